@@ -1,0 +1,155 @@
+"""What each command does, as plain functions: arguments in, text or paths out.
+
+The CLI calls exactly one of these per command. Heavy modules (YAML, Babel,
+jinja2, rich) are imported inside the functions so that ``kokuchi --help``
+never pays for them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from .errors import InvalidInput, KokuchiError, Problem
+from .store import Store, atomic_write, check_notice_id
+
+FORMATS = ("text", "md", "html", "json")
+
+
+def check(root: Path, notice_ids: list[str]) -> tuple[list[Problem], str]:
+    """All problems in the named notices (default: all), and a summary line."""
+    from .load import check as check_notices
+
+    store = Store(root)
+    problems = check_notices(store, notice_ids or None)
+    names = notice_ids or store.notice_dirs()
+    if problems:
+        files = len({p.file for p in problems})
+        return problems, f"{len(problems)} problem(s) in {files} file(s)"
+    return [], f"ok: {len(names)} notice(s) valid"
+
+
+def list_notices(root: Path, fmt: str, *, color: bool = False, width: int = 100) -> str:
+    from .load import load_all
+
+    rows = [
+        {
+            "id": notice.id,
+            "revision": notice.latest.number,
+            "status": str(notice.latest.status),
+            "published": notice.latest.published.isoformat(),
+            "title": notice.latest.title,
+        }
+        for notice in load_all(Store(root))
+    ]
+    if fmt == "json":
+        return _json(rows)
+    from .render.text import notice_table, to_text
+
+    return to_text(notice_table(rows), width=width, color=color)
+
+
+def show(root: Path, notice_id: str, rev: int | None, fmt: str, lang: str = "ja", *, color: bool = False, width: int = 100) -> str:
+    from .load import load_notice
+
+    notice = load_notice(Store(root), check_notice_id(notice_id))
+    revision = notice.revision(rev) if rev is not None else notice.latest
+    if lang != "ja":
+        raise KokuchiError(f"showing a notice in {lang!r} needs translation catalogs, which are not built yet")
+    if fmt == "json":
+        return _json(revision.to_json())
+    from .present import present
+
+    doc = present(revision, lang)
+    return render_document(doc, fmt, color=color, width=width)
+
+
+def render_document(doc, fmt: str, *, color: bool = False, width: int = 100) -> str:
+    if fmt == "md":
+        from .render.markdown import render
+
+        return render(doc)
+    if fmt == "html":
+        from .render.html import render
+
+        return render(doc)
+    if fmt == "text":
+        from .render.text import render, to_text
+
+        return to_text(render(doc), width=width, color=color)
+    raise KokuchiError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def schema() -> str:
+    from .load import schema_text
+
+    return schema_text()
+
+
+def _minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
+def new(root: Path, notice_id: str, *, now: datetime | None = None) -> Path:
+    """Scaffold notices/<id>/001.yaml from the commented template."""
+    check_notice_id(notice_id)
+    store = Store(root)
+    store.require_notices_dir()
+    folder = store.notice_dir(notice_id, must_exist=False)
+    if folder.exists() and any(folder.iterdir()):
+        raise KokuchiError(f"{store.rel(folder)}/ already exists and is not empty")
+    published = _minute(now or datetime.now().astimezone()).isoformat()
+    template = resources.files("kokuchi").joinpath("data/template.yaml").read_text("utf-8")
+    path = store.revision_path(notice_id, 1)
+    atomic_write(path, template.replace("{published}", published).encode("utf-8"), exclusive=True)
+    return path
+
+
+def revise(root: Path, notice_id: str, *, published: datetime | None = None) -> Path:
+    """Write the next revision as a copy of the latest, revision and published advanced.
+
+    Only those two values change in the text: comments and layout stay exactly.
+    """
+    from . import yamlio
+    from .load import load_notice, parse_revision
+
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    latest = notice.latest
+    if published is None:
+        published = _minute(datetime.now(latest.published.tzinfo))
+    elif published.tzinfo is None:
+        raise KokuchiError("--published needs a UTC offset (e.g. 2023-07-18T12:15:00+09:00)")
+    if published <= latest.published:
+        raise KokuchiError(
+            f"the new revision must be published after revision {latest.number} "
+            f"({latest.published.isoformat()}); pass --published"
+        )
+    source_path = store.revision_path(notice_id, latest.number)
+    text = source_path.read_bytes().decode("utf-8-sig")
+    number = latest.number + 1
+    new_text = yamlio.replace_scalars(
+        text, yamlio.parse(text), {"revision": str(number), "published": published.isoformat()}
+    )
+    path = store.revision_path(notice_id, number)
+    _, problems = parse_revision(new_text.encode("utf-8"), store.rel(path), notice_id, number)
+    if problems:  # pragma: no cover - the latest revision was valid, so this is a bug
+        raise InvalidInput(problems)
+    atomic_write(path, new_text.encode("utf-8"), exclusive=True)
+    return path
+
+
+def parse_published(value: str) -> datetime:
+    from .load import parse_datetime
+
+    try:
+        return parse_datetime(value)
+    except ValueError as exc:
+        raise KokuchiError(f"--published: {exc}") from None
+

@@ -1,0 +1,60 @@
+"""Dates and times per language, through Babel's CLDR data (never strftime).
+
+A notice's times are shown in the offset the editor wrote them in. +09:00 reads
+as JST (the notices are Japanese); any other offset as UTC±hh:mm.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton, format_time
+
+from .i18n import Labels
+from .model import Period
+
+_JST = timedelta(hours=9)
+
+
+def zone_label(moment: datetime) -> str:
+    offset = moment.utcoffset() or timedelta(0)
+    if offset == _JST:
+        return "JST"
+    if offset == timedelta(0):
+        return "UTC"
+    sign = "+" if offset > timedelta(0) else "-"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def format_local(moment: datetime, lang: str) -> str:
+    """Date and time in the locale's own style, without the zone."""
+    if lang == "ja":
+        # 2023年6月19日(月) 0:00: the weekday in parentheses, 24-hour time.
+        date = format_skeleton("yMMMEd", moment, locale=lang)
+        time = format_skeleton("Hm", moment, locale=lang)
+    else:
+        # June 19, 2023, 12:00 AM
+        date = format_date(moment, "long", locale=lang)
+        time = format_time(moment, "short", locale=lang)
+    pattern = Locale.parse(lang).datetime_formats["medium"]
+    return pattern.format(time, date)
+
+
+def format_timestamp(moment: datetime, labels: Labels) -> str:
+    return labels("timestamp", "{datetime} {zone}", datetime=format_local(moment, labels.lang), zone=zone_label(moment))
+
+
+def _endpoint(moment: datetime, approximate: bool, labels: Labels) -> str:
+    msgid = "{datetime} {zone} (approx.)" if approximate else "{datetime} {zone}"
+    return labels("period endpoint", msgid, datetime=format_local(moment, labels.lang), zone=zone_label(moment))
+
+
+def format_period(period: Period, labels: Labels) -> str:
+    start = _endpoint(period.start, period.approximate, labels)
+    zone = zone_label(period.start)
+    if period.end is None:
+        return labels("period", "{start} – ongoing", start=start, zone=zone)
+    end = _endpoint(period.end, period.approximate, labels)
+    return labels("period", "{start} – {end}", start=start, end=end, zone=zone)

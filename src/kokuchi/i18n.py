@@ -1,0 +1,44 @@
+"""kokuchi's own labels in each language (status labels, headings, event summaries).
+
+The msgids are English; other languages come from the PO catalogs shipped in
+``kokuchi/locales/<lang>/LC_MESSAGES/kokuchi.po``. They are read directly (no
+compiled .mo to fall out of date with its source), once per language.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from babel.messages.pofile import read_po
+
+from .errors import KokuchiError
+
+SOURCE_LANGUAGE = "ja"
+LANGUAGES = ("ja", "en")
+
+
+class Labels:
+    """Look-ups of kokuchi's own messages in one language."""
+
+    def __init__(self, lang: str, messages: dict[tuple[str | None, str], str]):
+        self.lang = lang
+        self._messages = messages
+
+    def __call__(self, context: str, msgid: str, **values: object) -> str:
+        text = self._messages.get((context, msgid)) or msgid
+        return text.format(**values) if values else text
+
+
+@cache
+def labels(lang: str) -> Labels:
+    if lang not in LANGUAGES:
+        raise KokuchiError(f"unknown language {lang!r}: kokuchi speaks {', '.join(LANGUAGES)}")
+    catalog_file = resources.files("kokuchi").joinpath(f"locales/{lang}/LC_MESSAGES/kokuchi.po")
+    messages: dict[tuple[str | None, str], str] = {}
+    if catalog_file.is_file():
+        with catalog_file.open("rb") as handle:
+            for message in read_po(handle, locale=lang):
+                if message.id and message.string and "fuzzy" not in message.flags:
+                    messages[(message.context, message.id)] = message.string
+    return Labels(lang, messages)

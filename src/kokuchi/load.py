@@ -1,0 +1,369 @@
+"""Revision files → model, validated against the format contract.
+
+Validation collects every problem it can find, each located by file, line,
+column and key path; nothing here writes. The JSON Schema shipped in
+``kokuchi/schema/revision.schema.json`` is the single source of the structural
+rules: editors validate against the same file that ``check`` uses.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from . import markup, yamlio
+from .errors import InvalidInput, KokuchiError, Problem
+from .model import (
+    Notice,
+    Period,
+    Revision,
+    Section,
+    SectionKind,
+    SectionState,
+    Status,
+    Update,
+    UpdateKind,
+)
+from .store import RELEASED_FILE, Store, check_notice_id, revision_filename, revision_number
+
+# Paths (with [*] for any index) whose strings are datetimes with a UTC offset.
+DATETIME_FIELDS = ("published", "periods[*].start", "periods[*].end", "updates[*].at")
+
+_JSON_TYPES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+def schema_text() -> str:
+    return resources.files("kokuchi").joinpath("schema/revision.schema.json").read_text("utf-8")
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads(schema_text()))
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _path_of(parts) -> str:
+    path = ""
+    for part in parts:
+        path = yamlio.join_path(path, part)
+    return path
+
+
+class _Collector:
+    """Problems for one file, located through the composed document."""
+
+    def __init__(self, file: str, doc: yamlio.Document | None = None):
+        self.file = file
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def at(self, path: str, message: str, *, key: bool = False, position=None) -> None:
+        if position is None:
+            position = self._position(path, key)
+        self.problems.append(Problem(self.file, position[0], position[1], path or "(document)", message))
+
+    def _position(self, path: str, key: bool) -> tuple[int, int]:
+        if self.doc is None:
+            return (1, 1)
+        if key and path in self.doc.keys:
+            return self.doc.keys[path]
+        # A path with no value of its own (a missing key) points at its parent.
+        while path not in self.doc.values and path:
+            path = path[: path.rindex("[")] if path.endswith("]") else path.rpartition(".")[0]
+        return self.doc.values.get(path, (1, 1))
+
+
+def _schema_problems(data: Any, report: _Collector) -> None:
+    for error in _validator().iter_errors(data):
+        path = _path_of(error.absolute_path)
+        kind = error.validator
+        if kind == "additionalProperties":
+            allowed = error.schema.get("properties", {})
+            for key in sorted(set(error.instance) - set(allowed)):
+                child = yamlio.join_path(path, key)
+                report.at(child, f"unknown key {key!r} (allowed: {', '.join(allowed)})", key=True)
+        elif kind == "required":
+            missing = error.message.split("'")[1]
+            report.at(yamlio.join_path(path, missing), "missing required key")
+        elif kind == "enum":
+            options = ", ".join(str(v) for v in error.validator_value)
+            report.at(path, f"{error.instance!r} is not one of {options}")
+        elif kind == "type":
+            expected = error.validator_value
+            expected = expected if isinstance(expected, list) else [expected]
+            names = " or ".join(_JSON_TYPES[t] for t in expected)
+            report.at(path, f"expected {names}, got {_type_name(error.instance)}")
+        elif kind == "minLength":
+            report.at(path, "must not be empty")
+        elif kind == "minimum":
+            report.at(path, f"must be at least {error.validator_value}")
+        elif kind == "pattern":
+            report.at(path, f"{error.instance!r} must match {error.validator_value}")
+        else:  # pragma: no cover - the schema uses only the keywords above
+            report.at(path, error.message)
+
+
+def parse_datetime(value: str) -> datetime:
+    """An ISO 8601 datetime that carries a UTC offset; ValueError otherwise."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO 8601 date and time (e.g. 2023-07-18T12:15:00+09:00)") from None
+    if parsed.tzinfo is None:
+        raise ValueError(f"{value!r} needs a UTC offset (e.g. +09:00)")
+    return parsed
+
+
+def _datetime_problems(data: dict, report: _Collector) -> dict[str, datetime]:
+    """Parse every datetime field that is text; report the ones that do not parse."""
+    parsed: dict[str, datetime] = {}
+    for pattern in DATETIME_FIELDS:
+        for path, value in _expand(data, pattern):
+            if isinstance(value, str):
+                try:
+                    parsed[path] = parse_datetime(value)
+                except ValueError as exc:
+                    report.at(path, str(exc))
+    return parsed
+
+
+def _expand(data: Any, pattern: str):
+    """Yield (path, value) for a pattern such as ``periods[*].end``."""
+    head, _, rest = pattern.partition("[*].")
+    if not isinstance(data, dict) or head not in data:
+        return
+    if not rest:
+        yield head, data[head]
+        return
+    items = data[head]
+    if isinstance(items, list):
+        for i, item in enumerate(items):
+            if isinstance(item, dict) and rest in item:
+                yield f"{head}[{i}].{rest}", item[rest]
+
+
+def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: int | None, report: _Collector) -> None:
+    number = data.get("revision")
+    if expected_number is not None and isinstance(number, int) and not isinstance(number, bool) and number != expected_number:
+        report.at("revision", f"is {number} but the file is {revision_filename(expected_number)}")
+    for i, period in enumerate(data.get("periods") or []):
+        if not isinstance(period, dict):
+            continue
+        start, end = dates.get(f"periods[{i}].start"), dates.get(f"periods[{i}].end")
+        if start and end and end < start:
+            report.at(f"periods[{i}].end", f"{period['end']} is before the start {period['start']}")
+    seen: dict[str, str] = {}
+    for i, section in enumerate(data.get("sections") or []):
+        if not isinstance(section, dict):
+            continue
+        body = section.get("body")
+        if isinstance(body, str):
+            try:
+                markup.blocks(body)
+            except markup.UnsupportedMarkup as exc:
+                report.at(f"sections[{i}].body", str(exc))
+        section_id = section.get("id", section.get("kind"))
+        if not isinstance(section_id, str):
+            continue
+        path = f"sections[{i}].id" if "id" in section else f"sections[{i}]"
+        if section_id in seen:
+            line = report.doc.values.get(seen[section_id], (0,))[0] if report.doc else 0
+            hint = "" if "id" in section else " (an omitted id defaults to the kind; give each section an id)"
+            report.at(path, f"duplicate section id {section_id!r} (first used at line {line}){hint}")
+        else:
+            seen[section_id] = path
+
+
+def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.Document) -> Revision:
+    positions = {path: pos for path, pos in doc.values.items()}
+    return Revision(
+        notice_id=notice_id,
+        number=data["revision"],
+        published=dates["published"],
+        status=Status(data["status"]),
+        title=data["title"],
+        products=tuple(data.get("products") or ()),
+        periods=tuple(
+            Period(
+                scope=p.get("scope"),
+                start=dates[f"periods[{i}].start"],
+                end=dates.get(f"periods[{i}].end"),
+                approximate=bool(p.get("approximate", False)),
+            )
+            for i, p in enumerate(data.get("periods") or ())
+        ),
+        sections=tuple(
+            Section(
+                id=s.get("id", s["kind"]),
+                kind=SectionKind(s["kind"]),
+                body=s["body"],
+                heading=s.get("heading"),
+                state=SectionState(s.get("state", "active")),
+            )
+            for s in data.get("sections") or ()
+        ),
+        updates=tuple(
+            Update(
+                at=dates[f"updates[{i}].at"],
+                kind=UpdateKind(u["kind"]),
+                body=u["body"],
+                amended=u.get("amended"),
+            )
+            for i, u in enumerate(data.get("updates") or ())
+        ),
+        positions=positions,
+    )
+
+
+def _decode(raw: bytes, report: _Collector) -> str | None:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        report.at("(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", position=(line, column))
+        return None
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        report.at("(file)", "not a text file (contains a NUL character)", position=(line, offset - (text.rfind("\n", 0, offset) + 1) + 1))
+        return None
+    return text
+
+
+def parse_revision(raw: bytes, file: str, notice_id: str, expected_number: int | None) -> tuple[Revision | None, list[Problem]]:
+    """Validate one revision file's bytes; return the revision (if valid) and all problems."""
+    report = _Collector(file)
+    text = _decode(raw, report)
+    if text is None:
+        return None, report.problems
+    try:
+        doc = yamlio.parse(text)
+    except yamlio.YamlSyntaxError as exc:
+        p = exc.problem
+        report.at(p.path, p.message, position=(p.line, p.column))
+        return None, report.problems
+    report.doc = doc
+    for p in doc.problems:
+        report.at(p.path, p.message, position=(p.line, p.column))
+    data = doc.data
+    if data is None:
+        report.at("(document)", "the file is empty; a revision needs revision, published, status and title")
+        return None, report.problems
+    if not isinstance(data, dict):
+        report.at("(document)", f"expected a mapping of keys, got {_type_name(data)}")
+        return None, report.problems
+    _schema_problems(data, report)
+    dates = _datetime_problems(data, report)
+    _semantic_problems(data, dates, expected_number, report)
+    if report.problems:
+        return None, report.problems
+    return _build(notice_id, data, dates, doc), []
+
+
+def load_notice(store: Store, notice_id: str) -> Notice:
+    """Every revision of one notice, validated alone and against each other."""
+    notice, problems = _load_notice(store, notice_id)
+    if problems:
+        raise InvalidInput(problems)
+    assert notice is not None
+    return notice
+
+
+def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Problem]]:
+    folder = store.notice_dir(notice_id)
+    problems: list[Problem] = []
+    files: dict[int, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name == RELEASED_FILE or path.name.startswith(".") or path.is_dir():
+            continue
+        number = revision_number(path.name)
+        if number is not None:
+            files[number] = path
+        elif path.suffix in (".yaml", ".yml"):
+            problems.append(Problem(store.rel(path), 1, 1, "(file)", "unexpected file name: revision files are named 001.yaml, 002.yaml, …"))
+    if not files:
+        problems.append(Problem(store.rel(folder / revision_filename(1)), 1, 1, "(file)", "the notice has no revisions"))
+        return None, problems
+    revisions: dict[int, Revision] = {}
+    for number, path in sorted(files.items()):
+        revision, found = parse_revision(path.read_bytes(), store.rel(path), notice_id, number)
+        problems.extend(found)
+        if revision is not None:
+            revisions[number] = revision
+    for number, path in sorted(files.items()):
+        if number > 1 and number - 1 not in files:
+            problems.append(Problem(store.rel(path), 1, 1, "revision", f"revision {revision_filename(number - 1)} is missing: numbers start at 1 and have no gaps"))
+    for number, revision in sorted(revisions.items()):
+        previous = revisions.get(number - 1)
+        if previous and revision.published <= previous.published:
+            line, column = revision.positions.get("published", (1, 1))
+            problems.append(Problem(store.rel(files[number]), line, column, "published",
+                                    f"{revision.published.isoformat()} is not later than revision {previous.number}'s {previous.published.isoformat()}"))
+    if problems:
+        return None, problems
+    return Notice(notice_id, tuple(revisions[n] for n in sorted(revisions))), []
+
+
+def _load_all(store: Store, notice_ids: list[str] | None) -> tuple[list[Notice], list[Problem]]:
+    if notice_ids:
+        for notice_id in notice_ids:
+            check_notice_id(notice_id)
+    names = notice_ids or store.notice_dirs()
+    notices: list[Notice] = []
+    problems: list[Problem] = []
+    for name in names:
+        try:
+            check_notice_id(name)
+        except KokuchiError as exc:
+            problems.append(Problem(store.rel(store.notices_dir / name), 1, 1, "(notice id)", str(exc)))
+            continue
+        notice, found = _load_notice(store, name)
+        problems.extend(found)
+        if notice is not None:
+            notices.append(notice)
+    return notices, sorted(problems)
+
+
+def check(store: Store, notice_ids: list[str] | None = None) -> list[Problem]:
+    """Every problem in the named notices (default: every folder under notices/)."""
+    return _load_all(store, notice_ids)[1]
+
+
+def load_all(store: Store, notice_ids: list[str] | None = None) -> list[Notice]:
+    """The named notices (default: all), validated; raises with every problem."""
+    notices, problems = _load_all(store, notice_ids)
+    if problems:
+        raise InvalidInput(problems)
+    return notices

@@ -1,0 +1,126 @@
+"""The body markup (a small CommonMark subset), the only markdown-it-py user.
+
+A body is split into blocks: paragraphs and ``-`` list items. Each block's text is
+one translation unit, normalized the same way every time: lines are stripped and
+joined, without a space between two Japanese characters (Japanese has no word
+spaces, so a line break inside a sentence must not become one) and with one
+space otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from markdown_it import MarkdownIt
+
+# Characters after/before which a folded line break needs no space.
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}ー]")
+
+SUPPORTED_BLOCKS = ("paragraph", "list")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "paragraph" or "list"
+    items: tuple[str, ...]  # inline Markdown of each unit; a paragraph has one
+
+
+class UnsupportedMarkup(ValueError):
+    def __init__(self, line: int, what: str):
+        super().__init__(f"unsupported Markdown at body line {line}: {what} (use paragraphs, '-' lists, **bold**, links)")
+        self.line = line
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # html=False: raw HTML in a notice is shown as text, never passed through.
+    return MarkdownIt("commonmark", {"html": False, "linkify": False})
+
+
+def fold_lines(text: str) -> str:
+    """Join the lines of one block, dropping the space at Japanese line breaks."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    result = ""
+    for line in lines:
+        if not line:
+            continue
+        if result and not (_CJK.match(result[-1]) and _CJK.match(line[0])):
+            result += " "
+        result += line
+    return result
+
+
+def blocks(body: str) -> list[Block]:
+    """Split a body into paragraphs and lists; raise UnsupportedMarkup otherwise."""
+    tokens = _parser().parse(body)
+    result: list[Block] = []
+    depth = 0  # nesting of lists; nested lists are not part of the subset
+    items: list[str] = []
+    for i, token in enumerate(tokens):
+        line = (token.map[0] + 1) if token.map else 1
+        if token.type == "bullet_list_open":
+            if depth:
+                raise UnsupportedMarkup(line, "a nested list")
+            depth += 1
+            items = []
+        elif token.type == "bullet_list_close":
+            depth -= 1
+            result.append(Block("list", tuple(items)))
+        elif token.type == "inline":
+            text = fold_lines(token.content)
+            if depth:
+                items.append(text)
+            else:
+                result.append(Block("paragraph", (text,)))
+        elif token.type in ("paragraph_open", "paragraph_close", "list_item_open", "list_item_close"):
+            continue
+        elif token.type == "ordered_list_open":
+            raise UnsupportedMarkup(line, "a numbered list")
+        else:
+            what = token.type.removesuffix("_open").replace("_", " ")
+            raise UnsupportedMarkup(line, f"a {what}")
+    return result
+
+
+def inline_html(text: str) -> str:
+    """One unit's inline Markdown as HTML; all text is escaped, raw HTML included."""
+    return _parser().renderInline(text)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    code: bool = False
+    href: str | None = None
+
+
+def spans(text: str) -> list[Span]:
+    """One unit's inline Markdown as styled runs of plain text (for terminals)."""
+    tokens = _parser().parseInline(text)
+    result: list[Span] = []
+    bold = False
+    href: str | None = None
+    for token in tokens[0].children or [] if tokens else []:
+        if token.type == "strong_open":
+            bold = True
+        elif token.type == "strong_close":
+            bold = False
+        elif token.type == "link_open":
+            href = str(token.attrs.get("href", ""))
+        elif token.type == "link_close":
+            result.append(Span(f" ({href})"))
+            href = None
+        elif token.type == "code_inline":
+            result.append(Span(token.content, bold=bold, code=True))
+        elif token.type in ("softbreak", "hardbreak"):
+            result.append(Span(" "))
+        elif token.content:
+            result.append(Span(token.content, bold=bold, href=href))
+    return result
+
+
+def plain(text: str) -> str:
+    return "".join(span.text for span in spans(text))

@@ -1,0 +1,185 @@
+"""The notice model: frozen dataclasses and the closed vocabularies of the format.
+
+Standard library only. Everything else in kokuchi works on these values; loading
+(YAML, validation) and presentation (languages, dates, markup) live elsewhere.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .errors import KokuchiError
+
+
+class Status(enum.StrEnum):
+    INVESTIGATING = "investigating"
+    IDENTIFIED = "identified"
+    MONITORING = "monitoring"
+    RESOLVED = "resolved"
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+    INFORMATIONAL = "informational"
+
+
+# Each track is ordered from first to last; a move to an earlier place in the
+# same track, or out of a track's final state, is a reopening.
+STATUS_TRACKS: tuple[tuple[Status, ...], ...] = (
+    (Status.INVESTIGATING, Status.IDENTIFIED, Status.MONITORING, Status.RESOLVED),
+    (Status.SCHEDULED, Status.IN_PROGRESS, Status.COMPLETED),
+)
+FINAL_STATUSES = frozenset({Status.RESOLVED, Status.COMPLETED})
+
+
+def is_reopening(old: Status, new: Status) -> bool:
+    """True when moving from *old* to *new* goes backwards."""
+    if old == new:
+        return False
+    if old in FINAL_STATUSES and new not in FINAL_STATUSES:
+        return True
+    for track in STATUS_TRACKS:
+        if old in track and new in track:
+            return track.index(new) < track.index(old)
+    return False
+
+
+class SectionKind(enum.StrEnum):
+    AFFECTED = "affected"
+    IMPACT = "impact"
+    CAUSE = "cause"
+    FIX = "fix"
+    WORKAROUND = "workaround"
+    ALTERNATIVE = "alternative"
+    REQUEST = "request"
+    CONTACT = "contact"
+    NOTE = "note"
+    OTHER = "other"
+
+
+class SectionState(enum.StrEnum):
+    ACTIVE = "active"
+    UNNECESSARY = "unnecessary"
+    WITHDRAWN = "withdrawn"
+    COMPLETED = "completed"
+
+
+class UpdateKind(enum.StrEnum):
+    INVESTIGATING = "investigating"
+    IDENTIFIED = "identified"
+    FIX_DEPLOYED = "fix-deployed"
+    RECOVERED = "recovered"
+    WORKAROUND_UNNECESSARY = "workaround-unnecessary"
+    RE_ENABLED = "re-enabled"
+    CONFIRMED = "confirmed"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Period:
+    scope: str | None
+    start: datetime
+    end: datetime | None = None
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    kind: SectionKind
+    body: str
+    heading: str | None = None
+    state: SectionState = SectionState.ACTIVE
+
+
+@dataclass(frozen=True)
+class Update:
+    at: datetime
+    kind: UpdateKind
+    body: str
+    amended: str | None = None
+
+
+@dataclass(frozen=True)
+class Revision:
+    notice_id: str
+    number: int
+    published: datetime
+    status: Status
+    title: str
+    products: tuple[str, ...] = ()
+    periods: tuple[Period, ...] = ()
+    sections: tuple[Section, ...] = ()
+    updates: tuple[Update, ...] = ()
+    # Where each key path ("sections[1].body") starts in the source file:
+    # (line, column), both 1-based. Not part of the value.
+    positions: dict[str, tuple[int, int]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
+
+    def section(self, section_id: str) -> Section | None:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The revision as JSON-ready data, datetimes as ISO 8601 with offsets."""
+        return {
+            "notice": self.notice_id,
+            "revision": self.number,
+            "published": self.published.isoformat(),
+            "status": str(self.status),
+            "title": self.title,
+            "products": list(self.products),
+            "periods": [
+                {
+                    "scope": p.scope,
+                    "start": p.start.isoformat(),
+                    "end": p.end.isoformat() if p.end else None,
+                    "approximate": p.approximate,
+                }
+                for p in self.periods
+            ],
+            "sections": [
+                {
+                    "id": s.id,
+                    "kind": str(s.kind),
+                    "heading": s.heading,
+                    "state": str(s.state),
+                    "body": s.body,
+                }
+                for s in self.sections
+            ],
+            "updates": [
+                {
+                    "at": u.at.isoformat(),
+                    "kind": str(u.kind),
+                    "body": u.body,
+                    **({"amended": u.amended} if u.amended else {}),
+                }
+                for u in self.updates
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Notice:
+    """All revisions of one notice, oldest first, numbered 1..n without gaps."""
+
+    id: str
+    revisions: tuple[Revision, ...]
+
+    @property
+    def latest(self) -> Revision:
+        return self.revisions[-1]
+
+    def revision(self, number: int) -> Revision:
+        if not 1 <= number <= len(self.revisions):
+            raise KokuchiError(
+                f"notice {self.id!r} has no revision {number} "
+                f"(it has 1 to {len(self.revisions)})"
+            )
+        return self.revisions[number - 1]

@@ -1,0 +1,1 @@
+"""Renderers: Document → text. They lay out finished strings and know no language."""

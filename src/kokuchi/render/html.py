@@ -1,0 +1,33 @@
+"""Document → a standalone HTML page, through jinja2 templates with autoescape."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from .. import markup
+from ..present import Document
+
+
+def _inline(text: str) -> Markup:
+    # markup.inline_html escapes every character of notice text itself.
+    return Markup(markup.inline_html(text))
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("kokuchi", "render/templates"),
+        autoescape=select_autoescape(["html", "j2"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["inline"] = _inline
+    return env
+
+
+def render(doc: Document) -> str:
+    return environment().get_template("notice.html.j2").render(doc=doc)

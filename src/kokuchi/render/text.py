@@ -1,0 +1,98 @@
+"""Document → terminal text through rich (the only rich user).
+
+Renderables never write: ``render`` returns one, ``to_text`` draws it into a
+string, with colour only when asked for (a terminal without NO_COLOR).
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from .. import markup
+from ..present import Document
+
+
+def inline(text: str) -> Text:
+    result = Text()
+    for span in markup.spans(text):
+        style = " ".join(
+            name for name, on in (("bold", span.bold), ("cyan", span.code), ("underline", bool(span.href))) if on
+        )
+        result.append(span.text, style=style or None)
+    return result
+
+
+def render(doc: Document) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text(doc.title, style="bold"),
+        Text(f"{doc.labels['revision']} · {doc.labels['published']}: {doc.published_text}", style="dim"),
+    ]
+    if doc.products:
+        parts += [Text(""), Text(f"■ {doc.labels['products']}", style="bold")]
+        parts += [Padding(Text(product), (0, 0, 0, 2)) for product in doc.products]
+    if doc.periods:
+        parts += [Text(""), Text(f"■ {doc.labels['periods']}", style="bold")]
+        parts += [Padding(Text(period.line), (0, 0, 0, 2)) for period in doc.periods]
+    for section in doc.sections:
+        heading = Text(f"■ {section.heading}", style="bold")
+        if section.state_label:
+            heading.append(f" 〔{section.state_label}〕", style="bold yellow")
+        parts += [Text(""), heading]
+        body_style = "dim" if section.state_label else None
+        for block in section.blocks:
+            for item in block.items:
+                line = Text("・", style=body_style) if block.kind == "list" else Text()
+                line.append_text(inline(item))
+                if body_style:
+                    line.stylize(body_style)
+                parts.append(Padding(line, (0, 0, 0, 2)))
+    if doc.updates:
+        parts += [Text(""), Rule(doc.labels["updates"], align="left")]
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True, style="bold")
+        table.add_column(overflow="fold")
+        for update in doc.updates:
+            entry = Text(f"{update.label}: ", style="bold")
+            entry.append_text(inline(update.body))
+            table.add_row(update.at_text, entry)
+        parts.append(table)
+    return Group(*parts)
+
+
+def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False) -> str:
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+    console.print(renderable)
+    text = console.file.getvalue()
+    if not color:
+        # rich pads every line to the full width; plain text should not carry that.
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text
+
+
+def terminal_width(default: int = 100) -> int:
+    return Console().width or default
+
+
+def notice_table(rows: list[dict]) -> RenderableType:
+    """The `list` table; rich measures cells, so two-cell-wide Japanese aligns."""
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("id", "revision", "status", "published", "title"):
+        table.add_column(column, no_wrap=column != "title", justify="right" if column == "revision" else "left")
+    for row in rows:
+        table.add_row(row["id"], str(row["revision"]), row["status"], row["published"], row["title"])
+    return table

@@ -9,7 +9,7 @@ class KokuchiError(Exception):
     """An error the user can act on; its message is shown as it is."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One validation problem, located in a file relative to the root."""
 
@@ -23,9 +23,14 @@ class Problem:
         return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
 
 
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    """By file and position; problems at one place keep the order they were found in."""
+    return sorted(problems, key=lambda p: (p.file, p.line, p.column))
+
+
 class InvalidInput(KokuchiError):
     """Input failed validation; carries every problem found, not just the first."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        self.problems = sort_problems(problems)
         super().__init__("\n".join(str(p) for p in self.problems))

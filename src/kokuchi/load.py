@@ -18,7 +18,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from . import markup, yamlio
-from .errors import InvalidInput, KokuchiError, Problem
+from .errors import InvalidInput, KokuchiError, Problem, sort_problems
 from .model import (
     Notice,
     Period,
@@ -88,15 +88,17 @@ class _Collector:
         self.doc = doc
         self.problems: list[Problem] = []
 
-    def at(self, path: str, message: str, *, key: bool = False, position=None) -> None:
+    def at(self, path: str, message: str, *, position=None) -> None:
         if position is None:
-            position = self._position(path, key)
+            position = self.position(path)
         self.problems.append(Problem(self.file, position[0], position[1], path or "(document)", message))
 
-    def _position(self, path: str, key: bool) -> tuple[int, int]:
+    def position(self, path: str) -> tuple[int, int]:
         if self.doc is None:
             return (1, 1)
-        if key and path in self.doc.keys:
+        # A keyed value is located at its key (where the editor's eye goes);
+        # a list item at the item itself.
+        if path in self.doc.keys:
             return self.doc.keys[path]
         # A path with no value of its own (a missing key) points at its parent.
         while path not in self.doc.values and path:
@@ -112,7 +114,7 @@ def _schema_problems(data: Any, report: _Collector) -> None:
             allowed = error.schema.get("properties", {})
             for key in sorted(set(error.instance) - set(allowed)):
                 child = yamlio.join_path(path, key)
-                report.at(child, f"unknown key {key!r} (allowed: {', '.join(allowed)})", key=True)
+                report.at(child, f"unknown key {key!r} (allowed: {', '.join(allowed)})")
         elif kind == "required":
             missing = error.message.split("'")[1]
             report.at(yamlio.join_path(path, missing), "missing required key")
@@ -198,7 +200,7 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
             continue
         path = f"sections[{i}].id" if "id" in section else f"sections[{i}]"
         if section_id in seen:
-            line = report.doc.values.get(seen[section_id], (0,))[0] if report.doc else 0
+            line = report.position(seen[section_id])[0]
             hint = "" if "id" in section else " (an omitted id defaults to the kind; give each section an id)"
             report.at(path, f"duplicate section id {section_id!r} (first used at line {line}){hint}")
         else:
@@ -206,7 +208,7 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
 
 
 def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.Document) -> Revision:
-    positions = {path: pos for path, pos in doc.values.items()}
+    positions = {**doc.values, **doc.keys}  # a keyed value is located at its key
     return Revision(
         notice_id=notice_id,
         number=data["revision"],
@@ -353,7 +355,7 @@ def _load_all(store: Store, notice_ids: list[str] | None) -> tuple[list[Notice],
         problems.extend(found)
         if notice is not None:
             notices.append(notice)
-    return notices, sorted(problems)
+    return notices, sort_problems(problems)
 
 
 def check(store: Store, notice_ids: list[str] | None = None) -> list[Problem]:

@@ -61,7 +61,9 @@ def status_label(status: Status, lab: Labels) -> str:
     return lab("status", STATUS_LABELS[status])
 
 
-def section_heading(kind: SectionKind, lab: Labels) -> str:
+def section_heading(kind: SectionKind, status: Status, lab: Labels) -> str:
+    if kind == SectionKind.IMPACT and status in STATUS_TRACKS[1]:
+        return lab("heading", "Impact")  # a maintenance has an impact, not an incident's details
     return lab("heading", HEADINGS[kind])
 
 
@@ -151,7 +153,7 @@ def present(revision: Revision, lang: str) -> Document:
                 id=section.id,
                 kind=str(section.kind),
                 state=str(section.state),
-                heading=section.heading or section_heading(section.kind, lab),
+                heading=section.heading or section_heading(section.kind, revision.status, lab),
                 state_label=lab("state", STATE_LABELS[section.state]) if section.state in STATE_LABELS else None,
                 blocks=tuple(markup.blocks(section.body)),
             )

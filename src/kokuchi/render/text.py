@@ -91,8 +91,9 @@ def terminal_width(default: int = 100) -> int:
 def notice_table(rows: list[dict]) -> RenderableType:
     """The `list` table; rich measures cells, so two-cell-wide Japanese aligns."""
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("id", "revision", "status", "published", "title"):
-        table.add_column(column, no_wrap=column != "title", justify="right" if column == "revision" else "left")
+    for column in ("id", "revision", "status", "published"):
+        table.add_column(column, no_wrap=True, justify="right" if column == "revision" else "left")
+    table.add_column("title", overflow="fold", min_width=20)
     for row in rows:
         table.add_row(row["id"], str(row["revision"]), row["status"], row["published"], row["title"])
     return table

@@ -1,0 +1,23 @@
+"""The golden-file cases, shared by the tests and by regen_golden.py.
+
+Each case is (golden file name, CLI arguments). Golden files are plain text
+under tests/golden/, reviewed in diffs, and rewritten only by running
+``python tests/regen_golden.py`` on purpose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+NOTICES = ("aozora-sentinel-alerts", "kumo-gateway-header-advisory", "sakura-db-maintenance")
+EXTENSIONS = {"text": "txt", "md": "md", "html": "html", "json": "json"}
+
+CASES: list[tuple[str, list[str]]] = []
+for _notice in NOTICES:
+    for _fmt, _ext in EXTENSIONS.items():
+        CASES.append((f"show/{_notice}.{_ext}", ["show", _notice, "--format", _fmt]))
+CASES.append(("show/aozora-sentinel-alerts.rev1.txt", ["show", "aozora-sentinel-alerts", "--rev", "1"]))
+CASES.append(("list.txt", ["list"]))
+CASES.append(("list.json", ["list", "--format", "json"]))

@@ -1,0 +1,492 @@
+"""A Japanese-aware character diff over diff-match-patch (the only user of it).
+
+Why not plain ``diff_main`` + ``diff_cleanupSemantic``:
+
+- **Degradation.** With its default 1 s timeout, diff-match-patch silently
+  returns "everything changed" on long texts; without a timeout its bisection is
+  O(N·D) in pure Python. We first align *sentences* (lines and 。！？ endings)
+  with a patience diff, which is fast on mostly unique tokens, and
+  run the exact, untimed character diff only inside each replaced run of
+  sentences, which is small. Very large replaced runs (two unrelated texts) fall
+  back to a timed diff; that is the one case where the result may be coarse,
+  and there the texts really are different.
+- **Semantic cleanup for Japanese.** diff-match-patch scores boundaries with
+  ``isalnum``: every kanji and kana is "alphanumeric", so no boundary inside
+  Japanese text is ever preferred. We use our own port of its cleanup that
+  never merges edits across a sentence end or a line break, and that scores
+  boundaries by script transitions (kanji, hiragana, katakana, Latin, digits)
+  and Japanese punctuation.
+- **Grapheme clusters.** No operation boundary may split a cluster (カ + U+3099,
+  葛 + U+E0100, emoji ZWJ sequences); boundaries that would are moved outward.
+
+Operations are ``(op, text)`` with op -1 (delete), 0 (equal), 1 (insert).
+Line endings are not content: CRLF is compared and returned as LF.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+import regex
+from diff_match_patch import diff_match_patch
+
+DELETE, EQUAL, INSERT = -1, 0, 1
+Op = tuple[int, str]
+
+# Above this many characters on both sides of one replaced run of sentences, the
+# exact bisection could take minutes; use diff-match-patch's timed mode there.
+EXACT_LIMIT = 40_000 * 40_000
+
+_SENTENCE = regex.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
+_GRAPHEME = regex.compile(r"\X")
+# Characters that can make a grapheme cluster longer than one code point.
+_CLUSTERING = regex.compile(
+    r"[\r\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
+    r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
+    r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
+    r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}\p{Cs}]"
+)
+
+_SENTENCE_END = set("。．！？!?")
+_CLAUSE = set("、，,「」『』（）()【】［］[]〈〉《》・：:；;…‥〜～―-/／")
+_BLANK_LINE_END = regex.compile(r"\n\n$")
+_BLANK_LINE_START = regex.compile(r"^\n\n")
+_SCRIPTS = (
+    ("han", regex.compile(r"[\p{Han}々〆ヶ]")),
+    ("hiragana", regex.compile(r"\p{Hiragana}")),
+    ("katakana", regex.compile(r"[\p{Katakana}ー]")),
+    ("digit", regex.compile(r"\p{Nd}")),
+    ("latin", regex.compile(r"\p{Latin}")),
+)
+
+
+@cache
+def _dmp(timeout: float = 0.0) -> diff_match_patch:
+    engine = diff_match_patch()
+    engine.Diff_Timeout = timeout
+    return engine
+
+
+@cache
+def char_class(ch: str) -> str:
+    if ch == "\n":
+        return "newline"
+    if ch.isspace():
+        return "space"
+    if ch in _SENTENCE_END:
+        return "sentence-end"
+    if ch in _CLAUSE:
+        return "clause"
+    for name, pattern in _SCRIPTS:
+        if pattern.match(ch):
+            return name
+    return "other"
+
+
+def boundary_score(one: str, two: str) -> int:
+    """How good a place the boundary between *one* and *two* is, 0 (worst) to 6."""
+    if not one or not two:
+        return 6
+    first, second = char_class(one[-1]), char_class(two[0])
+    if _BLANK_LINE_END.search(one) or _BLANK_LINE_START.match(two):
+        return 5
+    if first == "newline" or second == "newline":
+        return 4
+    if first == "sentence-end":
+        return 4
+    if first in ("clause", "space") or second in ("clause", "space"):
+        return 3
+    if first != second:
+        return 2
+    return 0
+
+
+def _is_barrier(equality: str) -> bool:
+    """An equality that separates sentences: edits on its two sides stay apart."""
+    return any(ch in _SENTENCE_END or ch == "\n" for ch in equality)
+
+
+def cleanup_semantic(diffs: list[Op]) -> None:
+    """diff-match-patch's semantic cleanup, ported, with Japanese-aware rules.
+
+    Eliminates coincidental short equalities between edits (as the original
+    does) but never one that holds a sentence end or a line break, then shifts
+    single edits to the best-scoring boundary.
+    """
+    dmp = _dmp()
+    changes = False
+    equalities: list[int] = []
+    last_equality: str | None = None
+    pointer = 0
+    ins1 = del1 = ins2 = del2 = 0
+    while pointer < len(diffs):
+        op, text = diffs[pointer]
+        if op == EQUAL:
+            equalities.append(pointer)
+            ins1, ins2 = ins2, 0
+            del1, del2 = del2, 0
+            last_equality = text
+        else:
+            if op == INSERT:
+                ins2 += len(text)
+            else:
+                del2 += len(text)
+            if (
+                last_equality
+                and not _is_barrier(last_equality)
+                and len(last_equality) <= max(ins1, del1)
+                and len(last_equality) <= max(ins2, del2)
+            ):
+                index = equalities[-1]
+                diffs.insert(index, (DELETE, last_equality))
+                diffs[index + 1] = (INSERT, diffs[index + 1][1])
+                equalities.pop()
+                if equalities:
+                    equalities.pop()
+                pointer = equalities[-1] if equalities else -1
+                ins1 = del1 = ins2 = del2 = 0
+                last_equality = None
+                changes = True
+        pointer += 1
+    if changes:
+        dmp.diff_cleanupMerge(diffs)
+    _cleanup_lossless(diffs)
+
+
+def _cleanup_lossless(diffs: list[Op]) -> None:
+    """Slide single edits between equalities to the best boundary (Japanese scores)."""
+    dmp = _dmp()
+    pointer = 1
+    while pointer < len(diffs) - 1:
+        if diffs[pointer - 1][0] == EQUAL and diffs[pointer + 1][0] == EQUAL:
+            equality1, edit, equality2 = diffs[pointer - 1][1], diffs[pointer][1], diffs[pointer + 1][1]
+            common = dmp.diff_commonSuffix(equality1, edit)
+            if common:
+                shared = edit[-common:]
+                equality1 = equality1[:-common]
+                edit = shared + edit[:-common]
+                equality2 = shared + equality2
+            best = (equality1, edit, equality2)
+            best_score = boundary_score(equality1, edit) + boundary_score(edit, equality2)
+            while edit and equality2 and edit[0] == equality2[0]:
+                equality1 += edit[0]
+                edit = edit[1:] + equality2[0]
+                equality2 = equality2[1:]
+                score = boundary_score(equality1, edit) + boundary_score(edit, equality2)
+                if score >= best_score:
+                    best_score = score
+                    best = (equality1, edit, equality2)
+            if diffs[pointer - 1][1] != best[0]:
+                if best[0]:
+                    diffs[pointer - 1] = (EQUAL, best[0])
+                else:
+                    del diffs[pointer - 1]
+                    pointer -= 1
+                diffs[pointer] = (diffs[pointer][0], best[1])
+                if best[2]:
+                    diffs[pointer + 1] = (EQUAL, best[2])
+                else:
+                    del diffs[pointer + 1]
+                    pointer -= 1
+        pointer += 1
+
+
+def _sentences(text: str) -> list[str]:
+    return _SENTENCE.findall(text)
+
+
+def _char_diff(old: str, new: str) -> list[Op]:
+    if len(old) * len(new) > EXACT_LIMIT:
+        return _dmp(1.0).diff_main(old, new, False)
+    return _dmp().diff_main(old, new, False)
+
+
+def _unique_anchors(a: list[str], b: list[str], alo: int, ahi: int, blo: int, bhi: int) -> list[tuple[int, int]]:
+    """Patience anchors: tokens unique on both sides, in their longest common order."""
+    count_a: dict[str, int] = {}
+    for i in range(alo, ahi):
+        count_a[a[i]] = count_a.get(a[i], 0) + 1
+    count_b: dict[str, int] = {}
+    where_b: dict[str, int] = {}
+    for j in range(blo, bhi):
+        count_b[b[j]] = count_b.get(b[j], 0) + 1
+        where_b[b[j]] = j
+    pairs = [(i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and count_b.get(a[i]) == 1]
+    # Longest increasing subsequence of the b positions (patience sorting).
+    tails: list[int] = []  # tails[k]: b position ending the best run of length k+1
+    tail_index: list[int] = []
+    back: list[int] = []
+    for index, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_index.append(index)
+        else:
+            tails[k] = j
+            tail_index[k] = index
+        back.append(tail_index[k - 1] if k else -1)
+    anchors: list[tuple[int, int]] = []
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        anchors.append(pairs[index])
+        index = back[index]
+    return anchors[::-1]
+
+
+def _match(a: list[str], b: list[str], alo: int, ahi: int, blo: int, bhi: int, out: list[tuple[int, int, int]]) -> None:
+    """Append the matching blocks (i, j, size) of a[alo:ahi] and b[blo:bhi], in order."""
+    while alo < ahi and blo < bhi and a[alo] == b[blo]:
+        out.append((alo, blo, 1))
+        alo += 1
+        blo += 1
+    tail: list[tuple[int, int, int]] = []
+    while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
+        ahi -= 1
+        bhi -= 1
+        tail.append((ahi, bhi, 1))
+    if alo < ahi and blo < bhi:
+        anchors = _unique_anchors(a, b, alo, ahi, blo, bhi)
+        if anchors:
+            i0, j0 = alo, blo
+            for i, j in anchors:
+                _match(a, b, i0, i, j0, j, out)
+                out.append((i, j, 1))
+                i0, j0 = i + 1, j + 1
+            _match(a, b, i0, ahi, j0, bhi, out)
+        else:
+            # No unique token to anchor on (repeated lines): difflib on this stretch.
+            matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
+            out.extend((alo + i, blo + j, n) for i, j, n in matcher.get_matching_blocks() if n)
+    out.extend(reversed(tail))
+
+
+def align(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes like difflib's get_opcodes, from a patience alignment of tokens.
+
+    Patience diff anchors on tokens that occur once on each side, which in
+    notices is nearly every sentence; it runs in O(n log n) where
+    SequenceMatcher rescans the whole text for every matching block.
+    """
+    blocks: list[tuple[int, int, int]] = []
+    _match(a, b, 0, len(a), 0, len(b), blocks)
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for bi, bj, size in blocks + [(len(a), len(b), 0)]:
+        if i < bi and j < bj:
+            opcodes.append(("replace", i, bi, j, bj))
+        elif i < bi:
+            opcodes.append(("delete", i, bi, j, bj))
+        elif j < bj:
+            opcodes.append(("insert", i, bi, j, bj))
+        if size:
+            if opcodes and opcodes[-1][0] == "equal":
+                _, i1, _, j1, _ = opcodes[-1]
+                opcodes[-1] = ("equal", i1, bi + size, j1, bj + size)
+            else:
+                opcodes.append(("equal", bi, bi + size, bj, bj + size))
+        i, j = bi + size, bj + size
+    return opcodes
+
+
+def raw_diff(old: str, new: str) -> list[Op]:
+    """Sentence alignment, then an exact character diff inside each changed run."""
+    if old == new:
+        return [(EQUAL, old)] if old else []
+    a, b = _sentences(old), _sentences(new)
+    ops: list[Op] = []
+    for tag, i1, i2, j1, j2 in align(a, b):
+        left, right = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if tag == "equal":
+            ops.append((EQUAL, left))
+        elif tag == "delete":
+            ops.append((DELETE, left))
+        elif tag == "insert":
+            ops.append((INSERT, right))
+        else:
+            ops.extend(_char_diff(left, right))
+    return ops
+
+
+def _cluster_starts(text: str) -> set[int] | None:
+    """Positions where a grapheme cluster starts, or None if every code point is one."""
+    if not _CLUSTERING.search(text):
+        return None
+    starts: set[int] = set()
+    for match in _GRAPHEME.finditer(text):
+        starts.add(match.start())
+    starts.add(len(text))
+    return starts
+
+
+def repair_boundaries(ops: list[Op], old_ok: Callable[[int], bool], new_ok: Callable[[int], bool]) -> list[Op]:
+    """Move operation boundaries that fall inside a cluster outward.
+
+    Every boundary touches an equality; an equality whose edge is not an allowed
+    position (in the old text or the new one) gives up characters at that edge
+    to the neighbouring change, in both its deletion and its insertion.
+    """
+    groups: list[list] = []  # alternating [EQUAL, text] and [CHANGE, deleted, inserted]
+    for op, text in ops:
+        if op == EQUAL:
+            groups.append([EQUAL, text])
+        else:
+            if not groups or groups[-1][0] == EQUAL:
+                groups.append([None, "", ""])
+            if op == DELETE:
+                groups[-1][1] += text
+            else:
+                groups[-1][2] += text
+    # Where each group starts in the old and the new text.
+    starts: list[tuple[int, int]] = []
+    pos_old = pos_new = 0
+    for group in groups:
+        starts.append((pos_old, pos_new))
+        pos_old += len(group[1])
+        pos_new += len(group[1] if group[0] == EQUAL else group[2])
+    repaired: list[list] = []
+
+    def change(deleted: str, inserted: str) -> None:
+        if repaired and repaired[-1][0] != EQUAL:
+            repaired[-1][1] += deleted
+            repaired[-1][2] += inserted
+        else:
+            repaired.append([None, deleted, inserted])
+
+    for group, (pos_old, pos_new) in zip(groups, starts):
+        if group[0] != EQUAL:
+            change(group[1], group[2])
+            continue
+        text = group[1]
+        start, end = 0, len(text)
+        while start < end and not (old_ok(pos_old + start) and new_ok(pos_new + start)):
+            start += 1
+        while end > start and not (old_ok(pos_old + end) and new_ok(pos_new + end)):
+            end -= 1
+        if start:
+            change(text[:start], text[:start])
+        if start < end:
+            repaired.append([EQUAL, text[start:end]])
+        if end < len(text):
+            change(text[end:], text[end:])
+    groups = repaired
+    result: list[Op] = []
+    for group in groups:
+        if group[0] == EQUAL:
+            _append(result, EQUAL, group[1])
+        else:
+            _append(result, DELETE, group[1])
+            _append(result, INSERT, group[2])
+    return result
+
+
+def _append(ops: list[Op], op: int, text: str) -> None:
+    """Append, merging with the same kind of operation; deletions before insertions."""
+    if not text:
+        return
+    if op != EQUAL and ops and ops[-1][0] != EQUAL:
+        # Within a change, keep one deletion then one insertion.
+        if ops[-1][0] == op:
+            ops[-1] = (op, ops[-1][1] + text)
+            return
+        if op == DELETE and ops[-1][0] == INSERT:
+            if len(ops) > 1 and ops[-2][0] == DELETE:
+                ops[-2] = (DELETE, ops[-2][1] + text)
+            else:
+                ops.insert(len(ops) - 1, (DELETE, text))
+            return
+        ops.append((op, text))
+        return
+    if ops and ops[-1][0] == op:
+        ops[-1] = (op, ops[-1][1] + text)
+    else:
+        ops.append((op, text))
+
+
+def _always(_: int) -> bool:
+    return True
+
+
+def _diff_core(old: str, new: str, old_ok=None, new_ok=None) -> list[Op]:
+    ops = raw_diff(old, new)
+    cleanup_semantic(ops)
+    if old_ok is None:
+        starts = _cluster_starts(old)
+        old_ok = _always if starts is None else starts.__contains__
+    if new_ok is None:
+        starts = _cluster_starts(new)
+        new_ok = _always if starts is None else starts.__contains__
+    if old_ok is _always and new_ok is _always:
+        return _merged(ops)
+    return repair_boundaries(ops, old_ok, new_ok)
+
+
+def _merged(ops: list[Op]) -> list[Op]:
+    result: list[Op] = []
+    for op, text in ops:
+        _append(result, op, text)
+    return result
+
+
+def _normalize(text: str, width: bool, space: bool) -> tuple[str, dict[int, int]]:
+    """The text as compared, and where each allowed boundary lies in the original.
+
+    Normalization works per grapheme cluster, so a boundary is allowed only at the
+    start of a cluster's normalized form; the map sends it to the cluster's start
+    in the original text.
+    """
+    parts: list[str] = []
+    origin: dict[int, int] = {}
+    length = 0
+    for match in _GRAPHEME.finditer(text):
+        cluster = match.group()
+        origin.setdefault(length, match.start())
+        if space and cluster != "\n" and cluster.isspace():
+            continue
+        if width:
+            cluster = unicodedata.normalize("NFKC", cluster)
+        parts.append(cluster)
+        length += len(cluster)
+    origin[length] = len(text)
+    origin.setdefault(0, 0)
+    return "".join(parts), origin
+
+
+def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool = False) -> list[Op]:
+    """The character diff of *old* → *new*.
+
+    equal + delete rebuild *old* and equal + insert rebuild *new* (with LF line
+    endings). With *ignore_width* (NFKC: full-width/half-width forms, U+3000) or
+    *ignore_space* (spaces and tabs, not line breaks), differences of that kind
+    count as equal; the operations still carry the original text, equal runs in
+    the new text's form.
+    """
+    old = old.replace("\r\n", "\n")
+    new = new.replace("\r\n", "\n")
+    if not (ignore_width or ignore_space):
+        return _diff_core(old, new)
+    norm_old, map_old = _normalize(old, ignore_width, ignore_space)
+    norm_new, map_new = _normalize(new, ignore_width, ignore_space)
+    ops = _diff_core(norm_old, norm_new, map_old.__contains__, map_new.__contains__)
+    result: list[Op] = []
+    pos_old = pos_new = 0
+    for op, text in ops:
+        if op in (EQUAL, DELETE):
+            original_old = old[map_old[pos_old] : map_old[pos_old + len(text)]]
+            pos_old += len(text)
+        if op in (EQUAL, INSERT):
+            original_new = new[map_new[pos_new] : map_new[pos_new + len(text)]]
+            pos_new += len(text)
+        _append(result, op, original_old if op == DELETE else original_new)
+    return result
+
+
+def changed_chars(ops: list[Op]) -> int:
+    return sum(len(text) for op, text in ops if op != EQUAL)
+
+
+def is_equal(ops: list[Op]) -> bool:
+    return all(op == EQUAL for op, _ in ops)

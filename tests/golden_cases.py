@@ -11,7 +11,7 @@ from pathlib import Path
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
-NOTICES = ("aozora-sentinel-alerts", "kumo-gateway-header-advisory", "sakura-db-maintenance")
+NOTICES = ("aozora-sentinel-alerts", "hikari-storage-latency", "kumo-gateway-header-advisory", "sakura-db-maintenance")
 EXTENSIONS = {"text": "txt", "md": "md", "html": "html", "json": "json"}
 
 CASES: list[tuple[str, list[str]]] = []

@@ -18,6 +18,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from . import markup, yamlio
+from .events import amendment_problems
 from .errors import InvalidInput, KokuchiError, Problem, sort_problems
 from .model import (
     Notice,
@@ -329,10 +330,16 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
             problems.append(Problem(store.rel(path), 1, 1, "revision", f"revision {revision_filename(number - 1)} is missing: numbers start at 1 and have no gaps"))
     for number, revision in sorted(revisions.items()):
         previous = revisions.get(number - 1)
-        if previous and revision.published <= previous.published:
+        if previous is None:
+            continue
+        file = store.rel(files[number])
+        if revision.published <= previous.published:
             line, column = revision.positions.get("published", (1, 1))
-            problems.append(Problem(store.rel(files[number]), line, column, "published",
+            problems.append(Problem(file, line, column, "published",
                                     f"{revision.published.isoformat()} is not later than revision {previous.number}'s {previous.published.isoformat()}"))
+        for path, message in amendment_problems(previous, revision):
+            line, column = revision.positions.get(path, (1, 1))
+            problems.append(Problem(file, line, column, path, message))
     if problems:
         return None, problems
     return Notice(notice_id, tuple(revisions[n] for n in sorted(revisions))), []

@@ -471,6 +471,8 @@ def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool =
     norm_old, map_old = _normalize(old, ignore_width, ignore_space)
     norm_new, map_new = _normalize(new, ignore_width, ignore_space)
     ops = _diff_core(norm_old, norm_new, map_old.__contains__, map_new.__contains__)
+    if not ops:  # both normalize to nothing: only ignored differences
+        return [(EQUAL, new)] if new else []
     result: list[Op] = []
     pos_old = pos_new = 0
     for op, text in ops:
@@ -481,6 +483,9 @@ def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool =
             original_new = new[map_new[pos_new] : map_new[pos_new + len(text)]]
             pos_new += len(text)
         _append(result, op, original_old if op == DELETE else original_new)
+    if new and pos_new == 0:
+        # No operation touched the new text: it is all ignored whitespace.
+        result.insert(0, (EQUAL, new))
     return result
 
 

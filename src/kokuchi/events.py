@@ -1,0 +1,199 @@
+"""Revision × Revision → typed change events, from the structure only.
+
+Sections are matched by ``id``, periods by ``scope`` (in order within one
+scope), updates by position and ``at``; products as a set. Nothing is guessed
+from prose: "the workaround is no longer needed" is a section whose state moved
+to ``unnecessary``, "re-enablement confirmed" an added update of kind
+``re-enabled``, "recovered" a period whose ``end`` appeared.
+
+Event types and fields are the contract's table (notice-format.md). Two
+additive extensions: ``section-edited`` carries ``field`` (body, heading or
+kind) and ``update-changed`` carries ``ops`` and ``amended``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .model import Period, Revision, Section, Update, is_reopening
+from .textdiff import align, diff, is_equal
+
+EVENT_TYPES = (
+    "status-changed",
+    "title-changed",
+    "products-changed",
+    "period-added",
+    "period-removed",
+    "period-ended",
+    "period-changed",
+    "section-added",
+    "section-removed",
+    "section-state-changed",
+    "section-edited",
+    "update-added",
+    "update-changed",
+    "update-removed",
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ops(self) -> list[tuple[int, str]] | None:
+        return self.fields.get("ops")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, **{key: _json_value(value) for key, value in self.fields.items()}}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_json_value(item) for item in value]
+    return value
+
+
+@dataclass(frozen=True)
+class TextOptions:
+    ignore_width: bool = False
+    ignore_space: bool = False
+
+    def diff(self, old: str, new: str) -> list[tuple[int, str]] | None:
+        """The ops of old → new, or None when the texts count as equal."""
+        if old == new:
+            return None
+        ops = diff(old, new, ignore_width=self.ignore_width, ignore_space=self.ignore_space)
+        return None if is_equal(ops) else ops
+
+
+def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) -> list[Event]:
+    events: list[Event] = []
+    if old.status != new.status:
+        events.append(Event("status-changed", {"from": str(old.status), "to": str(new.status), "reopened": is_reopening(old.status, new.status)}))
+    ops = options.diff(old.title, new.title)
+    if ops:
+        events.append(Event("title-changed", {"from": old.title, "to": new.title, "ops": ops}))
+    added = [p for p in new.products if p not in old.products]
+    removed = [p for p in old.products if p not in new.products]
+    if added or removed:
+        events.append(Event("products-changed", {"added": added, "removed": removed}))
+    events += _period_events(old.periods, new.periods)
+    events += _section_events(old.sections, new.sections, options)
+    events += _update_events(old.updates, new.updates, options)
+    return events
+
+
+def _by_scope(periods: tuple[Period, ...]) -> dict[str | None, list[Period]]:
+    groups: dict[str | None, list[Period]] = {}
+    for period in periods:
+        groups.setdefault(period.scope, []).append(period)
+    return groups
+
+
+def _period_fields(period: Period) -> dict[str, Any]:
+    return {"scope": period.scope, "start": period.start, "end": period.end}
+
+
+def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Event]:
+    events: list[Event] = []
+    old_groups = _by_scope(old)
+    new_groups = _by_scope(new)
+    for scope in list(dict.fromkeys([p.scope for p in new] + [p.scope for p in old])):
+        before, after = old_groups.get(scope, []), new_groups.get(scope, [])
+        for a, b in zip(before, after):
+            if a.start != b.start:
+                events.append(Event("period-changed", {"scope": scope, "field": "start", "from": a.start, "to": b.start}))
+            if a.end is None and b.end is not None:
+                events.append(Event("period-ended", {"scope": scope, "end": b.end}))
+            elif a.end != b.end:
+                events.append(Event("period-changed", {"scope": scope, "field": "end", "from": a.end, "to": b.end}))
+            if a.approximate != b.approximate:
+                events.append(Event("period-changed", {"scope": scope, "field": "approximate", "from": a.approximate, "to": b.approximate}))
+        events += [Event("period-removed", _period_fields(p)) for p in before[len(after):]]
+        events += [Event("period-added", _period_fields(p)) for p in after[len(before):]]
+    return events
+
+
+def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options: TextOptions) -> list[Event]:
+    events: list[Event] = []
+    old_by_id = {s.id: s for s in old}
+    new_ids = {s.id for s in new}
+    for section in new:
+        previous = old_by_id.get(section.id)
+        ident = {"id": section.id, "kind": str(section.kind)}
+        if previous is None:
+            events.append(Event("section-added", ident))
+            continue
+        if previous.state != section.state:
+            events.append(Event("section-state-changed", {**ident, "from": str(previous.state), "to": str(section.state)}))
+        if previous.kind != section.kind:
+            events.append(Event("section-edited", {**ident, "field": "kind", "ops": [(-1, str(previous.kind)), (1, str(section.kind))]}))
+        ops = options.diff(previous.heading or "", section.heading or "")
+        if ops:
+            events.append(Event("section-edited", {**ident, "field": "heading", "ops": ops}))
+        ops = options.diff(previous.body, section.body)
+        if ops:
+            events.append(Event("section-edited", {**ident, "field": "body", "ops": ops}))
+    events += [Event("section-removed", {"id": s.id, "kind": str(s.kind)}) for s in old if s.id not in new_ids]
+    return events
+
+
+def _update_key(update: Update) -> str:
+    return f"{update.at.isoformat()}\x00{update.kind}\x00{update.body}\x00{update.amended or ''}"
+
+
+def _update_pairs(old: tuple[Update, ...], new: tuple[Update, ...]):
+    """(old index | None, new index | None) for every entry that is not identical.
+
+    Entries are aligned as a sequence; within a changed run they pair by position.
+    """
+    for tag, i1, i2, j1, j2 in align([_update_key(u) for u in old], [_update_key(u) for u in new]):
+        if tag == "equal":
+            continue
+        paired = min(i2 - i1, j2 - j1)
+        for k in range(paired):
+            yield i1 + k, j1 + k
+        for i in range(i1 + paired, i2):
+            yield i, None
+        for j in range(j1 + paired, j2):
+            yield None, j
+
+
+def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: TextOptions) -> list[Event]:
+    events: list[Event] = []
+    for i, j in _update_pairs(old, new):
+        if j is None:
+            events.append(Event("update-removed", {"at": old[i].at, "kind": str(old[i].kind)}))
+        elif i is None:
+            u = new[j]
+            events.append(Event("update-added", {"at": u.at, "kind": str(u.kind), "body": u.body}))
+        else:
+            a, b = old[i], new[j]
+            ops = options.diff(a.body, b.body)
+            if ops or a.at != b.at or a.kind != b.kind or a.amended != b.amended:
+                events.append(Event("update-changed", {"at": b.at, "kind": str(b.kind), "ops": ops or [(0, b.body)], "amended": b.amended}))
+    return events
+
+
+def amendment_problems(old: Revision, new: Revision) -> list[tuple[str, str]]:
+    """Published updates that *new* edited or removed without saying why.
+
+    Returns (key path in *new*, message) pairs. An edit is accepted when the
+    edited entry carries an ``amended`` reason that is new in this revision.
+    """
+    problems: list[tuple[str, str]] = []
+    for i, j in _update_pairs(old.updates, new.updates):
+        if i is None:
+            continue
+        at = old.updates[i].at.isoformat()
+        if j is None:
+            problems.append(("updates", f"the update at {at} published in revision {old.number} was removed; updates are append-only (keep it and add amended: <reason> if it was wrong)"))
+        elif not new.updates[j].amended or new.updates[j].amended == old.updates[i].amended:
+            problems.append((f"updates[{j}]", f"edits the update at {at} published in revision {old.number}; say why with amended: <reason>"))
+    return problems

@@ -21,3 +21,12 @@ for _notice in NOTICES:
 CASES.append(("show/aozora-sentinel-alerts.rev1.txt", ["show", "aozora-sentinel-alerts", "--rev", "1"]))
 CASES.append(("list.txt", ["list"]))
 CASES.append(("list.json", ["list", "--format", "json"]))
+
+for _lang in ("ja", "en"):
+    for _fmt, _ext in EXTENSIONS.items():
+        CASES.append((f"diff/aozora-sentinel-alerts.1-2.{_lang}.{_ext}", ["diff", "aozora-sentinel-alerts", "1", "2", "--format", _fmt, "--lang", _lang]))
+    for _fmt, _ext in (("text", "txt"), ("json", "json"), ("md", "md")):
+        CASES.append((f"log/aozora-sentinel-alerts.{_lang}.{_ext}", ["log", "aozora-sentinel-alerts", "--format", _fmt, "--lang", _lang]))
+for _notice in NOTICES:
+    CASES.append((f"diff/{_notice}.latest.ja.txt", ["diff", _notice]))
+CASES.append(("diff/hikari-storage-latency.1-3.en.txt", ["diff", "hikari-storage-latency", "1", "3", "--lang", "en"]))

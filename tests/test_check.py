@@ -253,3 +253,34 @@ def test_problems_in_several_files(root):
     code, errors, _ = check(root)
     assert code == 1
     assert errors[-1] == "2 problem(s) in 2 file(s)"
+
+
+UPDATES_V1 = MINIMAL.format(n=1) + """updates:
+  - at: 2026-01-01T10:00:00+09:00
+    kind: investigating
+    body: 調査を開始しました。
+"""
+
+
+def test_editing_a_published_update_needs_a_reason(empty_root):
+    write(empty_root, N, "001.yaml", UPDATES_V1)
+    edited = UPDATES_V1.replace("revision: 1", "revision: 2").replace("2026-01-01T10:00:00+09:00\nstatus", "2026-01-02T10:00:00+09:00\nstatus")
+    write(empty_root, N, "002.yaml", edited.replace("調査を開始しました。", "原因の調査を開始しました。"))
+    code, errors, _ = check(empty_root)
+    assert code == 1
+    assert errors[0] == (
+        f"{F2}:6:5: updates[0]: edits the update at 2026-01-01T10:00:00+09:00 published in revision 1; "
+        "say why with amended: <reason>"
+    )
+    write(empty_root, N, "002.yaml", edited.replace("調査を開始しました。", "原因の調査を開始しました。\n    amended: 表現を修正しました。"))
+    assert check(empty_root)[0] == 0
+
+
+def test_removing_a_published_update_is_refused(empty_root):
+    write(empty_root, N, "001.yaml", UPDATES_V1)
+    write(empty_root, N, "002.yaml", MINIMAL.format(n=2) + "updates: []\n")
+    code, errors, _ = check(empty_root)
+    assert errors[0] == (
+        f"{F2}:5:1: updates: the update at 2026-01-01T10:00:00+09:00 published in revision 1 was removed; "
+        "updates are append-only (keep it and add amended: <reason> if it was wrong)"
+    )

@@ -82,6 +82,88 @@ def render_document(doc, fmt: str, *, color: bool = False, width: int = 100) -> 
     raise KokuchiError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
 
 
+def diff(
+    root: Path,
+    notice_id: str,
+    old_rev: int | None,
+    new_rev: int | None,
+    fmt: str,
+    lang: str = "ja",
+    *,
+    ignore_width: bool = False,
+    ignore_space: bool = False,
+    color: bool = False,
+    width: int = 100,
+) -> tuple[str, bool]:
+    """The change events and text changes between two revisions; and whether they differ.
+
+    Defaults: the previous revision and the latest.
+    """
+    from .events import TextOptions, compare
+    from .i18n import labels
+    from .load import load_notice
+    from .report import present_diff, summarize
+
+    notice = load_notice(Store(root), check_notice_id(notice_id))
+    if old_rev is None and len(notice.revisions) == 1:
+        raise KokuchiError(f"notice {notice_id!r} has only revision 1; there is nothing to compare it with")
+    new = notice.revision(new_rev) if new_rev is not None else notice.latest
+    old = notice.revision(old_rev) if old_rev is not None else notice.revision(max(new.number - 1, 1))
+    events = compare(old, new, TextOptions(ignore_width=ignore_width, ignore_space=ignore_space))
+    if fmt == "json":
+        lab = labels(lang)
+        data = {
+            "notice": notice.id,
+            "from": old.number,
+            "to": new.number,
+            "events": [{**event.to_json(), "summary": summarize(event, old, new, lab)} for event in events],
+        }
+        return _json(data), bool(events)
+    doc = present_diff(notice.id, old, new, events, lang)
+    if fmt == "md":
+        from .render.markdown import render_diff
+
+        return render_diff(doc), bool(events)
+    if fmt == "html":
+        from .render.html import render_diff
+
+        return render_diff(doc), bool(events)
+    from .render.text import render_diff, to_text
+
+    return to_text(render_diff(doc, marks=not color), width=width, color=color), bool(events)
+
+
+def log(root: Path, notice_id: str, fmt: str, lang: str = "ja", *, color: bool = False, width: int = 100) -> str:
+    """The revision history with the summaries of the events each revision introduced."""
+    from .i18n import labels
+    from .load import load_notice
+    from .report import present_log, revision_history, summarize
+
+    notice = load_notice(Store(root), check_notice_id(notice_id))
+    if fmt == "json":
+        lab = labels(lang)
+        revisions = []
+        previous = None
+        for revision, events in revision_history(notice):
+            doc_events = [{**e.to_json(), "summary": summarize(e, previous, revision, lab)} for e in events]
+            revisions.append({
+                "revision": revision.number,
+                "published": revision.published.isoformat(),
+                "status": str(revision.status),
+                "events": doc_events,
+            })
+            previous = revision
+        return _json({"notice": notice.id, "revisions": revisions})
+    doc = present_log(notice, lang)
+    if fmt == "md":
+        from .render.markdown import render_log
+
+        return render_log(doc)
+    from .render.text import render_log, to_text
+
+    return to_text(render_log(doc), width=width, color=color)
+
+
 def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

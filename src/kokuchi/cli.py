@@ -126,6 +126,40 @@ def revise(root: Path, notice: str, published: str | None) -> None:
 
 
 @main.command()
+@click.argument("notice")
+@click.argument("old", required=False, type=click.IntRange(min=1))
+@click.argument("new", required=False, type=click.IntRange(min=1))
+@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
+@click.option("--lang", type=LANG, default="ja", show_default=True, help="Language of the summaries.")
+@click.option("--ignore-width", is_flag=True, help="Compare after NFKC (full-width/half-width forms, U+3000).")
+@click.option("--ignore-space", is_flag=True, help="Ignore changes in spaces and tabs.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the revisions differ, 0 when not.")
+@click.pass_obj
+def diff(root: Path, notice: str, old: int | None, new: int | None, fmt: str, lang: str,
+         ignore_width: bool, ignore_space: bool, exit_code: bool) -> None:
+    """What changed in NOTICE from revision OLD to NEW (default: the previous and the latest).
+
+    Prints the change events, one line each, then every changed text with
+    deletions and insertions marked.
+    """
+    output, differ = app.diff(root, notice, old, new, fmt, lang, ignore_width=ignore_width,
+                              ignore_space=ignore_space, color=_color(), width=_width())
+    click.echo(output, nl=False)
+    if exit_code and differ:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("notice")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
+@click.option("--lang", type=LANG, default="ja", show_default=True, help="Language of the summaries.")
+@click.pass_obj
+def log(root: Path, notice: str, fmt: str, lang: str) -> None:
+    """The revision history of NOTICE with what each revision changed."""
+    click.echo(app.log(root, notice, fmt, lang, color=_color(), width=_width()), nl=False)
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of a revision file (for editor validation)."""
     click.echo(app.schema(), nl=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton, format_time
+from babel.dates import format_date, format_datetime, format_skeleton, format_time
 
 from .i18n import Labels
 from .model import Period
@@ -58,3 +58,8 @@ def format_period(period: Period, labels: Labels) -> str:
         return labels("period", "{start} – ongoing", start=start, zone=zone)
     end = _endpoint(period.end, period.approximate, labels)
     return labels("period", "{start} – {end}", start=start, end=end, zone=zone)
+
+
+def format_compact(moment: datetime, lang: str) -> str:
+    """2023-07-18 12:15 JST: the short, unambiguous form used in change summaries."""
+    return f"{format_datetime(moment, 'yyyy-MM-dd HH:mm', locale=lang)} {zone_label(moment)}"

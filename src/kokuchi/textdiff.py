@@ -495,3 +495,39 @@ def changed_chars(ops: list[Op]) -> int:
 
 def is_equal(ops: list[Op]) -> bool:
     return all(op == EQUAL for op, _ in ops)
+
+
+ELIDED = 2  # a display-only operation: unchanged text left out
+
+
+def elide(ops: list[Op], context: int = 40) -> list[Op]:
+    """Shorten long unchanged runs to *context* grapheme clusters on each side.
+
+    For display only: a run between two changes keeps its head and tail with an
+    ``(ELIDED, "…")`` between them; the first run keeps its tail, the last its head.
+    """
+    result: list[Op] = []
+    last = len(ops) - 1
+    for index, (op, text) in enumerate(ops):
+        if op != EQUAL:
+            result.append((op, text))
+            continue
+        clusters = _GRAPHEME.findall(text)
+        keep_head = context if index > 0 else 0
+        keep_tail = context if index < last else 0
+        if len(clusters) <= keep_head + keep_tail + 1 or (index == 0 and index == last):
+            result.append((op, text))
+            continue
+        head = "".join(clusters[:keep_head])
+        tail = "".join(clusters[len(clusters) - keep_tail :]) if keep_tail else ""
+        # Cut at line breaks where the kept context crosses one: whole lines read better.
+        if "\n" in head:
+            head = head[: head.index("\n") + 1]
+        if "\n" in tail:
+            tail = tail[tail.rindex("\n") + 1 :]
+        if head:
+            result.append((EQUAL, head))
+        result.append((ELIDED, "…"))
+        if tail:
+            result.append((EQUAL, tail))
+    return result

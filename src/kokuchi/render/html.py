@@ -31,3 +31,7 @@ def environment() -> Environment:
 
 def render(doc: Document) -> str:
     return environment().get_template("notice.html.j2").render(doc=doc)
+
+
+def render_diff(doc) -> str:
+    return environment().get_template("diff.html.j2").render(doc=doc)

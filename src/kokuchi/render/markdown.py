@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from ..present import Document
 
 
@@ -33,4 +35,36 @@ def render(doc: Document) -> str:
     if doc.updates:
         out += [f"## {doc.labels['updates']}", ""]
         out += [f"- **{u.at_text}** {u.label}: {u.body}" for u in doc.updates] + [""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+_OP_TAGS = {-1: ("<del>", "</del>"), 1: ("<ins>", "</ins>"), 0: ("", ""), 2: ("", "")}
+
+
+def _ops(ops) -> str:
+    """Ops as Markdown with inline <del>/<ins>; notice text is escaped for both."""
+    out = []
+    for op, text in ops:
+        before, after = _OP_TAGS[op]
+        escaped = _escape_line(html.escape(text, quote=False)).replace("\n", "<br>\n")
+        out.append(f"{before}{escaped}{after}")
+    return "".join(out)
+
+
+def render_diff(doc) -> str:
+    out = [f"# {_escape_line(doc.title)}", "", f"{doc.notice_id} · {doc.heading}", "", f"## {doc.labels['events']}", ""]
+    out += [f"- {_escape_line(summary)}" for summary in doc.summaries] or [doc.labels["none"]]
+    out.append("")
+    if doc.changes:
+        out += [f"## {doc.labels['texts']}", ""]
+        for change in doc.changes:
+            out += [f"### {_escape_line(change.label)}", "", _ops(change.ops), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_log(doc) -> str:
+    out = [f"# {_escape_line(doc.title)}", "", f"## {doc.heading}", ""]
+    for entry in doc.entries:
+        out += [f"### {doc.labels['revision']} {entry.revision} · {entry.published_text} · {entry.status_label}", ""]
+        out += [f"- {_escape_line(summary)}" for summary in entry.summaries] + [""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -97,3 +97,45 @@ def notice_table(rows: list[dict]) -> RenderableType:
     for row in rows:
         table.add_row(row["id"], str(row["revision"]), row["status"], row["published"], row["title"])
     return table
+
+
+_OP_STYLES = {-1: "red strike", 1: "green underline", 2: "dim"}
+# Without colour, changes are marked the way `git diff --word-diff` does.
+_OP_MARKS = {-1: ("[-", "-]"), 1: ("{+", "+}"), 0: ("", ""), 2: ("", "")}
+
+
+def inline_ops(ops, *, marks: bool) -> Text:
+    text = Text()
+    for op, part in ops:
+        if marks:
+            before, after = _OP_MARKS[op]
+            text.append(f"{before}{part}{after}")
+        else:
+            text.append(part, style=_OP_STYLES.get(op))
+    return text
+
+
+def render_diff(doc, *, marks: bool) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text(doc.title, style="bold"),
+        Text(f"{doc.notice_id} · {doc.heading}", style="dim"),
+        Text(""),
+        Text(f"■ {doc.labels['events']}", style="bold"),
+    ]
+    if not doc.summaries:
+        parts.append(Padding(Text(doc.labels["none"]), (0, 0, 0, 2)))
+    parts += [Padding(Text(f"・{summary}"), (0, 0, 0, 2)) for summary in doc.summaries]
+    if doc.changes:
+        parts += [Text(""), Text(f"■ {doc.labels['texts']}", style="bold")]
+        for change in doc.changes:
+            parts += [Text(""), Padding(Text(f"── {change.label} ──", style="bold"), (0, 0, 0, 2))]
+            parts.append(Padding(inline_ops(change.ops, marks=marks), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def render_log(doc) -> RenderableType:
+    parts: list[RenderableType] = [Text(doc.title, style="bold"), Text(f"{doc.notice_id} · {doc.heading}", style="dim")]
+    for entry in doc.entries:
+        parts += [Text(""), Text(f"{entry.revision:>3}  {entry.published_text}  【{entry.status_label}】", style="bold")]
+        parts += [Padding(Text(f"・{summary}"), (0, 0, 0, 5)) for summary in entry.summaries]
+    return Group(*parts)

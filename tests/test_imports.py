@@ -22,6 +22,8 @@ OWNERS = {
     "jinja2": {"render/html.py"},
     "markupsafe": {"render/html.py"},
     "markdown_it": {"markup.py"},
+    "regex": {"scripts.py"},
+    "diff_match_patch": {"textdiff.py"},
     "babel": {"i18n.py", "dates.py"},
 }
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kokuchi.scripts import graphemes, grapheme_starts
 from kokuchi.textdiff import DELETE, EQUAL, INSERT, diff
 
-GRAPHEME = regex.compile(r"\X")
 
 
 def rebuild(ops, side):
@@ -19,7 +18,7 @@ def rebuild(ops, side):
 
 
 def boundaries(text):
-    return {m.start() for m in GRAPHEME.finditer(text)} | {len(text)}
+    return grapheme_starts(text)
 
 
 def assert_grapheme_safe(ops, old, new):
@@ -160,11 +159,11 @@ def test_no_boundary_splits_a_grapheme_cluster(pair):
 
 
 def _nfkc(text):
-    return "".join(unicodedata.normalize("NFKC", c) for c in GRAPHEME.findall(text))
+    return "".join(unicodedata.normalize("NFKC", c) for c in graphemes(text))
 
 
 def _no_space(text):
-    return "".join(c for c in GRAPHEME.findall(text) if c == "\n" or not c.isspace())
+    return "".join(c for c in graphemes(text) if c == "\n" or not c.isspace())
 
 
 @settings(max_examples=300, deadline=None)

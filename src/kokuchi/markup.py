@@ -12,11 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import regex
 from markdown_it import MarkdownIt
 
-# Characters after/before which a folded line break needs no space.
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}ー]")
+from .scripts import is_cjk
 
 SUPPORTED_BLOCKS = ("paragraph", "list")
 
@@ -46,7 +44,7 @@ def fold_lines(text: str) -> str:
     for line in lines:
         if not line:
             continue
-        if result and not (_CJK.match(result[-1]) and _CJK.match(line[0])):
+        if result and not (is_cjk(result[-1]) and is_cjk(line[0])):
             result += " "
         result += line
     return result

@@ -31,8 +31,17 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-import regex
 from diff_match_patch import diff_match_patch
+
+from .scripts import (
+    char_class,
+    grapheme_spans,
+    grapheme_starts,
+    graphemes,
+    has_sentence_break,
+    may_join_cluster,
+    sentences,
+)
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 Op = tuple[int, str]
@@ -40,28 +49,6 @@ Op = tuple[int, str]
 # Above this many characters on both sides of one replaced run of sentences, the
 # exact bisection could take minutes; use diff-match-patch's timed mode there.
 EXACT_LIMIT = 40_000 * 40_000
-
-_SENTENCE = regex.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
-_GRAPHEME = regex.compile(r"\X")
-# Characters that can make a grapheme cluster longer than one code point.
-_CLUSTERING = regex.compile(
-    r"[\r\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
-    r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
-    r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
-    r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}\p{Cs}]"
-)
-
-_SENTENCE_END = set("。．！？!?")
-_CLAUSE = set("、，,「」『』（）()【】［］[]〈〉《》・：:；;…‥〜～―-/／")
-_BLANK_LINE_END = regex.compile(r"\n\n$")
-_BLANK_LINE_START = regex.compile(r"^\n\n")
-_SCRIPTS = (
-    ("han", regex.compile(r"[\p{Han}々〆ヶ]")),
-    ("hiragana", regex.compile(r"\p{Hiragana}")),
-    ("katakana", regex.compile(r"[\p{Katakana}ー]")),
-    ("digit", regex.compile(r"\p{Nd}")),
-    ("latin", regex.compile(r"\p{Latin}")),
-)
 
 
 @cache
@@ -71,28 +58,12 @@ def _dmp(timeout: float = 0.0) -> diff_match_patch:
     return engine
 
 
-@cache
-def char_class(ch: str) -> str:
-    if ch == "\n":
-        return "newline"
-    if ch.isspace():
-        return "space"
-    if ch in _SENTENCE_END:
-        return "sentence-end"
-    if ch in _CLAUSE:
-        return "clause"
-    for name, pattern in _SCRIPTS:
-        if pattern.match(ch):
-            return name
-    return "other"
-
-
 def boundary_score(one: str, two: str) -> int:
     """How good a place the boundary between *one* and *two* is, 0 (worst) to 6."""
     if not one or not two:
         return 6
     first, second = char_class(one[-1]), char_class(two[0])
-    if _BLANK_LINE_END.search(one) or _BLANK_LINE_START.match(two):
+    if one.endswith("\n\n") or two.startswith("\n\n"):
         return 5
     if first == "newline" or second == "newline":
         return 4
@@ -107,7 +78,7 @@ def boundary_score(one: str, two: str) -> int:
 
 def _is_barrier(equality: str) -> bool:
     """An equality that separates sentences: edits on its two sides stay apart."""
-    return any(ch in _SENTENCE_END or ch == "\n" for ch in equality)
+    return has_sentence_break(equality)
 
 
 def cleanup_semantic(diffs: list[Op]) -> None:
@@ -137,9 +108,9 @@ def cleanup_semantic(diffs: list[Op]) -> None:
                 del2 += len(text)
             if (
                 last_equality
-                and not _is_barrier(last_equality)
                 and len(last_equality) <= max(ins1, del1)
                 and len(last_equality) <= max(ins2, del2)
+                and not _is_barrier(last_equality)
             ):
                 index = equalities[-1]
                 diffs.insert(index, (DELETE, last_equality))
@@ -193,10 +164,6 @@ def _cleanup_lossless(diffs: list[Op]) -> None:
                     del diffs[pointer + 1]
                     pointer -= 1
         pointer += 1
-
-
-def _sentences(text: str) -> list[str]:
-    return _SENTENCE.findall(text)
 
 
 def _char_diff(old: str, new: str) -> list[Op]:
@@ -296,8 +263,12 @@ def raw_diff(old: str, new: str) -> list[Op]:
     """Sentence alignment, then an exact character diff inside each changed run."""
     if old == new:
         return [(EQUAL, old)] if old else []
-    a, b = _sentences(old), _sentences(new)
-    ops: list[Op] = []
+    dmp = _dmp()
+    # The common head and tail need no alignment (most revisions edit little).
+    head = dmp.diff_commonPrefix(old, new)
+    tail = dmp.diff_commonSuffix(old[head:], new[head:])
+    ops: list[Op] = [(EQUAL, old[:head])] if head else []
+    a, b = sentences(old[head : len(old) - tail]), sentences(new[head : len(new) - tail])
     for tag, i1, i2, j1, j2 in align(a, b):
         left, right = "".join(a[i1:i2]), "".join(b[j1:j2])
         if tag == "equal":
@@ -308,18 +279,9 @@ def raw_diff(old: str, new: str) -> list[Op]:
             ops.append((INSERT, right))
         else:
             ops.extend(_char_diff(left, right))
-    return ops
-
-
-def _cluster_starts(text: str) -> set[int] | None:
-    """Positions where a grapheme cluster starts, or None if every code point is one."""
-    if not _CLUSTERING.search(text):
-        return None
-    starts: set[int] = set()
-    for match in _GRAPHEME.finditer(text):
-        starts.add(match.start())
-    starts.add(len(text))
-    return starts
+    if tail:
+        ops.append((EQUAL, old[len(old) - tail :]))
+    return _merged(ops)
 
 
 def repair_boundaries(ops: list[Op], old_ok: Callable[[int], bool], new_ok: Callable[[int], bool]) -> list[Op]:
@@ -406,21 +368,33 @@ def _append(ops: list[Op], op: int, text: str) -> None:
         ops.append((op, text))
 
 
-def _always(_: int) -> bool:
-    return True
+def _touches_cluster(ops: list[Op], old: str, new: str) -> bool:
+    """Whether any operation boundary has a cluster-joining character beside it.
+
+    Every rule that keeps two characters in one cluster involves a character
+    whose break property is not Other, LF or Control on one side of the
+    boundary, so a boundary without one is a cluster boundary.
+    """
+    pos_old = pos_new = 0
+    for op, text in ops[:-1]:
+        if op != INSERT:
+            pos_old += len(text)
+        if op != DELETE:
+            pos_new += len(text)
+        if may_join_cluster(old, max(pos_old - 1, 0), pos_old + 1) or may_join_cluster(new, max(pos_new - 1, 0), pos_new + 1):
+            return True
+    return False
 
 
 def _diff_core(old: str, new: str, old_ok=None, new_ok=None) -> list[Op]:
     ops = raw_diff(old, new)
     cleanup_semantic(ops)
-    if old_ok is None:
-        starts = _cluster_starts(old)
-        old_ok = _always if starts is None else starts.__contains__
-    if new_ok is None:
-        starts = _cluster_starts(new)
-        new_ok = _always if starts is None else starts.__contains__
-    if old_ok is _always and new_ok is _always:
+    if old_ok is None and new_ok is None and not _touches_cluster(ops, old, new):
         return _merged(ops)
+    if old_ok is None:
+        old_ok = grapheme_starts(old).__contains__
+    if new_ok is None:
+        new_ok = grapheme_starts(new).__contains__
     return repair_boundaries(ops, old_ok, new_ok)
 
 
@@ -441,9 +415,8 @@ def _normalize(text: str, width: bool, space: bool) -> tuple[str, dict[int, int]
     parts: list[str] = []
     origin: dict[int, int] = {}
     length = 0
-    for match in _GRAPHEME.finditer(text):
-        cluster = match.group()
-        origin.setdefault(length, match.start())
+    for start, cluster in grapheme_spans(text):
+        origin.setdefault(length, start)
         if space and cluster != "\n" and cluster.isspace():
             continue
         if width:
@@ -512,7 +485,7 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
         if op != EQUAL:
             result.append((op, text))
             continue
-        clusters = _GRAPHEME.findall(text)
+        clusters = graphemes(text)
         keep_head = context if index > 0 else 0
         keep_tail = context if index < last else 0
         if len(clusters) <= keep_head + keep_tail + 1 or (index == 0 and index == last):

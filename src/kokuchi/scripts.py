@@ -1,0 +1,88 @@
+"""Writing-system facts about text: grapheme clusters, scripts, sentences.
+
+The only user of the ``regex`` module (``\\X`` and Unicode properties that the
+standard ``re`` lacks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+_GRAPHEME = regex.compile(r"\X")
+# A character whose grapheme-break property is not Other, LF or Control can
+# join a cluster (marks, ZWJ, variation selectors, regional indicators, Hangul
+# jamo, CR). Every rule that keeps two characters in one cluster involves such
+# a character on one side of the boundary.
+_JOINING = regex.compile(
+    r"[^\p{Grapheme_Cluster_Break=Other}\p{Grapheme_Cluster_Break=LF}\p{Grapheme_Cluster_Break=Control}]"
+)
+# A sentence ends at a line break or after 。！？ (with the line break that follows).
+_SENTENCE = regex.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
+_SENTENCE_BREAK = regex.compile(r"[。．！？!?\n]")
+_CJK = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Block=CJK_Symbols_and_Punctuation}"
+    r"\p{Block=Halfwidth_and_Fullwidth_Forms}ー]"
+)
+_SCRIPTS = (
+    ("han", regex.compile(r"[\p{Han}々〆ヶ]")),
+    ("hiragana", regex.compile(r"\p{Hiragana}")),
+    ("katakana", regex.compile(r"[\p{Katakana}ー]")),
+    ("digit", regex.compile(r"\p{Nd}")),
+    ("latin", regex.compile(r"\p{Latin}")),
+)
+SENTENCE_END = frozenset("。．！？!?")
+CLAUSE_PUNCTUATION = frozenset("、，,「」『』（）()【】［］[]〈〉《》・：:；;…‥〜～―-/／")
+
+
+def graphemes(text: str) -> list[str]:
+    return _GRAPHEME.findall(text)
+
+
+def grapheme_spans(text: str) -> Iterator[tuple[int, str]]:
+    """(start, cluster) for every grapheme cluster of *text*."""
+    for match in _GRAPHEME.finditer(text):
+        yield match.start(), match.group()
+
+
+def grapheme_starts(text: str) -> set[int]:
+    """Positions where a grapheme cluster starts, and the end of the text."""
+    starts = {match.start() for match in _GRAPHEME.finditer(text)}
+    starts.add(len(text))
+    return starts
+
+
+def may_join_cluster(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds a character that can join a cluster."""
+    return _JOINING.search(text, start, len(text) if end is None else end) is not None
+
+
+def sentences(text: str) -> list[str]:
+    return _SENTENCE.findall(text)
+
+
+def has_sentence_break(text: str) -> bool:
+    return _SENTENCE_BREAK.search(text) is not None
+
+
+def is_cjk(ch: str) -> bool:
+    return _CJK.match(ch) is not None
+
+
+@cache
+def char_class(ch: str) -> str:
+    """newline, space, sentence-end, clause, han, hiragana, katakana, digit, latin or other."""
+    if ch == "\n":
+        return "newline"
+    if ch.isspace():
+        return "space"
+    if ch in SENTENCE_END:
+        return "sentence-end"
+    if ch in CLAUSE_PUNCTUATION:
+        return "clause"
+    for name, pattern in _SCRIPTS:
+        if pattern.match(ch):
+            return name
+    return "other"

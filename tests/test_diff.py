@@ -205,3 +205,19 @@ def test_log_lists_each_revision_with_its_events(root):
     assert [r["revision"] for r in data["revisions"]] == [1, 2, 3]
     assert data["revisions"][0]["events"] == []
     assert data["revisions"][2]["events"][-1]["summary"] == "Re-enablement confirmed (2026-03-27 12:15 JST)"
+
+
+class _Terminal:
+    def isatty(self):
+        return True
+
+
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
+    from kokuchi import cli
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert cli._color(_Terminal()) is True
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli._color(_Terminal()) is False
+    monkeypatch.delenv("NO_COLOR")
+    assert cli._color(open(__file__)) is False

@@ -24,7 +24,8 @@ OWNERS = {
     "markdown_it": {"markup.py"},
     "regex": {"scripts.py"},
     "diff_match_patch": {"textdiff.py"},
-    "babel": {"i18n.py", "dates.py"},
+    "babel": {"po.py", "dates.py"},
+    "polib": {"po.py"},
 }
 
 

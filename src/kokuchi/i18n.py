@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from babel.messages.pofile import read_po
-
+from . import po
 from .errors import KokuchiError
 
 SOURCE_LANGUAGE = "ja"
@@ -37,8 +36,7 @@ def labels(lang: str) -> Labels:
     catalog_file = resources.files("kokuchi").joinpath(f"locales/{lang}/LC_MESSAGES/kokuchi.po")
     messages: dict[tuple[str | None, str], str] = {}
     if catalog_file.is_file():
-        with catalog_file.open("rb") as handle:
-            for message in read_po(handle, locale=lang):
-                if message.id and message.string and "fuzzy" not in message.flags:
-                    messages[(message.context, message.id)] = message.string
+        for entry in po.parse(catalog_file.read_text("utf-8"), f"kokuchi/locales/{lang}/LC_MESSAGES/kokuchi.po"):
+            if entry.msgid and entry.msgstr and "fuzzy" not in entry.flags and not entry.obsolete:
+                messages[(entry.msgctxt, entry.msgid)] = entry.msgstr
     return Labels(lang, messages)

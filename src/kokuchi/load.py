@@ -246,6 +246,7 @@ def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.D
             for i, u in enumerate(data.get("updates") or ())
         ),
         positions=positions,
+        content_lines=dict(doc.content_lines),
     )
 
 

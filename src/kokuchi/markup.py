@@ -23,6 +23,7 @@ SUPPORTED_BLOCKS = ("paragraph", "list")
 class Block:
     kind: str  # "paragraph" or "list"
     items: tuple[str, ...]  # inline Markdown of each unit; a paragraph has one
+    lines: tuple[int, ...] = ()  # where each item starts, counted from 0 in the body
 
 
 class UnsupportedMarkup(ValueError):
@@ -56,22 +57,24 @@ def blocks(body: str) -> list[Block]:
     result: list[Block] = []
     depth = 0  # nesting of lists; nested lists are not part of the subset
     items: list[str] = []
-    for i, token in enumerate(tokens):
+    lines: list[int] = []
+    for token in tokens:
         line = (token.map[0] + 1) if token.map else 1
         if token.type == "bullet_list_open":
             if depth:
                 raise UnsupportedMarkup(line, "a nested list")
             depth += 1
-            items = []
+            items, lines = [], []
         elif token.type == "bullet_list_close":
             depth -= 1
-            result.append(Block("list", tuple(items)))
+            result.append(Block("list", tuple(items), tuple(lines)))
         elif token.type == "inline":
             text = fold_lines(token.content)
             if depth:
                 items.append(text)
+                lines.append(line - 1)
             else:
-                result.append(Block("paragraph", (text,)))
+                result.append(Block("paragraph", (text,), (line - 1,)))
         elif token.type in ("paragraph_open", "paragraph_close", "list_item_open", "list_item_close"):
             continue
         elif token.type == "ordered_list_open":

@@ -114,10 +114,14 @@ class Revision:
     sections: tuple[Section, ...] = ()
     updates: tuple[Update, ...] = ()
     # Where each key path ("sections[1].body") starts in the source file:
-    # (line, column), both 1-based. Not part of the value.
+    # (line, column), both 1-based; and the line where each text value's
+    # content starts. Not part of the value.
     positions: dict[str, tuple[int, int]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
+    content_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False, hash=False)
+    # Texts left in the source language by a translation (see translate.py).
+    untranslated: frozenset[str] = field(default=frozenset(), compare=False, repr=False, hash=False)
 
     def section(self, section_id: str) -> Section | None:
         for section in self.sections:

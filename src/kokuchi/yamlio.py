@@ -41,6 +41,9 @@ class Document:
     problems: list[YamlProblem] = field(default_factory=list)
     # Source spans (start, end offsets) of scalar values, for in-place edits.
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # The line where a scalar's text starts: the line after `|` or `>` for a
+    # block scalar, the value's own line otherwise.
+    content_lines: dict[str, int] = field(default_factory=dict)
 
 
 def join_path(parent: str, key: str | int) -> str:
@@ -109,6 +112,8 @@ def _convert(node: Node, path: str, doc: Document) -> Any:
     doc.values[path] = _pos(node)
     if isinstance(node, ScalarNode):
         doc.spans[path] = (node.start_mark.index, node.end_mark.index)
+        block = node.style in ("|", ">")
+        doc.content_lines[path] = node.start_mark.line + (2 if block else 1)
         try:
             return _scalar(node)
         except ValueError as exc:

@@ -1,0 +1,67 @@
+"""Revision → translation units: the segmentation rules.
+
+Every translatable text becomes one gettext message: the title, custom
+headings, period scopes, product names, each body block (paragraph, list item)
+and each update body. The role is the message context (msgctxt), so a title
+and a paragraph with the same words are different messages, and a suggestion
+never crosses roles. Texts are normalized by ``markup.fold_lines`` every time,
+so an unchanged paragraph is the same message in every revision. Dates and
+times are never messages: they are formatted per language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import markup
+from .model import Revision
+
+ROLES = ("title", "product", "scope", "heading", "body", "update")
+
+
+@dataclass(frozen=True)
+class Unit:
+    role: str  # the msgctxt
+    text: str  # the msgid
+    file: str  # notices/<id>/<NNN>.yaml
+    line: int
+    comment: str  # where it lives, for translators
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.role, self.text)
+
+    @property
+    def location(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+def revision_file(revision: Revision) -> str:
+    return f"notices/{revision.notice_id}/{revision.number:03d}.yaml"
+
+
+def units(revision: Revision) -> Iterator[Unit]:
+    file = revision_file(revision)
+    notice = revision.notice_id
+
+    def line(path: str) -> int:
+        return revision.content_lines.get(path) or revision.positions.get(path, (1, 1))[0]
+
+    yield Unit("title", markup.fold_lines(revision.title), file, line("title"), f"{notice}: title")
+    for i, product in enumerate(revision.products):
+        yield Unit("product", markup.fold_lines(product), file, line(f"products[{i}]"), f"{notice}: product name")
+    for i, period in enumerate(revision.periods):
+        if period.scope:
+            yield Unit("scope", markup.fold_lines(period.scope), file, line(f"periods[{i}].scope"), f"{notice}: period scope")
+    for i, section in enumerate(revision.sections):
+        where = f"{notice}: section {section.id} ({section.kind})"
+        if section.heading:
+            yield Unit("heading", markup.fold_lines(section.heading), file, line(f"sections[{i}].heading"), f"{where}, heading")
+        start = line(f"sections[{i}].body")
+        for block in markup.blocks(section.body):
+            role_name = "list item" if block.kind == "list" else "paragraph"
+            for item, offset in zip(block.items, block.lines):
+                yield Unit("body", item, file, start + offset, f"{where}, {role_name}")
+    for i, update in enumerate(revision.updates):
+        yield Unit("update", markup.fold_lines(update.body), file, line(f"updates[{i}].body"), f"{notice}: update {update.at.isoformat()} ({update.kind})")

@@ -8,6 +8,7 @@ never pays for them.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -51,18 +52,43 @@ def list_notices(root: Path, fmt: str, *, color: bool = False, width: int = 100)
     return to_text(notice_table(rows), width=width, color=color)
 
 
-def show(root: Path, notice_id: str, rev: int | None, fmt: str, lang: str = "ja", *, color: bool = False, width: int = 100) -> str:
+def _translator(store: Store, lang: str):
+    """A function Revision → (Revision in *lang*, missing units); identity for Japanese."""
+    from .i18n import SOURCE_LANGUAGE
+
+    if lang == SOURCE_LANGUAGE:
+        return lambda revision: (revision, [])
+    from .catalog import lookup
+    from .catalog_app import catalog_path, read_catalog
+    from .translate import translate
+
+    entries = lookup(read_catalog(store, lang)) if catalog_path(store, lang).is_file() else {}
+    return lambda revision: translate(revision, entries)
+
+
+def _missing_problems(missing) -> InvalidInput:
+    from .errors import Problem
+
+    return InvalidInput([
+        Problem(item.unit.file, item.unit.line, 1, item.unit.role, f"{item.state}: {item.unit.text}") for item in missing
+    ])
+
+
+def show(root: Path, notice_id: str, rev: int | None, fmt: str, lang: str = "ja", *, strict: bool = False,
+         tz: str | None = None, color: bool = False, width: int = 100) -> str:
     from .load import load_notice
 
-    notice = load_notice(Store(root), check_notice_id(notice_id))
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
     revision = notice.revision(rev) if rev is not None else notice.latest
-    if lang != "ja":
-        raise KokuchiError(f"showing a notice in {lang!r} needs translation catalogs, which are not built yet")
+    revision, missing = _translator(store, lang)(revision)
+    if strict and missing:
+        raise _missing_problems(missing)
     if fmt == "json":
         return _json(revision.to_json())
     from .present import present
 
-    doc = present(revision, lang)
+    doc = present(revision, lang, tz=tz)
     return render_document(doc, fmt, color=color, width=width)
 
 
@@ -104,11 +130,16 @@ def diff(
     from .load import load_notice
     from .report import present_diff, summarize
 
-    notice = load_notice(Store(root), check_notice_id(notice_id))
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
     if old_rev is None and len(notice.revisions) == 1:
         raise KokuchiError(f"notice {notice_id!r} has only revision 1; there is nothing to compare it with")
     new = notice.revision(new_rev) if new_rev is not None else notice.latest
     old = notice.revision(old_rev) if old_rev is not None else notice.revision(max(new.number - 1, 1))
+    # In another language, both revisions are translated first: the events and
+    # text changes are those a reader of that language sees.
+    localize = _translator(store, lang)
+    old, new = localize(old)[0], localize(new)[0]
     events = compare(old, new, TextOptions(ignore_width=ignore_width, ignore_space=ignore_space))
     if fmt == "json":
         lab = labels(lang)
@@ -139,7 +170,10 @@ def log(root: Path, notice_id: str, fmt: str, lang: str = "ja", *, color: bool =
     from .load import load_notice
     from .report import present_log, revision_history, summarize
 
-    notice = load_notice(Store(root), check_notice_id(notice_id))
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    localize = _translator(store, lang)
+    notice = replace(notice, revisions=tuple(localize(r)[0] for r in notice.revisions))
     if fmt == "json":
         lab = labels(lang)
         revisions = []

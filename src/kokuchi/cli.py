@@ -98,11 +98,17 @@ def list_(root: Path, fmt: str) -> None:
 @click.argument("notice")
 @click.option("--rev", type=click.IntRange(min=1), help="Revision number (default: the latest).")
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
-@click.option("--lang", type=LANG, default="ja", show_default=True, help="Language to render in.")
+@click.option("--lang", type=LANG, default="ja", show_default=True, help="Language to render in (from the catalogs).")
+@click.option("--strict", is_flag=True, help="Exit 1 listing the units without a usable translation, instead of marking them.")
+@click.option("--tz", help="Show times in this IANA time zone (e.g. America/New_York).")
 @click.pass_obj
-def show(root: Path, notice: str, rev: int | None, fmt: str, lang: str) -> None:
-    """Render a revision of NOTICE (default: the latest)."""
-    click.echo(app.show(root, notice, rev, fmt, lang, color=_color(), width=_width()), nl=False)
+def show(root: Path, notice: str, rev: int | None, fmt: str, lang: str, strict: bool, tz: str | None) -> None:
+    """Render a revision of NOTICE (default: the latest).
+
+    In English, texts come from locales/en/LC_MESSAGES/notices.po; a text without
+    a usable translation is shown in Japanese with an [untranslated] mark.
+    """
+    click.echo(app.show(root, notice, rev, fmt, lang, strict=strict, tz=tz, color=_color(), width=_width()), nl=False)
 
 
 @main.command()
@@ -157,6 +163,101 @@ def diff(root: Path, notice: str, old: int | None, new: int | None, fmt: str, la
 def log(root: Path, notice: str, fmt: str, lang: str) -> None:
     """The revision history of NOTICE with what each revision changed."""
     click.echo(app.log(root, notice, fmt, lang, color=_color(), width=_width()), nl=False)
+
+
+@main.group()
+def catalog() -> None:
+    """Translation catalogs: locales/notices.pot and locales/LANG/LC_MESSAGES/notices.po."""
+
+
+LANGS = click.option("-l", "--lang", "langs", multiple=True, help="Catalog language (repeatable; default: every catalog).")
+SIMILARITY = click.option("--similarity", type=click.FloatRange(50, 100), default=80.0, show_default=True,
+                          help="How similar (0-100) an old message must be to seed a fuzzy suggestion.")
+
+
+def _catalogs():
+    from . import catalog_app
+
+    return catalog_app
+
+
+@catalog.command()
+@click.pass_obj
+def extract(root: Path) -> None:
+    """Write locales/notices.pot from every revision of every notice."""
+    click.echo(_catalogs().extract(root))
+
+
+@catalog.command(name="init")
+@click.option("-l", "--lang", required=True, help="Language code, e.g. en.")
+@click.pass_obj
+def init_(root: Path, lang: str) -> None:
+    """Create locales/LANG/LC_MESSAGES/notices.po (untranslated)."""
+    click.echo(_catalogs().init(root, lang))
+
+
+@catalog.command()
+@LANGS
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a catalog is out of date with the notices.")
+@click.option("--prune-obsolete", is_flag=True, help="Drop messages the notices no longer have (default: keep them as #~).")
+@SIMILARITY
+@click.pass_obj
+def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool, similarity: float) -> None:
+    """Bring each catalog in step with the notices, keeping every translation."""
+    lines, stale = _catalogs().update(root, list(langs), check=check, prune_obsolete=prune_obsolete, similarity=similarity)
+    for line in lines:
+        click.echo(line, err=check and stale)
+    if check and stale:
+        sys.exit(1)
+
+
+@catalog.command()
+@click.argument("definitions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("reference", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: DEFINITIONS).")
+@click.option("--prune-obsolete", is_flag=True)
+@SIMILARITY
+@click.pass_obj
+def merge(root: Path, definitions: Path, reference: Path, output: Path | None, prune_obsolete: bool, similarity: float) -> None:
+    """Merge the template REFERENCE into the catalog DEFINITIONS (like msgmerge)."""
+    click.echo(_catalogs().merge_files(definitions, reference, output, root=root, similarity=similarity,
+                                       prune_obsolete=prune_obsolete))
+
+
+@catalog.command()
+@LANGS
+@click.option("-i", "--input", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Compile this PO file instead of the project's catalogs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="With --input: the MO file to write.")
+@click.pass_obj
+def compile(root: Path, langs: tuple[str, ...], source: Path | None, output: Path | None) -> None:  # noqa: A001
+    """Write the .mo file beside each catalog (fuzzy entries left out)."""
+    if source is not None:
+        click.echo(_catalogs().compile_file(source, output or source.with_suffix(".mo")))
+        return
+    for line in _catalogs().compile_catalogs(root, list(langs)):
+        click.echo(line)
+
+
+@catalog.command()
+@LANGS
+@click.argument("notices", nargs=-1)
+@click.option("--rev", type=click.IntRange(min=1), help="Only this revision.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def status(root: Path, langs: tuple[str, ...], notices: tuple[str, ...], rev: int | None, fmt: str) -> None:
+    """Translated, fuzzy, auto-updated and untranslated units per notice and revision."""
+    click.echo(_catalogs().status(root, list(langs), list(notices), rev, fmt), nl=False)
+
+
+@catalog.command()
+@click.option("-l", "--lang", required=True, help="Catalog language.")
+@click.argument("notices", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "html"]), default="text", show_default=True)
+@click.pass_obj
+def review(root: Path, lang: str, notices: tuple[str, ...], fmt: str) -> None:
+    """Every unit that needs a translator, with the change of its source as a diff."""
+    click.echo(_catalogs().review(root, lang, list(notices), fmt, color=_color(), width=_width()), nl=False)
 
 
 @main.command()

@@ -6,18 +6,32 @@ as JST (the notices are Japanese); any other offset as UTC±hh:mm.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_skeleton, format_time
+from babel.numbers import format_decimal
 
+from .errors import KokuchiError
 from .i18n import Labels
 from .model import Period
 
 _JST = timedelta(hours=9)
 
 
+def zone(name: str) -> ZoneInfo:
+    """An IANA time zone such as Asia/Tokyo or America/New_York."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise KokuchiError(f"unknown time zone {name!r} (use an IANA name such as Asia/Tokyo or UTC)") from None
+
+
 def zone_label(moment: datetime) -> str:
+    if isinstance(moment.tzinfo, ZoneInfo):
+        return moment.tzname() or "UTC"  # the zone's own abbreviation: JST, EDT, CET
     offset = moment.utcoffset() or timedelta(0)
     if offset == _JST:
         return "JST"
@@ -63,3 +77,34 @@ def format_period(period: Period, labels: Labels) -> str:
 def format_compact(moment: datetime, lang: str) -> str:
     """2023-07-18 12:15 JST: the short, unambiguous form used in change summaries."""
     return f"{format_datetime(moment, 'yyyy-MM-dd HH:mm', locale=lang)} {zone_label(moment)}"
+
+
+def entity_forms(kind: str, value: tuple, lang: str = "en") -> list[str]:
+    """The ways a translation may write an entity, most specific first.
+
+    2023年7月14日 → July 14, 2023 / Jul 14, 2023 / 2023-07-14; 19時00分 →
+    7:00 PM / 19:00; 1500 → 1500 / 1,500; IDs, URLs and versions as they are.
+    """
+    if kind == "date":
+        year, month, day = value
+        try:
+            moment = date(year or 2000, month, day)
+        except ValueError:
+            return []
+        if year is None:
+            forms = [format_skeleton("MMMMd", moment, locale=lang), format_skeleton("MMMd", moment, locale=lang)]
+        else:
+            forms = [format_date(moment, "long", locale=lang), format_date(moment, "medium", locale=lang), moment.isoformat()]
+    elif kind == "time":
+        hour, minute = value
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            return []
+        moment = time(hour, minute)
+        forms = [format_time(moment, "short", locale=lang), format_skeleton("Hm", moment, locale=lang), f"{hour:02d}:{minute:02d}"]
+    elif kind == "number":
+        forms = [str(value[0]), format_decimal(value[0], locale=lang)]
+    else:
+        forms = [str(value[0])]
+    # CLDR puts a narrow no-break space before AM/PM; people type a plain one.
+    # Not deduplicated: the forms of two values of one kind line up by index.
+    return forms + [form.replace("\u202f", " ") for form in forms]

@@ -8,11 +8,11 @@ are writing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import markup
-from .dates import format_period, format_timestamp
-from .i18n import Labels, labels
+from .dates import format_period, format_timestamp, zone
+from .i18n import SOURCE_LANGUAGE, Labels, labels
 from .model import STATUS_TRACKS, Period, Revision, SectionKind, SectionState, Status, UpdateKind
 
 STATUS_LABELS = {
@@ -105,6 +105,7 @@ class PeriodView:
 @dataclass(frozen=True)
 class Document:
     lang: str
+    source_lang: str
     notice_id: str
     revision: int
     status: str
@@ -117,25 +118,50 @@ class Document:
     periods: tuple[PeriodView, ...]
     sections: tuple[SectionView, ...]
     updates: tuple[UpdateView, ...]
+    # Texts still in the source language (no usable translation); renderers mark them.
+    untranslated: frozenset[str] = frozenset()
 
 
-def _period_view(period: Period, lab: Labels) -> PeriodView:
+def _period_view(period: Period, lab: Labels, mark) -> PeriodView:
     text = format_period(period, lab)
-    line = lab("period", "{scope}: {period}", scope=period.scope, period=text) if period.scope else text
+    line = lab("period", "{scope}: {period}", scope=mark(period.scope), period=text) if period.scope else text
     return PeriodView(period.scope, text, line)
 
 
-def present(revision: Revision, lang: str) -> Document:
-    """Lay out *revision* (already in *lang*) with *lang*'s labels and dates."""
+def _in_zone(revision: Revision, zone) -> Revision:
+    """Every datetime of *revision* converted to *zone* (for --tz)."""
+    return replace(
+        revision,
+        published=revision.published.astimezone(zone),
+        periods=tuple(replace(p, start=p.start.astimezone(zone), end=p.end.astimezone(zone) if p.end else None) for p in revision.periods),
+        updates=tuple(replace(u, at=u.at.astimezone(zone)) for u in revision.updates),
+    )
+
+
+def present(revision: Revision, lang: str, *, tz: str | None = None) -> Document:
+    """Lay out *revision* (already in *lang*) with *lang*'s labels and dates.
+
+    With *tz* (an IANA zone), every time is converted to it and labelled with
+    its abbreviation.
+    """
     lab = labels(lang)
+    if tz:
+        revision = _in_zone(revision, zone(tz))
     label = status_label(revision.status, lab)
+    untranslated_mark = lab("label", "[untranslated]")
+
+    def mark(text: str) -> str:
+        """Plain strings that stay in Japanese carry the mark in their text."""
+        return f"{untranslated_mark} {text}" if text in revision.untranslated else text
+
     return Document(
         lang=lang,
+        source_lang=SOURCE_LANGUAGE,
         notice_id=revision.notice_id,
         revision=revision.number,
         status=str(revision.status),
         status_label=label,
-        title=lab("title", "[{status}] {title}", status=label, title=revision.title),
+        title=lab("title", "[{status}] {title}", status=label, title=mark(revision.title)),
         published=revision.published.isoformat(),
         published_text=format_timestamp(revision.published, lab),
         labels={
@@ -145,15 +171,16 @@ def present(revision: Revision, lang: str) -> Document:
             "published": lab("label", "Published"),
             "revision": lab("label", "Revision {number}", number=revision.number),
             "status": lab("label", "Status"),
+            "untranslated": untranslated_mark,
         },
-        products=revision.products,
-        periods=tuple(_period_view(period, lab) for period in revision.periods),
+        products=tuple(mark(p) for p in revision.products),
+        periods=tuple(_period_view(period, lab, mark) for period in revision.periods),
         sections=tuple(
             SectionView(
                 id=section.id,
                 kind=str(section.kind),
                 state=str(section.state),
-                heading=section.heading or section_heading(section.kind, revision.status, lab),
+                heading=mark(section.heading) if section.heading else section_heading(section.kind, revision.status, lab),
                 state_label=lab("state", STATE_LABELS[section.state]) if section.state in STATE_LABELS else None,
                 blocks=tuple(markup.blocks(section.body)),
             )
@@ -169,4 +196,5 @@ def present(revision: Revision, lang: str) -> Document:
             )
             for update in revision.updates
         ),
+        untranslated=revision.untranslated,
     )

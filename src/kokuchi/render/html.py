@@ -35,3 +35,7 @@ def render(doc: Document) -> str:
 
 def render_diff(doc) -> str:
     return environment().get_template("diff.html.j2").render(doc=doc)
+
+
+def render_review(title: str, lang: str, rows: list[dict]) -> str:
+    return environment().get_template("review.html.j2").render(title=title, lang=lang, rows=rows)

@@ -12,6 +12,10 @@ def _escape_line(text: str) -> str:
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
 
 
+def _marked(doc: Document, item: str) -> str:
+    return f"{_escape_line(doc.labels['untranslated'])} {item}" if item in doc.untranslated else item
+
+
 def render(doc: Document) -> str:
     out: list[str] = [f"# {_escape_line(doc.title)}", ""]
     out += [f"{doc.labels['revision']} · {doc.labels['published']}: {doc.published_text}", ""]
@@ -27,14 +31,12 @@ def render(doc: Document) -> str:
             heading += f" 〔{section.state_label}〕"
         out += [f"## {heading}", ""]
         for block in section.blocks:
-            if block.kind == "list":
-                out += [f"- {item}" for item in block.items]
-            else:
-                out += list(block.items)
+            items = [_marked(doc, item) for item in block.items]
+            out += [f"- {item}" for item in items] if block.kind == "list" else items
             out.append("")
     if doc.updates:
         out += [f"## {doc.labels['updates']}", ""]
-        out += [f"- **{u.at_text}** {u.label}: {u.body}" for u in doc.updates] + [""]
+        out += [f"- **{u.at_text}** {u.label}: {_marked(doc, u.body)}" for u in doc.updates] + [""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -67,4 +69,14 @@ def render_log(doc) -> str:
     for entry in doc.entries:
         out += [f"### {doc.labels['revision']} {entry.revision} · {entry.published_text} · {entry.status_label}", ""]
         out += [f"- {_escape_line(summary)}" for summary in entry.summaries] + [""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_review(title: str, rows: list[dict]) -> str:
+    out = [f"# {_escape_line(title)}", ""]
+    for row in rows:
+        out += [f"## {_escape_line(row['location'])} · {row['role']} · {row['state']}", "", f"*{_escape_line(row['where'])}*", ""]
+        out += [f"- source: {_ops(row['ops'])}", f"- translation: {_escape_line(row['translation']) or '—'}"]
+        out += [f"- {_escape_line(note)}" for note in row["notes"]]
+        out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

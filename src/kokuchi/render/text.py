@@ -48,6 +48,8 @@ def render(doc: Document) -> RenderableType:
         for block in section.blocks:
             for item in block.items:
                 line = Text("・", style=body_style) if block.kind == "list" else Text()
+                if item in doc.untranslated:
+                    line.append(f"{doc.labels['untranslated']} ", style="yellow")
                 line.append_text(inline(item))
                 if body_style:
                     line.stylize(body_style)
@@ -59,6 +61,8 @@ def render(doc: Document) -> RenderableType:
         table.add_column(overflow="fold")
         for update in doc.updates:
             entry = Text(f"{update.label}: ", style="bold")
+            if update.body in doc.untranslated:
+                entry.append(f"{doc.labels['untranslated']} ", style="yellow")
             entry.append_text(inline(update.body))
             table.add_row(update.at_text, entry)
         parts.append(table)
@@ -138,4 +142,26 @@ def render_log(doc) -> RenderableType:
     for entry in doc.entries:
         parts += [Text(""), Text(f"{entry.revision:>3}  {entry.published_text}  【{entry.status_label}】", style="bold")]
         parts += [Padding(Text(f"・{summary}"), (0, 0, 0, 5)) for summary in entry.summaries]
+    return Group(*parts)
+
+
+def status_table(rows: list[dict]) -> RenderableType:
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("lang", "notice", "revision", "translated", "fuzzy", "auto", "flips", "untranslated", "total"):
+        table.add_column(column, justify="left" if column in ("lang", "notice") else "right", no_wrap=True)
+    for row in rows:
+        table.add_row(*(str(row[c]) for c in ("lang", "notice", "revision", "translated", "fuzzy", "auto", "flips", "untranslated", "total")))
+    return table
+
+
+def render_review(title: str, rows: list[dict], *, marks: bool) -> RenderableType:
+    parts: list[RenderableType] = [Text(title, style="bold")]
+    for row in rows:
+        parts += [Text(""), Text(f"{row['location']}  {row['role']}  [{row['state']}]", style="bold")]
+        parts.append(Padding(Text(row["where"], style="dim"), (0, 0, 0, 2)))
+        source = Text("source:      ")
+        source.append_text(inline_ops(row["ops"], marks=marks))
+        parts.append(Padding(source, (0, 0, 0, 2)))
+        parts.append(Padding(Text(f"translation: {row['translation'] or '—'}"), (0, 0, 0, 2)))
+        parts += [Padding(Text(note, style="yellow"), (0, 0, 0, 2)) for note in row["notes"]]
     return Group(*parts)

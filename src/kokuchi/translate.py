@@ -1,0 +1,69 @@
+"""Revision + catalog → the same Revision in another language.
+
+Every translatable text is looked up as the unit it is (role + normalized
+text). A unit without a usable translation (untranslated, fuzzy, a meaning
+flip) keeps its Japanese text and is recorded in ``Revision.untranslated`` so
+that renderers can mark it. Structure, dates and states are untouched: they
+are formatted per language later, by present.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import markup
+from .catalog import unit_state
+from .model import Revision
+from .units import Unit, units
+
+USABLE = ("translated", "auto")
+
+
+@dataclass(frozen=True)
+class Missing:
+    unit: Unit
+    state: str  # untranslated, fuzzy or flip
+
+
+def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing]]:
+    missing_keys: set[tuple[str, str]] = set()
+    left: set[str] = set()
+
+    def text(role: str, source: str) -> str:
+        folded = markup.fold_lines(source)
+        entry = entries.get((role, folded))
+        if unit_state(entry) in USABLE:
+            return entry.msgstr
+        missing_keys.add((role, folded))
+        left.add(folded)
+        return folded
+
+    def body(source: str) -> str:
+        parts = []
+        for block in markup.blocks(source):
+            items = [text("body", item) for item in block.items]
+            parts.append("\n".join(f"- {item}" for item in items) if block.kind == "list" else items[0])
+        return "\n\n".join(parts) + "\n"
+
+    translated = replace(
+        revision,
+        title=text("title", revision.title),
+        products=tuple(text("product", p) for p in revision.products),
+        periods=tuple(replace(p, scope=text("scope", p.scope) if p.scope else p.scope) for p in revision.periods),
+        sections=tuple(
+            replace(s, heading=text("heading", s.heading) if s.heading else None, body=body(s.body))
+            for s in revision.sections
+        ),
+        updates=tuple(replace(u, body=text("update", u.body)) for u in revision.updates),
+        untranslated=frozenset(left),
+    )
+    missing = []
+    seen = set()
+    for unit in units(revision):
+        if unit.key in missing_keys and unit.key not in seen:
+            seen.add(unit.key)
+            missing.append(Missing(unit, unit_state(entries.get(unit.key))))
+    return translated, missing
+
+
+

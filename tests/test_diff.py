@@ -55,11 +55,12 @@ def test_products_changed(root):
 
 def test_period_ended_per_region(root):
     evs = by_type(events(root, "aozora-sentinel-alerts", "1", "2", extra=["--lang", "en"]), "period-ended")
+    # In English, the scopes come from the catalog.
     assert [(e["scope"], e["end"]) for e in evs] == [
-        ("ap-2リージョン以外", "2026-03-20T19:00:00+09:00"),
-        ("ap-2リージョン", "2026-03-23T17:00:00+09:00"),
+        ("All regions except ap-2", "2026-03-20T19:00:00+09:00"),
+        ("ap-2 region", "2026-03-23T17:00:00+09:00"),
     ]
-    assert evs[1]["summary"] == "Recovered (ap-2リージョン): 2026-03-23 17:00 JST"
+    assert evs[1]["summary"] == "Recovered (ap-2 region): 2026-03-23 17:00 JST"
 
 
 def test_period_added_and_removed(root):
@@ -77,7 +78,7 @@ def test_period_changed(root):
         ("start", "2026-04-18T01:00:00+09:00", "2026-04-25T02:00:00+09:00"),
         ("end", "2026-04-18T05:00:00+09:00", "2026-04-25T06:00:00+09:00"),
     ]
-    assert evs[1]["summary"] == "End time changed (東京リージョン): 2026-04-18 05:00 JST → 2026-04-25 06:00 JST"
+    assert evs[1]["summary"] == "End time changed (Tokyo region): 2026-04-18 05:00 JST → 2026-04-25 06:00 JST"
 
 
 def test_section_added_and_removed(root):
@@ -91,7 +92,7 @@ def test_workaround_no_longer_needed(root):
     assert [(e["id"], e["from"], e["to"], e["summary"]) for e in evs] == [
         ("workaround", "active", "unnecessary", "The workaround is no longer needed"),
         ("alternative", "active", "unnecessary", "Alternatives: no longer needed"),
-        ("request", "active", "withdrawn", "無効化のご依頼: withdrawn"),
+        ("request", "active", "withdrawn", "Requesting the feature to be disabled: withdrawn"),
     ]
 
 
@@ -107,7 +108,7 @@ def test_re_enablement_confirmed(root):
     (event,) = by_type(events(root, "aozora-sentinel-alerts", "2", "3", extra=["--lang", "en"]), "update-added")
     assert event == {
         "type": "update-added", "at": "2026-03-27T12:15:00+09:00", "kind": "re-enabled",
-        "body": "すべてのお客様環境で、スキャン除外リストが有効な状態に戻ったことを確認しました。",
+        "body": "We have confirmed that the scan exclusion list is enabled again in every customer environment.",
         "summary": "Re-enablement confirmed (2026-03-27 12:15 JST)",
     }
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from . import po
 from .dates import entity_forms
 from .entities import Entity, entity_only_change
-from .matcher import DEFAULT_SIMILARITY, FlipPairs, FuzzyIndex, meaning_flip
+from .matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FlipPairs, FuzzyIndex, meaning_flip
 from .model import Notice, Revision
 from .textdiff import DELETE, ELIDED, INSERT, diff, elide
 from .units import Unit, units
@@ -208,12 +208,15 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
                          comment=entry.comment)
         role = entry.msgctxt
         if role in seeds and role not in indexes:
-            indexes[role] = FuzzyIndex(seeds[role], similarity)
+            indexes[role] = FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
         best = indexes[role].best(entry.msgid) if role in indexes else None
-        if best is None:
+        seed = old[(role, best[0])] if best else None
+        if seed is not None and best[1] < similarity and not meaning_flip(seed.msgid, new.msgid, pairs):
+            seed = None  # related, but not enough to suggest; only a flip is worth saying
+        if seed is None:
             stats.new += 1
         else:
-            _suggest(new, old[(role, best[0])], pairs, stats)
+            _suggest(new, seed, pairs, stats)
         result.append(new)
     for entry in catalog:
         if (entry.msgctxt, entry.msgid) in wanted:

@@ -24,7 +24,11 @@ from rapidfuzz import fuzz, process
 
 from .errors import KokuchiError
 
-DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100
+DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
+# A looser match is still worth telling the translator about when it flips the
+# meaning: 「機能Xを無効化してください」 → 「…不要になりました。機能Xを再度有効化してください」
+# is far from a copy, yet GNU msgmerge (at 60) offers the old translation.
+RELATED_SIMILARITY = 60.0
 
 
 def _bigrams(text: str) -> set[str]:

@@ -66,12 +66,13 @@ def _entry(msgid: str, msgstr: str, n: int) -> str:
 
 
 def slight_edit(text: str, rng: random.Random) -> str:
-    """Change a few characters: a number, or a word in the middle."""
+    """Change a few characters as an editor would: a digit, or a word added after a particle."""
     digits = [i for i, ch in enumerate(text) if ch.isdigit()]
     if digits and rng.random() < 0.5:
         i = rng.choice(digits)
         return text[:i] + str((int(text[i]) + 1) % 10) + text[i + 1 :]
-    i = rng.randrange(5, max(6, len(text) - 5))
+    places = [i + 1 for i, ch in enumerate(text[:-1]) if ch in "をにがではと、"] or [len(text) - 1]
+    i = rng.choice(places)
     return text[:i] + rng.choice(["至急", "再度", "一時的に", "本日"]) + text[i:]
 
 

@@ -178,9 +178,14 @@ def _usable(entry: po.POEntry) -> bool:
     return bool(entry.msgstr) and "fuzzy" not in entry.flags and FLIP_FLAG not in entry.flags
 
 
-def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similarity: float = DEFAULT_SIMILARITY,
+def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similarity: float | None = None,
           prune_obsolete: bool = False) -> tuple[po.POFile, MergeStats]:
-    """Bring *catalog* in step with *template*; no translation is ever lost."""
+    """Bring *catalog* in step with *template*; no translation is ever lost.
+
+    *similarity* (0-100, default matcher.DEFAULT_SIMILARITY) is how close an old
+    message must be to seed a suggestion.
+    """
+    similarity = DEFAULT_SIMILARITY if similarity is None else similarity
     stats = MergeStats()
     result = po.new_catalog()
     result.header = catalog.header

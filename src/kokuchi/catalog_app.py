@@ -11,11 +11,12 @@ import re
 from dataclasses import asdict
 from pathlib import Path
 
-from . import catalog, po
+from . import po
 from .errors import KokuchiError
-from .load import load_all
-from .matcher import DEFAULT_SIMILARITY, load_flip_pairs
 from .store import Store, atomic_write
+
+# catalog, load and matcher pull in YAML, JSON Schema, rapidfuzz and the diff:
+# they are imported by the functions that need them, so compiling stays quick.
 
 LANG_CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
@@ -50,7 +51,10 @@ def read_catalog(store: Store, lang: str) -> po.POFile:
 
 
 def _template(store: Store) -> po.POFile:
-    return catalog.extract(load_all(store))
+    from .catalog import extract
+    from .load import load_all
+
+    return extract(load_all(store))
 
 
 def extract(root: Path) -> str:
@@ -66,15 +70,20 @@ def init(root: Path, lang: str) -> str:
     path = catalog_path(store, lang)
     if path.exists():
         raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
-    created = catalog.init(_template(store), lang)
+    from .catalog import init as init_catalog
+
+    created = init_catalog(_template(store), lang)
     atomic_write(path, po.to_text(created).encode("utf-8"), exclusive=True)
     return f"created {store.rel(path)} ({len(created)} messages)"
 
 
 def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete: bool = False,
-           similarity: float = DEFAULT_SIMILARITY) -> tuple[list[str], bool]:
+           similarity: float | None = None) -> tuple[list[str], bool]:
     """Merge the notices' template into each catalog. Returns report lines and
     whether anything is (with --check) or was out of date."""
+    from .catalog import merge
+    from .matcher import load_flip_pairs
+
     store = Store(root)
     template = _template(store)
     pairs = load_flip_pairs(store.locales_dir / "meaning-flips.yaml")
@@ -89,8 +98,8 @@ def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete:
             atomic_write(pot, pot_text.encode("utf-8"))
     for lang in languages(store, langs):
         path = catalog_path(store, lang)
-        merged, stats = catalog.merge(template, read_catalog(store, lang), pairs, similarity=similarity,
-                                      prune_obsolete=prune_obsolete)
+        merged, stats = merge(template, read_catalog(store, lang), pairs, similarity=similarity,
+                              prune_obsolete=prune_obsolete)
         text = po.to_text(merged)
         if text == path.read_text("utf-8"):
             lines.append(f"{store.rel(path)}: up to date")
@@ -105,10 +114,13 @@ def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete:
 
 
 def merge_files(definitions: Path, reference: Path, output: Path | None, *, root: Path,
-                similarity: float = DEFAULT_SIMILARITY, prune_obsolete: bool = False) -> str:
+                similarity: float | None = None, prune_obsolete: bool = False) -> str:
     """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS."""
+    from .catalog import merge
+    from .matcher import load_flip_pairs
+
     pairs = load_flip_pairs(Store(root).locales_dir / "meaning-flips.yaml")
-    merged, stats = catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
+    merged, stats = merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
                                   prune_obsolete=prune_obsolete)
     atomic_write(output or definitions, po.to_text(merged).encode("utf-8"))
     return f"wrote {output or definitions}: {stats.summary()}"
@@ -131,15 +143,18 @@ def compile_file(source: Path, output: Path) -> str:
 
 
 def status(root: Path, langs: list[str], notice_ids: list[str], rev: int | None, fmt: str) -> str:
+    from .catalog import lookup, revision_counts
+    from .load import load_all
+
     store = Store(root)
     notices = load_all(store, notice_ids or None)
     rows = []
     for lang in languages(store, langs):
-        entries = catalog.lookup(read_catalog(store, lang))
+        entries = lookup(read_catalog(store, lang))
         for notice in notices:
             revisions = [notice.revision(rev)] if rev is not None else notice.revisions
             for revision in revisions:
-                counts = catalog.revision_counts(revision, entries)
+                counts = revision_counts(revision, entries)
                 rows.append({"lang": lang, "notice": notice.id, "revision": revision.number, **asdict(counts), "total": counts.total})
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
@@ -150,12 +165,14 @@ def status(root: Path, langs: list[str], notice_ids: list[str], rev: int | None,
 
 def review(root: Path, lang: str, notice_ids: list[str], fmt: str, *, color: bool = False, width: int = 100) -> str:
     """The units of the named notices (default: all) that need a translator."""
+    from .catalog import lookup, review_items
+    from .load import load_all
     from .textdiff import diff
 
     store = Store(root)
     notices = load_all(store, notice_ids or None)
-    entries = catalog.lookup(read_catalog(store, lang))
-    items = catalog.review_items((r for n in notices for r in n.revisions), entries)
+    entries = lookup(read_catalog(store, lang))
+    items = review_items((r for n in notices for r in n.revisions), entries)
     rows = [
         {
             "state": item.state,

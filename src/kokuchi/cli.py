@@ -171,8 +171,8 @@ def catalog() -> None:
 
 
 LANGS = click.option("-l", "--lang", "langs", multiple=True, help="Catalog language (repeatable; default: every catalog).")
-SIMILARITY = click.option("--similarity", type=click.FloatRange(50, 100), default=80.0, show_default=True,
-                          help="How similar (0-100) an old message must be to seed a fuzzy suggestion.")
+SIMILARITY = click.option("--similarity", type=click.FloatRange(50, 100),
+                          help="How similar (50-100) an old message must be to seed a fuzzy suggestion [default: 80].")
 
 
 def _catalogs():
@@ -202,7 +202,7 @@ def init_(root: Path, lang: str) -> None:
 @click.option("--prune-obsolete", is_flag=True, help="Drop messages the notices no longer have (default: keep them as #~).")
 @SIMILARITY
 @click.pass_obj
-def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool, similarity: float) -> None:
+def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool, similarity: float | None) -> None:
     """Bring each catalog in step with the notices, keeping every translation."""
     lines, stale = _catalogs().update(root, list(langs), check=check, prune_obsolete=prune_obsolete, similarity=similarity)
     for line in lines:
@@ -218,7 +218,7 @@ def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool
 @click.option("--prune-obsolete", is_flag=True)
 @SIMILARITY
 @click.pass_obj
-def merge(root: Path, definitions: Path, reference: Path, output: Path | None, prune_obsolete: bool, similarity: float) -> None:
+def merge(root: Path, definitions: Path, reference: Path, output: Path | None, prune_obsolete: bool, similarity: float | None) -> None:
     """Merge the template REFERENCE into the catalog DEFINITIONS (like msgmerge)."""
     click.echo(_catalogs().merge_files(definitions, reference, output, root=root, similarity=similarity,
                                        prune_obsolete=prune_obsolete))

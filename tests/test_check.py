@@ -75,7 +75,7 @@ BAD_FILES = {
     ),
     "YAML syntax error": (
         "revision: 1\ntitle: [unclosed\nstatus: resolved\n",
-        [f"{F1}:3:7: (yaml): YAML syntax error: expected ',' or ']', but got ':'"],
+        [f"{F1}:3:7: (yaml): YAML syntax error: did not find expected ',' or ']'"],
     ),
     "a list instead of a mapping": (
         "- revision: 1\n",

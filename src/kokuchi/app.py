@@ -269,3 +269,28 @@ def parse_published(value: str) -> datetime:
     except ValueError as exc:
         raise KokuchiError(f"--published: {exc}") from None
 
+
+
+def release(root: Path, notice_id: str, rev: int | None, langs: list[str], out: Path | None, *,
+            allow_incomplete: bool = False, force: bool = False) -> list[str]:
+    from .release import release as make_release
+
+    return make_release(root, notice_id, rev, langs, out or root / "dist", allow_incomplete=allow_incomplete, force=force)
+
+
+def catalog_check(root: Path, lang: str, notice_ids: list[str]) -> tuple[list[Problem], str]:
+    from .release import check_catalog
+
+    problems = check_catalog(root, lang, notice_ids)
+    return problems, (f"{len(problems)} problem(s)" if problems else f"ok: the {lang} catalog is complete and consistent")
+
+
+def site(root: Path, out: Path | None, *, show_progress: bool = False) -> str:
+    from .site import build
+
+    if not show_progress:
+        return build(root, out)
+    from .render.text import ProgressBar
+
+    with ProgressBar("building the site") as tick:
+        return build(root, out, progress=tick)

@@ -260,6 +260,50 @@ def review(root: Path, lang: str, notices: tuple[str, ...], fmt: str) -> None:
     click.echo(_catalogs().review(root, lang, list(notices), fmt, color=_color(), width=_width()), nl=False)
 
 
+@catalog.command(name="check")
+@click.option("-l", "--lang", required=True, help="Catalog language.")
+@click.argument("notices", nargs=-1)
+@click.pass_obj
+def check_catalog(root: Path, lang: str, notices: tuple[str, ...]) -> None:
+    """The release gate's checks alone: missing translations, numbers, dates, IDs, URLs, links, glossary."""
+    problems, summary = app.catalog_check(root, lang, list(notices))
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    click.echo(summary, err=bool(problems))
+    if problems:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("notice")
+@click.option("--rev", type=click.IntRange(min=1), help="Revision (default: the latest).")
+@click.option("-l", "--lang", "langs", multiple=True, help="Target language (repeatable; default: every catalog).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: ROOT/dist).")
+@click.option("--allow-incomplete", is_flag=True, help="Release with untranslated units shown in Japanese (recorded in the manifest).")
+@click.option("--force", is_flag=True, help="Replace a different bundle already released for this revision.")
+@click.pass_obj
+def release(root: Path, notice: str, rev: int | None, langs: tuple[str, ...], out: Path | None,
+            allow_incomplete: bool, force: bool) -> None:
+    """Check a revision in every language, then write its bilingual bundle.
+
+    Refuses (exit 1, one line per problem) when a unit is untranslated, fuzzy or a
+    meaning flip, or a translation disagrees with its source.
+    """
+    for line in app.release(root, notice, rev, list(langs), out, allow_incomplete=allow_incomplete, force=force):
+        click.echo(line)
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: ROOT/site).")
+@click.pass_obj
+def site(root: Path, out: Path | None) -> None:
+    """Build a static site of every notice: index, every revision per language, diffs.
+
+    Only notices whose files changed since the last build are rebuilt.
+    """
+    click.echo(app.site(root, out, show_progress=sys.stderr.isatty()))
+
+
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of a revision file (for editor validation)."""

@@ -7,6 +7,7 @@ as JST (the notices are Japanese); any other offset as UTC±hh:mm.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import cache, lru_cache
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -42,17 +43,24 @@ def zone_label(moment: datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+@lru_cache(maxsize=8192)
 def format_local(moment: datetime, lang: str) -> str:
     """Date and time in the locale's own style, without the zone."""
+    locale = _locale(lang)
     if lang == "ja":
         # 2023年6月19日(月) 0:00: the weekday in parentheses, 24-hour time.
-        date = format_skeleton("yMMMEd", moment, locale=lang)
-        time = format_skeleton("Hm", moment, locale=lang)
+        date = format_skeleton("yMMMEd", moment, locale=locale)
+        time = format_skeleton("Hm", moment, locale=locale)
     else:
         # June 19, 2023, 12:00 AM
-        date = format_date(moment, "long", locale=lang)
-        time = format_time(moment, "short", locale=lang)
-    pattern = Locale.parse(lang).datetime_formats["medium"]
+        date = format_date(moment, "long", locale=locale)
+        time = format_time(moment, "short", locale=locale)
+    pattern = locale.datetime_formats["medium"]
     return pattern.format(time, date)
 
 
@@ -76,14 +84,14 @@ def format_period(period: Period, labels: Labels) -> str:
 
 def format_compact(moment: datetime, lang: str) -> str:
     """2023-07-18 12:15 JST: the short, unambiguous form used in change summaries."""
-    return f"{format_datetime(moment, 'yyyy-MM-dd HH:mm', locale=lang)} {zone_label(moment)}"
+    return f"{format_datetime(moment, 'yyyy-MM-dd HH:mm', locale=_locale(lang))} {zone_label(moment)}"
 
 
 def entity_forms(kind: str, value: tuple, lang: str = "en") -> list[str]:
     """The ways a translation may write an entity, most specific first.
 
     2023年7月14日 → July 14, 2023 / Jul 14, 2023 / 2023-07-14; 19時00分 →
-    7:00 PM / 19:00; 1500 → 1500 / 1,500; IDs, URLs and versions as they are.
+    7:00 PM / 19:00; 1時00分 → 1:00 AM / 01:00 / 1:00; 1500 → 1500 / 1,500; IDs, URLs and versions as they are.
     """
     if kind == "date":
         year, month, day = value
@@ -100,7 +108,8 @@ def entity_forms(kind: str, value: tuple, lang: str = "en") -> list[str]:
         if not (0 <= hour < 24 and 0 <= minute < 60):
             return []
         moment = time(hour, minute)
-        forms = [format_time(moment, "short", locale=lang), format_skeleton("Hm", moment, locale=lang), f"{hour:02d}:{minute:02d}"]
+        forms = [format_time(moment, "short", locale=lang), format_skeleton("Hm", moment, locale=lang),
+                 f"{hour:02d}:{minute:02d}", f"{hour}:{minute:02d}"]
     elif kind == "number":
         forms = [str(value[0]), format_decimal(value[0], locale=lang)]
     else:
@@ -108,3 +117,8 @@ def entity_forms(kind: str, value: tuple, lang: str = "en") -> list[str]:
     # CLDR puts a narrow no-break space before AM/PM; people type a plain one.
     # Not deduplicated: the forms of two values of one kind line up by index.
     return forms + [form.replace("\u202f", " ") for form in forms]
+
+
+def language_name(lang: str) -> str:
+    """The language's own name for itself: 日本語, English."""
+    return Locale.parse(lang).get_display_name(lang) or lang

@@ -34,3 +34,7 @@ class InvalidInput(KokuchiError):
     def __init__(self, problems: list[Problem]):
         self.problems = sort_problems(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self):
+        # Raised in a worker process, it must arrive whole in the parent.
+        return (InvalidInput, (self.problems,))

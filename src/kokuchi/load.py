@@ -31,7 +31,7 @@ from .model import (
     Update,
     UpdateKind,
 )
-from .store import RELEASED_FILE, Store, check_notice_id, revision_filename, revision_number
+from .store import RELEASED_FILE, Store, check_notice_id, released_problems, revision_filename, revision_number
 
 # Paths (with [*] for any index) whose strings are datetimes with a UTC offset.
 DATETIME_FIELDS = ("published", "periods[*].start", "periods[*].end", "updates[*].at")
@@ -361,6 +361,7 @@ def _load_all(store: Store, notice_ids: list[str] | None) -> tuple[list[Notice],
             continue
         notice, found = _load_notice(store, name)
         problems.extend(found)
+        problems.extend(released_problems(store, name))
         if notice is not None:
             notices.append(notice)
     return notices, sort_problems(problems)

@@ -10,7 +10,7 @@ space otherwise.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
 
@@ -51,8 +51,12 @@ def fold_lines(text: str) -> str:
     return result
 
 
-def blocks(body: str) -> list[Block]:
-    """Split a body into paragraphs and lists; raise UnsupportedMarkup otherwise."""
+@lru_cache(maxsize=4096)
+def blocks(body: str) -> tuple[Block, ...]:
+    """Split a body into paragraphs and lists; raise UnsupportedMarkup otherwise.
+
+    Cached: a body is parsed once however many pages and languages show it.
+    """
     tokens = _parser().parse(body)
     result: list[Block] = []
     depth = 0  # nesting of lists; nested lists are not part of the subset
@@ -82,9 +86,10 @@ def blocks(body: str) -> list[Block]:
         else:
             what = token.type.removesuffix("_open").replace("_", " ")
             raise UnsupportedMarkup(line, f"a {what}")
-    return result
+    return tuple(result)
 
 
+@lru_cache(maxsize=16384)
 def inline_html(text: str) -> str:
     """One unit's inline Markdown as HTML; all text is escaped, raw HTML included."""
     return _parser().renderInline(text)

@@ -172,11 +172,12 @@ def revision_history(notice: Notice, options: TextOptions = TextOptions()) -> li
     return history
 
 
-def present_log(notice: Notice, lang: str) -> LogDocument:
+def present_log(notice: Notice, lang: str, history: list[tuple[Revision, list[Event]]] | None = None) -> LogDocument:
+    """The notice's history in *lang*; *history* (from revision_history) when already computed."""
     lab = labels(lang)
     entries = []
     previous: Revision | None = None
-    for revision, events in revision_history(notice):
+    for revision, events in history or revision_history(notice):
         if previous is None:
             summaries = (lab("event", "First published"),)
         else:

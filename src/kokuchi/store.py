@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import KokuchiError
+from .errors import KokuchiError, Problem
 
 NOTICE_ID = re.compile(r"[a-z0-9-]{3,80}")
 REVISION_FILE = re.compile(r"(\d{3,})\.yaml")
@@ -78,20 +80,22 @@ class Store:
         return self.notice_dir(notice_id, must_exist=False) / revision_filename(number)
 
 
-def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: bool = True) -> None:
     """Write *data* to *path* through a temporary file in the same folder.
 
     Readers see the old file or the new one, never a half-written one. With
     *exclusive*, an existing file is never replaced (the rename is a hard link,
-    which fails if the target exists).
+    which fails if the target exists). *durable* also waits for the disk; a
+    generated site, rebuilt from its sources at will, skips that.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         if exclusive:
             try:
                 os.link(tmp, path)
@@ -102,3 +106,35 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_released(store: Store, notice_id: str) -> dict:
+    path = store.notice_dir(notice_id) / RELEASED_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise KokuchiError(f"{store.rel(path)}: not valid JSON ({exc})") from None
+    return data.get("revisions", {}) if isinstance(data, dict) else {}
+
+
+def released_problems(store: Store, notice_id: str) -> list[Problem]:
+    """Released revisions whose file changed since (for `check`)."""
+    problems = []
+    path = store.notice_dir(notice_id) / RELEASED_FILE
+    for key, record in sorted(read_released(store, notice_id).items()):
+        if not key.isdigit() or not isinstance(record, dict):
+            problems.append(Problem(store.rel(path), 1, 1, key, "not a released-revision record"))
+            continue
+        file = store.revision_path(notice_id, int(key))
+        current = sha256(file.read_bytes()) if file.is_file() else None
+        if current != record.get("sha256"):
+            what = "was deleted" if current is None else "has changed"
+            problems.append(Problem(store.rel(file), 1, 1, "(released)",
+                                    f"revision {int(key)} was released (sha256 {str(record.get('sha256'))[:12]}…) and {what} since; released revisions are immutable: publish a new revision instead"))
+    return problems

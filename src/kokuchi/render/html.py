@@ -29,8 +29,17 @@ def environment() -> Environment:
     return env
 
 
-def render(doc: Document) -> str:
-    return environment().get_template("notice.html.j2").render(doc=doc)
+def render(doc: Document, page=None) -> str:
+    """A standalone page; *page* adds a release's navigation, banner and history."""
+    return environment().get_template("notice.html.j2").render(doc=doc, page=page)
+
+
+def render_bilingual(docs: list[Document], page) -> str:
+    return environment().get_template("bilingual.html.j2").render(docs=docs, page=page)
+
+
+def render_index(rows: list[dict], page) -> str:
+    return environment().get_template("index.html.j2").render(rows=rows, page=page)
 
 
 def render_diff(doc) -> str:

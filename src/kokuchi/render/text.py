@@ -165,3 +165,23 @@ def render_review(title: str, rows: list[dict], *, marks: bool) -> RenderableTyp
         parts.append(Padding(Text(f"translation: {row['translation'] or '—'}"), (0, 0, 0, 2)))
         parts += [Padding(Text(note, style="yellow"), (0, 0, 0, 2)) for note in row["notes"]]
     return Group(*parts)
+
+
+class ProgressBar:
+    """A progress bar on standard error for long builds: ``with ProgressBar("site") as tick: tick(done, total)``."""
+
+    def __init__(self, description: str):
+        from rich.progress import Progress
+
+        self._progress = Progress(console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task(description, total=None)
+
+    def __enter__(self):
+        self._progress.start()
+        return self.tick
+
+    def tick(self, done: int, total: int) -> None:
+        self._progress.update(self._task, completed=done, total=total)
+
+    def __exit__(self, *exc) -> None:
+        self._progress.stop()

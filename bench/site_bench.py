@@ -1,0 +1,129 @@
+"""Site benchmark: 1,000 generated notices with 3 revisions each, in two languages.
+
+    python bench/site_bench.py [--notices 1000]
+
+Builds the site cold, then again after changing one notice, each in a fresh
+process (`python -m kokuchi site`), and reports wall time and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_japanese import sentence  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out" / "site"
+
+REVISION = """\
+revision: {n}
+published: 2026-{month:02d}-{day:02d}T{hour:02d}:00:00+09:00
+status: {status}
+title: {title}
+products:
+  - Bench Product {product}
+periods:
+  - scope: 東京リージョン
+    start: 2026-{month:02d}-{day:02d}T08:00:00+09:00
+{end}    approximate: true
+sections:
+  - id: impact
+    kind: impact
+    body: |
+      {p1}
+
+      - {p2}
+      - {p3}
+  - id: workaround
+    kind: workaround
+    state: {state}
+    body: |
+      {p4}
+updates:
+{updates}"""
+
+
+def generate(root: Path, count: int) -> None:
+    rng = random.Random(11)
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "notices").mkdir(parents=True)
+    messages: dict[str, str] = {}
+    for i in range(count):
+        folder = root / "notices" / f"bench-{i:04d}"
+        folder.mkdir()
+        texts = [sentence(rng) for _ in range(4)]
+        title = f"ベンチ用の告知 {i} について"
+        updates = []
+        for n, status in enumerate(("investigating", "identified", "resolved"), start=1):
+            if n == 2:
+                texts[0] = sentence(rng)
+            updates.append(f"  - at: 2026-{1 + i % 12:02d}-{1 + n:02d}T{8 + n:02d}:00:00+09:00\n    kind: info\n    body: 第{n}報を掲載しました。\n")
+            (folder / f"{n:03d}.yaml").write_text(REVISION.format(
+                n=n, month=1 + i % 12, day=1 + n, hour=8 + n, status=status, title=title, product=i % 7,
+                end=f"    end: 2026-{1 + i % 12:02d}-{1 + n:02d}T09:00:00+09:00\n" if n == 3 else "",
+                p1=texts[0], p2=texts[1], p3=texts[2], p4=texts[3], state="unnecessary" if n == 3 else "active",
+                updates="".join(updates)), "utf-8")
+    subprocess.run([sys.executable, "-m", "kokuchi", "--root", str(root), "catalog", "init", "-l", "en"], check=True,
+                   stdout=subprocess.DEVNULL)
+    import polib
+
+    path = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
+    catalog = polib.pofile(str(path), wrapwidth=0)
+    for entry in catalog:
+        entry.msgstr = f"EN {len(messages)}: {entry.msgid[:20]}"
+        messages[entry.msgid] = entry.msgstr
+    catalog.save(str(path))
+
+
+MEASURE = """
+import resource, sys
+from kokuchi.cli import main
+try:
+    main(sys.argv[1:], prog_name="kokuchi")
+except SystemExit as exit:
+    code = exit.code
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+"""
+
+
+def timed_build(root: Path) -> tuple[float, float, float, str]:
+    """Wall time, peak RSS (MB) of the main process and of the largest worker, and what kokuchi printed."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", MEASURE, "--root", str(root), "site", "--out", str(root / "site")],
+                            check=True, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    main_kib, worker_kib = (int(v) for v in result.stderr.strip().splitlines()[-1].split())
+    return elapsed, main_kib / 1024, worker_kib / 1024, result.stdout.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--notices", type=int, default=1000)
+    args = parser.parse_args()
+    generate(OUT, args.notices)
+    cold = timed_build(OUT)
+    unchanged = timed_build(OUT)
+    # One notice gets a fourth revision.
+    latest = OUT / "notices" / "bench-0007" / "003.yaml"
+    latest.with_name("004.yaml").write_text(
+        latest.read_text("utf-8").replace("revision: 3", "revision: 4")
+        .replace("published: 2026-08-04T11:00:00+09:00", "published: 2026-08-05T11:00:00+09:00"), "utf-8")
+    incremental = timed_build(OUT)
+    pages = sum(1 for _ in (OUT / "site").rglob("*.html"))
+    print(f"{args.notices} notices × 3 revisions, ja + en: {pages:,} HTML pages")
+    print("| build | wall time (s) | peak RSS, main process (MB) | peak RSS, largest worker (MB) | kokuchi says |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for name, (seconds, main, worker, said) in (("cold", cold), ("nothing changed", unchanged), ("one notice changed", incremental)):
+        print(f"| {name} | {seconds:.2f} | {main:.0f} | {worker:.0f} | {said.replace(str(OUT), 'bench/out/site')} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""A static site of every notice, rebuilt incrementally.
+
+Layout under the output folder::
+
+    index.html                       every notice: status, latest revision, published, titles in each language
+    <id>/index.<lang>.html           the latest revision
+    <id>/<NNN>/index.<lang>.html     every revision
+    <id>/<NNN>/diff.<lang>.html      what changed since the revision before
+
+``.kokuchi-site.json`` remembers a digest of each notice's revision files (and
+of the catalogs, templates and kokuchi itself); a notice whose digest did not
+change is not even loaded again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import shutil
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+from .catalog import lookup
+from .dates import format_timestamp, language_name
+from .errors import KokuchiError
+from .i18n import SOURCE_LANGUAGE, labels
+from .load import load_notice
+from .model import Notice, Revision
+from .present import present, status_label
+from .release import Page, history_entries
+from .report import present_diff, present_log, revision_history
+from .store import Store, atomic_write, check_notice_id
+from .translate import translate
+
+CACHE = ".kokuchi-site.json"
+
+
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
+    return digest.hexdigest()
+
+
+def _tool_digest() -> str:
+    digest = hashlib.sha256(__version__.encode())
+    templates = resources.files("kokuchi").joinpath("render/templates")
+    for item in sorted(templates.iterdir(), key=lambda t: t.name):
+        digest.update(item.read_bytes())
+    digest.update(resources.files("kokuchi").joinpath("locales/ja/LC_MESSAGES/kokuchi.po").read_bytes())
+    return digest.hexdigest()
+
+
+def _revision_files(store: Store, notice_id: str) -> list[Path]:
+    folder = store.notice_dir(notice_id)
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+
+
+class _Builder:
+    def __init__(self, store: Store, out: Path, langs: list[str]):
+        from .catalog_app import read_catalog
+
+        self.store = store
+        self.out = out
+        self.langs = [SOURCE_LANGUAGE] + [lang for lang in langs if lang != SOURCE_LANGUAGE]
+        self.entries = {lang: lookup(read_catalog(store, lang)) for lang in self.langs[1:]}
+
+    def localize(self, revision: Revision, lang: str) -> Revision:
+        return revision if lang == SOURCE_LANGUAGE else translate(revision, self.entries[lang])[0]
+
+    def write(self, path: Path, text: str) -> None:
+        atomic_write(path, text.encode("utf-8"), durable=False)
+
+    def notice(self, notice: Notice) -> dict:
+        from .render.html import render, render_diff
+
+        base = self.out / notice.id
+        if base.exists():
+            shutil.rmtree(base)
+        titles = []
+        for lang in self.langs:
+            lab = labels(lang)
+            localized = [self.localize(r, lang) for r in notice.revisions]
+            changes = revision_history(Notice(notice.id, tuple(localized)))  # compared once, for the log and the diffs
+            log = present_log(Notice(notice.id, tuple(localized)), lang, changes)
+            alternates = [{"lang": other, "href": f"index.{other}.html", "name": language_name(other)} for other in self.langs]
+            page_labels = {"languages": lab("label", "Languages"), "history": lab("heading", "Revision history")}
+            for revision, translated in zip(notice.revisions, localized):
+                folder = base / f"{revision.number:03d}"
+                history = history_entries(log, revision.number, lang, href=lambda n: f"../{n:03d}/index.{lang}.html")
+                links = [{"href": "../../index.html", "name": lab("label", "Notices")},
+                         {"href": f"../index.{lang}.html", "name": lab("label", "Latest")}]
+                if revision.number > 1:
+                    links.append({"href": f"diff.{lang}.html", "name": lab("label", "Changes")})
+                    previous = localized[revision.number - 2]
+                    diff_doc = present_diff(notice.id, previous, translated, changes[revision.number - 1][1], lang)
+                    self.write(folder / f"diff.{lang}.html", render_diff(diff_doc))
+                page = Page(lang, alternates, links, page_labels, None, history)
+                self.write(folder / f"index.{lang}.html", render(present(translated, lang), page))
+            latest = localized[-1]
+            history = history_entries(log, latest.number, lang, href=lambda n: f"{n:03d}/index.{lang}.html")
+            page = Page(lang, alternates, [{"href": "../index.html", "name": lab("label", "Notices")}], page_labels, None, history)
+            self.write(base / f"index.{lang}.html", render(present(latest, lang), page))
+            titles.append({"lang": lang, "href": f"{notice.id}/index.{lang}.html", "text": latest.title})
+        latest = notice.latest
+        return {
+            "id": notice.id,
+            "status": " / ".join(status_label(latest.status, labels(lang)) for lang in self.langs),
+            "revision": latest.number,
+            "published": latest.published.isoformat(),
+            "published_text": format_timestamp(latest.published, labels(SOURCE_LANGUAGE)),
+            "titles": titles,
+        }
+
+
+_BUILDER: _Builder | None = None  # shared with the worker processes (fork)
+PARALLEL_FROM = 24  # notices to rebuild before it is worth starting workers
+
+
+def _build_one(item: tuple[str, str]) -> tuple[str, dict, str]:
+    notice_id, digest = item
+    return notice_id, _BUILDER.notice(load_notice(_BUILDER.store, notice_id)), digest
+
+
+def _build_all(stale: list[tuple[str, str]]):
+    """Build the stale notices, on every core when there are enough of them."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(stale) < PARALLEL_FROM or workers < 2:
+        yield from map(_build_one, stale)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_build_one, stale, chunksize=8)
+
+
+def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int], None] | None = None) -> str:
+    """Build (or bring up to date) the site; returns a summary line."""
+    from .catalog_app import languages as catalog_languages
+    from .render.html import render_index
+
+    store = Store(root)
+    out = out or root / "site"
+    ids = store.notice_dirs()
+    for notice_id in ids:
+        check_notice_id(notice_id)
+    catalogs = sorted(store.locales_dir.glob("*/LC_MESSAGES/notices.po")) + [store.locales_dir / "glossary.yaml"]
+    langs = catalog_languages(store) if any(p.suffix == ".po" for p in catalogs) else []
+    environment = hashlib.sha256((_tool_digest() + _digest([p for p in catalogs if p.is_file()])).encode()).hexdigest()
+    cache_path = out / CACHE
+    try:
+        cache = json.loads(cache_path.read_text("utf-8")) if cache_path.is_file() else {}
+    except ValueError:
+        cache = {}
+    if cache.get("environment") != environment:
+        cache = {"environment": environment, "notices": {}}
+    stale: list[tuple[str, str]] = []
+    for notice_id in ids:
+        digest = _digest(_revision_files(store, notice_id))
+        known = cache["notices"].get(notice_id)
+        if not (known and known["digest"] == digest and (out / notice_id).is_dir()):
+            stale.append((notice_id, digest))
+    if stale:
+        global _BUILDER
+        _BUILDER = _Builder(store, out, langs)
+        for done, (notice_id, row, digest) in enumerate(_build_all(stale), start=1):
+            cache["notices"][notice_id] = {"digest": digest, "row": row}
+            if progress:
+                progress(done, len(stale))
+    rows = [cache["notices"][notice_id]["row"] for notice_id in ids]
+    rebuilt = len(stale)
+    for gone in set(cache["notices"]) - set(ids):
+        del cache["notices"][gone]
+        shutil.rmtree(out / gone, ignore_errors=True)
+    all_langs = [SOURCE_LANGUAGE] + [lang for lang in langs if lang != SOURCE_LANGUAGE]
+    lab = labels(SOURCE_LANGUAGE)
+    page = {
+        "lang": SOURCE_LANGUAGE,
+        "title": " / ".join(labels(lang)("label", "Notices") for lang in all_langs),
+        "columns": [lab("label", "Status"), lab("label", "Revision"), lab("label", "Published")]
+        + [f"{labels(lang)('label', 'Title')} ({language_name(lang)})" for lang in all_langs],
+    }
+    rows.sort(key=lambda row: row["published"], reverse=True)
+    atomic_write(out / "index.html", render_index(rows, page).encode("utf-8"))
+    atomic_write(cache_path, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+    if not ids:
+        raise KokuchiError(f"no notices in {store.rel(store.notices_dir)}/")
+    return f"site: {len(ids)} notice(s), {rebuilt} rebuilt, in {out}"

@@ -48,9 +48,15 @@ def _locale(lang: str) -> Locale:
     return Locale.parse(lang)
 
 
-@lru_cache(maxsize=8192)
 def format_local(moment: datetime, lang: str) -> str:
     """Date and time in the locale's own style, without the zone."""
+    # Cached on the wall-clock time: aware datetimes of one instant in two
+    # zones are equal (and hash alike), but they read differently.
+    return _format_wall(moment.replace(tzinfo=None), lang)
+
+
+@lru_cache(maxsize=8192)
+def _format_wall(moment: datetime, lang: str) -> str:
     locale = _locale(lang)
     if lang == "ja":
         # 2023年6月19日(月) 0:00: the weekday in parentheses, 24-hour time.

@@ -34,8 +34,8 @@ def main() -> None:
     }
     results = {name: best_of(cmd, runs) for name, cmd in cases.items()}
     base = results["python -c 'import click'"]
-    print(f"| command | best (ms) | median (ms) | ratio (median) |")
-    print(f"| --- | ---: | ---: | ---: |")
+    print("| command | best (ms) | median (ms) | ratio (median) |")
+    print("| --- | ---: | ---: | ---: |")
     for name, (best, median) in results.items():
         print(f"| `{name}` | {best * 1000:.1f} | {median * 1000:.1f} | {median / base[1]:.2f} |")
 

@@ -7,6 +7,7 @@ that needs it, so ``kokuchi --help`` stays fast.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -41,9 +42,8 @@ def _color(stream=None) -> bool:
 
 
 def _width() -> int:
-    if sys.stdout.isatty():
-        return click.get_terminal_size()[0] if hasattr(click, "get_terminal_size") else os.get_terminal_size().columns
-    return 100
+    """The terminal's width, or 100 columns when the output goes elsewhere."""
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
 
 
 FORMAT = click.Choice(app.FORMATS)

@@ -106,10 +106,11 @@ class Span:
 def spans(text: str) -> list[Span]:
     """One unit's inline Markdown as styled runs of plain text (for terminals)."""
     tokens = _parser().parseInline(text)
+    children = (tokens[0].children or []) if tokens else []
     result: list[Span] = []
     bold = False
     href: str | None = None
-    for token in tokens[0].children or [] if tokens else []:
+    for token in children:
         if token.type == "strong_open":
             bold = True
         elif token.type == "strong_close":

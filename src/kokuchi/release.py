@@ -109,15 +109,16 @@ class Page:
     history: list[dict]
 
 
-def history_entries(log, upto: int, lang: str, href=None) -> list[dict]:
+def history_entries(log, upto: int, lang: str, href: str | None = None) -> list[dict]:
     """The revision history up to revision *upto*, newest first, for a page.
 
-    *log* is the present_log of the whole notice in *lang*, computed once.
+    *log* is the present_log of the whole notice in *lang*, computed once;
+    *href*, a pattern such as ``"../{number:03d}/index.en.html"``, links each entry.
     """
     return [
         {"published": e.published, "published_text": e.published_text, "status_label": e.status_label,
          "summaries": e.summaries, "label": labels(lang)("label", "Revision {number}", number=e.revision),
-         "href": href(e.revision) if href else None}
+         "href": href.format(number=e.revision) if href else None}
         for e in reversed(log.entries[:upto])
     ]
 

@@ -85,13 +85,14 @@ class _Builder:
         for lang in self.langs:
             lab = labels(lang)
             localized = [self.localize(r, lang) for r in notice.revisions]
-            changes = revision_history(Notice(notice.id, tuple(localized)))  # compared once, for the log and the diffs
-            log = present_log(Notice(notice.id, tuple(localized)), lang, changes)
+            translated_notice = Notice(notice.id, tuple(localized))
+            changes = revision_history(translated_notice)  # compared once, for the log and the diffs
+            log = present_log(translated_notice, lang, changes)
             alternates = [{"lang": other, "href": f"index.{other}.html", "name": language_name(other)} for other in self.langs]
             page_labels = {"languages": lab("label", "Languages"), "history": lab("heading", "Revision history")}
             for revision, translated in zip(notice.revisions, localized):
                 folder = base / f"{revision.number:03d}"
-                history = history_entries(log, revision.number, lang, href=lambda n: f"../{n:03d}/index.{lang}.html")
+                history = history_entries(log, revision.number, lang, href=f"../{{number:03d}}/index.{lang}.html")
                 links = [{"href": "../../index.html", "name": lab("label", "Notices")},
                          {"href": f"../index.{lang}.html", "name": lab("label", "Latest")}]
                 if revision.number > 1:
@@ -102,7 +103,7 @@ class _Builder:
                 page = Page(lang, alternates, links, page_labels, None, history)
                 self.write(folder / f"index.{lang}.html", render(present(translated, lang), page))
             latest = localized[-1]
-            history = history_entries(log, latest.number, lang, href=lambda n: f"{n:03d}/index.{lang}.html")
+            history = history_entries(log, latest.number, lang, href=f"{{number:03d}}/index.{lang}.html")
             page = Page(lang, alternates, [{"href": "../index.html", "name": lab("label", "Notices")}], page_labels, None, history)
             self.write(base / f"index.{lang}.html", render(present(latest, lang), page))
             titles.append({"lang": lang, "href": f"{notice.id}/index.{lang}.html", "text": latest.title})

@@ -97,14 +97,14 @@ def parse(text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = exc.problem or exc.context or "invalid YAML"
-        raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML syntax error: {message}"))
+        raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML syntax error: {message}")) from None
     except YAMLError as exc:
         line, column = 1, 1
         mark = getattr(exc, "position", None)
         if isinstance(mark, int):
             line = text.count("\n", 0, mark) + 1
             column = mark - (text.rfind("\n", 0, mark) + 1) + 1
-        raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML error: {_first_line(exc)}"))
+        raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML error: {_first_line(exc)}")) from None
     doc = Document(data=None)
     if root is None:
         return doc

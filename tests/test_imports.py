@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,9 +30,12 @@ OWNERS = {
 }
 
 
+SOURCE_ENV = {**os.environ, "PYTHONPATH": str(SRC.parent)}
+
+
 def _loaded_after(statement: str) -> set[str]:
     code = f"import sys, json; {statement}; print(json.dumps(sorted(sys.modules)))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV).stdout
     return {name.split(".")[0] for name in json.loads(out)}
 
 
@@ -48,7 +52,7 @@ def test_help_runs_without_heavy_libraries():
         "try:\n    main(['--help'], prog_name='kokuchi')\nexcept SystemExit:\n    pass\n"
         "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV)
     loaded = {name.split(".")[0] for name in json.loads(result.stderr)}
     assert "Usage: kokuchi" in result.stdout
     assert sorted(loaded & set(HEAVY)) == []

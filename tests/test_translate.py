@@ -118,3 +118,16 @@ def test_no_translation_is_ever_lost(bodies, prune_between):
         for key, text in before.items():
             assert after.get(key) == text, key
         catalog = po.parse(po.to_text(catalog))
+
+
+def test_a_revision_may_name_its_time_zone(empty_root):
+    from conftest import write
+
+    text = ("revision: 1\npublished: 2026-01-15T09:00:00-05:00\nstatus: scheduled\ntitle: 件名\n"
+            "timezone: America/New_York\n")
+    write(empty_root, "zoned-notice", "001.yaml", text)
+    out = run(empty_root, "show", "zoned-notice", "--lang", "en").stdout
+    assert "Published: January 15, 2026, 9:00\u202fAM EST" in out
+    write(empty_root, "zoned-notice", "001.yaml", text.replace("America/New_York", "Mars/Olympus"))
+    result = run(empty_root, "check")
+    assert result.stderr.splitlines()[0] == "notices/zoned-notice/001.yaml:5:1: timezone: 'Mars/Olympus' is not an IANA time zone (e.g. Asia/Tokyo)"

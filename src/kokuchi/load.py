@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jsonschema import Draft202012Validator
 
@@ -186,6 +187,12 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
         start, end = dates.get(f"periods[{i}].start"), dates.get(f"periods[{i}].end")
         if start and end and end < start:
             report.at(f"periods[{i}].end", f"{period['end']} is before the start {period['start']}")
+    zone_name = data.get("timezone")
+    if isinstance(zone_name, str) and zone_name:
+        try:
+            ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            report.at("timezone", f"{zone_name!r} is not an IANA time zone (e.g. Asia/Tokyo)")
     seen: dict[str, str] = {}
     for i, section in enumerate(data.get("sections") or []):
         if not isinstance(section, dict):
@@ -245,6 +252,7 @@ def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.D
             )
             for i, u in enumerate(data.get("updates") or ())
         ),
+        timezone=data.get("timezone"),
         positions=positions,
         content_lines=dict(doc.content_lines),
     )

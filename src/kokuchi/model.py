@@ -113,6 +113,7 @@ class Revision:
     periods: tuple[Period, ...] = ()
     sections: tuple[Section, ...] = ()
     updates: tuple[Update, ...] = ()
+    timezone: str | None = None  # an IANA zone naming the times (optional)
     # Where each key path ("sections[1].body") starts in the source file:
     # (line, column), both 1-based; and the line where each text value's
     # content starts. Not part of the value.
@@ -166,6 +167,7 @@ class Revision:
                 }
                 for u in self.updates
             ],
+            **({"timezone": self.timezone} if self.timezone else {}),
         }
 
 

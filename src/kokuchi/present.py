@@ -141,12 +141,12 @@ def _in_zone(revision: Revision, zone) -> Revision:
 def present(revision: Revision, lang: str, *, tz: str | None = None) -> Document:
     """Lay out *revision* (already in *lang*) with *lang*'s labels and dates.
 
-    With *tz* (an IANA zone), every time is converted to it and labelled with
-    its abbreviation.
+    With *tz* (an IANA zone), or else the revision's own ``timezone``, every
+    time is converted to it and labelled with its abbreviation.
     """
     lab = labels(lang)
-    if tz:
-        revision = _in_zone(revision, zone(tz))
+    if tz or revision.timezone:
+        revision = _in_zone(revision, zone(tz or revision.timezone))
     label = status_label(revision.status, lab)
     untranslated_mark = lab("label", "[untranslated]")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 
 from .errors import InvalidInput, KokuchiError, Problem
@@ -220,6 +219,8 @@ def new(root: Path, notice_id: str, *, now: datetime | None = None) -> Path:
     folder = store.notice_dir(notice_id, must_exist=False)
     if folder.exists() and any(folder.iterdir()):
         raise KokuchiError(f"{store.rel(folder)}/ already exists and is not empty")
+    from importlib import resources
+
     published = _minute(now or datetime.now().astimezone()).isoformat()
     template = resources.files("kokuchi").joinpath("data/template.yaml").read_text("utf-8")
     path = store.revision_path(notice_id, 1)

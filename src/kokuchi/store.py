@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +86,8 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: b
     which fails if the target exists). *durable* also waits for the disk; a
     generated site, rebuilt from its sources at will, skips that.
     """
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -109,6 +109,8 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: b
 
 
 def sha256(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -247,3 +247,14 @@ def test_site_refuses_an_invalid_notice(root):
     result = run(root, "site", "--out", str(root / "site"))
     assert result.exit_code == 1
     assert result.stderr.startswith("notices/broken-notice/001.yaml:1:1: published: missing required key")
+
+
+def test_notice_json_summaries_are_localized(root):
+    result = run(root, "release", "hikari-storage-latency", "--out", str(root / "dist"))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads((root / "dist" / "hikari-storage-latency" / "003" / "notice.json").read_text("utf-8"))
+    added = next(e for e in data["events"] if e["type"] == "period-added")
+    assert added["summary"]["en"].startswith("Period added (Some buckets in the Osaka region (recurrence)): June 9, 2026")
+    assert added["summary"]["ja"].startswith("期間を追加(大阪リージョンの一部のバケット(再発)):")
+    assert data["history"][0]["summaries"] == {"ja": ["初版を掲載"], "en": ["First published"]}
+    assert data["history"][2]["summaries"]["en"][0] == "Reopened: Resolved → Investigating"

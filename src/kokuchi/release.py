@@ -26,7 +26,7 @@ from .catalog import lookup, unit_state
 from .checks import Glossary, check_unit, load_glossary
 from .dates import language_name
 from .errors import InvalidInput, KokuchiError, Problem
-from .events import compare
+from .events import Event, compare
 from .i18n import SOURCE_LANGUAGE, labels
 from .load import load_notice
 from .model import Notice, Revision
@@ -132,6 +132,8 @@ def bundle(notice: Notice, revision: Revision, languages: list[Language], *, all
     alternates = [{"lang": lang, "href": f"index.{lang}.html", "name": language_name(lang)} for lang in all_langs]
     files: dict[str, bytes] = {}
     docs: list[Document] = []
+    logs = {}
+    localized_revisions: dict[str, list[Revision]] = {}
     for language in languages:
         lab = labels(language.lang)
         page_labels = {"languages": lab("label", "Languages"), "history": lab("heading", "Revision history")}
@@ -142,7 +144,8 @@ def bundle(notice: Notice, revision: Revision, languages: list[Language], *, all
 
         doc = present(language.revision, language.lang)
         docs.append(doc)
-        log = present_log(Notice(notice.id, tuple(localize(r) for r in notice.revisions[: revision.number])), language.lang)
+        localized_revisions[language.lang] = [localize(r) for r in notice.revisions[: revision.number]]
+        log = logs[language.lang] = present_log(Notice(notice.id, tuple(localized_revisions[language.lang])), language.lang)
         page = Page(language.lang, alternates, [{"href": "bilingual.html", "name": lab("label", "Bilingual")}],
                     page_labels, banner, history_entries(log, revision.number, language.lang))
         files[f"index.{language.lang}.html"] = html.render(doc, page).encode("utf-8")
@@ -159,17 +162,26 @@ def bundle(notice: Notice, revision: Revision, languages: list[Language], *, all
     files["mail.txt"] = ("\n" + "=" * 76 + "\n\n").join(mail).encode("utf-8")
     previous = notice.revision(revision.number - 1) if revision.number > 1 else None
     events = compare(previous, revision) if previous else []
+
+    def summaries(event) -> dict[str, str]:
+        # Each language's summary names that language's headings and scopes.
+        result = {}
+        for lang, revs in localized_revisions.items():
+            scopes = {p.scope: q.scope for source, local in ((previous, revs[-2]), (revision, revs[-1]))
+                      for p, q in zip(source.periods, local.periods)}
+            local_event = Event(event.type, {**event.fields, "scope": scopes.get(event.fields["scope"])}) if "scope" in event.fields else event
+            result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))
+        return result
+
     data = {
         "notice": notice.id,
         "revision": revision.number,
         "languages": {language.lang: language.revision.to_json() for language in languages},
-        "events": [
-            {**event.to_json(), "summary": {lang: summarize(event, previous, revision, labels(lang)) for lang in all_langs}}
-            for event in events
-        ],
+        "events": [{**event.to_json(), "summary": summaries(event)} for event in events],
         "history": [
-            {"revision": r.number, "published": r.published.isoformat(), "status": str(r.status)}
-            for r in notice.revisions[: revision.number]
+            {"revision": r.number, "published": r.published.isoformat(), "status": str(r.status),
+             "summaries": {lang: list(logs[lang].entries[i].summaries) for lang in all_langs}}
+            for i, r in enumerate(notice.revisions[: revision.number])
         ],
         "untranslated": {language.lang: [m.unit.location for m in language.missing] for language in languages if language.missing},
     }

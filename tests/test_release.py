@@ -258,3 +258,11 @@ def test_notice_json_summaries_are_localized(root):
     assert added["summary"]["ja"].startswith("期間を追加(大阪リージョンの一部のバケット(再発)):")
     assert data["history"][0]["summaries"] == {"ja": ["初版を掲載"], "en": ["First published"]}
     assert data["history"][2]["summaries"]["en"][0] == "Reopened: Resolved → Investigating"
+
+
+def test_a_project_without_catalogs_releases_in_japanese(empty_root):
+    write(empty_root, "ja-only", "001.yaml", "revision: 1\npublished: 2026-01-01T10:00:00+09:00\nstatus: informational\ntitle: お知らせ\n")
+    result = run(empty_root, "release", "ja-only", "--out", str(empty_root / "dist"))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (empty_root / "dist" / "ja-only" / "001").iterdir()) == [
+        "bilingual.html", "index.ja.html", "mail.txt", "manifest.json", "notice.ja.md", "notice.json"]

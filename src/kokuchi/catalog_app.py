@@ -31,8 +31,11 @@ def catalog_path(store: Store, lang: str) -> Path:
     return store.locales_dir / lang / "LC_MESSAGES" / "notices.po"
 
 
-def languages(store: Store, requested: list[str] | None = None) -> list[str]:
-    """The requested languages (their catalogs must exist), or every catalog's."""
+def languages(store: Store, requested: list[str] | None = None, *, required: bool = True) -> list[str]:
+    """The requested languages (their catalogs must exist), or every catalog's.
+
+    With no catalog at all: an error, unless not *required* (then none).
+    """
     if requested:
         for lang in requested:
             path = catalog_path(store, lang)
@@ -40,7 +43,7 @@ def languages(store: Store, requested: list[str] | None = None) -> list[str]:
                 raise KokuchiError(f"no catalog {store.rel(path)}; create it with: kokuchi catalog init -l {lang}")
         return list(requested)
     found = sorted(p.parent.parent.name for p in store.locales_dir.glob("*/LC_MESSAGES/notices.po"))
-    if not found:
+    if not found and required:
         raise KokuchiError(f"no catalogs in {store.rel(store.locales_dir)}/; create one with: kokuchi catalog init -l LANG")
     return found
 

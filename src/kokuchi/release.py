@@ -238,7 +238,7 @@ def release(root: Path, notice_id: str, rev: int | None, langs: list[str], out: 
     store = Store(root)
     notice = load_notice(store, check_notice_id(notice_id))
     revision = notice.revision(rev) if rev is not None else notice.latest
-    targets = [lang for lang in (langs or catalog_languages(store)) if lang != SOURCE_LANGUAGE]
+    targets = [lang for lang in catalog_languages(store, langs, required=False) if lang != SOURCE_LANGUAGE]
     languages = [Language(SOURCE_LANGUAGE, revision, {})]
     for lang in targets:
         entries = lookup(read_catalog(store, lang))

@@ -149,7 +149,7 @@ def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int],
     for notice_id in ids:
         check_notice_id(notice_id)
     catalogs = sorted(store.locales_dir.glob("*/LC_MESSAGES/notices.po")) + [store.locales_dir / "glossary.yaml"]
-    langs = catalog_languages(store) if any(p.suffix == ".po" for p in catalogs) else []
+    langs = catalog_languages(store, required=False)
     environment = hashlib.sha256((_tool_digest() + _digest([p for p in catalogs if p.is_file()])).encode()).hexdigest()
     cache_path = out / CACHE
     try:

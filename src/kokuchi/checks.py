@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import markup
 from .dates import entity_forms
 from .entities import find, normalize
 from .errors import KokuchiError
@@ -94,7 +93,3 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
         if normalize(name) in folded and name not in translation:
             findings.append(Finding("keep", f"{name!r} must stay as it is"))
     return findings
-
-
-def plain_text(inline: str) -> str:
-    return markup.plain(inline)

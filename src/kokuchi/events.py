@@ -20,24 +20,6 @@ from typing import Any
 from .model import Period, Revision, Section, Update, is_reopening
 from .textdiff import align, diff, is_equal
 
-EVENT_TYPES = (
-    "status-changed",
-    "title-changed",
-    "products-changed",
-    "period-added",
-    "period-removed",
-    "period-ended",
-    "period-changed",
-    "section-added",
-    "section-removed",
-    "section-state-changed",
-    "section-edited",
-    "update-added",
-    "update-changed",
-    "update-removed",
-)
-
-
 @dataclass(frozen=True)
 class Event:
     type: str

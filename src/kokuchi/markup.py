@@ -16,9 +16,6 @@ from markdown_it import MarkdownIt
 
 from .scripts import is_cjk
 
-SUPPORTED_BLOCKS = ("paragraph", "list")
-
-
 @dataclass(frozen=True)
 class Block:
     kind: str  # "paragraph" or "list"
@@ -127,7 +124,3 @@ def spans(text: str) -> list[Span]:
         elif token.content:
             result.append(Span(token.content, bold=bold, href=href))
     return result
-
-
-def plain(text: str) -> str:
-    return "".join(span.text for span in spans(text))

@@ -462,10 +462,6 @@ def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool =
     return result
 
 
-def changed_chars(ops: list[Op]) -> int:
-    return sum(len(text) for op, text in ops if op != EQUAL)
-
-
 def is_equal(ops: list[Op]) -> bool:
     return all(op == EQUAL for op, _ in ops)
 

@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from . import markup
 from .model import Revision
 
-ROLES = ("title", "product", "scope", "heading", "body", "update")
-
-
 @dataclass(frozen=True)
 class Unit:
     role: str  # the msgctxt

@@ -88,10 +88,6 @@ def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False
     return text
 
 
-def terminal_width(default: int = 100) -> int:
-    return Console().width or default
-
-
 def notice_table(rows: list[dict]) -> RenderableType:
     """The `list` table; rich measures cells, so two-cell-wide Japanese aligns."""
     table = Table(box=None, header_style="bold", pad_edge=False)

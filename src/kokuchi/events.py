@@ -20,6 +20,7 @@ from typing import Any
 from .model import Period, Revision, Section, Update, is_reopening
 from .textdiff import align, diff, is_equal
 
+
 @dataclass(frozen=True)
 class Event:
     type: str

@@ -57,11 +57,10 @@ def _translator(store: Store, lang: str):
 
     if lang == SOURCE_LANGUAGE:
         return lambda revision: (revision, [])
-    from .catalog import lookup
-    from .catalog_app import catalog_path, read_catalog
+    from .catalog_app import catalog_entries, catalog_path
     from .translate import translate
 
-    entries = lookup(read_catalog(store, lang)) if catalog_path(store, lang).is_file() else {}
+    entries = catalog_entries(store, lang) if catalog_path(store, lang).is_file() else {}
     return lambda revision: translate(revision, entries)
 
 

@@ -53,6 +53,13 @@ def read_catalog(store: Store, lang: str) -> po.POFile:
     return po.read(path, store.rel(path))
 
 
+def catalog_entries(store: Store, lang: str) -> dict:
+    """The catalog's live entries by (msgctxt, msgid), for translating and checking."""
+    from .catalog import lookup
+
+    return lookup(read_catalog(store, lang))
+
+
 def _template(store: Store) -> po.POFile:
     from .catalog import extract
     from .load import load_all
@@ -146,14 +153,14 @@ def compile_file(source: Path, output: Path) -> str:
 
 
 def status(root: Path, langs: list[str], notice_ids: list[str], rev: int | None, fmt: str) -> str:
-    from .catalog import lookup, revision_counts
+    from .catalog import revision_counts
     from .load import load_all
 
     store = Store(root)
     notices = load_all(store, notice_ids or None)
     rows = []
     for lang in languages(store, langs):
-        entries = lookup(read_catalog(store, lang))
+        entries = catalog_entries(store, lang)
         for notice in notices:
             revisions = [notice.revision(rev)] if rev is not None else notice.revisions
             for revision in revisions:
@@ -168,13 +175,13 @@ def status(root: Path, langs: list[str], notice_ids: list[str], rev: int | None,
 
 def review(root: Path, lang: str, notice_ids: list[str], fmt: str, *, color: bool = False, width: int = 100) -> str:
     """The units of the named notices (default: all) that need a translator."""
-    from .catalog import lookup, review_items
+    from .catalog import review_items
     from .load import load_all
     from .textdiff import diff
 
     store = Store(root)
     notices = load_all(store, notice_ids or None)
-    entries = lookup(read_catalog(store, lang))
+    entries = catalog_entries(store, lang)
     items = review_items((r for n in notices for r in n.revisions), entries)
     rows = [
         {

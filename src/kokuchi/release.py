@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .catalog import lookup, unit_state
+from .catalog import unit_state
 from .checks import Glossary, check_unit, load_glossary
 from .dates import language_name
 from .errors import InvalidInput, KokuchiError, Problem
@@ -33,7 +33,7 @@ from .model import Notice, Revision
 from .present import Document, present
 from .report import present_log, summarize
 from .store import RELEASED_FILE, Store, atomic_write, check_notice_id, read_released, revision_filename, sha256
-from .translate import translate
+from .translate import localize, translate
 from .units import units
 
 ENTRY_STATES = {"untranslated", "fuzzy", "flip"}
@@ -73,11 +73,11 @@ def gate(revision: Revision, languages: list[Language], glossary: Glossary) -> t
 
 def check_catalog(root: Path, lang: str, notice_ids: list[str]) -> list[Problem]:
     """`kokuchi catalog check`: the gate's checks on every revision of the notices."""
-    from .catalog_app import read_catalog
+    from .catalog_app import catalog_entries
     from .load import load_all
 
     store = Store(root)
-    entries = lookup(read_catalog(store, lang))
+    entries = catalog_entries(store, lang)
     glossary = load_glossary(store.locales_dir / "glossary.yaml")
     problems: list[Problem] = []
     for notice in load_all(store, notice_ids or None):
@@ -139,12 +139,10 @@ def bundle(notice: Notice, revision: Revision, languages: list[Language], *, all
         page_labels = {"languages": lab("label", "Languages"), "history": lab("heading", "Revision history")}
         banner = lab("label", "Some parts are not translated yet and are shown in Japanese.") if language.missing else None
 
-        def localize(r: Revision, entries=language.entries, lang=language.lang) -> Revision:
-            return r if lang == SOURCE_LANGUAGE else translate(r, entries)[0]
-
         doc = present(language.revision, language.lang)
         docs.append(doc)
-        localized_revisions[language.lang] = [localize(r) for r in notice.revisions[: revision.number]]
+        localized_revisions[language.lang] = [localize(r, language.lang, language.entries)
+                                              for r in notice.revisions[: revision.number]]
         log = logs[language.lang] = present_log(Notice(notice.id, tuple(localized_revisions[language.lang])), language.lang)
         page = Page(language.lang, alternates, [{"href": "bilingual.html", "name": lab("label", "Bilingual")}],
                     page_labels, banner, history_entries(log, revision.number, language.lang))
@@ -233,7 +231,7 @@ def write_bundle(files: dict[str, bytes], destination: Path, *, force: bool) -> 
 
 def release(root: Path, notice_id: str, rev: int | None, langs: list[str], out: Path, *,
             allow_incomplete: bool = False, force: bool = False) -> list[str]:
-    from .catalog_app import languages as catalog_languages, read_catalog
+    from .catalog_app import catalog_entries, languages as catalog_languages
 
     store = Store(root)
     notice = load_notice(store, check_notice_id(notice_id))
@@ -241,7 +239,7 @@ def release(root: Path, notice_id: str, rev: int | None, langs: list[str], out: 
     targets = [lang for lang in catalog_languages(store, langs, required=False) if lang != SOURCE_LANGUAGE]
     languages = [Language(SOURCE_LANGUAGE, revision, {})]
     for lang in targets:
-        entries = lookup(read_catalog(store, lang))
+        entries = catalog_entries(store, lang)
         translated, missing = translate(revision, entries)
         languages.append(Language(lang, translated, entries, missing))
     glossary = load_glossary(store.locales_dir / "glossary.yaml")

@@ -24,17 +24,16 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
-from .catalog import lookup
 from .dates import format_timestamp, language_name
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
 from .load import load_notice
-from .model import Notice, Revision
+from .model import Notice
 from .present import present, status_label
 from .release import Page, history_entries
 from .report import present_diff, present_log, revision_history
 from .store import Store, atomic_write, check_notice_id
-from .translate import translate
+from .translate import localize
 
 CACHE = ".kokuchi-site.json"
 
@@ -62,15 +61,12 @@ def _revision_files(store: Store, notice_id: str) -> list[Path]:
 
 class _Builder:
     def __init__(self, store: Store, out: Path, langs: list[str]):
-        from .catalog_app import read_catalog
+        from .catalog_app import catalog_entries
 
         self.store = store
         self.out = out
         self.langs = [SOURCE_LANGUAGE] + [lang for lang in langs if lang != SOURCE_LANGUAGE]
-        self.entries = {lang: lookup(read_catalog(store, lang)) for lang in self.langs[1:]}
-
-    def localize(self, revision: Revision, lang: str) -> Revision:
-        return revision if lang == SOURCE_LANGUAGE else translate(revision, self.entries[lang])[0]
+        self.entries = {lang: catalog_entries(store, lang) for lang in self.langs[1:]}
 
     def write(self, path: Path, text: str) -> None:
         atomic_write(path, text.encode("utf-8"), durable=False)
@@ -84,7 +80,7 @@ class _Builder:
         titles = []
         for lang in self.langs:
             lab = labels(lang)
-            localized = [self.localize(r, lang) for r in notice.revisions]
+            localized = [localize(r, lang, self.entries.get(lang, {})) for r in notice.revisions]
             translated_notice = Notice(notice.id, tuple(localized))
             changes = revision_history(translated_notice)  # compared once, for the log and the diffs
             log = present_log(translated_notice, lang, changes)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from . import markup
 from .catalog import unit_state
+from .i18n import SOURCE_LANGUAGE
 from .model import Revision
 from .units import Unit, units
 
@@ -66,4 +67,6 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
     return translated, missing
 
 
-
+def localize(revision: Revision, lang: str, entries: dict) -> Revision:
+    """*revision* as a reader of *lang* sees it: itself in the source language."""
+    return revision if lang == SOURCE_LANGUAGE else translate(revision, entries)[0]

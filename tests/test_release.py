@@ -266,3 +266,10 @@ def test_a_project_without_catalogs_releases_in_japanese(empty_root):
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in (empty_root / "dist" / "ja-only" / "001").iterdir()) == [
         "bilingual.html", "index.ja.html", "mail.txt", "manifest.json", "notice.ja.md", "notice.json"]
+
+
+def test_site_without_notices_writes_nothing(empty_root):
+    result = run(empty_root, "site", "--out", str(empty_root / "site"))
+    assert result.exit_code == 1
+    assert result.stderr == "kokuchi: error: no notices in notices/\n"
+    assert not (empty_root / "site").exists()

@@ -61,11 +61,12 @@ def _revision_files(store: Store, notice_id: str) -> list[Path]:
 
 class _Builder:
     def __init__(self, store: Store, out: Path, langs: list[str]):
+        """*langs*: the source language first, then every catalog's."""
         from .catalog_app import catalog_entries
 
         self.store = store
         self.out = out
-        self.langs = [SOURCE_LANGUAGE] + [lang for lang in langs if lang != SOURCE_LANGUAGE]
+        self.langs = langs
         self.entries = {lang: catalog_entries(store, lang) for lang in self.langs[1:]}
 
     def write(self, path: Path, text: str) -> None:
@@ -142,10 +143,12 @@ def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int],
     store = Store(root)
     out = out or root / "site"
     ids = store.notice_dirs()
+    if not ids:
+        raise KokuchiError(f"no notices in {store.rel(store.notices_dir)}/")
     for notice_id in ids:
         check_notice_id(notice_id)
     catalogs = sorted(store.locales_dir.glob("*/LC_MESSAGES/notices.po")) + [store.locales_dir / "glossary.yaml"]
-    langs = catalog_languages(store, required=False)
+    all_langs = [SOURCE_LANGUAGE] + [lang for lang in catalog_languages(store, required=False) if lang != SOURCE_LANGUAGE]
     environment = hashlib.sha256((_tool_digest() + _digest([p for p in catalogs if p.is_file()])).encode()).hexdigest()
     cache_path = out / CACHE
     try:
@@ -162,7 +165,7 @@ def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int],
             stale.append((notice_id, digest))
     if stale:
         global _BUILDER
-        _BUILDER = _Builder(store, out, langs)
+        _BUILDER = _Builder(store, out, all_langs)
         for done, (notice_id, row, digest) in enumerate(_build_all(stale), start=1):
             cache["notices"][notice_id] = {"digest": digest, "row": row}
             if progress:
@@ -172,7 +175,6 @@ def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int],
     for gone in set(cache["notices"]) - set(ids):
         del cache["notices"][gone]
         shutil.rmtree(out / gone, ignore_errors=True)
-    all_langs = [SOURCE_LANGUAGE] + [lang for lang in langs if lang != SOURCE_LANGUAGE]
     lab = labels(SOURCE_LANGUAGE)
     page = {
         "lang": SOURCE_LANGUAGE,
@@ -183,6 +185,4 @@ def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int],
     rows.sort(key=lambda row: row["published"], reverse=True)
     atomic_write(out / "index.html", render_index(rows, page).encode("utf-8"))
     atomic_write(cache_path, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
-    if not ids:
-        raise KokuchiError(f"no notices in {store.rel(store.notices_dir)}/")
     return f"site: {len(ids)} notice(s), {rebuilt} rebuilt, in {out}"

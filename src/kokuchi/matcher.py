@@ -7,22 +7,18 @@ share a rare bigram with the new one, and rapidfuzz scores those. Japanese has
 no spaces, so characters are the right grain: bigrams of kanji and kana are
 already rare enough to identify a sentence.
 
-The guards live here too: a meaning flip (必要 → 不要, 有効化 → 無効化, ...)
-between the old and the new source means the old translation says the
-opposite, so it is never offered.
+What is done with a match (flip, auto-update, fuzzy) is suggest.py's decision.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .errors import KokuchiError
+# The catalog command imports the flip pairs from here until it moves to the command layer.
+from .language.flips import load_flip_pairs  # noqa: F401
 
 DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
 # A looser match is still worth telling the translator about when it flips the
@@ -71,62 +67,3 @@ class FuzzyIndex:
         choices = [self.texts[i] for i in sorted(candidates)]
         found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
         return (found[0], found[1]) if found else None
-
-
-@dataclass(frozen=True)
-class FlipPairs:
-    negations: tuple[tuple[str, str], ...]
-    antonyms: tuple[tuple[str, str], ...]
-
-
-def _count(text: str, word: str, longer: str) -> int:
-    """Occurrences of *word* in *text*, not counting those inside *longer*."""
-    total = text.count(word)
-    if word in longer and word != longer:
-        total -= text.count(longer) * longer.count(word)
-    return total
-
-
-def _delta(old: str, new: str, word: str, other: str) -> int:
-    return _count(new, word, other) - _count(old, word, other)
-
-
-def meaning_flip(old: str, new: str, pairs: FlipPairs) -> tuple[str, str] | None:
-    """The pair whose change flips the meaning of *old* into *new*, if any.
-
-    A negation pair flips when the negative word is inserted or removed; an
-    antonym pair when one word goes out and the other comes in.
-    """
-    for positive, negative in pairs.negations:
-        if _delta(old, new, negative, positive) != 0:
-            return positive, negative
-    for a, b in pairs.antonyms:
-        da, db = _delta(old, new, a, b), _delta(old, new, b, a)
-        if da * db < 0:
-            return a, b
-    return None
-
-
-def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
-    """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
-    from . import yamlio
-
-    sources = [("kokuchi/data/meaning-flips.yaml", resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_text("utf-8"))]
-    if project_file is not None and project_file.is_file():
-        sources.append((str(project_file), project_file.read_text("utf-8")))
-    negations: list[tuple[str, str]] = []
-    antonyms: list[tuple[str, str]] = []
-    for name, text in sources:
-        try:
-            data = yamlio.parse(text).data or {}
-        except yamlio.YamlSyntaxError as exc:
-            p = exc.problem
-            raise KokuchiError(f"{name}:{p.line}:{p.column}: {p.message}") from None
-        if not isinstance(data, dict):
-            raise KokuchiError(f"{name}: expected negations: and antonyms: lists of pairs")
-        for key, target in (("negations", negations), ("antonyms", antonyms)):
-            for i, pair in enumerate(data.get(key) or []):
-                if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
-                    raise KokuchiError(f"{name}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
-                target.append((pair[0], pair[1]))
-    return FlipPairs(tuple(negations), tuple(antonyms))

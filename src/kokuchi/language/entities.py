@@ -246,7 +246,7 @@ def english_forms(entity: Entity, lang: str = "en") -> list[str | None]:
 
 # An English clock time: 9:00 AM, 9 a.m., 9am, 21:00, 09:00, noon, midnight.
 _EN_TIME = re.compile(
-    r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)(?P<ampm>[AaPp]\.?[Mm]\b\.?)"
+    r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))"
     r"|(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"
     r"|\b(?P<word>noon|midnight)\b",
     re.IGNORECASE)
@@ -311,7 +311,7 @@ def rewrite_time(mention: EnglishTime, value: tuple[int, int]) -> str | None:
     if (hour >= 12) != (marker[0] in "Pp"):
         letter = "P" if hour >= 12 else "A"
         marker = (letter if marker[0].isupper() else letter.lower()) + marker[1:]
-    clock = f"{hour % 12 or 12:0{len(g['h'])}d}"
+    clock = f"{hour % 12 or 12:02d}" if g["h"].startswith("0") else f"{hour % 12 or 12}"
     if g["m"] is not None or minute:
         clock += f":{minute:02d}"
     return clock + g["space"] + marker

@@ -129,6 +129,8 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
         for q in range(1, min(6, len(old) - p) + 1):
             middle = old[p : len(old) - q]
             if old[:p] == new[len(new) - p :] and old[len(old) - q :] == new[:q] and middle == new[q : len(new) - p]:
+                if not all(t.kind == "word" for t in a[lo : lo + p] + a[hi - q : hi]):
+                    return None  # numbers exchanged are entities changed (1時2分 → 2時1分), not terms
                 if (len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)) or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence
                 first, second = "".join(old[:p]), "".join(old[len(old) - q :])

@@ -29,8 +29,9 @@ locales/meaning-flips.yaml (same form).
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -63,6 +64,14 @@ class FlipPairs:
     negations: tuple[tuple[str, str], ...]  # (affirmative, negative): 必要, 不要
     antonyms: tuple[tuple[str, str], ...]
 
+    @cached_property
+    def negatives(self) -> frozenset[str]:
+        return frozenset(negative for _, negative in self.negations)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return self.negatives | {word for pair in self.antonyms for word in pair}
+
 
 def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None:
     """How *new* reverses the meaning of *old*, or None if it does not."""
@@ -81,21 +90,30 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     old_clauses, new_clauses = _changed_clauses(a, opcodes, 1), _changed_clauses(b, opcodes, 3)
     if not old_clauses or not new_clauses:
         return None  # a clause added or removed whole
+    old_words, new_words = _occurrences(old_clauses, pairs.vocabulary), _occurrences(new_clauses, pairs.vocabulary)
+    old_count, new_count = Counter(w for _, _, w in old_words), Counter(w for _, _, w in new_words)
     for x, y in pairs.antonyms:
         for first, second in ((x, y), (y, x)):
-            if _count(first, old_clauses) > _count(first, new_clauses) and _count(second, new_clauses) > _count(second, old_clauses):
+            if old_count[first] > new_count[first] and new_count[second] > old_count[second]:
                 return Flip(first, second, "antonym")
-    before, after = _negations(old_clauses, pairs), _negations(new_clauses, pairs)
+    before, after = _negations(old_clauses, old_words, pairs), _negations(new_clauses, new_words, pairs)
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
 
 
 def _typo(old: str, new: str, tokens: list[Token]) -> bool:
-    """One or two kana dropped or added inside a word, not a whole word: 押せない → 押せな.
+    """One or two kana dropped or added inside a word, or one mistyped, not a whole word: 押せない → 押せな.
 
     (A kanji is not typed by slip: 要 → 不要 is meant.)
     """
+    if len(old) == len(new):
+        differ = [i for i, (x, y) in enumerate(zip(old, new)) if x != y]
+        if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
+            return False  # (a katakana word changed is a word changed: オン → オフ)
+        i = differ[0]
+        return any(not (i in {t.start for t in side} and i + 1 in {t.end for t in side})
+                   for side in (tokens, tokenize(new)))  # one kana mistyped inside a word: ございません → ごしいません
     short, long_ = (new, old) if len(new) < len(old) else (old, new)
     k = len(long_) - len(short)
     if not 1 <= k <= 2:
@@ -179,42 +197,47 @@ def _span(tokens: list[Token], opcodes: list, side: int) -> str:
     return "".join(t.text for t in tokens[lo:hi]).strip("、。")
 
 
-def _matches(word: str, tokens: list[Token], i: int) -> int:
-    """How many tokens from *i* spell *word* (by surface or dictionary form); 0 if none."""
-    text = lemma = ""
-    for k in range(i, min(i + 4, len(tokens))):
-        text += tokens[k].text
-        lemma += tokens[k].lemma
-        if word in (text, lemma):
-            return k - i + 1
-        if not (word.startswith(text) or word.startswith(lemma)):
-            break
-    token = tokens[i]
-    if len(word) >= 2 and token.pos[:1] == ("名詞",) and len(token.text) > len(word) and (
-            token.text.startswith(word) or (token.text.endswith(word) and token.text[0] not in NEGATING_PREFIXES)):
-        return 1  # inside a compound noun: 上り線 (but not 同期 inside 非同期)
-    return 0
+def _occurrences(tokens: list[Token], vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(position, tokens spanned, word) of every word of the vocabulary, by surface or dictionary form.
+
+    A word may span a few tokens (無効|化) or sit inside a compound noun (上り線),
+    but not after a negating prefix: 完了 in 未|完了 is not 完了.
+    """
+    found: set[tuple[int, int, str]] = set()
+    for i, token in enumerate(tokens):
+        if _inside_longer(tokens, i):
+            continue
+        text = lemma = ""
+        for k in range(i, min(i + 4, len(tokens))):
+            text += tokens[k].text
+            lemma += tokens[k].lemma
+            for word in (text, lemma):
+                if word in vocabulary:
+                    found.add((i, k - i + 1, word))
+        surface = token.text
+        if token.pos[:1] == ("名詞",) and len(surface) > 2:
+            for size in range(2, len(surface)):
+                if surface[:size] in vocabulary:
+                    found.add((i, 1, surface[:size]))
+                if surface[-size:] in vocabulary and surface[0] not in NEGATING_PREFIXES:
+                    found.add((i, 1, surface[-size:]))  # not 同期 inside 非同期
+    return sorted(found)
 
 
-def _count(word: str, tokens: list[Token]) -> int:
-    return sum(1 for i in range(len(tokens)) if _matches(word, tokens, i) and not _inside_longer(word, tokens, i))
-
-
-def _inside_longer(word: str, tokens: list[Token], i: int) -> bool:
-    """完了 inside 未完了, 有効 inside 無効 is not 有効: a prefix negates the word."""
+def _inside_longer(tokens: list[Token], i: int) -> bool:
+    """完了 inside 未完了, 対応 inside 非対応: a prefix negates the word."""
     return i > 0 and tokens[i - 1].text in NEGATING_PREFIXES and tokens[i - 1].pos[:1] == ("接頭辞",)
 
 
-def _negations(tokens: list[Token], pairs: FlipPairs) -> list[int]:
+def _negations(tokens: list[Token], words: list[tuple[int, int, str]], pairs: FlipPairs) -> list[int]:
     """Where the clauses negate something, as token positions."""
     found: list[int] = []
     used: set[int] = set()
-    for _, negative in pairs.negations:
-        for i in range(len(tokens)):
-            n = _matches(negative, tokens, i)
-            if n and not used.intersection(range(i, i + n)):
-                used.update(range(i, i + n))
-                found.append(i)
+    negatives = pairs.negatives
+    for i, n, word in sorted(words, key=lambda w: (-w[1], -len(w[2]), w[0])):
+        if word in negatives and not used.intersection(range(i, i + n)):
+            used.update(range(i, i + n))
+            found.append(i)
     for i, token in enumerate(tokens):
         if i in used:
             continue

@@ -40,6 +40,7 @@ RELATED_SIMILARITY = 60.0
 CONTENT_KEPT = 0.8  # share of one message's weighted bigrams found in the other, for an edit
 SIGNATURE = 12  # rarest bigrams per message that the candidate search goes by
 CANDIDATES = 200  # candidates scored per new message
+POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest bigrams)
 
 _END = "\x00"  # ends every text, so that one-character messages have a bigram too
 _CODE_BITS = 21  # a code point fits in 21 bits; a bigram is two of them
@@ -54,7 +55,18 @@ def _bigram_keys(texts: list[str]) -> np.ndarray:
     first, second = chars[:-1], chars[1:]
     keep = first != 0
     keys = (owner[keep] << (2 * _CODE_BITS)) | (first[keep] << _CODE_BITS) | second[keep]
-    return np.unique(keys)
+    return _sorted_unique(keys)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique by sorting in place (numpy's hash-based unique is slower on millions of keys)."""
+    values.sort()
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _codes(text: str) -> np.ndarray:
@@ -67,11 +79,16 @@ class FuzzyIndex:
 
     def __init__(self, texts: list[str], similarity: float = DEFAULT_SIMILARITY):
         self.texts = list(texts)
+        self.choices = np.array(self.texts, dtype=object)  # picked by index at C speed
         self.similarity = similarity
         keys = _bigram_keys(self.texts)
         owners = keys >> (2 * _CODE_BITS)
-        self.vocabulary, ids, df = np.unique(keys & ((1 << 2 * _CODE_BITS) - 1), return_inverse=True, return_counts=True)
+        codes = keys & ((1 << 2 * _CODE_BITS) - 1)
         del keys
+        self.vocabulary = _sorted_unique(codes.copy())
+        ids = np.searchsorted(self.vocabulary, codes)
+        del codes
+        df = np.bincount(ids, minlength=len(self.vocabulary))
         count = len(self.texts)
         self.df = df
         self.weight = np.log((1 + count) / (1 + df)) + 1.0  # smoothed IDF: stock phrases weigh little
@@ -102,10 +119,16 @@ class FuzzyIndex:
         if not len(ids):
             return []
         signature = ids[np.lexsort((ids, self.df[ids]))[:SIGNATURE]]
+        # The rarest first, until enough postings are gathered: long postings say little.
+        lengths = np.cumsum(self.starts[signature + 1] - self.starts[signature])
+        signature = signature[: max(2, int(np.searchsorted(lengths, POSTINGS_BUDGET, side="right")))]
         gathered = np.concatenate([self.postings[self.starts[i] : self.starts[i + 1]] for i in signature])
         if not len(gathered):
             return []
-        found, shared = np.unique(gathered, return_counts=True)
+        gathered.sort()
+        edges = np.flatnonzero(np.diff(gathered)) + 1
+        found = gathered[np.concatenate(([0], edges))]
+        shared = np.diff(np.concatenate(([0], edges, [len(gathered)])))
         if len(found) > CANDIDATES:
             top = np.argpartition(-shared, CANDIDATES)[:CANDIDATES]
             found, shared = found[top], shared[top]
@@ -130,8 +153,7 @@ class FuzzyIndex:
         candidates = self.candidates(text, ids)
         if not candidates:
             return None
-        choices = [self.texts[i] for i in candidates]
-        found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
+        found = process.extractOne(text, self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
         if not found:
             return None
         score = found[1]

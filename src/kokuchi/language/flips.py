@@ -29,6 +29,7 @@ locales/meaning-flips.yaml (same form).
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -72,12 +73,21 @@ class FlipPairs:
     def vocabulary(self) -> frozenset[str]:
         return self.negatives | {word for pair in self.antonyms for word in pair}
 
+    @cached_property
+    def signals(self) -> re.Pattern:
+        """The stems of the words (含む → 含, to find 含み and 含め too) and the pieces of a negation."""
+        stems = {word[:-1] if len(word) > 1 and "\u3041" <= word[-1] <= "\u3096" else word for word in self.vocabulary}
+        pieces = stems | {"ない", "なし", "ぬ", "ず", "ん", "ざる", "無い", "無し"} | NEGATING_PREFIXES
+        return re.compile("|".join(re.escape(piece) for piece in sorted(pieces, key=lambda p: (-len(p), p))))
+
 
 def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None:
     """How *new* reverses the meaning of *old*, or None if it does not."""
     if old == new:
         return None
     pairs = pairs if pairs is not None else default_pairs()
+    if not _could_flip(old, new, pairs):
+        return None
     a = [t for t in tokenize(old) if t.kind != "space"]
     b = [t for t in tokenize(new) if t.kind != "space"]
     opcodes = [op for op in difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False).get_opcodes()
@@ -100,6 +110,19 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
+
+
+def _could_flip(old: str, new: str, pairs: FlipPairs) -> bool:
+    """A quick look before the words: did anything change that can reverse a meaning?
+
+    A swap keeps the same characters; an antonym, a negative word or a
+    negation changes how often a word's stem (含む → 含, to find 含み too) or
+    a negating piece (ない, ん, ず, 不, 未...) occurs.
+    """
+    if len(old) == len(new) and sorted(old) == sorted(new):
+        return True
+    signals = pairs.signals
+    return Counter(signals.findall(old)) != Counter(signals.findall(new))
 
 
 def _typo(old: str, new: str, tokens: list[Token]) -> bool:

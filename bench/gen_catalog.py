@@ -14,8 +14,9 @@ A "before" catalog of N translated messages, and an "after" template in which
   phrase replaced by another of the same meaning, or the meaning reversed (a
   negation added or removed, an antonym swapped in);
 - 5% are removed, and 5% brand-new messages are added, built from the same
-  stock phrases but differing from every old message in at least two of their
-  content slots (a brand-new message is not an edit of any old one).
+  stock phrases but differing from every old message of the same pattern in
+  at least two of the things they name (service, function, symptom, place,
+  cause, date): a brand-new message is not an edit of any old one.
 
 The ground truth of every edit is returned so the suggestions can be scored.
 """
@@ -64,18 +65,20 @@ FLIPS = [("いただけません", "いただけます"), ("実施いたしま�
 CLAUSES = ["一部の", "引き続き", "一時的に", "すべての", "現在も"]
 SENTENCES = ["なお、復旧時刻は未定です。", "現在、原因を調査しております。", "お客さまによる操作は不要です。"]
 
+# Every pattern names a service, a function and at least one more thing (a date, a place, a symptom, a cause).
 PATTERNS = [
     "{date}{start}から{end}まで、{service}の{function}を停止するメンテナンスを実施いたします。",
     "{service}において、{function}で{symptom}事象が発生しております。",
     "{place}で、{service}の{function}がご利用いただけない状況が続いております。",
     "{date}{start}頃、{service}の{function}は復旧いたしました。",
-    "メンテナンス中は、{service}の{function}をご利用いただけません。",
+    "{date}のメンテナンス中は、{service}の{function}をご利用いただけません。",
     "{service}の{function}で、{symptom}場合がございます。",
     "{cause}により、{service}の{function}を一時停止しております。",
     "{date}以降、{service}の{function}には新しい手順が必要です。",
     "{service}の{function}は、{place}から順次再開いたします。",
     "{cause}のため、{date}の{service}の{function}は{count}件の処理が遅延しました。",
 ]
+_SLOTS = ("service", "function", "symptom", "place", "cause", "date")
 
 
 def _slots(rng: random.Random) -> dict:
@@ -84,7 +87,9 @@ def _slots(rng: random.Random) -> dict:
         "pattern": rng.randrange(len(PATTERNS)),
         "service": rng.choice(_QUALIFIERS) + rng.choice(_SYSTEMS),
         "function": rng.choice(_OBJECTS) + rng.choice(_ACTIONS),
-        "detail": rng.randrange(len(_SYMPTOMS) * len(_PLACES) * len(_CAUSES)),
+        "symptom": rng.choice(_SYMPTOMS),
+        "place": rng.choice(_PLACES),
+        "cause": rng.choice(_CAUSES),
         "date": f"{rng.randint(2023, 2026)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日",
         "start": f"{'午前' if hour < 12 else '午後'}{hour % 12 or 12}時{rng.choice(['00', '15', '30', '45'])}分",
         "end": f"{'午前' if hour + 1 < 12 else '午後'}{(hour + 1) % 12 or 12}時{rng.choice(['00', '30'])}分",
@@ -94,17 +99,20 @@ def _slots(rng: random.Random) -> dict:
     }
 
 
-def _content(slots: dict) -> tuple:
-    """What a message is about: two messages sharing at most two of these are different messages."""
-    return (slots["pattern"], slots["service"], slots["function"], slots["detail"])
+def _content(slots: dict) -> list[tuple]:
+    """What a message is about: the slots its pattern shows, by name (stock phrases and times aside)."""
+    pattern = PATTERNS[slots["pattern"]]
+    return [(name, slots[name]) for name in _SLOTS if "{" + name + "}" in pattern]
+
+
+def _near(slots: dict) -> list[tuple]:
+    """Keys shared by every message that differs from this one in at most one content slot."""
+    content = _content(slots)
+    return [(slots["pattern"], *subset) for subset in itertools.combinations(content, len(content) - 1)]
 
 
 def render(slots: dict) -> str:
-    detail = slots["detail"]
-    body = PATTERNS[slots["pattern"]].format(
-        service=slots["service"], function=slots["function"], date=slots["date"], start=slots["start"],
-        end=slots["end"], count=slots["count"], symptom=_SYMPTOMS[detail % len(_SYMPTOMS)],
-        place=_PLACES[detail // len(_SYMPTOMS) % len(_PLACES)], cause=_CAUSES[detail // len(_SYMPTOMS) // len(_PLACES)])
+    body = PATTERNS[slots["pattern"]].format(**{k: v for k, v in slots.items() if k not in ("pattern", "opening", "closing")})
     return slots["opening"] + body + slots["closing"]
 
 
@@ -165,7 +173,7 @@ def edit(text: str, kind: str, rng: random.Random) -> str | None:
 def generate(n: int, seed: int = 7) -> dict:
     rng = random.Random(seed)
     seen: set[str] = set()
-    used: set[tuple] = set()  # every (slot index, value) pair-of-pairs of the old messages' content
+    used: set[tuple] = set()  # _near keys of the old messages
     messages: list[str] = []
     while len(messages) < n:
         slots = _slots(rng)
@@ -174,7 +182,7 @@ def generate(n: int, seed: int = 7) -> dict:
             continue
         seen.add(text)
         messages.append(text)
-        used.update(itertools.combinations(enumerate(_content(slots)), 3))
+        used.update(_near(slots))
     translations = {m: f"English translation of message {i}." for i, m in enumerate(messages)}
     after: list[str] = []
     edited: dict[str, tuple[str, str]] = {}  # new msgid -> (old msgid, kind of edit)
@@ -200,7 +208,7 @@ def generate(n: int, seed: int = 7) -> dict:
             while True:
                 slots = _slots(rng)
                 text = render(slots)
-                brand_new = not any(c in used for c in itertools.combinations(enumerate(_content(slots)), 3))
+                brand_new = not any(key in used for key in _near(slots))
                 if brand_new and text not in seen:
                     break
             seen.add(text)

@@ -1,22 +1,23 @@
 """Fuzzy suggestions for new messages: which old message, if any, a new one is an edit of.
 
-The only user of rapidfuzz. Notices are written from stock phrases (ご不便を
-おかけし…, …をご利用いただけません), so a new message shares much of its text
-with many old ones without being an edit of any. Two measures, both on
-character bigrams (Japanese has no spaces; bigrams of kanji and kana are
-already words or parts of words):
+The only user of rapidfuzz and numpy. Notices are written from stock phrases
+(ご不便をおかけし…, …をご利用いただけません), so a new message shares much of
+its text with many old ones without being an edit of any. Two measures, on
+character n-grams (Japanese has no spaces):
 
 - the **candidates** are the old messages that share the most of the new
-  one's rarest bigrams (its signature: the SIGNATURE bigrams that fewest old
-  messages contain). Postings of rare bigrams are short, so gathering them
-  stays near-linear in the catalog; numpy counts them, and only the best
-  CANDIDATES are scored, by rapidfuzz's ratio (the edit-distance similarity
-  GNU msgmerge also uses);
+  one's rarest 5-grams (its signature: the SIGNATURE 5-grams that fewest old
+  messages contain). A 5-gram spans the seam between two words (向けデータ連,
+  の振込予約), so even in a catalog of a small vocabulary the signature names
+  the combination that makes a message itself. Postings of rare grams are
+  short, so gathering them stays near-linear in the catalog; numpy counts
+  them, and only the best CANDIDATES are scored, by rapidfuzz's ratio (the
+  edit-distance similarity GNU msgmerge also uses);
 - the best of those is an **edit** only if one of the two messages keeps
   almost all of the other's distinctive content: bigrams weighted by rarity
-  (inverse document frequency, so stock phrases weigh little and names,
-  functions and symptoms a lot), at least CONTENT_KEPT of the weight of one
-  message found in the other. A typo, a number, a clause added or a stock
+  (smoothed inverse document frequency, so stock phrases weigh little and
+  names, functions and symptoms a lot), at least CONTENT_KEPT of the weight of
+  one message found in the other. A typo, a number, a clause added or a stock
   phrase reworded keeps the content; another service's notice written from
   the same phrases does not. Such a message scores at most RELATED_SIMILARITY:
   related (worth telling about if the meaning flipped), never a suggestion.
@@ -38,40 +39,67 @@ DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a tran
 # is far from a copy, yet GNU msgmerge (at 60) offers the old translation.
 RELATED_SIMILARITY = 60.0
 CONTENT_KEPT = 0.8  # share of one message's weighted bigrams found in the other, for an edit
-SIGNATURE = 12  # rarest bigrams per message that the candidate search goes by
+SIGNATURE_GRAM = 5  # characters per gram of the signature
+SIGNATURE = 12  # rarest grams per message that the candidate search goes by
 CANDIDATES = 200  # candidates scored per new message
-POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest bigrams)
+POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest grams)
 
-_END = "\x00"  # ends every text, so that one-character messages have a bigram too
-_CODE_BITS = 21  # a code point fits in 21 bits; a bigram is two of them
+_START, _END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
+_CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
+_HASH_MULTIPLIER = 0x9E3779B97F4A7C15 - (1 << 64)  # a longer gram is hashed (as a signed int64)
 
 
-def _bigram_keys(texts: list[str]) -> np.ndarray:
-    """Sorted unique (text index << 42 | bigram code) of every text, in one pass at C speed."""
-    joined = "".join(text + _END for text in texts)
+def _characters(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of all texts, each between _START and _END, and the text each belongs to."""
+    joined = "".join(_START + text + _END for text in texts)
     chars = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    lengths = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
-    owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[:-1]
-    first, second = chars[:-1], chars[1:]
-    keep = first != 0
-    keys = (owner[keep] << (2 * _CODE_BITS)) | (first[keep] << _CODE_BITS) | second[keep]
-    return _sorted_unique(keys)
+    lengths = np.fromiter((len(text) + len(_START) + 1 for text in texts), dtype=np.int64, count=len(texts))
+    return chars, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
 
 
-def _sorted_unique(values: np.ndarray) -> np.ndarray:
-    """np.unique by sorting in place (numpy's hash-based unique is slower on millions of keys)."""
-    values.sort()
-    if len(values) < 2:
-        return values
-    keep = np.empty(len(values), dtype=bool)
-    keep[0] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]
+def _grams(chars: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The code of the n-gram at every position, and where one lies within a text (ending at most at its _END).
+
+    Bigrams are exact; longer grams are hashed into 64 bits, where a rare
+    collision only adds a candidate.
+    """
+    size = max(len(chars) - n + 1, 0)
+    codes = chars[:size].copy()
+    inside = chars[:size] != 0
+    with np.errstate(over="ignore"):
+        for k in range(1, n):
+            if n * _CODE_BITS < 64:
+                codes <<= _CODE_BITS
+                codes |= chars[k : k + size]
+            else:
+                codes *= _HASH_MULTIPLIER  # wraps around, as a hash should
+                codes += chars[k : k + size]
+            if k < n - 1:
+                inside &= chars[k : k + size] != 0
+    return codes, inside
 
 
-def _codes(text: str) -> np.ndarray:
-    padded = text + _END
-    return np.unique(np.fromiter(((ord(a) << _CODE_BITS) | ord(b) for a, b in zip(padded, padded[1:])), dtype=np.int64))
+def _codes(text: str, n: int) -> np.ndarray:
+    """The distinct n-gram codes of one text, sorted."""
+    codes, _ = _grams(_characters([text])[0], n)
+    return _distinct(codes)[0]
+
+
+def _distinct(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct codes, sorted, and how often each occurs (sorting beats numpy's hash-based unique here)."""
+    ordered = np.sort(codes)
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64)
+    edges = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
+    return ordered[np.concatenate(([0], edges))], np.diff(np.concatenate(([0], edges, [len(ordered)])))
+
+
+def _known(vocabulary: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """The positions in *vocabulary* of the *codes* it has."""
+    if not len(vocabulary):
+        return np.zeros(0, dtype=np.int64)
+    at = np.searchsorted(vocabulary, codes).clip(max=len(vocabulary) - 1)
+    return at[vocabulary[at] == codes]
 
 
 class FuzzyIndex:
@@ -81,44 +109,35 @@ class FuzzyIndex:
         self.texts = list(texts)
         self.choices = np.array(self.texts, dtype=object)  # picked by index at C speed
         self.similarity = similarity
-        keys = _bigram_keys(self.texts)
-        owners = keys >> (2 * _CODE_BITS)
-        codes = keys & ((1 << 2 * _CODE_BITS) - 1)
-        del keys
-        self.vocabulary = _sorted_unique(codes.copy())
-        ids = np.searchsorted(self.vocabulary, codes)
-        del codes
-        df = np.bincount(ids, minlength=len(self.vocabulary))
         count = len(self.texts)
-        self.df = df
-        self.weight = np.log((1 + count) / (1 + df)) + 1.0  # smoothed IDF: stock phrases weigh little
+        chars, owner = _characters(self.texts)
+        # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
+        codes, inside = _grams(chars, 2)
+        self.bigrams, frequency = _distinct(codes[inside])
+        self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
-        # Every text's bigram ids (keys are sorted by text), for the content measure.
-        self.offsets = np.searchsorted(owners, np.arange(count + 1))
-        self.ids = ids
-        self.total = np.add.reduceat(self.weight[ids], self.offsets[:-1]) if len(ids) else np.zeros(count)
-        # Postings of each text's signature, by bigram id.
-        order = np.lexsort((ids, df[ids], owners))
-        rank = np.arange(len(order)) - self.offsets[owners[order]]
+        # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
+        codes, inside = _grams(chars, SIGNATURE_GRAM)
+        codes, owners = codes[inside], owner[: len(inside)][inside]
+        del chars, owner, inside
+        self.grams, self.df = _distinct(codes)
+        ids = np.searchsorted(self.grams, codes).astype(np.int32)
+        del codes
+        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids])  # by text, rarest first
+        starts = np.searchsorted(owners, np.arange(count + 1, dtype=np.int32))
+        rank = np.arange(len(order)) - starts[owners[order]]
         chosen = order[rank < SIGNATURE]
+        del order, rank
         by_gram = np.argsort(ids[chosen], kind="stable")
-        self.postings = owners[chosen][by_gram].astype(np.int32)
-        self.starts = np.searchsorted(ids[chosen][by_gram], np.arange(len(self.vocabulary) + 1))
+        self.postings = owners[chosen][by_gram]
+        self.starts = np.searchsorted(ids[chosen][by_gram], np.arange(len(self.grams) + 1))
 
-    def _known(self, text: str) -> tuple[np.ndarray, int]:
-        """The ids of *text*'s bigrams that old messages have, and how many they do not."""
-        codes = _codes(text)
-        at = np.searchsorted(self.vocabulary, codes).clip(max=len(self.vocabulary) - 1)
-        known = self.vocabulary[at] == codes
-        return at[known], int(len(codes) - known.sum())
-
-    def candidates(self, text: str, ids: np.ndarray | None = None) -> list[int]:
-        """The old messages sharing most of *text*'s rarest bigrams, best first (at most CANDIDATES)."""
-        if ids is None:
-            ids = self._known(text)[0]
+    def candidates(self, text: str) -> list[int]:
+        """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
+        ids = _known(self.grams, _codes(text, SIGNATURE_GRAM))
         if not len(ids):
             return []
-        signature = ids[np.lexsort((ids, self.df[ids]))[:SIGNATURE]]
+        signature = ids[np.argsort(self.df[ids], kind="stable")[:SIGNATURE]]
         # The rarest first, until enough postings are gathered: long postings say little.
         lengths = np.cumsum(self.starts[signature + 1] - self.starts[signature])
         signature = signature[: max(2, int(np.searchsorted(lengths, POSTINGS_BUDGET, side="right")))]
@@ -134,14 +153,16 @@ class FuzzyIndex:
             found, shared = found[top], shared[top]
         return found[np.lexsort((found, -shared))].tolist()
 
-    def content_kept(self, text: str, index: int, ids: np.ndarray | None = None, unknown: int | None = None) -> float:
+    def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1)."""
-        if ids is None:
-            ids, unknown = self._known(text)
-        theirs = self.ids[self.offsets[index] : self.offsets[index + 1]]
-        shared = float(self.weight[np.intersect1d(ids, theirs, assume_unique=True)].sum())
-        mine = float(self.weight[ids].sum()) + unknown * self.unknown_weight
-        return max(shared / mine if mine else 1.0, shared / float(self.total[index]) if self.total[index] else 1.0)
+        mine, theirs = _codes(text, 2), _codes(self.texts[index], 2)
+        shared = self._weight(np.intersect1d(mine, theirs, assume_unique=True))
+        return max(shared / self._weight(mine), shared / self._weight(theirs))
+
+    def _weight(self, codes: np.ndarray) -> float:
+        at = np.searchsorted(self.bigrams, codes).clip(max=max(len(self.bigrams) - 1, 0))
+        known = self.bigrams[at] == codes
+        return float(self.weight[at[known]].sum()) + int(len(codes) - known.sum()) * self.unknown_weight
 
     def best(self, text: str) -> tuple[str, float] | None:
         """The old text *text* is most likely an edit of, at or above the similarity, and its score.
@@ -149,15 +170,14 @@ class FuzzyIndex:
         A text that shares phrases but not content with its closest match
         scores at most RELATED_SIMILARITY.
         """
-        ids, unknown = self._known(text)
-        candidates = self.candidates(text, ids)
+        candidates = self.candidates(text)
         if not candidates:
             return None
         found = process.extractOne(text, self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
         if not found:
             return None
         score = found[1]
-        if score > RELATED_SIMILARITY and self.content_kept(text, candidates[found[2]], ids, unknown) < CONTENT_KEPT:
+        if score > RELATED_SIMILARITY and self.content_kept(text, candidates[found[2]]) < CONTENT_KEPT:
             score = RELATED_SIMILARITY
             if score < self.similarity:
                 return None

@@ -29,6 +29,7 @@ locales/meaning-flips.yaml (same form).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -88,6 +89,7 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None
+    old, new = _changed_clauses_text(old, new)
     a = [t for t in tokenize(old) if t.kind != "space"]
     b = [t for t in tokenize(new) if t.kind != "space"]
     opcodes = [op for op in difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False).get_opcodes()
@@ -123,6 +125,16 @@ def _could_flip(old: str, new: str, pairs: FlipPairs) -> bool:
         return True
     signals = pairs.signals
     return Counter(signals.findall(old)) != Counter(signals.findall(new))
+
+
+def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
+    """The clauses around everything that changed, in each text: only they are read word by word."""
+    prefix = len(os.path.commonprefix([old, new]))
+    suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
+    start = max((old.rfind(end, 0, prefix) for end in _CLAUSE_ENDS), default=-1) + 1
+    tail = old[len(old) - suffix :]
+    stop = min((i for i in (tail.find(end) for end in _CLAUSE_ENDS) if i >= 0), default=len(tail))
+    return old[start : len(old) - suffix + stop + 1], new[start : len(new) - suffix + stop + 1]
 
 
 def _typo(old: str, new: str, tokens: list[Token]) -> bool:

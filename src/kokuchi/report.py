@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from . import advisory
 from .dates import format_compact, format_period, format_timestamp
 from .events import Event, TextOptions, compare
 from .i18n import Labels, labels
@@ -45,6 +46,9 @@ def _when(value: Any, lab: Labels) -> str:
 
 def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     """One line saying what *event* means, in *lab*'s language."""
+    advisory_line = advisory.summarize(event, lab)
+    if advisory_line is not None:
+        return advisory_line
     f = event.fields
     kind = event.type
     if kind == "status-changed":

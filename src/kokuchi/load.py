@@ -282,17 +282,17 @@ def _advisory_problems(data: dict, report: _Collector) -> None:
                 elif key == "affected" and (problem := version_range_problem(version)):
                     report.at(f"advisory.products[{i}].affected[{j}]", problem)
     section_ids = [s.get("id", s.get("kind")) for s in data.get("sections") or [] if isinstance(s, dict)]
-    tied: dict[str, int] = {}
+    tied: dict[tuple[str, object], int] = {}
     for i, remediation in enumerate(advisory.get("remediations") or []):
         if not isinstance(remediation, dict):
             continue
-        section = remediation.get("section")
+        section, category = remediation.get("section"), remediation.get("category")
         if isinstance(section, str):
             if section not in section_ids:
                 report.at(f"advisory.remediations[{i}].section", f"{section!r} is not a section id of this revision ({', '.join(map(str, section_ids)) or 'none'})")
-            elif section in tied:
-                report.at(f"advisory.remediations[{i}].section", f"section {section!r} already has remediations[{tied[section]}]")
-            tied.setdefault(section, i)
+            elif (section, category) in tied:
+                report.at(f"advisory.remediations[{i}].section", f"section {section!r} already has a {category} remediation (remediations[{tied[section, category]}])")
+            tied.setdefault((section, category), i)
         for j, name in enumerate(remediation.get("products") or []):
             if isinstance(name, str) and name not in named:
                 report.at(f"advisory.remediations[{i}].products[{j}]", f"{name!r} is not one of advisory.products: {', '.join(named) or '(none)'}")

@@ -1,0 +1,138 @@
+"""CSAF 2.0 export: every revision of every sample advisory, in both languages,
+passes the reference validator's schema and mandatory tests; the revision
+history is derived from the revisions; the translation is a translator edition."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from conftest import GOLDEN, REPO, run
+from csaf_validator import validate
+from kokuchi.catalog_app import catalog_entries
+from kokuchi.config import csaf_settings
+from kokuchi.csaf import NotExportable, document, filename
+from kokuchi.i18n import labels
+from kokuchi.load import load_all, load_notice
+from kokuchi.store import Store
+from kokuchi.translate import localize
+
+STORE = Store(REPO)
+ADVISORIES = [n.id for n in load_all(STORE) if str(n.latest.type) == "advisory"]
+SETTINGS = csaf_settings(REPO)
+
+
+@cache
+def _entries():
+    return catalog_entries(STORE, "en")
+
+
+def export(notice_id: str, number: int, lang: str) -> dict:
+    notice = load_notice(STORE, notice_id)
+    entries = _entries()
+    revisions = [localize(r, lang, entries) for r in notice.revisions[:number]]
+    original = SETTINGS.document_url(notice.revisions[0].published.year, filename(notice_id, "ja"))
+    return document(notice, revisions, lang, SETTINGS.publisher, original_url=original if lang != "ja" else None)
+
+
+def every_export():
+    for notice_id in ADVISORIES:
+        for number in range(1, len(load_notice(STORE, notice_id).revisions) + 1):
+            for lang in ("ja", "en"):
+                yield (notice_id, number, lang), export(notice_id, number, lang)
+
+
+def test_the_samples_have_two_advisories():
+    assert ADVISORIES == ["hoshi-directory-saml-advisory", "kumo-gateway-header-advisory"]
+
+
+def broken_document() -> dict:
+    doc = export("kumo-gateway-header-advisory", 2, "ja")
+    doc["document"]["tracking"]["version"] = "3"  # 6.1.16: the version is not the latest revision
+    doc["vulnerabilities"][0]["scores"][0]["cvss_v3"]["baseScore"] = 9.8  # 6.1.9: a score the vector does not give
+    return doc
+
+
+@pytest.fixture(scope="module")
+def validated():
+    """Every export, and a broken document last, through one run of the validator."""
+    cases = list(every_export())
+    results = validate([doc for _, doc in cases] + [broken_document()])
+    return [case for case, _ in cases], results
+
+
+def test_every_revision_in_both_languages_passes_the_reference_validator(validated):
+    cases, results = validated
+    failures = {case: result["failures"] for case, result in zip(cases, results) if not result["isValid"]}
+    assert failures == {}
+    assert len(cases) == 12 and all(r["testsRun"] == 44 for r in results)  # the schema and 43 mandatory tests
+
+
+def test_the_validator_catches_a_broken_document(validated):
+    result = validated[1][-1]
+    assert {f["test"] for f in result["failures"]} == {"mandatoryTest_6_1_9", "mandatoryTest_6_1_16"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("notice_id", ["hoshi-directory-saml-advisory", "kumo-gateway-header-advisory"])
+def test_one_history_entry_per_revision_whose_summary_is_the_events(notice_id, lang):
+    log = json.loads(run(REPO, "log", notice_id, "--format", "json", "--lang", lang).stdout)
+    for number in range(1, len(log["revisions"]) + 1):
+        history = export(notice_id, number, lang)["document"]["tracking"]["revision_history"]
+        assert [h["number"] for h in history] == [str(n) for n in range(1, number + 1)]
+        expected = [labels(lang)("event", "First published")]
+        expected += ["\n".join(e["summary"] for e in r["events"]) for r in log["revisions"][1:number]]
+        assert [h["summary"] for h in history] == expected
+        assert [h["date"] for h in history] == [r["published"] for r in log["revisions"][:number]]
+
+
+def test_tracking_follows_the_revisions():
+    first, second, third = (export("hoshi-directory-saml-advisory", n, "ja")["document"]["tracking"] for n in (1, 2, 3))
+    assert [(t["version"], t["status"]) for t in (first, second, third)] == [("1", "interim"), ("2", "interim"), ("3", "final")]
+    assert {t["id"] for t in (first, second, third)} == {"hoshi-directory-saml-advisory"}
+    assert {t["initial_release_date"] for t in (first, second, third)} == {"2026-07-07T17:00:00+09:00"}
+    assert third["current_release_date"] == "2026-07-28T10:00:00+09:00"
+    assert third["revision_history"][2]["summary"].splitlines()[:2] == ["状況: 原因特定 → 復旧済み", "暫定対策が不要になりました"]
+
+
+def test_the_english_edition_is_a_translator_edition():
+    doc = export("hoshi-directory-saml-advisory", 3, "en")["document"]
+    assert (doc["lang"], doc["source_lang"], doc["publisher"]["category"]) == ("en", "ja", "translator")
+    assert doc["tracking"]["id"] == "hoshi-directory-saml-advisory-en"
+    assert doc["references"][0] == {"category": "external", "summary": "The original advisory (Japanese)",
+                                    "url": "https://security.example.net/csaf/2026/hoshi-directory-saml-advisory.json"}
+    assert doc["title"] == "Authentication bypass vulnerability in Hoshi Directory Server and Hoshi Sync Agent"
+    assert doc["tracking"]["revision_history"][2]["summary"].splitlines()[:2] == ["Status: Identified → Resolved",
+                                                                                 "The workaround is no longer needed"]
+
+
+def test_remediations_follow_their_sections():
+    def remediations(number):
+        (vulnerability,) = export("hoshi-directory-saml-advisory", number, "en")["vulnerabilities"]
+        return [(r["category"], r["product_ids"]) for r in vulnerability["remediations"]]
+
+    server, agent = ["hoshi-directory-server:>=4.0.0,<=4.2.3"], ["hoshi-sync-agent:>=2.1.0,<=2.1.7"]
+    assert remediations(1) == [("workaround", server + agent), ("none_available", server + agent)]
+    assert remediations(2) == [("workaround", server + agent), ("vendor_fix", server), ("none_available", agent)]
+    # Revision 3: the workaround section became unnecessary, so its remediation ended.
+    assert remediations(3) == [("vendor_fix", server + agent)]
+
+
+def test_products_scores_and_weakness():
+    (vulnerability,) = export("hoshi-directory-saml-advisory", 2, "ja")["vulnerabilities"]
+    assert vulnerability["cve"] == "CVE-2026-40118"
+    assert vulnerability["cwe"] == {"id": "CWE-347", "name": "Improper Verification of Cryptographic Signature"}
+    assert vulnerability["product_status"] == {
+        "known_affected": ["hoshi-directory-server:>=4.0.0,<=4.2.3", "hoshi-sync-agent:>=2.1.0,<=2.1.7"],
+        "fixed": ["hoshi-directory-server:4.2.4"],
+    }
+    cvss = vulnerability["scores"][0]["cvss_v3"]
+    assert (cvss["vectorString"], cvss["baseScore"], cvss["baseSeverity"]) == ("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N", 9.1, "CRITICAL")
+
+
+def test_only_an_advisory_exports():
+    notice = load_notice(STORE, "aozora-sentinel-alerts")
+    with pytest.raises(NotExportable, match="only a security advisory"):
+        document(notice, list(notice.revisions), "ja", SETTINGS.publisher)

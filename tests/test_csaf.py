@@ -11,7 +11,7 @@ import pytest
 
 from conftest import GOLDEN, REPO, run
 from csaf_validator import validate
-from kokuchi.catalog_app import catalog_entries
+from kokuchi.store import Store
 from kokuchi.config import csaf_settings
 from kokuchi.csaf import NotExportable, document, filename
 from kokuchi.i18n import labels
@@ -26,7 +26,7 @@ SETTINGS = csaf_settings(REPO)
 
 @cache
 def _entries():
-    return catalog_entries(STORE, "en")
+    return STORE.catalog_entries("en")
 
 
 def export(notice_id: str, number: int, lang: str) -> dict:

@@ -1,21 +1,21 @@
-"""The project's settings file, ``kokuchi.toml`` beside ``notices/``.
+"""The project's settings file, ``kokuchi.yaml`` beside ``notices/``.
 
 Only what cannot be said in a notice: who publishes the security advisories,
-and where their CSAF documents are served. Read with the standard library's
-tomllib; every problem is reported as ``kokuchi.toml:LINE:COL: key: message``
-or, for a missing key, ``kokuchi.toml: key: message``.
+and where their CSAF documents are served. YAML like the other settings files
+(the glossary); a syntax error is located as file:line:column, a missing or
+bad key as ``kokuchi.yaml: key: message``.
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from . import yamlio
 from .errors import KokuchiError
 
-CONFIG_FILE = "kokuchi.toml"
+CONFIG_FILE = "kokuchi.yaml"
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,10 @@ def _read(root: Path) -> dict:
     path = root / CONFIG_FILE
     if not path.is_file():
         return {}
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise KokuchiError(f"{CONFIG_FILE}: {exc}") from None
-    except UnicodeDecodeError:
-        raise KokuchiError(f"{CONFIG_FILE}: not UTF-8 text") from None
+    data = yamlio.parse_config(path.read_bytes(), CONFIG_FILE)
+    if data is not None and not isinstance(data, dict):
+        raise KokuchiError(f"{CONFIG_FILE}: expected a mapping of settings")
+    return data or {}
 
 
 def _is_url(value: object) -> bool:

@@ -31,8 +31,7 @@ from .config import Publisher
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
 from .model import ENDED_STATES, FINAL_STATUSES, Notice, Revision, Section, SectionKind
-from .present import section_heading
-from .report import present_log
+from .views import log_view, section_heading
 from .severity import score
 
 CSAF_VERSION = "2.0"
@@ -164,7 +163,7 @@ def document(
     if lang != SOURCE_LANGUAGE and not original_url:
         raise NotExportable("a translated CSAF document needs the original document's URL as its first reference")
     lab = labels(lang)
-    log = present_log(Notice(notice.id, tuple(local_revisions)), lang)
+    log = log_view(Notice(notice.id, tuple(local_revisions)), lang)
     products = _Products(source, local, publisher.name)
     advisory = source.advisory
 

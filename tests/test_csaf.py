@@ -13,28 +13,22 @@ from conftest import GOLDEN, REPO, run
 from csaf_validator import validate
 from kokuchi.store import Store
 from kokuchi.config import csaf_settings
-from kokuchi.csaf import NotExportable, document, filename
+from kokuchi.csaf import NotExportable, document
 from kokuchi.i18n import labels
 from kokuchi.load import load_all, load_notice
+from kokuchi.model import NoticeType
 from kokuchi.store import Store
-from kokuchi.translate import localize
 
 STORE = Store(REPO)
-ADVISORIES = [n.id for n in load_all(STORE) if str(n.latest.type) == "advisory"]
-SETTINGS = csaf_settings(REPO)
+ADVISORIES = [n.id for n in load_all(STORE) if n.latest.type == NoticeType.ADVISORY]
 
 
 @cache
-def _entries():
-    return STORE.catalog_entries("en")
-
-
 def export(notice_id: str, number: int, lang: str) -> dict:
-    notice = load_notice(STORE, notice_id)
-    entries = _entries()
-    revisions = [localize(r, lang, entries) for r in notice.revisions[:number]]
-    original = SETTINGS.document_url(notice.revisions[0].published.year, filename(notice_id, "ja"))
-    return document(notice, revisions, lang, SETTINGS.publisher, original_url=original if lang != "ja" else None)
+    """The document `kokuchi export csaf` prints (the real CLI, on the samples, writing nothing)."""
+    result = run(REPO, "export", "csaf", notice_id, "--rev", str(number), "-l", lang)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
 
 
 def every_export():
@@ -49,7 +43,7 @@ def test_the_samples_have_two_advisories():
 
 
 def broken_document() -> dict:
-    doc = export("kumo-gateway-header-advisory", 2, "ja")
+    doc = json.loads(json.dumps(export("kumo-gateway-header-advisory", 2, "ja")))  # a copy
     doc["document"]["tracking"]["version"] = "3"  # 6.1.16: the version is not the latest revision
     doc["vulnerabilities"][0]["scores"][0]["cvss_v3"]["baseScore"] = 9.8  # 6.1.9: a score the vector does not give
     return doc
@@ -135,4 +129,58 @@ def test_products_scores_and_weakness():
 def test_only_an_advisory_exports():
     notice = load_notice(STORE, "aozora-sentinel-alerts")
     with pytest.raises(NotExportable, match="only a security advisory"):
-        document(notice, list(notice.revisions), "ja", SETTINGS.publisher)
+        document(notice, list(notice.revisions), "ja", csaf_settings(STORE).publisher)
+
+
+def test_export_writes_the_file_it_prints(root):
+    out = root / "out" / "hoshi.json"
+    out.parent.mkdir()
+    result = run(root, "export", "csaf", "hoshi-directory-saml-advisory", "-l", "en", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"wrote {out} (hoshi-directory-saml-advisory-en, version 3)\n"
+    assert out.read_text("utf-8") == (GOLDEN / "csaf" / "hoshi-directory-saml-advisory.en.json").read_text("utf-8")
+
+
+def test_the_english_edition_is_refused_like_a_release(root):
+    catalog = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
+    text = catalog.read_text("utf-8")
+    # Revision 1's fix paragraph loses its translation: the history of revision 3 quotes revision 1.
+    source = 'msgid "修正版は現在準備中です。公開日が決まり次第、本ページにてお知らせいたします。"\n'
+    start = text.index(source) + len(source)
+    end = text.index("\n", start)
+    catalog.write_text(text[:start] + 'msgstr ""' + text[end:], "utf-8")
+    out = root / "hoshi.json"
+    result = run(root, "export", "csaf", "hoshi-directory-saml-advisory", "-l", "en", "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("notices/hoshi-directory-saml-advisory/001.yaml:")
+    assert "en:body: untranslated: no usable translation for '修正版は現在準備中です。" in result.stderr
+    assert not out.exists()
+    # The Japanese original does not need the catalog.
+    assert run(root, "export", "csaf", "hoshi-directory-saml-advisory").exit_code == 0
+
+
+def test_an_inconsistent_translation_is_refused(root):
+    catalog = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
+    text = catalog.read_text("utf-8")
+    catalog.write_text(text.replace("changed the CVSS base score from 7.4 to 9.1", "changed the CVSS base score from 7.4 to 9.8"), "utf-8")
+    result = run(root, "export", "csaf", "hoshi-directory-saml-advisory", "--rev", "2", "-l", "en")
+    assert result.exit_code == 1
+    assert "en:update: entity: version '9.1' has no match in the translation" in result.stderr
+    assert result.stdout == ""
+
+
+def test_only_an_advisory_with_vulnerabilities_exports(root):
+    result = run(root, "export", "csaf", "aozora-sentinel-alerts")
+    assert (result.exit_code, result.stderr) == (1, "notices/aozora-sentinel-alerts/003.yaml:4:1: type: is incident: "
+                                                    "only a security advisory (type: advisory) exports as CSAF\n")
+
+
+def test_export_needs_the_publisher(root):
+    (root / "kokuchi.yaml").unlink()
+    result = run(root, "export", "csaf", "kumo-gateway-header-advisory")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "kokuchi: error: kokuchi.yaml: publisher.name: missing (CSAF needs the publisher's name and namespace URL); "
+        "publisher.namespace: missing (CSAF needs the publisher's name and namespace URL); "
+        "csaf.url: missing or not an http(s) URL (where the site's csaf/ folder is served)\n"
+    )

@@ -9,11 +9,11 @@ bad key as ``kokuchi.yaml: key: message``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import yamlio
 from .errors import KokuchiError
+from .store import Store
 
 CONFIG_FILE = "kokuchi.yaml"
 
@@ -37,8 +37,8 @@ class CsafSettings:
         return f"{self.url}/{year}/{filename}"
 
 
-def _read(root: Path) -> dict:
-    path = root / CONFIG_FILE
+def _read(store: Store) -> dict:
+    path = store.config_path
     if not path.is_file():
         return {}
     data = yamlio.parse_config(path.read_bytes(), CONFIG_FILE)
@@ -54,9 +54,9 @@ def _is_url(value: object) -> bool:
     return parts.scheme in ("https", "http") and bool(parts.netloc)
 
 
-def csaf_settings(root: Path) -> CsafSettings:
+def csaf_settings(store: Store) -> CsafSettings:
     """The publisher and the CSAF URL; KokuchiError naming every missing or bad key."""
-    data = _read(root)
+    data = _read(store)
     publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
     csaf = data.get("csaf") if isinstance(data.get("csaf"), dict) else {}
     problems = []
@@ -71,7 +71,7 @@ def csaf_settings(root: Path) -> CsafSettings:
     if not _is_url(csaf.get("url")):
         problems.append("csaf.url: missing or not an http(s) URL (where the site's csaf/ folder is served)")
     if problems:
-        raise KokuchiError("\n".join(f"{CONFIG_FILE}: {p}" for p in problems))
+        raise KokuchiError(f"{CONFIG_FILE}: " + "; ".join(problems))
     return CsafSettings(
         Publisher(publisher["name"], publisher["namespace"], publisher.get("contact_details"), publisher.get("issuing_authority")),
         csaf["url"].rstrip("/"),

@@ -25,12 +25,14 @@ What comes from where (docs/security.md has the table):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import __version__, markup
-from .config import Publisher
+from .config import CsafSettings, Publisher
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
-from .model import ENDED_STATES, FINAL_STATUSES, Notice, Revision, Section, SectionKind
+from .model import ENDED_STATES, FINAL_STATUSES, Notice, NoticeType, Revision, Section, SectionKind
+from .translate import localize
 from .views import log_view, section_heading
 from .severity import score
 
@@ -68,7 +70,7 @@ def filename(notice_id: str, lang: str) -> str:
 def exportable_problems(revision: Revision) -> list[tuple[str, str]]:
     """(key path, message) for what a security advisory document needs and *revision* lacks."""
     problems = []
-    if str(revision.type) != "advisory":
+    if revision.type != NoticeType.ADVISORY:
         problems.append(("type", f"is {revision.type}: only a security advisory (type: advisory) exports as CSAF"))
         return problems
     advisory = revision.advisory
@@ -247,3 +249,50 @@ def document(
         },
     }
     return {"document": document_data, "product_tree": products.tree, "vulnerabilities": vulnerabilities}
+
+
+@dataclass(frozen=True)
+class CsafView:
+    """One CSAF document, ready to render (render/csaf.py)."""
+
+    kind = "csaf"
+
+    notice_id: str
+    lang: str
+    revision: int
+    filename: str  # CSAF 5.1
+    year: int  # of the initial release: the provider folder it belongs in
+    document: dict
+
+
+def csaf_view(notice: Notice, number: int, lang: str, entries: dict, settings: CsafSettings) -> CsafView:
+    """Revision *number* of *notice* as a CSAF document in *lang* (*entries*: that language's catalog).
+
+    The caller has run the release gate on revisions 1..number in *lang*.
+    """
+    revisions = [localize(r, lang, entries) for r in notice.revisions[:number]]
+    year = notice.revisions[0].published.year
+    original = settings.document_url(year, filename(notice.id, SOURCE_LANGUAGE)) if lang != SOURCE_LANGUAGE else None
+    data = document(notice, revisions, lang, settings.publisher, original_url=original)
+    return CsafView(notice.id, lang, number, filename(notice.id, lang), year, data)
+
+
+def provider_metadata(settings: CsafSettings, last_updated: str) -> dict:
+    """A provider-metadata.json for the site's csaf/ folder (CSAF 7.1.7), directory distribution."""
+    publisher = settings.publisher
+    return {
+        "canonical_url": f"{settings.url}/provider-metadata.json",
+        "distributions": [{"directory_url": f"{settings.url}/"}],
+        "last_updated": last_updated,
+        "list_on_CSAF_aggregators": True,
+        "metadata_version": "2.0",
+        "mirror_on_CSAF_aggregators": True,
+        "publisher": {
+            "category": "vendor",
+            "name": publisher.name,
+            "namespace": publisher.namespace,
+            **({"contact_details": publisher.contact_details} if publisher.contact_details else {}),
+            **({"issuing_authority": publisher.issuing_authority} if publisher.issuing_authority else {}),
+        },
+        "role": "csaf_publisher",
+    }

@@ -1,4 +1,4 @@
-"""Publishing: release (the gate, then the bundle) and site."""
+"""Publishing: release (the gate, then the bundle), site, and export (CSAF)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,45 @@ from pathlib import Path
 from .. import site as site_builder
 from ..bundle import bundle, read_bundle
 from ..checks import load_glossary
-from ..errors import InvalidInput, KokuchiError
+from ..errors import InvalidInput, KokuchiError, Problem
 from ..gate import Edition, edition, gate, translations_digest
 from ..i18n import SOURCE_LANGUAGE
 from ..load import load_notice
-from ..store import Store, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
+from ..store import Store, atomic_write, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
 from .results import Report
+
+
+def export_csaf(root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE,
+                out: Path | None = None):
+    """A security advisory's revision as a CSAF 2.0 document: a CsafView, or a Report when written to *out*.
+
+    A translation must pass the release gate on every revision up to this one
+    (its revision history quotes them all): refused otherwise, nothing written.
+    """
+    from ..config import csaf_settings
+    from ..csaf import csaf_view, exportable_problems
+    from ..render import render
+
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    revision = notice.revision(rev) if rev is not None else notice.latest
+    file = store.rel(store.revision_path(notice.id, revision.number))
+    problems = exportable_problems(revision)
+    if problems:
+        raise InvalidInput([Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems])
+    settings = csaf_settings(store)
+    entries = {}
+    if lang != SOURCE_LANGUAGE:
+        store.catalog_languages([lang])
+        entries = store.catalog_entries(lang)
+        verdict = gate(list(notice.revisions[: revision.number]), lang, entries, load_glossary(store.glossary_path))
+        if verdict.refuses():
+            raise InvalidInput(verdict.problems)
+    view = csaf_view(notice, revision.number, lang, entries, settings)
+    if out is None:
+        return view
+    atomic_write(out, render(view, "csaf").encode("utf-8"))
+    return Report((f"wrote {out} ({view.document['document']['tracking']['id']}, version {revision.number})",))
 
 
 def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[str] | None = None,

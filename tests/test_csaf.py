@@ -184,3 +184,38 @@ def test_export_needs_the_publisher(root):
         "publisher.namespace: missing (CSAF needs the publisher's name and namespace URL); "
         "csaf.url: missing or not an http(s) URL (where the site's csaf/ folder is served)\n"
     )
+
+
+def _set_translation(root, source: str, translation: str) -> None:
+    catalog = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
+    text = catalog.read_text("utf-8")
+    marker = f'msgid "{source}"\n'
+    start = text.index(marker) + len(marker)
+    end = text.index("\n", start)
+    catalog.write_text(text[:start] + f'msgstr "{translation}"' + text[end:], "utf-8")
+
+
+def test_the_release_bundle_of_an_advisory_holds_both_csaf_documents(root):
+    result = run(root, "release", "hoshi-directory-saml-advisory", "--rev", "2", "--out", str(root / "dist"))
+    assert result.exit_code == 0, result.stderr
+    folder = root / "dist" / "hoshi-directory-saml-advisory" / "002"
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    assert {"csaf.ja.json", "csaf.en.json"} <= set(manifest["files"])
+    documents = [json.loads((folder / f"csaf.{lang}.json").read_text("utf-8")) for lang in ("ja", "en")]
+    # The documents the validator passed (test above).
+    assert documents == [export("hoshi-directory-saml-advisory", 2, "ja"), export("hoshi-directory-saml-advisory", 2, "en")]
+    # An incident's bundle has none.
+    run(root, "release", "aozora-sentinel-alerts", "--out", str(root / "dist"))
+    assert not list((root / "dist" / "aozora-sentinel-alerts").rglob("csaf.*.json"))
+
+
+def test_an_incomplete_release_leaves_the_english_csaf_out(root):
+    _set_translation(root, "Hoshi Sync Agent の修正版 2.1.8 を公開しました。これにより、影響を受けるすべての製品で修正版をご利用いただけます。", "")
+    result = run(root, "release", "hoshi-directory-saml-advisory", "--allow-incomplete", "--out", str(root / "dist"))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        "incomplete: en: 1 unit(s) shown in Japanese (recorded in manifest.json)",
+        "csaf: en: not in the bundle: 1 unit(s) missing or inconsistent up to this revision (kokuchi catalog check -l en)",
+    ]
+    folder = root / "dist" / "hoshi-directory-saml-advisory" / "003"
+    assert (folder / "csaf.ja.json").is_file() and not (folder / "csaf.en.json").exists()

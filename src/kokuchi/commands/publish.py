@@ -12,6 +12,7 @@ from ..errors import InvalidInput, KokuchiError, Problem
 from ..gate import Edition, edition, gate, translations_digest
 from ..i18n import SOURCE_LANGUAGE
 from ..load import load_notice
+from ..model import NoticeType
 from ..store import Store, atomic_write, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
 from .results import Report
 
@@ -71,7 +72,8 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         refused = refused or verdict.refuses(allow_incomplete=allow_incomplete)
     if refused:
         raise InvalidInput(problems)
-    files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete)
+    csaf, csaf_lines = _csaf_editions(store, notice, revision, editions, glossary)
+    files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete, csaf=csaf)
     destination = (out or root / "dist") / notice.id / revision_stem(revision.number)
     if destination.is_dir() and read_bundle(destination) == files:
         outcome = "unchanged"
@@ -90,7 +92,37 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
         for e in editions if e.missing
     ]
-    return Report(tuple(lines))
+    return Report(tuple(lines + csaf_lines))
+
+
+def _csaf_editions(store: Store, notice, revision, editions: list[Edition], glossary) -> tuple[tuple, list[str]]:
+    """The CSAF documents of an advisory's release, and a line for each one left out and why.
+
+    A translation is left out when the gate refuses any revision up to this one
+    (the document's history quotes them all): never a CSAF document half in Japanese.
+    """
+    from ..config import csaf_settings
+    from ..csaf import csaf_view, exportable_problems
+
+    if revision.type != NoticeType.ADVISORY:
+        return (), []
+    problems = exportable_problems(revision)
+    if problems:
+        return (), [f"csaf: not in the bundle: {path}: {message}" for path, message in problems]
+    try:
+        settings = csaf_settings(store)
+    except KokuchiError as exc:
+        return (), [f"csaf: not in the bundle: {exc}"]
+    views, lines = [], []
+    for e in editions:
+        if e.lang != SOURCE_LANGUAGE:
+            verdict = gate(list(notice.revisions[: revision.number]), e.lang, e.entries, glossary)
+            if verdict.refuses():
+                lines.append(f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
+                             f"up to this revision (kokuchi catalog check -l {e.lang})")
+                continue
+        views.append(csaf_view(notice, revision.number, e.lang, e.entries, settings))
+    return tuple(views), lines
 
 
 def site(root: Path, *, out: Path | None = None, progress: Callable[[int, int], None] | None = None) -> Report:

@@ -219,3 +219,45 @@ def test_an_incomplete_release_leaves_the_english_csaf_out(root):
     ]
     folder = root / "dist" / "hoshi-directory-saml-advisory" / "003"
     assert (folder / "csaf.ja.json").is_file() and not (folder / "csaf.en.json").exists()
+
+
+def test_the_site_is_a_csaf_directory_distribution(root):
+    out = root / "site"
+    assert run(root, "site", "--out", str(out)).exit_code == 0
+    folder = out / "csaf"
+    names = ["2026/hoshi-directory-saml-advisory-en.json", "2026/hoshi-directory-saml-advisory.json",
+             "2026/kumo-gateway-header-advisory-en.json", "2026/kumo-gateway-header-advisory.json"]
+    assert (folder / "index.txt").read_text("utf-8").splitlines() == names
+    assert (folder / "changes.csv").read_text("utf-8").splitlines() == [
+        '"2026/hoshi-directory-saml-advisory.json","2026-07-28T10:00:00+09:00"',
+        '"2026/hoshi-directory-saml-advisory-en.json","2026-07-28T10:00:00+09:00"',
+        '"2026/kumo-gateway-header-advisory.json","2026-05-26T11:00:00+09:00"',
+        '"2026/kumo-gateway-header-advisory-en.json","2026-05-26T11:00:00+09:00"',
+    ]
+    assert json.loads((folder / "2026/kumo-gateway-header-advisory-en.json").read_text("utf-8")) == \
+        export("kumo-gateway-header-advisory", 3, "en")
+    metadata = json.loads((folder / "provider-metadata.json").read_text("utf-8"))
+    assert (metadata["canonical_url"], metadata["distributions"], metadata["role"], metadata["last_updated"]) == (
+        "https://security.example.net/csaf/provider-metadata.json",
+        [{"directory_url": "https://security.example.net/csaf/"}], "csaf_publisher", "2026-07-28T10:00:00+09:00")
+
+    # A new revision replaces the document; an untranslated one withholds the English edition.
+    notice = root / "notices" / "kumo-gateway-header-advisory"
+    text = (notice / "003.yaml").read_text("utf-8").replace("revision: 3", "revision: 4")
+    text = text.replace("published: 2026-05-26T11:00:00", "published: 2026-06-02T11:00:00")
+    text = text.replace("status: resolved", "status: monitoring")
+    (notice / "004.yaml").write_text(text, "utf-8")
+    result = run(root, "site", "--out", str(out))
+    assert result.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
+    assert json.loads((folder / "2026/kumo-gateway-header-advisory.json").read_text("utf-8"))["document"]["tracking"]["version"] == "4"
+    _set_translation(root, "Hoshi Sync Agent 2.1.8", "")
+    result = run(root, "site", "--out", str(out))
+    assert result.stdout.splitlines()[1:] == [
+        "csaf: hoshi-directory-saml-advisory (en) not published: 1 unit(s) missing or inconsistent (kokuchi catalog check -l en)"]
+    assert not (folder / "2026/hoshi-directory-saml-advisory-en.json").exists()
+    assert "2026/hoshi-directory-saml-advisory-en.json" not in (folder / "index.txt").read_text("utf-8")
+
+    # Without the publisher, no CSAF at all.
+    (root / "kokuchi.yaml").unlink()
+    assert run(root, "site", "--out", str(out)).exit_code == 0
+    assert sorted(p.name for p in folder.rglob("*") if p.is_file()) == []

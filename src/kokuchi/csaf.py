@@ -147,14 +147,12 @@ def document(
     publisher: Publisher,
     *,
     original_url: str | None = None,
-    references: list[dict] = (),
 ) -> dict:
     """The CSAF document of revision ``len(local_revisions)`` of *notice*, in *lang*.
 
     *local_revisions* are the notice's revisions 1..N in *lang* (the source
     revisions themselves in Japanese). A translation names the original
-    document's URL, *original_url*, as its first reference, as CSAF requires;
-    *references* (category, summary, url) follow.
+    document's URL, *original_url*, as its first reference, as CSAF requires.
     """
     number = len(local_revisions)
     source = notice.revision(number)
@@ -224,7 +222,6 @@ def document(
     if lang != SOURCE_LANGUAGE:
         all_references.append({"category": "external", "summary": lab("csaf", "The original advisory (Japanese)"),
                                "url": original_url})
-    all_references += list(references)
     document_data = {
         "category": "csaf_security_advisory",
         "csaf_version": CSAF_VERSION,

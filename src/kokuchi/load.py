@@ -246,7 +246,7 @@ _VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_~-]*")
 _CONSTRAINT = re.compile(r"(>=|<=|>|<|=)?([0-9A-Za-z][0-9A-Za-z.+_~-]*)")
 
 
-def version_range_problem(text: str) -> str | None:
+def _version_range_problem(text: str) -> str | None:
     """Why *text* is not a version or a range such as ``>=5.2.0 <=5.2.6``; None when it is."""
     if not all(_CONSTRAINT.fullmatch(part) for part in text.split(" ")):
         return f"{text!r} is not a version (5.2.7) or a range of constraints separated by spaces (>=5.2.0 <=5.2.6)"
@@ -290,13 +290,19 @@ def _advisory_problems(data: dict, report: _Collector) -> None:
             elif name in named:
                 report.at(f"advisory.products[{i}].name", f"{name!r} is already advisory.products[{named[name]}]")
             named.setdefault(name, i)
+        seen_versions: dict[str, str] = {}
         for key in ("affected", "fixed"):
             for j, version in enumerate(product.get(key) or []):
                 if not isinstance(version, str):
                     continue
+                plain = version.lstrip("=")
+                if plain in seen_versions:
+                    report.at(f"advisory.products[{i}].{key}[{j}]", f"{version!r} is already listed in {seen_versions[plain]}")
+                    continue
+                seen_versions[plain] = key
                 if key == "fixed" and not _VERSION.fullmatch(version):
                     report.at(f"advisory.products[{i}].fixed[{j}]", f"{version!r} is not a version (such as 5.2.7): fixed versions are single versions")
-                elif key == "affected" and (problem := version_range_problem(version)):
+                elif key == "affected" and (problem := _version_range_problem(version)):
                     report.at(f"advisory.products[{i}].affected[{j}]", problem)
     section_ids = [s.get("id", s.get("kind")) for s in data.get("sections") or [] if isinstance(s, dict)]
     tied: dict[tuple[str, object], int] = {}

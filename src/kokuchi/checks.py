@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import yamlio
 from .errors import KokuchiError
 from .language.entities import Entity, english_forms, english_times, find, normalize, time_forms
 
@@ -42,13 +43,8 @@ def load_glossary(path: Path) -> Glossary:
     """locales/glossary.yaml: ``terms:`` (ja: en) and ``keep:`` (a list of names)."""
     if not path.is_file():
         return Glossary({}, ())
-    from . import yamlio
-
     name = path.as_posix()
-    try:
-        data = yamlio.parse(path.read_text("utf-8")).data or {}
-    except yamlio.YamlSyntaxError as exc:
-        raise KokuchiError(f"{name}:{exc.problem.line}:{exc.problem.column}: {exc.problem.message}") from None
+    data = yamlio.read_config(path) or {}
     terms, keep = (data.get("terms") or {}, data.get("keep") or []) if isinstance(data, dict) else (None, None)
     if not isinstance(terms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in terms.items()):
         raise KokuchiError(f"{name}: terms: expected a mapping of Japanese terms to English")

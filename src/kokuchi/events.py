@@ -8,7 +8,11 @@ to ``unnecessary``, "re-enablement confirmed" an added update of kind
 
 Event types and fields are the contract's table (notice-format.md). Two
 additive extensions: ``section-edited`` carries ``field`` (body, heading or
-kind) and ``update-changed`` carries ``ops`` and ``amended``.
+kind) and ``update-changed`` carries ``ops`` and ``amended``. Advisories add
+``vulnerability-added`` / ``vulnerability-removed`` (cve), ``vulnerability-changed``
+(cve, field: cve, cwe or cvss, from, to; vulnerabilities are matched by
+position, so a CVE id assigned later is a change, not a new vulnerability) and
+``versions-changed`` (product, field: affected or fixed, added, removed).
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from .model import Period, Revision, Section, Update, is_reopening
-from .textdiff import align, diff, is_equal
+from .model import Advisory, Period, Revision, Section, Update, is_reopening
+from .textdiff import diff, is_equal
+from .updates import update_pairs
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,35 @@ def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) 
     events += _period_events(old.periods, new.periods)
     events += _section_events(old.sections, new.sections, options)
     events += _update_events(old.updates, new.updates, options)
+    events += _advisory_events(old.advisory or Advisory(), new.advisory or Advisory())
+    return events
+
+
+def _advisory_events(old: Advisory, new: Advisory) -> list[Event]:
+    events: list[Event] = []
+    for a, b in zip(old.vulnerabilities, new.vulnerabilities):
+        for name in ("cve", "cwe", "cvss"):
+            before, after = getattr(a, name), getattr(b, name)
+            if before != after:
+                values = [v.id if name == "cwe" and v else v for v in (before, after)]
+                events.append(Event("vulnerability-changed", {"cve": b.cve or a.cve, "field": name, "from": values[0], "to": values[1]}))
+    paired = min(len(old.vulnerabilities), len(new.vulnerabilities))
+    events += [Event("vulnerability-added", {"cve": v.cve}) for v in new.vulnerabilities[paired:]]
+    events += [Event("vulnerability-removed", {"cve": v.cve}) for v in old.vulnerabilities[paired:]]
+    for product in new.products:
+        previous = old.product(product.name)
+        for name in ("affected", "fixed"):
+            before = getattr(previous, name) if previous else ()
+            after = getattr(product, name)
+            added = [v for v in after if v not in before]
+            removed = [v for v in before if v not in after]
+            if added or removed:
+                events.append(Event("versions-changed", {"product": product.name, "field": name, "added": added, "removed": removed}))
+    for product in old.products:
+        if new.product(product.name) is None:
+            for name in ("affected", "fixed"):
+                if getattr(product, name):
+                    events.append(Event("versions-changed", {"product": product.name, "field": name, "added": [], "removed": list(getattr(product, name))}))
     return events
 
 
@@ -127,30 +161,9 @@ def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options:
     return events
 
 
-def _update_key(update: Update) -> str:
-    return f"{update.at.isoformat()}\x00{update.kind}\x00{update.body}\x00{update.amended or ''}"
-
-
-def _update_pairs(old: tuple[Update, ...], new: tuple[Update, ...]):
-    """(old index | None, new index | None) for every entry that is not identical.
-
-    Entries are aligned as a sequence; within a changed run they pair by position.
-    """
-    for tag, i1, i2, j1, j2 in align([_update_key(u) for u in old], [_update_key(u) for u in new]):
-        if tag == "equal":
-            continue
-        paired = min(i2 - i1, j2 - j1)
-        for k in range(paired):
-            yield i1 + k, j1 + k
-        for i in range(i1 + paired, i2):
-            yield i, None
-        for j in range(j1 + paired, j2):
-            yield None, j
-
-
 def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: TextOptions) -> list[Event]:
     events: list[Event] = []
-    for i, j in _update_pairs(old, new):
+    for i, j in update_pairs(old, new):
         if j is None:
             events.append(Event("update-removed", {"at": old[i].at, "kind": str(old[i].kind)}))
         elif i is None:
@@ -162,21 +175,3 @@ def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: Te
             if ops or a.at != b.at or a.kind != b.kind or a.amended != b.amended:
                 events.append(Event("update-changed", {"at": b.at, "kind": str(b.kind), "ops": ops or [(0, b.body)], "amended": b.amended}))
     return events
-
-
-def amendment_problems(old: Revision, new: Revision) -> list[tuple[str, str]]:
-    """Published updates that *new* edited or removed without saying why.
-
-    Returns (key path in *new*, message) pairs. An edit is accepted when the
-    edited entry carries an ``amended`` reason that is new in this revision.
-    """
-    problems: list[tuple[str, str]] = []
-    for i, j in _update_pairs(old.updates, new.updates):
-        if i is None:
-            continue
-        at = old.updates[i].at.isoformat()
-        if j is None:
-            problems.append(("updates", f"the update at {at} published in revision {old.number} was removed; updates are append-only (keep it and add amended: <reason> if it was wrong)"))
-        elif not new.updates[j].amended or new.updates[j].amended == old.updates[i].amended:
-            problems.append((f"updates[{j}]", f"edits the update at {at} published in revision {old.number}; say why with amended: <reason>"))
-    return problems

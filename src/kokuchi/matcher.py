@@ -30,8 +30,6 @@ from __future__ import annotations
 import numpy as np
 from rapidfuzz import fuzz, process
 
-# The catalog command imports the flip pairs from here until it moves to the command layer.
-from .language.flips import load_flip_pairs  # noqa: F401
 
 DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
 # A looser match is still worth telling the translator about when it flips the

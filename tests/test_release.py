@@ -273,3 +273,40 @@ def test_site_without_notices_writes_nothing(empty_root):
     assert result.exit_code == 1
     assert result.stderr == "kokuchi: error: no notices in notices/\n"
     assert not (empty_root / "site").exists()
+
+
+REENABLED = "修正の適用後も一部のお客様環境で"
+
+
+def test_gate_refuses_an_impossible_english_time(root):
+    _consistency(root, REENABLED,
+                 "After the fix, the scan exclusion list remained disabled in some customer environments. We corrected this "
+                 "and confirmed on March 27, 2026 at 12:15 PM (00:15 PM) that it is enabled again in every customer environment.",
+                 "en:body: time: '00:15 PM' is not a valid time")
+
+
+def test_gate_rechecks_every_auto_updated_translation(root):
+    # kokuchi-auto: kokuchi rewrote it from the previous source; the old time must not survive.
+    cat = polib.pofile(str(root / PO_PATH), wrapwidth=0)
+    entry = next(e for e in cat if e.msgid.startswith(REENABLED))
+    entry.previous_msgid = entry.msgid.replace("12時15分", "9時15分")
+    entry.msgstr = entry.msgstr.replace("at 12:15", "at 12:15 (first seen at 9:15)")
+    entry.flags = ["kokuchi-auto"]
+    cat.save(str(root / PO_PATH))
+    result = release(root)
+    assert result.exit_code == 1
+    assert "en:body: auto: the translation still says '9時15分', which the source changed to '12時15分'" in result.stderr
+    # Reviewed (the flag removed), the same text is the translator's own: only the usual checks apply.
+    set_translation(root, REENABLED, entry.msgstr, [])
+    assert release(root).exit_code == 0
+
+
+def test_gate_accepts_ordinals_phone_numbers_durations_and_names_with_digits():
+    for source, translation in [
+        ("Aozora Cloud Sentinel: 検知アラートが通知されない障害(第1報)",
+         "Aozora Cloud Sentinel: detection alerts not delivered (1st report)"),
+        ("お問い合わせはフリーダイヤル0120-123-456まで。", "Call us toll-free at 0120-123-456."),
+        ("作業には約1時間かかります。", "The work takes about one hour."),
+        ("IPv6での接続が切断される場合があります。", "Connections over IPv6 may be dropped."),
+    ]:
+        assert check_unit(source, translation, GLOSSARY) == [], source

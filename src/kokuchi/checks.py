@@ -125,3 +125,27 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
         if normalize(name) in folded and name not in translation:
             findings.append(Finding("keep", f"{name!r} must stay as it is"))
     return findings
+
+
+def check_auto_update(previous_source: str, source: str, translation: str) -> list[Finding]:
+    """What an auto-updated translation still says of the previous source: 9:00 AM left where 午後9時 now is.
+
+    The gate runs this on every ``kokuchi-auto`` entry, on top of check_unit,
+    so that an update is shipped only when every changed entity was rewritten.
+    """
+    from .language.entities import entity_only_change
+
+    findings: list[Finding] = []
+    target = normalize(translation).replace("\u202f", " ")
+    mentions = [mention.value for mention in english_times(target)]
+    kept = {(entity.kind, entity.value) for entity in find(source)}
+    for old, new in entity_only_change(previous_source, source) or []:
+        if (old.kind, old.value) in kept:
+            continue  # the source still says it elsewhere
+        if old.kind == "time":
+            stale = old.value in mentions
+        else:
+            stale = any(_present(form.replace("\u202f", " "), target) for form in english_forms(old) if form)
+        if stale:
+            findings.append(Finding("auto", f"the translation still says {old.text.strip()!r}, which the source changed to {new.text.strip()!r}"))
+    return findings

@@ -3,8 +3,10 @@
 Used by ``release`` (every target language of one revision) and by
 ``catalog check`` (one language, every revision). Two kinds of problems:
 *missing* (a unit untranslated, fuzzy or a meaning flip) and *inconsistent*
-(a translation whose numbers, dates, IDs, URLs, links or glossary terms do not
-match its source).
+(a translation whose numbers, dates, times, durations, IDs, URLs, links or
+glossary terms do not match its source, or that writes an impossible time
+such as 21:00 AM). Every ``kokuchi-auto`` entry is checked again against the
+previous source it was updated from: no changed entity may keep its old value.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from .checks import Glossary, check_unit
+from .checks import Glossary, check_auto_update, check_unit
 from .errors import Problem
 from .model import Revision
 from .translate import Missing, translate, unit_state
@@ -62,7 +64,11 @@ def gate(revisions: list[Revision], lang: str, entries: dict, glossary: Glossary
         if state in BLOCKING_STATES:
             verdict.missing.append(_problem(unit, lang, state, f"no usable translation for {unit.text!r}"))
             continue
-        for finding in check_unit(unit.text, entry.msgstr, glossary):
+        findings = check_unit(unit.text, entry.msgstr, glossary)
+        if state == "auto" and entry.previous_msgid:
+            # kokuchi wrote this translation: every entity it changed is checked again.
+            findings += check_auto_update(entry.previous_msgid, unit.text, entry.msgstr)
+        for finding in findings:
             verdict.inconsistent.append(_problem(unit, lang, finding.check, finding.message))
     return verdict
 

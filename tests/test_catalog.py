@@ -402,3 +402,12 @@ def test_merge_is_pure_and_reports_stats():
     merged, stats = merge(template, catalog, PAIRS)
     assert (stats.new, stats.obsolete) == (1, 1)
     assert [e.obsolete for e in merged] == [False, True]
+
+
+def test_a_width_only_change_keeps_the_translation(project):
+    add_revision(project, "暫定対策として、機能Ｘを無効化してください。\n\n午後７時００分に復旧しました。")
+    update(project)
+    e = entry(project, "暫定対策として、機能Ｘを無効化してください。")
+    assert (e.msgstr, e.flags) == ("As a workaround, disable feature X.", ["kokuchi-auto"])
+    assert "only the width or spacing of characters changed: the translation is kept" in e.tcomment
+    assert entry(project, "午後７時００分に復旧しました。").msgstr == "Service recovered at 7:00 PM."

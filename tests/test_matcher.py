@@ -48,3 +48,10 @@ def test_candidates_come_from_the_rarest_bigrams():
 def test_one_character_messages_and_empty_indexes():
     assert FuzzyIndex(["。", "はい"]).best("いいえ") is None
     assert FuzzyIndex(["済"]).best("済") == ("済", 100.0)
+
+
+def test_a_width_or_spacing_only_edit_is_the_same_message():
+    texts = ["フリーダイヤル０１２０-１２３-４５６までお問い合わせください。", "午後 7時に再開します。"]
+    index = FuzzyIndex(texts)
+    assert index.best("フリーダイヤル0120-123-456までお問い合わせください。") == (texts[0], 100.0)
+    assert index.best("午後7時に再開します。")[0] == texts[1]

@@ -27,6 +27,8 @@ What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decisi
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 from rapidfuzz import fuzz, process
 
@@ -45,6 +47,11 @@ POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the
 _START, _END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
 _CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
 _HASH_MULTIPLIER = 0x9E3779B97F4A7C15 - (1 << 64)  # a longer gram is hashed (as a signed int64)
+
+
+def _fold(text: str) -> str:
+    """Full-width forms as half-width (NFKC) and runs of white space as one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _characters(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -105,10 +112,12 @@ class FuzzyIndex:
 
     def __init__(self, texts: list[str], similarity: float = DEFAULT_SIMILARITY):
         self.texts = list(texts)
-        self.choices = np.array(self.texts, dtype=object)  # picked by index at C speed
+        # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
+        self.folded = [_fold(text) for text in self.texts]
+        self.choices = np.array(self.folded, dtype=object)  # picked by index at C speed
         self.similarity = similarity
         count = len(self.texts)
-        chars, owner = _characters(self.texts)
+        chars, owner = _characters(self.folded)
         # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
         codes, inside = _grams(chars, 2)
         self.bigrams, frequency = _distinct(codes[inside])
@@ -132,7 +141,7 @@ class FuzzyIndex:
 
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
-        ids = _known(self.grams, _codes(text, SIGNATURE_GRAM))
+        ids = _known(self.grams, _codes(_fold(text), SIGNATURE_GRAM))
         if not len(ids):
             return []
         signature = ids[np.argsort(self.df[ids], kind="stable")[:SIGNATURE]]
@@ -153,7 +162,7 @@ class FuzzyIndex:
 
     def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1)."""
-        mine, theirs = _codes(text, 2), _codes(self.texts[index], 2)
+        mine, theirs = _codes(_fold(text), 2), _codes(self.folded[index], 2)
         shared = self._weight(np.intersect1d(mine, theirs, assume_unique=True))
         return max(shared / self._weight(mine), shared / self._weight(theirs))
 
@@ -171,12 +180,12 @@ class FuzzyIndex:
         candidates = self.candidates(text)
         if not candidates:
             return None
-        found = process.extractOne(text, self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
+        found = process.extractOne(_fold(text), self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
         if not found:
             return None
-        score = found[1]
-        if score > RELATED_SIMILARITY and self.content_kept(text, candidates[found[2]]) < CONTENT_KEPT:
+        index, score = candidates[found[2]], found[1]
+        if score > RELATED_SIMILARITY and self.content_kept(text, index) < CONTENT_KEPT:
             score = RELATED_SIMILARITY
             if score < self.similarity:
                 return None
-        return found[0], score
+        return self.texts[index], score

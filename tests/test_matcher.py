@@ -55,3 +55,20 @@ def test_a_width_or_spacing_only_edit_is_the_same_message():
     index = FuzzyIndex(texts)
     assert index.best("フリーダイヤル0120-123-456までお問い合わせください。") == (texts[0], 100.0)
     assert index.best("午後7時に再開します。")[0] == texts[1]
+
+
+def test_an_index_of_nothing_finds_nothing():
+    assert FuzzyIndex([]).best("メンテナンスを実施します。") is None
+
+
+def test_building_in_chunks_changes_nothing(monkeypatch):
+    from kokuchi import matcher
+
+    texts = catalog()
+    whole = FuzzyIndex(texts)
+    monkeypatch.setattr(matcher, "_CHUNK", 7)
+    chunked = FuzzyIndex(texts)
+    assert (chunked.grams == whole.grams).all() and (chunked.df == whole.df).all()
+    assert (chunked.weight == whole.weight).all()
+    query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
+    assert chunked.candidates(query) == whole.candidates(query)

@@ -41,9 +41,10 @@ RELATED_SIMILARITY = 60.0
 CONTENT_KEPT = 0.8  # share of one message's weighted bigrams found in the other, for an edit
 SIGNATURE_GRAM = 5  # characters per gram of the signature
 SIGNATURE = 12  # rarest grams per message that the candidate search goes by
-CANDIDATES = 200  # candidates scored per new message
+CANDIDATES = 100  # candidates scored per new message
 POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest grams)
 
+_CHUNK = 20_000  # texts per chunk when building the index
 _START, _END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
 _CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
 _HASH_MULTIPLIER = 0x9E3779B97F4A7C15 - (1 << 64)  # a longer gram is hashed (as a signed int64)
@@ -99,6 +100,24 @@ def _distinct(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[np.concatenate(([0], edges))], np.diff(np.concatenate(([0], edges, [len(ordered)])))
 
 
+def _inside(grams: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    codes, inside = grams
+    return codes[inside]
+
+
+def _merged(parts) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct codes of several (codes, counts) parts, with their counts summed."""
+    parts = list(parts)
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    joined, weights = np.concatenate([codes for codes, _ in parts]), np.concatenate([counts for _, counts in parts])
+    order = np.argsort(joined, kind="stable")
+    joined, weights = joined[order], weights[order]
+    edges = np.flatnonzero(joined[1:] != joined[:-1]) + 1
+    starts = np.concatenate(([0], edges))
+    return joined[starts], np.add.reduceat(weights, starts) if len(joined) else weights
+
+
 def _known(vocabulary: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """The positions in *vocabulary* of the *codes* it has."""
     if not len(vocabulary):
@@ -117,27 +136,33 @@ class FuzzyIndex:
         self.choices = np.array(self.folded, dtype=object)  # picked by index at C speed
         self.similarity = similarity
         count = len(self.texts)
-        chars, owner = _characters(self.folded)
+        # Built in chunks of texts, so that memory stays a small multiple of the catalog.
+        chunks = [(lo, self.folded[lo : lo + _CHUNK]) for lo in range(0, count, _CHUNK)]
         # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
-        codes, inside = _grams(chars, 2)
-        self.bigrams, frequency = _distinct(codes[inside])
+        self.bigrams, frequency = _merged(_distinct(_inside(_grams(_characters(chunk)[0], 2))) for _, chunk in chunks)
         self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
         # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
+        self.grams, self.df = _merged(_distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks)
+        owners, ids = zip(*(self._signatures(lo, chunk) for lo, chunk in chunks)) if chunks else ((), ())
+        owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
+        ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+        by_gram = np.argsort(ids, kind="stable")
+        self.postings = owners[by_gram]
+        self.starts = np.searchsorted(ids[by_gram], np.arange(len(self.grams) + 1))
+
+    def _signatures(self, lo: int, chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(text, gram id) of the SIGNATURE rarest 5-grams of each text of a chunk starting at text *lo*."""
+        chars, owner = _characters(chunk)
         codes, inside = _grams(chars, SIGNATURE_GRAM)
         codes, owners = codes[inside], owner[: len(inside)][inside]
-        del chars, owner, inside
-        self.grams, self.df = _distinct(codes)
-        ids = np.searchsorted(self.grams, codes).astype(np.int32)
-        del codes
-        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids])  # by text, rarest first
-        starts = np.searchsorted(owners, np.arange(count + 1, dtype=np.int32))
-        rank = np.arange(len(order)) - starts[owners[order]]
-        chosen = order[rank < SIGNATURE]
-        del order, rank
-        by_gram = np.argsort(ids[chosen], kind="stable")
-        self.postings = owners[chosen][by_gram]
-        self.starts = np.searchsorted(ids[chosen][by_gram], np.arange(len(self.grams) + 1))
+        local, inverse = np.unique(codes, return_inverse=True)
+        ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse]
+        # Positions are grouped by text already: sort each text's rarest first.
+        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids])
+        starts = np.searchsorted(owners, np.arange(len(chunk) + 1, dtype=np.int32))
+        chosen = order[np.arange(len(order)) - starts[owners] < SIGNATURE]
+        return owners[chosen] + np.int32(lo), ids[chosen]
 
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
@@ -177,14 +202,15 @@ class FuzzyIndex:
         A text that shares phrases but not content with its closest match
         scores at most RELATED_SIMILARITY.
         """
-        candidates = self.candidates(text)
+        folded = _fold(text)
+        candidates = self.candidates(folded)
         if not candidates:
             return None
-        found = process.extractOne(_fold(text), self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
+        found = process.extractOne(folded, self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
         if not found:
             return None
         index, score = candidates[found[2]], found[1]
-        if score > RELATED_SIMILARITY and self.content_kept(text, index) < CONTENT_KEPT:
+        if score > RELATED_SIMILARITY and self.content_kept(folded, index) < CONTENT_KEPT:
             score = RELATED_SIMILARITY
             if score < self.similarity:
                 return None

@@ -159,7 +159,7 @@ class FuzzyIndex:
         local, inverse = np.unique(codes, return_inverse=True)
         ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse]
         # Positions are grouped by text already: sort each text's rarest first.
-        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids])
+        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids], kind="stable")
         starts = np.searchsorted(owners, np.arange(len(chunk) + 1, dtype=np.int32))
         chosen = order[np.arange(len(order)) - starts[owners] < SIGNATURE]
         return owners[chosen] + np.int32(lo), ids[chosen]

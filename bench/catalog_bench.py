@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import re
 import shutil
 import subprocess
 import sys

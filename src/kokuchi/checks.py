@@ -71,7 +71,8 @@ def _entity_finding(entity: Entity, target: str, times: set) -> Finding | None:
         if any(_present(form.replace("\u202f", " "), target) for form in forms):
             return None
     expected = " or ".join(dict.fromkeys(f.replace("\u202f", " ") for f in forms[:3]))
-    return Finding("entity", f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {expected})")
+    return Finding("entity",
+                   f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {expected})")
 
 
 _DASHES = re.compile(r"\s*[-–—~〜]\s*")
@@ -83,7 +84,7 @@ def _date_ranges_present(entities: list[Entity], target: str) -> set[Entity]:
 
     found: set[Entity] = set()
     folded = _DASHES.sub("-", target)
-    for first, last in zip(entities, entities[1:]):
+    for first, last in zip(entities, entities[1:], strict=False):
         if first.kind == last.kind == "date" and last.joined:
             forms = date_range_forms(first.value, last.value)
             if any(_present(_DASHES.sub("-", form.replace("\u2009", " ")), folded) for form in forms):
@@ -114,7 +115,8 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     if sorted(source_links) != sorted(target_links):
         findings.append(Finding("link", f"links differ: source {source_links}, translation {target_links}"))
     if source.count("**") != translation.count("**"):
-        findings.append(Finding("emphasis", f"**bold** marks differ: source has {source.count('**') // 2}, translation {translation.count('**') // 2}"))
+        findings.append(Finding("emphasis", f"**bold** marks differ: source has {source.count('**') // 2}, "
+                                            f"translation {translation.count('**') // 2}"))
     if sorted(_CODE.findall(source)) != sorted(_CODE.findall(translation)):
         findings.append(Finding("code", "`code` spans differ between source and translation"))
     folded = normalize(source)
@@ -147,5 +149,6 @@ def check_auto_update(previous_source: str, source: str, translation: str) -> li
         else:
             stale = any(_present(form.replace("\u202f", " "), target) for form in english_forms(old) if form)
         if stale:
-            findings.append(Finding("auto", f"the translation still says {old.text.strip()!r}, which the source changed to {new.text.strip()!r}"))
+            findings.append(Finding("auto", f"the translation still says {old.text.strip()!r}, "
+                                            f"which the source changed to {new.text.strip()!r}"))
     return findings

@@ -19,8 +19,9 @@ character n-grams (Japanese has no spaces):
   names, functions and symptoms a lot), at least CONTENT_KEPT of the weight of
   one message found in the other. A typo, a number, a clause added or a stock
   phrase reworded keeps the content; another service's notice written from
-  the same phrases does not. Such a message scores at most RELATED_SIMILARITY:
-  related (worth telling about if the meaning flipped), never a suggestion.
+  the same phrases does not: it is a new message, not a suggestion. (A match
+  below DEFAULT_SIMILARITY, down to RELATED_SIMILARITY, is only related:
+  worth telling about if the meaning flipped.)
 
 What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decision.
 """
@@ -87,8 +88,9 @@ def _grams(chars: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _codes(text: str, n: int) -> np.ndarray:
     """The distinct n-gram codes of one text, sorted."""
-    codes, _ = _grams(_characters([text])[0], n)
-    return _distinct(codes)[0]
+    chars = np.frombuffer((_START + text + _END).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    codes = np.sort(_grams(chars, n)[0])
+    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
 
 
 def _distinct(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -143,10 +145,11 @@ class FuzzyIndex:
         self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
         # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
-        self.grams, self.df = _merged(_distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks)
-        owners, ids = zip(*(self._signatures(lo, chunk) for lo, chunk in chunks)) if chunks else ((), ())
-        owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
-        ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+        self.grams, self.df = _merged(_distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM)))
+                                      for _, chunk in chunks)
+        signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
+        owners = np.concatenate([o for o, _ in signatures]) if signatures else np.zeros(0, dtype=np.int32)
+        ids = np.concatenate([i for _, i in signatures]) if signatures else np.zeros(0, dtype=np.int32)
         by_gram = np.argsort(ids, kind="stable")
         self.postings = owners[by_gram]
         self.starts = np.searchsorted(ids[by_gram], np.arange(len(self.grams) + 1))
@@ -199,8 +202,9 @@ class FuzzyIndex:
     def best(self, text: str) -> tuple[str, float] | None:
         """The old text *text* is most likely an edit of, at or above the similarity, and its score.
 
-        A text that shares phrases but not content with its closest match
-        scores at most RELATED_SIMILARITY.
+        None when there is none, or when the closest is as close as an edit
+        but does not keep its distinctive content (another subject written
+        from the same phrases).
         """
         folded = _fold(text)
         candidates = self.candidates(folded)
@@ -210,8 +214,6 @@ class FuzzyIndex:
         if not found:
             return None
         index, score = candidates[found[2]], found[1]
-        if score > RELATED_SIMILARITY and self.content_kept(folded, index) < CONTENT_KEPT:
-            score = RELATED_SIMILARITY
-            if score < self.similarity:
-                return None
+        if score >= DEFAULT_SIMILARITY and self.content_kept(folded, index) < CONTENT_KEPT:
+            return None  # as close as an edit, but about something else: a new message
         return self.texts[index], score

@@ -29,7 +29,8 @@ _PATTERNS = [
     ("date", r"(?<![\d.])(?P<y2>\d{4})[-/](?P<m2>\d{1,2})[-/](?P<d2>\d{1,2})(?![\d])"),
     ("date", r"(?<![\d.])(?P<m3>\d{1,2})月\s*(?P<d3>\d{1,2})日(?![間後前])"),
     ("day", r"(?:(?<=[〜~\-–])|(?<=から))\s*(?P<d4>\d{1,2})日(?![間後前])"),
-    ("time", r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.])(?P<h>\d{1,2})時(?!間)(?:\s*(?P<min>\d{1,2})分(?!間)|(?P<half>半))?"),
+    ("time", r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.])(?P<h>\d{1,2})時(?!間)"
+             r"(?:\s*(?P<min>\d{1,2})分(?!間)|(?P<half>半))?"),
     ("time", r"(?:(?P<ampm2>午前|午後)\s*)?(?<![\d.:])(?P<h2>\d{1,2}):(?P<min2>\d{2})(?![\d:])"),
     ("time", r"(?P<noon>正午)"),
     ("duration", r"(?<![\d.])(?P<dh>\d+)時間(?:\s*(?P<dm>\d{1,2})分(?:間)?)?"),
@@ -39,7 +40,8 @@ _PATTERNS = [
     ("phone", r"(?<![\d-])(?P<phone>0\d{1,4}-\d{1,4}-\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?![\d-])"),
     ("id", r"ID\s*[:：]\s*(?P<id>[A-Za-z0-9][A-Za-z0-9_-]*)"),
     ("id", r"(?<![A-Za-z0-9])(?P<code>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d+)(?![A-Za-z0-9])"),
-    ("alnum", r"(?<![A-Za-z0-9])(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])"),
+    ("alnum", r"(?<![A-Za-z0-9])(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
+              r"|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])"),
     ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?![\d.])"),
     ("number", r"(?<![\d.])(?P<man>\d+)万(?!円)"),
     ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
@@ -126,7 +128,8 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
             return Entity("date", (previous.value[0], previous.value[1], entity.value[2]), entity.start, entity.end,
                           entity.text, joined=True)
         return Entity("number", (entity.value[2],), entity.start, entity.end, entity.text)
-    if entity.kind == "time" and joined and previous.kind == "time" and not (g.get("ampm") or g.get("ampm2") or g.get("noon")):
+    explicit = g.get("ampm") or g.get("ampm2") or g.get("noon")
+    if entity.kind == "time" and joined and previous.kind == "time" and not explicit:
         first = re.match(r"\s*(午前|午後)", previous.text)
         hour, minute = entity.value
         if first and hour <= 12:
@@ -163,7 +166,7 @@ def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None
     new_skeleton, new_entities = skeleton(new)
     if old_skeleton != new_skeleton:
         return None
-    changed = [(a, b) for a, b in zip(old_entities, new_entities) if a.value != b.value]
+    changed = [(a, b) for a, b in zip(old_entities, new_entities, strict=True) if a.value != b.value]
     return changed or None
 
 
@@ -238,7 +241,7 @@ def english_forms(entity: Entity, lang: str = "en") -> list[str | None]:
         from ..dates import format_number
 
         n = value[0]
-        return [str(n), format_number(n, lang), NUMBER_WORDS.get(n), *(("once",) if n == 1 else ("twice",) if n == 2 else (None,))]
+        return [str(n), format_number(n, lang), NUMBER_WORDS.get(n), {1: "once", 2: "twice"}.get(n)]
     if kind == "alnum" and (split := re.fullmatch(r"(\d+)([A-Za-z]+)", value[0])):
         return [value[0], f"{split.group(1)} {split.group(2)}"]
     return [str(value[0])]

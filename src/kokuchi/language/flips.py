@@ -92,8 +92,8 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     old, new = _changed_clauses_text(old, new)
     a = [t for t in tokenize(old) if t.kind != "space"]
     b = [t for t in tokenize(new) if t.kind != "space"]
-    opcodes = [op for op in difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False).get_opcodes()
-               if op[0] != "equal"]
+    matcher = difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False)
+    opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if not opcodes or _typo(old, new, a):
         return None
     swap = _swap(a, b)
@@ -143,7 +143,7 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
     (A kanji is not typed by slip: 要 → 不要 is meant.)
     """
     if len(old) == len(new):
-        differ = [i for i, (x, y) in enumerate(zip(old, new)) if x != y]
+        differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
         if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
             return False  # (a katakana word changed is a word changed: オン → オフ)
         i = differ[0]
@@ -184,7 +184,8 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
             if old[:p] == new[len(new) - p :] and old[len(old) - q :] == new[:q] and middle == new[q : len(new) - p]:
                 if not all(t.kind == "word" for t in a[lo : lo + p] + a[hi - q : hi]):
                     return None  # numbers exchanged are entities changed (1時2分 → 2時1分), not terms
-                if (len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)) or "。" in middle or "\n" in middle:
+                listed = len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)
+                if listed or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence
                 first, second = "".join(old[:p]), "".join(old[len(old) - q :])
                 return Flip(f"{first}…{second}", f"{second}…{first}", "swap")
@@ -306,7 +307,8 @@ def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
     """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
     from .. import yamlio
 
-    sources = [("kokuchi/data/meaning-flips.yaml", resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes())]
+    default = resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes()
+    sources = [("kokuchi/data/meaning-flips.yaml", default)]
     if project_file is not None and project_file.is_file():
         sources.append((project_file.as_posix(), project_file.read_bytes()))
     negations: list[tuple[str, str]] = []

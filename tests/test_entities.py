@@ -161,3 +161,14 @@ def test_auto_updated_times_are_right_in_every_form(old, new, old_form, new_form
 def test_an_english_time_with_am_or_pm_is_valid_only_from_1_to_12(hour, minute, marker):
     findings = check_unit("停止します。", f"Stopped until {hour}:{minute:02d} {marker}.", NO_GLOSSARY)
     assert (findings == []) == (1 <= hour <= 12)
+
+
+def test_an_auto_update_that_left_an_old_value_is_caught():
+    from kokuchi.checks import check_auto_update
+
+    previous, source = "午前9時から午前10時まで停止します。", "午前9時から午前11時まで停止します。"
+    assert check_auto_update(previous, source, "Stopped from 9:00 AM until 11:00 AM.") == []
+    stale = check_auto_update(previous, source, "Stopped from 9:00 AM until 10:00 AM.")
+    assert [f.message for f in stale] == ["the translation still says '午前10時', which the source changed to '午前11時'"]
+    # A value the source still has elsewhere is no leftover.
+    assert check_auto_update("9時と10時に実施。", "9時と9時30分に実施。", "At 9:00 and 9:30.") == []

@@ -33,7 +33,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -90,8 +90,7 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     if not _could_flip(old, new, pairs):
         return None
     old, new = _changed_clauses_text(old, new)
-    a = [t for t in tokenize(old) if t.kind != "space"]
-    b = [t for t in tokenize(new) if t.kind != "space"]
+    a, b = _words(old), _words(new)
     matcher = difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False)
     opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if not opcodes or _typo(old, new, a):
@@ -106,7 +105,8 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     old_count, new_count = Counter(w for _, _, w in old_words), Counter(w for _, _, w in new_words)
     for x, y in pairs.antonyms:
         for first, second in ((x, y), (y, x)):
-            if old_count[first] > new_count[first] and new_count[second] > old_count[second]:
+            went = old_count.get(first, 0) > new_count.get(first, 0)
+            if went and new_count.get(second, 0) > old_count.get(second, 0):
                 return Flip(first, second, "antonym")
     before, after = _negations(old_clauses, old_words, pairs), _negations(new_clauses, new_words, pairs)
     if len(before) % 2 != len(after) % 2:
@@ -125,6 +125,12 @@ def _could_flip(old: str, new: str, pairs: FlipPairs) -> bool:
         return True
     signals = pairs.signals
     return Counter(signals.findall(old)) != Counter(signals.findall(new))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> list[Token]:
+    """The tokens of a clause but the spaces (cached: stock clauses come back in message after message)."""
+    return [t for t in tokenize(text) if t.kind != "space"]
 
 
 def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
@@ -148,7 +154,7 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
             return False  # (a katakana word changed is a word changed: オン → オフ)
         i = differ[0]
         return any(not (i in {t.start for t in side} and i + 1 in {t.end for t in side})
-                   for side in (tokens, tokenize(new)))  # one kana mistyped inside a word: ございません → ごしいません
+                   for side in (tokens, _words(new)))  # one kana mistyped inside a word: ございません → ごしいません
     short, long_ = (new, old) if len(new) < len(old) else (old, new)
     k = len(long_) - len(short)
     if not 1 <= k <= 2:
@@ -161,7 +167,7 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
     if not candidates:
         return False
     if len(new) > len(old):
-        tokens = tokenize(new)
+        tokens = _words(new)
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     return all(not (i in boundaries and i + k in boundaries) for i in candidates)
 

@@ -58,6 +58,10 @@ def test_a_typo_is_not_a_flip_but_a_dropped_negation_is():
     assert find_flip("障害は発生しておりませんでした。", "障害は発生しておりました。") is not None
     # A kanji is not typed by accident.
     assert find_flip("手続きは要です。", "手続きは不要です。") is not None
+    # ません losing or mistyping its ん, a negation after a noun: slips that negate nothing.
+    assert find_flip("ご利用いただけません。", "ご利用いただけませ。") is None
+    assert find_flip("ご利用いただけません。", "ご利用いただけませを。") is None
+    assert find_flip("誠に申し訳ございません。", "誠ぬ申し訳ございません。") is None
 
 
 def test_a_sentence_added_whole_is_not_a_flip():

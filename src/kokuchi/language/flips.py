@@ -146,8 +146,11 @@ def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
 def _typo(old: str, new: str, tokens: list[Token]) -> bool:
     """One or two kana dropped or added inside a word, or one mistyped, not a whole word: 押せない → 押せな.
 
-    (A kanji is not typed by slip: 要 → 不要 is meant.)
+    (A kanji is not typed by slip: 要 → 不要 is meant.) ません losing or
+    mistyping its ん leaves ませ, which cannot end a word: a slip too.
     """
+    if _unfinished_masen(old, new) or _unfinished_masen(new, old):
+        return True
     if len(old) == len(new):
         differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
         if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
@@ -170,6 +173,19 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
         tokens = _words(new)
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     return all(not (i in boundaries and i + k in boundaries) for i in candidates)
+
+
+def _unfinished_masen(old: str, new: str) -> bool:
+    """*new* is *old* with the ん of one ません dropped or mistyped (いただけませ。, いただけませを。)."""
+    at = old.find("ません")
+    while at >= 0:
+        head, rest = old[: at + 2], old[at + 3 :]
+        if new == head + rest:
+            return True
+        if len(new) == len(old) and new.startswith(head) and new.endswith(rest) and "\u3041" <= new[at + 2] <= "\u3096":
+            return True
+        at = old.find("ません", at + 1)
+    return False
 
 
 def _swap(a: list[Token], b: list[Token]) -> Flip | None:
@@ -284,7 +300,9 @@ def _negations(tokens: list[Token], words: list[tuple[int, int, str]], pairs: Fl
         if i in used:
             continue
         kind = token.pos[:1]
-        if (kind == ("助動詞",) and token.lemma in NEGATING_AUXILIARIES) or (
+        # A negating auxiliary follows a verb, an adjective or another auxiliary (誠ぬ is a slip, not a negation).
+        attached = i > 0 and tokens[i - 1].pos[:1] in (("動詞",), ("助動詞",), ("形容詞",))
+        if (kind == ("助動詞",) and token.lemma in NEGATING_AUXILIARIES and attached) or (
                 kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")):
             if not _idiom(tokens, i):
                 found.append(i)

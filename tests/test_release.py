@@ -203,7 +203,7 @@ def test_bad_glossary_is_a_clean_error(root):
     (root / "locales" / "glossary.yaml").write_text("terms: [暫定対策]\n", "utf-8")
     result = release(root)
     assert result.exit_code == 1
-    assert result.stderr == "kokuchi: error: " + str(root / "locales" / "glossary.yaml") + ": terms: expected a mapping of Japanese terms to English\n"
+    assert result.stderr == "kokuchi: error: " + str(root / "locales" / "glossary.yaml") + ":1:8: terms: expected a mapping of Japanese terms to English\n"
 
 
 def test_an_interrupted_write_leaves_the_earlier_bundle(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ terms must be translated as agreed and protected names kept as they are.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,20 +43,20 @@ class Glossary:
 
 def load_glossary(path: Path) -> Glossary:
     """locales/glossary.yaml: ``terms:`` (ja: en) and ``keep:`` (a list of names)."""
-    if not path.is_file():
+    if not os.path.lexists(path):
         return Glossary({}, ())
     from . import yamlio
 
     name = path.as_posix()
-    try:
-        data = yamlio.parse(path.read_text("utf-8")).data or {}
-    except yamlio.YamlSyntaxError as exc:
-        raise KokuchiError(f"{name}:{exc.problem.line}:{exc.problem.column}: {exc.problem.message}") from None
+    doc = yamlio.load_file(path, name)
+    data = doc.data or {}
     terms, keep = (data.get("terms") or {}, data.get("keep") or []) if isinstance(data, dict) else (None, None)
     if not isinstance(terms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in terms.items()):
-        raise KokuchiError(f"{name}: terms: expected a mapping of Japanese terms to English")
+        line, column = doc.values.get("terms", (1, 1))
+        raise KokuchiError(f"{name}:{line}:{column}: terms: expected a mapping of Japanese terms to English")
     if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
-        raise KokuchiError(f"{name}: keep: expected a list of names")
+        line, column = doc.values.get("keep", (1, 1))
+        raise KokuchiError(f"{name}:{line}:{column}: keep: expected a list of names")
     return Glossary(dict(terms), tuple(keep))
 
 

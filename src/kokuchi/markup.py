@@ -86,6 +86,53 @@ def blocks(body: str) -> tuple[Block, ...]:
     return tuple(result)
 
 
+# The only link targets a notice may carry: a reader's click must go to a web
+# page or a mail address, never run script (javascript:, vbscript:, data:).
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+@cache
+def _permissive_parser() -> MarkdownIt:
+    # Sees what the rendering parser hides: raw HTML, and links markdown-it
+    # would leave as text (javascript:) but another Markdown reader would follow.
+    parser = MarkdownIt("commonmark", {"html": True, "linkify": False})
+    parser.validateLink = lambda url: True
+    return parser
+
+
+def markup_problems(text: str) -> list[tuple[int, str]]:
+    """(line in *text*, counted from 1; message) for what a body may not hold:
+    raw HTML (tags, comments), images, and links that are not http(s) or mailto.
+    """
+    problems: list[tuple[int, str]] = []
+
+    def visit(tokens, line: int) -> None:
+        for token in tokens:
+            here = token.map[0] + 1 if token.map else line
+            if token.type in ("html_block", "html_inline"):
+                snippet = token.content.strip().splitlines()[0] if token.content.strip() else token.content
+                problems.append((here, f"raw HTML is not allowed: {snippet[:60]!r} (write text, **bold** or [links](https://…))"))
+            elif token.type == "image":
+                problems.append((here, f"images are not allowed: {str(token.attrs.get('src', ''))[:80]!r}"))
+            elif token.type == "link_open":
+                href = str(token.attrs.get("href", ""))
+                scheme = href.split(":", 1)[0].strip().lower() if ":" in href else ""
+                if scheme not in LINK_SCHEMES:
+                    problems.append((here, f"link target {href[:80]!r} is not allowed: links must start with https://, http:// or mailto:"))
+            if token.children:
+                visit(token.children, here)
+
+    visit(_permissive_parser().parse(text), 1)
+    return problems
+
+
+def single_paragraph(text: str) -> bool:
+    """True when *text* reads as inline Markdown alone: one paragraph, no block
+    (heading, list, quote, code block, rule) that would break the page it goes in."""
+    tokens = _parser().parse(text)
+    return [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+
+
 @lru_cache(maxsize=16384)
 def inline_html(text: str) -> str:
     """One unit's inline Markdown as HTML; all text is escaped, raw HTML included."""

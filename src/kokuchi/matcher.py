@@ -15,6 +15,7 @@ opposite, so it is never offered.
 from __future__ import annotations
 
 import math
+import os
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -111,22 +112,21 @@ def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
     """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
     from . import yamlio
 
-    sources = [("kokuchi/data/meaning-flips.yaml", resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_text("utf-8"))]
-    if project_file is not None and project_file.is_file():
-        sources.append((str(project_file), project_file.read_text("utf-8")))
+    documents = [("kokuchi/data/meaning-flips.yaml",
+                  yamlio.parse(resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_text("utf-8")))]
+    if project_file is not None and os.path.lexists(project_file):
+        documents.append((str(project_file), yamlio.load_file(project_file, str(project_file))))
     negations: list[tuple[str, str]] = []
     antonyms: list[tuple[str, str]] = []
-    for name, text in sources:
-        try:
-            data = yamlio.parse(text).data or {}
-        except yamlio.YamlSyntaxError as exc:
-            p = exc.problem
-            raise KokuchiError(f"{name}:{p.line}:{p.column}: {p.message}") from None
+    for name, doc in documents:
+        data = doc.data or {}
         if not isinstance(data, dict):
-            raise KokuchiError(f"{name}: expected negations: and antonyms: lists of pairs")
+            raise KokuchiError(f"{name}:1:1: (document): expected negations: and antonyms: lists of pairs")
         for key, target in (("negations", negations), ("antonyms", antonyms)):
-            for i, pair in enumerate(data.get(key) or []):
+            pairs = data.get(key) or []
+            for i, pair in enumerate(pairs if isinstance(pairs, list) else [pairs]):
                 if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
-                    raise KokuchiError(f"{name}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
+                    line, column = doc.values.get(f"{key}[{i}]", doc.values.get(key, (1, 1)))
+                    raise KokuchiError(f"{name}:{line}:{column}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
                 target.append((pair[0], pair[1]))
     return FlipPairs(tuple(negations), tuple(antonyms))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import KokuchiError, Problem
+from .errors import InvalidInput, KokuchiError, Problem
 
 NOTICE_ID = re.compile(r"[a-z0-9-]{3,80}")
 REVISION_FILE = re.compile(r"(\d{3,})\.yaml")
@@ -56,46 +60,143 @@ class Store:
             return path.as_posix()
 
     def require_notices_dir(self) -> Path:
-        if not self.notices_dir.is_dir():
+        if not os.path.lexists(self.notices_dir):
             raise KokuchiError(
                 f"no notices/ folder in {self.root} (set --root or KOKUCHI_ROOT)"
             )
+        check_folder(self.notices_dir, "notices")
         return self.notices_dir
 
     def notice_dirs(self) -> list[str]:
-        """Names of every folder under notices/, valid ids or not, sorted."""
+        """Names of every folder under notices/ (and of every link there), valid ids or not, sorted.
+
+        Links are listed so that loading can refuse them by name.
+        """
         base = self.require_notices_dir()
-        return sorted(p.name for p in base.iterdir() if p.is_dir())
+        with os.scandir(base) as entries:
+            return sorted(e.name for e in entries if e.is_dir(follow_symlinks=False) or e.is_symlink())
 
     def notice_dir(self, notice_id: str, *, must_exist: bool = True) -> Path:
         check_notice_id(notice_id)
         path = self.notices_dir / notice_id
-        if must_exist and not path.is_dir():
-            raise KokuchiError(f"no notice {notice_id!r} in {self.rel(self.notices_dir)}/")
+        if not os.path.lexists(path):
+            if must_exist:
+                raise KokuchiError(f"no notice {notice_id!r} in {self.rel(self.notices_dir)}/")
+            return path
+        check_folder(path, self.rel(path))
         return path
 
     def revision_path(self, notice_id: str, number: int) -> Path:
         return self.notice_dir(notice_id, must_exist=False) / revision_filename(number)
 
 
-def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: bool = True) -> None:
+# Upper bounds on what kokuchi reads: a real revision is a few kilobytes, a
+# catalog of thousands of notices a few megabytes. Anything larger is refused
+# before it is parsed (and before it can exhaust memory).
+MAX_TEXT_BYTES = 1 << 20  # revision files, glossary.yaml, meaning-flips.yaml, released.json
+MAX_CATALOG_BYTES = 64 << 20  # PO and POT files, the site cache
+
+LOCK_FILE = ".kokuchi.lock"
+LOCK_WAIT = 120.0  # seconds a writing command waits for another one to finish
+
+
+def refused(name: str, message: str, path: str = "(file)") -> InvalidInput:
+    """A file-level problem, as the located line every bad input gives."""
+    return InvalidInput([Problem(name, 1, 1, path, message)])
+
+
+def read_bytes(path: Path, *, limit: int = MAX_TEXT_BYTES, name: str | None = None) -> bytes:
+    """The bytes of the regular file *path*, at most *limit* of them.
+
+    A symbolic link (as the last component), a FIFO, a device or a folder is
+    refused without being read: opening never follows the link and never waits
+    for a writer, and the size is checked on what was opened, not on a name
+    that may have changed since.
+    """
+    name = name or path.as_posix()
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise refused(name, "is a symbolic link; kokuchi reads only regular files") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise refused(name, f"is {_kind(info.st_mode)}, not a regular file")
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, min(1 << 20, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise refused(name, f"is larger than {limit // 1024} KiB; kokuchi refuses files that large")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_if_exists(path: Path, *, limit: int = MAX_TEXT_BYTES, name: str | None = None) -> bytes | None:
+    """Like read_bytes, or None when nothing is there (not even a dangling link)."""
+    if not os.path.lexists(path):
+        return None
+    return read_bytes(path, limit=limit, name=name)
+
+
+def _kind(mode: int) -> str:
+    for test, what in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISLNK, "a symbolic link")):
+        if test(mode):
+            return what
+    return "a special file"
+
+
+def check_folder(path: Path, name: str) -> None:
+    """Refuse a folder that is a symbolic link or not a folder at all."""
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        raise refused(name, "is a symbolic link; kokuchi does not follow links out of the project", "(folder)")
+    if not stat.S_ISDIR(info.st_mode):
+        raise refused(name, f"is {_kind(info.st_mode)}, not a folder", "(folder)")
+
+
+def _temp_name(path: Path) -> Path:
+    import secrets
+
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+ANY = object()  # atomic_write(expected=ANY): replace whatever is there
+
+
+def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: bool = True,
+                 expected: bytes | None | object = ANY) -> None:
     """Write *data* to *path* through a temporary file in the same folder.
 
-    Readers see the old file or the new one, never a half-written one. With
-    *exclusive*, an existing file is never replaced (the rename is a hard link,
-    which fails if the target exists). *durable* also waits for the disk; a
-    generated site, rebuilt from its sources at will, skips that.
+    Readers see the old file or the new one, never a half-written one. The
+    file is created with mode 0666 less the umask, as any other tool would.
+    With *exclusive*, an existing file is never replaced (the rename is a hard
+    link, which fails if the target exists). With *expected* (the bytes read
+    before the new content was computed, None for no file), the file is
+    compared again just before it is replaced, so that a save made in the
+    meantime (a translator's editor) is never overwritten. *durable* also
+    waits for the disk; a generated site, rebuilt from its sources at will,
+    skips that.
     """
-    import tempfile
-
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _temp_name(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
+        if expected is not ANY:
+            current = read_if_exists(path, limit=max(MAX_CATALOG_BYTES, len(expected or b"")))
+            if current != expected:
+                raise KokuchiError(f"{path} changed while kokuchi was working on it; nothing written: run the command again")
         if exclusive:
             try:
                 os.link(tmp, path)
@@ -104,8 +205,67 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: b
         else:
             os.replace(tmp, path)
     finally:
-        if os.path.exists(tmp):
+        if os.path.lexists(tmp):
             os.unlink(tmp)
+
+
+def make_temp_folder(parent: Path, prefix: str) -> Path:
+    """A new, empty folder in *parent* (mode 0777 less the umask, unlike mkdtemp's 0700)."""
+    import secrets
+
+    parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        path = parent / f"{prefix}{secrets.token_hex(6)}"
+        try:
+            path.mkdir()
+            return path
+        except FileExistsError:  # pragma: no cover - 48 random bits
+            continue
+
+
+_held: dict[Path, int] = {}  # project lock file → how many times this process holds it
+
+
+@contextmanager
+def project_lock(root: Path, *, wait: float | None = None) -> Iterator[None]:
+    """Hold the project's write lock: one writing command at a time per project.
+
+    An advisory ``flock`` on ``ROOT/.kokuchi.lock``: released by the kernel when
+    the process ends, however it ends, so a killed run never leaves the project
+    locked. Re-entrant within a process. Waits up to *wait* seconds (default
+    LOCK_WAIT) for another command to finish, then gives up with an error.
+    """
+    import fcntl
+    import time
+
+    path = (root / LOCK_FILE).absolute()
+    if path in _held:
+        _held[path] += 1
+        try:
+            yield
+        finally:
+            _held[path] -= 1
+        return
+    if not root.is_dir():
+        raise KokuchiError(f"{root} is not a folder (set --root or KOKUCHI_ROOT)")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise KokuchiError(f"another kokuchi command is writing in {root}; try again when it has finished") from None
+                time.sleep(0.05)
+        _held[path] = 1
+        try:
+            yield
+        finally:
+            del _held[path]
+    finally:
+        os.close(fd)
 
 
 def sha256(data: bytes) -> str:
@@ -114,29 +274,57 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_released(store: Store, notice_id: str) -> dict:
+def read_released(store: Store, notice_id: str) -> dict[str, dict]:
+    """The released revisions of a notice: {"3": {"file", "sha256", ...}}.
+
+    No file means nothing was released. A file that is there but empty, not
+    JSON or not the expected shape is an error: it must never read as
+    "nothing released", which would lift the protection of what was.
+    """
     path = store.notice_dir(notice_id) / RELEASED_FILE
-    if not path.is_file():
+    name = store.rel(path)
+    raw = read_if_exists(path, name=name)
+    if raw is None:
         return {}
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise KokuchiError(f"{store.rel(path)}: not valid JSON ({exc})") from None
-    return data.get("revisions", {}) if isinstance(data, dict) else {}
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise refused(name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+    except ValueError as exc:
+        line, column = getattr(exc, "lineno", 1), getattr(exc, "colno", 1)
+        raise InvalidInput([Problem(name, line, column, "(file)", f"not valid JSON ({getattr(exc, 'msg', exc)}); restore it from version control")]) from None
+    revisions = data.get("revisions") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or data.get("notice") != notice_id or not isinstance(revisions, dict):
+        raise refused(name, f'expected {{"notice": "{notice_id}", "revisions": {{...}}}}; restore it from version control')
+    problems = []
+    for key, record in revisions.items():
+        number = revision_number(f"{key.zfill(3)}.yaml") if key.isascii() and key.isdigit() else None
+        if (number is None or str(number) != key or not isinstance(record, dict)
+                or record.get("file") != revision_filename(number)
+                or not (isinstance(record.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", record["sha256"]))):
+            problems.append(Problem(name, 1, 1, f"revisions.{key}", "not a released-revision record (file, sha256)"))
+    if problems:
+        raise InvalidInput(problems)
+    return revisions
 
 
 def released_problems(store: Store, notice_id: str) -> list[Problem]:
     """Released revisions whose file changed since (for `check`)."""
+    try:
+        released = read_released(store, notice_id)
+    except InvalidInput as exc:
+        return exc.problems
     problems = []
-    path = store.notice_dir(notice_id) / RELEASED_FILE
-    for key, record in sorted(read_released(store, notice_id).items()):
-        if not key.isdigit() or not isinstance(record, dict):
-            problems.append(Problem(store.rel(path), 1, 1, key, "not a released-revision record"))
-            continue
+    for key, record in sorted(released.items(), key=lambda kv: int(kv[0])):
         file = store.revision_path(notice_id, int(key))
-        current = sha256(file.read_bytes()) if file.is_file() else None
-        if current != record.get("sha256"):
+        try:
+            raw = read_if_exists(file, name=store.rel(file))
+        except InvalidInput as exc:
+            problems += exc.problems
+            continue
+        current = sha256(raw) if raw is not None else None
+        if current != record["sha256"]:
             what = "was deleted" if current is None else "has changed"
             problems.append(Problem(store.rel(file), 1, 1, "(released)",
-                                    f"revision {int(key)} was released (sha256 {str(record.get('sha256'))[:12]}…) and {what} since; released revisions are immutable: publish a new revision instead"))
+                                    f"revision {int(key)} was released (sha256 {record['sha256'][:12]}…) and {what} since; released revisions are immutable: publish a new revision instead"))
     return problems

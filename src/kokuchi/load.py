@@ -345,8 +345,10 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
     problems: list[Problem] = []
     files: dict[int, Path] = {}
     for path in sorted(folder.iterdir()):
-        if path.name == RELEASED_FILE or path.name.startswith(".") or (path.is_dir() and not path.is_symlink()):
+        if path.name == RELEASED_FILE or path.name.startswith("."):
             continue
+        if path.is_dir() and not path.is_symlink() and path.suffix not in (".yaml", ".yml"):
+            continue  # a folder of the editor's own; one named like a revision is refused below
         number = revision_number(path.name)
         if number is not None:
             files[number] = path

@@ -78,6 +78,7 @@ class Store:
 
     def notice_dir(self, notice_id: str, *, must_exist: bool = True) -> Path:
         check_notice_id(notice_id)
+        self.require_notices_dir()
         path = self.notices_dir / notice_id
         if not os.path.lexists(path):
             if must_exist:

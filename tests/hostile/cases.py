@@ -1,0 +1,259 @@
+"""The hostile-input corpus: every case, by class, shared by tests/test_hostile.py
+and by tests/hostile/scoreboard.py.
+
+A case builds a project in a temporary folder (from the files in this folder,
+or generated when the input cannot be a committed file: a FIFO, a link, a
+megabyte of nesting), names the command to run on it and what the refusal
+must say. Whatever the case, kokuchi must refuse: exit status 1, no
+traceback, no control character reaching the terminal, nothing written
+inside the project or outside it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HOSTILE = Path(__file__).resolve().parent
+REPO = HOSTILE.parent.parent
+NOTICE = "hostile-case"
+LOCK_FILE = ".kokuchi.lock"  # the notice id every single-file case is written to
+
+VALID = """\
+revision: 1
+published: 2026-02-10T09:30:00+09:00
+status: investigating
+title: 一部のお客様でログインできない事象について
+products:
+  - Aozora ID
+sections:
+  - kind: impact
+    body: |
+      Aozora ID をご利用の一部のお客様で、ログイン画面が表示されない事象が発生しております。
+updates:
+  - at: 2026-02-10T09:30:00+09:00
+    kind: investigating
+    body: 原因を調査しております。
+"""
+HEAD = "\n".join(VALID.splitlines()[:4]) + "\n"
+
+
+@dataclass
+class Case:
+    klass: str
+    name: str
+    setup: Callable[[Path], Path]  # tmp folder → project root
+    args: list[str]
+    expect: list[str] = field(default_factory=list)  # each must appear in stderr
+    located: bool = True  # every stderr line is FILE:LINE:COL: KEY: MESSAGE
+    outside: str | None = None  # a folder beside the root that must stay untouched too
+
+    @property
+    def id(self) -> str:
+        return f"{self.klass}/{self.name}"
+
+
+def _root(tmp: Path) -> Path:
+    root = tmp / "project"
+    (root / "notices").mkdir(parents=True)
+    return root
+
+
+def _with_samples(tmp: Path) -> Path:
+    root = tmp / "project"
+    shutil.copytree(REPO / "notices", root / "notices")
+    shutil.copytree(REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.mo"))
+    return root
+
+
+def _notice(text: str | bytes, name: str = "001.yaml") -> Callable[[Path], Path]:
+    def setup(tmp: Path) -> Path:
+        root = _root(tmp)
+        folder = root / "notices" / NOTICE
+        folder.mkdir()
+        (folder / name).write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        return root
+
+    return setup
+
+
+def _header(path: Path) -> tuple[str, list[str]]:
+    klass, expect = "", []
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("# class: "):
+            klass = line.removeprefix("# class: ")
+        elif line.startswith("# expect: "):
+            expect.append(line.removeprefix("# expect: "))
+    return klass, expect
+
+
+def notice_file_cases() -> list[Case]:
+    """tests/hostile/notices/*.yaml: one revision each, with its class and expected refusal."""
+    cases = []
+    for path in sorted((HOSTILE / "notices").glob("*.yaml")):
+        klass, expect = _header(path)
+        text = path.read_text("utf-8")
+        cases.append(Case(klass, path.stem, _notice(text), ["check"], expect))
+    return cases
+
+
+def generated_yaml_cases() -> list[Case]:
+    deep_flow = HEAD + "products: " + "[" * 1000 + "Aozora ID" + "]" * 1000 + "\n"
+    very_deep = HEAD + "products: " + "[" * 100_000 + "]" * 100_000 + "\n"
+    deep_block = HEAD + "sections:\n" + "".join("  " * (i + 1) + "- \n" for i in range(60))
+    many_aliases = HEAD + "products: [&p Aozora ID, " + ", ".join(["*p"] * 150) + "]\n"
+    large = HEAD + "sections:\n  - kind: impact\n    body: |\n" + "      ログイン画面が表示されない事象が発生しております。\n" * 40_000
+    return [
+        Case("yaml-bounds", "nesting-1000-flow", _notice(deep_flow), ["check"], ["YAML refused: nested more than 32 levels deep"]),
+        Case("yaml-bounds", "nesting-100000-flow", _notice(very_deep), ["check"], ["YAML refused: nested more than 32 levels deep"]),
+        Case("yaml-bounds", "nesting-60-block", _notice(deep_block), ["check"], ["YAML refused: nested more than 32 levels deep"]),
+        Case("yaml-bounds", "aliases-150", _notice(many_aliases), ["check"], ["YAML refused: more than 100 aliases"]),
+        Case("yaml-bounds", "file-3mib", _notice(large), ["check"], ["(file): is larger than 1024 KiB"]),
+        Case("yaml-bounds", "not-utf8", _notice(HEAD.encode("utf-8") + b"products:\n  - \x82\xa0\x82\xa2\n"), ["check"],
+             ["not UTF-8 text (byte 0x82)"]),
+    ]
+
+
+def _fifo(tmp: Path) -> Path:
+    root = _notice(VALID)(tmp)
+    os.mkfifo(root / "notices" / NOTICE / "002.yaml")
+    return root
+
+
+def _dev_zero(tmp: Path) -> Path:
+    root = _notice(VALID)(tmp)
+    (root / "notices" / NOTICE / "002.yaml").symlink_to("/dev/zero")
+    return root
+
+
+def _linked_revision(tmp: Path) -> Path:
+    root = _notice(VALID)(tmp)
+    outside = tmp / "outside"
+    outside.mkdir()
+    (outside / "002.yaml").write_text(VALID.replace("revision: 1", "revision: 2").replace("published: 2026-02-10T09:30", "published: 2026-02-10T10:30"), "utf-8")
+    (root / "notices" / NOTICE / "002.yaml").symlink_to(outside / "002.yaml")
+    return root
+
+
+def _linked_folder(tmp: Path) -> Path:
+    root = _root(tmp)
+    outside = tmp / "outside"
+    outside.mkdir()
+    (outside / "001.yaml").write_text(VALID, "utf-8")
+    (root / "notices" / NOTICE).symlink_to(outside, target_is_directory=True)
+    return root
+
+
+def _linked_notices(tmp: Path) -> Path:
+    root = tmp / "project"
+    root.mkdir()
+    outside = tmp / "outside"
+    (outside / NOTICE).mkdir(parents=True)
+    (outside / NOTICE / "001.yaml").write_text(VALID, "utf-8")
+    (root / "notices").symlink_to(outside, target_is_directory=True)
+    return root
+
+
+def _folder_revision(tmp: Path) -> Path:
+    root = _notice(VALID)(tmp)
+    (root / "notices" / NOTICE / "002.yaml").mkdir()
+    return root
+
+
+def file_cases() -> list[Case]:
+    link = "is a symbolic link"
+    return [
+        Case("special-files", "fifo-revision", _fifo, ["check"], ["002.yaml:1:1: (file): is a FIFO, not a regular file"]),
+        Case("special-files", "dev-zero-revision", _dev_zero, ["check"], [f"002.yaml:1:1: (file): {link}"]),
+        Case("special-files", "linked-revision", _linked_revision, ["check"], [f"002.yaml:1:1: (file): {link}"], outside="outside"),
+        Case("special-files", "linked-notice-folder-check", _linked_folder, ["check"], [f"notices/{NOTICE}:1:1: (folder): {link}"], outside="outside"),
+        Case("special-files", "linked-notice-folder-revise", _linked_folder, ["revise", NOTICE], [f"notices/{NOTICE}:1:1: (folder): {link}"], outside="outside"),
+        Case("special-files", "linked-notices", _linked_notices, ["revise", NOTICE], [f"notices:1:1: (folder): {link}"], outside="outside"),
+        Case("special-files", "folder-as-revision", _folder_revision, ["check"], ["002.yaml:1:1: (file): is a folder, not a regular file"]),
+    ]
+
+
+def _project_yaml(name: str, data: bytes) -> Callable[[Path], Path]:
+    def setup(tmp: Path) -> Path:
+        root = _with_samples(tmp)
+        (root / "locales" / name).write_bytes(data)
+        return root
+
+    return setup
+
+
+LAUGHS = b'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n' + b"".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8))
+
+
+def data_file_cases() -> list[Case]:
+    gloss, flips = "glossary.yaml", "meaning-flips.yaml"
+    check = ["catalog", "check", "-l", "en"]
+    update = ["catalog", "update", "--check"]
+    return [
+        Case("data-files", "glossary-not-utf8", _project_yaml(gloss, "terms:\n  暫定対策: workaround\n".encode("shift_jis")), check,
+             ["glossary.yaml:2:3: (file): not UTF-8 text (byte 0x8e)"]),
+        Case("data-files", "glossary-billion-laughs", _project_yaml(gloss, LAUGHS), check, ["YAML refused"]),
+        Case("data-files", "glossary-recursive", _project_yaml(gloss, b"terms: &t {a: *t}\n"), check, ["YAML refused: the alias *t"]),
+        Case("data-files", "glossary-deep", _project_yaml(gloss, b"keep: " + b"[" * 5000 + b"]" * 5000 + b"\n"), check, ["nested more than 32"]),
+        Case("data-files", "glossary-escape", _project_yaml(gloss, b'keep:\n  - "Aozora\\e[31m"\n'), check,
+             ["glossary.yaml:2:5: keep[0]: holds the control character U+001B (ESCAPE)"]),
+        Case("data-files", "flips-not-utf8", _project_yaml(flips, "negations:\n  - [必要, 不要]\n".encode("euc_jp")), update,
+             ["meaning-flips.yaml:2:8: (file): not UTF-8 text (byte 0xcd)"]),
+        Case("data-files", "flips-billion-laughs", _project_yaml(flips, LAUGHS), update, ["YAML refused"]),
+        Case("data-files", "flips-deep", _project_yaml(flips, b"negations: " + b"[" * 100_000 + b"]" * 100_000 + b"\n"), update, ["nested more than 32"]),
+        Case("data-files", "flips-bidi", _project_yaml(flips, 'negations:\n  - ["\\u202e必要", 不要]\n'.encode()), update,
+             ["meaning-flips.yaml:2:6: negations[0][0]: holds the bidirectional control U+202E"]),
+    ]
+
+
+def _released(content: bytes) -> Callable[[Path], Path]:
+    def setup(tmp: Path) -> Path:
+        root = _notice(VALID)(tmp)
+        (root / "notices" / NOTICE / "released.json").write_bytes(content)
+        return root
+
+    return setup
+
+
+def released_cases() -> list[Case]:
+    name = f"notices/{NOTICE}/released.json"
+    record = b'{"notice": "hostile-case", "revisions": {"1": {"file": "001.yaml", "sha256": "%s"}}}\n'
+    return [
+        Case("released-record", "empty", _released(b""), ["check"], [f"{name}:1:1: (file): not valid JSON"]),
+        Case("released-record", "empty-object", _released(b"{}\n"), ["check"], [f'{name}:1:1: (file): expected {{"notice": "{NOTICE}"']),
+        Case("released-record", "truncated", _released(b'{"notice": "hostile-case", "revisions": {"1": {"fi'), ["check"], [f"{name}:1:"]),
+        Case("released-record", "list", _released(b"[]\n"), ["check"], [f"{name}:1:1: (file): expected"]),
+        Case("released-record", "other-notice", _released(b'{"notice": "other", "revisions": {}}\n'), ["check"], [f"{name}:1:1: (file): expected"]),
+        Case("released-record", "bad-hash", _released(record % b"abc"), ["check"], [f"{name}:1:1: revisions.1: not a released-revision record"]),
+        Case("released-record", "bad-key", _released(b'{"notice": "hostile-case", "revisions": {"../1": {}}}\n'), ["check"],
+             [f"{name}:1:1: revisions.../1: not a released-revision record"]),
+        Case("released-record", "changed-since", _released(record % (b"0" * 64)), ["check"], ["revision 1 was released (sha256 000000000000…) and has changed since"]),
+    ]
+
+
+def all_cases() -> list[Case]:
+    return notice_file_cases() + generated_yaml_cases() + file_cases() + data_file_cases() + released_cases()
+
+
+def snapshot(folder: Path) -> dict[str, object]:
+    """Every entry under *folder*: file bytes, link targets, kinds; to prove nothing changed."""
+    result: dict[str, object] = {}
+    if not folder.exists():
+        return result
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in dirnames + filenames:
+            if name == LOCK_FILE:  # taken by every writing command, refused or not
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                result[rel] = ("link", os.readlink(path))
+            elif path.is_file():
+                result[rel] = path.read_bytes()
+            else:
+                result[rel] = "dir" if path.is_dir() else "special"
+    return result

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import entity_forms
+from . import yamlio
 from .entities import find, normalize
 from .errors import KokuchiError
 
@@ -45,10 +46,8 @@ def load_glossary(path: Path) -> Glossary:
     """locales/glossary.yaml: ``terms:`` (ja: en) and ``keep:`` (a list of names)."""
     if not os.path.lexists(path):
         return Glossary({}, ())
-    from . import yamlio
-
     name = path.as_posix()
-    doc = yamlio.load_file(path, name)
+    doc = yamlio.read_config(path)
     data = doc.data or {}
     terms, keep = (data.get("terms") or {}, data.get("keep") or []) if isinstance(data, dict) else (None, None)
     if not isinstance(terms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in terms.items()):

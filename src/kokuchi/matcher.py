@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from . import yamlio
 from .errors import KokuchiError
 
 DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
@@ -110,12 +111,10 @@ def meaning_flip(old: str, new: str, pairs: FlipPairs) -> tuple[str, str] | None
 
 def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
     """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
-    from . import yamlio
-
     documents = [("kokuchi/data/meaning-flips.yaml",
-                  yamlio.parse(resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_text("utf-8")))]
+                  yamlio.parse_config(resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes(), "kokuchi/data/meaning-flips.yaml"))]
     if project_file is not None and os.path.lexists(project_file):
-        documents.append((str(project_file), yamlio.load_file(project_file, str(project_file))))
+        documents.append((project_file.as_posix(), yamlio.read_config(project_file)))
     negations: list[tuple[str, str]] = []
     antonyms: list[tuple[str, str]] = []
     for name, doc in documents:

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import KokuchiError, position
 
 _TAG = "tag:yaml.org,2002:"
 
@@ -38,7 +41,7 @@ class YamlProblem:
 
 
 @dataclass
-class Document:
+class YamlDocument:
     """Plain data (dict/list/str/int/float/bool/None) plus where each path starts.
 
     Paths look like ``sections[1].state``; the root is ``""``. ``values`` maps a
@@ -94,12 +97,12 @@ def _yaml() -> YAML:
     return YAML(typ="safe")
 
 
-def parse(text: str) -> Document:
-    """Compose *text* (one YAML document) into a Document.
+def parse(text: str) -> YamlDocument:
+    """Compose *text* (one YAML document) into a YamlDocument.
 
     Raises YamlProblem-bearing ``YamlSyntaxError`` for syntax errors and for
     documents past the bounds; semantic oddities (duplicate keys, unsupported
-    tags, non-string keys) are collected in ``Document.problems`` so that every
+    tags, non-string keys) are collected in ``YamlDocument.problems`` so that every
     one of them can be reported.
     """
     if len(text) > MAX_CHARS:
@@ -113,13 +116,10 @@ def parse(text: str) -> Document:
         message = exc.problem or exc.context or "invalid YAML"
         raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML syntax error: {message}")) from None
     except YAMLError as exc:
-        line, column = 1, 1
         mark = getattr(exc, "position", None)
-        if isinstance(mark, int):
-            line = text.count("\n", 0, mark) + 1
-            column = mark - (text.rfind("\n", 0, mark) + 1) + 1
+        line, column = position(text, mark) if isinstance(mark, int) else (1, 1)
         raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML error: {_first_line(exc)}")) from None
-    doc = Document(data=None)
+    doc = YamlDocument(data=None)
     if root is None:
         return doc
     doc.data = _convert(root, "", doc, _Budget())
@@ -174,7 +174,7 @@ def _first_line(exc: Exception) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def _convert(node: Node, path: str, doc: Document, budget: _Budget, depth: int = 0) -> Any:
+def _convert(node: Node, path: str, doc: YamlDocument, budget: _Budget, depth: int = 0) -> Any:
     budget.spend(node)
     if depth > MAX_DEPTH:
         line, column = _pos(node)
@@ -222,7 +222,7 @@ class YamlSyntaxError(Exception):
         self.problem = problem
 
 
-def replace_scalars(text: str, doc: Document, replacements: dict[str, str]) -> str:
+def replace_scalars(text: str, doc: YamlDocument, replacements: dict[str, str]) -> str:
     """Return *text* with the scalar at each path replaced by new plain text.
 
     Everything else, comments and layout included, stays byte for byte.
@@ -235,41 +235,36 @@ def replace_scalars(text: str, doc: Document, replacements: dict[str, str]) -> s
     return text
 
 
-def decode(raw: bytes) -> str:
-    """UTF-8 text (a BOM is dropped) without NUL; YamlSyntaxError located at the first bad byte."""
+def read_config(path: Path, name: str | None = None) -> YamlDocument:
+    """A small YAML settings file of the project (glossary, meaning flips), bounded.
+
+    Raises InvalidInput with one located problem per problem: a link or a
+    special file, a file too large, bytes that are not UTF-8, a syntax error, a
+    bound passed, a duplicate key, a control character.
+    """
+    from .store import read_bytes
+
+    name = name or path.as_posix()
+    return parse_config(read_bytes(path, name=name), name)
+
+
+def parse_config(raw: bytes, name: str) -> YamlDocument:
+    from .controls import text_problem
+    from .errors import InvalidInput, Problem
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise YamlSyntaxError(YamlProblem(line, column, "(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")) from None
-    if "\x00" in text:
-        offset = text.index("\x00")
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        raise YamlSyntaxError(YamlProblem(line, column, "(file)", "not a text file (contains a NUL character)"))
-    return text
-
-
-def load_file(path, name: str) -> Document:
-    """A YAML data file of the project (glossary.yaml, meaning-flips.yaml), bounded.
-
-    Raises InvalidInput with one located problem per problem: a link or
-    special file, a file too large, bytes that are not UTF-8, a syntax error,
-    a bound passed, a duplicate key, a control character.
-    """
-    from .controls import text_problem
-    from .errors import InvalidInput, Problem
-    from .store import read_bytes
-
+        line, column = position(raw, exc.start)
+        raise InvalidInput([Problem(name, line, column, "(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")]) from None
     try:
-        doc = parse(decode(read_bytes(path, name=name)))
+        doc = parse(text)
     except YamlSyntaxError as exc:
         p = exc.problem
         raise InvalidInput([Problem(name, p.line, p.column, p.path, p.message)]) from None
     problems = [Problem(name, p.line, p.column, p.path, p.message) for p in doc.problems]
-    for where, text, is_key in walk(doc.data):
-        message = text_problem(text, multiline=False)
+    for where, value, is_key in walk(doc.data):
+        message = text_problem(value, multiline=False)
         if message:
             line, column = (doc.keys if is_key else doc.values).get(where, (1, 1))
             problems.append(Problem(name, line, column, where or "(document)", ("key " if is_key else "") + message))

@@ -23,7 +23,7 @@ CASES = all_cases()
 def test_hostile_input_is_refused(case, tmp_path):
     root = case.setup(tmp_path)
     before = snapshot(tmp_path)
-    result = run(root, *case.args)
+    result = run(root, *case.command(root))
     output = result.stdout + result.stderr
     assert result.exit_code == 1, output
     assert "Traceback" not in output

@@ -144,13 +144,44 @@ class Store:
         from . import po
 
         path = self.catalog_path(lang)
+        self.check_inside(path)
+        read_bytes(path, limit=MAX_CATALOG_BYTES, name=self.rel(path))  # a link, a FIFO, a huge file: refused
         return po.read(path, self.rel(path))
 
-    def catalog_entries(self, lang: str) -> dict:
-        """The live entries of *lang*'s catalog by (msgctxt, msgid); none without a catalog."""
-        from .translate import lookup
+    def check_inside(self, path: Path) -> None:
+        """Refuse *path* when a folder on the way from the root to it is a link:
+        kokuchi reads and writes inside the project only."""
+        try:
+            parts = path.relative_to(self.root).parts[:-1]
+        except ValueError:
+            return
+        folder = self.root
+        for part in parts:
+            folder = folder / part
+            if folder.is_symlink():
+                raise refused(self.rel(folder), "is a symbolic link; kokuchi does not follow links out of the project", "(folder)")
 
-        return lookup(self.read_catalog(lang)) if self.catalog_path(lang).is_file() else {}
+    def lock(self):
+        """The project's write lock (see project_lock), held by every command that writes."""
+        return project_lock(self.root)
+
+    def catalog_entries(self, lang: str) -> dict:
+        """The live entries of *lang*'s catalog by (msgctxt, msgid); none without a catalog.
+
+        Refused (InvalidInput) when a translation holds what its source may
+        not: it is checked here, where it is first read, never later where it
+        would be shown.
+        """
+        from .translate import lookup, translation_problems
+
+        path = self.catalog_path(lang)
+        if not path.is_file():
+            return {}
+        catalog = self.read_catalog(lang)
+        problems = translation_problems(catalog, self.rel(path))
+        if problems:
+            raise InvalidInput(problems)
+        return lookup(catalog)
 
 
 # Upper bounds on what kokuchi reads: a real revision is a few kilobytes, a
@@ -159,7 +190,6 @@ class Store:
 MAX_TEXT_BYTES = 1 << 20  # revision files, glossary.yaml, meaning-flips.yaml, released.json
 MAX_CATALOG_BYTES = 64 << 20  # PO and POT files, the site cache
 
-LOCK_FILE = ".kokuchi.lock"
 LOCK_WAIT = 120.0  # seconds a writing command waits for another one to finish
 
 
@@ -286,32 +316,33 @@ def make_temp_folder(parent: Path, prefix: str) -> Path:
             continue
 
 
-_held: dict[Path, int] = {}  # project lock file → how many times this process holds it
+_held: dict[Path, int] = {}  # project root → how many times this process holds its lock
 
 
 @contextmanager
 def project_lock(root: Path, *, wait: float | None = None) -> Iterator[None]:
     """Hold the project's write lock: one writing command at a time per project.
 
-    An advisory ``flock`` on ``ROOT/.kokuchi.lock``: released by the kernel when
-    the process ends, however it ends, so a killed run never leaves the project
-    locked. Re-entrant within a process. Waits up to *wait* seconds (default
+    An advisory ``flock`` on the project folder itself, so that no lock file
+    is left in the project: released by the kernel when the process ends,
+    however it ends, so a killed run never leaves the project locked.
+    Re-entrant within a process. Waits up to *wait* seconds (default
     LOCK_WAIT) for another command to finish, then gives up with an error.
     """
     import fcntl
     import time
 
-    path = (root / LOCK_FILE).absolute()
-    if path in _held:
-        _held[path] += 1
+    key = root.resolve()
+    if key in _held:
+        _held[key] += 1
         try:
             yield
         finally:
-            _held[path] -= 1
+            _held[key] -= 1
         return
     if not root.is_dir():
         raise KokuchiError(f"{root} is not a folder (set --root or KOKUCHI_ROOT)")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o666)
+    fd = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
         while True:
@@ -322,11 +353,11 @@ def project_lock(root: Path, *, wait: float | None = None) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     raise KokuchiError(f"another kokuchi command is writing in {root}; try again when it has finished") from None
                 time.sleep(0.05)
-        _held[path] = 1
+        _held[key] = 1
         try:
             yield
         finally:
-            del _held[path]
+            del _held[key]
     finally:
         os.close(fd)
 

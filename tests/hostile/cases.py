@@ -19,8 +19,7 @@ from pathlib import Path
 
 HOSTILE = Path(__file__).resolve().parent
 REPO = HOSTILE.parent.parent
-NOTICE = "hostile-case"
-LOCK_FILE = ".kokuchi.lock"  # the notice id every single-file case is written to
+NOTICE = "hostile-case"  # the notice id every single-file case is written to
 
 VALID = """\
 revision: 1
@@ -46,10 +45,13 @@ class Case:
     klass: str
     name: str
     setup: Callable[[Path], Path]  # tmp folder → project root
-    args: list[str]
+    args: list[str]  # {root} stands for the project root
     expect: list[str] = field(default_factory=list)  # each must appear in stderr
     located: bool = True  # every stderr line is FILE:LINE:COL: KEY: MESSAGE
     outside: str | None = None  # a folder beside the root that must stay untouched too
+
+    def command(self, root: Path) -> list[str]:
+        return [arg.replace("{root}", str(root)) for arg in self.args]
 
     @property
     def id(self) -> str:
@@ -235,8 +237,92 @@ def released_cases() -> list[Case]:
     ]
 
 
+CATALOG = "locales/en/LC_MESSAGES/notices.po"
+
+
+def _translation(role: str, change: Callable[[str], str]) -> Callable[[Path], Path]:
+    """The samples, with the first translated *role* message of the English catalog changed."""
+    def setup(tmp: Path) -> Path:
+        import polib
+
+        root = _with_samples(tmp)
+        catalog = polib.pofile(str(root / CATALOG), wrapwidth=0)
+        entry = next(e for e in catalog if e.msgctxt == role and e.msgstr and not e.obsolete and not e.flags)
+        entry.msgstr = change(entry.msgstr)
+        catalog.save(str(root / CATALOG))
+        return root
+
+    return setup
+
+
+def translation_cases() -> list[Case]:
+    at = f"{CATALOG}:"
+    cases = []
+    for command in (["catalog", "check", "-l", "en"], ["show", "aozora-sentinel-alerts", "--lang", "en"],
+                    ["release", "aozora-sentinel-alerts"], ["site"]):
+        name = command[0] if command[0] != "catalog" else "catalog-check"
+        cases += [
+            Case("translations", f"block-heading-{name}", _translation("body", lambda t: t + "\n\n# Heading"), command,
+                 [at, "msgstr: must be inline Markdown like its source"]),
+            Case("translations", f"img-onerror-{name}", _translation("body", lambda t: t + ' <img src=x onerror="alert(1)">'), command,
+                 [at, "msgstr: raw HTML is not allowed"]),
+        ]
+    check = ["catalog", "check", "-l", "en"]
+    cases += [
+        Case("translations", "javascript-link", _translation("update", lambda t: f"[{t}](javascript:alert(1))"), check,
+             [at, "link target 'javascript:alert(1)' is not allowed"]),
+        Case("translations", "list-in-body", _translation("body", lambda t: f"- {t}\n- second item"), check,
+             [at, "must be inline Markdown"]),
+        Case("translations", "code-block-in-body", _translation("body", lambda t: "    " + t), check, [at, "must be inline Markdown"]),
+        Case("translations", "remote-image", _translation("body", lambda t: t + " ![](https://tracker.example/p.gif)"), check,
+             [at, "images are not allowed"]),
+        Case("translations", "escape-in-title", _translation("title", lambda t: t + "\x1b]52;c;ZXZpbA==\x07"), check,
+             [at, "msgstr: holds the control character U+001B (ESCAPE)"]),
+        Case("translations", "csi-in-heading", _translation("heading", lambda t: "\x9b2J" + t), check,
+             [at, "msgstr: holds the control character U+009B"]),
+        Case("translations", "bidi-in-product", _translation("product", lambda t: "\u202e" + t), check,
+             [at, "msgstr: holds the bidirectional control U+202E"]),
+        Case("translations", "crlf-in-title", _translation("title", lambda t: t + "\r\nBcc: everyone@example.jp"), check,
+             [at, "msgstr: must be a single line"]),
+    ]
+    return cases
+
+
+def _named(folder: str, file: str | None = None) -> Callable[[Path], Path]:
+    def setup(tmp: Path) -> Path:
+        root = _root(tmp)
+        (root / "notices" / folder).mkdir()
+        (root / "notices" / folder / (file or "001.yaml")).write_text(VALID, "utf-8")
+        return root
+
+    return setup
+
+
+def _bad_po_named(name: str) -> Callable[[Path], Path]:
+    def setup(tmp: Path) -> Path:
+        root = _root(tmp)
+        (root / name).write_text("this is not a PO file\n", "utf-8")
+        return root
+
+    return setup
+
+
+def terminal_cases() -> list[Case]:
+    """Names that reach the terminal without passing through a notice's validation."""
+    osc52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
+    return [
+        Case("terminal", "folder-osc52", _named(f"notice{osc52}"), ["check"], ["(notice id): invalid notice id"]),
+        Case("terminal", "folder-ris", _named("\x1bc"), ["check"], ["notices/\\x1bc:1:1: (notice id)"]),
+        Case("terminal", "folder-bidi", _named("notice\u202etxt.exe"), ["check"], ["notices/notice\\u202etxt.exe:1:1"]),
+        Case("terminal", "file-csi", _named(NOTICE, "\x9b2J.yaml"), ["check"], ["unexpected file name"]),
+        Case("terminal", "show-argument-osc8", _named(NOTICE), ["show", "\x1b]8;;https://evil.example/\x1b\\x"], [], located=False),
+        Case("terminal", "compile-file-name", _bad_po_named("\x1b[2J.po"), ["catalog", "compile", "-i", "{root}/\x1b[2J.po"], [], located=False),
+    ]
+
+
 def all_cases() -> list[Case]:
-    return notice_file_cases() + generated_yaml_cases() + file_cases() + data_file_cases() + released_cases()
+    return (notice_file_cases() + generated_yaml_cases() + file_cases() + data_file_cases() + released_cases()
+            + translation_cases() + terminal_cases())
 
 
 def snapshot(folder: Path) -> dict[str, object]:
@@ -246,8 +332,6 @@ def snapshot(folder: Path) -> dict[str, object]:
         return result
     for dirpath, dirnames, filenames in os.walk(folder):
         for name in dirnames + filenames:
-            if name == LOCK_FILE:  # taken by every writing command, refused or not
-                continue
             path = Path(dirpath) / name
             rel = path.relative_to(folder).as_posix()
             if path.is_symlink():

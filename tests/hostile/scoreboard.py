@@ -32,7 +32,7 @@ def held(case, src: Path, timeout: float) -> tuple[bool, str]:
         root = case.setup(tmp_path)
         before = snapshot(tmp_path)
         command = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(src)!r}); from kokuchi.cli import main; main()",
-                   "--root", str(root), *case.args]
+                   "--root", str(root), *case.command(root)]
         try:
             result = subprocess.run(command, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:

@@ -7,6 +7,7 @@ writes nothing.
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from ..errors import KokuchiError, Problem
 from ..gate import gate
 from ..load import load_all
 from ..matcher import load_flip_pairs
-from ..store import Store, atomic_write
+from ..model import LANGUAGES, SOURCE_LANGUAGE
+from ..store import MAX_CATALOG_BYTES, Store, atomic_write, read_bytes, read_if_exists
 from ..textdiff import diff
 from ..views import ReviewItem, ReviewView, StatusView, review_view, status_view
 from .results import Problems, Report
@@ -28,49 +30,73 @@ def _template(store: Store) -> po.POFile:
 
 def extract(root: Path) -> Report:
     store = Store(root)
-    template = _template(store)
-    atomic_write(store.template_path, po.to_text(template).encode("utf-8"))
+    with store.lock():
+        template = _template(store)
+        store.check_inside(store.template_path)
+        atomic_write(store.template_path, po.to_text(template).encode("utf-8"))
     return Report((f"wrote {store.rel(store.template_path)} ({len(template)} messages)",))
 
 
 def init(root: Path, lang: str) -> Report:
     store = Store(root)
     path = store.catalog_path(lang)
-    if path.exists():
-        raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
-    created = catalog.init(_template(store), lang)
-    atomic_write(path, po.to_text(created).encode("utf-8"), exclusive=True)
+    # Refused up front: a catalog the pages cannot be rendered in would only
+    # fail later, in `site` or `release`, after files were written.
+    if lang == SOURCE_LANGUAGE:
+        raise KokuchiError(f"{lang!r} is the language the notices are written in; a catalog translates them into another one")
+    if lang not in LANGUAGES:
+        raise KokuchiError(f"kokuchi cannot render pages in {lang!r} yet (it has labels for {', '.join(l for l in LANGUAGES if l != SOURCE_LANGUAGE)})")
+    with store.lock():
+        if os.path.lexists(path):
+            raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
+        created = catalog.init(_template(store), lang)
+        store.check_inside(path)
+        atomic_write(path, po.to_text(created).encode("utf-8"), exclusive=True)
     return Report((f"created {store.rel(path)} ({len(created)} messages)",))
 
 
 def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete: bool = False,
            similarity: float | None = None) -> Report:
-    """Merge the notices' template into each catalog; with *check*, write nothing and fail when stale."""
+    """Merge the notices' template into each catalog; with *check*, write nothing and fail when stale.
+
+    A catalog is replaced only if it still holds the bytes the merge started
+    from: a translator's save made meanwhile is never overwritten.
+    """
     store = Store(root)
+    if check:
+        return _update(store, langs, check=True, prune_obsolete=prune_obsolete, similarity=similarity)
+    with store.lock():
+        return _update(store, langs, check=False, prune_obsolete=prune_obsolete, similarity=similarity)
+
+
+def _update(store: Store, langs: list[str], *, check: bool, prune_obsolete: bool, similarity: float | None) -> Report:
     template = _template(store)
     pairs = load_flip_pairs(store.flips_path)
     lines: list[str] = []
     stale = False
     pot = store.template_path
     pot_text = po.to_text(template)
-    if pot.is_file() and pot.read_text("utf-8") != pot_text:
+    if pot.is_file() and read_bytes(pot, limit=MAX_CATALOG_BYTES, name=store.rel(pot)) != pot_text.encode("utf-8"):
         stale = True
         lines.append(f"{store.rel(pot)}: out of date with the notices" if check else f"updated {store.rel(pot)}")
         if not check:
             atomic_write(pot, pot_text.encode("utf-8"))
     for lang in store.catalog_languages(langs):
         path = store.catalog_path(lang)
+        store.check_inside(path)
+        before = read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path))
+        # Read after *before*: a save in between makes the final comparison refuse.
         merged, stats = catalog.merge(template, store.read_catalog(lang), pairs, similarity=similarity,
                                       prune_obsolete=prune_obsolete)
         text = po.to_text(merged)
-        if text == path.read_text("utf-8"):
+        if text.encode("utf-8") == before:
             lines.append(f"{store.rel(path)}: up to date")
             continue
         stale = True
         if check:
             lines.append(f"{store.rel(path)}: out of date with the notices ({stats.summary()})")
         else:
-            atomic_write(path, text.encode("utf-8"))
+            atomic_write(path, text.encode("utf-8"), expected=before)
             lines.append(f"updated {store.rel(path)}: {stats.summary()}")
     return Report(tuple(lines), failed=check and stale)
 
@@ -78,20 +104,25 @@ def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete:
 def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None = None,
           similarity: float | None = None, prune_obsolete: bool = False) -> Report:
     """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS."""
-    pairs = load_flip_pairs(Store(root).flips_path)
-    merged, stats = catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
-                                  prune_obsolete=prune_obsolete)
-    atomic_write(output or definitions, po.to_text(merged).encode("utf-8"))
+    store = Store(root)
+    pairs = load_flip_pairs(store.flips_path)
+    target = output or definitions
+    with store.lock():
+        before = read_if_exists(target, limit=MAX_CATALOG_BYTES)
+        merged, stats = catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
+                                      prune_obsolete=prune_obsolete)
+        atomic_write(target, po.to_text(merged).encode("utf-8"), expected=before)
     return Report((f"wrote {output or definitions}: {stats.summary()}",))
 
 
 def compile_catalogs(root: Path, langs: list[str]) -> Report:
     store = Store(root)
     lines = []
-    for lang in store.catalog_languages(langs):
-        mo = store.catalog_path(lang).with_suffix(".mo")
-        atomic_write(mo, po.mo_bytes(store.read_catalog(lang)))
-        lines.append(f"compiled {store.rel(mo)}")
+    with store.lock():
+        for lang in store.catalog_languages(langs):
+            mo = store.catalog_path(lang).with_suffix(".mo")
+            atomic_write(mo, po.mo_bytes(store.read_catalog(lang)))
+            lines.append(f"compiled {store.rel(mo)}")
     return Report(tuple(lines))
 
 

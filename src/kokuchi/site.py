@@ -8,8 +8,15 @@ Layout under the output folder::
     <id>/<NNN>/diff.<lang>.html      what changed since the revision before
 
 ``.kokuchi-site.json`` remembers a digest of each notice's revision files (and
-of the catalogs, templates and kokuchi itself); a notice whose digest did not
-change is not even loaded again.
+of the catalogs, templates and kokuchi itself), and every file kokuchi wrote
+for it; a notice whose digest did not change is not even loaded again. A cache
+that is not exactly the expected shape is ignored: everything is rebuilt.
+
+A build is a transaction: every notice to rebuild is loaded (and refused,
+with every problem) before anything is written; the new site is built aside,
+beside the output folder, carrying over by hard link what is unchanged and
+every file kokuchi did not write; then it is switched into place. kokuchi
+deletes only files its own manifest lists.
 """
 
 from __future__ import annotations
@@ -27,10 +34,11 @@ from . import __version__
 from .dates import format_timestamp, language_name
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
-from .load import load_notice
+from .load import load_all
 from .model import Notice
 from .render import html, render
-from .store import Store, atomic_write, check_notice_id, revision_stem
+from .store import (MAX_CATALOG_BYTES, NOTICE_ID, Store, atomic_write, check_notice_id, make_temp_folder, read_bytes,
+                    recover_folder, replace_folder, revision_stem)
 from .translate import localize
 from .views import Link, Page, changes_view, history_entries, log_view, notice_view, revision_history, status_label
 
@@ -68,11 +76,12 @@ class _Builder:
 
     def write(self, path: Path, text: str) -> None:
         atomic_write(path, text.encode("utf-8"), durable=False)
+        self.written.append(path.relative_to(self.out).as_posix())
 
-    def notice(self, notice: Notice) -> dict:
+    def notice(self, notice: Notice) -> tuple[dict, list[str]]:
+        """The index row of *notice*, and every file written for it."""
+        self.written: list[str] = []
         base = self.out / notice.id
-        if base.exists():
-            shutil.rmtree(base)
         titles = []
         for lang in self.langs:
             lab = labels(lang)
@@ -105,16 +114,17 @@ class _Builder:
             "published": latest.published.isoformat(),
             "published_text": format_timestamp(latest.published, labels(SOURCE_LANGUAGE)),
             "titles": titles,
-        }
+        }, sorted(self.written)
 
 
 _BUILDER: _Builder | None = None  # shared with the worker processes (fork)
+_NOTICES: dict[str, Notice] = {}  # the notices to rebuild, loaded and checked before any write
 PARALLEL_FROM = 24  # notices to rebuild before it is worth starting workers
 
 
-def _build_one(item: tuple[str, str]) -> tuple[str, dict, str]:
+def _build_one(item: tuple[str, str]) -> tuple[str, tuple[dict, list[str]], str]:
     notice_id, digest = item
-    return notice_id, _BUILDER.notice(load_notice(_BUILDER.store, notice_id)), digest
+    return notice_id, _BUILDER.notice(_NOTICES[notice_id]), digest
 
 
 def _build_all(stale: list[tuple[str, str]]):
@@ -128,50 +138,113 @@ def _build_all(stale: list[tuple[str, str]]):
         yield from pool.imap(_build_one, stale, chunksize=8)
 
 
+def _own_path(notice_id: str, path: object) -> bool:
+    """A file name from the cache that kokuchi can have written for *notice_id*."""
+    if not isinstance(path, str) or "\\" in path or "\x00" in path:
+        return False
+    parts = path.split("/")
+    return parts[0] == notice_id and len(parts) > 1 and all(part not in ("", ".", "..") for part in parts)
+
+
+def read_cache(path: Path) -> dict | None:
+    """The site cache, or None when it is missing or not exactly the expected shape.
+
+    Every notice id and file name in it is checked as strictly as one read
+    from notices/: a damaged or planted cache means a full rebuild, never a
+    deletion outside what kokuchi wrote.
+    """
+    try:
+        data = json.loads(read_bytes(path, limit=MAX_CATALOG_BYTES).decode("utf-8"))
+    except (OSError, ValueError, KokuchiError):
+        return None
+    if not (isinstance(data, dict) and isinstance(data.get("environment"), str) and isinstance(data.get("notices"), dict)):
+        return None
+    for notice_id, entry in data["notices"].items():
+        if not (NOTICE_ID.fullmatch(notice_id) and isinstance(entry, dict) and isinstance(entry.get("digest"), str)
+                and isinstance(entry.get("row"), dict) and entry["row"].get("id") == notice_id
+                and isinstance(entry.get("files"), list) and all(_own_path(notice_id, f) for f in entry["files"])):
+            return None
+    return data
+
+
+def _carry_over(old: Path, new: Path, leave: set[str]) -> None:
+    """Hard-link every file of *old* into *new* but those in *leave*: unchanged
+    pages, and whatever someone else put in the output folder, stay as they are."""
+    for dirpath, dirnames, filenames in os.walk(old):
+        here = Path(dirpath)
+        rel = here.relative_to(old)
+        (new / rel).mkdir(exist_ok=True)
+        for name in filenames + [d for d in dirnames if (here / d).is_symlink()]:
+            source, relpath = here / name, (rel / name).as_posix()
+            if relpath in leave:
+                continue
+            if source.is_symlink():
+                os.symlink(os.readlink(source), new / rel / name)
+            else:
+                os.link(source, new / rel / name)
+
+
 def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int], None] | None = None) -> str:
     """Build (or bring up to date) the site; returns a summary line."""
     store = Store(root)
     out = out or root / "site"
+    store.check_output(out)
+    with store.lock():
+        return _build(store, out, progress)
+
+
+def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None) -> str:
     ids = store.notice_ids()
     if not ids:
         raise KokuchiError(f"no notices in {store.rel(store.notices_dir)}/")
     for notice_id in ids:
         check_notice_id(notice_id)
     all_langs = [SOURCE_LANGUAGE] + [lang for lang in store.catalog_languages(required=False) if lang != SOURCE_LANGUAGE]
+    builder = _Builder(store, out, all_langs)  # reads and checks the catalogs
     environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files())).encode()).hexdigest()
-    cache_path = out / CACHE
-    try:
-        cache = json.loads(cache_path.read_text("utf-8")) if cache_path.is_file() else {}
-    except ValueError:
-        cache = {}
-    if cache.get("environment") != environment:
-        cache = {"environment": environment, "notices": {}}
+    recover_folder(out)
+    cache = read_cache(out / CACHE) if out.is_dir() else None
+    known = cache["notices"] if cache else {}
+    fresh = {} if cache is None or cache["environment"] != environment else known
     stale: list[tuple[str, str]] = []
     for notice_id in ids:
         digest = _digest(_revision_files(store, notice_id))
-        known = cache["notices"].get(notice_id)
-        if not (known and known["digest"] == digest and (out / notice_id).is_dir()):
+        entry = fresh.get(notice_id)
+        if not (entry and entry["digest"] == digest and all((out / f).is_file() for f in entry["files"])):
             stale.append((notice_id, digest))
-    if stale:
-        global _BUILDER
-        _BUILDER = _Builder(store, out, all_langs)
-        for done, (notice_id, row, digest) in enumerate(_build_all(stale), start=1):
-            cache["notices"][notice_id] = {"digest": digest, "row": row}
+    # Every notice to rebuild is loaded (and refused) before anything is written.
+    global _BUILDER, _NOTICES
+    _NOTICES = load_all(store, [notice_id for notice_id, _ in stale]) if stale else []
+    _NOTICES = {notice.id: notice for notice in _NOTICES}
+    # What kokuchi wrote before for the notices it rebuilds or drops is not carried over.
+    leave = {"index.html", CACHE} | {f for notice_id, entry in known.items()
+                                     if notice_id not in fresh or notice_id in _NOTICES or notice_id not in ids
+                                     for f in entry["files"]}
+    staging = make_temp_folder(out.parent, f".{out.name}.new.")
+    try:
+        if out.is_dir():
+            _carry_over(out, staging, leave)
+        builder.out = staging
+        _BUILDER = builder
+        notices = {notice_id: fresh[notice_id] for notice_id in ids if notice_id in fresh and notice_id not in _NOTICES}
+        for done, (notice_id, (row, files), digest) in enumerate(_build_all(stale), start=1):
+            notices[notice_id] = {"digest": digest, "row": row, "files": files}
             if progress:
                 progress(done, len(stale))
-    rows = [cache["notices"][notice_id]["row"] for notice_id in ids]
-    rebuilt = len(stale)
-    for gone in set(cache["notices"]) - set(ids):
-        del cache["notices"][gone]
-        shutil.rmtree(out / gone, ignore_errors=True)
-    lab = labels(SOURCE_LANGUAGE)
-    page = {
-        "lang": SOURCE_LANGUAGE,
-        "title": " / ".join(labels(lang)("label", "Notices") for lang in all_langs),
-        "columns": [lab("label", "Status"), lab("label", "Revision"), lab("label", "Published")]
-        + [f"{labels(lang)('label', 'Title')} ({language_name(lang)})" for lang in all_langs],
-    }
-    rows.sort(key=lambda row: row["published"], reverse=True)
-    atomic_write(out / "index.html", html.index(rows, page).encode("utf-8"))
-    atomic_write(cache_path, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
-    return f"site: {len(ids)} notice(s), {rebuilt} rebuilt, in {out}"
+        lab = labels(SOURCE_LANGUAGE)
+        page = {
+            "lang": SOURCE_LANGUAGE,
+            "title": " / ".join(labels(lang)("label", "Notices") for lang in all_langs),
+            "columns": [lab("label", "Status"), lab("label", "Revision"), lab("label", "Published")]
+            + [f"{labels(lang)('label', 'Title')} ({language_name(lang)})" for lang in all_langs],
+        }
+        rows = sorted((notices[notice_id]["row"] for notice_id in ids), key=lambda row: row["published"], reverse=True)
+        atomic_write(staging / "index.html", html.index(rows, page).encode("utf-8"), durable=False)
+        cache = {"environment": environment, "notices": notices}
+        atomic_write(staging / CACHE, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+        replace_folder(staging, out)
+    finally:
+        _BUILDER, _NOTICES = None, {}
+        if staging.exists():
+            shutil.rmtree(staging)
+    return f"site: {len(ids)} notice(s), {len(stale)} rebuilt, in {out}"

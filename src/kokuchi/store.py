@@ -161,6 +161,18 @@ class Store:
             if folder.is_symlink():
                 raise refused(self.rel(folder), "is a symbolic link; kokuchi does not follow links out of the project", "(folder)")
 
+    def check_output(self, out: Path, option: str = "--out") -> None:
+        """Refuse an output folder that overlaps notices/ or locales/ (or holds
+        them, like the root): kokuchi replaces what it writes there, and the
+        sources must never be in the way."""
+        if out.is_symlink():
+            raise KokuchiError(f"{option} {out}: is a symbolic link; give the folder itself")
+        target = out.resolve()
+        for owned in (self.notices_dir, self.locales_dir):
+            source = owned.resolve()
+            if target == source or source in target.parents or target in source.parents:
+                raise KokuchiError(f"{option} {out}: overlaps {self.rel(owned)}/; write the output to a folder of its own")
+
     def lock(self):
         """The project's write lock (see project_lock), held by every command that writes."""
         return project_lock(self.root)
@@ -403,29 +415,76 @@ def read_released(store: Store, notice_id: str) -> dict[str, dict]:
 
 
 def record_release(store: Store, notice_id: str, number: int, record: dict) -> None:
-    """Add (or replace) the record of revision *number* in released.json."""
+    """Add the record of revision *number* to released.json (under the project lock).
+
+    A revision already recorded keeps its sha256: changing a released notice
+    means publishing a new revision. released.json is replaced only if it
+    still holds what was read, so that no record written meanwhile is lost.
+    """
+    path = store.released_path(notice_id)
+    before = read_if_exists(path, name=store.rel(path))
     released = read_released(store, notice_id)
+    known = released.get(str(number))
+    if known is not None and known["sha256"] != record["sha256"]:
+        raise KokuchiError(f"revision {number} of {notice_id} was released with sha256 {known['sha256'][:12]}…; "
+                           f"released revisions are immutable: publish a new revision instead")
     released[str(number)] = record
     data = {"notice": notice_id, "revisions": dict(sorted(released.items(), key=lambda kv: int(kv[0])))}
-    atomic_write(store.released_path(notice_id), (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+    atomic_write(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), expected=before)
 
 
-def replace_folder(files: dict[str, bytes], destination: Path) -> None:
-    """Write *files* into a temporary folder beside *destination*, then move it into place whole."""
+def _leftovers(destination: Path, kind: str) -> list[Path]:
+    parent = destination.parent
+    if not parent.is_dir():
+        return []
+    prefix = f".{destination.name}.{kind}."
+    return sorted(p for p in parent.iterdir() if p.name.startswith(prefix) and p.is_dir() and not p.is_symlink())
+
+
+def recover_folder(destination: Path) -> None:
+    """Finish or undo a replace_folder that was killed: a retired folder comes
+    back when nothing took its place; staging and retired leftovers go."""
     import shutil
-    import tempfile
+
+    for retired in _leftovers(destination, "old"):
+        if not os.path.lexists(destination):
+            os.rename(retired, destination)
+        else:
+            shutil.rmtree(retired)
+    for staging in _leftovers(destination, "new"):
+        shutil.rmtree(staging)
+
+
+def replace_folder(files: dict[str, bytes] | Path, destination: Path) -> None:
+    """Put a complete folder at *destination*: *files* written into a staging
+    folder beside it (or a staging folder already built), then moved into place.
+
+    Readers see the old folder or the new one. The switch is two renames (the
+    old folder aside, the new one in); a run killed between them leaves the old
+    folder aside, and ``recover_folder`` (called first by every replace) puts it
+    back. Folders and files get the umask's modes, as any other tool's would.
+    A caller that builds the staging folder itself names it
+    ``.<destination>.new.<token>`` in the same parent, after recover_folder.
+    """
+    import shutil
 
     destination.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=destination.parent))
+    if isinstance(files, Path):
+        staging = files  # built by the caller, who recovered first
+    else:
+        recover_folder(destination)
+        staging = make_temp_folder(destination.parent, f".{destination.name}.new.")
     try:
-        for name, content in files.items():
-            with open(staging / name, "wb") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-        if destination.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{destination.name}.old.", dir=destination.parent))
-            os.rename(destination, retired / destination.name)
+        if not isinstance(files, Path):
+            for name, content in files.items():
+                fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(content)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+        if os.path.lexists(destination):
+            retired = destination.with_name(f".{destination.name}.old.{staging.name.rpartition('.')[2]}")
+            os.rename(destination, retired)
             os.rename(staging, destination)
             shutil.rmtree(retired)
         else:

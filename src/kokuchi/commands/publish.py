@@ -12,7 +12,8 @@ from ..errors import InvalidInput, KokuchiError
 from ..gate import Edition, edition, gate, translations_digest
 from ..i18n import SOURCE_LANGUAGE
 from ..load import load_notice
-from ..store import Store, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
+from ..store import (Store, check_notice_id, read_bytes, record_release, recover_folder, released_problems, replace_folder,
+                     revision_filename, revision_stem, sha256)
 from .results import Report
 
 
@@ -20,11 +21,27 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
             out: Path | None = None, allow_incomplete: bool = False, force: bool = False) -> Report:
     """Check a revision in every target language, then write its bundle and record the release.
 
-    Refuses (InvalidInput, nothing written) when the gate refuses.
+    Everything is checked before anything is written: the gate, the output
+    folder, and that a revision already released is released again only with
+    the same source (never, even with --force, with a different one). The
+    bundle is built aside and switched into place whole, then recorded.
     """
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
+    out = out or root / "dist"
+    store.check_output(out)
+    with store.lock():
+        return _release(store, check_notice_id(notice_id), rev, langs, out, allow_incomplete=allow_incomplete, force=force)
+
+
+def _release(store: Store, notice_id: str, rev: int | None, langs: list[str] | None, out: Path, *,
+             allow_incomplete: bool, force: bool) -> Report:
+    notice = load_notice(store, notice_id)
     revision = notice.revision(rev) if rev is not None else notice.latest
+    source_path = store.revision_path(notice.id, revision.number)
+    source = read_bytes(source_path, name=store.rel(source_path))
+    laundered = released_problems(store, notice.id)
+    if laundered:
+        raise InvalidInput(laundered)
     targets = [lang for lang in store.catalog_languages(langs, required=False) if lang != SOURCE_LANGUAGE]
     glossary = load_glossary(store.glossary_path)
     editions = [Edition(SOURCE_LANGUAGE, revision)]
@@ -39,7 +56,10 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
     if refused:
         raise InvalidInput(problems)
     files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete)
-    destination = (out or root / "dist") / notice.id / revision_stem(revision.number)
+    if read_bytes(source_path, name=store.rel(source_path)) != source:
+        raise KokuchiError(f"{store.rel(source_path)} changed while it was being released; nothing written: run the command again")
+    destination = out / notice.id / revision_stem(revision.number)
+    recover_folder(destination)
     if destination.is_dir() and read_bundle(destination) == files:
         outcome = "unchanged"
     elif destination.is_dir() and not force:
@@ -49,7 +69,7 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         outcome = "written"
     record_release(store, notice.id, revision.number, {
         "file": revision_filename(revision.number),
-        "sha256": sha256(store.revision_path(notice.id, revision.number).read_bytes()),
+        "sha256": sha256(source),
         "translations": {e.lang: translations_digest(revision, e.entries) for e in editions[1:]},
     })
     lines = [f"{outcome} {destination} ({len(files)} files, languages: {', '.join(e.lang for e in editions)})"]

@@ -320,9 +320,59 @@ def terminal_cases() -> list[Case]:
     ]
 
 
+def _released_then(change: Callable[[Path], None]) -> Callable[[Path], Path]:
+    """The samples with the sample incident's latest revision released, then *change*d."""
+    def setup(tmp: Path) -> Path:
+        from click.testing import CliRunner
+
+        from kokuchi.cli import main
+
+        root = _with_samples(tmp)
+        result = CliRunner().invoke(main, ["--root", str(root), "release", "aozora-sentinel-alerts"])
+        assert result.exit_code == 0, result.output
+        change(root)
+        return root
+
+    return setup
+
+
+def _launder(root: Path) -> None:
+    """Edit the released revision (move the end of an incident period: no
+    translation changes) and delete dist/ (a fresh clone never has it)."""
+    path = root / "notices" / "aozora-sentinel-alerts" / "003.yaml"
+    path.write_text(path.read_text("utf-8").replace("end: 2026-03-20T19:00:00+09:00", "end: 2026-03-20T15:00:00+09:00"), "utf-8")
+    shutil.rmtree(root / "dist")
+
+
+def _empty_record(root: Path) -> None:
+    (root / "notices" / "aozora-sentinel-alerts" / "released.json").write_text("", "utf-8")
+    _launder(root)
+
+
+def publish_cases() -> list[Case]:
+    laundered = "003.yaml:1:1: (released): revision 3 was released"
+    overlap = "overlaps notices/; write the output to a folder of its own"
+    return [
+        Case("publish", "site-out-notices", _with_samples, ["site", "--out", "{root}/notices"], [overlap], located=False),
+        Case("publish", "site-out-root", _with_samples, ["site", "--out", "{root}"], [overlap], located=False),
+        Case("publish", "site-out-inside-notices", _with_samples, ["site", "--out", "{root}/notices/aozora-sentinel-alerts"], [overlap], located=False),
+        Case("publish", "site-out-locales", _with_samples, ["site", "--out", "{root}/locales"], ["overlaps locales/"], located=False),
+        Case("publish", "release-out-notices", _with_samples, ["release", "aozora-sentinel-alerts", "--out", "{root}/notices"], [overlap], located=False),
+        Case("publish", "site-bad-notice-writes-nothing", _notice(VALID.replace("kind: impact", "kind: effect")), ["site"],
+             ["sections[0].kind: 'effect' is not one of"]),
+        Case("publish", "release-laundered", _released_then(_launder), ["release", "aozora-sentinel-alerts"], [laundered]),
+        Case("publish", "release-laundered-force", _released_then(_launder), ["release", "aozora-sentinel-alerts", "--force"], [laundered]),
+        Case("publish", "check-laundered", _released_then(_launder), ["check"], [laundered]),
+        Case("publish", "release-empty-record", _released_then(_empty_record), ["release", "aozora-sentinel-alerts", "--force"],
+             ["released.json:1:1: (file): not valid JSON"]),
+        Case("publish", "catalog-init-de", _with_samples, ["catalog", "init", "-l", "de"], ["kokuchi cannot render pages in 'de'"], located=False),
+        Case("publish", "catalog-init-ja", _with_samples, ["catalog", "init", "-l", "ja"], ["'ja' is the language the notices are written in"], located=False),
+    ]
+
+
 def all_cases() -> list[Case]:
     return (notice_file_cases() + generated_yaml_cases() + file_cases() + data_file_cases() + released_cases()
-            + translation_cases() + terminal_cases())
+            + translation_cases() + terminal_cases() + publish_cases())
 
 
 def snapshot(folder: Path) -> dict[str, object]:

@@ -182,6 +182,11 @@ def _carry_over(old: Path, new: Path, leave: set[str]) -> None:
                 os.symlink(os.readlink(source), new / rel / name)
             else:
                 os.link(source, new / rel / name)
+    # A folder emptied by leaving kokuchi's files behind goes with them.
+    for dirpath, dirnames, filenames in os.walk(new, topdown=False):
+        here = Path(dirpath)
+        if here != new and not any(here.iterdir()) and any((old / here.relative_to(new)).iterdir()):
+            here.rmdir()
 
 
 def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int], None] | None = None) -> str:

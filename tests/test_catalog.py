@@ -10,7 +10,7 @@ import polib
 import pytest
 from babel.messages.pofile import read_po
 
-from conftest import run, snapshot, write
+from conftest import run, snapshot, write, needs_gettext
 
 from kokuchi import po
 from kokuchi.catalog import auto_update, merge, source_change
@@ -94,6 +94,7 @@ def test_extract_is_deterministic_and_complete(root):
     assert not [m for m in msgids if "2026-03-20" in m or "+09:00" in m]
 
 
+@needs_gettext
 def test_init_writes_a_header_gnu_gettext_accepts(project):
     text = (project / PO_PATH).read_text("utf-8")
     assert '"Language: en\\n"' in text and '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"' in text
@@ -127,6 +128,7 @@ def test_gone_message_becomes_obsolete_and_prune_drops_it(project):
     assert [e for e in catalog_of(project) if e.obsolete] == []
 
 
+@needs_gettext
 def test_similar_message_gets_a_fuzzy_suggestion_with_previous_source(project):
     add_revision(project, "暫定対策として、機能Xを一時的に無効化してください。\n\n午後7時00分に復旧しました。")
     result = update(project)
@@ -150,6 +152,7 @@ def test_suggestions_never_cross_roles(project):
     assert title.msgstr == "" and "fuzzy" not in title.flags and title.previous_msgid is None
 
 
+@needs_gettext
 def test_the_meaning_flip_from_the_issue_is_not_reused(project):
     add_revision(project, "暫定対策は不要になりました。機能Xを再度有効化してください。\n\n午後7時00分に復旧しました。")
     result = update(project)
@@ -165,6 +168,7 @@ def test_the_meaning_flip_from_the_issue_is_not_reused(project):
     msgfmt_check(project / PO_PATH)
 
 
+@needs_gettext
 def test_gnu_msgmerge_would_reuse_the_flipped_translation(project, tmp_path):
     # The contrast the guard exists for, measured with the real msgmerge.
     add_revision(project, "暫定対策は不要になりました。機能Xを再度有効化してください。\n\n午後7時00分に復旧しました。")
@@ -290,6 +294,7 @@ def test_review_lists_units_with_their_source_diff(project):
     assert "<ins>一時的に</ins>" in md
 
 
+@needs_gettext
 def test_compile_writes_mo_files_gettext_loads(project):
     add_revision(project, "暫定対策として、機能Xを一時的に無効化してください。\n\n午後7時00分に復旧しました。")
     update(project)
@@ -304,6 +309,7 @@ def test_compile_writes_mo_files_gettext_loads(project):
     assert translations.info()["language"] == "en"
 
 
+@needs_gettext
 def test_written_catalogs_load_everywhere(root):
     path = root / PO_PATH
     msgfmt_check(path)
@@ -343,6 +349,7 @@ msgstr "Plain"
 """
 
 
+@needs_gettext
 def test_round_trip_keeps_everything_gnu_msgmerge_wrote(tmp_path):
     source = tmp_path / "gnu.po"
     source.write_text(GNU_CATALOG, "utf-8")

@@ -314,3 +314,25 @@ def test_store_refuses_a_catalog_folder_that_links_out_of_the_project(root, tmp_
     assert snapshot(outside) == before
     with pytest.raises(KokuchiError):
         Store(root).read_catalog("en")
+
+
+# -- the gate compares links as Markdown reads them ----------------------------
+
+@pytest.mark.parametrize("source, translation", [
+    ("詳細は <https://status.example.jp/> をご覧ください。", "See the status page for details."),
+    ("詳細は <https://status.example.jp/> をご覧ください。", "See <https://status.example.com/> for details."),
+    ('詳細は[障害情報](https://status.example.jp/ "障害情報")をご覧ください。', 'See [the status page](https://evil.example/ "status").'),
+    ("詳細は[障害情報][1]をご覧ください。\n\n[1]: https://status.example.jp/", "See [the status page](https://status.example.jp/incidents)."),
+])
+def test_the_gate_finds_every_changed_link(source, translation):
+    from kokuchi.checks import Glossary, check_unit
+
+    assert "link" in [finding.check for finding in check_unit(source, translation, Glossary({}, ()))]
+
+
+def test_the_gate_accepts_the_same_links_written_another_way():
+    from kokuchi.checks import Glossary, check_unit
+
+    source = '詳細は <https://status.example.jp/> と[FAQ](https://faq.example.jp/ "よくある質問")をご覧ください。'
+    translation = 'See the [FAQ](https://faq.example.jp/) and [the status page](https://status.example.jp/).'
+    assert [f for f in check_unit(source, translation, Glossary({}, ())) if f.check == "link"] == []

@@ -18,6 +18,7 @@ from pathlib import Path
 from .dates import entity_forms
 from . import yamlio
 from .entities import find, normalize
+from .markup import link_targets
 from .errors import KokuchiError
 
 # Small numbers are often written as words in English (1回 → "once", 2点 → "two items").
@@ -26,7 +27,6 @@ NUMBER_WORDS = {
     3: ("three", "third"), 4: ("four",), 5: ("five",), 6: ("six",), 7: ("seven",), 8: ("eight",), 9: ("nine",),
     10: ("ten",), 11: ("eleven",), 12: ("twelve",),
 }
-_LINK = re.compile(r"\]\((?P<url>[^)\s]+)\)")
 _CODE = re.compile(r"`([^`]+)`")
 
 
@@ -66,8 +66,9 @@ def _present(form: str, text: str) -> bool:
 def check_unit(source: str, translation: str, glossary: Glossary) -> list[Finding]:
     findings: list[Finding] = []
     target = normalize(translation).replace("\u202f", " ")
-    source_links = _LINK.findall(normalize(source))
-    target_links = _LINK.findall(target)
+    # Parsed, not matched: autolinks, titled links and images count too.
+    source_links = link_targets(normalize(source))
+    target_links = link_targets(target)
     for entity in find(source):
         if entity.kind == "url" and entity.value[0] in source_links:
             continue  # a link's target: the link check below compares links as a whole

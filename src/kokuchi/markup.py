@@ -126,6 +126,24 @@ def markup_problems(text: str) -> list[tuple[int, str]]:
     return problems
 
 
+def link_targets(text: str) -> list[str]:
+    """The target of every link in *text*, however written: inline, titled,
+    reference, ``<autolink>``; and of every image (as ``image:<src>``)."""
+    targets: list[str] = []
+
+    def visit(tokens) -> None:
+        for token in tokens:
+            if token.type == "link_open":
+                targets.append(str(token.attrs.get("href", "")))
+            elif token.type == "image":
+                targets.append(f"image:{token.attrs.get('src', '')}")
+            if token.children:
+                visit(token.children)
+
+    visit(_permissive_parser().parse(text))
+    return targets
+
+
 def single_paragraph(text: str) -> bool:
     """True when *text* reads as inline Markdown alone: one paragraph, no block
     (heading, list, quote, code block, rule) that would break the page it goes in."""

@@ -6,6 +6,10 @@ Layout under the output folder::
     <id>/index.<lang>.html           the latest revision
     <id>/<NNN>/index.<lang>.html     every revision
     <id>/<NNN>/diff.<lang>.html      what changed since the revision before
+    csaf/<year>/<id>.json            an advisory's latest revision as CSAF 2.0 (and <id>-en.json, the
+                                     translation, when the release gate passes it); index.txt,
+                                     changes.csv and provider-metadata.json: a CSAF directory
+                                     distribution (docs/security.md); needs kokuchi.yaml
 
 ``.kokuchi-site.json`` remembers a digest of each notice's revision files (and
 of the catalogs, templates and kokuchi itself), and every file kokuchi wrote
@@ -25,8 +29,10 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 from collections.abc import Callable
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -35,7 +41,9 @@ from .dates import format_timestamp, language_name
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
 from .load import load_all
-from .model import Notice
+from .checks import load_glossary
+from .gate import gate
+from .model import Notice, NoticeType
 from .render import html, render
 from .store import (MAX_CATALOG_BYTES, NOTICE_ID, Store, atomic_write, check_notice_id, make_temp_folder, read_bytes,
                     recover_folder, replace_folder, revision_stem)
@@ -66,6 +74,15 @@ def _revision_files(store: Store, notice_id: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
 
 
+def _csaf_settings(store: Store):
+    from .config import csaf_settings
+
+    try:
+        return csaf_settings(store)
+    except KokuchiError:
+        return None
+
+
 class _Builder:
     def __init__(self, store: Store, out: Path, langs: list[str]):
         """*langs*: the source language first, then every catalog's."""
@@ -73,6 +90,29 @@ class _Builder:
         self.out = out
         self.langs = langs
         self.entries = {lang: store.catalog_entries(lang) for lang in self.langs[1:]}
+        self.csaf = _csaf_settings(store)
+        self.glossary = load_glossary(store.glossary_path)
+
+    def csaf_documents(self, notice: Notice) -> tuple[list[dict], list[str]]:
+        """Write an advisory's CSAF documents; their records, and a line for each left out."""
+        from .csaf import csaf_view, exportable_problems
+
+        if notice.latest.type != NoticeType.ADVISORY or self.csaf is None or exportable_problems(notice.latest):
+            return [], []
+        records, skipped = [], []
+        for lang in self.langs:
+            entries = self.entries.get(lang, {})
+            if lang != SOURCE_LANGUAGE:
+                verdict = gate(list(notice.revisions), lang, entries, self.glossary)
+                if verdict.refuses():
+                    skipped.append(f"csaf: {notice.id} ({lang}) not published: {len(verdict.problems)} unit(s) "
+                                   f"missing or inconsistent (kokuchi catalog check -l {lang})")
+                    continue
+            view = csaf_view(notice, notice.latest.number, lang, entries, self.csaf)
+            path = f"{view.year}/{view.filename}"
+            self.write(self.out / "csaf" / path, render(view, "csaf"))
+            records.append({"path": path, "current_release_date": view.document["document"]["tracking"]["current_release_date"]})
+        return records, skipped
 
     def write(self, path: Path, text: str) -> None:
         atomic_write(path, text.encode("utf-8"), durable=False)
@@ -107,7 +147,10 @@ class _Builder:
             self.write(base / f"index.{lang}.html", render(notice_view(latest, lang, page=page), "html"))
             titles.append({"lang": lang, "href": f"{notice.id}/index.{lang}.html", "text": latest.title})
         latest = notice.latest
+        csaf, csaf_skipped = self.csaf_documents(notice)
         return {
+            "csaf": csaf,
+            "csaf_skipped": csaf_skipped,
             "id": notice.id,
             "status": " / ".join(status_label(latest.status, labels(lang)) for lang in self.langs),
             "revision": latest.number,
@@ -138,10 +181,18 @@ def _build_all(stale: list[tuple[str, str]]):
         yield from pool.imap(_build_one, stale, chunksize=8)
 
 
+# The files of a notice: its folder, and an advisory's CSAF documents.
+_CSAF_FILE = re.compile(r"csaf/[0-9]{4}/[a-z0-9][a-z0-9._-]*\.json")
+# Written for the whole site on every build, so never carried over.
+SITE_FILES = ("index.html", CACHE, "csaf/index.txt", "csaf/changes.csv", "csaf/provider-metadata.json")
+
+
 def _own_path(notice_id: str, path: object) -> bool:
     """A file name from the cache that kokuchi can have written for *notice_id*."""
     if not isinstance(path, str) or "\\" in path or "\x00" in path:
         return False
+    if _CSAF_FILE.fullmatch(path) and ".." not in path:
+        return True
     parts = path.split("/")
     return parts[0] == notice_id and len(parts) > 1 and all(part not in ("", ".", "..") for part in parts)
 
@@ -206,7 +257,8 @@ def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None)
         check_notice_id(notice_id)
     all_langs = [SOURCE_LANGUAGE] + [lang for lang in store.catalog_languages(required=False) if lang != SOURCE_LANGUAGE]
     builder = _Builder(store, out, all_langs)  # reads and checks the catalogs
-    environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files())).encode()).hexdigest()
+    settings = [store.config_path] if store.config_path.is_file() else []
+    environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files() + settings)).encode()).hexdigest()
     recover_folder(out)
     cache = read_cache(out / CACHE) if out.is_dir() else None
     known = cache["notices"] if cache else {}
@@ -222,7 +274,7 @@ def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None)
     _NOTICES = load_all(store, [notice_id for notice_id, _ in stale]) if stale else []
     _NOTICES = {notice.id: notice for notice in _NOTICES}
     # What kokuchi wrote before for the notices it rebuilds or drops is not carried over.
-    leave = {"index.html", CACHE} | {f for notice_id, entry in known.items()
+    leave = set(SITE_FILES) | {f for notice_id, entry in known.items()
                                      if notice_id not in fresh or notice_id in _NOTICES or notice_id not in ids
                                      for f in entry["files"]}
     staging = make_temp_folder(out.parent, f".{out.name}.new.")
@@ -244,6 +296,7 @@ def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None)
             + [f"{labels(lang)('label', 'Title')} ({language_name(lang)})" for lang in all_langs],
         }
         rows = sorted((notices[notice_id]["row"] for notice_id in ids), key=lambda row: row["published"], reverse=True)
+        _write_csaf_index(store, staging, rows)
         atomic_write(staging / "index.html", html.index(rows, page).encode("utf-8"), durable=False)
         cache = {"environment": environment, "notices": notices}
         atomic_write(staging / CACHE, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
@@ -252,4 +305,28 @@ def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None)
         _BUILDER, _NOTICES = None, {}
         if staging.exists():
             shutil.rmtree(staging)
-    return f"site: {len(ids)} notice(s), {len(stale)} rebuilt, in {out}"
+    lines = [f"site: {len(ids)} notice(s), {len(stale)} rebuilt, in {out}"]
+    return "\n".join(lines + [line for row in rows for line in row.get("csaf_skipped", ())])
+
+
+def _write_csaf_index(store: Store, out: Path, rows: list[dict]) -> None:
+    """index.txt, changes.csv (CSAF requirements 13, 14) and provider-metadata.json for csaf/."""
+    import csv
+    import io
+
+    from .csaf import provider_metadata
+    from .render.json import dumps
+
+    records = [record for row in rows for record in row.get("csaf", ())]
+    folder = out / "csaf"
+    if not records:
+        return  # a new site folder: nothing to remove
+    settings = _csaf_settings(store)
+    records.sort(key=lambda r: (datetime.fromisoformat(r["current_release_date"]), r["path"]), reverse=True)
+    atomic_write(folder / "index.txt", "".join(f"{r['path']}\n" for r in sorted(records, key=lambda r: r["path"])).encode("utf-8"))
+    changes = io.StringIO()
+    writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer.writerows([r["path"], r["current_release_date"]] for r in records)
+    atomic_write(folder / "changes.csv", changes.getvalue().encode("utf-8"))
+    metadata = provider_metadata(settings, records[0]["current_release_date"])
+    atomic_write(folder / "provider-metadata.json", dumps(metadata).encode("utf-8"))

@@ -100,10 +100,16 @@ def _permissive_parser() -> MarkdownIt:
     return parser
 
 
-def markup_problems(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def markup_problems(text: str) -> tuple[tuple[int, str], ...]:
     """(line in *text*, counted from 1; message) for what a body may not hold:
     raw HTML (tags, comments), images, and links that are not http(s) or mailto.
+
+    Cached (a body repeats in every revision), and parsed only when it could
+    hold any of them: each needs a ``<`` or a ``[``.
     """
+    if "<" not in text and "[" not in text:
+        return ()
     problems: list[tuple[int, str]] = []
 
     def visit(tokens, line: int) -> None:
@@ -123,7 +129,7 @@ def markup_problems(text: str) -> list[tuple[int, str]]:
                 visit(token.children, here)
 
     visit(_permissive_parser().parse(text), 1)
-    return problems
+    return tuple(problems)
 
 
 def link_targets(text: str) -> list[str]:

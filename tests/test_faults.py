@@ -287,9 +287,9 @@ def test_a_bad_notice_leaves_the_site_as_it_was(root):
 
 def test_terminal_output_keeps_colour_and_nothing_else():
     hostile = "title\x1b]52;c;ZXZpbA==\x07 \x1bc \x9b2J \u202eevil\n\tok"
-    assert terminal_safe(hostile) == "title\\x1b]52;c;ZXZpbA==\\x07 \\x1bc \\x9b2J \\u202eevil\n\tok"
+    assert terminal_safe(hostile) == "title\\u001b]52;c;ZXZpbA==\\u0007 \\u001bc \\u009b2J \\u202eevil\n\tok"
     coloured = "\x1b[1;31mred\x1b[0m \x1b]8;;https://evil.example/\x1b\\"
-    assert terminal_safe(coloured, colour=True) == "\x1b[1;31mred\x1b[0m \\x1b]8;;https://evil.example/\\x1b\\"
+    assert terminal_safe(coloured, colour=True) == "\x1b[1;31mred\x1b[0m \\u001b]8;;https://evil.example/\\u001b\\"
 
 
 @pytest.mark.parametrize("published, zone", [("1900-01-01T00:00:00+14:00", "Pacific/Pago_Pago"),

@@ -64,11 +64,11 @@ def text_problem(text: str, *, multiline: bool) -> str | None:
 
 def escape(text: str) -> str:
     """*text* with every control character but newline and tab, every bidi
-    control and line separator shown as a visible escape (``\\x1b``, ``\\u202e``),
-    for a terminal."""
+    control and line separator shown as a visible escape (``\\u001b``,
+    ``\\u202e``), for a terminal. The form is JSON's too, so escaped JSON
+    output stays JSON that means the same."""
     return _TERMINAL.sub(_visible, text)
 
 
 def _visible(match: re.Match) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\u{ord(match.group()):04x}"

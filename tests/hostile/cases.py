@@ -312,7 +312,7 @@ def terminal_cases() -> list[Case]:
     osc52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
     return [
         Case("terminal", "folder-osc52", _named(f"notice{osc52}"), ["check"], ["(notice id): invalid notice id"]),
-        Case("terminal", "folder-ris", _named("\x1bc"), ["check"], ["notices/\\x1bc:1:1: (notice id)"]),
+        Case("terminal", "folder-ris", _named("\x1bc"), ["check"], ["notices/\\u001bc:1:1: (notice id)"]),
         Case("terminal", "folder-bidi", _named("notice\u202etxt.exe"), ["check"], ["notices/notice\\u202etxt.exe:1:1"]),
         Case("terminal", "file-csi", _named(NOTICE, "\x9b2J.yaml"), ["check"], ["unexpected file name"]),
         Case("terminal", "show-argument-osc8", _named(NOTICE), ["show", "\x1b]8;;https://evil.example/\x1b\\x"], [], located=False),

@@ -19,6 +19,10 @@ from pathlib import Path
 
 HOSTILE = Path(__file__).resolve().parent
 REPO = HOSTILE.parent.parent
+# The checkout whose sample notices and catalogs the cases start from: the
+# scoreboard points it at the checkout it measures, whose samples that
+# kokuchi can read.
+SAMPLES = Path(os.environ.get("KOKUCHI_SAMPLES", REPO))
 NOTICE = "hostile-case"  # the notice id every single-file case is written to
 
 VALID = """\
@@ -66,8 +70,10 @@ def _root(tmp: Path) -> Path:
 
 def _with_samples(tmp: Path) -> Path:
     root = tmp / "project"
-    shutil.copytree(REPO / "notices", root / "notices")
-    shutil.copytree(REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.mo"))
+    shutil.copytree(SAMPLES / "notices", root / "notices")
+    shutil.copytree(SAMPLES / "locales", root / "locales", ignore=shutil.ignore_patterns("*.mo"))
+    if (SAMPLES / "kokuchi.yaml").is_file():
+        shutil.copy(SAMPLES / "kokuchi.yaml", root / "kokuchi.yaml")
     return root
 
 

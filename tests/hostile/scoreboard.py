@@ -4,6 +4,10 @@ the terminal, nothing written, within the time limit).
 
     python tests/hostile/scoreboard.py [--src DIR] [--timeout SECONDS]
 
+With ``--src OTHER/src``, the cases start from OTHER's sample notices and
+catalogs (an older kokuchi cannot read newer samples, and would refuse them
+for the wrong reason).
+
 Each case runs in its own process, so that a crash (libyaml's stack on deep
 nesting) or a hang (a FIFO) of an older kokuchi counts as a failure instead of
 ending the run. Used to compare a branch with the commit it started from.
@@ -12,6 +16,7 @@ ending the run. Used to compare a branch with the commit it started from.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -19,14 +24,15 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from cases import REPO, all_cases, snapshot  # noqa: E402
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def held(case, src: Path, timeout: float) -> tuple[bool, str]:
+    from cases import snapshot
+
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         root = case.setup(tmp_path)
@@ -53,10 +59,12 @@ def held(case, src: Path, timeout: float) -> tuple[bool, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--src", type=Path, default=REPO / "src")
+    parser.add_argument("--src", type=Path, default=HERE.parent.parent / "src")
     parser.add_argument("--timeout", type=float, default=20.0)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    os.environ["KOKUCHI_SAMPLES"] = str(args.src.resolve().parent)  # read by cases.py
+    from cases import all_cases
     tried: Counter[str] = Counter()
     ok: Counter[str] = Counter()
     for case in all_cases():

@@ -56,7 +56,8 @@ CACHE = ".kokuchi-site.json"
 def _digest(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
-        digest.update(path.name.encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
+        # Bounded, and never a link or a FIFO: refused here as load would refuse it.
+        digest.update(path.name.encode("utf-8") + b"\x00" + read_bytes(path, limit=MAX_CATALOG_BYTES) + b"\x00")
     return digest.hexdigest()
 
 

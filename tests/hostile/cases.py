@@ -181,6 +181,9 @@ def file_cases() -> list[Case]:
         Case("special-files", "linked-notice-folder-revise", _linked_folder, ["revise", NOTICE], [f"notices/{NOTICE}:1:1: (folder): {link}"], outside="outside"),
         Case("special-files", "linked-notices", _linked_notices, ["revise", NOTICE], [f"notices:1:1: (folder): {link}"], outside="outside"),
         Case("special-files", "folder-as-revision", _folder_revision, ["check"], ["002.yaml:1:1: (file): is a folder, not a regular file"]),
+        Case("special-files", "fifo-revision-site", _fifo, ["site"], ["002.yaml:1:1: (file): is a FIFO, not a regular file"]),
+        Case("special-files", "dev-zero-revision-site", _dev_zero, ["site"], ["002.yaml:1:1: (file): is a symbolic link"]),
+        Case("special-files", "fifo-revision-release", _fifo, ["release", NOTICE], ["002.yaml:1:1: (file): is a FIFO, not a regular file"]),
     ]
 
 
@@ -314,9 +317,14 @@ def _bad_po_named(name: str) -> Callable[[Path], Path]:
 
 
 def terminal_cases() -> list[Case]:
-    """Names that reach the terminal without passing through a notice's validation."""
+    """Every reading command on a notice with escape sequences, and names that
+    reach the terminal without passing through a notice's validation."""
     osc52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
-    return [
+    hostile = (HOSTILE / "notices" / "controls-osc52-clipboard-body.yaml").read_text("utf-8")
+    reading = [Case("terminal", f"osc52-{name}", _notice(hostile), args, ["holds the control character U+001B (ESCAPE)"])
+               for name, args in (("list", ["list"]), ("show", ["show", NOTICE]), ("diff", ["diff", NOTICE, "1", "1"]),
+                                  ("log", ["log", NOTICE]), ("show-json", ["show", NOTICE, "--format", "json"]))]
+    return reading + [
         Case("terminal", "folder-osc52", _named(f"notice{osc52}"), ["check"], ["(notice id): invalid notice id"]),
         Case("terminal", "folder-ris", _named("\x1bc"), ["check"], ["notices/\\u001bc:1:1: (notice id)"]),
         Case("terminal", "folder-bidi", _named("notice\u202etxt.exe"), ["check"], ["notices/notice\\u202etxt.exe:1:1"]),

@@ -99,7 +99,7 @@ def test_section_edited_ops(root):
     evs = by_type(events(root, "sakura-db-maintenance", "3", "4"), "section-edited")
     (impact,) = evs
     assert impact["field"] == "body"
-    assert [1, "した"] in impact["ops"]
+    assert [-1, "ます"] in impact["ops"] and [1, "ました"] in impact["ops"]
     assert impact["summary"] == "影響内容: 本文を修正"
 
 
@@ -169,7 +169,7 @@ def test_ignore_options_still_show_the_original_text(root):
 def test_text_marks_when_piped_and_colour_on_a_terminal(root):
     piped = run(root, "diff", "sakura-db-maintenance", "3", "4").stdout
     assert "\x1b[" not in piped
-    assert "{+した+}" in piped
+    assert "[-ます-]" in piped and "{+でした+}" in piped
     from kokuchi import app
 
     coloured, _ = app.diff(root, "sakura-db-maintenance", 3, 4, "text", color=True)

@@ -16,8 +16,13 @@ Why not plain ``diff_main`` + ``diff_cleanupSemantic``:
   never merges edits across a sentence end or a line break, and that scores
   boundaries by script transitions (kanji, hiragana, katakana, Latin, digits)
   and Japanese punctuation.
-- **Grapheme clusters.** No operation boundary may split a cluster (カ + U+3099,
-  葛 + U+E0100, emoji ZWJ sequences); boundaries that would are moved outward.
+- **Words.** Readers see words, so every operation boundary is moved outward
+  to the nearest word boundary in both texts (``language.tokens``: morphemes
+  for Japanese, whole Latin words, numbers, versions and IDs): ``[-本日-]{+明日+}``,
+  ``[-30-]{+60+}秒``, ``[-remain-]{+are not+}``, while ``午後[-7-]{+5+}時`` stays as it
+  is. Only the sentences that hold a boundary are tokenized. Word boundaries
+  are grapheme-cluster boundaries, so no operation splits a cluster (カ +
+  U+3099, 葛 + U+E0100, emoji ZWJ sequences).
 
 Operations are ``(op, text)`` with op -1 (delete), 0 (equal), 1 (insert).
 Line endings are not content: CRLF is compared and returned as LF.
@@ -33,10 +38,10 @@ from functools import cache
 
 from diff_match_patch import diff_match_patch
 
+from .language.tokens import tokenize
 from .scripts import (
     char_class,
     grapheme_spans,
-    grapheme_starts,
     graphemes,
     has_sentence_break,
     may_join_cluster,
@@ -285,7 +290,7 @@ def raw_diff(old: str, new: str) -> list[Op]:
 
 
 def repair_boundaries(ops: list[Op], old_ok: Callable[[int], bool], new_ok: Callable[[int], bool]) -> list[Op]:
-    """Move operation boundaries that fall inside a cluster outward.
+    """Move operation boundaries that are not allowed positions outward.
 
     Every boundary touches an equality; an equality whose edge is not an allowed
     position (in the old text or the new one) gives up characters at that edge
@@ -368,34 +373,52 @@ def _append(ops: list[Op], op: int, text: str) -> None:
         ops.append((op, text))
 
 
-def _touches_cluster(ops: list[Op], old: str, new: str) -> bool:
-    """Whether any operation boundary has a cluster-joining character beside it.
+# Word boundaries are looked up in the sentence around a position, cut to this
+# many characters on each side when a sentence is longer.
+WORD_WINDOW = 300
+_BREAKS = "。！？\n"
 
-    Every rule that keeps two characters in one cluster involves a character
-    whose break property is not Other, LF or Control on one side of the
-    boundary, so a boundary without one is a cluster boundary.
+
+class WordBoundaries:
+    """Whether a position of *text* lies between two tokens.
+
+    Tokenizes only the sentences asked about (a diff asks about the few around
+    its changes), each once.
     """
-    pos_old = pos_new = 0
-    for op, text in ops[:-1]:
-        if op != INSERT:
-            pos_old += len(text)
-        if op != DELETE:
-            pos_new += len(text)
-        if may_join_cluster(old, max(pos_old - 1, 0), pos_old + 1) or may_join_cluster(new, max(pos_new - 1, 0), pos_new + 1):
+
+    def __init__(self, text: str, allowed: Callable[[int], bool] | None = None) -> None:
+        self.text = text
+        self.allowed = allowed
+        self.windows: dict[tuple[int, int], frozenset[int]] = {}
+
+    def __call__(self, pos: int) -> bool:
+        if self.allowed is not None and not self.allowed(pos):
+            return False
+        text = self.text
+        if pos <= 0 or pos >= len(text):
             return True
-    return False
+        lo = max(max(text.rfind(ch, 0, pos) for ch in _BREAKS) + 1, pos - WORD_WINDOW)
+        ends = [end for end in (text.find(ch, pos) for ch in _BREAKS) if end >= 0]
+        hi = min(min(ends) if ends else len(text), pos + WORD_WINDOW)
+        if pos == lo or pos == hi:
+            # Right after a sentence end or at one: punctuation is a word of
+            # its own, so this is a boundary unless a mark or joiner is here.
+            if not may_join_cluster(text, pos - 1, pos + 1):
+                return True
+            lo, hi = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
+        starts = self.windows.get((lo, hi))
+        if starts is None:
+            starts = frozenset(lo + token.start for token in tokenize(text[lo:hi]))
+            self.windows[(lo, hi)] = starts
+        return pos in starts
 
 
-def _diff_core(old: str, new: str, old_ok=None, new_ok=None) -> list[Op]:
+def _diff_core(old: str, new: str, old_allowed=None, new_allowed=None) -> list[Op]:
     ops = raw_diff(old, new)
     cleanup_semantic(ops)
-    if old_ok is None and new_ok is None and not _touches_cluster(ops, old, new):
+    if is_equal(ops):
         return _merged(ops)
-    if old_ok is None:
-        old_ok = grapheme_starts(old).__contains__
-    if new_ok is None:
-        new_ok = grapheme_starts(new).__contains__
-    return repair_boundaries(ops, old_ok, new_ok)
+    return repair_boundaries(ops, WordBoundaries(old, old_allowed), WordBoundaries(new, new_allowed))
 
 
 def _merged(ops: list[Op]) -> list[Op]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "kokuchi"
-HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "diff_match_patch", "regex", "polib", "rapidfuzz", "fugashi", "unidic_lite"]
+HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "diff_match_patch", "regex", "polib", "rapidfuzz", "fugashi", "unidic_lite", "budoux"]
 
 # Each third-party library is imported by exactly one module (babel: catalogs and dates).
 OWNERS = {
@@ -29,6 +29,7 @@ OWNERS = {
     "polib": {"po.py"},
     "fugashi": {"language/tokens.py"},
     "unidic_lite": {"language/tokens.py"},
+    "budoux": {"language/linebreak.py"},
 }
 
 

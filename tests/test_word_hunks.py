@@ -60,3 +60,34 @@ def test_long_sentences_are_tokenized_in_windows():
     ops = diff(sentence + "ます", sentence + "ました")
     assert ops[-2:] == [(DELETE, "ます"), (INSERT, "ました")] or ops[-3:] == [(DELETE, "ます"), (INSERT, "ました")]
     assert word_splits(ops, sentence + "ます", sentence + "ました") == 0
+
+
+@pytest.mark.parametrize("context", [4, 8, 20])
+def test_elided_context_starts_and_ends_between_words(context):
+    from kokuchi.language.tokens import tokenize
+    from kokuchi.textdiff import ELIDED, elide
+
+    for name, old, new in EDITS:
+        ops = diff(old, new)
+        shown = elide(ops, context)
+        for index, (op, text) in enumerate(shown):
+            if op != ELIDED:
+                continue
+            before, after = shown[index - 1][1] if index else "", shown[index + 1][1] if index + 1 < len(shown) else ""
+            # The kept head ends, and the kept tail starts, on a word boundary of the new text.
+            if before:
+                at = new.index(before) + len(before) if before in new else None
+                assert at is None or at in {t.start for t in tokenize(new)} | {len(new)}, (name, before)
+            if after:
+                at = new.rfind(after)
+                assert at < 0 or at in {t.start for t in tokenize(new)}, (name, after)
+
+
+def test_elision_keeps_whole_phrases():
+    from kokuchi.textdiff import ELIDED, elide
+
+    old = "Some customers using Hikari Object Storage in the Tokyo region are experiencing errors."
+    new = "Some customers using Hikari Object Storage in the Tokyo region experienced errors."
+    shown = elide(diff(old, new), 20)
+    assert shown[0] == (ELIDED, "…")
+    assert shown[1] == (EQUAL, "in the Tokyo region ")

@@ -493,10 +493,12 @@ ELIDED = 2  # a display-only operation: unchanged text left out
 
 
 def elide(ops: list[Op], context: int = 40) -> list[Op]:
-    """Shorten long unchanged runs to *context* grapheme clusters on each side.
+    """Shorten long unchanged runs to about *context* grapheme clusters on each side.
 
     For display only: a run between two changes keeps its head and tail with an
-    ``(ELIDED, "…")`` between them; the first run keeps its tail, the last its head.
+    ``(ELIDED, "…")`` between them; the first run keeps its tail, the last its
+    head. Kept context starts and ends between phrases (``language.linebreak``),
+    never inside a word, and stops at a line break.
     """
     result: list[Op] = []
     last = len(ops) - 1
@@ -504,14 +506,16 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
         if op != EQUAL:
             result.append((op, text))
             continue
-        clusters = graphemes(text)
         keep_head = context if index > 0 else 0
         keep_tail = context if index < last else 0
-        if len(clusters) <= keep_head + keep_tail + 1 or (index == 0 and index == last):
+        if (index == 0 and index == last) or len(graphemes(text[: (keep_head + keep_tail + 1) * 8])) <= keep_head + keep_tail + 1:
             result.append((op, text))
             continue
-        head = "".join(clusters[:keep_head])
-        tail = "".join(clusters[len(clusters) - keep_tail :]) if keep_tail else ""
+        head = _head(text, keep_head) if keep_head else ""
+        tail = _tail(text, keep_tail) if keep_tail else ""
+        if len(head) + len(tail) >= len(text):
+            result.append((op, text))
+            continue
         # Cut at line breaks where the kept context crosses one: whole lines read better.
         if "\n" in head:
             head = head[: head.index("\n") + 1]
@@ -523,3 +527,39 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
         if tail:
             result.append((EQUAL, tail))
     return result
+
+
+def _clusters_len(text: str, count: int) -> int:
+    """How many characters the first *count* grapheme clusters of *text* take."""
+    return len("".join(graphemes(text[: count * 8])[:count]))
+
+
+def _head(text: str, context: int) -> str:
+    """The start of *text*, about *context* clusters, ending between phrases."""
+    from .language.linebreak import phrase_boundaries
+
+    limit = _clusters_len(text, context)
+    window = text[: _clusters_len(text, context * 3)]
+    cuts = sorted(cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or cut == len(text))
+    fitting = [cut for cut in cuts if cut <= limit]
+    if not fitting:  # no phrase fits: whole words
+        words = [token.end for token in tokenize(window) if token.end < len(window) or len(window) == len(text)]
+        fitting = [cut for cut in words if cut <= limit] or words[:1]
+    return text[: fitting[-1]]
+
+
+def _tail(text: str, context: int) -> str:
+    """The end of *text*, about *context* clusters, starting between phrases."""
+    from .language.linebreak import phrase_boundaries
+
+    reversed_clusters = graphemes(text[-context * 8 :])[-context:]
+    limit = len("".join(reversed_clusters))
+    window_clusters = graphemes(text[-context * 3 * 8 :])[-context * 3 :]
+    window = text[len(text) - len("".join(window_clusters)) :]
+    offset = len(text) - len(window)
+    cuts = sorted(offset + cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or offset + cut == 0)
+    fitting = [cut for cut in cuts if len(text) - cut <= limit]
+    if not fitting:  # no phrase fits: whole words
+        words = [offset + token.start for token in tokenize(window) if token.start > 0 or offset == 0]
+        fitting = [cut for cut in words if len(text) - cut <= limit] or words[-1:]
+    return text[fitting[0] :]

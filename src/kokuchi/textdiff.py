@@ -542,6 +542,8 @@ def _head(text: str, context: int) -> str:
     window = text[: _clusters_len(text, context * 3)]
     cuts = sorted(cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or cut == len(text))
     fitting = [cut for cut in cuts if cut <= limit]
+    if not fitting and cuts and cuts[0] <= 2 * limit:
+        fitting = cuts[:1]  # one phrase a little longer than asked
     if not fitting:  # no phrase fits: whole words
         words = [token.end for token in tokenize(window) if token.end < len(window) or len(window) == len(text)]
         fitting = [cut for cut in words if cut <= limit] or words[:1]
@@ -559,6 +561,8 @@ def _tail(text: str, context: int) -> str:
     offset = len(text) - len(window)
     cuts = sorted(offset + cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or offset + cut == 0)
     fitting = [cut for cut in cuts if len(text) - cut <= limit]
+    if not fitting and cuts and len(text) - cuts[-1] <= 2 * limit:
+        fitting = cuts[-1:]  # one phrase a little longer than asked
     if not fitting:  # no phrase fits: whole words
         words = [offset + token.start for token in tokenize(window) if token.start > 0 or offset == 0]
         fitting = [cut for cut in words if len(text) - cut <= limit] or words[-1:]

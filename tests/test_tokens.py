@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kokuchi.language import tokens
-from kokuchi.language.tokens import Token, analyzer, tokenize
+from kokuchi.language.tokens import Token, analyzer, tokenize, word_starts
 from kokuchi.scripts import grapheme_starts
 
 
@@ -94,3 +94,9 @@ def test_tokens_rebuild_the_text_on_cluster_boundaries(text):
     assert all(token.text for token in result)
     assert all(text[token.start : token.end] == token.text for token in result)
     assert {token.start for token in result} <= grapheme_starts(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_word_starts_are_the_token_starts(text):
+    assert word_starts(text) == {token.start for token in tokenize(text)} | {len(text)}

@@ -37,7 +37,7 @@ from functools import cache
 from diff_match_patch import diff_match_patch
 
 from .align import align
-from .language.tokens import tokenize
+from .language.tokens import tokenize, word_starts
 from .scripts import (
     char_class,
     grapheme_spans,
@@ -286,9 +286,12 @@ def _append(ops: list[Op], op: int, text: str) -> None:
 
 
 # Word boundaries are looked up in the sentence around a position, cut to this
-# many characters on each side when a sentence is longer.
-WORD_WINDOW = 300
+# many characters on each side when a sentence is longer (enough context for
+# the analyzer; searching no further keeps a diff linear in its changes).
+WORD_WINDOW = 64
 _BREAKS = "。！？\n"
+_JAPANESE = frozenset({"han", "hiragana", "katakana"})
+_NOT_JAPANESE = frozenset({"digit", "latin", "space", "newline", "sentence-end", "clause"})
 
 
 class WordBoundaries:
@@ -309,9 +312,15 @@ class WordBoundaries:
         text = self.text
         if pos <= 0 or pos >= len(text):
             return True
-        lo = max(max(text.rfind(ch, 0, pos) for ch in _BREAKS) + 1, pos - WORD_WINDOW)
-        ends = [end for end in (text.find(ch, pos) for ch in _BREAKS) if end >= 0]
-        hi = min(min(ends) if ends else len(text), pos + WORD_WINDOW)
+        # Japanese script next to a digit, Latin letter, space or punctuation:
+        # always two runs, so two words (the common 午後[-7-]{+5+}時 needs no analyzer).
+        before, after = char_class(text[pos - 1]), char_class(text[pos])
+        if (before in _JAPANESE and after in _NOT_JAPANESE) or (before in _NOT_JAPANESE and after in _JAPANESE):
+            return True
+        floor, ceiling = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
+        lo = max(max(text.rfind(ch, floor, pos) for ch in _BREAKS) + 1, floor)
+        ends = [end for end in (text.find(ch, pos, ceiling) for ch in _BREAKS) if end >= 0]
+        hi = min(ends) if ends else ceiling
         if pos == lo or pos == hi:
             # Right after a sentence end or at one: punctuation is a word of
             # its own, so this is a boundary unless a mark or joiner is here.
@@ -320,7 +329,7 @@ class WordBoundaries:
             lo, hi = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
         starts = self.windows.get((lo, hi))
         if starts is None:
-            starts = frozenset(lo + token.start for token in tokenize(text[lo:hi]))
+            starts = frozenset(lo + start for start in word_starts(text[lo:hi]))
             self.windows[(lo, hi)] = starts
         return pos in starts
 

@@ -113,6 +113,19 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def word_starts(text: str) -> set[int]:
+    """Where the tokens of *text* start, and its end: ``tokenize`` without building tokens."""
+    starts = {len(text)}
+    for kind, start, end in runs(text):
+        if kind == "japanese":
+            starts.update(start + word[0] for word in _morphemes(text[start:end]))
+        else:
+            starts.add(start)
+    if may_join_cluster(text):
+        starts &= grapheme_starts(text)
+    return starts
+
+
 def _whole_clusters(text: str, tokens: list[Token]) -> list[Token]:
     """Join tokens whose boundary falls inside a grapheme cluster."""
     starts = grapheme_starts(text)

@@ -15,10 +15,10 @@ when it has one (the terminal renderer passes its own), else East Asian Width.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 
-from ..scripts import grapheme_spans
+from ..scripts import grapheme_spans, is_cjk
 from .tokens import Token, tokenize
 
 # Characters that may not start a line (JIS X 4051 gyoutou kinsoku, the strict set).
@@ -79,10 +79,20 @@ def break_positions(line: str, tokens: list[Token] | None = None) -> list[int]:
     for previous, token in zip(tokens, tokens[1:]):
         if token.kind == "space":
             continue  # break after the space, not before it
+        if previous.kind == "space" and _joins(line[: previous.start], token.text):
+            continue
         if previous.kind == "space" or token.start in phrases:
             if _allowed(line[: token.start], line[token.start :]):
                 positions.append(token.start)
     return positions
+
+
+def _joins(before: str, after: str) -> bool:
+    """A space inside Japanese text that is not a break: 2026年3月27日 12時15分."""
+    left, right = before[-1:], after[:1]
+    if not left or not right:
+        return False
+    return (is_cjk(left) and (is_cjk(right) or right.isdigit())) or (left.isdigit() and is_cjk(right))
 
 
 def _has_cjk(tokens: list[Token]) -> bool:
@@ -112,17 +122,20 @@ def wrap(text: str, width: int, measure: Measure = cell_width) -> list[str]:
     return lines
 
 
-def line_spans(line: str, width: int, measure: Measure = cell_width) -> list[tuple[int, int]]:
-    """(start, end) of each wrapped line of *line* (which has no line breaks)."""
+def line_spans(line: str, width: int, measure: Measure = cell_width, keep: Collection[int] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each wrapped line of *line* (which has no line breaks).
+
+    *keep*: positions where the caller forbids a break (inside a diff mark).
+    """
     width = max(width, 1)
     if measure(line) <= width:
         return [(0, len(line))]
     tokens = tokenize(line)
-    cuts = [0, *break_positions(line, tokens), len(line)]
+    cuts = [0, *(cut for cut in break_positions(line, tokens) if cut not in keep), len(line)]
     pieces: list[tuple[int, int]] = []
     for start, end in zip(cuts, cuts[1:]):
         if measure(line[start:end].rstrip(" \t")) > width:
-            pieces.extend(_split_wide(line, [t for t in tokens if start <= t.start < end], width, measure))
+            pieces.extend(_split_wide(line, [t for t in tokens if start <= t.start < end], width, measure, keep))
         else:
             pieces.append((start, end))
     spans: list[tuple[int, int]] = []
@@ -135,7 +148,7 @@ def line_spans(line: str, width: int, measure: Measure = cell_width) -> list[tup
     return spans
 
 
-def _split_wide(line: str, tokens: list[Token], width: int, measure: Measure) -> list[tuple[int, int]]:
+def _split_wide(line: str, tokens: list[Token], width: int, measure: Measure, keep: Collection[int]) -> list[tuple[int, int]]:
     """A phrase wider than a line, cut between words, and a word between clusters, by kinsoku."""
     units: list[tuple[int, int]] = []
     for token in tokens:
@@ -147,7 +160,7 @@ def _split_wide(line: str, tokens: list[Token], width: int, measure: Measure) ->
     # that may not end a line to the one after it).
     glued: list[tuple[int, int]] = []
     for start, end in units:
-        if glued and not _allowed(line[glued[-1][0] : start], line[start:end]):
+        if glued and (start in keep or not _allowed(line[glued[-1][0] : start], line[start:end])):
             glued[-1] = (glued[-1][0], end)
         else:
             glued.append((start, end))

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -100,3 +105,24 @@ def test_tokens_rebuild_the_text_on_cluster_boundaries(text):
 @given(_TEXT)
 def test_word_starts_are_the_token_starts(text):
     assert word_starts(text) == {token.start for token in tokenize(text)} | {len(text)}
+
+
+def _kokuchi(*args: str, hide_analyzer: Path | None = None) -> str:
+    src = Path(__file__).resolve().parent.parent / "src"
+    path = f"{hide_analyzer}{os.pathsep}{src}" if hide_analyzer else str(src)
+    result = subprocess.run([sys.executable, "-m", "kokuchi", *args], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": path}, check=True)
+    return result.stdout
+
+
+def test_version_names_the_analyzer():
+    assert "Japanese words: fugashi " in _kokuchi("--version")
+
+
+def test_without_the_analyzer_version_says_so_and_diff_still_works(tmp_path):
+    (tmp_path / "fugashi.py").write_text('raise ImportError("not installed")\n')
+    assert "Japanese words: character-type runs" in _kokuchi("--version", hide_analyzer=tmp_path)
+    root = Path(__file__).resolve().parent.parent
+    out = _kokuchi("--root", str(root), "diff", "sakura-db-maintenance", "3", "4", hide_analyzer=tmp_path)
+    # Coarser hunks (whole script runs), still never inside a run.
+    assert "接続[-できなくなります-]" in out and "切断[-されます-]" in out

@@ -234,7 +234,10 @@ def log(view: LogView, *, width: int = 100, color: bool = False, **_) -> str:
     for entry in view.entries:
         status = view.labels["status"].format(status=entry.status_label)
         parts += [Text(""), Text(f"{entry.revision:>3}  {entry.published_text}  {status}", style="bold")]
-        parts += [_bullet(view, Text(summary), width, 5) for summary in entry.summaries]
+        for summary, body in zip(entry.summaries, entry.bodies or (None,) * len(entry.summaries)):
+            parts.append(_bullet(view, Text(summary), width, 5))
+            if body:
+                parts.append(_indented(_inline(view, body), 7, width))
     return to_text(Group(*parts), width=width, color=color)
 
 

@@ -511,6 +511,7 @@ def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Even
             "events": lab("diff", "What changed"),
             "texts": lab("diff", "Text changes"),
             "none": lab("diff", "No changes"),
+            "links": lab("label", "Related pages"),
             **marks(lab),
         },
         summaries=tuple(summarize(event, old, new, lab) for event in events),

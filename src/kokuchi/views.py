@@ -548,7 +548,7 @@ def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, contex
         section = new.section(event.fields["id"])
         if section is None or not section.body:  # pragma: no cover - an added section is in the new revision
             return None
-        return TextChange(_heading(event, old, new, lab), ((INSERT, section.body),))
+        return TextChange(_heading(event, old, new, lab), ((INSERT, section.body.rstrip("\n")),))
     if not event.ops or event.type == "update-added":
         return None
     if event.fields.get("notation") and not notation:

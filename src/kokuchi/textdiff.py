@@ -402,8 +402,10 @@ def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool =
             pos_new += len(text)
         _append(result, op, original_old if op == DELETE else original_new)
     if new and pos_new == 0:
-        # No operation touched the new text: it is all ignored whitespace.
-        result.insert(0, (EQUAL, new))
+        # No operation touched the new text: it is all ignored whitespace, and
+        # every operation so far is a deletion. It goes after them: before them,
+        # a deleted text that starts with a combining mark would join its cluster.
+        result.append((EQUAL, new))
     return result
 
 

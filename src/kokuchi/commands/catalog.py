@@ -16,7 +16,7 @@ from ..checks import load_glossary
 from ..errors import KokuchiError, Problem
 from ..gate import gate
 from ..load import load_all
-from ..matcher import load_flip_pairs
+from ..language.flips import load_flip_pairs
 from ..model import LANGUAGES, SOURCE_LANGUAGE
 from ..store import MAX_CATALOG_BYTES, Store, atomic_write, read_bytes, read_if_exists
 from ..textdiff import diff

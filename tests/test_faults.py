@@ -218,12 +218,15 @@ def test_release_cleans_the_leftovers_of_a_killed_run(root):
 
 def test_site_cleans_the_leftovers_of_a_killed_run(root):
     assert run(root, "site").exit_code == 0
-    os.rename(root / "site", root / ".site.old.0123456789ab")
-    (root / ".site.new.ba9876543210").mkdir()
+    before = snapshot(root / "site")
+    # Killed while switching a notice's folder: the old one aside, the new one half built.
+    os.rename(root / "site" / NOTICE, root / "site" / f".{NOTICE}.old.0123456789ab")
+    (root / "site" / f".{NOTICE}.new.ba9876543210").mkdir()
+    (root / "site" / f".{NOTICE}.new.ba9876543210" / "index.ja.html").write_text("half", "utf-8")
     result = run(root, "site")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith(f"site: {SAMPLES} notice(s), 0 rebuilt, in {root / 'site'}\n")
-    assert [p.name for p in root.iterdir() if p.name.startswith(".")] == [] and (root / "site" / "index.html").is_file()
+    assert snapshot(root / "site") == before
 
 
 # -- the site deletes only what it wrote --------------------------------------

@@ -9,6 +9,7 @@ space otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -150,9 +151,16 @@ def link_targets(text: str) -> list[str]:
     return targets
 
 
+# What a block other than a paragraph can start with (CommonMark): indentation,
+# a heading, quote, list, rule or fence mark, an HTML block, an ordered list.
+_BLOCK_START = re.compile(r"[ \t#>*+\-=_~`<]|[0-9]{1,9}[.)]")
+
+
 def single_paragraph(text: str) -> bool:
     """True when *text* reads as inline Markdown alone: one paragraph, no block
     (heading, list, quote, code block, rule) that would break the page it goes in."""
+    if "\n" not in text and text and not _BLOCK_START.match(text):
+        return True  # one line that starts no block: parsing would say the same
     tokens = _parser().parse(text)
     return [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
 

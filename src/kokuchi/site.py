@@ -16,11 +16,15 @@ of the catalogs, templates and kokuchi itself), and every file kokuchi wrote
 for it; a notice whose digest did not change is not even loaded again. A cache
 that is not exactly the expected shape is ignored: everything is rebuilt.
 
-A build is a transaction: every notice to rebuild is loaded (and refused,
-with every problem) before anything is written; the new site is built aside,
-beside the output folder, carrying over by hard link what is unchanged and
-every file kokuchi did not write; then it is switched into place. kokuchi
-deletes only files its own manifest lists.
+A build checks everything before it writes anything: the catalogs and every
+notice to rebuild are loaded (and refused, with every problem) first. Each
+rebuilt notice's folder is built aside (``.<id>.new.<random>`` in the output
+folder) and switched into place whole, carrying over by hard link the files
+kokuchi did not write there; the index follows, and only then are the pages of
+removed notices deleted, so that no link ever points at a missing page. A run
+killed anywhere leaves every notice's folder old or new, and the next build
+puts back what was moved aside and rebuilds what the cache does not vouch for.
+kokuchi deletes only files its own manifest lists.
 """
 
 from __future__ import annotations
@@ -117,12 +121,21 @@ class _Builder:
 
     def write(self, path: Path, text: str) -> None:
         atomic_write(path, text.encode("utf-8"), durable=False)
-        self.written.append(path.relative_to(self.out).as_posix())
+        if path.is_relative_to(self.base):  # the notice's folder, built aside: named as it will be
+            self.written.append(f"{self.notice_id}/{path.relative_to(self.base).as_posix()}")
+        else:
+            self.written.append(path.relative_to(self.out).as_posix())
 
     def notice(self, notice: Notice) -> tuple[dict, list[str]]:
-        """The index row of *notice*, and every file written for it."""
+        """The index row of *notice*, and every file written for it.
+
+        The notice's folder is written aside (``_STAGING``), to be switched
+        into place once every notice is built; an advisory's CSAF documents go
+        to ``csaf/`` directly, one atomic file each.
+        """
         self.written: list[str] = []
-        base = self.out / notice.id
+        self.notice_id = notice.id
+        self.base = base = _STAGING[notice.id]
         titles = []
         for lang in self.langs:
             lab = labels(lang)
@@ -170,6 +183,7 @@ class _Builder:
 
 _BUILDER: _Builder | None = None  # shared with the worker processes (fork)
 _NOTICES: dict[str, Notice] = {}  # the notices to rebuild, loaded and checked before any write
+_STAGING: dict[str, Path] = {}  # where each notice's folder is built, beside its place
 PARALLEL_FROM = 24  # notices to rebuild before it is worth starting workers
 
 
@@ -226,26 +240,45 @@ def read_cache(path: Path) -> dict | None:
     return data
 
 
-def _carry_over(old: Path, new: Path, leave: set[str]) -> None:
-    """Hard-link every file of *old* into *new* but those in *leave*: unchanged
-    pages, and whatever someone else put in the output folder, stay as they are."""
+_LEFTOVER = re.compile(r"\.(?P<name>[a-z0-9-]{3,80})\.(?:new|old)\.[0-9a-f]{12}")
+
+
+def _recover(out: Path) -> None:
+    """Undo what a killed build left: notice folders moved aside, staging folders."""
+    recover_folder(out)  # a whole-site switch of an earlier kokuchi
+    if out.is_dir():
+        for name in {m.group("name") for m in map(_LEFTOVER.fullmatch, os.listdir(out)) if m}:
+            recover_folder(out / name)
+
+
+def _carry_into(old: Path, new: Path, own: set[str]) -> None:
+    """Hard-link every file of *old* that kokuchi did not write (not in *own*,
+    paths relative to *old*) into *new*: whatever someone else put in a
+    notice's folder stays there."""
     for dirpath, dirnames, filenames in os.walk(old):
         here = Path(dirpath)
         rel = here.relative_to(old)
-        (new / rel).mkdir(exist_ok=True)
         for name in filenames + [d for d in dirnames if (here / d).is_symlink()]:
-            source, relpath = here / name, (rel / name).as_posix()
-            if relpath in leave:
+            source, target = here / name, new / rel / name
+            if (rel / name).as_posix() in own or os.path.lexists(target):
                 continue
+            target.parent.mkdir(parents=True, exist_ok=True)
             if source.is_symlink():
-                os.symlink(os.readlink(source), new / rel / name)
+                os.symlink(os.readlink(source), target)
             else:
-                os.link(source, new / rel / name)
-    # A folder emptied by leaving kokuchi's files behind goes with them.
-    for dirpath, dirnames, filenames in os.walk(new, topdown=False):
-        here = Path(dirpath)
-        if here != new and not any(here.iterdir()) and any((old / here.relative_to(new)).iterdir()):
-            here.rmdir()
+                os.link(source, target)
+
+
+def _remove(out: Path, files: set[str]) -> None:
+    """Delete files kokuchi wrote and no longer writes, and the folders they leave empty."""
+    for name in sorted(files):
+        path = out / name
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+        folder = path.parent
+        while folder != out and folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int], None] | None = None) -> str:
@@ -264,10 +297,9 @@ def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None)
     for notice_id in ids:
         check_notice_id(notice_id)
     all_langs = [SOURCE_LANGUAGE] + [lang for lang in store.catalog_languages(required=False) if lang != SOURCE_LANGUAGE]
-    builder = _Builder(store, out, all_langs)  # reads and checks the catalogs
     settings = [store.config_path] if store.config_path.is_file() else []
     environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files() + settings)).encode()).hexdigest()
-    recover_folder(out)
+    _recover(out)
     cache = read_cache(out / CACHE) if out.is_dir() else None
     known = cache["notices"] if cache else {}
     fresh = {} if cache is None or cache["environment"] != environment else known
@@ -277,25 +309,33 @@ def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None)
         entry = fresh.get(notice_id)
         if not (entry and entry["digest"] == digest and all((out / f).is_file() for f in entry["files"])):
             stale.append((notice_id, digest))
-    # Every notice to rebuild is loaded (and refused) before anything is written.
-    global _BUILDER, _NOTICES
-    _NOTICES = load_all(store, [notice_id for notice_id, _ in stale]) if stale else []
-    _NOTICES = {notice.id: notice for notice in _NOTICES}
-    # What kokuchi wrote before for the notices it rebuilds or drops is not carried over.
-    leave = set(SITE_FILES) | {f for notice_id, entry in known.items()
-                                     if notice_id not in fresh or notice_id in _NOTICES or notice_id not in ids
-                                     for f in entry["files"]}
-    staging = make_temp_folder(out.parent, f".{out.name}.new.")
+    if not stale and fresh.keys() == set(ids):  # nothing to do: nothing touched
+        skipped = [line for notice_id in ids for line in fresh[notice_id]["row"].get("csaf_skipped", ())]
+        return "\n".join([f"site: {len(ids)} notice(s), 0 rebuilt, in {out}", *skipped])
+    # Everything is read and checked before anything is written: the catalogs
+    # (by the builder), every notice to rebuild.
+    global _BUILDER, _NOTICES, _STAGING
+    builder = _Builder(store, out, all_langs) if stale else None
+    _NOTICES = {notice.id: notice for notice in (load_all(store, [notice_id for notice_id, _ in stale]) if stale else [])}
+    out.mkdir(parents=True, exist_ok=True)
+    _STAGING = {notice_id: make_temp_folder(out, f".{notice_id}.new.") for notice_id, _ in stale}
     try:
-        if out.is_dir():
-            _carry_over(out, staging, leave)
-        builder.out = staging
         _BUILDER = builder
         notices = {notice_id: fresh[notice_id] for notice_id in ids if notice_id in fresh and notice_id not in _NOTICES}
         for done, (notice_id, (row, files), digest) in enumerate(_build_all(stale), start=1):
             notices[notice_id] = {"digest": digest, "row": row, "files": files}
             if progress:
                 progress(done, len(stale))
+        # Each rebuilt notice's folder switches into place whole, with the files
+        # kokuchi did not write carried over; the index is written after them,
+        # and pages of removed notices are deleted after the index, so that no
+        # link ever points at a page that is not there.
+        for notice_id, staging in _STAGING.items():
+            previous = out / notice_id
+            if previous.is_dir() and not previous.is_symlink():
+                own = {f.removeprefix(f"{notice_id}/") for f in known.get(notice_id, {}).get("files", ())}
+                _carry_into(previous, staging, own)
+            replace_folder(staging, previous)
         lab = labels(SOURCE_LANGUAGE)
         page = {
             "lang": SOURCE_LANGUAGE,
@@ -304,20 +344,24 @@ def _build(store: Store, out: Path, progress: Callable[[int, int], None] | None)
             + [f"{labels(lang)('label', 'Title')} ({language_name(lang)})" for lang in all_langs],
         }
         rows = sorted((notices[notice_id]["row"] for notice_id in ids), key=lambda row: row["published"], reverse=True)
-        _write_csaf_index(store, staging, rows)
-        atomic_write(staging / "index.html", html.index(rows, page).encode("utf-8"), durable=False)
-        cache = {"environment": environment, "notices": notices}
-        atomic_write(staging / CACHE, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
-        replace_folder(staging, out)
+        written = {f for entry in notices.values() for f in entry["files"]}
+        csaf_index = _write_csaf_index(store, out, rows)
+        atomic_write(out / "index.html", html.index(rows, page).encode("utf-8"), durable=False)
+        atomic_write(out / CACHE, (json.dumps({"environment": environment, "notices": notices}, ensure_ascii=False,
+                                              sort_keys=True) + "\n").encode("utf-8"))
+        _remove(out, {f for entry in known.values() for f in entry["files"]} - written
+                | (set(SITE_FILES[2:]) - csaf_index if cache else set()))
     finally:
         _BUILDER, _NOTICES = None, {}
-        if staging.exists():
-            shutil.rmtree(staging)
+        for staging in _STAGING.values():
+            if staging.exists():
+                shutil.rmtree(staging)
+        _STAGING = {}
     lines = [f"site: {len(ids)} notice(s), {len(stale)} rebuilt, in {out}"]
     return "\n".join(lines + [line for row in rows for line in row.get("csaf_skipped", ())])
 
 
-def _write_csaf_index(store: Store, out: Path, rows: list[dict]) -> None:
+def _write_csaf_index(store: Store, out: Path, rows: list[dict]) -> set[str]:
     """index.txt, changes.csv (CSAF requirements 13, 14) and provider-metadata.json for csaf/."""
     import csv
     import io
@@ -328,7 +372,7 @@ def _write_csaf_index(store: Store, out: Path, rows: list[dict]) -> None:
     records = [record for row in rows for record in row.get("csaf", ())]
     folder = out / "csaf"
     if not records:
-        return  # a new site folder: nothing to remove
+        return set()
     settings = _csaf_settings(store)
     records.sort(key=lambda r: (datetime.fromisoformat(r["current_release_date"]), r["path"]), reverse=True)
     atomic_write(folder / "index.txt", "".join(f"{r['path']}\n" for r in sorted(records, key=lambda r: r["path"])).encode("utf-8"))
@@ -338,3 +382,4 @@ def _write_csaf_index(store: Store, out: Path, rows: list[dict]) -> None:
     atomic_write(folder / "changes.csv", changes.getvalue().encode("utf-8"))
     metadata = provider_metadata(settings, records[0]["current_release_date"])
     atomic_write(folder / "provider-metadata.json", dumps(metadata).encode("utf-8"))
+    return set(SITE_FILES[2:])

@@ -26,7 +26,6 @@ OWNERS = {
     "regex": {"scripts.py"},
     "diff_match_patch": {"textdiff.py"},
     "babel": {"po.py", "dates.py"},
-    "polib": {"po.py"},
 }
 
 

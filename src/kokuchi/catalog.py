@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from . import po
 from .dates import entity_forms
 from .entities import Entity, entity_only_change
+from .errors import KokuchiError
 from .matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FlipPairs, FuzzyIndex, meaning_flip
 from .model import Notice, Revision
 from .textdiff import DELETE, ELIDED, INSERT, diff, elide
@@ -71,17 +72,23 @@ def extract(notices: list[Notice]) -> po.POFile:
     latest = max((r.published for n in notices for r in n.revisions), default=None)
     template.metadata = _header(latest.strftime("%Y-%m-%d %H:%M%z") if latest else "")
     entries: dict[tuple[str, str], po.POEntry] = {}
+    # Sets beside the lists: a stock sentence can occur tens of thousands of times.
+    seen: dict[tuple[str, str], tuple[set, list]] = {}
     for unit in notice_units(sorted(notices, key=lambda n: n.id)):
         entry = entries.get(unit.key)
         if entry is None:
             entry = entries[unit.key] = po.POEntry(msgctxt=unit.role, msgid=unit.text, msgstr="", occurrences=[], comment="")
+            seen[unit.key] = (set(), [])
             template.append(entry)
+        occurrences, comments = seen[unit.key]
         occurrence = (unit.file, str(unit.line))
-        if occurrence not in entry.occurrences:
+        if occurrence not in occurrences:
+            occurrences.add(occurrence)
             entry.occurrences.append(occurrence)
-        comments = entry.comment.split("\n") if entry.comment else []
-        if unit.comment not in comments:
-            entry.comment = "\n".join(comments + [unit.comment])
+        if not comments or unit.comment != comments[-1]:
+            comments.append(unit.comment)
+    for key, (_, comments) in seen.items():
+        entries[key].comment = "\n".join(dict.fromkeys(comments))
     return template
 
 
@@ -113,8 +120,19 @@ def source_change(old: str, new: str, context: int = 8) -> str:
     return "".join(out).replace("\n", "⏎")
 
 
+# kokuchi's own comments, whole: a translator's comment that merely begins the
+# same way ("source change: asked the author") is the translator's, and stays.
+_OWN_LINE = re.compile(
+    r"source change: .*(?:\[-.*-\]|\{\+.*\+\}).*"
+    r"|meaning flip: .+ ⇄ .+; the previous translation says the opposite, so it is not reused"
+)
+_FLIP_NOTES = re.compile(r"previous (?:source|translation): .*")
+
+
 def _own_comments_removed(tcomment: str) -> list[str]:
-    return [line for line in (tcomment or "").split("\n") if line and not line.startswith(OWN_COMMENTS)]
+    lines = [line for line in (tcomment or "").split("\n") if line]
+    flip = any(line.startswith("meaning flip: ") and _OWN_LINE.fullmatch(line) for line in lines)
+    return [line for line in lines if not _OWN_LINE.fullmatch(line) and not (flip and _FLIP_NOTES.fullmatch(line))]
 
 
 def _boundary(form: str) -> re.Pattern:
@@ -155,10 +173,44 @@ class MergeStats:
     new: int = 0
     obsolete: int = 0
     pruned: int = 0
+    compendium: int = 0  # of the above, filled from a compendium
 
     def summary(self) -> str:
         return (f"{self.kept} kept, {self.fuzzy} fuzzy, {self.auto} auto-updated, {self.flips} meaning flips, "
-                f"{self.new} new, {self.obsolete} obsolete" + (f", {self.pruned} pruned" if self.pruned else ""))
+                f"{self.new} new, {self.obsolete} obsolete" + (f", {self.pruned} pruned" if self.pruned else "")
+                + (f", {self.compendium} from compendia" if self.compendium else ""))
+
+
+@dataclass(frozen=True)
+class Compendium:
+    """A catalog of earlier translations (translation memory), and the name the
+    translator sees on what it offered."""
+
+    catalog: po.POFile
+    name: str
+
+
+COMPENDIUM_NOTE = "compendium: "  # the translator comment on what a compendium offered
+
+# Flags that belong to the message, so the template's win: what kind of format
+# string it is (c-format, no-python-format, kde-format, ...), a plural range,
+# wrapping, and gettext's syntax checks (no-bullet-unicode-check, ...).
+_SEMANTIC_FLAG = re.compile(r"(?:no-)?[\w+-]+-format|range:.*|(?:no-)?wrap|(?:no-)?[\w-]+-check")
+
+
+def _semantic(flags: list[str]) -> list[str]:
+    return [flag for flag in flags if _SEMANTIC_FLAG.fullmatch(flag)]
+
+
+def _checks(flags: list[str]) -> set[str]:
+    """The flags that make msgfmt -c check a translation: a format kind or a range."""
+    return {flag for flag in _semantic(flags) if flag.endswith("-format") and not flag.startswith("no-")
+            or flag.startswith("range:")}
+
+
+def _other(flags: list[str]) -> list[str]:
+    """Flags the catalog owns: fuzzy, kokuchi's, and any a translator's tool added."""
+    return [flag for flag in flags if not _SEMANTIC_FLAG.fullmatch(flag)]
 
 
 def _copy(entry: po.POEntry, **changes) -> po.POEntry:
@@ -167,7 +219,7 @@ def _copy(entry: po.POEntry, **changes) -> po.POEntry:
         msgstr_plural=dict(entry.msgstr_plural), occurrences=list(entry.occurrences), comment=entry.comment,
         tcomment=entry.tcomment, flags=list(entry.flags), previous_msgctxt=entry.previous_msgctxt,
         previous_msgid=entry.previous_msgid, previous_msgid_plural=entry.previous_msgid_plural,
-        obsolete=entry.obsolete,
+        obsolete=entry.obsolete, domain=entry.domain, linenum=entry.linenum,
     )
     values.update(changes)
     return po.POEntry(**values)
@@ -175,63 +227,270 @@ def _copy(entry: po.POEntry, **changes) -> po.POEntry:
 
 def _usable(entry: po.POEntry) -> bool:
     """A translation fit to seed a suggestion: translated, reviewed, in use or obsolete."""
-    return bool(entry.msgstr) and "fuzzy" not in entry.flags and FLIP_FLAG not in entry.flags
+    return entry.translated() and "fuzzy" not in entry.flags and FLIP_FLAG not in entry.flags
+
+
+def check_duplicates(catalog: po.POFile, *, obsolete: bool = True) -> None:
+    """Refuse a catalog with two definitions of one message (live or obsolete),
+    as msgfmt and msgmerge do: which translation is right is the translator's call."""
+    first: dict[tuple, po.POEntry] = {}
+    problems = []
+    for entry in catalog:
+        if entry.obsolete and not obsolete:
+            continue
+        key = entry.key()
+        if key in first:
+            problems.append(f"{catalog.name}:{entry.linenum}: duplicate message definition "
+                            f"(first at {catalog.name}:{first[key].linenum})")
+        else:
+            first[key] = entry
+    if problems:
+        raise KokuchiError("\n".join(problems))
+
+
+def _plural_count(catalog: po.POFile) -> int:
+    return po.nplurals(catalog) or 2
+
+
+def _reshape(entry: po.POEntry, source: po.POEntry, count: int) -> bool:
+    """Give *entry* (shaped like the template) *source*'s translation.
+
+    Returns whether the shapes differ (singular and plural, or a changed
+    msgid_plural): then the translation needs review, as msgmerge says.
+    """
+    if entry.msgid_plural:
+        if source.msgid_plural:
+            entry.msgstr_plural = dict(source.msgstr_plural)
+        else:
+            entry.msgstr_plural = {i: source.msgstr for i in range(count)}
+        entry.msgstr = ""
+        return source.msgid_plural != entry.msgid_plural
+    entry.msgstr = source.msgstr_plural.get(0, "") if source.msgid_plural else source.msgstr
+    entry.msgstr_plural = {}
+    return bool(source.msgid_plural)
+
+
+def _fresh(entry: po.POEntry, count: int) -> po.POEntry:
+    """The template's message, untranslated: its flags, comments and locations."""
+    return po.POEntry(
+        msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural, msgstr="",
+        msgstr_plural={i: "" for i in range(count)} if entry.msgid_plural else {},
+        occurrences=list(entry.occurrences), comment=entry.comment, tcomment=entry.tcomment,
+        flags=_semantic(entry.flags), domain=entry.domain, linenum=entry.linenum,
+    )
+
+
+def _with_flags(first: list[str], semantic: list[str], other: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *semantic, *other]))
+
+
+# Header fields that describe the template, so they follow it.
+_TEMPLATE_FIELDS = ("Report-Msgid-Bugs-To", "POT-Creation-Date")
+
+
+def _merged_header(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
+    result.has_header = catalog.has_header
+    result.header = catalog.header
+    result.header_comment = catalog.header_comment
+    result.header_flags = list(catalog.header_flags)
+    result.domain_headers = dict(catalog.domain_headers)
+    if not catalog.has_header:
+        return
+    fields = list(catalog.metadata.items())
+    names = [name for name, _ in fields]
+    for name in _TEMPLATE_FIELDS:
+        if name not in template.metadata:
+            continue
+        if name in names:
+            fields[names.index(name)] = (name, template.metadata[name])
+        else:
+            after = names.index("Project-Id-Version") + 1 if "Project-Id-Version" in names else 0
+            if name == "POT-Creation-Date" and "Report-Msgid-Bugs-To" in names:
+                after = names.index("Report-Msgid-Bugs-To") + 1
+            fields.insert(after, (name, template.metadata[name]))
+        names = [name for name, _ in fields]
+    if "Language" not in names:
+        language = po.team_language(catalog.metadata.get("Language-Team", ""))
+        if language:
+            after = names.index("Language-Team") + 1 if "Language-Team" in names else len(fields)
+            fields.insert(after, ("Language", language))
+    result.metadata = dict(fields)
+
+
+def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
+    """Keep the catalog's charset, unless the template names another one or the
+    catalog's cannot hold every character: then UTF-8, as msgmerge does."""
+    ours, theirs = po.codec(catalog.charset), po.codec(template.charset)
+    if ours in (None, "utf-8"):
+        return
+    if (theirs not in (None, ours)) or not po.encodable(result, catalog.charset):
+        po.set_charset(result.metadata, "UTF-8")
 
 
 def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similarity: float | None = None,
-          prune_obsolete: bool = False) -> tuple[po.POFile, MergeStats]:
+          prune_obsolete: bool = False, compendia: Iterable[Compendium] = (), sort: str | None = None,
+          for_msgfmt: bool = False) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*; no translation is ever lost.
 
     *similarity* (0-100, default matcher.DEFAULT_SIMILARITY) is how close an old
-    message must be to seed a suggestion.
+    message must be to seed a suggestion. *compendia* are searched after the
+    catalog, for exact and similar messages, under the same guards. *sort* is
+    None (the template's order), "output" (by msgid) or "file" (by location).
+    A catalog or template with two definitions of one message is refused.
     """
     similarity = DEFAULT_SIMILARITY if similarity is None else similarity
+    check_duplicates(catalog)
+    live_template = [entry for entry in template if not entry.obsolete]
+    check_duplicates(template, obsolete=False)
     stats = MergeStats()
     result = po.new_catalog()
-    result.header = catalog.header
-    result.metadata = dict(catalog.metadata)
-    old = {(e.msgctxt, e.msgid): e for e in catalog}
-    seeds: dict[str | None, list[str]] = {}
+    result.name = catalog.name
+    _merged_header(template, catalog, result)
+    count = _plural_count(catalog)
+    old = {entry.key(): entry for entry in catalog}
+    # Where suggestions may come from: the catalog first, then each compendium.
+    origin: dict[tuple, tuple[po.POEntry, str | None]] = {}
+    seeds: dict[tuple, list[str]] = {}
     for entry in catalog:
         if _usable(entry):
-            seeds.setdefault(entry.msgctxt, []).append(entry.msgid)
-    indexes: dict[str | None, FuzzyIndex] = {}
+            origin[entry.key()] = (entry, None)
+            seeds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+    for compendium in compendia:
+        for entry in compendium.catalog:
+            if entry.msgid and _usable(entry) and entry.key() not in origin:
+                origin[entry.key()] = (entry, compendium.name)
+                seeds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+    indexes: dict[tuple, FuzzyIndex] = {}
     wanted = set()
-    for entry in template:
-        key = (entry.msgctxt, entry.msgid)
+    for entry in live_template:
+        key = entry.key()
         wanted.add(key)
         previous = old.get(key)
         if previous is not None:
-            kept = _copy(previous, occurrences=list(entry.occurrences), comment=entry.comment, obsolete=False)
-            if unit_state(kept) == "translated":
-                # Reviewed: kokuchi's notes about the source change have served.
-                kept.tcomment = "\n".join(_own_comments_removed(kept.tcomment))
-            result.append(kept)
+            result.append(_kept(entry, previous, count))
             stats.kept += 1
             continue
-        new = po.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr="", occurrences=list(entry.occurrences),
-                         comment=entry.comment)
-        role = entry.msgctxt
+        new = _fresh(entry, count)
+        found = origin.get(key)
+        if found is not None:  # the same message in a compendium: its translation, as msgmerge takes it
+            seed, name = found
+            changed = _reshape(new, seed, count)
+            new.flags = _with_flags(["fuzzy"] if changed else [], new.flags, [])
+            new.tcomment = _joined(new.tcomment, f"{COMPENDIUM_NOTE}{name}")
+            stats.compendium += 1
+            stats.kept += 1
+            result.append(new)
+            continue
+        role = (entry.domain, entry.msgctxt)
         if role in seeds and role not in indexes:
             indexes[role] = FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
         best = indexes[role].best(entry.msgid) if role in indexes else None
-        seed = old[(role, best[0])] if best else None
+        seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
         if seed is not None and best[1] < similarity and not meaning_flip(seed.msgid, new.msgid, pairs):
             seed = None  # related, but not enough to suggest; only a flip is worth saying
         if seed is None:
             stats.new += 1
         else:
-            _suggest(new, seed, pairs, stats)
+            _suggested(new, seed, name, pairs, stats, count)
         result.append(new)
     for entry in catalog:
-        if (entry.msgctxt, entry.msgid) in wanted:
+        if entry.key() in wanted:
             continue
-        if prune_obsolete or not (entry.msgstr or entry.tcomment):
+        if prune_obsolete or not (entry.translated() or entry.tcomment):
             stats.pruned += 1 if prune_obsolete else 0
             continue
-        result.append(_copy(entry, obsolete=True, occurrences=[]))
+        result.append(_copy(entry, obsolete=True, occurrences=[], comment=""))
         stats.obsolete += 1
+    _charset(template, catalog, result)
+    if sort:
+        _sort(result, sort)
+    if for_msgfmt:
+        _for_msgfmt(result)
     return result, stats
+
+
+def _joined(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
+    """The template's message with the catalog's translation, flags and comments.
+
+    Locations, extracted comments and format flags come from the template; a
+    change of plural form or of format flags makes a translation fuzzy.
+    """
+    kept = _fresh(entry, count)
+    kept.tcomment = previous.tcomment
+    changed = _reshape(kept, previous, count)
+    translated = previous.translated()
+    semantic = kept.flags
+    if translated and _checks(semantic) - set(_semantic(previous.flags)):
+        changed = True  # a format the translation was never checked against
+    fuzzy = "fuzzy" in previous.flags or (translated and changed)
+    kept.flags = _with_flags(["fuzzy"] if fuzzy else [], semantic,
+                             [flag for flag in _other(previous.flags) if flag != "fuzzy"])
+    kept.previous_msgctxt = previous.previous_msgctxt
+    kept.previous_msgid = previous.previous_msgid
+    kept.previous_msgid_plural = previous.previous_msgid_plural
+    if translated and changed and kept.previous_msgid is None:
+        kept.previous_msgid = previous.msgid
+        kept.previous_msgid_plural = previous.msgid_plural or None
+    if unit_state(kept) == "translated":
+        # Reviewed: kokuchi's notes about the source change have served.
+        kept.tcomment = "\n".join(_own_comments_removed(kept.tcomment))
+        kept.previous_msgctxt = kept.previous_msgid = kept.previous_msgid_plural = None
+    return kept
+
+
+def _suggested(new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs, stats: MergeStats,
+               count: int) -> None:
+    """A similar message's translation, through the guards of _suggest, shaped
+    like the template's message and with its flags and comments."""
+    semantic, template_comment = new.flags, new.tcomment
+    _suggest(new, seed, pairs, stats)
+    if seed.msgid_plural or new.msgid_plural:
+        if new.msgstr or FLIP_FLAG not in new.flags:
+            _reshape(new, seed, count)
+        if AUTO_FLAG in new.flags:  # an entity swap only rewrites one msgstr: review the plural forms
+            new.flags = ["fuzzy" if flag == AUTO_FLAG else flag for flag in new.flags]
+            stats.auto -= 1
+            stats.fuzzy += 1
+    if seed.msgid_plural:
+        new.previous_msgid_plural = seed.msgid_plural
+    if seed.msgctxt != new.msgctxt:
+        new.previous_msgctxt = seed.msgctxt
+    flags = new.flags
+    new.flags = _with_flags([flag for flag in flags if flag == "fuzzy"], semantic,
+                            [flag for flag in flags if flag != "fuzzy"])
+    new.tcomment = _joined(template_comment, new.tcomment, f"{COMPENDIUM_NOTE}{name}" if name else "")
+    if name:
+        stats.compendium += 1
+
+
+def _sort(catalog: po.POFile, how: str) -> None:
+    live = [entry for entry in catalog if not entry.obsolete]
+    obsolete = [entry for entry in catalog if entry.obsolete]
+    if how == "file":
+        def where(entry: po.POEntry):
+            file, line = entry.occurrences[0] if entry.occurrences else ("", "")
+            return (file, int(line) if line.isdigit() else 0)
+        live.sort(key=where)
+    else:
+        live.sort(key=lambda entry: (entry.msgid, entry.msgctxt or ""))
+    catalog[:] = live + obsolete
+
+
+def _for_msgfmt(catalog: po.POFile) -> None:
+    """Only what msgfmt compiles: translated, not fuzzy, without comments."""
+    catalog[:] = [
+        po.POEntry(msgctxt=e.msgctxt, msgid=e.msgid, msgstr=e.msgstr, msgid_plural=e.msgid_plural,
+                   msgstr_plural=dict(e.msgstr_plural), domain=e.domain,
+                   flags=[f for f in e.flags if _SEMANTIC_FLAG.fullmatch(f)])
+        for e in catalog
+        if not e.obsolete and e.translated() and "fuzzy" not in e.flags and unit_state(e) != "flip"
+    ]
+    catalog.header = catalog.header_comment = ""
+    catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
 
 
 def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs, stats: MergeStats) -> None:

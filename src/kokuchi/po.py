@@ -662,6 +662,20 @@ def plural_forms(lang: str) -> str:
     return plural.plural_forms
 
 
+def team_language(team: str) -> str | None:
+    """The language code a Language-Team field names ("German <de@li.org>": de),
+    as msgmerge fills in a missing Language field."""
+    name = team.split("<")[0].strip().lower()
+    if not name or name == "language":
+        return None
+    from babel import Locale
+
+    for code, label in Locale("en").languages.items():
+        if "_" not in code and label.lower() == name:
+            return code
+    return None
+
+
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
 
 

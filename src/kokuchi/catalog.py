@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import po
+from . import formats, po
 from .dates import entity_forms
 from .entities import Entity, entity_only_change
 from .errors import KokuchiError
@@ -202,10 +202,31 @@ def _semantic(flags: list[str]) -> list[str]:
     return [flag for flag in flags if _SEMANTIC_FLAG.fullmatch(flag)]
 
 
-def _checks(flags: list[str]) -> set[str]:
-    """The flags that make msgfmt -c check a translation: a format kind or a range."""
-    return {flag for flag in _semantic(flags) if flag.endswith("-format") and not flag.startswith("no-")
-            or flag.startswith("range:")}
+def _range(flags: list[str]) -> tuple[int, int] | None:
+    for flag in flags:
+        if flag.startswith("range:"):
+            low, _, high = flag[6:].strip().partition("..")
+            if low.strip().isdigit() and high.strip().isdigit():
+                return int(low), int(high)
+    return None
+
+
+def _needs_review(template_entry: po.POEntry, previous: po.POEntry, translated: po.POEntry) -> bool:
+    """Whether the template's flags ask more of a translation than it was checked
+    against: a format kind it did not have (and the translation does not pass
+    that format's check), or a plural range reaching values the old one did not."""
+    old = set(_semantic(previous.flags))
+    kinds = {flag for flag in old if flag.endswith("-format") and not flag.startswith("no-")}
+    for flag in _semantic(template_entry.flags):
+        if flag.endswith("-format") and not flag.startswith("no-") and flag not in old:
+            if kinds:
+                return True  # translated as another kind of format string
+            strings = list(translated.msgstr_plural.values()) if translated.msgid_plural else [translated.msgstr]
+            if not formats.agrees(flag, translated.msgid, translated.msgid_plural, [s for s in strings if s]):
+                return True
+    new_range, old_range = _range(template_entry.flags), _range(previous.flags)
+    # A range that grew (or went) reaches numbers the plural forms were never written for.
+    return bool(old_range and not (new_range and old_range[0] <= new_range[0] and new_range[1] <= old_range[1]))
 
 
 def _other(flags: list[str]) -> list[str]:
@@ -288,6 +309,12 @@ def _with_flags(first: list[str], semantic: list[str], other: list[str]) -> list
 _TEMPLATE_FIELDS = ("Report-Msgid-Bugs-To", "POT-Creation-Date")
 
 
+# The order msgmerge writes header fields in; others follow, in their order.
+_FIELD_ORDER = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
+                "Last-Translator", "Language-Team", "Language", "MIME-Version", "Content-Type",
+                "Content-Transfer-Encoding", "Plural-Forms")
+
+
 def _merged_header(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
     result.has_header = catalog.has_header
     result.header = catalog.header
@@ -296,25 +323,25 @@ def _merged_header(template: po.POFile, catalog: po.POFile, result: po.POFile) -
     result.domain_headers = dict(catalog.domain_headers)
     if not catalog.has_header:
         return
-    fields = list(catalog.metadata.items())
-    names = [name for name, _ in fields]
+    fields = dict(catalog.metadata)
     for name in _TEMPLATE_FIELDS:
-        if name not in template.metadata:
-            continue
-        if name in names:
-            fields[names.index(name)] = (name, template.metadata[name])
-        else:
-            after = names.index("Project-Id-Version") + 1 if "Project-Id-Version" in names else 0
-            if name == "POT-Creation-Date" and "Report-Msgid-Bugs-To" in names:
-                after = names.index("Report-Msgid-Bugs-To") + 1
-            fields.insert(after, (name, template.metadata[name]))
-        names = [name for name, _ in fields]
-    if "Language" not in names:
-        language = po.team_language(catalog.metadata.get("Language-Team", ""))
-        if language:
-            after = names.index("Language-Team") + 1 if "Language-Team" in names else len(fields)
-            fields.insert(after, ("Language", language))
-    result.metadata = dict(fields)
+        if name in template.metadata:
+            fields[name] = template.metadata[name]
+    if "Language" not in fields and "Language-Team" in fields:
+        fields["Language"] = po.team_language(fields["Language-Team"]) or ""
+    known = [name for name in _FIELD_ORDER if name in fields]
+    result.metadata = {name: fields[name] for name in [*known, *(n for n in fields if n not in _FIELD_ORDER)]}
+
+
+def _check_template_charset(template: po.POFile) -> None:
+    """A template's non-ASCII messages must be UTF-8, as gettext 0.23 requires:
+    in a legacy charset they cannot be matched against catalogs in any other."""
+    if po.codec(template.charset) in (None, "utf-8"):
+        return
+    for entry in template:
+        if not (entry.msgid + (entry.msgctxt or "") + entry.msgid_plural).isascii():
+            raise KokuchiError(f"{template.name}:{entry.linenum}: a template with non-ASCII messages must be UTF-8, "
+                               f"not {template.charset}")
 
 
 def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
@@ -342,6 +369,7 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     check_duplicates(catalog)
     live_template = [entry for entry in template if not entry.obsolete]
     check_duplicates(template, obsolete=False)
+    _check_template_charset(template)
     stats = MergeStats()
     result = po.new_catalog()
     result.name = catalog.name
@@ -424,8 +452,8 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
     changed = _reshape(kept, previous, count)
     translated = previous.translated()
     semantic = kept.flags
-    if translated and _checks(semantic) - set(_semantic(previous.flags)):
-        changed = True  # a format the translation was never checked against
+    if translated and _needs_review(entry, previous, kept):
+        changed = True
     fuzzy = "fuzzy" in previous.flags or (translated and changed)
     kept.flags = _with_flags(["fuzzy"] if fuzzy else [], semantic,
                              [flag for flag in _other(previous.flags) if flag != "fuzzy"])

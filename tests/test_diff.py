@@ -10,7 +10,7 @@ from conftest import run, write
 from kokuchi.events import compare
 from kokuchi.i18n import labels
 from kokuchi.load import parse_revision
-from kokuchi.report import summarize
+from kokuchi.views import summarize
 
 
 def events(root, notice, *revs, extra=()):
@@ -170,9 +170,10 @@ def test_text_marks_when_piped_and_colour_on_a_terminal(root):
     piped = run(root, "diff", "sakura-db-maintenance", "3", "4").stdout
     assert "\x1b[" not in piped
     assert "{+した+}" in piped
-    from kokuchi import app
+    from kokuchi.commands import reading
+    from kokuchi.render import render
 
-    coloured, _ = app.diff(root, "sakura-db-maintenance", 3, 4, "text", color=True)
+    coloured = render(reading.diff(root, "sakura-db-maintenance", old=3, new=4), "text", color=True)
     assert "\x1b[" in coloured and "{+" not in coloured
 
 
@@ -213,11 +214,11 @@ class _Terminal:
 
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
-    from kokuchi import cli
+    from kokuchi.cli import output
 
     monkeypatch.delenv("NO_COLOR", raising=False)
-    assert cli._color(_Terminal()) is True
+    assert output.color(_Terminal()) is True
     monkeypatch.setenv("NO_COLOR", "1")
-    assert cli._color(_Terminal()) is False
+    assert output.color(_Terminal()) is False
     monkeypatch.delenv("NO_COLOR")
-    assert cli._color(open(__file__)) is False
+    assert output.color(open(__file__)) is False

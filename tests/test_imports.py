@@ -14,21 +14,6 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src" / "kokuchi"
 HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "diff_match_patch", "regex", "polib", "rapidfuzz"]
 
-# Each third-party library is imported by exactly one module (babel: catalogs and dates).
-OWNERS = {
-    "click": {"cli.py"},
-    "rich": {"render/text.py"},
-    "ruamel": {"yamlio.py"},
-    "jsonschema": {"load.py"},
-    "jinja2": {"render/html.py"},
-    "markupsafe": {"render/html.py"},
-    "markdown_it": {"markup.py"},
-    "regex": {"scripts.py"},
-    "diff_match_patch": {"textdiff.py"},
-    "babel": {"po.py", "dates.py"},
-}
-
-
 SOURCE_ENV = {**os.environ, "PYTHONPATH": str(SRC.parent)}
 
 
@@ -68,12 +53,83 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("library", sorted(OWNERS))
-def test_each_library_has_one_home(library):
-    users = {p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py") if library in _imports(p)}
-    assert users == OWNERS[library]
+def _kokuchi_imports(path: Path) -> set[str]:
+    """The kokuchi modules *path* imports, as dotted names (``kokuchi.views``)."""
+    package = ["kokuchi", *path.relative_to(SRC).parent.parts]
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - node.level + 1]
+            names.add(".".join(base + ([node.module] if node.module else [])))
+            names.update(".".join(base + [alias.name]) for alias in node.names if not node.module)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kokuchi"):
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names if alias.name.startswith("kokuchi"))
+    return names
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((SRC / folder).rglob("*.py"))
+
+
+def _below_commands() -> list[Path]:
+    return [p for p in SRC.rglob("*.py") if not p.relative_to(SRC).as_posix().startswith(("cli/", "commands/", "__main__"))]
+
+
+@pytest.mark.parametrize("path", _below_commands(), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_nothing_below_the_command_layer_imports_it(path):
+    upward = {name for name in _kokuchi_imports(path) if name.startswith(("kokuchi.commands", "kokuchi.cli"))}
+    assert upward == set()
+
+
+@pytest.mark.parametrize("path", _modules("commands"), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_commands_neither_print_nor_parse_options(path):
+    assert not {"click", "rich"} & _imports(path)
+    assert "print(" not in path.read_text("utf-8")
+
+
+@pytest.mark.parametrize("path", _modules("render"), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_renderers_import_no_label_text(path):
+    assert {name for name in _kokuchi_imports(path) if name.startswith(("kokuchi.i18n", "kokuchi.dates"))} == set()
+
+
+@pytest.mark.parametrize("path", _modules("render"), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_renderers_write_no_japanese_marks(path):
+    source = path.read_text("utf-8")
+    assert [mark for mark in "【】〔〕・■" if mark in source] == []
+
+
+def test_only_the_cli_imports_click():
+    users = {p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py") if "click" in _imports(p)}
+    assert users and all(user.startswith("cli/") for user in users)
 
 
 def test_model_uses_only_the_standard_library():
     allowed = set(sys.stdlib_module_names) | {"__future__"}
     assert _imports(SRC / "model.py") - allowed == set()
+
+
+def _loaded_by_command(*args: str) -> set[str]:
+    code = (
+        "import sys, json\n"
+        "from kokuchi.cli import main\n"
+        f"try:\n    main({list(args)!r}, prog_name='kokuchi')\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV,
+                            cwd=SRC.parent.parent)
+    return {name.split(".")[0] for name in json.loads(result.stderr.strip().splitlines()[-1])}
+
+
+@pytest.mark.parametrize(
+    "args,unused",
+    [
+        (["check"], {"diff_match_patch", "rapidfuzz", "jinja2", "rich", "polib", "babel"}),
+        (["show", "aozora-sentinel-alerts", "--lang", "en"], {"rapidfuzz", "jinja2"}),
+        (["diff", "aozora-sentinel-alerts"], {"rapidfuzz", "jinja2"}),
+    ],
+    ids=["check", "show-en", "diff"],
+)
+def test_commands_load_only_what_they_use(args, unused):
+    assert _loaded_by_command(*args) & unused == set()

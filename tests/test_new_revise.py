@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 from conftest import run, snapshot
 
-from kokuchi import app
+from kokuchi.commands import notices
 
 
 def test_new_scaffolds_a_valid_commented_revision(empty_root):
@@ -22,7 +22,7 @@ def test_new_scaffolds_a_valid_commented_revision(empty_root):
 
 def test_new_uses_the_given_time(empty_root):
     when = datetime(2026, 2, 3, 4, 5, 59, tzinfo=timezone.utc)
-    path = app.new(empty_root, "timed-notice", now=when)
+    path = notices.new(empty_root, "timed-notice", now=when)
     assert "published: 2026-02-03T04:05:00+00:00\n" in path.read_text("utf-8")
 
 
@@ -57,7 +57,7 @@ def test_revise_copies_the_latest_and_keeps_comments(root):
 
 
 def test_revise_defaults_to_now_in_the_notice_offset(root):
-    path = app.revise(root, "kumo-gateway-header-advisory")
+    path = notices.revise(root, "kumo-gateway-header-advisory")
     text = path.read_text("utf-8")
     published = next(line for line in text.splitlines() if line.startswith("published: "))
     moment = datetime.fromisoformat(published.removeprefix("published: "))

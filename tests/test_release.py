@@ -11,7 +11,7 @@ import pytest
 from conftest import run, snapshot, write
 
 from kokuchi.checks import Glossary, check_unit
-from kokuchi.release import write_bundle
+from kokuchi.store import replace_folder
 
 NOTICE = "aozora-sentinel-alerts"
 PO_PATH = Path("locales/en/LC_MESSAGES/notices.po")
@@ -208,16 +208,16 @@ def test_bad_glossary_is_a_clean_error(root):
 
 def test_an_interrupted_write_leaves_the_earlier_bundle(tmp_path, monkeypatch):
     destination = tmp_path / "dist" / "n" / "001"
-    write_bundle({"a.txt": b"old"}, destination, force=False)
+    replace_folder({"a.txt": b"old"}, destination)
 
     def fail(*args, **kwargs):
         raise OSError("disk full")
 
-    import kokuchi.release as module
+    import kokuchi.store as module
 
     monkeypatch.setattr(module.os, "fsync", fail)
     with pytest.raises(OSError):
-        write_bundle({"a.txt": b"new"}, destination, force=True)
+        replace_folder({"a.txt": b"new"}, destination)
     assert (destination / "a.txt").read_bytes() == b"old"
     assert [p.name for p in destination.parent.iterdir()] == ["001"]
 

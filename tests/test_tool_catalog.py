@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kokuchi.i18n import labels
-from kokuchi.present import HEADINGS, STATE_LABELS, STATUS_LABELS, UPDATE_LABELS
+from kokuchi.views import HEADINGS, STATE_LABELS, STATUS_LABELS, UPDATE_LABELS
 
 PO = Path(__file__).resolve().parent.parent / "src" / "kokuchi" / "locales" / "ja" / "LC_MESSAGES" / "kokuchi.po"
 

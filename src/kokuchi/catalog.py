@@ -1,7 +1,7 @@
 """Translation catalogs: extract, init, merge (update), status, review, compile.
 
 Pure functions over polib catalogs (through po.py); the file handling is in
-app.py. The merge rules, in order, for each message of the template:
+commands/catalog.py. The merge rules, in order, for each message of the template:
 
 1. the same (msgctxt, msgid) exists: it keeps its translation, flags and
    comments (an obsolete entry comes back);
@@ -36,10 +36,9 @@ from .errors import KokuchiError
 from .matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FlipPairs, FuzzyIndex, meaning_flip
 from .model import Notice, Revision
 from .textdiff import DELETE, ELIDED, INSERT, diff, elide
-from .units import Unit, units
+from .translate import AUTO_FLAG, FLIP_FLAG, lookup, unit_state  # noqa: F401 (lookup: re-exported)
+from .units import Unit, unique_units, units
 
-FLIP_FLAG = "kokuchi-flip"
-AUTO_FLAG = "kokuchi-auto"
 # Translator comments that kokuchi writes; it replaces them on every update.
 OWN_COMMENTS = ("source change: ", "meaning flip: ", "previous source: ", "previous translation: ")
 
@@ -562,25 +561,6 @@ class Counts:
         return self.translated + self.fuzzy + self.auto + self.flips + self.untranslated
 
 
-def unit_state(entry: po.POEntry | None) -> str:
-    """translated, fuzzy, auto, flip or untranslated; fuzzy never counts as translated."""
-    if entry is None or entry.obsolete:
-        return "untranslated"
-    if FLIP_FLAG in entry.flags:
-        return "flip"
-    if not entry.msgstr:
-        return "untranslated"
-    if "fuzzy" in entry.flags:
-        return "fuzzy"
-    if AUTO_FLAG in entry.flags:
-        return "auto"
-    return "translated"
-
-
-def lookup(catalog: po.POFile) -> dict[tuple[str | None, str], po.POEntry]:
-    return {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
-
-
 def revision_counts(revision: Revision, entries: dict[tuple[str | None, str], po.POEntry]) -> Counts:
     counts = Counts()
     attribute = {"translated": "translated", "fuzzy": "fuzzy", "auto": "auto", "flip": "flips", "untranslated": "untranslated"}
@@ -602,21 +582,16 @@ class ReviewItem:
 def review_items(revisions: Iterable[Revision], entries: dict[tuple[str | None, str], po.POEntry]) -> list[ReviewItem]:
     """Every unit of the revisions that needs a translator, once per message."""
     items: list[ReviewItem] = []
-    seen: set[tuple[str, str]] = set()
-    for revision in revisions:
-        for unit in units(revision):
-            if unit.key in seen:
-                continue
-            seen.add(unit.key)
-            entry = entries.get(unit.key)
-            state = unit_state(entry)
-            if state == "translated":
-                continue
-            items.append(ReviewItem(
-                state=state,
-                unit=unit,
-                previous=entry.previous_msgid if entry is not None else None,
-                translation=entry.msgstr if entry is not None else "",
-                comments=tuple(line for line in (entry.tcomment or "").split("\n") if line.startswith(("meaning flip: ",))) if entry is not None else (),
-            ))
+    for unit in unique_units(revisions):
+        entry = entries.get(unit.key)
+        state = unit_state(entry)
+        if state == "translated":
+            continue
+        items.append(ReviewItem(
+            state=state,
+            unit=unit,
+            previous=entry.previous_msgid if entry is not None else None,
+            translation=entry.msgstr if entry is not None else "",
+            comments=tuple(line for line in (entry.tcomment or "").split("\n") if line.startswith(("meaning flip: ",))) if entry is not None else (),
+        ))
     return items

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import entity_forms
+from . import yamlio
 from .entities import find, normalize
 from .errors import KokuchiError
 
@@ -44,13 +45,8 @@ def load_glossary(path: Path) -> Glossary:
     """locales/glossary.yaml: ``terms:`` (ja: en) and ``keep:`` (a list of names)."""
     if not path.is_file():
         return Glossary({}, ())
-    from . import yamlio
-
     name = path.as_posix()
-    try:
-        data = yamlio.parse(path.read_text("utf-8")).data or {}
-    except yamlio.YamlSyntaxError as exc:
-        raise KokuchiError(f"{name}:{exc.problem.line}:{exc.problem.column}: {exc.problem.message}") from None
+    data = yamlio.read_config(path) or {}
     terms, keep = (data.get("terms") or {}, data.get("keep") or []) if isinstance(data, dict) else (None, None)
     if not isinstance(terms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in terms.items()):
         raise KokuchiError(f"{name}: terms: expected a mapping of Japanese terms to English")

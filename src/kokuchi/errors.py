@@ -23,6 +23,12 @@ class Problem:
         return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
 
 
+def position(text: str | bytes, offset: int) -> tuple[int, int]:
+    """The 1-based (line, column) of *offset* in *text* (characters, or bytes)."""
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    return text.count(newline, 0, offset) + 1, offset - (text.rfind(newline, 0, offset) + 1) + 1
+
+
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     """By file and position; problems at one place keep the order they were found in."""
     return sorted(problems, key=lambda p: (p.file, p.line, p.column))

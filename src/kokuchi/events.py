@@ -18,7 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from .model import Period, Revision, Section, Update, is_reopening
-from .textdiff import align, diff, is_equal
+from .textdiff import diff, is_equal
+from .updates import update_pairs
 
 
 @dataclass(frozen=True)
@@ -127,30 +128,9 @@ def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options:
     return events
 
 
-def _update_key(update: Update) -> str:
-    return f"{update.at.isoformat()}\x00{update.kind}\x00{update.body}\x00{update.amended or ''}"
-
-
-def _update_pairs(old: tuple[Update, ...], new: tuple[Update, ...]):
-    """(old index | None, new index | None) for every entry that is not identical.
-
-    Entries are aligned as a sequence; within a changed run they pair by position.
-    """
-    for tag, i1, i2, j1, j2 in align([_update_key(u) for u in old], [_update_key(u) for u in new]):
-        if tag == "equal":
-            continue
-        paired = min(i2 - i1, j2 - j1)
-        for k in range(paired):
-            yield i1 + k, j1 + k
-        for i in range(i1 + paired, i2):
-            yield i, None
-        for j in range(j1 + paired, j2):
-            yield None, j
-
-
 def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: TextOptions) -> list[Event]:
     events: list[Event] = []
-    for i, j in _update_pairs(old, new):
+    for i, j in update_pairs(old, new):
         if j is None:
             events.append(Event("update-removed", {"at": old[i].at, "kind": str(old[i].kind)}))
         elif i is None:
@@ -162,21 +142,3 @@ def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: Te
             if ops or a.at != b.at or a.kind != b.kind or a.amended != b.amended:
                 events.append(Event("update-changed", {"at": b.at, "kind": str(b.kind), "ops": ops or [(0, b.body)], "amended": b.amended}))
     return events
-
-
-def amendment_problems(old: Revision, new: Revision) -> list[tuple[str, str]]:
-    """Published updates that *new* edited or removed without saying why.
-
-    Returns (key path in *new*, message) pairs. An edit is accepted when the
-    edited entry carries an ``amended`` reason that is new in this revision.
-    """
-    problems: list[tuple[str, str]] = []
-    for i, j in _update_pairs(old.updates, new.updates):
-        if i is None:
-            continue
-        at = old.updates[i].at.isoformat()
-        if j is None:
-            problems.append(("updates", f"the update at {at} published in revision {old.number} was removed; updates are append-only (keep it and add amended: <reason> if it was wrong)"))
-        elif not new.updates[j].amended or new.updates[j].amended == old.updates[i].amended:
-            problems.append((f"updates[{j}]", f"edits the update at {at} published in revision {old.number}; say why with amended: <reason>"))
-    return problems

@@ -12,9 +12,8 @@ from importlib import resources
 
 from . import po
 from .errors import KokuchiError
+from .model import LANGUAGES, SOURCE_LANGUAGE  # noqa: F401 (SOURCE_LANGUAGE: re-exported)
 
-SOURCE_LANGUAGE = "ja"
-LANGUAGES = ("ja", "en")
 
 
 class Labels:

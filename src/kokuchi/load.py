@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from jsonschema import Draft202012Validator
 
 from . import markup, yamlio
-from .events import amendment_problems
-from .errors import InvalidInput, KokuchiError, Problem, sort_problems
+from .updates import amendment_problems
+from .errors import InvalidInput, KokuchiError, Problem, position, sort_problems
 from .model import (
     Notice,
     Period,
@@ -85,7 +85,7 @@ def _path_of(parts) -> str:
 class _Collector:
     """Problems for one file, located through the composed document."""
 
-    def __init__(self, file: str, doc: yamlio.Document | None = None):
+    def __init__(self, file: str, doc: yamlio.YamlDocument | None = None):
         self.file = file
         self.doc = doc
         self.problems: list[Problem] = []
@@ -215,7 +215,7 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
             seen[section_id] = path
 
 
-def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.Document) -> Revision:
+def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.YamlDocument) -> Revision:
     positions = {**doc.values, **doc.keys}  # a keyed value is located at its key
     return Revision(
         notice_id=notice_id,
@@ -262,14 +262,10 @@ def _decode(raw: bytes, report: _Collector) -> str | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        report.at("(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", position=(line, column))
+        report.at("(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", position=position(raw, exc.start))
         return None
     if "\x00" in text:
-        offset = text.index("\x00")
-        line = text.count("\n", 0, offset) + 1
-        report.at("(file)", "not a text file (contains a NUL character)", position=(line, offset - (text.rfind("\n", 0, offset) + 1) + 1))
+        report.at("(file)", "not a text file (contains a NUL character)", position=position(text, text.index("\x00")))
         return None
     return text
 
@@ -358,7 +354,7 @@ def _load_all(store: Store, notice_ids: list[str] | None) -> tuple[list[Notice],
     if notice_ids:
         for notice_id in notice_ids:
             check_notice_id(notice_id)
-    names = notice_ids or store.notice_dirs()
+    names = notice_ids or store.notice_ids()
     notices: list[Notice] = []
     problems: list[Problem] = []
     for name in names:

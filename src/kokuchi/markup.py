@@ -35,7 +35,7 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False})
 
 
-def fold_lines(text: str) -> str:
+def join_lines(text: str) -> str:
     """Join the lines of one block, dropping the space at Japanese line breaks."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     result = ""
@@ -70,7 +70,7 @@ def blocks(body: str) -> tuple[Block, ...]:
             depth -= 1
             result.append(Block("list", tuple(items), tuple(lines)))
         elif token.type == "inline":
-            text = fold_lines(token.content)
+            text = join_lines(token.content)
             if depth:
                 items.append(text)
                 lines.append(line - 1)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from . import yamlio
 from .errors import KokuchiError
 
 DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
@@ -109,19 +110,13 @@ def meaning_flip(old: str, new: str, pairs: FlipPairs) -> tuple[str, str] | None
 
 def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
     """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
-    from . import yamlio
-
-    sources = [("kokuchi/data/meaning-flips.yaml", resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_text("utf-8"))]
+    sources = [("kokuchi/data/meaning-flips.yaml", resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes())]
     if project_file is not None and project_file.is_file():
-        sources.append((str(project_file), project_file.read_text("utf-8")))
+        sources.append((project_file.as_posix(), project_file.read_bytes()))
     negations: list[tuple[str, str]] = []
     antonyms: list[tuple[str, str]] = []
-    for name, text in sources:
-        try:
-            data = yamlio.parse(text).data or {}
-        except yamlio.YamlSyntaxError as exc:
-            p = exc.problem
-            raise KokuchiError(f"{name}:{p.line}:{p.column}: {p.message}") from None
+    for name, raw in sources:
+        data = yamlio.parse_config(raw, name) or {}
         if not isinstance(data, dict):
             raise KokuchiError(f"{name}: expected negations: and antonyms: lists of pairs")
         for key, target in (("negations", negations), ("antonyms", antonyms)):

@@ -13,6 +13,10 @@ from typing import Any
 
 from .errors import KokuchiError
 
+# Notices are written in Japanese; kokuchi renders them in these languages.
+SOURCE_LANGUAGE = "ja"
+LANGUAGES = ("ja", "en")
+
 
 class Status(enum.StrEnum):
     INVESTIGATING = "investigating"
@@ -27,10 +31,9 @@ class Status(enum.StrEnum):
 
 # Each track is ordered from first to last; a move to an earlier place in the
 # same track, or out of a track's final state, is a reopening.
-STATUS_TRACKS: tuple[tuple[Status, ...], ...] = (
-    (Status.INVESTIGATING, Status.IDENTIFIED, Status.MONITORING, Status.RESOLVED),
-    (Status.SCHEDULED, Status.IN_PROGRESS, Status.COMPLETED),
-)
+INCIDENT_STATUSES = (Status.INVESTIGATING, Status.IDENTIFIED, Status.MONITORING, Status.RESOLVED)
+MAINTENANCE_STATUSES = (Status.SCHEDULED, Status.IN_PROGRESS, Status.COMPLETED)
+STATUS_TRACKS: tuple[tuple[Status, ...], ...] = (INCIDENT_STATUSES, MAINTENANCE_STATUSES)
 FINAL_STATUSES = frozenset({Status.RESOLVED, Status.COMPLETED})
 
 

@@ -29,11 +29,10 @@ from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
 from .load import load_notice
 from .model import Notice
-from .present import present, status_label
-from .release import Page, history_entries
-from .report import present_diff, present_log, revision_history
-from .store import Store, atomic_write, check_notice_id
+from .render import html, render
+from .store import Store, atomic_write, check_notice_id, revision_stem
 from .translate import localize
+from .views import Link, Page, changes_view, history_entries, log_view, notice_view, revision_history, status_label
 
 CACHE = ".kokuchi-site.json"
 
@@ -62,19 +61,15 @@ def _revision_files(store: Store, notice_id: str) -> list[Path]:
 class _Builder:
     def __init__(self, store: Store, out: Path, langs: list[str]):
         """*langs*: the source language first, then every catalog's."""
-        from .catalog_app import catalog_entries
-
         self.store = store
         self.out = out
         self.langs = langs
-        self.entries = {lang: catalog_entries(store, lang) for lang in self.langs[1:]}
+        self.entries = {lang: store.catalog_entries(lang) for lang in self.langs[1:]}
 
     def write(self, path: Path, text: str) -> None:
         atomic_write(path, text.encode("utf-8"), durable=False)
 
     def notice(self, notice: Notice) -> dict:
-        from .render.html import render, render_diff
-
         base = self.out / notice.id
         if base.exists():
             shutil.rmtree(base)
@@ -84,25 +79,23 @@ class _Builder:
             localized = [localize(r, lang, self.entries.get(lang, {})) for r in notice.revisions]
             translated_notice = Notice(notice.id, tuple(localized))
             changes = revision_history(translated_notice)  # compared once, for the log and the diffs
-            log = present_log(translated_notice, lang, changes)
-            alternates = [{"lang": other, "href": f"index.{other}.html", "name": language_name(other)} for other in self.langs]
-            page_labels = {"languages": lab("label", "Languages"), "history": lab("heading", "Revision history")}
+            log = log_view(translated_notice, lang, changes)
+            alternates = tuple(Link(f"index.{other}.html", language_name(other), other, other == lang) for other in self.langs)
             for revision, translated in zip(notice.revisions, localized):
-                folder = base / f"{revision.number:03d}"
-                history = history_entries(log, revision.number, lang, href=f"../{{number:03d}}/index.{lang}.html")
-                links = [{"href": "../../index.html", "name": lab("label", "Notices")},
-                         {"href": f"../index.{lang}.html", "name": lab("label", "Latest")}]
+                folder = base / revision_stem(revision.number)
+                history = history_entries(log, revision.number, href=lambda n: f"../{revision_stem(n)}/index.{lang}.html")
+                links = [Link("../../index.html", lab("label", "Notices")), Link(f"../index.{lang}.html", lab("label", "Latest"))]
                 if revision.number > 1:
-                    links.append({"href": f"diff.{lang}.html", "name": lab("label", "Changes")})
+                    links.append(Link(f"diff.{lang}.html", lab("label", "Changes")))
                     previous = localized[revision.number - 2]
-                    diff_doc = present_diff(notice.id, previous, translated, changes[revision.number - 1][1], lang)
-                    self.write(folder / f"diff.{lang}.html", render_diff(diff_doc))
-                page = Page(lang, alternates, links, page_labels, None, history)
-                self.write(folder / f"index.{lang}.html", render(present(translated, lang), page))
+                    diff_view = changes_view(notice.id, previous, translated, changes[revision.number - 1][1], lang)
+                    self.write(folder / f"diff.{lang}.html", render(diff_view, "html"))
+                page = Page(alternates=alternates, links=tuple(links), history=history)
+                self.write(folder / f"index.{lang}.html", render(notice_view(translated, lang, page=page), "html"))
             latest = localized[-1]
-            history = history_entries(log, latest.number, lang, href=f"{{number:03d}}/index.{lang}.html")
-            page = Page(lang, alternates, [{"href": "../index.html", "name": lab("label", "Notices")}], page_labels, None, history)
-            self.write(base / f"index.{lang}.html", render(present(latest, lang), page))
+            history = history_entries(log, latest.number, href=lambda n: f"{revision_stem(n)}/index.{lang}.html")
+            page = Page(alternates=alternates, links=(Link("../index.html", lab("label", "Notices")),), history=history)
+            self.write(base / f"index.{lang}.html", render(notice_view(latest, lang, page=page), "html"))
             titles.append({"lang": lang, "href": f"{notice.id}/index.{lang}.html", "text": latest.title})
         latest = notice.latest
         return {
@@ -137,19 +130,15 @@ def _build_all(stale: list[tuple[str, str]]):
 
 def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int], None] | None = None) -> str:
     """Build (or bring up to date) the site; returns a summary line."""
-    from .catalog_app import languages as catalog_languages
-    from .render.html import render_index
-
     store = Store(root)
     out = out or root / "site"
-    ids = store.notice_dirs()
+    ids = store.notice_ids()
     if not ids:
         raise KokuchiError(f"no notices in {store.rel(store.notices_dir)}/")
     for notice_id in ids:
         check_notice_id(notice_id)
-    catalogs = sorted(store.locales_dir.glob("*/LC_MESSAGES/notices.po")) + [store.locales_dir / "glossary.yaml"]
-    all_langs = [SOURCE_LANGUAGE] + [lang for lang in catalog_languages(store, required=False) if lang != SOURCE_LANGUAGE]
-    environment = hashlib.sha256((_tool_digest() + _digest([p for p in catalogs if p.is_file()])).encode()).hexdigest()
+    all_langs = [SOURCE_LANGUAGE] + [lang for lang in store.catalog_languages(required=False) if lang != SOURCE_LANGUAGE]
+    environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files())).encode()).hexdigest()
     cache_path = out / CACHE
     try:
         cache = json.loads(cache_path.read_text("utf-8")) if cache_path.is_file() else {}
@@ -183,6 +172,6 @@ def build(root: Path, out: Path | None = None, *, progress: Callable[[int, int],
         + [f"{labels(lang)('label', 'Title')} ({language_name(lang)})" for lang in all_langs],
     }
     rows.sort(key=lambda row: row["published"], reverse=True)
-    atomic_write(out / "index.html", render_index(rows, page).encode("utf-8"))
+    atomic_write(out / "index.html", html.index(rows, page).encode("utf-8"))
     atomic_write(cache_path, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
     return f"site: {len(ids)} notice(s), {rebuilt} rebuilt, in {out}"

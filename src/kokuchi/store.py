@@ -1,4 +1,4 @@
-"""The notices/ tree on disk: notice ids, revision files, and atomic writes."""
+"""The project on disk: notices, revision files, catalogs, released records, atomic writes."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import KokuchiError, Problem
 
 NOTICE_ID = re.compile(r"[a-z0-9-]{3,80}")
+LANG_CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 REVISION_FILE = re.compile(r"(\d{3,})\.yaml")
 RELEASED_FILE = "released.json"
 
@@ -24,8 +25,13 @@ def check_notice_id(notice_id: str) -> str:
     return notice_id
 
 
+def revision_stem(number: int) -> str:
+    """The three-digit name of revision *number*: its file (001.yaml) and its folders (001/)."""
+    return f"{number:03d}"
+
+
 def revision_filename(number: int) -> str:
-    return f"{number:03d}.yaml"
+    return f"{revision_stem(number)}.yaml"
 
 
 def revision_number(filename: str) -> int | None:
@@ -62,8 +68,8 @@ class Store:
             )
         return self.notices_dir
 
-    def notice_dirs(self) -> list[str]:
-        """Names of every folder under notices/, valid ids or not, sorted."""
+    def notice_ids(self) -> list[str]:
+        """The names of every folder under notices/, valid ids or not, sorted."""
         base = self.require_notices_dir()
         return sorted(p.name for p in base.iterdir() if p.is_dir())
 
@@ -76,6 +82,62 @@ class Store:
 
     def revision_path(self, notice_id: str, number: int) -> Path:
         return self.notice_dir(notice_id, must_exist=False) / revision_filename(number)
+
+    def released_path(self, notice_id: str) -> Path:
+        return self.notice_dir(notice_id) / RELEASED_FILE
+
+    # -- catalogs: locales/notices.pot and locales/<lang>/LC_MESSAGES/notices.po
+
+    @property
+    def template_path(self) -> Path:
+        return self.locales_dir / "notices.pot"
+
+    @property
+    def glossary_path(self) -> Path:
+        return self.locales_dir / "glossary.yaml"
+
+    @property
+    def flips_path(self) -> Path:
+        return self.locales_dir / "meaning-flips.yaml"
+
+    def catalog_path(self, lang: str) -> Path:
+        if not LANG_CODE.fullmatch(lang):
+            raise KokuchiError(f"invalid language code {lang!r} (use e.g. en, ko, zh_TW)")
+        return self.locales_dir / lang / "LC_MESSAGES" / "notices.po"
+
+    def catalog_languages(self, requested: list[str] | None = None, *, required: bool = True) -> list[str]:
+        """The requested languages (their catalogs must exist), or every catalog's.
+
+        With no catalog at all: an error, unless not *required* (then none).
+        """
+        if requested:
+            for lang in requested:
+                path = self.catalog_path(lang)
+                if not path.is_file():
+                    raise KokuchiError(f"no catalog {self.rel(path)}; create it with: kokuchi catalog init -l {lang}")
+            return list(requested)
+        found = sorted(p.parent.parent.name for p in self.locales_dir.glob("*/LC_MESSAGES/notices.po"))
+        if not found and required:
+            raise KokuchiError(f"no catalogs in {self.rel(self.locales_dir)}/; create one with: kokuchi catalog init -l LANG")
+        return found
+
+    def catalog_files(self) -> list[Path]:
+        """Every file whose change changes a translation: the catalogs and the glossary."""
+        return sorted(self.locales_dir.glob("*/LC_MESSAGES/notices.po")) + [p for p in [self.glossary_path] if p.is_file()]
+
+    def read_catalog(self, lang: str):
+        """The catalog of *lang* as a po.POFile."""
+        # PO reading (polib, Babel's plural rules) loads only for commands that read catalogs.
+        from . import po
+
+        path = self.catalog_path(lang)
+        return po.read(path, self.rel(path))
+
+    def catalog_entries(self, lang: str) -> dict:
+        """The live entries of *lang*'s catalog by (msgctxt, msgid); none without a catalog."""
+        from .translate import lookup
+
+        return lookup(self.read_catalog(lang)) if self.catalog_path(lang).is_file() else {}
 
 
 def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: bool = True) -> None:
@@ -115,7 +177,8 @@ def sha256(data: bytes) -> str:
 
 
 def read_released(store: Store, notice_id: str) -> dict:
-    path = store.notice_dir(notice_id) / RELEASED_FILE
+    """The released-revision records of a notice, by revision number (as a string)."""
+    path = store.released_path(notice_id)
     if not path.is_file():
         return {}
     try:
@@ -125,10 +188,43 @@ def read_released(store: Store, notice_id: str) -> dict:
     return data.get("revisions", {}) if isinstance(data, dict) else {}
 
 
+def record_release(store: Store, notice_id: str, number: int, record: dict) -> None:
+    """Add (or replace) the record of revision *number* in released.json."""
+    released = read_released(store, notice_id)
+    released[str(number)] = record
+    data = {"notice": notice_id, "revisions": dict(sorted(released.items(), key=lambda kv: int(kv[0])))}
+    atomic_write(store.released_path(notice_id), (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+
+
+def replace_folder(files: dict[str, bytes], destination: Path) -> None:
+    """Write *files* into a temporary folder beside *destination*, then move it into place whole."""
+    import shutil
+    import tempfile
+
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=destination.parent))
+    try:
+        for name, content in files.items():
+            with open(staging / name, "wb") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+        if destination.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{destination.name}.old.", dir=destination.parent))
+            os.rename(destination, retired / destination.name)
+            os.rename(staging, destination)
+            shutil.rmtree(retired)
+        else:
+            os.rename(staging, destination)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+
+
 def released_problems(store: Store, notice_id: str) -> list[Problem]:
     """Released revisions whose file changed since (for `check`)."""
     problems = []
-    path = store.notice_dir(notice_id) / RELEASED_FILE
+    path = store.released_path(notice_id)
     for key, record in sorted(read_released(store, notice_id).items()):
         if not key.isdigit() or not isinstance(record, dict):
             problems.append(Problem(store.rel(path), 1, 1, key, "not a released-revision record"))

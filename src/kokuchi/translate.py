@@ -4,20 +4,46 @@ Every translatable text is looked up as the unit it is (role + normalized
 text). A unit without a usable translation (untranslated, fuzzy, a meaning
 flip) keeps its Japanese text and is recorded in ``Revision.untranslated`` so
 that renderers can mark it. Structure, dates and states are untouched: they
-are formatted per language later, by present.py.
+are formatted per language later, by the views.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from . import markup
-from .catalog import unit_state
 from .i18n import SOURCE_LANGUAGE
 from .model import Revision
-from .units import Unit, units
+from .units import Unit, unique_units
+
+if TYPE_CHECKING:
+    from .po import POEntry, POFile
 
 USABLE = ("translated", "auto")
+FLIP_FLAG = "kokuchi-flip"
+AUTO_FLAG = "kokuchi-auto"
+
+
+def unit_state(entry: POEntry | None) -> str:
+    """translated, fuzzy, auto, flip or untranslated; fuzzy never counts as translated."""
+    if entry is None or entry.obsolete:
+        return "untranslated"
+    if FLIP_FLAG in entry.flags:
+        return "flip"
+    if not entry.msgstr:
+        return "untranslated"
+    if "fuzzy" in entry.flags:
+        return "fuzzy"
+    if AUTO_FLAG in entry.flags:
+        return "auto"
+    return "translated"
+
+
+def lookup(catalog: POFile) -> dict[tuple[str | None, str], POEntry]:
+    return {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
+
+
 
 
 @dataclass(frozen=True)
@@ -31,7 +57,7 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
     left: set[str] = set()
 
     def text(role: str, source: str) -> str:
-        folded = markup.fold_lines(source)
+        folded = markup.join_lines(source)
         entry = entries.get((role, folded))
         if unit_state(entry) in USABLE:
             return entry.msgstr
@@ -58,12 +84,9 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
         updates=tuple(replace(u, body=text("update", u.body)) for u in revision.updates),
         untranslated=frozenset(left),
     )
-    missing = []
-    seen = set()
-    for unit in units(revision):
-        if unit.key in missing_keys and unit.key not in seen:
-            seen.add(unit.key)
-            missing.append(Missing(unit, unit_state(entries.get(unit.key))))
+    missing = [
+        Missing(unit, unit_state(entries.get(unit.key))) for unit in unique_units([revision]) if unit.key in missing_keys
+    ]
     return translated, missing
 
 

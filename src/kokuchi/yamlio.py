@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import KokuchiError, position
 
 _TAG = "tag:yaml.org,2002:"
 
@@ -28,7 +31,7 @@ class YamlProblem:
 
 
 @dataclass
-class Document:
+class YamlDocument:
     """Plain data (dict/list/str/int/float/bool/None) plus where each path starts.
 
     Paths look like ``sections[1].state``; the root is ``""``. ``values`` maps a
@@ -84,12 +87,12 @@ def _yaml() -> YAML:
     return YAML(typ="safe")
 
 
-def parse(text: str) -> Document:
-    """Compose *text* (one YAML document) into a Document.
+def parse(text: str) -> YamlDocument:
+    """Compose *text* (one YAML document) into a YamlDocument.
 
     Raises YamlProblem-bearing ``YamlSyntaxError`` for syntax errors; semantic
     oddities (duplicate keys, unsupported tags, non-string keys) are collected in
-    ``Document.problems`` so that every one of them can be reported.
+    ``YamlDocument.problems`` so that every one of them can be reported.
     """
     try:
         root = _yaml().compose(text)
@@ -99,17 +102,37 @@ def parse(text: str) -> Document:
         message = exc.problem or exc.context or "invalid YAML"
         raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML syntax error: {message}")) from None
     except YAMLError as exc:
-        line, column = 1, 1
         mark = getattr(exc, "position", None)
-        if isinstance(mark, int):
-            line = text.count("\n", 0, mark) + 1
-            column = mark - (text.rfind("\n", 0, mark) + 1) + 1
+        line, column = position(text, mark) if isinstance(mark, int) else (1, 1)
         raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML error: {_first_line(exc)}")) from None
-    doc = Document(data=None)
+    doc = YamlDocument(data=None)
     if root is None:
         return doc
     doc.data = _convert(root, "", doc)
     return doc
+
+
+def read_config(path: Path) -> Any:
+    """A small YAML settings file (glossary, meaning flips) as plain data.
+
+    Every problem, a syntax error or bytes that are not UTF-8, is raised as a
+    KokuchiError located as file:line:column.
+    """
+    return parse_config(path.read_bytes(), path.as_posix())
+
+
+def parse_config(raw: bytes | str, name: str) -> Any:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line, column = position(raw, exc.start)
+            raise KokuchiError(f"{name}:{line}:{column}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+    try:
+        return parse(raw).data
+    except YamlSyntaxError as exc:
+        p = exc.problem
+        raise KokuchiError(f"{name}:{p.line}:{p.column}: {p.message}") from None
 
 
 def _first_line(exc: Exception) -> str:
@@ -117,7 +140,7 @@ def _first_line(exc: Exception) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def _convert(node: Node, path: str, doc: Document) -> Any:
+def _convert(node: Node, path: str, doc: YamlDocument) -> Any:
     doc.values[path] = _pos(node)
     if isinstance(node, ScalarNode):
         doc.spans[path] = (node.start_mark.index, node.end_mark.index)
@@ -161,7 +184,7 @@ class YamlSyntaxError(Exception):
         self.problem = problem
 
 
-def replace_scalars(text: str, doc: Document, replacements: dict[str, str]) -> str:
+def replace_scalars(text: str, doc: YamlDocument, replacements: dict[str, str]) -> str:
     """Return *text* with the scalar at each path replaced by new plain text.
 
     Everything else, comments and layout included, stays byte for byte.

@@ -1,4 +1,4 @@
-"""Document → a standalone HTML page, through jinja2 templates with autoescape."""
+"""Views → standalone HTML pages, through jinja2 templates with autoescape."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import markup
-from ..present import Document
+from ..views import ChangesView, NoticeView, ReviewView, Untranslated
 
 
 def _inline(text: str) -> Markup:
@@ -26,25 +26,31 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["inline"] = _inline
+    env.tests["untranslated"] = lambda value: isinstance(value, Untranslated)
     return env
 
 
-def render(doc: Document, page=None) -> str:
-    """A standalone page; *page* adds a release's navigation, banner and history."""
-    return environment().get_template("notice.html.j2").render(doc=doc, page=page)
+def _page(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
 
 
-def render_bilingual(docs: list[Document], page) -> str:
-    return environment().get_template("bilingual.html.j2").render(docs=docs, page=page)
+def notice(view: NoticeView, **_) -> str:
+    """A standalone page; the view's ``page`` adds a site's navigation, banner and history."""
+    return _page("notice.html.j2", doc=view)
 
 
-def render_index(rows: list[dict], page) -> str:
-    return environment().get_template("index.html.j2").render(rows=rows, page=page)
+def changes(view: ChangesView, **_) -> str:
+    return _page("diff.html.j2", doc=view)
 
 
-def render_diff(doc) -> str:
-    return environment().get_template("diff.html.j2").render(doc=doc)
+def review(view: ReviewView, **_) -> str:
+    return _page("review.html.j2", doc=view)
 
 
-def render_review(title: str, lang: str, rows: list[dict]) -> str:
-    return environment().get_template("review.html.j2").render(title=title, lang=lang, rows=rows)
+def bilingual(views: list[NoticeView], *, nav_label: str, alternates) -> str:
+    """Every language of one revision side by side, paragraph by paragraph."""
+    return _page("bilingual.html.j2", docs=views, nav_label=nav_label, alternates=alternates)
+
+
+def index(rows: list[dict], page: dict) -> str:
+    return _page("index.html.j2", rows=rows, page=page)

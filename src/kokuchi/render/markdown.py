@@ -1,42 +1,60 @@
-"""Document → Markdown (standard library only)."""
+"""Views → Markdown (standard library only)."""
 
 from __future__ import annotations
 
 import html
 
-from ..present import Document
+from ..views import ChangesView, LogView, NoticeView, ReviewView, Untranslated
 
 
-def _escape_line(text: str) -> str:
-    # Text that came from plain fields (titles, scopes) must not turn into markup.
+def escape(text: str) -> str:
+    """Plain text (titles, scopes, labels) as Markdown that shows it literally."""
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
 
 
-def _marked(doc: Document, item: str) -> str:
-    return f"{_escape_line(doc.labels['untranslated'])} {item}" if item in doc.untranslated else item
+def _plain(view, text: str) -> str:
+    return f"{escape(view.labels['untranslated'])} {escape(text)}" if isinstance(text, Untranslated) else escape(text)
 
 
-def render(doc: Document) -> str:
-    out: list[str] = [f"# {_escape_line(doc.title)}", ""]
-    out += [f"{doc.labels['revision']} · {doc.labels['published']}: {doc.published_text}", ""]
-    if doc.products:
-        out += [f"## {doc.labels['products']}", ""]
-        out += [f"- {_escape_line(p)}" for p in doc.products] + [""]
-    if doc.periods:
-        out += [f"## {doc.labels['periods']}", ""]
-        out += [f"- {_escape_line(p.line)}" for p in doc.periods] + [""]
-    for section in doc.sections:
-        heading = _escape_line(section.heading)
+def _inline(view, text: str) -> str:
+    """Inline Markdown from a notice, which the format already restricts; marked if untranslated."""
+    return f"{escape(view.labels['untranslated'])} {text}" if isinstance(text, Untranslated) else text
+
+
+def _history(view: NoticeView) -> list[str]:
+    if not view.page or not view.page.history:
+        return []
+    sep = escape(view.labels["separator"])
+    out = [f"## {escape(view.labels['history'])}", ""]
+    for entry in view.page.history:
+        out += [f"### {escape(entry.label)}{sep}{escape(entry.published_text)}{sep}{escape(entry.status_label)}", ""]
+        out += [f"- {escape(s)}" for s in entry.summaries] + [""]
+    return out
+
+
+def notice(view: NoticeView, **_) -> str:
+    sep = escape(view.labels["separator"])
+    out: list[str] = [f"# {_plain(view, view.title)}", ""]
+    out += [f"{escape(view.labels['revision'])}{sep}{escape(view.labels['published'])}: {escape(view.published_text)}", ""]
+    if view.products:
+        out += [f"## {escape(view.labels['products'])}", ""]
+        out += [f"- {_plain(view, p)}" for p in view.products] + [""]
+    if view.periods:
+        out += [f"## {escape(view.labels['periods'])}", ""]
+        out += [f"- {_plain(view, p.line)}" for p in view.periods] + [""]
+    for section in view.sections:
+        heading = _plain(view, section.heading)
         if section.state_label:
-            heading += f" 〔{section.state_label}〕"
+            heading += " " + escape(view.labels["state"].format(state=section.state_label))
         out += [f"## {heading}", ""]
         for block in section.blocks:
-            items = [_marked(doc, item) for item in block.items]
+            items = [_inline(view, item) for item in block.items]
             out += [f"- {item}" for item in items] if block.kind == "list" else items
             out.append("")
-    if doc.updates:
-        out += [f"## {doc.labels['updates']}", ""]
-        out += [f"- **{u.at_text}** {u.label}: {_marked(doc, u.body)}" for u in doc.updates] + [""]
+    if view.updates:
+        out += [f"## {escape(view.labels['updates'])}", ""]
+        out += [f"- **{escape(u.at_text)}** {escape(u.label)}: {_inline(view, u.body)}" for u in view.updates] + [""]
+    out += _history(view)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -48,35 +66,41 @@ def _ops(ops) -> str:
     out = []
     for op, text in ops:
         before, after = _OP_TAGS[op]
-        escaped = _escape_line(html.escape(text, quote=False)).replace("\n", "<br>\n")
+        escaped = escape(html.escape(text, quote=False)).replace("\n", "<br>\n")
         out.append(f"{before}{escaped}{after}")
     return "".join(out)
 
 
-def render_diff(doc) -> str:
-    out = [f"# {_escape_line(doc.title)}", "", f"{doc.notice_id} · {doc.heading}", "", f"## {doc.labels['events']}", ""]
-    out += [f"- {_escape_line(summary)}" for summary in doc.summaries] or [doc.labels["none"]]
+def changes(view: ChangesView, **_) -> str:
+    out = [f"# {escape(view.title)}", "", f"{view.notice_id}{escape(view.labels['separator'])}{escape(view.heading)}", ""]
+    out += [f"## {escape(view.labels['events'])}", ""]
+    out += [f"- {escape(summary)}" for summary in view.summaries] or [escape(view.labels["none"])]
     out.append("")
-    if doc.changes:
-        out += [f"## {doc.labels['texts']}", ""]
-        for change in doc.changes:
-            out += [f"### {_escape_line(change.label)}", "", _ops(change.ops), ""]
+    if view.changes:
+        out += [f"## {escape(view.labels['texts'])}", ""]
+        for change in view.changes:
+            out += [f"### {escape(change.label)}", "", _ops(change.ops), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_log(doc) -> str:
-    out = [f"# {_escape_line(doc.title)}", "", f"## {doc.heading}", ""]
-    for entry in doc.entries:
-        out += [f"### {doc.labels['revision']} {entry.revision} · {entry.published_text} · {entry.status_label}", ""]
-        out += [f"- {_escape_line(summary)}" for summary in entry.summaries] + [""]
+def log(view: LogView, **_) -> str:
+    sep = escape(view.labels["separator"])
+    out = [f"# {escape(view.title)}", "", f"## {escape(view.heading)}", ""]
+    for entry in view.entries:
+        out += [f"### {escape(entry.label)}{sep}{escape(entry.published_text)}{sep}{escape(entry.status_label)}", ""]
+        out += [f"- {escape(summary)}" for summary in entry.summaries] + [""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_review(title: str, rows: list[dict]) -> str:
-    out = [f"# {_escape_line(title)}", ""]
-    for row in rows:
-        out += [f"## {_escape_line(row['location'])} · {row['role']} · {row['state']}", "", f"*{_escape_line(row['where'])}*", ""]
-        out += [f"- source: {_ops(row['ops'])}", f"- translation: {_escape_line(row['translation']) or '—'}"]
-        out += [f"- {_escape_line(note)}" for note in row["notes"]]
+def review(view: ReviewView, **_) -> str:
+    sep = escape(view.labels["separator"])
+    out = [f"# {escape(view.title)}", ""]
+    for item in view.items:
+        out += [f"## {escape(item.location)}{sep}{item.role}{sep}{item.state}", "", f"*{escape(item.where)}*", ""]
+        out += [
+            f"- {escape(view.labels['source'])} {_ops(item.source_ops)}",
+            f"- {escape(view.labels['translation'])} {escape(item.translation) or escape(view.labels['none'])}",
+        ]
+        out += [f"- {escape(note)}" for note in item.notes]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

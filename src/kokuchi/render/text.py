@@ -1,7 +1,7 @@
-"""Document → terminal text through rich (the only rich user).
+"""Views → terminal text through rich.
 
-Renderables never write: ``render`` returns one, ``to_text`` draws it into a
-string, with colour only when asked for (a terminal without NO_COLOR).
+Renderables never write: each function builds one and ``to_text`` draws it
+into a string, with colour only when asked for (a terminal without NO_COLOR).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from rich.cells import cell_len
+
 from .. import markup
-from ..present import Document
+from ..views import STATUS_COLUMNS, ChangesView, LogView, NoticeListView, NoticeView, ReviewView, StatusView, Untranslated
 
 
 def inline(text: str) -> Text:
@@ -28,45 +30,70 @@ def inline(text: str) -> Text:
     return result
 
 
-def render(doc: Document) -> RenderableType:
+def _plain(view, text: str, style: str | None = None) -> Text:
+    """A plain string, with the untranslated mark where it has one."""
+    line = Text()
+    if isinstance(text, Untranslated):
+        line.append(f"{view.labels['untranslated']} ", style="yellow")
+    line.append(text, style=style)
+    return line
+
+
+def _inline(view, text: str) -> Text:
+    """Inline Markdown, with the untranslated mark where it has one."""
+    line = Text()
+    if isinstance(text, Untranslated):
+        line.append(f"{view.labels['untranslated']} ", style="yellow")
+    line.append_text(inline(text))
+    return line
+
+
+def _heading(view, text: str) -> Text:
+    return Text(view.labels["heading"].format(heading=text), style="bold")
+
+
+def _bullet(view, line: Text, indent: int = 2) -> Padding:
+    return Padding(Text(view.labels["bullet"]) + line, (0, 0, 0, indent))
+
+
+def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> str:
     parts: list[RenderableType] = [
-        Text(doc.title, style="bold"),
-        Text(f"{doc.labels['revision']} · {doc.labels['published']}: {doc.published_text}", style="dim"),
+        _plain(view, view.title, "bold"),
+        Text(f"{view.labels['revision']}{view.labels['separator']}{view.labels['published']}: {view.published_text}", style="dim"),
     ]
-    if doc.products:
-        parts += [Text(""), Text(f"■ {doc.labels['products']}", style="bold")]
-        parts += [Padding(Text(product), (0, 0, 0, 2)) for product in doc.products]
-    if doc.periods:
-        parts += [Text(""), Text(f"■ {doc.labels['periods']}", style="bold")]
-        parts += [Padding(Text(period.line), (0, 0, 0, 2)) for period in doc.periods]
-    for section in doc.sections:
-        heading = Text(f"■ {section.heading}", style="bold")
+    if view.products:
+        parts += [Text(""), _heading(view, view.labels["products"])]
+        parts += [Padding(_plain(view, product), (0, 0, 0, 2)) for product in view.products]
+    if view.periods:
+        parts += [Text(""), _heading(view, view.labels["periods"])]
+        parts += [Padding(_plain(view, period.line), (0, 0, 0, 2)) for period in view.periods]
+    for section in view.sections:
+        heading = _heading(view, section.heading)
+        if isinstance(section.heading, Untranslated):
+            heading = _heading(view, f"{view.labels['untranslated']} {section.heading}")
         if section.state_label:
-            heading.append(f" 〔{section.state_label}〕", style="bold yellow")
+            heading.append(" " + view.labels["state"].format(state=section.state_label), style="bold yellow")
         parts += [Text(""), heading]
         body_style = "dim" if section.state_label else None
         for block in section.blocks:
             for item in block.items:
-                line = Text("・", style=body_style) if block.kind == "list" else Text()
-                if item in doc.untranslated:
-                    line.append(f"{doc.labels['untranslated']} ", style="yellow")
-                line.append_text(inline(item))
+                line = _inline(view, item)
+                if block.kind == "list":
+                    line = Text(view.labels["bullet"]) + line
                 if body_style:
                     line.stylize(body_style)
                 parts.append(Padding(line, (0, 0, 0, 2)))
-    if doc.updates:
-        parts += [Text(""), Rule(doc.labels["updates"], align="left")]
+    if view.updates:
+        parts += [Text(""), Rule(view.labels["updates"], align="left")]
         table = Table.grid(padding=(0, 2))
         table.add_column(no_wrap=True, style="bold")
         table.add_column(overflow="fold")
-        for update in doc.updates:
+        for update in view.updates:
             entry = Text(f"{update.label}: ", style="bold")
-            if update.body in doc.untranslated:
-                entry.append(f"{doc.labels['untranslated']} ", style="yellow")
-            entry.append_text(inline(update.body))
+            entry.append_text(_inline(view, update.body))
             table.add_row(update.at_text, entry)
         parts.append(table)
-    return Group(*parts)
+    return to_text(Group(*parts), width=width, color=color)
 
 
 def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False) -> str:
@@ -88,15 +115,15 @@ def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False
     return text
 
 
-def notice_table(rows: list[dict]) -> RenderableType:
+def notices(view: NoticeListView, *, width: int = 100, color: bool = False, **_) -> str:
     """The `list` table; rich measures cells, so two-cell-wide Japanese aligns."""
     table = Table(box=None, header_style="bold", pad_edge=False)
     for column in ("id", "revision", "status", "published"):
-        table.add_column(column, no_wrap=True, justify="right" if column == "revision" else "left")
-    table.add_column("title", overflow="fold", min_width=20)
-    for row in rows:
-        table.add_row(row["id"], str(row["revision"]), row["status"], row["published"], row["title"])
-    return table
+        table.add_column(view.labels[column], no_wrap=True, justify="right" if column == "revision" else "left")
+    table.add_column(view.labels["title"], overflow="fold", min_width=20)
+    for row in view.rows:
+        table.add_row(row.id, str(row.revision), row.status, row.published, row.title)
+    return to_text(table, width=width, color=color)
 
 
 _OP_STYLES = {-1: "red strike", 1: "green underline", 2: "dim"}
@@ -115,52 +142,60 @@ def inline_ops(ops, *, marks: bool) -> Text:
     return text
 
 
-def render_diff(doc, *, marks: bool) -> RenderableType:
+def changes(view: ChangesView, *, width: int = 100, color: bool = False, **_) -> str:
+    marks = not color
     parts: list[RenderableType] = [
-        Text(doc.title, style="bold"),
-        Text(f"{doc.notice_id} · {doc.heading}", style="dim"),
+        Text(view.title, style="bold"),
+        Text(f"{view.notice_id}{view.labels['separator']}{view.heading}", style="dim"),
         Text(""),
-        Text(f"■ {doc.labels['events']}", style="bold"),
+        _heading(view, view.labels["events"]),
     ]
-    if not doc.summaries:
-        parts.append(Padding(Text(doc.labels["none"]), (0, 0, 0, 2)))
-    parts += [Padding(Text(f"・{summary}"), (0, 0, 0, 2)) for summary in doc.summaries]
-    if doc.changes:
-        parts += [Text(""), Text(f"■ {doc.labels['texts']}", style="bold")]
-        for change in doc.changes:
+    if not view.summaries:
+        parts.append(Padding(Text(view.labels["none"]), (0, 0, 0, 2)))
+    parts += [_bullet(view, Text(summary)) for summary in view.summaries]
+    if view.changes:
+        parts += [Text(""), _heading(view, view.labels["texts"])]
+        for change in view.changes:
             parts += [Text(""), Padding(Text(f"── {change.label} ──", style="bold"), (0, 0, 0, 2))]
             parts.append(Padding(inline_ops(change.ops, marks=marks), (0, 0, 0, 4)))
-    return Group(*parts)
+    return to_text(Group(*parts), width=width, color=color)
 
 
-def render_log(doc) -> RenderableType:
-    parts: list[RenderableType] = [Text(doc.title, style="bold"), Text(f"{doc.notice_id} · {doc.heading}", style="dim")]
-    for entry in doc.entries:
-        parts += [Text(""), Text(f"{entry.revision:>3}  {entry.published_text}  【{entry.status_label}】", style="bold")]
-        parts += [Padding(Text(f"・{summary}"), (0, 0, 0, 5)) for summary in entry.summaries]
-    return Group(*parts)
+def log(view: LogView, *, width: int = 100, color: bool = False, **_) -> str:
+    parts: list[RenderableType] = [
+        Text(view.title, style="bold"),
+        Text(f"{view.notice_id}{view.labels['separator']}{view.heading}", style="dim"),
+    ]
+    for entry in view.entries:
+        status = view.labels["status"].format(status=entry.status_label)
+        parts += [Text(""), Text(f"{entry.revision:>3}  {entry.published_text}  {status}", style="bold")]
+        parts += [_bullet(view, Text(summary), 5) for summary in entry.summaries]
+    return to_text(Group(*parts), width=width, color=color)
 
 
-def status_table(rows: list[dict]) -> RenderableType:
+def status(view: StatusView, *, width: int = 100, color: bool = False, **_) -> str:
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("lang", "notice", "revision", "translated", "fuzzy", "auto", "flips", "untranslated", "total"):
-        table.add_column(column, justify="left" if column in ("lang", "notice") else "right", no_wrap=True)
-    for row in rows:
-        table.add_row(*(str(row[c]) for c in ("lang", "notice", "revision", "translated", "fuzzy", "auto", "flips", "untranslated", "total")))
-    return table
+    for index, column in enumerate(view.columns):
+        table.add_column(column, justify="left" if index < 2 else "right", no_wrap=True)
+    for row in view.rows:
+        table.add_row(*(str(row[key]) for key in STATUS_COLUMNS))
+    return to_text(table, width=width, color=color)
 
 
-def render_review(title: str, rows: list[dict], *, marks: bool) -> RenderableType:
-    parts: list[RenderableType] = [Text(title, style="bold")]
-    for row in rows:
-        parts += [Text(""), Text(f"{row['location']}  {row['role']}  [{row['state']}]", style="bold")]
-        parts.append(Padding(Text(row["where"], style="dim"), (0, 0, 0, 2)))
-        source = Text("source:      ")
-        source.append_text(inline_ops(row["ops"], marks=marks))
+def review(view: ReviewView, *, width: int = 100, color: bool = False, **_) -> str:
+    marks = not color
+    source_label, translation_label = (view.labels["field"].format(label=view.labels[k]) for k in ("source", "translation"))
+    pad = max(cell_len(source_label), cell_len(translation_label)) + 1
+    parts: list[RenderableType] = [Text(view.title, style="bold")]
+    for item in view.items:
+        parts += [Text(""), Text(f"{item.location}  {item.role}  [{item.state}]", style="bold")]
+        parts.append(Padding(Text(item.where, style="dim"), (0, 0, 0, 2)))
+        source = Text(source_label.ljust(pad))
+        source.append_text(inline_ops(item.source_ops, marks=marks))
         parts.append(Padding(source, (0, 0, 0, 2)))
-        parts.append(Padding(Text(f"translation: {row['translation'] or '—'}"), (0, 0, 0, 2)))
-        parts += [Padding(Text(note, style="yellow"), (0, 0, 0, 2)) for note in row["notes"]]
-    return Group(*parts)
+        parts.append(Padding(Text(f"{translation_label.ljust(pad)}{item.translation or view.labels['none']}"), (0, 0, 0, 2)))
+        parts += [Padding(Text(note, style="yellow"), (0, 0, 0, 2)) for note in item.notes]
+    return to_text(Group(*parts), width=width, color=color)
 
 
 class ProgressBar:

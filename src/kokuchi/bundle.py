@@ -1,0 +1,105 @@
+"""The release bundle of one revision: every file, by name, built in memory.
+
+Everything is deterministic: the same revision and catalogs give the same
+bytes. Writing the bundle, recording the release and the gate are the
+``release`` command's business (commands/publish.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import __version__
+from .dates import language_name
+from .events import Event, compare
+from .gate import Edition
+from .i18n import labels
+from .model import Notice, Revision
+from .render import render
+from .render import html as html_renderer
+from .render.json import dumps
+from .store import sha256
+from .translate import localize
+from .views import Link, Page, history_entries, log_view, notice_view, summarize
+
+
+def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow_incomplete: bool) -> dict[str, bytes]:
+    """Every file of the release of *revision* in each edition (the source language first)."""
+    all_langs = [edition.lang for edition in editions]
+    files: dict[str, bytes] = {}
+    views = []
+    logs = {}
+    localized_revisions: dict[str, list[Revision]] = {}
+    for edition in editions:
+        lang = edition.lang
+        lab = labels(lang)
+        alternates = tuple(Link(f"index.{other}.html", language_name(other), other, other == lang) for other in all_langs)
+        localized_revisions[lang] = [localize(r, lang, edition.entries) for r in notice.revisions[: revision.number]]
+        log = logs[lang] = log_view(Notice(notice.id, tuple(localized_revisions[lang])), lang)
+        page = Page(
+            alternates=alternates,
+            links=(Link("bilingual.html", lab("label", "Bilingual")),),
+            banner=lab("label", "Some parts are not translated yet and are shown in Japanese.") if edition.missing else None,
+            history=history_entries(log, revision.number),
+        )
+        view = notice_view(edition.revision, lang, page=page)
+        views.append(view)
+        files[f"index.{lang}.html"] = render(view, "html").encode("utf-8")
+        files[f"notice.{lang}.md"] = render(view, "md").encode("utf-8")
+    nav_label = " / ".join(labels(lang)("label", "Languages") for lang in all_langs)
+    alternates = tuple(Link(f"index.{lang}.html", language_name(lang), lang) for lang in all_langs)
+    files["bilingual.html"] = html_renderer.bilingual(views, nav_label=nav_label, alternates=alternates).encode("utf-8")
+    files["mail.txt"] = ("\n" + "=" * 76 + "\n\n").join(render(view, "text", width=76) for view in views).encode("utf-8")
+    previous = notice.revision(revision.number - 1) if revision.number > 1 else None
+    events = compare(previous, revision) if previous else []
+
+    def summaries(event: Event) -> dict[str, str]:
+        # Each language's summary names that language's headings and scopes.
+        result = {}
+        for lang, revs in localized_revisions.items():
+            scopes = {
+                p.scope: q.scope
+                for source, local in ((previous, revs[-2]), (revision, revs[-1]))
+                for p, q in zip(source.periods, local.periods)
+            }
+            local_event = (
+                Event(event.type, {**event.fields, "scope": scopes.get(event.fields["scope"])})
+                if "scope" in event.fields
+                else event
+            )
+            result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))
+        return result
+
+    data = {
+        "notice": notice.id,
+        "revision": revision.number,
+        "languages": {edition.lang: edition.revision.to_json() for edition in editions},
+        "events": [{**event.to_json(), "summary": summaries(event)} for event in events],
+        "history": [
+            {
+                "revision": r.number,
+                "published": r.published.isoformat(),
+                "status": str(r.status),
+                "summaries": {lang: list(logs[lang].entries[i].summaries) for lang in all_langs},
+            }
+            for i, r in enumerate(notice.revisions[: revision.number])
+        ],
+        "untranslated": {e.lang: [m.unit.location for m in e.missing] for e in editions if e.missing},
+    }
+    files["notice.json"] = dumps(data).encode("utf-8")
+    manifest = {
+        "notice": notice.id,
+        "revision": revision.number,
+        "languages": all_langs,
+        "allow_incomplete": allow_incomplete,
+        "incomplete": {e.lang: len(e.missing) for e in editions if e.missing},
+        "kokuchi": __version__,
+        "files": {name: sha256(content) for name, content in sorted(files.items())},
+    }
+    files["manifest.json"] = dumps(manifest).encode("utf-8")
+    return files
+
+
+def read_bundle(folder: Path) -> dict[str, bytes]:
+    """A bundle already on disk, as ``bundle`` returns one."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}

@@ -1,0 +1,95 @@
+"""The command line: click only. Parse options, call one command, print its result.
+
+Commands are loaded lazily (click's lazy-group pattern): ``kokuchi --help``
+imports click and nothing heavy, and ``kokuchi check`` imports only what
+checking needs. Every domain error becomes one line per problem and exit 1.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+
+import click
+
+from .. import __version__
+from ..errors import InvalidInput, KokuchiError
+from .output import echo
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use.
+
+    *lazy* maps a command name to ("module:attribute", short help); the short
+    help is given here so that the group's own --help imports no command.
+    """
+
+    def __init__(self, *args, lazy: dict[str, tuple[str, str]] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.lazy:
+            return super().get_command(ctx, name)
+        module, attribute = self.lazy[name][0].split(":")
+        return getattr(import_module(module, __package__), attribute)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, self.lazy[name][1]) for name in self.list_commands(ctx) if name in self.lazy]
+        rows += [(name, cmd.get_short_help_str()) for name, cmd in self.commands.items()]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(sorted(rows))
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except InvalidInput as exc:
+            for problem in exc.problems:
+                echo(str(problem), err=True)
+            ctx.exit(1)
+        except KokuchiError as exc:
+            echo(f"kokuchi: error: {exc}", err=True)
+            ctx.exit(1)
+        except OSError as exc:
+            where = f": {exc.filename}" if exc.filename else ""
+            echo(f"kokuchi: error: {exc.strerror or exc}{where}", err=True)
+            ctx.exit(1)
+
+
+COMMANDS = {
+    "check": (".notices:check", "Validate every revision of every notice (or the named ones)."),
+    "list": (".reading:list_", "A table of notices: id, latest revision, status, published, title."),
+    "show": (".reading:show", "Render a revision of NOTICE (default: the latest)."),
+    "new": (".notices:new", "Scaffold notices/NOTICE/001.yaml from a commented template."),
+    "revise": (".notices:revise", "Write the next revision of NOTICE as a copy of the latest."),
+    "schema": (".notices:schema", "Print the JSON Schema of a revision file (for editor validation)."),
+    "diff": (".reading:diff", "What changed in NOTICE from revision OLD to NEW."),
+    "log": (".reading:log", "The revision history of NOTICE with what each revision changed."),
+    "catalog": (".catalog:catalog", "Translation catalogs: extract, init, update, merge, compile, status, review, check."),
+    "release": (".publish:release", "Check a revision in every language, then write its bilingual bundle."),
+    "site": (".publish:site", "Build a static site of every notice: index, every revision per language, diffs."),
+}
+
+
+@click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    envvar="KOKUCHI_ROOT",
+    show_default=True,
+    help="Folder that holds notices/ and locales/ (env: KOKUCHI_ROOT).",
+)
+@click.version_option(__version__, prog_name="kokuchi")
+@click.pass_context
+def main(ctx: click.Context, root: Path) -> None:
+    """kokuchi (告知): versioned bilingual notices.
+
+    Editors write one Japanese YAML snapshot per revision under
+    notices/<id>/NNN.yaml; kokuchi validates, renders and compares them.
+    """
+    ctx.obj = root

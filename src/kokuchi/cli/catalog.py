@@ -1,0 +1,98 @@
+"""kokuchi catalog: locales/notices.pot and locales/LANG/LC_MESSAGES/notices.po."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..commands import catalog as commands
+from .output import catalog_lang_option, catalog_langs_option, finish, format_option, show_view
+
+SIMILARITY = click.option("--similarity", type=click.FloatRange(50, 100),
+                          help="How similar (50-100) an old message must be to seed a fuzzy suggestion [default: 80].")
+
+
+@click.group()
+def catalog() -> None:
+    """Translation catalogs: locales/notices.pot and locales/LANG/LC_MESSAGES/notices.po."""
+
+
+@catalog.command()
+@click.pass_obj
+def extract(root: Path) -> None:
+    """Write locales/notices.pot from every revision of every notice."""
+    finish(commands.extract(root))
+
+
+@catalog.command(name="init")
+@catalog_lang_option("Language code, e.g. en.")
+@click.pass_obj
+def init_(root: Path, lang: str) -> None:
+    """Create locales/LANG/LC_MESSAGES/notices.po (untranslated)."""
+    finish(commands.init(root, lang))
+
+
+@catalog.command()
+@catalog_langs_option()
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a catalog is out of date with the notices.")
+@click.option("--prune-obsolete", is_flag=True, help="Drop messages the notices no longer have (default: keep them as #~).")
+@SIMILARITY
+@click.pass_obj
+def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool, similarity: float | None) -> None:
+    """Bring each catalog in step with the notices, keeping every translation."""
+    finish(commands.update(root, list(langs), check=check, prune_obsolete=prune_obsolete, similarity=similarity))
+
+
+@catalog.command()
+@click.argument("definitions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("reference", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: DEFINITIONS).")
+@click.option("--prune-obsolete", is_flag=True)
+@SIMILARITY
+@click.pass_obj
+def merge(root: Path, definitions: Path, reference: Path, output: Path | None, prune_obsolete: bool,
+          similarity: float | None) -> None:
+    """Merge the template REFERENCE into the catalog DEFINITIONS (like msgmerge)."""
+    finish(commands.merge(root, definitions, reference, output=output, similarity=similarity, prune_obsolete=prune_obsolete))
+
+
+@catalog.command(name="compile")
+@catalog_langs_option()
+@click.option("-i", "--input", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Compile this PO file instead of the project's catalogs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="With --input: the MO file to write.")
+@click.pass_obj
+def compile_(root: Path, langs: tuple[str, ...], source: Path | None, output: Path | None) -> None:
+    """Write the .mo file beside each catalog (fuzzy entries left out)."""
+    finish(commands.compile_file(source, output) if source is not None else commands.compile_catalogs(root, list(langs)))
+
+
+@catalog.command()
+@catalog_langs_option()
+@click.argument("notices", nargs=-1)
+@click.option("--rev", type=click.IntRange(min=1), help="Only this revision.")
+@format_option("status")
+@click.pass_obj
+def status(root: Path, langs: tuple[str, ...], notices: tuple[str, ...], rev: int | None, fmt: str) -> None:
+    """Translated, fuzzy, auto-updated and untranslated units per notice and revision."""
+    show_view(commands.status(root, list(langs), list(notices), rev=rev), fmt)
+
+
+@catalog.command()
+@catalog_lang_option()
+@click.argument("notices", nargs=-1)
+@format_option("review")
+@click.pass_obj
+def review(root: Path, lang: str, notices: tuple[str, ...], fmt: str) -> None:
+    """Every unit that needs a translator, with the change of its source as a diff."""
+    show_view(commands.review(root, lang, list(notices)), fmt)
+
+
+@catalog.command(name="check")
+@catalog_lang_option()
+@click.argument("notices", nargs=-1)
+@click.pass_obj
+def check(root: Path, lang: str, notices: tuple[str, ...]) -> None:
+    """The release gate's checks alone: missing translations, numbers, dates, IDs, URLs, links, glossary."""
+    finish(commands.check(root, lang, list(notices)))

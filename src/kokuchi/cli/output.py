@@ -1,0 +1,67 @@
+"""Where the CLI meets the terminal: options shared by commands, and printing.
+
+Everything kokuchi prints goes through ``echo``; views go through ``show_view``,
+which picks the renderer from the registry by ``--format``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+import click
+
+from ..model import LANGUAGES, SOURCE_LANGUAGE
+from ..render import formats_for, render
+
+
+def color(stream=None) -> bool:
+    """Colour only on a terminal, and never with NO_COLOR."""
+    stream = stream or sys.stdout
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def width() -> int:
+    """The terminal's width, or 100 columns when the output goes elsewhere."""
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+
+
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    click.echo(text, err=err, nl=nl)
+
+
+def show_view(view, fmt: str) -> None:
+    echo(render(view, fmt, width=width(), color=color()), nl=False)
+
+
+def format_option(kind: str, default: str = "text"):
+    """``--format`` with the formats the registry can show a *kind* view in."""
+    return click.option("--format", "fmt", type=click.Choice(formats_for(kind)), default=default, show_default=True,
+                        help="Output format.")
+
+
+def lang_option(help: str = "Language to render in (from the catalogs)."):
+    return click.option("-l", "--lang", type=click.Choice(LANGUAGES), default=SOURCE_LANGUAGE, show_default=True, help=help)
+
+
+def catalog_langs_option(help: str = "Catalog language (repeatable; default: every catalog)."):
+    return click.option("-l", "--lang", "langs", multiple=True, help=help)
+
+
+def catalog_lang_option(help: str = "Catalog language."):
+    return click.option("-l", "--lang", required=True, help=help)
+
+
+def finish(result) -> None:
+    """Print a Report or Problems and exit 1 when it failed."""
+    problems = getattr(result, "problems", None)
+    if problems is not None:
+        for problem in problems:
+            echo(str(problem), err=True)
+        echo(result.summary, err=bool(problems))
+    else:
+        for line in result.lines:
+            echo(line, err=result.failed)
+    if result.failed:
+        sys.exit(1)

@@ -1,0 +1,47 @@
+"""kokuchi release and site."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..commands import publish
+from .output import catalog_langs_option, finish
+
+
+@click.command()
+@click.argument("notice")
+@click.option("--rev", type=click.IntRange(min=1), help="Revision (default: the latest).")
+@catalog_langs_option("Target language (repeatable; default: every catalog).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: ROOT/dist).")
+@click.option("--allow-incomplete", is_flag=True, help="Release with untranslated units shown in Japanese (recorded in the manifest).")
+@click.option("--force", is_flag=True, help="Replace a different bundle already released for this revision.")
+@click.pass_obj
+def release(root: Path, notice: str, rev: int | None, langs: tuple[str, ...], out: Path | None,
+            allow_incomplete: bool, force: bool) -> None:
+    """Check a revision in every language, then write its bilingual bundle.
+
+    Refuses (exit 1, one line per problem) when a unit is untranslated, fuzzy or a
+    meaning flip, or a translation disagrees with its source.
+    """
+    finish(publish.release(root, notice, rev=rev, langs=list(langs), out=out, allow_incomplete=allow_incomplete, force=force))
+
+
+@click.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: ROOT/site).")
+@click.pass_obj
+def site(root: Path, out: Path | None) -> None:
+    """Build a static site of every notice: index, every revision per language, diffs.
+
+    Only notices whose files changed since the last build are rebuilt.
+    """
+    if not sys.stderr.isatty():
+        finish(publish.site(root, out=out))
+        return
+    from ..render.text import ProgressBar  # rich loads only when a terminal shows the bar
+
+    with ProgressBar("building the site") as tick:
+        result = publish.site(root, out=out, progress=tick)
+    finish(result)

@@ -1,0 +1,69 @@
+"""kokuchi list, show, diff and log."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..commands import reading
+from .output import format_option, lang_option, show_view
+
+
+@click.command(name="list")
+@format_option("notices")
+@click.pass_obj
+def list_(root: Path, fmt: str) -> None:
+    """A table of notices: id, latest revision, status, published, title."""
+    show_view(reading.list_notices(root), fmt)
+
+
+@click.command()
+@click.argument("notice")
+@click.option("--rev", type=click.IntRange(min=1), help="Revision number (default: the latest).")
+@format_option("notice")
+@lang_option()
+@click.option("--strict", is_flag=True, help="Exit 1 listing the units without a usable translation, instead of marking them.")
+@click.option("--tz", help="Show times in this IANA time zone (e.g. America/New_York).")
+@click.pass_obj
+def show(root: Path, notice: str, rev: int | None, fmt: str, lang: str, strict: bool, tz: str | None) -> None:
+    """Render a revision of NOTICE (default: the latest).
+
+    In English, texts come from locales/en/LC_MESSAGES/notices.po; a text without
+    a usable translation is shown in Japanese with an [untranslated] mark.
+    """
+    show_view(reading.show(root, notice, rev=rev, lang=lang, strict=strict, tz=tz), fmt)
+
+
+@click.command()
+@click.argument("notice")
+@click.argument("old", required=False, type=click.IntRange(min=1))
+@click.argument("new", required=False, type=click.IntRange(min=1))
+@format_option("changes")
+@lang_option("Language of the summaries and texts.")
+@click.option("--ignore-width", is_flag=True, help="Compare after NFKC (full-width/half-width forms, U+3000).")
+@click.option("--ignore-space", is_flag=True, help="Ignore changes in spaces and tabs.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the revisions differ, 0 when not.")
+@click.pass_obj
+def diff(root: Path, notice: str, old: int | None, new: int | None, fmt: str, lang: str,
+         ignore_width: bool, ignore_space: bool, exit_code: bool) -> None:
+    """What changed in NOTICE from revision OLD to NEW (default: the previous and the latest).
+
+    Prints the change events, one line each, then every changed text with
+    deletions and insertions marked.
+    """
+    view = reading.diff(root, notice, old=old, new=new, lang=lang, ignore_width=ignore_width, ignore_space=ignore_space)
+    show_view(view, fmt)
+    if exit_code and view.differ:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("notice")
+@format_option("log")
+@lang_option("Language of the summaries.")
+@click.pass_obj
+def log(root: Path, notice: str, fmt: str, lang: str) -> None:
+    """The revision history of NOTICE with what each revision changed."""
+    show_view(reading.log(root, notice, lang=lang), fmt)

@@ -1,0 +1,151 @@
+"""The catalog commands: extract, init, update, merge, compile, status, review, check.
+
+Paths: ``locales/notices.pot`` and ``locales/<lang>/LC_MESSAGES/notices.po``
+(and ``.mo``), as the store names them. Every write is atomic; ``--check``
+writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from .. import catalog, po
+from ..checks import load_glossary
+from ..errors import KokuchiError, Problem
+from ..gate import gate
+from ..load import load_all
+from ..matcher import load_flip_pairs
+from ..store import Store, atomic_write
+from ..textdiff import diff
+from ..views import ReviewItem, ReviewView, StatusView, review_view, status_view
+from .results import Problems, Report
+
+
+def _template(store: Store) -> po.POFile:
+    return catalog.extract(load_all(store))
+
+
+def extract(root: Path) -> Report:
+    store = Store(root)
+    template = _template(store)
+    atomic_write(store.template_path, po.to_text(template).encode("utf-8"))
+    return Report((f"wrote {store.rel(store.template_path)} ({len(template)} messages)",))
+
+
+def init(root: Path, lang: str) -> Report:
+    store = Store(root)
+    path = store.catalog_path(lang)
+    if path.exists():
+        raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
+    created = catalog.init(_template(store), lang)
+    atomic_write(path, po.to_text(created).encode("utf-8"), exclusive=True)
+    return Report((f"created {store.rel(path)} ({len(created)} messages)",))
+
+
+def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete: bool = False,
+           similarity: float | None = None) -> Report:
+    """Merge the notices' template into each catalog; with *check*, write nothing and fail when stale."""
+    store = Store(root)
+    template = _template(store)
+    pairs = load_flip_pairs(store.flips_path)
+    lines: list[str] = []
+    stale = False
+    pot = store.template_path
+    pot_text = po.to_text(template)
+    if pot.is_file() and pot.read_text("utf-8") != pot_text:
+        stale = True
+        lines.append(f"{store.rel(pot)}: out of date with the notices" if check else f"updated {store.rel(pot)}")
+        if not check:
+            atomic_write(pot, pot_text.encode("utf-8"))
+    for lang in store.catalog_languages(langs):
+        path = store.catalog_path(lang)
+        merged, stats = catalog.merge(template, store.read_catalog(lang), pairs, similarity=similarity,
+                                      prune_obsolete=prune_obsolete)
+        text = po.to_text(merged)
+        if text == path.read_text("utf-8"):
+            lines.append(f"{store.rel(path)}: up to date")
+            continue
+        stale = True
+        if check:
+            lines.append(f"{store.rel(path)}: out of date with the notices ({stats.summary()})")
+        else:
+            atomic_write(path, text.encode("utf-8"))
+            lines.append(f"updated {store.rel(path)}: {stats.summary()}")
+    return Report(tuple(lines), failed=check and stale)
+
+
+def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None = None,
+          similarity: float | None = None, prune_obsolete: bool = False) -> Report:
+    """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS."""
+    pairs = load_flip_pairs(Store(root).flips_path)
+    merged, stats = catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
+                                  prune_obsolete=prune_obsolete)
+    atomic_write(output or definitions, po.to_text(merged).encode("utf-8"))
+    return Report((f"wrote {output or definitions}: {stats.summary()}",))
+
+
+def compile_catalogs(root: Path, langs: list[str]) -> Report:
+    store = Store(root)
+    lines = []
+    for lang in store.catalog_languages(langs):
+        mo = store.catalog_path(lang).with_suffix(".mo")
+        atomic_write(mo, po.mo_bytes(store.read_catalog(lang)))
+        lines.append(f"compiled {store.rel(mo)}")
+    return Report(tuple(lines))
+
+
+def compile_file(source: Path, output: Path | None = None) -> Report:
+    output = output or source.with_suffix(".mo")
+    atomic_write(output, po.mo_bytes(po.read(source)))
+    return Report((f"compiled {output}",))
+
+
+def status(root: Path, langs: list[str], notice_ids: list[str], *, rev: int | None = None) -> StatusView:
+    store = Store(root)
+    notices = load_all(store, notice_ids or None)
+    rows = []
+    for lang in store.catalog_languages(langs):
+        entries = store.catalog_entries(lang)
+        for notice in notices:
+            for revision in [notice.revision(rev)] if rev is not None else notice.revisions:
+                counts = catalog.revision_counts(revision, entries)
+                rows.append({"lang": lang, "notice": notice.id, "revision": revision.number, **asdict(counts),
+                             "total": counts.total})
+    return status_view(rows)
+
+
+def review(root: Path, lang: str, notice_ids: list[str]) -> ReviewView:
+    """The units of the named notices (default: all) that need a translator."""
+    store = Store(root)
+    store.catalog_languages([lang])
+    notices = load_all(store, notice_ids or None)
+    items = catalog.review_items((r for n in notices for r in n.revisions), store.catalog_entries(lang))
+    return review_view(lang, [
+        ReviewItem(
+            state=item.state,
+            location=item.unit.location,
+            role=item.unit.role,
+            where=item.unit.comment,
+            source_ops=tuple(diff(item.previous, item.unit.text)) if item.previous else ((0, item.unit.text),),
+            translation=item.translation,
+            notes=tuple(item.comments),
+        )
+        for item in items
+    ])
+
+
+def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:
+    """The release gate's checks on every revision of the notices, in *lang*."""
+    store = Store(root)
+    store.catalog_languages([lang])
+    entries = store.catalog_entries(lang)
+    glossary = load_glossary(store.glossary_path)
+    problems: dict[tuple, Problem] = {}
+    for notice in load_all(store, notice_ids or None):
+        for revision in notice.revisions:
+            for p in gate([revision], lang, entries, glossary).problems:
+                problems.setdefault((p.file, p.line, p.path, p.message), p)
+    if problems:
+        return Problems(list(problems.values()), f"{len(problems)} problem(s)")
+    return Problems([], f"ok: the {lang} catalog is complete and consistent")

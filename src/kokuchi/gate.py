@@ -1,0 +1,76 @@
+"""The release gate: what must hold before a translated revision ships.
+
+Used by ``release`` (every target language of one revision) and by
+``catalog check`` (one language, every revision). Two kinds of problems:
+*missing* (a unit untranslated, fuzzy or a meaning flip) and *inconsistent*
+(a translation whose numbers, dates, IDs, URLs, links or glossary terms do not
+match its source).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from .checks import Glossary, check_unit
+from .errors import Problem
+from .model import Revision
+from .translate import Missing, translate, unit_state
+from .units import Unit, unique_units, units
+
+BLOCKING_STATES = {"untranslated", "fuzzy", "flip"}
+
+
+@dataclass
+class Edition:
+    """One revision in one language: the translated revision and what it lacks."""
+
+    lang: str
+    revision: Revision  # translated (the source revision itself for the source language)
+    entries: dict = field(default_factory=dict)
+    missing: list[Missing] = field(default_factory=list)
+
+
+def edition(revision: Revision, lang: str, entries: dict) -> Edition:
+    translated, missing = translate(revision, entries)
+    return Edition(lang, translated, entries, missing)
+
+
+def _problem(unit: Unit, lang: str, check: str, message: str) -> Problem:
+    return Problem(unit.file, unit.line, 1, f"{lang}:{unit.role}", f"{check}: {message}")
+
+
+@dataclass
+class Verdict:
+    missing: list[Problem] = field(default_factory=list)
+    inconsistent: list[Problem] = field(default_factory=list)
+
+    def refuses(self, *, allow_incomplete: bool = False) -> bool:
+        return bool(self.inconsistent or (self.missing and not allow_incomplete))
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.missing + self.inconsistent
+
+
+def gate(revisions: list[Revision], lang: str, entries: dict, glossary: Glossary) -> Verdict:
+    """The gate's verdict on *revisions* in *lang*, each message checked once."""
+    verdict = Verdict()
+    for unit in unique_units(revisions):
+        entry = entries.get(unit.key)
+        state = unit_state(entry)
+        if state in BLOCKING_STATES:
+            verdict.missing.append(_problem(unit, lang, state, f"no usable translation for {unit.text!r}"))
+            continue
+        for finding in check_unit(unit.text, entry.msgstr, glossary):
+            verdict.inconsistent.append(_problem(unit, lang, finding.check, finding.message))
+    return verdict
+
+
+def translations_digest(revision: Revision, entries: dict) -> str:
+    """A digest of exactly the translations this revision uses, in unit order."""
+    digest = hashlib.sha256()
+    for unit in units(revision):
+        entry = entries.get(unit.key)
+        digest.update(f"{unit.role}\x00{unit.text}\x00{entry.msgstr if entry else ''}\x00".encode())
+    return digest.hexdigest()

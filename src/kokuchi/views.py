@@ -1,0 +1,612 @@
+"""Typed views: everything a renderer shows, built once per language.
+
+This is where languages end. A view holds finished strings (status labels,
+headings, formatted dates, state marks, bullets and brackets from the label
+catalogs) and body blocks as inline Markdown; renderers only lay them out, so
+they never know what language they are writing. Text that is still in the
+source language because it has no usable translation is an ``Untranslated``
+string: the one way kokuchi marks it, which every renderer shows in its own
+form (a label in text and Markdown, ``lang`` and a class in HTML).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import markup
+from .dates import format_compact, format_period, format_timestamp, zone
+from .events import Event, TextOptions, compare
+from .i18n import SOURCE_LANGUAGE, Labels, labels
+from .model import (
+    MAINTENANCE_STATUSES,
+    Notice,
+    Period,
+    Revision,
+    SectionKind,
+    SectionState,
+    Status,
+    UpdateKind,
+)
+from .textdiff import elide
+
+STATUS_LABELS = {
+    Status.INVESTIGATING: "Investigating",
+    Status.IDENTIFIED: "Identified",
+    Status.MONITORING: "Monitoring",
+    Status.RESOLVED: "Resolved",
+    Status.SCHEDULED: "Scheduled",
+    Status.IN_PROGRESS: "In progress",
+    Status.COMPLETED: "Completed",
+    Status.INFORMATIONAL: "Informational",
+}
+
+HEADINGS = {
+    SectionKind.AFFECTED: "Affected versions and environments",
+    SectionKind.IMPACT: "Details",
+    SectionKind.CAUSE: "Cause",
+    SectionKind.FIX: "Permanent fix",
+    SectionKind.WORKAROUND: "Workaround",
+    SectionKind.ALTERNATIVE: "Alternatives",
+    SectionKind.REQUEST: "Requests",
+    SectionKind.CONTACT: "Contact",
+    SectionKind.NOTE: "Other notes",
+    SectionKind.OTHER: "Other information",
+}
+
+STATE_LABELS = {
+    SectionState.UNNECESSARY: "No longer needed",
+    SectionState.WITHDRAWN: "Withdrawn",
+    SectionState.COMPLETED: "Completed",
+}
+
+UPDATE_LABELS = {
+    UpdateKind.INVESTIGATING: "Investigating",
+    UpdateKind.IDENTIFIED: "Cause identified",
+    UpdateKind.FIX_DEPLOYED: "Fix deployed",
+    UpdateKind.RECOVERED: "Recovered",
+    UpdateKind.WORKAROUND_UNNECESSARY: "Workaround no longer needed",
+    UpdateKind.RE_ENABLED: "Re-enablement confirmed",
+    UpdateKind.CONFIRMED: "Confirmed",
+    UpdateKind.INFO: "Information",
+}
+
+
+class Untranslated(str):
+    """A text shown in the source language because it has no usable translation."""
+
+    __slots__ = ()
+
+
+def marks(lab: Labels) -> dict[str, str]:
+    """The punctuation of a layout in *lab*'s language: bullets, brackets, headline.
+
+    Patterns keep their ``{placeholders}``; renderers fill them with text they
+    have already escaped for their format.
+    """
+    return {
+        "bullet": lab("mark", "• "),
+        "heading": lab("mark", "{heading}"),
+        "state": lab("mark", "({state})"),
+        "status": lab("mark", "[{status}]"),
+        "untranslated": lab("label", "[untranslated]"),
+        "separator": lab("mark", " · "),
+    }
+
+
+# -- notices ---------------------------------------------------------------
+
+
+def status_label(status: Status, lab: Labels) -> str:
+    return lab("status", STATUS_LABELS[status])
+
+
+def section_heading(kind: SectionKind, status: Status, lab: Labels) -> str:
+    if kind == SectionKind.IMPACT and status in MAINTENANCE_STATUSES:
+        return lab("heading", "Impact")  # a maintenance has an impact, not an incident's details
+    return lab("heading", HEADINGS[kind])
+
+
+def period_heading(status: Status, lab: Labels) -> str:
+    if status in MAINTENANCE_STATUSES:
+        return lab("heading", "Maintenance window")
+    if status == Status.INFORMATIONAL:
+        return lab("heading", "Period")
+    return lab("heading", "Incident period")
+
+
+def headline(status: Status, title: str, lab: Labels) -> str:
+    """The title with its status label: 【復旧済み】… / [Resolved] …"""
+    text = lab("title", "[{status}] {title}", status=status_label(status, lab), title=title)
+    return Untranslated(text) if isinstance(title, Untranslated) else text
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: str
+    kind: str
+    state: str
+    heading: str
+    state_label: str | None  # None while the section is active
+    blocks: tuple[markup.Block, ...]  # items are str or Untranslated
+
+
+@dataclass(frozen=True)
+class UpdateView:
+    at: str  # ISO 8601, for machines (<time datetime>)
+    at_text: str
+    kind: str
+    label: str
+    body: str  # inline Markdown
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    scope: str | None
+    text: str  # the formatted range
+    line: str  # the range with its scope, as one line
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    revision: int
+    label: str
+    published: str
+    published_text: str
+    status_label: str
+    summaries: tuple[str, ...]
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    name: str
+    lang: str | None = None
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a published page adds to a notice: other languages, links, banner, history."""
+
+    alternates: tuple[Link, ...] = ()
+    links: tuple[Link, ...] = ()
+    banner: str | None = None
+    history: tuple[HistoryEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoticeView:
+    kind = "notice"
+
+    lang: str
+    source_lang: str
+    notice_id: str
+    revision: int
+    status: str
+    status_label: str
+    title: str  # with the status label
+    published: str  # ISO 8601
+    published_text: str
+    labels: dict[str, str]  # the fixed words of a layout: headings, captions, marks
+    products: tuple[str, ...]
+    periods: tuple[PeriodView, ...]
+    sections: tuple[SectionView, ...]
+    updates: tuple[UpdateView, ...]
+    data: dict[str, Any] = field(default_factory=dict, compare=False)  # the validated structure (json)
+    page: Page | None = None
+
+
+def _in_zone(revision: Revision, tz) -> Revision:
+    """Every datetime of *revision* converted to *tz* (for --tz)."""
+    return replace(
+        revision,
+        published=revision.published.astimezone(tz),
+        periods=tuple(
+            replace(p, start=p.start.astimezone(tz), end=p.end.astimezone(tz) if p.end else None) for p in revision.periods
+        ),
+        updates=tuple(replace(u, at=u.at.astimezone(tz)) for u in revision.updates),
+    )
+
+
+def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: Page | None = None) -> NoticeView:
+    """Lay out *revision* (already in *lang*) with *lang*'s labels and dates.
+
+    With *tz* (an IANA zone), or else the revision's own ``timezone``, every
+    time is converted to it and labelled with its abbreviation.
+    """
+    lab = labels(lang)
+    data = revision.to_json()
+    if tz or revision.timezone:
+        revision = _in_zone(revision, zone(tz or revision.timezone))
+
+    def mark(text: str) -> str:
+        return Untranslated(text) if text in revision.untranslated else text
+
+    def period_view(period: Period) -> PeriodView:
+        text = format_period(period, lab)
+        if not period.scope:
+            return PeriodView(None, text, text)
+        line = lab("period", "{scope}: {period}", scope=period.scope, period=text)
+        if period.scope in revision.untranslated:
+            return PeriodView(Untranslated(period.scope), text, Untranslated(line))
+        return PeriodView(period.scope, text, line)
+
+    return NoticeView(
+        lang=lang,
+        source_lang=SOURCE_LANGUAGE,
+        notice_id=revision.notice_id,
+        revision=revision.number,
+        status=str(revision.status),
+        status_label=status_label(revision.status, lab),
+        title=headline(revision.status, mark(revision.title), lab),
+        published=revision.published.isoformat(),
+        published_text=format_timestamp(revision.published, lab),
+        labels={
+            "products": lab("heading", "Affected products and services"),
+            "periods": period_heading(revision.status, lab),
+            "updates": lab("heading", "Updates"),
+            "published": lab("label", "Published"),
+            "revision": lab("label", "Revision {number}", number=revision.number),
+            "status": lab("label", "Status"),
+            "languages": lab("label", "Languages"),
+            "history": lab("heading", "Revision history"),
+            **marks(lab),
+        },
+        products=tuple(mark(p) for p in revision.products),
+        periods=tuple(period_view(period) for period in revision.periods),
+        sections=tuple(
+            SectionView(
+                id=section.id,
+                kind=str(section.kind),
+                state=str(section.state),
+                heading=mark(section.heading) if section.heading else section_heading(section.kind, revision.status, lab),
+                state_label=lab("state", STATE_LABELS[section.state]) if section.state in STATE_LABELS else None,
+                blocks=tuple(
+                    replace(block, items=tuple(mark(item) for item in block.items)) for block in markup.blocks(section.body)
+                ),
+            )
+            for section in revision.sections
+        ),
+        updates=tuple(
+            UpdateView(
+                at=update.at.isoformat(),
+                at_text=format_timestamp(update.at, lab),
+                kind=str(update.kind),
+                label=lab("update", UPDATE_LABELS[update.kind]),
+                body=mark(markup.join_lines(update.body)),
+            )
+            for update in revision.updates
+        ),
+        data=data,
+        page=page,
+    )
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    id: str
+    revision: int
+    status: str
+    status_label: str
+    published: str
+    title: str
+
+
+@dataclass(frozen=True)
+class NoticeListView:
+    kind = "notices"
+
+    lang: str
+    labels: dict[str, str]
+    rows: tuple[NoticeRow, ...]
+
+
+def notice_list_view(notices: list[Notice], lang: str) -> NoticeListView:
+    lab = labels(lang)
+    return NoticeListView(
+        lang=lang,
+        labels={
+            "id": lab("column", "id"),
+            "revision": lab("column", "revision"),
+            "status": lab("column", "status"),
+            "published": lab("column", "published"),
+            "title": lab("column", "title"),
+        },
+        rows=tuple(
+            NoticeRow(
+                id=notice.id,
+                revision=notice.latest.number,
+                status=str(notice.latest.status),
+                status_label=status_label(notice.latest.status, lab),
+                published=notice.latest.published.isoformat(),
+                title=notice.latest.title,
+            )
+            for notice in notices
+        ),
+    )
+
+
+# -- changes and history ---------------------------------------------------
+
+_STATE_SUMMARIES = {
+    SectionState.UNNECESSARY: "{heading}: no longer needed",
+    SectionState.WITHDRAWN: "{heading}: withdrawn",
+    SectionState.COMPLETED: "{heading}: completed",
+    SectionState.ACTIVE: "{heading}: in effect again",
+}
+_FIELD_SUMMARIES = {
+    "start": "Start time changed{scope}: {from} → {to}",
+    "end": "End time changed{scope}: {from} → {to}",
+}
+
+
+def _heading(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    section = new.section(event.fields["id"]) or old.section(event.fields["id"])
+    if section is None:  # pragma: no cover - events name sections of one of the two
+        return event.fields["id"]
+    return section.heading or section_heading(section.kind, new.status, lab)
+
+
+def _scope(scope: str | None, lab: Labels) -> str:
+    return lab("event", " ({scope})", scope=scope) if scope else ""
+
+
+def _when(value: Any, lab: Labels) -> str:
+    return format_compact(value, lab.lang) if value is not None else lab("event", "ongoing")
+
+
+def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    """One line saying what *event* means, in *lab*'s language."""
+    f = event.fields
+    kind = event.type
+    if kind == "status-changed":
+        values = {"from": status_label(Status(f["from"]), lab), "to": status_label(Status(f["to"]), lab)}
+        return lab("event", "Reopened: {from} → {to}" if f["reopened"] else "Status: {from} → {to}", **values)
+    if kind == "title-changed":
+        return lab("event", "Title edited")
+    if kind == "products-changed":
+        parts = []
+        if f["added"]:
+            parts.append(lab("event", "Product added: {names}", names=", ".join(f["added"])))
+        if f["removed"]:
+            parts.append(lab("event", "Product removed: {names}", names=", ".join(f["removed"])))
+        return lab("event", "; ").join(parts)
+    if kind in ("period-added", "period-removed"):
+        period = format_period(Period(f["scope"], f["start"], f["end"]), lab)
+        msgid = "Period added{scope}: {period}" if kind == "period-added" else "Period removed{scope}: {period}"
+        return lab("event", msgid, scope=_scope(f["scope"], lab), period=period)
+    if kind == "period-ended":
+        msgid = "Ended{scope}: {end}" if new.status in MAINTENANCE_STATUSES else "Recovered{scope}: {end}"
+        return lab("event", msgid, scope=_scope(f["scope"], lab), end=format_compact(f["end"], lab.lang))
+    if kind == "period-changed":
+        scope = _scope(f["scope"], lab)
+        if f["field"] == "approximate":
+            return lab("event", "Times marked approximate{scope}" if f["to"] else "Times marked exact{scope}", scope=scope)
+        values = {"from": _when(f["from"], lab), "to": _when(f["to"], lab)}
+        return lab("event", _FIELD_SUMMARIES[f["field"]], scope=scope, **values)
+    if kind in ("section-added", "section-removed"):
+        msgid = "Section added: {heading}" if kind == "section-added" else "Section removed: {heading}"
+        return lab("event", msgid, heading=_heading(event, old, new, lab))
+    if kind == "section-state-changed":
+        state = SectionState(f["to"])
+        if state == SectionState.UNNECESSARY and f["kind"] == SectionKind.WORKAROUND:
+            return lab("event", "The workaround is no longer needed")
+        return lab("event", _STATE_SUMMARIES[state], heading=_heading(event, old, new, lab))
+    if kind == "section-edited":
+        msgid = {"body": "{heading}: text edited", "heading": "{heading}: heading changed", "kind": "{heading}: kind changed"}[
+            f["field"]
+        ]
+        return lab("event", msgid, heading=_heading(event, old, new, lab))
+    if kind == "update-added":
+        label = lab("update", UPDATE_LABELS[UpdateKind(f["kind"])])
+        return lab("event", "{label} ({at})", label=label, at=format_compact(f["at"], lab.lang))
+    if kind == "update-changed":
+        return lab("event", "A published update was amended ({at})", at=format_compact(f["at"], lab.lang))
+    if kind == "update-removed":
+        return lab("event", "A published update was removed ({at})", at=format_compact(f["at"], lab.lang))
+    raise ValueError(f"unknown event type {kind!r}")  # pragma: no cover
+
+
+def event_records(events: list[Event], old: Revision | None, new: Revision, lab: Labels) -> list[dict]:
+    """The events as the contract's JSON records, each with its localized summary."""
+    return [{**event.to_json(), "summary": summarize(event, old, new, lab)} for event in events]
+
+
+@dataclass(frozen=True)
+class TextChange:
+    label: str
+    ops: tuple[tuple[int, str], ...]  # elided for display (see textdiff.ELIDED)
+
+
+@dataclass(frozen=True)
+class ChangesView:
+    kind = "changes"
+
+    lang: str
+    notice_id: str
+    old: int
+    new: int
+    title: str
+    heading: str
+    labels: dict[str, str]
+    summaries: tuple[str, ...]
+    changes: tuple[TextChange, ...]
+    events: tuple[dict, ...] = ()  # the contract's records, for json
+
+    @property
+    def differ(self) -> bool:
+        return bool(self.events)
+
+
+def _change_label(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    if event.type == "title-changed":
+        return lab("label", "Title")
+    if event.type == "update-changed":
+        return lab("diff", "Update of {at}", at=format_timestamp(event.fields["at"], lab))
+    heading = _heading(event, old, new, lab)
+    if event.fields.get("field") == "heading":
+        return lab("diff", "{heading} (heading)", heading=heading)
+    if event.fields.get("field") == "kind":
+        return lab("diff", "{heading} (kind)", heading=heading)
+    return heading
+
+
+def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Event], lang: str, context: int = 40) -> ChangesView:
+    lab = labels(lang)
+    return ChangesView(
+        lang=lang,
+        notice_id=notice_id,
+        old=old.number,
+        new=new.number,
+        title=headline(new.status, new.title, lab),
+        heading=lab("diff", "Changes from revision {old} to revision {new}", old=old.number, new=new.number),
+        labels={
+            "events": lab("diff", "What changed"),
+            "texts": lab("diff", "Text changes"),
+            "none": lab("diff", "No changes"),
+            **marks(lab),
+        },
+        summaries=tuple(summarize(event, old, new, lab) for event in events),
+        changes=tuple(
+            TextChange(_change_label(event, old, new, lab), tuple(elide(event.ops, context)))
+            for event in events
+            if event.ops and event.type != "update-added"
+        ),
+        events=tuple(event_records(events, old, new, lab)),
+    )
+
+
+def revision_history(notice: Notice, options: TextOptions = TextOptions()) -> list[tuple[Revision, list[Event]]]:
+    """Each revision with the events it introduced (none for the first)."""
+    history: list[tuple[Revision, list[Event]]] = [(notice.revisions[0], [])]
+    for old, new in zip(notice.revisions, notice.revisions[1:]):
+        history.append((new, compare(old, new, options)))
+    return history
+
+
+@dataclass(frozen=True)
+class LogView:
+    kind = "log"
+
+    lang: str
+    notice_id: str
+    title: str
+    heading: str
+    labels: dict[str, str]
+    entries: tuple[HistoryEntry, ...]
+    records: tuple[dict, ...] = ()  # per revision, the contract's records, for json
+
+
+def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event]]] | None = None) -> LogView:
+    """The notice's history in *lang*; *history* (from revision_history) when already computed."""
+    lab = labels(lang)
+    entries = []
+    records = []
+    previous: Revision | None = None
+    for revision, events in history or revision_history(notice):
+        if previous is None:
+            summaries = (lab("event", "First published"),)
+        else:
+            summaries = tuple(summarize(e, previous, revision, lab) for e in events) or (lab("diff", "No changes"),)
+        entries.append(
+            HistoryEntry(
+                revision=revision.number,
+                label=lab("label", "Revision {number}", number=revision.number),
+                published=revision.published.isoformat(),
+                published_text=format_timestamp(revision.published, lab),
+                status_label=status_label(revision.status, lab),
+                summaries=summaries,
+            )
+        )
+        records.append(
+            {
+                "revision": revision.number,
+                "published": revision.published.isoformat(),
+                "status": str(revision.status),
+                "events": event_records(events, previous, revision, lab),
+            }
+        )
+        previous = revision
+    latest = notice.latest
+    return LogView(
+        lang=lang,
+        notice_id=notice.id,
+        title=headline(latest.status, latest.title, lab),
+        heading=lab("heading", "Revision history"),
+        labels={
+            "revision": lab("label", "Revision"),
+            "published": lab("label", "Published"),
+            "status": lab("label", "Status"),
+            **marks(lab),
+        },
+        entries=tuple(entries),
+        records=tuple(records),
+    )
+
+
+def history_entries(log: LogView, upto: int, href: Callable[[int], str] | None = None) -> tuple[HistoryEntry, ...]:
+    """The revision history up to revision *upto*, newest first, for a page; *href* links each entry."""
+    return tuple(replace(entry, href=href(entry.revision) if href else None) for entry in reversed(log.entries[:upto]))
+
+
+# -- catalogs --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    state: str
+    location: str
+    role: str
+    where: str
+    source_ops: tuple[tuple[int, str], ...]  # the source change (or the whole source, unchanged)
+    translation: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    kind = "review"
+
+    lang: str  # the language of the labels
+    target: str  # the catalog's language
+    title: str
+    labels: dict[str, str]
+    items: tuple[ReviewItem, ...]
+
+
+def review_view(target: str, items: list[ReviewItem], lang: str = "en") -> ReviewView:
+    lab = labels(lang)
+    return ReviewView(
+        lang=lang,
+        target=target,
+        title=lab("review", "{lang}: {count} unit(s) to review", lang=target, count=len(items)),
+        labels={
+            "source": lab("review", "source"),
+            "translation": lab("review", "translation"),
+            "note": lab("review", "note"),
+            "field": lab("mark", "{label}:"),
+            "none": lab("review", "—"),
+            **marks(lab),
+        },
+        items=tuple(items),
+    )
+
+
+@dataclass(frozen=True)
+class StatusView:
+    kind = "status"
+
+    lang: str
+    columns: tuple[str, ...]
+    rows: tuple[dict, ...]
+
+
+STATUS_COLUMNS = ("lang", "notice", "revision", "translated", "fuzzy", "auto", "flips", "untranslated", "total")
+
+
+def status_view(rows: list[dict], lang: str = "en") -> StatusView:
+    lab = labels(lang)
+    return StatusView(lang=lang, columns=tuple(lab("column", c) for c in STATUS_COLUMNS), rows=tuple(rows))

@@ -68,6 +68,7 @@ def extract(notices: list[Notice]) -> po.POFile:
     """
     template = po.new_catalog()
     template.header = "Translatable texts of the notices, extracted by kokuchi."
+    template.has_header = True
     latest = max((r.published for n in notices for r in n.revisions), default=None)
     template.metadata = _header(latest.strftime("%Y-%m-%d %H:%M%z") if latest else "")
     entries: dict[tuple[str, str], po.POEntry] = {}
@@ -95,7 +96,7 @@ def init(template: po.POFile, lang: str) -> po.POFile:
     catalog = po.new_catalog()
     catalog.header = f"Translations of the notices into {lang}."
     creation = template.metadata.get("POT-Creation-Date", "")
-    catalog.metadata = {
+    fields = {
         **_header(creation),
         "PO-Revision-Date": creation,
         "Last-Translator": "",
@@ -103,6 +104,9 @@ def init(template: po.POFile, lang: str) -> po.POFile:
         "Language": lang,
         "Plural-Forms": po.plural_forms(lang),
     }
+    # In the order msgmerge (and catalog update) writes them, so a new catalog is already up to date.
+    catalog.metadata = {name: fields[name] for name in sorted(fields, key=_field_rank)}
+    catalog.has_header = True
     for entry in template:
         catalog.append(po.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr="",
                                   occurrences=list(entry.occurrences), comment=entry.comment))
@@ -314,13 +318,17 @@ _FIELD_ORDER = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date
                 "Content-Transfer-Encoding", "Plural-Forms")
 
 
+def _field_rank(name: str) -> int:
+    return _FIELD_ORDER.index(name) if name in _FIELD_ORDER else len(_FIELD_ORDER)
+
+
 def _merged_header(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
-    result.has_header = catalog.has_header
+    result.has_header = catalog.has_header or bool(catalog.metadata)
     result.header = catalog.header
     result.header_comment = catalog.header_comment
     result.header_flags = list(catalog.header_flags)
     result.domain_headers = dict(catalog.domain_headers)
-    if not catalog.has_header:
+    if not result.has_header:
         return
     fields = dict(catalog.metadata)
     for name in _TEMPLATE_FIELDS:
@@ -355,13 +363,14 @@ def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None
 
 def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similarity: float | None = None,
           prune_obsolete: bool = False, compendia: Iterable[Compendium] = (), sort: str | None = None,
-          for_msgfmt: bool = False) -> tuple[po.POFile, MergeStats]:
+          for_msgfmt: bool = False, fuzzy: bool = True) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*; no translation is ever lost.
 
     *similarity* (0-100, default matcher.DEFAULT_SIMILARITY) is how close an old
     message must be to seed a suggestion. *compendia* are searched after the
     catalog, for exact and similar messages, under the same guards. *sort* is
     None (the template's order), "output" (by msgid) or "file" (by location).
+    Without *fuzzy*, only exact matches (msgmerge --no-fuzzy-matching).
     A catalog or template with two definitions of one message is refused.
     """
     similarity = DEFAULT_SIMILARITY if similarity is None else similarity
@@ -409,7 +418,7 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
             result.append(new)
             continue
         role = (entry.domain, entry.msgctxt)
-        if role in seeds and role not in indexes:
+        if fuzzy and role in seeds and role not in indexes:
             indexes[role] = FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)

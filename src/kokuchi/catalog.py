@@ -295,10 +295,13 @@ def _reshape(entry: po.POEntry, source: po.POEntry, count: int) -> bool:
 
 
 def _fresh(entry: po.POEntry, count: int) -> po.POEntry:
-    """The template's message, untranslated: its flags, comments and locations."""
+    """The template's message: its flags, comments, locations, and its
+    translation if it has one (a template may come with some)."""
     return po.POEntry(
-        msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural, msgstr="",
-        msgstr_plural={i: "" for i in range(count)} if entry.msgid_plural else {},
+        msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural,
+        msgstr="" if entry.msgid_plural else entry.msgstr,
+        msgstr_plural=(dict(entry.msgstr_plural) if any(entry.msgstr_plural.values()) else {i: "" for i in range(count)})
+        if entry.msgid_plural else {},
         occurrences=list(entry.occurrences), comment=entry.comment, tcomment=entry.tcomment,
         flags=_semantic(entry.flags), domain=entry.domain, linenum=entry.linenum,
     )
@@ -381,6 +384,9 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     stats = MergeStats()
     result = po.new_catalog()
     result.name = catalog.name
+    compendia = list(compendia)
+    if not (catalog or catalog.has_header or catalog.metadata) and compendia:
+        catalog = _header_only(compendia[0].catalog, catalog.name)  # a new catalog (/dev/null): msgmerge does this
     _merged_header(template, catalog, result)
     count = _plural_count(catalog)
     old = {entry.key(): entry for entry in catalog}
@@ -402,12 +408,15 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
         key = entry.key()
         wanted.add(key)
         previous = old.get(key)
+        found = origin.get(key)
+        if previous is not None and not previous.translated() and FLIP_FLAG not in previous.flags \
+                and found is not None and found[1] is not None:
+            previous = None  # untranslated here, translated in a compendium: take the compendium's
         if previous is not None:
             result.append(_kept(entry, previous, count))
             stats.kept += 1
             continue
         new = _fresh(entry, count)
-        found = origin.get(key)
         if found is not None:  # the same message in a compendium: its translation, as msgmerge takes it
             seed, name = found
             changed = _reshape(new, seed, count)
@@ -445,6 +454,15 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     return result, stats
 
 
+def _header_only(source: po.POFile, name: str) -> po.POFile:
+    catalog = po.new_catalog()
+    catalog.name = name
+    catalog.has_header = source.has_header
+    catalog.header, catalog.header_comment = source.header, source.header_comment
+    catalog.metadata, catalog.header_flags = dict(source.metadata), list(source.header_flags)
+    return catalog
+
+
 def _joined(*parts: str) -> str:
     return "\n".join(part for part in parts if part)
 
@@ -456,6 +474,7 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
     change of plural form or of format flags makes a translation fuzzy.
     """
     kept = _fresh(entry, count)
+    kept.msgstr, kept.msgstr_plural = "", {}
     kept.tcomment = previous.tcomment
     changed = _reshape(kept, previous, count)
     translated = previous.translated()
@@ -509,10 +528,12 @@ def _sort(catalog: po.POFile, how: str) -> None:
     if how == "file":
         def where(entry: po.POEntry):
             file, line = entry.occurrences[0] if entry.occurrences else ("", "")
-            return (file, int(line) if line.isdigit() else 0)
+            return (file, int(line) if line.isdigit() else 0, entry.msgid, entry.msgctxt or "")
         live.sort(key=where)
+        obsolete.sort(key=where)
     else:
         live.sort(key=lambda entry: (entry.msgid, entry.msgctxt or ""))
+        obsolete.sort(key=lambda entry: (entry.msgid, entry.msgctxt or ""))
     catalog[:] = live + obsolete
 
 

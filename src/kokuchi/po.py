@@ -417,7 +417,7 @@ class _Reader:
             return
         entry.tcomment = "\n".join(self.tcomments)
         entry.comment = "\n".join(self.xcomments)
-        entry.occurrences = self.occurrences
+        entry.occurrences = self.occurrences if len(self.occurrences) < 2 else list(dict.fromkeys(self.occurrences))
         entry.flags = self.flags
         previous = self.previous
         if previous:
@@ -640,11 +640,13 @@ def encodable(catalog: POFile, charset: str | None) -> bool:
     return True
 
 
-def content(catalog: POFile) -> tuple:
+def content(catalog: POFile, *, ignore: tuple[str, ...] = ()) -> tuple:
     """What a catalog says, without its layout: equal for a catalog and the
-    same catalog rewrapped or re-escaped by msgmerge, Poedit or Weblate."""
+    same catalog rewrapped or re-escaped by msgmerge, Poedit or Weblate.
+    Header fields named in *ignore* do not count."""
     return (
-        catalog.header, tuple(catalog.metadata.items()), tuple(catalog.header_flags),
+        catalog.header, tuple(item for item in catalog.metadata.items() if item[0] not in ignore),
+        tuple(catalog.header_flags),
         tuple((e.domain, e.msgctxt, e.msgid, e.msgid_plural, e.msgstr, tuple(sorted(e.msgstr_plural.items())),
                tuple(e.occurrences), e.comment, e.tcomment, tuple(e.flags), e.previous_msgctxt, e.previous_msgid,
                e.previous_msgid_plural, e.obsolete) for e in catalog),

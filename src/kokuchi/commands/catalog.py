@@ -59,11 +59,15 @@ def compendia(store: Store, paths: list[Path]) -> list[catalog.Compendium]:
     return result
 
 
-def _unchanged(path: Path, merged: po.POFile, name: str) -> bool:
+# A new creation date alone is no reason to rewrite a catalog (msgmerge --update agrees).
+_DATE_ONLY = ("POT-Creation-Date",)
+
+
+def _unchanged(path: Path, merged: po.POFile, name: str, ignore: tuple[str, ...] = ()) -> bool:
     """Whether the file says what *merged* says, however it is wrapped or escaped
     (msgmerge, Poedit and Weblate each lay a catalog out their own way)."""
     try:
-        return po.content(po.read(path, name)) == po.content(merged)
+        return po.content(po.read(path, name), ignore=ignore) == po.content(merged, ignore=ignore)
     except KokuchiError:
         return False
 
@@ -117,6 +121,8 @@ def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None
     data = po.to_bytes(merged)
     if output == STDOUT:
         return Report((f"merged {definitions}: {stats.summary()}",), data=data)
+    if output is None and _unchanged(definitions, merged, str(definitions), _DATE_ONLY):
+        return Report((f"{definitions}: up to date",))
     atomic_write(output or definitions, data)
     return Report((f"wrote {output or definitions}: {stats.summary()}",))
 

@@ -170,6 +170,19 @@ def _fewer_suggestions(expected, actual):
             other.msgstr_plural = dict(e.msgstr_plural)
 
 
+def _other_suggestions(expected, actual):
+    """Which old translation is offered as a fuzzy suggestion is the matcher's
+    choice (rapidfuzz ratio, bigram index); a fuzzy entry is never compiled."""
+    mine = _entries(actual)
+    for e in expected:
+        other = mine.get(e.key())
+        if other is None or other.obsolete or "fuzzy" not in other.flags:
+            continue
+        if "fuzzy" in e.flags or not e.translated():
+            other.msgstr, other.msgstr_plural = e.msgstr, dict(e.msgstr_plural)
+            other.flags = list(e.flags)
+
+
 def _seeds_kept(expected, actual):
     """kokuchi keeps a translated message the template dropped as #~ even when
     it seeded a suggestion (msgmerge drops it)."""
@@ -187,6 +200,7 @@ DOCUMENTED = [
     ("kokuchi's own and compendium comments", _no_own_comments),
     ("kokuchi's own flags", _no_kokuchi_flags),
     ("suggestions only at similarity >= 80, within a msgctxt", _fewer_suggestions),
+    ("the matcher picks its own fuzzy suggestions", _other_suggestions),
     ("translated messages kept as #~", _seeds_kept),
     ("untranslated obsolete messages dropped", _empty_obsolete_dropped),
 ]

@@ -361,7 +361,7 @@ def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None
     if ours in (None, "utf-8"):
         return
     if (theirs not in (None, ours)) or not po.encodable(result, catalog.charset):
-        po.set_charset(result.metadata, "UTF-8")
+        result.set_charset("UTF-8")
 
 
 def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similarity: float | None = None,
@@ -379,6 +379,7 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     similarity = DEFAULT_SIMILARITY if similarity is None else similarity
     check_duplicates(catalog)
     live_template = [entry for entry in template if not entry.obsolete]
+    retired = {entry.key(): entry for entry in template if entry.obsolete}
     check_duplicates(template, obsolete=False)
     _check_template_charset(template)
     stats = MergeStats()
@@ -444,8 +445,14 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
         if prune_obsolete or not (entry.translated() or entry.tcomment):
             stats.pruned += 1 if prune_obsolete else 0
             continue
-        result.append(_copy(entry, obsolete=True, occurrences=[], comment=""))
+        flags = entry.flags
+        if entry.key() in retired:  # the template retired it too: its flags, as msgmerge takes them
+            flags = _with_flags([], _semantic(retired[entry.key()].flags), _other(entry.flags))
+        result.append(_copy(entry, obsolete=True, occurrences=[], comment="", flags=flags))
         stats.obsolete += 1
+    if any(entry.domain for entry in result):  # each domain's messages together, obsolete ones last
+        order = {domain: i for i, domain in enumerate(dict.fromkeys(e.domain for e in [*catalog, *live_template]))}
+        result[:] = sorted(result, key=lambda e: order.get(e.domain, len(order)))
     _charset(template, catalog, result)
     if sort:
         _sort(result, sort)
@@ -503,6 +510,8 @@ def _suggested(new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipP
     like the template's message and with its flags and comments."""
     semantic, template_comment = new.flags, new.tcomment
     _suggest(new, seed, pairs, stats)
+    # The translator's notes travel with the translation they are about.
+    template_comment = _joined(template_comment, *_own_comments_removed(seed.tcomment))
     if seed.msgid_plural or new.msgid_plural:
         if new.msgstr or FLIP_FLAG not in new.flags:
             _reshape(new, seed, count)
@@ -517,7 +526,8 @@ def _suggested(new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipP
     flags = new.flags
     new.flags = _with_flags([flag for flag in flags if flag == "fuzzy"], semantic,
                             [flag for flag in flags if flag != "fuzzy"])
-    new.tcomment = _joined(template_comment, new.tcomment, f"{COMPENDIUM_NOTE}{name}" if name else "")
+    lines = _joined(template_comment, new.tcomment, f"{COMPENDIUM_NOTE}{name}" if name else "").split("\n")
+    new.tcomment = "\n".join(dict.fromkeys(lines))
     if name:
         stats.compendium += 1
 

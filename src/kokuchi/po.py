@@ -114,7 +114,16 @@ class POFile(list):
 
     @property
     def charset(self) -> str | None:
-        return charset_of(self.metadata)
+        """The header's charset (a file of domains: the first domain header's)."""
+        if self.metadata or not self.domain_headers:
+            return charset_of(self.metadata)
+        return next(iter(charset_of(metadata) for _, metadata, _ in self.domain_headers.values()))
+
+    def set_charset(self, charset: str) -> None:
+        if self.metadata or not self.domain_headers:
+            set_charset(self.metadata, charset)
+        for _, metadata, _ in self.domain_headers.values():
+            set_charset(metadata, charset)
 
 
 def new_catalog() -> POFile:
@@ -439,6 +448,7 @@ class _Reader:
                 return
             if entry.domain is not None and entry.domain not in catalog.domain_headers:
                 catalog.domain_headers[entry.domain] = (entry.tcomment, metadata, entry.flags)
+                self.done = True
                 return
         self.done = True
         catalog.append(entry)
@@ -494,7 +504,10 @@ def _declared(data: bytes, name: str, default: str | None) -> str | None:
         first = head.read(data[:65536].decode("latin-1"), first_only=True)
     except (_LocatedError, _Error):
         first = POFile()  # the full read reports it, with the right charset
-    charset = first.charset if first.has_header else None
+    if first.has_header:
+        charset = first.charset
+    else:  # a file that starts with a domain: its header's charset
+        charset = next((charset_of(metadata) for _, metadata, _ in first.domain_headers.values()), None)
     found = codec(charset)
     if found is None:
         return default

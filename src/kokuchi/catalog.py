@@ -410,14 +410,16 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
         wanted.add(key)
         previous = old.get(key)
         found = origin.get(key)
-        if previous is not None and not previous.translated() and FLIP_FLAG not in previous.flags \
-                and found is not None and found[1] is not None:
-            previous = None  # untranslated here, translated in a compendium: take the compendium's
-        if previous is not None:
+        blank = previous is not None and not previous.translated() and not previous.flags and compendia
+        if previous is not None and not blank:
             result.append(_kept(entry, previous, count))
             stats.kept += 1
             continue
+        # New here, or still blank with compendia to search (msgmerge searches
+        # them only for exact matches; a translation memory is there to be asked).
         new = _fresh(entry, count)
+        if blank:
+            new.tcomment = _joined(new.tcomment, previous.tcomment)
         if found is not None:  # the same message in a compendium: its translation, as msgmerge takes it
             seed, name = found
             changed = _reshape(new, seed, count)

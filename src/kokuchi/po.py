@@ -28,7 +28,7 @@ catalog.merge and docs/catalogs.md).
 polib, which kokuchi used before, reads ``\\x41`` and ``\\101`` literally (and
 writes them back doubled), accepts unterminated strings, refuses ``domain``
 and one-line entries and reports errors without a line; reading here is also
-about five times faster, which matters for catalogs of 50,000 messages.
+about twice as fast as polib (0.75 s against 1.6 s for 50,000 messages).
 
 MO files are written here in one pass (polib's and Babel's writers grow the
 file with repeated concatenation, which is quadratic).
@@ -163,7 +163,12 @@ def set_charset(metadata: dict[str, str], charset: str) -> None:
 
 # --- reading ----------------------------------------------------------------
 
-_TOKEN = re.compile(r'\s*(?:(msgctxt|msgid_plural|msgid|msgstr|domain)(?:\[\s*(\d+)\s*\])?(?![\w\[])|"((?:[^"\\]|\\.)*)("?)|(#.*)|(\S))')
+_STRING = r'"([^"\\]*(?:\\.[^"\\]*)*)'
+_TOKEN = re.compile(r'\s*(?:(msgctxt|msgid_plural|msgid|msgstr|domain)(?:\[\s*(\d+)\s*\])?(?![\w\[])|' + _STRING
+                    + r'("?)|(#.*)|(\S))')
+# The lines nearly every file is made of, read in one match: a keyword and a string, or a string.
+_KEYWORD_LINE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+' + _STRING + r'"')
+_STRING_LINE = re.compile(_STRING + r'"')
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9a-fA-F]+)|(.|$))')
 _SIMPLE = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"'}
 
@@ -323,6 +328,25 @@ class _Reader:
                 raise _Error(f"syntax error at {junk!r}")
 
     def _tokens(self, line: str, number: int, obsolete: bool):
+        match = _STRING_LINE.fullmatch(line)
+        if match is not None and self.field is not None:
+            value = _unescape(match.group(1), self.encoding)
+            if self.field == "msgstr_plural":
+                self.entry.msgstr_plural[self.plural_index] += value
+            else:
+                setattr(self.entry, self.field, getattr(self.entry, self.field) + value)
+            return
+        match = _KEYWORD_LINE.fullmatch(line)
+        if match is not None:
+            keyword, index, string = match.groups()
+            self._keyword(keyword, index, number, obsolete)
+            value = _unescape(string, self.encoding)
+            if value:
+                if self.field == "msgstr_plural":
+                    self.entry.msgstr_plural[self.plural_index] = value
+                else:
+                    setattr(self.entry, self.field, value)
+            return
         for match in _TOKEN.finditer(line):
             keyword, index, string, closed, comment, junk = match.groups()
             if string is not None:

@@ -1,43 +1,90 @@
-"""How long `kokuchi --help` takes to start, against importing click alone.
+"""Start-up: `kokuchi --help` against `python -c 'import click'`, and commands on the samples.
 
-    python bench/startup.py [--runs 30]
+    python bench/startup.py [--runs 20] [--baseline REV]
 
-Both run as fresh interpreters, so the figure includes Python's own start-up;
-the target is a ratio of at most 1.5.
+Every figure is a fresh interpreter timed as a whole process; the commands in
+one row run alternately (A B A B …) so that a drift in the machine's speed
+falls on both. Medians are reported.
+
+With ``--baseline REV`` each kokuchi command also runs from a checkout of REV
+(a temporary git worktree), alternated with the working tree's, and the ratio
+says how long start-up takes now compared with then.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+COMMANDS = {
+    "--help": ["--help"],
+    "check": ["check"],
+    "show": ["show", "aozora-sentinel-alerts"],
+    "show --lang en": ["show", "aozora-sentinel-alerts", "--lang", "en"],
+    "diff": ["diff", "aozora-sentinel-alerts"],
+}
 
 
-def best_of(command: list[str], runs: int) -> tuple[float, float]:
-    times = []
+def timed(command: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=REPO)
+    return time.perf_counter() - start
+
+
+def alternate(commands: list[tuple[list[str], dict]], runs: int) -> list[float]:
+    """The median time of each command, run in turn *runs* times after one warm-up."""
+    times: list[list[float]] = [[] for _ in commands]
+    for command, env in commands:
+        timed(command, env)
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+        for index, (command, env) in enumerate(commands):
+            times[index].append(timed(command, env))
+    return [statistics.median(t) for t in times]
+
+
+def kokuchi(source: Path) -> tuple[list[str], dict]:
+    # Bytecode is cached as for any installed package (the warm-up writes it),
+    # even where the environment says not to write it.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return [sys.executable, "-m", "kokuchi"], {**env, "PYTHONPATH": str(source / "src")}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=30)
-    runs = parser.parse_args().runs
-    cases = {
-        "python -c 'import click'": [sys.executable, "-c", "import click"],
-        "kokuchi --help": [sys.executable, "-m", "kokuchi", "--help"],
-    }
-    results = {name: best_of(cmd, runs) for name, cmd in cases.items()}
-    base = results["python -c 'import click'"]
-    print("| command | best (ms) | median (ms) | ratio (median) |")
-    print("| --- | ---: | ---: | ---: |")
-    for name, (best, median) in results.items():
-        print(f"| `{name}` | {best * 1000:.1f} | {median * 1000:.1f} | {median / base[1]:.2f} |")
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--baseline", help="a git revision to compare each command with")
+    args = parser.parse_args()
+    base, env = kokuchi(REPO)
+    click_only = ([sys.executable, "-c", "import click"], env)
+    print(f"median of {args.runs} alternated runs, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print()
+    click_time, help_time = alternate([click_only, (base + ["--help"], env)], args.runs)
+    print("| command | median (ms) | ratio |")
+    print("| --- | ---: | ---: |")
+    print(f"| `python -c 'import click'` | {click_time * 1000:.1f} | 1.00 |")
+    print(f"| `kokuchi --help` | {help_time * 1000:.1f} | {help_time / click_time:.2f} |")
+    if not args.baseline:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        old_tree = Path(folder) / "baseline"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(old_tree), args.baseline], cwd=REPO, check=True)
+        try:
+            old, old_env = kokuchi(old_tree)
+            print()
+            print(f"| command on the samples | {args.baseline} (ms) | now (ms) | now / then |")
+            print("| --- | ---: | ---: | ---: |")
+            for name, arguments in COMMANDS.items():
+                then, now = alternate([(old + arguments, old_env), (base + arguments, env)], args.runs)
+                print(f"| `kokuchi {name}` | {then * 1000:.1f} | {now * 1000:.1f} | {now / then:.2f} |")
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(old_tree)], cwd=REPO, check=True)
 
 
 if __name__ == "__main__":

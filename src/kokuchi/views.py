@@ -572,6 +572,7 @@ class ReviewView:
 
     lang: str  # the language of the labels
     target: str  # the catalog's language
+    source_lang: str
     title: str
     labels: dict[str, str]
     items: tuple[ReviewItem, ...]
@@ -582,6 +583,7 @@ def review_view(target: str, items: list[ReviewItem], lang: str = "en") -> Revie
     return ReviewView(
         lang=lang,
         target=target,
+        source_lang=SOURCE_LANGUAGE,
         title=lab("review", "{lang}: {count} unit(s) to review", lang=target, count=len(items)),
         labels={
             "source": lab("review", "source"),

@@ -227,7 +227,7 @@ def compare(expected_path: str, actual_path: str) -> int:
         theirs, mine = located.findall(expected_bytes), located.findall(actual_bytes)
         verdict = "equal" if same else ("documented" if theirs and theirs == mine else "real")
         _record(log, {"kind": "diff", "verdict": verdict, "expected": expected_path,
-                      "why": [] if same else (["one located line per error"] if verdict == "documented" else [str(exc)]),
+                      "why": [] if same else ["one located line per error"] if verdict == "documented" else [str(exc)],
                       "diff": [] if verdict != "real" else [expected_bytes.decode("utf-8", "replace"),
                                                             actual_bytes.decode("utf-8", "replace")]})
         return 0 if verdict != "real" else 1
@@ -241,7 +241,8 @@ def compare(expected_path: str, actual_path: str) -> int:
         if (_dump(expected), _dump(actual)) != before:
             applied.append(name)
         if _dump(expected) == _dump(actual):
-            _record(log, {"kind": "diff", "verdict": "documented", "expected": expected_path, "why": applied, "diff": []})
+            _record(log, {"kind": "diff", "verdict": "documented", "expected": expected_path, "why": applied,
+                          "diff": []})
             return 0
     import difflib
 
@@ -292,7 +293,10 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
     tests_dir = args.gettext / "gettext-tools" / "tests"
-    scripts = sorted(tests_dir.glob("msgmerge-*"), key=lambda p: [(0, int(t), "") if t.isdigit() else (1, 0, t) for t in p.name.split("-")])
+    def natural(path: Path) -> list:
+        return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in path.name.split("-")]
+
+    scripts = sorted(tests_dir.glob("msgmerge-*"), key=natural)
     if args.only:
         scripts = [s for s in scripts if s.name in args.only]
     help_text = subprocess.run([sys.executable, "-m", "kokuchi", "catalog", "merge", "--help"], capture_output=True,

@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "out" / "occurrences"
@@ -86,11 +87,14 @@ def main() -> None:
         po = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
         pot = root / "locales" / "notices.pot"
         kokuchi(args.src, root, "catalog", "extract")
-        extract = [timed(lambda: kokuchi(args.src, root, "catalog", "extract")) for _ in range(args.runs)]
-        update = [timed(lambda: kokuchi(args.src, root, "catalog", "update")) for _ in range(args.runs)]
-        gnu = [timed(lambda: subprocess.run(["msgmerge", "-q", "--no-wrap", "-o", str(root / "gnu.po"), str(po), str(pot)],
-                                            check=True, env=env)) for _ in range(args.runs)]
-        print(f"| {size:,} | {statistics.median(extract):.2f} | {statistics.median(update):.2f} | {statistics.median(gnu):.2f} |")
+        msgmerge = ["msgmerge", "-q", "--no-wrap", "-o", str(root / "gnu.po"), str(po), str(pot)]
+        extract, update, gnu = [], [], []
+        for _ in range(args.runs):
+            extract.append(timed(partial(kokuchi, args.src, root, "catalog", "extract")))
+            update.append(timed(partial(kokuchi, args.src, root, "catalog", "update")))
+            gnu.append(timed(partial(subprocess.run, msgmerge, check=True, env=env)))
+        medians = (statistics.median(times) for times in (extract, update, gnu))
+        print(f"| {size:,} | " + " | ".join(f"{m:.2f}" for m in medians) + " |")
 
 
 if __name__ == "__main__":

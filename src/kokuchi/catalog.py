@@ -300,8 +300,8 @@ def _fresh(entry: po.POEntry, count: int) -> po.POEntry:
     return po.POEntry(
         msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural,
         msgstr="" if entry.msgid_plural else entry.msgstr,
-        msgstr_plural=(dict(entry.msgstr_plural) if any(entry.msgstr_plural.values()) else {i: "" for i in range(count)})
-        if entry.msgid_plural else {},
+        msgstr_plural=(dict(entry.msgstr_plural) if any(entry.msgstr_plural.values())
+                       else {i: "" for i in range(count)}) if entry.msgid_plural else {},
         occurrences=list(entry.occurrences), comment=entry.comment, tcomment=entry.tcomment,
         flags=_semantic(entry.flags), domain=entry.domain, linenum=entry.linenum,
     )

@@ -19,7 +19,7 @@ _C = re.compile(r"%(?:(\d+)\$)?[-+ #0'I]*(?:\*(?:\d+\$)?|\d+)?(?:\.(?:\*(?:\d+\$
 _C_CLASS = {**dict.fromkeys("di", "int"), **dict.fromkeys("ouxX", "unsigned"), **dict.fromkeys("eEfFgGaA", "float"),
             "c": "char", "s": "string", "p": "pointer", "n": "count"}
 _PYTHON = re.compile(r"%(?:\((\w+)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])")
-_PY_CLASS = {**dict.fromkeys("diouxXc", "number"), **dict.fromkeys("eEfFgG", "number"), **dict.fromkeys("rsa", "object")}
+_PY_CLASS = {**dict.fromkeys("diouxXceEfFgG", "number"), **dict.fromkeys("rsa", "object")}
 _BRACE = re.compile(r"\{\{|\}\}|\{([^{}:!]*)[^{}]*\}")
 _PERL_BRACE = re.compile(r"\{(\w+)\}")
 _SH = re.compile(r"\$(?:\{(\w+)\}|(\w+))")

@@ -188,7 +188,8 @@ def _unescape(raw: str, encoding: str) -> str:
         if simple:
             return _SIMPLE[simple]
         if bad is not None:
-            raise _Error(f"invalid control sequence \\{bad}" if bad else "invalid control sequence at the end of a string")
+            raise _Error(f"invalid control sequence \\{bad}" if bad
+                         else "invalid control sequence at the end of a string")
         value = int(octal, 8) if octal else int(hexa, 16)
         if value > 0xFF:
             raise _Error(f"escape sequence out of range: {match.group(0)}")
@@ -536,7 +537,7 @@ def _declared(data: bytes, name: str, default: str | None) -> str | None:
     if found is None:
         return default
     if found == "":
-        line = next((i for i, l in enumerate(data.split(b"\n"), 1) if b"charset=" in l), 1)
+        line = next((number for number, text in enumerate(data.split(b"\n"), 1) if b"charset=" in text), 1)
         raise KokuchiError(f"{name}:{line}: unknown charset {charset!r}")
     return found
 

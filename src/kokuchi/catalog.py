@@ -1,12 +1,16 @@
 """Translation catalogs: extract, init, merge (update), status, review, compile.
 
-Pure functions over polib catalogs (through po.py); the file handling is in
-commands/catalog.py. The merge rules, in order, for each message of the template:
+Pure functions over catalogs (po.py); the file handling is in
+commands/catalog.py. The merge is msgmerge's (plurals, the template's format
+flags, duplicates refused, header fields; docs/catalogs.md lists the
+deliberate differences). Its rules, in order, for each message of the template:
 
 1. the same (msgctxt, msgid) exists: it keeps its translation, flags and
    comments (an obsolete entry comes back);
-2. else the most similar translated message of the same role (msgctxt) is
-   found (matcher.FuzzyIndex); then
+2. else the same message translated in a compendium is taken, marked
+   ``# compendium: FILE``;
+3. else the most similar translated message of the same role (msgctxt), in
+   the catalog or a compendium, is found (matcher.FuzzyIndex); then
    - if the change between the two sources flips the meaning (必要/不要, ...),
      the old translation is not offered: the entry stays untranslated, flagged
      ``kokuchi-flip``, with the flip, the previous source and the previous
@@ -17,7 +21,7 @@ commands/catalog.py. The merge rules, in order, for each message of the template
    - otherwise the old translation is a ``fuzzy`` suggestion;
    all three keep the previous source as ``#| msgid`` and say the source change
    in a comment, ``# source change: 午後[-7-]{+5+}時``;
-3. else the message is new and untranslated.
+4. else the message is new and untranslated.
 
 Messages the template no longer has become obsolete (``#~``), never dropped,
 unless asked to prune.
@@ -39,8 +43,6 @@ from .textdiff import DELETE, ELIDED, INSERT, diff, elide
 from .translate import AUTO_FLAG, FLIP_FLAG, lookup, unit_state  # noqa: F401 (lookup: re-exported)
 from .units import Unit, unique_units, units
 
-# Translator comments that kokuchi writes; it replaces them on every update.
-OWN_COMMENTS = ("source change: ", "meaning flip: ", "previous source: ", "previous translation: ")
 
 
 def _header(creation: str) -> dict[str, str]:

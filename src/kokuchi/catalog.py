@@ -393,18 +393,7 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     _merged_header(template, catalog, result)
     count = _plural_count(catalog)
     old = {entry.key(): entry for entry in catalog}
-    # Where suggestions may come from: the catalog first, then each compendium.
-    origin: dict[tuple, tuple[po.POEntry, str | None]] = {}
-    seeds: dict[tuple, list[str]] = {}
-    for entry in catalog:
-        if _usable(entry):
-            origin[entry.key()] = (entry, None)
-            seeds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
-    for compendium in compendia:
-        for entry in compendium.catalog:
-            if entry.msgid and _usable(entry) and entry.key() not in origin:
-                origin[entry.key()] = (entry, compendium.name)
-                seeds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+    origin, seeds = _sources(catalog, compendia)
     indexes: dict[tuple, FuzzyIndex] = {}
     wanted = set()
     for entry in live_template:
@@ -412,13 +401,12 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
         wanted.add(key)
         previous = old.get(key)
         found = origin.get(key)
-        blank = previous is not None and not previous.translated() and not previous.flags and compendia
+        # Still blank here, translated in a compendium: the compendium's (as msgmerge).
+        blank = previous is not None and not previous.translated() and not _other(previous.flags) and found
         if previous is not None and not blank:
             result.append(_kept(entry, previous, count))
             stats.kept += 1
             continue
-        # New here, or still blank with compendia to search (msgmerge searches
-        # them only for exact matches; a translation memory is there to be asked).
         new = _fresh(entry, count)
         if blank:
             new.tcomment = _joined(new.tcomment, previous.tcomment)
@@ -463,6 +451,20 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     if for_msgfmt:
         _for_msgfmt(result)
     return result, stats
+
+
+def _sources(catalog: po.POFile, compendia: list[Compendium]) -> tuple[dict, dict]:
+    """Where translations may come from, the catalog first, then each compendium:
+    each usable entry by key with its compendium's name (None: the catalog), and
+    the msgids of each (domain, role) for the fuzzy index."""
+    origin: dict[tuple, tuple[po.POEntry, str | None]] = {}
+    seeds: dict[tuple, list[str]] = {}
+    for source, name in [(catalog, None), *((c.catalog, c.name) for c in compendia)]:
+        for entry in source:
+            if entry.msgid and _usable(entry) and entry.key() not in origin:
+                origin[entry.key()] = (entry, name)
+                seeds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+    return origin, seeds
 
 
 def _header_only(source: po.POFile, name: str) -> po.POFile:

@@ -39,12 +39,14 @@ path_prepend_ () { :; }
 # msgmerge's options that kokuchi catalog merge takes, with their value count.
 SUPPORTED = {"-q": 0, "--quiet": 0, "--silent": 0, "-o": 1, "--output-file": 1, "--previous": 0, "--no-wrap": 0,
              "-C": 1, "--compendium": 1, "--sort-output": 0, "-s": 0, "--sort-by-file": 0, "-F": 0,
-             "--for-msgfmt": 0, "-U": 0, "--update": 0, "--no-fuzzy-matching": 0, "-N": 0}
+             "--for-msgfmt": 0, "-U": 0, "--update": 0, "--no-fuzzy-matching": 0, "-N": 0, "--add-location": 1,
+             "--no-location": 0, "-m": 0, "--multi-domain": 0}
 # What each option becomes (None: kokuchi always does it, nothing to pass).
 MAPPED = {"--previous": None, "--no-wrap": None, "-q": None, "--quiet": None, "--silent": None,
           "-C": "--compendium", "--compendium": "--compendium", "-s": "--sort-output", "--sort-output": "--sort-output",
           "-F": "--sort-by-file", "--sort-by-file": "--sort-by-file", "--for-msgfmt": "--for-msgfmt",
-          "-N": "--no-fuzzy-matching", "--no-fuzzy-matching": "--no-fuzzy-matching"}
+          "-N": "--no-fuzzy-matching", "--no-fuzzy-matching": "--no-fuzzy-matching", "--add-location": "--add-location",
+          "--no-location": "--no-location", "-m": "--multi-domain", "--multi-domain": "--multi-domain"}
 
 
 def wrapper(argv: list[str]) -> int:

@@ -107,3 +107,68 @@ def test_merge_keeps_a_latin1_catalog_latin1(tmp_path):
     assert "weiß".encode("latin-1") in data and b'msgid "size"' in data
     gnu = subprocess.run(["msgconv", "-t", "UTF-8", str(tmp_path / "out.po")], check=True, capture_output=True).stdout
     assert "msgstr \"weiß\"" in gnu.decode("utf-8")
+
+
+UTF8 = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+OPTION_CATALOG = UTF8 + """\
+#: status.c:30
+msgid "Resolved"
+msgstr "Behoben"
+
+#: badge.c:7
+msgid "Degraded performance"
+msgstr "Eingeschränkte Leistung"
+
+#, fuzzy
+#: badge.c:9
+msgid "Partial outage"
+msgstr "Teilausfall"
+"""
+OPTION_TEMPLATE = UTF8 + """\
+#: status.c:30 status.c:41
+msgid "Resolved"
+msgstr ""
+
+#: badge.c:7
+msgid "Degraded performance"
+msgstr ""
+
+#: badge.c:9
+msgid "Partial outage"
+msgstr ""
+
+#: alerts.c:3
+msgid "Scheduled maintenance window"
+msgstr ""
+"""
+
+
+@gettext_tools
+@pytest.mark.parametrize("options", [["--sort-output"], ["--sort-by-file"], ["--for-msgfmt"], ["--no-fuzzy-matching"],
+                                     ["--add-location=file"], ["--no-location"]])
+def test_merge_options_as_msgmerge(tmp_path, options):
+    definitions, template = tmp_path / "de.po", tmp_path / "status.pot"
+    definitions.write_text(OPTION_CATALOG, "utf-8")
+    template.write_text(OPTION_TEMPLATE, "utf-8")
+    gnu = subprocess.run(["msgmerge", "-q", *options, "-o", "-", str(definitions), str(template)], check=True,
+                         capture_output=True).stdout
+    result = run(tmp_path, "catalog", "merge", str(definitions), str(template), *options, "-o", "-")
+    assert result.exit_code == 0, result.output
+
+    def view(catalog: po.POFile) -> list:
+        return [(e.msgid, e.msgstr, sorted(e.flags), e.occurrences, e.obsolete) for e in catalog]
+
+    assert view(po.read_bytes(result.stdout_bytes, "kokuchi")) == view(po.read_bytes(gnu, "msgmerge"))
+
+
+def test_multi_domain_applies_the_template_to_every_domain(tmp_path):
+    definitions, template = tmp_path / "all.po", tmp_path / "status.pot"
+    definitions.write_text('domain "status-de"\nmsgid "Resolved"\nmsgstr "Behoben"\n\n'
+                           'domain "status-fr"\nmsgid "Resolved"\nmsgstr "Résolu"\n', "utf-8")
+    template.write_text('msgid "Resolved"\nmsgstr ""\n\nmsgid "Major outage"\nmsgstr ""\n', "utf-8")
+    result = run(tmp_path, "catalog", "merge", str(definitions), str(template), "--multi-domain", "-o", "-")
+    assert result.exit_code == 0, result.output
+    merged = po.read_bytes(result.stdout_bytes, "stdout")
+    assert [(e.domain, e.msgid, e.msgstr) for e in merged] == [
+        ("status-de", "Resolved", "Behoben"), ("status-de", "Major outage", ""),
+        ("status-fr", "Resolved", "Résolu"), ("status-fr", "Major outage", "")]

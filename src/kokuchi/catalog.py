@@ -368,7 +368,8 @@ def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None
 
 def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similarity: float | None = None,
           prune_obsolete: bool = False, compendia: Iterable[Compendium] = (), sort: str | None = None,
-          for_msgfmt: bool = False, fuzzy: bool = True) -> tuple[po.POFile, MergeStats]:
+          for_msgfmt: bool = False, fuzzy: bool = True, locations: str = "full",
+          multi_domain: bool = False) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*; no translation is ever lost.
 
     *similarity* (0-100, default matcher.DEFAULT_SIMILARITY) is how close an old
@@ -376,10 +377,15 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     catalog, for exact and similar messages, under the same guards. *sort* is
     None (the template's order), "output" (by msgid) or "file" (by location).
     Without *fuzzy*, only exact matches (msgmerge --no-fuzzy-matching).
+    *locations* "file" keeps only file names, "never" none (msgmerge
+    --add-location). With *multi_domain*, the template applies to every
+    domain of the catalog (msgmerge --multi-domain).
     A catalog or template with two definitions of one message is refused.
     """
     similarity = DEFAULT_SIMILARITY if similarity is None else similarity
     check_duplicates(catalog)
+    if multi_domain:
+        template = _for_each_domain(template, catalog)
     live_template = [entry for entry in template if not entry.obsolete]
     retired = {entry.key(): entry for entry in template if entry.obsolete}
     check_duplicates(template, obsolete=False)
@@ -450,7 +456,19 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
         _sort(result, sort)
     if for_msgfmt:
         _for_msgfmt(result)
+    if locations != "full":
+        for entry in result:
+            entry.occurrences = [] if locations == "never" else list(dict.fromkeys((f, "") for f, _ in entry.occurrences))
     return result, stats
+
+
+def _for_each_domain(template: po.POFile, catalog: po.POFile) -> po.POFile:
+    """The template's messages once in each of the catalog's domains."""
+    domains = list(dict.fromkeys(entry.domain for entry in catalog)) or [None]
+    copies = po.new_catalog()
+    copies.name, copies.metadata, copies.has_header = template.name, template.metadata, template.has_header
+    copies.extend(_copy(entry, domain=domain) for domain in domains for entry in template)
+    return copies
 
 
 def _sources(catalog: po.POFile, compendia: list[Compendium]) -> tuple[dict, dict]:

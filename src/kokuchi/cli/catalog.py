@@ -63,14 +63,19 @@ def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool
 @click.option("-F", "--sort-by-file", "sort", flag_value="file", help="Sort by location, as msgmerge --sort-by-file.")
 @click.option("--for-msgfmt", is_flag=True, help="Only what msgfmt compiles: translated, not fuzzy, no comments.")
 @click.option("-N", "--no-fuzzy-matching", "no_fuzzy", is_flag=True, help="Only exact matches, no suggestions.")
+@click.option("--add-location", "locations", type=click.Choice(["full", "file", "never"]), default="full",
+              help="Locations with lines (full), file names only (file), or none (never).")
+@click.option("--no-location", "locations", flag_value="never", help="Same as --add-location=never.")
+@click.option("-m", "--multi-domain", is_flag=True, help="Apply the template to every domain of DEFINITIONS.")
 @click.pass_obj
 def merge(root: Path, definitions: Path, reference: Path, output: Path | None, prune_obsolete: bool,
           similarity: float | None, compendium: tuple[Path, ...], sort: str | None, for_msgfmt: bool,
-          no_fuzzy: bool) -> None:
+          no_fuzzy: bool, locations: str, multi_domain: bool) -> None:
     """Merge the template REFERENCE into the catalog DEFINITIONS (like msgmerge)."""
     finish(commands.merge(root, definitions, reference, output=output, similarity=similarity,
                           prune_obsolete=prune_obsolete, compendium=list(compendium), sort=sort,
-                          for_msgfmt=for_msgfmt, fuzzy=not no_fuzzy))
+                          for_msgfmt=for_msgfmt, fuzzy=not no_fuzzy, locations=locations,
+                          multi_domain=multi_domain))
 
 
 @catalog.command(name="compile")

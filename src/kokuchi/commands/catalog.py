@@ -108,7 +108,8 @@ STDOUT = Path("-")
 
 def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None = None,
           similarity: float | None = None, prune_obsolete: bool = False, compendium: list[Path] | None = None,
-          sort: str | None = None, for_msgfmt: bool = False, fuzzy: bool = True) -> Report:
+          sort: str | None = None, for_msgfmt: bool = False, fuzzy: bool = True, locations: str = "full",
+          multi_domain: bool = False) -> Report:
     """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS.
 
     *output* ``-`` returns the catalog as the report's data, for standard output.
@@ -117,7 +118,8 @@ def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None
     pairs = load_flip_pairs(store.flips_path)
     merged, stats = catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
                                   prune_obsolete=prune_obsolete, compendia=compendia(store, compendium or []),
-                                  sort=sort, for_msgfmt=for_msgfmt, fuzzy=fuzzy)
+                                  sort=sort, for_msgfmt=for_msgfmt, fuzzy=fuzzy, locations=locations,
+                                  multi_domain=multi_domain)
     data = po.to_bytes(merged)
     if output == STDOUT:
         return Report((f"merged {definitions}: {stats.summary()}",), data=data)

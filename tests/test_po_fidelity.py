@@ -132,6 +132,19 @@ def test_merge_converts_as_msgmerge_does(tmp_path, charset, msgid, msgstr):
     assert gnu_messages(ours, tmp_path) == gnu_messages(gnu, tmp_path) == {msgid: msgstr}
 
 
+def test_an_ascii_template_keeps_the_catalog_charset(tmp_path):
+    from kokuchi.catalog import merge
+
+    catalog = tmp_path / "de.po"
+    catalog.write_bytes((HEADER.format(charset="ISO-8859-1") + 'msgid "white"\nmsgstr "weiß"\n').encode("latin-1"))
+    template = tmp_path / "t.pot"
+    template.write_text(HEADER.format(charset="ASCII") + 'msgid "white"\nmsgstr ""\n', "ascii")
+    gnu = subprocess.run(["msgmerge", "-q", "-o", "-", str(catalog), str(template)], check=True, capture_output=True)
+    merged, _ = merge(po.read(template), po.read(catalog), _no_flips())
+    assert po.read_bytes(gnu.stdout, "gnu").charset == merged.charset == "ISO-8859-1"
+    assert po.to_bytes(merged).count("weiß".encode("latin-1")) == 1
+
+
 def test_an_ascii_catalog_labelled_latin1_gets_no_utf8_bytes_under_that_label(tmp_path):
     """The issue's example: ISO-8859-1 header, ASCII text, a UTF-8 template with é."""
     from kokuchi.catalog import merge

@@ -357,12 +357,13 @@ def _check_template_charset(template: po.POFile) -> None:
 
 
 def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
-    """Keep the catalog's charset, unless the template names another one or the
-    catalog's cannot hold every character: then UTF-8, as msgmerge does."""
+    """Keep the catalog's charset, unless the template names another one (ASCII
+    is in every charset) or the catalog's cannot hold every character: then
+    UTF-8, as msgmerge does."""
     ours, theirs = po.codec(catalog.charset), po.codec(template.charset)
     if ours in (None, "utf-8"):
         return
-    if (theirs not in (None, ours)) or not po.encodable(result, catalog.charset):
+    if theirs not in (None, "ascii", ours) or not po.encodable(result, catalog.charset):
         result.set_charset("UTF-8")
 
 

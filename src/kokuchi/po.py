@@ -109,9 +109,6 @@ class POFile(list):
         self.domain_headers: dict[str, tuple[str, dict[str, str], list[str]]] = {}
         self.name = "<catalog>"
 
-    def ordered_metadata(self) -> list[tuple[str, str]]:
-        return list(self.metadata.items())
-
     @property
     def charset(self) -> str | None:
         """The header's charset (a file of domains: the first domain header's)."""
@@ -174,7 +171,7 @@ _SIMPLE = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a"
 
 
 class _Error(Exception):
-    pass
+    """A syntax error; the reader adds the file and line."""
 
 
 def _unescape(raw: str, encoding: str) -> str:
@@ -222,7 +219,7 @@ def parse(text: str, name: str = "<catalog>", encoding: str = "utf-8") -> POFile
 
 
 class _LocatedError(Exception):
-    pass
+    """A syntax error with its file and line."""
 
 
 class _Reader:
@@ -244,8 +241,9 @@ class _Reader:
         self.entry: POEntry | None = None
         self.field: str | None = None  # where continuation strings go
         self.plural_index = 0
-        self.state = 0  # 0 nothing, 1 msgctxt, 2 msgid, 3 msgid_plural, 4 msgstr
+        self.state = 0  # 0 nothing, 1 msgctxt, 2 msgid, 3 msgid_plural, 4 msgstr, 5 domain
         self.entry_obsolete = False
+        self.done = False  # the first entry (the header, for decoding) is complete
         self.prev_field: str | None = None
         self.first_only = first_only
         lines = text.split("\n")
@@ -267,8 +265,6 @@ class _Reader:
         except _Error as exc:
             self.fail(number, str(exc))
         return catalog
-
-    done = False
 
     def _reset_comments(self):
         self.tcomments: list[str] = []
@@ -737,8 +733,7 @@ def mo_bytes(catalog: POFile, *, include_fuzzy: bool = False) -> bytes:
     """
     encoding = codec(catalog.charset) or "utf-8"
     messages: dict[bytes, bytes] = {}
-    header = catalog.ordered_metadata()
-    messages[b""] = "".join(f"{name}: {value}\n" for name, value in header).encode(encoding)
+    messages[b""] = "".join(f"{name}: {value}\n" for name, value in catalog.metadata.items()).encode(encoding)
     for entry in catalog:
         if entry.obsolete or not entry.msgid or entry.domain is not None:
             continue

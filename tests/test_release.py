@@ -93,7 +93,7 @@ def test_gate_refuses_missing_translations(root, flags, msgstr, check):
     before = snapshot(root)
     result = release(root)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"notices/{NOTICE}/003.yaml:27:1: en:body: {check}: no usable translation for ")
+    assert result.stderr.startswith(f"notices/{NOTICE}/003.yaml:28:1: en:body: {check}: no usable translation for ")
     assert snapshot(root) == before
 
 
@@ -116,8 +116,8 @@ def test_allow_incomplete_still_refuses_inconsistencies(root):
     result = release(root, "--allow-incomplete")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"notices/{NOTICE}/003.yaml:25:1: en:body: entity: id 'ID:4172' has no match in the translation (expected 4172)",
-        f"notices/{NOTICE}/003.yaml:27:1: en:body: untranslated: no usable translation for "
+        f"notices/{NOTICE}/003.yaml:26:1: en:body: entity: id 'ID:4172' has no match in the translation (expected 4172)",
+        f"notices/{NOTICE}/003.yaml:28:1: en:body: untranslated: no usable translation for "
         "'なお、マルウェアの検知および隔離の処理そのものは正常に行われておりました。'",
     ]
 
@@ -226,19 +226,19 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     out = root / "site"
     first = run(root, "site", "--out", str(out))
     assert first.exit_code == 0, first.stderr
-    assert first.stdout == f"site: 4 notice(s), 4 rebuilt, in {out}\n"
+    assert first.stdout == f"site: 5 notice(s), 5 rebuilt, in {out}\n"
     for name in ("index.html", f"{NOTICE}/index.ja.html", f"{NOTICE}/index.en.html", f"{NOTICE}/001/index.en.html",
                  f"{NOTICE}/003/diff.ja.html", f"{NOTICE}/003/diff.en.html"):
         assert (out / name).is_file(), name
     assert not (out / NOTICE / "001" / "diff.ja.html").exists()
     index = (out / "index.html").read_text("utf-8")
     assert "復旧済み / Resolved" in index and 'href="aozora-sentinel-alerts/index.en.html"' in index
-    assert run(root, "site", "--out", str(out)).stdout == f"site: 4 notice(s), 0 rebuilt, in {out}\n"
+    assert run(root, "site", "--out", str(out)).stdout == f"site: 5 notice(s), 0 rebuilt, in {out}\n"
     write(root, "kumo-gateway-header-advisory", "004.yaml",
           (root / "notices" / "kumo-gateway-header-advisory" / "003.yaml").read_text("utf-8")
           .replace("revision: 3", "revision: 4").replace("published: 2026-05-26T11:00:00", "published: 2026-05-27T11:00:00"))
     third = run(root, "site", "--out", str(out))
-    assert third.stdout == f"site: 4 notice(s), 1 rebuilt, in {out}\n"
+    assert third.stdout == f"site: 5 notice(s), 1 rebuilt, in {out}\n"
     assert (out / "kumo-gateway-header-advisory" / "004" / "index.ja.html").is_file()
 
 

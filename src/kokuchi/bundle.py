@@ -23,8 +23,12 @@ from .translate import localize
 from .views import Link, Page, history_entries, log_view, notice_view, summarize
 
 
-def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow_incomplete: bool) -> dict[str, bytes]:
-    """Every file of the release of *revision* in each edition (the source language first)."""
+def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow_incomplete: bool,
+           csaf: tuple = ()) -> dict[str, bytes]:
+    """Every file of the release of *revision* in each edition (the source language first).
+
+    *csaf*: the CSAF documents of an advisory (CsafView), written as ``csaf.<lang>.json``.
+    """
     all_langs = [edition.lang for edition in editions]
     files: dict[str, bytes] = {}
     views = []
@@ -87,6 +91,8 @@ def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow
         "untranslated": {e.lang: [m.unit.location for m in e.missing] for e in editions if e.missing},
     }
     files["notice.json"] = dumps(data).encode("utf-8")
+    for view in csaf:
+        files[f"csaf.{view.lang}.json"] = render(view, "csaf").encode("utf-8")
     manifest = {
         "notice": notice.id,
         "revision": revision.number,

@@ -1,4 +1,4 @@
-"""Publishing: release (the gate, then the bundle) and site."""
+"""Publishing: release (the gate, then the bundle), site, and export (CSAF)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,46 @@ from pathlib import Path
 from .. import site as site_builder
 from ..bundle import bundle, read_bundle
 from ..checks import load_glossary
-from ..errors import InvalidInput, KokuchiError
+from ..errors import InvalidInput, KokuchiError, Problem
 from ..gate import Edition, edition, gate, translations_digest
 from ..i18n import SOURCE_LANGUAGE
 from ..load import load_notice
-from ..store import Store, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
+from ..model import NoticeType
+from ..store import Store, atomic_write, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
 from .results import Report
+
+
+def export_csaf(root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE,
+                out: Path | None = None):
+    """A security advisory's revision as a CSAF 2.0 document: a CsafView, or a Report when written to *out*.
+
+    A translation must pass the release gate on every revision up to this one
+    (its revision history quotes them all): refused otherwise, nothing written.
+    """
+    from ..config import csaf_settings
+    from ..csaf import csaf_view, exportable_problems
+    from ..render import render
+
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    revision = notice.revision(rev) if rev is not None else notice.latest
+    file = store.rel(store.revision_path(notice.id, revision.number))
+    problems = exportable_problems(revision)
+    if problems:
+        raise InvalidInput([Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems])
+    settings = csaf_settings(store)
+    entries = {}
+    if lang != SOURCE_LANGUAGE:
+        store.catalog_languages([lang])
+        entries = store.catalog_entries(lang)
+        verdict = gate(list(notice.revisions[: revision.number]), lang, entries, load_glossary(store.glossary_path))
+        if verdict.refuses():
+            raise InvalidInput(verdict.problems)
+    view = csaf_view(notice, revision.number, lang, entries, settings)
+    if out is None:
+        return view
+    atomic_write(out, render(view, "csaf").encode("utf-8"))
+    return Report((f"wrote {out} ({view.document['document']['tracking']['id']}, version {revision.number})",))
 
 
 def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[str] | None = None,
@@ -38,7 +72,8 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         refused = refused or verdict.refuses(allow_incomplete=allow_incomplete)
     if refused:
         raise InvalidInput(problems)
-    files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete)
+    csaf, csaf_lines = _csaf_editions(store, notice, revision, editions, glossary)
+    files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete, csaf=csaf)
     destination = (out or root / "dist") / notice.id / revision_stem(revision.number)
     if destination.is_dir() and read_bundle(destination) == files:
         outcome = "unchanged"
@@ -57,7 +92,37 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
         for e in editions if e.missing
     ]
-    return Report(tuple(lines))
+    return Report(tuple(lines + csaf_lines))
+
+
+def _csaf_editions(store: Store, notice, revision, editions: list[Edition], glossary) -> tuple[tuple, list[str]]:
+    """The CSAF documents of an advisory's release, and a line for each one left out and why.
+
+    A translation is left out when the gate refuses any revision up to this one
+    (the document's history quotes them all): never a CSAF document half in Japanese.
+    """
+    from ..config import csaf_settings
+    from ..csaf import csaf_view, exportable_problems
+
+    if revision.type != NoticeType.ADVISORY:
+        return (), []
+    problems = exportable_problems(revision)
+    if problems:
+        return (), [f"csaf: not in the bundle: {path}: {message}" for path, message in problems]
+    try:
+        settings = csaf_settings(store)
+    except KokuchiError as exc:
+        return (), [f"csaf: not in the bundle: {exc}"]
+    views, lines = [], []
+    for e in editions:
+        if e.lang != SOURCE_LANGUAGE:
+            verdict = gate(list(notice.revisions[: revision.number]), e.lang, e.entries, glossary)
+            if verdict.refuses():
+                lines.append(f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
+                             f"up to this revision (kokuchi catalog check -l {e.lang})")
+                continue
+        views.append(csaf_view(notice, revision.number, e.lang, e.entries, settings))
+    return tuple(views), lines
 
 
 def site(root: Path, *, out: Path | None = None, progress: Callable[[int, int], None] | None = None) -> Report:

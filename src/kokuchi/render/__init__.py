@@ -28,6 +28,7 @@ FORMATS: dict[str, Format] = {
     "md": Format("kokuchi.render.markdown", frozenset({"notice", "changes", "log", "review"})),
     "html": Format("kokuchi.render.html", frozenset({"notice", "changes", "review"})),
     "json": Format("kokuchi.render.json", frozenset({"notice", "changes", "log", "status", "notices"})),
+    "csaf": Format("kokuchi.render.csaf", frozenset({"csaf"})),
 }
 
 

@@ -82,7 +82,7 @@ def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete:
     lines: list[str] = []
     stale = False
     pot = store.template_path
-    if pot.is_file() and not _unchanged(pot, template, store.rel(pot)):
+    if pot.is_file() and not _unchanged(pot, template, store.rel(pot), _DATE_ONLY):
         stale = True
         lines.append(f"{store.rel(pot)}: out of date with the notices" if check else f"updated {store.rel(pot)}")
         if not check:
@@ -91,7 +91,7 @@ def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete:
         path = store.catalog_path(lang)
         merged, stats = catalog.merge(template, store.read_catalog(lang), pairs, similarity=similarity,
                                       prune_obsolete=prune_obsolete, compendia=memory)
-        if _unchanged(path, merged, store.rel(path)):
+        if _unchanged(path, merged, store.rel(path), _DATE_ONLY):
             lines.append(f"{store.rel(path)}: up to date")
             continue
         stale = True

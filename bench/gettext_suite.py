@@ -193,11 +193,6 @@ def _seeds_kept(expected, actual):
     actual[:] = [e for e in actual if not (e.obsolete and e.key() not in theirs)]
 
 
-def _empty_obsolete_dropped(expected, actual):
-    mine = _entries(actual)
-    expected[:] = [e for e in expected if not (e.obsolete and not e.translated() and e.key() not in mine)]
-
-
 DOCUMENTED = [
     ("#| previous msgid always written", _no_previous),
     ("kokuchi's own and compendium comments", _no_own_comments),
@@ -205,7 +200,6 @@ DOCUMENTED = [
     ("suggestions only at similarity >= 80, within a msgctxt", _fewer_suggestions),
     ("the matcher picks its own fuzzy suggestions", _other_suggestions),
     ("translated messages kept as #~", _seeds_kept),
-    ("untranslated obsolete messages dropped", _empty_obsolete_dropped),
 ]
 
 

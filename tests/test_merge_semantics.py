@@ -92,10 +92,11 @@ def test_a_translated_plural_entry_the_template_dropped_stays_obsolete(tmp_path)
     assert kept == [(e.msgid, e.msgstr_plural) for e in gnu if e.obsolete] == [("%d outage", {0: "%d Ausfall", 1: "%d Ausfälle"})]
 
 
-# Every format kind GNU gettext 0.21 knows.
+# Every format kind GNU gettext 0.21 knows (msgfmt -c checks each).
 FORMAT_KINDS = ["c", "objc", "sh", "python", "python-brace", "lisp", "elisp", "librep", "scheme", "smalltalk", "java",
                 "csharp", "javascript", "awk", "object-pascal", "ycp", "tcl", "perl", "perl-brace", "php",
-                "gcc-internal", "gfc-internal", "qt", "qt-plural", "kde", "boost", "lua"]
+                "gcc-internal", "gfc-internal", "qt", "qt-plural", "kde", "kde-kuit", "boost", "lua", "ruby",
+                "java-printf"]
 
 
 @pytest.mark.parametrize("kind", FORMAT_KINDS)

@@ -132,6 +132,24 @@ def test_merge_converts_as_msgmerge_does(tmp_path, charset, msgid, msgstr):
     assert gnu_messages(ours, tmp_path) == gnu_messages(gnu, tmp_path) == {msgid: msgstr}
 
 
+@pytest.mark.parametrize("charset, msgid, msgstr", CHARSETS)
+def test_merge_keeps_the_charset_of_a_template_in_the_same_one(tmp_path, charset, msgid, msgstr):
+    from kokuchi.catalog import merge
+
+    catalog = tmp_path / "catalog.po"
+    catalog.write_bytes((HEADER.format(charset=charset) + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n').encode(charset))
+    template = tmp_path / "t.pot"
+    template.write_bytes((HEADER.format(charset=charset) + f'msgid "{msgid}"\nmsgstr ""\n\nmsgid "New"\nmsgstr ""\n')
+                         .encode(charset))
+    gnu = subprocess.run(["msgmerge", "-q", "-o", "-", str(catalog), str(template)], check=True, capture_output=True)
+    merged, _ = merge(po.read(template), po.read(catalog), _no_flips())
+    assert merged.charset == po.read_bytes(gnu.stdout, "gnu").charset == charset
+    ours = tmp_path / "ours.po"
+    ours.write_bytes(po.to_bytes(merged))
+    assert msgstr.encode(charset) in ours.read_bytes()
+    assert gnu_messages(ours, tmp_path) == {msgid: msgstr}
+
+
 def test_an_ascii_template_keeps_the_catalog_charset(tmp_path):
     from kokuchi.catalog import merge
 

@@ -26,6 +26,7 @@ _SH = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
 _NUMBERED = re.compile(r"%(\d+)")  # qt, kde, ycp: %1 .. %99
 _DOTNET = re.compile(r"\{\{|\}\}|\{(\d+)[^{}]*\}")
 _LISP = re.compile(r"~(?:\d+|'.|[#v])?(?:,(?:\d+|'.|[#v])?)*[:@]*([^~\n0-9])")  # ~A ~D ~:* ...
+_RUBY_NAMED = re.compile(r"%(?:\{(\w+)\}|<(\w+)>)")
 _BOOST = re.compile(r"%(\d+)%|%(?:(\d+)\$)?[-+ #0]*\d*(?:\.\d+)?([a-zA-Z])")
 
 
@@ -81,6 +82,7 @@ CHECKERS = {
     "lisp-format": lambda text: tuple(m.group(1).lower() for m in _LISP.finditer(text) if m.group(1) not in "%&|~"),
     "scheme-format": lambda text: tuple(m.group(1).lower() for m in _LISP.finditer(text) if m.group(1) not in "%&|~"),
     "smalltalk-format": _names(_NUMBERED),
+    "ruby-format": lambda text: (_c(_RUBY_NAMED.sub("", text)), _names(_RUBY_NAMED)(text)),
     "boost-format": lambda text: tuple(sorted(str(m.groups()) for m in _BOOST.finditer(text))),
 }
 

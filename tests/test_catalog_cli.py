@@ -50,11 +50,12 @@ def test_an_obsolete_duplicate_is_reported_and_nothing_changes(root):
     first = live.linenum
     line = append(root, f'#~ msgctxt "body"\n#~ msgid "{live.msgid}"\n#~ msgstr "An older translation."\n')
     before = snapshot(root)
-    result = run(root, "catalog", "update")
-    assert result.exit_code == 1
-    assert f"locales/en/LC_MESSAGES/notices.po:{line + 1}: duplicate message definition " \
-           f"(first at locales/en/LC_MESSAGES/notices.po:{first})" in result.output
-    assert "Traceback" not in result.output
+    for command in (["catalog", "update"], ["catalog", "status"], ["catalog", "compile"]):
+        result = run(root, *command)
+        assert result.exit_code == 1
+        assert f"locales/en/LC_MESSAGES/notices.po:{line + 1}: duplicate message definition " \
+               f"(first at locales/en/LC_MESSAGES/notices.po:{first})" in result.output
+        assert "Traceback" not in result.output
     assert snapshot(root) == before
 
 

@@ -256,24 +256,6 @@ def _usable(entry: po.POEntry) -> bool:
     return entry.translated() and "fuzzy" not in entry.flags and FLIP_FLAG not in entry.flags
 
 
-def check_duplicates(catalog: po.POFile, *, obsolete: bool = True) -> None:
-    """Refuse a catalog with two definitions of one message (live or obsolete),
-    as msgfmt and msgmerge do: which translation is right is the translator's call."""
-    first: dict[tuple, po.POEntry] = {}
-    problems = []
-    for entry in catalog:
-        if entry.obsolete and not obsolete:
-            continue
-        key = entry.key()
-        if key in first:
-            problems.append(f"{catalog.name}:{entry.linenum}: duplicate message definition "
-                            f"(first at {catalog.name}:{first[key].linenum})")
-        else:
-            first[key] = entry
-    if problems:
-        raise KokuchiError("\n".join(problems))
-
-
 def _plural_count(catalog: po.POFile) -> int:
     return po.nplurals(catalog) or 2
 
@@ -384,12 +366,12 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
     A catalog or template with two definitions of one message is refused.
     """
     similarity = DEFAULT_SIMILARITY if similarity is None else similarity
-    check_duplicates(catalog)
+    po.check_duplicates(catalog)
     if multi_domain:
         template = _for_each_domain(template, catalog)
     live_template = [entry for entry in template if not entry.obsolete]
     retired = {entry.key(): entry for entry in template if entry.obsolete}
-    check_duplicates(template, obsolete=False)
+    po.check_duplicates(template, obsolete=False)
     _check_template_charset(template)
     stats = MergeStats()
     result = po.new_catalog()

@@ -213,9 +213,29 @@ def _unescape(raw: str, encoding: str) -> str:
 def parse(text: str, name: str = "<catalog>", encoding: str = "utf-8") -> POFile:
     """The catalog in *text* (already decoded); errors as ``name:line: message``."""
     try:
-        return _Reader(name, encoding).read(text)
+        catalog = _Reader(name, encoding).read(text)
     except _LocatedError as exc:
         raise KokuchiError(str(exc)) from None
+    check_duplicates(catalog)
+    return catalog
+
+
+def check_duplicates(catalog: POFile, *, obsolete: bool = True) -> None:
+    """Refuse two definitions of one message (live or obsolete), as msgfmt and
+    msgmerge do: which translation is right is the translator's call."""
+    first: dict[tuple, POEntry] = {}
+    problems = []
+    for entry in catalog:
+        if entry.obsolete and not obsolete:
+            continue
+        key = entry.key()
+        if key in first:
+            problems.append(f"{catalog.name}:{entry.linenum}: duplicate message definition "
+                            f"(first at {catalog.name}:{first[key].linenum})")
+        else:
+            first[key] = entry
+    if problems:
+        raise KokuchiError("\n".join(problems))
 
 
 class _LocatedError(Exception):

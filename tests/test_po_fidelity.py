@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kokuchi import po
 from kokuchi.errors import KokuchiError
@@ -206,3 +208,23 @@ def _no_flips():
     from kokuchi.matcher import load_flip_pairs
 
     return load_flip_pairs(None)
+
+
+# Any text a notice or a translator might put in a message, control characters
+# and PO syntax included (NUL is the one character a PO string cannot hold).
+TEXT = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.none() | TEXT, TEXT, TEXT, st.booleans()), max_size=6,
+                unique_by=lambda message: (message[0], message[1])),
+       st.sampled_from(["UTF-8", "GB18030"]))
+def test_whatever_is_written_reads_back_the_same(messages, charset):
+    catalog = po.new_catalog()
+    catalog.metadata = {"Content-Type": f"text/plain; charset={charset}"}
+    catalog.header = "Round trip"
+    for context, msgid, msgstr, obsolete in messages:
+        if msgid or context is not None:
+            catalog.append(po.POEntry(msgctxt=context, msgid=msgid, msgstr=msgstr, obsolete=obsolete))
+    again = po.read_bytes(po.to_bytes(catalog), "round-trip.po")
+    assert po.content(again) == po.content(catalog)

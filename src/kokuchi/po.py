@@ -524,7 +524,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    encoding = _declared(data, name, None)
+    encoding = _declared(data, name)
     if encoding is None:
         try:
             return data.decode("utf-8"), "utf-8"
@@ -538,8 +538,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise KokuchiError(f"{name}:{line}: bytes that are not valid {encoding}, the header's charset") from None
 
 
-def _declared(data: bytes, name: str, default: str | None) -> str | None:
-    """The codec for the charset the header declares (*default* when it declares none)."""
+def _declared(data: bytes, name: str) -> str | None:
+    """The codec for the charset the header declares (None when it declares none)."""
     head = _Reader(name, "latin-1")
     try:
         first = head.read(data[:65536].decode("latin-1"), first_only=True)
@@ -550,8 +550,6 @@ def _declared(data: bytes, name: str, default: str | None) -> str | None:
     else:  # a file that starts with a domain: its header's charset
         charset = next((charset_of(metadata) for _, metadata, _ in first.domain_headers.values()), None)
     found = codec(charset)
-    if found is None:
-        return default
     if found == "":
         line = next((number for number, text in enumerate(data.split(b"\n"), 1) if b"charset=" in text), 1)
         raise KokuchiError(f"{name}:{line}: unknown charset {charset!r}")
@@ -560,8 +558,7 @@ def _declared(data: bytes, name: str, default: str | None) -> str | None:
 
 def read_bytes(data: bytes, name: str) -> POFile:
     text, encoding = decode(data, name)
-    catalog = parse(text, name, encoding)
-    return catalog
+    return parse(text, name, encoding)
 
 
 def read(path: Path, name: str | None = None) -> POFile:

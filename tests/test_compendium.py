@@ -123,9 +123,9 @@ def test_merge_takes_compendia_too(tmp_path, notice_a):
     definitions = tmp_path / "b.po"
     definitions.write_bytes(b"")
     template = tmp_path / "b.pot"
-    template.write_text(f'msgctxt "body"\nmsgid "{APOLOGY}"\nmsgstr ""\n\nmsgctxt "body"\nmsgid "{DISABLE}"\nmsgstr ""\n',
-                        "utf-8")
-    result = run(tmp_path, "catalog", "merge", str(definitions), str(template), "--compendium", str(notice_a), "-o", "-")
+    template.write_text("".join(f'msgctxt "body"\nmsgid "{text}"\nmsgstr ""\n\n' for text in (APOLOGY, DISABLE)), "utf-8")
+    result = run(tmp_path, "catalog", "merge", str(definitions), str(template), "--compendium", str(notice_a),
+                 "-o", "-")
     assert result.exit_code == 0
     merged = po.read_bytes(result.stdout_bytes, "stdout")
     assert [(e.msgstr, e.flags) for e in merged] == [(ENGLISH[APOLOGY], []), ("", ["kokuchi-flip"])]

@@ -56,7 +56,7 @@ def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool
 @click.argument("reference", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="Write here, - for standard output (default: DEFINITIONS).")
-@click.option("--prune-obsolete", is_flag=True)
+@click.option("--prune-obsolete", is_flag=True, help="Drop messages the template no longer has (default: keep them as #~).")
 @SIMILARITY
 @COMPENDIUM
 @click.option("-s", "--sort-output", "sort", flag_value="output", help="Sort by msgid, as msgmerge --sort-output.")

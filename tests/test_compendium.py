@@ -129,3 +129,11 @@ def test_merge_takes_compendia_too(tmp_path, notice_a):
     assert result.exit_code == 0
     merged = po.read_bytes(result.stdout_bytes, "stdout")
     assert [(e.msgstr, e.flags) for e in merged] == [(ENGLISH[APOLOGY], []), ("", ["kokuchi-flip"])]
+
+
+def test_a_compendium_translation_never_crosses_roles():
+    """The same words as a title are not offered for a paragraph: roles are contexts."""
+    memory = po.read_bytes(f'msgctxt "title"\nmsgid "{APOLOGY}"\nmsgstr "Apology"\n'.encode(), "a.po")
+    template = po.read_bytes(f'msgctxt "body"\nmsgid "{APOLOGY}"\nmsgstr ""\n'.encode(), "notices.pot")
+    merged, stats = merge(template, po.new_catalog(), load_flip_pairs(None), compendia=[Compendium(memory, "a.po")])
+    assert [(e.msgctxt, e.msgstr, e.flags) for e in merged] == [("body", "", [])] and stats.compendium == 0

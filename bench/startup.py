@@ -6,6 +6,11 @@ Every figure is a fresh interpreter timed as a whole process; the commands in
 one row run alternately (A B A B …) so that a drift in the machine's speed
 falls on both. Medians are reported.
 
+`kokuchi diff` also runs with the morphological analyzer hidden (a stub
+``fugashi`` module that fails to import, so the tokenizer falls back to
+script runs), alternated with the real one: the difference is what loading
+fugashi + unidic-lite costs a command that diffs.
+
 With ``--baseline REV`` each kokuchi command also runs from a checkout of REV
 (a temporary git worktree), alternated with the working tree's, and the ratio
 says how long start-up takes now compared with then.
@@ -70,6 +75,16 @@ def main() -> None:
     print("| --- | ---: | ---: |")
     print(f"| `python -c 'import click'` | {click_time * 1000:.1f} | 1.00 |")
     print(f"| `kokuchi --help` | {help_time * 1000:.1f} | {help_time / click_time:.2f} |")
+    with tempfile.TemporaryDirectory() as stub:
+        Path(stub, "fugashi.py").write_text('raise ImportError("hidden for the benchmark")\n')
+        hidden = {**env, "PYTHONPATH": f"{stub}{os.pathsep}{env['PYTHONPATH']}"}
+        diff = base + COMMANDS["diff"]
+        without, with_analyzer = alternate([(diff, hidden), (diff, env)], args.runs)
+    print()
+    print("| `kokuchi diff` on the samples | median (ms) |")
+    print("| --- | ---: |")
+    print(f"| analyzer hidden (script runs) | {without * 1000:.1f} |")
+    print(f"| fugashi + unidic-lite | {with_analyzer * 1000:.1f} |")
     if not args.baseline:
         return
     with tempfile.TemporaryDirectory() as folder:

@@ -141,3 +141,32 @@ def test_links_between_languages_and_revisions_resolve(browser, root):
     assert page.query_selector("ins") is not None
     assert errors == []
     page.close()
+
+
+def test_japanese_breaks_lines_by_phrase_and_strict_kinsoku(browser, hostile_release):
+    page, _ = _open(browser, (hostile_release / "bilingual.html").as_uri())
+    styles = page.eval_on_selector_all(
+        ".block p", "els => els.map(e => [e.lang, getComputedStyle(e).lineBreak, getComputedStyle(e).wordBreak])"
+    )
+    japanese = [style for style in styles if style[0] == "ja"]
+    english = [style for style in styles if style[0] == "en"]
+    assert japanese and all(style[1:] == ["strict", "auto-phrase"] for style in japanese)
+    assert english and all(style[2] != "auto-phrase" for style in english)
+    page.close()
+
+
+def test_a_published_diff_renders_markdown_and_links_both_revisions_and_languages(browser, root):
+    result = run(root, "site", "--out", str(root / "site"))
+    assert result.exit_code == 0, result.stderr
+    page, errors = _open(browser, (root / "site" / "aozora-sentinel-alerts" / "002" / "diff.ja.html").as_uri())
+    links = page.eval_on_selector_all("header.site a", "els => els.map(e => [e.textContent, e.href])")
+    assert [name for name, _ in links] == ["第1版", "第2版", "English"]
+    for _, href in links:
+        assert Path(unquote(urlparse(href).path)).is_file(), href
+    assert "スキャン除外リスト" in page.inner_text(".diff strong")
+    assert "**" not in page.inner_text("main")
+    assert page.query_selector(".diff a[href='https://support.example.com/aozora/tenant-id']") is not None
+    page.click("text=English")
+    assert page.url.endswith("/002/diff.en.html") and page.evaluate("document.documentElement.lang") == "en"
+    assert errors == []
+    page.close()

@@ -12,7 +12,7 @@ import pytest
 from kokuchi import po
 from kokuchi.catalog import merge
 from kokuchi.errors import KokuchiError
-from kokuchi.matcher import load_flip_pairs
+from kokuchi.language.flips import load_flip_pairs
 
 pytestmark = pytest.mark.skipif(shutil.which("msgmerge") is None, reason="needs GNU gettext (msgmerge), installed by .ci/run")
 

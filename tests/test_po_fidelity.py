@@ -205,7 +205,7 @@ def test_a_rewrapped_catalog_has_the_same_content(tmp_path):
 
 
 def _no_flips():
-    from kokuchi.matcher import load_flip_pairs
+    from kokuchi.language.flips import load_flip_pairs
 
     return load_flip_pairs(None)
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import polib
 import pytest
 
+NNBSP = "\u202f"  # Babel puts a narrow no-break space before AM/PM
+
 from conftest import run, snapshot, write
 
 from kokuchi.checks import Glossary, check_unit
@@ -43,7 +45,7 @@ def test_release_writes_the_bundle_and_records_it(root):
     assert manifest["languages"] == ["ja", "en"] and manifest["allow_incomplete"] is False
     data = json.loads((folder / "notice.json").read_text("utf-8"))
     assert set(data["languages"]) == {"ja", "en"}
-    assert data["events"][-1]["summary"] == {"ja": "再有効化の確認(2026-03-27 12:15 JST)", "en": "Re-enablement confirmed (2026-03-27 12:15 JST)"}
+    assert data["events"][-1]["summary"] == {"ja": "再有効化の確認(2026年3月27日(金) 12:15 (JST))", "en": f"Re-enablement confirmed (March 27, 2026, 12:15{NNBSP}PM JST)"}
     mail = (folder / "mail.txt").read_text("utf-8")
     assert mail.startswith("【復旧済み】") and "[Resolved] Aozora Cloud Sentinel: detection alerts not being sent" in mail
     record = json.loads((root / "notices" / NOTICE / "released.json").read_text("utf-8"))

@@ -127,7 +127,14 @@ class _Builder:
                 if revision.number > 1:
                     links.append(Link(f"diff.{lang}.html", lab("label", "Changes")))
                     previous = localized[revision.number - 2]
-                    diff_view = changes_view(notice.id, previous, translated, changes[revision.number - 1][1], lang)
+                    diff_links = (
+                        Link(f"../{revision_stem(previous.number)}/index.{lang}.html",
+                             lab("label", "Revision {number}", number=previous.number)),
+                        Link(f"index.{lang}.html", lab("label", "Revision {number}", number=revision.number)),
+                        *(Link(f"diff.{other}.html", language_name(other), other) for other in self.langs if other != lang),
+                    )
+                    diff_view = changes_view(notice.id, previous, translated, changes[revision.number - 1][1], lang,
+                                             links=diff_links)
                     self.write(folder / f"diff.{lang}.html", render(diff_view, "html"))
                 page = Page(alternates=alternates, links=tuple(links), history=history)
                 self.write(folder / f"index.{lang}.html", render(notice_view(translated, lang, page=page), "html"))

@@ -5,6 +5,7 @@ lose a revision, a translation or a released record."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 import shutil
 import tempfile
 from pathlib import Path
@@ -83,7 +84,8 @@ class Project(RuleBasedStateMachine):
     @rule(impact=st.sampled_from(IMPACT), request=st.sampled_from(REQUEST))
     def editor_publishes_a_revision(self, impact, request):
         number = max(self.revisions) + 1
-        result = run(self.root, "revise", NOTICE, "--published", f"2026-04-01T{10 + number:02d}:00:00+09:00")
+        published = datetime(2026, 4, 1, 10, tzinfo=timezone(timedelta(hours=9))) + timedelta(hours=number)
+        result = run(self.root, "revise", NOTICE, "--published", published.isoformat())
         assert result.exit_code == 0, result.stderr
         path = self.root / "notices" / NOTICE / f"{number:03d}.yaml"
         text = path.read_text("utf-8").split("sections:")[0] + (

@@ -86,7 +86,7 @@ def test_extract_is_deterministic_and_complete(root):
     assert '"POT-Creation-Date: 2026-06-09 09:10+0900\\n"' in text
     # Locations and an extracted comment naming notice, section and role.
     assert "#. aozora-sentinel-alerts: section workaround (workaround), paragraph\n" in text
-    assert "notices/aozora-sentinel-alerts/001.yaml:33 " in text
+    assert "notices/aozora-sentinel-alerts/001.yaml:34 " in text
     # An unchanged paragraph is one message for every revision that has it.
     assert text.count('msgid "※無効化の前に生成されなかったアラートが、後から生成されることはありません。"') == 1
     # Dates in structured fields are never messages.

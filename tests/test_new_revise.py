@@ -98,5 +98,5 @@ def test_revise_refuses_an_invalid_notice(root):
     before = snapshot(root)
     result = run(root, "revise", "sakura-db-maintenance")
     assert result.exit_code == 1
-    assert result.stderr.startswith("notices/sakura-db-maintenance/004.yaml:4:1: status: 'done' is not one of")
+    assert result.stderr.startswith("notices/sakura-db-maintenance/004.yaml:5:1: status: 'done' is not one of")
     assert snapshot(root) == before

@@ -93,7 +93,7 @@ def test_gate_refuses_missing_translations(root, flags, msgstr, check):
     before = snapshot(root)
     result = release(root)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"notices/{NOTICE}/003.yaml:27:1: en:body: {check}: no usable translation for ")
+    assert result.stderr.startswith(f"notices/{NOTICE}/003.yaml:28:1: en:body: {check}: no usable translation for ")
     assert snapshot(root) == before
 
 
@@ -116,8 +116,8 @@ def test_allow_incomplete_still_refuses_inconsistencies(root):
     result = release(root, "--allow-incomplete")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"notices/{NOTICE}/003.yaml:25:1: en:body: entity: id 'ID:4172' has no match in the translation (expected 4172)",
-        f"notices/{NOTICE}/003.yaml:27:1: en:body: untranslated: no usable translation for "
+        f"notices/{NOTICE}/003.yaml:26:1: en:body: entity: id 'ID:4172' has no match in the translation (expected 4172)",
+        f"notices/{NOTICE}/003.yaml:28:1: en:body: untranslated: no usable translation for "
         "'なお、マルウェアの検知および隔離の処理そのものは正常に行われておりました。'",
     ]
 

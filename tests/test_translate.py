@@ -50,7 +50,7 @@ def test_strict_lists_the_missing_units(root):
     result = run(root, "show", "aozora-sentinel-alerts", "--lang", "en", "--strict")
     assert result.exit_code == 1
     assert result.stderr == (
-        "notices/aozora-sentinel-alerts/003.yaml:27:1: body: untranslated: "
+        "notices/aozora-sentinel-alerts/003.yaml:28:1: body: untranslated: "
         "なお、マルウェアの検知および隔離の処理そのものは正常に行われておりました。\n"
     )
 

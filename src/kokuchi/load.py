@@ -23,6 +23,7 @@ from .updates import amendment_problems
 from .errors import InvalidInput, KokuchiError, Problem, position, sort_problems
 from .model import (
     Notice,
+    NoticeType,
     Period,
     Revision,
     Section,
@@ -31,8 +32,10 @@ from .model import (
     Status,
     Update,
     UpdateKind,
+    infer_type,
 )
 from .store import RELEASED_FILE, Store, check_notice_id, released_problems, revision_filename, revision_number
+from .units import revision_file
 
 # Paths (with [*] for any index) whose strings are datetimes with a UTC offset.
 DATETIME_FIELDS = ("published", "periods[*].start", "periods[*].end", "updates[*].at")
@@ -217,12 +220,15 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
 
 def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.YamlDocument) -> Revision:
     positions = {**doc.values, **doc.keys}  # a keyed value is located at its key
+    status = Status(data["status"])
     return Revision(
         notice_id=notice_id,
         number=data["revision"],
         published=dates["published"],
-        status=Status(data["status"]),
+        status=status,
         title=data["title"],
+        type=NoticeType(data["type"]) if "type" in data else infer_type(status),
+        type_given="type" in data,
         products=tuple(data.get("products") or ()),
         periods=tuple(
             Period(
@@ -369,6 +375,24 @@ def _load_all(store: Store, notice_ids: list[str] | None) -> tuple[list[Notice],
         if notice is not None:
             notices.append(notice)
     return notices, sort_problems(problems)
+
+
+def type_notes(notices: list[Notice]) -> list[Problem]:
+    """One note per notice with a revision that leaves out ``type``: what was inferred.
+
+    Notes, not errors: older notices predate the key. Located at the first such
+    revision's ``status``, which the type was inferred from.
+    """
+    notes: list[Problem] = []
+    for notice in notices:
+        for revision in notice.revisions:
+            if not revision.type_given:
+                line, column = revision.positions.get("status", (1, 1))
+                notes.append(Problem(revision_file(revision), line, column, "type",
+                                     f"not given; inferred as {revision.type} from the status {revision.status!s} "
+                                     f"(add type: {revision.type}; an advisory must say type: advisory)"))
+                break
+    return notes
 
 
 def check(store: Store, notice_ids: list[str] | None = None) -> list[Problem]:

@@ -49,6 +49,35 @@ def is_reopening(old: Status, new: Status) -> bool:
     return False
 
 
+class NoticeType(enum.StrEnum):
+    INCIDENT = "incident"
+    MAINTENANCE = "maintenance"
+    ADVISORY = "advisory"
+    INFORMATION = "information"
+
+
+# The English msgids of the type labels in kokuchi's label catalogs (context
+# "type"): 障害 / メンテナンス / 脆弱性 / お知らせ in Japanese.
+TYPE_LABELS = {
+    NoticeType.INCIDENT: "Incident",
+    NoticeType.MAINTENANCE: "Maintenance",
+    NoticeType.ADVISORY: "Security advisory",
+    NoticeType.INFORMATION: "Information",
+}
+
+
+def infer_type(status: Status) -> NoticeType:
+    """The type of a revision that does not name one, from its status track.
+
+    Never ``advisory``: an advisory says so.
+    """
+    if status in STATUS_TRACKS[1]:
+        return NoticeType.MAINTENANCE
+    if status == Status.INFORMATIONAL:
+        return NoticeType.INFORMATION
+    return NoticeType.INCIDENT
+
+
 class SectionKind(enum.StrEnum):
     AFFECTED = "affected"
     IMPACT = "impact"
@@ -112,6 +141,9 @@ class Revision:
     published: datetime
     status: Status
     title: str
+    type: NoticeType = NoticeType.INCIDENT
+    # False when the file has no ``type`` key and ``type`` was inferred.
+    type_given: bool = field(default=True, compare=False)
     products: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()
     sections: tuple[Section, ...] = ()
@@ -139,6 +171,7 @@ class Revision:
             "notice": self.notice_id,
             "revision": self.number,
             "published": self.published.isoformat(),
+            "type": str(self.type),
             "status": str(self.status),
             "title": self.title,
             "products": list(self.products),

@@ -124,3 +124,13 @@ def spans(text: str) -> list[Span]:
         elif token.content:
             result.append(Span(token.content, bold=bold, href=href))
     return result
+
+
+def plain_text(body: str, bullet: str) -> str:
+    """A body as a reader sees it, without Markdown: one line per block, list items with *bullet*."""
+    lines = []
+    for block in blocks(body):
+        for item in block.items:
+            text = "".join(span.text for span in spans(item))
+            lines.append(bullet + text if block.kind == "list" else text)
+    return "\n".join(lines)

@@ -27,6 +27,8 @@ from .model import (
     SectionKind,
     SectionState,
     Status,
+    TYPE_LABELS,
+    NoticeType,
     UpdateKind,
 )
 from .textdiff import elide
@@ -168,13 +170,29 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Freshness:
+    """Which source revision a translated page renders, and whether the source is ahead."""
+
+    source_revision: int
+    latest_revision: int
+    text: str  # visible on the page: "Translated from the Japanese report 3"
+    banner: str | None = None  # set when the source is ahead of this edition
+    newer: Link | None = None  # the newer source revision
+
+
+@dataclass(frozen=True)
 class Page:
-    """What a published page adds to a notice: other languages, links, banner, history."""
+    """What a published page adds to a view: other languages, links, banner, history, feed."""
 
     alternates: tuple[Link, ...] = ()
     links: tuple[Link, ...] = ()
     banner: str | None = None
     history: tuple[HistoryEntry, ...] = ()
+    feed: Link | None = None
+    canonical: str | None = None
+    freshness: Freshness | None = None
+    nav_label: str = ""  # the name of the site navigation, in the page's language
+    products: tuple[Link, ...] = ()  # the notice's products, linked to their pages
 
 
 @dataclass(frozen=True)
@@ -197,6 +215,18 @@ class NoticeView:
     updates: tuple[UpdateView, ...]
     data: dict[str, Any] = field(default_factory=dict, compare=False)  # the validated structure (json)
     page: Page | None = None
+    type: str = str(NoticeType.INCIDENT)
+    type_label: str = ""
+    report_label: str = ""  # 第3報 / Report 3
+
+
+def type_label(notice_type: NoticeType | str, lab: Labels) -> str:
+    return lab("type", TYPE_LABELS[NoticeType(notice_type)])
+
+
+def report_label(number: int, lab: Labels) -> str:
+    """The reader's name of a revision on a site: 第3報 / Report 3."""
+    return lab("label", "Report {number}", number=number)
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -253,6 +283,9 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
             "status": lab("label", "Status"),
             "languages": lab("label", "Languages"),
             "history": lab("heading", "Revision history"),
+            "type": lab("label", "Type"),
+            "feed": lab("label", "Feed"),
+            "web": lab("mail", "Read this notice on the web:"),
             **marks(lab),
         },
         products=tuple(mark(p) for p in revision.products),
@@ -282,6 +315,9 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
         ),
         data=data,
         page=page,
+        type=str(revision.type),
+        type_label=type_label(revision.type, lab),
+        report_label=report_label(revision.number, lab),
     )
 
 
@@ -435,6 +471,7 @@ class ChangesView:
     summaries: tuple[str, ...]
     changes: tuple[TextChange, ...]
     events: tuple[dict, ...] = ()  # the contract's records, for json
+    page: Page | None = None
 
     @property
     def differ(self) -> bool:
@@ -454,8 +491,26 @@ def _change_label(event: Event, old: Revision, new: Revision, lab: Labels) -> st
     return heading
 
 
-def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Event], lang: str, context: int = 40) -> ChangesView:
+def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
+    """The event's change between the texts as a reader sees them (Markdown rendered)."""
+    from .textdiff import diff
+
+    before = "".join(text for op, text in event.ops if op <= 0)
+    after = "".join(text for op, text in event.ops if op >= 0)
+    if event.type == "section-edited" and event.fields.get("field") == "body":
+        before, after = markup.plain_text(before, bullet), markup.plain_text(after, bullet)
+    elif event.type in ("title-changed", "update-changed"):
+        before, after = (markup.plain_text(text, bullet) for text in (before, after))
+    else:
+        return event.ops
+    return diff(before, after)
+
+
+def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Event], lang: str, context: int = 40,
+                 *, rendered: bool = False, page: Page | None = None) -> ChangesView:
+    """What changed from *old* to *new*; *rendered* diffs the texts as read (Markdown rendered, for pages)."""
     lab = labels(lang)
+    bullet = marks(lab)["bullet"]
     return ChangesView(
         lang=lang,
         notice_id=notice_id,
@@ -471,11 +526,15 @@ def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Even
         },
         summaries=tuple(summarize(event, old, new, lab) for event in events),
         changes=tuple(
-            TextChange(_change_label(event, old, new, lab), tuple(elide(event.ops, context)))
+            TextChange(
+                _change_label(event, old, new, lab),
+                tuple(elide(_rendered_ops(event, bullet) if rendered else event.ops, context)),
+            )
             for event in events
             if event.ops and event.type != "update-added"
         ),
         events=tuple(event_records(events, old, new, lab)),
+        page=page,
     )
 
 
@@ -610,3 +669,183 @@ STATUS_COLUMNS = ("lang", "notice", "revision", "translated", "fuzzy", "auto", "
 def status_view(rows: list[dict], lang: str = "en") -> StatusView:
     lab = labels(lang)
     return StatusView(lang=lang, columns=tuple(lab("column", c) for c in STATUS_COLUMNS), rows=tuple(rows))
+
+
+# -- the site: index and product pages, feeds ---------------------------------
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    """One notice in a site's lists, in one language (hrefs relative to the site's root)."""
+
+    notice_id: str
+    href: str
+    title: str
+    status: str
+    status_label: str
+    type: str
+    type_label: str
+    report_label: str
+    updated: str  # ISO 8601
+    updated_text: str
+    products: tuple[Link, ...] = ()
+    lag: Link | None = None  # the newer source revision, when this edition lags
+    notes: tuple[str, ...] = ()  # in the source language's index: which translations lag
+
+
+@dataclass(frozen=True)
+class SiteIndexView:
+    kind = "site_index"
+
+    lang: str
+    title: str
+    heading: str
+    labels: dict[str, str]
+    current: tuple[SiteRow, ...]
+    past: tuple[SiteRow, ...]
+    products: tuple[Link, ...]  # every product page (on the home page)
+    root: str  # the path from this page to the site's root: "" or "../../"
+    page: Page
+    source_lang: str = SOURCE_LANGUAGE
+
+
+def site_labels(lang: str) -> dict[str, str]:
+    lab = labels(lang)
+    return {
+        "current": lab("heading", "Ongoing and upcoming"),
+        "past": lab("heading", "Past notices"),
+        "none": lab("label", "There are no ongoing or upcoming notices."),
+        "products": lab("heading", "Products and services"),
+        "updated": lab("label", "Updated"),
+        "type": lab("label", "Type"),
+        "status": lab("label", "Status"),
+        "feed": lab("label", "Feed (Atom)"),
+        "languages": lab("label", "Languages"),
+        **marks(lab),
+    }
+
+
+def site_row(record: dict) -> SiteRow:
+    """A cached row (plain JSON) as a SiteRow."""
+    return SiteRow(
+        notice_id=record["notice_id"],
+        href=record["href"],
+        title=Untranslated(record["title"]) if record.get("untranslated") else record["title"],
+        status=record["status"],
+        status_label=record["status_label"],
+        type=record["type"],
+        type_label=record["type_label"],
+        report_label=record["report_label"],
+        updated=record["updated"],
+        updated_text=record["updated_text"],
+        products=tuple(Link(href, name) for name, href in record["products"]),
+        lag=Link(record["lag"]["href"], record["lag"]["name"], record["lag"]["lang"]) if record.get("lag") else None,
+        notes=tuple(record.get("notes", ())),
+    )
+
+
+def site_row_record(notice_id: str, revision: Revision, lang: str, *, href: str, products: list[tuple[str, str]],
+                    lag: Link | None) -> dict:
+    """The row of *revision* (already in *lang*) as plain JSON, for the site's cache."""
+    lab = labels(lang)
+    return {
+        "notice_id": notice_id,
+        "href": href,
+        "title": str(revision.title),
+        "untranslated": revision.title in revision.untranslated,
+        "status": str(revision.status),
+        "status_label": status_label(revision.status, lab),
+        "type": str(revision.type),
+        "type_label": type_label(revision.type, lab),
+        "report_label": report_label(revision.number, lab),
+        "updated": revision.published.isoformat(),
+        "updated_text": format_timestamp(revision.published, lab),
+        "products": [list(p) for p in products],
+        "lag": {"href": lag.href, "name": lag.name, "lang": lag.lang} if lag else None,
+    }
+
+
+def site_index_view(lang: str, current: list[dict], past: list[dict], *, heading: str, page: Page, root: str = "",
+                    products: tuple[Link, ...] = ()) -> SiteIndexView:
+    return SiteIndexView(
+        lang=lang,
+        title=heading,
+        heading=heading,
+        labels=site_labels(lang),
+        current=tuple(site_row(r) for r in current),
+        past=tuple(site_row(r) for r in past),
+        products=products,
+        root=root,
+        page=page,
+    )
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    id: str
+    title: str
+    href: str
+    updated: str  # ISO 8601
+    summary: str
+    categories: tuple[str, ...] = ()
+    alternates: tuple[Link, ...] = ()  # the same revision in the other languages
+
+
+@dataclass(frozen=True)
+class FeedView:
+    kind = "feed"
+
+    lang: str
+    id: str
+    title: str
+    author: str
+    updated: str
+    self_href: str
+    page: Link  # the HTML page the feed belongs to
+    alternates: tuple[Link, ...]  # the feed in the other languages
+    base: str | None  # xml:base when the links are relative
+    entries: tuple[FeedEntry, ...]
+
+
+def feed_entry_record(notice_id: str, revision: Revision, lang: str, *, href: str, summaries: tuple[str, ...],
+                      alternates: list[tuple[str, str]], entry_id: str) -> dict:
+    """One revision as a feed entry in *lang*, plain JSON for the site's cache (hrefs from the root)."""
+    lab = labels(lang)
+    return {
+        "notice": notice_id,
+        "id": entry_id,
+        "title": headline(revision.status, revision.title, lab),
+        "href": href,
+        "updated": revision.published.isoformat(),
+        "summary": "\n".join(summaries),
+        "categories": [type_label(revision.type, lab), *revision.products],
+        "alternates": [list(a) for a in alternates],
+    }
+
+
+def feed_view(lang: str, records: list[dict], *, feed_id: str, title: str, author: str, self_href: str,
+              page_href: str, alternates: list[tuple[str, str]], prefix: str, base: str | None) -> FeedView:
+    """A feed of *records* (newest first); *prefix* turns their root-relative hrefs into the feed's."""
+    return FeedView(
+        lang=lang,
+        id=feed_id,
+        title=title,
+        author=author,
+        updated=max((r["updated"] for r in records), default="1970-01-01T00:00:00+00:00"),
+        self_href=self_href,
+        page=Link(page_href, title, lang),
+        alternates=tuple(Link(href, title, other) for other, href in alternates),
+        base=base,
+        entries=tuple(
+            FeedEntry(
+                id=r["id"],
+                title=r["title"],
+                href=prefix + r["href"],
+                updated=r["updated"],
+                summary=r["summary"],
+                categories=tuple(r["categories"]),
+                alternates=tuple(Link(prefix + href, other, other) for other, href in r["alternates"]),
+            )
+            for r in records
+        ),
+    )

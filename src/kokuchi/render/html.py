@@ -8,7 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import markup
-from ..views import ChangesView, NoticeView, ReviewView, Untranslated
+from ..views import ChangesView, NoticeView, ReviewView, SiteIndexView, Untranslated
 
 
 def _inline(text: str) -> Markup:
@@ -52,5 +52,6 @@ def bilingual(views: list[NoticeView], *, nav_label: str, alternates) -> str:
     return _page("bilingual.html.j2", docs=views, nav_label=nav_label, alternates=alternates)
 
 
-def index(rows: list[dict], page: dict) -> str:
-    return _page("index.html.j2", rows=rows, page=page)
+def site_index(view: SiteIndexView, **_) -> str:
+    """A site's list of notices: the home page or one product's page."""
+    return _page("index.html.j2", doc=view)

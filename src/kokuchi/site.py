@@ -194,7 +194,7 @@ class _Builder:
                 banner = lab("label", "Report {new} ({language}) was published at {time}; this edition follows report {old}.",
                              new=latest.number, language=source_name, old=number,
                              time=format_timestamp(latest.published, lab))
-                newer = Link(prefix + newer_href, lab("label", "Read report {number} in {language}", number=latest.number,
+                newer = Link(f"{prefix}{notice.id}/{newer_href}", lab("label", "Read report {number} in {language}", number=latest.number,
                                                       language=source_name), SOURCE_LANGUAGE)
                 return Freshness(number, latest.number, text, banner, newer)
 
@@ -362,21 +362,20 @@ class _Shared:
         return current, past
 
     def _feed(self, lang: str, records: list[dict], *, folder: str, title: str, page_href: str) -> str:
+        """A feed in *folder*; its links are absolute with a base URL, else relative to the site's root (xml:base)."""
         entries = sorted((e for r in records for e in r["langs"][lang]["entries"]), key=lambda e: e["updated"],
                          reverse=True)[:FEED_SIZE]
-        prefix = "../" * folder.count("/")
+        root = self.base_url or ""
         self_path = f"{folder}feed.{lang}.xml"
-        absolute = self.base_url is not None
         view = feed_view(
             lang, entries,
-            feed_id=(self.base_url + self_path) if absolute else uuid.uuid5(uuid.NAMESPACE_URL, f"kokuchi:{self_path}").urn,
+            feed_id=root + self_path if self.base_url else uuid.uuid5(uuid.NAMESPACE_URL, f"kokuchi:{self_path}").urn,
             title=title, author=self.publisher,
-            self_href=(self.base_url + self_path) if absolute else f"feed.{lang}.xml",
-            page_href=(self.base_url + folder + page_href) if absolute else page_href,
-            alternates=[(o, (self.base_url + f"{folder}feed.{o}.xml") if absolute else f"feed.{o}.xml")
-                        for o in self.langs if o != lang],
-            prefix=self.base_url if absolute else prefix,
-            base=None if absolute else "./",
+            self_href=root + self_path,
+            page_href=root + folder + page_href,
+            alternates=[(o, root + f"{folder}feed.{o}.xml") for o in self.langs if o != lang],
+            prefix=root,
+            base=None if self.base_url else "../" * folder.count("/") or "./",
         )
         return render(view, "atom")
 

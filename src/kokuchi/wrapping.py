@@ -9,6 +9,7 @@ before (burasage), so a line may end a character or two past *width*.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from functools import cache
 
@@ -27,14 +28,32 @@ def _parser():
     return budoux.load_default_japanese_parser()
 
 
+def _alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _phrases(text: str) -> list[str]:
+    """BudouX's phrases, never breaking inside a number or a Latin word (2026, 10:40)."""
+    phrases: list[str] = []
+    for phrase in _parser().parse(text):
+        if phrases and (_alnum(phrases[-1][-1]) or phrases[-1][-1] in ":.,") and _alnum(phrase[0]):
+            phrases[-1] += phrase
+        else:
+            phrases.append(phrase)
+    return phrases
+
+
 def wrap(text: str, width: int, lang: str) -> list[str]:
     """*text* (one paragraph) as lines of at most *width* cells (plus hanging punctuation)."""
     if lang != "ja":
         return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
     lines: list[str] = [""]
-    for phrase in _parser().parse(text):
-        # A phrase wider than a line is split character by character.
-        pieces = [phrase] if cell_len(phrase) <= width else list(phrase)
+    for phrase in _phrases(text):
+        # A phrase wider than a line is split at its spaces, then character by character.
+        pieces = [phrase] if cell_len(phrase) <= width else [
+            part for word in re.findall(r"\S+\s*|\s+", phrase)
+            for part in ([word] if cell_len(word) <= width else list(word))
+        ]
         for piece in pieces:
             if lines[-1] and cell_len(lines[-1] + piece) > width:
                 lines.append("")

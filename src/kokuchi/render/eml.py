@@ -86,6 +86,6 @@ def notice(view: NoticeView, *, link: str | None = None, sender: str = "noreply@
     message["Date"] = format_datetime(datetime.fromisoformat(view.published))
     if message_id:
         message["Message-ID"] = message_id
-    message["Content-Language"] = view.lang
     message.set_content(body(view, link), subtype="plain", charset="utf-8", cte="8bit")
-    return message.as_string()
+    message["Content-Language"] = view.lang  # after set_content, which replaces every Content-* header
+    return message.as_bytes().decode("utf-8")

@@ -105,8 +105,10 @@ def test_every_page_in_both_languages_with_its_feed_and_freshness(root):
     # Ongoing above the past; the status in text, the type and the report number with it.
     assert home.index("対応中・実施予定のお知らせ") < home.index("調査中") < home.index("過去のお知らせ") < home.index("復旧済み")
     assert "障害" in home and "脆弱性" in home and "メンテナンス" in home and "第3報" in home
-    product = (out / "products" / "hikari-object-storage" / "index.en.html").read_text("utf-8")
-    assert "Notices about Hikari Object Storage" in product and 'href="../../hikari-storage-latency/index.en.html"' in product
+    product = (out / "product-hikari-object-storage.en.html").read_text("utf-8")
+    assert "Notices about Hikari Object Storage" in product and 'href="hikari-storage-latency/index.en.html"' in product
+    archive = (out / "archive-2026-06.ja.html").read_text("utf-8")
+    assert "2026年6月のお知らせ" in archive and "hikari-storage-latency/index.ja.html" in archive
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -130,10 +132,10 @@ def test_feeds_parse_and_hold_every_revision(root, lang):
     titles = [e.title for e in feed.entries]
     assert ("【調査中】Hikari Object Storage 応答遅延の再発について" if lang == "ja"
             else "[Investigating] Hikari Object Storage: slow responses have recurred") == titles[0]
-    product = _feed(out / "products" / "kumo-gateway" / f"feed.{lang}.xml")
+    product = _feed(out / f"feed-kumo-gateway.{lang}.xml")
     assert not product.bozo and len(product.entries) == revisions["kumo-gateway-header-advisory"]
     assert all(_file(link.href).is_file() for e in product.entries for link in e.links)
-    assert _file(product.feed.link) == out / "products" / "kumo-gateway" / f"index.{lang}.html"
+    assert _file(product.feed.link) == out / f"product-kumo-gateway.{lang}.html"
 
 
 def test_entry_ids_are_stable_and_a_base_url_makes_links_absolute(root):
@@ -223,10 +225,12 @@ def test_the_catalog_lookup_is_cached_by_digest(root):
     assert "slow responses again" in (root / "site" / "index.en.html").read_text("utf-8")
 
 
-def test_product_pages_link_back_to_every_notice(root):
+def test_product_and_month_pages_link_back_to_every_notice(root):
     _site(root)
     out = root / "site"
-    for page in (out / "products").glob("*/index.*.html"):
+    pages = list(out.glob("product-*.html")) + list(out.glob("archive-*.html"))
+    assert len(pages) == 2 * (5 + 4)  # five products, four months
+    for page in pages:
         for href in re.findall(r'href="([^"#]+)"', page.read_text("utf-8")):
             if not urlparse(href).scheme:
                 assert (page.parent / href).resolve().exists(), (page, href)

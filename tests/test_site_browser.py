@@ -26,7 +26,8 @@ PAGES = {
     "index": "index.{lang}.html",
     "notice": f"{LAGGING}/index.{{lang}}.html",
     "revision": f"{LAGGING}/004/index.{{lang}}.html",
-    "product": "products/kumo-gateway/index.{lang}.html",
+    "product": "product-kumo-gateway.{lang}.html",
+    "archive": "archive-2026-06.{lang}.html",
     "diff": "aozora-sentinel-alerts/002/diff.{lang}.html",
     "maintenance": "sakura-db-maintenance/index.{lang}.html",
 }

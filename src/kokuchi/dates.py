@@ -135,3 +135,8 @@ def format_age(delta: timedelta, lang: str = "en") -> str:
     from babel.dates import format_timedelta
 
     return format_timedelta(delta, locale=_locale(lang), threshold=1.5)
+
+
+def format_month(year: int, month: int, lang: str) -> str:
+    """A month as a heading: 2026年6月 / June 2026."""
+    return format_skeleton("yMMMM", date(year, month, 1), locale=_locale(lang))

@@ -2,10 +2,11 @@
 
 Layout under the output folder (every page in each language ``<lang>``)::
 
-    index.html, index.<lang>.html        ongoing and upcoming notices above the past ones
+    index.html, index.<lang>.html        ongoing and upcoming notices above the recent past ones
     feed.<lang>.xml                      Atom: the newest revisions of every notice
     status.json                          the ongoing and upcoming notices, for banners elsewhere
-    products/<slug>/index.<lang>.html    one product's notices, and its feed.<lang>.xml
+    product-<slug>.<lang>.html           one product's notices; feed-<slug>.<lang>.xml its feed
+    archive-<yyyy-mm>.<lang>.html        the notices last updated in one month
     <id>/index.<lang>.html               the notice: its latest revision complete in <lang>
     <id>/<NNN>/index.<lang>.html         every revision
     <id>/<NNN>/diff.<lang>.html          what changed since the revision before
@@ -14,16 +15,21 @@ A translated edition follows the latest revision whose translation is complete;
 when the source is ahead, the page says so (a banner and ``kokuchi:*-revision``
 meta tags), the index marks it, status.json records it and the build reports it.
 
-``.kokuchi-site.json`` remembers a digest of each notice's revision files (and of
-the catalogs, templates, settings and kokuchi itself) with everything the shared
-pages need from it; a notice whose digest did not change is not even loaded
-again. Catalog look-ups are cached by the catalog's digest, so one changed
-notice does not re-parse a catalog of thousands of messages.
+Every list page lives at the root, so a notice's row is rendered once, when
+the notice changes, and kept in ``<id>/.kokuchi-notice.json`` with its feed
+entries and status. ``.kokuchi-site.json`` remembers a digest of each
+notice's revision files (and of the catalogs, templates, settings and kokuchi
+itself; a file's size and mtime spare re-reading it) and a small summary; a
+notice whose digest did not change is not even loaded again, and a product's
+or a month's page is rewritten only when one of its notices changed. Catalog
+look-ups are cached by the catalog's digest, so one changed notice does not
+re-parse a catalog of thousands of messages.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import multiprocessing
 import os
@@ -37,10 +43,9 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
-from .dates import format_age, format_timestamp, language_name
+from .dates import format_age, format_month, format_timestamp, language_name
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
-from .load import load_notice
 from .model import INCIDENT_STATUSES, MAINTENANCE_STATUSES, FINAL_STATUSES, Notice, Revision
 from .render import render
 from .store import Store, atomic_write, check_notice_id, revision_stem
@@ -59,9 +64,12 @@ from .views import (
     revision_history,
     site_index_view,
     site_row_record,
+    site_row_view,
 )
 
 CACHE = ".kokuchi-site.json"
+RECORD = ".kokuchi-notice.json"  # in each notice's folder: what the shared pages show of it
+RECENT_PAST = 30  # past notices on the home page; the rest are on the month pages
 CATALOG_CACHE = ".kokuchi-catalog.{lang}.json"
 FEED_SIZE = 100  # entries in each feed: the newest revisions
 # Ongoing and upcoming: the statuses of an incident or maintenance still open.
@@ -215,7 +223,7 @@ class _Builder:
 
             def product_links(revision: Revision, prefix: str) -> tuple[Link, ...]:
                 slugs = {name: product_slug(name) for name in notice.revision(revision.number).products}
-                return tuple(Link(f"{prefix}products/{slugs[source]}/index.{lang}.html", name)
+                return tuple(Link(f"{prefix}{product_page(slugs[source], lang)}", name)
                              for source, name in zip(slugs, revision.products))
 
             for revision in localized:
@@ -247,7 +255,7 @@ class _Builder:
                                        "since": notice.revision((complete or 0) + 1).published.isoformat()})
             record["langs"][lang] = {
                 "row": site_row_record(notice.id, revision, lang, href=f"{notice.id}/index.{lang}.html",
-                                       products=[(name, f"products/{slug}/index.{lang}.html")
+                                       products=[(name, product_page(slug, lang))
                                                  for (_, slug), name in zip(products, revision.products)],
                                        lag=lag_link),
                 "entries": [
@@ -271,6 +279,8 @@ class _Builder:
             row.setdefault("notes", []).append(lab("label", "The {language} edition follows report {number}",
                                                    language=language_name(lag["lang"], SOURCE_LANGUAGE),
                                                    number=lag["edition"] or 0))
+        for lang, data in record["langs"].items():
+            data["html"] = render(site_row_view(data["row"], lang), "html")
         record.update({
             "id": notice.id,
             "type": str(latest.type),
@@ -280,7 +290,14 @@ class _Builder:
             "updated": latest.published.isoformat(),
             "products": [name for name, _ in products],
         })
-        return record
+        atomic_write(base / RECORD, json.dumps(record, ensure_ascii=False).encode("utf-8"), durable=False)
+        return {
+            "updated": record["updated"],
+            "current": record["current"],
+            "slugs": sorted(record["langs"][SOURCE_LANGUAGE]["products"]),
+            "names": {lang: data["products"] for lang, data in record["langs"].items()},
+            "lags": record["lags"],
+        }
 
     def _diff(self, notice: Notice, localized: list[Revision], changes, n: int, lang: str, folder: Path) -> None:
         lab = labels(lang)
@@ -309,6 +326,8 @@ PARALLEL_FROM = 24  # notices to rebuild before it is worth starting workers
 
 
 def _build_one(item: tuple[str, str]) -> tuple[str, dict, str]:
+    from .load import load_notice  # YAML and the schema load only when a notice is rebuilt
+
     notice_id, digest = item
     return notice_id, _BUILDER.notice(load_notice(_BUILDER.store, notice_id)), digest
 
@@ -334,113 +353,178 @@ class SiteResult:
 
 
 class _Shared:
-    """The pages every notice appears on: indexes, product pages, feeds, status.json."""
+    """The pages many notices appear on: the home page, product and month pages, feeds, status.json.
 
-    def __init__(self, out: Path, langs: list[str], records: list[dict], base_url: str | None, publisher: str):
+    Built from the cache's summaries and each notice's record file; a product's
+    or a month's page is rewritten only when one of its notices changed.
+    """
+
+    def __init__(self, out: Path, langs: list[str], summaries: dict[str, dict], base_url: str | None, publisher: str):
         self.out = out
         self.langs = langs
-        self.records = sorted(records, key=lambda r: r["updated"], reverse=True)
+        self.summaries = summaries
+        self.order = sorted(summaries, key=lambda i: summaries[i]["updated"], reverse=True)
         self.base_url = base_url
         self.publisher = publisher
+        self._records: dict[str, dict] = {}
+
+    def record(self, notice_id: str) -> dict:
+        if notice_id not in self._records:
+            self._records[notice_id] = json.loads((self.out / notice_id / RECORD).read_text("utf-8"))
+        return self._records[notice_id]
 
     def write(self, path: str, text: str) -> None:
         atomic_write(self.out / path, text.encode("utf-8"), durable=False)
 
-    def _page(self, lang: str, prefix: str, name: str, feed: str) -> Page:
+    def _page(self, lang: str, name: str, feed: str) -> Page:
         lab = labels(lang)
         return Page(
             alternates=tuple(Link(f"{name}.{o}.html", language_name(o), o, o == lang) for o in self.langs),
-            links=(Link(f"{prefix}index.{lang}.html", lab("label", "Notices")),) if prefix else (),
+            links=(Link(f"index.{lang}.html", lab("label", "Notices")),) if name != "index" else (),
             feed=Link(feed, lab("label", "Feed (Atom)"), lang),
+            canonical=_relative(self.base_url, f"{name}.{lang}.html"),
             nav_label=lab("label", "Site navigation"),
         )
 
-    def _rows(self, lang: str, records: list[dict]) -> tuple[list[dict], list[dict]]:
-        rows = [r["langs"][lang]["row"] for r in records]
-        current = [row for row, r in zip(rows, records) if r["current"]]
-        past = [row for row, r in zip(rows, records) if not r["current"]]
-        return current, past
+    def _list(self, lang: str, ids: list[str], *, name: str, heading: str, feed: str, **extra) -> None:
+        current = [self.record(i)["langs"][lang]["html"] for i in ids if self.summaries[i]["current"]]
+        past = [self.record(i)["langs"][lang]["html"] for i in ids if not self.summaries[i]["current"]]
+        view = site_index_view(lang, current, past, heading=heading, page=self._page(lang, name, feed), **extra)
+        self.write(f"{name}.{lang}.html", render(view, "html"))
 
-    def _feed(self, lang: str, records: list[dict], *, folder: str, title: str, page_href: str) -> str:
-        """A feed in *folder*; its links are absolute with a base URL, else relative to the site's root (xml:base)."""
-        entries = sorted((e for r in records for e in r["langs"][lang]["entries"]), key=lambda e: e["updated"],
-                         reverse=True)[:FEED_SIZE]
+    def _feed(self, lang: str, ids: list[str], *, name: str, title: str, page: str) -> None:
+        """A feed of the newest revisions of *ids* (newest first: the newest entries are among the first FEED_SIZE)."""
+        entries = heapq.nlargest(FEED_SIZE, (e for i in ids[:FEED_SIZE] for e in self.record(i)["langs"][lang]["entries"]),
+                                 key=lambda e: e["updated"])
         root = self.base_url or ""
-        self_path = f"{folder}feed.{lang}.xml"
+        path = f"{name}.{lang}.xml"
         view = feed_view(
             lang, entries,
-            feed_id=root + self_path if self.base_url else uuid.uuid5(uuid.NAMESPACE_URL, f"kokuchi:{self_path}").urn,
+            feed_id=root + path if self.base_url else uuid.uuid5(uuid.NAMESPACE_URL, f"kokuchi:{path}").urn,
             title=title, author=self.publisher,
-            self_href=root + self_path,
-            page_href=root + folder + page_href,
-            alternates=[(o, root + f"{folder}feed.{o}.xml") for o in self.langs if o != lang],
+            self_href=root + path,
+            page_href=root + page,
+            alternates=[(o, root + f"{name}.{o}.xml") for o in self.langs if o != lang],
             prefix=root,
-            base=None if self.base_url else "../" * folder.count("/") or "./",
+            base=None if self.base_url else "./",
         )
-        return render(view, "atom")
+        self.write(path, render(view, "atom"))
 
-    def build(self) -> None:
-        by_product: dict[str, list[dict]] = {}
-        for record in self.records:
-            for slug in record["langs"][SOURCE_LANGUAGE]["products"]:
-                by_product.setdefault(slug, []).append(record)
+    def build(self, dirty: set[str] | None) -> None:
+        """Write the shared pages; *dirty*: the product and month pages to rewrite (None: all)."""
+        by_product: dict[str, list[str]] = {}
+        by_month: dict[str, list[str]] = {}
+        for notice_id in self.order:
+            summary = self.summaries[notice_id]
+            for slug in summary["slugs"]:
+                by_product.setdefault(slug, []).append(notice_id)
+            by_month.setdefault(summary["updated"][:7], []).append(notice_id)
+        current = [i for i in self.order if self.summaries[i]["current"]]
+        recent = current + [i for i in self.order if not self.summaries[i]["current"]][:RECENT_PAST]
         for lang in self.langs:
             lab = labels(lang)
-            names = {}
-            for record in self.records:
-                names.update(record["langs"][lang]["products"])
-            products = tuple(Link(f"products/{slug}/index.{lang}.html", names[slug]) for slug in sorted(by_product, key=lambda s: names[s]))
-            current, past = self._rows(lang, self.records)
+            names: dict[str, str] = {}
+            for summary in self.summaries.values():
+                names.update(summary["names"][lang])
+            products = tuple(Link(product_page(slug, lang), names[slug]) for slug in sorted(by_product, key=lambda s: names[s]))
+            months = tuple(Link(f"{_month_name(month)}.{lang}.html", format_month(int(month[:4]), int(month[5:]), lang))
+                           for month in sorted(by_month, reverse=True))
             heading = lab("label", "Notices")
-            view = site_index_view(lang, current, past, heading=heading, page=self._page(lang, "", "index", f"feed.{lang}.xml"),
-                                   products=products)
-            html = render(view, "html")
-            self.write(f"index.{lang}.html", html)
+            self._list(lang, recent, name="index", heading=heading, feed=f"feed.{lang}.xml", products=products, archive=months)
             if lang == SOURCE_LANGUAGE:
-                self.write("index.html", html)
-            self.write(f"feed.{lang}.xml", self._feed(lang, self.records, folder="", title=heading,
-                                                      page_href=f"index.{lang}.html"))
-            for slug, records in by_product.items():
-                folder = f"products/{slug}/"
-                current, past = self._rows(lang, records)
-                heading = lab("heading", "Notices about {product}", product=names[slug])
-                view = site_index_view(lang, current, past, heading=heading, root="../../",
-                                       page=self._page(lang, "../../", "index", f"feed.{lang}.xml"))
-                self.write(folder + f"index.{lang}.html", render(view, "html"))
-                self.write(folder + f"feed.{lang}.xml", self._feed(
-                    lang, records, folder=folder, title=lab("label", "Notices: {product}", product=names[slug]),
-                    page_href=f"index.{lang}.html"))
-        self.write("status.json", json.dumps(self.status(), ensure_ascii=False, indent=2) + "\n")
+                shutil.copyfile(self.out / f"index.{lang}.html", self.out / "index.html")
+            self._feed(lang, self.order, name="feed", title=heading, page=f"index.{lang}.html")
+            for slug, ids in by_product.items():
+                if dirty is None or f"product:{slug}" in dirty:
+                    name = product_page(slug, lang).removesuffix(f".{lang}.html")
+                    self._list(lang, ids, name=name, heading=lab("heading", "Notices about {product}", product=names[slug]),
+                               feed=f"{_product_feed(slug)}.{lang}.xml")
+                    self._feed(lang, ids, name=_product_feed(slug), title=lab("label", "Notices: {product}", product=names[slug]),
+                               page=product_page(slug, lang))
+            for month, ids in by_month.items():
+                if dirty is None or f"month:{month}" in dirty:
+                    label = format_month(int(month[:4]), int(month[5:]), lang)
+                    self._list(lang, ids, name=_month_name(month), heading=lab("heading", "Notices of {month}", month=label),
+                               feed=f"feed.{lang}.xml")
+        self.write("status.json", json.dumps(self.status(current), ensure_ascii=False, indent=2) + "\n")
+        self._remove_gone(set(by_product), set(by_month))
 
-    def status(self) -> dict:
+    def _remove_gone(self, products: set[str], months: set[str]) -> None:
+        """Product and month pages whose last notice went away."""
+        for path in self.out.glob("product-*.*"):
+            slug = path.name.removeprefix("product-").split(".")[0]
+            if slug not in products:
+                path.unlink()
+        for path in self.out.glob("feed-*.*.xml"):
+            if path.name.removeprefix("feed-").split(".")[0] not in products:
+                path.unlink()
+        for path in self.out.glob("archive-*.*.html"):
+            if path.name.removeprefix("archive-").split(".")[0] not in months:
+                path.unlink()
+
+    def status(self, current: list[str]) -> dict:
         """The ongoing and upcoming notices (schema: kokuchi/schema/status.schema.json)."""
-        def url(path: str) -> str:
-            return (self.base_url or "") + path
+        notices = []
+        for notice_id in current:
+            r = self.record(notice_id)
+            lagging = {lag["lang"] for lag in r["lags"]}
+            notices.append({
+                "id": r["id"],
+                "type": r["type"],
+                "status": r["status"],
+                "products": r["products"],
+                "revision": r["revision"],
+                "updated": r["updated"],
+                "languages": {
+                    lang: {
+                        "url": (self.base_url or "") + f"{r['id']}/index.{lang}.html",
+                        "title": r["langs"][lang]["row"]["title"],
+                        "revision": r["langs"][lang]["edition"],
+                        "lags": lang in lagging,
+                    }
+                    for lang in self.langs
+                },
+            })
+        return {"notices": notices}
 
-        lagging = {(r["id"], lag["lang"]) for r in self.records for lag in r["lags"]}
-        return {
-            "notices": [
-                {
-                    "id": r["id"],
-                    "type": r["type"],
-                    "status": r["status"],
-                    "products": r["products"],
-                    "revision": r["revision"],
-                    "updated": r["updated"],
-                    "languages": {
-                        lang: {
-                            "url": url(f"{r['id']}/index.{lang}.html"),
-                            "title": r["langs"][lang]["row"]["title"],
-                            "revision": r["langs"][lang]["edition"],
-                            "lags": (r["id"], lang) in lagging,
-                        }
-                        for lang in self.langs
-                    },
-                }
-                for r in self.records
-                if r["current"]
-            ],
-        }
+
+def product_page(slug: str, lang: str) -> str:
+    return f"product-{slug}.{lang}.html"
+
+
+def _product_feed(slug: str) -> str:
+    return f"feed-{slug}"
+
+
+def _month_name(month: str) -> str:
+    return f"archive-{month}"
+
+
+def _dirty(summary: dict | None) -> set[str]:
+    """The product and month pages a notice appears on."""
+    if not summary:
+        return set()
+    return {f"product:{slug}" for slug in summary["slugs"]} | {f"month:{summary['updated'][:7]}"}
+
+
+def _unchanged_digest(folder: Path, known: dict | None) -> str | None:
+    """The known digest of a notice's files when neither the folder nor a file changed since (by stat)."""
+    if not known or "stat" not in known:
+        return None
+    try:
+        if os.stat(folder).st_mtime_ns != known["stat"][0]:
+            return None
+        for name, size, mtime in known["stat"][1]:
+            st = os.stat(folder / name)
+            if (st.st_size, st.st_mtime_ns) != (size, mtime):
+                return None
+    except OSError:
+        return None
+    return known["digest"]
+
+
+def _stat(folder: Path, files: list[Path]) -> list:
+    return [os.stat(folder).st_mtime_ns, [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in files]]
 
 
 def build(root: Path, out: Path | None = None, *, base_url: str | None = None, publisher: str = "kokuchi",
@@ -461,31 +545,44 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
         cache = json.loads(cache_path.read_text("utf-8")) if cache_path.is_file() else {}
     except ValueError:
         cache = {}
+    dirty: set[str] | None = set()
     if cache.get("environment") != environment:
         cache = {"environment": environment, "notices": {}}
+        dirty = None
+    notices = cache["notices"]
     stale: list[tuple[str, str]] = []
+    stats: dict[str, list] = {}
     for notice_id in ids:
-        digest = _digest(_revision_files(store, notice_id))
-        known = cache["notices"].get(notice_id)
-        if not (known and known["digest"] == digest and (out / notice_id).is_dir()):
+        folder = store.notices_dir / notice_id
+        known = notices.get(notice_id)
+        digest = _unchanged_digest(folder, known)
+        if digest is None:
+            files = _revision_files(store, notice_id)
+            digest = _digest(files)
+            stats[notice_id] = _stat(folder, files)
+        if not (known and known["digest"] == digest and (out / notice_id / RECORD).is_file()):
             stale.append((notice_id, digest))
     if stale:
         global _BUILDER
         entries = {lang: catalog_entries(store, out, lang) for lang in all_langs[1:]}
         _BUILDER = _Builder(store, out, all_langs, entries, base_url)
-        for done, (notice_id, record, digest) in enumerate(_build_all(stale), start=1):
-            cache["notices"][notice_id] = {"digest": digest, "record": record}
+        for done, (notice_id, summary, digest) in enumerate(_build_all(stale), start=1):
+            if dirty is not None:
+                dirty |= _dirty(notices.get(notice_id, {}).get("summary")) | _dirty(summary)
+            notices[notice_id] = {"digest": digest, "summary": summary}
             if progress:
                 progress(done, len(stale))
-    for gone in set(cache["notices"]) - set(ids):
-        del cache["notices"][gone]
+    for notice_id, stat in stats.items():
+        notices[notice_id]["stat"] = stat
+    for gone in set(notices) - set(ids):
+        if dirty is not None:
+            dirty |= _dirty(notices[gone]["summary"])
+        del notices[gone]
         shutil.rmtree(out / gone, ignore_errors=True)
-    records = [cache["notices"][notice_id]["record"] for notice_id in ids]
-    if (out / "products").is_dir():
-        shutil.rmtree(out / "products")  # rebuilt whole below: a product may have gone
-    _Shared(out, all_langs, records, base_url, publisher).build()
+    summaries = {notice_id: notices[notice_id]["summary"] for notice_id in ids}
+    _Shared(out, all_langs, summaries, base_url, publisher).build(dirty)
     atomic_write(cache_path, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
-    lags = [{"id": r["id"], **lag} for r in records for lag in r["lags"]]
+    lags = [{"id": notice_id, **lag} for notice_id in ids for lag in summaries[notice_id]["lags"]]
     return SiteResult(len(ids), len(stale), out, base_url, lags)
 
 

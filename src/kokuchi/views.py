@@ -694,19 +694,35 @@ class SiteRow:
 
 
 @dataclass(frozen=True)
+class SiteRowView:
+    """One notice in a list, rendered once per change of the notice and kept by the site's cache."""
+
+    kind = "site_row"
+
+    lang: str
+    labels: dict[str, str]
+    row: SiteRow
+    source_lang: str = SOURCE_LANGUAGE
+
+
+@dataclass(frozen=True)
 class SiteIndexView:
+    """A list of notices: the home page, a product's page or a month's archive.
+
+    The rows come rendered (``site_row``), from the site's cache.
+    """
+
     kind = "site_index"
 
     lang: str
     title: str
     heading: str
     labels: dict[str, str]
-    current: tuple[SiteRow, ...]
-    past: tuple[SiteRow, ...]
-    products: tuple[Link, ...]  # every product page (on the home page)
-    root: str  # the path from this page to the site's root: "" or "../../"
+    current: tuple[str, ...]
+    past: tuple[str, ...]
     page: Page
-    source_lang: str = SOURCE_LANGUAGE
+    products: tuple[Link, ...] = ()  # every product page (on the home page)
+    archive: tuple[Link, ...] = ()  # every month's page (on the home page)
 
 
 def site_labels(lang: str) -> dict[str, str]:
@@ -716,6 +732,7 @@ def site_labels(lang: str) -> dict[str, str]:
         "past": lab("heading", "Past notices"),
         "none": lab("label", "There are no ongoing or upcoming notices."),
         "products": lab("heading", "Products and services"),
+        "archive": lab("heading", "Notices by month"),
         "updated": lab("label", "Updated"),
         "type": lab("label", "Type"),
         "status": lab("label", "Status"),
@@ -725,9 +742,9 @@ def site_labels(lang: str) -> dict[str, str]:
     }
 
 
-def site_row(record: dict) -> SiteRow:
-    """A cached row (plain JSON) as a SiteRow."""
-    return SiteRow(
+def site_row_view(record: dict, lang: str) -> SiteRowView:
+    """A cached row (plain JSON, see site_row_record) as a view."""
+    row = SiteRow(
         notice_id=record["notice_id"],
         href=record["href"],
         title=Untranslated(record["title"]) if record.get("untranslated") else record["title"],
@@ -742,6 +759,7 @@ def site_row(record: dict) -> SiteRow:
         lag=Link(record["lag"]["href"], record["lag"]["name"], record["lag"]["lang"]) if record.get("lag") else None,
         notes=tuple(record.get("notes", ())),
     )
+    return SiteRowView(lang, site_labels(lang), row)
 
 
 def site_row_record(notice_id: str, revision: Revision, lang: str, *, href: str, products: list[tuple[str, str]],
@@ -765,19 +783,10 @@ def site_row_record(notice_id: str, revision: Revision, lang: str, *, href: str,
     }
 
 
-def site_index_view(lang: str, current: list[dict], past: list[dict], *, heading: str, page: Page, root: str = "",
-                    products: tuple[Link, ...] = ()) -> SiteIndexView:
-    return SiteIndexView(
-        lang=lang,
-        title=heading,
-        heading=heading,
-        labels=site_labels(lang),
-        current=tuple(site_row(r) for r in current),
-        past=tuple(site_row(r) for r in past),
-        products=products,
-        root=root,
-        page=page,
-    )
+def site_index_view(lang: str, current: list[str], past: list[str], *, heading: str, page: Page,
+                    products: tuple[Link, ...] = (), archive: tuple[Link, ...] = ()) -> SiteIndexView:
+    return SiteIndexView(lang=lang, title=heading, heading=heading, labels=site_labels(lang), current=tuple(current),
+                         past=tuple(past), page=page, products=products, archive=archive)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ class Format:
 FORMATS: dict[str, Format] = {
     "text": Format("kokuchi.render.text", frozenset({"notice", "changes", "log", "review", "status", "notices"})),
     "md": Format("kokuchi.render.markdown", frozenset({"notice", "changes", "log", "review"})),
-    "html": Format("kokuchi.render.html", frozenset({"notice", "changes", "review", "site_index"})),
+    "html": Format("kokuchi.render.html", frozenset({"notice", "changes", "review", "site_index", "site_row"})),
     "json": Format("kokuchi.render.json", frozenset({"notice", "changes", "log", "status", "notices"})),
     "atom": Format("kokuchi.render.atom", frozenset({"feed"})),
     "eml": Format("kokuchi.render.eml", frozenset({"notice"})),

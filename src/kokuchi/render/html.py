@@ -8,7 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import markup
-from ..views import ChangesView, NoticeView, ReviewView, SiteIndexView, Untranslated
+from ..views import ChangesView, NoticeView, ReviewView, SiteIndexView, SiteRowView, Untranslated
 
 
 def _inline(text: str) -> Markup:
@@ -55,3 +55,8 @@ def bilingual(views: list[NoticeView], *, nav_label: str, alternates) -> str:
 def site_index(view: SiteIndexView, **_) -> str:
     """A site's list of notices: the home page or one product's page."""
     return _page("index.html.j2", doc=view)
+
+
+def site_row(view: SiteRowView, **_) -> str:
+    """One notice in a site's lists: an ``<li>`` for site_index."""
+    return _page("row.html.j2", doc=view)

@@ -552,6 +552,7 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
     notices = cache["notices"]
     stale: list[tuple[str, str]] = []
     stats: dict[str, list] = {}
+    built = set(os.listdir(out)) if out.is_dir() else set()
     for notice_id in ids:
         folder = store.notices_dir / notice_id
         known = notices.get(notice_id)
@@ -560,7 +561,7 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
             files = _revision_files(store, notice_id)
             digest = _digest(files)
             stats[notice_id] = _stat(folder, files)
-        if not (known and known["digest"] == digest and (out / notice_id / RECORD).is_file()):
+        if not (known and known["digest"] == digest and notice_id in built):
             stale.append((notice_id, digest))
     if stale:
         global _BUILDER
@@ -592,8 +593,9 @@ def lag_lines(result: SiteResult, now: datetime) -> list[str]:
     for lag in result.lags:
         since = datetime.fromisoformat(lag["since"])
         edition = f"report {lag['edition']}" if lag["edition"] else "no report (nothing complete)"
+        ahead = f"ahead for {format_age(now - since)}, " if now > since else ""
         lines.append(
             f"lagging: {lag['id']}: {lag['lang']} follows {edition}, {SOURCE_LANGUAGE} is at report {lag['latest']} "
-            f"(ahead for {format_age(now - since)}, since {lag['since']})"
+            f"({ahead}since {lag['since']})"
         )
     return lines

@@ -6,14 +6,8 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .. import site as site_builder
-from ..bundle import bundle, read_bundle
-from ..checks import load_glossary
 from ..config import CONFIG_FILE, check_base_url, load_config
 from ..errors import InvalidInput, KokuchiError
-from ..gate import Edition, edition, gate, translations_digest
-from ..i18n import SOURCE_LANGUAGE
-from ..load import load_notice
 from ..store import Store, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
 from .results import Report
 
@@ -25,6 +19,13 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
 
     Refuses (InvalidInput, nothing written) when the gate refuses.
     """
+    # The gate, the bundle and YAML loading are imported here: `site` needs none of them when nothing changed.
+    from ..bundle import bundle, read_bundle
+    from ..checks import load_glossary
+    from ..gate import Edition, edition, gate, translations_digest
+    from ..i18n import SOURCE_LANGUAGE
+    from ..load import load_notice
+
     store = Store(root)
     config = load_config(root)
     base_url = check_base_url(base_url) if base_url else config.base_url
@@ -71,6 +72,8 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
 def site(root: Path, *, out: Path | None = None, base_url: str | None = None,
          progress: Callable[[int, int], None] | None = None, now: datetime | None = None) -> Report:
     """Build (or bring up to date) the static site; report which translations lag their source."""
+    from .. import site as site_builder
+
     config = load_config(root)
     base_url = check_base_url(base_url) if base_url else config.base_url
     result = site_builder.build(root, out, base_url=base_url, publisher=config.publisher or "kokuchi", progress=progress)

@@ -141,3 +141,15 @@ def test_links_between_languages_and_revisions_resolve(browser, root):
     assert page.query_selector("ins") is not None
     assert errors == []
     page.close()
+
+
+def test_japanese_breaks_lines_by_phrase_and_strict_kinsoku(browser, hostile_release):
+    page, _ = _open(browser, (hostile_release / "bilingual.html").as_uri())
+    styles = page.eval_on_selector_all(
+        ".block p", "els => els.map(e => [e.lang, getComputedStyle(e).lineBreak, getComputedStyle(e).wordBreak])"
+    )
+    japanese = [style for style in styles if style[0] == "ja"]
+    english = [style for style in styles if style[0] == "en"]
+    assert japanese and all(style[1:] == ["strict", "auto-phrase"] for style in japanese)
+    assert english and all(style[2] != "auto-phrase" for style in english)
+    page.close()

@@ -8,6 +8,8 @@ from pathlib import Path
 import polib
 import pytest
 
+NNBSP = "\u202f"  # Babel puts a narrow no-break space before AM/PM
+
 from conftest import run, snapshot, write
 
 from kokuchi.checks import Glossary, check_unit
@@ -43,7 +45,7 @@ def test_release_writes_the_bundle_and_records_it(root):
     assert manifest["languages"] == ["ja", "en"] and manifest["allow_incomplete"] is False
     data = json.loads((folder / "notice.json").read_text("utf-8"))
     assert set(data["languages"]) == {"ja", "en"}
-    assert data["events"][-1]["summary"] == {"ja": "再有効化の確認(2026-03-27 12:15 JST)", "en": "Re-enablement confirmed (2026-03-27 12:15 JST)"}
+    assert data["events"][-1]["summary"] == {"ja": "再有効化の確認(2026年3月27日(金) 12:15 (JST))", "en": f"Re-enablement confirmed (March 27, 2026, 12:15{NNBSP}PM JST)"}
     record = json.loads((root / "notices" / NOTICE / "released.json").read_text("utf-8"))
     assert list(record["revisions"]) == ["3"] and len(record["revisions"]["3"]["sha256"]) == 64
     assert "en" in record["revisions"]["3"]["translations"]
@@ -255,7 +257,10 @@ def test_notice_json_summaries_are_localized(root):
     added = next(e for e in data["events"] if e["type"] == "period-added")
     assert added["summary"]["en"].startswith("Period added (Some buckets in the Osaka region (recurrence)): June 9, 2026")
     assert added["summary"]["ja"].startswith("期間を追加(大阪リージョンの一部のバケット(再発)):")
-    assert data["history"][0]["summaries"] == {"ja": ["初版を掲載"], "en": ["First published"]}
+    assert data["history"][0]["summaries"] == {
+        "ja": ["初版を掲載", "調査開始(2026年6月8日(月) 11:20 (JST))"],
+        "en": ["First published", f"Investigating (June 8, 2026, 11:20{NNBSP}AM JST)"],
+    }
     assert data["history"][2]["summaries"]["en"][0] == "Reopened: Resolved → Investigating"
 
 

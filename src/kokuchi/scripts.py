@@ -33,6 +33,25 @@ _SCRIPTS = (
     ("digit", regex.compile(r"\p{Nd}")),
     ("latin", regex.compile(r"\p{Latin}")),
 )
+# Runs that a tokenizer treats alike: line breaks, other white space, web
+# addresses, Latin words and numbers (with the dots, colons, hyphens and
+# slashes inside versions, IDs, dates and times: 3.1.8, ID:728, 12:15,
+# 2026-03-27), Japanese script runs (for the morphological analyzer), and
+# single grapheme clusters of punctuation or anything else. Marks and
+# joiners stay with the run they follow, so no run boundary splits a cluster.
+_LATIN_CHAR = r"[\p{Latin}\p{Nd}\p{M}\u200d]"
+_RUN = regex.compile(
+    r"(?P<newline>[\r\n]+)"
+    r"|(?P<space>[^\S\r\n]+)"
+    r"|(?P<url>https?://[\x21-\x7e]+[\w/])"
+    rf"|(?P<latin>{_LATIN_CHAR}+(?:(?:[.:/\-_'’．：／－]|(?<=\p{{Nd}}),(?=\p{{Nd}}{{3}}))+{_LATIN_CHAR}+)*)"
+    r"|(?P<japanese>[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ〇\uff70\uff9e\uff9f\p{M}\u200d]+)"
+    r"|(?P<punct>(?=\p{P})\X)"
+    r"|(?P<other>\X)"
+)
+_KANA_RUN = regex.compile(
+    r"[\p{Han}々〆ヶ〇\p{M}\u200d]+|[\p{Hiragana}\p{M}\u200d]+|[\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]+|\X"
+)
 SENTENCE_END = frozenset("。．！？!?")
 CLAUSE_PUNCTUATION = frozenset("、，,「」『』（）()【】［］[]〈〉《》・：:；;…‥〜～―-/／")
 
@@ -57,6 +76,18 @@ def grapheme_starts(text: str) -> set[int]:
 def may_join_cluster(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds a character that can join a cluster."""
     return _JOINING.search(text, start, len(text) if end is None else end) is not None
+
+
+def runs(text: str) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of each run: newline, space, url, latin, japanese, punct or other."""
+    for match in _RUN.finditer(text):
+        yield match.lastgroup, match.start(), match.end()
+
+
+def script_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of one Japanese script (kanji, hiragana, katakana)."""
+    for match in _KANA_RUN.finditer(text):
+        yield match.start(), match.end()
 
 
 def sentences(text: str) -> list[str]:

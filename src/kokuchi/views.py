@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from . import markup
-from .dates import format_compact, format_period, format_timestamp, zone
+from .dates import format_change, format_period, format_timestamp, zone
 from .events import Event, TextOptions, compare
 from .i18n import SOURCE_LANGUAGE, Labels, labels
 from .model import (
@@ -31,7 +32,7 @@ from .model import (
     NoticeType,
     UpdateKind,
 )
-from .textdiff import elide
+from .textdiff import INSERT, elide
 
 STATUS_LABELS = {
     Status.INVESTIGATING: "Investigating",
@@ -159,6 +160,9 @@ class HistoryEntry:
     status_label: str
     summaries: tuple[str, ...]
     href: str | None = None
+    # Beside each summary, the text of the update it announces (None for other events):
+    # the log shows what every update said, as a real 更新履歴 does.
+    bodies: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -390,8 +394,25 @@ def _scope(scope: str | None, lab: Labels) -> str:
     return lab("event", " ({scope})", scope=scope) if scope else ""
 
 
-def _when(value: Any, lab: Labels) -> str:
-    return format_compact(value, lab.lang) if value is not None else lab("event", "ongoing")
+def _moved(event: Event, new: Revision, lab: Labels) -> str:
+    """A start or end time that moved: in maintenance, extended, shortened, postponed; the actual end."""
+    f = event.fields
+    scope = _scope(f["scope"], lab)
+    before, after = format_change(f["from"], f["to"], lab)
+    direction = f.get("direction")
+    if new.status in MAINTENANCE_STATUSES and direction:
+        if f["field"] == "end" and new.status == Status.COMPLETED:
+            planned = format_change(f["to"], f["from"], lab)[1]
+            return lab("event", "Ended{scope}: {actual} (planned end: {planned})", scope=scope,
+                       actual=format_timestamp(f["to"], lab), planned=planned)
+        msgid = {
+            ("end", "later"): "Maintenance extended{scope}: {from} → {to}",
+            ("end", "earlier"): "Maintenance shortened{scope}: {from} → {to}",
+            ("start", "later"): "Start postponed{scope}: {from} → {to}",
+            ("start", "earlier"): "Start brought forward{scope}: {from} → {to}",
+        }[(f["field"], direction)]
+        return lab("event", msgid, scope=scope, **{"from": before, "to": after})
+    return lab("event", _FIELD_SUMMARIES[f["field"]], scope=scope, **{"from": before, "to": after})
 
 
 def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
@@ -402,7 +423,7 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
         values = {"from": status_label(Status(f["from"]), lab), "to": status_label(Status(f["to"]), lab)}
         return lab("event", "Reopened: {from} → {to}" if f["reopened"] else "Status: {from} → {to}", **values)
     if kind == "title-changed":
-        return lab("event", "Title edited")
+        return lab("event", "Title notation changed" if f.get("notation") else "Title edited")
     if kind == "products-changed":
         parts = []
         if f["added"]:
@@ -416,13 +437,12 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
         return lab("event", msgid, scope=_scope(f["scope"], lab), period=period)
     if kind == "period-ended":
         msgid = "Ended{scope}: {end}" if new.status in MAINTENANCE_STATUSES else "Recovered{scope}: {end}"
-        return lab("event", msgid, scope=_scope(f["scope"], lab), end=format_compact(f["end"], lab.lang))
+        return lab("event", msgid, scope=_scope(f["scope"], lab), end=format_timestamp(f["end"], lab))
     if kind == "period-changed":
         scope = _scope(f["scope"], lab)
         if f["field"] == "approximate":
             return lab("event", "Times marked approximate{scope}" if f["to"] else "Times marked exact{scope}", scope=scope)
-        values = {"from": _when(f["from"], lab), "to": _when(f["to"], lab)}
-        return lab("event", _FIELD_SUMMARIES[f["field"]], scope=scope, **values)
+        return _moved(event, new, lab)
     if kind in ("section-added", "section-removed"):
         msgid = "Section added: {heading}" if kind == "section-added" else "Section removed: {heading}"
         return lab("event", msgid, heading=_heading(event, old, new, lab))
@@ -432,17 +452,23 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
             return lab("event", "The workaround is no longer needed")
         return lab("event", _STATE_SUMMARIES[state], heading=_heading(event, old, new, lab))
     if kind == "section-edited":
-        msgid = {"body": "{heading}: text edited", "heading": "{heading}: heading changed", "kind": "{heading}: kind changed"}[
-            f["field"]
-        ]
+        if f.get("notation"):
+            msgid = "{heading}: notation changed"
+        elif f["field"] == "body" and f.get("reversed"):
+            msgid = "{heading}: text edited (meaning reversed)"
+        else:
+            msgid = {"body": "{heading}: text edited", "heading": "{heading}: heading changed", "kind": "{heading}: kind changed"}[
+                f["field"]
+            ]
         return lab("event", msgid, heading=_heading(event, old, new, lab))
     if kind == "update-added":
         label = lab("update", UPDATE_LABELS[UpdateKind(f["kind"])])
-        return lab("event", "{label} ({at})", label=label, at=format_compact(f["at"], lab.lang))
+        return lab("event", "{label} ({at})", label=label, at=format_timestamp(f["at"], lab))
     if kind == "update-changed":
-        return lab("event", "A published update was amended ({at})", at=format_compact(f["at"], lab.lang))
+        msgid = "Notation of a published update changed ({at})" if f.get("notation") else "A published update was amended ({at})"
+        return lab("event", msgid, at=format_timestamp(f["at"], lab))
     if kind == "update-removed":
-        return lab("event", "A published update was removed ({at})", at=format_compact(f["at"], lab.lang))
+        return lab("event", "A published update was removed ({at})", at=format_timestamp(f["at"], lab))
     raise ValueError(f"unknown event type {kind!r}")  # pragma: no cover
 
 
@@ -506,11 +532,29 @@ def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
     return diff(before, after)
 
 
+def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool,
+                 rendered: bool) -> TextChange | None:
+    """What the text part of a diff shows for *event*, if anything."""
+    if event.type == "section-added":
+        section = new.section(event.fields["id"])
+        if section is None or not section.body:  # pragma: no cover - an added section is in the new revision
+            return None
+        body = markup.plain_text(section.body, marks(lab)["bullet"]) if rendered else section.body
+        return TextChange(_heading(event, old, new, lab), ((INSERT, body),))
+    if not event.ops or event.type == "update-added":
+        return None
+    if event.fields.get("notation") and not notation:
+        return None  # width or spacing only: the summary says so
+    ops = _rendered_ops(event, marks(lab)["bullet"]) if rendered else event.ops
+    return TextChange(_change_label(event, old, new, lab), tuple(elide(ops, context)))
+
+
 def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Event], lang: str, context: int = 40,
-                 *, rendered: bool = False, page: Page | None = None) -> ChangesView:
-    """What changed from *old* to *new*; *rendered* diffs the texts as read (Markdown rendered, for pages)."""
+                 *, notation: bool = False, rendered: bool = False, page: Page | None = None) -> ChangesView:
+    """The diff of *old* → *new*; *notation*: show the text of width/spacing-only edits too; *rendered*:
+    diff the texts as a reader sees them (Markdown rendered, for pages); *page*: a site's navigation."""
     lab = labels(lang)
-    bullet = marks(lab)["bullet"]
+    shown = (_text_change(event, old, new, lab, context, notation, rendered) for event in events)
     return ChangesView(
         lang=lang,
         notice_id=notice_id,
@@ -525,14 +569,7 @@ def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Even
             **marks(lab),
         },
         summaries=tuple(summarize(event, old, new, lab) for event in events),
-        changes=tuple(
-            TextChange(
-                _change_label(event, old, new, lab),
-                tuple(elide(_rendered_ops(event, bullet) if rendered else event.ops, context)),
-            )
-            for event in events
-            if event.ops and event.type != "update-added"
-        ),
+        changes=tuple(change for change in shown if change is not None),
         events=tuple(event_records(events, old, new, lab)),
         page=page,
     )
@@ -567,9 +604,12 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
     previous: Revision | None = None
     for revision, events in history or revision_history(notice):
         if previous is None:
-            summaries = (lab("event", "First published"),)
+            initial = [Event("update-added", {"at": u.at, "kind": str(u.kind), "body": u.body}) for u in revision.updates]
+            summaries = (lab("event", "First published"), *(summarize(e, revision, revision, lab) for e in initial))
+            bodies = (None, *(e.fields["body"] for e in initial))
         else:
             summaries = tuple(summarize(e, previous, revision, lab) for e in events) or (lab("diff", "No changes"),)
+            bodies = tuple(e.fields["body"] if e.type == "update-added" else None for e in events) or (None,)
         entries.append(
             HistoryEntry(
                 revision=revision.number,
@@ -578,6 +618,7 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
                 published_text=format_timestamp(revision.published, lab),
                 status_label=status_label(revision.status, lab),
                 summaries=summaries,
+                bodies=bodies,
             )
         )
         records.append(

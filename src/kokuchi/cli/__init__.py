@@ -17,6 +17,16 @@ from ..errors import InvalidInput, KokuchiError
 from .output import echo
 
 
+def _version(ctx: click.Context, value: bool) -> None:
+    """``--version``: kokuchi's, and the analyzer in use (loaded only here)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from ..language.tokens import analyzer
+
+    echo(f"kokuchi, version {__version__}\nJapanese words: {analyzer()}")
+    ctx.exit()
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use.
 
@@ -84,7 +94,8 @@ COMMANDS = {
     show_default=True,
     help="Folder that holds notices/ and locales/ (env: KOKUCHI_ROOT).",
 )
-@click.version_option(__version__, prog_name="kokuchi")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=lambda ctx, _, value: _version(ctx, value),
+              help="Show the version and what cuts Japanese into words, and exit.")
 @click.pass_context
 def main(ctx: click.Context, root: Path) -> None:
     """kokuchi (告知): versioned bilingual notices.

@@ -32,7 +32,7 @@ def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
 
 
 def show_view(view, fmt: str) -> None:
-    echo(render(view, fmt, width=width(), color=color()), nl=False)
+    echo(render(view, fmt, width=width(), color=color(), terminal=sys.stdout.isatty()), nl=False)
 
 
 def format_option(kind: str, default: str = "text"):

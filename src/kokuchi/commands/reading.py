@@ -36,8 +36,11 @@ def show(root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOUR
 
 
 def diff(root: Path, notice_id: str, *, old: int | None = None, new: int | None = None, lang: str = SOURCE_LANGUAGE,
-         ignore_width: bool = False, ignore_space: bool = False) -> ChangesView:
+         ignore_width: bool = False, ignore_space: bool = False, notation: bool = False) -> ChangesView:
     """The change events and text changes between two revisions (default: the previous and the latest).
+
+    An edit of character width or spacing only is summarized as a notation
+    change; its text is shown only with *notation*.
 
     In another language both revisions are translated first: the events and
     text changes are those a reader of that language sees.
@@ -51,7 +54,7 @@ def diff(root: Path, notice_id: str, *, old: int | None = None, new: int | None 
     entries = store.catalog_entries(lang) if lang != SOURCE_LANGUAGE else {}
     older, newer = localize(older, lang, entries), localize(newer, lang, entries)
     events = compare(older, newer, TextOptions(ignore_width=ignore_width, ignore_space=ignore_space))
-    return changes_view(notice.id, older, newer, events, lang)
+    return changes_view(notice.id, older, newer, events, lang, notation=notation)
 
 
 def log(root: Path, notice_id: str, *, lang: str = SOURCE_LANGUAGE) -> LogView:

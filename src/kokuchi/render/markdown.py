@@ -88,7 +88,11 @@ def log(view: LogView, **_) -> str:
     out = [f"# {escape(view.title)}", "", f"## {escape(view.heading)}", ""]
     for entry in view.entries:
         out += [f"### {escape(entry.label)}{sep}{escape(entry.published_text)}{sep}{escape(entry.status_label)}", ""]
-        out += [f"- {escape(summary)}" for summary in entry.summaries] + [""]
+        for summary, body in zip(entry.summaries, entry.bodies or (None,) * len(entry.summaries)):
+            out.append(f"- {escape(summary)}")
+            if body:
+                out += [f"  {line}" if line else "" for line in body.split("\n")]
+        out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
 

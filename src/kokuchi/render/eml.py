@@ -3,7 +3,8 @@
 The notice's text goes only into the Subject (unfolded and with every control
 character replaced, then RFC 2047-encoded by the library) and the body; no
 notice text can add a header. The body is text/plain in UTF-8, wrapped at 72
-columns: with kinsoku in Japanese (see kokuchi.wrapping).
+columns by the language layer's line breaker: between phrases, with kinsoku in
+Japanese, at spaces in English.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rich.cells import cell_len
 
 from .. import markup
 from ..views import NoticeView, Untranslated
-from ..wrapping import wrap
+from ..language.linebreak import wrap
 
 WIDTH = 72
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
@@ -34,23 +35,22 @@ def _plain(text: str) -> str:
 
 def _paragraph(view: NoticeView, text: str, indent: str, first: str = "") -> list[str]:
     """*text* wrapped under *indent*, after *first* (a bullet), later lines aligned with the text."""
-    lang = view.source_lang if isinstance(text, Untranslated) else view.lang
     if isinstance(text, Untranslated):
         first += view.labels["untranslated"] + " "
     hang = " " * cell_len(first)
-    lines = wrap(_plain(text), max(WIDTH - len(indent) - len(hang), 20), lang)
+    lines = wrap(_plain(text), max(WIDTH - len(indent) - len(hang), 20)) or [""]
     return [indent + first + lines[0]] + [indent + hang + line for line in lines[1:]]
 
 
 def body(view: NoticeView, link: str | None) -> str:
     labels = view.labels
     heading = labels["heading"]
-    out = [*(wrap(_one_line(view.title), WIDTH, view.lang)),
+    out = [*(wrap(_one_line(view.title), WIDTH)),
            f"{view.report_label or labels['revision']}{labels['separator']}{labels['published']}: {view.published_text}"]
     if view.page and view.page.freshness:
-        out += wrap(view.page.freshness.text, WIDTH, view.lang)
+        out += wrap(view.page.freshness.text, WIDTH)
     if view.page and view.page.banner:
-        out += wrap(view.page.banner, WIDTH, view.lang)
+        out += wrap(view.page.banner, WIDTH)
     if view.products:
         out += ["", heading.format(heading=labels["products"])]
         for product in view.products:

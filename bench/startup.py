@@ -1,14 +1,19 @@
-"""How long `kokuchi --help` takes to start, against importing click alone,
-and what `kokuchi diff` costs with the morphological analyzer loaded.
+"""Start-up: `kokuchi --help` against `python -c 'import click'`, and commands on the samples.
 
-    python bench/startup.py [--runs 30]
+    python bench/startup.py [--runs 20] [--baseline REV]
 
-All run as fresh interpreters, so the figure includes Python's own start-up;
-the target for `--help` is a ratio of at most 1.5. `diff` runs on a sample
-notice (revisions 3 → 4 of sakura-db-maintenance), once with fugashi +
-unidic-lite and once with the analyzer hidden (a stub module that fails to
-import, so the tokenizer falls back to script runs): the difference is what
-loading the analyzer costs a command that diffs.
+Every figure is a fresh interpreter timed as a whole process; the commands in
+one row run alternately (A B A B …) so that a drift in the machine's speed
+falls on both. Medians are reported.
+
+`kokuchi diff` also runs with the morphological analyzer hidden (a stub
+``fugashi`` module that fails to import, so the tokenizer falls back to
+script runs), alternated with the real one: the difference is what loading
+fugashi + unidic-lite costs a command that diffs.
+
+With ``--baseline REV`` each kokuchi command also runs from a checkout of REV
+(a temporary git worktree), alternated with the working tree's, and the ratio
+says how long start-up takes now compared with then.
 """
 
 from __future__ import annotations
@@ -23,38 +28,78 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+COMMANDS = {
+    "--help": ["--help"],
+    "check": ["check"],
+    "show": ["show", "aozora-sentinel-alerts"],
+    "show --lang en": ["show", "aozora-sentinel-alerts", "--lang", "en"],
+    "diff": ["diff", "aozora-sentinel-alerts"],
+}
 
 
-def best_of(command: list[str], runs: int, env: dict | None = None) -> tuple[float, float]:
-    times = []
+def timed(command: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=REPO)
+    return time.perf_counter() - start
+
+
+def alternate(commands: list[tuple[list[str], dict]], runs: int) -> list[float]:
+    """The median time of each command, run in turn *runs* times after one warm-up."""
+    times: list[list[float]] = [[] for _ in commands]
+    for command, env in commands:
+        timed(command, env)
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+        for index, (command, env) in enumerate(commands):
+            times[index].append(timed(command, env))
+    return [statistics.median(t) for t in times]
+
+
+def kokuchi(source: Path) -> tuple[list[str], dict]:
+    # Bytecode is cached as for any installed package (the warm-up writes it),
+    # even where the environment says not to write it.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return [sys.executable, "-m", "kokuchi"], {**env, "PYTHONPATH": str(source / "src")}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=30)
-    runs = parser.parse_args().runs
-    source = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    stub = tempfile.mkdtemp()
-    Path(stub, "fugashi.py").write_text('raise ImportError("hidden for the benchmark")\n')
-    hidden = {**source, "PYTHONPATH": f"{stub}{os.pathsep}{REPO / 'src'}"}
-    diff = [sys.executable, "-m", "kokuchi", "--root", str(REPO), "diff", "sakura-db-maintenance", "3", "4"]
-    cases = {
-        "python -c 'import click'": ([sys.executable, "-c", "import click"], source),
-        "kokuchi --help": ([sys.executable, "-m", "kokuchi", "--help"], source),
-        "kokuchi diff (analyzer hidden: script runs)": (diff, hidden),
-        "kokuchi diff (fugashi + unidic-lite)": (diff, source),
-    }
-    results = {name: best_of(cmd, runs, env) for name, (cmd, env) in cases.items()}
-    base = results["python -c 'import click'"]
-    print("| command | best (ms) | median (ms) | ratio (median) |")
-    print("| --- | ---: | ---: | ---: |")
-    for name, (best, median) in results.items():
-        print(f"| `{name}` | {best * 1000:.1f} | {median * 1000:.1f} | {median / base[1]:.2f} |")
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--baseline", help="a git revision to compare each command with")
+    args = parser.parse_args()
+    base, env = kokuchi(REPO)
+    click_only = ([sys.executable, "-c", "import click"], env)
+    print(f"median of {args.runs} alternated runs, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print()
+    click_time, help_time = alternate([click_only, (base + ["--help"], env)], args.runs)
+    print("| command | median (ms) | ratio |")
+    print("| --- | ---: | ---: |")
+    print(f"| `python -c 'import click'` | {click_time * 1000:.1f} | 1.00 |")
+    print(f"| `kokuchi --help` | {help_time * 1000:.1f} | {help_time / click_time:.2f} |")
+    with tempfile.TemporaryDirectory() as stub:
+        Path(stub, "fugashi.py").write_text('raise ImportError("hidden for the benchmark")\n')
+        hidden = {**env, "PYTHONPATH": f"{stub}{os.pathsep}{env['PYTHONPATH']}"}
+        diff = base + COMMANDS["diff"]
+        without, with_analyzer = alternate([(diff, hidden), (diff, env)], args.runs)
+    print()
+    print("| `kokuchi diff` on the samples | median (ms) |")
+    print("| --- | ---: |")
+    print(f"| analyzer hidden (script runs) | {without * 1000:.1f} |")
+    print(f"| fugashi + unidic-lite | {with_analyzer * 1000:.1f} |")
+    if not args.baseline:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        old_tree = Path(folder) / "baseline"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(old_tree), args.baseline], cwd=REPO, check=True)
+        try:
+            old, old_env = kokuchi(old_tree)
+            print()
+            print(f"| command on the samples | {args.baseline} (ms) | now (ms) | now / then |")
+            print("| --- | ---: | ---: | ---: |")
+            for name, arguments in COMMANDS.items():
+                then, now = alternate([(old + arguments, old_env), (base + arguments, env)], args.runs)
+                print(f"| `kokuchi {name}` | {then * 1000:.1f} | {now * 1000:.1f} | {now / then:.2f} |")
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(old_tree)], cwd=REPO, check=True)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,11 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    """A project root in tmp_path holding a copy of the sample notices."""
+    """A project root in tmp_path holding a copy of the sample notices, catalogs and settings."""
     shutil.copytree(SAMPLES, tmp_path / "notices")
     if (REPO / "locales").is_dir():
         shutil.copytree(REPO / "locales", tmp_path / "locales")
+    shutil.copy(REPO / "kokuchi.yaml", tmp_path / "kokuchi.yaml")
     return tmp_path
 
 

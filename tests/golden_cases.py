@@ -38,3 +38,5 @@ CASES.append(("show/sakura-db-maintenance.en.md", ["show", "sakura-db-maintenanc
 CASES.append(("show/hikari-storage-latency.en.html", ["show", "hikari-storage-latency", "--lang", "en", "--format", "html"]))
 CASES.append(("show/sakura-db-maintenance.en.new-york.txt", ["show", "sakura-db-maintenance", "--lang", "en", "--tz", "America/New_York"]))
 CASES.append(("catalog/status.txt", ["catalog", "status"]))
+CASES.append(("csaf/hoshi-directory-saml-advisory.ja.json", ["export", "csaf", "hoshi-directory-saml-advisory"]))
+CASES.append(("csaf/hoshi-directory-saml-advisory.en.json", ["export", "csaf", "hoshi-directory-saml-advisory", "-l", "en"]))

@@ -77,13 +77,13 @@ def msgfmt_check(path: Path) -> None:
 def test_extract_is_deterministic_and_complete(root):
     first = run(root, "catalog", "extract")
     assert first.exit_code == 0
-    assert first.stdout == "wrote locales/notices.pot (92 messages)\n"
+    assert first.stdout == "wrote locales/notices.pot (115 messages)\n"
     pot = root / "locales" / "notices.pot"
     once = pot.read_bytes()
     run(root, "catalog", "extract")
     assert pot.read_bytes() == once
     text = once.decode("utf-8")
-    assert '"POT-Creation-Date: 2026-06-09 09:10+0900\\n"' in text
+    assert '"POT-Creation-Date: 2026-07-28 10:00+0900\\n"' in text
     # Locations and an extracted comment naming notice, section and role.
     assert "#. aozora-sentinel-alerts: section workaround (workaround), paragraph\n" in text
     assert "notices/aozora-sentinel-alerts/001.yaml:34 " in text
@@ -307,9 +307,9 @@ def test_compile_writes_mo_files_gettext_loads(project):
 def test_written_catalogs_load_everywhere(root):
     path = root / PO_PATH
     msgfmt_check(path)
-    assert len(polib.pofile(str(path))) == 92
+    assert len(polib.pofile(str(path))) == 115
     with open(path, "rb") as handle:
-        assert len([m for m in read_po(handle) if m.id]) == 92
+        assert len([m for m in read_po(handle) if m.id]) == 115
 
 
 GNU_CATALOG = """\

@@ -52,7 +52,7 @@ def check(root, *names):
 def test_samples_are_valid(root):
     code, errors, out = check(root)
     assert (code, errors) == (0, [])
-    assert out == "ok: 4 notice(s) valid\n"
+    assert out == "ok: 5 notice(s) valid\n"
 
 
 def test_full_example_is_valid(empty_root):
@@ -91,7 +91,7 @@ BAD_FILES = {
     ),
     "unknown key": (
         MINIMAL.format(n=1) + "summary: 概要\n",
-        [f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone)"],
+        [f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone, advisory)"],
     ),
     "missing required keys": (
         "revision: 1\npublished: 2026-01-01T10:00:00+09:00\n",
@@ -148,7 +148,7 @@ BAD_FILES = {
             f"{F1}:1:1: revision: is 0 but the file is 001.yaml",
             f"{F1}:2:1: published: 'yesterday' is not an ISO 8601 date and time (e.g. 2023-07-18T12:15:00+09:00)",
             f"{F1}:3:1: status: 'gone' is not one of investigating, identified, monitoring, resolved, scheduled, in-progress, completed, informational",
-            f"{F1}:5:1: extra: unknown key 'extra' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone)",
+            f"{F1}:5:1: extra: unknown key 'extra' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone, advisory)",
         ],
     ),
 }

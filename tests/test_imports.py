@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "kokuchi"
-HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "diff_match_patch", "regex", "polib", "rapidfuzz", "fugashi", "unidic_lite", "budoux"]
+HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "jsonschema_rs", "diff_match_patch", "regex", "polib",
+         "rapidfuzz", "cvss", "fugashi", "unidic_lite", "budoux"]
 
 SOURCE_ENV = {**os.environ, "PYTHONPATH": str(SRC.parent)}
 

@@ -9,7 +9,8 @@ import pytest
 from conftest import MINIMAL, run, write
 from kokuchi.i18n import labels
 from kokuchi.load import load_all, type_notes
-from kokuchi.model import TYPE_LABELS, NoticeType
+from kokuchi.model import NoticeType
+from kokuchi.views import TYPE_LABELS
 from kokuchi.store import Store
 
 SAMPLE_TYPES = {
@@ -52,6 +53,18 @@ def test_an_omitted_type_is_noted_once_per_notice(empty_root):
     notes = type_notes(load_all(Store(empty_root)))
     assert [(n.file, n.line, n.column, n.path) for n in notes] == [("notices/demo/001.yaml", 3, 1, "type")]
     assert "inferred as incident" in notes[0].message and "type: advisory" in notes[0].message
+
+
+def test_check_says_once_what_it_inferred(empty_root):
+    write(empty_root, "demo", "001.yaml", MINIMAL.format(n=1))
+    write(empty_root, "demo", "002.yaml", MINIMAL.format(n=2))
+    result = run(empty_root, "check")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "notices/demo/001.yaml:3:1: type: note: not given; inferred as incident from the status investigating "
+        "(add type: incident; an advisory must say type: advisory)"
+    ]
+    assert result.stdout == "ok: 1 notice(s) valid\n"
 
 
 def test_unknown_type_is_refused_with_the_choices(empty_root):

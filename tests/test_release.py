@@ -226,7 +226,7 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     out = root / "site"
     first = run(root, "site", "--out", str(out))
     assert first.exit_code == 0, first.stderr
-    assert first.stdout.splitlines()[0] == f"site: 4 notice(s), 4 rebuilt, in {out}"
+    assert first.stdout.splitlines()[0] == f"site: 5 notice(s), 5 rebuilt, in {out}"
     for name in ("index.html", f"{NOTICE}/index.ja.html", f"{NOTICE}/index.en.html", f"{NOTICE}/001/index.en.html",
                  f"{NOTICE}/003/diff.ja.html", f"{NOTICE}/003/diff.en.html"):
         assert (out / name).is_file(), name
@@ -234,12 +234,12 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     index = (out / "index.html").read_text("utf-8")
     assert "復旧済み" in index and 'href="aozora-sentinel-alerts/index.ja.html"' in index
     assert "Resolved" in (out / "index.en.html").read_text("utf-8")
-    assert run(root, "site", "--out", str(out)).stdout.splitlines()[0] == f"site: 4 notice(s), 0 rebuilt, in {out}"
+    assert run(root, "site", "--out", str(out)).stdout.splitlines()[0] == f"site: 5 notice(s), 0 rebuilt, in {out}"
     write(root, "kumo-gateway-header-advisory", "004.yaml",
           (root / "notices" / "kumo-gateway-header-advisory" / "003.yaml").read_text("utf-8")
           .replace("revision: 3", "revision: 4").replace("published: 2026-05-26T11:00:00", "published: 2026-05-27T11:00:00"))
     third = run(root, "site", "--out", str(out))
-    assert third.stdout.splitlines()[0] == f"site: 4 notice(s), 1 rebuilt, in {out}"
+    assert third.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
     assert (out / "kumo-gateway-header-advisory" / "004" / "index.ja.html").is_file()
 
 

@@ -112,3 +112,17 @@ def test_exclusive_atomic_write_never_replaces(tmp_path):
         atomic_write(target, b"second", exclusive=True)
     assert target.read_bytes() == b"first"
     assert [p.name for p in tmp_path.iterdir()] == ["file.txt"]
+
+
+JAPANESE_MARKS = "【】〔〕・■"
+
+
+@pytest.mark.parametrize("command", ["show", "diff", "log"])
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_english_output_carries_no_japanese_marks(root, command, fmt):
+    for notice in sorted(p.name for p in (root / "notices").iterdir()):
+        result = run(root, command, notice, "--lang", "en", "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert [mark for mark in JAPANESE_MARKS if mark in result.stdout] == [], f"{command} {notice}"
+        japanese = run(root, command, notice, "--format", fmt).stdout
+        assert any(mark in japanese for mark in JAPANESE_MARKS)  # the Japanese layout still has them

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kokuchi.i18n import labels
-from kokuchi.views import HEADINGS, STATE_LABELS, STATUS_LABELS, UPDATE_LABELS
+from kokuchi.views import HEADINGS, STATE_LABELS, STATUS_LABELS, TYPE_LABELS, UPDATE_LABELS
 
 PO = Path(__file__).resolve().parent.parent / "src" / "kokuchi" / "locales" / "ja" / "LC_MESSAGES" / "kokuchi.po"
 
@@ -18,7 +18,7 @@ def test_msgfmt_accepts_the_catalog(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "context,table", [("status", STATUS_LABELS), ("heading", HEADINGS), ("state", STATE_LABELS), ("update", UPDATE_LABELS)]
+    "context,table", [("status", STATUS_LABELS), ("heading", HEADINGS), ("state", STATE_LABELS), ("update", UPDATE_LABELS), ("type", TYPE_LABELS)]
 )
 def test_every_label_has_a_japanese_translation(context, table):
     ja = labels("ja")

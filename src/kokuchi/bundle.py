@@ -25,9 +25,10 @@ from .views import Link, Page, history_entries, log_view, notice_view, summarize
 
 
 def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow_incomplete: bool,
-           base_url: str | None = None, sender: str = "noreply@kokuchi.invalid") -> dict[str, bytes]:
+           csaf: tuple = (), base_url: str | None = None, sender: str = "noreply@kokuchi.invalid") -> dict[str, bytes]:
     """Every file of the release of *revision* in each edition (the source language first).
 
+    *csaf*: the CSAF documents of an advisory (CsafView), written as ``csaf.<lang>.json``.
     With *base_url* (the site's), each mail links the notice's page on the site;
     without it, the page in the bundle.
     """
@@ -97,6 +98,8 @@ def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow
         "untranslated": {e.lang: [m.unit.location for m in e.missing] for e in editions if e.missing},
     }
     files["notice.json"] = dumps(data).encode("utf-8")
+    for view in csaf:
+        files[f"csaf.{view.lang}.json"] = render(view, "csaf").encode("utf-8")
     manifest = {
         "notice": notice.id,
         "revision": revision.number,

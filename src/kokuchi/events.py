@@ -13,6 +13,11 @@ extensions: ``section-edited`` carries ``field`` (body, heading or kind);
 earlier: a maintenance window extended or shortened); and a text edit
 (``title-changed``, ``section-edited``, ``update-changed``) carries
 ``notation: true`` when it changes only character width or spacing.
+Advisories add ``vulnerability-added`` / ``vulnerability-removed`` (cve),
+``vulnerability-changed`` (cve, field: cve, cwe or cvss, from, to;
+vulnerabilities are matched by position, so a CVE id assigned later is a
+change, not a new vulnerability) and ``versions-changed`` (product, field:
+affected or fixed, added, removed).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from .model import Period, Revision, Section, Update, is_reopening
+from .model import Advisory, Period, Revision, Section, Update, is_reopening
 from .textdiff import diff, is_equal
 from .updates import update_pairs
 
@@ -83,6 +88,35 @@ def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) 
     events += _period_events(old.periods, new.periods)
     events += _section_events(old.sections, new.sections, options)
     events += _update_events(old.updates, new.updates, options)
+    events += _advisory_events(old.advisory or Advisory(), new.advisory or Advisory())
+    return events
+
+
+def _advisory_events(old: Advisory, new: Advisory) -> list[Event]:
+    events: list[Event] = []
+    for a, b in zip(old.vulnerabilities, new.vulnerabilities):
+        for name in ("cve", "cwe", "cvss"):
+            before, after = getattr(a, name), getattr(b, name)
+            if before != after:
+                values = [v.id if name == "cwe" and v else v for v in (before, after)]
+                events.append(Event("vulnerability-changed", {"cve": b.cve or a.cve, "field": name, "from": values[0], "to": values[1]}))
+    paired = min(len(old.vulnerabilities), len(new.vulnerabilities))
+    events += [Event("vulnerability-added", {"cve": v.cve}) for v in new.vulnerabilities[paired:]]
+    events += [Event("vulnerability-removed", {"cve": v.cve}) for v in old.vulnerabilities[paired:]]
+    for product in new.products:
+        previous = old.product(product.name)
+        for name in ("affected", "fixed"):
+            before = getattr(previous, name) if previous else ()
+            after = getattr(product, name)
+            added = [v for v in after if v not in before]
+            removed = [v for v in before if v not in after]
+            if added or removed:
+                events.append(Event("versions-changed", {"product": product.name, "field": name, "added": added, "removed": removed}))
+    for product in old.products:
+        if new.product(product.name) is None:
+            for name in ("affected", "fixed"):
+                if getattr(product, name):
+                    events.append(Event("versions-changed", {"product": product.name, "field": name, "added": [], "removed": list(getattr(product, name))}))
     return events
 
 

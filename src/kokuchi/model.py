@@ -56,22 +56,12 @@ class NoticeType(enum.StrEnum):
     INFORMATION = "information"
 
 
-# The English msgids of the type labels in kokuchi's label catalogs (context
-# "type"): 障害 / メンテナンス / 脆弱性 / お知らせ in Japanese.
-TYPE_LABELS = {
-    NoticeType.INCIDENT: "Incident",
-    NoticeType.MAINTENANCE: "Maintenance",
-    NoticeType.ADVISORY: "Security advisory",
-    NoticeType.INFORMATION: "Information",
-}
-
-
 def infer_type(status: Status) -> NoticeType:
     """The type of a revision that does not name one, from its status track.
 
     Never ``advisory``: an advisory says so.
     """
-    if status in STATUS_TRACKS[1]:
+    if status in MAINTENANCE_STATUSES:
         return NoticeType.MAINTENANCE
     if status == Status.INFORMATIONAL:
         return NoticeType.INFORMATION
@@ -134,6 +124,64 @@ class Update:
     amended: str | None = None
 
 
+class RemediationCategory(enum.StrEnum):
+    """CSAF 2.0's remediation categories."""
+
+    WORKAROUND = "workaround"
+    MITIGATION = "mitigation"
+    VENDOR_FIX = "vendor_fix"
+    NONE_AVAILABLE = "none_available"
+    NO_FIX_PLANNED = "no_fix_planned"
+
+
+# A remediation is in force while its section is; these states end it.
+ENDED_STATES = frozenset({SectionState.UNNECESSARY, SectionState.WITHDRAWN})
+
+
+@dataclass(frozen=True)
+class Weakness:
+    id: str  # CWE-770
+    name: str  # the CWE list's name, exactly
+
+
+@dataclass(frozen=True)
+class Vulnerability:
+    cve: str | None = None
+    cwe: Weakness | None = None
+    cvss: str | None = None  # a CVSS v3.1 base vector, validated by load.py
+
+
+@dataclass(frozen=True)
+class ProductVersions:
+    """Which versions of one of the revision's products are affected and fixed."""
+
+    name: str  # as in Revision.products
+    affected: tuple[str, ...] = ()  # ranges such as ">=5.2.0 <=5.2.6"
+    fixed: tuple[str, ...] = ()  # versions such as "5.2.7"
+
+
+@dataclass(frozen=True)
+class Remediation:
+    section: str  # the id of the section that says what to do
+    category: RemediationCategory
+    products: tuple[str, ...] = ()  # names from Revision.products; empty: every affected product
+
+
+@dataclass(frozen=True)
+class Advisory:
+    """The machine-readable part of a security advisory (type: advisory)."""
+
+    vulnerabilities: tuple[Vulnerability, ...] = ()
+    products: tuple[ProductVersions, ...] = ()
+    remediations: tuple[Remediation, ...] = ()
+
+    def product(self, name: str) -> ProductVersions | None:
+        for product in self.products:
+            if product.name == name:
+                return product
+        return None
+
+
 @dataclass(frozen=True)
 class Revision:
     notice_id: str
@@ -149,6 +197,7 @@ class Revision:
     sections: tuple[Section, ...] = ()
     updates: tuple[Update, ...] = ()
     timezone: str | None = None  # an IANA zone naming the times (optional)
+    advisory: Advisory | None = None  # only with type: advisory
     # Where each key path ("sections[1].body") starts in the source file:
     # (line, column), both 1-based; and the line where each text value's
     # content starts. Not part of the value.
@@ -204,7 +253,26 @@ class Revision:
                 for u in self.updates
             ],
             **({"timezone": self.timezone} if self.timezone else {}),
+            **({"advisory": _advisory_json(self.advisory)} if self.advisory else {}),
         }
+
+
+def _advisory_json(advisory: Advisory) -> dict[str, Any]:
+    return {
+        "vulnerabilities": [
+            {
+                **({"cve": v.cve} if v.cve else {}),
+                **({"cwe": {"id": v.cwe.id, "name": v.cwe.name}} if v.cwe else {}),
+                **({"cvss": v.cvss} if v.cvss else {}),
+            }
+            for v in advisory.vulnerabilities
+        ],
+        "products": [{"name": p.name, "affected": list(p.affected), "fixed": list(p.fixed)} for p in advisory.products],
+        "remediations": [
+            {"section": r.section, "category": str(r.category), **({"products": list(r.products)} if r.products else {})}
+            for r in advisory.remediations
+        ],
+    }
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,10 @@ Layout under the output folder (every page in each language ``<lang>``)::
     <id>/index.<lang>.html               the notice: its latest revision complete in <lang>
     <id>/<NNN>/index.<lang>.html         every revision
     <id>/<NNN>/diff.<lang>.html          what changed since the revision before
+    csaf/<year>/<id>.json                an advisory's latest revision as CSAF 2.0 (and <id>-en.json, the
+                                         translation, when the release gate passes it); index.txt,
+                                         changes.csv and provider-metadata.json: a CSAF directory
+                                         distribution (docs/security.md); needs kokuchi.yaml
 
 A translated edition follows the latest revision whose translation is complete;
 when the source is ahead, the page says so (a banner and ``kokuchi:*-revision``
@@ -46,7 +50,7 @@ from . import __version__
 from .dates import format_age, format_month, format_timestamp, language_name
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
-from .model import INCIDENT_STATUSES, MAINTENANCE_STATUSES, FINAL_STATUSES, Notice, Revision
+from .model import INCIDENT_STATUSES, MAINTENANCE_STATUSES, FINAL_STATUSES, Notice, NoticeType, Revision
 from .render import render
 from .store import Store, atomic_write, check_notice_id, revision_stem
 from .translate import translate
@@ -141,6 +145,15 @@ def catalog_entries(store: Store, out: Path, lang: str) -> dict:
     return entries
 
 
+def _csaf_settings(store: Store):
+    from .config import csaf_settings
+
+    try:
+        return csaf_settings(store)
+    except KokuchiError:
+        return None
+
+
 def _relative(base_url: str | None, path: str) -> str | None:
     return base_url + path if base_url else None
 
@@ -153,6 +166,33 @@ class _Builder:
         self.langs = langs
         self.entries = entries
         self.base_url = base_url
+        self.csaf = _csaf_settings(store)
+        self.glossary = None  # loaded for the first advisory
+
+    def csaf_documents(self, notice: Notice) -> tuple[list[dict], list[str]]:
+        """Write an advisory's CSAF documents; their records, and a line for each left out."""
+        from .checks import load_glossary
+        from .csaf import csaf_view, exportable_problems
+        from .gate import gate
+
+        if notice.latest.type != NoticeType.ADVISORY or self.csaf is None or exportable_problems(notice.latest):
+            return [], []
+        if self.glossary is None:
+            self.glossary = load_glossary(self.store.glossary_path)
+        records, skipped = [], []
+        for lang in self.langs:
+            entries = self.entries.get(lang, {})
+            if lang != SOURCE_LANGUAGE:
+                verdict = gate(list(notice.revisions), lang, entries, self.glossary)
+                if verdict.refuses():
+                    skipped.append(f"csaf: {notice.id} ({lang}) not published: {len(verdict.problems)} unit(s) "
+                                   f"missing or inconsistent (kokuchi catalog check -l {lang})")
+                    continue
+            view = csaf_view(notice, notice.latest.number, lang, entries, self.csaf)
+            path = f"{view.year}/{view.filename}"
+            self.write(self.out / "csaf" / path, render(view, "csaf"))
+            records.append({"path": path, "current_release_date": view.document["document"]["tracking"]["current_release_date"]})
+        return records, skipped
 
     def write(self, path: Path, text: str) -> None:
         atomic_write(path, text.encode("utf-8"), durable=False)
@@ -291,7 +331,10 @@ class _Builder:
             "products": [name for name, _ in products],
         })
         atomic_write(base / RECORD, json.dumps(record, ensure_ascii=False).encode("utf-8"), durable=False)
+        csaf, csaf_skipped = self.csaf_documents(notice)
         return {
+            "csaf": csaf,
+            "csaf_skipped": csaf_skipped,
             "updated": record["updated"],
             "current": record["current"],
             "slugs": sorted(record["langs"][SOURCE_LANGUAGE]["products"]),
@@ -350,6 +393,7 @@ class SiteResult:
     out: Path
     base_url: str | None
     lags: list[dict] = field(default_factory=list)  # {"id", "lang", "edition", "latest", "since"}
+    notes: list[str] = field(default_factory=list)  # what was left out (CSAF documents the gate refused)
 
 
 class _Shared:
@@ -539,7 +583,8 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
         check_notice_id(notice_id)
     all_langs = [SOURCE_LANGUAGE] + [lang for lang in store.catalog_languages(required=False) if lang != SOURCE_LANGUAGE]
     settings = json.dumps([base_url, publisher, all_langs])
-    environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files()) + settings).encode()).hexdigest()
+    config = [store.config_path] if store.config_path.is_file() else []
+    environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files() + config) + settings).encode()).hexdigest()
     cache_path = out / CACHE
     try:
         cache = json.loads(cache_path.read_text("utf-8")) if cache_path.is_file() else {}
@@ -549,6 +594,7 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
     if cache.get("environment") != environment:
         cache = {"environment": environment, "notices": {}}
         dirty = None
+        shutil.rmtree(out / "csaf", ignore_errors=True)  # every notice is rebuilt, its documents with it
     notices = cache["notices"]
     stale: list[tuple[str, str]] = []
     stats: dict[str, list] = {}
@@ -563,6 +609,8 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
             stats[notice_id] = _stat(folder, files)
         if not (known and known["digest"] == digest and notice_id in built):
             stale.append((notice_id, digest))
+    for notice_id, _ in stale:  # its CSAF documents are written again, perhaps elsewhere
+        _remove_csaf(out, notices.get(notice_id))
     if stale:
         global _BUILDER
         entries = {lang: catalog_entries(store, out, lang) for lang in all_langs[1:]}
@@ -578,13 +626,46 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
     for gone in set(notices) - set(ids):
         if dirty is not None:
             dirty |= _dirty(notices[gone]["summary"])
+        _remove_csaf(out, notices[gone])
         del notices[gone]
         shutil.rmtree(out / gone, ignore_errors=True)
     summaries = {notice_id: notices[notice_id]["summary"] for notice_id in ids}
     _Shared(out, all_langs, summaries, base_url, publisher).build(dirty)
+    _write_csaf_index(store, out, list(summaries.values()))
     atomic_write(cache_path, (json.dumps(cache, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
     lags = [{"id": notice_id, **lag} for notice_id in ids for lag in summaries[notice_id]["lags"]]
-    return SiteResult(len(ids), len(stale), out, base_url, lags)
+    notes = [line for summary in summaries.values() for line in summary.get("csaf_skipped", ())]
+    return SiteResult(len(ids), len(stale), out, base_url, lags, notes)
+
+
+def _remove_csaf(out: Path, cached: dict | None) -> None:
+    for record in (cached or {}).get("summary", {}).get("csaf", ()):
+        (out / "csaf" / record["path"]).unlink(missing_ok=True)
+
+
+def _write_csaf_index(store: Store, out: Path, summaries: list[dict]) -> None:
+    """index.txt, changes.csv (CSAF requirements 13, 14) and provider-metadata.json for csaf/."""
+    import csv
+    import io
+
+    records = [record for summary in summaries for record in summary.get("csaf", ())]
+    folder = out / "csaf"
+    if not records:
+        for name in ("index.txt", "changes.csv", "provider-metadata.json"):
+            (folder / name).unlink(missing_ok=True)
+        return
+    from .csaf import provider_metadata
+    from .render.json import dumps
+
+    settings = _csaf_settings(store)
+    records.sort(key=lambda r: (datetime.fromisoformat(r["current_release_date"]), r["path"]), reverse=True)
+    atomic_write(folder / "index.txt", "".join(f"{r['path']}\n" for r in sorted(records, key=lambda r: r["path"])).encode("utf-8"))
+    changes = io.StringIO()
+    writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer.writerows([r["path"], r["current_release_date"]] for r in records)
+    atomic_write(folder / "changes.csv", changes.getvalue().encode("utf-8"))
+    metadata = provider_metadata(settings, records[0]["current_release_date"])
+    atomic_write(folder / "provider-metadata.json", dumps(metadata).encode("utf-8"))
 
 
 def lag_lines(result: SiteResult, now: datetime) -> list[str]:

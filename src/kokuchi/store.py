@@ -100,6 +100,11 @@ class Store:
     def flips_path(self) -> Path:
         return self.locales_dir / "meaning-flips.yaml"
 
+    @property
+    def config_path(self) -> Path:
+        """kokuchi.yaml: the project's settings (config.py)."""
+        return self.root / "kokuchi.yaml"
+
     def catalog_path(self, lang: str) -> Path:
         if not LANG_CODE.fullmatch(lang):
             raise KokuchiError(f"invalid language code {lang!r} (use e.g. en, ko, zh_TW)")

@@ -72,8 +72,17 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
             parts.append("\n".join(f"- {item}" for item in items) if block.kind == "list" else items[0])
         return "\n\n".join(parts) + "\n"
 
+    advisory = revision.advisory
+    if advisory is not None:
+        # Advisory facts name products as the products list does: in the same language.
+        advisory = replace(
+            advisory,
+            products=tuple(replace(p, name=text("product", p.name)) for p in advisory.products),
+            remediations=tuple(replace(r, products=tuple(text("product", n) for n in r.products)) for r in advisory.remediations),
+        )
     translated = replace(
         revision,
+        advisory=advisory,
         title=text("title", revision.title),
         products=tuple(text("product", p) for p in revision.products),
         periods=tuple(replace(p, scope=text("scope", p.scope) if p.scope else p.scope) for p in revision.periods),

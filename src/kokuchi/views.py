@@ -23,16 +23,23 @@ from .i18n import SOURCE_LANGUAGE, Labels, labels
 from .model import (
     MAINTENANCE_STATUSES,
     Notice,
+    NoticeType,
     Period,
     Revision,
     SectionKind,
     SectionState,
     Status,
-    TYPE_LABELS,
-    NoticeType,
     UpdateKind,
 )
+from .severity import score
 from .textdiff import INSERT, elide
+
+TYPE_LABELS = {
+    NoticeType.INCIDENT: "Incident",
+    NoticeType.MAINTENANCE: "Maintenance",
+    NoticeType.ADVISORY: "Security advisory",
+    NoticeType.INFORMATION: "Information",
+}
 
 STATUS_LABELS = {
     Status.INVESTIGATING: "Investigating",
@@ -99,6 +106,11 @@ def marks(lab: Labels) -> dict[str, str]:
 
 
 # -- notices ---------------------------------------------------------------
+
+
+def type_label(notice_type: NoticeType, lab: Labels) -> str:
+    """障害 / Incident, メンテナンス / Maintenance, 脆弱性 / Security advisory, お知らせ / Information."""
+    return lab("type", TYPE_LABELS[notice_type])
 
 
 def status_label(status: Status, lab: Labels) -> str:
@@ -222,10 +234,6 @@ class NoticeView:
     type: str = str(NoticeType.INCIDENT)
     type_label: str = ""
     report_label: str = ""  # 第3報 / Report 3
-
-
-def type_label(notice_type: NoticeType | str, lab: Labels) -> str:
-    return lab("type", TYPE_LABELS[NoticeType(notice_type)])
 
 
 def report_label(number: int, lab: Labels) -> str:
@@ -415,10 +423,57 @@ def _moved(event: Event, new: Revision, lab: Labels) -> str:
     return lab("event", _FIELD_SUMMARIES[f["field"]], scope=scope, **{"from": before, "to": after})
 
 
+_VERSION_SUMMARIES = {
+    ("affected", "added"): "Affected versions added ({product}): {versions}",
+    ("affected", "removed"): "Affected versions removed ({product}): {versions}",
+    ("fixed", "added"): "Fixed versions added ({product}): {versions}",
+    ("fixed", "removed"): "Fixed versions removed ({product}): {versions}",
+}
+
+
+def cvss_text(vector: str | None, lab: Labels) -> str:
+    """A CVSS vector as readers compare it: its base score and severity (7.5 (High) / 7.5(重要))."""
+    if vector is None:
+        return lab("event", "none")
+    result = score(vector)
+    return lab("event", "{score} ({severity})", score=f"{result.base_score:.1f}",
+               severity=lab("severity", result.base_severity.capitalize()))
+
+
+def _advisory_summary(event: Event, lab: Labels) -> str:
+    f = event.fields
+    cve = f.get("cve") or lab("event", "no CVE id")
+    if event.type == "vulnerability-added":
+        return lab("event", "Vulnerability added: {cve}", cve=cve)
+    if event.type == "vulnerability-removed":
+        return lab("event", "Vulnerability removed: {cve}", cve=cve)
+    if event.type == "vulnerability-changed":
+        if f["field"] == "cvss":
+            values = {"from": cvss_text(f["from"], lab), "to": cvss_text(f["to"], lab)}
+            return lab("event", "CVSS v3.1 base score ({cve}): {from} → {to}", cve=cve, **values)
+        if f["field"] == "cve" and f["from"] is None:
+            return lab("event", "CVE id assigned: {cve}", cve=f["to"])
+        msgid = "CVE id changed: {from} → {to}" if f["field"] == "cve" else "CWE ({cve}): {from} → {to}"
+        values = {"from": f["from"] or lab("event", "none"), "to": f["to"] or lab("event", "none")}
+        return lab("event", msgid, cve=cve, **values)
+    # versions-changed
+    parts = [
+        lab("event", _VERSION_SUMMARIES[(f["field"], change)], product=f["product"], versions=", ".join(f[change]))
+        for change in ("added", "removed")
+        if f[change]
+    ]
+    return lab("event", "; ").join(parts)
+
+
+ADVISORY_EVENTS = frozenset({"vulnerability-added", "vulnerability-removed", "vulnerability-changed", "versions-changed"})
+
+
 def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     """One line saying what *event* means, in *lab*'s language."""
     f = event.fields
     kind = event.type
+    if kind in ADVISORY_EVENTS:
+        return _advisory_summary(event, lab)
     if kind == "status-changed":
         values = {"from": status_label(Status(f["from"]), lab), "to": status_label(Status(f["to"]), lab)}
         return lab("event", "Reopened: {from} → {to}" if f["reopened"] else "Status: {from} → {to}", **values)
@@ -672,6 +727,7 @@ class ReviewView:
 
     lang: str  # the language of the labels
     target: str  # the catalog's language
+    source_lang: str
     title: str
     labels: dict[str, str]
     items: tuple[ReviewItem, ...]
@@ -682,6 +738,7 @@ def review_view(target: str, items: list[ReviewItem], lang: str = "en") -> Revie
     return ReviewView(
         lang=lang,
         target=target,
+        source_lang=SOURCE_LANGUAGE,
         title=lab("review", "{lang}: {count} unit(s) to review", lang=target, count=len(items)),
         labels={
             "source": lab("review", "source"),

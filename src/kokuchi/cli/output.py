@@ -59,6 +59,8 @@ def finish(result) -> None:
     if problems is not None:
         for problem in problems:
             echo(str(problem), err=True)
+        for note in getattr(result, "notes", ()):
+            echo(f"{note.file}:{note.line}:{note.column}: {note.path}: note: {note.message}", err=True)
         echo(result.summary, err=bool(problems))
     else:
         for line in result.lines:

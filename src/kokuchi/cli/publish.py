@@ -1,4 +1,4 @@
-"""kokuchi release and site."""
+"""kokuchi release, site and export."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 
 from ..commands import publish
-from .output import catalog_langs_option, finish
+from .output import catalog_langs_option, finish, lang_option, show_view
 
 base_url_option = click.option(
     "--base-url", metavar="URL",
-    help="The site's absolute URL (default: site.base-url in kokuchi.toml): absolute feed, canonical and mail links.")
+    help="The site's absolute URL (default: site.base-url in kokuchi.yaml): absolute feed, canonical and mail links.")
 
 
 @click.command()
@@ -54,3 +54,28 @@ def site(root: Path, out: Path | None, base_url: str | None) -> None:
     with ProgressBar("building the site") as tick:
         result = publish.site(root, out=out, base_url=base_url, progress=tick)
     finish(result)
+
+
+@click.group()
+def export() -> None:
+    """Machine-readable documents for other tools."""
+
+
+@export.command()
+@click.argument("notice")
+@click.option("--rev", type=click.IntRange(min=1), help="Revision (default: the latest).")
+@lang_option("Language of the document: ja is the original, en the translator edition (from the catalog).")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of standard output.")
+@click.pass_obj
+def csaf(root: Path, notice: str, rev: int | None, lang: str, out: Path | None) -> None:
+    """A security advisory as a CSAF 2.0 document (csaf_security_advisory).
+
+    The revision history has one entry per revision with its change events.
+    The English edition is refused, like a release, while a unit is
+    untranslated or inconsistent in any revision up to this one.
+    """
+    result = publish.export_csaf(root, notice, rev=rev, lang=lang, out=out)
+    if out is None:
+        show_view(result, "csaf")
+    else:
+        finish(result)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import yamlio
 from ..errors import InvalidInput, KokuchiError
-from ..load import check as check_notices
+from ..load import check_with_notes
 from ..load import load_notice, parse_datetime, parse_revision, schema_text
 from ..store import Store, atomic_write, check_notice_id
 from .results import Problems
@@ -17,11 +17,11 @@ from .results import Problems
 def check(root: Path, notice_ids: list[str]) -> Problems:
     """Every problem in the named notices (default: all), and a summary line."""
     store = Store(root)
-    problems = check_notices(store, notice_ids or None)
+    problems, notes = check_with_notes(store, notice_ids or None)
     if problems:
         files = len({p.file for p in problems})
-        return Problems(problems, f"{len(problems)} problem(s) in {files} file(s)")
-    return Problems([], f"ok: {len(notice_ids or store.notice_ids())} notice(s) valid")
+        return Problems(problems, f"{len(problems)} problem(s) in {files} file(s)", notes)
+    return Problems([], f"ok: {len(notice_ids or store.notice_ids())} notice(s) valid", notes)
 
 
 def _minute(moment: datetime) -> datetime:

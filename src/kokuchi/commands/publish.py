@@ -1,4 +1,4 @@
-"""Publishing: release (the gate, then the bundle) and site."""
+"""Publishing: release (the gate, then the bundle), site, and export (CSAF)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,50 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..config import CONFIG_FILE, check_base_url, load_config
-from ..errors import InvalidInput, KokuchiError
-from ..store import Store, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
+from ..config import CONFIG_FILE, check_base_url, site_settings
+from ..errors import InvalidInput, KokuchiError, Problem
+from ..model import SOURCE_LANGUAGE, NoticeType
+from ..store import Store, atomic_write, check_notice_id, record_release, replace_folder, revision_filename, revision_stem, sha256
 from .results import Report
+
+# The gate, the bundle and YAML loading are imported inside the commands that
+# use them: `site` needs none of them when nothing changed.
+
+
+def export_csaf(root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE,
+                out: Path | None = None):
+    """A security advisory's revision as a CSAF 2.0 document: a CsafView, or a Report when written to *out*.
+
+    A translation must pass the release gate on every revision up to this one
+    (its revision history quotes them all): refused otherwise, nothing written.
+    """
+    from ..checks import load_glossary
+    from ..config import csaf_settings
+    from ..csaf import csaf_view, exportable_problems
+    from ..gate import gate
+    from ..load import load_notice
+    from ..render import render
+
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    revision = notice.revision(rev) if rev is not None else notice.latest
+    file = store.rel(store.revision_path(notice.id, revision.number))
+    problems = exportable_problems(revision)
+    if problems:
+        raise InvalidInput([Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems])
+    settings = csaf_settings(store)
+    entries = {}
+    if lang != SOURCE_LANGUAGE:
+        store.catalog_languages([lang])
+        entries = store.catalog_entries(lang)
+        verdict = gate(list(notice.revisions[: revision.number]), lang, entries, load_glossary(store.glossary_path))
+        if verdict.refuses():
+            raise InvalidInput(verdict.problems)
+    view = csaf_view(notice, revision.number, lang, entries, settings)
+    if out is None:
+        return view
+    atomic_write(out, render(view, "csaf").encode("utf-8"))
+    return Report((f"wrote {out} ({view.document['document']['tracking']['id']}, version {revision.number})",))
 
 
 def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[str] | None = None,
@@ -19,16 +59,14 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
 
     Refuses (InvalidInput, nothing written) when the gate refuses.
     """
-    # The gate, the bundle and YAML loading are imported here: `site` needs none of them when nothing changed.
     from ..bundle import bundle, read_bundle
     from ..checks import load_glossary
     from ..gate import Edition, edition, gate, translations_digest
-    from ..i18n import SOURCE_LANGUAGE
     from ..load import load_notice
 
     store = Store(root)
-    config = load_config(root)
-    base_url = check_base_url(base_url) if base_url else config.base_url
+    settings = site_settings(store)
+    base_url = check_base_url(base_url) if base_url else settings.base_url
     notice = load_notice(store, check_notice_id(notice_id))
     revision = notice.revision(rev) if rev is not None else notice.latest
     targets = [lang for lang in store.catalog_languages(langs, required=False) if lang != SOURCE_LANGUAGE]
@@ -44,8 +82,9 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         refused = refused or verdict.refuses(allow_incomplete=allow_incomplete)
     if refused:
         raise InvalidInput(problems)
-    files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete, base_url=base_url,
-                   sender=config.mail_from or "noreply@kokuchi.invalid")
+    csaf, csaf_lines = _csaf_editions(store, notice, revision, editions, glossary)
+    files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete, csaf=csaf, base_url=base_url,
+                   sender=settings.mail_from)
     destination = (out or root / "dist") / notice.id / revision_stem(revision.number)
     if destination.is_dir() and read_bundle(destination) == files:
         outcome = "unchanged"
@@ -64,9 +103,41 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
         for e in editions if e.missing
     ]
+    lines += csaf_lines
     if not base_url:
         lines.append(f"no base URL: the mail links the bundle's own pages; set --base-url or site.base-url in {CONFIG_FILE}")
     return Report(tuple(lines))
+
+
+def _csaf_editions(store: Store, notice, revision, editions: list, glossary) -> tuple[tuple, list[str]]:
+    """The CSAF documents of an advisory's release, and a line for each one left out and why.
+
+    A translation is left out when the gate refuses any revision up to this one
+    (the document's history quotes them all): never a CSAF document half in Japanese.
+    """
+    from ..config import csaf_settings
+    from ..csaf import csaf_view, exportable_problems
+    from ..gate import gate
+
+    if revision.type != NoticeType.ADVISORY:
+        return (), []
+    problems = exportable_problems(revision)
+    if problems:
+        return (), [f"csaf: not in the bundle: {path}: {message}" for path, message in problems]
+    try:
+        settings = csaf_settings(store)
+    except KokuchiError as exc:
+        return (), [f"csaf: not in the bundle: {exc}"]
+    views, lines = [], []
+    for e in editions:
+        if e.lang != SOURCE_LANGUAGE:
+            verdict = gate(list(notice.revisions[: revision.number]), e.lang, e.entries, glossary)
+            if verdict.refuses():
+                lines.append(f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
+                             f"up to this revision (kokuchi catalog check -l {e.lang})")
+                continue
+        views.append(csaf_view(notice, revision.number, e.lang, e.entries, settings))
+    return tuple(views), lines
 
 
 def site(root: Path, *, out: Path | None = None, base_url: str | None = None,
@@ -74,12 +145,12 @@ def site(root: Path, *, out: Path | None = None, base_url: str | None = None,
     """Build (or bring up to date) the static site; report which translations lag their source."""
     from .. import site as site_builder
 
-    config = load_config(root)
-    base_url = check_base_url(base_url) if base_url else config.base_url
-    result = site_builder.build(root, out, base_url=base_url, publisher=config.publisher or "kokuchi", progress=progress)
+    settings = site_settings(Store(root))
+    base_url = check_base_url(base_url) if base_url else settings.base_url
+    result = site_builder.build(root, out, base_url=base_url, publisher=settings.author, progress=progress)
     lines = [f"site: {result.notices} notice(s), {result.rebuilt} rebuilt, in {result.out}"]
     if not base_url:
         lines.append(f"no base URL: feeds use relative links (xml:base) and pages have no canonical link; "
                      f"set --base-url or site.base-url in {CONFIG_FILE}")
     lines += site_builder.lag_lines(result, now or datetime.now(timezone.utc))
-    return Report(tuple(lines))
+    return Report(tuple(lines + result.notes))

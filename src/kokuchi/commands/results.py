@@ -21,6 +21,7 @@ class Problems:
 
     problems: list[Problem] = field(default_factory=list)
     summary: str = ""
+    notes: list[Problem] = field(default_factory=list)  # worth saying, never a failure
 
     @property
     def failed(self) -> bool:

@@ -30,6 +30,7 @@ FORMATS: dict[str, Format] = {
     "json": Format("kokuchi.render.json", frozenset({"notice", "changes", "log", "status", "notices"})),
     "atom": Format("kokuchi.render.atom", frozenset({"feed"})),
     "eml": Format("kokuchi.render.eml", frozenset({"notice"})),
+    "csaf": Format("kokuchi.render.csaf", frozenset({"csaf"})),
 }
 
 

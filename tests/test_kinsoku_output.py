@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,10 +44,24 @@ def test_terminal_output_keeps_kinsoku(width):
         for color in (False, True):
             text = render(view, "text", width=width, color=color)
             if color:
-                import re
-
                 text = re.sub(r"\x1b\[[0-9;]*m", "", text)
             assert_kinsoku(text, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_review_keeps_kinsoku(width, root):
+    from conftest import run, write
+
+    from kokuchi.commands import catalog
+
+    source = (root / "notices" / "hikari-storage-latency" / "003.yaml").read_text("utf-8")
+    write(root, "hikari-storage-latency", "004.yaml", source.replace("revision: 3", "revision: 4").replace(
+        "2026-06-09T09:10:00+09:00", "2026-06-09T12:00:00+09:00", 1).replace("応答が", "応答が再び大きく", 1))
+    assert run(root, "catalog", "update").exit_code == 0
+    view = catalog.review(root, "en", ["hikari-storage-latency"])
+    assert view.items
+    for color in (False, True):
+        assert_kinsoku(re.sub(r"\x1b\[[0-9;]*m", "", render(view, "text", width=width, color=color)), width)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

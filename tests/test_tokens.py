@@ -72,14 +72,17 @@ def test_analyzer_names_what_is_in_use():
 
 
 def test_fallback_cuts_where_the_script_changes(monkeypatch):
-    monkeypatch.setattr(tokens, "_tagger", lambda: None)
+    monkeypatch.setattr(tokens, "_tagger", lambda options="": None)
     tokens._morphemes.cache_clear()
+    tokens._word_offsets.cache_clear()
     try:
         assert words("本日午後7時より休止させていただきます。") == ["本日午後", "7", "時", "より", "休止", "させていただきます", "。"]
         assert analyzer().startswith("character-type runs")
         assert all(token.pos == () for token in tokenize("障害情報"))
+        assert word_starts("本日午後7時より") == {0, 4, 5, 6, 8}
     finally:
         tokens._morphemes.cache_clear()
+        tokens._word_offsets.cache_clear()
 
 
 _TEXT = st.text(

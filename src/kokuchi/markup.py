@@ -126,11 +126,9 @@ def spans(text: str) -> list[Span]:
     return result
 
 
-def plain_text(body: str, bullet: str) -> str:
-    """A body as a reader sees it, without Markdown: one line per block, list items with *bullet*."""
+def block_text(body: str, bullet: str) -> str:
+    """A body one line per block, list items after *bullet*: the Markdown of its blocks gone, inline Markdown kept."""
     lines = []
     for block in blocks(body):
-        for item in block.items:
-            text = "".join(span.text for span in spans(item))
-            lines.append(bullet + text if block.kind == "list" else text)
+        lines += [bullet + item if block.kind == "list" else item for item in block.items]
     return "\n".join(lines)

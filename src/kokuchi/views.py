@@ -573,18 +573,17 @@ def _change_label(event: Event, old: Revision, new: Revision, lab: Labels) -> st
 
 
 def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
-    """The event's change between the texts as a reader sees them (Markdown rendered)."""
+    """A body's change between its blocks as a reader sees them: paragraphs on lines, list items after bullets.
+
+    Inline Markdown stays for the renderer (the HTML diff renders it across the changes).
+    """
     from .textdiff import diff
 
+    if not (event.type == "section-edited" and event.fields.get("field") == "body"):
+        return event.ops
     before = "".join(text for op, text in event.ops if op <= 0)
     after = "".join(text for op, text in event.ops if op >= 0)
-    if event.type == "section-edited" and event.fields.get("field") == "body":
-        before, after = markup.plain_text(before, bullet), markup.plain_text(after, bullet)
-    elif event.type in ("title-changed", "update-changed"):
-        before, after = (markup.plain_text(text, bullet) for text in (before, after))
-    else:
-        return event.ops
-    return diff(before, after)
+    return diff(markup.block_text(before, bullet), markup.block_text(after, bullet))
 
 
 def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool,
@@ -594,7 +593,7 @@ def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, contex
         section = new.section(event.fields["id"])
         if section is None or not section.body:  # pragma: no cover - an added section is in the new revision
             return None
-        body = markup.plain_text(section.body, marks(lab)["bullet"]) if rendered else section.body
+        body = markup.block_text(section.body, marks(lab)["bullet"]) if rendered else section.body
         return TextChange(_heading(event, old, new, lab), ((INSERT, body),))
     if not event.ops or event.type == "update-added":
         return None

@@ -46,7 +46,7 @@ _FALLBACK = "character-type runs (no morphological analyzer: install fugashi and
 
 
 @cache
-def _tagger():
+def _tagger(options: str = ""):
     """The MeCab tagger over unidic-lite, or None when it cannot be loaded."""
     try:
         import fugashi
@@ -55,9 +55,27 @@ def _tagger():
         return None
     dicdir = unidic_lite.DICDIR
     try:
-        return fugashi.GenericTagger(f'-d "{dicdir}" -r "{dicdir}/mecabrc"')
+        return fugashi.GenericTagger(f'-d "{dicdir}" -r "{dicdir}/mecabrc" {options}')
     except RuntimeError:
         return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_offsets(run: str) -> tuple[int, ...]:
+    """Where the words of a run of Japanese script start: the diff's question, asked often.
+
+    MeCab's own word splitting (``-Owakati``) answers it a few times faster
+    than walking the analyzed nodes; a run has no spaces, so the pieces are
+    the words.
+    """
+    if _tagger() is not None and (wakati := _tagger("-Owakati")) is not None:
+        offsets, position = [], 0
+        for word in wakati.parse(run).split():
+            offsets.append(position)
+            position += len(word)
+        if position == len(run):
+            return tuple(offsets)
+    return tuple(word[0] for word in _morphemes(run))
 
 
 def analyzer() -> str:
@@ -118,7 +136,7 @@ def word_starts(text: str) -> set[int]:
     starts = {len(text)}
     for kind, start, end in runs(text):
         if kind == "japanese":
-            starts.update(start + word[0] for word in _morphemes(text[start:end]))
+            starts.update(start + offset for offset in _word_offsets(text[start:end]))
         else:
             starts.add(start)
     if may_join_cluster(text):

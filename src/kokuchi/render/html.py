@@ -16,6 +16,25 @@ def _inline(text: str) -> Markup:
     return Markup(markup.inline_html(text))
 
 
+# Noncharacters, never in interchange text: they mark where each op starts and
+# ends while the whole text is rendered as Markdown at once, so that **bold**
+# or a link that spans a change still renders.
+_OPEN = {-1: "\ufdd0", 1: "\ufdd2", 2: "\ufdd4"}
+_CLOSE = {-1: "\ufdd1", 1: "\ufdd3", 2: "\ufdd5"}
+_TAGS = {"\ufdd0": "<del>", "\ufdd1": "</del>", "\ufdd2": "<ins>", "\ufdd3": "</ins>",
+         "\ufdd4": '<span class="elided">', "\ufdd5": "</span>"}
+
+
+def _diff_html(ops) -> Markup:
+    """Text diff ops as HTML: the notice's inline Markdown rendered, deletions and insertions marked."""
+    parts = []
+    for op, text in ops:
+        text = "".join(ch for ch in text if ch not in _TAGS)
+        parts.append(f"{_OPEN[op]}{text}{_CLOSE[op]}" if op in _OPEN else text)
+    html = markup.inline_html("".join(parts))
+    return Markup("".join(_TAGS.get(ch, ch) for ch in html))
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -26,6 +45,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["inline"] = _inline
+    env.filters["diff_html"] = _diff_html
     env.tests["untranslated"] = lambda value: isinstance(value, Untranslated)
     return env
 

@@ -51,7 +51,7 @@ from .dates import format_age, format_month, format_timestamp, language_name
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
 from .model import INCIDENT_STATUSES, MAINTENANCE_STATUSES, FINAL_STATUSES, Notice, NoticeType, Revision
-from .render import render
+from .render import html, render
 from .store import Store, atomic_write, check_notice_id, revision_stem
 from .translate import translate
 from .views import (
@@ -72,6 +72,7 @@ from .views import (
 )
 
 CACHE = ".kokuchi-site.json"
+TEMPLATE_CACHE = ".kokuchi-templates"  # jinja2's compiled templates
 RECORD = ".kokuchi-notice.json"  # in each notice's folder: what the shared pages show of it
 RECENT_PAST = 30  # past notices on the home page; the rest are on the month pages
 CATALOG_CACHE = ".kokuchi-catalog.{lang}.json"
@@ -551,7 +552,7 @@ def _dirty(summary: dict | None) -> set[str]:
     return {f"product:{slug}" for slug in summary["slugs"]} | {f"month:{summary['updated'][:7]}"}
 
 
-def _unchanged_digest(folder: Path, known: dict | None) -> str | None:
+def _unchanged_digest(folder: str, known: dict | None) -> str | None:
     """The known digest of a notice's files when neither the folder nor a file changed since (by stat)."""
     if not known or "stat" not in known:
         return None
@@ -559,8 +560,8 @@ def _unchanged_digest(folder: Path, known: dict | None) -> str | None:
         if os.stat(folder).st_mtime_ns != known["stat"][0]:
             return None
         for name, size, mtime in known["stat"][1]:
-            st = os.stat(folder / name)
-            if (st.st_size, st.st_mtime_ns) != (size, mtime):
+            st = os.stat(os.path.join(folder, name))
+            if st.st_size != size or st.st_mtime_ns != mtime:
                 return None
     except OSError:
         return None
@@ -599,14 +600,15 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
     stale: list[tuple[str, str]] = []
     stats: dict[str, list] = {}
     built = set(os.listdir(out)) if out.is_dir() else set()
+    notices_dir = str(store.notices_dir)
+    html.cache_compiled_templates(str(out / TEMPLATE_CACHE))
     for notice_id in ids:
-        folder = store.notices_dir / notice_id
         known = notices.get(notice_id)
-        digest = _unchanged_digest(folder, known)
+        digest = _unchanged_digest(os.path.join(notices_dir, notice_id), known)
         if digest is None:
             files = _revision_files(store, notice_id)
             digest = _digest(files)
-            stats[notice_id] = _stat(folder, files)
+            stats[notice_id] = _stat(store.notices_dir / notice_id, files)
         if not (known and known["digest"] == digest and notice_id in built):
             stale.append((notice_id, digest))
     for notice_id, _ in stale:  # its CSAF documents are written again, perhaps elsewhere

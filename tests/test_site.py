@@ -251,3 +251,26 @@ def test_one_changed_notice_rewrites_only_its_product_and_month_pages(root):
     revision.write_text(revision.read_text("utf-8").replace("  - Hikari Archive\n", ""), "utf-8")
     _site(root)
     assert not (out / "product-hikari-archive.ja.html").exists() and not (out / "feed-hikari-archive.en.xml").exists()
+
+
+def test_a_notice_with_no_complete_translation_lags_from_its_first_report(root):
+    write(root, "kawa-network-maintenance", "001.yaml", """\
+revision: 1
+published: 2026-07-01T10:00:00+09:00
+type: maintenance
+status: scheduled
+title: Kawa ネットワーク 定期メンテナンスのお知らせ
+products:
+  - Kawa Network
+periods:
+  - start: 2026-07-10T01:00:00+09:00
+    end: 2026-07-10T05:00:00+09:00
+""")
+    result = _site(root)
+    assert "lagging: kawa-network-maintenance: en follows no report (nothing complete), ja is at report 1" in result.stdout
+    status = json.loads((root / "site" / "status.json").read_text("utf-8"))
+    notice = next(n for n in status["notices"] if n["id"] == "kawa-network-maintenance")
+    assert notice["languages"]["en"]["revision"] is None and notice["languages"]["en"]["lags"] is True
+    page = (root / "site" / "kawa-network-maintenance" / "index.en.html").read_text("utf-8")
+    assert "Some parts are not translated yet and are shown in Japanese." in page and 'class="untranslated"' in page
+    assert "freshness-banner" not in page  # the page shows the latest report, with its gaps marked

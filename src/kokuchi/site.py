@@ -227,7 +227,9 @@ class _Builder:
             localized, complete = editions[lang]
             shown = complete or latest.number  # with nothing complete, the latest with its gaps marked
             source_name = language_name(SOURCE_LANGUAGE, lang)
-            lagging = lang != SOURCE_LANGUAGE and shown < latest.number
+            # Lagging: the latest source revision is not complete in this language (with none
+            # complete, the page shows the latest with its gaps marked, and still lags).
+            lagging = lang != SOURCE_LANGUAGE and complete != latest.number
             newer_href = f"{revision_stem(latest.number)}/index.{SOURCE_LANGUAGE}.html"
             changes = revision_history(Notice(notice.id, tuple(localized)))  # compared once, for the log and the diffs
             log = log_view(Notice(notice.id, tuple(localized)), lang, changes)
@@ -238,7 +240,7 @@ class _Builder:
                 if lang == SOURCE_LANGUAGE:
                     return None
                 text = lab("label", "Translated from {language} report {number}.", language=source_name, number=number)
-                if not (current and lagging):
+                if not (current and number < latest.number):
                     return Freshness(number, latest.number, text)
                 banner = lab("label", "Report {new} ({language}) was published at {time}; this edition follows report {old}.",
                              new=latest.number, language=source_name, old=number,

@@ -1,24 +1,30 @@
-"""Catalog benchmark: `kokuchi catalog merge/compile` against pybabel and GNU gettext.
+"""Catalog benchmark: `kokuchi catalog merge` against GNU msgmerge (and pybabel).
 
-    python bench/catalog_bench.py [--sizes 1000,10000,50000] [--limit 600]
+    python bench/catalog_bench.py [--sizes 1000,10000,50000] [--runs 3] [--tools kokuchi,msgmerge]
 
-For each size, a translated Japanese catalog and a new template in which 10% of
-the messages are edited slightly, 5% removed and 5% added (bench/gen_catalog.py).
-In one run, each tool merges the same files (as a command, from a fresh process):
+For each size, a translated catalog of template-like Japanese messages and a new
+template in which 10% of the messages are edited (numbers, a clause, a typo, a
+reworded stock phrase, a reversed meaning), 5% removed and 5% added, built from
+the same stock phrases (bench/gen_catalog.py). Each tool merges the same files
+as a command from a fresh process (msgmerge with OMP_NUM_THREADS=1); the median
+time of --runs runs is reported, with the peak RSS.
 
 - kokuchi: ``kokuchi catalog merge old.po new.pot -o out.po``
-- pybabel: ``pybabel update --previous -i new.pot -o out.po -l en`` (on a copy of old.po)
 - msgmerge: ``msgmerge --previous -o out.po old.po new.pot``
+- pybabel: ``pybabel update --previous -i new.pot -o out.po -l en`` (on a copy of old.po)
 
-Match quality: "right" counts edited messages whose suggestion is the
-translation of the message they were edited from; "wrong" counts suggestions
-anywhere else (a brand-new message given some old translation, or an edited one
-given another's). Then each tool compiles the translated catalog to MO.
+Match quality, from the previous msgid (``#| msgid``) of each suggestion:
+"right" counts edited messages (whose meaning the edit kept) offered the
+translation of the message they came from; "wrong" counts brand-new messages
+given any old translation, and edited messages given another's; "flips
+reused" counts edits that reversed the meaning and still got the old translation.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import re
 import shutil
 import subprocess
@@ -33,44 +39,101 @@ from gen_catalog import write  # noqa: E402
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def timed(command: list[str], limit: float) -> float | None:
+def timed(command: list[str], limit: float) -> tuple[float, float] | None:
+    """(seconds, peak RSS in MB) of one fresh process, or None if stopped at *limit*."""
     start = time.perf_counter()
-    try:
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=limit)
-    except subprocess.TimeoutExpired:
-        return None
-    return time.perf_counter() - start
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = start + limit
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            process.kill()
+            os.wait4(process.pid, 0)
+            return None
+        time.sleep(0.01)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{command[0]} failed: {' '.join(command)}")
+    return seconds, usage.ru_maxrss / 1024
 
 
-_ENTRY = re.compile(r'^(#, [^\n]*\n)?(?:#\|[^\n]*\n)*msgctxt "body"\nmsgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)*)"', re.M)
+def median_run(command: list[str], limit: float, runs: int) -> tuple[float, float] | None:
+    results = []
+    for _ in range(runs):
+        result = timed(command, limit)
+        if result is None:
+            return None
+        results.append(result)
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
-def suggestions(path: Path) -> dict[str, str]:
-    """msgid → msgstr of every non-obsolete entry (all three tools write one-line strings here)."""
-    text = path.read_text("utf-8")
-    # pybabel and msgmerge may wrap long strings; join continuation lines first.
-    text = re.sub(r'"\n"', "", text)
-    return {m.group(2): m.group(3) for m in _ENTRY.finditer(text)}
+def _string(lines: list[str], prefix: str) -> str:
+    return "".join(bytes(line[len(prefix) :].strip()[1:-1], "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
+                   for line in lines)
 
 
-def quality(path: Path, data: dict) -> tuple[int, int]:
+def suggestions(path: Path) -> dict[str, tuple[str, str | None]]:
+    """msgid → (msgstr, previous msgid) of every non-obsolete entry, wrapped strings joined."""
+    found = {}
+    for block in path.read_text("utf-8").split("\n\n"):
+        if block.startswith("#~") or 'msgid ""\nmsgstr ""' in block[:40]:
+            continue
+        fields: dict[str, list[str]] = {}
+        current = None
+        for line in block.split("\n"):
+            for key in ("#| msgid ", "msgid ", "msgstr "):
+                if line.startswith(key):
+                    current = key
+                    fields[key] = [line[len(key) :]]
+                    break
+            else:
+                if line.startswith('#| "') and current == "#| msgid ":
+                    fields[current].append(line[3:])
+                elif line.startswith('"') and current in ("msgid ", "msgstr "):
+                    fields[current].append(line)
+        if "msgid " in fields:
+            msgid = _string(fields["msgid "], "")
+            previous = _string(fields["#| msgid "], "") if "#| msgid " in fields else None
+            found[msgid] = (_string(fields.get("msgstr ", []), ""), previous)
+    return found
+
+
+def quality(path: Path, data: dict) -> dict[str, int]:
+    """Counts of right and wrong suggestions against the generator's ground truth.
+
+    A suggestion is an offered translation (fuzzy, auto-updated or not) with its
+    previous msgid; it is right when that is the message the new one was edited
+    from, and the edit kept the meaning.
+    """
     found = suggestions(path)
-    right = wrong = 0
-    for new, old in data["edited"].items():
-        got = found.get(new, "")
-        if got == data["translations"][old]:
-            right += 1
-        elif got:
-            wrong += 1
-    wrong += sum(1 for new in data["added"] if found.get(new))
-    return right, wrong
+    counts = {"right": 0, "wrong": 0, "flips reused": 0}
+    for new, (old, kind) in data["edited"].items():
+        msgstr, previous = found.get(new, ("", None))
+        if not msgstr:
+            continue
+        if kind == "flip":
+            counts["flips reused"] += previous == old
+        elif previous == old:
+            counts["right"] += 1
+        else:
+            counts["wrong"] += 1
+    counts["wrong new"] = sum(1 for new in data["added"] if found.get(new, ("", None))[0])
+    return counts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each tool; the median time is reported")
+    parser.add_argument("--tools", default="kokuchi,msgmerge", help="kokuchi, msgmerge, pybabel")
+    parser.add_argument("--compile", action="store_true", help="also time compiling the catalog to MO")
     parser.add_argument("--limit", type=float, default=600.0, help="seconds a tool may take before it is stopped")
     args = parser.parse_args()
+    tools = args.tools.split(",")
+    os.environ["OMP_NUM_THREADS"] = "1"  # msgmerge runs single-threaded, like kokuchi
+    os.environ["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent / "src")  # this checkout's kokuchi
     kokuchi = [sys.executable, "-m", "kokuchi"]
     pybabel = shutil.which("pybabel") or "pybabel"
     merge_rows, compile_rows = [], []
@@ -78,37 +141,47 @@ def main() -> None:
         folder = OUT / f"catalog-{size}"
         data = write(folder, size)
         old, pot = folder / "old.po", folder / "new.pot"
-        edited, added = len(data["edited"]), len(data["added"])
-        results = {}
-        results["kokuchi"] = (timed([*kokuchi, "catalog", "merge", str(old), str(pot), "-o", str(folder / "kokuchi.po")], args.limit), folder / "kokuchi.po")
-        shutil.copy(old, folder / "pybabel.po")
-        results["pybabel update"] = (timed([pybabel, "update", "--previous", "-i", str(pot), "-o", str(folder / "pybabel.po"), "-l", "en"], args.limit), folder / "pybabel.po")
-        results["msgmerge --previous"] = (timed(["msgmerge", "--previous", "-q", "-o", str(folder / "msgmerge.po"), str(old), str(pot)], args.limit), folder / "msgmerge.po")
-        base = results["msgmerge --previous"][0]
-        for tool, (seconds, path) in results.items():
-            if seconds is None:
-                merge_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | | | |")
-                continue
-            right, wrong = quality(path, data)
-            ratio = f"{seconds / base:.2f}" if base else ""
-            merge_rows.append(f"| {size:,} | {tool} | {seconds:.2f} | {ratio} | {right:,} / {edited:,} | {wrong:,} (of {added:,} new) |")
-        compiled = {
-            "kokuchi": timed([*kokuchi, "catalog", "compile", "-i", str(old), "-o", str(folder / "kokuchi.mo")], args.limit),
-            "pybabel compile": timed([pybabel, "compile", "-i", str(old), "-o", str(folder / "pybabel.mo")], args.limit),
-            "msgfmt": timed(["msgfmt", "-o", str(folder / "msgfmt.mo"), str(old)], args.limit),
+        flips = sum(1 for _, kind in data["edited"].values() if kind == "flip")
+        edited, added = len(data["edited"]) - flips, len(data["added"])
+        commands = {
+            "kokuchi": [*kokuchi, "catalog", "merge", str(old), str(pot), "-o", str(folder / "kokuchi.po")],
+            "msgmerge": ["msgmerge", "--previous", "-q", "-o", str(folder / "msgmerge.po"), str(old), str(pot)],
+            "pybabel": [pybabel, "update", "--previous", "-i", str(pot), "-o", str(folder / "pybabel.po"), "-l", "en"],
         }
-        for tool, seconds in compiled.items():
-            if seconds is None:
+        results = {}
+        for tool in tools:
+            if tool == "pybabel":
+                shutil.copy(old, folder / "pybabel.po")  # updated in place: one run only
+            results[tool] = median_run(commands[tool], args.limit, 1 if tool == "pybabel" else args.runs)
+        base = results.get("msgmerge")
+        for tool, result in results.items():
+            if result is None:
+                merge_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | | | | | |")
+                continue
+            seconds, rss = result
+            q = quality(folder / f"{tool}.po", data)
+            ratio = f"{seconds / base[0]:.2f}" if base else ""
+            merge_rows.append(f"| {size:,} | {tool} | {seconds:.2f} | {ratio} | {rss:.0f} | {q['right']:,} / {edited:,} "
+                              f"| {q['wrong new']:,} of {added:,} new, {q['wrong']:,} other | {q['flips reused']:,} of {flips:,} |")
+        if not args.compile:
+            continue
+        compiled = {
+            "kokuchi": median_run([*kokuchi, "catalog", "compile", "-i", str(old), "-o", str(folder / "kokuchi.mo")], args.limit, args.runs),
+            "msgfmt": median_run(["msgfmt", "-o", str(folder / "msgfmt.mo"), str(old)], args.limit, args.runs),
+        }
+        for tool, result in compiled.items():
+            if result is None:
                 compile_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | |")
             else:
-                compile_rows.append(f"| {size:,} | {tool} | {seconds:.2f} | {seconds / compiled['msgfmt']:.2f} |")
-    print("| messages | merge | time (s) | vs msgmerge | right suggestions | wrong suggestions |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+                compile_rows.append(f"| {size:,} | {tool} | {result[0]:.2f} | {result[0] / compiled['msgfmt'][0]:.2f} |")
+    print("| messages | merge | time (s) | vs msgmerge | peak RSS (MB) | right suggestions | wrong suggestions | flips reused |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(merge_rows))
-    print()
-    print("| messages | compile | time (s) | vs msgfmt |")
-    print("| ---: | --- | ---: | ---: |")
-    print("\n".join(compile_rows))
+    if compile_rows:
+        print()
+        print("| messages | compile | time (s) | vs msgfmt |")
+        print("| ---: | --- | ---: | ---: |")
+        print("\n".join(compile_rows))
 
 
 if __name__ == "__main__":

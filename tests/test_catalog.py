@@ -13,9 +13,10 @@ from babel.messages.pofile import read_po
 from conftest import run, snapshot, write
 
 from kokuchi import po
-from kokuchi.catalog import auto_update, merge, source_change
-from kokuchi.entities import entity_only_change
-from kokuchi.matcher import load_flip_pairs, meaning_flip
+from kokuchi.catalog import merge, source_change
+from kokuchi.language.entities import entity_only_change
+from kokuchi.language.flips import find_flip, load_flip_pairs
+from kokuchi.suggest import auto_update
 
 N = "cat-notice"
 PO_PATH = Path("locales/en/LC_MESSAGES/notices.po")
@@ -159,7 +160,7 @@ def test_the_meaning_flip_from_the_issue_is_not_reused(project):
     assert e.flags == ["kokuchi-flip"]
     assert e.previous_msgid == "暫定対策として、機能Xを無効化してください。"
     comments = e.tcomment.split("\n")
-    assert comments[0].startswith("meaning flip: 必要 ⇄ 不要")
+    assert comments[0].startswith("meaning flip: 無効化 ⇄ 有効化")
     assert comments[1] == "previous source: 暫定対策として、機能Xを無効化してください。"
     assert comments[2] == "previous translation: As a workaround, disable feature X."
     msgfmt_check(project / PO_PATH)
@@ -184,28 +185,29 @@ def test_every_negation_pair_flips(pair):
     positive, negative = pair
     old = f"この設定は{positive}として扱います。"
     new = f"この設定は{negative}として扱います。"
-    assert meaning_flip(old, new, PAIRS) is not None
-    assert meaning_flip(new, old, PAIRS) is not None
+    assert find_flip(old, new, PAIRS) is not None
+    assert find_flip(new, old, PAIRS) is not None
 
 
 @pytest.mark.parametrize("pair", PAIRS.antonyms, ids=lambda p: f"{p[0]}-{p[1]}")
 def test_every_antonym_pair_flips(pair):
     a, b = pair
-    old, new = f"本日、処理を{a}しました。", f"本日、処理を{b}しました。"
-    assert meaning_flip(old, new, PAIRS) is not None
-    assert meaning_flip(new, old, PAIRS) is not None
+    old, new = f"本日、{a}の件をお知らせします。", f"本日、{b}の件をお知らせします。"
+    assert find_flip(old, new, PAIRS) is not None
+    assert find_flip(new, old, PAIRS) is not None
 
 
 def test_no_flip_for_an_ordinary_edit():
-    assert meaning_flip("修正を適用しました。", "修正をすべて適用しました。", PAIRS) is None
+    assert find_flip("修正を適用しました。", "修正をすべて適用しました。", PAIRS) is None
     # 完了 inside 未完了 counts as 未完了 only.
-    assert meaning_flip("作業は未完了です。", "作業は未完了のままです。", PAIRS) is None
+    assert find_flip("作業は未完了です。", "作業は未完了のままです。", PAIRS) is None
 
 
 def test_a_project_extends_the_pairs(project):
     (project / "locales" / "meaning-flips.yaml").write_text("antonyms:\n  - [晴れ, 雨]\n", "utf-8")
     pairs = load_flip_pairs(project / "locales" / "meaning-flips.yaml")
-    assert meaning_flip("明日は晴れです。", "明日は雨です。", pairs) == ("晴れ", "雨")
+    assert find_flip("明日は晴れです。", "明日は雨です。", PAIRS) is None
+    assert find_flip("明日は晴れです。", "明日は雨です。", pairs)[:2] == ("晴れ", "雨")
     (project / "locales" / "meaning-flips.yaml").write_text("antonyms:\n  - [晴れ]\n", "utf-8")
     result = run(project, "catalog", "update")
     assert result.exit_code == 1
@@ -234,7 +236,8 @@ def test_auto_update_forms(old_src, new_src, old_tr, new_tr):
 
 
 @pytest.mark.parametrize("old_src,new_src,old_tr", [
-    ("60秒間、60回試行します。", "90秒間、60回試行します。", "Retries 60 times for 60 seconds."),  # ambiguous
+    ("最大60秒間停止し、60秒間隔で再試行します。", "最大90秒間停止し、60秒間隔で再試行します。",
+     "Stops for up to 60 seconds and retries every 60 seconds."),  # which 60 seconds?
     ("ID:728 のエラーです。", "ID:729 のエラーです。", "This is an error."),  # value not in the translation
 ])
 def test_auto_update_refused(old_src, new_src, old_tr):

@@ -96,4 +96,20 @@ def test_log_shows_what_each_update_said(root):
     assert "・お知らせ(2026年4月25日(土) 2:00 (JST))\n       メンテナンスを開始しました。" in text
     markdown = run(root, "log", "aozora-sentinel-alerts", "--format", "md").stdout
     assert "### 第1版 · " in markdown
-    assert "- 原因特定(2026年3月4日(水) 18:30 (JST))\n  原因を特定し、修正の準備を進めております。" in markdown
+    assert "- 修正適用(2026年3月20日(金) 19:00 (JST))\n  ap-2リージョン以外のすべてのリージョンで修正の適用が完了しました。" in markdown
+
+
+def test_a_reversed_meaning_is_reported_as_such(empty_root):
+    bank(empty_root, 1, extra="ATM でのお引き出しはご利用いただけます。")
+    bank(empty_root, 2, extra="ATM でのお引き出しもご利用いただけません。", day="11")
+    event = json.loads(run(empty_root, "diff", "bank-maintenance", "--format", "json").stdout)["events"][0]
+    assert event["reversed"] is True and event["summary"] == "影響内容: 本文を修正(否定に変化)"
+    english = json.loads(run(empty_root, "diff", "bank-maintenance", "--format", "json", "--lang", "en").stdout)
+    assert english["events"][0]["summary"] == "Impact: text edited (meaning reversed)"
+
+
+def test_a_rewording_that_keeps_the_meaning_is_not_reversed(empty_root):
+    bank(empty_root, 1, extra="ATM でのお引き出しはご利用いただけます。")
+    bank(empty_root, 2, extra="ATM でのお引き出しは通常どおりご利用いただけます。", day="11")
+    event = json.loads(run(empty_root, "diff", "bank-maintenance", "--format", "json").stdout)["events"][0]
+    assert "reversed" not in event and event["summary"] == "影響内容: 本文を修正"

@@ -106,3 +106,13 @@ def test_a_space_changed_to_an_ideographic_space_stays_on_its_line(tmp_path):
             assert "\u3000" in joined
             for line in lines:
                 assert not line.endswith(("\u3000", "{+", "[-")) and not line.startswith(("\u3000", "+}", "-]")), (width, lines)
+
+
+def test_no_line_ends_with_an_opening_mark():
+    for notice in NOTICES:
+        for lang in ("ja", "en"):
+            for width in WIDTHS:
+                text = render(reading.diff(REPO, notice, lang=lang), "text", width=width)
+                for line in text.split("\n"):
+                    assert not line.rstrip().endswith(("{+", "[-")), (notice, lang, width, line)
+                    assert not line.strip().startswith(("+}", "-]")), (notice, lang, width, line)

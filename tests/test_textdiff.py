@@ -192,3 +192,10 @@ def test_repeated_sentences_align(a, b):
     old, new = "".join(a), "".join(b)
     ops = diff(old, new)
     assert rebuild(ops, "old") == old and rebuild(ops, "new") == new
+
+
+def test_ignored_whitespace_never_joins_a_deleted_combining_mark():
+    # Found by the property test: a lone variation selector replaced by U+3000.
+    ops = diff("\ufe0f", "\u3000", ignore_space=True)
+    assert rebuild(ops, "new") == "\u3000"
+    assert _no_space(rebuild(ops, "old")) == "\ufe0f"

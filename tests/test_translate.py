@@ -13,7 +13,7 @@ from conftest import run
 
 from kokuchi import po
 from kokuchi.catalog import extract, init, merge
-from kokuchi.matcher import load_flip_pairs
+from kokuchi.language.flips import load_flip_pairs
 from kokuchi.model import Notice, Revision, Section, SectionKind, Status
 
 PO_PATH = Path("locales/en/LC_MESSAGES/notices.po")

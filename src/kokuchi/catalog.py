@@ -7,15 +7,17 @@ commands/catalog.py. The merge rules, in order, for each message of the template
    comments (an obsolete entry comes back);
 2. else the most similar translated message of the same role (msgctxt) is
    found (matcher.FuzzyIndex); then
-   - if the change between the two sources flips the meaning (必要/不要, ...),
-     the old translation is not offered: the entry stays untranslated, flagged
-     ``kokuchi-flip``, with the flip, the previous source and the previous
-     translation in comments;
-   - if only an entity changed (a date, time, number or ID) and its old value
-     appears exactly once in the translation in a recognizable form, the
-     translation is updated and flagged ``kokuchi-auto``;
+   what becomes of the old translation is suggest.decide's call:
+   - a meaning flip (必要 → 不要, 再開 → 停止, ...): not offered; the entry
+     stays untranslated, flagged ``kokuchi-flip``, with the flip, the previous
+     source and the previous translation in comments;
+   - only the width or spacing changed (０１２０ → 0120): the translation is
+     kept, flagged ``kokuchi-auto`` for a glance;
+   - only entities changed (a date, time, duration, number, ID) and the
+     translation writes each once in a form kokuchi reads: rewritten in that
+     form and flagged ``kokuchi-auto``;
    - otherwise the old translation is a ``fuzzy`` suggestion;
-   all three keep the previous source as ``#| msgid`` and say the source change
+   all keep the previous source as ``#| msgid`` and say the source change
    in a comment, ``# source change: 午後[-7-]{+5+}時``;
 3. else the message is new and untranslated.
 
@@ -25,21 +27,20 @@ unless asked to prune.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import po
-from .dates import entity_forms
-from .entities import Entity, entity_only_change
-from .matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FlipPairs, FuzzyIndex, meaning_flip
+from .language.flips import FlipPairs, find_flip
+from .matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FuzzyIndex
 from .model import Notice, Revision
 from .textdiff import DELETE, ELIDED, INSERT, diff, elide
 from .translate import AUTO_FLAG, FLIP_FLAG, lookup, unit_state  # noqa: F401 (lookup: re-exported)
 from .units import Unit, unique_units, units
 
 # Translator comments that kokuchi writes; it replaces them on every update.
-OWN_COMMENTS = ("source change: ", "meaning flip: ", "previous source: ", "previous translation: ")
+OWN_COMMENTS = ("source change: ", "meaning flip: ", "previous source: ", "previous translation: ",
+                "only the width or spacing")
 
 
 def _header(creation: str) -> dict[str, str]:
@@ -116,35 +117,6 @@ def _own_comments_removed(tcomment: str) -> list[str]:
     return [line for line in (tcomment or "").split("\n") if line and not line.startswith(OWN_COMMENTS)]
 
 
-def _boundary(form: str) -> re.Pattern:
-    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])")
-
-
-def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str | None:
-    """The translation with each changed entity's value replaced, or None.
-
-    Refused (None) unless every old value appears exactly once in the
-    translation, in one recognizable form; the new value is written the same way.
-    """
-    result = translation
-    for old, new in changes:
-        if old.kind != new.kind:
-            return None
-        old_forms, new_forms = entity_forms(old.kind, old.value), entity_forms(new.kind, new.value)
-        if not old_forms or len(old_forms) != len(new_forms):
-            return None
-        hits = []  # (start, end, form index), one per place in the text
-        for index, form in enumerate(old_forms):
-            for match in _boundary(form).finditer(result):
-                if not any(s < match.end() and match.start() < e for s, e, _ in hits):
-                    hits.append((match.start(), match.end(), index))
-        if len(hits) != 1:
-            return None
-        start, end, index = hits[0]
-        result = result[:start] + new_forms[index] + result[end:]
-    return result
-
-
 @dataclass
 class MergeStats:
     kept: int = 0
@@ -215,7 +187,7 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
             indexes[role] = FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed = old[(role, best[0])] if best else None
-        if seed is not None and best[1] < similarity and not meaning_flip(seed.msgid, new.msgid, pairs):
+        if seed is not None and best[1] < similarity and not find_flip(seed.msgid, new.msgid, pairs):
             seed = None  # related, but not enough to suggest; only a flip is worth saying
         if seed is None:
             stats.new += 1
@@ -234,29 +206,31 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
 
 
 def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs, stats: MergeStats) -> None:
+    """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
+    from .suggest import AUTO, FLIP, KEPT, decide
+
     new.previous_msgctxt = None
     new.previous_msgid = seed.msgid
     comments = [f"source change: {source_change(seed.msgid, new.msgid)}"]
-    flip = meaning_flip(seed.msgid, new.msgid, pairs)
-    if flip:
+    decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs)
+    if decision.kind == FLIP:
         new.flags = [FLIP_FLAG]
         new.tcomment = "\n".join([
-            f"meaning flip: {flip[0]} ⇄ {flip[1]}; the previous translation says the opposite, so it is not reused",
+            f"meaning flip: {decision.flip.old} ⇄ {decision.flip.new}; the previous translation says the opposite, so it is not reused",
             f"previous source: {seed.msgid}",
             f"previous translation: {seed.msgstr}",
             *comments,
         ])
         stats.flips += 1
         return
-    changes = entity_only_change(seed.msgid, new.msgid)
-    updated = auto_update(seed.msgstr, changes) if changes else None
+    new.msgstr = decision.translation
+    if decision.kind == KEPT:
+        comments.append("only the width or spacing of characters changed: the translation is kept")
     new.tcomment = "\n".join(comments)
-    if updated is not None:
-        new.msgstr = updated
+    if decision.kind in (AUTO, KEPT):
         new.flags = [AUTO_FLAG]
         stats.auto += 1
     else:
-        new.msgstr = seed.msgstr
         new.flags = ["fuzzy"]
         stats.fuzzy += 1
 

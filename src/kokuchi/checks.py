@@ -2,10 +2,13 @@
 
 Made for Japanese sources: Translate Toolkit's English-source checks flag
 brackets, end punctuation and the numbers inside dates as errors on Japanese.
-Here each entity of the source (dates, times, numbers, IDs, versions, URLs;
-full-width forms normalized first) must appear in the translation in a form an
-English reader would write; links, emphasis and code must survive; glossary
-terms must be translated as agreed and protected names kept as they are.
+Here each entity of the source (dates, clock times, durations, ordinals, phone
+numbers, IDs, names with digits, versions, numbers, URLs; full-width forms
+normalized first; see language/entities.py) must appear in the translation in
+a form an English reader would write, and every clock time of the translation
+must be a valid time ("21:00 AM" never is); links, emphasis and code must
+survive; glossary terms must be translated as agreed and protected names kept
+as they are.
 """
 
 from __future__ import annotations
@@ -14,17 +17,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dates import entity_forms
 from . import yamlio
-from .entities import find, normalize
 from .errors import KokuchiError
+from .language.entities import Entity, english_forms, english_times, find, normalize, time_forms
 
-# Small numbers are often written as words in English (1回 → "once", 2点 → "two items").
-NUMBER_WORDS = {
-    0: ("zero", "no"), 1: ("one", "once", "a", "an", "single", "first"), 2: ("two", "twice", "both", "second"),
-    3: ("three", "third"), 4: ("four",), 5: ("five",), 6: ("six",), 7: ("seven",), 8: ("eight",), 9: ("nine",),
-    10: ("ten",), 11: ("eleven",), 12: ("twelve",),
-}
+# Small numbers are often written as other words in English (1件 → "a", 2点 → "both").
+LOOSE_NUMBER_WORDS = {0: ("zero", "no"), 1: ("a", "an", "single", "first"), 2: ("both", "second"), 3: ("third",)}
 _LINK = re.compile(r"\]\((?P<url>[^)\s]+)\)")
 _CODE = re.compile(r"`([^`]+)`")
 
@@ -59,22 +57,60 @@ def _present(form: str, text: str) -> bool:
     return re.search(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])", text, re.IGNORECASE) is not None
 
 
+def _entity_finding(entity: Entity, target: str, times: set) -> Finding | None:
+    if entity.kind == "time":
+        if entity.value in times:
+            return None
+        forms = time_forms(entity.value)
+    else:
+        forms = [form for form in english_forms(entity) if form]
+        if entity.kind == "number":
+            forms += LOOSE_NUMBER_WORDS.get(entity.value[0], ())
+        if not forms:
+            return None  # no date we could write (February 30th): nothing to hold the translation to
+        if any(_present(form.replace("\u202f", " "), target) for form in forms):
+            return None
+    expected = " or ".join(dict.fromkeys(f.replace("\u202f", " ") for f in forms[:3]))
+    return Finding("entity", f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {expected})")
+
+
+_DASHES = re.compile(r"\s*[-–—~〜]\s*")
+
+
+def _date_ranges_present(entities: list[Entity], target: str) -> set[Entity]:
+    """The dates of source ranges (7月14日〜17日) that the translation writes as one range (July 14–17)."""
+    from .dates import date_range_forms
+
+    found: set[Entity] = set()
+    folded = _DASHES.sub("-", target)
+    for first, last in zip(entities, entities[1:]):
+        if first.kind == last.kind == "date" and last.joined:
+            forms = date_range_forms(first.value, last.value)
+            if any(_present(_DASHES.sub("-", form.replace("\u2009", " ")), folded) for form in forms):
+                found.update((first, last))
+    return found
+
+
 def check_unit(source: str, translation: str, glossary: Glossary) -> list[Finding]:
     findings: list[Finding] = []
     target = normalize(translation).replace("\u202f", " ")
     source_links = _LINK.findall(normalize(source))
     target_links = _LINK.findall(target)
-    for entity in find(source):
+    clock_times = english_times(target)
+    for mention in clock_times:
+        if mention.value is None:
+            findings.append(Finding("time", f"{mention.text!r} is not a valid time"))
+    times = {mention.value for mention in clock_times if mention.value is not None}
+    entities = find(source)
+    ranges = _date_ranges_present(entities, target)
+    for entity in entities:
         if entity.kind == "url" and entity.value[0] in source_links:
             continue  # a link's target: the link check below compares links as a whole
-        forms = entity_forms(entity.kind, entity.value)
-        if entity.kind == "number":
-            forms += list(NUMBER_WORDS.get(entity.value[0], ()))
-        if entity.kind in ("date", "time") and not forms:
+        if entity in ranges:
             continue
-        if not any(_present(form.replace("\u202f", " "), target) for form in forms):
-            expected = " or ".join(dict.fromkeys(f.replace("\u202f", " ") for f in forms[:3]))
-            findings.append(Finding("entity", f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {expected})"))
+        finding = _entity_finding(entity, target, times)
+        if finding:
+            findings.append(finding)
     if sorted(source_links) != sorted(target_links):
         findings.append(Finding("link", f"links differ: source {source_links}, translation {target_links}"))
     if source.count("**") != translation.count("**"):

@@ -6,14 +6,13 @@ as JST (the notices are Japanese); any other offset as UTC±hh:mm.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton, format_time
-from babel.numbers import format_decimal
+from babel.dates import format_date, format_interval, format_skeleton, format_time
 
 from .errors import KokuchiError
 from .i18n import Labels
@@ -112,36 +111,43 @@ def format_change(before: datetime | None, after: datetime | None, labels: Label
     return format_timestamp(before, labels), format_timestamp(after, labels)
 
 
-def entity_forms(kind: str, value: tuple, lang: str = "en") -> list[str]:
-    """The ways a translation may write an entity, most specific first.
+def date_forms(value: tuple, lang: str = "en") -> list[str]:
+    """The ways a translation may write a date, most usual first.
 
-    2023年7月14日 → July 14, 2023 / Jul 14, 2023 / 2023-07-14; 19時00分 →
-    7:00 PM / 19:00; 1時00分 → 1:00 AM / 01:00 / 1:00; 1500 → 1500 / 1,500; IDs, URLs and versions as they are.
+    (2023, 7, 14) → July 14, 2023 / Jul 14, 2023 / 2023-07-14; (None, 7, 14) →
+    July 14 / Jul 14. Positions line up for dates of one shape, so that a
+    rewritten date keeps the translator's form.
     """
-    if kind == "date":
-        year, month, day = value
-        try:
-            moment = date(year or 2000, month, day)
-        except ValueError:
-            return []
-        if year is None:
-            forms = [format_skeleton("MMMMd", moment, locale=lang), format_skeleton("MMMd", moment, locale=lang)]
-        else:
-            forms = [format_date(moment, "long", locale=lang), format_date(moment, "medium", locale=lang), moment.isoformat()]
-    elif kind == "time":
-        hour, minute = value
-        if not (0 <= hour < 24 and 0 <= minute < 60):
-            return []
-        moment = time(hour, minute)
-        forms = [format_time(moment, "short", locale=lang), format_skeleton("Hm", moment, locale=lang),
-                 f"{hour:02d}:{minute:02d}", f"{hour}:{minute:02d}"]
-    elif kind == "number":
-        forms = [str(value[0]), format_decimal(value[0], locale=lang)]
-    else:
-        forms = [str(value[0])]
-    # CLDR puts a narrow no-break space before AM/PM; people type a plain one.
-    # Not deduplicated: the forms of two values of one kind line up by index.
-    return forms + [form.replace("\u202f", " ") for form in forms]
+    year, month, day = value
+    try:
+        moment = date(year or 2000, month, day)
+    except ValueError:
+        return []
+    if year is None:
+        return [format_skeleton("MMMMd", moment, locale=lang), format_skeleton("MMMd", moment, locale=lang)]
+    return [format_date(moment, "long", locale=lang), format_date(moment, "medium", locale=lang), moment.isoformat()]
+
+
+def format_number(value: int, lang: str = "en") -> str:
+    """1500 → 1,500: grouped as the language groups digits (CLDR)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=lang)
+
+
+def date_range_forms(first: tuple, last: tuple, lang: str = "en") -> list[str]:
+    """The ways a translation may write a range of dates: July 14 – 17, 2023 / Jul 14 – 17, 2023."""
+    try:
+        start, end = date(first[0] or 2000, first[1], first[2]), date(last[0] or 2000, last[1], last[2])
+    except ValueError:
+        return []
+    short = format_interval(start, end, "MMMd" if first[0] is None else "yMMMd", locale=lang)
+    # CLDR has abbreviated-month intervals only; the full month names come from the same locale.
+    months = _locale(lang).months["format"]
+    full = short
+    for moment in {start.month: start, end.month: end}.values():
+        full = full.replace(months["abbreviated"][moment.month], months["wide"][moment.month], 1)
+    return [full, short]
 
 
 def language_name(lang: str, in_lang: str | None = None) -> str:

@@ -12,7 +12,8 @@ extensions: ``section-edited`` carries ``field`` (body, heading or kind);
 ``start`` or ``end`` between two times carries ``direction`` (later or
 earlier: a maintenance window extended or shortened); and a text edit
 (``title-changed``, ``section-edited``, ``update-changed``) carries
-``notation: true`` when it changes only character width or spacing.
+``notation: true`` when it changes only character width or spacing, and a
+body edit ``reversed: true`` when its meaning flipped (``language.flips``).
 Advisories add ``vulnerability-added`` / ``vulnerability-removed`` (cve),
 ``vulnerability-changed`` (cve, field: cve, cwe or cvss, from, to;
 vulnerabilities are matched by position, so a CVE id assigned later is a
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from .language.flips import find_flip
 from .model import Advisory, Period, Revision, Section, Update, is_reopening
 from .textdiff import diff, is_equal
 from .updates import update_pairs
@@ -180,7 +182,10 @@ def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options:
             events.append(Event("section-edited", {**ident, "field": "heading", **_text_fields(previous.heading or "", section.heading or "", ops)}))
         ops = options.diff(previous.body, section.body)
         if ops:
-            events.append(Event("section-edited", {**ident, "field": "body", **_text_fields(previous.body, section.body, ops)}))
+            fields = _text_fields(previous.body, section.body, ops)
+            if "notation" not in fields and find_flip(previous.body, section.body) is not None:
+                fields["reversed"] = True  # 必要です → 不要です: not just "text edited"
+            events.append(Event("section-edited", {**ident, "field": "body", **fields}))
     events += [Event("section-removed", {"id": s.id, "kind": str(s.kind)}) for s in old if s.id not in new_ids]
     return events
 

@@ -1,127 +1,182 @@
-"""Fuzzy suggestions for new messages, and the guards that refuse wrong ones.
+"""Fuzzy suggestions for new messages: which old message, if any, a new one is an edit of.
 
-The only user of rapidfuzz. A brute-force search compares every new message
-with every old one (msgmerge's cost grows that way); here an index of each old
-message's rarest character bigrams narrows the search to the few messages that
-share a rare bigram with the new one, and rapidfuzz scores those. Japanese has
-no spaces, so characters are the right grain: bigrams of kanji and kana are
-already rare enough to identify a sentence.
+The only user of rapidfuzz and numpy. Notices are written from stock phrases
+(ご不便をおかけし…, …をご利用いただけません), so a new message shares much of
+its text with many old ones without being an edit of any. Two measures, on
+character n-grams (Japanese has no spaces):
 
-The guards live here too: a meaning flip (必要 → 不要, 有効化 → 無効化, ...)
-between the old and the new source means the old translation says the
-opposite, so it is never offered.
+- the **candidates** are the old messages that share the most of the new
+  one's rarest 5-grams (its signature: the SIGNATURE 5-grams that fewest old
+  messages contain). A 5-gram spans the seam between two words (向けデータ連,
+  の振込予約), so even in a catalog of a small vocabulary the signature names
+  the combination that makes a message itself. Postings of rare grams are
+  short, so gathering them stays near-linear in the catalog; numpy counts
+  them, and only the best CANDIDATES are scored, by rapidfuzz's ratio (the
+  edit-distance similarity GNU msgmerge also uses);
+- the best of those is an **edit** only if one of the two messages keeps
+  almost all of the other's distinctive content: bigrams weighted by rarity
+  (smoothed inverse document frequency, so stock phrases weigh little and
+  names, functions and symptoms a lot), at least CONTENT_KEPT of the weight of
+  one message found in the other. A typo, a number, a clause added or a stock
+  phrase reworded keeps the content; another service's notice written from
+  the same phrases does not. Such a message scores at most RELATED_SIMILARITY:
+  related (worth telling about if the meaning flipped), never a suggestion.
+
+What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decision.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-
+import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import yamlio
-from .errors import KokuchiError
 
 DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
 # A looser match is still worth telling the translator about when it flips the
 # meaning: 「機能Xを無効化してください」 → 「…不要になりました。機能Xを再度有効化してください」
 # is far from a copy, yet GNU msgmerge (at 60) offers the old translation.
 RELATED_SIMILARITY = 60.0
+CONTENT_KEPT = 0.8  # share of one message's weighted bigrams found in the other, for an edit
+SIGNATURE_GRAM = 5  # characters per gram of the signature
+SIGNATURE = 12  # rarest grams per message that the candidate search goes by
+CANDIDATES = 200  # candidates scored per new message
+POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest grams)
+
+_START, _END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
+_CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
+_HASH_MULTIPLIER = 0x9E3779B97F4A7C15 - (1 << 64)  # a longer gram is hashed (as a signed int64)
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+def _characters(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of all texts, each between _START and _END, and the text each belongs to."""
+    joined = "".join(_START + text + _END for text in texts)
+    chars = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    lengths = np.fromiter((len(text) + len(_START) + 1 for text in texts), dtype=np.int64, count=len(texts))
+    return chars, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+
+
+def _grams(chars: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The code of the n-gram at every position, and where one lies within a text (ending at most at its _END).
+
+    Bigrams are exact; longer grams are hashed into 64 bits, where a rare
+    collision only adds a candidate.
+    """
+    size = max(len(chars) - n + 1, 0)
+    codes = chars[:size].copy()
+    inside = chars[:size] != 0
+    with np.errstate(over="ignore"):
+        for k in range(1, n):
+            if n * _CODE_BITS < 64:
+                codes <<= _CODE_BITS
+                codes |= chars[k : k + size]
+            else:
+                codes *= _HASH_MULTIPLIER  # wraps around, as a hash should
+                codes += chars[k : k + size]
+            if k < n - 1:
+                inside &= chars[k : k + size] != 0
+    return codes, inside
+
+
+def _codes(text: str, n: int) -> np.ndarray:
+    """The distinct n-gram codes of one text, sorted."""
+    codes, _ = _grams(_characters([text])[0], n)
+    return _distinct(codes)[0]
+
+
+def _distinct(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct codes, sorted, and how often each occurs (sorting beats numpy's hash-based unique here)."""
+    ordered = np.sort(codes)
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64)
+    edges = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
+    return ordered[np.concatenate(([0], edges))], np.diff(np.concatenate(([0], edges, [len(ordered)])))
+
+
+def _known(vocabulary: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """The positions in *vocabulary* of the *codes* it has."""
+    if not len(vocabulary):
+        return np.zeros(0, dtype=np.int64)
+    at = np.searchsorted(vocabulary, codes).clip(max=len(vocabulary) - 1)
+    return at[vocabulary[at] == codes]
 
 
 class FuzzyIndex:
-    """Old messages of one role, searchable for the most similar to a new one."""
+    """Old messages of one role, searchable for the one a new message is an edit of."""
 
     def __init__(self, texts: list[str], similarity: float = DEFAULT_SIMILARITY):
-        self.texts = texts
+        self.texts = list(texts)
+        self.choices = np.array(self.texts, dtype=object)  # picked by index at C speed
         self.similarity = similarity
-        grams = [_bigrams(text) for text in texts]
-        self.frequency: Counter[str] = Counter()
-        for g in grams:
-            self.frequency.update(g)
-        self.postings: dict[str, list[int]] = {}
-        for index, g in enumerate(grams):
-            for gram in self._prefix(g):
-                self.postings.setdefault(gram, []).append(index)
+        count = len(self.texts)
+        chars, owner = _characters(self.texts)
+        # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
+        codes, inside = _grams(chars, 2)
+        self.bigrams, frequency = _distinct(codes[inside])
+        self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
+        self.unknown_weight = float(np.log(1 + count) + 1.0)
+        # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
+        codes, inside = _grams(chars, SIGNATURE_GRAM)
+        codes, owners = codes[inside], owner[: len(inside)][inside]
+        del chars, owner, inside
+        self.grams, self.df = _distinct(codes)
+        ids = np.searchsorted(self.grams, codes).astype(np.int32)
+        del codes
+        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids])  # by text, rarest first
+        starts = np.searchsorted(owners, np.arange(count + 1, dtype=np.int32))
+        rank = np.arange(len(order)) - starts[owners[order]]
+        chosen = order[rank < SIGNATURE]
+        del order, rank
+        by_gram = np.argsort(ids[chosen], kind="stable")
+        self.postings = owners[chosen][by_gram]
+        self.starts = np.searchsorted(ids[chosen][by_gram], np.arange(len(self.grams) + 1))
 
-    def _prefix(self, grams: set[str]) -> list[str]:
-        """The rarest quarter of a text's bigrams (at least two): its signature.
+    def candidates(self, text: str) -> list[int]:
+        """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
+        ids = _known(self.grams, _codes(text, SIGNATURE_GRAM))
+        if not len(ids):
+            return []
+        signature = ids[np.argsort(self.df[ids], kind="stable")[:SIGNATURE]]
+        # The rarest first, until enough postings are gathered: long postings say little.
+        lengths = np.cumsum(self.starts[signature + 1] - self.starts[signature])
+        signature = signature[: max(2, int(np.searchsorted(lengths, POSTINGS_BUDGET, side="right")))]
+        gathered = np.concatenate([self.postings[self.starts[i] : self.starts[i + 1]] for i in signature])
+        if not len(gathered):
+            return []
+        gathered.sort()
+        edges = np.flatnonzero(np.diff(gathered)) + 1
+        found = gathered[np.concatenate(([0], edges))]
+        shared = np.diff(np.concatenate(([0], edges, [len(gathered)])))
+        if len(found) > CANDIDATES:
+            top = np.argpartition(-shared, CANDIDATES)[:CANDIDATES]
+            found, shared = found[top], shared[top]
+        return found[np.lexsort((found, -shared))].tolist()
 
-        Two texts similar enough to be suggested share most bigrams, so they
-        share at least one of their rarest ones (prefix filtering).
-        """
-        frequency = self.frequency
-        # Sorted by text first so that ties in frequency break the same way every run.
-        known = sorted(sorted(grams & frequency.keys()), key=frequency.__getitem__)
-        return known[: max(2, math.ceil(len(known) / 4) + 1)]
+    def content_kept(self, text: str, index: int) -> float:
+        """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1)."""
+        mine, theirs = _codes(text, 2), _codes(self.texts[index], 2)
+        shared = self._weight(np.intersect1d(mine, theirs, assume_unique=True))
+        return max(shared / self._weight(mine), shared / self._weight(theirs))
+
+    def _weight(self, codes: np.ndarray) -> float:
+        at = np.searchsorted(self.bigrams, codes).clip(max=max(len(self.bigrams) - 1, 0))
+        known = self.bigrams[at] == codes
+        return float(self.weight[at[known]].sum()) + int(len(codes) - known.sum()) * self.unknown_weight
 
     def best(self, text: str) -> tuple[str, float] | None:
-        """The most similar old text at or above the similarity, and its score."""
-        candidates: set[int] = set()
-        for gram in self._prefix(_bigrams(text)):
-            candidates.update(self.postings.get(gram, ()))
+        """The old text *text* is most likely an edit of, at or above the similarity, and its score.
+
+        A text that shares phrases but not content with its closest match
+        scores at most RELATED_SIMILARITY.
+        """
+        candidates = self.candidates(text)
         if not candidates:
             return None
-        choices = [self.texts[i] for i in sorted(candidates)]
-        found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
-        return (found[0], found[1]) if found else None
-
-
-@dataclass(frozen=True)
-class FlipPairs:
-    negations: tuple[tuple[str, str], ...]
-    antonyms: tuple[tuple[str, str], ...]
-
-
-def _count(text: str, word: str, longer: str) -> int:
-    """Occurrences of *word* in *text*, not counting those inside *longer*."""
-    total = text.count(word)
-    if word in longer and word != longer:
-        total -= text.count(longer) * longer.count(word)
-    return total
-
-
-def _delta(old: str, new: str, word: str, other: str) -> int:
-    return _count(new, word, other) - _count(old, word, other)
-
-
-def meaning_flip(old: str, new: str, pairs: FlipPairs) -> tuple[str, str] | None:
-    """The pair whose change flips the meaning of *old* into *new*, if any.
-
-    A negation pair flips when the negative word is inserted or removed; an
-    antonym pair when one word goes out and the other comes in.
-    """
-    for positive, negative in pairs.negations:
-        if _delta(old, new, negative, positive) != 0:
-            return positive, negative
-    for a, b in pairs.antonyms:
-        da, db = _delta(old, new, a, b), _delta(old, new, b, a)
-        if da * db < 0:
-            return a, b
-    return None
-
-
-def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
-    """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
-    sources = [("kokuchi/data/meaning-flips.yaml", resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes())]
-    if project_file is not None and project_file.is_file():
-        sources.append((project_file.as_posix(), project_file.read_bytes()))
-    negations: list[tuple[str, str]] = []
-    antonyms: list[tuple[str, str]] = []
-    for name, raw in sources:
-        data = yamlio.parse_config(raw, name) or {}
-        if not isinstance(data, dict):
-            raise KokuchiError(f"{name}: expected negations: and antonyms: lists of pairs")
-        for key, target in (("negations", negations), ("antonyms", antonyms)):
-            for i, pair in enumerate(data.get(key) or []):
-                if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
-                    raise KokuchiError(f"{name}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
-                target.append((pair[0], pair[1]))
-    return FlipPairs(tuple(negations), tuple(antonyms))
+        found = process.extractOne(text, self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
+        if not found:
+            return None
+        score = found[1]
+        if score > RELATED_SIMILARITY and self.content_kept(text, candidates[found[2]]) < CONTENT_KEPT:
+            score = RELATED_SIMILARITY
+            if score < self.similarity:
+                return None
+        return found[0], score

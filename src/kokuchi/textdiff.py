@@ -37,6 +37,7 @@ from functools import cache
 from diff_match_patch import diff_match_patch
 
 from .align import align
+from .language.linebreak import phrase_boundaries
 from .language.tokens import tokenize, word_starts
 from .scripts import (
     char_class,
@@ -401,8 +402,10 @@ def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool =
             pos_new += len(text)
         _append(result, op, original_old if op == DELETE else original_new)
     if new and pos_new == 0:
-        # No operation touched the new text: it is all ignored whitespace.
-        result.insert(0, (EQUAL, new))
+        # No operation touched the new text: it is all ignored whitespace, and
+        # every operation so far is a deletion. It goes after them: before them,
+        # a deleted text that starts with a combining mark would join its cluster.
+        result.append((EQUAL, new))
     return result
 
 
@@ -457,8 +460,6 @@ def _clusters_len(text: str, count: int) -> int:
 
 def _head(text: str, context: int) -> str:
     """The start of *text*, about *context* clusters, ending between phrases."""
-    from .language.linebreak import phrase_boundaries
-
     limit = _clusters_len(text, context)
     window = text[: _clusters_len(text, context * 3)]
     cuts = sorted(cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or cut == len(text))
@@ -473,8 +474,6 @@ def _head(text: str, context: int) -> str:
 
 def _tail(text: str, context: int) -> str:
     """The end of *text*, about *context* clusters, starting between phrases."""
-    from .language.linebreak import phrase_boundaries
-
     reversed_clusters = graphemes(text[-context * 8 :])[-context:]
     limit = len("".join(reversed_clusters))
     window_clusters = graphemes(text[-context * 3 * 8 :])[-context * 3 :]

@@ -593,7 +593,7 @@ def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, contex
         section = new.section(event.fields["id"])
         if section is None or not section.body:  # pragma: no cover - an added section is in the new revision
             return None
-        body = markup.block_text(section.body, marks(lab)["bullet"]) if rendered else section.body
+        body = markup.block_text(section.body, marks(lab)["bullet"]) if rendered else section.body.rstrip("\n")
         return TextChange(_heading(event, old, new, lab), ((INSERT, body),))
     if not event.ops or event.type == "update-added":
         return None
@@ -658,9 +658,8 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
     previous: Revision | None = None
     for revision, events in history or revision_history(notice):
         if previous is None:
-            initial = [Event("update-added", {"at": u.at, "kind": str(u.kind), "body": u.body}) for u in revision.updates]
-            summaries = (lab("event", "First published"), *(summarize(e, revision, revision, lab) for e in initial))
-            bodies = (None, *(e.fields["body"] for e in initial))
+            summaries = (lab("event", "First published"),)
+            bodies = (None,)
         else:
             summaries = tuple(summarize(e, previous, revision, lab) for e in events) or (lab("diff", "No changes"),)
             bodies = tuple(e.fields["body"] if e.type == "update-added" else None for e in events) or (None,)

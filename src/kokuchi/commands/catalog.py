@@ -15,7 +15,7 @@ from ..checks import load_glossary
 from ..errors import KokuchiError, Problem
 from ..gate import gate
 from ..load import load_all
-from ..matcher import load_flip_pairs
+from ..language.flips import load_flip_pairs
 from ..store import Store, atomic_write
 from ..textdiff import diff
 from ..views import ReviewItem, ReviewView, StatusView, review_view, status_view

@@ -196,9 +196,21 @@ def inline_ops(ops, *, marks: bool) -> tuple[Text, frozenset[int]]:
         start = len(text)
         if marks:
             before, after = _OP_MARKS[op]
-            text.append(f"{before}{part}{after}")
+            core = part.strip("\n") if op in (-1, 1) else part
+            if not core:
+                core = part  # a change of line breaks alone keeps them inside its marks
+            # Line breaks that open or close a change go outside its marks, so
+            # that no line starts with "+}" or ends with "{+".
+            head = part[: part.index(core)]
+            text.append(head)
+            mark = len(text)
+            text.append(f"{before}{core}{after}")
+            text.append(part[len(head) + len(core) :])
             if op in (-1, 1):
-                keep.update((start + 1, start + 2, len(text) - 2, len(text) - 1))
+                # Not just inside a mark, nor after the spaces that open a change ("{+ throughout+}").
+                lead = len(core) - len(core.lstrip(" \t"))
+                keep.update(range(mark + 1, mark + 3 + lead))
+                keep.update((mark + len(before) + len(core), mark + len(before) + len(core) + 1))
         else:
             text.append(part, style=_OP_STYLES.get(op) if part.strip() or op not in (-1, 1) else "reverse")
         if op in (-1, 1) and not part.strip():

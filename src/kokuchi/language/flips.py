@@ -1,0 +1,323 @@
+"""Meaning flips: edits that make a Japanese sentence say the opposite.
+
+A translation of 「ご利用いただけます」 is wrong for 「ご利用いただけません」, so
+the catalog update must never offer it. The flip is found on the words
+(language/tokens.py) of the clauses the edit touched, not on substrings:
+
+- **polarity**: the number of negations in the changed clauses changes parity.
+  A negation is a negating auxiliary (ない, ぬ/ん/ず, by part of speech), the
+  adjective ない and the noun なし, a negating prefix (不, 未, 非, 無) unless the
+  word is one where it does not negate (未明, 不具合, 不可欠, ...), or the
+  negative word of a negation pair (不要, 無効, 対象外, ...). So 必要です →
+  必要ありません is a flip, 不要です → 必要ありません is not, and
+  しなければなりません (two negations) says the same as する.
+  Idioms whose negation negates nothing (申し訳ございません, かもしれません,
+  すみません) do not count;
+- **antonyms**: a word of an antonym pair goes out and its partner comes in,
+  compared by dictionary form (再開 ⇄ 停止, 含む ⇄ 除く, 上り ⇄ 下り);
+- **swap**: two terms exchange places (AからBへ → BからAへ), unless they are
+  merely listed together (AとB → BとA).
+
+A clause added or removed whole is not a flip (a new sentence is translated
+anew, not reversed), nor is a typo: one or two characters dropped or added
+inside a word (押せない → 押せな).
+
+The pairs are in data/meaning-flips.yaml; a project adds its own in
+locales/meaning-flips.yaml (same form).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import KokuchiError
+from .tokens import Token, tokenize
+
+NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
+NEGATING_PREFIXES = {"不", "未", "非", "無"}
+# Words where a negating prefix does not reverse the rest: 未明 is the small hours, not "not bright".
+NOT_NEGATED = {"未明", "不具合", "不便", "不可欠", "不正", "不審", "不安", "不満", "不足", "非常", "無事", "無理",
+               "無論", "無線", "不動産", "未来", "未満", "不在", "不特定", "無数", "不意", "無休", "不惑", "非常時",
+               "無料", "不定期", "不規則", "不特定多数", "無償", "無人"}
+# A negation after these says something else: 申し訳ございません (sorry), かもしれません (may), すみません.
+IDIOM_HEADS = {"申し訳", "すむ", "済む", "しれる", "知れる", "違い", "すぎる", "過ぎる", "かねる", "仕方", "しかた",
+               "たまる", "やむ", "止む", "いけ"}
+_AUXILIARY_HOPS = {"ある", "ござる", "ます", "です", "が", "は", "も", "で", "得る", "を"}
+_CLAUSE_ENDS = {"、", "。", "！", "？", "!", "?", ",", "\n", "；", ";"}
+_COORDINATORS = {"と", "や", "、", "・", "及び", "および", "または", "又は", "か", ","}
+
+
+class Flip(NamedTuple):
+    old: str  # what the old source said: 必要, いただけます, A…B
+    new: str  # what the new source says instead: 不要, いただけません, B…A
+    kind: str  # polarity, antonym, swap
+
+
+@dataclass(frozen=True)
+class FlipPairs:
+    negations: tuple[tuple[str, str], ...]  # (affirmative, negative): 必要, 不要
+    antonyms: tuple[tuple[str, str], ...]
+
+    @cached_property
+    def negatives(self) -> frozenset[str]:
+        return frozenset(negative for _, negative in self.negations)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return self.negatives | {word for pair in self.antonyms for word in pair}
+
+    @cached_property
+    def signals(self) -> re.Pattern:
+        """The stems of the words (含む → 含, to find 含み and 含め too) and the pieces of a negation."""
+        stems = {word[:-1] if len(word) > 1 and "\u3041" <= word[-1] <= "\u3096" else word for word in self.vocabulary}
+        pieces = stems | {"ない", "なし", "ぬ", "ず", "ん", "ざる", "無い", "無し"} | NEGATING_PREFIXES
+        return re.compile("|".join(re.escape(piece) for piece in sorted(pieces, key=lambda p: (-len(p), p))))
+
+
+def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None:
+    """How *new* reverses the meaning of *old*, or None if it does not."""
+    if old == new:
+        return None
+    pairs = pairs if pairs is not None else default_pairs()
+    if not _could_flip(old, new, pairs):
+        return None
+    old, new = _changed_clauses_text(old, new)
+    a = [t for t in tokenize(old) if t.kind != "space"]
+    b = [t for t in tokenize(new) if t.kind != "space"]
+    opcodes = [op for op in difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False).get_opcodes()
+               if op[0] != "equal"]
+    if not opcodes or _typo(old, new, a):
+        return None
+    swap = _swap(a, b)
+    if swap:
+        return swap
+    old_clauses, new_clauses = _changed_clauses(a, opcodes, 1), _changed_clauses(b, opcodes, 3)
+    if not old_clauses or not new_clauses:
+        return None  # a clause added or removed whole
+    old_words, new_words = _occurrences(old_clauses, pairs.vocabulary), _occurrences(new_clauses, pairs.vocabulary)
+    old_count, new_count = Counter(w for _, _, w in old_words), Counter(w for _, _, w in new_words)
+    for x, y in pairs.antonyms:
+        for first, second in ((x, y), (y, x)):
+            if old_count[first] > new_count[first] and new_count[second] > old_count[second]:
+                return Flip(first, second, "antonym")
+    before, after = _negations(old_clauses, old_words, pairs), _negations(new_clauses, new_words, pairs)
+    if len(before) % 2 != len(after) % 2:
+        return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
+    return None
+
+
+def _could_flip(old: str, new: str, pairs: FlipPairs) -> bool:
+    """A quick look before the words: did anything change that can reverse a meaning?
+
+    A swap keeps the same characters; an antonym, a negative word or a
+    negation changes how often a word's stem (含む → 含, to find 含み too) or
+    a negating piece (ない, ん, ず, 不, 未...) occurs.
+    """
+    if len(old) == len(new) and sorted(old) == sorted(new):
+        return True
+    signals = pairs.signals
+    return Counter(signals.findall(old)) != Counter(signals.findall(new))
+
+
+def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
+    """The clauses around everything that changed, in each text: only they are read word by word."""
+    prefix = len(os.path.commonprefix([old, new]))
+    suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
+    start = max((old.rfind(end, 0, prefix) for end in _CLAUSE_ENDS), default=-1) + 1
+    tail = old[len(old) - suffix :]
+    stop = min((i for i in (tail.find(end) for end in _CLAUSE_ENDS) if i >= 0), default=len(tail))
+    return old[start : len(old) - suffix + stop + 1], new[start : len(new) - suffix + stop + 1]
+
+
+def _typo(old: str, new: str, tokens: list[Token]) -> bool:
+    """One or two kana dropped or added inside a word, or one mistyped, not a whole word: 押せない → 押せな.
+
+    (A kanji is not typed by slip: 要 → 不要 is meant.)
+    """
+    if len(old) == len(new):
+        differ = [i for i, (x, y) in enumerate(zip(old, new)) if x != y]
+        if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
+            return False  # (a katakana word changed is a word changed: オン → オフ)
+        i = differ[0]
+        return any(not (i in {t.start for t in side} and i + 1 in {t.end for t in side})
+                   for side in (tokens, tokenize(new)))  # one kana mistyped inside a word: ございません → ごしいません
+    short, long_ = (new, old) if len(new) < len(old) else (old, new)
+    k = len(long_) - len(short)
+    if not 1 <= k <= 2:
+        return False
+    prefix = 0
+    while prefix < len(short) and short[prefix] == long_[prefix]:
+        prefix += 1
+    candidates = [i for i in range(max(0, prefix - 3), prefix + 1)
+                  if long_[:i] + long_[i + k :] == short and all("\u3041" <= ch <= "\u30ff" for ch in long_[i : i + k])]
+    if not candidates:
+        return False
+    if len(new) > len(old):
+        tokens = tokenize(new)
+    boundaries = {t.start for t in tokens} | {t.end for t in tokens}
+    return all(not (i in boundaries and i + k in boundaries) for i in candidates)
+
+
+def _swap(a: list[Token], b: list[Token]) -> Flip | None:
+    """Two terms exchanged: AからBへ → BからAへ (and not AとB → BとA)."""
+    x, y = [t.text for t in a], [t.text for t in b]
+    if len(x) != len(y) or x == y:
+        return None
+    lo = 0
+    while lo < len(x) and x[lo] == y[lo]:
+        lo += 1
+    hi = len(x)
+    while hi > lo and x[hi - 1] == y[hi - 1]:
+        hi -= 1
+    old, new = x[lo:hi], y[lo:hi]
+    for p in range(1, min(6, len(old)) + 1):
+        for q in range(1, min(6, len(old) - p) + 1):
+            middle = old[p : len(old) - q]
+            if old[:p] == new[len(new) - p :] and old[len(old) - q :] == new[:q] and middle == new[q : len(new) - p]:
+                if not all(t.kind == "word" for t in a[lo : lo + p] + a[hi - q : hi]):
+                    return None  # numbers exchanged are entities changed (1時2分 → 2時1分), not terms
+                if (len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)) or "。" in middle or "\n" in middle:
+                    return None  # listed together (AとB), or not within one sentence
+                first, second = "".join(old[:p]), "".join(old[len(old) - q :])
+                return Flip(f"{first}…{second}", f"{second}…{first}", "swap")
+    return None
+
+
+def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
+    start = index
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end].text not in _CLAUSE_ENDS:
+        end += 1
+    return start, end
+
+
+def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Token]:
+    """The tokens of every clause an edit touched, on one side (1: old, 3: new).
+
+    Empty when the edit only added (or only removed) whole clauses on that side.
+    """
+    spans: set[tuple[int, int]] = set()
+    for op in opcodes:
+        lo, hi = op[side], op[side + 1]
+        if lo == hi:
+            if op[0] in ("insert", "delete"):
+                # A clause added on the other side changes nothing here, unless it lands inside a clause.
+                if 0 < lo < len(tokens) and tokens[lo - 1].text not in _CLAUSE_ENDS:
+                    spans.add(_clause_of(tokens, lo))
+            continue
+        other_lo, other_hi = op[4 - side], op[5 - side]
+        changed = tokens[lo:hi]
+        whole = (lo == 0 or tokens[lo - 1].text in _CLAUSE_ENDS) and changed[-1].text in _CLAUSE_ENDS
+        if op[0] in ("insert", "delete") and whole and other_lo == other_hi:
+            continue  # whole clauses added or removed
+        for i in range(lo, hi):
+            spans.add(_clause_of(tokens, i))
+    return [tokens[i] for start, end in sorted(spans) for i in range(start, end)]
+
+
+def _span(tokens: list[Token], opcodes: list, side: int) -> str:
+    lo = min(op[side] for op in opcodes)
+    hi = max(op[side + 1] for op in opcodes)
+    lo, hi = max(0, lo - 1), min(len(tokens), hi + 1)
+    return "".join(t.text for t in tokens[lo:hi]).strip("、。")
+
+
+def _occurrences(tokens: list[Token], vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(position, tokens spanned, word) of every word of the vocabulary, by surface or dictionary form.
+
+    A word may span a few tokens (無効|化) or sit inside a compound noun (上り線),
+    but not after a negating prefix: 完了 in 未|完了 is not 完了.
+    """
+    found: set[tuple[int, int, str]] = set()
+    for i, token in enumerate(tokens):
+        if _inside_longer(tokens, i):
+            continue
+        text = lemma = ""
+        for k in range(i, min(i + 4, len(tokens))):
+            text += tokens[k].text
+            lemma += tokens[k].lemma
+            for word in (text, lemma):
+                if word in vocabulary:
+                    found.add((i, k - i + 1, word))
+        surface = token.text
+        if token.pos[:1] == ("名詞",) and len(surface) > 2:
+            for size in range(2, len(surface)):
+                if surface[:size] in vocabulary:
+                    found.add((i, 1, surface[:size]))
+                if surface[-size:] in vocabulary and surface[0] not in NEGATING_PREFIXES:
+                    found.add((i, 1, surface[-size:]))  # not 同期 inside 非同期
+    return sorted(found)
+
+
+def _inside_longer(tokens: list[Token], i: int) -> bool:
+    """完了 inside 未完了, 対応 inside 非対応: a prefix negates the word."""
+    return i > 0 and tokens[i - 1].text in NEGATING_PREFIXES and tokens[i - 1].pos[:1] == ("接頭辞",)
+
+
+def _negations(tokens: list[Token], words: list[tuple[int, int, str]], pairs: FlipPairs) -> list[int]:
+    """Where the clauses negate something, as token positions."""
+    found: list[int] = []
+    used: set[int] = set()
+    negatives = pairs.negatives
+    for i, n, word in sorted(words, key=lambda w: (-w[1], -len(w[2]), w[0])):
+        if word in negatives and not used.intersection(range(i, i + n)):
+            used.update(range(i, i + n))
+            found.append(i)
+    for i, token in enumerate(tokens):
+        if i in used:
+            continue
+        kind = token.pos[:1]
+        if (kind == ("助動詞",) and token.lemma in NEGATING_AUXILIARIES) or (
+                kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")):
+            if not _idiom(tokens, i):
+                found.append(i)
+        elif kind == ("接頭辞",) and token.text in NEGATING_PREFIXES and i + 1 < len(tokens):
+            if token.text + tokens[i + 1].text not in NOT_NEGATED and i + 1 not in used:
+                found.append(i)
+    return sorted(found)
+
+
+def _idiom(tokens: list[Token], i: int) -> bool:
+    for k in range(i - 1, max(-1, i - 5), -1):
+        lemma = tokens[k].lemma
+        if lemma in IDIOM_HEADS or tokens[k].text in IDIOM_HEADS:
+            return True
+        if lemma not in _AUXILIARY_HOPS and tokens[k].pos[:1] != ("助動詞",):
+            return False
+    return False
+
+
+@cache
+def default_pairs() -> FlipPairs:
+    return load_flip_pairs()
+
+
+def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
+    """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
+    from .. import yamlio
+
+    sources = [("kokuchi/data/meaning-flips.yaml", resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes())]
+    if project_file is not None and project_file.is_file():
+        sources.append((project_file.as_posix(), project_file.read_bytes()))
+    negations: list[tuple[str, str]] = []
+    antonyms: list[tuple[str, str]] = []
+    for name, raw in sources:
+        data = yamlio.parse_config(raw, name) or {}
+        if not isinstance(data, dict):
+            raise KokuchiError(f"{name}: expected negations: and antonyms: lists of pairs")
+        for key, target in (("negations", negations), ("antonyms", antonyms)):
+            for i, pair in enumerate(data.get(key) or []):
+                if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
+                    raise KokuchiError(f"{name}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
+                target.append((pair[0], pair[1]))
+    return FlipPairs(tuple(negations), tuple(antonyms))

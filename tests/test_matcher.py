@@ -1,0 +1,50 @@
+"""The matcher tells an edit of an old message from a new message written from the same stock phrases."""
+
+from __future__ import annotations
+
+from kokuchi.matcher import RELATED_SIMILARITY, FuzzyIndex
+
+SERVICES = ["インターネットバンキング", "法人向けポータル", "スマートフォンアプリ", "外貨預金サービス", "定期券オンライン購入",
+            "座席予約サービス", "口座振替サービス", "電子契約サービス", "ポイントサービス", "請求書発行機能"]
+FUNCTIONS = ["振込予約", "残高照会", "明細ダウンロード", "パスワード変更", "通知メール送信", "契約情報の閲覧"]
+TAILS = ["ご不便をおかけし、誠に申し訳ございません。", "詳細は確認でき次第お知らせいたします。", ""]
+
+
+def catalog() -> list[str]:
+    return [f"メンテナンス中は、{service}の{function}をご利用いただけません。{tail}"
+            for i, service in enumerate(SERVICES) for j, function in enumerate(FUNCTIONS)
+            for tail in (TAILS[(i + j) % 3],)]
+
+
+def test_an_edit_finds_its_origin():
+    texts = catalog()
+    index = FuzzyIndex(texts)
+    old = "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
+    assert old in texts
+    for edited in (old.replace("メンテナンス中は、", "メンテナンス中は、一時的に"),  # a word added
+                   old.replace("ございません", "ござません"),  # a typo
+                   old.replace("ご不便をおかけし、誠に申し訳ございません。", "ご迷惑をおかけし、誠に申し訳ございません。"),  # reworded
+                   old + "なお、復旧時刻は未定です。"):  # a sentence added
+        found = index.best(edited)
+        assert found is not None and found[0] == old and found[1] >= 80, edited
+
+
+def test_a_new_message_from_the_same_phrases_is_not_an_edit():
+    index = FuzzyIndex(catalog(), RELATED_SIMILARITY)
+    new = "メンテナンス中は、ローン申込サービスの審査状況照会をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
+    found = index.best(new)
+    # Related at most: never similar enough to offer a translation.
+    assert found is None or found[1] <= RELATED_SIMILARITY
+
+
+def test_candidates_come_from_the_rarest_bigrams():
+    texts = catalog()
+    index = FuzzyIndex(texts)
+    query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
+    candidates = index.candidates(query)
+    assert texts[candidates[0]].startswith("メンテナンス中は、座席予約サービスの通知メール送信")
+
+
+def test_one_character_messages_and_empty_indexes():
+    assert FuzzyIndex(["。", "はい"]).best("いいえ") is None
+    assert FuzzyIndex(["済"]).best("済") == ("済", 100.0)

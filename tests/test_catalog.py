@@ -371,14 +371,14 @@ def test_update_keeps_a_translator_catalog_intact(project):
     cat = catalog_of(project)
     e = next(e for e in cat if e.msgid.startswith("暫定対策"))
     e.tcomment = "Checked with the product team."
-    e.flags.append("no-c-format")
+    e.flags.append("review-requested")  # format flags are the template's; other flags the catalog's
     cat.metadata["X-Custom-Field"] = "kept"
     cat.wrapwidth = 0
     cat.save(str(path))
     update(project)
     after = catalog_of(project)
     kept = next(x for x in after if x.msgid.startswith("暫定対策"))
-    assert kept.tcomment == "Checked with the product team." and "no-c-format" in kept.flags
+    assert kept.tcomment == "Checked with the product team." and "review-requested" in kept.flags
     assert after.metadata["X-Custom-Field"] == "kept"
 
 

@@ -97,6 +97,11 @@ class Store:
         return self.locales_dir / "glossary.yaml"
 
     @property
+    def compendia_path(self) -> Path:
+        """locales/compendia.yaml: ``compendia:``, catalogs every update searches (translation memory)."""
+        return self.locales_dir / "compendia.yaml"
+
+    @property
     def flips_path(self) -> Path:
         return self.locales_dir / "meaning-flips.yaml"
 

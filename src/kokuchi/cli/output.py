@@ -63,7 +63,12 @@ def finish(result) -> None:
             echo(f"{note.file}:{note.line}:{note.column}: {note.path}: note: {note.message}", err=True)
         echo(result.summary, err=bool(problems))
     else:
+        data = getattr(result, "data", None)
+        if data is not None:
+            stream = click.get_binary_stream("stdout")
+            stream.write(data)
+            stream.flush()
         for line in result.lines:
-            echo(line, err=result.failed)
+            echo(line, err=result.failed or data is not None)
     if result.failed:
         sys.exit(1)

@@ -131,7 +131,7 @@ def catalog_entries(store: Store, out: Path, lang: str) -> dict:
     if not path.is_file():
         return {}
     raw = path.read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = hashlib.sha256(__version__.encode() + b"\x00" + raw).hexdigest()  # what kokuchi reads from these bytes
     cache_path = out / CATALOG_CACHE.format(lang=lang)
     try:
         cached = json.loads(cache_path.read_text("utf-8"))

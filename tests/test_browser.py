@@ -163,11 +163,13 @@ def test_a_published_diff_renders_markdown_and_links_both_revisions_and_language
     assert result.exit_code == 0, result.stderr
     page, errors = _open(browser, (root / "site" / "aozora-sentinel-alerts" / "002" / "diff.ja.html").as_uri())
     links = page.eval_on_selector_all("header.site a", "els => els.map(e => [e.textContent, e.href])")
-    assert [name for name, _ in links] == ["第1版", "第2版", "English"]
+    assert [name for name, _ in links] == ["お知らせ一覧", "変更前: 第1報", "変更後: 第2報", "次の変更", "日本語", "English",
+                                           "フィード(Atom)"]
     for _, href in links:
         assert Path(unquote(urlparse(href).path)).is_file(), href
     assert "スキャン除外リスト" in page.inner_text(".diff strong")
     assert "**" not in page.inner_text("main")
+    assert "\n- " not in page.inner_text(".diff")  # list items show their bullet, not Markdown
     assert page.query_selector(".diff a[href='https://support.example.com/aozora/tenant-id']") is not None
     page.click("text=English")
     assert page.url.endswith("/002/diff.en.html") and page.evaluate("document.documentElement.lang") == "en"

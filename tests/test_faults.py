@@ -173,7 +173,7 @@ def test_atomic_write_compares_before_it_replaces(tmp_path):
 
 
 def test_a_revision_changed_during_release_is_not_recorded(root, monkeypatch):
-    import kokuchi.commands.publish as publish
+    import kokuchi.bundle as publish  # release imports bundle() when it runs
 
     bundle = publish.bundle
     path = root / "notices" / NOTICE / "003.yaml"

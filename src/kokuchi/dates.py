@@ -150,6 +150,18 @@ def date_range_forms(first: tuple, last: tuple, lang: str = "en") -> list[str]:
     return [full, short]
 
 
-def language_name(lang: str) -> str:
-    """The language's own name for itself: 日本語, English."""
-    return Locale.parse(lang).get_display_name(lang) or lang
+def language_name(lang: str, in_lang: str | None = None) -> str:
+    """The language's own name for itself (日本語, English), or its name in *in_lang* (Japanese)."""
+    return _locale(lang).get_display_name(_locale(in_lang or lang)) or lang
+
+
+def format_age(delta: timedelta, lang: str = "en") -> str:
+    """A duration as people say it: 3 hours, 2 days."""
+    from babel.dates import format_timedelta
+
+    return format_timedelta(delta, locale=_locale(lang), threshold=1.5)
+
+
+def format_month(year: int, month: int, lang: str) -> str:
+    """A month as a heading: 2026年6月 / June 2026."""
+    return format_skeleton("yMMMM", date(year, month, 1), locale=_locale(lang))

@@ -203,3 +203,11 @@ def spans(text: str) -> list[Span]:
         elif token.content:
             result.append(Span(token.content, bold=bold, href=href))
     return result
+
+
+def block_text(body: str, bullet: str) -> str:
+    """A body one line per block, list items after *bullet*: the Markdown of its blocks gone, inline Markdown kept."""
+    lines = []
+    for block in blocks(body):
+        lines += [bullet + item if block.kind == "list" else item for item in block.items]
+    return "\n".join(lines)

@@ -186,13 +186,29 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Freshness:
+    """Which source revision a translated page renders, and whether the source is ahead."""
+
+    source_revision: int
+    latest_revision: int
+    text: str  # visible on the page: "Translated from the Japanese report 3"
+    banner: str | None = None  # set when the source is ahead of this edition
+    newer: Link | None = None  # the newer source revision
+
+
+@dataclass(frozen=True)
 class Page:
-    """What a published page adds to a notice: other languages, links, banner, history."""
+    """What a published page adds to a view: other languages, links, banner, history, feed."""
 
     alternates: tuple[Link, ...] = ()
     links: tuple[Link, ...] = ()
     banner: str | None = None
     history: tuple[HistoryEntry, ...] = ()
+    feed: Link | None = None
+    canonical: str | None = None
+    freshness: Freshness | None = None
+    nav_label: str = ""  # the name of the site navigation, in the page's language
+    products: tuple[Link, ...] = ()  # the notice's products, linked to their pages
 
 
 @dataclass(frozen=True)
@@ -215,6 +231,14 @@ class NoticeView:
     updates: tuple[UpdateView, ...]
     data: dict[str, Any] = field(default_factory=dict, compare=False)  # the validated structure (json)
     page: Page | None = None
+    type: str = str(NoticeType.INCIDENT)
+    type_label: str = ""
+    report_label: str = ""  # 第3報 / Report 3
+
+
+def report_label(number: int, lab: Labels) -> str:
+    """The reader's name of a revision on a site: 第3報 / Report 3."""
+    return lab("label", "Report {number}", number=number)
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -271,6 +295,9 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
             "status": lab("label", "Status"),
             "languages": lab("label", "Languages"),
             "history": lab("heading", "Revision history"),
+            "type": lab("label", "Type"),
+            "feed": lab("label", "Feed"),
+            "web": lab("mail", "Read this notice on the web:"),
             **marks(lab),
         },
         products=tuple(mark(p) for p in revision.products),
@@ -300,6 +327,9 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
         ),
         data=data,
         page=page,
+        type=str(revision.type),
+        type_label=type_label(revision.type, lab),
+        report_label=report_label(revision.number, lab),
     )
 
 
@@ -522,7 +552,7 @@ class ChangesView:
     summaries: tuple[str, ...]
     changes: tuple[TextChange, ...]
     events: tuple[dict, ...] = ()  # the contract's records, for json
-    links: tuple[Link, ...] = ()  # on a published site: both revisions and the other languages
+    page: Page | None = None
 
     @property
     def differ(self) -> bool:
@@ -542,25 +572,43 @@ def _change_label(event: Event, old: Revision, new: Revision, lab: Labels) -> st
     return heading
 
 
-def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool) -> TextChange | None:
+def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
+    """A body's change between its blocks as a reader sees them: paragraphs on lines, list items after bullets.
+
+    Inline Markdown stays for the renderer (the HTML diff renders it across the changes).
+    """
+    from .textdiff import diff
+
+    if not (event.type == "section-edited" and event.fields.get("field") == "body"):
+        return event.ops
+    before = "".join(text for op, text in event.ops if op <= 0)
+    after = "".join(text for op, text in event.ops if op >= 0)
+    return diff(markup.block_text(before, bullet), markup.block_text(after, bullet))
+
+
+def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool,
+                 rendered: bool) -> TextChange | None:
     """What the text part of a diff shows for *event*, if anything."""
     if event.type == "section-added":
         section = new.section(event.fields["id"])
         if section is None or not section.body:  # pragma: no cover - an added section is in the new revision
             return None
-        return TextChange(_heading(event, old, new, lab), ((INSERT, section.body.rstrip("\n")),))
+        body = markup.block_text(section.body, marks(lab)["bullet"]) if rendered else section.body.rstrip("\n")
+        return TextChange(_heading(event, old, new, lab), ((INSERT, body),))
     if not event.ops or event.type == "update-added":
         return None
     if event.fields.get("notation") and not notation:
         return None  # width or spacing only: the summary says so
-    return TextChange(_change_label(event, old, new, lab), tuple(elide(event.ops, context)))
+    ops = _rendered_ops(event, marks(lab)["bullet"]) if rendered else event.ops
+    return TextChange(_change_label(event, old, new, lab), tuple(elide(ops, context)))
 
 
 def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Event], lang: str, context: int = 40,
-                 *, notation: bool = False, links: tuple[Link, ...] = ()) -> ChangesView:
-    """The diff of *old* → *new*; *notation*: show the text of width/spacing-only edits too."""
+                 *, notation: bool = False, rendered: bool = False, page: Page | None = None) -> ChangesView:
+    """The diff of *old* → *new*; *notation*: show the text of width/spacing-only edits too; *rendered*:
+    diff the texts as a reader sees them (Markdown rendered, for pages); *page*: a site's navigation."""
     lab = labels(lang)
-    shown = (_text_change(event, old, new, lab, context, notation) for event in events)
+    shown = (_text_change(event, old, new, lab, context, notation, rendered) for event in events)
     return ChangesView(
         lang=lang,
         notice_id=notice_id,
@@ -572,13 +620,12 @@ def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Even
             "events": lab("diff", "What changed"),
             "texts": lab("diff", "Text changes"),
             "none": lab("diff", "No changes"),
-            "links": lab("label", "Related pages"),
             **marks(lab),
         },
         summaries=tuple(summarize(event, old, new, lab) for event in events),
         changes=tuple(change for change in shown if change is not None),
         events=tuple(event_records(events, old, new, lab)),
-        links=links,
+        page=page,
     )
 
 
@@ -718,3 +765,192 @@ STATUS_COLUMNS = ("lang", "notice", "revision", "translated", "fuzzy", "auto", "
 def status_view(rows: list[dict], lang: str = "en") -> StatusView:
     lab = labels(lang)
     return StatusView(lang=lang, columns=tuple(lab("column", c) for c in STATUS_COLUMNS), rows=tuple(rows))
+
+
+# -- the site: index and product pages, feeds ---------------------------------
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    """One notice in a site's lists, in one language (hrefs relative to the site's root)."""
+
+    notice_id: str
+    href: str
+    title: str
+    status: str
+    status_label: str
+    type: str
+    type_label: str
+    report_label: str
+    updated: str  # ISO 8601
+    updated_text: str
+    products: tuple[Link, ...] = ()
+    lag: Link | None = None  # the newer source revision, when this edition lags
+    notes: tuple[str, ...] = ()  # in the source language's index: which translations lag
+
+
+@dataclass(frozen=True)
+class SiteRowView:
+    """One notice in a list, rendered once per change of the notice and kept by the site's cache."""
+
+    kind = "site_row"
+
+    lang: str
+    labels: dict[str, str]
+    row: SiteRow
+    source_lang: str = SOURCE_LANGUAGE
+
+
+@dataclass(frozen=True)
+class SiteIndexView:
+    """A list of notices: the home page, a product's page or a month's archive.
+
+    The rows come rendered (``site_row``), from the site's cache.
+    """
+
+    kind = "site_index"
+
+    lang: str
+    title: str
+    heading: str
+    labels: dict[str, str]
+    current: tuple[str, ...]
+    past: tuple[str, ...]
+    page: Page
+    products: tuple[Link, ...] = ()  # every product page (on the home page)
+    archive: tuple[Link, ...] = ()  # every month's page (on the home page)
+
+
+def site_labels(lang: str) -> dict[str, str]:
+    lab = labels(lang)
+    return {
+        "current": lab("heading", "Ongoing and upcoming"),
+        "past": lab("heading", "Past notices"),
+        "none": lab("label", "There are no ongoing or upcoming notices."),
+        "products": lab("heading", "Products and services"),
+        "archive": lab("heading", "Notices by month"),
+        "updated": lab("label", "Updated"),
+        "type": lab("label", "Type"),
+        "status": lab("label", "Status"),
+        "feed": lab("label", "Feed (Atom)"),
+        "languages": lab("label", "Languages"),
+        **marks(lab),
+    }
+
+
+def site_row_view(record: dict, lang: str) -> SiteRowView:
+    """A cached row (plain JSON, see site_row_record) as a view."""
+    row = SiteRow(
+        notice_id=record["notice_id"],
+        href=record["href"],
+        title=Untranslated(record["title"]) if record.get("untranslated") else record["title"],
+        status=record["status"],
+        status_label=record["status_label"],
+        type=record["type"],
+        type_label=record["type_label"],
+        report_label=record["report_label"],
+        updated=record["updated"],
+        updated_text=record["updated_text"],
+        products=tuple(Link(href, name) for name, href in record["products"]),
+        lag=Link(record["lag"]["href"], record["lag"]["name"], record["lag"]["lang"]) if record.get("lag") else None,
+        notes=tuple(record.get("notes", ())),
+    )
+    return SiteRowView(lang, site_labels(lang), row)
+
+
+def site_row_record(notice_id: str, revision: Revision, lang: str, *, href: str, products: list[tuple[str, str]],
+                    lag: Link | None) -> dict:
+    """The row of *revision* (already in *lang*) as plain JSON, for the site's cache."""
+    lab = labels(lang)
+    return {
+        "notice_id": notice_id,
+        "href": href,
+        "title": str(revision.title),
+        "untranslated": revision.title in revision.untranslated,
+        "status": str(revision.status),
+        "status_label": status_label(revision.status, lab),
+        "type": str(revision.type),
+        "type_label": type_label(revision.type, lab),
+        "report_label": report_label(revision.number, lab),
+        "updated": revision.published.isoformat(),
+        "updated_text": format_timestamp(revision.published, lab),
+        "products": [list(p) for p in products],
+        "lag": {"href": lag.href, "name": lag.name, "lang": lag.lang} if lag else None,
+    }
+
+
+def site_index_view(lang: str, current: list[str], past: list[str], *, heading: str, page: Page,
+                    products: tuple[Link, ...] = (), archive: tuple[Link, ...] = ()) -> SiteIndexView:
+    return SiteIndexView(lang=lang, title=heading, heading=heading, labels=site_labels(lang), current=tuple(current),
+                         past=tuple(past), page=page, products=products, archive=archive)
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    id: str
+    title: str
+    href: str
+    updated: str  # ISO 8601
+    summary: str
+    categories: tuple[str, ...] = ()
+    alternates: tuple[Link, ...] = ()  # the same revision in the other languages
+
+
+@dataclass(frozen=True)
+class FeedView:
+    kind = "feed"
+
+    lang: str
+    id: str
+    title: str
+    author: str
+    updated: str
+    self_href: str
+    page: Link  # the HTML page the feed belongs to
+    alternates: tuple[Link, ...]  # the feed in the other languages
+    base: str | None  # xml:base when the links are relative
+    entries: tuple[FeedEntry, ...]
+
+
+def feed_entry_record(notice_id: str, revision: Revision, lang: str, *, href: str, summaries: tuple[str, ...],
+                      alternates: list[tuple[str, str]], entry_id: str) -> dict:
+    """One revision as a feed entry in *lang*, plain JSON for the site's cache (hrefs from the root)."""
+    lab = labels(lang)
+    return {
+        "notice": notice_id,
+        "id": entry_id,
+        "title": headline(revision.status, revision.title, lab),
+        "href": href,
+        "updated": revision.published.isoformat(),
+        "summary": "\n".join(summaries),
+        "categories": [type_label(revision.type, lab), *revision.products],
+        "alternates": [list(a) for a in alternates],
+    }
+
+
+def feed_view(lang: str, records: list[dict], *, feed_id: str, title: str, author: str, self_href: str,
+              page_href: str, alternates: list[tuple[str, str]], prefix: str, base: str | None) -> FeedView:
+    """A feed of *records* (newest first); *prefix* turns their root-relative hrefs into the feed's."""
+    return FeedView(
+        lang=lang,
+        id=feed_id,
+        title=title,
+        author=author,
+        updated=max((r["updated"] for r in records), default="1970-01-01T00:00:00+00:00"),
+        self_href=self_href,
+        page=Link(page_href, title, lang),
+        alternates=tuple(Link(href, title, other) for other, href in alternates),
+        base=base,
+        entries=tuple(
+            FeedEntry(
+                id=r["id"],
+                title=r["title"],
+                href=prefix + r["href"],
+                updated=r["updated"],
+                summary=r["summary"],
+                categories=tuple(r["categories"]),
+                alternates=tuple(Link(prefix + href, other, other) for other, href in r["alternates"]),
+            )
+            for r in records
+        ),
+    )

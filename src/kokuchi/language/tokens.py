@@ -22,7 +22,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import metadata
 
 from ..scripts import grapheme_starts, may_join_cluster, runs, script_runs
 
@@ -82,6 +81,9 @@ def analyzer() -> str:
     """What cuts Japanese text into words, with versions."""
     if _tagger() is None:
         return _FALLBACK
+    # Package metadata costs more to load than the tokenizer; only --version asks.
+    from importlib import metadata
+
     return f"fugashi {metadata.version('fugashi')} (MeCab), unidic-lite {metadata.version('unidic-lite')}"
 
 

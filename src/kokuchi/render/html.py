@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import markup
-from ..views import ChangesView, NoticeView, ReviewView, Untranslated
+from ..views import ChangesView, NoticeView, ReviewView, SiteIndexView, SiteRowView, Untranslated
 
 
 def _inline(text: str) -> Markup:
@@ -50,6 +51,14 @@ def environment() -> Environment:
     return env
 
 
+def cache_compiled_templates(folder: str) -> None:
+    """Keep the compiled templates in *folder* (a site's own), sparing a build their compilation."""
+    from jinja2 import FileSystemBytecodeCache
+
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    environment().bytecode_cache = FileSystemBytecodeCache(folder)
+
+
 def _page(template: str, **context) -> str:
     return environment().get_template(template).render(**context)
 
@@ -72,5 +81,11 @@ def bilingual(views: list[NoticeView], *, nav_label: str, alternates) -> str:
     return _page("bilingual.html.j2", docs=views, nav_label=nav_label, alternates=alternates)
 
 
-def index(rows: list[dict], page: dict) -> str:
-    return _page("index.html.j2", rows=rows, page=page)
+def site_index(view: SiteIndexView, **_) -> str:
+    """A site's list of notices: the home page or one product's page."""
+    return _page("index.html.j2", doc=view)
+
+
+def site_row(view: SiteRowView, **_) -> str:
+    """One notice in a site's lists: an ``<li>`` for site_index."""
+    return _page("row.html.j2", doc=view)

@@ -414,6 +414,33 @@ def _build_all(stale: list[tuple[str, str]]):
         yield from pool.imap(_build_one, stale, chunksize=8)
 
 
+def _load_chunk(item: tuple[Store, list[str]]):
+    from .load import _load_all  # YAML and the schema load only when a notice is rebuilt
+
+    return _load_all(*item)
+
+
+def _load_stale(store: Store, notice_ids: list[str]) -> dict[str, Notice]:
+    """The notices to rebuild, loaded and checked (on every core when there are
+    enough of them); every problem in all of them refuses the build."""
+    from .errors import InvalidInput, sort_problems
+
+    workers = min(os.cpu_count() or 1, 8)
+    chunks = [notice_ids[i:i + 16] for i in range(0, len(notice_ids), 16)]
+    if len(notice_ids) < PARALLEL_FROM or workers < 2:
+        results = map(_load_chunk, [(store, chunk) for chunk in chunks])
+    else:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.map(_load_chunk, [(store, chunk) for chunk in chunks])
+    notices, problems = {}, []
+    for loaded, found in results:
+        notices.update((notice.id, notice) for notice in loaded)
+        problems += found
+    if problems:
+        raise InvalidInput(sort_problems(problems))
+    return notices
+
+
 @dataclass
 class SiteResult:
     notices: int
@@ -719,9 +746,7 @@ def _build(store: Store, out: Path, base_url: str | None, publisher: str,
     # to rebuild, then the catalogs.
     global _BUILDER, _NOTICES, _STAGING
     if stale:
-        from .load import load_all  # YAML and the schema load only when a notice is rebuilt
-
-        _NOTICES = {notice.id: notice for notice in load_all(store, [notice_id for notice_id, _ in stale])}
+        _NOTICES = _load_stale(store, [notice_id for notice_id, _ in stale])
         entries = {lang: catalog_entries(store, out, lang) for lang in all_langs[1:]}
     out.mkdir(parents=True, exist_ok=True)
     html.cache_compiled_templates(str(out / TEMPLATE_CACHE))

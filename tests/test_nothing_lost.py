@@ -13,7 +13,7 @@ from pathlib import Path
 import polib
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from conftest import run
 
@@ -141,7 +141,6 @@ class Project(RuleBasedStateMachine):
         assert result.exit_code in (0, 1), result.stderr
         assert "Traceback" not in result.stderr
 
-    @precondition(lambda self: True)
     @rule(pick=st.integers(1, 20), force=st.booleans())
     def release(self, pick, force):
         number = pick % max(self.revisions) + 1

@@ -10,7 +10,7 @@ from conftest import run, write
 from kokuchi.events import compare
 from kokuchi.i18n import labels
 from kokuchi.load import parse_revision
-from kokuchi.views import summarize
+from kokuchi.views.changes import summarize
 
 
 def events(root, notice, *revs, extra=()):
@@ -170,10 +170,10 @@ def test_text_marks_when_piped_and_colour_on_a_terminal(root):
     piped = run(root, "diff", "sakura-db-maintenance", "3", "4").stdout
     assert "\x1b[" not in piped
     assert "[-ます-]" in piped and "{+でした+}" in piped
-    from kokuchi.commands import reading
+    from kokuchi.commands import changes
     from kokuchi.render import render
 
-    coloured = render(reading.diff(root, "sakura-db-maintenance", old=3, new=4), "text", color=True)
+    coloured = render(changes.diff(root, "sakura-db-maintenance", old=3, new=4), "text", color=True)
     assert "\x1b[" in coloured and "{+" not in coloured
 
 

@@ -127,7 +127,7 @@ def _loaded_by_command(*args: str) -> set[str]:
     "args,unused",
     [
         (["check"], {"diff_match_patch", "rapidfuzz", "jinja2", "rich", "polib", "babel"}),
-        (["show", "aozora-sentinel-alerts", "--lang", "en"], {"rapidfuzz", "jinja2"}),
+        (["show", "aozora-sentinel-alerts", "--lang", "en"], {"rapidfuzz", "jinja2", "diff_match_patch", "numpy"}),
         (["diff", "aozora-sentinel-alerts"], {"rapidfuzz", "jinja2"}),
     ],
     ids=["check", "show-en", "diff"],

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kokuchi.commands import reading
+from kokuchi.commands import changes, reading
 from kokuchi.render import render
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,8 +31,8 @@ def views():
     for notice in NOTICES:
         for lang in ("ja", "en"):
             yield f"show {notice} {lang}", reading.show(REPO, notice, lang=lang)
-            yield f"log {notice} {lang}", reading.log(REPO, notice, lang=lang)
-            yield f"diff {notice} {lang}", reading.diff(REPO, notice, lang=lang)
+            yield f"log {notice} {lang}", changes.log(REPO, notice, lang=lang)
+            yield f"diff {notice} {lang}", changes.diff(REPO, notice, lang=lang)
 
 
 VIEWS = list(views())
@@ -112,7 +112,7 @@ def test_no_line_ends_with_an_opening_mark():
     for notice in NOTICES:
         for lang in ("ja", "en"):
             for width in WIDTHS:
-                text = render(reading.diff(REPO, notice, lang=lang), "text", width=width)
+                text = render(changes.diff(REPO, notice, lang=lang), "text", width=width)
                 for line in text.split("\n"):
                     assert not line.rstrip().endswith(("{+", "[-")), (notice, lang, width, line)
                     assert not line.strip().startswith(("+}", "-]")), (notice, lang, width, line)

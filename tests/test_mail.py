@@ -10,7 +10,7 @@ from rich.cells import cell_len
 
 from conftest import run
 from kokuchi.render import render
-from kokuchi.views import notice_view
+from kokuchi.views.notice import notice_view
 from kokuchi.language.linebreak import NO_END, NO_START
 from kokuchi.load import load_notice
 from kokuchi.store import Store

@@ -10,7 +10,7 @@ import pytest
 from conftest import needs_gettext
 
 from kokuchi.i18n import labels
-from kokuchi.views import HEADINGS, STATE_LABELS, STATUS_LABELS, TYPE_LABELS, UPDATE_LABELS
+from kokuchi.views.common import HEADINGS, STATE_LABELS, STATUS_LABELS, TYPE_LABELS, UPDATE_LABELS
 
 PO = Path(__file__).resolve().parent.parent / "src" / "kokuchi" / "locales" / "ja" / "LC_MESSAGES" / "kokuchi.po"
 

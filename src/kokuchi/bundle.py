@@ -21,7 +21,9 @@ from .render import html as html_renderer
 from .render.json import dumps
 from .store import revision_stem, sha256
 from .translate import localize
-from .views import Link, Page, history_entries, log_view, notice_view, summarize
+from .views.changes import history_entries, log_view, summarize
+from .views.common import Link, Page
+from .views.notice import notice_view
 
 
 def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow_incomplete: bool,

@@ -66,22 +66,10 @@ from .render import html, render
 from .store import (MAX_CATALOG_BYTES, NOTICE_ID, Store, atomic_write, check_notice_id, make_temp_folder, read_bytes,
                     recover_folder, replace_folder, revision_stem)
 from .translate import translate
-from .views import (
-    Freshness,
-    Link,
-    Page,
-    changes_view,
-    feed_entry_record,
-    feed_view,
-    history_entries,
-    log_view,
-    notice_view,
-    report_label,
-    revision_history,
-    site_index_view,
-    site_row_record,
-    site_row_view,
-)
+from .views.changes import changes_view, history_entries, log_view, revision_history
+from .views.common import Freshness, Link, Page, report_label
+from .views.notice import notice_view
+from .views.site import feed_entry_record, feed_view, site_index_view, site_row_record, site_row_view
 
 CACHE = ".kokuchi-site.json"
 TEMPLATE_CACHE = ".kokuchi-templates"  # jinja2's compiled templates

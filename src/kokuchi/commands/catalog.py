@@ -20,7 +20,7 @@ from ..language.flips import load_flip_pairs
 from ..model import LANGUAGES, SOURCE_LANGUAGE
 from ..store import MAX_CATALOG_BYTES, Store, atomic_write, read_bytes, read_if_exists
 from ..textdiff import diff
-from ..views import ReviewItem, ReviewView, StatusView, review_view, status_view
+from ..views.catalog import ReviewItem, ReviewView, StatusView, review_view, status_view
 from .results import Problems, Report
 
 

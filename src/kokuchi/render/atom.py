@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from xml.etree import ElementTree as ET
 
-from ..views import FeedView
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.site import FeedView
+
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

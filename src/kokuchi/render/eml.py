@@ -9,6 +9,8 @@ Japanese, at spaces in English.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from datetime import datetime
 from email import policy
@@ -18,8 +20,11 @@ from email.utils import format_datetime
 from rich.cells import cell_len
 
 from .. import markup
-from ..views import NoticeView, Untranslated
+from ..views.common import Untranslated
 from ..language.linebreak import wrap
+
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.notice import NoticeView
 
 WIDTH = 72
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")

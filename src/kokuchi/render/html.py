@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from functools import cache
 from pathlib import Path
 
@@ -9,7 +11,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import markup
-from ..views import ChangesView, NoticeView, ReviewView, SiteIndexView, SiteRowView, Untranslated
+from ..views.common import Untranslated
+
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.catalog import ReviewView
+    from ..views.changes import ChangesView
+    from ..views.notice import NoticeView
+    from ..views.site import SiteIndexView, SiteRowView
 
 
 def _inline(text: str) -> Markup:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 
-from ..views import ChangesView, LogView, NoticeView, ReviewView, Untranslated
+
+
+from ..views.common import Untranslated
+
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.catalog import ReviewView
+    from ..views.changes import ChangesView, LogView
+    from ..views.notice import NoticeView
+
 
 
 def escape(text: str) -> str:

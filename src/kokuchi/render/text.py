@@ -6,6 +6,8 @@ into a string, with colour only when asked for (a terminal without NO_COLOR).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import io
 
 from rich.console import Console, Group, RenderableType
@@ -17,7 +19,13 @@ from rich.text import Text
 from rich.cells import cell_len
 
 from .. import markup
-from ..views import STATUS_COLUMNS, ChangesView, LogView, NoticeListView, NoticeView, ReviewView, StatusView, Untranslated
+from ..views.catalog import STATUS_COLUMNS
+from ..views.common import Untranslated
+
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.catalog import ReviewView, StatusView
+    from ..views.changes import ChangesView, LogView
+    from ..views.notice import NoticeListView, NoticeView
 
 
 def inline(text: str) -> Text:

@@ -6,6 +6,11 @@ Every figure is a fresh interpreter timed as a whole process; the commands in
 one row run alternately (A B A B …) so that a drift in the machine's speed
 falls on both. Medians are reported.
 
+`kokuchi diff` also runs with the morphological analyzer hidden (a stub
+``fugashi`` module that fails to import, so the tokenizer falls back to
+script runs), alternated with the real one: the difference is what loading
+fugashi + unidic-lite costs a command that diffs.
+
 With ``--baseline REV`` each kokuchi command also runs from a checkout of REV
 (a temporary git worktree), alternated with the working tree's, and the ratio
 says how long start-up takes now compared with then.
@@ -32,28 +37,29 @@ COMMANDS = {
 }
 
 
-def timed(command: list[str], env: dict) -> float:
+def timed(command: list[str], env: dict, cwd: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=REPO)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=cwd)
     return time.perf_counter() - start
 
 
-def alternate(commands: list[tuple[list[str], dict]], runs: int) -> list[float]:
+def alternate(commands: list[tuple[list[str], dict, Path]], runs: int) -> list[float]:
     """The median time of each command, run in turn *runs* times after one warm-up."""
     times: list[list[float]] = [[] for _ in commands]
-    for command, env in commands:
-        timed(command, env)
+    for command in commands:
+        timed(*command)
     for _ in range(runs):
-        for index, (command, env) in enumerate(commands):
-            times[index].append(timed(command, env))
+        for index, command in enumerate(commands):
+            times[index].append(timed(*command))
     return [statistics.median(t) for t in times]
 
 
-def kokuchi(source: Path) -> tuple[list[str], dict]:
+def kokuchi(source: Path) -> tuple[list[str], dict, Path]:
+    """kokuchi from the checkout *source*, run on that checkout's own samples."""
     # Bytecode is cached as for any installed package (the warm-up writes it),
     # even where the environment says not to write it.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    return [sys.executable, "-m", "kokuchi"], {**env, "PYTHONPATH": str(source / "src")}
+    return [sys.executable, "-m", "kokuchi"], {**env, "PYTHONPATH": str(source / "src")}, source
 
 
 def main() -> None:
@@ -61,27 +67,37 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--baseline", help="a git revision to compare each command with")
     args = parser.parse_args()
-    base, env = kokuchi(REPO)
-    click_only = ([sys.executable, "-c", "import click"], env)
+    base, env, _ = kokuchi(REPO)
+    click_only = ([sys.executable, "-c", "import click"], env, REPO)
     print(f"median of {args.runs} alternated runs, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
     print()
-    click_time, help_time = alternate([click_only, (base + ["--help"], env)], args.runs)
+    click_time, help_time = alternate([click_only, (base + ["--help"], env, REPO)], args.runs)
     print("| command | median (ms) | ratio |")
     print("| --- | ---: | ---: |")
     print(f"| `python -c 'import click'` | {click_time * 1000:.1f} | 1.00 |")
     print(f"| `kokuchi --help` | {help_time * 1000:.1f} | {help_time / click_time:.2f} |")
+    with tempfile.TemporaryDirectory() as stub:
+        Path(stub, "fugashi.py").write_text('raise ImportError("hidden for the benchmark")\n')
+        hidden = {**env, "PYTHONPATH": f"{stub}{os.pathsep}{env['PYTHONPATH']}"}
+        diff = base + COMMANDS["diff"]
+        without, with_analyzer = alternate([(diff, hidden, REPO), (diff, env, REPO)], args.runs)
+    print()
+    print("| `kokuchi diff` on the samples | median (ms) |")
+    print("| --- | ---: |")
+    print(f"| analyzer hidden (script runs) | {without * 1000:.1f} |")
+    print(f"| fugashi + unidic-lite | {with_analyzer * 1000:.1f} |")
     if not args.baseline:
         return
     with tempfile.TemporaryDirectory() as folder:
         old_tree = Path(folder) / "baseline"
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(old_tree), args.baseline], cwd=REPO, check=True)
         try:
-            old, old_env = kokuchi(old_tree)
+            old, old_env, _ = kokuchi(old_tree)
             print()
             print(f"| command on the samples | {args.baseline} (ms) | now (ms) | now / then |")
             print("| --- | ---: | ---: | ---: |")
             for name, arguments in COMMANDS.items():
-                then, now = alternate([(old + arguments, old_env), (base + arguments, env)], args.runs)
+                then, now = alternate([(old + arguments, old_env, old_tree), (base + arguments, env, REPO)], args.runs)
                 print(f"| `kokuchi {name}` | {then * 1000:.1f} | {now * 1000:.1f} | {now / then:.2f} |")
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old_tree)], cwd=REPO, check=True)

@@ -12,6 +12,8 @@ from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from edit_cases import GOLDEN as EDITS_GOLDEN  # noqa: E402
+from edit_cases import golden_text  # noqa: E402
 from golden_cases import CASES, GOLDEN  # noqa: E402
 
 from kokuchi.cli import main  # noqa: E402
@@ -28,6 +30,8 @@ def regenerate() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(result.stdout, encoding="utf-8")
         print(f"wrote {path.relative_to(REPO)}")
+    EDITS_GOLDEN.write_text(golden_text(), encoding="utf-8")
+    print(f"wrote {EDITS_GOLDEN.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

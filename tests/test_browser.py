@@ -1,7 +1,9 @@
 """The released pages in a real browser: Debian's chromium driven by Playwright.
 
-A hostile notice and a hostile translation (<script>, <img onerror>, a
-javascript: link) are released and loaded from file://; no script may run, no
+A hostile notice and a hostile translation (<script> and <img onerror> in
+the plain-text fields, which may hold any printable text; raw HTML and
+javascript: links in bodies are refused when they are read, see
+tests/test_hostile.py) are released and loaded from file://; no script may run, no
 console error may appear, Japanese must be rendered with a CJK font, lang
 attributes must be right, and every link between languages and revisions must
 resolve. .ci/run installs chromium and fonts-noto-cjk with apt-get.
@@ -36,13 +38,13 @@ sections:
   - id: impact
     kind: impact
     body: |
-      本文<script>window.pwned=3</script>と[リンク](javascript:window.pwned=4)と**強調**。
+      本文 a<b と[リンク](https://example.com/?q=<script>)と**強調**。
 
-      - <iframe src="javascript:window.pwned=5"></iframe>項目
+      - 項目 &lt;iframe&gt;
 updates:
   - at: 2026-07-01T10:00:00+09:00
     kind: identified
-    body: 原因を特定しました<img src=x onerror="window.pwned=6">。
+    body: 原因を特定しました 1<2。
 """
 
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -66,9 +68,10 @@ def hostile_release(empty_root: Path) -> Path:
     path = empty_root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
     catalog = polib.pofile(str(path), wrapwidth=0)
     for entry in catalog:
-        entry.msgstr = f'{entry.msgid}<script>window.pwned="en"</script><img src=y onerror="window.pwned=7">'
-        if entry.msgid.startswith("本文"):
-            entry.msgstr = 'Body<script>window.pwned=3</script> and [link](javascript:window.pwned=4) and **bold**.'
+        if entry.msgctxt in ("body", "update"):
+            entry.msgstr = f"{entry.msgid} (English) a<b"
+        else:
+            entry.msgstr = f'{entry.msgid}<script>window.pwned="en"</script><img src=y onerror="window.pwned=7">'
     catalog.save(str(path))
     result = run(empty_root, "release", "hostile-notice", "--out", str(empty_root / "dist"))
     assert result.exit_code == 0, result.stderr
@@ -139,5 +142,36 @@ def test_links_between_languages_and_revisions_resolve(browser, root):
     page.click("text=変更点")
     assert page.url.endswith("/003/diff.ja.html")
     assert page.query_selector("ins") is not None
+    assert errors == []
+    page.close()
+
+
+def test_japanese_breaks_lines_by_phrase_and_strict_kinsoku(browser, hostile_release):
+    page, _ = _open(browser, (hostile_release / "bilingual.html").as_uri())
+    styles = page.eval_on_selector_all(
+        ".block p", "els => els.map(e => [e.lang, getComputedStyle(e).lineBreak, getComputedStyle(e).wordBreak])"
+    )
+    japanese = [style for style in styles if style[0] == "ja"]
+    english = [style for style in styles if style[0] == "en"]
+    assert japanese and all(style[1:] == ["strict", "auto-phrase"] for style in japanese)
+    assert english and all(style[2] != "auto-phrase" for style in english)
+    page.close()
+
+
+def test_a_published_diff_renders_markdown_and_links_both_revisions_and_languages(browser, root):
+    result = run(root, "site", "--out", str(root / "site"))
+    assert result.exit_code == 0, result.stderr
+    page, errors = _open(browser, (root / "site" / "aozora-sentinel-alerts" / "002" / "diff.ja.html").as_uri())
+    links = page.eval_on_selector_all("header.site a", "els => els.map(e => [e.textContent, e.href])")
+    assert [name for name, _ in links] == ["お知らせ一覧", "変更前: 第1報", "変更後: 第2報", "次の変更", "日本語", "English",
+                                           "フィード(Atom)"]
+    for _, href in links:
+        assert Path(unquote(urlparse(href).path)).is_file(), href
+    assert "スキャン除外リスト" in page.inner_text(".diff strong")
+    assert "**" not in page.inner_text("main")
+    assert "\n- " not in page.inner_text(".diff")  # list items show their bullet, not Markdown
+    assert page.query_selector(".diff a[href='https://support.example.com/aozora/tenant-id']") is not None
+    page.click("text=English")
+    assert page.url.endswith("/002/diff.en.html") and page.evaluate("document.documentElement.lang") == "en"
     assert errors == []
     page.close()

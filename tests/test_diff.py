@@ -10,7 +10,7 @@ from conftest import run, write
 from kokuchi.events import compare
 from kokuchi.i18n import labels
 from kokuchi.load import parse_revision
-from kokuchi.views import summarize
+from kokuchi.views.changes import summarize
 
 
 def events(root, notice, *revs, extra=()):
@@ -59,7 +59,7 @@ def test_period_ended_per_region(root):
         ("All regions except ap-2", "2026-03-20T19:00:00+09:00"),
         ("ap-2 region", "2026-03-23T17:00:00+09:00"),
     ]
-    assert evs[1]["summary"] == "Recovered (ap-2 region): 2026-03-23 17:00 JST"
+    assert evs[1]["summary"] == "Recovered (ap-2 region): March 23, 2026, 5:00 PM JST"
 
 
 def test_period_added_and_removed(root):
@@ -77,7 +77,7 @@ def test_period_changed(root):
         ("start", "2026-04-18T01:00:00+09:00", "2026-04-25T02:00:00+09:00"),
         ("end", "2026-04-18T05:00:00+09:00", "2026-04-25T06:00:00+09:00"),
     ]
-    assert evs[1]["summary"] == "End time changed (Tokyo region): 2026-04-18 05:00 JST → 2026-04-25 06:00 JST"
+    assert evs[1]["summary"] == "End time changed (Tokyo region): April 18, 2026, 5:00 AM JST → April 25, 2026, 6:00 AM JST"
 
 
 def test_section_added_and_removed(root):
@@ -99,7 +99,7 @@ def test_section_edited_ops(root):
     evs = by_type(events(root, "sakura-db-maintenance", "3", "4"), "section-edited")
     (impact,) = evs
     assert impact["field"] == "body"
-    assert [1, "した"] in impact["ops"]
+    assert [-1, "ます"] in impact["ops"] and [1, "ました"] in impact["ops"]
     assert impact["summary"] == "影響内容: 本文を修正"
 
 
@@ -108,14 +108,14 @@ def test_re_enablement_confirmed(root):
     assert event == {
         "type": "update-added", "at": "2026-03-27T12:15:00+09:00", "kind": "re-enabled",
         "body": "We have confirmed that the scan exclusion list is enabled again in every customer environment.",
-        "summary": "Re-enablement confirmed (2026-03-27 12:15 JST)",
+        "summary": "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)",
     }
 
 
 def test_update_changed_with_amendment(root):
     (event,) = by_type(events(root, "hikari-storage-latency", "2", "3"), "update-changed")
     assert event["amended"] == "影響範囲を大阪リージョン全体と記載していたため訂正しました。"
-    assert event["summary"] == "掲載済みの更新を訂正(2026-06-08 11:20 JST)"
+    assert event["summary"] == "掲載済みの更新を訂正(2026年6月8日(月) 11:20 (JST))"
 
 
 def test_update_removed(root):
@@ -127,7 +127,7 @@ def test_update_removed(root):
     assert problems == []
     (event,) = compare(old, new)
     assert event.to_json() == {"type": "update-removed", "at": "2026-04-25T04:40:00+09:00", "kind": "confirmed"}
-    assert summarize(event, old, new, labels("en")) == "A published update was removed (2026-04-25 04:40 JST)"
+    assert summarize(event, old, new, labels("en")) == "A published update was removed (April 25, 2026, 4:40 AM JST)"
 
 
 def test_no_changes(root):
@@ -169,11 +169,11 @@ def test_ignore_options_still_show_the_original_text(root):
 def test_text_marks_when_piped_and_colour_on_a_terminal(root):
     piped = run(root, "diff", "sakura-db-maintenance", "3", "4").stdout
     assert "\x1b[" not in piped
-    assert "{+した+}" in piped
-    from kokuchi.commands import reading
+    assert "[-ます-]" in piped and "{+でした+}" in piped
+    from kokuchi.commands import changes
     from kokuchi.render import render
 
-    coloured = render(reading.diff(root, "sakura-db-maintenance", old=3, new=4), "text", color=True)
+    coloured = render(changes.diff(root, "sakura-db-maintenance", old=3, new=4), "text", color=True)
     assert "\x1b[" in coloured and "{+" not in coloured
 
 
@@ -205,7 +205,7 @@ def test_log_lists_each_revision_with_its_events(root):
     data = json.loads(run(root, "log", "aozora-sentinel-alerts", "--format", "json", "--lang", "en").stdout)
     assert [r["revision"] for r in data["revisions"]] == [1, 2, 3]
     assert data["revisions"][0]["events"] == []
-    assert data["revisions"][2]["events"][-1]["summary"] == "Re-enablement confirmed (2026-03-27 12:15 JST)"
+    assert data["revisions"][2]["events"][-1]["summary"] == "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)"
 
 
 class _Terminal:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "kokuchi"
-HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "jsonschema_rs", "diff_match_patch", "regex", "polib", "rapidfuzz", "numpy", "fugashi", "unidic_lite", "cvss"]
+HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "jsonschema_rs", "diff_match_patch", "regex", "polib",
+         "rapidfuzz", "numpy", "fugashi", "unidic_lite", "budoux", "cvss"]
 
 SOURCE_ENV = {**os.environ, "PYTHONPATH": str(SRC.parent)}
 
@@ -126,7 +127,7 @@ def _loaded_by_command(*args: str) -> set[str]:
     "args,unused",
     [
         (["check"], {"diff_match_patch", "rapidfuzz", "jinja2", "rich", "polib", "babel"}),
-        (["show", "aozora-sentinel-alerts", "--lang", "en"], {"rapidfuzz", "jinja2"}),
+        (["show", "aozora-sentinel-alerts", "--lang", "en"], {"rapidfuzz", "jinja2", "diff_match_patch", "numpy"}),
         (["diff", "aozora-sentinel-alerts"], {"rapidfuzz", "jinja2"}),
     ],
     ids=["check", "show-en", "diff"],

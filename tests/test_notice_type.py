@@ -10,7 +10,7 @@ from conftest import MINIMAL, run, write
 from kokuchi.i18n import labels
 from kokuchi.load import load_all, type_notes
 from kokuchi.model import NoticeType
-from kokuchi.views import TYPE_LABELS
+from kokuchi.views.common import TYPE_LABELS
 from kokuchi.store import Store
 
 SAMPLE_TYPES = {

@@ -8,6 +8,8 @@ from pathlib import Path
 import polib
 import pytest
 
+NNBSP = "\u202f"  # Babel puts a narrow no-break space before AM/PM
+
 from conftest import run, snapshot, write
 
 from kokuchi.checks import Glossary, check_unit
@@ -37,15 +39,13 @@ def test_release_writes_the_bundle_and_records_it(root):
     assert result.exit_code == 0, result.stderr
     folder = root / "dist" / NOTICE / "003"
     assert sorted(p.name for p in folder.iterdir()) == [
-        "bilingual.html", "index.en.html", "index.ja.html", "mail.txt", "manifest.json",
+        "bilingual.html", "index.en.html", "index.ja.html", "mail.en.eml", "mail.ja.eml", "manifest.json",
         "notice.en.md", "notice.ja.md", "notice.json"]
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     assert manifest["languages"] == ["ja", "en"] and manifest["allow_incomplete"] is False
     data = json.loads((folder / "notice.json").read_text("utf-8"))
     assert set(data["languages"]) == {"ja", "en"}
-    assert data["events"][-1]["summary"] == {"ja": "再有効化の確認(2026-03-27 12:15 JST)", "en": "Re-enablement confirmed (2026-03-27 12:15 JST)"}
-    mail = (folder / "mail.txt").read_text("utf-8")
-    assert mail.startswith("【復旧済み】") and "[Resolved] Aozora Cloud Sentinel: detection alerts not being sent" in mail
+    assert data["events"][-1]["summary"] == {"ja": "再有効化の確認(2026年3月27日(金) 12:15 (JST))", "en": f"Re-enablement confirmed (March 27, 2026, 12:15{NNBSP}PM JST)"}
     record = json.loads((root / "notices" / NOTICE / "released.json").read_text("utf-8"))
     assert list(record["revisions"]) == ["3"] and len(record["revisions"]["3"]["sha256"]) == 64
     assert "en" in record["revisions"]["3"]["translations"]
@@ -203,7 +203,7 @@ def test_bad_glossary_is_a_clean_error(root):
     (root / "locales" / "glossary.yaml").write_text("terms: [暫定対策]\n", "utf-8")
     result = release(root)
     assert result.exit_code == 1
-    assert result.stderr == "kokuchi: error: " + str(root / "locales" / "glossary.yaml") + ": terms: expected a mapping of Japanese terms to English\n"
+    assert result.stderr == "kokuchi: error: " + str(root / "locales" / "glossary.yaml") + ":1:8: terms: expected a mapping of Japanese terms to English\n"
 
 
 def test_an_interrupted_write_leaves_the_earlier_bundle(tmp_path, monkeypatch):
@@ -226,19 +226,20 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     out = root / "site"
     first = run(root, "site", "--out", str(out))
     assert first.exit_code == 0, first.stderr
-    assert first.stdout == f"site: 5 notice(s), 5 rebuilt, in {out}\n"
+    assert first.stdout.splitlines()[0] == f"site: 5 notice(s), 5 rebuilt, in {out}"
     for name in ("index.html", f"{NOTICE}/index.ja.html", f"{NOTICE}/index.en.html", f"{NOTICE}/001/index.en.html",
                  f"{NOTICE}/003/diff.ja.html", f"{NOTICE}/003/diff.en.html"):
         assert (out / name).is_file(), name
     assert not (out / NOTICE / "001" / "diff.ja.html").exists()
     index = (out / "index.html").read_text("utf-8")
-    assert "復旧済み / Resolved" in index and 'href="aozora-sentinel-alerts/index.en.html"' in index
-    assert run(root, "site", "--out", str(out)).stdout == f"site: 5 notice(s), 0 rebuilt, in {out}\n"
+    assert "復旧済み" in index and 'href="aozora-sentinel-alerts/index.ja.html"' in index
+    assert "Resolved" in (out / "index.en.html").read_text("utf-8")
+    assert run(root, "site", "--out", str(out)).stdout.splitlines()[0] == f"site: 5 notice(s), 0 rebuilt, in {out}"
     write(root, "kumo-gateway-header-advisory", "004.yaml",
           (root / "notices" / "kumo-gateway-header-advisory" / "003.yaml").read_text("utf-8")
           .replace("revision: 3", "revision: 4").replace("published: 2026-05-26T11:00:00", "published: 2026-05-27T11:00:00"))
     third = run(root, "site", "--out", str(out))
-    assert third.stdout == f"site: 5 notice(s), 1 rebuilt, in {out}\n"
+    assert third.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
     assert (out / "kumo-gateway-header-advisory" / "004" / "index.ja.html").is_file()
 
 
@@ -265,7 +266,7 @@ def test_a_project_without_catalogs_releases_in_japanese(empty_root):
     result = run(empty_root, "release", "ja-only", "--out", str(empty_root / "dist"))
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in (empty_root / "dist" / "ja-only" / "001").iterdir()) == [
-        "bilingual.html", "index.ja.html", "mail.txt", "manifest.json", "notice.ja.md", "notice.json"]
+        "bilingual.html", "index.ja.html", "mail.ja.eml", "manifest.json", "notice.ja.md", "notice.json"]
 
 
 def test_site_without_notices_writes_nothing(empty_root):

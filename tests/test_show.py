@@ -10,6 +10,9 @@ from conftest import run, write
 
 from kokuchi.store import atomic_write
 
+# Plain fields may hold anything printable: they are text, escaped by every
+# renderer. Raw HTML in bodies is refused when the notice is read
+# (tests/test_hostile.py).
 HOSTILE = """\
 revision: 1
 published: 2026-01-01T10:00:00+09:00
@@ -22,11 +25,11 @@ sections:
     kind: note
     heading: 見出し<b>太字</b>
     body: |
-      本文<script>alert(3)</script>と[リンク](javascript:alert(4))と**強調**。
+      本文 3 < 5 と**強調**。
 updates:
   - at: 2026-01-01T10:00:00+09:00
     kind: info
-    body: 更新<iframe src=x></iframe>
+    body: 更新 a<b
 """
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kokuchi.language import tokens
-from kokuchi.language.tokens import Token, analyzer, tokenize
+from kokuchi.language.tokens import Token, analyzer, tokenize, word_starts
 from kokuchi.scripts import grapheme_starts
 
 
@@ -67,14 +72,17 @@ def test_analyzer_names_what_is_in_use():
 
 
 def test_fallback_cuts_where_the_script_changes(monkeypatch):
-    monkeypatch.setattr(tokens, "_tagger", lambda: None)
+    monkeypatch.setattr(tokens, "_tagger", lambda options="": None)
     tokens._morphemes.cache_clear()
+    tokens._word_offsets.cache_clear()
     try:
         assert words("本日午後7時より休止させていただきます。") == ["本日午後", "7", "時", "より", "休止", "させていただきます", "。"]
         assert analyzer().startswith("character-type runs")
         assert all(token.pos == () for token in tokenize("障害情報"))
+        assert word_starts("本日午後7時より") == {0, 4, 5, 6, 8}
     finally:
         tokens._morphemes.cache_clear()
+        tokens._word_offsets.cache_clear()
 
 
 _TEXT = st.text(
@@ -94,3 +102,30 @@ def test_tokens_rebuild_the_text_on_cluster_boundaries(text):
     assert all(token.text for token in result)
     assert all(text[token.start : token.end] == token.text for token in result)
     assert {token.start for token in result} <= grapheme_starts(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_word_starts_are_the_token_starts(text):
+    assert word_starts(text) == {token.start for token in tokenize(text)} | {len(text)}
+
+
+def _kokuchi(*args: str, hide_analyzer: Path | None = None) -> str:
+    src = Path(__file__).resolve().parent.parent / "src"
+    path = f"{hide_analyzer}{os.pathsep}{src}" if hide_analyzer else str(src)
+    result = subprocess.run([sys.executable, "-m", "kokuchi", *args], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": path}, check=True)
+    return result.stdout
+
+
+def test_version_names_the_analyzer():
+    assert "Japanese words: fugashi " in _kokuchi("--version")
+
+
+def test_without_the_analyzer_version_says_so_and_diff_still_works(tmp_path):
+    (tmp_path / "fugashi.py").write_text('raise ImportError("not installed")\n')
+    assert "Japanese words: character-type runs" in _kokuchi("--version", hide_analyzer=tmp_path)
+    root = Path(__file__).resolve().parent.parent
+    out = _kokuchi("--root", str(root), "diff", "sakura-db-maintenance", "3", "4", hide_analyzer=tmp_path)
+    # Coarser hunks (whole script runs), still never inside a run.
+    assert "接続[-できなくなります-]" in out and "切断[-されます-]" in out

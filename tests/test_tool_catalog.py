@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from conftest import needs_gettext
+
 from kokuchi.i18n import labels
-from kokuchi.views import HEADINGS, STATE_LABELS, STATUS_LABELS, TYPE_LABELS, UPDATE_LABELS
+from kokuchi.views.common import HEADINGS, STATE_LABELS, STATUS_LABELS, TYPE_LABELS, UPDATE_LABELS
 
 PO = Path(__file__).resolve().parent.parent / "src" / "kokuchi" / "locales" / "ja" / "LC_MESSAGES" / "kokuchi.po"
 
 
+@needs_gettext
 def test_msgfmt_accepts_the_catalog(tmp_path):
     subprocess.run(["msgfmt", "-c", "--check-format", "-o", str(tmp_path / "kokuchi.mo"), str(PO)], check=True)
 

@@ -8,6 +8,7 @@ bytes. Writing the bundle, recording the release and the gate are the
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import __version__
 from .dates import language_name
@@ -18,16 +19,20 @@ from .model import Notice, Revision
 from .render import render
 from .render import html as html_renderer
 from .render.json import dumps
-from .store import sha256
+from .store import revision_stem, sha256
 from .translate import localize
-from .views import Link, Page, history_entries, log_view, notice_view, summarize
+from .views.changes import history_entries, log_view, summarize
+from .views.common import Link, Page
+from .views.notice import notice_view
 
 
 def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow_incomplete: bool,
-           csaf: tuple = ()) -> dict[str, bytes]:
+           csaf: tuple = (), base_url: str | None = None, sender: str = "noreply@kokuchi.invalid") -> dict[str, bytes]:
     """Every file of the release of *revision* in each edition (the source language first).
 
     *csaf*: the CSAF documents of an advisory (CsafView), written as ``csaf.<lang>.json``.
+    With *base_url* (the site's), each mail links the notice's page on the site;
+    without it, the page in the bundle.
     """
     all_langs = [edition.lang for edition in editions]
     files: dict[str, bytes] = {}
@@ -46,14 +51,18 @@ def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow
             banner=lab("label", "Some parts are not translated yet and are shown in Japanese.") if edition.missing else None,
             history=history_entries(log, revision.number),
         )
-        view = notice_view(edition.revision, lang, page=page)
+        view = notice_view(edition.revision, lang, page=page)  # the mail shows the banner, not the links
         views.append(view)
         files[f"index.{lang}.html"] = render(view, "html").encode("utf-8")
         files[f"notice.{lang}.md"] = render(view, "md").encode("utf-8")
     nav_label = " / ".join(labels(lang)("label", "Languages") for lang in all_langs)
     alternates = tuple(Link(f"index.{lang}.html", language_name(lang), lang) for lang in all_langs)
     files["bilingual.html"] = html_renderer.bilingual(views, nav_label=nav_label, alternates=alternates).encode("utf-8")
-    files["mail.txt"] = ("\n" + "=" * 76 + "\n\n").join(render(view, "text", width=76) for view in views).encode("utf-8")
+    host = urlsplit(base_url).hostname if base_url else "kokuchi.invalid"
+    for view in views:
+        link = f"{base_url}{notice.id}/index.{view.lang}.html" if base_url else f"index.{view.lang}.html"
+        message_id = f"<{notice.id}.{revision_stem(revision.number)}.{view.lang}@{host}>"
+        files[f"mail.{view.lang}.eml"] = render(view, "eml", link=link, sender=sender, message_id=message_id).encode("utf-8")
     previous = notice.revision(revision.number - 1) if revision.number > 1 else None
     events = compare(previous, revision) if previous else []
 

@@ -13,17 +13,18 @@ as they are.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamlio
 from .errors import KokuchiError
+from .markup import link_targets
 from .language.entities import Entity, english_forms, english_times, find, normalize, time_forms
 
 # Small numbers are often written as other words in English (1件 → "a", 2点 → "both").
 LOOSE_NUMBER_WORDS = {0: ("zero", "no"), 1: ("a", "an", "single", "first"), 2: ("both", "second"), 3: ("third",)}
-_LINK = re.compile(r"\]\((?P<url>[^)\s]+)\)")
 _CODE = re.compile(r"`([^`]+)`")
 
 
@@ -41,15 +42,18 @@ class Glossary:
 
 def load_glossary(path: Path) -> Glossary:
     """locales/glossary.yaml: ``terms:`` (ja: en) and ``keep:`` (a list of names)."""
-    if not path.is_file():
+    if not os.path.lexists(path):
         return Glossary({}, ())
     name = path.as_posix()
-    data = yamlio.read_config(path) or {}
+    doc = yamlio.read_config(path)
+    data = doc.data or {}
     terms, keep = (data.get("terms") or {}, data.get("keep") or []) if isinstance(data, dict) else (None, None)
     if not isinstance(terms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in terms.items()):
-        raise KokuchiError(f"{name}: terms: expected a mapping of Japanese terms to English")
+        line, column = doc.values.get("terms", (1, 1))
+        raise KokuchiError(f"{name}:{line}:{column}: terms: expected a mapping of Japanese terms to English")
     if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
-        raise KokuchiError(f"{name}: keep: expected a list of names")
+        line, column = doc.values.get("keep", (1, 1))
+        raise KokuchiError(f"{name}:{line}:{column}: keep: expected a list of names")
     return Glossary(dict(terms), tuple(keep))
 
 
@@ -95,8 +99,9 @@ def _date_ranges_present(entities: list[Entity], target: str) -> set[Entity]:
 def check_unit(source: str, translation: str, glossary: Glossary) -> list[Finding]:
     findings: list[Finding] = []
     target = normalize(translation).replace("\u202f", " ")
-    source_links = _LINK.findall(normalize(source))
-    target_links = _LINK.findall(target)
+    # Parsed, not matched: autolinks, titled links and images count too.
+    source_links = link_targets(normalize(source))
+    target_links = link_targets(target)
     clock_times = english_times(target)
     for mention in clock_times:
         if mention.value is None:

@@ -1,13 +1,15 @@
 """The project's settings file, ``kokuchi.yaml`` beside ``notices/``.
 
 Only what cannot be said in a notice: who publishes the security advisories,
-and where their CSAF documents are served. YAML like the other settings files
-(the glossary); a syntax error is located as file:line:column, a missing or
+where their CSAF documents are served, where the site is served (``site.base-url``)
+and who sends the release mail (``mail.from``). YAML like the other settings
+files (the glossary); a syntax error is located as file:line:column, a missing or
 bad key as ``kokuchi.yaml: key: message``.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -39,9 +41,9 @@ class CsafSettings:
 
 def _read(store: Store) -> dict:
     path = store.config_path
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
-    data = yamlio.parse_config(path.read_bytes(), CONFIG_FILE)
+    data = yamlio.read_config(path, CONFIG_FILE).data
     if data is not None and not isinstance(data, dict):
         raise KokuchiError(f"{CONFIG_FILE}: expected a mapping of settings")
     return data or {}
@@ -75,4 +77,37 @@ def csaf_settings(store: Store) -> CsafSettings:
     return CsafSettings(
         Publisher(publisher["name"], publisher["namespace"], publisher.get("contact_details"), publisher.get("issuing_authority")),
         csaf["url"].rstrip("/"),
+    )
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    base_url: str | None = None  # where the site is served: absolute feed, canonical and mail links
+    author: str = "kokuchi"  # the feeds' author: the publisher's name
+    mail_from: str = "noreply@kokuchi.invalid"  # the release mail's From
+
+
+def check_base_url(url: str, where: str = "--base-url") -> str:
+    """*url* as a folder URL (ending in /); an absolute http(s) URL or an error."""
+    parts = urlsplit(url)
+    if not _is_url(url) or parts.query or parts.fragment:
+        raise KokuchiError(f"{where}: {url!r} is not an absolute http(s) URL of a folder")
+    return url if url.endswith("/") else url + "/"
+
+
+def site_settings(store: Store) -> SiteSettings:
+    """``site.base-url``, ``mail.from`` and the publisher's name, each optional."""
+    data = _read(store)
+    site = data.get("site") if isinstance(data.get("site"), dict) else {}
+    mail = data.get("mail") if isinstance(data.get("mail"), dict) else {}
+    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
+    for key, value in (("site.base-url", site.get("base-url")), ("mail.from", mail.get("from"))):
+        if value is not None and not isinstance(value, str):
+            raise KokuchiError(f"{CONFIG_FILE}: {key}: expected text")
+    base_url = site.get("base-url")
+    name = publisher.get("name")
+    return SiteSettings(
+        base_url=check_base_url(base_url, f"{CONFIG_FILE}: site.base-url") if base_url else None,
+        author=name if isinstance(name, str) and name else "kokuchi",
+        mail_from=mail.get("from") or "noreply@kokuchi.invalid",
     )

@@ -33,7 +33,8 @@ from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
 from .model import ENDED_STATES, FINAL_STATUSES, Notice, NoticeType, Revision, Section, SectionKind
 from .translate import localize
-from .views import log_view, section_heading
+from .views.changes import log_view
+from .views.common import section_heading
 from .severity import score
 
 CSAF_VERSION = "2.0"

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_interval, format_skeleton, format_time
+from babel.dates import format_date, format_interval, format_skeleton, format_time
 
 from .errors import KokuchiError
 from .i18n import Labels
@@ -87,9 +87,28 @@ def format_period(period: Period, labels: Labels) -> str:
     return labels("period", "{start} – {end}", start=start, end=end, zone=zone)
 
 
-def format_compact(moment: datetime, lang: str) -> str:
-    """2023-07-18 12:15 JST: the short, unambiguous form used in change summaries."""
-    return f"{format_datetime(moment, 'yyyy-MM-dd HH:mm', locale=_locale(lang))} {zone_label(moment)}"
+@lru_cache(maxsize=8192)
+def _format_clock(moment: datetime, lang: str) -> str:
+    """The time of day alone, in the locale's style: 4:40, 4:40 AM."""
+    locale = _locale(lang)
+    return format_skeleton("Hm", moment, locale=locale) if lang == "ja" else format_time(moment, "short", locale=locale)
+
+
+def format_change(before: datetime | None, after: datetime | None, labels: Labels) -> tuple[str, str]:
+    """Two moments of a change summary, in the style of the rest of the output.
+
+    The second drops the date and the first the zone when both fall on the
+    same day in the same zone: 2026年4月25日(土) 6:00 → 8:00 (JST).
+    """
+    ongoing = labels("event", "ongoing")
+    if before is None or after is None:
+        return (format_timestamp(before, labels) if before else ongoing, format_timestamp(after, labels) if after else ongoing)
+    if before.utcoffset() == after.utcoffset() and before.date() == after.date() and zone_label(before) == zone_label(after):
+        first = format_local(before, labels.lang)
+        second = labels("timestamp", "{datetime} {zone}", datetime=_format_clock(after.replace(tzinfo=None), labels.lang),
+                        zone=zone_label(after))
+        return first, second
+    return format_timestamp(before, labels), format_timestamp(after, labels)
 
 
 def date_forms(value: tuple, lang: str = "en") -> list[str]:
@@ -131,6 +150,18 @@ def date_range_forms(first: tuple, last: tuple, lang: str = "en") -> list[str]:
     return [full, short]
 
 
-def language_name(lang: str) -> str:
-    """The language's own name for itself: 日本語, English."""
-    return Locale.parse(lang).get_display_name(lang) or lang
+def language_name(lang: str, in_lang: str | None = None) -> str:
+    """The language's own name for itself (日本語, English), or its name in *in_lang* (Japanese)."""
+    return _locale(lang).get_display_name(_locale(in_lang or lang)) or lang
+
+
+def format_age(delta: timedelta, lang: str = "en") -> str:
+    """A duration as people say it: 3 hours, 2 days."""
+    from babel.dates import format_timedelta
+
+    return format_timedelta(delta, locale=_locale(lang), threshold=1.5)
+
+
+def format_month(year: int, month: int, lang: str) -> str:
+    """A month as a heading: 2026年6月 / June 2026."""
+    return format_skeleton("yMMMM", date(year, month, 1), locale=_locale(lang))

@@ -20,7 +20,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
+        from .controls import escape
+
+        # A key or a folder name may hold what the problem is about: an escape
+        # sequence must not reach the terminal through the report itself.
+        return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}")
 
 
 def position(text: str | bytes, offset: int) -> tuple[int, int]:

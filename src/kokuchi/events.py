@@ -6,13 +6,19 @@ from prose: "the workaround is no longer needed" is a section whose state moved
 to ``unnecessary``, "re-enablement confirmed" an added update of kind
 ``re-enabled``, "recovered" a period whose ``end`` appeared.
 
-Event types and fields are the contract's table (notice-format.md). Two
-additive extensions: ``section-edited`` carries ``field`` (body, heading or
-kind) and ``update-changed`` carries ``ops`` and ``amended``. Advisories add
-``vulnerability-added`` / ``vulnerability-removed`` (cve), ``vulnerability-changed``
-(cve, field: cve, cwe or cvss, from, to; vulnerabilities are matched by
-position, so a CVE id assigned later is a change, not a new vulnerability) and
-``versions-changed`` (product, field: affected or fixed, added, removed).
+Event types and fields are the contract's table (notice-format.md). Additive
+extensions: ``section-edited`` carries ``field`` (body, heading or kind);
+``update-changed`` carries ``ops`` and ``amended``; a ``period-changed`` of
+``start`` or ``end`` between two times carries ``direction`` (later or
+earlier: a maintenance window extended or shortened); and a text edit
+(``title-changed``, ``section-edited``, ``update-changed``) carries
+``notation: true`` when it changes only character width or spacing, and a
+body edit ``reversed: true`` when its meaning flipped (``language.flips``).
+Advisories add ``vulnerability-added`` / ``vulnerability-removed`` (cve),
+``vulnerability-changed`` (cve, field: cve, cwe or cvss, from, to;
+vulnerabilities are matched by position, so a CVE id assigned later is a
+change, not a new vulnerability) and ``versions-changed`` (product, field:
+affected or fixed, added, removed).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from .language.flips import find_flip
 from .model import Advisory, Period, Revision, Section, Update, is_reopening
 from .textdiff import diff, is_equal
 from .updates import update_pairs
@@ -60,13 +67,22 @@ class TextOptions:
         return None if is_equal(ops) else ops
 
 
+def notation_only(old: str, new: str) -> bool:
+    """Whether *old* → *new* changes only character width or spacing (ＩＤ → ID, a space → U+3000)."""
+    return is_equal(diff(old, new, ignore_width=True, ignore_space=True))
+
+
+def _text_fields(old: str, new: str, ops: list[tuple[int, str]]) -> dict[str, Any]:
+    return {"ops": ops, "notation": True} if notation_only(old, new) else {"ops": ops}
+
+
 def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) -> list[Event]:
     events: list[Event] = []
     if old.status != new.status:
         events.append(Event("status-changed", {"from": str(old.status), "to": str(new.status), "reopened": is_reopening(old.status, new.status)}))
     ops = options.diff(old.title, new.title)
     if ops:
-        events.append(Event("title-changed", {"from": old.title, "to": new.title, "ops": ops}))
+        events.append(Event("title-changed", {"from": old.title, "to": new.title, **_text_fields(old.title, new.title, ops)}))
     added = [p for p in new.products if p not in old.products]
     removed = [p for p in old.products if p not in new.products]
     if added or removed:
@@ -125,16 +141,26 @@ def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Eve
         before, after = old_groups.get(scope, []), new_groups.get(scope, [])
         for a, b in zip(before, after):
             if a.start != b.start:
-                events.append(Event("period-changed", {"scope": scope, "field": "start", "from": a.start, "to": b.start}))
+                # The start alone moved: postponed or brought forward (both moved: rescheduled).
+                alone = a.end == b.end
+                moved = {"direction": _direction(a.start, b.start)} if alone else {}
+                events.append(Event("period-changed", {"scope": scope, "field": "start", "from": a.start, "to": b.start, **moved}))
             if a.end is None and b.end is not None:
                 events.append(Event("period-ended", {"scope": scope, "end": b.end}))
             elif a.end != b.end:
-                events.append(Event("period-changed", {"scope": scope, "field": "end", "from": a.end, "to": b.end}))
+                # The end alone moved: the window was extended or shortened (both moved: rescheduled).
+                alone = a.end is not None and b.end is not None and a.start == b.start
+                moved = {"direction": _direction(a.end, b.end)} if alone else {}
+                events.append(Event("period-changed", {"scope": scope, "field": "end", "from": a.end, "to": b.end, **moved}))
             if a.approximate != b.approximate:
                 events.append(Event("period-changed", {"scope": scope, "field": "approximate", "from": a.approximate, "to": b.approximate}))
         events += [Event("period-removed", _period_fields(p)) for p in before[len(after):]]
         events += [Event("period-added", _period_fields(p)) for p in after[len(before):]]
     return events
+
+
+def _direction(before: datetime, after: datetime) -> str:
+    return "later" if after > before else "earlier"
 
 
 def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options: TextOptions) -> list[Event]:
@@ -153,10 +179,13 @@ def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options:
             events.append(Event("section-edited", {**ident, "field": "kind", "ops": [(-1, str(previous.kind)), (1, str(section.kind))]}))
         ops = options.diff(previous.heading or "", section.heading or "")
         if ops:
-            events.append(Event("section-edited", {**ident, "field": "heading", "ops": ops}))
+            events.append(Event("section-edited", {**ident, "field": "heading", **_text_fields(previous.heading or "", section.heading or "", ops)}))
         ops = options.diff(previous.body, section.body)
         if ops:
-            events.append(Event("section-edited", {**ident, "field": "body", "ops": ops}))
+            fields = _text_fields(previous.body, section.body, ops)
+            if "notation" not in fields and find_flip(previous.body, section.body) is not None:
+                fields["reversed"] = True  # 必要です → 不要です: not just "text edited"
+            events.append(Event("section-edited", {**ident, "field": "body", **fields}))
     events += [Event("section-removed", {"id": s.id, "kind": str(s.kind)}) for s in old if s.id not in new_ids]
     return events
 
@@ -173,5 +202,7 @@ def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: Te
             a, b = old[i], new[j]
             ops = options.diff(a.body, b.body)
             if ops or a.at != b.at or a.kind != b.kind or a.amended != b.amended:
-                events.append(Event("update-changed", {"at": b.at, "kind": str(b.kind), "ops": ops or [(0, b.body)], "amended": b.amended}))
+                notation = {"notation": True} if ops and a.at == b.at and a.kind == b.kind and notation_only(a.body, b.body) else {}
+                events.append(Event("update-changed", {"at": b.at, "kind": str(b.kind), "ops": ops or [(0, b.body)],
+                                                       "amended": b.amended, **notation}))
     return events

@@ -41,11 +41,14 @@ from .model import (
     Weakness,
     infer_type,
 )
-from .store import RELEASED_FILE, Store, check_notice_id, released_problems, revision_filename, revision_number
+from .store import RELEASED_FILE, Store, check_notice_id, read_bytes, released_problems, revision_filename, revision_number
 from .units import revision_file
 
 # Paths (with [*] for any index) whose strings are datetimes with a UTC offset.
 DATETIME_FIELDS = ("published", "periods[*].start", "periods[*].end", "updates[*].at")
+MIN_YEAR, MAX_YEAR = 1900, 2999
+# Texts that may span lines (and hold tabs), and those that are Markdown.
+MULTILINE_FIELDS = re.compile(r"sections\[\d+\]\.body|updates\[\d+\]\.body")
 
 _JSON_TYPES = {
     "object": "a mapping",
@@ -173,6 +176,9 @@ def parse_datetime(value: str) -> datetime:
         raise ValueError(f"{value!r} is not an ISO 8601 date and time (e.g. 2023-07-18T12:15:00+09:00)") from None
     if parsed.tzinfo is None:
         raise ValueError(f"{value!r} needs a UTC offset (e.g. +09:00)")
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        # Converting year 1 or 9999 to another zone overflows datetime.
+        raise ValueError(f"{value!r}: the year must be between {MIN_YEAR} and {MAX_YEAR}")
     return parsed
 
 
@@ -204,8 +210,27 @@ def _expand(data: Any, pattern: str):
                 yield f"{head}[{i}].{rest}", item[rest]
 
 
+def _text_problems(doc: yamlio.YamlDocument, report: _Collector) -> None:
+    """Control characters and bidi overrides in any string or key; line breaks
+    in single-line fields; raw HTML, images and script links in Markdown."""
+    from .controls import text_problem
+
+    for path, text, is_key in yamlio.walk(doc.data):
+        multiline = not is_key and MULTILINE_FIELDS.fullmatch(path) is not None
+        message = text_problem(text, multiline=multiline)
+        if message:
+            report.at(path, ("key " if is_key else "") + message, position=doc.keys.get(path) if is_key else None)
+        elif multiline:
+            first = doc.content_lines.get(path, report.position(path)[0])
+            for line, problem in markup.markup_problems(text):
+                report.at(path, problem, position=(first + line - 1, 1))
+
+
 def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: int | None, report: _Collector) -> None:
     number = data.get("revision")
+    if isinstance(number, float):
+        # JSON Schema counts 2.0 and 1e9 as integers; a revision number is written 2.
+        report.at("revision", f"{number!r} is not a whole number: write the revision as 1, 2, 3, …")
     if expected_number is not None and isinstance(number, int) and not isinstance(number, bool) and number != expected_number:
         report.at("revision", f"is {number} but the file is {revision_filename(expected_number)}")
     for i, period in enumerate(data.get("periods") or []):
@@ -426,6 +451,7 @@ def parse_revision(raw: bytes, file: str, notice_id: str, expected_number: int |
         report.at("(document)", f"expected a mapping of keys, got {_type_name(data)}")
         return None, report.problems
     _schema_problems(data, report)
+    _text_problems(doc, report)
     dates = _datetime_problems(data, report)
     _semantic_problems(data, dates, expected_number, report)
     _advisory_problems(data, report)
@@ -448,8 +474,10 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
     problems: list[Problem] = []
     files: dict[int, Path] = {}
     for path in sorted(folder.iterdir()):
-        if path.name == RELEASED_FILE or path.name.startswith(".") or path.is_dir():
+        if path.name == RELEASED_FILE or path.name.startswith("."):
             continue
+        if path.is_dir() and not path.is_symlink() and path.suffix not in (".yaml", ".yml"):
+            continue  # a folder of the editor's own; one named like a revision is refused below
         number = revision_number(path.name)
         if number is not None:
             files[number] = path
@@ -460,7 +488,12 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
         return None, problems
     revisions: dict[int, Revision] = {}
     for number, path in sorted(files.items()):
-        revision, found = parse_revision(path.read_bytes(), store.rel(path), notice_id, number)
+        try:
+            raw = read_bytes(path, name=store.rel(path))
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+            continue
+        revision, found = parse_revision(raw, store.rel(path), notice_id, number)
         problems.extend(found)
         if revision is not None:
             revisions[number] = revision
@@ -497,9 +530,12 @@ def _load_all(store: Store, notice_ids: list[str] | None) -> tuple[list[Notice],
         except KokuchiError as exc:
             problems.append(Problem(store.rel(store.notices_dir / name), 1, 1, "(notice id)", str(exc)))
             continue
-        notice, found = _load_notice(store, name)
+        try:
+            notice, found = _load_notice(store, name)
+            found += released_problems(store, name)
+        except InvalidInput as exc:  # the folder itself is refused (a link, a file)
+            notice, found = None, exc.problems
         problems.extend(found)
-        problems.extend(released_problems(store, name))
         if notice is not None:
             notices.append(notice)
     return notices, sort_problems(problems)

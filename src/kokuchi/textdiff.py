@@ -16,8 +16,13 @@ Why not plain ``diff_main`` + ``diff_cleanupSemantic``:
   never merges edits across a sentence end or a line break, and that scores
   boundaries by script transitions (kanji, hiragana, katakana, Latin, digits)
   and Japanese punctuation.
-- **Grapheme clusters.** No operation boundary may split a cluster (カ + U+3099,
-  葛 + U+E0100, emoji ZWJ sequences); boundaries that would are moved outward.
+- **Words.** Readers see words, so every operation boundary is moved outward
+  to the nearest word boundary in both texts (``language.tokens``: morphemes
+  for Japanese, whole Latin words, numbers, versions and IDs): ``[-本日-]{+明日+}``,
+  ``[-30-]{+60+}秒``, ``[-remain-]{+are not+}``, while ``午後[-7-]{+5+}時`` stays as it
+  is. Only the sentences that hold a boundary are tokenized. Word boundaries
+  are grapheme-cluster boundaries, so no operation splits a cluster (カ +
+  U+3099, 葛 + U+E0100, emoji ZWJ sequences).
 
 Operations are ``(op, text)`` with op -1 (delete), 0 (equal), 1 (insert).
 Line endings are not content: CRLF is compared and returned as LF.
@@ -32,11 +37,11 @@ from functools import cache
 from diff_match_patch import diff_match_patch
 
 from .align import align
-
+from .language.linebreak import phrase_boundaries
+from .language.tokens import tokenize, word_starts
 from .scripts import (
     char_class,
     grapheme_spans,
-    grapheme_starts,
     graphemes,
     has_sentence_break,
     may_join_cluster,
@@ -198,7 +203,7 @@ def raw_diff(old: str, new: str) -> list[Op]:
 
 
 def repair_boundaries(ops: list[Op], old_ok: Callable[[int], bool], new_ok: Callable[[int], bool]) -> list[Op]:
-    """Move operation boundaries that fall inside a cluster outward.
+    """Move operation boundaries that are not allowed positions outward.
 
     Every boundary touches an equality; an equality whose edge is not an allowed
     position (in the old text or the new one) gives up characters at that edge
@@ -281,34 +286,61 @@ def _append(ops: list[Op], op: int, text: str) -> None:
         ops.append((op, text))
 
 
-def _touches_cluster(ops: list[Op], old: str, new: str) -> bool:
-    """Whether any operation boundary has a cluster-joining character beside it.
+# Word boundaries are looked up in the sentence around a position, cut to this
+# many characters on each side when a sentence is longer (enough context for
+# the analyzer; searching no further keeps a diff linear in its changes).
+WORD_WINDOW = 64
+_BREAKS = "。！？\n"
+_JAPANESE = frozenset({"han", "hiragana", "katakana"})
+_NOT_JAPANESE = frozenset({"digit", "latin", "space", "newline", "sentence-end", "clause"})
 
-    Every rule that keeps two characters in one cluster involves a character
-    whose break property is not Other, LF or Control on one side of the
-    boundary, so a boundary without one is a cluster boundary.
+
+class WordBoundaries:
+    """Whether a position of *text* lies between two tokens.
+
+    Tokenizes only the sentences asked about (a diff asks about the few around
+    its changes), each once.
     """
-    pos_old = pos_new = 0
-    for op, text in ops[:-1]:
-        if op != INSERT:
-            pos_old += len(text)
-        if op != DELETE:
-            pos_new += len(text)
-        if may_join_cluster(old, max(pos_old - 1, 0), pos_old + 1) or may_join_cluster(new, max(pos_new - 1, 0), pos_new + 1):
+
+    def __init__(self, text: str, allowed: Callable[[int], bool] | None = None) -> None:
+        self.text = text
+        self.allowed = allowed
+        self.windows: dict[tuple[int, int], frozenset[int]] = {}
+
+    def __call__(self, pos: int) -> bool:
+        if self.allowed is not None and not self.allowed(pos):
+            return False
+        text = self.text
+        if pos <= 0 or pos >= len(text):
             return True
-    return False
+        # Japanese script next to a digit, Latin letter, space or punctuation:
+        # always two runs, so two words (the common 午後[-7-]{+5+}時 needs no analyzer).
+        before, after = char_class(text[pos - 1]), char_class(text[pos])
+        if (before in _JAPANESE and after in _NOT_JAPANESE) or (before in _NOT_JAPANESE and after in _JAPANESE):
+            return True
+        floor, ceiling = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
+        lo = max(max(text.rfind(ch, floor, pos) for ch in _BREAKS) + 1, floor)
+        ends = [end for end in (text.find(ch, pos, ceiling) for ch in _BREAKS) if end >= 0]
+        hi = min(ends) if ends else ceiling
+        if pos == lo or pos == hi:
+            # Right after a sentence end or at one: punctuation is a word of
+            # its own, so this is a boundary unless a mark or joiner is here.
+            if not may_join_cluster(text, pos - 1, pos + 1):
+                return True
+            lo, hi = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
+        starts = self.windows.get((lo, hi))
+        if starts is None:
+            starts = frozenset(lo + start for start in word_starts(text[lo:hi]))
+            self.windows[(lo, hi)] = starts
+        return pos in starts
 
 
-def _diff_core(old: str, new: str, old_ok=None, new_ok=None) -> list[Op]:
+def _diff_core(old: str, new: str, old_allowed=None, new_allowed=None) -> list[Op]:
     ops = raw_diff(old, new)
     cleanup_semantic(ops)
-    if old_ok is None and new_ok is None and not _touches_cluster(ops, old, new):
+    if is_equal(ops):
         return _merged(ops)
-    if old_ok is None:
-        old_ok = grapheme_starts(old).__contains__
-    if new_ok is None:
-        new_ok = grapheme_starts(new).__contains__
-    return repair_boundaries(ops, old_ok, new_ok)
+    return repair_boundaries(ops, WordBoundaries(old, old_allowed), WordBoundaries(new, new_allowed))
 
 
 def _merged(ops: list[Op]) -> list[Op]:
@@ -370,8 +402,10 @@ def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool =
             pos_new += len(text)
         _append(result, op, original_old if op == DELETE else original_new)
     if new and pos_new == 0:
-        # No operation touched the new text: it is all ignored whitespace.
-        result.insert(0, (EQUAL, new))
+        # No operation touched the new text: it is all ignored whitespace, and
+        # every operation so far is a deletion. It goes after them: before them,
+        # a deleted text that starts with a combining mark would join its cluster.
+        result.append((EQUAL, new))
     return result
 
 
@@ -383,10 +417,12 @@ ELIDED = 2  # a display-only operation: unchanged text left out
 
 
 def elide(ops: list[Op], context: int = 40) -> list[Op]:
-    """Shorten long unchanged runs to *context* grapheme clusters on each side.
+    """Shorten long unchanged runs to about *context* grapheme clusters on each side.
 
     For display only: a run between two changes keeps its head and tail with an
-    ``(ELIDED, "…")`` between them; the first run keeps its tail, the last its head.
+    ``(ELIDED, "…")`` between them; the first run keeps its tail, the last its
+    head. Kept context starts and ends between phrases (``language.linebreak``),
+    never inside a word, and stops at a line break.
     """
     result: list[Op] = []
     last = len(ops) - 1
@@ -394,14 +430,16 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
         if op != EQUAL:
             result.append((op, text))
             continue
-        clusters = graphemes(text)
         keep_head = context if index > 0 else 0
         keep_tail = context if index < last else 0
-        if len(clusters) <= keep_head + keep_tail + 1 or (index == 0 and index == last):
+        if (index == 0 and index == last) or len(graphemes(text[: (keep_head + keep_tail + 1) * 8])) <= keep_head + keep_tail + 1:
             result.append((op, text))
             continue
-        head = "".join(clusters[:keep_head])
-        tail = "".join(clusters[len(clusters) - keep_tail :]) if keep_tail else ""
+        head = _head(text, keep_head) if keep_head else ""
+        tail = _tail(text, keep_tail) if keep_tail else ""
+        if len(head) + len(tail) >= len(text):
+            result.append((op, text))
+            continue
         # Cut at line breaks where the kept context crosses one: whole lines read better.
         if "\n" in head:
             head = head[: head.index("\n") + 1]
@@ -413,3 +451,39 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
         if tail:
             result.append((EQUAL, tail))
     return result
+
+
+def _clusters_len(text: str, count: int) -> int:
+    """How many characters the first *count* grapheme clusters of *text* take."""
+    return len("".join(graphemes(text[: count * 8])[:count]))
+
+
+def _head(text: str, context: int) -> str:
+    """The start of *text*, about *context* clusters, ending between phrases."""
+    limit = _clusters_len(text, context)
+    window = text[: _clusters_len(text, context * 3)]
+    cuts = sorted(cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or cut == len(text))
+    fitting = [cut for cut in cuts if cut <= limit]
+    if not fitting and cuts and cuts[0] <= 2 * limit:
+        fitting = cuts[:1]  # one phrase a little longer than asked
+    if not fitting:  # no phrase fits: whole words
+        words = [token.end for token in tokenize(window) if token.end < len(window) or len(window) == len(text)]
+        fitting = [cut for cut in words if cut <= limit] or words[:1]
+    return text[: fitting[-1]]
+
+
+def _tail(text: str, context: int) -> str:
+    """The end of *text*, about *context* clusters, starting between phrases."""
+    reversed_clusters = graphemes(text[-context * 8 :])[-context:]
+    limit = len("".join(reversed_clusters))
+    window_clusters = graphemes(text[-context * 3 * 8 :])[-context * 3 :]
+    window = text[len(text) - len("".join(window_clusters)) :]
+    offset = len(text) - len(window)
+    cuts = sorted(offset + cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or offset + cut == 0)
+    fitting = [cut for cut in cuts if len(text) - cut <= limit]
+    if not fitting and cuts and len(text) - cuts[-1] <= 2 * limit:
+        fitting = cuts[-1:]  # one phrase a little longer than asked
+    if not fitting:  # no phrase fits: whole words
+        words = [offset + token.start for token in tokenize(window) if token.start > 0 or offset == 0]
+        fitting = [cut for cut in words if len(text) - cut <= limit] or words[-1:]
+    return text[fitting[0] :]

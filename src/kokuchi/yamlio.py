@@ -4,6 +4,11 @@ We compose the node graph instead of constructing Python objects: nodes keep
 their exact line and column, scalars keep their source text (a timestamp stays
 the string the editor wrote), and duplicate keys can be reported instead of
 silently overwritten.
+
+Every document is bounded before it is composed: its size, its nesting depth
+and its aliases (a recursive alias is refused; the expansion of aliases counts
+against a budget of nodes), so that a hostile file costs milliseconds, never a
+traceback, a MemoryError or a crash inside libyaml.
 """
 
 from __future__ import annotations
@@ -17,9 +22,14 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import KokuchiError, position
+from .errors import position
 
 _TAG = "tag:yaml.org,2002:"
+
+MAX_CHARS = 1 << 20  # characters in one document
+MAX_DEPTH = 32  # nested collections; a notice needs four
+MAX_ALIASES = 100
+MAX_NODES = 20_000  # values after expanding aliases; a notice has about a hundred
 
 
 @dataclass
@@ -90,11 +100,15 @@ def _yaml() -> YAML:
 def parse(text: str) -> YamlDocument:
     """Compose *text* (one YAML document) into a YamlDocument.
 
-    Raises YamlProblem-bearing ``YamlSyntaxError`` for syntax errors; semantic
-    oddities (duplicate keys, unsupported tags, non-string keys) are collected in
-    ``YamlDocument.problems`` so that every one of them can be reported.
+    Raises YamlProblem-bearing ``YamlSyntaxError`` for syntax errors and for
+    documents past the bounds; semantic oddities (duplicate keys, unsupported
+    tags, non-string keys) are collected in ``YamlDocument.problems`` so that every
+    one of them can be reported.
     """
+    if len(text) > MAX_CHARS:
+        raise YamlSyntaxError(YamlProblem(1, 1, "(file)", f"the document is longer than {MAX_CHARS} characters"))
     try:
+        _check_bounds(text)
         root = _yaml().compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -108,31 +122,51 @@ def parse(text: str) -> YamlDocument:
     doc = YamlDocument(data=None)
     if root is None:
         return doc
-    doc.data = _convert(root, "", doc)
+    doc.data = _convert(root, "", doc, _Budget())
     return doc
 
 
-def read_config(path: Path) -> Any:
-    """A small YAML settings file (glossary, meaning flips) as plain data.
+def _check_bounds(text: str) -> None:
+    """Walk the parser's events (a flat stream: no recursion) and stop at the
+    first collection nested too deep, the first alias too many and the first
+    alias to a collection that contains it; composing such a document would
+    recurse without end or past the C stack."""
+    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 
-    Every problem, a syntax error or bytes that are not UTF-8, is raised as a
-    KokuchiError located as file:line:column.
-    """
-    return parse_config(path.read_bytes(), path.as_posix())
+    open_anchors: list[str | None] = []
+    aliases = 0
+    for event in _yaml().parse(text):
+        if isinstance(event, CollectionStartEvent):
+            open_anchors.append(event.anchor)
+            if len(open_anchors) > MAX_DEPTH:
+                _refuse(event, f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, CollectionEndEvent):
+            open_anchors.pop()
+        elif isinstance(event, AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                _refuse(event, f"more than {MAX_ALIASES} aliases")
+            if event.anchor in open_anchors:
+                _refuse(event, f"the alias *{event.anchor} refers to a collection that contains it")
 
 
-def parse_config(raw: bytes | str, name: str) -> Any:
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line, column = position(raw, exc.start)
-            raise KokuchiError(f"{name}:{line}:{column}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
-    try:
-        return parse(raw).data
-    except YamlSyntaxError as exc:
-        p = exc.problem
-        raise KokuchiError(f"{name}:{p.line}:{p.column}: {p.message}") from None
+def _refuse(event, message: str):
+    mark = event.start_mark
+    raise YamlSyntaxError(YamlProblem(mark.line + 1, mark.column + 1, "(yaml)", f"YAML refused: {message}"))
+
+
+class _Budget:
+    """Nodes left to convert: aliases may repeat a collection, not explode it."""
+
+    def __init__(self) -> None:
+        self.left = MAX_NODES
+
+    def spend(self, node: Node) -> None:
+        self.left -= 1
+        if self.left < 0:
+            line, column = _pos(node)
+            raise YamlSyntaxError(YamlProblem(line, column, "(yaml)",
+                                              f"YAML refused: more than {MAX_NODES} values once aliases are expanded"))
 
 
 def _first_line(exc: Exception) -> str:
@@ -140,7 +174,11 @@ def _first_line(exc: Exception) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def _convert(node: Node, path: str, doc: YamlDocument) -> Any:
+def _convert(node: Node, path: str, doc: YamlDocument, budget: _Budget, depth: int = 0) -> Any:
+    budget.spend(node)
+    if depth > MAX_DEPTH:
+        line, column = _pos(node)
+        raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML refused: nested more than {MAX_DEPTH} levels deep once aliases are expanded"))
     doc.values[path] = _pos(node)
     if isinstance(node, ScalarNode):
         doc.spans[path] = (node.start_mark.index, node.end_mark.index)
@@ -152,7 +190,7 @@ def _convert(node: Node, path: str, doc: YamlDocument) -> Any:
             doc.problems.append(YamlProblem(*_pos(node), path or "(document)", str(exc)))
             return None
     if isinstance(node, SequenceNode):
-        return [_convert(item, join_path(path, i), doc) for i, item in enumerate(node.value)]
+        return [_convert(item, join_path(path, i), doc, budget, depth + 1) for i, item in enumerate(node.value)]
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -172,7 +210,7 @@ def _convert(node: Node, path: str, doc: YamlDocument) -> Any:
                 )
                 continue
             doc.keys[child] = _pos(key_node)
-            result[key] = _convert(value_node, child, doc)
+            result[key] = _convert(value_node, child, doc, budget, depth + 1)
         return result
     doc.problems.append(YamlProblem(*_pos(node), path or "(document)", "unsupported YAML node"))
     return None
@@ -195,3 +233,55 @@ def replace_scalars(text: str, doc: YamlDocument, replacements: dict[str, str]) 
     for (start, end), new in edits:
         text = text[:start] + new + text[end:]
     return text
+
+
+def read_config(path: Path, name: str | None = None) -> YamlDocument:
+    """A small YAML settings file of the project (glossary, meaning flips), bounded.
+
+    Raises InvalidInput with one located problem per problem: a link or a
+    special file, a file too large, bytes that are not UTF-8, a syntax error, a
+    bound passed, a duplicate key, a control character.
+    """
+    from .store import read_bytes
+
+    name = name or path.as_posix()
+    return parse_config(read_bytes(path, name=name), name)
+
+
+def parse_config(raw: bytes, name: str) -> YamlDocument:
+    from .controls import text_problem
+    from .errors import InvalidInput, Problem
+
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, column = position(raw, exc.start)
+        raise InvalidInput([Problem(name, line, column, "(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")]) from None
+    try:
+        doc = parse(text)
+    except YamlSyntaxError as exc:
+        p = exc.problem
+        raise InvalidInput([Problem(name, p.line, p.column, p.path, p.message)]) from None
+    problems = [Problem(name, p.line, p.column, p.path, p.message) for p in doc.problems]
+    for where, value, is_key in walk(doc.data):
+        message = text_problem(value, multiline=False)
+        if message:
+            line, column = (doc.keys if is_key else doc.values).get(where, (1, 1))
+            problems.append(Problem(name, line, column, where or "(document)", ("key " if is_key else "") + message))
+    if problems:
+        raise InvalidInput(problems)
+    return doc
+
+
+def walk(data: Any, path: str = ""):
+    """(path, text, is_key) of every string in *data*, keys included."""
+    if isinstance(data, str):
+        yield path, data, False
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from walk(item, join_path(path, i))
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            child = join_path(path, key)
+            yield child, key, True
+            yield from walk(value, child)

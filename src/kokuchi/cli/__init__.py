@@ -17,6 +17,16 @@ from ..errors import InvalidInput, KokuchiError
 from .output import echo
 
 
+def _version(ctx: click.Context, value: bool) -> None:
+    """``--version``: kokuchi's, and the analyzer in use (loaded only here)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from ..language.tokens import analyzer
+
+    echo(f"kokuchi, version {__version__}\nJapanese words: {analyzer()}")
+    ctx.exit()
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use.
 
@@ -67,8 +77,8 @@ COMMANDS = {
     "new": (".notices:new", "Scaffold notices/NOTICE/001.yaml from a commented template."),
     "revise": (".notices:revise", "Write the next revision of NOTICE as a copy of the latest."),
     "schema": (".notices:schema", "Print the JSON Schema of a revision file (for editor validation)."),
-    "diff": (".reading:diff", "What changed in NOTICE from revision OLD to NEW."),
-    "log": (".reading:log", "The revision history of NOTICE with what each revision changed."),
+    "diff": (".changes:diff", "What changed in NOTICE from revision OLD to NEW."),
+    "log": (".changes:log", "The revision history of NOTICE with what each revision changed."),
     "catalog": (".catalog:catalog", "Translation catalogs: extract, init, update, merge, compile, status, review, check."),
     "release": (".publish:release", "Check a revision in every language, then write its bilingual bundle."),
     "site": (".publish:site", "Build a static site of every notice: index, every revision per language, diffs."),
@@ -85,7 +95,8 @@ COMMANDS = {
     show_default=True,
     help="Folder that holds notices/ and locales/ (env: KOKUCHI_ROOT).",
 )
-@click.version_option(__version__, prog_name="kokuchi")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=lambda ctx, _, value: _version(ctx, value),
+              help="Show the version and what cuts Japanese into words, and exit.")
 @click.pass_context
 def main(ctx: click.Context, root: Path) -> None:
     """kokuchi (告知): versioned bilingual notices.

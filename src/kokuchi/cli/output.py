@@ -7,11 +7,13 @@ which picks the renderer from the registry by ``--format``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 
 import click
 
+from ..controls import escape
 from ..model import LANGUAGES, SOURCE_LANGUAGE
 from ..render import formats_for, render
 
@@ -27,12 +29,29 @@ def width() -> int:
     return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
 
 
+# The only escape sequences kokuchi itself prints: colours (SGR), and only on a
+# terminal that asked for them.
+_SGR = re.compile(r"(\x1b\[[0-9;]*m)")
+
+
+def terminal_safe(text: str, *, colour: bool = False) -> str:
+    """*text* with every control character but newline and tab made visible.
+
+    Notices and translations are refused when they hold one, but names and
+    texts from elsewhere (a folder, a file given on the command line, a msgid)
+    reach the terminal too. With *colour*, the renderer's own colour codes stay.
+    """
+    if not colour:
+        return escape(text)
+    return "".join(part if i % 2 else escape(part) for i, part in enumerate(_SGR.split(text)))
+
+
 def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
-    click.echo(text, err=err, nl=nl)
+    click.echo(terminal_safe(text, colour=color(sys.stderr if err else sys.stdout)), err=err, nl=nl)
 
 
 def show_view(view, fmt: str) -> None:
-    echo(render(view, fmt, width=width(), color=color()), nl=False)
+    echo(render(view, fmt, width=width(), color=color(), terminal=sys.stdout.isatty()), nl=False)
 
 
 def format_option(kind: str, default: str = "text"):
@@ -63,7 +82,12 @@ def finish(result) -> None:
             echo(f"{note.file}:{note.line}:{note.column}: {note.path}: note: {note.message}", err=True)
         echo(result.summary, err=bool(problems))
     else:
+        data = getattr(result, "data", None)
+        if data is not None:
+            stream = click.get_binary_stream("stdout")
+            stream.write(data)
+            stream.flush()
         for line in result.lines:
-            echo(line, err=result.failed)
+            echo(line, err=result.failed or data is not None)
     if result.failed:
         sys.exit(1)

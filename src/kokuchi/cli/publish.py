@@ -10,6 +10,10 @@ import click
 from ..commands import publish
 from .output import catalog_langs_option, finish, lang_option, show_view
 
+base_url_option = click.option(
+    "--base-url", metavar="URL",
+    help="The site's absolute URL (default: site.base-url in kokuchi.yaml): absolute feed, canonical and mail links.")
+
 
 @click.command()
 @click.argument("notice")
@@ -18,32 +22,37 @@ from .output import catalog_langs_option, finish, lang_option, show_view
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: ROOT/dist).")
 @click.option("--allow-incomplete", is_flag=True, help="Release with untranslated units shown in Japanese (recorded in the manifest).")
 @click.option("--force", is_flag=True, help="Replace a different bundle already released for this revision.")
+@base_url_option
 @click.pass_obj
 def release(root: Path, notice: str, rev: int | None, langs: tuple[str, ...], out: Path | None,
-            allow_incomplete: bool, force: bool) -> None:
+            allow_incomplete: bool, force: bool, base_url: str | None) -> None:
     """Check a revision in every language, then write its bilingual bundle.
 
     Refuses (exit 1, one line per problem) when a unit is untranslated, fuzzy or a
     meaning flip, or a translation disagrees with its source.
     """
-    finish(publish.release(root, notice, rev=rev, langs=list(langs), out=out, allow_incomplete=allow_incomplete, force=force))
+    finish(publish.release(root, notice, rev=rev, langs=list(langs), out=out, allow_incomplete=allow_incomplete, force=force,
+                           base_url=base_url))
 
 
 @click.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: ROOT/site).")
+@base_url_option
 @click.pass_obj
-def site(root: Path, out: Path | None) -> None:
-    """Build a static site of every notice: index, every revision per language, diffs.
+def site(root: Path, out: Path | None, base_url: str | None) -> None:
+    """Build a static site of every notice in every language: index, product pages,
+    every revision, diffs, Atom feeds and status.json.
 
-    Only notices whose files changed since the last build are rebuilt.
+    Only notices whose files changed since the last build are rebuilt. Reports
+    the notices whose translation lags the Japanese, and by how long.
     """
     if not sys.stderr.isatty():
-        finish(publish.site(root, out=out))
+        finish(publish.site(root, out=out, base_url=base_url))
         return
     from ..render.text import ProgressBar  # rich loads only when a terminal shows the bar
 
     with ProgressBar("building the site") as tick:
-        result = publish.site(root, out=out, progress=tick)
+        result = publish.site(root, out=out, base_url=base_url, progress=tick)
     finish(result)
 
 

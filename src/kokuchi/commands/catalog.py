@@ -7,18 +7,20 @@ writes nothing.
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict
 from pathlib import Path
 
-from .. import catalog, po
+from .. import catalog, po, yamlio
 from ..checks import load_glossary
 from ..errors import KokuchiError, Problem
 from ..gate import gate
 from ..load import load_all
 from ..language.flips import load_flip_pairs
-from ..store import Store, atomic_write
+from ..model import LANGUAGES, SOURCE_LANGUAGE
+from ..store import MAX_CATALOG_BYTES, Store, atomic_write, read_bytes, read_if_exists
 from ..textdiff import diff
-from ..views import ReviewItem, ReviewView, StatusView, review_view, status_view
+from ..views.catalog import ReviewItem, ReviewView, StatusView, review_view, status_view
 from .results import Problems, Report
 
 
@@ -28,70 +30,151 @@ def _template(store: Store) -> po.POFile:
 
 def extract(root: Path) -> Report:
     store = Store(root)
-    template = _template(store)
-    atomic_write(store.template_path, po.to_text(template).encode("utf-8"))
+    with store.lock():
+        template = _template(store)
+        store.check_inside(store.template_path)
+        atomic_write(store.template_path, po.to_bytes(template))
     return Report((f"wrote {store.rel(store.template_path)} ({len(template)} messages)",))
 
 
 def init(root: Path, lang: str) -> Report:
     store = Store(root)
     path = store.catalog_path(lang)
-    if path.exists():
-        raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
-    created = catalog.init(_template(store), lang)
-    atomic_write(path, po.to_text(created).encode("utf-8"), exclusive=True)
+    # Refused up front: a catalog the pages cannot be rendered in would only
+    # fail later, in `site` or `release`, after files were written.
+    if lang == SOURCE_LANGUAGE:
+        raise KokuchiError(f"{lang!r} is the language the notices are written in; a catalog translates them into another one")
+    if lang not in LANGUAGES:
+        raise KokuchiError(f"kokuchi cannot render pages in {lang!r} yet (it has labels for {', '.join(l for l in LANGUAGES if l != SOURCE_LANGUAGE)})")
+    with store.lock():
+        if os.path.lexists(path):
+            raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
+        created = catalog.init(_template(store), lang)
+        store.check_inside(path)
+        atomic_write(path, po.to_bytes(created), exclusive=True)
     return Report((f"created {store.rel(path)} ({len(created)} messages)",))
 
 
+def compendia(store: Store, paths: list[Path]) -> list[catalog.Compendium]:
+    """The compendia named on the command line, then the project's (locales/compendia.yaml)."""
+    found = list(paths)
+    if store.compendia_path.is_file():
+        data = yamlio.read_config(store.compendia_path).data or {}
+        listed = data.get("compendia") if isinstance(data, dict) else None
+        if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+            raise KokuchiError(f"{store.rel(store.compendia_path)}: compendia: expected a list of PO files")
+        found += [store.root / item for item in listed]
+    result = []
+    for path in dict.fromkeys(found):
+        name = store.rel(path) if path.is_absolute() and path.is_relative_to(store.root) else path.as_posix()
+        result.append(catalog.Compendium(po.read(path, name), name))
+    return result
+
+
+# A new creation date alone is no reason to rewrite a catalog (msgmerge --update agrees).
+_DATE_ONLY = ("POT-Creation-Date",)
+
+
+def _unchanged(path: Path, merged: po.POFile, name: str, ignore: tuple[str, ...] = ()) -> bool:
+    """Whether the file says what *merged* says, however it is wrapped or escaped
+    (msgmerge, Poedit and Weblate each lay a catalog out their own way)."""
+    try:
+        return po.content(po.read(path, name), ignore=ignore) == po.content(merged, ignore=ignore)
+    except KokuchiError:
+        return False
+
+
 def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete: bool = False,
-           similarity: float | None = None) -> Report:
-    """Merge the notices' template into each catalog; with *check*, write nothing and fail when stale."""
+           similarity: float | None = None, compendium: list[Path] | None = None) -> Report:
+    """Merge the notices' template into each catalog; with *check*, write nothing and fail when stale.
+
+    A catalog is replaced only if it still holds the bytes the merge started
+    from: a translator's save made meanwhile is never overwritten.
+    """
     store = Store(root)
+    options = dict(prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium)
+    if check:
+        return _update(store, langs, check=True, **options)
+    with store.lock():
+        return _update(store, langs, check=False, **options)
+
+
+def _update(store: Store, langs: list[str], *, check: bool, prune_obsolete: bool, similarity: float | None,
+            compendium: list[Path] | None) -> Report:
     template = _template(store)
     pairs = load_flip_pairs(store.flips_path)
+    memory = compendia(store, compendium or [])
     lines: list[str] = []
     stale = False
     pot = store.template_path
-    pot_text = po.to_text(template)
-    if pot.is_file() and pot.read_text("utf-8") != pot_text:
+    if pot.is_file() and not _unchanged(pot, template, store.rel(pot), _DATE_ONLY):
         stale = True
         lines.append(f"{store.rel(pot)}: out of date with the notices" if check else f"updated {store.rel(pot)}")
         if not check:
-            atomic_write(pot, pot_text.encode("utf-8"))
+            atomic_write(pot, po.to_bytes(template))
     for lang in store.catalog_languages(langs):
         path = store.catalog_path(lang)
+        store.check_inside(path)
+        before = read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path))
+        # Read after *before*: a save in between makes the final comparison refuse.
         merged, stats = catalog.merge(template, store.read_catalog(lang), pairs, similarity=similarity,
-                                      prune_obsolete=prune_obsolete)
-        text = po.to_text(merged)
-        if text == path.read_text("utf-8"):
+                                      prune_obsolete=prune_obsolete, compendia=memory)
+        if _unchanged(path, merged, store.rel(path), _DATE_ONLY):
             lines.append(f"{store.rel(path)}: up to date")
             continue
         stale = True
         if check:
             lines.append(f"{store.rel(path)}: out of date with the notices ({stats.summary()})")
         else:
-            atomic_write(path, text.encode("utf-8"))
+            atomic_write(path, po.to_bytes(merged), expected=before)
             lines.append(f"updated {store.rel(path)}: {stats.summary()}")
     return Report(tuple(lines), failed=check and stale)
 
 
+STDOUT = Path("-")
+
+
 def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None = None,
-          similarity: float | None = None, prune_obsolete: bool = False) -> Report:
-    """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS."""
-    pairs = load_flip_pairs(Store(root).flips_path)
-    merged, stats = catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
-                                  prune_obsolete=prune_obsolete)
-    atomic_write(output or definitions, po.to_text(merged).encode("utf-8"))
+          similarity: float | None = None, prune_obsolete: bool = False, compendium: list[Path] | None = None,
+          sort: str | None = None, for_msgfmt: bool = False, fuzzy: bool = True, locations: str = "full",
+          multi_domain: bool = False) -> Report:
+    """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS.
+
+    *output* ``-`` returns the catalog as the report's data, for standard output.
+    A file is replaced only if it still holds what it held when the merge began.
+    """
+    store = Store(root)
+    pairs = load_flip_pairs(store.flips_path)
+    target = output or definitions
+    if output == STDOUT:
+        merged, stats = _merge_files(store, definitions, reference, pairs, similarity, prune_obsolete, compendium, sort,
+                                     for_msgfmt, fuzzy, locations, multi_domain)
+        return Report((f"merged {definitions}: {stats.summary()}",), data=po.to_bytes(merged))
+    with store.lock():
+        before = read_if_exists(target, limit=MAX_CATALOG_BYTES)
+        merged, stats = _merge_files(store, definitions, reference, pairs, similarity, prune_obsolete, compendium, sort,
+                                     for_msgfmt, fuzzy, locations, multi_domain)
+        if output is None and _unchanged(definitions, merged, str(definitions), _DATE_ONLY):
+            return Report((f"{definitions}: up to date",))
+        atomic_write(target, po.to_bytes(merged), expected=before)
     return Report((f"wrote {output or definitions}: {stats.summary()}",))
+
+
+def _merge_files(store, definitions, reference, pairs, similarity, prune_obsolete, compendium, sort, for_msgfmt, fuzzy,
+                 locations, multi_domain):
+    return catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
+                         prune_obsolete=prune_obsolete, compendia=compendia(store, compendium or []),
+                         sort=sort, for_msgfmt=for_msgfmt, fuzzy=fuzzy, locations=locations, multi_domain=multi_domain)
 
 
 def compile_catalogs(root: Path, langs: list[str]) -> Report:
     store = Store(root)
     lines = []
-    for lang in store.catalog_languages(langs):
-        mo = store.catalog_path(lang).with_suffix(".mo")
-        atomic_write(mo, po.mo_bytes(store.read_catalog(lang)))
-        lines.append(f"compiled {store.rel(mo)}")
+    with store.lock():
+        for lang in store.catalog_languages(langs):
+            mo = store.catalog_path(lang).with_suffix(".mo")
+            atomic_write(mo, po.mo_bytes(store.read_catalog(lang)))
+            lines.append(f"compiled {store.rel(mo)}")
     return Report(tuple(lines))
 
 

@@ -10,7 +10,7 @@ from .. import yamlio
 from ..errors import InvalidInput, KokuchiError
 from ..load import check_with_notes
 from ..load import load_notice, parse_datetime, parse_revision, schema_text
-from ..store import Store, atomic_write, check_notice_id
+from ..store import Store, atomic_write, check_notice_id, read_bytes
 from .results import Problems
 
 
@@ -33,13 +33,14 @@ def new(root: Path, notice_id: str, *, now: datetime | None = None) -> Path:
     check_notice_id(notice_id)
     store = Store(root)
     store.require_notices_dir()
-    folder = store.notice_dir(notice_id, must_exist=False)
-    if folder.exists() and any(folder.iterdir()):
-        raise KokuchiError(f"{store.rel(folder)}/ already exists and is not empty")
-    published = _minute(now or datetime.now().astimezone()).isoformat()
-    template = resources.files("kokuchi").joinpath("data/template.yaml").read_text("utf-8")
-    path = store.revision_path(notice_id, 1)
-    atomic_write(path, template.replace("{published}", published).encode("utf-8"), exclusive=True)
+    with store.lock():
+        folder = store.notice_dir(notice_id, must_exist=False)
+        if folder.exists() and any(folder.iterdir()):
+            raise KokuchiError(f"{store.rel(folder)}/ already exists and is not empty")
+        published = _minute(now or datetime.now().astimezone()).isoformat()
+        template = resources.files("kokuchi").joinpath("data/template.yaml").read_text("utf-8")
+        path = store.revision_path(notice_id, 1)
+        atomic_write(path, template.replace("{published}", published).encode("utf-8"), exclusive=True)
     return path
 
 
@@ -56,7 +57,12 @@ def revise(root: Path, notice_id: str, *, published: str | None = None) -> Path:
     Only those two values change in the text: comments and layout stay exactly.
     """
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
+    with store.lock():
+        return _revise(store, load_notice(store, check_notice_id(notice_id)), published)
+
+
+def _revise(store: Store, notice, published: str | None) -> Path:
+    notice_id = notice.id
     latest = notice.latest
     when = parse_published(published) if published else _minute(datetime.now(latest.published.tzinfo))
     if when.tzinfo is None:
@@ -66,7 +72,7 @@ def revise(root: Path, notice_id: str, *, published: str | None = None) -> Path:
             f"the new revision must be published after revision {latest.number} "
             f"({latest.published.isoformat()}); pass --published"
         )
-    text = store.revision_path(notice_id, latest.number).read_bytes().decode("utf-8-sig")
+    text = read_bytes(store.revision_path(notice_id, latest.number)).decode("utf-8-sig")
     number = latest.number + 1
     new_text = yamlio.replace_scalars(text, yamlio.parse(text), {"revision": str(number), "published": when.isoformat()})
     path = store.revision_path(notice_id, number)

@@ -1,17 +1,15 @@
-"""The reader's commands: list, show, diff, log. Each returns a view to render."""
+"""The reader's commands: list and show. Each returns a view to render."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from ..errors import InvalidInput, KokuchiError, Problem
-from ..events import TextOptions, compare
+from ..errors import InvalidInput, Problem
 from ..i18n import SOURCE_LANGUAGE
 from ..load import load_all, load_notice
 from ..store import Store, check_notice_id
-from ..translate import Missing, localize, translate
-from ..views import ChangesView, LogView, NoticeListView, NoticeView, changes_view, log_view, notice_list_view, notice_view
+from ..translate import Missing, translate
+from ..views.notice import NoticeListView, NoticeView, notice_list_view, notice_view
 
 
 def list_notices(root: Path) -> NoticeListView:
@@ -33,31 +31,3 @@ def show(root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOUR
         if strict and missing:
             raise missing_problems(missing)
     return notice_view(revision, lang, tz=tz)
-
-
-def diff(root: Path, notice_id: str, *, old: int | None = None, new: int | None = None, lang: str = SOURCE_LANGUAGE,
-         ignore_width: bool = False, ignore_space: bool = False) -> ChangesView:
-    """The change events and text changes between two revisions (default: the previous and the latest).
-
-    In another language both revisions are translated first: the events and
-    text changes are those a reader of that language sees.
-    """
-    store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
-    if old is None and len(notice.revisions) == 1:
-        raise KokuchiError(f"notice {notice_id!r} has only revision 1; there is nothing to compare it with")
-    newer = notice.revision(new) if new is not None else notice.latest
-    older = notice.revision(old) if old is not None else notice.revision(max(newer.number - 1, 1))
-    entries = store.catalog_entries(lang) if lang != SOURCE_LANGUAGE else {}
-    older, newer = localize(older, lang, entries), localize(newer, lang, entries)
-    events = compare(older, newer, TextOptions(ignore_width=ignore_width, ignore_space=ignore_space))
-    return changes_view(notice.id, older, newer, events, lang)
-
-
-def log(root: Path, notice_id: str, *, lang: str = SOURCE_LANGUAGE) -> LogView:
-    """The revision history with the summaries of the events each revision introduced."""
-    store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
-    entries = store.catalog_entries(lang) if lang != SOURCE_LANGUAGE else {}
-    notice = replace(notice, revisions=tuple(localize(r, lang, entries) for r in notice.revisions))
-    return log_view(notice, lang)

@@ -13,6 +13,7 @@ class Report:
 
     lines: tuple[str, ...]
     failed: bool = False
+    data: bytes | None = None  # a file for standard output (``-o -``); the lines then go to standard error
 
 
 @dataclass(frozen=True)

@@ -331,19 +331,21 @@ def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
     """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
     from .. import yamlio
 
-    default = resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes()
-    sources = [("kokuchi/data/meaning-flips.yaml", default)]
-    if project_file is not None and project_file.is_file():
-        sources.append((project_file.as_posix(), project_file.read_bytes()))
+    builtin = "kokuchi/data/meaning-flips.yaml"
+    documents = [(builtin, yamlio.parse_config(resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes(), builtin))]
+    if project_file is not None and os.path.lexists(project_file):
+        documents.append((project_file.as_posix(), yamlio.read_config(project_file)))
     negations: list[tuple[str, str]] = []
     antonyms: list[tuple[str, str]] = []
-    for name, raw in sources:
-        data = yamlio.parse_config(raw, name) or {}
+    for name, doc in documents:
+        data = doc.data or {}
         if not isinstance(data, dict):
-            raise KokuchiError(f"{name}: expected negations: and antonyms: lists of pairs")
+            raise KokuchiError(f"{name}:1:1: (document): expected negations: and antonyms: lists of pairs")
         for key, target in (("negations", negations), ("antonyms", antonyms)):
-            for i, pair in enumerate(data.get(key) or []):
+            pairs = data.get(key) or []
+            for i, pair in enumerate(pairs if isinstance(pairs, list) else [pairs]):
                 if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
-                    raise KokuchiError(f"{name}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
+                    line, column = doc.values.get(f"{key}[{i}]", doc.values.get(key, (1, 1)))
+                    raise KokuchiError(f"{name}:{line}:{column}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
                 target.append((pair[0], pair[1]))
     return FlipPairs(tuple(negations), tuple(antonyms))

@@ -22,7 +22,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import metadata
 
 from ..scripts import grapheme_starts, may_join_cluster, runs, script_runs
 
@@ -46,7 +45,7 @@ _FALLBACK = "character-type runs (no morphological analyzer: install fugashi and
 
 
 @cache
-def _tagger():
+def _tagger(options: str = ""):
     """The MeCab tagger over unidic-lite, or None when it cannot be loaded."""
     try:
         import fugashi
@@ -55,15 +54,36 @@ def _tagger():
         return None
     dicdir = unidic_lite.DICDIR
     try:
-        return fugashi.GenericTagger(f'-d "{dicdir}" -r "{dicdir}/mecabrc"')
+        return fugashi.GenericTagger(f'-d "{dicdir}" -r "{dicdir}/mecabrc" {options}')
     except RuntimeError:
         return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_offsets(run: str) -> tuple[int, ...]:
+    """Where the words of a run of Japanese script start: the diff's question, asked often.
+
+    MeCab's own word splitting (``-Owakati``) answers it a few times faster
+    than walking the analyzed nodes; a run has no spaces, so the pieces are
+    the words.
+    """
+    if _tagger() is not None and (wakati := _tagger("-Owakati")) is not None:
+        offsets, position = [], 0
+        for word in wakati.parse(run).split():
+            offsets.append(position)
+            position += len(word)
+        if position == len(run):
+            return tuple(offsets)
+    return tuple(word[0] for word in _morphemes(run))
 
 
 def analyzer() -> str:
     """What cuts Japanese text into words, with versions."""
     if _tagger() is None:
         return _FALLBACK
+    # Package metadata costs more to load than the tokenizer; only --version asks.
+    from importlib import metadata
+
     return f"fugashi {metadata.version('fugashi')} (MeCab), unidic-lite {metadata.version('unidic-lite')}"
 
 
@@ -111,6 +131,19 @@ def tokenize(text: str) -> list[Token]:
     if may_join_cluster(text):
         tokens = _whole_clusters(text, tokens)
     return tokens
+
+
+def word_starts(text: str) -> set[int]:
+    """Where the tokens of *text* start, and its end: ``tokenize`` without building tokens."""
+    starts = {len(text)}
+    for kind, start, end in runs(text):
+        if kind == "japanese":
+            starts.update(start + offset for offset in _word_offsets(text[start:end]))
+        else:
+            starts.add(start)
+    if may_join_cluster(text):
+        starts &= grapheme_starts(text)
+    return starts
 
 
 def _whole_clusters(text: str, tokens: list[Token]) -> list[Token]:

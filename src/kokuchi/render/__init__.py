@@ -2,7 +2,7 @@
 
 A renderer module defines one function per kind of view it can show, named
 after the view's ``kind`` (``notice``, ``changes``, ``log``, ``review``,
-``status``, ``notices``), each taking the view and keyword options and
+``status``, ``notices``, ``site_index``, ``feed``), each taking the view and keyword options and
 returning text. Renderers lay out finished strings: every label, bullet and
 bracket comes with the view, so they know no language.
 
@@ -26,8 +26,10 @@ class Format:
 FORMATS: dict[str, Format] = {
     "text": Format("kokuchi.render.text", frozenset({"notice", "changes", "log", "review", "status", "notices"})),
     "md": Format("kokuchi.render.markdown", frozenset({"notice", "changes", "log", "review"})),
-    "html": Format("kokuchi.render.html", frozenset({"notice", "changes", "review"})),
+    "html": Format("kokuchi.render.html", frozenset({"notice", "changes", "review", "site_index", "site_row"})),
     "json": Format("kokuchi.render.json", frozenset({"notice", "changes", "log", "status", "notices"})),
+    "atom": Format("kokuchi.render.atom", frozenset({"feed"})),
+    "eml": Format("kokuchi.render.eml", frozenset({"notice"})),
     "csaf": Format("kokuchi.render.csaf", frozenset({"csaf"})),
 }
 

@@ -2,18 +2,46 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from functools import cache
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import markup
-from ..views import ChangesView, NoticeView, ReviewView, Untranslated
+from ..views.common import Untranslated
+
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.catalog import ReviewView
+    from ..views.changes import ChangesView
+    from ..views.notice import NoticeView
+    from ..views.site import SiteIndexView, SiteRowView
 
 
 def _inline(text: str) -> Markup:
     # markup.inline_html escapes every character of notice text itself.
     return Markup(markup.inline_html(text))
+
+
+# Noncharacters, never in interchange text: they mark where each op starts and
+# ends while the whole text is rendered as Markdown at once, so that **bold**
+# or a link that spans a change still renders.
+_OPEN = {-1: "\ufdd0", 1: "\ufdd2", 2: "\ufdd4"}
+_CLOSE = {-1: "\ufdd1", 1: "\ufdd3", 2: "\ufdd5"}
+_TAGS = {"\ufdd0": "<del>", "\ufdd1": "</del>", "\ufdd2": "<ins>", "\ufdd3": "</ins>",
+         "\ufdd4": '<span class="elided">', "\ufdd5": "</span>"}
+
+
+def _diff_html(ops) -> Markup:
+    """Text diff ops as HTML: the notice's inline Markdown rendered, deletions and insertions marked."""
+    parts = []
+    for op, text in ops:
+        text = "".join(ch for ch in text if ch not in _TAGS)
+        parts.append(f"{_OPEN[op]}{text}{_CLOSE[op]}" if op in _OPEN else text)
+    html = markup.inline_html("".join(parts))
+    return Markup("".join(_TAGS.get(ch, ch) for ch in html))
 
 
 @cache
@@ -26,8 +54,17 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["inline"] = _inline
+    env.filters["diff_html"] = _diff_html
     env.tests["untranslated"] = lambda value: isinstance(value, Untranslated)
     return env
+
+
+def cache_compiled_templates(folder: str) -> None:
+    """Keep the compiled templates in *folder* (a site's own), sparing a build their compilation."""
+    from jinja2 import FileSystemBytecodeCache
+
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    environment().bytecode_cache = FileSystemBytecodeCache(folder)
 
 
 def _page(template: str, **context) -> str:
@@ -52,5 +89,11 @@ def bilingual(views: list[NoticeView], *, nav_label: str, alternates) -> str:
     return _page("bilingual.html.j2", docs=views, nav_label=nav_label, alternates=alternates)
 
 
-def index(rows: list[dict], page: dict) -> str:
-    return _page("index.html.j2", rows=rows, page=page)
+def site_index(view: SiteIndexView, **_) -> str:
+    """A site's list of notices: the home page or one product's page."""
+    return _page("index.html.j2", doc=view)
+
+
+def site_row(view: SiteRowView, **_) -> str:
+    """One notice in a site's lists: an ``<li>`` for site_index."""
+    return _page("row.html.j2", doc=view)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 
-from ..views import ChangesView, LogView, NoticeView, ReviewView, Untranslated
+
+
+from ..views.common import Untranslated
+
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.catalog import ReviewView
+    from ..views.changes import ChangesView, LogView
+    from ..views.notice import NoticeView
+
 
 
 def escape(text: str) -> str:
@@ -88,7 +98,11 @@ def log(view: LogView, **_) -> str:
     out = [f"# {escape(view.title)}", "", f"## {escape(view.heading)}", ""]
     for entry in view.entries:
         out += [f"### {escape(entry.label)}{sep}{escape(entry.published_text)}{sep}{escape(entry.status_label)}", ""]
-        out += [f"- {escape(summary)}" for summary in entry.summaries] + [""]
+        for summary, body in zip(entry.summaries, entry.bodies or (None,) * len(entry.summaries)):
+            out.append(f"- {escape(summary)}")
+            if body:
+                out += [f"  {line}" if line else "" for line in body.split("\n")]
+        out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -6,6 +6,8 @@ into a string, with colour only when asked for (a terminal without NO_COLOR).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import io
 
 from rich.console import Console, Group, RenderableType
@@ -17,7 +19,13 @@ from rich.text import Text
 from rich.cells import cell_len
 
 from .. import markup
-from ..views import STATUS_COLUMNS, ChangesView, LogView, NoticeListView, NoticeView, ReviewView, StatusView, Untranslated
+from ..views.catalog import STATUS_COLUMNS
+from ..views.common import Untranslated
+
+if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from ..views.catalog import ReviewView, StatusView
+    from ..views.changes import ChangesView, LogView
+    from ..views.notice import NoticeListView, NoticeView
 
 
 def inline(text: str) -> Text:
@@ -48,32 +56,55 @@ def _inline(view, text: str) -> Text:
     return line
 
 
+def wrapped(line: Text, width: int, keep: frozenset[int] = frozenset()) -> Text:
+    """*line* broken into lines of at most *width* cells between phrases, by kinsoku.
+
+    rich would break Japanese anywhere (``恒久対⏎策``, a line starting with 。);
+    lines that already fit are left alone by it. *keep*: positions not to break at.
+    """
+    from ..language.linebreak import line_spans
+
+    plain = line.plain
+    pieces: list[Text] = []
+    offset = 0
+    for hard in plain.split("\n"):
+        shifted = frozenset(position - offset for position in keep if offset <= position <= offset + len(hard))
+        for start, end in line_spans(hard, width, cell_len, shifted):
+            pieces.append(line[offset + start : offset + end])
+        offset += len(hard) + 1
+    return Text("\n").join(pieces)
+
+
+def _indented(line: Text, indent: int, width: int, keep: frozenset[int] = frozenset()) -> Padding:
+    return Padding(wrapped(line, width - indent, keep), (0, 0, 0, indent))
+
+
 def _heading(view, text: str) -> Text:
     return Text(view.labels["heading"].format(heading=text), style="bold")
 
 
-def _bullet(view, line: Text, indent: int = 2) -> Padding:
-    return Padding(Text(view.labels["bullet"]) + line, (0, 0, 0, indent))
+def _bullet(view, line: Text, width: int, indent: int = 2) -> Padding:
+    return _indented(Text(view.labels["bullet"]) + line, indent, width)
 
 
 def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> str:
     parts: list[RenderableType] = [
-        _plain(view, view.title, "bold"),
+        wrapped(_plain(view, view.title, "bold"), width),
         Text(f"{view.labels['revision']}{view.labels['separator']}{view.labels['published']}: {view.published_text}", style="dim"),
     ]
     if view.products:
         parts += [Text(""), _heading(view, view.labels["products"])]
-        parts += [Padding(_plain(view, product), (0, 0, 0, 2)) for product in view.products]
+        parts += [_indented(_plain(view, product), 2, width) for product in view.products]
     if view.periods:
         parts += [Text(""), _heading(view, view.labels["periods"])]
-        parts += [Padding(_plain(view, period.line), (0, 0, 0, 2)) for period in view.periods]
+        parts += [_indented(_plain(view, period.line), 2, width) for period in view.periods]
     for section in view.sections:
         heading = _heading(view, section.heading)
         if isinstance(section.heading, Untranslated):
             heading = _heading(view, f"{view.labels['untranslated']} {section.heading}")
         if section.state_label:
             heading.append(" " + view.labels["state"].format(state=section.state_label), style="bold yellow")
-        parts += [Text(""), heading]
+        parts += [Text(""), wrapped(heading, width)]
         body_style = "dim" if section.state_label else None
         for block in section.blocks:
             for item in block.items:
@@ -82,16 +113,17 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
                     line = Text(view.labels["bullet"]) + line
                 if body_style:
                     line.stylize(body_style)
-                parts.append(Padding(line, (0, 0, 0, 2)))
+                parts.append(_indented(line, 2, width))
     if view.updates:
         parts += [Text(""), Rule(view.labels["updates"], align="left")]
         table = Table.grid(padding=(0, 2))
         table.add_column(no_wrap=True, style="bold")
         table.add_column(overflow="fold")
+        entry_width = width - max(cell_len(update.at_text) for update in view.updates) - 2
         for update in view.updates:
             entry = Text(f"{update.label}: ", style="bold")
             entry.append_text(_inline(view, update.body))
-            table.add_row(update.at_text, entry)
+            table.add_row(update.at_text, wrapped(entry, entry_width))
         parts.append(table)
     return to_text(Group(*parts), width=width, color=color)
 
@@ -115,15 +147,43 @@ def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False
     return text
 
 
-def notices(view: NoticeListView, *, width: int = 100, color: bool = False, **_) -> str:
-    """The `list` table; rich measures cells, so two-cell-wide Japanese aligns."""
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("id", "revision", "status", "published"):
-        table.add_column(view.labels[column], no_wrap=True, justify="right" if column == "revision" else "left")
-    table.add_column(view.labels["title"], overflow="fold", min_width=20)
-    for row in view.rows:
-        table.add_row(row.id, str(row.revision), row.status, row.published, row.title)
-    return to_text(table, width=width, color=color)
+def notices(view: NoticeListView, *, width: int = 100, color: bool = False, terminal: bool = False, **_) -> str:
+    """The `list` table, aligned by terminal cells (Japanese is two cells wide).
+
+    Not on a terminal, every row is printed whole on one line, for grep and
+    pipes. On a terminal the title wraps in its column by kinsoku; when the
+    terminal is too narrow for a useful title column, the title goes on its
+    own indented lines under the row. No character is ever dropped.
+    """
+    columns = ("id", "revision", "status", "published")
+    header = [view.labels[column] for column in columns]
+    rows = [[row.id, str(row.revision), row.status, row.published] for row in view.rows]
+    widths = [max(cell_len(cells[index]) for cells in [header, *rows]) for index in range(len(columns))]
+
+    def cells(values: list[str]) -> str:
+        return "  ".join(
+            value.rjust(w + len(value) - cell_len(value)) if column == "revision" else value.ljust(w + len(value) - cell_len(value))
+            for column, value, w in zip(columns, values, widths)
+        )
+
+    lead = sum(widths) + 2 * len(widths)
+    title_width = width - lead
+    beside = not terminal or title_width >= 20
+    lines: list[Text] = [Text(cells(header) + "  " + view.labels["title"] if beside else cells(header), style="bold")]
+    for values, row in zip(rows, view.rows):
+        if not terminal:
+            lines.append(Text(cells(values) + "  " + row.title))
+        elif beside:
+            title = wrapped(Text(row.title), title_width).split("\n")
+            lines.append(Text(cells(values) + "  ") + title[0])
+            lines += [Text(" " * lead) + part for part in title[1:]]
+        else:
+            lines.append(Text(cells(values)))
+            lines += [Text("    ") + part for part in wrapped(Text(row.title), width - 4).split("\n")]
+    text = Text("\n").join(lines)
+    if not terminal:
+        return to_text(text, width=max(width, max(cell_len(line.plain) for line in lines)), color=color)
+    return to_text(text, width=width, color=color)
 
 
 _OP_STYLES = {-1: "red strike", 1: "green underline", 2: "dim"}
@@ -131,15 +191,39 @@ _OP_STYLES = {-1: "red strike", 1: "green underline", 2: "dim"}
 _OP_MARKS = {-1: ("[-", "-]"), 1: ("{+", "+}"), 0: ("", ""), 2: ("", "")}
 
 
-def inline_ops(ops, *, marks: bool) -> Text:
+def inline_ops(ops, *, marks: bool) -> tuple[Text, frozenset[int]]:
+    """The ops as one text, and the positions where a line must not break.
+
+    No break just inside a mark (``{+`` at a line end), and none inside or
+    beside a change of white space only, which would vanish at a line end
+    (a space changed to U+3000 must still show).
+    """
     text = Text()
+    keep: set[int] = set()
     for op, part in ops:
+        start = len(text)
         if marks:
             before, after = _OP_MARKS[op]
-            text.append(f"{before}{part}{after}")
+            core = part.strip("\n") if op in (-1, 1) else part
+            if not core:
+                core = part  # a change of line breaks alone keeps them inside its marks
+            # Line breaks that open or close a change go outside its marks, so
+            # that no line starts with "+}" or ends with "{+".
+            head = part[: part.index(core)]
+            text.append(head)
+            mark = len(text)
+            text.append(f"{before}{core}{after}")
+            text.append(part[len(head) + len(core) :])
+            if op in (-1, 1):
+                # Not just inside a mark, nor after the spaces that open a change ("{+ throughout+}").
+                lead = len(core) - len(core.lstrip(" \t"))
+                keep.update(range(mark + 1, mark + 3 + lead))
+                keep.update((mark + len(before) + len(core), mark + len(before) + len(core) + 1))
         else:
-            text.append(part, style=_OP_STYLES.get(op))
-    return text
+            text.append(part, style=_OP_STYLES.get(op) if part.strip() or op not in (-1, 1) else "reverse")
+        if op in (-1, 1) and not part.strip():
+            keep.update(range(start, len(text) + 1))
+    return text, frozenset(keep)
 
 
 def changes(view: ChangesView, *, width: int = 100, color: bool = False, **_) -> str:
@@ -152,12 +236,13 @@ def changes(view: ChangesView, *, width: int = 100, color: bool = False, **_) ->
     ]
     if not view.summaries:
         parts.append(Padding(Text(view.labels["none"]), (0, 0, 0, 2)))
-    parts += [_bullet(view, Text(summary)) for summary in view.summaries]
+    parts += [_bullet(view, Text(summary), width) for summary in view.summaries]
     if view.changes:
         parts += [Text(""), _heading(view, view.labels["texts"])]
         for change in view.changes:
-            parts += [Text(""), Padding(Text(f"── {change.label} ──", style="bold"), (0, 0, 0, 2))]
-            parts.append(Padding(inline_ops(change.ops, marks=marks), (0, 0, 0, 4)))
+            parts += [Text(""), _indented(Text(f"── {change.label} ──", style="bold"), 2, width)]
+            ops, keep = inline_ops(change.ops, marks=marks)
+            parts.append(_indented(ops, 4, width, keep))
     return to_text(Group(*parts), width=width, color=color)
 
 
@@ -169,7 +254,10 @@ def log(view: LogView, *, width: int = 100, color: bool = False, **_) -> str:
     for entry in view.entries:
         status = view.labels["status"].format(status=entry.status_label)
         parts += [Text(""), Text(f"{entry.revision:>3}  {entry.published_text}  {status}", style="bold")]
-        parts += [_bullet(view, Text(summary), 5) for summary in entry.summaries]
+        for summary, body in zip(entry.summaries, entry.bodies or (None,) * len(entry.summaries)):
+            parts.append(_bullet(view, Text(summary), width, 5))
+            if body:
+                parts.append(_indented(_inline(view, body), 7, width))
     return to_text(Group(*parts), width=width, color=color)
 
 
@@ -191,10 +279,11 @@ def review(view: ReviewView, *, width: int = 100, color: bool = False, **_) -> s
         parts += [Text(""), Text(f"{item.location}  {item.role}  [{item.state}]", style="bold")]
         parts.append(Padding(Text(item.where, style="dim"), (0, 0, 0, 2)))
         source = Text(source_label.ljust(pad))
-        source.append_text(inline_ops(item.source_ops, marks=marks))
-        parts.append(Padding(source, (0, 0, 0, 2)))
-        parts.append(Padding(Text(f"{translation_label.ljust(pad)}{item.translation or view.labels['none']}"), (0, 0, 0, 2)))
-        parts += [Padding(Text(note, style="yellow"), (0, 0, 0, 2)) for note in item.notes]
+        ops, keep = inline_ops(item.source_ops, marks=marks)
+        source.append_text(ops)
+        parts.append(_indented(source, 2, width, frozenset(position + len(source_label.ljust(pad)) for position in keep)))
+        parts.append(_indented(Text(f"{translation_label.ljust(pad)}{item.translation or view.labels['none']}"), 2, width))
+        parts += [_indented(Text(note, style="yellow"), 2, width) for note in item.notes]
     return to_text(Group(*parts), width=width, color=color)
 
 

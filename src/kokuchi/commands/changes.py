@@ -1,0 +1,45 @@
+"""What changed: diff and log. Each returns a view to render."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ..errors import KokuchiError
+from ..events import TextOptions, compare
+from ..i18n import SOURCE_LANGUAGE
+from ..load import load_notice
+from ..store import Store, check_notice_id
+from ..translate import localize
+from ..views.changes import ChangesView, LogView, changes_view, log_view
+
+
+def diff(root: Path, notice_id: str, *, old: int | None = None, new: int | None = None, lang: str = SOURCE_LANGUAGE,
+         ignore_width: bool = False, ignore_space: bool = False, notation: bool = False) -> ChangesView:
+    """The change events and text changes between two revisions (default: the previous and the latest).
+
+    An edit of character width or spacing only is summarized as a notation
+    change; its text is shown only with *notation*.
+
+    In another language both revisions are translated first: the events and
+    text changes are those a reader of that language sees.
+    """
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    if old is None and len(notice.revisions) == 1:
+        raise KokuchiError(f"notice {notice_id!r} has only revision 1; there is nothing to compare it with")
+    newer = notice.revision(new) if new is not None else notice.latest
+    older = notice.revision(old) if old is not None else notice.revision(max(newer.number - 1, 1))
+    entries = store.catalog_entries(lang) if lang != SOURCE_LANGUAGE else {}
+    older, newer = localize(older, lang, entries), localize(newer, lang, entries)
+    events = compare(older, newer, TextOptions(ignore_width=ignore_width, ignore_space=ignore_space))
+    return changes_view(notice.id, older, newer, events, lang, notation=notation)
+
+
+def log(root: Path, notice_id: str, *, lang: str = SOURCE_LANGUAGE) -> LogView:
+    """The revision history with the summaries of the events each revision introduced."""
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    entries = store.catalog_entries(lang) if lang != SOURCE_LANGUAGE else {}
+    notice = replace(notice, revisions=tuple(localize(r, lang, entries) for r in notice.revisions))
+    return log_view(notice, lang)

@@ -1,0 +1,83 @@
+"""Run the hostile corpus against a kokuchi source tree and count, per class,
+the cases that held (refused: exit 1, no traceback, no control character on
+the terminal, nothing written, within the time limit).
+
+    python tests/hostile/scoreboard.py [--src DIR] [--timeout SECONDS]
+
+With ``--src OTHER/src``, the cases start from OTHER's sample notices and
+catalogs (an older kokuchi cannot read newer samples, and would refuse them
+for the wrong reason).
+
+Each case runs in its own process, so that a crash (libyaml's stack on deep
+nesting) or a hang (a FIFO) of an older kokuchi counts as a failure instead of
+ending the run. Used to compare a branch with the commit it started from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def held(case, src: Path, timeout: float) -> tuple[bool, str]:
+    from cases import snapshot
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        root = case.setup(tmp_path)
+        before = snapshot(tmp_path)
+        command = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(src)!r}); from kokuchi.cli import main; main()",
+                   "--root", str(root), *case.command(root)]
+        try:
+            result = subprocess.run(command, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            return False, f"still running after {timeout:g} s"
+        output = (result.stdout + result.stderr).decode("utf-8", "replace")
+        if result.returncode < 0:
+            return False, f"killed by signal {-result.returncode}"
+        if "Traceback" in output:
+            return False, "traceback: " + output.strip().splitlines()[-1][:100]
+        if result.returncode != 1:
+            return False, f"exit {result.returncode}"
+        if RAW.search(output):
+            return False, "control character on the terminal"
+        if snapshot(tmp_path) != before:
+            return False, "wrote files"
+        return True, output.strip().splitlines()[0][:100] if output.strip() else ""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--src", type=Path, default=HERE.parent.parent / "src")
+    parser.add_argument("--timeout", type=float, default=20.0)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    os.environ["KOKUCHI_SAMPLES"] = str(args.src.resolve().parent)  # read by cases.py
+    from cases import all_cases
+    tried: Counter[str] = Counter()
+    ok: Counter[str] = Counter()
+    for case in all_cases():
+        good, why = held(case, args.src.resolve(), args.timeout)
+        tried[case.klass] += 1
+        ok[case.klass] += good
+        if args.verbose or not good:
+            print(f"{'held' if good else 'FAIL'} {case.id}: {why}", file=sys.stderr)
+    width = max(map(len, tried))
+    for klass in tried:
+        print(f"{klass:<{width}}  {ok[klass]:>3}/{tried[klass]:<3} held")
+    print(f"{'total':<{width}}  {sum(ok.values()):>3}/{sum(tried.values()):<3} held")
+
+
+if __name__ == "__main__":
+    main()

@@ -149,6 +149,7 @@ def main() -> None:
         }
         results = {}
         for tool in tools:
+            (folder / f"{tool}.po").unlink(missing_ok=True)  # each tool writes its output afresh
             if tool == "pybabel":
                 shutil.copy(old, folder / "pybabel.po")  # updated in place: one run only
             results[tool] = median_run(commands[tool], args.limit, 1 if tool == "pybabel" else args.runs)

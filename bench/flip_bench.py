@@ -30,7 +30,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from kokuchi import yamlio
 
-    data = yamlio.parse_config((ROOT / "tests" / "data" / "flips.yaml").read_bytes(), "tests/data/flips.yaml")
+    data = yamlio.parse_config((ROOT / "tests" / "data" / "flips.yaml").read_bytes(), "tests/data/flips.yaml").data
     pairs = [("flip", old, new) for old, new in data["flips"]] + [("same", old, new) for old, new in data["same_meaning"]]
     OUT.mkdir(parents=True, exist_ok=True)
     translations = {old: f"Translation {i} of the old sentence." for i, (_, old, _) in enumerate(pairs)}

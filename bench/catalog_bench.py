@@ -58,9 +58,11 @@ def timed(command: list[str], limit: float) -> tuple[float, float] | None:
     return seconds, usage.ru_maxrss / 1024
 
 
-def median_run(command: list[str], limit: float, runs: int) -> tuple[float, float] | None:
+def median_run(command: list[str], limit: float, runs: int, output: Path | None = None) -> tuple[float, float] | None:
     results = []
     for _ in range(runs):
+        if output is not None:
+            output.unlink(missing_ok=True)  # each run writes its output afresh
         result = timed(command, limit)
         if result is None:
             return None
@@ -149,10 +151,10 @@ def main() -> None:
         }
         results = {}
         for tool in tools:
-            (folder / f"{tool}.po").unlink(missing_ok=True)  # each tool writes its output afresh
             if tool == "pybabel":
                 shutil.copy(old, folder / "pybabel.po")  # updated in place: one run only
-            results[tool] = median_run(commands[tool], args.limit, 1 if tool == "pybabel" else args.runs)
+            output = None if tool == "pybabel" else folder / f"{tool}.po"
+            results[tool] = median_run(commands[tool], args.limit, 1 if tool == "pybabel" else args.runs, output)
         base = results.get("msgmerge")
         for tool, result in results.items():
             if result is None:

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -71,8 +71,10 @@ def median_run(command: list[str], limit: float, runs: int, output: Path | None 
 
 
 def _string(lines: list[str], prefix: str) -> str:
-    return "".join(bytes(line[len(prefix) :].strip()[1:-1], "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
-                   for line in lines)
+    return "".join(
+        bytes(line[len(prefix) :].strip()[1:-1], "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
+        for line in lines
+    )
 
 
 def suggestions(path: Path) -> dict[str, tuple[str, str | None]]:
@@ -163,20 +165,31 @@ def main() -> None:
             seconds, rss = result
             q = quality(folder / f"{tool}.po", data)
             ratio = f"{seconds / base[0]:.2f}" if base else ""
-            merge_rows.append(f"| {size:,} | {tool} | {seconds:.2f} | {ratio} | {rss:.0f} | {q['right']:,} / {edited:,} "
-                              f"| {q['wrong new']:,} of {added:,} new, {q['wrong']:,} other | {q['flips reused']:,} of {flips:,} |")
+            merge_rows.append(
+                f"| {size:,} | {tool} | {seconds:.2f} | {ratio} | {rss:.0f} | {q['right']:,} / {edited:,} "
+                f"| {q['wrong new']:,} of {added:,} new, {q['wrong']:,} other | {q['flips reused']:,} of {flips:,} |"
+            )
         if not args.compile:
             continue
         compiled = {
-            "kokuchi": median_run([*kokuchi, "catalog", "compile", "-i", str(old), "-o", str(folder / "kokuchi.mo")], args.limit, args.runs),
+            "kokuchi": median_run(
+                [*kokuchi, "catalog", "compile", "-i", str(old), "-o", str(folder / "kokuchi.mo")],
+                args.limit,
+                args.runs,
+            ),
             "msgfmt": median_run(["msgfmt", "-o", str(folder / "msgfmt.mo"), str(old)], args.limit, args.runs),
         }
         for tool, result in compiled.items():
             if result is None:
                 compile_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | |")
             else:
-                compile_rows.append(f"| {size:,} | {tool} | {result[0]:.2f} | {result[0] / compiled['msgfmt'][0]:.2f} |")
-    print("| messages | merge | time (s) | vs msgmerge | peak RSS (MB) | right suggestions | wrong suggestions | flips reused |")
+                compile_rows.append(
+                    f"| {size:,} | {tool} | {result[0]:.2f} | {result[0] / compiled['msgfmt'][0]:.2f} |"
+                )
+    print(
+        "| messages | merge | time (s) | vs msgmerge | peak RSS (MB) | right suggestions | wrong suggestions | flips "
+        "reused |"
+    )
     print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(merge_rows))
     if compile_rows:

@@ -101,8 +101,20 @@ def _run(tool: str, size: int, queue) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     exact = "".join(t for o, t in ops if o != 1) == old and "".join(t for o, t in ops if o != -1) == new
     changed = sum(len(t) for o, t in ops if o != 0)
-    queue.put({"tool": tool, "size": size, "chars": len(old), "seconds": min(times), "runs": len(times),
-               "peak_mb": peak / 1024, "changed": changed, "truth": truth, "ops": len(ops), "exact": exact})
+    queue.put(
+        {
+            "tool": tool,
+            "size": size,
+            "chars": len(old),
+            "seconds": min(times),
+            "runs": len(times),
+            "peak_mb": peak / 1024,
+            "changed": changed,
+            "truth": truth,
+            "ops": len(ops),
+            "exact": exact,
+        }
+    )
 
 
 def measure(tool: str, size: int, limit: float) -> dict:
@@ -132,7 +144,10 @@ def main() -> None:
     if args.json:
         print(json.dumps(results, indent=2))
         return
-    print("| size | chars | tool | time (ms) | vs dmp (line mode) | peak RSS (MB) | changed chars | truth | changed / truth | ops | rebuilds both |")
+    print(
+        "| size | chars | tool | time (ms) | vs dmp (line mode) | peak RSS (MB) | changed chars | truth | changed / "
+        "truth | ops | rebuilds both |"
+    )
     print("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for size in sizes:
         rows = [r for r in results if r["size"] == size]
@@ -143,8 +158,11 @@ def main() -> None:
                 continue
             ratio = f"{r['seconds'] / dmp_time:.2f}" if dmp_time else ""
             exact = "yes" if r["exact"] else "NO"
-            print(f"| {size:,} B | {r['chars']:,} | {r['tool']} | {r['seconds'] * 1000:.2f} | {ratio} | {r['peak_mb']:.0f} | {r['changed']:,} | "
-                  f"{r['truth']:,} | {r['changed'] / r['truth']:.2f} | {r['ops']:,} | {exact} |")
+            print(
+                f"| {size:,} B | {r['chars']:,} | {r['tool']} | {r['seconds'] * 1000:.2f} | {ratio} | "
+                f"{r['peak_mb']:.0f} | {r['changed']:,} | "
+                f"{r['truth']:,} | {r['changed'] / r['truth']:.2f} | {r['ops']:,} | {exact} |"
+            )
 
 
 if __name__ == "__main__":

@@ -31,15 +31,40 @@ def main() -> None:
     from kokuchi import yamlio
 
     data = yamlio.parse_config((ROOT / "tests" / "data" / "flips.yaml").read_bytes(), "tests/data/flips.yaml").data
-    pairs = [("flip", old, new) for old, new in data["flips"]] + [("same", old, new) for old, new in data["same_meaning"]]
+    pairs = [("flip", old, new) for old, new in data["flips"]] + [
+        ("same", old, new) for old, new in data["same_meaning"]
+    ]
     OUT.mkdir(parents=True, exist_ok=True)
     translations = {old: f"Translation {i} of the old sentence." for i, (_, old, _) in enumerate(pairs)}
-    (OUT / "old.po").write_text(HEADER.format(lang="en") + "".join(_entry(old, translations[old], i) for i, (_, old, _) in enumerate(pairs)), "utf-8")
-    (OUT / "new.pot").write_text(HEADER.format(lang="") + "".join(_entry(new, "", i) for i, (_, _, new) in enumerate(pairs)), "utf-8")
+    (OUT / "old.po").write_text(
+        HEADER.format(lang="en") + "".join(_entry(old, translations[old], i) for i, (_, old, _) in enumerate(pairs)),
+        "utf-8",
+    )
+    (OUT / "new.pot").write_text(
+        HEADER.format(lang="") + "".join(_entry(new, "", i) for i, (_, _, new) in enumerate(pairs)), "utf-8"
+    )
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT / "src")}
     commands = {
-        "kokuchi": [sys.executable, "-m", "kokuchi", "catalog", "merge", str(OUT / "old.po"), str(OUT / "new.pot"), "-o", str(OUT / "kokuchi.po")],
-        "msgmerge": ["msgmerge", "--previous", "-q", "-o", str(OUT / "msgmerge.po"), str(OUT / "old.po"), str(OUT / "new.pot")],
+        "kokuchi": [
+            sys.executable,
+            "-m",
+            "kokuchi",
+            "catalog",
+            "merge",
+            str(OUT / "old.po"),
+            str(OUT / "new.pot"),
+            "-o",
+            str(OUT / "kokuchi.po"),
+        ],
+        "msgmerge": [
+            "msgmerge",
+            "--previous",
+            "-q",
+            "-o",
+            str(OUT / "msgmerge.po"),
+            str(OUT / "old.po"),
+            str(OUT / "new.pot"),
+        ],
     }
     flips = sum(1 for kind, _, _ in pairs if kind == "flip")
     same = len(pairs) - flips
@@ -52,7 +77,9 @@ def main() -> None:
         blocked = sum(1 for kind, _, new in pairs if kind == "flip" and not offered[new])
         kept = sum(1 for kind, _, new in pairs if kind == "same" and offered[new])
         text = (OUT / f"{tool}.po").read_text("utf-8")
-        flagged = sum(1 for kind, _, new in pairs if kind == "same" and f'kokuchi-flip\n#| msgid "{old_of(pairs, new)}"' in text)
+        flagged = sum(
+            1 for kind, _, new in pairs if kind == "same" and f'kokuchi-flip\n#| msgid "{old_of(pairs, new)}"' in text
+        )
         print(f"| {tool} | {blocked} / {flips} ({blocked / flips:.0%}) | {kept} / {same} | {flagged} |")
 
 

@@ -37,16 +37,51 @@ path_prepend_ () { :; }
 """
 
 # msgmerge's options that kokuchi catalog merge takes, with their value count.
-SUPPORTED = {"-q": 0, "--quiet": 0, "--silent": 0, "-o": 1, "--output-file": 1, "--previous": 0, "--no-wrap": 0,
-             "-C": 1, "--compendium": 1, "--sort-output": 0, "-s": 0, "--sort-by-file": 0, "-F": 0,
-             "--for-msgfmt": 0, "-U": 0, "--update": 0, "--no-fuzzy-matching": 0, "-N": 0, "--add-location": 1,
-             "--no-location": 0, "-m": 0, "--multi-domain": 0}
+SUPPORTED = {
+    "-q": 0,
+    "--quiet": 0,
+    "--silent": 0,
+    "-o": 1,
+    "--output-file": 1,
+    "--previous": 0,
+    "--no-wrap": 0,
+    "-C": 1,
+    "--compendium": 1,
+    "--sort-output": 0,
+    "-s": 0,
+    "--sort-by-file": 0,
+    "-F": 0,
+    "--for-msgfmt": 0,
+    "-U": 0,
+    "--update": 0,
+    "--no-fuzzy-matching": 0,
+    "-N": 0,
+    "--add-location": 1,
+    "--no-location": 0,
+    "-m": 0,
+    "--multi-domain": 0,
+}
 # What each option becomes (None: kokuchi always does it, nothing to pass).
-MAPPED = {"--previous": None, "--no-wrap": None, "-q": None, "--quiet": None, "--silent": None,
-          "-C": "--compendium", "--compendium": "--compendium", "-s": "--sort-output", "--sort-output": "--sort-output",
-          "-F": "--sort-by-file", "--sort-by-file": "--sort-by-file", "--for-msgfmt": "--for-msgfmt",
-          "-N": "--no-fuzzy-matching", "--no-fuzzy-matching": "--no-fuzzy-matching", "--add-location": "--add-location",
-          "--no-location": "--no-location", "-m": "--multi-domain", "--multi-domain": "--multi-domain"}
+MAPPED = {
+    "--previous": None,
+    "--no-wrap": None,
+    "-q": None,
+    "--quiet": None,
+    "--silent": None,
+    "-C": "--compendium",
+    "--compendium": "--compendium",
+    "-s": "--sort-output",
+    "--sort-output": "--sort-output",
+    "-F": "--sort-by-file",
+    "--sort-by-file": "--sort-by-file",
+    "--for-msgfmt": "--for-msgfmt",
+    "-N": "--no-fuzzy-matching",
+    "--no-fuzzy-matching": "--no-fuzzy-matching",
+    "--add-location": "--add-location",
+    "--no-location": "--no-location",
+    "-m": "--multi-domain",
+    "--multi-domain": "--multi-domain",
+}
 
 
 def wrapper(argv: list[str]) -> int:
@@ -109,6 +144,7 @@ def _record(log: Path, item: dict) -> None:
 
 # --- comparing --------------------------------------------------------------
 
+
 def _entries(catalog) -> dict:
     return {e.key(): e for e in catalog}
 
@@ -121,8 +157,16 @@ def _dump(catalog) -> list[str]:
     lines = header
     for entry in catalog:
         lines.append(f"{'obsolete ' if entry.obsolete else ''}entry {entry.msgctxt!r} {entry.msgid!r}")
-        for field in ("msgid_plural", "msgstr", "comment", "tcomment", "previous_msgctxt", "previous_msgid",
-                      "previous_msgid_plural", "domain"):
+        for field in (
+            "msgid_plural",
+            "msgstr",
+            "comment",
+            "tcomment",
+            "previous_msgctxt",
+            "previous_msgid",
+            "previous_msgid_plural",
+            "domain",
+        ):
             value = getattr(entry, field)
             if value not in (None, ""):
                 lines.append(f"  {field}: {value!r}")
@@ -229,10 +273,18 @@ def compare(expected_path: str, actual_path: str) -> int:
         same = expected_bytes.strip() == actual_bytes.strip()
         theirs, mine = located.findall(expected_bytes), located.findall(actual_bytes)
         verdict = "equal" if same else ("documented" if theirs and theirs == mine else "real")
-        _record(log, {"kind": "diff", "verdict": verdict, "expected": expected_path,
-                      "why": [] if same else ["one located line per error"] if verdict == "documented" else [str(exc)],
-                      "diff": [] if verdict != "real" else [expected_bytes.decode("utf-8", "replace"),
-                                                            actual_bytes.decode("utf-8", "replace")]})
+        _record(
+            log,
+            {
+                "kind": "diff",
+                "verdict": verdict,
+                "expected": expected_path,
+                "why": [] if same else ["one located line per error"] if verdict == "documented" else [str(exc)],
+                "diff": []
+                if verdict != "real"
+                else [expected_bytes.decode("utf-8", "replace"), actual_bytes.decode("utf-8", "replace")],
+            },
+        )
         return 0 if verdict != "real" else 1
     if _dump(expected) == _dump(actual):
         _record(log, {"kind": "diff", "verdict": "equal", "expected": expected_path, "why": [], "diff": []})
@@ -244,8 +296,9 @@ def compare(expected_path: str, actual_path: str) -> int:
         if set(_dump(expected)) ^ set(_dump(actual)) != before:  # it explained part of the difference
             applied.append(name)
         if _dump(expected) == _dump(actual):
-            _record(log, {"kind": "diff", "verdict": "documented", "expected": expected_path, "why": applied,
-                          "diff": []})
+            _record(
+                log, {"kind": "diff", "verdict": "documented", "expected": expected_path, "why": applied, "diff": []}
+            )
             return 0
     import difflib
 
@@ -256,6 +309,7 @@ def compare(expected_path: str, actual_path: str) -> int:
 
 # --- running ----------------------------------------------------------------
 
+
 def run_test(script: Path, tests_dir: Path, help_text: str) -> dict:
     with tempfile.TemporaryDirectory(prefix="kokuchi-suite-") as tmp:
         work = Path(tmp)
@@ -263,9 +317,19 @@ def run_test(script: Path, tests_dir: Path, help_text: str) -> dict:
         log = work / "suite.log"
         log.touch()
         me = shlex.join([sys.executable, str(HERE)])
-        env = {**os.environ, "srcdir": str(work), "abs_srcdir": str(tests_dir), "wabs_srcdir": str(tests_dir),
-               "MSGMERGE": f"{me} --wrapper", "DIFF": f"{me} --compare", "KOKUCHI_SUITE_LOG": str(log),
-               "KOKUCHI_MERGE_HELP": help_text, "PYTHONPATH": str(SRC), "OMP_NUM_THREADS": "1", "LC_ALL": "C.UTF-8"}
+        env = {
+            **os.environ,
+            "srcdir": str(work),
+            "abs_srcdir": str(tests_dir),
+            "wabs_srcdir": str(tests_dir),
+            "MSGMERGE": f"{me} --wrapper",
+            "DIFF": f"{me} --compare",
+            "KOKUCHI_SUITE_LOG": str(log),
+            "KOKUCHI_MERGE_HELP": help_text,
+            "PYTHONPATH": str(SRC),
+            "OMP_NUM_THREADS": "1",
+            "LC_ALL": "C.UTF-8",
+        }
         result = subprocess.run(["sh", str(script)], cwd=work, env=env, capture_output=True, text=True, timeout=120)
         items = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
     options = sorted({i["option"] for i in items if i["kind"] == "option"})
@@ -281,8 +345,15 @@ def run_test(script: Path, tests_dir: Path, help_text: str) -> dict:
     else:
         verdict = "real difference"
     why = sorted({w for d in diffs for w in d["why"]})
-    return {"test": script.name, "verdict": verdict, "options": options, "why": why, "diffs": diffs,
-            "status": result.returncode, "stderr": result.stderr[-2000:]}
+    return {
+        "test": script.name,
+        "verdict": verdict,
+        "options": options,
+        "why": why,
+        "diffs": diffs,
+        "status": result.returncode,
+        "stderr": result.stderr[-2000:],
+    }
 
 
 def main() -> None:
@@ -296,14 +367,19 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
     tests_dir = args.gettext / "gettext-tools" / "tests"
+
     def natural(path: Path) -> list:
         return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in path.name.split("-")]
 
     scripts = sorted(tests_dir.glob("msgmerge-*"), key=natural)
     if args.only:
         scripts = [s for s in scripts if s.name in args.only]
-    help_text = subprocess.run([sys.executable, "-m", "kokuchi", "catalog", "merge", "--help"], capture_output=True,
-                               text=True, env={**os.environ, "PYTHONPATH": str(SRC)}).stdout
+    help_text = subprocess.run(
+        [sys.executable, "-m", "kokuchi", "catalog", "merge", "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    ).stdout
     results = [run_test(script, tests_dir, help_text) for script in scripts]
     print("| test | result | notes |")
     print("| --- | --- | --- |")

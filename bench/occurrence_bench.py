@@ -61,8 +61,9 @@ def generate(root: Path, occurrences: int, src: Path) -> None:
 
 def kokuchi(src: Path, root: Path, *args: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(src)}
-    subprocess.run([sys.executable, "-m", "kokuchi", "--root", str(root), *args], check=True, env=env,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "kokuchi", "--root", str(root), *args], check=True, env=env, stdout=subprocess.DEVNULL
+    )
 
 
 def timed(command) -> float:

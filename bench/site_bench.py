@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -71,14 +71,34 @@ def generate(root: Path, count: int) -> None:
         for n, status in enumerate(("investigating", "identified", "resolved"), start=1):
             if n == 2:
                 texts[0] = sentence(rng)
-            updates.append(f"  - at: 2026-{1 + i % 12:02d}-{1 + n:02d}T{8 + n:02d}:00:00+09:00\n    kind: info\n    body: 第{n}報を掲載しました。\n")
-            (folder / f"{n:03d}.yaml").write_text(REVISION.format(
-                n=n, month=1 + i % 12, day=1 + n, hour=8 + n, status=status, title=title, product=i % 7,
-                end=f"    end: 2026-{1 + i % 12:02d}-{1 + n:02d}T09:00:00+09:00\n" if n == 3 else "",
-                p1=texts[0], p2=texts[1], p3=texts[2], p4=texts[3], state="unnecessary" if n == 3 else "active",
-                updates="".join(updates)), "utf-8")
-    subprocess.run([sys.executable, "-m", "kokuchi", "--root", str(root), "catalog", "init", "-l", "en"], check=True,
-                   stdout=subprocess.DEVNULL)
+            updates.append(
+                f"  - at: 2026-{1 + i % 12:02d}-{1 + n:02d}T{8 + n:02d}:00:00+09:00\n    kind: info\n    body: "
+                f"第{n}報を掲載しました。\n"
+            )
+            (folder / f"{n:03d}.yaml").write_text(
+                REVISION.format(
+                    n=n,
+                    month=1 + i % 12,
+                    day=1 + n,
+                    hour=8 + n,
+                    status=status,
+                    title=title,
+                    product=i % 7,
+                    end=f"    end: 2026-{1 + i % 12:02d}-{1 + n:02d}T09:00:00+09:00\n" if n == 3 else "",
+                    p1=texts[0],
+                    p2=texts[1],
+                    p3=texts[2],
+                    p4=texts[3],
+                    state="unnecessary" if n == 3 else "active",
+                    updates="".join(updates),
+                ),
+                "utf-8",
+            )
+    subprocess.run(
+        [sys.executable, "-m", "kokuchi", "--root", str(root), "catalog", "init", "-l", "en"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     import polib
 
     path = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
@@ -109,8 +129,13 @@ def timed_build(root: Path, src: Path) -> tuple[float, float, float, float, str]
     # Bytecode is cached as for any installed package (the first build writes it),
     # even where the environment says not to write it.
     env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(src)}
-    result = subprocess.run([sys.executable, "-c", MEASURE, "--root", str(root), "site", "--out", str(root / "site")],
-                            check=True, capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, "--root", str(root), "site", "--out", str(root / "site")],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     elapsed = time.perf_counter() - start
     main_kib, worker_kib, cpu = result.stderr.strip().splitlines()[-1].split()
     return elapsed, float(cpu), int(main_kib) / 1024, int(worker_kib) / 1024, result.stdout.strip()
@@ -131,16 +156,31 @@ def main() -> None:
     for run in range(args.runs):
         number = 4 + run
         latest.with_name(f"{number:03d}.yaml").write_text(
-            latest.read_text("utf-8").replace("revision: 3", f"revision: {number}")
-            .replace("published: 2026-08-04T11:00:00+09:00", f"published: 2026-08-{4 + number:02d}T11:00:00+09:00"), "utf-8")
+            latest.read_text("utf-8")
+            .replace("revision: 3", f"revision: {number}")
+            .replace("published: 2026-08-04T11:00:00+09:00", f"published: 2026-08-{4 + number:02d}T11:00:00+09:00"),
+            "utf-8",
+        )
         runs.append(timed_build(OUT, args.source))
-    incremental = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
-                   max(r[2] for r in runs), max(r[3] for r in runs), runs[-1][4])
+    incremental = (
+        statistics.median(r[0] for r in runs),
+        statistics.median(r[1] for r in runs),
+        max(r[2] for r in runs),
+        max(r[3] for r in runs),
+        runs[-1][4],
+    )
     pages = sum(1 for _ in (OUT / "site").rglob("*.html"))
     print(f"{args.notices} notices × 3 revisions, ja + en: {pages:,} HTML pages; source: {args.source}")
-    print("| build | wall time (s) | CPU time (s) | peak RSS, main process (MB) | peak RSS, largest worker (MB) | kokuchi says |")
+    print(
+        "| build | wall time (s) | CPU time (s) | peak RSS, main process (MB) | peak RSS, largest worker (MB) | "
+        "kokuchi says |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | --- |")
-    rows = (("cold", cold), ("nothing changed", unchanged), (f"one notice changed (median of {args.runs})", incremental))
+    rows = (
+        ("cold", cold),
+        ("nothing changed", unchanged),
+        (f"one notice changed (median of {args.runs})", incremental),
+    )
     for name, (seconds, cpu, main_mb, worker_mb, said) in rows:
         said = said.splitlines()[0].replace(str(OUT), "bench/out/site")
         print(f"| {name} | {seconds:.2f} | {cpu:.2f} | {main_mb:.0f} | {worker_mb:.0f} | {said} |")

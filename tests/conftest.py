@@ -12,8 +12,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 # Tests that run GNU gettext on what kokuchi writes (msgfmt -c, msgmerge) need
 # it installed: `apt-get install gettext` (.ci/run does).
-needs_gettext = pytest.mark.skipif(shutil.which("msgfmt") is None or shutil.which("msgmerge") is None,
-                                   reason="needs GNU gettext's msgfmt and msgmerge (apt-get install gettext; .ci/run installs it)")
+needs_gettext = pytest.mark.skipif(
+    shutil.which("msgfmt") is None or shutil.which("msgmerge") is None,
+    reason="needs GNU gettext's msgfmt and msgmerge (apt-get install gettext; .ci/run installs it)",
+)
 SAMPLES = REPO / "notices"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -28,7 +28,8 @@ def require_validator() -> None:
 def validate(documents: list[dict]) -> list[dict]:
     """One result per document: isValid, testsRun, failures [{test, errors}]."""
     require_validator()
-    result = subprocess.run(["node", str(SCRIPT)], input=json.dumps(documents), capture_output=True,
-                            text=True, cwd=REPO, check=False)
+    result = subprocess.run(
+        ["node", str(SCRIPT)], input=json.dumps(documents), capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

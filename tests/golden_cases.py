@@ -24,19 +24,40 @@ CASES.append(("list.json", ["list", "--format", "json"]))
 
 for _lang in ("ja", "en"):
     for _fmt, _ext in EXTENSIONS.items():
-        CASES.append((f"diff/aozora-sentinel-alerts.1-2.{_lang}.{_ext}", ["diff", "aozora-sentinel-alerts", "1", "2", "--format", _fmt, "--lang", _lang]))
+        CASES.append(
+            (
+                f"diff/aozora-sentinel-alerts.1-2.{_lang}.{_ext}",
+                ["diff", "aozora-sentinel-alerts", "1", "2", "--format", _fmt, "--lang", _lang],
+            )
+        )
     for _fmt, _ext in (("text", "txt"), ("json", "json"), ("md", "md")):
-        CASES.append((f"log/aozora-sentinel-alerts.{_lang}.{_ext}", ["log", "aozora-sentinel-alerts", "--format", _fmt, "--lang", _lang]))
+        CASES.append(
+            (
+                f"log/aozora-sentinel-alerts.{_lang}.{_ext}",
+                ["log", "aozora-sentinel-alerts", "--format", _fmt, "--lang", _lang],
+            )
+        )
 for _notice in NOTICES:
     CASES.append((f"diff/{_notice}.latest.ja.txt", ["diff", _notice]))
 CASES.append(("diff/hikari-storage-latency.1-3.en.txt", ["diff", "hikari-storage-latency", "1", "3", "--lang", "en"]))
 
 for _fmt, _ext in EXTENSIONS.items():
-    CASES.append((f"show/aozora-sentinel-alerts.en.{_ext}", ["show", "aozora-sentinel-alerts", "--lang", "en", "--format", _fmt]))
+    CASES.append(
+        (f"show/aozora-sentinel-alerts.en.{_ext}", ["show", "aozora-sentinel-alerts", "--lang", "en", "--format", _fmt])
+    )
 CASES.append(("show/kumo-gateway-header-advisory.en.txt", ["show", "kumo-gateway-header-advisory", "--lang", "en"]))
 CASES.append(("show/sakura-db-maintenance.en.md", ["show", "sakura-db-maintenance", "--lang", "en", "--format", "md"]))
-CASES.append(("show/hikari-storage-latency.en.html", ["show", "hikari-storage-latency", "--lang", "en", "--format", "html"]))
-CASES.append(("show/sakura-db-maintenance.en.new-york.txt", ["show", "sakura-db-maintenance", "--lang", "en", "--tz", "America/New_York"]))
+CASES.append(
+    ("show/hikari-storage-latency.en.html", ["show", "hikari-storage-latency", "--lang", "en", "--format", "html"])
+)
+CASES.append(
+    (
+        "show/sakura-db-maintenance.en.new-york.txt",
+        ["show", "sakura-db-maintenance", "--lang", "en", "--tz", "America/New_York"],
+    )
+)
 CASES.append(("catalog/status.txt", ["catalog", "status"]))
 CASES.append(("csaf/hoshi-directory-saml-advisory.ja.json", ["export", "csaf", "hoshi-directory-saml-advisory"]))
-CASES.append(("csaf/hoshi-directory-saml-advisory.en.json", ["export", "csaf", "hoshi-directory-saml-advisory", "-l", "en"]))
+CASES.append(
+    ("csaf/hoshi-directory-saml-advisory.en.json", ["export", "csaf", "hoshi-directory-saml-advisory", "-l", "en"])
+)

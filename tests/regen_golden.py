@@ -1,6 +1,6 @@
 """Rewrite the golden files from the sample notices. Run on purpose, then review the diff:
 
-    python tests/regen_golden.py
+python tests/regen_golden.py
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import run, snapshot, write
+
 from kokuchi.severity import InvalidVector, score
 
 N = "kumo-demo"
@@ -42,8 +42,13 @@ sections:
     body: |
       設定ファイルで `max_forwarded_hops` を 32 以下に設定してください。
 """
-GOOD = {"cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H", "product": "Kumo Gateway",
-        "affected": ">=5.2.0 <=5.2.6", "fixed": "5.2.7", "section": "workaround"}
+GOOD = {
+    "cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
+    "product": "Kumo Gateway",
+    "affected": ">=5.2.0 <=5.2.6",
+    "fixed": "5.2.7",
+    "section": "workaround",
+}
 
 
 def check(root, text=None, **changes):
@@ -60,9 +65,13 @@ def test_a_complete_advisory_is_valid_and_shown_in_json(empty_root):
     data = json.loads(run(empty_root, "show", N, "--format", "json").stdout)
     assert data["type"] == "advisory"
     assert data["advisory"] == {
-        "vulnerabilities": [{"cve": "CVE-2026-41872",
-                             "cwe": {"id": "CWE-770", "name": "Allocation of Resources Without Limits or Throttling"},
-                             "cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"}],
+        "vulnerabilities": [
+            {
+                "cve": "CVE-2026-41872",
+                "cwe": {"id": "CWE-770", "name": "Allocation of Resources Without Limits or Throttling"},
+                "cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
+            }
+        ],
         "products": [{"name": "Kumo Gateway", "affected": [">=5.2.0 <=5.2.6"], "fixed": ["5.2.7"]}],
         "remediations": [{"section": "workaround", "category": "workaround"}],
     }
@@ -71,24 +80,39 @@ def test_a_complete_advisory_is_valid_and_shown_in_json(empty_root):
 @pytest.mark.parametrize(
     "changes,line",
     [
-        ({"cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N"},
-         f"{F1}:14:7: advisory.vulnerabilities[0].cvss: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N': Missing mandatory metrics \"A\""),
-        ({"cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H/E:P"},
-         f"{F1}:14:7: advisory.vulnerabilities[0].cvss: only the base metrics AV, AC, PR, UI, S, C, I, A belong in an advisory, not E"),
-        ({"cvss": "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"},
-         f"{F1}:14:7: advisory.vulnerabilities[0].cvss: 'CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H' must match ^CVSS:3[.]1/"),
-        ({"product": "Kumo Router"},
-         f"{F1}:16:7: advisory.products[0].name: 'Kumo Router' is not one of the products: Kumo Gateway"),
-        ({"affected": "5.2.0 から 5.2.6 まで"},
-         f"{F1}:18:11: advisory.products[0].affected[0]: '5.2.0 から 5.2.6 まで' is not a version (5.2.7) or a range of constraints separated by spaces (>=5.2.0 <=5.2.6)"),
-        ({"fixed": ">=5.2.7"},
-         f"{F1}:20:11: advisory.products[0].fixed[0]: '>=5.2.7' is not a version (such as 5.2.7): fixed versions are single versions"),
-        ({"fixed": "5.2.6\"\n        - \"5.2.6"},
-         f"{F1}:21:11: advisory.products[0].fixed[1]: '5.2.6' is already listed in fixed"),
-        ({"affected": "5.2.7"},
-         f"{F1}:20:11: advisory.products[0].fixed[0]: '5.2.7' is already listed in affected"),
-        ({"section": "fix"},
-         f"{F1}:22:7: advisory.remediations[0].section: 'fix' is not a section id of this revision (workaround)"),
+        (
+            {"cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N"},
+            f"{F1}:14:7: advisory.vulnerabilities[0].cvss: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N': Missing mandatory metrics \"A\"",
+        ),
+        (
+            {"cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H/E:P"},
+            f"{F1}:14:7: advisory.vulnerabilities[0].cvss: only the base metrics AV, AC, PR, UI, S, C, I, A belong in an advisory, not E",
+        ),
+        (
+            {"cvss": "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"},
+            f"{F1}:14:7: advisory.vulnerabilities[0].cvss: 'CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H' must match ^CVSS:3[.]1/",
+        ),
+        (
+            {"product": "Kumo Router"},
+            f"{F1}:16:7: advisory.products[0].name: 'Kumo Router' is not one of the products: Kumo Gateway",
+        ),
+        (
+            {"affected": "5.2.0 から 5.2.6 まで"},
+            f"{F1}:18:11: advisory.products[0].affected[0]: '5.2.0 から 5.2.6 まで' is not a version (5.2.7) or a range of constraints separated by spaces (>=5.2.0 <=5.2.6)",
+        ),
+        (
+            {"fixed": ">=5.2.7"},
+            f"{F1}:20:11: advisory.products[0].fixed[0]: '>=5.2.7' is not a version (such as 5.2.7): fixed versions are single versions",
+        ),
+        (
+            {"fixed": '5.2.6"\n        - "5.2.6'},
+            f"{F1}:21:11: advisory.products[0].fixed[1]: '5.2.6' is already listed in fixed",
+        ),
+        ({"affected": "5.2.7"}, f"{F1}:20:11: advisory.products[0].fixed[0]: '5.2.7' is already listed in affected"),
+        (
+            {"section": "fix"},
+            f"{F1}:22:7: advisory.remediations[0].section: 'fix' is not a section id of this revision (workaround)",
+        ),
     ],
 )
 def test_bad_advisory_fields_are_located(empty_root, changes, line):
@@ -98,14 +122,20 @@ def test_bad_advisory_fields_are_located(empty_root, changes, line):
 def test_only_an_advisory_has_advisory_fields(empty_root):
     code, lines = check(empty_root, ADVISORY.format(**GOOD).replace("type: advisory\n", ""))
     assert code == 1
-    assert lines == [f"{F1}:7:1: advisory: only a security advisory has advisory fields (type is not given; write type: advisory)",
-                     "1 problem(s) in 1 file(s)"]
+    assert lines == [
+        f"{F1}:7:1: advisory: only a security advisory has advisory fields (type is not given; write type: advisory)",
+        "1 problem(s) in 1 file(s)",
+    ]
 
 
 def test_cvss_base_scores_from_the_library():
     assert score("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H").base_score == 7.5
     high = score("CVSS:3.1/AC:H/AV:N/PR:N/UI:N/S:U/C:H/I:H/A:N")  # any order; normalized
-    assert (high.vector, high.base_score, high.base_severity) == ("CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N", 7.4, "HIGH")
+    assert (high.vector, high.base_score, high.base_severity) == (
+        "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N",
+        7.4,
+        "HIGH",
+    )
     with pytest.raises(InvalidVector):
         score("CVSS:3.1/AV:Q/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H")
 
@@ -113,8 +143,14 @@ def test_cvss_base_scores_from_the_library():
 def test_advisory_change_events_in_both_languages(root):
     result = run(root, "diff", "kumo-gateway-header-advisory", "1", "2", "--format", "json")
     events = {e["type"]: e for e in json.loads(result.stdout)["events"]}
-    assert events["vulnerability-changed"] == {"type": "vulnerability-changed", "cve": "CVE-2026-41872", "field": "cve",
-                                               "from": None, "to": "CVE-2026-41872", "summary": "CVE 番号を採番: CVE-2026-41872"}
+    assert events["vulnerability-changed"] == {
+        "type": "vulnerability-changed",
+        "cve": "CVE-2026-41872",
+        "field": "cve",
+        "from": None,
+        "to": "CVE-2026-41872",
+        "summary": "CVE 番号を採番: CVE-2026-41872",
+    }
     assert events["versions-changed"]["summary"] == "修正バージョンを追加(Kumo Gateway): 5.2.7, 5.3.3"
     english = run(root, "diff", "kumo-gateway-header-advisory", "2", "3", "--lang", "en", "--format", "json")
     summaries = [e["summary"] for e in json.loads(english.stdout)["events"] if e["type"] == "versions-changed"]

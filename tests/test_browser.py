@@ -17,12 +17,13 @@ from urllib.parse import unquote, urlparse
 
 import polib
 import pytest
-
 from conftest import run, write
 
 CHROMIUM = "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-                                reason="needs Debian's chromium (installed by .ci/run)")
+pytestmark = pytest.mark.skipif(
+    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
+    reason="needs Debian's chromium (installed by .ci/run)",
+)
 
 HOSTILE = """\
 revision: 1
@@ -47,8 +48,15 @@ updates:
     body: 原因を特定しました 1<2。
 """
 
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +116,9 @@ def test_no_notice_or_catalog_text_runs_as_script(browser, hostile_release, name
 def test_lang_attributes(browser, hostile_release):
     page, _ = _open(browser, (hostile_release / "index.en.html").as_uri())
     assert page.evaluate("document.documentElement.lang") == "en"
-    alternates = page.eval_on_selector_all("link[rel=alternate]", "els => els.map(e => [e.hreflang, e.getAttribute('href')])")
+    alternates = page.eval_on_selector_all(
+        "link[rel=alternate]", "els => els.map(e => [e.hreflang, e.getAttribute('href')])"
+    )
     assert alternates == [["ja", "index.ja.html"], ["en", "index.en.html"]]
     page.close()
     page, _ = _open(browser, (hostile_release / "bilingual.html").as_uri())
@@ -163,8 +173,15 @@ def test_a_published_diff_renders_markdown_and_links_both_revisions_and_language
     assert result.exit_code == 0, result.stderr
     page, errors = _open(browser, (root / "site" / "aozora-sentinel-alerts" / "002" / "diff.ja.html").as_uri())
     links = page.eval_on_selector_all("header.site a", "els => els.map(e => [e.textContent, e.href])")
-    assert [name for name, _ in links] == ["お知らせ一覧", "変更前: 第1報", "変更後: 第2報", "次の変更", "日本語", "English",
-                                           "フィード(Atom)"]
+    assert [name for name, _ in links] == [
+        "お知らせ一覧",
+        "変更前: 第1報",
+        "変更後: 第2報",
+        "次の変更",
+        "日本語",
+        "English",
+        "フィード(Atom)",
+    ]
     for _, href in links:
         assert Path(unquote(urlparse(href).path)).is_file(), href
     assert "スキャン除外リスト" in page.inner_text(".diff strong")

@@ -9,8 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 from babel.messages.pofile import read_po
-
-from conftest import run, snapshot, write, needs_gettext
+from conftest import needs_gettext, run, snapshot, write
 
 from kokuchi import po
 from kokuchi.catalog import merge, source_change
@@ -51,13 +50,21 @@ def translate_all(root: Path, translations: dict[str, str]) -> None:
 @pytest.fixture
 def project(empty_root: Path) -> Path:
     """One notice, one translated revision."""
-    write(empty_root, N, "001.yaml", revision(1, "暫定対策として、機能Xを無効化してください。\n\n午後7時00分に復旧しました。"))
+    write(
+        empty_root,
+        N,
+        "001.yaml",
+        revision(1, "暫定対策として、機能Xを無効化してください。\n\n午後7時00分に復旧しました。"),
+    )
     assert run(empty_root, "catalog", "init", "-l", "en").exit_code == 0
-    translate_all(empty_root, {
-        "テスト用の告知": "Test notice",
-        "暫定対策として、機能Xを無効化してください。": "As a workaround, disable feature X.",
-        "午後7時00分に復旧しました。": "Service recovered at 7:00 PM.",
-    })
+    translate_all(
+        empty_root,
+        {
+            "テスト用の告知": "Test notice",
+            "暫定対策として、機能Xを無効化してください。": "As a workaround, disable feature X.",
+            "午後7時00分に復旧しました。": "Service recovered at 7:00 PM.",
+        },
+    )
     return empty_root
 
 
@@ -147,7 +154,13 @@ def test_similar_message_gets_a_fuzzy_suggestion_with_previous_source(project):
 def test_suggestions_never_cross_roles(project):
     # A title that reads like the old paragraph must not get its translation.
     (project / "notices" / N / "001.yaml").write_text(
-        revision(1, "暫定対策として、機能Xを無効化してください。\n\n午後7時00分に復旧しました。", title="暫定対策として、機能Xを無効化してください"), "utf-8")
+        revision(
+            1,
+            "暫定対策として、機能Xを無効化してください。\n\n午後7時00分に復旧しました。",
+            title="暫定対策として、機能Xを無効化してください",
+        ),
+        "utf-8",
+    )
     update(project)
     title = entry(project, "暫定対策として、機能Xを無効化してください", ctxt="title")
     assert title.msgstr == "" and "fuzzy" not in title.flags and title.previous_msgid is None
@@ -175,8 +188,18 @@ def test_gnu_msgmerge_would_reuse_the_flipped_translation(project, tmp_path):
     add_revision(project, "暫定対策は不要になりました。機能Xを再度有効化してください。\n\n午後7時00分に復旧しました。")
     run(project, "catalog", "extract")
     merged = tmp_path / "msgmerge.po"
-    subprocess.run(["msgmerge", "--previous", "-q", "-o", str(merged), str(project / PO_PATH),
-                    str(project / "locales" / "notices.pot")], check=True)
+    subprocess.run(
+        [
+            "msgmerge",
+            "--previous",
+            "-q",
+            "-o",
+            str(merged),
+            str(project / PO_PATH),
+            str(project / "locales" / "notices.pot"),
+        ],
+        check=True,
+    )
     gnu = next(e for e in polib.pofile(str(merged)) if e.msgid.startswith("暫定対策は不要"))
     assert gnu.msgstr == "As a workaround, disable feature X." and "fuzzy" in gnu.flags
 
@@ -228,22 +251,41 @@ def test_entity_only_change_is_auto_updated(project):
     assert e.tcomment == "source change: 午後[-7-]{+5+}時00分に…"
 
 
-@pytest.mark.parametrize("old_src,new_src,old_tr,new_tr", [
-    ("2023年7月14日に公開しました。", "2023年7月17日に公開しました。", "Published on July 14, 2023.", "Published on July 17, 2023."),
-    ("19時00分に終了します。", "21時30分に終了します。", "Ends at 19:00.", "Ends at 21:30."),
-    ("ID:728 のエラーです。", "ID:729 のエラーです。", "This is error 728.", "This is error 729."),
-    ("最大60秒間停止します。", "最大90秒間停止します。", "Stops for up to 60 seconds.", "Stops for up to 90 seconds."),
-    ("午後7時00分に復旧。", "午後5時00分に復旧。", "Recovered at 7:00\u202fPM.", "Recovered at 5:00\u202fPM."),
-])
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        (
+            "2023年7月14日に公開しました。",
+            "2023年7月17日に公開しました。",
+            "Published on July 14, 2023.",
+            "Published on July 17, 2023.",
+        ),
+        ("19時00分に終了します。", "21時30分に終了します。", "Ends at 19:00.", "Ends at 21:30."),
+        ("ID:728 のエラーです。", "ID:729 のエラーです。", "This is error 728.", "This is error 729."),
+        (
+            "最大60秒間停止します。",
+            "最大90秒間停止します。",
+            "Stops for up to 60 seconds.",
+            "Stops for up to 90 seconds.",
+        ),
+        ("午後7時00分に復旧。", "午後5時00分に復旧。", "Recovered at 7:00\u202fPM.", "Recovered at 5:00\u202fPM."),
+    ],
+)
 def test_auto_update_forms(old_src, new_src, old_tr, new_tr):
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
 
 
-@pytest.mark.parametrize("old_src,new_src,old_tr", [
-    ("最大60秒間停止し、60秒間隔で再試行します。", "最大90秒間停止し、60秒間隔で再試行します。",
-     "Stops for up to 60 seconds and retries every 60 seconds."),  # which 60 seconds?
-    ("ID:728 のエラーです。", "ID:729 のエラーです。", "This is an error."),  # value not in the translation
-])
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr",
+    [
+        (
+            "最大60秒間停止し、60秒間隔で再試行します。",
+            "最大90秒間停止し、60秒間隔で再試行します。",
+            "Stops for up to 60 seconds and retries every 60 seconds.",
+        ),  # which 60 seconds?
+        ("ID:728 のエラーです。", "ID:729 のエラーです。", "This is an error."),  # value not in the translation
+    ],
+)
 def test_auto_update_refused(old_src, new_src, old_tr):
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) is None
 
@@ -256,7 +298,10 @@ def test_ambiguous_entity_change_stays_fuzzy(project):
 
 
 def test_source_change_comment():
-    assert source_change("2023年07月14日(金) 午後7時00分頃", "2023年07月14日(金) 午後5時00分頃") == "…(金) 午後[-7-]{+5+}時00分頃"
+    assert (
+        source_change("2023年07月14日(金) 午後7時00分頃", "2023年07月14日(金) 午後5時00分頃")
+        == "…(金) 午後[-7-]{+5+}時00分頃"
+    )
 
 
 def test_update_check_writes_nothing_and_fails_when_stale(project):
@@ -271,13 +316,25 @@ def test_update_check_writes_nothing_and_fails_when_stale(project):
 
 
 def test_status_counts_fuzzy_apart_from_translated(project):
-    add_revision(project, "暫定対策として、機能Xを一時的に無効化してください。\n\n午後5時00分に復旧しました。\n\n新しい段落です。")
+    add_revision(
+        project,
+        "暫定対策として、機能Xを一時的に無効化してください。\n\n午後5時00分に復旧しました。\n\n新しい段落です。",
+    )
     update(project)
     import json
 
     rows = json.loads(run(project, "catalog", "status", "--format", "json").stdout)
-    assert rows[1] == {"lang": "en", "notice": N, "revision": 2, "translated": 1, "fuzzy": 1, "auto": 1, "flips": 0,
-                       "untranslated": 1, "total": 4}
+    assert rows[1] == {
+        "lang": "en",
+        "notice": N,
+        "revision": 2,
+        "translated": 1,
+        "fuzzy": 1,
+        "auto": 1,
+        "flips": 0,
+        "untranslated": 1,
+        "total": 4,
+    }
     only = json.loads(run(project, "catalog", "status", N, "--rev", "1", "--format", "json").stdout)
     assert [r["revision"] for r in only] == [1]
 
@@ -366,8 +423,18 @@ def test_round_trip_keeps_everything_gnu_msgmerge_wrote(tmp_path):
     assert '#| msgid "古い文章で、これは長い日本語の前の原文です。msgmerge はこれを折り返さずに書きます。"' in text
     assert "# | msgid" not in text
     again = polib.pofile(str(written))
-    fields = ("msgctxt", "msgid", "msgstr", "tcomment", "comment", "flags", "occurrences", "previous_msgid",
-              "previous_msgctxt", "obsolete")
+    fields = (
+        "msgctxt",
+        "msgid",
+        "msgstr",
+        "tcomment",
+        "comment",
+        "flags",
+        "occurrences",
+        "previous_msgid",
+        "previous_msgctxt",
+        "obsolete",
+    )
     assert [[getattr(e, f) for f in fields] for e in again] == [[getattr(e, f) for f in fields] for e in original]
     assert again.metadata == original.metadata and again.header == original.header
     msgfmt_check(written)
@@ -404,8 +471,12 @@ def test_babel_2_18_loses_the_previous_msgid(tmp_path):
 
 
 def test_merge_is_pure_and_reports_stats():
-    template = po.parse('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "body"\nmsgid "新しい"\nmsgstr ""\n')
-    catalog = po.parse('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "body"\nmsgid "古い"\nmsgstr "Old"\n')
+    template = po.parse(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "body"\nmsgid "新しい"\nmsgstr ""\n'
+    )
+    catalog = po.parse(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "body"\nmsgid "古い"\nmsgstr "Old"\n'
+    )
     merged, stats = merge(template, catalog, PAIRS)
     assert (stats.new, stats.obsolete) == (1, 1)
     assert [e.obsolete for e in merged] == [False, True]

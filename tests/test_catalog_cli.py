@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import run, snapshot
 
 from kokuchi import po
@@ -38,7 +37,10 @@ def test_a_catalog_rewrapped_by_gettext_is_up_to_date(root):
 
 
 def test_a_translated_plural_entry_survives_update(root):
-    append(root, '#, c-format\nmsgid "%d notice"\nmsgid_plural "%d notices"\nmsgstr[0] "%d notice"\nmsgstr[1] "%d notices"\n')
+    append(
+        root,
+        '#, c-format\nmsgid "%d notice"\nmsgid_plural "%d notices"\nmsgstr[0] "%d notice"\nmsgstr[1] "%d notices"\n',
+    )
     assert run(root, "catalog", "update").exit_code == 0
     kept = [e for e in po.read(root / PO_PATH) if e.msgid == "%d notice"]
     assert [(e.obsolete, e.msgstr_plural) for e in kept] == [(True, {0: "%d notice", 1: "%d notices"})]
@@ -53,16 +55,21 @@ def test_an_obsolete_duplicate_is_reported_and_nothing_changes(root):
     for command in (["catalog", "update"], ["catalog", "status"], ["catalog", "compile"]):
         result = run(root, *command)
         assert result.exit_code == 1
-        assert f"locales/en/LC_MESSAGES/notices.po:{line + 1}: duplicate message definition " \
-               f"(first at locales/en/LC_MESSAGES/notices.po:{first})" in result.output
+        assert (
+            f"locales/en/LC_MESSAGES/notices.po:{line + 1}: duplicate message definition "
+            f"(first at locales/en/LC_MESSAGES/notices.po:{first})" in result.output
+        )
         assert "Traceback" not in result.output
     assert snapshot(root) == before
 
 
-@pytest.mark.parametrize("text, offset, message", [
-    ('msgctxt "body"\nmsgid "障害が発生しました。\nmsgstr ""\n', 1, "end-of-line within string"),
-    ('msgctxt "body"\nmsgid "障害が発生しました。"\nmsgstr "\\e[2J"\n', 2, "invalid control sequence \\e"),
-])
+@pytest.mark.parametrize(
+    "text, offset, message",
+    [
+        ('msgctxt "body"\nmsgid "障害が発生しました。\nmsgstr ""\n', 1, "end-of-line within string"),
+        ('msgctxt "body"\nmsgid "障害が発生しました。"\nmsgstr "\\e[2J"\n', 2, "invalid control sequence \\e"),
+    ],
+)
 def test_po_errors_are_located(root, text, offset, message):
     line = append(root, text)
     before = snapshot(root)
@@ -92,7 +99,9 @@ def test_merge_writes_to_standard_output_with_a_dash(root):
     result = run(root, "catalog", "merge", str(definitions), str(template), "-o", "-")
     assert result.exit_code == 0
     date = ("POT-Creation-Date",)  # the template's, the catalog's own is older
-    assert po.content(po.read_bytes(result.stdout_bytes, "stdout"), ignore=date) == po.content(po.read(definitions), ignore=date)
+    assert po.content(po.read_bytes(result.stdout_bytes, "stdout"), ignore=date) == po.content(
+        po.read(definitions), ignore=date
+    )
     assert "merged" in result.stderr and "merged" not in result.stdout
     assert snapshot(root) == before and not (root / "-").exists()
 
@@ -108,11 +117,13 @@ def test_merge_keeps_a_latin1_catalog_latin1(tmp_path):
     data = (tmp_path / "out.po").read_bytes()
     assert "weiß".encode("latin-1") in data and b'msgid "size"' in data
     gnu = subprocess.run(["msgconv", "-t", "UTF-8", str(tmp_path / "out.po")], check=True, capture_output=True).stdout
-    assert "msgstr \"weiß\"" in gnu.decode("utf-8")
+    assert 'msgstr "weiß"' in gnu.decode("utf-8")
 
 
 UTF8 = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-OPTION_CATALOG = UTF8 + """\
+OPTION_CATALOG = (
+    UTF8
+    + """\
 #: status.c:30
 msgid "Resolved"
 msgstr "Behoben"
@@ -126,7 +137,10 @@ msgstr "Eingeschränkte Leistung"
 msgid "Partial outage"
 msgstr "Teilausfall"
 """
-OPTION_TEMPLATE = UTF8 + """\
+)
+OPTION_TEMPLATE = (
+    UTF8
+    + """\
 #: status.c:30 status.c:41
 msgid "Resolved"
 msgstr ""
@@ -143,17 +157,28 @@ msgstr ""
 msgid "Scheduled maintenance window"
 msgstr ""
 """
+)
 
 
 @gettext_tools
-@pytest.mark.parametrize("options", [["--sort-output"], ["--sort-by-file"], ["--for-msgfmt"], ["--no-fuzzy-matching"],
-                                     ["--add-location=file"], ["--no-location"]])
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--sort-output"],
+        ["--sort-by-file"],
+        ["--for-msgfmt"],
+        ["--no-fuzzy-matching"],
+        ["--add-location=file"],
+        ["--no-location"],
+    ],
+)
 def test_merge_options_as_msgmerge(tmp_path, options):
     definitions, template = tmp_path / "de.po", tmp_path / "status.pot"
     definitions.write_text(OPTION_CATALOG, "utf-8")
     template.write_text(OPTION_TEMPLATE, "utf-8")
-    gnu = subprocess.run(["msgmerge", "-q", *options, "-o", "-", str(definitions), str(template)], check=True,
-                         capture_output=True).stdout
+    gnu = subprocess.run(
+        ["msgmerge", "-q", *options, "-o", "-", str(definitions), str(template)], check=True, capture_output=True
+    ).stdout
     result = run(tmp_path, "catalog", "merge", str(definitions), str(template), *options, "-o", "-")
     assert result.exit_code == 0, result.output
 
@@ -165,12 +190,18 @@ def test_merge_options_as_msgmerge(tmp_path, options):
 
 def test_multi_domain_applies_the_template_to_every_domain(tmp_path):
     definitions, template = tmp_path / "all.po", tmp_path / "status.pot"
-    definitions.write_text('domain "status-de"\nmsgid "Resolved"\nmsgstr "Behoben"\n\n'
-                           'domain "status-fr"\nmsgid "Resolved"\nmsgstr "Résolu"\n', "utf-8")
+    definitions.write_text(
+        'domain "status-de"\nmsgid "Resolved"\nmsgstr "Behoben"\n\n'
+        'domain "status-fr"\nmsgid "Resolved"\nmsgstr "Résolu"\n',
+        "utf-8",
+    )
     template.write_text('msgid "Resolved"\nmsgstr ""\n\nmsgid "Major outage"\nmsgstr ""\n', "utf-8")
     result = run(tmp_path, "catalog", "merge", str(definitions), str(template), "--multi-domain", "-o", "-")
     assert result.exit_code == 0, result.output
     merged = po.read_bytes(result.stdout_bytes, "stdout")
     assert [(e.domain, e.msgid, e.msgstr) for e in merged] == [
-        ("status-de", "Resolved", "Behoben"), ("status-de", "Major outage", ""),
-        ("status-fr", "Resolved", "Résolu"), ("status-fr", "Major outage", "")]
+        ("status-de", "Resolved", "Behoben"),
+        ("status-de", "Major outage", ""),
+        ("status-fr", "Resolved", "Résolu"),
+        ("status-fr", "Major outage", ""),
+    ]

@@ -25,7 +25,9 @@ sections:
 
 
 def bank(root, n, *, status="scheduled", end="12:00", day="10", at="17:00", extra=""):
-    write(root, "bank-maintenance", f"00{n}.yaml", BANK.format(n=n, status=status, end=end, day=day, at=at, extra=extra))
+    write(
+        root, "bank-maintenance", f"00{n}.yaml", BANK.format(n=n, status=status, end=end, day=day, at=at, extra=extra)
+    )
 
 
 def summaries(root, *args):
@@ -62,7 +64,10 @@ def test_a_rescheduled_window_is_not_an_extension(root):
     events = json.loads(result.stdout)["events"]
     moved = [event for event in events if event["type"] == "period-changed"]
     assert [event.get("direction") for event in moved] == [None, None]
-    assert moved[0]["summary"] == "開始日時を変更(東京リージョン): 2026年4月18日(土) 1:00 (JST) → 2026年4月25日(土) 2:00 (JST)"
+    assert (
+        moved[0]["summary"]
+        == "開始日時を変更(東京リージョン): 2026年4月18日(土) 1:00 (JST) → 2026年4月25日(土) 2:00 (JST)"
+    )
 
 
 def test_a_width_or_spacing_edit_is_a_notation_change_without_a_diff(empty_root):
@@ -96,7 +101,10 @@ def test_log_shows_what_each_update_said(root):
     assert "・お知らせ(2026年4月25日(土) 2:00 (JST))\n       メンテナンスを開始しました。" in text
     markdown = run(root, "log", "aozora-sentinel-alerts", "--format", "md").stdout
     assert "### 第1版 · " in markdown
-    assert "- 修正適用(2026年3月20日(金) 19:00 (JST))\n  ap-2リージョン以外のすべてのリージョンで修正の適用が完了しました。" in markdown
+    assert (
+        "- 修正適用(2026年3月20日(金) 19:00 (JST))\n  ap-2リージョン以外のすべてのリージョンで修正の適用が完了しました。"
+        in markdown
+    )
 
 
 def test_a_reversed_meaning_is_reported_as_such(empty_root):

@@ -7,7 +7,6 @@ the exit status, the absence of a traceback, and that nothing was written.
 from __future__ import annotations
 
 import pytest
-
 from conftest import MINIMAL, run, snapshot, write
 
 N = "test-notice"
@@ -91,7 +90,9 @@ BAD_FILES = {
     ),
     "unknown key": (
         MINIMAL.format(n=1) + "summary: 概要\n",
-        [f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone, advisory)"],
+        [
+            f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone, advisory)"
+        ],
     ),
     "missing required keys": (
         "revision: 1\npublished: 2026-01-01T10:00:00+09:00\n",
@@ -119,7 +120,9 @@ BAD_FILES = {
     ),
     "duplicate implicit section id": (
         MINIMAL.format(n=1) + "sections:\n  - kind: note\n    body: 一つ目\n  - kind: note\n    body: 二つ目\n",
-        [f"{F1}:8:5: sections[1]: duplicate section id 'note' (first used at line 6) (an omitted id defaults to the kind; give each section an id)"],
+        [
+            f"{F1}:8:5: sections[1]: duplicate section id 'note' (first used at line 6) (an omitted id defaults to the kind; give each section an id)"
+        ],
     ),
     "revision number differs from file name": (
         MINIMAL.format(n=2),
@@ -131,7 +134,9 @@ BAD_FILES = {
     ),
     "unsupported Markdown": (
         MINIMAL.format(n=1) + "sections:\n  - kind: note\n    body: |\n      # 見出し\n",
-        [f"{F1}:7:5: sections[0].body: unsupported Markdown at body line 1: a heading (use paragraphs, '-' lists, **bold**, links)"],
+        [
+            f"{F1}:7:5: sections[0].body: unsupported Markdown at body line 1: a heading (use paragraphs, '-' lists, **bold**, links)"
+        ],
     ),
     "bad section id": (
         MINIMAL.format(n=1) + "sections:\n  - id: Bad Id\n    kind: note\n    body: 本文\n",
@@ -171,7 +176,10 @@ def test_revision_gap(empty_root):
     write(empty_root, N, "003.yaml", MINIMAL.format(n=3))
     code, errors, _ = check(empty_root)
     assert code == 1
-    assert errors[0] == f"notices/{N}/003.yaml:1:1: revision: revision 002.yaml is missing: numbers start at 1 and have no gaps"
+    assert (
+        errors[0]
+        == f"notices/{N}/003.yaml:1:1: revision: revision 002.yaml is missing: numbers start at 1 and have no gaps"
+    )
 
 
 def test_first_revision_missing(empty_root):
@@ -186,8 +194,7 @@ def test_published_must_increase(empty_root):
     code, errors, _ = check(empty_root)
     assert code == 1
     assert errors[0] == (
-        f"{F2}:2:1: published: 2026-01-02T10:00:00+09:00 is not later than "
-        "revision 1's 2026-01-02T10:00:00+09:00"
+        f"{F2}:2:1: published: 2026-01-02T10:00:00+09:00 is not later than revision 1's 2026-01-02T10:00:00+09:00"
     )
 
 
@@ -195,7 +202,10 @@ def test_unexpected_file_name(empty_root):
     write(empty_root, N, "001.yaml", MINIMAL.format(n=1))
     write(empty_root, N, "2.yaml", MINIMAL.format(n=2))
     code, errors, _ = check(empty_root)
-    assert errors[0] == f"notices/{N}/2.yaml:1:1: (file): unexpected file name: revision files are named 001.yaml, 002.yaml, …"
+    assert (
+        errors[0]
+        == f"notices/{N}/2.yaml:1:1: (file): unexpected file name: revision files are named 001.yaml, 002.yaml, …"
+    )
 
 
 def test_notice_without_revisions(empty_root):
@@ -209,7 +219,10 @@ def test_bad_notice_id_argument(root, bad_id):
     before = snapshot(root)
     result = run(root, "check", bad_id)
     assert result.exit_code == 1
-    assert result.stderr == f"kokuchi: error: invalid notice id {bad_id!r}: use 3 to 80 lowercase ASCII letters, digits and '-'\n"
+    assert (
+        result.stderr
+        == f"kokuchi: error: invalid notice id {bad_id!r}: use 3 to 80 lowercase ASCII letters, digits and '-'\n"
+    )
     assert snapshot(root) == before
 
 
@@ -217,7 +230,10 @@ def test_bad_notice_folder(root):
     write(root, "Bad_ID", "001.yaml", MINIMAL.format(n=1))
     code, errors, _ = check(root)
     assert code == 1
-    assert errors[0] == "notices/Bad_ID:1:1: (notice id): invalid notice id 'Bad_ID': use 3 to 80 lowercase ASCII letters, digits and '-'"
+    assert (
+        errors[0]
+        == "notices/Bad_ID:1:1: (notice id): invalid notice id 'Bad_ID': use 3 to 80 lowercase ASCII letters, digits and '-'"
+    )
 
 
 def test_unknown_notice(root):
@@ -255,16 +271,21 @@ def test_problems_in_several_files(root):
     assert errors[-1] == "2 problem(s) in 2 file(s)"
 
 
-UPDATES_V1 = MINIMAL.format(n=1) + """updates:
+UPDATES_V1 = (
+    MINIMAL.format(n=1)
+    + """updates:
   - at: 2026-01-01T10:00:00+09:00
     kind: investigating
     body: 調査を開始しました。
 """
+)
 
 
 def test_editing_a_published_update_needs_a_reason(empty_root):
     write(empty_root, N, "001.yaml", UPDATES_V1)
-    edited = UPDATES_V1.replace("revision: 1", "revision: 2").replace("2026-01-01T10:00:00+09:00\nstatus", "2026-01-02T10:00:00+09:00\nstatus")
+    edited = UPDATES_V1.replace("revision: 1", "revision: 2").replace(
+        "2026-01-01T10:00:00+09:00\nstatus", "2026-01-02T10:00:00+09:00\nstatus"
+    )
     write(empty_root, N, "002.yaml", edited.replace("調査を開始しました。", "原因の調査を開始しました。"))
     code, errors, _ = check(empty_root)
     assert code == 1
@@ -272,7 +293,12 @@ def test_editing_a_published_update_needs_a_reason(empty_root):
         f"{F2}:6:5: updates[0]: edits the update at 2026-01-01T10:00:00+09:00 published in revision 1; "
         "say why with amended: <reason>"
     )
-    write(empty_root, N, "002.yaml", edited.replace("調査を開始しました。", "原因の調査を開始しました。\n    amended: 表現を修正しました。"))
+    write(
+        empty_root,
+        N,
+        "002.yaml",
+        edited.replace("調査を開始しました。", "原因の調査を開始しました。\n    amended: 表現を修正しました。"),
+    )
     assert check(empty_root)[0] == 0
 
 

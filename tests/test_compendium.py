@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import run, snapshot
 
 from kokuchi import po
@@ -38,7 +37,9 @@ def notice(root: Path, notice_id: str, title: str, paragraphs: list[str]) -> Non
     body = "".join(f"      {p}\n\n" for p in paragraphs).rstrip("\n") + "\n"
     (folder / "001.yaml").write_text(
         f"revision: 1\npublished: 2026-04-0{len(notice_id) % 9 + 1}T10:00:00+09:00\nstatus: investigating\n"
-        f"title: {title}\nsections:\n  - id: impact\n    kind: impact\n    body: |\n{body}", "utf-8")
+        f"title: {title}\nsections:\n  - id: impact\n    kind: impact\n    body: |\n{body}",
+        "utf-8",
+    )
 
 
 @pytest.fixture
@@ -124,9 +125,12 @@ def test_merge_takes_compendia_too(tmp_path, notice_a):
     definitions = tmp_path / "b.po"
     definitions.write_bytes(b"")
     template = tmp_path / "b.pot"
-    template.write_text("".join(f'msgctxt "body"\nmsgid "{text}"\nmsgstr ""\n\n' for text in (APOLOGY, DISABLE)), "utf-8")
-    result = run(tmp_path, "catalog", "merge", str(definitions), str(template), "--compendium", str(notice_a),
-                 "-o", "-")
+    template.write_text(
+        "".join(f'msgctxt "body"\nmsgid "{text}"\nmsgstr ""\n\n' for text in (APOLOGY, DISABLE)), "utf-8"
+    )
+    result = run(
+        tmp_path, "catalog", "merge", str(definitions), str(template), "--compendium", str(notice_a), "-o", "-"
+    )
     assert result.exit_code == 0
     merged = po.read_bytes(result.stdout_bytes, "stdout")
     assert [(e.msgstr, e.flags) for e in merged] == [(ENGLISH[APOLOGY], []), ("", ["kokuchi-flip"])]

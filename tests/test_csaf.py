@@ -8,10 +8,9 @@ import json
 from functools import cache
 
 import pytest
-
 from conftest import GOLDEN, REPO, run
 from csaf_validator import validate
-from kokuchi.store import Store
+
 from kokuchi.config import csaf_settings
 from kokuchi.csaf import NotExportable, document
 from kokuchi.i18n import labels
@@ -84,22 +83,34 @@ def test_one_history_entry_per_revision_whose_summary_is_the_events(notice_id, l
 
 def test_tracking_follows_the_revisions():
     first, second, third = (export("hoshi-directory-saml-advisory", n, "ja")["document"]["tracking"] for n in (1, 2, 3))
-    assert [(t["version"], t["status"]) for t in (first, second, third)] == [("1", "interim"), ("2", "interim"), ("3", "final")]
+    assert [(t["version"], t["status"]) for t in (first, second, third)] == [
+        ("1", "interim"),
+        ("2", "interim"),
+        ("3", "final"),
+    ]
     assert {t["id"] for t in (first, second, third)} == {"hoshi-directory-saml-advisory"}
     assert {t["initial_release_date"] for t in (first, second, third)} == {"2026-07-07T17:00:00+09:00"}
     assert third["current_release_date"] == "2026-07-28T10:00:00+09:00"
-    assert third["revision_history"][2]["summary"].splitlines()[:2] == ["状況: 原因特定 → 復旧済み", "暫定対策が不要になりました"]
+    assert third["revision_history"][2]["summary"].splitlines()[:2] == [
+        "状況: 原因特定 → 復旧済み",
+        "暫定対策が不要になりました",
+    ]
 
 
 def test_the_english_edition_is_a_translator_edition():
     doc = export("hoshi-directory-saml-advisory", 3, "en")["document"]
     assert (doc["lang"], doc["source_lang"], doc["publisher"]["category"]) == ("en", "ja", "translator")
     assert doc["tracking"]["id"] == "hoshi-directory-saml-advisory-en"
-    assert doc["references"][0] == {"category": "external", "summary": "The original advisory (Japanese)",
-                                    "url": "https://security.example.net/csaf/2026/hoshi-directory-saml-advisory.json"}
+    assert doc["references"][0] == {
+        "category": "external",
+        "summary": "The original advisory (Japanese)",
+        "url": "https://security.example.net/csaf/2026/hoshi-directory-saml-advisory.json",
+    }
     assert doc["title"] == "Authentication bypass vulnerability in Hoshi Directory Server and Hoshi Sync Agent"
-    assert doc["tracking"]["revision_history"][2]["summary"].splitlines()[:2] == ["Status: Identified → Resolved",
-                                                                                 "The workaround is no longer needed"]
+    assert doc["tracking"]["revision_history"][2]["summary"].splitlines()[:2] == [
+        "Status: Identified → Resolved",
+        "The workaround is no longer needed",
+    ]
 
 
 def test_remediations_follow_their_sections():
@@ -123,7 +134,11 @@ def test_products_scores_and_weakness():
         "fixed": ["hoshi-directory-server:4.2.4"],
     }
     cvss = vulnerability["scores"][0]["cvss_v3"]
-    assert (cvss["vectorString"], cvss["baseScore"], cvss["baseSeverity"]) == ("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N", 9.1, "CRITICAL")
+    assert (cvss["vectorString"], cvss["baseScore"], cvss["baseSeverity"]) == (
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N",
+        9.1,
+        "CRITICAL",
+    )
 
 
 def test_only_an_advisory_exports():
@@ -162,7 +177,10 @@ def test_the_english_edition_is_refused_like_a_release(root):
 def test_an_inconsistent_translation_is_refused(root):
     catalog = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
     text = catalog.read_text("utf-8")
-    catalog.write_text(text.replace("changed the CVSS base score from 7.4 to 9.1", "changed the CVSS base score from 7.4 to 9.8"), "utf-8")
+    catalog.write_text(
+        text.replace("changed the CVSS base score from 7.4 to 9.1", "changed the CVSS base score from 7.4 to 9.8"),
+        "utf-8",
+    )
     result = run(root, "export", "csaf", "hoshi-directory-saml-advisory", "--rev", "2", "-l", "en")
     assert result.exit_code == 1
     assert "en:update: entity: version '9.1' has no match in the translation" in result.stderr
@@ -171,8 +189,11 @@ def test_an_inconsistent_translation_is_refused(root):
 
 def test_only_an_advisory_with_vulnerabilities_exports(root):
     result = run(root, "export", "csaf", "aozora-sentinel-alerts")
-    assert (result.exit_code, result.stderr) == (1, "notices/aozora-sentinel-alerts/003.yaml:4:1: type: is incident: "
-                                                    "only a security advisory (type: advisory) exports as CSAF\n")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "notices/aozora-sentinel-alerts/003.yaml:4:1: type: is incident: "
+        "only a security advisory (type: advisory) exports as CSAF\n",
+    )
 
 
 def test_export_needs_the_publisher(root):
@@ -203,14 +224,21 @@ def test_the_release_bundle_of_an_advisory_holds_both_csaf_documents(root):
     assert {"csaf.ja.json", "csaf.en.json"} <= set(manifest["files"])
     documents = [json.loads((folder / f"csaf.{lang}.json").read_text("utf-8")) for lang in ("ja", "en")]
     # The documents the validator passed (test above).
-    assert documents == [export("hoshi-directory-saml-advisory", 2, "ja"), export("hoshi-directory-saml-advisory", 2, "en")]
+    assert documents == [
+        export("hoshi-directory-saml-advisory", 2, "ja"),
+        export("hoshi-directory-saml-advisory", 2, "en"),
+    ]
     # An incident's bundle has none.
     run(root, "release", "aozora-sentinel-alerts", "--out", str(root / "dist"))
     assert not list((root / "dist" / "aozora-sentinel-alerts").rglob("csaf.*.json"))
 
 
 def test_an_incomplete_release_leaves_the_english_csaf_out(root):
-    _set_translation(root, "Hoshi Sync Agent の修正版 2.1.8 を公開しました。これにより、影響を受けるすべての製品で修正版をご利用いただけます。", "")
+    _set_translation(
+        root,
+        "Hoshi Sync Agent の修正版 2.1.8 を公開しました。これにより、影響を受けるすべての製品で修正版をご利用いただけます。",
+        "",
+    )
     result = run(root, "release", "hoshi-directory-saml-advisory", "--allow-incomplete", "--out", str(root / "dist"))
     assert result.exit_code == 0, result.stderr
     assert [line for line in result.stdout.splitlines()[1:] if not line.startswith("no base URL")] == [
@@ -225,8 +253,12 @@ def test_the_site_is_a_csaf_directory_distribution(root):
     out = root / "site"
     assert run(root, "site", "--out", str(out)).exit_code == 0
     folder = out / "csaf"
-    names = ["2026/hoshi-directory-saml-advisory-en.json", "2026/hoshi-directory-saml-advisory.json",
-             "2026/kumo-gateway-header-advisory-en.json", "2026/kumo-gateway-header-advisory.json"]
+    names = [
+        "2026/hoshi-directory-saml-advisory-en.json",
+        "2026/hoshi-directory-saml-advisory.json",
+        "2026/kumo-gateway-header-advisory-en.json",
+        "2026/kumo-gateway-header-advisory.json",
+    ]
     assert (folder / "index.txt").read_text("utf-8").splitlines() == names
     assert (folder / "changes.csv").read_text("utf-8").splitlines() == [
         '"2026/hoshi-directory-saml-advisory.json","2026-07-28T10:00:00+09:00"',
@@ -234,12 +266,16 @@ def test_the_site_is_a_csaf_directory_distribution(root):
         '"2026/kumo-gateway-header-advisory.json","2026-05-26T11:00:00+09:00"',
         '"2026/kumo-gateway-header-advisory-en.json","2026-05-26T11:00:00+09:00"',
     ]
-    assert json.loads((folder / "2026/kumo-gateway-header-advisory-en.json").read_text("utf-8")) == \
-        export("kumo-gateway-header-advisory", 3, "en")
+    assert json.loads((folder / "2026/kumo-gateway-header-advisory-en.json").read_text("utf-8")) == export(
+        "kumo-gateway-header-advisory", 3, "en"
+    )
     metadata = json.loads((folder / "provider-metadata.json").read_text("utf-8"))
     assert (metadata["canonical_url"], metadata["distributions"], metadata["role"], metadata["last_updated"]) == (
         "https://security.example.net/csaf/provider-metadata.json",
-        [{"directory_url": "https://security.example.net/csaf/"}], "csaf_publisher", "2026-07-28T10:00:00+09:00")
+        [{"directory_url": "https://security.example.net/csaf/"}],
+        "csaf_publisher",
+        "2026-07-28T10:00:00+09:00",
+    )
 
     # A new revision replaces the document; an untranslated one withholds the English edition.
     notice = root / "notices" / "kumo-gateway-header-advisory"
@@ -249,11 +285,17 @@ def test_the_site_is_a_csaf_directory_distribution(root):
     (notice / "004.yaml").write_text(text, "utf-8")
     result = run(root, "site", "--out", str(out))
     assert result.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
-    assert json.loads((folder / "2026/kumo-gateway-header-advisory.json").read_text("utf-8"))["document"]["tracking"]["version"] == "4"
+    assert (
+        json.loads((folder / "2026/kumo-gateway-header-advisory.json").read_text("utf-8"))["document"]["tracking"][
+            "version"
+        ]
+        == "4"
+    )
     _set_translation(root, "Hoshi Sync Agent 2.1.8", "")
     result = run(root, "site", "--out", str(out))
     assert [line for line in result.stdout.splitlines() if line.startswith("csaf:")] == [
-        "csaf: hoshi-directory-saml-advisory (en) not published: 1 unit(s) missing or inconsistent (kokuchi catalog check -l en)"]
+        "csaf: hoshi-directory-saml-advisory (en) not published: 1 unit(s) missing or inconsistent (kokuchi catalog check -l en)"
+    ]
     assert "lagging: hoshi-directory-saml-advisory: en follows report 2, ja is at report 3" in result.stdout
     assert not (folder / "2026/hoshi-directory-saml-advisory-en.json").exists()
     assert "2026/hoshi-directory-saml-advisory-en.json" not in (folder / "index.txt").read_text("utf-8")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-
 from conftest import run, write
 
 from kokuchi.events import compare
@@ -31,8 +30,13 @@ def test_json_shape(root):
 
 def test_status_changed(root):
     (event,) = by_type(events(root, "aozora-sentinel-alerts", "2", "3"), "status-changed")
-    assert event == {"type": "status-changed", "from": "monitoring", "to": "resolved", "reopened": False,
-                     "summary": "状況: 経過観察中 → 復旧済み"}
+    assert event == {
+        "type": "status-changed",
+        "from": "monitoring",
+        "to": "resolved",
+        "reopened": False,
+        "summary": "状況: 経過観察中 → 復旧済み",
+    }
 
 
 def test_reopened(root):
@@ -48,8 +52,14 @@ def test_title_changed(root):
 
 
 def test_products_changed(root):
-    (event,) = by_type(events(root, "kumo-gateway-header-advisory", "2", "3", extra=["--lang", "en"]), "products-changed")
-    assert (event["added"], event["removed"], event["summary"]) == (["Kumo Gateway Lite"], [], "Product added: Kumo Gateway Lite")
+    (event,) = by_type(
+        events(root, "kumo-gateway-header-advisory", "2", "3", extra=["--lang", "en"]), "products-changed"
+    )
+    assert (event["added"], event["removed"], event["summary"]) == (
+        ["Kumo Gateway Lite"],
+        [],
+        "Product added: Kumo Gateway Lite",
+    )
 
 
 def test_period_ended_per_region(root):
@@ -66,8 +76,13 @@ def test_period_added_and_removed(root):
     evs = events(root, "hikari-storage-latency", "1", "2")
     (removed,) = by_type(evs, "period-removed")
     (added,) = by_type(evs, "period-added")
-    assert removed == {"type": "period-removed", "scope": "大阪リージョン", "start": "2026-06-08T10:40:00+09:00", "end": None,
-                       "summary": "期間を削除(大阪リージョン): 2026年6月8日(月) 10:40 ～ 継続中 (JST)"}
+    assert removed == {
+        "type": "period-removed",
+        "scope": "大阪リージョン",
+        "start": "2026-06-08T10:40:00+09:00",
+        "end": None,
+        "summary": "期間を削除(大阪リージョン): 2026年6月8日(月) 10:40 ～ 継続中 (JST)",
+    }
     assert added["scope"] == "大阪リージョンの一部のバケット"
 
 
@@ -77,13 +92,26 @@ def test_period_changed(root):
         ("start", "2026-04-18T01:00:00+09:00", "2026-04-25T02:00:00+09:00"),
         ("end", "2026-04-18T05:00:00+09:00", "2026-04-25T06:00:00+09:00"),
     ]
-    assert evs[1]["summary"] == "End time changed (Tokyo region): April 18, 2026, 5:00 AM JST → April 25, 2026, 6:00 AM JST"
+    assert (
+        evs[1]["summary"]
+        == "End time changed (Tokyo region): April 18, 2026, 5:00 AM JST → April 25, 2026, 6:00 AM JST"
+    )
 
 
 def test_section_added_and_removed(root):
     evs = events(root, "hikari-storage-latency", "2", "3") + events(root, "hikari-storage-latency", "1", "2")
-    assert by_type(evs, "section-added")[0] == {"type": "section-added", "id": "cause", "kind": "cause", "summary": "項目を追加: 原因"}
-    assert by_type(evs, "section-removed")[0] == {"type": "section-removed", "id": "status-note", "kind": "note", "summary": "項目を削除: 調査状況"}
+    assert by_type(evs, "section-added")[0] == {
+        "type": "section-added",
+        "id": "cause",
+        "kind": "cause",
+        "summary": "項目を追加: 原因",
+    }
+    assert by_type(evs, "section-removed")[0] == {
+        "type": "section-removed",
+        "id": "status-note",
+        "kind": "note",
+        "summary": "項目を削除: 調査状況",
+    }
 
 
 def test_workaround_no_longer_needed(root):
@@ -106,7 +134,9 @@ def test_section_edited_ops(root):
 def test_re_enablement_confirmed(root):
     (event,) = by_type(events(root, "aozora-sentinel-alerts", "2", "3", extra=["--lang", "en"]), "update-added")
     assert event == {
-        "type": "update-added", "at": "2026-03-27T12:15:00+09:00", "kind": "re-enabled",
+        "type": "update-added",
+        "at": "2026-03-27T12:15:00+09:00",
+        "kind": "re-enabled",
         "body": "We have confirmed that the scan exclusion list is enabled again in every customer environment.",
         "summary": "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)",
     }
@@ -123,7 +153,9 @@ def test_update_removed(root):
     latest = (root / "notices" / "sakura-db-maintenance" / "004.yaml").read_bytes()
     removed = latest[: latest.index(b"  - at: 2026-04-25T04:40:00+09:00")].replace(b"04:50:00", b"05:50:00")
     old, _ = parse_revision(latest, "004.yaml", "sakura-db-maintenance", 4)
-    new, problems = parse_revision(removed.replace(b"revision: 4", b"revision: 5"), "005.yaml", "sakura-db-maintenance", 5)
+    new, problems = parse_revision(
+        removed.replace(b"revision: 4", b"revision: 5"), "005.yaml", "sakura-db-maintenance", 5
+    )
     assert problems == []
     (event,) = compare(old, new)
     assert event.to_json() == {"type": "update-removed", "at": "2026-04-25T04:40:00+09:00", "kind": "confirmed"}
@@ -145,7 +177,12 @@ def test_exit_code(root):
 def _with_width_edit(root):
     path = root / "notices" / "kumo-gateway-header-advisory" / "003.yaml"
     text = path.read_text("utf-8")
-    path.write_text(text.replace("KGW-2026-0031", "ＫＧＷ－２０２６－００３１").replace("本件に関するお問い合わせは、", "本件に関する　お問い合わせは、"), "utf-8")
+    path.write_text(
+        text.replace("KGW-2026-0031", "ＫＧＷ－２０２６－００３１").replace(
+            "本件に関するお問い合わせは、", "本件に関する　お問い合わせは、"
+        ),
+        "utf-8",
+    )
 
 
 def test_ignore_width_and_space(root):
@@ -189,10 +226,18 @@ def test_html_diff_escapes_notice_text(empty_root):
 
 
 def test_single_revision_has_nothing_to_compare(empty_root):
-    write(empty_root, "one-revision", "001.yaml", "revision: 1\npublished: 2026-01-01T10:00:00+09:00\nstatus: investigating\ntitle: 件名\n")
+    write(
+        empty_root,
+        "one-revision",
+        "001.yaml",
+        "revision: 1\npublished: 2026-01-01T10:00:00+09:00\nstatus: investigating\ntitle: 件名\n",
+    )
     result = run(empty_root, "diff", "one-revision")
     assert result.exit_code == 1
-    assert result.stderr == "kokuchi: error: notice 'one-revision' has only revision 1; there is nothing to compare it with\n"
+    assert (
+        result.stderr
+        == "kokuchi: error: notice 'one-revision' has only revision 1; there is nothing to compare it with\n"
+    )
 
 
 def test_unknown_revision(root):

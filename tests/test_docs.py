@@ -49,5 +49,7 @@ def test_readme_starts_with_the_two_commands():
 
 def test_ci_runs_exactly_the_readme_test_command():
     test_command = re.findall(r"```sh\n(.*?)\n```", README, re.S)[1]
-    ci_lines = [line for line in (REPO / ".ci" / "run").read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    ci_lines = [
+        line for line in (REPO / ".ci" / "run").read_text("utf-8").splitlines() if line and not line.startswith("#")
+    ]
     assert ci_lines[-1] == test_command

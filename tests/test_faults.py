@@ -13,7 +13,6 @@ from pathlib import Path
 
 import polib
 import pytest
-
 from conftest import REPO, run, snapshot
 
 from kokuchi import store as store_module
@@ -45,7 +44,10 @@ def mode(path: Path) -> int:
 
 # -- modes: the umask decides, as for any other tool --------------------------
 
-@pytest.mark.parametrize("mask, file_mode, dir_mode", [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750), (0o077, 0o600, 0o700)])
+
+@pytest.mark.parametrize(
+    "mask, file_mode, dir_mode", [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750), (0o077, 0o600, 0o700)]
+)
 def test_release_and_site_honour_the_umask(root, umask, mask, file_mode, dir_mode):
     umask(mask)
     assert run(root, "release", NOTICE).exit_code == 0
@@ -63,8 +65,12 @@ def test_catalog_and_revision_writes_honour_the_umask(root, umask):
     assert run(root, "revise", NOTICE, "--published", "2026-03-28T10:00:00+09:00").exit_code == 0
     assert run(root, "catalog", "update").exit_code == 0
     assert run(root, "catalog", "compile").exit_code == 0
-    for path in (root / "notices" / NOTICE / "004.yaml", root / PO_PATH, root / "locales" / "notices.pot",
-                 (root / PO_PATH).with_suffix(".mo")):
+    for path in (
+        root / "notices" / NOTICE / "004.yaml",
+        root / PO_PATH,
+        root / "locales" / "notices.pot",
+        (root / PO_PATH).with_suffix(".mo"),
+    ):
         assert mode(path) == 0o644, path
 
 
@@ -82,8 +88,12 @@ HOLD = textwrap.dedent("""\
 
 
 def test_a_writing_command_waits_for_the_lock_and_gives_up_cleanly(root, monkeypatch):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(REPO / "src"), str(root)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(REPO / "src"), str(root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline() == "held\n"
         monkeypatch.setattr(store_module, "LOCK_WAIT", 0.2)
@@ -91,7 +101,10 @@ def test_a_writing_command_waits_for_the_lock_and_gives_up_cleanly(root, monkeyp
         for args in (["release", NOTICE], ["site"], ["catalog", "update"], ["revise", NOTICE], ["catalog", "extract"]):
             result = run(root, *args)
             assert result.exit_code == 1
-            assert result.stderr == f"kokuchi: error: another kokuchi command is writing in {root}; try again when it has finished\n"
+            assert (
+                result.stderr
+                == f"kokuchi: error: another kokuchi command is writing in {root}; try again when it has finished\n"
+            )
         assert snapshot(root) == before
         assert run(root, "check").exit_code == 0  # reading needs no lock
     finally:
@@ -120,8 +133,14 @@ RELEASE = textwrap.dedent("""\
 
 
 def test_concurrent_releases_keep_every_record(root):
-    runs = [subprocess.Popen([sys.executable, "-c", RELEASE, str(REPO / "src"), str(root), rev],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE) for rev in ("1", "2", "3")]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", RELEASE, str(REPO / "src"), str(root), rev],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for rev in ("1", "2", "3")
+    ]
     for process in runs:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
@@ -130,6 +149,7 @@ def test_concurrent_releases_keep_every_record(root):
 
 
 # -- compare before replace ---------------------------------------------------
+
 
 def test_a_translators_save_during_update_is_never_overwritten(root, monkeypatch):
     assert run(root, "revise", NOTICE, "--published", "2026-03-28T10:00:00+09:00").exit_code == 0
@@ -192,6 +212,7 @@ def test_a_revision_changed_during_release_is_not_recorded(root, monkeypatch):
 
 # -- killed runs --------------------------------------------------------------
 
+
 def test_a_folder_switch_killed_between_its_renames_is_recovered(tmp_path):
     destination = tmp_path / "dist" / "n" / "001"
     replace_folder({"a.txt": b"old"}, destination)
@@ -231,6 +252,7 @@ def test_site_cleans_the_leftovers_of_a_killed_run(root):
 
 # -- the site deletes only what it wrote --------------------------------------
 
+
 def test_site_keeps_files_it_did_not_write_and_drops_pages_of_removed_notices(root):
     out = root / "site"
     assert run(root, "site").exit_code == 0
@@ -246,18 +268,31 @@ def test_site_keeps_files_it_did_not_write_and_drops_pages_of_removed_notices(ro
     assert result.stdout.startswith(f"site: {SAMPLES - 1} notice(s), 1 rebuilt, in {out}\n")
     assert (out / "CNAME").read_text("utf-8") == "notices.example.jp\n"
     assert (out / NOTICE / "press-photo.txt").is_file()
-    assert sorted(p.relative_to(out).as_posix() for p in (out / "sakura-db-maintenance").rglob("*")) == ["sakura-db-maintenance/note.txt"]
+    assert sorted(p.relative_to(out).as_posix() for p in (out / "sakura-db-maintenance").rglob("*")) == [
+        "sakura-db-maintenance/note.txt"
+    ]
 
 
-@pytest.mark.parametrize("planted", [
-    {"notices": {"../../notices": {"digest": "x", "row": {"id": "../../notices"}, "files": []}}},
-    {"notices": {"aozora-sentinel-alerts": {"digest": "x", "row": {"id": NOTICE}, "files": ["/etc/passwd"]}}},
-    {"notices": {"aozora-sentinel-alerts": {"digest": "x", "row": {"id": NOTICE}, "files": [f"{NOTICE}/../../notices/{NOTICE}/001.yaml"]}}},
-    {"notices": {"aozora-sentinel-alerts": {"digest": "x", "row": {"id": "other-notice"}, "files": []}}},
-    {"notices": []},
-    [],
-    "not json",
-])
+@pytest.mark.parametrize(
+    "planted",
+    [
+        {"notices": {"../../notices": {"digest": "x", "row": {"id": "../../notices"}, "files": []}}},
+        {"notices": {"aozora-sentinel-alerts": {"digest": "x", "row": {"id": NOTICE}, "files": ["/etc/passwd"]}}},
+        {
+            "notices": {
+                "aozora-sentinel-alerts": {
+                    "digest": "x",
+                    "row": {"id": NOTICE},
+                    "files": [f"{NOTICE}/../../notices/{NOTICE}/001.yaml"],
+                }
+            }
+        },
+        {"notices": {"aozora-sentinel-alerts": {"digest": "x", "row": {"id": "other-notice"}, "files": []}}},
+        {"notices": []},
+        [],
+        "not json",
+    ],
+)
 def test_a_damaged_or_planted_site_cache_means_a_full_rebuild(root, planted):
     out = root / "site"
     assert run(root, "site").exit_code == 0
@@ -288,6 +323,7 @@ def test_a_bad_notice_leaves_the_site_as_it_was(root):
 
 # -- what reaches a terminal --------------------------------------------------
 
+
 def test_terminal_output_keeps_colour_and_nothing_else():
     hostile = "title\x1b]52;c;ZXZpbA==\x07 \x1bc \x9b2J \u202eevil\n\tok"
     assert terminal_safe(hostile) == "title\\u001b]52;c;ZXZpbA==\\u0007 \\u001bc \\u009b2J \\u202eevil\n\tok"
@@ -295,12 +331,16 @@ def test_terminal_output_keeps_colour_and_nothing_else():
     assert terminal_safe(coloured, colour=True) == "\x1b[1;31mred\x1b[0m \\u001b]8;;https://evil.example/\\u001b\\"
 
 
-@pytest.mark.parametrize("published, zone", [("1900-01-01T00:00:00+14:00", "Pacific/Pago_Pago"),
-                                              ("2999-12-31T23:59:00-12:00", "Pacific/Kiritimati")])
+@pytest.mark.parametrize(
+    "published, zone",
+    [("1900-01-01T00:00:00+14:00", "Pacific/Pago_Pago"), ("2999-12-31T23:59:00-12:00", "Pacific/Kiritimati")],
+)
 def test_the_extreme_years_convert_to_any_zone(empty_root, published, zone):
     folder = empty_root / "notices" / "edge-of-time"
     folder.mkdir()
-    (folder / "001.yaml").write_text(f"revision: 1\npublished: {published}\nstatus: informational\ntitle: 年の境界の確認\n", "utf-8")
+    (folder / "001.yaml").write_text(
+        f"revision: 1\npublished: {published}\nstatus: informational\ntitle: 年の境界の確認\n", "utf-8"
+    )
     result = run(empty_root, "show", "edge-of-time", "--tz", zone)
     assert result.exit_code == 0, result.stderr
 
@@ -314,7 +354,10 @@ def test_store_refuses_a_catalog_folder_that_links_out_of_the_project(root, tmp_
     before = snapshot(outside)
     result = run(root, "catalog", "update")
     assert result.exit_code == 1
-    assert result.stderr == "locales/en:1:1: (folder): is a symbolic link; kokuchi does not follow links out of the project\n"
+    assert (
+        result.stderr
+        == "locales/en:1:1: (folder): is a symbolic link; kokuchi does not follow links out of the project\n"
+    )
     assert snapshot(outside) == before
     with pytest.raises(KokuchiError):
         Store(root).read_catalog("en")
@@ -322,12 +365,22 @@ def test_store_refuses_a_catalog_folder_that_links_out_of_the_project(root, tmp_
 
 # -- the gate compares links as Markdown reads them ----------------------------
 
-@pytest.mark.parametrize("source, translation", [
-    ("詳細は <https://status.example.jp/> をご覧ください。", "See the status page for details."),
-    ("詳細は <https://status.example.jp/> をご覧ください。", "See <https://status.example.com/> for details."),
-    ('詳細は[障害情報](https://status.example.jp/ "障害情報")をご覧ください。', 'See [the status page](https://evil.example/ "status").'),
-    ("詳細は[障害情報][1]をご覧ください。\n\n[1]: https://status.example.jp/", "See [the status page](https://status.example.jp/incidents)."),
-])
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("詳細は <https://status.example.jp/> をご覧ください。", "See the status page for details."),
+        ("詳細は <https://status.example.jp/> をご覧ください。", "See <https://status.example.com/> for details."),
+        (
+            '詳細は[障害情報](https://status.example.jp/ "障害情報")をご覧ください。',
+            'See [the status page](https://evil.example/ "status").',
+        ),
+        (
+            "詳細は[障害情報][1]をご覧ください。\n\n[1]: https://status.example.jp/",
+            "See [the status page](https://status.example.jp/incidents).",
+        ),
+    ],
+)
 def test_the_gate_finds_every_changed_link(source, translation):
     from kokuchi.checks import Glossary, check_unit
 
@@ -338,5 +391,5 @@ def test_the_gate_accepts_the_same_links_written_another_way():
     from kokuchi.checks import Glossary, check_unit
 
     source = '詳細は <https://status.example.jp/> と[FAQ](https://faq.example.jp/ "よくある質問")をご覧ください。'
-    translation = 'See the [FAQ](https://faq.example.jp/) and [the status page](https://status.example.jp/).'
+    translation = "See the [FAQ](https://faq.example.jp/) and [the status page](https://status.example.jp/)."
     assert [f for f in check_unit(source, translation, Glossary({}, ())) if f.check == "link"] == []

@@ -38,5 +38,16 @@ def test_hostile_input_is_refused(case, tmp_path):
 
 def test_every_class_has_cases():
     classes = {case.klass for case in CASES}
-    assert {"controls", "bidi", "single-line", "raw-html", "links", "revision-number", "years", "yaml-bounds",
-            "special-files", "data-files", "released-record"} <= classes
+    assert {
+        "controls",
+        "bidi",
+        "single-line",
+        "raw-html",
+        "links",
+        "revision-number",
+        "years",
+        "yaml-bounds",
+        "special-files",
+        "data-files",
+        "released-record",
+    } <= classes

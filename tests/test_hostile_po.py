@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import run, snapshot
 
 CORPUS = Path(__file__).resolve().parent / "hostile" / "po"

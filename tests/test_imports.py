@@ -12,15 +12,33 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "kokuchi"
-HEAVY = ["babel", "ruamel", "jinja2", "rich", "markdown_it", "jsonschema", "jsonschema_rs", "diff_match_patch", "regex", "polib",
-         "rapidfuzz", "numpy", "fugashi", "unidic_lite", "budoux", "cvss"]
+HEAVY = [
+    "babel",
+    "ruamel",
+    "jinja2",
+    "rich",
+    "markdown_it",
+    "jsonschema",
+    "jsonschema_rs",
+    "diff_match_patch",
+    "regex",
+    "polib",
+    "rapidfuzz",
+    "numpy",
+    "fugashi",
+    "unidic_lite",
+    "budoux",
+    "cvss",
+]
 
 SOURCE_ENV = {**os.environ, "PYTHONPATH": str(SRC.parent)}
 
 
 def _loaded_after(statement: str) -> set[str]:
     code = f"import sys, json; {statement}; print(json.dumps(sorted(sys.modules)))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV
+    ).stdout
     return {name.split(".")[0] for name in json.loads(out)}
 
 
@@ -75,7 +93,9 @@ def _modules(folder: str) -> list[Path]:
 
 
 def _below_commands() -> list[Path]:
-    return [p for p in SRC.rglob("*.py") if not p.relative_to(SRC).as_posix().startswith(("cli/", "commands/", "__main__"))]
+    return [
+        p for p in SRC.rglob("*.py") if not p.relative_to(SRC).as_posix().startswith(("cli/", "commands/", "__main__"))
+    ]
 
 
 @pytest.mark.parametrize("path", _below_commands(), ids=lambda p: p.relative_to(SRC).as_posix())
@@ -118,8 +138,9 @@ def _loaded_by_command(*args: str) -> set[str]:
         f"try:\n    main({list(args)!r}, prog_name='kokuchi')\nexcept SystemExit:\n    pass\n"
         "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV,
-                            cwd=SRC.parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV, cwd=SRC.parent.parent
+    )
     return {name.split(".")[0] for name in json.loads(result.stderr.strip().splitlines()[-1])}
 
 

@@ -40,7 +40,7 @@ VIEWS = list(views())
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_terminal_output_keeps_kinsoku(width):
-    for name, view in VIEWS:
+    for _name, view in VIEWS:
         for color in (False, True):
             text = render(view, "text", width=width, color=color)
             if color:
@@ -55,8 +55,14 @@ def test_review_keeps_kinsoku(width, root):
     from kokuchi.commands import catalog
 
     source = (root / "notices" / "hikari-storage-latency" / "003.yaml").read_text("utf-8")
-    write(root, "hikari-storage-latency", "004.yaml", source.replace("revision: 3", "revision: 4").replace(
-        "2026-06-09T09:10:00+09:00", "2026-06-09T12:00:00+09:00", 1).replace("応答が", "応答が再び大きく", 1))
+    write(
+        root,
+        "hikari-storage-latency",
+        "004.yaml",
+        source.replace("revision: 3", "revision: 4")
+        .replace("2026-06-09T09:10:00+09:00", "2026-06-09T12:00:00+09:00", 1)
+        .replace("応答が", "応答が再び大きく", 1),
+    )
     assert run(root, "catalog", "update").exit_code == 0
     view = catalog.review(root, "en", ["hikari-storage-latency"])
     assert view.items
@@ -97,7 +103,12 @@ def test_list_when_piped_prints_whole_rows():
 def test_a_space_changed_to_an_ideographic_space_stays_on_its_line(tmp_path):
     from kokuchi.render.text import inline_ops, wrapped
 
-    ops = [(0, "対象サービスは以下のとおりです。" * 2 + "Hikari"), (-1, " "), (1, "\u3000"), (0, "Object Storage をご利用のお客様")]
+    ops = [
+        (0, "対象サービスは以下のとおりです。" * 2 + "Hikari"),
+        (-1, " "),
+        (1, "\u3000"),
+        (0, "Object Storage をご利用のお客様"),
+    ]
     for marks in (True, False):
         text, keep = inline_ops(ops, marks=marks)
         for width in range(20, 70):
@@ -105,7 +116,10 @@ def test_a_space_changed_to_an_ideographic_space_stays_on_its_line(tmp_path):
             joined = "\n".join(lines)
             assert "\u3000" in joined
             for line in lines:
-                assert not line.endswith(("\u3000", "{+", "[-")) and not line.startswith(("\u3000", "+}", "-]")), (width, lines)
+                assert not line.endswith(("\u3000", "{+", "[-")) and not line.startswith(("\u3000", "+}", "-]")), (
+                    width,
+                    lines,
+                )
 
 
 def test_no_line_ends_with_an_opening_mark():

@@ -73,7 +73,7 @@ def test_lines_break_between_words(width):
         for line in text.split("\n"):
             tokens = tokenize(line)
             starts = {token.start for token in tokens}
-            for (_, end), (start, _) in zip(line_spans(line, width), line_spans(line, width)[1:]):
+            for _, (start, _) in zip(line_spans(line, width), line_spans(line, width)[1:]):
                 inside = next((t for t in tokens if t.start < start < t.end), None)
                 assert start in starts or cell_width(inside.text) > width, (width, line[:start], line[start:])
 

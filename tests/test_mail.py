@@ -6,14 +6,14 @@ import email
 from email import policy
 from pathlib import Path
 
+from conftest import run
 from rich.cells import cell_len
 
-from conftest import run
-from kokuchi.render import render
-from kokuchi.views.notice import notice_view
 from kokuchi.language.linebreak import NO_END, NO_START
 from kokuchi.load import load_notice
+from kokuchi.render import render
 from kokuchi.store import Store
+from kokuchi.views.notice import notice_view
 
 NOTICE = "hikari-storage-latency"
 
@@ -66,6 +66,13 @@ def test_notice_text_cannot_add_a_header(root):
     text = render(notice_view(hostile, "ja"), "eml", link="https://example.com/")
     message = email.message_from_string(text, policy=policy.default)
     assert message["Bcc"] is None
-    assert sorted(message.keys()) == ["Content-Language", "Content-Transfer-Encoding", "Content-Type", "Date", "From",
-                                      "MIME-Version", "Subject"]
+    assert sorted(message.keys()) == [
+        "Content-Language",
+        "Content-Transfer-Encoding",
+        "Content-Type",
+        "Date",
+        "From",
+        "MIME-Version",
+        "Subject",
+    ]
     assert message["Subject"] == "【調査中】応答遅延 Bcc: everyone@example.com 本文の差し替え"

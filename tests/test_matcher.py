@@ -6,27 +6,46 @@ from rapidfuzz import fuzz
 
 from kokuchi.matcher import RELATED_SIMILARITY, FuzzyIndex
 
-SERVICES = ["インターネットバンキング", "法人向けポータル", "スマートフォンアプリ", "外貨預金サービス", "定期券オンライン購入",
-            "座席予約サービス", "口座振替サービス", "電子契約サービス", "ポイントサービス", "請求書発行機能"]
+SERVICES = [
+    "インターネットバンキング",
+    "法人向けポータル",
+    "スマートフォンアプリ",
+    "外貨預金サービス",
+    "定期券オンライン購入",
+    "座席予約サービス",
+    "口座振替サービス",
+    "電子契約サービス",
+    "ポイントサービス",
+    "請求書発行機能",
+]
 FUNCTIONS = ["振込予約", "残高照会", "明細ダウンロード", "パスワード変更", "通知メール送信", "契約情報の閲覧"]
 TAILS = ["ご不便をおかけし、誠に申し訳ございません。", "詳細は確認でき次第お知らせいたします。", ""]
 
 
 def catalog() -> list[str]:
-    return [f"メンテナンス中は、{service}の{function}をご利用いただけません。{tail}"
-            for i, service in enumerate(SERVICES) for j, function in enumerate(FUNCTIONS)
-            for tail in (TAILS[(i + j) % 3],)]
+    return [
+        f"メンテナンス中は、{service}の{function}をご利用いただけません。{tail}"
+        for i, service in enumerate(SERVICES)
+        for j, function in enumerate(FUNCTIONS)
+        for tail in (TAILS[(i + j) % 3],)
+    ]
 
 
 def test_an_edit_finds_its_origin():
     texts = catalog()
     index = FuzzyIndex(texts)
-    old = "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
+    old = (
+        "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
+    )
     assert old in texts
-    for edited in (old.replace("メンテナンス中は、", "メンテナンス中は、一時的に"),  # a word added
-                   old.replace("ございません", "ござません"),  # a typo
-                   old.replace("ご不便をおかけし、誠に申し訳ございません。", "ご迷惑をおかけし、誠に申し訳ございません。"),  # reworded
-                   old + "なお、復旧時刻は未定です。"):  # a sentence added
+    for edited in (
+        old.replace("メンテナンス中は、", "メンテナンス中は、一時的に"),  # a word added
+        old.replace("ございません", "ござません"),  # a typo
+        old.replace(
+            "ご不便をおかけし、誠に申し訳ございません。", "ご迷惑をおかけし、誠に申し訳ございません。"
+        ),  # reworded
+        old + "なお、復旧時刻は未定です。",
+    ):  # a sentence added
         found = index.best(edited)
         assert found is not None and found[0] == old and found[1] >= 80, edited
 
@@ -36,7 +55,13 @@ def test_a_new_message_from_the_same_phrases_is_not_an_edit():
     new = "メンテナンス中は、ローン申込サービスの審査状況照会をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
     found = index.best(new)
     # As close as an edit (ratio over 80), but about another service: not a suggestion.
-    assert fuzz.ratio(new, "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。") > 80
+    assert (
+        fuzz.ratio(
+            new,
+            "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。",
+        )
+        > 80
+    )
     assert found is None
 
 

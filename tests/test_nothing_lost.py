@@ -5,17 +5,16 @@ lose a revision, a translation or a released record."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
 import shutil
 import tempfile
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import polib
+from conftest import run
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
-
-from conftest import run
 
 NOTICE = "kessai-card-outage"
 PO = Path("locales/en/LC_MESSAGES/notices.po")
@@ -51,9 +50,19 @@ IMPACT = [
     "10時45分以降、クレジットカード決済の処理に遅延が発生しております。",
     "現在、復旧に向けて対応を進めております。",
 ]
-REQUEST = ["お客様による対応は不要です。", "お客様による対応が必要です。", "決済が完了しない場合は、時間をおいて再度お試しください。"]
-ENGLISH = ["Card payments are unavailable.", "Some card payments are unavailable.", "We are working on a fix.",
-           "No action is needed.", "Please try again later.", "Payments are delayed."]
+REQUEST = [
+    "お客様による対応は不要です。",
+    "お客様による対応が必要です。",
+    "決済が完了しない場合は、時間をおいて再度お試しください。",
+]
+ENGLISH = [
+    "Card payments are unavailable.",
+    "Some card payments are unavailable.",
+    "We are working on a fix.",
+    "No action is needed.",
+    "Please try again later.",
+    "Payments are delayed.",
+]
 
 
 def _catalog(root: Path) -> polib.POFile:
@@ -89,9 +98,12 @@ class Project(RuleBasedStateMachine):
         assert result.exit_code == 0, result.stderr
         path = self.root / "notices" / NOTICE / f"{number:03d}.yaml"
         text = path.read_text("utf-8").split("sections:")[0] + (
-            "sections:\n  - id: impact\n    kind: impact\n    body: |\n      " + impact
-            + "\n  - id: request\n    kind: request\n    body: |\n      " + request
-            + "\nupdates:\n  - at: 2026-04-01T10:00:00+09:00\n    kind: investigating\n    body: 原因を調査しております。\n")
+            "sections:\n  - id: impact\n    kind: impact\n    body: |\n      "
+            + impact
+            + "\n  - id: request\n    kind: request\n    body: |\n      "
+            + request
+            + "\nupdates:\n  - at: 2026-04-01T10:00:00+09:00\n    kind: investigating\n    body: 原因を調査しております。\n"
+        )
         path.write_text(text, "utf-8")
         self.revisions[number] = text.encode("utf-8")
 
@@ -115,8 +127,12 @@ class Project(RuleBasedStateMachine):
         result = run(self.root, "catalog", "update")
         assert result.exit_code == 0, result.stderr
 
-    @rule(pick=st.integers(0, 50), english=st.sampled_from(ENGLISH), impact=st.sampled_from(IMPACT),
-          request=st.sampled_from(REQUEST))
+    @rule(
+        pick=st.integers(0, 50),
+        english=st.sampled_from(ENGLISH),
+        impact=st.sampled_from(IMPACT),
+        request=st.sampled_from(REQUEST),
+    )
     def editor_publishes_and_translator_saves_during_the_update(self, pick, english, impact, request):
         self.editor_publishes_a_revision(impact, request)
         self.translator_saves_during_an_update(pick, english)
@@ -180,8 +196,9 @@ class Project(RuleBasedStateMachine):
     def no_translation_is_lost(self):
         catalog = _catalog(self.root)
         kept = {(e.msgctxt, e.msgid): e.msgstr for e in catalog}
-        everywhere = {e.msgstr for e in catalog} | {line.removeprefix("previous translation: ")
-                                                     for e in catalog for line in (e.tcomment or "").split("\n")}
+        everywhere = {e.msgstr for e in catalog} | {
+            line.removeprefix("previous translation: ") for e in catalog for line in (e.tcomment or "").split("\n")
+        }
         for key, english in self.translations.items():
             # Where the message still is, it keeps the translation; where its
             # source changed, the translation lives on (obsolete, or offered).
@@ -196,6 +213,10 @@ class Project(RuleBasedStateMachine):
             assert record[number]["sha256"] == digest
 
 
-Project.TestCase.settings = settings(max_examples=12, stateful_step_count=10, deadline=None,
-                                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+Project.TestCase.settings = settings(
+    max_examples=12,
+    stateful_step_count=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 test_nothing_is_lost = Project.TestCase

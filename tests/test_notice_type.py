@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import MINIMAL, run, write
+
 from kokuchi.i18n import labels
 from kokuchi.load import load_all, type_notes
 from kokuchi.model import NoticeType
-from kokuchi.views.common import TYPE_LABELS
 from kokuchi.store import Store
+from kokuchi.views.common import TYPE_LABELS
 
 SAMPLE_TYPES = {
     "aozora-sentinel-alerts": "incident",
@@ -37,8 +37,14 @@ def test_show_json_carries_the_type(root):
 
 @pytest.mark.parametrize(
     "status,expected",
-    [("investigating", "incident"), ("resolved", "incident"), ("scheduled", "maintenance"),
-     ("in-progress", "maintenance"), ("completed", "maintenance"), ("informational", "information")],
+    [
+        ("investigating", "incident"),
+        ("resolved", "incident"),
+        ("scheduled", "maintenance"),
+        ("in-progress", "maintenance"),
+        ("completed", "maintenance"),
+        ("informational", "information"),
+    ],
 )
 def test_type_is_inferred_from_the_status_track(empty_root, status, expected):
     write(empty_root, "demo", "001.yaml", MINIMAL.format(n=1).replace("investigating", status))
@@ -71,7 +77,10 @@ def test_unknown_type_is_refused_with_the_choices(empty_root):
     write(empty_root, "demo", "001.yaml", "type: outage\n" + MINIMAL.format(n=1))
     result = run(empty_root, "check")
     assert result.exit_code == 1
-    assert "notices/demo/001.yaml:1:1: type: 'outage' is not one of incident, maintenance, advisory, information" in result.stderr + result.stdout
+    assert (
+        "notices/demo/001.yaml:1:1: type: 'outage' is not one of incident, maintenance, advisory, information"
+        in result.stderr + result.stdout
+    )
 
 
 def test_new_template_names_the_type(empty_root):
@@ -84,4 +93,9 @@ def test_new_template_names_the_type(empty_root):
 def test_type_labels_in_both_languages():
     ja, en = labels("ja"), labels("en")
     assert [ja("type", TYPE_LABELS[t]) for t in NoticeType] == ["障害", "メンテナンス", "脆弱性", "お知らせ"]
-    assert [en("type", TYPE_LABELS[t]) for t in NoticeType] == ["Incident", "Maintenance", "Security advisory", "Information"]
+    assert [en("type", TYPE_LABELS[t]) for t in NoticeType] == [
+        "Incident",
+        "Maintenance",
+        "Security advisory",
+        "Information",
+    ]

@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from kokuchi import po
 from kokuchi.errors import KokuchiError
 
-pytestmark = pytest.mark.skipif(shutil.which("msgfmt") is None, reason="needs GNU gettext (msgfmt), installed by .ci/run")
+pytestmark = pytest.mark.skipif(
+    shutil.which("msgfmt") is None, reason="needs GNU gettext (msgfmt), installed by .ci/run"
+)
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={charset}\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
 
@@ -36,8 +38,12 @@ def kokuchi_messages(catalog: po.POFile) -> dict[str, str]:
 
 def test_escapes_read_as_gnu_reads_them_and_written_back_once(tmp_path):
     source = tmp_path / "escapes.po"
-    source.write_bytes((HEADER.format(charset="UTF-8") +
-                        'msgid "hex \\x41 and octal \\101"\nmsgstr "\\x42 \\102 caf\\303\\251 tab\\tbell\\a"\n').encode())
+    source.write_bytes(
+        (
+            HEADER.format(charset="UTF-8")
+            + 'msgid "hex \\x41 and octal \\101"\nmsgstr "\\x42 \\102 caf\\303\\251 tab\\tbell\\a"\n'
+        ).encode()
+    )
     catalog = po.read(source)
     assert kokuchi_messages(catalog) == gnu_messages(source, tmp_path) == {"hex A and octal A": "B B café tab\tbell\a"}
     written = tmp_path / "written.po"
@@ -47,16 +53,19 @@ def test_escapes_read_as_gnu_reads_them_and_written_back_once(tmp_path):
     assert gnu_messages(written, tmp_path) == {"hex A and octal A": "B B café tab\tbell\a"}
 
 
-@pytest.mark.parametrize("body, line, message", [
-    ('msgid "障害のお知らせ\nmsgstr ""\n', 6, "end-of-line within string"),
-    ('msgid "a"\nmsgstr "b\\q"\n', 7, "invalid control sequence"),
-    ('msgctxt "body"\nmsgid_plural "先に複数形"\nmsgstr[0] ""\n', 7, "msgid_plural without msgid"),
-    ('msgid "a"\nmsgstr[1] "b"\n', 7, "without msgid_plural"),
-    ('msgid "a"\nmsgid "b"\nmsgstr ""\n', 7, "missing msgstr"),
-    ('msgid "a"\nmsgstr ""\nmsgstr "x"\n', 8, "a second msgstr"),
-    ('msgid "a"\nmsgid_plural "as"\nmsgstr "x"\n', 8, "msgstr without an index"),
-    ('msgid "a" msgstr "b" garbage\n', 6, "syntax error"),
-])
+@pytest.mark.parametrize(
+    "body, line, message",
+    [
+        ('msgid "障害のお知らせ\nmsgstr ""\n', 6, "end-of-line within string"),
+        ('msgid "a"\nmsgstr "b\\q"\n', 7, "invalid control sequence"),
+        ('msgctxt "body"\nmsgid_plural "先に複数形"\nmsgstr[0] ""\n', 7, "msgid_plural without msgid"),
+        ('msgid "a"\nmsgstr[1] "b"\n', 7, "without msgid_plural"),
+        ('msgid "a"\nmsgid "b"\nmsgstr ""\n', 7, "missing msgstr"),
+        ('msgid "a"\nmsgstr ""\nmsgstr "x"\n', 8, "a second msgstr"),
+        ('msgid "a"\nmsgid_plural "as"\nmsgstr "x"\n', 8, "msgstr without an index"),
+        ('msgid "a" msgstr "b" garbage\n', 6, "syntax error"),
+    ],
+)
 def test_what_msgfmt_refuses_is_refused_with_its_line(tmp_path, body, line, message):
     path = tmp_path / "broken.po"
     path.write_text(HEADER.format(charset="UTF-8") + body, "utf-8")
@@ -76,7 +85,8 @@ def test_valid_syntax_that_polib_refused(tmp_path):
         + '#,fuzzy\n#| msgid "3"\nmsgid "4"\nmsgstr "四"\n\n'
         + 'msgid ""\n"複数行の"\n"原文"\nmsgstr "joined"\n\n'
         + 'domain "other"\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "5"\nmsgstr "五"\n',
-        "utf-8")
+        "utf-8",
+    )
     subprocess.run(["msgcat", "-o", "/dev/null", str(path)], check=True)  # valid PO for GNU
     catalog = po.read(path)
     two, four, joined, five = catalog
@@ -123,8 +133,9 @@ def test_merge_converts_as_msgmerge_does(tmp_path, charset, msgid, msgstr):
     catalog = tmp_path / "de.po"
     catalog.write_bytes((HEADER.format(charset=charset) + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n').encode(charset))
     template = tmp_path / "t.pot"
-    template.write_text(HEADER.format(charset="UTF-8") + f'msgid "{msgid}"\nmsgstr ""\n\nmsgid "Café"\nmsgstr ""\n',
-                        "utf-8")
+    template.write_text(
+        HEADER.format(charset="UTF-8") + f'msgid "{msgid}"\nmsgstr ""\n\nmsgid "Café"\nmsgstr ""\n', "utf-8"
+    )
     gnu = tmp_path / "gnu.po"
     subprocess.run(["msgmerge", "-q", "-o", str(gnu), str(catalog), str(template)], check=True)
     merged, _ = merge(po.read(template), po.read(catalog), _no_flips())
@@ -141,8 +152,9 @@ def test_merge_keeps_the_charset_of_a_template_in_the_same_one(tmp_path, charset
     catalog = tmp_path / "catalog.po"
     catalog.write_bytes((HEADER.format(charset=charset) + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n').encode(charset))
     template = tmp_path / "t.pot"
-    template.write_bytes((HEADER.format(charset=charset) + f'msgid "{msgid}"\nmsgstr ""\n\nmsgid "New"\nmsgstr ""\n')
-                         .encode(charset))
+    template.write_bytes(
+        (HEADER.format(charset=charset) + f'msgid "{msgid}"\nmsgstr ""\n\nmsgid "New"\nmsgstr ""\n').encode(charset)
+    )
     gnu = subprocess.run(["msgmerge", "-q", "-o", "-", str(catalog), str(template)], check=True, capture_output=True)
     merged, _ = merge(po.read(template), po.read(catalog), _no_flips())
     assert merged.charset == po.read_bytes(gnu.stdout, "gnu").charset == charset
@@ -181,7 +193,7 @@ def test_an_ascii_catalog_labelled_latin1_gets_no_utf8_bytes_under_that_label(tm
 
 def test_bytes_outside_the_declared_charset_are_refused_with_their_line(tmp_path):
     path = tmp_path / "bad.po"
-    path.write_bytes((HEADER.format(charset="UTF-8") + 'msgid "a"\nmsgstr "').encode() + b"\xff\xfe\"\n")
+    path.write_bytes((HEADER.format(charset="UTF-8") + 'msgid "a"\nmsgstr "').encode() + b'\xff\xfe"\n')
     with pytest.raises(KokuchiError, match=r"bad\.po:7: bytes that are not valid utf-8"):
         po.read(path, "bad.po")
 
@@ -196,8 +208,12 @@ def test_an_unknown_charset_is_refused(tmp_path):
 def test_a_rewrapped_catalog_has_the_same_content(tmp_path):
     """msgcat rewraps at 30 columns: the text differs, what it says does not."""
     path = tmp_path / "long.po"
-    path.write_text(HEADER.format(charset="UTF-8") + 'msgid "ご不便をおかけしておりますことを深くお詫び申し上げます。本件の詳細は追ってお知らせいたします。"\n'
-                    'msgstr "We apologize for the inconvenience. We will post details as soon as they are known."\n', "utf-8")
+    path.write_text(
+        HEADER.format(charset="UTF-8")
+        + 'msgid "ご不便をおかけしておりますことを深くお詫び申し上げます。本件の詳細は追ってお知らせいたします。"\n'
+        'msgstr "We apologize for the inconvenience. We will post details as soon as they are known."\n',
+        "utf-8",
+    )
     wrapped = tmp_path / "wrapped.po"
     subprocess.run(["msgcat", "-w", "30", "-o", str(wrapped), str(path)], check=True)
     assert wrapped.read_text("utf-8") != path.read_text("utf-8")
@@ -216,9 +232,14 @@ TEXT = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=(
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.none() | TEXT, TEXT, TEXT, st.booleans()), max_size=6,
-                unique_by=lambda message: (message[0], message[1])),
-       st.sampled_from(["UTF-8", "GB18030"]))
+@given(
+    st.lists(
+        st.tuples(st.none() | TEXT, TEXT, TEXT, st.booleans()),
+        max_size=6,
+        unique_by=lambda message: (message[0], message[1]),
+    ),
+    st.sampled_from(["UTF-8", "GB18030"]),
+)
 def test_whatever_is_written_reads_back_the_same(messages, charset):
     catalog = po.new_catalog()
     catalog.metadata = {"Content-Type": f"text/plain; charset={charset}"}

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, run
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
-
-from conftest import SAMPLES, run
 
 
 def _as_json_data(path: Path):

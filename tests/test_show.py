@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import run, write
 
 from kokuchi.store import atomic_write
@@ -95,7 +94,9 @@ def test_show_reports_an_invalid_notice(root):
     write(root, "aozora-sentinel-alerts", "004.yaml", "revision: 4\n")
     result = run(root, "show", "aozora-sentinel-alerts")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "notices/aozora-sentinel-alerts/004.yaml:1:1: published: missing required key"
+    assert (
+        result.stderr.splitlines()[0] == "notices/aozora-sentinel-alerts/004.yaml:1:1: published: missing required key"
+    )
 
 
 def test_atomic_write_leaves_no_temporary_files(tmp_path):

@@ -10,7 +10,6 @@ from urllib.parse import unquote, urlparse
 import feedparser
 import jsonschema
 import pytest
-
 from conftest import run, write
 
 SCHEMA = Path(__file__).resolve().parent.parent / "src" / "kokuchi" / "schema" / "status.schema.json"
@@ -72,8 +71,9 @@ HOST = "https://notices.example.test/"
 def _feed(path: Path):
     """The feed parsed as a reader fetching it from HOST would: relative links resolved against its URL."""
     url = HOST + path.as_posix().lstrip("/")
-    return feedparser.parse(path.read_bytes(), response_headers={"content-location": url,
-                                                                 "content-type": "application/atom+xml"})
+    return feedparser.parse(
+        path.read_bytes(), response_headers={"content-location": url, "content-type": "application/atom+xml"}
+    )
 
 
 def _file(href: str) -> Path:
@@ -95,7 +95,9 @@ def test_every_page_in_both_languages_with_its_feed_and_freshness(root):
     for notice, count in _revisions(root).items():
         for lang in ("ja", "en"):
             page = (out / notice / f"index.{lang}.html").read_text("utf-8")
-            assert f'<link rel="alternate" type="application/atom+xml" hreflang="{lang}" href="../feed.{lang}.xml"' in page
+            assert (
+                f'<link rel="alternate" type="application/atom+xml" hreflang="{lang}" href="../feed.{lang}.xml"' in page
+            )
             assert 'rel="canonical"' not in page
             if lang == "en":
                 assert f'<meta name="kokuchi:source-revision" content="{count}">' in page
@@ -103,7 +105,12 @@ def test_every_page_in_both_languages_with_its_feed_and_freshness(root):
         assert (out / notice / f"{count:03d}" / "diff.en.html").is_file() == (count > 1)
     home = (out / "index.ja.html").read_text("utf-8")
     # Ongoing above the past; the status in text, the type and the report number with it.
-    assert home.index("対応中・実施予定のお知らせ") < home.index("調査中") < home.index("過去のお知らせ") < home.index("復旧済み")
+    assert (
+        home.index("対応中・実施予定のお知らせ")
+        < home.index("調査中")
+        < home.index("過去のお知らせ")
+        < home.index("復旧済み")
+    )
     assert "障害" in home and "脆弱性" in home and "メンテナンス" in home and "第3報" in home
     product = (out / "product-hikari-object-storage.en.html").read_text("utf-8")
     assert "Notices about Hikari Object Storage" in product and 'href="hikari-storage-latency/index.en.html"' in product
@@ -122,7 +129,9 @@ def test_feeds_parse_and_hold_every_revision(root, lang):
     assert len({entry.id for entry in feed.entries}) == len(feed.entries)
     assert feed.feed.language == lang
     other = "en" if lang == "ja" else "ja"
-    assert [_file(link.href) for link in feed.feed.links if link.get("hreflang") == other] == [out / f"feed.{other}.xml"]
+    assert [_file(link.href) for link in feed.feed.links if link.get("hreflang") == other] == [
+        out / f"feed.{other}.xml"
+    ]
     for entry in feed.entries:
         # Every link (the page and its other-language edition) resolves to a page of the site.
         for link in entry.links:
@@ -130,8 +139,11 @@ def test_feeds_parse_and_hold_every_revision(root, lang):
         assert {link.hreflang for link in entry.links} == {"ja", "en"}
         assert entry.summary and entry.updated_parsed
     titles = [e.title for e in feed.entries]
-    assert ("【調査中】Hikari Object Storage 応答遅延の再発について" if lang == "ja"
-            else "[Investigating] Hikari Object Storage: slow responses have recurred") in titles
+    assert (
+        "【調査中】Hikari Object Storage 応答遅延の再発について"
+        if lang == "ja"
+        else "[Investigating] Hikari Object Storage: slow responses have recurred"
+    ) in titles
     product = _feed(out / f"feed-kumo-gateway.{lang}.xml")
     assert not product.bozo and len(product.entries) == revisions["kumo-gateway-header-advisory"]
     assert all(_file(link.href).is_file() for e in product.entries for link in e.links)
@@ -146,12 +158,20 @@ def test_entry_ids_are_stable_and_a_base_url_makes_links_absolute(root):
     assert "no base URL" not in result.stdout
     after = feedparser.parse((root / "site" / "feed.en.xml").read_bytes())
     assert not after.bozo and [e.id for e in after.entries] == [e.id for e in before.entries]
-    assert all(link.href.startswith("https://www.example.co.jp/support/notices/") for e in after.entries for link in e.links)
+    assert all(
+        link.href.startswith("https://www.example.co.jp/support/notices/") for e in after.entries for link in e.links
+    )
     assert after.feed.id == "https://www.example.co.jp/support/notices/feed.en.xml"
     page = (root / "site" / LAGGING / "index.ja.html").read_text("utf-8")
-    assert '<link rel="canonical" href="https://www.example.co.jp/support/notices/hikari-storage-latency/index.ja.html">' in page
+    assert (
+        '<link rel="canonical" href="https://www.example.co.jp/support/notices/hikari-storage-latency/index.ja.html">'
+        in page
+    )
     status = json.loads((root / "site" / "status.json").read_text("utf-8"))
-    assert status["notices"][0]["languages"]["en"]["url"] == "https://www.example.co.jp/support/notices/hikari-storage-latency/index.en.html"
+    assert (
+        status["notices"][0]["languages"]["en"]["url"]
+        == "https://www.example.co.jp/support/notices/hikari-storage-latency/index.en.html"
+    )
     # The option wins over the file.
     _site(root, "--base-url", "https://status.example.com/")
     assert "https://status.example.com/feed.ja.xml" in (root / "site" / "feed.ja.xml").read_text("utf-8")
@@ -171,8 +191,12 @@ def test_status_json_lists_the_ongoing_notices_and_follows_its_schema(root):
     notice = status["notices"][0]
     assert notice["type"] == "incident" and notice["status"] == "investigating" and notice["revision"] == 3
     assert notice["products"] == ["Hikari Object Storage"]
-    assert notice["languages"]["en"] == {"url": f"{LAGGING}/index.en.html", "title": "Hikari Object Storage: slow responses have recurred",
-                                         "revision": 3, "lags": False}
+    assert notice["languages"]["en"] == {
+        "url": f"{LAGGING}/index.en.html",
+        "title": "Hikari Object Storage: slow responses have recurred",
+        "revision": 3,
+        "lags": False,
+    }
     assert (root / "site" / notice["languages"]["ja"]["url"]).is_file()
 
 
@@ -218,8 +242,13 @@ def test_the_catalog_lookup_is_cached_by_digest(root):
     assert len(first["entries"]) > 50
     po = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
     text = po.read_text("utf-8")
-    po.write_text(text.replace('msgstr "Hikari Object Storage: slow responses have recurred"',
-                               'msgstr "Hikari Object Storage: slow responses again"'), "utf-8")
+    po.write_text(
+        text.replace(
+            'msgstr "Hikari Object Storage: slow responses have recurred"',
+            'msgstr "Hikari Object Storage: slow responses again"',
+        ),
+        "utf-8",
+    )
     _site(root)
     assert json.loads(cache.read_text("utf-8"))["digest"] != first["digest"]
     assert "slow responses again" in (root / "site" / "index.en.html").read_text("utf-8")
@@ -242,8 +271,12 @@ def test_one_changed_notice_rewrites_only_its_product_and_month_pages(root):
     untouched = out / "product-sakura-managed-db.ja.html"
     before = untouched.stat().st_mtime_ns
     revision = root / "notices" / LAGGING / "003.yaml"
-    revision.write_text(revision.read_text("utf-8").replace("  - Hikari Object Storage\n",
-                                                            "  - Hikari Object Storage\n  - Hikari Archive\n"), "utf-8")
+    revision.write_text(
+        revision.read_text("utf-8").replace(
+            "  - Hikari Object Storage\n", "  - Hikari Object Storage\n  - Hikari Archive\n"
+        ),
+        "utf-8",
+    )
     assert _site(root).stdout.splitlines()[0].endswith(f"1 rebuilt, in {out}")
     assert untouched.stat().st_mtime_ns == before
     assert "hikari-storage-latency/index.ja.html" in (out / "product-hikari-archive.ja.html").read_text("utf-8")
@@ -254,7 +287,11 @@ def test_one_changed_notice_rewrites_only_its_product_and_month_pages(root):
 
 
 def test_a_notice_with_no_complete_translation_lags_from_its_first_report(root):
-    write(root, "kawa-network-maintenance", "001.yaml", """\
+    write(
+        root,
+        "kawa-network-maintenance",
+        "001.yaml",
+        """\
 revision: 1
 published: 2026-07-01T10:00:00+09:00
 type: maintenance
@@ -265,9 +302,12 @@ products:
 periods:
   - start: 2026-07-10T01:00:00+09:00
     end: 2026-07-10T05:00:00+09:00
-""")
+""",
+    )
     result = _site(root)
-    assert "lagging: kawa-network-maintenance: en follows no report (nothing complete), ja is at report 1" in result.stdout
+    assert (
+        "lagging: kawa-network-maintenance: en follows no report (nothing complete), ja is at report 1" in result.stdout
+    )
     status = json.loads((root / "site" / "status.json").read_text("utf-8"))
     notice = next(n for n in status["notices"] if n["id"] == "kawa-network-maintenance")
     assert notice["languages"]["en"]["revision"] is None and notice["languages"]["en"]["lags"] is True

@@ -11,15 +11,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, SAMPLES, run, write
 from test_browser import CHROMIUM, LAUNCH_ARGS
 from test_site import FOURTH, LAGGING
 
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 pytestmark = [
-    pytest.mark.skipif(shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-                       reason="needs Debian's chromium (installed by .ci/run)"),
+    pytest.mark.skipif(
+        shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
+        reason="needs Debian's chromium (installed by .ci/run)",
+    ),
 ]
 
 PAGES = {

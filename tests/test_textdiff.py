@@ -7,9 +7,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kokuchi.scripts import graphemes, grapheme_starts
+from kokuchi.scripts import grapheme_starts, graphemes
 from kokuchi.textdiff import DELETE, EQUAL, INSERT, diff
-
 
 
 def rebuild(ops, side):
@@ -35,14 +34,23 @@ def assert_grapheme_safe(ops, old, new):
 
 def test_time_change_shows_only_the_digit():
     assert diff("2023年7月14日 午後7時00分頃", "2023年7月14日 午後5時00分頃") == [
-        (EQUAL, "2023年7月14日 午後"), (DELETE, "7"), (INSERT, "5"), (EQUAL, "時00分頃"),
+        (EQUAL, "2023年7月14日 午後"),
+        (DELETE, "7"),
+        (INSERT, "5"),
+        (EQUAL, "時00分頃"),
     ]
 
 
 def test_a_rewritten_clause_keeps_the_lead_and_the_tail():
-    ops = diff("恒久対策が完了したため、以下の暫定対策は必要です。", "恒久対策が完了したため、以下の暫定対策は不要となりました。")
+    ops = diff(
+        "恒久対策が完了したため、以下の暫定対策は必要です。",
+        "恒久対策が完了したため、以下の暫定対策は不要となりました。",
+    )
     assert ops == [
-        (EQUAL, "恒久対策が完了したため、以下の暫定対策は"), (DELETE, "必要です"), (INSERT, "不要となりました"), (EQUAL, "。"),
+        (EQUAL, "恒久対策が完了したため、以下の暫定対策は"),
+        (DELETE, "必要です"),
+        (INSERT, "不要となりました"),
+        (EQUAL, "。"),
     ]
 
 
@@ -61,8 +69,13 @@ def test_plain_semantic_cleanup_would_merge_across_sentences():
     dmp.diff_cleanupSemantic(plain)
     assert plain == [(EQUAL, "東京"), (DELETE, "は復旧。大阪は調査中"), (INSERT, "で障害。大阪も復旧"), (EQUAL, "。")]
     assert diff(old, new) == [
-        (EQUAL, "東京"), (DELETE, "は復旧"), (INSERT, "で障害"), (EQUAL, "。大阪"),
-        (DELETE, "は調査中"), (INSERT, "も復旧"), (EQUAL, "。"),
+        (EQUAL, "東京"),
+        (DELETE, "は復旧"),
+        (INSERT, "で障害"),
+        (EQUAL, "。大阪"),
+        (DELETE, "は調査中"),
+        (INSERT, "も復旧"),
+        (EQUAL, "。"),
     ]
 
 
@@ -83,8 +96,8 @@ def test_combining_mark_is_never_split():
 
 
 def test_variation_selector_is_never_split():
-    ops = diff("葛\U000E0100、城", "葛、城")
-    assert ops == [(DELETE, "葛\U000E0100"), (INSERT, "葛"), (EQUAL, "、城")]
+    ops = diff("葛\U000e0100、城", "葛、城")
+    assert ops == [(DELETE, "葛\U000e0100"), (INSERT, "葛"), (EQUAL, "、城")]
 
 
 def test_emoji_zwj_sequence_is_never_split():
@@ -114,7 +127,7 @@ def test_without_options_width_and_space_are_changes():
 ALPHABET = st.sampled_from(
     list("あいうえおかきくけこのはをにがでしたカキクケコアイウーン漢字対策不要必要有効無効化障害復旧確認")
     + list("abcXYZ0123456789 、。「」（）・\n\r！？ＡＢ１２　")
-    + ["\u3099", "\u309a", "\U000E0100", "\u200d", "\U0001F468", "\U0001F469", "\U00020B9F", "\uFE0F", "ｶ", "ﾞ"]
+    + ["\u3099", "\u309a", "\U000e0100", "\u200d", "\U0001f468", "\U0001f469", "\U00020b9f", "\ufe0f", "ｶ", "ﾞ"]
 )
 TEXT = st.lists(ALPHABET, max_size=60).map("".join)
 
@@ -186,8 +199,10 @@ def test_normalization_options(pair, width, space):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["第一文。", "第二文。", "改行\n", "同じ文。", "別の文！", ""]), max_size=30),
-       st.lists(st.sampled_from(["第一文。", "第二文。", "改行\n", "同じ文。", "新しい文？", ""]), max_size=30))
+@given(
+    st.lists(st.sampled_from(["第一文。", "第二文。", "改行\n", "同じ文。", "別の文！", ""]), max_size=30),
+    st.lists(st.sampled_from(["第一文。", "第二文。", "改行\n", "同じ文。", "新しい文？", ""]), max_size=30),
+)
 def test_repeated_sentences_align(a, b):
     old, new = "".join(a), "".join(b)
     ops = diff(old, new)

@@ -33,7 +33,10 @@ def words(text: str) -> list[str]:
         ("2026-03-27 12:15 JST", ["2026-03-27", " ", "12:15", " ", "JST"]),
         ("１，０００件", ["１", "，", "０００", "件"]),
         ("Don't re-enable it.", ["Don't", " ", "re-enable", " ", "it", "."]),
-        ("詳細は https://status.example.jp/i/12 を参照", ["詳細", "は", " ", "https://status.example.jp/i/12", " ", "を", "参照"]),
+        (
+            "詳細は https://status.example.jp/i/12 を参照",
+            ["詳細", "は", " ", "https://status.example.jp/i/12", " ", "を", "参照"],
+        ),
         ("第1報\n\n復旧", ["第", "1", "報", "\n\n", "復旧"]),
     ],
 )
@@ -76,7 +79,15 @@ def test_fallback_cuts_where_the_script_changes(monkeypatch):
     tokens._morphemes.cache_clear()
     tokens._word_offsets.cache_clear()
     try:
-        assert words("本日午後7時より休止させていただきます。") == ["本日午後", "7", "時", "より", "休止", "させていただきます", "。"]
+        assert words("本日午後7時より休止させていただきます。") == [
+            "本日午後",
+            "7",
+            "時",
+            "より",
+            "休止",
+            "させていただきます",
+            "。",
+        ]
         assert analyzer().startswith("character-type runs")
         assert all(token.pos == () for token in tokenize("障害情報"))
         assert word_starts("本日午後7時より") == {0, 4, 5, 6, 8}
@@ -113,8 +124,13 @@ def test_word_starts_are_the_token_starts(text):
 def _kokuchi(*args: str, hide_analyzer: Path | None = None) -> str:
     src = Path(__file__).resolve().parent.parent / "src"
     path = f"{hide_analyzer}{os.pathsep}{src}" if hide_analyzer else str(src)
-    result = subprocess.run([sys.executable, "-m", "kokuchi", *args], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": path}, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "kokuchi", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": path},
+        check=True,
+    )
     return result.stdout
 
 

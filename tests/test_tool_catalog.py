@@ -6,7 +6,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import needs_gettext
 
 from kokuchi.i18n import labels
@@ -21,7 +20,14 @@ def test_msgfmt_accepts_the_catalog(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "context,table", [("status", STATUS_LABELS), ("heading", HEADINGS), ("state", STATE_LABELS), ("update", UPDATE_LABELS), ("type", TYPE_LABELS)]
+    "context,table",
+    [
+        ("status", STATUS_LABELS),
+        ("heading", HEADINGS),
+        ("state", STATE_LABELS),
+        ("update", UPDATE_LABELS),
+        ("type", TYPE_LABELS),
+    ],
 )
 def test_every_label_has_a_japanese_translation(context, table):
     ja = labels("ja")

@@ -6,10 +6,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import polib
+from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import run
 
 from kokuchi import po
 from kokuchi.catalog import extract, init, merge
@@ -28,7 +27,12 @@ def _untranslate(root: Path, msgid_start: str) -> None:
 
 
 def test_sample_notices_are_completely_translated(root):
-    for notice in ("aozora-sentinel-alerts", "hikari-storage-latency", "kumo-gateway-header-advisory", "sakura-db-maintenance"):
+    for notice in (
+        "aozora-sentinel-alerts",
+        "hikari-storage-latency",
+        "kumo-gateway-header-advisory",
+        "sakura-db-maintenance",
+    ):
         result = run(root, "show", notice, "--lang", "en", "--strict")
         assert result.exit_code == 0, result.stderr
         assert "[untranslated]" not in result.stdout
@@ -39,8 +43,10 @@ def test_untranslated_unit_falls_back_with_a_visible_mark(root):
     text = run(root, "show", "aozora-sentinel-alerts", "--lang", "en").stdout
     assert "  [untranslated] なお、マルウェアの検知および隔離の処理そのものは正常に行われておりました。" in text
     html = run(root, "show", "aozora-sentinel-alerts", "--lang", "en", "--format", "html").stdout
-    assert ('<p class="untranslated" lang="ja"><span class="mark" lang="en">[untranslated]</span> '
-            "なお、マルウェアの検知および隔離の処理そのものは正常に行われておりました。</p>") in html
+    assert (
+        '<p class="untranslated" lang="ja"><span class="mark" lang="en">[untranslated]</span> '
+        "なお、マルウェアの検知および隔離の処理そのものは正常に行われておりました。</p>"
+    ) in html
     md = run(root, "show", "aozora-sentinel-alerts", "--lang", "en", "--format", "md").stdout
     assert "\\[untranslated\\] なお、" in md
 
@@ -76,7 +82,10 @@ def test_english_dates_and_zone(root):
 def test_unknown_time_zone(root):
     result = run(root, "show", "aozora-sentinel-alerts", "--tz", "Mars/Olympus")
     assert result.exit_code == 1
-    assert result.stderr == "kokuchi: error: unknown time zone 'Mars/Olympus' (use an IANA name such as Asia/Tokyo or UTC)\n"
+    assert (
+        result.stderr
+        == "kokuchi: error: unknown time zone 'Mars/Olympus' (use an IANA name such as Asia/Tokyo or UTC)\n"
+    )
 
 
 def test_english_diff_and_log_use_the_catalog(root):
@@ -86,18 +95,32 @@ def test_english_diff_and_log_use_the_catalog(root):
 
 # Property: over random sequences of revisions, no translation that existed
 # before an update disappears after it (kept, fuzzy, auto-updated or obsolete).
-SENTENCES = ["機能Xを無効化してください。", "機能Xを有効化してください。", "暫定対策は不要です。", "暫定対策が必要です。",
-             "午後7時00分に復旧しました。", "午後5時00分に復旧しました。", "ID:728 のエラーが発生しました。",
-             "ID:729 のエラーが発生しました。", "調査を開始しました。", "原因を特定しました。", "影響はありません。"]
+SENTENCES = [
+    "機能Xを無効化してください。",
+    "機能Xを有効化してください。",
+    "暫定対策は不要です。",
+    "暫定対策が必要です。",
+    "午後7時00分に復旧しました。",
+    "午後5時00分に復旧しました。",
+    "ID:728 のエラーが発生しました。",
+    "ID:729 のエラーが発生しました。",
+    "調査を開始しました。",
+    "原因を特定しました。",
+    "影響はありません。",
+]
 BODIES = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4, unique=True)
 
 
 def _revision(n: int, paragraphs: list[str]) -> Revision:
     return Revision(
-        notice_id="prop-notice", number=n, published=datetime(2026, 1, 1) + timedelta(days=n),
-        status=Status.INVESTIGATING, title="件名",
+        notice_id="prop-notice",
+        number=n,
+        published=datetime(2026, 1, 1) + timedelta(days=n),
+        status=Status.INVESTIGATING,
+        title="件名",
         sections=(Section(id="note", kind=SectionKind.NOTE, body="\n\n".join(paragraphs) + "\n"),),
-        content_lines={}, positions={},
+        content_lines={},
+        positions={},
     )
 
 
@@ -123,11 +146,16 @@ def test_no_translation_is_ever_lost(bodies, prune_between):
 def test_a_revision_may_name_its_time_zone(empty_root):
     from conftest import write
 
-    text = ("revision: 1\npublished: 2026-01-15T09:00:00-05:00\nstatus: scheduled\ntitle: 件名\n"
-            "timezone: America/New_York\n")
+    text = (
+        "revision: 1\npublished: 2026-01-15T09:00:00-05:00\nstatus: scheduled\ntitle: 件名\n"
+        "timezone: America/New_York\n"
+    )
     write(empty_root, "zoned-notice", "001.yaml", text)
     out = run(empty_root, "show", "zoned-notice", "--lang", "en").stdout
     assert "Published: January 15, 2026, 9:00\u202fAM EST" in out
     write(empty_root, "zoned-notice", "001.yaml", text.replace("America/New_York", "Mars/Olympus"))
     result = run(empty_root, "check")
-    assert result.stderr.splitlines()[0] == "notices/zoned-notice/001.yaml:5:1: timezone: 'Mars/Olympus' is not an IANA time zone (e.g. Asia/Tokyo)"
+    assert (
+        result.stderr.splitlines()[0]
+        == "notices/zoned-notice/001.yaml:5:1: timezone: 'Mars/Olympus' is not an IANA time zone (e.g. Asia/Tokyo)"
+    )

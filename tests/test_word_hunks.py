@@ -70,7 +70,7 @@ def test_elided_context_starts_and_ends_between_words(context):
     for name, old, new in EDITS:
         ops = diff(old, new)
         shown = elide(ops, context)
-        for index, (op, text) in enumerate(shown):
+        for index, (op, _text) in enumerate(shown):
             if op != ELIDED:
                 continue
             before, after = shown[index - 1][1] if index else "", shown[index + 1][1] if index + 1 < len(shown) else ""

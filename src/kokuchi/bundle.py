@@ -16,8 +16,8 @@ from .events import Event, compare
 from .gate import Edition
 from .i18n import labels
 from .model import Notice, Revision
-from .render import render
 from .render import html as html_renderer
+from .render import render
 from .render.json import dumps
 from .store import revision_stem, sha256
 from .translate import localize
@@ -26,8 +26,16 @@ from .views.common import Link, Page
 from .views.notice import notice_view
 
 
-def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow_incomplete: bool,
-           csaf: tuple = (), base_url: str | None = None, sender: str = "noreply@kokuchi.invalid") -> dict[str, bytes]:
+def bundle(
+    notice: Notice,
+    revision: Revision,
+    editions: list[Edition],
+    *,
+    allow_incomplete: bool,
+    csaf: tuple = (),
+    base_url: str | None = None,
+    sender: str = "noreply@kokuchi.invalid",
+) -> dict[str, bytes]:
     """Every file of the release of *revision* in each edition (the source language first).
 
     *csaf*: the CSAF documents of an advisory (CsafView), written as ``csaf.<lang>.json``.
@@ -42,13 +50,17 @@ def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow
     for edition in editions:
         lang = edition.lang
         lab = labels(lang)
-        alternates = tuple(Link(f"index.{other}.html", language_name(other), other, other == lang) for other in all_langs)
+        alternates = tuple(
+            Link(f"index.{other}.html", language_name(other), other, other == lang) for other in all_langs
+        )
         localized_revisions[lang] = [localize(r, lang, edition.entries) for r in notice.revisions[: revision.number]]
         log = logs[lang] = log_view(Notice(notice.id, tuple(localized_revisions[lang])), lang)
         page = Page(
             alternates=alternates,
             links=(Link("bilingual.html", lab("label", "Bilingual")),),
-            banner=lab("label", "Some parts are not translated yet and are shown in Japanese.") if edition.missing else None,
+            banner=lab("label", "Some parts are not translated yet and are shown in Japanese.")
+            if edition.missing
+            else None,
             history=history_entries(log, revision.number),
         )
         view = notice_view(edition.revision, lang, page=page)  # the mail shows the banner, not the links
@@ -62,7 +74,9 @@ def bundle(notice: Notice, revision: Revision, editions: list[Edition], *, allow
     for view in views:
         link = f"{base_url}{notice.id}/index.{view.lang}.html" if base_url else f"index.{view.lang}.html"
         message_id = f"<{notice.id}.{revision_stem(revision.number)}.{view.lang}@{host}>"
-        files[f"mail.{view.lang}.eml"] = render(view, "eml", link=link, sender=sender, message_id=message_id).encode("utf-8")
+        files[f"mail.{view.lang}.eml"] = render(view, "eml", link=link, sender=sender, message_id=message_id).encode(
+            "utf-8"
+        )
     previous = notice.revision(revision.number - 1) if revision.number > 1 else None
     events = compare(previous, revision) if previous else []
 

@@ -79,7 +79,9 @@ def extract(notices: list[Notice]) -> po.POFile:
     for unit in notice_units(sorted(notices, key=lambda n: n.id)):
         entry = entries.get(unit.key)
         if entry is None:
-            entry = entries[unit.key] = po.POEntry(msgctxt=unit.role, msgid=unit.text, msgstr="", occurrences=[], comment="")
+            entry = entries[unit.key] = po.POEntry(
+                msgctxt=unit.role, msgid=unit.text, msgstr="", occurrences=[], comment=""
+            )
             seen[unit.key] = (set(), [])
             template.append(entry)
         occurrences, comments = seen[unit.key]
@@ -110,8 +112,15 @@ def init(template: po.POFile, lang: str) -> po.POFile:
     catalog.metadata = {name: fields[name] for name in sorted(fields, key=_field_rank)}
     catalog.has_header = True
     for entry in template:
-        catalog.append(po.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr="",
-                                  occurrences=list(entry.occurrences), comment=entry.comment))
+        catalog.append(
+            po.POEntry(
+                msgctxt=entry.msgctxt,
+                msgid=entry.msgid,
+                msgstr="",
+                occurrences=list(entry.occurrences),
+                comment=entry.comment,
+            )
+        )
     return catalog
 
 
@@ -153,9 +162,12 @@ class MergeStats:
     compendium: int = 0  # of the above, filled from a compendium
 
     def summary(self) -> str:
-        return (f"{self.kept} kept, {self.fuzzy} fuzzy, {self.auto} auto-updated, {self.flips} meaning flips, "
-                f"{self.new} new, {self.obsolete} obsolete" + (f", {self.pruned} pruned" if self.pruned else "")
-                + (f", {self.compendium} from compendia" if self.compendium else ""))
+        return (
+            f"{self.kept} kept, {self.fuzzy} fuzzy, {self.auto} auto-updated, {self.flips} meaning flips, "
+            f"{self.new} new, {self.obsolete} obsolete"
+            + (f", {self.pruned} pruned" if self.pruned else "")
+            + (f", {self.compendium} from compendia" if self.compendium else "")
+        )
 
 
 @dataclass(frozen=True)
@@ -213,11 +225,21 @@ def _other(flags: list[str]) -> list[str]:
 
 def _copy(entry: po.POEntry, **changes) -> po.POEntry:
     values = dict(
-        msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr=entry.msgstr, msgid_plural=entry.msgid_plural,
-        msgstr_plural=dict(entry.msgstr_plural), occurrences=list(entry.occurrences), comment=entry.comment,
-        tcomment=entry.tcomment, flags=list(entry.flags), previous_msgctxt=entry.previous_msgctxt,
-        previous_msgid=entry.previous_msgid, previous_msgid_plural=entry.previous_msgid_plural,
-        obsolete=entry.obsolete, domain=entry.domain, linenum=entry.linenum,
+        msgctxt=entry.msgctxt,
+        msgid=entry.msgid,
+        msgstr=entry.msgstr,
+        msgid_plural=entry.msgid_plural,
+        msgstr_plural=dict(entry.msgstr_plural),
+        occurrences=list(entry.occurrences),
+        comment=entry.comment,
+        tcomment=entry.tcomment,
+        flags=list(entry.flags),
+        previous_msgctxt=entry.previous_msgctxt,
+        previous_msgid=entry.previous_msgid,
+        previous_msgid_plural=entry.previous_msgid_plural,
+        obsolete=entry.obsolete,
+        domain=entry.domain,
+        linenum=entry.linenum,
     )
     values.update(changes)
     return po.POEntry(**values)
@@ -254,12 +276,21 @@ def _fresh(entry: po.POEntry, count: int) -> po.POEntry:
     """The template's message: its flags, comments, locations, and its
     translation if it has one (a template may come with some)."""
     return po.POEntry(
-        msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural,
+        msgctxt=entry.msgctxt,
+        msgid=entry.msgid,
+        msgid_plural=entry.msgid_plural,
         msgstr="" if entry.msgid_plural else entry.msgstr,
-        msgstr_plural=(dict(entry.msgstr_plural) if any(entry.msgstr_plural.values())
-                       else {i: "" for i in range(count)}) if entry.msgid_plural else {},
-        occurrences=list(entry.occurrences), comment=entry.comment, tcomment=entry.tcomment,
-        flags=_semantic(entry.flags), domain=entry.domain, linenum=entry.linenum,
+        msgstr_plural=(
+            dict(entry.msgstr_plural) if any(entry.msgstr_plural.values()) else {i: "" for i in range(count)}
+        )
+        if entry.msgid_plural
+        else {},
+        occurrences=list(entry.occurrences),
+        comment=entry.comment,
+        tcomment=entry.tcomment,
+        flags=_semantic(entry.flags),
+        domain=entry.domain,
+        linenum=entry.linenum,
     )
 
 
@@ -272,9 +303,19 @@ _TEMPLATE_FIELDS = ("Report-Msgid-Bugs-To", "POT-Creation-Date")
 
 
 # The order msgmerge writes header fields in; others follow, in their order.
-_FIELD_ORDER = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
-                "Last-Translator", "Language-Team", "Language", "MIME-Version", "Content-Type",
-                "Content-Transfer-Encoding", "Plural-Forms")
+_FIELD_ORDER = (
+    "Project-Id-Version",
+    "Report-Msgid-Bugs-To",
+    "POT-Creation-Date",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language-Team",
+    "Language",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "Plural-Forms",
+)
 
 
 def _field_rank(name: str) -> int:
@@ -306,8 +347,10 @@ def _check_template_charset(template: po.POFile) -> None:
         return
     for entry in template:
         if not (entry.msgid + (entry.msgctxt or "") + entry.msgid_plural).isascii():
-            raise KokuchiError(f"{template.name}:{entry.linenum}: a template with non-ASCII messages must be UTF-8, "
-                               f"not {template.charset}")
+            raise KokuchiError(
+                f"{template.name}:{entry.linenum}: a template with non-ASCII messages must be UTF-8, "
+                f"not {template.charset}"
+            )
 
 
 def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
@@ -321,10 +364,20 @@ def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None
         result.set_charset("UTF-8")
 
 
-def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similarity: float | None = None,
-          prune_obsolete: bool = False, compendia: Iterable[Compendium] = (), sort: str | None = None,
-          for_msgfmt: bool = False, fuzzy: bool = True, locations: str = "full",
-          multi_domain: bool = False) -> tuple[po.POFile, MergeStats]:
+def merge(
+    template: po.POFile,
+    catalog: po.POFile,
+    pairs: FlipPairs,
+    *,
+    similarity: float | None = None,
+    prune_obsolete: bool = False,
+    compendia: Iterable[Compendium] = (),
+    sort: str | None = None,
+    for_msgfmt: bool = False,
+    fuzzy: bool = True,
+    locations: str = "full",
+    multi_domain: bool = False,
+) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*; no translation is ever lost.
 
     *similarity* (0-100, default matcher.DEFAULT_SIMILARITY) is how close an old
@@ -413,7 +466,9 @@ def merge(template: po.POFile, catalog: po.POFile, pairs: FlipPairs, *, similari
         _for_msgfmt(result)
     if locations != "full":
         for entry in result:
-            entry.occurrences = [] if locations == "never" else list(dict.fromkeys((f, "") for f, _ in entry.occurrences))
+            entry.occurrences = (
+                [] if locations == "never" else list(dict.fromkeys((f, "") for f, _ in entry.occurrences))
+            )
     return result, stats
 
 
@@ -468,8 +523,9 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
     if translated and _needs_review(entry, previous, kept):
         changed = True
     fuzzy = "fuzzy" in previous.flags or (translated and changed)
-    kept.flags = _with_flags(["fuzzy"] if fuzzy else [], semantic,
-                             [flag for flag in _other(previous.flags) if flag != "fuzzy"])
+    kept.flags = _with_flags(
+        ["fuzzy"] if fuzzy else [], semantic, [flag for flag in _other(previous.flags) if flag != "fuzzy"]
+    )
     kept.previous_msgctxt = previous.previous_msgctxt
     kept.previous_msgid = previous.previous_msgid
     kept.previous_msgid_plural = previous.previous_msgid_plural
@@ -483,8 +539,9 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
     return kept
 
 
-def _suggested(new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs, stats: MergeStats,
-               count: int) -> None:
+def _suggested(
+    new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs, stats: MergeStats, count: int
+) -> None:
     """A similar message's translation, through the guards of _suggest, shaped
     like the template's message and with its flags and comments."""
     semantic, template_comment = new.flags, new.tcomment
@@ -503,8 +560,9 @@ def _suggested(new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipP
     if seed.msgctxt != new.msgctxt:
         new.previous_msgctxt = seed.msgctxt
     flags = new.flags
-    new.flags = _with_flags([flag for flag in flags if flag == "fuzzy"], semantic,
-                            [flag for flag in flags if flag != "fuzzy"])
+    new.flags = _with_flags(
+        [flag for flag in flags if flag == "fuzzy"], semantic, [flag for flag in flags if flag != "fuzzy"]
+    )
     lines = _joined(template_comment, new.tcomment, f"{COMPENDIUM_NOTE}{name}" if name else "").split("\n")
     new.tcomment = "\n".join(dict.fromkeys(lines))
     if name:
@@ -515,9 +573,11 @@ def _sort(catalog: po.POFile, how: str) -> None:
     live = [entry for entry in catalog if not entry.obsolete]
     obsolete = [entry for entry in catalog if entry.obsolete]
     if how == "file":
+
         def where(entry: po.POEntry):
             file, line = entry.occurrences[0] if entry.occurrences else ("", "")
             return (file, int(line) if line.isdigit() else 0, entry.msgid, entry.msgctxt or "")
+
         live.sort(key=where)
         obsolete.sort(key=where)
     else:
@@ -529,9 +589,15 @@ def _sort(catalog: po.POFile, how: str) -> None:
 def _for_msgfmt(catalog: po.POFile) -> None:
     """Only what msgfmt compiles: translated, not fuzzy, without comments."""
     catalog[:] = [
-        po.POEntry(msgctxt=e.msgctxt, msgid=e.msgid, msgstr=e.msgstr, msgid_plural=e.msgid_plural,
-                   msgstr_plural=dict(e.msgstr_plural), domain=e.domain,
-                   flags=[f for f in e.flags if _SEMANTIC_FLAG.fullmatch(f)])
+        po.POEntry(
+            msgctxt=e.msgctxt,
+            msgid=e.msgid,
+            msgstr=e.msgstr,
+            msgid_plural=e.msgid_plural,
+            msgstr_plural=dict(e.msgstr_plural),
+            domain=e.domain,
+            flags=[f for f in e.flags if _SEMANTIC_FLAG.fullmatch(f)],
+        )
         for e in catalog
         if not e.obsolete and e.translated() and "fuzzy" not in e.flags and unit_state(e) != "flip"
     ]
@@ -549,12 +615,15 @@ def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs, stats: MergeSt
     decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs)
     if decision.kind == FLIP:
         new.flags = [FLIP_FLAG]
-        new.tcomment = "\n".join([
-            f"meaning flip: {decision.flip.old} ⇄ {decision.flip.new}; the previous translation says the opposite, so it is not reused",
-            f"previous source: {seed.msgid}",
-            f"previous translation: {seed.msgstr}",
-            *comments,
-        ])
+        new.tcomment = "\n".join(
+            [
+                f"meaning flip: {decision.flip.old} ⇄ {decision.flip.new}; the previous translation says the "
+                "opposite, so it is not reused",
+                f"previous source: {seed.msgid}",
+                f"previous translation: {seed.msgstr}",
+                *comments,
+            ]
+        )
         stats.flips += 1
         return
     new.msgstr = decision.translation
@@ -584,7 +653,13 @@ class Counts:
 
 def revision_counts(revision: Revision, entries: dict[tuple[str | None, str], po.POEntry]) -> Counts:
     counts = Counts()
-    attribute = {"translated": "translated", "fuzzy": "fuzzy", "auto": "auto", "flip": "flips", "untranslated": "untranslated"}
+    attribute = {
+        "translated": "translated",
+        "fuzzy": "fuzzy",
+        "auto": "auto",
+        "flip": "flips",
+        "untranslated": "untranslated",
+    }
     for unit in units(revision):
         name = attribute[unit_state(entries.get(unit.key))]
         setattr(counts, name, getattr(counts, name) + 1)
@@ -608,11 +683,17 @@ def review_items(revisions: Iterable[Revision], entries: dict[tuple[str | None, 
         state = unit_state(entry)
         if state == "translated":
             continue
-        items.append(ReviewItem(
-            state=state,
-            unit=unit,
-            previous=entry.previous_msgid if entry is not None else None,
-            translation=entry.msgstr if entry is not None else "",
-            comments=tuple(line for line in (entry.tcomment or "").split("\n") if line.startswith(("meaning flip: ",))) if entry is not None else (),
-        ))
+        items.append(
+            ReviewItem(
+                state=state,
+                unit=unit,
+                previous=entry.previous_msgid if entry is not None else None,
+                translation=entry.msgstr if entry is not None else "",
+                comments=tuple(
+                    line for line in (entry.tcomment or "").split("\n") if line.startswith(("meaning flip: ",))
+                )
+                if entry is not None
+                else (),
+            )
+        )
     return items

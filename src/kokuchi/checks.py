@@ -20,8 +20,8 @@ from pathlib import Path
 
 from . import yamlio
 from .errors import KokuchiError
-from .markup import link_targets
 from .language.entities import Entity, english_forms, english_times, find, normalize, time_forms
+from .markup import link_targets
 
 # Small numbers are often written as other words in English (1件 → "a", 2点 → "both").
 LOOSE_NUMBER_WORDS = {0: ("zero", "no"), 1: ("a", "an", "single", "first"), 2: ("both", "second"), 3: ("third",)}
@@ -75,8 +75,9 @@ def _entity_finding(entity: Entity, target: str, times: set) -> Finding | None:
         if any(_present(form.replace("\u202f", " "), target) for form in forms):
             return None
     expected = " or ".join(dict.fromkeys(f.replace("\u202f", " ") for f in forms[:3]))
-    return Finding("entity",
-                   f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {expected})")
+    return Finding(
+        "entity", f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {expected})"
+    )
 
 
 _DASHES = re.compile(r"\s*[-–—~〜]\s*")
@@ -120,8 +121,13 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     if sorted(source_links) != sorted(target_links):
         findings.append(Finding("link", f"links differ: source {source_links}, translation {target_links}"))
     if source.count("**") != translation.count("**"):
-        findings.append(Finding("emphasis", f"**bold** marks differ: source has {source.count('**') // 2}, "
-                                            f"translation {translation.count('**') // 2}"))
+        findings.append(
+            Finding(
+                "emphasis",
+                f"**bold** marks differ: source has {source.count('**') // 2}, "
+                f"translation {translation.count('**') // 2}",
+            )
+        )
     if sorted(_CODE.findall(source)) != sorted(_CODE.findall(translation)):
         findings.append(Finding("code", "`code` spans differ between source and translation"))
     folded = normalize(source)
@@ -154,6 +160,11 @@ def check_auto_update(previous_source: str, source: str, translation: str) -> li
         else:
             stale = any(_present(form.replace("\u202f", " "), target) for form in english_forms(old) if form)
         if stale:
-            findings.append(Finding("auto", f"the translation still says {old.text.strip()!r}, "
-                                            f"which the source changed to {new.text.strip()!r}"))
+            findings.append(
+                Finding(
+                    "auto",
+                    f"the translation still says {old.text.strip()!r}, "
+                    f"which the source changed to {new.text.strip()!r}",
+                )
+            )
     return findings

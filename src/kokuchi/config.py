@@ -75,7 +75,12 @@ def csaf_settings(store: Store) -> CsafSettings:
     if problems:
         raise KokuchiError(f"{CONFIG_FILE}: " + "; ".join(problems))
     return CsafSettings(
-        Publisher(publisher["name"], publisher["namespace"], publisher.get("contact_details"), publisher.get("issuing_authority")),
+        Publisher(
+            publisher["name"],
+            publisher["namespace"],
+            publisher.get("contact_details"),
+            publisher.get("issuing_authority"),
+        ),
         csaf["url"].rstrip("/"),
     )
 

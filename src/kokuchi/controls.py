@@ -36,9 +36,20 @@ def describe(char: str) -> str:
 
 # unicodedata names no control character.
 _CONTROL_NAMES = {
-    "\x00": "NULL", "\x07": "BELL", "\x08": "BACKSPACE", "\t": "TAB", "\n": "LINE FEED", "\x0b": "LINE TABULATION",
-    "\x0c": "FORM FEED", "\r": "CARRIAGE RETURN", "\x1b": "ESCAPE", "\x7f": "DELETE", "\x85": "NEXT LINE",
-    "\x90": "DEVICE CONTROL STRING", "\x9b": "CONTROL SEQUENCE INTRODUCER", "\x9c": "STRING TERMINATOR",
+    "\x00": "NULL",
+    "\x07": "BELL",
+    "\x08": "BACKSPACE",
+    "\t": "TAB",
+    "\n": "LINE FEED",
+    "\x0b": "LINE TABULATION",
+    "\x0c": "FORM FEED",
+    "\r": "CARRIAGE RETURN",
+    "\x1b": "ESCAPE",
+    "\x7f": "DELETE",
+    "\x85": "NEXT LINE",
+    "\x90": "DEVICE CONTROL STRING",
+    "\x9b": "CONTROL SEQUENCE INTRODUCER",
+    "\x9c": "STRING TERMINATOR",
     "\x9d": "OPERATING SYSTEM COMMAND",
 }
 

@@ -32,10 +32,10 @@ from .config import CsafSettings, Publisher
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
 from .model import ENDED_STATES, FINAL_STATUSES, Notice, NoticeType, Revision, Section, SectionKind
+from .severity import score
 from .translate import localize
 from .views.changes import log_view
 from .views.common import section_heading
-from .severity import score
 
 CSAF_VERSION = "2.0"
 
@@ -110,7 +110,7 @@ class _Products:
     def __init__(self, source: Revision, local: Revision, vendor: str):
         self.affected: dict[str, list[str]] = {}  # source product name → ids
         self.fixed: dict[str, list[str]] = {}
-        names = {s.name: l.name for s, l in zip(source.advisory.products, local.advisory.products)}
+        names = {ours.name: theirs.name for ours, theirs in zip(source.advisory.products, local.advisory.products)}
         branches = []
         for index, product in enumerate(source.advisory.products):
             slug = _slug(product.name, index)
@@ -179,14 +179,19 @@ def document(
         section = local.section(remediation.section)
         if section is None or section.state in ENDED_STATES:
             continue  # ended: the revision history says so
-        remediations.append({
-            "category": str(remediation.category),
-            "details": _text(section.body),
-            "product_ids": products.affected_ids(remediation.products),
-        })
+        remediations.append(
+            {
+                "category": str(remediation.category),
+                "details": _text(section.body),
+                "product_ids": products.affected_ids(remediation.products),
+            }
+        )
     impact = next((s for s in local.sections if s.kind == SectionKind.IMPACT), None)
-    description = {"category": "description", "title": _heading(impact, local, lab) if impact else lab("label", "Title"),
-                   "text": _text(impact.body) if impact else local.title}
+    description = {
+        "category": "description",
+        "title": _heading(impact, local, lab) if impact else lab("label", "Title"),
+        "text": _text(impact.body) if impact else local.title,
+    }
 
     vulnerabilities = []
     for vulnerability in advisory.vulnerabilities:
@@ -204,11 +209,18 @@ def document(
             entry["remediations"] = remediations
         if vulnerability.cvss:
             result = score(vulnerability.cvss)
-            entry["scores"] = [{
-                "products": products.affected_ids(),
-                "cvss_v3": {"version": "3.1", "vectorString": result.vector, "baseScore": result.base_score,
-                            "baseSeverity": result.base_severity, **result.metrics},
-            }]
+            entry["scores"] = [
+                {
+                    "products": products.affected_ids(),
+                    "cvss_v3": {
+                        "version": "3.1",
+                        "vectorString": result.vector,
+                        "baseScore": result.base_score,
+                        "baseSeverity": result.base_severity,
+                        **result.metrics,
+                    },
+                }
+            ]
         entry["title"] = local.title
         vulnerabilities.append(entry)
 
@@ -221,8 +233,9 @@ def document(
     }
     all_references = []
     if lang != SOURCE_LANGUAGE:
-        all_references.append({"category": "external", "summary": lab("csaf", "The original advisory (Japanese)"),
-                               "url": original_url})
+        all_references.append(
+            {"category": "external", "summary": lab("csaf", "The original advisory (Japanese)"), "url": original_url}
+        )
     document_data = {
         "category": "csaf_security_advisory",
         "csaf_version": CSAF_VERSION,

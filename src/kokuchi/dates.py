@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
-
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
@@ -102,11 +101,22 @@ def format_change(before: datetime | None, after: datetime | None, labels: Label
     """
     ongoing = labels("event", "ongoing")
     if before is None or after is None:
-        return (format_timestamp(before, labels) if before else ongoing, format_timestamp(after, labels) if after else ongoing)
-    if before.utcoffset() == after.utcoffset() and before.date() == after.date() and zone_label(before) == zone_label(after):
+        return (
+            format_timestamp(before, labels) if before else ongoing,
+            format_timestamp(after, labels) if after else ongoing,
+        )
+    if (
+        before.utcoffset() == after.utcoffset()
+        and before.date() == after.date()
+        and zone_label(before) == zone_label(after)
+    ):
         first = format_local(before, labels.lang)
-        second = labels("timestamp", "{datetime} {zone}", datetime=_format_clock(after.replace(tzinfo=None), labels.lang),
-                        zone=zone_label(after))
+        second = labels(
+            "timestamp",
+            "{datetime} {zone}",
+            datetime=_format_clock(after.replace(tzinfo=None), labels.lang),
+            zone=zone_label(after),
+        )
         return first, second
     return format_timestamp(before, labels), format_timestamp(after, labels)
 

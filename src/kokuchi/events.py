@@ -79,10 +79,17 @@ def _text_fields(old: str, new: str, ops: list[tuple[int, str]]) -> dict[str, An
 def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) -> list[Event]:
     events: list[Event] = []
     if old.status != new.status:
-        events.append(Event("status-changed", {"from": str(old.status), "to": str(new.status), "reopened": is_reopening(old.status, new.status)}))
+        events.append(
+            Event(
+                "status-changed",
+                {"from": str(old.status), "to": str(new.status), "reopened": is_reopening(old.status, new.status)},
+            )
+        )
     ops = options.diff(old.title, new.title)
     if ops:
-        events.append(Event("title-changed", {"from": old.title, "to": new.title, **_text_fields(old.title, new.title, ops)}))
+        events.append(
+            Event("title-changed", {"from": old.title, "to": new.title, **_text_fields(old.title, new.title, ops)})
+        )
     added = [p for p in new.products if p not in old.products]
     removed = [p for p in old.products if p not in new.products]
     if added or removed:
@@ -101,7 +108,12 @@ def _advisory_events(old: Advisory, new: Advisory) -> list[Event]:
             before, after = getattr(a, name), getattr(b, name)
             if before != after:
                 values = [v.id if name == "cwe" and v else v for v in (before, after)]
-                events.append(Event("vulnerability-changed", {"cve": b.cve or a.cve, "field": name, "from": values[0], "to": values[1]}))
+                events.append(
+                    Event(
+                        "vulnerability-changed",
+                        {"cve": b.cve or a.cve, "field": name, "from": values[0], "to": values[1]},
+                    )
+                )
     paired = min(len(old.vulnerabilities), len(new.vulnerabilities))
     events += [Event("vulnerability-added", {"cve": v.cve}) for v in new.vulnerabilities[paired:]]
     events += [Event("vulnerability-removed", {"cve": v.cve}) for v in old.vulnerabilities[paired:]]
@@ -113,12 +125,26 @@ def _advisory_events(old: Advisory, new: Advisory) -> list[Event]:
             added = [v for v in after if v not in before]
             removed = [v for v in before if v not in after]
             if added or removed:
-                events.append(Event("versions-changed", {"product": product.name, "field": name, "added": added, "removed": removed}))
+                events.append(
+                    Event(
+                        "versions-changed", {"product": product.name, "field": name, "added": added, "removed": removed}
+                    )
+                )
     for product in old.products:
         if new.product(product.name) is None:
             for name in ("affected", "fixed"):
                 if getattr(product, name):
-                    events.append(Event("versions-changed", {"product": product.name, "field": name, "added": [], "removed": list(getattr(product, name))}))
+                    events.append(
+                        Event(
+                            "versions-changed",
+                            {
+                                "product": product.name,
+                                "field": name,
+                                "added": [],
+                                "removed": list(getattr(product, name)),
+                            },
+                        )
+                    )
     return events
 
 
@@ -144,18 +170,27 @@ def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Eve
                 # The start alone moved: postponed or brought forward (both moved: rescheduled).
                 alone = a.end == b.end
                 moved = {"direction": _direction(a.start, b.start)} if alone else {}
-                events.append(Event("period-changed", {"scope": scope, "field": "start", "from": a.start, "to": b.start, **moved}))
+                events.append(
+                    Event("period-changed", {"scope": scope, "field": "start", "from": a.start, "to": b.start, **moved})
+                )
             if a.end is None and b.end is not None:
                 events.append(Event("period-ended", {"scope": scope, "end": b.end}))
             elif a.end != b.end:
                 # The end alone moved: the window was extended or shortened (both moved: rescheduled).
                 alone = a.end is not None and b.end is not None and a.start == b.start
                 moved = {"direction": _direction(a.end, b.end)} if alone else {}
-                events.append(Event("period-changed", {"scope": scope, "field": "end", "from": a.end, "to": b.end, **moved}))
+                events.append(
+                    Event("period-changed", {"scope": scope, "field": "end", "from": a.end, "to": b.end, **moved})
+                )
             if a.approximate != b.approximate:
-                events.append(Event("period-changed", {"scope": scope, "field": "approximate", "from": a.approximate, "to": b.approximate}))
-        events += [Event("period-removed", _period_fields(p)) for p in before[len(after):]]
-        events += [Event("period-added", _period_fields(p)) for p in after[len(before):]]
+                events.append(
+                    Event(
+                        "period-changed",
+                        {"scope": scope, "field": "approximate", "from": a.approximate, "to": b.approximate},
+                    )
+                )
+        events += [Event("period-removed", _period_fields(p)) for p in before[len(after) :]]
+        events += [Event("period-added", _period_fields(p)) for p in after[len(before) :]]
     return events
 
 
@@ -174,12 +209,24 @@ def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options:
             events.append(Event("section-added", ident))
             continue
         if previous.state != section.state:
-            events.append(Event("section-state-changed", {**ident, "from": str(previous.state), "to": str(section.state)}))
+            events.append(
+                Event("section-state-changed", {**ident, "from": str(previous.state), "to": str(section.state)})
+            )
         if previous.kind != section.kind:
-            events.append(Event("section-edited", {**ident, "field": "kind", "ops": [(-1, str(previous.kind)), (1, str(section.kind))]}))
+            events.append(
+                Event(
+                    "section-edited",
+                    {**ident, "field": "kind", "ops": [(-1, str(previous.kind)), (1, str(section.kind))]},
+                )
+            )
         ops = options.diff(previous.heading or "", section.heading or "")
         if ops:
-            events.append(Event("section-edited", {**ident, "field": "heading", **_text_fields(previous.heading or "", section.heading or "", ops)}))
+            events.append(
+                Event(
+                    "section-edited",
+                    {**ident, "field": "heading", **_text_fields(previous.heading or "", section.heading or "", ops)},
+                )
+            )
         ops = options.diff(previous.body, section.body)
         if ops:
             fields = _text_fields(previous.body, section.body, ops)
@@ -202,7 +249,21 @@ def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: Te
             a, b = old[i], new[j]
             ops = options.diff(a.body, b.body)
             if ops or a.at != b.at or a.kind != b.kind or a.amended != b.amended:
-                notation = {"notation": True} if ops and a.at == b.at and a.kind == b.kind and notation_only(a.body, b.body) else {}
-                events.append(Event("update-changed", {"at": b.at, "kind": str(b.kind), "ops": ops or [(0, b.body)],
-                                                       "amended": b.amended, **notation}))
+                notation = (
+                    {"notation": True}
+                    if ops and a.at == b.at and a.kind == b.kind and notation_only(a.body, b.body)
+                    else {}
+                )
+                events.append(
+                    Event(
+                        "update-changed",
+                        {
+                            "at": b.at,
+                            "kind": str(b.kind),
+                            "ops": ops or [(0, b.body)],
+                            "amended": b.amended,
+                            **notation,
+                        },
+                    )
+                )
     return events

@@ -14,10 +14,19 @@ from __future__ import annotations
 
 import re
 
-_C = re.compile(r"%(?:(\d+)\$)?[-+ #0'I]*(?:\*(?:\d+\$)?|\d+)?(?:\.(?:\*(?:\d+\$)?|\d*))?"
-                r"(hh|h|ll|l|L|q|j|z|Z|t)?(<PRI\w+>|[diouxXeEfFgGaAcspnm%])")
-_C_CLASS = {**dict.fromkeys("di", "int"), **dict.fromkeys("ouxX", "unsigned"), **dict.fromkeys("eEfFgGaA", "float"),
-            "c": "char", "s": "string", "p": "pointer", "n": "count"}
+_C = re.compile(
+    r"%(?:(\d+)\$)?[-+ #0'I]*(?:\*(?:\d+\$)?|\d+)?(?:\.(?:\*(?:\d+\$)?|\d*))?"
+    r"(hh|h|ll|l|L|q|j|z|Z|t)?(<PRI\w+>|[diouxXeEfFgGaAcspnm%])"
+)
+_C_CLASS = {
+    **dict.fromkeys("di", "int"),
+    **dict.fromkeys("ouxX", "unsigned"),
+    **dict.fromkeys("eEfFgGaA", "float"),
+    "c": "char",
+    "s": "string",
+    "p": "pointer",
+    "n": "count",
+}
 _PYTHON = re.compile(r"%(?:\((\w+)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])")
 _PY_CLASS = {**dict.fromkeys("diouxXceEfFgG", "number"), **dict.fromkeys("rsa", "object")}
 _BRACE = re.compile(r"\{\{|\}\}|\{([^{}:!]*)[^{}]*\}")
@@ -61,24 +70,48 @@ def _python(text: str) -> tuple | None:
 
 def _names(pattern: re.Pattern):
     def directives(text: str) -> frozenset:
-        return frozenset(next((g for g in match.groups() if g is not None), None) for match in pattern.finditer(text)
-                         if any(g is not None for g in match.groups()))
+        return frozenset(
+            next((g for g in match.groups() if g is not None), None)
+            for match in pattern.finditer(text)
+            if any(g is not None for g in match.groups())
+        )
+
     return directives
 
 
 CHECKERS = {
-    "c-format": _c, "objc-format": _c, "cxx-format": _c,
+    "c-format": _c,
+    "objc-format": _c,
+    "cxx-format": _c,
     "python-format": _python,
     "python-brace-format": _names(_BRACE),
     "perl-brace-format": _names(_PERL_BRACE),
     "sh-format": _names(_SH),
-    "qt-format": _names(_NUMBERED), "kde-format": _names(_NUMBERED), "ycp-format": _names(_NUMBERED),
-    "qt-plural-format": _names(_NUMBERED), "kde-kuit-format": _names(_NUMBERED),
-    "csharp-format": _names(_DOTNET), "java-format": _names(_DOTNET),
+    "qt-format": _names(_NUMBERED),
+    "kde-format": _names(_NUMBERED),
+    "ycp-format": _names(_NUMBERED),
+    "qt-plural-format": _names(_NUMBERED),
+    "kde-kuit-format": _names(_NUMBERED),
+    "csharp-format": _names(_DOTNET),
+    "java-format": _names(_DOTNET),
     # printf's grammar, near enough: the directives and their argument types are compared
-    **dict.fromkeys(("awk-format", "object-pascal-format", "perl-format", "php-format", "javascript-format",
-                     "lua-format", "tcl-format", "gcc-internal-format", "gfc-internal-format", "elisp-format",
-                     "librep-format", "java-printf-format"), _c),
+    **dict.fromkeys(
+        (
+            "awk-format",
+            "object-pascal-format",
+            "perl-format",
+            "php-format",
+            "javascript-format",
+            "lua-format",
+            "tcl-format",
+            "gcc-internal-format",
+            "gfc-internal-format",
+            "elisp-format",
+            "librep-format",
+            "java-printf-format",
+        ),
+        _c,
+    ),
     "lisp-format": lambda text: tuple(m.group(1).lower() for m in _LISP.finditer(text) if m.group(1) not in "%&|~"),
     "scheme-format": lambda text: tuple(m.group(1).lower() for m in _LISP.finditer(text) if m.group(1) not in "%&|~"),
     "smalltalk-format": _names(_NUMBERED),
@@ -105,10 +138,12 @@ def agrees(kind: str, msgid: str, msgid_plural: str, translations: list[str]) ->
 def _within(found, allowed: list) -> bool:
     if found in allowed:
         return True
+
     def items(value):
         if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], frozenset):
             return set(value[0]) | set(enumerate(value[1]))
         if isinstance(value, tuple):
             return set(enumerate(value))
         return set(value)
+
     return items(found) <= set().union(*(items(a) for a in allowed))

@@ -15,7 +15,6 @@ from .errors import KokuchiError
 from .model import LANGUAGES, SOURCE_LANGUAGE  # noqa: F401 (SOURCE_LANGUAGE: re-exported)
 
 
-
 class Labels:
     """Look-ups of kokuchi's own messages in one language."""
 

@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import jsonschema_rs
 
 from . import markup, severity, yamlio
-from .updates import amendment_problems
 from .errors import InvalidInput, KokuchiError, Problem, position, sort_problems
 from .model import (
     Advisory,
@@ -41,8 +40,17 @@ from .model import (
     Weakness,
     infer_type,
 )
-from .store import RELEASED_FILE, Store, check_notice_id, read_bytes, released_problems, revision_filename, revision_number
+from .store import (
+    RELEASED_FILE,
+    Store,
+    check_notice_id,
+    read_bytes,
+    released_problems,
+    revision_filename,
+    revision_number,
+)
 from .units import revision_file
+from .updates import amendment_problems
 
 # Paths (with [*] for any index) whose strings are datetimes with a UTC offset.
 DATETIME_FIELDS = ("published", "periods[*].start", "periods[*].end", "updates[*].at")
@@ -231,7 +239,12 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
     if isinstance(number, float):
         # JSON Schema counts 2.0 and 1e9 as integers; a revision number is written 2.
         report.at("revision", f"{number!r} is not a whole number: write the revision as 1, 2, 3, …")
-    if expected_number is not None and isinstance(number, int) and not isinstance(number, bool) and number != expected_number:
+    if (
+        expected_number is not None
+        and isinstance(number, int)
+        and not isinstance(number, bool)
+        and number != expected_number
+    ):
         report.at("revision", f"is {number} but the file is {revision_filename(expected_number)}")
     for i, period in enumerate(data.get("periods") or []):
         if not isinstance(period, dict):
@@ -311,7 +324,10 @@ def _advisory_problems(data: dict, report: _Collector) -> None:
         name = product.get("name")
         if isinstance(name, str):
             if name not in products:
-                report.at(f"advisory.products[{i}].name", f"{name!r} is not one of the products: {', '.join(products) or '(none)'}")
+                report.at(
+                    f"advisory.products[{i}].name",
+                    f"{name!r} is not one of the products: {', '.join(products) or '(none)'}",
+                )
             elif name in named:
                 report.at(f"advisory.products[{i}].name", f"{name!r} is already advisory.products[{named[name]}]")
             named.setdefault(name, i)
@@ -322,11 +338,16 @@ def _advisory_problems(data: dict, report: _Collector) -> None:
                     continue
                 plain = version.lstrip("=")
                 if plain in seen_versions:
-                    report.at(f"advisory.products[{i}].{key}[{j}]", f"{version!r} is already listed in {seen_versions[plain]}")
+                    report.at(
+                        f"advisory.products[{i}].{key}[{j}]", f"{version!r} is already listed in {seen_versions[plain]}"
+                    )
                     continue
                 seen_versions[plain] = key
                 if key == "fixed" and not _VERSION.fullmatch(version):
-                    report.at(f"advisory.products[{i}].fixed[{j}]", f"{version!r} is not a version (such as 5.2.7): fixed versions are single versions")
+                    report.at(
+                        f"advisory.products[{i}].fixed[{j}]",
+                        f"{version!r} is not a version (such as 5.2.7): fixed versions are single versions",
+                    )
                 elif key == "affected" and (problem := _version_range_problem(version)):
                     report.at(f"advisory.products[{i}].affected[{j}]", problem)
     section_ids = [s.get("id", s.get("kind")) for s in data.get("sections") or [] if isinstance(s, dict)]
@@ -337,13 +358,23 @@ def _advisory_problems(data: dict, report: _Collector) -> None:
         section, category = remediation.get("section"), remediation.get("category")
         if isinstance(section, str):
             if section not in section_ids:
-                report.at(f"advisory.remediations[{i}].section", f"{section!r} is not a section id of this revision ({', '.join(map(str, section_ids)) or 'none'})")
+                report.at(
+                    f"advisory.remediations[{i}].section",
+                    f"{section!r} is not a section id of this revision ({', '.join(map(str, section_ids)) or 'none'})",
+                )
             elif (section, category) in tied:
-                report.at(f"advisory.remediations[{i}].section", f"section {section!r} already has a {category} remediation (remediations[{tied[section, category]}])")
+                report.at(
+                    f"advisory.remediations[{i}].section",
+                    f"section {section!r} already has a {category} remediation "
+                    f"(remediations[{tied[section, category]}])",
+                )
             tied.setdefault((section, category), i)
         for j, name in enumerate(remediation.get("products") or []):
             if isinstance(name, str) and name not in named:
-                report.at(f"advisory.remediations[{i}].products[{j}]", f"{name!r} is not one of advisory.products: {', '.join(named) or '(none)'}")
+                report.at(
+                    f"advisory.remediations[{i}].products[{j}]",
+                    f"{name!r} is not one of advisory.products: {', '.join(named) or '(none)'}",
+                )
 
 
 def _build_advisory(data: dict | None) -> Advisory | None:
@@ -428,7 +459,9 @@ def _decode(raw: bytes, report: _Collector) -> str | None:
     return text
 
 
-def parse_revision(raw: bytes, file: str, notice_id: str, expected_number: int | None) -> tuple[Revision | None, list[Problem]]:
+def parse_revision(
+    raw: bytes, file: str, notice_id: str, expected_number: int | None
+) -> tuple[Revision | None, list[Problem]]:
     """Validate one revision file's bytes; return the revision (if valid) and all problems."""
     report = _Collector(file)
     text = _decode(raw, report)
@@ -482,9 +515,19 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
         if number is not None:
             files[number] = path
         elif path.suffix in (".yaml", ".yml"):
-            problems.append(Problem(store.rel(path), 1, 1, "(file)", "unexpected file name: revision files are named 001.yaml, 002.yaml, …"))
+            problems.append(
+                Problem(
+                    store.rel(path),
+                    1,
+                    1,
+                    "(file)",
+                    "unexpected file name: revision files are named 001.yaml, 002.yaml, …",
+                )
+            )
     if not files:
-        problems.append(Problem(store.rel(folder / revision_filename(1)), 1, 1, "(file)", "the notice has no revisions"))
+        problems.append(
+            Problem(store.rel(folder / revision_filename(1)), 1, 1, "(file)", "the notice has no revisions")
+        )
         return None, problems
     revisions: dict[int, Revision] = {}
     for number, path in sorted(files.items()):
@@ -499,7 +542,15 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
             revisions[number] = revision
     for number, path in sorted(files.items()):
         if number > 1 and number - 1 not in files:
-            problems.append(Problem(store.rel(path), 1, 1, "revision", f"revision {revision_filename(number - 1)} is missing: numbers start at 1 and have no gaps"))
+            problems.append(
+                Problem(
+                    store.rel(path),
+                    1,
+                    1,
+                    "revision",
+                    f"revision {revision_filename(number - 1)} is missing: numbers start at 1 and have no gaps",
+                )
+            )
     for number, revision in sorted(revisions.items()):
         previous = revisions.get(number - 1)
         if previous is None:
@@ -507,8 +558,16 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
         file = store.rel(files[number])
         if revision.published <= previous.published:
             line, column = revision.positions.get("published", (1, 1))
-            problems.append(Problem(file, line, column, "published",
-                                    f"{revision.published.isoformat()} is not later than revision {previous.number}'s {previous.published.isoformat()}"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    column,
+                    "published",
+                    f"{revision.published.isoformat()} is not later than revision {previous.number}'s "
+                    f"{previous.published.isoformat()}",
+                )
+            )
         for path, message in amendment_problems(previous, revision):
             line, column = revision.positions.get(path, (1, 1))
             problems.append(Problem(file, line, column, path, message))
@@ -552,9 +611,16 @@ def type_notes(notices: list[Notice]) -> list[Problem]:
         for revision in notice.revisions:
             if not revision.type_given:
                 line, column = revision.positions.get("status", (1, 1))
-                notes.append(Problem(revision_file(revision), line, column, "type",
-                                     f"not given; inferred as {revision.type} from the status {revision.status!s} "
-                                     f"(add type: {revision.type}; an advisory must say type: advisory)"))
+                notes.append(
+                    Problem(
+                        revision_file(revision),
+                        line,
+                        column,
+                        "type",
+                        f"not given; inferred as {revision.type} from the status {revision.status!s} "
+                        f"(add type: {revision.type}; an advisory must say type: advisory)",
+                    )
+                )
                 break
     return notes
 

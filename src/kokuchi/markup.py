@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 
 from .scripts import is_cjk
 
+
 @dataclass(frozen=True)
 class Block:
     kind: str  # "paragraph" or "list"
@@ -26,7 +27,9 @@ class Block:
 
 class UnsupportedMarkup(ValueError):
     def __init__(self, line: int, what: str):
-        super().__init__(f"unsupported Markdown at body line {line}: {what} (use paragraphs, '-' lists, **bold**, links)")
+        super().__init__(
+            f"unsupported Markdown at body line {line}: {what} (use paragraphs, '-' lists, **bold**, links)"
+        )
         self.line = line
 
 
@@ -118,14 +121,22 @@ def markup_problems(text: str) -> tuple[tuple[int, str], ...]:
             here = token.map[0] + 1 if token.map else line
             if token.type in ("html_block", "html_inline"):
                 snippet = token.content.strip().splitlines()[0] if token.content.strip() else token.content
-                problems.append((here, f"raw HTML is not allowed: {snippet[:60]!r} (write text, **bold** or [links](https://…))"))
+                problems.append(
+                    (here, f"raw HTML is not allowed: {snippet[:60]!r} (write text, **bold** or [links](https://…))")
+                )
             elif token.type == "image":
                 problems.append((here, f"images are not allowed: {str(token.attrs.get('src', ''))[:80]!r}"))
             elif token.type == "link_open":
                 href = str(token.attrs.get("href", ""))
                 scheme = href.split(":", 1)[0].strip().lower() if ":" in href else ""
                 if scheme not in LINK_SCHEMES:
-                    problems.append((here, f"link target {href[:80]!r} is not allowed: links must start with https://, http:// or mailto:"))
+                    problems.append(
+                        (
+                            here,
+                            f"link target {href[:80]!r} is not allowed: links must start with https://, http:// or "
+                            "mailto:",
+                        )
+                    )
             if token.children:
                 visit(token.children, here)
 

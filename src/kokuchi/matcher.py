@@ -33,7 +33,6 @@ import unicodedata
 import numpy as np
 from rapidfuzz import fuzz, process
 
-
 DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
 # A looser match is still worth telling the translator about when it flips the
 # meaning: 「機能Xを無効化してください」 → 「…不要になりました。機能Xを再度有効化してください」
@@ -145,8 +144,9 @@ class FuzzyIndex:
         self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
         # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
-        self.grams, self.df = _merged(_distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM)))
-                                      for _, chunk in chunks)
+        self.grams, self.df = _merged(
+            _distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks
+        )
         signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
         owners = np.concatenate([o for o, _ in signatures]) if signatures else np.zeros(0, dtype=np.int32)
         ids = np.concatenate([i for _, i in signatures]) if signatures else np.zeros(0, dtype=np.int32)

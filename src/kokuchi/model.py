@@ -201,9 +201,7 @@ class Revision:
     # Where each key path ("sections[1].body") starts in the source file:
     # (line, column), both 1-based; and the line where each text value's
     # content starts. Not part of the value.
-    positions: dict[str, tuple[int, int]] = field(
-        default_factory=dict, compare=False, repr=False, hash=False
-    )
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False, hash=False)
     content_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False, hash=False)
     # Texts left in the source language by a translation (see translate.py).
     untranslated: frozenset[str] = field(default=frozenset(), compare=False, repr=False, hash=False)
@@ -269,7 +267,11 @@ def _advisory_json(advisory: Advisory) -> dict[str, Any]:
         ],
         "products": [{"name": p.name, "affected": list(p.affected), "fixed": list(p.fixed)} for p in advisory.products],
         "remediations": [
-            {"section": r.section, "category": str(r.category), **({"products": list(r.products)} if r.products else {})}
+            {
+                "section": r.section,
+                "category": str(r.category),
+                **({"products": list(r.products)} if r.products else {}),
+            }
             for r in advisory.remediations
         ],
     }
@@ -288,8 +290,5 @@ class Notice:
 
     def revision(self, number: int) -> Revision:
         if not 1 <= number <= len(self.revisions):
-            raise KokuchiError(
-                f"notice {self.id!r} has no revision {number} "
-                f"(it has 1 to {len(self.revisions)})"
-            )
+            raise KokuchiError(f"notice {self.id!r} has no revision {number} (it has 1 to {len(self.revisions)})")
         return self.revisions[number - 1]

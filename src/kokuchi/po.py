@@ -49,16 +49,43 @@ assert array.array("I").itemsize == 4, "MO files use 32-bit words"
 class POEntry:
     """One message. The attribute names are polib's, so code reads the same."""
 
-    __slots__ = ("msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "occurrences", "comment",
-                 "tcomment", "flags", "previous_msgctxt", "previous_msgid", "previous_msgid_plural", "obsolete",
-                 "domain", "linenum")
+    __slots__ = (
+        "msgctxt",
+        "msgid",
+        "msgid_plural",
+        "msgstr",
+        "msgstr_plural",
+        "occurrences",
+        "comment",
+        "tcomment",
+        "flags",
+        "previous_msgctxt",
+        "previous_msgid",
+        "previous_msgid_plural",
+        "obsolete",
+        "domain",
+        "linenum",
+    )
 
-    def __init__(self, msgid: str = "", msgstr: str = "", *, msgctxt: str | None = None, msgid_plural: str = "",
-                 msgstr_plural: dict[int, str] | None = None, occurrences: list[tuple[str, str]] | None = None,
-                 comment: str = "", tcomment: str = "", flags: list[str] | None = None,
-                 previous_msgctxt: str | None = None, previous_msgid: str | None = None,
-                 previous_msgid_plural: str | None = None, obsolete: bool = False, domain: str | None = None,
-                 linenum: int = 0):
+    def __init__(
+        self,
+        msgid: str = "",
+        msgstr: str = "",
+        *,
+        msgctxt: str | None = None,
+        msgid_plural: str = "",
+        msgstr_plural: dict[int, str] | None = None,
+        occurrences: list[tuple[str, str]] | None = None,
+        comment: str = "",
+        tcomment: str = "",
+        flags: list[str] | None = None,
+        previous_msgctxt: str | None = None,
+        previous_msgid: str | None = None,
+        previous_msgid_plural: str | None = None,
+        obsolete: bool = False,
+        domain: str | None = None,
+        linenum: int = 0,
+    ):
         self.msgctxt = msgctxt
         self.msgid = msgid
         self.msgid_plural = msgid_plural
@@ -161,10 +188,11 @@ def set_charset(metadata: dict[str, str], charset: str) -> None:
 # --- reading ----------------------------------------------------------------
 
 _STRING = r'"([^"\\]*(?:\\.[^"\\]*)*)'
-_TOKEN = re.compile(r'\s*(?:(msgctxt|msgid_plural|msgid|msgstr|domain)(?:\[\s*(\d+)\s*\])?(?![\w\[])|' + _STRING
-                    + r'("?)|(#.*)|(\S))')
+_TOKEN = re.compile(
+    r"\s*(?:(msgctxt|msgid_plural|msgid|msgstr|domain)(?:\[\s*(\d+)\s*\])?(?![\w\[])|" + _STRING + r'("?)|(#.*)|(\S))'
+)
 # The lines nearly every file is made of, read in one match: a keyword and a string, or a string.
-_KEYWORD_LINE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+' + _STRING + r'"')
+_KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+" + _STRING + r'"')
 _STRING_LINE = re.compile(_STRING + r'"')
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9a-fA-F]+)|(.|$))')
 _SIMPLE = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"'}
@@ -185,8 +213,9 @@ def _unescape(raw: str, encoding: str) -> str:
         if simple:
             return _SIMPLE[simple]
         if bad is not None:
-            raise _Error(f"invalid control sequence \\{bad}" if bad
-                         else "invalid control sequence at the end of a string")
+            raise _Error(
+                f"invalid control sequence \\{bad}" if bad else "invalid control sequence at the end of a string"
+            )
         value = int(octal, 8) if octal else int(hexa, 16)
         if value > 0xFF:
             raise _Error(f"escape sequence out of range: {match.group(0)}")
@@ -230,8 +259,10 @@ def check_duplicates(catalog: POFile, *, obsolete: bool = True) -> None:
             continue
         key = entry.key()
         if key in first:
-            problems.append(f"{catalog.name}:{entry.linenum}: duplicate message definition "
-                            f"(first at {catalog.name}:{first[key].linenum})")
+            problems.append(
+                f"{catalog.name}:{entry.linenum}: duplicate message definition "
+                f"(first at {catalog.name}:{first[key].linenum})"
+            )
         else:
             first[key] = entry
     if problems:
@@ -573,8 +604,17 @@ def read(path: Path, name: str | None = None) -> POFile:
 # --- writing ----------------------------------------------------------------
 
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
-_WRITE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b",
-                  "\f": "\\f", "\v": "\\v"}
+_WRITE_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\v": "\\v",
+}
 
 
 def escape(text: str) -> str:
@@ -696,11 +736,28 @@ def content(catalog: POFile, *, ignore: tuple[str, ...] = ()) -> tuple:
     same catalog rewrapped or re-escaped by msgmerge, Poedit or Weblate.
     Header fields named in *ignore* do not count."""
     return (
-        catalog.header, tuple(item for item in catalog.metadata.items() if item[0] not in ignore),
+        catalog.header,
+        tuple(item for item in catalog.metadata.items() if item[0] not in ignore),
         tuple(catalog.header_flags),
-        tuple((e.domain, e.msgctxt, e.msgid, e.msgid_plural, e.msgstr, tuple(sorted(e.msgstr_plural.items())),
-               tuple(e.occurrences), e.comment, e.tcomment, tuple(e.flags), e.previous_msgctxt, e.previous_msgid,
-               e.previous_msgid_plural, e.obsolete) for e in catalog),
+        tuple(
+            (
+                e.domain,
+                e.msgctxt,
+                e.msgid,
+                e.msgid_plural,
+                e.msgstr,
+                tuple(sorted(e.msgstr_plural.items())),
+                tuple(e.occurrences),
+                e.comment,
+                e.tcomment,
+                tuple(e.flags),
+                e.previous_msgctxt,
+                e.previous_msgid,
+                e.previous_msgid_plural,
+                e.obsolete,
+            )
+            for e in catalog
+        ),
     )
 
 

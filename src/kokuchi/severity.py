@@ -31,16 +31,26 @@ def score(vector: str) -> Score:
 
     if not vector.startswith(PREFIX):
         raise InvalidVector(f"{vector!r} is not a CVSS v3.1 vector (it starts with {PREFIX})")
-    extra = [part.split(":")[0] for part in vector[len(PREFIX):].split("/") if part.split(":")[0] not in BASE_METRICS]
+    extra = [part.split(":")[0] for part in vector[len(PREFIX) :].split("/") if part.split(":")[0] not in BASE_METRICS]
     if extra:
-        raise InvalidVector(f"only the base metrics {', '.join(BASE_METRICS)} belong in an advisory, not {', '.join(extra)}")
+        raise InvalidVector(
+            f"only the base metrics {', '.join(BASE_METRICS)} belong in an advisory, not {', '.join(extra)}"
+        )
     try:
         parsed = CVSS3(vector)
     except CVSS3Error as exc:
         raise InvalidVector(f"{vector!r}: {exc}") from None
     data = parsed.as_json()
-    keep = ("attackVector", "attackComplexity", "privilegesRequired", "userInteraction", "scope",
-            "confidentialityImpact", "integrityImpact", "availabilityImpact")
+    keep = (
+        "attackVector",
+        "attackComplexity",
+        "privilegesRequired",
+        "userInteraction",
+        "scope",
+        "confidentialityImpact",
+        "integrityImpact",
+        "availabilityImpact",
+    )
     return Score(
         vector=parsed.clean_vector(),
         base_score=float(parsed.base_score),

@@ -61,10 +61,20 @@ from . import __version__
 from .dates import format_age, format_month, format_timestamp, language_name
 from .errors import KokuchiError
 from .i18n import SOURCE_LANGUAGE, labels
-from .model import INCIDENT_STATUSES, MAINTENANCE_STATUSES, FINAL_STATUSES, Notice, NoticeType, Revision
+from .model import FINAL_STATUSES, INCIDENT_STATUSES, MAINTENANCE_STATUSES, Notice, NoticeType, Revision
 from .render import html, render
-from .store import (MAX_CATALOG_BYTES, NOTICE_ID, Store, atomic_write, check_notice_id, make_temp_folder, read_bytes,
-                    recover_folder, replace_folder, revision_stem)
+from .store import (
+    MAX_CATALOG_BYTES,
+    NOTICE_ID,
+    Store,
+    atomic_write,
+    check_notice_id,
+    make_temp_folder,
+    read_bytes,
+    recover_folder,
+    replace_folder,
+    revision_stem,
+)
 from .translate import translate
 from .views.changes import changes_view, history_entries, log_view, revision_history
 from .views.common import Freshness, Link, Page, report_label
@@ -143,8 +153,9 @@ def catalog_entries(store: Store, out: Path, lang: str) -> dict:
         pass
     entries = store.catalog_entries(lang)
     rows = [[ctx, msgid, e.msgstr, list(e.flags)] for (ctx, msgid), e in entries.items()]
-    atomic_write(cache_path, json.dumps({"digest": digest, "entries": rows}, ensure_ascii=False).encode("utf-8"),
-                 durable=False)
+    atomic_write(
+        cache_path, json.dumps({"digest": digest, "entries": rows}, ensure_ascii=False).encode("utf-8"), durable=False
+    )
     return entries
 
 
@@ -188,13 +199,17 @@ class _Builder:
             if lang != SOURCE_LANGUAGE:
                 verdict = gate(list(notice.revisions), lang, entries, self.glossary)
                 if verdict.refuses():
-                    skipped.append(f"csaf: {notice.id} ({lang}) not published: {len(verdict.problems)} unit(s) "
-                                   f"missing or inconsistent (kokuchi catalog check -l {lang})")
+                    skipped.append(
+                        f"csaf: {notice.id} ({lang}) not published: {len(verdict.problems)} unit(s) "
+                        f"missing or inconsistent (kokuchi catalog check -l {lang})"
+                    )
                     continue
             view = csaf_view(notice, notice.latest.number, lang, entries, self.csaf)
             path = f"{view.year}/{view.filename}"
             self.write(self.out / "csaf" / path, render(view, "csaf"))
-            records.append({"path": path, "current_release_date": view.document["document"]["tracking"]["current_release_date"]})
+            records.append(
+                {"path": path, "current_release_date": view.document["document"]["tracking"]["current_release_date"]}
+            )
         return records, skipped
 
     def write(self, path: Path, text: str) -> None:
@@ -254,11 +269,19 @@ class _Builder:
                 text = lab("label", "Translated from {language} report {number}.", language=source_name, number=number)
                 if not (current and number < latest.number):
                     return Freshness(number, latest.number, text)
-                banner = lab("label", "Report {new} ({language}) was published at {time}; this edition follows report {old}.",
-                             new=latest.number, language=source_name, old=number,
-                             time=format_timestamp(latest.published, lab))
-                newer = Link(f"{prefix}{notice.id}/{newer_href}", lab("label", "Read report {number} in {language}", number=latest.number,
-                                                      language=source_name), SOURCE_LANGUAGE)
+                banner = lab(
+                    "label",
+                    "Report {new} ({language}) was published at {time}; this edition follows report {old}.",
+                    new=latest.number,
+                    language=source_name,
+                    old=number,
+                    time=format_timestamp(latest.published, lab),
+                )
+                newer = Link(
+                    f"{prefix}{notice.id}/{newer_href}",
+                    lab("label", "Read report {number} in {language}", number=latest.number, language=source_name),
+                    SOURCE_LANGUAGE,
+                )
                 return Freshness(number, latest.number, text, banner, newer)
 
             def page(prefix: str, path: str, alternates, links, *, number: int, current: bool, history=()) -> Page:
@@ -268,7 +291,8 @@ class _Builder:
                     alternates=alternates,
                     links=(Link(prefix + home.href, home.name), *links),
                     banner=lab("label", "Some parts are not translated yet and are shown in Japanese.")
-                    if revision.untranslated else None,
+                    if revision.untranslated
+                    else None,
                     history=history,
                     feed=Link(prefix + feed.href, feed.name, lang),
                     canonical=_relative(self.base_url, path),
@@ -278,8 +302,10 @@ class _Builder:
 
             def product_links(revision: Revision, prefix: str) -> tuple[Link, ...]:
                 slugs = {name: product_slug(name) for name in notice.revision(revision.number).products}
-                return tuple(Link(f"{prefix}{product_page(slugs[source], lang)}", name)
-                             for source, name in zip(slugs, revision.products))
+                return tuple(
+                    Link(f"{prefix}{product_page(slugs[source], lang)}", name)
+                    for source, name in zip(slugs, revision.products)
+                )
 
             for revision in localized:
                 n = revision.number
@@ -291,60 +317,97 @@ class _Builder:
                     links.append(Link(f"diff.{lang}.html", lab("label", "Changes")))
                     self._diff(notice, localized, changes, n, lang, folder)
                 history = history_entries(log, n, href=lambda k: f"../{revision_stem(k)}/index.{lang}.html")
-                view_page = page("../../", f"{notice.id}/{stem}/index.{lang}.html", alternates, links, number=n,
-                                 current=n == shown, history=history)
+                view_page = page(
+                    "../../",
+                    f"{notice.id}/{stem}/index.{lang}.html",
+                    alternates,
+                    links,
+                    number=n,
+                    current=n == shown,
+                    history=history,
+                )
                 view = notice_view(revision, lang, page=view_page)
                 self.write(folder / f"index.{lang}.html", render(view, "html"))
             revision = localized[shown - 1]
             alternates = tuple(Link(f"index.{o}.html", language_name(o), o, o == lang) for o in self.langs)
             history = history_entries(log, shown, href=lambda k: f"{revision_stem(k)}/index.{lang}.html")
-            main_page = page("../", f"{notice.id}/index.{lang}.html", alternates, (), number=shown, current=True,
-                             history=history)
+            main_page = page(
+                "../", f"{notice.id}/index.{lang}.html", alternates, (), number=shown, current=True, history=history
+            )
             self.write(base / f"index.{lang}.html", render(notice_view(revision, lang, page=main_page), "html"))
             lag_link = None
             if lagging:
-                lag_link = Link(f"{notice.id}/{newer_href}", lab("label", "Report {number} ({language}) is newer",
-                                                                 number=latest.number, language=source_name),
-                                SOURCE_LANGUAGE)
-                record["lags"].append({"lang": lang, "edition": complete, "latest": latest.number,
-                                       "since": notice.revision((complete or 0) + 1).published.isoformat()})
+                lag_link = Link(
+                    f"{notice.id}/{newer_href}",
+                    lab("label", "Report {number} ({language}) is newer", number=latest.number, language=source_name),
+                    SOURCE_LANGUAGE,
+                )
+                record["lags"].append(
+                    {
+                        "lang": lang,
+                        "edition": complete,
+                        "latest": latest.number,
+                        "since": notice.revision((complete or 0) + 1).published.isoformat(),
+                    }
+                )
             record["langs"][lang] = {
-                "row": site_row_record(notice.id, revision, lang, href=f"{notice.id}/index.{lang}.html",
-                                       products=[(name, product_page(slug, lang))
-                                                 for (_, slug), name in zip(products, revision.products)],
-                                       lag=lag_link),
+                "row": site_row_record(
+                    notice.id,
+                    revision,
+                    lang,
+                    href=f"{notice.id}/index.{lang}.html",
+                    products=[(name, product_page(slug, lang)) for (_, slug), name in zip(products, revision.products)],
+                    lag=lag_link,
+                ),
                 "entries": [
                     feed_entry_record(
-                        notice.id, r, lang, href=f"{notice.id}/{revision_stem(r.number)}/index.{lang}.html",
+                        notice.id,
+                        r,
+                        lang,
+                        href=f"{notice.id}/{revision_stem(r.number)}/index.{lang}.html",
                         summaries=log.entries[r.number - 1].summaries,
-                        alternates=[(o, f"{notice.id}/{revision_stem(r.number)}/index.{o}.html") for o in self.langs if o != lang],
+                        alternates=[
+                            (o, f"{notice.id}/{revision_stem(r.number)}/index.{o}.html")
+                            for o in self.langs
+                            if o != lang
+                        ],
                         entry_id=entry_id(notice.id, r.number, lang),
                     )
-                    for r in localized[:complete or 0]
+                    for r in localized[: complete or 0]
                 ],
                 # Every product any revision names has a page (older revisions link to it too).
-                "products": {product_slug(source): name for r, local in zip(notice.revisions, localized)
-                             for source, name in zip(r.products, local.products)},
+                "products": {
+                    product_slug(source): name
+                    for r, local in zip(notice.revisions, localized)
+                    for source, name in zip(r.products, local.products)
+                },
                 "edition": complete,
             }
         # The source language's lag note, for the row in its own index.
         for lag in record["lags"]:
             row = record["langs"][SOURCE_LANGUAGE]["row"]
             lab = labels(SOURCE_LANGUAGE)
-            row.setdefault("notes", []).append(lab("label", "The {language} edition follows report {number}",
-                                                   language=language_name(lag["lang"], SOURCE_LANGUAGE),
-                                                   number=lag["edition"] or 0))
+            row.setdefault("notes", []).append(
+                lab(
+                    "label",
+                    "The {language} edition follows report {number}",
+                    language=language_name(lag["lang"], SOURCE_LANGUAGE),
+                    number=lag["edition"] or 0,
+                )
+            )
         for lang, data in record["langs"].items():
             data["html"] = render(site_row_view(data["row"], lang), "html")
-        record.update({
-            "id": notice.id,
-            "type": str(latest.type),
-            "status": str(latest.status),
-            "current": latest.status in CURRENT_STATUSES,
-            "revision": latest.number,
-            "updated": latest.published.isoformat(),
-            "products": [name for name, _ in products],
-        })
+        record.update(
+            {
+                "id": notice.id,
+                "type": str(latest.type),
+                "status": str(latest.status),
+                "current": latest.status in CURRENT_STATUSES,
+                "revision": latest.number,
+                "updated": latest.published.isoformat(),
+                "products": [name for name, _ in products],
+            }
+        )
         self.write(base / RECORD, json.dumps(record, ensure_ascii=False))
         csaf, csaf_skipped = self.csaf_documents(notice)
         return {
@@ -376,7 +439,9 @@ class _Builder:
             canonical=_relative(self.base_url, f"{notice.id}/{stem}/diff.{lang}.html"),
             nav_label=lab("label", "Site navigation"),
         )
-        view = changes_view(notice.id, localized[n - 2], localized[n - 1], changes[n - 1][1], lang, rendered=True, page=page)
+        view = changes_view(
+            notice.id, localized[n - 2], localized[n - 1], changes[n - 1][1], lang, rendered=True, page=page
+        )
         self.write(folder / f"diff.{lang}.html", render(view, "html"))
 
 
@@ -414,7 +479,7 @@ def _load_stale(store: Store, notice_ids: list[str]) -> dict[str, Notice]:
     from .errors import InvalidInput, sort_problems
 
     workers = min(os.cpu_count() or 1, 8)
-    chunks = [notice_ids[i:i + 16] for i in range(0, len(notice_ids), 16)]
+    chunks = [notice_ids[i : i + 16] for i in range(0, len(notice_ids), 16)]
     if len(notice_ids) < PARALLEL_FROM or workers < 2:
         results = map(_load_chunk, [(store, chunk) for chunk in chunks])
     else:
@@ -481,14 +546,19 @@ class _Shared:
 
     def _feed(self, lang: str, ids: list[str], *, name: str, title: str, page: str) -> None:
         """A feed of the newest revisions of *ids* (newest first: the newest entries are among the first FEED_SIZE)."""
-        entries = heapq.nlargest(FEED_SIZE, (e for i in ids[:FEED_SIZE] for e in self.record(i)["langs"][lang]["entries"]),
-                                 key=lambda e: e["updated"])
+        entries = heapq.nlargest(
+            FEED_SIZE,
+            (e for i in ids[:FEED_SIZE] for e in self.record(i)["langs"][lang]["entries"]),
+            key=lambda e: e["updated"],
+        )
         root = self.base_url or ""
         path = f"{name}.{lang}.xml"
         view = feed_view(
-            lang, entries,
+            lang,
+            entries,
             feed_id=root + path if self.base_url else uuid.uuid5(uuid.NAMESPACE_URL, f"kokuchi:{path}").urn,
-            title=title, author=self.publisher,
+            title=title,
+            author=self.publisher,
             self_href=root + path,
             page_href=root + page,
             alternates=[(o, root + f"{name}.{o}.xml") for o in self.langs if o != lang],
@@ -513,26 +583,47 @@ class _Shared:
             names: dict[str, str] = {}
             for summary in self.summaries.values():
                 names.update(summary["names"][lang])
-            products = tuple(Link(product_page(slug, lang), names[slug]) for slug in sorted(by_product, key=lambda s: names[s]))
-            months = tuple(Link(f"{_month_name(month)}.{lang}.html", format_month(int(month[:4]), int(month[5:]), lang))
-                           for month in sorted(by_month, reverse=True))
+            products = tuple(
+                Link(product_page(slug, lang), names[slug]) for slug in sorted(by_product, key=lambda s: names[s])
+            )
+            months = tuple(
+                Link(f"{_month_name(month)}.{lang}.html", format_month(int(month[:4]), int(month[5:]), lang))
+                for month in sorted(by_month, reverse=True)
+            )
             heading = lab("label", "Notices")
-            self._list(lang, recent, name="index", heading=heading, feed=f"feed.{lang}.xml", products=products, archive=months)
+            self._list(
+                lang, recent, name="index", heading=heading, feed=f"feed.{lang}.xml", products=products, archive=months
+            )
             if lang == SOURCE_LANGUAGE:
                 shutil.copyfile(self.out / f"index.{lang}.html", self.out / "index.html")
             self._feed(lang, self.order, name="feed", title=heading, page=f"index.{lang}.html")
             for slug, ids in by_product.items():
                 if dirty is None or f"product:{slug}" in dirty:
                     name = product_page(slug, lang).removesuffix(f".{lang}.html")
-                    self._list(lang, ids, name=name, heading=lab("heading", "Notices about {product}", product=names[slug]),
-                               feed=f"{_product_feed(slug)}.{lang}.xml")
-                    self._feed(lang, ids, name=_product_feed(slug), title=lab("label", "Notices: {product}", product=names[slug]),
-                               page=product_page(slug, lang))
+                    self._list(
+                        lang,
+                        ids,
+                        name=name,
+                        heading=lab("heading", "Notices about {product}", product=names[slug]),
+                        feed=f"{_product_feed(slug)}.{lang}.xml",
+                    )
+                    self._feed(
+                        lang,
+                        ids,
+                        name=_product_feed(slug),
+                        title=lab("label", "Notices: {product}", product=names[slug]),
+                        page=product_page(slug, lang),
+                    )
             for month, ids in by_month.items():
                 if dirty is None or f"month:{month}" in dirty:
                     label = format_month(int(month[:4]), int(month[5:]), lang)
-                    self._list(lang, ids, name=_month_name(month), heading=lab("heading", "Notices of {month}", month=label),
-                               feed=f"feed.{lang}.xml")
+                    self._list(
+                        lang,
+                        ids,
+                        name=_month_name(month),
+                        heading=lab("heading", "Notices of {month}", month=label),
+                        feed=f"feed.{lang}.xml",
+                    )
         self.write("status.json", json.dumps(self.status(current), ensure_ascii=False, indent=2) + "\n")
         self._remove_gone(set(by_product), set(by_month))
 
@@ -555,23 +646,25 @@ class _Shared:
         for notice_id in current:
             r = self.record(notice_id)
             lagging = {lag["lang"] for lag in r["lags"]}
-            notices.append({
-                "id": r["id"],
-                "type": r["type"],
-                "status": r["status"],
-                "products": r["products"],
-                "revision": r["revision"],
-                "updated": r["updated"],
-                "languages": {
-                    lang: {
-                        "url": (self.base_url or "") + f"{r['id']}/index.{lang}.html",
-                        "title": r["langs"][lang]["row"]["title"],
-                        "revision": r["langs"][lang]["edition"],
-                        "lags": lang in lagging,
-                    }
-                    for lang in self.langs
-                },
-            })
+            notices.append(
+                {
+                    "id": r["id"],
+                    "type": r["type"],
+                    "status": r["status"],
+                    "products": r["products"],
+                    "revision": r["revision"],
+                    "updated": r["updated"],
+                    "languages": {
+                        lang: {
+                            "url": (self.base_url or "") + f"{r['id']}/index.{lang}.html",
+                            "title": r["langs"][lang]["row"]["title"],
+                            "revision": r["langs"][lang]["edition"],
+                            "lags": lang in lagging,
+                        }
+                        for lang in self.langs
+                    },
+                }
+            )
         return {"notices": notices}
 
 
@@ -640,12 +733,19 @@ def read_cache(path: Path) -> dict:
         data = json.loads(read_bytes(path, limit=MAX_CATALOG_BYTES).decode("utf-8"))
     except (OSError, ValueError, KokuchiError):
         return {}
-    if not (isinstance(data, dict) and isinstance(data.get("environment"), str) and isinstance(data.get("notices"), dict)):
+    if not (
+        isinstance(data, dict) and isinstance(data.get("environment"), str) and isinstance(data.get("notices"), dict)
+    ):
         return {}
     for notice_id, entry in data["notices"].items():
-        if not (NOTICE_ID.fullmatch(notice_id) and isinstance(entry, dict) and isinstance(entry.get("digest"), str)
-                and isinstance(entry.get("summary"), dict) and isinstance(entry.get("files"), list)
-                and all(_own_path(notice_id, f) for f in entry["files"])):
+        if not (
+            NOTICE_ID.fullmatch(notice_id)
+            and isinstance(entry, dict)
+            and isinstance(entry.get("digest"), str)
+            and isinstance(entry.get("summary"), dict)
+            and isinstance(entry.get("files"), list)
+            and all(_own_path(notice_id, f) for f in entry["files"])
+        ):
             return {}
     return data
 
@@ -687,8 +787,14 @@ def _remove(out: Path, files: set[str]) -> None:
             folder = folder.parent
 
 
-def build(root: Path, out: Path | None = None, *, base_url: str | None = None, publisher: str = "kokuchi",
-          progress: Callable[[int, int], None] | None = None) -> SiteResult:
+def build(
+    root: Path,
+    out: Path | None = None,
+    *,
+    base_url: str | None = None,
+    publisher: str = "kokuchi",
+    progress: Callable[[int, int], None] | None = None,
+) -> SiteResult:
     """Build (or bring up to date) the site, holding the project's lock."""
     store = Store(root)
     out = out or root / "site"
@@ -697,17 +803,22 @@ def build(root: Path, out: Path | None = None, *, base_url: str | None = None, p
         return _build(store, out, base_url, publisher, progress)
 
 
-def _build(store: Store, out: Path, base_url: str | None, publisher: str,
-           progress: Callable[[int, int], None] | None) -> SiteResult:
+def _build(
+    store: Store, out: Path, base_url: str | None, publisher: str, progress: Callable[[int, int], None] | None
+) -> SiteResult:
     ids = store.notice_ids()
     if not ids:
         raise KokuchiError(f"no notices in {store.rel(store.notices_dir)}/")
     for notice_id in ids:
         check_notice_id(notice_id)
-    all_langs = [SOURCE_LANGUAGE] + [lang for lang in store.catalog_languages(required=False) if lang != SOURCE_LANGUAGE]
+    all_langs = [SOURCE_LANGUAGE] + [
+        lang for lang in store.catalog_languages(required=False) if lang != SOURCE_LANGUAGE
+    ]
     settings = json.dumps([base_url, publisher, all_langs])
     config = [store.config_path] if store.config_path.is_file() else []
-    environment = hashlib.sha256((_tool_digest() + _digest(store.catalog_files() + config) + settings).encode()).hexdigest()
+    environment = hashlib.sha256(
+        (_tool_digest() + _digest(store.catalog_files() + config) + settings).encode()
+    ).hexdigest()
     cache_path = out / CACHE
     _recover(out)
     cache = read_cache(cache_path) if out.is_dir() else {}
@@ -771,8 +882,12 @@ def _build(store: Store, out: Path, base_url: str | None, publisher: str,
     summaries = {notice_id: notices[notice_id]["summary"] for notice_id in ids}
     _Shared(out, all_langs, summaries, base_url, publisher).build(dirty)
     _write_csaf_index(store, out, list(summaries.values()))
-    atomic_write(cache_path, (json.dumps({"environment": environment, "notices": notices}, ensure_ascii=False,
-                                         sort_keys=True) + "\n").encode("utf-8"))
+    atomic_write(
+        cache_path,
+        (
+            json.dumps({"environment": environment, "notices": notices}, ensure_ascii=False, sort_keys=True) + "\n"
+        ).encode("utf-8"),
+    )
     # Only now, with every page pointing at the new files: what kokuchi wrote
     # before and no longer writes (pages of removed notices, moved CSAF documents).
     written = {f for entry in notices.values() for f in entry["files"]}
@@ -798,7 +913,10 @@ def _write_csaf_index(store: Store, out: Path, summaries: list[dict]) -> None:
 
     settings = _csaf_settings(store)
     records.sort(key=lambda r: (datetime.fromisoformat(r["current_release_date"]), r["path"]), reverse=True)
-    atomic_write(folder / "index.txt", "".join(f"{r['path']}\n" for r in sorted(records, key=lambda r: r["path"])).encode("utf-8"))
+    atomic_write(
+        folder / "index.txt",
+        "".join(f"{r['path']}\n" for r in sorted(records, key=lambda r: r["path"])).encode("utf-8"),
+    )
     changes = io.StringIO()
     writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\n")
     writer.writerows([r["path"], r["current_release_date"]] for r in records)

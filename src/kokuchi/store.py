@@ -23,9 +23,7 @@ RELEASED_FILE = "released.json"
 def check_notice_id(notice_id: str) -> str:
     """Return *notice_id* if it has the allowed form, else raise before any I/O."""
     if not NOTICE_ID.fullmatch(notice_id):
-        raise KokuchiError(
-            f"invalid notice id {notice_id!r}: use 3 to 80 lowercase ASCII letters, digits and '-'"
-        )
+        raise KokuchiError(f"invalid notice id {notice_id!r}: use 3 to 80 lowercase ASCII letters, digits and '-'")
     return notice_id
 
 
@@ -67,9 +65,7 @@ class Store:
 
     def require_notices_dir(self) -> Path:
         if not os.path.lexists(self.notices_dir):
-            raise KokuchiError(
-                f"no notices/ folder in {self.root} (set --root or KOKUCHI_ROOT)"
-            )
+            raise KokuchiError(f"no notices/ folder in {self.root} (set --root or KOKUCHI_ROOT)")
         check_folder(self.notices_dir, "notices")
         return self.notices_dir
 
@@ -141,12 +137,16 @@ class Store:
             return list(requested)
         found = sorted(p.parent.parent.name for p in self.locales_dir.glob("*/LC_MESSAGES/notices.po"))
         if not found and required:
-            raise KokuchiError(f"no catalogs in {self.rel(self.locales_dir)}/; create one with: kokuchi catalog init -l LANG")
+            raise KokuchiError(
+                f"no catalogs in {self.rel(self.locales_dir)}/; create one with: kokuchi catalog init -l LANG"
+            )
         return found
 
     def catalog_files(self) -> list[Path]:
         """Every file whose change changes a translation: the catalogs and the glossary."""
-        return sorted(self.locales_dir.glob("*/LC_MESSAGES/notices.po")) + [p for p in [self.glossary_path] if p.is_file()]
+        return sorted(self.locales_dir.glob("*/LC_MESSAGES/notices.po")) + [
+            p for p in [self.glossary_path] if p.is_file()
+        ]
 
     def read_catalog(self, lang: str):
         """The catalog of *lang* as a po.POFile."""
@@ -169,7 +169,9 @@ class Store:
         for part in parts:
             folder = folder / part
             if folder.is_symlink():
-                raise refused(self.rel(folder), "is a symbolic link; kokuchi does not follow links out of the project", "(folder)")
+                raise refused(
+                    self.rel(folder), "is a symbolic link; kokuchi does not follow links out of the project", "(folder)"
+                )
 
     def check_output(self, out: Path, option: str = "--out") -> None:
         """Refuse an output folder that overlaps notices/ or locales/ (or holds
@@ -181,7 +183,9 @@ class Store:
         for owned in (self.notices_dir, self.locales_dir):
             source = owned.resolve()
             if target == source or source in target.parents or target in source.parents:
-                raise KokuchiError(f"{option} {out}: overlaps {self.rel(owned)}/; write the output to a folder of its own")
+                raise KokuchiError(
+                    f"{option} {out}: overlaps {self.rel(owned)}/; write the output to a folder of its own"
+                )
 
     def lock(self):
         """The project's write lock (see project_lock), held by every command that writes."""
@@ -260,8 +264,14 @@ def read_if_exists(path: Path, *, limit: int = MAX_TEXT_BYTES, name: str | None 
 
 
 def _kind(mode: int) -> str:
-    for test, what in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISLNK, "a symbolic link")):
+    for test, what in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISLNK, "a symbolic link"),
+    ):
         if test(mode):
             return what
     return "a special file"
@@ -285,8 +295,9 @@ def _temp_name(path: Path) -> Path:
 ANY = object()  # atomic_write(expected=ANY): replace whatever is there
 
 
-def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: bool = True,
-                 expected: bytes | None | object = ANY) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, exclusive: bool = False, durable: bool = True, expected: bytes | None | object = ANY
+) -> None:
     """Write *data* to *path* through a temporary file in the same folder.
 
     Readers see the old file or the new one, never a half-written one. The
@@ -311,7 +322,9 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False, durable: b
         if expected is not ANY:
             current = read_if_exists(path, limit=max(MAX_CATALOG_BYTES, len(expected or b"")))
             if current != expected:
-                raise KokuchiError(f"{path} changed while kokuchi was working on it; nothing written: run the command again")
+                raise KokuchiError(
+                    f"{path} changed while kokuchi was working on it; nothing written: run the command again"
+                )
         if exclusive:
             try:
                 os.link(tmp, path)
@@ -373,7 +386,9 @@ def project_lock(root: Path, *, wait: float | None = None) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise KokuchiError(f"another kokuchi command is writing in {root}; try again when it has finished") from None
+                    raise KokuchiError(
+                        f"another kokuchi command is writing in {root}; try again when it has finished"
+                    ) from None
                 time.sleep(0.05)
         _held[key] = 1
         try:
@@ -408,16 +423,32 @@ def read_released(store: Store, notice_id: str) -> dict[str, dict]:
         raise refused(name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
     except ValueError as exc:
         line, column = getattr(exc, "lineno", 1), getattr(exc, "colno", 1)
-        raise InvalidInput([Problem(name, line, column, "(file)", f"not valid JSON ({getattr(exc, 'msg', exc)}); restore it from version control")]) from None
+        raise InvalidInput(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    "(file)",
+                    f"not valid JSON ({getattr(exc, 'msg', exc)}); restore it from version control",
+                )
+            ]
+        ) from None
     revisions = data.get("revisions") if isinstance(data, dict) else None
     if not isinstance(data, dict) or data.get("notice") != notice_id or not isinstance(revisions, dict):
-        raise refused(name, f'expected {{"notice": "{notice_id}", "revisions": {{...}}}}; restore it from version control')
+        raise refused(
+            name, f'expected {{"notice": "{notice_id}", "revisions": {{...}}}}; restore it from version control'
+        )
     problems = []
     for key, record in revisions.items():
         number = revision_number(f"{key.zfill(3)}.yaml") if key.isascii() and key.isdigit() else None
-        if (number is None or str(number) != key or not isinstance(record, dict)
-                or record.get("file") != revision_filename(number)
-                or not (isinstance(record.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", record["sha256"]))):
+        if (
+            number is None
+            or str(number) != key
+            or not isinstance(record, dict)
+            or record.get("file") != revision_filename(number)
+            or not (isinstance(record.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", record["sha256"]))
+        ):
             problems.append(Problem(name, 1, 1, f"revisions.{key}", "not a released-revision record (file, sha256)"))
     if problems:
         raise InvalidInput(problems)
@@ -436,8 +467,10 @@ def record_release(store: Store, notice_id: str, number: int, record: dict) -> N
     released = read_released(store, notice_id)
     known = released.get(str(number))
     if known is not None and known["sha256"] != record["sha256"]:
-        raise KokuchiError(f"revision {number} of {notice_id} was released with sha256 {known['sha256'][:12]}…; "
-                           f"released revisions are immutable: publish a new revision instead")
+        raise KokuchiError(
+            f"revision {number} of {notice_id} was released with sha256 {known['sha256'][:12]}…; "
+            f"released revisions are immutable: publish a new revision instead"
+        )
     released[str(number)] = record
     data = {"notice": notice_id, "revisions": dict(sorted(released.items(), key=lambda kv: int(kv[0])))}
     atomic_write(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), expected=before)
@@ -521,6 +554,14 @@ def released_problems(store: Store, notice_id: str) -> list[Problem]:
         current = sha256(raw) if raw is not None else None
         if current != record["sha256"]:
             what = "was deleted" if current is None else "has changed"
-            problems.append(Problem(store.rel(file), 1, 1, "(released)",
-                                    f"revision {int(key)} was released (sha256 {record['sha256'][:12]}…) and {what} since; released revisions are immutable: publish a new revision instead"))
+            problems.append(
+                Problem(
+                    store.rel(file),
+                    1,
+                    1,
+                    "(released)",
+                    f"revision {int(key)} was released (sha256 {record['sha256'][:12]}…) and {what} since; released "
+                    "revisions are immutable: publish a new revision instead",
+                )
+            )
     return problems

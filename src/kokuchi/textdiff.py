@@ -432,7 +432,9 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
             continue
         keep_head = context if index > 0 else 0
         keep_tail = context if index < last else 0
-        if (index == 0 and index == last) or len(graphemes(text[: (keep_head + keep_tail + 1) * 8])) <= keep_head + keep_tail + 1:
+        if (index == 0 and index == last) or len(
+            graphemes(text[: (keep_head + keep_tail + 1) * 8])
+        ) <= keep_head + keep_tail + 1:
             result.append((op, text))
             continue
         head = _head(text, keep_head) if keep_head else ""

@@ -76,12 +76,12 @@ def translation_problems(catalog: POFile, file: str) -> list[Problem]:
             if not found and entry.msgctxt in MARKDOWN_ROLES:
                 found = [problem for _, problem in markup.markup_problems(msgstr)]
                 if not found and not markup.single_paragraph(msgstr):
-                    found = ["must be inline Markdown like its source: it starts a block (a heading, list, quote, "
-                             "code block or rule)"]
+                    found = [
+                        "must be inline Markdown like its source: it starts a block (a heading, list, quote, "
+                        "code block or rule)"
+                    ]
             problems += [Problem(file, line, 1, where, f"{problem} (msgid {entry.msgid[:40]!r})") for problem in found]
     return problems
-
-
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,9 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
         advisory = replace(
             advisory,
             products=tuple(replace(p, name=text("product", p.name)) for p in advisory.products),
-            remediations=tuple(replace(r, products=tuple(text("product", n) for n in r.products)) for r in advisory.remediations),
+            remediations=tuple(
+                replace(r, products=tuple(text("product", n) for n in r.products)) for r in advisory.remediations
+            ),
         )
     translated = replace(
         revision,
@@ -132,7 +134,9 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
         untranslated=frozenset(left),
     )
     missing = [
-        Missing(unit, unit_state(entries.get(unit.key))) for unit in unique_units([revision]) if unit.key in missing_keys
+        Missing(unit, unit_state(entries.get(unit.key)))
+        for unit in unique_units([revision])
+        if unit.key in missing_keys
     ]
     return translated, missing
 

@@ -18,6 +18,7 @@ from . import markup
 from .model import Revision
 from .store import revision_filename
 
+
 @dataclass(frozen=True)
 class Unit:
     role: str  # the msgctxt
@@ -51,18 +52,28 @@ def units(revision: Revision) -> Iterator[Unit]:
         yield Unit("product", markup.join_lines(product), file, line(f"products[{i}]"), f"{notice}: product name")
     for i, period in enumerate(revision.periods):
         if period.scope:
-            yield Unit("scope", markup.join_lines(period.scope), file, line(f"periods[{i}].scope"), f"{notice}: period scope")
+            yield Unit(
+                "scope", markup.join_lines(period.scope), file, line(f"periods[{i}].scope"), f"{notice}: period scope"
+            )
     for i, section in enumerate(revision.sections):
         where = f"{notice}: section {section.id} ({section.kind})"
         if section.heading:
-            yield Unit("heading", markup.join_lines(section.heading), file, line(f"sections[{i}].heading"), f"{where}, heading")
+            yield Unit(
+                "heading", markup.join_lines(section.heading), file, line(f"sections[{i}].heading"), f"{where}, heading"
+            )
         start = line(f"sections[{i}].body")
         for block in markup.blocks(section.body):
             role_name = "list item" if block.kind == "list" else "paragraph"
             for item, offset in zip(block.items, block.lines):
                 yield Unit("body", item, file, start + offset, f"{where}, {role_name}")
     for i, update in enumerate(revision.updates):
-        yield Unit("update", markup.join_lines(update.body), file, line(f"updates[{i}].body"), f"{notice}: update {update.at.isoformat()} ({update.kind})")
+        yield Unit(
+            "update",
+            markup.join_lines(update.body),
+            file,
+            line(f"updates[{i}].body"),
+            f"{notice}: update {update.at.isoformat()} ({update.kind})",
+        )
 
 
 def unique_units(revisions: Iterable[Revision]) -> Iterator[Unit]:

@@ -42,7 +42,18 @@ def amendment_problems(old: Revision, new: Revision) -> list[tuple[str, str]]:
             continue
         at = old.updates[i].at.isoformat()
         if j is None:
-            problems.append(("updates", f"the update at {at} published in revision {old.number} was removed; updates are append-only (keep it and add amended: <reason> if it was wrong)"))
+            problems.append(
+                (
+                    "updates",
+                    f"the update at {at} published in revision {old.number} was removed; updates are append-only "
+                    "(keep it and add amended: <reason> if it was wrong)",
+                )
+            )
         elif not new.updates[j].amended or new.updates[j].amended == old.updates[i].amended:
-            problems.append((f"updates[{j}]", f"edits the update at {at} published in revision {old.number}; say why with amended: <reason>"))
+            problems.append(
+                (
+                    f"updates[{j}]",
+                    f"edits the update at {at} published in revision {old.number}; say why with amended: <reason>",
+                )
+            )
     return problems

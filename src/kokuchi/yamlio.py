@@ -165,8 +165,11 @@ class _Budget:
         self.left -= 1
         if self.left < 0:
             line, column = _pos(node)
-            raise YamlSyntaxError(YamlProblem(line, column, "(yaml)",
-                                              f"YAML refused: more than {MAX_NODES} values once aliases are expanded"))
+            raise YamlSyntaxError(
+                YamlProblem(
+                    line, column, "(yaml)", f"YAML refused: more than {MAX_NODES} values once aliases are expanded"
+                )
+            )
 
 
 def _first_line(exc: Exception) -> str:
@@ -178,7 +181,14 @@ def _convert(node: Node, path: str, doc: YamlDocument, budget: _Budget, depth: i
     budget.spend(node)
     if depth > MAX_DEPTH:
         line, column = _pos(node)
-        raise YamlSyntaxError(YamlProblem(line, column, "(yaml)", f"YAML refused: nested more than {MAX_DEPTH} levels deep once aliases are expanded"))
+        raise YamlSyntaxError(
+            YamlProblem(
+                line,
+                column,
+                "(yaml)",
+                f"YAML refused: nested more than {MAX_DEPTH} levels deep once aliases are expanded",
+            )
+        )
     doc.values[path] = _pos(node)
     if isinstance(node, ScalarNode):
         doc.spans[path] = (node.start_mark.index, node.end_mark.index)
@@ -194,19 +204,20 @@ def _convert(node: Node, path: str, doc: YamlDocument, budget: _Budget, depth: i
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag.removeprefix(_TAG) not in ("str", "int", "bool", "null"):
-                doc.problems.append(
-                    YamlProblem(*_pos(key_node), path or "(document)", "keys must be plain text")
-                )
+            if not isinstance(key_node, ScalarNode) or key_node.tag.removeprefix(_TAG) not in (
+                "str",
+                "int",
+                "bool",
+                "null",
+            ):
+                doc.problems.append(YamlProblem(*_pos(key_node), path or "(document)", "keys must be plain text"))
                 continue
             key = key_node.value
             child = join_path(path, key)
             if key in result:
                 first = doc.keys[child]
                 doc.problems.append(
-                    YamlProblem(
-                        *_pos(key_node), child, f"duplicate key (first given at line {first[0]})"
-                    )
+                    YamlProblem(*_pos(key_node), child, f"duplicate key (first given at line {first[0]})")
                 )
                 continue
             doc.keys[child] = _pos(key_node)
@@ -227,9 +238,7 @@ def replace_scalars(text: str, doc: YamlDocument, replacements: dict[str, str]) 
 
     Everything else, comments and layout included, stays byte for byte.
     """
-    edits = sorted(
-        ((doc.spans[path], new) for path, new in replacements.items()), reverse=True
-    )
+    edits = sorted(((doc.spans[path], new) for path, new in replacements.items()), reverse=True)
     for (start, end), new in edits:
         text = text[:start] + new + text[end:]
     return text
@@ -256,7 +265,9 @@ def parse_config(raw: bytes, name: str) -> YamlDocument:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = position(raw, exc.start)
-        raise InvalidInput([Problem(name, line, column, "(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")]) from None
+        raise InvalidInput(
+            [Problem(name, line, column, "(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")]
+        ) from None
     try:
         doc = parse(text)
     except YamlSyntaxError as exc:

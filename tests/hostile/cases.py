@@ -113,15 +113,42 @@ def generated_yaml_cases() -> list[Case]:
     very_deep = HEAD + "products: " + "[" * 100_000 + "]" * 100_000 + "\n"
     deep_block = HEAD + "sections:\n" + "".join("  " * (i + 1) + "- \n" for i in range(60))
     many_aliases = HEAD + "products: [&p Aozora ID, " + ", ".join(["*p"] * 150) + "]\n"
-    large = HEAD + "sections:\n  - kind: impact\n    body: |\n" + "      ログイン画面が表示されない事象が発生しております。\n" * 40_000
+    large = (
+        HEAD
+        + "sections:\n  - kind: impact\n    body: |\n"
+        + "      ログイン画面が表示されない事象が発生しております。\n" * 40_000
+    )
     return [
-        Case("yaml-bounds", "nesting-1000-flow", _notice(deep_flow), ["check"], ["YAML refused: nested more than 32 levels deep"]),
-        Case("yaml-bounds", "nesting-100000-flow", _notice(very_deep), ["check"], ["YAML refused: nested more than 32 levels deep"]),
-        Case("yaml-bounds", "nesting-60-block", _notice(deep_block), ["check"], ["YAML refused: nested more than 32 levels deep"]),
+        Case(
+            "yaml-bounds",
+            "nesting-1000-flow",
+            _notice(deep_flow),
+            ["check"],
+            ["YAML refused: nested more than 32 levels deep"],
+        ),
+        Case(
+            "yaml-bounds",
+            "nesting-100000-flow",
+            _notice(very_deep),
+            ["check"],
+            ["YAML refused: nested more than 32 levels deep"],
+        ),
+        Case(
+            "yaml-bounds",
+            "nesting-60-block",
+            _notice(deep_block),
+            ["check"],
+            ["YAML refused: nested more than 32 levels deep"],
+        ),
         Case("yaml-bounds", "aliases-150", _notice(many_aliases), ["check"], ["YAML refused: more than 100 aliases"]),
         Case("yaml-bounds", "file-3mib", _notice(large), ["check"], ["(file): is larger than 1024 KiB"]),
-        Case("yaml-bounds", "not-utf8", _notice(HEAD.encode("utf-8") + b"products:\n  - \x82\xa0\x82\xa2\n"), ["check"],
-             ["not UTF-8 text (byte 0x82)"]),
+        Case(
+            "yaml-bounds",
+            "not-utf8",
+            _notice(HEAD.encode("utf-8") + b"products:\n  - \x82\xa0\x82\xa2\n"),
+            ["check"],
+            ["not UTF-8 text (byte 0x82)"],
+        ),
     ]
 
 
@@ -141,7 +168,12 @@ def _linked_revision(tmp: Path) -> Path:
     root = _notice(VALID)(tmp)
     outside = tmp / "outside"
     outside.mkdir()
-    (outside / "002.yaml").write_text(VALID.replace("revision: 1", "revision: 2").replace("published: 2026-02-10T09:30", "published: 2026-02-10T10:30"), "utf-8")
+    (outside / "002.yaml").write_text(
+        VALID.replace("revision: 1", "revision: 2").replace(
+            "published: 2026-02-10T09:30", "published: 2026-02-10T10:30"
+        ),
+        "utf-8",
+    )
     (root / "notices" / NOTICE / "002.yaml").symlink_to(outside / "002.yaml")
     return root
 
@@ -174,16 +206,66 @@ def _folder_revision(tmp: Path) -> Path:
 def file_cases() -> list[Case]:
     link = "is a symbolic link"
     return [
-        Case("special-files", "fifo-revision", _fifo, ["check"], ["002.yaml:1:1: (file): is a FIFO, not a regular file"]),
+        Case(
+            "special-files", "fifo-revision", _fifo, ["check"], ["002.yaml:1:1: (file): is a FIFO, not a regular file"]
+        ),
         Case("special-files", "dev-zero-revision", _dev_zero, ["check"], [f"002.yaml:1:1: (file): {link}"]),
-        Case("special-files", "linked-revision", _linked_revision, ["check"], [f"002.yaml:1:1: (file): {link}"], outside="outside"),
-        Case("special-files", "linked-notice-folder-check", _linked_folder, ["check"], [f"notices/{NOTICE}:1:1: (folder): {link}"], outside="outside"),
-        Case("special-files", "linked-notice-folder-revise", _linked_folder, ["revise", NOTICE], [f"notices/{NOTICE}:1:1: (folder): {link}"], outside="outside"),
-        Case("special-files", "linked-notices", _linked_notices, ["revise", NOTICE], [f"notices:1:1: (folder): {link}"], outside="outside"),
-        Case("special-files", "folder-as-revision", _folder_revision, ["check"], ["002.yaml:1:1: (file): is a folder, not a regular file"]),
-        Case("special-files", "fifo-revision-site", _fifo, ["site"], ["002.yaml:1:1: (file): is a FIFO, not a regular file"]),
-        Case("special-files", "dev-zero-revision-site", _dev_zero, ["site"], ["002.yaml:1:1: (file): is a symbolic link"]),
-        Case("special-files", "fifo-revision-release", _fifo, ["release", NOTICE], ["002.yaml:1:1: (file): is a FIFO, not a regular file"]),
+        Case(
+            "special-files",
+            "linked-revision",
+            _linked_revision,
+            ["check"],
+            [f"002.yaml:1:1: (file): {link}"],
+            outside="outside",
+        ),
+        Case(
+            "special-files",
+            "linked-notice-folder-check",
+            _linked_folder,
+            ["check"],
+            [f"notices/{NOTICE}:1:1: (folder): {link}"],
+            outside="outside",
+        ),
+        Case(
+            "special-files",
+            "linked-notice-folder-revise",
+            _linked_folder,
+            ["revise", NOTICE],
+            [f"notices/{NOTICE}:1:1: (folder): {link}"],
+            outside="outside",
+        ),
+        Case(
+            "special-files",
+            "linked-notices",
+            _linked_notices,
+            ["revise", NOTICE],
+            [f"notices:1:1: (folder): {link}"],
+            outside="outside",
+        ),
+        Case(
+            "special-files",
+            "folder-as-revision",
+            _folder_revision,
+            ["check"],
+            ["002.yaml:1:1: (file): is a folder, not a regular file"],
+        ),
+        Case(
+            "special-files",
+            "fifo-revision-site",
+            _fifo,
+            ["site"],
+            ["002.yaml:1:1: (file): is a FIFO, not a regular file"],
+        ),
+        Case(
+            "special-files", "dev-zero-revision-site", _dev_zero, ["site"], ["002.yaml:1:1: (file): is a symbolic link"]
+        ),
+        Case(
+            "special-files",
+            "fifo-revision-release",
+            _fifo,
+            ["release", NOTICE],
+            ["002.yaml:1:1: (file): is a FIFO, not a regular file"],
+        ),
     ]
 
 
@@ -197,7 +279,8 @@ def _project_yaml(name: str, data: bytes) -> Callable[[Path], Path]:
 
 
 LAUGHS = b'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n' + b"".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8))
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8)
+)
 
 
 def data_file_cases() -> list[Case]:
@@ -205,19 +288,57 @@ def data_file_cases() -> list[Case]:
     check = ["catalog", "check", "-l", "en"]
     update = ["catalog", "update", "--check"]
     return [
-        Case("data-files", "glossary-not-utf8", _project_yaml(gloss, "terms:\n  暫定対策: workaround\n".encode("shift_jis")), check,
-             ["glossary.yaml:2:3: (file): not UTF-8 text (byte 0x8e)"]),
+        Case(
+            "data-files",
+            "glossary-not-utf8",
+            _project_yaml(gloss, "terms:\n  暫定対策: workaround\n".encode("shift_jis")),
+            check,
+            ["glossary.yaml:2:3: (file): not UTF-8 text (byte 0x8e)"],
+        ),
         Case("data-files", "glossary-billion-laughs", _project_yaml(gloss, LAUGHS), check, ["YAML refused"]),
-        Case("data-files", "glossary-recursive", _project_yaml(gloss, b"terms: &t {a: *t}\n"), check, ["YAML refused: the alias *t"]),
-        Case("data-files", "glossary-deep", _project_yaml(gloss, b"keep: " + b"[" * 5000 + b"]" * 5000 + b"\n"), check, ["nested more than 32"]),
-        Case("data-files", "glossary-escape", _project_yaml(gloss, b'keep:\n  - "Aozora\\e[31m"\n'), check,
-             ["glossary.yaml:2:5: keep[0]: holds the control character U+001B (ESCAPE)"]),
-        Case("data-files", "flips-not-utf8", _project_yaml(flips, "negations:\n  - [必要, 不要]\n".encode("euc_jp")), update,
-             ["meaning-flips.yaml:2:8: (file): not UTF-8 text (byte 0xcd)"]),
+        Case(
+            "data-files",
+            "glossary-recursive",
+            _project_yaml(gloss, b"terms: &t {a: *t}\n"),
+            check,
+            ["YAML refused: the alias *t"],
+        ),
+        Case(
+            "data-files",
+            "glossary-deep",
+            _project_yaml(gloss, b"keep: " + b"[" * 5000 + b"]" * 5000 + b"\n"),
+            check,
+            ["nested more than 32"],
+        ),
+        Case(
+            "data-files",
+            "glossary-escape",
+            _project_yaml(gloss, b'keep:\n  - "Aozora\\e[31m"\n'),
+            check,
+            ["glossary.yaml:2:5: keep[0]: holds the control character U+001B (ESCAPE)"],
+        ),
+        Case(
+            "data-files",
+            "flips-not-utf8",
+            _project_yaml(flips, "negations:\n  - [必要, 不要]\n".encode("euc_jp")),
+            update,
+            ["meaning-flips.yaml:2:8: (file): not UTF-8 text (byte 0xcd)"],
+        ),
         Case("data-files", "flips-billion-laughs", _project_yaml(flips, LAUGHS), update, ["YAML refused"]),
-        Case("data-files", "flips-deep", _project_yaml(flips, b"negations: " + b"[" * 100_000 + b"]" * 100_000 + b"\n"), update, ["nested more than 32"]),
-        Case("data-files", "flips-bidi", _project_yaml(flips, 'negations:\n  - ["\\u202e必要", 不要]\n'.encode()), update,
-             ["meaning-flips.yaml:2:6: negations[0][0]: holds the bidirectional control U+202E"]),
+        Case(
+            "data-files",
+            "flips-deep",
+            _project_yaml(flips, b"negations: " + b"[" * 100_000 + b"]" * 100_000 + b"\n"),
+            update,
+            ["nested more than 32"],
+        ),
+        Case(
+            "data-files",
+            "flips-bidi",
+            _project_yaml(flips, 'negations:\n  - ["\\u202e必要", 不要]\n'.encode()),
+            update,
+            ["meaning-flips.yaml:2:6: negations[0][0]: holds the bidirectional control U+202E"],
+        ),
     ]
 
 
@@ -235,14 +356,49 @@ def released_cases() -> list[Case]:
     record = b'{"notice": "hostile-case", "revisions": {"1": {"file": "001.yaml", "sha256": "%s"}}}\n'
     return [
         Case("released-record", "empty", _released(b""), ["check"], [f"{name}:1:1: (file): not valid JSON"]),
-        Case("released-record", "empty-object", _released(b"{}\n"), ["check"], [f'{name}:1:1: (file): expected {{"notice": "{NOTICE}"']),
-        Case("released-record", "truncated", _released(b'{"notice": "hostile-case", "revisions": {"1": {"fi'), ["check"], [f"{name}:1:"]),
+        Case(
+            "released-record",
+            "empty-object",
+            _released(b"{}\n"),
+            ["check"],
+            [f'{name}:1:1: (file): expected {{"notice": "{NOTICE}"'],
+        ),
+        Case(
+            "released-record",
+            "truncated",
+            _released(b'{"notice": "hostile-case", "revisions": {"1": {"fi'),
+            ["check"],
+            [f"{name}:1:"],
+        ),
         Case("released-record", "list", _released(b"[]\n"), ["check"], [f"{name}:1:1: (file): expected"]),
-        Case("released-record", "other-notice", _released(b'{"notice": "other", "revisions": {}}\n'), ["check"], [f"{name}:1:1: (file): expected"]),
-        Case("released-record", "bad-hash", _released(record % b"abc"), ["check"], [f"{name}:1:1: revisions.1: not a released-revision record"]),
-        Case("released-record", "bad-key", _released(b'{"notice": "hostile-case", "revisions": {"../1": {}}}\n'), ["check"],
-             [f"{name}:1:1: revisions.../1: not a released-revision record"]),
-        Case("released-record", "changed-since", _released(record % (b"0" * 64)), ["check"], ["revision 1 was released (sha256 000000000000…) and has changed since"]),
+        Case(
+            "released-record",
+            "other-notice",
+            _released(b'{"notice": "other", "revisions": {}}\n'),
+            ["check"],
+            [f"{name}:1:1: (file): expected"],
+        ),
+        Case(
+            "released-record",
+            "bad-hash",
+            _released(record % b"abc"),
+            ["check"],
+            [f"{name}:1:1: revisions.1: not a released-revision record"],
+        ),
+        Case(
+            "released-record",
+            "bad-key",
+            _released(b'{"notice": "hostile-case", "revisions": {"../1": {}}}\n'),
+            ["check"],
+            [f"{name}:1:1: revisions.../1: not a released-revision record"],
+        ),
+        Case(
+            "released-record",
+            "changed-since",
+            _released(record % (b"0" * 64)),
+            ["check"],
+            ["revision 1 was released (sha256 000000000000…) and has changed since"],
+        ),
     ]
 
 
@@ -251,6 +407,7 @@ CATALOG = "locales/en/LC_MESSAGES/notices.po"
 
 def _translation(role: str, change: Callable[[str], str]) -> Callable[[Path], Path]:
     """The samples, with the first translated *role* message of the English catalog changed."""
+
     def setup(tmp: Path) -> Path:
         import polib
 
@@ -267,32 +424,87 @@ def _translation(role: str, change: Callable[[str], str]) -> Callable[[Path], Pa
 def translation_cases() -> list[Case]:
     at = f"{CATALOG}:"
     cases = []
-    for command in (["catalog", "check", "-l", "en"], ["show", "aozora-sentinel-alerts", "--lang", "en"],
-                    ["release", "aozora-sentinel-alerts"], ["site"]):
+    for command in (
+        ["catalog", "check", "-l", "en"],
+        ["show", "aozora-sentinel-alerts", "--lang", "en"],
+        ["release", "aozora-sentinel-alerts"],
+        ["site"],
+    ):
         name = command[0] if command[0] != "catalog" else "catalog-check"
         cases += [
-            Case("translations", f"block-heading-{name}", _translation("body", lambda t: t + "\n\n# Heading"), command,
-                 [at, "msgstr: must be inline Markdown like its source"]),
-            Case("translations", f"img-onerror-{name}", _translation("body", lambda t: t + ' <img src=x onerror="alert(1)">'), command,
-                 [at, "msgstr: raw HTML is not allowed"]),
+            Case(
+                "translations",
+                f"block-heading-{name}",
+                _translation("body", lambda t: t + "\n\n# Heading"),
+                command,
+                [at, "msgstr: must be inline Markdown like its source"],
+            ),
+            Case(
+                "translations",
+                f"img-onerror-{name}",
+                _translation("body", lambda t: t + ' <img src=x onerror="alert(1)">'),
+                command,
+                [at, "msgstr: raw HTML is not allowed"],
+            ),
         ]
     check = ["catalog", "check", "-l", "en"]
     cases += [
-        Case("translations", "javascript-link", _translation("update", lambda t: f"[{t}](javascript:alert(1))"), check,
-             [at, "link target 'javascript:alert(1)' is not allowed"]),
-        Case("translations", "list-in-body", _translation("body", lambda t: f"- {t}\n- second item"), check,
-             [at, "must be inline Markdown"]),
-        Case("translations", "code-block-in-body", _translation("body", lambda t: "    " + t), check, [at, "must be inline Markdown"]),
-        Case("translations", "remote-image", _translation("body", lambda t: t + " ![](https://tracker.example/p.gif)"), check,
-             [at, "images are not allowed"]),
-        Case("translations", "escape-in-title", _translation("title", lambda t: t + "\x1b]52;c;ZXZpbA==\x07"), check,
-             [at, "msgstr: holds the control character U+001B (ESCAPE)"]),
-        Case("translations", "csi-in-heading", _translation("heading", lambda t: "\x9b2J" + t), check,
-             [at, "msgstr: holds the control character U+009B"]),
-        Case("translations", "bidi-in-product", _translation("product", lambda t: "\u202e" + t), check,
-             [at, "msgstr: holds the bidirectional control U+202E"]),
-        Case("translations", "crlf-in-title", _translation("title", lambda t: t + "\r\nBcc: everyone@example.jp"), check,
-             [at, "msgstr: must be a single line"]),
+        Case(
+            "translations",
+            "javascript-link",
+            _translation("update", lambda t: f"[{t}](javascript:alert(1))"),
+            check,
+            [at, "link target 'javascript:alert(1)' is not allowed"],
+        ),
+        Case(
+            "translations",
+            "list-in-body",
+            _translation("body", lambda t: f"- {t}\n- second item"),
+            check,
+            [at, "must be inline Markdown"],
+        ),
+        Case(
+            "translations",
+            "code-block-in-body",
+            _translation("body", lambda t: "    " + t),
+            check,
+            [at, "must be inline Markdown"],
+        ),
+        Case(
+            "translations",
+            "remote-image",
+            _translation("body", lambda t: t + " ![](https://tracker.example/p.gif)"),
+            check,
+            [at, "images are not allowed"],
+        ),
+        Case(
+            "translations",
+            "escape-in-title",
+            _translation("title", lambda t: t + "\x1b]52;c;ZXZpbA==\x07"),
+            check,
+            [at, "msgstr: holds the control character U+001B (ESCAPE)"],
+        ),
+        Case(
+            "translations",
+            "csi-in-heading",
+            _translation("heading", lambda t: "\x9b2J" + t),
+            check,
+            [at, "msgstr: holds the control character U+009B"],
+        ),
+        Case(
+            "translations",
+            "bidi-in-product",
+            _translation("product", lambda t: "\u202e" + t),
+            check,
+            [at, "msgstr: holds the bidirectional control U+202E"],
+        ),
+        Case(
+            "translations",
+            "crlf-in-title",
+            _translation("title", lambda t: t + "\r\nBcc: everyone@example.jp"),
+            check,
+            [at, "msgstr: must be a single line"],
+        ),
     ]
     return cases
 
@@ -321,21 +533,43 @@ def terminal_cases() -> list[Case]:
     reach the terminal without passing through a notice's validation."""
     osc52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
     hostile = (HOSTILE / "notices" / "controls-osc52-clipboard-body.yaml").read_text("utf-8")
-    reading = [Case("terminal", f"osc52-{name}", _notice(hostile), args, ["holds the control character U+001B (ESCAPE)"])
-               for name, args in (("list", ["list"]), ("show", ["show", NOTICE]), ("diff", ["diff", NOTICE, "1", "1"]),
-                                  ("log", ["log", NOTICE]), ("show-json", ["show", NOTICE, "--format", "json"]))]
+    reading = [
+        Case("terminal", f"osc52-{name}", _notice(hostile), args, ["holds the control character U+001B (ESCAPE)"])
+        for name, args in (
+            ("list", ["list"]),
+            ("show", ["show", NOTICE]),
+            ("diff", ["diff", NOTICE, "1", "1"]),
+            ("log", ["log", NOTICE]),
+            ("show-json", ["show", NOTICE, "--format", "json"]),
+        )
+    ]
     return reading + [
         Case("terminal", "folder-osc52", _named(f"notice{osc52}"), ["check"], ["(notice id): invalid notice id"]),
         Case("terminal", "folder-ris", _named("\x1bc"), ["check"], ["notices/\\u001bc:1:1: (notice id)"]),
         Case("terminal", "folder-bidi", _named("notice\u202etxt.exe"), ["check"], ["notices/notice\\u202etxt.exe:1:1"]),
         Case("terminal", "file-csi", _named(NOTICE, "\x9b2J.yaml"), ["check"], ["unexpected file name"]),
-        Case("terminal", "show-argument-osc8", _named(NOTICE), ["show", "\x1b]8;;https://evil.example/\x1b\\x"], [], located=False),
-        Case("terminal", "compile-file-name", _bad_po_named("\x1b[2J.po"), ["catalog", "compile", "-i", "{root}/\x1b[2J.po"], [], located=False),
+        Case(
+            "terminal",
+            "show-argument-osc8",
+            _named(NOTICE),
+            ["show", "\x1b]8;;https://evil.example/\x1b\\x"],
+            [],
+            located=False,
+        ),
+        Case(
+            "terminal",
+            "compile-file-name",
+            _bad_po_named("\x1b[2J.po"),
+            ["catalog", "compile", "-i", "{root}/\x1b[2J.po"],
+            [],
+            located=False,
+        ),
     ]
 
 
 def _released_then(change: Callable[[Path], None]) -> Callable[[Path], Path]:
     """The samples with the sample incident's latest revision released, then *change*d."""
+
     def setup(tmp: Path) -> Path:
         from click.testing import CliRunner
 
@@ -354,7 +588,9 @@ def _launder(root: Path) -> None:
     """Edit the released revision (move the end of an incident period: no
     translation changes) and delete dist/ (a fresh clone never has it)."""
     path = root / "notices" / "aozora-sentinel-alerts" / "003.yaml"
-    path.write_text(path.read_text("utf-8").replace("end: 2026-03-20T19:00:00+09:00", "end: 2026-03-20T15:00:00+09:00"), "utf-8")
+    path.write_text(
+        path.read_text("utf-8").replace("end: 2026-03-20T19:00:00+09:00", "end: 2026-03-20T15:00:00+09:00"), "utf-8"
+    )
     shutil.rmtree(root / "dist")
 
 
@@ -367,26 +603,89 @@ def publish_cases() -> list[Case]:
     laundered = "003.yaml:1:1: (released): revision 3 was released"
     overlap = "overlaps notices/; write the output to a folder of its own"
     return [
-        Case("publish", "site-out-notices", _with_samples, ["site", "--out", "{root}/notices"], [overlap], located=False),
+        Case(
+            "publish", "site-out-notices", _with_samples, ["site", "--out", "{root}/notices"], [overlap], located=False
+        ),
         Case("publish", "site-out-root", _with_samples, ["site", "--out", "{root}"], [overlap], located=False),
-        Case("publish", "site-out-inside-notices", _with_samples, ["site", "--out", "{root}/notices/aozora-sentinel-alerts"], [overlap], located=False),
-        Case("publish", "site-out-locales", _with_samples, ["site", "--out", "{root}/locales"], ["overlaps locales/"], located=False),
-        Case("publish", "release-out-notices", _with_samples, ["release", "aozora-sentinel-alerts", "--out", "{root}/notices"], [overlap], located=False),
-        Case("publish", "site-bad-notice-writes-nothing", _notice(VALID.replace("kind: impact", "kind: effect")), ["site"],
-             ["sections[0].kind: 'effect' is not one of"]),
-        Case("publish", "release-laundered", _released_then(_launder), ["release", "aozora-sentinel-alerts"], [laundered]),
-        Case("publish", "release-laundered-force", _released_then(_launder), ["release", "aozora-sentinel-alerts", "--force"], [laundered]),
+        Case(
+            "publish",
+            "site-out-inside-notices",
+            _with_samples,
+            ["site", "--out", "{root}/notices/aozora-sentinel-alerts"],
+            [overlap],
+            located=False,
+        ),
+        Case(
+            "publish",
+            "site-out-locales",
+            _with_samples,
+            ["site", "--out", "{root}/locales"],
+            ["overlaps locales/"],
+            located=False,
+        ),
+        Case(
+            "publish",
+            "release-out-notices",
+            _with_samples,
+            ["release", "aozora-sentinel-alerts", "--out", "{root}/notices"],
+            [overlap],
+            located=False,
+        ),
+        Case(
+            "publish",
+            "site-bad-notice-writes-nothing",
+            _notice(VALID.replace("kind: impact", "kind: effect")),
+            ["site"],
+            ["sections[0].kind: 'effect' is not one of"],
+        ),
+        Case(
+            "publish", "release-laundered", _released_then(_launder), ["release", "aozora-sentinel-alerts"], [laundered]
+        ),
+        Case(
+            "publish",
+            "release-laundered-force",
+            _released_then(_launder),
+            ["release", "aozora-sentinel-alerts", "--force"],
+            [laundered],
+        ),
         Case("publish", "check-laundered", _released_then(_launder), ["check"], [laundered]),
-        Case("publish", "release-empty-record", _released_then(_empty_record), ["release", "aozora-sentinel-alerts", "--force"],
-             ["released.json:1:1: (file): not valid JSON"]),
-        Case("publish", "catalog-init-de", _with_samples, ["catalog", "init", "-l", "de"], ["kokuchi cannot render pages in 'de'"], located=False),
-        Case("publish", "catalog-init-ja", _with_samples, ["catalog", "init", "-l", "ja"], ["'ja' is the language the notices are written in"], located=False),
+        Case(
+            "publish",
+            "release-empty-record",
+            _released_then(_empty_record),
+            ["release", "aozora-sentinel-alerts", "--force"],
+            ["released.json:1:1: (file): not valid JSON"],
+        ),
+        Case(
+            "publish",
+            "catalog-init-de",
+            _with_samples,
+            ["catalog", "init", "-l", "de"],
+            ["kokuchi cannot render pages in 'de'"],
+            located=False,
+        ),
+        Case(
+            "publish",
+            "catalog-init-ja",
+            _with_samples,
+            ["catalog", "init", "-l", "ja"],
+            ["'ja' is the language the notices are written in"],
+            located=False,
+        ),
     ]
 
 
 def all_cases() -> list[Case]:
-    return (notice_file_cases() + generated_yaml_cases() + file_cases() + data_file_cases() + released_cases()
-            + translation_cases() + terminal_cases() + publish_cases())
+    return (
+        notice_file_cases()
+        + generated_yaml_cases()
+        + file_cases()
+        + data_file_cases()
+        + released_cases()
+        + translation_cases()
+        + terminal_cases()
+        + publish_cases()
+    )
 
 
 def snapshot(folder: Path) -> dict[str, object]:

@@ -37,8 +37,14 @@ def held(case, src: Path, timeout: float) -> tuple[bool, str]:
         tmp_path = Path(tmp)
         root = case.setup(tmp_path)
         before = snapshot(tmp_path)
-        command = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(src)!r}); from kokuchi.cli import main; main()",
-                   "--root", str(root), *case.command(root)]
+        command = [
+            sys.executable,
+            "-c",
+            f"import sys; sys.path.insert(0, {str(src)!r}); from kokuchi.cli import main; main()",
+            "--root",
+            str(root),
+            *case.command(root),
+        ]
         try:
             result = subprocess.run(command, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
@@ -65,6 +71,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["KOKUCHI_SAMPLES"] = str(args.src.resolve().parent)  # read by cases.py
     from cases import all_cases
+
     tried: Counter[str] = Counter()
     ok: Counter[str] = Counter()
     for case in all_cases():

@@ -79,7 +79,10 @@ COMMANDS = {
     "schema": (".notices:schema", "Print the JSON Schema of a revision file (for editor validation)."),
     "diff": (".changes:diff", "What changed in NOTICE from revision OLD to NEW."),
     "log": (".changes:log", "The revision history of NOTICE with what each revision changed."),
-    "catalog": (".catalog:catalog", "Translation catalogs: extract, init, update, merge, compile, status, review, check."),
+    "catalog": (
+        ".catalog:catalog",
+        "Translation catalogs: extract, init, update, merge, compile, status, review, check.",
+    ),
     "release": (".publish:release", "Check a revision in every language, then write its bilingual bundle."),
     "site": (".publish:site", "Build a static site of every notice: index, every revision per language, diffs."),
     "export": (".publish:export", "Machine-readable documents: export csaf NOTICE, a CSAF 2.0 advisory."),
@@ -95,8 +98,14 @@ COMMANDS = {
     show_default=True,
     help="Folder that holds notices/ and locales/ (env: KOKUCHI_ROOT).",
 )
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=lambda ctx, _, value: _version(ctx, value),
-              help="Show the version and what cuts Japanese into words, and exit.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _, value: _version(ctx, value),
+    help="Show the version and what cuts Japanese into words, and exit.",
+)
 @click.pass_context
 def main(ctx: click.Context, root: Path) -> None:
     """kokuchi (告知): versioned bilingual notices.

@@ -9,12 +9,19 @@ import click
 from ..commands import catalog as commands
 from .output import catalog_lang_option, catalog_langs_option, finish, format_option, show_view
 
-COMPENDIUM = click.option("-C", "--compendium", "compendium", multiple=True,
-                          type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                          help="Also take translations from this catalog (repeatable; the project's are in "
-                               "locales/compendia.yaml).")
-SIMILARITY = click.option("--similarity", type=click.FloatRange(50, 100),
-                          help="How similar (50-100) an old message must be to seed a fuzzy suggestion [default: 80].")
+COMPENDIUM = click.option(
+    "-C",
+    "--compendium",
+    "compendium",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Also take translations from this catalog (repeatable; the project's are in locales/compendia.yaml).",
+)
+SIMILARITY = click.option(
+    "--similarity",
+    type=click.FloatRange(50, 100),
+    help="How similar (50-100) an old message must be to seed a fuzzy suggestion [default: 80].",
+)
 
 
 @click.group()
@@ -40,53 +47,112 @@ def init_(root: Path, lang: str) -> None:
 @catalog.command()
 @catalog_langs_option()
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if a catalog is out of date with the notices.")
-@click.option("--prune-obsolete", is_flag=True, help="Drop messages the notices no longer have (default: keep them as #~).")
+@click.option(
+    "--prune-obsolete", is_flag=True, help="Drop messages the notices no longer have (default: keep them as #~)."
+)
 @SIMILARITY
 @COMPENDIUM
 @click.pass_obj
-def update(root: Path, langs: tuple[str, ...], check: bool, prune_obsolete: bool, similarity: float | None,
-           compendium: tuple[Path, ...]) -> None:
+def update(
+    root: Path,
+    langs: tuple[str, ...],
+    check: bool,
+    prune_obsolete: bool,
+    similarity: float | None,
+    compendium: tuple[Path, ...],
+) -> None:
     """Bring each catalog in step with the notices, keeping every translation."""
-    finish(commands.update(root, list(langs), check=check, prune_obsolete=prune_obsolete, similarity=similarity,
-                           compendium=list(compendium)))
+    finish(
+        commands.update(
+            root,
+            list(langs),
+            check=check,
+            prune_obsolete=prune_obsolete,
+            similarity=similarity,
+            compendium=list(compendium),
+        )
+    )
 
 
 @catalog.command()
 @click.argument("definitions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("reference", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-              help="Write here, - for standard output (default: DEFINITIONS).")
-@click.option("--prune-obsolete", is_flag=True, help="Drop messages the template no longer has (default: keep them as #~).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Write here, - for standard output (default: DEFINITIONS).",
+)
+@click.option(
+    "--prune-obsolete", is_flag=True, help="Drop messages the template no longer has (default: keep them as #~)."
+)
 @SIMILARITY
 @COMPENDIUM
 @click.option("-s", "--sort-output", "sort", flag_value="output", help="Sort by msgid, as msgmerge --sort-output.")
 @click.option("-F", "--sort-by-file", "sort", flag_value="file", help="Sort by location, as msgmerge --sort-by-file.")
 @click.option("--for-msgfmt", is_flag=True, help="Only what msgfmt compiles: translated, not fuzzy, no comments.")
 @click.option("-N", "--no-fuzzy-matching", "no_fuzzy", is_flag=True, help="Only exact matches, no suggestions.")
-@click.option("--add-location", "locations", type=click.Choice(["full", "file", "never"]), default="full",
-              help="Locations with lines (full), file names only (file), or none (never).")
+@click.option(
+    "--add-location",
+    "locations",
+    type=click.Choice(["full", "file", "never"]),
+    default="full",
+    help="Locations with lines (full), file names only (file), or none (never).",
+)
 @click.option("--no-location", "locations", flag_value="never", help="Same as --add-location=never.")
 @click.option("-m", "--multi-domain", is_flag=True, help="Apply the template to every domain of DEFINITIONS.")
 @click.pass_obj
-def merge(root: Path, definitions: Path, reference: Path, output: Path | None, prune_obsolete: bool,
-          similarity: float | None, compendium: tuple[Path, ...], sort: str | None, for_msgfmt: bool,
-          no_fuzzy: bool, locations: str, multi_domain: bool) -> None:
+def merge(
+    root: Path,
+    definitions: Path,
+    reference: Path,
+    output: Path | None,
+    prune_obsolete: bool,
+    similarity: float | None,
+    compendium: tuple[Path, ...],
+    sort: str | None,
+    for_msgfmt: bool,
+    no_fuzzy: bool,
+    locations: str,
+    multi_domain: bool,
+) -> None:
     """Merge the template REFERENCE into the catalog DEFINITIONS (like msgmerge)."""
-    finish(commands.merge(root, definitions, reference, output=output, similarity=similarity,
-                          prune_obsolete=prune_obsolete, compendium=list(compendium), sort=sort,
-                          for_msgfmt=for_msgfmt, fuzzy=not no_fuzzy, locations=locations,
-                          multi_domain=multi_domain))
+    finish(
+        commands.merge(
+            root,
+            definitions,
+            reference,
+            output=output,
+            similarity=similarity,
+            prune_obsolete=prune_obsolete,
+            compendium=list(compendium),
+            sort=sort,
+            for_msgfmt=for_msgfmt,
+            fuzzy=not no_fuzzy,
+            locations=locations,
+            multi_domain=multi_domain,
+        )
+    )
 
 
 @catalog.command(name="compile")
 @catalog_langs_option()
-@click.option("-i", "--input", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Compile this PO file instead of the project's catalogs.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="With --input: the MO file to write.")
+@click.option(
+    "-i",
+    "--input",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Compile this PO file instead of the project's catalogs.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="With --input: the MO file to write."
+)
 @click.pass_obj
 def compile_(root: Path, langs: tuple[str, ...], source: Path | None, output: Path | None) -> None:
     """Write the .mo file beside each catalog (fuzzy entries left out)."""
-    finish(commands.compile_file(source, output) if source is not None else commands.compile_catalogs(root, list(langs)))
+    finish(
+        commands.compile_file(source, output) if source is not None else commands.compile_catalogs(root, list(langs))
+    )
 
 
 @catalog.command()

@@ -19,18 +19,38 @@ from .output import format_option, lang_option, show_view
 @lang_option("Language of the summaries and texts.")
 @click.option("--ignore-width", is_flag=True, help="Compare after NFKC (full-width/half-width forms, U+3000).")
 @click.option("--ignore-space", is_flag=True, help="Ignore changes in spaces and tabs.")
-@click.option("--notation", is_flag=True, help="Also show the text of edits that change only character width or spacing.")
+@click.option(
+    "--notation", is_flag=True, help="Also show the text of edits that change only character width or spacing."
+)
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the revisions differ, 0 when not.")
 @click.pass_obj
-def diff(root: Path, notice: str, old: int | None, new: int | None, fmt: str, lang: str,
-         ignore_width: bool, ignore_space: bool, notation: bool, exit_code: bool) -> None:
+def diff(
+    root: Path,
+    notice: str,
+    old: int | None,
+    new: int | None,
+    fmt: str,
+    lang: str,
+    ignore_width: bool,
+    ignore_space: bool,
+    notation: bool,
+    exit_code: bool,
+) -> None:
     """What changed in NOTICE from revision OLD to NEW (default: the previous and the latest).
 
     Prints the change events, one line each, then every changed text with
     deletions and insertions marked.
     """
-    view = changes.diff(root, notice, old=old, new=new, lang=lang, ignore_width=ignore_width, ignore_space=ignore_space,
-                        notation=notation)
+    view = changes.diff(
+        root,
+        notice,
+        old=old,
+        new=new,
+        lang=lang,
+        ignore_width=ignore_width,
+        ignore_space=ignore_space,
+        notation=notation,
+    )
     show_view(view, fmt)
     if exit_code and view.differ:
         sys.exit(1)

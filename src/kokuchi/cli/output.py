@@ -56,12 +56,20 @@ def show_view(view, fmt: str) -> None:
 
 def format_option(kind: str, default: str = "text"):
     """``--format`` with the formats the registry can show a *kind* view in."""
-    return click.option("--format", "fmt", type=click.Choice(formats_for(kind)), default=default, show_default=True,
-                        help="Output format.")
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats_for(kind)),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
 
 
 def lang_option(help: str = "Language to render in (from the catalogs)."):
-    return click.option("-l", "--lang", type=click.Choice(LANGUAGES), default=SOURCE_LANGUAGE, show_default=True, help=help)
+    return click.option(
+        "-l", "--lang", type=click.Choice(LANGUAGES), default=SOURCE_LANGUAGE, show_default=True, help=help
+    )
 
 
 def catalog_langs_option(help: str = "Catalog language (repeatable; default: every catalog)."):

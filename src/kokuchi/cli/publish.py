@@ -11,8 +11,10 @@ from ..commands import publish
 from .output import catalog_langs_option, finish, lang_option, show_view
 
 base_url_option = click.option(
-    "--base-url", metavar="URL",
-    help="The site's absolute URL (default: site.base-url in kokuchi.yaml): absolute feed, canonical and mail links.")
+    "--base-url",
+    metavar="URL",
+    help="The site's absolute URL (default: site.base-url in kokuchi.yaml): absolute feed, canonical and mail links.",
+)
 
 
 @click.command()
@@ -20,19 +22,41 @@ base_url_option = click.option(
 @click.option("--rev", type=click.IntRange(min=1), help="Revision (default: the latest).")
 @catalog_langs_option("Target language (repeatable; default: every catalog).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: ROOT/dist).")
-@click.option("--allow-incomplete", is_flag=True, help="Release with untranslated units shown in Japanese (recorded in the manifest).")
+@click.option(
+    "--allow-incomplete",
+    is_flag=True,
+    help="Release with untranslated units shown in Japanese (recorded in the manifest).",
+)
 @click.option("--force", is_flag=True, help="Replace a different bundle already released for this revision.")
 @base_url_option
 @click.pass_obj
-def release(root: Path, notice: str, rev: int | None, langs: tuple[str, ...], out: Path | None,
-            allow_incomplete: bool, force: bool, base_url: str | None) -> None:
+def release(
+    root: Path,
+    notice: str,
+    rev: int | None,
+    langs: tuple[str, ...],
+    out: Path | None,
+    allow_incomplete: bool,
+    force: bool,
+    base_url: str | None,
+) -> None:
     """Check a revision in every language, then write its bilingual bundle.
 
     Refuses (exit 1, one line per problem) when a unit is untranslated, fuzzy or a
     meaning flip, or a translation disagrees with its source.
     """
-    finish(publish.release(root, notice, rev=rev, langs=list(langs), out=out, allow_incomplete=allow_incomplete, force=force,
-                           base_url=base_url))
+    finish(
+        publish.release(
+            root,
+            notice,
+            rev=rev,
+            langs=list(langs),
+            out=out,
+            allow_incomplete=allow_incomplete,
+            force=force,
+            base_url=base_url,
+        )
+    )
 
 
 @click.command()
@@ -65,7 +89,13 @@ def export() -> None:
 @click.argument("notice")
 @click.option("--rev", type=click.IntRange(min=1), help="Revision (default: the latest).")
 @lang_option("Language of the document: ja is the original, en the translator edition (from the catalog).")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE instead of standard output.",
+)
 @click.pass_obj
 def csaf(root: Path, notice: str, rev: int | None, lang: str, out: Path | None) -> None:
     """A security advisory as a CSAF 2.0 document (csaf_security_advisory).

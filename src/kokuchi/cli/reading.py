@@ -23,7 +23,9 @@ def list_(root: Path, fmt: str) -> None:
 @click.option("--rev", type=click.IntRange(min=1), help="Revision number (default: the latest).")
 @format_option("notice")
 @lang_option()
-@click.option("--strict", is_flag=True, help="Exit 1 listing the units without a usable translation, instead of marking them.")
+@click.option(
+    "--strict", is_flag=True, help="Exit 1 listing the units without a usable translation, instead of marking them."
+)
 @click.option("--tz", help="Show times in this IANA time zone (e.g. America/New_York).")
 @click.pass_obj
 def show(root: Path, notice: str, rev: int | None, fmt: str, lang: str, strict: bool, tz: str | None) -> None:

@@ -15,8 +15,8 @@ from .. import catalog, po, yamlio
 from ..checks import load_glossary
 from ..errors import KokuchiError, Problem
 from ..gate import gate
-from ..load import load_all
 from ..language.flips import load_flip_pairs
+from ..load import load_all
 from ..model import LANGUAGES, SOURCE_LANGUAGE
 from ..store import MAX_CATALOG_BYTES, Store, atomic_write, read_bytes, read_if_exists
 from ..textdiff import diff
@@ -43,9 +43,14 @@ def init(root: Path, lang: str) -> Report:
     # Refused up front: a catalog the pages cannot be rendered in would only
     # fail later, in `site` or `release`, after files were written.
     if lang == SOURCE_LANGUAGE:
-        raise KokuchiError(f"{lang!r} is the language the notices are written in; a catalog translates them into another one")
+        raise KokuchiError(
+            f"{lang!r} is the language the notices are written in; a catalog translates them into another one"
+        )
     if lang not in LANGUAGES:
-        raise KokuchiError(f"kokuchi cannot render pages in {lang!r} yet (it has labels for {', '.join(l for l in LANGUAGES if l != SOURCE_LANGUAGE)})")
+        raise KokuchiError(
+            f"kokuchi cannot render pages in {lang!r} yet (it has labels for "
+            f"{', '.join(other for other in LANGUAGES if other != SOURCE_LANGUAGE)})"
+        )
     with store.lock():
         if os.path.lexists(path):
             raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
@@ -84,8 +89,15 @@ def _unchanged(path: Path, merged: po.POFile, name: str, ignore: tuple[str, ...]
         return False
 
 
-def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete: bool = False,
-           similarity: float | None = None, compendium: list[Path] | None = None) -> Report:
+def update(
+    root: Path,
+    langs: list[str],
+    *,
+    check: bool = False,
+    prune_obsolete: bool = False,
+    similarity: float | None = None,
+    compendium: list[Path] | None = None,
+) -> Report:
     """Merge the notices' template into each catalog; with *check*, write nothing and fail when stale.
 
     A catalog is replaced only if it still holds the bytes the merge started
@@ -99,8 +111,15 @@ def update(root: Path, langs: list[str], *, check: bool = False, prune_obsolete:
         return _update(store, langs, check=False, **options)
 
 
-def _update(store: Store, langs: list[str], *, check: bool, prune_obsolete: bool, similarity: float | None,
-            compendium: list[Path] | None) -> Report:
+def _update(
+    store: Store,
+    langs: list[str],
+    *,
+    check: bool,
+    prune_obsolete: bool,
+    similarity: float | None,
+    compendium: list[Path] | None,
+) -> Report:
     template = _template(store)
     pairs = load_flip_pairs(store.flips_path)
     memory = compendia(store, compendium or [])
@@ -117,8 +136,14 @@ def _update(store: Store, langs: list[str], *, check: bool, prune_obsolete: bool
         store.check_inside(path)
         before = read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path))
         # Read after *before*: a save in between makes the final comparison refuse.
-        merged, stats = catalog.merge(template, store.read_catalog(lang), pairs, similarity=similarity,
-                                      prune_obsolete=prune_obsolete, compendia=memory)
+        merged, stats = catalog.merge(
+            template,
+            store.read_catalog(lang),
+            pairs,
+            similarity=similarity,
+            prune_obsolete=prune_obsolete,
+            compendia=memory,
+        )
         if _unchanged(path, merged, store.rel(path), _DATE_ONLY):
             lines.append(f"{store.rel(path)}: up to date")
             continue
@@ -134,10 +159,21 @@ def _update(store: Store, langs: list[str], *, check: bool, prune_obsolete: bool
 STDOUT = Path("-")
 
 
-def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None = None,
-          similarity: float | None = None, prune_obsolete: bool = False, compendium: list[Path] | None = None,
-          sort: str | None = None, for_msgfmt: bool = False, fuzzy: bool = True, locations: str = "full",
-          multi_domain: bool = False) -> Report:
+def merge(
+    root: Path,
+    definitions: Path,
+    reference: Path,
+    *,
+    output: Path | None = None,
+    similarity: float | None = None,
+    prune_obsolete: bool = False,
+    compendium: list[Path] | None = None,
+    sort: str | None = None,
+    for_msgfmt: bool = False,
+    fuzzy: bool = True,
+    locations: str = "full",
+    multi_domain: bool = False,
+) -> Report:
     """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS.
 
     *output* ``-`` returns the catalog as the report's data, for standard output.
@@ -147,24 +183,70 @@ def merge(root: Path, definitions: Path, reference: Path, *, output: Path | None
     pairs = load_flip_pairs(store.flips_path)
     target = output or definitions
     if output == STDOUT:
-        merged, stats = _merge_files(store, definitions, reference, pairs, similarity, prune_obsolete, compendium, sort,
-                                     for_msgfmt, fuzzy, locations, multi_domain)
+        merged, stats = _merge_files(
+            store,
+            definitions,
+            reference,
+            pairs,
+            similarity,
+            prune_obsolete,
+            compendium,
+            sort,
+            for_msgfmt,
+            fuzzy,
+            locations,
+            multi_domain,
+        )
         return Report((f"merged {definitions}: {stats.summary()}",), data=po.to_bytes(merged))
     with store.lock():
         before = read_if_exists(target, limit=MAX_CATALOG_BYTES)
-        merged, stats = _merge_files(store, definitions, reference, pairs, similarity, prune_obsolete, compendium, sort,
-                                     for_msgfmt, fuzzy, locations, multi_domain)
+        merged, stats = _merge_files(
+            store,
+            definitions,
+            reference,
+            pairs,
+            similarity,
+            prune_obsolete,
+            compendium,
+            sort,
+            for_msgfmt,
+            fuzzy,
+            locations,
+            multi_domain,
+        )
         if output is None and _unchanged(definitions, merged, str(definitions), _DATE_ONLY):
             return Report((f"{definitions}: up to date",))
         atomic_write(target, po.to_bytes(merged), expected=before)
     return Report((f"wrote {output or definitions}: {stats.summary()}",))
 
 
-def _merge_files(store, definitions, reference, pairs, similarity, prune_obsolete, compendium, sort, for_msgfmt, fuzzy,
-                 locations, multi_domain):
-    return catalog.merge(po.read(reference), po.read(definitions), pairs, similarity=similarity,
-                         prune_obsolete=prune_obsolete, compendia=compendia(store, compendium or []),
-                         sort=sort, for_msgfmt=for_msgfmt, fuzzy=fuzzy, locations=locations, multi_domain=multi_domain)
+def _merge_files(
+    store,
+    definitions,
+    reference,
+    pairs,
+    similarity,
+    prune_obsolete,
+    compendium,
+    sort,
+    for_msgfmt,
+    fuzzy,
+    locations,
+    multi_domain,
+):
+    return catalog.merge(
+        po.read(reference),
+        po.read(definitions),
+        pairs,
+        similarity=similarity,
+        prune_obsolete=prune_obsolete,
+        compendia=compendia(store, compendium or []),
+        sort=sort,
+        for_msgfmt=for_msgfmt,
+        fuzzy=fuzzy,
+        locations=locations,
+        multi_domain=multi_domain,
+    )
 
 
 def compile_catalogs(root: Path, langs: list[str]) -> Report:
@@ -193,8 +275,15 @@ def status(root: Path, langs: list[str], notice_ids: list[str], *, rev: int | No
         for notice in notices:
             for revision in [notice.revision(rev)] if rev is not None else notice.revisions:
                 counts = catalog.revision_counts(revision, entries)
-                rows.append({"lang": lang, "notice": notice.id, "revision": revision.number, **asdict(counts),
-                             "total": counts.total})
+                rows.append(
+                    {
+                        "lang": lang,
+                        "notice": notice.id,
+                        "revision": revision.number,
+                        **asdict(counts),
+                        "total": counts.total,
+                    }
+                )
     return status_view(rows)
 
 
@@ -204,18 +293,21 @@ def review(root: Path, lang: str, notice_ids: list[str]) -> ReviewView:
     store.catalog_languages([lang])
     notices = load_all(store, notice_ids or None)
     items = catalog.review_items((r for n in notices for r in n.revisions), store.catalog_entries(lang))
-    return review_view(lang, [
-        ReviewItem(
-            state=item.state,
-            location=item.unit.location,
-            role=item.unit.role,
-            where=item.unit.comment,
-            source_ops=tuple(diff(item.previous, item.unit.text)) if item.previous else ((0, item.unit.text),),
-            translation=item.translation,
-            notes=tuple(item.comments),
-        )
-        for item in items
-    ])
+    return review_view(
+        lang,
+        [
+            ReviewItem(
+                state=item.state,
+                location=item.unit.location,
+                role=item.unit.role,
+                where=item.unit.comment,
+                source_ops=tuple(diff(item.previous, item.unit.text)) if item.previous else ((0, item.unit.text),),
+                translation=item.translation,
+                notes=tuple(item.comments),
+            )
+            for item in items
+        ],
+    )
 
 
 def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:

@@ -14,8 +14,17 @@ from ..translate import localize
 from ..views.changes import ChangesView, LogView, changes_view, log_view
 
 
-def diff(root: Path, notice_id: str, *, old: int | None = None, new: int | None = None, lang: str = SOURCE_LANGUAGE,
-         ignore_width: bool = False, ignore_space: bool = False, notation: bool = False) -> ChangesView:
+def diff(
+    root: Path,
+    notice_id: str,
+    *,
+    old: int | None = None,
+    new: int | None = None,
+    lang: str = SOURCE_LANGUAGE,
+    ignore_width: bool = False,
+    ignore_space: bool = False,
+    notation: bool = False,
+) -> ChangesView:
     """The change events and text changes between two revisions (default: the previous and the latest).
 
     An edit of character width or spacing only is summarized as a notation

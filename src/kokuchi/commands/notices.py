@@ -8,8 +8,7 @@ from pathlib import Path
 
 from .. import yamlio
 from ..errors import InvalidInput, KokuchiError
-from ..load import check_with_notes
-from ..load import load_notice, parse_datetime, parse_revision, schema_text
+from ..load import check_with_notes, load_notice, parse_datetime, parse_revision, schema_text
 from ..store import Store, atomic_write, check_notice_id, read_bytes
 from .results import Problems
 
@@ -74,7 +73,9 @@ def _revise(store: Store, notice, published: str | None) -> Path:
         )
     text = read_bytes(store.revision_path(notice_id, latest.number)).decode("utf-8-sig")
     number = latest.number + 1
-    new_text = yamlio.replace_scalars(text, yamlio.parse(text), {"revision": str(number), "published": when.isoformat()})
+    new_text = yamlio.replace_scalars(
+        text, yamlio.parse(text), {"revision": str(number), "published": when.isoformat()}
+    )
     path = store.revision_path(notice_id, number)
     _, problems = parse_revision(new_text.encode("utf-8"), store.rel(path), notice_id, number)
     if problems:  # pragma: no cover - the latest revision was valid, so this is a bug

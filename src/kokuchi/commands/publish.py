@@ -9,16 +9,28 @@ from pathlib import Path
 from ..config import CONFIG_FILE, check_base_url, site_settings
 from ..errors import InvalidInput, KokuchiError, Problem
 from ..model import SOURCE_LANGUAGE, NoticeType
-from ..store import (Store, atomic_write, check_notice_id, read_bytes, record_release, recover_folder, released_problems,
-                     replace_folder, revision_filename, revision_stem, sha256)
+from ..store import (
+    Store,
+    atomic_write,
+    check_notice_id,
+    read_bytes,
+    record_release,
+    recover_folder,
+    released_problems,
+    replace_folder,
+    revision_filename,
+    revision_stem,
+    sha256,
+)
 from .results import Report
 
 # The gate, the bundle and YAML loading are imported inside the commands that
 # use them: `site` needs none of them when nothing changed.
 
 
-def export_csaf(root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE,
-                out: Path | None = None):
+def export_csaf(
+    root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE, out: Path | None = None
+):
     """A security advisory's revision as a CSAF 2.0 document: a CsafView, or a Report when written to *out*.
 
     A translation must pass the release gate on every revision up to this one
@@ -37,7 +49,9 @@ def export_csaf(root: Path, notice_id: str, *, rev: int | None = None, lang: str
     file = store.rel(store.revision_path(notice.id, revision.number))
     problems = exportable_problems(revision)
     if problems:
-        raise InvalidInput([Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems])
+        raise InvalidInput(
+            [Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems]
+        )
     settings = csaf_settings(store)
     entries = {}
     if lang != SOURCE_LANGUAGE:
@@ -54,9 +68,17 @@ def export_csaf(root: Path, notice_id: str, *, rev: int | None = None, lang: str
     return Report((f"wrote {out} ({view.document['document']['tracking']['id']}, version {revision.number})",))
 
 
-def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[str] | None = None,
-            out: Path | None = None, allow_incomplete: bool = False, force: bool = False,
-            base_url: str | None = None) -> Report:
+def release(
+    root: Path,
+    notice_id: str,
+    *,
+    rev: int | None = None,
+    langs: list[str] | None = None,
+    out: Path | None = None,
+    allow_incomplete: bool = False,
+    force: bool = False,
+    base_url: str | None = None,
+) -> Report:
     """Check a revision in every target language, then write its bundle and record the release.
 
     Everything is checked before anything is written: the gate, the output
@@ -96,32 +118,51 @@ def release(root: Path, notice_id: str, *, rev: int | None = None, langs: list[s
         if refused:
             raise InvalidInput(problems)
         csaf, csaf_lines = _csaf_editions(store, notice, revision, editions, glossary)
-        files = bundle(notice, revision, editions, allow_incomplete=allow_incomplete, csaf=csaf, base_url=base_url,
-                       sender=settings.mail_from)
+        files = bundle(
+            notice,
+            revision,
+            editions,
+            allow_incomplete=allow_incomplete,
+            csaf=csaf,
+            base_url=base_url,
+            sender=settings.mail_from,
+        )
         if read_bytes(source_path, name=store.rel(source_path)) != source:
-            raise KokuchiError(f"{store.rel(source_path)} changed while it was being released; nothing written: run the command again")
+            raise KokuchiError(
+                f"{store.rel(source_path)} changed while it was being released; nothing written: run the command again"
+            )
         destination = out / notice.id / revision_stem(revision.number)
         recover_folder(destination)
         if destination.is_dir() and read_bundle(destination) == files:
             outcome = "unchanged"
         elif destination.is_dir() and not force:
-            raise KokuchiError(f"{destination} already holds a different bundle for this revision; pass --force to replace it")
+            raise KokuchiError(
+                f"{destination} already holds a different bundle for this revision; pass --force to replace it"
+            )
         else:
             replace_folder(files, destination)
             outcome = "written"
-        record_release(store, notice.id, revision.number, {
-            "file": revision_filename(revision.number),
-            "sha256": sha256(source),
-            "translations": {e.lang: translations_digest(revision, e.entries) for e in editions[1:]},
-        })
+        record_release(
+            store,
+            notice.id,
+            revision.number,
+            {
+                "file": revision_filename(revision.number),
+                "sha256": sha256(source),
+                "translations": {e.lang: translations_digest(revision, e.entries) for e in editions[1:]},
+            },
+        )
     lines = [f"{outcome} {destination} ({len(files)} files, languages: {', '.join(e.lang for e in editions)})"]
     lines += [
         f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
-        for e in editions if e.missing
+        for e in editions
+        if e.missing
     ]
     lines += csaf_lines
     if not base_url:
-        lines.append(f"no base URL: the mail links the bundle's own pages; set --base-url or site.base-url in {CONFIG_FILE}")
+        lines.append(
+            f"no base URL: the mail links the bundle's own pages; set --base-url or site.base-url in {CONFIG_FILE}"
+        )
     return Report(tuple(lines))
 
 
@@ -149,15 +190,23 @@ def _csaf_editions(store: Store, notice, revision, editions: list, glossary) -> 
         if e.lang != SOURCE_LANGUAGE:
             verdict = gate(list(notice.revisions[: revision.number]), e.lang, e.entries, glossary)
             if verdict.refuses():
-                lines.append(f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
-                             f"up to this revision (kokuchi catalog check -l {e.lang})")
+                lines.append(
+                    f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
+                    f"up to this revision (kokuchi catalog check -l {e.lang})"
+                )
                 continue
         views.append(csaf_view(notice, revision.number, e.lang, e.entries, settings))
     return tuple(views), lines
 
 
-def site(root: Path, *, out: Path | None = None, base_url: str | None = None,
-         progress: Callable[[int, int], None] | None = None, now: datetime | None = None) -> Report:
+def site(
+    root: Path,
+    *,
+    out: Path | None = None,
+    base_url: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
+) -> Report:
     """Build (or bring up to date) the static site; report which translations lag their source."""
     from .. import site as site_builder
 
@@ -166,7 +215,9 @@ def site(root: Path, *, out: Path | None = None, base_url: str | None = None,
     result = site_builder.build(root, out, base_url=base_url, publisher=settings.author, progress=progress)
     lines = [f"site: {result.notices} notice(s), {result.rebuilt} rebuilt, in {result.out}"]
     if not base_url:
-        lines.append(f"no base URL: feeds use relative links (xml:base) and pages have no canonical link; "
-                     f"set --base-url or site.base-url in {CONFIG_FILE}")
+        lines.append(
+            f"no base URL: feeds use relative links (xml:base) and pages have no canonical link; "
+            f"set --base-url or site.base-url in {CONFIG_FILE}"
+        )
     lines += site_builder.lag_lines(result, now or datetime.now(timezone.utc))
     return Report(tuple(lines + result.notes))

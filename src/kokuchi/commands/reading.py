@@ -17,11 +17,20 @@ def list_notices(root: Path) -> NoticeListView:
 
 
 def missing_problems(missing: list[Missing]) -> InvalidInput:
-    return InvalidInput([Problem(m.unit.file, m.unit.line, 1, m.unit.role, f"{m.state}: {m.unit.text}") for m in missing])
+    return InvalidInput(
+        [Problem(m.unit.file, m.unit.line, 1, m.unit.role, f"{m.state}: {m.unit.text}") for m in missing]
+    )
 
 
-def show(root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE, strict: bool = False,
-         tz: str | None = None) -> NoticeView:
+def show(
+    root: Path,
+    notice_id: str,
+    *,
+    rev: int | None = None,
+    lang: str = SOURCE_LANGUAGE,
+    strict: bool = False,
+    tz: str | None = None,
+) -> NoticeView:
     """A revision (default: the latest) in *lang*; with *strict*, refuse untranslated units."""
     store = Store(root)
     notice = load_notice(store, check_notice_id(notice_id))

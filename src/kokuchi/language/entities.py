@@ -29,8 +29,11 @@ _PATTERNS = [
     ("date", r"(?<![\d.])(?P<y2>\d{4})[-/](?P<m2>\d{1,2})[-/](?P<d2>\d{1,2})(?![\d])"),
     ("date", r"(?<![\d.])(?P<m3>\d{1,2})月\s*(?P<d3>\d{1,2})日(?![間後前])"),
     ("day", r"(?:(?<=[〜~\-–])|(?<=から))\s*(?P<d4>\d{1,2})日(?![間後前])"),
-    ("time", r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.])(?P<h>\d{1,2})時(?!間)"
-             r"(?:\s*(?P<min>\d{1,2})分(?!間)|(?P<half>半))?"),
+    (
+        "time",
+        r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.])(?P<h>\d{1,2})時(?!間)"
+        r"(?:\s*(?P<min>\d{1,2})分(?!間)|(?P<half>半))?",
+    ),
     ("time", r"(?:(?P<ampm2>午前|午後)\s*)?(?<![\d.:])(?P<h2>\d{1,2}):(?P<min2>\d{2})(?![\d:])"),
     ("time", r"(?P<noon>正午)"),
     ("duration", r"(?<![\d.])(?P<dh>\d+)時間(?:\s*(?P<dm>\d{1,2})分(?:間)?)?"),
@@ -40,16 +43,28 @@ _PATTERNS = [
     ("phone", r"(?<![\d-])(?P<phone>0\d{1,4}-\d{1,4}-\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?![\d-])"),
     ("id", r"ID\s*[:：]\s*(?P<id>[A-Za-z0-9][A-Za-z0-9_-]*)"),
     ("id", r"(?<![A-Za-z0-9])(?P<code>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d+)(?![A-Za-z0-9])"),
-    ("alnum", r"(?<![A-Za-z0-9])(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
-              r"|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])"),
+    (
+        "alnum",
+        r"(?<![A-Za-z0-9])(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
+        r"|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])",
+    ),
     ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?![\d.])"),
     ("number", r"(?<![\d.])(?P<man>\d+)万(?!円)"),
     ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
     ("number", r"(?<![\d.])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d])"),
 ]
 _ENTITY = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_PATTERNS)))
-_UNITS = {"分": "minute", "秒": "second", "日": "day", "週": "week", "か月": "month", "カ月": "month",
-          "ヶ月": "month", "ケ月": "month", "年": "year"}
+_UNITS = {
+    "分": "minute",
+    "秒": "second",
+    "日": "day",
+    "週": "week",
+    "か月": "month",
+    "カ月": "month",
+    "ヶ月": "month",
+    "ケ月": "month",
+    "年": "year",
+}
 
 
 @dataclass(frozen=True)
@@ -78,8 +93,11 @@ def _clock(ampm: str | None, hour: int) -> int:
 def _value(kind: str, g: dict, text: str) -> tuple:
     if kind == "date":
         year = g.get("y") or g.get("y2")
-        return (int(year) if year else None, int(g.get("m") or g.get("m2") or g.get("m3")),
-                int(g.get("d") or g.get("d2") or g.get("d3")))
+        return (
+            int(year) if year else None,
+            int(g.get("m") or g.get("m2") or g.get("m3")),
+            int(g.get("d") or g.get("d2") or g.get("d3")),
+        )
     if kind == "day":
         return (None, None, int(g["d4"]))
     if kind == "time":
@@ -125,8 +143,14 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
     joined = previous is not None and re.fullmatch(rf"\s*{_RANGE}\s*", text[previous.end : entity.start]) is not None
     if entity.kind == "day":
         if joined and previous.kind == "date":
-            return Entity("date", (previous.value[0], previous.value[1], entity.value[2]), entity.start, entity.end,
-                          entity.text, joined=True)
+            return Entity(
+                "date",
+                (previous.value[0], previous.value[1], entity.value[2]),
+                entity.start,
+                entity.end,
+                entity.text,
+                joined=True,
+            )
         return Entity("number", (entity.value[2],), entity.start, entity.end, entity.text)
     explicit = g.get("ampm") or g.get("ampm2") or g.get("noon")
     if entity.kind == "time" and joined and previous.kind == "time" and not explicit:
@@ -143,8 +167,11 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
 
 
 def _group_index(match: re.Match) -> int:
-    return int(match.lastgroup[1:]) if match.lastgroup and match.lastgroup[0] == "k" else next(
-        i for i in range(len(_PATTERNS)) if match.group(f"k{i}") is not None)
+    return (
+        int(match.lastgroup[1:])
+        if match.lastgroup and match.lastgroup[0] == "k"
+        else next(i for i in range(len(_PATTERNS)) if match.group(f"k{i}") is not None)
+    )
 
 
 def skeleton(text: str) -> tuple[str, list[Entity]]:
@@ -172,11 +199,41 @@ def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None
 
 # English -----------------------------------------------------------------------------------------
 
-NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-                9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 24: "twenty-four",
-                30: "thirty", 45: "forty-five", 60: "sixty", 90: "ninety"}
-ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
-                 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+NUMBER_WORDS = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+    15: "fifteen",
+    20: "twenty",
+    24: "twenty-four",
+    30: "thirty",
+    45: "forty-five",
+    60: "sixty",
+    90: "ninety",
+}
+ORDINAL_WORDS = {
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    6: "sixth",
+    7: "seventh",
+    8: "eighth",
+    9: "ninth",
+    10: "tenth",
+    11: "eleventh",
+    12: "twelfth",
+}
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -194,28 +251,59 @@ def _duration_forms(value: tuple) -> list[str | None]:
         _, h, m = value
         if m:
             hm = f"{h} {_plural(h, 'hour')}"
-            return [f"{hm} and {m} {_plural(m, 'minute')}", f"{hm} {m} {_plural(m, 'minute')}", None, None, None,
-                    f"{h}h {m}m", f"{h}h{m}m", f"{h * 60 + m} minutes", f"{h}.5 hours" if m == 30 else None,
-                    f"{h}:{m:02d} hours"]
+            return [
+                f"{hm} and {m} {_plural(m, 'minute')}",
+                f"{hm} {m} {_plural(m, 'minute')}",
+                None,
+                None,
+                None,
+                f"{h}h {m}m",
+                f"{h}h{m}m",
+                f"{h * 60 + m} minutes",
+                f"{h}.5 hours" if m == 30 else None,
+                f"{h}:{m:02d} hours",
+            ]
         word = NUMBER_WORDS.get(h)
-        return [f"{h} {_plural(h, 'hour')}", f"{h}-hour", f"{word} {_plural(h, 'hour')}" if word else None,
-                f"{word}-hour" if word else None, "an hour" if h == 1 else None, f"{h}h", None, f"{h * 60} minutes",
-                None, None]
+        return [
+            f"{h} {_plural(h, 'hour')}",
+            f"{h}-hour",
+            f"{word} {_plural(h, 'hour')}" if word else None,
+            f"{word}-hour" if word else None,
+            "an hour" if h == 1 else None,
+            f"{h}h",
+            None,
+            f"{h * 60} minutes",
+            None,
+            None,
+        ]
     unit, n = value
     word = NUMBER_WORDS.get(n)
     article = "an" if unit == "hour" else "a"
-    return [f"{n} {_plural(n, unit)}", f"{n}-{unit}", f"{word} {_plural(n, unit)}" if word else None,
-            f"{word}-{unit}" if word else None, f"{article} {unit}" if n == 1 else None,
-            f"{n}{unit[0]}" if unit in ("minute", "second") else None, f"{n} min" if unit == "minute" else None,
-            f"{n} sec" if unit == "second" else None, None, None]
+    return [
+        f"{n} {_plural(n, unit)}",
+        f"{n}-{unit}",
+        f"{word} {_plural(n, unit)}" if word else None,
+        f"{word}-{unit}" if word else None,
+        f"{article} {unit}" if n == 1 else None,
+        f"{n}{unit[0]}" if unit in ("minute", "second") else None,
+        f"{n} min" if unit == "minute" else None,
+        f"{n} sec" if unit == "second" else None,
+        None,
+        None,
+    ]
 
 
 def _phone_forms(written: str) -> list[str]:
     digits = re.split(r"[-()]", written)
     national = [d for d in digits if d]
     international = [national[0][1:]] + national[1:]
-    return [written, " ".join(national), "".join(national), "+81-" + "-".join(international),
-            "+81 " + " ".join(international)]
+    return [
+        written,
+        " ".join(national),
+        "".join(national),
+        "+81-" + "-".join(international),
+        "+81 " + " ".join(international),
+    ]
 
 
 def english_forms(entity: Entity, lang: str = "en") -> list[str | None]:
@@ -252,7 +340,8 @@ _EN_TIME = re.compile(
     r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))"
     r"|(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"
     r"|\b(?P<word>noon|midnight)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -44,12 +44,56 @@ from .tokens import Token, tokenize
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
 NEGATING_PREFIXES = {"不", "未", "非", "無"}
 # Words where a negating prefix does not reverse the rest: 未明 is the small hours, not "not bright".
-NOT_NEGATED = {"未明", "不具合", "不便", "不可欠", "不正", "不審", "不安", "不満", "不足", "非常", "無事", "無理",
-               "無論", "無線", "不動産", "未来", "未満", "不在", "不特定", "無数", "不意", "無休", "不惑", "非常時",
-               "無料", "不定期", "不規則", "不特定多数", "無償", "無人"}
+NOT_NEGATED = {
+    "未明",
+    "不具合",
+    "不便",
+    "不可欠",
+    "不正",
+    "不審",
+    "不安",
+    "不満",
+    "不足",
+    "非常",
+    "無事",
+    "無理",
+    "無論",
+    "無線",
+    "不動産",
+    "未来",
+    "未満",
+    "不在",
+    "不特定",
+    "無数",
+    "不意",
+    "無休",
+    "不惑",
+    "非常時",
+    "無料",
+    "不定期",
+    "不規則",
+    "不特定多数",
+    "無償",
+    "無人",
+}
 # A negation after these says something else: 申し訳ございません (sorry), かもしれません (may), すみません.
-IDIOM_HEADS = {"申し訳", "すむ", "済む", "しれる", "知れる", "違い", "すぎる", "過ぎる", "かねる", "仕方", "しかた",
-               "たまる", "やむ", "止む", "いけ"}
+IDIOM_HEADS = {
+    "申し訳",
+    "すむ",
+    "済む",
+    "しれる",
+    "知れる",
+    "違い",
+    "すぎる",
+    "過ぎる",
+    "かねる",
+    "仕方",
+    "しかた",
+    "たまる",
+    "やむ",
+    "止む",
+    "いけ",
+}
 _AUXILIARY_HOPS = {"ある", "ござる", "ます", "です", "が", "は", "も", "で", "得る", "を"}
 _CLAUSE_ENDS = {"、", "。", "！", "？", "!", "?", ",", "\n", "；", ";"}
 _COORDINATORS = {"と", "や", "、", "・", "及び", "および", "または", "又は", "か", ","}
@@ -156,8 +200,9 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
         if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
             return False  # (a katakana word changed is a word changed: オン → オフ)
         i = differ[0]
-        return any(not (i in {t.start for t in side} and i + 1 in {t.end for t in side})
-                   for side in (tokens, _words(new)))  # one kana mistyped inside a word: ございません → ごしいません
+        return any(
+            not (i in {t.start for t in side} and i + 1 in {t.end for t in side}) for side in (tokens, _words(new))
+        )  # one kana mistyped inside a word: ございません → ごしいません
     short, long_ = (new, old) if len(new) < len(old) else (old, new)
     k = len(long_) - len(short)
     if not 1 <= k <= 2:
@@ -165,8 +210,11 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
     prefix = 0
     while prefix < len(short) and short[prefix] == long_[prefix]:
         prefix += 1
-    candidates = [i for i in range(max(0, prefix - 3), prefix + 1)
-                  if long_[:i] + long_[i + k :] == short and all("\u3041" <= ch <= "\u30ff" for ch in long_[i : i + k])]
+    candidates = [
+        i
+        for i in range(max(0, prefix - 3), prefix + 1)
+        if long_[:i] + long_[i + k :] == short and all("\u3041" <= ch <= "\u30ff" for ch in long_[i : i + k])
+    ]
     if not candidates:
         return False
     if len(new) > len(old):
@@ -303,7 +351,8 @@ def _negations(tokens: list[Token], words: list[tuple[int, int, str]], pairs: Fl
         # A negating auxiliary follows a verb, an adjective or another auxiliary (誠ぬ is a slip, not a negation).
         attached = i > 0 and tokens[i - 1].pos[:1] in (("動詞",), ("助動詞",), ("形容詞",))
         if (kind == ("助動詞",) and token.lemma in NEGATING_AUXILIARIES and attached) or (
-                kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")):
+            kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")
+        ):
             if not _idiom(tokens, i):
                 found.append(i)
         elif kind == ("接頭辞",) and token.text in NEGATING_PREFIXES and i + 1 < len(tokens):
@@ -332,7 +381,12 @@ def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
     from .. import yamlio
 
     builtin = "kokuchi/data/meaning-flips.yaml"
-    documents = [(builtin, yamlio.parse_config(resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes(), builtin))]
+    documents = [
+        (
+            builtin,
+            yamlio.parse_config(resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes(), builtin),
+        )
+    ]
     if project_file is not None and os.path.lexists(project_file):
         documents.append((project_file.as_posix(), yamlio.read_config(project_file)))
     negations: list[tuple[str, str]] = []
@@ -346,6 +400,8 @@ def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
             for i, pair in enumerate(pairs if isinstance(pairs, list) else [pairs]):
                 if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
                     line, column = doc.values.get(f"{key}[{i}]", doc.values.get(key, (1, 1)))
-                    raise KokuchiError(f"{name}:{line}:{column}: {key}[{i}]: expected a pair of words, like [必要, 不要]")
+                    raise KokuchiError(
+                        f"{name}:{line}:{column}: {key}[{i}]: expected a pair of words, like [必要, 不要]"
+                    )
                 target.append((pair[0], pair[1]))
     return FlipPairs(tuple(negations), tuple(antonyms))

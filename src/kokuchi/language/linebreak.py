@@ -122,7 +122,9 @@ def wrap(text: str, width: int, measure: Measure = cell_width) -> list[str]:
     return lines
 
 
-def line_spans(line: str, width: int, measure: Measure = cell_width, keep: Collection[int] = ()) -> list[tuple[int, int]]:
+def line_spans(
+    line: str, width: int, measure: Measure = cell_width, keep: Collection[int] = ()
+) -> list[tuple[int, int]]:
     """(start, end) of each wrapped line of *line* (which has no line breaks).
 
     *keep*: positions where the caller forbids a break (inside a diff mark).
@@ -148,12 +150,16 @@ def line_spans(line: str, width: int, measure: Measure = cell_width, keep: Colle
     return spans
 
 
-def _split_wide(line: str, tokens: list[Token], width: int, measure: Measure, keep: Collection[int]) -> list[tuple[int, int]]:
+def _split_wide(
+    line: str, tokens: list[Token], width: int, measure: Measure, keep: Collection[int]
+) -> list[tuple[int, int]]:
     """A phrase wider than a line, cut between words, and a word between clusters, by kinsoku."""
     units: list[tuple[int, int]] = []
     for token in tokens:
         if measure(token.text) > width:
-            units.extend((token.start + at, token.start + at + len(cluster)) for at, cluster in grapheme_spans(token.text))
+            units.extend(
+                (token.start + at, token.start + at + len(cluster)) for at, cluster in grapheme_spans(token.text)
+            )
         else:
             units.append((token.start, token.end))
     # Glue a unit that may not start a line to the one before it (and one

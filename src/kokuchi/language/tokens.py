@@ -123,9 +123,13 @@ def tokenize(text: str) -> list[Token]:
         if kind == "japanese":
             for word_start, word_end, pos, lemma in _morphemes(piece):
                 word_kind = "punct" if pos[:1] == ("補助記号",) else "word"
-                tokens.append(Token(piece[word_start:word_end], start + word_start, start + word_end, word_kind, pos, lemma))
+                tokens.append(
+                    Token(piece[word_start:word_end], start + word_start, start + word_end, word_kind, pos, lemma)
+                )
         elif kind == "latin":
-            tokens.append(Token(piece, start, end, _latin_kind(piece), (), unicodedata.normalize("NFKC", piece).casefold()))
+            tokens.append(
+                Token(piece, start, end, _latin_kind(piece), (), unicodedata.normalize("NFKC", piece).casefold())
+            )
         else:
             tokens.append(Token(piece, start, end, _KIND[kind], (), piece))
     if may_join_cluster(text):
@@ -153,7 +157,9 @@ def _whole_clusters(text: str, tokens: list[Token]) -> list[Token]:
     for token in tokens:
         if joined and token.start not in starts:
             last = joined[-1]
-            joined[-1] = Token(last.text + token.text, last.start, token.end, last.kind, last.pos, last.lemma + token.text)
+            joined[-1] = Token(
+                last.text + token.text, last.start, token.end, last.kind, last.pos, last.lemma + token.text
+            )
         else:
             joined.append(token)
     return joined

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
 from xml.etree import ElementTree as ET
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders

@@ -9,19 +9,18 @@ Japanese, at spaces in English.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
 from .. import markup
-from ..views.common import Untranslated
 from ..language.linebreak import wrap
+from ..views.common import Untranslated
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
     from ..views.notice import NoticeView
@@ -50,8 +49,10 @@ def _paragraph(view: NoticeView, text: str, indent: str, first: str = "") -> lis
 def body(view: NoticeView, link: str | None) -> str:
     labels = view.labels
     heading = labels["heading"]
-    out = [*(wrap(_one_line(view.title), WIDTH)),
-           f"{view.report_label or labels['revision']}{labels['separator']}{labels['published']}: {view.published_text}"]
+    out = [
+        *(wrap(_one_line(view.title), WIDTH)),
+        f"{view.report_label or labels['revision']}{labels['separator']}{labels['published']}: {view.published_text}",
+    ]
     if view.page and view.page.freshness:
         out += wrap(view.page.freshness.text, WIDTH)
     if view.page and view.page.banner:
@@ -82,8 +83,14 @@ def body(view: NoticeView, link: str | None) -> str:
     return "\n".join(out) + "\n"
 
 
-def notice(view: NoticeView, *, link: str | None = None, sender: str = "noreply@kokuchi.invalid",
-           message_id: str | None = None, **_) -> str:
+def notice(
+    view: NoticeView,
+    *,
+    link: str | None = None,
+    sender: str = "noreply@kokuchi.invalid",
+    message_id: str | None = None,
+    **_,
+) -> str:
     """The revision as one mail message (RFC 5322, CRLF line ends)."""
     message = EmailMessage(policy=policy.SMTP)
     message["Subject"] = _one_line(view.title)

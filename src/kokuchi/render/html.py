@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -30,8 +29,14 @@ def _inline(text: str) -> Markup:
 # or a link that spans a change still renders.
 _OPEN = {-1: "\ufdd0", 1: "\ufdd2", 2: "\ufdd4"}
 _CLOSE = {-1: "\ufdd1", 1: "\ufdd3", 2: "\ufdd5"}
-_TAGS = {"\ufdd0": "<del>", "\ufdd1": "</del>", "\ufdd2": "<ins>", "\ufdd3": "</ins>",
-         "\ufdd4": '<span class="elided">', "\ufdd5": "</span>"}
+_TAGS = {
+    "\ufdd0": "<del>",
+    "\ufdd1": "</del>",
+    "\ufdd2": "<ins>",
+    "\ufdd3": "</ins>",
+    "\ufdd4": '<span class="elided">',
+    "\ufdd5": "</span>",
+}
 
 
 def _diff_html(ops) -> Markup:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import json
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
     from ..views.catalog import StatusView
     from ..views.changes import ChangesView, LogView
     from ..views.notice import NoticeListView, NoticeView
-
-
-
 
 
 def dumps(data) -> str:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import html
-
-
+from typing import TYPE_CHECKING
 
 from ..views.common import Untranslated
 
@@ -14,7 +11,6 @@ if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads n
     from ..views.catalog import ReviewView
     from ..views.changes import ChangesView, LogView
     from ..views.notice import NoticeView
-
 
 
 def escape(text: str) -> str:
@@ -45,7 +41,10 @@ def _history(view: NoticeView) -> list[str]:
 def notice(view: NoticeView, **_) -> str:
     sep = escape(view.labels["separator"])
     out: list[str] = [f"# {_plain(view, view.title)}", ""]
-    out += [f"{escape(view.labels['revision'])}{sep}{escape(view.labels['published'])}: {escape(view.published_text)}", ""]
+    out += [
+        f"{escape(view.labels['revision'])}{sep}{escape(view.labels['published'])}: {escape(view.published_text)}",
+        "",
+    ]
     if view.products:
         out += [f"## {escape(view.labels['products'])}", ""]
         out += [f"- {_plain(view, p)}" for p in view.products] + [""]
@@ -82,7 +81,12 @@ def _ops(ops) -> str:
 
 
 def changes(view: ChangesView, **_) -> str:
-    out = [f"# {escape(view.title)}", "", f"{view.notice_id}{escape(view.labels['separator'])}{escape(view.heading)}", ""]
+    out = [
+        f"# {escape(view.title)}",
+        "",
+        f"{view.notice_id}{escape(view.labels['separator'])}{escape(view.heading)}",
+        "",
+    ]
     out += [f"## {escape(view.labels['events'])}", ""]
     out += [f"- {escape(summary)}" for summary in view.summaries] or [escape(view.labels["none"])]
     out.append("")

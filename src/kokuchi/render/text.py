@@ -6,17 +6,15 @@ into a string, with colour only when asked for (a terminal without NO_COLOR).
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
-import io
-
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
-
-from rich.cells import cell_len
 
 from .. import markup
 from ..views.catalog import STATUS_COLUMNS
@@ -90,7 +88,10 @@ def _bullet(view, line: Text, width: int, indent: int = 2) -> Padding:
 def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> str:
     parts: list[RenderableType] = [
         wrapped(_plain(view, view.title, "bold"), width),
-        Text(f"{view.labels['revision']}{view.labels['separator']}{view.labels['published']}: {view.published_text}", style="dim"),
+        Text(
+            f"{view.labels['revision']}{view.labels['separator']}{view.labels['published']}: {view.published_text}",
+            style="dim",
+        ),
     ]
     if view.products:
         parts += [Text(""), _heading(view, view.labels["products"])]
@@ -162,7 +163,9 @@ def notices(view: NoticeListView, *, width: int = 100, color: bool = False, term
 
     def cells(values: list[str]) -> str:
         return "  ".join(
-            value.rjust(w + len(value) - cell_len(value)) if column == "revision" else value.ljust(w + len(value) - cell_len(value))
+            value.rjust(w + len(value) - cell_len(value))
+            if column == "revision"
+            else value.ljust(w + len(value) - cell_len(value))
             for column, value, w in zip(columns, values, widths)
         )
 
@@ -272,7 +275,9 @@ def status(view: StatusView, *, width: int = 100, color: bool = False, **_) -> s
 
 def review(view: ReviewView, *, width: int = 100, color: bool = False, **_) -> str:
     marks = not color
-    source_label, translation_label = (view.labels["field"].format(label=view.labels[k]) for k in ("source", "translation"))
+    source_label, translation_label = (
+        view.labels["field"].format(label=view.labels[k]) for k in ("source", "translation")
+    )
     pad = max(cell_len(source_label), cell_len(translation_label)) + 1
     parts: list[RenderableType] = [Text(view.title, style="bold")]
     for item in view.items:
@@ -281,8 +286,12 @@ def review(view: ReviewView, *, width: int = 100, color: bool = False, **_) -> s
         source = Text(source_label.ljust(pad))
         ops, keep = inline_ops(item.source_ops, marks=marks)
         source.append_text(ops)
-        parts.append(_indented(source, 2, width, frozenset(position + len(source_label.ljust(pad)) for position in keep)))
-        parts.append(_indented(Text(f"{translation_label.ljust(pad)}{item.translation or view.labels['none']}"), 2, width))
+        parts.append(
+            _indented(source, 2, width, frozenset(position + len(source_label.ljust(pad)) for position in keep))
+        )
+        parts.append(
+            _indented(Text(f"{translation_label.ljust(pad)}{item.translation or view.labels['none']}"), 2, width)
+        )
         parts += [_indented(Text(note, style="yellow"), 2, width) for note in item.notes]
     return to_text(Group(*parts), width=width, color=color)
 

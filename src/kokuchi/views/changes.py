@@ -14,7 +14,6 @@ from ..severity import score
 from ..textdiff import INSERT, diff, elide
 from .common import UPDATE_LABELS, HistoryEntry, Page, headline, marks, section_heading, status_label
 
-
 _STATE_SUMMARIES = {
     SectionState.UNNECESSARY: "{heading}: no longer needed",
     SectionState.WITHDRAWN: "{heading}: withdrawn",
@@ -47,8 +46,13 @@ def _moved(event: Event, new: Revision, lab: Labels) -> str:
     if new.status in MAINTENANCE_STATUSES and direction:
         if f["field"] == "end" and new.status == Status.COMPLETED:
             planned = format_change(f["to"], f["from"], lab)[1]
-            return lab("event", "Ended{scope}: {actual} (planned end: {planned})", scope=scope,
-                       actual=format_timestamp(f["to"], lab), planned=planned)
+            return lab(
+                "event",
+                "Ended{scope}: {actual} (planned end: {planned})",
+                scope=scope,
+                actual=format_timestamp(f["to"], lab),
+                planned=planned,
+            )
         msgid = {
             ("end", "later"): "Maintenance extended{scope}: {from} → {to}",
             ("end", "earlier"): "Maintenance shortened{scope}: {from} → {to}",
@@ -72,8 +76,12 @@ def cvss_text(vector: str | None, lab: Labels) -> str:
     if vector is None:
         return lab("event", "none")
     result = score(vector)
-    return lab("event", "{score} ({severity})", score=f"{result.base_score:.1f}",
-               severity=lab("severity", result.base_severity.capitalize()))
+    return lab(
+        "event",
+        "{score} ({severity})",
+        score=f"{result.base_score:.1f}",
+        severity=lab("severity", result.base_severity.capitalize()),
+    )
 
 
 def _advisory_summary(event: Event, lab: Labels) -> str:
@@ -101,7 +109,9 @@ def _advisory_summary(event: Event, lab: Labels) -> str:
     return lab("event", "; ").join(parts)
 
 
-ADVISORY_EVENTS = frozenset({"vulnerability-added", "vulnerability-removed", "vulnerability-changed", "versions-changed"})
+ADVISORY_EVENTS = frozenset(
+    {"vulnerability-added", "vulnerability-removed", "vulnerability-changed", "versions-changed"}
+)
 
 
 def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
@@ -132,7 +142,9 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     if kind == "period-changed":
         scope = _scope(f["scope"], lab)
         if f["field"] == "approximate":
-            return lab("event", "Times marked approximate{scope}" if f["to"] else "Times marked exact{scope}", scope=scope)
+            return lab(
+                "event", "Times marked approximate{scope}" if f["to"] else "Times marked exact{scope}", scope=scope
+            )
         return _moved(event, new, lab)
     if kind in ("section-added", "section-removed"):
         msgid = "Section added: {heading}" if kind == "section-added" else "Section removed: {heading}"
@@ -148,15 +160,21 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
         elif f["field"] == "body" and f.get("reversed"):
             msgid = "{heading}: text edited (meaning reversed)"
         else:
-            msgid = {"body": "{heading}: text edited", "heading": "{heading}: heading changed", "kind": "{heading}: kind changed"}[
-                f["field"]
-            ]
+            msgid = {
+                "body": "{heading}: text edited",
+                "heading": "{heading}: heading changed",
+                "kind": "{heading}: kind changed",
+            }[f["field"]]
         return lab("event", msgid, heading=_heading(event, old, new, lab))
     if kind == "update-added":
         label = lab("update", UPDATE_LABELS[UpdateKind(f["kind"])])
         return lab("event", "{label} ({at})", label=label, at=format_timestamp(f["at"], lab))
     if kind == "update-changed":
-        msgid = "Notation of a published update changed ({at})" if f.get("notation") else "A published update was amended ({at})"
+        msgid = (
+            "Notation of a published update changed ({at})"
+            if f.get("notation")
+            else "A published update was amended ({at})"
+        )
         return lab("event", msgid, at=format_timestamp(f["at"], lab))
     if kind == "update-removed":
         return lab("event", "A published update was removed ({at})", at=format_timestamp(f["at"], lab))
@@ -220,8 +238,9 @@ def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
     return diff(markup.block_text(before, bullet), markup.block_text(after, bullet))
 
 
-def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool,
-                 rendered: bool) -> TextChange | None:
+def _text_change(
+    event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool, rendered: bool
+) -> TextChange | None:
     """What the text part of a diff shows for *event*, if anything."""
     if event.type == "section-added":
         section = new.section(event.fields["id"])
@@ -237,8 +256,18 @@ def _text_change(event: Event, old: Revision, new: Revision, lab: Labels, contex
     return TextChange(_change_label(event, old, new, lab), tuple(elide(ops, context)))
 
 
-def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Event], lang: str, context: int = 40,
-                 *, notation: bool = False, rendered: bool = False, page: Page | None = None) -> ChangesView:
+def changes_view(
+    notice_id: str,
+    old: Revision,
+    new: Revision,
+    events: list[Event],
+    lang: str,
+    context: int = 40,
+    *,
+    notation: bool = False,
+    rendered: bool = False,
+    page: Page | None = None,
+) -> ChangesView:
     """The diff of *old* → *new*; *notation*: show the text of width/spacing-only edits too; *rendered*:
     diff the texts as a reader sees them (Markdown rendered, for pages); *page*: a site's navigation."""
     lab = labels(lang)
@@ -263,9 +292,10 @@ def changes_view(notice_id: str, old: Revision, new: Revision, events: list[Even
     )
 
 
-def revision_history(notice: Notice, options: TextOptions = TextOptions()) -> list[tuple[Revision, list[Event]]]:
+def revision_history(notice: Notice, options: TextOptions | None = None) -> list[tuple[Revision, list[Event]]]:
     """Each revision with the events it introduced (none for the first)."""
     history: list[tuple[Revision, list[Event]]] = [(notice.revisions[0], [])]
+    options = options or TextOptions()
     for old, new in zip(notice.revisions, notice.revisions[1:]):
         history.append((new, compare(old, new, options)))
     return history

@@ -81,7 +81,8 @@ def _in_zone(revision: Revision, tz) -> Revision:
         revision,
         published=revision.published.astimezone(tz),
         periods=tuple(
-            replace(p, start=p.start.astimezone(tz), end=p.end.astimezone(tz) if p.end else None) for p in revision.periods
+            replace(p, start=p.start.astimezone(tz), end=p.end.astimezone(tz) if p.end else None)
+            for p in revision.periods
         ),
         updates=tuple(replace(u, at=u.at.astimezone(tz)) for u in revision.updates),
     )
@@ -141,10 +142,13 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
                 id=section.id,
                 kind=str(section.kind),
                 state=str(section.state),
-                heading=mark(section.heading) if section.heading else section_heading(section.kind, revision.status, lab),
+                heading=mark(section.heading)
+                if section.heading
+                else section_heading(section.kind, revision.status, lab),
                 state_label=lab("state", STATE_LABELS[section.state]) if section.state in STATE_LABELS else None,
                 blocks=tuple(
-                    replace(block, items=tuple(mark(item) for item in block.items)) for block in markup.blocks(section.body)
+                    replace(block, items=tuple(mark(item) for item in block.items))
+                    for block in markup.blocks(section.body)
                 ),
             )
             for section in revision.sections

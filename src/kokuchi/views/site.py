@@ -98,8 +98,9 @@ def site_row_view(record: dict, lang: str) -> SiteRowView:
     return SiteRowView(lang, site_labels(lang), row)
 
 
-def site_row_record(notice_id: str, revision: Revision, lang: str, *, href: str, products: list[tuple[str, str]],
-                    lag: Link | None) -> dict:
+def site_row_record(
+    notice_id: str, revision: Revision, lang: str, *, href: str, products: list[tuple[str, str]], lag: Link | None
+) -> dict:
     """The row of *revision* (already in *lang*) as plain JSON, for the site's cache."""
     lab = labels(lang)
     return {
@@ -119,10 +120,27 @@ def site_row_record(notice_id: str, revision: Revision, lang: str, *, href: str,
     }
 
 
-def site_index_view(lang: str, current: list[str], past: list[str], *, heading: str, page: Page,
-                    products: tuple[Link, ...] = (), archive: tuple[Link, ...] = ()) -> SiteIndexView:
-    return SiteIndexView(lang=lang, title=heading, heading=heading, labels=site_labels(lang), current=tuple(current),
-                         past=tuple(past), page=page, products=products, archive=archive)
+def site_index_view(
+    lang: str,
+    current: list[str],
+    past: list[str],
+    *,
+    heading: str,
+    page: Page,
+    products: tuple[Link, ...] = (),
+    archive: tuple[Link, ...] = (),
+) -> SiteIndexView:
+    return SiteIndexView(
+        lang=lang,
+        title=heading,
+        heading=heading,
+        labels=site_labels(lang),
+        current=tuple(current),
+        past=tuple(past),
+        page=page,
+        products=products,
+        archive=archive,
+    )
 
 
 @dataclass(frozen=True)
@@ -152,8 +170,16 @@ class FeedView:
     entries: tuple[FeedEntry, ...]
 
 
-def feed_entry_record(notice_id: str, revision: Revision, lang: str, *, href: str, summaries: tuple[str, ...],
-                      alternates: list[tuple[str, str]], entry_id: str) -> dict:
+def feed_entry_record(
+    notice_id: str,
+    revision: Revision,
+    lang: str,
+    *,
+    href: str,
+    summaries: tuple[str, ...],
+    alternates: list[tuple[str, str]],
+    entry_id: str,
+) -> dict:
     """One revision as a feed entry in *lang*, plain JSON for the site's cache (hrefs from the root)."""
     lab = labels(lang)
     return {
@@ -168,8 +194,19 @@ def feed_entry_record(notice_id: str, revision: Revision, lang: str, *, href: st
     }
 
 
-def feed_view(lang: str, records: list[dict], *, feed_id: str, title: str, author: str, self_href: str,
-              page_href: str, alternates: list[tuple[str, str]], prefix: str, base: str | None) -> FeedView:
+def feed_view(
+    lang: str,
+    records: list[dict],
+    *,
+    feed_id: str,
+    title: str,
+    author: str,
+    self_href: str,
+    page_href: str,
+    alternates: list[tuple[str, str]],
+    prefix: str,
+    base: str | None,
+) -> FeedView:
     """A feed of *records* (newest first); *prefix* turns their root-relative hrefs into the feed's."""
     return FeedView(
         lang=lang,

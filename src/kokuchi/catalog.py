@@ -41,7 +41,7 @@ from .language.flips import FlipPairs, find_flip
 from .matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FuzzyIndex
 from .model import Notice, Revision
 from .textdiff import DELETE, ELIDED, INSERT, diff, elide
-from .translate import AUTO_FLAG, FLIP_FLAG, lookup, unit_state  # noqa: F401 (lookup: re-exported)
+from .translations import AUTO_FLAG, FLIP_FLAG, unit_state
 from .units import Unit, unique_units, units
 
 

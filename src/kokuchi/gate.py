@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from .checks import Glossary, check_auto_update, check_unit
 from .errors import Problem
 from .model import Revision
-from .translate import Missing, translate, unit_state
+from .translate import Missing, translate
+from .translations import unit_state
 from .units import Unit, unique_units, units
 
 BLOCKING_STATES = {"untranslated", "fuzzy", "flip"}

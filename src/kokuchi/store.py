@@ -198,7 +198,7 @@ class Store:
         not: it is checked here, where it is first read, never later where it
         would be shown.
         """
-        from .translate import lookup, translation_problems
+        from .translations import lookup, translation_problems
 
         path = self.catalog_path(lang)
         if not path.is_file():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from .. import catalog, po, yamlio
@@ -182,38 +183,27 @@ def merge(
     store = Store(root)
     pairs = load_flip_pairs(store.flips_path)
     target = output or definitions
+    merge_now = partial(
+        _merge_files,
+        store,
+        definitions,
+        reference,
+        pairs,
+        similarity,
+        prune_obsolete,
+        compendium,
+        sort,
+        for_msgfmt,
+        fuzzy,
+        locations,
+        multi_domain,
+    )
     if output == STDOUT:
-        merged, stats = _merge_files(
-            store,
-            definitions,
-            reference,
-            pairs,
-            similarity,
-            prune_obsolete,
-            compendium,
-            sort,
-            for_msgfmt,
-            fuzzy,
-            locations,
-            multi_domain,
-        )
+        merged, stats = merge_now()
         return Report((f"merged {definitions}: {stats.summary()}",), data=po.to_bytes(merged))
     with store.lock():
         before = read_if_exists(target, limit=MAX_CATALOG_BYTES)
-        merged, stats = _merge_files(
-            store,
-            definitions,
-            reference,
-            pairs,
-            similarity,
-            prune_obsolete,
-            compendium,
-            sort,
-            for_msgfmt,
-            fuzzy,
-            locations,
-            multi_domain,
-        )
+        merged, stats = merge_now()
         if output is None and _unchanged(definitions, merged, str(definitions), _DATE_ONLY):
             return Report((f"{definitions}: up to date",))
         atomic_write(target, po.to_bytes(merged), expected=before)

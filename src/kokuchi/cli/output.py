@@ -92,7 +92,7 @@ def finish(result) -> None:
     else:
         data = getattr(result, "data", None)
         if data is not None:
-            stream = click.get_binary_stream("stdout")
+            stream = sys.stdout.buffer
             stream.write(data)
             stream.flush()
         for line in result.lines:

@@ -679,16 +679,15 @@ def _header_lines(out: list[str], comment: str, metadata: dict[str, str], flags:
     out.extend(f'"{escape(name)}: {escape(value)}\\n"' for name, value in metadata.items())
 
 
-def to_text(catalog: POFile) -> str:
-    """The catalog as PO text (gettext's layout, never wrapped)."""
-    blocks: list[str] = []
+def _blocks(catalog: POFile):
+    """The catalog's blocks of PO text (the header, each domain line, each entry), one at a time."""
     out: list[str] = []
     if catalog.has_header or catalog.metadata or catalog.header_flags:
         _header_lines(out, catalog.header, catalog.metadata, catalog.header_flags, catalog.header_comment)
-        blocks.append("\n".join(out))
+        yield "\n".join(out)
     elif catalog.header:
         _comments(out, "#", catalog.header)
-        blocks.append("\n".join(out))
+        yield "\n".join(out)
     domain = None
     for entry in catalog:
         if entry.domain != domain:
@@ -698,11 +697,16 @@ def to_text(catalog: POFile) -> str:
                 comment, metadata, flags = catalog.domain_headers[domain]
                 block.append("")
                 _header_lines(block, comment, metadata, flags)
-            blocks.append("\n".join(block))
+            yield "\n".join(block)
         out = []
         _entry_lines(entry, out)
-        blocks.append("\n".join(out))
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+        yield "\n".join(out)
+
+
+def to_text(catalog: POFile) -> str:
+    """The catalog as PO text (gettext's layout, never wrapped)."""
+    text = "\n\n".join(_blocks(catalog))
+    return text + "\n" if text else ""
 
 
 def to_bytes(catalog: POFile) -> bytes:
@@ -710,16 +714,19 @@ def to_bytes(catalog: POFile) -> bytes:
 
     A character the charset cannot hold is an error here: catalog.merge
     converts to UTF-8 first, as msgmerge does, so this never writes bytes that
-    disagree with the header.
+    disagree with the header. Each block is encoded on its own, so a large
+    catalog never exists as one string beside its bytes.
     """
-    text = to_text(catalog)
     encoding = codec(catalog.charset) or "utf-8"
     if encoding == "":
         raise KokuchiError(f"{catalog.name}: unknown charset {catalog.charset!r}")
-    try:
-        return text.encode(encoding)
-    except UnicodeEncodeError as exc:
-        raise KokuchiError(f"{catalog.name}: {text[exc.start]!r} cannot be written in {catalog.charset}") from None
+    encoded = []
+    for block in _blocks(catalog):
+        try:
+            encoded.append(block.encode(encoding))
+        except UnicodeEncodeError as exc:
+            raise KokuchiError(f"{catalog.name}: {block[exc.start]!r} cannot be written in {catalog.charset}") from None
+    return b"\n\n".join(encoded) + b"\n" if encoded else b""
 
 
 def encodable(catalog: POFile, charset: str | None) -> bool:

@@ -11,7 +11,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import __version__
-from .dates import language_name
 from .events import Event, compare
 from .gate import Edition
 from .i18n import labels
@@ -22,7 +21,7 @@ from .render.json import dumps
 from .store import revision_stem, sha256
 from .translate import localize
 from .views.changes import history_entries, log_view, summarize
-from .views.common import Link, Page
+from .views.common import Link, Page, language_links
 from .views.notice import notice_view
 
 
@@ -50,13 +49,10 @@ def bundle(
     for edition in editions:
         lang = edition.lang
         lab = labels(lang)
-        alternates = tuple(
-            Link(f"index.{other}.html", language_name(other), other, other == lang) for other in all_langs
-        )
         localized_revisions[lang] = [localize(r, lang, edition.entries) for r in notice.revisions[: revision.number]]
         log = logs[lang] = log_view(Notice(notice.id, tuple(localized_revisions[lang])), lang)
         page = Page(
-            alternates=alternates,
+            alternates=language_links(all_langs, lang),
             links=(Link("bilingual.html", lab("label", "Bilingual")),),
             banner=lab("label", "Some parts are not translated yet and are shown in Japanese.")
             if edition.missing
@@ -68,8 +64,9 @@ def bundle(
         files[f"index.{lang}.html"] = render(view, "html").encode("utf-8")
         files[f"notice.{lang}.md"] = render(view, "md").encode("utf-8")
     nav_label = " / ".join(labels(lang)("label", "Languages") for lang in all_langs)
-    alternates = tuple(Link(f"index.{lang}.html", language_name(lang), lang) for lang in all_langs)
-    files["bilingual.html"] = html_renderer.bilingual(views, nav_label=nav_label, alternates=alternates).encode("utf-8")
+    files["bilingual.html"] = html_renderer.bilingual(
+        views, nav_label=nav_label, alternates=language_links(all_langs)
+    ).encode("utf-8")
     host = urlsplit(base_url).hostname if base_url else "kokuchi.invalid"
     for view in views:
         link = f"{base_url}{notice.id}/index.{view.lang}.html" if base_url else f"index.{view.lang}.html"

@@ -77,7 +77,7 @@ from .store import (
 )
 from .translate import translate
 from .views.changes import changes_view, history_entries, log_view, revision_history
-from .views.common import Freshness, Link, Page, report_label
+from .views.common import Freshness, Link, Page, language_links, report_label
 from .views.notice import notice_view
 from .views.site import feed_entry_record, feed_view, site_index_view, site_row_record, site_row_view
 
@@ -307,11 +307,11 @@ class _Builder:
                     for source, name in zip(slugs, revision.products)
                 )
 
+            alternates = language_links(self.langs, lang)  # the same on every revision's page
             for revision in localized:
                 n = revision.number
                 stem = revision_stem(n)
                 folder = base / stem
-                alternates = tuple(Link(f"index.{o}.html", language_name(o), o, o == lang) for o in self.langs)
                 links = [Link(f"../index.{lang}.html", lab("label", "Latest"))]
                 if n > 1:
                     links.append(Link(f"diff.{lang}.html", lab("label", "Changes")))
@@ -329,7 +329,6 @@ class _Builder:
                 view = notice_view(revision, lang, page=view_page)
                 self.write(folder / f"index.{lang}.html", render(view, "html"))
             revision = localized[shown - 1]
-            alternates = tuple(Link(f"index.{o}.html", language_name(o), o, o == lang) for o in self.langs)
             history = history_entries(log, shown, href=lambda k: f"{revision_stem(k)}/index.{lang}.html")
             main_page = page(
                 "../", f"{notice.id}/index.{lang}.html", alternates, (), number=shown, current=True, history=history
@@ -433,7 +432,7 @@ class _Builder:
         if n < len(localized):
             links.append(Link(f"../{revision_stem(n + 1)}/diff.{lang}.html", lab("label", "Next change")))
         page = Page(
-            alternates=tuple(Link(f"diff.{o}.html", language_name(o), o, o == lang) for o in self.langs),
+            alternates=language_links(self.langs, lang, "diff"),
             links=(Link(f"../../index.{lang}.html", lab("label", "Notices")), *links),
             feed=Link(f"../../feed.{lang}.xml", lab("label", "Feed (Atom)"), lang),
             canonical=_relative(self.base_url, f"{notice.id}/{stem}/diff.{lang}.html"),
@@ -531,7 +530,7 @@ class _Shared:
     def _page(self, lang: str, name: str, feed: str) -> Page:
         lab = labels(lang)
         return Page(
-            alternates=tuple(Link(f"{name}.{o}.html", language_name(o), o, o == lang) for o in self.langs),
+            alternates=language_links(self.langs, lang, name),
             links=(Link(f"index.{lang}.html", lab("label", "Notices")),) if name != "index" else (),
             feed=Link(feed, lab("label", "Feed (Atom)"), lang),
             canonical=_relative(self.base_url, f"{name}.{lang}.html"),

@@ -8,8 +8,8 @@ writes nothing.
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from dataclasses import asdict
-from functools import partial
 from pathlib import Path
 
 from .. import catalog, po, yamlio
@@ -183,60 +183,28 @@ def merge(
     store = Store(root)
     pairs = load_flip_pairs(store.flips_path)
     target = output or definitions
-    merge_now = partial(
-        _merge_files,
-        store,
-        definitions,
-        reference,
-        pairs,
-        similarity,
-        prune_obsolete,
-        compendium,
-        sort,
-        for_msgfmt,
-        fuzzy,
-        locations,
-        multi_domain,
-    )
-    if output == STDOUT:
-        merged, stats = merge_now()
-        return Report((f"merged {definitions}: {stats.summary()}",), data=po.to_bytes(merged))
-    with store.lock():
-        before = read_if_exists(target, limit=MAX_CATALOG_BYTES)
-        merged, stats = merge_now()
+    # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
+    with nullcontext() if output == STDOUT else store.lock():
+        before = None if output == STDOUT else read_if_exists(target, limit=MAX_CATALOG_BYTES)
+        merged, stats = catalog.merge(
+            po.read(reference),
+            po.read(definitions),
+            pairs,
+            similarity=similarity,
+            prune_obsolete=prune_obsolete,
+            compendia=compendia(store, compendium or []),
+            sort=sort,
+            for_msgfmt=for_msgfmt,
+            fuzzy=fuzzy,
+            locations=locations,
+            multi_domain=multi_domain,
+        )
+        if output == STDOUT:
+            return Report((f"merged {definitions}: {stats.summary()}",), data=po.to_bytes(merged))
         if output is None and _unchanged(definitions, merged, str(definitions), _DATE_ONLY):
             return Report((f"{definitions}: up to date",))
         atomic_write(target, po.to_bytes(merged), expected=before)
     return Report((f"wrote {output or definitions}: {stats.summary()}",))
-
-
-def _merge_files(
-    store,
-    definitions,
-    reference,
-    pairs,
-    similarity,
-    prune_obsolete,
-    compendium,
-    sort,
-    for_msgfmt,
-    fuzzy,
-    locations,
-    multi_domain,
-):
-    return catalog.merge(
-        po.read(reference),
-        po.read(definitions),
-        pairs,
-        similarity=similarity,
-        prune_obsolete=prune_obsolete,
-        compendia=compendia(store, compendium or []),
-        sort=sort,
-        for_msgfmt=for_msgfmt,
-        fuzzy=fuzzy,
-        locations=locations,
-        multi_domain=multi_domain,
-    )
 
 
 def compile_catalogs(root: Path, langs: list[str]) -> Report:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..dates import language_name
 from ..i18n import Labels
 from ..model import MAINTENANCE_STATUSES, NoticeType, SectionKind, SectionState, Status, UpdateKind
 
@@ -132,6 +133,11 @@ class Link:
     name: str
     lang: str | None = None
     current: bool = False
+
+
+def language_links(langs: list[str], current: str | None = None, page: str = "index") -> tuple[Link, ...]:
+    """One page in each language (``<page>.<lang>.html`` beside it), each named in its own language."""
+    return tuple(Link(f"{page}.{lang}.html", language_name(lang), lang, lang == current) for lang in langs)
 
 
 @dataclass(frozen=True)

@@ -847,7 +847,7 @@ def _build(
         _NOTICES = _load_stale(store, [notice_id for notice_id, _ in stale])
         entries = {lang: catalog_entries(store, out, lang) for lang in all_langs[1:]}
     out.mkdir(parents=True, exist_ok=True)
-    html.cache_compiled_templates(str(out / TEMPLATE_CACHE))
+    html.cache_compiled_templates(str(out / TEMPLATE_CACHE), lambda path, data: atomic_write(path, data, durable=False))
     _STAGING = {notice_id: make_temp_folder(out, f".{notice_id}.new.") for notice_id, _ in stale}
     try:
         if stale:

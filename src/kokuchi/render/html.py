@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import markup
@@ -64,12 +66,25 @@ def environment() -> Environment:
     return env
 
 
-def cache_compiled_templates(folder: str) -> None:
-    """Keep the compiled templates in *folder* (a site's own), sparing a build their compilation."""
-    from jinja2 import FileSystemBytecodeCache
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """jinja2's cache of compiled templates, its files written by *write* (jinja2's own
+    writer makes every file 0600, whatever the umask)."""
 
+    def __init__(self, folder: str, write: Callable[[Path, bytes], None]):
+        super().__init__(folder)
+        self.write = write
+
+    def dump_bytecode(self, bucket) -> None:
+        data = BytesIO()
+        bucket.write_bytecode(data)
+        self.write(Path(self._get_cache_filename(bucket)), data.getvalue())
+
+
+def cache_compiled_templates(folder: str, write: Callable[[Path, bytes], None]) -> None:
+    """Keep the compiled templates in *folder* (a site's own), sparing a build their compilation;
+    *write* writes each file the way the caller writes its others."""
     Path(folder).mkdir(parents=True, exist_ok=True)
-    environment().bytecode_cache = FileSystemBytecodeCache(folder)
+    environment().bytecode_cache = _CompiledTemplates(folder, write)
 
 
 def _page(template: str, **context) -> str:

@@ -193,9 +193,9 @@ def test_atomic_write_compares_before_it_replaces(tmp_path):
 
 
 def test_a_revision_changed_during_release_is_not_recorded(root, monkeypatch):
-    import kokuchi.bundle as publish  # release imports bundle() when it runs
+    import kokuchi.commands.release as release
 
-    bundle = publish.bundle
+    bundle = release.bundle
     path = root / "notices" / NOTICE / "003.yaml"
 
     def bundle_while_the_editor_saves(*args, **kwargs):
@@ -203,7 +203,7 @@ def test_a_revision_changed_during_release_is_not_recorded(root, monkeypatch):
         path.write_text(path.read_text("utf-8") + "# edited meanwhile\n", "utf-8")
         return files
 
-    monkeypatch.setattr(publish, "bundle", bundle_while_the_editor_saves)
+    monkeypatch.setattr(release, "bundle", bundle_while_the_editor_saves)
     result = run(root, "release", NOTICE)
     assert result.exit_code == 1
     assert "003.yaml changed while it was being released; nothing written" in result.stderr

@@ -2,7 +2,7 @@
 
 Everything is deterministic: the same revision and catalogs give the same
 bytes. Writing the bundle, recording the release and the gate are the
-``release`` command's business (commands/publish.py).
+``release`` command's business (commands/release.py).
 """
 
 from __future__ import annotations

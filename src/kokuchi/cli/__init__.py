@@ -83,9 +83,9 @@ COMMANDS = {
         ".catalog:catalog",
         "Translation catalogs: extract, init, update, merge, compile, status, review, check.",
     ),
-    "release": (".publish:release", "Check a revision in every language, then write its bilingual bundle."),
+    "release": (".release:release", "Check a revision in every language, then write its bilingual bundle."),
     "site": (".publish:site", "Build a static site of every notice: index, every revision per language, diffs."),
-    "export": (".publish:export", "Machine-readable documents: export csaf NOTICE, a CSAF 2.0 advisory."),
+    "export": (".export:export", "Machine-readable documents: export csaf NOTICE, a CSAF 2.0 advisory."),
 }
 
 

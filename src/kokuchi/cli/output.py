@@ -54,6 +54,13 @@ def show_view(view, fmt: str) -> None:
     echo(render(view, fmt, width=width(), color=color(), terminal=sys.stdout.isatty()), nl=False)
 
 
+base_url_option = click.option(
+    "--base-url",
+    metavar="URL",
+    help="The site's absolute URL (default: site.base-url in kokuchi.yaml): absolute feed, canonical and mail links.",
+)
+
+
 def format_option(kind: str, default: str = "text"):
     """``--format`` with the formats the registry can show a *kind* view in."""
     return click.option(

@@ -1,4 +1,4 @@
-"""Publishing: release (the gate, then the bundle), site, and export (CSAF)."""
+"""kokuchi site: publish every notice as a static site, and say which translations lag."""
 
 from __future__ import annotations
 
@@ -6,197 +6,10 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .. import site as site_builder
 from ..config import CONFIG_FILE, check_base_url, site_settings
-from ..errors import InvalidInput, KokuchiError, Problem
-from ..model import SOURCE_LANGUAGE, NoticeType
-from ..store import (
-    Store,
-    atomic_write,
-    check_notice_id,
-    read_bytes,
-    record_release,
-    recover_folder,
-    released_problems,
-    replace_folder,
-    revision_filename,
-    revision_stem,
-    sha256,
-)
+from ..store import Store
 from .results import Report
-
-# The gate, the bundle and YAML loading are imported inside the commands that
-# use them: `site` needs none of them when nothing changed.
-
-
-def export_csaf(
-    root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE, out: Path | None = None
-):
-    """A security advisory's revision as a CSAF 2.0 document: a CsafView, or a Report when written to *out*.
-
-    A translation must pass the release gate on every revision up to this one
-    (its revision history quotes them all): refused otherwise, nothing written.
-    """
-    from ..checks import load_glossary
-    from ..config import csaf_settings
-    from ..csaf import csaf_view, exportable_problems
-    from ..gate import gate
-    from ..load import load_notice
-    from ..render import render
-
-    store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
-    revision = notice.revision(rev) if rev is not None else notice.latest
-    file = store.rel(store.revision_path(notice.id, revision.number))
-    problems = exportable_problems(revision)
-    if problems:
-        raise InvalidInput(
-            [Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems]
-        )
-    settings = csaf_settings(store)
-    entries = {}
-    if lang != SOURCE_LANGUAGE:
-        store.catalog_languages([lang])
-        entries = store.catalog_entries(lang)
-        verdict = gate(list(notice.revisions[: revision.number]), lang, entries, load_glossary(store.glossary_path))
-        if verdict.refuses():
-            raise InvalidInput(verdict.problems)
-    view = csaf_view(notice, revision.number, lang, entries, settings)
-    if out is None:
-        return view
-    with store.lock():
-        atomic_write(out, render(view, "csaf").encode("utf-8"))
-    return Report((f"wrote {out} ({view.document['document']['tracking']['id']}, version {revision.number})",))
-
-
-def release(
-    root: Path,
-    notice_id: str,
-    *,
-    rev: int | None = None,
-    langs: list[str] | None = None,
-    out: Path | None = None,
-    allow_incomplete: bool = False,
-    force: bool = False,
-    base_url: str | None = None,
-) -> Report:
-    """Check a revision in every target language, then write its bundle and record the release.
-
-    Everything is checked before anything is written: the gate, the output
-    folder, and that a revision already released is released again only with
-    the same source (never, even with --force, with a different one). The
-    bundle is built aside and switched into place whole, then recorded.
-    """
-    from ..bundle import bundle, read_bundle
-    from ..checks import load_glossary
-    from ..gate import Edition, edition, gate, translations_digest
-    from ..load import load_notice
-
-    store = Store(root)
-    settings = site_settings(store)
-    base_url = check_base_url(base_url) if base_url else settings.base_url
-    out = out or root / "dist"
-    store.check_output(out)
-    with store.lock():
-        notice = load_notice(store, check_notice_id(notice_id))
-        revision = notice.revision(rev) if rev is not None else notice.latest
-        source_path = store.revision_path(notice.id, revision.number)
-        source = read_bytes(source_path, name=store.rel(source_path))
-        laundered = released_problems(store, notice.id)
-        if laundered:
-            raise InvalidInput(laundered)
-        targets = [lang for lang in store.catalog_languages(langs, required=False) if lang != SOURCE_LANGUAGE]
-        glossary = load_glossary(store.glossary_path)
-        editions = [Edition(SOURCE_LANGUAGE, revision)]
-        problems = []
-        refused = False
-        for lang in targets:
-            entries = store.catalog_entries(lang)
-            editions.append(edition(revision, lang, entries))
-            verdict = gate([revision], lang, entries, glossary)
-            problems += verdict.problems
-            refused = refused or verdict.refuses(allow_incomplete=allow_incomplete)
-        if refused:
-            raise InvalidInput(problems)
-        csaf, csaf_lines = _csaf_editions(store, notice, revision, editions, glossary)
-        files = bundle(
-            notice,
-            revision,
-            editions,
-            allow_incomplete=allow_incomplete,
-            csaf=csaf,
-            base_url=base_url,
-            sender=settings.mail_from,
-        )
-        if read_bytes(source_path, name=store.rel(source_path)) != source:
-            raise KokuchiError(
-                f"{store.rel(source_path)} changed while it was being released; nothing written: run the command again"
-            )
-        destination = out / notice.id / revision_stem(revision.number)
-        recover_folder(destination)
-        if destination.is_dir() and read_bundle(destination) == files:
-            outcome = "unchanged"
-        elif destination.is_dir() and not force:
-            raise KokuchiError(
-                f"{destination} already holds a different bundle for this revision; pass --force to replace it"
-            )
-        else:
-            replace_folder(files, destination)
-            outcome = "written"
-        record_release(
-            store,
-            notice.id,
-            revision.number,
-            {
-                "file": revision_filename(revision.number),
-                "sha256": sha256(source),
-                "translations": {e.lang: translations_digest(revision, e.entries) for e in editions[1:]},
-            },
-        )
-    lines = [f"{outcome} {destination} ({len(files)} files, languages: {', '.join(e.lang for e in editions)})"]
-    lines += [
-        f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
-        for e in editions
-        if e.missing
-    ]
-    lines += csaf_lines
-    if not base_url:
-        lines.append(
-            f"no base URL: the mail links the bundle's own pages; set --base-url or site.base-url in {CONFIG_FILE}"
-        )
-    return Report(tuple(lines))
-
-
-def _csaf_editions(store: Store, notice, revision, editions: list, glossary) -> tuple[tuple, list[str]]:
-    """The CSAF documents of an advisory's release, and a line for each one left out and why.
-
-    A translation is left out when the gate refuses any revision up to this one
-    (the document's history quotes them all): never a CSAF document half in Japanese.
-    """
-    from ..config import csaf_settings
-    from ..csaf import csaf_view, exportable_problems
-    from ..gate import gate
-
-    if revision.type != NoticeType.ADVISORY:
-        return (), []
-    problems = exportable_problems(revision)
-    if problems:
-        return (), [f"csaf: not in the bundle: {path}: {message}" for path, message in problems]
-    try:
-        settings = csaf_settings(store)
-    except KokuchiError as exc:
-        return (), [f"csaf: not in the bundle: {exc}"]
-    views, lines = [], []
-    for e in editions:
-        if e.lang != SOURCE_LANGUAGE:
-            verdict = gate(list(notice.revisions[: revision.number]), e.lang, e.entries, glossary)
-            if verdict.refuses():
-                lines.append(
-                    f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
-                    f"up to this revision (kokuchi catalog check -l {e.lang})"
-                )
-                continue
-        views.append(csaf_view(notice, revision.number, e.lang, e.entries, settings))
-    return tuple(views), lines
 
 
 def site(
@@ -208,8 +21,6 @@ def site(
     now: datetime | None = None,
 ) -> Report:
     """Build (or bring up to date) the static site; report which translations lag their source."""
-    from .. import site as site_builder
-
     settings = site_settings(Store(root))
     base_url = check_base_url(base_url) if base_url else settings.base_url
     result = site_builder.build(root, out, base_url=base_url, publisher=settings.author, progress=progress)

@@ -1,0 +1,49 @@
+"""kokuchi export: machine-readable documents of a revision (CSAF 2.0 for advisories)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..checks import load_glossary
+from ..config import csaf_settings
+from ..csaf import csaf_view, exportable_problems
+from ..errors import InvalidInput, Problem
+from ..gate import gate
+from ..load import load_notice
+from ..model import SOURCE_LANGUAGE
+from ..render import render
+from ..store import Store, atomic_write, check_notice_id
+from .results import Report
+
+
+def export_csaf(
+    root: Path, notice_id: str, *, rev: int | None = None, lang: str = SOURCE_LANGUAGE, out: Path | None = None
+):
+    """A security advisory's revision as a CSAF 2.0 document: a CsafView, or a Report when written to *out*.
+
+    A translation must pass the release gate on every revision up to this one
+    (its revision history quotes them all): refused otherwise, nothing written.
+    """
+    store = Store(root)
+    notice = load_notice(store, check_notice_id(notice_id))
+    revision = notice.revision(rev) if rev is not None else notice.latest
+    file = store.rel(store.revision_path(notice.id, revision.number))
+    problems = exportable_problems(revision)
+    if problems:
+        raise InvalidInput(
+            [Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems]
+        )
+    settings = csaf_settings(store)
+    entries = {}
+    if lang != SOURCE_LANGUAGE:
+        store.catalog_languages([lang])
+        entries = store.catalog_entries(lang)
+        verdict = gate(list(notice.revisions[: revision.number]), lang, entries, load_glossary(store.glossary_path))
+        if verdict.refuses():
+            raise InvalidInput(verdict.problems)
+    view = csaf_view(notice, revision.number, lang, entries, settings)
+    if out is None:
+        return view
+    with store.lock():
+        atomic_write(out, render(view, "csaf").encode("utf-8"))
+    return Report((f"wrote {out} ({view.document['document']['tracking']['id']}, version {revision.number})",))

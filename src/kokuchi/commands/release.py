@@ -1,0 +1,149 @@
+"""kokuchi release: the gate, then the bilingual bundle of one revision, then the record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..bundle import bundle, read_bundle
+from ..checks import load_glossary
+from ..config import CONFIG_FILE, check_base_url, csaf_settings, site_settings
+from ..csaf import csaf_view, exportable_problems
+from ..errors import InvalidInput, KokuchiError
+from ..gate import Edition, edition, gate, translations_digest
+from ..load import load_notice
+from ..model import SOURCE_LANGUAGE, NoticeType
+from ..store import (
+    Store,
+    check_notice_id,
+    read_bytes,
+    record_release,
+    recover_folder,
+    released_problems,
+    replace_folder,
+    revision_filename,
+    revision_stem,
+    sha256,
+)
+from .results import Report
+
+
+def release(
+    root: Path,
+    notice_id: str,
+    *,
+    rev: int | None = None,
+    langs: list[str] | None = None,
+    out: Path | None = None,
+    allow_incomplete: bool = False,
+    force: bool = False,
+    base_url: str | None = None,
+) -> Report:
+    """Check a revision in every target language, then write its bundle and record the release.
+
+    Everything is checked before anything is written: the gate, the output
+    folder, and that a revision already released is released again only with
+    the same source (never, even with --force, with a different one). The
+    bundle is built aside and switched into place whole, then recorded.
+    """
+    store = Store(root)
+    settings = site_settings(store)
+    base_url = check_base_url(base_url) if base_url else settings.base_url
+    out = out or root / "dist"
+    store.check_output(out)
+    with store.lock():
+        notice = load_notice(store, check_notice_id(notice_id))
+        revision = notice.revision(rev) if rev is not None else notice.latest
+        source_path = store.revision_path(notice.id, revision.number)
+        source = read_bytes(source_path, name=store.rel(source_path))
+        laundered = released_problems(store, notice.id)
+        if laundered:
+            raise InvalidInput(laundered)
+        targets = [lang for lang in store.catalog_languages(langs, required=False) if lang != SOURCE_LANGUAGE]
+        glossary = load_glossary(store.glossary_path)
+        editions = [Edition(SOURCE_LANGUAGE, revision)]
+        problems = []
+        refused = False
+        for lang in targets:
+            entries = store.catalog_entries(lang)
+            editions.append(edition(revision, lang, entries))
+            verdict = gate([revision], lang, entries, glossary)
+            problems += verdict.problems
+            refused = refused or verdict.refuses(allow_incomplete=allow_incomplete)
+        if refused:
+            raise InvalidInput(problems)
+        csaf, csaf_lines = _csaf_editions(store, notice, revision, editions, glossary)
+        files = bundle(
+            notice,
+            revision,
+            editions,
+            allow_incomplete=allow_incomplete,
+            csaf=csaf,
+            base_url=base_url,
+            sender=settings.mail_from,
+        )
+        if read_bytes(source_path, name=store.rel(source_path)) != source:
+            raise KokuchiError(
+                f"{store.rel(source_path)} changed while it was being released; nothing written: run the command again"
+            )
+        destination = out / notice.id / revision_stem(revision.number)
+        recover_folder(destination)
+        if destination.is_dir() and read_bundle(destination) == files:
+            outcome = "unchanged"
+        elif destination.is_dir() and not force:
+            raise KokuchiError(
+                f"{destination} already holds a different bundle for this revision; pass --force to replace it"
+            )
+        else:
+            replace_folder(files, destination)
+            outcome = "written"
+        record_release(
+            store,
+            notice.id,
+            revision.number,
+            {
+                "file": revision_filename(revision.number),
+                "sha256": sha256(source),
+                "translations": {e.lang: translations_digest(revision, e.entries) for e in editions[1:]},
+            },
+        )
+    lines = [f"{outcome} {destination} ({len(files)} files, languages: {', '.join(e.lang for e in editions)})"]
+    lines += [
+        f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
+        for e in editions
+        if e.missing
+    ]
+    lines += csaf_lines
+    if not base_url:
+        lines.append(
+            f"no base URL: the mail links the bundle's own pages; set --base-url or site.base-url in {CONFIG_FILE}"
+        )
+    return Report(tuple(lines))
+
+
+def _csaf_editions(store: Store, notice, revision, editions: list, glossary) -> tuple[tuple, list[str]]:
+    """The CSAF documents of an advisory's release, and a line for each one left out and why.
+
+    A translation is left out when the gate refuses any revision up to this one
+    (the document's history quotes them all): never a CSAF document half in Japanese.
+    """
+    if revision.type != NoticeType.ADVISORY:
+        return (), []
+    problems = exportable_problems(revision)
+    if problems:
+        return (), [f"csaf: not in the bundle: {path}: {message}" for path, message in problems]
+    try:
+        settings = csaf_settings(store)
+    except KokuchiError as exc:
+        return (), [f"csaf: not in the bundle: {exc}"]
+    views, lines = [], []
+    for e in editions:
+        if e.lang != SOURCE_LANGUAGE:
+            verdict = gate(list(notice.revisions[: revision.number]), e.lang, e.entries, glossary)
+            if verdict.refuses():
+                lines.append(
+                    f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
+                    f"up to this revision (kokuchi catalog check -l {e.lang})"
+                )
+                continue
+        views.append(csaf_view(notice, revision.number, e.lang, e.entries, settings))
+    return tuple(views), lines

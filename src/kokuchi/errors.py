@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .controls import escape
+
 
 class KokuchiError(Exception):
     """An error the user can act on; its message is shown as it is."""
@@ -20,8 +22,6 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        from .controls import escape
-
         # A key or a folder name may hold what the problem is about: an escape
         # sequence must not reach the terminal through the report itself.
         return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}")

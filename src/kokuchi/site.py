@@ -43,8 +43,10 @@ exactly the expected shape is ignored: everything is rebuilt.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import heapq
+import io
 import json
 import multiprocessing
 import os
@@ -898,9 +900,6 @@ def _build(
 
 def _write_csaf_index(store: Store, out: Path, summaries: list[dict]) -> None:
     """index.txt, changes.csv (CSAF requirements 13, 14) and provider-metadata.json for csaf/."""
-    import csv
-    import io
-
     records = [record for summary in summaries for record in summary.get("csaf", ())]
     folder = out / "csaf"
     if not records:

@@ -22,7 +22,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import position
+from .controls import text_problem
+from .errors import InvalidInput, Problem, position
+from .store import read_bytes
 
 _TAG = "tag:yaml.org,2002:"
 
@@ -251,16 +253,11 @@ def read_config(path: Path, name: str | None = None) -> YamlDocument:
     special file, a file too large, bytes that are not UTF-8, a syntax error, a
     bound passed, a duplicate key, a control character.
     """
-    from .store import read_bytes
-
     name = name or path.as_posix()
     return parse_config(read_bytes(path, name=name), name)
 
 
 def parse_config(raw: bytes, name: str) -> YamlDocument:
-    from .controls import text_problem
-    from .errors import InvalidInput, Problem
-
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -28,14 +28,23 @@ import re
 from dataclasses import dataclass
 
 from . import __version__, markup
+from .checks import Glossary
 from .config import CsafSettings, Publisher
 from .errors import KokuchiError
+from .gate import Verdict, gate
 from .i18n import SOURCE_LANGUAGE, labels
 from .model import ENDED_STATES, FINAL_STATUSES, Notice, NoticeType, Revision, Section, SectionKind
 from .severity import score
 from .translate import localize
 from .views.changes import log_view
 from .views.common import section_heading
+
+
+def translation_verdict(notice: Notice, number: int, lang: str, entries: dict, glossary: Glossary) -> Verdict:
+    """The gate on every revision up to *number*: a translated document's history quotes them all,
+    so one unit missing or inconsistent anywhere keeps the whole translation out."""
+    return gate(list(notice.revisions[:number]), lang, entries, glossary)
+
 
 CSAF_VERSION = "2.0"
 

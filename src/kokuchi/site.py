@@ -188,8 +188,7 @@ class _Builder:
     def csaf_documents(self, notice: Notice) -> tuple[list[dict], list[str]]:
         """Write an advisory's CSAF documents; their records, and a line for each left out."""
         from .checks import load_glossary
-        from .csaf import csaf_view, exportable_problems
-        from .gate import gate
+        from .csaf import csaf_view, exportable_problems, translation_verdict
 
         if notice.latest.type != NoticeType.ADVISORY or self.csaf is None or exportable_problems(notice.latest):
             return [], []
@@ -199,7 +198,7 @@ class _Builder:
         for lang in self.langs:
             entries = self.entries.get(lang, {})
             if lang != SOURCE_LANGUAGE:
-                verdict = gate(list(notice.revisions), lang, entries, self.glossary)
+                verdict = translation_verdict(notice, notice.latest.number, lang, entries, self.glossary)
                 if verdict.refuses():
                     skipped.append(
                         f"csaf: {notice.id} ({lang}) not published: {len(verdict.problems)} unit(s) "

@@ -6,9 +6,8 @@ from pathlib import Path
 
 from ..checks import load_glossary
 from ..config import csaf_settings
-from ..csaf import csaf_view, exportable_problems
+from ..csaf import csaf_view, exportable_problems, translation_verdict
 from ..errors import InvalidInput, Problem
-from ..gate import gate
 from ..load import load_notice
 from ..model import SOURCE_LANGUAGE
 from ..render import render
@@ -38,7 +37,7 @@ def export_csaf(
     if lang != SOURCE_LANGUAGE:
         store.catalog_languages([lang])
         entries = store.catalog_entries(lang)
-        verdict = gate(list(notice.revisions[: revision.number]), lang, entries, load_glossary(store.glossary_path))
+        verdict = translation_verdict(notice, revision.number, lang, entries, load_glossary(store.glossary_path))
         if verdict.refuses():
             raise InvalidInput(verdict.problems)
     view = csaf_view(notice, revision.number, lang, entries, settings)

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..bundle import bundle, read_bundle
 from ..checks import load_glossary
 from ..config import CONFIG_FILE, check_base_url, csaf_settings, site_settings
-from ..csaf import csaf_view, exportable_problems
+from ..csaf import csaf_view, exportable_problems, translation_verdict
 from ..errors import InvalidInput, KokuchiError
 from ..gate import Edition, edition, gate, translations_digest
 from ..load import load_notice
@@ -138,7 +138,7 @@ def _csaf_editions(store: Store, notice, revision, editions: list, glossary) -> 
     views, lines = [], []
     for e in editions:
         if e.lang != SOURCE_LANGUAGE:
-            verdict = gate(list(notice.revisions[: revision.number]), e.lang, e.entries, glossary)
+            verdict = translation_verdict(notice, revision.number, e.lang, e.entries, glossary)
             if verdict.refuses():
                 lines.append(
                     f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "

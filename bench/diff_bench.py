@@ -15,8 +15,9 @@ process so that peak memory is its own:
 - difflib (chars): ``difflib.SequenceMatcher`` on the characters (given
   ``--difflib-limit`` seconds, then stopped).
 
-Times are the best of up to 20 runs within about a second (one run for the
-large sizes), imports excluded.
+Times are per call: the median of up to 7 batches of at least 20 ms each (one
+call per batch for the large sizes), after one untimed call that loads the
+analyzer and warms its caches.
 
 "changed" counts deleted + inserted characters; "truth" is what the generator
 changed (an upper bound of the minimal diff). "rebuilds both" checks that
@@ -29,6 +30,7 @@ import argparse
 import json
 import multiprocessing as mp
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -91,13 +93,20 @@ TOOLS = {
 def _run(tool: str, size: int, queue) -> None:
     old, new, truth = _texts(size)
     run = TOOLS[tool](old, new)  # imports happen here, outside the timing
+    ops = run()  # the first call loads the analyzer and warms its caches: not counted
+    start = time.perf_counter()
+    ops = run()
+    first = time.perf_counter() - start
+    # Batches of at least 20 ms, so that a diff of a few microseconds is timed
+    # over many calls; the median of up to 7 batches, fewer for slow tools.
+    number = max(1, int(0.02 / max(first, 1e-7)))
+    batches = max(1, min(7, int(10 / max(first * number, 1e-9))))
     times = []
-    while True:  # best of several runs for the small sizes, one run for the large
+    for _ in range(batches):
         start = time.perf_counter()
-        ops = run()
-        times.append(time.perf_counter() - start)
-        if sum(times) > 1.0 or len(times) >= 20:
-            break
+        for _ in range(number):
+            ops = run()
+        times.append((time.perf_counter() - start) / number)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     exact = "".join(t for o, t in ops if o != 1) == old and "".join(t for o, t in ops if o != -1) == new
     changed = sum(len(t) for o, t in ops if o != 0)
@@ -106,8 +115,8 @@ def _run(tool: str, size: int, queue) -> None:
             "tool": tool,
             "size": size,
             "chars": len(old),
-            "seconds": min(times),
-            "runs": len(times),
+            "seconds": statistics.median(times),
+            "runs": len(times) * number,
             "peak_mb": peak / 1024,
             "changed": changed,
             "truth": truth,
@@ -126,6 +135,8 @@ def measure(tool: str, size: int, limit: float) -> dict:
         process.kill()
         process.join()
         return {"tool": tool, "size": size, "seconds": None, "limit": limit}
+    if process.exitcode != 0:  # the child failed (its traceback is on stderr): don't wait for its result
+        raise SystemExit(f"{tool} at {size:,} B failed with exit code {process.exitcode}")
     return queue.get()
 
 
@@ -154,12 +165,12 @@ def main() -> None:
         dmp_time = next((r["seconds"] for r in rows if r["tool"] == "dmp (line mode)"), None)
         for r in rows:
             if r["seconds"] is None:
-                print(f"| {size:,} B | | {r['tool']} | > {r['limit'] * 1000:.0f} (stopped) | | | | | | | |")
+                print(f"| {size:,} B | | {r['tool']} | > {r['limit'] * 1000:,.0f} (stopped) | | | | | | | |")
                 continue
             ratio = f"{r['seconds'] / dmp_time:.2f}" if dmp_time else ""
             exact = "yes" if r["exact"] else "NO"
             print(
-                f"| {size:,} B | {r['chars']:,} | {r['tool']} | {r['seconds'] * 1000:.2f} | {ratio} | "
+                f"| {size:,} B | {r['chars']:,} | {r['tool']} | {r['seconds'] * 1000:,.3f} | {ratio} | "
                 f"{r['peak_mb']:.0f} | {r['changed']:,} | "
                 f"{r['truth']:,} | {r['changed'] / r['truth']:.2f} | {r['ops']:,} | {exact} |"
             )

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from kokuchi.language import tokens
 from kokuchi.language.tokens import Token, analyzer, tokenize, word_starts
-from kokuchi.scripts import grapheme_starts
+from kokuchi.scripts import grapheme_starts, runs
+from kokuchi.textdiff import WordBoundaries
 
 
 def words(text: str) -> list[str]:
@@ -77,7 +78,7 @@ def test_analyzer_names_what_is_in_use():
 def test_fallback_cuts_where_the_script_changes(monkeypatch):
     monkeypatch.setattr(tokens, "_tagger", lambda options="": None)
     tokens._morphemes.cache_clear()
-    tokens._word_offsets.cache_clear()
+    tokens.word_offsets.cache_clear()
     try:
         assert words("本日午後7時より休止させていただきます。") == [
             "本日午後",
@@ -93,7 +94,7 @@ def test_fallback_cuts_where_the_script_changes(monkeypatch):
         assert word_starts("本日午後7時より") == {0, 4, 5, 6, 8}
     finally:
         tokens._morphemes.cache_clear()
-        tokens._word_offsets.cache_clear()
+        tokens.word_offsets.cache_clear()
 
 
 _TEXT = st.text(
@@ -145,3 +146,19 @@ def test_without_the_analyzer_version_says_so_and_diff_still_works(tmp_path):
     out = _kokuchi("--root", str(root), "diff", "sakura-db-maintenance", "3", "4", hide_analyzer=tmp_path)
     # Coarser hunks (whole script runs), still never inside a run.
     assert "接続[-できなくなります-]" in out and "切断[-されます-]" in out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_the_diffs_quick_look_up_agrees_with_the_tokens(text):
+    # The diff asks about single positions, answering from the run of Japanese
+    # script around each one; inside such a run it must say what the tokens say.
+    asked = WordBoundaries(text).between_words
+    starts = word_starts(text)
+    inside = [pos for kind, start, end in runs(text) if kind == "japanese" for pos in range(start + 1, end)]
+    assert [pos for pos in inside if asked(pos)] == [pos for pos in inside if pos in starts]
+
+
+def test_a_web_address_ends_before_the_japanese_that_follows_it():
+    assert words("詳細はhttps://example.jp/faq/をご覧ください。")[:3] == ["詳細", "は", "https://example.jp/faq/"]
+    assert words("詳細はhttps://example.jp/faq/をご覧ください。")[3] == "を"

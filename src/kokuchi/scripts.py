@@ -40,18 +40,21 @@ _SCRIPTS = (
 # single grapheme clusters of punctuation or anything else. Marks and
 # joiners stay with the run they follow, so no run boundary splits a cluster.
 _LATIN_CHAR = r"[\p{Latin}\p{Nd}\p{M}\u200d]"
+_JAPANESE_CHAR = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ〇\uff70\uff9e\uff9f\p{M}\u200d]"
 _RUN = regex.compile(
     r"(?P<newline>[\r\n]+)"
     r"|(?P<space>[^\S\r\n]+)"
-    r"|(?P<url>https?://[\x21-\x7e]+[\w/])"
+    r"|(?P<url>https?://[\x21-\x7e]*[0-9A-Za-z_/])"
     rf"|(?P<latin>{_LATIN_CHAR}+(?:(?:[.:/\-_'’．：／－]|(?<=\p{{Nd}}),(?=\p{{Nd}}{{3}}))+{_LATIN_CHAR}+)*)"
-    r"|(?P<japanese>[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ〇\uff70\uff9e\uff9f\p{M}\u200d]+)"
+    rf"|(?P<japanese>{_JAPANESE_CHAR}+)"
     r"|(?P<punct>(?=\p{P})\X)"
     r"|(?P<other>\X)"
 )
 _KANA_RUN = regex.compile(
     r"[\p{Han}々〆ヶ〇\p{M}\u200d]+|[\p{Hiragana}\p{M}\u200d]+|[\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]+|\X"
 )
+# The char_class names of Japanese script.
+KANA_CLASSES = frozenset({"han", "hiragana", "katakana"})
 SENTENCE_END = frozenset("。．！？!?")
 CLAUSE_PUNCTUATION = frozenset("、，,「」『』（）()【】［］[]〈〉《》・：:；;…‥〜～―-/／")
 
@@ -82,6 +85,30 @@ def runs(text: str) -> Iterator[tuple[str, int, int]]:
     """(kind, start, end) of each run: newline, space, url, latin, japanese, punct or other."""
     for match in _RUN.finditer(text):
         yield match.lastgroup, match.start(), match.end()
+
+
+@cache
+def _japanese_run_at(reach: int) -> regex.Pattern:
+    # One match finds both ends: a look-behind over the run before the position
+    # (matched backwards, so greedily to the run's start) and the run after it.
+    return regex.compile(rf"(?<=({_JAPANESE_CHAR}{{0,{reach}}})){_JAPANESE_CHAR}{{0,{reach}}}")
+
+
+def japanese_run_around(text: str, pos: int, reach: int) -> tuple[int, int] | None:
+    """(start, end) of the run of Japanese script that ``runs`` finds around *pos*,
+    cut to *reach* characters on each side, where the characters on both sides
+    of *pos* are Japanese script (``char_class`` han, hiragana or katakana).
+
+    Looks only at the characters around *pos*: a diff asks this for every
+    boundary it moves, and a whole ``runs`` pass per question would cost more
+    than the diff. Answers None (ask ``runs``) where a mark or joiner could
+    make the run start elsewhere.
+    """
+    match = _japanese_run_at(reach).match(text, pos)
+    start = match.start(1)
+    if char_class(text[start]) not in KANA_CLASSES and _JOINING.match(text, start):
+        return None  # a mark that may belong to the run before
+    return start, match.end()
 
 
 def script_runs(text: str) -> Iterator[tuple[int, int]]:

@@ -38,12 +38,14 @@ from diff_match_patch import diff_match_patch
 
 from .align import align
 from .language.linebreak import phrase_boundaries
-from .language.tokens import tokenize, word_starts
+from .language.tokens import tokenize, word_offsets, word_starts
 from .scripts import (
+    KANA_CLASSES,
     char_class,
     grapheme_spans,
     graphemes,
     has_sentence_break,
+    japanese_run_around,
     may_join_cluster,
     sentences,
 )
@@ -93,6 +95,12 @@ def cleanup_semantic(diffs: list[Op]) -> None:
     does) but never one that holds a sentence end or a line break, then shifts
     single edits to the best-scoring boundary.
     """
+    if len(diffs) > 3 and any(op == EQUAL for op, _ in diffs[1:-1]):  # an equality between two edits
+        _eliminate_equalities(diffs)
+    _cleanup_lossless(diffs)
+
+
+def _eliminate_equalities(diffs: list[Op]) -> None:
     dmp = _dmp()
     changes = False
     equalities: list[int] = []
@@ -130,7 +138,6 @@ def cleanup_semantic(diffs: list[Op]) -> None:
         pointer += 1
     if changes:
         dmp.diff_cleanupMerge(diffs)
-    _cleanup_lossless(diffs)
 
 
 def _cleanup_lossless(diffs: list[Op]) -> None:
@@ -140,7 +147,7 @@ def _cleanup_lossless(diffs: list[Op]) -> None:
     while pointer < len(diffs) - 1:
         if diffs[pointer - 1][0] == EQUAL and diffs[pointer + 1][0] == EQUAL:
             equality1, edit, equality2 = diffs[pointer - 1][1], diffs[pointer][1], diffs[pointer + 1][1]
-            common = dmp.diff_commonSuffix(equality1, edit)
+            common = dmp.diff_commonSuffix(equality1, edit) if equality1[-1:] == edit[-1:] else 0
             if common:
                 shared = edit[-common:]
                 equality1 = equality1[:-common]
@@ -186,7 +193,13 @@ def raw_diff(old: str, new: str) -> list[Op]:
     head = dmp.diff_commonPrefix(old, new)
     tail = dmp.diff_commonSuffix(old[head:], new[head:])
     ops: list[Op] = [(EQUAL, old[:head])] if head else []
-    a, b = sentences(old[head : len(old) - tail]), sentences(new[head : len(new) - tail])
+    middle_old, middle_new = old[head : len(old) - tail], new[head : len(new) - tail]
+    if not middle_old or not middle_new:  # text only added or only removed
+        ops.append((INSERT, middle_new) if middle_new else (DELETE, middle_old))
+        if tail:
+            ops.append((EQUAL, old[len(old) - tail :]))
+        return ops
+    a, b = sentences(middle_old), sentences(middle_new)
     for tag, i1, i2, j1, j2 in align(a, b):
         left, right = "".join(a[i1:i2]), "".join(b[j1:j2])
         if tag == "equal":
@@ -209,57 +222,36 @@ def repair_boundaries(ops: list[Op], old_ok: Callable[[int], bool], new_ok: Call
     position (in the old text or the new one) gives up characters at that edge
     to the neighbouring change, in both its deletion and its insertion.
     """
-    groups: list[list] = []  # alternating [EQUAL, text] and [CHANGE, deleted, inserted]
-    for op, text in ops:
-        if op == EQUAL:
-            groups.append([EQUAL, text])
-        else:
-            if not groups or groups[-1][0] == EQUAL:
-                groups.append([None, "", ""])
-            if op == DELETE:
-                groups[-1][1] += text
-            else:
-                groups[-1][2] += text
-    # Where each group starts in the old and the new text.
-    starts: list[tuple[int, int]] = []
-    pos_old = pos_new = 0
-    for group in groups:
-        starts.append((pos_old, pos_new))
-        pos_old += len(group[1])
-        pos_new += len(group[1] if group[0] == EQUAL else group[2])
-    repaired: list[list] = []
-
-    def change(deleted: str, inserted: str) -> None:
-        if repaired and repaired[-1][0] != EQUAL:
-            repaired[-1][1] += deleted
-            repaired[-1][2] += inserted
-        else:
-            repaired.append([None, deleted, inserted])
-
-    for group, (pos_old, pos_new) in zip(groups, starts):
-        if group[0] != EQUAL:
-            change(group[1], group[2])
-            continue
-        text = group[1]
-        start, end = 0, len(text)
-        while start < end and not (old_ok(pos_old + start) and new_ok(pos_new + start)):
-            start += 1
-        while end > start and not (old_ok(pos_old + end) and new_ok(pos_new + end)):
-            end -= 1
-        if start:
-            change(text[:start], text[:start])
-        if start < end:
-            repaired.append([EQUAL, text[start:end]])
-        if end < len(text):
-            change(text[end:], text[end:])
-    groups = repaired
     result: list[Op] = []
-    for group in groups:
-        if group[0] == EQUAL:
-            _append(result, EQUAL, group[1])
-        else:
-            _append(result, DELETE, group[1])
-            _append(result, INSERT, group[2])
+    pos_old = pos_new = 0
+    last = len(ops) - 1
+    for index, (op, text) in enumerate(ops):
+        if op != EQUAL:
+            _append(result, op, text)
+            if op == DELETE:
+                pos_old += len(text)
+            else:
+                pos_new += len(text)
+            continue
+        # The text's own start and end are always boundaries: only edges that
+        # touch a change are asked about.
+        start, end = 0, len(text)
+        if index > 0:
+            while start < end and not (old_ok(pos_old + start) and new_ok(pos_new + start)):
+                start += 1
+        if index < last:
+            while end > start and not (old_ok(pos_old + end) and new_ok(pos_new + end)):
+                end -= 1
+        if start:
+            _append(result, DELETE, text[:start])
+            _append(result, INSERT, text[:start])
+        if start < end:
+            _append(result, EQUAL, text[start:end])
+        if end < len(text):
+            _append(result, DELETE, text[end:])
+            _append(result, INSERT, text[end:])
+        pos_old += len(text)
+        pos_new += len(text)
     return result
 
 
@@ -291,7 +283,6 @@ def _append(ops: list[Op], op: int, text: str) -> None:
 # the analyzer; searching no further keeps a diff linear in its changes).
 WORD_WINDOW = 64
 _BREAKS = "。！？\n"
-_JAPANESE = frozenset({"han", "hiragana", "katakana"})
 _NOT_JAPANESE = frozenset({"digit", "latin", "space", "newline", "sentence-end", "clause"})
 
 
@@ -306,18 +297,33 @@ class WordBoundaries:
         self.text = text
         self.allowed = allowed
         self.windows: dict[tuple[int, int], frozenset[int]] = {}
+        # (start, end, word offsets) of the last Japanese run analyzed: a diff
+        # asks about a few neighbouring positions of one run, then the next.
+        self.run: tuple[int, int, frozenset[int]] = (0, 0, frozenset())
 
-    def __call__(self, pos: int) -> bool:
+    def between_words(self, pos: int) -> bool:
         if self.allowed is not None and not self.allowed(pos):
             return False
+        start, end, offsets = self.run
+        if start < pos < end:
+            return pos - start in offsets
         text = self.text
         if pos <= 0 or pos >= len(text):
             return True
         # Japanese script next to a digit, Latin letter, space or punctuation:
         # always two runs, so two words (the common 午後[-7-]{+5+}時 needs no analyzer).
         before, after = char_class(text[pos - 1]), char_class(text[pos])
-        if (before in _JAPANESE and after in _NOT_JAPANESE) or (before in _NOT_JAPANESE and after in _JAPANESE):
+        japanese_before, japanese_after = before in KANA_CLASSES, after in KANA_CLASSES
+        if (japanese_before and after in _NOT_JAPANESE) or (before in _NOT_JAPANESE and japanese_after):
             return True
+        # Inside a run of Japanese script (the usual question) only that run's
+        # words matter: the analyzer sees each run on its own.
+        run = japanese_run_around(text, pos, WORD_WINDOW) if japanese_before and japanese_after else None
+        if run is not None:
+            start, end = run
+            offsets = word_offsets(text[start:end])
+            self.run = (start, end, offsets)
+            return pos - start in offsets
         floor, ceiling = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
         lo = max(max(text.rfind(ch, floor, pos) for ch in _BREAKS) + 1, floor)
         ends = [end for end in (text.find(ch, pos, ceiling) for ch in _BREAKS) if end >= 0]
@@ -338,9 +344,11 @@ class WordBoundaries:
 def _diff_core(old: str, new: str, old_allowed=None, new_allowed=None) -> list[Op]:
     ops = raw_diff(old, new)
     cleanup_semantic(ops)
-    if is_equal(ops):
-        return _merged(ops)
-    return repair_boundaries(ops, WordBoundaries(old, old_allowed), WordBoundaries(new, new_allowed))
+    if len(ops) < 2:  # equal (or both empty): nothing to repair
+        return ops
+    return repair_boundaries(
+        ops, WordBoundaries(old, old_allowed).between_words, WordBoundaries(new, new_allowed).between_words
+    )
 
 
 def _merged(ops: list[Op]) -> list[Op]:
@@ -382,8 +390,10 @@ def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool =
     count as equal; the operations still carry the original text, equal runs in
     the new text's form.
     """
-    old = old.replace("\r\n", "\n")
-    new = new.replace("\r\n", "\n")
+    if "\r" in old:
+        old = old.replace("\r\n", "\n")
+    if "\r" in new:
+        new = new.replace("\r\n", "\n")
     if not (ignore_width or ignore_space):
         return _diff_core(old, new)
     norm_old, map_old = _normalize(old, ignore_width, ignore_space)

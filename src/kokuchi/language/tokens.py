@@ -60,21 +60,30 @@ def _tagger(options: str = ""):
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_offsets(run: str) -> tuple[int, ...]:
-    """Where the words of a run of Japanese script start: the diff's question, asked often.
+def word_offsets(run: str) -> frozenset[int]:
+    """Where the words of a run of Japanese script start, and its end: the diff's question, asked often.
 
-    MeCab's own word splitting (``-Owakati``) answers it a few times faster
+    Never inside a grapheme cluster (a run may hold combining marks).
+    """
+    offsets = _analyzed_offsets(run)
+    if may_join_cluster(run):
+        offsets &= grapheme_starts(run)
+    return frozenset(offsets)
+
+
+def _analyzed_offsets(run: str) -> set[int]:
+    """MeCab's own word splitting (``-Owakati``) answers a few times faster
     than walking the analyzed nodes; a run has no spaces, so the pieces are
     the words.
     """
     if _tagger() is not None and (wakati := _tagger("-Owakati")) is not None:
-        offsets, position = [], 0
+        offsets, position = {0}, 0
         for word in wakati.parse(run).split():
-            offsets.append(position)
             position += len(word)
+            offsets.add(position)
         if position == len(run):
-            return tuple(offsets)
-    return tuple(word[0] for word in _morphemes(run))
+            return offsets
+    return {word[0] for word in _morphemes(run)} | {len(run)}
 
 
 def analyzer() -> str:
@@ -142,7 +151,7 @@ def word_starts(text: str) -> set[int]:
     starts = {len(text)}
     for kind, start, end in runs(text):
         if kind == "japanese":
-            starts.update(start + offset for offset in _word_offsets(text[start:end]))
+            starts.update(start + offset for offset in word_offsets(text[start:end]))
         else:
             starts.add(start)
     if may_join_cluster(text):

@@ -162,3 +162,9 @@ def test_the_diffs_quick_look_up_agrees_with_the_tokens(text):
 def test_a_web_address_ends_before_the_japanese_that_follows_it():
     assert words("詳細はhttps://example.jp/faq/をご覧ください。")[:3] == ["詳細", "は", "https://example.jp/faq/"]
     assert words("詳細はhttps://example.jp/faq/をご覧ください。")[3] == "を"
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_unanalyzed_tokens_cut_where_the_analyzed_ones_do(text):
+    assert [token.text for token in tokenize(text, analyzed=False)] == [token.text for token in tokenize(text)]

@@ -479,7 +479,11 @@ def _head(text: str, context: int) -> str:
     if not fitting and cuts and cuts[0] <= 2 * limit:
         fitting = cuts[:1]  # one phrase a little longer than asked
     if not fitting:  # no phrase fits: whole words
-        words = [token.end for token in tokenize(window) if token.end < len(window) or len(window) == len(text)]
+        words = [
+            token.end
+            for token in tokenize(window, analyzed=False)
+            if token.end < len(window) or len(window) == len(text)
+        ]
         fitting = [cut for cut in words if cut <= limit] or words[:1]
     return text[: fitting[-1]]
 
@@ -496,6 +500,6 @@ def _tail(text: str, context: int) -> str:
     if not fitting and cuts and len(text) - cuts[-1] <= 2 * limit:
         fitting = cuts[-1:]  # one phrase a little longer than asked
     if not fitting:  # no phrase fits: whole words
-        words = [offset + token.start for token in tokenize(window) if token.start > 0 or offset == 0]
+        words = [offset + token.start for token in tokenize(window, analyzed=False) if token.start > 0 or offset == 0]
         fitting = [cut for cut in words if len(text) - cut <= limit] or words[-1:]
     return text[fitting[0] :]

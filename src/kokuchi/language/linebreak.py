@@ -105,7 +105,7 @@ def phrase_boundaries(text: str) -> set[int]:
     offset = 0
     for line in text.split("\n"):
         result.add(offset)
-        result.update(offset + position for position in break_positions(line))
+        result.update(offset + position for position in break_positions(line, tokenize(line, analyzed=False)))
         offset += len(line) + 1
     return result
 

@@ -18,7 +18,15 @@ from conftest import REPO, run, snapshot
 from kokuchi import store as store_module
 from kokuchi.cli.output import terminal_safe
 from kokuchi.errors import KokuchiError
-from kokuchi.store import Store, atomic_write, make_temp_folder, project_lock, recover_folder, replace_folder
+from kokuchi.store import (
+    Fingerprint,
+    Store,
+    atomic_write,
+    make_temp_folder,
+    project_lock,
+    recover_folder,
+    replace_folder,
+)
 
 NOTICE = "aozora-sentinel-alerts"
 SAMPLES = len([p for p in (REPO / "notices").iterdir() if p.is_dir()])
@@ -190,6 +198,30 @@ def test_atomic_write_compares_before_it_replaces(tmp_path):
         atomic_write(tmp_path / "new.po", b"x", expected=b"something")
     atomic_write(tmp_path / "new.po", b"x", expected=None)
     assert (tmp_path / "new.po").read_bytes() == b"x"
+
+
+def test_atomic_write_compares_a_fingerprint_and_writes_blocks(tmp_path):
+    # A large catalog is compared by its digest and written block by block.
+    path = tmp_path / "notices.po"
+    path.write_bytes(b"one")
+    with pytest.raises(KokuchiError, match="changed while kokuchi was working on it"):
+        atomic_write(path, [b"th", b"ree"], expected=Fingerprint.of(b"two"))
+    assert path.read_bytes() == b"one"
+    atomic_write(path, iter([b"th", b"ree"]), expected=Fingerprint.of(b"one"))
+    assert path.read_bytes() == b"three"
+
+
+def test_a_failure_while_the_blocks_are_made_leaves_the_file_as_it_was(tmp_path):
+    path = tmp_path / "notices.po"
+    path.write_bytes(b"one")
+
+    def blocks():
+        yield b"half of a catalog"
+        raise KokuchiError("notices.po: '\u2603' cannot be written in EUC-JP")
+
+    with pytest.raises(KokuchiError, match="cannot be written"):
+        atomic_write(path, blocks(), expected=Fingerprint.of(b"one"))
+    assert path.read_bytes() == b"one" and [p.name for p in tmp_path.iterdir()] == ["notices.po"]
 
 
 def test_a_revision_changed_during_release_is_not_recorded(root, monkeypatch):

@@ -55,6 +55,11 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+def _same_or(text: str, folded: str) -> str:
+    """*text* itself when folding left it as it was: one string in memory, not two."""
+    return text if folded == text else folded
+
+
 def _characters(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The code points of all texts, each between _START and _END, and the text each belongs to."""
     joined = "".join(_START + text + _END for text in texts)
@@ -133,7 +138,7 @@ class FuzzyIndex:
     def __init__(self, texts: list[str], similarity: float = DEFAULT_SIMILARITY):
         self.texts = list(texts)
         # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
-        self.folded = [_fold(text) for text in self.texts]
+        self.folded = [_same_or(text, _fold(text)) for text in self.texts]
         self.choices = np.array(self.folded, dtype=object)  # picked by index at C speed
         self.similarity = similarity
         count = len(self.texts)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import array
 import codecs
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import KokuchiError
@@ -279,6 +280,10 @@ class _Reader:
     def __init__(self, name: str, encoding: str):
         self.name = name
         self.encoding = encoding
+        # Contexts and locations repeat across a catalog (msgctxt "body",
+        # notices/x/001.yaml:3): one object each, not one per message, is a
+        # tenth of a large catalog's memory.
+        self.shared: dict = {}
 
     def fail(self, line: int, message: str):
         raise _LocatedError(f"{self.name}:{line}: {message}")
@@ -345,10 +350,10 @@ class _Reader:
         elif kind == ":":
             for reference in line[2:].split():
                 file, sep, where = reference.rpartition(":")
-                if sep and where.isdigit():
-                    self.occurrences.append((file, where))
-                else:
-                    self.occurrences.append((reference, ""))
+                if not (sep and where.isdigit()):
+                    file, where = reference, ""
+                shared = self.shared
+                self.occurrences.append((shared.setdefault(file, file), shared.setdefault(where, where)))
         elif kind == ".":
             self.xcomments.append(line[3:] if line[2:3] == " " else line[2:])
         else:
@@ -500,6 +505,8 @@ class _Reader:
         entry.comment = "\n".join(self.xcomments)
         entry.occurrences = self.occurrences if len(self.occurrences) < 2 else list(dict.fromkeys(self.occurrences))
         entry.flags = self.flags
+        if entry.msgctxt:
+            entry.msgctxt = self.shared.setdefault(entry.msgctxt, entry.msgctxt)
         previous = self.previous
         if previous:
             entry.previous_msgctxt = previous.get("msgctxt")
@@ -710,23 +717,31 @@ def to_text(catalog: POFile) -> str:
 
 
 def to_bytes(catalog: POFile) -> bytes:
-    """The catalog's PO bytes, in the charset its header declares.
+    """The catalog's PO bytes, in the charset its header declares (see encoded)."""
+    return b"".join(encoded(catalog))
+
+
+def encoded(catalog: POFile) -> Iterator[bytes]:
+    """The catalog's PO bytes, block by block, in the charset its header declares.
 
     A character the charset cannot hold is an error here: catalog.merge
     converts to UTF-8 first, as msgmerge does, so this never writes bytes that
-    disagree with the header. Each block is encoded on its own, so a large
-    catalog never exists as one string beside its bytes.
+    disagree with the header. Written block by block (store.atomic_write takes
+    the blocks), a large catalog never exists whole as text or as bytes.
     """
     encoding = codec(catalog.charset) or "utf-8"
     if encoding == "":
         raise KokuchiError(f"{catalog.name}: unknown charset {catalog.charset!r}")
-    encoded = []
+    separator = b""
     for block in _blocks(catalog):
         try:
-            encoded.append(block.encode(encoding))
+            data = block.encode(encoding)
         except UnicodeEncodeError as exc:
             raise KokuchiError(f"{catalog.name}: {block[exc.start]!r} cannot be written in {catalog.charset}") from None
-    return b"\n\n".join(encoded) + b"\n" if encoded else b""
+        yield separator + data
+        separator = b"\n\n"
+    if separator:
+        yield b"\n"
 
 
 def encodable(catalog: POFile, charset: str | None) -> bool:
@@ -738,33 +753,40 @@ def encodable(catalog: POFile, charset: str | None) -> bool:
     return True
 
 
-def content(catalog: POFile, *, ignore: tuple[str, ...] = ()) -> tuple:
-    """What a catalog says, without its layout: equal for a catalog and the
-    same catalog rewrapped or re-escaped by msgmerge, Poedit or Weblate.
-    Header fields named in *ignore* do not count."""
+def same_content(one: POFile, other: POFile, *, ignore: tuple[str, ...] = ()) -> bool:
+    """Whether two catalogs say the same, whatever their layout: equal for a
+    catalog and the same catalog rewrapped or re-escaped by msgmerge, Poedit or
+    Weblate. Header fields named in *ignore* do not count. Compared entry by
+    entry, so that no copy of a large catalog is built."""
+    if len(one) != len(other) or _header_content(one, ignore) != _header_content(other, ignore):
+        return False
+    return all(_entry_content(a) == _entry_content(b) for a, b in zip(one, other))
+
+
+def _header_content(catalog: POFile, ignore: tuple[str, ...]) -> tuple:
     return (
         catalog.header,
         tuple(item for item in catalog.metadata.items() if item[0] not in ignore),
         tuple(catalog.header_flags),
-        tuple(
-            (
-                e.domain,
-                e.msgctxt,
-                e.msgid,
-                e.msgid_plural,
-                e.msgstr,
-                tuple(sorted(e.msgstr_plural.items())),
-                tuple(e.occurrences),
-                e.comment,
-                e.tcomment,
-                tuple(e.flags),
-                e.previous_msgctxt,
-                e.previous_msgid,
-                e.previous_msgid_plural,
-                e.obsolete,
-            )
-            for e in catalog
-        ),
+    )
+
+
+def _entry_content(e: POEntry) -> tuple:
+    return (
+        e.domain,
+        e.msgctxt,
+        e.msgid,
+        e.msgid_plural,
+        e.msgstr,
+        tuple(sorted(e.msgstr_plural.items())),
+        tuple(e.occurrences),
+        e.comment,
+        e.tcomment,
+        tuple(e.flags),
+        e.previous_msgctxt,
+        e.previous_msgid,
+        e.previous_msgid_plural,
+        e.obsolete,
     )
 
 

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,9 +212,11 @@ class Store:
 
 # Upper bounds on what kokuchi reads: a real revision is a few kilobytes, a
 # catalog of thousands of notices a few megabytes. Anything larger is refused
-# before it is parsed (and before it can exhaust memory).
+# before it is parsed (and before it can exhaust memory). A merge of 200,000
+# messages, with previous msgids and source-change notes, writes about 75 MB:
+# what kokuchi writes, it must read again.
 MAX_TEXT_BYTES = 1 << 20  # revision files, glossary.yaml, meaning-flips.yaml, released.json
-MAX_CATALOG_BYTES = 64 << 20  # PO and POT files, the site cache
+MAX_CATALOG_BYTES = 128 << 20  # PO and POT files, the site cache
 
 LOCK_WAIT = 120.0  # seconds a writing command waits for another one to finish
 
@@ -295,32 +297,57 @@ def _temp_name(path: Path) -> Path:
 ANY = object()  # atomic_write(expected=ANY): replace whatever is there
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file held, without keeping its bytes (a large catalog's are tens of megabytes)."""
+
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, data: bytes | None) -> Fingerprint | None:
+        return None if data is None else cls(len(data), sha256(data))
+
+
 def atomic_write(
-    path: Path, data: bytes, *, exclusive: bool = False, durable: bool = True, expected: bytes | None | object = ANY
+    path: Path,
+    data: bytes | Iterable[bytes],
+    *,
+    exclusive: bool = False,
+    durable: bool = True,
+    expected: bytes | Fingerprint | None | object = ANY,
 ) -> None:
-    """Write *data* to *path* through a temporary file in the same folder.
+    """Write *data* (bytes, or blocks of bytes) to *path* through a temporary
+    file in the same folder.
 
     Readers see the old file or the new one, never a half-written one. The
     file is created with mode 0666 less the umask, as any other tool would.
     With *exclusive*, an existing file is never replaced (the rename is a hard
     link, which fails if the target exists). With *expected* (the bytes read
-    before the new content was computed, None for no file), the file is
-    compared again just before it is replaced, so that a save made in the
-    meantime (a translator's editor) is never overwritten. *durable* also
-    waits for the disk; a generated site, rebuilt from its sources at will,
-    skips that.
+    before the new content was computed, or their Fingerprint; None for no
+    file), the file is compared again just before it is replaced, so that a
+    save made in the meantime (a translator's editor) is never overwritten.
+    An error while the blocks are produced leaves the file as it was.
+    *durable* also waits for the disk; a generated site, rebuilt from its
+    sources at will, skips that.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temp_name(path)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
         if expected is not ANY:
-            current = read_if_exists(path, limit=max(MAX_CATALOG_BYTES, len(expected or b"")))
+            size = expected.size if isinstance(expected, Fingerprint) else len(expected or b"")
+            current = read_if_exists(path, limit=max(MAX_CATALOG_BYTES, size))
+            if isinstance(expected, Fingerprint):
+                current = Fingerprint.of(current)
             if current != expected:
                 raise KokuchiError(
                     f"{path} changed while kokuchi was working on it; nothing written: run the command again"

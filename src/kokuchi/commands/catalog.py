@@ -19,7 +19,7 @@ from ..gate import gate
 from ..language.flips import load_flip_pairs
 from ..load import load_all
 from ..model import LANGUAGES, SOURCE_LANGUAGE
-from ..store import MAX_CATALOG_BYTES, Store, atomic_write, read_bytes, read_if_exists
+from ..store import MAX_CATALOG_BYTES, Fingerprint, Store, atomic_write, read_bytes, read_if_exists
 from ..textdiff import diff
 from ..views.catalog import ReviewItem, ReviewView, StatusView, review_view, status_view
 from .results import Problems, Report
@@ -34,7 +34,7 @@ def extract(root: Path) -> Report:
     with store.lock():
         template = _template(store)
         store.check_inside(store.template_path)
-        atomic_write(store.template_path, po.to_bytes(template))
+        atomic_write(store.template_path, po.encoded(template))
     return Report((f"wrote {store.rel(store.template_path)} ({len(template)} messages)",))
 
 
@@ -57,7 +57,7 @@ def init(root: Path, lang: str) -> Report:
             raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
         created = catalog.init(_template(store), lang)
         store.check_inside(path)
-        atomic_write(path, po.to_bytes(created), exclusive=True)
+        atomic_write(path, po.encoded(created), exclusive=True)
     return Report((f"created {store.rel(path)} ({len(created)} messages)",))
 
 
@@ -85,7 +85,7 @@ def _unchanged(path: Path, merged: po.POFile, name: str, ignore: tuple[str, ...]
     """Whether the file says what *merged* says, however it is wrapped or escaped
     (msgmerge, Poedit and Weblate each lay a catalog out their own way)."""
     try:
-        return po.content(po.read(path, name), ignore=ignore) == po.content(merged, ignore=ignore)
+        return po.same_content(po.read(path, name), merged, ignore=ignore)
     except KokuchiError:
         return False
 
@@ -131,11 +131,11 @@ def _update(
         stale = True
         lines.append(f"{store.rel(pot)}: out of date with the notices" if check else f"updated {store.rel(pot)}")
         if not check:
-            atomic_write(pot, po.to_bytes(template))
+            atomic_write(pot, po.encoded(template))
     for lang in store.catalog_languages(langs):
         path = store.catalog_path(lang)
         store.check_inside(path)
-        before = read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path))
+        before = Fingerprint.of(read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path)))
         # Read after *before*: a save in between makes the final comparison refuse.
         merged, stats = catalog.merge(
             template,
@@ -152,7 +152,7 @@ def _update(
         if check:
             lines.append(f"{store.rel(path)}: out of date with the notices ({stats.summary()})")
         else:
-            atomic_write(path, po.to_bytes(merged), expected=before)
+            atomic_write(path, po.encoded(merged), expected=before)
             lines.append(f"updated {store.rel(path)}: {stats.summary()}")
     return Report(tuple(lines), failed=check and stale)
 
@@ -185,7 +185,7 @@ def merge(
     target = output or definitions
     # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
     with nullcontext() if output == STDOUT else store.lock():
-        before = None if output == STDOUT else read_if_exists(target, limit=MAX_CATALOG_BYTES)
+        before = None if output == STDOUT else Fingerprint.of(read_if_exists(target, limit=MAX_CATALOG_BYTES))
         merged, stats = catalog.merge(
             po.read(reference),
             po.read(definitions),
@@ -203,7 +203,7 @@ def merge(
             return Report((f"merged {definitions}: {stats.summary()}",), data=po.to_bytes(merged))
         if output is None and _unchanged(definitions, merged, str(definitions), _DATE_ONLY):
             return Report((f"{definitions}: up to date",))
-        atomic_write(target, po.to_bytes(merged), expected=before)
+        atomic_write(target, po.encoded(merged), expected=before)
     return Report((f"wrote {output or definitions}: {stats.summary()}",))
 
 

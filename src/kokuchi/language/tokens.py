@@ -59,7 +59,7 @@ def _tagger(options: str = ""):
         return None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def word_offsets(run: str) -> frozenset[int]:
     """Where the words of a run of Japanese script start, and its end: the diff's question, asked often.
 
@@ -96,7 +96,7 @@ def analyzer() -> str:
     return f"fugashi {metadata.version('fugashi')} (MeCab), unidic-lite {metadata.version('unidic-lite')}"
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _morphemes(run: str) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
     """(start, end, pos, lemma) of each word in a run of Japanese script."""
     tagger = _tagger()

@@ -105,6 +105,18 @@ def test_merge_writes_to_standard_output_with_a_dash(root):
 
 
 @gettext_tools
+def test_merge_in_place_leaves_a_catalog_that_says_the_same_untouched(root):
+    template, definitions = root / "locales" / "notices.pot", root / PO_PATH
+    assert run(root, "catalog", "extract").exit_code == 0
+    assert run(root, "catalog", "merge", str(definitions), str(template)).exit_code == 0
+    # Laid out another way (one string per line, as Poedit writes): the same content.
+    relaid = definitions.read_bytes().replace(b'msgid "', b'msgid ""\n"', 1)
+    definitions.write_bytes(relaid)
+    result = run(root, "catalog", "merge", str(definitions), str(template))
+    assert result.exit_code == 0 and "up to date" in result.output
+    assert definitions.read_bytes() == relaid
+
+
 def test_merge_keeps_a_latin1_catalog_latin1(tmp_path):
     header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
     definitions, template = tmp_path / "de.po", tmp_path / "status.pot"

@@ -186,9 +186,10 @@ def merge(
     # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
     with nullcontext() if output == STDOUT else store.lock():
         before = None if output == STDOUT else Fingerprint.of(read_if_exists(target, limit=MAX_CATALOG_BYTES))
+        current = po.read(definitions)
         merged, stats = catalog.merge(
             po.read(reference),
-            po.read(definitions),
+            current,
             pairs,
             similarity=similarity,
             prune_obsolete=prune_obsolete,
@@ -199,9 +200,13 @@ def merge(
             locations=locations,
             multi_domain=multi_domain,
         )
+        # In place, a merge that changes nothing but the date leaves the file
+        # alone. The catalog as read is the file (compared again before replacing).
+        unchanged = output is None and po.same_content(current, merged, ignore=_DATE_ONLY)
+        del current  # not kept beside the merged catalog while it is written
         if output == STDOUT:
             return Report((f"merged {definitions}: {stats.summary()}",), data=po.to_bytes(merged))
-        if output is None and _unchanged(definitions, merged, str(definitions), _DATE_ONLY):
+        if unchanged:
             return Report((f"{definitions}: up to date",))
         atomic_write(target, po.encoded(merged), expected=before)
     return Report((f"wrote {output or definitions}: {stats.summary()}",))

@@ -267,3 +267,20 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
     assert output.color(_Terminal()) is False
     monkeypatch.delenv("NO_COLOR")
     assert output.color(open(__file__)) is False
+
+
+def test_markdown_diff_keeps_each_change_on_its_line(root):
+    # Rendered by a CommonMark parser, a removed list stays text inside its
+    # marks: no list item, no code block, and no change spans a line break.
+    from markdown_it import MarkdownIt
+
+    for lang in ("ja", "en"):
+        source = run(root, "diff", "aozora-sentinel-alerts", "1", "2", "--format", "md", "--lang", lang).stdout
+        texts = source[source.index("\n## ", source.index("## ") + 1) :]  # the text changes, after the events
+        rendered = MarkdownIt("commonmark").render(texts)
+        assert "<li>" not in rendered and "<pre>" not in rendered
+        assert "<del>- " in rendered
+        for line in rendered.split("<br />"):
+            for tag in ("del", "ins"):
+                assert line.count(f"<{tag}>") == line.count(f"</{tag}>"), line
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from ..views.common import Untranslated
@@ -71,13 +72,42 @@ _OP_TAGS = {-1: ("<del>", "</del>"), 1: ("<ins>", "</ins>"), 0: ("", ""), 2: (""
 
 
 def _ops(ops) -> str:
-    """Ops as Markdown with inline <del>/<ins>; notice text is escaped for both."""
+    """Ops as Markdown with inline <del>/<ins>; notice text is escaped for both.
+
+    Each line's marks open and close on that line (a change never spans a
+    ``<br>``), and a line that would start a Markdown block (``- item``,
+    ``1. step``) is escaped, so the source shows as it is written.
+    """
     out = []
+    line_start = True
     for op, text in ops:
         before, after = _OP_TAGS[op]
-        escaped = escape(html.escape(text, quote=False)).replace("\n", "<br>\n")
-        out.append(f"{before}{escaped}{after}")
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                out.append("<br>\n")
+                line_start = True
+            if not line:
+                continue
+            escaped = escape(html.escape(line, quote=False))
+            if line_start and not before:
+                escaped = _literal_line_start(escaped)
+            out.append(f"{before}{escaped}{after}")
+            line_start = False
     return "".join(out)
+
+
+_BLOCK_START = re.compile(r"(\d{1,9})([.)])(?=\s|$)|([-+=~])")
+
+
+def _literal_line_start(line: str) -> str:
+    """A line whose start would make a Markdown block (list, setext underline, fence), made literal."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    rest = line[indent:]
+    match = _BLOCK_START.match(rest)
+    if match:
+        rest = f"{match.group(1)}\\{match.group(2)}{rest[match.end():]}" if match.group(1) else "\\" + rest
+    # Leading white space would make an indented code block: as character references it stays text.
+    return "".join(f"&#{ord(ch)};" for ch in line[:indent]) + rest
 
 
 def changes(view: ChangesView, **_) -> str:

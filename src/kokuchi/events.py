@@ -13,7 +13,8 @@ extensions: ``section-edited`` carries ``field`` (body, heading or kind);
 earlier: a maintenance window extended or shortened); and a text edit
 (``title-changed``, ``section-edited``, ``update-changed``) carries
 ``notation: true`` when it changes only character width or spacing, and a
-body edit ``reversed: true`` when its meaning flipped (``language.flips``).
+body edit ``reversed: true`` when its meaning flipped (``language.flips``, read in the
+source language, also when the revisions compared are translations).
 Advisories add ``vulnerability-added`` / ``vulnerability-removed`` (cve),
 ``vulnerability-changed`` (cve, field: cve, cwe or cvss, from, to;
 vulnerabilities are matched by position, so a CVE id assigned later is a
@@ -95,7 +96,10 @@ def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) 
     if added or removed:
         events.append(Event("products-changed", {"added": added, "removed": removed}))
     events += _period_events(old.periods, new.periods)
-    events += _section_events(old.sections, new.sections, options)
+    # Whether an edit reversed the meaning is read in the source language,
+    # also when the revisions compared are translations.
+    meaning = (old.original or old, new.original or new)
+    events += _section_events(old.sections, new.sections, options, meaning)
     events += _update_events(old.updates, new.updates, options)
     events += _advisory_events(old.advisory or Advisory(), new.advisory or Advisory())
     return events
@@ -198,7 +202,9 @@ def _direction(before: datetime, after: datetime) -> str:
     return "later" if after > before else "earlier"
 
 
-def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options: TextOptions) -> list[Event]:
+def _section_events(
+    old: tuple[Section, ...], new: tuple[Section, ...], options: TextOptions, meaning: tuple[Revision, Revision]
+) -> list[Event]:
     events: list[Event] = []
     old_by_id = {s.id: s for s in old}
     new_ids = {s.id for s in new}
@@ -230,7 +236,13 @@ def _section_events(old: tuple[Section, ...], new: tuple[Section, ...], options:
         ops = options.diff(previous.body, section.body)
         if ops:
             fields = _text_fields(previous.body, section.body, ops)
-            if "notation" not in fields and find_flip(previous.body, section.body) is not None:
+            source_old, source_new = meaning[0].section(section.id), meaning[1].section(section.id)
+            if (
+                "notation" not in fields
+                and source_old is not None
+                and source_new is not None
+                and find_flip(source_old.body, source_new.body) is not None
+            ):
                 fields["reversed"] = True  # 必要です → 不要です: not just "text edited"
             events.append(Event("section-edited", {**ident, "field": "body", **fields}))
     events += [Event("section-removed", {"id": s.id, "kind": str(s.kind)}) for s in old if s.id not in new_ids]

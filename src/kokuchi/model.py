@@ -205,6 +205,9 @@ class Revision:
     content_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False, hash=False)
     # Texts left in the source language by a translation (see translate.py).
     untranslated: frozenset[str] = field(default=frozenset(), compare=False, repr=False, hash=False)
+    # The source-language revision a translation was made from (None for the
+    # source itself): what an edit means is read there (events: meaning reversed).
+    original: Revision | None = field(default=None, compare=False, repr=False, hash=False)
 
     def section(self, section_id: str) -> Section | None:
         for section in self.sections:

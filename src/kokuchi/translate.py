@@ -66,6 +66,7 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
         ),
         updates=tuple(replace(u, body=text("update", u.body)) for u in revision.updates),
         untranslated=frozenset(left),
+        original=revision.original or revision,
     )
     missing = [
         Missing(unit, unit_state(entries.get(unit.key)))

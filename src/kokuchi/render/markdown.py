@@ -105,7 +105,7 @@ def _literal_line_start(line: str) -> str:
     rest = line[indent:]
     match = _BLOCK_START.match(rest)
     if match:
-        rest = f"{match.group(1)}\\{match.group(2)}{rest[match.end():]}" if match.group(1) else "\\" + rest
+        rest = f"{match.group(1)}\\{match.group(2)}{rest[match.end() :]}" if match.group(1) else "\\" + rest
     # Leading white space would make an indented code block: as character references it stays text.
     return "".join(f"&#{ord(ch)};" for ch in line[:indent]) + rest
 

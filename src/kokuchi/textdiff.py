@@ -289,8 +289,9 @@ _NOT_JAPANESE = frozenset({"digit", "latin", "space", "newline", "sentence-end",
 class WordBoundaries:
     """Whether a position of *text* lies between two tokens.
 
-    Tokenizes only the sentences asked about (a diff asks about the few around
-    its changes), each once.
+    Analyzes only what is asked about (a diff asks about the few positions
+    around its changes): inside Japanese script, the run of Japanese script
+    around the position; elsewhere, the sentence around it, each once.
     """
 
     def __init__(self, text: str, allowed: Callable[[int], bool] | None = None) -> None:

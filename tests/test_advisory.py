@@ -151,12 +151,47 @@ def test_advisory_change_events_in_both_languages(root):
         "to": "CVE-2026-41872",
         "summary": "CVE 番号を採番: CVE-2026-41872",
     }
-    assert events["versions-changed"]["summary"] == "修正バージョンを追加(Kumo Gateway): 5.2.7, 5.3.3"
+    assert events["versions-changed"]["summary"] == "修正バージョンを追加(Kumo Gateway): 5.2.7、5.3.3"
     english = run(root, "diff", "kumo-gateway-header-advisory", "2", "3", "--lang", "en", "--format", "json")
     summaries = [e["summary"] for e in json.loads(english.stdout)["events"] if e["type"] == "versions-changed"]
     assert summaries == [
-        "Affected versions added (Kumo Gateway): >=5.1.0 <=5.1.9",
+        "Affected versions added (Kumo Gateway): 5.1.0 through 5.1.9",
         "Fixed versions added (Kumo Gateway): 5.1.10",
-        "Affected versions added (Kumo Gateway Lite): >=2.0.0 <=2.0.4",
+        "Affected versions added (Kumo Gateway Lite): 2.0.0 through 2.0.4",
         "Fixed versions added (Kumo Gateway Lite): 2.0.5",
     ]
+
+
+def test_readers_see_the_cve_the_score_and_the_versions(root):
+    # The machine-readable part of an advisory, on the page a customer reads:
+    # CVE (linked to its record), CWE, CVSS score and rating, and each
+    # product's affected ranges and fixed versions, in the reader's language.
+    ja = run(root, "show", "kumo-gateway-header-advisory").stdout
+    assert "■ 脆弱性の詳細" in ja and "CVE-2026-41872" in ja
+    assert "CVSS v3.1 基本値: 7.5(重要)" in ja
+    assert "影響を受けるバージョン: 5.1.0 から 5.1.9 まで、5.2.0 から 5.2.6 まで、5.3.0 から 5.3.2 まで" in ja
+    assert "修正バージョン: 5.1.10、5.2.7、5.3.3" in ja
+    en = run(root, "show", "kumo-gateway-header-advisory", "--lang", "en").stdout
+    assert "CVSS v3.1 base score: 7.5 (High)" in en
+    assert "Fixed versions: 5.1.10, 5.2.7, and 5.3.3" in en
+    html = run(root, "show", "kumo-gateway-header-advisory", "--format", "html").stdout
+    assert '<a href="https://www.cve.org/CVERecord?id=CVE-2026-41872">CVE-2026-41872</a>' in html
+    # The CWE list names weaknesses in English: marked so on a Japanese page.
+    assert '<dd lang="en">CWE-770 Allocation of Resources Without Limits or Throttling</dd>' in html
+    incident = run(root, "show", "aozora-sentinel-alerts", "--format", "html").stdout
+    assert 'class="advisory"' not in incident
+
+
+def test_the_release_mail_and_bilingual_page_carry_the_vulnerability_details(root, tmp_path):
+    import email
+    from email import policy
+
+    assert run(root, "release", "kumo-gateway-header-advisory", "--out", str(tmp_path / "out")).exit_code == 0
+    folder = tmp_path / "out" / "kumo-gateway-header-advisory" / "003"
+    mail = email.message_from_bytes((folder / "mail.ja.eml").read_bytes(), policy=policy.default)
+    text = mail.get_content()
+    assert "■ 脆弱性の詳細" in text and "https://www.cve.org/CVERecord?id=CVE-2026-41872" in text
+    assert "CVSS v3.1 基本値: 7.5(重要)" in text
+    bilingual = (folder / "bilingual.html").read_text("utf-8")
+    assert "脆弱性の詳細" in bilingual and "Vulnerability details" in bilingual
+    assert "7.5 (High)" in bilingual and "7.5(重要)" in bilingual

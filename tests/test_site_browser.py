@@ -31,6 +31,7 @@ PAGES = {
     "archive": "archive-2026-06.{lang}.html",
     "diff": "aozora-sentinel-alerts/002/diff.{lang}.html",
     "maintenance": "sakura-db-maintenance/index.{lang}.html",
+    "advisory": "hoshi-directory-saml-advisory/index.{lang}.html",  # CVE, CVSS and versions
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import needs_gettext
 
 from kokuchi.i18n import labels
-from kokuchi.views.common import HEADINGS, STATE_LABELS, STATUS_LABELS, TYPE_LABELS, UPDATE_LABELS
+from kokuchi.views.common import HEADINGS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS, TYPE_LABELS, UPDATE_LABELS
 
 PO = Path(__file__).resolve().parent.parent / "src" / "kokuchi" / "locales" / "ja" / "LC_MESSAGES" / "kokuchi.po"
 
@@ -27,6 +27,7 @@ def test_msgfmt_accepts_the_catalog(tmp_path):
         ("state", STATE_LABELS),
         ("update", UPDATE_LABELS),
         ("type", TYPE_LABELS),
+        ("severity", SEVERITY_LABELS),
     ],
 )
 def test_every_label_has_a_japanese_translation(context, table):

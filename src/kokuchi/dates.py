@@ -165,6 +165,13 @@ def language_name(lang: str, in_lang: str | None = None) -> str:
     return _locale(lang).get_display_name(_locale(in_lang or lang)) or lang
 
 
+def format_items(items: list[str], lang: str) -> str:
+    """Items as a sentence lists them: 5.2.7, 5.3.3, and 5.1.10 / 5.2.7、5.3.3、5.1.10."""
+    from babel.lists import format_list
+
+    return format_list(items, style="standard", locale=_locale(lang))
+
+
 def format_age(delta: timedelta, lang: str = "en") -> str:
     """A duration as people say it: 3 hours, 2 days."""
     from babel.dates import format_timedelta

@@ -65,6 +65,14 @@ def body(view: NoticeView, link: str | None) -> str:
         out += ["", heading.format(heading=labels["periods"])]
         for period in view.periods:
             out += _paragraph(view, period.line, "  ")
+    if view.advisory:
+        out += ["", heading.format(heading=labels["advisory"])]
+        for group in view.advisory:
+            out += _paragraph(view, group.title, "  ")
+            if group.href:
+                out.append(f"    {group.href}")
+            for fact in group.facts:
+                out += ["    " + line for line in wrap(f"{fact.term}: {fact.value}", WIDTH - 4)]
     for section in view.sections:
         title = heading.format(heading=section.heading)
         if section.state_label:

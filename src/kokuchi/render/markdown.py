@@ -52,6 +52,12 @@ def notice(view: NoticeView, **_) -> str:
     if view.periods:
         out += [f"## {escape(view.labels['periods'])}", ""]
         out += [f"- {_plain(view, p.line)}" for p in view.periods] + [""]
+    if view.advisory:
+        out += [f"## {escape(view.labels['advisory'])}", ""]
+        for group in view.advisory:
+            title = _plain(view, group.title)
+            out += [f"### [{title}]({group.href})" if group.href else f"### {title}", ""]
+            out += [f"- {escape(fact.term)}: {escape(fact.value)}" for fact in group.facts] + [""]
     for section in view.sections:
         heading = _plain(view, section.heading)
         if section.state_label:

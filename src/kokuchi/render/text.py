@@ -99,6 +99,11 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
     if view.periods:
         parts += [Text(""), _heading(view, view.labels["periods"])]
         parts += [_indented(_plain(view, period.line), 2, width) for period in view.periods]
+    if view.advisory:
+        parts += [Text(""), _heading(view, view.labels["advisory"])]
+        for group in view.advisory:
+            parts.append(_indented(_plain(view, group.title, "bold"), 2, width))
+            parts += [_indented(Text(f"{fact.term}: {fact.value}"), 4, width) for fact in group.facts]
     for section in view.sections:
         heading = _heading(view, section.heading)
         if isinstance(section.heading, Untranslated):

@@ -6,13 +6,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .. import markup
-from ..dates import format_change, format_period, format_timestamp
+from ..dates import format_change, format_items, format_period, format_timestamp
 from ..events import Event, TextOptions, compare
 from ..i18n import Labels, labels
 from ..model import MAINTENANCE_STATUSES, Notice, Period, Revision, SectionKind, SectionState, Status, UpdateKind
-from ..severity import score
 from ..textdiff import INSERT, diff, elide
-from .common import UPDATE_LABELS, HistoryEntry, Page, headline, marks, section_heading, status_label
+from .common import (
+    UPDATE_LABELS,
+    HistoryEntry,
+    Page,
+    cvss_text,
+    headline,
+    marks,
+    section_heading,
+    status_label,
+    version_range,
+)
 
 _STATE_SUMMARIES = {
     SectionState.UNNECESSARY: "{heading}: no longer needed",
@@ -71,19 +80,6 @@ _VERSION_SUMMARIES = {
 }
 
 
-def cvss_text(vector: str | None, lab: Labels) -> str:
-    """A CVSS vector as readers compare it: its base score and severity (7.5 (High) / 7.5(重要))."""
-    if vector is None:
-        return lab("event", "none")
-    result = score(vector)
-    return lab(
-        "event",
-        "{score} ({severity})",
-        score=f"{result.base_score:.1f}",
-        severity=lab("severity", result.base_severity.capitalize()),
-    )
-
-
 def _advisory_summary(event: Event, lab: Labels) -> str:
     f = event.fields
     cve = f.get("cve") or lab("event", "no CVE id")
@@ -102,7 +98,12 @@ def _advisory_summary(event: Event, lab: Labels) -> str:
         return lab("event", msgid, cve=cve, **values)
     # versions-changed
     parts = [
-        lab("event", _VERSION_SUMMARIES[(f["field"], change)], product=f["product"], versions=", ".join(f[change]))
+        lab(
+            "event",
+            _VERSION_SUMMARIES[(f["field"], change)],
+            product=f["product"],
+            versions=format_items([version_range(version, lab) for version in f[change]], lab.lang),
+        )
         for change in ("added", "removed")
         if f[change]
     ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..dates import language_name
 from ..i18n import Labels
 from ..model import MAINTENANCE_STATUSES, NoticeType, SectionKind, SectionState, Status, UpdateKind
+from ..severity import score
 
 TYPE_LABELS = {
     NoticeType.INCIDENT: "Incident",
@@ -37,6 +38,15 @@ HEADINGS = {
     SectionKind.CONTACT: "Contact",
     SectionKind.NOTE: "Other notes",
     SectionKind.OTHER: "Other information",
+}
+
+# CVSS v3.1 qualitative severity ratings (base_severity of severity.Score).
+SEVERITY_LABELS = {
+    "NONE": "None",
+    "LOW": "Low",
+    "MEDIUM": "Medium",
+    "HIGH": "High",
+    "CRITICAL": "Critical",
 }
 
 STATE_LABELS = {
@@ -164,3 +174,31 @@ class Page:
     freshness: Freshness | None = None
     nav_label: str = ""  # the name of the site navigation, in the page's language
     products: tuple[Link, ...] = ()  # the notice's products, linked to their pages
+
+
+_OPERATORS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+
+
+def version_range(version: str, lab) -> str:
+    """``>=4.0.0 <=4.2.3`` as readers write it (4.0.0 から 4.2.3 まで); other ranges with ≥ and ≤."""
+    parts = version.split()
+    if len(parts) == 2 and parts[0].startswith(">=") and parts[1].startswith("<="):
+        return lab("advisory", "{low} through {high}", low=parts[0][2:], high=parts[1][2:])
+    shown = []
+    for part in parts:
+        operator = next((op for op in _OPERATORS if part.startswith(op)), "")
+        shown.append(f"{_OPERATORS[operator]} {part[len(operator) :]}" if operator else part)
+    return " ".join(shown)
+
+
+def cvss_text(vector: str | None, lab: Labels) -> str:
+    """A CVSS vector as readers compare it: its base score and severity (7.5 (High) / 7.5(重要))."""
+    if vector is None:
+        return lab("event", "none")
+    result = score(vector)
+    return lab(
+        "event",
+        "{score} ({severity})",
+        score=f"{result.base_score:.1f}",
+        severity=lab("severity", SEVERITY_LABELS[result.base_severity]),
+    )

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import markup
-from ..dates import format_period, format_timestamp, zone
+from ..dates import format_items, format_period, format_timestamp, zone
 from ..i18n import SOURCE_LANGUAGE, labels
 from ..model import Notice, NoticeType, Period, Revision
 from .common import (
@@ -14,6 +14,7 @@ from .common import (
     UPDATE_LABELS,
     Page,
     Untranslated,
+    cvss_text,
     headline,
     marks,
     period_heading,
@@ -21,6 +22,7 @@ from .common import (
     section_heading,
     status_label,
     type_label,
+    version_range,
 )
 
 
@@ -51,6 +53,22 @@ class PeriodView:
 
 
 @dataclass(frozen=True)
+class Fact:
+    term: str
+    value: str
+    lang: str | None = None  # when the value is in another language (a CWE name is English)
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    """Facts about one vulnerability (titled by its CVE id) or one product's versions."""
+
+    title: str  # may be Untranslated (a product name)
+    href: str | None  # the CVE record, for a vulnerability with a CVE id
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
 class NoticeView:
     kind = "notice"
 
@@ -73,6 +91,9 @@ class NoticeView:
     type: str = str(NoticeType.INCIDENT)
     type_label: str = ""
     report_label: str = ""  # 第3報 / Report 3
+    # A security advisory's machine-readable part, for readers: CVE, CWE,
+    # CVSS, then each product's affected and fixed versions.
+    advisory: tuple[FactGroup, ...] = ()
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -130,6 +151,7 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
             "status": lab("label", "Status"),
             "languages": lab("label", "Languages"),
             "history": lab("heading", "Revision history"),
+            "advisory": lab("heading", "Vulnerability details"),
             "type": lab("label", "Type"),
             "feed": lab("label", "Feed"),
             "web": lab("mail", "Read this notice on the web:"),
@@ -168,7 +190,43 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
         type=str(revision.type),
         type_label=type_label(revision.type, lab),
         report_label=report_label(revision.number, lab),
+        advisory=_advisory_groups(revision, lab, mark),
     )
+
+
+CVE_RECORD = "https://www.cve.org/CVERecord?id={cve}"
+
+
+def _advisory_groups(revision: Revision, lab, mark) -> tuple[FactGroup, ...]:
+    advisory = revision.advisory
+    if advisory is None:
+        return ()
+    groups: list[FactGroup] = []
+    for number, vulnerability in enumerate(advisory.vulnerabilities, 1):
+        facts: list[Fact] = []
+        if vulnerability.cwe:
+            facts.append(
+                Fact(
+                    lab("advisory", "Weakness"),
+                    f"{vulnerability.cwe.id} {vulnerability.cwe.name}",
+                    None if lab.lang == "en" else "en",  # the CWE list's name, in English
+                )
+            )
+        if vulnerability.cvss:
+            facts.append(Fact(lab("advisory", "CVSS v3.1 base score"), cvss_text(vulnerability.cvss, lab)))
+            facts.append(Fact(lab("advisory", "CVSS v3.1 vector"), vulnerability.cvss))
+        title = vulnerability.cve or lab("advisory", "Vulnerability {number}", number=number)
+        href = CVE_RECORD.format(cve=vulnerability.cve) if vulnerability.cve else None
+        groups.append(FactGroup(title, href, tuple(facts)))
+    for product in advisory.products:
+        facts = []
+        if product.affected:
+            ranges = format_items([version_range(version, lab) for version in product.affected], lab.lang)
+            facts.append(Fact(lab("advisory", "Affected versions"), ranges))
+        if product.fixed:
+            facts.append(Fact(lab("advisory", "Fixed versions"), format_items(list(product.fixed), lab.lang)))
+        groups.append(FactGroup(mark(product.name), None, tuple(facts)))
+    return tuple(groups)
 
 
 @dataclass(frozen=True)

@@ -41,4 +41,5 @@ def test_terms_from_the_design():
     assert ja("heading", "Workaround") == "暫定対策(ワークアラウンド)"
     assert ja("status", "Resolved") == "復旧済み"
     assert ja("state", "No longer needed") == "不要"
+    assert ja("heading", "Vulnerability description") == "脆弱性の内容"  # an advisory's impact section
     assert labels("en")("status", "Resolved") == "Resolved"

@@ -147,7 +147,7 @@ class _Products:
 
 
 def _heading(section: Section, revision: Revision, lab) -> str:
-    return section.heading or section_heading(section.kind, revision.status, lab)
+    return section.heading or section_heading(section.kind, revision, lab)
 
 
 def document(

@@ -39,7 +39,7 @@ def _heading(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     section = new.section(event.fields["id"]) or old.section(event.fields["id"])
     if section is None:  # pragma: no cover - events name sections of one of the two
         return event.fields["id"]
-    return section.heading or section_heading(section.kind, new.status, lab)
+    return section.heading or section_heading(section.kind, new, lab)
 
 
 def _scope(scope: str | None, lab: Labels) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..dates import language_name
 from ..i18n import Labels
-from ..model import MAINTENANCE_STATUSES, NoticeType, SectionKind, SectionState, Status, UpdateKind
+from ..model import MAINTENANCE_STATUSES, NoticeType, Revision, SectionKind, SectionState, Status, UpdateKind
 from ..severity import score
 
 TYPE_LABELS = {
@@ -98,9 +98,11 @@ def status_label(status: Status, lab: Labels) -> str:
     return lab("status", STATUS_LABELS[status])
 
 
-def section_heading(kind: SectionKind, status: Status, lab: Labels) -> str:
-    if kind == SectionKind.IMPACT and status in MAINTENANCE_STATUSES:
+def section_heading(kind: SectionKind, revision: Revision, lab: Labels) -> str:
+    if kind == SectionKind.IMPACT and revision.status in MAINTENANCE_STATUSES:
         return lab("heading", "Impact")  # a maintenance has an impact, not an incident's details
+    if kind == SectionKind.IMPACT and revision.type == NoticeType.ADVISORY:
+        return lab("heading", "Vulnerability description")  # a flaw, not an outage (障害内容)
     return lab("heading", HEADINGS[kind])
 
 

@@ -164,9 +164,7 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
                 id=section.id,
                 kind=str(section.kind),
                 state=str(section.state),
-                heading=mark(section.heading)
-                if section.heading
-                else section_heading(section.kind, revision.status, lab),
+                heading=mark(section.heading) if section.heading else section_heading(section.kind, revision, lab),
                 state_label=lab("state", STATE_LABELS[section.state]) if section.state in STATE_LABELS else None,
                 blocks=tuple(
                     replace(block, items=tuple(mark(item) for item in block.items))

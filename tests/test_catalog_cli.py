@@ -215,3 +215,18 @@ def test_multi_domain_applies_the_template_to_every_domain(tmp_path):
         ("status-fr", "Resolved", "Résolu"),
         ("status-fr", "Major outage", ""),
     ]
+
+
+def test_a_bad_translation_is_located_at_its_msgstr_line(root):
+    # A translator's editor jumps to the line given: the msgstr, not the
+    # msgid several lines above it (a long msgid spans many lines).
+    path = root / PO_PATH
+    catalog = po.read(path)
+    entry = next(e for e in catalog if e.msgctxt == "body" and e.msgstr and not e.obsolete)
+    entry.msgstr = "Use the console.\x1b[2J"
+    path.write_bytes(po.to_bytes(catalog))
+    lines = path.read_text("utf-8").splitlines()
+    expected = next(number for number, line in enumerate(lines, 1) if line.startswith('msgstr "Use the console.'))
+    result = run(root, "catalog", "check", "-l", "en")
+    assert result.exit_code == 1
+    assert f"{PO_PATH}:{expected}:1: msgstr: holds the control character U+001B (ESCAPE)" in result.stderr

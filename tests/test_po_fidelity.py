@@ -249,3 +249,14 @@ def test_whatever_is_written_reads_back_the_same(messages, charset):
             catalog.append(po.POEntry(msgctxt=context, msgid=msgid, msgstr=msgstr, obsolete=obsolete))
     again = po.read_bytes(po.to_bytes(catalog), "round-trip.po")
     assert po.same_content(again, catalog)
+
+
+def test_the_reader_knows_where_each_msgstr_is():
+    catalog = po.parse(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#: notices/a/001.yaml:3\nmsgctxt "body"\nmsgid ""\n"一行目"\n"二行目"\nmsgstr "x"\n\n'
+        'msgid "one file"\nmsgid_plural "{n} files"\nmsgstr[0] "a"\nmsgstr[1] ""\n"b"\nmsgstr[2] "c"\n'
+    )
+    body, plural = catalog
+    assert (body.linenum, body.msgstr_line()) == (7, 10)
+    assert [plural.msgstr_line(i) for i in range(3)] == [14, 15, 17]

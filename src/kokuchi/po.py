@@ -66,6 +66,7 @@ class POEntry:
         "obsolete",
         "domain",
         "linenum",
+        "msgstr_at",
     )
 
     def __init__(
@@ -102,6 +103,9 @@ class POEntry:
         self.obsolete = obsolete
         self.domain = domain  # None: the default domain, "messages"
         self.linenum = linenum  # where the entry's msgid is, for messages; 0 when built in memory
+        # Where msgstr is, in lines after msgid (a tuple of one per form for
+        # plurals): small numbers, so reading a large catalog costs no memory.
+        self.msgstr_at: int | tuple[int, ...] = 0
 
     @property
     def fuzzy(self) -> bool:
@@ -111,6 +115,13 @@ class POEntry:
         if self.msgid_plural:
             return bool(self.msgstr_plural) and all(self.msgstr_plural.values())
         return bool(self.msgstr)
+
+    def msgstr_line(self, index: int | None = None) -> int:
+        """The line of msgstr (or msgstr[index]) in the file read; the msgid's line when not known."""
+        at = self.msgstr_at
+        if isinstance(at, tuple):
+            at = at[index] if index is not None and index < len(at) else (at[0] if at else 0)
+        return self.linenum + at
 
     def key(self) -> tuple[str | None, str | None, str]:
         return (self.domain, self.msgctxt, self.msgid)
@@ -470,6 +481,7 @@ class _Reader:
             if state == 4:
                 raise _Error("a second msgstr")
             self.field = "msgstr"
+            self.entry.msgstr_at = number - self.entry.linenum
         else:
             if state == 2 or (state == 4 and not self.entry.msgid_plural and not self.entry.msgstr_plural):
                 raise _Error(f"msgstr[{index}] without msgid_plural")
@@ -477,6 +489,7 @@ class _Reader:
             if position != len(self.entry.msgstr_plural):
                 raise _Error(f"msgstr[{index}] out of order: expected msgstr[{len(self.entry.msgstr_plural)}]")
             self.entry.msgstr_plural[position] = ""
+            self.entry.msgstr_at = (*(self.entry.msgstr_at or ()), number - self.entry.linenum)
             self.plural_index = position
             self.field = "msgstr_plural"
         self.state = 4

@@ -62,7 +62,7 @@ def translation_problems(catalog: POFile, file: str) -> list[Problem]:
             if not msgstr:
                 continue
             where = "msgstr" if index is None else f"msgstr[{index}]"
-            line = entry.linenum or 1
+            line = entry.msgstr_line(index) or 1
             # A line break inside a Markdown paragraph is only a soft break.
             message = text_problem(msgstr, multiline=entry.msgctxt in MARKDOWN_ROLES)
             found = [message] if message else []

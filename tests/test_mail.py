@@ -76,3 +76,15 @@ def test_notice_text_cannot_add_a_header(root):
         "Subject",
     ]
     assert message["Subject"] == "【調査中】応答遅延 Bcc: everyone@example.com 本文の差し替え"
+
+
+def test_without_a_base_url_the_message_id_names_the_senders_domain(root):
+    config = root / "kokuchi.yaml"
+    config.write_text(
+        config.read_text("utf-8") + '\nmail:\n  from: "Example Cloud Support <support@example.co.jp>"\n', "utf-8"
+    )
+    folder = _release(root)
+    for lang in ("ja", "en"):
+        message = _message(folder / f"mail.{lang}.eml")
+        assert message["Message-ID"] == f"<{NOTICE}.003.{lang}@example.co.jp>"
+        assert message["From"].addresses[0].addr_spec == "support@example.co.jp"

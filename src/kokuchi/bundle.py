@@ -7,6 +7,7 @@ bytes. Writing the bundle, recording the release and the gate are the
 
 from __future__ import annotations
 
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -67,7 +68,7 @@ def bundle(
     files["bilingual.html"] = html_renderer.bilingual(
         views, nav_label=nav_label, alternates=language_links(all_langs)
     ).encode("utf-8")
-    host = urlsplit(base_url).hostname if base_url else "kokuchi.invalid"
+    host = _message_id_host(base_url, sender)
     for view in views:
         link = f"{base_url}{notice.id}/index.{view.lang}.html" if base_url else f"index.{view.lang}.html"
         message_id = f"<{notice.id}.{revision_stem(revision.number)}.{view.lang}@{host}>"
@@ -129,3 +130,12 @@ def bundle(
 def read_bundle(folder: Path) -> dict[str, bytes]:
     """A bundle already on disk, as ``bundle`` returns one."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _message_id_host(base_url: str | None, sender: str) -> str:
+    """Whose name a Message-ID carries (RFC 5322: a domain the sender controls):
+    the site's host, else the From address's domain, else kokuchi.invalid."""
+    if base_url and (host := urlsplit(base_url).hostname):
+        return host
+    _, address = parseaddr(sender)
+    return address.rpartition("@")[2] or "kokuchi.invalid"

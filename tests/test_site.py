@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -284,6 +285,41 @@ def test_one_changed_notice_rewrites_only_its_product_and_month_pages(root):
     revision.write_text(revision.read_text("utf-8").replace("  - Hikari Archive\n", ""), "utf-8")
     _site(root)
     assert not (out / "product-hikari-archive.ja.html").exists() and not (out / "feed-hikari-archive.en.xml").exists()
+
+
+def test_files_merely_named_like_site_pages_are_never_deleted(root):
+    # Someone's own files in the output folder, named like product, month or
+    # feed pages: only pages the cache says kokuchi wrote are ever removed.
+    _site(root)
+    out = root / "site"
+    theirs = {
+        "product-roadmap.ja.html": "<p>ours</p>",
+        "archive-2019-01.en.html": "<p>ours</p>",
+        "feed-press.en.xml": "<feed/>",
+        "product-notes.txt": "ours",
+    }
+    for name, text in theirs.items():
+        (out / name).write_text(text, "utf-8")
+    _site(root)
+    notices = root / "notices"
+    shutil.rmtree(notices / "sakura-db-maintenance")  # its product and month pages go away
+    _site(root)
+    assert not (out / "product-sakura-managed-db.ja.html").exists()
+    for name, text in theirs.items():
+        assert (out / name).read_text("utf-8") == text, name
+
+
+def test_a_planted_shared_page_in_the_cache_means_a_full_rebuild_not_a_deletion(root):
+    _site(root)
+    out = root / "site"
+    cache_path = out / ".kokuchi-site.json"
+    cache = json.loads(cache_path.read_text("utf-8"))
+    cache["shared"].append("../kokuchi.yaml")
+    cache_path.write_text(json.dumps(cache), "utf-8")
+    assert (root / "kokuchi.yaml").exists()
+    result = _site(root)
+    assert "5 rebuilt" in result.stdout.splitlines()[0]
+    assert (root / "kokuchi.yaml").exists()
 
 
 def test_a_notice_with_no_complete_translation_lags_from_its_first_report(root):

@@ -567,8 +567,13 @@ class _Shared:
         )
         self.write(path, render(view, "atom"))
 
-    def build(self, dirty: set[str] | None) -> None:
-        """Write the shared pages; *dirty*: the product and month pages to rewrite (None: all)."""
+    def build(self, dirty: set[str] | None) -> set[str]:
+        """Write the shared pages; *dirty*: the product and month pages to rewrite (None: all).
+
+        Returns the names of every shared page the site now has (written now or
+        before): the site cache keeps them, and a later build deletes those it
+        no longer has, never a file merely named like one.
+        """
         by_product: dict[str, list[str]] = {}
         by_month: dict[str, list[str]] = {}
         for notice_id in self.order:
@@ -625,20 +630,13 @@ class _Shared:
                         feed=f"feed.{lang}.xml",
                     )
         self.write("status.json", json.dumps(self.status(current), ensure_ascii=False, indent=2) + "\n")
-        self._remove_gone(set(by_product), set(by_month))
-
-    def _remove_gone(self, products: set[str], months: set[str]) -> None:
-        """Product and month pages whose last notice went away."""
-        for path in self.out.glob("product-*.*"):
-            slug = path.name.removeprefix("product-").split(".")[0]
-            if slug not in products:
-                path.unlink()
-        for path in self.out.glob("feed-*.*.xml"):
-            if path.name.removeprefix("feed-").split(".")[0] not in products:
-                path.unlink()
-        for path in self.out.glob("archive-*.*.html"):
-            if path.name.removeprefix("archive-").split(".")[0] not in months:
-                path.unlink()
+        pages = {"index.html", "status.json"}
+        for lang in self.langs:
+            pages |= {f"index.{lang}.html", f"feed.{lang}.xml"}
+            pages |= {product_page(slug, lang) for slug in by_product}
+            pages |= {f"{_product_feed(slug)}.{lang}.xml" for slug in by_product}
+            pages |= {f"{_month_name(month)}.{lang}.html" for month in by_month}
+        return pages
 
     def status(self, current: list[str]) -> dict:
         """The ongoing and upcoming notices (schema: kokuchi/schema/status.schema.json)."""
@@ -722,6 +720,15 @@ def _own_path(notice_id: str, path: object) -> bool:
     return parts[0] == notice_id and len(parts) > 1 and all(part not in ("", ".", "..") for part in parts)
 
 
+# The names of the shared pages (_Shared.build): nothing else at the top of
+# the site is ever deleted on the cache's word.
+_SHARED_PAGE = re.compile(
+    r"index\.html|status\.json"
+    r"|(?:index|product-[a-z0-9-]+|archive-\d{4}-\d{2})\.[a-z]{2,3}\.html"
+    r"|feed(?:-[a-z0-9-]+)?\.[a-z]{2,3}\.xml"
+)
+
+
 def read_cache(path: Path) -> dict:
     """The site cache, or an empty one when it is missing or not exactly the expected shape.
 
@@ -747,6 +754,11 @@ def read_cache(path: Path) -> dict:
             and all(_own_path(notice_id, f) for f in entry["files"])
         ):
             return {}
+    shared = data.get("shared", [])
+    if not (
+        isinstance(shared, list) and all(isinstance(name, str) and _SHARED_PAGE.fullmatch(name) for name in shared)
+    ):
+        return {}
     return data
 
 
@@ -880,18 +892,24 @@ def _build(
             dirty |= _dirty(notices[gone]["summary"])
         del notices[gone]
     summaries = {notice_id: notices[notice_id]["summary"] for notice_id in ids}
-    _Shared(out, all_langs, summaries, base_url, publisher).build(dirty)
+    shared = _Shared(out, all_langs, summaries, base_url, publisher).build(dirty)
     _write_csaf_index(store, out, list(summaries.values()))
     atomic_write(
         cache_path,
         (
-            json.dumps({"environment": environment, "notices": notices}, ensure_ascii=False, sort_keys=True) + "\n"
+            json.dumps(
+                {"environment": environment, "notices": notices, "shared": sorted(shared)},
+                ensure_ascii=False,
+                sort_keys=True,
+            )
+            + "\n"
         ).encode("utf-8"),
     )
     # Only now, with every page pointing at the new files: what kokuchi wrote
-    # before and no longer writes (pages of removed notices, moved CSAF documents).
-    written = {f for entry in notices.values() for f in entry["files"]}
-    _remove(out, {f for entry in known.values() for f in entry["files"]} - written)
+    # before and no longer writes (pages of removed notices, moved CSAF
+    # documents, the product and month pages of a product or month gone).
+    written = {f for entry in notices.values() for f in entry["files"]} | shared
+    _remove(out, ({f for entry in known.values() for f in entry["files"]} | set(cache.get("shared", ()))) - written)
     lags = [{"id": notice_id, **lag} for notice_id in ids for lag in summaries[notice_id]["lags"]]
     notes = [line for summary in summaries.values() for line in summary.get("csaf_skipped", ())]
     return SiteResult(len(ids), len(stale), out, base_url, lags, notes)

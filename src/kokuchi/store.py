@@ -150,13 +150,13 @@ class Store:
 
     def read_catalog(self, lang: str):
         """The catalog of *lang* as a po.POFile."""
-        # PO reading (polib, Babel's plural rules) loads only for commands that read catalogs.
+        # PO reading loads only for commands that read catalogs.
         from . import po
 
         path = self.catalog_path(lang)
         self.check_inside(path)
-        read_bytes(path, limit=MAX_CATALOG_BYTES, name=self.rel(path))  # a link, a FIFO, a huge file: refused
-        return po.read(path, self.rel(path))
+        # A link, a FIFO, a huge file: refused; what was checked is what is parsed.
+        return po.read_bytes(read_bytes(path, limit=MAX_CATALOG_BYTES, name=self.rel(path)), self.rel(path))
 
     def check_inside(self, path: Path) -> None:
         """Refuse *path* when a folder on the way from the root to it is a link:

@@ -137,15 +137,18 @@ def _update(
         store.check_inside(path)
         before = Fingerprint.of(read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path)))
         # Read after *before*: a save in between makes the final comparison refuse.
+        current = store.read_catalog(lang)
         merged, stats = catalog.merge(
             template,
-            store.read_catalog(lang),
+            current,
             pairs,
             similarity=similarity,
             prune_obsolete=prune_obsolete,
             compendia=memory,
         )
-        if _unchanged(path, merged, store.rel(path), _DATE_ONLY):
+        unchanged = po.same_content(current, merged, ignore=_DATE_ONLY)  # the catalog as read is the file
+        del current
+        if unchanged:
             lines.append(f"{store.rel(path)}: up to date")
             continue
         stale = True

@@ -148,6 +148,9 @@ def _cleanup_lossless(diffs: list[Op]) -> None:
         if diffs[pointer - 1][0] == EQUAL and diffs[pointer + 1][0] == EQUAL:
             equality1, edit, equality2 = diffs[pointer - 1][1], diffs[pointer][1], diffs[pointer + 1][1]
             common = dmp.diff_commonSuffix(equality1, edit) if equality1[-1:] == edit[-1:] else 0
+            if not common and edit[:1] != equality2[:1]:
+                pointer += 1  # it can slide neither way: nothing to score
+                continue
             if common:
                 shared = edit[-common:]
                 equality1 = equality1[:-common]

@@ -22,6 +22,7 @@ import jsonschema_rs
 from . import markup, severity, yamlio
 from .errors import InvalidInput, KokuchiError, Problem, position, sort_problems
 from .model import (
+    VERSION,
     Advisory,
     Notice,
     NoticeType,
@@ -39,6 +40,7 @@ from .model import (
     Vulnerability,
     Weakness,
     infer_type,
+    version_constraints,
 )
 from .store import (
     RELEASED_FILE,
@@ -280,13 +282,12 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
             seen[section_id] = path
 
 
-_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_~-]*")
-_CONSTRAINT = re.compile(r"(>=|<=|>|<|=)?([0-9A-Za-z][0-9A-Za-z.+_~-]*)")
+_VERSION = re.compile(VERSION)
 
 
 def _version_range_problem(text: str) -> str | None:
     """Why *text* is not a version or a range such as ``>=5.2.0 <=5.2.6``; None when it is."""
-    if not all(_CONSTRAINT.fullmatch(part) for part in text.split(" ")):
+    if version_constraints(text) is None:
         return f"{text!r} is not a version (5.2.7) or a range of constraints separated by spaces (>=5.2.0 <=5.2.6)"
     return None
 

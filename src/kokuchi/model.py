@@ -7,6 +7,7 @@ Standard library only. Everything else in kokuchi works on these values; loading
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -149,6 +150,20 @@ class Vulnerability:
     cve: str | None = None
     cwe: Weakness | None = None
     cvss: str | None = None  # a CVSS v3.1 base vector, validated by load.py
+
+
+VERSION = r"[0-9A-Za-z][0-9A-Za-z.+_~-]*"  # 5.2.7, 2.1.0-rc1
+_CONSTRAINT = re.compile(rf"(>=|<=|>|<|=)?({VERSION})")
+
+
+def version_constraints(text: str) -> list[tuple[str, str]] | None:
+    """(operator, version) of each constraint of an affected version or range,
+    separated by spaces (``>=5.2.0 <=5.2.6``; a bare version ``5.1.4`` has the
+    operator ""); None when *text* is neither."""
+    matches = [_CONSTRAINT.fullmatch(part) for part in text.split(" ")]
+    if not all(matches):
+        return None
+    return [(match.group(1) or "", match.group(2)) for match in matches]
 
 
 @dataclass(frozen=True)

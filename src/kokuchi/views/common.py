@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 from ..dates import language_name
 from ..i18n import Labels
-from ..model import MAINTENANCE_STATUSES, NoticeType, Revision, SectionKind, SectionState, Status, UpdateKind
+from ..model import (
+    MAINTENANCE_STATUSES,
+    NoticeType,
+    Revision,
+    SectionKind,
+    SectionState,
+    Status,
+    UpdateKind,
+    version_constraints,
+)
 from ..severity import score
 
 TYPE_LABELS = {
@@ -178,19 +187,18 @@ class Page:
     products: tuple[Link, ...] = ()  # the notice's products, linked to their pages
 
 
-_OPERATORS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+_SYMBOLS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 
 
 def version_range(version: str, lab) -> str:
     """``>=4.0.0 <=4.2.3`` as readers write it (4.0.0 から 4.2.3 まで); other ranges with ≥ and ≤."""
-    parts = version.split()
-    if len(parts) == 2 and parts[0].startswith(">=") and parts[1].startswith("<="):
-        return lab("advisory", "{low} through {high}", low=parts[0][2:], high=parts[1][2:])
-    shown = []
-    for part in parts:
-        operator = next((op for op in _OPERATORS if part.startswith(op)), "")
-        shown.append(f"{_OPERATORS[operator]} {part[len(operator) :]}" if operator else part)
-    return " ".join(shown)
+    constraints = version_constraints(version) or [("", version)]  # validated when the revision was loaded
+    if [operator for operator, _ in constraints] == [">=", "<="]:
+        return lab("advisory", "{low} through {high}", low=constraints[0][1], high=constraints[1][1])
+    return " ".join(
+        f"{_SYMBOLS[operator]} {number}" if operator in _SYMBOLS else f"{operator}{number}"
+        for operator, number in constraints
+    )
 
 
 def cvss_text(vector: str | None, lab: Labels) -> str:

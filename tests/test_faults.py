@@ -190,12 +190,12 @@ def test_atomic_write_compares_before_it_replaces(tmp_path):
     path = tmp_path / "notices.po"
     path.write_bytes(b"one")
     with pytest.raises(KokuchiError, match="changed while kokuchi was working on it"):
-        atomic_write(path, b"three", expected=b"two")
+        atomic_write(path, b"three", expected=Fingerprint.of(b"two"))
     assert path.read_bytes() == b"one" and [p.name for p in tmp_path.iterdir()] == ["notices.po"]
-    atomic_write(path, b"three", expected=b"one")
+    atomic_write(path, b"three", expected=Fingerprint.of(b"one"))
     assert path.read_bytes() == b"three"
     with pytest.raises(KokuchiError):
-        atomic_write(tmp_path / "new.po", b"x", expected=b"something")
+        atomic_write(tmp_path / "new.po", b"x", expected=Fingerprint.of(b"something"))
     atomic_write(tmp_path / "new.po", b"x", expected=None)
     assert (tmp_path / "new.po").read_bytes() == b"x"
 

@@ -315,7 +315,7 @@ def atomic_write(
     *,
     exclusive: bool = False,
     durable: bool = True,
-    expected: bytes | Fingerprint | None | object = ANY,
+    expected: Fingerprint | None | object = ANY,
 ) -> None:
     """Write *data* (bytes, or blocks of bytes) to *path* through a temporary
     file in the same folder.
@@ -323,10 +323,10 @@ def atomic_write(
     Readers see the old file or the new one, never a half-written one. The
     file is created with mode 0666 less the umask, as any other tool would.
     With *exclusive*, an existing file is never replaced (the rename is a hard
-    link, which fails if the target exists). With *expected* (the bytes read
-    before the new content was computed, or their Fingerprint; None for no
-    file), the file is compared again just before it is replaced, so that a
-    save made in the meantime (a translator's editor) is never overwritten.
+    link, which fails if the target exists). With *expected* (the Fingerprint
+    of the bytes read before the new content was computed; None for no file),
+    the file is compared again just before it is replaced, so that a save
+    made in the meantime (a translator's editor) is never overwritten.
     An error while the blocks are produced leaves the file as it was.
     *durable* also waits for the disk; a generated site, rebuilt from its
     sources at will, skips that.
@@ -344,11 +344,8 @@ def atomic_write(
                 handle.flush()
                 os.fsync(handle.fileno())
         if expected is not ANY:
-            size = expected.size if isinstance(expected, Fingerprint) else len(expected or b"")
-            current = read_if_exists(path, limit=max(MAX_CATALOG_BYTES, size))
-            if isinstance(expected, Fingerprint):
-                current = Fingerprint.of(current)
-            if current != expected:
+            size = expected.size if expected else 0
+            if Fingerprint.of(read_if_exists(path, limit=max(MAX_CATALOG_BYTES, size))) != expected:
                 raise KokuchiError(
                     f"{path} changed while kokuchi was working on it; nothing written: run the command again"
                 )
@@ -490,7 +487,7 @@ def record_release(store: Store, notice_id: str, number: int, record: dict) -> N
     still holds what was read, so that no record written meanwhile is lost.
     """
     path = store.released_path(notice_id)
-    before = read_if_exists(path, name=store.rel(path))
+    before = Fingerprint.of(read_if_exists(path, name=store.rel(path)))
     released = read_released(store, notice_id)
     known = released.get(str(number))
     if known is not None and known["sha256"] != record["sha256"]:

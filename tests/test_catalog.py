@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 import subprocess
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import polib
 import pytest
 from babel.messages.pofile import read_po
 from conftest import needs_gettext, run, snapshot, write
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kokuchi import po
 from kokuchi.catalog import merge, source_change
@@ -489,3 +492,45 @@ def test_a_width_only_change_keeps_the_translation(project):
     assert (e.msgstr, e.flags) == ("As a workaround, disable feature X.", ["kokuchi-auto"])
     assert "only the width or spacing of characters changed: the translation is kept" in e.tcomment
     assert entry(project, "午後７時００分に復旧しました。").msgstr == "Service recovered at 7:00 PM."
+
+
+LONG_TOKENS = [
+    "https://support.example.jp/docs/recovery/procedure-2026.html",
+    "/var/opt/kumo/agent/conf/settings.d/override.conf",
+    "api-gateway-prod-tokyo-01.internal.example.net",
+]
+
+
+@pytest.mark.parametrize("token", LONG_TOKENS)
+def test_an_edit_next_to_a_long_token_updates_the_catalog(project, token):
+    """An edit beside a long unchanged token once raised IndexError in the source-change note."""
+    tail = "詳細は手順書をご確認のうえ、必要に応じて設定を見直してください。" * 3
+    add_revision(project, f"手順書({token})をご覧ください。{tail}")
+    update(project)
+    translate_all(project, {f"手順書({token})をご覧ください。{tail}": f"See the procedure ({token})."})
+    add_revision(project, f"手順書（{token}）をご覧ください。{tail}".replace("見直して", "確認して", 1))
+    update(project)
+    assert "source change:" in (project / PO_PATH).read_text(encoding="utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    token=st.sampled_from(LONG_TOKENS),
+    before=st.text(alphabet="あいう漢字カナ、。 ab(（", max_size=60),
+    after=st.text(alphabet="あいう漢字カナ、。 ab)）", max_size=60),
+    edit=st.sampled_from(["(", "（", "「", " ", "", "の"]),
+    context=st.integers(min_value=1, max_value=40),
+)
+def test_source_change_never_fails_next_to_a_long_token(token, before, after, edit, context):
+    old = before + "(" + token + ")" + after
+    new = before + edit + token + ")" + after
+    note = source_change(old, new, context)
+    # The change is still shown: the elision only ever drops unchanged text,
+    # and what it keeps of the new side reads, in order, as the new text does.
+    assert ("[-" in note or "{+" in note) == (old != new)
+    new_side = re.sub(r"\[-.*?-\]", "", note).replace("{+", "").replace("+}", "")
+    position = 0
+    for kept in new_side.split("…"):
+        found = new.find(kept, position)
+        assert found >= 0, (kept, new)
+        position = found + len(kept)

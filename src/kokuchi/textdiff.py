@@ -489,7 +489,9 @@ def _head(text: str, context: int) -> str:
             if token.end < len(window) or len(window) == len(text)
         ]
         fitting = [cut for cut in words if cut <= limit] or words[:1]
-    return text[: fitting[-1]]
+    # One token longer than the whole window (a URL, a path, a host name): no
+    # word ends inside it, so this side keeps no context rather than cut the token.
+    return text[: fitting[-1]] if fitting else ""
 
 
 def _tail(text: str, context: int) -> str:
@@ -506,4 +508,4 @@ def _tail(text: str, context: int) -> str:
     if not fitting:  # no phrase fits: whole words
         words = [offset + token.start for token in tokenize(window, analyzed=False) if token.start > 0 or offset == 0]
         fitting = [cut for cut in words if len(text) - cut <= limit] or words[-1:]
-    return text[fitting[0] :]
+    return text[fitting[0] :] if fitting else ""

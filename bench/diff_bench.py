@@ -6,7 +6,7 @@ For each size (UTF-8 bytes of generated Japanese paragraphs; ~3% of sentences
 edited, ~1% of paragraphs inserted and ~1% deleted) it runs, each in a fresh
 process so that peak memory is its own:
 
-- kokuchi: ``kokuchi.textdiff.diff`` (sentence alignment, exact character diff,
+- kokuchi: ``kokuchi.diff.textdiff.diff`` (sentence alignment, exact character diff,
   Japanese semantic cleanup, grapheme repair);
 - dmp (line mode): plain diff-match-patch as commonly used: ``diff_main`` with
   the line-mode pre-pass and its default 1 s time-out, then
@@ -47,7 +47,7 @@ def _texts(size: int) -> tuple[str, str, int]:
 
 
 def _kokuchi(old: str, new: str):
-    from kokuchi.textdiff import diff
+    from kokuchi.diff.textdiff import diff
 
     return lambda: diff(old, new)
 

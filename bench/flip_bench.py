@@ -28,7 +28,7 @@ OUT = ROOT / "bench" / "out" / "flips"
 
 def main() -> None:
     sys.path.insert(0, str(ROOT / "src"))
-    from kokuchi import yamlio
+    from kokuchi.project import yamlio
 
     data = yamlio.parse_config((ROOT / "tests" / "data" / "flips.yaml").read_bytes(), "tests/data/flips.yaml").data
     pairs = [("flip", old, new) for old, new in data["flips"]] + [

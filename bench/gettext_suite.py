@@ -150,7 +150,7 @@ def _entries(catalog) -> dict:
 
 
 def _dump(catalog) -> list[str]:
-    from kokuchi import po
+    from kokuchi.catalog import po
 
     header = [f"header {name}: {value}" for name, value in catalog.metadata.items()]
     header += [f"header comment: {catalog.header!r}", f"header flags: {sorted(catalog.header_flags)}"]
@@ -189,7 +189,7 @@ def _no_previous(expected, actual):
 
 
 def _no_own_comments(expected, actual):
-    from kokuchi.catalog import COMPENDIUM_NOTE, _own_comments_removed
+    from kokuchi.catalog.merge import COMPENDIUM_NOTE, _own_comments_removed
 
     for e in [*expected, *actual]:  # some tests compare two of kokuchi's outputs
         own = set(e.tcomment.split("\n")) - set(_own_comments_removed(e.tcomment))
@@ -255,14 +255,14 @@ DOCUMENTED = [
 
 def compare(expected_path: str, actual_path: str) -> int:
     sys.path.insert(0, str(SRC))
-    from kokuchi import po
-    from kokuchi.errors import KokuchiError
+    from kokuchi.catalog import po
+    from kokuchi.core.errors import KokuchiError
 
     log = Path(os.environ["KOKUCHI_SUITE_LOG"])
     expected_bytes, actual_bytes = Path(expected_path).read_bytes(), Path(actual_path).read_bytes()
     try:
-        expected = po.read_bytes(expected_bytes, expected_path)
-        actual = po.read_bytes(actual_bytes, actual_path)
+        expected = po.parse_bytes(expected_bytes, expected_path)
+        actual = po.parse_bytes(actual_bytes, actual_path)
         if not (expected or expected.has_header):
             raise KokuchiError("not a catalog")
     except KokuchiError as exc:

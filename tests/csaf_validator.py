@@ -20,9 +20,11 @@ LIBRARY = REPO / "node_modules" / "@secvisogram" / "csaf-validator-lib"
 
 def require_validator() -> None:
     if shutil.which("node") is None:
-        pytest.skip("needs node to run the CSAF reference validator (installed by .ci/run)")
+        pytest.skip("needs node to run the CSAF reference validator: apt-get install nodejs npm (.ci/run does)")
     if not (LIBRARY / "package.json").is_file():
-        pytest.skip("needs @secvisogram/csaf-validator-lib: run `npm install` at the repository root (.ci/run does)")
+        pytest.skip(
+            "needs @secvisogram/csaf-validator-lib from npm: run `npm ci` at the repository root (.ci/run does)"
+        )
 
 
 def validate(documents: list[dict]) -> list[dict]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kokuchi.diff.textdiff import DELETE, EQUAL, INSERT
 from kokuchi.language.tokens import tokenize
-from kokuchi.textdiff import DELETE, EQUAL, INSERT
 
 HERE = Path(__file__).resolve().parent
 EDITS = HERE / "data" / "edits.txt"
@@ -52,7 +52,7 @@ def word_splits(ops, old: str, new: str) -> int:
 
 def golden_text() -> str:
     """What tests/golden/edits.txt holds: each case's hunks, from the diff as it is."""
-    from kokuchi.textdiff import diff
+    from kokuchi.diff.textdiff import diff
 
     return "".join(f"== {name}\n{render(diff(old, new))}\n\n" for name, old, new in load_edits())
 

@@ -19,11 +19,12 @@ from golden_cases import CASES, GOLDEN  # noqa: E402
 from kokuchi.cli import main  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
+PROJECT = REPO / "tests" / "data" / "project"
 
 
 def regenerate() -> None:
     for name, args in CASES:
-        result = CliRunner().invoke(main, ["--root", str(REPO), *args], catch_exceptions=False)
+        result = CliRunner().invoke(main, ["--root", str(PROJECT), *args], catch_exceptions=False)
         if result.exit_code != 0:
             raise SystemExit(f"{name}: exit {result.exit_code}: {result.stderr}")
         path = GOLDEN / name

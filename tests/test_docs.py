@@ -53,3 +53,28 @@ def test_ci_runs_exactly_the_readme_test_command():
         line for line in (REPO / ".ci" / "run").read_text("utf-8").splitlines() if line and not line.startswith("#")
     ]
     assert ci_lines[-1] == test_command
+
+
+def test_the_architecture_page_draws_the_packages_in_the_import_order():
+    from test_imports import LAYERS
+
+    page = (REPO / "docs" / "architecture.md").read_text("utf-8")
+    section = page.split("## The packages", 1)[1].split("\n## ", 1)[0]
+    drawing = re.search(r"```\n(.*?)\n```", section, re.S).group(1)
+    drawn = [line.split()[0].rstrip("/") for line in drawing.splitlines()]
+    assert drawn == list(reversed(LAYERS))
+
+
+def test_the_architecture_page_names_every_module_that_exists():
+    source = REPO / "src" / "kokuchi"
+    page = (REPO / "docs" / "architecture.md").read_text("utf-8")
+    table = page.split("## The modules", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `([\w/.]+)` \|", table, re.M)
+    # cli/, commands/ and render/ are described as a whole: their modules mirror each other.
+    grouped = {"cli", "commands", "render"}
+    modules = {
+        path.relative_to(source).as_posix()
+        for path in source.glob("*/*.py")
+        if path.name != "__init__.py" and path.parent.name not in grouped
+    }
+    assert set(rows) == modules | {f"{name}/" for name in grouped}

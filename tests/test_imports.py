@@ -92,16 +92,55 @@ def _modules(folder: str) -> list[Path]:
     return sorted((SRC / folder).rglob("*.py"))
 
 
-def _below_commands() -> list[Path]:
-    return [
-        p for p in SRC.rglob("*.py") if not p.relative_to(SRC).as_posix().startswith(("cli/", "commands/", "__main__"))
-    ]
+# The packages from the bottom up: a package imports only itself and the packages
+# below it (and ``kokuchi`` itself, for ``__version__``). docs/architecture.md
+# draws the same order; test_docs checks that it names every package.
+LAYERS = ["core", "project", "language", "notice", "diff", "catalog", "views", "render", "publish", "commands", "cli"]
+ALLOWED = {package: {"kokuchi", *LAYERS[: index + 1]} for index, package in enumerate(LAYERS)}
 
 
-@pytest.mark.parametrize("path", _below_commands(), ids=lambda p: p.relative_to(SRC).as_posix())
-def test_nothing_below_the_command_layer_imports_it(path):
-    upward = {name for name in _kokuchi_imports(path) if name.startswith(("kokuchi.commands", "kokuchi.cli"))}
-    assert upward == set()
+def _package_of(name: str) -> str:
+    """``kokuchi.catalog.po`` -> ``catalog``; ``kokuchi`` -> ``kokuchi``."""
+    parts = name.split(".")
+    return parts[1] if len(parts) > 1 and (SRC / parts[1]).is_dir() else "kokuchi"
+
+
+def _in_packages() -> list[Path]:
+    return [p for p in sorted(SRC.rglob("*.py")) if len(p.relative_to(SRC).parts) > 1]
+
+
+def test_every_module_lives_in_a_package_of_the_matrix():
+    flat = sorted(p.name for p in SRC.glob("*.py"))
+    assert flat == ["__init__.py", "__main__.py"]
+    packages = sorted(p.name for p in SRC.iterdir() if (p / "__init__.py").is_file())
+    assert packages == sorted(LAYERS)
+
+
+@pytest.mark.parametrize("path", _in_packages(), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_imports_point_down_the_package_matrix(path):
+    package = path.relative_to(SRC).parts[0]
+    imported = {_package_of(name) for name in _kokuchi_imports(path)}
+    assert imported - ALLOWED[package] == set(), f"{package} may import only {sorted(ALLOWED[package])}"
+
+
+@pytest.mark.parametrize("path", sorted(SRC.rglob("*.py")), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_no_module_imports_another_modules_private_names(path):
+    private = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kokuchi"):
+            private.update(a.name for a in node.names if a.name.startswith("_") and not a.name.endswith("__"))
+    assert private == set()
+
+
+def test_no_module_name_serves_two_packages():
+    """One name, one thing: a module name repeats only across cli/ and commands/,
+    the click side and the function side of the same command group."""
+    seen: dict[str, list[str]] = {}
+    for path in SRC.rglob("*.py"):
+        if path.name != "__init__.py":
+            seen.setdefault(path.stem, []).append(path.parent.name)
+    twice = {name: sorted(where) for name, where in seen.items() if len(where) > 1}
+    assert {name for name, where in twice.items() if where != ["cli", "commands"]} == set()
 
 
 @pytest.mark.parametrize("path", _modules("commands"), ids=lambda p: p.relative_to(SRC).as_posix())
@@ -112,7 +151,11 @@ def test_commands_neither_print_nor_parse_options(path):
 
 @pytest.mark.parametrize("path", _modules("render"), ids=lambda p: p.relative_to(SRC).as_posix())
 def test_renderers_import_no_label_text(path):
-    assert {name for name in _kokuchi_imports(path) if name.startswith(("kokuchi.i18n", "kokuchi.dates"))} == set()
+    assert {
+        name
+        for name in _kokuchi_imports(path)
+        if name.startswith(("kokuchi.language.labels", "kokuchi.language.dates"))
+    } == set()
 
 
 @pytest.mark.parametrize("path", _modules("render"), ids=lambda p: p.relative_to(SRC).as_posix())
@@ -126,9 +169,10 @@ def test_only_the_cli_imports_click():
     assert users and all(user.startswith("cli/") for user in users)
 
 
-def test_model_uses_only_the_standard_library():
-    allowed = set(sys.stdlib_module_names) | {"__future__"}
-    assert _imports(SRC / "model.py") - allowed == set()
+def test_the_core_uses_only_the_standard_library():
+    allowed = set(sys.stdlib_module_names) | {"__future__", "kokuchi"}
+    for path in _modules("core"):
+        assert _imports(path) - allowed == set(), path.name
 
 
 def _loaded_by_command(*args: str) -> set[str]:

@@ -1,3 +1,3 @@
-from .cli import main
+from kokuchi.cli import main
 
 main(prog_name="kokuchi")

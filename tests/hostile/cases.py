@@ -1,4 +1,4 @@
-"""The hostile-input corpus: every case, by class, shared by tests/test_hostile.py
+"""The hostile-input corpus: every case, by class, shared by tests/hostile/test_hostile.py
 and by tests/hostile/scoreboard.py.
 
 A case builds a project in a temporary folder (from the files in this folder,
@@ -22,7 +22,7 @@ REPO = HOSTILE.parent.parent
 # The checkout whose sample notices and catalogs the cases start from: the
 # scoreboard points it at the checkout it measures, whose samples that
 # kokuchi can read.
-SAMPLES = Path(os.environ.get("KOKUCHI_SAMPLES", REPO))
+SAMPLES = Path(os.environ.get("KOKUCHI_SAMPLES", REPO / "tests" / "data" / "project"))
 NOTICE = "hostile-case"  # the notice id every single-file case is written to
 
 VALID = """\

@@ -12,16 +12,16 @@ from pathlib import Path
 
 import click
 
-from .. import __version__
-from ..errors import InvalidInput, KokuchiError
-from .output import echo
+from kokuchi import __version__
+from kokuchi.cli.output import echo
+from kokuchi.core.errors import InvalidInput, KokuchiError
 
 
 def _version(ctx: click.Context, value: bool) -> None:
     """``--version``: kokuchi's, and the analyzer in use (loaded only here)."""
     if not value or ctx.resilient_parsing:
         return
-    from ..language.tokens import analyzer
+    from kokuchi.language.tokens import analyzer
 
     echo(f"kokuchi, version {__version__}\nJapanese words: {analyzer()}")
     ctx.exit()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..commands import catalog as commands
-from .output import catalog_lang_option, catalog_langs_option, finish, format_option, show_view
+from kokuchi.cli.output import catalog_lang_option, catalog_langs_option, finish, format_option, show_view
+from kokuchi.commands import catalog as commands
 
 COMPENDIUM = click.option(
     "-C",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..commands import changes
-from .output import format_option, lang_option, show_view
+from kokuchi.cli.output import format_option, lang_option, show_view
+from kokuchi.commands import changes
 
 
 @click.command()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..commands import export as commands
-from .output import finish, lang_option, show_view
+from kokuchi.cli.output import finish, lang_option, show_view
+from kokuchi.commands import export as commands
 
 
 @click.group()

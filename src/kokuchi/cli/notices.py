@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..commands import notices
-from .output import echo, finish
+from kokuchi.cli.output import echo, finish
+from kokuchi.commands import notices
 
 
 @click.command()

@@ -13,9 +13,9 @@ import sys
 
 import click
 
-from ..controls import escape
-from ..model import LANGUAGES, SOURCE_LANGUAGE
-from ..render import formats_for, render
+from kokuchi.core.controls import escape
+from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
+from kokuchi.render import formats_for, render
 
 
 def color(stream=None) -> bool:

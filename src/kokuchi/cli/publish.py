@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..commands import publish
-from .output import base_url_option, finish
+from kokuchi.cli.output import base_url_option, finish
+from kokuchi.commands import publish
 
 
 @click.command()
@@ -25,7 +25,7 @@ def site(root: Path, out: Path | None, base_url: str | None) -> None:
     if not sys.stderr.isatty():
         finish(publish.site(root, out=out, base_url=base_url))
         return
-    from ..render.text import ProgressBar  # rich loads only when a terminal shows the bar
+    from kokuchi.render.text import ProgressBar  # rich loads only when a terminal shows the bar
 
     with ProgressBar("building the site") as tick:
         result = publish.site(root, out=out, base_url=base_url, progress=tick)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..commands import reading
-from .output import format_option, lang_option, show_view
+from kokuchi.cli.output import format_option, lang_option, show_view
+from kokuchi.commands import reading
 
 
 @click.command(name="list")

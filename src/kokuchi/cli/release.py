@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..commands import release as commands
-from .output import base_url_option, catalog_langs_option, finish
+from kokuchi.cli.output import base_url_option, catalog_langs_option, finish
+from kokuchi.commands import release as commands
 
 
 @click.command()

@@ -12,21 +12,26 @@ from contextlib import nullcontext
 from dataclasses import asdict
 from pathlib import Path
 
-from .. import catalog, po, yamlio
-from ..checks import load_glossary
-from ..errors import KokuchiError, Problem
-from ..gate import gate
-from ..language.flips import load_flip_pairs
-from ..load import load_all
-from ..model import LANGUAGES, SOURCE_LANGUAGE
-from ..store import MAX_CATALOG_BYTES, Fingerprint, Store, atomic_write, read_bytes, read_if_exists
-from ..textdiff import diff
-from ..views.catalog import ReviewItem, ReviewView, StatusView, review_view, status_view
-from .results import Problems, Report
+from kokuchi.catalog import extract as extraction
+from kokuchi.catalog import merge as merging
+from kokuchi.catalog import po, progress
+from kokuchi.catalog.checks import load_glossary
+from kokuchi.catalog.entries import catalog_entries, read_catalog
+from kokuchi.commands.results import Problems, Report
+from kokuchi.core.errors import KokuchiError, Problem
+from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
+from kokuchi.diff.textdiff import diff
+from kokuchi.language.flips import load_flip_pairs
+from kokuchi.notice.load import load_all
+from kokuchi.project import yamlio
+from kokuchi.project.files import MAX_CATALOG_BYTES, Fingerprint, atomic_write, read_bytes, read_if_exists
+from kokuchi.project.layout import Store
+from kokuchi.publish.gate import gate
+from kokuchi.views.translation import ReviewRow, ReviewView, StatusView, review_view, status_view
 
 
 def _template(store: Store) -> po.POFile:
-    return catalog.extract(load_all(store))
+    return extraction.extract(load_all(store))
 
 
 def extract(root: Path) -> Report:
@@ -55,13 +60,13 @@ def init(root: Path, lang: str) -> Report:
     with store.lock():
         if os.path.lexists(path):
             raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
-        created = catalog.init(_template(store), lang)
+        created = extraction.init(_template(store), lang)
         store.check_inside(path)
         atomic_write(path, po.encoded(created), exclusive=True)
     return Report((f"created {store.rel(path)} ({len(created)} messages)",))
 
 
-def compendia(store: Store, paths: list[Path]) -> list[catalog.Compendium]:
+def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
     """The compendia named on the command line, then the project's (locales/compendia.yaml)."""
     found = list(paths)
     if store.compendia_path.is_file():
@@ -73,7 +78,7 @@ def compendia(store: Store, paths: list[Path]) -> list[catalog.Compendium]:
     result = []
     for path in dict.fromkeys(found):
         name = store.rel(path) if path.is_absolute() and path.is_relative_to(store.root) else path.as_posix()
-        result.append(catalog.Compendium(po.read(path, name), name))
+        result.append(merging.Compendium(po.read(path, name), name))
     return result
 
 
@@ -137,8 +142,8 @@ def _update(
         store.check_inside(path)
         before = Fingerprint.of(read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path)))
         # Read after *before*: a save in between makes the final comparison refuse.
-        current = store.read_catalog(lang)
-        merged, stats = catalog.merge(
+        current = read_catalog(store, lang)
+        merged, stats = merging.merge(
             template,
             current,
             pairs,
@@ -190,7 +195,7 @@ def merge(
     with nullcontext() if output == STDOUT else store.lock():
         before = None if output == STDOUT else Fingerprint.of(read_if_exists(target, limit=MAX_CATALOG_BYTES))
         current = po.read(definitions)
-        merged, stats = catalog.merge(
+        merged, stats = merging.merge(
             po.read(reference),
             current,
             pairs,
@@ -221,7 +226,7 @@ def compile_catalogs(root: Path, langs: list[str]) -> Report:
     with store.lock():
         for lang in store.catalog_languages(langs):
             mo = store.catalog_path(lang).with_suffix(".mo")
-            atomic_write(mo, po.mo_bytes(store.read_catalog(lang)))
+            atomic_write(mo, po.mo_bytes(read_catalog(store, lang)))
             lines.append(f"compiled {store.rel(mo)}")
     return Report(tuple(lines))
 
@@ -237,10 +242,10 @@ def status(root: Path, langs: list[str], notice_ids: list[str], *, rev: int | No
     notices = load_all(store, notice_ids or None)
     rows = []
     for lang in store.catalog_languages(langs):
-        entries = store.catalog_entries(lang)
+        entries = catalog_entries(store, lang)
         for notice in notices:
             for revision in [notice.revision(rev)] if rev is not None else notice.revisions:
-                counts = catalog.revision_counts(revision, entries)
+                counts = progress.revision_counts(revision, entries)
                 rows.append(
                     {
                         "lang": lang,
@@ -258,11 +263,11 @@ def review(root: Path, lang: str, notice_ids: list[str]) -> ReviewView:
     store = Store(root)
     store.catalog_languages([lang])
     notices = load_all(store, notice_ids or None)
-    items = catalog.review_items((r for n in notices for r in n.revisions), store.catalog_entries(lang))
+    items = progress.pending_units((r for n in notices for r in n.revisions), catalog_entries(store, lang))
     return review_view(
         lang,
         [
-            ReviewItem(
+            ReviewRow(
                 state=item.state,
                 location=item.unit.location,
                 role=item.unit.role,
@@ -280,7 +285,7 @@ def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:
     """The release gate's checks on every revision of the notices, in *lang*."""
     store = Store(root)
     store.catalog_languages([lang])
-    entries = store.catalog_entries(lang)
+    entries = catalog_entries(store, lang)
     glossary = load_glossary(store.glossary_path)
     problems: dict[tuple, Problem] = {}
     for notice in load_all(store, notice_ids or None):

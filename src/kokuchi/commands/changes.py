@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import KokuchiError
-from ..events import TextOptions, compare
-from ..i18n import SOURCE_LANGUAGE
-from ..load import load_notice
-from ..store import Store, check_notice_id
-from ..translate import localize
-from ..views.changes import ChangesView, LogView, changes_view, log_view
+from kokuchi.catalog.entries import catalog_entries
+from kokuchi.catalog.translate import localize
+from kokuchi.core.errors import KokuchiError
+from kokuchi.diff.events import TextOptions, compare
+from kokuchi.language.labels import SOURCE_LANGUAGE
+from kokuchi.notice.load import load_notice
+from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.views.history import ChangesView, LogView, changes_view, log_view
 
 
 def diff(
@@ -39,7 +40,7 @@ def diff(
         raise KokuchiError(f"notice {notice_id!r} has only revision 1; there is nothing to compare it with")
     newer = notice.revision(new) if new is not None else notice.latest
     older = notice.revision(old) if old is not None else notice.revision(max(newer.number - 1, 1))
-    entries = store.catalog_entries(lang) if lang != SOURCE_LANGUAGE else {}
+    entries = catalog_entries(store, lang) if lang != SOURCE_LANGUAGE else {}
     older, newer = localize(older, lang, entries), localize(newer, lang, entries)
     events = compare(older, newer, TextOptions(ignore_width=ignore_width, ignore_space=ignore_space))
     return changes_view(notice.id, older, newer, events, lang, notation=notation)
@@ -49,6 +50,6 @@ def log(root: Path, notice_id: str, *, lang: str = SOURCE_LANGUAGE) -> LogView:
     """The revision history with the summaries of the events each revision introduced."""
     store = Store(root)
     notice = load_notice(store, check_notice_id(notice_id))
-    entries = store.catalog_entries(lang) if lang != SOURCE_LANGUAGE else {}
+    entries = catalog_entries(store, lang) if lang != SOURCE_LANGUAGE else {}
     notice = replace(notice, revisions=tuple(localize(r, lang, entries) for r in notice.revisions))
     return log_view(notice, lang)

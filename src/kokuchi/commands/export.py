@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..checks import load_glossary
-from ..config import csaf_settings
-from ..csaf import csaf_view, exportable_problems, translation_verdict
-from ..errors import InvalidInput, Problem
-from ..load import load_notice
-from ..model import SOURCE_LANGUAGE
-from ..render import render
-from ..store import Store, atomic_write, check_notice_id
-from .results import Report
+from kokuchi.catalog.checks import load_glossary
+from kokuchi.catalog.entries import catalog_entries
+from kokuchi.commands.results import Report
+from kokuchi.core.errors import InvalidInput, Problem
+from kokuchi.core.model import SOURCE_LANGUAGE
+from kokuchi.notice.load import load_notice
+from kokuchi.project.files import atomic_write
+from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.project.settings import csaf_settings
+from kokuchi.publish.advisories import csaf_view, exportable_problems, translation_verdict
+from kokuchi.render import render
 
 
 def export_csaf(
@@ -36,7 +38,7 @@ def export_csaf(
     entries = {}
     if lang != SOURCE_LANGUAGE:
         store.catalog_languages([lang])
-        entries = store.catalog_entries(lang)
+        entries = catalog_entries(store, lang)
         verdict = translation_verdict(notice, revision.number, lang, entries, load_glossary(store.glossary_path))
         if verdict.refuses():
             raise InvalidInput(verdict.problems)

@@ -6,11 +6,12 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from .. import yamlio
-from ..errors import InvalidInput, KokuchiError
-from ..load import check_with_notes, load_notice, parse_datetime, parse_revision, schema_text
-from ..store import Store, atomic_write, check_notice_id, read_bytes
-from .results import Problems
+from kokuchi.commands.results import Problems
+from kokuchi.core.errors import InvalidInput, KokuchiError
+from kokuchi.notice.load import check_with_notes, load_notice, parse_datetime, parse_revision, schema_text
+from kokuchi.project import yamlio
+from kokuchi.project.files import atomic_write, read_bytes
+from kokuchi.project.layout import Store, check_notice_id
 
 
 def check(root: Path, notice_ids: list[str]) -> Problems:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .. import site as site_builder
-from ..config import CONFIG_FILE, check_base_url, site_settings
-from ..store import Store
-from .results import Report
+from kokuchi.commands.results import Report
+from kokuchi.project.layout import Store
+from kokuchi.project.settings import CONFIG_FILE, check_base_url, site_settings
+from kokuchi.publish import site as site_builder
 
 
 def site(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InvalidInput, Problem
-from ..i18n import SOURCE_LANGUAGE
-from ..load import load_all, load_notice
-from ..store import Store, check_notice_id
-from ..translate import Missing, translate
-from ..views.notice import NoticeListView, NoticeView, notice_list_view, notice_view
+from kokuchi.catalog.entries import catalog_entries
+from kokuchi.catalog.translate import Missing, translate
+from kokuchi.core.errors import InvalidInput, Problem
+from kokuchi.language.labels import SOURCE_LANGUAGE
+from kokuchi.notice.load import load_all, load_notice
+from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.views.notice import NoticeListView, NoticeView, notice_list_view, notice_view
 
 
 def list_notices(root: Path) -> NoticeListView:
@@ -36,7 +37,7 @@ def show(
     notice = load_notice(store, check_notice_id(notice_id))
     revision = notice.revision(rev) if rev is not None else notice.latest
     if lang != SOURCE_LANGUAGE:
-        revision, missing = translate(revision, store.catalog_entries(lang))
+        revision, missing = translate(revision, catalog_entries(store, lang))
         if strict and missing:
             raise missing_problems(missing)
     return notice_view(revision, lang, tz=tz)

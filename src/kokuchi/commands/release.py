@@ -4,27 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..bundle import bundle, read_bundle
-from ..checks import load_glossary
-from ..config import CONFIG_FILE, check_base_url, csaf_settings, site_settings
-from ..csaf import csaf_view, exportable_problems, translation_verdict
-from ..errors import InvalidInput, KokuchiError
-from ..gate import Edition, edition, gate, translations_digest
-from ..load import load_notice
-from ..model import SOURCE_LANGUAGE, NoticeType
-from ..store import (
-    Store,
-    check_notice_id,
-    read_bytes,
-    record_release,
-    recover_folder,
-    released_problems,
-    replace_folder,
-    revision_filename,
-    revision_stem,
-    sha256,
-)
-from .results import Report
+from kokuchi.catalog.checks import load_glossary
+from kokuchi.catalog.entries import catalog_entries
+from kokuchi.commands.results import Report
+from kokuchi.core.errors import InvalidInput, KokuchiError
+from kokuchi.core.model import SOURCE_LANGUAGE, NoticeType
+from kokuchi.notice.load import load_notice
+from kokuchi.project.files import read_bytes, recover_folder, replace_folder, sha256
+from kokuchi.project.layout import Store, check_notice_id, revision_filename, revision_stem
+from kokuchi.project.ledger import record_release, released_problems
+from kokuchi.project.settings import CONFIG_FILE, check_base_url, csaf_settings, site_settings
+from kokuchi.publish.advisories import csaf_view, exportable_problems, translation_verdict
+from kokuchi.publish.bundle import bundle, read_bundle
+from kokuchi.publish.gate import Edition, edition, gate, translations_digest
 
 
 def release(
@@ -64,7 +56,7 @@ def release(
         problems = []
         refused = False
         for lang in targets:
-            entries = store.catalog_entries(lang)
+            entries = catalog_entries(store, lang)
             editions.append(edition(revision, lang, entries))
             verdict = gate([revision], lang, entries, glossary)
             problems += verdict.problems

@@ -315,7 +315,7 @@ def english_forms(entity: Entity, lang: str = "en") -> list[str | None]:
     """
     kind, value = entity.kind, entity.value
     if kind == "date":
-        from ..dates import date_forms
+        from kokuchi.language.dates import date_forms
 
         return list(date_forms(value, lang))
     if kind == "duration":
@@ -326,7 +326,7 @@ def english_forms(entity: Entity, lang: str = "en") -> list[str | None]:
     if kind == "phone":
         return _phone_forms(value[0])
     if kind == "number":
-        from ..dates import format_number
+        from kokuchi.language.dates import format_number
 
         n = value[0]
         return [str(n), format_number(n, lang), NUMBER_WORDS.get(n), {1: "once", 2: "twice"}.get(n)]

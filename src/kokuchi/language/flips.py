@@ -38,8 +38,8 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import KokuchiError
-from .tokens import Token, tokenize
+from kokuchi.core.errors import KokuchiError
+from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
 NEGATING_PREFIXES = {"不", "未", "非", "無"}
@@ -378,7 +378,7 @@ def default_pairs() -> FlipPairs:
 
 def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
     """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
-    from .. import yamlio
+    from kokuchi.project import yamlio
 
     builtin = "kokuchi/data/meaning-flips.yaml"
     documents = [

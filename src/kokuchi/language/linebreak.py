@@ -18,8 +18,8 @@ import unicodedata
 from collections.abc import Callable, Collection
 from functools import cache
 
-from ..scripts import grapheme_spans, is_cjk
-from .tokens import Token, tokenize
+from kokuchi.language.scripts import grapheme_spans, is_cjk
+from kokuchi.language.tokens import Token, tokenize
 
 # Characters that may not start a line (JIS X 4051 gyoutou kinsoku, the strict set).
 NO_START = frozenset(

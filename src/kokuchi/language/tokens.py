@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..scripts import grapheme_starts, may_join_cluster, runs, script_runs
+from kokuchi.language.scripts import grapheme_starts, may_join_cluster, runs, script_runs
 
 
 @dataclass(frozen=True, slots=True)

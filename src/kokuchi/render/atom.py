@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
-    from ..views.site import FeedView
+    from kokuchi.views.listing import FeedView
 
 
 ATOM = "http://www.w3.org/2005/Atom"

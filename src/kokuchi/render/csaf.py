@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..csaf import CsafView
-from .json import dumps
+from kokuchi.render.json import dumps
+from kokuchi.views.security import CsafView
 
 
 def csaf(view: CsafView, **_) -> str:

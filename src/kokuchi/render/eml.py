@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
-from .. import markup
-from ..language.linebreak import wrap
-from ..views.common import Untranslated
+from kokuchi.language.linebreak import wrap
+from kokuchi.notice import markup
+from kokuchi.views.common import Untranslated
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
-    from ..views.notice import NoticeView
+    from kokuchi.views.notice import NoticeView
 
 WIDTH = 72
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")

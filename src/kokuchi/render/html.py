@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .. import markup
-from ..views.common import Untranslated
+from kokuchi.notice import markup
+from kokuchi.views.common import Untranslated
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
-    from ..views.catalog import ReviewView
-    from ..views.changes import ChangesView
-    from ..views.notice import NoticeView
-    from ..views.site import SiteIndexView, SiteRowView
+    from kokuchi.views.history import ChangesView
+    from kokuchi.views.listing import SiteIndexView, SiteRowView
+    from kokuchi.views.notice import NoticeView
+    from kokuchi.views.translation import ReviewView
 
 
 def _inline(text: str) -> Markup:

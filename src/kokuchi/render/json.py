@@ -7,9 +7,9 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
-    from ..views.catalog import StatusView
-    from ..views.changes import ChangesView, LogView
-    from ..views.notice import NoticeListView, NoticeView
+    from kokuchi.views.history import ChangesView, LogView
+    from kokuchi.views.notice import NoticeListView, NoticeView
+    from kokuchi.views.translation import StatusView
 
 
 def dumps(data) -> str:

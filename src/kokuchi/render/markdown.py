@@ -6,12 +6,12 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from ..views.common import Untranslated
+from kokuchi.views.common import Untranslated
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
-    from ..views.catalog import ReviewView
-    from ..views.changes import ChangesView, LogView
-    from ..views.notice import NoticeView
+    from kokuchi.views.history import ChangesView, LogView
+    from kokuchi.views.notice import NoticeView
+    from kokuchi.views.translation import ReviewView
 
 
 def escape(text: str) -> str:

@@ -16,14 +16,14 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from .. import markup
-from ..views.catalog import STATUS_COLUMNS
-from ..views.common import Untranslated
+from kokuchi.notice import markup
+from kokuchi.views.common import Untranslated
+from kokuchi.views.translation import STATUS_COLUMNS
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
-    from ..views.catalog import ReviewView, StatusView
-    from ..views.changes import ChangesView, LogView
-    from ..views.notice import NoticeListView, NoticeView
+    from kokuchi.views.history import ChangesView, LogView
+    from kokuchi.views.notice import NoticeListView, NoticeView
+    from kokuchi.views.translation import ReviewView, StatusView
 
 
 def inline(text: str) -> Text:
@@ -60,7 +60,7 @@ def wrapped(line: Text, width: int, keep: frozenset[int] = frozenset()) -> Text:
     rich would break Japanese anywhere (``恒久対⏎策``, a line starting with 。);
     lines that already fit are left alone by it. *keep*: positions not to break at.
     """
-    from ..language.linebreak import line_spans
+    from kokuchi.language.linebreak import line_spans
 
     plain = line.plain
     pieces: list[Text] = []

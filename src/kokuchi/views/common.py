@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..dates import language_name
-from ..i18n import Labels
-from ..model import (
+from kokuchi.core.model import (
     MAINTENANCE_STATUSES,
     NoticeType,
     Revision,
@@ -16,7 +14,9 @@ from ..model import (
     UpdateKind,
     version_constraints,
 )
-from ..severity import score
+from kokuchi.language.dates import language_name
+from kokuchi.language.labels import Labels
+from kokuchi.notice.severity import score
 
 TYPE_LABELS = {
     NoticeType.INCIDENT: "Incident",

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .. import markup
-from ..dates import format_items, format_period, format_timestamp, zone
-from ..i18n import SOURCE_LANGUAGE, labels
-from ..model import Notice, NoticeType, Period, Revision
-from .common import (
+from kokuchi.core.model import Notice, NoticeType, Period, Revision
+from kokuchi.language.dates import format_items, format_period, format_timestamp, zone
+from kokuchi.language.labels import SOURCE_LANGUAGE, labels
+from kokuchi.notice import markup
+from kokuchi.views.common import (
     STATE_LABELS,
     UPDATE_LABELS,
     Page,

@@ -1,0 +1,539 @@
+"""Catalog merge (update): translations carried from a catalog to a new template.
+
+Pure functions over catalogs (po.py); extraction is in extract.py, progress in
+progress.py, the file handling in commands/catalog.py. The merge is msgmerge's (plurals, the template's format
+flags, duplicates refused, header fields; docs/catalogs.md lists the
+deliberate differences). Its rules, in order, for each message of the template:
+
+1. the same (msgctxt, msgid) exists: it keeps its translation, flags and
+   comments (an obsolete entry comes back);
+2. else the same message translated in a compendium is taken, marked
+   ``# compendium: FILE``;
+3. else the most similar translated message of the same role (msgctxt), in
+   the catalog or a compendium, is found (matcher.FuzzyIndex); then
+   what becomes of the old translation is suggest.decide's call:
+   - a meaning flip (必要 → 不要, 再開 → 停止, ...): not offered; the entry
+     stays untranslated, flagged ``kokuchi-flip``, with the flip, the previous
+     source and the previous translation in comments;
+   - only the width or spacing changed (０１２０ → 0120): the translation is
+     kept, flagged ``kokuchi-auto`` for a glance;
+   - only entities changed (a date, time, duration, number, ID) and the
+     translation writes each once in a form kokuchi reads: rewritten in that
+     form and flagged ``kokuchi-auto``;
+   - otherwise the old translation is a ``fuzzy`` suggestion;
+   all keep the previous source as ``#| msgid`` and say the source change
+   in a comment, ``# source change: 午後[-7-]{+5+}時``;
+4. else the message is new and untranslated.
+
+Messages the template no longer has become obsolete (``#~``), never dropped,
+unless asked to prune.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kokuchi.catalog import formats, po
+from kokuchi.catalog.entries import AUTO_FLAG, FLIP_FLAG, unit_state
+from kokuchi.catalog.extract import HEADER_FIELD_ORDER
+from kokuchi.catalog.matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FuzzyIndex
+from kokuchi.core.errors import KokuchiError
+from kokuchi.diff.textdiff import DELETE, ELIDED, INSERT, diff, elide
+from kokuchi.language.flips import FlipPairs, find_flip
+
+
+def source_change(old: str, new: str, context: int = 8) -> str:
+    """A compact one-line diff of two sources: 午後[-7-]{+5+}時."""
+    marks = {DELETE: ("[-", "-]"), INSERT: ("{+", "+}")}
+    out = []
+    for op, text in elide(diff(old, new), context):
+        before, after = marks.get(op, ("", ""))
+        out.append(f"{before}{'…' if op == ELIDED else text}{after}")
+    return "".join(out).replace("\n", "⏎")
+
+
+# kokuchi's own comments, whole: a translator's comment that merely begins the
+# same way ("source change: asked the author") is the translator's, and stays.
+_OWN_LINE = re.compile(
+    r"source change: .*(?:\[-.*-\]|\{\+.*\+\}).*"
+    r"|meaning flip: .+ ⇄ .+; the previous translation says the opposite, so it is not reused"
+    r"|only the width or spacing of characters changed: the translation is kept"
+)
+_FLIP_NOTES = re.compile(r"previous (?:source|translation): .*")
+
+
+def _own_comments_removed(tcomment: str) -> list[str]:
+    lines = [line for line in (tcomment or "").split("\n") if line]
+    flip = any(line.startswith("meaning flip: ") and _OWN_LINE.fullmatch(line) for line in lines)
+    return [line for line in lines if not _OWN_LINE.fullmatch(line) and not (flip and _FLIP_NOTES.fullmatch(line))]
+
+
+@dataclass
+class MergeStats:
+    kept: int = 0
+    fuzzy: int = 0
+    auto: int = 0
+    flips: int = 0
+    new: int = 0
+    obsolete: int = 0
+    pruned: int = 0
+    compendium: int = 0  # of the above, filled from a compendium
+
+    def summary(self) -> str:
+        return (
+            f"{self.kept} kept, {self.fuzzy} fuzzy, {self.auto} auto-updated, {self.flips} meaning flips, "
+            f"{self.new} new, {self.obsolete} obsolete"
+            + (f", {self.pruned} pruned" if self.pruned else "")
+            + (f", {self.compendium} from compendia" if self.compendium else "")
+        )
+
+
+@dataclass(frozen=True)
+class Compendium:
+    """A catalog of earlier translations (translation memory), and the name the
+    translator sees on what it offered."""
+
+    catalog: po.POFile
+    name: str
+
+
+COMPENDIUM_NOTE = "compendium: "  # the translator comment on what a compendium offered
+
+# Flags that belong to the message, so the template's win: what kind of format
+# string it is (c-format, no-python-format, kde-format, ...), a plural range,
+# wrapping, and gettext's syntax checks (no-bullet-unicode-check, ...).
+_SEMANTIC_FLAG = re.compile(r"(?:no-)?[\w+-]+-format|range:.*|(?:no-)?wrap|(?:no-)?[\w-]+-check")
+
+
+def _semantic(flags: list[str]) -> list[str]:
+    return [flag for flag in flags if _SEMANTIC_FLAG.fullmatch(flag)]
+
+
+def _range(flags: list[str]) -> tuple[int, int] | None:
+    for flag in flags:
+        if flag.startswith("range:"):
+            low, _, high = flag[6:].strip().partition("..")
+            if low.strip().isdigit() and high.strip().isdigit():
+                return int(low), int(high)
+    return None
+
+
+def _needs_review(template_entry: po.POEntry, previous: po.POEntry, translated: po.POEntry) -> bool:
+    """Whether the template's flags ask more of a translation than it was checked
+    against: a format kind it did not have (and the translation does not pass
+    that format's check), or a plural range reaching values the old one did not."""
+    old = set(_semantic(previous.flags))
+    kinds = {flag for flag in old if flag.endswith("-format") and not flag.startswith("no-")}
+    for flag in _semantic(template_entry.flags):
+        if flag.endswith("-format") and not flag.startswith("no-") and flag not in old:
+            if kinds:
+                return True  # translated as another kind of format string
+            strings = list(translated.msgstr_plural.values()) if translated.msgid_plural else [translated.msgstr]
+            if not formats.agrees(flag, translated.msgid, translated.msgid_plural, [s for s in strings if s]):
+                return True
+    new_range, old_range = _range(template_entry.flags), _range(previous.flags)
+    # A range that grew (or went) reaches numbers the plural forms were never written for.
+    return bool(old_range and not (new_range and old_range[0] <= new_range[0] and new_range[1] <= old_range[1]))
+
+
+def _other(flags: list[str]) -> list[str]:
+    """Flags the catalog owns: fuzzy, kokuchi's, and any a translator's tool added."""
+    return [flag for flag in flags if not _SEMANTIC_FLAG.fullmatch(flag)]
+
+
+def _copy(entry: po.POEntry, **changes) -> po.POEntry:
+    values = dict(
+        msgctxt=entry.msgctxt,
+        msgid=entry.msgid,
+        msgstr=entry.msgstr,
+        msgid_plural=entry.msgid_plural,
+        msgstr_plural=dict(entry.msgstr_plural),
+        occurrences=list(entry.occurrences),
+        comment=entry.comment,
+        tcomment=entry.tcomment,
+        flags=list(entry.flags),
+        previous_msgctxt=entry.previous_msgctxt,
+        previous_msgid=entry.previous_msgid,
+        previous_msgid_plural=entry.previous_msgid_plural,
+        obsolete=entry.obsolete,
+        domain=entry.domain,
+        linenum=entry.linenum,
+    )
+    values.update(changes)
+    return po.POEntry(**values)
+
+
+def _usable(entry: po.POEntry) -> bool:
+    """A translation fit to seed a suggestion: translated, reviewed, in use or obsolete."""
+    return entry.translated() and "fuzzy" not in entry.flags and FLIP_FLAG not in entry.flags
+
+
+def _plural_count(catalog: po.POFile) -> int:
+    return po.nplurals(catalog) or 2
+
+
+def _reshape(entry: po.POEntry, source: po.POEntry, count: int) -> bool:
+    """Give *entry* (shaped like the template) *source*'s translation.
+
+    Returns whether the shapes differ (singular and plural, or a changed
+    msgid_plural): then the translation needs review, as msgmerge says.
+    """
+    if entry.msgid_plural:
+        if source.msgid_plural:
+            entry.msgstr_plural = dict(source.msgstr_plural)
+        else:
+            entry.msgstr_plural = {i: source.msgstr for i in range(count)}
+        entry.msgstr = ""
+        return source.msgid_plural != entry.msgid_plural
+    entry.msgstr = source.msgstr_plural.get(0, "") if source.msgid_plural else source.msgstr
+    entry.msgstr_plural = {}
+    return bool(source.msgid_plural)
+
+
+def _fresh(entry: po.POEntry, count: int) -> po.POEntry:
+    """The template's message: its flags, comments, locations, and its
+    translation if it has one (a template may come with some)."""
+    return po.POEntry(
+        msgctxt=entry.msgctxt,
+        msgid=entry.msgid,
+        msgid_plural=entry.msgid_plural,
+        msgstr="" if entry.msgid_plural else entry.msgstr,
+        msgstr_plural=(
+            dict(entry.msgstr_plural) if any(entry.msgstr_plural.values()) else {i: "" for i in range(count)}
+        )
+        if entry.msgid_plural
+        else {},
+        occurrences=list(entry.occurrences),
+        comment=entry.comment,
+        tcomment=entry.tcomment,
+        flags=_semantic(entry.flags),
+        domain=entry.domain,
+        linenum=entry.linenum,
+    )
+
+
+def _with_flags(first: list[str], semantic: list[str], other: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *semantic, *other]))
+
+
+# Header fields that describe the template, so they follow it.
+_TEMPLATE_FIELDS = ("Report-Msgid-Bugs-To", "POT-Creation-Date")
+
+
+# The order msgmerge writes header fields in; others follow, in their order.
+def _merged_header(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
+    result.has_header = catalog.has_header or bool(catalog.metadata)
+    result.header = catalog.header
+    result.header_comment = catalog.header_comment
+    result.header_flags = list(catalog.header_flags)
+    result.domain_headers = dict(catalog.domain_headers)
+    if not result.has_header:
+        return
+    fields = dict(catalog.metadata)
+    for name in _TEMPLATE_FIELDS:
+        if name in template.metadata:
+            fields[name] = template.metadata[name]
+    if "Language" not in fields and "Language-Team" in fields:
+        fields["Language"] = po.team_language(fields["Language-Team"]) or ""
+    known = [name for name in HEADER_FIELD_ORDER if name in fields]
+    result.metadata = {name: fields[name] for name in [*known, *(n for n in fields if n not in HEADER_FIELD_ORDER)]}
+
+
+def _check_template_charset(template: po.POFile) -> None:
+    """A template's non-ASCII messages must be UTF-8, as gettext 0.23 requires:
+    in a legacy charset they cannot be matched against catalogs in any other."""
+    if po.codec(template.charset) in (None, "utf-8"):
+        return
+    for entry in template:
+        if not (entry.msgid + (entry.msgctxt or "") + entry.msgid_plural).isascii():
+            raise KokuchiError(
+                f"{template.name}:{entry.linenum}: a template with non-ASCII messages must be UTF-8, "
+                f"not {template.charset}"
+            )
+
+
+def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None:
+    """Keep the catalog's charset, unless the template names another one (ASCII
+    is in every charset) or the catalog's cannot hold every character: then
+    UTF-8, as msgmerge does."""
+    ours, theirs = po.codec(catalog.charset), po.codec(template.charset)
+    if ours in (None, "utf-8"):
+        return
+    if theirs not in (None, "ascii", ours) or not po.encodable(result, catalog.charset):
+        result.set_charset("UTF-8")
+
+
+def merge(
+    template: po.POFile,
+    catalog: po.POFile,
+    pairs: FlipPairs,
+    *,
+    similarity: float | None = None,
+    prune_obsolete: bool = False,
+    compendia: Iterable[Compendium] = (),
+    sort: str | None = None,
+    for_msgfmt: bool = False,
+    fuzzy: bool = True,
+    locations: str = "full",
+    multi_domain: bool = False,
+) -> tuple[po.POFile, MergeStats]:
+    """Bring *catalog* in step with *template*; no translation is ever lost.
+
+    *similarity* (0-100, default matcher.DEFAULT_SIMILARITY) is how close an old
+    message must be to seed a suggestion. *compendia* are searched after the
+    catalog, for exact and similar messages, under the same guards. *sort* is
+    None (the template's order), "output" (by msgid) or "file" (by location).
+    Without *fuzzy*, only exact matches (msgmerge --no-fuzzy-matching).
+    *locations* "file" keeps only file names, "never" none (msgmerge
+    --add-location). With *multi_domain*, the template applies to every
+    domain of the catalog (msgmerge --multi-domain).
+    A catalog or template with two definitions of one message is refused.
+    """
+    similarity = DEFAULT_SIMILARITY if similarity is None else similarity
+    po.check_duplicates(catalog)
+    if multi_domain:
+        template = _for_each_domain(template, catalog)
+    live_template = [entry for entry in template if not entry.obsolete]
+    retired = {entry.key(): entry for entry in template if entry.obsolete}
+    po.check_duplicates(template, obsolete=False)
+    _check_template_charset(template)
+    stats = MergeStats()
+    result = po.new_catalog()
+    result.name = catalog.name
+    compendia = list(compendia)
+    if not (catalog or catalog.has_header or catalog.metadata) and compendia:
+        catalog = _header_only(compendia[0].catalog, catalog.name)  # a new catalog (/dev/null): msgmerge does this
+    _merged_header(template, catalog, result)
+    count = _plural_count(catalog)
+    old = {entry.key(): entry for entry in catalog}
+    origin, seeds = _sources(catalog, compendia)
+    indexes: dict[tuple, FuzzyIndex] = {}
+    wanted = set()
+    for entry in live_template:
+        key = entry.key()
+        wanted.add(key)
+        previous = old.get(key)
+        found = origin.get(key)
+        # Still blank here, translated in a compendium: the compendium's (as msgmerge).
+        blank = previous is not None and not previous.translated() and not _other(previous.flags) and found
+        if previous is not None and not blank:
+            result.append(_kept(entry, previous, count))
+            stats.kept += 1
+            continue
+        new = _fresh(entry, count)
+        if blank:
+            new.tcomment = _joined(new.tcomment, previous.tcomment)
+        if found is not None:  # the same message in a compendium: its translation, as msgmerge takes it
+            seed, name = found
+            changed = _reshape(new, seed, count)
+            new.flags = _with_flags(["fuzzy"] if changed else [], new.flags, [])
+            new.tcomment = _joined(new.tcomment, f"{COMPENDIUM_NOTE}{name}")
+            stats.compendium += 1
+            stats.kept += 1
+            result.append(new)
+            continue
+        role = (entry.domain, entry.msgctxt)
+        if fuzzy and role in seeds and role not in indexes:
+            indexes[role] = FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
+        best = indexes[role].best(entry.msgid) if role in indexes else None
+        seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
+        if seed is not None and best[1] < similarity and not find_flip(seed.msgid, new.msgid, pairs):
+            seed = None  # related, but not enough to suggest; only a flip is worth saying
+        if seed is None:
+            stats.new += 1
+        else:
+            _suggested(new, seed, name, pairs, stats, count)
+        result.append(new)
+    for entry in catalog:
+        if entry.key() in wanted:
+            continue
+        if prune_obsolete or not (entry.translated() or entry.tcomment):
+            stats.pruned += 1 if prune_obsolete else 0
+            continue
+        flags = entry.flags
+        if entry.key() in retired:  # the template retired it too: its flags, as msgmerge takes them
+            flags = _with_flags([], _semantic(retired[entry.key()].flags), _other(entry.flags))
+        result.append(_copy(entry, obsolete=True, occurrences=[], comment="", flags=flags))
+        stats.obsolete += 1
+    if any(entry.domain for entry in result):  # each domain's messages together, obsolete ones last
+        order = {domain: i for i, domain in enumerate(dict.fromkeys(e.domain for e in [*catalog, *live_template]))}
+        result[:] = sorted(result, key=lambda e: order.get(e.domain, len(order)))
+    _charset(template, catalog, result)
+    if sort:
+        _sort(result, sort)
+    if for_msgfmt:
+        _for_msgfmt(result)
+    if locations != "full":
+        for entry in result:
+            entry.occurrences = (
+                [] if locations == "never" else list(dict.fromkeys((f, "") for f, _ in entry.occurrences))
+            )
+    return result, stats
+
+
+def _for_each_domain(template: po.POFile, catalog: po.POFile) -> po.POFile:
+    """The template's messages once in each of the catalog's domains."""
+    domains = list(dict.fromkeys(entry.domain for entry in catalog)) or [None]
+    copies = po.new_catalog()
+    copies.name, copies.metadata, copies.has_header = template.name, template.metadata, template.has_header
+    copies.extend(_copy(entry, domain=domain) for domain in domains for entry in template)
+    return copies
+
+
+def _sources(catalog: po.POFile, compendia: list[Compendium]) -> tuple[dict, dict]:
+    """Where translations may come from, the catalog first, then each compendium:
+    each usable entry by key with its compendium's name (None: the catalog), and
+    the msgids of each (domain, role) for the fuzzy index."""
+    origin: dict[tuple, tuple[po.POEntry, str | None]] = {}
+    seeds: dict[tuple, list[str]] = {}
+    for source, name in [(catalog, None), *((c.catalog, c.name) for c in compendia)]:
+        for entry in source:
+            if entry.msgid and _usable(entry) and entry.key() not in origin:
+                origin[entry.key()] = (entry, name)
+                seeds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+    return origin, seeds
+
+
+def _header_only(source: po.POFile, name: str) -> po.POFile:
+    catalog = po.new_catalog()
+    catalog.name = name
+    catalog.has_header = source.has_header
+    catalog.header, catalog.header_comment = source.header, source.header_comment
+    catalog.metadata, catalog.header_flags = dict(source.metadata), list(source.header_flags)
+    return catalog
+
+
+def _joined(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
+    """The template's message with the catalog's translation, flags and comments.
+
+    Locations, extracted comments and format flags come from the template; a
+    change of plural form or of format flags makes a translation fuzzy.
+    """
+    kept = _fresh(entry, count)
+    kept.msgstr, kept.msgstr_plural = "", {}
+    kept.tcomment = previous.tcomment
+    changed = _reshape(kept, previous, count)
+    translated = previous.translated()
+    semantic = kept.flags
+    if translated and _needs_review(entry, previous, kept):
+        changed = True
+    fuzzy = "fuzzy" in previous.flags or (translated and changed)
+    kept.flags = _with_flags(
+        ["fuzzy"] if fuzzy else [], semantic, [flag for flag in _other(previous.flags) if flag != "fuzzy"]
+    )
+    kept.previous_msgctxt = previous.previous_msgctxt
+    kept.previous_msgid = previous.previous_msgid
+    kept.previous_msgid_plural = previous.previous_msgid_plural
+    if translated and changed and kept.previous_msgid is None:
+        kept.previous_msgid = previous.msgid
+        kept.previous_msgid_plural = previous.msgid_plural or None
+    if unit_state(kept) == "translated":
+        # Reviewed: kokuchi's notes about the source change have served.
+        kept.tcomment = "\n".join(_own_comments_removed(kept.tcomment))
+        kept.previous_msgctxt = kept.previous_msgid = kept.previous_msgid_plural = None
+    return kept
+
+
+def _suggested(
+    new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs, stats: MergeStats, count: int
+) -> None:
+    """A similar message's translation, through the guards of _suggest, shaped
+    like the template's message and with its flags and comments."""
+    semantic, template_comment = new.flags, new.tcomment
+    _suggest(new, seed, pairs, stats)
+    # The translator's notes travel with the translation they are about.
+    template_comment = _joined(template_comment, *_own_comments_removed(seed.tcomment))
+    if seed.msgid_plural or new.msgid_plural:
+        if new.msgstr or FLIP_FLAG not in new.flags:
+            _reshape(new, seed, count)
+        if AUTO_FLAG in new.flags:  # an entity swap only rewrites one msgstr: review the plural forms
+            new.flags = ["fuzzy" if flag == AUTO_FLAG else flag for flag in new.flags]
+            stats.auto -= 1
+            stats.fuzzy += 1
+    if seed.msgid_plural:
+        new.previous_msgid_plural = seed.msgid_plural
+    if seed.msgctxt != new.msgctxt:
+        new.previous_msgctxt = seed.msgctxt
+    flags = new.flags
+    new.flags = _with_flags(
+        [flag for flag in flags if flag == "fuzzy"], semantic, [flag for flag in flags if flag != "fuzzy"]
+    )
+    lines = _joined(template_comment, new.tcomment, f"{COMPENDIUM_NOTE}{name}" if name else "").split("\n")
+    new.tcomment = "\n".join(dict.fromkeys(lines))
+    if name:
+        stats.compendium += 1
+
+
+def _sort(catalog: po.POFile, how: str) -> None:
+    live = [entry for entry in catalog if not entry.obsolete]
+    obsolete = [entry for entry in catalog if entry.obsolete]
+    if how == "file":
+
+        def where(entry: po.POEntry):
+            file, line = entry.occurrences[0] if entry.occurrences else ("", "")
+            return (file, int(line) if line.isdigit() else 0, entry.msgid, entry.msgctxt or "")
+
+        live.sort(key=where)
+        obsolete.sort(key=where)
+    else:
+        live.sort(key=lambda entry: (entry.msgid, entry.msgctxt or ""))
+        obsolete.sort(key=lambda entry: (entry.msgid, entry.msgctxt or ""))
+    catalog[:] = live + obsolete
+
+
+def _for_msgfmt(catalog: po.POFile) -> None:
+    """Only what msgfmt compiles: translated, not fuzzy, without comments."""
+    catalog[:] = [
+        po.POEntry(
+            msgctxt=e.msgctxt,
+            msgid=e.msgid,
+            msgstr=e.msgstr,
+            msgid_plural=e.msgid_plural,
+            msgstr_plural=dict(e.msgstr_plural),
+            domain=e.domain,
+            flags=[f for f in e.flags if _SEMANTIC_FLAG.fullmatch(f)],
+        )
+        for e in catalog
+        if not e.obsolete and e.translated() and "fuzzy" not in e.flags and unit_state(e) != "flip"
+    ]
+    catalog.header = catalog.header_comment = ""
+    catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
+
+
+def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs, stats: MergeStats) -> None:
+    """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
+    from kokuchi.catalog.suggest import AUTO, FLIP, KEPT, decide
+
+    new.previous_msgctxt = None
+    new.previous_msgid = seed.msgid
+    comments = [f"source change: {source_change(seed.msgid, new.msgid)}"]
+    decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs)
+    if decision.kind == FLIP:
+        new.flags = [FLIP_FLAG]
+        new.tcomment = "\n".join(
+            [
+                f"meaning flip: {decision.flip.old} ⇄ {decision.flip.new}; the previous translation says the "
+                "opposite, so it is not reused",
+                f"previous source: {seed.msgid}",
+                f"previous translation: {seed.msgstr}",
+                *comments,
+            ]
+        )
+        stats.flips += 1
+        return
+    new.msgstr = decision.translation
+    if decision.kind == KEPT:
+        comments.append("only the width or spacing of characters changed: the translation is kept")
+    new.tcomment = "\n".join(comments)
+    if decision.kind in (AUTO, KEPT):
+        new.flags = [AUTO_FLAG]
+        stats.auto += 1
+    else:
+        new.flags = ["fuzzy"]
+        stats.fuzzy += 1

@@ -1,0 +1,50 @@
+"""Domain errors. The CLI turns these into one-line messages and exit status 1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kokuchi.core.controls import escape
+
+
+class KokuchiError(Exception):
+    """An error the user can act on; its message is shown as it is."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation problem, located in a file relative to the root."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        # A key or a folder name may hold what the problem is about: an escape
+        # sequence must not reach the terminal through the report itself.
+        return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}")
+
+
+def position(text: str | bytes, offset: int) -> tuple[int, int]:
+    """The 1-based (line, column) of *offset* in *text* (characters, or bytes)."""
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    return text.count(newline, 0, offset) + 1, offset - (text.rfind(newline, 0, offset) + 1) + 1
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    """By file and position; problems at one place keep the order they were found in."""
+    return sorted(problems, key=lambda p: (p.file, p.line, p.column))
+
+
+class InvalidInput(KokuchiError):
+    """Input failed validation; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sort_problems(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self):
+        # Raised in a worker process, it must arrive whole in the parent.
+        return (InvalidInput, (self.problems,))

@@ -1,0 +1,1 @@
+"""What changed between two revisions: the Japanese-aware text diff and the typed change events."""

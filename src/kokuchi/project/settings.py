@@ -1,0 +1,118 @@
+"""The project's settings file, ``kokuchi.yaml`` beside ``notices/``.
+
+Only what cannot be said in a notice: who publishes the security advisories,
+where their CSAF documents are served, where the site is served (``site.base-url``)
+and who sends the release mail (``mail.from``). YAML like the other settings
+files (the glossary); a syntax error is located as file:line:column, a missing or
+bad key as ``kokuchi.yaml: key: message``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from kokuchi.core.errors import KokuchiError
+from kokuchi.project import yamlio
+from kokuchi.project.layout import Store
+
+CONFIG_FILE = "kokuchi.yaml"
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who issues the advisories (CSAF's ``document/publisher``)."""
+
+    name: str
+    namespace: str  # the publisher's URL, e.g. https://security.example.net
+    contact_details: str | None = None
+    issuing_authority: str | None = None
+
+
+@dataclass(frozen=True)
+class CsafSettings:
+    publisher: Publisher
+    url: str  # where the csaf/ folder of the site is served, without a trailing slash
+
+    def document_url(self, year: int, filename: str) -> str:
+        return f"{self.url}/{year}/{filename}"
+
+
+def _read(store: Store) -> dict:
+    path = store.config_path
+    if not os.path.lexists(path):
+        return {}
+    data = yamlio.read_config(path, CONFIG_FILE).data
+    if data is not None and not isinstance(data, dict):
+        raise KokuchiError(f"{CONFIG_FILE}: expected a mapping of settings")
+    return data or {}
+
+
+def _is_url(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme in ("https", "http") and bool(parts.netloc)
+
+
+def csaf_settings(store: Store) -> CsafSettings:
+    """The publisher and the CSAF URL; KokuchiError naming every missing or bad key."""
+    data = _read(store)
+    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
+    csaf = data.get("csaf") if isinstance(data.get("csaf"), dict) else {}
+    problems = []
+    for key in ("name", "namespace"):
+        if not isinstance(publisher.get(key), str) or not publisher.get(key):
+            problems.append(f"publisher.{key}: missing (CSAF needs the publisher's name and namespace URL)")
+    if publisher.get("namespace") and not _is_url(publisher.get("namespace")):
+        problems.append(f"publisher.namespace: {publisher['namespace']!r} is not an http(s) URL")
+    for key in ("contact_details", "issuing_authority"):
+        if key in publisher and not isinstance(publisher[key], str):
+            problems.append(f"publisher.{key}: expected text")
+    if not _is_url(csaf.get("url")):
+        problems.append("csaf.url: missing or not an http(s) URL (where the site's csaf/ folder is served)")
+    if problems:
+        raise KokuchiError(f"{CONFIG_FILE}: " + "; ".join(problems))
+    return CsafSettings(
+        Publisher(
+            publisher["name"],
+            publisher["namespace"],
+            publisher.get("contact_details"),
+            publisher.get("issuing_authority"),
+        ),
+        csaf["url"].rstrip("/"),
+    )
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    base_url: str | None = None  # where the site is served: absolute feed, canonical and mail links
+    author: str = "kokuchi"  # the feeds' author: the publisher's name
+    mail_from: str = "noreply@kokuchi.invalid"  # the release mail's From
+
+
+def check_base_url(url: str, where: str = "--base-url") -> str:
+    """*url* as a folder URL (ending in /); an absolute http(s) URL or an error."""
+    parts = urlsplit(url)
+    if not _is_url(url) or parts.query or parts.fragment:
+        raise KokuchiError(f"{where}: {url!r} is not an absolute http(s) URL of a folder")
+    return url if url.endswith("/") else url + "/"
+
+
+def site_settings(store: Store) -> SiteSettings:
+    """``site.base-url``, ``mail.from`` and the publisher's name, each optional."""
+    data = _read(store)
+    site = data.get("site") if isinstance(data.get("site"), dict) else {}
+    mail = data.get("mail") if isinstance(data.get("mail"), dict) else {}
+    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
+    for key, value in (("site.base-url", site.get("base-url")), ("mail.from", mail.get("from"))):
+        if value is not None and not isinstance(value, str):
+            raise KokuchiError(f"{CONFIG_FILE}: {key}: expected text")
+    base_url = site.get("base-url")
+    name = publisher.get("name")
+    return SiteSettings(
+        base_url=check_base_url(base_url, f"{CONFIG_FILE}: site.base-url") if base_url else None,
+        author=name if isinstance(name, str) and name else "kokuchi",
+        mail_from=mail.get("from") or "noreply@kokuchi.invalid",
+    )

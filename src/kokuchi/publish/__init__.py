@@ -1,0 +1,1 @@
+"""What kokuchi publishes: the release gate, release bundles, CSAF documents, the static site."""

@@ -1,0 +1,142 @@
+"""The release bundle of one revision: every file, by name, built in memory.
+
+Everything is deterministic: the same revision and catalogs give the same
+bytes. Writing the bundle, recording the release and the gate are the
+``release`` command's business (commands/release.py).
+"""
+
+from __future__ import annotations
+
+from email.utils import parseaddr
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kokuchi import __version__
+from kokuchi.catalog.translate import localize
+from kokuchi.core.model import Notice, Revision
+from kokuchi.diff.events import Event, compare
+from kokuchi.language.labels import labels
+from kokuchi.project.files import sha256
+from kokuchi.project.layout import revision_stem
+from kokuchi.publish.gate import Edition
+from kokuchi.render import html as html_renderer
+from kokuchi.render import render
+from kokuchi.render.json import dumps
+from kokuchi.views.common import Link, Page, language_links
+from kokuchi.views.history import history_entries, log_view, summarize
+from kokuchi.views.notice import notice_view
+
+
+def bundle(
+    notice: Notice,
+    revision: Revision,
+    editions: list[Edition],
+    *,
+    allow_incomplete: bool,
+    csaf: tuple = (),
+    base_url: str | None = None,
+    sender: str = "noreply@kokuchi.invalid",
+) -> dict[str, bytes]:
+    """Every file of the release of *revision* in each edition (the source language first).
+
+    *csaf*: the CSAF documents of an advisory (CsafView), written as ``csaf.<lang>.json``.
+    With *base_url* (the site's), each mail links the notice's page on the site;
+    without it, the page in the bundle.
+    """
+    all_langs = [edition.lang for edition in editions]
+    files: dict[str, bytes] = {}
+    views = []
+    logs = {}
+    localized_revisions: dict[str, list[Revision]] = {}
+    for edition in editions:
+        lang = edition.lang
+        lab = labels(lang)
+        localized_revisions[lang] = [localize(r, lang, edition.entries) for r in notice.revisions[: revision.number]]
+        log = logs[lang] = log_view(Notice(notice.id, tuple(localized_revisions[lang])), lang)
+        page = Page(
+            alternates=language_links(all_langs, lang),
+            links=(Link("bilingual.html", lab("label", "Bilingual")),),
+            banner=lab("label", "Some parts are not translated yet and are shown in Japanese.")
+            if edition.missing
+            else None,
+            history=history_entries(log, revision.number),
+        )
+        view = notice_view(edition.revision, lang, page=page)  # the mail shows the banner, not the links
+        views.append(view)
+        files[f"index.{lang}.html"] = render(view, "html").encode("utf-8")
+        files[f"notice.{lang}.md"] = render(view, "md").encode("utf-8")
+    nav_label = " / ".join(labels(lang)("label", "Languages") for lang in all_langs)
+    files["bilingual.html"] = html_renderer.bilingual(
+        views, nav_label=nav_label, alternates=language_links(all_langs)
+    ).encode("utf-8")
+    host = _message_id_host(base_url, sender)
+    for view in views:
+        link = f"{base_url}{notice.id}/index.{view.lang}.html" if base_url else f"index.{view.lang}.html"
+        message_id = f"<{notice.id}.{revision_stem(revision.number)}.{view.lang}@{host}>"
+        files[f"mail.{view.lang}.eml"] = render(view, "eml", link=link, sender=sender, message_id=message_id).encode(
+            "utf-8"
+        )
+    previous = notice.revision(revision.number - 1) if revision.number > 1 else None
+    events = compare(previous, revision) if previous else []
+
+    def summaries(event: Event) -> dict[str, str]:
+        # Each language's summary names that language's headings and scopes.
+        result = {}
+        for lang, revs in localized_revisions.items():
+            scopes = {
+                p.scope: q.scope
+                for source, local in ((previous, revs[-2]), (revision, revs[-1]))
+                for p, q in zip(source.periods, local.periods)
+            }
+            local_event = (
+                Event(event.type, {**event.fields, "scope": scopes.get(event.fields["scope"])})
+                if "scope" in event.fields
+                else event
+            )
+            result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))
+        return result
+
+    data = {
+        "notice": notice.id,
+        "revision": revision.number,
+        "languages": {edition.lang: edition.revision.to_json() for edition in editions},
+        "events": [{**event.to_json(), "summary": summaries(event)} for event in events],
+        "history": [
+            {
+                "revision": r.number,
+                "published": r.published.isoformat(),
+                "status": str(r.status),
+                "summaries": {lang: list(logs[lang].entries[i].summaries) for lang in all_langs},
+            }
+            for i, r in enumerate(notice.revisions[: revision.number])
+        ],
+        "untranslated": {e.lang: [m.unit.location for m in e.missing] for e in editions if e.missing},
+    }
+    files["notice.json"] = dumps(data).encode("utf-8")
+    for view in csaf:
+        files[f"csaf.{view.lang}.json"] = render(view, "csaf").encode("utf-8")
+    manifest = {
+        "notice": notice.id,
+        "revision": revision.number,
+        "languages": all_langs,
+        "allow_incomplete": allow_incomplete,
+        "incomplete": {e.lang: len(e.missing) for e in editions if e.missing},
+        "kokuchi": __version__,
+        "files": {name: sha256(content) for name, content in sorted(files.items())},
+    }
+    files["manifest.json"] = dumps(manifest).encode("utf-8")
+    return files
+
+
+def read_bundle(folder: Path) -> dict[str, bytes]:
+    """A bundle already on disk, as ``bundle`` returns one."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _message_id_host(base_url: str | None, sender: str) -> str:
+    """Whose name a Message-ID carries (RFC 5322: a domain the sender controls):
+    the site's host, else the From address's domain, else kokuchi.invalid."""
+    if base_url and (host := urlsplit(base_url).hostname):
+        return host
+    _, address = parseaddr(sender)
+    return address.rpartition("@")[2] or "kokuchi.invalid"

@@ -1,0 +1,83 @@
+"""The release gate: what must hold before a translated revision ships.
+
+Used by ``release`` (every target language of one revision) and by
+``catalog check`` (one language, every revision). Two kinds of problems:
+*missing* (a unit untranslated, fuzzy or a meaning flip) and *inconsistent*
+(a translation whose numbers, dates, times, durations, IDs, URLs, links or
+glossary terms do not match its source, or that writes an impossible time
+such as 21:00 AM). Every ``kokuchi-auto`` entry is checked again against the
+previous source it was updated from: no changed entity may keep its old value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from kokuchi.catalog.checks import Glossary, check_auto_update, check_unit
+from kokuchi.catalog.entries import unit_state
+from kokuchi.catalog.translate import Missing, translate
+from kokuchi.core.errors import Problem
+from kokuchi.core.model import Revision
+from kokuchi.notice.units import Unit, unique_units, units
+
+BLOCKING_STATES = {"untranslated", "fuzzy", "flip"}
+
+
+@dataclass
+class Edition:
+    """One revision in one language: the translated revision and what it lacks."""
+
+    lang: str
+    revision: Revision  # translated (the source revision itself for the source language)
+    entries: dict = field(default_factory=dict)
+    missing: list[Missing] = field(default_factory=list)
+
+
+def edition(revision: Revision, lang: str, entries: dict) -> Edition:
+    translated, missing = translate(revision, entries)
+    return Edition(lang, translated, entries, missing)
+
+
+def _problem(unit: Unit, lang: str, check: str, message: str) -> Problem:
+    return Problem(unit.file, unit.line, 1, f"{lang}:{unit.role}", f"{check}: {message}")
+
+
+@dataclass
+class Verdict:
+    missing: list[Problem] = field(default_factory=list)
+    inconsistent: list[Problem] = field(default_factory=list)
+
+    def refuses(self, *, allow_incomplete: bool = False) -> bool:
+        return bool(self.inconsistent or (self.missing and not allow_incomplete))
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.missing + self.inconsistent
+
+
+def gate(revisions: list[Revision], lang: str, entries: dict, glossary: Glossary) -> Verdict:
+    """The gate's verdict on *revisions* in *lang*, each message checked once."""
+    verdict = Verdict()
+    for unit in unique_units(revisions):
+        entry = entries.get(unit.key)
+        state = unit_state(entry)
+        if state in BLOCKING_STATES:
+            verdict.missing.append(_problem(unit, lang, state, f"no usable translation for {unit.text!r}"))
+            continue
+        findings = check_unit(unit.text, entry.msgstr, glossary)
+        if state == "auto" and entry.previous_msgid:
+            # kokuchi wrote this translation: every entity it changed is checked again.
+            findings += check_auto_update(entry.previous_msgid, unit.text, entry.msgstr)
+        for finding in findings:
+            verdict.inconsistent.append(_problem(unit, lang, finding.check, finding.message))
+    return verdict
+
+
+def translations_digest(revision: Revision, entries: dict) -> str:
+    """A digest of exactly the translations this revision uses, in unit order."""
+    digest = hashlib.sha256()
+    for unit in units(revision):
+        entry = entries.get(unit.key)
+        digest.update(f"{unit.role}\x00{unit.text}\x00{entry.msgstr if entry else ''}\x00".encode())
+    return digest.hexdigest()

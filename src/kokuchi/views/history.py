@@ -1,0 +1,379 @@
+"""What changed: event summaries, the diff (``diff``) and the revision history (``log``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from kokuchi.core.model import (
+    MAINTENANCE_STATUSES,
+    Notice,
+    Period,
+    Revision,
+    SectionKind,
+    SectionState,
+    Status,
+    UpdateKind,
+)
+from kokuchi.diff.events import Event, TextOptions, compare
+from kokuchi.diff.textdiff import INSERT, diff, elide
+from kokuchi.language.dates import format_change, format_items, format_period, format_timestamp
+from kokuchi.language.labels import Labels, labels
+from kokuchi.notice import markup
+from kokuchi.views.common import (
+    UPDATE_LABELS,
+    HistoryEntry,
+    Page,
+    cvss_text,
+    headline,
+    marks,
+    section_heading,
+    status_label,
+    version_range,
+)
+
+_STATE_SUMMARIES = {
+    SectionState.UNNECESSARY: "{heading}: no longer needed",
+    SectionState.WITHDRAWN: "{heading}: withdrawn",
+    SectionState.COMPLETED: "{heading}: completed",
+    SectionState.ACTIVE: "{heading}: in effect again",
+}
+_FIELD_SUMMARIES = {
+    "start": "Start time changed{scope}: {from} → {to}",
+    "end": "End time changed{scope}: {from} → {to}",
+}
+
+
+def _heading(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    section = new.section(event.fields["id"]) or old.section(event.fields["id"])
+    if section is None:  # pragma: no cover - events name sections of one of the two
+        return event.fields["id"]
+    return section.heading or section_heading(section.kind, new, lab)
+
+
+def _scope(scope: str | None, lab: Labels) -> str:
+    return lab("event", " ({scope})", scope=scope) if scope else ""
+
+
+def _moved(event: Event, new: Revision, lab: Labels) -> str:
+    """A start or end time that moved: in maintenance, extended, shortened, postponed; the actual end."""
+    f = event.fields
+    scope = _scope(f["scope"], lab)
+    before, after = format_change(f["from"], f["to"], lab)
+    direction = f.get("direction")
+    if new.status in MAINTENANCE_STATUSES and direction:
+        if f["field"] == "end" and new.status == Status.COMPLETED:
+            planned = format_change(f["to"], f["from"], lab)[1]
+            return lab(
+                "event",
+                "Ended{scope}: {actual} (planned end: {planned})",
+                scope=scope,
+                actual=format_timestamp(f["to"], lab),
+                planned=planned,
+            )
+        msgid = {
+            ("end", "later"): "Maintenance extended{scope}: {from} → {to}",
+            ("end", "earlier"): "Maintenance shortened{scope}: {from} → {to}",
+            ("start", "later"): "Start postponed{scope}: {from} → {to}",
+            ("start", "earlier"): "Start brought forward{scope}: {from} → {to}",
+        }[(f["field"], direction)]
+        return lab("event", msgid, scope=scope, **{"from": before, "to": after})
+    return lab("event", _FIELD_SUMMARIES[f["field"]], scope=scope, **{"from": before, "to": after})
+
+
+_VERSION_SUMMARIES = {
+    ("affected", "added"): "Affected versions added ({product}): {versions}",
+    ("affected", "removed"): "Affected versions removed ({product}): {versions}",
+    ("fixed", "added"): "Fixed versions added ({product}): {versions}",
+    ("fixed", "removed"): "Fixed versions removed ({product}): {versions}",
+}
+
+
+def _advisory_summary(event: Event, lab: Labels) -> str:
+    f = event.fields
+    cve = f.get("cve") or lab("event", "no CVE id")
+    if event.type == "vulnerability-added":
+        return lab("event", "Vulnerability added: {cve}", cve=cve)
+    if event.type == "vulnerability-removed":
+        return lab("event", "Vulnerability removed: {cve}", cve=cve)
+    if event.type == "vulnerability-changed":
+        if f["field"] == "cvss":
+            values = {"from": cvss_text(f["from"], lab), "to": cvss_text(f["to"], lab)}
+            return lab("event", "CVSS v3.1 base score ({cve}): {from} → {to}", cve=cve, **values)
+        if f["field"] == "cve" and f["from"] is None:
+            return lab("event", "CVE id assigned: {cve}", cve=f["to"])
+        msgid = "CVE id changed: {from} → {to}" if f["field"] == "cve" else "CWE ({cve}): {from} → {to}"
+        values = {"from": f["from"] or lab("event", "none"), "to": f["to"] or lab("event", "none")}
+        return lab("event", msgid, cve=cve, **values)
+    # versions-changed
+    parts = [
+        lab(
+            "event",
+            _VERSION_SUMMARIES[(f["field"], change)],
+            product=f["product"],
+            versions=format_items([version_range(version, lab) for version in f[change]], lab.lang),
+        )
+        for change in ("added", "removed")
+        if f[change]
+    ]
+    return lab("event", "; ").join(parts)
+
+
+ADVISORY_EVENTS = frozenset(
+    {"vulnerability-added", "vulnerability-removed", "vulnerability-changed", "versions-changed"}
+)
+
+
+def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    """One line saying what *event* means, in *lab*'s language."""
+    f = event.fields
+    kind = event.type
+    if kind in ADVISORY_EVENTS:
+        return _advisory_summary(event, lab)
+    if kind == "status-changed":
+        values = {"from": status_label(Status(f["from"]), lab), "to": status_label(Status(f["to"]), lab)}
+        return lab("event", "Reopened: {from} → {to}" if f["reopened"] else "Status: {from} → {to}", **values)
+    if kind == "title-changed":
+        return lab("event", "Title notation changed" if f.get("notation") else "Title edited")
+    if kind == "products-changed":
+        parts = []
+        if f["added"]:
+            parts.append(lab("event", "Product added: {names}", names=", ".join(f["added"])))
+        if f["removed"]:
+            parts.append(lab("event", "Product removed: {names}", names=", ".join(f["removed"])))
+        return lab("event", "; ").join(parts)
+    if kind in ("period-added", "period-removed"):
+        period = format_period(Period(f["scope"], f["start"], f["end"]), lab)
+        msgid = "Period added{scope}: {period}" if kind == "period-added" else "Period removed{scope}: {period}"
+        return lab("event", msgid, scope=_scope(f["scope"], lab), period=period)
+    if kind == "period-ended":
+        msgid = "Ended{scope}: {end}" if new.status in MAINTENANCE_STATUSES else "Recovered{scope}: {end}"
+        return lab("event", msgid, scope=_scope(f["scope"], lab), end=format_timestamp(f["end"], lab))
+    if kind == "period-changed":
+        scope = _scope(f["scope"], lab)
+        if f["field"] == "approximate":
+            return lab(
+                "event", "Times marked approximate{scope}" if f["to"] else "Times marked exact{scope}", scope=scope
+            )
+        return _moved(event, new, lab)
+    if kind in ("section-added", "section-removed"):
+        msgid = "Section added: {heading}" if kind == "section-added" else "Section removed: {heading}"
+        return lab("event", msgid, heading=_heading(event, old, new, lab))
+    if kind == "section-state-changed":
+        state = SectionState(f["to"])
+        if state == SectionState.UNNECESSARY and f["kind"] == SectionKind.WORKAROUND:
+            return lab("event", "The workaround is no longer needed")
+        return lab("event", _STATE_SUMMARIES[state], heading=_heading(event, old, new, lab))
+    if kind == "section-edited":
+        if f.get("notation"):
+            msgid = "{heading}: notation changed"
+        elif f["field"] == "body" and f.get("reversed"):
+            msgid = "{heading}: text edited (meaning reversed)"
+        else:
+            msgid = {
+                "body": "{heading}: text edited",
+                "heading": "{heading}: heading changed",
+                "kind": "{heading}: kind changed",
+            }[f["field"]]
+        return lab("event", msgid, heading=_heading(event, old, new, lab))
+    if kind == "update-added":
+        label = lab("update", UPDATE_LABELS[UpdateKind(f["kind"])])
+        return lab("event", "{label} ({at})", label=label, at=format_timestamp(f["at"], lab))
+    if kind == "update-changed":
+        msgid = (
+            "Notation of a published update changed ({at})"
+            if f.get("notation")
+            else "A published update was amended ({at})"
+        )
+        return lab("event", msgid, at=format_timestamp(f["at"], lab))
+    if kind == "update-removed":
+        return lab("event", "A published update was removed ({at})", at=format_timestamp(f["at"], lab))
+    raise ValueError(f"unknown event type {kind!r}")  # pragma: no cover
+
+
+def event_records(events: list[Event], old: Revision | None, new: Revision, lab: Labels) -> list[dict]:
+    """The events as the contract's JSON records, each with its localized summary."""
+    return [{**event.to_json(), "summary": summarize(event, old, new, lab)} for event in events]
+
+
+@dataclass(frozen=True)
+class TextChange:
+    label: str
+    ops: tuple[tuple[int, str], ...]  # elided for display (see textdiff.ELIDED)
+
+
+@dataclass(frozen=True)
+class ChangesView:
+    kind = "changes"
+
+    lang: str
+    notice_id: str
+    old: int
+    new: int
+    title: str
+    heading: str
+    labels: dict[str, str]
+    summaries: tuple[str, ...]
+    changes: tuple[TextChange, ...]
+    events: tuple[dict, ...] = ()  # the contract's records, for json
+    page: Page | None = None
+
+    @property
+    def differ(self) -> bool:
+        return bool(self.events)
+
+
+def _change_label(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    if event.type == "title-changed":
+        return lab("label", "Title")
+    if event.type == "update-changed":
+        return lab("diff", "Update of {at}", at=format_timestamp(event.fields["at"], lab))
+    heading = _heading(event, old, new, lab)
+    if event.fields.get("field") == "heading":
+        return lab("diff", "{heading} (heading)", heading=heading)
+    if event.fields.get("field") == "kind":
+        return lab("diff", "{heading} (kind)", heading=heading)
+    return heading
+
+
+def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
+    """A body's change between its blocks as a reader sees them: paragraphs on lines, list items after bullets.
+
+    Inline Markdown stays for the renderer (the HTML diff renders it across the changes).
+    """
+    if not (event.type == "section-edited" and event.fields.get("field") == "body"):
+        return event.ops
+    before = "".join(text for op, text in event.ops if op <= 0)
+    after = "".join(text for op, text in event.ops if op >= 0)
+    return diff(markup.block_text(before, bullet), markup.block_text(after, bullet))
+
+
+def _text_change(
+    event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool, rendered: bool
+) -> TextChange | None:
+    """What the text part of a diff shows for *event*, if anything."""
+    if event.type == "section-added":
+        section = new.section(event.fields["id"])
+        if section is None or not section.body:  # pragma: no cover - an added section is in the new revision
+            return None
+        body = markup.block_text(section.body, marks(lab)["bullet"]) if rendered else section.body.rstrip("\n")
+        return TextChange(_heading(event, old, new, lab), ((INSERT, body),))
+    if not event.ops or event.type == "update-added":
+        return None
+    if event.fields.get("notation") and not notation:
+        return None  # width or spacing only: the summary says so
+    ops = _rendered_ops(event, marks(lab)["bullet"]) if rendered else event.ops
+    return TextChange(_change_label(event, old, new, lab), tuple(elide(ops, context)))
+
+
+def changes_view(
+    notice_id: str,
+    old: Revision,
+    new: Revision,
+    events: list[Event],
+    lang: str,
+    context: int = 40,
+    *,
+    notation: bool = False,
+    rendered: bool = False,
+    page: Page | None = None,
+) -> ChangesView:
+    """The diff of *old* → *new*; *notation*: show the text of width/spacing-only edits too; *rendered*:
+    diff the texts as a reader sees them (Markdown rendered, for pages); *page*: a site's navigation."""
+    lab = labels(lang)
+    shown = (_text_change(event, old, new, lab, context, notation, rendered) for event in events)
+    return ChangesView(
+        lang=lang,
+        notice_id=notice_id,
+        old=old.number,
+        new=new.number,
+        title=headline(new.status, new.title, lab),
+        heading=lab("diff", "Changes from revision {old} to revision {new}", old=old.number, new=new.number),
+        labels={
+            "events": lab("diff", "What changed"),
+            "texts": lab("diff", "Text changes"),
+            "none": lab("diff", "No changes"),
+            **marks(lab),
+        },
+        summaries=tuple(summarize(event, old, new, lab) for event in events),
+        changes=tuple(change for change in shown if change is not None),
+        events=tuple(event_records(events, old, new, lab)),
+        page=page,
+    )
+
+
+def revision_history(notice: Notice, options: TextOptions | None = None) -> list[tuple[Revision, list[Event]]]:
+    """Each revision with the events it introduced (none for the first)."""
+    history: list[tuple[Revision, list[Event]]] = [(notice.revisions[0], [])]
+    options = options or TextOptions()
+    for old, new in zip(notice.revisions, notice.revisions[1:]):
+        history.append((new, compare(old, new, options)))
+    return history
+
+
+@dataclass(frozen=True)
+class LogView:
+    kind = "log"
+
+    lang: str
+    notice_id: str
+    title: str
+    heading: str
+    labels: dict[str, str]
+    entries: tuple[HistoryEntry, ...]
+    records: tuple[dict, ...] = ()  # per revision, the contract's records, for json
+
+
+def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event]]] | None = None) -> LogView:
+    """The notice's history in *lang*; *history* (from revision_history) when already computed."""
+    lab = labels(lang)
+    entries = []
+    records = []
+    previous: Revision | None = None
+    for revision, events in history or revision_history(notice):
+        if previous is None:
+            summaries = (lab("event", "First published"),)
+            bodies = (None,)
+        else:
+            summaries = tuple(summarize(e, previous, revision, lab) for e in events) or (lab("diff", "No changes"),)
+            bodies = tuple(e.fields["body"] if e.type == "update-added" else None for e in events) or (None,)
+        entries.append(
+            HistoryEntry(
+                revision=revision.number,
+                label=lab("label", "Revision {number}", number=revision.number),
+                published=revision.published.isoformat(),
+                published_text=format_timestamp(revision.published, lab),
+                status_label=status_label(revision.status, lab),
+                summaries=summaries,
+                bodies=bodies,
+            )
+        )
+        records.append(
+            {
+                "revision": revision.number,
+                "published": revision.published.isoformat(),
+                "status": str(revision.status),
+                "events": event_records(events, previous, revision, lab),
+            }
+        )
+        previous = revision
+    latest = notice.latest
+    return LogView(
+        lang=lang,
+        notice_id=notice.id,
+        title=headline(latest.status, latest.title, lab),
+        heading=lab("heading", "Revision history"),
+        labels={
+            "revision": lab("label", "Revision"),
+            "published": lab("label", "Published"),
+            "status": lab("label", "Status"),
+            **marks(lab),
+        },
+        entries=tuple(entries),
+        records=tuple(records),
+    )
+
+
+def history_entries(log: LogView, upto: int, href: Callable[[int], str] | None = None) -> tuple[HistoryEntry, ...]:
+    """The revision history up to revision *upto*, newest first, for a page; *href* links each entry."""
+    return tuple(replace(entry, href=href(entry.revision) if href else None) for entry in reversed(log.entries[:upto]))

@@ -1,0 +1,102 @@
+"""The matcher tells an edit of an old message from a new message written from the same stock phrases."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from kokuchi.catalog.matcher import RELATED_SIMILARITY, FuzzyIndex
+
+SERVICES = [
+    "インターネットバンキング",
+    "法人向けポータル",
+    "スマートフォンアプリ",
+    "外貨預金サービス",
+    "定期券オンライン購入",
+    "座席予約サービス",
+    "口座振替サービス",
+    "電子契約サービス",
+    "ポイントサービス",
+    "請求書発行機能",
+]
+FUNCTIONS = ["振込予約", "残高照会", "明細ダウンロード", "パスワード変更", "通知メール送信", "契約情報の閲覧"]
+TAILS = ["ご不便をおかけし、誠に申し訳ございません。", "詳細は確認でき次第お知らせいたします。", ""]
+
+
+def catalog() -> list[str]:
+    return [
+        f"メンテナンス中は、{service}の{function}をご利用いただけません。{tail}"
+        for i, service in enumerate(SERVICES)
+        for j, function in enumerate(FUNCTIONS)
+        for tail in (TAILS[(i + j) % 3],)
+    ]
+
+
+def test_an_edit_finds_its_origin():
+    texts = catalog()
+    index = FuzzyIndex(texts)
+    old = (
+        "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
+    )
+    assert old in texts
+    for edited in (
+        old.replace("メンテナンス中は、", "メンテナンス中は、一時的に"),  # a word added
+        old.replace("ございません", "ござません"),  # a typo
+        old.replace(
+            "ご不便をおかけし、誠に申し訳ございません。", "ご迷惑をおかけし、誠に申し訳ございません。"
+        ),  # reworded
+        old + "なお、復旧時刻は未定です。",
+    ):  # a sentence added
+        found = index.best(edited)
+        assert found is not None and found[0] == old and found[1] >= 80, edited
+
+
+def test_a_new_message_from_the_same_phrases_is_not_an_edit():
+    index = FuzzyIndex(catalog(), RELATED_SIMILARITY)
+    new = "メンテナンス中は、ローン申込サービスの審査状況照会をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
+    found = index.best(new)
+    # As close as an edit (ratio over 80), but about another service: not a suggestion.
+    assert (
+        fuzz.ratio(
+            new,
+            "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。",
+        )
+        > 80
+    )
+    assert found is None
+
+
+def test_candidates_come_from_the_rarest_bigrams():
+    texts = catalog()
+    index = FuzzyIndex(texts)
+    query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
+    candidates = index.candidates(query)
+    assert texts[candidates[0]].startswith("メンテナンス中は、座席予約サービスの通知メール送信")
+
+
+def test_one_character_messages_and_empty_indexes():
+    assert FuzzyIndex(["。", "はい"]).best("いいえ") is None
+    assert FuzzyIndex(["済"]).best("済") == ("済", 100.0)
+
+
+def test_a_width_or_spacing_only_edit_is_the_same_message():
+    texts = ["フリーダイヤル０１２０-１２３-４５６までお問い合わせください。", "午後 7時に再開します。"]
+    index = FuzzyIndex(texts)
+    assert index.best("フリーダイヤル0120-123-456までお問い合わせください。") == (texts[0], 100.0)
+    assert index.best("午後7時に再開します。")[0] == texts[1]
+
+
+def test_an_index_of_nothing_finds_nothing():
+    assert FuzzyIndex([]).best("メンテナンスを実施します。") is None
+
+
+def test_building_in_chunks_changes_nothing(monkeypatch):
+    from kokuchi.catalog import matcher
+
+    texts = catalog()
+    whole = FuzzyIndex(texts)
+    monkeypatch.setattr(matcher, "_CHUNK", 7)
+    chunked = FuzzyIndex(texts)
+    assert (chunked.grams == whole.grams).all() and (chunked.df == whole.df).all()
+    assert (chunked.weight == whole.weight).all()
+    query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
+    assert chunked.candidates(query) == whole.candidates(query)

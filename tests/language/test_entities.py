@@ -1,0 +1,214 @@
+"""Entities of Japanese notices, the ja→en consistency checks, and auto-updates of translations."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kokuchi.catalog.checks import Glossary, check_unit
+from kokuchi.catalog.suggest import AUTO, FLIP, FUZZY, KEPT, auto_update, decide
+from kokuchi.language.entities import english_times, entity_only_change, find
+
+NO_GLOSSARY = Glossary({}, ())
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("障害のお知らせ(第1報)", [("ordinal", (1,))]),
+        ("2回目の通知です", [("ordinal", (2,))]),
+        ("フリーダイヤル0120-123-456", [("phone", ("0120-123-456",))]),
+        ("受付番号00123", [("id", ("00123",))]),
+        ("約1時間停止します", [("duration", ("hour", 1, 0))]),
+        ("2時間30分かかります", [("duration", ("hour", 2, 30))]),
+        ("30分後に再開", [("duration", ("minute", 30))]),
+        ("最大60秒間", [("duration", ("second", 60))]),
+        ("3日間", [("duration", ("day", 3))]),
+        ("IPv6とTLS 1.2", [("alnum", ("IPv6",)), ("version", ("1.2",))]),
+        ("us-1リージョン", [("alnum", ("us-1",))]),
+        ("午後1時〜3時", [("time", (13, 0)), ("time", (15, 0))]),
+        ("午前11時〜1時", [("time", (11, 0)), ("time", (13, 0))]),
+        ("午前9時から午後5時まで", [("time", (9, 0)), ("time", (17, 0))]),
+        ("2023年7月14日〜17日", [("date", (2023, 7, 14)), ("date", (2023, 7, 17))]),
+        ("１０時半", [("time", (10, 30))]),
+        ("正午", [("time", (12, 0))]),
+        ("1万件", [("number", (10000,))]),
+        ("1,500円", [("number", (1500,))]),
+    ],
+)
+def test_entities(text, expected):
+    assert [(e.kind, e.value) for e in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "source,translation",
+    [
+        ("障害のお知らせ(第1報)", "Notice of a failure (1st report)"),
+        ("障害のお知らせ(第2報)", "Notice of a failure (second report)"),
+        ("フリーダイヤル0120-123-456までお電話ください。", "Please call 0120-123-456 (toll-free)."),
+        ("約1時間停止します。", "Stops for about one hour."),
+        ("約1時間停止します。", "Stops for about an hour."),
+        ("2時間30分停止します。", "Stops for 2 hours and 30 minutes."),
+        ("IPv6で接続できません。", "Connections over IPv6 fail."),
+        ("TLS 1.2以降が必要です。", "TLS 1.2 or later is required."),
+        ("午後1時〜3時に実施します。", "Carried out from 1:00 PM to 3:00 PM."),
+        ("午前9時まで停止します。", "Stopped until 9 a.m."),
+        ("午後9時まで停止します。", "Stopped until 21:00."),
+        ("2023年7月14日〜17日に実施します。", "Carried out July 14–17, 2023."),
+        ("1回だけ試行します。", "Tries once."),
+    ],
+)
+def test_checks_accept_correct_translations(source, translation):
+    assert check_unit(source, translation, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    "source,translation,message",
+    [
+        ("午前9時まで停止します。", "Stopped until 21:00 AM.", "'21:00 AM' is not a valid time"),
+        ("午後1時15分に再開します。", "Resumes at 13:15 PM.", "'13:15 PM' is not a valid time"),
+        (
+            "午後9時まで停止します。",
+            "Stopped until 9:00.",
+            "time '午後9時' has no match in the translation (expected 9:00 PM or 21:00)",
+        ),
+        ("フリーダイヤル0120-123-456", "Call 120-123-456.", "phone '0120-123-456' has no match"),
+        ("障害のお知らせ(第1報)", "Notice of a failure (2nd report)", "ordinal '第1' has no match"),
+        ("約2時間停止します。", "Stops for about one hour.", "duration '2時間' has no match"),
+    ],
+)
+def test_checks_refuse_wrong_translations(source, translation, message):
+    assert any(message in finding.message for finding in check_unit(source, translation, NO_GLOSSARY))
+
+
+def test_an_invalid_time_is_an_error_whatever_the_source():
+    assert [f.check for f in check_unit("本日は停止します。", "Stopped today until 0:30 AM.", NO_GLOSSARY)] == ["time"]
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        ("午前9時まで停止します。", "午後9時まで停止します。", "Stopped until 9:00 AM.", "Stopped until 9:00 PM."),
+        ("12時15分に再開します。", "13時15分に再開します。", "Resumes at 12:15 PM.", "Resumes at 1:15 PM."),
+        ("午前9時まで停止します。", "午後9時まで停止します。", "Stopped until 09:00.", "Stopped until 21:00."),
+        ("午前9時まで停止します。", "午前10時30分まで停止します。", "Stopped until 9am.", "Stopped until 10:30am."),
+        ("約1時間停止します。", "約2時間停止します。", "Stops for about one hour.", "Stops for about two hours."),
+        ("約1時間停止します。", "約2時間停止します。", "Stops for about 1 hour.", "Stops for about 2 hours."),
+        (
+            "障害のお知らせ(第1報)",
+            "障害のお知らせ(第2報)",
+            "Failure notice (1st report)",
+            "Failure notice (2nd report)",
+        ),
+        (
+            "0120-123-456までお電話ください。",
+            "0120-123-789までお電話ください。",
+            "Call 0120 123 456.",
+            "Call 0120 123 789.",
+        ),
+    ],
+)
+def test_auto_update_keeps_the_translators_form(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+def test_auto_update_refuses_what_it_cannot_write():
+    # eleven has no form for 13 in the translator's style (words).
+    assert auto_update("Retries eleven times.", entity_only_change("11回試行します。", "13回試行します。")) is None
+    # The time is written twice: which one changed?
+    assert (
+        auto_update(
+            "From 9:00 AM; back by 9:00 AM.",
+            entity_only_change("午前9時から。午前9時まで。", "午前9時から。午前10時まで。"),
+        )
+        is None
+    )
+
+
+def test_a_translation_with_an_invalid_time_is_never_auto_updated():
+    decision = decide(
+        "午前9時から午後1時まで停止します。",
+        "Stopped from 9:00 AM until 13:00 PM.",
+        "午前10時から午後1時まで停止します。",
+    )
+    assert decision.kind == FUZZY
+
+
+def test_width_and_spacing_only_changes_keep_the_translation():
+    decision = decide(
+        "フリーダイヤル０１２０-１２３-４５６まで", "Call 0120-123-456.", "フリーダイヤル 0120-123-456 まで"
+    )
+    assert (decision.kind, decision.translation) == (KEPT, "Call 0120-123-456.")
+
+
+def test_a_flip_decides_before_anything_else():
+    decision = decide("ご利用いただけます。", "Available.", "ご利用いただけません。")
+    assert (decision.kind, decision.translation) == (FLIP, "")
+
+
+# The 21:00 AM class: every hour and minute, in every Japanese and English form.
+def _japanese(value, form):
+    hour, minute = value
+    if form == "12h":
+        return f"{'午前' if hour < 12 else '午後'}{hour % 12}時{minute:02d}分"
+    if form == "12h short" and minute == 0:
+        return f"{'午前' if hour < 12 else '午後'}{hour % 12}時"
+    if form == "24h kanji":
+        return f"{hour}時{minute}分" if minute else f"{hour}時"
+    return f"{hour}:{minute:02d}"
+
+
+def _english(value, form):
+    hour, minute = value
+    h12, marker = hour % 12 or 12, "AM" if hour < 12 else "PM"
+    return {
+        "h:mm AM": f"{h12}:{minute:02d} {marker}",
+        "h:mm\u202fAM": f"{h12}:{minute:02d}\u202f{marker}",
+        "h:mma.m.": f"{h12}:{minute:02d}{marker[0].lower()}.m.",
+        "h am": f"{h12} {marker.lower()}" if minute == 0 else f"{h12}:{minute:02d} {marker.lower()}",
+        "HH:mm": f"{hour:02d}:{minute:02d}",
+        "H:mm": f"{hour}:{minute:02d}",
+    }[form]
+
+
+clock = st.tuples(st.integers(0, 23), st.integers(0, 59))
+japanese_forms = st.sampled_from(["12h", "12h short", "24h kanji", "colon"])
+english_forms = st.sampled_from(["h:mm AM", "h:mm\u202fAM", "h:mma.m.", "h am", "HH:mm", "H:mm"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(old=clock, new=clock, old_form=japanese_forms, new_form=japanese_forms, english=english_forms)
+def test_auto_updated_times_are_right_in_every_form(old, new, old_form, new_form, english):
+    old_src = f"作業は{_japanese(old, old_form)}に終了する予定です。"
+    new_src = f"作業は{_japanese(new, new_form)}に終了する予定です。"
+    translation = f"The work is expected to end at {_english(old, english)}."
+    assert check_unit(old_src, translation, NO_GLOSSARY) == []
+    decision = decide(old_src, translation, new_src)
+    if old == new:
+        assert decision.kind in (AUTO, KEPT, FUZZY) and decision.translation == translation
+        return
+    # Every English clock form can show every time: the update is never refused here.
+    assert decision.kind == AUTO
+    times = english_times(decision.translation)
+    assert [t.value for t in times] == [new]
+    assert check_unit(new_src, decision.translation, NO_GLOSSARY) == []
+
+
+@given(hour=st.integers(0, 99), minute=st.integers(0, 59), marker=st.sampled_from(["AM", "PM", "am", "p.m."]))
+def test_an_english_time_with_am_or_pm_is_valid_only_from_1_to_12(hour, minute, marker):
+    findings = check_unit("停止します。", f"Stopped until {hour}:{minute:02d} {marker}.", NO_GLOSSARY)
+    assert (findings == []) == (1 <= hour <= 12)
+
+
+def test_an_auto_update_that_left_an_old_value_is_caught():
+    from kokuchi.catalog.checks import check_auto_update
+
+    previous, source = "午前9時から午前10時まで停止します。", "午前9時から午前11時まで停止します。"
+    assert check_auto_update(previous, source, "Stopped from 9:00 AM until 11:00 AM.") == []
+    stale = check_auto_update(previous, source, "Stopped from 9:00 AM until 10:00 AM.")
+    assert [f.message for f in stale] == [
+        "the translation still says '午前10時', which the source changed to '午前11時'"
+    ]
+    # A value the source still has elsewhere is no leftover.
+    assert check_auto_update("9時と10時に実施。", "9時と9時30分に実施。", "At 9:00 and 9:30.") == []

@@ -1,0 +1,95 @@
+"""Meaning flips on tokens: a realistic set of flips and same-meaning edits, and the rules one by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kokuchi.language.flips import find_flip, load_flip_pairs
+from kokuchi.project import yamlio
+
+DATA = yamlio.parse((Path(__file__).resolve().parents[1] / "data" / "flips.yaml").read_text("utf-8")).data
+FLIPS = [tuple(pair) for pair in DATA["flips"]]
+SAME = [tuple(pair) for pair in DATA["same_meaning"]]
+
+
+def test_the_set_is_large_enough():
+    assert len(FLIPS) >= 60 and len(SAME) >= 20
+    assert len(set(FLIPS)) == len(FLIPS) and len(set(SAME)) == len(SAME)
+
+
+@pytest.mark.parametrize("old,new", FLIPS, ids=[new for _, new in FLIPS])
+def test_a_flip_is_blocked_both_ways(old, new):
+    assert find_flip(old, new) is not None
+    assert find_flip(new, old) is not None
+
+
+@pytest.mark.parametrize("old,new", SAME, ids=[new for _, new in SAME])
+def test_a_same_meaning_edit_is_not_a_flip(old, new):
+    assert find_flip(old, new) is None
+    assert find_flip(new, old) is None
+
+
+def test_what_the_flip_names():
+    assert find_flip("再起動が必要です。", "再起動が不要です。") == ("が必要です", "が不要です", "polarity")
+    assert find_flip("サービスを再開しました。", "サービスを停止しました。") == ("再開", "停止", "antonym")
+    assert find_flip("旧サーバーから新サーバーへ移行します。", "新サーバーから旧サーバーへ移行します。").kind == "swap"
+
+
+def test_antonyms_compare_dictionary_forms():
+    # 含みます and 除きます are 含む and 除く.
+    assert find_flip("送料を含みます。", "送料を除きます。")[:2] == ("含む", "除く")
+
+
+def test_double_negation_is_affirmative():
+    assert find_flip("事前に申請してください。", "事前に申請しなければなりません。") is None
+
+
+def test_idioms_are_not_negations():
+    assert find_flip("大変申し訳ございません。", "大変失礼いたしました。") is None
+    assert find_flip("遅延が発生します。", "遅延が発生するかもしれません。") is None
+
+
+def test_a_typo_is_not_a_flip_but_a_dropped_negation_is():
+    assert find_flip("ボタンが押せない。", "ボタンが押せな。") is None
+    assert find_flip("ボタンが押せない。", "ボタンが押せる。") is not None
+    # Whole words removed, not a slip of the keyboard.
+    assert find_flip("障害は発生しておりませんでした。", "障害は発生しておりました。") is not None
+    # A kanji is not typed by accident.
+    assert find_flip("手続きは要です。", "手続きは不要です。") is not None
+    # ません losing or mistyping its ん, a negation after a noun: slips that negate nothing.
+    assert find_flip("ご利用いただけません。", "ご利用いただけませ。") is None
+    assert find_flip("ご利用いただけません。", "ご利用いただけませを。") is None
+    assert find_flip("誠に申し訳ございません。", "誠ぬ申し訳ございません。") is None
+
+
+def test_a_sentence_added_whole_is_not_a_flip():
+    old = "現在、原因を調査しております。"
+    assert find_flip(old, old + "お客さまによる操作は不要です。") is None
+    assert find_flip(old + "お客さまによる操作は不要です。", old) is None
+
+
+def test_a_listed_pair_in_another_order_is_not_a_swap():
+    assert find_flip("東京と大阪で発生しました。", "大阪と東京で発生しました。") is None
+    assert find_flip("東京から大阪へ移行します。", "大阪から東京へ移行します。") is not None
+
+
+def test_a_negating_prefix_unless_the_word_says_otherwise():
+    assert find_flip("本機能は対応済みです。", "本機能は未対応です。") is not None
+    assert find_flip("7月14日に発生しました。", "7月14日未明に発生しました。") is None
+    assert find_flip("障害が発生しました。", "不具合が発生しました。") is None
+
+
+def test_a_time_change_is_not_a_flip():
+    assert find_flip("午前9時に終了します。", "午後9時に終了します。") is None
+
+
+def test_the_project_file_extends_the_defaults(tmp_path):
+    extension = tmp_path / "meaning-flips.yaml"
+    extension.write_text("antonyms:\n  - [晴天, 荒天]\n", "utf-8")
+    pairs = load_flip_pairs(extension)
+    assert find_flip("晴天のため運航します。", "荒天のため運航します。") is None
+    assert find_flip("晴天のため運航します。", "荒天のため運航します。", pairs)[:2] == ("晴天", "荒天")
+    # The defaults are still there.
+    assert find_flip("運転を再開しました。", "運転を停止しました。", pairs) is not None

@@ -10,7 +10,7 @@ from kokuchi.commands.results import Report
 from kokuchi.core.errors import InvalidInput, KokuchiError
 from kokuchi.core.model import SOURCE_LANGUAGE, NoticeType
 from kokuchi.notice.load import load_notice
-from kokuchi.project.files import read_bytes, recover_folder, replace_folder, sha256
+from kokuchi.project.files import check_no_links, read_bytes, recover_folder, replace_folder, sha256
 from kokuchi.project.layout import Store, check_notice_id, revision_filename, revision_stem
 from kokuchi.project.ledger import record_release, released_problems
 from kokuchi.project.settings import CONFIG_FILE, check_base_url, csaf_settings, site_settings
@@ -78,6 +78,7 @@ def release(
                 f"{store.rel(source_path)} changed while it was being released; nothing written: run the command again"
             )
         destination = out / notice.id / revision_stem(revision.number)
+        check_no_links(out, destination, store.rel(out) if out.is_relative_to(root) else out.as_posix())
         recover_folder(destination)
         if destination.is_dir() and read_bundle(destination) == files:
             outcome = "unchanged"

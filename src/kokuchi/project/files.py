@@ -29,16 +29,18 @@ def refused(name: str, message: str, path: str = "(file)") -> InvalidInput:
     return InvalidInput([Problem(name, 1, 1, path, message)])
 
 
-def read_bytes(path: Path, *, limit: int = MAX_TEXT_BYTES, name: str | None = None) -> bytes:
+def read_bytes(path: Path, *, limit: int = MAX_TEXT_BYTES, name: str | None = None, follow: bool = False) -> bytes:
     """The bytes of the regular file *path*, at most *limit* of them.
 
     A symbolic link (as the last component), a FIFO, a device or a folder is
     refused without being read: opening never follows the link and never waits
     for a writer, and the size is checked on what was opened, not on a name
-    that may have changed since.
+    that may have changed since. With *follow* (a file the user named on the
+    command line), a link is followed, but what it leads to must still be a
+    regular file within the limit.
     """
     name = name or path.as_posix()
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | (0 if follow else os.O_NOFOLLOW)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
@@ -89,6 +91,26 @@ def check_folder(path: Path, name: str) -> None:
         raise refused(name, "is a symbolic link; kokuchi does not follow links out of the project", "(folder)")
     if not stat.S_ISDIR(info.st_mode):
         raise refused(name, f"is {_kind(info.st_mode)}, not a folder", "(folder)")
+
+
+def check_no_links(base: Path, path: Path, name: str | None = None) -> None:
+    """Refuse *path* when a component after *base* (an output folder kokuchi
+    writes into) is a symbolic link or a special file: a planted
+    ``dist/<id> → ../notices/<id>`` must not carry a write elsewhere. What does
+    not exist yet is fine: kokuchi creates it."""
+    folder = base
+    parts = path.relative_to(base).parts
+    for i, part in enumerate(parts):
+        folder = folder / part
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            return
+        shown = (name or base.as_posix()) + "/" + "/".join(parts[: i + 1])
+        if stat.S_ISLNK(info.st_mode):
+            raise refused(shown, "is a symbolic link; kokuchi never writes through a link", "(folder)")
+        if not stat.S_ISDIR(info.st_mode):
+            raise refused(shown, f"is {_kind(info.st_mode)}, not a folder", "(folder)")
 
 
 def _temp_name(path: Path) -> Path:

@@ -151,7 +151,10 @@ def atomic_write(
     link, which fails if the target exists). With *expected* (the Fingerprint
     of the bytes read before the new content was computed; None for no file),
     the file is compared again just before it is replaced, so that a save
-    made in the meantime (a translator's editor) is never overwritten.
+    made in the meantime (a translator's editor) is never overwritten: one
+    made before the replace refuses the write, one made in the instant of the
+    replace is kept as ``<name>.conflict-<UTC time>`` beside the file and
+    reported (see _replace_keeping).
     An error while the blocks are produced leaves the file as it was.
     *durable* also waits for the disk; a generated site, rebuilt from its
     sources at will, skips that.
@@ -174,6 +177,11 @@ def atomic_write(
                 raise KokuchiError(
                     f"{path} changed while kokuchi was working on it; nothing written: run the command again"
                 )
+            if expected is None:
+                exclusive = True  # no file was read: one that appears meanwhile is never replaced
+            else:
+                _replace_keeping(tmp, path, expected, max(MAX_CATALOG_BYTES, size))
+                return
         if exclusive:
             try:
                 os.link(tmp, path)
@@ -184,6 +192,72 @@ def atomic_write(
     finally:
         if os.path.lexists(tmp):
             os.unlink(tmp)
+
+
+RENAME_EXCHANGE = 2  # renameat2(2) flag: swap two names in one step (Linux 3.15)
+
+
+def _exchange(tmp: Path, path: Path) -> bool:
+    """Swap *tmp* and *path* atomically: afterwards *tmp* names exactly what
+    *path* held. False where the system cannot (then the caller links aside)."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(tmp), at_fdcwd, os.fsencode(path), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(path))
+
+
+def conflict_path(path: Path) -> Path:
+    """A new name beside *path* for bytes kokuchi displaced: ``notices.po.conflict-20260401T101500Z``."""
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    candidate, n = path.with_name(f"{path.name}.conflict-{stamp}"), 1
+    while os.path.lexists(candidate):
+        n += 1
+        candidate = path.with_name(f"{path.name}.conflict-{stamp}-{n}")
+    return candidate
+
+
+def _replace_keeping(tmp: Path, path: Path, expected: Fingerprint, limit: int) -> None:
+    """Put *tmp* at *path*; what it displaces, if it is not what was read
+    (*expected*), is kept beside it as a conflict file and reported.
+
+    The compare and the replace are one step: the names are exchanged
+    (renameat2), so the bytes displaced are exactly those that were there at
+    that instant, compared afterwards. Where the system cannot exchange, the
+    file is first linked aside, which keeps a save written into the file but
+    not one renamed over it in the instant between the link and the replace.
+    """
+    if _exchange(tmp, path):
+        displaced = tmp
+    else:
+        displaced = tmp.with_name(tmp.name + ".old")
+        os.link(path, displaced)  # FileNotFoundError: the file went meanwhile; nothing written
+        os.replace(tmp, path)
+    try:
+        same = Fingerprint.of(read_bytes(displaced, limit=limit)) == expected
+    except (KokuchiError, OSError):  # not even a regular file now: kept all the same
+        same = False
+    if same:
+        os.unlink(displaced)
+        return
+    kept = conflict_path(path)
+    os.link(displaced, kept)  # never over an existing name
+    os.unlink(displaced)
+    raise KokuchiError(
+        f"{path} was saved while kokuchi was replacing it: the save is kept in {kept.name} beside it, "
+        "and the file holds kokuchi's result; merge the two by hand"
+    )
 
 
 def make_temp_folder(parent: Path, prefix: str) -> Path:

@@ -305,3 +305,21 @@ periods:
     page = (root / "site" / "kawa-network-maintenance" / "index.en.html").read_text("utf-8")
     assert "Some parts are not translated yet and are shown in Japanese." in page and 'class="untranslated"' in page
     assert "freshness-banner" not in page  # the page shows the latest report, with its gaps marked
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_parallel_build_writes_what_the_serial_build_writes(root):
+    """The worker processes get the build's state when they start: the same site, byte for byte,
+    from two processes as from one, and the site can be built again in the same process."""
+    from kokuchi.publish.site import build
+
+    serial = build(root, root / "serial", processes=1)
+    parallel = build(root, root / "parallel", processes=2)
+    assert (serial.rebuilt, parallel.rebuilt) == (serial.notices, serial.notices)
+    assert serial.lags == parallel.lags and serial.notes == parallel.notes
+    assert _tree(root / "serial") == _tree(root / "parallel")
+    # Once more in the same process, nothing changed: nothing rebuilt, by either path.
+    assert build(root, root / "parallel", processes=2).rebuilt == 0

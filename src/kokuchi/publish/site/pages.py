@@ -7,7 +7,7 @@ leaves in the folder (``urls.record_file``) is what the shared pages show of it.
 
 from __future__ import annotations
 
-import json
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +19,22 @@ from kokuchi.language.labels import SOURCE_LANGUAGE, labels
 from kokuchi.project.files import atomic_write
 from kokuchi.project.layout import Store
 from kokuchi.publish.site import urls
+from kokuchi.publish.site.sitecache import (
+    CsafRecord,
+    EntryRecord,
+    Lag,
+    LanguageRecord,
+    NoticeRecord,
+    RowRecord,
+    Summary,
+    decode,
+    record_bytes,
+    record_digest,
+)
 from kokuchi.render import render
 from kokuchi.views.common import Freshness, Link, Page, language_links, report_label
 from kokuchi.views.history import changes_view, history_entries, log_view, revision_history
-from kokuchi.views.listing import feed_entry_record, site_row_record, site_row_view
+from kokuchi.views.listing import feed_entry_record, site_row_record
 from kokuchi.views.notice import notice_view
 
 # Ongoing and upcoming: the statuses of an incident or maintenance still open.
@@ -52,9 +64,12 @@ class _Files:
     written: list[str] = field(default_factory=list)  # every file, by its name in the site
 
     def write(self, path: str, text: str) -> None:
+        self.write_bytes(path, text.encode("utf-8"))
+
+    def write_bytes(self, path: str, data: bytes) -> None:
         inside = path.removeprefix(f"{self.notice_id}/")
         target = self.staging / inside if inside != path else self.out / path
-        atomic_write(target, text.encode("utf-8"), durable=False)
+        atomic_write(target, data, durable=False)
         self.written.append(path)
 
 
@@ -159,8 +174,9 @@ class NoticePages:
             result[lang] = _Edition(notice, lang, self.langs, localized, complete, self.base_url)
         return result
 
-    def build(self, notice: Notice, staging: Path) -> dict:
-        """The notice's summary for the cache, with ``files``: every file written for it.
+    def build(self, notice: Notice, staging: Path) -> tuple[tuple[str, ...], Summary, str]:
+        """Every file written for the notice (from the site's root), its summary for the cache and the
+        digest of its record.
 
         Its folder is written into *staging*, to be switched into place once
         every notice is built; an advisory's CSAF documents go to ``csaf/``
@@ -169,50 +185,52 @@ class NoticePages:
         files = _Files(self.out, notice.id, staging)
         latest = notice.latest
         products = [(name, urls.product_slug(name)) for name in latest.products]
-        record: dict = {"langs": {}, "lags": []}
-        for lang, edition in self.editions(notice).items():
-            record["langs"][lang] = self._language(notice, edition, products, files, record["lags"])
-        # The source language's lag note, for the row in its own index.
-        for lag in record["lags"]:
-            row = record["langs"][SOURCE_LANGUAGE]["row"]
-            lab = labels(SOURCE_LANGUAGE)
-            row.setdefault("notes", []).append(
-                lab(
-                    "label",
-                    "The {language} edition follows report {number}",
-                    language=language_name(lag["lang"], SOURCE_LANGUAGE),
-                    number=lag["edition"] or 0,
-                )
-            )
-        for lang, data in record["langs"].items():
-            data["html"] = render(site_row_view(data["row"], lang), "html")
-        record.update(
-            {
-                "id": notice.id,
-                "type": str(latest.type),
-                "status": str(latest.status),
-                "current": latest.status in CURRENT_STATUSES,
-                "revision": latest.number,
-                "updated": latest.published.isoformat(),
-                "products": [name for name, _ in products],
-            }
-        )
-        files.write(urls.record_file(notice.id), json.dumps(record, ensure_ascii=False))
-        csaf, csaf_skipped = self.csaf_documents(notice, files)
-        return {
-            "files": sorted(files.written),
-            "csaf": csaf,
-            "csaf_skipped": csaf_skipped,
-            "updated": record["updated"],
-            "current": record["current"],
-            "slugs": sorted(record["langs"][SOURCE_LANGUAGE]["products"]),
-            "names": {lang: data["products"] for lang, data in record["langs"].items()},
-            "lags": record["lags"],
+        lags: list[Lag] = []
+        langs = {
+            lang: self._language(notice, edition, products, files, lags)
+            for lang, edition in self.editions(notice).items()
         }
+        # The source language's lag note, for the row in its own index.
+        lab = labels(SOURCE_LANGUAGE)
+        notes = tuple(
+            lab(
+                "label",
+                "The {language} edition follows report {number}",
+                language=language_name(lag.lang, SOURCE_LANGUAGE),
+                number=lag.edition or 0,
+            )
+            for lag in lags
+        )
+        source = langs[SOURCE_LANGUAGE]
+        langs[SOURCE_LANGUAGE] = dataclasses.replace(source, row=dataclasses.replace(source.row, notes=notes))
+        record = NoticeRecord(
+            id=notice.id,
+            type=str(latest.type),
+            status=str(latest.status),
+            current=latest.status in CURRENT_STATUSES,
+            revision=latest.number,
+            updated=latest.published.isoformat(),
+            products=tuple(name for name, _ in products),
+            lags=tuple(lags),
+            langs=langs,
+        )
+        data = record_bytes(record)
+        files.write_bytes(urls.record_file(notice.id), data)
+        csaf, csaf_skipped = self.csaf_documents(notice, files)
+        summary = Summary(
+            updated=record.updated,
+            current=record.current,
+            slugs=tuple(sorted(langs[SOURCE_LANGUAGE].products)),
+            names={lang: data.products for lang, data in langs.items()},
+            lags=record.lags,
+            csaf=tuple(csaf),
+            csaf_skipped=tuple(csaf_skipped),
+        )
+        return tuple(sorted(files.written)), summary, record_digest(data)
 
     def _language(
-        self, notice: Notice, edition: _Edition, products: list[tuple[str, str]], files: _Files, lags: list[dict]
-    ) -> dict:
+        self, notice: Notice, edition: _Edition, products: list[tuple[str, str]], files: _Files, lags: list[Lag]
+    ) -> LanguageRecord:
         """Write the notice's pages in one language; what the shared pages show of it in that language."""
         lang, localized, complete = edition.lang, edition.localized, edition.complete
         lab = labels(lang)
@@ -242,45 +260,39 @@ class NoticePages:
                 lab("label", "Report {number} ({language}) is newer", number=latest.number, language=source_name),
                 SOURCE_LANGUAGE,
             )
-            lags.append(
-                {
-                    "lang": lang,
-                    "edition": complete,
-                    "latest": latest.number,
-                    "since": notice.revision((complete or 0) + 1).published.isoformat(),
-                }
-            )
-        return {
-            "row": site_row_record(
+            since = notice.revision((complete or 0) + 1).published.isoformat()
+            lags.append(Lag(lang=lang, edition=complete, latest=latest.number, since=since))
+        row = site_row_record(
+            notice.id,
+            revision,
+            lang,
+            href=urls.notice_page(notice.id, lang),
+            products=[(name, urls.product_page(slug, lang)) for (_, slug), name in zip(products, revision.products)],
+            lag=lag_link,
+        )
+        entries = [
+            feed_entry_record(
                 notice.id,
-                revision,
+                r,
                 lang,
-                href=urls.notice_page(notice.id, lang),
-                products=[
-                    (name, urls.product_page(slug, lang)) for (_, slug), name in zip(products, revision.products)
-                ],
-                lag=lag_link,
-            ),
-            "entries": [
-                feed_entry_record(
-                    notice.id,
-                    r,
-                    lang,
-                    href=urls.revision_page(notice.id, r.number, lang),
-                    summaries=log.entries[r.number - 1].summaries,
-                    alternates=[(o, urls.revision_page(notice.id, r.number, o)) for o in self.langs if o != lang],
-                    entry_id=urls.entry_id(notice.id, r.number, lang),
-                )
-                for r in localized[: complete or 0]
-            ],
+                href=urls.revision_page(notice.id, r.number, lang),
+                summaries=log.entries[r.number - 1].summaries,
+                alternates=[(o, urls.revision_page(notice.id, r.number, o)) for o in self.langs if o != lang],
+                entry_id=urls.entry_id(notice.id, r.number, lang),
+            )
+            for r in localized[: complete or 0]
+        ]
+        return LanguageRecord(
+            row=decode(RowRecord, row),
+            entries=tuple(decode(EntryRecord, entry) for entry in entries),
             # Every product any revision names has a page (older revisions link to it too).
-            "products": {
+            products={
                 urls.product_slug(source): name
                 for r, local in zip(notice.revisions, localized)
                 for source, name in zip(r.products, local.products)
             },
-            "edition": complete,
-        }
+            edition=complete,
+        )
 
     def _diff(self, notice: Notice, localized: list[Revision], changes, n: int, lang: str, files: _Files) -> None:
         lab = labels(lang)
@@ -315,7 +327,7 @@ class NoticePages:
         )
         files.write(path, render(view, "html"))
 
-    def csaf_documents(self, notice: Notice, files: _Files) -> tuple[list[dict], list[str]]:
+    def csaf_documents(self, notice: Notice, files: _Files) -> tuple[list[CsafRecord], list[str]]:
         """Write an advisory's CSAF documents; their records, and a line for each left out."""
         from kokuchi.catalog.checks import load_glossary
         from kokuchi.publish.advisories import csaf_view, exportable_problems, translation_verdict
@@ -338,9 +350,7 @@ class NoticePages:
             view = csaf_view(notice, notice.latest.number, lang, entries, self.csaf)
             path = f"{view.year}/{view.filename}"
             files.write(urls.csaf_file(str(view.year), view.filename), render(view, "csaf"))
-            records.append(
-                {"path": path, "current_release_date": view.document["document"]["tracking"]["current_release_date"]}
-            )
+            records.append(CsafRecord(path, view.document["document"]["tracking"]["current_release_date"]))
         return records, skipped
 
 

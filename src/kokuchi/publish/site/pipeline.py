@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -17,7 +18,7 @@ from kokuchi.project.files import atomic_write
 from kokuchi.project.layout import Store, check_notice_id
 from kokuchi.publish.site import sitecache, transaction, workers
 from kokuchi.publish.site.pages import NoticePages
-from kokuchi.publish.site.shared import SharedPages, dirty_pages, write_csaf_index
+from kokuchi.publish.site.shared import SharedPages, StaleRecord, dirty_pages, write_csaf_index
 from kokuchi.render import html
 
 
@@ -52,6 +53,51 @@ def build(
         return _build(store, out, base_url, publisher, progress, processes)
 
 
+@dataclass
+class _Run:
+    """One build: its settings, and what it learns on the way."""
+
+    store: Store
+    out: Path
+    langs: list[str]  # the source language first, then every catalog's
+    base_url: str | None
+    processes: int | None
+    progress: Callable[[int, int], None] | None
+    entries: dict[str, dict] | None = None  # the catalogs' look-ups, read for the first notice rebuilt
+
+    def rebuild(self, stale: list[tuple[str, str]], known: dict[str, sitecache.NoticeEntry]):
+        """Load, build and switch into place the *stale* notices (``(id, digest)``); yields what each built.
+
+        Everything is read and checked before anything is written: every notice
+        to rebuild, then the catalogs.
+        """
+        count = self.processes if self.processes is not None else workers.default_workers(len(stale))
+        loaded = workers.load_stale(self.store, [notice_id for notice_id, _ in stale], count)
+        if self.entries is None:
+            self.entries = {
+                lang: sitecache.cached_catalog_entries(self.store, self.out, lang) for lang in self.langs[1:]
+            }
+        self.out.mkdir(parents=True, exist_ok=True)
+        html.cache_compiled_templates(
+            str(self.out / sitecache.TEMPLATE_CACHE), lambda path, data: atomic_write(path, data, durable=False)
+        )
+        with transaction.Staging(self.out, [notice_id for notice_id, _ in stale]) as staging:
+            pages = NoticePages(self.store, self.out, self.langs, self.entries, self.base_url)
+            job = workers.Job(pages, loaded, staging.folders)
+            for done, built in enumerate(workers.build_all(job, stale, count), start=1):
+                yield built
+                if self.progress:
+                    self.progress(done, len(stale))
+            # Each rebuilt notice's folder switches into place whole, with the files
+            # kokuchi did not write carried over; the shared pages follow.
+            staging.switch(
+                {
+                    notice_id: {f.removeprefix(f"{notice_id}/") for f in entry.files}
+                    for notice_id, entry in known.items()
+                }
+            )
+
+
 def _build(
     store: Store,
     out: Path,
@@ -75,15 +121,15 @@ def _build(
     ).hexdigest()
     cache_path = out / sitecache.CACHE
     transaction.recover(out)
-    cache = sitecache.read_cache(cache_path) if out.is_dir() else {}
-    known = cache.get("notices", {})  # what kokuchi wrote before: the only files it may delete
+    cache = sitecache.read_cache(cache_path) if out.is_dir() else sitecache.EMPTY
+    known = cache.notices  # what kokuchi wrote before: the only files it may delete
     dirty: set[str] | None = set()
     notices = dict(known)
-    if cache.get("environment") != environment:
+    if cache.environment != environment:
         notices = {}
         dirty = None
     stale: list[tuple[str, str]] = []
-    stats: dict[str, list] = {}
+    stats: dict[str, sitecache.Stat] = {}
     built = set(os.listdir(out)) if out.is_dir() else set()
     notices_dir = str(store.notices_dir)
     for notice_id in ids:
@@ -93,54 +139,54 @@ def _build(
             files = sitecache.revision_files(store, notice_id)
             digest = sitecache.digest_files(files)
             stats[notice_id] = sitecache.stat_files(store.notices_dir / notice_id, files)
-        if not (entry and entry["digest"] == digest and notice_id in built):
+        if not (entry and entry.digest == digest and notice_id in built):
             stale.append((notice_id, digest))
-    count = processes if processes is not None else workers.default_workers(len(stale))
-    # Everything is read and checked before anything is written: every notice
-    # to rebuild, then the catalogs.
-    loaded = workers.load_stale(store, [notice_id for notice_id, _ in stale], count) if stale else {}
-    entries = {lang: sitecache.cached_catalog_entries(store, out, lang) for lang in all_langs[1:]} if stale else {}
-    out.mkdir(parents=True, exist_ok=True)
-    html.cache_compiled_templates(
-        str(out / sitecache.TEMPLATE_CACHE), lambda path, data: atomic_write(path, data, durable=False)
-    )
-    with transaction.Staging(out, [notice_id for notice_id, _ in stale]) as staging:
-        if stale:
-            job = workers.Job(NoticePages(store, out, all_langs, entries, base_url), loaded, staging.folders)
-            for done, (notice_id, summary, digest) in enumerate(workers.build_all(job, stale, count), start=1):
-                if dirty is not None:
-                    dirty |= dirty_pages(notices.get(notice_id, {}).get("summary")) | dirty_pages(summary)
-                notices[notice_id] = {"digest": digest, "files": summary.pop("files"), "summary": summary}
-                if progress:
-                    progress(done, len(stale))
-        # Each rebuilt notice's folder switches into place whole, with the files
-        # kokuchi did not write carried over; the shared pages follow.
-        staging.switch(
-            {
-                notice_id: {f.removeprefix(f"{notice_id}/") for f in entry.get("files", ())}
-                for notice_id, entry in known.items()
-            }
-        )
+    run = _Run(store, out, all_langs, base_url, processes, progress)
+
+    def rebuild(items: list[tuple[str, str]], dirty: set[str] | None) -> set[str] | None:
+        for notice_id, files, summary, record, digest in run.rebuild(items, known):
+            old = notices.get(notice_id)
+            if dirty is not None:
+                dirty |= dirty_pages(old.summary if old else None) | dirty_pages(summary)
+            notices[notice_id] = sitecache.NoticeEntry(digest, files, summary, record, stats.get(notice_id))
+        return dirty
+
+    if stale:
+        dirty = rebuild(stale, dirty)
+    else:
+        out.mkdir(parents=True, exist_ok=True)
     for notice_id, stat in stats.items():
-        notices[notice_id]["stat"] = stat
+        notices[notice_id] = dataclasses.replace(notices[notice_id], stat=stat)
     for gone in set(notices) - set(ids):
         if dirty is not None:
-            dirty |= dirty_pages(notices[gone]["summary"])
+            dirty |= dirty_pages(notices[gone].summary)
         del notices[gone]
-    summaries = {notice_id: notices[notice_id]["summary"] for notice_id in ids}
-    shared = SharedPages(out, all_langs, summaries, base_url, publisher).build(dirty)
+    # The shared pages read each notice's record; one that is not what kokuchi
+    # wrote means that notice is rebuilt (once), never that its content is used.
+    repaired: set[str] = set()
+    while True:
+        summaries = {notice_id: notices[notice_id].summary for notice_id in ids}
+        records = {notice_id: notices[notice_id].record for notice_id in ids}
+        try:
+            shared = SharedPages(out, all_langs, summaries, records, base_url, publisher).build(dirty)
+            break
+        except StaleRecord as bad:
+            if bad.notice_id in repaired:  # pragma: no cover - kokuchi wrote a record it cannot read
+                raise
+            repaired.add(bad.notice_id)
+            known = {**known, bad.notice_id: notices[bad.notice_id]}
+            rebuild([(bad.notice_id, notices[bad.notice_id].digest)], None)
+            dirty = None
     write_csaf_index(store, out, list(summaries.values()))
-    sitecache.write_cache(cache_path, environment, notices, shared)
+    sitecache.write_cache(cache_path, sitecache.SiteCache(environment, notices, tuple(sorted(shared))))
     # Only now, with every page pointing at the new files: what kokuchi wrote
     # before and no longer writes (pages of removed notices, moved CSAF
     # documents, the product and month pages of a product or month gone).
-    written = {f for entry in notices.values() for f in entry["files"]} | shared
-    transaction.remove(
-        out, ({f for entry in known.values() for f in entry["files"]} | set(cache.get("shared", ()))) - written
-    )
-    lags = [{"id": notice_id, **lag} for notice_id in ids for lag in summaries[notice_id]["lags"]]
-    notes = [line for summary in summaries.values() for line in summary.get("csaf_skipped", ())]
-    return SiteResult(len(ids), len(stale), out, base_url, lags, notes)
+    written = {f for entry in notices.values() for f in entry.files} | shared
+    transaction.remove(out, ({f for entry in known.values() for f in entry.files} | set(cache.shared)) - written)
+    lags = [{"id": notice_id, **dataclasses.asdict(lag)} for notice_id in ids for lag in summaries[notice_id].lags]
+    notes = [line for summary in summaries.values() for line in summary.csaf_skipped]
+    return SiteResult(len(ids), len(stale) + len(repaired), out, base_url, lags, notes)
 
 
 def lag_lines(result: SiteResult, now: datetime) -> list[str]:

@@ -21,35 +21,67 @@ from kokuchi.project.files import atomic_write
 from kokuchi.project.layout import Store
 from kokuchi.publish.site import urls
 from kokuchi.publish.site.pages import canonical, csaf_settings
+from kokuchi.publish.site.sitecache import BadRecord, NoticeRecord, Summary, encode, read_record
 from kokuchi.render import render
 from kokuchi.views.common import Link, Page, language_links
-from kokuchi.views.listing import feed_view, site_index_view
+from kokuchi.views.listing import feed_view, site_index_view, site_row_view
 
 RECENT_PAST = 30  # past notices on the home page; the rest are on the month pages
 FEED_SIZE = 100  # entries in each feed: the newest revisions
 
 
-def dirty_pages(summary: dict | None) -> set[str]:
+def dirty_pages(summary: Summary | None) -> set[str]:
     """The product and month pages a notice appears on."""
-    if not summary:
+    if summary is None:
         return set()
-    return {f"product:{slug}" for slug in summary["slugs"]} | {f"month:{summary['updated'][:7]}"}
+    return {f"product:{slug}" for slug in summary.slugs} | {f"month:{summary.updated[:7]}"}
+
+
+class StaleRecord(Exception):
+    """A notice's record is not what kokuchi wrote: the notice must be rebuilt."""
+
+    def __init__(self, notice_id: str):
+        super().__init__(notice_id)
+        self.notice_id = notice_id
 
 
 class SharedPages:
-    def __init__(self, out: Path, langs: list[str], summaries: dict[str, dict], base_url: str | None, publisher: str):
+    def __init__(
+        self,
+        out: Path,
+        langs: list[str],
+        summaries: dict[str, Summary],
+        records: dict[str, str],
+        base_url: str | None,
+        publisher: str,
+    ):
+        """*records*: the digest of each notice's record file, as kokuchi wrote it."""
         self.out = out
         self.langs = langs
         self.summaries = summaries
-        self.order = sorted(summaries, key=lambda i: summaries[i]["updated"], reverse=True)
+        self.digests = records
+        self.order = sorted(summaries, key=lambda i: summaries[i].updated, reverse=True)
         self.base_url = base_url
         self.publisher = publisher
-        self._records: dict[str, dict] = {}
+        self._records: dict[str, NoticeRecord] = {}
+        self._rows: dict[tuple[str, str], str] = {}
 
-    def record(self, notice_id: str) -> dict:
+    def record(self, notice_id: str) -> NoticeRecord:
+        """The notice's record, checked; StaleRecord when it is not what kokuchi writes."""
         if notice_id not in self._records:
-            self._records[notice_id] = json.loads((self.out / urls.record_file(notice_id)).read_text("utf-8"))
+            try:
+                path = self.out / urls.record_file(notice_id)
+                self._records[notice_id] = read_record(path, notice_id, self.langs, self.digests[notice_id])
+            except BadRecord:
+                raise StaleRecord(notice_id) from None
         return self._records[notice_id]
+
+    def row(self, notice_id: str, lang: str) -> str:
+        """The notice's row in the lists, rendered from its checked record (never markup read back)."""
+        key = (notice_id, lang)
+        if key not in self._rows:
+            self._rows[key] = render(site_row_view(encode(self.record(notice_id).langs[lang].row), lang), "html")
+        return self._rows[key]
 
     def write(self, path: str, text: str) -> None:
         atomic_write(self.out / path, text.encode("utf-8"), durable=False)
@@ -65,8 +97,8 @@ class SharedPages:
         )
 
     def _list(self, lang: str, ids: list[str], *, path: str, heading: str, feed: str, **extra) -> None:
-        current = [self.record(i)["langs"][lang]["html"] for i in ids if self.summaries[i]["current"]]
-        past = [self.record(i)["langs"][lang]["html"] for i in ids if not self.summaries[i]["current"]]
+        current = [self.row(i, lang) for i in ids if self.summaries[i].current]
+        past = [self.row(i, lang) for i in ids if not self.summaries[i].current]
         view = site_index_view(lang, current, past, heading=heading, page=self._page(lang, path, feed), **extra)
         self.write(path, render(view, "html"))
 
@@ -75,7 +107,7 @@ class SharedPages:
         FEED_SIZE); *feed*: the feed's path in a language."""
         entries = heapq.nlargest(
             FEED_SIZE,
-            (e for i in ids[:FEED_SIZE] for e in self.record(i)["langs"][lang]["entries"]),
+            (encode(e) for i in ids[:FEED_SIZE] for e in self.record(i).langs[lang].entries),
             key=lambda e: e["updated"],
         )
         root = self.base_url or ""
@@ -105,16 +137,16 @@ class SharedPages:
         by_month: dict[str, list[str]] = {}
         for notice_id in self.order:
             summary = self.summaries[notice_id]
-            for slug in summary["slugs"]:
+            for slug in summary.slugs:
                 by_product.setdefault(slug, []).append(notice_id)
-            by_month.setdefault(summary["updated"][:7], []).append(notice_id)
-        current = [i for i in self.order if self.summaries[i]["current"]]
-        recent = current + [i for i in self.order if not self.summaries[i]["current"]][:RECENT_PAST]
+            by_month.setdefault(summary.updated[:7], []).append(notice_id)
+        current = [i for i in self.order if self.summaries[i].current]
+        recent = current + [i for i in self.order if not self.summaries[i].current][:RECENT_PAST]
         for lang in self.langs:
             lab = labels(lang)
             names: dict[str, str] = {}
             for summary in self.summaries.values():
-                names.update(summary["names"][lang])
+                names.update(summary.names[lang])
             products = tuple(
                 Link(urls.product_page(slug, lang), names[slug]) for slug in sorted(by_product, key=lambda s: names[s])
             )
@@ -175,20 +207,20 @@ class SharedPages:
         notices = []
         for notice_id in current:
             r = self.record(notice_id)
-            lagging = {lag["lang"] for lag in r["lags"]}
+            lagging = {lag.lang for lag in r.lags}
             notices.append(
                 {
-                    "id": r["id"],
-                    "type": r["type"],
-                    "status": r["status"],
-                    "products": r["products"],
-                    "revision": r["revision"],
-                    "updated": r["updated"],
+                    "id": r.id,
+                    "type": r.type,
+                    "status": r.status,
+                    "products": list(r.products),
+                    "revision": r.revision,
+                    "updated": r.updated,
                     "languages": {
                         lang: {
-                            "url": (self.base_url or "") + urls.notice_page(r["id"], lang),
-                            "title": r["langs"][lang]["row"]["title"],
-                            "revision": r["langs"][lang]["edition"],
+                            "url": (self.base_url or "") + urls.notice_page(r.id, lang),
+                            "title": r.langs[lang].row.title,
+                            "revision": r.langs[lang].edition,
                             "lags": lang in lagging,
                         }
                         for lang in self.langs
@@ -208,9 +240,9 @@ class _ProductFeed:
         return urls.product_feed(self.slug, lang)
 
 
-def write_csaf_index(store: Store, out: Path, summaries: list[dict]) -> None:
+def write_csaf_index(store: Store, out: Path, summaries: list[Summary]) -> None:
     """index.txt, changes.csv (CSAF requirements 13, 14) and provider-metadata.json for csaf/."""
-    records = [record for summary in summaries for record in summary.get("csaf", ())]
+    records = [record for summary in summaries for record in summary.csaf]
     folder = out / "csaf"
     if not records:
         for name in ("index.txt", "changes.csv", "provider-metadata.json"):
@@ -220,14 +252,14 @@ def write_csaf_index(store: Store, out: Path, summaries: list[dict]) -> None:
     from kokuchi.render.json import dumps
 
     settings = csaf_settings(store)
-    records.sort(key=lambda r: (datetime.fromisoformat(r["current_release_date"]), r["path"]), reverse=True)
+    records.sort(key=lambda r: (datetime.fromisoformat(r.current_release_date), r.path), reverse=True)
     atomic_write(
         folder / "index.txt",
-        "".join(f"{r['path']}\n" for r in sorted(records, key=lambda r: r["path"])).encode("utf-8"),
+        "".join(f"{r.path}\n" for r in sorted(records, key=lambda r: r.path)).encode("utf-8"),
     )
     changes = io.StringIO()
     writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\n")
-    writer.writerows([r["path"], r["current_release_date"]] for r in records)
+    writer.writerows([r.path, r.current_release_date] for r in records)
     atomic_write(folder / "changes.csv", changes.getvalue().encode("utf-8"))
-    metadata = provider_metadata(settings, records[0]["current_release_date"])
+    metadata = provider_metadata(settings, records[0].current_release_date)
     atomic_write(folder / "provider-metadata.json", dumps(metadata).encode("utf-8"))

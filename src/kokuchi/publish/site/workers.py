@@ -18,6 +18,10 @@ from kokuchi.core.errors import InvalidInput, sort_problems
 from kokuchi.core.model import Notice
 from kokuchi.project.layout import Store
 from kokuchi.publish.site.pages import NoticePages
+from kokuchi.publish.site.sitecache import Summary
+
+# (notice id, files written, summary, digest of its record, digest of its sources)
+Built = tuple[str, tuple[str, ...], Summary, str, str]
 
 PARALLEL_FROM = 24  # notices to rebuild before it is worth starting workers
 MAX_WORKERS = 8
@@ -38,9 +42,10 @@ class Job:
     notices: dict[str, Notice]
     staging: dict[str, Path]
 
-    def __call__(self, item: tuple[str, str]) -> tuple[str, dict, str]:
+    def __call__(self, item: tuple[str, str]) -> Built:
         notice_id, digest = item
-        return notice_id, self.pages.build(self.notices[notice_id], self.staging[notice_id]), digest
+        files, summary, record = self.pages.build(self.notices[notice_id], self.staging[notice_id])
+        return notice_id, files, summary, record, digest
 
 
 # In a worker process only: the job its pool was started with (see _start).
@@ -51,7 +56,7 @@ def _start(job: Job) -> None:
     _worker_job[:] = [job]
 
 
-def _run(item: tuple[str, str]) -> tuple[str, dict, str]:
+def _run(item: tuple[str, str]) -> Built:
     return _worker_job[0](item)
 
 
@@ -61,8 +66,8 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def build_all(job: Job, stale: list[tuple[str, str]], workers: int) -> Iterator[tuple[str, dict, str]]:
-    """Build the stale notices (``(id, digest)``), yielding ``(id, summary, digest)`` in their order."""
+def build_all(job: Job, stale: list[tuple[str, str]], workers: int) -> Iterator[Built]:
+    """Build the stale notices (``(id, digest)``) in their order."""
     if workers < 2:
         yield from map(job, stale)
         return

@@ -928,6 +928,144 @@ def resource_cases() -> list[Case]:
     ]
 
 
+def _site_then(change: Callable[[Path, Path], None]) -> Callable[[Path], Path]:
+    """The samples with their site built, then *change*d (root, tmp)."""
+
+    def setup(tmp: Path) -> Path:
+        from click.testing import CliRunner
+
+        from kokuchi.cli import main
+
+        root = _with_samples(tmp)
+        result = CliRunner().invoke(main, ["--root", str(root), "site"])
+        assert result.exit_code == 0, result.output
+        change(root, tmp)
+        return root
+
+    return setup
+
+
+def _relink(name: str, target: str) -> Callable[[Path, Path], None]:
+    def change(root: Path, tmp: Path) -> None:
+        path = root / "site" / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+        path.symlink_to(target)
+
+    return change
+
+
+def _relink_file(name: str) -> Callable[[Path, Path], None]:
+    """A file of the user's where kokuchi keeps a folder."""
+
+    def change(root: Path, tmp: Path) -> None:
+        shutil.rmtree(root / "site" / name)
+        (root / "site" / name).write_text("the user's file\n", "utf-8")
+
+    return change
+
+
+def _linked_csaf(root: Path, tmp: Path) -> None:
+    (tmp / "outside").mkdir()
+    shutil.rmtree(root / "site" / "csaf")
+    (root / "site" / "csaf").symlink_to(tmp / "outside", target_is_directory=True)
+
+
+def _fifo_at(name: str) -> Callable[[Path, Path], None]:
+    def change(root: Path, tmp: Path) -> None:
+        path = root / "site" / name
+        path.unlink()
+        os.mkfifo(path)
+
+    return change
+
+
+def _touch_notice(root: Path, tmp: Path) -> None:
+    """Append a comment to a revision: that notice is rebuilt."""
+    path = root / "notices" / "aozora-sentinel-alerts" / "001.yaml"
+    path.write_text(path.read_text("utf-8") + "# edited\n", "utf-8")
+
+
+def _both(*changes: Callable[[Path, Path], None]) -> Callable[[Path, Path], None]:
+    def change(root: Path, tmp: Path) -> None:
+        for one in changes:
+            one(root, tmp)
+
+    return change
+
+
+def _long_product(tmp: Path) -> Path:
+    return _notice(VALID.replace("  - Aozora ID", "  - " + "Aozora ID " * 32 + "Plus"))(tmp)
+
+
+def site_cases() -> list[Case]:
+    source = "../notices/aozora-sentinel-alerts/001.yaml"
+    link = "is a symbolic link"
+    return [
+        Case(
+            "site-output",
+            "index-linked-to-a-revision",
+            _site_then(_relink("index.html", source)),
+            ["site"],
+            [f"site/index.html:1:1: (file): {link}"],
+        ),
+        Case(
+            "site-output",
+            "index-linked-rebuild",
+            _site_then(_both(_relink("index.html", source), _touch_notice)),
+            ["site"],
+            [f"site/index.html:1:1: (file): {link}"],
+        ),
+        Case(
+            "site-output",
+            "feed-linked-out",
+            _site_then(_relink("feed.en.xml", "../../outside.xml")),
+            ["site"],
+            [f"site/feed.en.xml:1:1: (file): {link}"],
+        ),
+        Case(
+            "site-output", "csaf-linked-out", _site_then(_linked_csaf), ["site"], [f"site/csaf:1:1: (folder): {link}"]
+        ),
+        Case(
+            "site-output",
+            "notice-folder-linked-to-notices",
+            _site_then(_relink("aozora-sentinel-alerts", "../notices/aozora-sentinel-alerts")),
+            ["site"],
+            [f"site/aozora-sentinel-alerts:1:1: (folder): {link}"],
+        ),
+        Case(
+            "site-output",
+            "cache-fifo",
+            _site_then(_fifo_at(".kokuchi-site.json")),
+            ["site"],
+            ["site/.kokuchi-site.json:1:1: (file): is a FIFO"],
+        ),
+        Case(
+            "site-output",
+            "record-fifo",
+            _site_then(_fifo_at("aozora-sentinel-alerts/.kokuchi-notice.json")),
+            ["site"],
+            ["site/aozora-sentinel-alerts/.kokuchi-notice.json:1:1: (file): is a FIFO"],
+        ),
+        Case(
+            "site-output",
+            "file-where-a-notice-folder-goes",
+            _site_then(_relink_file("aozora-sentinel-alerts")),
+            ["site"],
+            ["site/aozora-sentinel-alerts:1:1: (folder): is not a folder"],
+        ),
+        Case(
+            "site-output",
+            "product-name-325",
+            _long_product,
+            ["check"],
+            ["products[0]: "],
+        ),
+    ]
+
+
 def all_cases() -> list[Case]:
     return (
         notice_file_cases()
@@ -942,6 +1080,7 @@ def all_cases() -> list[Case]:
         + terminal_name_cases()
         + output_folder_cases()
         + resource_cases()
+        + site_cases()
     )
 
 

@@ -138,7 +138,7 @@ BAD_FILES = {
         [
             f"{F1}:8:1: sections[0].body: unsupported Markdown: a blockquote "
             "(use paragraphs, '-' lists, numbered items, ### sub-headings, **bold**, links)",
-            f"{F1}:12:1: sections[0].body: unsupported Markdown: a hr "
+            f"{F1}:12:1: sections[0].body: unsupported Markdown: a horizontal rule "
             "(use paragraphs, '-' lists, numbered items, ### sub-headings, **bold**, links)",
         ],
     ),

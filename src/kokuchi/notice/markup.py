@@ -156,7 +156,9 @@ def _parse(body: str) -> tuple[tuple[Block, ...], tuple[tuple[int, str], ...]]:
         elif token.type in ("paragraph_open", "paragraph_close", "list_item_close"):
             continue
         else:
-            what = token.type.removesuffix("_open").replace("_", " ")
+            what = {"hr": "horizontal rule", "fence": "code block"}.get(token.type) or token.type.removesuffix(
+                "_open"
+            ).replace("_", " ")
             problems.append((line, str(UnsupportedMarkup(line, f"a {what}"))))
             skip = token.nesting if token.nesting > 0 else 0
     body_lines = body.split("\n")

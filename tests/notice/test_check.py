@@ -51,7 +51,7 @@ def check(root, *names):
 def test_samples_are_valid(root):
     code, errors, out = check(root)
     assert (code, errors) == (0, [])
-    assert out == "ok: 5 notice(s) valid\n"
+    assert out == "ok: 6 notice(s) valid\n"
 
 
 def test_full_example_is_valid(empty_root):

@@ -76,6 +76,7 @@ COMMANDS = {
     "show": (".reading:show", "Render a revision of NOTICE (default: the latest)."),
     "new": (".notices:new", "Scaffold notices/NOTICE/001.yaml from a commented template."),
     "revise": (".notices:revise", "Write the next revision of NOTICE as a copy of the latest."),
+    "import": (".importing:import_", "Turn existing notices (text, Markdown, HTML) into revision files."),
     "schema": (".notices:schema", "Print the JSON Schema of a revision file (for editor validation)."),
     "diff": (".changes:diff", "What changed in NOTICE from revision OLD to NEW."),
     "log": (".changes:log", "The revision history of NOTICE with what each revision changed."),

@@ -45,7 +45,9 @@ def import_(root: Path, files: list[Path], *, revision: int | None = None, notic
             try:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
-                raise InvalidInput([Problem(name, 1, 1, "(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")])
+                raise InvalidInput(
+                    [Problem(name, 1, 1, "(file)", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")]
+                ) from None
             try:
                 imported = import_text(text, source.name, number)
             except ValueError as exc:

@@ -150,7 +150,8 @@ def period_line(text: str, context: datetime | None = None) -> PeriodGuess | Non
         scope = head.group(0).rstrip("：: ").strip()
         body = body[head.end() :]
     tail = re.search(r"[(（]([^()（）]+)[)）]\s*$", body)
-    if tail and not moments(tail.group(1), context) and "※" not in tail.group(1):
+    weekday = tail and re.fullmatch(r"[月火水木金土日](?:曜日?)?", tail.group(1))
+    if tail and not weekday and not moments(tail.group(1), context) and "※" not in tail.group(1):
         inner = tail.group(1)
         if inner not in ("復旧済み", "順次回復中", "予定"):
             scope = f"{scope}({inner})" if scope else inner
@@ -443,7 +444,7 @@ _KINDS = (
     ("impact", ("障害内容", "事象", "影響", "内容", "概要", "状況", "対応", "便")),
     ("note", ("注意", "その他", "備考", "関連情報")),
 )
-_PERIOD_HEADINGS = ("発生日時", "障害発生", "期間", "日時", "休止日時", "休診期間")
+_PERIOD_HEADING = re.compile(r"(?:日時|期間|期日|発生日|時間帯)(?:について)?$")
 _NEXT_HEADINGS = ("次回更新", "次報")
 _STATUS_TAGS = (
     ("monitoring", ("一部復旧", "回復中")),
@@ -457,7 +458,7 @@ _STATUS_TAGS = (
 _DATE_WORDS = re.compile(r"[\s/／・：:]|掲載|更新|公開|発表|日時|時点|現在|発行")
 _NEXT_LINE = re.compile(r"^(?:次回更新予定|次回更新|次報)(?:日時)?(?:は)?[：:\s]\s*(.+)$")
 _URL_END = re.compile(r"https?://\S+$")
-_LABEL = re.compile(r"^[^\s。、]{1,20}[：:]")
+_LABEL = re.compile(r"^(?!https?:)[^\s。、]{1,20}[：:]")
 _INCIDENT_WORDS = ("障害", "不具合", "つながりにくい", "ご利用しづらい", "運転", "欠航", "遅延")
 _CLOSING = re.compile(r"お詫び申し上げ|申し訳ござ|ご理解.*(?:お願い|賜り)|ご容赦")
 _SHORT = 80
@@ -619,11 +620,10 @@ class _Mapper:
         scope = scope_lines[0].text[_LABEL.match(scope_lines[0].text).end() :].strip() if scope_lines else None
         guess = PeriodGuess(scope, start[0].value, end[0].value, start[0].approximate or end[0].approximate)
         self.periods.append((guess, start_line.number))
-        self.note(
-            start_line.number,
-            f"period: from this line and line {end_line.number}"
-            + (f", scope from line {scope_lines[0].number}" if scope_lines else ""),
-        )
+        self.note(start_line.number, "period: its start from this line")
+        self.note(end_line.number, "period: its end from this line")
+        if scope_lines:
+            self.note(scope_lines[0].number, "period: its scope from this line")
         used = {start_line.number, end_line.number, *(line.number for line in scope_lines[:1])}
         return [line for line in lines if line.number not in used or line.tag != "p"]
 
@@ -639,7 +639,8 @@ class _Mapper:
             self.blocks_of(self.date_lines(lines), self.lead, None)
             return
         heading = section.heading
-        if any(word in heading for word in _PERIOD_HEADINGS) and not any(w in heading for w in _NEXT_HEADINGS):
+        if _PERIOD_HEADING.search(heading) and not any(w in heading for w in _NEXT_HEADINGS):
+            self.note(section.line, "periods: this heading (shown as the built-in heading of the periods)")
             rest = self.take_periods(lines, section)
             if not rest:
                 self.sections.remove(section)
@@ -665,9 +666,11 @@ class _Mapper:
                         break
                 else:
                     self.products = [line.text for line in products]
-                    self.note(products[0].number, f"products: {len(products)} line(s) of this section")
+                    for line in products:
+                        self.note(line.number, "product: this line")
                     rest = [line for line in lines if line not in products]
                     if not any(line.tag != "blank" for line in rest):
+                        self.note(section.line, "products: this heading (shown as the built-in heading of products)")
                         self.sections.remove(section)
                         return
                     lines = rest
@@ -770,7 +773,14 @@ class _Mapper:
             if line.text.startswith("※") and tag != "cont":
                 flush()
                 last = None
-            elif paragraph and (_URL_END.search(paragraph[-1]) or _LABEL.match(line.text)):
+            elif paragraph and (
+                _URL_END.search(paragraph[-1])
+                or _LABEL.match(line.text)
+                # a web address on its own line, unless the line before names it ([FAQ:…], 詳細：)
+                or (
+                    line.text.startswith(("http://", "https://")) and not paragraph[-1].endswith(("]", "】", "：", ":"))
+                )
+            ):
                 flush()
             if last in ("li", "ol") and (tag == "cont" or (last == "ol" and not out[-1][1])):
                 kind, text, marker, at = out[-1]

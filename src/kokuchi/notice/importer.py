@@ -458,6 +458,7 @@ _STATUS_TAGS = (
 _DATE_WORDS = re.compile(r"[\s/／・：:]|掲載|更新|公開|発表|日時|時点|現在|発行")
 _NEXT_LINE = re.compile(r"^(?:次回更新予定|次回更新|次報)(?:日時)?(?:は)?[：:\s]\s*(.+)$")
 _URL_END = re.compile(r"https?://\S+$")
+_NAMES_LINK = ("]", "】", "：", ":")
 _LABEL = re.compile(r"^(?!https?:)[^\s。、]{1,20}[：:]")
 _INCIDENT_WORDS = ("障害", "不具合", "つながりにくい", "ご利用しづらい", "運転", "欠航", "遅延")
 _CLOSING = re.compile(r"お詫び申し上げ|申し訳ござ|ご理解.*(?:お願い|賜り)|ご容赦")

@@ -295,7 +295,7 @@ def test_the_site_is_a_csaf_directory_distribution(root):
     _set_translation(root, "Hoshi Sync Agent 2.1.8", "")
     result = run(root, "site", "--out", str(out))
     assert [line for line in result.stdout.splitlines() if line.startswith("csaf:")] == [
-        "csaf: hoshi-directory-saml-advisory (en) not published: 1 unit(s) missing or inconsistent (kokuchi catalog check -l en)"
+        "csaf: hoshi-directory-saml-advisory (en) not published: 1 unit(s) missing or inconsistent up to this revision (kokuchi catalog check -l en)"
     ]
     assert "lagging: hoshi-directory-saml-advisory: en follows report 2, ja is at report 3" in result.stdout
     assert not (folder / "2026/hoshi-directory-saml-advisory-en.json").exists()

@@ -7,11 +7,11 @@ from pathlib import Path
 from kokuchi.catalog.checks import load_glossary
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.commands.results import Report
+from kokuchi.commands.selection import select_revision
 from kokuchi.core.errors import InvalidInput
 from kokuchi.core.model import SOURCE_LANGUAGE
-from kokuchi.notice.load import load_notice
 from kokuchi.project.files import atomic_write
-from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.project.layout import Store
 from kokuchi.project.settings import csaf_settings
 from kokuchi.publish.advisories import exportable_problems
 from kokuchi.publish.editions import csaf_editions
@@ -27,8 +27,7 @@ def export_csaf(
     (its revision history quotes them all): refused otherwise, nothing written.
     """
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
-    revision = notice.revision(rev) if rev is not None else notice.latest
+    notice, revision = select_revision(store, notice_id, rev)
     file = store.rel(store.revision_path(notice.id, revision.number))
     entries, glossary = {}, None
     if lang != SOURCE_LANGUAGE and not exportable_problems(revision):

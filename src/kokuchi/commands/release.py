@@ -7,11 +7,11 @@ from pathlib import Path
 from kokuchi.catalog.checks import load_glossary
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.commands.results import Report
+from kokuchi.commands.selection import select_revision
 from kokuchi.core.errors import InvalidInput, KokuchiError
 from kokuchi.core.model import SOURCE_LANGUAGE
-from kokuchi.notice.load import load_notice
 from kokuchi.project.files import read_bytes, recover_folder, replace_folder, sha256
-from kokuchi.project.layout import Store, check_notice_id, revision_filename, revision_stem
+from kokuchi.project.layout import Store, revision_filename, revision_stem
 from kokuchi.project.ledger import record_release, released_problems
 from kokuchi.project.settings import CONFIG_FILE, check_base_url, csaf_settings, site_settings
 from kokuchi.publish.bundle import bundle, read_bundle
@@ -43,8 +43,7 @@ def release(
     out = out or root / "dist"
     store.check_output(out)
     with store.lock():
-        notice = load_notice(store, check_notice_id(notice_id))
-        revision = notice.revision(rev) if rev is not None else notice.latest
+        notice, revision = select_revision(store, notice_id, rev)
         source_path = store.revision_path(notice.id, revision.number)
         source = read_bytes(source_path, name=store.rel(source_path))
         laundered = released_problems(store, notice.id)

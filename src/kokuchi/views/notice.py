@@ -109,6 +109,8 @@ class NoticeView:
     closing: tuple[markup.Block, ...] = ()  # after the sections
     next_update: str | None = None  # ISO 8601, or "when-news"
     next_update_text: str | None = None  # formatted, or the words for "when there is news"
+    # The title alone, for a page whose status chip already says the status (the status once per page).
+    name: str = ""
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -184,10 +186,10 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
             "periods": period_heading(revision.status, lab),
             "updates": lab("heading", "Updates"),
             "published": lab("label", "Published"),
-            "revision": lab("label", "Revision {number}", number=revision.number),
+            "revision": report_label(revision.number, lab),
             "status": lab("label", "Status"),
             "languages": lab("label", "Languages"),
-            "history": lab("heading", "Revision history"),
+            "history": lab("heading", "All reports"),
             "advisory": lab("heading", "Vulnerability details"),
             "type": lab("label", "Type"),
             "feed": lab("label", "Feed"),
@@ -229,6 +231,7 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
         closing=body_blocks(revision.closing),
         next_update=next_update if isinstance(next_update, str) or next_update is None else next_update.isoformat(),
         next_update_text=next_update_text,
+        name=mark(revision.title),
     )
 
 
@@ -299,7 +302,7 @@ def notice_list_view(notices: list[Notice], lang: str) -> NoticeListView:
         lang=lang,
         labels={
             "id": lab("column", "id"),
-            "revision": lab("column", "revision"),
+            "revision": lab("column", "report"),
             "status": lab("column", "status"),
             "published": lab("column", "published"),
             "title": lab("column", "title"),

@@ -74,3 +74,17 @@ def test_a_product_name_too_long_for_a_file_name_is_a_located_problem(root):
     assert result.exit_code == 1
     assert f"notices/{NOTICE}/001.yaml:8:5: products[0]: " in result.stderr
     assert "is longer than 120 characters" in result.stderr
+
+
+def test_revision_pages_link_the_history_instead_of_repeating_it(root):
+    """Each revision's page links the notice's page for the history: repeated on
+    every revision's page, it made the site quadratic in revisions."""
+    assert run(root, "site").exit_code == 0
+    folder = root / "site" / NOTICE
+    for lang in ("ja", "en"):
+        notice_page = (folder / f"index.{lang}.html").read_text("utf-8")
+        assert notice_page.count('id="history"') == 1
+        for number in (1, 2, 3):
+            page = (folder / f"{number:03d}" / f"index.{lang}.html").read_text("utf-8")
+            assert 'class="history"' not in page
+            assert f'href="../index.{lang}.html#history"' in page

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from kokuchi.core.errors import KokuchiError
+from kokuchi.core.errors import NotFound
 
 # Notices are written in Japanese; kokuchi renders them in these languages.
 SOURCE_LANGUAGE = "ja"
@@ -308,5 +308,6 @@ class Notice:
 
     def revision(self, number: int) -> Revision:
         if not 1 <= number <= len(self.revisions):
-            raise KokuchiError(f"notice {self.id!r} has no revision {number} (it has 1 to {len(self.revisions)})")
+            message = f"notice {self.id!r} has no revision {number} (it has 1 to {len(self.revisions)})"
+            raise NotFound("revision", f"{self.id}/{number}", message)
         return self.revisions[number - 1]

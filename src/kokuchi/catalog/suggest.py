@@ -106,9 +106,10 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         if old.kind != new.kind:
             return None
         rewrite = _rewrite_time if old.kind == "time" else _rewrite_forms
-        result = rewrite(result, old, new)
-        if result is None:
+        rewritten = rewrite(result, old, new)
+        if rewritten is None:
             return None
+        result = rewritten
     return result
 
 

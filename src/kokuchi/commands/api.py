@@ -179,4 +179,4 @@ def csaf_document(root: PathLike, notice_id: str, *, rev: int | None = None, lan
     from kokuchi.commands.export import export_csaf
 
     view = export_csaf(Path(root), notice_id, rev=rev, lang=lang)
-    return view.document  # type: ignore[union-attr]  # without out=, export_csaf returns the view
+    return view.document  # without out=, export_csaf returns the view

@@ -29,8 +29,9 @@ class Problem:
 
 def position(text: str | bytes, offset: int) -> tuple[int, int]:
     """The 1-based (line, column) of *offset* in *text* (characters, or bytes)."""
-    newline = b"\n" if isinstance(text, bytes) else "\n"
-    return text.count(newline, 0, offset) + 1, offset - (text.rfind(newline, 0, offset) + 1) + 1
+    if isinstance(text, bytes):
+        return text.count(b"\n", 0, offset) + 1, offset - (text.rfind(b"\n", 0, offset) + 1) + 1
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

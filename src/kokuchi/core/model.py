@@ -161,9 +161,10 @@ def version_constraints(text: str) -> list[tuple[str, str]] | None:
     separated by spaces (``>=5.2.0 <=5.2.6``; a bare version ``5.1.4`` has the
     operator ""); None when *text* is neither."""
     matches = [_CONSTRAINT.fullmatch(part) for part in text.split(" ")]
-    if not all(matches):
+    found = [match for match in matches if match is not None]
+    if len(found) != len(matches):
         return None
-    return [(match.group(1) or "", match.group(2)) for match in matches]
+    return [(match.group(1) or "", match.group(2)) for match in found]
 
 
 @dataclass(frozen=True)

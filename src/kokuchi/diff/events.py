@@ -181,8 +181,11 @@ def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Eve
                 events.append(Event("period-ended", {"scope": scope, "end": b.end}))
             elif a.end != b.end:
                 # The end alone moved: the window was extended or shortened (both moved: rescheduled).
-                alone = a.end is not None and b.end is not None and a.start == b.start
-                moved = {"direction": _direction(a.end, b.end)} if alone else {}
+                moved = (
+                    {"direction": _direction(a.end, b.end)}
+                    if a.end is not None and b.end is not None and a.start == b.start
+                    else {}
+                )
                 events.append(
                     Event("period-changed", {"scope": scope, "field": "end", "from": a.end, "to": b.end, **moved})
                 )

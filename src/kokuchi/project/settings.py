@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from kokuchi.core.errors import KokuchiError
@@ -49,6 +50,12 @@ def _read(store: Store) -> dict:
     return data or {}
 
 
+def _mapping(data: dict, key: str) -> dict[str, Any]:
+    """The mapping under *key* (empty when absent or not a mapping)."""
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def _is_url(value: object) -> bool:
     if not isinstance(value, str):
         return False
@@ -59,8 +66,8 @@ def _is_url(value: object) -> bool:
 def csaf_settings(store: Store) -> CsafSettings:
     """The publisher and the CSAF URL; KokuchiError naming every missing or bad key."""
     data = _read(store)
-    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
-    csaf = data.get("csaf") if isinstance(data.get("csaf"), dict) else {}
+    publisher = _mapping(data, "publisher")
+    csaf = _mapping(data, "csaf")
     problems = []
     for key in ("name", "namespace"):
         if not isinstance(publisher.get(key), str) or not publisher.get(key):
@@ -103,9 +110,9 @@ def check_base_url(url: str, where: str = "--base-url") -> str:
 def site_settings(store: Store) -> SiteSettings:
     """``site.base-url``, ``mail.from`` and the publisher's name, each optional."""
     data = _read(store)
-    site = data.get("site") if isinstance(data.get("site"), dict) else {}
-    mail = data.get("mail") if isinstance(data.get("mail"), dict) else {}
-    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
+    site = _mapping(data, "site")
+    mail = _mapping(data, "mail")
+    publisher = _mapping(data, "publisher")
     for key, value in (("site.base-url", site.get("base-url")), ("mail.from", mail.get("from"))):
         if value is not None and not isinstance(value, str):
             raise KokuchiError(f"{CONFIG_FILE}: {key}: expected text")

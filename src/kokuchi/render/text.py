@@ -146,7 +146,7 @@ def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False
         legacy_windows=False,
     )
     console.print(renderable)
-    text = console.file.getvalue()
+    text = console.file.getvalue()  # type: ignore[attr-defined]  # the StringIO the console was given
     if not color:
         # rich pads every line to the full width; plain text should not carry that.
         text = "\n".join(line.rstrip() for line in text.split("\n"))

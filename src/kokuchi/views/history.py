@@ -192,7 +192,11 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
 
 
 def event_records(events: list[Event], old: Revision | None, new: Revision, lab: Labels) -> list[dict]:
-    """The events as the contract's JSON records, each with its localized summary."""
+    """The events as the contract's JSON records, each with its localized summary (no events: no revision
+    before)."""
+    if not events:
+        return []
+    assert old is not None, "events compare a revision with the one before"
     return [{**event.to_json(), "summary": summarize(event, old, new, lab)} for event in events]
 
 
@@ -241,10 +245,11 @@ def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
 
     Inline Markdown stays for the renderer (the HTML diff renders it across the changes).
     """
+    ops = event.ops or []
     if not (event.type == "section-edited" and event.fields.get("field") == "body"):
-        return event.ops
-    before = "".join(text for op, text in event.ops if op <= 0)
-    after = "".join(text for op, text in event.ops if op >= 0)
+        return ops
+    before = "".join(text for op, text in ops if op <= 0)
+    after = "".join(text for op, text in ops if op >= 0)
     return diff(markup.block_text(before, bullet), markup.block_text(after, bullet))
 
 
@@ -331,6 +336,8 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
     records = []
     previous: Revision | None = None
     for revision, events in history or revision_history(notice):
+        summaries: tuple[str, ...]
+        bodies: tuple[str | None, ...]
         if previous is None:
             summaries = (lab("event", "First published"),)
             bodies = (None,)

@@ -15,6 +15,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
+from kokuchi.core.errors import KokuchiError
 from kokuchi.language.dates import format_month
 from kokuchi.language.labels import SOURCE_LANGUAGE, labels
 from kokuchi.project.files import atomic_write
@@ -252,6 +253,7 @@ def write_csaf_index(store: Store, out: Path, summaries: list[Summary]) -> None:
     from kokuchi.render.json import dumps
 
     settings = csaf_settings(store)
+    assert not isinstance(settings, KokuchiError), "a CSAF document was written, so the settings were read"
     records.sort(key=lambda r: (datetime.fromisoformat(r.current_release_date), r.path), reverse=True)
     atomic_write(
         folder / "index.txt",

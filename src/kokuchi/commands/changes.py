@@ -28,6 +28,9 @@ def diff(
 ) -> ChangesView:
     """The change events and text changes between two revisions (default: the previous and the latest).
 
+    *old* alone (``diff NOTICE N``) means what report N changed: N-1 → N.
+    An *old* newer than *new* is a reversed comparison, and its heading says so.
+
     An edit of character width or spacing only is summarized as a notation
     change; its text is shown only with *notation*.
 
@@ -38,6 +41,11 @@ def diff(
     notice = select_notice(store, notice_id)
     if old is None and len(notice.revisions) == 1:
         raise KokuchiError(f"notice {notice_id!r} has only revision 1; there is nothing to compare it with")
+    if old is not None and new is None:
+        # `diff NOTICE N`: what report N changed, from N-1 to N.
+        if old == 1:
+            raise KokuchiError(f"report 1 of {notice_id!r} is the first; there is nothing before it to compare with")
+        old, new = old - 1, old
     newer = notice.revision(new) if new is not None else notice.latest
     older = notice.revision(old) if old is not None else notice.revision(max(newer.number - 1, 1))
     entries = catalog_entries(store, lang) if lang != SOURCE_LANGUAGE else {}

@@ -187,6 +187,14 @@ def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
     return old[start : len(old) - suffix + stop + 1], new[start : len(new) - suffix + stop + 1]
 
 
+def is_typo(old: str, new: str) -> bool:
+    """*new* is *old* with a slip of the keyboard inside a word (see _typo), and nothing else."""
+    if old == new:
+        return False
+    old, new = _changed_clauses_text(old, new)
+    return _typo(old, new, _words(old))
+
+
 def _typo(old: str, new: str, tokens: list[Token]) -> bool:
     """One or two kana dropped or added inside a word, or one mistyped, not a whole word: 押せない → 押せな.
 

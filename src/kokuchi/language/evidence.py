@@ -221,6 +221,9 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         return REQUEST
     if head == "名詞" and m.lemma == "事" and _nominalizer(morphs, i):
         return None  # 混雑することが予想 is 混雑が予想, することができる is できる
+    connective = m.lemma == "て" or (m.text == "し" and i > 0 and morphs[i - 1].head == "動詞")
+    if m.pos_is("助詞", "接続助詞") and connective:
+        return None  # おかけして, おかけし: a verb's connective form either way
     if head == "助詞":
         return m.lemma
     return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
@@ -241,14 +244,19 @@ def _content(m: Morph) -> bool:
 def _explained(x: list[Morph], y: list[Morph], before_x, before_y, lexicon: Lexicon) -> str | None:
     """Why the words *x* of the old text may read *y* in the new one and mean the same, or None."""
     cx, cy = [m for m in x if _content(m)], [m for m in y if _content(m)]
-    if (cx or cy) and _values(cx, _ends_in_number(before_x)) and _values(cy, _ends_in_number(before_y)):
+    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
         return NUMBER
     if cx and cy:
         return NOTATION if _same_notation(cx, cy) else None
     if not cx and not cy:
         return COURTESY
     words, before = (cy, before_y) if cy else (cx, before_x)
-    if all(m.pos_is("助詞", "格助詞") and m.lemma not in ("と", "まで", "より", "から") for m in words):
+    if all(
+        (m.pos_is("助詞", "格助詞") and m.lemma not in ("と", "まで", "より", "から"))
+        or (m.pos_is("助詞", "係助詞") and m.lemma == "は")
+        or (m.pos_is("助詞", "接続助詞") and m.lemma == "て")  # おかけして / おかけし: one connective
+        for m in words
+    ):
         return PARTICLE
     if len(words) == 1 and words[0].lemma in ("から", "より") and before is not None and before[1][-1].head == "代名詞":
         return PARTICLE  # こちら → こちらから: a pointer either way
@@ -264,24 +272,29 @@ _WEEKDAYS = frozenset("月火水木金土日祝")
 
 def _numeric(m: Morph) -> bool:
     """A number, a kanji numeral (第一回) or a weekday of a date (水): the entity layer's values."""
-    return m.kind == "number" or m.pos_is("名詞", "数詞") or (m.text in _WEEKDAYS and m.kind == "word")
+    return m.kind == "number" or m.pos_is("名詞", "数詞")
 
 
-def _ends_in_number(keyed) -> bool:
-    return keyed is not None and _numeric(keyed[1][-1])
+def _counter(m: Morph) -> bool:
+    """What follows a number as its unit: 時, 分, 円, 名, 回, %, 第 (a noun of one or two characters, or a sign)."""
+    if m.kind in ("punct", "symbol"):
+        return True
+    unit = m.head in ("名詞", "接尾辞", "記号") and len(m.text) <= 2 and not m.text.startswith("以")
+    return m.kind == "word" and unit
 
 
-def _values(morphs: list[Morph], after_number: bool) -> bool:
-    """Numbers, each with the counter that follows it (0時00分 → 0時), and nothing else (or nothing)."""
+def _values(morphs: list[Morph], before) -> bool:
+    """Numbers, each with the counter that follows it (0時00分 → 0時), and nothing else (or nothing).
+
+    A weekday counts as a value in parentheses after a date: 14日(水).
+    """
+    previous = before[1][-1] if before is not None else None
     for m in morphs:
-        if _numeric(m):
-            after_number = True
-        elif (
-            after_number and m.kind in ("word", "punct") and len(m.text) <= 2 and m.text not in ("以内", "以上", "以下")
-        ):
-            after_number = m.kind == "punct"  # 10%, 1,000円: one counter per number
-        else:
+        if _numeric(m) or (m.text in _WEEKDAYS and previous is not None and previous.text == "("):
+            pass
+        elif not (previous is not None and _numeric(previous) and _counter(m)):
             return False
+        previous = m
     return True
 
 

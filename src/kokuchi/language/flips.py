@@ -188,11 +188,89 @@ def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
 
 
 def is_typo(old: str, new: str) -> bool:
-    """*new* is *old* with a slip of the keyboard inside a word (see _typo), and nothing else."""
+    """*new* is *old* with a slip of the keyboard, and nothing else.
+
+    A kana dropped, added or mistyped inside a word (see _typo); a kana typed
+    twice (しております → してております, おります → おりります) or a doubled one
+    dropped; one kana mistyped in a katakana word of four or more
+    (ストレージ → ストロージ: a loanword, not another word).
+    """
     if old == new:
         return False
+    if _doubled(old, new) or _doubled(new, old) or _katakana_slip(old, new) or _neighbour_slip(old, new):
+        return True
+    if _dropped_kana(old, new):
+        return True
     old, new = _changed_clauses_text(old, new)
     return _typo(old, new, _words(old))
+
+
+def _doubled(old: str, new: str) -> bool:
+    """*new* is *old* with one kana typed twice."""
+    if len(new) != len(old) + 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(old, new)) if x != y), len(old))
+    # The extra character is new[i]; it doubles its neighbour on either side.
+    if new[:i] + new[i + 1 :] != old or not "\u3041" <= new[i] <= "\u30ff":
+        return False
+    return (i > 0 and new[i - 1] == new[i]) or (i + 1 < len(new) and new[i + 1] == new[i])
+
+
+def _dropped_kana(old: str, new: str) -> bool:
+    """One hiragana left out (しております → しおります), not one that negates, tells the tense or adds (も, か)."""
+    if len(new) + 1 != len(old):
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(old, new)) if x != y), len(new))
+    if old[:i] + old[i + 1 :] != new or not "\u3041" <= old[i] <= "\u3096" or old[i] in "んずぬなたもか":
+        return False
+    return _same_polarity(old, new)
+
+
+def _same_polarity(old: str, new: str) -> bool:
+    from kokuchi.language.morphology import analyze
+    from kokuchi.language.polarity import negations
+
+    a, b = analyze(old), analyze(new)
+    return a is not None and b is not None and len(negations(a)) == len(negations(b))
+
+
+def _neighbour_slip(old: str, new: str) -> bool:
+    """One kana typed as its neighbour in the kana table (が → き, て → で, サ → ザ), negating nothing.
+
+    A slip of the input method; not one that makes or unmakes a negation
+    (ん, ず, ぬ, な) or changes how many negations the text has.
+    """
+    if len(old) != len(new):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = old[differ[0]], new[differ[0]]
+    kana = all("\u3041" <= ch <= "\u3096" for ch in (x, y)) or all("\u30a1" <= ch <= "\u30f6" for ch in (x, y))
+    if abs(ord(x) - ord(y)) != 1 or not kana:
+        return False
+    if {x, y} & set("んずぬなン"):
+        return False
+    return _same_polarity(old, new)
+
+
+def _katakana_slip(old: str, new: str) -> bool:
+    """One katakana mistyped inside a katakana word of four or more."""
+    if len(old) != len(new):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    i = differ[0]
+    katakana = re.compile(r"[\u30a1-\u30ffー]")
+    if not (katakana.match(old[i]) and katakana.match(new[i])):
+        return False
+    start, end = i, i + 1
+    while start > 0 and katakana.match(old[start - 1]):
+        start -= 1
+    while end < len(old) and katakana.match(old[end]):
+        end += 1
+    return end - start >= 4
 
 
 def _typo(old: str, new: str, tokens: list[Token]) -> bool:

@@ -104,7 +104,18 @@ def _same_values_written_otherwise(old: str, new: str) -> bool:
     """午前0時01分 → 0:01: the same entities with the same values, the rest unchanged."""
     old_skeleton, old_entities = skeleton(old)
     new_skeleton, new_entities = skeleton(new)
-    return old_skeleton == new_skeleton and [e.value for e in old_entities] == [e.value for e in new_entities]
+    if old_skeleton != new_skeleton or [e.value for e in old_entities] != [e.value for e in new_entities]:
+        return False
+    # A value that does not carry its relation (3日以内, 3日後) is no proof that nothing changed.
+    return all(_relations(a.text) == _relations(b.text) for a, b in zip(old_entities, new_entities, strict=True))
+
+
+def _relations(text: str) -> list[str]:
+    text = text.replace("午前", "").replace("午後", "")  # the half of the day, not "before" and "after"
+    return [relation for relation in _RELATIONS if relation in text]
+
+
+_RELATIONS = ("以内", "以上", "以下", "未満", "以降", "以前", "以後", "後", "前", "間", "頃", "まで", "から", "より")
 
 
 def same_but_width_or_spacing(old: str, new: str) -> bool:

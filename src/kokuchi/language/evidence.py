@@ -84,27 +84,51 @@ def compare(old: str, new: str) -> Verdict:
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
         return Verdict(CHANGE, old, new)  # no analyzer: nothing can be shown
+    if _same_notation(_spoken(a), _spoken(b)):
+        return Verdict(NOTATION)
     lexicon = default_lexicon()
-    ka, kb = _keyed(a, lexicon), _keyed(b, lexicon)
+    dropped: set[int] = set()  # the words that say nothing but politeness, by identity
+    ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     if keys_a != keys_b and _listed_in_another_order(keys_a, keys_b):
         return Verdict(COURTESY)
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     found: set[str] = set()
+    first: tuple[str, str] | None = None
+    apart: set[int] = set()  # the words of whole sentences added or removed: their polarity is their own
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
         x = [m for _, span in ka[i1:i2] for m in span]
         y = [m for _, span in kb[j1:j2] for m in span]
-        kind = _explained(x, y, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+        named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+        first = first or named
+        cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
+        kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
         if kind is None:
-            polarity = len(negations(a, lexicon.negative_words)) % 2 != len(negations(b, lexicon.negative_words)) % 2
-            return Verdict(CHANGE, _text(x) or _context(ka, i1), _text(y) or _context(kb, j1), polarity)
+            return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
+        if kind == _SENTENCES:
+            apart.update(id(m) for m in x + y)
         found.add(kind)
-    for kind in (NUMBER, ADDITION, COURTESY, PARTICLE, NOTATION):
+    if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
+        return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
+    for kind in (NUMBER, ADDITION, _SENTENCES, COURTESY, PARTICLE, NOTATION):
         if kind in found:
-            return Verdict(COURTESY if kind == PARTICLE else kind)
+            return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind))
     return Verdict(COURTESY)  # the difference was politeness alone, dropped from the keys
+
+
+_SENTENCES = "sentences"
+
+
+def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:
+    kept = [m for m in morphs if id(m) not in apart]
+    return len(negations(kept, lexicon.negative_words)) % 2
+
+
+def _spoken(morphs: tuple[Morph, ...]) -> list[Morph]:
+    """The words that are read out: not the spaces and the punctuation the keys drop."""
+    return [m for m in morphs if m.kind != "space" and m.text not in _DROPPED_PUNCT]
 
 
 _COORDINATORS = frozenset({"と", "や", "及び:オヨビ", "又は:マタハ", "か"})
@@ -132,9 +156,12 @@ def _context(keyed, at: int) -> str:
     return _text(keyed[at - 1][1]) if at > 0 else ""
 
 
-def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon) -> list[tuple[str, list[Morph]]]:
-    """(key, the words behind it) for the text: politeness dropped, requests merged, equivalents grouped."""
-    keyed = _base_keys(morphs, lexicon)
+def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
+    """(key, the words behind it) for the text: politeness dropped, requests merged, equivalents grouped.
+
+    The identities of the words that contribute nothing go to *dropped*.
+    """
+    keyed = _base_keys(morphs, lexicon, dropped)
     # Courtesy expressions contribute nothing; equivalent expressions their group's key (longest first).
     out: list[tuple[str, list[Morph]]] = []
     i = 0
@@ -145,8 +172,10 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon) -> list[tuple[str, list[
                 words = [m for _, span in keyed[i : i + size] for m in span]
                 if keys in lexicon.equivalent:
                     out.append((lexicon.equivalent[keys], words))
-                elif out:
-                    out[-1] = (out[-1][0], out[-1][1] + words)
+                else:
+                    dropped.update(id(m) for m in words)
+                    if out:
+                        out[-1] = (out[-1][0], out[-1][1] + words)
                 i += size
                 break
         else:
@@ -155,13 +184,17 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon) -> list[tuple[str, list[
     return out
 
 
-def _base_keys(morphs: tuple[Morph, ...], lexicon: Lexicon | None) -> list[tuple[str, list[Morph]]]:
+def _base_keys(
+    morphs: tuple[Morph, ...], lexicon: Lexicon | None, dropped: set[int] | None = None
+) -> list[tuple[str, list[Morph]]]:
     keyed: list[tuple[str, list[Morph]]] = []
     pending: list[Morph] = []  # dropped words, kept with the next key (for the text of a change)
     for i, m in enumerate(morphs):
         key = _key(morphs, i)
         if key is None:
             pending.append(m)
+            if dropped is not None:
+                dropped.add(id(m))
             continue
         if key == REQUEST:
             # ご確認ください / 確認してください / ご協力をお願いいたします / 〜ないようお願いいたします: one request.
@@ -237,13 +270,8 @@ def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:
     return particle.head == "助詞" and particle.lemma in ("が", "を", "は") and verb.lemma not in ("有る", "御座る")
 
 
-def _content(m: Morph) -> bool:
-    return _key((m,), 0) is not None
-
-
-def _explained(x: list[Morph], y: list[Morph], before_x, before_y, lexicon: Lexicon) -> str | None:
-    """Why the words *x* of the old text may read *y* in the new one and mean the same, or None."""
-    cx, cy = [m for m in x if _content(m)], [m for m in y if _content(m)]
+def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Lexicon) -> str | None:
+    """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
     if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
         return NUMBER
     if cx and cy:
@@ -261,7 +289,7 @@ def _explained(x: list[Morph], y: list[Morph], before_x, before_y, lexicon: Lexi
     if len(words) == 1 and words[0].lemma in ("から", "より") and before is not None and before[1][-1].head == "代名詞":
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
-        return ADDITION
+        return _SENTENCES
     if cy and _modifier(cy, lexicon):
         return ADDITION
     return None
@@ -300,6 +328,8 @@ def _values(morphs: list[Morph], before) -> bool:
 
 def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
     """The same words spelt otherwise: the same pronunciation, and the kanji of one within the other's."""
+    if "".join(m.text for m in x) == "".join(m.text for m in y):
+        return False
     if "".join(m.pron for m in x) != "".join(m.pron for m in y):
         return False
     kanji_x = {ch for m in x for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
@@ -326,8 +356,8 @@ def _modifier(words: list[Morph], lexicon: Lexicon) -> bool:
         elif m.head == "動詞":
             if m.lemma != "引き続く" or m.text != "引き続き":  # 引き続き, an adverb in all but name
                 return False
-        elif m.head not in _MODIFIER_HEADS:
-            return False
+        elif m.head not in _MODIFIER_HEADS or (m.head == "接尾辞" and m.pos[1:2] == ("動詞的",)):
+            return False  # (承り|かね: a verb's suffix says something of the verb)
     return not negations(words, lexicon.negative_words)
 
 

@@ -197,12 +197,23 @@ def is_typo(old: str, new: str) -> bool:
     """
     if old == new:
         return False
-    if _doubled(old, new) or _doubled(new, old) or _katakana_slip(old, new) or _neighbour_slip(old, new):
+    # A slip leaves the words it touches unreadable to the analyzer (申しし訳ございません is no
+    # longer the idiom): what the writer typed is the test, every piece of a negation where it was.
+    if _unfinished_masen(old, new) or _unfinished_masen(new, old):
+        return True  # ません losing or mistyping its ん: ませ cannot end a word
+    if not _same_negation_pieces(old, new):
+        return False
+    if _doubled(old, new) or _doubled(new, old) or _katakana_slip(old, new):
         return True
-    if _dropped_kana(old, new):
+    if _neighbour_slip(old, new) or _dropped_kana(old, new):
         return True
-    old, new = _changed_clauses_text(old, new)
-    return _typo(old, new, _words(old))
+    clause_old, clause_new = _changed_clauses_text(old, new)
+    return _typo(clause_old, clause_new, _words(clause_old))
+
+
+def _same_negation_pieces(old: str, new: str) -> bool:
+    pieces = "んずぬな" + "".join(NEGATING_PREFIXES)
+    return Counter(ch for ch in old if ch in pieces) == Counter(ch for ch in new if ch in pieces)
 
 
 def _doubled(old: str, new: str) -> bool:
@@ -221,17 +232,9 @@ def _dropped_kana(old: str, new: str) -> bool:
     if len(new) + 1 != len(old):
         return False
     i = next((k for k, (x, y) in enumerate(zip(old, new)) if x != y), len(new))
-    if old[:i] + old[i + 1 :] != new or not "\u3041" <= old[i] <= "\u3096" or old[i] in "んずぬなたもか":
-        return False
-    return _same_polarity(old, new)
-
-
-def _same_polarity(old: str, new: str) -> bool:
-    from kokuchi.language.morphology import analyze
-    from kokuchi.language.polarity import negations
-
-    a, b = analyze(old), analyze(new)
-    return a is not None and b is not None and len(negations(a)) == len(negations(b))
+    # The negation the writer typed is still there (いただけません → いただけせん), even where the
+    # analyzer no longer reads it.
+    return old[:i] + old[i + 1 :] == new and "\u3041" <= old[i] <= "\u3096" and old[i] not in "んずぬなたもか"
 
 
 def _neighbour_slip(old: str, new: str) -> bool:
@@ -249,9 +252,7 @@ def _neighbour_slip(old: str, new: str) -> bool:
     kana = all("\u3041" <= ch <= "\u3096" for ch in (x, y)) or all("\u30a1" <= ch <= "\u30f6" for ch in (x, y))
     if abs(ord(x) - ord(y)) != 1 or not kana:
         return False
-    if {x, y} & set("んずぬなン"):
-        return False
-    return _same_polarity(old, new)
+    return not {x, y} & set("んずぬなン")
 
 
 def _katakana_slip(old: str, new: str) -> bool:

@@ -94,6 +94,8 @@ class NoticeView:
     # A security advisory's machine-readable part, for readers: CVE, CWE,
     # CVSS, then each product's affected and fixed versions.
     advisory: tuple[FactGroup, ...] = ()
+    # The title alone, for a page whose status chip already says the status (the status once per page).
+    name: str = ""
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -147,10 +149,10 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
             "periods": period_heading(revision.status, lab),
             "updates": lab("heading", "Updates"),
             "published": lab("label", "Published"),
-            "revision": lab("label", "Revision {number}", number=revision.number),
+            "revision": report_label(revision.number, lab),
             "status": lab("label", "Status"),
             "languages": lab("label", "Languages"),
-            "history": lab("heading", "Revision history"),
+            "history": lab("heading", "All reports"),
             "advisory": lab("heading", "Vulnerability details"),
             "type": lab("label", "Type"),
             "feed": lab("label", "Feed"),
@@ -189,6 +191,7 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
         type_label=type_label(revision.type, lab),
         report_label=report_label(revision.number, lab),
         advisory=_advisory_groups(revision, lab, mark),
+        name=mark(revision.title),
     )
 
 
@@ -252,7 +255,7 @@ def notice_list_view(notices: list[Notice], lang: str) -> NoticeListView:
         lang=lang,
         labels={
             "id": lab("column", "id"),
-            "revision": lab("column", "revision"),
+            "revision": lab("column", "report"),
             "status": lab("column", "status"),
             "published": lab("column", "published"),
             "title": lab("column", "title"),

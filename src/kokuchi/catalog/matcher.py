@@ -29,8 +29,9 @@ character n-grams (Japanese has no spaces):
   hiragana that changed are much of a short message. Its **content
   characters** (kanji, katakana, Latin letters and digits, what remains
   without the hiragana of inflection and politeness; at least MIN_CONTENT of
-  them) are measured too, the better measure counting: an edit when they
-  score at least DEFAULT_SIMILARITY, or when they keep the content.
+  them) are measured too in a message under SHORT characters, the better
+  measure counting: an edit when they score at least DEFAULT_SIMILARITY, or
+  when they keep the content.
 
 What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decision.
 """
@@ -55,6 +56,7 @@ CANDIDATES = 100  # candidates scored per new message
 POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest grams)
 
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
+SHORT = 40  # characters: a message this short is measured on its content characters too
 _CHUNK = 20_000  # texts per chunk when building the index
 _START, _END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
 _CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
@@ -73,6 +75,12 @@ _HIRAGANA = re.compile(r"[\u3041-\u309f、。・「」\s]+")
 def _mask(text: str) -> str:
     """Every digit as 0: a number edit keeps the content (3,980円 and 4,280円 are 0,000円)."""
     return text.translate(_DIGITS)
+
+
+def _masked(chars: np.ndarray) -> np.ndarray:
+    """The code points with every digit as 0 (as _mask, on an array)."""
+    chars[(chars >= 0x31) & (chars <= 0x39)] = 0x30
+    return chars
 
 
 def _content_characters(text: str) -> str:
@@ -172,7 +180,7 @@ class FuzzyIndex:
         chunks = [(lo, self.folded[lo : lo + _CHUNK]) for lo in range(0, count, _CHUNK)]
         # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
         self.bigrams, frequency = _merged(
-            _distinct(_inside(_grams(_characters([_mask(text) for text in chunk])[0], 2))) for _, chunk in chunks
+            _distinct(_inside(_grams(_masked(_characters(chunk)[0]), 2))) for _, chunk in chunks
         )
         self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
@@ -229,8 +237,10 @@ class FuzzyIndex:
         a short message, ください → 下さい is many bigrams of few.
         """
         kept = self._kept(_mask(_fold(text)), _mask(self.folded[index]))
+        if kept >= 1.0 or min(len(text), len(self.folded[index])) >= SHORT:
+            return kept
         mine, theirs = _content_characters(_fold(text)), _content_characters(self.folded[index])
-        if kept < 1.0 and len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT:
+        if len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT:
             kept = max(kept, self._kept(mine, theirs))
         return kept
 
@@ -269,7 +279,7 @@ class FuzzyIndex:
     def _content_edit(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
         """An edit whose content characters match and keep the content (a short reworded message)."""
         content = _content_characters(folded)
-        if len(content) < MIN_CONTENT:
+        if len(content) < MIN_CONTENT or len(folded) >= SHORT:
             return None
         if self._content_choices is None:
             self._content_choices = np.array([_content_characters(text) for text in self.folded], dtype=object)

@@ -89,9 +89,11 @@ def decide(seed_source: str, seed_translation: str, source: str, pairs: FlipPair
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
-    if is_typo(seed_source, source) or _same_values_written_otherwise(seed_source, source):
+    if is_typo(seed_source, source):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
+    if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
+        return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
         flip = Flip(verdict.old, verdict.new, "polarity" if verdict.polarity else "change")
         return Decision(FLIP if verdict.polarity else CHANGE, "", flip, flip_note(flip))

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kokuchi.language.flips import changed_clauses
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 
@@ -68,7 +69,7 @@ class Lexicon:
     particles: dict[str, str]  # particle → its group's key
     negative_words: frozenset[str]
     red_flags: frozenset[str]
-    longest: int
+    starting: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first key → (pattern, group or ""), longest first
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,12 @@ class Verdict:
 
 
 def compare(old: str, new: str) -> Verdict:
-    """What kokuchi can show about *new* as an edit of *old* (see the module's docstring)."""
+    """What kokuchi can show about *new* as an edit of *old* (see the module's docstring).
+
+    Only the clauses around what changed are read: the rest is the same words
+    with the same polarity in both.
+    """
+    old, new = changed_clauses(old, new)
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
         return Verdict(CHANGE, old, new)  # no analyzer: nothing can be shown
@@ -166,18 +172,19 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
     out: list[tuple[str, list[Morph]]] = []
     i = 0
     while i < len(keyed):
-        for size in range(min(lexicon.longest, len(keyed) - i), 0, -1):
-            keys = tuple(k for k, _ in keyed[i : i + size])
-            if keys in lexicon.equivalent or keys in lexicon.courtesy:
-                words = [m for _, span in keyed[i : i + size] for m in span]
-                if keys in lexicon.equivalent:
-                    out.append((lexicon.equivalent[keys], words))
-                else:
-                    dropped.update(id(m) for m in words)
-                    if out:
-                        out[-1] = (out[-1][0], out[-1][1] + words)
-                i += size
-                break
+        for pattern, group in lexicon.starting.get(keyed[i][0], ()):
+            size = len(pattern)
+            if tuple(k for k, _ in keyed[i : i + size]) != pattern:
+                continue
+            words = [m for _, span in keyed[i : i + size] for m in span]
+            if group:
+                out.append((group, words))
+            else:
+                dropped.update(id(m) for m in words)
+                if out:
+                    out[-1] = (out[-1][0], out[-1][1] + words)
+            i += size
+            break
         else:
             out.append(keyed[i])
             i += 1
@@ -374,7 +381,7 @@ def _pattern(expression: str, particles: dict[str, str] | None = None) -> tuple[
     """The keys of an expression; one written …でしたので is read after a noun (状況でしたので)."""
     after_noun = expression.startswith("…")
     morphs = analyze("状況" + expression[1:] if after_noun else expression) or ()
-    lexicon = Lexicon((), {}, particles or {}, frozenset(), frozenset(), 0)
+    lexicon = Lexicon((), {}, particles or {}, frozenset(), frozenset(), {})
     keys = tuple(key for key, _ in _base_keys(morphs, lexicon))
     return keys[1:] if after_noun else keys
 
@@ -395,12 +402,15 @@ def build_lexicon(data: dict) -> Lexicon:
             pattern = _pattern(text, particles)
             if pattern:
                 equivalent.setdefault(pattern, f"⟨same {n}⟩")
-    longest = max((len(p) for p in [*courtesy, *equivalent]), default=1)
+    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for pattern, group in [*((p, "") for p in courtesy), *equivalent.items()]:
+        patterns.setdefault(pattern[0], []).append((pattern, group))
+    starting = {key: tuple(sorted(found, key=lambda p: -len(p[0]))) for key, found in patterns.items()}
     return Lexicon(
         courtesy,
         equivalent,
         particles,
         negative_words,
         frozenset(data.get("red_flags") or []),
-        longest,
+        starting,
     )

@@ -133,7 +133,7 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None
-    old, new = _changed_clauses_text(old, new)
+    old, new = changed_clauses(old, new)
     a, b = _words(old), _words(new)
     matcher = difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False)
     opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
@@ -177,7 +177,7 @@ def _words(text: str) -> list[Token]:
     return [t for t in tokenize(text) if t.kind != "space"]
 
 
-def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
+def changed_clauses(old: str, new: str) -> tuple[str, str]:
     """The clauses around everything that changed, in each text: only they are read word by word."""
     prefix = len(os.path.commonprefix([old, new]))
     suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
@@ -207,7 +207,7 @@ def is_typo(old: str, new: str) -> bool:
         return True
     if _neighbour_slip(old, new) or _dropped_kana(old, new):
         return True
-    clause_old, clause_new = _changed_clauses_text(old, new)
+    clause_old, clause_new = changed_clauses(old, new)
     return _typo(clause_old, clause_new, _words(clause_old))
 
 

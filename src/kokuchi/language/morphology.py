@@ -15,8 +15,8 @@ keep a meaning, and the guard says so (the safe answer).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kokuchi.language.scripts import runs
 from kokuchi.language.tokens import _tagger
@@ -25,8 +25,7 @@ from kokuchi.language.tokens import _tagger
 _POS, _CTYPE, _CFORM, _LFORM, _LEMMA, _ORTH, _PRON, _ORTH_BASE, _PRON_BASE = 4, 4, 5, 6, 7, 8, 9, 10, 11
 
 
-@dataclass(frozen=True, slots=True)
-class Morph:
+class Morph(NamedTuple):  # a tuple: made by the thousand, it must be cheap
     text: str  # surface, NFKC
     kind: str  # word, number, punct, space, symbol
     pos: tuple[str, ...] = ()  # part of speech, up to four levels, without the "*"

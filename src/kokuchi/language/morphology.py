@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kokuchi.language.scripts import runs
-from kokuchi.language.tokens import _tagger
+from kokuchi.language.tokens import tagger as _tagger
 
 # Fields of a unidic-lite feature line.
 _POS, _CTYPE, _CFORM, _LFORM, _LEMMA, _ORTH, _PRON, _ORTH_BASE, _PRON_BASE = 4, 4, 5, 6, 7, 8, 9, 10, 11

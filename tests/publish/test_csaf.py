@@ -285,7 +285,7 @@ def test_the_site_is_a_csaf_directory_distribution(root):
     text = text.replace("status: resolved", "status: monitoring")
     (notice / "004.yaml").write_text(text, "utf-8")
     result = run(root, "site", "--out", str(out))
-    assert result.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
+    assert result.stdout.splitlines()[0] == f"site: 6 notice(s), 1 rebuilt, in {out}"
     assert (
         json.loads((folder / "2026/kumo-gateway-header-advisory.json").read_text("utf-8"))["document"]["tracking"][
             "version"

@@ -273,7 +273,7 @@ def test_a_planted_shared_page_in_the_cache_means_a_full_rebuild_not_a_deletion(
     cache_path.write_text(json.dumps(cache), "utf-8")
     assert (root / "kokuchi.yaml").exists()
     result = _site(root)
-    assert "5 rebuilt" in result.stdout.splitlines()[0]
+    assert "6 rebuilt" in result.stdout.splitlines()[0]
     assert (root / "kokuchi.yaml").exists()
 
 

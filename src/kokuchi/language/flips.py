@@ -126,6 +126,12 @@ class FlipPairs:
         return re.compile("|".join(re.escape(piece) for piece in sorted(pieces, key=lambda p: (-len(p), p))))
 
 
+# Tokens on one side times tokens on the other above which the changed clauses
+# are aligned in linear time (about 700 × 700 tokens: a few clauses of a notice
+# are far below it).
+EXACT_PAIRS = 500_000
+
+
 def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None:
     """How *new* reverses the meaning of *old*, or None if it does not."""
     if old == new:
@@ -135,8 +141,14 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
         return None
     old, new = changed_clauses(old, new)
     a, b = _words(old), _words(new)
-    matcher = difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False)
-    opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    texts_a, texts_b = [t.text for t in a], [t.text for t in b]
+    if len(a) * len(b) <= EXACT_PAIRS:
+        opcodes = difflib.SequenceMatcher(None, texts_a, texts_b, autojunk=False).get_opcodes()
+    else:  # SequenceMatcher is quadratic: a long clause edited throughout gets a linear alignment
+        from kokuchi.core.align import greedy_opcodes
+
+        opcodes = greedy_opcodes(texts_a, texts_b)
+    opcodes = [op for op in opcodes if op[0] != "equal"]
     if not opcodes or _typo(old, new, a):
         return None
     swap = _swap(a, b)
@@ -349,14 +361,23 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
     return None
 
 
-def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
-    start = index
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
-        start -= 1
-    end = index
-    while end < len(tokens) and tokens[end].text not in _CLAUSE_ENDS:
-        end += 1
-    return start, end
+def _clause_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """For every index, where its clause starts and ends (the clause end not
+    included): one pass each way, so that a long clause is not walked again for
+    every token an edit touched (that was quadratic in the clause's length)."""
+    starts, ends = [0] * (len(tokens) + 1), [len(tokens)] * (len(tokens) + 1)
+    start = 0
+    for i, token in enumerate(tokens):
+        starts[i] = start
+        if token.text in _CLAUSE_ENDS:
+            start = i + 1
+    starts[len(tokens)] = start
+    end = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in _CLAUSE_ENDS:
+            end = i
+        ends[i] = end
+    return starts, ends
 
 
 def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Token]:
@@ -365,13 +386,14 @@ def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Toke
     Empty when the edit only added (or only removed) whole clauses on that side.
     """
     spans: set[tuple[int, int]] = set()
+    starts, ends = _clause_bounds(tokens)
     for op in opcodes:
         lo, hi = op[side], op[side + 1]
         if lo == hi:
             if op[0] in ("insert", "delete"):
                 # A clause added on the other side changes nothing here, unless it lands inside a clause.
                 if 0 < lo < len(tokens) and tokens[lo - 1].text not in _CLAUSE_ENDS:
-                    spans.add(_clause_of(tokens, lo))
+                    spans.add((starts[lo], ends[lo]))
             continue
         other_lo, other_hi = op[4 - side], op[5 - side]
         changed = tokens[lo:hi]
@@ -379,7 +401,7 @@ def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Toke
         if op[0] in ("insert", "delete") and whole and other_lo == other_hi:
             continue  # whole clauses added or removed
         for i in range(lo, hi):
-            spans.add(_clause_of(tokens, i))
+            spans.add((starts[i], ends[i]))
     return [tokens[i] for start, end in sorted(spans) for i in range(start, end)]
 
 

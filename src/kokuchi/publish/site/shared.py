@@ -10,7 +10,6 @@ import csv
 import heapq
 import io
 import json
-import shutil
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 from kokuchi.core.errors import KokuchiError
 from kokuchi.language.dates import format_month
 from kokuchi.language.labels import SOURCE_LANGUAGE, labels
-from kokuchi.project.files import atomic_write
+from kokuchi.project.files import MAX_CATALOG_BYTES, atomic_write, read_bytes
 from kokuchi.project.layout import Store
 from kokuchi.publish.site import urls
 from kokuchi.publish.site.pages import canonical, csaf_settings
@@ -166,7 +165,12 @@ class SharedPages:
                 archive=months,
             )
             if lang == SOURCE_LANGUAGE:
-                shutil.copyfile(self.out / urls.home(lang), self.out / urls.INDEX)
+                # Through the one writer: atomic, and a link there is replaced, never followed.
+                atomic_write(
+                    self.out / urls.INDEX,
+                    read_bytes(self.out / urls.home(lang), limit=MAX_CATALOG_BYTES),
+                    durable=False,
+                )
             self._feed(lang, self.order, feed=urls.feed, title=heading, page=urls.home(lang))
             for slug, ids in by_product.items():
                 if dirty is None or f"product:{slug}" in dirty:

@@ -29,6 +29,14 @@ deliberate differences). Its rules, in order, for each message of the template:
 
 Messages the template no longer has become obsolete (``#~``), never dropped,
 unless asked to prune.
+
+Rule 3's guards are about Japanese: they apply when the source language is
+Japanese (source_is_japanese). Any other catalog (others' projects, merged
+with ``catalog merge``) is merged as GNU msgmerge merges it by default: the
+most similar translated message of the same msgctxt at msgmerge's threshold
+(rapidfuzz's ratio, the measure of msgmerge's fstrcmp, at 60) is offered as
+``fuzzy``, whatever changed (a width-only change too), without kokuchi's
+comments, and the old message it came from is used, not obsolete.
 """
 
 from __future__ import annotations
@@ -36,6 +44,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
 
 from kokuchi.catalog import formats, po
 from kokuchi.catalog.entries import AUTO_FLAG, FLIP_FLAG, unit_state
@@ -269,6 +279,43 @@ def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None
         result.set_charset("UTF-8")
 
 
+SOURCE_LANGUAGE_FIELD = "X-Source-Language"
+MSGMERGE_SIMILARITY = 60.0  # GNU msgmerge's FUZZY_THRESHOLD (0.6 of fstrcmp, which is rapidfuzz's ratio)
+_KANA = re.compile(r"[\u3041-\u3096\u309d\u309f\u30a1-\u30fa\u30fd\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+
+
+def source_is_japanese(template: po.POFile, catalog: po.POFile) -> bool:
+    """Whether the messages are Japanese, so that kokuchi's Japanese guards apply.
+
+    The header field ``X-Source-Language`` of the template, else of the catalog,
+    says so when present (``ja``, ``ja-JP``: Japanese; any other: not). Without
+    it, the messages' script does: Japanese when a msgid of the template holds
+    kana (Chinese, which shares the kanji, has none). Either way a wrong answer
+    errs on the safe side for a foreign catalog: msgmerge's rules make every
+    carried-over translation fuzzy.
+    """
+    for header in (template.metadata, catalog.metadata):
+        declared = (header.get(SOURCE_LANGUAGE_FIELD) or "").strip()
+        if declared:
+            return declared.lower().replace("_", "-").split("-")[0] == "ja"
+    return any(_KANA.search(entry.msgid) for entry in template if not entry.obsolete)
+
+
+class _MsgmergeIndex(FuzzyIndex):
+    """msgmerge's fuzzy match: the most similar old message at its threshold, as written
+    (no folding, no content test), among the candidates (every message of a small catalog)."""
+
+    def best(self, text: str) -> tuple[str, float] | None:
+        candidates = self.candidates(text)
+        if len(self.texts) <= 100:
+            candidates = list(range(len(self.texts)))
+        if not candidates:
+            return None
+        choices = [self.texts[i] for i in candidates]
+        found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
+        return (found[0], found[1]) if found else None
+
+
 def merge(
     template: po.POFile,
     catalog: po.POFile,
@@ -282,6 +329,7 @@ def merge(
     fuzzy: bool = True,
     locations: str = "full",
     multi_domain: bool = False,
+    japanese: bool | None = None,
 ) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*; no translation is ever lost.
 
@@ -294,8 +342,13 @@ def merge(
     --add-location). With *multi_domain*, the template applies to every
     domain of the catalog (msgmerge --multi-domain).
     A catalog or template with two definitions of one message is refused.
+    *japanese*: whether kokuchi's Japanese guards apply (None: source_is_japanese
+    decides); otherwise the merge is msgmerge's (the module's docstring).
     """
-    similarity = DEFAULT_SIMILARITY if similarity is None else similarity
+    if japanese is None:
+        japanese = source_is_japanese(template, catalog)
+    if similarity is None:
+        similarity = DEFAULT_SIMILARITY if japanese else MSGMERGE_SIMILARITY
     po.check_duplicates(catalog)
     if multi_domain:
         template = _for_each_domain(template, catalog)
@@ -315,6 +368,7 @@ def merge(
     origin, seeds = _sources(catalog, compendia)
     indexes: dict[tuple, FuzzyIndex] = {}
     wanted = set()
+    used = set()  # msgmerge's rule: an old message that seeded a suggestion is used, not obsolete
     for entry in live_template:
         key = entry.key()
         wanted.add(key)
@@ -340,18 +394,26 @@ def merge(
             continue
         role = (entry.domain, entry.msgctxt)
         if fuzzy and role in seeds and role not in indexes:
-            indexes[role] = FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
+            indexes[role] = (
+                FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
+                if japanese
+                else _MsgmergeIndex(seeds[role], similarity)
+            )
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
-        if seed is not None and best[1] < similarity and not find_flip(seed.msgid, new.msgid, pairs):
+        if japanese and seed is not None and best[1] < similarity and not find_flip(seed.msgid, new.msgid, pairs):
             seed = None  # related, but not enough to suggest; only a flip is worth saying
         if seed is None:
             stats.new += 1
-        else:
+        elif japanese:
             _suggested(new, seed, name, pairs, stats, count)
+        else:
+            _offered(new, seed, name, stats, count)
+            if name is None:
+                used.add(seed.key())
         result.append(new)
     for entry in catalog:
-        if entry.key() in wanted:
+        if entry.key() in wanted or entry.key() in used:
             continue
         if prune_obsolete or not (entry.translated() or entry.tcomment):
             stats.pruned += 1 if prune_obsolete else 0
@@ -470,6 +532,21 @@ def _suggested(
     )
     lines = _joined(template_comment, new.tcomment, f"{COMPENDIUM_NOTE}{name}" if name else "").split("\n")
     new.tcomment = "\n".join(dict.fromkeys(lines))
+    if name:
+        stats.compendium += 1
+
+
+def _offered(new: po.POEntry, seed: po.POEntry, name: str | None, stats: MergeStats, count: int) -> None:
+    """msgmerge's fuzzy match: *seed*'s translation, flagged fuzzy, with its translator's
+    comments and the previous msgid; no guard decides, whatever changed."""
+    _reshape(new, seed, count)
+    new.flags = _with_flags(["fuzzy"], new.flags, [f for f in _other(seed.flags) if not f.startswith("kokuchi-")])
+    new.previous_msgctxt = seed.msgctxt if seed.msgctxt != new.msgctxt else None
+    new.previous_msgid = seed.msgid
+    new.previous_msgid_plural = seed.msgid_plural or None
+    lines = [*_own_comments_removed(seed.tcomment), f"{COMPENDIUM_NOTE}{name}" if name else ""]
+    new.tcomment = _joined(*dict.fromkeys(lines))
+    stats.fuzzy += 1
     if name:
         stats.compendium += 1
 

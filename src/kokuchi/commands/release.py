@@ -71,6 +71,7 @@ def release(
             csaf=csaf,
             base_url=base_url,
             sender=settings.mail_from,
+            project_id=settings.project_id,
         )
         if read_bytes(source_path, name=store.rel(source_path)) != source:
             raise ConcurrentChange(

@@ -246,7 +246,7 @@ class _ProductFeed:
 
 
 def write_csaf_index(store: Store, out: Path, summaries: list[Summary]) -> None:
-    """index.txt, changes.csv (CSAF requirements 13, 14) and provider-metadata.json for csaf/."""
+    """index.txt, changes.csv (CSAF requirements 12, 13) and provider-metadata.json for csaf/."""
     records = [record for summary in summaries for record in summary.csaf]
     folder = out / "csaf"
     if not records:
@@ -264,7 +264,7 @@ def write_csaf_index(store: Store, out: Path, summaries: list[Summary]) -> None:
         "".join(f"{r.path}\n" for r in sorted(records, key=lambda r: r.path)).encode("utf-8"),
     )
     changes = io.StringIO()
-    writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerows([r.path, r.current_release_date] for r in records)
     atomic_write(folder / "changes.csv", changes.getvalue().encode("utf-8"))
     metadata = provider_metadata(settings, records[0].current_release_date)

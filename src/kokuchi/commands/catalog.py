@@ -131,11 +131,14 @@ def update(
     from: a translator's save made meanwhile is never overwritten.
     """
     store = Store(root)
-    options = dict(prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium)
     if check:
-        return _update(store, langs, check=True, **options)
+        return _update(
+            store, langs, check=True, prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium
+        )
     with store.lock():
-        return _update(store, langs, check=False, **options)
+        return _update(
+            store, langs, check=False, prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium
+        )
 
 
 def _update(

@@ -172,7 +172,7 @@ def atomic_write(
                 handle.flush()
                 os.fsync(handle.fileno())
         if expected is not ANY:
-            size = expected.size if expected else 0
+            size = expected.size if isinstance(expected, Fingerprint) else 0
             if Fingerprint.of(read_if_exists(path, limit=max(MAX_CATALOG_BYTES, size))) != expected:
                 raise KokuchiError(
                     f"{path} changed while kokuchi was working on it; nothing written: run the command again"

@@ -113,7 +113,7 @@ def _blocks(view, blocks, width: int, style: str | None = None, indent: int = 2)
                 line.stylize(style)
             if block.kind in ("list", "ordered"):
                 mark = view.labels["bullet"] if block.kind == "list" else f"{block.markers[index]} "
-                parts.append(_hanging(Text(mark, style=style), line, indent, width))
+                parts.append(_hanging(Text(mark, style=style or ""), line, indent, width))
             else:
                 parts.append(_indented(line, indent, width))
     return parts
@@ -127,7 +127,7 @@ def _notes(view, notes, width: int, style: str | None = None) -> list[Renderable
                 line = _inline(view, block.items[0])
                 if style:
                     line.stylize(style)
-                parts.append(_hanging(Text(f"{note.mark} ", style=style), line, 2, width))
+                parts.append(_hanging(Text(f"{note.mark} ", style=style or ""), line, 2, width))
             else:
                 parts += _blocks(view, (block,), width, style, indent=4)
     return parts
@@ -211,7 +211,7 @@ def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False
     console.print(renderable)
     # rich pads every line to the full width; no line carries trailing spaces,
     # coloured or not (colour codes after the padding stay).
-    return "\n".join(_rstrip(line) for line in console.file.getvalue().split("\n"))
+    return "\n".join(_rstrip(line) for line in console.file.getvalue().split("\n"))  # type: ignore[attr-defined]  # a StringIO
 
 
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$")
@@ -256,7 +256,7 @@ def notices(view: NoticeListView, *, width: int = 100, color: bool = False, term
         lines += [Text(_cells(values, widths, right) + "  " + row.title) for values, row in zip(rows, view.rows)]
         text = Text("\n").join(lines)
         return to_text(text, width=max(width, max(cell_width(line.plain) for line in lines)), color=color)
-    lines: list[Text] = []
+    lines = []
     if lead + 20 <= width:  # the title beside the row
         lines.append(Text(_cells(header, widths, right) + "  " + view.labels["title"], style="bold"))
         for values, row in zip(rows, view.rows):

@@ -14,6 +14,7 @@ import click
 
 from kokuchi import __version__
 from kokuchi.cli.output import echo
+from kokuchi.core.controls import escape
 from kokuchi.core.errors import ConcurrentChange, InvalidInput, KokuchiError, NotFound
 
 
@@ -76,7 +77,7 @@ class LazyGroup(click.Group):
             echo(f"kokuchi: error: {exc}{_hint(exc)}", err=True)
             ctx.exit(1)
         except OSError as exc:
-            where = f": {exc.filename}" if exc.filename else ""
+            where = f": {escape(str(exc.filename), newlines=False)}" if exc.filename else ""  # no forged line
             echo(f"kokuchi: error: {exc.strerror or exc}{where}", err=True)
             ctx.exit(1)
 

@@ -12,11 +12,13 @@ deliberate differences). Its rules, in order, for each message of the template:
 3. else the most similar translated message of the same role (msgctxt), in
    the catalog or a compendium, is found (matcher.FuzzyIndex); then
    what becomes of the old translation is suggest.decide's call:
-   - a meaning flip (必要 → 不要, 再開 → 停止, ...): not offered; the entry
-     stays untranslated, flagged ``kokuchi-flip``, with the flip, the previous
-     source and the previous translation in comments;
-   - only the width or spacing changed (０１２０ → 0120): the translation is
-     kept, flagged ``kokuchi-auto`` for a glance;
+   - a meaning flip (必要 → 不要, 再開 → 停止, ...), or a change kokuchi cannot
+     show keeps the meaning (a content word substituted: 入金 → 出金): not
+     offered; the entry stays untranslated, flagged ``kokuchi-flip``, with the
+     flip or change, the previous source and the previous translation in comments;
+   - only the width or spacing changed (０１２０ → 0120), or the spelling of
+     the same words (下さい → ください): the translation is kept, flagged
+     ``kokuchi-auto`` for a glance;
    - only entities changed (a date, time, duration, number, ID) and the
      translation writes each once in a form kokuchi reads: rewritten in that
      form and flagged ``kokuchi-auto``;
@@ -69,14 +71,16 @@ def source_change(old: str, new: str, context: int = 8) -> str:
 _OWN_LINE = re.compile(
     r"source change: .*(?:\[-.*-\]|\{\+.*\+\}).*"
     r"|meaning flip: .+ ⇄ .+; the previous translation says the opposite, so it is not reused"
+    r"|meaning change: .* → .*; kokuchi cannot show that the meaning is kept, so the previous translation is not reused"
     r"|only the width or spacing of characters changed: the translation is kept"
+    r"|only the spelling of the same words changed: the translation is kept"
 )
 _FLIP_NOTES = re.compile(r"previous (?:source|translation): .*")
 
 
 def _own_comments_removed(tcomment: str) -> list[str]:
     lines = [line for line in (tcomment or "").split("\n") if line]
-    flip = any(line.startswith("meaning flip: ") and _OWN_LINE.fullmatch(line) for line in lines)
+    flip = any(line.startswith(("meaning flip: ", "meaning change: ")) and _OWN_LINE.fullmatch(line) for line in lines)
     return [line for line in lines if not _OWN_LINE.fullmatch(line) and not (flip and _FLIP_NOTES.fullmatch(line))]
 
 
@@ -590,28 +594,22 @@ def _for_msgfmt(catalog: po.POFile) -> None:
 
 def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs, stats: MergeStats) -> None:
     """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
-    from kokuchi.catalog.suggest import AUTO, FLIP, KEPT, decide
+    from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, KEPT, decide
 
     new.previous_msgctxt = None
     new.previous_msgid = seed.msgid
     comments = [f"source change: {source_change(seed.msgid, new.msgid)}"]
     decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs)
-    if decision.kind == FLIP:
+    if decision.kind in FLIP_KINDS:  # a flip, or a change kokuchi cannot show keeps the meaning
         new.flags = [FLIP_FLAG]
         new.tcomment = "\n".join(
-            [
-                f"meaning flip: {decision.flip.old} ⇄ {decision.flip.new}; the previous translation says the "
-                "opposite, so it is not reused",
-                f"previous source: {seed.msgid}",
-                f"previous translation: {seed.msgstr}",
-                *comments,
-            ]
+            [decision.note, f"previous source: {seed.msgid}", f"previous translation: {seed.msgstr}", *comments]
         )
         stats.flips += 1
         return
     new.msgstr = decision.translation
     if decision.kind == KEPT:
-        comments.append("only the width or spacing of characters changed: the translation is kept")
+        comments.append(decision.note)
     new.tcomment = "\n".join(comments)
     if decision.kind in (AUTO, KEPT):
         new.flags = [AUTO_FLAG]

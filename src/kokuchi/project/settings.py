@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from kokuchi.core.errors import KokuchiError
@@ -51,6 +52,12 @@ def _read(store: Store) -> dict:
     return data or {}
 
 
+def _mapping(data: dict, key: str) -> dict[str, Any]:
+    """The mapping under *key* (empty when absent or not a mapping)."""
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def _is_url(value: object) -> bool:
     if not isinstance(value, str):
         return False
@@ -61,8 +68,8 @@ def _is_url(value: object) -> bool:
 def csaf_settings(store: Store) -> CsafSettings:
     """The publisher and the CSAF URL; KokuchiError naming every missing or bad key."""
     data = _read(store)
-    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
-    csaf = data.get("csaf") if isinstance(data.get("csaf"), dict) else {}
+    publisher = _mapping(data, "publisher")
+    csaf = _mapping(data, "csaf")
     problems = []
     for key in ("name", "namespace"):
         if not isinstance(publisher.get(key), str) or not publisher.get(key):
@@ -132,10 +139,10 @@ def check_base_url(url: str, where: str = "--base-url") -> str:
 def site_settings(store: Store) -> SiteSettings:
     """``site.base-url``, ``mail.from``, ``project.id`` and the publisher's name, each optional."""
     data = _read(store)
-    site = data.get("site") if isinstance(data.get("site"), dict) else {}
-    mail = data.get("mail") if isinstance(data.get("mail"), dict) else {}
-    project = data.get("project") if isinstance(data.get("project"), dict) else {}
-    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
+    site = _mapping(data, "site")
+    mail = _mapping(data, "mail")
+    project = _mapping(data, "project")
+    publisher = _mapping(data, "publisher")
     for key, value in (
         ("site.base-url", site.get("base-url")),
         ("mail.from", mail.get("from")),

@@ -7,6 +7,7 @@ bytes. Writing the bundle, recording the release and the gate are the
 
 from __future__ import annotations
 
+import dataclasses
 from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +15,7 @@ from urllib.parse import urlsplit
 from kokuchi import __version__
 from kokuchi.catalog.translate import localize
 from kokuchi.core.model import Notice, Revision
-from kokuchi.diff.events import Event, compare
+from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, compare
 from kokuchi.language.labels import labels
 from kokuchi.project.files import sha256
 from kokuchi.project.layout import revision_stem
@@ -92,8 +93,8 @@ def bundle(
                 for p, q in zip(source.periods, local.periods)
             }
             local_event = (
-                Event(event.type, {**event.fields, "scope": scopes.get(event.fields["scope"])})
-                if "scope" in event.fields
+                dataclasses.replace(event, scope=scopes.get(event.scope))
+                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged))
                 else event
             )
             result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))

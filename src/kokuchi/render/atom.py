@@ -20,8 +20,9 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 ET.register_namespace("", ATOM)
 
 
-def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k.replace("_", ""): v for k, v in attrs.items()})
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str | None) -> ET.Element:
+    values = {k.replace("_", ""): v for k, v in attrs.items() if v is not None}
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", values)
     if text is not None:
         element.text = text
     return element

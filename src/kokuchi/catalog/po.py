@@ -619,10 +619,14 @@ def parse_bytes(data: bytes, name: str) -> POFile:
     return parse(text, name, encoding)
 
 
-def read(path: Path, name: str | None = None) -> POFile:
+def read(path: Path, name: str | None = None, *, follow: bool = True) -> POFile:
+    """The catalog at *path*, read through the guarded reader: a FIFO, a device
+    or a file over the catalog limit is refused at once (a link too, unless *follow*)."""
+    from kokuchi.project.files import MAX_CATALOG_BYTES, read_bytes
+
     name = name or str(path)
     try:
-        data = path.read_bytes()
+        data = read_bytes(path, limit=MAX_CATALOG_BYTES, name=name, follow=follow)
     except OSError as exc:
         raise KokuchiError(f"{name}: {exc.strerror}") from None
     return parse_bytes(data, name)

@@ -10,7 +10,7 @@ from kokuchi.commands.results import Report
 from kokuchi.commands.selection import select_revision
 from kokuchi.core.errors import ConcurrentChange, InvalidInput, KokuchiError, ReleasedRevisionChanged
 from kokuchi.core.model import SOURCE_LANGUAGE
-from kokuchi.project.files import read_bytes, recover_folder, replace_folder, sha256
+from kokuchi.project.files import check_no_links, read_bytes, recover_folder, replace_folder, sha256
 from kokuchi.project.layout import Store, revision_filename, revision_stem
 from kokuchi.project.ledger import record_release, released_problems
 from kokuchi.project.settings import CONFIG_FILE, check_base_url, csaf_settings, site_settings
@@ -71,12 +71,14 @@ def release(
             csaf=csaf,
             base_url=base_url,
             sender=settings.mail_from,
+            project_id=settings.project_id,
         )
         if read_bytes(source_path, name=store.rel(source_path)) != source:
             raise ConcurrentChange(
                 store.rel(source_path), f"{store.rel(source_path)} changed while it was being released; nothing written"
             )
         destination = out / notice.id / revision_stem(revision.number)
+        check_no_links(out, destination, store.rel(out) if out.is_relative_to(root) else out.as_posix())
         recover_folder(destination)
         if destination.is_dir() and read_bundle(destination) == files:
             outcome = "unchanged"

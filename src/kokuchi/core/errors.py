@@ -23,8 +23,9 @@ class Problem:
 
     def __str__(self) -> str:
         # A key or a folder name may hold what the problem is about: an escape
-        # sequence must not reach the terminal through the report itself.
-        return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}")
+        # sequence must not reach the terminal through the report itself, nor
+        # a newline start a forged "file:line:col:" line (CI annotations read them).
+        return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}", newlines=False)
 
 
 def position(text: str | bytes, offset: int) -> tuple[int, int]:

@@ -197,6 +197,8 @@ class ProductVersions:
     name: str  # as in Revision.products
     affected: tuple[str, ...] = ()  # ranges such as ">=5.2.0 <=5.2.6"
     fixed: tuple[str, ...] = ()  # versions such as "5.2.7"
+    purl: str | None = None  # a Package URL without a version (pkg:generic/example/server): CSAF's helper
+    cpe: str | None = None  # a CPE 2.3 name whose version is * (cpe:2.3:a:example:server:*:…)
 
 
 @dataclass(frozen=True)

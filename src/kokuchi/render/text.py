@@ -64,14 +64,18 @@ def wrapped(line: Text, width: int, keep: frozenset[int] = frozenset()) -> Text:
     from kokuchi.language.linebreak import line_spans
 
     plain = line.plain
-    pieces: list[Text] = []
+    spans: list[tuple[int, int]] = []
     offset = 0
     for hard in plain.split("\n"):
         shifted = frozenset(position - offset for position in keep if offset <= position <= offset + len(hard))
-        for start, end in line_spans(hard, width, cell_width, shifted):
-            pieces.append(line[offset + start : offset + end])
+        spans += [(offset + start, offset + end) for start, end in line_spans(hard, width, cell_width, shifted)]
         offset += len(hard) + 1
-    return Text("\n").join(pieces)
+    # One division at every cut (slicing a Text once per line re-reads all of
+    # its styles each time: quadratic on a long, much-edited paragraph).
+    cuts = sorted({position for span in spans for position in span} - {0})
+    divided = line.divide(cuts)
+    piece_at = {0: 0} | {cut: index + 1 for index, cut in enumerate(cuts)}
+    return Text("\n").join(divided[piece_at[start]] if start < end else Text() for start, end in spans)
 
 
 def _indented(line: Text, indent: int, width: int, keep: frozenset[int] = frozenset()) -> Padding:

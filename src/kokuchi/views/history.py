@@ -181,12 +181,17 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
         label = lab("update", UPDATE_LABELS[UpdateKind(f["kind"])])
         return lab("event", "{label} ({at})", label=label, at=format_timestamp(f["at"], lab))
     if kind == "update-changed":
-        msgid = (
-            "Notation of a published update changed ({at})"
-            if f.get("notation")
-            else "A published update was amended ({at})"
-        )
-        return lab("event", msgid, at=format_timestamp(f["at"], lab))
+        if f.get("notation"):
+            return lab("event", "Notation of a published update changed ({at})", at=format_timestamp(f["at"], lab))
+        if f.get("amended"):  # the editor's reason, shown wherever the amendment is
+            reason = markup.join_lines(f["amended"])
+            return lab(
+                "event",
+                "A published update was amended ({at}): {reason}",
+                at=format_timestamp(f["at"], lab),
+                reason=reason,
+            )
+        return lab("event", "A published update was amended ({at})", at=format_timestamp(f["at"], lab))
     if kind == "update-removed":
         return lab("event", "A published update was removed ({at})", at=format_timestamp(f["at"], lab))
     raise ValueError(f"unknown event type {kind!r}")  # pragma: no cover

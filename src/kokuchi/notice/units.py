@@ -3,11 +3,12 @@
 Every translatable text becomes one gettext message: the title, custom
 headings, period scopes and notes, product names, each body block (paragraph,
 list item, numbered item, sub-heading) of the lead, the sections, their notes
-and the closing, and each update body and the reason it was amended. The role is the message context (msgctxt), so a title
-and a paragraph with the same words are different messages, and a suggestion
-never crosses roles. Texts are normalized by ``markup.join_lines`` every time,
-so an unchanged paragraph is the same message in every revision. Dates and
-times are never messages: they are formatted per language.
+and the closing, and each update body and the reason it was amended. The
+role is the message context (msgctxt), so a title and a paragraph with the
+same words are different messages, and a suggestion never crosses roles.
+Texts are normalized by ``markup.join_lines`` every time, so an unchanged
+paragraph is the same message in every revision. Dates and times are never
+messages: they are formatted per language.
 """
 
 from __future__ import annotations

@@ -230,3 +230,20 @@ def test_the_schema_describes_every_new_element():
     assert {"lead", "closing", "next-update"} <= set(properties)
     assert "note" in properties["periods"]["items"]["properties"]
     assert properties["sections"]["items"]["properties"]["notes"]["items"]["required"] == ["mark", "body"]
+
+
+def test_status_json_says_when_the_next_report_comes(empty_root, tmp_path):
+    write(empty_root, N, "001.yaml", HEAD.format(status="investigating") + "next-update: 2026-03-04T16:00:00+09:00\n")
+    write(empty_root, "other-notice", "001.yaml", HEAD.format(status="identified") + "next-update: when-news\n")
+    out = tmp_path / "site"
+    result = run(empty_root, "site", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    status = json.loads((out / "status.json").read_text(encoding="utf-8"))
+    import jsonschema_rs
+
+    schema = json.loads((REPO / "src" / "kokuchi" / "schema" / "status.schema.json").read_text(encoding="utf-8"))
+    jsonschema_rs.Draft202012Validator(schema).validate(status)
+    assert {n["id"]: n["next-update"] for n in status["notices"]} == {
+        N: "2026-03-04T16:00:00+09:00",
+        "other-notice": "when-news",
+    }

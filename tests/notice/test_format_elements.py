@@ -247,3 +247,5 @@ def test_status_json_says_when_the_next_report_comes(empty_root, tmp_path):
         N: "2026-03-04T16:00:00+09:00",
         "other-notice": "when-news",
     }
+    feed = (out / "feed.ja.xml").read_text(encoding="utf-8")
+    assert "次回更新予定: 2026年3月4日(水) 16:00 (JST)" in feed and "次回更新予定: 進展があり次第お知らせします" in feed

@@ -249,3 +249,15 @@ def test_status_json_says_when_the_next_report_comes(empty_root, tmp_path):
     }
     feed = (out / "feed.ja.xml").read_text(encoding="utf-8")
     assert "次回更新予定: 2026年3月4日(水) 16:00 (JST)" in feed and "次回更新予定: 進展があり次第お知らせします" in feed
+
+
+def test_the_bilingual_page_pairs_the_new_elements(root, tmp_path):
+    result = run(root, "release", "minato-report-delay", "--out", str(tmp_path / "dist"))
+    assert result.exit_code == 0, result.stderr
+    page = (tmp_path / "dist" / "minato-report-delay" / "002" / "bilingual.html").read_text(encoding="utf-8")
+    assert '<span class="marker">①</span> 集計サーバーを2台増やします。' in page
+    assert '<span class="marker">①</span> Add 2 aggregation servers.' in page
+    assert '<h3 lang="en">Affected customers</h3>' in page
+    assert '<span class="note-mark">※2 </span>The stopped server was replaced at 1:20 PM.' in page
+    assert '<div class="lead">' in page and '<div class="closing">' in page
+    assert "<small>The start time is estimated from the delivery logs.</small>" in page

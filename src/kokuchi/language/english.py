@@ -156,6 +156,11 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
     day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
     year = r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
     month_only = _alternation([name for name in wide_months if name != "May"] + ["Sept"])
+    # "May" is a month after a preposition or before a year; elsewhere it may be the verb.
+    may_after = "|".join(
+        f"(?<={word} )" for word in ("in", "In", "by", "By", "of", "until", "from", "From", "during", "early", "late")
+    )
+    may_after += "|(?<=mid-)"
     patterns = [
         LATIN_PATTERNS[0],
         ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
@@ -170,8 +175,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         ("date", rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}"),
         (
             "month",
-            rf"(?:(?:mid|early|late)[-\s]+)?(?:(?P<mon>{month_only})|(?:(?<=in )|(?<=mid-)|(?<=early )|(?<=late ))"
-            r"(?P<may>May))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
+            rf"(?:(?:mid|early|late)[-\s]+)?(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
+            r"|(?P<may2>May)(?=\s+\d{4}))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
         (
@@ -299,11 +304,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         return [(*found, True, "") for found in _date_mentions(g, spans, start, end, text)]
     if kind == "month":
         months = _names()[0]
-        month = months[g.get("mon") or g["may"]]
+        month = months[g.get("mon") or g.get("may") or g["may2"]]
         year = int(g["y"]) if g.get("y") else None
-        groups = {name: spans[name] for name in ("mon", "may", "y") if name in spans}
-        if "may" in groups:
-            groups["mon"] = groups.pop("may")
+        groups = {name: spans[name] for name in ("mon", "may", "may2", "y") if name in spans}
+        for name in ("may", "may2"):
+            if name in groups:
+                groups["mon"] = groups.pop(name)
         return [
             ("month", start, end, (year, month, None), date_keys(year, month, None, english=True), groups, False, "")
         ]

@@ -89,7 +89,7 @@ LATIN_PATTERNS = [
     ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d)"),
 ]
 _TAIL_NUMBERS = [
-    ("number", r"(?<![\d.])(?P<man>\d+(?:\.\d+)?)(?P<myriad>万|億)(?!円)"),
+    ("number", r"(?<![\d.])(?P<man>\d+(?:\.\d+)?)(?P<myriad>万|億)"),
     ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
     ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d])"),
 ]

@@ -74,7 +74,7 @@ def test_the_architecture_page_names_every_module_that_exists():
     grouped = {"cli", "commands", "render"}
     modules = {
         path.relative_to(source).as_posix()
-        for path in source.glob("*/*.py")
-        if path.name != "__init__.py" and path.parent.name not in grouped
+        for path in source.glob("*/**/*.py")
+        if path.name != "__init__.py" and path.relative_to(source).parts[0] not in grouped
     }
     assert set(rows) == modules | {f"{name}/" for name in grouped}

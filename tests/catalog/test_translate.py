@@ -73,9 +73,9 @@ def test_fuzzy_is_not_a_usable_translation(root):
 
 def test_english_dates_and_zone(root):
     out = run(root, "show", "aozora-sentinel-alerts", "--lang", "en").stdout
-    assert "All regions except ap-2: March 2, 2026, 9:00\u202fAM JST (approx.) – March 20, 2026, 7:00\u202fPM" in out
+    assert "All regions except ap-2: March 2, 2026, 9:00 AM JST (approx.) – March 20, 2026, 7:00 PM" in out
     converted = run(root, "show", "aozora-sentinel-alerts", "--lang", "en", "--tz", "America/New_York").stdout
-    assert "Published: March 26, 2026, 11:15\u202fPM EDT" in converted
+    assert "Published: March 26, 2026, 11:15 PM EDT" in converted
     utc = run(root, "show", "aozora-sentinel-alerts", "--tz", "UTC").stdout
     assert "掲載日時: 2026年3月27日(金) 3:15 (UTC)" in utc
 
@@ -153,7 +153,7 @@ def test_a_revision_may_name_its_time_zone(empty_root):
     )
     write(empty_root, "zoned-notice", "001.yaml", text)
     out = run(empty_root, "show", "zoned-notice", "--lang", "en").stdout
-    assert "Published: January 15, 2026, 9:00\u202fAM EST" in out
+    assert "Published: January 15, 2026, 9:00 AM EST" in out
     write(empty_root, "zoned-notice", "001.yaml", text.replace("America/New_York", "Mars/Olympus"))
     result = run(empty_root, "check")
     assert (

@@ -69,7 +69,7 @@ def test_period_ended_per_region(root):
         ("All regions except ap-2", "2026-03-20T19:00:00+09:00"),
         ("ap-2 region", "2026-03-23T17:00:00+09:00"),
     ]
-    assert evs[1]["summary"] == "Recovered (ap-2 region): March 23, 2026, 5:00 PM JST"
+    assert evs[1]["summary"] == "Recovered (ap-2 region): March 23, 2026, 5:00 PM JST"
 
 
 def test_period_added_and_removed(root):
@@ -94,7 +94,7 @@ def test_period_changed(root):
     ]
     assert (
         evs[1]["summary"]
-        == "End time changed (Tokyo region): April 18, 2026, 5:00 AM JST → April 25, 2026, 6:00 AM JST"
+        == "End time changed (Tokyo region): April 18, 2026, 5:00 AM JST → April 25, 2026, 6:00 AM JST"
     )
 
 
@@ -138,7 +138,7 @@ def test_re_enablement_confirmed(root):
         "at": "2026-03-27T12:15:00+09:00",
         "kind": "re-enabled",
         "body": "We have confirmed that the scan exclusion list is enabled again in every customer environment.",
-        "summary": "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)",
+        "summary": "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)",
     }
 
 
@@ -159,7 +159,7 @@ def test_update_removed(root):
     assert problems == []
     (event,) = compare(old, new)
     assert event.to_json() == {"type": "update-removed", "at": "2026-04-25T04:40:00+09:00", "kind": "confirmed"}
-    assert summarize(event, old, new, labels("en")) == "A published update was removed (April 25, 2026, 4:40 AM JST)"
+    assert summarize(event, old, new, labels("en")) == "A published update was removed (April 25, 2026, 4:40 AM JST)"
 
 
 def test_no_changes(root):
@@ -250,7 +250,7 @@ def test_log_lists_each_revision_with_its_events(root):
     data = json.loads(run(root, "log", "aozora-sentinel-alerts", "--format", "json", "--lang", "en").stdout)
     assert [r["revision"] for r in data["revisions"]] == [1, 2, 3]
     assert data["revisions"][0]["events"] == []
-    assert data["revisions"][2]["events"][-1]["summary"] == "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)"
+    assert data["revisions"][2]["events"][-1]["summary"] == "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)"
 
 
 class _Terminal:

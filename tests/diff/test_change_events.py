@@ -41,7 +41,7 @@ def test_a_later_end_is_an_extension_with_both_times(empty_root):
     bank(empty_root, 2, end="15:00", day="19", at="11:30", status="in-progress")
     assert summaries(empty_root)[-1] == "終了予定を延長(全サービス): 2026年4月19日(日) 12:00 → 15:00 (JST)"
     assert summaries(empty_root, "--lang", "en")[-1] == (
-        "Maintenance extended (全サービス): April 19, 2026, 12:00\u202fPM → 3:00\u202fPM JST"
+        "Maintenance extended (全サービス): April 19, 2026, 12:00 PM → 3:00 PM JST"
     )
     event = json.loads(run(empty_root, "diff", "bank-maintenance", "--format", "json").stdout)["events"][-1]
     assert event["type"] == "period-changed" and event["direction"] == "later"
@@ -100,7 +100,7 @@ def test_log_shows_what_each_update_said(root):
     text = run(root, "log", "sakura-db-maintenance").stdout
     assert "・お知らせ(2026年4月25日(土) 2:00 (JST))\n       メンテナンスを開始しました。" in text
     markdown = run(root, "log", "aozora-sentinel-alerts", "--format", "md").stdout
-    assert "### 第1版 · " in markdown
+    assert "### 第1報 · " in markdown
     assert (
         "- 修正適用(2026年3月20日(金) 19:00 (JST))\n  ap-2リージョン以外のすべてのリージョンで修正の適用が完了しました。"
         in markdown

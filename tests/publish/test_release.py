@@ -12,8 +12,6 @@ from conftest import run, snapshot, write
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.project.files import replace_folder
 
-NNBSP = "\u202f"  # Babel puts a narrow no-break space before AM/PM
-
 NOTICE = "aozora-sentinel-alerts"
 PO_PATH = Path("locales/en/LC_MESSAGES/notices.po")
 GLOSSARY = Glossary({"暫定対策": "workaround", "恒久対策": "permanent fix"}, ("Aozora Cloud Sentinel",))
@@ -54,7 +52,7 @@ def test_release_writes_the_bundle_and_records_it(root):
     assert set(data["languages"]) == {"ja", "en"}
     assert data["events"][-1]["summary"] == {
         "ja": "再有効化の確認(2026年3月27日(金) 12:15 (JST))",
-        "en": f"Re-enablement confirmed (March 27, 2026, 12:15{NNBSP}PM JST)",
+        "en": "Re-enablement confirmed (March 27, 2026, 12:15 PM JST)",
     }
     record = json.loads((root / "notices" / NOTICE / "released.json").read_text("utf-8"))
     assert list(record["revisions"]) == ["3"] and len(record["revisions"]["3"]["sha256"]) == 64
@@ -272,7 +270,7 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     out = root / "site"
     first = run(root, "site", "--out", str(out))
     assert first.exit_code == 0, first.stderr
-    assert first.stdout.splitlines()[0] == f"site: 5 notice(s), 5 rebuilt, in {out}"
+    assert first.stdout.splitlines()[0] == f"site: 6 notice(s), 6 rebuilt, in {out}"
     for name in (
         "index.html",
         f"{NOTICE}/index.ja.html",
@@ -286,7 +284,7 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     index = (out / "index.html").read_text("utf-8")
     assert "復旧済み" in index and 'href="aozora-sentinel-alerts/index.ja.html"' in index
     assert "Resolved" in (out / "index.en.html").read_text("utf-8")
-    assert run(root, "site", "--out", str(out)).stdout.splitlines()[0] == f"site: 5 notice(s), 0 rebuilt, in {out}"
+    assert run(root, "site", "--out", str(out)).stdout.splitlines()[0] == f"site: 6 notice(s), 0 rebuilt, in {out}"
     write(
         root,
         "kumo-gateway-header-advisory",
@@ -297,7 +295,7 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
         .replace("published: 2026-05-26T11:00:00", "published: 2026-05-27T11:00:00"),
     )
     third = run(root, "site", "--out", str(out))
-    assert third.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
+    assert third.stdout.splitlines()[0] == f"site: 6 notice(s), 1 rebuilt, in {out}"
     assert (out / "kumo-gateway-header-advisory" / "004" / "index.ja.html").is_file()
 
 
@@ -317,7 +315,7 @@ def test_notice_json_summaries_are_localized(root):
         "Period added (Some buckets in the Osaka region (recurrence)): June 9, 2026"
     )
     assert added["summary"]["ja"].startswith("期間を追加(大阪リージョンの一部のバケット(再発)):")
-    assert data["history"][0]["summaries"] == {"ja": ["初版を掲載"], "en": ["First published"]}
+    assert data["history"][0]["summaries"] == {"ja": ["第1報を掲載"], "en": ["First report published"]}
     assert data["history"][2]["summaries"]["en"][0] == "Reopened: Resolved → Investigating"
 
 

@@ -273,7 +273,7 @@ def test_a_planted_shared_page_in_the_cache_means_a_full_rebuild_not_a_deletion(
     cache_path.write_text(json.dumps(cache), "utf-8")
     assert (root / "kokuchi.yaml").exists()
     result = _site(root)
-    assert "5 rebuilt" in result.stdout.splitlines()[0]
+    assert "6 rebuilt" in result.stdout.splitlines()[0]
     assert (root / "kokuchi.yaml").exists()
 
 
@@ -305,3 +305,127 @@ periods:
     page = (root / "site" / "kawa-network-maintenance" / "index.en.html").read_text("utf-8")
     assert "Some parts are not translated yet and are shown in Japanese." in page and 'class="untranslated"' in page
     assert "freshness-banner" not in page  # the page shows the latest report, with its gaps marked
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_parallel_build_writes_what_the_serial_build_writes(root):
+    """The worker processes get the build's state when they start: the same site, byte for byte,
+    from two processes as from one, and the site can be built again in the same process."""
+    from kokuchi.publish.site import build
+
+    serial = build(root, root / "serial", processes=1)
+    parallel = build(root, root / "parallel", processes=2)
+    assert (serial.rebuilt, parallel.rebuilt) == (serial.notices, serial.notices)
+    assert serial.lags == parallel.lags and serial.notes == parallel.notes
+    assert _tree(root / "serial") == _tree(root / "parallel")
+    # Once more in the same process, nothing changed: nothing rebuilt, by either path.
+    assert build(root, root / "parallel", processes=2).rebuilt == 0
+
+
+def test_a_change_to_kokuchi_itself_rebuilds_every_page(root, tmp_path):
+    """The cache key covers kokuchi's own code: a copy of the package with one view edited rebuilds
+    every notice, and every page shows the edit (none is left from the old code)."""
+    import subprocess
+    import sys
+
+    import kokuchi
+
+    package = tmp_path / "copy" / "kokuchi"
+    shutil.copytree(Path(kokuchi.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**__import__("os").environ, "PYTHONPATH": str(package.parent)}
+
+    def site() -> str:
+        command = [sys.executable, "-m", "kokuchi", "--root", str(root), "site"]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    notices = len([p for p in (root / "notices").iterdir() if p.is_dir()])
+    assert site().startswith(f"site: {notices} notice(s), {notices} rebuilt")
+    assert site().startswith(f"site: {notices} notice(s), 0 rebuilt")
+    view = package / "views" / "common.py"
+    source = view.read_text("utf-8")
+    assert "language_name(lang), lang, lang == current" in source
+    view.write_text(
+        source.replace(
+            "language_name(lang), lang, lang == current", 'language_name(lang) + " ⁂", lang, lang == current'
+        ),
+        "utf-8",
+    )
+    assert site().startswith(f"site: {notices} notice(s), {notices} rebuilt")
+    pages = sorted((root / "site").rglob("*.html"))
+    assert pages and [p for p in pages if " ⁂" not in p.read_text("utf-8")] == []
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        # Markup planted where a row used to be kept rendered: never shown, the notice is rebuilt.
+        lambda record: {**record, "html": "<script>alert(1)</script>"},
+        # A record of the right shape with another title: not what kokuchi wrote, rebuilt.
+        lambda record: {
+            **record,
+            "langs": {
+                **record["langs"],
+                "en": {**record["langs"]["en"], "row": {**record["langs"]["en"]["row"], "title": "<b>planted</b>"}},
+            },
+        },
+        lambda record: {**record, "langs": []},
+    ],
+    ids=["markup", "title", "shape"],
+)
+def test_a_planted_notice_record_means_that_notice_is_rebuilt(root, edit):
+    _site(root)
+    out = root / "site"
+    path = out / LAGGING / ".kokuchi-notice.json"
+    original = path.read_bytes()
+    path.write_text(json.dumps(edit(json.loads(original))), "utf-8")
+    (out / "index.en.html").unlink()  # the shared pages are written again, from the records
+    result = _site(root)
+    assert ", 1 rebuilt," in result.stdout
+    assert path.read_bytes() == original
+    home = (out / "index.en.html").read_text("utf-8")
+    assert "planted" not in home and "<script>" not in home
+    assert json.loads(original)["langs"]["en"]["row"]["title"] in home
+
+
+def test_the_site_withholds_a_translation_the_release_gate_refuses(root):
+    """Issue 20: a translation the release gate finds inconsistent with its source (here, bold marks
+    the Japanese does not have) is not published. The English page of that revision shows the
+    Japanese with a note, the English notice page and feed follow the last revision that passes,
+    and the build says why."""
+    catalog = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
+    text = catalog.read_text("utf-8")
+    good = "since the problem has recurred, we are investigating again."
+    assert text.count(good) == 1
+    catalog.write_text(text.replace(good, good.replace("investigating again", "**investigating again**")), "utf-8")
+    result = _site(root)
+    assert (
+        "withheld: hikari-storage-latency: en edition of report 3: 1 translation(s) inconsistent with the source "
+        "(kokuchi catalog check -l en)"
+    ) in result.stdout.splitlines()
+    assert "lagging: hikari-storage-latency: en follows report 2, ja is at report 3" in result.stdout
+    site = root / "site" / LAGGING
+    withheld = (site / "003" / "index.en.html").read_text("utf-8")
+    assert "This report is shown in Japanese: its translation did not pass the release checks." in withheld
+    assert "investigating again" not in withheld and "再発を受けて改めて調査しております" in withheld
+    assert "investigating again" not in (site / "index.en.html").read_text("utf-8")
+    feed = _feed(root / "site" / "feed.en.xml")
+    ours = [e for e in feed.entries if f"/{LAGGING}/" in e.link]
+    assert sorted(e.link.rsplit("/", 2)[-2] for e in ours) == ["001", "002"]
+    # The Japanese edition is the source: untouched.
+    assert "This report is shown in" not in (site / "003" / "index.ja.html").read_text("utf-8")
+
+
+def test_without_kokuchi_yaml_the_site_says_why_an_advisory_has_no_csaf_document(root):
+    (root / "kokuchi.yaml").unlink()
+    result = _site(root)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("csaf:")]
+    assert lines and all(" not published: kokuchi.yaml: " in line for line in lines), result.stdout
+    assert {line.split()[1] for line in lines} == {"hoshi-directory-saml-advisory", "kumo-gateway-header-advisory"}
+    release = run(root, "release", "hoshi-directory-saml-advisory", "--out", str(root / "dist"))
+    reason = lines[0].split(" not published: ", 1)[1]
+    assert f"csaf: not in the bundle: {reason}" in release.stdout.splitlines()

@@ -47,6 +47,17 @@ class LazyGroup(click.Group):
         module, attribute = self.lazy[name][0].split(":")
         return getattr(import_module(module, __package__), attribute)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        """A mistyped command name gets the closest names as a suggestion (difflib)."""
+        name = click.utils.make_str(args[0]) if args else ""
+        if args and not name.startswith("-") and self.get_command(ctx, name) is None:
+            from difflib import get_close_matches
+
+            close = get_close_matches(name, self.list_commands(ctx), n=3, cutoff=0.6)
+            hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+            ctx.fail(f"No such command {name!r}.{hint}")
+        return super().resolve_command(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, self.lazy[name][1]) for name in self.list_commands(ctx) if name in self.lazy]
         rows += [(name, cmd.get_short_help_str()) for name, cmd in self.commands.items()]
@@ -72,13 +83,14 @@ class LazyGroup(click.Group):
 
 COMMANDS = {
     "check": (".notices:check", "Validate every revision of every notice (or the named ones)."),
-    "list": (".reading:list_", "A table of notices: id, latest revision, status, published, title."),
-    "show": (".reading:show", "Render a revision of NOTICE (default: the latest)."),
+    "list": (".reading:list_", "A table of notices: id, latest report, status, published, title."),
+    "show": (".reading:show", "Render a report of NOTICE (default: the latest)."),
     "new": (".notices:new", "Scaffold notices/NOTICE/001.yaml from a commented template."),
     "revise": (".notices:revise", "Write the next revision of NOTICE as a copy of the latest."),
+    "import": (".importing:import_", "Turn existing notices (text, Markdown, HTML) into revision files."),
     "schema": (".notices:schema", "Print the JSON Schema of a revision file (for editor validation)."),
-    "diff": (".changes:diff", "What changed in NOTICE from revision OLD to NEW."),
-    "log": (".changes:log", "The revision history of NOTICE with what each revision changed."),
+    "diff": (".changes:diff", "What changed in NOTICE from report OLD to NEW (or what report N changed)."),
+    "log": (".changes:log", "Every report of NOTICE with what each changed."),
     "catalog": (
         ".catalog:catalog",
         "Translation catalogs: extract, init, update, merge, compile, status, review, check.",

@@ -36,7 +36,10 @@ def diff(
     notation: bool,
     exit_code: bool,
 ) -> None:
-    """What changed in NOTICE from revision OLD to NEW (default: the previous and the latest).
+    """What changed in NOTICE from report OLD to NEW (default: the previous and the latest).
+
+    With OLD alone, what report OLD changed (OLD-1 to OLD). OLD after NEW is a
+    reversed comparison, and the heading says so.
 
     Prints the change events, one line each, then every changed text with
     deletions and insertions marked.
@@ -62,5 +65,5 @@ def diff(
 @lang_option("Language of the summaries.")
 @click.pass_obj
 def log(root: Path, notice: str, fmt: str, lang: str) -> None:
-    """The revision history of NOTICE with what each revision changed."""
+    """Every report of NOTICE with what each changed."""
     show_view(changes.log(root, notice, lang=lang), fmt)

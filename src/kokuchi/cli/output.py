@@ -25,8 +25,11 @@ def color(stream=None) -> bool:
 
 
 def width() -> int:
-    """The terminal's width, or 100 columns when the output goes elsewhere."""
-    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    """The terminal's width; piped, ``COLUMNS`` when it is set (a positive number), else 100 columns."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((100, 24)).columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and 0 < int(columns) <= 10_000 else 100
 
 
 # The only escape sequences kokuchi itself prints: colours (SGR), and only on a

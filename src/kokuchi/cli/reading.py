@@ -14,13 +14,13 @@ from kokuchi.commands import reading
 @format_option("notices")
 @click.pass_obj
 def list_(root: Path, fmt: str) -> None:
-    """A table of notices: id, latest revision, status, published, title."""
+    """A table of notices: id, latest report, status, published, title."""
     show_view(reading.list_notices(root), fmt)
 
 
 @click.command()
 @click.argument("notice")
-@click.option("--rev", type=click.IntRange(min=1), help="Revision number (default: the latest).")
+@click.option("--rev", type=click.IntRange(min=1), help="Report number (第N報; default: the latest).")
 @format_option("notice")
 @lang_option()
 @click.option(
@@ -29,7 +29,7 @@ def list_(root: Path, fmt: str) -> None:
 @click.option("--tz", help="Show times in this IANA time zone (e.g. America/New_York).")
 @click.pass_obj
 def show(root: Path, notice: str, rev: int | None, fmt: str, lang: str, strict: bool, tz: str | None) -> None:
-    """Render a revision of NOTICE (default: the latest).
+    """Render a report of NOTICE (default: the latest).
 
     In English, texts come from locales/en/LC_MESSAGES/notices.po; a text without
     a usable translation is shown in Japanese with an [untranslated] mark.

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.catalog.translate import localize
+from kokuchi.commands.selection import select_notice
 from kokuchi.core.errors import KokuchiError
 from kokuchi.diff.events import TextOptions, compare
 from kokuchi.language.labels import SOURCE_LANGUAGE
-from kokuchi.notice.load import load_notice
-from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.project.layout import Store
 from kokuchi.views.history import ChangesView, LogView, changes_view, log_view
 
 
@@ -28,6 +28,9 @@ def diff(
 ) -> ChangesView:
     """The change events and text changes between two revisions (default: the previous and the latest).
 
+    *old* alone (``diff NOTICE N``) means what report N changed: N-1 → N.
+    An *old* newer than *new* is a reversed comparison, and its heading says so.
+
     An edit of character width or spacing only is summarized as a notation
     change; its text is shown only with *notation*.
 
@@ -35,9 +38,14 @@ def diff(
     text changes are those a reader of that language sees.
     """
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
+    notice = select_notice(store, notice_id)
     if old is None and len(notice.revisions) == 1:
         raise KokuchiError(f"notice {notice_id!r} has only revision 1; there is nothing to compare it with")
+    if old is not None and new is None:
+        # `diff NOTICE N`: what report N changed, from N-1 to N.
+        if old == 1:
+            raise KokuchiError(f"report 1 of {notice_id!r} is the first; there is nothing before it to compare with")
+        old, new = old - 1, old
     newer = notice.revision(new) if new is not None else notice.latest
     older = notice.revision(old) if old is not None else notice.revision(max(newer.number - 1, 1))
     entries = catalog_entries(store, lang) if lang != SOURCE_LANGUAGE else {}
@@ -49,7 +57,7 @@ def diff(
 def log(root: Path, notice_id: str, *, lang: str = SOURCE_LANGUAGE) -> LogView:
     """The revision history with the summaries of the events each revision introduced."""
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
+    notice = select_notice(store, notice_id)
     entries = catalog_entries(store, lang) if lang != SOURCE_LANGUAGE else {}
     notice = replace(notice, revisions=tuple(localize(r, lang, entries) for r in notice.revisions))
     return log_view(notice, lang)

@@ -53,6 +53,14 @@ def format_local(moment: datetime, lang: str) -> str:
     return _format_wall(moment.replace(tzinfo=None), lang)
 
 
+def _plain_spaces(text: str) -> str:
+    """CLDR writes "12:15\u202fPM" with a narrow no-break space; readers search for and type a plain space.
+
+    The line breakers keep a time and its AM/PM together themselves (``language/linebreak.py``).
+    """
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
 @lru_cache(maxsize=8192)
 def _format_wall(moment: datetime, lang: str) -> str:
     locale = _locale(lang)
@@ -63,7 +71,7 @@ def _format_wall(moment: datetime, lang: str) -> str:
     else:
         # June 19, 2023, 12:00 AM
         date = format_date(moment, "long", locale=locale)
-        time = format_time(moment, "short", locale=locale)
+        time = _plain_spaces(format_time(moment, "short", locale=locale))
     pattern = locale.datetime_formats["medium"]
     return pattern.format(time, date)
 
@@ -90,7 +98,11 @@ def format_period(period: Period, labels: Labels) -> str:
 def _format_clock(moment: datetime, lang: str) -> str:
     """The time of day alone, in the locale's style: 4:40, 4:40 AM."""
     locale = _locale(lang)
-    return format_skeleton("Hm", moment, locale=locale) if lang == "ja" else format_time(moment, "short", locale=locale)
+    return (
+        format_skeleton("Hm", moment, locale=locale)
+        if lang == "ja"
+        else _plain_spaces(format_time(moment, "short", locale=locale))
+    )
 
 
 def format_change(before: datetime | None, after: datetime | None, labels: Labels) -> tuple[str, str]:

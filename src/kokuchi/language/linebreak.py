@@ -14,6 +14,7 @@ when it has one (the terminal renderer passes its own), else East Asian Width.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Collection
 from functools import cache
@@ -33,14 +34,58 @@ NO_END = frozenset("(（[［｛{〔〈《「『【〘〖〝‘“｟«")
 Measure = Callable[[str], int]
 
 
+# East Asian Width (UAX #11) → terminal cells: the one table every line kokuchi
+# wraps is measured by. Ambiguous characters (※ ① ■ • · – → … ─ and Greek or
+# Cyrillic letters) count as 2: a CJK terminal draws them two cells wide, and a
+# line measured so never overflows one, while on other terminals it is only a
+# little shorter. Combining marks and format characters take no cell.
+CELLS = {"W": 2, "F": 2, "A": 2, "H": 1, "Na": 1, "N": 1}
+
+
 def cell_width(text: str) -> int:
-    """Terminal cells: 2 for wide and full-width characters, 0 for marks, else 1."""
+    """Terminal cells of *text*, by ``CELLS``."""
     width = 0
     for ch in text:
+        if ch.isascii():
+            width += 1 if ch.isprintable() else 0
+            continue
         if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
             continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        width += CELLS[unicodedata.east_asian_width(ch)]
     return width
+
+
+# Runs a line is never broken inside when they fit on one (the caller's width):
+# a date and its time and zone (2026年6月9日(火) 8:30 (JST); June 9, 2026, 8:30 AM JST),
+# a time and its AM/PM, and a menu path (メニュー > 設定 > 通知, 「設定＞通知」).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ZONE = r"(?:[ \u3000]?[(（](?:[A-Z]{2,5}|UTC[+-]\d{2}:\d{2})[)）]|[ ](?:[A-Z]{2,5}|UTC[+-]\d{2}:\d{2})\b)?"
+_TIME = r"\d{1,2}[:：]\d{2}(?:[ \u00a0\u202f]?[AaPp]\.?[Mm]\.?)?" + _ZONE
+_ITEM = r"[\[［「『【][^\]］」』】\n]{1,40}[\]］」』】]"  # a bracketed menu item: [設定], 「通知」
+_UNBROKEN = re.compile(
+    "|".join(
+        (
+            r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[(（][^)）\s]{1,3}[)）])?(?:[ \u3000]?(?:"
+            + _TIME
+            + r"|\d{1,2}時(?:\d{1,2}分)?))?",
+            rf"(?:{_MONTHS}) \d{{1,2}}, \d{{4}}(?:,? {_TIME})?",
+            _TIME,
+            rf"{_ITEM}(?:[ \u3000]*[>＞][ \u3000]*{_ITEM})+",
+        )
+    )
+)
+
+
+def unbroken(line: str, width: int, measure: Measure = cell_width) -> set[int]:
+    """Positions inside a date with its time, a time with its AM/PM or a menu path that fits in *width*.
+
+    A break before ``>`` is never allowed (no line starts with it), even in a path too long for a line.
+    """
+    positions = {index for index, ch in enumerate(line) if ch in ">＞" and line[:index].strip()}
+    for match in _UNBROKEN.finditer(line):
+        if measure(match.group()) <= width:
+            positions.update(range(match.start() + 1, match.end()))
+    return positions
 
 
 @cache
@@ -132,6 +177,7 @@ def line_spans(
     width = max(width, 1)
     if measure(line) <= width:
         return [(0, len(line))]
+    keep = set(keep) | unbroken(line, width, measure)
     tokens = tokenize(line)
     cuts = [0, *(cut for cut in break_positions(line, tokens) if cut not in keep), len(line)]
     pieces: list[tuple[int, int]] = []

@@ -7,15 +7,16 @@ into a string, with colour only when asked for (a terminal without NO_COLOR).
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
-from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from kokuchi.language.linebreak import cell_width
 from kokuchi.notice import markup
 from kokuchi.views.common import Untranslated
 from kokuchi.views.translation import STATUS_COLUMNS
@@ -67,7 +68,7 @@ def wrapped(line: Text, width: int, keep: frozenset[int] = frozenset()) -> Text:
     offset = 0
     for hard in plain.split("\n"):
         shifted = frozenset(position - offset for position in keep if offset <= position <= offset + len(hard))
-        for start, end in line_spans(hard, width, cell_len, shifted):
+        for start, end in line_spans(hard, width, cell_width, shifted):
             pieces.append(line[offset + start : offset + end])
         offset += len(hard) + 1
     return Text("\n").join(pieces)
@@ -81,8 +82,51 @@ def _heading(view, text: str) -> Text:
     return Text(view.labels["heading"].format(heading=text), style="bold")
 
 
+def _hanging(prefix: Text, line: Text, indent: int, width: int, keep: frozenset[int] = frozenset()) -> Padding:
+    """*prefix* then *line* wrapped under itself (a hanging indent): a bullet's text never runs under its bullet.
+
+    The budget counts the prefix by kokuchi's cell table (an ambiguous • as 2, safe
+    on a CJK terminal); the continuation lines line up with it as most terminals draw it.
+    """
+    body = wrapped(line, width - indent - cell_width(prefix.plain), keep).split("\n")
+    pad = Text(" " * cell_len(prefix.plain))
+    return Padding(Text("\n").join([prefix + body[0], *(pad + part for part in body[1:])]), (0, 0, 0, indent))
+
+
 def _bullet(view, line: Text, width: int, indent: int = 2) -> Padding:
-    return _indented(Text(view.labels["bullet"]) + line, indent, width)
+    return _hanging(Text(view.labels["bullet"]), line, indent, width)
+
+
+def _blocks(view, blocks, width: int, style: str | None = None, indent: int = 2) -> list[RenderableType]:
+    """Body blocks: paragraphs, bullets, numbered items after their marks, sub-headings in bold."""
+    parts: list[RenderableType] = []
+    for block in blocks:
+        for index, item in enumerate(block.items):
+            line = _inline(view, item)
+            if block.kind == "heading":
+                line.stylize("bold")
+            if style:
+                line.stylize(style)
+            if block.kind in ("list", "ordered"):
+                mark = view.labels["bullet"] if block.kind == "list" else f"{block.markers[index]} "
+                parts.append(_hanging(Text(mark, style=style), line, indent, width))
+            else:
+                parts.append(_indented(line, indent, width))
+    return parts
+
+
+def _notes(view, notes, width: int, style: str | None = None) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for note in notes:
+        for index, block in enumerate(note.blocks):
+            if index == 0 and block.kind == "paragraph":
+                line = _inline(view, block.items[0])
+                if style:
+                    line.stylize(style)
+                parts.append(_hanging(Text(f"{note.mark} ", style=style), line, 2, width))
+            else:
+                parts += _blocks(view, (block,), width, style, indent=4)
+    return parts
 
 
 def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> str:
@@ -93,12 +137,23 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
             style="dim",
         ),
     ]
+    if view.lead:
+        parts += [Text("")] + _blocks(view, view.lead, width, indent=0)
+    if view.next_update_text:
+        parts += [
+            Text(""),
+            _heading(view, view.labels["next_update"]),
+            _indented(Text(view.next_update_text), 2, width),
+        ]
     if view.products:
         parts += [Text(""), _heading(view, view.labels["products"])]
         parts += [_indented(_plain(view, product), 2, width) for product in view.products]
     if view.periods:
         parts += [Text(""), _heading(view, view.labels["periods"])]
-        parts += [_indented(_plain(view, period.line), 2, width) for period in view.periods]
+        for period in view.periods:
+            parts.append(_indented(_plain(view, period.line), 2, width))
+            if period.note:
+                parts.append(_indented(_plain(view, period.note), 4, width))
     if view.advisory:
         parts += [Text(""), _heading(view, view.labels["advisory"])]
         for group in view.advisory:
@@ -112,25 +167,29 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
             heading.append(" " + view.labels["state"].format(state=section.state_label), style="bold yellow")
         parts += [Text(""), wrapped(heading, width)]
         body_style = "dim" if section.state_label else None
-        for block in section.blocks:
-            for item in block.items:
-                line = _inline(view, item)
-                if block.kind == "list":
-                    line = Text(view.labels["bullet"]) + line
-                if body_style:
-                    line.stylize(body_style)
-                parts.append(_indented(line, 2, width))
+        parts += _blocks(view, section.blocks, width, body_style)
+        parts += _notes(view, section.notes, width, body_style)
+    if view.closing:
+        parts += [Text("")] + _blocks(view, view.closing, width, indent=0)
     if view.updates:
-        parts += [Text(""), Rule(view.labels["updates"], align="left")]
-        table = Table.grid(padding=(0, 2))
-        table.add_column(no_wrap=True, style="bold")
-        table.add_column(overflow="fold")
-        entry_width = width - max(cell_len(update.at_text) for update in view.updates) - 2
-        for update in view.updates:
-            entry = Text(f"{update.label}: ", style="bold")
-            entry.append_text(_inline(view, update.body))
-            table.add_row(update.at_text, wrapped(entry, entry_width))
-        parts.append(table)
+        parts += [Text(""), _heading(view, view.labels["updates"])]
+        at_width = max(cell_width(update.at_text) for update in view.updates)
+        entry_width = width - 2 - at_width - 2
+        if entry_width >= 30:  # the time beside its entry
+            table = Table.grid(padding=(0, 2))
+            table.add_column(no_wrap=True, style="bold")
+            table.add_column(overflow="fold")
+            for update in view.updates:
+                entry = Text(f"{update.label}: ", style="bold")
+                entry.append_text(_inline(view, update.body))
+                table.add_row(update.at_text, wrapped(entry, entry_width))
+            parts.append(Padding(table, (0, 0, 0, 2)))
+        else:  # a narrow terminal: the time on its own line, the entry under it
+            for update in view.updates:
+                parts.append(_indented(Text(update.at_text, style="bold"), 2, width))
+                entry = Text(f"{update.label}: ", style="bold")
+                entry.append_text(_inline(view, update.body))
+                parts.append(_indented(entry, 4, width))
     return to_text(Group(*parts), width=width, color=color)
 
 
@@ -146,11 +205,30 @@ def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False
         legacy_windows=False,
     )
     console.print(renderable)
-    text = console.file.getvalue()
-    if not color:
-        # rich pads every line to the full width; plain text should not carry that.
-        text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return text
+    # rich pads every line to the full width; no line carries trailing spaces,
+    # coloured or not (colour codes after the padding stay).
+    return "\n".join(_rstrip(line) for line in console.file.getvalue().split("\n"))
+
+
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$")
+
+
+def _rstrip(line: str) -> str:
+    """*line* without trailing blanks, even between the colour codes that close it."""
+    while True:
+        stripped = _TRAILING.sub(r"\1", line)
+        if stripped == line:
+            return line
+        line = stripped
+
+
+def _cells(values: list[str], widths: list[int], right: frozenset[int] = frozenset()) -> str:
+    """Values padded to their column widths (by kokuchi's cell table), two spaces apart."""
+    padded = []
+    for index, (value, column) in enumerate(zip(values, widths)):
+        fill = " " * max(column - cell_width(value), 0)
+        padded.append(fill + value if index in right else value + fill)
+    return "  ".join(padded)
 
 
 def notices(view: NoticeListView, *, width: int = 100, color: bool = False, terminal: bool = False, **_) -> str:
@@ -159,39 +237,43 @@ def notices(view: NoticeListView, *, width: int = 100, color: bool = False, term
     Not on a terminal, every row is printed whole on one line, for grep and
     pipes. On a terminal the title wraps in its column by kinsoku; when the
     terminal is too narrow for a useful title column, the title goes on its
-    own indented lines under the row. No character is ever dropped.
+    own indented lines under the row; when even the other columns do not fit,
+    each notice is stacked: its id, then its report, status and published time,
+    then its title, each line indented under the id. No character is ever dropped.
     """
     columns = ("id", "revision", "status", "published")
     header = [view.labels[column] for column in columns]
     rows = [[row.id, str(row.revision), row.status, row.published] for row in view.rows]
-    widths = [max(cell_len(cells[index]) for cells in [header, *rows]) for index in range(len(columns))]
-
-    def cells(values: list[str]) -> str:
-        return "  ".join(
-            value.rjust(w + len(value) - cell_len(value))
-            if column == "revision"
-            else value.ljust(w + len(value) - cell_len(value))
-            for column, value, w in zip(columns, values, widths)
-        )
-
+    widths = [max(cell_width(cells[index]) for cells in [header, *rows]) for index in range(len(columns))]
+    right = frozenset({1})
     lead = sum(widths) + 2 * len(widths)
-    title_width = width - lead
-    beside = not terminal or title_width >= 20
-    lines: list[Text] = [Text(cells(header) + "  " + view.labels["title"] if beside else cells(header), style="bold")]
-    for values, row in zip(rows, view.rows):
-        if not terminal:
-            lines.append(Text(cells(values) + "  " + row.title))
-        elif beside:
-            title = wrapped(Text(row.title), title_width).split("\n")
-            lines.append(Text(cells(values) + "  ") + title[0])
-            lines += [Text(" " * lead) + part for part in title[1:]]
-        else:
-            lines.append(Text(cells(values)))
-            lines += [Text("    ") + part for part in wrapped(Text(row.title), width - 4).split("\n")]
-    text = Text("\n").join(lines)
     if not terminal:
-        return to_text(text, width=max(width, max(cell_len(line.plain) for line in lines)), color=color)
-    return to_text(text, width=width, color=color)
+        lines = [Text(_cells(header, widths, right) + "  " + view.labels["title"], style="bold")]
+        lines += [Text(_cells(values, widths, right) + "  " + row.title) for values, row in zip(rows, view.rows)]
+        text = Text("\n").join(lines)
+        return to_text(text, width=max(width, max(cell_width(line.plain) for line in lines)), color=color)
+    lines: list[Text] = []
+    if lead + 20 <= width:  # the title beside the row
+        lines.append(Text(_cells(header, widths, right) + "  " + view.labels["title"], style="bold"))
+        for values, row in zip(rows, view.rows):
+            title = wrapped(Text(row.title), width - lead).split("\n")
+            lines.append(Text(_cells(values, widths, right) + "  ") + title[0])
+            lines += [Text(" " * lead) + part for part in title[1:]]
+    elif lead - 2 <= width:  # the title under the row
+        lines.append(Text(_cells(header, widths, right), style="bold"))
+        for values, row in zip(rows, view.rows):
+            lines.append(Text(_cells(values, widths, right)))
+            lines += [Text("    ") + part for part in wrapped(Text(row.title), width - 4).split("\n")]
+    else:  # stacked: the id, then the other columns and the title under it
+        rest = [max(cell_width(values[index]) for values in rows) for index in range(1, len(columns))]
+        for values, row in zip(rows, view.rows):
+            lines.append(Text(values[0], style="bold"))
+            lines += [
+                Text("    ") + part
+                for part in wrapped(Text(_cells(values[1:], rest, frozenset())), width - 4).split("\n")
+            ]
+            lines += [Text("    ") + part for part in wrapped(Text(row.title), width - 4).split("\n")]
+    return to_text(Text("\n").join(lines), width=width, color=color)
 
 
 _OP_STYLES = {-1: "red strike", 1: "green underline", 2: "dim"}
@@ -269,13 +351,53 @@ def log(view: LogView, *, width: int = 100, color: bool = False, **_) -> str:
     return to_text(Group(*parts), width=width, color=color)
 
 
+def _pack(items: list[str], width: int) -> list[str]:
+    """*items* on lines of at most *width* cells, a space apart, never breaking one (unless it alone is wider)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and cell_width(f"{lines[-1]} {item}") <= width:
+            lines[-1] = f"{lines[-1]} {item}"
+        else:
+            lines.append(item)
+    return lines or [""]
+
+
 def status(view: StatusView, *, width: int = 100, color: bool = False, **_) -> str:
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for index, column in enumerate(view.columns):
-        table.add_column(column, justify="left" if index < 2 else "right", no_wrap=True)
-    for row in view.rows:
-        table.add_row(*(str(row[key]) for key in STATUS_COLUMNS))
-    return to_text(table, width=width, color=color)
+    """The translator's overview: one table when it fits; else a table of counts under each notice
+    and language; on a very narrow terminal, each report's counts as one wrapped line. Nothing is cut."""
+    rows = [[str(row[key]) for key in STATUS_COLUMNS] for row in view.rows]
+    header = list(view.columns)
+    right = frozenset(range(2, len(STATUS_COLUMNS)))
+
+    def widths(table: list[list[str]]) -> list[int]:
+        return [max(cell_width(cells[index]) for cells in table) for index in range(len(table[0]))]
+
+    full = widths([header, *rows])
+    lines: list[Text] = []
+    if sum(full) + 2 * (len(full) - 1) <= width:
+        lines.append(Text(_cells(header, full, right), style="bold"))
+        lines += [Text(_cells(values, full, right)) for values in rows]
+        return to_text(Text("\n").join(lines), width=width, color=color)
+    counts = [values[2:] for values in rows]
+    narrow = widths([header[2:], *counts])
+    groups: dict[tuple[str, str], list[list[str]]] = {}
+    for values in rows:
+        groups.setdefault((values[1], values[0]), []).append(values[2:])
+    table_fits = 2 + sum(narrow) + 2 * (len(narrow) - 1) <= width
+    every = frozenset(range(len(narrow)))
+    for (notice_id, lang), members in groups.items():
+        lines.append(Text(f"{notice_id} ({lang})", style="bold"))
+        if table_fits:
+            lines.append(Text("  " + _cells(header[2:], narrow, every), style="bold"))
+            lines += [Text("  " + _cells(values, narrow, every)) for values in members]
+            continue
+        for values in members:
+            prefix = f"  {header[2]} {values[0]}: "
+            facts = [f"{name} {value}" for name, value in zip(header[3:], values[1:])]
+            body = _pack([f"{fact}," for fact in facts[:-1]] + facts[-1:], width - cell_width(prefix))
+            lines.append(Text(prefix + body[0]))
+            lines += [Text(" " * cell_width(prefix) + part) for part in body[1:]]
+    return to_text(Text("\n").join(lines), width=width, color=color)
 
 
 def review(view: ReviewView, *, width: int = 100, color: bool = False, **_) -> str:

@@ -27,6 +27,7 @@ from kokuchi.views.common import (
     cvss_text,
     headline,
     marks,
+    report_label,
     section_heading,
     status_label,
     version_range,
@@ -288,7 +289,14 @@ def changes_view(
         old=old.number,
         new=new.number,
         title=headline(new.status, new.title, lab),
-        heading=lab("diff", "Changes from revision {old} to revision {new}", old=old.number, new=new.number),
+        heading=lab(
+            "diff",
+            "Reversed: from report {old} back to the earlier report {new}"
+            if old.number > new.number
+            else "Changes from report {old} to report {new}",
+            old=old.number,
+            new=new.number,
+        ),
         labels={
             "events": lab("diff", "What changed"),
             "texts": lab("diff", "Text changes"),
@@ -332,7 +340,7 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
     previous: Revision | None = None
     for revision, events in history or revision_history(notice):
         if previous is None:
-            summaries = (lab("event", "First published"),)
+            summaries = (lab("event", "First report published"),)
             bodies = (None,)
         else:
             summaries = tuple(summarize(e, previous, revision, lab) for e in events) or (lab("diff", "No changes"),)
@@ -340,7 +348,7 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
         entries.append(
             HistoryEntry(
                 revision=revision.number,
-                label=lab("label", "Revision {number}", number=revision.number),
+                label=report_label(revision.number, lab),
                 published=revision.published.isoformat(),
                 published_text=format_timestamp(revision.published, lab),
                 status_label=status_label(revision.status, lab),
@@ -362,9 +370,9 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
         lang=lang,
         notice_id=notice.id,
         title=headline(latest.status, latest.title, lab),
-        heading=lab("heading", "Revision history"),
+        heading=lab("heading", "All reports"),
         labels={
-            "revision": lab("label", "Revision"),
+            "revision": lab("label", "Report"),
             "published": lab("label", "Published"),
             "status": lab("label", "Status"),
             **marks(lab),

@@ -64,4 +64,8 @@ STATUS_COLUMNS = ("lang", "notice", "revision", "translated", "fuzzy", "auto", "
 
 def status_view(rows: list[dict], lang: str = "en") -> StatusView:
     lab = labels(lang)
-    return StatusView(lang=lang, columns=tuple(lab("column", c) for c in STATUS_COLUMNS), rows=tuple(rows))
+    # The "revision" key stays the contract's; readers see the one name of a revision: report.
+    names = {"revision": "report"}
+    return StatusView(
+        lang=lang, columns=tuple(lab("column", names.get(c, c)) for c in STATUS_COLUMNS), rows=tuple(rows)
+    )

@@ -6,9 +6,10 @@ For each half of the corpus (build.yaml, heldout.yaml; 'entity' cases change
 only values, 'meaning' cases change the meaning, 'same' cases keep it):
 
 - entity-only edits: the catalog's decision for the old translation
-  (catalog/suggest.decide, the whole pipeline): rewritten correctly (the
-  expected English exactly, or another form the gate accepts), written wrong
-  (an auto-update the gate refuses, or the old English kept), declined;
+  (catalog/suggest.decide, the whole pipeline): rewritten exactly as
+  expected; rewritten otherwise and accepted by the gate (listed with -v, to
+  be judged by eye: the gate checks values, not grammar); written wrong (an
+  auto-update the gate refuses, or the old English kept); declined;
 - gate refusals of correct translations: the gate (catalog/checks.check_unit)
   on (new, new_en) and on (old, old_en) of every case; every one is correct,
   so each refusal is a false refusal;
@@ -64,14 +65,15 @@ def report(name: str, cases: list[dict], result: dict, verbose: bool) -> None:
     right = len(result["right"]) + len(result["equivalent"])
     print(f"== {name}: {len(cases)} cases ({entity} entity-only, {meaning} meaning)")
     print(
-        f"entity-only edits: {right}/{entity} rewritten correctly ({len(result['right'])} exactly as expected), "
+        f"entity-only edits: {right}/{entity} rewritten and accepted by the gate ({len(result['right'])} exactly as "
+        f"expected, {len(result['equivalent'])} otherwise: judge those by eye, -v lists them), "
         f"{len(result['wrong'])} written wrong, {len(result['declined'])} declined"
     )
     print(f"gate refusals of correct translations: {len(result['refused'])} of {2 * len(cases)} (new and old)")
     print(f"meaning cases where the gate notices the old English kept: {len(result['noticed'])}/{meaning}")
     if verbose:
         for item in result["equivalent"]:
-            print("  equivalent:", *item)
+            print("  otherwise (judge by eye):", *item)
         for item in result["wrong"]:
             print("  WRONG:", *item)
         for item in result["declined"]:

@@ -133,3 +133,53 @@ def test_an_auto_update_that_cannot_be_made_right_declines(old_src, new_src, old
     assert decide(old_src, old_tr, new_src).kind == FUZZY
     changes = entity_only_change(old_src, new_src)
     assert changes is None or auto_update(old_tr, changes) is None
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # The counted noun is the head of the phrase after the number, not the adjective before it.
+        (
+            "未読のメッセージが1通あります。",
+            "未読のメッセージが5通あります。",
+            "You have 1 unread message.",
+            "You have 5 unread messages.",
+        ),
+        (
+            "臨時便を1便運航します。",
+            "臨時便を3便運航します。",
+            "We will operate 1 extra flight today.",
+            "We will operate 3 extra flights today.",
+        ),
+        (
+            "未読のメッセージが3通あります。",
+            "未読のメッセージが1通あります。",
+            "You have 3 unread messages.",
+            "You have 1 unread message.",
+        ),
+        # A number that had no separator to copy is grouped as English groups it.
+        ("手数料は500円です。", "手数料は1500円です。", "The fee is 500 yen.", "The fee is 1,500 yen."),
+        # A fraction in words.
+        (
+            "補助額は費用の3分の1です。",
+            "補助額は費用の4分の3です。",
+            "It covers one-third of the cost.",
+            "It covers three-quarters of the cost.",
+        ),
+    ],
+)
+def test_counts_fractions_and_separators_are_written_as_english_writes_them(old_src, new_src, old_tr, new_tr):
+    decision = decide(old_src, old_tr, new_src)
+    assert (decision.kind, decision.translation) == (AUTO, new_tr)
+
+
+@pytest.mark.parametrize(
+    "old_tr",
+    [
+        "1 message was sent and read.",  # a verb after the count: "messages was" cannot be right
+        "We found 1 affected user account group record.",  # a phrase too long to know its noun
+    ],
+)
+def test_a_count_whose_phrase_kokuchi_cannot_inflect_declines(old_tr):
+    decision = decide("対象は1件です。", old_tr, "対象は2件です。")
+    assert decision.kind == FUZZY or "messages were" in decision.translation

@@ -102,50 +102,79 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     return result
 
 
-# Words whose plural is the singular (2 yen), or that a count never governs (3 of them).
-_INVARIANT = frozenset({"yen", "percent", "sen", "per", "series", "of", "or", "and", "to", "more", "less", "times"})
+# Words whose plural is the singular (2 yen): a count before them needs no agreement.
+_INVARIANT = frozenset({"yen", "percent", "sen", "series", "times"})
+# Words that end the noun a count governs ("2 visitors are allowed", "1 item in your cart"): grammar, a closed class.
+_FUNCTION = frozenset(
+    """a an the of or and but nor to in on at for per by with from as than into onto over under within after before
+    during until via is are was were be been being has have had will would can could may might must shall should do
+    does did that which who whom whose this these those it its their our your his her there here not no more less
+    each every all any some up down out off today tonight tomorrow yesterday now then here again only also too soon
+    later instead online onsite daily weekly monthly yearly""".split()
+)
 _VERBS = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 
 
 def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
-    """Edits that make the words around a rewritten count agree with it (1 voucher / 2 vouchers), or None."""
+    """Edits that make the words around a rewritten count agree with it (1 voucher / 2 vouchers), or None.
+
+    The counted noun is the last word of the phrase after the number, before
+    the first function word or punctuation ("1 unfilled order." → order;
+    "1 extra train for" → train); its plural comes from inflect. Declined
+    when that phrase is no noun phrase kokuchi can inflect safely.
+    """
     before, after = old.value[0], new.value[0]
     if (before == 1) == (after == 1):
         return []
     if mention.text[-1:].isalpha() or mention.text.endswith("%"):
         return []  # a unit written with the number (23 kg, 3 GB): no noun to agree
-    following = re.match(r"([ \u00a0]+)([A-Za-z]+)\b", translation[mention.end :])
-    if following is None:
-        return []  # nothing counted after the number (a total, a price)
-    noun = following.group(2)
-    if noun.lower() in _INVARIANT:
-        return [] if noun.lower() not in ("of", "or", "and", "to", "more", "less") else None
+    phrase: list[tuple[int, int, str]] = []
+    position = mention.end
+    verb = None
+    for match in re.finditer(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)", translation[position:]):
+        if match.start() != (phrase[-1][1] - position if phrase else 0):
+            break  # punctuation in between
+        word = match.group(1)
+        if word.lower() in _FUNCTION or word.lower().endswith("ly"):
+            if word.lower() in _VERBS:
+                verb = (position + match.start(1), position + match.end(1), word)
+            break
+        phrase.append((position + match.start(1), position + match.end(1), word))
+        if len(phrase) > 2:
+            return None  # a longer phrase: which word is the noun?
+    if not phrase:
+        following = re.match(r"[ \u00a0]+([A-Za-z]+)", translation[position:])
+        return None if following else []  # "1 or more": no noun the count governs
+    if phrase[0][2].lower() in _INVARIANT:
+        return []
     import inflect
 
     engine = inflect.engine()
+    start, end, head = phrase[-1]
+    if any(engine.singular_noun(word) for _, _, word in phrase[:-1]):
+        return None  # another plural-looking word in the phrase: which one is counted?
     if after == 1:
-        singular = engine.singular_noun(noun)
-        if not singular or engine.plural_noun(singular) != noun:
+        singular = engine.singular_noun(head)
+        if not singular or engine.plural_noun(singular) != head:
             return None
         written = singular
     else:
-        if engine.singular_noun(noun):
-            return None  # already plural: not the count's noun
-        plural = engine.plural_noun(noun)
-        if not plural or engine.singular_noun(plural) != noun:
+        if engine.singular_noun(head) or head.lower().endswith(("ed", "ing", "ly")):
+            return None  # already plural, or no noun
+        written = engine.plural_noun(head)
+        if not written or engine.singular_noun(written) != head:
             return None
-        written = plural
-    noun_start = mention.end + following.start(2)
-    noun_end = mention.end + following.end(2)
-    edits = [(noun_start, noun_end, written)]
-    tail = re.match(r"((?:\s+[A-Za-z]+){0,4}?)\s+(is|are|was|were|has|have)\b", translation[noun_end:])
-    if tail and not re.search(r"[.,;:!?]", tail.group(0)):
-        start = noun_end + tail.start(2)
-        edits.append((start, start + len(tail.group(2)), _VERBS[tail.group(2)]))
-    head = re.search(r"\b([Tt]here)\s+(is|are|was|were)\s+(?:\w+\s+){0,2}$", translation[: mention.start])
-    if head:
-        edits.append((head.start(2), head.end(2), _VERBS[head.group(2)]))
+    edits = [(start, end, written)]
+    if verb is not None:
+        edits.append((verb[0], verb[1], _same_case(_VERBS[verb[2].lower()], verb[2])))
+    there = re.search(r"\b([Tt]here)\s+(is|are|was|were)\s+(?:\w+\s+){0,2}$", translation[: mention.start])
+    if there:
+        edits.append((there.start(2), there.end(2), _VERBS[there.group(2)]))
     return edits
+
+
+def _same_case(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 def _entity_findings(source: str, translation: str) -> int:

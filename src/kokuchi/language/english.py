@@ -75,6 +75,15 @@ ORDINAL_WORDS = {
     11: "eleventh",
     12: "twelfth",
 }
+FRACTION_WORDS = {
+    (1, 2): "one-half",
+    (1, 3): "one-third",
+    (2, 3): "two-thirds",
+    (1, 4): "one-quarter",
+    (3, 4): "three-quarters",
+    (1, 5): "one-fifth",
+    (1, 10): "one-tenth",
+}
 # Small numbers an English sentence often says without a numeral: 1件 → "a", 1日あたり → "daily", 2点 → "both".
 LOOSE_WORDS = {
     0: ("zero", "no", "none"),
@@ -195,6 +204,12 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
             rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
             r"(?![A-Za-z]))?"
             r"(?:\s+(?P<post>(?i:later|after|from now|ago|before|earlier|or more|or longer)))?",
+        ),
+        (
+            "fraction",
+            r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:half|halves|thirds?|quarters?|fourths?"
+            r"|fifths?|tenths?))\b(?<!\bthird)(?<!\bthirds)(?<!\bfifth)(?<!\btenth)(?<!\bfourth)"
+            r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
         ("ordinal", r"(?:\bNo\.|\bno\.|#)\s?(?P<n>\d+)(?![\d])"),
@@ -336,6 +351,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""
         return [("duration", start, end, value, found_keys, dict(spans), checked, style)]
+    if kind == "fraction":
+        numerator = _amount(g.get("num") or g.get("num2") or "one")
+        word = (g.get("den") or g.get("den2")).lower().rstrip("s")
+        denominator = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}[word]
+        value = (numerator, denominator)
+        return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
     if kind == "ordinal":
         number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
         found_keys = {("ord", number), ("day", number), number_key(number)}
@@ -409,6 +430,12 @@ def _same_case(word: str, model: str) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def _format_number(number: int) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(number, locale="en")
 
 
 def _digits_like(number: int, model: str) -> str:
@@ -618,6 +645,9 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         if mention.kind == "id" and old.kind == "id" and new.value[0].isdigit() and mention.text.isdigit():
             return [(mention.start, mention.end, new.value[0])]
         return None
+    if mention.kind == "fraction":
+        word = FRACTION_WORDS.get(new.value) if new.kind == "fraction" else None
+        return None if word is None else [(mention.start, mention.end, _same_case(word, mention.text))]
     number = scalar(new)
     if number is None or old.kind != new.kind:
         return None
@@ -634,7 +664,10 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         return edits
     if mention.kind == "number":
         s, e = mention.groups["num"]
-        written = f"{number:,}" if mention.style == "grouped" and isinstance(number, int) else str(number)
+        old_number = mention.value[0]
+        # Grouped as written; a number that had too few digits to show a style is grouped as English groups (CLDR).
+        grouped = mention.style == "grouped" or (isinstance(old_number, int) and old_number < 1000)
+        written = _format_number(number) if grouped and isinstance(number, int) else str(number)
         if "frac" in mention.groups:
             e = mention.groups["frac"][1]
         return [(s, e, written)]

@@ -117,6 +117,8 @@ _PATTERNS = [
     ),
     ("time", r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.:])(?P<h>\d{1,2}):(?P<min>\d{2})(?![\d:])"),
     ("time", r"(?P<noon>正午)"),
+    # 3分の2: a fraction (two-thirds), before 3分 can be three minutes.
+    ("fraction", r"(?<![\d.])(?P<den>\d+)\s*分の\s*(?P<num>\d+|[一二三四五六七八九十]+)"),
     ("duration", r"(?<![\d.])(?P<dh>\d+)\s*時間(?:\s*(?P<dm>\d{1,2})\s*分)?" + _RELATION),
     (
         "date",
@@ -166,7 +168,7 @@ _ENTITY, _EACH = combine(_PATTERNS)
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # url, date, time, duration, ordinal, phone, id, alnum, version, number
+    kind: str  # url, date, year, time, duration, ordinal, fraction, phone, id, alnum, version, number
     value: tuple  # normalized: (y, m, d), any None when absent; (h, m); ("hour", 2, 30); (728,); ("0120-123-456",)
     start: int
     end: int
@@ -270,6 +272,9 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
         return "duration", (_UNITS[g["du"]], amount), {"relation": relation}
     if kind == "ordinal":
         return "ordinal", (int(g.get("o1") or g.get("o2")),), {}
+    if kind == "fraction":
+        numerator = int(g["num"]) if g["num"].isdigit() else _kanji_value(g["num"])
+        return ("fraction", (numerator, int(g["den"])), {}) if numerator else None
     if kind == "number":
         if g.get("myriad"):
             base = Decimal(g["man"]) * (10_000 if g["myriad"] == "万" else 100_000_000)
@@ -334,6 +339,8 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
             last += 1
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         counted = after is not None and any(part in ("助数詞", "助数詞可能") for part in after.pos)
+        if after is not None and after.text == "分" and last + 2 < len(tokens) and tokens[last + 2].text == "の":
+            counted = True  # 三分の二: the denominator of a fraction
         prefixed = before is not None and before.text in _NUMERAL_PREFIXES
         run = text[token.start : tokens[last].end]
         value = _kanji_value(run) if counted or prefixed else None
@@ -557,6 +564,8 @@ def keys(entity: Entity) -> set[tuple]:
         return duration_keys(scale, total, entity.relation, english=False)
     if kind == "ordinal":
         return {("ord", value[0]), number_key(value[0])}
+    if kind == "fraction":
+        return {("frac", *value)}
     if kind == "number":
         found = {number_key(value[0])}
         if isinstance(value[0], int):

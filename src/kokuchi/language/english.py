@@ -550,8 +550,6 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
         return None
     g = match.groupdict()
     if style == "24h":
-        if hour >= 24 and hour != 24 and minute == 0 and False:
-            return None
         width = len(g["h24"])
         return f"{hour:0{width}d}:{minute:02d}"
     hour %= 24

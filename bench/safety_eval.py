@@ -85,10 +85,11 @@ def report(name: str, cases: list[dict], result: dict, verbose: bool) -> None:
 def timing(size_kb: int) -> None:
     from kokuchi.catalog.checks import Glossary, check_unit
 
-    ja, en, n = [], [], 0
-    while sum(len(s.encode()) for s in ja) < size_kb * 1024:
+    ja, en, n, size = [], [], 0, 0
+    while size < size_kb * 1024:
         n += 1
         ja.append(f"対象{n}件のうち{n % 90 + 1}件を{n % 12 + 1}時{n % 60}分に処理しました。")
+        size += len(ja[-1].encode())
         en.append(f"Of {n} items, {n % 90 + 1} were processed at {n % 12 + 1}:{n % 60:02d}.")
     source, translation = "".join(ja), " ".join(en)
     start = time.perf_counter()

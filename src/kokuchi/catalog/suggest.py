@@ -120,8 +120,10 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
 
     The counted noun is the last word of the phrase after the number, before
     the first function word or punctuation ("1 unfilled order." → order;
-    "1 extra train for" → train); its plural comes from inflect. Declined
-    when that phrase is no noun phrase kokuchi can inflect safely.
+    "1 extra train for" → train), a word the lexicon knows only as a noun
+    (lemminflect: not "left", "free", "available"), after at most one
+    adjective; its plural comes from the same lexicon. Declined when the
+    phrase is no noun phrase kokuchi can inflect safely.
     """
     before, after = old.value[0], new.value[0]
     if (before == 1) == (after == 1):
@@ -147,23 +149,31 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         return None if following else []  # "1 or more": no noun the count governs
     if phrase[0][2].lower() in _INVARIANT:
         return []
-    import inflect
+    from lemminflect import getAllLemmas, getInflection, getLemma
 
-    engine = inflect.engine()
+    def parts_of_speech(word: str) -> dict:
+        return getAllLemmas(word.lower())
+
     start, end, head = phrase[-1]
-    if any(engine.singular_noun(word) for _, _, word in phrase[:-1]):
-        return None  # another plural-looking word in the phrase: which one is counted?
+    kinds = parts_of_speech(head)
+    # The head must be a noun and nothing else a count could govern (not "left", "free", "available").
+    if "NOUN" not in kinds or "ADJ" in kinds:
+        return None
+    if any("ADJ" not in parts_of_speech(word) for _, _, word in phrase[:-1]):
+        return None  # the word before the head must be an adjective ("unfilled order"), else which is counted?
+    lemma = getLemma(head.lower(), upos="NOUN")[0]
+    plural = (getInflection(lemma, tag="NNS") or (None,))[0]
+    if plural is None or plural == lemma:
+        return []  # the plural is the singular (yen, series): nothing to change
     if after == 1:
-        singular = engine.singular_noun(head)
-        if not singular or engine.plural_noun(singular) != head:
-            return None
-        written = singular
+        if head.lower() != plural:
+            return None  # not the plural it should be
+        written = lemma
     else:
-        if engine.singular_noun(head) or head.lower().endswith(("ed", "ing", "ly")):
-            return None  # already plural, or no noun
-        written = engine.plural_noun(head)
-        if not written or engine.singular_noun(written) != head:
+        if head.lower() != lemma:
             return None
+        written = plural
+    written = _same_case(written, head)
     edits = [(start, end, written)]
     if verb is not None:
         edits.append((verb[0], verb[1], _same_case(_VERBS[verb[2].lower()], verb[2])))

@@ -1,6 +1,7 @@
 """Run the hostile corpus against a kokuchi source tree and count, per class,
-the cases that held (refused: exit 1, no traceback, no control character on
-the terminal, nothing written, within the time limit).
+the cases that held (refused: exit 1, or the exit status the case names; no
+traceback, no control character on the terminal, no forged problem line,
+nothing written, within the time limit).
 
     python tests/hostile/scoreboard.py [--src DIR] [--timeout SECONDS]
 
@@ -31,7 +32,7 @@ RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def held(case, src: Path, timeout: float) -> tuple[bool, str]:
-    from cases import snapshot
+    from cases import run_case, snapshot
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
@@ -46,18 +47,20 @@ def held(case, src: Path, timeout: float) -> tuple[bool, str]:
             *case.command(root),
         ]
         try:
-            result = subprocess.run(command, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+            returncode, stdout, stderr = run_case(case, root, command, timeout)
         except subprocess.TimeoutExpired:
             return False, f"still running after {timeout:g} s"
-        output = (result.stdout + result.stderr).decode("utf-8", "replace")
-        if result.returncode < 0:
-            return False, f"killed by signal {-result.returncode}"
+        output = stdout + stderr
+        if returncode < 0:
+            return False, f"killed by signal {-returncode}"
         if "Traceback" in output:
             return False, "traceback: " + output.strip().splitlines()[-1][:100]
-        if result.returncode != 1:
-            return False, f"exit {result.returncode}"
+        if returncode != case.exit:
+            return False, f"exit {returncode}"
         if RAW.search(output):
             return False, "control character on the terminal"
+        if case.forbid and re.search(case.forbid, output, re.MULTILINE):
+            return False, "a forged line: " + re.search(case.forbid, output, re.MULTILINE).group()[:60]
         if snapshot(tmp_path) != before:
             return False, "wrote files"
         return True, output.strip().splitlines()[0][:100] if output.strip() else ""

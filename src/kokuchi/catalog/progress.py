@@ -65,7 +65,9 @@ def pending_units(
                 previous=entry.previous_msgid if entry is not None else None,
                 translation=entry.msgstr if entry is not None else "",
                 comments=tuple(
-                    line for line in (entry.tcomment or "").split("\n") if line.startswith(("meaning flip: ",))
+                    line
+                    for line in (entry.tcomment or "").split("\n")
+                    if line.startswith(("meaning flip: ", "meaning change: "))
                 )
                 if entry is not None
                 else (),

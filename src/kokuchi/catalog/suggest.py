@@ -1,16 +1,29 @@
 """What to do with an old translation when its source changed: the translation-safety decision.
 
-Given the seed (the old source and its translation) and the new source, in order:
+The default is the safe answer: an old translation is reused only when kokuchi
+can *show* that the new source means what the old one did. Given the seed (the
+old source and its translation) and the new source, in order:
 
 1. **flip**: the change reverses the meaning (language/flips.py): the old
    translation says the opposite, so it is never offered;
 2. **kept**: only the width or spacing of characters changed (０１２０ → 0120,
-   午後 7時 → 午後7時): the translation is still right, kept for a glance;
+   午後 7時 → 午後7時), or only the spelling of the same words (下さい →
+   ください, 問合せ → 問い合わせ: the same lemma and pronunciation): the
+   translation is still right, kept for a glance;
 3. **auto**: only entities changed (a date, time, duration, number, ID) and each
    old entity appears exactly once in the translation in a form kokuchi can
    read: it is rewritten in the translator's own form (9:00 AM → 9:00 PM, never
-   21:00 AM), and the result must pass the entity checks; otherwise refused;
-4. **fuzzy**: anything else: the old translation is a suggestion to revise.
+   21:00 AM), and the result must pass the entity checks; an entity-only edit
+   kokuchi cannot rewrite is a **fuzzy** suggestion (the values are the
+   translator's to write, and a fuzzy entry is never published);
+4. **fuzzy**: the edit is shown to keep the meaning (language/evidence.py):
+   politeness or inflection of the same words with the same polarity,
+   equivalent expressions, case particles, a modifier or a sentence added:
+   the old translation is a suggestion to revise;
+5. **change**: anything else (a content word substituted, removed or added
+   with a limit, a negation, tense or modality altered): like a flip, the old
+   translation is not offered; the entry stays untranslated, with the previous
+   source and translation in comments.
 """
 
 from __future__ import annotations
@@ -20,10 +33,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.entities import Entity, entity_only_change, keys
-from kokuchi.language.flips import Flip, FlipPairs, find_flip
+from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
+from kokuchi.language.evidence import CHANGE as _CHANGED
+from kokuchi.language.evidence import NOTATION, compare
+from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
-FLIP, KEPT, AUTO, FUZZY = "flip", "kept", "auto", "fuzzy"
+FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
+FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
 _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
 
@@ -32,21 +48,69 @@ _SPACE = re.compile(r"\s+")
 class Decision:
     kind: str  # flip, kept, auto, fuzzy
     translation: str  # what the new entry gets: "" for a flip
-    flip: Flip | None = None
+    flip: Flip | None = None  # for a flip or a change: what changed
+    note: str = ""  # the translator comment that says why
+
+    @property
+    def reused(self) -> bool:
+        return self.kind not in FLIP_KINDS
+
+
+WIDTH_NOTE = "only the width or spacing of characters changed: the translation is kept"
+NOTATION_NOTE = "only the spelling of the same words changed: the translation is kept"
+
+
+def flip_note(flip: Flip) -> str:
+    if flip.kind == "change":
+        return (
+            f"meaning change: {flip.old} → {flip.new}; kokuchi cannot show that the meaning is kept, "
+            "so the previous translation is not reused"
+        )
+    return f"meaning flip: {flip.old} ⇄ {flip.new}; the previous translation says the opposite, so it is not reused"
 
 
 def decide(seed_source: str, seed_translation: str, source: str, pairs: FlipPairs | None = None) -> Decision:
-    """The fate of *seed_translation* now that *seed_source* reads *source*."""
+    """The fate of *seed_translation* now that *seed_source* reads *source* (see the module's docstring)."""
     flip = find_flip(seed_source, source, pairs)
     if flip is not None:
-        return Decision(FLIP, "", flip)
+        return Decision(FLIP, "", flip, flip_note(flip))
     if same_but_width_or_spacing(seed_source, source):
-        return Decision(KEPT, seed_translation)
+        return Decision(KEPT, seed_translation, note=WIDTH_NOTE)
     changes = entity_only_change(seed_source, source)
-    updated = auto_update(seed_translation, changes) if changes else None
-    if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
-        return Decision(AUTO, updated)
+    if changes:
+        updated = auto_update(seed_translation, changes)
+        if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
+            return Decision(AUTO, updated)
+        return Decision(FUZZY, seed_translation)  # the values are the translator's to write
+    if is_typo(seed_source, source):
+        return Decision(FUZZY, seed_translation)
+    verdict = compare(seed_source, source)
+    if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
+        return Decision(FUZZY, seed_translation)
+    if verdict.kind == _CHANGED:
+        flip = Flip(verdict.old, verdict.new, "polarity" if verdict.polarity else "change")
+        return Decision(FLIP if verdict.polarity else CHANGE, "", flip, flip_note(flip))
+    if verdict.kind == NOTATION:
+        return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+def _same_values_written_otherwise(old: str, new: str) -> bool:
+    """午前0時01分 → 0:01: the same entities with the same values, the rest unchanged."""
+    old_skeleton, old_entities = skeleton(old)
+    new_skeleton, new_entities = skeleton(new)
+    if old_skeleton != new_skeleton or [e.value for e in old_entities] != [e.value for e in new_entities]:
+        return False
+    # A value that does not carry its relation (3日以内, 3日後) is no proof that nothing changed.
+    return all(_relations(a.text) == _relations(b.text) for a, b in zip(old_entities, new_entities, strict=True))
+
+
+def _relations(text: str) -> list[str]:
+    text = text.replace("午前", "").replace("午後", "")  # the half of the day, not "before" and "after"
+    return [relation for relation in _RELATIONS if relation in text]
+
+
+_RELATIONS = ("以内", "以上", "以下", "未満", "以降", "以前", "以後", "後", "前", "間", "頃", "まで", "から", "より")
 
 
 def same_but_width_or_spacing(old: str, new: str) -> bool:

@@ -14,7 +14,7 @@ import click
 
 from kokuchi import __version__
 from kokuchi.cli.output import echo
-from kokuchi.core.errors import InvalidInput, KokuchiError
+from kokuchi.core.errors import ConcurrentChange, InvalidInput, KokuchiError, NotFound
 
 
 def _version(ctx: click.Context, value: bool) -> None:
@@ -73,12 +73,23 @@ class LazyGroup(click.Group):
                 echo(str(problem), err=True)
             ctx.exit(1)
         except KokuchiError as exc:
-            echo(f"kokuchi: error: {exc}", err=True)
+            echo(f"kokuchi: error: {exc}{_hint(exc)}", err=True)
             ctx.exit(1)
         except OSError as exc:
             where = f": {exc.filename}" if exc.filename else ""
             echo(f"kokuchi: error: {exc.strerror or exc}{where}", err=True)
             ctx.exit(1)
+
+
+def _hint(error: KokuchiError) -> str:
+    """What the user can do about *error* on the command line (the core names no option or command)."""
+    if isinstance(error, NotFound) and error.kind == "notices folder":
+        return " (set --root or KOKUCHI_ROOT)"
+    if isinstance(error, NotFound) and error.kind == "catalog":
+        return f"; create it with: kokuchi catalog init -l {error.name}"
+    if isinstance(error, ConcurrentChange):
+        return ": run the command again"
+    return ""
 
 
 COMMANDS = {

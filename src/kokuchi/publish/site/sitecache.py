@@ -112,7 +112,7 @@ def decode(cls: type[T], value: object) -> T:
 
 def _decode(kind: Any, value: object) -> object:
     origin = typing.get_origin(kind)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
             raise BadRecord(f"{kind.__name__}: not an object")
         hints = typing.get_type_hints(kind)
@@ -166,7 +166,7 @@ def _decode(kind: Any, value: object) -> object:
     raise TypeError(f"no decoder for {kind}")  # pragma: no cover - a record type kokuchi does not use
 
 
-def encode(record: object) -> object:
+def encode(record: object) -> dict[str, Any]:
     """A record as JSON (tuples as lists)."""
     return dataclasses.asdict(typing.cast(Any, record))
 

@@ -45,8 +45,10 @@ def test_a_duration_keeps_its_relation():
     assert (within.value, within.relation) == (("day", 3), "within")
     assert (after.value, after.relation) == (("day", 5), "after")
     assert (during.value, during.relation) == (("day", 3), "for")
-    # 3日以内 and 3日後 differ as entities: an auto-update must see the relation change.
-    assert entity_only_change("3日以内にご返送ください。", "3日後にご返送ください。") is not None
+    # 3日以内 → 3日後 (or 5日後) is no change of value alone: never an entity-only change, never auto-updated.
+    assert entity_only_change("3日以内にご返送ください。", "3日後にご返送ください。") is None
+    assert entity_only_change("3日以内にご返送ください。", "5日後にご返送ください。") is None
+    assert entity_only_change("3日以内にご返送ください。", "5日以内にご返送ください。") is not None
 
 
 def test_a_date_keeps_its_weekday():

@@ -469,14 +469,17 @@ def skeleton(text: str) -> tuple[str, list[Entity]]:
 def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None:
     """The entities that changed, if nothing else did; None otherwise.
 
-    A change of a duration's relation (3日以内 → 5日後) or of a weekday is a
-    change of the entity, never of the words around it.
+    A change of a duration's relation (3日以内 → 5日後) is more than a value:
+    None, so that the guard weighs it as a change of meaning. A weekday that
+    changes with its date is part of the entity.
     """
     old_skeleton, old_entities = skeleton(old)
     new_skeleton, new_entities = skeleton(new)
     if old_skeleton != new_skeleton:
         return None
     changed = [(a, b) for a, b in zip(old_entities, new_entities, strict=True) if a.meaning != b.meaning]
+    if any(a.kind != b.kind or a.relation != b.relation for a, b in changed):
+        return None  # 3日以内 → 5日後: the relation is meaning, not a value (the guard decides; never an auto-update)
     return changed or None
 
 

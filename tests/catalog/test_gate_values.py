@@ -72,6 +72,7 @@ def test_twenty_attacks():
         ("0120-123-456までお電話ください。", "Call +81-120-123-456."),
         (f"詳細は[こちら]({SOURCE_URL})をご覧ください。", f"See [the details]({SOURCE_URL})."),
         (f"詳細は {SOURCE_URL} をご覧ください。", f"See {SOURCE_URL}."),
+        ("午前10時(日本時間)に再開します。", "Resumes at 10:00 AM JST (UTC+9)."),
     ],
 )
 def test_the_gate_accepts_every_correct_form(source, translation):

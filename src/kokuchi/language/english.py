@@ -195,6 +195,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         ),
         ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"),
         ("time", r"\b(?P<word>(?i:noon|midnight))\b"),
+        # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
+        ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
         (
             "duration",
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?"
@@ -386,6 +388,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "alnum":
         found_keys = {("a", g["alnum"].casefold())} | {number_key(n) for n in re.findall(r"\d+", g["alnum"])}
         return [("alnum", start, end, (g["alnum"],), found_keys, dict(spans), False, "")]
+    if kind == "zone":
+        return [("zone", start, end, (text,), {("zone", text)}, {}, False, "")]
     return [("url", start, end, (text,), {("url", text)}, {}, False, "")]
 
 

@@ -128,6 +128,9 @@ def bundle(
         "kokuchi": __version__,
         "files": {name: sha256(content) for name, content in sorted(files.items())},
     }
+    overrides = {e.lang: [o.to_json() for o in e.overrides] for e in editions if getattr(e, "overrides", None)}
+    if overrides:
+        manifest["overrides"] = overrides  # translations the gate refused and the translator stated correct
     files["manifest.json"] = dumps(manifest).encode("utf-8")
     return files
 

@@ -230,6 +230,9 @@ class NoticePages:
             products=tuple(name for name, _ in products),
             lags=tuple(lags),
             langs=langs,
+            next_update=latest.next_update
+            if isinstance(latest.next_update, str) or latest.next_update is None
+            else latest.next_update.isoformat(),
         )
         data = record_bytes(record)
         files.write_bytes(urls.record_file(notice.id), data)

@@ -362,6 +362,7 @@ class NoticeRecord:
     products: tuple[str, ...]
     lags: tuple[Lag, ...]
     langs: dict[str, LanguageRecord]
+    next_update: str | None = None  # ISO 8601 or "when-news": the next report promised (next-update)
 
 
 def record_bytes(record: NoticeRecord) -> bytes:

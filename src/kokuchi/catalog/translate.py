@@ -74,7 +74,10 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
             )
             for s in revision.sections
         ),
-        updates=tuple(replace(u, body=text("update", u.body)) for u in revision.updates),
+        updates=tuple(
+            replace(u, body=text("update", u.body), amended=text("amended", u.amended) if u.amended else None)
+            for u in revision.updates
+        ),
         untranslated=frozenset(left),
         original=revision.original or revision,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from contextlib import nullcontext
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from kokuchi.catalog import extract as extraction
@@ -218,7 +219,7 @@ def merge(
     A file is replaced only if it still holds what it held when the merge began.
     """
     store = Store(root)
-    pairs = load_flip_pairs(store.flips_path)
+    pairs = partial(load_flip_pairs, store.flips_path)  # loaded only for a Japanese source
     target = output or definitions
     # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
     with nullcontext() if output == STDOUT else store.lock():

@@ -198,12 +198,13 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
             label = lab("update", UPDATE_LABELS[UpdateKind(event.kind)])
             return lab("event", "{label} ({at})", label=label, at=format_timestamp(event.at, lab))
         case UpdateChanged():
-            msgid = (
-                "Notation of a published update changed ({at})"
-                if event.notation
-                else "A published update was amended ({at})"
-            )
-            return lab("event", msgid, at=format_timestamp(event.at, lab))
+            at = format_timestamp(event.at, lab)
+            if event.notation:
+                return lab("event", "Notation of a published update changed ({at})", at=at)
+            if event.amended:  # the editor's reason, shown wherever the amendment is
+                reason = markup.join_lines(event.amended)
+                return lab("event", "A published update was amended ({at}): {reason}", at=at, reason=reason)
+            return lab("event", "A published update was amended ({at})", at=at)
         case UpdateRemoved():
             return lab("event", "A published update was removed ({at})", at=format_timestamp(event.at, lab))
         case VulnerabilityAdded():

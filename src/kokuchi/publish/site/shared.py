@@ -221,6 +221,7 @@ class SharedPages:
                     "products": list(r.products),
                     "revision": r.revision,
                     "updated": r.updated,
+                    **({"next-update": r.next_update} if r.next_update else {}),
                     "languages": {
                         lang: {
                             "url": (self.base_url or "") + urls.notice_page(r.id, lang),

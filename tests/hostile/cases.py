@@ -757,7 +757,7 @@ def invisible_translation_cases() -> list[Case]:
 
 FOREIGN_PO = (
     'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-    'msgid "ログイン"\nmsgstr "Log in\x1b]0;pwned\x07\x1b[2J\x1b]52;c;ZXZpbA==\x07"\n'
+    'msgid "ログイン"\nmsgstr "Log in\x1b]0;pwned\x07\x1b[2J\x1b[8mhidden\x1b[0m\x1b]52;c;ZXZpbA==\x07"\n'
 )
 
 

@@ -22,12 +22,14 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+SETUP = threading.Lock()
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -36,8 +38,9 @@ def held(case, src: Path, timeout: float) -> tuple[bool, str]:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        root = case.setup(tmp_path)
-        before = snapshot(tmp_path)
+        with SETUP:  # some setups run kokuchi in this process (CliRunner): one at a time
+            root = case.setup(tmp_path)
+            before = snapshot(tmp_path)
         command = [
             sys.executable,
             "-c",
@@ -66,21 +69,26 @@ def held(case, src: Path, timeout: float) -> tuple[bool, str]:
         return True, output.strip().splitlines()[0][:100] if output.strip() else ""
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, default=HERE.parent.parent / "src")
     parser.add_argument("--timeout", type=float, default=20.0)
     parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args()
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="cases run at once")
+    args = parser.parse_args(argv)
     checkout = args.src.resolve().parent
     fixture = checkout / "tests" / "data" / "project"  # older checkouts ran on their samples
     os.environ["KOKUCHI_SAMPLES"] = str(fixture if fixture.is_dir() else checkout)  # read by cases.py
+    from concurrent.futures import ThreadPoolExecutor
+
     from cases import all_cases
 
     tried: Counter[str] = Counter()
     ok: Counter[str] = Counter()
-    for case in all_cases():
-        good, why = held(case, args.src.resolve(), args.timeout)
+    cases = all_cases()
+    with ThreadPoolExecutor(max(1, args.jobs)) as pool:  # each case is a process of its own
+        verdicts = list(pool.map(lambda case: held(case, args.src.resolve(), args.timeout), cases))
+    for case, (good, why) in zip(cases, verdicts):
         tried[case.klass] += 1
         ok[case.klass] += good
         if args.verbose or not good:
@@ -89,7 +97,8 @@ def main() -> None:
     for klass in tried:
         print(f"{klass:<{width}}  {ok[klass]:>3}/{tried[klass]:<3} held")
     print(f"{'total':<{width}}  {sum(ok.values()):>3}/{sum(tried.values()):<3} held")
+    return 0 if ok == tried else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

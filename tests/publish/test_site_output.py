@@ -74,3 +74,36 @@ def test_a_product_name_too_long_for_a_file_name_is_a_located_problem(root):
     assert result.exit_code == 1
     assert f"notices/{NOTICE}/001.yaml:8:5: products[0]: " in result.stderr
     assert "is longer than 120 characters" in result.stderr
+
+
+def test_revision_pages_link_the_history_instead_of_repeating_it(root):
+    """Each revision's page links the notice's page for the history: repeated on
+    every revision's page, it made the site quadratic in revisions."""
+    assert run(root, "site").exit_code == 0
+    folder = root / "site" / NOTICE
+    for lang in ("ja", "en"):
+        notice_page = (folder / f"index.{lang}.html").read_text("utf-8")
+        assert notice_page.count('id="history"') == 1
+        for number in (1, 2, 3):
+            page = (folder / f"{number:03d}" / f"index.{lang}.html").read_text("utf-8")
+            assert 'class="history"' not in page
+            assert f'href="../index.{lang}.html#history"' in page
+
+
+def test_a_planted_catalog_cache_never_skips_the_translation_checks(root):
+    """The catalog look-up cache lives in the output folder (a restored CI
+    cache): a translation read from it passes the same checks as one read from
+    the catalog, whatever its digest says."""
+    import json
+
+    assert run(root, "site").exit_code == 0
+    cache = root / "site" / ".kokuchi-catalog.en.json"
+    data = json.loads(cache.read_text("utf-8"))
+    row = next(row for row in data["entries"] if row[0] == "body" and row[2])
+    row[2] = row[2] + ' <img src=x onerror="alert(1)">planted'
+    cache.write_text(json.dumps(data, ensure_ascii=False), "utf-8")  # the digest still matches the catalog
+    _touch(root)
+    result = run(root, "site")
+    assert result.exit_code == 0, result.output
+    for page in (root / "site").rglob("*.en.html"):
+        assert "planted" not in page.read_text("utf-8"), page

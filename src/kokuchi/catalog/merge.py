@@ -42,7 +42,7 @@ comments, and the old message it came from is used, not obsolete.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -301,17 +301,19 @@ def source_is_japanese(template: po.POFile, catalog: po.POFile) -> bool:
     return any(_KANA.search(entry.msgid) for entry in template if not entry.obsolete)
 
 
-class _MsgmergeIndex(FuzzyIndex):
+class _MsgmergeIndex:
     """msgmerge's fuzzy match: the most similar old message at its threshold, as written
-    (no folding, no content test), among the candidates (every message of a small catalog)."""
+    (no folding, no content test). A catalog of up to SMALL messages is scored whole, as
+    msgmerge scores it; a larger one through the matcher's candidates (bounded work)."""
+
+    SMALL = 1000
+
+    def __init__(self, texts: list[str], similarity: float):
+        self.texts, self.similarity = list(texts), similarity
+        self.index = FuzzyIndex(self.texts, similarity) if len(self.texts) > self.SMALL else None
 
     def best(self, text: str) -> tuple[str, float] | None:
-        candidates = self.candidates(text)
-        if len(self.texts) <= 100:
-            candidates = list(range(len(self.texts)))
-        if not candidates:
-            return None
-        choices = [self.texts[i] for i in candidates]
+        choices = self.texts if self.index is None else [self.texts[i] for i in self.index.candidates(text)]
         found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
         return (found[0], found[1]) if found else None
 
@@ -319,7 +321,7 @@ class _MsgmergeIndex(FuzzyIndex):
 def merge(
     template: po.POFile,
     catalog: po.POFile,
-    pairs: FlipPairs,
+    pairs: FlipPairs | Callable[[], FlipPairs],
     *,
     similarity: float | None = None,
     prune_obsolete: bool = False,
@@ -344,9 +346,12 @@ def merge(
     A catalog or template with two definitions of one message is refused.
     *japanese*: whether kokuchi's Japanese guards apply (None: source_is_japanese
     decides); otherwise the merge is msgmerge's (the module's docstring).
+    *pairs* may be a function that loads them: called only for a Japanese source.
     """
     if japanese is None:
         japanese = source_is_japanese(template, catalog)
+    if callable(pairs):
+        pairs = pairs() if japanese else None
     if similarity is None:
         similarity = DEFAULT_SIMILARITY if japanese else MSGMERGE_SIMILARITY
     po.check_duplicates(catalog)

@@ -33,14 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.entities import (
-    Entity,
-    english_forms,
-    english_times,
-    entity_only_change,
-    rewrite_time,
-    skeleton,
-)
+from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.evidence import NOTATION, compare
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
@@ -125,63 +118,137 @@ def same_but_width_or_spacing(old: str, new: str) -> bool:
     return _SPACE.sub("", unicodedata.normalize("NFKC", old)) == _SPACE.sub("", unicodedata.normalize("NFKC", new))
 
 
-def _boundary(form: str) -> re.Pattern:
-    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])")
-
-
-def _rewrite_time(translation: str, old: Entity, new: Entity) -> str | None:
-    mentions = english_times(translation)
-    if any(mention.value is None for mention in mentions):
-        return None  # the translation already has an impossible time: a human must look
-    hits = [mention for mention in mentions if mention.value == old.value]
-    if len(hits) != 1:
-        return None
-    rewritten = rewrite_time(hits[0], new.value)
-    if rewritten is None:
-        return None
-    return translation[: hits[0].start] + rewritten + translation[hits[0].end :]
-
-
-def _rewrite_forms(translation: str, old: Entity, new: Entity) -> str | None:
-    old_forms, new_forms = english_forms(old), english_forms(new)
-    if not any(old_forms) or len(old_forms) != len(new_forms):
-        return None
-    hits: list[tuple[int, int, int]] = []  # (start, end, form index), one per place in the text
-    for index, form in sorted(enumerate(old_forms), key=lambda pair: -len(pair[1] or "")):
-        if not form:
-            continue
-        for variant in dict.fromkeys((form, form.replace("\u202f", " "))):
-            for match in _boundary(variant).finditer(translation):
-                if not any(s < match.end() and match.start() < e for s, e, _ in hits):
-                    hits.append((match.start(), match.end(), index))
-    if len(hits) != 1:
-        return None
-    start, end, index = hits[0]
-    replacement = new_forms[index]
-    if not replacement:
-        return None  # the translator's form has no way to write the new value (eleven → 13)
-    if "\u202f" not in translation[start:end]:
-        replacement = replacement.replace("\u202f", " ")
-    return translation[:start] + replacement + translation[end:]
-
-
 def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str | None:
-    """The translation with each changed entity rewritten in the same form, or None.
+    """The translation with each changed entity rewritten in the translator's own form, or None.
 
-    Refused (None) unless every old entity appears exactly once in the
-    translation, in a form kokuchi reads and can write the new value in.
-    A clock time is matched with its AM/PM (9:00 AM before 9:00).
+    Declined (None) unless every old entity is shown exactly once in the
+    translation, in a form kokuchi reads (language/english.py) and can write
+    the new value in: 9:00 AM → 9:00 PM, never 21:00 AM; Wednesday, February 14
+    → Thursday, February 15 (the weekday the source now names); "the 6th" →
+    "the 7th"; "1 item" → "2 items" and the verb with it ("There is" → "There
+    are"). Declined too when a duration's relation changed (3日以内 → 5日後:
+    "within 3 days" is no "5 days later"), when the kind changed, or when the
+    sentence cannot be made to agree with the new number.
     """
-    result = translation
+    from kokuchi.language.english import read as read_english
+    from kokuchi.language.english import replacement
+
+    mentions = [mention for mention in read_english(translation) if mention.value is not None]
+    if len(mentions) != sum(1 for _ in read_english(translation)):
+        return None  # the translation already holds an impossible time: a human must look
+    edits: dict[tuple[int, int], str] = {}
     for old, new in changes:
-        if old.kind != new.kind:
+        if old.kind != new.kind or old.relation != new.relation or (old.weekday is None) != (new.weekday is None):
             return None
-        rewrite = _rewrite_time if old.kind == "time" else _rewrite_forms
-        rewritten = rewrite(result, old, new)
-        if rewritten is None:
+        old_keys = keys(old)
+        hits = [mention for mention in mentions if mention.keys & old_keys]
+        if len(hits) != 1:
             return None
-        result = rewritten
+        mention = hits[0]
+        made = replacement(mention, translation, old, new)
+        if made is None:
+            return None
+        if mention.kind == "number":
+            agreement = _agreement(translation, mention, old, new)
+            if agreement is None:
+                return None
+            made = made + agreement
+        for start, end, text in made:
+            if edits.get((start, end), text) != text:
+                return None
+            edits[(start, end)] = text
+    spans = sorted(edits)
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    result = translation
+    for start, end in reversed(spans):
+        result = result[:start] + edits[(start, end)] + result[end:]
     return result
+
+
+# Words whose plural is the singular (2 yen): a count before them needs no agreement.
+_INVARIANT = frozenset({"yen", "percent", "sen", "series", "times"})
+# Words that end the noun a count governs ("2 visitors are allowed", "1 item in your cart"): grammar, a closed class.
+_FUNCTION = frozenset(
+    """a an the of or and but nor to in on at for per by with from as than into onto over under within after before
+    during until via is are was were be been being has have had will would can could may might must shall should do
+    does did that which who whom whose this these those it its their our your his her there here not no more less
+    each every all any some up down out off today tonight tomorrow yesterday now then here again only also too soon
+    later instead online onsite daily weekly monthly yearly""".split()
+)
+_VERBS = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
+
+
+def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
+    """Edits that make the words around a rewritten count agree with it (1 voucher / 2 vouchers), or None.
+
+    The counted noun is the last word of the phrase after the number, before
+    the first function word or punctuation ("1 unfilled order." → order;
+    "1 extra train for" → train), a word the lexicon knows only as a noun
+    (lemminflect: not "left", "free", "available"), after at most one
+    adjective; its plural comes from the same lexicon. Declined when the
+    phrase is no noun phrase kokuchi can inflect safely.
+    """
+    before, after = old.value[0], new.value[0]
+    if (before == 1) == (after == 1):
+        return []
+    if mention.text[-1:].isalpha() or mention.text.endswith("%"):
+        return []  # a unit written with the number (23 kg, 3 GB): no noun to agree
+    phrase: list[tuple[int, int, str]] = []
+    position = mention.end
+    verb = None
+    for match in re.finditer(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)", translation[position:]):
+        if match.start() != (phrase[-1][1] - position if phrase else 0):
+            break  # punctuation in between
+        word = match.group(1)
+        if word.lower() in _FUNCTION or word.lower().endswith("ly"):
+            if word.lower() in _VERBS:
+                verb = (position + match.start(1), position + match.end(1), word)
+            break
+        phrase.append((position + match.start(1), position + match.end(1), word))
+        if len(phrase) > 2:
+            return None  # a longer phrase: which word is the noun?
+    if not phrase:
+        following = re.match(r"[ \u00a0]+([A-Za-z]+)", translation[position:])
+        return None if following else []  # "1 or more": no noun the count governs
+    if phrase[0][2].lower() in _INVARIANT:
+        return []
+    from lemminflect import getAllLemmas, getInflection, getLemma
+
+    def parts_of_speech(word: str) -> dict:
+        return getAllLemmas(word.lower())
+
+    start, end, head = phrase[-1]
+    kinds = parts_of_speech(head)
+    # The head must be a noun and nothing else a count could govern (not "left", "free", "available").
+    if "NOUN" not in kinds or "ADJ" in kinds:
+        return None
+    if any("ADJ" not in parts_of_speech(word) for _, _, word in phrase[:-1]):
+        return None  # the word before the head must be an adjective ("unfilled order"), else which is counted?
+    lemma = getLemma(head.lower(), upos="NOUN")[0]
+    plural = (getInflection(lemma, tag="NNS") or (None,))[0]
+    if plural is None or plural == lemma:
+        return []  # the plural is the singular (yen, series): nothing to change
+    if after == 1:
+        if head.lower() != plural:
+            return None  # not the plural it should be
+        written = lemma
+    else:
+        if head.lower() != lemma:
+            return None
+        written = plural
+    written = _same_case(written, head)
+    edits = [(start, end, written)]
+    if verb is not None:
+        edits.append((verb[0], verb[1], _same_case(_VERBS[verb[2].lower()], verb[2])))
+    there = re.search(r"\b([Tt]here)\s+(is|are|was|were)\s+(?:\w+\s+){0,2}$", translation[: mention.start])
+    if there:
+        edits.append((there.start(2), there.end(2), _VERBS[there.group(2)]))
+    return edits
+
+
+def _same_case(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 def _entity_findings(source: str, translation: str) -> int:

@@ -105,7 +105,8 @@ def finish(result) -> None:
             if sys.stdout.isatty():
                 # A foreign catalog's text could hold escape sequences: on a
                 # terminal they are shown, never run. Piped, the bytes are exact.
-                echo(data.decode("utf-8", "backslashreplace"), nl=False)
+                # Escaped whole: not even a colour code of the catalog's passes.
+                click.echo(escape(data.decode("utf-8", "backslashreplace")), nl=False)
             else:
                 stream = sys.stdout.buffer
                 stream.write(data)

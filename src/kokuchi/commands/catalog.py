@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from contextlib import nullcontext
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from kokuchi.catalog import extract as extraction
@@ -218,7 +219,7 @@ def merge(
     A file is replaced only if it still holds what it held when the merge began.
     """
     store = Store(root)
-    pairs = load_flip_pairs(store.flips_path)
+    pairs = partial(load_flip_pairs, store.flips_path)  # loaded only for a Japanese source
     target = output or definitions
     # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
     with nullcontext() if output == STDOUT else store.lock():
@@ -317,10 +318,23 @@ def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:
     entries = catalog_entries(store, lang)
     glossary = load_glossary(store.glossary_path)
     problems: dict[tuple, Problem] = {}
+    notes: dict[tuple, Problem] = {}
     for notice in load_all(store, notice_ids or None):
         for revision in notice.revisions:
-            for p in gate([revision], lang, entries, glossary).problems:
+            verdict = gate([revision], lang, entries, glossary)
+            for p in verdict.problems:
                 problems.setdefault((p.file, p.line, p.path, p.message), p)
+            # Listed, never failing: translations stated correct, and how to state a refused one correct.
+            for o in verdict.overridden:
+                message = f"override: the translator states this refused translation correct ({'; '.join(o.findings)})"
+                note = Problem(o.unit.file, o.unit.line, 1, f"{lang}:{o.unit.role}", message)
+                notes.setdefault((note.file, note.line, note.path, note.message), note)
+            for p in verdict.hints:
+                notes.setdefault((p.file, p.line, p.path, p.message), p)
+    overridden = sum(1 for note in notes.values() if note.message.startswith("override: "))
     if problems:
-        return Problems(list(problems.values()), f"{len(problems)} problem(s)")
-    return Problems([], f"ok: the {lang} catalog is complete and consistent")
+        return Problems(list(problems.values()), f"{len(problems)} problem(s)", list(notes.values()))
+    summary = f"ok: the {lang} catalog is complete and consistent"
+    if overridden:
+        summary += f" ({overridden} refused translation(s) stated correct by kokuchi-override)"
+    return Problems([], summary, list(notes.values()))

@@ -58,6 +58,7 @@ def release(
             entries = catalog_entries(store, lang)
             editions.append(edition(revision, lang, entries))
             verdict = gate([revision], lang, entries, glossary)
+            editions[-1].overrides = verdict.overridden
             problems += verdict.problems
             refused = refused or verdict.refuses(allow_incomplete=allow_incomplete)
         if refused:
@@ -104,6 +105,12 @@ def release(
         f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
         for e in editions
         if e.missing
+    ]
+    lines += [
+        f"override: {e.lang}: {o.unit.location}: {o.unit.role}: refused by the gate, stated correct by the translator "
+        "(recorded in manifest.json)"
+        for e in editions
+        for o in e.overrides
     ]
     lines += csaf_lines
     if not base_url:

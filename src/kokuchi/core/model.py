@@ -82,6 +82,16 @@ class SectionKind(enum.StrEnum):
     OTHER = "other"
 
 
+class UnitState(enum.StrEnum):
+    """A translation unit's state in a catalog (``catalog.entries.unit_state``)."""
+
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    AUTO = "auto"  # updated by kokuchi from an old translation; checked again at release
+    FLIP = "flip"  # the source's meaning reversed: the old translation says the opposite
+    UNTRANSLATED = "untranslated"
+
+
 class SectionState(enum.StrEnum):
     ACTIVE = "active"
     UNNECESSARY = "unnecessary"

@@ -59,7 +59,7 @@ Op = tuple[int, str]
 
 # Steps of the exact bisection one call of ``diff`` may take (about a second of
 # pure Python on a slow machine); past it, the linear greedy pass takes over.
-WORK_BUDGET = 1_000_000
+WORK_BUDGET = 500_000
 
 
 @cache

@@ -128,13 +128,24 @@ def bundle(
         "kokuchi": __version__,
         "files": {name: sha256(content) for name, content in sorted(files.items())},
     }
+    overrides = {e.lang: [o.to_json() for o in e.overrides] for e in editions if getattr(e, "overrides", None)}
+    if overrides:
+        manifest["overrides"] = overrides  # translations the gate refused and the translator stated correct
     files["manifest.json"] = dumps(manifest).encode("utf-8")
     return files
 
 
 def read_bundle(folder: Path) -> dict[str, bytes]:
-    """A bundle already on disk, as ``bundle`` returns one."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """A bundle already on disk, as ``bundle`` returns one: every entry but a
+    folder, through the guarded reader (a link, a FIFO or a device there is
+    refused, never followed or waited on)."""
+    from kokuchi.project.files import MAX_CATALOG_BYTES, read_bytes
+
+    return {
+        p.name: read_bytes(p, limit=MAX_CATALOG_BYTES)
+        for p in sorted(folder.iterdir())
+        if p.is_symlink() or not p.is_dir()
+    }
 
 
 def _digest(files: dict[str, bytes], *parts: str | None) -> str:

@@ -47,6 +47,13 @@ def notice(view: NoticeView, **_) -> str:
         f"{escape(view.labels['revision'])}{sep}{escape(view.labels['published'])}: {escape(view.published_text)}",
         "",
     ]
+    if view.news:
+        out += [f"## {escape(view.news.heading)}", ""]
+        for item in view.news.items:
+            out.append(f"- {escape(item.text)}")
+            if item.body:
+                out.append(f"  {_inline(view, item.body)}")
+        out.append("")
     if view.products:
         out += [f"## {escape(view.labels['products'])}", ""]
         out += [f"- {_plain(view, p)}" for p in view.products] + [""]

@@ -105,6 +105,12 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
             style="dim",
         ),
     ]
+    if view.news:
+        parts += [Text(""), _heading(view, view.news.heading)]
+        for item in view.news.items:
+            parts.append(_bullet(view, Text(item.text), width))
+            if item.body:
+                parts.append(_indented(_inline(view, item.body), 2 + cell_len(view.labels["bullet"]), width))
     if view.products:
         parts += [Text(""), _heading(view, view.labels["products"])]
         parts += [_indented(_plain(view, product), 2, width) for product in view.products]

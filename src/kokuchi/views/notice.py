@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kokuchi.core.model import Notice, NoticeType, Period, Revision
 from kokuchi.language.dates import format_items, format_period, format_timestamp, zone
@@ -24,6 +24,9 @@ from kokuchi.views.common import (
     type_label,
     version_range,
 )
+
+if TYPE_CHECKING:  # built by views.history, which loads the diff engine: only named here
+    from kokuchi.views.history import LatestNews
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ class NoticeView:
     advisory: tuple[FactGroup, ...] = ()
     # The title alone, for a page whose status chip already says the status (the status once per page).
     name: str = ""
+    # What this report changed (views.history.latest_news), shown first; None where not computed.
+    news: LatestNews | None = None
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -111,7 +116,9 @@ def _in_zone(revision: Revision, tz) -> Revision:
     )
 
 
-def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: Page | None = None) -> NoticeView:
+def notice_view(
+    revision: Revision, lang: str, *, tz: str | None = None, page: Page | None = None, news: LatestNews | None = None
+) -> NoticeView:
     """Lay out *revision* (already in *lang*) with *lang*'s labels and dates.
 
     With *tz* (an IANA zone), or else the revision's own ``timezone``, every
@@ -192,6 +199,7 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
         report_label=report_label(revision.number, lab),
         advisory=_advisory_groups(revision, lab, mark),
         name=mark(revision.title),
+        news=news,
     )
 
 

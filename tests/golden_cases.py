@@ -61,3 +61,15 @@ CASES.append(("csaf/hoshi-directory-saml-advisory.ja.json", ["export", "csaf", "
 CASES.append(
     ("csaf/hoshi-directory-saml-advisory.en.json", ["export", "csaf", "hoshi-directory-saml-advisory", "-l", "en"])
 )
+
+# The format's newer elements (lead, closing, next update, period notes, numbered
+# items in five forms, sub-headings, notes bound to marks), in every output, both languages.
+for _lang in ("ja", "en"):
+    for _fmt, _ext in (*EXTENSIONS.items(), ("eml", "eml")):
+        CASES.append(
+            (
+                f"show/minato-report-delay.{_lang}.{_ext}",
+                ["show", "minato-report-delay", "--lang", _lang, "--format", _fmt],
+            )
+        )
+CASES.append(("show/minato-report-delay.rev1.en.txt", ["show", "minato-report-delay", "--rev", "1", "--lang", "en"]))

@@ -51,7 +51,7 @@ def check(root, *names):
 def test_samples_are_valid(root):
     code, errors, out = check(root)
     assert (code, errors) == (0, [])
-    assert out == "ok: 5 notice(s) valid\n"
+    assert out == "ok: 6 notice(s) valid\n"
 
 
 def test_full_example_is_valid(empty_root):
@@ -91,7 +91,7 @@ BAD_FILES = {
     "unknown key": (
         MINIMAL.format(n=1) + "summary: 概要\n",
         [
-            f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone, advisory)"
+            f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory)"
         ],
     ),
     "missing required keys": (
@@ -133,9 +133,13 @@ BAD_FILES = {
         [f"{F1}:5:1: title: duplicate key (first given at line 4)"],
     ),
     "unsupported Markdown": (
-        MINIMAL.format(n=1) + "sections:\n  - kind: note\n    body: |\n      # 見出し\n",
+        # Every problem of a body, each at its own line of the file (not only the first, not body-relative).
+        MINIMAL.format(n=1) + "sections:\n  - kind: note\n    body: |\n      > 引用\n\n      段落\n\n      ---\n",
         [
-            f"{F1}:7:5: sections[0].body: unsupported Markdown at body line 1: a heading (use paragraphs, '-' lists, **bold**, links)"
+            f"{F1}:8:1: sections[0].body: unsupported Markdown: a blockquote "
+            "(use paragraphs, '-' lists, numbered items, ### sub-headings, **bold**, links)",
+            f"{F1}:12:1: sections[0].body: unsupported Markdown: a horizontal rule "
+            "(use paragraphs, '-' lists, numbered items, ### sub-headings, **bold**, links)",
         ],
     ),
     "bad section id": (
@@ -153,7 +157,7 @@ BAD_FILES = {
             f"{F1}:1:1: revision: is 0 but the file is 001.yaml",
             f"{F1}:2:1: published: 'yesterday' is not an ISO 8601 date and time (e.g. 2023-07-18T12:15:00+09:00)",
             f"{F1}:3:1: status: 'gone' is not one of investigating, identified, monitoring, resolved, scheduled, in-progress, completed, informational",
-            f"{F1}:5:1: extra: unknown key 'extra' (allowed: revision, published, type, status, title, products, periods, sections, updates, timezone, advisory)",
+            f"{F1}:5:1: extra: unknown key 'extra' (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory)",
         ],
     ),
 }

@@ -285,7 +285,7 @@ def test_the_site_is_a_csaf_directory_distribution(root):
     text = text.replace("status: resolved", "status: monitoring")
     (notice / "004.yaml").write_text(text, "utf-8")
     result = run(root, "site", "--out", str(out))
-    assert result.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
+    assert result.stdout.splitlines()[0] == f"site: 6 notice(s), 1 rebuilt, in {out}"
     assert (
         json.loads((folder / "2026/kumo-gateway-header-advisory.json").read_text("utf-8"))["document"]["tracking"][
             "version"
@@ -295,7 +295,7 @@ def test_the_site_is_a_csaf_directory_distribution(root):
     _set_translation(root, "Hoshi Sync Agent 2.1.8", "")
     result = run(root, "site", "--out", str(out))
     assert [line for line in result.stdout.splitlines() if line.startswith("csaf:")] == [
-        "csaf: hoshi-directory-saml-advisory (en) not published: 1 unit(s) missing or inconsistent (kokuchi catalog check -l en)"
+        "csaf: hoshi-directory-saml-advisory (en) not published: 1 unit(s) missing or inconsistent up to this revision (kokuchi catalog check -l en)"
     ]
     assert "lagging: hoshi-directory-saml-advisory: en follows report 2, ja is at report 3" in result.stdout
     assert not (folder / "2026/hoshi-directory-saml-advisory-en.json").exists()

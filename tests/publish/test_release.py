@@ -270,7 +270,7 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     out = root / "site"
     first = run(root, "site", "--out", str(out))
     assert first.exit_code == 0, first.stderr
-    assert first.stdout.splitlines()[0] == f"site: 5 notice(s), 5 rebuilt, in {out}"
+    assert first.stdout.splitlines()[0] == f"site: 6 notice(s), 6 rebuilt, in {out}"
     for name in (
         "index.html",
         f"{NOTICE}/index.ja.html",
@@ -284,7 +284,7 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
     index = (out / "index.html").read_text("utf-8")
     assert "復旧済み" in index and 'href="aozora-sentinel-alerts/index.ja.html"' in index
     assert "Resolved" in (out / "index.en.html").read_text("utf-8")
-    assert run(root, "site", "--out", str(out)).stdout.splitlines()[0] == f"site: 5 notice(s), 0 rebuilt, in {out}"
+    assert run(root, "site", "--out", str(out)).stdout.splitlines()[0] == f"site: 6 notice(s), 0 rebuilt, in {out}"
     write(
         root,
         "kumo-gateway-header-advisory",
@@ -295,7 +295,7 @@ def test_site_builds_every_page_and_rebuilds_only_what_changed(root):
         .replace("published: 2026-05-26T11:00:00", "published: 2026-05-27T11:00:00"),
     )
     third = run(root, "site", "--out", str(out))
-    assert third.stdout.splitlines()[0] == f"site: 5 notice(s), 1 rebuilt, in {out}"
+    assert third.stdout.splitlines()[0] == f"site: 6 notice(s), 1 rebuilt, in {out}"
     assert (out / "kumo-gateway-header-advisory" / "004" / "index.ja.html").is_file()
 
 

@@ -273,7 +273,7 @@ def test_a_planted_shared_page_in_the_cache_means_a_full_rebuild_not_a_deletion(
     cache_path.write_text(json.dumps(cache), "utf-8")
     assert (root / "kokuchi.yaml").exists()
     result = _site(root)
-    assert "5 rebuilt" in result.stdout.splitlines()[0]
+    assert "6 rebuilt" in result.stdout.splitlines()[0]
     assert (root / "kokuchi.yaml").exists()
 
 
@@ -390,3 +390,42 @@ def test_a_planted_notice_record_means_that_notice_is_rebuilt(root, edit):
     home = (out / "index.en.html").read_text("utf-8")
     assert "planted" not in home and "<script>" not in home
     assert json.loads(original)["langs"]["en"]["row"]["title"] in home
+
+
+def test_the_site_withholds_a_translation_the_release_gate_refuses(root):
+    """Issue 20: a translation the release gate finds inconsistent with its source (here, bold marks
+    the Japanese does not have) is not published. The English page of that revision shows the
+    Japanese with a note, the English notice page and feed follow the last revision that passes,
+    and the build says why."""
+    catalog = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
+    text = catalog.read_text("utf-8")
+    good = "since the problem has recurred, we are investigating again."
+    assert text.count(good) == 1
+    catalog.write_text(text.replace(good, good.replace("investigating again", "**investigating again**")), "utf-8")
+    result = _site(root)
+    assert (
+        "withheld: hikari-storage-latency: en edition of report 3: 1 translation(s) inconsistent with the source "
+        "(kokuchi catalog check -l en)"
+    ) in result.stdout.splitlines()
+    assert "lagging: hikari-storage-latency: en follows report 2, ja is at report 3" in result.stdout
+    site = root / "site" / LAGGING
+    withheld = (site / "003" / "index.en.html").read_text("utf-8")
+    assert "This report is shown in Japanese: its translation did not pass the release checks." in withheld
+    assert "investigating again" not in withheld and "再発を受けて改めて調査しております" in withheld
+    assert "investigating again" not in (site / "index.en.html").read_text("utf-8")
+    feed = _feed(root / "site" / "feed.en.xml")
+    ours = [e for e in feed.entries if f"/{LAGGING}/" in e.link]
+    assert sorted(e.link.rsplit("/", 2)[-2] for e in ours) == ["001", "002"]
+    # The Japanese edition is the source: untouched.
+    assert "This report is shown in" not in (site / "003" / "index.ja.html").read_text("utf-8")
+
+
+def test_without_kokuchi_yaml_the_site_says_why_an_advisory_has_no_csaf_document(root):
+    (root / "kokuchi.yaml").unlink()
+    result = _site(root)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("csaf:")]
+    assert lines and all(" not published: kokuchi.yaml: " in line for line in lines), result.stdout
+    assert {line.split()[1] for line in lines} == {"hoshi-directory-saml-advisory", "kumo-gateway-header-advisory"}
+    release = run(root, "release", "hoshi-directory-saml-advisory", "--out", str(root / "dist"))
+    reason = lines[0].split(" not published: ", 1)[1]
+    assert f"csaf: not in the bundle: {reason}" in release.stdout.splitlines()

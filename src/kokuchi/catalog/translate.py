@@ -38,11 +38,7 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
         return folded
 
     def body(source: str) -> str:
-        parts = []
-        for block in markup.blocks(source):
-            items = [text("body", item) for item in block.items]
-            parts.append("\n".join(f"- {item}" for item in items) if block.kind == "list" else items[0])
-        return "\n\n".join(parts) + "\n"
+        return markup.compose(markup.blocks(source), lambda item: text("body", item))
 
     advisory = revision.advisory
     if advisory is not None:
@@ -59,9 +55,23 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
         advisory=advisory,
         title=text("title", revision.title),
         products=tuple(text("product", p) for p in revision.products),
-        periods=tuple(replace(p, scope=text("scope", p.scope) if p.scope else p.scope) for p in revision.periods),
+        periods=tuple(
+            replace(
+                p,
+                scope=text("scope", p.scope) if p.scope else p.scope,
+                note=text("period note", p.note) if p.note else p.note,
+            )
+            for p in revision.periods
+        ),
+        lead=body(revision.lead) if revision.lead else None,
+        closing=body(revision.closing) if revision.closing else None,
         sections=tuple(
-            replace(s, heading=text("heading", s.heading) if s.heading else None, body=body(s.body))
+            replace(
+                s,
+                heading=text("heading", s.heading) if s.heading else None,
+                body=body(s.body),
+                notes=tuple(replace(n, body=body(n.body)) for n in s.notes),
+            )
             for s in revision.sections
         ),
         updates=tuple(replace(u, body=text("update", u.body)) for u in revision.updates),

@@ -87,6 +87,7 @@ COMMANDS = {
     "show": (".reading:show", "Render a report of NOTICE (default: the latest)."),
     "new": (".notices:new", "Scaffold notices/NOTICE/001.yaml from a commented template."),
     "revise": (".notices:revise", "Write the next revision of NOTICE as a copy of the latest."),
+    "import": (".importing:import_", "Turn existing notices (text, Markdown, HTML) into revision files."),
     "schema": (".notices:schema", "Print the JSON Schema of a revision file (for editor validation)."),
     "diff": (".changes:diff", "What changed in NOTICE from report OLD to NEW (or what report N changed)."),
     "log": (".changes:log", "Every report of NOTICE with what each changed."),

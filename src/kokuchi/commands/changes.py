@@ -7,12 +7,12 @@ from pathlib import Path
 
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.catalog.translate import localize
+from kokuchi.commands.selection import select_notice
 from kokuchi.core.errors import KokuchiError
 from kokuchi.core.model import Revision
 from kokuchi.diff.events import TextOptions, compare
 from kokuchi.language.labels import SOURCE_LANGUAGE
-from kokuchi.notice.load import load_notice
-from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.project.layout import Store
 from kokuchi.views.comparison import ComparisonView, comparison_view
 from kokuchi.views.history import ChangesView, LogView, changes_view, log_view
 
@@ -47,7 +47,7 @@ def diff(
 def _pair(root: Path, notice_id: str, old: int | None, new: int | None, lang: str) -> tuple[str, Revision, Revision]:
     """The two revisions a diff compares, in *lang*: OLD and NEW, report OLD's change (OLD alone), or the last."""
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
+    notice = select_notice(store, notice_id)
     if old is None and len(notice.revisions) == 1:
         raise KokuchiError(f"notice {notice_id!r} has only report 1; there is nothing to compare it with")
     if old is not None and new is None:
@@ -78,7 +78,7 @@ def comparison(
 def log(root: Path, notice_id: str, *, lang: str = SOURCE_LANGUAGE) -> LogView:
     """The revision history with the summaries of the events each revision introduced."""
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
+    notice = select_notice(store, notice_id)
     entries = catalog_entries(store, lang) if lang != SOURCE_LANGUAGE else {}
     notice = replace(notice, revisions=tuple(localize(r, lang, entries) for r in notice.revisions))
     return log_view(notice, lang)

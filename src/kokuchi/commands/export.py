@@ -7,13 +7,14 @@ from pathlib import Path
 from kokuchi.catalog.checks import load_glossary
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.commands.results import Report
-from kokuchi.core.errors import InvalidInput, Problem
+from kokuchi.commands.selection import select_revision
+from kokuchi.core.errors import InvalidInput
 from kokuchi.core.model import SOURCE_LANGUAGE
-from kokuchi.notice.load import load_notice
 from kokuchi.project.files import atomic_write
-from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.project.layout import Store
 from kokuchi.project.settings import csaf_settings
-from kokuchi.publish.advisories import csaf_view, exportable_problems, translation_verdict
+from kokuchi.publish.advisories import exportable_problems
+from kokuchi.publish.editions import csaf_editions
 from kokuchi.render import render
 
 
@@ -26,23 +27,21 @@ def export_csaf(
     (its revision history quotes them all): refused otherwise, nothing written.
     """
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
-    revision = notice.revision(rev) if rev is not None else notice.latest
+    notice, revision = select_revision(store, notice_id, rev)
     file = store.rel(store.revision_path(notice.id, revision.number))
-    problems = exportable_problems(revision)
-    if problems:
-        raise InvalidInput(
-            [Problem(file, *revision.positions.get(path, (1, 1)), path, message) for path, message in problems]
-        )
-    settings = csaf_settings(store)
-    entries = {}
-    if lang != SOURCE_LANGUAGE:
+    entries, glossary = {}, None
+    if lang != SOURCE_LANGUAGE and not exportable_problems(revision):
         store.catalog_languages([lang])
         entries = catalog_entries(store, lang)
-        verdict = translation_verdict(notice, revision.number, lang, entries, load_glossary(store.glossary_path))
-        if verdict.refuses():
-            raise InvalidInput(verdict.problems)
-    view = csaf_view(notice, revision.number, lang, entries, settings)
+        glossary = load_glossary(store.glossary_path)
+    result = csaf_editions(
+        notice, revision.number, [lang], {lang: entries}, glossary, lambda: csaf_settings(store), file=file
+    )
+    for omission in result.omitted:  # the first says why: the revision, the settings or the translation
+        if omission.error is not None:
+            raise omission.error
+        raise InvalidInput(list(omission.problems))
+    (view,) = result.views
     if out is None:
         return view
     with store.lock():

@@ -7,8 +7,9 @@ from importlib import resources
 from pathlib import Path
 
 from kokuchi.commands.results import Problems
+from kokuchi.commands.selection import select_notice
 from kokuchi.core.errors import InvalidInput, KokuchiError
-from kokuchi.notice.load import check_with_notes, load_notice, parse_datetime, parse_revision, schema_text
+from kokuchi.notice.load import check_with_notes, parse_datetime, parse_revision, schema_text
 from kokuchi.project import yamlio
 from kokuchi.project.files import atomic_write, read_bytes
 from kokuchi.project.layout import Store, check_notice_id
@@ -58,7 +59,7 @@ def revise(root: Path, notice_id: str, *, published: str | None = None) -> Path:
     """
     store = Store(root)
     with store.lock():
-        return _revise(store, load_notice(store, check_notice_id(notice_id)), published)
+        return _revise(store, select_notice(store, notice_id), published)
 
 
 def _revise(store: Store, notice, published: str | None) -> Path:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.catalog.translate import Missing, translate
+from kokuchi.commands.selection import select_revision
 from kokuchi.core.errors import InvalidInput, Problem
 from kokuchi.language.labels import SOURCE_LANGUAGE
-from kokuchi.notice.load import load_all, load_notice
-from kokuchi.project.layout import Store, check_notice_id
+from kokuchi.notice.load import load_all
+from kokuchi.project.layout import Store
 from kokuchi.views.notice import NoticeListView, NoticeView, notice_list_view, notice_view
 
 
@@ -34,8 +35,7 @@ def show(
 ) -> NoticeView:
     """A revision (default: the latest) in *lang*; with *strict*, refuse untranslated units."""
     store = Store(root)
-    notice = load_notice(store, check_notice_id(notice_id))
-    revision = notice.revision(rev) if rev is not None else notice.latest
+    notice, revision = select_revision(store, notice_id, rev)
     if lang != SOURCE_LANGUAGE:
         revision, missing = translate(revision, catalog_entries(store, lang))
         if strict and missing:

@@ -7,15 +7,15 @@ from pathlib import Path
 from kokuchi.catalog.checks import load_glossary
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.commands.results import Report
+from kokuchi.commands.selection import select_revision
 from kokuchi.core.errors import InvalidInput, KokuchiError
-from kokuchi.core.model import SOURCE_LANGUAGE, NoticeType
-from kokuchi.notice.load import load_notice
+from kokuchi.core.model import SOURCE_LANGUAGE
 from kokuchi.project.files import read_bytes, recover_folder, replace_folder, sha256
-from kokuchi.project.layout import Store, check_notice_id, revision_filename, revision_stem
+from kokuchi.project.layout import Store, revision_filename, revision_stem
 from kokuchi.project.ledger import record_release, released_problems
 from kokuchi.project.settings import CONFIG_FILE, check_base_url, csaf_settings, site_settings
-from kokuchi.publish.advisories import csaf_view, exportable_problems, translation_verdict
 from kokuchi.publish.bundle import bundle, read_bundle
+from kokuchi.publish.editions import csaf_editions
 from kokuchi.publish.gate import Edition, edition, gate, translations_digest
 
 
@@ -43,8 +43,7 @@ def release(
     out = out or root / "dist"
     store.check_output(out)
     with store.lock():
-        notice = load_notice(store, check_notice_id(notice_id))
-        revision = notice.revision(rev) if rev is not None else notice.latest
+        notice, revision = select_revision(store, notice_id, rev)
         source_path = store.revision_path(notice.id, revision.number)
         source = read_bytes(source_path, name=store.rel(source_path))
         laundered = released_problems(store, notice.id)
@@ -113,29 +112,16 @@ def release(
 
 
 def _csaf_editions(store: Store, notice, revision, editions: list, glossary) -> tuple[tuple, list[str]]:
-    """The CSAF documents of an advisory's release, and a line for each one left out and why.
-
-    A translation is left out when the gate refuses any revision up to this one
-    (the document's history quotes them all): never a CSAF document half in Japanese.
-    """
-    if revision.type != NoticeType.ADVISORY:
-        return (), []
-    problems = exportable_problems(revision)
-    if problems:
-        return (), [f"csaf: not in the bundle: {path}: {message}" for path, message in problems]
-    try:
-        settings = csaf_settings(store)
-    except KokuchiError as exc:
-        return (), [f"csaf: not in the bundle: {exc}"]
-    views, lines = [], []
-    for e in editions:
-        if e.lang != SOURCE_LANGUAGE:
-            verdict = translation_verdict(notice, revision.number, e.lang, e.entries, glossary)
-            if verdict.refuses():
-                lines.append(
-                    f"csaf: {e.lang}: not in the bundle: {len(verdict.problems)} unit(s) missing or inconsistent "
-                    f"up to this revision (kokuchi catalog check -l {e.lang})"
-                )
-                continue
-        views.append(csaf_view(notice, revision.number, e.lang, e.entries, settings))
-    return tuple(views), lines
+    """The CSAF documents of an advisory's release (publish.editions decides which), and a line for
+    each one left out and why."""
+    result = csaf_editions(
+        notice,
+        revision.number,
+        [e.lang for e in editions],
+        {e.lang: e.entries for e in editions},
+        glossary,
+        lambda: csaf_settings(store),
+        file=store.rel(store.revision_path(notice.id, revision.number)),
+    )
+    lines = [f"csaf: {f'{o.lang}: ' if o.lang else ''}not in the bundle: {o.reason}" for o in result.reported]
+    return tuple(result.views), lines

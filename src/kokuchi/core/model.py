@@ -106,6 +106,15 @@ class Period:
     start: datetime
     end: datetime | None = None
     approximate: bool = False
+    note: str | None = None  # one line about this period (translated)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote of a section, bound to its mark (※1) in the section's text."""
+
+    mark: str
+    body: str  # a body (markup.blocks)
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,7 @@ class Section:
     body: str
     heading: str | None = None
     state: SectionState = SectionState.ACTIVE
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,9 @@ class RemediationCategory(enum.StrEnum):
     NONE_AVAILABLE = "none_available"
     NO_FIX_PLANNED = "no_fix_planned"
 
+
+# ``next-update`` when the next report comes with news rather than at a time (随時).
+NEXT_UPDATE_ON_NEWS = "when-news"
 
 # A remediation is in force while its section is; these states end it.
 ENDED_STATES = frozenset({SectionState.UNNECESSARY, SectionState.WITHDRAWN})
@@ -213,6 +226,10 @@ class Revision:
     updates: tuple[Update, ...] = ()
     timezone: str | None = None  # an IANA zone naming the times (optional)
     advisory: Advisory | None = None  # only with type: advisory
+    lead: str | None = None  # the opening text, before the sections (a body)
+    closing: str | None = None  # the closing text, after them (a body)
+    # When the next report is promised (次報): a time, or NEXT_UPDATE_ON_NEWS.
+    next_update: datetime | str | None = None
     # Where each key path ("sections[1].body") starts in the source file:
     # (line, column), both 1-based; and the line where each text value's
     # content starts. Not part of the value.
@@ -246,6 +263,7 @@ class Revision:
                     "start": p.start.isoformat(),
                     "end": p.end.isoformat() if p.end else None,
                     "approximate": p.approximate,
+                    **({"note": p.note} if p.note else {}),
                 }
                 for p in self.periods
             ],
@@ -256,6 +274,7 @@ class Revision:
                     "heading": s.heading,
                     "state": str(s.state),
                     "body": s.body,
+                    **({"notes": [{"mark": n.mark, "body": n.body} for n in s.notes]} if s.notes else {}),
                 }
                 for s in self.sections
             ],
@@ -268,6 +287,13 @@ class Revision:
                 }
                 for u in self.updates
             ],
+            **({"lead": self.lead} if self.lead else {}),
+            **({"closing": self.closing} if self.closing else {}),
+            **(
+                {"next-update": self.next_update if isinstance(self.next_update, str) else self.next_update.isoformat()}
+                if self.next_update
+                else {}
+            ),
             **({"timezone": self.timezone} if self.timezone else {}),
             **({"advisory": _advisory_json(self.advisory)} if self.advisory else {}),
         }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -21,8 +21,11 @@ import jsonschema_rs
 
 from kokuchi.core.errors import InvalidInput, KokuchiError, Problem, position, sort_problems
 from kokuchi.core.model import (
+    FINAL_STATUSES,
+    NEXT_UPDATE_ON_NEWS,
     VERSION,
     Advisory,
+    Note,
     Notice,
     NoticeType,
     Period,
@@ -53,7 +56,11 @@ from kokuchi.project.ledger import released_problems
 DATETIME_FIELDS = ("published", "periods[*].start", "periods[*].end", "updates[*].at")
 MIN_YEAR, MAX_YEAR = 1900, 2999
 # Texts that may span lines (and hold tabs), and those that are Markdown.
-MULTILINE_FIELDS = re.compile(r"sections\[\d+\]\.body|updates\[\d+\]\.body")
+MULTILINE_FIELDS = re.compile(
+    r"sections\[\d+\]\.body|sections\[\d+\]\.notes\[\d+\]\.body|updates\[\d+\]\.body|lead|closing"
+)
+# Of those, the bodies: blocks of markup (paragraphs, lists, numbered items, sub-headings).
+BODY_FIELDS = re.compile(r"sections\[\d+\]\.body|sections\[\d+\]\.notes\[\d+\]\.body|lead|closing")
 
 _JSON_TYPES = {
     "object": "a mapping",
@@ -227,8 +234,11 @@ def _text_problems(doc: yamlio.YamlDocument, report: _Collector) -> None:
             report.at(path, ("key " if is_key else "") + message, position=doc.keys.get(path) if is_key else None)
         elif multiline:
             first = doc.content_lines.get(path, report.position(path)[0])
-            for line, problem in markup.markup_problems(text):
-                report.at(path, problem, position=(first + line - 1, 1))
+            found = list(markup.markup_problems(text))
+            if BODY_FIELDS.fullmatch(path):
+                found += markup.body_problems(text)
+            for line, problem in sorted(found):
+                report.at(path, problem.replace(f" at body line {line}", ""), position=(first + line - 1, 1))
 
 
 def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: int | None, report: _Collector) -> None:
@@ -259,12 +269,7 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
     for i, section in enumerate(data.get("sections") or []):
         if not isinstance(section, dict):
             continue
-        body = section.get("body")
-        if isinstance(body, str):
-            try:
-                markup.blocks(body)
-            except markup.UnsupportedMarkup as exc:
-                report.at(f"sections[{i}].body", str(exc))
+        _note_problems(section, i, report)
         section_id = section.get("id", section.get("kind"))
         if not isinstance(section_id, str):
             continue
@@ -278,6 +283,44 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
 
 
 _VERSION = re.compile(VERSION)
+
+
+def _has_mark(text: str, mark: str) -> bool:
+    """*mark* (※1) in *text*, not as the start of a longer one (※10)."""
+    return re.search(re.escape(mark) + r"(?![0-9])", text) is not None
+
+
+def _note_problems(section: dict, index: int, report: _Collector) -> None:
+    """Each note's mark is in the section's heading or body, once per section."""
+    notes = section.get("notes")
+    if not isinstance(notes, list):
+        return
+    text = "\n".join(v for v in (section.get("heading"), section.get("body")) if isinstance(v, str))
+    seen: dict[str, int] = {}
+    for j, note in enumerate(notes):
+        mark = note.get("mark") if isinstance(note, dict) else None
+        if not isinstance(mark, str):
+            continue
+        path = f"sections[{index}].notes[{j}].mark"
+        if mark in seen:
+            report.at(path, f"{mark} is already notes[{seen[mark]}]")
+            continue
+        seen[mark] = j
+        if not _has_mark(text, mark):
+            report.at(path, f"{mark} is not in the section's text: put the mark where the note applies")
+
+
+def _next_update_problem(data: dict, report: _Collector) -> datetime | str | None:
+    value = data.get("next-update")
+    if not isinstance(value, str) or not value:
+        return None
+    if value == NEXT_UPDATE_ON_NEWS:
+        return value
+    try:
+        return parse_datetime(value)
+    except ValueError as exc:
+        report.at("next-update", f"{exc}, or {NEXT_UPDATE_ON_NEWS} (the next report comes with news)")
+        return None
 
 
 def _version_range_problem(text: str) -> str | None:
@@ -396,7 +439,9 @@ def _build_advisory(data: dict | None) -> Advisory | None:
     )
 
 
-def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.YamlDocument) -> Revision:
+def _build(
+    notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.YamlDocument, next_update=None
+) -> Revision:
     positions = {**doc.values, **doc.keys}  # a keyed value is located at its key
     status = Status(data["status"])
     return Revision(
@@ -414,6 +459,7 @@ def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.Y
                 start=dates[f"periods[{i}].start"],
                 end=dates.get(f"periods[{i}].end"),
                 approximate=bool(p.get("approximate", False)),
+                note=p.get("note"),
             )
             for i, p in enumerate(data.get("periods") or ())
         ),
@@ -424,6 +470,7 @@ def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.Y
                 body=s["body"],
                 heading=s.get("heading"),
                 state=SectionState(s.get("state", "active")),
+                notes=tuple(Note(n["mark"], n["body"]) for n in s.get("notes") or ()),
             )
             for s in data.get("sections") or ()
         ),
@@ -438,6 +485,9 @@ def _build(notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.Y
         ),
         timezone=data.get("timezone"),
         advisory=_build_advisory(data.get("advisory")),
+        lead=data.get("lead"),
+        closing=data.get("closing"),
+        next_update=next_update,
         positions=positions,
         content_lines=dict(doc.content_lines),
     )
@@ -484,9 +534,10 @@ def parse_revision(
     dates = _datetime_problems(data, report)
     _semantic_problems(data, dates, expected_number, report)
     _advisory_problems(data, report)
+    next_update = _next_update_problem(data, report)
     if report.problems:
         return None, report.problems
-    return _build(notice_id, data, dates, doc), []
+    return _build(notice_id, data, dates, doc, next_update), []
 
 
 def load_notice(store: Store, notice_id: str) -> Notice:
@@ -622,11 +673,64 @@ def type_notes(notices: list[Notice]) -> list[Problem]:
     return notes
 
 
-def check_with_notes(store: Store, notice_ids: list[str] | None = None) -> tuple[list[Problem], list[Problem]]:
+def _bodies(revision: Revision):
+    """(key path, text) of every body of *revision*."""
+    if revision.lead:
+        yield "lead", revision.lead
+    for i, section in enumerate(revision.sections):
+        yield f"sections[{i}].body", section.body
+        for j, note in enumerate(section.notes):
+            yield f"sections[{i}].notes[{j}].body", note.body
+    if revision.closing:
+        yield "closing", revision.closing
+
+
+def format_notes(notices: list[Notice], now: datetime | None = None) -> list[Problem]:
+    """Warnings that do not make a revision invalid: a line that starts with a
+    pasted bullet (・), shown merged into its paragraph; and an ongoing notice
+    whose latest revision promised its next report before *now*."""
+    now = now or datetime.now(UTC)
+    notes: list[Problem] = []
+    for notice in notices:
+        for revision in notice.revisions:
+            file = revision_file(revision)
+            for path, body in _bodies(revision):
+                first = revision.content_lines.get(path) or revision.positions.get(path, (1, 1))[0]
+                for line in markup.pasted_bullets(body):
+                    notes.append(
+                        Problem(
+                            file,
+                            first + line - 1,
+                            1,
+                            path,
+                            "this line starts with a pasted bullet and is shown joined to the line before: "
+                            "write '- ' for a list item, or start a new paragraph with a blank line",
+                        )
+                    )
+        latest = notice.latest
+        if isinstance(latest.next_update, datetime) and latest.status not in FINAL_STATUSES:
+            if latest.next_update < now:
+                line, column = latest.positions.get("next-update", (1, 1))
+                notes.append(
+                    Problem(
+                        revision_file(latest),
+                        line,
+                        column,
+                        "next-update",
+                        f"{latest.next_update.isoformat()} has passed and the notice is still "
+                        f"{latest.status}: publish the next revision (kokuchi revise {notice.id})",
+                    )
+                )
+    return notes
+
+
+def check_with_notes(
+    store: Store, notice_ids: list[str] | None = None, now: datetime | None = None
+) -> tuple[list[Problem], list[Problem]]:
     """Every problem in the named notices (default: every folder under notices/),
-    and the notes on the valid ones (see type_notes)."""
+    and the notes on the valid ones (see type_notes and format_notes)."""
     notices, problems = load_valid(store, notice_ids)
-    return problems, type_notes(notices)
+    return problems, type_notes(notices) + format_notes(notices, now)
 
 
 def load_all(store: Store, notice_ids: list[str] | None = None) -> list[Notice]:

@@ -1,34 +1,40 @@
 """The body markup (a small CommonMark subset), the only markdown-it-py user.
 
-A body is split into blocks: paragraphs and ``-`` list items. Each block's text is
-one translation unit, normalized the same way every time: lines are stripped and
-joined, without a space between two Japanese characters (Japanese has no word
-spaces, so a line break inside a sentence must not become one) and with one
-space otherwise.
+A body is split into blocks: paragraphs, ``-`` list items, numbered items (in
+the forms Japanese notices use: ``1.``, ``(1)``, ``①``, ``[1]``, ``手順1``) and
+sub-headings (``###``). Each block's text is one translation unit, normalized
+the same way every time by ``join_lines``: lines are stripped and joined with
+nothing where either side of the break is a wide (East Asian) character or
+Japanese punctuation (Japanese has no word spaces, so a line break inside a
+sentence must not become one), and with one space between two narrow
+characters. Every output and every catalog unit goes through it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
 
-from kokuchi.language.scripts import is_cjk
-
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "paragraph" or "list"
-    items: tuple[str, ...]  # inline Markdown of each unit; a paragraph has one
+    kind: str  # "paragraph", "list" (bullets), "ordered" (numbered items) or "heading" (a sub-heading)
+    items: tuple[str, ...]  # inline Markdown of each unit; a paragraph and a heading have one
     lines: tuple[int, ...] = ()  # where each item starts, counted from 0 in the body
+    # An ordered list's marks, one per item, as the source writes them:
+    # "1.", "(1)", "①", "[1]", "手順1" (the views localize 手順N).
+    markers: tuple[str, ...] = ()
 
 
 class UnsupportedMarkup(ValueError):
     def __init__(self, line: int, what: str):
         super().__init__(
-            f"unsupported Markdown at body line {line}: {what} (use paragraphs, '-' lists, **bold**, links)"
+            f"unsupported Markdown at body line {line}: {what} "
+            "(use paragraphs, '-' lists, numbered items, ### sub-headings, **bold**, links)"
         )
         self.line = line
 
@@ -39,55 +45,200 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False})
 
 
+def _wide(char: str) -> bool:
+    """A character after or before which a line break is no space: East Asian
+    wide and full-width characters, and the ambiguous-width symbols Japanese
+    text sets wide (※, ①, …), but not the ambiguous letters (Greek, Cyrillic)."""
+    width = unicodedata.east_asian_width(char)
+    return width in ("W", "F") or (width == "A" and not unicodedata.category(char).startswith("L"))
+
+
 def join_lines(text: str) -> str:
-    """Join the lines of one block, dropping the space at Japanese line breaks."""
+    """Join the lines of one block: nothing where either side of the break is
+    wide (``、⏎2023`` → ``、2023``, ``)⏎を`` → ``)を``), one space between two
+    narrow characters (``Cloud One -⏎Endpoint``)."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     result = ""
     for line in lines:
         if not line:
             continue
-        if result and not (is_cjk(result[-1]) and is_cjk(line[0])):
+        if result and not (_wide(result[-1]) or _wide(line[0])):
             result += " "
         result += line
     return result
 
 
-@lru_cache(maxsize=4096)
-def blocks(body: str) -> tuple[Block, ...]:
-    """Split a body into paragraphs and lists; raise UnsupportedMarkup otherwise.
+# The numbered-item forms of Japanese notices besides CommonMark's ``1.`` and
+# ``1)``: (1) （1） ① [1] 手順1, at the start of a line, then a space and text.
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_NUMBERED = re.compile(
+    rf"^( {{0,3}})(?:\(([0-9]{{1,3}})\)|（([0-9]{{1,3}})）|([{_CIRCLED}])|\[([0-9]{{1,3}})\]|手順([0-9]{{1,3}}))"
+    r"[ \u3000]+(?=\S)",
+    re.MULTILINE,
+)
+_FORMS = ("({n})", "（{n}）", "", "[{n}]", "手順{n}")
 
-    Cached: a body is parsed once however many pages and languages show it.
-    """
-    tokens = _parser().parse(body)
+
+def _numbered(body: str) -> tuple[str, dict[int, str]]:
+    """*body* with the Japanese numbered forms rewritten as ``N.`` items (same
+    lines), and the mark each rewritten line had, by line (from 0)."""
+    if not any(c in body for c in "(（[手" + _CIRCLED):
+        return body, {}
+    marks: dict[int, str] = {}
+    lines = body.split("\n")
+    for index, line in enumerate(lines):
+        match = _NUMBERED.match(line)
+        if not match:
+            continue
+        groups = match.groups()[1:]
+        form = next(i for i, g in enumerate(groups) if g)
+        number = _CIRCLED.index(groups[2]) + 1 if form == 2 else int(groups[form])
+        marks[index] = groups[2] if form == 2 else _FORMS[form].format(n=number)
+        lines[index] = f"{match.group(1)}{number}. {line[match.end() :]}"
+    return "\n".join(lines), marks
+
+
+def marker_number(marker: str) -> int | None:
+    """The number of an ordered item's mark (``(3)`` → 3, ``③`` → 3)."""
+    if marker and marker[-1] in _CIRCLED:
+        return _CIRCLED.index(marker[-1]) + 1
+    digits = re.search(r"[0-9]+", marker)
+    return int(digits.group()) if digits else None
+
+
+@lru_cache(maxsize=4096)
+def _parse(body: str) -> tuple[tuple[Block, ...], tuple[tuple[int, str], ...]]:
+    """The blocks of a body, and every problem (line from 1 in the body, message)."""
+    source, marks = _numbered(body)
+    tokens = _parser().parse(source)
     result: list[Block] = []
+    problems: list[tuple[int, str]] = []
     depth = 0  # nesting of lists; nested lists are not part of the subset
+    skip = 0  # inside a refused block
     items: list[str] = []
     lines: list[int] = []
+    markers: list[str] = []
+    heading = False
     for token in tokens:
         line = (token.map[0] + 1) if token.map else 1
-        if token.type == "bullet_list_open":
+        if skip:
+            skip += token.nesting
+            continue
+        if token.type in ("bullet_list_open", "ordered_list_open"):
             if depth:
-                raise UnsupportedMarkup(line, "a nested list")
+                problems.append((line, f"unsupported Markdown at body line {line}: a nested list"))
+                skip = 1
+                continue
             depth += 1
-            items, lines = [], []
+            items, lines, markers = [], [], []
         elif token.type == "bullet_list_close":
             depth -= 1
             result.append(Block("list", tuple(items), tuple(lines)))
+        elif token.type == "ordered_list_close":
+            depth -= 1
+            result += _split_ordered(items, lines, markers)
+        elif token.type == "list_item_open" and depth:
+            mark = marks.get(line - 1)
+            markers.append(mark or f"{token.info}{token.markup}")
         elif token.type == "inline":
             text = join_lines(token.content)
-            if depth:
+            if heading:
+                result.append(Block("heading", (text,), (line - 1,)))
+            elif depth:
                 items.append(text)
                 lines.append(line - 1)
             else:
                 result.append(Block("paragraph", (text,), (line - 1,)))
-        elif token.type in ("paragraph_open", "paragraph_close", "list_item_open", "list_item_close"):
+        elif token.type == "heading_open":
+            heading = True
+        elif token.type == "heading_close":
+            heading = False
+        elif token.type in ("paragraph_open", "paragraph_close", "list_item_close"):
             continue
-        elif token.type == "ordered_list_open":
-            raise UnsupportedMarkup(line, "a numbered list")
         else:
-            what = token.type.removesuffix("_open").replace("_", " ")
-            raise UnsupportedMarkup(line, f"a {what}")
-    return tuple(result)
+            what = {"hr": "horizontal rule", "fence": "code block"}.get(token.type) or token.type.removesuffix(
+                "_open"
+            ).replace("_", " ")
+            problems.append((line, str(UnsupportedMarkup(line, f"a {what}"))))
+            skip = token.nesting if token.nesting > 0 else 0
+    body_lines = body.split("\n")
+    for index, text in enumerate(body_lines[:-1]):
+        if text.rstrip(" \t").endswith("\\") and body_lines[index + 1].strip():
+            problems.append(
+                (
+                    index + 1,
+                    "a '\\' at the end of a line is a hard line break, which a notice does not use: "
+                    "join the lines, or end the paragraph with a blank line",
+                )
+            )
+    problems.sort()
+    return tuple(result), tuple(problems)
+
+
+def _form(marker: str) -> str:
+    return "①" if marker[-1:] in _CIRCLED else re.sub(r"[0-9]+", "N", marker)
+
+
+def _split_ordered(items: list[str], lines: list[int], markers: list[str]) -> list[Block]:
+    """One list per run of items in the same form, numbered upwards: ``(1)(2)``
+    then ``①②`` are two lists even when markdown-it read one."""
+    result: list[Block] = []
+    start = 0
+    for i in range(1, len(items) + 1):
+        if (
+            i == len(items)
+            or _form(markers[i]) != _form(markers[i - 1])
+            or ((marker_number(markers[i]) or 0) <= (marker_number(markers[i - 1]) or 0))
+        ):
+            result.append(Block("ordered", tuple(items[start:i]), tuple(lines[start:i]), tuple(markers[start:i])))
+            start = i
+    return result
+
+
+def blocks(body: str) -> tuple[Block, ...]:
+    """Split a body into paragraphs, lists, numbered items and sub-headings;
+    raise UnsupportedMarkup (at the first problem) otherwise.
+
+    Cached: a body is parsed once however many pages and languages show it.
+    """
+    result, problems = _parse(body)
+    if problems:
+        line, message = problems[0]
+        error = UnsupportedMarkup(line, "")
+        error.args = (message,)
+        raise error
+    return result
+
+
+def body_problems(body: str) -> tuple[tuple[int, str], ...]:
+    """Every block a body may not hold, as (line in the body from 1, message)."""
+    return _parse(body)[1]
+
+
+# A line that starts with a bullet pasted from a document (・ ● ○ ◦ ▪) rather
+# than a Markdown list mark: it is shown merged into its paragraph.
+_PASTED_BULLET = re.compile(r"^[ \u3000]*[・●○◦▪]")
+
+
+def pasted_bullets(body: str) -> tuple[int, ...]:
+    """Lines (from 1 in the body) that start with a pasted bullet such as ・."""
+    return tuple(i + 1 for i, line in enumerate(body.split("\n")) if _PASTED_BULLET.match(line))
+
+
+def compose(body_blocks: tuple[Block, ...], text=lambda item: item) -> str:
+    """Blocks back as a body (each item through *text*, e.g. a translation)."""
+    parts = []
+    for block in body_blocks:
+        items = [text(item) for item in block.items]
+        if block.kind == "list":
+            parts.append("\n".join(f"- {item}" for item in items))
+        elif block.kind == "ordered":
+            parts.append("\n".join(f"{marker} {item}" for marker, item in zip(block.markers, items)))
+        elif block.kind == "heading":
+            parts.append(f"### {items[0]}")
+        else:
+            parts.append(items[0])
+    return "\n\n".join(parts) + "\n"
 
 
 # The only link targets a notice may carry: a reader's click must go to a web
@@ -217,8 +368,12 @@ def spans(text: str) -> list[Span]:
 
 
 def block_text(body: str, bullet: str) -> str:
-    """A body one line per block, list items after *bullet*: the Markdown of its blocks gone, inline Markdown kept."""
+    """A body one line per block, list items after *bullet*, numbered items after their marks:
+    the Markdown of its blocks gone, inline Markdown kept."""
     lines = []
     for block in blocks(body):
-        lines += [bullet + item if block.kind == "list" else item for item in block.items]
+        if block.kind == "ordered":
+            lines += [f"{marker} {item}" for marker, item in zip(block.markers, block.items)]
+        else:
+            lines += [bullet + item if block.kind == "list" else item for item in block.items]
     return "\n".join(lines)

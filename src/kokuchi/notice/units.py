@@ -1,8 +1,9 @@
 """Revision → translation units: the segmentation rules.
 
 Every translatable text becomes one gettext message: the title, custom
-headings, period scopes, product names, each body block (paragraph, list item)
-and each update body. The role is the message context (msgctxt), so a title
+headings, period scopes and notes, product names, each body block (paragraph,
+list item, numbered item, sub-heading) of the lead, the sections, their notes
+and the closing, and each update body. The role is the message context (msgctxt), so a title
 and a paragraph with the same words are different messages, and a suggestion
 never crosses roles. Texts are normalized by ``markup.join_lines`` every time,
 so an unchanged paragraph is the same message in every revision. Dates and
@@ -55,17 +56,35 @@ def units(revision: Revision) -> Iterator[Unit]:
             yield Unit(
                 "scope", markup.join_lines(period.scope), file, line(f"periods[{i}].scope"), f"{notice}: period scope"
             )
+        if period.note:
+            yield Unit(
+                "period note",
+                markup.join_lines(period.note),
+                file,
+                line(f"periods[{i}].note"),
+                f"{notice}: period note",
+            )
+
+    def body(path: str, text: str, where: str) -> Iterator[Unit]:
+        start = line(path)
+        for block in markup.blocks(text):
+            role_name = _BLOCK_ROLES[block.kind]
+            for item, offset in zip(block.items, block.lines):
+                yield Unit("body", item, file, start + offset, f"{where}, {role_name}")
+
+    if revision.lead:
+        yield from body("lead", revision.lead, f"{notice}: lead")
     for i, section in enumerate(revision.sections):
         where = f"{notice}: section {section.id} ({section.kind})"
         if section.heading:
             yield Unit(
                 "heading", markup.join_lines(section.heading), file, line(f"sections[{i}].heading"), f"{where}, heading"
             )
-        start = line(f"sections[{i}].body")
-        for block in markup.blocks(section.body):
-            role_name = "list item" if block.kind == "list" else "paragraph"
-            for item, offset in zip(block.items, block.lines):
-                yield Unit("body", item, file, start + offset, f"{where}, {role_name}")
+        yield from body(f"sections[{i}].body", section.body, where)
+        for j, note in enumerate(section.notes):
+            yield from body(f"sections[{i}].notes[{j}].body", note.body, f"{where}, note {note.mark}")
+    if revision.closing:
+        yield from body("closing", revision.closing, f"{notice}: closing")
     for i, update in enumerate(revision.updates):
         yield Unit(
             "update",
@@ -74,6 +93,9 @@ def units(revision: Revision) -> Iterator[Unit]:
             line(f"updates[{i}].body"),
             f"{notice}: update {update.at.isoformat()} ({update.kind})",
         )
+
+
+_BLOCK_ROLES = {"paragraph": "paragraph", "list": "list item", "ordered": "numbered item", "heading": "sub-heading"}
 
 
 def unique_units(revisions: Iterable[Revision]) -> Iterator[Unit]:

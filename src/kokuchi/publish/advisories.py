@@ -94,10 +94,7 @@ def exportable_problems(revision: Revision) -> list[tuple[str, str]]:
 
 def _text(body: str) -> str:
     """A section body as Markdown text: paragraphs and ``-`` lists, each block folded."""
-    parts = []
-    for block in markup.blocks(body):
-        parts.append("\n".join(f"- {item}" for item in block.items) if block.kind == "list" else block.items[0])
-    return "\n\n".join(parts)
+    return markup.compose(markup.blocks(body)).rstrip("\n")
 
 
 def _slug(name: str, index: int) -> str:

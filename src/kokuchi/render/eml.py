@@ -62,6 +62,12 @@ def body(view: NoticeView, link: str | None) -> str:
         for item in view.news.items:
             out += _paragraph(view, item.text, "  ", labels["bullet"])
             out += _paragraph(view, item.body, "    ") if item.body else []
+    if view.lead:
+        out.append("")
+        out += _blocks(view, view.lead, "")
+    if view.next_update_text:
+        out += ["", heading.format(heading=labels["next_update"])]
+        out += _paragraph(view, view.next_update_text, "  ")
     if view.products:
         out += ["", heading.format(heading=labels["products"])]
         for product in view.products:
@@ -70,6 +76,8 @@ def body(view: NoticeView, link: str | None) -> str:
         out += ["", heading.format(heading=labels["periods"])]
         for period in view.periods:
             out += _paragraph(view, period.line, "  ")
+            if period.note:
+                out += _paragraph(view, period.note, "    ")
     if view.advisory:
         out += ["", heading.format(heading=labels["advisory"])]
         for group in view.advisory:
@@ -83,9 +91,15 @@ def body(view: NoticeView, link: str | None) -> str:
         if section.state_label:
             title += " " + labels["state"].format(state=section.state_label)
         out += ["", title]
-        for block in section.blocks:
-            for item in block.items:
-                out += _paragraph(view, item, "  ", labels["bullet"] if block.kind == "list" else "")
+        out += _blocks(view, section.blocks, "  ")
+        for note in section.notes:
+            blocks = list(note.blocks)
+            if blocks and blocks[0].kind == "paragraph":
+                out += _paragraph(view, blocks.pop(0).items[0], "  ", f"{note.mark} ")
+            out += _blocks(view, tuple(blocks), "    ")
+    if view.closing:
+        out.append("")
+        out += _blocks(view, view.closing, "")
     if view.updates:
         out += ["", heading.format(heading=labels["updates"])]
         for update in view.updates:
@@ -94,6 +108,18 @@ def body(view: NoticeView, link: str | None) -> str:
     if link:
         out += ["", labels["web"], link]
     return "\n".join(out) + "\n"
+
+
+def _blocks(view: NoticeView, blocks, indent: str) -> list[str]:
+    """Body blocks as mail lines: bullets, numbered items after their marks, sub-headings on their own line."""
+    out: list[str] = []
+    for block in blocks:
+        for index, item in enumerate(block.items):
+            if block.kind == "heading":
+                out.append("")
+            prefix = {"list": view.labels["bullet"], "ordered": f"{block.markers[index]} " if block.markers else ""}
+            out += _paragraph(view, item, indent, prefix.get(block.kind, ""))
+    return out
 
 
 def notice(

@@ -6,6 +6,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from kokuchi.notice import markup
 from kokuchi.views.common import Untranslated
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
@@ -40,6 +41,35 @@ def _history(view: NoticeView) -> list[str]:
     return out
 
 
+def _blocks(view: NoticeView, blocks) -> list[str]:
+    """Body blocks as Markdown: numbered items as an ordered list (the mark's number), sub-headings as ###."""
+    out: list[str] = []
+    for block in blocks:
+        items = [_inline(view, item) for item in block.items]
+        if block.kind == "list":
+            out += [f"- {item}" for item in items]
+        elif block.kind == "ordered":
+            out += [
+                f"{markup.marker_number(m) or i + 1}. {item}" for i, (m, item) in enumerate(zip(block.markers, items))
+            ]
+        elif block.kind == "heading":
+            out.append(f"### {items[0]}")
+        else:
+            out += items
+        out.append("")
+    return out
+
+
+def _notes(view: NoticeView, notes) -> list[str]:
+    out: list[str] = []
+    for note in notes:
+        blocks = list(note.blocks)
+        if blocks and blocks[0].kind == "paragraph":
+            out += [f"{escape(note.mark)} {_inline(view, blocks.pop(0).items[0])}", ""]
+        out += _blocks(view, blocks)
+    return out
+
+
 def notice(view: NoticeView, **_) -> str:
     sep = escape(view.labels["separator"])
     out: list[str] = [f"# {_plain(view, view.title)}", ""]
@@ -54,12 +84,19 @@ def notice(view: NoticeView, **_) -> str:
             if item.body:
                 out.append(f"  {_inline(view, item.body)}")
         out.append("")
+    out += _blocks(view, view.lead)
+    if view.next_update_text:
+        out += [f"## {escape(view.labels['next_update'])}", "", escape(view.next_update_text), ""]
     if view.products:
         out += [f"## {escape(view.labels['products'])}", ""]
         out += [f"- {_plain(view, p)}" for p in view.products] + [""]
     if view.periods:
         out += [f"## {escape(view.labels['periods'])}", ""]
-        out += [f"- {_plain(view, p.line)}" for p in view.periods] + [""]
+        for p in view.periods:
+            out.append(f"- {_plain(view, p.line)}")
+            if p.note:
+                out.append(f"  {_plain(view, p.note)}")
+        out.append("")
     if view.advisory:
         out += [f"## {escape(view.labels['advisory'])}", ""]
         for group in view.advisory:
@@ -71,10 +108,9 @@ def notice(view: NoticeView, **_) -> str:
         if section.state_label:
             heading += " " + escape(view.labels["state"].format(state=section.state_label))
         out += [f"## {heading}", ""]
-        for block in section.blocks:
-            items = [_inline(view, item) for item in block.items]
-            out += [f"- {item}" for item in items] if block.kind == "list" else items
-            out.append("")
+        out += _blocks(view, section.blocks)
+        out += _notes(view, section.notes)
+    out += _blocks(view, view.closing)
     if view.updates:
         out += [f"## {escape(view.labels['updates'])}", ""]
         out += [f"- **{escape(u.at_text)}** {escape(u.label)}: {_inline(view, u.body)}" for u in view.updates] + [""]

@@ -97,6 +97,38 @@ def _bullet(view, line: Text, width: int, indent: int = 2) -> Padding:
     return _hanging(Text(view.labels["bullet"]), line, indent, width)
 
 
+def _blocks(view, blocks, width: int, style: str | None = None, indent: int = 2) -> list[RenderableType]:
+    """Body blocks: paragraphs, bullets, numbered items after their marks, sub-headings in bold."""
+    parts: list[RenderableType] = []
+    for block in blocks:
+        for index, item in enumerate(block.items):
+            line = _inline(view, item)
+            if block.kind == "heading":
+                line.stylize("bold")
+            if style:
+                line.stylize(style)
+            if block.kind in ("list", "ordered"):
+                mark = view.labels["bullet"] if block.kind == "list" else f"{block.markers[index]} "
+                parts.append(_hanging(Text(mark, style=style), line, indent, width))
+            else:
+                parts.append(_indented(line, indent, width))
+    return parts
+
+
+def _notes(view, notes, width: int, style: str | None = None) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for note in notes:
+        for index, block in enumerate(note.blocks):
+            if index == 0 and block.kind == "paragraph":
+                line = _inline(view, block.items[0])
+                if style:
+                    line.stylize(style)
+                parts.append(_hanging(Text(f"{note.mark} ", style=style), line, 2, width))
+            else:
+                parts += _blocks(view, (block,), width, style, indent=4)
+    return parts
+
+
 def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> str:
     parts: list[RenderableType] = [
         wrapped(_plain(view, view.title, "bold"), width),
@@ -111,12 +143,23 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
             parts.append(_bullet(view, Text(item.text), width))
             if item.body:
                 parts.append(_indented(_inline(view, item.body), 2 + cell_len(view.labels["bullet"]), width))
+    if view.lead:
+        parts += [Text("")] + _blocks(view, view.lead, width, indent=0)
+    if view.next_update_text:
+        parts += [
+            Text(""),
+            _heading(view, view.labels["next_update"]),
+            _indented(Text(view.next_update_text), 2, width),
+        ]
     if view.products:
         parts += [Text(""), _heading(view, view.labels["products"])]
         parts += [_indented(_plain(view, product), 2, width) for product in view.products]
     if view.periods:
         parts += [Text(""), _heading(view, view.labels["periods"])]
-        parts += [_indented(_plain(view, period.line), 2, width) for period in view.periods]
+        for period in view.periods:
+            parts.append(_indented(_plain(view, period.line), 2, width))
+            if period.note:
+                parts.append(_indented(_plain(view, period.note), 4, width))
     if view.advisory:
         parts += [Text(""), _heading(view, view.labels["advisory"])]
         for group in view.advisory:
@@ -130,15 +173,10 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
             heading.append(" " + view.labels["state"].format(state=section.state_label), style="bold yellow")
         parts += [Text(""), wrapped(heading, width)]
         body_style = "dim" if section.state_label else None
-        for block in section.blocks:
-            for item in block.items:
-                line = _inline(view, item)
-                if body_style:
-                    line.stylize(body_style)
-                if block.kind == "list":
-                    parts.append(_hanging(Text(view.labels["bullet"], style=body_style), line, 2, width))
-                else:
-                    parts.append(_indented(line, 2, width))
+        parts += _blocks(view, section.blocks, width, body_style)
+        parts += _notes(view, section.notes, width, body_style)
+    if view.closing:
+        parts += [Text("")] + _blocks(view, view.closing, width, indent=0)
     if view.updates:
         parts += [Text(""), _heading(view, view.labels["updates"])]
         at_width = max(cell_width(update.at_text) for update in view.updates)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from kokuchi.core.model import Notice, NoticeType, Period, Revision
@@ -30,13 +31,22 @@ if TYPE_CHECKING:  # built by views.history, which loads the diff engine: only n
 
 
 @dataclass(frozen=True)
+class NoteView:
+    mark: str  # ※1
+    blocks: tuple[markup.Block, ...]
+
+
+@dataclass(frozen=True)
 class SectionView:
     id: str
     kind: str
     state: str
     heading: str
     state_label: str | None  # None while the section is active
-    blocks: tuple[markup.Block, ...]  # items are str or Untranslated
+    # items are str or Untranslated; kind "ordered" has its marks localized
+    # (手順1 / Step 1), "heading" is a sub-heading
+    blocks: tuple[markup.Block, ...]
+    notes: tuple[NoteView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,7 @@ class PeriodView:
     scope: str | None
     text: str  # the formatted range
     line: str  # the range with its scope, as one line
+    note: str | None = None  # may be Untranslated
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,10 @@ class NoticeView:
     # A security advisory's machine-readable part, for readers: CVE, CWE,
     # CVSS, then each product's affected and fixed versions.
     advisory: tuple[FactGroup, ...] = ()
+    lead: tuple[markup.Block, ...] = ()  # before the products
+    closing: tuple[markup.Block, ...] = ()  # after the sections
+    next_update: str | None = None  # ISO 8601, or "when-news"
+    next_update_text: str | None = None  # formatted, or the words for "when there is news"
     # The title alone, for a page whose status chip already says the status (the status once per page).
     name: str = ""
     # What this report changed (views.history.latest_news), shown first; None where not computed.
@@ -113,6 +128,9 @@ def _in_zone(revision: Revision, tz) -> Revision:
             for p in revision.periods
         ),
         updates=tuple(replace(u, at=u.at.astimezone(tz)) for u in revision.updates),
+        next_update=revision.next_update.astimezone(tz)
+        if isinstance(revision.next_update, datetime)
+        else revision.next_update,
     )
 
 
@@ -134,12 +152,31 @@ def notice_view(
 
     def period_view(period: Period) -> PeriodView:
         text = format_period(period, lab)
+        note = mark(markup.join_lines(period.note)) if period.note else None
         if not period.scope:
-            return PeriodView(None, text, text)
+            return PeriodView(None, text, text, note)
         line = lab("period", "{scope}: {period}", scope=period.scope, period=text)
         if period.scope in revision.untranslated:
-            return PeriodView(Untranslated(period.scope), text, Untranslated(line))
-        return PeriodView(period.scope, text, line)
+            return PeriodView(Untranslated(period.scope), text, Untranslated(line), note)
+        return PeriodView(period.scope, text, line, note)
+
+    def body_blocks(body: str | None) -> tuple[markup.Block, ...]:
+        return tuple(
+            replace(
+                block,
+                items=tuple(mark(item) for item in block.items),
+                markers=tuple(_marker(marker, lab) for marker in block.markers),
+            )
+            for block in markup.blocks(body or "")
+        )
+
+    next_update = revision.next_update
+    if isinstance(next_update, datetime):
+        next_update_text = format_timestamp(next_update, lab)
+    elif next_update:
+        next_update_text = lab("next update", "When there is news")
+    else:
+        next_update_text = None
 
     return NoticeView(
         lang=lang,
@@ -163,6 +200,7 @@ def notice_view(
             "advisory": lab("heading", "Vulnerability details"),
             "type": lab("label", "Type"),
             "feed": lab("label", "Feed"),
+            "next_update": lab("heading", "Next update"),
             "web": lab("mail", "Read this notice on the web:"),
             **marks(lab),
         },
@@ -175,10 +213,8 @@ def notice_view(
                 state=str(section.state),
                 heading=mark(section.heading) if section.heading else section_heading(section.kind, revision, lab),
                 state_label=lab("state", STATE_LABELS[section.state]) if section.state in STATE_LABELS else None,
-                blocks=tuple(
-                    replace(block, items=tuple(mark(item) for item in block.items))
-                    for block in markup.blocks(section.body)
-                ),
+                blocks=body_blocks(section.body),
+                notes=tuple(NoteView(note.mark, body_blocks(note.body)) for note in section.notes),
             )
             for section in revision.sections
         ),
@@ -198,9 +234,20 @@ def notice_view(
         type_label=type_label(revision.type, lab),
         report_label=report_label(revision.number, lab),
         advisory=_advisory_groups(revision, lab, mark),
+        lead=body_blocks(revision.lead),
+        closing=body_blocks(revision.closing),
+        next_update=next_update if isinstance(next_update, str) or next_update is None else next_update.isoformat(),
+        next_update_text=next_update_text,
         name=mark(revision.title),
         news=news,
     )
+
+
+def _marker(marker: str, lab) -> str:
+    """An ordered item's mark in *lab*'s language: 手順1 → Step 1; the others as written."""
+    if marker.startswith("手順"):
+        return lab("mark", "Step {number}", number=markup.marker_number(marker))
+    return marker
 
 
 CVE_RECORD = "https://www.cve.org/CVERecord?id={cve}"

@@ -11,13 +11,15 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kokuchi.catalog.translate import translate
+from kokuchi.catalog.checks import Glossary
 from kokuchi.core.errors import KokuchiError
-from kokuchi.core.model import FINAL_STATUSES, INCIDENT_STATUSES, MAINTENANCE_STATUSES, Notice, NoticeType, Revision
+from kokuchi.core.model import FINAL_STATUSES, INCIDENT_STATUSES, MAINTENANCE_STATUSES, Notice, Revision
 from kokuchi.language.dates import format_timestamp, language_name
 from kokuchi.language.labels import SOURCE_LANGUAGE, labels
 from kokuchi.project.files import atomic_write
 from kokuchi.project.layout import Store
+from kokuchi.project.settings import CsafSettings
+from kokuchi.publish.editions import PageEdition, csaf_editions, page_edition
 from kokuchi.publish.site import urls
 from kokuchi.publish.site.sitecache import (
     CsafRecord,
@@ -41,13 +43,14 @@ from kokuchi.views.notice import notice_view
 CURRENT_STATUSES = frozenset(INCIDENT_STATUSES + MAINTENANCE_STATUSES) - FINAL_STATUSES
 
 
-def csaf_settings(store: Store):
+def csaf_settings(store: Store) -> CsafSettings | KokuchiError:
+    """The project's CSAF settings, or why there are none."""
     from kokuchi.project.settings import csaf_settings
 
     try:
         return csaf_settings(store)
-    except KokuchiError:
-        return None
+    except KokuchiError as error:
+        return error
 
 
 def canonical(base_url: str | None, path: str) -> str | None:
@@ -83,6 +86,7 @@ class _Edition:
     localized: list[Revision]
     complete: int | None  # the latest revision complete in this language
     base_url: str | None
+    withheld: frozenset[int] = frozenset()  # the revisions whose translation the release gate refuses
 
     @property
     def shown(self) -> int:
@@ -125,6 +129,18 @@ class _Edition:
             for source, name in zip(slugs, revision.products)
         )
 
+    def banner(self, number: int) -> str | None:
+        lab = labels(self.lang)
+        if number in self.withheld:
+            return lab(
+                "label",
+                "This report is shown in {language}: its translation did not pass the release checks.",
+                language=language_name(SOURCE_LANGUAGE, self.lang),
+            )
+        if self.localized[number - 1].untranslated:
+            return lab("label", "Some parts are not translated yet and are shown in Japanese.")
+        return None
+
     def page(self, path: str, links: tuple[Link, ...], *, number: int, current: bool, history=()) -> Page:
         lab = labels(self.lang)
         revision = self.localized[number - 1]
@@ -132,9 +148,7 @@ class _Edition:
             products=self.product_links(revision, path),
             alternates=language_links(self.langs, self.lang),  # the same on every revision's page
             links=(Link(urls.from_root(urls.home(self.lang), path), lab("label", "Notices")), *links),
-            banner=lab("label", "Some parts are not translated yet and are shown in Japanese.")
-            if revision.untranslated
-            else None,
+            banner=self.banner(number),
             history=history,
             feed=Link(urls.from_root(urls.feed(self.lang), path), lab("label", "Feed (Atom)"), self.lang),
             canonical=canonical(self.base_url, path),
@@ -152,27 +166,32 @@ class NoticePages:
     langs: list[str]  # the source language first, then every catalog's
     entries: dict[str, dict]
     base_url: str | None
-    csaf: object = None
-    glossary: object = None  # loaded for the first advisory
+    glossary: Glossary
+    csaf: CsafSettings | KokuchiError | None = None
 
     def __post_init__(self) -> None:
         self.csaf = csaf_settings(self.store)
 
-    def editions(self, notice: Notice) -> dict[str, _Edition]:
-        """Per language: every revision translated, and the latest one complete in it (None: none is)."""
-        result = {}
+    def editions(self, notice: Notice) -> tuple[dict[str, _Edition], list[str]]:
+        """Per language: every revision's page edition, and the latest one complete in it (None: none is);
+        and a line for each translation withheld."""
+        result, notes = {}, []
         for lang in self.langs:
-            if lang == SOURCE_LANGUAGE:
-                localized, complete = list(notice.revisions), notice.latest.number
-            else:
-                localized, complete = [], None
-                for revision in notice.revisions:
-                    translated, missing = translate(revision, self.entries.get(lang, {}))
-                    localized.append(translated)
-                    if not missing:
-                        complete = revision.number
-            result[lang] = _Edition(notice, lang, self.langs, localized, complete, self.base_url)
-        return result
+            pages: list[PageEdition] = [
+                page_edition(revision, lang, self.entries.get(lang, {}), self.glossary) for revision in notice.revisions
+            ]
+            complete = max((p.number for p in pages if p.complete), default=None)
+            withheld = frozenset(p.number for p in pages if p.withheld is not None)
+            for p in pages:
+                if p.withheld is not None:
+                    notes.append(
+                        f"withheld: {notice.id}: {lang} edition of report {p.number}: "
+                        f"{len(p.withheld.inconsistent)} translation(s) inconsistent with the source "
+                        f"(kokuchi catalog check -l {lang})"
+                    )
+            localized = [p.revision for p in pages]
+            result[lang] = _Edition(notice, lang, self.langs, localized, complete, self.base_url, withheld)
+        return result, notes
 
     def build(self, notice: Notice, staging: Path) -> tuple[tuple[str, ...], Summary, str]:
         """Every file written for the notice (from the site's root), its summary for the cache and the
@@ -186,13 +205,11 @@ class NoticePages:
         latest = notice.latest
         products = [(name, urls.product_slug(name)) for name in latest.products]
         lags: list[Lag] = []
-        langs = {
-            lang: self._language(notice, edition, products, files, lags)
-            for lang, edition in self.editions(notice).items()
-        }
+        editions, notes = self.editions(notice)
+        langs = {lang: self._language(notice, edition, products, files, lags) for lang, edition in editions.items()}
         # The source language's lag note, for the row in its own index.
         lab = labels(SOURCE_LANGUAGE)
-        notes = tuple(
+        lag_notes = tuple(
             lab(
                 "label",
                 "The {language} edition follows report {number}",
@@ -202,7 +219,7 @@ class NoticePages:
             for lag in lags
         )
         source = langs[SOURCE_LANGUAGE]
-        langs[SOURCE_LANGUAGE] = dataclasses.replace(source, row=dataclasses.replace(source.row, notes=notes))
+        langs[SOURCE_LANGUAGE] = dataclasses.replace(source, row=dataclasses.replace(source.row, notes=lag_notes))
         record = NoticeRecord(
             id=notice.id,
             type=str(latest.type),
@@ -216,7 +233,7 @@ class NoticePages:
         )
         data = record_bytes(record)
         files.write_bytes(urls.record_file(notice.id), data)
-        csaf, csaf_skipped = self.csaf_documents(notice, files)
+        csaf, csaf_notes = self.csaf_documents(notice, files)
         summary = Summary(
             updated=record.updated,
             current=record.current,
@@ -224,7 +241,7 @@ class NoticePages:
             names={lang: data.products for lang, data in langs.items()},
             lags=record.lags,
             csaf=tuple(csaf),
-            csaf_skipped=tuple(csaf_skipped),
+            notes=tuple(notes + csaf_notes),
         )
         return tuple(sorted(files.written)), summary, record_digest(data)
 
@@ -336,30 +353,27 @@ class NoticePages:
         files.write(path, render(view, "html"))
 
     def csaf_documents(self, notice: Notice, files: _Files) -> tuple[list[CsafRecord], list[str]]:
-        """Write an advisory's CSAF documents; their records, and a line for each left out."""
-        from kokuchi.catalog.checks import load_glossary
-        from kokuchi.publish.advisories import csaf_view, exportable_problems, translation_verdict
-
-        if notice.latest.type != NoticeType.ADVISORY or self.csaf is None or exportable_problems(notice.latest):
-            return [], []
-        if self.glossary is None:
-            self.glossary = load_glossary(self.store.glossary_path)
-        records, skipped = [], []
-        for lang in self.langs:
-            entries = self.entries.get(lang, {})
-            if lang != SOURCE_LANGUAGE:
-                verdict = translation_verdict(notice, notice.latest.number, lang, entries, self.glossary)
-                if verdict.refuses():
-                    skipped.append(
-                        f"csaf: {notice.id} ({lang}) not published: {len(verdict.problems)} unit(s) "
-                        f"missing or inconsistent (kokuchi catalog check -l {lang})"
-                    )
-                    continue
-            view = csaf_view(notice, notice.latest.number, lang, entries, self.csaf)
+        """Write an advisory's CSAF documents (publish.editions decides which); their records, and a line
+        for each left out."""
+        assert self.csaf is not None
+        result = csaf_editions(
+            notice,
+            notice.latest.number,
+            self.langs,
+            self.entries,
+            self.glossary,
+            self.csaf,
+            file=self.store.rel(self.store.revision_path(notice.id, notice.latest.number)),
+        )
+        records = []
+        for view in result.views:
             path = f"{view.year}/{view.filename}"
             files.write(urls.csaf_file(str(view.year), view.filename), render(view, "csaf"))
             records.append(CsafRecord(path, view.document["document"]["tracking"]["current_release_date"]))
-        return records, skipped
+        lines = [
+            f"csaf: {notice.id}{f' ({o.lang})' if o.lang else ''} not published: {o.reason}" for o in result.reported
+        ]
+        return records, lines
 
 
 @dataclass(frozen=True)

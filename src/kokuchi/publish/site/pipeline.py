@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from kokuchi.catalog.checks import Glossary, load_glossary
 from kokuchi.core.errors import KokuchiError
 from kokuchi.language.dates import format_age
 from kokuchi.language.labels import SOURCE_LANGUAGE
@@ -29,7 +30,7 @@ class SiteResult:
     out: Path
     base_url: str | None
     lags: list[dict] = field(default_factory=list)  # {"id", "lang", "edition", "latest", "since"}
-    notes: list[str] = field(default_factory=list)  # what was left out (CSAF documents the gate refused)
+    notes: list[str] = field(default_factory=list)  # what was left out (translations withheld, CSAF documents)
 
 
 def build(
@@ -64,6 +65,7 @@ class _Run:
     processes: int | None
     progress: Callable[[int, int], None] | None
     entries: dict[str, dict] | None = None  # the catalogs' look-ups, read for the first notice rebuilt
+    glossary: Glossary | None = None
 
     def rebuild(self, stale: list[tuple[str, str]], known: dict[str, sitecache.NoticeEntry]):
         """Load, build and switch into place the *stale* notices (``(id, digest)``); yields what each built.
@@ -77,12 +79,14 @@ class _Run:
             self.entries = {
                 lang: sitecache.cached_catalog_entries(self.store, self.out, lang) for lang in self.langs[1:]
             }
+        if self.glossary is None:
+            self.glossary = load_glossary(self.store.glossary_path)
         self.out.mkdir(parents=True, exist_ok=True)
         html.cache_compiled_templates(
             str(self.out / sitecache.TEMPLATE_CACHE), lambda path, data: atomic_write(path, data, durable=False)
         )
         with transaction.Staging(self.out, [notice_id for notice_id, _ in stale]) as staging:
-            pages = NoticePages(self.store, self.out, self.langs, self.entries, self.base_url)
+            pages = NoticePages(self.store, self.out, self.langs, self.entries, self.base_url, self.glossary)
             job = workers.Job(pages, loaded, staging.folders)
             for done, built in enumerate(workers.build_all(job, stale, count), start=1):
                 yield built
@@ -185,7 +189,7 @@ def _build(
     written = {f for entry in notices.values() for f in entry.files} | shared
     transaction.remove(out, ({f for entry in known.values() for f in entry.files} | set(cache.shared)) - written)
     lags = [{"id": notice_id, **dataclasses.asdict(lag)} for notice_id in ids for lag in summaries[notice_id].lags]
-    notes = [line for summary in summaries.values() for line in summary.csaf_skipped]
+    notes = [line for summary in summaries.values() for line in summary.notes]
     return SiteResult(len(ids), len(stale) + len(repaired), out, base_url, lags, notes)
 
 

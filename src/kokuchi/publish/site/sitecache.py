@@ -200,7 +200,7 @@ class Summary:
     names: dict[str, dict[str, str]]  # per language: product slug -> name
     lags: tuple[Lag, ...] = ()
     csaf: tuple[CsafRecord, ...] = ()
-    csaf_skipped: tuple[str, ...] = ()  # a line for each CSAF document left out
+    notes: tuple[str, ...] = ()  # a line for each edition left out: a translation withheld, a CSAF document
 
 
 @dataclass(frozen=True)

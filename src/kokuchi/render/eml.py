@@ -57,6 +57,7 @@ def body(view: NoticeView, link: str | None) -> str:
         out += wrap(view.page.freshness.text, WIDTH)
     if view.page and view.page.banner:
         out += wrap(view.page.banner, WIDTH)
+    out += wrap(view.withdrawn, WIDTH) if view.withdrawn else []
     if view.news:  # what this report changed, first (views.history.latest_news)
         out += ["", heading.format(heading=view.news.heading)]
         for item in view.news.items:

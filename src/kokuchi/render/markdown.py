@@ -77,6 +77,8 @@ def notice(view: NoticeView, **_) -> str:
         f"{escape(view.labels['revision'])}{sep}{escape(view.labels['published'])}: {escape(view.published_text)}",
         "",
     ]
+    if view.withdrawn:
+        out += [f"> **{escape(view.withdrawn)}**", ""]
     if view.news:
         out += [f"## {escape(view.news.heading)}", ""]
         for item in view.news.items:

@@ -137,6 +137,8 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
             style="dim",
         ),
     ]
+    if view.withdrawn:
+        parts.append(wrapped(Text(view.withdrawn, style="bold yellow"), width))
     if view.news:
         parts += [Text(""), _heading(view, view.news.heading)]
         for item in view.news.items:

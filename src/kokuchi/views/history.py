@@ -494,7 +494,13 @@ def latest_news(previous: Revision | None, revision: Revision, events: list[Even
         updates += [_update_item(u.at, u.kind, u.body, lab, revision) for u in reversed(revision.updates)]
         return LatestNews(heading, tuple(updates))
     added = [e for e in events if e.type == "update-added"]
+    if revision.withdrawn != previous.withdrawn:  # the notice as a whole, withdrawn or in effect again
+        first = "This notice has been withdrawn." if revision.withdrawn else "This notice is in effect again."
+        added_items = [NewsItem(lab("news", first))]
+    else:
+        added_items = []
     items = [_update_item(e.fields["at"], e.fields["kind"], e.fields["body"], lab, revision) for e in reversed(added)]
+    items = added_items + items
     items += [NewsItem(sentence(e, previous, revision, lab)) for e in events if e.type != "update-added"]
     if not items:
         items = [NewsItem(lab("news", "Nothing has changed since the previous report."))]

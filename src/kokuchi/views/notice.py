@@ -116,6 +116,7 @@ class NoticeView:
     name: str = ""
     # What this report changed (views.history.latest_news), shown first; None where not computed.
     news: LatestNews | None = None
+    withdrawn: str | None = None  # set when the notice is withdrawn as a whole: the notice readers see
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -202,6 +203,7 @@ def notice_view(
             "feed": lab("label", "Feed"),
             "next_update": lab("heading", "Next update"),
             "web": lab("mail", "Read this notice on the web:"),
+            "withdrawn": lab("state", "Withdrawn"),
             **marks(lab),
         },
         products=tuple(mark(p) for p in revision.products),
@@ -240,6 +242,11 @@ def notice_view(
         next_update_text=next_update_text,
         name=mark(revision.title),
         news=news,
+        withdrawn=lab(
+            "label", "This notice has been withdrawn. It stays here for reference; the latest update says why."
+        )
+        if revision.withdrawn
+        else None,
     )
 
 

@@ -7,7 +7,8 @@ template in which 10% of the messages are edited (numbers, a clause, a typo, a
 reworded stock phrase, a reversed meaning), 5% removed and 5% added, built from
 the same stock phrases (bench/gen_catalog.py). Each tool merges the same files
 as a command from a fresh process (msgmerge with OMP_NUM_THREADS=1); the median
-time of --runs runs is reported, with the peak RSS.
+time of --runs runs is reported (wall clock and CPU, user + system: on a
+shared machine the CPU time is the steadier), with the peak RSS.
 
 - kokuchi: ``kokuchi catalog merge old.po new.pot -o out.po``
 - msgmerge: ``msgmerge --previous -o out.po old.po new.pot``
@@ -38,8 +39,8 @@ from gen_catalog import write  # noqa: E402
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def timed(command: list[str], limit: float) -> tuple[float, float] | None:
-    """(seconds, peak RSS in MB) of one fresh process, or None if stopped at *limit*."""
+def timed(command: list[str], limit: float) -> tuple[float, float, float] | None:
+    """(seconds, peak RSS in MB, CPU seconds) of one fresh process, or None if stopped at *limit*."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = start + limit
@@ -55,10 +56,12 @@ def timed(command: list[str], limit: float) -> tuple[float, float] | None:
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"{command[0]} failed: {' '.join(command)}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def median_run(command: list[str], limit: float, runs: int, output: Path | None = None) -> tuple[float, float] | None:
+def median_run(
+    command: list[str], limit: float, runs: int, output: Path | None = None
+) -> tuple[float, float, float] | None:
     results = []
     for _ in range(runs):
         if output is not None:
@@ -67,7 +70,11 @@ def median_run(command: list[str], limit: float, runs: int, output: Path | None 
         if result is None:
             return None
         results.append(result)
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+    return (
+        statistics.median(r[0] for r in results),
+        max(r[1] for r in results),
+        statistics.median(r[2] for r in results),
+    )
 
 
 def _string(lines: list[str], prefix: str) -> str:
@@ -160,13 +167,15 @@ def main() -> None:
         base = results.get("msgmerge")
         for tool, result in results.items():
             if result is None:
-                merge_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | | | | | |")
+                merge_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | | | | | | | |")
                 continue
-            seconds, rss = result
+            seconds, rss, cpu = result
             q = quality(folder / f"{tool}.po", data)
             ratio = f"{seconds / base[0]:.2f}" if base else ""
+            cpu_ratio = f"{cpu / base[2]:.2f}" if base else ""
             merge_rows.append(
-                f"| {size:,} | {tool} | {seconds:.2f} | {ratio} | {rss:.0f} | {q['right']:,} / {edited:,} "
+                f"| {size:,} | {tool} | {seconds:.2f} | {ratio} | {cpu:.2f} | {cpu_ratio} | {rss:.0f} "
+                f"| {q['right']:,} / {edited:,} "
                 f"| {q['wrong new']:,} of {added:,} new, {q['wrong']:,} other | {q['flips reused']:,} of {flips:,} |"
             )
         if not args.compile:
@@ -187,10 +196,10 @@ def main() -> None:
                     f"| {size:,} | {tool} | {result[0]:.2f} | {result[0] / compiled['msgfmt'][0]:.2f} |"
                 )
     print(
-        "| messages | merge | time (s) | vs msgmerge | peak RSS (MB) | right suggestions | wrong suggestions | flips "
-        "reused |"
+        "| messages | merge | time (s) | vs msgmerge | CPU (s) | CPU vs msgmerge | peak RSS (MB) | right suggestions "
+        "| wrong suggestions | flips reused |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(merge_rows))
     if compile_rows:
         print()

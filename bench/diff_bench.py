@@ -1,6 +1,7 @@
 """Text diff benchmark: kokuchi's Japanese-aware diff against the reference tools.
 
     python bench/diff_bench.py [--sizes 2000,200000,2000000] [--difflib-limit 120]
+    python bench/diff_bench.py --edited [--difflib-limit 120]
 
 For each size (UTF-8 bytes of generated Japanese paragraphs; ~3% of sentences
 edited, ~1% of paragraphs inserted and ~1% deleted) it runs, each in a fresh
@@ -140,12 +141,68 @@ def measure(tool: str, size: int, limit: float) -> dict:
     return queue.get()
 
 
+def edited_paragraph(edits: int, seed: int = 20) -> tuple[str, str]:
+    """One paragraph of 10,000 Japanese characters (about 30 KB of UTF-8, no
+    sentence end to align on) and a copy with *edits* word-sized edits."""
+    import random
+
+    rng = random.Random(seed)
+    words = "ログイン 画面 表示 事象 発生 お客様 サービス 復旧 対応 影響 範囲 調査 原因 設定 変更".split()
+    old = "".join(rng.choice(words) for _ in range(3500))[:10_000]
+    new = list(old)
+    for _ in range(edits):
+        at = rng.randrange(len(new))
+        new[at : at + rng.randrange(1, 4)] = rng.choice(words)
+    return old, "".join(new)
+
+
+def _edited(edits: int, budget: int | None, queue) -> None:
+    from kokuchi.diff.textdiff import diff
+
+    old, new = edited_paragraph(edits)
+    diff("ログイン画面", "ログイン画面が")  # load the analyzer outside the timing
+    start = time.perf_counter()
+    ops = diff(old, new, budget=budget)
+    seconds = time.perf_counter() - start
+    exact = "".join(t for o, t in ops if o != 1) == old and "".join(t for o, t in ops if o != -1) == new
+    queue.put((seconds, sum(len(t) for o, t in ops if o != 0), exact))
+
+
+def edited_figures(limit: float) -> None:
+    """The bounded diff on one heavily edited paragraph: the work budget (the
+    default) against the exact diff without a budget (stopped after *limit* s)."""
+    from kokuchi.diff.textdiff import WORK_BUDGET
+
+    print("| edits | budget | time (ms) | changed chars | rebuilds both |")
+    print("| ---: | --- | ---: | ---: | --- |")
+    for edits in (100, 400, 1500, 4000):
+        for label, budget in (("default", None), ("none (exact)", 10**15), ("0 (greedy only)", 0)):
+            queue: mp.Queue = mp.get_context("fork").Queue()
+            process = mp.get_context("fork").Process(target=_edited, args=(edits, budget, queue))
+            process.start()
+            process.join(limit)
+            if process.is_alive():
+                process.kill()
+                process.join()
+                print(f"| {edits:,} | {label} | > {limit * 1000:,.0f} (stopped) | | |")
+                continue
+            seconds, changed, exact = queue.get()
+            print(f"| {edits:,} | {label} | {seconds * 1000:,.0f} | {changed:,} | {'yes' if exact else 'NO'} |")
+    print(f"\n(WORK_BUDGET = {WORK_BUDGET:,} steps)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="2000,200000,2000000")
     parser.add_argument("--difflib-limit", type=float, default=120.0)
     parser.add_argument("--json", action="store_true", help="print raw results as JSON")
+    parser.add_argument(
+        "--edited", action="store_true", help="only the bounded diff on one heavily edited 10,000-character paragraph"
+    )
     args = parser.parse_args()
+    if args.edited:
+        edited_figures(args.difflib_limit)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     results = []
     for size in sizes:

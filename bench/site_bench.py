@@ -1,6 +1,7 @@
 """Site benchmark: generated notices with 3 revisions each, in two languages.
 
     python bench/site_bench.py [--notices 3000] [--runs 5]
+    python bench/site_bench.py --revisions 1000 [--source OTHER/src]
 
 Builds the site cold, then again with nothing changed, then several times after
 changing one notice (a new revision each time), each in a fresh process
@@ -141,12 +142,62 @@ def timed_build(root: Path, src: Path) -> tuple[float, float, float, float, str]
     return elapsed, float(cpu), int(main_kib) / 1024, int(worker_kib) / 1024, result.stdout.strip()
 
 
+SMALL = """\
+revision: {n}
+published: {published}
+status: {status}
+title: ベンチ用の長く続く告知について
+products:
+  - Bench Product
+sections:
+  - kind: impact
+    body: |
+      一部のお客様で、ログイン画面が表示されない事象が発生しております（第{n}報）。
+updates:
+  - at: 2026-01-01T09:00:00+09:00
+    kind: investigating
+    body: 原因を調査しております。
+"""
+
+
+def many_revisions(count: int, source: Path) -> None:
+    """One notice with *count* small revisions (each the same size): the site's
+    size and time, which must grow linearly with the revisions."""
+    from datetime import datetime, timedelta, timezone
+
+    root = OUT.with_name("site-revisions")
+    if root.exists():
+        shutil.rmtree(root)
+    folder = root / "notices" / "bench-long-running"
+    folder.mkdir(parents=True)
+    start = datetime(2026, 1, 1, 9, tzinfo=timezone(timedelta(hours=9)))
+    for n in range(1, count + 1):
+        status = ("investigating", "identified", "monitoring")[n % 3]
+        published = (start + timedelta(hours=n)).isoformat()
+        (folder / f"{n:03d}.yaml").write_text(SMALL.format(n=n, published=published, status=status), "utf-8")
+    seconds, cpu, main_mb, worker_mb, said = timed_build(root, source)
+    site = root / "site"
+    size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    pages = sum(1 for _ in site.rglob("*.html"))
+    print(f"one notice, {count:,} small revisions, ja only; source: {source}")
+    print("| revisions | HTML pages | site size (MB) | bytes per revision | wall time (s) | peak RSS (MB) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    peak = max(main_mb, worker_mb)
+    print(f"| {count:,} | {pages:,} | {size / 1e6:.1f} | {size // count:,} | {seconds:.1f} | {peak:.0f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notices", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--source", type=Path, default=SRC, help="the src/ folder of the kokuchi to measure")
+    parser.add_argument(
+        "--revisions", type=int, help="instead: one notice with this many small revisions (the site's size)"
+    )
     args = parser.parse_args()
+    if args.revisions:
+        many_revisions(args.revisions, args.source)
+        return
     generate(OUT, args.notices)
     cold = timed_build(OUT, args.source)
     unchanged = timed_build(OUT, args.source)

@@ -87,7 +87,15 @@ def write(root: Path, notice: str, name: str, text: str | bytes) -> Path:
 FOLDER_MARKERS = {"browser": "browser"}
 # Modules whose tests take seconds each: property and stateful searches, kill -9
 # harnesses, GNU gettext's own suite, every hostile case through the real CLI.
-SLOW_MODULES = {"test_nothing_lost", "test_faults", "test_merge_semantics", "test_po_fidelity", "test_hostile"}
+SLOW_MODULES = {
+    "test_nothing_lost",
+    "test_faults",
+    "test_kill",
+    "test_scoreboard",
+    "test_merge_semantics",
+    "test_po_fidelity",
+    "test_hostile",
+}
 
 
 def pytest_collection_modifyitems(config, items):

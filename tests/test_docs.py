@@ -43,7 +43,7 @@ def test_docs_point_only_inside_the_repository():
 
 def test_readme_starts_with_the_two_commands():
     blocks = re.findall(r"```sh\n(.*?)\n```", README, re.S)
-    assert blocks[0].startswith("python3 -m pip install -e '.[test]' && kokuchi ")
+    assert blocks[0].startswith("python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && kokuchi ")
     assert blocks[1] == "python3 -m pytest -q"
 
 

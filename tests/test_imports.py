@@ -61,6 +61,21 @@ def test_help_runs_without_heavy_libraries():
     assert sorted(loaded & set(HEAVY)) == []
 
 
+def test_help_loads_no_kokuchi_module_but_the_command_line():
+    """``kokuchi --help`` needs the lazy group only: not the output helpers, the error classes or the
+    model (the error boundary and the options load when a command runs)."""
+    code = (
+        "import sys, json\n"
+        "from kokuchi.cli import main\n"
+        "try:\n    main(['--help'], prog_name='kokuchi')\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV)
+    loaded = json.loads(result.stderr)
+    assert [name for name in loaded if name.startswith("kokuchi")] == ["kokuchi", "kokuchi.cli"]
+    assert "dataclasses" not in loaded
+
+
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text("utf-8"))
     names: set[str] = set()

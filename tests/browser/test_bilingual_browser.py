@@ -10,13 +10,14 @@ import pytest
 from conftest import CHROMIUM, LAUNCH_ARGS, PROJECT, needs_chromium, run
 
 pytestmark = needs_chromium
-NOTICES = ["aozora-sentinel-alerts", "kumo-gateway-header-advisory", "sakura-db-maintenance"]
+NOTICES = ["aozora-sentinel-alerts", "kumo-gateway-header-advisory", "sakura-db-maintenance", "minato-report-delay"]
 
-PARTS = """() => [...document.querySelectorAll('.part')].map(part => {
-    const items = [...part.querySelectorAll('.pair > [data-side]')].map(e => {
+PARTS = """() => [...document.querySelectorAll('.part, .lead, .closing')].map(part => {
+    const pairs = [...part.querySelectorAll('.pair')];
+    const items = pairs.flatMap((pair, index) => [...pair.children].map((e, side) => {
         const r = e.getBoundingClientRect();
-        return {side: e.dataset.side, top: r.top, bottom: r.bottom, left: r.left, pair: [...part.querySelectorAll('.pair')].indexOf(e.parentElement)};
-    });
+        return {side: String(side + 1), top: r.top, bottom: r.bottom, left: r.left, pair: index};
+    }));
     const box = part.getBoundingClientRect();
     return {top: box.top, bottom: box.bottom, items};
 })"""

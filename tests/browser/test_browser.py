@@ -64,7 +64,7 @@ def hostile_release(empty_root: Path) -> Path:
         if entry.msgctxt in ("body", "update"):
             entry.msgstr = f"{entry.msgid} (English) a<b"
         else:
-            entry.msgstr = f'{entry.msgid}<script>window.pwned="en"</script><img src=y onerror="window.pwned=7">'
+            entry.msgstr = f'{entry.msgid}<script>window.pwned="en"</script><img src=y onerror="window.pwned=true">'
     catalog.save(str(path))
     result = run(empty_root, "release", "hostile-notice", "--out", str(empty_root / "dist"))
     assert result.exit_code == 0, result.stderr

@@ -100,3 +100,29 @@ def test_building_in_chunks_changes_nothing(monkeypatch):
     assert (chunked.weight == whole.weight).all()
     query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
     assert chunked.candidates(query) == whole.candidates(query)
+
+
+def test_a_number_edit_keeps_its_content():
+    """Digits weigh as digits: a yen amount or a count with a thousands separator is an edit, not a new message."""
+    amounts = ["1日あたりの振込限度額は200,000円です。", "変更後の月払保険料は3,980円です。"]
+    index = FuzzyIndex(catalog() + amounts)
+    for old, new in zip(amounts, ["1日あたりの振込限度額は2,000,000円です。", "変更後の月払保険料は4,280円です。"]):
+        found = index.best(new)
+        assert found is not None and found[0] == old and found[1] >= 80, new
+
+
+def test_a_short_reworded_message_is_an_edit():
+    """In a short message the hiragana of politeness are much of the text: its content characters decide."""
+    olds = ["ご請求金額を確認してください。", "受付は8時30分から開始します。", "保護者の皆さまにお知らせします。"]
+    news = ["ご請求金額をご確認ください。", "受付は8時30分より開始いたします。", "保護者の皆様にお知らせいたします。"]
+    index = FuzzyIndex(catalog() + olds)
+    for old, new in zip(olds, news):
+        found = index.best(new)
+        assert found is not None and found[0] == old and found[1] >= 80, new
+
+
+def test_a_modifier_added_in_a_long_sentence_is_an_edit():
+    old = "障害対応の手順書に従い、各拠点の担当者がサーバーの再起動とログの確認を順に実施しております。"
+    index = FuzzyIndex(catalog() + [old])
+    found = index.best(old.replace("手順書", "最新の手順書"))
+    assert found is not None and found[0] == old

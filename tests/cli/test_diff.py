@@ -145,7 +145,10 @@ def test_re_enablement_confirmed(root):
 def test_update_changed_with_amendment(root):
     (event,) = by_type(events(root, "hikari-storage-latency", "2", "3"), "update-changed")
     assert event["amended"] == "影響範囲を大阪リージョン全体と記載していたため訂正しました。"
-    assert event["summary"] == "掲載済みの更新を訂正(2026年6月8日(月) 11:20 (JST))"
+    # The reason is part of the summary, so diff, log and the pages' history say why.
+    assert event["summary"] == (
+        "掲載済みの更新を訂正(2026年6月8日(月) 11:20 (JST)):影響範囲を大阪リージョン全体と記載していたため訂正しました。"
+    )
 
 
 def test_update_removed(root):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -214,3 +215,51 @@ def test_ignored_whitespace_never_joins_a_deleted_combining_mark():
     ops = diff("\ufe0f", "\u3000", ignore_space=True)
     assert rebuild(ops, "new") == "\u3000"
     assert _no_space(rebuild(ops, "old")) == "\ufe0f"
+
+
+# --- the bounded diff (issue 20) ---------------------------------------------
+
+_ALPHABET = "ab。\nログイン画面12 "
+
+
+def _rebuilds(ops, old: str, new: str) -> bool:
+    return "".join(t for o, t in ops if o != 1) == old and "".join(t for o, t in ops if o != -1) == new
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=400), st.text(alphabet=_ALPHABET, max_size=400))
+def test_the_greedy_fallback_is_a_correct_diff(old, new):
+    from kokuchi.diff.textdiff import greedy_diff
+
+    assert _rebuilds(greedy_diff(old, new), old, new)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=300), st.text(alphabet=_ALPHABET, max_size=300), st.integers(0, 2000))
+def test_a_diff_past_its_budget_is_still_correct(old, new, budget):
+    # Any budget, from none at all to enough for the exact diff: both texts rebuild.
+    assert _rebuilds(diff(old, new, budget=budget), old.replace("\r\n", "\n"), new.replace("\r\n", "\n"))
+
+
+def test_the_budget_counts_work_not_time():
+    """Two heavily edited 10,000-character paragraphs: the exact bisection would
+    take tens of seconds; past the budget the diff is greedy, the same on every
+    run (steps are counted, not seconds), and still rebuilds both texts."""
+    import random
+
+    from kokuchi.diff import textdiff
+
+    rng = random.Random(20)
+    words = "ログイン 画面 表示 事象 発生 お客様 サービス 復旧 対応 影響 範囲 調査 原因 設定 変更".split()
+    old = "".join(rng.choice(words) for _ in range(3500))[:10_000]
+    chars = list(old)
+    for _ in range(4000):
+        at = rng.randrange(len(chars))
+        chars[at : at + rng.randrange(1, 4)] = rng.choice(words)
+    new = "".join(chars)
+    engine = textdiff._CountedDiff(textdiff.WORK_BUDGET)
+    with pytest.raises(textdiff._OverBudget):
+        engine.diff_main(old, new, False)
+    ops = diff(old, new)
+    assert _rebuilds(ops, old, new)
+    assert ops == diff(old, new) == diff(old, new, budget=0)

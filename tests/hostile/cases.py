@@ -53,6 +53,9 @@ class Case:
     expect: list[str] = field(default_factory=list)  # each must appear in stderr
     located: bool = True  # every stderr line is FILE:LINE:COL: KEY: MESSAGE
     outside: str | None = None  # a folder beside the root that must stay untouched too
+    exit: int = 1  # a case that must succeed safely (escaped output, a bounded diff) says 0
+    tty: bool = False  # standard output is a terminal (a pseudo-terminal)
+    forbid: str | None = None  # a regular expression no output line may match (a forged line)
 
     def command(self, root: Path) -> list[str]:
         return [arg.replace("{root}", str(root)) for arg in self.args]
@@ -675,6 +678,394 @@ def publish_cases() -> list[Case]:
     ]
 
 
+def _catalog_text(change: Callable[[str], str], catalog: str = CATALOG) -> Callable[[Path], Path]:
+    """The samples, with *change* applied to a catalog's text (bytes a translator's tool could write)."""
+
+    def setup(tmp: Path) -> Path:
+        root = _with_samples(tmp)
+        path = root / catalog
+        path.write_text(change(path.read_text("utf-8")), "utf-8")
+        return root
+
+    return setup
+
+
+def invisible_translation_cases() -> list[Case]:
+    """Invisible format characters and noncharacters entering through catalogs and settings."""
+    at = f"{CATALOG}:"
+    check = ["catalog", "check", "-l", "en"]
+    time_in = _translation("body", lambda t: t + " Change your password by 1\u200b7:00.")
+    return [
+        Case(
+            "invisible",
+            "zwsp-in-time-translation",
+            time_in,
+            check,
+            [at, "msgstr: holds the invisible format character U+200B"],
+        ),
+        Case(
+            "invisible",
+            "zwsp-in-time-translation-release",
+            time_in,
+            ["release", "aozora-sentinel-alerts"],
+            [at, "U+200B"],
+        ),
+        Case(
+            "invisible",
+            "tags-in-title-translation",
+            _translation("title", lambda t: t + "".join(chr(0xE0000 + ord(c)) for c in "ignore the source")),
+            check,
+            [at, "U+E0069 (TAG LATIN SMALL LETTER I)"],
+        ),
+        Case(
+            "invisible",
+            "word-joiner-in-link-translation",
+            _translation("update", lambda t: t + " See https://example.jp/\u2060help."),
+            check,
+            [at, "U+2060 (WORD JOINER)"],
+        ),
+        Case(
+            "noncharacters",
+            "ffff-in-translation",
+            _translation("title", lambda t: t + "\uffff"),
+            check,
+            [at, "msgstr: holds U+FFFF (a noncharacter)"],
+        ),
+        Case(
+            "noncharacters",
+            "fffe-in-translation-site",
+            _translation("body", lambda t: "\ufffe" + t),
+            ["site"],
+            [at, "U+FFFE (a noncharacter)"],
+        ),
+        Case(
+            "noncharacters",
+            "fffe-in-settings",
+            _project_yaml("../kokuchi.yaml", 'publisher:\n  name: "Example\\ufffe K.K."\n'.encode()),
+            ["site"],
+            ["kokuchi.yaml:2:9: publisher.name: holds U+FFFE (a noncharacter)"],
+        ),
+        Case(
+            "noncharacters",
+            "fdd0-in-glossary",
+            _project_yaml("glossary.yaml", 'terms:\n  暫定対策: "work\\ufdd0around"\n'.encode()),
+            check,
+            ["glossary.yaml:2:9: terms.暫定対策: holds U+FDD0 (a noncharacter)"],
+        ),
+    ]
+
+
+FOREIGN_PO = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    'msgid "ログイン"\nmsgstr "Log in\x1b]0;pwned\x07\x1b[2J\x1b[8mhidden\x1b[0m\x1b]52;c;ZXZpbA==\x07"\n'
+)
+
+
+def _foreign_catalog(tmp: Path) -> Path:
+    root = _with_samples(tmp)
+    (root / "foreign.po").write_text(FOREIGN_PO, "utf-8")
+    return root
+
+
+def _also(setup: Callable[[Path], Path], name: str, text: str = VALID) -> Callable[[Path], Path]:
+    """*setup*, then one more file at *name* in the root."""
+
+    def more(tmp: Path) -> Path:
+        root = setup(tmp)
+        (root / name).write_text(text, "utf-8")
+        return root
+
+    return more
+
+
+def terminal_name_cases() -> list[Case]:
+    """Output on a terminal, and names that would forge a problem line."""
+    forged = "forged.yaml:1:1: title: all good"
+    return [
+        Case(
+            "terminal",
+            "merge-stdout-tty",
+            _foreign_catalog,
+            ["catalog", "merge", "{root}/foreign.po", "{root}/locales/notices.pot", "-o", "-"],
+            [],
+            located=False,
+            exit=0,
+            tty=True,
+        ),
+        Case(
+            "terminal",
+            "folder-newline-forges-line",
+            _named(f"x\n{forged}"),
+            ["check"],
+            ["notices/x\\u000aforged.yaml"],
+            forbid=r"^forged",
+        ),
+        Case(
+            "terminal",
+            "file-newline-forges-line",
+            _also(_named(NOTICE), f"notices/{NOTICE}/002.yaml\n{forged}.yaml"),
+            ["check"],
+            ["\\u000aforged.yaml"],
+            forbid=r"^forged",
+        ),
+    ]
+
+
+def _dist_link(tmp: Path) -> Path:
+    root = _with_samples(tmp)
+    (root / "dist").mkdir()
+    (root / "dist" / "aozora-sentinel-alerts").symlink_to("../notices/aozora-sentinel-alerts", target_is_directory=True)
+    return root
+
+
+def _linked_locales(tmp: Path) -> Path:
+    root = _with_samples(tmp)
+    outside = tmp / "outside"
+    shutil.move(root / "locales", outside)
+    (root / "locales").symlink_to(outside, target_is_directory=True)
+    pot = outside / "notices.pot"
+    pot.write_text(pot.read_text("utf-8").split("\n\n")[0] + "\n", "utf-8")  # stale: the header only
+    return root
+
+
+def _compendium(entry: str, make: Callable[[Path], None] | None = None) -> Callable[[Path], Path]:
+    def setup(tmp: Path) -> Path:
+        root = _with_samples(tmp)
+        (root / "locales" / "compendia.yaml").write_text(f"compendia:\n  - {entry}\n", "utf-8")
+        if make:
+            make(root)
+        return root
+
+    return setup
+
+
+def output_folder_cases() -> list[Case]:
+    update = ["catalog", "update"]
+    at = "locales/compendia.yaml:2:5: compendia[0]: "
+    return [
+        Case(
+            "output-folders",
+            "release-dist-id-linked-to-notices",
+            _dist_link,
+            ["release", "aozora-sentinel-alerts"],
+            ["dist/aozora-sentinel-alerts:1:1: (folder): is a symbolic link"],
+        ),
+        Case(
+            "output-folders",
+            "update-through-linked-locales",
+            _linked_locales,
+            update,
+            ["locales:1:1: (folder): is a symbolic link"],
+            outside="outside",
+        ),
+        Case(
+            "output-folders",
+            "compendium-fifo",
+            _compendium("locales/memory.po", lambda root: os.mkfifo(root / "locales" / "memory.po")),
+            update,
+            [at + "locales/memory.po: is a FIFO, not a regular file"],
+        ),
+        Case(
+            "output-folders",
+            "compendium-dev-zero",
+            _compendium("/dev/zero"),
+            update,
+            [at + "/dev/zero: is a character device"],
+        ),
+        Case(
+            "output-folders",
+            "compendium-link-to-dev-zero",
+            _compendium("locales/memory.po", lambda root: (root / "locales" / "memory.po").symlink_to("/dev/zero")),
+            update,
+            [at + "locales/memory.po: is a symbolic link"],
+        ),
+    ]
+
+
+def _long_paragraphs(tmp: Path) -> Path:
+    """Two revisions of a notice whose two paragraphs (10,000 characters each,
+    no sentence end to align on) were edited throughout."""
+    import random
+
+    rng = random.Random(20)
+    words = "ログイン 画面 表示 事象 発生 お客様 サービス 復旧 対応 影響 範囲 調査 原因 設定 変更".split()
+
+    def edited(text: str) -> str:
+        chars = list(text)
+        for _ in range(4000):
+            at = rng.randrange(len(chars))
+            chars[at : at + rng.randrange(1, 4)] = rng.choice(words)
+        return "".join(chars)
+
+    old = ["".join(rng.choice(words) for _ in range(3500))[:10_000] for _ in range(2)]
+    new = [edited(paragraph) for paragraph in old]
+    root = _root(tmp)
+    folder = root / "notices" / NOTICE
+    folder.mkdir()
+    for number, paragraphs in ((1, old), (2, new)):
+        text = VALID.replace("revision: 1", f"revision: {number}").replace(
+            "09:30:00+09:00\nstatus", f"{8 + number:02d}:30:00+09:00\nstatus"
+        )
+        body = "\n\n".join("      " + paragraph for paragraph in paragraphs)
+        text = text.replace(
+            "      Aozora ID をご利用の一部のお客様で、ログイン画面が表示されない事象が発生しております。", body
+        )
+        (folder / f"00{number}.yaml").write_text(text, "utf-8")
+    return root
+
+
+def resource_cases() -> list[Case]:
+    return [
+        Case(
+            "resources",
+            "diff-two-edited-10k-paragraphs",
+            _long_paragraphs,
+            ["diff", NOTICE, "1", "2"],
+            [],
+            located=False,
+            exit=0,
+        ),
+    ]
+
+
+def _site_then(change: Callable[[Path, Path], None]) -> Callable[[Path], Path]:
+    """The samples with their site built, then *change*d (root, tmp)."""
+
+    def setup(tmp: Path) -> Path:
+        from click.testing import CliRunner
+
+        from kokuchi.cli import main
+
+        root = _with_samples(tmp)
+        result = CliRunner().invoke(main, ["--root", str(root), "site"])
+        assert result.exit_code == 0, result.output
+        change(root, tmp)
+        return root
+
+    return setup
+
+
+def _relink(name: str, target: str) -> Callable[[Path, Path], None]:
+    def change(root: Path, tmp: Path) -> None:
+        path = root / "site" / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+        path.symlink_to(target)
+
+    return change
+
+
+def _relink_file(name: str) -> Callable[[Path, Path], None]:
+    """A file of the user's where kokuchi keeps a folder."""
+
+    def change(root: Path, tmp: Path) -> None:
+        shutil.rmtree(root / "site" / name)
+        (root / "site" / name).write_text("the user's file\n", "utf-8")
+
+    return change
+
+
+def _linked_csaf(root: Path, tmp: Path) -> None:
+    (tmp / "outside").mkdir()
+    shutil.rmtree(root / "site" / "csaf")
+    (root / "site" / "csaf").symlink_to(tmp / "outside", target_is_directory=True)
+
+
+def _fifo_at(name: str) -> Callable[[Path, Path], None]:
+    def change(root: Path, tmp: Path) -> None:
+        path = root / "site" / name
+        path.unlink()
+        os.mkfifo(path)
+
+    return change
+
+
+def _touch_notice(root: Path, tmp: Path) -> None:
+    """Append a comment to a revision: that notice is rebuilt."""
+    path = root / "notices" / "aozora-sentinel-alerts" / "001.yaml"
+    path.write_text(path.read_text("utf-8") + "# edited\n", "utf-8")
+
+
+def _both(*changes: Callable[[Path, Path], None]) -> Callable[[Path, Path], None]:
+    def change(root: Path, tmp: Path) -> None:
+        for one in changes:
+            one(root, tmp)
+
+    return change
+
+
+def _long_product(tmp: Path) -> Path:
+    return _notice(VALID.replace("  - Aozora ID", "  - " + "Aozora ID " * 32 + "Plus"))(tmp)
+
+
+def site_cases() -> list[Case]:
+    source = "../notices/aozora-sentinel-alerts/001.yaml"
+    link = "is a symbolic link"
+    return [
+        Case(
+            "site-output",
+            "index-linked-to-a-revision",
+            _site_then(_relink("index.html", source)),
+            ["site"],
+            [f"site/index.html:1:1: (file): {link}"],
+        ),
+        Case(
+            "site-output",
+            "index-linked-rebuild",
+            _site_then(_both(_relink("index.html", source), _touch_notice)),
+            ["site"],
+            [f"site/index.html:1:1: (file): {link}"],
+        ),
+        Case(
+            "site-output",
+            "feed-linked-out",
+            _site_then(_relink("feed.en.xml", "../../outside.xml")),
+            ["site"],
+            [f"site/feed.en.xml:1:1: (file): {link}"],
+        ),
+        Case(
+            "site-output", "csaf-linked-out", _site_then(_linked_csaf), ["site"], [f"site/csaf:1:1: (folder): {link}"]
+        ),
+        Case(
+            "site-output",
+            "notice-folder-linked-to-notices",
+            _site_then(_relink("aozora-sentinel-alerts", "../notices/aozora-sentinel-alerts")),
+            ["site"],
+            [f"site/aozora-sentinel-alerts:1:1: (folder): {link}"],
+        ),
+        Case(
+            "site-output",
+            "cache-fifo",
+            _site_then(_fifo_at(".kokuchi-site.json")),
+            ["site"],
+            ["site/.kokuchi-site.json:1:1: (file): is a FIFO"],
+        ),
+        Case(
+            "site-output",
+            "record-fifo",
+            _site_then(_fifo_at("aozora-sentinel-alerts/.kokuchi-notice.json")),
+            ["site"],
+            ["site/aozora-sentinel-alerts/.kokuchi-notice.json:1:1: (file): is a FIFO"],
+        ),
+        Case(
+            "site-output",
+            "file-where-a-notice-folder-goes",
+            _site_then(_relink_file("aozora-sentinel-alerts")),
+            ["site"],
+            ["site/aozora-sentinel-alerts:1:1: (folder): is not a folder"],
+        ),
+        Case(
+            "site-output",
+            "product-name-325",
+            _long_product,
+            ["check"],
+            ["products[0]: "],
+        ),
+    ]
+
+
 def all_cases() -> list[Case]:
     return (
         notice_file_cases()
@@ -685,7 +1076,57 @@ def all_cases() -> list[Case]:
         + translation_cases()
         + terminal_cases()
         + publish_cases()
+        + invisible_translation_cases()
+        + terminal_name_cases()
+        + output_folder_cases()
+        + resource_cases()
+        + site_cases()
     )
+
+
+def run_case(
+    case: Case, root: Path, command: list[str], timeout: float | None = None, env: dict | None = None
+) -> tuple[int, str, str]:
+    """Run *command* (the kokuchi CLI, as a list for subprocess) for *case*:
+    exit status, standard output and standard error. On a pseudo-terminal when
+    the case says so (the output is then read from the terminal's side)."""
+    import subprocess
+
+    if not case.tty:
+        result = subprocess.run(command, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL, env=env)
+        return result.returncode, result.stdout.decode("utf-8", "replace"), result.stderr.decode("utf-8", "replace")
+    import pty
+    import select
+    import time
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(command, stdout=terminal, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
+    os.close(terminal)
+    chunks = []
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        if deadline is not None and time.monotonic() > deadline:
+            process.kill()
+            process.wait()
+            os.close(controller)
+            raise subprocess.TimeoutExpired(command, timeout)
+        ready, _, _ = select.select([controller], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal's other side is closed: the process has ended
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        elif process.poll() is not None:
+            break
+    os.close(controller)
+    stderr = process.stderr.read()
+    process.wait()
+    # The terminal turns each newline into CR LF (its own doing, not kokuchi's).
+    stdout = b"".join(chunks).replace(b"\r\n", b"\n")
+    return process.returncode, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
 
 
 def snapshot(folder: Path) -> dict[str, object]:

@@ -234,6 +234,10 @@ def test_the_reference_notice_imports_to_a_revision_that_maps_its_structure(empt
     assert result.exit_code == 0, result.stderr
     notes = [NOTE.match(line) for line in result.stderr.splitlines()]
     assert all(notes) and len(notes) >= 10
+    messages = [n["message"] for n in notes]
+    assert "title: the tags [復旧済み][障害情報] read as the status" in messages
+    assert "section workaround: state unnecessary (the text says so)" in messages
+    assert any(m.startswith("kept as text: it names 2023-07-18T12:15:00+09:00") for m in messages)
     assert run(empty_root, "check").exit_code == 0
     data = json.loads(run(empty_root, "show", "reference-notice", "--format", "json").stdout)
     # The structure, written by hand from the notice (its text stays out of the repository).

@@ -426,3 +426,59 @@ def test_the_gate_accepts_the_same_links_written_another_way():
     source = '詳細は <https://status.example.jp/> と[FAQ](https://faq.example.jp/ "よくある質問")をご覧ください。'
     translation = "See the [FAQ](https://faq.example.jp/) and [the status page](https://status.example.jp/)."
     assert [f for f in check_unit(source, translation, Glossary({}, ())) if f.check == "link"] == []
+
+
+def _save_inside_the_window(monkeypatch, po: Path, saved: bytes, *, exchange: bool = True) -> None:
+    """The translator's editor saves (a new file renamed over the catalog, as
+    editors do) right after kokuchi's last comparison and before its replace."""
+    import kokuchi.project.files as files_module
+
+    read_if_exists = files_module.read_if_exists
+    pending = [True]
+
+    def compare_then_the_translator_saves(path, *args, **kwargs):
+        data = read_if_exists(path, *args, **kwargs)
+        if pending and Path(path) == po:
+            pending.clear()
+            fresh = po.with_name("editor-save.tmp")
+            fresh.write_bytes(saved)
+            os.replace(fresh, po)
+        return data
+
+    monkeypatch.setattr(files_module, "read_if_exists", compare_then_the_translator_saves)
+    if not exchange:
+        monkeypatch.setattr(files_module, "_exchange", lambda tmp, path: False)
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "link-aside"])
+def test_a_save_inside_the_replace_window_is_kept_as_a_conflict_file(root, monkeypatch, exchange):
+    assert run(root, "revise", NOTICE, "--published", "2026-03-28T10:00:00+09:00").exit_code == 0
+    path = root / "notices" / NOTICE / "004.yaml"
+    path.write_text(path.read_text("utf-8").replace("title: ", "title: 【続報】", 1), "utf-8")
+    po = root / PO_PATH
+    saved = po.read_bytes().replace(b'msgstr ""', b'msgstr "Saved by the translator in the window."', 1)
+    assert saved != po.read_bytes()
+    _save_inside_the_window(monkeypatch, po, saved, exchange=exchange)
+    result = run(root, "catalog", "update")
+    assert result.exit_code == 1, result.output
+    conflicts = sorted(po.parent.glob("notices.po.conflict-*"))
+    assert len(conflicts) == 1 and conflicts[0].read_bytes() == saved  # the save, byte for byte
+    assert f"the save is kept in {conflicts[0].name}" in result.stderr
+    assert b"Saved by the translator in the window." not in po.read_bytes()  # kokuchi's merge is in place
+    assert [p.name for p in po.parent.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_atomic_write_keeps_what_it_displaces_only_when_it_differs(tmp_path, monkeypatch):
+    import kokuchi.project.files as files_module
+
+    path = tmp_path / "notices.po"
+    path.write_bytes(b"one")
+    atomic_write(path, b"two", expected=Fingerprint.of(b"one"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notices.po"]
+    monkeypatch.setattr(files_module, "read_if_exists", lambda *a, **k: b"two")  # the compare saw "two"...
+    path.write_bytes(b"saved meanwhile")  # ...then a save
+    with pytest.raises(KokuchiError, match="was saved while kokuchi was replacing it"):
+        atomic_write(path, b"three", expected=Fingerprint.of(b"two"))
+    assert path.read_bytes() == b"three"
+    (kept,) = tmp_path.glob("notices.po.conflict-*")
+    assert kept.read_bytes() == b"saved meanwhile"

@@ -371,9 +371,50 @@ def test_gate_rechecks_every_auto_updated_translation(root):
     assert (
         "en:body: auto: the translation still says '9時15分', which the source changed to '12時15分'" in result.stderr
     )
-    # Reviewed (the flag removed), the same text is the translator's own: only the usual checks apply.
+    # Reviewed (the flag removed), the same text is the translator's own: only the usual checks apply,
+    # and they look both ways: 9:15 is a time the source no longer says.
     set_translation(root, REENABLED, entry.msgstr, [])
-    assert release(root).exit_code == 0
+    refused = release(root)
+    assert refused.exit_code == 1
+    assert "en:body: entity: the translation says '9:15', which the source does not" in refused.stderr
+    # The translator states it correct: bound to this source and this translation, it passes and is recorded.
+    _override(root, REENABLED)
+    result = release(root)
+    assert result.exit_code == 0, result.stderr
+    assert "override: en: " in result.stdout
+    manifest = json.loads((root / "dist" / NOTICE / "003" / "manifest.json").read_text("utf-8"))
+    assert [o["role"] for o in manifest["overrides"]["en"]] == ["body"]
+
+
+def _override(root: Path, msgid_start: str, *, translation: str | None = None) -> None:
+    from kokuchi.publish.gate import override_comment
+
+    cat = polib.pofile(str(root / PO_PATH), wrapwidth=0)
+    entry = next(e for e in cat if e.msgid.startswith(msgid_start))
+    entry.tcomment = override_comment(entry.msgid, translation if translation is not None else entry.msgstr)
+    cat.save(str(root / PO_PATH))
+
+
+def test_an_override_binds_one_source_and_one_translation(root):
+    stale = "After the fix, the scan exclusion list stayed disabled; we re-enabled it at 9:15."
+    set_translation(root, REENABLED, stale, [])
+    check = run(root, "catalog", "check", "-l", "en")
+    assert check.exit_code == 1
+    assert "note: override: if this translation is correct, state it with the translator comment" in check.stderr
+    _override(root, REENABLED)
+    check = run(root, "catalog", "check", "-l", "en")
+    assert check.exit_code == 0, check.stderr
+    assert "stated correct by kokuchi-override" in check.stdout
+    assert "note: override: the translator states this refused translation correct" in check.stderr
+    # Any later edit of the translation voids it.
+    cat = polib.pofile(str(root / PO_PATH), wrapwidth=0)
+    entry = next(e for e in cat if e.msgid.startswith(REENABLED))
+    entry.msgstr = entry.msgstr.replace("9:15", "9:51")
+    cat.save(str(root / PO_PATH))
+    check = run(root, "catalog", "check", "-l", "en")
+    assert check.exit_code == 1
+    assert "the override in this entry is void" in check.stderr
+    assert release(root).exit_code == 1
 
 
 def test_gate_accepts_ordinals_phone_numbers_durations_and_names_with_digits():

@@ -2,13 +2,25 @@
 
 Made for Japanese sources: Translate Toolkit's English-source checks flag
 brackets, end punctuation and the numbers inside dates as errors on Japanese.
-Here each entity of the source (dates, clock times, durations, ordinals, phone
-numbers, IDs, names with digits, versions, numbers, URLs; full-width forms
-normalized first; see language/entities.py) must appear in the translation in
-a form an English reader would write, and every clock time of the translation
-must be a valid time ("21:00 AM" never is); links, emphasis and code must
-survive; glossary terms must be translated as agreed and protected names kept
-as they are.
+Here the facts are compared as values, both ways (docs/catalogs.md, "What the
+gate compares"):
+
+- every entity of the source (dates, clock times, durations with their
+  relation, ordinals, phone numbers, IDs, names with digits, versions,
+  numbers; language/entities.py) must be shown by the translation in a form an
+  English reader writes (language/english.py reads them into the same values:
+  24時 is 12:00 AM, midnight or 24:00; 令和8年 is 2026; 6/9 is June 9);
+- every value the translation writes in digits, every clock time and every
+  duration must be one the source says: a translation can neither drop a
+  value nor add one ("within 24 hours" where the source names no deadline);
+- URLs, bare or linked, are compared whole, as sets, both ways: a link to
+  ``https://evil.example/?next=<the source URL>`` is another URL;
+- every clock time of the translation must be a valid time ("21:00 AM" never
+  is); emphasis and code must survive; glossary terms must be translated as
+  agreed and protected names kept as they are.
+
+Each side is read once, in one pass, and the values are compared through
+hashed keys: the check is linear in the length of the unit.
 """
 
 from __future__ import annotations
@@ -19,18 +31,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kokuchi.core.errors import KokuchiError
-from kokuchi.language.entities import Entity, english_forms, english_times, find, normalize, time_forms
+from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Mention, words
+from kokuchi.language.english import read as read_english
+from kokuchi.language.entities import Entity, find, keys, normalize, parts, time_forms
 from kokuchi.notice.markup import link_targets
 from kokuchi.project import yamlio
 
-# Small numbers are often written as other words in English (1件 → "a", 2点 → "both").
-LOOSE_NUMBER_WORDS = {0: ("zero", "no"), 1: ("a", "an", "single", "first"), 2: ("both", "second"), 3: ("third",)}
 _CODE = re.compile(r"`([^`]+)`")
 
 
 @dataclass(frozen=True)
 class Finding:
-    check: str  # entity, link, emphasis, code, glossary, keep
+    check: str  # entity, time, link, emphasis, code, glossary, keep, auto
     message: str
 
 
@@ -57,69 +69,175 @@ def load_glossary(path: Path) -> Glossary:
     return Glossary(dict(terms), tuple(keep))
 
 
-def _present(form: str, text: str) -> bool:
-    return re.search(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])", text, re.IGNORECASE) is not None
+# The English kinds that may show a Japanese entity of each kind, to pair what is missing with what was written.
+_FAMILY = {
+    "date": ("date", "month", "ordinal", "number"),
+    "year": ("number", "date"),
+    "time": ("time",),
+    "duration": ("duration", "number"),
+    "ordinal": ("ordinal", "number"),
+    "number": ("number", "ordinal", "duration"),
+    "phone": ("phone", "id", "number"),
+    "id": ("id", "number", "phone"),
+    "version": ("version", "number"),
+    "alnum": ("alnum", "id"),
+}
+# What a number the translation writes alone may be explained by: any number a source entity is made of.
+_PLAIN = ("number", "ordinal", "id", "version")
 
 
-def _entity_finding(entity: Entity, target: str, times: set) -> Finding | None:
-    if entity.kind == "time":
-        if entity.value in times:
-            return None
-        forms = time_forms(entity.value)
+def _expected(entity: Entity) -> str:
+    """A few English forms of *entity*, for the message."""
+    kind, value = entity.kind, entity.value
+    if kind == "time":
+        forms = time_forms(value)
+    elif kind == "date":
+        forms = _date_examples(value)
+    elif kind == "duration":
+        forms = _duration_examples(entity)
+    elif kind == "ordinal":
+        from kokuchi.language.english import ordinal_suffix
+
+        forms = [f"{value[0]}{ordinal_suffix(value[0])}", ORDINAL_WORDS.get(value[0])]
+    elif kind == "number":
+        number = value[0]
+        forms = [f"{number:,}" if isinstance(number, int) else str(number), NUMBER_WORDS.get(number)]
     else:
-        forms = [form for form in english_forms(entity) if form]
-        if entity.kind == "number":
-            forms += LOOSE_NUMBER_WORDS.get(entity.value[0], ())
-        if not forms:
-            return None  # no date we could write (February 30th): nothing to hold the translation to
-        if any(_present(form.replace("\u202f", " "), target) for form in forms):
-            return None
-    expected = " or ".join(dict.fromkeys(f.replace("\u202f", " ") for f in forms[:3]))
-    return Finding(
-        "entity", f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {expected})"
-    )
+        forms = [str(value[0])]
+    return " or ".join(dict.fromkeys(form for form in forms if form))
 
 
-_DASHES = re.compile(r"\s*[-–—~〜]\s*")
+def _date_examples(value: tuple) -> list[str]:
+    from kokuchi.language.dates import date_forms
+    from kokuchi.language.english import ordinal_suffix
+
+    year, month, day = value
+    if month is None:
+        return [f"the {day}{ordinal_suffix(day)}"]
+    if day is None:
+        from babel.dates import get_month_names
+
+        name = get_month_names("wide", locale="en")[month]
+        return [f"{name} {year}" if year else name]
+    return date_forms(value)[:3]
 
 
-def _date_ranges_present(entities: list[Entity], target: str) -> set[Entity]:
-    """The dates of source ranges (7月14日〜17日) that the translation writes as one range (July 14–17)."""
-    from kokuchi.language.dates import date_range_forms
+def _duration_examples(entity: Entity) -> list[str]:
+    value = entity.value
+    relation = f"{entity.relation} " if entity.relation in ("within", "for", "after") else ""
+    if value[0] == "hour":
+        _, hours, minutes = value
+        text = f"{hours} hour{'s' if hours != 1 else ''}"
+        if minutes:
+            text += f" and {minutes} minute{'s' if minutes != 1 else ''}"
+    else:
+        unit, amount = value
+        text = f"{amount} {unit}{'s' if amount != 1 else ''}"
+    if relation == "after ":
+        return [f"{text} later", f"after {text}"]
+    return [relation + text]
 
-    found: set[Entity] = set()
-    folded = _DASHES.sub("-", target)
-    for first, last in zip(entities, entities[1:], strict=False):
-        if first.kind == last.kind == "date" and last.joined:
-            forms = date_range_forms(first.value, last.value)
-            if any(_present(_DASHES.sub("-", form.replace("\u2009", " ")), folded) for form in forms):
-                found.update((first, last))
-    return found
+
+def _loosely_said(entity: Entity, said: frozenset[str]) -> bool:
+    """A small number an English sentence says without a numeral: 1件 → "a", 1日あたり → "daily", 2回 → "twice"."""
+    if entity.kind == "duration":
+        if entity.value[0] == "hour" and entity.value[2]:
+            return False
+        number = entity.value[1]
+    elif entity.kind == "ordinal":
+        return ORDINAL_WORDS.get(entity.value[0]) in said  # "first" is read as an ordinal: only its word counts
+    elif entity.kind == "number":
+        number = entity.value[0]
+    else:
+        return False
+    if not isinstance(number, int):
+        return False
+    candidates = set(LOOSE_WORDS.get(number, ())) | {NUMBER_WORDS.get(number), ORDINAL_WORDS.get(number)}
+    return any(word in said for word in candidates if word)
+
+
+def _url_findings(source: str, translation: str, entities: list[Entity], mentions: list[Mention]) -> list[Finding]:
+    """URLs compared whole, as sets, both ways; Markdown links also as links (a link kept a link)."""
+    source_links = link_targets(normalize(source))
+    target_links = link_targets(normalize(translation))
+    source_urls = {e.value[0] for e in entities if e.kind == "url"} | set(source_links)
+    target_urls = {m.value[0] for m in mentions if m.kind == "url"} | set(target_links)
+    check = "link" if source_links or target_links else "entity"
+    if source_urls != target_urls:
+        missing, added = sorted(source_urls - target_urls), sorted(target_urls - source_urls)
+        said = []
+        if missing:
+            said.append(f"the source's {', '.join(missing)} is not in the translation")
+        if added:
+            said.append(f"the translation has {', '.join(added)}, which the source does not")
+        return [Finding(check, f"links differ: {'; '.join(said)}")]
+    if sorted(source_links) != sorted(target_links):
+        return [Finding("link", f"links differ: source {source_links}, translation {target_links}")]
+    return []
+
+
+def _entity_findings(entities: list[Entity], translation: str, mentions: list[Mention]) -> list[Finding]:
+    """Values compared both ways through their keys: one pass over each side, then look-ups."""
+    shown: dict[tuple, list[Mention]] = {}
+    for mention in mentions:
+        if mention.value is not None and mention.kind != "url":
+            for key in mention.keys:
+                shown.setdefault(key, []).append(mention)
+    said = words(translation)
+    source_keys: set[tuple] = set()
+    source_parts: set[tuple] = set()
+    missing: list[Entity] = []
+    findings: list[Finding] = []
+    for entity in entities:
+        if entity.kind == "url":
+            continue
+        entity_keys = keys(entity)
+        source_keys |= entity_keys
+        source_parts |= parts(entity)
+        matches = [mention for key in entity_keys for mention in shown.get(key, ())]
+        if not matches:
+            if not _loosely_said(entity, said):
+                missing.append(entity)
+            continue
+        if entity.kind == "date" and entity.weekday is not None:
+            weekdays = {m.value[3] for m in matches if m.kind == "date" and m.value[3] is not None}
+            if weekdays and entity.weekday not in weekdays:
+                findings.append(
+                    Finding("entity", f"date {entity.text.strip()!r} names another weekday in the translation")
+                )
+    added = [
+        mention
+        for mention in mentions
+        if mention.checked
+        and mention.value is not None
+        and mention.kind != "url"
+        and not (mention.keys & source_keys)
+        and not (mention.kind in _PLAIN and mention.keys & source_parts)
+    ]
+    for entity in missing:
+        message = (
+            f"{entity.kind} {entity.text.strip()!r} has no match in the translation (expected {_expected(entity)})"
+        )
+        family = _FAMILY.get(entity.kind, ())
+        instead = next((mention for mention in added if mention.kind in family), None)
+        if instead is not None:
+            added.remove(instead)  # the value written in its place: one problem, not two
+        findings.append(Finding("entity", message))
+    for mention in added:
+        findings.append(Finding("entity", f"the translation says {mention.text!r}, which the source does not"))
+    return findings
 
 
 def check_unit(source: str, translation: str, glossary: Glossary) -> list[Finding]:
     findings: list[Finding] = []
     target = normalize(translation).replace("\u202f", " ")
-    # Parsed, not matched: autolinks, titled links and images count too.
-    source_links = link_targets(normalize(source))
-    target_links = link_targets(target)
-    clock_times = english_times(target)
-    for mention in clock_times:
-        if mention.value is None:
+    mentions = read_english(translation)
+    for mention in mentions:
+        if mention.kind == "time" and mention.value is None:
             findings.append(Finding("time", f"{mention.text!r} is not a valid time"))
-    times = {mention.value for mention in clock_times if mention.value is not None}
     entities = find(source)
-    ranges = _date_ranges_present(entities, target)
-    for entity in entities:
-        if entity.kind == "url" and entity.value[0] in source_links:
-            continue  # a link's target: the link check below compares links as a whole
-        if entity in ranges:
-            continue
-        finding = _entity_finding(entity, target, times)
-        if finding:
-            findings.append(finding)
-    if sorted(source_links) != sorted(target_links):
-        findings.append(Finding("link", f"links differ: source {source_links}, translation {target_links}"))
+    findings += _entity_findings(entities, translation, mentions)
+    findings += _url_findings(source, translation, entities, mentions)
     if source.count("**") != translation.count("**"):
         findings.append(
             Finding(
@@ -149,17 +267,16 @@ def check_auto_update(previous_source: str, source: str, translation: str) -> li
     from kokuchi.language.entities import entity_only_change
 
     findings: list[Finding] = []
-    target = normalize(translation).replace("\u202f", " ")
-    mentions = [mention.value for mention in english_times(target)]
-    kept = {(entity.kind, entity.value) for entity in find(source)}
+    mentions = [mention for mention in read_english(translation) if mention.value is not None]
+    kept: set[tuple] = set()
+    for entity in find(source):
+        kept |= keys(entity)
     for old, new in entity_only_change(previous_source, source) or []:
-        if (old.kind, old.value) in kept:
+        old_keys = keys(old)
+        if old_keys & kept:
             continue  # the source still says it elsewhere
-        if old.kind == "time":
-            stale = old.value in mentions
-        else:
-            stale = any(_present(form.replace("\u202f", " "), target) for form in english_forms(old) if form)
-        if stale:
+        new_keys = keys(new)
+        if any(mention.keys & old_keys and not mention.keys & new_keys for mention in mentions):
             findings.append(
                 Finding(
                     "auto",

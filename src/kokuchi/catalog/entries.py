@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kokuchi.catalog import po
 from kokuchi.core.errors import InvalidInput, Problem
+from kokuchi.core.model import UnitState
 from kokuchi.notice import markup
 from kokuchi.project.files import MAX_CATALOG_BYTES, read_bytes
 
@@ -17,24 +18,24 @@ if TYPE_CHECKING:
     from kokuchi.catalog.po import POEntry, POFile
     from kokuchi.project.layout import Store
 
-USABLE = ("translated", "auto")
+USABLE = frozenset({UnitState.TRANSLATED, UnitState.AUTO})
 FLIP_FLAG = "kokuchi-flip"
 AUTO_FLAG = "kokuchi-auto"
 
 
-def unit_state(entry: POEntry | None) -> str:
+def unit_state(entry: POEntry | None) -> UnitState:
     """translated, fuzzy, auto, flip or untranslated; fuzzy never counts as translated."""
     if entry is None or entry.obsolete:
-        return "untranslated"
+        return UnitState.UNTRANSLATED
     if FLIP_FLAG in entry.flags:
-        return "flip"
+        return UnitState.FLIP
     if not entry.msgstr:
-        return "untranslated"
+        return UnitState.UNTRANSLATED
     if "fuzzy" in entry.flags:
-        return "fuzzy"
+        return UnitState.FUZZY
     if AUTO_FLAG in entry.flags:
-        return "auto"
-    return "translated"
+        return UnitState.AUTO
+    return UnitState.TRANSLATED
 
 
 def lookup(catalog: POFile) -> dict[tuple[str | None, str], POEntry]:

@@ -21,13 +21,24 @@ character n-grams (Japanese has no spaces):
   phrase reworded keeps the content; another service's notice written from
   the same phrases does not: it is a new message, not a suggestion. (A match
   below DEFAULT_SIMILARITY, down to RELATED_SIMILARITY, is only related:
-  worth telling about if the meaning flipped.)
+  worth telling about if the meaning flipped.) Digits weigh as digits, not
+  as the rare bigrams they are (3,980円 → 4,280円 keeps its content: the
+  value is the entity layer's business);
+- a short edit of politeness or wording (ご請求金額を確認してください →
+  ご請求金額をご確認ください) scores low on the whole text, because the
+  hiragana that changed are much of a short message. Its **content
+  characters** (kanji, katakana, Latin letters and digits, what remains
+  without the hiragana of inflection and politeness; at least MIN_CONTENT of
+  them) are measured too in a message under SHORT characters, the better
+  measure counting: an edit when they score at least DEFAULT_SIMILARITY, or
+  when they keep the content.
 
 What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decision.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import numpy as np
@@ -44,6 +55,8 @@ SIGNATURE = 12  # rarest grams per message that the candidate search goes by
 CANDIDATES = 100  # candidates scored per new message
 POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest grams)
 
+MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
+SHORT = 40  # characters: a message this short is measured on its content characters too
 _CHUNK = 20_000  # texts per chunk when building the index
 _START, _END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
 _CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
@@ -53,6 +66,26 @@ _HASH_MULTIPLIER = 0x9E3779B97F4A7C15 - (1 << 64)  # a longer gram is hashed (as
 def _fold(text: str) -> str:
     """Full-width forms as half-width (NFKC) and runs of white space as one space."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+_DIGITS = str.maketrans("123456789", "000000000")
+_HIRAGANA = re.compile(r"[\u3041-\u309f、。・「」\s]+")
+
+
+def _mask(text: str) -> str:
+    """Every digit as 0: a number edit keeps the content (3,980円 and 4,280円 are 0,000円)."""
+    return text.translate(_DIGITS)
+
+
+def _masked(chars: np.ndarray) -> np.ndarray:
+    """The code points with every digit as 0 (as _mask, on an array)."""
+    chars[(chars >= 0x31) & (chars <= 0x39)] = 0x30
+    return chars
+
+
+def _content_characters(text: str) -> str:
+    """What a folded text says without its hiragana and punctuation: 請求金額確認 (digits as 0)."""
+    return _mask(_HIRAGANA.sub("", text))
 
 
 def _same_or(text: str, folded: str) -> str:
@@ -140,12 +173,15 @@ class FuzzyIndex:
         # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
         self.choices = np.array(self.folded, dtype=object)  # picked by index at C speed
+        self._content_choices: np.ndarray | None = None  # content characters, made when first asked
         self.similarity = similarity
         count = len(self.texts)
         # Built in chunks of texts, so that memory stays a small multiple of the catalog.
         chunks = [(lo, self.folded[lo : lo + _CHUNK]) for lo in range(0, count, _CHUNK)]
         # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
-        self.bigrams, frequency = _merged(_distinct(_inside(_grams(_characters(chunk)[0], 2))) for _, chunk in chunks)
+        self.bigrams, frequency = _merged(
+            _distinct(_inside(_grams(_masked(_characters(chunk)[0]), 2))) for _, chunk in chunks
+        )
         self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
         # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
@@ -194,8 +230,22 @@ class FuzzyIndex:
         return found[np.lexsort((found, -shared))].tolist()
 
     def content_kept(self, text: str, index: int) -> float:
-        """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1)."""
-        mine, theirs = _codes(_fold(text), 2), _codes(self.folded[index], 2)
+        """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1).
+
+        Measured on the whole texts and on their content characters (without
+        the hiragana of politeness and inflection), the better of the two: in
+        a short message, ください → 下さい is many bigrams of few.
+        """
+        kept = self._kept(_mask(_fold(text)), _mask(self.folded[index]))
+        if kept >= 1.0 or min(len(text), len(self.folded[index])) >= SHORT:
+            return kept
+        mine, theirs = _content_characters(_fold(text)), _content_characters(self.folded[index])
+        if len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT:
+            kept = max(kept, self._kept(mine, theirs))
+        return kept
+
+    def _kept(self, text: str, other: str) -> float:
+        mine, theirs = _codes(text, 2), _codes(other, 2)
         shared = self._weight(np.intersect1d(mine, theirs, assume_unique=True))
         return max(shared / self._weight(mine), shared / self._weight(theirs))
 
@@ -216,9 +266,29 @@ class FuzzyIndex:
         if not candidates:
             return None
         found = process.extractOne(folded, self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
+        if found and found[1] >= DEFAULT_SIMILARITY:
+            index, score = candidates[found[2]], found[1]
+            if self.content_kept(folded, index) >= CONTENT_KEPT:
+                return self.texts[index], score
+            return None  # as close as an edit, but about something else: a new message
+        short = self._content_edit(folded, candidates)
+        if short is not None:
+            return short
+        return (self.texts[candidates[found[2]]], found[1]) if found else None
+
+    def _content_edit(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
+        """An edit whose content characters match and keep the content (a short reworded message)."""
+        content = _content_characters(folded)
+        if len(content) < MIN_CONTENT or len(folded) >= SHORT:
+            return None
+        if self._content_choices is None:
+            self._content_choices = np.array([_content_characters(text) for text in self.folded], dtype=object)
+        found = process.extractOne(
+            content, self._content_choices[candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
+        )
         if not found:
             return None
-        index, score = candidates[found[2]], found[1]
-        if score >= DEFAULT_SIMILARITY and self.content_kept(folded, index) < CONTENT_KEPT:
-            return None  # as close as an edit, but about something else: a new message
-        return self.texts[index], score
+        index = candidates[found[2]]
+        if self.content_kept(folded, index) < CONTENT_KEPT:
+            return None
+        return self.texts[index], found[1]

@@ -12,11 +12,13 @@ deliberate differences). Its rules, in order, for each message of the template:
 3. else the most similar translated message of the same role (msgctxt), in
    the catalog or a compendium, is found (matcher.FuzzyIndex); then
    what becomes of the old translation is suggest.decide's call:
-   - a meaning flip (必要 → 不要, 再開 → 停止, ...): not offered; the entry
-     stays untranslated, flagged ``kokuchi-flip``, with the flip, the previous
-     source and the previous translation in comments;
-   - only the width or spacing changed (０１２０ → 0120): the translation is
-     kept, flagged ``kokuchi-auto`` for a glance;
+   - a meaning flip (必要 → 不要, 再開 → 停止, ...), or a change kokuchi cannot
+     show keeps the meaning (a content word substituted: 入金 → 出金): not
+     offered; the entry stays untranslated, flagged ``kokuchi-flip``, with the
+     flip or change, the previous source and the previous translation in comments;
+   - only the width or spacing changed (０１２０ → 0120), or the spelling of
+     the same words (下さい → ください): the translation is kept, flagged
+     ``kokuchi-auto`` for a glance;
    - only entities changed (a date, time, duration, number, ID) and the
      translation writes each once in a form kokuchi reads: rewritten in that
      form and flagged ``kokuchi-auto``;
@@ -27,13 +29,23 @@ deliberate differences). Its rules, in order, for each message of the template:
 
 Messages the template no longer has become obsolete (``#~``), never dropped,
 unless asked to prune.
+
+Rule 3's guards are about Japanese: they apply when the source language is
+Japanese (source_is_japanese). Any other catalog (others' projects, merged
+with ``catalog merge``) is merged as GNU msgmerge merges it by default: the
+most similar translated message of the same msgctxt at msgmerge's threshold
+(rapidfuzz's ratio, the measure of msgmerge's fstrcmp, at 60) is offered as
+``fuzzy``, whatever changed (a width-only change too), without kokuchi's
+comments, and the old message it came from is used, not obsolete.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
 
 from kokuchi.catalog import formats, po
 from kokuchi.catalog.entries import AUTO_FLAG, FLIP_FLAG, unit_state
@@ -59,14 +71,16 @@ def source_change(old: str, new: str, context: int = 8) -> str:
 _OWN_LINE = re.compile(
     r"source change: .*(?:\[-.*-\]|\{\+.*\+\}).*"
     r"|meaning flip: .+ ⇄ .+; the previous translation says the opposite, so it is not reused"
+    r"|meaning change: .* → .*; kokuchi cannot show that the meaning is kept, so the previous translation is not reused"
     r"|only the width or spacing of characters changed: the translation is kept"
+    r"|only the spelling of the same words changed: the translation is kept"
 )
 _FLIP_NOTES = re.compile(r"previous (?:source|translation): .*")
 
 
 def _own_comments_removed(tcomment: str) -> list[str]:
     lines = [line for line in (tcomment or "").split("\n") if line]
-    flip = any(line.startswith("meaning flip: ") and _OWN_LINE.fullmatch(line) for line in lines)
+    flip = any(line.startswith(("meaning flip: ", "meaning change: ")) and _OWN_LINE.fullmatch(line) for line in lines)
     return [line for line in lines if not _OWN_LINE.fullmatch(line) and not (flip and _FLIP_NOTES.fullmatch(line))]
 
 
@@ -265,10 +279,49 @@ def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None
         result.set_charset("UTF-8")
 
 
+SOURCE_LANGUAGE_FIELD = "X-Source-Language"
+MSGMERGE_SIMILARITY = 60.0  # GNU msgmerge's FUZZY_THRESHOLD (0.6 of fstrcmp, which is rapidfuzz's ratio)
+_KANA = re.compile(r"[\u3041-\u3096\u309d\u309f\u30a1-\u30fa\u30fd\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+
+
+def source_is_japanese(template: po.POFile, catalog: po.POFile) -> bool:
+    """Whether the messages are Japanese, so that kokuchi's Japanese guards apply.
+
+    The header field ``X-Source-Language`` of the template, else of the catalog,
+    says so when present (``ja``, ``ja-JP``: Japanese; any other: not). Without
+    it, the messages' script does: Japanese when a msgid of the template holds
+    kana (Chinese, which shares the kanji, has none). Either way a wrong answer
+    errs on the safe side for a foreign catalog: msgmerge's rules make every
+    carried-over translation fuzzy.
+    """
+    for header in (template.metadata, catalog.metadata):
+        declared = (header.get(SOURCE_LANGUAGE_FIELD) or "").strip()
+        if declared:
+            return declared.lower().replace("_", "-").split("-")[0] == "ja"
+    return any(_KANA.search(entry.msgid) for entry in template if not entry.obsolete)
+
+
+class _MsgmergeIndex:
+    """msgmerge's fuzzy match: the most similar old message at its threshold, as written
+    (no folding, no content test). A catalog of up to SMALL messages is scored whole, as
+    msgmerge scores it; a larger one through the matcher's candidates (bounded work)."""
+
+    SMALL = 1000
+
+    def __init__(self, texts: list[str], similarity: float):
+        self.texts, self.similarity = list(texts), similarity
+        self.index = FuzzyIndex(self.texts, similarity) if len(self.texts) > self.SMALL else None
+
+    def best(self, text: str) -> tuple[str, float] | None:
+        choices = self.texts if self.index is None else [self.texts[i] for i in self.index.candidates(text)]
+        found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
+        return (found[0], found[1]) if found else None
+
+
 def merge(
     template: po.POFile,
     catalog: po.POFile,
-    pairs: FlipPairs,
+    pairs: FlipPairs | Callable[[], FlipPairs],
     *,
     similarity: float | None = None,
     prune_obsolete: bool = False,
@@ -278,6 +331,7 @@ def merge(
     fuzzy: bool = True,
     locations: str = "full",
     multi_domain: bool = False,
+    japanese: bool | None = None,
 ) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*; no translation is ever lost.
 
@@ -290,8 +344,16 @@ def merge(
     --add-location). With *multi_domain*, the template applies to every
     domain of the catalog (msgmerge --multi-domain).
     A catalog or template with two definitions of one message is refused.
+    *japanese*: whether kokuchi's Japanese guards apply (None: source_is_japanese
+    decides); otherwise the merge is msgmerge's (the module's docstring).
+    *pairs* may be a function that loads them: called only for a Japanese source.
     """
-    similarity = DEFAULT_SIMILARITY if similarity is None else similarity
+    if japanese is None:
+        japanese = source_is_japanese(template, catalog)
+    if callable(pairs):
+        pairs = pairs() if japanese else None
+    if similarity is None:
+        similarity = DEFAULT_SIMILARITY if japanese else MSGMERGE_SIMILARITY
     po.check_duplicates(catalog)
     if multi_domain:
         template = _for_each_domain(template, catalog)
@@ -311,6 +373,7 @@ def merge(
     origin, seeds = _sources(catalog, compendia)
     indexes: dict[tuple, FuzzyIndex] = {}
     wanted = set()
+    used = set()  # msgmerge's rule: an old message that seeded a suggestion is used, not obsolete
     for entry in live_template:
         key = entry.key()
         wanted.add(key)
@@ -336,18 +399,26 @@ def merge(
             continue
         role = (entry.domain, entry.msgctxt)
         if fuzzy and role in seeds and role not in indexes:
-            indexes[role] = FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
+            indexes[role] = (
+                FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
+                if japanese
+                else _MsgmergeIndex(seeds[role], similarity)
+            )
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
-        if seed is not None and best[1] < similarity and not find_flip(seed.msgid, new.msgid, pairs):
+        if japanese and seed is not None and best[1] < similarity and not find_flip(seed.msgid, new.msgid, pairs):
             seed = None  # related, but not enough to suggest; only a flip is worth saying
         if seed is None:
             stats.new += 1
-        else:
+        elif japanese:
             _suggested(new, seed, name, pairs, stats, count)
+        else:
+            _offered(new, seed, name, stats, count)
+            if name is None:
+                used.add(seed.key())
         result.append(new)
     for entry in catalog:
-        if entry.key() in wanted:
+        if entry.key() in wanted or entry.key() in used:
             continue
         if prune_obsolete or not (entry.translated() or entry.tcomment):
             stats.pruned += 1 if prune_obsolete else 0
@@ -470,6 +541,21 @@ def _suggested(
         stats.compendium += 1
 
 
+def _offered(new: po.POEntry, seed: po.POEntry, name: str | None, stats: MergeStats, count: int) -> None:
+    """msgmerge's fuzzy match: *seed*'s translation, flagged fuzzy, with its translator's
+    comments and the previous msgid; no guard decides, whatever changed."""
+    _reshape(new, seed, count)
+    new.flags = _with_flags(["fuzzy"], new.flags, [f for f in _other(seed.flags) if not f.startswith("kokuchi-")])
+    new.previous_msgctxt = seed.msgctxt if seed.msgctxt != new.msgctxt else None
+    new.previous_msgid = seed.msgid
+    new.previous_msgid_plural = seed.msgid_plural or None
+    lines = [*_own_comments_removed(seed.tcomment), f"{COMPENDIUM_NOTE}{name}" if name else ""]
+    new.tcomment = _joined(*dict.fromkeys(lines))
+    stats.fuzzy += 1
+    if name:
+        stats.compendium += 1
+
+
 def _sort(catalog: po.POFile, how: str) -> None:
     live = [entry for entry in catalog if not entry.obsolete]
     obsolete = [entry for entry in catalog if entry.obsolete]
@@ -508,28 +594,22 @@ def _for_msgfmt(catalog: po.POFile) -> None:
 
 def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs, stats: MergeStats) -> None:
     """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
-    from kokuchi.catalog.suggest import AUTO, FLIP, KEPT, decide
+    from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, KEPT, decide
 
     new.previous_msgctxt = None
     new.previous_msgid = seed.msgid
     comments = [f"source change: {source_change(seed.msgid, new.msgid)}"]
     decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs)
-    if decision.kind == FLIP:
+    if decision.kind in FLIP_KINDS:  # a flip, or a change kokuchi cannot show keeps the meaning
         new.flags = [FLIP_FLAG]
         new.tcomment = "\n".join(
-            [
-                f"meaning flip: {decision.flip.old} ⇄ {decision.flip.new}; the previous translation says the "
-                "opposite, so it is not reused",
-                f"previous source: {seed.msgid}",
-                f"previous translation: {seed.msgstr}",
-                *comments,
-            ]
+            [decision.note, f"previous source: {seed.msgid}", f"previous translation: {seed.msgstr}", *comments]
         )
         stats.flips += 1
         return
     new.msgstr = decision.translation
     if decision.kind == KEPT:
-        comments.append("only the width or spacing of characters changed: the translation is kept")
+        comments.append(decision.note)
     new.tcomment = "\n".join(comments)
     if decision.kind in (AUTO, KEPT):
         new.flags = [AUTO_FLAG]

@@ -286,6 +286,12 @@ class _LocatedError(Exception):
 
 
 class _Reader:
+    @property
+    def current(self) -> POEntry:
+        """The entry being read (one exists once a keyword has started it)."""
+        assert self.entry is not None
+        return self.entry
+
     """A line-at-a-time state machine over PO syntax (the hot path of every command)."""
 
     def __init__(self, name: str, encoding: str):
@@ -396,9 +402,9 @@ class _Reader:
         if match is not None and self.field is not None:
             value = _unescape(match.group(1), self.encoding)
             if self.field == "msgstr_plural":
-                self.entry.msgstr_plural[self.plural_index] += value
+                self.current.msgstr_plural[self.plural_index] += value
             else:
-                setattr(self.entry, self.field, getattr(self.entry, self.field) + value)
+                setattr(self.current, self.field, getattr(self.current, self.field) + value)
             return
         match = _KEYWORD_LINE.fullmatch(line)
         if match is not None:
@@ -407,9 +413,9 @@ class _Reader:
             value = _unescape(string, self.encoding)
             if value:
                 if self.field == "msgstr_plural":
-                    self.entry.msgstr_plural[self.plural_index] = value
+                    self.current.msgstr_plural[self.plural_index] = value
                 else:
-                    setattr(self.entry, self.field, value)
+                    setattr(self.current, self.field, value)  # type: ignore[arg-type]  # field is set here
             return
         for match in _TOKEN.finditer(line):
             keyword, index, string, closed, comment, junk = match.groups()
@@ -419,7 +425,7 @@ class _Reader:
                 if self.field is None:
                     raise _Error("a string without a keyword")
                 value = _unescape(string, self.encoding)
-                entry = self.entry
+                entry = self.current
                 if self.field == "msgstr_plural":
                     entry.msgstr_plural[self.plural_index] += value
                 else:
@@ -459,8 +465,8 @@ class _Reader:
             elif obsolete != self.entry_obsolete:
                 raise _Error("an entry partly obsolete (#~) and partly not")
             if keyword == "msgctxt":
-                self.entry.msgctxt = ""
-            self.entry.linenum = number
+                self.current.msgctxt = ""
+            self.current.linenum = number
             self.field = keyword
             self.state = 1 if keyword == "msgctxt" else 2
             return
@@ -481,15 +487,16 @@ class _Reader:
             if state == 4:
                 raise _Error("a second msgstr")
             self.field = "msgstr"
-            self.entry.msgstr_at = number - self.entry.linenum
+            self.current.msgstr_at = number - self.current.linenum
         else:
-            if state == 2 or (state == 4 and not self.entry.msgid_plural and not self.entry.msgstr_plural):
+            if state == 2 or (state == 4 and not self.current.msgid_plural and not self.current.msgstr_plural):
                 raise _Error(f"msgstr[{index}] without msgid_plural")
             position = int(index)
-            if position != len(self.entry.msgstr_plural):
-                raise _Error(f"msgstr[{index}] out of order: expected msgstr[{len(self.entry.msgstr_plural)}]")
-            self.entry.msgstr_plural[position] = ""
-            self.entry.msgstr_at = (*(self.entry.msgstr_at or ()), number - self.entry.linenum)
+            if position != len(self.current.msgstr_plural):
+                raise _Error(f"msgstr[{index}] out of order: expected msgstr[{len(self.current.msgstr_plural)}]")
+            self.current.msgstr_plural[position] = ""
+            previous = self.current.msgstr_at
+            self.current.msgstr_at = (*(previous if isinstance(previous, tuple) else ()), number - self.current.linenum)
             self.plural_index = position
             self.field = "msgstr_plural"
         self.state = 4
@@ -612,10 +619,14 @@ def parse_bytes(data: bytes, name: str) -> POFile:
     return parse(text, name, encoding)
 
 
-def read(path: Path, name: str | None = None) -> POFile:
+def read(path: Path, name: str | None = None, *, follow: bool = True) -> POFile:
+    """The catalog at *path*, read through the guarded reader: a FIFO, a device
+    or a file over the catalog limit is refused at once (a link too, unless *follow*)."""
+    from kokuchi.project.files import MAX_CATALOG_BYTES, read_bytes
+
     name = name or str(path)
     try:
-        data = path.read_bytes()
+        data = read_bytes(path, limit=MAX_CATALOG_BYTES, name=name, follow=follow)
     except OSError as exc:
         raise KokuchiError(f"{name}: {exc.strerror}") from None
     return parse_bytes(data, name)
@@ -874,12 +885,12 @@ def mo_bytes(catalog: POFile, *, include_fuzzy: bool = False) -> bytes:
     blob = bytearray()
     table_orig = array.array("I")
     table_trans = array.array("I")
-    for key in keys:
-        table_orig.extend((len(key), data_offset + len(blob)))
-        blob += key + b"\x00"
-    for key in keys:
-        value = messages[key]
-        table_trans.extend((len(value), data_offset + len(blob)))
-        blob += value + b"\x00"
+    for original in keys:
+        table_orig.extend((len(original), data_offset + len(blob)))
+        blob += original + b"\x00"
+    for original in keys:
+        translation = messages[original]
+        table_trans.extend((len(translation), data_offset + len(blob)))
+        blob += translation + b"\x00"
     header_words = array.array("I", [0x950412DE, 0, count, originals_offset, translations_offset, 0, data_offset])
     return header_words.tobytes() + table_orig.tobytes() + table_trans.tobytes() + bytes(blob)

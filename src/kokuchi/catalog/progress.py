@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kokuchi.catalog import po
 from kokuchi.catalog.entries import unit_state
-from kokuchi.core.model import Revision
+from kokuchi.core.model import Revision, UnitState
 from kokuchi.notice.units import Unit, unique_units, units
 
 
@@ -27,11 +27,11 @@ class Counts:
 def revision_counts(revision: Revision, entries: dict[tuple[str | None, str], po.POEntry]) -> Counts:
     counts = Counts()
     attribute = {
-        "translated": "translated",
-        "fuzzy": "fuzzy",
-        "auto": "auto",
-        "flip": "flips",
-        "untranslated": "untranslated",
+        UnitState.TRANSLATED: "translated",
+        UnitState.FUZZY: "fuzzy",
+        UnitState.AUTO: "auto",
+        UnitState.FLIP: "flips",
+        UnitState.UNTRANSLATED: "untranslated",
     }
     for unit in units(revision):
         name = attribute[unit_state(entries.get(unit.key))]
@@ -41,7 +41,7 @@ def revision_counts(revision: Revision, entries: dict[tuple[str | None, str], po
 
 @dataclass(frozen=True)
 class PendingUnit:
-    state: str  # untranslated, fuzzy, auto, flip
+    state: UnitState  # untranslated, fuzzy, auto or flip
     unit: Unit
     previous: str | None  # the previous source, when there is one
     translation: str
@@ -56,7 +56,7 @@ def pending_units(
     for unit in unique_units(revisions):
         entry = entries.get(unit.key)
         state = unit_state(entry)
-        if state == "translated":
+        if state == UnitState.TRANSLATED:
             continue
         items.append(
             PendingUnit(
@@ -65,7 +65,9 @@ def pending_units(
                 previous=entry.previous_msgid if entry is not None else None,
                 translation=entry.msgstr if entry is not None else "",
                 comments=tuple(
-                    line for line in (entry.tcomment or "").split("\n") if line.startswith(("meaning flip: ",))
+                    line
+                    for line in (entry.tcomment or "").split("\n")
+                    if line.startswith(("meaning flip: ", "meaning change: "))
                 )
                 if entry is not None
                 else (),

@@ -1,16 +1,29 @@
 """What to do with an old translation when its source changed: the translation-safety decision.
 
-Given the seed (the old source and its translation) and the new source, in order:
+The default is the safe answer: an old translation is reused only when kokuchi
+can *show* that the new source means what the old one did. Given the seed (the
+old source and its translation) and the new source, in order:
 
 1. **flip**: the change reverses the meaning (language/flips.py): the old
    translation says the opposite, so it is never offered;
 2. **kept**: only the width or spacing of characters changed (０１２０ → 0120,
-   午後 7時 → 午後7時): the translation is still right, kept for a glance;
+   午後 7時 → 午後7時), or only the spelling of the same words (下さい →
+   ください, 問合せ → 問い合わせ: the same lemma and pronunciation): the
+   translation is still right, kept for a glance;
 3. **auto**: only entities changed (a date, time, duration, number, ID) and each
    old entity appears exactly once in the translation in a form kokuchi can
    read: it is rewritten in the translator's own form (9:00 AM → 9:00 PM, never
-   21:00 AM), and the result must pass the entity checks; otherwise refused;
-4. **fuzzy**: anything else: the old translation is a suggestion to revise.
+   21:00 AM), and the result must pass the entity checks; an entity-only edit
+   kokuchi cannot rewrite is a **fuzzy** suggestion (the values are the
+   translator's to write, and a fuzzy entry is never published);
+4. **fuzzy**: the edit is shown to keep the meaning (language/evidence.py):
+   politeness or inflection of the same words with the same polarity,
+   equivalent expressions, case particles, a modifier or a sentence added:
+   the old translation is a suggestion to revise;
+5. **change**: anything else (a content word substituted, removed or added
+   with a limit, a negation, tense or modality altered): like a flip, the old
+   translation is not offered; the entry stays untranslated, with the previous
+   source and translation in comments.
 """
 
 from __future__ import annotations
@@ -20,10 +33,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.entities import Entity, english_forms, english_times, entity_only_change, rewrite_time
-from kokuchi.language.flips import Flip, FlipPairs, find_flip
+from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
+from kokuchi.language.evidence import CHANGE as _CHANGED
+from kokuchi.language.evidence import NOTATION, compare
+from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
-FLIP, KEPT, AUTO, FUZZY = "flip", "kept", "auto", "fuzzy"
+FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
+FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
 _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
 
@@ -32,21 +48,69 @@ _SPACE = re.compile(r"\s+")
 class Decision:
     kind: str  # flip, kept, auto, fuzzy
     translation: str  # what the new entry gets: "" for a flip
-    flip: Flip | None = None
+    flip: Flip | None = None  # for a flip or a change: what changed
+    note: str = ""  # the translator comment that says why
+
+    @property
+    def reused(self) -> bool:
+        return self.kind not in FLIP_KINDS
+
+
+WIDTH_NOTE = "only the width or spacing of characters changed: the translation is kept"
+NOTATION_NOTE = "only the spelling of the same words changed: the translation is kept"
+
+
+def flip_note(flip: Flip) -> str:
+    if flip.kind == "change":
+        return (
+            f"meaning change: {flip.old} → {flip.new}; kokuchi cannot show that the meaning is kept, "
+            "so the previous translation is not reused"
+        )
+    return f"meaning flip: {flip.old} ⇄ {flip.new}; the previous translation says the opposite, so it is not reused"
 
 
 def decide(seed_source: str, seed_translation: str, source: str, pairs: FlipPairs | None = None) -> Decision:
-    """The fate of *seed_translation* now that *seed_source* reads *source*."""
+    """The fate of *seed_translation* now that *seed_source* reads *source* (see the module's docstring)."""
     flip = find_flip(seed_source, source, pairs)
     if flip is not None:
-        return Decision(FLIP, "", flip)
+        return Decision(FLIP, "", flip, flip_note(flip))
     if same_but_width_or_spacing(seed_source, source):
-        return Decision(KEPT, seed_translation)
+        return Decision(KEPT, seed_translation, note=WIDTH_NOTE)
     changes = entity_only_change(seed_source, source)
-    updated = auto_update(seed_translation, changes) if changes else None
-    if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
-        return Decision(AUTO, updated)
+    if changes:
+        updated = auto_update(seed_translation, changes)
+        if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
+            return Decision(AUTO, updated)
+        return Decision(FUZZY, seed_translation)  # the values are the translator's to write
+    if is_typo(seed_source, source):
+        return Decision(FUZZY, seed_translation)
+    verdict = compare(seed_source, source)
+    if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
+        return Decision(FUZZY, seed_translation)
+    if verdict.kind == _CHANGED:
+        flip = Flip(verdict.old, verdict.new, "polarity" if verdict.polarity else "change")
+        return Decision(FLIP if verdict.polarity else CHANGE, "", flip, flip_note(flip))
+    if verdict.kind == NOTATION:
+        return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+def _same_values_written_otherwise(old: str, new: str) -> bool:
+    """午前0時01分 → 0:01: the same entities with the same values, the rest unchanged."""
+    old_skeleton, old_entities = skeleton(old)
+    new_skeleton, new_entities = skeleton(new)
+    if old_skeleton != new_skeleton or [e.value for e in old_entities] != [e.value for e in new_entities]:
+        return False
+    # A value that does not carry its relation (3日以内, 3日後) is no proof that nothing changed.
+    return all(_relations(a.text) == _relations(b.text) for a, b in zip(old_entities, new_entities, strict=True))
+
+
+def _relations(text: str) -> list[str]:
+    text = text.replace("午前", "").replace("午後", "")  # the half of the day, not "before" and "after"
+    return [relation for relation in _RELATIONS if relation in text]
+
+
+_RELATIONS = ("以内", "以上", "以下", "未満", "以降", "以前", "以後", "後", "前", "間", "頃", "まで", "から", "より")
 
 
 def same_but_width_or_spacing(old: str, new: str) -> bool:
@@ -54,62 +118,137 @@ def same_but_width_or_spacing(old: str, new: str) -> bool:
     return _SPACE.sub("", unicodedata.normalize("NFKC", old)) == _SPACE.sub("", unicodedata.normalize("NFKC", new))
 
 
-def _boundary(form: str) -> re.Pattern:
-    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])")
-
-
-def _rewrite_time(translation: str, old: Entity, new: Entity) -> str | None:
-    mentions = english_times(translation)
-    if any(mention.value is None for mention in mentions):
-        return None  # the translation already has an impossible time: a human must look
-    hits = [mention for mention in mentions if mention.value == old.value]
-    if len(hits) != 1:
-        return None
-    rewritten = rewrite_time(hits[0], new.value)
-    if rewritten is None:
-        return None
-    return translation[: hits[0].start] + rewritten + translation[hits[0].end :]
-
-
-def _rewrite_forms(translation: str, old: Entity, new: Entity) -> str | None:
-    old_forms, new_forms = english_forms(old), english_forms(new)
-    if not any(old_forms) or len(old_forms) != len(new_forms):
-        return None
-    hits: list[tuple[int, int, int]] = []  # (start, end, form index), one per place in the text
-    for index, form in sorted(enumerate(old_forms), key=lambda pair: -len(pair[1] or "")):
-        if not form:
-            continue
-        for variant in dict.fromkeys((form, form.replace("\u202f", " "))):
-            for match in _boundary(variant).finditer(translation):
-                if not any(s < match.end() and match.start() < e for s, e, _ in hits):
-                    hits.append((match.start(), match.end(), index))
-    if len(hits) != 1:
-        return None
-    start, end, index = hits[0]
-    replacement = new_forms[index]
-    if not replacement:
-        return None  # the translator's form has no way to write the new value (eleven → 13)
-    if "\u202f" not in translation[start:end]:
-        replacement = replacement.replace("\u202f", " ")
-    return translation[:start] + replacement + translation[end:]
-
-
 def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str | None:
-    """The translation with each changed entity rewritten in the same form, or None.
+    """The translation with each changed entity rewritten in the translator's own form, or None.
 
-    Refused (None) unless every old entity appears exactly once in the
-    translation, in a form kokuchi reads and can write the new value in.
-    A clock time is matched with its AM/PM (9:00 AM before 9:00).
+    Declined (None) unless every old entity is shown exactly once in the
+    translation, in a form kokuchi reads (language/english.py) and can write
+    the new value in: 9:00 AM → 9:00 PM, never 21:00 AM; Wednesday, February 14
+    → Thursday, February 15 (the weekday the source now names); "the 6th" →
+    "the 7th"; "1 item" → "2 items" and the verb with it ("There is" → "There
+    are"). Declined too when a duration's relation changed (3日以内 → 5日後:
+    "within 3 days" is no "5 days later"), when the kind changed, or when the
+    sentence cannot be made to agree with the new number.
     """
-    result = translation
+    from kokuchi.language.english import read as read_english
+    from kokuchi.language.english import replacement
+
+    mentions = [mention for mention in read_english(translation) if mention.value is not None]
+    if len(mentions) != sum(1 for _ in read_english(translation)):
+        return None  # the translation already holds an impossible time: a human must look
+    edits: dict[tuple[int, int], str] = {}
     for old, new in changes:
-        if old.kind != new.kind:
+        if old.kind != new.kind or old.relation != new.relation or (old.weekday is None) != (new.weekday is None):
             return None
-        rewrite = _rewrite_time if old.kind == "time" else _rewrite_forms
-        result = rewrite(result, old, new)
-        if result is None:
+        old_keys = keys(old)
+        hits = [mention for mention in mentions if mention.keys & old_keys]
+        if len(hits) != 1:
             return None
+        mention = hits[0]
+        made = replacement(mention, translation, old, new)
+        if made is None:
+            return None
+        if mention.kind == "number":
+            agreement = _agreement(translation, mention, old, new)
+            if agreement is None:
+                return None
+            made = made + agreement
+        for start, end, text in made:
+            if edits.get((start, end), text) != text:
+                return None
+            edits[(start, end)] = text
+    spans = sorted(edits)
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    result = translation
+    for start, end in reversed(spans):
+        result = result[:start] + edits[(start, end)] + result[end:]
     return result
+
+
+# Words whose plural is the singular (2 yen): a count before them needs no agreement.
+_INVARIANT = frozenset({"yen", "percent", "sen", "series", "times"})
+# Words that end the noun a count governs ("2 visitors are allowed", "1 item in your cart"): grammar, a closed class.
+_FUNCTION = frozenset(
+    """a an the of or and but nor to in on at for per by with from as than into onto over under within after before
+    during until via is are was were be been being has have had will would can could may might must shall should do
+    does did that which who whom whose this these those it its their our your his her there here not no more less
+    each every all any some up down out off today tonight tomorrow yesterday now then here again only also too soon
+    later instead online onsite daily weekly monthly yearly""".split()
+)
+_VERBS = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
+
+
+def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
+    """Edits that make the words around a rewritten count agree with it (1 voucher / 2 vouchers), or None.
+
+    The counted noun is the last word of the phrase after the number, before
+    the first function word or punctuation ("1 unfilled order." → order;
+    "1 extra train for" → train), a word the lexicon knows only as a noun
+    (lemminflect: not "left", "free", "available"), after at most one
+    adjective; its plural comes from the same lexicon. Declined when the
+    phrase is no noun phrase kokuchi can inflect safely.
+    """
+    before, after = old.value[0], new.value[0]
+    if (before == 1) == (after == 1):
+        return []
+    if mention.text[-1:].isalpha() or mention.text.endswith("%"):
+        return []  # a unit written with the number (23 kg, 3 GB): no noun to agree
+    phrase: list[tuple[int, int, str]] = []
+    position = mention.end
+    verb = None
+    for match in re.finditer(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)", translation[position:]):
+        if match.start() != (phrase[-1][1] - position if phrase else 0):
+            break  # punctuation in between
+        word = match.group(1)
+        if word.lower() in _FUNCTION or word.lower().endswith("ly"):
+            if word.lower() in _VERBS:
+                verb = (position + match.start(1), position + match.end(1), word)
+            break
+        phrase.append((position + match.start(1), position + match.end(1), word))
+        if len(phrase) > 2:
+            return None  # a longer phrase: which word is the noun?
+    if not phrase:
+        following = re.match(r"[ \u00a0]+([A-Za-z]+)", translation[position:])
+        return None if following else []  # "1 or more": no noun the count governs
+    if phrase[0][2].lower() in _INVARIANT:
+        return []
+    from lemminflect import getAllLemmas, getInflection, getLemma
+
+    def parts_of_speech(word: str) -> dict:
+        return getAllLemmas(word.lower())
+
+    start, end, head = phrase[-1]
+    kinds = parts_of_speech(head)
+    # The head must be a noun and nothing else a count could govern (not "left", "free", "available").
+    if "NOUN" not in kinds or "ADJ" in kinds:
+        return None
+    if any("ADJ" not in parts_of_speech(word) for _, _, word in phrase[:-1]):
+        return None  # the word before the head must be an adjective ("unfilled order"), else which is counted?
+    lemma = getLemma(head.lower(), upos="NOUN")[0]
+    plural = (getInflection(lemma, tag="NNS") or (None,))[0]
+    if plural is None or plural == lemma:
+        return []  # the plural is the singular (yen, series): nothing to change
+    if after == 1:
+        if head.lower() != plural:
+            return None  # not the plural it should be
+        written = lemma
+    else:
+        if head.lower() != lemma:
+            return None
+        written = plural
+    written = _same_case(written, head)
+    edits = [(start, end, written)]
+    if verb is not None:
+        edits.append((verb[0], verb[1], _same_case(_VERBS[verb[2].lower()], verb[2])))
+    there = re.search(r"\b([Tt]here)\s+(is|are|was|were)\s+(?:\w+\s+){0,2}$", translation[: mention.start])
+    if there:
+        edits.append((there.start(2), there.end(2), _VERBS[there.group(2)]))
+    return edits
+
+
+def _same_case(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 def _entity_findings(source: str, translation: str) -> int:

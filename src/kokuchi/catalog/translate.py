@@ -31,7 +31,7 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
     def text(role: str, source: str) -> str:
         folded = markup.join_lines(source)
         entry = entries.get((role, folded))
-        if unit_state(entry) in USABLE:
+        if entry is not None and unit_state(entry) in USABLE:
             return entry.msgstr
         missing_keys.add((role, folded))
         left.add(folded)
@@ -74,7 +74,10 @@ def translate(revision: Revision, entries: dict) -> tuple[Revision, list[Missing
             )
             for s in revision.sections
         ),
-        updates=tuple(replace(u, body=text("update", u.body)) for u in revision.updates),
+        updates=tuple(
+            replace(u, body=text("update", u.body), amended=text("amended", u.amended) if u.amended else None)
+            for u in revision.updates
+        ),
         untranslated=frozenset(left),
         original=revision.original or revision,
     )

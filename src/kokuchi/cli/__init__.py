@@ -13,14 +13,15 @@ from pathlib import Path
 import click
 
 from kokuchi import __version__
-from kokuchi.cli.output import echo
-from kokuchi.core.errors import InvalidInput, KokuchiError
+
+# The output helpers and the error classes load when a command runs, not for ``kokuchi --help``.
 
 
 def _version(ctx: click.Context, value: bool) -> None:
     """``--version``: kokuchi's, and the analyzer in use (loaded only here)."""
     if not value or ctx.resilient_parsing:
         return
+    from kokuchi.cli.output import echo
     from kokuchi.language.tokens import analyzer
 
     echo(f"kokuchi, version {__version__}\nJapanese words: {analyzer()}")
@@ -66,6 +67,9 @@ class LazyGroup(click.Group):
                 formatter.write_dl(sorted(rows))
 
     def invoke(self, ctx: click.Context):
+        from kokuchi.cli.output import echo
+        from kokuchi.core.errors import InvalidInput, KokuchiError
+
         try:
             return super().invoke(ctx)
         except InvalidInput as exc:
@@ -73,12 +77,25 @@ class LazyGroup(click.Group):
                 echo(str(problem), err=True)
             ctx.exit(1)
         except KokuchiError as exc:
-            echo(f"kokuchi: error: {exc}", err=True)
+            echo(f"kokuchi: error: {exc}{_hint(exc)}", err=True)
             ctx.exit(1)
         except OSError as exc:
             where = f": {exc.filename}" if exc.filename else ""
             echo(f"kokuchi: error: {exc.strerror or exc}{where}", err=True)
             ctx.exit(1)
+
+
+def _hint(error: Exception) -> str:
+    """What the user can do about *error* on the command line (the core names no option or command)."""
+    from kokuchi.core.errors import ConcurrentChange, NotFound
+
+    if isinstance(error, NotFound) and error.kind == "notices folder":
+        return " (set --root or KOKUCHI_ROOT)"
+    if isinstance(error, NotFound) and error.kind == "catalog":
+        return f"; create it with: kokuchi catalog init -l {error.name}"
+    if isinstance(error, ConcurrentChange):
+        return ": run the command again"
+    return ""
 
 
 COMMANDS = {

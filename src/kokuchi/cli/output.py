@@ -102,9 +102,15 @@ def finish(result) -> None:
     else:
         data = getattr(result, "data", None)
         if data is not None:
-            stream = sys.stdout.buffer
-            stream.write(data)
-            stream.flush()
+            if sys.stdout.isatty():
+                # A foreign catalog's text could hold escape sequences: on a
+                # terminal they are shown, never run. Piped, the bytes are exact.
+                # Escaped whole: not even a colour code of the catalog's passes.
+                click.echo(escape(data.decode("utf-8", "backslashreplace")), nl=False)
+            else:
+                stream = sys.stdout.buffer
+                stream.write(data)
+                stream.flush()
         for line in result.lines:
             echo(line, err=result.failed or data is not None)
     if result.failed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from contextlib import nullcontext
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from kokuchi.catalog import extract as extraction
@@ -18,7 +19,7 @@ from kokuchi.catalog import po, progress
 from kokuchi.catalog.checks import load_glossary
 from kokuchi.catalog.entries import catalog_entries, read_catalog
 from kokuchi.commands.results import Problems, Report
-from kokuchi.core.errors import KokuchiError, Problem
+from kokuchi.core.errors import InvalidInput, KokuchiError, Problem
 from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
 from kokuchi.diff.textdiff import diff
 from kokuchi.language.flips import load_flip_pairs
@@ -68,17 +69,38 @@ def init(root: Path, lang: str) -> Report:
 
 def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
     """The compendia named on the command line, then the project's (locales/compendia.yaml)."""
-    found = list(paths)
-    if store.compendia_path.is_file():
-        data = yamlio.read_config(store.compendia_path).data or {}
-        listed = data.get("compendia") if isinstance(data, dict) else None
-        if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
-            raise KokuchiError(f"{store.rel(store.compendia_path)}: compendia: expected a list of PO files")
-        found += [store.root / item for item in listed]
     result = []
-    for path in dict.fromkeys(found):
+    for path in dict.fromkeys(paths):  # named on the command line: a link is followed
         name = store.rel(path) if path.is_absolute() and path.is_relative_to(store.root) else path.as_posix()
         result.append(merging.Compendium(po.read(path, name), name))
+    if not os.path.lexists(store.compendia_path):
+        return result
+    store.check_inside(store.compendia_path)
+    doc = yamlio.read_config(store.compendia_path, store.rel(store.compendia_path))
+    data = doc.data or {}
+    listed = data.get("compendia") if isinstance(data, dict) else None
+    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+        raise KokuchiError(f"{store.rel(store.compendia_path)}: compendia: expected a list of PO files")
+    seen = set(paths)
+    for index, item in enumerate(listed):
+        path = store.root / item
+        if path in seen:
+            continue
+        seen.add(path)
+        name = store.rel(path) if path.is_relative_to(store.root) else path.as_posix()
+        try:
+            # Listed in the project: never through a link, never a FIFO or a device.
+            catalog = po.read(path, name, follow=False)
+        except InvalidInput as exc:
+            where = f"compendia[{index}]"
+            line, column = doc.values.get(where, (1, 1))
+            raise InvalidInput(
+                [
+                    Problem(store.rel(store.compendia_path), line, column, where, f"{item}: {p.message}")
+                    for p in exc.problems
+                ]
+            ) from None
+        result.append(merging.Compendium(catalog, name))
     return result
 
 
@@ -110,11 +132,14 @@ def update(
     from: a translator's save made meanwhile is never overwritten.
     """
     store = Store(root)
-    options = dict(prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium)
     if check:
-        return _update(store, langs, check=True, **options)
+        return _update(
+            store, langs, check=True, prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium
+        )
     with store.lock():
-        return _update(store, langs, check=False, **options)
+        return _update(
+            store, langs, check=False, prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium
+        )
 
 
 def _update(
@@ -127,19 +152,24 @@ def _update(
     compendium: list[Path] | None,
 ) -> Report:
     template = _template(store)
+    pot = store.template_path
+    # Every path checked before anything is written: a linked locales/ is
+    # refused before the template is rewritten through it.
+    store.check_inside(pot)
+    languages = store.catalog_languages(langs)
+    for lang in languages:
+        store.check_inside(store.catalog_path(lang))
     pairs = load_flip_pairs(store.flips_path)
     memory = compendia(store, compendium or [])
     lines: list[str] = []
     stale = False
-    pot = store.template_path
     if pot.is_file() and not _unchanged(pot, template, store.rel(pot), _DATE_ONLY):
         stale = True
         lines.append(f"{store.rel(pot)}: out of date with the notices" if check else f"updated {store.rel(pot)}")
         if not check:
             atomic_write(pot, po.encoded(template))
-    for lang in store.catalog_languages(langs):
+    for lang in languages:
         path = store.catalog_path(lang)
-        store.check_inside(path)
         before = Fingerprint.of(read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path)))
         # Read after *before*: a save in between makes the final comparison refuse.
         current = read_catalog(store, lang)
@@ -189,7 +219,7 @@ def merge(
     A file is replaced only if it still holds what it held when the merge began.
     """
     store = Store(root)
-    pairs = load_flip_pairs(store.flips_path)
+    pairs = partial(load_flip_pairs, store.flips_path)  # loaded only for a Japanese source
     target = output or definitions
     # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
     with nullcontext() if output == STDOUT else store.lock():
@@ -288,10 +318,23 @@ def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:
     entries = catalog_entries(store, lang)
     glossary = load_glossary(store.glossary_path)
     problems: dict[tuple, Problem] = {}
+    notes: dict[tuple, Problem] = {}
     for notice in load_all(store, notice_ids or None):
         for revision in notice.revisions:
-            for p in gate([revision], lang, entries, glossary).problems:
+            verdict = gate([revision], lang, entries, glossary)
+            for p in verdict.problems:
                 problems.setdefault((p.file, p.line, p.path, p.message), p)
+            # Listed, never failing: translations stated correct, and how to state a refused one correct.
+            for o in verdict.overridden:
+                message = f"override: the translator states this refused translation correct ({'; '.join(o.findings)})"
+                note = Problem(o.unit.file, o.unit.line, 1, f"{lang}:{o.unit.role}", message)
+                notes.setdefault((note.file, note.line, note.path, note.message), note)
+            for p in verdict.hints:
+                notes.setdefault((p.file, p.line, p.path, p.message), p)
+    overridden = sum(1 for note in notes.values() if note.message.startswith("override: "))
     if problems:
-        return Problems(list(problems.values()), f"{len(problems)} problem(s)")
-    return Problems([], f"ok: the {lang} catalog is complete and consistent")
+        return Problems(list(problems.values()), f"{len(problems)} problem(s)", list(notes.values()))
+    summary = f"ok: the {lang} catalog is complete and consistent"
+    if overridden:
+        summary += f" ({overridden} refused translation(s) stated correct by kokuchi-override)"
+    return Problems([], summary, list(notes.values()))

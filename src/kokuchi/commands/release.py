@@ -8,9 +8,9 @@ from kokuchi.catalog.checks import load_glossary
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.commands.results import Report
 from kokuchi.commands.selection import select_revision
-from kokuchi.core.errors import InvalidInput, KokuchiError
+from kokuchi.core.errors import ConcurrentChange, InvalidInput, KokuchiError, ReleasedRevisionChanged
 from kokuchi.core.model import SOURCE_LANGUAGE
-from kokuchi.project.files import read_bytes, recover_folder, replace_folder, sha256
+from kokuchi.project.files import check_no_links, read_bytes, recover_folder, replace_folder, sha256
 from kokuchi.project.layout import Store, revision_filename, revision_stem
 from kokuchi.project.ledger import record_release, released_problems
 from kokuchi.project.settings import CONFIG_FILE, check_base_url, csaf_settings, site_settings
@@ -48,7 +48,7 @@ def release(
         source = read_bytes(source_path, name=store.rel(source_path))
         laundered = released_problems(store, notice.id)
         if laundered:
-            raise InvalidInput(laundered)
+            raise ReleasedRevisionChanged(laundered)
         targets = [lang for lang in store.catalog_languages(langs, required=False) if lang != SOURCE_LANGUAGE]
         glossary = load_glossary(store.glossary_path)
         editions = [Edition(SOURCE_LANGUAGE, revision)]
@@ -58,6 +58,7 @@ def release(
             entries = catalog_entries(store, lang)
             editions.append(edition(revision, lang, entries))
             verdict = gate([revision], lang, entries, glossary)
+            editions[-1].overrides = verdict.overridden
             problems += verdict.problems
             refused = refused or verdict.refuses(allow_incomplete=allow_incomplete)
         if refused:
@@ -71,12 +72,14 @@ def release(
             csaf=csaf,
             base_url=base_url,
             sender=settings.mail_from,
+            project_id=settings.project_id,
         )
         if read_bytes(source_path, name=store.rel(source_path)) != source:
-            raise KokuchiError(
-                f"{store.rel(source_path)} changed while it was being released; nothing written: run the command again"
+            raise ConcurrentChange(
+                store.rel(source_path), f"{store.rel(source_path)} changed while it was being released; nothing written"
             )
         destination = out / notice.id / revision_stem(revision.number)
+        check_no_links(out, destination, store.rel(out) if out.is_relative_to(root) else out.as_posix())
         recover_folder(destination)
         if destination.is_dir() and read_bundle(destination) == files:
             outcome = "unchanged"
@@ -102,6 +105,12 @@ def release(
         f"incomplete: {e.lang}: {len(e.missing)} unit(s) shown in Japanese (recorded in manifest.json)"
         for e in editions
         if e.missing
+    ]
+    lines += [
+        f"override: {e.lang}: {o.unit.location}: {o.unit.role}: refused by the gate, stated correct by the translator "
+        "(recorded in manifest.json)"
+        for e in editions
+        for o in e.overrides
     ]
     lines += csaf_lines
     if not base_url:

@@ -95,3 +95,43 @@ def align(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
                 opcodes.append(("equal", bi, bi + size, bj, bj + size))
         i, j = bi + size, bj + size
     return opcodes
+
+
+def greedy_opcodes(a: list, b: list, gram: int = 3, window: int = 128) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes like ``align``'s, in linear time: equal tokens are taken while
+    they last; at a difference, the nearest run of *gram* tokens found in both
+    within *window* tokens ahead resynchronises them (without one, *window*
+    tokens of each are replaced). A correct alignment, not always a minimal
+    one: for inputs too large for an exact one (see its callers' budgets)."""
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    n, m = len(a), len(b)
+
+    def add(tag: str, i1: int, i2: int, j1: int, j2: int) -> None:
+        if i1 < i2 or j1 < j2:
+            opcodes.append((tag, i1, i2, j1, j2))
+
+    while i < n and j < m:
+        start_i, start_j = i, j
+        while i < n and j < m and a[i] == b[j]:
+            i += 1
+            j += 1
+        add("equal", start_i, i, start_j, j)
+        if i == n or j == m:
+            break
+        grams: dict[tuple, int] = {}
+        for skip in range(min(window, m - j - gram + 1)):
+            grams.setdefault(tuple(b[j + skip : j + skip + gram]), skip)
+        best: tuple[int, int] | None = None
+        for x in range(min(window, n - i - gram + 1)):
+            if best is not None and x >= best[0] + best[1]:
+                break
+            y = grams.get(tuple(a[i + x : i + x + gram]))
+            if y is not None and (best is None or x + y < best[0] + best[1]):
+                best = (x, y)
+        x, y = best if best is not None else (min(window, n - i), min(window, m - j))
+        add("replace" if x and y else "delete" if x else "insert", i, i + x, j, j + y)
+        i += x
+        j += y
+    add("replace" if i < n and j < m else "delete" if i < n else "insert", i, n, j, m)
+    return opcodes

@@ -10,6 +10,17 @@ hold. Anything printed to a terminal goes through ``escape`` as well, so that
 text from elsewhere (a folder name, a PO file given on the command line)
 cannot reach it raw either.
 
+Invisible format characters (Unicode category Cf: zero-width spaces and
+joiners, word joiners, soft hyphens, interlinear annotation marks, tag
+characters, U+FEFF inside a text) are refused too: a reader sees nothing,
+while a checker reading the stored text sees a different number or address
+(07:00 for 0​7:00, a link split in two). Two uses of them are kept, both
+inside an emoji, where nothing can hide: U+200D ZERO WIDTH JOINER between
+two pictographs (👩‍💻) and the tag characters of a subdivision flag (🏴 +
+tags + CANCEL TAG). Noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the
+last two code points of every plane) and lone surrogates are refused
+everywhere: XML (feeds, pages) cannot carry them.
+
 Standard library only.
 """
 
@@ -26,11 +37,27 @@ LINE_SEPARATORS = "\u2028\u2029"
 _SINGLE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
 _MULTI = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
 _TERMINAL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
+_NAME = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")  # a name: not even a newline
+
+# Unicode's format characters (category Cf, as of Unicode 15.1; a test checks
+# the running Python's Unicode has none beyond these).
+FORMAT = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+SURROGATES = "\ud800-\udfff"
+_INVISIBLE = re.compile(f"[{FORMAT}{NONCHARACTERS}{SURROGATES}]")
+ZWJ = "\u200d"
+_TAG_FLAG = re.compile("\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,32}\U000e007f")
+_TAGS = "\U000e0020-\U000e007f"
 
 
 def describe(char: str) -> str:
     """U+001B (ESCAPE): the code point and, where Unicode has one, its name."""
-    name = unicodedata.name(char, "") or _CONTROL_NAMES.get(char, "a control character")
+    name = unicodedata.name(char, "") or _CONTROL_NAMES.get(char) or _UNNAMED.get(unicodedata.category(char), "")
+    name = name or "a control character"
     return f"U+{ord(char):04X} ({name})"
 
 
@@ -54,18 +81,55 @@ _CONTROL_NAMES = {
 }
 
 
+_UNNAMED = {"Cn": "a noncharacter", "Cs": "a lone surrogate"}
+
+
+def _emoji_side(char: str) -> bool:
+    # A pictograph (So), an emoji modifier (skin tones) or the emoji variation selector.
+    return unicodedata.category(char) == "So" or "\U0001f3fb" <= char <= "\U0001f3ff" or char == "\ufe0f"
+
+
+def _kept(text: str, index: int) -> bool:
+    """Whether the format character at *index* is one of the two kept inside an emoji."""
+    char = text[index]
+    if char == ZWJ:
+        return (
+            0 < index < len(text) - 1 and _emoji_side(text[index - 1]) and unicodedata.category(text[index + 1]) == "So"
+        )
+    if "\U000e0020" <= char <= "\U000e007f":
+        start = text.rfind("\U0001f3f4", max(0, index - 33), index)
+        flag = _TAG_FLAG.match(text, start) if start >= 0 else None
+        return flag is not None and index < flag.end()
+    return False
+
+
+def invisible(text: str) -> re.Match | None:
+    """The first format character, noncharacter or surrogate *text* may not hold, or None."""
+    for match in _INVISIBLE.finditer(text):
+        if not _kept(text, match.start()):
+            return match
+    return None
+
+
 def text_problem(text: str, *, multiline: bool) -> str | None:
     """Why *text* is refused, or None.
 
     *multiline* texts (bodies) may hold newlines and tabs; every other text is
     one line without any control character.
     """
-    match = (_MULTI if multiline else _SINGLE).search(text)
+    match = (_MULTI if multiline else _SINGLE).search(text) or invisible(text)
     if match is None:
         return None
     char = match.group()
     line = text.count("\n", 0, match.start()) + 1
     where = f" at line {line} of the text" if multiline and "\n" in text else ""
+    if unicodedata.category(char) in ("Cn", "Cs"):
+        return f"holds {describe(char)}{where}, which XML (pages, feeds) cannot carry; remove it"
+    if char not in BIDI and unicodedata.category(char) == "Cf":
+        return (
+            f"holds the invisible format character {describe(char)}{where}, which can hide inside a number, "
+            "a date or a link; remove it"
+        )
     if char in "\n\r\x85" + LINE_SEPARATORS and not multiline:
         return f"must be a single line: it holds a line break ({describe(char)}){where}"
     if char in BIDI:
@@ -73,13 +137,23 @@ def text_problem(text: str, *, multiline: bool) -> str | None:
     return f"holds the control character {describe(char)}{where}; remove it"
 
 
-def escape(text: str) -> str:
+def escape(text: str, *, newlines: bool = True) -> str:
     """*text* with every control character but newline and tab, every bidi
-    control and line separator shown as a visible escape (``\\u001b``,
-    ``\\u202e``), for a terminal. The form is JSON's too, so escaped JSON
-    output stays JSON that means the same."""
-    return _TERMINAL.sub(_visible, text)
+    control and line separator, every invisible format character and
+    noncharacter (but the two kept inside emoji) shown as a visible escape
+    (``\\u001b``, ``\\u202e``), for a terminal. The form is JSON's too
+    (surrogate pairs beyond the BMP), so escaped JSON output stays JSON that
+    means the same. Without *newlines*, newline and tab are escaped too: a
+    file name in a problem line cannot start a line of its own."""
+    text = (_TERMINAL if newlines else _NAME).sub(_visible, text)
+    if _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(lambda m: m.group() if _kept(m.string, m.start()) else _visible(m), text)
 
 
 def _visible(match: re.Match) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"

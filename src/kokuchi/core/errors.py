@@ -23,14 +23,16 @@ class Problem:
 
     def __str__(self) -> str:
         # A key or a folder name may hold what the problem is about: an escape
-        # sequence must not reach the terminal through the report itself.
-        return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}")
+        # sequence must not reach the terminal through the report itself, nor
+        # a newline start a forged "file:line:col:" line (CI annotations read them).
+        return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}", newlines=False)
 
 
 def position(text: str | bytes, offset: int) -> tuple[int, int]:
     """The 1-based (line, column) of *offset* in *text* (characters, or bytes)."""
-    newline = b"\n" if isinstance(text, bytes) else "\n"
-    return text.count(newline, 0, offset) + 1, offset - (text.rfind(newline, 0, offset) + 1) + 1
+    if isinstance(text, bytes):
+        return text.count(b"\n", 0, offset) + 1, offset - (text.rfind(b"\n", 0, offset) + 1) + 1
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
@@ -46,5 +48,36 @@ class InvalidInput(KokuchiError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def __reduce__(self):
-        # Raised in a worker process, it must arrive whole in the parent.
-        return (InvalidInput, (self.problems,))
+        # Raised in a worker process, it must arrive whole in the parent (as its own class).
+        return (type(self), (self.problems,))
+
+
+class NotFound(KokuchiError):
+    """What was asked for does not exist: a notice, a revision, a catalog. *kind* says which, *name* which one."""
+
+    def __init__(self, kind: str, name: str, message: str | None = None):
+        self.kind = kind
+        self.name = name
+        super().__init__(message or f"no {kind} {name!r}")
+
+    def __reduce__(self):
+        return (NotFound, (self.kind, self.name, str(self)))
+
+
+class ConcurrentChange(KokuchiError):
+    """A file changed while kokuchi was working from it; nothing was written. Running again is safe."""
+
+    def __init__(self, file: str, message: str | None = None):
+        self.file = file
+        super().__init__(message or f"{file} changed while kokuchi was reading it; nothing written")
+
+    def __reduce__(self):
+        return (ConcurrentChange, (self.file, str(self)))
+
+
+class ReleasedRevisionChanged(InvalidInput):
+    """A released revision's file no longer has the content recorded when it was released."""
+
+
+class SettingsError(InvalidInput):
+    """A settings file (kokuchi.yaml, glossary, meaning flips, compendia) is not what kokuchi reads."""

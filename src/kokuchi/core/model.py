@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from kokuchi.core.errors import KokuchiError
+from kokuchi.core.errors import NotFound
 
 # Notices are written in Japanese; kokuchi renders them in these languages.
 SOURCE_LANGUAGE = "ja"
@@ -80,6 +80,16 @@ class SectionKind(enum.StrEnum):
     CONTACT = "contact"
     NOTE = "note"
     OTHER = "other"
+
+
+class UnitState(enum.StrEnum):
+    """A translation unit's state in a catalog (``catalog.entries.unit_state``)."""
+
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    AUTO = "auto"  # updated by kokuchi from an old translation; checked again at release
+    FLIP = "flip"  # the source's meaning reversed: the old translation says the opposite
+    UNTRANSLATED = "untranslated"
 
 
 class SectionState(enum.StrEnum):
@@ -174,9 +184,10 @@ def version_constraints(text: str) -> list[tuple[str, str]] | None:
     separated by spaces (``>=5.2.0 <=5.2.6``; a bare version ``5.1.4`` has the
     operator ""); None when *text* is neither."""
     matches = [_CONSTRAINT.fullmatch(part) for part in text.split(" ")]
-    if not all(matches):
+    found = [match for match in matches if match is not None]
+    if len(found) != len(matches):
         return None
-    return [(match.group(1) or "", match.group(2)) for match in matches]
+    return [(match.group(1) or "", match.group(2)) for match in found]
 
 
 @dataclass(frozen=True)
@@ -186,6 +197,8 @@ class ProductVersions:
     name: str  # as in Revision.products
     affected: tuple[str, ...] = ()  # ranges such as ">=5.2.0 <=5.2.6"
     fixed: tuple[str, ...] = ()  # versions such as "5.2.7"
+    purl: str | None = None  # a Package URL without a version (pkg:generic/example/server): CSAF's helper
+    cpe: str | None = None  # a CPE 2.3 name whose version is * (cpe:2.3:a:example:server:*:…)
 
 
 @dataclass(frozen=True)
@@ -336,5 +349,6 @@ class Notice:
 
     def revision(self, number: int) -> Revision:
         if not 1 <= number <= len(self.revisions):
-            raise KokuchiError(f"notice {self.id!r} has no revision {number} (it has 1 to {len(self.revisions)})")
+            message = f"notice {self.id!r} has no revision {number} (it has 1 to {len(self.revisions)})"
+            raise NotFound("revision", f"{self.id}/{number}", message)
         return self.revisions[number - 1]

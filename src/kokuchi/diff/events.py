@@ -24,27 +24,231 @@ affected or fixed, added, removed).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from kokuchi.core.model import Advisory, Period, Revision, Section, Update, is_reopening
 from kokuchi.diff.textdiff import diff, is_equal
 from kokuchi.language.flips import find_flip
 from kokuchi.notice.updates import update_pairs
 
+Op = tuple[int, str]
 
-@dataclass(frozen=True)
-class Event:
-    type: str
-    fields: dict[str, Any] = field(default_factory=dict)
+# JSON names that are Python keywords (``from`` and ``to`` are ``old`` and ``new`` here), and ``ops``,
+# which is ``text_ops`` (``Event.ops`` reads it on every kind, None where there is none).
+_JSON_NAME = {"old": "from", "new": "to", "text_ops": "ops"}
+
+
+class _Base:
+    """What every event has: its ``type`` tag, its fields as the contract's JSON names, ``to_json``.
+
+    A field whose metadata says ``optional`` is left out of the record when
+    it is false or None (``notation``, ``reversed``, ``direction``), as the
+    contract's additive extensions are.
+    """
+
+    type: ClassVar[str]
 
     @property
-    def ops(self) -> list[tuple[int, str]] | None:
-        return self.fields.get("ops")
+    def fields(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for spec in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, spec.name)
+            if spec.metadata.get("optional") and not value:
+                continue
+            result[_JSON_NAME.get(spec.name, spec.name)] = value
+        return result
+
+    @property
+    def ops(self) -> list[Op] | None:
+        """The text change of a text edit (None for other events)."""
+        return getattr(self, "text_ops", None)
 
     def to_json(self) -> dict[str, Any]:
         return {"type": self.type, **{key: _json_value(value) for key, value in self.fields.items()}}
+
+
+def _optional(default: Any = False) -> Any:
+    return field(default=default, metadata={"optional": True})
+
+
+@dataclass(frozen=True)
+class StatusChanged(_Base):
+    type: ClassVar[str] = "status-changed"
+    old: str
+    new: str
+    reopened: bool
+
+
+@dataclass(frozen=True)
+class TitleChanged(_Base):
+    type: ClassVar[str] = "title-changed"
+    old: str
+    new: str
+    text_ops: list[Op]
+    notation: bool = _optional()
+
+
+@dataclass(frozen=True)
+class ProductsChanged(_Base):
+    type: ClassVar[str] = "products-changed"
+    added: list[str]
+    removed: list[str]
+
+
+@dataclass(frozen=True)
+class PeriodAdded(_Base):
+    type: ClassVar[str] = "period-added"
+    scope: str | None
+    start: datetime
+    end: datetime | None
+
+
+@dataclass(frozen=True)
+class PeriodRemoved(_Base):
+    type: ClassVar[str] = "period-removed"
+    scope: str | None
+    start: datetime
+    end: datetime | None
+
+
+@dataclass(frozen=True)
+class PeriodEnded(_Base):
+    type: ClassVar[str] = "period-ended"
+    scope: str | None
+    end: datetime
+
+
+@dataclass(frozen=True)
+class PeriodChanged(_Base):
+    """``field`` start or end (datetimes; ``direction`` later or earlier when it alone moved), or approximate."""
+
+    type: ClassVar[str] = "period-changed"
+    scope: str | None
+    field: str
+    old: datetime | bool | None
+    new: datetime | bool | None
+    direction: str | None = _optional(None)
+
+
+@dataclass(frozen=True)
+class SectionAdded(_Base):
+    type: ClassVar[str] = "section-added"
+    id: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class SectionRemoved(_Base):
+    type: ClassVar[str] = "section-removed"
+    id: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class SectionStateChanged(_Base):
+    type: ClassVar[str] = "section-state-changed"
+    id: str
+    kind: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class SectionEdited(_Base):
+    """``field``: body, heading or kind."""
+
+    type: ClassVar[str] = "section-edited"
+    id: str
+    kind: str
+    field: str
+    text_ops: list[Op]
+    notation: bool = _optional()
+    reversed: bool = _optional()
+
+
+@dataclass(frozen=True)
+class UpdateAdded(_Base):
+    type: ClassVar[str] = "update-added"
+    at: datetime
+    kind: str
+    body: str
+
+
+@dataclass(frozen=True)
+class UpdateRemoved(_Base):
+    type: ClassVar[str] = "update-removed"
+    at: datetime
+    kind: str
+
+
+@dataclass(frozen=True)
+class UpdateChanged(_Base):
+    type: ClassVar[str] = "update-changed"
+    at: datetime
+    kind: str
+    text_ops: list[Op]
+    amended: str | None
+    notation: bool = _optional()
+
+
+@dataclass(frozen=True)
+class VulnerabilityAdded(_Base):
+    type: ClassVar[str] = "vulnerability-added"
+    cve: str | None
+
+
+@dataclass(frozen=True)
+class VulnerabilityRemoved(_Base):
+    type: ClassVar[str] = "vulnerability-removed"
+    cve: str | None
+
+
+@dataclass(frozen=True)
+class VulnerabilityChanged(_Base):
+    """``field``: cve, cwe or cvss."""
+
+    type: ClassVar[str] = "vulnerability-changed"
+    cve: str | None
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class VersionsChanged(_Base):
+    """``field``: affected or fixed."""
+
+    type: ClassVar[str] = "versions-changed"
+    product: str
+    field: str
+    added: list[str]
+    removed: list[str]
+
+
+Event = (
+    StatusChanged
+    | TitleChanged
+    | ProductsChanged
+    | PeriodAdded
+    | PeriodRemoved
+    | PeriodEnded
+    | PeriodChanged
+    | SectionAdded
+    | SectionRemoved
+    | SectionStateChanged
+    | SectionEdited
+    | UpdateAdded
+    | UpdateRemoved
+    | UpdateChanged
+    | VulnerabilityAdded
+    | VulnerabilityRemoved
+    | VulnerabilityChanged
+    | VersionsChanged
+)
+"""Every kind of change event: one frozen dataclass each (a dispatch over them ends in assert_never)."""
 
 
 def _json_value(value: Any) -> Any:
@@ -73,28 +277,17 @@ def notation_only(old: str, new: str) -> bool:
     return is_equal(diff(old, new, ignore_width=True, ignore_space=True))
 
 
-def _text_fields(old: str, new: str, ops: list[tuple[int, str]]) -> dict[str, Any]:
-    return {"ops": ops, "notation": True} if notation_only(old, new) else {"ops": ops}
-
-
 def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) -> list[Event]:
     events: list[Event] = []
     if old.status != new.status:
-        events.append(
-            Event(
-                "status-changed",
-                {"from": str(old.status), "to": str(new.status), "reopened": is_reopening(old.status, new.status)},
-            )
-        )
+        events.append(StatusChanged(str(old.status), str(new.status), is_reopening(old.status, new.status)))
     ops = options.diff(old.title, new.title)
     if ops:
-        events.append(
-            Event("title-changed", {"from": old.title, "to": new.title, **_text_fields(old.title, new.title, ops)})
-        )
+        events.append(TitleChanged(old.title, new.title, ops, notation_only(old.title, new.title)))
     added = [p for p in new.products if p not in old.products]
     removed = [p for p in old.products if p not in new.products]
     if added or removed:
-        events.append(Event("products-changed", {"added": added, "removed": removed}))
+        events.append(ProductsChanged(added, removed))
     events += _period_events(old.periods, new.periods)
     # Whether an edit reversed the meaning is read in the source language,
     # also when the revisions compared are translations.
@@ -112,15 +305,10 @@ def _advisory_events(old: Advisory, new: Advisory) -> list[Event]:
             before, after = getattr(a, name), getattr(b, name)
             if before != after:
                 values = [v.id if name == "cwe" and v else v for v in (before, after)]
-                events.append(
-                    Event(
-                        "vulnerability-changed",
-                        {"cve": b.cve or a.cve, "field": name, "from": values[0], "to": values[1]},
-                    )
-                )
+                events.append(VulnerabilityChanged(b.cve or a.cve, name, values[0], values[1]))
     paired = min(len(old.vulnerabilities), len(new.vulnerabilities))
-    events += [Event("vulnerability-added", {"cve": v.cve}) for v in new.vulnerabilities[paired:]]
-    events += [Event("vulnerability-removed", {"cve": v.cve}) for v in old.vulnerabilities[paired:]]
+    events += [VulnerabilityAdded(v.cve) for v in new.vulnerabilities[paired:]]
+    events += [VulnerabilityRemoved(v.cve) for v in old.vulnerabilities[paired:]]
     for product in new.products:
         previous = old.product(product.name)
         for name in ("affected", "fixed"):
@@ -129,26 +317,12 @@ def _advisory_events(old: Advisory, new: Advisory) -> list[Event]:
             added = [v for v in after if v not in before]
             removed = [v for v in before if v not in after]
             if added or removed:
-                events.append(
-                    Event(
-                        "versions-changed", {"product": product.name, "field": name, "added": added, "removed": removed}
-                    )
-                )
+                events.append(VersionsChanged(product.name, name, added, removed))
     for product in old.products:
         if new.product(product.name) is None:
             for name in ("affected", "fixed"):
                 if getattr(product, name):
-                    events.append(
-                        Event(
-                            "versions-changed",
-                            {
-                                "product": product.name,
-                                "field": name,
-                                "added": [],
-                                "removed": list(getattr(product, name)),
-                            },
-                        )
-                    )
+                    events.append(VersionsChanged(product.name, name, [], list(getattr(product, name))))
     return events
 
 
@@ -157,10 +331,6 @@ def _by_scope(periods: tuple[Period, ...]) -> dict[str | None, list[Period]]:
     for period in periods:
         groups.setdefault(period.scope, []).append(period)
     return groups
-
-
-def _period_fields(period: Period) -> dict[str, Any]:
-    return {"scope": period.scope, "start": period.start, "end": period.end}
 
 
 def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Event]:
@@ -172,29 +342,20 @@ def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Eve
         for a, b in zip(before, after):
             if a.start != b.start:
                 # The start alone moved: postponed or brought forward (both moved: rescheduled).
-                alone = a.end == b.end
-                moved = {"direction": _direction(a.start, b.start)} if alone else {}
-                events.append(
-                    Event("period-changed", {"scope": scope, "field": "start", "from": a.start, "to": b.start, **moved})
-                )
+                direction = _direction(a.start, b.start) if a.end == b.end else None
+                events.append(PeriodChanged(scope, "start", a.start, b.start, direction))
             if a.end is None and b.end is not None:
-                events.append(Event("period-ended", {"scope": scope, "end": b.end}))
+                events.append(PeriodEnded(scope, b.end))
             elif a.end != b.end:
                 # The end alone moved: the window was extended or shortened (both moved: rescheduled).
-                alone = a.end is not None and b.end is not None and a.start == b.start
-                moved = {"direction": _direction(a.end, b.end)} if alone else {}
-                events.append(
-                    Event("period-changed", {"scope": scope, "field": "end", "from": a.end, "to": b.end, **moved})
+                moved = (
+                    _direction(a.end, b.end) if a.end is not None and b.end is not None and a.start == b.start else None
                 )
+                events.append(PeriodChanged(scope, "end", a.end, b.end, moved))
             if a.approximate != b.approximate:
-                events.append(
-                    Event(
-                        "period-changed",
-                        {"scope": scope, "field": "approximate", "from": a.approximate, "to": b.approximate},
-                    )
-                )
-        events += [Event("period-removed", _period_fields(p)) for p in before[len(after) :]]
-        events += [Event("period-added", _period_fields(p)) for p in after[len(before) :]]
+                events.append(PeriodChanged(scope, "approximate", a.approximate, b.approximate))
+        events += [PeriodRemoved(p.scope, p.start, p.end) for p in before[len(after) :]]
+        events += [PeriodAdded(p.scope, p.start, p.end) for p in after[len(before) :]]
     return events
 
 
@@ -210,42 +371,31 @@ def _section_events(
     new_ids = {s.id for s in new}
     for section in new:
         previous = old_by_id.get(section.id)
-        ident = {"id": section.id, "kind": str(section.kind)}
+        ident = (section.id, str(section.kind))
         if previous is None:
-            events.append(Event("section-added", ident))
+            events.append(SectionAdded(*ident))
             continue
         if previous.state != section.state:
-            events.append(
-                Event("section-state-changed", {**ident, "from": str(previous.state), "to": str(section.state)})
-            )
+            events.append(SectionStateChanged(*ident, str(previous.state), str(section.state)))
         if previous.kind != section.kind:
-            events.append(
-                Event(
-                    "section-edited",
-                    {**ident, "field": "kind", "ops": [(-1, str(previous.kind)), (1, str(section.kind))]},
-                )
-            )
+            events.append(SectionEdited(*ident, "kind", [(-1, str(previous.kind)), (1, str(section.kind))]))
         ops = options.diff(previous.heading or "", section.heading or "")
         if ops:
-            events.append(
-                Event(
-                    "section-edited",
-                    {**ident, "field": "heading", **_text_fields(previous.heading or "", section.heading or "", ops)},
-                )
-            )
+            notation = notation_only(previous.heading or "", section.heading or "")
+            events.append(SectionEdited(*ident, "heading", ops, notation))
         ops = options.diff(previous.body, section.body)
         if ops:
-            fields = _text_fields(previous.body, section.body, ops)
+            notation = notation_only(previous.body, section.body)
             source_old, source_new = meaning[0].section(section.id), meaning[1].section(section.id)
-            if (
-                "notation" not in fields
+            # 必要です → 不要です: not just "text edited"
+            reversed_ = (
+                not notation
                 and source_old is not None
                 and source_new is not None
                 and find_flip(source_old.body, source_new.body) is not None
-            ):
-                fields["reversed"] = True  # 必要です → 不要です: not just "text edited"
-            events.append(Event("section-edited", {**ident, "field": "body", **fields}))
-    events += [Event("section-removed", {"id": s.id, "kind": str(s.kind)}) for s in old if s.id not in new_ids]
+            )
+            events.append(SectionEdited(*ident, "body", ops, notation, reversed_))
+    events += [SectionRemoved(s.id, str(s.kind)) for s in old if s.id not in new_ids]
     return events
 
 
@@ -253,29 +403,14 @@ def _update_events(old: tuple[Update, ...], new: tuple[Update, ...], options: Te
     events: list[Event] = []
     for i, j in update_pairs(old, new):
         if j is None:
-            events.append(Event("update-removed", {"at": old[i].at, "kind": str(old[i].kind)}))
+            events.append(UpdateRemoved(old[i].at, str(old[i].kind)))
         elif i is None:
             u = new[j]
-            events.append(Event("update-added", {"at": u.at, "kind": str(u.kind), "body": u.body}))
+            events.append(UpdateAdded(u.at, str(u.kind), u.body))
         else:
             a, b = old[i], new[j]
             ops = options.diff(a.body, b.body)
             if ops or a.at != b.at or a.kind != b.kind or a.amended != b.amended:
-                notation = (
-                    {"notation": True}
-                    if ops and a.at == b.at and a.kind == b.kind and notation_only(a.body, b.body)
-                    else {}
-                )
-                events.append(
-                    Event(
-                        "update-changed",
-                        {
-                            "at": b.at,
-                            "kind": str(b.kind),
-                            "ops": ops or [(0, b.body)],
-                            "amended": b.amended,
-                            **notation,
-                        },
-                    )
-                )
+                notation = bool(ops and a.at == b.at and a.kind == b.kind and notation_only(a.body, b.body))
+                events.append(UpdateChanged(b.at, str(b.kind), ops or [(0, b.body)], b.amended, notation))
     return events

@@ -3,13 +3,17 @@
 Why not plain ``diff_main`` + ``diff_cleanupSemantic``:
 
 - **Degradation.** With its default 1 s timeout, diff-match-patch silently
-  returns "everything changed" on long texts; without a timeout its bisection is
-  O(N·D) in pure Python. We first align *sentences* (lines and 。！？ endings)
-  with a patience diff, which is fast on mostly unique tokens, and
-  run the exact, untimed character diff only inside each replaced run of
-  sentences, which is small. Very large replaced runs (two unrelated texts) fall
-  back to a timed diff; that is the one case where the result may be coarse,
-  and there the texts really are different.
+  returns "everything changed" on long texts, and what it returns depends on
+  the machine; without a timeout its bisection is O(N·D) in pure Python. We
+  first align *sentences* (lines and 。！？ endings) with a patience diff, which
+  is fast on mostly unique tokens, and run the exact character diff only inside
+  each replaced run of sentences, which is usually small. The exact diff
+  *counts its work* (the steps of Myers' bisection, not seconds, so the output
+  is the same on every machine): past ``WORK_BUDGET`` steps for one call of
+  ``diff``, each remaining replaced run is diffed by ``greedy_diff``, a
+  linear-time pass that resynchronises on shared 8-character grams within a
+  bounded window. Its result is still a correct diff (it rebuilds both texts),
+  only less minimal.
 - **Semantic cleanup for Japanese.** diff-match-patch scores boundaries with
   ``isalnum``: every kanji and kana is "alphanumeric", so no boundary inside
   Japanese text is ever preferred. We use our own port of its cleanup that
@@ -53,9 +57,9 @@ from kokuchi.language.tokens import tokenize, word_offsets, word_starts
 DELETE, EQUAL, INSERT = -1, 0, 1
 Op = tuple[int, str]
 
-# Above this many characters on both sides of one replaced run of sentences, the
-# exact bisection could take minutes; use diff-match-patch's timed mode there.
-EXACT_LIMIT = 40_000 * 40_000
+# Steps of the exact bisection one call of ``diff`` may take (about a second of
+# pure Python on a slow machine); past it, the linear greedy pass takes over.
+WORK_BUDGET = 500_000
 
 
 @cache
@@ -63,6 +67,136 @@ def _dmp(timeout: float = 0.0) -> diff_match_patch:
     engine = diff_match_patch()
     engine.Diff_Timeout = timeout
     return engine
+
+
+class _OverBudget(Exception):
+    pass
+
+
+class _CountedDiff(diff_match_patch):
+    """diff-match-patch whose bisection counts its steps and stops past a budget.
+
+    ``diff_bisect`` is the original's (Myers' middle snake), with a counter
+    instead of its clock: every diagonal visited and every character a snake
+    slides over is one step.
+    """
+
+    def __init__(self, budget: int) -> None:
+        super().__init__()
+        self.Diff_Timeout = 0.0
+        self.left = budget
+
+    def diff_bisect(self, text1, text2, deadline):  # noqa: C901 - the original's shape, kept to compare
+        text1_length = len(text1)
+        text2_length = len(text2)
+        max_d = (text1_length + text2_length + 1) // 2
+        v_offset = max_d
+        v_length = 2 * max_d
+        v1 = [-1] * v_length
+        v1[v_offset + 1] = 0
+        v2 = v1[:]
+        delta = text1_length - text2_length
+        front = delta % 2 != 0
+        k1start = k1end = k2start = k2end = 0
+        self.left -= v_length  # the two arrays
+        for d in range(max_d):
+            if self.left < 0:
+                raise _OverBudget
+            for k1 in range(-d + k1start, d + 1 - k1end, 2):
+                k1_offset = v_offset + k1
+                if k1 == -d or (k1 != d and v1[k1_offset - 1] < v1[k1_offset + 1]):
+                    x1 = v1[k1_offset + 1]
+                else:
+                    x1 = v1[k1_offset - 1] + 1
+                y1 = x1 - k1
+                start = x1
+                while x1 < text1_length and y1 < text2_length and text1[x1] == text2[y1]:
+                    x1 += 1
+                    y1 += 1
+                self.left -= 1 + x1 - start
+                v1[k1_offset] = x1
+                if x1 > text1_length:
+                    k1end += 2
+                elif y1 > text2_length:
+                    k1start += 2
+                elif front:
+                    k2_offset = v_offset + delta - k1
+                    if 0 <= k2_offset < v_length and v2[k2_offset] != -1:
+                        x2 = text1_length - v2[k2_offset]
+                        if x1 >= x2:
+                            return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
+            for k2 in range(-d + k2start, d + 1 - k2end, 2):
+                k2_offset = v_offset + k2
+                if k2 == -d or (k2 != d and v2[k2_offset - 1] < v2[k2_offset + 1]):
+                    x2 = v2[k2_offset + 1]
+                else:
+                    x2 = v2[k2_offset - 1] + 1
+                y2 = x2 - k2
+                start = x2
+                while x2 < text1_length and y2 < text2_length and text1[-x2 - 1] == text2[-y2 - 1]:
+                    x2 += 1
+                    y2 += 1
+                self.left -= 1 + x2 - start
+                v2[k2_offset] = x2
+                if x2 > text1_length:
+                    k2end += 2
+                elif y2 > text2_length:
+                    k2start += 2
+                elif not front:
+                    k1_offset = v_offset + delta - k2
+                    if 0 <= k1_offset < v_length and v1[k1_offset] != -1:
+                        x1 = v1[k1_offset]
+                        y1 = v_offset + x1 - k1_offset
+                        x2 = text1_length - x2
+                        if x1 >= x2:
+                            return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
+        return [(self.DIFF_DELETE, text1), (self.DIFF_INSERT, text2)]
+
+
+GRAM = 8  # characters two texts must share for the greedy pass to resynchronise on them
+WINDOW = 256  # how far ahead (in each text) the greedy pass looks for a shared gram
+
+
+def greedy_diff(old: str, new: str) -> list[Op]:
+    """A correct diff of *old* → *new* in linear time, not always a minimal one.
+
+    Equal characters are taken while they last; at a difference, the nearest
+    gram of GRAM characters found in both texts within WINDOW characters ahead
+    (the smallest skip on both sides) resynchronises them, and what lies before
+    it is a deletion and an insertion. Without one, WINDOW characters of each
+    are replaced. Each step reads O(WINDOW) characters and consumes at least
+    GRAM of them, or WINDOW.
+    """
+    ops: list[Op] = []
+    i = j = 0
+    n, m = len(old), len(new)
+    while i < n and j < m:
+        start = i
+        while i < n and j < m and old[i] == new[j]:
+            i += 1
+            j += 1
+        if i > start:
+            ops.append((EQUAL, old[start:i]))
+        if i == n or j == m:
+            break
+        grams: dict[str, int] = {}
+        for b in range(min(WINDOW, m - j - GRAM + 1)):
+            grams.setdefault(new[j + b : j + b + GRAM], b)
+        best: tuple[int, int] | None = None
+        for a in range(min(WINDOW, n - i - GRAM + 1)):
+            if best is not None and a >= best[0] + best[1]:
+                break
+            b = grams.get(old[i + a : i + a + GRAM])
+            if b is not None and (best is None or a + b < best[0] + best[1]):
+                best = (a, b)
+        a, b = best if best is not None else (min(WINDOW, n - i), min(WINDOW, m - j))
+        _append(ops, DELETE, old[i : i + a])
+        _append(ops, INSERT, new[j : j + b])
+        i += a
+        j += b
+    _append(ops, DELETE, old[i:])
+    _append(ops, INSERT, new[j:])
+    return ops
 
 
 def boundary_score(one: str, two: str) -> int:
@@ -181,14 +315,19 @@ def _cleanup_lossless(diffs: list[Op]) -> None:
         pointer += 1
 
 
-def _char_diff(old: str, new: str) -> list[Op]:
-    if len(old) * len(new) > EXACT_LIMIT:
-        return _dmp(1.0).diff_main(old, new, False)
-    return _dmp().diff_main(old, new, False)
+def _char_diff(old: str, new: str, engine: _CountedDiff) -> list[Op]:
+    """The exact diff of one replaced run while the budget lasts, else the greedy one."""
+    if engine.left > 0:
+        try:
+            return engine.diff_main(old, new, False)
+        except _OverBudget:
+            engine.left = 0  # the rest of this call is greedy too: no work is spent twice
+    return greedy_diff(old, new)
 
 
-def raw_diff(old: str, new: str) -> list[Op]:
-    """Sentence alignment, then an exact character diff inside each changed run."""
+def raw_diff(old: str, new: str, budget: int | None = None) -> list[Op]:
+    """Sentence alignment, then a character diff inside each changed run:
+    exact within *budget* steps (default WORK_BUDGET), greedy past it."""
     if old == new:
         return [(EQUAL, old)] if old else []
     dmp = _dmp()
@@ -203,6 +342,7 @@ def raw_diff(old: str, new: str) -> list[Op]:
             ops.append((EQUAL, old[len(old) - tail :]))
         return ops
     a, b = sentences(middle_old), sentences(middle_new)
+    engine = _CountedDiff(WORK_BUDGET if budget is None else budget)
     for tag, i1, i2, j1, j2 in align(a, b):
         left, right = "".join(a[i1:i2]), "".join(b[j1:j2])
         if tag == "equal":
@@ -212,7 +352,7 @@ def raw_diff(old: str, new: str) -> list[Op]:
         elif tag == "insert":
             ops.append((INSERT, right))
         else:
-            ops.extend(_char_diff(left, right))
+            ops.extend(_char_diff(left, right, engine))
     if tail:
         ops.append((EQUAL, old[len(old) - tail :]))
     return _merged(ops)
@@ -345,8 +485,8 @@ class WordBoundaries:
         return pos in starts
 
 
-def _diff_core(old: str, new: str, old_allowed=None, new_allowed=None) -> list[Op]:
-    ops = raw_diff(old, new)
+def _diff_core(old: str, new: str, old_allowed=None, new_allowed=None, budget: int | None = None) -> list[Op]:
+    ops = raw_diff(old, new, budget)
     cleanup_semantic(ops)
     if len(ops) < 2:  # equal (or both empty): nothing to repair
         return ops
@@ -385,24 +525,28 @@ def _normalize(text: str, width: bool, space: bool) -> tuple[str, dict[int, int]
     return "".join(parts), origin
 
 
-def diff(old: str, new: str, *, ignore_width: bool = False, ignore_space: bool = False) -> list[Op]:
+def diff(
+    old: str, new: str, *, ignore_width: bool = False, ignore_space: bool = False, budget: int | None = None
+) -> list[Op]:
     """The character diff of *old* → *new*.
 
     equal + delete rebuild *old* and equal + insert rebuild *new* (with LF line
     endings). With *ignore_width* (NFKC: full-width/half-width forms, U+3000) or
     *ignore_space* (spaces and tabs, not line breaks), differences of that kind
     count as equal; the operations still carry the original text, equal runs in
-    the new text's form.
+    the new text's form. *budget* bounds the exact diff's steps (default
+    WORK_BUDGET; 0 for the greedy pass alone): the result is a correct diff
+    either way, the same on every machine.
     """
     if "\r" in old:
         old = old.replace("\r\n", "\n")
     if "\r" in new:
         new = new.replace("\r\n", "\n")
     if not (ignore_width or ignore_space):
-        return _diff_core(old, new)
+        return _diff_core(old, new, budget=budget)
     norm_old, map_old = _normalize(old, ignore_width, ignore_space)
     norm_new, map_new = _normalize(new, ignore_width, ignore_space)
-    ops = _diff_core(norm_old, norm_new, map_old.__contains__, map_new.__contains__)
+    ops = _diff_core(norm_old, norm_new, map_old.__contains__, map_new.__contains__, budget)
     if not ops:  # both normalize to nothing: only ignored differences
         return [(EQUAL, new)] if new else []
     result: list[Op] = []

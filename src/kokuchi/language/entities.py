@@ -1,16 +1,36 @@
-"""Entities of Japanese notices, and how an English translation writes them.
+"""Entities of Japanese notices: the values a translation must carry, read in one pass.
 
-A notice's facts are its entities: dates (2023年7月14日), clock times (午後7時,
-19:00), durations (1時間, 2時間30分), ordinals (第1報), phone numbers and IDs
-whose leading zeros matter (0120-123-456), names with digits (IPv6, us-1),
-versions (1.2), plain numbers, URLs; a range (9時〜12時, 14日〜17日) is two
+A notice's facts are its entities: dates (2023年7月14日, 令和8年3月31日(火),
+6月, 27日, 6/9), clock times (午後7時, 19:00, 24時12分, 午後三時), durations
+with their relation (1時間, 3日以内, 5日後, 60秒間), ordinals (第1報, 第一回),
+phone numbers and IDs whose leading zeros matter (0120-123-456), names with
+digits (IPv6, us-1), versions (1.2), numbers with their separators and units
+(1,500円, 10万円, 3GB, 30%), URLs. A range (9時〜12時, 14日〜17日) is two
 entities, the second taking what it leaves out from the first.
 
-Used by the catalog update (a change that only swaps an entity rewrites the
-entity in the translation, in the translator's own form) and by the
-consistency checks (a translation must carry the same entities as its source,
-and every English clock time in it must be a valid time: "21:00 AM" is not).
-The English forms of dates come from Babel (dates.py); the rest is rules.
+How the text is read (docs/catalogs.md, "The entity layer"):
+
+- the text is normalized as a reader sees it: full-width forms folded (NFKC)
+  and invisible format characters (Unicode category Cf: zero-width spaces and
+  joiners, soft hyphens, bidi marks) dropped, so that ``1\u200b7:00`` reads
+  17:00, as it shows; offsets map back to the text as written;
+- kanji numerals are proposed by kanjize and decided by the morphology: a run
+  the analyzer tags as a numeral (数詞) counts only before a counter
+  (助数詞: 三時, 一回, 五日) or after 第/午前/午後; 一時停止 and 一部 are words,
+  not numbers;
+- one regular expression, one pass: the first alternative that matches at a
+  position wins (午前9時 is a time before 9 can be a number, 1時間 a duration
+  because a clock time refuses 時 before 間), so the reading is linear in the
+  text.
+
+What ja-timex was measured to do on the build corpus is in docs/catalogs.md:
+it misreads 3日以内 as a day of the month and 一時停止 as 01:00, and drops
+the relation, so kokuchi reads with its own grammar and keeps ja-timex out of
+its dependencies.
+
+Each entity gives *keys*: the values an English text may show it as (see
+language/english.py, which reads English into the same keys). Two texts carry
+the same facts when their keys meet, both ways (catalog/checks.py).
 """
 
 from __future__ import annotations
@@ -18,42 +38,101 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _RANGE = r"(?:〜|~|-|–|から)"
-# Order matters: the first alternative that matches at a position wins, so
-# 午前9時 is a time before 9 can be a number, and 1時間 is a duration because
-# the clock time refuses a 時 followed by 間.
-_PATTERNS = [
-    ("url", r"https?://[^\s<>()（）「」、。]+"),
-    ("date", r"(?P<y>\d{4})年\s*(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日(?![間後前])"),
-    ("date", r"(?<![\d.])(?P<y2>\d{4})[-/](?P<m2>\d{1,2})[-/](?P<d2>\d{1,2})(?![\d])"),
-    ("date", r"(?<![\d.])(?P<m3>\d{1,2})月\s*(?P<d3>\d{1,2})日(?![間後前])"),
-    ("day", r"(?:(?<=[〜~\-–])|(?<=から))\s*(?P<d4>\d{1,2})日(?![間後前])"),
+_WEEKDAYS = "月火水木金土日"
+_WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
+# Relations a duration stands in: within 3 days, 5 days after, for 3 days, per day.
+_RELATION = r"(?P<rel>間以内|以内|間後|後|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
+RELATIONS = {
+    "間以内": "within",
+    "以内": "within",
+    "間後": "after",
+    "後": "after",
+    "前": "before",
+    "間": "for",
+    "あたり": "per",
+    "当たり": "per",
+    "につき": "per",
+    "ごと": "per",
+    "以上": "at least",
+    "ぶり": "since",
+}
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# Units written after a number in Latin letters: the number is the value (3GB is 3).
+LATIN_UNITS = r"%|GB|MB|KB|kB|TB|GiB|MiB|kbps|Mbps|Gbps|kWh|kW|MHz|GHz|ms|kg|km|cm|mm|mL|ml|m2|㎡|g|m|L|W|V|A"
+
+# Latin-script entities read alike in Japanese and English text.
+LATIN_PATTERNS = [
+    # A URL ends before the punctuation of the sentence around it (See https://example.com/a.).
+    ("url", r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*[A-Za-z0-9\-_~/#@$&*+=%]"),
     (
-        "time",
-        r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.])(?P<h>\d{1,2})時(?!間)"
-        r"(?:\s*(?P<min>\d{1,2})分(?!間)|(?P<half>半))?",
+        "phone",
+        r"(?<![A-Za-z0-9\-+])(?P<phone>\+\d{1,3}[- ]?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}"
+        r"|0\d{1,4}-\d{1,4}-\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4}|0\d{1,4} \d{1,4} \d{3,4})(?![A-Za-z0-9\-])",
     ),
-    ("time", r"(?:(?P<ampm2>午前|午後)\s*)?(?<![\d.:])(?P<h2>\d{1,2}):(?P<min2>\d{2})(?![\d:])"),
-    ("time", r"(?P<noon>正午)"),
-    ("duration", r"(?<![\d.])(?P<dh>\d+)時間(?:\s*(?P<dm>\d{1,2})分(?:間)?)?"),
-    ("duration", r"(?<![\d.])(?P<dn>\d+)(?P<du>分|秒|日|週|か月|カ月|ヶ月|ケ月|年)(?P<dsuffix>間|後|以内)?"),
-    ("ordinal", r"第\s*(?P<o1>\d+)\s*(?=[報回版条項号次期弾部])"),
-    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=(?:回目|番目|件目|度目|次))"),
-    ("phone", r"(?<![\d-])(?P<phone>0\d{1,4}-\d{1,4}-\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?![\d-])"),
+    ("id", r"(?<![A-Za-z0-9\-])(?P<digits>\d{2,}(?:-\d{2,}){2,})(?![A-Za-z0-9\-])"),
     ("id", r"ID\s*[:：]\s*(?P<id>[A-Za-z0-9][A-Za-z0-9_-]*)"),
     ("id", r"(?<![A-Za-z0-9])(?P<code>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d+)(?![A-Za-z0-9])"),
+    (
+        "number",
+        r"(?<![A-Za-z0-9.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?"
+        rf"(?P<unit>{LATIN_UNITS})(?![A-Za-z0-9])",
+    ),
     (
         "alnum",
         r"(?<![A-Za-z0-9])(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
         r"|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])",
     ),
-    ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?![\d.])"),
-    ("number", r"(?<![\d.])(?P<man>\d+)万(?!円)"),
-    ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
-    ("number", r"(?<![\d.])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d])"),
+    ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d)"),
 ]
-_ENTITY = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_PATTERNS)))
+_TAIL_NUMBERS = [
+    ("number", r"(?<![\d.])(?P<man>\d+(?:\.\d+)?)(?P<myriad>万|億)"),
+    ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
+    ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d])"),
+]
+
+# Order matters: the first alternative that matches at a position wins.
+_PATTERNS = [
+    LATIN_PATTERNS[0],
+    (
+        "date",
+        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
+        + _WEEKDAY,
+    ),
+    (
+        "date",
+        r"(?<![\d.])(?P<y>\d{4})\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?" + _WEEKDAY,
+    ),
+    ("date", r"(?<![\d.])(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d])" + _WEEKDAY),
+    ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!間|以内|後|前)" + _WEEKDAY),
+    ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])" + _WEEKDAY),
+    ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月(?![間\d])"),
+    (
+        "time",
+        r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.])(?P<h>\d{1,2})\s*時(?!間)"
+        r"(?:\s*(?P<min>\d{1,2})\s*分(?!間)|(?P<half>半))?",
+    ),
+    ("time", r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.:])(?P<h>\d{1,2}):(?P<min>\d{2})(?![\d:])"),
+    ("time", r"(?P<noon>正午)"),
+    # 3分の2: a fraction (two-thirds), before 3分 can be three minutes.
+    ("fraction", r"(?<![\d.])(?P<den>\d+)\s*分の\s*(?P<num>\d+|[一二三四五六七八九十]+)"),
+    ("duration", r"(?<![\d.])(?P<dh>\d+)\s*時間(?:\s*(?P<dm>\d{1,2})\s*分)?" + _RELATION),
+    (
+        "date",
+        r"(?<![\d.])(?P<day>\d{1,2})\s*日(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目)" + _WEEKDAY,
+    ),
+    (
+        "duration",
+        r"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|日|週|か月|カ月|ヶ月|ケ月|箇月|年)" + _RELATION,
+    ),
+    ("ordinal", r"第\s*(?P<o1>\d+)"),
+    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=(?:回目|番目|件目|度目|次))"),
+    *LATIN_PATTERNS[1:],
+    *_TAIL_NUMBERS,
+]
 _UNITS = {
     "分": "minute",
     "秒": "second",
@@ -63,23 +142,81 @@ _UNITS = {
     "カ月": "month",
     "ヶ月": "month",
     "ケ月": "month",
+    "箇月": "month",
     "年": "year",
 }
+# Seconds in each unit of a clock-based duration, days in each unit of a calendar one, months in a year.
+SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+DAYS = {"day": 1, "week": 7}
+MONTHS = {"month": 1, "year": 12}
+DURATION_RELATIONS = ("within", "after", "before", "for", "per", "at least", "since", None)
+
+
+def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[re.Pattern]]:
+    """One alternation over *patterns* (its groups unnamed), and each pattern compiled on its own.
+
+    The alternation finds where an entity starts and which pattern it is in one
+    pass; the pattern alone then gives its named groups, at that position.
+    """
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", pattern) for _, pattern in patterns]
+    alternation = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, pattern in enumerate(unnamed)))
+    return alternation, [re.compile(pattern) for _, pattern in patterns]
+
+
+_ENTITY, _EACH = combine(_PATTERNS)
 
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # url, date, time, duration, ordinal, phone, id, alnum, version, number
-    value: tuple  # normalized: (y, m, d) with y None when absent; (h, m); ("hour", 2, 30); (728,); ("0120-123-456",)
+    kind: str  # url, date, year, time, duration, ordinal, fraction, phone, id, alnum, version, number
+    value: tuple  # normalized: (y, m, d), any None when absent; (h, m); ("hour", 2, 30); (728,); ("0120-123-456",)
     start: int
     end: int
     text: str
     joined: bool = False  # the second end of a range (14日〜17日), joined to the entity before it
+    relation: str | None = None  # a duration's: within (以内), after (後), before (前), for (間), per (あたり)
+    weekday: int | None = None  # a date's weekday as the text writes it: 0 Monday … 6 Sunday
+    fiscal: bool = False  # 年度: a fiscal year
+
+    @property
+    def meaning(self) -> tuple:
+        """What the entity says: its value and what qualifies it (compared by auto-updates)."""
+        return (self.kind, self.value, self.relation, self.weekday, self.fiscal)
+
+
+def is_format_character(char: str) -> bool:
+    return unicodedata.category(char) == "Cf"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return "" if is_format_character(char) else unicodedata.normalize("NFKC", char)
+
+
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """*text* as a reader sees it (NFKC, format characters dropped), and where each character came from.
+
+    The map gives, for each offset of the result and its end, the offset in
+    *text*; None when the two are the same text.
+    """
+    if text.isascii() and text.isprintable():
+        return text, None
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        piece = _fold_char(char) if not char.isascii() else char
+        folded.append(piece)
+        origin.extend([index] * len(piece))
+    origin.append(len(text))
+    result = "".join(folded)
+    if result == text:
+        return text, None
+    return result, origin
 
 
 def normalize(text: str) -> str:
-    """Full-width forms to half-width (NFKC), as the comparisons use it."""
-    return unicodedata.normalize("NFKC", text)
+    """Full-width forms to half-width (NFKC) and invisible format characters dropped, as comparisons read it."""
+    return visible(text)[0]
 
 
 def _clock(ampm: str | None, hour: int) -> int:
@@ -90,48 +227,178 @@ def _clock(ampm: str | None, hour: int) -> int:
     return hour
 
 
-def _value(kind: str, g: dict, text: str) -> tuple:
+def _number(integer: str, fraction: str | None = None) -> int | Decimal:
+    digits = integer.replace(",", "")
+    if fraction:
+        return Decimal(f"{digits}.{fraction}")
+    return int(digits)
+
+
+def _weekday(g: dict) -> int | None:
+    mark = g.get("wd") or g.get("wdx")
+    return _WEEKDAYS.index(mark) if mark else None
+
+
+def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
+    """(kind, value, qualifiers) of one match; None when it is no entity after all (13/40)."""
     if kind == "date":
-        year = g.get("y") or g.get("y2")
-        return (
-            int(year) if year else None,
-            int(g.get("m") or g.get("m2") or g.get("m3")),
-            int(g.get("d") or g.get("d2") or g.get("d3")),
-        )
-    if kind == "day":
-        return (None, None, int(g["d4"]))
+        if g.get("day"):
+            return "date", (None, None, int(g["day"])), {"weekday": _weekday(g)}
+        if g.get("era"):
+            offset = _ERAS[g["era"]]
+            year = offset + (1 if g["ey"] == "元" else int(g["ey"]))
+        else:
+            year = int(g["y"]) if g.get("y") else None
+        month = int(g["m"]) if g.get("m") else None
+        day = int(g["d"]) if g.get("d") else None
+        if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+            return None
+        if month is None:
+            return "year", (year,), {"fiscal": bool(g.get("fy"))}
+        return "date", (year, month, day), {"weekday": _weekday(g), "fiscal": bool(g.get("fy"))}
     if kind == "time":
         if g.get("noon"):
-            return (12, 0)
-        hour = int(g.get("h") or g.get("h2"))
-        minute = 30 if g.get("half") else int(g.get("min") or g.get("min2") or 0)
-        return (_clock(g.get("ampm") or g.get("ampm2"), hour), minute)
+            return "time", (12, 0), {}
+        hour = int(g["h"])
+        minute = 30 if g.get("half") else int(g.get("min") or 0)
+        if hour > 30 or minute > 59 or (g.get("ampm") and hour > 12):
+            return None
+        return "time", (_clock(g.get("ampm"), hour), minute), {}
     if kind == "duration":
+        relation = RELATIONS.get(g.get("rel") or "")
         if g.get("dh"):
-            return ("hour", int(g["dh"]), int(g.get("dm") or 0))
-        return (_UNITS[g["du"]], int(g["dn"]))
+            return "duration", ("hour", int(g["dh"]), int(g.get("dm") or 0)), {"relation": relation}
+        amount = _number(*g["dn"].split(".")) if "." in g["dn"] else int(g["dn"])
+        return "duration", (_UNITS[g["du"]], amount), {"relation": relation}
     if kind == "ordinal":
-        return (int(g.get("o1") or g.get("o2")),)
+        return "ordinal", (int(g.get("o1") or g.get("o2")),), {}
+    if kind == "fraction":
+        numerator = int(g["num"]) if g["num"].isdigit() else _kanji_value(g["num"])
+        return ("fraction", (numerator, int(g["den"])), {}) if numerator else None
     if kind == "number":
-        if g.get("man"):
-            return (int(g["man"]) * 10_000,)
-        return (int(g["num"].replace(",", "")),)
-    for name in ("phone", "id", "code", "alnum", "ver", "zeros"):
+        if g.get("myriad"):
+            base = Decimal(g["man"]) * (10_000 if g["myriad"] == "万" else 100_000_000)
+            return "number", (int(base) if base == int(base) else base,), {}
+        return "number", (_number(g["num"], g.get("frac")),), {}
+    for name in ("phone", "digits", "id", "code", "alnum", "ver", "zeros"):
         if g.get(name):
-            return (g[name],)
-    return (text,)  # url
+            return kind, (g[name],), {}
+    return kind, (text,), {}  # url
+
+
+# Kanji numerals -----------------------------------------------------------------------------------
+
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万")
+_NUMERAL_PREFIXES = ("第", "午前", "午後")
+
+
+def _kanji_value(run: str) -> int | None:
+    try:
+        from kanjize import kanji2number
+
+        return int(kanji2number(run))
+    except (ImportError, ValueError, KeyError, TypeError, IndexError):
+        if all(char in "〇一二三四五六七八九" for char in run):
+            return int("".join(str("〇一二三四五六七八九".index(char)) for char in run))
+        return None
+
+
+def _arabic(text: str) -> tuple[str, list[int] | None]:
+    """Kanji numerals the morphology reads as counted numbers, written in digits; and the offset map.
+
+    A run of numeral tokens (数詞) counts when a counter follows it
+    (助数詞 or a noun that may be one: 時, 回, 日) or 第/午前/午後 precedes it.
+    """
+    if not any(char in _KANJI_NUMERALS for char in text):
+        return text, None
+    from kokuchi.language.tokens import tokenize
+
+    tokens = tokenize(text)
+    pieces: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        before = tokens[index - 1] if index else None
+        if before is not None and before.text == "第" and token.text[0] in _KANJI_NUMERALS:
+            # 第一報: the analyzer may keep the numeral inside one word (一報); after 第 it is an ordinal.
+            length = len(token.text) - len(token.text.lstrip("".join(_KANJI_NUMERALS)))
+            value = _kanji_value(token.text[:length])
+            if value is not None:
+                pieces.append((token.start, token.start + length, str(value)))
+            index += 1
+            continue
+        if token.pos[:2] != ("名詞", "数詞") or not all(char in _KANJI_NUMERALS for char in token.text):
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].pos[:2] == ("名詞", "数詞")
+            and all(char in _KANJI_NUMERALS for char in tokens[last + 1].text)
+        ):
+            last += 1
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        counted = after is not None and any(part in ("助数詞", "助数詞可能") for part in after.pos)
+        if after is not None and after.text == "分" and last + 2 < len(tokens) and tokens[last + 2].text == "の":
+            counted = True  # 三分の二: the denominator of a fraction
+        prefixed = before is not None and before.text in _NUMERAL_PREFIXES
+        run = text[token.start : tokens[last].end]
+        value = _kanji_value(run) if counted or prefixed else None
+        if value is not None:
+            pieces.append((token.start, tokens[last].end, str(value)))
+        index = last + 1
+    if not pieces:
+        return text, None
+    out: list[str] = []
+    origin: list[int] = []
+    last_end = 0
+    for start, end, digits in pieces:
+        out.append(text[last_end:start])
+        origin.extend(range(last_end, start))
+        out.append(digits)
+        origin.extend([start] * len(digits))
+        last_end = end
+    out.append(text[last_end:])
+    origin.extend(range(last_end, len(text)))
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def _compose(first: list[int] | None, second: list[int] | None) -> list[int] | None:
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return [first[offset] for offset in second]
+
+
+# Reading --------------------------------------------------------------------------------------------
+
+
+def read(text: str) -> tuple[str, list[Entity]]:
+    """The text as read (folded, kanji numerals in digits) and its entities, with offsets into it."""
+    shown, fold_map = visible(text)
+    digits, numeral_map = _arabic(shown)
+    origin = _compose(fold_map, numeral_map)
+    found: list[Entity] = []
+    for match in _ENTITY.finditer(digits):
+        index = int(match.lastgroup[1:])
+        kind = _PATTERNS[index][0]
+        own = _EACH[index].match(digits, match.start())
+        g = {k: v for k, v in own.groupdict().items() if v is not None}
+        reading = _read(kind, g, match.group(0))
+        if reading is None:
+            continue
+        kind, value, qualifiers = reading
+        written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
+        entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
+        found.append(_in_range(entity, found[-1] if found else None, digits, g))
+    return digits, found
 
 
 def find(text: str) -> list[Entity]:
-    """Entities of *text* (as written, full-width forms normalized first)."""
-    text = normalize(text)
-    found: list[Entity] = []
-    for match in _ENTITY.finditer(text):
-        kind = _PATTERNS[_group_index(match)][0]
-        g = {k: v for k, v in match.groupdict().items() if v is not None}
-        entity = Entity(kind, _value(kind, g, match.group(0)), match.start(), match.end(), match.group(0))
-        found.append(_in_range(entity, found[-1] if found else None, text, g))
-    return found
+    """Entities of *text* (as a reader sees it: full-width forms and kanji numerals read as numbers)."""
+    return read(text)[1]
 
 
 def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> Entity:
@@ -141,18 +408,29 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
     (and 午前11時〜1時 crosses noon: 1 PM).
     """
     joined = previous is not None and re.fullmatch(rf"\s*{_RANGE}\s*", text[previous.end : entity.start]) is not None
-    if entity.kind == "day":
-        if joined and previous.kind == "date":
+    if entity.kind == "date" and joined and previous.kind == "date" and previous.value[1] is not None:
+        year, month, day = entity.value
+        if month is None:
             return Entity(
                 "date",
-                (previous.value[0], previous.value[1], entity.value[2]),
+                (previous.value[0], previous.value[1], day),
                 entity.start,
                 entity.end,
                 entity.text,
                 joined=True,
+                weekday=entity.weekday,
             )
-        return Entity("number", (entity.value[2],), entity.start, entity.end, entity.text)
-    explicit = g.get("ampm") or g.get("ampm2") or g.get("noon")
+        if year is None and previous.value[0] is not None:
+            return Entity(
+                "date",
+                (previous.value[0], month, day),
+                entity.start,
+                entity.end,
+                entity.text,
+                joined=True,
+                weekday=entity.weekday,
+            )
+    explicit = g.get("ampm") or g.get("noon")
     if entity.kind == "time" and joined and previous.kind == "time" and not explicit:
         first = re.match(r"\s*(午前|午後)", previous.text)
         hour, minute = entity.value
@@ -162,22 +440,23 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
                 hour += 12
             return Entity("time", (hour, minute), entity.start, entity.end, entity.text, joined=True)
     if joined and previous.kind == entity.kind:
-        return Entity(entity.kind, entity.value, entity.start, entity.end, entity.text, joined=True)
+        return Entity(
+            entity.kind,
+            entity.value,
+            entity.start,
+            entity.end,
+            entity.text,
+            joined=True,
+            relation=entity.relation,
+            weekday=entity.weekday,
+            fiscal=entity.fiscal,
+        )
     return entity
-
-
-def _group_index(match: re.Match) -> int:
-    return (
-        int(match.lastgroup[1:])
-        if match.lastgroup and match.lastgroup[0] == "k"
-        else next(i for i in range(len(_PATTERNS)) if match.group(f"k{i}") is not None)
-    )
 
 
 def skeleton(text: str) -> tuple[str, list[Entity]]:
     """The text with each entity replaced by a typed placeholder, and the entities."""
-    text = normalize(text)
-    entities = find(text)
+    text, entities = read(text)
     parts, last = [], 0
     for entity in entities:
         parts.append(text[last : entity.start])
@@ -188,160 +467,150 @@ def skeleton(text: str) -> tuple[str, list[Entity]]:
 
 
 def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None:
-    """The entities that changed, if nothing else did; None otherwise."""
+    """The entities that changed, if nothing else did; None otherwise.
+
+    A change of a duration's relation (3日以内 → 5日後) is more than a value:
+    None, so that the guard weighs it as a change of meaning. A weekday that
+    changes with its date is part of the entity.
+    """
     old_skeleton, old_entities = skeleton(old)
     new_skeleton, new_entities = skeleton(new)
     if old_skeleton != new_skeleton:
         return None
-    changed = [(a, b) for a, b in zip(old_entities, new_entities, strict=True) if a.value != b.value]
+    changed = [(a, b) for a, b in zip(old_entities, new_entities, strict=True) if a.meaning != b.meaning]
+    if any(a.kind != b.kind or a.relation != b.relation for a, b in changed):
+        return None  # 3日以内 → 5日後: the relation is meaning, not a value (the guard decides; never an auto-update)
     return changed or None
 
 
-# English -----------------------------------------------------------------------------------------
-
-NUMBER_WORDS = {
-    1: "one",
-    2: "two",
-    3: "three",
-    4: "four",
-    5: "five",
-    6: "six",
-    7: "seven",
-    8: "eight",
-    9: "nine",
-    10: "ten",
-    11: "eleven",
-    12: "twelve",
-    15: "fifteen",
-    20: "twenty",
-    24: "twenty-four",
-    30: "thirty",
-    45: "forty-five",
-    60: "sixty",
-    90: "ninety",
-}
-ORDINAL_WORDS = {
-    1: "first",
-    2: "second",
-    3: "third",
-    4: "fourth",
-    5: "fifth",
-    6: "sixth",
-    7: "seventh",
-    8: "eighth",
-    9: "ninth",
-    10: "tenth",
-    11: "eleventh",
-    12: "twelfth",
-}
+# Keys: what an entity may be shown as -------------------------------------------------------------
 
 
-def _ordinal_suffix(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def number_key(value) -> tuple:
+    try:
+        decimal = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return ("n", value)
+    return ("n", int(decimal) if decimal == decimal.to_integral_value() else decimal.normalize())
 
 
-def _plural(n: int, unit: str) -> str:
-    return unit if n == 1 else unit + "s"
+def digits_key(text: str) -> tuple:
+    """A phone number or ID by its digits: 0120-123-456, 0120 123 456 and +81-120-123-456 are one."""
+    digits = re.sub(r"\D", "", text)
+    if text.lstrip().startswith("+81"):
+        digits = "0" + digits[2:]
+    return ("digits", digits)
 
 
-def _duration_forms(value: tuple) -> list[str | None]:
-    """Positions line up across values: the form at index i is one style."""
-    if value[0] == "hour":
-        _, h, m = value
-        if m:
-            hm = f"{h} {_plural(h, 'hour')}"
-            return [
-                f"{hm} and {m} {_plural(m, 'minute')}",
-                f"{hm} {m} {_plural(m, 'minute')}",
-                None,
-                None,
-                None,
-                f"{h}h {m}m",
-                f"{h}h{m}m",
-                f"{h * 60 + m} minutes",
-                f"{h}.5 hours" if m == 30 else None,
-                f"{h}:{m:02d} hours",
-            ]
-        word = NUMBER_WORDS.get(h)
-        return [
-            f"{h} {_plural(h, 'hour')}",
-            f"{h}-hour",
-            f"{word} {_plural(h, 'hour')}" if word else None,
-            f"{word}-hour" if word else None,
-            "an hour" if h == 1 else None,
-            f"{h}h",
-            None,
-            f"{h * 60} minutes",
-            None,
-            None,
-        ]
-    unit, n = value
-    word = NUMBER_WORDS.get(n)
-    article = "an" if unit == "hour" else "a"
-    return [
-        f"{n} {_plural(n, unit)}",
-        f"{n}-{unit}",
-        f"{word} {_plural(n, unit)}" if word else None,
-        f"{word}-{unit}" if word else None,
-        f"{article} {unit}" if n == 1 else None,
-        f"{n}{unit[0]}" if unit in ("minute", "second") else None,
-        f"{n} min" if unit == "minute" else None,
-        f"{n} sec" if unit == "second" else None,
-        None,
-        None,
-    ]
+def date_keys(year: int | None, month: int | None, day: int | None, *, english: bool) -> set[tuple]:
+    """Keys of a date. A year one side writes and the other does not still meets; two years must agree.
 
-
-def _phone_forms(written: str) -> list[str]:
-    digits = re.split(r"[-()]", written)
-    national = [d for d in digits if d]
-    international = [national[0][1:]] + national[1:]
-    return [
-        written,
-        " ".join(national),
-        "".join(national),
-        "+81-" + "-".join(international),
-        "+81 " + " ".join(international),
-    ]
-
-
-def english_forms(entity: Entity, lang: str = "en") -> list[str | None]:
-    """The ways a translation may write *entity*, most usual first.
-
-    Aligned by position for entities of one kind (None where a style has no
-    form for that value), so that a rewritten entity keeps the translator's
-    style. Clock times are not here: see english_times.
+    A Japanese date without a year meets an English one with any year
+    ("?"); an English date without a year meets a Japanese one with any.
     """
+    keys: set[tuple] = set()
+    if month is None and day is not None:
+        return {("day", day), number_key(day)}
+    if day is None:
+        shape = ("month", month)
+    else:
+        shape = ("date", month, day)
+        if english:
+            keys.add(("day", day))
+    if english:
+        keys.add((*shape, year))
+        if year is not None:
+            keys.add((*shape, "?"))
+    else:
+        keys.add((*shape, None))
+        keys.add((*shape, year if year is not None else "?"))
+    return keys
+
+
+def duration_amount(unit: str, amount) -> tuple[str, object]:
+    """(scale, amount): seconds for clock units, days for day and week, months for month and year."""
+    for scale, table in (("s", SECONDS), ("d", DAYS), ("mo", MONTHS)):
+        if unit in table:
+            total = Decimal(amount) * table[unit]
+            return scale, int(total) if total == total.to_integral_value() else total.normalize()
+    return unit, amount
+
+
+def duration_keys(scale: str, total, relation: str | None, *, english: bool) -> set[tuple]:
+    """Keys of a duration. A relation both sides write must agree (within 3 days is not 3 days later)."""
+    if english:
+        keys = {("dur", scale, total, relation)}
+    elif relation is None:
+        keys = {("dur", scale, total, other) for other in DURATION_RELATIONS}
+    else:
+        keys = {("dur", scale, total, relation), ("dur", scale, total, None)}
+    if scale == "d":  # 3 days is 72 hours
+        keys |= {("dur", "s", total * 86400, rel) for (_, _, _, rel) in list(keys)}
+    return keys
+
+
+def keys(entity: Entity) -> set[tuple]:
+    """The keys of a Japanese entity: any one of them shown in English shows the entity."""
     kind, value = entity.kind, entity.value
     if kind == "date":
-        from kokuchi.language.dates import date_forms
-
-        return list(date_forms(value, lang))
+        return date_keys(*value, english=False)
+    if kind == "year":
+        return {("year", value[0]), number_key(value[0])}
+    if kind == "time":
+        hour, minute = value
+        return {("t", hour % 24, minute)}
     if kind == "duration":
-        return _duration_forms(value)
+        if value[0] == "hour":
+            scale, total = "s", value[1] * 3600 + value[2] * 60
+        else:
+            scale, total = duration_amount(value[0], value[1])
+        return duration_keys(scale, total, entity.relation, english=False)
     if kind == "ordinal":
-        n = value[0]
-        return [_ordinal_suffix(n), ORDINAL_WORDS.get(n), f"No. {n}", f"No.{n}", f"#{n}", f"{n}"]
-    if kind == "phone":
-        return _phone_forms(value[0])
+        return {("ord", value[0]), number_key(value[0])}
+    if kind == "fraction":
+        return {("frac", *value)}
     if kind == "number":
-        from kokuchi.language.dates import format_number
+        found = {number_key(value[0])}
+        if isinstance(value[0], int):
+            found.add(("digits", str(value[0])))
+        return found
+    if kind == "phone":
+        return {digits_key(value[0])}
+    if kind == "id":
+        text = value[0]
+        if re.fullmatch(r"[\d-]+", text):
+            found = {digits_key(text)}
+            if text.isdigit():
+                found.add(number_key(text))
+            return found
+        return {("a", text.casefold())}
+    if kind == "version":
+        found = {("v", value[0])}
+        if value[0].count(".") == 1:
+            found.add(number_key(value[0]))
+        return found
+    if kind == "alnum":
+        return {("a", value[0].casefold())}
+    return {("url", value[0])}
 
-        n = value[0]
-        return [str(n), format_number(n, lang), NUMBER_WORDS.get(n), {1: "once", 2: "twice"}.get(n)]
-    if kind == "alnum" and (split := re.fullmatch(r"(\d+)([A-Za-z]+)", value[0])):
-        return [value[0], f"{split.group(1)} {split.group(2)}"]
-    return [str(value[0])]
+
+def parts(entity: Entity) -> set[tuple]:
+    """Every number an entity is made of: a number an English text writes alone is explained by any of them."""
+    found = set()
+    for number in re.findall(r"\d+", entity.text):
+        found.add(number_key(number))
+    for item in entity.value:
+        if isinstance(item, (int, Decimal)) and not isinstance(item, bool):
+            found.add(number_key(item))
+    if entity.kind == "time":
+        hour, minute = entity.value
+        found |= {number_key(hour % 24), number_key(hour % 12 or 12)}
+    if entity.kind == "date" and entity.value[0] is None and entity.value[1] is None:
+        found.add(("day", entity.value[2]))
+    return found
 
 
-# An English clock time: 9:00 AM, 9 a.m., 9am, 21:00, 09:00, noon, midnight.
-_EN_TIME = re.compile(
-    r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))"
-    r"|(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"
-    r"|\b(?P<word>noon|midnight)\b",
-    re.IGNORECASE,
-)
+# English clock times (language/english.py reads them; kept here for the callers that ask for times alone) --
 
 
 @dataclass(frozen=True)
@@ -357,53 +626,22 @@ class EnglishTime:
 
 def english_times(text: str) -> list[EnglishTime]:
     """Every clock time in an English text, valid or not (21:00 AM, 13:15 PM, 0:30 AM)."""
-    found = []
-    for match in _EN_TIME.finditer(text):
-        g = match.groupdict()
-        if g["word"]:
-            value, style = ((12, 0) if g["word"].lower() == "noon" else (0, 0)), "word"
-        elif g["ampm"]:
-            hour, minute = int(g["h"]), int(g["m"] or 0)
-            valid = 1 <= hour <= 12 and minute < 60
-            pm = g["ampm"][0] in "Pp"
-            value, style = ((hour % 12 + (12 if pm else 0), minute) if valid else None), "12h"
-        else:
-            hour, minute = int(g["h24"]), int(g["m24"])
-            valid = (hour < 24 and minute < 60) or (hour == 24 and minute == 0)
-            value, style = ((hour, minute) if valid else None), "24h"
-        found.append(EnglishTime(match.start(), match.end(), match.group(0), value, style))
-    return found
+    from kokuchi.language.english import read as read_english
+
+    return [
+        EnglishTime(mention.start, mention.end, mention.text, mention.value, mention.style)
+        for mention in read_english(text)
+        if mention.kind == "time"
+    ]
 
 
 def time_forms(value: tuple[int, int]) -> list[str]:
-    """The usual English forms of a clock time, for messages: 7:00 PM, 19:00."""
+    """The usual English forms of a clock time, for messages: 7:00 PM, 19:00 (24時: 12:00 AM, midnight, 24:00)."""
     hour, minute = value
-    forms = [f"{hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 or hour == 24 else 'PM'}", f"{hour:02d}:{minute:02d}"]
-    if (hour, minute) == (12, 0):
+    shown = hour % 24
+    forms = [f"{shown % 12 or 12}:{minute:02d} {'AM' if shown < 12 else 'PM'}", f"{hour:02d}:{minute:02d}"]
+    if (shown, minute) == (12, 0):
         forms.append("noon")
+    if (shown, minute) == (0, 0):
+        forms.append("midnight")
     return forms
-
-
-def rewrite_time(mention: EnglishTime, value: tuple[int, int]) -> str | None:
-    """*mention* showing *value* instead, written the same way; None if that form cannot show it.
-
-    9:00 AM → 9:00 PM (never 21:00 AM), 9am → 9pm, 09:00 → 21:00, 9:00 → 21:00.
-    """
-    hour, minute = value
-    if not (0 <= hour < 24 and 0 <= minute < 60):
-        return None
-    match = _EN_TIME.fullmatch(mention.text)
-    g = match.groupdict()
-    if mention.style == "word":
-        return None
-    if mention.style == "24h":
-        width = len(g["h24"])
-        return f"{hour:0{width}d}:{minute:02d}"
-    marker = g["ampm"]
-    if (hour >= 12) != (marker[0] in "Pp"):
-        letter = "P" if hour >= 12 else "A"
-        marker = (letter if marker[0].isupper() else letter.lower()) + marker[1:]
-    clock = f"{hour % 12 or 12:02d}" if g["h"].startswith("0") else f"{hour % 12 or 12}"
-    if g["m"] is not None or minute:
-        clock += f":{minute:02d}"
-    return clock + g["space"] + marker

@@ -126,6 +126,12 @@ class FlipPairs:
         return re.compile("|".join(re.escape(piece) for piece in sorted(pieces, key=lambda p: (-len(p), p))))
 
 
+# Tokens on one side times tokens on the other above which the changed clauses
+# are aligned in linear time (about 700 × 700 tokens: a few clauses of a notice
+# are far below it).
+EXACT_PAIRS = 500_000
+
+
 def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None:
     """How *new* reverses the meaning of *old*, or None if it does not."""
     if old == new:
@@ -133,10 +139,16 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None
-    old, new = _changed_clauses_text(old, new)
+    old, new = changed_clauses(old, new)
     a, b = _words(old), _words(new)
-    matcher = difflib.SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False)
-    opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    texts_a, texts_b = [t.text for t in a], [t.text for t in b]
+    if len(a) * len(b) <= EXACT_PAIRS:
+        opcodes = difflib.SequenceMatcher(None, texts_a, texts_b, autojunk=False).get_opcodes()
+    else:  # SequenceMatcher is quadratic: a long clause edited throughout gets a linear alignment
+        from kokuchi.core.align import greedy_opcodes
+
+        opcodes = greedy_opcodes(texts_a, texts_b)
+    opcodes = [op for op in opcodes if op[0] != "equal"]
     if not opcodes or _typo(old, new, a):
         return None
     swap = _swap(a, b)
@@ -177,7 +189,7 @@ def _words(text: str) -> list[Token]:
     return [t for t in tokenize(text) if t.kind != "space"]
 
 
-def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
+def changed_clauses(old: str, new: str) -> tuple[str, str]:
     """The clauses around everything that changed, in each text: only they are read word by word."""
     prefix = len(os.path.commonprefix([old, new]))
     suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
@@ -185,6 +197,93 @@ def _changed_clauses_text(old: str, new: str) -> tuple[str, str]:
     tail = old[len(old) - suffix :]
     stop = min((i for i in (tail.find(end) for end in _CLAUSE_ENDS) if i >= 0), default=len(tail))
     return old[start : len(old) - suffix + stop + 1], new[start : len(new) - suffix + stop + 1]
+
+
+def is_typo(old: str, new: str) -> bool:
+    """*new* is *old* with a slip of the keyboard, and nothing else.
+
+    A kana dropped, added or mistyped inside a word (see _typo); a kana typed
+    twice (しております → してております, おります → おりります) or a doubled one
+    dropped; one kana mistyped in a katakana word of four or more
+    (ストレージ → ストロージ: a loanword, not another word).
+    """
+    if old == new:
+        return False
+    # A slip leaves the words it touches unreadable to the analyzer (申しし訳ございません is no
+    # longer the idiom): what the writer typed is the test, every piece of a negation where it was.
+    if _unfinished_masen(old, new) or _unfinished_masen(new, old):
+        return True  # ません losing or mistyping its ん: ませ cannot end a word
+    if not _same_negation_pieces(old, new):
+        return False
+    if _doubled(old, new) or _doubled(new, old) or _katakana_slip(old, new):
+        return True
+    if _neighbour_slip(old, new) or _dropped_kana(old, new):
+        return True
+    clause_old, clause_new = changed_clauses(old, new)
+    return _typo(clause_old, clause_new, _words(clause_old))
+
+
+def _same_negation_pieces(old: str, new: str) -> bool:
+    pieces = "んずぬな" + "".join(NEGATING_PREFIXES)
+    return Counter(ch for ch in old if ch in pieces) == Counter(ch for ch in new if ch in pieces)
+
+
+def _doubled(old: str, new: str) -> bool:
+    """*new* is *old* with one kana typed twice."""
+    if len(new) != len(old) + 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(old, new)) if x != y), len(old))
+    # The extra character is new[i]; it doubles its neighbour on either side.
+    if new[:i] + new[i + 1 :] != old or not "\u3041" <= new[i] <= "\u30ff":
+        return False
+    return (i > 0 and new[i - 1] == new[i]) or (i + 1 < len(new) and new[i + 1] == new[i])
+
+
+def _dropped_kana(old: str, new: str) -> bool:
+    """One hiragana left out (しております → しおります), not one that negates, tells the tense or adds (も, か)."""
+    if len(new) + 1 != len(old):
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(old, new)) if x != y), len(new))
+    # The negation the writer typed is still there (いただけません → いただけせん), even where the
+    # analyzer no longer reads it.
+    return old[:i] + old[i + 1 :] == new and "\u3041" <= old[i] <= "\u3096" and old[i] not in "んずぬなたもか"
+
+
+def _neighbour_slip(old: str, new: str) -> bool:
+    """One kana typed as its neighbour in the kana table (が → き, て → で, サ → ザ), negating nothing.
+
+    A slip of the input method; not one that makes or unmakes a negation
+    (ん, ず, ぬ, な) or changes how many negations the text has.
+    """
+    if len(old) != len(new):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = old[differ[0]], new[differ[0]]
+    kana = all("\u3041" <= ch <= "\u3096" for ch in (x, y)) or all("\u30a1" <= ch <= "\u30f6" for ch in (x, y))
+    if abs(ord(x) - ord(y)) != 1 or not kana:
+        return False
+    return not {x, y} & set("んずぬなン")
+
+
+def _katakana_slip(old: str, new: str) -> bool:
+    """One katakana mistyped inside a katakana word of four or more."""
+    if len(old) != len(new):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    i = differ[0]
+    katakana = re.compile(r"[\u30a1-\u30ffー]")
+    if not (katakana.match(old[i]) and katakana.match(new[i])):
+        return False
+    start, end = i, i + 1
+    while start > 0 and katakana.match(old[start - 1]):
+        start -= 1
+    while end < len(old) and katakana.match(old[end]):
+        end += 1
+    return end - start >= 4
 
 
 def _typo(old: str, new: str, tokens: list[Token]) -> bool:
@@ -262,14 +361,23 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
     return None
 
 
-def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
-    start = index
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
-        start -= 1
-    end = index
-    while end < len(tokens) and tokens[end].text not in _CLAUSE_ENDS:
-        end += 1
-    return start, end
+def _clause_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """For every index, where its clause starts and ends (the clause end not
+    included): one pass each way, so that a long clause is not walked again for
+    every token an edit touched (that was quadratic in the clause's length)."""
+    starts, ends = [0] * (len(tokens) + 1), [len(tokens)] * (len(tokens) + 1)
+    start = 0
+    for i, token in enumerate(tokens):
+        starts[i] = start
+        if token.text in _CLAUSE_ENDS:
+            start = i + 1
+    starts[len(tokens)] = start
+    end = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in _CLAUSE_ENDS:
+            end = i
+        ends[i] = end
+    return starts, ends
 
 
 def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Token]:
@@ -278,13 +386,14 @@ def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Toke
     Empty when the edit only added (or only removed) whole clauses on that side.
     """
     spans: set[tuple[int, int]] = set()
+    starts, ends = _clause_bounds(tokens)
     for op in opcodes:
         lo, hi = op[side], op[side + 1]
         if lo == hi:
             if op[0] in ("insert", "delete"):
                 # A clause added on the other side changes nothing here, unless it lands inside a clause.
                 if 0 < lo < len(tokens) and tokens[lo - 1].text not in _CLAUSE_ENDS:
-                    spans.add(_clause_of(tokens, lo))
+                    spans.add((starts[lo], ends[lo]))
             continue
         other_lo, other_hi = op[4 - side], op[5 - side]
         changed = tokens[lo:hi]
@@ -292,7 +401,7 @@ def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Toke
         if op[0] in ("insert", "delete") and whole and other_lo == other_hi:
             continue  # whole clauses added or removed
         for i in range(lo, hi):
-            spans.add(_clause_of(tokens, i))
+            spans.add((starts[i], ends[i]))
     return [tokens[i] for start, end in sorted(spans) for i in range(start, end)]
 
 

@@ -38,6 +38,7 @@ def labels(lang: str) -> Labels:
 
         with catalog_file.open("rb") as stream:
             for message in read_po(stream, abort_invalid=True):  # obsolete messages are not iterated
-                if message.id and message.string and not message.fuzzy:
-                    messages[(message.context, message.id)] = message.string
+                if isinstance(message.id, str) and isinstance(message.string, str) and message.string:
+                    if not message.fuzzy:
+                        messages[(message.context, message.id)] = message.string
     return Labels(lang, messages)

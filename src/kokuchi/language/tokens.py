@@ -59,6 +59,11 @@ def _tagger(options: str = ""):
         return None
 
 
+def tagger():
+    """The one analyzer's tagger, or None: for the modules that read more of its analysis (language/morphology.py)."""
+    return _tagger()
+
+
 @lru_cache(maxsize=1 << 12)
 def word_offsets(run: str) -> frozenset[int]:
     """Where the words of a run of Japanese script start, and its end: the diff's question, asked often.

@@ -856,6 +856,18 @@ class _Mapper:
             self.note(self.title_line, f"type: {notice_type}")
         return notice_type, status
 
+    def timed_text(self, blocks) -> None:
+        """A note for each paragraph kept as text that names a date and a time:
+        the importer does not guess updates, the editor may add one."""
+        for kind, text, _, line in blocks:
+            found = [m for m in moments(text, self.context) if m.has_time and (m.has_date or kind == "ol")]
+            if kind in ("p", "li", "ol") and found:
+                self.note(
+                    line,
+                    f"kept as text: it names {found[0].value.isoformat()}; "
+                    "if it reports progress, add it to updates by hand",
+                )
+
     def body_text(self, blocks) -> str:
         parts: list[str] = []
         previous = ""
@@ -954,6 +966,7 @@ class _Mapper:
                     self.note(
                         section.line, f"section {section_id}: no text under the heading; the heading kept as text"
                     )
+                self.timed_text(blocks)
                 state = None
                 body = self.body_text(blocks)
                 if re.search(r"不要となりました|不要になりました", body) and kind in ("workaround", "alternative"):

@@ -285,6 +285,35 @@ def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: 
 _VERSION = re.compile(VERSION)
 
 
+# CPE 2.3 formatted string (NISTIR 7695 6.2), as the CSAF 2.0 schema's product_identification_helper/cpe has it.
+_CPE_COMPONENT = r"""(((\?*|\*?)([a-zA-Z0-9\-._]|(\\[\\*?!"#$%&'()+,/:;<=>@\[\]^`{|}~]))+(\?*|\*?))|[*\-])"""
+_CPE23 = re.compile(
+    rf"cpe:2\.3:[aho*\-](:{_CPE_COMPONENT}){{5}}(:(([a-zA-Z]{{2,3}}(-([a-zA-Z]{{2}}|[0-9]{{3}}))?)|[*\-]))(:{_CPE_COMPONENT}){{4}}"
+)
+
+
+def _purl_problem(text: str) -> str | None:
+    """Why *text* is not a Package URL naming a product without a version; None when it is."""
+    from packageurl import PackageURL  # lazy: only advisories name products this way
+
+    try:
+        purl = PackageURL.from_string(text)
+    except ValueError as exc:
+        return f"{text!r} is not a Package URL (pkg:TYPE/NAMESPACE/NAME): {exc}"
+    if purl.version:
+        return f"{text!r} names version {purl.version}: leave the version out, the CSAF document adds each version"
+    return None
+
+
+def _cpe_problem(text: str) -> str | None:
+    """Why *text* is not a CPE 2.3 name whose version is ``*``; None when it is."""
+    if not _CPE23.fullmatch(text):
+        return f"{text!r} is not a CPE 2.3 name (cpe:2.3:a:VENDOR:PRODUCT:*:*:*:*:*:*:*:*)"
+    if re.split(r"(?<!\\):", text)[5] != "*":
+        return f"{text!r} names a version: write * there, the CSAF document puts in each version"
+    return None
+
+
 def _has_mark(text: str, mark: str) -> bool:
     """*mark* (※1) in *text*, not as the start of a longer one (※10)."""
     return re.search(re.escape(mark) + r"(?![0-9])", text) is not None
@@ -370,6 +399,9 @@ def _advisory_problems(data: dict, report: _Collector) -> None:
             elif name in named:
                 report.at(f"advisory.products[{i}].name", f"{name!r} is already advisory.products[{named[name]}]")
             named.setdefault(name, i)
+        for key, check in (("purl", _purl_problem), ("cpe", _cpe_problem)):
+            if isinstance(product.get(key), str) and (problem := check(product[key])):
+                report.at(f"advisory.products[{i}].{key}", problem)
         seen_versions: dict[str, str] = {}
         for key in ("affected", "fixed"):
             for j, version in enumerate(product.get(key) or []):
@@ -429,7 +461,9 @@ def _build_advisory(data: dict | None) -> Advisory | None:
             for v in data.get("vulnerabilities") or ()
         ),
         products=tuple(
-            ProductVersions(p["name"], tuple(p.get("affected") or ()), tuple(p.get("fixed") or ()))
+            ProductVersions(
+                p["name"], tuple(p.get("affected") or ()), tuple(p.get("fixed") or ()), p.get("purl"), p.get("cpe")
+            )
             for p in data.get("products") or ()
         ),
         remediations=tuple(

@@ -3,11 +3,12 @@
 Every translatable text becomes one gettext message: the title, custom
 headings, period scopes and notes, product names, each body block (paragraph,
 list item, numbered item, sub-heading) of the lead, the sections, their notes
-and the closing, and each update body. The role is the message context (msgctxt), so a title
-and a paragraph with the same words are different messages, and a suggestion
-never crosses roles. Texts are normalized by ``markup.join_lines`` every time,
-so an unchanged paragraph is the same message in every revision. Dates and
-times are never messages: they are formatted per language.
+and the closing, and each update body and the reason it was amended. The
+role is the message context (msgctxt), so a title and a paragraph with the
+same words are different messages, and a suggestion never crosses roles.
+Texts are normalized by ``markup.join_lines`` every time, so an unchanged
+paragraph is the same message in every revision. Dates and times are never
+messages: they are formatted per language.
 """
 
 from __future__ import annotations
@@ -93,6 +94,14 @@ def units(revision: Revision) -> Iterator[Unit]:
             line(f"updates[{i}].body"),
             f"{notice}: update {update.at.isoformat()} ({update.kind})",
         )
+        if update.amended:
+            yield Unit(
+                "amended",
+                markup.join_lines(update.amended),
+                file,
+                line(f"updates[{i}].amended"),
+                f"{notice}: update {update.at.isoformat()}, why it was amended",
+            )
 
 
 _BLOCK_ROLES = {"paragraph": "paragraph", "list": "list item", "ordered": "numbered item", "heading": "sub-heading"}

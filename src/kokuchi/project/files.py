@@ -29,16 +29,18 @@ def refused(name: str, message: str, path: str = "(file)") -> InvalidInput:
     return InvalidInput([Problem(name, 1, 1, path, message)])
 
 
-def read_bytes(path: Path, *, limit: int = MAX_TEXT_BYTES, name: str | None = None) -> bytes:
+def read_bytes(path: Path, *, limit: int = MAX_TEXT_BYTES, name: str | None = None, follow: bool = False) -> bytes:
     """The bytes of the regular file *path*, at most *limit* of them.
 
     A symbolic link (as the last component), a FIFO, a device or a folder is
     refused without being read: opening never follows the link and never waits
     for a writer, and the size is checked on what was opened, not on a name
-    that may have changed since.
+    that may have changed since. With *follow* (a file the user named on the
+    command line), a link is followed, but what it leads to must still be a
+    regular file within the limit.
     """
     name = name or path.as_posix()
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | (0 if follow else os.O_NOFOLLOW)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
@@ -91,6 +93,26 @@ def check_folder(path: Path, name: str) -> None:
         raise refused(name, f"is {_kind(info.st_mode)}, not a folder", "(folder)")
 
 
+def check_no_links(base: Path, path: Path, name: str | None = None) -> None:
+    """Refuse *path* when a component after *base* (an output folder kokuchi
+    writes into) is a symbolic link or a special file: a planted
+    ``dist/<id> → ../notices/<id>`` must not carry a write elsewhere. What does
+    not exist yet is fine: kokuchi creates it."""
+    folder = base
+    parts = path.relative_to(base).parts
+    for i, part in enumerate(parts):
+        folder = folder / part
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            return
+        shown = (name or base.as_posix()) + "/" + "/".join(parts[: i + 1])
+        if stat.S_ISLNK(info.st_mode):
+            raise refused(shown, "is a symbolic link; kokuchi never writes through a link", "(folder)")
+        if not stat.S_ISDIR(info.st_mode):
+            raise refused(shown, f"is {_kind(info.st_mode)}, not a folder", "(folder)")
+
+
 def _temp_name(path: Path) -> Path:
     import secrets
 
@@ -129,7 +151,10 @@ def atomic_write(
     link, which fails if the target exists). With *expected* (the Fingerprint
     of the bytes read before the new content was computed; None for no file),
     the file is compared again just before it is replaced, so that a save
-    made in the meantime (a translator's editor) is never overwritten.
+    made in the meantime (a translator's editor) is never overwritten: one
+    made before the replace refuses the write, one made in the instant of the
+    replace is kept as ``<name>.conflict-<UTC time>`` beside the file and
+    reported (see _replace_keeping).
     An error while the blocks are produced leaves the file as it was.
     *durable* also waits for the disk; a generated site, rebuilt from its
     sources at will, skips that.
@@ -147,11 +172,16 @@ def atomic_write(
                 handle.flush()
                 os.fsync(handle.fileno())
         if expected is not ANY:
-            size = expected.size if expected else 0
+            size = expected.size if isinstance(expected, Fingerprint) else 0
             if Fingerprint.of(read_if_exists(path, limit=max(MAX_CATALOG_BYTES, size))) != expected:
                 raise KokuchiError(
                     f"{path} changed while kokuchi was working on it; nothing written: run the command again"
                 )
+            if expected is None:
+                exclusive = True  # no file was read: one that appears meanwhile is never replaced
+            else:
+                _replace_keeping(tmp, path, expected, max(MAX_CATALOG_BYTES, size))
+                return
         if exclusive:
             try:
                 os.link(tmp, path)
@@ -162,6 +192,72 @@ def atomic_write(
     finally:
         if os.path.lexists(tmp):
             os.unlink(tmp)
+
+
+RENAME_EXCHANGE = 2  # renameat2(2) flag: swap two names in one step (Linux 3.15)
+
+
+def _exchange(tmp: Path, path: Path) -> bool:
+    """Swap *tmp* and *path* atomically: afterwards *tmp* names exactly what
+    *path* held. False where the system cannot (then the caller links aside)."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(tmp), at_fdcwd, os.fsencode(path), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(path))
+
+
+def conflict_path(path: Path) -> Path:
+    """A new name beside *path* for bytes kokuchi displaced: ``notices.po.conflict-20260401T101500Z``."""
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    candidate, n = path.with_name(f"{path.name}.conflict-{stamp}"), 1
+    while os.path.lexists(candidate):
+        n += 1
+        candidate = path.with_name(f"{path.name}.conflict-{stamp}-{n}")
+    return candidate
+
+
+def _replace_keeping(tmp: Path, path: Path, expected: Fingerprint, limit: int) -> None:
+    """Put *tmp* at *path*; what it displaces, if it is not what was read
+    (*expected*), is kept beside it as a conflict file and reported.
+
+    The compare and the replace are one step: the names are exchanged
+    (renameat2), so the bytes displaced are exactly those that were there at
+    that instant, compared afterwards. Where the system cannot exchange, the
+    file is first linked aside, which keeps a save written into the file but
+    not one renamed over it in the instant between the link and the replace.
+    """
+    if _exchange(tmp, path):
+        displaced = tmp
+    else:
+        displaced = tmp.with_name(tmp.name + ".old")
+        os.link(path, displaced)  # FileNotFoundError: the file went meanwhile; nothing written
+        os.replace(tmp, path)
+    try:
+        same = Fingerprint.of(read_bytes(displaced, limit=limit)) == expected
+    except (KokuchiError, OSError):  # not even a regular file now: kept all the same
+        same = False
+    if same:
+        os.unlink(displaced)
+        return
+    kept = conflict_path(path)
+    os.link(displaced, kept)  # never over an existing name
+    os.unlink(displaced)
+    raise KokuchiError(
+        f"{path} was saved while kokuchi was replacing it: the save is kept in {kept.name} beside it, "
+        "and the file holds kokuchi's result; merge the two by hand"
+    )
 
 
 def make_temp_folder(parent: Path, prefix: str) -> Path:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kokuchi.core.errors import KokuchiError
+from kokuchi.core.errors import KokuchiError, NotFound
 from kokuchi.project.files import check_folder, project_lock, refused
 
 NOTICE_ID = re.compile(r"[a-z0-9-]{3,80}")
@@ -61,7 +61,7 @@ class Store:
 
     def require_notices_dir(self) -> Path:
         if not os.path.lexists(self.notices_dir):
-            raise KokuchiError(f"no notices/ folder in {self.root} (set --root or KOKUCHI_ROOT)")
+            raise NotFound("notices folder", str(self.root), f"no notices/ folder in {self.root}")
         check_folder(self.notices_dir, "notices")
         return self.notices_dir
 
@@ -80,7 +80,7 @@ class Store:
         path = self.notices_dir / notice_id
         if not os.path.lexists(path):
             if must_exist:
-                raise KokuchiError(f"no notice {notice_id!r} in {self.rel(self.notices_dir)}/")
+                raise NotFound("notice", notice_id, f"no notice {notice_id!r} in {self.rel(self.notices_dir)}/")
             return path
         check_folder(path, self.rel(path))
         return path
@@ -129,7 +129,7 @@ class Store:
             for lang in requested:
                 path = self.catalog_path(lang)
                 if not path.is_file():
-                    raise KokuchiError(f"no catalog {self.rel(path)}; create it with: kokuchi catalog init -l {lang}")
+                    raise NotFound("catalog", lang, f"no catalog {self.rel(path)}")
             return list(requested)
         found = sorted(p.parent.parent.name for p in self.locales_dir.glob("*/LC_MESSAGES/notices.po"))
         if not found and required:

@@ -1,8 +1,9 @@
 """The project's settings file, ``kokuchi.yaml`` beside ``notices/``.
 
 Only what cannot be said in a notice: who publishes the security advisories,
-where their CSAF documents are served, where the site is served (``site.base-url``)
-and who sends the release mail (``mail.from``). YAML like the other settings
+where their CSAF documents are served, where the site is served (``site.base-url``),
+who sends the release mail (``mail.from``) and the project's own name among all
+others (``project.id``, a domain: the right side of its mails' Message-IDs). YAML like the other settings
 files (the glossary); a syntax error is located as file:line:column, a missing or
 bad key as ``kokuchi.yaml: key: message``.
 """
@@ -10,7 +11,9 @@ bad key as ``kokuchi.yaml: key: message``.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from kokuchi.core.errors import KokuchiError
@@ -49,6 +52,12 @@ def _read(store: Store) -> dict:
     return data or {}
 
 
+def _mapping(data: dict, key: str) -> dict[str, Any]:
+    """The mapping under *key* (empty when absent or not a mapping)."""
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def _is_url(value: object) -> bool:
     if not isinstance(value, str):
         return False
@@ -59,8 +68,8 @@ def _is_url(value: object) -> bool:
 def csaf_settings(store: Store) -> CsafSettings:
     """The publisher and the CSAF URL; KokuchiError naming every missing or bad key."""
     data = _read(store)
-    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
-    csaf = data.get("csaf") if isinstance(data.get("csaf"), dict) else {}
+    publisher = _mapping(data, "publisher")
+    csaf = _mapping(data, "csaf")
     problems = []
     for key in ("name", "namespace"):
         if not isinstance(publisher.get(key), str) or not publisher.get(key):
@@ -90,6 +99,33 @@ class SiteSettings:
     base_url: str | None = None  # where the site is served: absolute feed, canonical and mail links
     author: str = "kokuchi"  # the feeds' author: the publisher's name
     mail_from: str = "noreply@kokuchi.invalid"  # the release mail's From
+    project_id: str | None = None  # a domain naming the project in Message-IDs (default: base URL host, From domain)
+
+
+# A domain name (RFC 1035 letters, digits and hyphens, dot-separated): the right side of a Message-ID.
+_DOMAIN = re.compile(
+    r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+)
+_ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@" + _DOMAIN.pattern)
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029\"<>\\]|=\?")
+
+
+def check_sender(value: str, where: str = f"{CONFIG_FILE}: mail.from") -> str:
+    """*value* as a From address: ``addr@domain`` or ``Display Name <addr@domain>``.
+
+    The display name may be any text but control characters, quotes, angle
+    brackets, backslashes and ``=?`` (which would read as an RFC 2047 encoded word)."""
+    from email.utils import parseaddr
+
+    match = re.fullmatch(r"\s*(?:(?P<name>[^<]*?)\s*<(?P<bracket>[^>]*)>|(?P<bare>[^<>\s]+))\s*", value)
+    addr = match and (match["bracket"] if match["bracket"] is not None else match["bare"])
+    name = (match and match["name"]) or ""
+    if not addr or not _ADDR_SPEC.fullmatch(addr) or _UNSAFE.search(name) or parseaddr(value)[1] != addr:
+        raise KokuchiError(
+            f"{where}: {value!r} is not a mail address (addr@domain or Display Name <addr@domain>, "
+            "without quotes, backslashes, control characters or '=?' in the name)"
+        )
+    return value.strip()
 
 
 def check_base_url(url: str, where: str = "--base-url") -> str:
@@ -101,18 +137,30 @@ def check_base_url(url: str, where: str = "--base-url") -> str:
 
 
 def site_settings(store: Store) -> SiteSettings:
-    """``site.base-url``, ``mail.from`` and the publisher's name, each optional."""
+    """``site.base-url``, ``mail.from``, ``project.id`` and the publisher's name, each optional."""
     data = _read(store)
-    site = data.get("site") if isinstance(data.get("site"), dict) else {}
-    mail = data.get("mail") if isinstance(data.get("mail"), dict) else {}
-    publisher = data.get("publisher") if isinstance(data.get("publisher"), dict) else {}
-    for key, value in (("site.base-url", site.get("base-url")), ("mail.from", mail.get("from"))):
+    site = _mapping(data, "site")
+    mail = _mapping(data, "mail")
+    project = _mapping(data, "project")
+    publisher = _mapping(data, "publisher")
+    for key, value in (
+        ("site.base-url", site.get("base-url")),
+        ("mail.from", mail.get("from")),
+        ("project.id", project.get("id")),
+    ):
         if value is not None and not isinstance(value, str):
             raise KokuchiError(f"{CONFIG_FILE}: {key}: expected text")
     base_url = site.get("base-url")
     name = publisher.get("name")
+    project_id = project.get("id")
+    if project_id is not None and not _DOMAIN.fullmatch(project_id):
+        raise KokuchiError(
+            f"{CONFIG_FILE}: project.id: {project_id!r} is not a domain name "
+            "(one you control, e.g. status.example.co.jp: it names the project in its mails' Message-IDs)"
+        )
     return SiteSettings(
         base_url=check_base_url(base_url, f"{CONFIG_FILE}: site.base-url") if base_url else None,
         author=name if isinstance(name, str) and name else "kokuchi",
-        mail_from=mail.get("from") or "noreply@kokuchi.invalid",
+        mail_from=check_sender(mail["from"]) if mail.get("from") else "noreply@kokuchi.invalid",
+        project_id=project_id.lower() if project_id else None,
     )

@@ -73,7 +73,7 @@ def _pos(node: Node) -> tuple[int, int]:
 
 
 def _scalar(node: ScalarNode) -> Any:
-    tag = node.tag.removeprefix(_TAG)
+    tag = (node.tag or "").removeprefix(_TAG)
     text = node.value
     if tag in ("str", "timestamp"):
         return text
@@ -206,7 +206,7 @@ def _convert(node: Node, path: str, doc: YamlDocument, budget: _Budget, depth: i
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag.removeprefix(_TAG) not in (
+            if not isinstance(key_node, ScalarNode) or (key_node.tag or "").removeprefix(_TAG) not in (
                 "str",
                 "int",
                 "bool",

@@ -13,7 +13,12 @@ What comes from where (docs/security.md has the table):
   localized change events, the same lines ``kokuchi log`` prints. No entry
   can be forgotten: they are derived, not written.
 - product tree and product status: ``advisory.products`` (affected ranges as
-  ``vers:generic`` ranges, fixed versions as versions).
+  ``vers:generic`` ranges, fixed versions as versions), each product with its
+  identification helpers: the product's ``purl`` with the version added
+  (``@5.2.7``; a range keeps the versionless purl) and its ``cpe`` with the
+  version put in (a range keeps ``*``).
+- references: ``self``, the document's own URL under ``csaf.url`` (CSAF
+  6.2.11); a translation's first reference is its original.
 - vulnerabilities: ``advisory.vulnerabilities`` (CVE, CWE, CVSS v3.1 with the
   base score computed), described by the impact section.
 - remediations: ``advisory.remediations``, each the text of its section, for
@@ -111,10 +116,19 @@ def _vers(version: str) -> str:
     return "vers:generic/" + "|".join(version.split(" "))
 
 
+def _cpe_version(cpe: str, version: str) -> str:
+    """*cpe* (version ``*``) naming *version*, quoted as CPE 2.3 formatted strings quote."""
+    parts = re.split(r"(?<!\\):", cpe)
+    parts[5] = re.sub(r"([^A-Za-z0-9._-])", r"\\\1", version.lstrip("="))
+    return ":".join(parts)
+
+
 class _Products:
     """The product tree, and the product ids of each product's affected and fixed versions."""
 
     def __init__(self, source: Revision, local: Revision, vendor: str):
+        from packageurl import PackageURL  # lazy: only advisories need it
+
         self.affected: dict[str, list[str]] = {}  # source product name → ids
         self.fixed: dict[str, list[str]] = {}
         names = {ours.name: theirs.name for ours, theirs in zip(source.advisory.products, local.advisory.products)}
@@ -133,6 +147,16 @@ class _Products:
                     else:
                         branch = {"category": "product_version", "name": version.lstrip("=")}
                     branch["product"] = {"product_id": product_id, "name": f"{local_name} {version.lstrip('=')}"}
+                    helper = {}
+                    if product.cpe:
+                        helper["cpe"] = product.cpe if _is_range(version) else _cpe_version(product.cpe, version)
+                    if product.purl:
+                        purl = PackageURL.from_string(product.purl)
+                        if not _is_range(version):
+                            purl = purl._replace(version=version.lstrip("="))
+                        helper["purl"] = purl.to_string()
+                    if helper:
+                        branch["product"]["product_identification_helper"] = helper
                     versions.append(branch)
             branches.append({"category": "product_name", "name": local_name, "branches": versions})
         self.tree = {"branches": [{"category": "vendor", "name": vendor, "branches": branches}]}
@@ -155,12 +179,14 @@ def document(
     publisher: Publisher,
     *,
     original_url: str | None = None,
+    self_url: str | None = None,
 ) -> dict:
     """The CSAF document of revision ``len(local_revisions)`` of *notice*, in *lang*.
 
     *local_revisions* are the notice's revisions 1..N in *lang* (the source
     revisions themselves in Japanese). A translation names the original
-    document's URL, *original_url*, as its first reference, as CSAF requires.
+    document's URL, *original_url*, as its first reference, as CSAF requires;
+    *self_url*, where this document is served, is its ``self`` reference.
     """
     number = len(local_revisions)
     source = notice.revision(number)
@@ -243,6 +269,8 @@ def document(
         all_references.append(
             {"category": "external", "summary": lab("csaf", "The original advisory (Japanese)"), "url": original_url}
         )
+    if self_url:
+        all_references.append({"category": "self", "summary": lab("csaf", "This advisory (CSAF)"), "url": self_url})
     document_data = {
         "category": "csaf_security_advisory",
         "csaf_version": CSAF_VERSION,
@@ -277,7 +305,8 @@ def csaf_view(notice: Notice, number: int, lang: str, entries: dict, settings: C
     revisions = [localize(r, lang, entries) for r in notice.revisions[:number]]
     year = notice.revisions[0].published.year
     original = settings.document_url(year, filename(notice.id, SOURCE_LANGUAGE)) if lang != SOURCE_LANGUAGE else None
-    data = document(notice, revisions, lang, settings.publisher, original_url=original)
+    own = settings.document_url(year, filename(notice.id, lang))
+    data = document(notice, revisions, lang, settings.publisher, original_url=original, self_url=own)
     return CsafView(notice.id, lang, number, filename(notice.id, lang), year, data)
 
 

@@ -7,6 +7,7 @@ bytes. Writing the bundle, recording the release and the gate are the
 
 from __future__ import annotations
 
+import dataclasses
 from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +15,7 @@ from urllib.parse import urlsplit
 from kokuchi import __version__
 from kokuchi.catalog.translate import localize
 from kokuchi.core.model import Notice, Revision
-from kokuchi.diff.events import Event, compare
+from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, compare
 from kokuchi.language.labels import labels
 from kokuchi.project.files import sha256
 from kokuchi.project.layout import revision_stem
@@ -36,12 +37,14 @@ def bundle(
     csaf: tuple = (),
     base_url: str | None = None,
     sender: str = "noreply@kokuchi.invalid",
+    project_id: str | None = None,
 ) -> dict[str, bytes]:
     """Every file of the release of *revision* in each edition (the source language first).
 
     *csaf*: the CSAF documents of an advisory (CsafView), written as ``csaf.<lang>.json``.
     With *base_url* (the site's), each mail links the notice's page on the site;
-    without it, the page in the bundle.
+    without it, the page in the bundle. *project_id* (``project.id`` in kokuchi.yaml)
+    names the project in each mail's Message-ID.
     """
     all_langs = [edition.lang for edition in editions]
     files: dict[str, bytes] = {}
@@ -71,10 +74,11 @@ def bundle(
     files["bilingual.html"] = html_renderer.bilingual(
         views, nav_label=nav_label, alternates=language_links(all_langs)
     ).encode("utf-8")
-    host = _message_id_host(base_url, sender)
+    host = project_id or _message_id_host(base_url, sender)
+    digest = _digest(files, base_url, sender)
     for view in views:
         link = f"{base_url}{notice.id}/index.{view.lang}.html" if base_url else f"index.{view.lang}.html"
-        message_id = f"<{notice.id}.{revision_stem(revision.number)}.{view.lang}@{host}>"
+        message_id = _message_id(host, notice.id, revision.number, view.lang, digest)
         files[f"mail.{view.lang}.eml"] = render(view, "eml", link=link, sender=sender, message_id=message_id).encode(
             "utf-8"
         )
@@ -91,8 +95,8 @@ def bundle(
                 for p, q in zip(source.periods, local.periods)
             }
             local_event = (
-                Event(event.type, {**event.fields, "scope": scopes.get(event.fields["scope"])})
-                if "scope" in event.fields
+                dataclasses.replace(event, scope=scopes.get(event.scope))
+                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged))
                 else event
             )
             result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))
@@ -126,18 +130,46 @@ def bundle(
         "kokuchi": __version__,
         "files": {name: sha256(content) for name, content in sorted(files.items())},
     }
+    overrides = {e.lang: [o.to_json() for o in e.overrides] for e in editions if getattr(e, "overrides", None)}
+    if overrides:
+        manifest["overrides"] = overrides  # translations the gate refused and the translator stated correct
     files["manifest.json"] = dumps(manifest).encode("utf-8")
     return files
 
 
 def read_bundle(folder: Path) -> dict[str, bytes]:
-    """A bundle already on disk, as ``bundle`` returns one."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """A bundle already on disk, as ``bundle`` returns one: every entry but a
+    folder, through the guarded reader (a link, a FIFO or a device there is
+    refused, never followed or waited on)."""
+    from kokuchi.project.files import MAX_CATALOG_BYTES, read_bytes
+
+    return {
+        p.name: read_bytes(p, limit=MAX_CATALOG_BYTES)
+        for p in sorted(folder.iterdir())
+        if p.is_symlink() or not p.is_dir()
+    }
+
+
+def _digest(files: dict[str, bytes], *parts: str | None) -> str:
+    """What the bundle says, in one hash: its pages and what else goes into a mail."""
+    text = "\0".join([*(f"{name}:{sha256(content)}" for name, content in sorted(files.items())), *map(str, parts)])
+    return sha256(text.encode("utf-8"))
+
+
+def _message_id(host: str, notice_id: str, number: int, lang: str, digest: str) -> str:
+    """RFC 5322 3.6.4: unique per message, the same on every release of the same bundle.
+
+    Notice, revision and language tell the messages of a project apart; the hash of
+    the project's identity and the bundle's content tells a re-release that says
+    something else (``release --force``) and another project's message apart."""
+    key = sha256("\0".join((host, notice_id, str(number), lang, digest)).encode("utf-8"))[:20]
+    return f"<{revision_stem(number)}.{lang}.{key}@{host}>"  # no notice id: the line stays within 78 characters
 
 
 def _message_id_host(base_url: str | None, sender: str) -> str:
-    """Whose name a Message-ID carries (RFC 5322: a domain the sender controls):
-    the site's host, else the From address's domain, else kokuchi.invalid."""
+    """Whose name a Message-ID carries when kokuchi.yaml names no ``project.id``
+    (RFC 5322: a domain the sender controls): the site's host, else the From
+    address's domain, else kokuchi.invalid."""
     if base_url and (host := urlsplit(base_url).hostname):
         return host
     _, address = parseaddr(sender)

@@ -1,8 +1,14 @@
-"""Views → Atom 1.0 feeds (RFC 4287), built with xml.etree: every text escaped by the library."""
+"""Views → Atom 1.0 feeds (RFC 4287), built with xml.etree: every text escaped by the library.
+
+A feed carries a ``self`` link only when it knows its absolute URL (the site's base
+URL): a relative one is resolved against wherever the reader found the feed, which
+is not where it is served, and the W3C feed validator warns about it.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
@@ -14,11 +20,17 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 ET.register_namespace("", ATOM)
 
 
-def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k.replace("_", ""): v for k, v in attrs.items()})
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str | None) -> ET.Element:
+    values = {k.replace("_", ""): v for k, v in attrs.items() if v is not None}
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", values)
     if text is not None:
         element.text = text
     return element
+
+
+def _absolute(href: str) -> bool:
+    parts = urlsplit(href)
+    return bool(parts.scheme and parts.netloc)
 
 
 def feed(view: FeedView, **_) -> str:
@@ -30,7 +42,8 @@ def feed(view: FeedView, **_) -> str:
     _el(root, "updated", view.updated)
     author = _el(root, "author")
     _el(author, "name", view.author)
-    _el(root, "link", rel="self", type="application/atom+xml", href=view.self_href)
+    if _absolute(view.self_href):  # a self link names where the feed is served: never a guess (RFC 4287 4.2.7.2)
+        _el(root, "link", rel="self", type="application/atom+xml", href=view.self_href)
     _el(root, "link", rel="alternate", type="text/html", hreflang=view.lang, href=view.page.href)
     for alt in view.alternates:
         _el(root, "link", rel="alternate", type="application/atom+xml", hreflang=alt.lang, href=alt.href)

@@ -1,10 +1,19 @@
-"""Views → RFC 5322 mail messages, built with the standard library's ``email`` package.
+"""Views → RFC 5322 mail messages (RFC 2045-2047 MIME).
 
-The notice's text goes only into the Subject (unfolded and with every control
-character replaced, then RFC 2047-encoded by the library) and the body; no
-notice text can add a header. The body is text/plain in UTF-8, wrapped at 72
-columns by the language layer's line breaker: between phrases, with kinsoku in
-Japanese, at spaces in English.
+The header lines are written here, never parsed: no notice text is ever read as
+header syntax, on any Python version. The notice's text goes only into the
+Subject (on one line, every control character replaced) and the body. A Subject
+that is printable ASCII without anything that looks like an RFC 2047 encoded word
+is written as it is, folded at spaces with its first word on the ``Subject:``
+line; any other (Japanese, or text holding ``=?``) is written whole as encoded
+words of at most 75 characters by ``email.header.Header``, so a reader decodes
+them to the very text of the notice and never further. Every header line is at
+most 78 characters unless one word is longer.
+
+The body is text/plain in UTF-8, wrapped at 72 columns by the language layer's
+line breaker (between phrases, with kinsoku in Japanese, at spaces in English);
+it is sent as 7bit when it is ASCII with lines of at most 78 octets, otherwise
+quoted-printable, so that no line on the wire exceeds 78 octets (RFC 5322 2.1.1).
 """
 
 from __future__ import annotations
@@ -12,8 +21,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr, parseaddr
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -123,6 +133,54 @@ def _blocks(view: NoticeView, blocks, indent: str) -> list[str]:
     return out
 
 
+LINE = 78  # RFC 5322 2.1.1: a line SHOULD be at most 78 characters
+_PRINTABLE_ASCII = re.compile(r"[ -~]*")
+
+
+def _plain_header(name: str, text: str) -> str | None:
+    """*text* folded at spaces under ``name:``, or None when it must be encoded."""
+    if not _PRINTABLE_ASCII.fullmatch(text) or "=?" in text:
+        return None
+    lines, line = [], f"{name}:"
+    for word in text.split():
+        if len(line) + 1 + len(word) > LINE and line.strip() and not line.endswith(":"):
+            lines.append(line)
+            line = ""
+        line += " " + word
+    return "\r\n".join([*lines, line])
+
+
+def header(name: str, text: str) -> str:
+    """The header line(s) ``name: text``, CRLF between folded lines, none after."""
+    text = _one_line(text)
+    plain = _plain_header(name, text)
+    if plain is not None:
+        return plain
+    # Header writes lines of at most 76 characters (RFC 2047 2), so encoded words of at most 75,
+    # splitting between characters,
+    # and counts the name in the first line; the value starts on the name's line.
+    return f"{name}: " + Header(text, "utf-8", maxlinelen=76, header_name=name).encode(linesep="\r\n")
+
+
+def address(name: str, sender: str) -> str:
+    """The ``From`` line of *sender* (``addr@domain`` or ``Display Name <addr@domain>``)."""
+    display, addr = parseaddr(sender)
+    display = _one_line(display)
+    if not display:
+        return f"{name}: {addr}"
+    if _PRINTABLE_ASCII.fullmatch(display) and "=?" not in display:
+        return f"{name}: {formataddr((display, addr))}"
+    words = Header(display, "utf-8", maxlinelen=76, header_name=name).encode(linesep="\r\n")
+    return f"{name}: {words} <{addr}>"
+
+
+def _transfer_encoding(text: str) -> str:
+    data = text.encode("utf-8")
+    if data.isascii() and all(len(line) <= LINE for line in data.splitlines()):
+        return "7bit"
+    return "quoted-printable"
+
+
 def notice(
     view: NoticeView,
     *,
@@ -132,12 +190,16 @@ def notice(
     **_,
 ) -> str:
     """The revision as one mail message (RFC 5322, CRLF line ends)."""
-    message = EmailMessage(policy=policy.SMTP)
-    message["Subject"] = _one_line(view.title)
-    message["From"] = sender
-    message["Date"] = format_datetime(datetime.fromisoformat(view.published))
+    text = body(view, link)
+    # The MIME part comes from the email package: its headers are fixed words, not text.
+    part = EmailMessage(policy=policy.SMTP)
+    part.set_content(text, subtype="plain", charset="utf-8", cte=_transfer_encoding(text))
+    part["Content-Language"] = view.lang  # after set_content, which replaces every Content-* header
+    lines = [
+        "Date: " + format_datetime(datetime.fromisoformat(view.published)),
+        address("From", sender),
+        header("Subject", view.title),
+    ]
     if message_id:
-        message["Message-ID"] = message_id
-    message.set_content(body(view, link), subtype="plain", charset="utf-8", cte="8bit")
-    message["Content-Language"] = view.lang  # after set_content, which replaces every Content-* header
-    return message.as_bytes().decode("utf-8")
+        lines.append(f"Message-ID: {message_id}")
+    return "\r\n".join(lines) + "\r\n" + part.as_bytes().decode("ascii")

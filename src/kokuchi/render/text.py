@@ -64,14 +64,18 @@ def wrapped(line: Text, width: int, keep: frozenset[int] = frozenset()) -> Text:
     from kokuchi.language.linebreak import line_spans
 
     plain = line.plain
-    pieces: list[Text] = []
+    spans: list[tuple[int, int]] = []
     offset = 0
     for hard in plain.split("\n"):
         shifted = frozenset(position - offset for position in keep if offset <= position <= offset + len(hard))
-        for start, end in line_spans(hard, width, cell_width, shifted):
-            pieces.append(line[offset + start : offset + end])
+        spans += [(offset + start, offset + end) for start, end in line_spans(hard, width, cell_width, shifted)]
         offset += len(hard) + 1
-    return Text("\n").join(pieces)
+    # One division at every cut (slicing a Text once per line re-reads all of
+    # its styles each time: quadratic on a long, much-edited paragraph).
+    cuts = sorted({position for span in spans for position in span} - {0})
+    divided = line.divide(cuts)
+    piece_at = {0: 0} | {cut: index + 1 for index, cut in enumerate(cuts)}
+    return Text("\n").join(divided[piece_at[start]] if start < end else Text() for start, end in spans)
 
 
 def _indented(line: Text, indent: int, width: int, keep: frozenset[int] = frozenset()) -> Padding:
@@ -109,7 +113,7 @@ def _blocks(view, blocks, width: int, style: str | None = None, indent: int = 2)
                 line.stylize(style)
             if block.kind in ("list", "ordered"):
                 mark = view.labels["bullet"] if block.kind == "list" else f"{block.markers[index]} "
-                parts.append(_hanging(Text(mark, style=style), line, indent, width))
+                parts.append(_hanging(Text(mark, style=style or ""), line, indent, width))
             else:
                 parts.append(_indented(line, indent, width))
     return parts
@@ -123,7 +127,7 @@ def _notes(view, notes, width: int, style: str | None = None) -> list[Renderable
                 line = _inline(view, block.items[0])
                 if style:
                     line.stylize(style)
-                parts.append(_hanging(Text(f"{note.mark} ", style=style), line, 2, width))
+                parts.append(_hanging(Text(f"{note.mark} ", style=style or ""), line, 2, width))
             else:
                 parts += _blocks(view, (block,), width, style, indent=4)
     return parts
@@ -215,7 +219,7 @@ def to_text(renderable: RenderableType, *, width: int = 100, color: bool = False
     console.print(renderable)
     # rich pads every line to the full width; no line carries trailing spaces,
     # coloured or not (colour codes after the padding stay).
-    return "\n".join(_rstrip(line) for line in console.file.getvalue().split("\n"))
+    return "\n".join(_rstrip(line) for line in console.file.getvalue().split("\n"))  # type: ignore[attr-defined]  # a StringIO
 
 
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$")
@@ -260,7 +264,7 @@ def notices(view: NoticeListView, *, width: int = 100, color: bool = False, term
         lines += [Text(_cells(values, widths, right) + "  " + row.title) for values, row in zip(rows, view.rows)]
         text = Text("\n").join(lines)
         return to_text(text, width=max(width, max(cell_width(line.plain) for line in lines)), color=color)
-    lines: list[Text] = []
+    lines = []
     if lead + 20 <= width:  # the title beside the row
         lines.append(Text(_cells(header, widths, right) + "  " + view.labels["title"], style="bold"))
         for values, row in zip(rows, view.rows):

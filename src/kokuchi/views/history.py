@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import assert_never
 
 from kokuchi.core.model import (
     MAINTENANCE_STATUSES,
@@ -15,7 +16,29 @@ from kokuchi.core.model import (
     Status,
     UpdateKind,
 )
-from kokuchi.diff.events import Event, TextOptions, compare
+from kokuchi.diff.events import (
+    Event,
+    PeriodAdded,
+    PeriodChanged,
+    PeriodEnded,
+    PeriodRemoved,
+    ProductsChanged,
+    SectionAdded,
+    SectionEdited,
+    SectionRemoved,
+    SectionStateChanged,
+    StatusChanged,
+    TextOptions,
+    TitleChanged,
+    UpdateAdded,
+    UpdateChanged,
+    UpdateRemoved,
+    VersionsChanged,
+    VulnerabilityAdded,
+    VulnerabilityChanged,
+    VulnerabilityRemoved,
+    compare,
+)
 from kokuchi.diff.textdiff import INSERT, diff, elide
 from kokuchi.language.dates import format_change, format_items, format_period, format_timestamp
 from kokuchi.language.labels import Labels, labels
@@ -46,10 +69,10 @@ _FIELD_SUMMARIES = {
 }
 
 
-def _heading(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
-    section = new.section(event.fields["id"]) or old.section(event.fields["id"])
+def _heading(event: SectionAdded | SectionRemoved | SectionStateChanged | SectionEdited, old, new, lab) -> str:
+    section = new.section(event.id) or old.section(event.id)
     if section is None:  # pragma: no cover - events name sections of one of the two
-        return event.fields["id"]
+        return event.id
     return section.heading or section_heading(section.kind, new, lab)
 
 
@@ -57,20 +80,21 @@ def _scope(scope: str | None, lab: Labels) -> str:
     return lab("event", " ({scope})", scope=scope) if scope else ""
 
 
-def _moved(event: Event, new: Revision, lab: Labels) -> str:
+def _moved(event: PeriodChanged, new: Revision, lab: Labels) -> str:
     """A start or end time that moved: in maintenance, extended, shortened, postponed; the actual end."""
-    f = event.fields
-    scope = _scope(f["scope"], lab)
-    before, after = format_change(f["from"], f["to"], lab)
-    direction = f.get("direction")
+    first, last = event.old, event.new
+    assert not isinstance(first, bool) and not isinstance(last, bool), "start and end are times"
+    scope = _scope(event.scope, lab)
+    before, after = format_change(first, last, lab)
+    direction = event.direction
     if new.status in MAINTENANCE_STATUSES and direction:
-        if f["field"] == "end" and new.status == Status.COMPLETED:
-            planned = format_change(f["to"], f["from"], lab)[1]
+        if event.field == "end" and new.status == Status.COMPLETED and last is not None:
+            planned = format_change(last, first, lab)[1]
             return lab(
                 "event",
                 "Ended{scope}: {actual} (planned end: {planned})",
                 scope=scope,
-                actual=format_timestamp(f["to"], lab),
+                actual=format_timestamp(last, lab),
                 planned=planned,
             )
         msgid = {
@@ -78,9 +102,9 @@ def _moved(event: Event, new: Revision, lab: Labels) -> str:
             ("end", "earlier"): "Maintenance shortened{scope}: {from} → {to}",
             ("start", "later"): "Start postponed{scope}: {from} → {to}",
             ("start", "earlier"): "Start brought forward{scope}: {from} → {to}",
-        }[(f["field"], direction)]
+        }[(event.field, direction)]
         return lab("event", msgid, scope=scope, **{"from": before, "to": after})
-    return lab("event", _FIELD_SUMMARIES[f["field"]], scope=scope, **{"from": before, "to": after})
+    return lab("event", _FIELD_SUMMARIES[event.field], scope=scope, **{"from": before, "to": after})
 
 
 _VERSION_SUMMARIES = {
@@ -91,110 +115,117 @@ _VERSION_SUMMARIES = {
 }
 
 
-def _advisory_summary(event: Event, lab: Labels) -> str:
-    f = event.fields
-    cve = f.get("cve") or lab("event", "no CVE id")
-    if event.type == "vulnerability-added":
-        return lab("event", "Vulnerability added: {cve}", cve=cve)
-    if event.type == "vulnerability-removed":
-        return lab("event", "Vulnerability removed: {cve}", cve=cve)
-    if event.type == "vulnerability-changed":
-        if f["field"] == "cvss":
-            values = {"from": cvss_text(f["from"], lab), "to": cvss_text(f["to"], lab)}
-            return lab("event", "CVSS v3.1 base score ({cve}): {from} → {to}", cve=cve, **values)
-        if f["field"] == "cve" and f["from"] is None:
-            return lab("event", "CVE id assigned: {cve}", cve=f["to"])
-        msgid = "CVE id changed: {from} → {to}" if f["field"] == "cve" else "CWE ({cve}): {from} → {to}"
-        values = {"from": f["from"] or lab("event", "none"), "to": f["to"] or lab("event", "none")}
-        return lab("event", msgid, cve=cve, **values)
-    # versions-changed
+def _vulnerability_changed(event: VulnerabilityChanged, lab: Labels) -> str:
+    cve = event.cve or lab("event", "no CVE id")
+    if event.field == "cvss":
+        values = {"from": cvss_text(event.old, lab), "to": cvss_text(event.new, lab)}
+        return lab("event", "CVSS v3.1 base score ({cve}): {from} → {to}", cve=cve, **values)
+    if event.field == "cve" and event.old is None:
+        return lab("event", "CVE id assigned: {cve}", cve=event.new)
+    msgid = "CVE id changed: {from} → {to}" if event.field == "cve" else "CWE ({cve}): {from} → {to}"
+    values = {"from": event.old or lab("event", "none"), "to": event.new or lab("event", "none")}
+    return lab("event", msgid, cve=cve, **values)
+
+
+def _versions_changed(event: VersionsChanged, lab: Labels) -> str:
+    changes = {"added": event.added, "removed": event.removed}
     parts = [
         lab(
             "event",
-            _VERSION_SUMMARIES[(f["field"], change)],
-            product=f["product"],
-            versions=format_items([version_range(version, lab) for version in f[change]], lab.lang),
+            _VERSION_SUMMARIES[(event.field, change)],
+            product=event.product,
+            versions=format_items([version_range(version, lab) for version in versions], lab.lang),
         )
-        for change in ("added", "removed")
-        if f[change]
+        for change, versions in changes.items()
+        if versions
     ]
     return lab("event", "; ").join(parts)
 
 
-ADVISORY_EVENTS = frozenset(
-    {"vulnerability-added", "vulnerability-removed", "vulnerability-changed", "versions-changed"}
-)
+def _section_edited(event: SectionEdited, old: Revision, new: Revision, lab: Labels) -> str:
+    if event.notation:
+        msgid = "{heading}: notation changed"
+    elif event.field == "body" and event.reversed:
+        msgid = "{heading}: text edited (meaning reversed)"
+    else:
+        msgid = {
+            "body": "{heading}: text edited",
+            "heading": "{heading}: heading changed",
+            "kind": "{heading}: kind changed",
+        }[event.field]
+    return lab("event", msgid, heading=_heading(event, old, new, lab))
 
 
 def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
-    """One line saying what *event* means, in *lab*'s language."""
-    f = event.fields
-    kind = event.type
-    if kind in ADVISORY_EVENTS:
-        return _advisory_summary(event, lab)
-    if kind == "status-changed":
-        values = {"from": status_label(Status(f["from"]), lab), "to": status_label(Status(f["to"]), lab)}
-        return lab("event", "Reopened: {from} → {to}" if f["reopened"] else "Status: {from} → {to}", **values)
-    if kind == "title-changed":
-        return lab("event", "Title notation changed" if f.get("notation") else "Title edited")
-    if kind == "products-changed":
-        parts = []
-        if f["added"]:
-            parts.append(lab("event", "Product added: {names}", names=", ".join(f["added"])))
-        if f["removed"]:
-            parts.append(lab("event", "Product removed: {names}", names=", ".join(f["removed"])))
-        return lab("event", "; ").join(parts)
-    if kind in ("period-added", "period-removed"):
-        period = format_period(Period(f["scope"], f["start"], f["end"]), lab)
-        msgid = "Period added{scope}: {period}" if kind == "period-added" else "Period removed{scope}: {period}"
-        return lab("event", msgid, scope=_scope(f["scope"], lab), period=period)
-    if kind == "period-ended":
-        msgid = "Ended{scope}: {end}" if new.status in MAINTENANCE_STATUSES else "Recovered{scope}: {end}"
-        return lab("event", msgid, scope=_scope(f["scope"], lab), end=format_timestamp(f["end"], lab))
-    if kind == "period-changed":
-        scope = _scope(f["scope"], lab)
-        if f["field"] == "approximate":
-            return lab(
-                "event", "Times marked approximate{scope}" if f["to"] else "Times marked exact{scope}", scope=scope
+    """One line saying what *event* means, in *lab*'s language (every kind: the type checker proves it)."""
+    match event:
+        case StatusChanged():
+            values = {"from": status_label(Status(event.old), lab), "to": status_label(Status(event.new), lab)}
+            return lab("event", "Reopened: {from} → {to}" if event.reopened else "Status: {from} → {to}", **values)
+        case TitleChanged():
+            return lab("event", "Title notation changed" if event.notation else "Title edited")
+        case ProductsChanged():
+            parts = []
+            if event.added:
+                parts.append(lab("event", "Product added: {names}", names=", ".join(event.added)))
+            if event.removed:
+                parts.append(lab("event", "Product removed: {names}", names=", ".join(event.removed)))
+            return lab("event", "; ").join(parts)
+        case PeriodAdded() | PeriodRemoved():
+            period = format_period(Period(event.scope, event.start, event.end), lab)
+            msgid = (
+                "Period added{scope}: {period}" if isinstance(event, PeriodAdded) else "Period removed{scope}: {period}"
             )
-        return _moved(event, new, lab)
-    if kind in ("section-added", "section-removed"):
-        msgid = "Section added: {heading}" if kind == "section-added" else "Section removed: {heading}"
-        return lab("event", msgid, heading=_heading(event, old, new, lab))
-    if kind == "section-state-changed":
-        state = SectionState(f["to"])
-        if state == SectionState.UNNECESSARY and f["kind"] == SectionKind.WORKAROUND:
-            return lab("event", "The workaround is no longer needed")
-        return lab("event", _STATE_SUMMARIES[state], heading=_heading(event, old, new, lab))
-    if kind == "section-edited":
-        if f.get("notation"):
-            msgid = "{heading}: notation changed"
-        elif f["field"] == "body" and f.get("reversed"):
-            msgid = "{heading}: text edited (meaning reversed)"
-        else:
-            msgid = {
-                "body": "{heading}: text edited",
-                "heading": "{heading}: heading changed",
-                "kind": "{heading}: kind changed",
-            }[f["field"]]
-        return lab("event", msgid, heading=_heading(event, old, new, lab))
-    if kind == "update-added":
-        label = lab("update", UPDATE_LABELS[UpdateKind(f["kind"])])
-        return lab("event", "{label} ({at})", label=label, at=format_timestamp(f["at"], lab))
-    if kind == "update-changed":
-        msgid = (
-            "Notation of a published update changed ({at})"
-            if f.get("notation")
-            else "A published update was amended ({at})"
-        )
-        return lab("event", msgid, at=format_timestamp(f["at"], lab))
-    if kind == "update-removed":
-        return lab("event", "A published update was removed ({at})", at=format_timestamp(f["at"], lab))
-    raise ValueError(f"unknown event type {kind!r}")  # pragma: no cover
+            return lab("event", msgid, scope=_scope(event.scope, lab), period=period)
+        case PeriodEnded():
+            msgid = "Ended{scope}: {end}" if new.status in MAINTENANCE_STATUSES else "Recovered{scope}: {end}"
+            return lab("event", msgid, scope=_scope(event.scope, lab), end=format_timestamp(event.end, lab))
+        case PeriodChanged():
+            if event.field == "approximate":
+                msgid = "Times marked approximate{scope}" if event.new else "Times marked exact{scope}"
+                return lab("event", msgid, scope=_scope(event.scope, lab))
+            return _moved(event, new, lab)
+        case SectionAdded() | SectionRemoved():
+            msgid = "Section added: {heading}" if isinstance(event, SectionAdded) else "Section removed: {heading}"
+            return lab("event", msgid, heading=_heading(event, old, new, lab))
+        case SectionStateChanged():
+            state = SectionState(event.new)
+            if state == SectionState.UNNECESSARY and event.kind == SectionKind.WORKAROUND:
+                return lab("event", "The workaround is no longer needed")
+            return lab("event", _STATE_SUMMARIES[state], heading=_heading(event, old, new, lab))
+        case SectionEdited():
+            return _section_edited(event, old, new, lab)
+        case UpdateAdded():
+            label = lab("update", UPDATE_LABELS[UpdateKind(event.kind)])
+            return lab("event", "{label} ({at})", label=label, at=format_timestamp(event.at, lab))
+        case UpdateChanged():
+            at = format_timestamp(event.at, lab)
+            if event.notation:
+                return lab("event", "Notation of a published update changed ({at})", at=at)
+            if event.amended:  # the editor's reason, shown wherever the amendment is
+                reason = markup.join_lines(event.amended)
+                return lab("event", "A published update was amended ({at}): {reason}", at=at, reason=reason)
+            return lab("event", "A published update was amended ({at})", at=at)
+        case UpdateRemoved():
+            return lab("event", "A published update was removed ({at})", at=format_timestamp(event.at, lab))
+        case VulnerabilityAdded():
+            return lab("event", "Vulnerability added: {cve}", cve=event.cve or lab("event", "no CVE id"))
+        case VulnerabilityRemoved():
+            return lab("event", "Vulnerability removed: {cve}", cve=event.cve or lab("event", "no CVE id"))
+        case VulnerabilityChanged():
+            return _vulnerability_changed(event, lab)
+        case VersionsChanged():
+            return _versions_changed(event, lab)
+        case _:
+            assert_never(event)
 
 
 def event_records(events: list[Event], old: Revision | None, new: Revision, lab: Labels) -> list[dict]:
-    """The events as the contract's JSON records, each with its localized summary."""
+    """The events as the contract's JSON records, each with its localized summary (no events: no revision
+    before)."""
+    if not events:
+        return []
+    assert old is not None, "events compare a revision with the one before"
     return [{**event.to_json(), "summary": summarize(event, old, new, lab)} for event in events]
 
 
@@ -225,15 +256,15 @@ class ChangesView:
         return bool(self.events)
 
 
-def _change_label(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
-    if event.type == "title-changed":
+def _change_label(event: TitleChanged | UpdateChanged | SectionEdited, old: Revision, new: Revision, lab) -> str:
+    if isinstance(event, TitleChanged):
         return lab("label", "Title")
-    if event.type == "update-changed":
-        return lab("diff", "Update of {at}", at=format_timestamp(event.fields["at"], lab))
+    if isinstance(event, UpdateChanged):
+        return lab("diff", "Update of {at}", at=format_timestamp(event.at, lab))
     heading = _heading(event, old, new, lab)
-    if event.fields.get("field") == "heading":
+    if event.field == "heading":
         return lab("diff", "{heading} (heading)", heading=heading)
-    if event.fields.get("field") == "kind":
+    if event.field == "kind":
         return lab("diff", "{heading} (kind)", heading=heading)
     return heading
 
@@ -243,10 +274,11 @@ def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
 
     Inline Markdown stays for the renderer (the HTML diff renders it across the changes).
     """
-    if not (event.type == "section-edited" and event.fields.get("field") == "body"):
-        return event.ops
-    before = "".join(text for op, text in event.ops if op <= 0)
-    after = "".join(text for op, text in event.ops if op >= 0)
+    ops = event.ops or []
+    if not (isinstance(event, SectionEdited) and event.field == "body"):
+        return ops
+    before = "".join(text for op, text in ops if op <= 0)
+    after = "".join(text for op, text in ops if op >= 0)
     return diff(markup.block_text(before, bullet), markup.block_text(after, bullet))
 
 
@@ -254,17 +286,17 @@ def _text_change(
     event: Event, old: Revision, new: Revision, lab: Labels, context: int, notation: bool, rendered: bool
 ) -> TextChange | None:
     """What the text part of a diff shows for *event*, if anything."""
-    if event.type == "section-added":
-        section = new.section(event.fields["id"])
+    if isinstance(event, SectionAdded):
+        section = new.section(event.id)
         if section is None or not section.body:  # pragma: no cover - an added section is in the new revision
             return None
         body = markup.block_text(section.body, marks(lab)["bullet"]) if rendered else section.body.rstrip("\n")
         return TextChange(_heading(event, old, new, lab), ((INSERT, body),))
-    if not event.ops or event.type == "update-added":
-        return None
-    if event.fields.get("notation") and not notation:
+    if not isinstance(event, (TitleChanged, UpdateChanged, SectionEdited)):
+        return None  # no text change to show
+    if event.notation and not notation:
         return None  # width or spacing only: the summary says so
-    ops = _rendered_ops(event, marks(lab)["bullet"]) if rendered else event.ops
+    ops = _rendered_ops(event, marks(lab)["bullet"]) if rendered else event.text_ops
     return TextChange(_change_label(event, old, new, lab), tuple(elide(ops, context)))
 
 
@@ -340,12 +372,14 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
     records = []
     previous: Revision | None = None
     for revision, events in history or revision_history(notice):
+        summaries: tuple[str, ...]
+        bodies: tuple[str | None, ...]
         if previous is None:
             summaries = (lab("event", "First report published"),)
             bodies = (None,)
         else:
             summaries = tuple(summarize(e, previous, revision, lab) for e in events) or (lab("diff", "No changes"),)
-            bodies = tuple(e.fields["body"] if e.type == "update-added" else None for e in events) or (None,)
+            bodies = tuple(e.body if isinstance(e, UpdateAdded) else None for e in events) or (None,)
         entries.append(
             HistoryEntry(
                 revision=revision.number,

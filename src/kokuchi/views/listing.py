@@ -188,10 +188,21 @@ def feed_entry_record(
         "title": headline(revision.status, revision.title, lab),
         "href": href,
         "updated": revision.published.isoformat(),
-        "summary": "\n".join(summaries),
+        "summary": "\n".join([*summaries, *_next_update_line(revision, lab)]),
         "categories": [type_label(revision.type, lab), *revision.products],
         "alternates": [list(a) for a in alternates],
     }
+
+
+def _next_update_line(revision: Revision, lab) -> list[str]:
+    """When the next report is promised, as a line of a feed entry's summary."""
+    if revision.next_update is None:
+        return []
+    if isinstance(revision.next_update, str):
+        when = lab("next update", "When there is news")
+    else:
+        when = format_timestamp(revision.next_update, lab)
+    return [f"{lab('heading', 'Next update')}: {when}"]
 
 
 def feed_view(

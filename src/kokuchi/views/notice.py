@@ -145,8 +145,9 @@ def notice_view(
     """
     lab = labels(lang)
     data = revision.to_json()
-    if tz or revision.timezone:
-        revision = _in_zone(revision, zone(tz or revision.timezone))
+    name = tz or revision.timezone
+    if name:
+        revision = _in_zone(revision, zone(name))
 
     def mark(text: str) -> str:
         return Untranslated(text) if text in revision.untranslated else text

@@ -230,6 +230,9 @@ class NoticePages:
             products=tuple(name for name, _ in products),
             lags=tuple(lags),
             langs=langs,
+            next_update=latest.next_update
+            if isinstance(latest.next_update, str) or latest.next_update is None
+            else latest.next_update.isoformat(),
         )
         data = record_bytes(record)
         files.write_bytes(urls.record_file(notice.id), data)
@@ -262,12 +265,15 @@ class NoticePages:
         for revision in localized:
             n = revision.number
             path = urls.revision_page(notice.id, n, lang)
-            links = [Link(urls.relative(urls.notice_page(notice.id, lang), path), lab("label", "Latest"))]
+            notice_page = urls.relative(urls.notice_page(notice.id, lang), path)
+            links = [Link(notice_page, lab("label", "Latest"))]
             if n > 1:
                 links.append(Link(urls.relative(urls.diff_page(notice.id, n, lang), path), lab("label", "Changes")))
                 self._diff(notice, localized, changes, n, lang, files)
-            history = history_entries(log, n, href=_HistoryHref(notice.id, lang, 1))
-            view_page = edition.page(path, tuple(links), number=n, current=n == edition.shown, history=history)
+            # The history is on the notice's page, linked from each revision's:
+            # repeated on every one, it made the site quadratic in revisions.
+            links.append(Link(f"{notice_page}#history", lab("heading", "All reports")))
+            view_page = edition.page(path, tuple(links), number=n, current=n == edition.shown)
             files.write(path, render(notice_view(revision, lang, page=view_page, news=news[n - 1]), "html"))
         revision = localized[edition.shown - 1]
         path = urls.notice_page(notice.id, lang)

@@ -124,6 +124,8 @@ def _build(
         (sitecache.tool_digest() + sitecache.digest_files(store.catalog_files() + config) + settings).encode()
     ).hexdigest()
     cache_path = out / sitecache.CACHE
+    # Nothing is written, moved or read in the output folder before this.
+    transaction.check_output(out, ids, store.rel(out))
     transaction.recover(out)
     cache = sitecache.read_cache(cache_path) if out.is_dir() else sitecache.EMPTY
     known = cache.notices  # what kokuchi wrote before: the only files it may delete

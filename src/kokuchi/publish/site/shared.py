@@ -10,14 +10,14 @@ import csv
 import heapq
 import io
 import json
-import shutil
 import uuid
 from datetime import datetime
 from pathlib import Path
 
+from kokuchi.core.errors import KokuchiError
 from kokuchi.language.dates import format_month
 from kokuchi.language.labels import SOURCE_LANGUAGE, labels
-from kokuchi.project.files import atomic_write
+from kokuchi.project.files import MAX_CATALOG_BYTES, atomic_write, read_bytes
 from kokuchi.project.layout import Store
 from kokuchi.publish.site import urls
 from kokuchi.publish.site.pages import canonical, csaf_settings
@@ -165,7 +165,12 @@ class SharedPages:
                 archive=months,
             )
             if lang == SOURCE_LANGUAGE:
-                shutil.copyfile(self.out / urls.home(lang), self.out / urls.INDEX)
+                # Through the one writer: atomic, and a link there is replaced, never followed.
+                atomic_write(
+                    self.out / urls.INDEX,
+                    read_bytes(self.out / urls.home(lang), limit=MAX_CATALOG_BYTES),
+                    durable=False,
+                )
             self._feed(lang, self.order, feed=urls.feed, title=heading, page=urls.home(lang))
             for slug, ids in by_product.items():
                 if dirty is None or f"product:{slug}" in dirty:
@@ -216,6 +221,7 @@ class SharedPages:
                     "products": list(r.products),
                     "revision": r.revision,
                     "updated": r.updated,
+                    **({"next-update": r.next_update} if r.next_update else {}),
                     "languages": {
                         lang: {
                             "url": (self.base_url or "") + urls.notice_page(r.id, lang),
@@ -241,7 +247,7 @@ class _ProductFeed:
 
 
 def write_csaf_index(store: Store, out: Path, summaries: list[Summary]) -> None:
-    """index.txt, changes.csv (CSAF requirements 13, 14) and provider-metadata.json for csaf/."""
+    """index.txt, changes.csv (CSAF requirements 12, 13) and provider-metadata.json for csaf/."""
     records = [record for summary in summaries for record in summary.csaf]
     folder = out / "csaf"
     if not records:
@@ -252,13 +258,14 @@ def write_csaf_index(store: Store, out: Path, summaries: list[Summary]) -> None:
     from kokuchi.render.json import dumps
 
     settings = csaf_settings(store)
+    assert not isinstance(settings, KokuchiError), "a CSAF document was written, so the settings were read"
     records.sort(key=lambda r: (datetime.fromisoformat(r.current_release_date), r.path), reverse=True)
     atomic_write(
         folder / "index.txt",
         "".join(f"{r.path}\n" for r in sorted(records, key=lambda r: r.path)).encode("utf-8"),
     )
     changes = io.StringIO()
-    writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer = csv.writer(changes, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerows([r.path, r.current_release_date] for r in records)
     atomic_write(folder / "changes.csv", changes.getvalue().encode("utf-8"))
     metadata = provider_metadata(settings, records[0].current_release_date)

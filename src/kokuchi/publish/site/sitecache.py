@@ -83,10 +83,12 @@ def cached_catalog_entries(store: Store, out: Path, lang: str) -> dict:
     digest = hashlib.sha256(__version__.encode() + b"\x00" + raw).hexdigest()  # what kokuchi reads from these bytes
     cache_path = out / CATALOG_CACHE.format(lang=lang)
     try:
-        cached = json.loads(cache_path.read_text("utf-8"))
+        cached = json.loads(read_bytes(cache_path, limit=MAX_CATALOG_BYTES).decode("utf-8"))
         if cached.get("digest") == digest:
-            return {(ctx, msgid): _Entry(msgstr, tuple(flags)) for ctx, msgid, msgstr, flags in cached["entries"]}
-    except (OSError, ValueError, KeyError, TypeError):
+            entries = {(ctx, msgid): _Entry(msgstr, tuple(flags)) for ctx, msgid, msgstr, flags in cached["entries"]}
+            if _checked(entries):
+                return entries
+    except (OSError, ValueError, KeyError, TypeError, KokuchiError):
         pass
     entries = read_entries(store, lang)
     rows = [[ctx, msgid, e.msgstr, list(e.flags)] for (ctx, msgid), e in entries.items()]
@@ -94,6 +96,29 @@ def cached_catalog_entries(store: Store, out: Path, lang: str) -> dict:
         cache_path, json.dumps({"digest": digest, "entries": rows}, ensure_ascii=False).encode("utf-8"), durable=False
     )
     return entries
+
+
+def _checked(entries: dict) -> bool:
+    """Whether cached look-ups are data a catalog could have given, and pass the
+    checks every translation passes where it is read (entries.translation_problems):
+    the cache lives in the output folder, which is not trusted (a restored CI
+    cache), so a matching digest alone never lets a translation skip them."""
+    from kokuchi.catalog.entries import MARKDOWN_ROLES
+    from kokuchi.core.controls import text_problem
+    from kokuchi.notice import markup
+
+    for (ctx, msgid), entry in entries.items():
+        texts = (ctx, msgid, entry.msgstr, *entry.flags)
+        if not all(isinstance(text, str) for text in texts if text is not None) or not isinstance(entry.msgstr, str):
+            return False
+        if not entry.msgstr:
+            continue
+        role = ctx in MARKDOWN_ROLES
+        if text_problem(entry.msgstr, multiline=role):
+            return False
+        if role and (markup.markup_problems(entry.msgstr) or not markup.single_paragraph(entry.msgstr)):
+            return False
+    return True
 
 
 class BadRecord(ValueError):
@@ -112,7 +137,7 @@ def decode(cls: type[T], value: object) -> T:
 
 def _decode(kind: Any, value: object) -> object:
     origin = typing.get_origin(kind)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
             raise BadRecord(f"{kind.__name__}: not an object")
         hints = typing.get_type_hints(kind)
@@ -166,7 +191,7 @@ def _decode(kind: Any, value: object) -> object:
     raise TypeError(f"no decoder for {kind}")  # pragma: no cover - a record type kokuchi does not use
 
 
-def encode(record: object) -> object:
+def encode(record: object) -> dict[str, Any]:
     """A record as JSON (tuples as lists)."""
     return dataclasses.asdict(typing.cast(Any, record))
 
@@ -337,6 +362,7 @@ class NoticeRecord:
     products: tuple[str, ...]
     lags: tuple[Lag, ...]
     langs: dict[str, LanguageRecord]
+    next_update: str | None = None  # ISO 8601 or "when-news": the next report promised (next-update)
 
 
 def record_bytes(record: NoticeRecord) -> bytes:

@@ -77,12 +77,25 @@ def from_root(path: str, page: str) -> str:
     return "../" * page.count("/") + path
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+SLUG_WORDS = 60  # characters of a product's words in its pages' names (a file name has 255 bytes)
+
+
 def product_slug(name: str) -> str:
-    """The folder of a product's pages: its ASCII words, plus a digest when the name has other letters."""
+    """The name of a product's pages: its ASCII words, plus a digest of the
+    exact name unless the name is plain words (ASCII letters and digits, one
+    space apart) of at most SLUG_WORDS characters.
+
+    So two names that differ in anything but letter case (``Aozora ID``,
+    ``Aozora-ID``, ``Aozora ID.``, ``青空 ID``) get pages of their own, and a
+    long name never makes a file name too long. Names that differ only in case
+    (``Aozora ID``, ``AOZORA ID``) are one product, as a reader would take them.
+    """
     ascii_words = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    if ascii_words and name.isascii():
+    if ascii_words and _PLAIN_NAME.fullmatch(name) and len(ascii_words) <= SLUG_WORDS:
         return ascii_words
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    ascii_words = ascii_words[:SLUG_WORDS].rstrip("-")
     return f"{ascii_words}-{digest}" if ascii_words else digest
 
 

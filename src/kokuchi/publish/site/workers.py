@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kokuchi.core.errors import InvalidInput, sort_problems
+from kokuchi.core.errors import InvalidInput, Problem, sort_problems
 from kokuchi.core.model import Notice
 from kokuchi.project.layout import Store
 from kokuchi.publish.site.pages import NoticePages
@@ -90,7 +90,8 @@ def load_stale(store: Store, notice_ids: list[str], workers: int) -> dict[str, N
     else:
         with _context().Pool(workers) as pool:
             results = pool.map(_load_chunk, [(store, chunk) for chunk in chunks])
-    notices, problems = {}, []
+    notices: dict[str, Notice] = {}
+    problems: list[Problem] = []
     for loaded, found in results:
         notices.update((notice.id, notice) for notice in loaded)
         problems += found

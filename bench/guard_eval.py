@@ -1,0 +1,132 @@
+"""Translation-safety figures on the safety corpus (tests/data/safety/), per half and per domain.
+
+    python bench/guard_eval.py                  # the build half
+    python bench/guard_eval.py --heldout        # both halves, each apart
+    python bench/guard_eval.py --cases          # and every case that missed
+
+For each (old, new) pair, with the old English as the seed translation:
+
+- the **guard** (catalog/suggest.py ``decide``): a meaning change is *blocked*
+  when the old English is not reused (flip or change); a same-meaning edit is
+  *offered* when it is (kept, auto or fuzzy); an entity-only edit is *rewritten*
+  when the auto-update writes new_en exactly, *wrong* when it writes anything
+  else, *offered* when it stays a fuzzy suggestion, *lost* when blocked;
+- the **matcher** (catalog/matcher.py): in one catalog holding every old
+  sentence of the half, is the new sentence's suggestion its own old sentence?
+  (same-meaning and entity-only edits, which must get their suggestion.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+HALVES = {"build": ROOT / "tests/data/safety/build.yaml", "heldout": ROOT / "tests/data/safety/heldout.yaml"}
+
+
+def load(half: str) -> list[dict]:
+    from kokuchi.project import yamlio
+
+    path = HALVES[half]
+    return yamlio.parse_config(path.read_bytes(), path.name).data
+
+
+def outcome(case: dict) -> str:
+    """blocked / offered / rewritten / wrong for one case, by the guard."""
+    from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, decide
+
+    decision = decide(case["old"], case["old_en"], case["new"])
+    if decision.kind in FLIP_KINDS:
+        return "blocked"
+    if case["kind"] == "entity" and decision.kind == AUTO and decision.translation != case["old_en"]:
+        return "rewritten" if decision.translation == case["new_en"] else "wrong"
+    return "offered"
+
+
+def matched(cases: list[dict]) -> dict[str, bool]:
+    """For each same-meaning or entity-only case, whether the matcher suggests its own old sentence."""
+    from kokuchi.catalog.matcher import FuzzyIndex
+
+    index = FuzzyIndex([case["old"] for case in cases])
+    found = {}
+    for case in cases:
+        if case["kind"] != "meaning":
+            best = index.best(case["new"])
+            found[case["id"]] = best is not None and best[0] == case["old"]
+    return found
+
+
+def figures(cases: list[dict]) -> dict:
+    outcomes = {case["id"]: outcome(case) for case in cases}
+    found = matched(cases)
+    kinds = Counter(case["kind"] for case in cases)
+    count = Counter((case["kind"], outcomes[case["id"]]) for case in cases)
+    return {
+        "cases": len(cases),
+        "meaning": kinds["meaning"],
+        "blocked": count["meaning", "blocked"],
+        "same": kinds["same"],
+        "offered": count["same", "offered"],
+        "entity": kinds["entity"],
+        "entity_rewritten": count["entity", "rewritten"],
+        "entity_offered": count["entity", "offered"],
+        "entity_wrong": count["entity", "wrong"],
+        "entity_lost": count["entity", "blocked"],
+        "matched": sum(found.values()),
+        "matchable": len(found),
+        "outcomes": outcomes,
+        "found": found,
+    }
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "   -  "
+
+
+def line(name: str, f: dict) -> str:
+    return (
+        f"{name:<14} meaning blocked {f['blocked']:>3}/{f['meaning']:<3} {_percent(f['blocked'], f['meaning'])}"
+        f"  same offered {f['offered']:>3}/{f['same']:<3} {_percent(f['offered'], f['same'])}"
+        f"  entity rewritten {f['entity_rewritten']:>2} offered {f['entity_offered']:>2}"
+        f" wrong {f['entity_wrong']} lost {f['entity_lost']} of {f['entity']:<3}"
+        f"  matcher {f['matched']:>3}/{f['matchable']}"
+    )
+
+
+def report(half: str, show_cases: bool) -> dict:
+    cases = load(half)
+    total = figures(cases)
+    print(f"== {half} ({len(cases)} cases)")
+    print(line("all", total))
+    by_domain = defaultdict(list)
+    for case in cases:
+        by_domain[case["domain"]].append(case)
+    for domain in sorted(by_domain):
+        print(line(domain, figures(by_domain[domain])))
+    if show_cases:
+        for case in cases:
+            got = total["outcomes"][case["id"]]
+            want = {"meaning": ("blocked",), "same": ("offered",), "entity": ("rewritten", "offered")}[case["kind"]]
+            missed_match = case["kind"] != "meaning" and not total["found"][case["id"]]
+            if got not in want or missed_match:
+                print(f"  {case['id']} {case['kind']}: {got}{' (no match)' if missed_match else ''}")
+                print(f"    {case['old']}\n    {case['new']}")
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--heldout", action="store_true", help="also the held-out half, reported apart")
+    parser.add_argument("--cases", action="store_true", help="list every case the guard or the matcher missed")
+    args = parser.parse_args()
+    for half in ("build", "heldout") if args.heldout else ("build",):
+        report(half, args.cases)
+
+
+if __name__ == "__main__":
+    main()

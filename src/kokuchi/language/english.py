@@ -1,0 +1,676 @@
+"""How an English translation writes the entities of its source: read in one pass, rewritten in place.
+
+The English reader finds every date, clock time, duration, ordinal, number,
+phone number, ID, version and URL of a text (as a reader sees it: full-width
+forms folded, invisible format characters dropped) and gives each *keys* in
+the same space as the Japanese entities' (language/entities.py): July 18,
+2023, 18 July 2023, 2023-07-18 and Jul 18 are one date; 12:00 AM, midnight,
+00:00 and 24:00 one time; the 27th a day; mid-October a month; "within 90
+days" a duration with its relation. Month and weekday names come from Babel
+(CLDR), not from a list here.
+
+Each mention also says whether the source must account for it (``checked``):
+every value written in digits, a clock time, a duration of two or more. Words
+that may be numbers or not ("a", "first", "one of") are read for the source's
+sake only.
+
+``replacement`` writes a mention anew for another value in the translator's
+own form (9:00 AM → 9:00 PM, never 21:00 AM; Wednesday, February 14 →
+Thursday, February 15; "the 6th" → "the 7th"; "one hour" → "two hours"), or
+says it cannot (None), so that an auto-update declines.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from kokuchi.language.entities import (
+    LATIN_PATTERNS,
+    Entity,
+    combine,
+    date_keys,
+    digits_key,
+    duration_amount,
+    duration_keys,
+    number_key,
+    visible,
+)
+
+NUMBER_WORDS = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+    15: "fifteen",
+    20: "twenty",
+    24: "twenty-four",
+    30: "thirty",
+    45: "forty-five",
+    60: "sixty",
+    90: "ninety",
+}
+ORDINAL_WORDS = {
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    6: "sixth",
+    7: "seventh",
+    8: "eighth",
+    9: "ninth",
+    10: "tenth",
+    11: "eleventh",
+    12: "twelfth",
+}
+FRACTION_WORDS = {
+    (1, 2): "one-half",
+    (1, 3): "one-third",
+    (2, 3): "two-thirds",
+    (1, 4): "one-quarter",
+    (3, 4): "three-quarters",
+    (1, 5): "one-fifth",
+    (1, 10): "one-tenth",
+}
+# Small numbers an English sentence often says without a numeral: 1件 → "a", 1日あたり → "daily", 2点 → "both".
+LOOSE_WORDS = {
+    0: ("zero", "no", "none"),
+    1: ("a", "an", "single", "first", "once", "per", "each", "every", "daily"),
+    2: ("both", "second", "twice", "double", "dual", "pair"),
+    3: ("third", "three"),
+}
+_WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
+_ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
+_RELATION_BEFORE = {"within": "within", "for": "for", "after": "after", "at least": "at least"}
+_RELATION_AFTER = {
+    "later": "after",
+    "after": "after",
+    "from now": "after",
+    "ago": "before",
+    "before": "before",
+    "earlier": "before",
+    "or more": "at least",
+    "or longer": "at least",
+}
+_UNIT_NAMES = {
+    "second": "second",
+    "seconds": "second",
+    "sec": "second",
+    "secs": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+
+
+@cache
+def _names() -> tuple[dict[str, int], dict[str, int], list[str], list[str], list[str], list[str]]:
+    """Month and weekday names from CLDR: name → number, and the names in order (wide, abbreviated)."""
+    from babel.dates import get_day_names, get_month_names
+
+    wide_months = [get_month_names("wide", locale="en")[m] for m in range(1, 13)]
+    short_months = [get_month_names("abbreviated", locale="en")[m] for m in range(1, 13)]
+    wide_days = [get_day_names("wide", locale="en")[d] for d in range(7)]
+    short_days = [get_day_names("abbreviated", locale="en")[d] for d in range(7)]
+    months = {name: index + 1 for index, name in enumerate(wide_months)}
+    months.update({name: index + 1 for index, name in enumerate(short_months)})
+    months["Sept"] = 9
+    days = {name: index for index, name in enumerate(wide_days)}
+    days.update({name: index for index, name in enumerate(short_days)})
+    days.update({"Tues": 1, "Thur": 3, "Thurs": 3})
+    return months, days, wide_months, short_months, wide_days, short_days
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+_NUMBER_WORD = (
+    r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-four|twenty|thirty"
+    r"|forty-five|sixty|ninety)"
+)
+_UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+
+
+@cache
+def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
+    months, days, wide_months, *_ = _names()
+    mon = _alternation(months)
+    wd = _alternation(days)
+    day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
+    year = r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
+    month_only = _alternation([name for name in wide_months if name != "May"] + ["Sept"])
+    # "May" is a month after a preposition or before a year; elsewhere it may be the verb.
+    may_after = "|".join(
+        f"(?<={word} )" for word in ("in", "In", "by", "By", "of", "until", "from", "From", "during", "early", "late")
+    )
+    may_after += "|(?<=mid-)"
+    patterns = [
+        LATIN_PATTERNS[0],
+        ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
+        ("date", r"(?<![\d.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d])"),
+        (
+            "date",
+            rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<mon>{mon})\.?\s+{day}"
+            rf"(?:\s*(?:–|—|-|to|through|until|till)\s*(?:(?P<wd2>{wd})\.?,?\s+)?(?:(?P<mon2>{mon})\.?\s+)?"
+            r"(?P<d2>\d{1,2})(?P<suf2>st|nd|rd|th)?(?![\d:]))?"
+            rf"{year}(?:\s*\((?P<wd3>{wd})\.?\))?",
+        ),
+        ("date", rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}"),
+        (
+            "month",
+            rf"(?:(?:mid|early|late)[-\s]+)?(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
+            r"|(?P<may2>May)(?=\s+\d{4}))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
+        ),
+        ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
+        (
+            "time",
+            r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)"
+            r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
+        ),
+        ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"),
+        ("time", r"\b(?P<word>(?i:noon|midnight))\b"),
+        # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
+        ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
+        (
+            "duration",
+            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?"
+            r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
+            r"|over|under)\s+)?"
+            rf"(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
+            rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
+            r"(?![A-Za-z]))?"
+            r"(?:\s+(?P<post>(?i:later|after|from now|ago|before|earlier|or more|or longer)))?",
+        ),
+        (
+            "fraction",
+            r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:half|halves|thirds?|quarters?|fourths?"
+            r"|fifths?|tenths?))\b(?<!\bthird)(?<!\bthirds)(?<!\bfifth)(?<!\btenth)(?<!\bfourth)"
+            r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
+        ),
+        ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
+        ("ordinal", r"(?:\bNo\.|\bno\.|#)\s?(?P<n>\d+)(?![\d])"),
+        ("ordinal", r"\b(?P<word>(?i:" + "|".join(ORDINAL_WORDS.values()) + r"))\b"),
+        *LATIN_PATTERNS[1:],
+        ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
+        ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"),
+    ]
+    alternation, each = combine(patterns)
+    return patterns, alternation, each
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity as an English text writes it."""
+
+    kind: str  # date, month, time, duration, ordinal, number, phone, id, alnum, version, url
+    start: int  # in the text as given
+    end: int
+    text: str
+    value: tuple | None  # None: an impossible value (21:00 AM)
+    keys: frozenset
+    checked: bool  # the source must account for it (a value in digits, a clock time, a real duration)
+    groups: dict = field(default_factory=dict, compare=False, hash=False)  # name → (start, end) in the text
+    style: str = ""  # time: 12h, 24h, word; duration: hyphen; number: grouped
+
+
+def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
+    if g.get("word"):
+        return ((12, 0) if g["word"].lower() == "noon" else (0, 0)), "word"
+    if g.get("ampm"):
+        hour, minute = int(g["h"]), int(g.get("m") or 0)
+        if not (1 <= hour <= 12 and minute < 60):
+            return None, "12h"
+        return (hour % 12 + (12 if g["ampm"][0] in "Pp" else 0), minute), "12h"
+    hour, minute = int(g["h24"]), int(g["m24"])
+    # 24:00 is the end of a day; 24:12 and 25:30 are how Japanese timetables write past midnight.
+    if minute >= 60 or hour > 29:
+        return None, "24h"
+    return (hour, minute), "24h"
+
+
+def _amount(word: str) -> int | Decimal | None:
+    word = word.lower()
+    if word in ("a", "an"):
+        return 1
+    if word in _WORD_VALUES:
+        return _WORD_VALUES[word]
+    try:
+        number = Decimal(word)
+    except ArithmeticError:
+        return None
+    return int(number) if number == number.to_integral_value() else number
+
+
+def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> list[tuple]:
+    months, days, *_ = _names()
+    year = int(g["y"]) if g.get("y") else None
+    month = int(g["m"]) if g.get("m") else months.get(g.get("mon", ""))
+    day = int(g["d"])
+    if month is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    weekday = g.get("wd") or g.get("wd3")
+    first_groups = {name: spans[name] for name in ("wd", "wd3", "mon", "m", "d", "suf", "y") if name in spans}
+    first_end = (spans["suf"] if "suf" in spans else spans["d"])[1] if "d2" in spans else end
+    found = [
+        (
+            "date",
+            start,
+            first_end,
+            (year, month, day, days.get(weekday) if weekday else None),
+            date_keys(year, month, day, english=True),
+            first_groups,
+        )
+    ]
+    if g.get("d2"):
+        second_month = months.get(g.get("mon2", ""), month)
+        second_day = int(g["d2"])
+        if 1 <= second_day <= 31:
+            groups = {"d": spans["d2"]}
+            if "suf2" in spans:
+                groups["suf"] = spans["suf2"]
+            if "mon2" in spans:
+                groups["mon"] = spans["mon2"]
+            if "wd2" in spans:
+                groups["wd"] = spans["wd2"]
+            if "y" in spans:
+                groups["y"] = spans["y"]
+            second_weekday = days.get(g["wd2"]) if g.get("wd2") else None
+            found.append(
+                (
+                    "date",
+                    (spans["wd2"] if "wd2" in spans else spans.get("mon2", spans["d2"]))[0],
+                    spans["d2"][1],
+                    (year, second_month, second_day, second_weekday),
+                    date_keys(year, second_month, second_day, english=True),
+                    groups,
+                )
+            )
+    return found
+
+
+def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: str) -> list[tuple]:
+    """(kind, start, end, value, keys, groups, checked, style) of one match, in the folded text."""
+    digits = any(char.isdigit() for char in text)
+    if kind == "date":
+        return [(*found, True, "") for found in _date_mentions(g, spans, start, end, text)]
+    if kind == "month":
+        months = _names()[0]
+        month = months[g.get("mon") or g.get("may") or g["may2"]]
+        year = int(g["y"]) if g.get("y") else None
+        groups = {name: spans[name] for name in ("mon", "may", "may2", "y") if name in spans}
+        for name in ("may", "may2"):
+            if name in groups:
+                groups["mon"] = groups.pop(name)
+        return [
+            ("month", start, end, (year, month, None), date_keys(year, month, None, english=True), groups, False, "")
+        ]
+    if kind == "time":
+        value, style = _clock_value(g)
+        found_keys = {("t", value[0] % 24, value[1])} if value else set()
+        return [("time", start, end, value, found_keys, dict(spans), value is not None, style)]
+    if kind == "duration":
+        amount = _amount(g["n"])
+        unit = _UNIT_NAMES[g["unit"].lower()]
+        if amount is None:
+            return []
+        relation = _RELATION_BEFORE.get((g.get("rel") or "").lower()) or _RELATION_AFTER.get(
+            (g.get("post") or "").lower()
+        )
+        if g.get("n2") and unit == "hour":
+            minutes = _amount(g["n2"]) or 0
+            scale, total = "s", amount * 3600 + minutes * (60 if _UNIT_NAMES[g["unit2"].lower()] == "minute" else 1)
+            value = ("hour", amount, minutes)
+        else:
+            scale, total = duration_amount(unit, amount)
+            value = ("hour", amount, 0) if unit == "hour" else (unit, amount)
+        found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
+        checked = g["n"][0].isdigit() or amount >= 2
+        style = "hyphen" if g["sep"] == "-" else ""
+        return [("duration", start, end, value, found_keys, dict(spans), checked, style)]
+    if kind == "fraction":
+        numerator = _amount(g.get("num") or g.get("num2") or "one")
+        word = (g.get("den") or g.get("den2")).lower().rstrip("s")
+        denominator = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}[word]
+        value = (numerator, denominator)
+        return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
+    if kind == "ordinal":
+        number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
+        found_keys = {("ord", number), ("day", number), number_key(number)}
+        return [("ordinal", start, end, (number,), found_keys, dict(spans), digits, "word" if g.get("word") else "")]
+    if kind == "number":
+        value = Decimal(f"{g['num'].replace(',', '')}.{g['frac']}") if g.get("frac") else int(g["num"].replace(",", ""))
+        found_keys = {number_key(value)}
+        if isinstance(value, int):
+            found_keys.add(("digits", str(value)))
+        style = "grouped" if "," in g["num"] else ""
+        return [("number", start, end, (value,), found_keys, dict(spans), True, style)]
+    if kind == "phone":
+        return [("phone", start, end, (g["phone"],), {digits_key(g["phone"])}, dict(spans), True, "")]
+    if kind == "id":
+        written = g.get("digits") or g.get("zeros") or g.get("id") or g.get("code")
+        if re.fullmatch(r"[\d-]+", written):
+            found_keys = {digits_key(written)}
+            if written.isdigit():
+                found_keys.add(number_key(written))
+            return [("id", start, end, (written,), found_keys, dict(spans), True, "")]
+        return [("id", start, end, (written,), {("a", written.casefold())}, dict(spans), False, "")]
+    if kind == "version":
+        found_keys = {("v", g["ver"])}
+        if g["ver"].count(".") == 1:
+            found_keys.add(number_key(g["ver"]))
+        return [("version", start, end, (g["ver"],), found_keys, dict(spans), True, "")]
+    if kind == "alnum":
+        found_keys = {("a", g["alnum"].casefold())} | {number_key(n) for n in re.findall(r"\d+", g["alnum"])}
+        return [("alnum", start, end, (g["alnum"],), found_keys, dict(spans), False, "")]
+    if kind == "zone":
+        return [("zone", start, end, (text,), {("zone", text)}, {}, False, "")]
+    return [("url", start, end, (text,), {("url", text)}, {}, False, "")]
+
+
+def read(text: str) -> list[Mention]:
+    """Every entity of an English *text*, in order, in one pass; offsets into *text* as given."""
+    shown, origin = visible(text)
+    patterns, alternation, each = _patterns()
+
+    def back(offset: int) -> int:
+        return origin[offset] if origin else offset
+
+    mentions: list[Mention] = []
+    for match in alternation.finditer(shown):
+        index = int(match.lastgroup[1:])
+        own = each[index].match(shown, match.start())
+        g = {k: v for k, v in own.groupdict().items() if v is not None}
+        spans = {k: own.span(k) for k in g}
+        for kind, start, end, value, found_keys, groups, checked, style in _mentions_of(
+            patterns[index][0], g, spans, match.start(), match.end(), match.group(0)
+        ):
+            a, b = back(start), back(end)
+            mapped = {name: (back(s), back(e)) for name, (s, e) in groups.items()}
+            mentions.append(Mention(kind, a, b, text[a:b], value, frozenset(found_keys), checked, mapped, style))
+    return mentions
+
+
+def words(text: str) -> frozenset[str]:
+    """The lowercased words of *text*, for the loose number words (one set, looked up in constant time)."""
+    return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)?", visible(text)[0].lower()))
+
+
+# Writing a mention anew ------------------------------------------------------------------------------
+
+
+def ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _same_case(word: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _format_number(number: int) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(number, locale="en")
+
+
+def _digits_like(number: int, model: str) -> str:
+    """*number* written like *model*: the same zero padding, the same grouping."""
+    if "," in model:
+        return f"{number:,}"
+    return f"{number:0{len(model)}d}" if model.startswith("0") and len(model) > 1 else str(number)
+
+
+def scalar(entity: Entity):
+    """The one number a Japanese entity shows when an English text writes it as a plain number or ordinal."""
+    kind, value = entity.kind, entity.value
+    if kind in ("number", "ordinal", "year"):
+        return value[0]
+    if kind == "date" and value[0] is None and value[1] is None:
+        return value[2]
+    if kind in ("id", "phone") and value[0].isdigit():
+        return int(value[0]) if not value[0].startswith("0") else None
+    return None
+
+
+def _weekday_of(entity: Entity, date: tuple) -> int | None:
+    if entity.weekday is not None:
+        return entity.weekday
+    year, month, day = date
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return _dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _rewrite_date(mention: Mention, text: str, new: Entity) -> list[tuple[int, int, str]] | None:
+    _, _, wide_months, short_months, wide_days, short_days = _names()
+    g = mention.groups
+    year, month, day = new.value if new.kind == "date" else (None, None, None)
+    if new.kind != "date":
+        return None
+    edits: list[tuple[int, int, str]] = []
+    if month is None:  # a day of the month alone (27日): only the day may change
+        if "mon" in g or "m" in g:
+            month = mention.value[1]
+        else:
+            return None
+    if day is None and "d" in g:
+        return None
+    if "mon" in g and month != mention.value[1]:
+        s, e = g["mon"]
+        written = text[s:e]
+        names = wide_months if written in wide_months or written == "Sept" else short_months
+        edits.append((s, e, names[month - 1]))
+    elif "m" in g and month != mention.value[1]:
+        s, e = g["m"]
+        edits.append((s, e, _digits_like(month, text[s:e])))
+    if "d" in g and day != mention.value[2]:
+        s, e = g["d"]
+        written = _digits_like(day, text[s:e])
+        if "suf" in g:
+            e = g["suf"][1]
+            written += ordinal_suffix(day)
+        edits.append((s, e, written))
+    if "y" in g and year is not None and year != mention.value[0]:
+        s, e = g["y"]
+        edits.append((s, e, str(year)))
+    for name in ("wd", "wd3"):
+        if name in g:
+            shown_year = year if year is not None else mention.value[0]
+            weekday = _weekday_of(new, (shown_year, month, day))
+            if weekday is None:
+                return None  # the translation names a weekday kokuchi cannot know: a human must look
+            s, e = g[name]
+            names = wide_days if text[s:e] in wide_days else short_days
+            if names[weekday] != text[s:e]:
+                edits.append((s, e, names[weekday]))
+    return edits
+
+
+def _rewrite_month(mention: Mention, text: str, new: Entity) -> list[tuple[int, int, str]] | None:
+    if new.kind != "date" or new.value[1] is None or new.value[2] is not None:
+        return None
+    _, _, wide_months, *_ = _names()
+    s, e = mention.groups["mon"]
+    edits = [(s, e, wide_months[new.value[1] - 1])]
+    if "y" in mention.groups and new.value[0] is not None:
+        s, e = mention.groups["y"]
+        edits.append((s, e, str(new.value[0])))
+    return edits
+
+
+def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
+    """A clock time showing *value* instead, written the same way; None if that form cannot show it.
+
+    9:00 AM → 9:00 PM (never 21:00 AM), 9am → 9pm, 09:00 → 21:00, 24:12 → 23:58,
+    midnight → noon; a word for any other time declines.
+    """
+    hour, minute = value
+    if not (0 <= hour <= 29 and 0 <= minute < 60):
+        return None
+    if mention.style == "word":
+        word = {(0, 0): "midnight", (24, 0): "midnight", (12, 0): "noon"}.get((hour, minute))
+        return _same_case(word, mention.text) if word else None
+    return _rewrite_time_text(mention.text, mention.style, value)
+
+
+def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str | None:
+    hour, minute = value
+    patterns, _, each = _patterns()
+    kinds = [index for index, (kind, _) in enumerate(patterns) if kind == "time"]
+    match = next((m for m in (each[i].fullmatch(written) for i in kinds) if m), None)
+    if match is None:
+        return None
+    g = match.groupdict()
+    if style == "24h":
+        width = len(g["h24"])
+        return f"{hour:0{width}d}:{minute:02d}"
+    hour %= 24
+    marker = g["ampm"]
+    if (hour >= 12) != (marker[0] in "Pp"):
+        letter = "P" if hour >= 12 else "A"
+        marker = (letter if marker[0].isupper() else letter.lower()) + marker[1:]
+    clock = f"{hour % 12 or 12:02d}" if g["h"].startswith("0") else f"{hour % 12 or 12}"
+    if g["m"] is not None or minute:
+        clock += f":{minute:02d}"
+    return clock + g["space"] + marker
+
+
+def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
+    plural = not hyphen and amount != 1
+    short = {"second": "sec", "minute": "min", "hour": "hr"}.get(unit)
+    base = short if short and written.lower().startswith(short) and not written.lower().startswith(unit) else unit
+    return _same_case(base + ("s" if plural else ""), written)
+
+
+def _amount_like(amount, written: str) -> str | None:
+    if written[0].isdigit():
+        return str(amount)
+    word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
+    return _same_case(word, written) if word else None
+
+
+def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
+    if new.kind != "duration" or new.relation != old.relation:
+        return None
+    g = mention.groups
+    old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
+    new_unit = new.value[0]
+    if new_unit != old_unit or old.value[0] != new_unit:
+        return None  # written in another unit than the source's (60 minutes for 1時間): a human must look
+    amount = new.value[1]
+    minutes = new.value[2] if new_unit == "hour" else 0
+    has_minutes = "n2" in g
+    if bool(minutes) != has_minutes:
+        return None
+    s, e = g["n"]
+    written = _amount_like(amount, text[s:e])
+    if written is None:
+        return None
+    hyphen = mention.style == "hyphen"
+    us, ue = g["unit"]
+    edits = [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, hyphen))]
+    if has_minutes:
+        s2, e2 = g["n2"]
+        written2 = _amount_like(minutes, text[s2:e2])
+        if written2 is None:
+            return None
+        u2s, u2e = g["unit2"]
+        edits += [(s2, e2, written2), (u2s, u2e, _unit_word("minute", text[u2s:u2e], minutes, hyphen))]
+    return edits
+
+
+def _rewrite_digits(mention: Mention, old: Entity, new: Entity) -> str | None:
+    """A phone number or ID with its digits replaced, separators kept: 0120 123 456 → 0120 123 789."""
+    old_digits, new_digits = digits_key(old.value[0])[1], digits_key(new.value[0])[1]
+    shown = re.sub(r"\D", "", mention.text)
+    if mention.text.lstrip().startswith("+81"):
+        shown, new_digits, old_digits = shown[2:], new_digits[1:], old_digits[1:]
+    if shown != old_digits or len(new_digits) != len(old_digits):
+        return new.value[0] if mention.text == old.value[0] else None
+    digits = iter(new_digits)
+    prefix = mention.text[: mention.text.index("+81") + 3] if mention.text.lstrip().startswith("+81") else ""
+    body = mention.text[len(prefix) :]
+    return prefix + "".join(next(digits) if char.isdigit() else char for char in body)
+
+
+def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
+    """The edits that make *mention* (which shows *old*) show *new*, in the same form; None if it cannot."""
+    if mention.kind == "time":
+        if new.kind != "time":
+            return None
+        written = rewrite_clock(mention, new.value)
+        return None if written is None else [(mention.start, mention.end, written)]
+    if mention.kind == "date":
+        return _rewrite_date(mention, text, new)
+    if mention.kind == "month":
+        return _rewrite_month(mention, text, new)
+    if mention.kind == "duration":
+        return _rewrite_duration(mention, text, old, new)
+    if mention.kind in ("phone",) or (mention.kind == "id" and old.kind in ("phone", "id") and "-" in old.value[0]):
+        written = _rewrite_digits(mention, old, new) if new.kind == old.kind else None
+        return None if written is None else [(mention.start, mention.end, written)]
+    if mention.kind in ("version", "alnum", "id") and old.kind == new.kind and old.kind in ("version", "alnum", "id"):
+        if mention.text.casefold() == str(old.value[0]).casefold():
+            return [(mention.start, mention.end, str(new.value[0]))]
+        if mention.kind == "id" and old.kind == "id" and new.value[0].isdigit() and mention.text.isdigit():
+            return [(mention.start, mention.end, new.value[0])]
+        return None
+    if mention.kind == "fraction":
+        word = FRACTION_WORDS.get(new.value) if new.kind == "fraction" else None
+        return None if word is None else [(mention.start, mention.end, _same_case(word, mention.text))]
+    number = scalar(new)
+    if number is None or old.kind != new.kind:
+        return None
+    if mention.kind == "ordinal":
+        if not isinstance(number, int):
+            return None
+        if mention.style == "word":
+            word = ORDINAL_WORDS.get(number)
+            return None if word is None else [(mention.start, mention.end, _same_case(word, mention.text))]
+        s, e = mention.groups["n"]
+        edits = [(s, e, str(number))]
+        if "suf" in mention.groups:
+            edits.append((*mention.groups["suf"], ordinal_suffix(number)))
+        return edits
+    if mention.kind == "number":
+        s, e = mention.groups["num"]
+        old_number = mention.value[0]
+        # Grouped as written; a number that had too few digits to show a style is grouped as English groups (CLDR).
+        grouped = mention.style == "grouped" or (isinstance(old_number, int) and old_number < 1000)
+        written = _format_number(number) if grouped and isinstance(number, int) else str(number)
+        if "frac" in mention.groups:
+            e = mention.groups["frac"][1]
+        return [(s, e, written)]
+    return None

@@ -1,0 +1,416 @@
+"""Evidence that an edited Japanese sentence still says what the old one said.
+
+The translation-safety guard (catalog/suggest.py) reuses an old translation
+only on proof. This module looks for it, and says what it found:
+
+1. Both texts are read as words (language/morphology.py) and each word gets a
+   **key**, what it contributes to the meaning: its UniDic lemma (問合せ and
+   問い合わせ, 下さい and ください share one), a verb's also its dictionary
+   pronunciation (いただける, "can", is not いただく). Politeness contributes
+   nothing: the honorific prefix お/ご, the polite auxiliaries ます/です, the
+   light and humble verbs する/いたす/申し上げる, and the courtesy words of
+   data/same-meaning.yaml (何卒, あらかじめ). A request, however polite
+   (ください, いただきますようお願いいたします), is one key, REQUEST. おる and
+   いる, ござる and ある are one.
+2. Expressions of one ``equivalent`` group of data/same-meaning.yaml (時/際,
+   すみません/申し訳ございません) become the group's key; case particles of one
+   ``particles`` group (に/へ) too. Groups are a checked supplement, never the
+   mechanism: a group from a synonym dictionary is no proof (延長 and 延期
+   share one in sudachidict).
+3. The key sequences are diffed. Each difference must be explained:
+   - **notation**: the same words spelt otherwise, the same pronunciation and
+     the kanji of one a part of the other's (問合せ/問い合わせ, 引落し/引き落とし;
+     never a homophone such as 以上/異常);
+   - **particle**: a case particle added or dropped (こちら → こちらから);
+   - **number**: digits changed and nothing else (the entity layer's call);
+   - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
+     一時的に), with no negation, negative word or limiting word (以外, のみ,
+     場合, まで: ``red_flags``), and no verb or auxiliary (which would say
+     something new); or a whole sentence added or removed;
+   otherwise the edit is a **change**: a content word (noun, verb, adjective,
+   adverb, prefix, scope or quantity word, conditional phrase) substituted,
+   removed or added with a limit, a negation or tense or modality altered.
+
+``compare`` gives the verdict and, for a change, the words that changed and
+whether the polarity (language/polarity.py) differs.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kokuchi.language.flips import changed_clauses
+from kokuchi.language.morphology import Morph, analyze
+from kokuchi.language.polarity import negations
+
+NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, CHANGE = (
+    "notation",
+    "particle",
+    "number",
+    "addition",
+    "courtesy",
+    "change",
+)
+REQUEST = "⟨request⟩"
+_DROPPED_PUNCT = frozenset("、,，・「」『』\"'“”‘’ 　")
+_LIGHT_VERBS = frozenset({"為る", "致す", "申し上げる", "差し上げる", "申す"})
+_REQUEST_VERBS = frozenset({"下さる", "願う", "願い", "頼む"})
+_MODIFIER_HEADS = frozenset({"名詞", "形容詞", "形状詞", "副詞", "連体詞", "接尾辞", "接頭辞", "代名詞"})
+_MODIFIER_PARTICLES = frozenset({"の", "に", "も", "と", "で", "は", "が"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    courtesy: tuple[tuple[str, ...], ...]  # key sequences that say nothing but politeness
+    equivalent: dict[tuple[str, ...], str]  # key sequence → the group's key
+    particles: dict[str, str]  # particle → its group's key
+    negative_words: frozenset[str]
+    red_flags: frozenset[str]
+    starting: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first key → (pattern, group or ""), longest first
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str  # notation, courtesy (politeness, inflection, equivalents, particles), addition, number, change
+    old: str = ""  # for a change: the words that changed, in the old text
+    new: str = ""  # and in the new text
+    polarity: bool = False  # for a change: the number of negations changed parity
+
+
+def compare(old: str, new: str) -> Verdict:
+    """What kokuchi can show about *new* as an edit of *old* (see the module's docstring).
+
+    Only the clauses around what changed are read: the rest is the same words
+    with the same polarity in both.
+    """
+    old, new = changed_clauses(old, new)
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return Verdict(CHANGE, old, new)  # no analyzer: nothing can be shown
+    if _same_notation(_spoken(a), _spoken(b)):
+        return Verdict(NOTATION)
+    lexicon = default_lexicon()
+    dropped: set[int] = set()  # the words that say nothing but politeness, by identity
+    ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
+    keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
+    if keys_a != keys_b and _listed_in_another_order(keys_a, keys_b):
+        return Verdict(COURTESY)
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    found: set[str] = set()
+    first: tuple[str, str] | None = None
+    apart: set[int] = set()  # the words of whole sentences added or removed: their polarity is their own
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        x = [m for _, span in ka[i1:i2] for m in span]
+        y = [m for _, span in kb[j1:j2] for m in span]
+        named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+        first = first or named
+        cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
+        kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+        if kind is None:
+            return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
+        if kind == _SENTENCES:
+            apart.update(id(m) for m in x + y)
+        found.add(kind)
+    if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
+        return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
+    for kind in (NUMBER, ADDITION, _SENTENCES, COURTESY, PARTICLE, NOTATION):
+        if kind in found:
+            return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind))
+    return Verdict(COURTESY)  # the difference was politeness alone, dropped from the keys
+
+
+_SENTENCES = "sentences"
+
+
+def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:
+    kept = [m for m in morphs if id(m) not in apart]
+    return len(negations(kept, lexicon.negative_words)) % 2
+
+
+def _spoken(morphs: tuple[Morph, ...]) -> list[Morph]:
+    """The words that are read out: not the spaces and the punctuation the keys drop."""
+    return [m for m in morphs if m.kind != "space" and m.text not in _DROPPED_PUNCT]
+
+
+_COORDINATORS = frozenset({"と", "や", "及び:オヨビ", "又は:マタハ", "か"})
+
+
+def _listed_in_another_order(a: list[str], b: list[str]) -> bool:
+    """東京と大阪 → 大阪と東京: the same words, reordered where they are listed.
+
+    (Terms exchanged around something else, AからBへ → BからAへ, are a swap:
+    language/flips.py finds it first.)
+    """
+    if sorted(a) != sorted(b):
+        return False
+    lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
+    return any(key in _COORDINATORS for key in a[lo:hi])
+
+
+def _text(morphs: list[Morph]) -> str:
+    return "".join(m.text for m in morphs)
+
+
+def _context(keyed, at: int) -> str:
+    """The word before a place where something was added or removed, to name the change."""
+    return _text(keyed[at - 1][1]) if at > 0 else ""
+
+
+def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
+    """(key, the words behind it) for the text: politeness dropped, requests merged, equivalents grouped.
+
+    The identities of the words that contribute nothing go to *dropped*.
+    """
+    keyed = _base_keys(morphs, lexicon, dropped)
+    # Courtesy expressions contribute nothing; equivalent expressions their group's key (longest first).
+    out: list[tuple[str, list[Morph]]] = []
+    i = 0
+    while i < len(keyed):
+        for pattern, group in lexicon.starting.get(keyed[i][0], ()):
+            size = len(pattern)
+            if tuple(k for k, _ in keyed[i : i + size]) != pattern:
+                continue
+            words = [m for _, span in keyed[i : i + size] for m in span]
+            if group:
+                out.append((group, words))
+            else:
+                dropped.update(id(m) for m in words)
+                if out:
+                    out[-1] = (out[-1][0], out[-1][1] + words)
+            i += size
+            break
+        else:
+            out.append(keyed[i])
+            i += 1
+    return out
+
+
+def _base_keys(
+    morphs: tuple[Morph, ...], lexicon: Lexicon | None, dropped: set[int] | None = None
+) -> list[tuple[str, list[Morph]]]:
+    keyed: list[tuple[str, list[Morph]]] = []
+    pending: list[Morph] = []  # dropped words, kept with the next key (for the text of a change)
+    for i, m in enumerate(morphs):
+        key = _key(morphs, i)
+        if key is None:
+            pending.append(m)
+            if dropped is not None:
+                dropped.add(id(m))
+            continue
+        if key == REQUEST:
+            # ご確認ください / 確認してください / ご協力をお願いいたします / 〜ないようお願いいたします: one request.
+            while keyed:
+                last_key, span = keyed[-1]
+                last = span[-1]
+                mergeable = (last.head == "助詞" and last.lemma in ("て", "を")) or (
+                    last.head == "形状詞" and last.lemma == "様"
+                )
+                if last_key != REQUEST and not mergeable:
+                    break
+                keyed.pop()
+                pending = span + pending
+                if last_key == REQUEST:
+                    break
+        if (
+            lexicon is not None
+            and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞"))
+            and m.lemma in lexicon.particles
+        ):
+            key = lexicon.particles[m.lemma]
+        keyed.append((key, pending + [m]))
+        pending = []
+    if pending and keyed:
+        keyed[-1] = (keyed[-1][0], keyed[-1][1] + pending)
+    return keyed
+
+
+def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
+    """What one word contributes to the meaning, or None for politeness alone."""
+    m = morphs[i]
+    if m.kind == "space" or (m.kind in ("punct", "symbol") and m.text in _DROPPED_PUNCT):
+        return None
+    if m.kind != "word" or not m.pos:
+        return m.lemma
+    head = m.head
+    if head == "接頭辞" and m.lemma == "御":
+        return None
+    if head == "助動詞" and m.lemma in ("ます", "です"):
+        return None
+    if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ"):
+        return None  # the copula and its forms (的に, でございます)
+    if head == "動詞":
+        if m.lemma in _LIGHT_VERBS:
+            return None
+        if m.lemma in _REQUEST_VERBS or (m.lemma == "頂く" and m.pron_base == "イタダク"):
+            return REQUEST
+        if m.lemma == "居る":
+            return "居る"  # いる / おる
+        if m.lemma in ("御座る", "有る"):
+            before = morphs[i - 1] if i > 0 else None
+            if before is not None and before.head == "助動詞" and before.lemma == "だ":
+                return None  # でございます, である: です
+            return "有る"
+        return f"{m.lemma}:{m.pron_base}"
+    if head == "名詞" and m.lemma == "願い":
+        return REQUEST
+    if head == "名詞" and m.lemma == "事" and _nominalizer(morphs, i):
+        return None  # 混雑することが予想 is 混雑が予想, することができる is できる
+    connective = m.lemma == "て" or (m.text == "し" and i > 0 and morphs[i - 1].head == "動詞")
+    if m.pos_is("助詞", "接続助詞") and connective:
+        return None  # おかけして, おかけし: a verb's connective form either way
+    if head == "助詞":
+        return m.lemma
+    return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
+
+
+def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:
+    """こと after a verb and before が/を/は, and not ことがある ("it may happen")."""
+    if i == 0 or i + 2 >= len(morphs) or morphs[i - 1].head not in ("動詞", "助動詞"):
+        return False
+    particle, verb = morphs[i + 1], morphs[i + 2]
+    return particle.head == "助詞" and particle.lemma in ("が", "を", "は") and verb.lemma not in ("有る", "御座る")
+
+
+def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Lexicon) -> str | None:
+    """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
+    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
+        return NUMBER
+    if cx and cy:
+        return NOTATION if _same_notation(cx, cy) else None
+    if not cx and not cy:
+        return COURTESY
+    words, before = (cy, before_y) if cy else (cx, before_x)
+    if all(
+        (m.pos_is("助詞", "格助詞") and m.lemma not in ("と", "まで", "より", "から"))
+        or (m.pos_is("助詞", "係助詞") and m.lemma == "は")
+        or (m.pos_is("助詞", "接続助詞") and m.lemma == "て")  # おかけして / おかけし: one connective
+        for m in words
+    ):
+        return PARTICLE
+    if len(words) == 1 and words[0].lemma in ("から", "より") and before is not None and before[1][-1].head == "代名詞":
+        return PARTICLE  # こちら → こちらから: a pointer either way
+    if _whole_sentences(words, before):
+        return _SENTENCES
+    if cy and _modifier(cy, lexicon):
+        return ADDITION
+    return None
+
+
+_WEEKDAYS = frozenset("月火水木金土日祝")
+
+
+def _numeric(m: Morph) -> bool:
+    """A number, a kanji numeral (第一回) or a weekday of a date (水): the entity layer's values."""
+    return m.kind == "number" or m.pos_is("名詞", "数詞")
+
+
+def _counter(m: Morph) -> bool:
+    """What follows a number as its unit: 時, 分, 円, 名, 回, %, 第 (a noun of one or two characters, or a sign)."""
+    if m.kind in ("punct", "symbol"):
+        return True
+    unit = m.head in ("名詞", "接尾辞", "記号") and len(m.text) <= 2 and not m.text.startswith("以")
+    return m.kind == "word" and unit
+
+
+def _values(morphs: list[Morph], before) -> bool:
+    """Numbers, each with the counter that follows it (0時00分 → 0時), and nothing else (or nothing).
+
+    A weekday counts as a value in parentheses after a date: 14日(水).
+    """
+    previous = before[1][-1] if before is not None else None
+    for m in morphs:
+        if _numeric(m) or (m.text in _WEEKDAYS and previous is not None and previous.text == "("):
+            pass
+        elif not (previous is not None and _numeric(previous) and _counter(m)):
+            return False
+        previous = m
+    return True
+
+
+def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
+    """The same words spelt otherwise: the same pronunciation, and the kanji of one within the other's."""
+    if "".join(m.text for m in x) == "".join(m.text for m in y):
+        return False
+    if "".join(m.pron for m in x) != "".join(m.pron for m in y):
+        return False
+    kanji_x = {ch for m in x for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
+    kanji_y = {ch for m in y for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
+    return kanji_x <= kanji_y or kanji_y <= kanji_x
+
+
+def _whole_sentences(words: list[Morph], before) -> bool:
+    """Words that are whole sentences: after a sentence end (or at the start), ending with one."""
+    starts = before is None or before[1][-1].text in ("。", "！", "？", "!", "?")
+    return starts and words[-1].text in ("。", "！", "？", "!", "?")
+
+
+def _modifier(words: list[Morph], lexicon: Lexicon) -> bool:
+    """A modifier added: nouns, adjectives, adverbs and their particles, saying no limit and no negation."""
+    for m in words:
+        if m.lemma in lexicon.red_flags or m.text in lexicon.red_flags:
+            return False
+        if m.head == "助詞":
+            if m.text not in _MODIFIER_PARTICLES:
+                return False
+        elif m.head == "助動詞":
+            return False
+        elif m.head == "動詞":
+            if m.lemma != "引き続く" or m.text != "引き続き":  # 引き続き, an adverb in all but name
+                return False
+        elif m.head not in _MODIFIER_HEADS or (m.head == "接尾辞" and m.pos[1:2] == ("動詞的",)):
+            return False  # (承り|かね: a verb's suffix says something of the verb)
+    return not negations(words, lexicon.negative_words)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    from kokuchi.project import yamlio
+
+    name = "kokuchi/data/same-meaning.yaml"
+    data = yamlio.parse_config(resources.files("kokuchi").joinpath("data/same-meaning.yaml").read_bytes(), name).data
+    return build_lexicon(data)
+
+
+def _pattern(expression: str, particles: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The keys of an expression; one written …でしたので is read after a noun (状況でしたので)."""
+    after_noun = expression.startswith("…")
+    morphs = analyze("状況" + expression[1:] if after_noun else expression) or ()
+    lexicon = Lexicon((), {}, particles or {}, frozenset(), frozenset(), {})
+    keys = tuple(key for key, _ in _base_keys(morphs, lexicon))
+    return keys[1:] if after_noun else keys
+
+
+def build_lexicon(data: dict) -> Lexicon:
+    particles: dict[str, str] = {}
+    for n, group in enumerate(data.get("particles") or []):
+        for particle in group:
+            particles[particle] = f"⟨particle {n}⟩"
+    courtesy = tuple(p for p in (_pattern(text, particles) for text in data.get("courtesy") or []) if p)
+    equivalent: dict[tuple[str, ...], str] = {}
+    negative_words = frozenset(data.get("negative_words") or [])
+    for n, group in enumerate(data.get("equivalent") or []):
+        parities = {len(negations(analyze(text) or (), negative_words)) % 2 for text in group}
+        if len(parities) > 1:
+            raise ValueError(f"same-meaning.yaml: equivalent[{n}]: the expressions differ in polarity: {group}")
+        for text in group:
+            pattern = _pattern(text, particles)
+            if pattern:
+                equivalent.setdefault(pattern, f"⟨same {n}⟩")
+    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for pattern, group in [*((p, "") for p in courtesy), *equivalent.items()]:
+        patterns.setdefault(pattern[0], []).append((pattern, group))
+    starting = {key: tuple(sorted(found, key=lambda p: -len(p[0]))) for key, found in patterns.items()}
+    return Lexicon(
+        courtesy,
+        equivalent,
+        particles,
+        negative_words,
+        frozenset(data.get("red_flags") or []),
+        starting,
+    )

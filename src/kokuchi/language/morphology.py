@@ -1,0 +1,86 @@
+"""Words with all that UniDic says of them: the reading the translation-safety guard works on.
+
+language/tokens.py keeps what the diff needs of a word (its text, part of
+speech and dictionary form). The guard needs more of the same analysis, from
+the same analyzer (fugashi + unidic-lite): the lemma (問合せ and 問い合わせ are
+both 問い合わせ, 下さい and ください both 下さる), the pronunciation (トイアワセ),
+the dictionary form's pronunciation (いただけ is イタダケル, "can", and
+いただき イタダク), the conjugation type and form. Text is read in its NFKC
+form (０１２ is 012): width never decides a meaning.
+
+Without the analyzer, ``analyze`` returns None: nothing can then be shown to
+keep a meaning, and the guard says so (the safe answer).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from kokuchi.language.scripts import runs
+from kokuchi.language.tokens import tagger as _tagger
+
+# Fields of a unidic-lite feature line.
+_POS, _CTYPE, _CFORM, _LFORM, _LEMMA, _ORTH, _PRON, _ORTH_BASE, _PRON_BASE = 4, 4, 5, 6, 7, 8, 9, 10, 11
+
+
+class Morph(NamedTuple):  # a tuple: made by the thousand, it must be cheap
+    text: str  # surface, NFKC
+    kind: str  # word, number, punct, space, symbol
+    pos: tuple[str, ...] = ()  # part of speech, up to four levels, without the "*"
+    ctype: str = ""  # conjugation type (五段-ラ行)
+    cform: str = ""  # conjugation form (連用形-一般)
+    lemma: str = ""  # UniDic lemma: one spelling for every spelling of a word (下さる)
+    pron: str = ""  # pronunciation of the surface (クダサイ)
+    pron_base: str = ""  # pronunciation of the dictionary form (イタダケル for いただけ)
+
+    @property
+    def head(self) -> str:
+        return self.pos[0] if self.pos else ""
+
+    def pos_is(self, *levels: str) -> bool:
+        return self.pos[: len(levels)] == levels
+
+
+_QUOTES = str.maketrans("", "", "「」『』")
+_KIND = {"newline": "space", "space": "space", "url": "word", "punct": "punct", "other": "symbol"}
+
+
+@lru_cache(maxsize=1 << 14)
+def analyze(text: str) -> tuple[Morph, ...] | None:
+    """The words of *text* (NFKC) with their UniDic features, or None without the analyzer."""
+    tagger = _tagger()
+    if tagger is None:
+        return None
+    text = unicodedata.normalize("NFKC", text).replace("〜", "~")  # the wave dash is the tilde of a range
+    # Quotation marks say nothing of the meaning, and mislead the tagger about what follows (「口座管理」から).
+    text = text.translate(_QUOTES)
+    morphs: list[Morph] = []
+    for kind, start, end in runs(text):
+        piece = text[start:end]
+        if kind == "japanese":
+            for node in tagger(piece):
+                fields = node.feature_raw.split(",")
+                if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
+                    morphs.append(Morph(node.surface, "word", ("名詞",), lemma=node.surface, pron=node.surface))
+                    continue
+                pos = tuple(field for field in fields[:_POS] if field != "*")
+                morphs.append(
+                    Morph(
+                        node.surface,
+                        "punct" if pos[:1] == ("補助記号",) else "word",
+                        pos,
+                        fields[_CTYPE] if fields[_CTYPE] != "*" else "",
+                        fields[_CFORM] if fields[_CFORM] != "*" else "",
+                        fields[_LEMMA] if fields[_LEMMA] != "*" else node.surface,
+                        fields[_PRON] if fields[_PRON] != "*" else node.surface,
+                        fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else node.surface,
+                    )
+                )
+        elif kind == "latin":
+            folded = piece.casefold()
+            morphs.append(Morph(piece, "number" if piece[0].isdigit() else "word", lemma=folded, pron=folded))
+        else:
+            morphs.append(Morph(piece, _KIND[kind], lemma=piece, pron=piece))
+    return tuple(morphs)

@@ -1,0 +1,89 @@
+"""The polarity of Japanese text, by morphology: where it negates something.
+
+Every negation form is read from the words' part of speech and lemma
+(language/morphology.py), not by counting strings:
+
+- the negating auxiliaries ない, ず/ぬ/ん (助動詞 with lemma ない or ず:
+  〜ません, 〜ず, 〜ぬ, 〜なかった) and the adjective ない/なし (無い);
+- かねる after a verb (接尾辞 or auxiliary verb 兼ねる): 承りかねます, the polite
+  impossibility, is a negation; 〜かねない ("may well") is not, and neither
+  is its ない;
+- a negating prefix 不, 未, 非, 無 anywhere in a clause: as a prefix of its own
+  (未|対応) or as the first character of a word (不要, 未定, 不可, 無効), unless
+  the word does not negate (未明, 不具合, 無料: language/flips.py NOT_NEGATED);
+- a word whose meaning is a negation or a stop (中止, 停止, 欠航, 運休, 見合わせ:
+  data/same-meaning.yaml ``negative_words``, a supplement);
+- a negation that negates nothing is not counted: idioms (申し訳ございません,
+  かもしれません, すみません, やむを得ず, 思わぬ).
+"""
+
+from __future__ import annotations
+
+from kokuchi.language.flips import IDIOM_HEADS, NEGATING_PREFIXES, NOT_NEGATED
+from kokuchi.language.morphology import Morph
+
+NEGATING_AUXILIARIES = frozenset({"ない", "ず", "ぬ"})
+NEGATIVE_ADJECTIVES = frozenset({"無い", "ない", "無し", "なし"})
+# Lexicalized ぬ/ず: the negation is part of a word that means something else.
+_IDIOM_BEFORE = frozenset({"得る", "止む", "已む", "思う", "絶える", "相変わる", "少ない", "見知る", "知る"})
+_HOPS = frozenset({"ます", "です", "御座る", "有る", "が", "は", "も", "で", "を", "得る"})
+
+
+def negations(morphs: tuple[Morph, ...] | list[Morph], negative_words: frozenset[str] = frozenset()) -> list[int]:
+    """The positions of *morphs* that negate something."""
+    found: list[int] = []
+    for i, m in enumerate(morphs):
+        if m.kind != "word":
+            continue
+        if _negating_auxiliary(morphs, i) or _kaneru(morphs, i):
+            found.append(i)
+        elif m.head in ("形容詞", "名詞") and m.lemma in NEGATIVE_ADJECTIVES and not _idiom(morphs, i):
+            found.append(i)
+        elif m.head == "接頭辞" and m.text in NEGATING_PREFIXES and i + 1 < len(morphs):
+            if m.text + morphs[i + 1].text not in NOT_NEGATED:
+                found.append(i)
+        elif (
+            len(m.text) > 1
+            and m.text[0] in NEGATING_PREFIXES
+            and m.head in ("名詞", "形状詞")
+            and m.text not in NOT_NEGATED
+            and not any(m.text.startswith(word) for word in NOT_NEGATED)
+        ):
+            found.append(i)
+        elif m.lemma in negative_words or m.text in negative_words:
+            found.append(i)
+    return found
+
+
+def _negating_auxiliary(morphs, i: int) -> bool:
+    m = morphs[i]
+    if m.head != "助動詞" or m.lemma not in NEGATING_AUXILIARIES:
+        return False
+    before = morphs[i - 1] if i > 0 else None
+    if before is None or before.head not in ("動詞", "助動詞", "形容詞", "接尾辞"):
+        return False  # 誠ぬ is a slip, not a negation
+    return not _idiom(morphs, i)
+
+
+def _kaneru(morphs, i: int) -> bool:
+    """承りかねます: かねる after a verb, and not 〜かねない."""
+    m = morphs[i]
+    if m.lemma != "兼ねる" or i == 0 or morphs[i - 1].head != "動詞" or m.head not in ("接尾辞", "動詞"):
+        return False
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    return not (after is not None and after.head == "助動詞" and after.lemma in NEGATING_AUXILIARIES)
+
+
+def _idiom(morphs, i: int) -> bool:
+    """A negation whose head makes it mean something else (申し訳ない, すみません, やむを得ず, かねない)."""
+    if i > 0 and morphs[i - 1].lemma in _IDIOM_BEFORE and morphs[i].text in ("ず", "ぬ"):
+        return True
+    for k in range(i - 1, max(-1, i - 5), -1):
+        m = morphs[k]
+        if m.lemma in IDIOM_HEADS or m.text in IDIOM_HEADS or m.lemma == "兼ねる":
+            return True
+        if m.lemma in ("済む", "知れる", "申し訳", "仕方", "違い"):
+            return True
+        if m.lemma not in _HOPS and m.head != "助動詞":
+            return False
+    return False

@@ -1,0 +1,195 @@
+"""The gate in both directions, and auto-updates that rewrite values or decline (issues 20 and 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.checks import Glossary, check_unit
+from kokuchi.catalog.suggest import AUTO, FUZZY, KEPT, auto_update, decide
+from kokuchi.language.entities import entity_only_change
+
+NO_GLOSSARY = Glossary({}, ())
+SOURCE_URL = "https://status.example.jp/incidents/42"
+
+
+# Twenty attacks: a translation that says something its source does not, each refused.
+ATTACKS = [
+    # URLs: compared whole, as sets, both ways.
+    (f"詳細は {SOURCE_URL} をご覧ください。", f"See https://evil.example/login?next={SOURCE_URL} for details."),
+    (f"詳細は[こちら]({SOURCE_URL})をご覧ください。", f"See [details](https://evil.example/login?next={SOURCE_URL})."),
+    (f"詳細は <{SOURCE_URL}> をご覧ください。", f"See <{SOURCE_URL}.evil.example/> for details."),
+    (f"詳細は {SOURCE_URL} をご覧ください。", f"See {SOURCE_URL} and re-enter your password at https://evil.example/."),
+    ("パスワードを再設定してください。", "Please reset your password at https://evil.example/reset."),
+    ("パスワードを再設定してください。", "Please reset your password [here](https://evil.example/reset)."),
+    # Values the source never says: a deadline, a date, a time, a number, an amount.
+    ("パスワードを再設定してください。", "Please reset your password within 24 hours."),
+    ("パスワードを再設定してください。", "Please reset your password by July 20."),
+    ("パスワードを再設定してください。", "Please reset your password by 17:00 today."),
+    ("パスワードを再設定してください。", "Please reset your password by midnight."),
+    ("返金手続きを行います。", "We will refund 3,000 yen."),
+    ("お問い合わせください。", "Call us at 0120-999-999."),
+    ("午前9時に再開します。", "Resumes at 9:00 AM; please re-enter your card within 2 hours."),
+    # Values changed, hidden or misread.
+    ("午前7時に再開します。", "Resumes at 1\u200b7:00."),  # a zero-width space inside the number
+    ("3日以内にご返送ください。", "Please return it 5 days later."),
+    ("3日以内にご返送ください。", "Please return it within 5 days."),
+    ("午後三時に再開します。", "Resumes at 5 PM."),
+    ("障害のお知らせ(第一報)", "Incident notice (second report)"),
+    ("6/9(火)に実施します。", "Carried out on Wednesday, June 9."),
+    ("25時30分に終了します。", "Ends at 1:30 PM."),
+]
+
+
+@pytest.mark.parametrize("source,translation", ATTACKS)
+def test_the_gate_refuses_a_translation_that_says_what_the_source_does_not(source, translation):
+    assert check_unit(source, translation, NO_GLOSSARY), translation
+
+
+def test_twenty_attacks():
+    assert len(ATTACKS) == 20
+
+
+@pytest.mark.parametrize(
+    "source,translation",
+    [
+        ("2023年7月18日に公開しました。", "Published on July 18, 2023."),
+        ("2023年7月18日に公開しました。", "Published on 18 July 2023."),
+        ("2023年7月18日に公開しました。", "Published on 2023-07-18."),
+        ("毎月27日に締め切ります。", "Closes on the 27th of each month."),
+        ("10月中旬に再開します。", "Resumes in mid-October."),
+        ("24時に終了します。", "Ends at 12:00 AM."),
+        ("24時に終了します。", "Ends at midnight."),
+        ("24時に終了します。", "Ends at 24:00."),
+        ("25時30分に終了します。", "Ends at 1:30 AM."),
+        ("令和8年4月1日から適用します。", "Applies from April 1, 2026."),
+        ("6/9(火)に実施します。", "Carried out on Tuesday, June 9."),
+        ("11月の外来は、6日、13日、20日のみです。", "In November, the clinic is open only on the 6th, 13th, and 20th."),
+        ("2月14日(水)と2月21日(水)に実施します。", "On Wednesday, February 14 and Wednesday, February 21."),
+        ("5月3日〜5日は休業します。", "Closed May 3–5."),
+        ("1日あたりの振込限度額は200,000円です。", "The daily transfer limit is 200,000 yen."),
+        ("午後三時に再開します。", "Resumes at 3 PM."),
+        ("第一回検討会", "The first study group meeting"),
+        ("0120-123-456までお電話ください。", "Call +81-120-123-456."),
+        (f"詳細は[こちら]({SOURCE_URL})をご覧ください。", f"See [the details]({SOURCE_URL})."),
+        (f"詳細は {SOURCE_URL} をご覧ください。", f"See {SOURCE_URL}."),
+        ("午前10時(日本時間)に再開します。", "Resumes at 10:00 AM JST (UTC+9)."),
+    ],
+)
+def test_the_gate_accepts_every_correct_form(source, translation):
+    assert check_unit(source, translation, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        ("2枚までご利用いただけます。", "1枚までご利用いただけます。", "Up to 2 vouchers.", "Up to 1 voucher."),
+        ("1枚までご利用いただけます。", "2枚までご利用いただけます。", "Up to 1 voucher.", "Up to 2 vouchers."),
+        (
+            "カートに商品が1点入っています。",
+            "カートに商品が2点入っています。",
+            "There is 1 item.",
+            "There are 2 items.",
+        ),
+        (
+            "面会は2名までです。",
+            "面会は1名までです。",
+            "Up to 2 visitors are allowed.",
+            "Up to 1 visitor is allowed.",
+        ),
+        (
+            "2月14日(水)に停止します。",
+            "2月15日(木)に停止します。",
+            "Unavailable on Wednesday, February 14.",
+            "Unavailable on Thursday, February 15.",
+        ),
+        ("毎月25日に付与します。", "毎月10日に付与します。", "Awarded on the 25th.", "Awarded on the 10th."),
+        ("6月を予定しています。", "9月を予定しています。", "Scheduled for June.", "Scheduled for September."),
+        ("24時12分発です。", "23時58分発です。", "Departs at 24:12.", "Departs at 23:58."),
+        ("90日以内に診断", "60日以内に診断", "Diagnosed within 90 days.", "Diagnosed within 60 days."),
+        ("第一回検討会", "第二回検討会", "The first meeting", "The second meeting"),
+        ("令和7年度分", "令和8年度分", "For fiscal 2025", "For fiscal 2026"),
+        ("5月3日〜5日", "5月4日〜6日", "From May 3 to 5", "From May 4 to 6"),
+        ("200,000円です。", "2,000,000円です。", "It is 200,000 yen.", "It is 2,000,000 yen."),
+    ],
+)
+def test_an_auto_update_rewrites_the_value_in_the_translators_form(old_src, new_src, old_tr, new_tr):
+    decision = decide(old_src, old_tr, new_src)
+    assert (decision.kind, decision.translation) == (AUTO, new_tr)
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr",
+    [
+        # The relation changed: "within 3 days" is no "5 days later".
+        ("3日以内にご返送ください。", "5日後にご返送ください。", "Please return it within 3 days."),
+        # A weekday the new source no longer names: which day is it?
+        ("2月14日(水)に停止します。", "2月15日に停止します。", "Unavailable on Wednesday, February 14."),
+        # A word that cannot show the new time.
+        ("24時に終了します。", "23時に終了します。", "Ends at midnight."),
+        # The count's noun cannot be made to agree (a word that is no noun after the number).
+        ("1点以上", "2点以上", "1 or more"),
+    ],
+)
+def test_an_auto_update_that_cannot_be_made_right_declines(old_src, new_src, old_tr):
+    # Declined: a fuzzy suggestion, or (the relation changed) not offered at all.
+    decision = decide(old_src, old_tr, new_src)
+    assert decision.kind not in (AUTO, KEPT)
+    assert decision.translation in (old_tr, "")
+    changes = entity_only_change(old_src, new_src)
+    assert changes is None or auto_update(old_tr, changes) is None
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # The counted noun is the head of the phrase after the number, not the adjective before it.
+        (
+            "未読のメッセージが1通あります。",
+            "未読のメッセージが5通あります。",
+            "You have 1 unread message.",
+            "You have 5 unread messages.",
+        ),
+        (
+            "臨時便を1便運航します。",
+            "臨時便を3便運航します。",
+            "We will operate 1 extra flight today.",
+            "We will operate 3 extra flights today.",
+        ),
+        (
+            "未読のメッセージが3通あります。",
+            "未読のメッセージが1通あります。",
+            "You have 3 unread messages.",
+            "You have 1 unread message.",
+        ),
+        # A number that had no separator to copy is grouped as English groups it.
+        ("手数料は500円です。", "手数料は1500円です。", "The fee is 500 yen.", "The fee is 1,500 yen."),
+        # A fraction in words.
+        (
+            "補助額は費用の3分の1です。",
+            "補助額は費用の4分の3です。",
+            "It covers one-third of the cost.",
+            "It covers three-quarters of the cost.",
+        ),
+    ],
+)
+def test_counts_fractions_and_separators_are_written_as_english_writes_them(old_src, new_src, old_tr, new_tr):
+    decision = decide(old_src, old_tr, new_src)
+    assert (decision.kind, decision.translation) == (AUTO, new_tr)
+
+
+@pytest.mark.parametrize(
+    "old_tr,right",
+    [
+        # A verb after the count agrees with it.
+        ("1 message was sent and read.", "2 messages were sent and read."),
+        # Words after the count that are no noun, or not only one: never pluralized ("lefts", "availables").
+        ("There is 1 ticket left.", "There are 2 tickets left."),
+        ("We have 1 room available.", "We have 2 rooms available."),
+        ("There is 1 left.", "There are 2 left."),
+        # A phrase too long to know its noun.
+        ("We found 1 affected user account group record.", None),
+    ],
+)
+def test_a_count_is_rewritten_right_or_declined(old_tr, right):
+    decision = decide("対象は1件です。", old_tr, "対象は2件です。")
+    assert decision.kind == FUZZY or decision.translation == right, decision.translation

@@ -1,0 +1,222 @@
+"""The default-safe guard: an old translation is reused only when kokuchi can show the meaning kept.
+
+Figures over the build half of the safety corpus (tests/data/safety/build.yaml;
+the held-out half is measured by bench/guard_eval.py, never tuned on), then
+each mechanism on its own, then what a translator sees in the catalog.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kokuchi.catalog import po
+from kokuchi.catalog.merge import merge
+from kokuchi.catalog.suggest import CHANGE, FLIP, FLIP_KINDS, FUZZY, KEPT, decide
+from kokuchi.language import evidence
+from kokuchi.language.flips import is_typo, load_flip_pairs
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from guard_eval import figures, load  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def build() -> dict:
+    return figures(load("build"))
+
+
+def test_the_build_half_meets_the_targets(build):
+    assert build["meaning"] == 90 and build["same"] == 41 and build["entity"] == 33
+    assert build["blocked"] / build["meaning"] >= 0.95
+    assert build["offered"] / build["same"] >= 0.90
+    # An entity-only edit is rewritten or offered, never blocked.
+    assert build["entity_lost"] == 0
+    # The matcher finds the origin of almost every same-meaning or entity-only edit.
+    assert build["matched"] / build["matchable"] >= 0.90
+
+
+def reused(old: str, new: str) -> bool:
+    return decide(old, "The old translation.", new).kind not in FLIP_KINDS
+
+
+# Notation: the same words spelt otherwise (UniDic lemma and pronunciation) keep the translation.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("保険証券は大切に保管して下さい。", "保険証券は大切に保管してください。"),
+        ("お問合せ番号をお控えください。", "お問い合わせ番号をお控えください。"),
+        ("給食費の引き落としは毎月10日です。", "給食費の引落しは毎月10日です。"),
+    ],
+)
+def test_a_spelling_change_keeps_the_translation(old, new):
+    decision = decide(old, "Keep it.", new)
+    assert decision.kind == KEPT and decision.translation == "Keep it."
+    assert decision.note == "only the spelling of the same words changed: the translation is kept"
+
+
+def test_a_homophone_is_no_spelling_change():
+    # 以上 and 異常 are both イジョー: another word, not another spelling.
+    assert not reused("温度は基準値以上です。", "温度は基準値異常です。")
+
+
+# Politeness and inflection of the same words, with the same polarity.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("取引報告書は電子交付します。", "取引報告書は電子交付いたします。"),
+        ("ご請求金額を確認してください。", "ご請求金額をご確認ください。"),
+        ("マスクの着用にご協力ください。", "マスクの着用にご協力をお願いいたします。"),
+        ("他人に教えないでください。", "他人に教えないようお願いいたします。"),
+        ("振替輸送を実施しています。", "振替輸送を実施しております。"),
+        ("こちらの商品は在庫があります。", "こちらの商品は在庫がございます。"),
+        ("ダウンロードできます。", "ダウンロードすることができます。"),
+    ],
+)
+def test_politeness_and_inflection_are_offered(old, new):
+    assert decide(old, "x", new).kind == FUZZY
+
+
+# Polarity by morphology: every negation form.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("土曜日も窓口にて住所変更のお手続きを承ります。", "土曜日も窓口にて住所変更のお手続きを承りかねます。"),
+        ("本サービスはご利用いただけます。", "本サービスはご利用いただけかねます。"),
+        ("お手荷物を座席の下に置いてください。", "お手荷物を座席の下に置かないでください。"),
+        ("列車の遅れは生じぬ見込みです。", "列車の遅れが生じる見込みです。"),
+        ("本商品はお申し込みが可能です。", "本商品はお申し込みが不可能です。"),
+    ],
+)
+def test_a_negation_added_or_removed_is_a_flip(old, new):
+    decision = decide(old, "x", new)
+    assert decision.kind == FLIP, decision
+    assert decision.note.startswith("meaning flip: ")
+
+
+def test_polarity_counts_negations_by_part_of_speech():
+    from kokuchi.language.morphology import analyze
+    from kokuchi.language.polarity import negations
+
+    def count(text: str) -> int:
+        return len(negations(analyze(text), evidence.default_lexicon().negative_words))
+
+    assert count("返品を承りかねます。") == 1  # the polite impossibility
+    assert count("誤解を招きかねない表現です。") == 0  # かねない: "may well", no negation
+    assert count("やむを得ず中断しました。") == 1  # やむを得ず negates nothing; 中断 is a stop
+    assert count("未対応の機種です。") == 1 and count("不要です。") == 1
+    assert count("未明に発生しました。") == 0  # 未明 is the small hours
+    assert count("本日の便は欠航となりました。") == 1
+    assert count("申し訳ございません。") == 0
+
+
+# Any other substitution of a content word is a change: not offered, shown in comments.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("口座への入金を確認いたしました。", "口座からの出金を確認いたしました。"),
+        ("一部ののぞみ号は新横浜駅に停車いたします。", "一部ののぞみ号は品川駅に停車いたします。"),
+        (
+            "本クーポンはセール対象商品のみにご利用いただけます。",
+            "本クーポンはセール対象商品以外にご利用いただけます。",
+        ),
+        ("振込手数料は当行宛ての場合に限り無料です。", "振込手数料は当行宛ての場合を除き無料です。"),
+        ("保険料の全額を返還いたします。", "保険料の半額を返還いたします。"),
+        ("メンテナンスを実施予定です。", "メンテナンスを実施いたしました。"),
+        ("3日以内にご連絡ください。", "3日後にご連絡ください。"),
+        # A synonym-dictionary group is no proof: 延長 and 延期 share one in sudachidict.
+        ("受付期間を延長いたします。", "受付期間を延期いたします。"),
+    ],
+)
+def test_a_content_word_substituted_is_a_change(old, new):
+    decision = decide(old, "x", new)
+    assert decision.kind in FLIP_KINDS and decision.translation == ""
+    if decision.kind == CHANGE:
+        assert decision.note.startswith("meaning change: ") and decision.note.endswith(
+            "kokuchi cannot show that the meaning is kept, so the previous translation is not reused"
+        )
+
+
+# Additions that leave every existing clause intact are offered; a limit or negation added is not.
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("証券番号がわかるものをご用意ください。", "あらかじめ証券番号がわかるものをご用意ください。", True),
+        ("手順書に従い作業を実施しております。", "最新の手順書に従い作業を実施しております。", True),
+        ("ログインできません。", "一時的にログインできません。", True),
+        ("現在、原因を調査しております。", "現在、原因を調査しております。なお、復旧時刻は未定です。", True),
+        ("再配達のご依頼はこちら", "再配達のご依頼はこちらから", True),
+        ("会員の方がご利用いただけます。", "有料会員の方のみがご利用いただけます。", False),
+        ("会員の方がご利用いただけます。", "会員以外の方がご利用いただけます。", False),
+        ("作業を実施します。", "作業を中止します。", False),
+    ],
+)
+def test_additions(old, new, offered):
+    assert reused(old, new) is offered
+
+
+def test_equivalent_expressions_are_offered():
+    assert reused("ただいま電話が大変混み合っております。", "現在、電話が大変混み合っております。")
+    assert reused("ご乗車の時は、整理券をお取りください。", "ご乗車の際は、整理券をお取りください。")
+    assert reused("ご迷惑をおかけして、すみません。", "ご迷惑をおかけし、申し訳ございません。")
+    assert reused("東京と大阪で発生しました。", "大阪と東京で発生しました。")
+
+
+def test_a_group_of_equivalents_must_share_its_polarity():
+    with pytest.raises(ValueError, match="differ in polarity"):
+        evidence.build_lexicon({"equivalent": [["必要です", "不要です"]]})
+
+
+def test_without_the_analyzer_nothing_can_be_shown(monkeypatch):
+    monkeypatch.setattr(evidence, "analyze", lambda text: None)
+    assert evidence.compare("下さい", "ください").kind == evidence.CHANGE
+
+
+def test_typing_slips_are_offered_but_not_a_negation():
+    assert is_typo("発生しております。", "発生してております。")  # a kana typed twice
+    assert is_typo("会員サイトの利用", "会員ザイトの利用")  # a neighbour in the kana table
+    assert is_typo("発生しております。", "発生しおります。")  # a kana left out
+    assert not is_typo("ご利用いただけます。", "ご利用いただけません。")
+    assert not is_typo("土曜日もご利用いただけます。", "土曜日ご利用いただけます。")  # も says "also"
+
+
+def test_an_entity_only_edit_kokuchi_cannot_rewrite_stays_a_suggestion():
+    # A weekday beside the date: the entity layer may decline; the values are the translator's to write.
+    decision = decide(
+        "2月14日(水)に停止いたします。", "Stopped on Wednesday, February 14.", "2月15日(木)に停止いたします。"
+    )
+    assert decision.kind not in FLIP_KINDS
+
+
+# What the translator sees.
+
+
+def test_a_change_is_untranslated_with_the_previous_source_and_translation():
+    old = "ダイヤ改正後も、一部ののぞみ号は新横浜駅に停車いたします。"
+    new = "ダイヤ改正後も、一部ののぞみ号は品川駅に停車いたします。"
+    english = "Some Nozomi trains will continue to stop at Shin-Yokohama Station after the timetable revision."
+    catalog = po.parse_bytes(f'msgctxt "body"\nmsgid "{old}"\nmsgstr "{english}"\n'.encode(), "en.po")
+    template = po.parse_bytes(f'msgctxt "body"\nmsgid "{new}"\nmsgstr ""\n'.encode(), "notices.pot")
+    merged, stats = merge(template, catalog, load_flip_pairs(None))
+    entry = next(e for e in merged if not e.obsolete)
+    assert entry.msgstr == "" and entry.flags == ["kokuchi-flip"] and entry.previous_msgid == old
+    lines = entry.tcomment.split("\n")
+    assert lines[0].startswith("meaning change: 新横浜 → 品川; ")
+    assert lines[1:3] == [f"previous source: {old}", f"previous translation: {english}"]
+    assert stats.flips == 1
+    # The next update recognizes its own notes and does not pile them up.
+    again, _ = merge(template, merged, load_flip_pairs(None))
+    assert next(e for e in again if not e.obsolete).tcomment == entry.tcomment

@@ -141,6 +141,14 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
             style="dim",
         ),
     ]
+    if view.withdrawn:
+        parts.append(wrapped(Text(view.withdrawn, style="bold yellow"), width))
+    if view.news:
+        parts += [Text(""), _heading(view, view.news.heading)]
+        for item in view.news.items:
+            parts.append(_bullet(view, Text(item.text), width))
+            if item.body:
+                parts.append(_indented(_inline(view, item.body), 2 + cell_len(view.labels["bullet"]), width))
     if view.lead:
         parts += [Text("")] + _blocks(view, view.lead, width, indent=0)
     if view.next_update_text:

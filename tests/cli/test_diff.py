@@ -239,7 +239,7 @@ def test_single_revision_has_nothing_to_compare(empty_root):
     assert result.exit_code == 1
     assert (
         result.stderr
-        == "kokuchi: error: notice 'one-revision' has only revision 1; there is nothing to compare it with\n"
+        == "kokuchi: error: notice 'one-revision' has only report 1; there is nothing to compare it with\n"
     )
 
 

@@ -91,7 +91,7 @@ BAD_FILES = {
     "unknown key": (
         MINIMAL.format(n=1) + "summary: 概要\n",
         [
-            f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory)"
+            f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory, withdrawn)"
         ],
     ),
     "missing required keys": (
@@ -157,7 +157,7 @@ BAD_FILES = {
             f"{F1}:1:1: revision: is 0 but the file is 001.yaml",
             f"{F1}:2:1: published: 'yesterday' is not an ISO 8601 date and time (e.g. 2023-07-18T12:15:00+09:00)",
             f"{F1}:3:1: status: 'gone' is not one of investigating, identified, monitoring, resolved, scheduled, in-progress, completed, informational",
-            f"{F1}:5:1: extra: unknown key 'extra' (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory)",
+            f"{F1}:5:1: extra: unknown key 'extra' (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory, withdrawn)",
         ],
     ),
 }

@@ -9,13 +9,21 @@ import click
 
 from kokuchi.cli.output import format_option, lang_option, show_view
 from kokuchi.commands import changes
+from kokuchi.render import formats_for
 
 
 @click.command()
 @click.argument("notice")
 @click.argument("old", required=False, type=click.IntRange(min=1))
 @click.argument("new", required=False, type=click.IntRange(min=1))
-@format_option("changes")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(formats_for("changes") + formats_for("comparison")),
+    default="text",
+    show_default=True,
+    help="Output format; table (HTML, printable) and table-md (Markdown) give the 新旧対照表.",
+)
 @lang_option("Language of the summaries and texts.")
 @click.option("--ignore-width", is_flag=True, help="Compare after NFKC (full-width/half-width forms, U+3000).")
 @click.option("--ignore-space", is_flag=True, help="Ignore changes in spaces and tabs.")
@@ -23,6 +31,11 @@ from kokuchi.commands import changes
     "--notation", is_flag=True, help="Also show the text of edits that change only character width or spacing."
 )
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the revisions differ, 0 when not.")
+@click.option(
+    "--old-left",
+    is_flag=True,
+    help="In a table, the previous text on the left (default: the new text left, 改正後 | 改正前).",
+)
 @click.pass_obj
 def diff(
     root: Path,
@@ -35,6 +48,7 @@ def diff(
     ignore_space: bool,
     notation: bool,
     exit_code: bool,
+    old_left: bool,
 ) -> None:
     """What changed in NOTICE from report OLD to NEW (default: the previous and the latest).
 
@@ -44,6 +58,9 @@ def diff(
     Prints the change events, one line each, then every changed text with
     deletions and insertions marked.
     """
+    if fmt in formats_for("comparison"):
+        show_view(changes.comparison(root, notice, old=old, new=new, lang=lang, old_left=old_left), fmt)
+        return
     view = changes.diff(
         root,
         notice,

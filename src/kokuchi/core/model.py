@@ -243,6 +243,7 @@ class Revision:
     closing: str | None = None  # the closing text, after them (a body)
     # When the next report is promised (次報): a time, or NEXT_UPDATE_ON_NEWS.
     next_update: datetime | str | None = None
+    withdrawn: bool = False  # the notice withdrawn as a whole (取り下げ): its pages stay, marked
     # Where each key path ("sections[1].body") starts in the source file:
     # (line, column), both 1-based; and the line where each text value's
     # content starts. Not part of the value.
@@ -300,6 +301,7 @@ class Revision:
                 }
                 for u in self.updates
             ],
+            **({"withdrawn": True} if self.withdrawn else {}),
             **({"lead": self.lead} if self.lead else {}),
             **({"closing": self.closing} if self.closing else {}),
             **(

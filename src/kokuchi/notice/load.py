@@ -521,6 +521,7 @@ def _build(
         advisory=_build_advisory(data.get("advisory")),
         lead=data.get("lead"),
         closing=data.get("closing"),
+        withdrawn=bool(data.get("withdrawn", False)),
         next_update=next_update,
         positions=positions,
         content_lines=dict(doc.content_lines),

@@ -24,7 +24,7 @@ from kokuchi.render import html as html_renderer
 from kokuchi.render import render
 from kokuchi.render.json import dumps
 from kokuchi.views.common import Link, Page, language_links
-from kokuchi.views.history import history_entries, log_view, summarize
+from kokuchi.views.history import history_entries, latest_news, log_view, summarize
 from kokuchi.views.notice import notice_view
 
 
@@ -64,7 +64,9 @@ def bundle(
             else None,
             history=history_entries(log, revision.number),
         )
-        view = notice_view(edition.revision, lang, page=page)  # the mail shows the banner, not the links
+        before = localized_revisions[lang][-2] if revision.number > 1 else None
+        news = latest_news(before, edition.revision, compare(before, edition.revision) if before else [], lang)
+        view = notice_view(edition.revision, lang, page=page, news=news)  # the mail shows the banner, not the links
         views.append(view)
         files[f"index.{lang}.html"] = render(view, "html").encode("utf-8")
         files[f"notice.{lang}.md"] = render(view, "md").encode("utf-8")

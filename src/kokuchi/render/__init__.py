@@ -31,6 +31,9 @@ FORMATS: dict[str, Format] = {
     "atom": Format("kokuchi.render.atom", frozenset({"feed"})),
     "eml": Format("kokuchi.render.eml", frozenset({"notice"})),
     "csaf": Format("kokuchi.render.csaf", frozenset({"csaf"})),
+    # The 新旧対照表 of two revisions: a printable HTML page, or a Markdown table.
+    "table": Format("kokuchi.render.html", frozenset({"comparison"})),
+    "table-md": Format("kokuchi.render.markdown", frozenset({"comparison"})),
 }
 
 

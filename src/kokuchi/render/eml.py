@@ -67,6 +67,12 @@ def body(view: NoticeView, link: str | None) -> str:
         out += wrap(view.page.freshness.text, WIDTH)
     if view.page and view.page.banner:
         out += wrap(view.page.banner, WIDTH)
+    out += wrap(view.withdrawn, WIDTH) if view.withdrawn else []
+    if view.news:  # what this report changed, first (views.history.latest_news)
+        out += ["", heading.format(heading=view.news.heading)]
+        for item in view.news.items:
+            out += _paragraph(view, item.text, "  ", labels["bullet"])
+            out += _paragraph(view, item.body, "    ") if item.body else []
     if view.lead:
         out.append("")
         out += _blocks(view, view.lead, "")

@@ -15,6 +15,7 @@ from kokuchi.notice import markup
 from kokuchi.views.common import Untranslated
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from kokuchi.views.comparison import ComparisonView
     from kokuchi.views.history import ChangesView
     from kokuchi.views.listing import SiteIndexView, SiteRowView
     from kokuchi.views.notice import NoticeView
@@ -98,6 +99,11 @@ def notice(view: NoticeView, **_) -> str:
 
 def changes(view: ChangesView, **_) -> str:
     return _page("diff.html.j2", doc=view)
+
+
+def comparison(view: ComparisonView, **_) -> str:
+    """The 新旧対照表 as a printable page (A4 landscape, a part never split across pages where it fits)."""
+    return _page("comparison.html.j2", doc=view)
 
 
 def review(view: ReviewView, **_) -> str:

@@ -10,6 +10,7 @@ from kokuchi.notice import markup
 from kokuchi.views.common import Untranslated
 
 if TYPE_CHECKING:  # the views are only named in annotations: a renderer loads none of their builders
+    from kokuchi.views.comparison import Cell, ComparisonView
     from kokuchi.views.history import ChangesView, LogView
     from kokuchi.views.notice import NoticeView
     from kokuchi.views.translation import ReviewView
@@ -76,6 +77,15 @@ def notice(view: NoticeView, **_) -> str:
         f"{escape(view.labels['revision'])}{sep}{escape(view.labels['published'])}: {escape(view.published_text)}",
         "",
     ]
+    if view.withdrawn:
+        out += [f"> **{escape(view.withdrawn)}**", ""]
+    if view.news:
+        out += [f"## {escape(view.news.heading)}", ""]
+        for item in view.news.items:
+            out.append(f"- {escape(item.text)}")
+            if item.body:
+                out.append(f"  {_inline(view, item.body)}")
+        out.append("")
     out += _blocks(view, view.lead)
     if view.next_update_text:
         out += [f"## {escape(view.labels['next_update'])}", "", escape(view.next_update_text), ""]
@@ -194,3 +204,24 @@ def review(view: ReviewView, **_) -> str:
         out += [f"- {escape(note)}" for note in item.notes]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _cell(cell: Cell) -> str:
+    """One paragraph of a 新旧対照表 cell: changed words underlined (<u>), pipes escaped by ``escape``."""
+    if cell.note:
+        return escape(cell.note)
+    return "".join(f"<u>{escape(text)}</u>" if underlined else escape(text) for underlined, text in cell.segments)
+
+
+def comparison(view: ComparisonView, **_) -> str:
+    """The 新旧対照表 as a Markdown table: the part's name in a row of its own, then its paragraphs side by side."""
+    sep = escape(view.labels["separator"])
+    first, second = ("new", "old") if view.new_left else ("old", "new")
+    out = [f"# {escape(view.title)}", "", f"{escape(view.notice_id)}{sep}{escape(view.heading)}", ""]
+    out += [f"| {escape(view.labels[first])} | {escape(view.labels[second])} |", "| --- | --- |"]
+    for row in view.rows:
+        out.append(f"| **{escape(row.label)}** | **{escape(row.label)}** |")
+        for new, old in row.pairs:
+            left, right = (new, old) if view.new_left else (old, new)
+            out.append(f"| {_cell(left)} | {_cell(right)} |")
+    return "\n".join(out) + "\n"

@@ -47,6 +47,7 @@ from kokuchi.views.common import (
     UPDATE_LABELS,
     HistoryEntry,
     Page,
+    Untranslated,
     cvss_text,
     headline,
     marks,
@@ -419,3 +420,130 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
 def history_entries(log: LogView, upto: int, href: Callable[[int], str] | None = None) -> tuple[HistoryEntry, ...]:
     """The revision history up to revision *upto*, newest first, for a page; *href* links each entry."""
     return tuple(replace(entry, href=href(entry.revision) if href else None) for entry in reversed(log.entries[:upto]))
+
+
+# What a report changed, as sentences a reader understands: one template per event kind.
+_STATE_SENTENCES = {
+    SectionState.UNNECESSARY: "“{heading}” is no longer needed.",
+    SectionState.WITHDRAWN: "“{heading}” has been withdrawn.",
+    SectionState.COMPLETED: "“{heading}” has been completed.",
+    SectionState.ACTIVE: "“{heading}” applies again.",
+}
+_MOVED_SENTENCES = {
+    ("end", "later"): "The maintenance has been extended{scope}: it now ends at {to} instead of {from}.",
+    ("end", "earlier"): "The maintenance has been shortened{scope}: it now ends at {to} instead of {from}.",
+    ("start", "later"): "The maintenance has been postponed{scope}: it now starts at {to} instead of {from}.",
+    ("start", "earlier"): "The maintenance has been brought forward{scope}: it now starts at {to} instead of {from}.",
+}
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    text: str  # a sentence, or an update's time and label
+    body: str | None = None  # an update's own text (inline Markdown)
+
+
+@dataclass(frozen=True)
+class LatestNews:
+    """What this report changed, first on every page, mail and feed entry."""
+
+    heading: str  # この報告での変更(第3報) / What changed in report 3
+    items: tuple[NewsItem, ...]
+
+    @property
+    def text(self) -> str:
+        """The news as plain lines (a feed entry's summary)."""
+        lines = []
+        for item in self.items:
+            lines.append(item.text)
+            if item.body:
+                lines.append("".join(span.text for span in markup.spans(item.body)))
+        return "\n".join(lines)
+
+
+def _in_scope(scope: str | None, lab: Labels) -> str:
+    return lab("news", " ({scope})", scope=scope) if scope else ""
+
+
+def sentence(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    """*event* as a sentence for readers, with its times (the summary, as a sentence, for the rarer kinds)."""
+    f = event.fields
+    kind = event.type
+    if kind == "status-changed":
+        values = {"from": status_label(Status(f["from"]), lab), "to": status_label(Status(f["to"]), lab)}
+        if f["reopened"]:
+            return lab("news", "The issue is open again: the status went back from {from} to {to}.", **values)
+        return lab("news", "The status changed from {from} to {to}.", **values)
+    if kind == "period-ended":
+        msgid = (
+            "The maintenance ended{scope} at {end}."
+            if new.status in MAINTENANCE_STATUSES
+            else "Recovered{scope} at {end}."
+        )
+        return lab("news", msgid, scope=_in_scope(f["scope"], lab), end=format_timestamp(f["end"], lab))
+    if kind == "period-changed" and f["field"] in ("start", "end") and f.get("direction"):
+        if new.status == Status.COMPLETED and f["field"] == "end":
+            msgid = (
+                "The maintenance ended{scope} at {actual}, earlier than planned ({planned})."
+                if f["direction"] == "earlier"
+                else "The maintenance ended{scope} at {actual}, later than planned ({planned})."
+            )
+            actual, planned = format_timestamp(f["to"], lab), format_change(f["to"], f["from"], lab)[1]
+            return lab("news", msgid, scope=_in_scope(f["scope"], lab), actual=actual, planned=planned)
+        if new.status in MAINTENANCE_STATUSES and not (f["field"] == "end" and new.status == Status.COMPLETED):
+            before, after = format_change(f["from"], f["to"], lab)
+            msgid = _MOVED_SENTENCES[(f["field"], f["direction"])]
+            return lab("news", msgid, scope=_in_scope(f["scope"], lab), **{"from": before, "to": after})
+    if kind in ("section-added", "section-removed"):
+        msgid = "A new part was added: “{heading}”." if kind == "section-added" else "“{heading}” was removed."
+        return lab("news", msgid, heading=_heading(event, old, new, lab))
+    if kind == "section-state-changed":
+        state = SectionState(f["to"])
+        if state == SectionState.UNNECESSARY and f["kind"] == SectionKind.WORKAROUND:
+            return lab("news", "The workaround is no longer needed.")
+        return lab("news", _STATE_SENTENCES[state], heading=_heading(event, old, new, lab))
+    if kind == "section-edited":
+        heading = _heading(event, old, new, lab)
+        if f.get("notation"):
+            return lab("news", "The wording of “{heading}” was tidied; its meaning is unchanged.", heading=heading)
+        if f["field"] == "body" and f.get("reversed"):
+            return lab("news", "“{heading}” was updated and now says the opposite of before.", heading=heading)
+        return lab("news", "“{heading}” was updated.", heading=heading)
+    if kind == "title-changed":
+        return lab("news", "The title was changed.")
+    if kind == "update-changed":
+        return lab("news", "The update of {at} was corrected.", at=format_timestamp(f["at"], lab))
+    if kind == "update-removed":
+        return lab("news", "The update of {at} was withdrawn.", at=format_timestamp(f["at"], lab))
+    return lab("news", "{summary}.", summary=summarize(event, old, new, lab))
+
+
+def latest_news(previous: Revision | None, revision: Revision, events: list[Event], lang: str) -> LatestNews:
+    """What *revision* changed since *previous* (both in *lang*): its new updates first, newest first,
+    each with its time and own text, then a sentence per other event; for a first report, that it is one."""
+    lab = labels(lang)
+    heading = lab("news", "What changed in report {number}", number=revision.number)
+    if previous is None:
+        updates = [NewsItem(lab("news", "This is the first report."))]
+        updates += [_update_item(u.at, u.kind, u.body, lab, revision) for u in reversed(revision.updates)]
+        return LatestNews(heading, tuple(updates))
+    added = [e for e in events if e.type == "update-added"]
+    if revision.withdrawn != previous.withdrawn:  # the notice as a whole, withdrawn or in effect again
+        first = "This notice has been withdrawn." if revision.withdrawn else "This notice is in effect again."
+        added_items = [NewsItem(lab("news", first))]
+    else:
+        added_items = []
+    items = [_update_item(e.fields["at"], e.fields["kind"], e.fields["body"], lab, revision) for e in reversed(added)]
+    items = added_items + items
+    items += [NewsItem(sentence(e, previous, revision, lab)) for e in events if e.type != "update-added"]
+    if not items:
+        items = [NewsItem(lab("news", "Nothing has changed since the previous report."))]
+    return LatestNews(heading, tuple(items))
+
+
+def _update_item(at, kind, body: str, lab: Labels, revision: Revision) -> NewsItem:
+    label = lab("update", UPDATE_LABELS[UpdateKind(kind)])
+    text = markup.join_lines(body)
+    if body in revision.untranslated:
+        text = Untranslated(text)
+    return NewsItem(lab("news", "{at}: {label}", at=format_timestamp(at, lab), label=label), text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kokuchi.core.model import Notice, NoticeType, Period, Revision
 from kokuchi.language.dates import format_items, format_period, format_timestamp, zone
@@ -25,6 +25,9 @@ from kokuchi.views.common import (
     type_label,
     version_range,
 )
+
+if TYPE_CHECKING:  # built by views.history, which loads the diff engine: only named here
+    from kokuchi.views.history import LatestNews
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,9 @@ class NoticeView:
     next_update_text: str | None = None  # formatted, or the words for "when there is news"
     # The title alone, for a page whose status chip already says the status (the status once per page).
     name: str = ""
+    # What this report changed (views.history.latest_news), shown first; None where not computed.
+    news: LatestNews | None = None
+    withdrawn: str | None = None  # set when the notice is withdrawn as a whole: the notice readers see
 
 
 def _in_zone(revision: Revision, tz) -> Revision:
@@ -129,7 +135,9 @@ def _in_zone(revision: Revision, tz) -> Revision:
     )
 
 
-def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: Page | None = None) -> NoticeView:
+def notice_view(
+    revision: Revision, lang: str, *, tz: str | None = None, page: Page | None = None, news: LatestNews | None = None
+) -> NoticeView:
     """Lay out *revision* (already in *lang*) with *lang*'s labels and dates.
 
     With *tz* (an IANA zone), or else the revision's own ``timezone``, every
@@ -196,6 +204,7 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
             "feed": lab("label", "Feed"),
             "next_update": lab("heading", "Next update"),
             "web": lab("mail", "Read this notice on the web:"),
+            "withdrawn": lab("state", "Withdrawn"),
             **marks(lab),
         },
         products=tuple(mark(p) for p in revision.products),
@@ -233,6 +242,12 @@ def notice_view(revision: Revision, lang: str, *, tz: str | None = None, page: P
         next_update=next_update if isinstance(next_update, str) or next_update is None else next_update.isoformat(),
         next_update_text=next_update_text,
         name=mark(revision.title),
+        news=news,
+        withdrawn=lab(
+            "label", "This notice has been withdrawn. It stays here for reference; the latest update says why."
+        )
+        if revision.withdrawn
+        else None,
     )
 
 

@@ -35,7 +35,7 @@ from kokuchi.publish.site.sitecache import (
 )
 from kokuchi.render import render
 from kokuchi.views.common import Freshness, Link, Page, language_links, report_label
-from kokuchi.views.history import changes_view, history_entries, log_view, revision_history
+from kokuchi.views.history import changes_view, history_entries, latest_news, log_view, revision_history
 from kokuchi.views.listing import feed_entry_record, site_row_record
 from kokuchi.views.notice import notice_view
 
@@ -258,6 +258,10 @@ class NoticePages:
         source_name = language_name(SOURCE_LANGUAGE, lang)
         changes = revision_history(Notice(notice.id, tuple(localized)))  # compared once, for the log and the diffs
         log = log_view(Notice(notice.id, tuple(localized)), lang, changes)
+        news = [
+            latest_news(localized[i - 1] if i else None, revision, events, lang)
+            for i, (revision, events) in enumerate(changes)
+        ]
         for revision in localized:
             n = revision.number
             path = urls.revision_page(notice.id, n, lang)
@@ -270,12 +274,16 @@ class NoticePages:
             # repeated on every one, it made the site quadratic in revisions.
             links.append(Link(f"{notice_page}#history", lab("heading", "All reports")))
             view_page = edition.page(path, tuple(links), number=n, current=n == edition.shown)
-            files.write(path, render(notice_view(revision, lang, page=view_page), "html"))
+            files.write(path, render(notice_view(revision, lang, page=view_page, news=news[n - 1]), "html"))
         revision = localized[edition.shown - 1]
         path = urls.notice_page(notice.id, lang)
         history = history_entries(log, edition.shown, href=_HistoryHref(notice.id, lang, 0))
-        main_page = edition.page(path, (), number=edition.shown, current=True, history=history)
-        files.write(path, render(notice_view(revision, lang, page=main_page), "html"))
+        changed = ()  # the notice's page links what its report changed
+        if edition.shown > 1:
+            diff = urls.relative(urls.diff_page(notice.id, edition.shown, lang), path)
+            changed = (Link(diff, lab("label", "Changes")),)
+        main_page = edition.page(path, changed, number=edition.shown, current=True, history=history)
+        files.write(path, render(notice_view(revision, lang, page=main_page, news=news[edition.shown - 1]), "html"))
         lag_link = None
         if edition.lagging:
             lag_link = Link(
@@ -299,7 +307,7 @@ class NoticePages:
                 r,
                 lang,
                 href=urls.revision_page(notice.id, r.number, lang),
-                summaries=log.entries[r.number - 1].summaries,
+                summaries=(news[r.number - 1].text,),  # what the report changed, in sentences
                 alternates=[(o, urls.revision_page(notice.id, r.number, o)) for o in self.langs if o != lang],
                 entry_id=urls.entry_id(notice.id, r.number, lang),
             )

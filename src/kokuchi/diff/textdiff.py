@@ -186,9 +186,9 @@ def greedy_diff(old: str, new: str) -> list[Op]:
         for a in range(min(WINDOW, n - i - GRAM + 1)):
             if best is not None and a >= best[0] + best[1]:
                 break
-            b = grams.get(old[i + a : i + a + GRAM])
-            if b is not None and (best is None or a + b < best[0] + best[1]):
-                best = (a, b)
+            found = grams.get(old[i + a : i + a + GRAM])
+            if found is not None and (best is None or a + found < best[0] + best[1]):
+                best = (a, found)
         a, b = best if best is not None else (min(WINDOW, n - i), min(WINDOW, m - j))
         _append(ops, DELETE, old[i : i + a])
         _append(ops, INSERT, new[j : j + b])

@@ -142,8 +142,9 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     old, new = changed_clauses(old, new)
     a, b = _words(old), _words(new)
     texts_a, texts_b = [t.text for t in a], [t.text for t in b]
+    opcodes: list[tuple[str, int, int, int, int]]
     if len(a) * len(b) <= EXACT_PAIRS:
-        opcodes = difflib.SequenceMatcher(None, texts_a, texts_b, autojunk=False).get_opcodes()
+        opcodes = list(difflib.SequenceMatcher(None, texts_a, texts_b, autojunk=False).get_opcodes())
     else:  # SequenceMatcher is quadratic: a long clause edited throughout gets a linear alignment
         from kokuchi.core.align import greedy_opcodes
 

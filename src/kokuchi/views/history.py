@@ -69,7 +69,9 @@ _FIELD_SUMMARIES = {
 }
 
 
-def _heading(event: SectionAdded | SectionRemoved | SectionStateChanged | SectionEdited, old, new, lab) -> str:
+def _heading(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
+    """The heading of the section a section event names."""
+    assert isinstance(event, (SectionAdded, SectionRemoved, SectionStateChanged, SectionEdited))
     section = new.section(event.id) or old.section(event.id)
     if section is None:  # pragma: no cover - events name sections of one of the two
         return event.id

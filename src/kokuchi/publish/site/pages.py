@@ -278,7 +278,7 @@ class NoticePages:
         revision = localized[edition.shown - 1]
         path = urls.notice_page(notice.id, lang)
         history = history_entries(log, edition.shown, href=_HistoryHref(notice.id, lang, 0))
-        changed = ()  # the notice's page links what its report changed
+        changed: tuple[Link, ...] = ()  # the notice's page links what its report changed
         if edition.shown > 1:
             diff = urls.relative(urls.diff_page(notice.id, edition.shown, lang), path)
             changed = (Link(diff, lab("label", "Changes")),)

@@ -794,6 +794,15 @@ def terminal_name_cases() -> list[Case]:
         ),
         Case(
             "terminal",
+            "po-name-newline-forges-line",
+            _bad_po_named(f"y\n{forged}.po"),
+            ["catalog", "compile", "-i", f"{{root}}/y\n{forged}.po"],
+            ["y\\u000aforged.yaml"],
+            located=False,
+            forbid=r"^forged",
+        ),
+        Case(
+            "terminal",
             "folder-newline-forges-line",
             _named(f"x\n{forged}"),
             ["check"],

@@ -267,3 +267,10 @@ def test_the_bilingual_page_pairs_the_new_elements(root, tmp_path):
     assert '<span class="note-mark">※2 </span>The stopped server was replaced at 1:20 PM.' in page
     assert '<div class="lead">' in page and '<div class="closing">' in page
     assert "<small>The start time is estimated from the delivery logs.</small>" in page
+
+
+def test_a_completed_section_is_not_styled_as_obsolete(root):
+    completed = run(root, "show", "sakura-db-maintenance", "--format", "html").stdout
+    assert 'class="section kind-request state-completed">' in completed
+    unnecessary = run(root, "show", "aozora-sentinel-alerts", "--format", "html").stdout
+    assert 'state-unnecessary inactive">' in unnecessary

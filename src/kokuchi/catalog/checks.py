@@ -89,12 +89,13 @@ _PLAIN = ("number", "ordinal", "id", "version")
 def _expected(entity: Entity) -> str:
     """A few English forms of *entity*, for the message."""
     kind, value = entity.kind, entity.value
+    forms: list[str | None]
     if kind == "time":
-        forms = time_forms(value)
+        forms = list(time_forms(value))
     elif kind == "date":
-        forms = _date_examples(value)
+        forms = list[str | None](_date_examples(value))
     elif kind == "duration":
-        forms = _duration_examples(entity)
+        forms = list[str | None](_duration_examples(entity))
     elif kind == "ordinal":
         from kokuchi.language.english import ordinal_suffix
 

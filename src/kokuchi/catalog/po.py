@@ -615,6 +615,11 @@ def _declared(data: bytes, name: str) -> str | None:
 
 
 def parse_bytes(data: bytes, name: str) -> POFile:
+    from kokuchi.core.controls import escape
+
+    # The name starts every error line: a newline in a file's name must not
+    # start a forged "file:line:" line of its own.
+    name = escape(name, newlines=False)
     text, encoding = decode(data, name)
     return parse(text, name, encoding)
 

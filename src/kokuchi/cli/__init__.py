@@ -68,6 +68,7 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         from kokuchi.cli.output import echo
+        from kokuchi.core.controls import escape
         from kokuchi.core.errors import InvalidInput, KokuchiError
 
         try:
@@ -80,7 +81,7 @@ class LazyGroup(click.Group):
             echo(f"kokuchi: error: {exc}{_hint(exc)}", err=True)
             ctx.exit(1)
         except OSError as exc:
-            where = f": {exc.filename}" if exc.filename else ""
+            where = f": {escape(str(exc.filename), newlines=False)}" if exc.filename else ""  # no forged line
             echo(f"kokuchi: error: {exc.strerror or exc}{where}", err=True)
             ctx.exit(1)
 

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from kokuchi.language.entities import (
     LATIN_PATTERNS,
@@ -232,7 +233,7 @@ class Mention:
     start: int  # in the text as given
     end: int
     text: str
-    value: tuple | None  # None: an impossible value (21:00 AM)
+    value: Any  # a tuple; None: an impossible value (21:00 AM)
     keys: frozenset
     checked: bool  # the source must account for it (a value in digits, a clock time, a real duration)
     groups: dict = field(default_factory=dict, compare=False, hash=False)  # name → (start, end) in the text
@@ -316,6 +317,9 @@ def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> lis
 
 def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: str) -> list[tuple]:
     """(kind, start, end, value, keys, groups, checked, style) of one match, in the folded text."""
+    value: Any
+    found_keys: set[Any]
+    total: Any
     digits = any(char.isdigit() for char in text)
     if kind == "date":
         return [(*found, True, "") for found in _date_mentions(g, spans, start, end, text)]
@@ -354,8 +358,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         style = "hyphen" if g["sep"] == "-" else ""
         return [("duration", start, end, value, found_keys, dict(spans), checked, style)]
     if kind == "fraction":
-        numerator = _amount(g.get("num") or g.get("num2") or "one")
-        word = (g.get("den") or g.get("den2")).lower().rstrip("s")
+        numerator = _amount(g.get("num") or g.get("num2") or "one") or 1
+        word = str(g.get("den") or g.get("den2")).lower().rstrip("s")
         denominator = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}[word]
         value = (numerator, denominator)
         return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
@@ -373,7 +377,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "phone":
         return [("phone", start, end, (g["phone"],), {digits_key(g["phone"])}, dict(spans), True, "")]
     if kind == "id":
-        written = g.get("digits") or g.get("zeros") or g.get("id") or g.get("code")
+        written = str(g.get("digits") or g.get("zeros") or g.get("id") or g.get("code"))
         if re.fullmatch(r"[\d-]+", written):
             found_keys = {digits_key(written)}
             if written.isdigit():
@@ -403,8 +407,9 @@ def read(text: str) -> list[Mention]:
 
     mentions: list[Mention] = []
     for match in alternation.finditer(shown):
-        index = int(match.lastgroup[1:])
+        index = int(str(match.lastgroup)[1:])
         own = each[index].match(shown, match.start())
+        assert own is not None  # the same pattern, at the same place
         g = {k: v for k, v in own.groupdict().items() if v is not None}
         spans = {k: own.span(k) for k in g}
         for kind, start, end, value, found_keys, groups, checked, style in _mentions_of(

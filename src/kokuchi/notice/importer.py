@@ -856,6 +856,32 @@ class _Mapper:
             self.note(self.title_line, f"type: {notice_type}")
         return notice_type, status
 
+    def advisory(self) -> list[str]:
+        """An advisory's CVE ids and CVSS v3.1 vector, as its machine-readable part (the text keeps them)."""
+        cves: dict[str, int] = {}
+        vectors: dict[str, int] = {}
+        for line in self.lines:
+            for cve in re.findall(r"CVE-[0-9]{4}-[0-9]{4,}", line.text):
+                cves.setdefault(cve, line.number)
+            for vector in re.findall(r"CVSS:3\.1/[A-Z]{1,3}:[A-Z](?:/[A-Z]{1,3}:[A-Z])*", line.text):
+                vectors.setdefault(vector, line.number)
+        if not cves and not vectors:
+            return []
+        out = ["advisory:", "  vulnerabilities:"]
+        vector = next(iter(vectors)) if len(vectors) == 1 and len(cves) <= 1 else None
+        for cve, line in cves.items():
+            self.note(line, f"advisory: {cve} from this line")
+            out.append(f"    - cve: {cve}")
+            if vector:
+                out.append(f"      cvss: {vector}")
+        if vector:
+            self.note(vectors[vector], "advisory: the CVSS v3.1 vector from this line")
+            if not cves:
+                out.append(f"    - cvss: {vector}")
+        elif vectors:
+            self.note(next(iter(vectors.values())), "advisory: CVSS vectors not tied to a CVE: left as text")
+        return out
+
     def timed_text(self, blocks) -> None:
         """A note for each paragraph kept as text that names a date and a time:
         the importer does not guess updates, the editor may add one."""
@@ -987,6 +1013,8 @@ class _Mapper:
                         out.append("        body: " + _block(text, "          ").rstrip("\n"))
         if self.closing:
             out.append("closing: " + _block(self.body_text(self.closing), "  ").rstrip("\n"))
+        if notice_type == "advisory":
+            out += self.advisory()
         self.published_value = published
         return "\n".join(out) + "\n"
 

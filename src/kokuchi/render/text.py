@@ -178,7 +178,8 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
         if section.state_label:
             heading.append(" " + view.labels["state"].format(state=section.state_label), style="bold yellow")
         parts += [Text(""), wrapped(heading, width)]
-        body_style = "dim" if section.state_label else None
+        # a section no longer in force is dimmed; a completed one (a permanent fix done) is not
+        body_style = "dim" if section.state in ("unnecessary", "withdrawn") else None
         parts += _blocks(view, section.blocks, width, body_style)
         parts += _notes(view, section.notes, width, body_style)
     if view.closing:

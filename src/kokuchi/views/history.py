@@ -496,15 +496,15 @@ def sentence(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
             before, after = format_change(f["from"], f["to"], lab)
             msgid = _MOVED_SENTENCES[(f["field"], f["direction"])]
             return lab("news", msgid, scope=_in_scope(f["scope"], lab), **{"from": before, "to": after})
-    if kind in ("section-added", "section-removed"):
+    if isinstance(event, (SectionAdded, SectionRemoved)):
         msgid = "A new part was added: “{heading}”." if kind == "section-added" else "“{heading}” was removed."
         return lab("news", msgid, heading=_heading(event, old, new, lab))
-    if kind == "section-state-changed":
+    if isinstance(event, SectionStateChanged):
         state = SectionState(f["to"])
         if state == SectionState.UNNECESSARY and f["kind"] == SectionKind.WORKAROUND:
             return lab("news", "The workaround is no longer needed.")
         return lab("news", _STATE_SENTENCES[state], heading=_heading(event, old, new, lab))
-    if kind == "section-edited":
+    if isinstance(event, SectionEdited):
         heading = _heading(event, old, new, lab)
         if f.get("notation"):
             return lab("news", "The wording of “{heading}” was tidied; its meaning is unchanged.", heading=heading)

@@ -109,11 +109,12 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, args.src)
-    import yaml
+    from kokuchi.project import yamlio
 
     halves = ["build", "heldout"] if args.half == "both" else [args.half]
     for half in halves:
-        cases = yaml.safe_load((DATA / f"{half}.yaml").read_text("utf-8"))
+        path = DATA / f"{half}.yaml"
+        cases = yamlio.parse_config(path.read_bytes(), path.name).data
         report(half, cases, evaluate(cases), args.verbose)
     if args.size:
         timing(args.size)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.catalog.suggest import AUTO, KEPT, decide
+from kokuchi.project import yamlio
 
-CASES = yaml.safe_load((Path(__file__).parent.parent / "data" / "safety" / "build.yaml").read_text("utf-8"))
+BUILD = Path(__file__).parent.parent / "data" / "safety" / "build.yaml"
+CASES = yamlio.parse_config(BUILD.read_bytes(), BUILD.name).data
 NO_GLOSSARY = Glossary({}, ())
 
 

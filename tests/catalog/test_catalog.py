@@ -148,7 +148,7 @@ def test_similar_message_gets_a_fuzzy_suggestion_with_previous_source(project):
     assert e.flags == ["fuzzy"]
     assert e.msgstr == "As a workaround, disable feature X."
     assert e.previous_msgid == "暫定対策として、機能Xを無効化してください。"
-    assert e.tcomment == "source change: …して、機能Xを{+一時的に+}無効化してください。"
+    assert e.tcomment == "source change: 暫定対策として、機能Xを{+一時的に+}無効化してください。"
     text = (project / PO_PATH).read_text("utf-8")
     assert '#| msgid "暫定対策として、機能Xを無効化してください。"' in text
     msgfmt_check(project / PO_PATH)
@@ -251,7 +251,7 @@ def test_entity_only_change_is_auto_updated(project):
     e = entry(project, "午後5時00分に復旧しました。")
     assert (e.msgstr, e.flags) == ("Service recovered at 5:00 PM.", ["kokuchi-auto"])
     assert e.previous_msgid == "午後7時00分に復旧しました。"
-    assert e.tcomment == "source change: 午後[-7-]{+5+}時00分に…"
+    assert e.tcomment == "source change: 午後[-7-]{+5+}時00分に復旧しました。"
 
 
 @pytest.mark.parametrize(
@@ -301,9 +301,10 @@ def test_ambiguous_entity_change_stays_fuzzy(project):
 
 
 def test_source_change_comment():
+    # The changed sentence is shown whole (issue 24): no context is cut out of it.
     assert (
         source_change("2023年07月14日(金) 午後7時00分頃", "2023年07月14日(金) 午後5時00分頃")
-        == "…(金) 午後[-7-]{+5+}時00分頃"
+        == "2023年07月14日(金) 午後[-7-]{+5+}時00分頃"
     )
 
 

@@ -83,11 +83,14 @@ def test_elided_context_starts_and_ends_between_words(context):
                 assert at < 0 or at in {t.start for t in tokenize(new)}, (name, after)
 
 
-def test_elision_keeps_whole_phrases():
+def test_elision_keeps_the_changed_sentence_whole():
+    """Issue 24: shortened context once cut "was not automatically" out of a changed English sentence."""
     from kokuchi.diff.textdiff import ELIDED, elide
 
     old = "Some customers using Hikari Object Storage in the Tokyo region are experiencing errors."
     new = "Some customers using Hikari Object Storage in the Tokyo region experienced errors."
-    shown = elide(diff(old, new), 20)
+    assert elide(diff(old, new), 20) == diff(old, new)
+    before = "The feature was not automatically re-enabled after recovery. We checked every environment again. "
+    shown = elide(diff(before + old, before + new), 20)
     assert shown[0] == (ELIDED, "…")
-    assert shown[1] == (EQUAL, "in the Tokyo region ")
+    assert shown[1] == (EQUAL, " Some customers using Hikari Object Storage in the Tokyo region ")

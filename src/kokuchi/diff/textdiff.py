@@ -38,10 +38,10 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
+import regex
 from diff_match_patch import diff_match_patch
 
 from kokuchi.core.align import align
-from kokuchi.language.linebreak import phrase_boundaries
 from kokuchi.language.scripts import (
     KANA_CLASSES,
     char_class,
@@ -52,7 +52,7 @@ from kokuchi.language.scripts import (
     may_join_cluster,
     sentences,
 )
-from kokuchi.language.tokens import tokenize, word_offsets, word_starts
+from kokuchi.language.tokens import word_offsets, word_starts
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 Op = tuple[int, str]
@@ -574,82 +574,63 @@ def is_equal(ops: list[Op]) -> bool:
 ELIDED = 2  # a display-only operation: unchanged text left out
 
 
-def elide(ops: list[Op], context: int = 40) -> list[Op]:
-    """Shorten long unchanged runs to about *context* grapheme clusters on each side.
+# Where a sentence ends: after 。！？． (and the brackets that close on them), after
+# . ! ? that a space and a capital or digit follow (not "3.1.9", not "e.g. the"),
+# and at a line break.
+_SENTENCE_END = regex.compile(r"[。！？．][」』）)]*|[.!?][\"'”’)]*(?=[ \t]+[\p{Lu}\d\"'“‘(]|[ \t]*(?:\n|$))|(?=\n)")
 
-    For display only: a run between two changes keeps its head and tail with an
-    ``(ELIDED, "…")`` between them; the first run keeps its tail, the last its
-    head. Kept context starts and ends between phrases (``language.linebreak``),
-    never inside a word, and stops at a line break.
+
+def elide(ops: list[Op], context: int = 40) -> list[Op]:
+    """Shorten long unchanged runs for display, in whole sentences.
+
+    A sentence that holds a change is always shown whole, so shortened context
+    never removes a negation or any other word of a changed clause; what is
+    left out is whole sentences and lines between them, shown as
+    ``(ELIDED, "…")``; a paragraph break stays visible, with a "…" on each side.
+    Left-out text of up to *context* grapheme clusters is kept: cutting it
+    would save little.
     """
     result: list[Op] = []
     last = len(ops) - 1
     for index, (op, text) in enumerate(ops):
-        if op != EQUAL:
+        if op != EQUAL or (index == 0 and index == last):
             result.append((op, text))
             continue
-        keep_head = context if index > 0 else 0
-        keep_tail = context if index < last else 0
-        if (index == 0 and index == last) or len(
-            graphemes(text[: (keep_head + keep_tail + 1) * 8])
-        ) <= keep_head + keep_tail + 1:
+        head_end = _first_sentence_end(text) if index > 0 else 0
+        tail_start = _last_sentence_start(text) if index < last else len(text)
+        if head_end is None or tail_start is None or tail_start <= head_end:
+            result.append((op, text))  # one sentence runs from the change before to the change after
+            continue
+        middle = text[head_end:tail_start]
+        core = middle.strip()
+        if not core or len(graphemes(core[: (context + 1) * 8])) <= context:
             result.append((op, text))
             continue
-        head = _head(text, keep_head) if keep_head else ""
-        tail = _tail(text, keep_tail) if keep_tail else ""
-        if len(head) + len(tail) >= len(text):
-            result.append((op, text))
-            continue
-        # Cut at line breaks where the kept context crosses one: whole lines read better.
-        if "\n" in head:
-            head = head[: head.index("\n") + 1]
-        if "\n" in tail:
-            tail = tail[tail.rindex("\n") + 1 :]
-        if head:
-            result.append((EQUAL, head))
-        result.append((ELIDED, "…"))
-        if tail:
-            result.append((EQUAL, tail))
+        # The breaks around what is left out stay, except before the first run and after the last.
+        lead = middle[: len(middle) - len(middle.lstrip())] if index > 0 else ""
+        trail = middle[len(middle.rstrip()) :] if index < last else ""
+        if text[:head_end] + lead:
+            result.append((EQUAL, text[:head_end] + lead))
+        for number, piece in enumerate(regex.split(r"(\n[ \t\u3000]*\n\s*)", core)):
+            # Odd pieces are the paragraph breaks between left-out sentences: they stay.
+            result.append((EQUAL, piece) if number % 2 else (ELIDED, "…"))
+        if trail + text[tail_start:]:
+            result.append((EQUAL, trail + text[tail_start:]))
     return result
 
 
-def _clusters_len(text: str, count: int) -> int:
-    """How many characters the first *count* grapheme clusters of *text* take."""
-    return len("".join(graphemes(text[: count * 8])[:count]))
+def _first_sentence_end(text: str) -> int | None:
+    """Where the sentence that runs into *text* from the change before it ends; None if it runs on."""
+    match = _SENTENCE_END.search(text)
+    return match.end() if match else None
 
 
-def _head(text: str, context: int) -> str:
-    """The start of *text*, about *context* clusters, ending between phrases."""
-    limit = _clusters_len(text, context)
-    window = text[: _clusters_len(text, context * 3)]
-    cuts = sorted(cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or cut == len(text))
-    fitting = [cut for cut in cuts if cut <= limit]
-    if not fitting and cuts and cuts[0] <= 2 * limit:
-        fitting = cuts[:1]  # one phrase a little longer than asked
-    if not fitting:  # no phrase fits: whole words
-        words = [
-            token.end
-            for token in tokenize(window, analyzed=False)
-            if token.end < len(window) or len(window) == len(text)
-        ]
-        fitting = [cut for cut in words if cut <= limit] or words[:1]
-    # One token longer than the whole window (a URL, a path, a host name): no
-    # word ends inside it, so this side keeps no context rather than cut the token.
-    return text[: fitting[-1]] if fitting else ""
-
-
-def _tail(text: str, context: int) -> str:
-    """The end of *text*, about *context* clusters, starting between phrases."""
-    reversed_clusters = graphemes(text[-context * 8 :])[-context:]
-    limit = len("".join(reversed_clusters))
-    window_clusters = graphemes(text[-context * 3 * 8 :])[-context * 3 :]
-    window = text[len(text) - len("".join(window_clusters)) :]
-    offset = len(text) - len(window)
-    cuts = sorted(offset + cut for cut in phrase_boundaries(window) if 0 < cut < len(window) or offset + cut == 0)
-    fitting = [cut for cut in cuts if len(text) - cut <= limit]
-    if not fitting and cuts and len(text) - cuts[-1] <= 2 * limit:
-        fitting = cuts[-1:]  # one phrase a little longer than asked
-    if not fitting:  # no phrase fits: whole words
-        words = [offset + token.start for token in tokenize(window, analyzed=False) if token.start > 0 or offset == 0]
-        fitting = [cut for cut in words if len(text) - cut <= limit] or words[-1:]
-    return text[fitting[0] :] if fitting else ""
+def _last_sentence_start(text: str) -> int | None:
+    """Where the sentence that runs on into the change after *text* starts; None if it starts before."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return None
+    start = ends[-1]
+    while start < len(text) and text[start] in " \t\n\u3000":
+        start += 1
+    return start

@@ -15,7 +15,7 @@ def test_new_scaffolds_a_valid_commented_revision(empty_root):
     path = empty_root / "notices" / "my-incident" / "001.yaml"
     assert result.stdout == f"created {path}\n"
     text = path.read_text("utf-8")
-    assert text.startswith("# 新しい告知の第1版です。")
+    assert text.startswith("# 新しい告知の第1報です。")
     assert "{published}" not in text
     assert run(empty_root, "check").exit_code == 0
 

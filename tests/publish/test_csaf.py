@@ -57,6 +57,7 @@ def validated():
     return [case for case, _ in cases], results["basic"], results
 
 
+@pytest.mark.slow  # one run of the reference validator in node, three presets: seconds
 def test_every_revision_in_both_languages_passes_the_reference_validator(validated):
     cases, results, _ = validated
     failures = {case: result["failures"] for case, result in zip(cases, results) if not result["isValid"]}
@@ -66,6 +67,7 @@ def test_every_revision_in_both_languages_passes_the_reference_validator(validat
     )  # the schema and 42 mandatory tests (6.1.8 is the schema's)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("preset", PRESETS)
 def test_every_edition_gives_no_warning_in_every_preset_of_the_reference_validator(validated, preset):
     """CSAF 6.2.11 (a self reference), 6.2.13 (keys sorted), 6.2.16 (product identification
@@ -115,6 +117,7 @@ def test_product_helpers_are_validated(root):
     assert any(" advisory.products[1].purl: " in line and "leave the version out" in line for line in lines), lines
 
 
+@pytest.mark.slow  # one run of the reference validator in node, three presets: seconds
 def test_the_validator_catches_a_broken_document(validated):
     result = validated[1][-1]
     assert {f["test"] for f in result["failures"]} == {"mandatoryTest_6_1_9", "mandatoryTest_6_1_16"}

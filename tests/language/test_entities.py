@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.catalog.suggest import AUTO, FLIP, FUZZY, KEPT, auto_update, decide
-from kokuchi.language.entities import english_times, entity_only_change, find
+from kokuchi.language.english import english_times
+from kokuchi.language.entities import entity_only_change, find
 
 NO_GLOSSARY = Glossary({}, ())
 

@@ -679,3 +679,26 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
             e = mention.groups["frac"][1]
         return [(s, e, written)]
     return None
+
+
+# Clock times alone, for the callers that ask for them (the release gate's check of valid times).
+
+
+@dataclass(frozen=True)
+class EnglishTime:
+    """A clock time as an English text writes it; value None when it is no valid time."""
+
+    start: int
+    end: int
+    text: str
+    value: tuple[int, int] | None
+    style: str  # 12h, 24h, word
+
+
+def english_times(text: str) -> list[EnglishTime]:
+    """Every clock time in an English text, valid or not (21:00 AM, 13:15 PM, 0:30 AM)."""
+    return [
+        EnglishTime(mention.start, mention.end, mention.text, mention.value, mention.style)
+        for mention in read(text)
+        if mention.kind == "time"
+    ]

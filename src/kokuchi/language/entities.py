@@ -610,31 +610,6 @@ def parts(entity: Entity) -> set[tuple]:
     return found
 
 
-# English clock times (language/english.py reads them; kept here for the callers that ask for times alone) --
-
-
-@dataclass(frozen=True)
-class EnglishTime:
-    """A clock time as an English text writes it; value None when it is no valid time."""
-
-    start: int
-    end: int
-    text: str
-    value: tuple[int, int] | None
-    style: str  # 12h, 24h, word
-
-
-def english_times(text: str) -> list[EnglishTime]:
-    """Every clock time in an English text, valid or not (21:00 AM, 13:15 PM, 0:30 AM)."""
-    from kokuchi.language.english import read as read_english
-
-    return [
-        EnglishTime(mention.start, mention.end, mention.text, mention.value, mention.style)
-        for mention in read_english(text)
-        if mention.kind == "time"
-    ]
-
-
 def time_forms(value: tuple[int, int]) -> list[str]:
     """The usual English forms of a clock time, for messages: 7:00 PM, 19:00 (24時: 12:00 AM, midnight, 24:00)."""
     hour, minute = value

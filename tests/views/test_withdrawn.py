@@ -60,3 +60,13 @@ def test_show_and_the_mail_say_it(withdrawn):
 
 def test_not_withdrawn_by_default(root):
     assert "withdrawn" not in run(root, "show", NOTICE, "--format", "json").stdout
+
+
+def test_diff_and_log_list_the_withdrawal_as_an_event(withdrawn):
+    """Issue 24: a withdrawal was shown on pages but was no change event, so diff and log left it out."""
+    import json
+
+    events = json.loads(run(withdrawn, "diff", NOTICE, "4", "5", "--format", "json").stdout)["events"]
+    assert events[0] == {"type": "notice-withdrawn", "withdrawn": True, "summary": "告知を取り下げ"}
+    assert "・告知を取り下げ" in run(withdrawn, "diff", NOTICE, "4", "5").stdout
+    assert "Notice withdrawn" in run(withdrawn, "log", NOTICE, "--lang", "en").stdout

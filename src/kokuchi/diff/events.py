@@ -75,6 +75,14 @@ def _optional(default: Any = False) -> Any:
 
 
 @dataclass(frozen=True)
+class NoticeWithdrawn(_Base):
+    """The notice as a whole withdrawn (``withdrawn: true``), or in effect again."""
+
+    type: ClassVar[str] = "notice-withdrawn"
+    withdrawn: bool
+
+
+@dataclass(frozen=True)
 class StatusChanged(_Base):
     type: ClassVar[str] = "status-changed"
     old: str
@@ -229,7 +237,8 @@ class VersionsChanged(_Base):
 
 
 Event = (
-    StatusChanged
+    NoticeWithdrawn
+    | StatusChanged
     | TitleChanged
     | ProductsChanged
     | PeriodAdded
@@ -279,6 +288,8 @@ def notation_only(old: str, new: str) -> bool:
 
 def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) -> list[Event]:
     events: list[Event] = []
+    if old.withdrawn != new.withdrawn:  # first: it changes how readers take everything else
+        events.append(NoticeWithdrawn(new.withdrawn))
     if old.status != new.status:
         events.append(StatusChanged(str(old.status), str(new.status), is_reopening(old.status, new.status)))
     ops = options.diff(old.title, new.title)

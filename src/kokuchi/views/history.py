@@ -18,6 +18,7 @@ from kokuchi.core.model import (
 )
 from kokuchi.diff.events import (
     Event,
+    NoticeWithdrawn,
     PeriodAdded,
     PeriodChanged,
     PeriodEnded,
@@ -161,6 +162,8 @@ def _section_edited(event: SectionEdited, old: Revision, new: Revision, lab: Lab
 def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     """One line saying what *event* means, in *lab*'s language (every kind: the type checker proves it)."""
     match event:
+        case NoticeWithdrawn():
+            return lab("event", "Notice withdrawn" if event.withdrawn else "Notice in effect again")
         case StatusChanged():
             values = {"from": status_label(Status(event.old), lab), "to": status_label(Status(event.new), lab)}
             return lab("event", "Reopened: {from} → {to}" if event.reopened else "Status: {from} → {to}", **values)
@@ -496,6 +499,8 @@ def sentence(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
             before, after = format_change(f["from"], f["to"], lab)
             msgid = _MOVED_SENTENCES[(f["field"], f["direction"])]
             return lab("news", msgid, scope=_in_scope(f["scope"], lab), **{"from": before, "to": after})
+    if isinstance(event, NoticeWithdrawn):
+        return lab("news", "This notice has been withdrawn." if event.withdrawn else "This notice is in effect again.")
     if isinstance(event, (SectionAdded, SectionRemoved)):
         msgid = "A new part was added: “{heading}”." if kind == "section-added" else "“{heading}” was removed."
         return lab("news", msgid, heading=_heading(event, old, new, lab))
@@ -530,14 +535,12 @@ def latest_news(previous: Revision | None, revision: Revision, events: list[Even
         updates += [_update_item(u.at, u.kind, u.body, lab, revision) for u in reversed(revision.updates)]
         return LatestNews(heading, tuple(updates))
     added = [e for e in events if e.type == "update-added"]
-    if revision.withdrawn != previous.withdrawn:  # the notice as a whole, withdrawn or in effect again
-        first = "This notice has been withdrawn." if revision.withdrawn else "This notice is in effect again."
-        added_items = [NewsItem(lab("news", first))]
-    else:
-        added_items = []
-    items = [_update_item(e.fields["at"], e.fields["kind"], e.fields["body"], lab, revision) for e in reversed(added)]
-    items = added_items + items
-    items += [NewsItem(sentence(e, previous, revision, lab)) for e in events if e.type != "update-added"]
+    # A withdrawal of the whole notice comes first, then the new updates, then the other changes.
+    first = [e for e in events if isinstance(e, NoticeWithdrawn)]
+    items = [NewsItem(sentence(e, previous, revision, lab)) for e in first]
+    items += [_update_item(e.fields["at"], e.fields["kind"], e.fields["body"], lab, revision) for e in reversed(added)]
+    rest = [e for e in events if not isinstance(e, NoticeWithdrawn) and e.type != "update-added"]
+    items += [NewsItem(sentence(e, previous, revision, lab)) for e in rest]
     if not items:
         items = [NewsItem(lab("news", "Nothing has changed since the previous report."))]
     return LatestNews(heading, tuple(items))

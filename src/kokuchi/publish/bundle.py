@@ -71,8 +71,9 @@ def bundle(
         files[f"index.{lang}.html"] = render(view, "html").encode("utf-8")
         files[f"notice.{lang}.md"] = render(view, "md").encode("utf-8")
     nav_label = " / ".join(labels(lang)("label", "Languages") for lang in all_langs)
+    bilingual_label = " / ".join(labels(lang)("label", "Bilingual") for lang in all_langs)
     files["bilingual.html"] = html_renderer.bilingual(
-        views, nav_label=nav_label, alternates=language_links(all_langs)
+        views, nav_label=nav_label, bilingual_label=bilingual_label, alternates=language_links(all_langs)
     ).encode("utf-8")
     host = project_id or _message_id_host(base_url, sender)
     digest = _digest(files, base_url, sender)

@@ -110,9 +110,12 @@ def review(view: ReviewView, **_) -> str:
     return _page("review.html.j2", doc=view)
 
 
-def bilingual(views: list[NoticeView], *, nav_label: str, alternates) -> str:
-    """Every language of one revision side by side, paragraph by paragraph."""
-    return _page("bilingual.html.j2", docs=views, nav_label=nav_label, alternates=alternates)
+def bilingual(views: list[NoticeView], *, nav_label: str, bilingual_label: str, alternates) -> str:
+    """Every language of one revision side by side, paragraph by paragraph, under the pages' own header
+    (this page, then each language) and with their status badges."""
+    return _page(
+        "bilingual.html.j2", docs=views, nav_label=nav_label, bilingual_label=bilingual_label, alternates=alternates
+    )
 
 
 def site_index(view: SiteIndexView, **_) -> str:

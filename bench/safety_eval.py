@@ -18,7 +18,7 @@ only values, 'meaning' cases change the meaning, 'same' cases keep it):
 - the entity check's time on one long unit (--size KB of Japanese and its
   English, 1 number in every sentence): one pass, linear in the text.
 
---src runs another checkout's code (e.g. /work/main/src) for a before figure.
+--src runs another checkout's code (e.g. ../other-checkout/src) for a before figure.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import assert_never
 
 from kokuchi.core.model import (
@@ -472,56 +473,59 @@ def _in_scope(scope: str | None, lab: Labels) -> str:
 
 def sentence(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     """*event* as a sentence for readers, with its times (the summary, as a sentence, for the rarer kinds)."""
-    f = event.fields
-    kind = event.type
-    if kind == "status-changed":
-        values = {"from": status_label(Status(f["from"]), lab), "to": status_label(Status(f["to"]), lab)}
-        if f["reopened"]:
-            return lab("news", "The issue is open again: the status went back from {from} to {to}.", **values)
-        return lab("news", "The status changed from {from} to {to}.", **values)
-    if kind == "period-ended":
-        msgid = (
-            "The maintenance ended{scope} at {end}."
-            if new.status in MAINTENANCE_STATUSES
-            else "Recovered{scope} at {end}."
-        )
-        return lab("news", msgid, scope=_in_scope(f["scope"], lab), end=format_timestamp(f["end"], lab))
-    if kind == "period-changed" and f["field"] in ("start", "end") and f.get("direction"):
-        if new.status == Status.COMPLETED and f["field"] == "end":
+    match event:
+        case NoticeWithdrawn():
+            msgid = "This notice has been withdrawn." if event.withdrawn else "This notice is in effect again."
+            return lab("news", msgid)
+        case StatusChanged():
+            values = {"from": status_label(Status(event.old), lab), "to": status_label(Status(event.new), lab)}
+            if event.reopened:
+                return lab("news", "The issue is open again: the status went back from {from} to {to}.", **values)
+            return lab("news", "The status changed from {from} to {to}.", **values)
+        case PeriodEnded():
             msgid = (
-                "The maintenance ended{scope} at {actual}, earlier than planned ({planned})."
-                if f["direction"] == "earlier"
-                else "The maintenance ended{scope} at {actual}, later than planned ({planned})."
+                "The maintenance ended{scope} at {end}."
+                if new.status in MAINTENANCE_STATUSES
+                else "Recovered{scope} at {end}."
             )
-            actual, planned = format_timestamp(f["to"], lab), format_change(f["to"], f["from"], lab)[1]
-            return lab("news", msgid, scope=_in_scope(f["scope"], lab), actual=actual, planned=planned)
-        if new.status in MAINTENANCE_STATUSES and not (f["field"] == "end" and new.status == Status.COMPLETED):
-            before, after = format_change(f["from"], f["to"], lab)
-            msgid = _MOVED_SENTENCES[(f["field"], f["direction"])]
-            return lab("news", msgid, scope=_in_scope(f["scope"], lab), **{"from": before, "to": after})
-    if isinstance(event, NoticeWithdrawn):
-        return lab("news", "This notice has been withdrawn." if event.withdrawn else "This notice is in effect again.")
-    if isinstance(event, (SectionAdded, SectionRemoved)):
-        msgid = "A new part was added: “{heading}”." if kind == "section-added" else "“{heading}” was removed."
-        return lab("news", msgid, heading=_heading(event, old, new, lab))
-    if isinstance(event, SectionStateChanged):
-        state = SectionState(f["to"])
-        if state == SectionState.UNNECESSARY and f["kind"] == SectionKind.WORKAROUND:
-            return lab("news", "The workaround is no longer needed.")
-        return lab("news", _STATE_SENTENCES[state], heading=_heading(event, old, new, lab))
-    if isinstance(event, SectionEdited):
-        heading = _heading(event, old, new, lab)
-        if f.get("notation"):
-            return lab("news", "The wording of “{heading}” was tidied; its meaning is unchanged.", heading=heading)
-        if f["field"] == "body" and f.get("reversed"):
-            return lab("news", "“{heading}” was updated and now says the opposite of before.", heading=heading)
-        return lab("news", "“{heading}” was updated.", heading=heading)
-    if kind == "title-changed":
-        return lab("news", "The title was changed.")
-    if kind == "update-changed":
-        return lab("news", "The update of {at} was corrected.", at=format_timestamp(f["at"], lab))
-    if kind == "update-removed":
-        return lab("news", "The update of {at} was withdrawn.", at=format_timestamp(f["at"], lab))
+            return lab("news", msgid, scope=_in_scope(event.scope, lab), end=format_timestamp(event.end, lab))
+        case PeriodChanged(field="start" | "end", direction=str(direction)):
+            assert isinstance(event.old, datetime) and isinstance(event.new, datetime)  # a moved start or end
+            scope = _in_scope(event.scope, lab)
+            if new.status == Status.COMPLETED and event.field == "end":
+                msgid = (
+                    "The maintenance ended{scope} at {actual}, earlier than planned ({planned})."
+                    if direction == "earlier"
+                    else "The maintenance ended{scope} at {actual}, later than planned ({planned})."
+                )
+                actual, planned = format_timestamp(event.new, lab), format_change(event.new, event.old, lab)[1]
+                return lab("news", msgid, scope=scope, actual=actual, planned=planned)
+            if new.status in MAINTENANCE_STATUSES:
+                before, after = format_change(event.old, event.new, lab)
+                msgid = _MOVED_SENTENCES[(event.field, direction)]
+                return lab("news", msgid, scope=scope, **{"from": before, "to": after})
+        case SectionAdded():
+            return lab("news", "A new part was added: “{heading}”.", heading=_heading(event, old, new, lab))
+        case SectionRemoved():
+            return lab("news", "“{heading}” was removed.", heading=_heading(event, old, new, lab))
+        case SectionStateChanged():
+            state = SectionState(event.new)
+            if state == SectionState.UNNECESSARY and event.kind == SectionKind.WORKAROUND:
+                return lab("news", "The workaround is no longer needed.")
+            return lab("news", _STATE_SENTENCES[state], heading=_heading(event, old, new, lab))
+        case SectionEdited():
+            heading = _heading(event, old, new, lab)
+            if event.notation:
+                return lab("news", "The wording of “{heading}” was tidied; its meaning is unchanged.", heading=heading)
+            if event.field == "body" and event.reversed:
+                return lab("news", "“{heading}” was updated and now says the opposite of before.", heading=heading)
+            return lab("news", "“{heading}” was updated.", heading=heading)
+        case TitleChanged():
+            return lab("news", "The title was changed.")
+        case UpdateChanged():
+            return lab("news", "The update of {at} was corrected.", at=format_timestamp(event.at, lab))
+        case UpdateRemoved():
+            return lab("news", "The update of {at} was withdrawn.", at=format_timestamp(event.at, lab))
     return lab("news", "{summary}.", summary=summarize(event, old, new, lab))
 
 
@@ -534,12 +538,11 @@ def latest_news(previous: Revision | None, revision: Revision, events: list[Even
         updates = [NewsItem(lab("news", "This is the first report."))]
         updates += [_update_item(u.at, u.kind, u.body, lab, revision) for u in reversed(revision.updates)]
         return LatestNews(heading, tuple(updates))
-    added = [e for e in events if e.type == "update-added"]
-    # A withdrawal of the whole notice comes first, then the new updates, then the other changes.
-    first = [e for e in events if isinstance(e, NoticeWithdrawn)]
-    items = [NewsItem(sentence(e, previous, revision, lab)) for e in first]
-    items += [_update_item(e.fields["at"], e.fields["kind"], e.fields["body"], lab, revision) for e in reversed(added)]
-    rest = [e for e in events if not isinstance(e, NoticeWithdrawn) and e.type != "update-added"]
+    # A withdrawal of the whole notice comes first, then the new updates, newest first, then the other changes.
+    items = [NewsItem(sentence(e, previous, revision, lab)) for e in events if isinstance(e, NoticeWithdrawn)]
+    added = [e for e in events if isinstance(e, UpdateAdded)]
+    items += [_update_item(e.at, e.kind, e.body, lab, revision) for e in reversed(added)]
+    rest = [e for e in events if not isinstance(e, (NoticeWithdrawn, UpdateAdded))]
     items += [NewsItem(sentence(e, previous, revision, lab)) for e in rest]
     if not items:
         items = [NewsItem(lab("news", "Nothing has changed since the previous report."))]

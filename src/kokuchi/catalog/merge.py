@@ -52,6 +52,7 @@ from kokuchi.catalog.entries import AUTO_FLAG, FLIP_FLAG, unit_state
 from kokuchi.catalog.extract import HEADER_FIELD_ORDER
 from kokuchi.catalog.matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FuzzyIndex
 from kokuchi.core.errors import KokuchiError
+from kokuchi.core.model import UnitState
 from kokuchi.diff.textdiff import DELETE, ELIDED, INSERT, diff, elide
 from kokuchi.language.flips import FlipPairs, find_flip
 
@@ -504,7 +505,7 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
     if translated and changed and kept.previous_msgid is None:
         kept.previous_msgid = previous.msgid
         kept.previous_msgid_plural = previous.msgid_plural or None
-    if unit_state(kept) == "translated":
+    if unit_state(kept) == UnitState.TRANSLATED:
         # Reviewed: kokuchi's notes about the source change have served.
         kept.tcomment = "\n".join(_own_comments_removed(kept.tcomment))
         kept.previous_msgctxt = kept.previous_msgid = kept.previous_msgid_plural = None
@@ -586,7 +587,7 @@ def _for_msgfmt(catalog: po.POFile) -> None:
             flags=[f for f in e.flags if _SEMANTIC_FLAG.fullmatch(f)],
         )
         for e in catalog
-        if not e.obsolete and e.translated() and "fuzzy" not in e.flags and unit_state(e) != "flip"
+        if not e.obsolete and e.translated() and "fuzzy" not in e.flags and unit_state(e) != UnitState.FLIP
     ]
     catalog.header = catalog.header_comment = ""
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]

@@ -27,10 +27,10 @@ from kokuchi.catalog.checks import Glossary, check_auto_update, check_unit
 from kokuchi.catalog.entries import unit_state
 from kokuchi.catalog.translate import Missing, translate
 from kokuchi.core.errors import Problem
-from kokuchi.core.model import Revision
+from kokuchi.core.model import Revision, UnitState
 from kokuchi.notice.units import Unit, unique_units, units
 
-BLOCKING_STATES = {"untranslated", "fuzzy", "flip"}
+BLOCKING_STATES = {UnitState.UNTRANSLATED, UnitState.FUZZY, UnitState.FLIP}
 OVERRIDE = "kokuchi-override"
 _OVERRIDE = re.compile(rf"^\s*{OVERRIDE}:\s*([0-9a-f]{{16}}):([0-9a-f]{{16}})\s*$", re.MULTILINE)
 
@@ -115,7 +115,7 @@ def gate(revisions: list[Revision], lang: str, entries: dict, glossary: Glossary
             verdict.missing.append(_problem(unit, lang, state, f"no usable translation for {unit.text!r}"))
             continue
         findings = check_unit(unit.text, entry.msgstr, glossary)
-        if state == "auto" and entry.previous_msgid:
+        if state == UnitState.AUTO and entry.previous_msgid:
             # kokuchi wrote this translation: every entity it changed is checked again.
             findings += check_auto_update(entry.previous_msgid, unit.text, entry.msgstr)
         if not findings:

@@ -45,13 +45,15 @@ from importlib import resources
 from kokuchi.language.flips import changed_clauses
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
+from kokuchi.language.synonyms import construction_keys, same_word
 
-NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, CHANGE = (
+NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
     "particle",
     "number",
     "addition",
     "courtesy",
+    "synonym",
     "change",
 )
 REQUEST = "⟨request⟩"
@@ -118,7 +120,7 @@ def compare(old: str, new: str) -> Verdict:
         found.add(kind)
     if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
         return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
-    for kind in (NUMBER, ADDITION, _SENTENCES, COURTESY, PARTICLE, NOTATION):
+    for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
         if kind in found:
             return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind))
     return Verdict(COURTESY)  # the difference was politeness alone, dropped from the keys
@@ -196,8 +198,9 @@ def _base_keys(
 ) -> list[tuple[str, list[Morph]]]:
     keyed: list[tuple[str, list[Morph]]] = []
     pending: list[Morph] = []  # dropped words, kept with the next key (for the text of a change)
+    constructions = construction_keys(morphs)
     for i, m in enumerate(morphs):
-        key = _key(morphs, i)
+        key = constructions[i] if i in constructions else _key(morphs, i)
         if key is None:
             pending.append(m)
             if dropped is not None:
@@ -219,6 +222,7 @@ def _base_keys(
                     break
         if (
             lexicon is not None
+            and key == m.lemma
             and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞"))
             and m.lemma in lexicon.particles
         ):
@@ -282,7 +286,9 @@ def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Le
     if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
         return NUMBER
     if cx and cy:
-        return NOTATION if _same_notation(cx, cy) else None
+        if _same_notation(cx, cy):
+            return NOTATION
+        return SYNONYM if _synonyms(cx, cy, lexicon) else None
     if not cx and not cy:
         return COURTESY
     words, before = (cy, before_y) if cy else (cx, before_x)
@@ -300,6 +306,40 @@ def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Le
     if cy and _modifier(cy, lexicon):
         return ADDITION
     return None
+
+
+def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
+    """Word for word, the same word nominalized (問い合わせる → お問い合わせ) or two words shown the same.
+
+    Never a word that limits or negates: 以下 and 未満 share a gloss, 不要 and
+    中止 their polarity (which the caller compares anyway).
+    """
+    if len(cx) != len(cy):
+        return False
+    for x, y in zip(cx, cy, strict=True):
+        if x.lemma == y.lemma:
+            continue
+        if _flagged(x, lexicon) or _flagged(y, lexicon):
+            return False
+        if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y)):
+            return False
+    return True
+
+
+def _flagged(m: Morph, lexicon: Lexicon) -> bool:
+    words = lexicon.red_flags | lexicon.negative_words
+    return m.lemma in words or m.text in words or bool(negations([m], lexicon.negative_words))
+
+
+def _nominalized(verb: Morph, noun: Morph) -> bool:
+    """お問い合わせください / お問い合わせくださいますよう: a verb's stem and the noun it makes, one word."""
+    return (
+        verb.head == "動詞"
+        and verb.cform.startswith("連用形")
+        and noun.head == "名詞"
+        and verb.text == noun.text
+        and verb.pron == noun.pron
+    )
 
 
 _WEEKDAYS = frozenset("月火水木金土日祝")

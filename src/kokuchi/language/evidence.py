@@ -222,11 +222,10 @@ def _base_keys(
                     break
         if (
             lexicon is not None
-            and key == m.lemma
-            and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞"))
-            and m.lemma in lexicon.particles
+            and (key == m.lemma and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞")) or i in constructions)
+            and key in lexicon.particles
         ):
-            key = lexicon.particles[m.lemma]
+            key = lexicon.particles[key]
         keyed.append((key, pending + [m]))
         pending = []
     if pending and keyed:

@@ -34,6 +34,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   総務課となっております) is the noun + です: a copula;
 - に + つく/関する + て + は after a noun (詳細につきましては, 詳細については,
   詳細に関しましては) is the topic は;
+- a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
+  (渋滞のため): the event going on, because of it;
 - 以下 and 以上 standing first in a phrase (after punctuation, a particle or at
   the start) before の are 下記 and 上記, "the following" and "the above"
   (after a noun or a number they are a limit, "or less", and stay themselves).
@@ -164,6 +166,7 @@ def _confirmed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 COPULA = None  # a construction that says only "is": it contributes no key
 TOPIC = "は"
+GENITIVE = "の"
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -184,6 +187,11 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             if span is not None:
                 found.update(dict.fromkeys(span[:-1], COPULA))
                 found[span[-1]] = TOPIC
+        elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
+            span = _ongoing(morphs, i)
+            if span is not None:
+                found.update(dict.fromkeys(span[:-1], COPULA))
+                found[span[-1]] = GENITIVE
         elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
             found[i] = _REFERENCES[m.text]
     return found
@@ -223,6 +231,16 @@ def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma == "は" and morphs[k + 1].head == "助詞":
         return span + [k, k + 1]
     return None
+
+
+def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """渋滞|し|て|いる|ため: the positions of し て いる (read as の: 渋滞のため), or None."""
+    verb, te, iru, reason = morphs[i + 1], morphs[i + 2], morphs[i + 3], morphs[i + 4]
+    if verb.head != "動詞" or verb.lemma not in ("為る", "致す") or te.lemma != "て" or iru.lemma != "居る":
+        return None
+    if reason.lemma != "為" or reason.head != "名詞":
+        return None  # only before ため: 渋滞しているため is 渋滞のため
+    return [i + 1, i + 2, i + 3]
 
 
 def _nominal(m: Morph) -> bool:

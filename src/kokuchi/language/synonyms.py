@@ -67,11 +67,17 @@ def same_word(a: Morph, b: Morph) -> bool:
     if not (_askable(a) and _askable(b)):
         return False
     try:
-        if not (_groups(_spellings(_forms(a))) & _groups(_spellings(_forms(b)))):
-            return False
-        return _confirmed(_forms(a), _forms(b))
+        # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
+        return _confirmed(_forms(a), _forms(b)) and _candidates(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _candidates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """A shared SudachiDict group, by the words' own spellings, or else by all their JMdict spellings."""
+    if _groups(a) & _groups(b):
+        return True
+    return bool(_groups(_spellings(a)) & _groups(_spellings(b)))
 
 
 def _askable(m: Morph) -> bool:
@@ -141,7 +147,11 @@ def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str
 
 
 def _normalized(gloss: str) -> set[str]:
-    """A gloss as compared: lower case, no parenthesized note, no "to"/"to be", and its lemmas if one word."""
+    """A gloss as compared: lower case, no parenthesized note, no "to"/"to be", a single word also without -ed/-ing.
+
+    "to be crowded" and "crowding" are one gloss (crowd); "the following" and
+    "following" are not.
+    """
     text = _PAREN.sub(" ", gloss).strip().lower()
     for lead in ("to be ", "to "):
         if text.startswith(lead):
@@ -151,10 +161,9 @@ def _normalized(gloss: str) -> set[str]:
         return set()
     forms = {text}
     if re.fullmatch(r"[a-z]+", text):
-        from lemminflect import getAllLemmas
-
-        for lemmas in getAllLemmas(text).values():
-            forms.update(lemmas)
+        for suffix in ("ing", "ed"):
+            if text.endswith(suffix) and len(text) - len(suffix) >= 4:
+                forms.add(text[: -len(suffix)])
     return forms
 
 

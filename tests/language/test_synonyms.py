@@ -176,3 +176,33 @@ def test_without_the_resources_no_two_words_are_the_same(monkeypatch):
     finally:
         for cached in caches:
             cached.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("後日あらためて日程を調整させていただきます。", "後日あらためて日程を調整いたします。"),
+        ("処方箋の受付は、午後6時30分までとさせていただきます。", "処方箋の受付は、午後6時30分までとなります。"),
+        ("ご乗船の際は、係員の指示に従ってください。", "乗船時は、係員の指示に従ってください。"),
+        ("緊急の際は、下記までご連絡ください。", "緊急時は、以下までご連絡ください。"),
+        # The same characters, read otherwise by the analyzer beside another word.
+        ("お持ちの方は、至急当薬局までご連絡ください。", "お持ちの方は、早急に当薬局までご連絡ください。"),
+    ],
+)
+def test_humble_forms_and_occasions_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("後日あらためて日程を調整させていただきます。", "後日あらためて日程を調整させていただけません。"),
+        ("後日あらためて日程を調整させていただきます。", "後日あらためて日程の調整を中止させていただきます。"),
+        ("受付は午後6時までとさせていただきます。", "受付は午後6時までとさせていただきました。"),
+        ("受付は午後6時までとさせていただきます。", "受付は午後6時からとさせていただきます。"),
+        ("ご乗船の際は、係員の指示に従ってください。", "下船時は、係員の指示に従ってください。"),
+        ("ご乗船の際は、係員の指示に従ってください。", "乗船後は、係員の指示に従ってください。"),
+    ],
+)
+def test_humble_forms_and_occasions_open_no_flip(old, new):
+    assert not reused(old, new)

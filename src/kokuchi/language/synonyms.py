@@ -34,11 +34,16 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   総務課となっております) is the noun + です: a copula;
 - に + つく/関する + て + は after a noun (詳細につきましては, 詳細については,
   詳細に関しましては) is the topic は;
+- せる + て + いただく + ます after a verb (調整させていただきます) is the verb,
+  humbly (調整いたします); after と it is a copula (18時までとさせていただきます
+  is 18時までとなります, 18時までです);
+- 時 read ジ after a noun (乗船時) is 際 (ご乗船の際);
 - a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
   (渋滞のため): the event going on, because of it;
 - 以下 and 以上 standing first in a phrase (after punctuation, a particle or at
-  the start) before の are 下記 and 上記, "the following" and "the above"
-  (after a noun or a number they are a limit, "or less", and stay themselves).
+  the start: 以下の番号, 以下まで) are 下記 and 上記, "the following" and "the
+  above" (after a noun or a number they are a limit, "or less", and stay
+  themselves).
 """
 
 from __future__ import annotations
@@ -187,10 +192,15 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     """Morph position → the key it contributes (None: nothing) where a construction says the same as a shorter one."""
     found: dict[int, str | None] = {}
     for i, m in enumerate(morphs):
-        if m.head == "動詞" and m.lemma == "成る" and i >= 2:
-            span = _copula(morphs, i)
+        humble = _humble(morphs, i + 1) if m.head == "動詞" else None
+        if humble is not None:
+            found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
+        if m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
+            span = _copula(morphs, i, len(humble or ()))
             if span is not None:
                 found.update(dict.fromkeys(span, COPULA))
+        elif m.text == "時" and m.pron == "ジ" and m.head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
+            found[i] = "際:サイ"  # 乗船時: ご乗船の際
         elif m.head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2:
             span = _topic(morphs, i)
             if span is not None:
@@ -206,13 +216,19 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     return found
 
 
-def _copula(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
-    """総務課|と|なり|ます。, 総務課|と|なっ|て|おり|ます: the positions of と/に … before the end, or None."""
+def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | None:
+    """総務課|と|なり|ます。, 総務課|と|なっ|て|おり|ます, 18時まで|と|さ|せ|て|いただき|ます: the positions of
+    と/に … before the end, or None.
+    """
     particle, noun = morphs[i - 1], morphs[i - 2]
-    if not (particle.lemma in ("と", "に") and particle.head in ("助詞", "助動詞")) or not _nominal(noun):
+    if not (particle.lemma in ("と", "に") and particle.head in ("助詞", "助動詞")):
         return None
-    span = [i - 1, i]
-    k = i + 1
+    if not (_nominal(noun) or (noun.lemma == "まで" and noun.head == "助詞")):
+        return None
+    if humble and particle.lemma != "と":
+        return None
+    span = [i - 1, i, *range(i + 1, i + 1 + humble)]
+    k = i + 1 + humble
     if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma in ("居る",):
         span += [k, k + 1]  # となっております: is
         k += 2
@@ -225,6 +241,21 @@ def _copula(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if morphs[i].cform.startswith("連用形") and len(span) == 2 and k == i + 1:
         return None  # となり、 (becoming, and): a clause of its own
     return span
+
+
+def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
+    """(調整さ|)せ|て|いただき|ます: the positions of せる て いただく (humble "we do"), or None.
+
+    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request.
+    """
+    if k + 3 >= len(morphs):
+        return None
+    seru, te, itadaku, masu = morphs[k : k + 4]
+    if seru.head != "助動詞" or seru.lemma not in ("せる", "させる") or te.lemma != "て":
+        return None
+    if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク" or masu.lemma != "ます":
+        return None
+    return [k, k + 1, k + 2]
 
 
 def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
@@ -258,9 +289,9 @@ def _nominal(m: Morph) -> bool:
 
 
 def _referential(morphs: tuple[Morph, ...], i: int) -> bool:
-    """以下の番号 after punctuation, a particle or at the start: "the following", not "or less"."""
-    after = morphs[i + 1] if i + 1 < len(morphs) else None
-    if after is None or after.lemma != "の" or after.head != "助詞":
-        return False
+    """以下の番号, 以下まで after punctuation, a particle or at the start: "the following", not "or less".
+
+    A limit needs what it limits before it (中学生以下, 18歳以下).
+    """
     before = morphs[i - 1] if i > 0 else None
     return before is None or before.kind in ("punct", "space") or (before.head == "助詞" and before.lemma != "の")

@@ -206,3 +206,25 @@ def test_humble_forms_and_occasions_are_offered(old, new):
 )
 def test_humble_forms_and_occasions_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("弊社にて送料を負担いたします。", "送料を弊社にて負担いたします。", True),
+        ("普通預金から定期預金へ振り替えます。", "定期預金へ普通預金から振り替えます。", True),
+        # The particles go with their words: another word with each particle is another sentence.
+        ("当社がお客さまを招待します。", "お客さまが当社を招待します。", False),
+        ("東京から大阪まで運休します。", "大阪から東京まで運休します。", False),
+        ("弊社にて送料を負担いたします。", "送料を弊社にて負担いたしません。", False),
+        ("弊社が送料を負担いたします。", "送料が弊社を負担いたします。", False),
+    ],
+)
+def test_phrases_reordered_with_their_particles(old, new, offered):
+    assert reused(old, new) is offered
+
+
+def test_a_noun_becoming_what_the_next_is_is_the_compound():
+    assert reused("対象となる車両の使用者にお知らせします。", "対象車両の使用者にお知らせします。")
+    assert not reused("対象となる車両の使用者にお知らせします。", "対象外となる車両の使用者にお知らせします。")
+    assert not reused("対象となる車両の使用者にお知らせします。", "対象とならない車両の使用者にお知らせします。")

@@ -98,7 +98,7 @@ def compare(old: str, new: str) -> Verdict:
     dropped: set[int] = set()  # the words that say nothing but politeness, by identity
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
-    if keys_a != keys_b and _listed_in_another_order(keys_a, keys_b):
+    if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
         return Verdict(COURTESY)
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     found: set[str] = set()
@@ -153,6 +153,48 @@ def _listed_in_another_order(a: list[str], b: list[str]) -> bool:
     lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
     hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
     return any(key in _COORDINATORS for key in a[lo:hi])
+
+
+_MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", "より", "が", "は", "も"})
+
+
+def _phrases_reordered(ka, kb) -> bool:
+    """弊社にて送料を負担 → 送料を弊社にて負担: phrases that each keep their own particle, in another order.
+
+    Each phrase ends with its particle (read by its own lemma, never its
+    group: AがBを and BがAを are different phrases), the particles of the
+    reordered stretch differ from each other, and the phrases are the same.
+    """
+    a, b = [k for k, _ in ka], [k for k, _ in kb]
+    if len(a) != len(b) or sorted(a) != sorted(b):
+        return False
+    lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
+
+    def phrases(keyed) -> list[tuple[tuple[str, ...], str]] | None:
+        found: list[tuple[tuple[str, ...], str]] = []
+        words: list[str] = []
+        for key, span in keyed:
+            last = span[-1]
+            if last.head == "助詞" and last.lemma in _MOVABLE:
+                if not words:
+                    return None
+                found.append((tuple(words), last.lemma))
+                words = []
+            elif last.head == "助詞":
+                return None
+            else:
+                words.append(key)
+        return found if not words else None
+
+    start = lo
+    while start > 0 and not (ka[start - 1][1][-1].head == "助詞" or ka[start - 1][1][-1].kind == "punct"):
+        start -= 1  # the reordered stretch starts where a phrase does
+    x, y = phrases(ka[start:hi]), phrases(kb[start:hi])
+    if not x or not y or len(x) < 2:
+        return False
+    particles = [p for _, p in x]
+    return len(set(particles)) == len(particles) and sorted(x) == sorted(y)
 
 
 def _text(morphs: list[Morph]) -> str:

@@ -32,6 +32,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 
 - a noun + と/に + なる, non-past, ending the clause (総務課となります,
   総務課となっております) is the noun + です: a copula;
+- a noun + と/に + なる before a noun (対象となる車両) is the compound
+  (対象車両);
 - に + つく/関する + て + は after a noun (詳細につきましては, 詳細については,
   詳細に関しましては) is the topic は;
 - せる + て + いただく + ます after a verb (調整させていただきます) is the verb,
@@ -195,7 +197,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         humble = _humble(morphs, i + 1) if m.head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
-        if m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
+        if m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
+            found.update(dict.fromkeys((i - 1, i), COPULA))  # 対象となる車両: 対象車両
+        elif m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
             span = _copula(morphs, i, len(humble or ()))
             if span is not None:
                 found.update(dict.fromkeys(span, COPULA))
@@ -241,6 +245,14 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     if morphs[i].cform.startswith("連用形") and len(span) == 2 and k == i + 1:
         return None  # となり、 (becoming, and): a clause of its own
     return span
+
+
+def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
+    """対象|と|なる|車両: a noun that becomes what the next noun is, said of it (対象車両)."""
+    if i < 2 or i + 1 >= len(morphs) or not morphs[i].cform.startswith("連体形"):
+        return False
+    particle, before, after = morphs[i - 1], morphs[i - 2], morphs[i + 1]
+    return particle.lemma in ("と", "に") and particle.head == "助詞" and _nominal(before) and _nominal(after)
 
 
 def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:

@@ -14,8 +14,8 @@ alone would be no proof:
    one.
 2. **confirmation**: JMdict (``jamdict`` + ``jamdict-data``) gives both words
    a sense, among the first three of an entry, with the same English gloss
-   (whole, compared without "to"/"to be" and inflection: "to be crowded" and
-   "crowding" are one gloss, "the following" is not "following") and parts of
+   (whole, compared without "to"/"to be" and a single word's -ed/-ing: "to be
+   crowded" and "crowding" are one gloss, "the following" is not "following") and parts of
    speech of one class (a noun, a verb or a suru-noun, an adjective or an
    adjectival noun, an adverb). 延長/延期, 開館/休館 and 入金/出金 are not
    confirmed (入金 and 出金 share the gloss "payment", but no synonym group).
@@ -55,15 +55,17 @@ from functools import cache, lru_cache
 
 from kokuchi.language.morphology import Morph
 
-# Parts of speech of JMdict senses, as jamdict spells them, by class.
-_CLASSES = (
-    ("takes the aux. verb suru", {"noun", "verb"}),
-    ("genitive case particle 'no'", {"noun", "adjective"}),
-    ("adjectival noun", {"adjective", "noun"}),
-    ("adjective", {"adjective"}),
-    ("verb", {"verb"}),
-    ("adverb", {"adverb"}),
-    ("noun", {"noun"}),
+# Parts of speech of JMdict senses, as jamdict spells them, by class ("adverb" is no verb).
+_CLASSES = tuple(
+    (re.compile(pattern), frozenset(classes))
+    for pattern, classes in (
+        (r"takes the aux\. verb suru", {"noun", "verb"}),
+        (r"genitive case particle 'no'", {"noun", "adjective"}),
+        (r"\badjectiv", {"adjective"}),
+        (r"\bverb\b", {"verb"}),
+        (r"\badverb\b", {"adverb"}),
+        (r"\bnouns?\b", {"noun"}),
+    )
 )
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 _SENSES = 3
@@ -147,7 +149,7 @@ def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str
             classes: frozenset[str] = frozenset()
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:  # a sense without parts of speech has its predecessor's
-                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key in pos for c in cs)
+                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
                 glosses = frozenset(g for gloss in sense.gloss for g in _normalized(gloss.text))
                 senses.append((glosses, classes))
     return tuple(senses)

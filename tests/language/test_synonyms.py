@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from kokuchi.catalog.suggest import FLIP_KINDS, decide
-from kokuchi.language import synonyms
+from kokuchi.language import evidence, synonyms
 from kokuchi.language.morphology import analyze
 
 
@@ -228,3 +228,11 @@ def test_a_noun_becoming_what_the_next_is_is_the_compound():
     assert reused("対象となる車両の使用者にお知らせします。", "対象車両の使用者にお知らせします。")
     assert not reused("対象となる車両の使用者にお知らせします。", "対象外となる車両の使用者にお知らせします。")
     assert not reused("対象となる車両の使用者にお知らせします。", "対象とならない車両の使用者にお知らせします。")
+
+
+def test_one_lemma_read_as_another_word_is_no_synonym():
+    # いただく (a request) and いただける ("can") share the lemma 頂く.
+    assert evidence.compare("こちらでご確認いただきます。", "こちらでご確認いただけます。").kind == evidence.CHANGE
+    # Nor is it a typing slip: one kana made the request a "can".
+    assert not reused("こちらでご確認いただきます。", "こちらでご確認いただけます。")
+    assert not reused("窓口でお受け取りいただきます。", "窓口でお受け取りいただけます。")

@@ -129,6 +129,23 @@ def compare(old: str, new: str) -> Verdict:
 _SENTENCES = "sentences"
 
 
+def another_form(old: str, new: str) -> bool:
+    """いただきます → いただけます: a verb read as another word of its lemma (a request, "can"): no slip.
+
+    The same verbs by lemma, not by lemma and dictionary pronunciation: one
+    kana changed a verb into its potential form, a real word the writer chose.
+    """
+    old, new = changed_clauses(old, new)
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return False
+    verbs_a = [m for m in a if m.head == "動詞"]
+    verbs_b = [m for m in b if m.head == "動詞"]
+    if sorted(m.lemma for m in verbs_a) != sorted(m.lemma for m in verbs_b):
+        return False
+    return sorted((m.lemma, m.pron_base) for m in verbs_a) != sorted((m.lemma, m.pron_base) for m in verbs_b)
+
+
 def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:
     kept = [m for m in morphs if id(m) not in apart]
     return len(negations(kept, lexicon.negative_words)) % 2
@@ -358,7 +375,7 @@ def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
     if len(cx) != len(cy):
         return False
     for x, y in zip(cx, cy, strict=True):
-        if x.lemma == y.lemma or x.text == y.text:
+        if (x.lemma, x.pron_base) == (y.lemma, y.pron_base) or x.text == y.text:
             continue  # the same characters, read otherwise by the analyzer in another context (当|薬局)
         if _flagged(x, lexicon) or _flagged(y, lexicon):
             return False

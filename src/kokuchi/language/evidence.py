@@ -135,6 +135,8 @@ def another_form(old: str, new: str) -> bool:
     The same verbs by lemma, not by lemma and dictionary pronunciation: one
     kana changed a verb into its potential form, a real word the writer chose.
     """
+    if len(old) != len(new):
+        return False  # a kana doubled or dropped: the form of a verb changes one kana for another
     old, new = changed_clauses(old, new)
     a, b = analyze(old), analyze(new)
     if a is None or b is None:

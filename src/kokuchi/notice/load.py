@@ -650,9 +650,9 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
                     f"{previous.published.isoformat()}",
                 )
             )
-        for path, message in amendment_problems(previous, revision):
-            line, column = revision.positions.get(path, (1, 1))
-            problems.append(Problem(file, line, column, path, message))
+        for key, message in amendment_problems(previous, revision):
+            line, column = revision.positions.get(key, (1, 1))
+            problems.append(Problem(file, line, column, key, message))
     if problems:
         return None, problems
     return Notice(notice_id, tuple(revisions[n] for n in sorted(revisions))), []

@@ -111,7 +111,7 @@ def gate(revisions: list[Revision], lang: str, entries: dict, glossary: Glossary
     for unit in unique_units(revisions):
         entry = entries.get(unit.key)
         state = unit_state(entry)
-        if state in BLOCKING_STATES:
+        if entry is None or state in BLOCKING_STATES:  # no entry is untranslated
             verdict.missing.append(_problem(unit, lang, state, f"no usable translation for {unit.text!r}"))
             continue
         findings = check_unit(unit.text, entry.msgstr, glossary)

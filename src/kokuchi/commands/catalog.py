@@ -86,12 +86,15 @@ def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
         try:
             # Listed in the project: never through a link, never a FIFO or a device.
             catalog = po.read(path, name, follow=False)
-        except InvalidInput as exc:
+        except KokuchiError as exc:  # located at the line that lists the file
             file = store.rel(store.compendia_path)
+            messages = [p.message for p in exc.problems] if isinstance(exc, InvalidInput) else [str(exc)]
             raise SettingsError(
                 [
-                    Problem(file, listed.line, listed.column, listed.key, f"{listed.path}: {p.message}")
-                    for p in exc.problems
+                    Problem(
+                        file, listed.line, listed.column, listed.key, f"{listed.path}: {m.removeprefix(name + ': ')}"
+                    )
+                    for m in messages
                 ]
             ) from None
         result.append(merging.Compendium(catalog, name))

@@ -63,7 +63,7 @@ def parse_settings(raw: bytes, name: str, schema: str, extra: Extra | None = Non
         doc.data = {}
     report = schemas.Report(name, doc)
     schemas.schema_problems(schema, doc.data, report)
-    if extra is not None and not report.problems:
+    if extra is not None:
         extra(doc, report)
     if report.problems:
         raise SettingsError(report.problems)
@@ -117,11 +117,16 @@ _ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@" + _DOMAIN.patt
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029\"<>\\]|=\?")
 
 
-def _is_url(value: object) -> bool:
+def _is_url(value: object, *, folder: bool = False) -> bool:
+    """An absolute http(s) URL (with *folder*: without query or fragment)."""
     if not isinstance(value, str):
         return False
-    parts = urlsplit(value)
-    return parts.scheme in ("https", "http") and bool(parts.netloc)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - a port that is no number raises here
+    except ValueError:  # http://[::1 (an unclosed IPv6 address), http://host:port
+        return False
+    return parts.scheme in ("https", "http") and bool(parts.netloc) and not (folder and (parts.query or parts.fragment))
 
 
 def sender_problem(value: str) -> str | None:
@@ -142,31 +147,29 @@ def sender_problem(value: str) -> str | None:
     return None
 
 
-def check_sender(value: str, where: str = f"{CONFIG_FILE}: mail.from") -> str:
-    """*value* as a From address, stripped; KokuchiError naming *where* otherwise."""
-    problem = sender_problem(value)
-    if problem:
-        raise KokuchiError(f"{where}: {problem}")
-    return value.strip()
-
-
 def check_base_url(url: str, where: str = "--base-url") -> str:
     """*url* as a folder URL (ending in /); an absolute http(s) URL or an error."""
-    parts = urlsplit(url)
-    if not _is_url(url) or parts.query or parts.fragment:
+    if not _is_url(url, folder=True):
         raise KokuchiError(f"{where}: {url!r} is not an absolute http(s) URL of a folder")
     return url if url.endswith("/") else url + "/"
 
 
 def _config_problems(doc: yamlio.YamlDocument, report: schemas.Report) -> None:
     """What kokuchi.yaml's schema cannot say: that each URL parses as one, that mail.from is an address."""
-    data = doc.data
+    data = doc.data if isinstance(doc.data, dict) else {}
+
+    def value(section: str, key: str) -> Any:
+        mapping = data.get(section)
+        return mapping.get(key) if isinstance(mapping, dict) else None
+
+    reported = {problem.path for problem in report.problems}
     for section, key in (("publisher", "namespace"), ("csaf", "url"), ("site", "base-url")):
-        value = (data.get(section) or {}).get(key)
-        if isinstance(value, str) and not _is_url(value):
-            report.at(f"{section}.{key}", f"{value!r} is not an absolute http(s) URL")
-    sender = (data.get("mail") or {}).get("from")
-    if isinstance(sender, str):
+        url = value(section, key)
+        if isinstance(url, str) and f"{section}.{key}" not in reported and not _is_url(url):
+            # The schema's pattern took it for a URL; urlsplit does not (a port that is no number, ...).
+            report.at(f"{section}.{key}", f"{url!r} is not an absolute http(s) URL")
+    sender = value("mail", "from")
+    if isinstance(sender, str) and sender:
         problem = sender_problem(sender)
         if problem:
             report.at("mail.from", problem)

@@ -9,6 +9,7 @@ rules: editors validate against the same file that ``check`` uses.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,7 @@ def _datetime_problems(data: dict, report: schemas.Report) -> dict[str, datetime
     return parsed
 
 
-def _expand(data: Any, pattern: str):
+def _expand(data: Any, pattern: str) -> Iterator[tuple[str, Any]]:
     """Yield (path, value) for a pattern such as ``periods[*].end``."""
     head, _, rest = pattern.partition("[*].")
     if not isinstance(data, dict) or head not in data:
@@ -360,7 +361,11 @@ def _build_advisory(data: dict | None) -> Advisory | None:
 
 
 def _build(
-    notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.YamlDocument, next_update=None
+    notice_id: str,
+    data: dict,
+    dates: dict[str, datetime],
+    doc: yamlio.YamlDocument,
+    next_update: datetime | str | None = None,
 ) -> Revision:
     positions = {**doc.values, **doc.keys}  # a keyed value is located at its key
     status = Status(data["status"])
@@ -594,7 +599,7 @@ def type_notes(notices: list[Notice]) -> list[Problem]:
     return notes
 
 
-def _bodies(revision: Revision):
+def _bodies(revision: Revision) -> Iterator[tuple[str, str]]:
     """(key path, text) of every body of *revision*."""
     if revision.lead:
         yield "lead", revision.lead

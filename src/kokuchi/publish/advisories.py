@@ -46,7 +46,7 @@ from kokuchi.core.model import (
     Section,
     SectionKind,
 )
-from kokuchi.language.labels import SOURCE_LANGUAGE, labels
+from kokuchi.language.labels import SOURCE_LANGUAGE, Labels, labels
 from kokuchi.notice import markup
 from kokuchi.notice.severity import score
 from kokuchi.project.settings import CsafSettings, Publisher
@@ -179,7 +179,7 @@ class _Products:
         return [pid for ids in self.fixed.values() for pid in ids]
 
 
-def _heading(section: Section, revision: Revision, lab) -> str:
+def _heading(section: Section, revision: Revision, lab: Labels) -> str:
     return section.heading or section_heading(section.kind, revision, lab)
 
 

@@ -34,7 +34,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -490,12 +489,9 @@ def load_flip_pairs(project_file: Path | None = None, name: str | None = None) -
     in problems) if present. SettingsError with every problem of a file (schema/meaning-flips.schema.json)."""
     from kokuchi.project import settings
 
-    builtin = "kokuchi/data/meaning-flips.yaml"
-    negations, antonyms = settings.flip_pairs(
-        resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes(), builtin
-    )
+    negations, antonyms = settings.flip_pairs()
     if project_file is not None and os.path.lexists(project_file):
-        more_negations, more_antonyms = settings.flip_pairs(project_file, name or project_file.as_posix())
+        more_negations, more_antonyms = settings.flip_pairs(project_file, name)
         negations += more_negations
         antonyms += more_antonyms
     return FlipPairs(tuple(negations), tuple(antonyms))

@@ -23,6 +23,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -110,11 +111,9 @@ class SiteSettings:
 
 
 # A domain name (RFC 1035 letters, digits and hyphens, dot-separated): the right side of a Message-ID.
-_DOMAIN = re.compile(
-    r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-)
-_ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@" + _DOMAIN.pattern)
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029\"<>\\]|=\?")
+_DOMAIN = r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ADDR_SPEC = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@" + _DOMAIN
+_UNSAFE = r"[\x00-\x1f\x7f\u0085\u2028\u2029\"<>\\]|=\?"
 
 
 def _is_url(value: object, *, folder: bool = False) -> bool:
@@ -139,7 +138,8 @@ def sender_problem(value: str) -> str | None:
     match = re.fullmatch(r"\s*(?:(?P<name>[^<]*?)\s*<(?P<bracket>[^>]*)>|(?P<bare>[^<>\s]+))\s*", value)
     addr = match and (match["bracket"] if match["bracket"] is not None else match["bare"])
     name = (match and match["name"]) or ""
-    if not addr or not _ADDR_SPEC.fullmatch(addr) or _UNSAFE.search(name) or parseaddr(value)[1] != addr:
+    # Compiled here (re caches them), not when a command that reads no mail address imports settings.
+    if not addr or not re.fullmatch(_ADDR_SPEC, addr) or re.search(_UNSAFE, name) or parseaddr(value)[1] != addr:
         return (
             f"{value!r} is not a mail address (addr@domain or Display Name <addr@domain>, "
             "without quotes, backslashes, control characters or '=?' in the name)"
@@ -255,12 +255,20 @@ def glossary(path: Path, name: str | None = None) -> tuple[dict[str, str], tuple
     return dict(data.get("terms") or {}), tuple(data.get("keep") or ())
 
 
-def flip_pairs(source: bytes | Path, name: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The negations and the antonyms of a meaning-flips file (its bytes, or its path)."""
-    if isinstance(source, Path):
-        data = read_settings(source, name, FLIPS_SCHEMA).data
+BUILTIN_FLIPS = "data/meaning-flips.yaml"  # in the kokuchi package
+
+
+def flip_pairs(
+    path: Path | None = None, name: str | None = None
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The negations and the antonyms of the meaning-flips file at *path* (called *name* in problems),
+    or of kokuchi's own without one. kokuchi's own file is checked against the schema by the tests,
+    not by every command that reads it: the validator is loaded for the project's file only."""
+    if path is None:
+        raw = resources.files("kokuchi").joinpath(BUILTIN_FLIPS).read_bytes()
+        data = yamlio.parse_config(raw, f"kokuchi/{BUILTIN_FLIPS}").data
     else:
-        data = parse_settings(source, name, FLIPS_SCHEMA).data
+        data = read_settings(path, name or path.as_posix(), FLIPS_SCHEMA).data
     return (
         [(a, b) for a, b in data.get("negations") or ()],
         [(a, b) for a, b in data.get("antonyms") or ()],

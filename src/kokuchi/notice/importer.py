@@ -546,8 +546,8 @@ class _Mapper:
         title_index = self.find_title()
         title_line = lines[title_index]
         tags = _TAGS.match(title_line.text)
-        self.tags = re.findall(r"\[([^\]]+)\]|【([^】]+)】", tags.group(0)) if tags else []
-        self.tags = [a or b for a, b in self.tags]
+        found_tags = re.findall(r"\[([^\]]+)\]|【([^】]+)】", tags.group(0)) if tags else []
+        self.tags = [a or b for a, b in found_tags]
         self.title = title_line.text[tags.end() :].strip() if tags else title_line.text
         self.title_line = title_line.number
         if self.tags:
@@ -596,8 +596,9 @@ class _Mapper:
         kept: list[Line] = []
         for line in lines:
             match = _NEXT_LINE.match(line.text) if line.tag in ("p", "cont") else None
-            found = moments(match.group(1), self.context) if match else []
-            if found and len(found) == 1 and not match.group(1)[found[0].end :].strip():
+            value = match.group(1) if match else ""
+            found = moments(value, self.context) if match else []
+            if found and len(found) == 1 and not value[found[0].end :].strip():
                 self.next_update = found[0].value
                 self.note(line.number, f"next-update: {found[0].value.isoformat()} from this line (not kept as text)")
                 continue
@@ -617,8 +618,9 @@ class _Mapper:
         end = moments(end_line.text, start[0].value)
         if len(start) != 1 or len(end) != 1:
             return lines
-        scope_lines = [line for line, m in labelled if m and re.search("区間|地域|エリア|範囲", m.group())]
-        scope = scope_lines[0].text[_LABEL.match(scope_lines[0].text).end() :].strip() if scope_lines else None
+        scope_labels = [(line, m) for line, m in labelled if m and re.search("区間|地域|エリア|範囲", m.group())]
+        scope_lines = [line for line, _ in scope_labels]
+        scope = scope_lines[0].text[scope_labels[0][1].end() :].strip() if scope_labels else None
         guess = PeriodGuess(scope, start[0].value, end[0].value, start[0].approximate or end[0].approximate)
         self.periods.append((guess, start_line.number))
         self.note(start_line.number, "period: its start from this line")
@@ -697,8 +699,8 @@ class _Mapper:
         texts = [line for line in rest if line.tag in ("p", "li")]
         mine = [i for i, (_, line) in enumerate(self.periods) if line > section.line]
         if len(texts) == 1 and len(rest) == 1 and len(mine) == 1 and "\n" not in texts[0].text:
-            guess, line = self.periods[mine[0]]
-            self.periods[mine[0]] = (replace(guess, note=texts[0].text), line)
+            only, at = self.periods[mine[0]]
+            self.periods[mine[0]] = (replace(only, note=texts[0].text), at)
             self.note(texts[0].number, "period note: this line")
             return []
         if rest:
@@ -854,6 +856,7 @@ class _Mapper:
             self.note(self.title_line, "type: information, status: informational (no incident or maintenance words)")
         if notice_type != "information":
             self.note(self.title_line, f"type: {notice_type}")
+        assert status is not None, "every branch above settles the status"
         return notice_type, status
 
     def advisory(self) -> list[str]:
@@ -869,8 +872,8 @@ class _Mapper:
             return []
         out = ["advisory:", "  vulnerabilities:"]
         vector = next(iter(vectors)) if len(vectors) == 1 and len(cves) <= 1 else None
-        for cve, line in cves.items():
-            self.note(line, f"advisory: {cve} from this line")
+        for cve, at in cves.items():
+            self.note(at, f"advisory: {cve} from this line")
             out.append(f"    - cve: {cve}")
             if vector:
                 out.append(f"      cvss: {vector}")
@@ -978,7 +981,8 @@ class _Mapper:
                 self.note(section.line, f"section {section_id}: kind {kind} from the heading {section.heading!r}")
                 blocks = section.blocks
                 text = " ".join(b[1] for b in blocks) + section.heading
-                bound, loose = [], []
+                bound: list[tuple[str, list[str], int]] = []
+                loose: list[tuple[str, list[str], int]] = []
                 for mark, paragraphs, line in section.notes:
                     (bound if re.search(re.escape(mark) + r"(?![0-9])", text) else loose).append(
                         (mark, paragraphs, line)

@@ -27,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 from kokuchi.core.model import NEXT_UPDATE_ON_NEWS
+from kokuchi.language.entities import find as find_entities
 from kokuchi.notice import markup
 
 JST = timezone(timedelta(hours=9))
@@ -63,10 +64,7 @@ class Imported:
 # ---------------------------------------------------------------- dates
 
 
-_WEEKDAY = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
-_TIME = r"(?:(午前|午後)\s*)?(\d{1,2})(?:時(?:(\d{1,2})分)?|[:：](\d{2}))(半)?"
-_DATE = r"(?:(\d{4})年|(令和)(\d{1,2}|元)年|(\d{4})[/／-])?(\d{1,2})[月/／-](\d{1,2})日?"
-_MOMENT = re.compile(rf"(?:{_DATE}{_WEEKDAY}\s*(?:{_TIME})?|{_TIME})\s*(頃|ごろ)?")
+_APPROXIMATE = re.compile(r"\s*(?:頃|ごろ)")
 
 
 @dataclass(frozen=True)
@@ -79,48 +77,75 @@ class Moment:
     has_time: bool
 
 
+def _on(date: tuple[int, int, int], clock: tuple[int, int]) -> datetime | None:
+    """The moment at *clock* on *date* in Japan time; 24時30分 is the next day's 0:30."""
+    try:
+        day = datetime(*date, tzinfo=JST)
+    except ValueError:
+        return None
+    hour, minute = clock
+    return day + timedelta(hours=hour, minutes=minute) if hour < 48 and minute < 60 else None
+
+
 def moments(text: str, context: datetime | None = None) -> list[Moment]:
-    """Every date and time in *text* (2026年3月4日(水) 9:10頃, 令和8年10月1日, 午後7時00分, 11:45頃),
-    in Japan time; a time alone takes the date before it, a date without a year takes *context*'s."""
+    """Every date and time in *text* (2026年3月4日(水) 9:10頃, 令和8年10月1日, 午後7時00分, 11:45頃,
+    ２０２６年３月４日, 午後三時), in Japan time, as the language layer reads them (entities.find); a time
+    alone takes the date before it, a date without a year (or a day alone) takes *context*'s."""
     found: list[Moment] = []
     last = context
-    for match in _MOMENT.finditer(text):
-        g = match.groups()
-        year_ja, reiwa, reiwa_year, year_slash, month, day = g[0:6]
-        ampm, hour, minute_ja, minute_colon, half = g[6:11]
-        ampm2, hour2, minute_ja2, minute_colon2, half2 = g[11:16]
-        approximate = bool(g[16])
-        if month is None:
-            ampm, hour, minute_ja, minute_colon, half = ampm2, hour2, minute_ja2, minute_colon2, half2
-        if month is None and hour is None:
-            continue
-        if month is None and (
-            last is None or (minute_ja is None and minute_colon is None and "時" not in match.group())
-        ):
-            continue  # a bare number
-        if month is not None and not (year_ja or reiwa or year_slash) and last is None:
-            continue  # 3/4 without a year and no date before: not a date we can place
-        try:
-            if month is not None:
-                if reiwa:
-                    year = 2018 + (1 if reiwa_year == "元" else int(reiwa_year))
-                else:
-                    year = int(year_ja or year_slash or last.year)  # type: ignore[union-attr]
-                base = datetime(year, int(month), int(day), tzinfo=JST)
-            else:
-                base = last.replace(hour=0, minute=0)  # type: ignore[union-attr]
-            h = int(hour) if hour is not None else 0
-            m = int(minute_ja or minute_colon or 0) + (30 if half else 0)
-            if ampm == "午後" and h < 12:
-                h += 12
-            value = base.replace(hour=h, minute=m) if h < 24 and m < 60 else None
-        except ValueError:
-            value = None
+    cursor = 0
+    pending: tuple[int, int, tuple[int, int, int]] | None = None  # a date waiting for its time
+
+    def add(
+        start: int, end: int, date: tuple[int, int, int], clock: tuple[int, int] | None, written: bool = True
+    ) -> None:
+        nonlocal last
+        value = _on(date, clock or (0, 0))
         if value is None:
-            continue
+            return
+        approximate = _APPROXIMATE.match(text, end)
+        if approximate:
+            end = approximate.end()
         last = value
-        found.append(Moment(match.start(), match.end(), value, approximate, month is not None, hour is not None))
+        found.append(Moment(start, end, value, bool(approximate), written, clock is not None))
+
+    for entity in find_entities(text):
+        at = text.find(entity.text, cursor)
+        if at < 0:  # pragma: no cover - an entity is read from the text
+            continue
+        cursor = end = at + len(entity.text)
+        if entity.kind == "time":
+            if pending is not None and not text[pending[1] : at].strip():
+                add(pending[0], end, pending[2], entity.value)
+            elif pending is None and last is not None:
+                add(at, end, (last.year, last.month, last.day), entity.value, written=False)
+            pending = None
+            continue
+        if pending is not None:
+            add(*pending, None)
+            pending = None
+        if entity.kind != "date":
+            continue
+        year, month, day = entity.value
+        if day is None:
+            continue  # 2026年, 6月: not a day
+        if year is None or month is None:
+            if last is None:
+                continue  # 3/4 or 27日 with no date before: not a date we can place
+            year, month = year or last.year, month or last.month
+        pending = (at, end, (year, month, day))
+    if pending is not None:
+        add(*pending, None)
     return found
+
+
+def _strip_moments(text: str, context: datetime | None) -> str:
+    """*text* without its dates and times."""
+    parts, last = [], 0
+    for moment in moments(text, context):
+        parts.append(text[last : moment.start])
+        last = moment.end
+    return "".join(parts) + text[last:]
 
 
 _RANGE = re.compile(r"\s*[〜～~]\s*|\s+[-－—]\s+")
@@ -582,7 +607,7 @@ class _Mapper:
         kept: list[Line] = []
         for line in lines:
             found = moments(line.text, self.context) if line.tag in ("p", "cont", "dt") else []
-            rest = _DATE_WORDS.sub("", _MOMENT.sub("", line.text)) if found else "x"
+            rest = _DATE_WORDS.sub("", _strip_moments(line.text, self.context)) if found else "x"
             if not rest and self.published is None and any(m.has_date for m in found):
                 self.published = (found[-1].value, line.number)
                 self.context = found[-1].value
@@ -652,7 +677,7 @@ class _Mapper:
         elif any(word in heading for word in _NEXT_HEADINGS):
             first = next((line for line in lines if line.tag != "blank"), None)
             found = moments(first.text, self.context) if first else []
-            if first and len(found) == 1 and not re.sub(r"\s", "", _MOMENT.sub("", first.text)):
+            if first and len(found) == 1 and not re.sub(r"\s", "", _strip_moments(first.text, self.context)):
                 self.next_update = found[0].value
                 self.note(first.number, f"next-update: {found[0].value.isoformat()} from this section")
                 lines = [line for line in lines if line is not first]

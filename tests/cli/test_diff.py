@@ -84,7 +84,8 @@ def test_period_added_and_removed(root):
         "scope": "大阪リージョン",
         "start": "2026-06-08T10:40:00+09:00",
         "end": None,
-        "summary": "期間を削除(大阪リージョン): 2026年6月8日(月) 10:40 ～ 継続中 (JST)",
+        "approximate": True,  # 頃 kept
+        "summary": "期間を削除(大阪リージョン): 2026年6月8日(月) 10:40頃 ～ 継続中 (JST)",
     }
     assert added["scope"] == "大阪リージョンの一部のバケット"
 

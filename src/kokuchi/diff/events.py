@@ -127,6 +127,7 @@ class PeriodAdded(_Base):
     scope: str | None
     start: datetime
     end: datetime | None
+    approximate: bool = _optional()
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ class PeriodRemoved(_Base):
     scope: str | None
     start: datetime
     end: datetime | None
+    approximate: bool = _optional()
 
 
 @dataclass(frozen=True)
@@ -465,8 +467,8 @@ def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Eve
                 events.append(PeriodChanged(scope, "end", a.end, b.end, moved))
             if a.approximate != b.approximate:
                 events.append(PeriodChanged(scope, "approximate", a.approximate, b.approximate))
-        events += [PeriodRemoved(p.scope, p.start, p.end) for p in before[len(after) :]]
-        events += [PeriodAdded(p.scope, p.start, p.end) for p in after[len(before) :]]
+        events += [PeriodRemoved(p.scope, p.start, p.end, p.approximate) for p in before[len(after) :]]
+        events += [PeriodAdded(p.scope, p.start, p.end, p.approximate) for p in after[len(before) :]]
     if split is not None:
         # Each region that ended is a recovery; each still open says so once.
         whole, regions = split

@@ -215,7 +215,7 @@ def _summary(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
                 parts.append(lab("event", "Product removed: {names}", names=", ".join(event.removed)))
             return lab("event", "; ").join(parts)
         case PeriodAdded() | PeriodRemoved():
-            period = format_period(Period(event.scope, event.start, event.end), lab)
+            period = format_period(Period(event.scope, event.start, event.end, event.approximate), lab)
             msgid = (
                 "Period added{scope}: {period}" if isinstance(event, PeriodAdded) else "Period removed{scope}: {period}"
             )

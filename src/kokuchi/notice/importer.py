@@ -160,6 +160,18 @@ class PeriodGuess:
     approximate: bool
     mark: str | None = None  # a note's mark after the period: (※1)
     note: str | None = None
+    status: str | None = None  # a state written after the period: (復旧済み), (順次回復中)
+    dates_only: bool = False  # no times: from 0:00 of the first day to 23:59 of the last
+    dated: bool = True  # its start names a date (13:40頃 〜 継続中 does not)
+
+    @property
+    def text_note(self) -> str | None:
+        """The period's note: its written state, then the note bound to it."""
+        parts = [part for part in (self.status, self.note) if part]
+        return "：".join(parts) if parts else None
+
+
+_PERIOD_STATES = ("復旧済み", "順次回復中", "予定")
 
 
 def period_line(text: str, context: datetime | None = None) -> PeriodGuess | None:
@@ -176,9 +188,12 @@ def period_line(text: str, context: datetime | None = None) -> PeriodGuess | Non
         body = body[head.end() :]
     tail = re.search(r"[(（]([^()（）]+)[)）]\s*$", body)
     weekday = tail and re.fullmatch(r"[月火水木金土日](?:曜日?)?", tail.group(1))
+    status = None
     if tail and not weekday and not moments(tail.group(1), context) and "※" not in tail.group(1):
         inner = tail.group(1)
-        if inner not in ("復旧済み", "順次回復中", "予定"):
+        if inner in _PERIOD_STATES:
+            status = inner  # kept as the period's note
+        else:
             scope = f"{scope}({inner})" if scope else inner
         body = body[: tail.start()]
     parts = _RANGE.split(body, maxsplit=1)
@@ -188,6 +203,7 @@ def period_line(text: str, context: datetime | None = None) -> PeriodGuess | Non
     if len(left) != 1 or parts[0][: left[0].start].strip() or parts[0][left[0].end :].strip():
         return None
     right_text = parts[1].strip()
+    timed = left[0].has_time
     if any(right_text.startswith(word) for word in _ONGOING):
         end = None
         right_approx = False
@@ -196,7 +212,19 @@ def period_line(text: str, context: datetime | None = None) -> PeriodGuess | Non
         if len(right) != 1 or right_text[right[0].end :].strip():
             return None
         end, right_approx = right[0].value, right[0].approximate
-    return PeriodGuess(scope, left[0].value, end, left[0].approximate or right_approx, mark.group(1) if mark else None)
+        timed = timed or right[0].has_time
+        if not timed:  # 12月29日(火)〜1月3日(日): through the end of the last day
+            end = end.replace(hour=23, minute=59)
+    return PeriodGuess(
+        scope,
+        left[0].value,
+        end,
+        left[0].approximate or right_approx,
+        mark.group(1) if mark else None,
+        status=status,
+        dates_only=not timed,
+        dated=left[0].has_date,
+    )
 
 
 # ---------------------------------------------------------------- reading the source
@@ -684,6 +712,13 @@ class _Mapper:
                 if not any(line.tag != "blank" for line in lines):
                     self.sections.remove(section)
                     return
+        elif (rest := self.status_bullets(lines, section)) is not lines:
+            lines = rest
+            if not any(line.tag != "blank" for line in lines):
+                message = "periods: this heading (its lines are periods, shown under the built-in heading)"
+                self.note(section.line, message)
+                self.sections.remove(section)
+                return
         elif _kind(heading) == "affected" and lines:
             texts = [line for line in lines if line.tag in ("p", "li")]
             others = [line for line in lines if line.tag not in ("p", "li", "blank")]
@@ -706,6 +741,33 @@ class _Mapper:
             pass
         self.blocks_of(lines, section.blocks, section)
 
+    def status_bullets(self, lines: list[Line], section: _Section) -> list[Line]:
+        """Bullets outside a periods section that each state a region's period and its state
+        (・東海地方：2026年9月10日 13:40頃 〜 15:20頃(復旧済み)) become periods with that state as their
+        note; a period already read for the same region (関東地方 for 関東地方(東京都…)) takes the
+        fuller scope and the note. The other lines; *lines* itself when there are none."""
+        found: list[tuple[Line, PeriodGuess]] = []
+        for line in lines:
+            guess = period_line(line.text, self.context) if line.tag == "li" else None
+            if guess is not None and guess.scope and (guess.status or guess.dated):
+                found.append((line, guess))
+        if not found:
+            return lines
+        for line, guess in found:
+            scope = guess.scope or ""
+            same = [i for i, (p, _) in enumerate(self.periods) if p.scope and scope.startswith(p.scope)]
+            if same and self.periods[same[0]][0].start == guess.start:
+                known, at = self.periods[same[0]]
+                self.periods[same[0]] = (replace(guess, note=known.note or guess.note), at)
+                where = f"the period on line {at}"
+            else:
+                self.periods.append((guess, line.number))
+                where = "a period"
+            state = f", its state {guess.status!r} as its note" if guess.status else ""
+            message = f"period: {guess.scope}: this bullet of {section.heading!r} is {where}{state}{_dates(guess)}"
+            self.note(line.number, message)
+        return [line for line in lines if all(line is not taken for taken, _ in found)]
+
     def take_periods(self, lines: list[Line], section: _Section) -> list[Line]:
         rest: list[Line] = []
         for line in lines:
@@ -720,7 +782,8 @@ class _Mapper:
                 continue
             self.periods.append((guess, line.number))
             self.context = guess.start
-            self.note(line.number, "period: " + (f"{guess.scope}: " if guess.scope else "") + "this line")
+            scope = f"{guess.scope}: " if guess.scope else ""
+            self.note(line.number, f"period: {scope}this line{_dates(guess)}")
         texts = [line for line in rest if line.tag in ("p", "li")]
         mine = [i for i, (_, line) in enumerate(self.periods) if line > section.line]
         if len(texts) == 1 and len(rest) == 1 and len(mine) == 1 and "\n" not in texts[0].text:
@@ -911,14 +974,32 @@ class _Mapper:
         return out
 
     def timed_text(self, blocks) -> None:
-        """A note for each paragraph kept as text that names a date and a time:
-        the importer does not guess updates, the editor may add one."""
+        """A note for each paragraph kept as text that names a date and a time: the importer does not
+        guess updates, the editor may add one. A timeline entry (a line that starts with its time, then
+        says what happened: (1) 9:50頃 通知遅延を検知) is named as a possible update, with its time."""
         for kind, text, _, line in blocks:
-            found = [m for m in moments(text, self.context) if m.has_time and (m.has_date or kind == "ol")]
-            if kind in ("p", "li", "ol") and found:
+            if kind not in ("p", "li", "ol"):
+                continue
+            found = [m for m in moments(text, self.context) if m.has_time]
+            if not found:
+                continue
+            first = found[0]
+            said = text[first.end :].strip(" \u3000：:、")
+            apart = text[first.end : first.end + 1] in (" ", "\u3000", "：", ":", "\t")  # 9:50頃 検知, not 8:30より
+            if first.start == 0 and said and apart:
+                approx = " (approx.)" if first.approximate else ""
+                shown = said if len(said) <= 30 else said[:29] + "…"
                 self.note(
                     line,
-                    f"kept as text: it names {found[0].value.isoformat()}; "
+                    f"timeline: could be an update at {first.value.isoformat()}{approx}: “{shown}”; "
+                    "kept as text: add it to updates by hand if it reports progress",
+                )
+                continue
+            dated = [m for m in found if m.has_date or kind == "ol"]
+            if dated:
+                self.note(
+                    line,
+                    f"kept as text: it names {dated[0].value.isoformat()}; "
                     "if it reports progress, add it to updates by hand",
                 )
 
@@ -989,8 +1070,8 @@ class _Mapper:
                     out.append(f"    end: {guess.end.isoformat()}")
                 if guess.approximate:
                     out.append("    approximate: true")
-                if guess.note:
-                    out.append(f"    note: {_scalar(guess.note)}")
+                if guess.text_note:
+                    out.append(f"    note: {_scalar(guess.text_note)}")
         if self.lead:
             out.append("lead: " + _block(self.body_text(self.lead), "  ").rstrip("\n"))
         if self.next_update:
@@ -1046,6 +1127,10 @@ class _Mapper:
             out += self.advisory()
         self.published_value = published
         return "\n".join(out) + "\n"
+
+
+def _dates(guess: PeriodGuess) -> str:
+    return " (dates only: from 0:00 of the first day to 23:59 of the last)" if guess.dates_only else ""
 
 
 def _body_marker(marker: str) -> str:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from kokuchi import __version__
 from kokuchi.catalog.translate import localize
 from kokuchi.core.model import Notice, Revision
-from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, compare
+from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, PeriodSplit, compare
 from kokuchi.language.labels import labels
 from kokuchi.project.files import sha256
 from kokuchi.project.layout import revision_stem
@@ -84,9 +84,8 @@ def bundle(
             "utf-8"
         )
     previous = notice.revision(revision.number - 1) if revision.number > 1 else None
-    events = compare(previous, revision) if previous else []
 
-    def summaries(event: Event) -> dict[str, str]:
+    def summaries(event: Event, previous: Revision) -> dict[str, str]:
         # Each language's summary names that language's headings and scopes.
         result = {}
         for lang, revs in localized_revisions.items():
@@ -97,7 +96,7 @@ def bundle(
             }
             local_event = (
                 dataclasses.replace(event, scope=scopes.get(event.scope))
-                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged))
+                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged, PeriodSplit))
                 else event
             )
             result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))
@@ -107,7 +106,11 @@ def bundle(
         "notice": notice.id,
         "revision": revision.number,
         "languages": {edition.lang: edition.revision.to_json() for edition in editions},
-        "events": [{**event.to_json(), "summary": summaries(event)} for event in events],
+        "events": (
+            [{**event.to_json(), "summary": summaries(event, previous)} for event in compare(previous, revision)]
+            if previous
+            else []
+        ),
         "history": [
             {
                 "revision": r.number,

@@ -7,7 +7,9 @@ messages and its new template of 95, in which 11 are edited (4 meaning
 flips, 3 clauses added, 2 typos, a number, a reworded phrase:
 bench/gen_catalog.py, as catalog_bench.py makes them): the merge of a small
 catalog, where loading the matcher and the guards is most of the work. Its
-target is at most 3 × `import click`.
+target is at most 3 × `import click`. With ``--baseline``, the same merge
+with the catalog as its own template (no message edited) and `catalog --help`
+run too.
 
 Every figure is a fresh interpreter timed as a whole process, in CPU time
 (user + system, as the operating system counts it for the child: on a
@@ -49,6 +51,8 @@ COMMANDS = {
     "show": ["show", "aozora-sentinel-alerts"],
     "show --lang en": ["show", "aozora-sentinel-alerts", "--lang", "en"],
     "diff": ["diff", "aozora-sentinel-alerts"],
+    "catalog --help": ["catalog", "--help"],
+    "catalog merge (100 messages, none edited)": [*MERGE[:3], str(CATALOG / "old.po"), *MERGE[4:]],
     "catalog merge (100 messages, 11 edited)": MERGE,
 }
 

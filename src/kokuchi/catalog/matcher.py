@@ -1,10 +1,11 @@
 """Fuzzy suggestions for new messages: which old message, if any, a new one is an edit of.
 
-The only user of rapidfuzz and numpy (through grams.py, for a catalog of
-more than SMALL messages: a smaller one is indexed in plain dicts, the same
-grams and the same answers, without numpy's ~100 ms import). Notices are written from stock phrases
-(ご不便をおかけし…, …をご利用いただけません), so a new message shares much of
-its text with many old ones without being an edit of any. Two measures, on
+The only user of rapidfuzz and numpy: numpy through grams.py, for a catalog
+of more than SMALL messages; a smaller one is indexed in dicts, the same
+grams and the same answers without numpy's ~100 ms import. Notices are
+written from stock phrases (ご不便をおかけし…, …をご利用いただけません), so a
+new message shares much of its text with many old ones without being an edit
+of any. Two measures, on
 character n-grams (Japanese has no spaces):
 
 - the **candidates** are the old messages that share the most of the new

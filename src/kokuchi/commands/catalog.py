@@ -21,7 +21,7 @@ from kokuchi.catalog import merge as merging
 from kokuchi.catalog import po
 from kokuchi.catalog.merge import MergeOptions
 from kokuchi.commands.results import Problems, Report
-from kokuchi.core.errors import InvalidInput, KokuchiError, Problem
+from kokuchi.core.errors import InvalidInput, KokuchiError, Problem, SettingsError
 from kokuchi.project.files import MAX_CATALOG_BYTES, Fingerprint, atomic_write, read_bytes, read_if_exists
 from kokuchi.project.layout import Store
 
@@ -41,7 +41,7 @@ def _flip_pairs(store: Store) -> FlipPairs:
     """The meaning-flip pairs: kokuchi's and the project's (locales/meaning-flips.yaml)."""
     from kokuchi.language.flips import load_flip_pairs
 
-    return load_flip_pairs(store.flips_path)
+    return load_flip_pairs(store.flips_path, store.rel(store.flips_path))
 
 
 def extract(root: Path) -> Report:
@@ -87,17 +87,12 @@ def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
         result.append(merging.Compendium(po.read(path, name), name))
     if not os.path.lexists(store.compendia_path):
         return result
-    from kokuchi.project import yamlio
+    from kokuchi.project.settings import compendia_list
 
     store.check_inside(store.compendia_path)
-    doc = yamlio.read_config(store.compendia_path, store.rel(store.compendia_path))
-    data = doc.data or {}
-    listed = data.get("compendia") if isinstance(data, dict) else None
-    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
-        raise KokuchiError(f"{store.rel(store.compendia_path)}: compendia: expected a list of PO files")
     seen = set(paths)
-    for index, item in enumerate(listed):
-        path = store.root / item
+    for listed in compendia_list(store.compendia_path, store.rel(store.compendia_path)):
+        path = store.root / listed.path
         if path in seen:
             continue
         seen.add(path)
@@ -105,13 +100,15 @@ def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
         try:
             # Listed in the project: never through a link, never a FIFO or a device.
             catalog = po.read(path, name, follow=False)
-        except InvalidInput as exc:
-            where = f"compendia[{index}]"
-            line, column = doc.values.get(where, (1, 1))
-            raise InvalidInput(
+        except KokuchiError as exc:  # located at the line that lists the file
+            file = store.rel(store.compendia_path)
+            messages = [p.message for p in exc.problems] if isinstance(exc, InvalidInput) else [str(exc)]
+            raise SettingsError(
                 [
-                    Problem(store.rel(store.compendia_path), line, column, where, f"{item}: {p.message}")
-                    for p in exc.problems
+                    Problem(
+                        file, listed.line, listed.column, listed.key, f"{listed.path}: {m.removeprefix(name + ': ')}"
+                    )
+                    for m in messages
                 ]
             ) from None
         result.append(merging.Compendium(catalog, name))
@@ -220,7 +217,7 @@ def merge(
     """
     store = Store(root)
 
-    def pairs() -> FlipPairs:  # loaded only for a Japanese source
+    def pairs() -> FlipPairs:  # loaded only when a guard needs them
         return _flip_pairs(store)
 
     target = output or definitions
@@ -329,7 +326,7 @@ def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:
     store = Store(root)
     store.catalog_languages([lang])
     entries = catalog_entries(store, lang)
-    glossary = load_glossary(store.glossary_path)
+    glossary = load_glossary(store.glossary_path, store.rel(store.glossary_path))
     problems: dict[tuple, Problem] = {}
     notes: dict[tuple, Problem] = {}
     for notice in load_all(store, notice_ids or None):

@@ -41,6 +41,7 @@ _API = {
     "Event": "kokuchi.diff.events",
     "POFile": "kokuchi.catalog.po",
     "POEntry": "kokuchi.catalog.po",
+    "MergeOptions": "kokuchi.catalog.merge",
     "MergeStats": "kokuchi.catalog.merge",
     "Compendium": "kokuchi.catalog.merge",
     "SiteResult": "kokuchi.publish.site",
@@ -63,6 +64,7 @@ __all__ = [
     "Event",
     "InvalidInput",
     "KokuchiError",
+    "MergeOptions",
     "MergeStats",
     "NotFound",
     "Notice",
@@ -109,7 +111,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what a type checker and an editor see: the same names, imported eagerly
-    from kokuchi.catalog.merge import Compendium, MergeStats
+    from kokuchi.catalog.merge import Compendium, MergeOptions, MergeStats
     from kokuchi.catalog.po import POEntry, POFile
     from kokuchi.commands.api import (
         Project,

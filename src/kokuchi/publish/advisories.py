@@ -34,7 +34,6 @@ from typing import Any
 
 from kokuchi import __version__
 from kokuchi.catalog.checks import Glossary
-from kokuchi.catalog.translate import localize
 from kokuchi.core.errors import KokuchiError
 from kokuchi.core.model import (
     ENDED_STATES,
@@ -52,7 +51,7 @@ from kokuchi.notice.severity import score
 from kokuchi.project.settings import CsafSettings, Publisher
 from kokuchi.publish.gate import Verdict, gate
 from kokuchi.views.common import section_heading
-from kokuchi.views.history import log_view
+from kokuchi.views.history import History, history_in
 from kokuchi.views.security import CsafView
 
 
@@ -185,23 +184,23 @@ def _heading(section: Section, revision: Revision, lab: Labels) -> str:
 
 def document(
     notice: Notice,
-    local_revisions: list[Revision],
+    history: History,
     lang: str,
     publisher: Publisher,
     *,
     original_url: str | None = None,
     self_url: str | None = None,
 ) -> dict:
-    """The CSAF document of revision ``len(local_revisions)`` of *notice*, in *lang*.
+    """The CSAF document of revision N of *notice*, in *lang*.
 
-    *local_revisions* are the notice's revisions 1..N in *lang* (the source
-    revisions themselves in Japanese). A translation names the original
+    *history* is the notice's revisions 1..N in *lang* and their log (views.history.history_in;
+    the source revisions themselves in Japanese). A translation names the original
     document's URL, *original_url*, as its first reference, as CSAF requires;
     *self_url*, where this document is served, is its ``self`` reference.
     """
-    number = len(local_revisions)
+    number = len(history.revisions)
     source = notice.revision(number)
-    local = local_revisions[-1]
+    local = history.revisions[-1]
     problems = exportable_problems(source)
     if problems:
         raise NotExportable("; ".join(f"{path}: {message}" for path, message in problems))
@@ -212,7 +211,7 @@ def document(
         # exportable_problems has refused a source without advisory fields; a translation keeps them.
         raise NotExportable(f"revision {number} in {lang} has no advisory fields")
     lab = labels(lang)
-    log = log_view(Notice(notice.id, tuple(local_revisions)), lang)
+    log = history.log
     products = _Products(advisory, local_advisory, publisher.name)
 
     tied = {r.section: r for r in advisory.remediations}
@@ -316,11 +315,11 @@ def csaf_view(notice: Notice, number: int, lang: str, entries: dict, settings: C
 
     The caller has run the release gate on revisions 1..number in *lang*.
     """
-    revisions = [localize(r, lang, entries) for r in notice.revisions[:number]]
+    history = history_in(notice, lang, entries, upto=number)
     year = notice.revisions[0].published.year
     original = settings.document_url(year, filename(notice.id, SOURCE_LANGUAGE)) if lang != SOURCE_LANGUAGE else None
     own = settings.document_url(year, filename(notice.id, lang))
-    data = document(notice, revisions, lang, settings.publisher, original_url=original, self_url=own)
+    data = document(notice, history, lang, settings.publisher, original_url=original, self_url=own)
     return CsafView(notice.id, lang, number, filename(notice.id, lang), year, data)
 
 

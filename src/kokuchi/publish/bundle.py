@@ -13,7 +13,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from kokuchi import __version__
-from kokuchi.catalog.translate import localize
 from kokuchi.core.model import Notice, Revision
 from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, PeriodSplit, compare
 from kokuchi.language.labels import labels
@@ -24,7 +23,7 @@ from kokuchi.render import html as html_renderer
 from kokuchi.render import render
 from kokuchi.render.json import dumps
 from kokuchi.views.common import Link, Page, language_links
-from kokuchi.views.history import history_entries, latest_news, log_view, summarize
+from kokuchi.views.history import history_entries, history_in, latest_news, summarize
 from kokuchi.views.notice import notice_view
 
 
@@ -54,8 +53,9 @@ def bundle(
     for edition in editions:
         lang = edition.lang
         lab = labels(lang)
-        localized_revisions[lang] = [localize(r, lang, edition.entries) for r in notice.revisions[: revision.number]]
-        log = logs[lang] = log_view(Notice(notice.id, tuple(localized_revisions[lang])), lang)
+        history = history_in(notice, lang, edition.entries, upto=revision.number)
+        localized_revisions[lang] = list(history.revisions)
+        log = logs[lang] = history.log
         page = Page(
             alternates=language_links(all_langs, lang),
             links=(Link("bilingual.html", lab("label", "Bilingual")),),

@@ -641,3 +641,40 @@ def _reported_item(event: Event, previous: Revision, revision: Revision, lab: La
     if not isinstance(event, PeriodEnded):  # a recovery says its time; a new state or status, the update's
         said = lab("news", "{at}: {label}", at=format_timestamp(update.at, lab), label=said)
     return NewsItem(said, text)
+
+
+@dataclass(frozen=True)
+class History:
+    """A notice as read in one language: its revisions, the events each introduced, and its log."""
+
+    revisions: tuple[Revision, ...]  # translated (the source itself in the source language)
+    changes: list[tuple[Revision, list[Event]]]  # each revision with its events (revision_history)
+    log: LogView
+
+
+def history_in(
+    notice: Notice,
+    lang: str,
+    entries: dict | None = None,
+    *,
+    upto: int | None = None,
+    translate: Callable[[Revision], Revision] | None = None,
+) -> History:
+    """Every revision of *notice* (1..*upto*, default all) translated into *lang*, compared once, and its log.
+
+    Each revision is read through the catalog *entries* (catalog.translate.localize), or
+    through *translate* when the caller decides what a reader sees (the site's withheld
+    editions). The one place ``log``, the site, the release bundle and CSAF build a log.
+    """
+    if translate is None:
+        from kokuchi.catalog.translate import localize
+
+        found = entries or {}
+
+        def translate(revision: Revision) -> Revision:
+            return localize(revision, lang, found)
+
+    revisions = tuple(translate(revision) for revision in notice.revisions[:upto])
+    local = Notice(notice.id, revisions)
+    changes = revision_history(local)
+    return History(revisions, changes, log_view(local, lang, changes))

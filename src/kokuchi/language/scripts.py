@@ -111,6 +111,20 @@ def japanese_run_around(text: str, pos: int, reach: int) -> tuple[int, int] | No
     return start, match.end()
 
 
+_KATAKANA_WORD = regex.compile(r"[\p{Katakana}ー\uff70\uff9e\uff9f][\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]*")
+_LETTERS = regex.compile(r"\p{Latin}[\p{Latin}\p{M}\p{Nd}\-_.'’]*")
+
+
+def is_katakana(text: str) -> bool:
+    """Whether *text* is written in katakana alone (with ー, half-width forms, marks)."""
+    return _KATAKANA_WORD.fullmatch(text) is not None
+
+
+def is_letters(text: str) -> bool:
+    """Whether *text* is a Latin-script word that starts with a letter (IC, Web, Wi-Fi), not a number."""
+    return _LETTERS.fullmatch(text) is not None
+
+
 def script_runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of one Japanese script (kanji, hiragana, katakana)."""
     for match in _KANA_RUN.finditer(text):

@@ -21,15 +21,18 @@ Why not plain ``diff_main`` + ``diff_cleanupSemantic``:
   boundaries by script transitions (kanji, hiragana, katakana, Latin, digits)
   and Japanese punctuation.
 - **Words.** Readers see words, so every operation boundary is moved outward
-  to the nearest word boundary in both texts (``language.tokens``: morphemes
-  for Japanese, whole Latin words, numbers, versions and IDs): ``[-本日-]{+明日+}``,
-  ``[-30-]{+60+}秒``, ``[-remain-]{+are not+}``, while ``午後[-7-]{+5+}時`` stays as it
-  is. Only the sentences that hold a boundary are tokenized. Word boundaries
-  are grapheme-cluster boundaries, so no operation splits a cluster (カ +
-  U+3099, 葛 + U+E0100, emoji ZWJ sequences).
+  to the nearest boundary of a word a reader sees in both texts
+  (``language.tokens.reader_starts``: the analyzer's morphemes merged into
+  numerals with their counters, prefixed words and katakana compounds; whole
+  Latin words, numbers, versions and IDs): ``[-本日-]{+明日+}``,
+  ``[-30秒-]{+60秒+}``, ``午後[-7時-]{+5時+}``, ``[-第一報-]{+第二報+}``,
+  ``[-スマートフォン-]{+スマートウォッチ+}``, ``[-remain-]{+are not+}``. Only the
+  sentences that hold a boundary are analyzed. Word boundaries are
+  grapheme-cluster boundaries, so no operation splits a cluster (カ + U+3099,
+  葛 + U+E0100, emoji ZWJ sequences).
 
 Operations are ``(op, text)`` with op -1 (delete), 0 (equal), 1 (insert).
-Line endings are not content: CRLF is compared and returned as LF.
+Line endings are not content: CRLF and a lone CR are compared and returned as LF.
 """
 
 from __future__ import annotations
@@ -494,6 +497,21 @@ def _merged(ops: list[Op]) -> list[Op]:
     return result
 
 
+_LINE_END = regex.compile(r"\r\n?")
+
+
+def lf_endings(text: str) -> str:
+    """*text* with every line ending as LF: CRLF and a lone CR alike, as Python
+    reads text files (universal newlines).
+
+    Replacing CRLF alone is not enough: in CR + CRLF (a CRLF file converted
+    twice) it leaves CR + LF, a new CRLF, so the text a diff returns would still
+    hold one and comparing it again would differ; CRLF is also one grapheme
+    cluster, whose middle no boundary may split. With no CR left, neither can happen.
+    """
+    return _LINE_END.sub("\n", text) if "\r" in text else text
+
+
 def _normalize(text: str, width: bool, space: bool) -> tuple[str, dict[int, int]]:
     """The text as compared, and where each allowed boundary lies in the original.
 
@@ -523,17 +541,14 @@ def diff(
     """The character diff of *old* → *new*.
 
     equal + delete rebuild *old* and equal + insert rebuild *new* (with LF line
-    endings). With *ignore_width* (NFKC: full-width/half-width forms, U+3000) or
+    endings: ``lf_endings``). With *ignore_width* (NFKC: full-width/half-width forms, U+3000) or
     *ignore_space* (spaces and tabs, not line breaks), differences of that kind
     count as equal; the operations still carry the original text, equal runs in
     the new text's form. *budget* bounds the exact diff's steps (default
     WORK_BUDGET; 0 for the greedy pass alone): the result is a correct diff
     either way, the same on every machine.
     """
-    if "\r" in old:
-        old = old.replace("\r\n", "\n")
-    if "\r" in new:
-        new = new.replace("\r\n", "\n")
+    old, new = lf_endings(old), lf_endings(new)
     if not (ignore_width or ignore_space):
         return _diff_core(old, new, budget=budget)
     norm_old, map_old = _normalize(old, ignore_width, ignore_space)

@@ -265,25 +265,22 @@ def _next_state(state: int, joined: bool, role: int) -> int:
 
 @lru_cache(maxsize=1 << 12)
 def _morphemes_in_context(run: str, number_before: bool, number_after: bool):
-    """The run's morphemes analyzed as they stand next to a number (3枚: 枚 is a
-    counter there, a noun alone; 第3: 第 a prefix). The analyzer sees a digit in
-    place of the number; when its units do not line up, the run alone is used."""
+    """The run's morphemes with their part of speech as they stand next to a
+    number (3枚: 枚 is a counter there, a noun alone; 第3: 第 a prefix). The
+    analyzer sees a digit in place of the number; the units are always the run's
+    own (when the digit would change them, the run alone is used)."""
+    alone = _morphemes(run)
     if not (number_before or number_after) or _tagger() is None:
-        return _morphemes(run)
-    lead = "1" if number_before else ""
-    words = _morphemes(lead + run + ("1" if number_after else ""))
+        return alone
+    lead = 1 if number_before else 0
+    words = _morphemes("1" * lead + run + ("1" if number_after else ""))
     if number_before:
-        if not words or words[0][1] != 1:
-            return _morphemes(run)
-        words = words[1:]
+        words = words[1:] if words and words[0][1] == 1 else ()
     if number_after:
-        if not words or words[-1][0] != len(lead) + len(run):
-            return _morphemes(run)
-        words = words[:-1]
-    if not words or words[-1][1] != len(lead) + len(run):
-        return _morphemes(run)
-    shift = len(lead)
-    return tuple((start - shift, end - shift, pos, lemma) for start, end, pos, lemma in words)
+        words = words[:-1] if words and words[-1][0] == lead + len(run) else ()
+    if [(start - lead, end - lead) for start, end, _, _ in words] != [(start, end) for start, end, _, _ in alone]:
+        return alone
+    return tuple((start - lead, end - lead, pos, lemma) for start, end, pos, lemma in words)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -77,7 +77,7 @@ def test_analyzer_names_what_is_in_use():
 
 def test_fallback_cuts_where_the_script_changes(monkeypatch):
     monkeypatch.setattr(tokens, "_tagger", lambda options="": None)
-    caches = (tokens._morphemes, tokens.word_offsets, tokens._morphemes_in_context, tokens.reader_starts)
+    caches = (tokens._morphemes, tokens.word_offsets, tokens._pos_by_number, tokens.reader_starts)
     for cached in caches:
         cached.cache_clear()
     try:

@@ -431,6 +431,8 @@ WORD_WINDOW = 64
 # from the cut: a reader word (3営業日以内, スマートフォン) is shorter.
 _WINDOW_MARGIN = 16
 _BREAKS = "。！？\n"
+_NEXT_BREAK = regex.compile(r"[。！？\n]")
+_LAST_BREAK = regex.compile(r"(?r)[。！？\n]")
 _SEPARATORS = frozenset({"space", "newline", "sentence-end", "clause"})
 
 
@@ -464,9 +466,9 @@ class WordBoundaries:
         if (before in KANA_CLASSES and after in _SEPARATORS) or (before in _SEPARATORS and after in KANA_CLASSES):
             return True
         floor, ceiling = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
-        lo = max(max(text.rfind(ch, floor, pos) for ch in _BREAKS) + 1, floor)
-        ends = [end for end in (text.find(ch, pos, ceiling) for ch in _BREAKS) if end >= 0]
-        hi = min(ends) if ends else ceiling
+        last, following = _LAST_BREAK.search(text, floor, pos), _NEXT_BREAK.search(text, pos, ceiling)
+        lo = last.end() if last else floor
+        hi = following.start() if following else ceiling
         if pos == lo or pos == hi:
             # Right after a sentence end or at one: punctuation is a word of
             # its own, so this is a boundary unless a mark or joiner is here.

@@ -263,24 +263,19 @@ def _next_state(state: int, joined: bool, role: int) -> int:
     return _ENDED
 
 
-@lru_cache(maxsize=1 << 12)
-def _morphemes_in_context(run: str, number_before: bool, number_after: bool):
-    """The run's morphemes with their part of speech as they stand next to a
-    number (3枚: 枚 is a counter there, a noun alone; 第3: 第 a prefix). The
-    analyzer sees a digit in place of the number; the units are always the run's
-    own (when the digit would change them, the run alone is used)."""
-    alone = _morphemes(run)
-    if not (number_before or number_after) or _tagger() is None:
-        return alone
-    lead = 1 if number_before else 0
-    words = _morphemes("1" * lead + run + ("1" if number_after else ""))
-    if number_before:
-        words = words[1:] if words and words[0][1] == 1 else ()
-    if number_after:
-        words = words[:-1] if words and words[-1][0] == lead + len(run) else ()
-    if [(start - lead, end - lead) for start, end, _, _ in words] != [(start, end) for start, end, _, _ in alone]:
-        return alone
-    return tuple((start - lead, end - lead, pos, lemma) for start, end, pos, lemma in words)
+@lru_cache(maxsize=1 << 10)
+def _pos_by_number(word: str, pos: tuple[str, ...], after: bool) -> tuple[str, ...]:
+    """The part of speech of a word as it stands next to a number, after it or
+    before it: 本 alone (本増発) is a prefix, in 4本 a counter; 第 alone is a
+    noun, in 第3 a prefix. The analyzer reads the word with a digit beside it;
+    when that cuts the word otherwise, the word's own analysis stays."""
+    if _tagger() is None:
+        return pos
+    if after:
+        words = _morphemes("1" + word)
+        return words[1][2] if len(words) == 2 and words[0][1] == 1 else pos
+    words = _morphemes(word + "1")
+    return words[0][2] if len(words) == 2 and words[0][1] == len(word) else pos
 
 
 @lru_cache(maxsize=1 << 12)
@@ -298,13 +293,17 @@ def reader_starts(text: str) -> frozenset[int]:
     state = _ENDED
     for index, (kind, start, end) in enumerate(pieces):
         if kind == "japanese":
-            before = index > 0 and pieces[index - 1][0] == "latin" and pieces[index - 1][2] == start
-            before = before and text[pieces[index - 1][1]].isdigit()
-            after = index + 1 < len(pieces) and pieces[index + 1][0] == "latin" and text[end].isdigit()
             units = [
-                (text[start + a : start + b], start + a, "word", pos)
-                for a, b, pos, _ in _morphemes_in_context(text[start:end], before, after)
+                (text[start + a : start + b], start + a, "word", pos) for a, b, pos, _ in _morphemes(text[start:end])
             ]
+            # Next to digits a word may be another part of speech (the analyzer
+            # never sees the digits: they are a run of their own).
+            if index > 0 and pieces[index - 1][0] == "latin" and text[start - 1].isdigit():
+                word, at, _, pos = units[0]
+                units[0] = (word, at, "word", _pos_by_number(word, pos, True))
+            if index + 1 < len(pieces) and pieces[index + 1][0] == "latin" and text[end].isdigit():
+                word, at, _, pos = units[-1]
+                units[-1] = (word, at, "word", _pos_by_number(word, pos, False))
         elif kind == "latin":
             units = [(text[start:end], start, _latin_kind(text[start:end]), ())]
         else:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kokuchi.language.scripts import (
+    char_class,
     grapheme_starts,
     is_katakana,
     is_letters,
@@ -222,7 +223,7 @@ def _role(text: str, kind: str, pos: tuple[str, ...]) -> int:
             return _LATIN
         if is_katakana(text):
             return _KATAKANA
-        return _NOUN if "\u4e00" <= text[0] <= "\u9fff" else _OTHER
+        return _NOUN if char_class(text[0]) == "han" else _OTHER
     head = pos[0]
     if head == "接頭辞":
         return _PREFIX

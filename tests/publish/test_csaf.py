@@ -256,9 +256,8 @@ def test_export_needs_the_publisher(root):
     result = run(root, "export", "csaf", "kumo-gateway-header-advisory")
     assert result.exit_code == 1
     assert result.stderr == (
-        "kokuchi: error: kokuchi.yaml: publisher.name: missing (CSAF needs the publisher's name and namespace URL); "
-        "publisher.namespace: missing (CSAF needs the publisher's name and namespace URL); "
-        "csaf.url: missing or not an http(s) URL (where the site's csaf/ folder is served)\n"
+        "kokuchi.yaml:1:1: (file): no such file: a CSAF document needs the publisher's name and namespace URL "
+        "(publisher.name, publisher.namespace) and where the site's csaf/ folder is served (csaf.url)\n"
     )
 
 

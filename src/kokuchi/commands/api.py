@@ -86,7 +86,7 @@ class Project:
 
     def flip_pairs(self) -> FlipPairs:
         """kokuchi's meaning-flip pairs, extended by the project's ``locales/meaning-flips.yaml``."""
-        return load_flip_pairs(self.store.flips_path)
+        return load_flip_pairs(self.store.flips_path, self.store.rel(self.store.flips_path))
 
 
 def check(root: PathLike, notice_ids: Sequence[str] = ()) -> list[Problem]:

@@ -19,14 +19,14 @@ from kokuchi.catalog import po, progress
 from kokuchi.catalog.checks import load_glossary
 from kokuchi.catalog.entries import catalog_entries, read_catalog
 from kokuchi.commands.results import Problems, Report
-from kokuchi.core.errors import InvalidInput, KokuchiError, Problem
+from kokuchi.core.errors import InvalidInput, KokuchiError, Problem, SettingsError
 from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
 from kokuchi.diff.textdiff import diff
 from kokuchi.language.flips import load_flip_pairs
 from kokuchi.notice.load import load_all
-from kokuchi.project import yamlio
 from kokuchi.project.files import MAX_CATALOG_BYTES, Fingerprint, atomic_write, read_bytes, read_if_exists
 from kokuchi.project.layout import Store
+from kokuchi.project.settings import compendia_list
 from kokuchi.publish.gate import gate
 from kokuchi.views.translation import ReviewRow, ReviewView, StatusView, review_view, status_view
 
@@ -76,14 +76,9 @@ def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
     if not os.path.lexists(store.compendia_path):
         return result
     store.check_inside(store.compendia_path)
-    doc = yamlio.read_config(store.compendia_path, store.rel(store.compendia_path))
-    data = doc.data or {}
-    listed = data.get("compendia") if isinstance(data, dict) else None
-    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
-        raise KokuchiError(f"{store.rel(store.compendia_path)}: compendia: expected a list of PO files")
     seen = set(paths)
-    for index, item in enumerate(listed):
-        path = store.root / item
+    for listed in compendia_list(store.compendia_path, store.rel(store.compendia_path)):
+        path = store.root / listed.path
         if path in seen:
             continue
         seen.add(path)
@@ -91,13 +86,15 @@ def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
         try:
             # Listed in the project: never through a link, never a FIFO or a device.
             catalog = po.read(path, name, follow=False)
-        except InvalidInput as exc:
-            where = f"compendia[{index}]"
-            line, column = doc.values.get(where, (1, 1))
-            raise InvalidInput(
+        except KokuchiError as exc:  # located at the line that lists the file
+            file = store.rel(store.compendia_path)
+            messages = [p.message for p in exc.problems] if isinstance(exc, InvalidInput) else [str(exc)]
+            raise SettingsError(
                 [
-                    Problem(store.rel(store.compendia_path), line, column, where, f"{item}: {p.message}")
-                    for p in exc.problems
+                    Problem(
+                        file, listed.line, listed.column, listed.key, f"{listed.path}: {m.removeprefix(name + ': ')}"
+                    )
+                    for m in messages
                 ]
             ) from None
         result.append(merging.Compendium(catalog, name))
@@ -159,7 +156,7 @@ def _update(
     languages = store.catalog_languages(langs)
     for lang in languages:
         store.check_inside(store.catalog_path(lang))
-    pairs = load_flip_pairs(store.flips_path)
+    pairs = load_flip_pairs(store.flips_path, store.rel(store.flips_path))
     memory = compendia(store, compendium or [])
     lines: list[str] = []
     stale = False
@@ -219,7 +216,7 @@ def merge(
     A file is replaced only if it still holds what it held when the merge began.
     """
     store = Store(root)
-    pairs = partial(load_flip_pairs, store.flips_path)  # loaded only for a Japanese source
+    pairs = partial(load_flip_pairs, store.flips_path, store.rel(store.flips_path))  # loaded only for a Japanese source
     target = output or definitions
     # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
     with nullcontext() if output == STDOUT else store.lock():
@@ -316,7 +313,7 @@ def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:
     store = Store(root)
     store.catalog_languages([lang])
     entries = catalog_entries(store, lang)
-    glossary = load_glossary(store.glossary_path)
+    glossary = load_glossary(store.glossary_path, store.rel(store.glossary_path))
     problems: dict[tuple, Problem] = {}
     notes: dict[tuple, Problem] = {}
     for notice in load_all(store, notice_ids or None):

@@ -30,13 +30,23 @@ What comes from where (docs/security.md has the table):
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kokuchi import __version__
 from kokuchi.catalog.checks import Glossary
 from kokuchi.catalog.translate import localize
 from kokuchi.core.errors import KokuchiError
-from kokuchi.core.model import ENDED_STATES, FINAL_STATUSES, Notice, NoticeType, Revision, Section, SectionKind
-from kokuchi.language.labels import SOURCE_LANGUAGE, labels
+from kokuchi.core.model import (
+    ENDED_STATES,
+    FINAL_STATUSES,
+    Advisory,
+    Notice,
+    NoticeType,
+    Revision,
+    Section,
+    SectionKind,
+)
+from kokuchi.language.labels import SOURCE_LANGUAGE, Labels, labels
 from kokuchi.notice import markup
 from kokuchi.notice.severity import score
 from kokuchi.project.settings import CsafSettings, Publisher
@@ -126,14 +136,14 @@ def _cpe_version(cpe: str, version: str) -> str:
 class _Products:
     """The product tree, and the product ids of each product's affected and fixed versions."""
 
-    def __init__(self, source: Revision, local: Revision, vendor: str):
+    def __init__(self, source: Advisory, local: Advisory, vendor: str):
         from packageurl import PackageURL  # lazy: only advisories need it
 
         self.affected: dict[str, list[str]] = {}  # source product name → ids
         self.fixed: dict[str, list[str]] = {}
-        names = {ours.name: theirs.name for ours, theirs in zip(source.advisory.products, local.advisory.products)}
+        names = {ours.name: theirs.name for ours, theirs in zip(source.products, local.products)}
         branches = []
-        for index, product in enumerate(source.advisory.products):
+        for index, product in enumerate(source.products):
             slug = _slug(product.name, index)
             local_name = names[product.name]
             versions = []
@@ -142,12 +152,13 @@ class _Products:
                 for version in values:
                     product_id = f"{slug}:{version.lstrip('=').replace(' ', ',')}"
                     ids.append(product_id)
-                    if _is_range(version):
-                        branch = {"category": "product_version_range", "name": _vers(version)}
-                    else:
-                        branch = {"category": "product_version", "name": version.lstrip("=")}
+                    branch: dict[str, Any] = (
+                        {"category": "product_version_range", "name": _vers(version)}
+                        if _is_range(version)
+                        else {"category": "product_version", "name": version.lstrip("=")}
+                    )
                     branch["product"] = {"product_id": product_id, "name": f"{local_name} {version.lstrip('=')}"}
-                    helper = {}
+                    helper: dict[str, str] = {}
                     if product.cpe:
                         helper["cpe"] = product.cpe if _is_range(version) else _cpe_version(product.cpe, version)
                     if product.purl:
@@ -168,7 +179,7 @@ class _Products:
         return [pid for ids in self.fixed.values() for pid in ids]
 
 
-def _heading(section: Section, revision: Revision, lab) -> str:
+def _heading(section: Section, revision: Revision, lab: Labels) -> str:
     return section.heading or section_heading(section.kind, revision, lab)
 
 
@@ -196,10 +207,13 @@ def document(
         raise NotExportable("; ".join(f"{path}: {message}" for path, message in problems))
     if lang != SOURCE_LANGUAGE and not original_url:
         raise NotExportable("a translated CSAF document needs the original document's URL as its first reference")
+    advisory, local_advisory = source.advisory, local.advisory
+    if advisory is None or local_advisory is None:
+        # exportable_problems has refused a source without advisory fields; a translation keeps them.
+        raise NotExportable(f"revision {number} in {lang} has no advisory fields")
     lab = labels(lang)
     log = log_view(Notice(notice.id, tuple(local_revisions)), lang)
-    products = _Products(source, local, publisher.name)
-    advisory = source.advisory
+    products = _Products(advisory, local_advisory, publisher.name)
 
     tied = {r.section: r for r in advisory.remediations}
     notes = [

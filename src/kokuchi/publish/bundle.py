@@ -84,9 +84,8 @@ def bundle(
             "utf-8"
         )
     previous = notice.revision(revision.number - 1) if revision.number > 1 else None
-    events = compare(previous, revision) if previous else []
 
-    def summaries(event: Event) -> dict[str, str]:
+    def summaries(event: Event, previous: Revision) -> dict[str, str]:
         # Each language's summary names that language's headings and scopes.
         result = {}
         for lang, revs in localized_revisions.items():
@@ -107,7 +106,11 @@ def bundle(
         "notice": notice.id,
         "revision": revision.number,
         "languages": {edition.lang: edition.revision.to_json() for edition in editions},
-        "events": [{**event.to_json(), "summary": summaries(event)} for event in events],
+        "events": (
+            [{**event.to_json(), "summary": summaries(event, previous)} for event in compare(previous, revision)]
+            if previous
+            else []
+        ),
         "history": [
             {
                 "revision": r.number,

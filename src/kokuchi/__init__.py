@@ -49,6 +49,7 @@ _API = {
     "InvalidInput": "kokuchi.core.errors",
     "Problem": "kokuchi.core.errors",
     "NotFound": "kokuchi.core.errors",
+    "BadArgument": "kokuchi.core.errors",
     "ConcurrentChange": "kokuchi.core.errors",
     "ReleasedRevisionChanged": "kokuchi.core.errors",
     "SettingsError": "kokuchi.core.errors",
@@ -56,6 +57,7 @@ _API = {
 
 __all__ = [
     "Advisory",
+    "BadArgument",
     "Compendium",
     "ConcurrentChange",
     "Event",
@@ -123,6 +125,7 @@ if TYPE_CHECKING:  # what a type checker and an editor see: the same names, impo
         write_po,
     )
     from kokuchi.core.errors import (
+        BadArgument,
         ConcurrentChange,
         InvalidInput,
         KokuchiError,

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from kokuchi.core.errors import InvalidInput, KokuchiError, Problem, SettingsError
+from kokuchi.core.errors import BadArgument, InvalidInput, Problem, SettingsError
 from kokuchi.project import schemas, yamlio
 from kokuchi.project.files import read_bytes
 from kokuchi.project.layout import Store
@@ -147,10 +147,10 @@ def sender_problem(value: str) -> str | None:
     return None
 
 
-def check_base_url(url: str, where: str = "--base-url") -> str:
-    """*url* as a folder URL (ending in /); an absolute http(s) URL or an error."""
+def check_base_url(url: str) -> str:
+    """*url*, a command's ``base_url`` argument, as a folder URL (ending in /): an absolute http(s) URL or an error."""
     if not _is_url(url, folder=True):
-        raise KokuchiError(f"{where}: {url!r} is not an absolute http(s) URL of a folder")
+        raise BadArgument("base_url", f"{url!r} is not an absolute http(s) URL of a folder")
     return url if url.endswith("/") else url + "/"
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from kokuchi import __version__
 from kokuchi.catalog.translate import localize
 from kokuchi.core.model import Notice, Revision
-from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, compare
+from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, PeriodSplit, compare
 from kokuchi.language.labels import labels
 from kokuchi.project.files import sha256
 from kokuchi.project.layout import revision_stem
@@ -96,7 +96,7 @@ def bundle(
             }
             local_event = (
                 dataclasses.replace(event, scope=scopes.get(event.scope))
-                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged))
+                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged, PeriodSplit))
                 else event
             )
             result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))

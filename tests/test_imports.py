@@ -214,3 +214,41 @@ def _loaded_by_command(*args: str) -> set[str]:
 )
 def test_commands_load_only_what_they_use(args, unused):
     assert _loaded_by_command(*args) & unused == set()
+
+
+def _modules_after_merge(root: Path) -> list[str]:
+    """The modules a ``catalog merge`` in *root* loads, of a catalog whose one message was edited."""
+    header = 'msgid ""\nmsgstr ""\n\n'
+    (root / "old.po").write_text(
+        header + 'msgid "本日は窓口での手続きが必要です。"\nmsgstr "It is needed today."\n', "utf-8"
+    )
+    (root / "new.pot").write_text(header + 'msgid "本日は窓口での手続きが不要です。"\nmsgstr ""\n', "utf-8")
+    code = (
+        "import sys, json\n"
+        "from kokuchi.cli import main\n"
+        "try:\n    main(['catalog', 'merge', 'old.po', 'new.pot', '-o', 'out.po'], prog_name='kokuchi')\n"
+        "except SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV, cwd=root
+    )
+    assert "1 meaning flips" in result.stdout, result.stdout  # the guards ran: the edit was weighed
+    return json.loads(result.stderr.strip().splitlines()[-1])
+
+
+def test_a_merge_reads_kokuchis_own_lists_without_a_yaml_parser(tmp_path):
+    """kokuchi's meaning flips and same-meaning lists are JSON: a merge in a project without its own
+    locales/meaning-flips.yaml loads no YAML parser, no schema validator and not the notice model."""
+    loaded = _modules_after_merge(tmp_path)
+    assert [name for name in loaded if name.split(".")[0] in ("ruamel", "jsonschema_rs")] == []
+    assert "kokuchi.project.yamlio" not in loaded
+    assert "kokuchi.core.model" not in loaded
+
+
+def test_a_merge_reads_the_projects_own_meaning_flips_as_yaml(tmp_path):
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "meaning-flips.yaml").write_text("antonyms:\n  - [晴れ, 雨]\n", "utf-8")
+    loaded = _modules_after_merge(tmp_path)
+    assert "ruamel.yaml" in loaded
+    assert "kokuchi.project.yamlio" in loaded

@@ -7,6 +7,7 @@ each mechanism on its own, then what a translator sees in the catalog.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -178,6 +179,20 @@ def test_equivalent_expressions_are_offered():
 def test_a_group_of_equivalents_must_share_its_polarity():
     with pytest.raises(ValueError, match="differ in polarity"):
         evidence.build_lexicon({"equivalent": [["必要です", "不要です"]]})
+
+
+def test_the_shipped_same_meaning_list_is_well_formed():
+    """data/same-meaning.json (JSON: no schema reads it on every merge): known keys, lists of text, and
+    the groups of equivalents each of one polarity (build_lexicon raises otherwise)."""
+    data = json.loads((Path(evidence.__file__).parent.parent / "data" / "same-meaning.json").read_text("utf-8"))
+    assert set(data) == {"courtesy", "equivalent", "particles", "negative_words", "red_flags"}
+    for key in ("courtesy", "negative_words", "red_flags"):
+        assert data[key] and all(isinstance(word, str) and word for word in data[key])
+    for key in ("equivalent", "particles"):
+        assert all(len(group) >= 2 and all(isinstance(word, str) and word for word in group) for group in data[key])
+    lexicon = evidence.build_lexicon(data)
+    assert lexicon.red_flags == frozenset(data["red_flags"])
+    assert lexicon.equivalent or evidence.analyze("確認") is None  # without the analyzer no pattern is read
 
 
 def test_without_the_analyzer_nothing_can_be_shown(monkeypatch):

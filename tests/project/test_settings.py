@@ -205,7 +205,7 @@ def _valid_files() -> list[tuple[str, Path]]:
         ("kokuchi", PROJECT / "kokuchi.yaml"),
         ("glossary", REPO / "locales" / "glossary.yaml"),
         ("glossary", PROJECT / "locales" / "glossary.yaml"),
-        ("meaning-flips", REPO / "src" / "kokuchi" / "data" / "meaning-flips.yaml"),
+        ("meaning-flips", REPO / "src" / "kokuchi" / "data" / "meaning-flips.json"),
     ]
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kokuchi.catalog import po
 from kokuchi.core.errors import InvalidInput, Problem
-from kokuchi.core.model import UnitState
+from kokuchi.core.vocabulary import UnitState
 from kokuchi.project.files import MAX_CATALOG_BYTES, read_bytes
 
 if TYPE_CHECKING:

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from kokuchi.catalog import formats, po
 from kokuchi.catalog.entries import AUTO_FLAG, FLIP_FLAG, unit_state
 from kokuchi.core.errors import KokuchiError
-from kokuchi.core.model import UnitState
+from kokuchi.core.vocabulary import UnitState
 
 # The matcher (rapidfuzz, and numpy for a large catalog), the diff and the flip guard load
 # when a merge first needs them: a merge of unchanged messages needs none of them.

@@ -14,7 +14,7 @@ import sys
 import click
 
 from kokuchi.core.controls import escape
-from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
+from kokuchi.core.vocabulary import LANGUAGES, SOURCE_LANGUAGE
 from kokuchi.render import formats_for, render
 
 

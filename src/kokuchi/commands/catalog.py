@@ -55,7 +55,7 @@ def extract(root: Path) -> Report:
 
 def init(root: Path, lang: str) -> Report:
     from kokuchi.catalog.extract import init as init_catalog
-    from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
+    from kokuchi.core.vocabulary import LANGUAGES, SOURCE_LANGUAGE
 
     store = Store(root)
     path = store.catalog_path(lang)

@@ -14,9 +14,11 @@ from typing import Any
 
 from kokuchi.core.errors import NotFound
 
-# Notices are written in Japanese; kokuchi renders them in these languages.
-SOURCE_LANGUAGE = "ja"
-LANGUAGES = ("ja", "en")
+# The languages and the catalog states, in a module of their own that the command line and the
+# catalog merge load without the model's dataclasses; named here too, as ever.
+from kokuchi.core.vocabulary import LANGUAGES as LANGUAGES
+from kokuchi.core.vocabulary import SOURCE_LANGUAGE as SOURCE_LANGUAGE
+from kokuchi.core.vocabulary import UnitState as UnitState
 
 
 class Status(enum.StrEnum):
@@ -80,16 +82,6 @@ class SectionKind(enum.StrEnum):
     CONTACT = "contact"
     NOTE = "note"
     OTHER = "other"
-
-
-class UnitState(enum.StrEnum):
-    """A translation unit's state in a catalog (``catalog.entries.unit_state``)."""
-
-    TRANSLATED = "translated"
-    FUZZY = "fuzzy"
-    AUTO = "auto"  # updated by kokuchi from an old translation; checked again at release
-    FLIP = "flip"  # the source's meaning reversed: the old translation says the opposite
-    UNTRANSLATED = "untranslated"
 
 
 class SectionState(enum.StrEnum):

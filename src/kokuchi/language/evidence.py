@@ -9,10 +9,10 @@ only on proof. This module looks for it, and says what it found:
    pronunciation (いただける, "can", is not いただく). Politeness contributes
    nothing: the honorific prefix お/ご, the polite auxiliaries ます/です, the
    light and humble verbs する/いたす/申し上げる, and the courtesy words of
-   data/same-meaning.yaml (何卒, あらかじめ). A request, however polite
+   data/same-meaning.json (何卒, あらかじめ). A request, however polite
    (ください, いただきますようお願いいたします), is one key, REQUEST. おる and
    いる, ござる and ある are one.
-2. Expressions of one ``equivalent`` group of data/same-meaning.yaml (時/際,
+2. Expressions of one ``equivalent`` group of data/same-meaning.json (時/際,
    すみません/申し訳ございません) become the group's key; case particles of one
    ``particles`` group (に/へ) too. Groups are a checked supplement, never the
    mechanism: a group from a synonym dictionary is no proof (延長 and 延期
@@ -38,9 +38,10 @@ whether the polarity (language/polarity.py) differs.
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from kokuchi.language.flips import changed_clauses
 from kokuchi.language.morphology import Morph, analyze
@@ -470,11 +471,9 @@ def _modifier(words: list[Morph], lexicon: Lexicon) -> bool:
 
 @cache
 def default_lexicon() -> Lexicon:
-    from kokuchi.project import yamlio
-
-    name = "kokuchi/data/same-meaning.yaml"
-    data = yamlio.parse_config(resources.files("kokuchi").joinpath("data/same-meaning.yaml").read_bytes(), name).data
-    return build_lexicon(data)
+    # JSON, not YAML: the standard library reads it without loading a YAML parser (docs/catalogs.md);
+    # beside the package's modules, read without importlib.resources (which loads zipfile, tempfile…).
+    return build_lexicon(json.loads((Path(__file__).parent.parent / "data" / "same-meaning.json").read_bytes()))
 
 
 def _pattern(expression: str, particles: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -497,7 +496,7 @@ def build_lexicon(data: dict) -> Lexicon:
     for n, group in enumerate(data.get("equivalent") or []):
         parities = {len(negations(analyze(text) or (), negative_words)) % 2 for text in group}
         if len(parities) > 1:
-            raise ValueError(f"same-meaning.yaml: equivalent[{n}]: the expressions differ in polarity: {group}")
+            raise ValueError(f"same-meaning.json: equivalent[{n}]: the expressions differ in polarity: {group}")
         for text in group:
             pattern = _pattern(text, particles)
             if pattern:

@@ -22,8 +22,8 @@ A clause added or removed whole is not a flip (a new sentence is translated
 anew, not reversed), nor is a typo: one or two characters dropped or added
 inside a word (押せない → 押せな).
 
-The pairs are in data/meaning-flips.yaml; a project adds its own in
-locales/meaning-flips.yaml (same form).
+The pairs are in data/meaning-flips.json; a project adds its own in
+locales/meaning-flips.yaml (the same lists, in YAML).
 """
 
 from __future__ import annotations

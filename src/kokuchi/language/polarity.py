@@ -12,7 +12,7 @@ Every negation form is read from the words' part of speech and lemma
   (未|対応) or as the first character of a word (不要, 未定, 不可, 無効), unless
   the word does not negate (未明, 不具合, 無料: language/flips.py NOT_NEGATED);
 - a word whose meaning is a negation or a stop (中止, 停止, 欠航, 運休, 見合わせ:
-  data/same-meaning.yaml ``negative_words``, a supplement);
+  data/same-meaning.json ``negative_words``, a supplement);
 - a negation that negates nothing is not counted: idioms (申し訳ございません,
   かもしれません, すみません, やむを得ず, 思わぬ).
 """

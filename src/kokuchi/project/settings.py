@@ -6,7 +6,7 @@
   mail (``mail.from``) and the project's own name among all others
   (``project.id``, a domain: the right side of its mails' Message-IDs);
 - ``locales/glossary.yaml``: terms every translation must use, names kept;
-- ``locales/meaning-flips.yaml`` (and kokuchi's own ``data/meaning-flips.yaml``):
+- ``locales/meaning-flips.yaml`` (and kokuchi's own ``data/meaning-flips.json``):
   word pairs whose exchange reverses a sentence's meaning;
 - ``locales/compendia.yaml``: other catalogs to reuse translations from.
 
@@ -15,23 +15,29 @@ key means: docs/settings.md). A file is read whole and checked whole: every
 problem, from a syntax error to an unknown key, a wrong type or a bad value, is
 one located ``file:line:col: key: message``, all of them raised together as
 ``SettingsError``.
+
+The YAML reader (ruamel.yaml) and the schemas load when a settings file is
+read, not when this module is imported: a catalog merge in a project without
+``locales/meaning-flips.yaml`` reads only kokuchi's own JSON list.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from kokuchi.core.errors import BadArgument, InvalidInput, Problem, SettingsError
-from kokuchi.project import schemas, yamlio
 from kokuchi.project.files import read_bytes
 from kokuchi.project.layout import Store
+
+if TYPE_CHECKING:
+    from kokuchi.project import schemas, yamlio
 
 CONFIG_FILE = "kokuchi.yaml"
 
@@ -46,7 +52,7 @@ SCHEMAS = (CONFIG_SCHEMA, GLOSSARY_SCHEMA, FLIPS_SCHEMA, COMPENDIA_SCHEMA)
 # -- any settings file ---------------------------------------------------------
 
 
-Extra = Callable[[yamlio.YamlDocument, schemas.Report], None]
+Extra = Callable[["yamlio.YamlDocument", "schemas.Report"], None]
 
 
 def parse_settings(raw: bytes, name: str, schema: str, extra: Extra | None = None) -> yamlio.YamlDocument:
@@ -56,6 +62,8 @@ def parse_settings(raw: bytes, name: str, schema: str, extra: Extra | None = Non
     with the document and its report to add the checks a schema cannot say.
     Raises SettingsError with every problem, each at its line and column.
     """
+    from kokuchi.project import schemas, yamlio
+
     try:
         doc = yamlio.parse_config(raw, name)
     except InvalidInput as exc:
@@ -214,6 +222,8 @@ def csaf_settings(store: Store) -> CsafSettings:
         raise SettingsError([Problem(CONFIG_FILE, 1, 1, "(file)", f"no such file: {_CSAF_NEEDS}")])
     missing = [key for key in _CSAF_KEYS if settings.get(*key.split(".")) is None]
     if missing:
+        from kokuchi.project import schemas
+
         line, column = schemas.Report(CONFIG_FILE, settings.doc).position(missing[0])
         also = f" (and {', '.join(missing[1:])})" if missing[1:] else ""
         raise SettingsError([Problem(CONFIG_FILE, line, column, missing[0], f"missing{also}: {_CSAF_NEEDS}")])
@@ -255,18 +265,18 @@ def glossary(path: Path, name: str | None = None) -> tuple[dict[str, str], tuple
     return dict(data.get("terms") or {}), tuple(data.get("keep") or ())
 
 
-BUILTIN_FLIPS = "data/meaning-flips.yaml"  # in the kokuchi package
+BUILTIN_FLIPS = "data/meaning-flips.json"  # in the kokuchi package
 
 
 def flip_pairs(
     path: Path | None = None, name: str | None = None
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The negations and the antonyms of the meaning-flips file at *path* (called *name* in problems),
-    or of kokuchi's own without one. kokuchi's own file is checked against the schema by the tests,
-    not by every command that reads it: the validator is loaded for the project's file only."""
+    or of kokuchi's own without one. kokuchi's own file is JSON, checked against the schema by the tests,
+    not by every command that reads it: the YAML reader and the validator load for the project's file only."""
     if path is None:
-        raw = resources.files("kokuchi").joinpath(BUILTIN_FLIPS).read_bytes()
-        data = yamlio.parse_config(raw, f"kokuchi/{BUILTIN_FLIPS}").data
+        # Beside the package's modules, read without importlib.resources (which loads zipfile, tempfile…).
+        data = json.loads((Path(__file__).parent.parent / BUILTIN_FLIPS).read_bytes())
     else:
         data = read_settings(path, name or path.as_posix(), FLIPS_SCHEMA).data
     return (
@@ -287,6 +297,8 @@ class Listed:
 
 def compendia_list(path: Path, name: str) -> list[Listed]:
     """The PO files locales/compendia.yaml (at *path*, called *name*) lists."""
+    from kokuchi.project import schemas
+
     doc = read_settings(path, name, COMPENDIA_SCHEMA)
     report = schemas.Report(name, doc)
     listed = doc.data["compendia"]

@@ -243,6 +243,7 @@ def test_a_merge_reads_kokuchis_own_lists_without_a_yaml_parser(tmp_path):
     loaded = _modules_after_merge(tmp_path)
     assert [name for name in loaded if name.split(".")[0] in ("ruamel", "jsonschema_rs")] == []
     assert "kokuchi.project.yamlio" not in loaded
+    assert "kokuchi.project.schemas" not in loaded
     assert "kokuchi.core.model" not in loaded
 
 
@@ -252,3 +253,4 @@ def test_a_merge_reads_the_projects_own_meaning_flips_as_yaml(tmp_path):
     loaded = _modules_after_merge(tmp_path)
     assert "ruamel.yaml" in loaded
     assert "kokuchi.project.yamlio" in loaded
+    assert "kokuchi.project.schemas" in loaded

@@ -29,6 +29,7 @@ locales/meaning-flips.yaml (the same lists, in YAML).
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 from collections import Counter
@@ -479,6 +480,19 @@ def _idiom(tokens: list[Token], i: int) -> bool:
     return False
 
 
+BUILTIN_PAIRS = "data/meaning-flips.json"  # in the kokuchi package
+
+
+def builtin_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """kokuchi's own negations and antonyms. JSON, read without a YAML parser; the tests check the file
+    against schema/meaning-flips.schema.json, not every command that reads it (docs/catalogs.md)."""
+    data = json.loads((Path(__file__).parent.parent / BUILTIN_PAIRS).read_bytes())
+    return (
+        [(a, b) for a, b in data.get("negations") or ()],
+        [(a, b) for a, b in data.get("antonyms") or ()],
+    )
+
+
 @cache
 def default_pairs() -> FlipPairs:
     return load_flip_pairs()
@@ -487,10 +501,10 @@ def default_pairs() -> FlipPairs:
 def load_flip_pairs(project_file: Path | None = None, name: str | None = None) -> FlipPairs:
     """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml (*project_file*, called *name*
     in problems) if present. SettingsError with every problem of a file (schema/meaning-flips.schema.json)."""
-    from kokuchi.project import settings
-
-    negations, antonyms = settings.flip_pairs()
+    negations, antonyms = builtin_pairs()
     if project_file is not None and os.path.lexists(project_file):
+        from kokuchi.project import settings  # the YAML reader and the schemas: for a project's file only
+
         more_negations, more_antonyms = settings.flip_pairs(project_file, name)
         negations += more_negations
         antonyms += more_antonyms

@@ -6,7 +6,8 @@
   mail (``mail.from``) and the project's own name among all others
   (``project.id``, a domain: the right side of its mails' Message-IDs);
 - ``locales/glossary.yaml``: terms every translation must use, names kept;
-- ``locales/meaning-flips.yaml`` (and kokuchi's own ``data/meaning-flips.json``):
+- ``locales/meaning-flips.yaml`` (kokuchi's own, ``data/meaning-flips.json``, is
+  read by language/flips.py):
   word pairs whose exchange reverses a sentence's meaning;
 - ``locales/compendia.yaml``: other catalogs to reuse translations from.
 
@@ -17,13 +18,12 @@ one located ``file:line:col: key: message``, all of them raised together as
 ``SettingsError``.
 
 The YAML reader (ruamel.yaml) and the schemas load when a settings file is
-read, not when this module is imported: a catalog merge in a project without
-``locales/meaning-flips.yaml`` reads only kokuchi's own JSON list.
+read, not when this module is imported; a catalog merge in a project without
+``locales/meaning-flips.yaml`` imports neither them nor this module.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable
@@ -265,20 +265,10 @@ def glossary(path: Path, name: str | None = None) -> tuple[dict[str, str], tuple
     return dict(data.get("terms") or {}), tuple(data.get("keep") or ())
 
 
-BUILTIN_FLIPS = "data/meaning-flips.json"  # in the kokuchi package
-
-
-def flip_pairs(
-    path: Path | None = None, name: str | None = None
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The negations and the antonyms of the meaning-flips file at *path* (called *name* in problems),
-    or of kokuchi's own without one. kokuchi's own file is JSON, checked against the schema by the tests,
-    not by every command that reads it: the YAML reader and the validator load for the project's file only."""
-    if path is None:
-        # Beside the package's modules, read without importlib.resources (which loads zipfile, tempfile…).
-        data = json.loads((Path(__file__).parent.parent / BUILTIN_FLIPS).read_bytes())
-    else:
-        data = read_settings(path, name or path.as_posix(), FLIPS_SCHEMA).data
+def flip_pairs(path: Path, name: str | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The negations and the antonyms of the project's meaning-flips file at *path* (called *name* in
+    problems). kokuchi's own pairs are JSON, read by language/flips.py without this module."""
+    data = read_settings(path, name or path.as_posix(), FLIPS_SCHEMA).data
     return (
         [(a, b) for a, b in data.get("negations") or ()],
         [(a, b) for a, b in data.get("antonyms") or ()],

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 
 import click
@@ -27,6 +26,8 @@ def color(stream=None) -> bool:
 def width() -> int:
     """The terminal's width; piped, ``COLUMNS`` when it is set (a positive number), else 100 columns."""
     if sys.stdout.isatty():
+        import shutil  # only on a terminal
+
         return shutil.get_terminal_size((100, 24)).columns
     columns = os.environ.get("COLUMNS", "")
     return int(columns) if columns.isdigit() and 0 < int(columns) <= 10_000 else 100

@@ -92,6 +92,7 @@ LOOSE_WORDS = {
     2: ("both", "second", "twice", "double", "dual", "pair"),
     3: ("third", "three"),
 }
+_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
 _RELATION_BEFORE = {"within": "within", "for": "for", "after": "after", "at least": "at least"}
@@ -175,6 +176,9 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         LATIN_PATTERNS[0],
         ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
         ("date", r"(?<![\d.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d])"),
+        # 7/18/2023 as American English writes it; 18/7/2023 only when the first number cannot be a month.
+        ("date", r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
+        ("date", r"(?<![\d./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
         (
             "date",
             rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<mon>{mon})\.?\s+{day}"
@@ -186,9 +190,18 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         (
             "month",
             rf"(?:(?:mid|early|late)[-\s]+)?(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
-            r"|(?P<may2>May)(?=\s+\d{4}))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
+            rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
+            r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
+        # 9–11 AM, from 2:00 to 5:00 PM: the first end takes the half of the day from the second.
+        (
+            "time",
+            r"(?<![\d:.,])(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?"
+            r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
+            r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?))",
+        ),
+        ("time", rf"(?<![\d:.,])(?P<oh>\d{{1,2}}|{_NUMBER_WORD})\s*o['’]clock\b"),
         (
             "time",
             r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)"
@@ -203,9 +216,16 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?"
             r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
             r"|over|under)\s+)?"
-            rf"(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
+            rf"(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
+            r"(?P<bhalf>\s+and\s+a\s+half)?"
             rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
             r"(?![A-Za-z]))?"
+            r"(?:\s+(?P<post>(?i:later|after|from now|ago|before|earlier|or more|or longer)))?",
+        ),
+        (
+            "duration",
+            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
+            r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour))(?![A-Za-z])"
             r"(?:\s+(?P<post>(?i:later|after|from now|ago|before|earlier|or more|or longer)))?",
         ),
         (
@@ -219,7 +239,11 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         ("ordinal", r"\b(?P<word>(?i:" + "|".join(ORDINAL_WORDS.values()) + r"))\b"),
         *LATIN_PATTERNS[1:],
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
-        ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"),
+        (
+            "number",
+            r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"
+            r"(?:\s(?P<scale>thousand|million|billion)\b)?",
+        ),
     ]
     alternation, each = combine(patterns)
     return patterns, alternation, each
@@ -243,6 +267,17 @@ class Mention:
 def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
     if g.get("word"):
         return ((12, 0) if g["word"].lower() == "noon" else (0, 0)), "word"
+    if g.get("rampm"):
+        hour, minute, last = int(g["rh"]), int(g.get("rm") or 0), int(g["rh2"])
+        if not (1 <= hour <= 12 and 1 <= last <= 12 and minute < 60):
+            return None, "range"
+        afternoon = g["rampm"] in "Pp"
+        if hour % 12 > last % 12:
+            afternoon = not afternoon  # 11–1 PM: from 11 AM; 10–2 AM: from 10 PM
+        return (hour % 12 + (12 if afternoon else 0), minute), "range"
+    if g.get("oh"):
+        hour = int(g["oh"]) if g["oh"].isdigit() else _WORD_VALUES.get(g["oh"].lower(), 0)
+        return ((hour, 0) if 1 <= hour <= 12 else None), "oclock"
     if g.get("ampm"):
         hour, minute = int(g["h"]), int(g.get("m") or 0)
         if not (1 <= hour <= 12 and minute < 60):
@@ -325,10 +360,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         return [(*found, True, "") for found in _date_mentions(g, spans, start, end, text)]
     if kind == "month":
         months = _names()[0]
-        month = months[g.get("mon") or g.get("may") or g["may2"]]
+        month = months[g.get("mon") or g.get("may") or g.get("may2") or g["may3"]]
         year = int(g["y"]) if g.get("y") else None
-        groups = {name: spans[name] for name in ("mon", "may", "may2", "y") if name in spans}
-        for name in ("may", "may2"):
+        groups = {name: spans[name] for name in ("mon", "may", "may2", "may3", "y") if name in spans}
+        for name in ("may", "may2", "may3"):
             if name in groups:
                 groups["mon"] = groups.pop(name)
         return [
@@ -337,15 +372,25 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "time":
         value, style = _clock_value(g)
         found_keys = {("t", value[0] % 24, value[1])} if value else set()
+        if value and style == "oclock":
+            found_keys.add(("t", (value[0] + 12) % 24, 0))  # ten o'clock: 10:00 or 22:00, as the context says
         return [("time", start, end, value, found_keys, dict(spans), value is not None, style)]
     if kind == "duration":
+        relation = _RELATION_BEFORE.get((g.get("rel") or "").lower()) or _RELATION_AFTER.get(
+            (g.get("post") or "").lower()
+        )
+        if g.get("hh"):  # half an hour
+            found_keys = duration_keys("s", 1800, relation, english=True)
+            return [("duration", start, end, ("minute", 30), found_keys, dict(spans), True, "words")]
         amount = _amount(g["n"])
         unit = _UNIT_NAMES[g["unit"].lower()]
         if amount is None:
             return []
-        relation = _RELATION_BEFORE.get((g.get("rel") or "").lower()) or _RELATION_AFTER.get(
-            (g.get("post") or "").lower()
-        )
+        if g.get("ahalf") or g.get("bhalf"):  # two and a half hours, an hour and a half
+            if unit == "hour":
+                found_keys = duration_keys("s", int(amount * 3600 + 1800), relation, english=True)
+                return [("duration", start, end, ("hour", amount, 30), found_keys, dict(spans), True, "words")]
+            amount = Decimal(amount) + Decimal("0.5")
         if g.get("n2") and unit == "hour":
             minutes = _amount(g["n2"]) or 0
             scale, total = "s", amount * 3600 + minutes * (60 if _UNIT_NAMES[g["unit2"].lower()] == "minute" else 1)
@@ -369,6 +414,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         return [("ordinal", start, end, (number,), found_keys, dict(spans), digits, "word" if g.get("word") else "")]
     if kind == "number":
         value = Decimal(f"{g['num'].replace(',', '')}.{g['frac']}") if g.get("frac") else int(g["num"].replace(",", ""))
+        if g.get("scale"):  # 300 million, 1.5 million
+            scaled = Decimal(value) * _SCALES[g["scale"]]
+            value = int(scaled) if scaled == scaled.to_integral_value() else scaled
         found_keys = {number_key(value)}
         if isinstance(value, int):
             found_keys.add(("digits", str(value)))
@@ -590,6 +638,8 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if new.kind != "duration" or new.relation != old.relation:
         return None
     g = mention.groups
+    if "n" not in g or "ahalf" in g or "bhalf" in g:
+        return None  # half an hour, two and a half hours: written in words kokuchi does not rewrite
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
     new_unit = new.value[0]
     if new_unit != old_unit or old.value[0] != new_unit:
@@ -671,12 +721,17 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         return edits
     if mention.kind == "number":
         s, e = mention.groups["num"]
+        if "frac" in mention.groups:
+            e = mention.groups["frac"][1]
+        if "scale" in mention.groups:  # 300 million → 400 million; a value the word cannot show declines
+            shown = Decimal(number) / _SCALES[mention.text[mention.groups["scale"][0] - mention.start :].strip()]
+            if shown != shown.to_integral_value() and "frac" not in mention.groups:
+                return None
+            return [(s, e, str(int(shown)) if shown == shown.to_integral_value() else str(shown.normalize()))]
         old_number = mention.value[0]
         # Grouped as written; a number that had too few digits to show a style is grouped as English groups (CLDR).
         grouped = mention.style == "grouped" or (isinstance(old_number, int) and old_number < 1000)
         written = _format_number(number) if grouped and isinstance(number, int) else str(number)
-        if "frac" in mention.groups:
-            e = mention.groups["frac"][1]
         return [(s, e, written)]
     return None
 

@@ -96,6 +96,19 @@ NO_GLOSSARY = Glossary({}, ())
         ("手数料は1000円です。", "手数料は1500円です。", "The fee is 1,000 yen.", "The fee is 1,500 yen."),
         ("総額は3億円です。", "総額は4億円です。", "The total is 300 million yen.", "The total is 400 million yen."),
         ("総額は3億円です。", "総額は3.5億円です。", "The total is ¥300 million.", "The total is ¥350 million."),
+        # Noun adjuncts before the counted noun; ranges of durations.
+        (
+            "お詫びとしてボーナスチケットを3枚配布します。",
+            "お詫びとしてボーナスチケットを1枚配布します。",
+            "We will give 3 bonus coupons as an apology.",
+            "We will give 1 bonus coupon as an apology.",
+        ),
+        (
+            "返金まで4〜6日かかります。",
+            "返金まで1〜2日かかります。",
+            "Refunds take 4 to 6 days.",
+            "Refunds take 1 to 2 days.",
+        ),
         # Kanji numerals.
         (
             "三日以内にご返送ください。",
@@ -135,6 +148,8 @@ def test_an_entity_only_edit_is_rewritten_right(old_src, new_src, old_tr, new_tr
         ("対象は1件です。", "対象は3件です。", "1 seat remains."),
         ("対象は1件です。", "対象は3件です。", "We found 1 affected user account group record."),
         ("対象は1件です。", "対象は3件です。", "1 or more."),
+        ("対象は1件です。", "対象は3件です。", "1 item ships today."),
+        ("対象は1件です。", "対象は3件です。", "1 item remains."),
         # A count written in words: kokuchi does not rewrite it.
         ("1時間半かかります。", "2時間半かかります。", "It takes an hour and a half."),
         # A range whose end moves into another month.

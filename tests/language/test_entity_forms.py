@@ -46,8 +46,16 @@ def _values(text):
         # Durations keep their half hour and their relation.
         ("1時間半", [("duration", ("hour", 1, 30))]),
         ("二時間半以内", [("duration", ("hour", 2, 30))]),
-        # A range of days written with a bare number at its end.
+        # A range of days written with a bare number at its end, or with 日 once.
         ("6/9〜12", [("date", (None, 6, 9)), ("date", (None, 6, 12))]),
+        ("8月4〜6日", [("date", (None, 8, 4)), ("date", (None, 8, 6))]),
+        # A range of durations: the first end takes the unit of the second (not the 6th of the month).
+        ("返金まで4〜6日かかります", [("duration", ("day", 4)), ("duration", ("day", 6))]),
+        ("20〜25分", [("duration", ("minute", 20)), ("duration", ("minute", 25))]),
+        # 1日 before a count is a rate, not the 1st.
+        ("1日3便", [("duration", ("day", 1)), ("number", (3,))]),
+        ("1日9時から", [("date", (None, None, 1)), ("time", (9, 0))]),
+        ("料金は半額です", [("fraction", (1, 2))]),
     ],
 )
 def test_japanese_forms(text, expected):
@@ -120,6 +128,15 @@ CORRECT = [
     ("全品2割引です。", "Everything is 20% off."),
     ("一日も早い復旧に努めます。", "We are working to restore service as soon as possible."),
     ("一時、サービスがご利用いただけない状態でした。", "The service was temporarily unavailable."),
+    # Relations said after the duration, ranges of durations, rates, halves.
+    ("受付は開演の15分前までです。", "Entry closes at least 15 minutes before the show."),
+    ("2週間前までにご連絡ください。", "Please let us know at least 2 weeks in advance."),
+    ("返金まで4〜6日かかります。", "Refunds take 4 to 6 days."),
+    ("返金まで4〜6日かかります。", "Refunds take 4–6 days."),
+    ("1日3便運航します。", "We operate 3 sailings per day."),
+    ("1日3便運航します。", "We operate 3 sailings a day."),
+    ("学生は入館料が半額です。", "Students pay half price."),
+    ("学生は入館料が半額です。", "Students get 50% off admission."),
 ]
 
 
@@ -149,6 +166,10 @@ WRONG = [
     ("手数料は五千円です。", "The fee is 3,000 yen."),
     ("総額は3億円です。", "The total is 30 million yen."),
     ("全品2割引です。", "Everything is 2% off."),
+    ("受付は開演の15分前までです。", "Entry closes 15 minutes after the show starts."),
+    ("返金まで4〜6日かかります。", "Refunds take 3 to 6 days."),
+    ("1日3便運航します。", "We operate 4 sailings per day."),
+    ("学生は入館料が半額です。", "Students get 30% off admission."),
 ]
 
 

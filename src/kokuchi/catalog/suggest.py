@@ -255,8 +255,11 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     # The head must be a noun and nothing else a count could govern (not "left", "free", "available").
     if "NOUN" not in kinds or "ADJ" in kinds:
         return None
-    if any("ADJ" not in parts_of_speech(word) for _, _, word in phrase[:-1]):
-        return None  # the word before the head must be an adjective ("unfilled order"), else which is counted?
+    modifiers = [parts_of_speech(word) for _, _, word in phrase[:-1]]
+    if any("ADJ" not in kinds_of and set(kinds_of) != {"NOUN"} for kinds_of in modifiers):
+        return None  # the word before the head: an adjective ("unfilled order") or only a noun ("bonus coupon")
+    if any("ADJ" not in kinds_of for kinds_of in modifiers) and "VERB" in kinds and head.lower().endswith("s"):
+        return None  # "1 item ships": the last word may be the verb, not the counted noun
     lemma = _SINGULARS.get(head.lower()) or getLemma(head.lower(), upos="NOUN")[0]
     plural = _PLURALS.get(lemma) or (getInflection(lemma, tag="NNS") or (None,))[0]
     if plural is None:

@@ -103,6 +103,10 @@ _RELATION_AFTER = {
     "ago": "before",
     "before": "before",
     "earlier": "before",
+    "in advance": "before",
+    "beforehand": "before",
+    "prior": "before",
+    "ahead": "before",
     "or more": "at least",
     "or longer": "at least",
 }
@@ -156,6 +160,7 @@ _NUMBER_WORD = (
     r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-four|twenty|thirty"
     r"|forty-five|sixty|ninety)"
 )
+_POST = r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer)"
 _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 
 
@@ -220,13 +225,19 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
             r"(?P<bhalf>\s+and\s+a\s+half)?"
             rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
             r"(?![A-Za-z]))?"
-            r"(?:\s+(?P<post>(?i:later|after|from now|ago|before|earlier|or more|or longer)))?",
+            rf"(?:\s+(?P<post>{_POST}))?",
+        ),
+        # 2 to 3 days, 30–40 minutes: the first end of a range takes its unit from the second.
+        (
+            "duration",
+            rf"(?<![A-Za-z0-9.,:/])(?P<n>\d+|{_NUMBER_WORD})"
+            rf"(?=\s*[–—-]\s*|\s+to\s+)(?=\S*\s*(?:to\s+)?(?:\d+|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z]))",
         ),
         (
             "duration",
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
             r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour))(?![A-Za-z])"
-            r"(?:\s+(?P<post>(?i:later|after|from now|ago|before|earlier|or more|or longer)))?",
+            rf"(?:\s+(?P<post>{_POST}))?",
         ),
         (
             "fraction",
@@ -376,8 +387,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             found_keys.add(("t", (value[0] + 12) % 24, 0))  # ten o'clock: 10:00 or 22:00, as the context says
         return [("time", start, end, value, found_keys, dict(spans), value is not None, style)]
     if kind == "duration":
-        relation = _RELATION_BEFORE.get((g.get("rel") or "").lower()) or _RELATION_AFTER.get(
-            (g.get("post") or "").lower()
+        # "at least 30 minutes before": the word after says when (before), the word before how strictly.
+        relation = _RELATION_AFTER.get((g.get("post") or "").lower()) or _RELATION_BEFORE.get(
+            (g.get("rel") or "").lower()
         )
         if g.get("hh"):  # half an hour
             found_keys = duration_keys("s", 1800, relation, english=True)
@@ -401,6 +413,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""
+        if spans["unit"][0] >= end:
+            style = "range"  # 2 in "2 to 3 days": the unit belongs to the second end
         return [("duration", start, end, value, found_keys, dict(spans), checked, style)]
     if kind == "fraction":
         numerator = _amount(g.get("num") or g.get("num2") or "one") or 1
@@ -653,6 +667,8 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     written = _amount_like(amount, text[s:e])
     if written is None:
         return None
+    if mention.style == "range":
+        return [(s, e, written)]  # the unit is the second end's, written with it
     hyphen = mention.style == "hyphen"
     us, ue = g["unit"]
     edits = [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, hyphen))]

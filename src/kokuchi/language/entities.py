@@ -45,12 +45,13 @@ _RANGE = r"(?:〜|~|-|–|から)"
 _WEEKDAYS = "月火水木金土日"
 _WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
 # Relations a duration stands in: within 3 days, 5 days after, for 3 days, per day.
-_RELATION = r"(?P<rel>間以内|以内|間後|後|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
+_RELATION = r"(?P<rel>間以内|以内|間後|後|間前|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
 RELATIONS = {
     "間以内": "within",
     "以内": "within",
     "間後": "after",
     "後": "after",
+    "間前": "before",
     "前": "before",
     "間": "for",
     "あたり": "per",
@@ -111,6 +112,8 @@ _PATTERNS = [
     ),
     ("date", r"(?<![\d.])(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d])" + _WEEKDAY),
     ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!間|以内|後|前)" + _WEEKDAY),
+    # 5月2〜3日: the first day of a range whose 日 is written once, at its end.
+    ("date", rf"(?<![\d.])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})(?=\s*{_RANGE}\s*\d{{1,2}}\s*日)"),
     ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])" + _WEEKDAY),
     ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月(?![間\d])"),
     (
@@ -122,7 +125,16 @@ _PATTERNS = [
     ("time", r"(?P<noon>正午)"),
     # 3分の2: a fraction (two-thirds), before 3分 can be three minutes.
     ("fraction", r"(?<![\d.])(?P<den>\d+)\s*分の\s*(?P<num>\d+|[一二三四五六七八九十]+)"),
+    # 半額 (half price, 50% off), 半数, 半分: one half.
+    ("fraction", r"(?P<halfof>半)(?=額|数|分(?!の))"),
+    # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
+    (
+        "duration",
+        r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
+    ),
     ("duration", r"(?<![\d.])(?P<dh>\d+)\s*時間(?:\s*(?P<dm>\d{1,2})\s*分|(?P<dhalf>半))?" + _RELATION),
+    # 1日4往復, 1日2回: per day, before a count (not 1日10時, the 1st at 10:00).
+    ("duration", r"(?<![\d.])(?P<dn>1)\s*(?P<du>日|週|か月|カ月|ヶ月|年)(?=\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))(?P<per>)"),
     (
         "date",
         r"(?<![\d.])(?P<day>\d{1,2})\s*日(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目)" + _WEEKDAY,
@@ -272,15 +284,19 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return None
         return "time", (_clock(g.get("ampm"), hour), minute), {}
     if kind == "duration":
-        relation = RELATIONS.get(g.get("rel") or "")
+        relation = "per" if "per" in g else RELATIONS.get(g.get("rel") or "")
         if g.get("dh"):
             minutes = 30 if g.get("dhalf") else int(g.get("dm") or 0)
             return "duration", ("hour", int(g["dh"]), minutes), {"relation": relation}
         amount = _number(*g["dn"].split(".")) if "." in g["dn"] else int(g["dn"])
+        if g["du"] == "時間":
+            return "duration", ("hour", amount, 0), {"relation": relation}
         return "duration", (_UNITS[g["du"]], amount), {"relation": relation}
     if kind == "ordinal":
         return "ordinal", (int(g.get("o1") or g["o2"]),), {}
     if kind == "fraction":
+        if g.get("halfof"):
+            return "fraction", (1, 2), {}
         numerator = int(g["num"]) if g["num"].isdigit() else _kanji_value(g["num"])
         return ("fraction", (numerator, int(g["den"])), {}) if numerator else None
     if kind == "number":
@@ -488,6 +504,10 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
         # 6/9〜12: the second end of a range of days, written as a bare number.
         year, month, _ = previous.value
         return Entity("date", (year, month, entity.value[0]), entity.start, entity.end, entity.text, joined=True)
+    if entity.kind == "date" and entity.value[:2] == (None, None) and previous.kind == "duration":
+        if previous.value[0] == "day" and previous.relation is None:
+            # 2〜3日: three days, the end of a range of durations, not the 3rd
+            return Entity("duration", ("day", entity.value[2]), entity.start, entity.end, entity.text, joined=True)
     explicit = g.get("ampm") or g.get("noon")
     if entity.kind == "time" and joined and previous.kind == "time" and not explicit:
         first = re.match(rf"\s*({_MERIDIEM})", previous.text)
@@ -627,7 +647,11 @@ def keys(entity: Entity) -> set[tuple]:
     if kind == "ordinal":
         return {("ord", value[0]), number_key(value[0])}
     if kind == "fraction":
-        return {("frac", *value)}
+        found = {("frac", *value)}
+        percent = Decimal(value[0]) * 100 / value[1]
+        if percent == percent.to_integral_value():
+            found.add(number_key(percent))  # 2分の1, 半額: 50%
+        return found
     if kind == "number":
         found = {number_key(value[0])}
         if isinstance(value[0], int):

@@ -109,6 +109,14 @@ NO_GLOSSARY = Glossary({}, ())
             "Refunds take 4 to 6 days.",
             "Refunds take 1 to 2 days.",
         ),
+        # A weekday alone, plural kept.
+        (
+            "毎週土曜日の午後2時から開催します。",
+            "毎週日曜日の午後3時から開催します。",
+            "Held every Saturday from 2:00 p.m.",
+            "Held every Sunday from 3:00 p.m.",
+        ),
+        ("月曜日は休館です。", "火曜日は休館です。", "Closed on Mondays.", "Closed on Tuesdays."),
         # Kanji numerals.
         (
             "三日以内にご返送ください。",
@@ -150,6 +158,8 @@ def test_an_entity_only_edit_is_rewritten_right(old_src, new_src, old_tr, new_tr
         ("対象は1件です。", "対象は3件です。", "1 or more."),
         ("対象は1件です。", "対象は3件です。", "1 item ships today."),
         ("対象は1件です。", "対象は3件です。", "1 item remains."),
+        # A weekday the translation says by another word.
+        ("月曜日は休館です。", "火曜日は休館です。", "Closed on weekdays."),
         # A count written in words: kokuchi does not rewrite it.
         ("1時間半かかります。", "2時間半かかります。", "It takes an hour and a half."),
         # A range whose end moves into another month.

@@ -137,6 +137,10 @@ CORRECT = [
     ("1日3便運航します。", "We operate 3 sailings a day."),
     ("学生は入館料が半額です。", "Students pay half price."),
     ("学生は入館料が半額です。", "Students get 50% off admission."),
+    # A weekday alone: named, or said by a word that names none.
+    ("毎週土曜日に開催します。", "Held every Saturday."),
+    ("月曜日は休館です。", "Closed on Mondays."),
+    ("土曜日は休業です。", "Closed on weekends."),
 ]
 
 
@@ -170,6 +174,8 @@ WRONG = [
     ("返金まで4〜6日かかります。", "Refunds take 3 to 6 days."),
     ("1日3便運航します。", "We operate 4 sailings per day."),
     ("学生は入館料が半額です。", "Students get 30% off admission."),
+    ("毎週土曜日に開催します。", "Held every Sunday."),
+    ("月曜日は休館です。", "Closed on Tuesdays."),
 ]
 
 

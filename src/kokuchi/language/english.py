@@ -166,7 +166,7 @@ _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|yea
 
 @cache
 def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
-    months, days, wide_months, *_ = _names()
+    months, days, wide_months, _, wide_days, _ = _names()
     mon = _alternation(months)
     wd = _alternation(days)
     day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
@@ -199,6 +199,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
             r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
+        # A weekday alone (every Saturday, on Saturdays): its full name only ("Sun" and "Sat" are words too).
+        ("weekday", rf"\b(?P<wday>{_alternation(wide_days)})(?P<plural>s)?\b"),
         # 9–11 AM, from 2:00 to 5:00 PM: the first end takes the half of the day from the second.
         (
             "time",
@@ -264,7 +266,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
 class Mention:
     """One entity as an English text writes it."""
 
-    kind: str  # date, month, time, duration, ordinal, number, phone, id, alnum, version, url
+    kind: str  # date, month, weekday, time, duration, ordinal, number, phone, id, alnum, version, url
     start: int  # in the text as given
     end: int
     text: str
@@ -369,6 +371,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     digits = any(char.isdigit() for char in text)
     if kind == "date":
         return [(*found, True, "") for found in _date_mentions(g, spans, start, end, text)]
+    if kind == "weekday":  # unchecked: "Saturdays" may say what 土日 or 週末 does
+        weekday = _names()[1][g["wday"]]
+        return [("weekday", start, end, (weekday,), {("wd", weekday)}, dict(spans), False, "")]
     if kind == "month":
         months = _names()[0]
         month = months[g.get("mon") or g.get("may") or g.get("may2") or g["may3"]]
@@ -707,6 +712,11 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         return _rewrite_date(mention, text, new)
     if mention.kind == "month":
         return _rewrite_month(mention, text, new)
+    if mention.kind == "weekday":
+        if new.kind != "weekday":
+            return None
+        s, e = mention.groups["wday"]
+        return [(s, e, _names()[4][new.value[0]])]  # the plural s, if any, stays
     if mention.kind == "duration":
         return _rewrite_duration(mention, text, old, new)
     if mention.kind in ("phone",) or (mention.kind == "id" and old.kind in ("phone", "id") and "-" in old.value[0]):

@@ -116,6 +116,8 @@ _PATTERNS = [
     ("date", rf"(?<![\d.])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})(?=\s*{_RANGE}\s*\d{{1,2}}\s*日)"),
     ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])" + _WEEKDAY),
     ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月(?![間\d])"),
+    # A weekday alone (毎週土曜日, 土曜は): a value as much as a date is.
+    ("weekday", rf"(?P<wday>[{_WEEKDAYS}])曜(?:日)?"),
     (
         "time",
         rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.])(?P<h>\d{{1,2}})\s*時(?!間)"
@@ -186,7 +188,7 @@ _ENTITY, _EACH = combine(_PATTERNS)
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # url, date, year, time, duration, ordinal, fraction, phone, id, alnum, version, number
+    kind: str  # url, date, year, weekday, time, duration, ordinal, fraction, phone, id, alnum, version, number
     value: tuple  # normalized: (y, m, d), any None when absent; (h, m); ("hour", 2, 30); (728,); ("0120-123-456",)
     start: int
     end: int
@@ -292,6 +294,8 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
         if g["du"] == "時間":
             return "duration", ("hour", amount, 0), {"relation": relation}
         return "duration", (_UNITS[g["du"]], amount), {"relation": relation}
+    if kind == "weekday":
+        return "weekday", (_WEEKDAYS.index(g["wday"]),), {}
     if kind == "ordinal":
         return "ordinal", (int(g.get("o1") or g["o2"]),), {}
     if kind == "fraction":
@@ -644,6 +648,8 @@ def keys(entity: Entity) -> set[tuple]:
         else:
             scale, total = duration_amount(value[0], value[1])
         return duration_keys(scale, total, entity.relation, english=False)
+    if kind == "weekday":
+        return {("wd", value[0])}
     if kind == "ordinal":
         return {("ord", value[0]), number_key(value[0])}
     if kind == "fraction":
@@ -679,7 +685,9 @@ def keys(entity: Entity) -> set[tuple]:
 
 def parts(entity: Entity) -> set[tuple]:
     """Every number an entity is made of: a number an English text writes alone is explained by any of them."""
-    found = set()
+    found: set[tuple] = set()
+    if entity.kind == "weekday":
+        return found  # Saturday is no number
     for number in re.findall(r"\d+", entity.text):
         found.add(number_key(number))
     for item in entity.value:

@@ -141,6 +141,10 @@ CORRECT = [
     ("毎週土曜日に開催します。", "Held every Saturday."),
     ("月曜日は休館です。", "Closed on Mondays."),
     ("土曜日は休業です。", "Closed on weekends."),
+    ("4日(日)に開催します。", "Held on Sunday the 4th."),
+    ("4日(日)に開催します。", "Held on the 4th (Sun)."),
+    ("第3四半期の決算を発表します。", "We will announce our third-quarter results."),
+    ("返却期限は貸出日から2週間です。", "Items are due two weeks after checkout."),
 ]
 
 
@@ -176,6 +180,8 @@ WRONG = [
     ("学生は入館料が半額です。", "Students get 30% off admission."),
     ("毎週土曜日に開催します。", "Held every Sunday."),
     ("月曜日は休館です。", "Closed on Tuesdays."),
+    ("4日(日)に開催します。", "Held on Saturday the 4th."),
+    ("4日(日)に開催します。", "Held on the 4th (Sat.)."),
 ]
 
 

@@ -213,6 +213,8 @@ def _entity_findings(entities: list[Entity], translation: str, mentions: list[Me
             continue
         if entity.kind == "date" and entity.weekday is not None:
             weekdays = {m.value[3] for m in matches if m.kind == "date" and m.value[3] is not None}
+            if not weekdays:  # "Saturday the 3rd": the weekday written apart from the date
+                weekdays = {m.value[0] for m in mentions if m.kind == "weekday"}
             if weekdays and entity.weekday not in weekdays:
                 findings.append(
                     Finding("entity", f"date {entity.text.strip()!r} names another weekday in the translation")

@@ -166,7 +166,7 @@ _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|yea
 
 @cache
 def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
-    months, days, wide_months, _, wide_days, _ = _names()
+    months, days, wide_months, _, wide_days, short_days = _names()
     mon = _alternation(months)
     wd = _alternation(days)
     day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
@@ -200,7 +200,11 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
         # A weekday alone (every Saturday, on Saturdays): its full name only ("Sun" and "Sat" are words too).
-        ("weekday", rf"\b(?P<wday>{_alternation(wide_days)})(?P<plural>s)?\b"),
+        (
+            "weekday",
+            rf"\b(?P<wday>{_alternation(wide_days)})(?P<plural>s)?\b"
+            rf"|(?<=\()\s*(?P<wdab>{_alternation(short_days)})\.?\s*(?=\))",
+        ),
         # 9–11 AM, from 2:00 to 5:00 PM: the first end takes the half of the day from the second.
         (
             "time",
@@ -244,7 +248,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         (
             "fraction",
             r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:half|halves|thirds?|quarters?|fourths?"
-            r"|fifths?|tenths?))\b(?<!\bthird)(?<!\bthirds)(?<!\bfifth)(?<!\btenth)(?<!\bfourth)"
+            r"|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
             r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
@@ -372,7 +376,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "date":
         return [(*found, True, "") for found in _date_mentions(g, spans, start, end, text)]
     if kind == "weekday":  # unchecked: "Saturdays" may say what 土日 or 週末 does
-        weekday = _names()[1][g["wday"]]
+        weekday = _names()[1][g.get("wday") or g["wdab"]]
         return [("weekday", start, end, (weekday,), {("wd", weekday)}, dict(spans), False, "")]
     if kind == "month":
         months = _names()[0]
@@ -715,8 +719,9 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
     if mention.kind == "weekday":
         if new.kind != "weekday":
             return None
-        s, e = mention.groups["wday"]
-        return [(s, e, _names()[4][new.value[0]])]  # the plural s, if any, stays
+        s, e = mention.groups["wday"] if "wday" in mention.groups else mention.groups["wdab"]
+        names = _names()[4] if "wday" in mention.groups else _names()[5]
+        return [(s, e, names[new.value[0]])]  # the plural s, if any, stays
     if mention.kind == "duration":
         return _rewrite_duration(mention, text, old, new)
     if mention.kind in ("phone",) or (mention.kind == "id" and old.kind in ("phone", "id") and "-" in old.value[0]):

@@ -453,6 +453,8 @@ def read(text: str) -> tuple[str, list[Entity]]:
         if reading is None:
             continue
         kind, value, qualifiers = reading
+        if kind == "duration" and qualifiers.get("relation") == "for" and digits[: match.start()].endswith("から"):
+            qualifiers["relation"] = None  # 貸出日から2週間: "2 weeks from", "2 weeks after", "within 2 weeks of"
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))

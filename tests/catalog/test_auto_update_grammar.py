@@ -117,6 +117,9 @@ NO_GLOSSARY = Glossary({}, ())
             "Held every Sunday from 3:00 p.m.",
         ),
         ("月曜日は休館です。", "火曜日は休館です。", "Closed on Mondays.", "Closed on Tuesdays."),
+        # A number that names (a flight, a room) is never grouped; a count is, as English groups it.
+        ("456便は遅延しています。", "1000便は遅延しています。", "Flight 456 is delayed.", "Flight 1000 is delayed."),
+        ("手数料は500円です。", "手数料は1500円です。", "The fee is 500 yen.", "The fee is 1,500 yen."),
         # Kanji numerals.
         (
             "三日以内にご返送ください。",

@@ -3,6 +3,13 @@
     python bench/guard_eval.py                  # the build half
     python bench/guard_eval.py --heldout        # both halves, each apart
     python bench/guard_eval.py --cases          # and every case that missed
+    python bench/guard_eval.py --flips          # tests/data/flips.yaml instead
+    python bench/guard_eval.py --corpus FILE    # any file in the safety corpus's format
+
+Any mix of the sets may be asked for; each is reported apart. tests/data/flips.yaml
+holds pairs without translations: its flips are meaning changes, its
+same-meaning edits same-meaning ones, and each old sentence gets a placeholder
+translation (the guard never reads it but to rewrite entities).
 
 For each (old, new) pair, with the old English as the seed translation:
 
@@ -27,13 +34,30 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 HALVES = {"build": ROOT / "tests/data/safety/build.yaml", "heldout": ROOT / "tests/data/safety/heldout.yaml"}
+FLIPS = ROOT / "tests/data/flips.yaml"
+_KINDS = {"flips": "meaning", "same_meaning": "same"}
 
 
 def load(half: str) -> list[dict]:
+    return load_path(HALVES[half])
+
+
+def load_path(path: Path) -> list[dict]:
+    """The cases of a file in the safety corpus's format, or of tests/data/flips.yaml (pairs by kind)."""
     from kokuchi.project import yamlio
 
-    path = HALVES[half]
-    return yamlio.parse_config(path.read_bytes(), path.name).data
+    data = yamlio.parse_config(path.read_bytes(), path.name).data
+    if isinstance(data, list):
+        return data
+    cases = []
+    for section, kind in _KINDS.items():
+        for n, (old, new) in enumerate(data.get(section) or []):
+            placeholder = f"Translation {n} of the old sentence."
+            cases.append(
+                {"id": f"{section}-{n + 1:03d}", "domain": section, "kind": kind, "old": old, "new": new}
+                | {"old_en": placeholder, "new_en": placeholder}
+            )
+    return cases
 
 
 def outcome(case: dict) -> str:
@@ -98,8 +122,8 @@ def line(name: str, f: dict) -> str:
     )
 
 
-def report(half: str, show_cases: bool) -> dict:
-    cases = load(half)
+def report(half: str, show_cases: bool, path: Path | None = None) -> dict:
+    cases = load_path(path) if path is not None else load(half)
     total = figures(cases)
     print(f"== {half} ({len(cases)} cases)")
     print(line("all", total))
@@ -123,9 +147,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--heldout", action="store_true", help="also the held-out half, reported apart")
     parser.add_argument("--cases", action="store_true", help="list every case the guard or the matcher missed")
+    parser.add_argument("--flips", action="store_true", help="tests/data/flips.yaml (alone, unless a half is asked)")
+    parser.add_argument("--build", action="store_true", help="the build half (the default when nothing else is asked)")
+    parser.add_argument("--corpus", type=Path, action="append", default=[], metavar="PATH", help="a case file")
     args = parser.parse_args()
-    for half in ("build", "heldout") if args.heldout else ("build",):
+    halves = ["heldout"] if args.heldout else []
+    if args.build or args.heldout or not (args.flips or args.corpus):
+        halves.insert(0, "build")
+    for half in halves:
         report(half, args.cases)
+    if args.flips:
+        report("flips", args.cases, FLIPS)
+    for path in args.corpus:
+        report(path.name, args.cases, path)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ _API = {
     "Event": "kokuchi.diff.events",
     "POFile": "kokuchi.catalog.po",
     "POEntry": "kokuchi.catalog.po",
+    "MergeOptions": "kokuchi.catalog.merge",
     "MergeStats": "kokuchi.catalog.merge",
     "Compendium": "kokuchi.catalog.merge",
     "SiteResult": "kokuchi.publish.site",
@@ -49,6 +50,7 @@ _API = {
     "InvalidInput": "kokuchi.core.errors",
     "Problem": "kokuchi.core.errors",
     "NotFound": "kokuchi.core.errors",
+    "BadArgument": "kokuchi.core.errors",
     "ConcurrentChange": "kokuchi.core.errors",
     "ReleasedRevisionChanged": "kokuchi.core.errors",
     "SettingsError": "kokuchi.core.errors",
@@ -56,11 +58,13 @@ _API = {
 
 __all__ = [
     "Advisory",
+    "BadArgument",
     "Compendium",
     "ConcurrentChange",
     "Event",
     "InvalidInput",
     "KokuchiError",
+    "MergeOptions",
     "MergeStats",
     "NotFound",
     "Notice",
@@ -107,7 +111,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what a type checker and an editor see: the same names, imported eagerly
-    from kokuchi.catalog.merge import Compendium, MergeStats
+    from kokuchi.catalog.merge import Compendium, MergeOptions, MergeStats
     from kokuchi.catalog.po import POEntry, POFile
     from kokuchi.commands.api import (
         Project,
@@ -123,6 +127,7 @@ if TYPE_CHECKING:  # what a type checker and an editor see: the same names, impo
         write_po,
     )
     from kokuchi.core.errors import (
+        BadArgument,
         ConcurrentChange,
         InvalidInput,
         KokuchiError,

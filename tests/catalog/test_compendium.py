@@ -110,7 +110,7 @@ def test_a_bad_compendia_setting_is_refused_without_writing(project_b):
     before = snapshot(project_b)
     result = run(project_b, "catalog", "update")
     assert result.exit_code == 1
-    assert "locales/compendia.yaml: compendia: expected a list of PO files" in result.output
+    assert "locales/compendia.yaml:1:1: compendia: expected a list of PO files" in result.output
     assert snapshot(project_b) == before
 
 

@@ -220,3 +220,19 @@ def test_a_change_is_untranslated_with_the_previous_source_and_translation():
     # The next update recognizes its own notes and does not pile them up.
     again, _ = merge(template, merged, load_flip_pairs(None))
     assert next(e for e in again if not e.obsolete).tcomment == entry.tcomment
+
+
+def test_the_evaluation_reads_the_flip_set_and_any_case_file(tmp_path):
+    from guard_eval import FLIPS, load_path
+
+    cases = load_path(FLIPS)
+    kinds = {case["kind"] for case in cases}
+    assert kinds == {"meaning", "same"} and sum(case["kind"] == "meaning" for case in cases) == 67
+    assert figures(cases)["blocked"] == 67
+    own = tmp_path / "cases.yaml"
+    own.write_text(
+        "- {id: x-1, domain: x, kind: same, old: 至急ご確認ください。, new: 早急にご確認ください。,"
+        " old_en: Please check at once., new_en: Please check at once.}\n",
+        "utf-8",
+    )
+    assert figures(load_path(own))["offered"] == 1

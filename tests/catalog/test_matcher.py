@@ -90,16 +90,38 @@ def test_an_index_of_nothing_finds_nothing():
 
 
 def test_building_in_chunks_changes_nothing(monkeypatch):
-    from kokuchi.catalog import matcher
+    from kokuchi.catalog import grams
 
-    texts = catalog()
-    whole = FuzzyIndex(texts)
-    monkeypatch.setattr(matcher, "_CHUNK", 7)
-    chunked = FuzzyIndex(texts)
+    folded = catalog()
+    whole = grams.ArrayGrams(folded)
+    monkeypatch.setattr(grams, "_CHUNK", 7)
+    chunked = grams.ArrayGrams(folded)
     assert (chunked.grams == whole.grams).all() and (chunked.df == whole.df).all()
     assert (chunked.weight == whole.weight).all()
     query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
     assert chunked.candidates(query) == whole.candidates(query)
+
+
+def test_a_small_catalog_is_indexed_without_numpy_and_answers_as_a_large_one(monkeypatch):
+    """Up to matcher.SMALL messages the index is dicts; above, numpy arrays: the same suggestions either way."""
+    from kokuchi.catalog import grams, matcher
+
+    texts = catalog() + ["1日あたりの振込限度額は200,000円です。", "ご請求金額を確認してください。", "済"]
+    small = FuzzyIndex(texts, RELATED_SIMILARITY)
+    monkeypatch.setattr(matcher, "SMALL", 0)
+    large = FuzzyIndex(texts, RELATED_SIMILARITY)
+    assert isinstance(small.index, matcher._GramDict) and isinstance(large.index, grams.ArrayGrams)
+    queries = [text.replace("メンテナンス中は、", "メンテナンス中は、一時的に") for text in texts]
+    queries += [text.replace("ご不便", "ご迷惑") for text in texts] + ["1日あたりの振込限度額は2,000,000円です。"]
+    queries += [
+        "ご請求金額をご確認ください。",
+        "メンテナンス中は、ローン申込サービスの審査状況照会をご利用いただけません。",
+    ]
+    for query in queries:
+        assert small.best(query) == large.best(query), query
+        assert small.candidates(query) == large.candidates(query), query
+        for index in small.candidates(query)[:3]:
+            assert abs(small.content_kept(query, index) - large.content_kept(query, index)) < 1e-9
 
 
 def test_a_number_edit_keeps_its_content():

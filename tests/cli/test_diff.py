@@ -69,7 +69,10 @@ def test_period_ended_per_region(root):
         ("All regions except ap-2", "2026-03-20T19:00:00+09:00"),
         ("ap-2 region", "2026-03-23T17:00:00+09:00"),
     ]
-    assert evs[1]["summary"] == "Recovered (ap-2 region): March 23, 2026, 5:00 PM JST"
+    # The period's approximate times stay approximate; the update that reports the recovery is part of it.
+    assert evs[1]["approximate"] is True and evs[1]["update"]["kind"] == "fix-deployed"
+    assert evs[1]["summary"] == "Recovered (ap-2 region): March 23, 2026, 5:00 PM JST (approx.) (update: Fix deployed)"
+    assert not by_type(events(root, "aozora-sentinel-alerts", "1", "2"), "update-added")
 
 
 def test_period_added_and_removed(root):
@@ -81,7 +84,8 @@ def test_period_added_and_removed(root):
         "scope": "大阪リージョン",
         "start": "2026-06-08T10:40:00+09:00",
         "end": None,
-        "summary": "期間を削除(大阪リージョン): 2026年6月8日(月) 10:40 ～ 継続中 (JST)",
+        "approximate": True,  # 頃 kept
+        "summary": "期間を削除(大阪リージョン): 2026年6月8日(月) 10:40頃 ～ 継続中 (JST)",
     }
     assert added["scope"] == "大阪リージョンの一部のバケット"
 
@@ -117,7 +121,12 @@ def test_section_added_and_removed(root):
 def test_workaround_no_longer_needed(root):
     evs = by_type(events(root, "aozora-sentinel-alerts", "1", "2", extra=["--lang", "en"]), "section-state-changed")
     assert [(e["id"], e["from"], e["to"], e["summary"]) for e in evs] == [
-        ("workaround", "active", "unnecessary", "The workaround is no longer needed"),
+        (
+            "workaround",
+            "active",
+            "unnecessary",
+            "The workaround is no longer needed (update: Workaround no longer needed)",
+        ),
         ("alternative", "active", "unnecessary", "Alternatives: no longer needed"),
         ("request", "active", "withdrawn", "Requesting the feature to be disabled: withdrawn"),
     ]
@@ -291,6 +300,9 @@ def test_markdown_diff_keeps_each_change_on_its_line(root):
 def test_an_english_diff_reads_the_reversal_in_the_japanese(root):
     # 回避策が必要 → 不要: the English edition's diff says so too, though the
     # flip detector reads Japanese (the translations are what it compares).
-    for lang, summary in (("ja", "本文を修正(否定に変化)"), ("en", "text edited (meaning reversed)")):
-        result = run(root, "diff", "hoshi-directory-saml-advisory", "2", "3", "--lang", lang)
-        assert result.exit_code == 0 and summary in result.stdout, result.stdout
+    # The workaround became unnecessary in the same report: one state change carries the reversed body edit.
+    for lang in ("ja", "en"):
+        (event,) = by_type(
+            events(root, "hoshi-directory-saml-advisory", "2", "3", extra=["--lang", lang]), "section-state-changed"
+        )
+        assert event["id"] == "workaround" and event["reversed"] is True and event["ops"]

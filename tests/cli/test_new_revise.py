@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
 from conftest import run, snapshot
 
 from kokuchi.commands import notices
@@ -100,3 +101,15 @@ def test_revise_refuses_an_invalid_notice(root):
     assert result.exit_code == 1
     assert result.stderr.startswith("notices/sakura-db-maintenance/004.yaml:5:1: status: 'done' is not one of")
     assert snapshot(root) == before
+
+
+def test_the_core_names_the_parameter_and_the_cli_its_option(root):
+    from kokuchi import BadArgument
+    from kokuchi.commands.notices import revise
+
+    with pytest.raises(BadArgument) as caught:
+        revise(root, "sakura-db-maintenance", published="tomorrow")
+    assert caught.value.name == "published" and "--" not in str(caught.value)
+    result = run(root, "revise", "sakura-db-maintenance", "--published", "2026-05-01T00:00:00")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kokuchi: error: --published: '2026-05-01T00:00:00' needs a UTC offset")

@@ -101,10 +101,11 @@ def test_log_shows_what_each_update_said(root):
     assert "・お知らせ(2026年4月25日(土) 2:00 (JST))\n       メンテナンスを開始しました。" in text
     markdown = run(root, "log", "aozora-sentinel-alerts", "--format", "md").stdout
     assert "### 第1報 · " in markdown
+    # An update that reports a recovery is shown under it, once.
     assert (
-        "- 修正適用(2026年3月20日(金) 19:00 (JST))\n  ap-2リージョン以外のすべてのリージョンで修正の適用が完了しました。"
-        in markdown
-    )
+        "- 復旧(ap-2リージョン以外): 2026年3月20日(金) 19:00頃 (JST)(更新: 修正適用)\n"
+        "  ap-2リージョン以外のすべてのリージョンで修正の適用が完了しました。"
+    ) in markdown
 
 
 def test_a_reversed_meaning_is_reported_as_such(empty_root):

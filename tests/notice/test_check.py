@@ -94,6 +94,12 @@ BAD_FILES = {
             f"{F1}:5:1: summary: unknown key 'summary' (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory, withdrawn)"
         ],
     ),
+    "misspelt key": (
+        MINIMAL.format(n=1) + "next-updat: 2026-01-02T10:00:00+09:00\n",
+        [
+            f"{F1}:5:1: next-updat: unknown key 'next-updat' (did you mean 'next-update'?) (allowed: revision, published, type, status, title, products, periods, lead, sections, updates, closing, next-update, timezone, advisory, withdrawn)"
+        ],
+    ),
     "missing required keys": (
         "revision: 1\npublished: 2026-01-01T10:00:00+09:00\n",
         [f"{F1}:1:1: status: missing required key", f"{F1}:1:1: title: missing required key"],

@@ -18,6 +18,7 @@ from kokuchi.notice.load import load_all, load_notice
 from kokuchi.project.layout import Store
 from kokuchi.project.settings import csaf_settings
 from kokuchi.publish.advisories import NotExportable, document
+from kokuchi.views.history import history_in
 
 STORE = Store(REPO)
 ADVISORIES = [n.id for n in load_all(STORE) if n.latest.type == NoticeType.ADVISORY]
@@ -199,7 +200,7 @@ def test_products_scores_and_weakness():
 def test_only_an_advisory_exports():
     notice = load_notice(STORE, "aozora-sentinel-alerts")
     with pytest.raises(NotExportable, match="only a security advisory"):
-        document(notice, list(notice.revisions), "ja", csaf_settings(STORE).publisher)
+        document(notice, history_in(notice, "ja"), "ja", csaf_settings(STORE).publisher)
 
 
 def test_export_writes_the_file_it_prints(root):
@@ -256,9 +257,8 @@ def test_export_needs_the_publisher(root):
     result = run(root, "export", "csaf", "kumo-gateway-header-advisory")
     assert result.exit_code == 1
     assert result.stderr == (
-        "kokuchi: error: kokuchi.yaml: publisher.name: missing (CSAF needs the publisher's name and namespace URL); "
-        "publisher.namespace: missing (CSAF needs the publisher's name and namespace URL); "
-        "csaf.url: missing or not an http(s) URL (where the site's csaf/ folder is served)\n"
+        "kokuchi.yaml:1:1: (file): no such file: a CSAF document needs the publisher's name and namespace URL "
+        "(publisher.name, publisher.namespace) and where the site's csaf/ folder is served (csaf.url)\n"
     )
 
 

@@ -242,11 +242,9 @@ def test_bad_glossary_is_a_clean_error(root):
     (root / "locales" / "glossary.yaml").write_text("terms: [暫定対策]\n", "utf-8")
     result = release(root)
     assert result.exit_code == 1
-    assert (
-        result.stderr
-        == "kokuchi: error: "
-        + str(root / "locales" / "glossary.yaml")
-        + ":1:8: terms: expected a mapping of Japanese terms to English\n"
+    assert result.stderr == (
+        "locales/glossary.yaml:1:1: terms: expected a mapping of Japanese terms to their English, "
+        "like 暫定対策: workaround, got a list\n"
     )
 
 

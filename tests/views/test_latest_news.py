@@ -51,15 +51,16 @@ KINDS = [
         "status-changed, reopened",
         "hikari-storage-latency",
         3,
-        "事象が再発したため、状況を「復旧済み」から「調査中」に戻しました。",
-        "The issue is open again: the status went back from Resolved to Investigating.",
+        # with the update that reports it (investigating), at its time
+        "2026年6月9日(火) 9:10 (JST) 事象が再発したため、状況を「復旧済み」から「調査中」に戻しました。",
+        "June 9, 2026, 9:10 AM JST: The issue is open again: the status went back from Resolved to Investigating.",
     ),
     (
         "period-ended",
         "aozora-sentinel-alerts",
         2,
-        "2026年3月23日(月) 17:00 (JST)に復旧しました(ap-2リージョン)。",
-        "Recovered (ap-2 region) at March 23, 2026, 5:00 PM JST.",
+        "2026年3月23日(月) 17:00頃 (JST)に復旧しました(ap-2リージョン)。",
+        "Recovered (ap-2 region) at March 23, 2026, 5:00 PM JST (approx.).",
     ),
     (
         "period-changed, a maintenance ended early",
@@ -86,8 +87,8 @@ KINDS = [
         "section-state-changed, workaround",
         "aozora-sentinel-alerts",
         2,
-        "暫定対策は不要になりました。",
-        "The workaround is no longer needed.",
+        "2026年3月23日(月) 19:00 (JST) 暫定対策は不要になりました。",
+        "March 23, 2026, 7:00 PM JST: The workaround is no longer needed.",
     ),
     (
         "section-state-changed, withdrawn",
@@ -111,11 +112,11 @@ KINDS = [
         "“Requesting the feature to be disabled” was updated.",
     ),
     (
-        "section-edited, meaning reversed",
+        "section-state-changed, with its (reversed) body edit: one sentence",
         "hoshi-directory-saml-advisory",
         3,
-        "「暫定対策(ワークアラウンド)」の内容を更新しました。これまでと逆の内容になっています。",
-        "“Workaround” was updated and now says the opposite of before.",
+        "暫定対策は不要になりました。",
+        "The workaround is no longer needed.",
     ),
     ("title-changed", "hikari-storage-latency", 3, "件名を変更しました。", "The title was changed."),
     (
@@ -151,13 +152,19 @@ def test_a_sentence_per_event_kind(kind, notice, number, ja, en):
 def test_the_updates_own_text_follows_its_time_and_newest_comes_first():
     heading, lines = news("aozora-sentinel-alerts", 2, "en")
     assert heading == "What changed in report 2"
+    # An update that reports a change is that change's item: its sentence (at the update's time), then its text.
     assert lines[:2] == [
-        "March 23, 2026, 7:00 PM JST: Workaround no longer needed",
+        "March 23, 2026, 7:00 PM JST: The workaround is no longer needed.",
         "The fix has been applied, so the workaround and the alternatives are no longer needed.",
     ]
-    assert lines.index("March 20, 2026, 7:00 PM JST: Fix deployed") > lines.index(
-        "March 23, 2026, 5:00 PM JST: Fix deployed"
+    assert lines.index("Recovered (All regions except ap-2) at March 20, 2026, 7:00 PM JST (approx.).") > lines.index(
+        "Recovered (ap-2 region) at March 23, 2026, 5:00 PM JST (approx.)."
     )
+    assert (
+        lines.index("The fix has been applied in the ap-2 region.")
+        == lines.index("Recovered (ap-2 region) at March 23, 2026, 5:00 PM JST (approx.).") + 1
+    )
+    assert not any("Fix deployed" in line for line in lines)  # stated once, as the recovery
     assert news("aozora-sentinel-alerts", 3, "ja")[0] == "第3報での変更"
 
 
@@ -212,3 +219,17 @@ def test_the_mail_opens_with_the_news(site, lang):
     products = "対象製品・サービス" if lang == "ja" else "Affected products and services"
     assert body.index(heading) < body.index(products)
     assert ("すべてのお客様環境" if lang == "ja" else "every customer environment") in body[: body.index(products)]
+
+
+def test_a_reversed_body_edit_says_so():
+    from kokuchi.diff.events import SectionEdited
+    from kokuchi.language.labels import labels
+    from kokuchi.views.history import sentence
+
+    notice = load_notice(STORE, "hoshi-directory-saml-advisory")
+    old, new = notice.revisions[1], notice.revisions[2]
+    event = SectionEdited("workaround", "workaround", "body", [(-1, "必要"), (1, "不要")], reversed=True)
+    assert sentence(event, old, new, labels("ja")) == (
+        "「暫定対策(ワークアラウンド)」の内容を更新しました。これまでと逆の内容になっています。"
+    )
+    assert sentence(event, old, new, labels("en")) == "“Workaround” was updated and now says the opposite of before."

@@ -25,17 +25,15 @@ hashed keys: the check is linear in the length of the unit.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kokuchi.core.errors import KokuchiError
 from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Mention, words
 from kokuchi.language.english import read as read_english
 from kokuchi.language.entities import Entity, find, keys, normalize, parts, time_forms
 from kokuchi.notice.markup import link_targets
-from kokuchi.project import yamlio
+from kokuchi.project import settings
 
 _CODE = re.compile(r"`([^`]+)`")
 
@@ -52,21 +50,12 @@ class Glossary:
     keep: tuple[str, ...]  # names that must stay exactly as they are
 
 
-def load_glossary(path: Path) -> Glossary:
-    """locales/glossary.yaml: ``terms:`` (ja: en) and ``keep:`` (a list of names)."""
-    if not os.path.lexists(path):
-        return Glossary({}, ())
-    name = path.as_posix()
-    doc = yamlio.read_config(path)
-    data = doc.data or {}
-    terms, keep = (data.get("terms") or {}, data.get("keep") or []) if isinstance(data, dict) else (None, None)
-    if not isinstance(terms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in terms.items()):
-        line, column = doc.values.get("terms", (1, 1))
-        raise KokuchiError(f"{name}:{line}:{column}: terms: expected a mapping of Japanese terms to English")
-    if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
-        line, column = doc.values.get("keep", (1, 1))
-        raise KokuchiError(f"{name}:{line}:{column}: keep: expected a list of names")
-    return Glossary(dict(terms), tuple(keep))
+def load_glossary(path: Path, name: str | None = None) -> Glossary:
+    """locales/glossary.yaml (called *name* in problems): ``terms:`` (ja: en) and ``keep:`` (a list of names).
+
+    SettingsError with every problem of the file, each at its line (schema/glossary.schema.json)."""
+    terms, keep = settings.glossary(path, name)
+    return Glossary(terms, keep)
 
 
 # The English kinds that may show a Japanese entity of each kind, to pair what is missing with what was written.

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from kokuchi.catalog import po
 from kokuchi.core.errors import InvalidInput, Problem
 from kokuchi.core.model import UnitState
-from kokuchi.notice import markup
 from kokuchi.project.files import MAX_CATALOG_BYTES, read_bytes
 
 if TYPE_CHECKING:
@@ -71,6 +70,8 @@ def translation_problems(catalog: POFile, file: str) -> list[Problem]:
             message = text_problem(msgstr, multiline=entry.msgctxt in MARKDOWN_ROLES)
             found = [message] if message else []
             if not found and entry.msgctxt in MARKDOWN_ROLES:
+                from kokuchi.notice import markup  # markdown-it: loaded for a catalog with Markdown
+
                 found = [problem for _, problem in markup.markup_problems(msgstr)]
                 if not found and not markup.single_paragraph(msgstr):
                     found = [

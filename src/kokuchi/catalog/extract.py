@@ -5,22 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kokuchi.catalog import po
+from kokuchi.catalog.po import HEADER_FIELD_ORDER
 from kokuchi.core.model import Notice
 from kokuchi.notice.units import Unit, units
-
-HEADER_FIELD_ORDER = (
-    "Project-Id-Version",
-    "Report-Msgid-Bugs-To",
-    "POT-Creation-Date",
-    "PO-Revision-Date",
-    "Last-Translator",
-    "Language-Team",
-    "Language",
-    "MIME-Version",
-    "Content-Type",
-    "Content-Transfer-Encoding",
-    "Plural-Forms",
-)
 
 
 def header_field_rank(name: str) -> int:

@@ -1,8 +1,11 @@
 """Fuzzy suggestions for new messages: which old message, if any, a new one is an edit of.
 
-The only user of rapidfuzz and numpy. Notices are written from stock phrases
-(ご不便をおかけし…, …をご利用いただけません), so a new message shares much of
-its text with many old ones without being an edit of any. Two measures, on
+The only user of rapidfuzz and numpy: numpy through grams.py, for a catalog
+of more than SMALL messages; a smaller one is indexed in dicts, the same
+grams and the same answers without numpy's ~100 ms import. Notices are
+written from stock phrases (ご不便をおかけし…, …をご利用いただけません), so a
+new message shares much of its text with many old ones without being an edit
+of any. Two measures, on
 character n-grams (Japanese has no spaces):
 
 - the **candidates** are the old messages that share the most of the new
@@ -10,8 +13,8 @@ character n-grams (Japanese has no spaces):
   messages contain). A 5-gram spans the seam between two words (向けデータ連,
   の振込予約), so even in a catalog of a small vocabulary the signature names
   the combination that makes a message itself. Postings of rare grams are
-  short, so gathering them stays near-linear in the catalog; numpy counts
-  them, and only the best CANDIDATES are scored, by rapidfuzz's ratio (the
+  short, so gathering them stays near-linear in the catalog; they are
+  counted, and only the best CANDIDATES are scored, by rapidfuzz's ratio (the
   edit-distance similarity GNU msgmerge also uses);
 - the best of those is an **edit** only if one of the two messages keeps
   almost all of the other's distinctive content: bigrams weighted by rarity
@@ -38,10 +41,12 @@ What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decisi
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter, defaultdict
+from typing import Protocol
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a translation
@@ -57,10 +62,8 @@ POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the
 
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
 SHORT = 40  # characters: a message this short is measured on its content characters too
-_CHUNK = 20_000  # texts per chunk when building the index
-_START, _END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
-_CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
-_HASH_MULTIPLIER = 0x9E3779B97F4A7C15 - (1 << 64)  # a longer gram is hashed (as a signed int64)
+SMALL = 3000  # messages of one role: up to this many, the index is dicts; above, numpy arrays (grams.py)
+START, END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
 
 
 def _fold(text: str) -> str:
@@ -77,12 +80,6 @@ def _mask(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-def _masked(chars: np.ndarray) -> np.ndarray:
-    """The code points with every digit as 0 (as _mask, on an array)."""
-    chars[(chars >= 0x31) & (chars <= 0x39)] = 0x30
-    return chars
-
-
 def _content_characters(text: str) -> str:
     """What a folded text says without its hiragana and punctuation: 請求金額確認 (digits as 0)."""
     return _mask(_HIRAGANA.sub("", text))
@@ -93,76 +90,79 @@ def _same_or(text: str, folded: str) -> str:
     return text if folded == text else folded
 
 
-def _characters(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The code points of all texts, each between _START and _END, and the text each belongs to."""
-    joined = "".join(_START + text + _END for text in texts)
-    chars = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    lengths = np.fromiter((len(text) + len(_START) + 1 for text in texts), dtype=np.int64, count=len(texts))
-    return chars, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+class _Grams(Protocol):
+    """An n-gram index of the folded texts of one role (_GramDict here, grams.ArrayGrams in numpy)."""
+
+    def candidates(self, folded: str) -> list[int]: ...
+
+    def kept(self, text: str, other: str) -> float: ...
 
 
-def _grams(chars: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """The code of the n-gram at every position, and where one lies within a text (ending at most at its _END).
+def _ngrams(text: str, n: int) -> list[str]:
+    """The n-grams of *text* between START and END, in order."""
+    framed = START + text + END
+    return [framed[i : i + n] for i in range(len(framed) - n + 1)]
 
-    Bigrams are exact; longer grams are hashed into 64 bits, where a rare
-    collision only adds a candidate.
+
+_HASH_MULTIPLIER = 0x9E3779B97F4A7C15  # grams.py's hash of a 5-gram, here in Python's integers
+
+
+def _code(gram: str) -> int:
+    """The 64-bit code grams.py gives a 5-gram (a signed int64), which orders equally rare grams."""
+    code = ord(gram[0])
+    for char in gram[1:]:
+        code = (code * _HASH_MULTIPLIER + ord(char)) & 0xFFFF_FFFF_FFFF_FFFF
+    return code - (1 << 64) if code >= 1 << 63 else code
+
+
+class _GramDict:
+    """The n-gram index in dicts: for a catalog of up to SMALL messages, built in a few ms.
+
+    Grams are counted by occurrence: a bigram's weight is the smoothed inverse
+    of how often the catalog writes it, a 5-gram's rarity how often it occurs.
     """
-    size = max(len(chars) - n + 1, 0)
-    codes = chars[:size].copy()
-    inside = chars[:size] != 0
-    with np.errstate(over="ignore"):
-        for k in range(1, n):
-            if n * _CODE_BITS < 64:
-                codes <<= _CODE_BITS
-                codes |= chars[k : k + size]
-            else:
-                codes *= _HASH_MULTIPLIER  # wraps around, as a hash should
-                codes += chars[k : k + size]
-            if k < n - 1:
-                inside &= chars[k : k + size] != 0
-    return codes, inside
 
+    def __init__(self, folded: list[str]):
+        count = len(folded)
+        bigrams: Counter[str] = Counter()
+        grams: Counter[str] = Counter()
+        texts = []
+        for text in folded:
+            bigrams.update(_ngrams(_mask(text), 2))
+            mine = _ngrams(text, SIGNATURE_GRAM)
+            grams.update(mine)
+            texts.append(mine)
+        self.weight = {gram: math.log((1 + count) / (1 + seen)) + 1.0 for gram, seen in bigrams.items()}
+        self.unknown_weight = math.log(1 + count) + 1.0
+        self.df = grams
+        # Each text's signature: its SIGNATURE rarest 5-grams (in text order among equals), as postings.
+        self.postings: defaultdict[str, list[int]] = defaultdict(list)
+        for owner, mine in enumerate(texts):
+            for gram in sorted(mine, key=grams.__getitem__)[:SIGNATURE]:
+                self.postings[gram].append(owner)
 
-def _codes(text: str, n: int) -> np.ndarray:
-    """The distinct n-gram codes of one text, sorted."""
-    chars = np.frombuffer((_START + text + _END).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    codes = np.sort(_grams(chars, n)[0])
-    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+    def candidates(self, folded: str) -> list[int]:
+        known = [gram for gram in dict.fromkeys(_ngrams(folded, SIGNATURE_GRAM)) if gram in self.df]
+        # Equally rare grams in the order of their codes in grams.py: the same signature as there.
+        signature = sorted(known, key=lambda gram: (self.df[gram], _code(gram)))[:SIGNATURE]
+        shared: Counter[int] = Counter()
+        gathered = 0
+        for rank, gram in enumerate(signature):  # the rarest first, until enough postings are gathered
+            postings = self.postings.get(gram, [])
+            gathered += len(postings)
+            if gathered > POSTINGS_BUDGET and rank >= 2:
+                break
+            shared.update(postings)
+        best = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:CANDIDATES]
+        return [owner for owner, _ in best]
 
+    def kept(self, text: str, other: str) -> float:
+        mine, theirs = set(_ngrams(text, 2)), set(_ngrams(other, 2))
+        shared = self._weight(mine & theirs)
+        return max(shared / self._weight(mine), shared / self._weight(theirs))
 
-def _distinct(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct codes, sorted, and how often each occurs (sorting beats numpy's hash-based unique here)."""
-    ordered = np.sort(codes)
-    if not len(ordered):
-        return ordered, np.zeros(0, dtype=np.int64)
-    edges = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
-    return ordered[np.concatenate(([0], edges))], np.diff(np.concatenate(([0], edges, [len(ordered)])))
-
-
-def _inside(grams: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    codes, inside = grams
-    return codes[inside]
-
-
-def _merged(parts) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct codes of several (codes, counts) parts, with their counts summed."""
-    parts = list(parts)
-    if not parts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    joined, weights = np.concatenate([codes for codes, _ in parts]), np.concatenate([counts for _, counts in parts])
-    order = np.argsort(joined, kind="stable")
-    joined, weights = joined[order], weights[order]
-    edges = np.flatnonzero(joined[1:] != joined[:-1]) + 1
-    starts = np.concatenate(([0], edges))
-    return joined[starts], np.add.reduceat(weights, starts) if len(joined) else weights
-
-
-def _known(vocabulary: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """The positions in *vocabulary* of the *codes* it has."""
-    if not len(vocabulary):
-        return np.zeros(0, dtype=np.int64)
-    at = np.searchsorted(vocabulary, codes).clip(max=len(vocabulary) - 1)
-    return at[vocabulary[at] == codes]
+    def _weight(self, grams: set[str]) -> float:
+        return sum(self.weight.get(gram, self.unknown_weight) for gram in grams)
 
 
 class FuzzyIndex:
@@ -172,62 +172,19 @@ class FuzzyIndex:
         self.texts = list(texts)
         # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
-        self.choices = np.array(self.folded, dtype=object)  # picked by index at C speed
-        self._content_choices: np.ndarray | None = None  # content characters, made when first asked
+        self._content_choices: list[str] | None = None  # content characters, made when first asked
         self.similarity = similarity
-        count = len(self.texts)
-        # Built in chunks of texts, so that memory stays a small multiple of the catalog.
-        chunks = [(lo, self.folded[lo : lo + _CHUNK]) for lo in range(0, count, _CHUNK)]
-        # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
-        self.bigrams, frequency = _merged(
-            _distinct(_inside(_grams(_masked(_characters(chunk)[0]), 2))) for _, chunk in chunks
-        )
-        self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
-        self.unknown_weight = float(np.log(1 + count) + 1.0)
-        # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
-        self.grams, self.df = _merged(
-            _distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks
-        )
-        signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
-        owners = np.concatenate([o for o, _ in signatures]) if signatures else np.zeros(0, dtype=np.int32)
-        ids = np.concatenate([i for _, i in signatures]) if signatures else np.zeros(0, dtype=np.int32)
-        by_gram = np.argsort(ids, kind="stable")
-        self.postings = owners[by_gram]
-        self.starts = np.searchsorted(ids[by_gram], np.arange(len(self.grams) + 1))
+        self.index: _Grams
+        if len(self.texts) <= SMALL:
+            self.index = _GramDict(self.folded)
+        else:
+            from kokuchi.catalog.grams import ArrayGrams
 
-    def _signatures(self, lo: int, chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(text, gram id) of the SIGNATURE rarest 5-grams of each text of a chunk starting at text *lo*."""
-        chars, owner = _characters(chunk)
-        codes, inside = _grams(chars, SIGNATURE_GRAM)
-        codes, owners = codes[inside], owner[: len(inside)][inside]
-        local, inverse = np.unique(codes, return_inverse=True)
-        ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse]
-        # Positions are grouped by text already: sort each text's rarest first.
-        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids], kind="stable")
-        starts = np.searchsorted(owners, np.arange(len(chunk) + 1, dtype=np.int32))
-        chosen = order[np.arange(len(order)) - starts[owners] < SIGNATURE]
-        return owners[chosen] + np.int32(lo), ids[chosen]
+            self.index = ArrayGrams(self.folded)
 
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
-        ids = _known(self.grams, _codes(_fold(text), SIGNATURE_GRAM))
-        if not len(ids):
-            return []
-        signature = ids[np.argsort(self.df[ids], kind="stable")[:SIGNATURE]]
-        # The rarest first, until enough postings are gathered: long postings say little.
-        lengths = np.cumsum(self.starts[signature + 1] - self.starts[signature])
-        signature = signature[: max(2, int(np.searchsorted(lengths, POSTINGS_BUDGET, side="right")))]
-        gathered = np.concatenate([self.postings[self.starts[i] : self.starts[i + 1]] for i in signature])
-        if not len(gathered):
-            return []
-        gathered.sort()
-        edges = np.flatnonzero(np.diff(gathered)) + 1
-        found = gathered[np.concatenate(([0], edges))]
-        shared = np.diff(np.concatenate(([0], edges, [len(gathered)])))
-        if len(found) > CANDIDATES:
-            top = np.argpartition(-shared, CANDIDATES)[:CANDIDATES]
-            found, shared = found[top], shared[top]
-        return found[np.lexsort((found, -shared))].tolist()
+        return self.index.candidates(_fold(text))
 
     def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1).
@@ -245,14 +202,7 @@ class FuzzyIndex:
         return kept
 
     def _kept(self, text: str, other: str) -> float:
-        mine, theirs = _codes(text, 2), _codes(other, 2)
-        shared = self._weight(np.intersect1d(mine, theirs, assume_unique=True))
-        return max(shared / self._weight(mine), shared / self._weight(theirs))
-
-    def _weight(self, codes: np.ndarray) -> float:
-        at = np.searchsorted(self.bigrams, codes).clip(max=max(len(self.bigrams) - 1, 0))
-        known = self.bigrams[at] == codes
-        return float(self.weight[at[known]].sum()) + int(len(codes) - known.sum()) * self.unknown_weight
+        return self.index.kept(text, other)
 
     def best(self, text: str) -> tuple[str, float] | None:
         """The old text *text* is most likely an edit of, at or above the similarity, and its score.
@@ -265,7 +215,9 @@ class FuzzyIndex:
         candidates = self.candidates(folded)
         if not candidates:
             return None
-        found = process.extractOne(folded, self.choices[candidates], scorer=fuzz.ratio, score_cutoff=self.similarity)
+        found = process.extractOne(
+            folded, [self.folded[i] for i in candidates], scorer=fuzz.ratio, score_cutoff=self.similarity
+        )
         if found and found[1] >= DEFAULT_SIMILARITY:
             index, score = candidates[found[2]], found[1]
             if self.content_kept(folded, index) >= CONTENT_KEPT:
@@ -282,9 +234,9 @@ class FuzzyIndex:
         if len(content) < MIN_CONTENT or len(folded) >= SHORT:
             return None
         if self._content_choices is None:
-            self._content_choices = np.array([_content_characters(text) for text in self.folded], dtype=object)
+            self._content_choices = [_content_characters(text) for text in self.folded]
         found = process.extractOne(
-            content, self._content_choices[candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
+            content, [self._content_choices[i] for i in candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
         )
         if not found:
             return None

@@ -44,21 +44,58 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from kokuchi.catalog import formats, po
 from kokuchi.catalog.entries import AUTO_FLAG, FLIP_FLAG, unit_state
-from kokuchi.catalog.extract import HEADER_FIELD_ORDER
-from kokuchi.catalog.matcher import DEFAULT_SIMILARITY, RELATED_SIMILARITY, FuzzyIndex
 from kokuchi.core.errors import KokuchiError
 from kokuchi.core.model import UnitState
-from kokuchi.diff.textdiff import DELETE, ELIDED, INSERT, diff, elide
-from kokuchi.language.flips import FlipPairs, find_flip
+
+# The matcher (rapidfuzz, and numpy for a large catalog), the diff and the flip guard load
+# when a merge first needs them: a merge of unchanged messages needs none of them.
+if TYPE_CHECKING:
+    from kokuchi.language.flips import FlipPairs
+
+
+@dataclass(frozen=True)
+class MergeOptions:
+    """How a merge goes: GNU msgmerge's options, shared by ``kokuchi catalog merge`` and ``update``,
+    their commands and the Python API (``kokuchi.merge``).
+
+    *similarity* (0-100; None: matcher.DEFAULT_SIMILARITY for a Japanese source,
+    MSGMERGE_SIMILARITY otherwise) is how close an old message must be to seed a
+    suggestion. *prune_obsolete* drops what the template no longer has
+    (--prune-obsolete). *sort* is None (the template's order), "output" (by
+    msgid, --sort-output) or "file" (by location, --sort-by-file). *for_msgfmt*
+    keeps only what msgfmt compiles (--for-msgfmt). Without *fuzzy*, only exact
+    matches (--no-fuzzy-matching). *locations* "file" keeps only file names,
+    "never" none (--add-location). With *multi_domain*, the template applies to
+    every domain of the catalog (--multi-domain). *japanese*: whether kokuchi's
+    Japanese guards apply (None: source_is_japanese decides).
+    """
+
+    similarity: float | None = None
+    prune_obsolete: bool = False
+    sort: Literal["output", "file"] | None = None
+    for_msgfmt: bool = False
+    fuzzy: bool = True
+    locations: Literal["full", "file", "never"] = "full"
+    multi_domain: bool = False
+    japanese: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.similarity is not None and not 0 <= self.similarity <= 100:
+            raise ValueError(f"similarity must be from 0 to 100, not {self.similarity}")
+        if self.sort not in (None, "output", "file"):
+            raise ValueError(f"sort must be None, 'output' or 'file', not {self.sort!r}")
+        if self.locations not in ("full", "file", "never"):
+            raise ValueError(f"locations must be 'full', 'file' or 'never', not {self.locations!r}")
 
 
 def source_change(old: str, new: str, context: int = 8) -> str:
     """A compact one-line diff of two sources: 午後[-7-]{+5+}時."""
+    from kokuchi.diff.textdiff import DELETE, ELIDED, INSERT, diff, elide
+
     marks = {DELETE: ("[-", "-]"), INSERT: ("{+", "+}")}
     out = []
     for op, text in elide(diff(old, new), context):
@@ -158,8 +195,8 @@ def _other(flags: list[str]) -> list[str]:
     return [flag for flag in flags if not _SEMANTIC_FLAG.fullmatch(flag)]
 
 
-def _copy(entry: po.POEntry, **changes) -> po.POEntry:
-    values = dict(
+def _copy(entry: po.POEntry, **changes: object) -> po.POEntry:
+    values: dict[str, object] = dict(
         msgctxt=entry.msgctxt,
         msgid=entry.msgid,
         msgstr=entry.msgstr,
@@ -177,7 +214,7 @@ def _copy(entry: po.POEntry, **changes) -> po.POEntry:
         linenum=entry.linenum,
     )
     values.update(changes)
-    return po.POEntry(**values)
+    return po.POEntry(**values)  # type: ignore[arg-type]
 
 
 def _usable(entry: po.POEntry) -> bool:
@@ -252,8 +289,9 @@ def _merged_header(template: po.POFile, catalog: po.POFile, result: po.POFile) -
             fields[name] = template.metadata[name]
     if "Language" not in fields and "Language-Team" in fields:
         fields["Language"] = po.team_language(fields["Language-Team"]) or ""
-    known = [name for name in HEADER_FIELD_ORDER if name in fields]
-    result.metadata = {name: fields[name] for name in [*known, *(n for n in fields if n not in HEADER_FIELD_ORDER)]}
+    known = [name for name in po.HEADER_FIELD_ORDER if name in fields]
+    others = [name for name in fields if name not in po.HEADER_FIELD_ORDER]
+    result.metadata = {name: fields[name] for name in [*known, *others]}
 
 
 def _check_template_charset(template: po.POFile) -> None:
@@ -302,6 +340,22 @@ def source_is_japanese(template: po.POFile, catalog: po.POFile) -> bool:
     return any(_KANA.search(entry.msgid) for entry in template if not entry.obsolete)
 
 
+class _Once:
+    """The flip pairs, loaded (when given as a function) the first time a guard asks for them."""
+
+    def __init__(self, pairs: FlipPairs | Callable[[], FlipPairs] | None):
+        self.pairs = pairs
+
+    def __call__(self) -> FlipPairs | None:
+        if callable(self.pairs):
+            self.pairs = self.pairs()
+        return self.pairs
+
+
+class _Index(Protocol):
+    def best(self, text: str) -> tuple[str, float] | None: ...
+
+
 class _MsgmergeIndex:
     """msgmerge's fuzzy match: the most similar old message at its threshold, as written
     (no folding, no content test). A catalog of up to SMALL messages is scored whole, as
@@ -310,53 +364,58 @@ class _MsgmergeIndex:
     SMALL = 1000
 
     def __init__(self, texts: list[str], similarity: float):
+        from kokuchi.catalog.matcher import FuzzyIndex
+
         self.texts, self.similarity = list(texts), similarity
         self.index = FuzzyIndex(self.texts, similarity) if len(self.texts) > self.SMALL else None
 
     def best(self, text: str) -> tuple[str, float] | None:
+        from rapidfuzz import fuzz, process
+
         choices = self.texts if self.index is None else [self.texts[i] for i in self.index.candidates(text)]
         found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
         return (found[0], found[1]) if found else None
 
 
+def _index(texts: list[str], similarity: float, japanese: bool) -> _Index:
+    """The search for the old message a new one is an edit of (msgmerge's, for a foreign source)."""
+    if not japanese:
+        return _MsgmergeIndex(texts, similarity)
+    from kokuchi.catalog.matcher import RELATED_SIMILARITY, FuzzyIndex
+
+    return FuzzyIndex(texts, min(similarity, RELATED_SIMILARITY))
+
+
 def merge(
     template: po.POFile,
     catalog: po.POFile,
-    pairs: FlipPairs | Callable[[], FlipPairs],
+    pairs: FlipPairs | Callable[[], FlipPairs] | None,
+    options: MergeOptions | None = None,
     *,
-    similarity: float | None = None,
-    prune_obsolete: bool = False,
     compendia: Iterable[Compendium] = (),
-    sort: str | None = None,
-    for_msgfmt: bool = False,
-    fuzzy: bool = True,
-    locations: str = "full",
-    multi_domain: bool = False,
-    japanese: bool | None = None,
 ) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*; no translation is ever lost.
 
-    *similarity* (0-100, default matcher.DEFAULT_SIMILARITY) is how close an old
-    message must be to seed a suggestion. *compendia* are searched after the
-    catalog, for exact and similar messages, under the same guards. *sort* is
-    None (the template's order), "output" (by msgid) or "file" (by location).
-    Without *fuzzy*, only exact matches (msgmerge --no-fuzzy-matching).
-    *locations* "file" keeps only file names, "never" none (msgmerge
-    --add-location). With *multi_domain*, the template applies to every
-    domain of the catalog (msgmerge --multi-domain).
-    A catalog or template with two definitions of one message is refused.
-    *japanese*: whether kokuchi's Japanese guards apply (None: source_is_japanese
-    decides); otherwise the merge is msgmerge's (the module's docstring).
-    *pairs* may be a function that loads them: called only for a Japanese source.
+    *options*: MergeOptions (default: msgmerge's defaults, kokuchi's guards for a
+    Japanese source). *compendia* are searched after the catalog, for exact and
+    similar messages, under the same guards. A catalog or template with two
+    definitions of one message is refused. For a Japanese source the merge
+    applies kokuchi's guards with the meaning-flip *pairs* (None: only the
+    built-in ones); otherwise it is msgmerge's (the module's docstring).
+    *pairs* may be a function that loads them: called only when a guard first needs them.
     """
+    options = options or MergeOptions()
+    japanese = options.japanese
     if japanese is None:
         japanese = source_is_japanese(template, catalog)
-    if callable(pairs):
-        pairs = pairs() if japanese else None
+    flip_pairs = _Once(pairs)
+    similarity = options.similarity
     if similarity is None:
+        from kokuchi.catalog.matcher import DEFAULT_SIMILARITY
+
         similarity = DEFAULT_SIMILARITY if japanese else MSGMERGE_SIMILARITY
     po.check_duplicates(catalog)
-    if multi_domain:
+    if options.multi_domain:
         template = _for_each_domain(template, catalog)
     live_template = [entry for entry in template if not entry.obsolete]
     retired = {entry.key(): entry for entry in template if entry.obsolete}
@@ -372,7 +431,7 @@ def merge(
     count = _plural_count(catalog)
     old = {entry.key(): entry for entry in catalog}
     origin, seeds = _sources(catalog, compendia)
-    indexes: dict[tuple, FuzzyIndex] = {}
+    indexes: dict[tuple, _Index] = {}
     wanted = set()
     used = set()  # msgmerge's rule: an old message that seeded a suggestion is used, not obsolete
     for entry in live_template:
@@ -381,13 +440,13 @@ def merge(
         previous = old.get(key)
         found = origin.get(key)
         # Still blank here, translated in a compendium: the compendium's (as msgmerge).
-        blank = previous is not None and not previous.translated() and not _other(previous.flags) and found
+        blank = previous is not None and not previous.translated() and not _other(previous.flags) and bool(found)
         if previous is not None and not blank:
             result.append(_kept(entry, previous, count))
             stats.kept += 1
             continue
         new = _fresh(entry, count)
-        if blank:
+        if blank and previous is not None:
             new.tcomment = _joined(new.tcomment, previous.tcomment)
         if found is not None:  # the same message in a compendium: its translation, as msgmerge takes it
             seed, name = found
@@ -399,20 +458,19 @@ def merge(
             result.append(new)
             continue
         role = (entry.domain, entry.msgctxt)
-        if fuzzy and role in seeds and role not in indexes:
-            indexes[role] = (
-                FuzzyIndex(seeds[role], min(similarity, RELATED_SIMILARITY))
-                if japanese
-                else _MsgmergeIndex(seeds[role], similarity)
-            )
+        if options.fuzzy and role in seeds and role not in indexes:
+            indexes[role] = _index(seeds[role], similarity, japanese)
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
-        if japanese and seed is not None and best[1] < similarity and not find_flip(seed.msgid, new.msgid, pairs):
-            seed = None  # related, but not enough to suggest; only a flip is worth saying
+        if japanese and seed is not None and best is not None and best[1] < similarity:
+            from kokuchi.language.flips import find_flip
+
+            if not find_flip(seed.msgid, new.msgid, flip_pairs()):
+                seed = None  # related, but not enough to suggest; only a flip is worth saying
         if seed is None:
             stats.new += 1
         elif japanese:
-            _suggested(new, seed, name, pairs, stats, count)
+            _suggested(new, seed, name, flip_pairs(), stats, count)
         else:
             _offered(new, seed, name, stats, count)
             if name is None:
@@ -421,8 +479,8 @@ def merge(
     for entry in catalog:
         if entry.key() in wanted or entry.key() in used:
             continue
-        if prune_obsolete or not (entry.translated() or entry.tcomment):
-            stats.pruned += 1 if prune_obsolete else 0
+        if options.prune_obsolete or not (entry.translated() or entry.tcomment):
+            stats.pruned += 1 if options.prune_obsolete else 0
             continue
         flags = entry.flags
         if entry.key() in retired:  # the template retired it too: its flags, as msgmerge takes them
@@ -433,14 +491,14 @@ def merge(
         order = {domain: i for i, domain in enumerate(dict.fromkeys(e.domain for e in [*catalog, *live_template]))}
         result[:] = sorted(result, key=lambda e: order.get(e.domain, len(order)))
     _charset(template, catalog, result)
-    if sort:
-        _sort(result, sort)
-    if for_msgfmt:
+    if options.sort:
+        _sort(result, options.sort)
+    if options.for_msgfmt:
         _for_msgfmt(result)
-    if locations != "full":
+    if options.locations != "full":
         for entry in result:
             entry.occurrences = (
-                [] if locations == "never" else list(dict.fromkeys((f, "") for f, _ in entry.occurrences))
+                [] if options.locations == "never" else list(dict.fromkeys((f, "") for f, _ in entry.occurrences))
             )
     return result, stats
 
@@ -513,7 +571,7 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
 
 
 def _suggested(
-    new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs, stats: MergeStats, count: int
+    new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs | None, stats: MergeStats, count: int
 ) -> None:
     """A similar message's translation, through the guards of _suggest, shaped
     like the template's message and with its flags and comments."""
@@ -593,7 +651,7 @@ def _for_msgfmt(catalog: po.POFile) -> None:
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
 
 
-def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs, stats: MergeStats) -> None:
+def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs | None, stats: MergeStats) -> None:
     """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
     from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, KEPT, decide
 

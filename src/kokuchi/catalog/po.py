@@ -46,6 +46,21 @@ from kokuchi.core.errors import KokuchiError
 
 assert array.array("I").itemsize == 4, "MO files use 32-bit words"
 
+# The order GNU gettext writes header fields in; others follow, in their order.
+HEADER_FIELD_ORDER = (
+    "Project-Id-Version",
+    "Report-Msgid-Bugs-To",
+    "POT-Creation-Date",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language-Team",
+    "Language",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "Plural-Forms",
+)
+
 
 class POEntry:
     """One message. The attribute names are polib's, so code reads the same."""

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.evidence import NOTATION, compare
+from kokuchi.language.evidence import NOTATION, another_form, compare
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -82,7 +82,7 @@ def decide(seed_source: str, seed_translation: str, source: str, pairs: FlipPair
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
-    if is_typo(seed_source, source):
+    if is_typo(seed_source, source) and not another_form(seed_source, source):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):

@@ -69,13 +69,17 @@ class LazyGroup(click.Group):
     def invoke(self, ctx: click.Context):
         from kokuchi.cli.output import echo
         from kokuchi.core.controls import escape
-        from kokuchi.core.errors import InvalidInput, KokuchiError
+        from kokuchi.core.errors import BadArgument, InvalidInput, KokuchiError
 
         try:
             return super().invoke(ctx)
         except InvalidInput as exc:
             for problem in exc.problems:
                 echo(str(problem), err=True)
+            ctx.exit(1)
+        except BadArgument as exc:
+            # The core names the parameter; on the command line it is the option of that name.
+            echo(f"kokuchi: error: --{exc.name.replace('_', '-')}: {exc.message}", err=True)
             ctx.exit(1)
         except KokuchiError as exc:
             echo(f"kokuchi: error: {exc}{_hint(exc)}", err=True)

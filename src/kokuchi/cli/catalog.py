@@ -1,13 +1,17 @@
-"""kokuchi catalog: locales/notices.pot and locales/LANG/LC_MESSAGES/notices.po."""
+"""kokuchi catalog: locales/notices.pot and locales/LANG/LC_MESSAGES/notices.po.
+
+Each subcommand imports the commands module when it runs, not when the group
+is listed: ``kokuchi catalog --help`` loads click and the options only.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import click
 
 from kokuchi.cli.output import catalog_lang_option, catalog_langs_option, finish, format_option, show_view
-from kokuchi.commands import catalog as commands
 
 COMPENDIUM = click.option(
     "-C",
@@ -33,6 +37,8 @@ def catalog() -> None:
 @click.pass_obj
 def extract(root: Path) -> None:
     """Write locales/notices.pot from every revision of every notice."""
+    from kokuchi.commands import catalog as commands
+
     finish(commands.extract(root))
 
 
@@ -41,6 +47,8 @@ def extract(root: Path) -> None:
 @click.pass_obj
 def init_(root: Path, lang: str) -> None:
     """Create locales/LANG/LC_MESSAGES/notices.po (untranslated)."""
+    from kokuchi.commands import catalog as commands
+
     finish(commands.init(root, lang))
 
 
@@ -62,13 +70,15 @@ def update(
     compendium: tuple[Path, ...],
 ) -> None:
     """Bring each catalog in step with the notices, keeping every translation."""
+    from kokuchi.catalog.merge import MergeOptions
+    from kokuchi.commands import catalog as commands
+
     finish(
         commands.update(
             root,
             list(langs),
             check=check,
-            prune_obsolete=prune_obsolete,
-            similarity=similarity,
+            options=MergeOptions(similarity=similarity, prune_obsolete=prune_obsolete),
             compendium=list(compendium),
         )
     )
@@ -110,27 +120,32 @@ def merge(
     prune_obsolete: bool,
     similarity: float | None,
     compendium: tuple[Path, ...],
-    sort: str | None,
+    sort: Literal["output", "file"] | None,
     for_msgfmt: bool,
     no_fuzzy: bool,
-    locations: str,
+    locations: Literal["full", "file", "never"],
     multi_domain: bool,
 ) -> None:
     """Merge the template REFERENCE into the catalog DEFINITIONS (like msgmerge)."""
+    from kokuchi.catalog.merge import MergeOptions
+    from kokuchi.commands import catalog as commands
+
     finish(
         commands.merge(
             root,
             definitions,
             reference,
             output=output,
-            similarity=similarity,
-            prune_obsolete=prune_obsolete,
+            options=MergeOptions(
+                similarity=similarity,
+                prune_obsolete=prune_obsolete,
+                sort=sort,
+                for_msgfmt=for_msgfmt,
+                fuzzy=not no_fuzzy,
+                locations=locations,
+                multi_domain=multi_domain,
+            ),
             compendium=list(compendium),
-            sort=sort,
-            for_msgfmt=for_msgfmt,
-            fuzzy=not no_fuzzy,
-            locations=locations,
-            multi_domain=multi_domain,
         )
     )
 
@@ -150,6 +165,8 @@ def merge(
 @click.pass_obj
 def compile_(root: Path, langs: tuple[str, ...], source: Path | None, output: Path | None) -> None:
     """Write the .mo file beside each catalog (fuzzy entries left out)."""
+    from kokuchi.commands import catalog as commands
+
     finish(
         commands.compile_file(source, output) if source is not None else commands.compile_catalogs(root, list(langs))
     )
@@ -163,6 +180,8 @@ def compile_(root: Path, langs: tuple[str, ...], source: Path | None, output: Pa
 @click.pass_obj
 def status(root: Path, langs: tuple[str, ...], notices: tuple[str, ...], rev: int | None, fmt: str) -> None:
     """Translated, fuzzy, auto-updated and untranslated units per notice and revision."""
+    from kokuchi.commands import catalog as commands
+
     show_view(commands.status(root, list(langs), list(notices), rev=rev), fmt)
 
 
@@ -173,6 +192,8 @@ def status(root: Path, langs: tuple[str, ...], notices: tuple[str, ...], rev: in
 @click.pass_obj
 def review(root: Path, lang: str, notices: tuple[str, ...], fmt: str) -> None:
     """Every unit that needs a translator, with the change of its source as a diff."""
+    from kokuchi.commands import catalog as commands
+
     show_view(commands.review(root, lang, list(notices)), fmt)
 
 
@@ -182,4 +203,6 @@ def review(root: Path, lang: str, notices: tuple[str, ...], fmt: str) -> None:
 @click.pass_obj
 def check(root: Path, lang: str, notices: tuple[str, ...]) -> None:
     """The release gate's checks alone: missing translations, numbers, dates, IDs, URLs, links, glossary."""
+    from kokuchi.commands import catalog as commands
+
     finish(commands.check(root, lang, list(notices)))

@@ -17,7 +17,7 @@ from typing import Any
 from kokuchi.catalog import po
 from kokuchi.catalog.entries import catalog_entries
 from kokuchi.catalog.extract import extract as _extract_template
-from kokuchi.catalog.merge import Compendium, MergeStats
+from kokuchi.catalog.merge import Compendium, MergeOptions, MergeStats
 from kokuchi.catalog.translate import localize
 from kokuchi.core.errors import Problem
 from kokuchi.core.model import SOURCE_LANGUAGE, Notice, Revision
@@ -86,7 +86,7 @@ class Project:
 
     def flip_pairs(self) -> FlipPairs:
         """kokuchi's meaning-flip pairs, extended by the project's ``locales/meaning-flips.yaml``."""
-        return load_flip_pairs(self.store.flips_path)
+        return load_flip_pairs(self.store.flips_path, self.store.rel(self.store.flips_path))
 
 
 def check(root: PathLike, notice_ids: Sequence[str] = ()) -> list[Problem]:
@@ -126,18 +126,19 @@ def merge(
     template: po.POFile,
     catalog: po.POFile,
     pairs: FlipPairs | None = None,
+    options: MergeOptions | None = None,
     *,
     compendia: Iterable[Compendium] = (),
-    **options: Any,
 ) -> tuple[po.POFile, MergeStats]:
     """Bring *catalog* in step with *template*, as ``kokuchi catalog merge``: no translation lost, and an
     old translation reused for a changed source only when the guards allow it. *pairs*: the meaning-flip
     pairs the guards use (default: kokuchi's built-in ones; ``Project.flip_pairs()`` adds a project's).
-    *options*: those of ``kokuchi.catalog.merge.merge`` (similarity, sort, fuzzy, ...)."""
+    *options*: msgmerge's options as a ``MergeOptions`` (similarity, sort, fuzzy, ...; default: its
+    defaults); *compendia*: catalogs of earlier translations."""
     from kokuchi.catalog.merge import merge as merge_catalogs
 
-    pairs = pairs if pairs is not None else load_flip_pairs()
-    return merge_catalogs(template, catalog, pairs, compendia=compendia, **options)
+    flips = pairs if pairs is not None else load_flip_pairs
+    return merge_catalogs(template, catalog, flips, options, compendia=compendia)
 
 
 def release(root: PathLike, notice_id: str, **options: Any) -> list[str]:

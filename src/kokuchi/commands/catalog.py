@@ -3,36 +3,45 @@
 Paths: ``locales/notices.pot`` and ``locales/<lang>/LC_MESSAGES/notices.po``
 (and ``.mo``), as the store names them. Every write is atomic; ``--check``
 writes nothing.
+
+Each command imports what it needs when it runs (the notices' loader, the
+extractor, the gate, the views): ``kokuchi catalog merge`` of a small catalog
+loads none of them, and the matcher and the guards load only when a message
+changed (catalog/merge.py).
 """
 
 from __future__ import annotations
 
 import os
 from contextlib import nullcontext
-from dataclasses import asdict
-from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kokuchi.catalog import extract as extraction
 from kokuchi.catalog import merge as merging
-from kokuchi.catalog import po, progress
-from kokuchi.catalog.checks import load_glossary
-from kokuchi.catalog.entries import catalog_entries, read_catalog
+from kokuchi.catalog import po
+from kokuchi.catalog.merge import MergeOptions
 from kokuchi.commands.results import Problems, Report
-from kokuchi.core.errors import InvalidInput, KokuchiError, Problem
-from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
-from kokuchi.diff.textdiff import diff
-from kokuchi.language.flips import load_flip_pairs
-from kokuchi.notice.load import load_all
-from kokuchi.project import yamlio
+from kokuchi.core.errors import InvalidInput, KokuchiError, Problem, SettingsError
 from kokuchi.project.files import MAX_CATALOG_BYTES, Fingerprint, atomic_write, read_bytes, read_if_exists
 from kokuchi.project.layout import Store
-from kokuchi.publish.gate import gate
-from kokuchi.views.translation import ReviewRow, ReviewView, StatusView, review_view, status_view
+
+if TYPE_CHECKING:
+    from kokuchi.language.flips import FlipPairs
+    from kokuchi.views.translation import ReviewView, StatusView
 
 
 def _template(store: Store) -> po.POFile:
-    return extraction.extract(load_all(store))
+    from kokuchi.catalog.extract import extract as extract_template
+    from kokuchi.notice.load import load_all
+
+    return extract_template(load_all(store))
+
+
+def _flip_pairs(store: Store) -> FlipPairs:
+    """The meaning-flip pairs: kokuchi's and the project's (locales/meaning-flips.yaml)."""
+    from kokuchi.language.flips import load_flip_pairs
+
+    return load_flip_pairs(store.flips_path, store.rel(store.flips_path))
 
 
 def extract(root: Path) -> Report:
@@ -45,6 +54,9 @@ def extract(root: Path) -> Report:
 
 
 def init(root: Path, lang: str) -> Report:
+    from kokuchi.catalog.extract import init as init_catalog
+    from kokuchi.core.model import LANGUAGES, SOURCE_LANGUAGE
+
     store = Store(root)
     path = store.catalog_path(lang)
     # Refused up front: a catalog the pages cannot be rendered in would only
@@ -61,7 +73,7 @@ def init(root: Path, lang: str) -> Report:
     with store.lock():
         if os.path.lexists(path):
             raise KokuchiError(f"{store.rel(path)} already exists; use kokuchi catalog update")
-        created = extraction.init(_template(store), lang)
+        created = init_catalog(_template(store), lang)
         store.check_inside(path)
         atomic_write(path, po.encoded(created), exclusive=True)
     return Report((f"created {store.rel(path)} ({len(created)} messages)",))
@@ -75,15 +87,12 @@ def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
         result.append(merging.Compendium(po.read(path, name), name))
     if not os.path.lexists(store.compendia_path):
         return result
+    from kokuchi.project.settings import compendia_list
+
     store.check_inside(store.compendia_path)
-    doc = yamlio.read_config(store.compendia_path, store.rel(store.compendia_path))
-    data = doc.data or {}
-    listed = data.get("compendia") if isinstance(data, dict) else None
-    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
-        raise KokuchiError(f"{store.rel(store.compendia_path)}: compendia: expected a list of PO files")
     seen = set(paths)
-    for index, item in enumerate(listed):
-        path = store.root / item
+    for listed in compendia_list(store.compendia_path, store.rel(store.compendia_path)):
+        path = store.root / listed.path
         if path in seen:
             continue
         seen.add(path)
@@ -91,13 +100,15 @@ def compendia(store: Store, paths: list[Path]) -> list[merging.Compendium]:
         try:
             # Listed in the project: never through a link, never a FIFO or a device.
             catalog = po.read(path, name, follow=False)
-        except InvalidInput as exc:
-            where = f"compendia[{index}]"
-            line, column = doc.values.get(where, (1, 1))
-            raise InvalidInput(
+        except KokuchiError as exc:  # located at the line that lists the file
+            file = store.rel(store.compendia_path)
+            messages = [p.message for p in exc.problems] if isinstance(exc, InvalidInput) else [str(exc)]
+            raise SettingsError(
                 [
-                    Problem(store.rel(store.compendia_path), line, column, where, f"{item}: {p.message}")
-                    for p in exc.problems
+                    Problem(
+                        file, listed.line, listed.column, listed.key, f"{listed.path}: {m.removeprefix(name + ': ')}"
+                    )
+                    for m in messages
                 ]
             ) from None
         result.append(merging.Compendium(catalog, name))
@@ -122,24 +133,21 @@ def update(
     langs: list[str],
     *,
     check: bool = False,
-    prune_obsolete: bool = False,
-    similarity: float | None = None,
+    options: MergeOptions | None = None,
     compendium: list[Path] | None = None,
 ) -> Report:
     """Merge the notices' template into each catalog; with *check*, write nothing and fail when stale.
 
-    A catalog is replaced only if it still holds the bytes the merge started
-    from: a translator's save made meanwhile is never overwritten.
+    *options*: how each catalog is merged (MergeOptions). A catalog is replaced
+    only if it still holds the bytes the merge started from: a translator's save
+    made meanwhile is never overwritten.
     """
     store = Store(root)
+    options = options or MergeOptions()
     if check:
-        return _update(
-            store, langs, check=True, prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium
-        )
+        return _update(store, langs, check=True, options=options, compendium=compendium)
     with store.lock():
-        return _update(
-            store, langs, check=False, prune_obsolete=prune_obsolete, similarity=similarity, compendium=compendium
-        )
+        return _update(store, langs, check=False, options=options, compendium=compendium)
 
 
 def _update(
@@ -147,10 +155,11 @@ def _update(
     langs: list[str],
     *,
     check: bool,
-    prune_obsolete: bool,
-    similarity: float | None,
+    options: MergeOptions,
     compendium: list[Path] | None,
 ) -> Report:
+    from kokuchi.catalog.entries import read_catalog
+
     template = _template(store)
     pot = store.template_path
     # Every path checked before anything is written: a linked locales/ is
@@ -159,7 +168,7 @@ def _update(
     languages = store.catalog_languages(langs)
     for lang in languages:
         store.check_inside(store.catalog_path(lang))
-    pairs = load_flip_pairs(store.flips_path)
+    pairs = _flip_pairs(store)
     memory = compendia(store, compendium or [])
     lines: list[str] = []
     stale = False
@@ -173,14 +182,7 @@ def _update(
         before = Fingerprint.of(read_bytes(path, limit=MAX_CATALOG_BYTES, name=store.rel(path)))
         # Read after *before*: a save in between makes the final comparison refuse.
         current = read_catalog(store, lang)
-        merged, stats = merging.merge(
-            template,
-            current,
-            pairs,
-            similarity=similarity,
-            prune_obsolete=prune_obsolete,
-            compendia=memory,
-        )
+        merged, stats = merging.merge(template, current, pairs, options, compendia=memory)
         unchanged = po.same_content(current, merged, ignore=_DATE_ONLY)  # the catalog as read is the file
         del current
         if unchanged:
@@ -204,39 +206,27 @@ def merge(
     reference: Path,
     *,
     output: Path | None = None,
-    similarity: float | None = None,
-    prune_obsolete: bool = False,
+    options: MergeOptions | None = None,
     compendium: list[Path] | None = None,
-    sort: str | None = None,
-    for_msgfmt: bool = False,
-    fuzzy: bool = True,
-    locations: str = "full",
-    multi_domain: bool = False,
 ) -> Report:
     """msgmerge-style: merge the template REFERENCE into the catalog DEFINITIONS.
 
-    *output* ``-`` returns the catalog as the report's data, for standard output.
-    A file is replaced only if it still holds what it held when the merge began.
+    *options*: msgmerge's (MergeOptions). *output* ``-`` returns the catalog as
+    the report's data, for standard output. A file is replaced only if it still
+    holds what it held when the merge began.
     """
     store = Store(root)
-    pairs = partial(load_flip_pairs, store.flips_path)  # loaded only for a Japanese source
+
+    def pairs() -> FlipPairs:  # loaded only when a guard needs them
+        return _flip_pairs(store)
+
     target = output or definitions
     # Standard output writes nothing of the project's: no lock, nothing to compare before replacing.
     with nullcontext() if output == STDOUT else store.lock():
         before = None if output == STDOUT else Fingerprint.of(read_if_exists(target, limit=MAX_CATALOG_BYTES))
         current = po.read(definitions)
         merged, stats = merging.merge(
-            po.read(reference),
-            current,
-            pairs,
-            similarity=similarity,
-            prune_obsolete=prune_obsolete,
-            compendia=compendia(store, compendium or []),
-            sort=sort,
-            for_msgfmt=for_msgfmt,
-            fuzzy=fuzzy,
-            locations=locations,
-            multi_domain=multi_domain,
+            po.read(reference), current, pairs, options, compendia=compendia(store, compendium or [])
         )
         # In place, a merge that changes nothing but the date leaves the file
         # alone. The catalog as read is the file (compared again before replacing).
@@ -251,6 +241,8 @@ def merge(
 
 
 def compile_catalogs(root: Path, langs: list[str]) -> Report:
+    from kokuchi.catalog.entries import read_catalog
+
     store = Store(root)
     lines = []
     with store.lock():
@@ -268,6 +260,13 @@ def compile_file(source: Path, output: Path | None = None) -> Report:
 
 
 def status(root: Path, langs: list[str], notice_ids: list[str], *, rev: int | None = None) -> StatusView:
+    from dataclasses import asdict
+
+    from kokuchi.catalog import progress
+    from kokuchi.catalog.entries import catalog_entries
+    from kokuchi.notice.load import load_all
+    from kokuchi.views.translation import status_view
+
     store = Store(root)
     notices = load_all(store, notice_ids or None)
     rows = []
@@ -290,6 +289,12 @@ def status(root: Path, langs: list[str], notice_ids: list[str], *, rev: int | No
 
 def review(root: Path, lang: str, notice_ids: list[str]) -> ReviewView:
     """The units of the named notices (default: all) that need a translator."""
+    from kokuchi.catalog import progress
+    from kokuchi.catalog.entries import catalog_entries
+    from kokuchi.diff.textdiff import diff
+    from kokuchi.notice.load import load_all
+    from kokuchi.views.translation import ReviewRow, review_view
+
     store = Store(root)
     store.catalog_languages([lang])
     notices = load_all(store, notice_ids or None)
@@ -313,10 +318,15 @@ def review(root: Path, lang: str, notice_ids: list[str]) -> ReviewView:
 
 def check(root: Path, lang: str, notice_ids: list[str]) -> Problems:
     """The release gate's checks on every revision of the notices, in *lang*."""
+    from kokuchi.catalog.checks import load_glossary
+    from kokuchi.catalog.entries import catalog_entries
+    from kokuchi.notice.load import load_all
+    from kokuchi.publish.gate import gate
+
     store = Store(root)
     store.catalog_languages([lang])
     entries = catalog_entries(store, lang)
-    glossary = load_glossary(store.glossary_path)
+    glossary = load_glossary(store.glossary_path, store.rel(store.glossary_path))
     problems: dict[tuple, Problem] = {}
     notes: dict[tuple, Problem] = {}
     for notice in load_all(store, notice_ids or None):

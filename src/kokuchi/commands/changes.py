@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from kokuchi.catalog.entries import catalog_entries
@@ -14,7 +13,7 @@ from kokuchi.diff.events import TextOptions, compare
 from kokuchi.language.labels import SOURCE_LANGUAGE
 from kokuchi.project.layout import Store
 from kokuchi.views.comparison import ComparisonView, comparison_view
-from kokuchi.views.history import ChangesView, LogView, changes_view, log_view
+from kokuchi.views.history import ChangesView, LogView, changes_view, history_in
 
 
 def diff(
@@ -80,5 +79,4 @@ def log(root: Path, notice_id: str, *, lang: str = SOURCE_LANGUAGE) -> LogView:
     store = Store(root)
     notice = select_notice(store, notice_id)
     entries = catalog_entries(store, lang) if lang != SOURCE_LANGUAGE else {}
-    notice = replace(notice, revisions=tuple(localize(r, lang, entries) for r in notice.revisions))
-    return log_view(notice, lang)
+    return history_in(notice, lang, entries).log

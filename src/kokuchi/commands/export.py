@@ -33,7 +33,7 @@ def export_csaf(
     if lang != SOURCE_LANGUAGE and not exportable_problems(revision):
         store.catalog_languages([lang])
         entries = catalog_entries(store, lang)
-        glossary = load_glossary(store.glossary_path)
+        glossary = load_glossary(store.glossary_path, store.rel(store.glossary_path))
     result = csaf_editions(
         notice, revision.number, [lang], {lang: entries}, glossary, lambda: csaf_settings(store), file=file
     )

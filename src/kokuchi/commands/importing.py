@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from kokuchi.commands.results import Problems
-from kokuchi.core.errors import InvalidInput, KokuchiError, Problem
+from kokuchi.core.errors import BadArgument, InvalidInput, KokuchiError, Problem
 from kokuchi.notice.importer import import_text
 from kokuchi.notice.load import parse_revision
 from kokuchi.project.files import atomic_write, read_bytes
@@ -35,7 +35,7 @@ def import_(root: Path, files: list[Path], *, revision: int | None = None, notic
         existing = sorted(n for p in folder.iterdir() if (n := revision_number(p.name))) if folder.is_dir() else []
         first = revision if revision is not None else (existing[-1] + 1 if existing else 1)
         if first < 1:
-            raise KokuchiError("--revision must be 1 or more")
+            raise BadArgument("revision", "must be 1 or more")
         outputs: list[tuple[Path, bytes]] = []
         problems: list[Problem] = []
         for offset, source in enumerate(files):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kokuchi.commands.results import Problems
 from kokuchi.commands.selection import select_notice
-from kokuchi.core.errors import InvalidInput, KokuchiError
+from kokuchi.core.errors import BadArgument, InvalidInput, KokuchiError
 from kokuchi.notice.load import check_with_notes, parse_datetime, parse_revision, schema_text
 from kokuchi.project import yamlio
 from kokuchi.project.files import atomic_write, read_bytes
@@ -49,7 +49,7 @@ def parse_published(value: str) -> datetime:
     try:
         return parse_datetime(value)
     except ValueError as exc:
-        raise KokuchiError(f"--published: {exc}") from None
+        raise BadArgument("published", str(exc)) from None
 
 
 def revise(root: Path, notice_id: str, *, published: str | None = None) -> Path:
@@ -67,7 +67,7 @@ def _revise(store: Store, notice, published: str | None) -> Path:
     latest = notice.latest
     when = parse_published(published) if published else _minute(datetime.now(latest.published.tzinfo))
     if when.tzinfo is None:
-        raise KokuchiError("--published needs a UTC offset (e.g. 2023-07-18T12:15:00+09:00)")
+        raise BadArgument("published", "needs a UTC offset (e.g. 2023-07-18T12:15:00+09:00)")
     if when <= latest.published:
         raise KokuchiError(
             f"the new revision must be published after revision {latest.number} "

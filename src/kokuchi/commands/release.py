@@ -50,7 +50,7 @@ def release(
         if laundered:
             raise ReleasedRevisionChanged(laundered)
         targets = [lang for lang in store.catalog_languages(langs, required=False) if lang != SOURCE_LANGUAGE]
-        glossary = load_glossary(store.glossary_path)
+        glossary = load_glossary(store.glossary_path, store.rel(store.glossary_path))
         editions = [Edition(SOURCE_LANGUAGE, revision)]
         problems = []
         refused = False

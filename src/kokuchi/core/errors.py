@@ -64,6 +64,19 @@ class NotFound(KokuchiError):
         return (NotFound, (self.kind, self.name, str(self)))
 
 
+class BadArgument(KokuchiError):
+    """A value given to a command is unusable. *name* is the command's parameter (``published``, ``out``):
+    the core names no command-line option; the CLI words it as its own (``--published``)."""
+
+    def __init__(self, name: str, message: str):
+        self.name = name
+        self.message = message
+        super().__init__(f"{name}: {message}")
+
+    def __reduce__(self):
+        return (BadArgument, (self.name, self.message))
+
+
 class ConcurrentChange(KokuchiError):
     """A file changed while kokuchi was working from it; nothing was written. Running again is safe."""
 

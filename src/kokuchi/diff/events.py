@@ -15,6 +15,11 @@ earlier: a maintenance window extended or shortened); and a text edit
 ``notation: true`` when it changes only character width or spacing, and a
 body edit ``reversed: true`` when its meaning flipped (``language.flips``, read in the
 source language, also when the revisions compared are translations).
+Each fact is stated once (docs/diff.md, "Each fact once"): a section's state change carries the body
+edit of the same revision (``ops``); an added update that reports a change joins that change's event
+(``update``) instead of being listed again; one period split by region is a recovery per region that
+ended (``period-ended``, ``split``) and a ``period-split`` per region still open; ``period-ended``
+keeps the period's ``approximate``.
 Advisories add ``vulnerability-added`` / ``vulnerability-removed`` (cve),
 ``vulnerability-changed`` (cve, field: cve, cwe or cvss, from, to;
 vulnerabilities are matched by position, so a CVE id assigned later is a
@@ -75,6 +80,15 @@ def _optional(default: Any = False) -> Any:
 
 
 @dataclass(frozen=True)
+class Reported:
+    """An added update entry that reports the change of the event it is attached to (in JSON: ``update``)."""
+
+    at: datetime
+    kind: str
+    body: str
+
+
+@dataclass(frozen=True)
 class NoticeWithdrawn(_Base):
     """The notice as a whole withdrawn (``withdrawn: true``), or in effect again."""
 
@@ -88,6 +102,7 @@ class StatusChanged(_Base):
     old: str
     new: str
     reopened: bool
+    update: Reported | None = _optional(None)
 
 
 @dataclass(frozen=True)
@@ -112,6 +127,7 @@ class PeriodAdded(_Base):
     scope: str | None
     start: datetime
     end: datetime | None
+    approximate: bool = _optional()
 
 
 @dataclass(frozen=True)
@@ -120,6 +136,7 @@ class PeriodRemoved(_Base):
     scope: str | None
     start: datetime
     end: datetime | None
+    approximate: bool = _optional()
 
 
 @dataclass(frozen=True)
@@ -127,6 +144,20 @@ class PeriodEnded(_Base):
     type: ClassVar[str] = "period-ended"
     scope: str | None
     end: datetime
+    approximate: bool = _optional()
+    split: bool = _optional()  # a region of a period that the new revision splits by region
+    update: Reported | None = _optional(None)
+
+
+@dataclass(frozen=True)
+class PeriodSplit(_Base):
+    """A region of a period split by region (one period → one per region) that is still ongoing."""
+
+    type: ClassVar[str] = "period-split"
+    scope: str | None  # the region's scope in the new revision
+    split_from: str | None  # the scope of the period it was part of
+    start: datetime
+    approximate: bool = _optional()
 
 
 @dataclass(frozen=True)
@@ -162,6 +193,11 @@ class SectionStateChanged(_Base):
     kind: str
     old: str
     new: str
+    # The section's body edit of the same revision, carried here rather than as a second event.
+    text_ops: list[Op] | None = _optional(None)
+    notation: bool = _optional()
+    reversed: bool = _optional()
+    update: Reported | None = _optional(None)
 
 
 @dataclass(frozen=True)
@@ -245,6 +281,7 @@ Event = (
     | PeriodRemoved
     | PeriodEnded
     | PeriodChanged
+    | PeriodSplit
     | SectionAdded
     | SectionRemoved
     | SectionStateChanged
@@ -261,6 +298,8 @@ Event = (
 
 
 def _json_value(value: Any) -> Any:
+    if isinstance(value, Reported):
+        return {"at": value.at.isoformat(), "kind": value.kind, "body": value.body}
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
@@ -306,7 +345,53 @@ def compare(old: Revision, new: Revision, options: TextOptions = TextOptions()) 
     events += _section_events(old.sections, new.sections, options, meaning)
     events += _update_events(old.updates, new.updates, options)
     events += _advisory_events(old.advisory or Advisory(), new.advisory or Advisory())
-    return events
+    return _attach_updates(events)
+
+
+# Which changes an added update of each kind may report: a recovery at its time, a section's new state,
+# the new status. Read from the structure only (kinds, states, times), never from the prose.
+_REPORTS: dict[str, tuple[str, ...]] = {
+    "recovered": ("period-ended", "status:resolved"),
+    "fix-deployed": ("period-ended", "state:fix:completed"),
+    "confirmed": ("period-ended", "state:fix:completed"),
+    "workaround-unnecessary": ("state:workaround:unnecessary", "state:alternative:unnecessary"),
+    "identified": ("status:identified",),
+    "investigating": ("status:investigating",),
+}
+
+
+def _reports(update: UpdateAdded, event: Event, target: str) -> bool:
+    match event:
+        case PeriodEnded():
+            return target == "period-ended" and event.end == update.at and event.update is None
+        case SectionStateChanged():
+            return target == f"state:{event.kind}:{event.new}" and event.update is None
+        case StatusChanged():
+            return target == f"status:{event.new}" and event.update is None
+    return False
+
+
+def _attach_updates(events: list[Event]) -> list[Event]:
+    """Each added update that reports a change listed among *events* joins that change's event
+    (``update``) instead of being listed again: the fact is stated once."""
+    result = list(events)
+    for update in [e for e in events if isinstance(e, UpdateAdded)]:
+        found = next(
+            (
+                i
+                for target in _REPORTS.get(update.kind, ())
+                for i, event in enumerate(result)
+                if _reports(update, event, target)
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        event = result[found]
+        assert isinstance(event, (PeriodEnded, SectionStateChanged, StatusChanged)), "only these report updates"
+        result[found] = dataclasses.replace(event, update=Reported(update.at, update.kind, update.body))
+        result.remove(update)
+    return result
 
 
 def _advisory_events(old: Advisory, new: Advisory) -> list[Event]:
@@ -344,8 +429,25 @@ def _by_scope(periods: tuple[Period, ...]) -> dict[str | None, list[Period]]:
     return groups
 
 
+def _split(old: tuple[Period, ...], new: tuple[Period, ...]) -> tuple[Period, list[Period]] | None:
+    """One period of *old* stated per region in *new*: its scope is gone, two or more new scopes came,
+    and the earliest of them starts when it did."""
+    old_scopes = {p.scope for p in old}
+    new_scopes = {p.scope for p in new}
+    gone = [p for p in old if p.scope not in new_scopes]
+    came = [p for p in new if p.scope not in old_scopes]
+    if len(gone) == 1 and len(came) >= 2 and min(p.start for p in came) == gone[0].start:
+        return gone[0], came
+    return None
+
+
 def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Event]:
     events: list[Event] = []
+    split = _split(old, new)
+    if split is not None:  # the split period and its regions are told apart from the others
+        whole, regions = split
+        old = tuple(p for p in old if p is not whole)
+        new = tuple(p for p in new if all(p is not r for r in regions))
     old_groups = _by_scope(old)
     new_groups = _by_scope(new)
     for scope in list(dict.fromkeys([p.scope for p in new] + [p.scope for p in old])):
@@ -356,7 +458,7 @@ def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Eve
                 direction = _direction(a.start, b.start) if a.end == b.end else None
                 events.append(PeriodChanged(scope, "start", a.start, b.start, direction))
             if a.end is None and b.end is not None:
-                events.append(PeriodEnded(scope, b.end))
+                events.append(PeriodEnded(scope, b.end, b.approximate))
             elif a.end != b.end:
                 # The end alone moved: the window was extended or shortened (both moved: rescheduled).
                 moved = (
@@ -365,8 +467,16 @@ def _period_events(old: tuple[Period, ...], new: tuple[Period, ...]) -> list[Eve
                 events.append(PeriodChanged(scope, "end", a.end, b.end, moved))
             if a.approximate != b.approximate:
                 events.append(PeriodChanged(scope, "approximate", a.approximate, b.approximate))
-        events += [PeriodRemoved(p.scope, p.start, p.end) for p in before[len(after) :]]
-        events += [PeriodAdded(p.scope, p.start, p.end) for p in after[len(before) :]]
+        events += [PeriodRemoved(p.scope, p.start, p.end, p.approximate) for p in before[len(after) :]]
+        events += [PeriodAdded(p.scope, p.start, p.end, p.approximate) for p in after[len(before) :]]
+    if split is not None:
+        # Each region that ended is a recovery; each still open says so once.
+        whole, regions = split
+        for region in regions:
+            if region.end is not None and region.end != whole.end:
+                events.append(PeriodEnded(region.scope, region.end, region.approximate, split=True))
+            elif region.end is None:
+                events.append(PeriodSplit(region.scope, whole.scope, region.start, region.approximate))
     return events
 
 
@@ -386,8 +496,9 @@ def _section_events(
         if previous is None:
             events.append(SectionAdded(*ident))
             continue
-        if previous.state != section.state:
-            events.append(SectionStateChanged(*ident, str(previous.state), str(section.state)))
+        at = len(events)  # a state change comes first among its section's events
+        states = (str(previous.state), str(section.state))
+        state_changed = previous.state != section.state
         if previous.kind != section.kind:
             events.append(SectionEdited(*ident, "kind", [(-1, str(previous.kind)), (1, str(section.kind))]))
         ops = options.diff(previous.heading or "", section.heading or "")
@@ -405,7 +516,13 @@ def _section_events(
                 and source_new is not None
                 and find_flip(source_old.body, source_new.body) is not None
             )
-            events.append(SectionEdited(*ident, "body", ops, notation, reversed_))
+            if state_changed:  # one event: the new state, with the body edit that says it
+                events.insert(at, SectionStateChanged(*ident, *states, ops, notation, reversed_))
+                state_changed = False
+            else:
+                events.append(SectionEdited(*ident, "body", ops, notation, reversed_))
+        if state_changed:
+            events.insert(at, SectionStateChanged(*ident, *states))
     events += [SectionRemoved(s.id, str(s.kind)) for s in old if s.id not in new_ids]
     return events
 

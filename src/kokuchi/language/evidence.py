@@ -45,13 +45,15 @@ from importlib import resources
 from kokuchi.language.flips import changed_clauses
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
+from kokuchi.language.synonyms import construction_keys, same_word
 
-NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, CHANGE = (
+NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
     "particle",
     "number",
     "addition",
     "courtesy",
+    "synonym",
     "change",
 )
 REQUEST = "⟨request⟩"
@@ -96,7 +98,7 @@ def compare(old: str, new: str) -> Verdict:
     dropped: set[int] = set()  # the words that say nothing but politeness, by identity
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
-    if keys_a != keys_b and _listed_in_another_order(keys_a, keys_b):
+    if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
         return Verdict(COURTESY)
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     found: set[str] = set()
@@ -118,13 +120,32 @@ def compare(old: str, new: str) -> Verdict:
         found.add(kind)
     if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
         return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
-    for kind in (NUMBER, ADDITION, _SENTENCES, COURTESY, PARTICLE, NOTATION):
+    for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
         if kind in found:
             return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind))
     return Verdict(COURTESY)  # the difference was politeness alone, dropped from the keys
 
 
 _SENTENCES = "sentences"
+
+
+def another_form(old: str, new: str) -> bool:
+    """いただきます → いただけます: a verb read as another word of its lemma (a request, "can"): no slip.
+
+    The same verbs by lemma, not by lemma and dictionary pronunciation: one
+    kana changed a verb into its potential form, a real word the writer chose.
+    """
+    if len(old) != len(new):
+        return False  # a kana doubled or dropped: the form of a verb changes one kana for another
+    old, new = changed_clauses(old, new)
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return False
+    verbs_a = [m for m in a if m.head == "動詞"]
+    verbs_b = [m for m in b if m.head == "動詞"]
+    if sorted(m.lemma for m in verbs_a) != sorted(m.lemma for m in verbs_b):
+        return False
+    return sorted((m.lemma, m.pron_base) for m in verbs_a) != sorted((m.lemma, m.pron_base) for m in verbs_b)
 
 
 def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:
@@ -151,6 +172,48 @@ def _listed_in_another_order(a: list[str], b: list[str]) -> bool:
     lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
     hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
     return any(key in _COORDINATORS for key in a[lo:hi])
+
+
+_MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", "より", "が", "は", "も"})
+
+
+def _phrases_reordered(ka, kb) -> bool:
+    """弊社にて送料を負担 → 送料を弊社にて負担: phrases that each keep their own particle, in another order.
+
+    Each phrase ends with its particle (read by its own lemma, never its
+    group: AがBを and BがAを are different phrases), the particles of the
+    reordered stretch differ from each other, and the phrases are the same.
+    """
+    a, b = [k for k, _ in ka], [k for k, _ in kb]
+    if len(a) != len(b) or sorted(a) != sorted(b):
+        return False
+    lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
+
+    def phrases(keyed) -> list[tuple[tuple[str, ...], str]] | None:
+        found: list[tuple[tuple[str, ...], str]] = []
+        words: list[str] = []
+        for key, span in keyed:
+            last = span[-1]
+            if last.head == "助詞" and last.lemma in _MOVABLE:
+                if not words:
+                    return None
+                found.append((tuple(words), last.lemma))
+                words = []
+            elif last.head == "助詞":
+                return None
+            else:
+                words.append(key)
+        return found if not words else None
+
+    start = lo
+    while start > 0 and not (ka[start - 1][1][-1].head == "助詞" or ka[start - 1][1][-1].kind == "punct"):
+        start -= 1  # the reordered stretch starts where a phrase does
+    x, y = phrases(ka[start:hi]), phrases(kb[start:hi])
+    if not x or not y or len(x) < 2:
+        return False
+    particles = [p for _, p in x]
+    return len(set(particles)) == len(particles) and sorted(x) == sorted(y)
 
 
 def _text(morphs: list[Morph]) -> str:
@@ -196,8 +259,9 @@ def _base_keys(
 ) -> list[tuple[str, list[Morph]]]:
     keyed: list[tuple[str, list[Morph]]] = []
     pending: list[Morph] = []  # dropped words, kept with the next key (for the text of a change)
+    constructions = construction_keys(morphs)
     for i, m in enumerate(morphs):
-        key = _key(morphs, i)
+        key = constructions[i] if i in constructions else _key(morphs, i)
         if key is None:
             pending.append(m)
             if dropped is not None:
@@ -219,10 +283,10 @@ def _base_keys(
                     break
         if (
             lexicon is not None
-            and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞"))
-            and m.lemma in lexicon.particles
+            and (key == m.lemma and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞")) or i in constructions)
+            and key in lexicon.particles
         ):
-            key = lexicon.particles[m.lemma]
+            key = lexicon.particles[key]
         keyed.append((key, pending + [m]))
         pending = []
     if pending and keyed:
@@ -282,7 +346,9 @@ def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Le
     if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
         return NUMBER
     if cx and cy:
-        return NOTATION if _same_notation(cx, cy) else None
+        if _same_notation(cx, cy):
+            return NOTATION
+        return SYNONYM if _synonyms(cx, cy, lexicon) else None
     if not cx and not cy:
         return COURTESY
     words, before = (cy, before_y) if cy else (cx, before_x)
@@ -300,6 +366,40 @@ def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Le
     if cy and _modifier(cy, lexicon):
         return ADDITION
     return None
+
+
+def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
+    """Word for word, the same word nominalized (問い合わせる → お問い合わせ) or two words shown the same.
+
+    Never a word that limits or negates: 以下 and 未満 share a gloss, 不要 and
+    中止 their polarity (which the caller compares anyway).
+    """
+    if len(cx) != len(cy):
+        return False
+    for x, y in zip(cx, cy, strict=True):
+        if (x.lemma, x.pron_base) == (y.lemma, y.pron_base) or x.text == y.text:
+            continue  # the same characters, read otherwise by the analyzer in another context (当|薬局)
+        if _flagged(x, lexicon) or _flagged(y, lexicon):
+            return False
+        if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y)):
+            return False
+    return True
+
+
+def _flagged(m: Morph, lexicon: Lexicon) -> bool:
+    words = lexicon.red_flags | lexicon.negative_words
+    return m.lemma in words or m.text in words or bool(negations([m], lexicon.negative_words))
+
+
+def _nominalized(verb: Morph, noun: Morph) -> bool:
+    """お問い合わせください / お問い合わせくださいますよう: a verb's stem and the noun it makes, one word."""
+    return (
+        verb.head == "動詞"
+        and verb.cform.startswith("連用形")
+        and noun.head == "名詞"
+        and verb.text == noun.text
+        and verb.pron == noun.pron
+    )
 
 
 _WEEKDAYS = frozenset("月火水木金土日祝")

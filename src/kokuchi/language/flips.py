@@ -34,11 +34,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from kokuchi.core.errors import KokuchiError
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -486,32 +484,14 @@ def default_pairs() -> FlipPairs:
     return load_flip_pairs()
 
 
-def load_flip_pairs(project_file: Path | None = None) -> FlipPairs:
-    """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml if present."""
-    from kokuchi.project import yamlio
+def load_flip_pairs(project_file: Path | None = None, name: str | None = None) -> FlipPairs:
+    """kokuchi's pairs, extended by the project's locales/meaning-flips.yaml (*project_file*, called *name*
+    in problems) if present. SettingsError with every problem of a file (schema/meaning-flips.schema.json)."""
+    from kokuchi.project import settings
 
-    builtin = "kokuchi/data/meaning-flips.yaml"
-    documents = [
-        (
-            builtin,
-            yamlio.parse_config(resources.files("kokuchi").joinpath("data/meaning-flips.yaml").read_bytes(), builtin),
-        )
-    ]
+    negations, antonyms = settings.flip_pairs()
     if project_file is not None and os.path.lexists(project_file):
-        documents.append((project_file.as_posix(), yamlio.read_config(project_file)))
-    negations: list[tuple[str, str]] = []
-    antonyms: list[tuple[str, str]] = []
-    for name, doc in documents:
-        data = doc.data or {}
-        if not isinstance(data, dict):
-            raise KokuchiError(f"{name}:1:1: (document): expected negations: and antonyms: lists of pairs")
-        for key, target in (("negations", negations), ("antonyms", antonyms)):
-            pairs = data.get(key) or []
-            for i, pair in enumerate(pairs if isinstance(pairs, list) else [pairs]):
-                if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
-                    line, column = doc.values.get(f"{key}[{i}]", doc.values.get(key, (1, 1)))
-                    raise KokuchiError(
-                        f"{name}:{line}:{column}: {key}[{i}]: expected a pair of words, like [必要, 不要]"
-                    )
-                target.append((pair[0], pair[1]))
+        more_negations, more_antonyms = settings.flip_pairs(project_file, name)
+        negations += more_negations
+        antonyms += more_antonyms
     return FlipPairs(tuple(negations), tuple(antonyms))

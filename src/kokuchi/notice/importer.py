@@ -27,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 from kokuchi.core.model import NEXT_UPDATE_ON_NEWS
+from kokuchi.language.entities import find as find_entities
 from kokuchi.notice import markup
 
 JST = timezone(timedelta(hours=9))
@@ -63,10 +64,7 @@ class Imported:
 # ---------------------------------------------------------------- dates
 
 
-_WEEKDAY = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
-_TIME = r"(?:(午前|午後)\s*)?(\d{1,2})(?:時(?:(\d{1,2})分)?|[:：](\d{2}))(半)?"
-_DATE = r"(?:(\d{4})年|(令和)(\d{1,2}|元)年|(\d{4})[/／-])?(\d{1,2})[月/／-](\d{1,2})日?"
-_MOMENT = re.compile(rf"(?:{_DATE}{_WEEKDAY}\s*(?:{_TIME})?|{_TIME})\s*(頃|ごろ)?")
+_APPROXIMATE = re.compile(r"\s*(?:頃|ごろ)")
 
 
 @dataclass(frozen=True)
@@ -79,48 +77,75 @@ class Moment:
     has_time: bool
 
 
+def _on(date: tuple[int, int, int], clock: tuple[int, int]) -> datetime | None:
+    """The moment at *clock* on *date* in Japan time; 24時30分 is the next day's 0:30."""
+    try:
+        day = datetime(*date, tzinfo=JST)
+    except ValueError:
+        return None
+    hour, minute = clock
+    return day + timedelta(hours=hour, minutes=minute) if hour < 48 and minute < 60 else None
+
+
 def moments(text: str, context: datetime | None = None) -> list[Moment]:
-    """Every date and time in *text* (2026年3月4日(水) 9:10頃, 令和8年10月1日, 午後7時00分, 11:45頃),
-    in Japan time; a time alone takes the date before it, a date without a year takes *context*'s."""
+    """Every date and time in *text* (2026年3月4日(水) 9:10頃, 令和8年10月1日, 午後7時00分, 11:45頃,
+    ２０２６年３月４日, 午後三時), in Japan time, as the language layer reads them (entities.find); a time
+    alone takes the date before it, a date without a year (or a day alone) takes *context*'s."""
     found: list[Moment] = []
     last = context
-    for match in _MOMENT.finditer(text):
-        g = match.groups()
-        year_ja, reiwa, reiwa_year, year_slash, month, day = g[0:6]
-        ampm, hour, minute_ja, minute_colon, half = g[6:11]
-        ampm2, hour2, minute_ja2, minute_colon2, half2 = g[11:16]
-        approximate = bool(g[16])
-        if month is None:
-            ampm, hour, minute_ja, minute_colon, half = ampm2, hour2, minute_ja2, minute_colon2, half2
-        if month is None and hour is None:
-            continue
-        if month is None and (
-            last is None or (minute_ja is None and minute_colon is None and "時" not in match.group())
-        ):
-            continue  # a bare number
-        if month is not None and not (year_ja or reiwa or year_slash) and last is None:
-            continue  # 3/4 without a year and no date before: not a date we can place
-        try:
-            if month is not None:
-                if reiwa:
-                    year = 2018 + (1 if reiwa_year == "元" else int(reiwa_year))
-                else:
-                    year = int(year_ja or year_slash or last.year)  # type: ignore[union-attr]
-                base = datetime(year, int(month), int(day), tzinfo=JST)
-            else:
-                base = last.replace(hour=0, minute=0)  # type: ignore[union-attr]
-            h = int(hour) if hour is not None else 0
-            m = int(minute_ja or minute_colon or 0) + (30 if half else 0)
-            if ampm == "午後" and h < 12:
-                h += 12
-            value = base.replace(hour=h, minute=m) if h < 24 and m < 60 else None
-        except ValueError:
-            value = None
+    cursor = 0
+    pending: tuple[int, int, tuple[int, int, int]] | None = None  # a date waiting for its time
+
+    def add(
+        start: int, end: int, date: tuple[int, int, int], clock: tuple[int, int] | None, written: bool = True
+    ) -> None:
+        nonlocal last
+        value = _on(date, clock or (0, 0))
         if value is None:
-            continue
+            return
+        approximate = _APPROXIMATE.match(text, end)
+        if approximate:
+            end = approximate.end()
         last = value
-        found.append(Moment(match.start(), match.end(), value, approximate, month is not None, hour is not None))
+        found.append(Moment(start, end, value, bool(approximate), written, clock is not None))
+
+    for entity in find_entities(text):
+        at = text.find(entity.text, cursor)
+        if at < 0:  # pragma: no cover - an entity is read from the text
+            continue
+        cursor = end = at + len(entity.text)
+        if entity.kind == "time":
+            if pending is not None and not text[pending[1] : at].strip():
+                add(pending[0], end, pending[2], entity.value)
+            elif pending is None and last is not None:
+                add(at, end, (last.year, last.month, last.day), entity.value, written=False)
+            pending = None
+            continue
+        if pending is not None:
+            add(*pending, None)
+            pending = None
+        if entity.kind != "date":
+            continue
+        year, month, day = entity.value
+        if day is None:
+            continue  # 2026年, 6月: not a day
+        if year is None or month is None:
+            if last is None:
+                continue  # 3/4 or 27日 with no date before: not a date we can place
+            year, month = year or last.year, month or last.month
+        pending = (at, end, (year, month, day))
+    if pending is not None:
+        add(*pending, None)
     return found
+
+
+def _strip_moments(text: str, context: datetime | None) -> str:
+    """*text* without its dates and times."""
+    parts, last = [], 0
+    for moment in moments(text, context):
+        parts.append(text[last : moment.start])
+        last = moment.end
+    return "".join(parts) + text[last:]
 
 
 _RANGE = re.compile(r"\s*[〜～~]\s*|\s+[-－—]\s+")
@@ -135,6 +160,18 @@ class PeriodGuess:
     approximate: bool
     mark: str | None = None  # a note's mark after the period: (※1)
     note: str | None = None
+    status: str | None = None  # a state written after the period: (復旧済み), (順次回復中)
+    dates_only: bool = False  # no times: from 0:00 of the first day to 23:59 of the last
+    dated: bool = True  # its start names a date (13:40頃 〜 継続中 does not)
+
+    @property
+    def text_note(self) -> str | None:
+        """The period's note: its written state, then the note bound to it."""
+        parts = [part for part in (self.status, self.note) if part]
+        return "：".join(parts) if parts else None
+
+
+_PERIOD_STATES = ("復旧済み", "順次回復中", "予定")
 
 
 def period_line(text: str, context: datetime | None = None) -> PeriodGuess | None:
@@ -151,9 +188,12 @@ def period_line(text: str, context: datetime | None = None) -> PeriodGuess | Non
         body = body[head.end() :]
     tail = re.search(r"[(（]([^()（）]+)[)）]\s*$", body)
     weekday = tail and re.fullmatch(r"[月火水木金土日](?:曜日?)?", tail.group(1))
+    status = None
     if tail and not weekday and not moments(tail.group(1), context) and "※" not in tail.group(1):
         inner = tail.group(1)
-        if inner not in ("復旧済み", "順次回復中", "予定"):
+        if inner in _PERIOD_STATES:
+            status = inner  # kept as the period's note
+        else:
             scope = f"{scope}({inner})" if scope else inner
         body = body[: tail.start()]
     parts = _RANGE.split(body, maxsplit=1)
@@ -163,6 +203,7 @@ def period_line(text: str, context: datetime | None = None) -> PeriodGuess | Non
     if len(left) != 1 or parts[0][: left[0].start].strip() or parts[0][left[0].end :].strip():
         return None
     right_text = parts[1].strip()
+    timed = left[0].has_time
     if any(right_text.startswith(word) for word in _ONGOING):
         end = None
         right_approx = False
@@ -171,7 +212,19 @@ def period_line(text: str, context: datetime | None = None) -> PeriodGuess | Non
         if len(right) != 1 or right_text[right[0].end :].strip():
             return None
         end, right_approx = right[0].value, right[0].approximate
-    return PeriodGuess(scope, left[0].value, end, left[0].approximate or right_approx, mark.group(1) if mark else None)
+        timed = timed or right[0].has_time
+        if not timed:  # 12月29日(火)〜1月3日(日): through the end of the last day
+            end = end.replace(hour=23, minute=59)
+    return PeriodGuess(
+        scope,
+        left[0].value,
+        end,
+        left[0].approximate or right_approx,
+        mark.group(1) if mark else None,
+        status=status,
+        dates_only=not timed,
+        dated=left[0].has_date,
+    )
 
 
 # ---------------------------------------------------------------- reading the source
@@ -546,8 +599,8 @@ class _Mapper:
         title_index = self.find_title()
         title_line = lines[title_index]
         tags = _TAGS.match(title_line.text)
-        self.tags = re.findall(r"\[([^\]]+)\]|【([^】]+)】", tags.group(0)) if tags else []
-        self.tags = [a or b for a, b in self.tags]
+        found_tags = re.findall(r"\[([^\]]+)\]|【([^】]+)】", tags.group(0)) if tags else []
+        self.tags = [a or b for a, b in found_tags]
         self.title = title_line.text[tags.end() :].strip() if tags else title_line.text
         self.title_line = title_line.number
         if self.tags:
@@ -582,7 +635,7 @@ class _Mapper:
         kept: list[Line] = []
         for line in lines:
             found = moments(line.text, self.context) if line.tag in ("p", "cont", "dt") else []
-            rest = _DATE_WORDS.sub("", _MOMENT.sub("", line.text)) if found else "x"
+            rest = _DATE_WORDS.sub("", _strip_moments(line.text, self.context)) if found else "x"
             if not rest and self.published is None and any(m.has_date for m in found):
                 self.published = (found[-1].value, line.number)
                 self.context = found[-1].value
@@ -596,8 +649,9 @@ class _Mapper:
         kept: list[Line] = []
         for line in lines:
             match = _NEXT_LINE.match(line.text) if line.tag in ("p", "cont") else None
-            found = moments(match.group(1), self.context) if match else []
-            if found and len(found) == 1 and not match.group(1)[found[0].end :].strip():
+            value = match.group(1) if match else ""
+            found = moments(value, self.context) if match else []
+            if found and len(found) == 1 and not value[found[0].end :].strip():
                 self.next_update = found[0].value
                 self.note(line.number, f"next-update: {found[0].value.isoformat()} from this line (not kept as text)")
                 continue
@@ -617,8 +671,9 @@ class _Mapper:
         end = moments(end_line.text, start[0].value)
         if len(start) != 1 or len(end) != 1:
             return lines
-        scope_lines = [line for line, m in labelled if m and re.search("区間|地域|エリア|範囲", m.group())]
-        scope = scope_lines[0].text[_LABEL.match(scope_lines[0].text).end() :].strip() if scope_lines else None
+        scope_labels = [(line, m) for line, m in labelled if m and re.search("区間|地域|エリア|範囲", m.group())]
+        scope_lines = [line for line, _ in scope_labels]
+        scope = scope_lines[0].text[scope_labels[0][1].end() :].strip() if scope_labels else None
         guess = PeriodGuess(scope, start[0].value, end[0].value, start[0].approximate or end[0].approximate)
         self.periods.append((guess, start_line.number))
         self.note(start_line.number, "period: its start from this line")
@@ -650,13 +705,20 @@ class _Mapper:
         elif any(word in heading for word in _NEXT_HEADINGS):
             first = next((line for line in lines if line.tag != "blank"), None)
             found = moments(first.text, self.context) if first else []
-            if first and len(found) == 1 and not re.sub(r"\s", "", _MOMENT.sub("", first.text)):
+            if first and len(found) == 1 and not re.sub(r"\s", "", _strip_moments(first.text, self.context)):
                 self.next_update = found[0].value
                 self.note(first.number, f"next-update: {found[0].value.isoformat()} from this section")
                 lines = [line for line in lines if line is not first]
                 if not any(line.tag != "blank" for line in lines):
                     self.sections.remove(section)
                     return
+        elif (rest := self.status_bullets(lines, section)) is not lines:
+            lines = rest
+            if not any(line.tag != "blank" for line in lines):
+                message = "periods: this heading (its lines are periods, shown under the built-in heading)"
+                self.note(section.line, message)
+                self.sections.remove(section)
+                return
         elif _kind(heading) == "affected" and lines:
             texts = [line for line in lines if line.tag in ("p", "li")]
             others = [line for line in lines if line.tag not in ("p", "li", "blank")]
@@ -679,6 +741,33 @@ class _Mapper:
             pass
         self.blocks_of(lines, section.blocks, section)
 
+    def status_bullets(self, lines: list[Line], section: _Section) -> list[Line]:
+        """Bullets outside a periods section that each state a region's period and its state
+        (・東海地方：2026年9月10日 13:40頃 〜 15:20頃(復旧済み)) become periods with that state as their
+        note; a period already read for the same region (関東地方 for 関東地方(東京都…)) takes the
+        fuller scope and the note. The other lines; *lines* itself when there are none."""
+        found: list[tuple[Line, PeriodGuess]] = []
+        for line in lines:
+            guess = period_line(line.text, self.context) if line.tag == "li" else None
+            if guess is not None and guess.scope and (guess.status or guess.dated):
+                found.append((line, guess))
+        if not found:
+            return lines
+        for line, guess in found:
+            scope = guess.scope or ""
+            same = [i for i, (p, _) in enumerate(self.periods) if p.scope and scope.startswith(p.scope)]
+            if same and self.periods[same[0]][0].start == guess.start:
+                known, at = self.periods[same[0]]
+                self.periods[same[0]] = (replace(guess, note=known.note or guess.note), at)
+                where = f"the period on line {at}"
+            else:
+                self.periods.append((guess, line.number))
+                where = "a period"
+            state = f", its state {guess.status!r} as its note" if guess.status else ""
+            message = f"period: {guess.scope}: this bullet of {section.heading!r} is {where}{state}{_dates(guess)}"
+            self.note(line.number, message)
+        return [line for line in lines if all(line is not taken for taken, _ in found)]
+
     def take_periods(self, lines: list[Line], section: _Section) -> list[Line]:
         rest: list[Line] = []
         for line in lines:
@@ -693,12 +782,13 @@ class _Mapper:
                 continue
             self.periods.append((guess, line.number))
             self.context = guess.start
-            self.note(line.number, "period: " + (f"{guess.scope}: " if guess.scope else "") + "this line")
+            scope = f"{guess.scope}: " if guess.scope else ""
+            self.note(line.number, f"period: {scope}this line{_dates(guess)}")
         texts = [line for line in rest if line.tag in ("p", "li")]
         mine = [i for i, (_, line) in enumerate(self.periods) if line > section.line]
         if len(texts) == 1 and len(rest) == 1 and len(mine) == 1 and "\n" not in texts[0].text:
-            guess, line = self.periods[mine[0]]
-            self.periods[mine[0]] = (replace(guess, note=texts[0].text), line)
+            only, at = self.periods[mine[0]]
+            self.periods[mine[0]] = (replace(only, note=texts[0].text), at)
             self.note(texts[0].number, "period note: this line")
             return []
         if rest:
@@ -854,6 +944,7 @@ class _Mapper:
             self.note(self.title_line, "type: information, status: informational (no incident or maintenance words)")
         if notice_type != "information":
             self.note(self.title_line, f"type: {notice_type}")
+        assert status is not None, "every branch above settles the status"
         return notice_type, status
 
     def advisory(self) -> list[str]:
@@ -869,8 +960,8 @@ class _Mapper:
             return []
         out = ["advisory:", "  vulnerabilities:"]
         vector = next(iter(vectors)) if len(vectors) == 1 and len(cves) <= 1 else None
-        for cve, line in cves.items():
-            self.note(line, f"advisory: {cve} from this line")
+        for cve, at in cves.items():
+            self.note(at, f"advisory: {cve} from this line")
             out.append(f"    - cve: {cve}")
             if vector:
                 out.append(f"      cvss: {vector}")
@@ -883,14 +974,32 @@ class _Mapper:
         return out
 
     def timed_text(self, blocks) -> None:
-        """A note for each paragraph kept as text that names a date and a time:
-        the importer does not guess updates, the editor may add one."""
+        """A note for each paragraph kept as text that names a date and a time: the importer does not
+        guess updates, the editor may add one. A timeline entry (a line that starts with its time, then
+        says what happened: (1) 9:50頃 通知遅延を検知) is named as a possible update, with its time."""
         for kind, text, _, line in blocks:
-            found = [m for m in moments(text, self.context) if m.has_time and (m.has_date or kind == "ol")]
-            if kind in ("p", "li", "ol") and found:
+            if kind not in ("p", "li", "ol"):
+                continue
+            found = [m for m in moments(text, self.context) if m.has_time]
+            if not found:
+                continue
+            first = found[0]
+            said = text[first.end :].strip(" \u3000：:、")
+            apart = text[first.end : first.end + 1] in (" ", "\u3000", "：", ":", "\t")  # 9:50頃 検知, not 8:30より
+            if first.start == 0 and said and apart:
+                approx = " (approx.)" if first.approximate else ""
+                shown = said if len(said) <= 30 else said[:29] + "…"
                 self.note(
                     line,
-                    f"kept as text: it names {found[0].value.isoformat()}; "
+                    f"timeline: could be an update at {first.value.isoformat()}{approx}: “{shown}”; "
+                    "kept as text: add it to updates by hand if it reports progress",
+                )
+                continue
+            dated = [m for m in found if m.has_date or kind == "ol"]
+            if dated:
+                self.note(
+                    line,
+                    f"kept as text: it names {dated[0].value.isoformat()}; "
                     "if it reports progress, add it to updates by hand",
                 )
 
@@ -961,8 +1070,8 @@ class _Mapper:
                     out.append(f"    end: {guess.end.isoformat()}")
                 if guess.approximate:
                     out.append("    approximate: true")
-                if guess.note:
-                    out.append(f"    note: {_scalar(guess.note)}")
+                if guess.text_note:
+                    out.append(f"    note: {_scalar(guess.text_note)}")
         if self.lead:
             out.append("lead: " + _block(self.body_text(self.lead), "  ").rstrip("\n"))
         if self.next_update:
@@ -978,7 +1087,8 @@ class _Mapper:
                 self.note(section.line, f"section {section_id}: kind {kind} from the heading {section.heading!r}")
                 blocks = section.blocks
                 text = " ".join(b[1] for b in blocks) + section.heading
-                bound, loose = [], []
+                bound: list[tuple[str, list[str], int]] = []
+                loose: list[tuple[str, list[str], int]] = []
                 for mark, paragraphs, line in section.notes:
                     (bound if re.search(re.escape(mark) + r"(?![0-9])", text) else loose).append(
                         (mark, paragraphs, line)
@@ -1017,6 +1127,10 @@ class _Mapper:
             out += self.advisory()
         self.published_value = published
         return "\n".join(out) + "\n"
+
+
+def _dates(guess: PeriodGuess) -> str:
+    return " (dates only: from 0:00 of the first day to 23:59 of the last)" if guess.dates_only else ""
 
 
 def _body_marker(marker: str) -> str:

@@ -8,16 +8,12 @@ rules: editors validate against the same file that ``check`` uses.
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import jsonschema_rs
 
 from kokuchi.core.errors import InvalidInput, KokuchiError, Problem, position, sort_problems
 from kokuchi.core.model import (
@@ -47,7 +43,7 @@ from kokuchi.core.model import (
 from kokuchi.notice import markup, severity
 from kokuchi.notice.units import revision_file
 from kokuchi.notice.updates import amendment_problems
-from kokuchi.project import yamlio
+from kokuchi.project import schemas, yamlio
 from kokuchi.project.files import read_bytes
 from kokuchi.project.layout import RELEASED_FILE, Store, check_notice_id, revision_filename, revision_number
 from kokuchi.project.ledger import released_problems
@@ -62,122 +58,11 @@ MULTILINE_FIELDS = re.compile(
 # Of those, the bodies: blocks of markup (paragraphs, lists, numbered items, sub-headings).
 BODY_FIELDS = re.compile(r"sections\[\d+\]\.body|sections\[\d+\]\.notes\[\d+\]\.body|lead|closing")
 
-_JSON_TYPES = {
-    "object": "a mapping",
-    "array": "a list",
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "null",
-}
+SCHEMA = "revision"
 
 
 def schema_text() -> str:
-    return resources.files("kokuchi").joinpath("schema/revision.schema.json").read_text("utf-8")
-
-
-@cache
-def _schema() -> dict:
-    return json.loads(schema_text())
-
-
-@cache
-def _validator():
-    # jsonschema-rs: the same Draft 2020-12 semantics as the reference
-    # implementation, compiled, and it loads in a fraction of the time.
-    return jsonschema_rs.Draft202012Validator(_schema())
-
-
-def _subschema(path) -> Any:
-    """The part of the schema at *path* (a schema path), following local $refs."""
-    node = _schema()
-    for part in path:
-        node = node[part]
-        while isinstance(node, dict) and "$ref" in node and len(node) == 1:
-            node = _subschema(node["$ref"].removeprefix("#/").split("/"))
-    return node
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
-def _path_of(parts) -> str:
-    path = ""
-    for part in parts:
-        path = yamlio.join_path(path, part)
-    return path
-
-
-class _Collector:
-    """Problems for one file, located through the composed document."""
-
-    def __init__(self, file: str, doc: yamlio.YamlDocument | None = None):
-        self.file = file
-        self.doc = doc
-        self.problems: list[Problem] = []
-
-    def at(self, path: str, message: str, *, position=None) -> None:
-        if position is None:
-            position = self.position(path)
-        self.problems.append(Problem(self.file, position[0], position[1], path or "(document)", message))
-
-    def position(self, path: str) -> tuple[int, int]:
-        if self.doc is None:
-            return (1, 1)
-        # A keyed value is located at its key (where the editor's eye goes);
-        # a list item at the item itself.
-        if path in self.doc.keys:
-            return self.doc.keys[path]
-        # A path with no value of its own (a missing key) points at its parent.
-        while path not in self.doc.values and path:
-            path = path[: path.rindex("[")] if path.endswith("]") else path.rpartition(".")[0]
-        return self.doc.values.get(path, (1, 1))
-
-
-def _schema_problems(data: Any, report: _Collector) -> None:
-    for error in _validator().iter_errors(data):
-        path = _path_of(error.instance_path)
-        *where, kind = error.schema_path
-        value = _subschema(error.schema_path)
-        if kind == "additionalProperties":
-            allowed = _subschema(where).get("properties", {})
-            for key in sorted(set(error.instance) - set(allowed)):
-                child = yamlio.join_path(path, key)
-                report.at(child, f"unknown key {key!r} (allowed: {', '.join(allowed)})")
-        elif kind == "required":
-            report.at(yamlio.join_path(path, error.kind.property), "missing required key")
-        elif kind == "enum":
-            options = ", ".join(str(v) for v in value)
-            report.at(path, f"{error.instance!r} is not one of {options}")
-        elif kind == "type":
-            expected = value
-            expected = expected if isinstance(expected, list) else [expected]
-            names = " or ".join(_JSON_TYPES[t] for t in expected)
-            report.at(path, f"expected {names}, got {_type_name(error.instance)}")
-        elif kind == "minLength":
-            report.at(path, "must not be empty")
-        elif kind == "minimum":
-            report.at(path, f"must be at least {value}")
-        elif kind == "pattern":
-            report.at(path, f"{error.instance!r} must match {value}")
-        else:  # pragma: no cover - the schema uses only the keywords above
-            report.at(path, error.message)
+    return schemas.schema_text(SCHEMA)
 
 
 def parse_datetime(value: str) -> datetime:
@@ -194,7 +79,7 @@ def parse_datetime(value: str) -> datetime:
     return parsed
 
 
-def _datetime_problems(data: dict, report: _Collector) -> dict[str, datetime]:
+def _datetime_problems(data: dict, report: schemas.Report) -> dict[str, datetime]:
     """Parse every datetime field that is text; report the ones that do not parse."""
     parsed: dict[str, datetime] = {}
     for pattern in DATETIME_FIELDS:
@@ -207,7 +92,7 @@ def _datetime_problems(data: dict, report: _Collector) -> dict[str, datetime]:
     return parsed
 
 
-def _expand(data: Any, pattern: str):
+def _expand(data: Any, pattern: str) -> Iterator[tuple[str, Any]]:
     """Yield (path, value) for a pattern such as ``periods[*].end``."""
     head, _, rest = pattern.partition("[*].")
     if not isinstance(data, dict) or head not in data:
@@ -222,7 +107,7 @@ def _expand(data: Any, pattern: str):
                 yield f"{head}[{i}].{rest}", item[rest]
 
 
-def _text_problems(doc: yamlio.YamlDocument, report: _Collector) -> None:
+def _text_problems(doc: yamlio.YamlDocument, report: schemas.Report) -> None:
     """Control characters and bidi overrides in any string or key; line breaks
     in single-line fields; raw HTML, images and script links in Markdown."""
     from kokuchi.core.controls import text_problem
@@ -241,7 +126,9 @@ def _text_problems(doc: yamlio.YamlDocument, report: _Collector) -> None:
                 report.at(path, problem.replace(f" at body line {line}", ""), position=(first + line - 1, 1))
 
 
-def _semantic_problems(data: dict, dates: dict[str, datetime], expected_number: int | None, report: _Collector) -> None:
+def _semantic_problems(
+    data: dict, dates: dict[str, datetime], expected_number: int | None, report: schemas.Report
+) -> None:
     number = data.get("revision")
     if isinstance(number, float):
         # JSON Schema counts 2.0 and 1e9 as integers; a revision number is written 2.
@@ -319,7 +206,7 @@ def _has_mark(text: str, mark: str) -> bool:
     return re.search(re.escape(mark) + r"(?![0-9])", text) is not None
 
 
-def _note_problems(section: dict, index: int, report: _Collector) -> None:
+def _note_problems(section: dict, index: int, report: schemas.Report) -> None:
     """Each note's mark is in the section's heading or body, once per section."""
     notes = section.get("notes")
     if not isinstance(notes, list):
@@ -339,7 +226,7 @@ def _note_problems(section: dict, index: int, report: _Collector) -> None:
             report.at(path, f"{mark} is not in the section's text: put the mark where the note applies")
 
 
-def _next_update_problem(data: dict, report: _Collector) -> datetime | str | None:
+def _next_update_problem(data: dict, report: schemas.Report) -> datetime | str | None:
     value = data.get("next-update")
     if not isinstance(value, str) or not value:
         return None
@@ -359,7 +246,7 @@ def _version_range_problem(text: str) -> str | None:
     return None
 
 
-def _advisory_problems(data: dict, report: _Collector) -> None:
+def _advisory_problems(data: dict, report: schemas.Report) -> None:
     advisory = data.get("advisory")
     if not isinstance(advisory, dict):
         return
@@ -474,7 +361,11 @@ def _build_advisory(data: dict | None) -> Advisory | None:
 
 
 def _build(
-    notice_id: str, data: dict, dates: dict[str, datetime], doc: yamlio.YamlDocument, next_update=None
+    notice_id: str,
+    data: dict,
+    dates: dict[str, datetime],
+    doc: yamlio.YamlDocument,
+    next_update: datetime | str | None = None,
 ) -> Revision:
     positions = {**doc.values, **doc.keys}  # a keyed value is located at its key
     status = Status(data["status"])
@@ -528,7 +419,7 @@ def _build(
     )
 
 
-def _decode(raw: bytes, report: _Collector) -> str | None:
+def _decode(raw: bytes, report: schemas.Report) -> str | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -544,7 +435,7 @@ def parse_revision(
     raw: bytes, file: str, notice_id: str, expected_number: int | None
 ) -> tuple[Revision | None, list[Problem]]:
     """Validate one revision file's bytes; return the revision (if valid) and all problems."""
-    report = _Collector(file)
+    report = schemas.Report(file)
     text = _decode(raw, report)
     if text is None:
         return None, report.problems
@@ -562,9 +453,9 @@ def parse_revision(
         report.at("(document)", "the file is empty; a revision needs revision, published, status and title")
         return None, report.problems
     if not isinstance(data, dict):
-        report.at("(document)", f"expected a mapping of keys, got {_type_name(data)}")
+        report.at("(document)", f"expected a mapping of keys, got {schemas.type_name(data)}")
         return None, report.problems
-    _schema_problems(data, report)
+    schemas.schema_problems(SCHEMA, data, report)
     _text_problems(doc, report)
     dates = _datetime_problems(data, report)
     _semantic_problems(data, dates, expected_number, report)
@@ -650,9 +541,9 @@ def _load_notice(store: Store, notice_id: str) -> tuple[Notice | None, list[Prob
                     f"{previous.published.isoformat()}",
                 )
             )
-        for path, message in amendment_problems(previous, revision):
-            line, column = revision.positions.get(path, (1, 1))
-            problems.append(Problem(file, line, column, path, message))
+        for key, message in amendment_problems(previous, revision):
+            line, column = revision.positions.get(key, (1, 1))
+            problems.append(Problem(file, line, column, key, message))
     if problems:
         return None, problems
     return Notice(notice_id, tuple(revisions[n] for n in sorted(revisions))), []
@@ -708,7 +599,7 @@ def type_notes(notices: list[Notice]) -> list[Problem]:
     return notes
 
 
-def _bodies(revision: Revision):
+def _bodies(revision: Revision) -> Iterator[tuple[str, str]]:
     """(key path, text) of every body of *revision*."""
     if revision.lead:
         yield "lead", revision.lead

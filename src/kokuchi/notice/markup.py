@@ -16,8 +16,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:  # markdown-it loads with the first parse (~20 ms): a catalog merge may need none
+    from markdown_it import MarkdownIt
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class UnsupportedMarkup(ValueError):
 
 @cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     # html=False: raw HTML in a notice is shown as text, never passed through.
     return MarkdownIt("commonmark", {"html": False, "linkify": False})
 
@@ -250,6 +254,8 @@ LINK_SCHEMES = ("http", "https", "mailto")
 def _permissive_parser() -> MarkdownIt:
     # Sees what the rendering parser hides: raw HTML, and links markdown-it
     # would leave as text (javascript:) but another Markdown reader would follow.
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False})
     parser.validateLink = lambda url: True  # type: ignore[method-assign]  # markdown-it-py's documented hook
     return parser
@@ -297,8 +303,11 @@ def markup_problems(text: str) -> tuple[tuple[int, str], ...]:
 
 def link_targets(text: str) -> list[str]:
     """The target of every link in *text*, however written: inline, titled,
-    reference, ``<autolink>``; and of every image (as ``image:<src>``)."""
+    reference, ``<autolink>``; and of every image (as ``image:<src>``).
+    Each needs a ``[`` or a ``<``: a text without either is not parsed."""
     targets: list[str] = []
+    if "<" not in text and "[" not in text:
+        return targets
 
     def visit(tokens) -> None:
         for token in tokens:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kokuchi.core.errors import KokuchiError, NotFound
+from kokuchi.core.errors import BadArgument, KokuchiError, NotFound
 from kokuchi.project.files import check_folder, project_lock, refused
 
 NOTICE_ID = re.compile(r"[a-z0-9-]{3,80}")
@@ -159,19 +159,17 @@ class Store:
                     self.rel(folder), "is a symbolic link; kokuchi does not follow links out of the project", "(folder)"
                 )
 
-    def check_output(self, out: Path, option: str = "--out") -> None:
+    def check_output(self, out: Path) -> None:
         """Refuse an output folder that overlaps notices/ or locales/ (or holds
         them, like the root): kokuchi replaces what it writes there, and the
         sources must never be in the way."""
         if out.is_symlink():
-            raise KokuchiError(f"{option} {out}: is a symbolic link; give the folder itself")
+            raise BadArgument("out", f"{out}: is a symbolic link; give the folder itself")
         target = out.resolve()
         for owned in (self.notices_dir, self.locales_dir):
             source = owned.resolve()
             if target == source or source in target.parents or target in source.parents:
-                raise KokuchiError(
-                    f"{option} {out}: overlaps {self.rel(owned)}/; write the output to a folder of its own"
-                )
+                raise BadArgument("out", f"{out}: overlaps {self.rel(owned)}/; write the output to a folder of its own")
 
     def lock(self):
         """The project's write lock (see project_lock), held by every command that writes."""

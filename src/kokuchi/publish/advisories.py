@@ -30,19 +30,28 @@ What comes from where (docs/security.md has the table):
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kokuchi import __version__
 from kokuchi.catalog.checks import Glossary
-from kokuchi.catalog.translate import localize
 from kokuchi.core.errors import KokuchiError
-from kokuchi.core.model import ENDED_STATES, FINAL_STATUSES, Notice, NoticeType, Revision, Section, SectionKind
-from kokuchi.language.labels import SOURCE_LANGUAGE, labels
+from kokuchi.core.model import (
+    ENDED_STATES,
+    FINAL_STATUSES,
+    Advisory,
+    Notice,
+    NoticeType,
+    Revision,
+    Section,
+    SectionKind,
+)
+from kokuchi.language.labels import SOURCE_LANGUAGE, Labels, labels
 from kokuchi.notice import markup
 from kokuchi.notice.severity import score
 from kokuchi.project.settings import CsafSettings, Publisher
 from kokuchi.publish.gate import Verdict, gate
 from kokuchi.views.common import section_heading
-from kokuchi.views.history import log_view
+from kokuchi.views.history import History, history_in
 from kokuchi.views.security import CsafView
 
 
@@ -126,14 +135,14 @@ def _cpe_version(cpe: str, version: str) -> str:
 class _Products:
     """The product tree, and the product ids of each product's affected and fixed versions."""
 
-    def __init__(self, source: Revision, local: Revision, vendor: str):
+    def __init__(self, source: Advisory, local: Advisory, vendor: str):
         from packageurl import PackageURL  # lazy: only advisories need it
 
         self.affected: dict[str, list[str]] = {}  # source product name → ids
         self.fixed: dict[str, list[str]] = {}
-        names = {ours.name: theirs.name for ours, theirs in zip(source.advisory.products, local.advisory.products)}
+        names = {ours.name: theirs.name for ours, theirs in zip(source.products, local.products)}
         branches = []
-        for index, product in enumerate(source.advisory.products):
+        for index, product in enumerate(source.products):
             slug = _slug(product.name, index)
             local_name = names[product.name]
             versions = []
@@ -142,12 +151,13 @@ class _Products:
                 for version in values:
                     product_id = f"{slug}:{version.lstrip('=').replace(' ', ',')}"
                     ids.append(product_id)
-                    if _is_range(version):
-                        branch = {"category": "product_version_range", "name": _vers(version)}
-                    else:
-                        branch = {"category": "product_version", "name": version.lstrip("=")}
+                    branch: dict[str, Any] = (
+                        {"category": "product_version_range", "name": _vers(version)}
+                        if _is_range(version)
+                        else {"category": "product_version", "name": version.lstrip("=")}
+                    )
                     branch["product"] = {"product_id": product_id, "name": f"{local_name} {version.lstrip('=')}"}
-                    helper = {}
+                    helper: dict[str, str] = {}
                     if product.cpe:
                         helper["cpe"] = product.cpe if _is_range(version) else _cpe_version(product.cpe, version)
                     if product.purl:
@@ -168,38 +178,41 @@ class _Products:
         return [pid for ids in self.fixed.values() for pid in ids]
 
 
-def _heading(section: Section, revision: Revision, lab) -> str:
+def _heading(section: Section, revision: Revision, lab: Labels) -> str:
     return section.heading or section_heading(section.kind, revision, lab)
 
 
 def document(
     notice: Notice,
-    local_revisions: list[Revision],
+    history: History,
     lang: str,
     publisher: Publisher,
     *,
     original_url: str | None = None,
     self_url: str | None = None,
 ) -> dict:
-    """The CSAF document of revision ``len(local_revisions)`` of *notice*, in *lang*.
+    """The CSAF document of revision N of *notice*, in *lang*.
 
-    *local_revisions* are the notice's revisions 1..N in *lang* (the source
-    revisions themselves in Japanese). A translation names the original
+    *history* is the notice's revisions 1..N in *lang* and their log (views.history.history_in;
+    the source revisions themselves in Japanese). A translation names the original
     document's URL, *original_url*, as its first reference, as CSAF requires;
     *self_url*, where this document is served, is its ``self`` reference.
     """
-    number = len(local_revisions)
+    number = len(history.revisions)
     source = notice.revision(number)
-    local = local_revisions[-1]
+    local = history.revisions[-1]
     problems = exportable_problems(source)
     if problems:
         raise NotExportable("; ".join(f"{path}: {message}" for path, message in problems))
     if lang != SOURCE_LANGUAGE and not original_url:
         raise NotExportable("a translated CSAF document needs the original document's URL as its first reference")
+    advisory, local_advisory = source.advisory, local.advisory
+    if advisory is None or local_advisory is None:
+        # exportable_problems has refused a source without advisory fields; a translation keeps them.
+        raise NotExportable(f"revision {number} in {lang} has no advisory fields")
     lab = labels(lang)
-    log = log_view(Notice(notice.id, tuple(local_revisions)), lang)
-    products = _Products(source, local, publisher.name)
-    advisory = source.advisory
+    log = history.log
+    products = _Products(advisory, local_advisory, publisher.name)
 
     tied = {r.section: r for r in advisory.remediations}
     notes = [
@@ -302,11 +315,11 @@ def csaf_view(notice: Notice, number: int, lang: str, entries: dict, settings: C
 
     The caller has run the release gate on revisions 1..number in *lang*.
     """
-    revisions = [localize(r, lang, entries) for r in notice.revisions[:number]]
+    history = history_in(notice, lang, entries, upto=number)
     year = notice.revisions[0].published.year
     original = settings.document_url(year, filename(notice.id, SOURCE_LANGUAGE)) if lang != SOURCE_LANGUAGE else None
     own = settings.document_url(year, filename(notice.id, lang))
-    data = document(notice, revisions, lang, settings.publisher, original_url=original, self_url=own)
+    data = document(notice, history, lang, settings.publisher, original_url=original, self_url=own)
     return CsafView(notice.id, lang, number, filename(notice.id, lang), year, data)
 
 

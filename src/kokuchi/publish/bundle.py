@@ -13,9 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from kokuchi import __version__
-from kokuchi.catalog.translate import localize
 from kokuchi.core.model import Notice, Revision
-from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, compare
+from kokuchi.diff.events import Event, PeriodAdded, PeriodChanged, PeriodEnded, PeriodRemoved, PeriodSplit, compare
 from kokuchi.language.labels import labels
 from kokuchi.project.files import sha256
 from kokuchi.project.layout import revision_stem
@@ -24,7 +23,7 @@ from kokuchi.render import html as html_renderer
 from kokuchi.render import render
 from kokuchi.render.json import dumps
 from kokuchi.views.common import Link, Page, language_links
-from kokuchi.views.history import history_entries, latest_news, log_view, summarize
+from kokuchi.views.history import history_entries, history_in, latest_news, summarize
 from kokuchi.views.notice import notice_view
 
 
@@ -54,8 +53,9 @@ def bundle(
     for edition in editions:
         lang = edition.lang
         lab = labels(lang)
-        localized_revisions[lang] = [localize(r, lang, edition.entries) for r in notice.revisions[: revision.number]]
-        log = logs[lang] = log_view(Notice(notice.id, tuple(localized_revisions[lang])), lang)
+        history = history_in(notice, lang, edition.entries, upto=revision.number)
+        localized_revisions[lang] = list(history.revisions)
+        log = logs[lang] = history.log
         page = Page(
             alternates=language_links(all_langs, lang),
             links=(Link("bilingual.html", lab("label", "Bilingual")),),
@@ -84,9 +84,8 @@ def bundle(
             "utf-8"
         )
     previous = notice.revision(revision.number - 1) if revision.number > 1 else None
-    events = compare(previous, revision) if previous else []
 
-    def summaries(event: Event) -> dict[str, str]:
+    def summaries(event: Event, previous: Revision) -> dict[str, str]:
         # Each language's summary names that language's headings and scopes.
         result = {}
         for lang, revs in localized_revisions.items():
@@ -97,7 +96,7 @@ def bundle(
             }
             local_event = (
                 dataclasses.replace(event, scope=scopes.get(event.scope))
-                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged))
+                if isinstance(event, (PeriodAdded, PeriodRemoved, PeriodEnded, PeriodChanged, PeriodSplit))
                 else event
             )
             result[lang] = summarize(local_event, revs[-2], revs[-1], labels(lang))
@@ -107,7 +106,11 @@ def bundle(
         "notice": notice.id,
         "revision": revision.number,
         "languages": {edition.lang: edition.revision.to_json() for edition in editions},
-        "events": [{**event.to_json(), "summary": summaries(event)} for event in events],
+        "events": (
+            [{**event.to_json(), "summary": summaries(event, previous)} for event in compare(previous, revision)]
+            if previous
+            else []
+        ),
         "history": [
             {
                 "revision": r.number,

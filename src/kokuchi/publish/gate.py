@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kokuchi.catalog.checks import Glossary, check_auto_update, check_unit
 from kokuchi.catalog.entries import unit_state
@@ -29,6 +30,9 @@ from kokuchi.catalog.translate import Missing, translate
 from kokuchi.core.errors import Problem
 from kokuchi.core.model import Revision, UnitState
 from kokuchi.notice.units import Unit, unique_units, units
+
+if TYPE_CHECKING:
+    from kokuchi.catalog.po import POEntry
 
 BLOCKING_STATES = {UnitState.UNTRANSLATED, UnitState.FUZZY, UnitState.FLIP}
 OVERRIDE = "kokuchi-override"
@@ -44,7 +48,7 @@ def override_comment(source: str, translation: str) -> str:
     return f"{OVERRIDE}: {text_digest(source)}:{text_digest(translation)}"
 
 
-def _override(entry) -> tuple[str, str] | None:
+def _override(entry: POEntry) -> tuple[str, str] | None:
     """The (source, translation) digests an entry's translator comment states correct, if any."""
     match = _OVERRIDE.search(entry.tcomment or "")
     return (match.group(1), match.group(2)) if match else None
@@ -111,7 +115,7 @@ def gate(revisions: list[Revision], lang: str, entries: dict, glossary: Glossary
     for unit in unique_units(revisions):
         entry = entries.get(unit.key)
         state = unit_state(entry)
-        if state in BLOCKING_STATES:
+        if entry is None or state in BLOCKING_STATES:  # no entry is untranslated
             verdict.missing.append(_problem(unit, lang, state, f"no usable translation for {unit.text!r}"))
             continue
         findings = check_unit(unit.text, entry.msgstr, glossary)

@@ -175,11 +175,14 @@ def notice(view: NoticeView, *, width: int = 100, color: bool = False, **_) -> s
         heading = _heading(view, section.heading)
         if isinstance(section.heading, Untranslated):
             heading = _heading(view, f"{view.labels['untranslated']} {section.heading}")
+        # A section no longer in force is dimmed, its mark too; a completed one (a permanent fix done) is
+        # good news: its mark green, its text as usual.
+        ended = section.state in ("unnecessary", "withdrawn")
         if section.state_label:
-            heading.append(" " + view.labels["state"].format(state=section.state_label), style="bold yellow")
+            chip = "bold green" if section.state == "completed" else "dim" if ended else "bold yellow"
+            heading.append(" " + view.labels["state"].format(state=section.state_label), style=chip)
         parts += [Text(""), wrapped(heading, width)]
-        # a section no longer in force is dimmed; a completed one (a permanent fix done) is not
-        body_style = "dim" if section.state in ("unnecessary", "withdrawn") else None
+        body_style = "dim" if ended else None
         parts += _blocks(view, section.blocks, width, body_style)
         parts += _notes(view, section.notes, width, body_style)
     if view.closing:

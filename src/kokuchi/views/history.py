@@ -24,7 +24,9 @@ from kokuchi.diff.events import (
     PeriodChanged,
     PeriodEnded,
     PeriodRemoved,
+    PeriodSplit,
     ProductsChanged,
+    Reported,
     SectionAdded,
     SectionEdited,
     SectionRemoved,
@@ -42,7 +44,14 @@ from kokuchi.diff.events import (
     compare,
 )
 from kokuchi.diff.textdiff import INSERT, diff, elide
-from kokuchi.language.dates import format_change, format_items, format_period, format_timestamp
+from kokuchi.language.dates import (
+    format_change,
+    format_items,
+    format_local,
+    format_period,
+    format_timestamp,
+    zone_label,
+)
 from kokuchi.language.labels import Labels, labels
 from kokuchi.notice import markup
 from kokuchi.views.common import (
@@ -78,6 +87,29 @@ def _heading(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     if section is None:  # pragma: no cover - events name sections of one of the two
         return event.id
     return section.heading or section_heading(section.kind, new, lab)
+
+
+def _moment(moment: datetime, approximate: bool, lab: Labels) -> str:
+    """A time in a summary, with 頃 / (approx.) when the period says its times are approximate."""
+    if not approximate:
+        return format_timestamp(moment, lab)
+    values = {"datetime": format_local(moment, lab.lang), "zone": zone_label(moment)}
+    return lab("timestamp", "{datetime} {zone} (approx.)", **values)
+
+
+def _reported(summary: str, update: Reported | None, lab: Labels) -> str:
+    """*summary* with the kind of the update entry that reports the same change, if one does."""
+    if update is None:
+        return summary
+    label = lab("update", UPDATE_LABELS[UpdateKind(update.kind)])
+    if label in summary:  # 復旧(us-1): … already says 復旧
+        return summary
+    return lab("event", "{summary} (update: {label})", summary=summary, label=label)
+
+
+def reported_update(event: Event) -> Reported | None:
+    """The added update entry attached to *event* (diff.events: the fact is stated once), if any."""
+    return event.update if isinstance(event, (PeriodEnded, SectionStateChanged, StatusChanged)) else None
 
 
 def _scope(scope: str | None, lab: Labels) -> str:
@@ -161,7 +193,12 @@ def _section_edited(event: SectionEdited, old: Revision, new: Revision, lab: Lab
 
 
 def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
-    """One line saying what *event* means, in *lab*'s language (every kind: the type checker proves it)."""
+    """One line saying what *event* means, in *lab*'s language (every kind: the type checker proves it),
+    with the kind of an update entry that reports the same change."""
+    return _reported(_summary(event, old, new, lab), reported_update(event), lab)
+
+
+def _summary(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
     match event:
         case NoticeWithdrawn():
             return lab("event", "Notice withdrawn" if event.withdrawn else "Notice in effect again")
@@ -178,14 +215,18 @@ def summarize(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
                 parts.append(lab("event", "Product removed: {names}", names=", ".join(event.removed)))
             return lab("event", "; ").join(parts)
         case PeriodAdded() | PeriodRemoved():
-            period = format_period(Period(event.scope, event.start, event.end), lab)
+            period = format_period(Period(event.scope, event.start, event.end, event.approximate), lab)
             msgid = (
                 "Period added{scope}: {period}" if isinstance(event, PeriodAdded) else "Period removed{scope}: {period}"
             )
             return lab("event", msgid, scope=_scope(event.scope, lab), period=period)
         case PeriodEnded():
             msgid = "Ended{scope}: {end}" if new.status in MAINTENANCE_STATUSES else "Recovered{scope}: {end}"
-            return lab("event", msgid, scope=_scope(event.scope, lab), end=format_timestamp(event.end, lab))
+            end = _moment(event.end, event.approximate, lab)
+            return lab("event", msgid, scope=_scope(event.scope, lab), end=end)
+        case PeriodSplit():
+            start = _moment(event.start, event.approximate, lab)
+            return lab("event", "Still ongoing{scope}: since {start}", scope=_scope(event.scope, lab), start=start)
         case PeriodChanged():
             if event.field == "approximate":
                 msgid = "Times marked approximate{scope}" if event.new else "Times marked exact{scope}"
@@ -262,12 +303,16 @@ class ChangesView:
         return bool(self.events)
 
 
-def _change_label(event: TitleChanged | UpdateChanged | SectionEdited, old: Revision, new: Revision, lab) -> str:
+def _change_label(
+    event: TitleChanged | UpdateChanged | SectionEdited | SectionStateChanged, old: Revision, new: Revision, lab
+) -> str:
     if isinstance(event, TitleChanged):
         return lab("label", "Title")
     if isinstance(event, UpdateChanged):
         return lab("diff", "Update of {at}", at=format_timestamp(event.at, lab))
     heading = _heading(event, old, new, lab)
+    if isinstance(event, SectionStateChanged):
+        return heading  # its body edit
     if event.field == "heading":
         return lab("diff", "{heading} (heading)", heading=heading)
     if event.field == "kind":
@@ -281,7 +326,8 @@ def _rendered_ops(event: Event, bullet: str) -> list[tuple[int, str]]:
     Inline Markdown stays for the renderer (the HTML diff renders it across the changes).
     """
     ops = event.ops or []
-    if not (isinstance(event, SectionEdited) and event.field == "body"):
+    body = isinstance(event, SectionStateChanged) or (isinstance(event, SectionEdited) and event.field == "body")
+    if not body:
         return ops
     before = "".join(text for op, text in ops if op <= 0)
     after = "".join(text for op, text in ops if op >= 0)
@@ -298,8 +344,10 @@ def _text_change(
             return None
         body = markup.block_text(section.body, marks(lab)["bullet"]) if rendered else section.body.rstrip("\n")
         return TextChange(_heading(event, old, new, lab), ((INSERT, body),))
-    if not isinstance(event, (TitleChanged, UpdateChanged, SectionEdited)):
+    if not isinstance(event, (TitleChanged, UpdateChanged, SectionEdited, SectionStateChanged)):
         return None  # no text change to show
+    if event.text_ops is None:
+        return None  # a state change without a body edit
     if event.notation and not notation:
         return None  # width or spacing only: the summary says so
     ops = _rendered_ops(event, marks(lab)["bullet"]) if rendered else event.text_ops
@@ -385,7 +433,7 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
             bodies = (None,)
         else:
             summaries = tuple(summarize(e, previous, revision, lab) for e in events) or (lab("diff", "No changes"),)
-            bodies = tuple(e.body if isinstance(e, UpdateAdded) else None for e in events) or (None,)
+            bodies = tuple(_update_body(e) for e in events) or (None,)
         entries.append(
             HistoryEntry(
                 revision=revision.number,
@@ -421,6 +469,14 @@ def log_view(notice: Notice, lang: str, history: list[tuple[Revision, list[Event
         entries=tuple(entries),
         records=tuple(records),
     )
+
+
+def _update_body(event: Event) -> str | None:
+    """What the log shows under an event: an added update's text, also when it joined the change it reports."""
+    if isinstance(event, UpdateAdded):
+        return event.body
+    update = reported_update(event)
+    return update.body if update else None
 
 
 def history_entries(log: LogView, upto: int, href: Callable[[int], str] | None = None) -> tuple[HistoryEntry, ...]:
@@ -488,7 +544,11 @@ def sentence(event: Event, old: Revision, new: Revision, lab: Labels) -> str:
                 if new.status in MAINTENANCE_STATUSES
                 else "Recovered{scope} at {end}."
             )
-            return lab("news", msgid, scope=_in_scope(event.scope, lab), end=format_timestamp(event.end, lab))
+            end = _moment(event.end, event.approximate, lab)
+            return lab("news", msgid, scope=_in_scope(event.scope, lab), end=end)
+        case PeriodSplit():
+            start = _moment(event.start, event.approximate, lab)
+            return lab("news", "Still ongoing{scope} since {start}.", scope=_in_scope(event.scope, lab), start=start)
         case PeriodChanged(field="start" | "end", direction=str(direction)):
             assert isinstance(event.old, datetime) and isinstance(event.new, datetime)  # a moved start or end
             scope = _in_scope(event.scope, lab)
@@ -538,11 +598,24 @@ def latest_news(previous: Revision | None, revision: Revision, events: list[Even
         updates = [NewsItem(lab("news", "This is the first report."))]
         updates += [_update_item(u.at, u.kind, u.body, lab, revision) for u in reversed(revision.updates)]
         return LatestNews(heading, tuple(updates))
-    # A withdrawal of the whole notice comes first, then the new updates, newest first, then the other changes.
+    # A withdrawal of the whole notice comes first, then the new updates, newest first (a change that an
+    # update reports, once: its sentence with the update's own text), then the other changes.
     items = [NewsItem(sentence(e, previous, revision, lab)) for e in events if isinstance(e, NoticeWithdrawn)]
-    added = [e for e in events if isinstance(e, UpdateAdded)]
-    items += [_update_item(e.at, e.kind, e.body, lab, revision) for e in reversed(added)]
-    rest = [e for e in events if not isinstance(e, (NoticeWithdrawn, UpdateAdded))]
+    reporting = [e for e in events if isinstance(e, UpdateAdded) or reported_update(e)]
+
+    def at(event: Event) -> datetime:
+        update = reported_update(event)
+        if update is not None:
+            return update.at
+        assert isinstance(event, UpdateAdded)
+        return event.at
+
+    for event in sorted(reporting, key=at, reverse=True):  # stable: equal times keep their order
+        if isinstance(event, UpdateAdded):
+            items.append(_update_item(event.at, event.kind, event.body, lab, revision))
+        else:
+            items.append(_reported_item(event, previous, revision, lab))
+    rest = [e for e in events if not isinstance(e, NoticeWithdrawn) and e not in reporting]
     items += [NewsItem(sentence(e, previous, revision, lab)) for e in rest]
     if not items:
         items = [NewsItem(lab("news", "Nothing has changed since the previous report."))]
@@ -555,3 +628,53 @@ def _update_item(at, kind, body: str, lab: Labels, revision: Revision) -> NewsIt
     if body in revision.untranslated:
         text = Untranslated(text)
     return NewsItem(lab("news", "{at}: {label}", at=format_timestamp(at, lab), label=label), text)
+
+
+def _reported_item(event: Event, previous: Revision, revision: Revision, lab: Labels) -> NewsItem:
+    """A change and the update entry that reports it: the change's sentence, then the update's own text."""
+    update = reported_update(event)
+    assert update is not None
+    text = markup.join_lines(update.body)
+    if update.body in revision.untranslated:
+        text = Untranslated(text)
+    said = sentence(event, previous, revision, lab)
+    if not isinstance(event, PeriodEnded):  # a recovery says its time; a new state or status, the update's
+        said = lab("news", "{at}: {label}", at=format_timestamp(update.at, lab), label=said)
+    return NewsItem(said, text)
+
+
+@dataclass(frozen=True)
+class History:
+    """A notice as read in one language: its revisions, the events each introduced, and its log."""
+
+    revisions: tuple[Revision, ...]  # translated (the source itself in the source language)
+    changes: list[tuple[Revision, list[Event]]]  # each revision with its events (revision_history)
+    log: LogView
+
+
+def history_in(
+    notice: Notice,
+    lang: str,
+    entries: dict | None = None,
+    *,
+    upto: int | None = None,
+    translate: Callable[[Revision], Revision] | None = None,
+) -> History:
+    """Every revision of *notice* (1..*upto*, default all) translated into *lang*, compared once, and its log.
+
+    Each revision is read through the catalog *entries* (catalog.translate.localize), or
+    through *translate* when the caller decides what a reader sees (the site's withheld
+    editions). The one place ``log``, the site, the release bundle and CSAF build a log.
+    """
+    if translate is None:
+        from kokuchi.catalog.translate import localize
+
+        found = entries or {}
+
+        def translate(revision: Revision) -> Revision:
+            return localize(revision, lang, found)
+
+    revisions = tuple(translate(revision) for revision in notice.revisions[:upto])
+    local = Notice(notice.id, revisions)
+    changes = revision_history(local)
+    return History(revisions, changes, log_view(local, lang, changes))

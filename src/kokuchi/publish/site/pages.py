@@ -35,7 +35,7 @@ from kokuchi.publish.site.sitecache import (
 )
 from kokuchi.render import render
 from kokuchi.views.common import Freshness, Link, Page, language_links, report_label
-from kokuchi.views.history import changes_view, history_entries, latest_news, log_view, revision_history
+from kokuchi.views.history import changes_view, history_entries, history_in, latest_news
 from kokuchi.views.listing import feed_entry_record, site_row_record
 from kokuchi.views.notice import notice_view
 
@@ -256,8 +256,9 @@ class NoticePages:
         lab = labels(lang)
         latest = notice.latest
         source_name = language_name(SOURCE_LANGUAGE, lang)
-        changes = revision_history(Notice(notice.id, tuple(localized)))  # compared once, for the log and the diffs
-        log = log_view(Notice(notice.id, tuple(localized)), lang, changes)
+        # Compared once, for the log and the diffs; each revision as its page shows it.
+        read = history_in(notice, lang, translate=lambda revision: localized[revision.number - 1])
+        changes, log = read.changes, read.log
         news = [
             latest_news(localized[i - 1] if i else None, revision, events, lang)
             for i, (revision, events) in enumerate(changes)

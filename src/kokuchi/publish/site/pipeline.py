@@ -80,7 +80,7 @@ class _Run:
                 lang: sitecache.cached_catalog_entries(self.store, self.out, lang) for lang in self.langs[1:]
             }
         if self.glossary is None:
-            self.glossary = load_glossary(self.store.glossary_path)
+            self.glossary = load_glossary(self.store.glossary_path, self.store.rel(self.store.glossary_path))
         self.out.mkdir(parents=True, exist_ok=True)
         html.cache_compiled_templates(
             str(self.out / sitecache.TEMPLATE_CACHE), lambda path, data: atomic_write(path, data, durable=False)

@@ -1,0 +1,169 @@
+"""The matcher's n-gram index as numpy arrays, for catalogs above matcher.SMALL messages.
+
+The same index as matcher._GramDict (the same grams, weights, signatures,
+postings and candidates: see matcher.py's docstring), built and searched with
+numpy so that a catalog of 10,000s of messages is indexed in near-linear time.
+Importing numpy costs ~100 ms of CPU, more than a small catalog's whole merge:
+matcher.FuzzyIndex imports this module only for a large catalog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from kokuchi.catalog.matcher import CANDIDATES, END, POSTINGS_BUDGET, SIGNATURE, SIGNATURE_GRAM, START
+
+_CHUNK = 20_000  # texts per chunk when building the index
+_CODE_BITS = 21  # a code point fits in 21 bits: a bigram is exact in an int64
+_HASH_MULTIPLIER = 0x9E3779B97F4A7C15 - (1 << 64)  # a longer gram is hashed (as a signed int64)
+
+
+def _masked(chars: np.ndarray) -> np.ndarray:
+    """The code points with every digit as 0 (as _mask, on an array)."""
+    chars[(chars >= 0x31) & (chars <= 0x39)] = 0x30
+    return chars
+
+
+def _characters(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of all texts, each between START and END, and the text each belongs to."""
+    joined = "".join(START + text + END for text in texts)
+    chars = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    lengths = np.fromiter((len(text) + len(START) + 1 for text in texts), dtype=np.int64, count=len(texts))
+    return chars, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+
+
+def _grams(chars: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The code of the n-gram at every position, and where one lies within a text (ending at most at its END).
+
+    Bigrams are exact; longer grams are hashed into 64 bits, where a rare
+    collision only adds a candidate.
+    """
+    size = max(len(chars) - n + 1, 0)
+    codes = chars[:size].copy()
+    inside = chars[:size] != 0
+    with np.errstate(over="ignore"):
+        for k in range(1, n):
+            if n * _CODE_BITS < 64:
+                codes <<= _CODE_BITS
+                codes |= chars[k : k + size]
+            else:
+                codes *= _HASH_MULTIPLIER  # wraps around, as a hash should
+                codes += chars[k : k + size]
+            if k < n - 1:
+                inside &= chars[k : k + size] != 0
+    return codes, inside
+
+
+def _codes(text: str, n: int) -> np.ndarray:
+    """The distinct n-gram codes of one text, sorted."""
+    chars = np.frombuffer((START + text + END).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    codes = np.sort(_grams(chars, n)[0])
+    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+
+
+def _distinct(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct codes, sorted, and how often each occurs (sorting beats numpy's hash-based unique here)."""
+    ordered = np.sort(codes)
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64)
+    edges = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
+    return ordered[np.concatenate(([0], edges))], np.diff(np.concatenate(([0], edges, [len(ordered)])))
+
+
+def _inside(grams: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    codes, inside = grams
+    return codes[inside]
+
+
+def _merged(parts: Iterable[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct codes of several (codes, counts) parts, with their counts summed."""
+    every = list(parts)
+    if not every:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    joined, weights = np.concatenate([codes for codes, _ in every]), np.concatenate([counts for _, counts in every])
+    order = np.argsort(joined, kind="stable")
+    joined, weights = joined[order], weights[order]
+    edges = np.flatnonzero(joined[1:] != joined[:-1]) + 1
+    starts = np.concatenate(([0], edges))
+    return joined[starts], np.add.reduceat(weights, starts) if len(joined) else weights
+
+
+def _known(vocabulary: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """The positions in *vocabulary* of the *codes* it has."""
+    if not len(vocabulary):
+        return np.zeros(0, dtype=np.int64)
+    at = np.searchsorted(vocabulary, codes).clip(max=len(vocabulary) - 1)
+    return at[vocabulary[at] == codes]
+
+
+class ArrayGrams:
+    """The n-gram index of the folded texts of one role, in numpy arrays."""
+
+    def __init__(self, folded: list[str]):
+        count = len(folded)
+        # Built in chunks of texts, so that memory stays a small multiple of the catalog.
+        chunks = [(lo, folded[lo : lo + _CHUNK]) for lo in range(0, count, _CHUNK)]
+        # Content: bigrams weighted by rarity (smoothed IDF: stock phrases weigh little).
+        self.bigrams, frequency = _merged(
+            _distinct(_inside(_grams(_masked(_characters(chunk)[0]), 2))) for _, chunk in chunks
+        )
+        self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
+        self.unknown_weight = float(np.log(1 + count) + 1.0)
+        # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
+        self.grams, self.df = _merged(
+            _distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks
+        )
+        signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
+        owners = np.concatenate([o for o, _ in signatures]) if signatures else np.zeros(0, dtype=np.int32)
+        ids = np.concatenate([i for _, i in signatures]) if signatures else np.zeros(0, dtype=np.int32)
+        by_gram = np.argsort(ids, kind="stable")
+        self.postings = owners[by_gram]
+        self.starts = np.searchsorted(ids[by_gram], np.arange(len(self.grams) + 1))
+
+    def _signatures(self, lo: int, chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(text, gram id) of the SIGNATURE rarest 5-grams of each text of a chunk starting at text *lo*."""
+        chars, owner = _characters(chunk)
+        codes, inside = _grams(chars, SIGNATURE_GRAM)
+        codes, owners = codes[inside], owner[: len(inside)][inside]
+        local, inverse = np.unique(codes, return_inverse=True)
+        ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse]
+        # Positions are grouped by text already: sort each text's rarest first.
+        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids], kind="stable")
+        starts = np.searchsorted(owners, np.arange(len(chunk) + 1, dtype=np.int32))
+        chosen = order[np.arange(len(order)) - starts[owners] < SIGNATURE]
+        return owners[chosen] + np.int32(lo), ids[chosen]
+
+    def candidates(self, folded: str) -> list[int]:
+        """The texts sharing most of *folded*'s rarest 5-grams, best first (at most CANDIDATES)."""
+        ids = _known(self.grams, _codes(folded, SIGNATURE_GRAM))
+        if not len(ids):
+            return []
+        signature = ids[np.argsort(self.df[ids], kind="stable")[:SIGNATURE]]
+        # The rarest first, until enough postings are gathered: long postings say little.
+        lengths = np.cumsum(self.starts[signature + 1] - self.starts[signature])
+        signature = signature[: max(2, int(np.searchsorted(lengths, POSTINGS_BUDGET, side="right")))]
+        gathered = np.concatenate([self.postings[self.starts[i] : self.starts[i + 1]] for i in signature])
+        if not len(gathered):
+            return []
+        gathered.sort()
+        edges = np.flatnonzero(np.diff(gathered)) + 1
+        found = gathered[np.concatenate(([0], edges))]
+        shared = np.diff(np.concatenate(([0], edges, [len(gathered)])))
+        if len(found) > CANDIDATES:
+            top = np.argpartition(-shared, CANDIDATES)[:CANDIDATES]
+            found, shared = found[top], shared[top]
+        result: list[int] = found[np.lexsort((found, -shared))].tolist()
+        return result
+
+    def kept(self, text: str, other: str) -> float:
+        """How much of the weighted bigrams of one of two (masked) texts the other has (0 to 1)."""
+        mine, theirs = _codes(text, 2), _codes(other, 2)
+        shared = self._weight(np.intersect1d(mine, theirs, assume_unique=True))
+        return max(shared / self._weight(mine), shared / self._weight(theirs))
+
+    def _weight(self, codes: np.ndarray) -> float:
+        at = np.searchsorted(self.bigrams, codes).clip(max=max(len(self.bigrams) - 1, 0))
+        known = self.bigrams[at] == codes
+        return float(self.weight[at[known]].sum()) + int(len(codes) - known.sum()) * self.unknown_weight

@@ -1,0 +1,311 @@
+"""Two different words shown to mean the same, and constructions shown equal by morphology.
+
+The translation-safety guard (language/evidence.py) reuses an old translation
+only on proof. When an edit substitutes one content word for another, this
+module looks for that proof in two open lexical resources, each of which
+alone would be no proof:
+
+1. **candidate**: the two words share a synonym group of SudachiDict
+   (``sudachidict-core``). The dictionary is used as a lexicon only: the two
+   words (their surface, their UniDic lemma and the other spellings JMdict
+   gives that word: 混み合う, 込み合う) are looked up, the sentence is never
+   analyzed a second time (fugashi + UniDic stays the one analyzer).
+   A shared group is no proof: 延長 (extension) and 延期 (postponement) share
+   one.
+2. **confirmation**: JMdict (``jamdict`` + ``jamdict-data``) gives both words
+   a sense, among the first three of an entry, with the same English gloss
+   (whole, compared without "to"/"to be" and a single word's -ed/-ing: "to be
+   crowded" and "crowding" are one gloss, "the following" is not "following") and parts of
+   speech of one class (a noun, a verb or a suru-noun, an adjective or an
+   adjectival noun, an adverb). 延長/延期, 開館/休館 and 入金/出金 are not
+   confirmed (入金 and 出金 share the gloss "payment", but no synonym group).
+
+Neither resource is ever asked about a word that limits or negates (以外, のみ,
+以下, 不要, 中止: the caller's red flags and negative words), a number or a
+proper noun.
+
+Both resources are loaded on the first pair that needs them, never at start-up,
+and every look-up is cached. Without them, no two different words are the same.
+
+``construction_keys`` reads a few constructions that say the same as a
+shorter one, by their words' lemmas and parts of speech (never by strings):
+
+- a noun + と/に + なる, non-past, ending the clause (総務課となります,
+  総務課となっております) is the noun + です: a copula;
+- a noun + と/に + なる before a noun (対象となる車両) is the compound
+  (対象車両);
+- に + つく/関する + て + は after a noun (詳細につきましては, 詳細については,
+  詳細に関しましては) is the topic は;
+- せる + て + いただく + ます after a verb (調整させていただきます) is the verb,
+  humbly (調整いたします); after と it is a copula (18時までとさせていただきます
+  is 18時までとなります, 18時までです);
+- 時 read ジ after a noun (乗船時) is 際 (ご乗船の際);
+- a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
+  (渋滞のため): the event going on, because of it;
+- 以下 and 以上 standing first in a phrase (after punctuation, a particle or at
+  the start: 以下の番号, 以下まで) are 下記 and 上記, "the following" and "the
+  above" (after a noun or a number they are a limit, "or less", and stay
+  themselves).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kokuchi.language.morphology import Morph
+
+# Parts of speech of JMdict senses, as jamdict spells them, by class ("adverb" is no verb).
+_CLASSES = tuple(
+    (re.compile(pattern), frozenset(classes))
+    for pattern, classes in (
+        (r"takes the aux\. verb suru", {"noun", "verb"}),
+        (r"genitive case particle 'no'", {"noun", "adjective"}),
+        (r"\badjectiv", {"adjective"}),
+        (r"\bverb\b", {"verb"}),
+        (r"\badverb\b", {"adverb"}),
+        (r"\bnouns?\b", {"noun"}),
+    )
+)
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+_SENSES = 3
+
+
+def same_word(a: Morph, b: Morph) -> bool:
+    """*a* and *b* are two words the resources show to mean the same (see the module's docstring)."""
+    if not (_askable(a) and _askable(b)):
+        return False
+    try:
+        # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
+        return _confirmed(_forms(a), _forms(b)) and _candidates(_forms(a), _forms(b))
+    except ImportError:
+        return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _candidates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """A shared SudachiDict group, by the words' own spellings, or else by all their JMdict spellings."""
+    if _groups(a) & _groups(b):
+        return True
+    return bool(_groups(_spellings(a)) & _groups(_spellings(b)))
+
+
+def _askable(m: Morph) -> bool:
+    return m.kind == "word" and m.head in ("名詞", "動詞", "形容詞", "形状詞", "副詞") and m.pos[1:2] != ("固有名詞",)
+
+
+def _forms(m: Morph) -> tuple[str, ...]:
+    """The spellings to look a word up by: its surface and its UniDic lemma (込み合う for 混み合い)."""
+    lemma = m.lemma.split("-")[0]  # コール-call: a loanword's lemma carries its origin
+    return tuple(dict.fromkeys(form for form in (lemma, m.text) if form))
+
+
+@cache
+def _sudachi():
+    from sudachipy import Dictionary
+
+    return Dictionary(dict="core")
+
+
+@lru_cache(maxsize=1 << 12)
+def _groups(forms: tuple[str, ...]) -> frozenset[int]:
+    dictionary = _sudachi()
+    found: set[int] = set()
+    for form in forms:
+        for entry in dictionary.lookup(form):
+            found.update(entry.synonym_group_ids())
+    return frozenset(found)
+
+
+@cache
+def _jmdict():
+    from jamdict import Jamdict
+
+    return Jamdict(memory_mode=False)
+
+
+@lru_cache(maxsize=1 << 12)
+def _spellings(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """*forms* and the other kanji spellings of their JMdict entries (混み合う: 込み合う), to look up SudachiDict by."""
+    jam = _jmdict()
+    found = dict.fromkeys(forms)
+    for form in forms:
+        for entry in jam.lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+            found.update(dict.fromkeys(k.text for k in entry.kanji_forms))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 12)
+def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(normalized glosses, part-of-speech classes) of the first senses of every entry spelt *forms*."""
+    jam = _jmdict()
+    senses: list[tuple[frozenset[str], frozenset[str]]] = []
+    seen: set[int] = set()
+    for form in forms:
+        result = jam.lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False)
+        for entry in result.entries:
+            if entry.idseq in seen:
+                continue
+            seen.add(entry.idseq)
+            classes: frozenset[str] = frozenset()
+            for sense in entry.senses[:_SENSES]:
+                if sense.pos:  # a sense without parts of speech has its predecessor's
+                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
+                glosses = frozenset(g for gloss in sense.gloss for g in _normalized(gloss.text))
+                senses.append((glosses, classes))
+    return tuple(senses)
+
+
+def _normalized(gloss: str) -> set[str]:
+    """A gloss as compared: lower case, no parenthesized note, no "to"/"to be", a single word also without -ed/-ing.
+
+    "to be crowded" and "crowding" are one gloss (crowd); "the following" and
+    "following" are not.
+    """
+    text = _PAREN.sub(" ", gloss).strip().lower()
+    for lead in ("to be ", "to "):
+        if text.startswith(lead):
+            text = text[len(lead) :]
+            break
+    if not text:
+        return set()
+    forms = {text}
+    if re.fullmatch(r"[a-z]+", text):
+        for suffix in ("ing", "ed"):
+            if text.endswith(suffix) and len(text) - len(suffix) >= 4:
+                forms.add(text[: -len(suffix)])
+    return forms
+
+
+def _confirmed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(ga & gb and ca & cb for ga, ca in _senses(a) for gb, cb in _senses(b))
+
+
+# Constructions -----------------------------------------------------------------
+
+COPULA = None  # a construction that says only "is": it contributes no key
+TOPIC = "は"
+GENITIVE = "の"
+# "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
+_REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
+_LIMITS = frozenset({"以下", "以上"})
+_TOPIC_VERBS = frozenset({"付く", "つく", "関する"})
+_CLAUSE_END = frozenset({"。", "!", "?", "、", ",", "\n"})
+
+
+def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
+    """Morph position → the key it contributes (None: nothing) where a construction says the same as a shorter one."""
+    found: dict[int, str | None] = {}
+    for i, m in enumerate(morphs):
+        humble = _humble(morphs, i + 1) if m.head == "動詞" else None
+        if humble is not None:
+            found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
+        if m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
+            found.update(dict.fromkeys((i - 1, i), COPULA))  # 対象となる車両: 対象車両
+        elif m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
+            span = _copula(morphs, i, len(humble or ()))
+            if span is not None:
+                found.update(dict.fromkeys(span, COPULA))
+        elif m.text == "時" and m.pron == "ジ" and m.head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
+            found[i] = "際:サイ"  # 乗船時: ご乗船の際
+        elif m.head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2:
+            span = _topic(morphs, i)
+            if span is not None:
+                found.update(dict.fromkeys(span[:-1], COPULA))
+                found[span[-1]] = TOPIC
+        elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
+            span = _ongoing(morphs, i)
+            if span is not None:
+                found.update(dict.fromkeys(span[:-1], COPULA))
+                found[span[-1]] = GENITIVE
+        elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
+            found[i] = _REFERENCES[m.text]
+    return found
+
+
+def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | None:
+    """総務課|と|なり|ます。, 総務課|と|なっ|て|おり|ます, 18時まで|と|さ|せ|て|いただき|ます: the positions of
+    と/に … before the end, or None.
+    """
+    particle, noun = morphs[i - 1], morphs[i - 2]
+    if not (particle.lemma in ("と", "に") and particle.head in ("助詞", "助動詞")):
+        return None
+    if not (_nominal(noun) or (noun.lemma == "まで" and noun.head == "助詞")):
+        return None
+    if humble and particle.lemma != "と":
+        return None
+    span = [i - 1, i, *range(i + 1, i + 1 + humble)]
+    k = i + 1 + humble
+    if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma in ("居る",):
+        span += [k, k + 1]  # となっております: is
+        k += 2
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":
+        k += 1  # ます, not ました (past) nor ません (a negation after it)
+    if k < len(morphs) and not (morphs[k].text in _CLAUSE_END or morphs[k].lemma in ("の", "ので", "が")):
+        return None
+    if k < len(morphs) and morphs[k].lemma in ("の", "ので", "が") and morphs[k].head != "助詞":
+        return None
+    if morphs[i].cform.startswith("連用形") and len(span) == 2 and k == i + 1:
+        return None  # となり、 (becoming, and): a clause of its own
+    return span
+
+
+def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
+    """対象|と|なる|車両: a noun that becomes what the next noun is, said of it (対象車両)."""
+    if i < 2 or i + 1 >= len(morphs) or not morphs[i].cform.startswith("連体形"):
+        return False
+    particle, before, after = morphs[i - 1], morphs[i - 2], morphs[i + 1]
+    return particle.lemma in ("と", "に") and particle.head == "助詞" and _nominal(before) and _nominal(after)
+
+
+def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
+    """(調整さ|)せ|て|いただき|ます: the positions of せる て いただく (humble "we do"), or None.
+
+    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request.
+    """
+    if k + 3 >= len(morphs):
+        return None
+    seru, te, itadaku, masu = morphs[k : k + 4]
+    if seru.head != "助動詞" or seru.lemma not in ("せる", "させる") or te.lemma != "て":
+        return None
+    if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク" or masu.lemma != "ます":
+        return None
+    return [k, k + 1, k + 2]
+
+
+def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """詳細|に|つき|まし|て|は: the positions of に … は, or None."""
+    particle = morphs[i - 1]
+    if not (particle.lemma in ("に", "だ") and particle.text == "に") or not _nominal(morphs[i - 2]):
+        return None
+    span = [i - 1, i]
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        span.append(k)
+        k += 1
+    if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma == "は" and morphs[k + 1].head == "助詞":
+        return span + [k, k + 1]
+    return None
+
+
+def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """渋滞|し|て|いる|ため: the positions of し て いる (read as の: 渋滞のため), or None."""
+    verb, te, iru, reason = morphs[i + 1], morphs[i + 2], morphs[i + 3], morphs[i + 4]
+    if verb.head != "動詞" or verb.lemma not in ("為る", "致す") or te.lemma != "て" or iru.lemma != "居る":
+        return None
+    if reason.lemma != "為" or reason.head != "名詞":
+        return None  # only before ため: 渋滞しているため is 渋滞のため
+    return [i + 1, i + 2, i + 3]
+
+
+def _nominal(m: Morph) -> bool:
+    """A noun, a pronoun or a noun's suffix (体育|館): what a copula or a topic follows."""
+    return m.head in ("名詞", "代名詞") or m.pos[:2] == ("接尾辞", "名詞的")
+
+
+def _referential(morphs: tuple[Morph, ...], i: int) -> bool:
+    """以下の番号, 以下まで after punctuation, a particle or at the start: "the following", not "or less".
+
+    A limit needs what it limits before it (中学生以下, 18歳以下).
+    """
+    before = morphs[i - 1] if i > 0 else None
+    return before is None or before.kind in ("punct", "space") or (before.head == "助詞" and before.lemma != "の")

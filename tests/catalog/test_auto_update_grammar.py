@@ -120,6 +120,12 @@ NO_GLOSSARY = Glossary({}, ())
         # A number that names (a flight, a room) is never grouped; a count is, as English groups it.
         ("456便は遅延しています。", "1000便は遅延しています。", "Flight 456 is delayed.", "Flight 1000 is delayed."),
         ("手数料は500円です。", "手数料は1500円です。", "The fee is 500 yen.", "The fee is 1,500 yen."),
+        (
+            "約10分遅れています。",
+            "約1500分遅れています。",
+            "Running about 10 minutes late.",
+            "Running about 1,500 minutes late.",
+        ),
         # Kanji numerals.
         (
             "三日以内にご返送ください。",

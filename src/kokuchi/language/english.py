@@ -248,7 +248,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?"
             r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
             r"|over|under)\s+)?"
-            rf"(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
+            rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
             r"(?P<bhalf>\s+and\s+a\s+half)?"
             rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
             r"(?![A-Za-z]))?"
@@ -335,7 +335,7 @@ def _amount(word: str) -> int | Decimal | None:
     if word in _WORD_VALUES:
         return _WORD_VALUES[word]
     try:
-        number = Decimal(word)
+        number = Decimal(word.replace(",", ""))
     except ArithmeticError:
         return None
     return int(number) if number == number.to_integral_value() else number
@@ -673,7 +673,7 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
 
 def _amount_like(amount, written: str) -> str | None:
     if written[0].isdigit():
-        return str(amount)
+        return _format_number(amount) if isinstance(amount, int) and amount >= 1000 else str(amount)
     word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
     return _same_case(word, written) if word else None
 

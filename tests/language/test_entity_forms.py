@@ -145,6 +145,8 @@ CORRECT = [
     ("4日(日)に開催します。", "Held on the 4th (Sun)."),
     ("第3四半期の決算を発表します。", "We will announce our third-quarter results."),
     ("返却期限は貸出日から2週間です。", "Items are due two weeks after checkout."),
+    ("半年後に更新します。", "It will be renewed after six months."),
+    ("正午に再開します。", "Resumes at midday."),
 ]
 
 

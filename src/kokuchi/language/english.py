@@ -240,7 +240,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
             r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
         ),
         ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"),
-        ("time", r"\b(?P<word>(?i:noon|midnight))\b"),
+        ("time", r"\b(?P<word>(?i:noon|midday|midnight))\b"),
         # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
         (
@@ -304,7 +304,7 @@ class Mention:
 
 def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
     if g.get("word"):
-        return ((12, 0) if g["word"].lower() == "noon" else (0, 0)), "word"
+        return ((0, 0) if g["word"].lower() == "midnight" else (12, 0)), "word"
     if g.get("rampm"):
         hour, minute, last = int(g["rh"]), int(g.get("rm") or 0), int(g["rh2"])
         if not (1 <= hour <= 12 and 1 <= last <= 12 and minute < 60):

@@ -129,6 +129,8 @@ _PATTERNS = [
     ("fraction", r"(?<![\d.])(?P<den>\d+)\s*分の\s*(?P<num>\d+|[一二三四五六七八九十]+)"),
     # 半額 (half price, 50% off), 半数, 半分: one half.
     ("fraction", r"(?P<halfof>半)(?=額|数|分(?!の))"),
+    # 半年: six months.
+    ("duration", r"(?P<halfyear>半年)" + _RELATION),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",
@@ -287,6 +289,8 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
         return "time", (_clock(g.get("ampm"), hour), minute), {}
     if kind == "duration":
         relation = "per" if "per" in g else RELATIONS.get(g.get("rel") or "")
+        if g.get("halfyear"):
+            return "duration", ("month", 6), {"relation": relation}
         if g.get("dh"):
             minutes = 30 if g.get("dhalf") else int(g.get("dm") or 0)
             return "duration", ("hour", int(g["dh"]), minutes), {"relation": relation}

@@ -251,7 +251,7 @@ def test_entity_only_change_is_auto_updated(project):
     e = entry(project, "午後5時00分に復旧しました。")
     assert (e.msgstr, e.flags) == ("Service recovered at 5:00 PM.", ["kokuchi-auto"])
     assert e.previous_msgid == "午後7時00分に復旧しました。"
-    assert e.tcomment == "source change: 午後[-7-]{+5+}時00分に復旧しました。"
+    assert e.tcomment == "source change: 午後[-7時-]{+5時+}00分に復旧しました。"
 
 
 @pytest.mark.parametrize(
@@ -304,7 +304,7 @@ def test_source_change_comment():
     # The changed sentence is shown whole (issue 24): no context is cut out of it.
     assert (
         source_change("2023年07月14日(金) 午後7時00分頃", "2023年07月14日(金) 午後5時00分頃")
-        == "2023年07月14日(金) 午後[-7-]{+5+}時00分頃"
+        == "2023年07月14日(金) 午後[-7時-]{+5時+}00分頃"
     )
 
 

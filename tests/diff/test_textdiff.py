@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kokuchi.diff.textdiff import DELETE, EQUAL, INSERT, diff
+from kokuchi.diff.textdiff import DELETE, EQUAL, INSERT, diff, lf_endings
 from kokuchi.language.scripts import grapheme_starts, graphemes
 
 
@@ -33,12 +33,13 @@ def assert_grapheme_safe(ops, old, new):
     assert pos_old in old_ok and pos_new in new_ok
 
 
-def test_time_change_shows_only_the_digit():
+def test_time_change_shows_the_hour_with_its_counter():
+    # 7時 is one word to a reader: the hunk is the hour, not the digit alone.
     assert diff("2023年7月14日 午後7時00分頃", "2023年7月14日 午後5時00分頃") == [
         (EQUAL, "2023年7月14日 午後"),
-        (DELETE, "7"),
-        (INSERT, "5"),
-        (EQUAL, "時00分頃"),
+        (DELETE, "7時"),
+        (INSERT, "5時"),
+        (EQUAL, "00分頃"),
     ]
 
 
@@ -82,6 +83,14 @@ def test_plain_semantic_cleanup_would_merge_across_sentences():
 
 def test_crlf_and_lf_compare_equal():
     assert diff("一行目\r\n二行目", "一行目\n二行目") == [(EQUAL, "一行目\n二行目")]
+
+
+def test_every_line_ending_is_lf_and_no_crlf_is_left():
+    # CR + CRLF once came back as CR + LF, a new CRLF (one grapheme cluster):
+    # a lone CR is a line ending as well (universal newlines), so none is left.
+    assert diff("\n\r\r\n", "\r\r\n") == [(EQUAL, "\n\n"), (DELETE, "\n")]
+    assert diff("一行目\r二行目", "一行目\n二行目") == [(EQUAL, "一行目\n二行目")]
+    assert lf_endings(lf_endings("a\r\r\nb\r")) == lf_endings("a\r\r\nb\r") == "a\n\nb\n"
 
 
 def test_identical_and_empty():
@@ -159,17 +168,19 @@ def text_pairs(draw):
 def test_ops_rebuild_both_texts_exactly(pair):
     old, new = pair
     ops = diff(old, new)
-    assert rebuild(ops, "old") == old.replace("\r\n", "\n")
-    assert rebuild(ops, "new") == new.replace("\r\n", "\n")
+    assert rebuild(ops, "old") == lf_endings(old)
+    assert rebuild(ops, "new") == lf_endings(new)
     assert all(text for _, text in ops)
     assert all(a[0] != b[0] for a, b in zip(ops, ops[1:]))
 
 
 @settings(max_examples=400, deadline=None)
 @given(text_pairs())
+@example(("\n\r\r\n", "\r\r\n"))  # CR + CRLF: replacing CRLF alone made a new CRLF, one cluster
 def test_no_boundary_splits_a_grapheme_cluster(pair):
-    old, new = (t.replace("\r\n", "\n") for t in pair)
-    assert_grapheme_safe(diff(old, new), old, new)
+    ops = diff(*pair)
+    assert not any("\r" in text for _, text in ops)  # every line ending comes back as LF
+    assert_grapheme_safe(ops, *(lf_endings(t) for t in pair))
 
 
 def _nfkc(text):
@@ -183,7 +194,7 @@ def _no_space(text):
 @settings(max_examples=300, deadline=None)
 @given(text_pairs(), st.booleans(), st.booleans())
 def test_normalization_options(pair, width, space):
-    old, new = (t.replace("\r\n", "\n") for t in pair)
+    old, new = (lf_endings(t) for t in pair)
     ops = diff(old, new, ignore_width=width, ignore_space=space)
 
     def norm(text):
@@ -238,7 +249,7 @@ def test_the_greedy_fallback_is_a_correct_diff(old, new):
 @given(st.text(alphabet=_ALPHABET, max_size=300), st.text(alphabet=_ALPHABET, max_size=300), st.integers(0, 2000))
 def test_a_diff_past_its_budget_is_still_correct(old, new, budget):
     # Any budget, from none at all to enough for the exact diff: both texts rebuild.
-    assert _rebuilds(diff(old, new, budget=budget), old.replace("\r\n", "\n"), new.replace("\r\n", "\n"))
+    assert _rebuilds(diff(old, new, budget=budget), lf_endings(old), lf_endings(new))
 
 
 def test_the_budget_counts_work_not_time():

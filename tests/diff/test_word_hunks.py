@@ -24,15 +24,21 @@ def test_hunks_match_the_golden_and_split_no_word(name, old, new):
     assert word_splits(ops, old, new) == 0
 
 
+def test_a_numeral_and_its_counter_are_one_word():
+    # A reader sees 7時 as one word (seven o'clock), not 7 and 時: the hunk holds both.
+    assert render(diff("午後7時00分頃", "午後5時00分頃")) == "午後[-7時-]{+5時+}00分頃"
+    assert render(diff("三月三日まで", "三月五日まで")) == "三月[-三日-]{+五日+}まで"
+
+
 def test_the_minimal_hunk_stays_when_it_is_already_on_a_boundary():
-    assert render(diff("午後7時00分頃", "午後5時00分頃")) == "午後[-7-]{+5+}時00分頃"
+    assert render(diff("障害は本日復旧しました", "障害は昨日復旧しました")) == "障害は[-本日-]{+昨日+}復旧しました"
 
 
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
         ("本日中に実施します。", "明日中に実施します。", "[-本日-]{+明日+}中に実施します。"),
-        ("応答までに30秒", "応答までに60秒", "応答までに[-30-]{+60+}秒"),
+        ("応答までに30秒", "応答までに60秒", "応答までに[-30秒-]{+60秒+}"),
         ("本設定は必要です。", "本設定は不要です。", "本設定は[-必要-]{+不要+}です。"),
         ("発生しております。", "発生しておりました。", "発生しており[-ます-]{+ました+}。"),
         ("They remain in the queue.", "They are not in the queue.", "They [-remain-]{+are not+} in the queue."),
@@ -47,12 +53,12 @@ def test_a_hunk_does_not_cross_a_sentence_end_when_only_words_changed():
     old = "影響は東京リージョンです。復旧は16時頃の見込みです。"
     new = "影響は大阪リージョンです。復旧は17時頃の見込みです。"
     hunks = [text for op, text in diff(old, new) if op != EQUAL]
-    assert hunks == ["東京", "大阪", "16", "17"]
+    assert hunks == ["東京", "大阪", "16時頃", "17時頃"]
 
 
 def test_word_snapping_works_with_ignored_width():
     ops = diff("影響時間：約３０分です。", "影響時間：約45分です。", ignore_width=True)
-    assert ops == [(EQUAL, "影響時間：約"), (DELETE, "３０"), (INSERT, "45"), (EQUAL, "分です。")]
+    assert ops == [(EQUAL, "影響時間："), (DELETE, "約３０分"), (INSERT, "約45分"), (EQUAL, "です。")]
 
 
 def test_long_sentences_are_tokenized_in_windows():

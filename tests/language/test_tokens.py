@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from kokuchi.diff.textdiff import WordBoundaries
 from kokuchi.language import tokens
-from kokuchi.language.scripts import grapheme_starts, runs
-from kokuchi.language.tokens import Token, analyzer, tokenize, word_starts
+from kokuchi.language.scripts import grapheme_starts
+from kokuchi.language.tokens import Token, analyzer, reader_starts, tokenize, word_starts
 
 
 def words(text: str) -> list[str]:
@@ -77,8 +77,9 @@ def test_analyzer_names_what_is_in_use():
 
 def test_fallback_cuts_where_the_script_changes(monkeypatch):
     monkeypatch.setattr(tokens, "_tagger", lambda options="": None)
-    tokens._morphemes.cache_clear()
-    tokens.word_offsets.cache_clear()
+    caches = (tokens._morphemes, tokens.word_offsets, tokens._pos_by_number, tokens.reader_starts)
+    for cached in caches:
+        cached.cache_clear()
     try:
         assert words("本日午後7時より休止させていただきます。") == [
             "本日午後",
@@ -92,9 +93,11 @@ def test_fallback_cuts_where_the_script_changes(monkeypatch):
         assert analyzer().startswith("character-type runs")
         assert all(token.pos == () for token in tokenize("障害情報"))
         assert word_starts("本日午後7時より") == {0, 4, 5, 6, 8}
+        # Reader words without parts of speech: a kanji run after digits is their counter.
+        assert reader_starts("本日午後7時00分頃に") == {0, 4, 6, 10, 11}
     finally:
-        tokens._morphemes.cache_clear()
-        tokens.word_offsets.cache_clear()
+        for cached in caches:
+            cached.cache_clear()
 
 
 _TEXT = st.text(
@@ -150,13 +153,46 @@ def test_without_the_analyzer_version_says_so_and_diff_still_works(tmp_path):
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
-def test_the_diffs_quick_look_up_agrees_with_the_tokens(text):
-    # The diff asks about single positions, answering from the run of Japanese
-    # script around each one; inside such a run it must say what the tokens say.
+def test_the_diffs_quick_look_up_agrees_with_the_reader_words(text):
+    # The diff asks about single positions, answering from the sentence around
+    # each one; it must say what the reader words of the whole text say (and it
+    # also cuts between two sentence ends or line breaks: "\n|\n", "。|」").
     asked = WordBoundaries(text).between_words
-    starts = word_starts(text)
-    inside = [pos for kind, start, end in runs(text) if kind == "japanese" for pos in range(start + 1, end)]
-    assert [pos for pos in inside if asked(pos)] == [pos for pos in inside if pos in starts]
+    at_break = {
+        pos for pos in range(len(text) + 1) if "\n" in text[pos - 1 : pos + 1] or "。" in text[pos - 1 : pos + 1]
+    }
+    said = {pos for pos in range(len(text) + 1) if asked(pos)}
+    assert said - at_break == reader_starts(text) - at_break
+    assert reader_starts(text) <= said
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_reader_words_are_whole_tokens(text):
+    # Reader words only join tokens: every reader-word start is a token start.
+    assert reader_starts(text) <= word_starts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("午後7時00分頃に復旧しました。", ["午後", "7時", "00分頃", "に", "復旧", "し", "まし", "た", "。"]),
+        ("3営業日以内にご連絡します", ["3営業日", "以内", "に", "ご連絡", "し", "ます"]),
+        ("十二月二十九日から", ["十二月", "二十九日", "から"]),
+        ("【第一報】", ["【", "第一報", "】"]),
+        ("第3報の", ["第3報", "の"]),
+        ("約30分で完了", ["約30分", "で", "完了"]),
+        ("スマートフォンの下取り", ["スマートフォン", "の", "下取り"]),
+        ("2番線のホームドア", ["2番線", "の", "ホームドア"]),
+        ("Webサイトの更新", ["Webサイト", "の", "更新"]),
+        ("1個23kg", ["1個", "23kg"]),
+        ("宅配ボックス", ["宅配", "ボックス"]),
+        ("Kumo Proxy 3.1.9", ["Kumo", " ", "Proxy", " ", "3.1.9"]),
+    ],
+)
+def test_reader_words(text, expected):
+    starts = sorted(reader_starts(text))
+    assert [text[a:b] for a, b in zip([0, *starts], starts) if b > a] == expected
 
 
 def test_a_web_address_ends_before_the_japanese_that_follows_it():

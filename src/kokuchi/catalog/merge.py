@@ -24,7 +24,7 @@ deliberate differences). Its rules, in order, for each message of the template:
      form and flagged ``kokuchi-auto``;
    - otherwise the old translation is a ``fuzzy`` suggestion;
    all keep the previous source as ``#| msgid`` and say the source change
-   in a comment, ``# source change: 午後[-7-]{+5+}時``;
+   in a comment, ``# source change: 午後[-7時-]{+5時+}``;
 4. else the message is new and untranslated.
 
 Messages the template no longer has become obsolete (``#~``), never dropped,
@@ -93,7 +93,7 @@ class MergeOptions:
 
 
 def source_change(old: str, new: str, context: int = 8) -> str:
-    """A compact one-line diff of two sources: 午後[-7-]{+5+}時."""
+    """A compact one-line diff of two sources: 午後[-7時-]{+5時+}."""
     from kokuchi.diff.textdiff import DELETE, ELIDED, INSERT, diff, elide
 
     marks = {DELETE: ("[-", "-]"), INSERT: ("{+", "+}")}

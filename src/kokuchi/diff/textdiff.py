@@ -21,15 +21,18 @@ Why not plain ``diff_main`` + ``diff_cleanupSemantic``:
   boundaries by script transitions (kanji, hiragana, katakana, Latin, digits)
   and Japanese punctuation.
 - **Words.** Readers see words, so every operation boundary is moved outward
-  to the nearest word boundary in both texts (``language.tokens``: morphemes
-  for Japanese, whole Latin words, numbers, versions and IDs): ``[-本日-]{+明日+}``,
-  ``[-30-]{+60+}秒``, ``[-remain-]{+are not+}``, while ``午後[-7-]{+5+}時`` stays as it
-  is. Only the sentences that hold a boundary are tokenized. Word boundaries
-  are grapheme-cluster boundaries, so no operation splits a cluster (カ +
-  U+3099, 葛 + U+E0100, emoji ZWJ sequences).
+  to the nearest boundary of a word a reader sees in both texts
+  (``language.tokens.reader_starts``: the analyzer's morphemes merged into
+  numerals with their counters, prefixed words and katakana compounds; whole
+  Latin words, numbers, versions and IDs): ``[-本日-]{+明日+}``,
+  ``[-30秒-]{+60秒+}``, ``午後[-7時-]{+5時+}``, ``[-第一報-]{+第二報+}``,
+  ``[-スマートフォン-]{+スマートウォッチ+}``, ``[-remain-]{+are not+}``. Only the
+  sentences that hold a boundary are analyzed. Word boundaries are
+  grapheme-cluster boundaries, so no operation splits a cluster (カ + U+3099,
+  葛 + U+E0100, emoji ZWJ sequences).
 
 Operations are ``(op, text)`` with op -1 (delete), 0 (equal), 1 (insert).
-Line endings are not content: CRLF is compared and returned as LF.
+Line endings are not content: CRLF and a lone CR are compared and returned as LF.
 """
 
 from __future__ import annotations
@@ -48,11 +51,10 @@ from kokuchi.language.scripts import (
     grapheme_spans,
     graphemes,
     has_sentence_break,
-    japanese_run_around,
     may_join_cluster,
     sentences,
 )
-from kokuchi.language.tokens import word_offsets, word_starts
+from kokuchi.language.tokens import reader_starts
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 Op = tuple[int, str]
@@ -425,64 +427,59 @@ def _append(ops: list[Op], op: int, text: str) -> None:
 # many characters on each side when a sentence is longer (enough context for
 # the analyzer; searching no further keeps a diff linear in its changes).
 WORD_WINDOW = 64
+# A window cut inside a sentence answers only for positions at least this far
+# from the cut: a reader word (3営業日以内, スマートフォン) is shorter.
+_WINDOW_MARGIN = 16
 _BREAKS = "。！？\n"
-_NOT_JAPANESE = frozenset({"digit", "latin", "space", "newline", "sentence-end", "clause"})
+_NEXT_BREAK = regex.compile(r"[。！？\n]")
+_LAST_BREAK = regex.compile(r"(?r)[。！？\n]")
+_SEPARATORS = frozenset({"space", "newline", "sentence-end", "clause"})
 
 
 class WordBoundaries:
-    """Whether a position of *text* lies between two tokens.
+    """Whether a position of *text* lies between two reader words (``tokens.reader_starts``).
 
     Analyzes only what is asked about (a diff asks about the few positions
-    around its changes): inside Japanese script, the run of Japanese script
-    around the position; elsewhere, the sentence around it, each once.
+    around its changes): the sentence around the position, cut to WORD_WINDOW
+    characters on each side, each window once.
     """
 
     def __init__(self, text: str, allowed: Callable[[int], bool] | None = None) -> None:
         self.text = text
         self.allowed = allowed
-        self.windows: dict[tuple[int, int], frozenset[int]] = {}
-        # (start, end, word offsets) of the last Japanese run analyzed: a diff
-        # asks about a few neighbouring positions of one run, then the next.
-        self.run: tuple[int, int, frozenset[int]] = (0, 0, frozenset())
+        # (start, end, reader-word offsets, trusted start, trusted end) of the
+        # last window analyzed: a diff asks about a few neighbouring positions
+        # of one sentence, then the next.
+        self.window: tuple[int, int, frozenset[int], int, int] = (0, 0, frozenset(), 0, 0)
 
     def between_words(self, pos: int) -> bool:
         if self.allowed is not None and not self.allowed(pos):
             return False
-        start, end, offsets = self.run
-        if start < pos < end:
-            return pos - start in offsets
         text = self.text
         if pos <= 0 or pos >= len(text):
             return True
-        # Japanese script next to a digit, Latin letter, space or punctuation:
-        # always two runs, so two words (the common 午後[-7-]{+5+}時 needs no analyzer).
+        lo, _, offsets, trusted_lo, trusted_hi = self.window
+        if trusted_lo < pos < trusted_hi:
+            return pos - lo in offsets
+        # Japanese script next to a space or punctuation: always two words.
         before, after = char_class(text[pos - 1]), char_class(text[pos])
-        japanese_before, japanese_after = before in KANA_CLASSES, after in KANA_CLASSES
-        if (japanese_before and after in _NOT_JAPANESE) or (before in _NOT_JAPANESE and japanese_after):
+        if (before in KANA_CLASSES and after in _SEPARATORS) or (before in _SEPARATORS and after in KANA_CLASSES):
             return True
-        # Inside a run of Japanese script (the usual question) only that run's
-        # words matter: the analyzer sees each run on its own.
-        run = japanese_run_around(text, pos, WORD_WINDOW) if japanese_before and japanese_after else None
-        if run is not None:
-            start, end = run
-            offsets = word_offsets(text[start:end])
-            self.run = (start, end, offsets)
-            return pos - start in offsets
         floor, ceiling = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
-        lo = max(max(text.rfind(ch, floor, pos) for ch in _BREAKS) + 1, floor)
-        ends = [end for end in (text.find(ch, pos, ceiling) for ch in _BREAKS) if end >= 0]
-        hi = min(ends) if ends else ceiling
+        last, following = _LAST_BREAK.search(text, floor, pos), _NEXT_BREAK.search(text, pos, ceiling)
+        lo = last.end() if last else floor
+        hi = following.start() if following else ceiling
         if pos == lo or pos == hi:
             # Right after a sentence end or at one: punctuation is a word of
             # its own, so this is a boundary unless a mark or joiner is here.
             if not may_join_cluster(text, pos - 1, pos + 1):
                 return True
-            lo, hi = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
-        starts = self.windows.get((lo, hi))
-        if starts is None:
-            starts = frozenset(lo + start for start in word_starts(text[lo:hi]))
-            self.windows[(lo, hi)] = starts
-        return pos in starts
+            lo, hi = floor, ceiling
+        offsets = reader_starts(text[lo:hi])
+        trusted_lo = lo if lo == 0 or text[lo - 1] in _BREAKS else lo + _WINDOW_MARGIN
+        trusted_hi = hi if hi == len(text) or text[hi] in _BREAKS else hi - _WINDOW_MARGIN
+        self.window = (lo, hi, offsets, trusted_lo, trusted_hi)
+        return pos - lo in offsets
 
 
 def _diff_core(old: str, new: str, old_allowed=None, new_allowed=None, budget: int | None = None) -> list[Op]:
@@ -500,6 +497,21 @@ def _merged(ops: list[Op]) -> list[Op]:
     for op, text in ops:
         _append(result, op, text)
     return result
+
+
+_LINE_END = regex.compile(r"\r\n?")
+
+
+def lf_endings(text: str) -> str:
+    """*text* with every line ending as LF: CRLF and a lone CR alike, as Python
+    reads text files (universal newlines).
+
+    Replacing CRLF alone is not enough: in CR + CRLF (a CRLF file converted
+    twice) it leaves CR + LF, a new CRLF, so the text a diff returns would still
+    hold one and comparing it again would differ; CRLF is also one grapheme
+    cluster, whose middle no boundary may split. With no CR left, neither can happen.
+    """
+    return _LINE_END.sub("\n", text) if "\r" in text else text
 
 
 def _normalize(text: str, width: bool, space: bool) -> tuple[str, dict[int, int]]:
@@ -531,17 +543,14 @@ def diff(
     """The character diff of *old* → *new*.
 
     equal + delete rebuild *old* and equal + insert rebuild *new* (with LF line
-    endings). With *ignore_width* (NFKC: full-width/half-width forms, U+3000) or
+    endings: ``lf_endings``). With *ignore_width* (NFKC: full-width/half-width forms, U+3000) or
     *ignore_space* (spaces and tabs, not line breaks), differences of that kind
     count as equal; the operations still carry the original text, equal runs in
     the new text's form. *budget* bounds the exact diff's steps (default
     WORK_BUDGET; 0 for the greedy pass alone): the result is a correct diff
     either way, the same on every machine.
     """
-    if "\r" in old:
-        old = old.replace("\r\n", "\n")
-    if "\r" in new:
-        new = new.replace("\r\n", "\n")
+    old, new = lf_endings(old), lf_endings(new)
     if not (ignore_width or ignore_space):
         return _diff_core(old, new, budget=budget)
     norm_old, map_old = _normalize(old, ignore_width, ignore_space)

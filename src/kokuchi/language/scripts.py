@@ -87,28 +87,18 @@ def runs(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.lastgroup, match.start(), match.end()
 
 
-@cache
-def _japanese_run_at(reach: int) -> regex.Pattern:
-    # One match finds both ends: a look-behind over the run before the position
-    # (matched backwards, so greedily to the run's start) and the run after it.
-    return regex.compile(rf"(?<=({_JAPANESE_CHAR}{{0,{reach}}})){_JAPANESE_CHAR}{{0,{reach}}}")
+_KATAKANA_WORD = regex.compile(r"[\p{Katakana}ー\uff70\uff9e\uff9f][\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]*")
+_LETTERS = regex.compile(r"\p{Latin}[\p{Latin}\p{M}\p{Nd}\-_.'’]*")
 
 
-def japanese_run_around(text: str, pos: int, reach: int) -> tuple[int, int] | None:
-    """(start, end) of the run of Japanese script that ``runs`` finds around *pos*,
-    cut to *reach* characters on each side, where the characters on both sides
-    of *pos* are Japanese script (``char_class`` han, hiragana or katakana).
+def is_katakana(text: str) -> bool:
+    """Whether *text* is written in katakana alone (with ー, half-width forms, marks)."""
+    return _KATAKANA_WORD.fullmatch(text) is not None
 
-    Looks only at the characters around *pos*: a diff asks this for every
-    boundary it moves, and a whole ``runs`` pass per question would cost more
-    than the diff. Answers None (ask ``runs``) where a mark or joiner could
-    make the run start elsewhere.
-    """
-    match = _japanese_run_at(reach).match(text, pos)
-    start = match.start(1)
-    if char_class(text[start]) not in KANA_CLASSES and _JOINING.match(text, start):
-        return None  # a mark that may belong to the run before
-    return start, match.end()
+
+def is_letters(text: str) -> bool:
+    """Whether *text* is a Latin-script word that starts with a letter (IC, Web, Wi-Fi), not a number."""
+    return _LETTERS.fullmatch(text) is not None
 
 
 def script_runs(text: str) -> Iterator[tuple[int, int]]:

@@ -15,6 +15,13 @@ wrong about what is a boundary of a run. ``analyzer()`` says which is in use.
 
 No token boundary falls inside a grapheme cluster, and the tokens rebuild the
 text exactly.
+
+**Reader words** (``reader_starts``) are what a reader sees as one word, built
+from the analyzer's units by their part of speech: a numeral with its counter
+and the suffixes on it (``7時``, ``3営業日``, ``28日分``, ``三月``), a prefix
+with the word it binds to (``第一報``, ``約30分``, ``ご来店``), consecutive
+katakana nouns (``スマートフォン``, ``ポイントカード``) and a Latin word written
+onto them (``Webサイト``). The diff snaps its hunks to these.
 """
 
 from __future__ import annotations
@@ -23,7 +30,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kokuchi.language.scripts import grapheme_starts, may_join_cluster, runs, script_runs
+from kokuchi.language.scripts import (
+    char_class,
+    grapheme_starts,
+    is_katakana,
+    is_letters,
+    may_join_cluster,
+    runs,
+    script_runs,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,3 +201,120 @@ def _whole_clusters(text: str, tokens: list[Token]) -> list[Token]:
         else:
             joined.append(token)
     return joined
+
+
+# Reader words. The roles a token can play, from its part of speech (UniDic)
+# and its script: a numeral (digits, or 名詞-数詞), a prefix (接頭辞), a suffix
+# (接尾辞), a noun (名詞 other than 数詞, 形状詞), a katakana noun, a Latin word.
+_NUMERAL, _PREFIX, _SUFFIX, _NOUN, _KATAKANA, _LATIN, _OTHER = range(7)
+# What the word being built continues with: after a prefix, anything that is a
+# word; after a numeral, more numerals or its counter; after the counter, more
+# counters and suffixes (時間 + 目, 日 + 分, 営業 + 日); after katakana, katakana.
+_AFTER_PREFIX, _AFTER_NUMERAL, _AFTER_COUNTER, _AFTER_KATAKANA, _ENDED = range(5)
+
+
+def _role(text: str, kind: str, pos: tuple[str, ...]) -> int:
+    if kind == "number" or pos[:2] == ("名詞", "数詞"):
+        return _NUMERAL
+    if kind != "word":
+        return _OTHER
+    if not pos:  # a Latin word, or Japanese cut by script runs (no analyzer)
+        if is_letters(text):
+            return _LATIN
+        if is_katakana(text):
+            return _KATAKANA
+        return _NOUN if char_class(text[0]) == "han" else _OTHER
+    head = pos[0]
+    if head == "接頭辞":
+        return _PREFIX
+    if head in ("名詞", "形状詞", "接尾辞"):
+        if is_katakana(text):
+            return _KATAKANA
+        return _SUFFIX if head == "接尾辞" else _NOUN
+    return _OTHER
+
+
+def _is_counter(text: str, role: int, pos: tuple[str, ...]) -> bool:
+    """A unit that stays on a counted word: a suffix, a noun that UniDic says can
+    count (助数詞可能), or a one-character noun (日, 頃, 前)."""
+    return role == _SUFFIX or (role in (_NOUN, _KATAKANA) and ("助数詞可能" in pos or len(text) == 1))
+
+
+def _continues(state: int, text: str, role: int, pos: tuple[str, ...]) -> bool:
+    if state == _AFTER_PREFIX:
+        return role != _OTHER
+    if state == _AFTER_NUMERAL:
+        return role in (_NUMERAL, _PREFIX, _SUFFIX, _NOUN, _KATAKANA)
+    if state == _AFTER_COUNTER:
+        return _is_counter(text, role, pos)
+    if state == _AFTER_KATAKANA:
+        return role == _KATAKANA
+    return False
+
+
+def _next_state(state: int, joined: bool, role: int) -> int:
+    if role == _PREFIX:
+        return _AFTER_PREFIX
+    if role == _NUMERAL:
+        return _AFTER_NUMERAL
+    if joined and state in (_AFTER_NUMERAL, _AFTER_COUNTER):
+        return _AFTER_COUNTER
+    if role in (_KATAKANA, _LATIN):
+        return _AFTER_KATAKANA
+    return _ENDED
+
+
+@lru_cache(maxsize=1 << 10)
+def _pos_by_number(word: str, pos: tuple[str, ...], after: bool) -> tuple[str, ...]:
+    """The part of speech of a word as it stands next to a number, after it or
+    before it: 本 alone (本増発) is a prefix, in 4本 a counter; 第 alone is a
+    noun, in 第3 a prefix. The analyzer reads the word with a digit beside it;
+    when that cuts the word otherwise, the word's own analysis stays."""
+    if _tagger() is None:
+        return pos
+    if after:
+        words = _morphemes("1" + word)
+        return words[1][2] if len(words) == 2 and words[0][1] == 1 else pos
+    words = _morphemes(word + "1")
+    return words[0][2] if len(words) == 2 and words[0][1] == len(word) else pos
+
+
+@lru_cache(maxsize=1 << 12)
+def reader_starts(text: str) -> frozenset[int]:
+    """Where the words a reader sees start in *text*, and its end.
+
+    A subset of the token starts: analyzer units merged by part of speech into
+    numerals with their counters (``午後|7時|00分頃``, ``3営業日``, ``十二月|二十九日``),
+    prefixed words (``第一報``, ``約30分``, ``ご来店``), katakana compounds
+    (``スマートフォン``) and a Latin word with the katakana on it (``Webサイト``).
+    A space or punctuation always ends a word. Never inside a grapheme cluster.
+    """
+    pieces = list(runs(text))
+    starts = {len(text)}
+    state = _ENDED
+    for index, (kind, start, end) in enumerate(pieces):
+        if kind == "japanese":
+            units = [
+                (text[start + a : start + b], start + a, "word", pos) for a, b, pos, _ in _morphemes(text[start:end])
+            ]
+            # Next to digits a word may be another part of speech (the analyzer
+            # never sees the digits: they are a run of their own).
+            if index > 0 and pieces[index - 1][0] == "latin" and text[start - 1].isdigit():
+                word, at, _, pos = units[0]
+                units[0] = (word, at, "word", _pos_by_number(word, pos, True))
+            if index + 1 < len(pieces) and pieces[index + 1][0] == "latin" and text[end].isdigit():
+                word, at, _, pos = units[-1]
+                units[-1] = (word, at, "word", _pos_by_number(word, pos, False))
+        elif kind == "latin":
+            units = [(text[start:end], start, _latin_kind(text[start:end]), ())]
+        else:
+            units = [(text[start:end], start, _KIND[kind], ())]
+        for unit, at, unit_kind, pos in units:
+            role = _role(unit, unit_kind, pos)
+            joined = _continues(state, unit, role, pos)
+            if not joined:
+                starts.add(at)
+            state = _next_state(state, joined, role)
+    if may_join_cluster(text):
+        starts &= grapheme_starts(text)
+    return frozenset(starts)

@@ -147,6 +147,9 @@ CORRECT = [
     ("返却期限は貸出日から2週間です。", "Items are due two weeks after checkout."),
     ("半年後に更新します。", "It will be renewed after six months."),
     ("正午に再開します。", "Resumes at midday."),
+    # 午後12時 is read both ways, as its writers mean it both ways.
+    ("午後12時に終了します。", "Ends at midnight."),
+    ("午後12時に終了します。", "Ends at noon."),
 ]
 
 
@@ -184,6 +187,8 @@ WRONG = [
     ("月曜日は休館です。", "Closed on Tuesdays."),
     ("4日(日)に開催します。", "Held on Saturday the 4th."),
     ("4日(日)に開催します。", "Held on the 4th (Sat.)."),
+    ("午後12時に終了します。", "Ends at 1 PM."),
+    ("12時に終了します。", "Ends at midnight."),
 ]
 
 

@@ -647,6 +647,8 @@ def keys(entity: Entity) -> set[tuple]:
         return {("year", value[0]), number_key(value[0])}
     if kind == "time":
         hour, minute = value
+        if re.match(r"\s*午[前後]\s*(?:12|十二)\s*時", entity.text):
+            return {("t", 0, minute), ("t", 12, minute)}  # 午後12時: noon to some writers, midnight to others
         return {("t", hour % 24, minute)}
     if kind == "duration":
         if value[0] == "hour":

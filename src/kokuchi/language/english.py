@@ -31,6 +31,7 @@ from typing import Any
 
 from kokuchi.language.entities import (
     LATIN_PATTERNS,
+    Compiled,
     Entity,
     combine,
     date_keys,
@@ -186,7 +187,7 @@ _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|yea
 
 
 @cache
-def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
+def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
     months, days, wide_months, _, wide_days, short_days = _names()
     mon = _alternation(months)
     wd = _alternation(days)

@@ -174,7 +174,22 @@ MONTHS = {"month": 1, "year": 12}
 DURATION_RELATIONS = ("within", "after", "before", "for", "per", "at least", "since", None)
 
 
-def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[re.Pattern]]:
+class Compiled:
+    """Each of *patterns* compiled on its own, when first asked for: a text holds a few kinds of
+    entity, and compiling all of them costs a short command more than its work."""
+
+    def __init__(self, patterns: list[tuple[str, str]]):
+        self._sources = [pattern for _, pattern in patterns]
+        self._compiled: dict[int, re.Pattern] = {}
+
+    def __getitem__(self, index: int) -> re.Pattern:
+        pattern = self._compiled.get(index)
+        if pattern is None:
+            pattern = self._compiled[index] = re.compile(self._sources[index])
+        return pattern
+
+
+def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, Compiled]:
     """One alternation over *patterns* (its groups unnamed), and each pattern compiled on its own.
 
     The alternation finds where an entity starts and which pattern it is in one
@@ -182,10 +197,13 @@ def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[re.Patter
     """
     unnamed = [re.sub(r"\(\?P<\w+>", "(?:", pattern) for _, pattern in patterns]
     alternation = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, pattern in enumerate(unnamed)))
-    return alternation, [re.compile(pattern) for _, pattern in patterns]
+    return alternation, Compiled(patterns)
 
 
-_ENTITY, _EACH = combine(_PATTERNS)
+@lru_cache(maxsize=1)
+def _entity_patterns() -> tuple[re.Pattern, Compiled]:
+    """Compiled at the first reading, not when a command that reads no entity imports this module."""
+    return combine(_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -447,10 +465,11 @@ def read(text: str) -> tuple[str, list[Entity]]:
     digits, numeral_map = _arabic(shown)
     origin = _compose(fold_map, numeral_map)
     found: list[Entity] = []
-    for match in _ENTITY.finditer(digits):
+    alternation, each = _entity_patterns()
+    for match in alternation.finditer(digits):
         index = int(str(match.lastgroup)[1:])
         kind = _PATTERNS[index][0]
-        own = _EACH[index].match(digits, match.start())
+        own = each[index].match(digits, match.start())
         assert own is not None  # the same pattern, at the same place
         g = {k: v for k, v in own.groupdict().items() if v is not None}
         reading = _read(kind, g, match.group(0))

@@ -1,6 +1,6 @@
 """Translation-safety evaluation of the entity layer and the gate on tests/data/safety/.
 
-    python bench/safety_eval.py [build|heldout|both] [--src PATH] [--size KB]
+    python bench/safety_eval.py [build|heldout|both] [--corpus PATH ...] [--src PATH] [--size KB] [-v]
 
 For each half of the corpus (build.yaml, heldout.yaml; 'entity' cases change
 only values, 'meaning' cases change the meaning, 'same' cases keep it):
@@ -18,6 +18,8 @@ only values, 'meaning' cases change the meaning, 'same' cases keep it):
 - the entity check's time on one long unit (--size KB of Japanese and its
   English, 1 number in every sentence): one pass, linear in the text.
 
+--corpus PATH evaluates another file of the same keys instead of (or, with a
+half named, besides) tests/data/safety/; may be given more than once.
 --src runs another checkout's code (e.g. ../other-checkout/src) for a before figure.
 """
 
@@ -69,7 +71,11 @@ def report(name: str, cases: list[dict], result: dict, verbose: bool) -> None:
         f"expected, {len(result['equivalent'])} otherwise: judge those by eye, -v lists them), "
         f"{len(result['wrong'])} written wrong, {len(result['declined'])} declined"
     )
-    print(f"gate refusals of correct translations: {len(result['refused'])} of {2 * len(cases)} (new and old)")
+    refused_new = sum(1 for _, side, _ in result["refused"] if side == "new")
+    print(
+        f"gate refusals of correct translations: {len(result['refused'])} of {2 * len(cases)} "
+        f"({refused_new} of {len(cases)} new, {len(result['refused']) - refused_new} of {len(cases)} old)"
+    )
     print(f"meaning cases where the gate notices the old English kept: {len(result['noticed'])}/{meaning}")
     if verbose:
         for item in result["equivalent"]:
@@ -103,7 +109,8 @@ def timing(size_kb: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("half", nargs="?", default="build", choices=["build", "heldout", "both"])
+    parser.add_argument("half", nargs="?", default=None, choices=["build", "heldout", "both"])
+    parser.add_argument("--corpus", action="append", default=[], help="another corpus file (same keys)")
     parser.add_argument("--src", default=str(ROOT / "src"))
     parser.add_argument("--size", type=int, default=91)
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -111,11 +118,12 @@ def main() -> None:
     sys.path.insert(0, args.src)
     from kokuchi.project import yamlio
 
-    halves = ["build", "heldout"] if args.half == "both" else [args.half]
-    for half in halves:
-        path = DATA / f"{half}.yaml"
+    half = args.half or ("build" if not args.corpus else None)
+    paths = [DATA / f"{name}.yaml" for name in (["build", "heldout"] if half == "both" else [half] if half else [])]
+    paths += [Path(corpus) for corpus in args.corpus]
+    for path in paths:
         cases = yamlio.parse_config(path.read_bytes(), path.name).data
-        report(half, cases, evaluate(cases), args.verbose)
+        report(path.stem, cases, evaluate(cases), args.verbose)
     if args.size:
         timing(args.size)
 

@@ -431,3 +431,26 @@ def test_without_kokuchi_yaml_the_site_says_why_an_advisory_has_no_csaf_document
     release = run(root, "release", "hoshi-directory-saml-advisory", "--out", str(root / "dist"))
     reason = lines[0].split(" not published: ", 1)[1]
     assert f"csaf: not in the bundle: {reason}" in release.stdout.splitlines()
+
+
+def test_an_override_read_from_the_catalog_cache_still_holds(root):
+    # The cached catalog look-up keeps the translator comment, where an override of a refusal is stated.
+    from kokuchi.publish.gate import override_comment
+
+    source = "現在、原因を調査しております。次回は12時00分頃に状況をお知らせいたします。"
+    refused = "We are investigating the cause. We will post the next update at around 12:30, a little later."
+    po = root / "locales" / "en" / "LC_MESSAGES" / "notices.po"
+    text = po.read_text("utf-8")
+    old = 'msgstr "We are investigating the cause. We will post the next update at around 12:00."'
+    assert old in text
+    stated = f"# {override_comment(source, refused)}\n"
+    text = text.replace(
+        "#: notices/hikari-storage-latency/001.yaml:25\n", stated + "#: notices/hikari-storage-latency/001.yaml:25\n", 1
+    )
+    po.write_text(text.replace(old, f'msgstr "{refused}"'), "utf-8")
+    notice = root / "notices" / "hikari-storage-latency" / "001.yaml"
+    for _ in range(2):  # the second build reads the look-up from the cache, and rebuilds the notice's pages
+        notice.write_text(notice.read_text("utf-8") + "# rebuilt\n", "utf-8")
+        _site(root)
+        pages = [p.read_text("utf-8") for p in (root / "site").rglob("*.en.html")]
+        assert any("12:30, a little later" in page for page in pages)

@@ -70,6 +70,7 @@ _FAMILY = {
     "id": ("id", "number", "phone"),
     "version": ("version", "number"),
     "alnum": ("alnum", "id"),
+    "weekday": ("weekday", "date"),
 }
 # What a number the translation writes alone may be explained by: any number a source entity is made of.
 _PLAIN = ("number", "ordinal", "id", "version")
@@ -85,6 +86,10 @@ def _expected(entity: Entity) -> str:
         forms = list[str | None](_date_examples(value))
     elif kind == "duration":
         forms = list[str | None](_duration_examples(entity))
+    elif kind == "weekday":
+        from babel.dates import get_day_names
+
+        forms = [get_day_names("wide", locale="en")[value[0]]]
     elif kind == "ordinal":
         from kokuchi.language.english import ordinal_suffix
 
@@ -166,6 +171,10 @@ def _url_findings(source: str, translation: str, entities: list[Entity], mention
     return []
 
 
+def _names_weekdays(mentions: list[Mention]) -> bool:
+    return any(m.kind == "weekday" or (m.kind == "date" and m.value and m.value[3] is not None) for m in mentions)
+
+
 def _entity_findings(entities: list[Entity], translation: str, mentions: list[Mention]) -> list[Finding]:
     """Values compared both ways through their keys: one pass over each side, then look-ups."""
     shown: dict[tuple, list[Mention]] = {}
@@ -185,12 +194,16 @@ def _entity_findings(entities: list[Entity], translation: str, mentions: list[Me
         source_keys |= entity_keys
         source_parts |= parts(entity)
         matches = [mention for key in entity_keys for mention in shown.get(key, ())]
+        if not matches and entity.kind == "weekday" and not _names_weekdays(mentions):
+            continue  # 土曜日 as "weekends" or "on the weekend": refused only when another weekday is named
         if not matches:
             if not _loosely_said(entity, said):
                 missing.append(entity)
             continue
         if entity.kind == "date" and entity.weekday is not None:
             weekdays = {m.value[3] for m in matches if m.kind == "date" and m.value[3] is not None}
+            if not weekdays:  # "Saturday the 3rd": the weekday written apart from the date
+                weekdays = {m.value[0] for m in mentions if m.kind == "weekday"}
             if weekdays and entity.weekday not in weekdays:
                 findings.append(
                     Finding("entity", f"date {entity.text.strip()!r} names another weekday in the translation")

@@ -140,11 +140,16 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     for old, new in changes:
         if old.kind != new.kind or old.relation != new.relation or (old.weekday is None) != (new.weekday is None):
             return None
+        if new.kind == "time" and re.match(r"(?:午前|午後)\s*(?:12|十二)時", new.text):
+            return None  # 午後12時: noon to some writers, midnight to others
         old_keys = keys(old)
         hits = [mention for mention in mentions if mention.keys & old_keys]
         if len(hits) != 1:
             return None
         mention = hits[0]
+        crosses = old.kind == "time" and (old.value[0] >= 24) != (new.value[0] >= 24) and mention.style != "24h"
+        if crosses and _names_a_day(translation, mentions):
+            return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
         made = replacement(mention, translation, old, new)
         if made is None:
             return None
@@ -166,6 +171,18 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     return result
 
 
+_DAY_WORDS = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|same day|next day|following day|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_day(translation: str, mentions: list) -> bool:
+    """The translation names a day (a date, a weekday, today): a time moved across midnight changes it too."""
+    return any(mention.kind in ("date", "month") for mention in mentions) or bool(_DAY_WORDS.search(translation))
+
+
 # Words whose plural is the singular (2 yen): a count before them needs no agreement.
 _INVARIANT = frozenset({"yen", "percent", "sen", "series", "times"})
 # Words that end the noun a count governs ("2 visitors are allowed", "1 item in your cart"): grammar, a closed class.
@@ -177,6 +194,13 @@ _FUNCTION = frozenset(
     later instead online onsite daily weekly monthly yearly""".split()
 )
 _VERBS = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
+# Adjectives that follow the noun a count governs ("2 tickets left"), a closed class.
+_POSTPOSITIVE = frozenset({"left", "available", "remaining", "outstanding", "pending", "unused", "free"})
+# Plurals where the lexicon's first choice is not the one a notice writes (persons, fishes, staffs).
+_PLURALS = {"person": "people", "fish": "fish", "staff": "staff", "aircraft": "aircraft", "personnel": "personnel"}
+_SINGULARS = {plural: singular for singular, plural in _PLURALS.items()}
+# A verb later in the clause that agrees with the count ("2 vouchers that is valid"): declined, not guessed.
+_AGREEING = re.compile(r"\b(?:is|are|was|were|has|have|does|do|isn't|aren't|wasn't|weren't|hasn't|haven't)\b", re.I)
 
 
 def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
@@ -209,10 +233,18 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         if len(phrase) > 2:
             return None  # a longer phrase: which word is the noun?
     if not phrase:
-        following = re.match(r"[ \u00a0]+([A-Za-z]+)", translation[position:])
-        return None if following else []  # "1 or more": no noun the count governs
+        following = re.match(r"[ \u00a0]*[A-Za-z(]", translation[position:])
+        return None if following else []  # "1 or more", "1 (one) voucher": no noun kokuchi can see the count govern
     if phrase[0][2].lower() in _INVARIANT:
         return []
+    rest = translation[phrase[-1][1] :]
+    if len(phrase) == 2 and phrase[1][2].lower() in _POSTPOSITIVE:
+        phrase.pop()  # "1 ticket left", "1 room available": the adjective follows the noun
+    if rest[:1] not in ("", " ", "\u00a0", ".", ",", ";", ":", "!", "?", ")"):
+        return None  # voucher(s), ticket/pass: written in a way kokuchi does not inflect
+    clause = re.split(r"[.;:!?]", rest, maxsplit=1)[0]
+    if _AGREEING.findall(clause)[1 if verb is not None else 0 :]:
+        return None  # another verb may agree with the count ("1 voucher that is valid"): a human must look
     from lemminflect import getAllLemmas, getInflection, getLemma
 
     def parts_of_speech(word: str) -> dict:
@@ -223,11 +255,16 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     # The head must be a noun and nothing else a count could govern (not "left", "free", "available").
     if "NOUN" not in kinds or "ADJ" in kinds:
         return None
-    if any("ADJ" not in parts_of_speech(word) for _, _, word in phrase[:-1]):
-        return None  # the word before the head must be an adjective ("unfilled order"), else which is counted?
-    lemma = getLemma(head.lower(), upos="NOUN")[0]
-    plural = (getInflection(lemma, tag="NNS") or (None,))[0]
-    if plural is None or plural == lemma:
+    modifiers = [parts_of_speech(word) for _, _, word in phrase[:-1]]
+    if any("ADJ" not in kinds_of and set(kinds_of) != {"NOUN"} for kinds_of in modifiers):
+        return None  # the word before the head: an adjective ("unfilled order") or only a noun ("bonus coupon")
+    if any("ADJ" not in kinds_of for kinds_of in modifiers) and "VERB" in kinds and head.lower().endswith("s"):
+        return None  # "1 item ships": the last word may be the verb, not the counted noun
+    lemma = _SINGULARS.get(head.lower()) or getLemma(head.lower(), upos="NOUN")[0]
+    plural = _PLURALS.get(lemma) or (getInflection(lemma, tag="NNS") or (None,))[0]
+    if plural is None:
+        return None  # the lexicon knows no plural: a human must look
+    if plural == lemma:
         return []  # the plural is the singular (yen, series): nothing to change
     if after == 1:
         if head.lower() != plural:

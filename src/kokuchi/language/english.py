@@ -31,6 +31,7 @@ from typing import Any
 
 from kokuchi.language.entities import (
     LATIN_PATTERNS,
+    Compiled,
     Entity,
     combine,
     date_keys,
@@ -92,6 +93,9 @@ LOOSE_WORDS = {
     2: ("both", "second", "twice", "double", "dual", "pair"),
     3: ("third", "three"),
 }
+# A number that may name rather than count: after a capitalized word (Flight, Gate, Room) or No./#.
+_LABEL = re.compile(r"(?:\b[A-Z][a-z]+|\bNo\.|#)\s?$")
+_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
 _RELATION_BEFORE = {"within": "within", "for": "for", "after": "after", "at least": "at least"}
@@ -102,6 +106,10 @@ _RELATION_AFTER = {
     "ago": "before",
     "before": "before",
     "earlier": "before",
+    "in advance": "before",
+    "beforehand": "before",
+    "prior": "before",
+    "ahead": "before",
     "or more": "at least",
     "or longer": "at least",
 }
@@ -174,12 +182,13 @@ _NUMBER_WORD = (
     r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-four|twenty|thirty"
     r"|forty-five|sixty|ninety)"
 )
+_POST = r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer)"
 _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 
 
 @cache
-def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
-    months, days, wide_months, *_ = _names()
+def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
+    months, days, wide_months, _, wide_days, short_days = _names()
     mon = _alternation(months)
     wd = _alternation(days)
     day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
@@ -194,6 +203,9 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         LATIN_PATTERNS[0],
         ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
         ("date", r"(?<![\d.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d])"),
+        # 7/18/2023 as American English writes it; 18/7/2023 only when the first number cannot be a month.
+        ("date", r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
+        ("date", r"(?<![\d./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
         (
             "date",
             rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<mon>{mon})\.?\s+{day}"
@@ -205,16 +217,31 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         (
             "month",
             rf"(?:(?:mid|early|late)[-\s]+)?(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
-            r"|(?P<may2>May)(?=\s+\d{4}))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
+            rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
+            r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
+        # A weekday alone (every Saturday, on Saturdays): its full name only ("Sun" and "Sat" are words too).
+        (
+            "weekday",
+            rf"\b(?P<wday>{_alternation(wide_days)})(?P<plural>s)?\b"
+            rf"|(?<=\()\s*(?P<wdab>{_alternation(short_days)})\.?\s*(?=\))",
+        ),
+        # 9–11 AM, from 2:00 to 5:00 PM: the first end takes the half of the day from the second.
+        (
+            "time",
+            r"(?<![\d:.,])(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?"
+            r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
+            r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?))",
+        ),
+        ("time", rf"(?<![\d:.,])(?P<oh>\d{{1,2}}|{_NUMBER_WORD})\s*o['’]clock\b"),
         (
             "time",
             r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)"
             r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
         ),
         ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"),
-        ("time", r"\b(?P<word>(?i:noon|midnight))\b"),
+        ("time", r"\b(?P<word>(?i:noon|midday|midnight))\b"),
         # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
         (
@@ -222,15 +249,28 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?"
             r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
             r"|over|under)\s+)?"
-            rf"(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
+            rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
+            r"(?P<bhalf>\s+and\s+a\s+half)?"
             rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
             r"(?![A-Za-z]))?"
-            r"(?:\s+(?P<post>(?i:later|after|from now|ago|before|earlier|or more|or longer)))?",
+            rf"(?:\s+(?P<post>{_POST}))?",
+        ),
+        # 2 to 3 days, 30–40 minutes: the first end of a range takes its unit from the second.
+        (
+            "duration",
+            rf"(?<![A-Za-z0-9.,:/])(?P<n>\d+|{_NUMBER_WORD})"
+            rf"(?=\s*[–—-]\s*|\s+to\s+)(?=\S*\s*(?:to\s+)?(?:\d+|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z]))",
+        ),
+        (
+            "duration",
+            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
+            r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour))(?![A-Za-z])"
+            rf"(?:\s+(?P<post>{_POST}))?",
         ),
         (
             "fraction",
             r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:half|halves|thirds?|quarters?|fourths?"
-            r"|fifths?|tenths?))\b(?<!\bthird)(?<!\bthirds)(?<!\bfifth)(?<!\btenth)(?<!\bfourth)"
+            r"|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
             r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
@@ -238,7 +278,11 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
         ("ordinal", r"\b(?P<word>(?i:" + "|".join(ORDINAL_WORDS.values()) + r"))\b"),
         *LATIN_PATTERNS[1:],
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
-        ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"),
+        (
+            "number",
+            r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"
+            r"(?:\s(?P<scale>thousand|million|billion)\b)?",
+        ),
     ]
     alternation, each = combine(patterns)
     return patterns, alternation, each
@@ -248,7 +292,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, list[re.Pattern]]:
 class Mention:
     """One entity as an English text writes it."""
 
-    kind: str  # date, month, time, duration, ordinal, number, phone, id, alnum, version, url
+    kind: str  # date, month, weekday, time, duration, ordinal, number, phone, id, alnum, version, url
     start: int  # in the text as given
     end: int
     text: str
@@ -261,7 +305,18 @@ class Mention:
 
 def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
     if g.get("word"):
-        return ((12, 0) if g["word"].lower() == "noon" else (0, 0)), "word"
+        return ((0, 0) if g["word"].lower() == "midnight" else (12, 0)), "word"
+    if g.get("rampm"):
+        hour, minute, last = int(g["rh"]), int(g.get("rm") or 0), int(g["rh2"])
+        if not (1 <= hour <= 12 and 1 <= last <= 12 and minute < 60):
+            return None, "range"
+        afternoon = g["rampm"] in "Pp"
+        if hour % 12 > last % 12:
+            afternoon = not afternoon  # 11–1 PM: from 11 AM; 10–2 AM: from 10 PM
+        return (hour % 12 + (12 if afternoon else 0), minute), "range"
+    if g.get("oh"):
+        hour = int(g["oh"]) if g["oh"].isdigit() else _WORD_VALUES.get(g["oh"].lower(), 0)
+        return ((hour, 0) if 1 <= hour <= 12 else None), "oclock"
     if g.get("ampm"):
         hour, minute = int(g["h"]), int(g.get("m") or 0)
         if not (1 <= hour <= 12 and minute < 60):
@@ -281,7 +336,7 @@ def _amount(word: str) -> int | Decimal | None:
     if word in _WORD_VALUES:
         return _WORD_VALUES[word]
     try:
-        number = Decimal(word)
+        number = Decimal(word.replace(",", ""))
     except ArithmeticError:
         return None
     return int(number) if number == number.to_integral_value() else number
@@ -342,12 +397,15 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     digits = any(char.isdigit() for char in text)
     if kind == "date":
         return [(*found, True, "") for found in _date_mentions(g, spans, start, end, text)]
+    if kind == "weekday":  # unchecked: "Saturdays" may say what 土日 or 週末 does
+        weekday = _names()[1][g.get("wday") or g["wdab"]]
+        return [("weekday", start, end, (weekday,), {("wd", weekday)}, dict(spans), False, "")]
     if kind == "month":
         months = _names()[0]
-        month = months[g.get("mon") or g.get("may") or g["may2"]]
+        month = months[g.get("mon") or g.get("may") or g.get("may2") or g["may3"]]
         year = int(g["y"]) if g.get("y") else None
-        groups = {name: spans[name] for name in ("mon", "may", "may2", "y") if name in spans}
-        for name in ("may", "may2"):
+        groups = {name: spans[name] for name in ("mon", "may", "may2", "may3", "y") if name in spans}
+        for name in ("may", "may2", "may3"):
             if name in groups:
                 groups["mon"] = groups.pop(name)
         return [
@@ -356,15 +414,26 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "time":
         value, style = _clock_value(g)
         found_keys = {("t", value[0] % 24, value[1])} if value else set()
+        if value and style == "oclock":
+            found_keys.add(("t", (value[0] + 12) % 24, 0))  # ten o'clock: 10:00 or 22:00, as the context says
         return [("time", start, end, value, found_keys, dict(spans), value is not None, style)]
     if kind == "duration":
+        # "at least 30 minutes before": the word after says when (before), the word before how strictly.
+        relation = _RELATION_AFTER.get((g.get("post") or "").lower()) or _RELATION_BEFORE.get(
+            (g.get("rel") or "").lower()
+        )
+        if g.get("hh"):  # half an hour
+            found_keys = duration_keys("s", 1800, relation, english=True)
+            return [("duration", start, end, ("minute", 30), found_keys, dict(spans), True, "words")]
         amount = _amount(g["n"])
         unit = _UNIT_NAMES[g["unit"].lower()]
         if amount is None:
             return []
-        relation = _RELATION_BEFORE.get((g.get("rel") or "").lower()) or _RELATION_AFTER.get(
-            (g.get("post") or "").lower()
-        )
+        if g.get("ahalf") or g.get("bhalf"):  # two and a half hours, an hour and a half
+            if unit == "hour":
+                found_keys = duration_keys("s", int(amount * 3600 + 1800), relation, english=True)
+                return [("duration", start, end, ("hour", amount, 30), found_keys, dict(spans), True, "words")]
+            amount = Decimal(amount) + Decimal("0.5")
         if g.get("n2") and unit == "hour":
             minutes = _amount(g["n2"]) or 0
             scale, total = "s", amount * 3600 + minutes * (60 if _UNIT_NAMES[g["unit2"].lower()] == "minute" else 1)
@@ -375,6 +444,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""
+        if spans["unit"][0] >= end:
+            style = "range"  # 2 in "2 to 3 days": the unit belongs to the second end
         return [("duration", start, end, value, found_keys, dict(spans), checked, style)]
     if kind == "fraction":
         numerator = _amount(g.get("num") or g.get("num2") or "one") or 1
@@ -388,6 +459,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         return [("ordinal", start, end, (number,), found_keys, dict(spans), digits, "word" if g.get("word") else "")]
     if kind == "number":
         value = Decimal(f"{g['num'].replace(',', '')}.{g['frac']}") if g.get("frac") else int(g["num"].replace(",", ""))
+        if g.get("scale"):  # 300 million, 1.5 million
+            scaled = Decimal(value) * _SCALES[g["scale"]]
+            value = int(scaled) if scaled == scaled.to_integral_value() else scaled
         found_keys = {number_key(value)}
         if isinstance(value, int):
             found_keys.add(("digits", str(value)))
@@ -600,7 +674,7 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
 
 def _amount_like(amount, written: str) -> str | None:
     if written[0].isdigit():
-        return str(amount)
+        return _format_number(amount) if isinstance(amount, int) and amount >= 1000 else str(amount)
     word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
     return _same_case(word, written) if word else None
 
@@ -609,6 +683,8 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if new.kind != "duration" or new.relation != old.relation:
         return None
     g = mention.groups
+    if "n" not in g or "ahalf" in g or "bhalf" in g:
+        return None  # half an hour, two and a half hours: written in words kokuchi does not rewrite
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
     new_unit = new.value[0]
     if new_unit != old_unit or old.value[0] != new_unit:
@@ -622,6 +698,8 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     written = _amount_like(amount, text[s:e])
     if written is None:
         return None
+    if mention.style == "range":
+        return [(s, e, written)]  # the unit is the second end's, written with it
     hyphen = mention.style == "hyphen"
     us, ue = g["unit"]
     edits = [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, hyphen))]
@@ -660,6 +738,12 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         return _rewrite_date(mention, text, new)
     if mention.kind == "month":
         return _rewrite_month(mention, text, new)
+    if mention.kind == "weekday":
+        if new.kind != "weekday":
+            return None
+        s, e = mention.groups["wday"] if "wday" in mention.groups else mention.groups["wdab"]
+        names = _names()[4] if "wday" in mention.groups else _names()[5]
+        return [(s, e, names[new.value[0]])]  # the plural s, if any, stays
     if mention.kind == "duration":
         return _rewrite_duration(mention, text, old, new)
     if mention.kind in ("phone",) or (mention.kind == "id" and old.kind in ("phone", "id") and "-" in old.value[0]):
@@ -690,12 +774,19 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         return edits
     if mention.kind == "number":
         s, e = mention.groups["num"]
+        if "frac" in mention.groups:
+            e = mention.groups["frac"][1]
+        if "scale" in mention.groups:  # 300 million → 400 million; a value the word cannot show declines
+            shown = Decimal(number) / _SCALES[mention.text[mention.groups["scale"][0] - mention.start :].strip()]
+            if shown != shown.to_integral_value() and "frac" not in mention.groups:
+                return None
+            return [(s, e, str(int(shown)) if shown == shown.to_integral_value() else str(shown.normalize()))]
         old_number = mention.value[0]
         # Grouped as written; a number that had too few digits to show a style is grouped as English groups (CLDR).
         grouped = mention.style == "grouped" or (isinstance(old_number, int) and old_number < 1000)
+        if mention.style != "grouped" and _LABEL.search(text[: mention.start]):
+            grouped = False  # Flight 1000, Room 1204, No. 1500: a name, never grouped
         written = _format_number(number) if grouped and isinstance(number, int) else str(number)
-        if "frac" in mention.groups:
-            e = mention.groups["frac"][1]
         return [(s, e, written)]
     return None
 

@@ -45,12 +45,13 @@ _RANGE = r"(?:〜|~|-|–|から)"
 _WEEKDAYS = "月火水木金土日"
 _WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
 # Relations a duration stands in: within 3 days, 5 days after, for 3 days, per day.
-_RELATION = r"(?P<rel>間以内|以内|間後|後|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
+_RELATION = r"(?P<rel>間以内|以内|間後|後|間前|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
 RELATIONS = {
     "間以内": "within",
     "以内": "within",
     "間後": "after",
     "後": "after",
+    "間前": "before",
     "前": "before",
     "間": "for",
     "あたり": "per",
@@ -60,6 +61,9 @@ RELATIONS = {
     "以上": "at least",
     "ぶり": "since",
 }
+# Words before a clock time that say which half of the day it is in: 午後3時, 夜10時 (22:00), 朝9時.
+_MERIDIEM = "午前|午後|早朝|深夜|未明|夕方|朝|夜|晩"
+_EVENING = ("夕方", "夜", "晩")
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # Units written after a number in Latin letters: the number is the value (3GB is 3).
 LATIN_UNITS = r"%|GB|MB|KB|kB|TB|GiB|MiB|kbps|Mbps|Gbps|kWh|kW|MHz|GHz|ms|kg|km|cm|mm|mL|ml|m2|㎡|g|m|L|W|V|A"
@@ -108,18 +112,33 @@ _PATTERNS = [
     ),
     ("date", r"(?<![\d.])(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d])" + _WEEKDAY),
     ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!間|以内|後|前)" + _WEEKDAY),
+    # 5月2〜3日: the first day of a range whose 日 is written once, at its end.
+    ("date", rf"(?<![\d.])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})(?=\s*{_RANGE}\s*\d{{1,2}}\s*日)"),
     ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])" + _WEEKDAY),
     ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月(?![間\d])"),
+    # A weekday alone (毎週土曜日, 土曜は): a value as much as a date is.
+    ("weekday", rf"(?P<wday>[{_WEEKDAYS}])曜(?:日)?"),
     (
         "time",
-        r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.])(?P<h>\d{1,2})\s*時(?!間)"
+        rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.])(?P<h>\d{{1,2}})\s*時(?!間)"
         r"(?:\s*(?P<min>\d{1,2})\s*分(?!間)|(?P<half>半))?",
     ),
-    ("time", r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.:])(?P<h>\d{1,2}):(?P<min>\d{2})(?![\d:])"),
+    ("time", rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.:])(?P<h>\d{{1,2}}):(?P<min>\d{{2}})(?![\d:])"),
     ("time", r"(?P<noon>正午)"),
     # 3分の2: a fraction (two-thirds), before 3分 can be three minutes.
     ("fraction", r"(?<![\d.])(?P<den>\d+)\s*分の\s*(?P<num>\d+|[一二三四五六七八九十]+)"),
-    ("duration", r"(?<![\d.])(?P<dh>\d+)\s*時間(?:\s*(?P<dm>\d{1,2})\s*分)?" + _RELATION),
+    # 半額 (half price, 50% off), 半数, 半分: one half.
+    ("fraction", r"(?P<halfof>半)(?=額|数|分(?!の))"),
+    # 半年: six months.
+    ("duration", r"(?P<halfyear>半年)" + _RELATION),
+    # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
+    (
+        "duration",
+        r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
+    ),
+    ("duration", r"(?<![\d.])(?P<dh>\d+)\s*時間(?:\s*(?P<dm>\d{1,2})\s*分|(?P<dhalf>半))?" + _RELATION),
+    # 1日4往復, 1日2回: per day, before a count (not 1日10時, the 1st at 10:00).
+    ("duration", r"(?<![\d.])(?P<dn>1)\s*(?P<du>日|週|か月|カ月|ヶ月|年)(?=\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))(?P<per>)"),
     (
         "date",
         r"(?<![\d.])(?P<day>\d{1,2})\s*日(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目)" + _WEEKDAY,
@@ -130,8 +149,11 @@ _PATTERNS = [
     ),
     ("ordinal", r"第\s*(?P<o1>\d+)"),
     ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=(?:回目|番目|件目|度目|次))"),
+    # 2割 is 20%, 2割5分 25%: a rate in tenths.
+    ("number", r"(?<![\d.,])(?P<wari>\d+(?:\.\d+)?)\s*割(?:\s*(?P<bu>\d)\s*分(?!の))?"),
+    _TAIL_NUMBERS[0],
     *LATIN_PATTERNS[1:],
-    *_TAIL_NUMBERS,
+    *_TAIL_NUMBERS[1:],
 ]
 _UNITS = {
     "分": "minute",
@@ -152,7 +174,22 @@ MONTHS = {"month": 1, "year": 12}
 DURATION_RELATIONS = ("within", "after", "before", "for", "per", "at least", "since", None)
 
 
-def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[re.Pattern]]:
+class Compiled:
+    """Each of *patterns* compiled on its own, when first asked for: a text holds a few kinds of
+    entity, and compiling all of them costs a short command more than its work."""
+
+    def __init__(self, patterns: list[tuple[str, str]]):
+        self._sources = [pattern for _, pattern in patterns]
+        self._compiled: dict[int, re.Pattern] = {}
+
+    def __getitem__(self, index: int) -> re.Pattern:
+        pattern = self._compiled.get(index)
+        if pattern is None:
+            pattern = self._compiled[index] = re.compile(self._sources[index])
+        return pattern
+
+
+def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, Compiled]:
     """One alternation over *patterns* (its groups unnamed), and each pattern compiled on its own.
 
     The alternation finds where an entity starts and which pattern it is in one
@@ -160,15 +197,18 @@ def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[re.Patter
     """
     unnamed = [re.sub(r"\(\?P<\w+>", "(?:", pattern) for _, pattern in patterns]
     alternation = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, pattern in enumerate(unnamed)))
-    return alternation, [re.compile(pattern) for _, pattern in patterns]
+    return alternation, Compiled(patterns)
 
 
-_ENTITY, _EACH = combine(_PATTERNS)
+@lru_cache(maxsize=1)
+def _entity_patterns() -> tuple[re.Pattern, Compiled]:
+    """Compiled at the first reading, not when a command that reads no entity imports this module."""
+    return combine(_PATTERNS)
 
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # url, date, year, time, duration, ordinal, fraction, phone, id, alnum, version, number
+    kind: str  # url, date, year, weekday, time, duration, ordinal, fraction, phone, id, alnum, version, number
     value: tuple  # normalized: (y, m, d), any None when absent; (h, m); ("hour", 2, 30); (728,); ("0120-123-456",)
     start: int
     end: int
@@ -220,10 +260,13 @@ def normalize(text: str) -> str:
 
 
 def _clock(ampm: str | None, hour: int) -> int:
+    """The hour of the day a clock time names: 午後3時 15, 午前12時 0, 夜10時 22, 夜12時 24 (midnight)."""
     if ampm == "午後" and hour < 12:
         return hour + 12
     if ampm == "午前" and hour == 12:
         return 0
+    if ampm in _EVENING and 5 <= hour <= 12:
+        return hour + 12
     return hour
 
 
@@ -244,11 +287,9 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
     if kind == "date":
         if g.get("day"):
             return "date", (None, None, int(g["day"])), {"weekday": _weekday(g)}
+        year: int | None = int(g["y"]) if g.get("y") else None
         if g.get("era"):
-            offset = _ERAS[g["era"]]
-            year = offset + (1 if g["ey"] == "元" else int(g["ey"]))
-        else:
-            year = int(g["y"]) if g.get("y") else None
+            year = _ERAS[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))
         month = int(g["m"]) if g.get("m") else None
         day = int(g["d"]) if g.get("d") else None
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
@@ -261,21 +302,33 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return "time", (12, 0), {}
         hour = int(g["h"])
         minute = 30 if g.get("half") else int(g.get("min") or 0)
-        if hour > 30 or minute > 59 or (g.get("ampm") and hour > 12):
+        if hour > 30 or minute > 59 or (g.get("ampm") in ("午前", "午後") and hour > 12):
             return None
         return "time", (_clock(g.get("ampm"), hour), minute), {}
     if kind == "duration":
-        relation = RELATIONS.get(g.get("rel") or "")
+        relation = "per" if "per" in g else RELATIONS.get(g.get("rel") or "")
+        if g.get("halfyear"):
+            return "duration", ("month", 6), {"relation": relation}
         if g.get("dh"):
-            return "duration", ("hour", int(g["dh"]), int(g.get("dm") or 0)), {"relation": relation}
+            minutes = 30 if g.get("dhalf") else int(g.get("dm") or 0)
+            return "duration", ("hour", int(g["dh"]), minutes), {"relation": relation}
         amount = _number(*g["dn"].split(".")) if "." in g["dn"] else int(g["dn"])
+        if g["du"] == "時間":
+            return "duration", ("hour", amount, 0), {"relation": relation}
         return "duration", (_UNITS[g["du"]], amount), {"relation": relation}
+    if kind == "weekday":
+        return "weekday", (_WEEKDAYS.index(g["wday"]),), {}
     if kind == "ordinal":
-        return "ordinal", (int(g.get("o1") or g.get("o2")),), {}
+        return "ordinal", (int(g.get("o1") or g["o2"]),), {}
     if kind == "fraction":
+        if g.get("halfof"):
+            return "fraction", (1, 2), {}
         numerator = int(g["num"]) if g["num"].isdigit() else _kanji_value(g["num"])
         return ("fraction", (numerator, int(g["den"])), {}) if numerator else None
     if kind == "number":
+        if g.get("wari"):
+            rate = Decimal(g["wari"]) * 10 + int(g.get("bu") or 0)
+            return "number", (int(rate) if rate == int(rate) else rate.normalize(),), {}
         if g.get("myriad"):
             base = Decimal(g["man"]) * (10_000 if g["myriad"] == "万" else 100_000_000)
             return "number", (int(base) if base == int(base) else base,), {}
@@ -288,7 +341,7 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
 
 # Kanji numerals -----------------------------------------------------------------------------------
 
-_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万")
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万億兆")
 _NUMERAL_PREFIXES = ("第", "午前", "午後")
 
 
@@ -301,6 +354,27 @@ def _kanji_value(run: str) -> int | None:
         if all(char in "〇一二三四五六七八九" for char in run):
             return int("".join(str("〇一二三四五六七八九".index(char)) for char in run))
         return None
+
+
+# What may follow 一時 when it is a clock time (一時から, 一時半); else it is "for a while" (一時、一時的).
+_CLOCK_FOLLOWERS = frozenset("分 半 頃 ごろ から まで に より 以降 以前 前 過ぎ すぎ ちょうど 〜 ~ - – ～".split())
+
+
+def _idiom(counter: str, following: str) -> bool:
+    """一 before a counter that makes a word rather than a value: 一日も早く, 一日中, 一時(的), 一時停止."""
+    if counter == "日":
+        return following in ("も", "中", "じゅう", "でも")
+    if counter == "時":
+        return following not in _CLOCK_FOLLOWERS
+    return False
+
+
+def _counted_month(tokens: list, index: int) -> bool:
+    """The token at *index* is 月 after a number: 四月, 4月 (not 毎月 or 今月)."""
+    if index < 1 or tokens[index].text != "月":
+        return False
+    previous = tokens[index - 1].text
+    return previous.isdigit() or all(char in _KANJI_NUMERALS for char in previous)
 
 
 def _arabic(text: str) -> tuple[str, list[int] | None]:
@@ -319,6 +393,11 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
     while index < len(tokens):
         token = tokens[index]
         before = tokens[index - 1] if index else None
+        if token.text == "一日" and before is not None and before.text == "月" and _counted_month(tokens, index - 1):
+            # 四月一日: the analyzer reads 一日 as one word (the first of the month); after a month it is the 1st.
+            pieces.append((token.start, token.start + 1, "1"))
+            index += 1
+            continue
         if before is not None and before.text == "第" and token.text[0] in _KANJI_NUMERALS:
             # 第一報: the analyzer may keep the numeral inside one word (一報); after 第 it is an ordinal.
             length = len(token.text) - len(token.text.lstrip("".join(_KANJI_NUMERALS)))
@@ -338,11 +417,16 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
         ):
             last += 1
         after = tokens[last + 1] if last + 1 < len(tokens) else None
+        following = tokens[last + 2].text if last + 2 < len(tokens) else ""
         counted = after is not None and any(part in ("助数詞", "助数詞可能") for part in after.pos)
-        if after is not None and after.text == "分" and last + 2 < len(tokens) and tokens[last + 2].text == "の":
+        if after is not None and after.text == "分" and following == "の":
             counted = True  # 三分の二: the denominator of a fraction
+        if after is not None and after.text[:1] == "割":
+            counted = True  # 二割引: a rate (割引 is one word to the analyzer)
         prefixed = before is not None and before.text in _NUMERAL_PREFIXES
         run = text[token.start : tokens[last].end]
+        if counted and not prefixed and run == "一" and after is not None and _idiom(after.text, following):
+            counted = False  # 一日も早く, 一日中, 一時、: words, not a day or a clock time
         value = _kanji_value(run) if counted or prefixed else None
         if value is not None:
             pieces.append((token.start, tokens[last].end, str(value)))
@@ -381,15 +465,19 @@ def read(text: str) -> tuple[str, list[Entity]]:
     digits, numeral_map = _arabic(shown)
     origin = _compose(fold_map, numeral_map)
     found: list[Entity] = []
-    for match in _ENTITY.finditer(digits):
-        index = int(match.lastgroup[1:])
+    alternation, each = _entity_patterns()
+    for match in alternation.finditer(digits):
+        index = int(str(match.lastgroup)[1:])
         kind = _PATTERNS[index][0]
-        own = _EACH[index].match(digits, match.start())
+        own = each[index].match(digits, match.start())
+        assert own is not None  # the same pattern, at the same place
         g = {k: v for k, v in own.groupdict().items() if v is not None}
         reading = _read(kind, g, match.group(0))
         if reading is None:
             continue
         kind, value, qualifiers = reading
+        if kind == "duration" and qualifiers.get("relation") == "for" and digits[: match.start()].endswith("から"):
+            qualifiers["relation"] = None  # 貸出日から2週間: "2 weeks from", "2 weeks after", "within 2 weeks of"
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
@@ -407,7 +495,9 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
     2023年7月14日〜17日: the 17th of the same month; 午後1時〜3時: 3 PM too
     (and 午前11時〜1時 crosses noon: 1 PM).
     """
-    joined = previous is not None and re.fullmatch(rf"\s*{_RANGE}\s*", text[previous.end : entity.start]) is not None
+    if previous is None or re.fullmatch(rf"\s*{_RANGE}\s*", text[previous.end : entity.start]) is None:
+        return entity
+    joined = True
     if entity.kind == "date" and joined and previous.kind == "date" and previous.value[1] is not None:
         year, month, day = entity.value
         if month is None:
@@ -430,9 +520,26 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
                 joined=True,
                 weekday=entity.weekday,
             )
+    if (
+        entity.kind == "number"
+        and joined
+        and previous.kind == "date"
+        and previous.value[1] is not None
+        and previous.value[2] is not None
+        and isinstance(entity.value[0], int)
+        and 1 <= entity.value[0] <= 31
+        and "," not in entity.text
+    ):
+        # 6/9〜12: the second end of a range of days, written as a bare number.
+        year, month, _ = previous.value
+        return Entity("date", (year, month, entity.value[0]), entity.start, entity.end, entity.text, joined=True)
+    if entity.kind == "date" and entity.value[:2] == (None, None) and previous.kind == "duration":
+        if previous.value[0] == "day" and previous.relation is None:
+            # 2〜3日: three days, the end of a range of durations, not the 3rd
+            return Entity("duration", ("day", entity.value[2]), entity.start, entity.end, entity.text, joined=True)
     explicit = g.get("ampm") or g.get("noon")
     if entity.kind == "time" and joined and previous.kind == "time" and not explicit:
-        first = re.match(r"\s*(午前|午後)", previous.text)
+        first = re.match(rf"\s*({_MERIDIEM})", previous.text)
         hour, minute = entity.value
         if first and hour <= 12:
             hour = _clock(first.group(1), hour)
@@ -511,6 +618,7 @@ def date_keys(year: int | None, month: int | None, day: int | None, *, english: 
     keys: set[tuple] = set()
     if month is None and day is not None:
         return {("day", day), number_key(day)}
+    shape: tuple[object, ...]
     if day is None:
         shape = ("month", month)
     else:
@@ -558,6 +666,8 @@ def keys(entity: Entity) -> set[tuple]:
         return {("year", value[0]), number_key(value[0])}
     if kind == "time":
         hour, minute = value
+        if re.match(r"\s*午[前後]\s*(?:12|十二)\s*時", entity.text):
+            return {("t", 0, minute), ("t", 12, minute)}  # 午後12時: noon to some writers, midnight to others
         return {("t", hour % 24, minute)}
     if kind == "duration":
         if value[0] == "hour":
@@ -565,10 +675,16 @@ def keys(entity: Entity) -> set[tuple]:
         else:
             scale, total = duration_amount(value[0], value[1])
         return duration_keys(scale, total, entity.relation, english=False)
+    if kind == "weekday":
+        return {("wd", value[0])}
     if kind == "ordinal":
         return {("ord", value[0]), number_key(value[0])}
     if kind == "fraction":
-        return {("frac", *value)}
+        found = {("frac", *value)}
+        percent = Decimal(value[0]) * 100 / value[1]
+        if percent == percent.to_integral_value():
+            found.add(number_key(percent))  # 2分の1, 半額: 50%
+        return found
     if kind == "number":
         found = {number_key(value[0])}
         if isinstance(value[0], int):
@@ -596,7 +712,9 @@ def keys(entity: Entity) -> set[tuple]:
 
 def parts(entity: Entity) -> set[tuple]:
     """Every number an entity is made of: a number an English text writes alone is explained by any of them."""
-    found = set()
+    found: set[tuple] = set()
+    if entity.kind == "weekday":
+        return found  # Saturday is no number
     for number in re.findall(r"\d+", entity.text):
         found.add(number_key(number))
     for item in entity.value:

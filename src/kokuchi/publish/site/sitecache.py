@@ -71,6 +71,7 @@ class _Entry:
     msgstr: str
     flags: tuple[str, ...] = ()
     obsolete: bool = False
+    tcomment: str = ""  # the translator comment: where a gate override is stated (publish/gate.py)
 
 
 def cached_catalog_entries(store: Store, out: Path, lang: str) -> dict:
@@ -85,13 +86,16 @@ def cached_catalog_entries(store: Store, out: Path, lang: str) -> dict:
     try:
         cached = json.loads(read_bytes(cache_path, limit=MAX_CATALOG_BYTES).decode("utf-8"))
         if cached.get("digest") == digest:
-            entries = {(ctx, msgid): _Entry(msgstr, tuple(flags)) for ctx, msgid, msgstr, flags in cached["entries"]}
+            entries = {
+                (ctx, msgid): _Entry(msgstr, tuple(flags), tcomment=tcomment)
+                for ctx, msgid, msgstr, flags, tcomment in cached["entries"]
+            }
             if _checked(entries):
                 return entries
     except (OSError, ValueError, KeyError, TypeError, KokuchiError):
         pass
     entries = read_entries(store, lang)
-    rows = [[ctx, msgid, e.msgstr, list(e.flags)] for (ctx, msgid), e in entries.items()]
+    rows = [[ctx, msgid, e.msgstr, list(e.flags), e.tcomment or ""] for (ctx, msgid), e in entries.items()]
     atomic_write(
         cache_path, json.dumps({"digest": digest, "entries": rows}, ensure_ascii=False).encode("utf-8"), durable=False
     )
@@ -108,7 +112,7 @@ def _checked(entries: dict) -> bool:
     from kokuchi.notice import markup
 
     for (ctx, msgid), entry in entries.items():
-        texts = (ctx, msgid, entry.msgstr, *entry.flags)
+        texts = (ctx, msgid, entry.msgstr, entry.tcomment, *entry.flags)
         if not all(isinstance(text, str) for text in texts if text is not None) or not isinstance(entry.msgstr, str):
             return False
         if not entry.msgstr:

@@ -32,8 +32,6 @@ from pathlib import Path
 from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Mention, words
 from kokuchi.language.english import read as read_english
 from kokuchi.language.entities import Entity, find, keys, normalize, parts, time_forms
-from kokuchi.notice.markup import link_targets
-from kokuchi.project import settings
 
 _CODE = re.compile(r"`([^`]+)`")
 
@@ -54,6 +52,8 @@ def load_glossary(path: Path, name: str | None = None) -> Glossary:
     """locales/glossary.yaml (called *name* in problems): ``terms:`` (ja: en) and ``keep:`` (a list of names).
 
     SettingsError with every problem of the file, each at its line (schema/glossary.schema.json)."""
+    from kokuchi.project import settings  # the YAML reader, only for a project that has a glossary
+
     terms, keep = settings.glossary(path, name)
     return Glossary(terms, keep)
 
@@ -153,6 +153,8 @@ def _loosely_said(entity: Entity, said: frozenset[str]) -> bool:
 
 def _url_findings(source: str, translation: str, entities: list[Entity], mentions: list[Mention]) -> list[Finding]:
     """URLs compared whole, as sets, both ways; Markdown links also as links (a link kept a link)."""
+    from kokuchi.notice.markup import link_targets  # the notice layer, only when a unit is checked
+
     source_links = link_targets(normalize(source))
     target_links = link_targets(normalize(translation))
     source_urls = {e.value[0] for e in entities if e.kind == "url"} | set(source_links)

@@ -114,9 +114,8 @@ def check_no_links(base: Path, path: Path, name: str | None = None) -> None:
 
 
 def _temp_name(path: Path) -> Path:
-    import secrets
-
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # os.urandom is what secrets.token_hex reads, without importing hmac and base64 for every write.
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
 
 
 ANY = object()  # atomic_write(expected=ANY): replace whatever is there
@@ -262,11 +261,9 @@ def _replace_keeping(tmp: Path, path: Path, expected: Fingerprint, limit: int) -
 
 def make_temp_folder(parent: Path, prefix: str) -> Path:
     """A new, empty folder in *parent* (mode 0777 less the umask, unlike mkdtemp's 0700)."""
-    import secrets
-
     parent.mkdir(parents=True, exist_ok=True)
     while True:
-        path = parent / f"{prefix}{secrets.token_hex(6)}"
+        path = parent / f"{prefix}{os.urandom(6).hex()}"
         try:
             path.mkdir()
             return path

@@ -163,6 +163,10 @@ def test_a_content_word_substituted_is_a_change(old, new):
         ("会員の方がご利用いただけます。", "有料会員の方のみがご利用いただけます。", False),
         ("会員の方がご利用いただけます。", "会員以外の方がご利用いただけます。", False),
         ("作業を実施します。", "作業を中止します。", False),
+        # A word that makes the statement partial: the old English ("is waived") becomes false.
+        ("延滞金は免除されます。", "延滞金は一部免除されます。", False),
+        ("対象の店舗で使えます。", "対象の店舗の大半で使えます。", False),
+        ("不具合の修正を適用しました。", "不具合の修正をすべての環境に適用しました。", True),
     ],
 )
 def test_additions(old, new, offered):

@@ -128,7 +128,9 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     "the 7th"; "1 item" → "2 items" and the verb with it ("There is" → "There
     are"). Declined too when a duration's relation changed (3日以内 → 5日後:
     "within 3 days" is no "5 days later"), when the kind changed, or when the
-    sentence cannot be made to agree with the new number.
+    sentence cannot be made to agree with the new number (a count crossing 1
+    beside "A …", "it" or "this" declines). Two values that read alike (20名,
+    2割) are told apart: the rate meets the percentage, the count the number.
     """
     from kokuchi.language.english import read as read_english
     from kokuchi.language.english import replacement

@@ -198,6 +198,12 @@ NO_GLOSSARY = Glossary({}, ())
             "Racks stand at 1 site. It is free.",
             "Racks stand at 3 sites. It is free.",
         ),
+        (
+            "今月は1冊まで借りられます。",
+            "今月は3冊まで借りられます。",
+            "You may borrow 1 book this month.",
+            "You may borrow 3 books this month.",
+        ),
         # A rate's unchanged one, beside values that change.
         (
             "面談は1回20分、1,100円です。",

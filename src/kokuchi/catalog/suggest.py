@@ -310,7 +310,9 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
 # it or this (singular; and they, these, those when the count becomes 1). When a count crosses 1, such a
 # phrase may have to change with it, which kokuchi cannot tell: the update declines.
 _SINGULAR_SUBJECT = re.compile(r"^\W*(?:A|An|One)\b")
-_SINGULAR_WORD = re.compile(r"\b(?:it|its|itself|this)\b", re.I)
+_SINGULAR_WORD = re.compile(
+    r"\b(?:it|its|itself|this(?!\s+(?:morning|afternoon|evening|day|week|weekend|month|season|year|time)\b))\b", re.I
+)  # "this month" names a time, nothing a count could agree with
 _PLURAL_WORD = re.compile(r"\b(?:they|them|their|these|those)\b", re.I)
 
 

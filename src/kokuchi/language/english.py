@@ -696,7 +696,7 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if has_minutes and (new_unit != "hour" or not text[slice(*g["unit2"])].lower().startswith("min")):
         return None  # "5 minutes and 30 seconds": only hours and minutes are one Japanese value (1時間30分)
     if minutes and not has_minutes and (hyphen or mention.style == "range"):
-        return None  # "a 2-hour session", "2–3 hours": no place kokuchi can add the minutes to
+        return None  # "a 2-hour class", "2–3 hours": no place kokuchi can add the minutes to
     s, e = g["n"]
     written = _amount_like(amount, text[s:e])
     if written is None:

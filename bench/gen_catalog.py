@@ -202,6 +202,7 @@ FLIPS = [
     ("続いております", "解消しました"),
 ]
 CLAUSES = ["一部の", "引き続き", "一時的に", "すべての", "現在も"]
+PARTIAL = "一部の"  # the one clause of these that changes the meaning (see generate)
 SENTENCES = ["なお、復旧時刻は未定です。", "現在、原因を調査しております。", "お客さまによる操作は不要です。"]
 
 # Every pattern names a service, a function and at least one more thing (a date, a place, a symptom, a cause).
@@ -341,6 +342,10 @@ def generate(n: int, seed: int = 7) -> dict:
                 after.append(m)
                 continue
             seen.add(new)
+            if kind == "clause" and new.count(PARTIAL) > m.count(PARTIAL):
+                # 一部の narrows what the sentence says (some, not all): the old English becomes false,
+                # so the edit is a meaning change that must not be reused, like the flips.
+                kind = "flip"
             edited[new] = (m, kind)
             after.append(new)
         else:

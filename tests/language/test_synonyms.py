@@ -236,3 +236,139 @@ def test_one_lemma_read_as_another_word_is_no_synonym():
     # Nor is it a typing slip: one kana made the request a "can".
     assert not reused("こちらでご確認いただきます。", "こちらでご確認いただけます。")
     assert not reused("窓口でお受け取りいただきます。", "窓口でお受け取りいただけます。")
+
+
+# SudachiDict silent about one word: JMdict alone, on a stronger confirmation.
+
+
+def test_a_word_sudachi_has_no_group_for_is_confirmed_by_many_shared_glosses():
+    assert not synonyms._groups(synonyms._spellings(("平常",)))  # SudachiDict says nothing of 平常
+    assert synonyms.same_word(word("通常"), word("平常"))  # "usual", "normal", "ordinary"
+    assert reused("売店は、通常どおり営業いたします。", "売店は、平常どおり営業いたします。")
+    for a, b in [("請求", "申請"), ("短縮", "縮小"), ("以下", "未満"), ("入金", "出金"), ("引き上げる", "引き下げる")]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+_DISTINCT = (
+    "開始 終了 延長 短縮 出発 到着 入金 出金 請求 返金 拡大 縮小 増加 減少 上昇 下落 開館 休館 当選 落選 "
+    "有料 無料 通常 臨時 平日 休日 午前 午後 前日 翌日 初回 最終 入場 退場 乗車 降車 予約 受付 締切 "
+    "申請 許可 禁止 入口 出口 上限 下限 合格 新規 更新 全部 一部 個人 法人 本人 家族 大人 子供 国内 海外 "
+    "送信 受信 購入 販売 貸出 返却 入荷 出荷 持参 郵送 来店 配送"
+).split()
+
+
+def test_hundreds_of_words_that_differ_stay_unconfirmed():
+    from itertools import combinations
+
+    from kokuchi.language.flips import builtin_pairs
+
+    pairs = list(combinations(_DISTINCT, 2)) + [tuple(p) for p in builtin_pairs()[1]]
+    checked = 0
+    for a, b in pairs:
+        ma, mb = analyze(a), analyze(b)
+        if len(ma) == 1 and len(mb) == 1:
+            checked += 1
+            assert not synonyms.same_word(ma[0], mb[0]), (a, b)
+    assert checked >= 300
+
+
+# Respect, destinations and checked equivalents.
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        (
+            "会員証を紛失された場合は、受付までお申し出ください。",
+            "会員証を紛失した場合は、受付まで申し出てください。",
+            "If you have lost your membership card, please tell the front desk.",
+        ),
+        (
+            "予約を変更される場合は、前日までにご連絡ください。",
+            "予約を変更する場合は、前日までにご連絡ください。",
+            "If you wish to change your booking, please contact us by the day before.",
+        ),
+        (
+            "商品を購入された方は、レシートを保管してください。",
+            "商品を購入した方は、レシートを保管してください。",
+            "Customers who bought the product should keep the receipt.",
+        ),
+    ],
+)
+def test_respect_said_with_reru_is_the_verb_itself(old, new, english):
+    assert decide(old, english, new).kind not in FLIP_KINDS
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # The old English says passive: カードを盗まれた is the card stolen from you, not by you.
+        (
+            "カードを盗まれた場合は、ご連絡ください。",
+            "カードを盗んだ場合は、ご連絡ください。",
+            "If your card is stolen, please contact us.",
+        ),
+        (
+            "予約をキャンセルされた場合は、ご連絡ください。",
+            "予約をキャンセルした場合は、ご連絡ください。",
+            "If your booking gets cancelled, please contact us.",
+        ),
+        # An agent or a subject in the clause: passive, whatever the English.
+        ("係員に確認された場合は、ご連絡ください。", "係員に確認した場合は、ご連絡ください。", "x"),
+        ("予約がキャンセルされた場合は、ご連絡ください。", "予約をキャンセルした場合は、ご連絡ください。", "x"),
+        # The respect keeps its own polarity and tense.
+        ("会員証を紛失された場合は、お申し出ください。", "会員証を紛失しなかった場合は、お申し出ください。", "x"),
+        ("会員証を紛失される場合は、お申し出ください。", "会員証を紛失した場合は、お申し出ください。", "x"),
+    ],
+)
+def test_respect_opens_no_flip(old, new, english):
+    assert decide(old, english, new).kind in FLIP_KINDS
+
+
+def test_rareru_may_be_can_and_is_no_respect():
+    # 来られる場合 may be "if you can come": only れる is read as respect.
+    assert evidence.compare("会場に来られる場合、", "会場に来る場合、").kind == evidence.CHANGE
+    assert evidence.compare("会場をご利用される場合、", "会場をご利用する場合、").kind != evidence.CHANGE
+
+
+def test_the_passive_is_read_from_the_old_english():
+    from kokuchi.catalog.suggest import _PASSIVE
+
+    for passive in ("If your card is stolen", "if it was lost", "when the booking gets cancelled", "are asked for"):
+        assert _PASSIVE.search(passive), passive
+    for active in ("If you have lost your card", "If you need to cancel", "please contact us"):
+        assert not _PASSIVE.search(active), active
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("お近くの窓口までお越しください。", "お近くの窓口へお越しください。", True),
+        ("本社の総務課までお問い合わせください。", "本社の総務課へお問い合わせください。", True),
+        # まで after a time or an event is "until"; から is "from".
+        ("前日までにご連絡ください。", "前日にご連絡ください。", False),
+        ("18時までご連絡ください。", "18時にご連絡ください。", False),
+        ("終了までお待ちください。", "終了にお待ちください。", False),
+        ("窓口までご連絡ください。", "窓口からご連絡ください。", False),
+        ("窓口までお越しください。", "窓口までお越しいただけません。", False),
+    ],
+)
+def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("毎月初回の来院時に診察券をご提示ください。", "毎月最初の来院時に診察券をご提示ください。", True),
+        ("毎月初回の来院時に診察券をご提示ください。", "毎月最後の来院時に診察券をご提示ください。", False),
+        ("お近くの営業所までお持ちください。", "最寄りの営業所までお持ちください。", True),
+        ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちください。", True),
+        ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちにならないでください。", False),
+        ("障害が発生し、大変申し訳ございません。", "障害が発生し、誠に申し訳ございません。", True),
+        ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にない方は、受付へ。", True),
+        ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にある方は、受付へ。", False),
+    ],
+)
+def test_checked_equivalents(old, new, offered):
+    assert reused(old, new) is offered

@@ -46,7 +46,7 @@ from pathlib import Path
 from kokuchi.language.flips import changed_clauses
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
-from kokuchi.language.synonyms import construction_keys, same_word
+from kokuchi.language.synonyms import construction_keys, respectful, same_word
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
@@ -81,6 +81,7 @@ class Verdict:
     old: str = ""  # for a change: the words that changed, in the old text
     new: str = ""  # and in the new text
     polarity: bool = False  # for a change: the number of negations changed parity
+    respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
 
 
 def compare(old: str, new: str) -> Verdict:
@@ -121,10 +122,11 @@ def compare(old: str, new: str) -> Verdict:
         found.add(kind)
     if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
         return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
+    respect = len(respectful(a)) != len(respectful(b))  # 紛失された場合 → 紛失した場合
     for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
         if kind in found:
-            return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind))
-    return Verdict(COURTESY)  # the difference was politeness alone, dropped from the keys
+            return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
+    return Verdict(COURTESY, respect=respect)  # the difference was politeness alone, dropped from the keys
 
 
 _SENTENCES = "sentences"

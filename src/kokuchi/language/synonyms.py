@@ -19,6 +19,16 @@ alone would be no proof:
    speech of one class (a noun, a verb or a suru-noun, an adjective or an
    adjectival noun, an adverb). 延長/延期, 開館/休館 and 入金/出金 are not
    confirmed (入金 and 出金 share the gloss "payment", but no synonym group).
+3. **SudachiDict silent**: where SudachiDict has no synonym group at all for
+   one of the two words (平常, 初回: it says nothing, which contradicts
+   nothing), JMdict alone confirms two words that share a kanji (通常/平常;
+   never 以下/未満), but only with two whole glosses or more
+   shared by one sense of each, and half of each sense's glosses or more
+   (通常/平常: "usual", "normal", "ordinary" of six and four; not 請求/申請,
+   two of seven, nor 短縮/縮小, two of six).
+   No antonym of data/meaning-flips.json shares two (入金/出金 "payment",
+   引き上げる/引き下げる one gloss each), and the tests check it on several
+   hundred pairs that differ.
 
 Neither resource is ever asked about a word that limits or negates (以外, のみ,
 以下, 不要, 中止: the caller's red flags and negative words), a number or a
@@ -42,6 +52,12 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 時 read ジ after a noun (乗船時) is 際 (ご乗船の際);
 - a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
   (渋滞のため): the event going on, because of it;
+- まで after a place and before a request (税務署までお問い合わせください,
+  窓口までお越しください) is へ, "to"; after a time or an event (前日まで,
+  18時まで, 終了まで) it stays "until";
+- れる after a verb ending a conditional or relative clause that names no
+  subject and no agent (紛失された場合, キャンセルされる場合) is respect: the
+  verb itself (紛失した場合); never られる, which may be "can" (``respectful``);
 - 以下 and 以上 standing first in a phrase (after punctuation, a particle or at
   the start: 以下の番号, 以下まで) are 下記 and 上記, "the following" and "the
   above" (after a noun or a number they are a limit, "or less", and stay
@@ -77,9 +93,20 @@ def same_word(a: Morph, b: Morph) -> bool:
         return False
     try:
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
-        return _confirmed(_forms(a), _forms(b)) and _candidates(_forms(a), _forms(b))
+        if not _confirmed(_forms(a), _forms(b)):
+            return False
+        if _candidates(_forms(a), _forms(b)):
+            return True
+        # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
+        # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
+        silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
+        return silent and _kanji(a.text) & _kanji(b.text) != set() and _confirmed(_forms(a), _forms(b), strong=True)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _kanji(text: str) -> set[str]:
+    return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
 
 
 def _candidates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -176,8 +203,16 @@ def _normalized(gloss: str) -> set[str]:
     return forms
 
 
-def _confirmed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return any(ga & gb and ca & cb for ga, ca in _senses(a) for gb, cb in _senses(b))
+def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False) -> bool:
+    """One sense of each shares a gloss (strong: two glosses or more, and half of each sense's glosses or more)."""
+    for ga, ca in _senses(a):
+        for gb, cb in _senses(b):
+            shared = len(ga & gb)
+            if not (shared and ca & cb):
+                continue
+            if not strong or (shared >= 2 and 2 * shared >= max(len(ga), len(gb))):
+                return True
+    return False
 
 
 # Constructions -----------------------------------------------------------------
@@ -185,6 +220,7 @@ def _confirmed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 COPULA = None  # a construction that says only "is": it contributes no key
 TOPIC = "は"
 GENITIVE = "の"
+DESTINATION = "へ"
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -195,6 +231,7 @@ _CLAUSE_END = frozenset({"。", "!", "?", "、", ",", "\n"})
 def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     """Morph position → the key it contributes (None: nothing) where a construction says the same as a shorter one."""
     found: dict[int, str | None] = {}
+    polite = respectful(morphs)
     for i, m in enumerate(morphs):
         humble = _humble(morphs, i + 1) if m.head == "動詞" else None
         if humble is not None:
@@ -217,8 +254,85 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             if span is not None:
                 found.update(dict.fromkeys(span[:-1], COPULA))
                 found[span[-1]] = GENITIVE
+        elif m.lemma == "まで" and m.head == "助詞" and _destination(morphs, i):
+            found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif m.head == "助動詞" and i in polite:
+            found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
         elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
             found[i] = _REFERENCES[m.text]
+    return found
+
+
+_OCCASIONS = frozenset({"場合", "際", "時", "方"})
+_AGENT_OR_SUBJECT = frozenset({"が", "は", "に", "から", "より", "によって", "も"})
+
+
+def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
+    """窓口|まで|お|問い合わせ|ください: まで after a place, before a request, is "to" (へ), not "until".
+
+    The noun before it names a place or an office, not a time or an event
+    (普通名詞 一般 or a counter-like noun after a noun, a proper noun or a
+    noun's suffix: 支店, 総務|課, 税務|署; never 前日, 18時, 終了, which are
+    adverbial, after a number or suru-nouns: "until"), and a verb
+    (or a suru-noun) and the request follow at once (お問い合わせください,
+    ご連絡ください, お越しください).
+    """
+    if i == 0 or i + 2 >= len(morphs):
+        return False
+    before = morphs[i - 1]
+    place = before.pos[:3] in (("名詞", "普通名詞", "一般"), ("名詞", "普通名詞", "助数詞可能")) or before.pos[:2] in (
+        ("名詞", "固有名詞"),
+        ("接尾辞", "名詞的"),
+    )
+    if not place or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
+        return False
+    k = i + 1
+    if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    if k + 1 >= len(morphs):
+        return False
+    verb, request = morphs[k], morphs[k + 1]
+    if not (verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")) or verb.lemma in ("待つ", "続く"):
+        return False
+    if request.lemma == "て" and k + 2 < len(morphs):
+        request = morphs[k + 2]
+    return request.head == "動詞" and request.lemma in ("下さる", "願う")
+
+
+def respectful(morphs: tuple[Morph, ...]) -> list[int]:
+    """The positions of れる read as respect, not passive (紛失|さ|れ|た|場合, キャンセル|さ|れる|場合).
+
+    れる (never られる: 来られる場合 may be "can come") after a verb, ending a
+    conditional or relative clause (before 場合, 際, 時 or 方, with or without
+    た), in a clause that names neither a subject nor an agent (no が, は, も,
+    に, から, より back to the punctuation before it): 係員に確認された場合 is
+    passive, and stays itself. Morphology cannot tell the respect of
+    カードを紛失された場合 from the suffering of カードを盗まれた場合 ("if your
+    card is stolen"): the caller asks the old English, which must say no
+    passive (catalog/suggest.py).
+    """
+    found: list[int] = []
+    for i, m in enumerate(morphs):
+        if m.head != "助動詞" or m.lemma != "れる" or i == 0:
+            continue
+        verb = morphs[i - 1]
+        if verb.head != "動詞" or not verb.cform.startswith("未然形"):
+            continue
+        k = i + 1
+        if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "た":
+            k += 1
+        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
+            continue
+        clause = []
+        for j in range(i - 2, -1, -1):
+            if morphs[j].kind in ("punct", "space"):
+                break
+            clause.append(morphs[j])
+        if any(w.head == "助詞" and w.lemma in _AGENT_OR_SUBJECT for w in clause):
+            continue
+        if any(w.head == "動詞" and w.lemma == "因る" for w in clause):
+            continue
+        found.append(i)
     return found
 
 

@@ -372,3 +372,40 @@ def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered)
 )
 def test_checked_equivalents(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,english,offered",
+    [
+        (
+            "ご利用されている方は、窓口へお越しください。",
+            "利用している方は、窓口へお越しください。",
+            "Users, please come to the counter.",
+            True,
+        ),
+        (
+            "お客様が入力された場合は、ご連絡ください。",
+            "お客様が入力した場合は、ご連絡ください。",
+            "If you have entered it, please contact us.",
+            True,
+        ),
+        # An honoured subject, and the old English passive: "billed", not "bill".
+        (
+            "お客様が請求された場合は、ご連絡ください。",
+            "お客様が請求した場合は、ご連絡ください。",
+            "If you are billed, please contact us.",
+            False,
+        ),
+        # An honoured subject with an agent: passive.
+        (
+            "お客様が当社に請求された場合は、ご連絡ください。",
+            "お客様が当社に請求した場合は、ご連絡ください。",
+            "x",
+            False,
+        ),
+        # A subject that is no person honoured: passive.
+        ("予約がキャンセルされた場合は、ご連絡ください。", "予約がキャンセルした場合は、ご連絡ください。", "x", False),
+    ],
+)
+def test_respect_of_an_honoured_subject_and_of_an_ongoing_action(old, new, english, offered):
+    assert (decide(old, english, new).kind not in FLIP_KINDS) is offered

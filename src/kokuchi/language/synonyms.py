@@ -304,9 +304,10 @@ def respectful(morphs: tuple[Morph, ...]) -> list[int]:
 
     れる (never られる: 来られる場合 may be "can come") after a verb, ending a
     conditional or relative clause (before 場合, 際, 時 or 方, with or without
-    た), in a clause that names neither a subject nor an agent (no が, は, も,
-    に, から, より back to the punctuation before it): 係員に確認された場合 is
-    passive, and stays itself. Morphology cannot tell the respect of
+    た, or as ている), in a clause that names no agent and no subject but an
+    honoured person (no に, から, より, も back to the punctuation before it,
+    and が or は only after 様 or 方: お客様が入力された場合): 係員に確認された
+    場合 and 予約がキャンセルされた場合 are passive, and stay themselves. Morphology cannot tell the respect of
     カードを紛失された場合 from the suffering of カードを盗まれた場合 ("if your
     card is stolen"): the caller asks the old English, which must say no
     passive (catalog/suggest.py).
@@ -319,21 +320,34 @@ def respectful(morphs: tuple[Morph, ...]) -> list[int]:
         if verb.head != "動詞" or not verb.cform.startswith("未然形"):
             continue
         k = i + 1
+        if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma == "居る":
+            k += 2  # 紛失されている場合: 紛失している場合
         if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "た":
             k += 1
         if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
             continue
-        clause = []
-        for j in range(i - 2, -1, -1):
-            if morphs[j].kind in ("punct", "space"):
-                break
-            clause.append(morphs[j])
-        if any(w.head == "助詞" and w.lemma in _AGENT_OR_SUBJECT for w in clause):
+        start = i - 2
+        while start >= 0 and morphs[start].kind not in ("punct", "space"):
+            start -= 1
+        clause = range(start + 1, i - 1)  # the words of the clause before the verb
+        if any(
+            morphs[j].head == "助詞"
+            and morphs[j].lemma in _AGENT_OR_SUBJECT
+            and not _honoured(morphs[j], morphs[j - 1] if j > 0 else None)
+            for j in clause
+        ):
             continue
-        if any(w.head == "動詞" and w.lemma == "因る" for w in clause):
+        if any(morphs[j].head == "動詞" and morphs[j].lemma == "因る" for j in clause):
             continue
         found.append(i)
     return found
+
+
+def _honoured(particle: Morph, before: Morph | None) -> bool:
+    """お客様が, 会員の方は: a subject that is a person honoured (様, 方), whom respect is for."""
+    if particle.lemma not in ("が", "は") or before is None:
+        return False
+    return (before.pos_is("接尾辞") and before.lemma == "様") or (before.head == "名詞" and before.lemma == "方")
 
 
 def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | None:

@@ -409,3 +409,20 @@ def test_checked_equivalents(old, new, offered):
 )
 def test_respect_of_an_honoured_subject_and_of_an_ongoing_action(old, new, english, offered):
     assert (decide(old, english, new).kind not in FLIP_KINDS) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("積雪が予想されるため、運行を見合わせます。", "積雪が予想されますので、運行を見合わせます。", True),
+        ("部品を変更したため、納期が遅れます。", "部品を変更したので、納期が遅れます。", True),
+        ("在庫が少ないため、お一人様一点までです。", "在庫が少ないので、お一人様一点までです。", True),
+        # After a plain verb or ない, ため may be "in order to": it stays itself.
+        ("部品を購入するため、来店します。", "部品を購入するので、来店します。", False),
+        ("忘れないため、メモします。", "忘れないので、メモします。", False),
+        ("部品を変更するのではなく、中止します。", "部品を変更するため、中止します。", False),
+        ("積雪が予想されるため、運行を見合わせます。", "積雪が予想されないので、運行を見合わせます。", False),
+    ],
+)
+def test_because_said_otherwise(old, new, offered):
+    assert reused(old, new) is offered

@@ -52,6 +52,10 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 時 read ジ after a noun (乗船時) is 際 (ご乗船の際);
 - a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
   (渋滞のため): the event going on, because of it;
+- ので after a passive, a past, a state or an adjective (予想されますので,
+  変更したので, 在庫が少ないので) is ため, "because" (予想されるため); after a
+  plain verb or ない, where ため may say "in order to" (購入するため,
+  忘れないため), it stays itself;
 - まで after a place and before a request (税務署までお問い合わせください,
   窓口までお越しください) is へ, "to"; after a time or an event (前日まで,
   18時まで, 終了まで) it stays "until";
@@ -221,6 +225,11 @@ COPULA = None  # a construction that says only "is": it contributes no key
 TOPIC = "は"
 GENITIVE = "の"
 DESTINATION = "へ"
+REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
+# What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
+# after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
+_STATIVE_AUXILIARIES = frozenset({"れる", "られる", "た", "せる", "させる"})
+_STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -256,6 +265,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[span[-1]] = GENITIVE
         elif m.lemma == "まで" and m.head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif m.lemma == "ので" and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
+            found[i] = REASON  # 予想されるので: 予想されるため
+        elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
+            found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
         elif m.head == "助動詞" and i in polite:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
         elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
@@ -265,6 +278,35 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
 
 _OCCASIONS = frozenset({"場合", "際", "時", "方"})
 _AGENT_OR_SUBJECT = frozenset({"が", "は", "に", "から", "より", "によって", "も"})
+
+
+def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ので after a passive, a past, a state or an adjective (ます aside), where ため too says "because"."""
+    k = i - 1
+    while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k -= 1
+    return k >= 0 and _stative(morphs[k])
+
+
+def _stative(m: Morph) -> bool:
+    """What ため follows when it can only say "because": a passive, a past, a state, an adjective."""
+    if m.head == "助動詞":
+        return m.lemma in _STATIVE_AUXILIARIES
+    if m.head == "動詞":
+        return m.lemma in _STATIVE_VERBS
+    return m.head == "形容詞"
+
+
+def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
+    """予想されます|の|で、: の (準体助詞) and で (the copula) after a verb or an auxiliary, then a pause: ので."""
+    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+        return False
+    copula, before = morphs[i + 1], morphs[i - 1]
+    if copula.head != "助動詞" or copula.lemma != "だ" or copula.text != "で":
+        return False
+    after = morphs[i + 2] if i + 2 < len(morphs) else None
+    ends = after is None or after.kind in ("punct", "space")  # not のではなく, のでも
+    return ends and before.head in ("助動詞", "動詞", "形容詞")
 
 
 def _destination(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -426,3 +426,20 @@ def test_respect_of_an_honoured_subject_and_of_an_ongoing_action(old, new, engli
 )
 def test_because_said_otherwise(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("システムへの影響はありません。", "システムへの影響はない。", True),
+        ("システムへの影響はありませんでした。", "システムへの影響はなかった。", True),
+        ("在庫がないため、販売を終了します。", "在庫がありませんので、販売を終了します。", True),
+        ("今回の変更の対象ではありません。", "今回の変更の対象ではない。", True),
+        # The polarity and the tense stay themselves.
+        ("システムへの影響はありません。", "システムへの影響はある。", False),
+        ("システムへの影響はありませんでした。", "システムへの影響はない。", False),
+        ("システムへの影響はありません。", "システムへの影響はないとは言えません。", False),
+    ],
+)
+def test_aru_negated_is_nai(old, new, offered):
+    assert reused(old, new) is offered

@@ -52,6 +52,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 時 read ジ after a noun (乗船時) is 際 (ご乗船の際);
 - a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
   (渋滞のため): the event going on, because of it;
+- ある or ござる negated (影響はありません, ございません) is the adjective ない
+  (影響はない), in every tense; the negation of each is counted once by
+  language/polarity.py;
 - ので after a passive, a past, a state or an adjective (予想されますので,
   変更したので, 在庫が少ないので) is ため, "because" (予想されるため); after a
   plain verb or ない, where ため may say "in order to" (購入するため,
@@ -225,6 +228,7 @@ COPULA = None  # a construction that says only "is": it contributes no key
 TOPIC = "は"
 GENITIVE = "の"
 DESTINATION = "へ"
+ABSENT = "無い:ナイ"  # the adjective ない's own key: ありません says what ない says
 REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
 # What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
@@ -265,6 +269,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[span[-1]] = GENITIVE
         elif m.lemma == "まで" and m.head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif m.head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
+            found[i] = ABSENT  # 影響はありません: 影響はない
+            found.update(dict.fromkeys(span, COPULA))
         elif m.lemma == "ので" and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
             found[i] = REASON  # 予想されるので: 予想されるため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
@@ -280,11 +287,26 @@ _OCCASIONS = frozenset({"場合", "際", "時", "方"})
 _AGENT_OR_SUBJECT = frozenset({"が", "は", "に", "から", "より", "によって", "も"})
 
 
+def _not_there(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """影響は|あり|ませ|ん: ある or ござる negated, the positions of ます and the negation (or none)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ない", "ず"):
+        return list(range(i + 1, k + 1))
+    return []
+
+
 def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
     """ので after a passive, a past, a state or an adjective (ます aside), where ため too says "because"."""
     k = i - 1
     while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
         k -= 1
+    if k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma in ("ない", "ず"):
+        k -= 1  # ありませんので: ないので
+        while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+            k -= 1
+        return morphs[k].lemma in ("有る", "御座る")
     return k >= 0 and _stative(morphs[k])
 
 

@@ -443,3 +443,20 @@ def test_because_said_otherwise(old, new, offered):
 )
 def test_aru_negated_is_nai(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("会員の方はご利用になれます。", "会員の方はご利用いただけます。", True),
+        ("このカードはお使いになれません。", "このカードはお使いいただけません。", True),
+        ("このカードはお使いになれません。", "このカードはお使いいただけます。", False),
+        ("会員の方はご利用になれます。", "会員の方はご利用いただきます。", False),
+        # なれる, "can become", is no copula.
+        ("会員の方はご利用になれます。", "会員の方はご利用になります。", False),
+        ("会場は第二体育館になれます。", "会場は第二体育館になります。", False),
+    ],
+)
+def test_ni_nareru_is_the_honorific_can(old, new, offered):
+    assert (evidence.compare(old, new).kind != evidence.CHANGE) is offered
+    assert reused(old, new) is offered

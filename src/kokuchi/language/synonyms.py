@@ -52,6 +52,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 時 read ジ after a noun (乗船時) is 際 (ご乗船の際);
 - a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
   (渋滞のため): the event going on, because of it;
+- お/ご and a verb's stem or a suru-noun + に + なれる (ご利用になれます,
+  お使いになれます) is the same + いただける (ご利用いただけます): the
+  honorific "you can";
 - ある or ござる negated (影響はありません, ございません) is the adjective ない
   (影響はない), in every tense; the negation of each is counted once by
   language/polarity.py;
@@ -228,6 +231,7 @@ COPULA = None  # a construction that says only "is": it contributes no key
 TOPIC = "は"
 GENITIVE = "の"
 DESTINATION = "へ"
+YOU_CAN = "頂く:イタダケル"  # いただける's own key: ご利用になれます says what ご利用いただけます says
 ABSENT = "無い:ナイ"  # the adjective ない's own key: ありません says what ない says
 REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
 # What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
@@ -249,7 +253,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         humble = _humble(morphs, i + 1) if m.head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
-        if m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
+        if m.head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
+            if _honorific_can(morphs, i):  # なれる, "can become", is never the copula なる
+                found.update({i - 1: COPULA, i: YOU_CAN})  # ご利用になれます: ご利用いただけます
+        elif m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # 対象となる車両: 対象車両
         elif m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
             span = _copula(morphs, i, len(humble or ()))
@@ -285,6 +292,15 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
 
 _OCCASIONS = frozenset({"場合", "際", "時", "方"})
 _AGENT_OR_SUBJECT = frozenset({"が", "は", "に", "から", "より", "によって", "も"})
+
+
+def _honorific_can(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|利用|に|なれ, お|使い|に|なれ: the honorific "you can", after お/ご and a verb's stem or a suru-noun."""
+    if i < 3 or morphs[i - 1].lemma != "に" or morphs[i - 1].head != "助詞":
+        return False
+    word, prefix = morphs[i - 2], morphs[i - 3]
+    stem = (word.head == "動詞" and word.cform.startswith("連用形")) or word.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+    return stem and prefix.head == "接頭辞" and prefix.lemma == "御"
 
 
 def _not_there(morphs: tuple[Morph, ...], i: int) -> list[int]:

@@ -64,7 +64,7 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   忘れないため), it stays itself;
 - まで after a place and before a request (税務署までお問い合わせください,
   窓口までお越しください) is へ, "to"; after a time or an event (前日まで,
-  18時まで, 終了まで) it stays "until";
+  18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
 - れる after a verb ending a conditional or relative clause that names no
   subject and no agent (紛失された場合, キャンセルされる場合) is respect: the
   verb itself (紛失した場合); never られる, which may be "can" (``respectful``);
@@ -347,6 +347,10 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
     return ends and before.head in ("助動詞", "動詞", "形容詞")
 
 
+# The last character of a noun that names a time (期限, 最終日, 夜間, 年度末, お盆): まで is "until" after it.
+_TIME_KANJI = frozenset("日月年末間時週期限頃朝夜晩昼季盆刻曜度")
+
+
 def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     """窓口|まで|お|問い合わせ|ください: まで after a place, before a request, is "to" (へ), not "until".
 
@@ -366,6 +370,8 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     )
     if not place or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
         return False
+    if before.text[-1] in _TIME_KANJI:
+        return False  # 期限まで, 最終日まで, 夜間まで: a time UniDic does not call adverbial
     k = i + 1
     if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1

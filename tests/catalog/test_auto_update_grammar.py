@@ -139,6 +139,78 @@ NO_GLOSSARY = Glossary({}, ())
             "Incident notice (first report)",
             "Incident notice (second report)",
         ),
+        # Two values that read alike (20名, 2割 = 20%): the rate meets the percentage, the count the count.
+        (
+            "10名以上のご予約で、料金が1割引きになります。",
+            "8名以上のご予約で、料金が2割引きになります。",
+            "Bookings of 10 or more people get 10% off.",
+            "Bookings of 8 or more people get 20% off.",
+        ),
+        (
+            "10名以上のご予約で、料金が1割引きになります。",
+            "12名以上のご予約で、料金が1割引きになります。",
+            "Bookings of 10 or more people get 10 percent off.",
+            "Bookings of 12 or more people get 10 percent off.",
+        ),
+        (
+            "10名以上のご予約で、料金が10パーセント引きになります。",
+            "10名以上のご予約で、料金が15パーセント引きになります。",
+            "Bookings of 10 or more people get 10% off.",
+            "Bookings of 10 or more people get 15% off.",
+        ),
+        # A duration that gains or loses its minutes.
+        (
+            "点検には約1時間15分かかります。",
+            "点検には約3時間かかります。",
+            "The inspection takes about 1 hour and 15 minutes.",
+            "The inspection takes about 3 hours.",
+        ),
+        (
+            "点検には約3時間かかります。",
+            "点検には約2時間45分かかります。",
+            "The inspection takes about 3 hours.",
+            "The inspection takes about 2 hours and 45 minutes.",
+        ),
+        (
+            "点検には約3時間かかります。",
+            "点検には約1時間30分かかります。",
+            "The inspection takes about three hours.",
+            "The inspection takes about one hour and thirty minutes.",
+        ),
+        # Grouped 万円 amounts, in yen written out.
+        (
+            "上限は1,500万円、自己負担は15万円です。",
+            "上限は1,800万円、自己負担は20万円です。",
+            "The cap is ¥15,000,000 and the co-payment is ¥150,000.",
+            "The cap is ¥18,000,000 and the co-payment is ¥200,000.",
+        ),
+        # A noun used as a name before the counted noun, unknown to the lexicon.
+        (
+            "参加者には毎週スタンプカードを1枚お渡しします。",
+            "参加者には毎週スタンプカードを2枚お渡しします。",
+            "Participants receive 1 kamishibai card every week.",
+            "Participants receive 2 kamishibai cards every week.",
+        ),
+        # A count crossing 1, with "it" only in another sentence: rewritten.
+        (
+            "駐輪場を1か所設けます。",
+            "駐輪場を3か所設けます。",
+            "Racks stand at 1 site. It is free.",
+            "Racks stand at 3 sites. It is free.",
+        ),
+        (
+            "今月は1冊まで借りられます。",
+            "今月は3冊まで借りられます。",
+            "You may borrow 1 book this month.",
+            "You may borrow 3 books this month.",
+        ),
+        # A rate's unchanged one, beside values that change.
+        (
+            "面談は1回20分、1,100円です。",
+            "面談は1回40分、2,200円です。",
+            "Interviews last 20 minutes and cost 1,100 yen.",
+            "Interviews last 40 minutes and cost 2,200 yen.",
+        ),
     ],
 )
 def test_an_entity_only_edit_is_rewritten_right(old_src, new_src, old_tr, new_tr):
@@ -174,6 +246,21 @@ def test_an_entity_only_edit_is_rewritten_right(old_src, new_src, old_tr, new_tr
         ("月曜日は休館です。", "火曜日は休館です。", "Closed on weekdays."),
         # A count written in words: kokuchi does not rewrite it.
         ("1時間半かかります。", "2時間半かかります。", "It takes an hour and a half."),
+        # A count that crosses one in a sentence with another singular phrase that may have to agree with it.
+        ("駐輪場を1か所設けます。", "駐輪場を3か所設けます。", "A bicycle rack will be placed at 1 site."),
+        ("駐輪場を1か所設けます。", "駐輪場を3か所設けます。", "An attendant staffs 1 site."),
+        ("駐輪場を1か所設けます。", "駐輪場を3か所設けます。", "One guard watches 1 site."),
+        ("駐輪場を3か所設けます。", "駐輪場を1か所設けます。", "It will be open at 3 sites."),
+        ("駐輪場を3か所設けます。", "駐輪場を1か所設けます。", "We open 3 sites; this is temporary."),
+        ("駐輪場を3か所設けます。", "駐輪場を1か所設けます。", "Bicycles may park at 3 sites, and this is free."),
+        # Two values that read alike and are both counts: which is which?
+        ("10名の枠を10日間設けます。", "12名の枠を10日間設けます。", "10 slots, 10 of them reserved."),
+        # Minutes and seconds are two Japanese values, not one.
+        ("作業は5分30秒です。", "作業は6分30秒です。", "It takes 5 minutes and 30 seconds."),
+        ("駐輪場を3か所設けます。", "駐輪場を1か所設けます。", "These racks stand at 3 sites."),
+        ("駐輪場を3か所設けます。", "駐輪場を1か所設けます。", "Racks stand at 3 sites; they are free."),
+        # A duration written with a hyphen cannot gain minutes.
+        ("点検は2時間です。", "点検は2時間30分です。", "A 2-hour inspection."),
         # A range whose end moves into another month.
         ("2月14日〜16日に停止します。", "2月15日〜3月1日に停止します。", "Closed February 14–16."),
     ],

@@ -1,8 +1,8 @@
-"""The entity layer and the gate on the build half of the safety corpus (tests/data/safety/build.yaml).
+"""The entity layer and the gate on the build halves of the safety corpora (tests/data/safety/build.yaml, build2.yaml).
 
 Every new_en (and old_en) is a correct translation of its source: the gate
 refuses none. Entity-only edits are auto-updated to a translation the gate
-accepts, or declined; none is written wrong. The held-out half is measured by
+accepts, or declined; none is written wrong. The held-out halves are measured by
 bench/safety_eval.py, not here.
 """
 
@@ -16,8 +16,12 @@ from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.catalog.suggest import AUTO, KEPT, decide
 from kokuchi.project import yamlio
 
-BUILD = Path(__file__).parent.parent / "data" / "safety" / "build.yaml"
-CASES = yamlio.parse_config(BUILD.read_bytes(), BUILD.name).data
+SAFETY = Path(__file__).parent.parent / "data" / "safety"
+CASES = [
+    case
+    for name in ("build.yaml", "build2.yaml")
+    for case in yamlio.parse_config((SAFETY / name).read_bytes(), name).data
+]
 NO_GLOSSARY = Glossary({}, ())
 
 

@@ -33,6 +33,8 @@ def _values(text):
         ("二割引", [("number", (20,))]),  # a rate: 20%
         ("2割5分", [("number", (25,))]),
         ("1.5万円", [("number", (15_000,))]),  # not a version 1.5
+        ("1,200万円", [("number", (12_000_000,))]),  # grouped digits before 万: 12,000,000 yen, not 1,200
+        ("3,500億円", [("number", (350_000_000_000,))]),
         ("二分の一", [("fraction", (1, 2))]),
         ("2分の1を補助", [("fraction", (1, 2))]),  # a fraction, not two minutes
         # Clock times: the half of the day said by a word, times past 24:00.
@@ -149,6 +151,16 @@ CORRECT = [
     ("正午に再開します。", "Resumes at midday."),
     # 午後12時 is read both ways, as its writers mean it both ways.
     ("午後12時に終了します。", "Ends at midnight."),
+    # One of a counter before another number is a rate (per lesson, per person): English need not say it.
+    ("体験レッスンは1回50分、2,000円です。", "Trial lessons last 50 minutes and cost 2,000 yen."),
+    ("体験レッスンは1回50分、2,000円です。", "Trial lessons cost 2,000 yen for 50 minutes each."),
+    ("お一人様1人2点までとさせていただきます。", "Limited to 2 items per customer."),
+    ("整理券は1名3枚までです。", "Up to 3 tickets per person."),
+    ("整理券は1名3枚までです。", "Each person may take up to 3 tickets."),
+    ("1件500円の手数料がかかります。", "A fee of 500 yen applies to each transaction."),
+    # Grouped digits before 万/億.
+    ("年収1,200万円以下の世帯が対象です。", "Households with an annual income of ¥12,000,000 or less are eligible."),
+    ("年収1,200万円以下の世帯が対象です。", "Households earning 12 million yen or less are eligible."),
     ("午後12時に終了します。", "Ends at noon."),
 ]
 
@@ -189,6 +201,12 @@ WRONG = [
     ("4日(日)に開催します。", "Held on the 4th (Sat.)."),
     ("午後12時に終了します。", "Ends at 1 PM."),
     ("12時に終了します。", "Ends at midnight."),
+    # A rate's one may go unsaid, but its other number must still be right, and a one that names is no rate.
+    ("体験レッスンは1回50分です。", "Trial lessons last 40 minutes."),
+    ("体験レッスンは1回50分です。", "2 lessons last 50 minutes."),
+    ("1号車3番の座席です。", "Seat 3 in Car 2."),
+    ("年収1,200万円以下の世帯が対象です。", "Households with an annual income of ¥1,200 or less are eligible."),
+    ("年収1,200万円以下の世帯が対象です。", "Households with an annual income of ¥120,000,000 or less are eligible."),
 ]
 
 

@@ -198,6 +198,8 @@ def _entity_findings(entities: list[Entity], translation: str, mentions: list[Me
         matches = [mention for key in entity_keys for mention in shown.get(key, ())]
         if not matches and entity.kind == "weekday" and not _names_weekdays(mentions):
             continue  # 土曜日 as "weekends" or "on the weekend": refused only when another weekday is named
+        if not matches and entity.kind == "number" and entity.relation == "per":
+            continue  # 1回30分: "consultations last 30 minutes"; the one of a rate goes without saying
         if not matches:
             if not _loosely_said(entity, said):
                 missing.append(entity)

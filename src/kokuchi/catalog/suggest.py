@@ -141,7 +141,9 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     "the 7th"; "1 item" → "2 items" and the verb with it ("There is" → "There
     are"). Declined too when a duration's relation changed (3日以内 → 5日後:
     "within 3 days" is no "5 days later"), when the kind changed, or when the
-    sentence cannot be made to agree with the new number.
+    sentence cannot be made to agree with the new number (a count crossing 1
+    beside "A …", "it" or "this" declines). Two values that read alike (20名,
+    2割) are told apart: the rate meets the percentage, the count the number.
     """
     from kokuchi.language.english import read as read_english
     from kokuchi.language.english import replacement
@@ -157,6 +159,9 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
             return None  # 午後12時: noon to some writers, midnight to others
         old_keys = keys(old)
         hits = [mention for mention in mentions if mention.keys & old_keys]
+        if len(hits) > 1:
+            # 20名 and 2割 are both 20: "Groups of 20 or more … a 20% discount"; a rate meets only a percentage.
+            hits = [mention for mention in hits if _percentage(mention, translation) == _rate(old)]
         if len(hits) != 1:
             return None
         mention = hits[0]
@@ -182,6 +187,20 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     for start, end in reversed(spans):
         result = result[:start] + edits[(start, end)] + result[end:]
     return result
+
+
+def _rate(entity: Entity) -> bool:
+    """A Japanese number that is a percentage: 2割, 2割5分, 30%, 30パーセント."""
+    return entity.kind == "number" and (
+        "割" in entity.text or "パーセント" in entity.text or entity.text.rstrip().endswith(("%", "％"))
+    )
+
+
+def _percentage(mention, translation: str) -> bool:
+    """An English number that is a percentage: 20%, 20 percent, 20 per cent."""
+    return mention.kind == "number" and (
+        mention.text.endswith("%") or re.match(r"\s?per\s?cent\b", translation[mention.end :], re.I) is not None
+    )
 
 
 _DAY_WORDS = re.compile(
@@ -269,8 +288,9 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     if "NOUN" not in kinds or "ADJ" in kinds:
         return None
     modifiers = [parts_of_speech(word) for _, _, word in phrase[:-1]]
-    if any("ADJ" not in kinds_of and set(kinds_of) != {"NOUN"} for kinds_of in modifiers):
-        return None  # the word before the head: an adjective ("unfilled order") or only a noun ("bonus coupon")
+    if any("ADJ" not in kinds_of and set(kinds_of) - {"NOUN"} for kinds_of in modifiers):
+        return None  # the word before the head: an adjective ("unfilled order"), only a noun ("bonus coupon")
+        # or a word the lexicon does not know, a noun borrowed as a name ("gacha ticket")
     if any("ADJ" not in kinds_of for kinds_of in modifiers) and "VERB" in kinds and head.lower().endswith("s"):
         return None  # "1 item ships": the last word may be the verb, not the counted noun
     lemma = _SINGULARS.get(head.lower()) or getLemma(head.lower(), upos="NOUN")[0]
@@ -287,6 +307,8 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         if head.lower() != lemma:
             return None
         written = plural
+    if _agrees_elsewhere(translation, mention.start, end, plural=after != 1):
+        return None  # "A point will be set up at 1 location": may "A point" have to agree too? A human must look
     written = _same_case(written, head)
     edits = [(start, end, written)]
     if verb is not None:
@@ -295,6 +317,27 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     if there:
         edits.append((there.start(2), there.end(2), _VERBS[there.group(2)]))
     return edits
+
+
+# A noun phrase elsewhere in the sentence that may stand for what is counted: a subject started by a/an/one,
+# it or this (singular; and they, these, those when the count becomes 1). When a count crosses 1, such a
+# phrase may have to change with it, which kokuchi cannot tell: the update declines.
+_SINGULAR_SUBJECT = re.compile(r"^\W*(?:A|An|One)\b")
+_SINGULAR_WORD = re.compile(
+    r"\b(?:it|its|itself|this(?!\s+(?:morning|afternoon|evening|day|week|weekend|month|season|year|time)\b))\b", re.I
+)  # "this month" names a time, nothing a count could agree with
+_PLURAL_WORD = re.compile(r"\b(?:they|them|their|these|those)\b", re.I)
+
+
+def _agrees_elsewhere(translation: str, start: int, end: int, *, plural: bool) -> bool:
+    """The sentence around translation[start:end] holds another noun phrase the changed count may agree with."""
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s", translation[:start])), default=0)
+    found = re.search(r"[.!?](?:\s|$)", translation[end:])
+    sentence_end = end + found.start() if found else len(translation)
+    before, after = translation[sentence_start:start], translation[end:sentence_end]
+    if _SINGULAR_SUBJECT.match(before) or _SINGULAR_WORD.search(before) or _SINGULAR_WORD.search(after):
+        return True
+    return not plural and bool(_PLURAL_WORD.search(before) or _PLURAL_WORD.search(after))
 
 
 def _same_case(word: str, model: str) -> str:

@@ -692,18 +692,30 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     amount = new.value[1]
     minutes = new.value[2] if new_unit == "hour" else 0
     has_minutes = "n2" in g
-    if bool(minutes) != has_minutes:
-        return None
+    hyphen = mention.style == "hyphen"
+    if has_minutes and (new_unit != "hour" or not text[slice(*g["unit2"])].lower().startswith("min")):
+        return None  # "5 minutes and 30 seconds": only hours and minutes are one Japanese value (1時間30分)
+    if minutes and not has_minutes and (hyphen or mention.style == "range"):
+        return None  # "a 2-hour class", "2–3 hours": no place kokuchi can add the minutes to
     s, e = g["n"]
     written = _amount_like(amount, text[s:e])
     if written is None:
         return None
     if mention.style == "range":
         return [(s, e, written)]  # the unit is the second end's, written with it
-    hyphen = mention.style == "hyphen"
     us, ue = g["unit"]
     edits = [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, hyphen))]
-    if has_minutes:
+    if minutes and not has_minutes:
+        # 2時間 → 1時間30分: "2 hours" → "1 hour and 30 minutes", the minutes written like the hours.
+        added = _amount_like(minutes, text[s:e])
+        if added is None:
+            return None
+        model = "min" if text[us:ue].lower().startswith("hr") else text[us:ue]
+        edits[-1] = (us, ue, edits[-1][2] + f" and {added} {_unit_word('minute', model, minutes, False)}")
+    elif has_minutes and not minutes:
+        # 1時間30分 → 2時間: "1 hour and 30 minutes" → "2 hours"; the minutes and what joined them go.
+        edits.append((ue, g["unit2"][1], ""))
+    elif has_minutes:
         s2, e2 = g["n2"]
         written2 = _amount_like(minutes, text[s2:e2])
         if written2 is None:

@@ -93,7 +93,8 @@ LATIN_PATTERNS = [
     ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d)"),
 ]
 _TAIL_NUMBERS = [
-    ("number", r"(?<![\d.])(?P<man>\d+(?:\.\d+)?)(?P<myriad>万|億)"),
+    # 10万円, 1.5万円, 2,350万円 (23,500,000 yen): a number before its scale, grouped or not.
+    ("number", r"(?<![\d.,])(?P<man>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<myriad>万|億)"),
     ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
     ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d])"),
 ]
@@ -152,6 +153,11 @@ _PATTERNS = [
     # 2割 is 20%, 2割5分 25%: a rate in tenths.
     ("number", r"(?<![\d.,])(?P<wari>\d+(?:\.\d+)?)\s*割(?:\s*(?P<bu>\d)\s*分(?!の))?"),
     _TAIL_NUMBERS[0],
+    # 20パーセント: a percentage written in katakana, read with its word (a rate to an auto-update).
+    ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s*パーセント"),
+    # 1回30分, 1人3枚, 1件500円: one of a counter directly before another number is a rate (each time, per
+    # person), like 1日3便; whether the word is a counter is the morphology's to say (_is_counter).
+    ("number", r"(?<![\d.,])(?P<rate>1)(?=\s*(?P<counter>[^\W\d_A-Za-z]{1,3}?)\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))"),
     *LATIN_PATTERNS[1:],
     *_TAIL_NUMBERS[1:],
 ]
@@ -326,17 +332,47 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
         numerator = int(g["num"]) if g["num"].isdigit() else _kanji_value(g["num"])
         return ("fraction", (numerator, int(g["den"])), {}) if numerator else None
     if kind == "number":
+        if g.get("rate"):
+            return "number", (1,), {"relation": "per"} if _is_counter(g["counter"]) else {}
         if g.get("wari"):
             rate = Decimal(g["wari"]) * 10 + int(g.get("bu") or 0)
             return "number", (int(rate) if rate == int(rate) else rate.normalize(),), {}
         if g.get("myriad"):
-            base = Decimal(g["man"]) * (10_000 if g["myriad"] == "万" else 100_000_000)
+            base = Decimal(g["man"].replace(",", "")) * (10_000 if g["myriad"] == "万" else 100_000_000)
             return "number", (int(base) if base == int(base) else base,), {}
         return "number", (_number(g["num"], g.get("frac")),), {}
     for name in ("phone", "digits", "id", "code", "alnum", "ver", "zeros"):
         if g.get(name):
             return kind, (g[name],), {}
     return kind, (text,), {}  # url
+
+
+# Counters that name rather than count (1号車, 1番線, 1階, 1等, 1位): 1 before them is no rate.
+_NAMING_COUNTERS = frozenset("号 番 階 等 位".split())
+
+
+@lru_cache(maxsize=1024)
+def _is_counter(word: str) -> bool:
+    """*word* counts what a numeral before it numbers (回, 人, 名, 枚, 件, 本, か所), as the morphology reads it.
+
+    The analyzer tags a counter after a numeral as 助数詞 (or a noun that may be
+    one, 助数詞可能) or as a suffix (接尾辞); it fuses some with 一 (一人, 一種),
+    so 三 is asked too.
+    """
+    if word in _NAMING_COUNTERS:
+        return False
+    from kokuchi.language.tokens import tokenize
+
+    for numeral in ("一", "三"):
+        tokens = tokenize(f"{numeral}{word}につき")
+        if len(tokens) < 2 or tokens[0].text != numeral or not word.startswith(tokens[1].text):
+            continue
+        pos = tokens[1].pos
+        if tokens[1].text not in _NAMING_COUNTERS and (
+            any(part in ("助数詞", "助数詞可能") for part in pos) or pos[:1] == ("接尾辞",)
+        ):
+            return True
+    return False
 
 
 # Kanji numerals -----------------------------------------------------------------------------------

@@ -463,3 +463,21 @@ def test_aru_negated_is_nai(old, new, offered):
 def test_ni_nareru_is_the_honorific_can(old, new, offered):
     assert (evidence.compare(old, new).kind != evidence.CHANGE) is offered
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取る際は、身分証をご提示ください。", True),
+        ("荷物をお届けの際は、ご連絡ください。", "荷物を届ける際は、ご連絡ください。", True),
+        ("対象の方には、個別にご連絡いたします。", "対象となる方には、個別にご連絡いたします。", True),
+        # Another verb, a tense, a negation or 対象外 is another sentence.
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け渡す際は、身分証をご提示ください。", False),
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取った際は、身分証をご提示ください。", False),
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取らない際は、身分証をご提示ください。", False),
+        ("対象の方には、個別にご連絡いたします。", "対象外となる方には、個別にご連絡いたします。", False),
+        ("当社がお客様を招待します。", "当社をお客様が招待します。", False),
+    ],
+)
+def test_a_particle_dropped_with_a_verb_said_as_its_honorific_noun(old, new, offered):
+    assert reused(old, new) is offered

@@ -115,6 +115,8 @@ def compare(old: str, new: str) -> Verdict:
         first = first or named
         cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
         kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+        if kind is None and cx and cy:
+            kind = _nominal_or_verbal(x, y, dropped, lexicon)  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
         if kind is None:
             return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
         if kind == _SENTENCES:
@@ -387,6 +389,63 @@ def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
         if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y)):
             return False
     return True
+
+
+def _role_particle(m: Morph) -> bool:
+    """A case particle that may be added or dropped (the PARTICLE explanation): の, が, を, に, で, は."""
+    return (m.pos_is("助詞", "格助詞") and m.lemma not in ("と", "まで", "より", "から")) or (
+        m.pos_is("助詞", "係助詞") and m.lemma == "は"
+    )
+
+
+def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexicon: Lexicon) -> str | None:
+    """お受け取りの際 / 受け取る際: the same words with a case particle dropped, a verb said as its honorific noun.
+
+    Each is an explanation on its own (a particle added or dropped; お + a
+    verb's noun for the verb): here they come together. The words left, word
+    for word, are the same words (the same characters, a verb and the noun
+    お/ご makes of it) or two words shown the same.
+    """
+
+    def content(words: list[Morph]) -> list[tuple[Morph, bool]]:
+        out: list[tuple[Morph, bool]] = []
+        honorific = False
+        for m in words:
+            if m.head == "接頭辞" and m.lemma == "御":
+                honorific = True
+                continue
+            if _role_particle(m) or id(m) in dropped:
+                continue
+            out.append((m, honorific))
+            honorific = False
+        return out
+
+    cx, cy = content(x), content(y)
+    if not cx or len(cx) != len(cy):
+        return None
+    px = sorted(m.lemma for m in x if _role_particle(m) and id(m) not in dropped)
+    py = sorted(m.lemma for m in y if _role_particle(m) and id(m) not in dropped)
+    if px and py:
+        return None  # particles added or dropped, never one exchanged for another (AがBを / AをBが)
+    for (a, ha), (b, hb) in zip(cx, cy, strict=True):
+        if (a.lemma, a.pron_base) == (b.lemma, b.pron_base) or a.text == b.text:
+            continue
+        if (ha and _verb_noun(b, a)) or (hb and _verb_noun(a, b)):
+            continue
+        if not _synonyms([a], [b], lexicon):
+            return None
+    return SYNONYM
+
+
+def _verb_noun(verb: Morph, noun: Morph) -> bool:
+    """受け取る and (お)受け取り, 届ける and (お)届け: a verb and the noun its stem makes (after お/ご)."""
+    if verb.head != "動詞" or noun.head != "名詞" or len(verb.lemma) < 2:
+        return False
+    stem = verb.lemma[:-1]  # 受け取る → 受け取
+    if not (noun.text == stem or (noun.text[:-1] == stem and len(noun.text) == len(verb.lemma))):
+        return False
+    # The pronunciation too: the verb's dictionary form but its last kana (ウケトル, ウケトリ; トドケル, トドケ).
+    return noun.pron[: len(verb.pron_base) - 1] == verb.pron_base[:-1]
 
 
 def _flagged(m: Morph, lexicon: Lexicon) -> bool:

@@ -481,3 +481,20 @@ def test_ni_nareru_is_the_honorific_can(old, new, offered):
 )
 def test_a_particle_dropped_with_a_verb_said_as_its_honorific_noun(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("必ず事前にご予約ください。", "事前に必ずご予約ください。", True),
+        ("全く問題がありません。", "問題が全くありません。", True),
+        ("お支払いは現金のみとなります。", "お支払いは現金のみです。", True),
+        # An adverb dropped or changed, a tense, のみ dropped: another sentence.
+        ("必ず事前にご予約ください。", "事前にご予約ください。", False),
+        ("必ず事前にご予約ください。", "事前に必ずしもご予約ください。", False),
+        ("お支払いは現金のみとなります。", "お支払いは現金のみとなりました。", False),
+        ("お支払いは現金のみとなります。", "お支払いは現金です。", False),
+    ],
+)
+def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
+    assert reused(old, new) is offered

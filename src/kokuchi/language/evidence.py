@@ -185,6 +185,8 @@ _MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", 
 def _phrases_reordered(ka, kb) -> bool:
     """弊社にて送料を負担 → 送料を弊社にて負担: phrases that each keep their own particle, in another order.
 
+    An adverb alone is a phrase too (必ず事前に → 事前に必ず), one at most.
+
     Each phrase ends with its particle (read by its own lemma, never its
     group: AがBを and BがAを are different phrases), the particles of the
     reordered stretch differ from each other, and the phrases are the same.
@@ -207,6 +209,8 @@ def _phrases_reordered(ka, kb) -> bool:
                 words = []
             elif last.head == "助詞":
                 return None
+            elif last.head == "副詞" and not words and len(span) == 1:
+                found.append(((key,), "⟨adverb⟩"))  # 必ず事前に → 事前に必ず: an adverb is a phrase of its own
             else:
                 words.append(key)
         return found if not words else None
@@ -218,7 +222,7 @@ def _phrases_reordered(ka, kb) -> bool:
     if not x or not y or len(x) < 2:
         return False
     particles = [p for _, p in x]
-    return len(set(particles)) == len(particles) and sorted(x) == sorted(y)
+    return len(set(particles)) == len(particles) and sorted(x) == sorted(y)  # (one adverb at most)
 
 
 def _text(morphs: list[Morph]) -> str:

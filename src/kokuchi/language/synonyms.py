@@ -40,8 +40,9 @@ and every look-up is cached. Without them, no two different words are the same.
 ``construction_keys`` reads a few constructions that say the same as a
 shorter one, by their words' lemmas and parts of speech (never by strings):
 
-- a noun + と/に + なる, non-past, ending the clause (総務課となります,
-  総務課となっております) is the noun + です: a copula;
+- a noun (or まで, のみ, だけ after one) + と/に + なる, non-past, ending the
+  clause (総務課となります, 総務課となっております, 現金のみとなります) is the
+  noun + です: a copula;
 - a noun + と/に + なる before a noun (対象となる車両) is the compound
   (対象車両);
 - に + つく/関する + て + は after a noun (詳細につきましては, 詳細については,
@@ -443,7 +444,7 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     particle, noun = morphs[i - 1], morphs[i - 2]
     if not (particle.lemma in ("と", "に") and particle.head in ("助詞", "助動詞")):
         return None
-    if not (_nominal(noun) or (noun.lemma == "まで" and noun.head == "助詞")):
+    if not (_nominal(noun) or (noun.lemma in ("まで", "のみ", "だけ") and noun.head == "助詞")):
         return None
     if humble and particle.lemma != "と":
         return None

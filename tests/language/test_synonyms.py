@@ -236,3 +236,265 @@ def test_one_lemma_read_as_another_word_is_no_synonym():
     # Nor is it a typing slip: one kana made the request a "can".
     assert not reused("こちらでご確認いただきます。", "こちらでご確認いただけます。")
     assert not reused("窓口でお受け取りいただきます。", "窓口でお受け取りいただけます。")
+
+
+# SudachiDict silent about one word: JMdict alone, on a stronger confirmation.
+
+
+def test_a_word_sudachi_has_no_group_for_is_confirmed_by_many_shared_glosses():
+    assert not synonyms._groups(synonyms._spellings(("平常",)))  # SudachiDict says nothing of 平常
+    assert synonyms.same_word(word("通常"), word("平常"))  # "usual", "normal", "ordinary"
+    assert reused("売店は、通常どおり営業いたします。", "売店は、平常どおり営業いたします。")
+    for a, b in [("請求", "申請"), ("短縮", "縮小"), ("以下", "未満"), ("入金", "出金"), ("引き上げる", "引き下げる")]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+_DISTINCT = (
+    "開始 終了 延長 短縮 出発 到着 入金 出金 請求 返金 拡大 縮小 増加 減少 上昇 下落 開館 休館 当選 落選 "
+    "有料 無料 通常 臨時 平日 休日 午前 午後 前日 翌日 初回 最終 入場 退場 乗車 降車 予約 受付 締切 "
+    "申請 許可 禁止 入口 出口 上限 下限 合格 新規 更新 全部 一部 個人 法人 本人 家族 大人 子供 国内 海外 "
+    "送信 受信 購入 販売 貸出 返却 入荷 出荷 持参 郵送 来店 配送"
+).split()
+
+
+def test_hundreds_of_words_that_differ_stay_unconfirmed():
+    from itertools import combinations
+
+    from kokuchi.language.flips import builtin_pairs
+
+    pairs = list(combinations(_DISTINCT, 2)) + [tuple(p) for p in builtin_pairs()[1]]
+    checked = 0
+    for a, b in pairs:
+        ma, mb = analyze(a), analyze(b)
+        if len(ma) == 1 and len(mb) == 1:
+            checked += 1
+            assert not synonyms.same_word(ma[0], mb[0]), (a, b)
+    assert checked >= 300
+
+
+# Respect, destinations and checked equivalents.
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        (
+            "会員証を紛失された場合は、受付までお申し出ください。",
+            "会員証を紛失した場合は、受付まで申し出てください。",
+            "If you have lost your membership card, please tell the front desk.",
+        ),
+        (
+            "予約を変更される場合は、前日までにご連絡ください。",
+            "予約を変更する場合は、前日までにご連絡ください。",
+            "If you wish to change your booking, please contact us by the day before.",
+        ),
+        (
+            "商品を購入された方は、レシートを保管してください。",
+            "商品を購入した方は、レシートを保管してください。",
+            "Customers who bought the product should keep the receipt.",
+        ),
+    ],
+)
+def test_respect_said_with_reru_is_the_verb_itself(old, new, english):
+    assert decide(old, english, new).kind not in FLIP_KINDS
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # The old English says passive: カードを盗まれた is the card stolen from you, not by you.
+        (
+            "カードを盗まれた場合は、ご連絡ください。",
+            "カードを盗んだ場合は、ご連絡ください。",
+            "If your card is stolen, please contact us.",
+        ),
+        (
+            "予約をキャンセルされた場合は、ご連絡ください。",
+            "予約をキャンセルした場合は、ご連絡ください。",
+            "If your booking gets cancelled, please contact us.",
+        ),
+        # An agent or a subject in the clause: passive, whatever the English.
+        ("係員に確認された場合は、ご連絡ください。", "係員に確認した場合は、ご連絡ください。", "x"),
+        ("予約がキャンセルされた場合は、ご連絡ください。", "予約をキャンセルした場合は、ご連絡ください。", "x"),
+        # The respect keeps its own polarity and tense.
+        ("会員証を紛失された場合は、お申し出ください。", "会員証を紛失しなかった場合は、お申し出ください。", "x"),
+        ("会員証を紛失される場合は、お申し出ください。", "会員証を紛失した場合は、お申し出ください。", "x"),
+    ],
+)
+def test_respect_opens_no_flip(old, new, english):
+    assert decide(old, english, new).kind in FLIP_KINDS
+
+
+def test_rareru_may_be_can_and_is_no_respect():
+    # 来られる場合 may be "if you can come": only れる is read as respect.
+    assert evidence.compare("会場に来られる場合、", "会場に来る場合、").kind == evidence.CHANGE
+    assert evidence.compare("会場をご利用される場合、", "会場をご利用する場合、").kind != evidence.CHANGE
+
+
+def test_the_passive_is_read_from_the_old_english():
+    from kokuchi.catalog.suggest import _PASSIVE
+
+    for passive in ("If your card is stolen", "if it was lost", "when the booking gets cancelled", "are asked for"):
+        assert _PASSIVE.search(passive), passive
+    for active in ("If you have lost your card", "If you need to cancel", "please contact us"):
+        assert not _PASSIVE.search(active), active
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("お近くの窓口までお越しください。", "お近くの窓口へお越しください。", True),
+        ("本社の総務課までお問い合わせください。", "本社の総務課へお問い合わせください。", True),
+        # まで after a time or an event is "until"; から is "from".
+        ("前日までにご連絡ください。", "前日にご連絡ください。", False),
+        ("18時までご連絡ください。", "18時にご連絡ください。", False),
+        ("終了までお待ちください。", "終了にお待ちください。", False),
+        ("期限までご連絡ください。", "期限にご連絡ください。", False),
+        ("最終日までご連絡ください。", "最終日にご連絡ください。", False),
+        ("夜間までご連絡ください。", "夜間にご連絡ください。", False),
+        ("窓口までご連絡ください。", "窓口からご連絡ください。", False),
+        ("窓口までお越しください。", "窓口までお越しいただけません。", False),
+    ],
+)
+def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("毎月初回の来院時に診察券をご提示ください。", "毎月最初の来院時に診察券をご提示ください。", True),
+        ("毎月初回の来院時に診察券をご提示ください。", "毎月最後の来院時に診察券をご提示ください。", False),
+        ("お近くの営業所までお持ちください。", "最寄りの営業所までお持ちください。", True),
+        ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちください。", True),
+        ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちにならないでください。", False),
+        ("障害が発生し、大変申し訳ございません。", "障害が発生し、誠に申し訳ございません。", True),
+        ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にない方は、受付へ。", True),
+        ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にある方は、受付へ。", False),
+    ],
+)
+def test_checked_equivalents(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,english,offered",
+    [
+        (
+            "ご利用されている方は、窓口へお越しください。",
+            "利用している方は、窓口へお越しください。",
+            "Users, please come to the counter.",
+            True,
+        ),
+        (
+            "お客様が入力された場合は、ご連絡ください。",
+            "お客様が入力した場合は、ご連絡ください。",
+            "If you have entered it, please contact us.",
+            True,
+        ),
+        # An honoured subject, and the old English passive: "billed", not "bill".
+        (
+            "お客様が請求された場合は、ご連絡ください。",
+            "お客様が請求した場合は、ご連絡ください。",
+            "If you are billed, please contact us.",
+            False,
+        ),
+        # An honoured subject with an agent: passive.
+        (
+            "お客様が当社に請求された場合は、ご連絡ください。",
+            "お客様が当社に請求した場合は、ご連絡ください。",
+            "x",
+            False,
+        ),
+        # A subject that is no person honoured: passive.
+        ("予約がキャンセルされた場合は、ご連絡ください。", "予約がキャンセルした場合は、ご連絡ください。", "x", False),
+    ],
+)
+def test_respect_of_an_honoured_subject_and_of_an_ongoing_action(old, new, english, offered):
+    assert (decide(old, english, new).kind not in FLIP_KINDS) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("積雪が予想されるため、運行を見合わせます。", "積雪が予想されますので、運行を見合わせます。", True),
+        ("部品を変更したため、納期が遅れます。", "部品を変更したので、納期が遅れます。", True),
+        ("在庫が少ないため、お一人様一点までです。", "在庫が少ないので、お一人様一点までです。", True),
+        # After a plain verb or ない, ため may be "in order to": it stays itself.
+        ("部品を購入するため、来店します。", "部品を購入するので、来店します。", False),
+        ("忘れないため、メモします。", "忘れないので、メモします。", False),
+        ("部品を変更するのではなく、中止します。", "部品を変更するため、中止します。", False),
+        ("積雪が予想されるため、運行を見合わせます。", "積雪が予想されないので、運行を見合わせます。", False),
+    ],
+)
+def test_because_said_otherwise(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("システムへの影響はありません。", "システムへの影響はない。", True),
+        ("システムへの影響はありませんでした。", "システムへの影響はなかった。", True),
+        ("在庫がないため、販売を終了します。", "在庫がありませんので、販売を終了します。", True),
+        ("今回の変更の対象ではありません。", "今回の変更の対象ではない。", True),
+        # The polarity and the tense stay themselves.
+        ("システムへの影響はありません。", "システムへの影響はある。", False),
+        ("システムへの影響はありませんでした。", "システムへの影響はない。", False),
+        ("システムへの影響はありません。", "システムへの影響はないとは言えません。", False),
+    ],
+)
+def test_aru_negated_is_nai(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("会員の方はご利用になれます。", "会員の方はご利用いただけます。", True),
+        ("このカードはお使いになれません。", "このカードはお使いいただけません。", True),
+        ("このカードはお使いになれません。", "このカードはお使いいただけます。", False),
+        ("会員の方はご利用になれます。", "会員の方はご利用いただきます。", False),
+        # なれる, "can become", is no copula.
+        ("会員の方はご利用になれます。", "会員の方はご利用になります。", False),
+        ("会場は第二体育館になれます。", "会場は第二体育館になります。", False),
+    ],
+)
+def test_ni_nareru_is_the_honorific_can(old, new, offered):
+    assert (evidence.compare(old, new).kind != evidence.CHANGE) is offered
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取る際は、身分証をご提示ください。", True),
+        ("荷物をお届けの際は、ご連絡ください。", "荷物を届ける際は、ご連絡ください。", True),
+        ("対象の方には、個別にご連絡いたします。", "対象となる方には、個別にご連絡いたします。", True),
+        # Another verb, a tense, a negation or 対象外 is another sentence.
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け渡す際は、身分証をご提示ください。", False),
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取った際は、身分証をご提示ください。", False),
+        ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取らない際は、身分証をご提示ください。", False),
+        ("対象の方には、個別にご連絡いたします。", "対象外となる方には、個別にご連絡いたします。", False),
+        ("当社がお客様を招待します。", "当社をお客様が招待します。", False),
+    ],
+)
+def test_a_particle_dropped_with_a_verb_said_as_its_honorific_noun(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("必ず事前にご予約ください。", "事前に必ずご予約ください。", True),
+        ("全く問題がありません。", "問題が全くありません。", True),
+        ("お支払いは現金のみとなります。", "お支払いは現金のみです。", True),
+        # An adverb dropped or changed, a tense, のみ dropped: another sentence.
+        ("必ず事前にご予約ください。", "事前にご予約ください。", False),
+        ("必ず事前にご予約ください。", "事前に必ずしもご予約ください。", False),
+        ("お支払いは現金のみとなります。", "お支払いは現金のみとなりました。", False),
+        ("お支払いは現金のみとなります。", "お支払いは現金です。", False),
+    ],
+)
+def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
+    assert reused(old, new) is offered

@@ -85,6 +85,10 @@ def decide(seed_source: str, seed_translation: str, source: str, pairs: FlipPair
     if is_typo(seed_source, source) and not another_form(seed_source, source):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
+    if verdict.kind != _CHANGED and verdict.respect and _PASSIVE.search(seed_translation):
+        # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
+        flip = Flip("れる (a passive in the English)", "the active form", "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
@@ -93,6 +97,15 @@ def decide(seed_source: str, seed_translation: str, source: str, pairs: FlipPair
     if verdict.kind == NOTATION:
         return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+# A passive in English: a form of "be" or "get", perhaps an adverb, then a participle (-ed, -en, or irregular).
+_PASSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|brought|caught|found|made|said|"
+    r"put|set|cut|hit|hurt|led|meant|met|read|shut|spent|stuck|struck|taught|thought|won|done|gone|seen)\b",
+    re.IGNORECASE,
+)
 
 
 def _same_values_written_otherwise(old: str, new: str) -> bool:

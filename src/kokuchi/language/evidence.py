@@ -46,7 +46,7 @@ from pathlib import Path
 from kokuchi.language.flips import changed_clauses
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
-from kokuchi.language.synonyms import construction_keys, same_word
+from kokuchi.language.synonyms import construction_keys, respectful, same_word
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
@@ -81,6 +81,7 @@ class Verdict:
     old: str = ""  # for a change: the words that changed, in the old text
     new: str = ""  # and in the new text
     polarity: bool = False  # for a change: the number of negations changed parity
+    respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
 
 
 def compare(old: str, new: str) -> Verdict:
@@ -114,6 +115,8 @@ def compare(old: str, new: str) -> Verdict:
         first = first or named
         cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
         kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+        if kind is None and cx and cy:
+            kind = _nominal_or_verbal(x, y, dropped, lexicon)  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
         if kind is None:
             return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
         if kind == _SENTENCES:
@@ -121,10 +124,11 @@ def compare(old: str, new: str) -> Verdict:
         found.add(kind)
     if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
         return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
+    respect = len(respectful(a)) != len(respectful(b))  # 紛失された場合 → 紛失した場合
     for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
         if kind in found:
-            return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind))
-    return Verdict(COURTESY)  # the difference was politeness alone, dropped from the keys
+            return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
+    return Verdict(COURTESY, respect=respect)  # the difference was politeness alone, dropped from the keys
 
 
 _SENTENCES = "sentences"
@@ -181,6 +185,8 @@ _MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", 
 def _phrases_reordered(ka, kb) -> bool:
     """弊社にて送料を負担 → 送料を弊社にて負担: phrases that each keep their own particle, in another order.
 
+    An adverb alone is a phrase too (必ず事前に → 事前に必ず), one at most.
+
     Each phrase ends with its particle (read by its own lemma, never its
     group: AがBを and BがAを are different phrases), the particles of the
     reordered stretch differ from each other, and the phrases are the same.
@@ -203,6 +209,8 @@ def _phrases_reordered(ka, kb) -> bool:
                 words = []
             elif last.head == "助詞":
                 return None
+            elif last.head == "副詞" and not words and len(span) == 1:
+                found.append(((key,), "⟨adverb⟩"))  # 必ず事前に → 事前に必ず: an adverb is a phrase of its own
             else:
                 words.append(key)
         return found if not words else None
@@ -214,7 +222,7 @@ def _phrases_reordered(ka, kb) -> bool:
     if not x or not y or len(x) < 2:
         return False
     particles = [p for _, p in x]
-    return len(set(particles)) == len(particles) and sorted(x) == sorted(y)
+    return len(set(particles)) == len(particles) and sorted(x) == sorted(y)  # (one adverb at most)
 
 
 def _text(morphs: list[Morph]) -> str:
@@ -385,6 +393,63 @@ def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
         if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y)):
             return False
     return True
+
+
+def _role_particle(m: Morph) -> bool:
+    """A case particle that may be added or dropped (the PARTICLE explanation): の, が, を, に, で, は."""
+    return (m.pos_is("助詞", "格助詞") and m.lemma not in ("と", "まで", "より", "から")) or (
+        m.pos_is("助詞", "係助詞") and m.lemma == "は"
+    )
+
+
+def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexicon: Lexicon) -> str | None:
+    """お受け取りの際 / 受け取る際: the same words with a case particle dropped, a verb said as its honorific noun.
+
+    Each is an explanation on its own (a particle added or dropped; お + a
+    verb's noun for the verb): here they come together. The words left, word
+    for word, are the same words (the same characters, a verb and the noun
+    お/ご makes of it) or two words shown the same.
+    """
+
+    def content(words: list[Morph]) -> list[tuple[Morph, bool]]:
+        out: list[tuple[Morph, bool]] = []
+        honorific = False
+        for m in words:
+            if m.head == "接頭辞" and m.lemma == "御":
+                honorific = True
+                continue
+            if _role_particle(m) or id(m) in dropped:
+                continue
+            out.append((m, honorific))
+            honorific = False
+        return out
+
+    cx, cy = content(x), content(y)
+    if not cx or len(cx) != len(cy):
+        return None
+    px = sorted(m.lemma for m in x if _role_particle(m) and id(m) not in dropped)
+    py = sorted(m.lemma for m in y if _role_particle(m) and id(m) not in dropped)
+    if px and py:
+        return None  # particles added or dropped, never one exchanged for another (AがBを / AをBが)
+    for (a, ha), (b, hb) in zip(cx, cy, strict=True):
+        if (a.lemma, a.pron_base) == (b.lemma, b.pron_base) or a.text == b.text:
+            continue
+        if (ha and _verb_noun(b, a)) or (hb and _verb_noun(a, b)):
+            continue
+        if not _synonyms([a], [b], lexicon):
+            return None
+    return SYNONYM
+
+
+def _verb_noun(verb: Morph, noun: Morph) -> bool:
+    """受け取る and (お)受け取り, 届ける and (お)届け: a verb and the noun its stem makes (after お/ご)."""
+    if verb.head != "動詞" or noun.head != "名詞" or len(verb.lemma) < 2:
+        return False
+    stem = verb.lemma[:-1]  # 受け取る → 受け取
+    if not (noun.text == stem or (noun.text[:-1] == stem and len(noun.text) == len(verb.lemma))):
+        return False
+    # The pronunciation too: the verb's dictionary form but its last kana (ウケトル, ウケトリ; トドケル, トドケ).
+    return noun.pron[: len(verb.pron_base) - 1] == verb.pron_base[:-1]
 
 
 def _flagged(m: Morph, lexicon: Lexicon) -> bool:

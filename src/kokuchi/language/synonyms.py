@@ -19,6 +19,16 @@ alone would be no proof:
    speech of one class (a noun, a verb or a suru-noun, an adjective or an
    adjectival noun, an adverb). 延長/延期, 開館/休館 and 入金/出金 are not
    confirmed (入金 and 出金 share the gloss "payment", but no synonym group).
+3. **SudachiDict silent**: where SudachiDict has no synonym group at all for
+   one of the two words (平常, 初回: it says nothing, which contradicts
+   nothing), JMdict alone confirms two words that share a kanji (通常/平常;
+   never 以下/未満), but only with two whole glosses or more
+   shared by one sense of each, and half of each sense's glosses or more
+   (通常/平常: "usual", "normal", "ordinary" of six and four; not 請求/申請,
+   two of seven, nor 短縮/縮小, two of six).
+   No antonym of data/meaning-flips.json shares two (入金/出金 "payment",
+   引き上げる/引き下げる one gloss each), and the tests check it on several
+   hundred pairs that differ.
 
 Neither resource is ever asked about a word that limits or negates (以外, のみ,
 以下, 不要, 中止: the caller's red flags and negative words), a number or a
@@ -30,8 +40,9 @@ and every look-up is cached. Without them, no two different words are the same.
 ``construction_keys`` reads a few constructions that say the same as a
 shorter one, by their words' lemmas and parts of speech (never by strings):
 
-- a noun + と/に + なる, non-past, ending the clause (総務課となります,
-  総務課となっております) is the noun + です: a copula;
+- a noun (or まで, のみ, だけ after one) + と/に + なる, non-past, ending the
+  clause (総務課となります, 総務課となっております, 現金のみとなります) is the
+  noun + です: a copula;
 - a noun + と/に + なる before a noun (対象となる車両) is the compound
   (対象車両);
 - に + つく/関する + て + は after a noun (詳細につきましては, 詳細については,
@@ -42,6 +53,22 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 時 read ジ after a noun (乗船時) is 際 (ご乗船の際);
 - a suru-noun + する + ている before ため (渋滞しているため) is the noun + の
   (渋滞のため): the event going on, because of it;
+- お/ご and a verb's stem or a suru-noun + に + なれる (ご利用になれます,
+  お使いになれます) is the same + いただける (ご利用いただけます): the
+  honorific "you can";
+- ある or ござる negated (影響はありません, ございません) is the adjective ない
+  (影響はない), in every tense; the negation of each is counted once by
+  language/polarity.py;
+- ので after a passive, a past, a state or an adjective (予想されますので,
+  変更したので, 在庫が少ないので) is ため, "because" (予想されるため); after a
+  plain verb or ない, where ため may say "in order to" (購入するため,
+  忘れないため), it stays itself;
+- まで after a place and before a request (税務署までお問い合わせください,
+  窓口までお越しください) is へ, "to"; after a time or an event (前日まで,
+  18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
+- れる after a verb ending a conditional or relative clause that names no
+  subject and no agent (紛失された場合, キャンセルされる場合) is respect: the
+  verb itself (紛失した場合); never られる, which may be "can" (``respectful``);
 - 以下 and 以上 standing first in a phrase (after punctuation, a particle or at
   the start: 以下の番号, 以下まで) are 下記 and 上記, "the following" and "the
   above" (after a noun or a number they are a limit, "or less", and stay
@@ -77,9 +104,20 @@ def same_word(a: Morph, b: Morph) -> bool:
         return False
     try:
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
-        return _confirmed(_forms(a), _forms(b)) and _candidates(_forms(a), _forms(b))
+        if not _confirmed(_forms(a), _forms(b)):
+            return False
+        if _candidates(_forms(a), _forms(b)):
+            return True
+        # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
+        # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
+        silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
+        return silent and _kanji(a.text) & _kanji(b.text) != set() and _confirmed(_forms(a), _forms(b), strong=True)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _kanji(text: str) -> set[str]:
+    return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
 
 
 def _candidates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -176,8 +214,16 @@ def _normalized(gloss: str) -> set[str]:
     return forms
 
 
-def _confirmed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return any(ga & gb and ca & cb for ga, ca in _senses(a) for gb, cb in _senses(b))
+def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False) -> bool:
+    """One sense of each shares a gloss (strong: two glosses or more, and half of each sense's glosses or more)."""
+    for ga, ca in _senses(a):
+        for gb, cb in _senses(b):
+            shared = len(ga & gb)
+            if not (shared and ca & cb):
+                continue
+            if not strong or (shared >= 2 and 2 * shared >= max(len(ga), len(gb))):
+                return True
+    return False
 
 
 # Constructions -----------------------------------------------------------------
@@ -185,6 +231,14 @@ def _confirmed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 COPULA = None  # a construction that says only "is": it contributes no key
 TOPIC = "は"
 GENITIVE = "の"
+DESTINATION = "へ"
+YOU_CAN = "頂く:イタダケル"  # いただける's own key: ご利用になれます says what ご利用いただけます says
+ABSENT = "無い:ナイ"  # the adjective ない's own key: ありません says what ない says
+REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
+# What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
+# after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
+_STATIVE_AUXILIARIES = frozenset({"れる", "られる", "た", "せる", "させる"})
+_STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -195,11 +249,15 @@ _CLAUSE_END = frozenset({"。", "!", "?", "、", ",", "\n"})
 def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     """Morph position → the key it contributes (None: nothing) where a construction says the same as a shorter one."""
     found: dict[int, str | None] = {}
+    polite = respectful(morphs)
     for i, m in enumerate(morphs):
         humble = _humble(morphs, i + 1) if m.head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
-        if m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
+        if m.head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
+            if _honorific_can(morphs, i):  # なれる, "can become", is never the copula なる
+                found.update({i - 1: COPULA, i: YOU_CAN})  # ご利用になれます: ご利用いただけます
+        elif m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # 対象となる車両: 対象車両
         elif m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
             span = _copula(morphs, i, len(humble or ()))
@@ -217,9 +275,166 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             if span is not None:
                 found.update(dict.fromkeys(span[:-1], COPULA))
                 found[span[-1]] = GENITIVE
+        elif m.lemma == "まで" and m.head == "助詞" and _destination(morphs, i):
+            found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif m.head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
+            found[i] = ABSENT  # 影響はありません: 影響はない
+            found.update(dict.fromkeys(span, COPULA))
+        elif m.lemma == "ので" and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
+            found[i] = REASON  # 予想されるので: 予想されるため
+        elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
+            found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
+        elif m.head == "助動詞" and i in polite:
+            found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
         elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
             found[i] = _REFERENCES[m.text]
     return found
+
+
+_OCCASIONS = frozenset({"場合", "際", "時", "方"})
+_AGENT_OR_SUBJECT = frozenset({"が", "は", "に", "から", "より", "によって", "も"})
+
+
+def _honorific_can(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|利用|に|なれ, お|使い|に|なれ: the honorific "you can", after お/ご and a verb's stem or a suru-noun."""
+    if i < 3 or morphs[i - 1].lemma != "に" or morphs[i - 1].head != "助詞":
+        return False
+    word, prefix = morphs[i - 2], morphs[i - 3]
+    stem = (word.head == "動詞" and word.cform.startswith("連用形")) or word.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+    return stem and prefix.head == "接頭辞" and prefix.lemma == "御"
+
+
+def _not_there(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """影響は|あり|ませ|ん: ある or ござる negated, the positions of ます and the negation (or none)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ない", "ず"):
+        return list(range(i + 1, k + 1))
+    return []
+
+
+def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ので after a passive, a past, a state or an adjective (ます aside), where ため too says "because"."""
+    k = i - 1
+    while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k -= 1
+    if k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma in ("ない", "ず"):
+        k -= 1  # ありませんので: ないので
+        while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+            k -= 1
+        return morphs[k].lemma in ("有る", "御座る")
+    return k >= 0 and _stative(morphs[k])
+
+
+def _stative(m: Morph) -> bool:
+    """What ため follows when it can only say "because": a passive, a past, a state, an adjective."""
+    if m.head == "助動詞":
+        return m.lemma in _STATIVE_AUXILIARIES
+    if m.head == "動詞":
+        return m.lemma in _STATIVE_VERBS
+    return m.head == "形容詞"
+
+
+def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
+    """予想されます|の|で、: の (準体助詞) and で (the copula) after a verb or an auxiliary, then a pause: ので."""
+    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+        return False
+    copula, before = morphs[i + 1], morphs[i - 1]
+    if copula.head != "助動詞" or copula.lemma != "だ" or copula.text != "で":
+        return False
+    after = morphs[i + 2] if i + 2 < len(morphs) else None
+    ends = after is None or after.kind in ("punct", "space")  # not のではなく, のでも
+    return ends and before.head in ("助動詞", "動詞", "形容詞")
+
+
+# The last character of a noun that names a time (期限, 最終日, 夜間, 年度末, お盆): まで is "until" after it.
+_TIME_KANJI = frozenset("日月年末間時週期限頃朝夜晩昼季盆刻曜度")
+
+
+def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
+    """窓口|まで|お|問い合わせ|ください: まで after a place, before a request, is "to" (へ), not "until".
+
+    The noun before it names a place or an office, not a time or an event
+    (普通名詞 一般 or a counter-like noun after a noun, a proper noun or a
+    noun's suffix: 支店, 総務|課, 税務|署; never 前日, 18時, 終了, which are
+    adverbial, after a number or suru-nouns: "until"), and a verb
+    (or a suru-noun) and the request follow at once (お問い合わせください,
+    ご連絡ください, お越しください).
+    """
+    if i == 0 or i + 2 >= len(morphs):
+        return False
+    before = morphs[i - 1]
+    place = before.pos[:3] in (("名詞", "普通名詞", "一般"), ("名詞", "普通名詞", "助数詞可能")) or before.pos[:2] in (
+        ("名詞", "固有名詞"),
+        ("接尾辞", "名詞的"),
+    )
+    if not place or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
+        return False
+    if before.text[-1] in _TIME_KANJI:
+        return False  # 期限まで, 最終日まで, 夜間まで: a time UniDic does not call adverbial
+    k = i + 1
+    if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    if k + 1 >= len(morphs):
+        return False
+    verb, request = morphs[k], morphs[k + 1]
+    if not (verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")) or verb.lemma in ("待つ", "続く"):
+        return False
+    if request.lemma == "て" and k + 2 < len(morphs):
+        request = morphs[k + 2]
+    return request.head == "動詞" and request.lemma in ("下さる", "願う")
+
+
+def respectful(morphs: tuple[Morph, ...]) -> list[int]:
+    """The positions of れる read as respect, not passive (紛失|さ|れ|た|場合, キャンセル|さ|れる|場合).
+
+    れる (never られる: 来られる場合 may be "can come") after a verb, ending a
+    conditional or relative clause (before 場合, 際, 時 or 方, with or without
+    た, or as ている), in a clause that names no agent and no subject but an
+    honoured person (no に, から, より, も back to the punctuation before it,
+    and が or は only after 様 or 方: お客様が入力された場合): 係員に確認された
+    場合 and 予約がキャンセルされた場合 are passive, and stay themselves. Morphology cannot tell the respect of
+    カードを紛失された場合 from the suffering of カードを盗まれた場合 ("if your
+    card is stolen"): the caller asks the old English, which must say no
+    passive (catalog/suggest.py).
+    """
+    found: list[int] = []
+    for i, m in enumerate(morphs):
+        if m.head != "助動詞" or m.lemma != "れる" or i == 0:
+            continue
+        verb = morphs[i - 1]
+        if verb.head != "動詞" or not verb.cform.startswith("未然形"):
+            continue
+        k = i + 1
+        if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma == "居る":
+            k += 2  # 紛失されている場合: 紛失している場合
+        if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "た":
+            k += 1
+        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
+            continue
+        start = i - 2
+        while start >= 0 and morphs[start].kind not in ("punct", "space"):
+            start -= 1
+        clause = range(start + 1, i - 1)  # the words of the clause before the verb
+        if any(
+            morphs[j].head == "助詞"
+            and morphs[j].lemma in _AGENT_OR_SUBJECT
+            and not _honoured(morphs[j], morphs[j - 1] if j > 0 else None)
+            for j in clause
+        ):
+            continue
+        if any(morphs[j].head == "動詞" and morphs[j].lemma == "因る" for j in clause):
+            continue
+        found.append(i)
+    return found
+
+
+def _honoured(particle: Morph, before: Morph | None) -> bool:
+    """お客様が, 会員の方は: a subject that is a person honoured (様, 方), whom respect is for."""
+    if particle.lemma not in ("が", "は") or before is None:
+        return False
+    return (before.pos_is("接尾辞") and before.lemma == "様") or (before.head == "名詞" and before.lemma == "方")
 
 
 def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | None:
@@ -229,7 +444,7 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     particle, noun = morphs[i - 1], morphs[i - 2]
     if not (particle.lemma in ("と", "に") and particle.head in ("助詞", "助動詞")):
         return None
-    if not (_nominal(noun) or (noun.lemma == "まで" and noun.head == "助詞")):
+    if not (_nominal(noun) or (noun.lemma in ("まで", "のみ", "だけ") and noun.head == "助詞")):
         return None
     if humble and particle.lemma != "と":
         return None

@@ -114,6 +114,29 @@ def test_auto_update_keeps_the_translators_form(old_src, new_src, old_tr, new_tr
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
 
 
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # The first end of a range takes a.m./p.m. from the second: rewritten bare, in the same half.
+        (
+            "受付は午前8時45分〜11時30分です。",
+            "受付は午前8時30分〜11時です。",
+            "Reception is 8:45–11:30 a.m.",
+            "Reception is 8:30–11:00 a.m.",
+        ),
+        ("午前9時〜11時に実施します。", "午前8時〜11時に実施します。", "Carried out 9–11 AM.", "Carried out 8–11 AM."),
+        ("10時に開始します。", "11時に開始します。", "Starts at 10 o'clock.", "Starts at 11 o'clock."),
+        # Across the half of the day, or off the hour, the bare form cannot show it: declined.
+        ("午前9時〜11時に実施します。", "午後1時〜3時に実施します。", "Carried out 9–11 AM.", None),
+        ("10時に開始します。", "10時30分に開始します。", "Starts at 10 o'clock.", None),
+        ("10時に開始します。", "11時に開始します。", "Starts at ten o'clock.", None),
+    ],
+)
+def test_auto_update_of_a_time_written_without_its_half_of_the_day(old_src, new_src, old_tr, new_tr):
+    # These used to raise KeyError ('ampm') and stop the merge.
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
 def test_auto_update_refuses_what_it_cannot_write():
     # eleven has no form for 13 in the translator's style (words).
     assert auto_update("Retries eleven times.", entity_only_change("11回試行します。", "13回試行します。")) is None

@@ -673,8 +673,8 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
         return None
     g = match.groupdict()
     if style == "24h":
-        width = len(g["h24"])
-        return f"{hour:0{width}d}:{minute:02d}"
+        padded = g["h24"].startswith("0")  # 09:00 stays padded; 13:00 → 9:00, not 09:00
+        return f"{hour:02d}:{minute:02d}" if padded else f"{hour}:{minute:02d}"
     hour %= 24
     marker = g["ampm"]
     if (hour >= 12) != (marker[0] in "Pp"):

@@ -301,3 +301,28 @@ def test_a_holiday_mark_keeps_the_weekday():
 def test_auto_update_of_values_as_notices_write_them(old_src, new_src, old_tr, new_tr):
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
     assert check_unit(new_src, new_tr, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    "source,translation,refused",
+    [
+        # A day written alone after a date is in that date's month: another month is a wrong value.
+        (
+            "11月23日は休診、翌24日は午後のみ診療します。",
+            "Closed on November 23; afternoon only on November 24.",
+            False,
+        ),
+        ("11月23日は休診、翌24日は午後のみ診療します。", "Closed on November 23; afternoon only on December 24.", True),
+        ("11月23日は休診、翌24日は午後のみ診療します。", "Closed on November 23; afternoon only on the 24th.", False),
+        ("10月23日(土)・24日(日)は延長します。", "Extended on Saturday, October 23 and Sunday, October 24.", False),
+        ("10月23日(土)・24日(日)は延長します。", "Extended on October 23 and 24.", False),
+        ("10月23日(土)・24日(日)は延長します。", "Extended on Saturday, October 23 and Sunday, November 24.", True),
+        ("令和9年10月23日・24日は延長します。", "Extended on October 23 and October 24, 2028.", True),
+        ("9月のポイントデーは5日・15日です。", "September's points days are the 5th and the 15th.", False),
+        ("9月のポイントデーは5日・15日です。", "September's points days are September 5 and October 15.", True),
+        # A day before the earlier one may be in the next month: not checked against a month.
+        ("10月30日・2日は休業します。", "Closed on October 30 and November 2.", False),
+    ],
+)
+def test_a_day_alone_is_checked_against_the_month_before_it(source, translation, refused):
+    assert bool(check_unit(source, translation, NO_GLOSSARY)) == refused

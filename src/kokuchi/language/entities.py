@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -231,6 +231,8 @@ class Entity:
     relation: str | None = None  # a duration's: within (以内), after (後), before (前), for (間), per (あたり)
     weekday: int | None = None  # a date's weekday as the text writes it: 0 Monday … 6 Sunday
     fiscal: bool = False  # 年度: a fiscal year
+    # A day written alone after a date of the text (10月23日・24日, 翌24日, 9月の…5日): that date's (year, month).
+    implied: tuple[int | None, int] | None = None
 
     @property
     def meaning(self) -> tuple:
@@ -531,7 +533,26 @@ def read(text: str) -> tuple[str, list[Entity]]:
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
-    return digits, found
+    return digits, _days_in_context(found)
+
+
+def _days_in_context(found: list[Entity]) -> list[Entity]:
+    """Each day written alone with the month of the date before it, when it comes later in that month.
+
+    10月23日(土)・24日(日) and 11月23日は休診、翌24日は: the 24th of that month, so
+    that an English "November 24" is no longer taken for it. A day before the
+    earlier one (10月30日・2日) may be in the next month: left alone.
+    """
+    context: Entity | None = None
+    result = []
+    for entity in found:
+        if entity.kind == "date" and entity.value[1] is None and entity.value[2] is not None and not entity.joined:
+            if context is not None and (context.value[2] is None or entity.value[2] > context.value[2]):
+                entity = replace(entity, implied=(context.value[0], context.value[1]))
+        elif entity.kind == "date" and entity.value[1] is not None:
+            context = entity
+        result.append(entity)
+    return result
 
 
 def find(text: str) -> list[Entity]:
@@ -711,6 +732,10 @@ def keys(entity: Entity) -> set[tuple]:
     """The keys of a Japanese entity: any one of them shown in English shows the entity."""
     kind, value = entity.kind, entity.value
     if kind == "date":
+        if entity.implied is not None:
+            year, month = entity.implied
+            # Shown by that date, or by the day alone (the 24th, "October 23 and 24"), never by another month.
+            return date_keys(year, month, value[2], english=False) | {number_key(value[2])}
         return date_keys(*value, english=False)
     if kind == "year":
         return {("year", value[0]), number_key(value[0])}

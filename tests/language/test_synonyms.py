@@ -498,3 +498,80 @@ def test_a_particle_dropped_with_a_verb_said_as_its_honorific_noun(old, new, off
 )
 def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
     assert reused(old, new) is offered
+
+
+# Whole compounds, relative time, "about", "before", humble forms before a noun, courtesy set phrases.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A noun compound looked up whole: both resources show the two compounds the same word.
+        (
+            "ジェネリック医薬品への変更をご希望の方は、お申し付けください。",
+            "後発医薬品への変更をご希望の方は、お申し付けください。",
+        ),
+        ("車台番号は、車検証でご確認いただけます。", "車台番号は、自動車検査証でご確認いただけます。"),
+        # A noun of relative time + に before an action's noun is + の (the when of the action).
+        ("粗大ごみは、事前に申し込みが必要です。", "粗大ゴミは、事前の申込みが必要です。"),
+        ("作業の内容は事後に報告が必要です。", "作業の内容は事後の報告が必要です。"),
+        # に関する / についての / に関しての before a noun; について / に関して before a verb.
+        ("騒音に関する苦情が寄せられております。", "騒音についての苦情が寄せられています。"),
+        ("騒音に関しての苦情が寄せられております。", "騒音に関する苦情が寄せられております。"),
+        ("規約について説明いたします。", "規約に関して説明いたします。"),
+        # 未 + an action's noun is the noun + 前, "before" (and negates nothing).
+        (
+            "未就学のお子様は、添い寝に限り無料でご宿泊いただけます。",
+            "就学前のお子様は、添い寝に限り無料でご宿泊いただけます。",
+        ),
+        ("使用前の商品に限り返品できます。", "未使用の商品に限り返品できます。"),
+        # せる + て + いただく before 場合 is the verb said humbly.
+        ("混雑時は、入場を制限させていただく場合がございます。", "混雑時には、入場を制限する場合があります。"),
+        # How deeply, in a set phrase of courtesy; the closing courtesy of a notice.
+        ("心よりお詫び申し上げます。", "深くお詫び申し上げます。"),
+        ("重ねてお礼申し上げます。", "お礼申し上げます。"),
+        (
+            "引き続き、「クリスタル・レガリア」をよろしくお願い申し上げます。",
+            "今後とも「クリスタル・レガリア」をよろしくお願いいたします。",
+        ),
+        ("引き続き、よろしくお願いいたします。", "今後とも、よろしくお願いいたします。"),
+    ],
+)
+def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Compounds: each resource alone, or neither, is no proof.
+        ("入金確認をお願いします。", "出金確認をお願いします。"),
+        ("延長申請が必要です。", "延期申請が必要です。"),
+        ("開場時間は10時です。", "閉場時間は10時です。"),
+        ("全額返金いたします。", "一部返金いたします。"),
+        ("ジェネリック医薬品をご希望でない方", "後発医薬品をご希望の方"),
+        ("車検証をご用意ください。", "自動車検査証の写しをご用意ください。"),
+        # に and の: only a noun of relative time, before an action's noun.
+        ("3日に申し込みが必要です。", "3日の申し込みが必要です。"),
+        ("事前に申し込みが必要です。", "事後の申し込みが必要です。"),
+        ("以前に申請が必要です。", "以前の申請が必要です。"),
+        ("子供に説明が必要です。", "子供の説明が必要です。"),
+        # "about" is not "towards", nor "also about"; the noun it is said of stays itself.
+        ("騒音に関する苦情が寄せられています。", "騒音に対する苦情が寄せられています。"),
+        ("騒音に関する苦情が寄せられています。", "騒音についての説明が寄せられています。"),
+        ("規約について説明します。", "規約についても説明します。"),
+        # 未 is "before" only where the other text says "before" of the same noun.
+        ("未就学のお子様は無料です。", "就学のお子様は無料です。"),
+        ("就学前のお子様は無料です。", "就学後のお子様は無料です。"),
+        ("未使用の商品に限ります。", "使用済みの商品に限ります。"),
+        # いただける is "can"; a negation stays one.
+        ("入場を制限させていただく場合がございます。", "入場を制限させていただける場合がございます。"),
+        ("入場を制限させていただく場合がございます。", "入場を制限しない場合があります。"),
+        # 引き続き outside the closing courtesy says "continue".
+        ("引き続き運休いたします。", "運休いたします。"),
+        ("引き続き、運休いたします。", "今後とも、運休いたします。"),
+        ("引き続き運休いたしますので、よろしくお願いいたします。", "運休いたしますので、よろしくお願いいたします。"),
+    ],
+)
+def test_compounds_relative_time_about_before_and_set_phrases_open_no_flip(old, new):
+    assert not reused(old, new)

@@ -265,11 +265,21 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found.update(dict.fromkeys(span, COPULA))
         elif m.text == "時" and m.pron == "ジ" and m.head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
-        elif m.head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2:
-            span = _topic(morphs, i)
-            if span is not None:
-                found.update(dict.fromkeys(span[:-1], COPULA))
-                found[span[-1]] = TOPIC
+        elif m.head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2 and (span := _topic(morphs, i)) is not None:
+            found.update(dict.fromkeys(span[:-1], COPULA))
+            found[span[-1]] = TOPIC
+        elif m.head == "動詞" and m.lemma in ("つく", "関する") and i >= 2 and (about := _about(morphs, i)):
+            span, key = about  # 騒音に関する苦情: 騒音についての苦情; 規約に関して説明: 規約について説明
+            found.update(dict.fromkeys(span[:-1], COPULA))
+            found[span[-1]] = key
+        elif m.lemma == "に" and m.pos_is("助詞", "格助詞") and _relative_time(morphs, i):
+            found[i] = GENITIVE  # 事前に申し込みが必要: 事前の申し込みが必要
+        elif m.head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
+            found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
+        elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):
+            found.update({i: before_key(m), i + 1: COPULA})
+        elif _intensifier(morphs, i) or _continuing(morphs, i):
+            found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
         elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
             span = _ongoing(morphs, i)
             if span is not None:
@@ -289,6 +299,161 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
             found[i] = _REFERENCES[m.text]
     return found
+
+
+ABOUT = "⟨about⟩"  # について, に関して: "about", said of a verb
+CONCERNING = "⟨concerning⟩"  # についての, に関する, に関しての: "about", said of a noun
+
+
+def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
+    """騒音|に|関する|苦情, 騒音|に|つい|て|の|苦情, 規約|に|関し|て|説明: the positions of に … and its key.
+
+    に + 関する before a noun and に + つく/関する + て + の are CONCERNING; に +
+    つく/関する + て (not before は, the topic, nor の) is ABOUT. つく only as the
+    kana lemma UniDic gives this use (付く, "attached", is another verb).
+    """
+    particle = morphs[i - 1]
+    if not (particle.lemma == "に" and particle.text == "に" and particle.head == "助詞"):
+        return None
+    if not _nominal(morphs[i - 2]):
+        return None
+    m = morphs[i]
+    span = [i - 1, i]
+    following = morphs[i + 1] if i + 1 < len(morphs) else None
+    if m.lemma == "関する" and m.cform.startswith("連体形"):
+        return (span, CONCERNING) if following is not None and _nominal(following) else None
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        span.append(k)
+        k += 1
+    if k >= len(morphs) or morphs[k].lemma != "て" or morphs[k].head != "助詞":
+        return None
+    after = morphs[k + 1] if k + 1 < len(morphs) else None
+    if after is not None and after.head == "助詞" and after.lemma == "の":
+        if k + 2 < len(morphs) and _nominal(morphs[k + 2]):
+            return span + [k, k + 1], CONCERNING
+        return None
+    if after is not None and after.head == "助詞" and after.lemma in ("は", "も"):
+        return None  # については: the topic (_topic); についても: "also about"
+    return span + [k], ABOUT
+
+
+def _relative_time(morphs: tuple[Morph, ...], i: int) -> bool:
+    """事前|に|申し込み, 事後|に|報告: a noun of relative time (X前, X後) + に before an action's noun.
+
+    The に phrase says when the action is done, the の phrase which action:
+    before an action's noun (a suru-noun or a verb's stem: 申し込み) they
+    say the same. Never after a number or a date (3日に予約 is not 3日の予約),
+    nor 以前/以後 (以前の申請, "the previous application").
+    """
+    if i < 1 or i + 1 >= len(morphs):
+        return False
+    before, after = morphs[i - 1], morphs[i + 1]
+    if not (before.pos[:2] == ("名詞", "普通名詞") and len(before.text) == 2 and before.text[-1] in "前後"):
+        return False
+    if before.text[0] == "以" or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
+        return False
+    return _suru_noun(after) or _verb_stem_noun(after)
+
+
+_I_ROW = frozenset("いきしちにひみりぎじびぴ")
+
+
+def _verb_stem_noun(m: Morph) -> bool:
+    """申し込み, 受け取り, 問い合わせ: a noun written as a verb's stem (kanji, then an i-row or え-row kana)."""
+    return (
+        m.pos[:2] == ("名詞", "普通名詞")
+        and len(m.text) >= 2
+        and "\u4e00" <= m.text[0] <= "\u9fff"
+        and (m.text[-1] in _I_ROW or m.text[-1] in "えけせてねへめれげぜべ")
+    )
+
+
+def _suru_noun(m: Morph) -> bool:
+    return m.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+
+
+def _before_noun(m: Morph) -> bool:
+    """前 read マエ, "before", after an action's noun (就学前, 使用前)."""
+    return m.head == "名詞" and m.lemma == "前" and m.pron == "マエ"
+
+
+def before_key(m: Morph) -> str:
+    """The key of "before N": 未就学 and 就学前 (and only they: 就学 alone is another key)."""
+    return f"{m.lemma}:{m.pron_base}⟨before⟩"
+
+
+def not_yet(morphs: tuple[Morph, ...]) -> list[int]:
+    """Positions of 未 read as "before" (未就学: 就学前): not a negation when the other text says 就学前."""
+    return [
+        i for i, m in enumerate(morphs[:-1]) if m.head == "接頭辞" and m.lemma == "未" and _suru_noun(morphs[i + 1])
+    ]
+
+
+# Words of courtesy a set phrase is said with, which only say how deeply (a small list, documented in
+# docs/catalogs.md): 心より/心から/深く/厚く/重ねて/謹んで before お詫び, お礼, 感謝; 引き続き/今後とも/今後も
+# before よろしくお願いします.
+_COURTESY_HEADS = frozenset({"詫びる", "詫び", "礼", "感謝", "御礼"})
+
+
+def _intensifier(morphs: tuple[Morph, ...], i: int) -> bool:
+    """心|より, 深く, 重ね|て before (お)詫び, (お)礼, 感謝: how deeply, in a set phrase of courtesy."""
+    m = morphs[i]
+    k = i + 1
+    if m.head == "名詞" and m.lemma == "心":
+        if k >= len(morphs) or morphs[k].lemma not in ("より", "から") or morphs[k].head != "助詞":
+            return False
+        k += 1
+    elif m.head == "助詞" and m.lemma in ("より", "から") and i > 0 and morphs[i - 1].lemma == "心":
+        return _intensifier(morphs, i - 1)
+    elif m.head == "動詞" and m.lemma in ("重ねる", "謹む"):
+        if k >= len(morphs) or morphs[k].lemma != "て":
+            return False
+        k += 1
+    elif m.head == "助詞" and m.lemma == "て" and i > 0 and morphs[i - 1].lemma in ("重ねる", "謹む"):
+        return _intensifier(morphs, i - 1)
+    elif not (m.head == "形容詞" and m.lemma in ("深い", "厚い") and m.cform.startswith("連用形")):
+        return False
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return k < len(morphs) and morphs[k].lemma in _COURTESY_HEADS
+
+
+def _continuing(morphs: tuple[Morph, ...], i: int) -> bool:
+    """引き続き, 今後とも, 今後も, これからも before よろしく + お願い, the closing courtesy of a notice.
+
+    Only when what lies between is a noun phrase and を (「X」をよろしくお願いします): 引き続き
+    elsewhere says "continue" (引き続き運休いたします).
+    """
+    for start in (i, i - 1, i - 2):
+        size = _continuing_lead(morphs, start) if start >= 0 else 0
+        if start + size > i:
+            break
+    else:
+        return False
+    k = start + size
+    while k < len(morphs):
+        w = morphs[k]
+        if w.head == "副詞" and w.lemma == "宜しく":
+            return k + 2 < len(morphs) and morphs[k + 1].lemma == "御" and morphs[k + 2].lemma in ("願う", "願い")
+        phrase = _nominal(w) or (w.head == "助詞" and w.lemma in ("を", "の"))
+        if not (w.kind in ("punct", "space", "symbol") or phrase):
+            return False
+        k += 1
+    return False
+
+
+def _continuing_lead(morphs: tuple[Morph, ...], start: int) -> int:
+    """How many words 引き続き (1), 今後とも (今後|共, 今後|と|も), 今後も, これからも take at *start*, or 0."""
+    m = morphs[start]
+    if m.lemma in ("引き続く", "引き続き") and m.text == "引き続き":
+        return 1
+    if m.lemma not in ("今後", "これから") or start + 1 >= len(morphs):
+        return 0
+    following = [w.lemma for w in morphs[start + 1 : start + 3]]
+    if following[:1] in (["共"], ["も"]):
+        return 2
+    return 3 if following == ["と", "も"] else 0
 
 
 _OCCASIONS = frozenset({"場合", "際", "時", "方"})
@@ -482,8 +647,10 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     seru, te, itadaku, masu = morphs[k : k + 4]
     if seru.head != "助動詞" or seru.lemma not in ("せる", "させる") or te.lemma != "て":
         return None
-    if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク" or masu.lemma != "ます":
+    if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク":
         return None
+    if masu.lemma != "ます" and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
+        return None  # 制限させていただく場合: 制限する場合, said humbly
     return [k, k + 1, k + 2]
 
 

@@ -535,6 +535,11 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
             "今後とも「クリスタル・レガリア」をよろしくお願いいたします。",
         ),
         ("引き続き、よろしくお願いいたします。", "今後とも、よろしくお願いいたします。"),
+        # Phrases reordered with their own particles, after a word in Latin letters (FAXで: the particle).
+        (
+            "処方箋はFAXで事前にお送りいただくと、待ち時間を短縮できます。",
+            "処方箋を事前にFAXでお送りいただくと、待ち時間を短縮できます。",
+        ),
     ],
 )
 def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, new):
@@ -571,7 +576,15 @@ def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, n
         ("引き続き運休いたします。", "運休いたします。"),
         ("引き続き、運休いたします。", "今後とも、運休いたします。"),
         ("引き続き運休いたしますので、よろしくお願いいたします。", "運休いたしますので、よろしくお願いいたします。"),
+        ("処方箋はFAXで事前にお送りください。", "処方箋はFAXで事後にお送りください。"),
+        ("処方箋はFAXでお送りください。", "処方箋はFAXでお送りいただけません。"),
     ],
 )
 def test_compounds_relative_time_about_before_and_set_phrases_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+def test_a_particle_after_latin_letters_is_read_as_a_particle():
+    (fax, de, *_) = analyze("FAXで事前に")
+    assert fax.text == "FAX" and de.pos_is("助詞", "格助詞")
+    assert [m.text for m in analyze("7月14日未明に")][:4] == ["7", "月", "14", "日"]  # digits: as before

@@ -57,10 +57,19 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
     # Quotation marks say nothing of the meaning, and mislead the tagger about what follows (「口座管理」から).
     text = text.translate(_QUOTES)
     morphs: list[Morph] = []
+    previous = ""
     for kind, start, end in runs(text):
         piece = text[start:end]
         if kind == "japanese":
-            for node in tagger(piece):
+            # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a
+            # run's first で or に would be read as a conjunction, not the particle it is.
+            after_latin = previous == "letters"
+            nodes = list(tagger("A" + piece if after_latin else piece))
+            if after_latin and nodes and nodes[0].surface == "A":
+                nodes = nodes[1:]
+            elif after_latin:
+                nodes = list(tagger(piece))
+            for node in nodes:
                 fields = node.feature_raw.split(",")
                 if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
                     morphs.append(Morph(node.surface, "word", ("名詞",), lemma=node.surface, pron=node.surface))
@@ -83,4 +92,5 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
             morphs.append(Morph(piece, "number" if piece[0].isdigit() else "word", lemma=folded, pron=folded))
         else:
             morphs.append(Morph(piece, _KIND[kind], lemma=piece, pron=piece))
+        previous = "letters" if kind == "latin" and not piece[0].isdigit() else kind
     return tuple(morphs)

@@ -535,6 +535,12 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
             "今後とも「クリスタル・レガリア」をよろしくお願いいたします。",
         ),
         ("引き続き、よろしくお願いいたします。", "今後とも、よろしくお願いいたします。"),
+        # What an apology is for: a past clause made a noun, or the verb's connective form.
+        (
+            "お客さまにはご迷惑をおかけし、深くお詫び申し上げます。",
+            "お客さまにはご迷惑をおかけしましたことを、深くお詫び申し上げます。",
+        ),
+        ("ご迷惑をおかけし、誠に申し訳ございません。", "ご迷惑をおかけしましたことを、深くお詫び申し上げます。"),
         # Phrases reordered with their own particles, after a word in Latin letters (FAXで: the particle).
         (
             "処方箋はFAXで事前にお送りいただくと、待ち時間を短縮できます。",
@@ -577,6 +583,13 @@ def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, n
         ("引き続き、運休いたします。", "今後とも、運休いたします。"),
         ("引き続き運休いたしますので、よろしくお願いいたします。", "運休いたしますので、よろしくお願いいたします。"),
         ("処方箋はFAXで事前にお送りください。", "処方箋はFAXで事後にお送りください。"),
+        # The past of what an apology is for is not the trouble still to come, nor its negation.
+        ("ご迷惑をおかけしましたことを、お詫び申し上げます。", "ご迷惑をおかけすることを、お詫び申し上げます。"),
+        (
+            "ご迷惑をおかけしましたことを、お詫び申し上げます。",
+            "ご迷惑をおかけしませんでしたことを、お詫び申し上げます。",
+        ),
+        ("サービスを停止したことをお知らせします。", "サービスを停止し、お知らせします。"),
         ("処方箋はFAXでお送りください。", "処方箋はFAXでお送りいただけません。"),
     ],
 )

@@ -278,6 +278,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
         elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):
             found.update({i: before_key(m), i + 1: COPULA})
+        elif m.head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
+            found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
+        elif m.head in ("動詞", "助動詞") and m.cform.startswith("連体形") and (span := _apologized_for(morphs, i)):
+            found[i] = AHEAD  # おかけすることを、お詫び: the trouble still to come
         elif _intensifier(morphs, i) or _continuing(morphs, i):
             found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
         elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
@@ -417,6 +421,29 @@ def _intensifier(morphs: tuple[Morph, ...], i: int) -> bool:
     if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
     return k < len(morphs) and morphs[k].lemma in _COURTESY_HEADS
+
+
+_APOLOGIES = frozenset({"詫びる", "詫び", "謝罪", "陳謝"})
+AHEAD = "⟨ahead⟩"  # a non-past clause made a noun before an apology: the trouble still to come
+
+
+def _apologized_for(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """おかけし|まし|た|こと|を、(深く)お詫び: the positions of た こと を, or None.
+
+    What an apology is for, said as a past clause made a noun (おかけしましたことを)
+    or as the verb's connective form (おかけし、): the same reason, the same apology.
+    """
+    if i < 1 or i + 2 >= len(morphs) or morphs[i].lemma == "た" and morphs[i - 1].head not in ("動詞", "助動詞"):
+        return None
+    koto, wo = morphs[i + 1], morphs[i + 2]
+    if not (koto.head == "名詞" and koto.lemma == "事" and wo.head == "助詞" and wo.lemma == "を"):
+        return None
+    k = i + 3
+    while k < len(morphs) and (
+        morphs[k].kind in ("punct", "space") or _intensifier(morphs, k) or (morphs[k].lemma == "御")
+    ):
+        k += 1
+    return [i, i + 1, i + 2] if k < len(morphs) and morphs[k].lemma in _APOLOGIES else None
 
 
 def _continuing(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -541,6 +541,12 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
             "お客さまにはご迷惑をおかけしましたことを、深くお詫び申し上げます。",
         ),
         ("ご迷惑をおかけし、誠に申し訳ございません。", "ご迷惑をおかけしましたことを、深くお詫び申し上げます。"),
+        # A suru-noun's past participle before a noun is ご + the noun + の ("your reserved …").
+        (
+            "予約された資料が用意できましたら、お電話でご連絡いたします。",
+            "ご予約の資料がご用意できましたら、電話でご連絡します。",
+        ),
+        ("ご登録のメールアドレスにお送りします。", "登録されたメールアドレスにお送りします。"),
         # Phrases reordered with their own particles, after a word in Latin letters (FAXで: the particle).
         (
             "処方箋はFAXで事前にお送りいただくと、待ち時間を短縮できます。",
@@ -590,6 +596,12 @@ def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, n
             "ご迷惑をおかけしませんでしたことを、お詫び申し上げます。",
         ),
         ("サービスを停止したことをお知らせします。", "サービスを停止し、お知らせします。"),
+        # A participle is ご + the noun + の only: not the noun + の, not the non-past, not its negation.
+        ("キャンセルされた予約は返金されます。", "キャンセルの予約は返金されます。"),
+        ("予約された資料をお渡しします。", "予約の資料をお渡しします。"),
+        ("予約される資料をお渡しします。", "ご予約の資料をお渡しします。"),
+        ("予約されなかった資料をお渡しします。", "ご予約の資料をお渡しします。"),
+        ("予約された資料をお渡しします。", "ご予約の座席をお渡しします。"),
         ("処方箋はFAXでお送りください。", "処方箋はFAXでお送りいただけません。"),
     ],
 )

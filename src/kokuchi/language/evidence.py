@@ -47,7 +47,15 @@ from pathlib import Path
 from kokuchi.language.flips import changed_clauses, changed_sentences
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
-from kokuchi.language.synonyms import before_key, construction_keys, not_yet, respectful, same_word
+from kokuchi.language.synonyms import (
+    before_key,
+    construction_keys,
+    honorific_genitives,
+    not_yet,
+    participles,
+    respectful,
+    same_word,
+)
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
@@ -112,6 +120,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     lexicon = default_lexicon()
     dropped: set[int] = set()  # the words that say nothing but politeness, by identity
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
+    # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
+    ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
         return Verdict(COURTESY)
@@ -159,6 +169,32 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _SENTENCES = "sentences"
+
+
+def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
+    """*keyed* with each participle of ``participles`` read as の, where *other* says ご + the noun + の."""
+    said = honorific_genitives(other)
+    found = [i for i, lemma in participles(morphs) if lemma in said]
+    if not found:
+        return keyed
+    genitive = lexicon.particles.get("の", "の")
+    # し|れ|た of each: れ and た say の, し is already politeness alone.
+    merged = {id(morphs[i + 2]) for i in found}
+    retyped = {id(morphs[i + 3]) for i in found}
+    out: list[tuple[str, list[Morph]]] = []
+    carried: list[Morph] = []
+    for key, span in keyed:
+        if any(id(m) in merged for m in span) and not any(id(m) in retyped for m in span):
+            carried += span
+            dropped.update(id(m) for m in span)
+            continue
+        if any(id(m) in retyped for m in span):
+            key = genitive
+        out.append((key, carried + span))
+        carried = []
+    return out
+
+
 _COMPOUNDS = 3  # compounds replaced, at most, in one comparison
 
 

@@ -483,6 +483,39 @@ def _continuing_lead(morphs: tuple[Morph, ...], start: int) -> int:
     return 3 if following == ["と", "も"] else 0
 
 
+def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str]]:
+    """予約|さ|れ|た|資料: (the position of the suru-noun, its lemma) where one is said as a past participle.
+
+    What the guard compares it with is お/ご + the same noun + の before a noun
+    (ご予約の資料: "your reserved materials"), and nothing else: キャンセルされた
+    予約 is not キャンセルの予約.
+    """
+    found = []
+    for i, m in enumerate(morphs[:-4]):
+        if not _suru_noun(m):
+            continue
+        suru, reru, ta, noun = morphs[i + 1 : i + 5]
+        if suru.lemma != "為る" or not suru.cform.startswith("未然形") or reru.lemma != "れる" or reru.head != "助動詞":
+            continue
+        if ta.lemma == "た" and ta.head == "助動詞" and ta.cform.startswith("連体形") and _nominal(noun):
+            found.append((i, m.lemma))
+    return found
+
+
+def honorific_genitives(morphs: tuple[Morph, ...]) -> frozenset[str]:
+    """ご|予約|の|資料: the lemmas of the suru-nouns said with お/ご and の before a noun."""
+    return frozenset(
+        morphs[i].lemma
+        for i in range(1, len(morphs) - 2)
+        if morphs[i - 1].head == "接頭辞"
+        and morphs[i - 1].lemma == "御"
+        and _suru_noun(morphs[i])
+        and morphs[i + 1].head == "助詞"
+        and morphs[i + 1].lemma == "の"
+        and _nominal(morphs[i + 2])
+    )
+
+
 _OCCASIONS = frozenset({"場合", "際", "時", "方"})
 _AGENT_OR_SUBJECT = frozenset({"が", "は", "に", "から", "より", "によって", "も"})
 

@@ -547,6 +547,9 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
             "ご予約の資料がご用意できましたら、電話でご連絡します。",
         ),
         ("ご登録のメールアドレスにお送りします。", "登録されたメールアドレスにお送りします。"),
+        # A humble verb and the plain verb it says politely, confirmed by JMdict.
+        ("ご予約は電話で承ります。", "ご予約は電話で受け付けます。"),
+        ("ご意見を伺います。", "ご意見を聞きます。"),
         # Phrases reordered with their own particles, after a word in Latin letters (FAXで: the particle).
         (
             "処方箋はFAXで事前にお送りいただくと、待ち時間を短縮できます。",
@@ -596,6 +599,10 @@ def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, n
             "ご迷惑をおかけしませんでしたことを、お詫び申し上げます。",
         ),
         ("サービスを停止したことをお知らせします。", "サービスを停止し、お知らせします。"),
+        # A humble verb is only the plain verbs JMdict confirms, with its own polarity.
+        ("ご予約は電話で承ります。", "ご予約は電話でお断りします。"),
+        ("ご予約は電話で承ります。", "ご予約は電話で承りかねます。"),
+        ("ご予約は電話で承ります。", "ご予約は電話で受け付けておりません。"),
         # A participle is ご + the noun + の only: not the noun + の, not the non-past, not its negation.
         ("キャンセルされた予約は返金されます。", "キャンセルの予約は返金されます。"),
         ("予約された資料をお渡しします。", "予約の資料をお渡しします。"),

@@ -106,7 +106,7 @@ def same_word(a: Morph, b: Morph) -> bool:
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
         if not _confirmed(_forms(a), _forms(b)):
             return False
-        if _candidates(_forms(a), _forms(b)):
+        if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
             return True
         # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
         # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
@@ -114,6 +114,23 @@ def same_word(a: Morph, b: Morph) -> bool:
         return silent and _kanji(a.text) & _kanji(b.text) != set() and _confirmed(_forms(a), _forms(b), strong=True)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+# Humble and respectful verbs, each with the plain verbs it says politely: a candidate where SudachiDict
+# groups no honorific with its plain verb (承る and 受け付ける share no group). A small list, documented in
+# docs/catalogs.md: JMdict must still confirm the pair (承る/受け付ける share "receive"; 承る/断る nothing).
+_HONORIFIC = {
+    "承る": frozenset({"受ける", "受け付ける", "聞く", "引き受ける"}),
+    "伺う": frozenset({"聞く", "尋ねる", "訪ねる", "訪問", "行く"}),
+    "参る": frozenset({"行く", "来る"}),
+    "召し上がる": frozenset({"食べる", "飲む"}),
+}
+
+
+def _honorific_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(y in _HONORIFIC.get(x, ()) for x in a for y in b) or any(
+        x in _HONORIFIC.get(y, ()) for x in a for y in b
+    )
 
 
 def _kanji(text: str) -> set[str]:

@@ -23,6 +23,8 @@ only on proof. This module looks for it, and says what it found:
      never a homophone such as 以上/異常);
    - **particle**: a case particle added or dropped (こちら → こちらから);
    - **number**: digits changed and nothing else (the entity layer's call);
+   - **synonym**: two words, or the two noun compounds around them (車検証 /
+     自動車検査証), shown the same by language/synonyms.py;
    - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
      一時的に), with no negation, negative word or limiting word (以外, のみ,
      場合, まで: ``red_flags``), and no verb or auxiliary (which would say
@@ -101,14 +103,19 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
     around them are read (引き続き、 / 今後とも、 before よろしくお願いします: a
     construction may reach past a comma).
     """
-    verdict = _compare(*changed_clauses(old, new), _depth)
+    clauses = changed_clauses(old, new)
+    verdict = _compare(*clauses, _depth)
     if verdict.kind == CHANGE:
         sentences = changed_sentences(old, new)
-        if sentences != changed_clauses(old, new):
+        # (Only the constructions of courtesy read past a comma: a quick test of their words first.)
+        if sentences != clauses and any(word in sentences[0] + sentences[1] for word in _PAST_A_COMMA):
             wider = _compare(*sentences, _depth)
             if wider.kind != CHANGE:
                 return wider
     return verdict
+
+
+_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝")
 
 
 def _compare(old: str, new: str, _depth: int) -> Verdict:
@@ -173,8 +180,11 @@ _SENTENCES = "sentences"
 
 def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
     """*keyed* with each participle of ``participles`` read as の, where *other* says ご + the noun + の."""
+    candidates = participles(morphs)
+    if not candidates:
+        return keyed
     said = honorific_genitives(other)
-    found = [i for i, lemma in participles(morphs) if lemma in said]
+    found = [i for i, lemma in candidates if lemma in said]
     if not found:
         return keyed
     genitive = lexicon.particles.get("の", "の")

@@ -164,8 +164,8 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
             went = old_count.get(first, 0) > new_count.get(first, 0)
             if went and new_count.get(second, 0) > old_count.get(second, 0):
                 return Flip(first, second, "antonym")
-    before = _negations(old_clauses, old_words, pairs, _said_before(new_clauses))
-    after = _negations(new_clauses, new_words, pairs, _said_before(old_clauses))
+    before = _negations(old_clauses, old_words, pairs, _said_before(new_clauses) if "未" in old else frozenset())
+    after = _negations(new_clauses, new_words, pairs, _said_before(old_clauses) if "未" in new else frozenset())
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None

@@ -63,12 +63,11 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
         if kind == "japanese":
             # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a
             # run's first で or に would be read as a conjunction, not the particle it is.
-            after_latin = previous == "letters"
-            nodes = list(tagger("A" + piece if after_latin else piece))
-            if after_latin and nodes and nodes[0].surface == "A":
-                nodes = nodes[1:]
-            elif after_latin:
-                nodes = list(tagger(piece))
+            if previous == "letters":
+                nodes = tagger("A" + piece)
+                nodes = nodes[1:] if nodes and nodes[0].surface == "A" else tagger(piece)
+            else:
+                nodes = tagger(piece)
             for node in nodes:
                 fields = node.feature_raw.split(",")
                 if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is

@@ -72,7 +72,22 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 以下 and 以上 standing first in a phrase (after punctuation, a particle or at
   the start: 以下の番号, 以下まで) are 下記 and 上記, "the following" and "the
   above" (after a noun or a number they are a limit, "or less", and stay
-  themselves).
+  themselves);
+- に関する/についての/に関しての before a noun are one "about", について/に関して
+  before a verb another (に対する, についても stay themselves);
+- a noun of relative time (事前, 事後: X前, X後) + に before an action's noun is
+  the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
+- 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``);
+- せる + て + いただく before 場合/際/時/方 is the verb said humbly;
+- a suru-noun's past participle before a noun (予約された資料) is ご + the noun
+  + の (``participles``, ``honorific_genitives``: the caller asks the other text);
+- た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
+  connective form (おかけし、お詫び); a non-past there is AHEAD;
+- courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
+  感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
+
+A humble verb and its plain verbs (``_HONORIFIC``: 承る/受け付ける, 伺う/聞く) are
+candidates as a SudachiDict group is; JMdict confirms them the same way.
 """
 
 from __future__ import annotations
@@ -268,56 +283,63 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     found: dict[int, str | None] = {}
     polite = respectful(morphs)
     for i, m in enumerate(morphs):
-        humble = _humble(morphs, i + 1) if m.head == "動詞" else None
+        head = m.pos[0] if m.pos else ""  # (read once: a property costs a call, and this loop runs on every word)
+        humble = _humble(morphs, i + 1) if head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
-        if m.head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
+        if head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
             if _honorific_can(morphs, i):  # なれる, "can become", is never the copula なる
                 found.update({i - 1: COPULA, i: YOU_CAN})  # ご利用になれます: ご利用いただけます
-        elif m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
+        elif head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # 対象となる車両: 対象車両
-        elif m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
+        elif head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
             span = _copula(morphs, i, len(humble or ()))
             if span is not None:
                 found.update(dict.fromkeys(span, COPULA))
-        elif m.text == "時" and m.pron == "ジ" and m.head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
+        elif m.text == "時" and m.pron == "ジ" and head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
-        elif m.head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2 and (span := _topic(morphs, i)) is not None:
+        elif head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2 and (span := _topic(morphs, i)) is not None:
             found.update(dict.fromkeys(span[:-1], COPULA))
             found[span[-1]] = TOPIC
-        elif m.head == "動詞" and m.lemma in ("つく", "関する") and i >= 2 and (about := _about(morphs, i)):
+        elif head == "動詞" and m.lemma in ("つく", "関する") and i >= 2 and (about := _about(morphs, i)):
             span, key = about  # 騒音に関する苦情: 騒音についての苦情; 規約に関して説明: 規約について説明
             found.update(dict.fromkeys(span[:-1], COPULA))
             found[span[-1]] = key
         elif m.lemma == "に" and m.pos_is("助詞", "格助詞") and _relative_time(morphs, i):
             found[i] = GENITIVE  # 事前に申し込みが必要: 事前の申し込みが必要
-        elif m.head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
+        elif head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
         elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):
             found.update({i: before_key(m), i + 1: COPULA})
-        elif m.head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
+        elif head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
             found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
-        elif m.head in ("動詞", "助動詞") and m.cform.startswith("連体形") and (span := _apologized_for(morphs, i)):
+        elif (
+            head in ("動詞", "助動詞")
+            and i + 1 < len(morphs)
+            and morphs[i + 1].lemma == "事"
+            and m.cform.startswith("連体形")
+            and (span := _apologized_for(morphs, i))
+        ):
             found[i] = AHEAD  # おかけすることを、お詫び: the trouble still to come
-        elif _intensifier(morphs, i) or _continuing(morphs, i):
+        elif m.lemma in _COURTESY_WORDS and (_intensifier(morphs, i) or _continuing(morphs, i)):
             found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
         elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
             span = _ongoing(morphs, i)
             if span is not None:
                 found.update(dict.fromkeys(span[:-1], COPULA))
                 found[span[-1]] = GENITIVE
-        elif m.lemma == "まで" and m.head == "助詞" and _destination(morphs, i):
+        elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
-        elif m.head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
+        elif head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
             found[i] = ABSENT  # 影響はありません: 影響はない
             found.update(dict.fromkeys(span, COPULA))
         elif m.lemma == "ので" and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
             found[i] = REASON  # 予想されるので: 予想されるため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
-        elif m.head == "助動詞" and i in polite:
+        elif head == "助動詞" and i in polite:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
-        elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
+        elif head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
             found[i] = _REFERENCES[m.text]
     return found
 
@@ -415,6 +437,26 @@ def not_yet(morphs: tuple[Morph, ...]) -> list[int]:
 # docs/catalogs.md): 心より/心から/深く/厚く/重ねて/謹んで before お詫び, お礼, 感謝; 引き続き/今後とも/今後も
 # before よろしくお願いします.
 _COURTESY_HEADS = frozenset({"詫びる", "詫び", "礼", "感謝", "御礼"})
+# The lemmas an intensifier or a closing courtesy may start or go on with (a quick test before reading them).
+_COURTESY_WORDS = frozenset(
+    {
+        "心",
+        "より",
+        "から",
+        "重ねる",
+        "謹む",
+        "て",
+        "深い",
+        "厚い",
+        "引き続く",
+        "引き続き",
+        "今後",
+        "これから",
+        "共",
+        "と",
+        "も",
+    }
+)
 
 
 def _intensifier(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -550,6 +550,10 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
         # A humble verb and the plain verb it says politely, confirmed by JMdict.
         ("ご予約は電話で承ります。", "ご予約は電話で受け付けます。"),
         ("ご意見を伺います。", "ご意見を聞きます。"),
+        # An action + が/も + 可能です is "you can" (ご〜いただけます); も, "also", wherever it stands in that clause.
+        ("入館が可能です。", "ご入館いただけます。"),
+        ("ベビーカーでの入館も可能です。", "ベビーカーでもご入館いただけます。"),
+        ("宅配ロッカーでのお受け取りも可能です。", "宅配ロッカーでも、お受け取りいただけます。"),
         # Phrases reordered with their own particles, after a word in Latin letters (FAXで: the particle).
         (
             "処方箋はFAXで事前にお送りいただくと、待ち時間を短縮できます。",
@@ -603,6 +607,13 @@ def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, n
         ("ご予約は電話で承ります。", "ご予約は電話でお断りします。"),
         ("ご予約は電話で承ります。", "ご予約は電話で承りかねます。"),
         ("ご予約は電話で承ります。", "ご予約は電話で受け付けておりません。"),
+        # "You can" keeps its polarity, its tense and its "also"; 可能性 is "a possibility".
+        ("ベビーカーでの入館も可能です。", "ベビーカーでのご入館はできません。"),
+        ("ベビーカーでの入館も可能です。", "ベビーカーでもご入館いただけません。"),
+        ("ベビーカーでの入館も可能です。", "ベビーカーでご入館いただけます。"),
+        ("入館が可能です。", "入館が可能でした。"),
+        ("入館は不可能です。", "ご入館いただけます。"),
+        ("変更の可能性があります。", "ご変更いただけます。"),
         # A participle is ご + the noun + の only: not the noun + の, not the non-past, not its negation.
         ("キャンセルされた予約は返金されます。", "キャンセルの予約は返金されます。"),
         ("予約された資料をお渡しします。", "予約の資料をお渡しします。"),

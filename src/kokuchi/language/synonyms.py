@@ -341,7 +341,84 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
         elif head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
             found[i] = _REFERENCES[m.text]
+        elif head == "形状詞" and m.lemma == "可能" and (span := _possible(morphs, i)) is not None:
+            found.update({**dict.fromkeys(span, COPULA), i: YOU_CAN})  # 入館が可能です: ご入館いただけます
+        elif head == "助詞" and m.lemma == "の" and _particle_of_an_action(morphs, i):
+            found[i] = COPULA  # ベビーカーでの入館: ベビーカーで入館 (する)
+    if "も" in (m.lemma for m in morphs):
+        _also_you_can(morphs, found)
     return found
+
+
+def _action(m: Morph) -> bool:
+    """An action's noun: a suru-noun or a verb's stem (入館, 受け取り)."""
+    return _suru_noun(m) or _verb_stem_noun(m)
+
+
+def _possible(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """入館|が|可能|です, 入館|も|可能|です, 利用|可能|です: "you can", as ご入館いただけます says it.
+
+    The positions of が or は before 可能 (も stays: "also"), or None. Only
+    before です or だ (可能性, "a possibility", is another word).
+    """
+    following = morphs[i + 1] if i + 1 < len(morphs) else None
+    if following is None or following.head != "助動詞" or following.lemma not in ("です", "だ"):
+        return None
+    before = morphs[i - 1] if i > 0 else None
+    if before is not None and _action(before):
+        return []
+    if before is None or before.head != "助詞" or before.lemma not in ("が", "は", "も") or i < 2:
+        return None
+    if not _action(morphs[i - 2]):
+        return None
+    return [] if before.lemma == "も" else [i - 1]
+
+
+_ACTION_PARTICLES = frozenset({"で", "から", "まで", "と", "へ", "にて"})
+
+
+def _particle_of_an_action(morphs: tuple[Morph, ...], i: int) -> bool:
+    """で|の|入館, から|の|お|申し込み: a case particle's の before an action's noun, which says the same without it."""
+    if i < 1 or i + 1 >= len(morphs):
+        return False
+    before = morphs[i - 1]
+    if not (before.pos_is("助詞", "格助詞") and before.lemma in _ACTION_PARTICLES):
+        return False
+    k = i + 1
+    if morphs[k].head == "接頭辞" and morphs[k].lemma == "御" and k + 1 < len(morphs):
+        k += 1
+    return _action(morphs[k])
+
+
+YOU_CAN_TOO = YOU_CAN + "⟨too⟩"
+
+
+def _also_you_can(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """ベビーカーでも入館いただけます, ベビーカーでの入館も可能です: も, "also", said of a clause that says "you can".
+
+    Where も stands in such a clause does not change what is allowed "also":
+    the も contributes nothing, and "you can" becomes "you can too". The
+    clause reaches back over commas to the sentence's start or the last other
+    predicate (a verb, an auxiliary or an adjective).
+    """
+    for j, m in enumerate(morphs):
+        said = found.get(j, "") == YOU_CAN or (
+            j not in found and m.head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダケル"
+        )
+        if not said:
+            continue
+        k = j - 1
+        if k >= 0 and morphs[k].head == "動詞" and morphs[k].cform.startswith("連用形"):
+            k -= 1  # お受け取り|いただけ: the verb said honorifically
+        while k >= 0:
+            w = morphs[k]
+            if w.text in ("。", "!", "?", "\n") or w.head in ("動詞", "助動詞", "形容詞") and k not in found:
+                break
+            if w.head == "助詞" and w.lemma == "も" and w.pos_is("助詞", "係助詞"):
+                found[k] = COPULA
+                found[j] = YOU_CAN_TOO
+                break
+            k -= 1
 
 
 ABOUT = "⟨about⟩"  # について, に関して: "about", said of a verb

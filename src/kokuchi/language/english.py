@@ -640,7 +640,28 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     if mention.style == "word":
         word = {(0, 0): "midnight", (24, 0): "midnight", (12, 0): "noon"}.get((hour, minute))
         return _same_case(word, mention.text) if word else None
+    if mention.style in ("range", "oclock"):
+        return _rewrite_bare_clock(mention, value)
     return _rewrite_time_text(mention.text, mention.style, value)
+
+
+def _rewrite_bare_clock(mention: Mention, value: tuple[int, int]) -> str | None:
+    """A time written without its half of the day: the first end of 8:45–11:30 a.m. (the second end
+    says a.m.), or "10 o'clock" (the context says). Written bare again, and only where the reader
+    keeps the half of the day: the range's first end stays in the old one; an o'clock stays on the hour.
+    """
+    hour, minute = value
+    hour %= 24
+    written = mention.text
+    if not written[:1].isdigit():
+        return None  # ten o'clock: a number word kokuchi does not rewrite
+    if mention.style == "oclock":
+        return None if minute else f"{hour % 12 or 12}{written.lstrip('0123456789')}"
+    if mention.value is None or (mention.value[0] >= 12) != (hour >= 12):
+        return None  # 8:45–11:30 a.m. → 1:00–… p.m.: the second end would have to change its marker
+    if ":" in written or minute:
+        return f"{hour % 12 or 12}:{minute:02d}"
+    return f"{hour % 12 or 12}"
 
 
 def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str | None:
@@ -652,8 +673,8 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
         return None
     g = match.groupdict()
     if style == "24h":
-        width = len(g["h24"])
-        return f"{hour:0{width}d}:{minute:02d}"
+        padded = g["h24"].startswith("0")  # 09:00 stays padded; 13:00 → 9:00, not 09:00
+        return f"{hour:02d}:{minute:02d}" if padded else f"{hour}:{minute:02d}"
     hour %= 24
     marker = g["ampm"]
     if (hour >= 12) != (marker[0] in "Pp"):

@@ -43,7 +43,9 @@ from functools import lru_cache
 
 _RANGE = r"(?:〜|~|-|–|から)"
 _WEEKDAYS = "月火水木金土日"
-_WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
+# 29日(木・祝): a calendar's mark of a holiday after the weekday is part of how the date is written.
+_HOLIDAY_MARK = r"(?:\s*[・･/／]\s*(?:祝日?|祭日?|休日?|振替休日|振休))?"
+_WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?{_HOLIDAY_MARK}\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
 # Relations a duration stands in: within 3 days, 5 days after, for 3 days, per day.
 _RELATION = r"(?P<rel>間以内|以内|間後|後|間前|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
 RELATIONS = {
@@ -93,8 +95,14 @@ LATIN_PATTERNS = [
     ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d)"),
 ]
 _TAIL_NUMBERS = [
-    # 10万円, 1.5万円, 2,350万円 (23,500,000 yen): a number before its scale, grouped or not.
-    ("number", r"(?<![\d.,])(?P<man>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<myriad>万|億)"),
+    # 10万円, 1.5万円, 2,350万円 (23,500,000 yen): a number before its scale, grouped or not; and what
+    # follows the scale in the same number: 3万2,000戸 (32,000), 1億2,000万円 (120,000,000).
+    (
+        "number",
+        r"(?<![\d.,])(?P<man>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<myriad>万|億)"
+        r"(?:(?<=億)(?P<oman>\d{1,3},\d{3}|\d{1,4})万)?"
+        r"(?:(?P<under>\d{1,3},\d{3}|\d{1,4})(?![\d,.]))?",
+    ),
     ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
     ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d])"),
 ]
@@ -339,7 +347,9 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return "number", (int(rate) if rate == int(rate) else rate.normalize(),), {}
         if g.get("myriad"):
             base = Decimal(g["man"].replace(",", "")) * (10_000 if g["myriad"] == "万" else 100_000_000)
-            return "number", (int(base) if base == int(base) else base,), {}
+            rest = int(g.get("oman", "0").replace(",", "")) * 10_000 + int(g.get("under", "0").replace(",", ""))
+            total = base + rest
+            return "number", (int(total) if total == int(total) else total,), {}
         return "number", (_number(g["num"], g.get("frac")),), {}
     for name in ("phone", "digits", "id", "code", "alnum", "ver", "zeros"):
         if g.get(name):
@@ -371,7 +381,11 @@ def _is_counter(word: str) -> bool:
         if tokens[1].text not in _NAMING_COUNTERS and (
             any(part in ("助数詞", "助数詞可能") for part in pos) or pos[:1] == ("接尾辞",)
         ):
-            return True
+            # The whole word is the counter, ending where a token ends and holding no particle:
+            # 1箇所で2日間 is one place for two days, no rate (箇所 + で).
+            rest = [t for t in tokens[2:] if t.start < len(numeral) + len(word)]
+            whole = not rest or rest[-1].start + len(rest[-1].text) == len(numeral) + len(word)
+            return whole and not any(t.pos[:1] in (("助詞",), ("助動詞",)) for t in rest)
     return False
 
 

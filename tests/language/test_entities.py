@@ -326,3 +326,70 @@ def test_auto_update_of_values_as_notices_write_them(old_src, new_src, old_tr, n
 )
 def test_a_day_alone_is_checked_against_the_month_before_it(source, translation, refused):
     assert bool(check_unit(source, translation, NO_GLOSSARY)) == refused
+
+
+@pytest.mark.parametrize(
+    "source,translation,refused",
+    [
+        # The part of a month (上旬, 中旬, 下旬, 末) is a value: the English must name the same part.
+        ("12月上旬から運航します。", "Operates from early December.", False),
+        ("12月上旬から運航します。", "Operates from the beginning of December.", False),
+        ("12月上旬から運航します。", "Operates from late December.", True),
+        ("12月上旬から運航します。", "Operates from December.", True),
+        ("2027年1月中旬に再開します。", "Resumes in mid-January 2027.", False),
+        ("2027年1月中旬に再開します。", "Resumes in mid-January 2028.", True),
+        ("工事は3月下旬までです。", "Work continues until the end of March.", False),
+        ("工事は3月末までです。", "Work continues until late March.", False),
+        ("工事は3月末までです。", "Work continues until the middle of March.", True),
+        # A month without a part meets an English that adds one: the English says no other month.
+        ("12月に再開します。", "Resumes in early December.", False),
+    ],
+)
+def test_the_part_of_a_month_is_checked(source, translation, refused):
+    assert bool(check_unit(source, translation, NO_GLOSSARY)) == refused
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        (
+            "12月上旬から1日4便で運航します。",
+            "1月中旬から1日3便で運航します。",
+            "Operates 4 flights a day from early December.",
+            "Operates 3 flights a day from mid-January.",
+        ),
+        # Both ends of a range change their part: a value change, not two terms exchanged.
+        (
+            "講習は7月下旬から8月中旬までです。",
+            "講習は7月中旬から8月下旬までです。",
+            "Courses run from late July to mid-August.",
+            "Courses run from mid-July to late August.",
+        ),
+        (
+            "工事は3月末までです。",
+            "工事は4月末までです。",
+            "Work runs until the end of March.",
+            "Work runs until the end of April.",
+        ),
+        (
+            "工事は3月上旬までです。",
+            "工事は3月中旬までです。",
+            "Until the beginning of March.",
+            "Until the middle of March.",
+        ),
+        # The English names no part where the source now does, or names one the source never did: declined.
+        ("工事は3月までです。", "工事は3月中旬までです。", "Work runs until March.", None),
+        ("工事は3月までです。", "工事は4月までです。", "Work runs until early March.", None),
+    ],
+)
+def test_auto_update_of_the_part_of_a_month(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+def test_an_exchanged_part_of_a_month_is_no_meaning_flip():
+    decision = decide(
+        "講習は7月下旬から8月中旬までです。",
+        "Courses run from late July to mid-August.",
+        "講習は7月中旬から8月下旬までです。",
+    )
+    assert (decision.kind, decision.translation) == (AUTO, "Courses run from mid-July to late August.")

@@ -38,6 +38,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from kokuchi.language.entities import MONTH_PARTS
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -363,8 +364,10 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
         for q in range(1, min(6, len(old) - p) + 1):
             middle = old[p : len(old) - q]
             if old[:p] == new[len(new) - p :] and old[len(old) - q :] == new[:q] and middle == new[q : len(new) - p]:
-                if not all(t.kind == "word" for t in a[lo : lo + p] + a[hi - q : hi]):
-                    return None  # numbers exchanged are entities changed (1時2分 → 2時1分), not terms
+                if not all(t.kind == "word" and t.text not in MONTH_PARTS for t in a[lo : lo + p] + a[hi - q : hi]):
+                    # numbers exchanged are entities changed (1時2分 → 2時1分), not terms; so are the parts of
+                    # months (7月下旬〜8月中旬 → 7月中旬〜8月下旬)
+                    return None
                 listed = len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)
                 if listed or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence

@@ -393,3 +393,52 @@ def test_an_exchanged_part_of_a_month_is_no_meaning_flip():
         "講習は7月中旬から8月下旬までです。",
     )
     assert (decision.kind, decision.translation) == (AUTO, "Courses run from mid-July to late August.")
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # A count written as a word is rewritten as a word, with its noun (and verb) agreeing.
+        (
+            "お一人様につき、ご購入は1シートまでとさせていただきます。",
+            "お一人様につき、ご購入は3シートまでとさせていただきます。",
+            "Purchases are limited to one sheet per person.",
+            "Purchases are limited to three sheets per person.",
+        ),
+        (
+            "空き区画は現在3台分ございます。",
+            "空き区画は現在1台分ございます。",
+            "There are currently three vacant spaces.",
+            "There is currently one vacant space.",
+        ),
+        (
+            "本日、赤ちゃんが1頭誕生いたしました。",
+            "本日、赤ちゃんが2頭誕生いたしました。",
+            "One red panda has been born today.",
+            "Two red pandas have been born today.",
+        ),
+        # No word for the new count in the translator's style, or a word that is no count: declined.
+        ("1シートまでです。", "20シートまでです。", "Limited to one sheet.", None),
+        ("1名様のみご利用いただけます。", "2名様のみご利用いただけます。", "No one else may use it.", None),
+    ],
+)
+def test_auto_update_of_a_count_written_as_a_word(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+@pytest.mark.parametrize(
+    "source,translation",
+    [
+        (
+            "慣らし保育の期間は、入園後おおむね2週間となります。",
+            "The settling-in period is about two weeks after enrollment.",
+        ),
+        (
+            "慣らし保育の期間は、入園後おおむね2週間となります。",
+            "The settling-in period lasts about two weeks after enrollment.",
+        ),
+        ("貸出期間は貸出日から2週間です。", "Items may be borrowed for 2 weeks."),
+    ],
+)
+def test_a_duration_counted_from_an_event_takes_any_relation(source, translation):
+    assert check_unit(source, translation, NO_GLOSSARY) == []

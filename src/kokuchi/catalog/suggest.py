@@ -248,7 +248,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     before, after = old.value[0], new.value[0]
     if (before == 1) == (after == 1):
         return []
-    if mention.text[-1:].isalpha() or mention.text.endswith("%"):
+    if (mention.text[-1:].isalpha() and mention.style != "word") or mention.text.endswith("%"):
         return []  # a unit written with the number (23 kg, 3 GB): no noun to agree
     phrase: list[tuple[int, int, str]] = []
     position = mention.end
@@ -262,7 +262,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
                 verb = (position + match.start(1), position + match.end(1), word)
             break
         phrase.append((position + match.start(1), position + match.end(1), word))
-        if len(phrase) > 2:
+        if len(phrase) > 3:
             return None  # a longer phrase: which word is the noun?
     if not phrase:
         following = re.match(r"[ \u00a0]*[A-Za-z(]", translation[position:])

@@ -285,6 +285,15 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             "number",
             r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"
             r"(?:\s(?P<scale>thousand|million|billion)\b)?",
+        ),  # A count written as a word before what it counts (one sheet, Three red panda cubs, two child
+        # seats): a value an auto-update can rewrite, never one the source must account for (one of,
+        # no one, the one, one more are no counts).
+        (
+            "number",
+            r"(?<![\w-])(?<!(?i:no) )(?<!(?i:any) )(?<!(?i:the) )(?<!(?i:each) )(?<!(?i:every) )"
+            r"(?<!(?i:this) )(?<!(?i:that) )(?<!(?i:which) )"
+            rf"(?P<nword>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
+            r"(?=\s+[a-z])(?!\s+(?:of|or|and|another|more|less|by|to|in|at|on|for|per|each|other|another|way)\b)",
         ),
     ]
     alternation, each = combine(patterns)
@@ -465,6 +474,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
         found_keys = {("ord", number), ("day", number), number_key(number)}
         return [("ordinal", start, end, (number,), found_keys, dict(spans), digits, "word" if g.get("word") else "")]
+    if kind == "number" and g.get("nword"):
+        value = _WORD_VALUES[g["nword"].lower()]
+        return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "word")]
     if kind == "number":
         value = Decimal(f"{g['num'].replace(',', '')}.{g['frac']}") if g.get("frac") else int(g["num"].replace(",", ""))
         if g.get("scale"):  # 300 million, 1.5 million
@@ -837,6 +849,9 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         if "suf" in mention.groups:
             edits.append((*mention.groups["suf"], ordinal_suffix(number)))
         return edits
+    if mention.kind == "number" and mention.style == "word":
+        word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None
+        return None if word is None else [(mention.start, mention.end, _same_case(word, mention.text))]
     if mention.kind == "number":
         s, e = mention.groups["num"]
         if "frac" in mention.groups:

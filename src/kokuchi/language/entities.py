@@ -542,12 +542,17 @@ def read(text: str) -> tuple[str, list[Entity]]:
         if reading is None:
             continue
         kind, value, qualifiers = reading
-        if kind == "duration" and qualifiers.get("relation") == "for" and digits[: match.start()].endswith("から"):
-            qualifiers["relation"] = None  # 貸出日から2週間: "2 weeks from", "2 weeks after", "within 2 weeks of"
+        if kind == "duration" and qualifiers.get("relation") == "for" and _COUNTED_FROM.search(digits[: match.start()]):
+            qualifiers["relation"] = None  # counted from an event (_COUNTED_FROM)
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
     return digits, _days_in_context(found)
+
+
+# A duration counted from an event (貸出日から2週間, 入園後おおむね2週間): "for 2 weeks", "2 weeks after
+# enrollment" and "within 2 weeks of" all say it; the 間 is no relation of its own.
+_COUNTED_FROM = re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
 
 
 def _days_in_context(found: list[Entity]) -> list[Entity]:

@@ -51,7 +51,9 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.synonyms import (
     before_key,
+    compared,
     construction_keys,
+    honorific_becomes,
     honorific_genitives,
     not_yet,
     participles,
@@ -107,7 +109,7 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
     verdict = _compare(*clauses, _depth)
     if verdict.kind == CHANGE:
         sentences = changed_sentences(old, new)
-        # (Only the constructions of courtesy read past a comma: a quick test of their words first.)
+        # (Only the constructions of courtesy and of "you can" read past a comma: a quick test of their words first.)
         if sentences != clauses and any(word in sentences[0] + sentences[1] for word in _PAST_A_COMMA):
             wider = _compare(*sentences, _depth)
             if wider.kind != CHANGE:
@@ -115,7 +117,8 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
     return verdict
 
 
-_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝")
+# (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です)
+_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき")
 
 
 def _compare(old: str, new: str, _depth: int) -> Verdict:
@@ -168,7 +171,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         found.add(kind)
     if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
         return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
-    respect = len(respectful(a)) != len(respectful(b))  # 紛失された場合 → 紛失した場合
+    # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
+    respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
     for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
         if kind in found:
             return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
@@ -300,7 +304,8 @@ _MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", 
 def _phrases_reordered(ka, kb) -> bool:
     """弊社にて送料を負担 → 送料を弊社にて負担: phrases that each keep their own particle, in another order.
 
-    An adverb alone is a phrase too (必ず事前に → 事前に必ず), one at most.
+    An adverb alone is a phrase too (必ず事前に → 事前に必ず), one at most; so
+    is a noun with のため, "because of" or "for" (安全のため、乗車中は → 乗車中は、安全のため).
 
     Each phrase ends with its particle (read by its own lemma, never its
     group: AがBを and BがAを are different phrases), the particles of the
@@ -324,6 +329,9 @@ def _phrases_reordered(ka, kb) -> bool:
                 words = []
             elif last.head == "助詞":
                 return None
+            elif last.lemma == "為" and last.head == "名詞" and words and len(span) > 1 and span[-2].lemma == "の":
+                found.append((tuple(words), "⟨reason⟩"))  # 安全のため、: a phrase of its own, wherever it stands
+                words = []
             elif last.head == "副詞" and not words and len(span) == 1:
                 found.append(((key,), "⟨adverb⟩"))  # 必ず事前に → 事前に必ず: an adverb is a phrase of its own
             else:
@@ -409,6 +417,7 @@ def _base_keys(
             lexicon is not None
             and (key == m.lemma and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞")) or i in constructions)
             and key in lexicon.particles
+            and not (key == "より" and compared(morphs, i))
         ):
             key = lexicon.particles[key]
         keyed.append((key, pending + [m]))

@@ -287,7 +287,28 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         humble = _humble(morphs, i + 1) if head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
-        if head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
+        if head == "動詞" and m.lemma == "出来る" and (can := _can_do(morphs, i)) is not None:
+            verb, key = can  # 行うことができます: 行えます; 利用することができます: 利用できます
+            found.update({**dict.fromkeys(range(verb + 1, i + 1), COPULA), verb: key})
+            if key == COPULA:
+                found[i] = YOU_CAN
+        elif head == "動詞" and m.lemma == "出来る" and m.pron_base == "デキル" and _possible(morphs, i, 0) is not None:
+            found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
+        elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
+            found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
+        elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
+            found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
+        elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
+            found.update(during)  # 点検の間: 点検中; ご確認のうえ: ご確認して
+        elif head == "接頭辞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
+            found[i] = APPROXIMATELY  # 約1時間, およそ1時間
+            found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))  # 約1時間程度: 約1時間
+        elif head == "副詞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
+            found[i] = APPROXIMATELY
+            found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
+        elif head == "接頭辞" and m.lemma == "各" and _each(morphs, i):
+            found[i] = COPULA  # 各クラスごとに: クラスごとに
+        elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
             if _honorific_can(morphs, i):  # なれる, "can become", is never the copula なる
                 found.update({i - 1: COPULA, i: YOU_CAN})  # ご利用になれます: ご利用いただけます
         elif head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
@@ -350,23 +371,53 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     return found
 
 
+def compared(morphs: tuple[Morph, ...], i: int) -> bool:
+    """以前|より|多く, 前回|より|高い: より says "than" where a degree is said after it in its clause.
+
+    A degree: an adjective (高い), an adverb, an adjectival noun (便利, 大幅),
+    a noun made of an adjective (多く, 近く), ない. Otherwise, and where a
+    span follows at once (発行日より1年間有効: a number, what is said after it
+    is of the span), より is a starting point (当社より, 10時より営業), "from",
+    as から is.
+    """
+    span = i + 1 < len(morphs) and morphs[i + 1].kind == "number"
+    for m in morphs[i + 1 :]:
+        if m.text in _CLAUSE_END:
+            return False
+        if m.head in ("形容詞", "副詞") or (m.head == "助動詞" and m.lemma == "ない"):
+            return True
+        if not span and (m.head == "形状詞" or m.pos_is("名詞", "普通名詞", "形状詞可能")):
+            return True
+        if m.pos_is("名詞", "普通名詞", "副詞可能") and len(m.text) > 1 and m.text.endswith("く"):
+            return True  # 多く, 近く, 遠く: an adjective's noun
+    return False
+
+
 def _action(m: Morph) -> bool:
     """An action's noun: a suru-noun or a verb's stem (入館, 受け取り)."""
     return _suru_noun(m) or _verb_stem_noun(m)
 
 
-def _possible(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+def _possible(morphs: tuple[Morph, ...], i: int, copula: int = 1) -> list[int] | None:
     """入館|が|可能|です, 入館|も|可能|です, 利用|可能|です: "you can", as ご入館いただけます says it.
 
     The positions of が or は before 可能 (も stays: "also"), or None. Only
-    before です or だ (可能性, "a possibility", is another word).
+    before です or だ (可能性, "a possibility", is another word). With
+    *copula* 0, the same of できる (入館できます, 入館ができます).
+
+    An action's noun as the topic of the clause, with a case phrase between
+    (予約は、アプリから可能です / できます): "you can" too, the topic the
+    action, the phrase how or where.
     """
-    following = morphs[i + 1] if i + 1 < len(morphs) else None
-    if following is None or following.head != "助動詞" or following.lemma not in ("です", "だ"):
-        return None
+    if copula:
+        following = morphs[i + 1] if i + 1 < len(morphs) else None
+        if following is None or following.head != "助動詞" or following.lemma not in ("です", "だ"):
+            return None
     before = morphs[i - 1] if i > 0 else None
     if before is not None and _action(before):
         return []
+    if before is not None and before.pos_is("助詞", "格助詞") and before.lemma in _ACTION_PARTICLES:
+        return [] if _action_topic(morphs, i - 1) else None
     if before is None or before.head != "助詞" or before.lemma not in ("が", "は", "も") or i < 2:
         return None
     if not _action(morphs[i - 2]):
@@ -375,6 +426,131 @@ def _possible(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
 
 
 _ACTION_PARTICLES = frozenset({"で", "から", "まで", "と", "へ", "にて"})
+
+
+def _action_topic(morphs: tuple[Morph, ...], k: int) -> bool:
+    """予約|は|、|専用|アプリ|から: back from the case particle at *k* to the sentence's start, an action's noun
+    said as the topic (with は), and only nouns, case particles and punctuation between.
+    """
+    j = k - 1
+    while j >= 1:
+        m = morphs[j]
+        if m.head == "助詞" and m.lemma == "は":
+            return _action(morphs[j - 1])
+        if not (m.kind in ("punct", "space", "number") or _nominal(m) or m.pos_is("助詞", "格助詞")):
+            return False
+        if m.text in ("。", "!", "?"):
+            return False
+        j -= 1
+    return False
+
+
+def _can_do(morphs: tuple[Morph, ...], i: int) -> tuple[int, str | None] | None:
+    """行う|こと|が|できる: a verb's potential form (行える); 利用|する|こと|が|できる: 利用できる.
+
+    (The position of the verb, the key it takes), or None. Only with が
+    (こともできる says "also"); a godan verb takes its potential form's key
+    (行う → 行える, its pronunciation from the dictionary form's: オコナウ →
+    オコナエル); する after an action's noun is dropped, and できる then says
+    "you can" (COPULA as the verb's key: the caller gives できる YOU_CAN).
+    """
+    if i < 3 or morphs[i].pron_base != "デキル":
+        return None
+    particle, koto, verb = morphs[i - 1], morphs[i - 2], morphs[i - 3]
+    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "が"):
+        return None
+    if koto.lemma != "事" or koto.head != "名詞":
+        return None
+    if verb.head != "動詞" or not verb.cform.startswith("連体形"):
+        return None
+    if verb.lemma in ("為る", "致す") and i >= 4 and _action(morphs[i - 4]):
+        return i - 3, COPULA
+    if not verb.ctype.startswith("五段") or not verb.pron_base or verb.pron_base[-1] not in _E_ROW:
+        return None
+    return i - 3, f"{verb.lemma}:{verb.pron_base[:-1]}{_E_ROW[verb.pron_base[-1]]}ル"
+
+
+# A godan verb's last kana → the e-row kana of its potential form (行う オコナウ → 行える オコナエル).
+_E_ROW = dict(zip("ウクグスツヌブムル", "エケゲセテネベメレ", strict=True))
+
+
+def _honorific_become(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お|亡くなり|に|なっ|た: お/ご + a verb's stem + に + なる is the verb itself, said with respect."""
+    if i < 3:
+        return False
+    particle, verb, prefix = morphs[i - 1], morphs[i - 2], morphs[i - 3]
+    return (
+        particle.pos_is("助詞", "格助詞")
+        and particle.lemma == "に"
+        and verb.head == "動詞"
+        and verb.cform.startswith("連用形")
+        and prefix.head == "接頭辞"
+        and prefix.lemma == "御"
+    )
+
+
+def honorific_becomes(morphs: tuple[Morph, ...]) -> int:
+    """How many verbs *morphs* says with お/ご … になる (each a respect, as a れる of ``respectful`` is)."""
+    return sum(
+        1 for i, m in enumerate(morphs) if m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i)
+    )
+
+
+def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """法律|に|より|禁止, 天候|に|よっ|て|中止: に + よる, connective, after a noun, is で (means, cause).
+
+    The positions of に (and て); None where よる ends a phrase (による, a noun follows: the caller's).
+    """
+    if i < 2 or not morphs[i].cform.startswith("連用形"):
+        return None
+    particle = morphs[i - 1]
+    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and _nominal(morphs[i - 2])):
+        return None
+    if morphs[i].text == "より":
+        return [i - 1]
+    if i + 1 < len(morphs) and morphs[i + 1].lemma == "て":
+        return [i - 1, i + 1]
+    return None
+
+
+def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """点検|の|間 is 点検|中 ("during"); 確認|の|うえ is 確認|して ("having done it, then").
+
+    Only after an action's noun (a suru-noun) and の: 東京と大阪の間 ("between") is no action.
+    """
+    if i < 2 or morphs[i - 1].lemma != "の" or morphs[i - 1].head != "助詞" or not _suru_noun(morphs[i - 2]):
+        return None
+    m = morphs[i]
+    if m.lemma == "間" and m.pron_base == "アイダ":
+        return {i - 1: COPULA, i: "中:チュー"}
+    if m.lemma == "上" and m.pron_base == "ウエ":
+        span: dict[int, str | None] = {i - 1: COPULA, i: COPULA}
+        if i + 1 < len(morphs) and morphs[i + 1].lemma == "で" and morphs[i + 1].head == "助詞":
+            span[i + 1] = COPULA  # ご確認のうえで
+        return span
+    return None
+
+
+APPROXIMATELY = "⟨approximately⟩"
+_APPROXIMATORS = frozenset({"約", "凡そ", "大凡"})
+_APPROXIMATE_SUFFIXES = frozenset({"程度", "程", "位", "前後"})
+
+
+def _redundant_approximation(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """約|1|時間|程度: 程度 (ほど, くらい, 前後) after a number and its counter already said to be approximate."""
+    k = i + 2
+    if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma not in _APPROXIMATE_SUFFIXES:
+        k += 1  # the counter (分, 時間, 件)
+    while k < len(morphs) and (morphs[k].pos_is("名詞", "普通名詞", "助数詞可能") or morphs[k].pos_is("接尾辞")):
+        k += 1
+    if k < len(morphs) and morphs[k].lemma in _APPROXIMATE_SUFFIXES and k > i + 1:
+        return [k]
+    return []
+
+
+def _each(morphs: tuple[Morph, ...], i: int) -> bool:
+    """各|クラス|ごと: 各 ("each") before a noun already said with ごと ("per"), which says it alone."""
+    return any(m.lemma == "毎" and m.head == "接尾辞" for m in morphs[i + 2 : i + 4])
 
 
 def _particle_of_an_action(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -740,6 +916,8 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     if k + 1 >= len(morphs):
         return False
     verb, request = morphs[k], morphs[k + 1]
+    if verb.head == "動詞" and verb.lemma == "願う":
+        return True  # 窓口までお願いいたします: the request itself
     if not (verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")) or verb.lemma in ("待つ", "続く"):
         return False
     if request.lemma == "て" and k + 2 < len(morphs):
@@ -798,14 +976,18 @@ def _honoured(particle: Morph, before: Morph | None) -> bool:
     return (before.pos_is("接尾辞") and before.lemma == "様") or (before.head == "名詞" and before.lemma == "方")
 
 
+_BOUNDS = frozenset({"まで", "のみ", "だけ", "から"})  # 18時まで, 現金のみ, 10分前から + となります
+
+
 def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | None:
     """総務課|と|なり|ます。, 総務課|と|なっ|て|おり|ます, 18時まで|と|さ|せ|て|いただき|ます: the positions of
     と/に … before the end, or None.
     """
     particle, noun = morphs[i - 1], morphs[i - 2]
-    if not (particle.lemma in ("と", "に") and particle.head in ("助詞", "助動詞")):
+    copular_ni = particle.text == "に" and particle.lemma == "だ"  # 必要|に|なる: the copula's に
+    if not ((particle.lemma in ("と", "に") or copular_ni) and particle.head in ("助詞", "助動詞")):
         return None
-    if not (_nominal(noun) or (noun.lemma in ("まで", "のみ", "だけ") and noun.head == "助詞")):
+    if not (_nominal(noun) or noun.head == "形状詞" or (noun.lemma in _BOUNDS and noun.head == "助詞")):
         return None
     if humble and particle.lemma != "と":
         return None
@@ -845,7 +1027,8 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
         return None
     if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク":
         return None
-    if masu.lemma != "ます" and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
+    ongoing = masu.lemma == "て" and k + 4 < len(morphs) and morphs[k + 4].lemma == "居る"  # いただいております
+    if masu.lemma != "ます" and not ongoing and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
         return None  # 制限させていただく場合: 制限する場合, said humbly
     return [k, k + 1, k + 2]
 

@@ -83,6 +83,23 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   + の (``participles``, ``honorific_genitives``: the caller asks the other text);
 - た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
   connective form (おかけし、お詫び); a non-past there is AHEAD;
+- a godan verb + こと + が + できる is its potential form (行うことができる:
+  行える, ``_can_do``); a suru-noun + する + ことができる is the noun + できる;
+- できる after an action's noun (+ が/は), and できる or 可能です after a case
+  phrase in a clause whose topic is an action's noun (予約は、アプリから可能です),
+  say "you can" (YOU_CAN), as 可能です after an action does;
+- an adjectival noun (必要, 有効) or から + と/に + なる, and the copula's に
+  (必要|に|なる), are a copula as after a noun;
+- お/ご + a verb's stem + に + なる is the verb said with respect (お亡くなりに
+  なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect);
+- に + より/よって after a noun is で (means, cause);
+- a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
+  して (having done it);
+- 約/およそ/おおよそ before a number are one APPROXIMATELY, and 程度/ほど/くらい/
+  前後 after the number then add nothing; 各 before a noun said with ごと adds
+  nothing;
+- より is a starting point (the から of the particle group) unless a degree
+  follows in its clause (``compared``: 以前より多く is "than");
 - courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
   感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
 

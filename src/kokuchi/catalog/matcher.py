@@ -173,6 +173,7 @@ class FuzzyIndex:
         # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
         self._content_choices: list[str] | None = None  # content characters, made when first asked
+        self._ready: dict[str, list[int]] = {}  # candidates searched ahead (prefetch), by folded text
         self.similarity = similarity
         self.index: _Grams
         if len(self.texts) <= SMALL:
@@ -182,9 +183,20 @@ class FuzzyIndex:
 
             self.index = ArrayGrams(self.folded)
 
+    def prefetch(self, texts: list[str]) -> None:
+        """Search the candidates of all *texts* at once, ahead of asking for each (numpy's
+        index answers a batch for the cost of a few single questions)."""
+        many = getattr(self.index, "candidates_many", None)
+        if many is None:
+            return
+        folded = list(dict.fromkeys(_fold(text) for text in texts))
+        self._ready.update(zip(folded, many(folded), strict=True))
+
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
-        return self.index.candidates(_fold(text))
+        folded = _fold(text)
+        ready = self._ready.get(folded)
+        return list(ready) if ready is not None else self.index.candidates(folded)
 
     def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1).

@@ -54,7 +54,7 @@ from kokuchi.core.vocabulary import UnitState
 # The matcher (rapidfuzz, and numpy for a large catalog), the diff and the flip guard load
 # when a merge first needs them: a merge of unchanged messages needs none of them.
 if TYPE_CHECKING:
-    from kokuchi.language.flips import FlipPairs
+    from kokuchi.language.flips import Flip, FlipPairs
 
 
 @dataclass(frozen=True)
@@ -355,6 +355,8 @@ class _Once:
 class _Index(Protocol):
     def best(self, text: str) -> tuple[str, float] | None: ...
 
+    def prefetch(self, texts: list[str]) -> None: ...
+
 
 class _MsgmergeIndex:
     """msgmerge's fuzzy match: the most similar old message at its threshold, as written
@@ -368,6 +370,10 @@ class _MsgmergeIndex:
 
         self.texts, self.similarity = list(texts), similarity
         self.index = FuzzyIndex(self.texts, similarity) if len(self.texts) > self.SMALL else None
+
+    def prefetch(self, texts: list[str]) -> None:
+        if self.index is not None:
+            self.index.prefetch(texts)
 
     def best(self, text: str) -> tuple[str, float] | None:
         from rapidfuzz import fuzz, process
@@ -432,6 +438,15 @@ def merge(
     old = {entry.key(): entry for entry in catalog}
     origin, seeds = _sources(catalog, compendia)
     indexes: dict[tuple, _Index] = {}
+    if options.fuzzy:
+        # The messages neither kept nor in a compendium, each role's searched at once.
+        searched: dict[tuple, list[str]] = {}
+        for entry in live_template:
+            if entry.key() not in old and entry.key() not in origin and (entry.domain, entry.msgctxt) in seeds:
+                searched.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+        for role, texts in searched.items():
+            indexes[role] = _index(seeds[role], similarity, japanese)
+            indexes[role].prefetch(texts)
     wanted = set()
     used = set()  # msgmerge's rule: an old message that seeded a suggestion is used, not obsolete
     for entry in live_template:
@@ -462,15 +477,17 @@ def merge(
             indexes[role] = _index(seeds[role], similarity, japanese)
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
+        flip = None
         if japanese and seed is not None and best is not None and best[1] < similarity:
             from kokuchi.language.flips import find_flip
 
-            if not find_flip(seed.msgid, new.msgid, flip_pairs()):
+            flip = find_flip(seed.msgid, new.msgid, flip_pairs())
+            if not flip:
                 seed = None  # related, but not enough to suggest; only a flip is worth saying
         if seed is None:
             stats.new += 1
         elif japanese:
-            _suggested(new, seed, name, flip_pairs(), stats, count)
+            _suggested(new, seed, name, flip_pairs(), stats, count, flip)
         else:
             _offered(new, seed, name, stats, count)
             if name is None:
@@ -571,12 +588,19 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
 
 
 def _suggested(
-    new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs | None, stats: MergeStats, count: int
+    new: po.POEntry,
+    seed: po.POEntry,
+    name: str | None,
+    pairs: FlipPairs | None,
+    stats: MergeStats,
+    count: int,
+    flip: Flip | None = None,
 ) -> None:
     """A similar message's translation, through the guards of _suggest, shaped
-    like the template's message and with its flags and comments."""
+    like the template's message and with its flags and comments (*flip*: the
+    meaning flip already found between the two sources)."""
     semantic, template_comment = new.flags, new.tcomment
-    _suggest(new, seed, pairs, stats)
+    _suggest(new, seed, pairs, stats, flip)
     # The translator's notes travel with the translation they are about.
     template_comment = _joined(template_comment, *_own_comments_removed(seed.tcomment))
     if seed.msgid_plural or new.msgid_plural:
@@ -651,14 +675,16 @@ def _for_msgfmt(catalog: po.POFile) -> None:
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
 
 
-def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs | None, stats: MergeStats) -> None:
+def _suggest(
+    new: po.POEntry, seed: po.POEntry, pairs: FlipPairs | None, stats: MergeStats, flip: Flip | None = None
+) -> None:
     """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
     from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, KEPT, decide
 
     new.previous_msgctxt = None
     new.previous_msgid = seed.msgid
     comments = [f"source change: {source_change(seed.msgid, new.msgid)}"]
-    decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs)
+    decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs, flip=flip)
     if decision.kind in FLIP_KINDS:  # a flip, or a change kokuchi cannot show keeps the meaning
         new.flags = [FLIP_FLAG]
         new.tcomment = "\n".join(

@@ -98,6 +98,7 @@ def test_building_in_chunks_changes_nothing(monkeypatch):
     chunked = grams.ArrayGrams(folded)
     assert (chunked.grams == whole.grams).all() and (chunked.df == whole.df).all()
     assert (chunked.weight == whole.weight).all()
+    assert (chunked.postings == whole.postings).all() and (chunked.starts == whole.starts).all()
     query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
     assert chunked.candidates(query) == whole.candidates(query)
 

@@ -112,10 +112,15 @@ class ArrayGrams:
         self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
         # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
-        self.grams, self.df = _merged(
-            _distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks
-        )
-        signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
+        if len(chunks) == 1:  # one chunk: its grams are the vocabulary, counted and numbered in one sort
+            codes, owners = self._positions(folded)
+            self.grams, ids, self.df = np.unique(codes, return_inverse=True, return_counts=True)
+            signatures = [self._chosen(0, len(folded), owners, ids.reshape(-1).astype(np.int32))]
+        else:
+            self.grams, self.df = _merged(
+                _distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks
+            )
+            signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
         owners = np.concatenate([o for o, _ in signatures]) if signatures else np.zeros(0, dtype=np.int32)
         ids = np.concatenate([i for _, i in signatures]) if signatures else np.zeros(0, dtype=np.int32)
         by_gram = np.argsort(ids, kind="stable")
@@ -123,16 +128,25 @@ class ArrayGrams:
         self.starts = np.searchsorted(ids[by_gram], np.arange(len(self.grams) + 1))
         self._weights: dict[int, float] | None = None  # bigram code → weight, made when first asked
 
-    def _signatures(self, lo: int, chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(text, gram id) of the SIGNATURE rarest 5-grams of each text of a chunk starting at text *lo*."""
+    @staticmethod
+    def _positions(chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The code of every 5-gram of a chunk's texts, and the text (in the chunk) each is in."""
         chars, owner = _characters(chunk)
         codes, inside = _grams(chars, SIGNATURE_GRAM)
-        codes, owners = codes[inside], owner[: len(inside)][inside]
+        return codes[inside], owner[: len(inside)][inside]
+
+    def _signatures(self, lo: int, chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(text, gram id) of the SIGNATURE rarest 5-grams of each text of a chunk starting at text *lo*."""
+        codes, owners = self._positions(chunk)
         local, inverse = np.unique(codes, return_inverse=True)
-        ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse]
+        ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse.reshape(-1)]
+        return self._chosen(lo, len(chunk), owners, ids)
+
+    def _chosen(self, lo: int, count: int, owners: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(text, gram id) of the SIGNATURE rarest of the grams *ids* at positions of texts *owners*."""
         # Positions are grouped by text already: sort each text's rarest first.
         order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids], kind="stable")
-        starts = np.searchsorted(owners, np.arange(len(chunk) + 1, dtype=np.int32))
+        starts = np.searchsorted(owners, np.arange(count + 1, dtype=np.int32))
         chosen = order[np.arange(len(order)) - starts[owners] < SIGNATURE]
         return owners[chosen] + np.int32(lo), ids[chosen]
 

@@ -172,7 +172,7 @@ class FuzzyIndex:
         self.texts = list(texts)
         # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
-        self._content_choices: list[str] | None = None  # content characters, made when first asked
+        self._content: dict[int, str] = {}  # content characters of old messages, each made when first asked
         self._ready: dict[str, list[int]] = {}  # candidates searched ahead (prefetch), by folded text
         self.similarity = similarity
         self.index: _Grams
@@ -208,10 +208,17 @@ class FuzzyIndex:
         kept = self._kept(_mask(_fold(text)), _mask(self.folded[index]))
         if kept >= 1.0 or min(len(text), len(self.folded[index])) >= SHORT:
             return kept
-        mine, theirs = _content_characters(_fold(text)), _content_characters(self.folded[index])
+        mine, theirs = _content_characters(_fold(text)), self._content_of(index)
         if len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT:
             kept = max(kept, self._kept(mine, theirs))
         return kept
+
+    def _content_of(self, index: int) -> str:
+        """The content characters of old message *index* (only candidates are ever asked about)."""
+        content = self._content.get(index)
+        if content is None:
+            content = self._content[index] = _content_characters(self.folded[index])
+        return content
 
     def _kept(self, text: str, other: str) -> float:
         return self.index.kept(text, other)
@@ -245,10 +252,8 @@ class FuzzyIndex:
         content = _content_characters(folded)
         if len(content) < MIN_CONTENT or len(folded) >= SHORT:
             return None
-        if self._content_choices is None:
-            self._content_choices = [_content_characters(text) for text in self.folded]
         found = process.extractOne(
-            content, [self._content_choices[i] for i in candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
+            content, [self._content_of(i) for i in candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
         )
         if not found:
             return None

@@ -117,7 +117,9 @@ _FLIP_NOTES = re.compile(r"previous (?:source|translation): .*")
 
 
 def _own_comments_removed(tcomment: str) -> list[str]:
-    lines = [line for line in (tcomment or "").split("\n") if line]
+    if not tcomment:
+        return []
+    lines = [line for line in tcomment.split("\n") if line]
     flip = any(line.startswith(("meaning flip: ", "meaning change: ")) and _OWN_LINE.fullmatch(line) for line in lines)
     return [line for line in lines if not _OWN_LINE.fullmatch(line) and not (flip and _FLIP_NOTES.fullmatch(line))]
 
@@ -176,6 +178,8 @@ def _needs_review(template_entry: po.POEntry, previous: po.POEntry, translated: 
     """Whether the template's flags ask more of a translation than it was checked
     against: a format kind it did not have (and the translation does not pass
     that format's check), or a plural range reaching values the old one did not."""
+    if not (template_entry.flags or previous.flags):
+        return False  # no format, no range: nothing asked of the translation
     old = set(_semantic(previous.flags))
     kinds = {flag for flag in old if flag.endswith("-format") and not flag.startswith("no-")}
     for flag in _semantic(template_entry.flags):

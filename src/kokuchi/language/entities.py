@@ -597,8 +597,12 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
     return entity
 
 
-def skeleton(text: str) -> tuple[str, list[Entity]]:
-    """The text with each entity replaced by a typed placeholder, and the entities."""
+@lru_cache(maxsize=256)
+def skeleton(text: str) -> tuple[str, tuple[Entity, ...]]:
+    """The text with each entity replaced by a typed placeholder, and the entities.
+
+    Cached (a few recent texts): the guard asks of one pair of sources twice.
+    """
     text, entities = read(text)
     parts, last = [], 0
     for entity in entities:
@@ -606,7 +610,7 @@ def skeleton(text: str) -> tuple[str, list[Entity]]:
         parts.append(f"\x00{entity.kind}\x00")
         last = entity.end
     parts.append(text[last:])
-    return "".join(parts), entities
+    return "".join(parts), tuple(entities)
 
 
 def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None:

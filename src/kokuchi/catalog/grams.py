@@ -183,7 +183,7 @@ class ArrayGrams:
         # Each text's distinct grams the catalog has, by text, then gram id (candidates' order).
         at = np.searchsorted(self.grams, codes).clip(max=len(self.grams) - 1)
         known = self.grams[at] == codes
-        pairs = np.unique((queries[known] << 32) | at[known])
+        pairs = _distinct((queries[known] << 32) | at[known])[0]  # not np.unique, which imports numpy.ma
         queries, ids = pairs >> 32, pairs & 0xFFFF_FFFF
         # Its signature: the SIGNATURE rarest (equally rare: by id, as the stable sort there).
         order = np.lexsort((ids, self.df[ids], queries))

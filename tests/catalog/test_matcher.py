@@ -127,7 +127,7 @@ def test_candidates_searched_at_once_are_those_searched_one_by_one(monkeypatch):
     for budget, candidates in ((grams.POSTINGS_BUDGET, grams.CANDIDATES), (0, 5), (5, 3), (40, 7)):
         monkeypatch.setattr(grams, "POSTINGS_BUDGET", budget)
         monkeypatch.setattr(grams, "CANDIDATES", candidates)
-        assert index.candidates_many(queries) == [index.candidates(query) for query in queries]
+        assert [found.tolist() for found in index.candidates_many(queries)] == [index.candidates(q) for q in queries]
     assert index.candidates_many([]) == []
 
 

@@ -172,11 +172,12 @@ class ArrayGrams:
         result: list[int] = found[np.lexsort((found, -shared))].tolist()
         return result
 
-    def candidates_many(self, texts: list[str]) -> list[list[int]]:
-        """``candidates`` of each of *texts* (folded), all searched at once: the same lists, in
-        a few array operations for the lot instead of a dozen for each text."""
+    def candidates_many(self, texts: list[str]) -> list[np.ndarray]:
+        """``candidates`` of each of *texts* (folded), all searched at once: the same lists (as
+        arrays, a tenth of the memory while they wait), in a few array operations for the lot
+        instead of a dozen for each text."""
         if not texts or not len(self.grams) or any("\x00" in text for text in texts):
-            return [self.candidates(text) for text in texts]
+            return [np.array(self.candidates(text), dtype=np.int64) for text in texts]
         chars, owner = _characters(texts)
         codes, inside = _grams(chars, SIGNATURE_GRAM)
         codes, queries = codes[inside], owner[: len(inside)][inside].astype(np.int64)
@@ -207,14 +208,14 @@ class ArrayGrams:
         found, shared = np.unique(gathered, return_counts=True)
         owners, texts_of = found & 0xFFFF_FFFF, found >> 32
         bounds = np.searchsorted(texts_of, np.arange(len(texts) + 1))
-        result: list[list[int]] = []
+        result: list[np.ndarray] = []
         for index in range(len(texts)):
             lo, hi = bounds[index], bounds[index + 1]
             mine, counts = owners[lo:hi], shared[lo:hi].astype(np.int64)
             if hi - lo > CANDIDATES:  # the same selection as candidates makes, ties and all
                 top = np.argpartition(-counts, CANDIDATES)[:CANDIDATES]
                 mine, counts = mine[top], counts[top]
-            result.append(mine[np.lexsort((mine, -counts))].tolist())
+            result.append(mine[np.lexsort((mine, -counts))])
         return result
 
     def kept(self, text: str, other: str) -> float:

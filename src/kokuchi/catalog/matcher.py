@@ -60,6 +60,8 @@ SIGNATURE = 12  # rarest grams per message that the candidate search goes by
 CANDIDATES = 100  # candidates scored per new message
 POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest grams)
 
+PREFETCH_BATCH = 500  # new messages whose candidates are searched in one batch
+
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
 SHORT = 40  # characters: a message this short is measured on its content characters too
 SMALL = 3000  # messages of one role: up to this many, the index is dicts; above, numpy arrays (grams.py)
@@ -88,6 +90,12 @@ def _content_characters(text: str) -> str:
 def _same_or(text: str, folded: str) -> str:
     """*text* itself when folding left it as it was: one string in memory, not two."""
     return text if folded == text else folded
+
+
+class _Found(Protocol):
+    """Candidates searched ahead: an array of old messages' numbers."""
+
+    def tolist(self) -> list[int]: ...
 
 
 class _Grams(Protocol):
@@ -173,7 +181,7 @@ class FuzzyIndex:
         # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
         self._content: dict[int, str] = {}  # content characters of old messages, each made when first asked
-        self._ready: dict[str, list[int]] = {}  # candidates searched ahead (prefetch), by folded text
+        self._ready: dict[str, _Found] = {}  # candidates searched ahead (prefetch), by folded text
         self.similarity = similarity
         self.index: _Grams
         if len(self.texts) <= SMALL:
@@ -190,13 +198,15 @@ class FuzzyIndex:
         if many is None:
             return
         folded = list(dict.fromkeys(_fold(text) for text in texts))
-        self._ready.update(zip(folded, many(folded), strict=True))
+        for lo in range(0, len(folded), PREFETCH_BATCH):  # the postings a batch gathers stay a few MB
+            batch = folded[lo : lo + PREFETCH_BATCH]
+            self._ready.update(zip(batch, many(batch), strict=True))
 
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
         folded = _fold(text)
-        ready = self._ready.get(folded)
-        return list(ready) if ready is not None else self.index.candidates(folded)
+        ready = self._ready.pop(folded, None)  # asked once: searched again if ever asked twice
+        return ready.tolist() if ready is not None else self.index.candidates(folded)
 
     def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1).

@@ -1,4 +1,4 @@
-"""The entity layer and the gate on the build halves of the safety corpora (tests/data/safety/build.yaml, build2.yaml).
+"""The entity layer and the gate on the build halves of the safety corpora (tests/data/safety/build.yaml, build2.yaml, build3.yaml).
 
 Every new_en (and old_en) is a correct translation of its source: the gate
 refuses none. Entity-only edits are auto-updated to a translation the gate
@@ -19,7 +19,7 @@ from kokuchi.project import yamlio
 SAFETY = Path(__file__).parent.parent / "data" / "safety"
 CASES = [
     case
-    for name in ("build.yaml", "build2.yaml")
+    for name in ("build.yaml", "build2.yaml", "build3.yaml")
     for case in yamlio.parse_config((SAFETY / name).read_bytes(), name).data
 ]
 NO_GLOSSARY = Glossary({}, ())

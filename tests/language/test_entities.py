@@ -114,6 +114,29 @@ def test_auto_update_keeps_the_translators_form(old_src, new_src, old_tr, new_tr
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
 
 
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # The first end of a range takes a.m./p.m. from the second: rewritten bare, in the same half.
+        (
+            "受付は午前8時45分〜11時30分です。",
+            "受付は午前8時30分〜11時です。",
+            "Reception is 8:45–11:30 a.m.",
+            "Reception is 8:30–11:00 a.m.",
+        ),
+        ("午前9時〜11時に実施します。", "午前8時〜11時に実施します。", "Carried out 9–11 AM.", "Carried out 8–11 AM."),
+        ("10時に開始します。", "11時に開始します。", "Starts at 10 o'clock.", "Starts at 11 o'clock."),
+        # Across the half of the day, or off the hour, the bare form cannot show it: declined.
+        ("午前9時〜11時に実施します。", "午後1時〜3時に実施します。", "Carried out 9–11 AM.", None),
+        ("10時に開始します。", "10時30分に開始します。", "Starts at 10 o'clock.", None),
+        ("10時に開始します。", "11時に開始します。", "Starts at ten o'clock.", None),
+    ],
+)
+def test_auto_update_of_a_time_written_without_its_half_of_the_day(old_src, new_src, old_tr, new_tr):
+    # These used to raise KeyError ('ampm') and stop the merge.
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
 def test_auto_update_refuses_what_it_cannot_write():
     # eleven has no form for 13 in the translator's style (words).
     assert auto_update("Retries eleven times.", entity_only_change("11回試行します。", "13回試行します。")) is None
@@ -214,3 +237,159 @@ def test_an_auto_update_that_left_an_old_value_is_caught():
     ]
     # A value the source still has elsewhere is no leftover.
     assert check_auto_update("9時と10時に実施。", "9時と9時30分に実施。", "At 9:00 and 9:30.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A number goes on after its scale: 3万2,000 is one number, not 30,000 and 2,000.
+        ("約3万2,000戸が停電しています。", [("number", (32000,))]),
+        ("観客数は3万2418人でした。", [("number", (32418,))]),
+        ("総額1億2,000万円です。", [("number", (120000000,))]),
+        ("3万人と2,000人", [("number", (30000,)), ("number", (2000,))]),
+        # A holiday mark after the weekday is part of the date.
+        ("4月29日(木・祝)は運休します。", [("date", (None, 4, 29))]),
+        # 1箇所で2日間: a particle between the counter and the next number, so no rate (1 per place).
+        ("市内1箇所で2日間作業します。", [("number", (1,)), ("duration", ("day", 2))]),
+    ],
+)
+def test_values_as_notices_write_them(text, expected):
+    assert [(entity.kind, entity.value) for entity in find(text)] == expected
+
+
+def test_a_holiday_mark_keeps_the_weekday():
+    (entity,) = find("4月29日(木・祝)")
+    assert entity.weekday == 3
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        (
+            "約3万2,000戸が停電しています。",
+            "約1万5,000戸が停電しています。",
+            "About 32,000 households are without power.",
+            "About 15,000 households are without power.",
+        ),
+        (
+            "4月29日(木・祝)は日曜ダイヤで運行します。",
+            "5月3日(月・祝)は日曜ダイヤで運行します。",
+            "On Thursday, April 29 (national holiday), buses run on the Sunday timetable.",
+            "On Monday, May 3 (national holiday), buses run on the Sunday timetable.",
+        ),
+        # A 24-hour time is padded only where the translator padded it.
+        (
+            "13時〜15時に停電します。",
+            "9時〜11時に停電します。",
+            "Outage from 13:00 to 15:00.",
+            "Outage from 9:00 to 11:00.",
+        ),
+        (
+            "9時〜11時に停電します。",
+            "8時〜11時に停電します。",
+            "Outage from 09:00 to 11:00.",
+            "Outage from 08:00 to 11:00.",
+        ),
+        (
+            "市内1箇所で2日間作業します。",
+            "市内3箇所で4日間作業します。",
+            "Work at 1 location in the city over 2 days.",
+            "Work at 3 locations in the city over 4 days.",
+        ),
+    ],
+)
+def test_auto_update_of_values_as_notices_write_them(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+    assert check_unit(new_src, new_tr, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    "source,translation,refused",
+    [
+        # A day written alone after a date is in that date's month: another month is a wrong value.
+        (
+            "11月23日は休診、翌24日は午後のみ診療します。",
+            "Closed on November 23; afternoon only on November 24.",
+            False,
+        ),
+        ("11月23日は休診、翌24日は午後のみ診療します。", "Closed on November 23; afternoon only on December 24.", True),
+        ("11月23日は休診、翌24日は午後のみ診療します。", "Closed on November 23; afternoon only on the 24th.", False),
+        ("10月23日(土)・24日(日)は延長します。", "Extended on Saturday, October 23 and Sunday, October 24.", False),
+        ("10月23日(土)・24日(日)は延長します。", "Extended on October 23 and 24.", False),
+        ("10月23日(土)・24日(日)は延長します。", "Extended on Saturday, October 23 and Sunday, November 24.", True),
+        ("令和9年10月23日・24日は延長します。", "Extended on October 23 and October 24, 2028.", True),
+        ("9月のポイントデーは5日・15日です。", "September's points days are the 5th and the 15th.", False),
+        ("9月のポイントデーは5日・15日です。", "September's points days are September 5 and October 15.", True),
+        # A day before the earlier one may be in the next month: not checked against a month.
+        ("10月30日・2日は休業します。", "Closed on October 30 and November 2.", False),
+    ],
+)
+def test_a_day_alone_is_checked_against_the_month_before_it(source, translation, refused):
+    assert bool(check_unit(source, translation, NO_GLOSSARY)) == refused
+
+
+@pytest.mark.parametrize(
+    "source,translation,refused",
+    [
+        # The part of a month (上旬, 中旬, 下旬, 末) is a value: the English must name the same part.
+        ("12月上旬から運航します。", "Operates from early December.", False),
+        ("12月上旬から運航します。", "Operates from the beginning of December.", False),
+        ("12月上旬から運航します。", "Operates from late December.", True),
+        ("12月上旬から運航します。", "Operates from December.", True),
+        ("2027年1月中旬に再開します。", "Resumes in mid-January 2027.", False),
+        ("2027年1月中旬に再開します。", "Resumes in mid-January 2028.", True),
+        ("工事は3月下旬までです。", "Work continues until the end of March.", False),
+        ("工事は3月末までです。", "Work continues until late March.", False),
+        ("工事は3月末までです。", "Work continues until the middle of March.", True),
+        # A month without a part meets an English that adds one: the English says no other month.
+        ("12月に再開します。", "Resumes in early December.", False),
+    ],
+)
+def test_the_part_of_a_month_is_checked(source, translation, refused):
+    assert bool(check_unit(source, translation, NO_GLOSSARY)) == refused
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        (
+            "12月上旬から1日4便で運航します。",
+            "1月中旬から1日3便で運航します。",
+            "Operates 4 flights a day from early December.",
+            "Operates 3 flights a day from mid-January.",
+        ),
+        # Both ends of a range change their part: a value change, not two terms exchanged.
+        (
+            "講習は7月下旬から8月中旬までです。",
+            "講習は7月中旬から8月下旬までです。",
+            "Courses run from late July to mid-August.",
+            "Courses run from mid-July to late August.",
+        ),
+        (
+            "工事は3月末までです。",
+            "工事は4月末までです。",
+            "Work runs until the end of March.",
+            "Work runs until the end of April.",
+        ),
+        (
+            "工事は3月上旬までです。",
+            "工事は3月中旬までです。",
+            "Until the beginning of March.",
+            "Until the middle of March.",
+        ),
+        # The English names no part where the source now does, or names one the source never did: declined.
+        ("工事は3月までです。", "工事は3月中旬までです。", "Work runs until March.", None),
+        ("工事は3月までです。", "工事は4月までです。", "Work runs until early March.", None),
+    ],
+)
+def test_auto_update_of_the_part_of_a_month(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+def test_an_exchanged_part_of_a_month_is_no_meaning_flip():
+    decision = decide(
+        "講習は7月下旬から8月中旬までです。",
+        "Courses run from late July to mid-August.",
+        "講習は7月中旬から8月下旬までです。",
+    )
+    assert (decision.kind, decision.translation) == (AUTO, "Courses run from mid-July to late August.")

@@ -498,3 +498,136 @@ def test_a_particle_dropped_with_a_verb_said_as_its_honorific_noun(old, new, off
 )
 def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
     assert reused(old, new) is offered
+
+
+# Whole compounds, relative time, "about", "before", humble forms before a noun, courtesy set phrases.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A noun compound looked up whole: both resources show the two compounds the same word.
+        (
+            "ジェネリック医薬品への変更をご希望の方は、お申し付けください。",
+            "後発医薬品への変更をご希望の方は、お申し付けください。",
+        ),
+        ("車台番号は、車検証でご確認いただけます。", "車台番号は、自動車検査証でご確認いただけます。"),
+        # A noun of relative time + に before an action's noun is + の (the when of the action).
+        ("粗大ごみは、事前に申し込みが必要です。", "粗大ゴミは、事前の申込みが必要です。"),
+        ("作業の内容は事後に報告が必要です。", "作業の内容は事後の報告が必要です。"),
+        # に関する / についての / に関しての before a noun; について / に関して before a verb.
+        ("騒音に関する苦情が寄せられております。", "騒音についての苦情が寄せられています。"),
+        ("騒音に関しての苦情が寄せられております。", "騒音に関する苦情が寄せられております。"),
+        ("規約について説明いたします。", "規約に関して説明いたします。"),
+        # 未 + an action's noun is the noun + 前, "before" (and negates nothing).
+        (
+            "未就学のお子様は、添い寝に限り無料でご宿泊いただけます。",
+            "就学前のお子様は、添い寝に限り無料でご宿泊いただけます。",
+        ),
+        ("使用前の商品に限り返品できます。", "未使用の商品に限り返品できます。"),
+        # せる + て + いただく before 場合 is the verb said humbly.
+        ("混雑時は、入場を制限させていただく場合がございます。", "混雑時には、入場を制限する場合があります。"),
+        # How deeply, in a set phrase of courtesy; the closing courtesy of a notice.
+        ("心よりお詫び申し上げます。", "深くお詫び申し上げます。"),
+        ("重ねてお礼申し上げます。", "お礼申し上げます。"),
+        (
+            "引き続き、「クリスタル・レガリア」をよろしくお願い申し上げます。",
+            "今後とも「クリスタル・レガリア」をよろしくお願いいたします。",
+        ),
+        ("引き続き、よろしくお願いいたします。", "今後とも、よろしくお願いいたします。"),
+        # What an apology is for: a past clause made a noun, or the verb's connective form.
+        (
+            "お客さまにはご迷惑をおかけし、深くお詫び申し上げます。",
+            "お客さまにはご迷惑をおかけしましたことを、深くお詫び申し上げます。",
+        ),
+        ("ご迷惑をおかけし、誠に申し訳ございません。", "ご迷惑をおかけしましたことを、深くお詫び申し上げます。"),
+        # A suru-noun's past participle before a noun is ご + the noun + の ("your reserved …").
+        (
+            "予約された資料が用意できましたら、お電話でご連絡いたします。",
+            "ご予約の資料がご用意できましたら、電話でご連絡します。",
+        ),
+        ("ご登録のメールアドレスにお送りします。", "登録されたメールアドレスにお送りします。"),
+        # A humble verb and the plain verb it says politely, confirmed by JMdict.
+        ("ご予約は電話で承ります。", "ご予約は電話で受け付けます。"),
+        ("ご意見を伺います。", "ご意見を聞きます。"),
+        # An action + が/も + 可能です is "you can" (ご〜いただけます); も, "also", wherever it stands in that clause.
+        ("入館が可能です。", "ご入館いただけます。"),
+        ("ベビーカーでの入館も可能です。", "ベビーカーでもご入館いただけます。"),
+        ("宅配ロッカーでのお受け取りも可能です。", "宅配ロッカーでも、お受け取りいただけます。"),
+        # Phrases reordered with their own particles, after a word in Latin letters (FAXで: the particle).
+        (
+            "処方箋はFAXで事前にお送りいただくと、待ち時間を短縮できます。",
+            "処方箋を事前にFAXでお送りいただくと、待ち時間を短縮できます。",
+        ),
+    ],
+)
+def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Compounds: each resource alone, or neither, is no proof.
+        ("入金確認をお願いします。", "出金確認をお願いします。"),
+        ("延長申請が必要です。", "延期申請が必要です。"),
+        ("開場時間は10時です。", "閉場時間は10時です。"),
+        ("全額返金いたします。", "一部返金いたします。"),
+        ("ジェネリック医薬品をご希望でない方", "後発医薬品をご希望の方"),
+        ("車検証をご用意ください。", "自動車検査証の写しをご用意ください。"),
+        # に and の: only a noun of relative time, before an action's noun.
+        ("3日に申し込みが必要です。", "3日の申し込みが必要です。"),
+        ("事前に申し込みが必要です。", "事後の申し込みが必要です。"),
+        ("以前に申請が必要です。", "以前の申請が必要です。"),
+        ("子供に説明が必要です。", "子供の説明が必要です。"),
+        # "about" is not "towards", nor "also about"; the noun it is said of stays itself.
+        ("騒音に関する苦情が寄せられています。", "騒音に対する苦情が寄せられています。"),
+        ("騒音に関する苦情が寄せられています。", "騒音についての説明が寄せられています。"),
+        ("規約について説明します。", "規約についても説明します。"),
+        # 未 is "before" only where the other text says "before" of the same noun.
+        ("未就学のお子様は無料です。", "就学のお子様は無料です。"),
+        ("就学前のお子様は無料です。", "就学後のお子様は無料です。"),
+        ("未使用の商品に限ります。", "使用済みの商品に限ります。"),
+        # いただける is "can"; a negation stays one.
+        ("入場を制限させていただく場合がございます。", "入場を制限させていただける場合がございます。"),
+        ("入場を制限させていただく場合がございます。", "入場を制限しない場合があります。"),
+        # 引き続き outside the closing courtesy says "continue".
+        ("引き続き運休いたします。", "運休いたします。"),
+        ("引き続き、運休いたします。", "今後とも、運休いたします。"),
+        ("引き続き運休いたしますので、よろしくお願いいたします。", "運休いたしますので、よろしくお願いいたします。"),
+        ("処方箋はFAXで事前にお送りください。", "処方箋はFAXで事後にお送りください。"),
+        # The past of what an apology is for is not the trouble still to come, nor its negation.
+        ("ご迷惑をおかけしましたことを、お詫び申し上げます。", "ご迷惑をおかけすることを、お詫び申し上げます。"),
+        (
+            "ご迷惑をおかけしましたことを、お詫び申し上げます。",
+            "ご迷惑をおかけしませんでしたことを、お詫び申し上げます。",
+        ),
+        ("サービスを停止したことをお知らせします。", "サービスを停止し、お知らせします。"),
+        # A humble verb is only the plain verbs JMdict confirms, with its own polarity.
+        ("ご予約は電話で承ります。", "ご予約は電話でお断りします。"),
+        ("ご予約は電話で承ります。", "ご予約は電話で承りかねます。"),
+        ("ご予約は電話で承ります。", "ご予約は電話で受け付けておりません。"),
+        # "You can" keeps its polarity, its tense and its "also"; 可能性 is "a possibility".
+        ("ベビーカーでの入館も可能です。", "ベビーカーでのご入館はできません。"),
+        ("ベビーカーでの入館も可能です。", "ベビーカーでもご入館いただけません。"),
+        ("ベビーカーでの入館も可能です。", "ベビーカーでご入館いただけます。"),
+        ("入館が可能です。", "入館が可能でした。"),
+        ("入館は不可能です。", "ご入館いただけます。"),
+        ("変更の可能性があります。", "ご変更いただけます。"),
+        # A participle is ご + the noun + の only: not the noun + の, not the non-past, not its negation.
+        ("キャンセルされた予約は返金されます。", "キャンセルの予約は返金されます。"),
+        ("予約された資料をお渡しします。", "予約の資料をお渡しします。"),
+        ("予約される資料をお渡しします。", "ご予約の資料をお渡しします。"),
+        ("予約されなかった資料をお渡しします。", "ご予約の資料をお渡しします。"),
+        ("予約された資料をお渡しします。", "ご予約の座席をお渡しします。"),
+        ("処方箋はFAXでお送りください。", "処方箋はFAXでお送りいただけません。"),
+    ],
+)
+def test_compounds_relative_time_about_before_and_set_phrases_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+def test_a_particle_after_latin_letters_is_read_as_a_particle():
+    (fax, de, *_) = analyze("FAXで事前に")
+    assert fax.text == "FAX" and de.pos_is("助詞", "格助詞")
+    assert [m.text for m in analyze("7月14日未明に")][:4] == ["7", "月", "14", "日"]  # digits: as before

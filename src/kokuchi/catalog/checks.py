@@ -82,6 +82,13 @@ def _expected(entity: Entity) -> str:
     forms: list[str | None]
     if kind == "time":
         forms = list(time_forms(value))
+    elif kind == "date" and entity.part is not None:
+        from babel.dates import get_month_names
+
+        name = get_month_names("wide", locale="en")[value[1]]
+        early, ending = {"early": ("early", "beginning"), "mid": ("mid-", "middle")}.get(entity.part, ("late", "end"))
+        joined = f"{early}{name}" if early.endswith("-") else f"{early} {name}"
+        forms = [joined, f"the {ending} of {name}"]
     elif kind == "date":
         forms = list[str | None](_date_examples(value))
     elif kind == "duration":

@@ -39,6 +39,7 @@ from kokuchi.language.entities import (
     duration_amount,
     duration_keys,
     number_key,
+    part_keys,
     visible,
 )
 
@@ -216,7 +217,9 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         ("date", rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}"),
         (
             "month",
-            rf"(?:(?:mid|early|late)[-\s]+)?(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
+            r"(?:(?P<part>(?i:mid|early|late))(?P<psep>[-\s]+)"
+            r"|(?P<partof>(?i:(?:the\s+)?(?:beginning|start|middle|end)))\s+of\s+)?"
+            rf"(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
             rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
             r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
         ),
@@ -404,13 +407,18 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         months = _names()[0]
         month = months[g.get("mon") or g.get("may") or g.get("may2") or g["may3"]]
         year = int(g["y"]) if g.get("y") else None
-        groups = {name: spans[name] for name in ("mon", "may", "may2", "may3", "y") if name in spans}
+        groups = {name: spans[name] for name in ("mon", "may", "may2", "may3", "y", "part", "partof") if name in spans}
         for name in ("may", "may2", "may3"):
             if name in groups:
                 groups["mon"] = groups.pop(name)
-        return [
-            ("month", start, end, (year, month, None), date_keys(year, month, None, english=True), groups, False, "")
-        ]
+        found_keys = date_keys(year, month, None, english=True)
+        style = ""
+        if g.get("part") or g.get("partof"):
+            # early December, the end of December: the part of the month (上旬, 末) as well as the month.
+            written = (g.get("part") or g["partof"]).lower().split()[-1]
+            found_keys |= part_keys(year, month, _PART_WORDS[written], english=True)
+            style = "of" if g.get("partof") else "part"
+        return [("month", start, end, (year, month, None), found_keys, groups, False, style)]
     if kind == "time":
         value, style = _clock_value(g)
         found_keys = {("t", value[0] % 24, value[1])} if value else set()
@@ -616,12 +624,36 @@ def _rewrite_date(mention: Mention, text: str, new: Entity) -> list[tuple[int, i
     return edits
 
 
+# early, mid-, late December; the beginning, middle, end of December: the part each word names.
+_PART_WORDS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid"}
+_PART_WORDS |= {"late": "late", "end": "end"}
+# How each part is written again, in the translator's style.
+_PART_WRITTEN = {
+    "part": {"early": "early", "mid": "mid", "late": "late", "end": "late"},
+    "of": {"early": "beginning", "mid": "middle", "late": "end", "end": "end"},
+}
+
+
 def _rewrite_month(mention: Mention, text: str, new: Entity) -> list[tuple[int, int, str]] | None:
     if new.kind != "date" or new.value[1] is None or new.value[2] is not None:
         return None
+    if bool(mention.style) != (new.part is not None):
+        return None  # "early December" for 12月, or "December" for 12月上旬: the English says more, or less
     _, _, wide_months, *_ = _names()
     s, e = mention.groups["mon"]
     edits = [(s, e, wide_months[new.value[1] - 1])]
+    if new.part is not None:
+        word = _PART_WRITTEN[mention.style][new.part]
+        if mention.style == "of":  # the end of March: the last word before "of"
+            ps, pe = mention.groups["partof"]
+            last = text[ps:pe].split()[-1]
+            edits.append((pe - len(last), pe, _same_case(word, last)))
+        else:  # early December → mid-January: the word and what joins it to the month
+            ps, pe = mention.groups["part"]
+            separator = text[pe:s]
+            if (word == "mid") != (text[ps:pe].lower() == "mid"):
+                separator = "-" if word == "mid" else " "
+            edits = [(ps, e, _same_case(word, text[ps:pe]) + separator + wide_months[new.value[1] - 1])]
     if "y" in mention.groups and new.value[0] is not None:
         s, e = mention.groups["y"]
         edits.append((s, e, str(new.value[0])))
@@ -640,7 +672,28 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     if mention.style == "word":
         word = {(0, 0): "midnight", (24, 0): "midnight", (12, 0): "noon"}.get((hour, minute))
         return _same_case(word, mention.text) if word else None
+    if mention.style in ("range", "oclock"):
+        return _rewrite_bare_clock(mention, value)
     return _rewrite_time_text(mention.text, mention.style, value)
+
+
+def _rewrite_bare_clock(mention: Mention, value: tuple[int, int]) -> str | None:
+    """A time written without its half of the day: the first end of 8:45–11:30 a.m. (the second end
+    says a.m.), or "10 o'clock" (the context says). Written bare again, and only where the reader
+    keeps the half of the day: the range's first end stays in the old one; an o'clock stays on the hour.
+    """
+    hour, minute = value
+    hour %= 24
+    written = mention.text
+    if not written[:1].isdigit():
+        return None  # ten o'clock: a number word kokuchi does not rewrite
+    if mention.style == "oclock":
+        return None if minute else f"{hour % 12 or 12}{written.lstrip('0123456789')}"
+    if mention.value is None or (mention.value[0] >= 12) != (hour >= 12):
+        return None  # 8:45–11:30 a.m. → 1:00–… p.m.: the second end would have to change its marker
+    if ":" in written or minute:
+        return f"{hour % 12 or 12}:{minute:02d}"
+    return f"{hour % 12 or 12}"
 
 
 def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str | None:
@@ -652,8 +705,8 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
         return None
     g = match.groupdict()
     if style == "24h":
-        width = len(g["h24"])
-        return f"{hour:0{width}d}:{minute:02d}"
+        padded = g["h24"].startswith("0")  # 09:00 stays padded; 13:00 → 9:00, not 09:00
+        return f"{hour:02d}:{minute:02d}" if padded else f"{hour}:{minute:02d}"
     hour %= 24
     marker = g["ampm"]
     if (hour >= 12) != (marker[0] in "Pp"):

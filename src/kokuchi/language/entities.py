@@ -37,13 +37,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 _RANGE = r"(?:〜|~|-|–|から)"
 _WEEKDAYS = "月火水木金土日"
-_WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
+# 12月上旬, 1月中旬, 3月末: the part of a month a notice names as a date (early, mid-, late, the end of).
+MONTH_PARTS = {"上旬": "early", "初旬": "early", "中旬": "mid", "下旬": "late", "末": "end"}
+_PART = r"(?P<part>上旬|初旬|中旬|下旬|末(?!日))"
+# What each part may be shown as in English: 下旬 is late in the month or its end, 末 its end or late in it.
+_PART_SHOWN = {"early": ("early",), "mid": ("mid",), "late": ("late", "end"), "end": ("end", "late")}
+# 29日(木・祝): a calendar's mark of a holiday after the weekday is part of how the date is written.
+_HOLIDAY_MARK = r"(?:\s*[・･/／]\s*(?:祝日?|祭日?|休日?|振替休日|振休))?"
+_WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?{_HOLIDAY_MARK}\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
 # Relations a duration stands in: within 3 days, 5 days after, for 3 days, per day.
 _RELATION = r"(?P<rel>間以内|以内|間後|後|間前|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
 RELATIONS = {
@@ -93,8 +100,14 @@ LATIN_PATTERNS = [
     ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d)"),
 ]
 _TAIL_NUMBERS = [
-    # 10万円, 1.5万円, 2,350万円 (23,500,000 yen): a number before its scale, grouped or not.
-    ("number", r"(?<![\d.,])(?P<man>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<myriad>万|億)"),
+    # 10万円, 1.5万円, 2,350万円 (23,500,000 yen): a number before its scale, grouped or not; and what
+    # follows the scale in the same number: 3万2,000戸 (32,000), 1億2,000万円 (120,000,000).
+    (
+        "number",
+        r"(?<![\d.,])(?P<man>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<myriad>万|億)"
+        r"(?:(?<=億)(?P<oman>\d{1,3},\d{3}|\d{1,4})万)?"
+        r"(?:(?P<under>\d{1,3},\d{3}|\d{1,4})(?![\d,.]))?",
+    ),
     ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
     ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d])"),
 ]
@@ -104,19 +117,24 @@ _PATTERNS = [
     LATIN_PATTERNS[0],
     (
         "date",
-        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
+        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日|"
+        + _PART
+        + r")?)?"
         + _WEEKDAY,
     ),
     (
         "date",
-        r"(?<![\d.])(?P<y>\d{4})\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?" + _WEEKDAY,
+        r"(?<![\d.])(?P<y>\d{4})\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日|"
+        + _PART
+        + r")?)?"
+        + _WEEKDAY,
     ),
     ("date", r"(?<![\d.])(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d])" + _WEEKDAY),
     ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!間|以内|後|前)" + _WEEKDAY),
     # 5月2〜3日: the first day of a range whose 日 is written once, at its end.
     ("date", rf"(?<![\d.])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})(?=\s*{_RANGE}\s*\d{{1,2}}\s*日)"),
     ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])" + _WEEKDAY),
-    ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月(?![間\d])"),
+    ("date", r"(?<![\d.])(?P<m>\d{1,2})\s*月(?![間\d])" + _PART + "?"),
     # A weekday alone (毎週土曜日, 土曜は): a value as much as a date is.
     ("weekday", rf"(?P<wday>[{_WEEKDAYS}])曜(?:日)?"),
     (
@@ -223,11 +241,14 @@ class Entity:
     relation: str | None = None  # a duration's: within (以内), after (後), before (前), for (間), per (あたり)
     weekday: int | None = None  # a date's weekday as the text writes it: 0 Monday … 6 Sunday
     fiscal: bool = False  # 年度: a fiscal year
+    # A day written alone after a date of the text (10月23日・24日, 翌24日, 9月の…5日): that date's (year, month).
+    implied: tuple[int | None, int] | None = None
+    part: str | None = None  # a month's part: early (上旬), mid (中旬), late (下旬), end (末)
 
     @property
     def meaning(self) -> tuple:
         """What the entity says: its value and what qualifies it (compared by auto-updates)."""
-        return (self.kind, self.value, self.relation, self.weekday, self.fiscal)
+        return (self.kind, self.value, self.relation, self.weekday, self.fiscal, self.part)
 
 
 def is_format_character(char: str) -> bool:
@@ -302,7 +323,10 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return None
         if month is None:
             return "year", (year,), {"fiscal": bool(g.get("fy"))}
-        return "date", (year, month, day), {"weekday": _weekday(g), "fiscal": bool(g.get("fy"))}
+        qualifiers: dict[str, object] = {"weekday": _weekday(g), "fiscal": bool(g.get("fy"))}
+        if g.get("part"):
+            qualifiers["part"] = MONTH_PARTS[g["part"]]
+        return "date", (year, month, day), qualifiers
     if kind == "time":
         if g.get("noon"):
             return "time", (12, 0), {}
@@ -339,7 +363,9 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return "number", (int(rate) if rate == int(rate) else rate.normalize(),), {}
         if g.get("myriad"):
             base = Decimal(g["man"].replace(",", "")) * (10_000 if g["myriad"] == "万" else 100_000_000)
-            return "number", (int(base) if base == int(base) else base,), {}
+            rest = int(g.get("oman", "0").replace(",", "")) * 10_000 + int(g.get("under", "0").replace(",", ""))
+            total = base + rest
+            return "number", (int(total) if total == int(total) else total,), {}
         return "number", (_number(g["num"], g.get("frac")),), {}
     for name in ("phone", "digits", "id", "code", "alnum", "ver", "zeros"):
         if g.get(name):
@@ -371,7 +397,11 @@ def _is_counter(word: str) -> bool:
         if tokens[1].text not in _NAMING_COUNTERS and (
             any(part in ("助数詞", "助数詞可能") for part in pos) or pos[:1] == ("接尾辞",)
         ):
-            return True
+            # The whole word is the counter, ending where a token ends and holding no particle:
+            # 1箇所で2日間 is one place for two days, no rate (箇所 + で).
+            rest = [t for t in tokens[2:] if t.start < len(numeral) + len(word)]
+            whole = not rest or rest[-1].start + len(rest[-1].text) == len(numeral) + len(word)
+            return whole and not any(t.pos[:1] in (("助詞",), ("助動詞",)) for t in rest)
     return False
 
 
@@ -517,7 +547,26 @@ def read(text: str) -> tuple[str, list[Entity]]:
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
-    return digits, found
+    return digits, _days_in_context(found)
+
+
+def _days_in_context(found: list[Entity]) -> list[Entity]:
+    """Each day written alone with the month of the date before it, when it comes later in that month.
+
+    10月23日(土)・24日(日) and 11月23日は休診、翌24日は: the 24th of that month, so
+    that an English "November 24" is no longer taken for it. A day before the
+    earlier one (10月30日・2日) may be in the next month: left alone.
+    """
+    context: Entity | None = None
+    result = []
+    for entity in found:
+        if entity.kind == "date" and entity.value[1] is None and entity.value[2] is not None and not entity.joined:
+            if context is not None and (context.value[2] is None or entity.value[2] > context.value[2]):
+                entity = replace(entity, implied=(context.value[0], context.value[1]))
+        elif entity.kind == "date" and entity.value[1] is not None:
+            context = entity
+        result.append(entity)
+    return result
 
 
 def find(text: str) -> list[Entity]:
@@ -537,25 +586,9 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
     if entity.kind == "date" and joined and previous.kind == "date" and previous.value[1] is not None:
         year, month, day = entity.value
         if month is None:
-            return Entity(
-                "date",
-                (previous.value[0], previous.value[1], day),
-                entity.start,
-                entity.end,
-                entity.text,
-                joined=True,
-                weekday=entity.weekday,
-            )
+            return replace(entity, value=(previous.value[0], previous.value[1], day), joined=True)
         if year is None and previous.value[0] is not None:
-            return Entity(
-                "date",
-                (previous.value[0], month, day),
-                entity.start,
-                entity.end,
-                entity.text,
-                joined=True,
-                weekday=entity.weekday,
-            )
+            return replace(entity, value=(previous.value[0], month, day), joined=True)
     if (
         entity.kind == "number"
         and joined
@@ -583,17 +616,7 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
                 hour += 12
             return Entity("time", (hour, minute), entity.start, entity.end, entity.text, joined=True)
     if joined and previous.kind == entity.kind:
-        return Entity(
-            entity.kind,
-            entity.value,
-            entity.start,
-            entity.end,
-            entity.text,
-            joined=True,
-            relation=entity.relation,
-            weekday=entity.weekday,
-            fiscal=entity.fiscal,
-        )
+        return replace(entity, joined=True)
     return entity
 
 
@@ -675,6 +698,15 @@ def date_keys(year: int | None, month: int | None, day: int | None, *, english: 
     return keys
 
 
+def part_keys(year: int | None, month: int, part: str, *, english: bool) -> set[tuple]:
+    """Keys of a part of a month (early December), the years meeting as in date_keys."""
+    return {
+        ("part", key[1], shown, key[2])
+        for shown in ((part,) if english else _PART_SHOWN[part])
+        for key in date_keys(year, month, None, english=english)
+    }
+
+
 def duration_amount(unit: str, amount) -> tuple[str, object]:
     """(scale, amount): seconds for clock units, days for day and week, months for month and year."""
     for scale, table in (("s", SECONDS), ("d", DAYS), ("mo", MONTHS)):
@@ -701,6 +733,12 @@ def keys(entity: Entity) -> set[tuple]:
     """The keys of a Japanese entity: any one of them shown in English shows the entity."""
     kind, value = entity.kind, entity.value
     if kind == "date":
+        if entity.part is not None:
+            return part_keys(value[0], value[1], entity.part, english=False)
+        if entity.implied is not None:
+            year, month = entity.implied
+            # Shown by that date, or by the day alone (the 24th, "October 23 and 24"), never by another month.
+            return date_keys(year, month, value[2], english=False) | {number_key(value[2])}
         return date_keys(*value, english=False)
     if kind == "year":
         return {("year", value[0]), number_key(value[0])}

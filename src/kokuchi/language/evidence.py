@@ -23,6 +23,8 @@ only on proof. This module looks for it, and says what it found:
      never a homophone such as 以上/異常);
    - **particle**: a case particle added or dropped (こちら → こちらから);
    - **number**: digits changed and nothing else (the entity layer's call);
+   - **synonym**: two words, or the two noun compounds around them (車検証 /
+     自動車検査証), shown the same by language/synonyms.py;
    - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
      一時的に), with no negation, negative word or limiting word (以外, のみ,
      場合, まで: ``red_flags``), and no verb or auxiliary (which would say
@@ -39,14 +41,23 @@ from __future__ import annotations
 
 import difflib
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kokuchi.language.flips import changed_clauses
+from kokuchi.language.flips import changed_clauses, changed_sentences
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
-from kokuchi.language.synonyms import construction_keys, respectful, same_word
+from kokuchi.language.synonyms import (
+    before_key,
+    construction_keys,
+    honorific_genitives,
+    not_yet,
+    participles,
+    respectful,
+    same_word,
+)
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
@@ -84,13 +95,30 @@ class Verdict:
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
 
 
-def compare(old: str, new: str) -> Verdict:
+def compare(old: str, new: str, _depth: int = 0) -> Verdict:
     """What kokuchi can show about *new* as an edit of *old* (see the module's docstring).
 
     Only the clauses around what changed are read: the rest is the same words
-    with the same polarity in both.
+    with the same polarity in both. Where they show no proof, the sentences
+    around them are read (引き続き、 / 今後とも、 before よろしくお願いします: a
+    construction may reach past a comma).
     """
-    old, new = changed_clauses(old, new)
+    clauses = changed_clauses(old, new)
+    verdict = _compare(*clauses, _depth)
+    if verdict.kind == CHANGE:
+        sentences = changed_sentences(old, new)
+        # (Only the constructions of courtesy read past a comma: a quick test of their words first.)
+        if sentences != clauses and any(word in sentences[0] + sentences[1] for word in _PAST_A_COMMA):
+            wider = _compare(*sentences, _depth)
+            if wider.kind != CHANGE:
+                return wider
+    return verdict
+
+
+_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝")
+
+
+def _compare(old: str, new: str, _depth: int) -> Verdict:
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
         return Verdict(CHANGE, old, new)  # no analyzer: nothing can be shown
@@ -99,6 +127,8 @@ def compare(old: str, new: str) -> Verdict:
     lexicon = default_lexicon()
     dropped: set[int] = set()  # the words that say nothing but politeness, by identity
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
+    # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
+    ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
         return Verdict(COURTESY)
@@ -106,6 +136,9 @@ def compare(old: str, new: str) -> Verdict:
     found: set[str] = set()
     first: tuple[str, str] | None = None
     apart: set[int] = set()  # the words of whole sentences added or removed: their polarity is their own
+    # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
+    for morphs, other in ((a, keys_b), (b, keys_a)):
+        apart.update(id(morphs[k]) for k in not_yet(morphs) if before_key(morphs[k + 1]) in other)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
@@ -117,6 +150,17 @@ def compare(old: str, new: str) -> Verdict:
         kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
         if kind is None and cx and cy:
             kind = _nominal_or_verbal(x, y, dropped, lexicon)  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
+        if kind is None and _depth < _COMPOUNDS:
+            # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
+            # resources; the new text is then read with the old compound in its place.
+            compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)
+            if compounds is not None:
+                normalized = unicodedata.normalize("NFKC", new)
+                if normalized.count(compounds[1]) == 1:
+                    rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
+                    if rest.kind != CHANGE:
+                        kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
+                        return Verdict(kind, respect=rest.respect)
         if kind is None:
             return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
         if kind == _SENTENCES:
@@ -132,6 +176,77 @@ def compare(old: str, new: str) -> Verdict:
 
 
 _SENTENCES = "sentences"
+
+
+def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
+    """*keyed* with each participle of ``participles`` read as の, where *other* says ご + the noun + の."""
+    candidates = participles(morphs)
+    if not candidates:
+        return keyed
+    said = honorific_genitives(other)
+    found = [i for i, lemma in candidates if lemma in said]
+    if not found:
+        return keyed
+    genitive = lexicon.particles.get("の", "の")
+    # し|れ|た of each: れ and た say の, し is already politeness alone.
+    merged = {id(morphs[i + 2]) for i in found}
+    retyped = {id(morphs[i + 3]) for i in found}
+    out: list[tuple[str, list[Morph]]] = []
+    carried: list[Morph] = []
+    for key, span in keyed:
+        if any(id(m) in merged for m in span) and not any(id(m) in retyped for m in span):
+            carried += span
+            dropped.update(id(m) for m in span)
+            continue
+        if any(id(m) in retyped for m in span):
+            key = genitive
+        out.append((key, carried + span))
+        carried = []
+    return out
+
+
+_COMPOUNDS = 3  # compounds replaced, at most, in one comparison
+
+
+def _compound_part(span: list[Morph], dropped: set[int]) -> bool:
+    """A word that may stand inside a noun compound: a common noun, a noun's suffix, a prefix (not お/ご)."""
+    words = [m for m in span if id(m) not in dropped]
+    return bool(words) and all(
+        m.kind == "word"
+        and (
+            (m.head == "名詞" and m.pos[1:2] not in (("固有名詞",), ("数詞",)))
+            or m.pos[:2] == ("接尾辞", "名詞的")
+            or (m.head == "接頭辞" and m.lemma != "御")
+        )
+        for m in words
+    )
+
+
+def _compounds(ka, kb, op: tuple[int, int, int, int], dropped: set[int], lexicon: Lexicon) -> tuple[str, str] | None:
+    """The noun compounds around a difference, (old, new), when both resources show them the same word.
+
+    Each side is widened to the whole compound (the nouns, suffixes and
+    prefixes next to it); neither may hold a word that limits or negates.
+    """
+    found = []
+    for keyed, lo, hi in ((ka, op[0], op[1]), (kb, op[2], op[3])):
+        while lo > 0 and _compound_part(keyed[lo - 1][1], dropped):
+            lo -= 1
+        while hi < len(keyed) and _compound_part(keyed[hi][1], dropped):
+            hi += 1
+        spans = keyed[lo:hi]
+        if not spans or not all(_compound_part(span, dropped) for _, span in spans):
+            return None
+        words = [m for _, span in spans for m in span if id(m) not in dropped]
+        if any(_flagged(m, lexicon) for m in words):
+            return None
+        found.append(_text(words))
+    old, new = found
+    if old == new or len(old) < 2 or len(new) < 2:
+        return None
+    compound = ("名詞", "普通名詞", "一般")
+    shown = same_word(Morph(old, "word", compound, lemma=old), Morph(new, "word", compound, lemma=new))
+    return (old, new) if shown else None
 
 
 def another_form(old: str, new: str) -> bool:

@@ -38,6 +38,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from kokuchi.language.entities import MONTH_PARTS
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -164,7 +165,8 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
             went = old_count.get(first, 0) > new_count.get(first, 0)
             if went and new_count.get(second, 0) > old_count.get(second, 0):
                 return Flip(first, second, "antonym")
-    before, after = _negations(old_clauses, old_words, pairs), _negations(new_clauses, new_words, pairs)
+    before = _negations(old_clauses, old_words, pairs, _said_before(new_clauses) if "未" in old else frozenset())
+    after = _negations(new_clauses, new_words, pairs, _said_before(old_clauses) if "未" in new else frozenset())
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
@@ -189,13 +191,24 @@ def _words(text: str) -> list[Token]:
     return [t for t in tokenize(text) if t.kind != "space"]
 
 
-def changed_clauses(old: str, new: str) -> tuple[str, str]:
-    """The clauses around everything that changed, in each text: only they are read word by word."""
+_SENTENCE_ENDS = {"。", "！", "？", "!", "?", "\n"}
+
+
+def changed_sentences(old: str, new: str) -> tuple[str, str]:
+    """The sentences around everything that changed, in each text."""
+    return changed_clauses(old, new, _SENTENCE_ENDS)
+
+
+def changed_clauses(old: str, new: str, ends: frozenset[str] | set[str] = _CLAUSE_ENDS) -> tuple[str, str]:
+    """The clauses around everything that changed, in each text: only they are read word by word.
+
+    (With *ends* the sentence ends: the sentences around it.)
+    """
     prefix = len(os.path.commonprefix([old, new]))
     suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
-    start = max((old.rfind(end, 0, prefix) for end in _CLAUSE_ENDS), default=-1) + 1
+    start = max((old.rfind(end, 0, prefix) for end in ends), default=-1) + 1
     tail = old[len(old) - suffix :]
-    stop = min((i for i in (tail.find(end) for end in _CLAUSE_ENDS) if i >= 0), default=len(tail))
+    stop = min((i for i in (tail.find(end) for end in ends) if i >= 0), default=len(tail))
     return old[start : len(old) - suffix + stop + 1], new[start : len(new) - suffix + stop + 1]
 
 
@@ -351,8 +364,10 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
         for q in range(1, min(6, len(old) - p) + 1):
             middle = old[p : len(old) - q]
             if old[:p] == new[len(new) - p :] and old[len(old) - q :] == new[:q] and middle == new[q : len(new) - p]:
-                if not all(t.kind == "word" for t in a[lo : lo + p] + a[hi - q : hi]):
-                    return None  # numbers exchanged are entities changed (1時2分 → 2時1分), not terms
+                if not all(t.kind == "word" and t.text not in MONTH_PARTS for t in a[lo : lo + p] + a[hi - q : hi]):
+                    # numbers exchanged are entities changed (1時2分 → 2時1分), not terms; so are the parts of
+                    # months (7月下旬〜8月中旬 → 7月中旬〜8月下旬)
+                    return None
                 listed = len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)
                 if listed or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence
@@ -444,12 +459,25 @@ def _inside_longer(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].text in NEGATING_PREFIXES and tokens[i - 1].pos[:1] == ("接頭辞",)
 
 
-def _negations(tokens: list[Token], words: list[tuple[int, int, str]], pairs: FlipPairs) -> list[int]:
-    """Where the clauses negate something, as token positions."""
+def _said_before(tokens: list[Token]) -> frozenset[str]:
+    """The nouns said with 前, "before" (就学前): 未 + the same noun (未就学) says the same, and negates nothing."""
+    return frozenset(
+        tokens[i].text
+        for i in range(len(tokens) - 1)
+        if tokens[i].pos[:1] == ("名詞",) and tokens[i + 1].text == "前" and tokens[i + 1].pos[:1] == ("名詞",)
+    )
+
+
+def _negations(
+    tokens: list[Token], words: list[tuple[int, int, str]], pairs: FlipPairs, before: frozenset[str] = frozenset()
+) -> list[int]:
+    """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation)."""
     found: list[int] = []
     used: set[int] = set()
     negatives = pairs.negatives
     for i, n, word in sorted(words, key=lambda w: (-w[1], -len(w[2]), w[0])):
+        if word == "未" and i + 1 < len(tokens) and tokens[i + 1].text in before:
+            continue  # 未就学 / 就学前
         if word in negatives and not used.intersection(range(i, i + n)):
             used.update(range(i, i + n))
             found.append(i)
@@ -465,6 +493,8 @@ def _negations(tokens: list[Token], words: list[tuple[int, int, str]], pairs: Fl
             if not _idiom(tokens, i):
                 found.append(i)
         elif kind == ("接頭辞",) and token.text in NEGATING_PREFIXES and i + 1 < len(tokens):
+            if token.text == "未" and tokens[i + 1].text in before:
+                continue  # 未就学 / 就学前
             if token.text + tokens[i + 1].text not in NOT_NEGATED and i + 1 not in used:
                 found.append(i)
     return sorted(found)

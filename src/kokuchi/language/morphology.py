@@ -57,10 +57,18 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
     # Quotation marks say nothing of the meaning, and mislead the tagger about what follows (「口座管理」から).
     text = text.translate(_QUOTES)
     morphs: list[Morph] = []
+    previous = ""
     for kind, start, end in runs(text):
         piece = text[start:end]
         if kind == "japanese":
-            for node in tagger(piece):
+            # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a
+            # run's first で or に would be read as a conjunction, not the particle it is.
+            if previous == "letters":
+                nodes = tagger("A" + piece)
+                nodes = nodes[1:] if nodes and nodes[0].surface == "A" else tagger(piece)
+            else:
+                nodes = tagger(piece)
+            for node in nodes:
                 fields = node.feature_raw.split(",")
                 if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
                     morphs.append(Morph(node.surface, "word", ("名詞",), lemma=node.surface, pron=node.surface))
@@ -83,4 +91,5 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
             morphs.append(Morph(piece, "number" if piece[0].isdigit() else "word", lemma=folded, pron=folded))
         else:
             morphs.append(Morph(piece, _KIND[kind], lemma=piece, pron=piece))
+        previous = "letters" if kind == "latin" and not piece[0].isdigit() else kind
     return tuple(morphs)

@@ -72,7 +72,22 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 以下 and 以上 standing first in a phrase (after punctuation, a particle or at
   the start: 以下の番号, 以下まで) are 下記 and 上記, "the following" and "the
   above" (after a noun or a number they are a limit, "or less", and stay
-  themselves).
+  themselves);
+- に関する/についての/に関しての before a noun are one "about", について/に関して
+  before a verb another (に対する, についても stay themselves);
+- a noun of relative time (事前, 事後: X前, X後) + に before an action's noun is
+  the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
+- 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``);
+- せる + て + いただく before 場合/際/時/方 is the verb said humbly;
+- a suru-noun's past participle before a noun (予約された資料) is ご + the noun
+  + の (``participles``, ``honorific_genitives``: the caller asks the other text);
+- た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
+  connective form (おかけし、お詫び); a non-past there is AHEAD;
+- courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
+  感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
+
+A humble verb and its plain verbs (``_HONORIFIC``: 承る/受け付ける, 伺う/聞く) are
+candidates as a SudachiDict group is; JMdict confirms them the same way.
 """
 
 from __future__ import annotations
@@ -106,7 +121,7 @@ def same_word(a: Morph, b: Morph) -> bool:
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
         if not _confirmed(_forms(a), _forms(b)):
             return False
-        if _candidates(_forms(a), _forms(b)):
+        if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
             return True
         # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
         # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
@@ -114,6 +129,23 @@ def same_word(a: Morph, b: Morph) -> bool:
         return silent and _kanji(a.text) & _kanji(b.text) != set() and _confirmed(_forms(a), _forms(b), strong=True)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+# Humble and respectful verbs, each with the plain verbs it says politely: a candidate where SudachiDict
+# groups no honorific with its plain verb (承る and 受け付ける share no group). A small list, documented in
+# docs/catalogs.md: JMdict must still confirm the pair (承る/受け付ける share "receive"; 承る/断る nothing).
+_HONORIFIC = {
+    "承る": frozenset({"受ける", "受け付ける", "聞く", "引き受ける"}),
+    "伺う": frozenset({"聞く", "尋ねる", "訪ねる", "訪問", "行く"}),
+    "参る": frozenset({"行く", "来る"}),
+    "召し上がる": frozenset({"食べる", "飲む"}),
+}
+
+
+def _honorific_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(y in _HONORIFIC.get(x, ()) for x in a for y in b) or any(
+        x in _HONORIFIC.get(y, ()) for x in a for y in b
+    )
 
 
 def _kanji(text: str) -> set[str]:
@@ -251,44 +283,373 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     found: dict[int, str | None] = {}
     polite = respectful(morphs)
     for i, m in enumerate(morphs):
-        humble = _humble(morphs, i + 1) if m.head == "動詞" else None
+        head = m.pos[0] if m.pos else ""  # (read once: a property costs a call, and this loop runs on every word)
+        humble = _humble(morphs, i + 1) if head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
-        if m.head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
+        if head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
             if _honorific_can(morphs, i):  # なれる, "can become", is never the copula なる
                 found.update({i - 1: COPULA, i: YOU_CAN})  # ご利用になれます: ご利用いただけます
-        elif m.head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
+        elif head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # 対象となる車両: 対象車両
-        elif m.head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
+        elif head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
             span = _copula(morphs, i, len(humble or ()))
             if span is not None:
                 found.update(dict.fromkeys(span, COPULA))
-        elif m.text == "時" and m.pron == "ジ" and m.head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
+        elif m.text == "時" and m.pron == "ジ" and head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
-        elif m.head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2:
-            span = _topic(morphs, i)
-            if span is not None:
-                found.update(dict.fromkeys(span[:-1], COPULA))
-                found[span[-1]] = TOPIC
+        elif head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2 and (span := _topic(morphs, i)) is not None:
+            found.update(dict.fromkeys(span[:-1], COPULA))
+            found[span[-1]] = TOPIC
+        elif head == "動詞" and m.lemma in ("つく", "関する") and i >= 2 and (about := _about(morphs, i)):
+            span, key = about  # 騒音に関する苦情: 騒音についての苦情; 規約に関して説明: 規約について説明
+            found.update(dict.fromkeys(span[:-1], COPULA))
+            found[span[-1]] = key
+        elif m.lemma == "に" and m.pos_is("助詞", "格助詞") and _relative_time(morphs, i):
+            found[i] = GENITIVE  # 事前に申し込みが必要: 事前の申し込みが必要
+        elif head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
+            found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
+        elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):
+            found.update({i: before_key(m), i + 1: COPULA})
+        elif head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
+            found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
+        elif (
+            head in ("動詞", "助動詞")
+            and i + 1 < len(morphs)
+            and morphs[i + 1].lemma == "事"
+            and m.cform.startswith("連体形")
+            and (span := _apologized_for(morphs, i))
+        ):
+            found[i] = AHEAD  # おかけすることを、お詫び: the trouble still to come
+        elif m.lemma in _COURTESY_WORDS and (_intensifier(morphs, i) or _continuing(morphs, i)):
+            found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
         elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
             span = _ongoing(morphs, i)
             if span is not None:
                 found.update(dict.fromkeys(span[:-1], COPULA))
                 found[span[-1]] = GENITIVE
-        elif m.lemma == "まで" and m.head == "助詞" and _destination(morphs, i):
+        elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
-        elif m.head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
+        elif head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
             found[i] = ABSENT  # 影響はありません: 影響はない
             found.update(dict.fromkeys(span, COPULA))
         elif m.lemma == "ので" and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
             found[i] = REASON  # 予想されるので: 予想されるため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
-        elif m.head == "助動詞" and i in polite:
+        elif head == "助動詞" and i in polite:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
-        elif m.head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
+        elif head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
             found[i] = _REFERENCES[m.text]
+        elif head == "形状詞" and m.lemma == "可能" and (span := _possible(morphs, i)) is not None:
+            found.update({**dict.fromkeys(span, COPULA), i: YOU_CAN})  # 入館が可能です: ご入館いただけます
+        elif head == "助詞" and m.lemma == "の" and _particle_of_an_action(morphs, i):
+            found[i] = COPULA  # ベビーカーでの入館: ベビーカーで入館 (する)
+    if "も" in (m.lemma for m in morphs):
+        _also_you_can(morphs, found)
     return found
+
+
+def _action(m: Morph) -> bool:
+    """An action's noun: a suru-noun or a verb's stem (入館, 受け取り)."""
+    return _suru_noun(m) or _verb_stem_noun(m)
+
+
+def _possible(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """入館|が|可能|です, 入館|も|可能|です, 利用|可能|です: "you can", as ご入館いただけます says it.
+
+    The positions of が or は before 可能 (も stays: "also"), or None. Only
+    before です or だ (可能性, "a possibility", is another word).
+    """
+    following = morphs[i + 1] if i + 1 < len(morphs) else None
+    if following is None or following.head != "助動詞" or following.lemma not in ("です", "だ"):
+        return None
+    before = morphs[i - 1] if i > 0 else None
+    if before is not None and _action(before):
+        return []
+    if before is None or before.head != "助詞" or before.lemma not in ("が", "は", "も") or i < 2:
+        return None
+    if not _action(morphs[i - 2]):
+        return None
+    return [] if before.lemma == "も" else [i - 1]
+
+
+_ACTION_PARTICLES = frozenset({"で", "から", "まで", "と", "へ", "にて"})
+
+
+def _particle_of_an_action(morphs: tuple[Morph, ...], i: int) -> bool:
+    """で|の|入館, から|の|お|申し込み: a case particle's の before an action's noun, which says the same without it."""
+    if i < 1 or i + 1 >= len(morphs):
+        return False
+    before = morphs[i - 1]
+    if not (before.pos_is("助詞", "格助詞") and before.lemma in _ACTION_PARTICLES):
+        return False
+    k = i + 1
+    if morphs[k].head == "接頭辞" and morphs[k].lemma == "御" and k + 1 < len(morphs):
+        k += 1
+    return _action(morphs[k])
+
+
+YOU_CAN_TOO = YOU_CAN + "⟨too⟩"
+
+
+def _also_you_can(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """ベビーカーでも入館いただけます, ベビーカーでの入館も可能です: も, "also", said of a clause that says "you can".
+
+    Where も stands in such a clause does not change what is allowed "also":
+    the も contributes nothing, and "you can" becomes "you can too". The
+    clause reaches back over commas to the sentence's start or the last other
+    predicate (a verb, an auxiliary or an adjective).
+    """
+    for j, m in enumerate(morphs):
+        said = found.get(j, "") == YOU_CAN or (
+            j not in found and m.head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダケル"
+        )
+        if not said:
+            continue
+        k = j - 1
+        if k >= 0 and morphs[k].head == "動詞" and morphs[k].cform.startswith("連用形"):
+            k -= 1  # お受け取り|いただけ: the verb said honorifically
+        while k >= 0:
+            w = morphs[k]
+            if w.text in ("。", "!", "?", "\n") or w.head in ("動詞", "助動詞", "形容詞") and k not in found:
+                break
+            if w.head == "助詞" and w.lemma == "も" and w.pos_is("助詞", "係助詞"):
+                found[k] = COPULA
+                found[j] = YOU_CAN_TOO
+                break
+            k -= 1
+
+
+ABOUT = "⟨about⟩"  # について, に関して: "about", said of a verb
+CONCERNING = "⟨concerning⟩"  # についての, に関する, に関しての: "about", said of a noun
+
+
+def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
+    """騒音|に|関する|苦情, 騒音|に|つい|て|の|苦情, 規約|に|関し|て|説明: the positions of に … and its key.
+
+    に + 関する before a noun and に + つく/関する + て + の are CONCERNING; に +
+    つく/関する + て (not before は, the topic, nor の) is ABOUT. つく only as the
+    kana lemma UniDic gives this use (付く, "attached", is another verb).
+    """
+    particle = morphs[i - 1]
+    if not (particle.lemma == "に" and particle.text == "に" and particle.head == "助詞"):
+        return None
+    if not _nominal(morphs[i - 2]):
+        return None
+    m = morphs[i]
+    span = [i - 1, i]
+    following = morphs[i + 1] if i + 1 < len(morphs) else None
+    if m.lemma == "関する" and m.cform.startswith("連体形"):
+        return (span, CONCERNING) if following is not None and _nominal(following) else None
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        span.append(k)
+        k += 1
+    if k >= len(morphs) or morphs[k].lemma != "て" or morphs[k].head != "助詞":
+        return None
+    after = morphs[k + 1] if k + 1 < len(morphs) else None
+    if after is not None and after.head == "助詞" and after.lemma == "の":
+        if k + 2 < len(morphs) and _nominal(morphs[k + 2]):
+            return span + [k, k + 1], CONCERNING
+        return None
+    if after is not None and after.head == "助詞" and after.lemma in ("は", "も"):
+        return None  # については: the topic (_topic); についても: "also about"
+    return span + [k], ABOUT
+
+
+def _relative_time(morphs: tuple[Morph, ...], i: int) -> bool:
+    """事前|に|申し込み, 事後|に|報告: a noun of relative time (X前, X後) + に before an action's noun.
+
+    The に phrase says when the action is done, the の phrase which action:
+    before an action's noun (a suru-noun or a verb's stem: 申し込み) they
+    say the same. Never after a number or a date (3日に予約 is not 3日の予約),
+    nor 以前/以後 (以前の申請, "the previous application").
+    """
+    if i < 1 or i + 1 >= len(morphs):
+        return False
+    before, after = morphs[i - 1], morphs[i + 1]
+    if not (before.pos[:2] == ("名詞", "普通名詞") and len(before.text) == 2 and before.text[-1] in "前後"):
+        return False
+    if before.text[0] == "以" or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
+        return False
+    return _suru_noun(after) or _verb_stem_noun(after)
+
+
+_I_ROW = frozenset("いきしちにひみりぎじびぴ")
+
+
+def _verb_stem_noun(m: Morph) -> bool:
+    """申し込み, 受け取り, 問い合わせ: a noun written as a verb's stem (kanji, then an i-row or え-row kana)."""
+    return (
+        m.pos[:2] == ("名詞", "普通名詞")
+        and len(m.text) >= 2
+        and "\u4e00" <= m.text[0] <= "\u9fff"
+        and (m.text[-1] in _I_ROW or m.text[-1] in "えけせてねへめれげぜべ")
+    )
+
+
+def _suru_noun(m: Morph) -> bool:
+    return m.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+
+
+def _before_noun(m: Morph) -> bool:
+    """前 read マエ, "before", after an action's noun (就学前, 使用前)."""
+    return m.head == "名詞" and m.lemma == "前" and m.pron == "マエ"
+
+
+def before_key(m: Morph) -> str:
+    """The key of "before N": 未就学 and 就学前 (and only they: 就学 alone is another key)."""
+    return f"{m.lemma}:{m.pron_base}⟨before⟩"
+
+
+def not_yet(morphs: tuple[Morph, ...]) -> list[int]:
+    """Positions of 未 read as "before" (未就学: 就学前): not a negation when the other text says 就学前."""
+    return [
+        i for i, m in enumerate(morphs[:-1]) if m.head == "接頭辞" and m.lemma == "未" and _suru_noun(morphs[i + 1])
+    ]
+
+
+# Words of courtesy a set phrase is said with, which only say how deeply (a small list, documented in
+# docs/catalogs.md): 心より/心から/深く/厚く/重ねて/謹んで before お詫び, お礼, 感謝; 引き続き/今後とも/今後も
+# before よろしくお願いします.
+_COURTESY_HEADS = frozenset({"詫びる", "詫び", "礼", "感謝", "御礼"})
+# The lemmas an intensifier or a closing courtesy may start or go on with (a quick test before reading them).
+_COURTESY_WORDS = frozenset(
+    {
+        "心",
+        "より",
+        "から",
+        "重ねる",
+        "謹む",
+        "て",
+        "深い",
+        "厚い",
+        "引き続く",
+        "引き続き",
+        "今後",
+        "これから",
+        "共",
+        "と",
+        "も",
+    }
+)
+
+
+def _intensifier(morphs: tuple[Morph, ...], i: int) -> bool:
+    """心|より, 深く, 重ね|て before (お)詫び, (お)礼, 感謝: how deeply, in a set phrase of courtesy."""
+    m = morphs[i]
+    k = i + 1
+    if m.head == "名詞" and m.lemma == "心":
+        if k >= len(morphs) or morphs[k].lemma not in ("より", "から") or morphs[k].head != "助詞":
+            return False
+        k += 1
+    elif m.head == "助詞" and m.lemma in ("より", "から") and i > 0 and morphs[i - 1].lemma == "心":
+        return _intensifier(morphs, i - 1)
+    elif m.head == "動詞" and m.lemma in ("重ねる", "謹む"):
+        if k >= len(morphs) or morphs[k].lemma != "て":
+            return False
+        k += 1
+    elif m.head == "助詞" and m.lemma == "て" and i > 0 and morphs[i - 1].lemma in ("重ねる", "謹む"):
+        return _intensifier(morphs, i - 1)
+    elif not (m.head == "形容詞" and m.lemma in ("深い", "厚い") and m.cform.startswith("連用形")):
+        return False
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return k < len(morphs) and morphs[k].lemma in _COURTESY_HEADS
+
+
+_APOLOGIES = frozenset({"詫びる", "詫び", "謝罪", "陳謝"})
+AHEAD = "⟨ahead⟩"  # a non-past clause made a noun before an apology: the trouble still to come
+
+
+def _apologized_for(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """おかけし|まし|た|こと|を、(深く)お詫び: the positions of た こと を, or None.
+
+    What an apology is for, said as a past clause made a noun (おかけしましたことを)
+    or as the verb's connective form (おかけし、): the same reason, the same apology.
+    """
+    if i < 1 or i + 2 >= len(morphs) or morphs[i].lemma == "た" and morphs[i - 1].head not in ("動詞", "助動詞"):
+        return None
+    koto, wo = morphs[i + 1], morphs[i + 2]
+    if not (koto.head == "名詞" and koto.lemma == "事" and wo.head == "助詞" and wo.lemma == "を"):
+        return None
+    k = i + 3
+    while k < len(morphs) and (
+        morphs[k].kind in ("punct", "space") or _intensifier(morphs, k) or (morphs[k].lemma == "御")
+    ):
+        k += 1
+    return [i, i + 1, i + 2] if k < len(morphs) and morphs[k].lemma in _APOLOGIES else None
+
+
+def _continuing(morphs: tuple[Morph, ...], i: int) -> bool:
+    """引き続き, 今後とも, 今後も, これからも before よろしく + お願い, the closing courtesy of a notice.
+
+    Only when what lies between is a noun phrase and を (「X」をよろしくお願いします): 引き続き
+    elsewhere says "continue" (引き続き運休いたします).
+    """
+    for start in (i, i - 1, i - 2):
+        size = _continuing_lead(morphs, start) if start >= 0 else 0
+        if start + size > i:
+            break
+    else:
+        return False
+    k = start + size
+    while k < len(morphs):
+        w = morphs[k]
+        if w.head == "副詞" and w.lemma == "宜しく":
+            return k + 2 < len(morphs) and morphs[k + 1].lemma == "御" and morphs[k + 2].lemma in ("願う", "願い")
+        phrase = _nominal(w) or (w.head == "助詞" and w.lemma in ("を", "の"))
+        if not (w.kind in ("punct", "space", "symbol") or phrase):
+            return False
+        k += 1
+    return False
+
+
+def _continuing_lead(morphs: tuple[Morph, ...], start: int) -> int:
+    """How many words 引き続き (1), 今後とも (今後|共, 今後|と|も), 今後も, これからも take at *start*, or 0."""
+    m = morphs[start]
+    if m.lemma in ("引き続く", "引き続き") and m.text == "引き続き":
+        return 1
+    if m.lemma not in ("今後", "これから") or start + 1 >= len(morphs):
+        return 0
+    following = [w.lemma for w in morphs[start + 1 : start + 3]]
+    if following[:1] in (["共"], ["も"]):
+        return 2
+    return 3 if following == ["と", "も"] else 0
+
+
+def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str]]:
+    """予約|さ|れ|た|資料: (the position of the suru-noun, its lemma) where one is said as a past participle.
+
+    What the guard compares it with is お/ご + the same noun + の before a noun
+    (ご予約の資料: "your reserved materials"), and nothing else: キャンセルされた
+    予約 is not キャンセルの予約.
+    """
+    found = []
+    for i, m in enumerate(morphs[:-4]):
+        if not _suru_noun(m):
+            continue
+        suru, reru, ta, noun = morphs[i + 1 : i + 5]
+        if suru.lemma != "為る" or not suru.cform.startswith("未然形") or reru.lemma != "れる" or reru.head != "助動詞":
+            continue
+        if ta.lemma == "た" and ta.head == "助動詞" and ta.cform.startswith("連体形") and _nominal(noun):
+            found.append((i, m.lemma))
+    return found
+
+
+def honorific_genitives(morphs: tuple[Morph, ...]) -> frozenset[str]:
+    """ご|予約|の|資料: the lemmas of the suru-nouns said with お/ご and の before a noun."""
+    return frozenset(
+        morphs[i].lemma
+        for i in range(1, len(morphs) - 2)
+        if morphs[i - 1].head == "接頭辞"
+        and morphs[i - 1].lemma == "御"
+        and _suru_noun(morphs[i])
+        and morphs[i + 1].head == "助詞"
+        and morphs[i + 1].lemma == "の"
+        and _nominal(morphs[i + 2])
+    )
 
 
 _OCCASIONS = frozenset({"場合", "際", "時", "方"})
@@ -482,8 +843,10 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     seru, te, itadaku, masu = morphs[k : k + 4]
     if seru.head != "助動詞" or seru.lemma not in ("せる", "させる") or te.lemma != "て":
         return None
-    if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク" or masu.lemma != "ます":
+    if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク":
         return None
+    if masu.lemma != "ます" and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
+        return None  # 制限させていただく場合: 制限する場合, said humbly
     return [k, k + 1, k + 2]
 
 

@@ -171,7 +171,7 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         made = replacement(mention, translation, old, new)
         if made is None:
             return None
-        if mention.kind == "number":
+        if mention.kind == "number" and old.kind == "number":  # Terminal 2 → Terminal 1: a name, no count
             agreement = _agreement(translation, mention, old, new)
             if agreement is None:
                 return None

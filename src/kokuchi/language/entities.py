@@ -160,7 +160,10 @@ _PATTERNS = [
     ("duration", r"(?<![\d.])(?P<dn>1)\s*(?P<du>日|週|か月|カ月|ヶ月|年)(?=\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))(?P<per>)"),
     (
         "date",
-        r"(?<![\d.])(?P<day>\d{1,2})\s*日(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目)" + _WEEKDAY,
+        # Not a day but days (a duration) where an approximation or a delay says so: 約3日, 1日程度, 2日ほど.
+        r"(?<![\d.])(?<!約)(?<!およそ)(?P<day>\d{1,2})\s*日"
+        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ)"
+        + _WEEKDAY,
     ),
     (
         "duration",

@@ -393,3 +393,93 @@ def test_an_exchanged_part_of_a_month_is_no_meaning_flip():
         "講習は7月中旬から8月下旬までです。",
     )
     assert (decision.kind, decision.translation) == (AUTO, "Courses run from mid-July to late August.")
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # A count written as a word is rewritten as a word, with its noun (and verb) agreeing.
+        (
+            "お一人様につき、ご購入は1シートまでとさせていただきます。",
+            "お一人様につき、ご購入は3シートまでとさせていただきます。",
+            "Purchases are limited to one sheet per person.",
+            "Purchases are limited to three sheets per person.",
+        ),
+        (
+            "空き区画は現在3台分ございます。",
+            "空き区画は現在1台分ございます。",
+            "There are currently three vacant spaces.",
+            "There is currently one vacant space.",
+        ),
+        (
+            "本日、赤ちゃんが1頭誕生いたしました。",
+            "本日、赤ちゃんが2頭誕生いたしました。",
+            "One red panda has been born today.",
+            "Two red pandas have been born today.",
+        ),
+        # No word for the new count in the translator's style, or a word that is no count: declined.
+        ("1シートまでです。", "20シートまでです。", "Limited to one sheet.", None),
+        ("1名様のみご利用いただけます。", "2名様のみご利用いただけます。", "No one else may use it.", None),
+    ],
+)
+def test_auto_update_of_a_count_written_as_a_word(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+@pytest.mark.parametrize(
+    "source,translation",
+    [
+        (
+            "慣らし保育の期間は、入園後おおむね2週間となります。",
+            "The settling-in period is about two weeks after enrollment.",
+        ),
+        (
+            "慣らし保育の期間は、入園後おおむね2週間となります。",
+            "The settling-in period lasts about two weeks after enrollment.",
+        ),
+        ("貸出期間は貸出日から2週間です。", "Items may be borrowed for 2 weeks."),
+    ],
+)
+def test_a_duration_counted_from_an_event_takes_any_relation(source, translation):
+    assert check_unit(source, translation, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # 1日程度 is a day (a duration), not the 1st.
+        (
+            "お届けが通常より1日程度遅れる見込みです。",
+            "お届けが通常より2日程度遅れる見込みです。",
+            "Deliveries are expected to arrive about 1 day later than usual.",
+            "Deliveries are expected to arrive about 2 days later than usual.",
+        ),
+        # The source changes its unit: the translation, written in the old unit, is written in the new one.
+        (
+            "閉店1時間前から割引します。",
+            "閉店30分前から割引します。",
+            "Discounts start 1 hour before closing.",
+            "Discounts start 30 minutes before closing.",
+        ),
+        # A number before a name (Terminal 2) is no count: nothing to agree with it.
+        (
+            "第2ターミナルをご利用ください。",
+            "第1ターミナルをご利用ください。",
+            "Please use Terminal 2 parking.",
+            "Please use Terminal 1 parking.",
+        ),
+        # midnight → another time: written as the sentence's other clock time is.
+        (
+            "0時〜6時は運用を停止します。",
+            "1時〜5時は運用を停止します。",
+            "Closed from midnight to 6:00 a.m.",
+            "Closed from 1:00 a.m. to 5:00 a.m.",
+        ),
+        # ... and declined where the sentence has none to follow.
+        ("24時まで延長します。", "23時まで延長します。", "Extended to midnight.", None),
+        # A unit the translation did not take from the source (60 minutes for 1時間): declined.
+        ("1時間前から割引します。", "30分前から割引します。", "Discounts start 60 minutes before.", None),
+    ],
+)
+def test_auto_update_of_durations_and_times_as_translators_write_them(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr

@@ -177,7 +177,7 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         made = replacement(mention, translation, old, new)
         if made is None:
             return None
-        if mention.kind == "number":
+        if mention.kind == "number" and old.kind == "number":  # Terminal 2 → Terminal 1: a name, no count
             agreement = _agreement(translation, mention, old, new)
             if agreement is None:
                 return None
@@ -254,7 +254,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     before, after = old.value[0], new.value[0]
     if (before == 1) == (after == 1):
         return []
-    if mention.text[-1:].isalpha() or mention.text.endswith("%"):
+    if (mention.text[-1:].isalpha() and mention.style != "word") or mention.text.endswith("%"):
         return []  # a unit written with the number (23 kg, 3 GB): no noun to agree
     phrase: list[tuple[int, int, str]] = []
     position = mention.end
@@ -268,7 +268,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
                 verb = (position + match.start(1), position + match.end(1), word)
             break
         phrase.append((position + match.start(1), position + match.end(1), word))
-        if len(phrase) > 2:
+        if len(phrase) > 3:
             return None  # a longer phrase: which word is the noun?
     if not phrase:
         following = re.match(r"[ \u00a0]*[A-Za-z(]", translation[position:])

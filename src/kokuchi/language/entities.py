@@ -160,7 +160,10 @@ _PATTERNS = [
     ("duration", r"(?<![\d.])(?P<dn>1)\s*(?P<du>日|週|か月|カ月|ヶ月|年)(?=\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))(?P<per>)"),
     (
         "date",
-        r"(?<![\d.])(?P<day>\d{1,2})\s*日(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目)" + _WEEKDAY,
+        # Not a day but days (a duration) where an approximation or a delay says so: 約3日, 1日程度, 2日ほど.
+        r"(?<![\d.])(?<!約)(?<!およそ)(?P<day>\d{1,2})\s*日"
+        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ)"
+        + _WEEKDAY,
     ),
     (
         "duration",
@@ -542,12 +545,17 @@ def read(text: str) -> tuple[str, list[Entity]]:
         if reading is None:
             continue
         kind, value, qualifiers = reading
-        if kind == "duration" and qualifiers.get("relation") == "for" and digits[: match.start()].endswith("から"):
-            qualifiers["relation"] = None  # 貸出日から2週間: "2 weeks from", "2 weeks after", "within 2 weeks of"
+        if kind == "duration" and qualifiers.get("relation") == "for" and _COUNTED_FROM.search(digits[: match.start()]):
+            qualifiers["relation"] = None  # counted from an event (_COUNTED_FROM)
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
     return digits, _days_in_context(found)
+
+
+# A duration counted from an event (貸出日から2週間, 入園後おおむね2週間): "for 2 weeks", "2 weeks after
+# enrollment" and "within 2 weeks of" all say it; the 間 is no relation of its own.
+_COUNTED_FROM = re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
 
 
 def _days_in_context(found: list[Entity]) -> list[Entity]:

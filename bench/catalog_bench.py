@@ -1,6 +1,6 @@
 """Catalog benchmark: `kokuchi catalog merge` against GNU msgmerge (and pybabel).
 
-    python bench/catalog_bench.py [--sizes 1000,10000,50000] [--runs 3] [--tools kokuchi,msgmerge]
+    python bench/catalog_bench.py [--sizes 1000,10000,50000] [--runs 3] [--tools kokuchi,msgmerge] [--baseline SRC]
 
 For each size, a translated catalog of template-like Japanese messages and a new
 template in which 10% of the messages are edited (numbers, a clause, a typo, a
@@ -13,6 +13,10 @@ shared machine the CPU time is the steadier), with the peak RSS.
 - kokuchi: ``kokuchi catalog merge old.po new.pot -o out.po``
 - msgmerge: ``msgmerge --previous -o out.po old.po new.pot``
 - pybabel: ``pybabel update --previous -i new.pot -o out.po -l en`` (on a copy of old.po)
+- baseline (with ``--baseline SRC``): the kokuchi command with another checkout's package
+  (``SRC``, its ``src`` folder), in the same run: a change's before and after on one machine state
+
+kokuchi's bytecode is cached, as for an installed package (one warm-up run writes it).
 
 Match quality, from the previous msgid (``#| msgid``) of each suggestion:
 "right" counts edited messages (whose meaning the edit kept) offered the
@@ -39,10 +43,10 @@ from gen_catalog import write  # noqa: E402
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def timed(command: list[str], limit: float) -> tuple[float, float, float] | None:
+def timed(command: list[str], limit: float, env: dict[str, str] | None = None) -> tuple[float, float, float] | None:
     """(seconds, peak RSS in MB, CPU seconds) of one fresh process, or None if stopped at *limit*."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = start + limit
     while True:
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -60,13 +64,13 @@ def timed(command: list[str], limit: float) -> tuple[float, float, float] | None
 
 
 def median_run(
-    command: list[str], limit: float, runs: int, output: Path | None = None
+    command: list[str], limit: float, runs: int, output: Path | None = None, env: dict[str, str] | None = None
 ) -> tuple[float, float, float] | None:
     results = []
     for _ in range(runs):
         if output is not None:
             output.unlink(missing_ok=True)  # each run writes its output afresh
-        result = timed(command, limit)
+        result = timed(command, limit, env)
         if result is None:
             return None
         results.append(result)
@@ -140,11 +144,23 @@ def main() -> None:
     parser.add_argument("--tools", default="kokuchi,msgmerge", help="kokuchi, msgmerge, pybabel")
     parser.add_argument("--compile", action="store_true", help="also time compiling the catalog to MO")
     parser.add_argument("--limit", type=float, default=600.0, help="seconds a tool may take before it is stopped")
+    parser.add_argument(
+        "--baseline", metavar="SRC", help="also time the kokuchi whose package is in SRC (another checkout's src)"
+    )
     args = parser.parse_args()
     tools = args.tools.split(",")
+    if args.baseline and "kokuchi" in tools:
+        tools.insert(tools.index("kokuchi"), "baseline")
     os.environ["OMP_NUM_THREADS"] = "1"  # msgmerge runs single-threaded, like kokuchi
     os.environ["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent / "src")  # this checkout's kokuchi
+    # Bytecode is cached as for any installed package (a warm-up run writes it), even
+    # where the environment says not to write it: as startup.py and site_bench.py.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    envs: dict[str, dict[str, str] | None] = {tool: None for tool in ("kokuchi", "msgmerge", "pybabel")}
+    if args.baseline:
+        envs["baseline"] = {**os.environ, "PYTHONPATH": str(Path(args.baseline).resolve())}
     kokuchi = [sys.executable, "-m", "kokuchi"]
+    warmed = False
     pybabel = shutil.which("pybabel") or "pybabel"
     merge_rows, compile_rows = [], []
     for size in (int(s) for s in args.sizes.split(",")):
@@ -155,15 +171,22 @@ def main() -> None:
         edited, added = len(data["edited"]) - flips, len(data["added"])
         commands = {
             "kokuchi": [*kokuchi, "catalog", "merge", str(old), str(pot), "-o", str(folder / "kokuchi.po")],
+            "baseline": [*kokuchi, "catalog", "merge", str(old), str(pot), "-o", str(folder / "baseline.po")],
             "msgmerge": ["msgmerge", "--previous", "-q", "-o", str(folder / "msgmerge.po"), str(old), str(pot)],
             "pybabel": [pybabel, "update", "--previous", "-i", str(pot), "-o", str(folder / "pybabel.po"), "-l", "en"],
         }
+        if not warmed:
+            for tool in ("baseline", "kokuchi"):
+                if tool in tools:
+                    timed(commands[tool], args.limit, envs[tool])  # writes the bytecode; not counted
+            warmed = True
         results = {}
         for tool in tools:
             if tool == "pybabel":
                 shutil.copy(old, folder / "pybabel.po")  # updated in place: one run only
             output = None if tool == "pybabel" else folder / f"{tool}.po"
-            results[tool] = median_run(commands[tool], args.limit, 1 if tool == "pybabel" else args.runs, output)
+            runs = 1 if tool == "pybabel" else args.runs
+            results[tool] = median_run(commands[tool], args.limit, runs, output, envs[tool])
         base = results.get("msgmerge")
         for tool, result in results.items():
             if result is None:

@@ -230,3 +230,32 @@ def test_a_bad_translation_is_located_at_its_msgstr_line(root):
     result = run(root, "catalog", "check", "-l", "en")
     assert result.exit_code == 1
     assert f"{PO_PATH}:{expected}:1: msgstr: holds the control character U+001B (ESCAPE)" in result.stderr
+
+
+def test_merge_and_update_pause_the_cycle_collector_and_give_it_back(root, monkeypatch):
+    """The collector is off while catalogs merge (it would rescan every entry), on again after,
+    and left off when the caller had turned it off."""
+    import gc
+
+    from kokuchi.catalog import merge as merging
+
+    seen: list[bool] = []
+    real = merging.merge
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merging, "merge", watched)
+    template, definitions = root / "locales" / "notices.pot", root / PO_PATH
+    assert run(root, "catalog", "extract").exit_code == 0
+    assert gc.isenabled()
+    assert run(root, "catalog", "merge", str(definitions), str(template), "-o", str(root / "out.po")).exit_code == 0
+    assert run(root, "catalog", "update").exit_code == 0
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        assert run(root, "catalog", "update").exit_code == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

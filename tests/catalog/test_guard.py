@@ -255,3 +255,18 @@ def test_the_evaluation_reads_the_flip_set_and_any_case_file(tmp_path):
         "utf-8",
     )
     assert figures(load_path(own))["offered"] == 1
+
+
+def test_a_flip_already_found_is_decided_as_the_guard_would_find_it(monkeypatch):
+    """The merge asks find_flip of a loosely related message first; decide takes that answer
+    as its own instead of searching again, and decides the same."""
+    from kokuchi.catalog import suggest
+    from kokuchi.language.flips import find_flip
+
+    old, new = "本日は窓口での受付が必要です。", "本日は窓口での受付が不要です。"
+    flip = find_flip(old, new)
+    assert flip is not None
+    expected = decide(old, "You must register at the counter today.", new)
+    monkeypatch.setattr(suggest, "find_flip", lambda *args: pytest.fail("searched again"))
+    assert decide(old, "You must register at the counter today.", new, flip=flip) == expected
+    assert expected.kind == FLIP

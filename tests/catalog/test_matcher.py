@@ -98,8 +98,70 @@ def test_building_in_chunks_changes_nothing(monkeypatch):
     chunked = grams.ArrayGrams(folded)
     assert (chunked.grams == whole.grams).all() and (chunked.df == whole.df).all()
     assert (chunked.weight == whole.weight).all()
+    assert (chunked.postings == whole.postings).all() and (chunked.starts == whole.starts).all()
     query = "メンテナンス中は、座席予約サービスの通知メール送信をご利用いただけません。"
     assert chunked.candidates(query) == whole.candidates(query)
+
+
+def _queries() -> list[str]:
+    texts = catalog()
+    return [
+        *(text.replace("メンテナンス中は、", "メンテナンス中は、一時的に") for text in texts),
+        *(text.replace("ご不便", "ご迷惑") for text in texts[::3]),
+        "メンテナンス中は、ローン申込サービスの審査状況照会をご利用いただけません。",
+        "済",
+        "",
+        "全く関係のない文です。",
+        texts[0],
+        texts[0],
+    ]
+
+
+def test_candidates_searched_at_once_are_those_searched_one_by_one(monkeypatch):
+    """prefetch's batch gives each text the very list candidates gives it: the same budget
+    cut, the same ties (a tight budget and few candidates make both matter)."""
+    from kokuchi.catalog import grams
+
+    index = grams.ArrayGrams(catalog())
+    queries = _queries()
+    for budget, candidates in ((grams.POSTINGS_BUDGET, grams.CANDIDATES), (0, 5), (5, 3), (40, 7)):
+        monkeypatch.setattr(grams, "POSTINGS_BUDGET", budget)
+        monkeypatch.setattr(grams, "CANDIDATES", candidates)
+        assert [found.tolist() for found in index.candidates_many(queries)] == [index.candidates(q) for q in queries]
+    assert index.candidates_many([]) == []
+
+
+def test_a_prefetched_index_answers_as_one_that_was_not(monkeypatch):
+    from kokuchi.catalog import matcher
+
+    monkeypatch.setattr(matcher, "SMALL", 0)
+    texts = catalog()
+    ahead, asked = FuzzyIndex(texts, RELATED_SIMILARITY), FuzzyIndex(texts, RELATED_SIMILARITY)
+    queries = _queries()
+    ahead.prefetch(queries)
+    for query in queries:
+        assert ahead.best(query) == asked.best(query), query
+
+
+def test_content_kept_sums_the_weights_as_an_array_would():
+    """kept reads the weights from a dict but sums them as numpy sums an array: the same float, to the bit."""
+    import numpy as np
+
+    from kokuchi.catalog import grams
+
+    index = grams.ArrayGrams(catalog())
+
+    def weight(codes):  # the array computation kept replaced
+        at = np.searchsorted(index.bigrams, codes).clip(max=len(index.bigrams) - 1)
+        known = index.bigrams[at] == codes
+        return float(index.weight[at[known]].sum()) + int(len(codes) - known.sum()) * index.unknown_weight
+
+    texts = [*catalog(), "未知の文字列です。", "済"]
+    for a, b in zip(texts, texts[1:] + texts[:1], strict=True):
+        mine, theirs = grams._codes(a, 2), grams._codes(b, 2)
+        shared = weight(np.intersect1d(mine, theirs, assume_unique=True))
+        assert index.kept(a, b) == max(shared / weight(mine), shared / weight(theirs))
+    assert index.kept(texts[0], texts[0]) == 1.0
 
 
 def test_a_small_catalog_is_indexed_without_numpy_and_answers_as_a_large_one(monkeypatch):

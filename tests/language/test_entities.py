@@ -442,3 +442,44 @@ def test_auto_update_of_a_count_written_as_a_word(old_src, new_src, old_tr, new_
 )
 def test_a_duration_counted_from_an_event_takes_any_relation(source, translation):
     assert check_unit(source, translation, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # 1日程度 is a day (a duration), not the 1st.
+        (
+            "お届けが通常より1日程度遅れる見込みです。",
+            "お届けが通常より2日程度遅れる見込みです。",
+            "Deliveries are expected to arrive about 1 day later than usual.",
+            "Deliveries are expected to arrive about 2 days later than usual.",
+        ),
+        # The source changes its unit: the translation, written in the old unit, is written in the new one.
+        (
+            "閉店1時間前から割引します。",
+            "閉店30分前から割引します。",
+            "Discounts start 1 hour before closing.",
+            "Discounts start 30 minutes before closing.",
+        ),
+        # A number before a name (Terminal 2) is no count: nothing to agree with it.
+        (
+            "第2ターミナルをご利用ください。",
+            "第1ターミナルをご利用ください。",
+            "Please use Terminal 2 parking.",
+            "Please use Terminal 1 parking.",
+        ),
+        # midnight → another time: written as the sentence's other clock time is.
+        (
+            "0時〜6時は運用を停止します。",
+            "1時〜5時は運用を停止します。",
+            "Closed from midnight to 6:00 a.m.",
+            "Closed from 1:00 a.m. to 5:00 a.m.",
+        ),
+        # ... and declined where the sentence has none to follow.
+        ("24時まで延長します。", "23時まで延長します。", "Extended to midnight.", None),
+        # A unit the translation did not take from the source (60 minutes for 1時間): declined.
+        ("1時間前から割引します。", "30分前から割引します。", "Discounts start 60 minutes before.", None),
+    ],
+)
+def test_auto_update_of_durations_and_times_as_translators_write_them(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr

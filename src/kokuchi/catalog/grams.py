@@ -112,26 +112,41 @@ class ArrayGrams:
         self.weight = np.log((1 + count) / (1 + frequency)) + 1.0
         self.unknown_weight = float(np.log(1 + count) + 1.0)
         # Candidates: postings of each text's signature, its SIGNATURE rarest 5-grams.
-        self.grams, self.df = _merged(
-            _distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks
-        )
-        signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
+        if len(chunks) == 1:  # one chunk: its grams are the vocabulary, counted and numbered in one sort
+            codes, owners = self._positions(folded)
+            self.grams, ids, self.df = np.unique(codes, return_inverse=True, return_counts=True)
+            signatures = [self._chosen(0, len(folded), owners, ids.reshape(-1).astype(np.int32))]
+        else:
+            self.grams, self.df = _merged(
+                _distinct(_inside(_grams(_characters(chunk)[0], SIGNATURE_GRAM))) for _, chunk in chunks
+            )
+            signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
         owners = np.concatenate([o for o, _ in signatures]) if signatures else np.zeros(0, dtype=np.int32)
         ids = np.concatenate([i for _, i in signatures]) if signatures else np.zeros(0, dtype=np.int32)
         by_gram = np.argsort(ids, kind="stable")
         self.postings = owners[by_gram]
         self.starts = np.searchsorted(ids[by_gram], np.arange(len(self.grams) + 1))
+        self._weights: dict[int, float] | None = None  # bigram code → weight, made when first asked
+
+    @staticmethod
+    def _positions(chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The code of every 5-gram of a chunk's texts, and the text (in the chunk) each is in."""
+        chars, owner = _characters(chunk)
+        codes, inside = _grams(chars, SIGNATURE_GRAM)
+        return codes[inside], owner[: len(inside)][inside]
 
     def _signatures(self, lo: int, chunk: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(text, gram id) of the SIGNATURE rarest 5-grams of each text of a chunk starting at text *lo*."""
-        chars, owner = _characters(chunk)
-        codes, inside = _grams(chars, SIGNATURE_GRAM)
-        codes, owners = codes[inside], owner[: len(inside)][inside]
+        codes, owners = self._positions(chunk)
         local, inverse = np.unique(codes, return_inverse=True)
-        ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse]
+        ids = np.searchsorted(self.grams, local).astype(np.int32)[inverse.reshape(-1)]
+        return self._chosen(lo, len(chunk), owners, ids)
+
+    def _chosen(self, lo: int, count: int, owners: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(text, gram id) of the SIGNATURE rarest of the grams *ids* at positions of texts *owners*."""
         # Positions are grouped by text already: sort each text's rarest first.
         order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids], kind="stable")
-        starts = np.searchsorted(owners, np.arange(len(chunk) + 1, dtype=np.int32))
+        starts = np.searchsorted(owners, np.arange(count + 1, dtype=np.int32))
         chosen = order[np.arange(len(order)) - starts[owners] < SIGNATURE]
         return owners[chosen] + np.int32(lo), ids[chosen]
 
@@ -157,13 +172,75 @@ class ArrayGrams:
         result: list[int] = found[np.lexsort((found, -shared))].tolist()
         return result
 
+    def candidates_many(self, texts: list[str]) -> list[np.ndarray]:
+        """``candidates`` of each of *texts* (folded), all searched at once: the same lists (as
+        arrays, a tenth of the memory while they wait), in a few array operations for the lot
+        instead of a dozen for each text."""
+        if not texts or not len(self.grams) or any("\x00" in text for text in texts):
+            return [np.array(self.candidates(text), dtype=np.int64) for text in texts]
+        chars, owner = _characters(texts)
+        codes, inside = _grams(chars, SIGNATURE_GRAM)
+        codes, queries = codes[inside], owner[: len(inside)][inside].astype(np.int64)
+        # Each text's distinct grams the catalog has, by text, then gram id (candidates' order).
+        at = np.searchsorted(self.grams, codes).clip(max=len(self.grams) - 1)
+        known = self.grams[at] == codes
+        pairs = _distinct((queries[known] << 32) | at[known])[0]  # not np.unique, which imports numpy.ma
+        queries, ids = pairs >> 32, pairs & 0xFFFF_FFFF
+        # Its signature: the SIGNATURE rarest (equally rare: by id, as the stable sort there).
+        order = np.lexsort((ids, self.df[ids], queries))
+        queries, ids = queries[order], ids[order]
+        first = np.searchsorted(queries, queries, side="left")
+        rank = np.arange(len(ids)) - first
+        chosen = rank < SIGNATURE
+        queries, ids, rank = queries[chosen], ids[chosen], rank[chosen]
+        # The rarest first, while the postings gathered stay within the budget (at least two grams).
+        lengths = self.starts[ids + 1] - self.starts[ids]
+        running = np.cumsum(lengths)
+        group = np.searchsorted(queries, queries, side="left")
+        within = running - np.concatenate(([0], running))[group]
+        kept = (within <= POSTINGS_BUDGET) | (rank < 2)
+        queries, ids, lengths = queries[kept], ids[kept], lengths[kept]
+        total = int(lengths.sum())
+        offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        positions = np.repeat(self.starts[ids] - offsets, lengths) + np.arange(total)
+        gathered = (np.repeat(queries, lengths) << 32) | self.postings[positions].astype(np.int64)
+        # How many signature grams each (text, old message) shares.
+        found, shared = np.unique(gathered, return_counts=True)
+        owners, texts_of = found & 0xFFFF_FFFF, found >> 32
+        bounds = np.searchsorted(texts_of, np.arange(len(texts) + 1))
+        result: list[np.ndarray] = []
+        for index in range(len(texts)):
+            lo, hi = bounds[index], bounds[index + 1]
+            mine, counts = owners[lo:hi], shared[lo:hi].astype(np.int64)
+            if hi - lo > CANDIDATES:  # the same selection as candidates makes, ties and all
+                top = np.argpartition(-counts, CANDIDATES)[:CANDIDATES]
+                mine, counts = mine[top], counts[top]
+            result.append(mine[np.lexsort((mine, -counts))])
+        return result
+
     def kept(self, text: str, other: str) -> float:
         """How much of the weighted bigrams of one of two (masked) texts the other has (0 to 1)."""
-        mine, theirs = _codes(text, 2), _codes(other, 2)
-        shared = self._weight(np.intersect1d(mine, theirs, assume_unique=True))
+        mine, theirs = _bigram_codes(text), _bigram_codes(other)
+        shared = self._weight([code for code in mine if code in theirs])
         return max(shared / self._weight(mine), shared / self._weight(theirs))
 
-    def _weight(self, codes: np.ndarray) -> float:
-        at = np.searchsorted(self.bigrams, codes).clip(max=max(len(self.bigrams) - 1, 0))
-        known = self.bigrams[at] == codes
-        return float(self.weight[at[known]].sum()) + int(len(codes) - known.sum()) * self.unknown_weight
+    def _weight(self, codes: Iterable[int]) -> float:
+        """The summed weight of sorted bigram codes: numpy's sum of the known ones' (the same
+        float, to the last bit, as summing them in an array), and the unknown ones'."""
+        if self._weights is None:
+            self._weights = dict(zip(self.bigrams.tolist(), self.weight.tolist(), strict=True))
+        weights, unknown = [], 0
+        for code in codes:
+            weight = self._weights.get(code)
+            if weight is None:
+                unknown += 1
+            else:
+                weights.append(weight)
+        known = np.fromiter(weights, dtype=np.float64, count=len(weights))
+        return float(np.add.reduce(known)) + unknown * self.unknown_weight  # what known.sum() calls
+
+
+def _bigram_codes(text: str) -> dict[int, None]:
+    """The distinct bigram codes of one text between START and END, sorted (as _codes(text, 2), in Python)."""
+    framed = START + text + END
+    return dict.fromkeys(sorted({(ord(a) << _CODE_BITS) | ord(b) for a, b in zip(framed, framed[1:])}))

@@ -60,6 +60,8 @@ SIGNATURE = 12  # rarest grams per message that the candidate search goes by
 CANDIDATES = 100  # candidates scored per new message
 POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the two rarest grams)
 
+PREFETCH_BATCH = 500  # new messages whose candidates are searched in one batch
+
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
 SHORT = 40  # characters: a message this short is measured on its content characters too
 SMALL = 3000  # messages of one role: up to this many, the index is dicts; above, numpy arrays (grams.py)
@@ -88,6 +90,12 @@ def _content_characters(text: str) -> str:
 def _same_or(text: str, folded: str) -> str:
     """*text* itself when folding left it as it was: one string in memory, not two."""
     return text if folded == text else folded
+
+
+class _Found(Protocol):
+    """Candidates searched ahead: an array of old messages' numbers."""
+
+    def tolist(self) -> list[int]: ...
 
 
 class _Grams(Protocol):
@@ -172,7 +180,8 @@ class FuzzyIndex:
         self.texts = list(texts)
         # Compared as read: ０１２０ is 0120 (a width-only edit is an edit).
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
-        self._content_choices: list[str] | None = None  # content characters, made when first asked
+        self._content: dict[int, str] = {}  # content characters of old messages, each made when first asked
+        self._ready: dict[str, _Found] = {}  # candidates searched ahead (prefetch), by folded text
         self.similarity = similarity
         self.index: _Grams
         if len(self.texts) <= SMALL:
@@ -182,9 +191,22 @@ class FuzzyIndex:
 
             self.index = ArrayGrams(self.folded)
 
+    def prefetch(self, texts: list[str]) -> None:
+        """Search the candidates of all *texts* at once, ahead of asking for each (numpy's
+        index answers a batch for the cost of a few single questions)."""
+        many = getattr(self.index, "candidates_many", None)
+        if many is None:
+            return
+        folded = list(dict.fromkeys(_fold(text) for text in texts))
+        for lo in range(0, len(folded), PREFETCH_BATCH):  # the postings a batch gathers stay a few MB
+            batch = folded[lo : lo + PREFETCH_BATCH]
+            self._ready.update(zip(batch, many(batch), strict=True))
+
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
-        return self.index.candidates(_fold(text))
+        folded = _fold(text)
+        ready = self._ready.pop(folded, None)  # asked once: searched again if ever asked twice
+        return ready.tolist() if ready is not None else self.index.candidates(folded)
 
     def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1).
@@ -196,10 +218,17 @@ class FuzzyIndex:
         kept = self._kept(_mask(_fold(text)), _mask(self.folded[index]))
         if kept >= 1.0 or min(len(text), len(self.folded[index])) >= SHORT:
             return kept
-        mine, theirs = _content_characters(_fold(text)), _content_characters(self.folded[index])
+        mine, theirs = _content_characters(_fold(text)), self._content_of(index)
         if len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT:
             kept = max(kept, self._kept(mine, theirs))
         return kept
+
+    def _content_of(self, index: int) -> str:
+        """The content characters of old message *index* (only candidates are ever asked about)."""
+        content = self._content.get(index)
+        if content is None:
+            content = self._content[index] = _content_characters(self.folded[index])
+        return content
 
     def _kept(self, text: str, other: str) -> float:
         return self.index.kept(text, other)
@@ -233,10 +262,8 @@ class FuzzyIndex:
         content = _content_characters(folded)
         if len(content) < MIN_CONTENT or len(folded) >= SHORT:
             return None
-        if self._content_choices is None:
-            self._content_choices = [_content_characters(text) for text in self.folded]
         found = process.extractOne(
-            content, [self._content_choices[i] for i in candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
+            content, [self._content_of(i) for i in candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
         )
         if not found:
             return None

@@ -54,7 +54,7 @@ from kokuchi.core.vocabulary import UnitState
 # The matcher (rapidfuzz, and numpy for a large catalog), the diff and the flip guard load
 # when a merge first needs them: a merge of unchanged messages needs none of them.
 if TYPE_CHECKING:
-    from kokuchi.language.flips import FlipPairs
+    from kokuchi.language.flips import Flip, FlipPairs
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,9 @@ _FLIP_NOTES = re.compile(r"previous (?:source|translation): .*")
 
 
 def _own_comments_removed(tcomment: str) -> list[str]:
-    lines = [line for line in (tcomment or "").split("\n") if line]
+    if not tcomment:
+        return []
+    lines = [line for line in tcomment.split("\n") if line]
     flip = any(line.startswith(("meaning flip: ", "meaning change: ")) and _OWN_LINE.fullmatch(line) for line in lines)
     return [line for line in lines if not _OWN_LINE.fullmatch(line) and not (flip and _FLIP_NOTES.fullmatch(line))]
 
@@ -176,6 +178,8 @@ def _needs_review(template_entry: po.POEntry, previous: po.POEntry, translated: 
     """Whether the template's flags ask more of a translation than it was checked
     against: a format kind it did not have (and the translation does not pass
     that format's check), or a plural range reaching values the old one did not."""
+    if not (template_entry.flags or previous.flags):
+        return False  # no format, no range: nothing asked of the translation
     old = set(_semantic(previous.flags))
     kinds = {flag for flag in old if flag.endswith("-format") and not flag.startswith("no-")}
     for flag in _semantic(template_entry.flags):
@@ -355,6 +359,8 @@ class _Once:
 class _Index(Protocol):
     def best(self, text: str) -> tuple[str, float] | None: ...
 
+    def prefetch(self, texts: list[str]) -> None: ...
+
 
 class _MsgmergeIndex:
     """msgmerge's fuzzy match: the most similar old message at its threshold, as written
@@ -368,6 +374,10 @@ class _MsgmergeIndex:
 
         self.texts, self.similarity = list(texts), similarity
         self.index = FuzzyIndex(self.texts, similarity) if len(self.texts) > self.SMALL else None
+
+    def prefetch(self, texts: list[str]) -> None:
+        if self.index is not None:
+            self.index.prefetch(texts)
 
     def best(self, text: str) -> tuple[str, float] | None:
         from rapidfuzz import fuzz, process
@@ -432,6 +442,15 @@ def merge(
     old = {entry.key(): entry for entry in catalog}
     origin, seeds = _sources(catalog, compendia)
     indexes: dict[tuple, _Index] = {}
+    if options.fuzzy:
+        # The messages neither kept nor in a compendium, each role's searched at once.
+        searched: dict[tuple, list[str]] = {}
+        for entry in live_template:
+            if entry.key() not in old and entry.key() not in origin and (entry.domain, entry.msgctxt) in seeds:
+                searched.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+        for role, texts in searched.items():
+            indexes[role] = _index(seeds[role], similarity, japanese)
+            indexes[role].prefetch(texts)
     wanted = set()
     used = set()  # msgmerge's rule: an old message that seeded a suggestion is used, not obsolete
     for entry in live_template:
@@ -462,15 +481,17 @@ def merge(
             indexes[role] = _index(seeds[role], similarity, japanese)
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
+        flip = None
         if japanese and seed is not None and best is not None and best[1] < similarity:
             from kokuchi.language.flips import find_flip
 
-            if not find_flip(seed.msgid, new.msgid, flip_pairs()):
+            flip = find_flip(seed.msgid, new.msgid, flip_pairs())
+            if not flip:
                 seed = None  # related, but not enough to suggest; only a flip is worth saying
         if seed is None:
             stats.new += 1
         elif japanese:
-            _suggested(new, seed, name, flip_pairs(), stats, count)
+            _suggested(new, seed, name, flip_pairs(), stats, count, flip)
         else:
             _offered(new, seed, name, stats, count)
             if name is None:
@@ -571,12 +592,19 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
 
 
 def _suggested(
-    new: po.POEntry, seed: po.POEntry, name: str | None, pairs: FlipPairs | None, stats: MergeStats, count: int
+    new: po.POEntry,
+    seed: po.POEntry,
+    name: str | None,
+    pairs: FlipPairs | None,
+    stats: MergeStats,
+    count: int,
+    flip: Flip | None = None,
 ) -> None:
     """A similar message's translation, through the guards of _suggest, shaped
-    like the template's message and with its flags and comments."""
+    like the template's message and with its flags and comments (*flip*: the
+    meaning flip already found between the two sources)."""
     semantic, template_comment = new.flags, new.tcomment
-    _suggest(new, seed, pairs, stats)
+    _suggest(new, seed, pairs, stats, flip)
     # The translator's notes travel with the translation they are about.
     template_comment = _joined(template_comment, *_own_comments_removed(seed.tcomment))
     if seed.msgid_plural or new.msgid_plural:
@@ -651,14 +679,16 @@ def _for_msgfmt(catalog: po.POFile) -> None:
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
 
 
-def _suggest(new: po.POEntry, seed: po.POEntry, pairs: FlipPairs | None, stats: MergeStats) -> None:
+def _suggest(
+    new: po.POEntry, seed: po.POEntry, pairs: FlipPairs | None, stats: MergeStats, flip: Flip | None = None
+) -> None:
     """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
     from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, KEPT, decide
 
     new.previous_msgctxt = None
     new.previous_msgid = seed.msgid
     comments = [f"source change: {source_change(seed.msgid, new.msgid)}"]
-    decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs)
+    decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs, flip=flip)
     if decision.kind in FLIP_KINDS:  # a flip, or a change kokuchi cannot show keeps the meaning
         new.flags = [FLIP_FLAG]
         new.tcomment = "\n".join(

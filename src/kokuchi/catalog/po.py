@@ -221,6 +221,14 @@ _TOKEN = re.compile(
 # The lines nearly every file is made of, read in one match: a keyword and a string, or a string.
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+" + _STRING + r'"')
 _STRING_LINE = re.compile(_STRING + r'"')
+_PLAIN_KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr"})
+
+
+def _needs_regex(string: str) -> bool:
+    """Whether a string's inside holds a quote or a backslash, which only _STRING reads right."""
+    return '"' in string or "\\" in string
+
+
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9a-fA-F]+)|(.|$))')
 _SIMPLE = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"'}
 
@@ -413,24 +421,33 @@ class _Reader:
                 raise _Error(f"syntax error at {junk!r}")
 
     def _tokens(self, line: str, number: int, obsolete: bool):
-        match = _STRING_LINE.fullmatch(line)
-        if match is not None and self.field is not None:
+        # A string continues the field (it starts with a quote); a keyword line starts with its keyword.
+        match = _STRING_LINE.fullmatch(line) if line[0] == '"' else None
+        field = self.field
+        if match is not None and field is not None:
             value = _unescape(match.group(1), self.encoding)
-            if self.field == "msgstr_plural":
-                self.current.msgstr_plural[self.plural_index] += value
+            entry = self.current
+            if field == "msgstr_plural":
+                entry.msgstr_plural[self.plural_index] += value
             else:
-                setattr(self.current, self.field, getattr(self.current, self.field) + value)
+                setattr(entry, field, getattr(entry, field) + value)
             return
-        match = _KEYWORD_LINE.fullmatch(line)
-        if match is not None:
+        keyword, _, rest = line.partition(' "')
+        if keyword in _PLAIN_KEYWORDS and rest.endswith('"') and not _needs_regex(rest[:-1]):
+            index, string = None, rest[:-1]  # keyword "text", nothing escaped: no regex to run
+        elif (match := _KEYWORD_LINE.fullmatch(line)) is not None:
             keyword, index, string = match.groups()
+        else:
+            keyword = ""
+        if keyword:
             self._keyword(keyword, index, number, obsolete)
-            value = _unescape(string, self.encoding)
+            value = _unescape(string, self.encoding) if string else string
             if value:
+                entry = self.current
                 if self.field == "msgstr_plural":
-                    self.current.msgstr_plural[self.plural_index] = value
+                    entry.msgstr_plural[self.plural_index] = value
                 else:
-                    setattr(self.current, self.field, value)  # type: ignore[arg-type]  # field is set here
+                    setattr(entry, self.field, value)  # type: ignore[arg-type]  # field is set here
             return
         for match in _TOKEN.finditer(line):
             keyword, index, string, closed, comment, junk = match.groups()
@@ -475,13 +492,15 @@ class _Reader:
             if keyword == "msgid" and state >= 2:
                 raise _Error("missing msgstr before msgid")
             if state == 0:
-                self.entry = POEntry(domain=self.domain, obsolete=obsolete)
+                entry = self.entry = POEntry(domain=self.domain, obsolete=obsolete)
                 self.entry_obsolete = obsolete
             elif obsolete != self.entry_obsolete:
                 raise _Error("an entry partly obsolete (#~) and partly not")
+            else:
+                entry = self.current
             if keyword == "msgctxt":
-                self.current.msgctxt = ""
-            self.current.linenum = number
+                entry.msgctxt = ""
+            entry.linenum = number
             self.field = keyword
             self.state = 1 if keyword == "msgctxt" else 2
             return
@@ -502,7 +521,8 @@ class _Reader:
             if state == 4:
                 raise _Error("a second msgstr")
             self.field = "msgstr"
-            self.current.msgstr_at = number - self.current.linenum
+            entry = self.current
+            entry.msgstr_at = number - entry.linenum
         else:
             if state == 2 or (state == 4 and not self.current.msgid_plural and not self.current.msgstr_plural):
                 raise _Error(f"msgstr[{index}] without msgid_plural")

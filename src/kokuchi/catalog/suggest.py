@@ -69,9 +69,15 @@ def flip_note(flip: Flip) -> str:
     return f"meaning flip: {flip.old} ⇄ {flip.new}; the previous translation says the opposite, so it is not reused"
 
 
-def decide(seed_source: str, seed_translation: str, source: str, pairs: FlipPairs | None = None) -> Decision:
-    """The fate of *seed_translation* now that *seed_source* reads *source* (see the module's docstring)."""
-    flip = find_flip(seed_source, source, pairs)
+def decide(
+    seed_source: str, seed_translation: str, source: str, pairs: FlipPairs | None = None, *, flip: Flip | None = None
+) -> Decision:
+    """The fate of *seed_translation* now that *seed_source* reads *source* (see the module's docstring).
+
+    *flip*: what find_flip already found for these sources with these *pairs*
+    (the merge asks it first of a loosely related message), not looked for again.
+    """
+    flip = flip or find_flip(seed_source, source, pairs)
     if flip is not None:
         return Decision(FLIP, "", flip, flip_note(flip))
     if same_but_width_or_spacing(seed_source, source):
@@ -171,7 +177,7 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         made = replacement(mention, translation, old, new)
         if made is None:
             return None
-        if mention.kind == "number":
+        if mention.kind == "number" and old.kind == "number":  # Terminal 2 → Terminal 1: a name, no count
             agreement = _agreement(translation, mention, old, new)
             if agreement is None:
                 return None

@@ -752,11 +752,22 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         return None  # half an hour, two and a half hours: written in words kokuchi does not rewrite
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
     new_unit = new.value[0]
-    if new_unit != old_unit or old.value[0] != new_unit:
-        return None  # written in another unit than the source's (60 minutes for 1時間): a human must look
     amount = new.value[1]
     minutes = new.value[2] if new_unit == "hour" else 0
     has_minutes = "n2" in g
+    if old.value[0] != old_unit:
+        return None  # written in another unit than the source's (60 minutes for 1時間): a human must look
+    if new_unit != old_unit:
+        # 1時間前 → 30分前: the translation wrote the source's unit, so it writes the new one ("30 minutes
+        # before"); not where the unit is shared or split (2–3 hours, 1 hour and 30 minutes).
+        if has_minutes or minutes or mention.style == "range":
+            return None
+        s, e = g["n"]
+        written = _amount_like(amount, text[s:e])
+        if written is None:
+            return None
+        us, ue = g["unit"]
+        return [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, mention.style == "hyphen"))]
     hyphen = mention.style == "hyphen"
     if has_minutes and (new_unit != "hour" or not text[slice(*g["unit2"])].lower().startswith("min")):
         return None  # "5 minutes and 30 seconds": only hours and minutes are one Japanese value (1時間30分)
@@ -810,6 +821,11 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         if new.kind != "time":
             return None
         written = rewrite_clock(mention, new.value)
+        if written is None and mention.style == "word":
+            # midnight → 1:00 a.m.: written as the translation writes its other clock times, if it has one
+            models = [m for m in read(text) if m.kind == "time" and m.style in ("12h", "24h") and m.value is not None]
+            if models and 0 <= new.value[0] <= 29 and 0 <= new.value[1] < 60:
+                written = _rewrite_time_text(models[0].text, models[0].style, new.value)
         return None if written is None else [(mention.start, mention.end, written)]
     if mention.kind == "date":
         return _rewrite_date(mention, text, new)

@@ -160,7 +160,10 @@ _PATTERNS = [
     ("duration", r"(?<![\d.])(?P<dn>1)\s*(?P<du>日|週|か月|カ月|ヶ月|年)(?=\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))(?P<per>)"),
     (
         "date",
-        r"(?<![\d.])(?P<day>\d{1,2})\s*日(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目)" + _WEEKDAY,
+        # Not a day but days (a duration) where an approximation or a delay says so: 約3日, 1日程度, 2日ほど.
+        r"(?<![\d.])(?<!約)(?<!およそ)(?P<day>\d{1,2})\s*日"
+        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ)"
+        + _WEEKDAY,
     ),
     (
         "duration",
@@ -625,8 +628,12 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
     return entity
 
 
-def skeleton(text: str) -> tuple[str, list[Entity]]:
-    """The text with each entity replaced by a typed placeholder, and the entities."""
+@lru_cache(maxsize=256)
+def skeleton(text: str) -> tuple[str, tuple[Entity, ...]]:
+    """The text with each entity replaced by a typed placeholder, and the entities.
+
+    Cached (a few recent texts): the guard asks of one pair of sources twice.
+    """
     text, entities = read(text)
     parts, last = [], 0
     for entity in entities:
@@ -634,7 +641,7 @@ def skeleton(text: str) -> tuple[str, list[Entity]]:
         parts.append(f"\x00{entity.kind}\x00")
         last = entity.end
     parts.append(text[last:])
-    return "".join(parts), entities
+    return "".join(parts), tuple(entities)
 
 
 def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None:

@@ -210,3 +210,20 @@ def test_a_modifier_added_in_a_long_sentence_is_an_edit():
     index = FuzzyIndex(catalog() + [old])
     found = index.best(old.replace("手順書", "最新の手順書"))
     assert found is not None and found[0] == old
+
+
+def test_an_edit_that_moved_its_phrases_finds_its_origin():
+    old = "路面補修工事のため、本日夜間に追越車線を規制いたします。"
+    texts = [*catalog(), old]
+    index = FuzzyIndex(texts)
+    moved = "本日夜間に、路面補修工事のため追越車線を規制いたします。"
+    assert fuzz.ratio(moved, old) < 80  # the sequence scores it low: no edit by the ratio alone
+    found = index.best(moved)
+    assert found is not None and found[0] == old
+
+
+def test_moved_phrases_with_a_sentence_gone_are_no_reordering():
+    index = FuzzyIndex(catalog())
+    # The phrases of an old message moved, and its apology dropped: other characters, not only another order.
+    new = "外貨預金サービスの振込予約は、メンテナンス中にご利用いただけません。"
+    assert index.best(new) is None

@@ -483,3 +483,16 @@ def test_a_duration_counted_from_an_event_takes_any_relation(source, translation
 )
 def test_auto_update_of_durations_and_times_as_translators_write_them(old_src, new_src, old_tr, new_tr):
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+@pytest.mark.parametrize(
+    "translation,refused",
+    [
+        ("September's 5x Points Day is the 5th.", False),
+        ("September's 5× Points Day is the 5th.", False),
+        # The multiple is a value: 6x is not 5倍, even where the sentence also says "the 5th".
+        ("September's 6x Points Day is the 5th.", True),
+    ],
+)
+def test_a_multiple_is_a_value(translation, refused):
+    assert bool(check_unit("9月のポイント5倍デーは、5日です。", translation, NO_GLOSSARY)) == refused

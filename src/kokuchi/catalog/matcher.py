@@ -34,7 +34,11 @@ character n-grams (Japanese has no spaces):
   without the hiragana of inflection and politeness; at least MIN_CONTENT of
   them) are measured too in a message under SHORT characters, the better
   measure counting: an edit when they score at least DEFAULT_SIMILARITY, or
-  when they keep the content.
+  when they keep the content;
+- an edit that **moved its phrases** (路面補修工事のため、本日夜間に →
+  本日夜間に、路面補修工事のため) scores low on the sequence: among the best
+  candidates, one with the same characters in another order (REORDERED of
+  the longer text's characters, as a multiset) is an edit too.
 
 What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decision.
 """
@@ -55,6 +59,8 @@ DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a tran
 # is far from a copy, yet GNU msgmerge (at 60) offers the old translation.
 RELATED_SIMILARITY = 60.0
 CONTENT_KEPT = 0.8  # share of one message's weighted bigrams found in the other, for an edit
+REORDERED = 0.95  # share of the characters (as a multiset) two texts share, for an edit that moved its phrases
+REORDER_CANDIDATES = 5  # the best candidates looked at for one
 SIGNATURE_GRAM = 5  # characters per gram of the signature
 SIGNATURE = 12  # rarest grams per message that the candidate search goes by
 CANDIDATES = 100  # candidates scored per new message
@@ -255,7 +261,24 @@ class FuzzyIndex:
         short = self._content_edit(folded, candidates)
         if short is not None:
             return short
+        moved = self._reordered(folded, candidates)
+        if moved is not None:
+            return moved
         return (self.texts[candidates[found[2]]], found[1]) if found else None
+
+    def _reordered(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
+        """An edit that moved its phrases (本日夜間に、路面補修工事のため ↔ 路面補修工事のため、本日夜間に):
+        the same characters in another order, which the ratio on the sequence scores low. Whether the
+        meaning kept is the guard's to say, as for any other edit."""
+        mine = Counter(_mask(folded))
+        for index in candidates[:REORDER_CANDIDATES]:
+            other = _mask(self.folded[index])
+            longest = max(len(folded), len(other))
+            if longest - min(len(folded), len(other)) > (1 - REORDERED) * longest:
+                continue
+            if sum((mine & Counter(other)).values()) >= REORDERED * longest:
+                return self.texts[index], self.similarity
+        return None
 
     def _content_edit(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
         """An edit whose content characters match and keep the content (a short reworded message)."""

@@ -279,6 +279,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
         ("ordinal", r"(?:\bNo\.|\bno\.|#)\s?(?P<n>\d+)(?![\d])"),
         ("ordinal", r"\b(?P<word>(?i:" + "|".join(ORDINAL_WORDS.values()) + r"))\b"),
+        # 5x, 5×: a multiple (5倍), a number the source must have; not a name with digits (IPv6, 5G).
+        ("number", r"(?<![A-Za-z0-9.,])(?P<num>\d+)(?=[x×](?![A-Za-z0-9]))"),
         *LATIN_PATTERNS[1:],
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
         (

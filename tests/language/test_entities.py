@@ -496,3 +496,33 @@ def test_auto_update_of_durations_and_times_as_translators_write_them(old_src, n
 )
 def test_a_multiple_is_a_value(translation, refused):
     assert bool(check_unit("9月のポイント5倍デーは、5日です。", translation, NO_GLOSSARY)) == refused
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # A possessive after the unit follows its number: one year's worth, two years' worth.
+        (
+            "源泉徴収票を1年分ご提出ください。",
+            "源泉徴収票を2年分ご提出ください。",
+            "Please submit one year's worth of slips.",
+            "Please submit two years' worth of slips.",
+        ),
+        (
+            "源泉徴収票を2年分ご提出ください。",
+            "源泉徴収票を1年分ご提出ください。",
+            "Please submit two years' worth of slips.",
+            "Please submit one year's worth of slips.",
+        ),
+        # Minutes that become an hour and minutes: the new unit and the minutes, as the translator wrote them.
+        (
+            "待ち時間は約40分です。",
+            "待ち時間は約1時間10分です。",
+            "The waiting time is about 40 minutes.",
+            "The waiting time is about 1 hour and 10 minutes.",
+        ),
+        ("待ち時間は約40分です。", "待ち時間は約1時間10分です。", "A 40-minute wait.", None),
+    ],
+)
+def test_auto_update_of_a_duration_and_what_agrees_with_it(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr

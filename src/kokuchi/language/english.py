@@ -732,6 +732,19 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
     return clock + g["space"] + marker
 
 
+def _possessive(text: str, end: int, *, plural: bool) -> list[tuple[int, int, str]]:
+    """The possessive after a unit rewritten in number: one year's worth, two years' worth."""
+    mark = text[end : end + 1]
+    if mark not in ("'", "’"):
+        return []
+    has_s = text[end + 1 : end + 2] == "s" and not text[end + 2 : end + 3].isalpha()
+    if plural and has_s:
+        return [(end, end + 2, mark)]
+    if not plural and not has_s:
+        return [(end, end + 1, mark + "s")]
+    return []
+
+
 def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
     plural = not hyphen and amount != 1
     short = {"second": "sec", "minute": "min", "hour": "hr"}.get(unit)
@@ -761,15 +774,23 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         return None  # written in another unit than the source's (60 minutes for 1時間): a human must look
     if new_unit != old_unit:
         # 1時間前 → 30分前: the translation wrote the source's unit, so it writes the new one ("30 minutes
-        # before"); not where the unit is shared or split (2–3 hours, 1 hour and 30 minutes).
-        if has_minutes or minutes or mention.style == "range":
+        # before"; 40分 → 1時間10分: "1 hour and 10 minutes"); not where the unit is shared or split
+        # (2–3 hours, 1 hour and 30 minutes), nor in an adjective (a 40-minute wait).
+        if has_minutes or mention.style in ("range", "hyphen"):
             return None
         s, e = g["n"]
         written = _amount_like(amount, text[s:e])
         if written is None:
             return None
         us, ue = g["unit"]
-        return [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, mention.style == "hyphen"))]
+        unit = _unit_word(new_unit, text[us:ue], amount, False)
+        if minutes:
+            added = _amount_like(minutes, text[s:e])
+            if added is None:
+                return None
+            model = text[us:ue] if old_unit == "minute" else "minute"  # 40 mins → 1 hour and 10 mins
+            unit += f" and {added} {_unit_word('minute', model, minutes, False)}"
+        return [(s, e, written), (us, ue, unit), *_possessive(text, ue, plural=amount != 1 or bool(minutes))]
     hyphen = mention.style == "hyphen"
     if has_minutes and (new_unit != "hour" or not text[slice(*g["unit2"])].lower().startswith("min")):
         return None  # "5 minutes and 30 seconds": only hours and minutes are one Japanese value (1時間30分)
@@ -783,6 +804,7 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         return [(s, e, written)]  # the unit is the second end's, written with it
     us, ue = g["unit"]
     edits = [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, hyphen))]
+    edits += _possessive(text, ue, plural=not hyphen and amount != 1)
     if minutes and not has_minutes:
         # 2時間 → 1時間30分: "2 hours" → "1 hour and 30 minutes", the minutes written like the hours.
         added = _amount_like(minutes, text[s:e])

@@ -713,3 +713,11 @@ def test_constructions_of_the_same_meaning_are_offered(old, new):
 )
 def test_constructions_of_the_same_meaning_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+def test_can_inside_a_clause_that_goes_on_is_no_you_can():
+    # 確認でき次第 is "as soon as we can confirm": 現在も added before it adds a word, it says no "you can too".
+    added = evidence.compare("詳細は確認でき次第お知らせいたします。", "詳細は現在も確認でき次第お知らせいたします。")
+    assert added.kind == evidence.ADDITION
+    # できます ending the sentence still says "you can", as 可能です does.
+    assert evidence.compare("ご予約は、アプリからできます。", "ご予約は、アプリから可能です。").kind != evidence.CHANGE

@@ -309,7 +309,13 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(range(verb + 1, i + 1), COPULA), verb: key})
             if key == COPULA:
                 found[i] = YOU_CAN
-        elif head == "動詞" and m.lemma == "出来る" and m.pron_base == "デキル" and _possible(morphs, i, 0) is not None:
+        elif (
+            head == "動詞"
+            and m.lemma == "出来る"
+            and m.pron_base == "デキル"
+            and _ends_the_sentence(morphs, i)
+            and _possible(morphs, i, 0) is not None
+        ):
             found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
@@ -443,6 +449,15 @@ def _possible(morphs: tuple[Morph, ...], i: int, copula: int = 1) -> list[int] |
 
 
 _ACTION_PARTICLES = frozenset({"で", "から", "まで", "と", "へ", "にて"})
+
+
+def _ends_the_sentence(morphs: tuple[Morph, ...], i: int) -> bool:
+    """できる at *i* is what the sentence says (入館できます。): "you can". Not できる inside a clause
+    that goes on (確認でき次第, 確認できましたら, 利用できる方): "as soon as we can", "if", "who can"."""
+    j = i + 1
+    while j < len(morphs) and morphs[j].head == "助動詞" and morphs[j].lemma in ("ます", "です"):
+        j += 1
+    return j == len(morphs) or morphs[j].text in ("。", "!", "?", "\n", "!", "?")
 
 
 def _action_topic(morphs: tuple[Morph, ...], k: int) -> bool:

@@ -721,3 +721,78 @@ def test_can_inside_a_clause_that_goes_on_is_no_you_can():
     assert added.kind == evidence.ADDITION
     # できます ending the sentence still says "you can", as 可能です does.
     assert evidence.compare("ご予約は、アプリからできます。", "ご予約は、アプリから可能です。").kind != evidence.CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ご + an action's noun + に + なる is the noun + する, said with respect.
+        (
+            "使用したトレーニング器具は、元の場所へお戻しください。",
+            "ご使用になったトレーニング器具は、元の場所にお戻しください。",
+        ),
+        ("本製品を使用した場合は、ご連絡ください。", "本製品をご使用になった場合は、ご連絡ください。"),
+        # 様 after a person is politeness, as ご before a noun.
+        ("ゲスト様のご自宅へ配送いたします。", "ゲストのご自宅へ配送いたします。"),
+        # "Please do not": three courtesy phrases of one request.
+        ("通路への駐輪はおやめください。", "通路への駐輪はご遠慮ください。"),
+        ("館内での喫煙はお控えください。", "館内での喫煙はおやめください。"),
+        # 半 after 時 is a value: 8時半 is 8時30分 (the entity layer compares them).
+        ("朝8時30分までに、集積所へお出しください。", "朝8時半までに、集積所に出してください。"),
+        # 知ら|せ, the causative of 知る, is the verb 知らせる, confirmed as 通知 by both resources.
+        ("審査結果は、書面にてご通知申し上げます。", "審査結果は、書面でお知らせいたします。"),
+        # A rule said in the passive is the rule said by whoever makes it.
+        ("更衣室内での写真撮影は、禁止しております。", "更衣室内での写真撮影は、禁止されています。"),
+        # することが可能 is することができる; することも可能, こともできる.
+        ("ご自宅へ配送することが可能です。", "ご自宅へ配送することができます。"),
+        ("ご自宅へ配送することも可能です。", "ご自宅へ配送することもできます。"),
+        ("窓口で支払うことが可能です。", "窓口で支払えます。"),
+    ],
+)
+def test_third_round_constructions_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ご負担にならない is "not to be a burden", not "not to bear it".
+        ("ご負担にならないようにしてください。", "負担しないようにしてください。"),
+        ("本製品を使用した場合", "本製品をご使用にならなかった場合"),
+        # 様 dropped is politeness; the person changed is not.
+        ("ゲスト様のご自宅へ配送いたします。", "スタッフのご自宅へ配送いたします。"),
+        # "Please do not" is not "please go on", nor "do not hesitate".
+        ("館内での喫煙はおやめください。", "館内での喫煙はお続けください。"),
+        ("館内での喫煙はおやめください。", "館内での喫煙はご遠慮なくどうぞ。"),
+        ("ご遠慮ください。", "ご利用ください。"),
+        # A causative that JMdict has no word for stays unexplained.
+        ("係員が参ります。", "係員を行かせます。"),
+        # A rule negated, another rule, and a person forbidden are not the rule.
+        ("写真撮影は、禁止しております。", "写真撮影は、禁止されていません。"),
+        ("写真撮影は、禁止しております。", "写真撮影は、許可されています。"),
+        ("お客様の入場を禁止しております。", "お客様は入場を禁止されています。"),
+        # "can" negated, or not possible, is no "can".
+        ("ご自宅へ配送することが可能です。", "ご自宅へ配送することはできません。"),
+        ("ご自宅へ配送することが可能です。", "ご自宅へ配送することが不可能です。"),
+        ("ご自宅へ配送することも可能です。", "ご自宅へ配送することができます。"),  # "also" dropped
+    ],
+)
+def test_third_round_constructions_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+def test_half_past_is_a_value_the_entity_layer_rewrites():
+    # 8時30分 → 9時半 is another time: the English is rewritten, never reused as it was.
+    decision = decide("受付は8時30分までです。", "Reception is open until 8:30.", "受付は9時半までです。")
+    assert decision.translation == "Reception is open until 9:30."
+    same = decide("受付は8時30分までです。", "Reception is open until 8:30.", "受付は8時半までです。")
+    assert same.translation == "Reception is open until 8:30."
+    assert evidence.compare("受付は8時30分までです。", "受付は8時半までです。").kind == evidence.NUMBER
+
+
+def test_an_honoured_action_is_counted_as_respect():
+    # ご使用になった is 使用した said with respect: the caller asks the old English about a passive.
+    morphs = analyze("ご使用になったトレーニング器具")
+    assert synonyms.honorific_becomes(morphs) == 1
+    assert synonyms.honorific_becomes(analyze("お客様のご負担になります")) == 0
+    assert synonyms.honorific_becomes(analyze("ご迷惑になります")) == 0

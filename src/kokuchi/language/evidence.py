@@ -437,6 +437,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     head = m.head
     if head == "接頭辞" and m.lemma == "御":
         return None
+    if head == "接尾辞" and m.lemma == "様" and m.pron == "サマ":
+        return None  # ゲスト様, 利用者様: the honorific suffix after a person, as ご before a noun
     if head == "助動詞" and m.lemma in ("ます", "です"):
         return None
     if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ"):
@@ -507,6 +509,7 @@ def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
     Never a word that limits or negates: 以下 and 未満 share a gloss, 不要 and
     中止 their polarity (which the caller compares anyway).
     """
+    cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) != len(cy):
         return False
     for x, y in zip(cx, cy, strict=True):
@@ -517,6 +520,33 @@ def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
         if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y)):
             return False
     return True
+
+
+def _causatives_joined(words: list[Morph]) -> list[Morph]:
+    """知ら|せ (知る + the causative せる) read as the one verb 知らせる, "to inform", for the resources.
+
+    A godan verb's irrealis + せる is looked up as the verb it spells; the
+    resources confirm it or not (JMdict has 知らせる and 済ませる as words of
+    their own, not 行かせる "to make go", which then stays unexplained).
+    """
+    if not any(m.head == "助動詞" and m.lemma == "せる" for m in words):
+        return words
+    out: list[Morph] = []
+    for m in words:
+        last = out[-1] if out else None
+        if (
+            m.head == "助動詞"
+            and m.lemma == "せる"
+            and last is not None
+            and last.head == "動詞"
+            and last.ctype.startswith("五段")
+            and last.cform.startswith("未然形")
+        ):
+            verb = last.text + "せる"
+            out[-1] = Morph(last.text + m.text, "word", ("動詞", "一般"), "下一段-サ行", m.cform, verb, "", "")
+            continue
+        out.append(m)
+    return out
 
 
 def _role_particle(m: Morph) -> bool:
@@ -611,12 +641,15 @@ def _counter(m: Morph) -> bool:
 def _values(morphs: list[Morph], before) -> bool:
     """Numbers, each with the counter that follows it (0時00分 → 0時), and nothing else (or nothing).
 
-    A weekday counts as a value in parentheses after a date: 14日(水).
+    A weekday counts as a value in parentheses after a date: 14日(水); 半 after
+    時 or 時間 (8時半, 1時間半) counts as one.
     """
     previous = before[1][-1] if before is not None else None
     for m in morphs:
         if _numeric(m) or (m.text in _WEEKDAYS and previous is not None and previous.text == "("):
             pass
+        elif m.text == "半" and previous is not None and previous.text in ("時", "時間"):
+            pass  # 8時半, 1時間半: half an hour, a value the entity layer reads as 8時30分
         elif not (previous is not None and _numeric(previous) and _counter(m)):
             return False
         previous = m

@@ -309,6 +309,13 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(range(verb + 1, i + 1), COPULA), verb: key})
             if key == COPULA:
                 found[i] = YOU_CAN
+        elif head == "形状詞" and m.lemma == "可能" and (can := _can_do(morphs, i)) is not None:
+            verb, key = can  # 配送することが可能です: 配送することができます
+            found.update({**dict.fromkeys(range(verb + 1, i + 1), COPULA), verb: key})
+            if key == COPULA:
+                found[i] = YOU_CAN
+        elif head == "形状詞" and m.lemma == "可能" and _done_also(morphs, i):
+            found[i] = _CAN_KEY  # 配送することも可能です: 配送することもできます
         elif (
             head == "動詞"
             and m.lemma == "出来る"
@@ -381,6 +388,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = REASON  # 予想されるので: 予想されるため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
+        elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
+            found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
         elif head == "助動詞" and i in polite:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
         elif head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
@@ -486,8 +495,8 @@ def _can_do(morphs: tuple[Morph, ...], i: int) -> tuple[int, str | None] | None:
     オコナエル); する after an action's noun is dropped, and できる then says
     "you can" (COPULA as the verb's key: the caller gives できる YOU_CAN).
     """
-    if i < 3 or morphs[i].pron_base != "デキル":
-        return None
+    if i < 3 or (morphs[i].pron_base != "デキル" and morphs[i].lemma != "可能"):
+        return None  # (可能 after ことが says what ことができる says)
     particle, koto, verb = morphs[i - 1], morphs[i - 2], morphs[i - 3]
     if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "が"):
         return None
@@ -502,6 +511,24 @@ def _can_do(morphs: tuple[Morph, ...], i: int) -> tuple[int, str | None] | None:
     return i - 3, f"{verb.lemma}:{verb.pron_base[:-1]}{_E_ROW[verb.pron_base[-1]]}ル"
 
 
+_CAN_KEY = "出来る:デキル"
+
+
+def _done_also(morphs: tuple[Morph, ...], i: int) -> bool:
+    """配送する|こと|も|可能: a verb + こと + も before 可能, which says what こともできる says ("can also")."""
+    if i < 3:
+        return False
+    particle, koto, verb = morphs[i - 1], morphs[i - 2], morphs[i - 3]
+    return (
+        particle.pos_is("助詞", "係助詞")
+        and particle.lemma == "も"
+        and koto.lemma == "事"
+        and koto.head == "名詞"
+        and verb.head == "動詞"
+        and verb.cform.startswith("連体形")
+    )
+
+
 # A godan verb's last kana → the e-row kana of its potential form (行う オコナウ → 行える オコナエル).
 _E_ROW = dict(zip("ウクグスツヌブムル", "エケゲセテネベメレ", strict=True))
 
@@ -511,14 +538,50 @@ def _honorific_become(morphs: tuple[Morph, ...], i: int) -> bool:
     if i < 3:
         return False
     particle, verb, prefix = morphs[i - 1], morphs[i - 2], morphs[i - 3]
-    return (
-        particle.pos_is("助詞", "格助詞")
-        and particle.lemma == "に"
-        and verb.head == "動詞"
-        and verb.cform.startswith("連用形")
-        and prefix.head == "接頭辞"
-        and prefix.lemma == "御"
-    )
+    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and prefix.head == "接頭辞"):
+        return False
+    if prefix.lemma != "御":
+        return False
+    if verb.head == "動詞":
+        return verb.cform.startswith("連用形")
+    return _honoured_action(morphs, i)
+
+
+def _honoured_action(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|使用|に|なっ|た: ご + an action's noun + に + なる is the noun + する, said with respect.
+
+    Only a noun that is an action alone (サ変可能, not also an adjectival noun:
+    ご迷惑になる is "to be a nuisance"), with no possessor before it (お客様の
+    ご負担になる is "to be the customer's cost", a noun that becomes), and not
+    negated after なる (ご負担にならないよう: "not to be a burden").
+    """
+    noun = morphs[i - 2]
+    if noun.pos[:3] != ("名詞", "普通名詞", "サ変可能"):  # (迷惑 and 心配 are サ変形状詞可能)
+        return False
+    if i >= 4 and morphs[i - 4].head == "助詞" and morphs[i - 4].lemma == "の":
+        return False
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    return after is None or not (after.head == "助動詞" and after.lemma in ("ない", "ぬ", "ず"))
+
+
+# Nouns of a rule (a small list, docs/catalogs.md): "X is prohibited" and "we prohibit X" are one rule.
+_RULES = frozenset({"禁止", "許可"})
+
+
+def _rule_passive(morphs: tuple[Morph, ...], i: int) -> bool:
+    """禁止|さ|れ: a rule said in the passive is the rule said by whoever makes it (禁止しております).
+
+    Only where nothing in the clause before it takes を: 入場を禁止されている
+    (someone "is forbidden to enter") has a person for its subject.
+    """
+    if i < 2 or morphs[i - 1].lemma != "為る" or morphs[i - 2].lemma not in _RULES:
+        return False
+    for m in reversed(morphs[: i - 2]):
+        if m.kind == "punct" and m.text in ("。", "！", "？"):
+            break
+        if m.head == "助詞" and m.lemma == "を":
+            return False
+    return True
 
 
 def honorific_becomes(morphs: tuple[Morph, ...]) -> int:

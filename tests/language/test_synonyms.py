@@ -747,6 +747,10 @@ def test_can_inside_a_clause_that_goes_on_is_no_you_can():
         ("ご自宅へ配送することが可能です。", "ご自宅へ配送することができます。"),
         ("ご自宅へ配送することも可能です。", "ご自宅へ配送することもできます。"),
         ("窓口で支払うことが可能です。", "窓口で支払えます。"),
+        # スマート|フォン: a katakana adjectival noun is a part of a loanword compound (スマホ, both resources).
+        ("スマートフォンの画面保護フィルムの貼り付けを承ります。", "スマホの画面保護フィルムの貼付けを承ります。"),
+        # A phrase holding a genitive moves as a whole.
+        ("監視員の指示に必ず従ってください。", "必ず監視員の指示に従うようお願いします。"),
     ],
 )
 def test_third_round_constructions_are_offered(old, new):
@@ -775,6 +779,11 @@ def test_third_round_constructions_are_offered(old, new):
         ("ご自宅へ配送することが可能です。", "ご自宅へ配送することはできません。"),
         ("ご自宅へ配送することが可能です。", "ご自宅へ配送することが不可能です。"),
         ("ご自宅へ配送することも可能です。", "ご自宅へ配送することができます。"),  # "also" dropped
+        ("スマートフォンの画面保護フィルムの貼り付けを承ります。", "タブレットの画面保護フィルムの貼付けを承ります。"),
+        # Phrases with a genitive exchanged, or a genitive moved to another phrase, are not a reordering.
+        ("田中の本を鈴木に渡してください。", "鈴木の本を田中に渡してください。"),
+        ("田中に鈴木の本を渡してください。", "鈴木に田中の本を渡してください。"),
+        ("駅の東口に必ず集合してください。", "必ず駅の西口に集合してください。"),
     ],
 )
 def test_third_round_constructions_open_no_flip(old, new):

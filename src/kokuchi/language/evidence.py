@@ -220,10 +220,15 @@ def _compound_part(span: list[Morph], dropped: set[int]) -> bool:
         and (
             (m.head == "名詞" and m.pos[1:2] not in (("固有名詞",), ("数詞",)))
             or m.pos[:2] == ("接尾辞", "名詞的")
+            or (m.head == "形状詞" and _katakana(m.text))  # スマート|フォン: a loanword's part
             or (m.head == "接頭辞" and m.lemma != "御")
         )
         for m in words
     )
+
+
+def _katakana(text: str) -> bool:
+    return bool(text) and all("\u30a1" <= ch <= "\u30ff" for ch in text)
 
 
 def _compounds(ka, kb, op: tuple[int, int, int, int], dropped: set[int], lexicon: Lexicon) -> tuple[str, str] | None:
@@ -304,6 +309,7 @@ _MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", 
 def _phrases_reordered(ka, kb) -> bool:
     """弊社にて送料を負担 → 送料を弊社にて負担: phrases that each keep their own particle, in another order.
 
+    A phrase may hold a genitive (監視員の指示に必ず → 必ず監視員の指示に).
     An adverb alone is a phrase too (必ず事前に → 事前に必ず), one at most; so
     is a noun with のため, "because of" or "for" (安全のため、乗車中は → 乗車中は、安全のため).
 
@@ -327,6 +333,8 @@ def _phrases_reordered(ka, kb) -> bool:
                     return None
                 found.append((tuple(words), last.lemma))
                 words = []
+            elif last.head == "助詞" and last.lemma == "の" and words and len(span) == 1:
+                words.append(last.lemma)  # 監視員の指示に: a genitive stays inside its phrase
             elif last.head == "助詞":
                 return None
             elif last.lemma == "為" and last.head == "名詞" and words and len(span) > 1 and span[-2].lemma == "の":

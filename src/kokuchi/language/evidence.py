@@ -135,48 +135,76 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
         return Verdict(COURTESY)
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    found: set[str] = set()
-    first: tuple[str, str] | None = None
-    apart: set[int] = set()  # the words of whole sentences added or removed: their polarity is their own
-    # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
+    settled: set[int] = (
+        set()
+    )  # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
     for morphs, other in ((a, keys_b), (b, keys_a)):
-        apart.update(id(morphs[k]) for k in not_yet(morphs) if before_key(morphs[k + 1]) in other)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        x = [m for _, span in ka[i1:i2] for m in span]
-        y = [m for _, span in kb[j1:j2] for m in span]
-        named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
-        first = first or named
-        cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
-        kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
-        if kind is None and cx and cy:
-            kind = _nominal_or_verbal(x, y, dropped, lexicon)  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
-        if kind is None and _depth < _COMPOUNDS:
-            # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
-            # resources; the new text is then read with the old compound in its place.
-            compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)
-            if compounds is not None:
-                normalized = unicodedata.normalize("NFKC", new)
-                if normalized.count(compounds[1]) == 1:
-                    rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
-                    if rest.kind != CHANGE:
-                        kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
-                        return Verdict(kind, respect=rest.respect)
-        if kind is None:
-            return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
-        if kind == _SENTENCES:
-            apart.update(id(m) for m in x + y)
-        found.add(kind)
-    if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
-        return Verdict(CHANGE, *first, polarity=True)  # 承ります → 承りかねます: the words allow it, the polarity not
-    # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
-    respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
-    for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
-        if kind in found:
-            return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
-    return Verdict(COURTESY, respect=respect)  # the difference was politeness alone, dropped from the keys
+        settled.update(id(morphs[k]) for k in not_yet(morphs) if before_key(morphs[k + 1]) in other)
+
+    def diffed(opcodes) -> Verdict:
+        found: set[str] = set()
+        first: tuple[str, str] | None = None
+        apart = set(settled)  # the words of whole sentences added or removed: their polarity is their own
+        for op, i1, i2, j1, j2 in opcodes:
+            if op == "equal" or keys_a[i1:i2] == keys_b[j1:j2]:
+                continue
+            x = [m for _, span in ka[i1:i2] for m in span]
+            y = [m for _, span in kb[j1:j2] for m in span]
+            named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+            first = first or named
+            cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
+            kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+            if kind is None and cx and cy:
+                kind = _nominal_or_verbal(
+                    x, y, dropped, lexicon
+                )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
+            if kind is None and _depth < _COMPOUNDS:
+                # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
+                # resources; the new text is then read with the old compound in its place.
+                compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)
+                if compounds is not None:
+                    normalized = unicodedata.normalize("NFKC", new)
+                    if normalized.count(compounds[1]) == 1:
+                        rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
+                        if rest.kind != CHANGE:
+                            kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
+                            return Verdict(kind, respect=rest.respect)
+            if kind is None:
+                return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
+            if kind == _SENTENCES:
+                apart.update(id(m) for m in x + y)
+            found.add(kind)
+        if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
+            return Verdict(
+                CHANGE, *first, polarity=True
+            )  # 承ります → 承りかねます: the words allow it, the polarity not
+        # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
+        respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
+        for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
+            if kind in found:
+                return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
+        return Verdict(COURTESY, respect=respect)  # the difference was politeness alone, dropped from the keys
+
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    verdict = diffed(matcher.get_opcodes())
+    if verdict.kind == CHANGE:
+        # ご来店の際は / ご来店時には: の and は share a key, and the diff paired them; aligned by each particle's
+        # own lemma, the same keys must still explain every difference (a pair of one group is equal).
+        own_a, own_b = _own_particles(ka), _own_particles(kb)
+        if own_a != keys_a or own_b != keys_b:
+            realigned = diffed(difflib.SequenceMatcher(None, own_a, own_b, autojunk=False).get_opcodes())
+            if realigned.kind != CHANGE:
+                return realigned
+    return verdict
+
+
+def _own_particles(keyed) -> list[str]:
+    """The keys, a case particle's group key read with the particle's own lemma (の and は apart)."""
+    out = []
+    for key, span in keyed:
+        particles = [m.lemma for m in span if m.head == "助詞"] if key.startswith("⟨particle") else []
+        out.append(f"{key}/{particles[-1]}" if particles else key)
+    return out
 
 
 _SENTENCES = "sentences"

@@ -170,6 +170,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                             kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
                             return Verdict(kind, respect=rest.respect)
             if kind is None:
+                unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
                 return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
             if kind == _SENTENCES:
                 apart.update(id(m) for m in x + y)
@@ -185,9 +186,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
         return Verdict(COURTESY, respect=respect)  # the difference was politeness alone, dropped from the keys
 
+    unexplained: list[str] = []  # the keys of the difference the diff could not explain
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     verdict = diffed(matcher.get_opcodes())
-    if verdict.kind == CHANGE:
+    if verdict.kind == CHANGE and any(key.startswith("⟨particle") for key in unexplained):
         # ご来店の際は / ご来店時には: の and は share a key, and the diff paired them; aligned by each particle's
         # own lemma, the same keys must still explain every difference (a pair of one group is equal).
         own_a, own_b = _own_particles(ka), _own_particles(kb)

@@ -227,3 +227,11 @@ def test_moved_phrases_with_a_sentence_gone_are_no_reordering():
     # The phrases of an old message moved, and its apology dropped: other characters, not only another order.
     new = "外貨預金サービスの振込予約は、メンテナンス中にご利用いただけません。"
     assert index.best(new) is None
+
+
+def test_an_edit_of_kanji_numerals_keeps_its_content():
+    # Kanji numerals weigh as digits do: 三日間、七時 → 五日間、八時 changes values, not content.
+    old = "会場では三日間、七時から営業します。"
+    index = FuzzyIndex([*catalog(), old, "入園料は、中学生以下無料となります。"])
+    found = index.best("会場では五日間、八時から営業します。")
+    assert found is not None and found[0] == old

@@ -79,12 +79,14 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-_DIGITS = str.maketrans("123456789", "000000000")
+# Digits, and the kanji numerals of counts (二十名, 二割引), as 0: a value edit keeps the content.
+_DIGITS = str.maketrans("123456789一二三四五六七八九", "000000000000000000")
 _HIRAGANA = re.compile(r"[\u3041-\u309f、。・「」\s]+")
 
 
 def _mask(text: str) -> str:
-    """Every digit as 0: a number edit keeps the content (3,980円 and 4,280円 are 0,000円)."""
+    """Every digit as 0: a number edit keeps the content (3,980円 and 4,280円 are 0,000円; 二十名 and
+    三十名 are 0十名)."""
     return text.translate(_DIGITS)
 
 

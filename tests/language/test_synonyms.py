@@ -751,6 +751,10 @@ def test_can_inside_a_clause_that_goes_on_is_no_you_can():
         ("スマートフォンの画面保護フィルムの貼り付けを承ります。", "スマホの画面保護フィルムの貼付けを承ります。"),
         # A phrase holding a genitive moves as a whole.
         ("監視員の指示に必ず従ってください。", "必ず監視員の指示に従うようお願いします。"),
+        # An action's noun + の/する/ご〜になる + 前 is the noun + 前.
+        ("ご使用前に説明書をお読みください。", "ご使用の前に説明書をお読みください。"),
+        ("ご使用前に説明書をお読みください。", "使用する前に説明書をお読みください。"),
+        ("ご使用前に説明書をお読みください。", "ご使用になる前に説明書をお読みください。"),
         # の dropped and に added around 際/時: aligned by each particle's own lemma, both are particles alone.
         ("点検でご来店の際は、車検証をお持ちください。", "点検でご来店時には、車検証をお持ちください。"),
     ],
@@ -786,6 +790,10 @@ def test_third_round_constructions_are_offered(old, new):
         ("田中の本を鈴木に渡してください。", "鈴木の本を田中に渡してください。"),
         ("田中に鈴木の本を渡してください。", "鈴木に田中の本を渡してください。"),
         ("駅の東口に必ず集合してください。", "必ず駅の西口に集合してください。"),
+        # Before is not after, during, or a negated or past action.
+        ("ご使用の前に説明書をお読みください。", "ご使用の後に説明書をお読みください。"),
+        ("使用する前に説明書をお読みください。", "使用しない前に説明書をお読みください。"),
+        ("ご使用になる前に説明書をお読みください。", "ご使用中に説明書をお読みください。"),
         # Realigned by their own particles, the roles exchanged or a limit added are still changes.
         ("東京の支店は閉鎖します。", "東京に支店は閉鎖します。"),
         ("ご来店の際は、車検証をお持ちください。", "ご来店時まで、車検証をお持ちください。"),

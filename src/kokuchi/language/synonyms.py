@@ -362,6 +362,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
         elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):
             found.update({i: before_key(m), i + 1: COPULA})
+        elif _suru_noun(m) and (between := _before_the_action(morphs, i)):
+            found.update({i: before_key(m), **dict.fromkeys(between, COPULA)})  # 使用の前, 使用する前: 使用前
         elif head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
             found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
         elif (
@@ -767,6 +769,40 @@ def _suru_noun(m: Morph) -> bool:
 def _before_noun(m: Morph) -> bool:
     """前 read マエ, "before", after an action's noun (就学前, 使用前)."""
     return m.head == "名詞" and m.lemma == "前" and m.pron == "マエ"
+
+
+def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """使用|の|前, 使用|する|前, ご|使用|に|なる|前: the positions after the noun that say what 使用前 says.
+
+    の, する in its attributive form, or に + なる after お/ご (the noun said
+    with respect), and then 前 read マエ, "before".
+    """
+    n = len(morphs)
+    nxt = morphs[i + 1] if i + 1 < n else None
+    if nxt is None:
+        return []
+    if (
+        (
+            (nxt.head == "助詞" and nxt.lemma == "の")
+            or (nxt.head == "動詞" and nxt.lemma == "為る" and nxt.cform.startswith("連体形"))
+        )
+        and i + 2 < n
+        and _before_noun(morphs[i + 2])
+    ):
+        return [i + 1, i + 2]
+    if (
+        i > 0
+        and morphs[i - 1].head == "接頭辞"
+        and morphs[i - 1].lemma == "御"
+        and i + 3 < n
+        and nxt.pos_is("助詞", "格助詞")
+        and nxt.lemma == "に"
+        and morphs[i + 2].lemma == "成る"
+        and morphs[i + 2].cform.startswith("連体形")
+        and _before_noun(morphs[i + 3])
+    ):
+        return [i + 1, i + 2, i + 3]
+    return []
 
 
 def before_key(m: Morph) -> str:

@@ -526,3 +526,38 @@ def test_a_multiple_is_a_value(translation, refused):
 )
 def test_auto_update_of_a_duration_and_what_agrees_with_it(old_src, new_src, old_tr, new_tr):
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        # A noun that is also a verb may modify a head that is only a noun: care workers, staff members.
+        (
+            "夜間の介護職員を1名増員いたしました。",
+            "夜間の介護職員を3名増員いたしました。",
+            "We have added one care worker to the night shift.",
+            "We have added three care workers to the night shift.",
+        ),
+        (
+            "作業はスタッフ一名での対応となります。",
+            "作業はスタッフ二名での対応となります。",
+            "The work is handled by one staff member.",
+            "The work is handled by two staff members.",
+        ),
+        # "two or more" is a count, and so is the second end of "one or two".
+        (
+            "2ゲーム以上でご利用いただけます。",
+            "3ゲーム以上でご利用いただけます。",
+            "Bowl two or more games.",
+            "Bowl three or more games.",
+        ),
+        (
+            "1〜2ゲームでご利用いただけます。",
+            "1〜3ゲームでご利用いただけます。",
+            "Bowl one or two games.",
+            "Bowl one or three games.",
+        ),
+    ],
+)
+def test_auto_update_of_counts_in_compound_nouns_and_ranges(old_src, new_src, old_tr, new_tr):
+    assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr

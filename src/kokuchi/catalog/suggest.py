@@ -294,9 +294,15 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     if "NOUN" not in kinds or "ADJ" in kinds:
         return None
     modifiers = [parts_of_speech(word) for _, _, word in phrase[:-1]]
-    if any("ADJ" not in kinds_of and set(kinds_of) - {"NOUN"} for kinds_of in modifiers):
-        return None  # the word before the head: an adjective ("unfilled order"), only a noun ("bonus coupon")
-        # or a word the lexicon does not know, a noun borrowed as a name ("gacha ticket")
+    # A word before the head: an adjective ("unfilled order"), a noun ("bonus coupon"; also a verb, as in
+    # "care worker" and "staff member", only before a head that is nothing but a noun), never a word the
+    # lexicon does not know (a noun borrowed as a name: "gacha ticket").
+    nominal_head = set(kinds) == {"NOUN"}
+    if any(
+        "ADJ" not in kinds_of and (set(kinds_of) - {"NOUN"} if not nominal_head else "NOUN" not in kinds_of)
+        for kinds_of in modifiers
+    ):
+        return None
     if any("ADJ" not in kinds_of for kinds_of in modifiers) and "VERB" in kinds and head.lower().endswith("s"):
         return None  # "1 item ships": the last word may be the verb, not the counted noun
     lemma = _SINGULARS.get(head.lower()) or getLemma(head.lower(), upos="NOUN")[0]

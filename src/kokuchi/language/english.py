@@ -295,7 +295,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             r"(?<![\w-])(?<!(?i:no) )(?<!(?i:any) )(?<!(?i:the) )(?<!(?i:each) )(?<!(?i:every) )"
             r"(?<!(?i:this) )(?<!(?i:that) )(?<!(?i:which) )"
             rf"(?P<nword>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
-            r"(?=\s+[a-z])(?!\s+(?:of|or|and|another|more|less|by|to|in|at|on|for|per|each|other|another|way)\b)",
+            r"(?=\s+[a-z])(?!\s+(?:of|and|another|more|less|by|to|in|at|on|for|per|each|other|another|way)\b)"
+            r"(?!\s+or\s+(?!more|fewer|less|longer)\b)",  # one or two: no count; two or more: a count
         ),
     ]
     alternation, each = combine(patterns)

@@ -819,3 +819,13 @@ def test_an_honoured_action_is_counted_as_respect():
     assert synonyms.honorific_becomes(morphs) == 1
     assert synonyms.honorific_becomes(analyze("お客様のご負担になります")) == 0
     assert synonyms.honorific_becomes(analyze("ご迷惑になります")) == 0
+
+
+def test_before_added_to_a_noun_is_a_change():
+    # 前 after an action's noun says "before it": customers who signed are not customers before signing.
+    verdict = evidence.compare(
+        "段ボールは、ご成約のお客様にお届けします。", "段ボールは、ご成約前のお客様にもお届けします。"
+    )
+    assert verdict.kind == evidence.CHANGE
+    assert (verdict.old, verdict.new) == ("ご成約の", "ご成約前の")
+    assert evidence.compare("ご使用前にお読みください。", "ご使用の前にお読みください。").kind != evidence.CHANGE

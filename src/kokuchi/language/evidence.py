@@ -117,6 +117,7 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
     return verdict
 
 
+_BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
 # (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です)
 _PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき")
 
@@ -150,15 +151,24 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 continue
             x = [m for _, span in ka[i1:i2] for m in span]
             y = [m for _, span in kb[j1:j2] for m in span]
+            cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
+            # ご成約のお客様 / ご成約前のお客様: "before N" is the key's own meaning, so the same words with and
+            # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
+            # with the particle after it: the change is named with that (ご成約の → ご成約前の).
+            marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+            if marked:
+                x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
+                y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
             named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
             first = first or named
-            cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
-            kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
-            if kind is None and cx and cy:
+            kind = None
+            if not marked:
+                kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+            if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
                     x, y, dropped, lexicon
                 )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
-            if kind is None and _depth < _COMPOUNDS:
+            if kind is None and _depth < _COMPOUNDS and not marked:
                 # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
                 # resources; the new text is then read with the old compound in its place.
                 compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)

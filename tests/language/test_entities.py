@@ -561,3 +561,9 @@ def test_auto_update_of_a_duration_and_what_agrees_with_it(old_src, new_src, old
 )
 def test_auto_update_of_counts_in_compound_nouns_and_ranges(old_src, new_src, old_tr, new_tr):
     assert auto_update(old_tr, entity_only_change(old_src, new_src)) == new_tr
+
+
+def test_minutes_added_before_a_possessive():
+    # "2 hours' work" → 1時間30分: the minutes join the hour, and the possessive follows the last unit.
+    changes = entity_only_change("約2時間の作業です。", "約1時間30分の作業です。")
+    assert auto_update("It takes about 2 hours' work.", changes) == "It takes about 1 hour and 30 minutes' work."

@@ -287,7 +287,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             "number",
             r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"
             r"(?:\s(?P<scale>thousand|million|billion)\b)?",
-        ),  # A count written as a word before what it counts (one sheet, Three red panda cubs, two child
+        ),
+        # A count written as a word before what it counts (one sheet, Three red panda cubs, two child
         # seats): a value an auto-update can rewrite, never one the source must account for (one of,
         # no one, the one, one more are no counts).
         (
@@ -295,7 +296,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             r"(?<![\w-])(?<!(?i:no) )(?<!(?i:any) )(?<!(?i:the) )(?<!(?i:each) )(?<!(?i:every) )"
             r"(?<!(?i:this) )(?<!(?i:that) )(?<!(?i:which) )"
             rf"(?P<nword>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
-            r"(?=\s+[a-z])(?!\s+(?:of|and|another|more|less|by|to|in|at|on|for|per|each|other|another|way)\b)"
+            r"(?=\s+[a-z])(?!\s+(?:of|and|another|more|less|by|to|in|at|on|for|per|each|other|way)\b)"
             r"(?!\s+or\s+(?!more|fewer|less|longer)\b)",  # one or two: no count; two or more: a count
         ),
     ]
@@ -642,8 +643,8 @@ def _rewrite_date(mention: Mention, text: str, new: Entity) -> list[tuple[int, i
 # early, mid-, late December; the beginning, middle, end of December: the part each word names.
 _PART_WORDS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid"}
 _PART_WORDS |= {"late": "late", "end": "end"}
-# How each part is written again, in the translator's style.
-_PART_WRITTEN = {
+# How each part is written, in either style (early December; the beginning of December).
+PART_WRITTEN = {
     "part": {"early": "early", "mid": "mid", "late": "late", "end": "late"},
     "of": {"early": "beginning", "mid": "middle", "late": "end", "end": "end"},
 }
@@ -658,7 +659,7 @@ def _rewrite_month(mention: Mention, text: str, new: Entity) -> list[tuple[int, 
     s, e = mention.groups["mon"]
     edits = [(s, e, wide_months[new.value[1] - 1])]
     if new.part is not None:
-        word = _PART_WRITTEN[mention.style][new.part]
+        word = PART_WRITTEN[mention.style][new.part]
         if mention.style == "of":  # the end of March: the last word before "of"
             ps, pe = mention.groups["partof"]
             last = text[ps:pe].split()[-1]
@@ -733,6 +734,13 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
     return clock + g["space"] + marker
 
 
+def _and_minutes(minutes: int, number: str, model: str) -> str | None:
+    """ " and 30 minutes", added after an hour: the minutes written like *number* (digits or words), their
+    unit like *model* (min, minutes)."""
+    added = _amount_like(minutes, number)
+    return None if added is None else f" and {added} {_unit_word('minute', model, minutes, False)}"
+
+
 def _possessive(text: str, end: int, *, plural: bool) -> list[tuple[int, int, str]]:
     """The possessive after a unit rewritten in number: one year's worth, two years' worth."""
     mark = text[end : end + 1]
@@ -786,11 +794,11 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         us, ue = g["unit"]
         unit = _unit_word(new_unit, text[us:ue], amount, False)
         if minutes:
-            added = _amount_like(minutes, text[s:e])
-            if added is None:
-                return None
             model = text[us:ue] if old_unit == "minute" else "minute"  # 40 mins → 1 hour and 10 mins
-            unit += f" and {added} {_unit_word('minute', model, minutes, False)}"
+            joined = _and_minutes(minutes, text[s:e], model)
+            if joined is None:
+                return None
+            unit += joined
         return [(s, e, written), (us, ue, unit), *_possessive(text, ue, plural=amount != 1 or bool(minutes))]
     hyphen = mention.style == "hyphen"
     if has_minutes and (new_unit != "hour" or not text[slice(*g["unit2"])].lower().startswith("min")):
@@ -804,16 +812,16 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if mention.style == "range":
         return [(s, e, written)]  # the unit is the second end's, written with it
     us, ue = g["unit"]
-    edits = [(s, e, written), (us, ue, _unit_word(new_unit, text[us:ue], amount, hyphen))]
-    edits += _possessive(text, ue, plural=not hyphen and amount != 1)
+    unit = _unit_word(new_unit, text[us:ue], amount, hyphen)
     if minutes and not has_minutes:
         # 2時間 → 1時間30分: "2 hours" → "1 hour and 30 minutes", the minutes written like the hours.
-        added = _amount_like(minutes, text[s:e])
-        if added is None:
+        joined = _and_minutes(minutes, text[s:e], "min" if text[us:ue].lower().startswith("hr") else text[us:ue])
+        if joined is None:
             return None
-        model = "min" if text[us:ue].lower().startswith("hr") else text[us:ue]
-        edits[-1] = (us, ue, edits[-1][2] + f" and {added} {_unit_word('minute', model, minutes, False)}")
-    elif has_minutes and not minutes:
+        unit += joined
+    edits = [(s, e, written), (us, ue, unit)]
+    edits += _possessive(text, ue, plural=not hyphen and (amount != 1 or bool(minutes and not has_minutes)))
+    if has_minutes and not minutes:
         # 1時間30分 → 2時間: "1 hour and 30 minutes" → "2 hours"; the minutes and what joined them go.
         edits.append((ue, g["unit2"][1], ""))
     elif has_minutes:

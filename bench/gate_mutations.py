@@ -27,21 +27,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 SAFETY = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety"
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 HALVES = (("a.m.", "p.m."), ("AM", "PM"), ("p.m.", "a.m."), ("PM", "AM"))
 
 
@@ -51,7 +36,11 @@ def mutations(english: str) -> Iterator[tuple[str, str]]:
         number = int(match.group())
         changed = str(number + 1 if number % 10 != 9 else number - 1)
         yield "number", english[: match.start()] + changed + english[match.end() :]
-    for kind, names in (("weekday", DAYS), ("month", MONTHS)):
+    from babel.dates import get_day_names, get_month_names
+
+    days = [get_day_names("wide", locale="en")[i] for i in range(7)]
+    months = [get_month_names("wide", locale="en")[i] for i in range(1, 13)]
+    for kind, names in (("weekday", days), ("month", months)):
         for index, name in enumerate(names):
             for match in re.finditer(rf"\b{name}\b", english):
                 other = names[(index + 1) % len(names)]

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Mention, words
+from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PART_WRITTEN, Mention, words
 from kokuchi.language.english import read as read_english
 from kokuchi.language.entities import Entity, find, keys, normalize, parts, time_forms
 
@@ -86,9 +86,8 @@ def _expected(entity: Entity) -> str:
         from babel.dates import get_month_names
 
         name = get_month_names("wide", locale="en")[value[1]]
-        early, ending = {"early": ("early", "beginning"), "mid": ("mid-", "middle")}.get(entity.part, ("late", "end"))
-        joined = f"{early}{name}" if early.endswith("-") else f"{early} {name}"
-        forms = [joined, f"the {ending} of {name}"]
+        word, ending = PART_WRITTEN["part"][entity.part], PART_WRITTEN["of"][entity.part]
+        forms = [f"{word}-{name}" if word == "mid" else f"{word} {name}", f"the {ending} of {name}"]
     elif kind == "date":
         forms = list[str | None](_date_examples(value))
     elif kind == "duration":

@@ -829,3 +829,71 @@ def test_before_added_to_a_noun_is_a_change():
     assert verdict.kind == evidence.CHANGE
     assert (verdict.old, verdict.new) == ("ご成約の", "ご成約前の")
     assert evidence.compare("ご使用前にお読みください。", "ご使用の前にお読みください。").kind != evidence.CHANGE
+
+
+# Round four: a word in Latin letters and its loanword, words UniDic cuts, glosses of a phrase.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("ご予約は、お電話またはWEBにて承っております。", "ご予約は、電話またはウェブで承っております。"),
+        ("ご予約は、お電話またはFAXにて承っております。", "ご予約は、お電話またはファックスにて承っております。"),
+        ("書類はPDFでお送りください。", "書類はピーディーエフでお送りください。"),  # SudachiDict's reading
+        ("Wi-Fiは無料でご利用いただけます。", "ワイファイは無料でご利用いただけます。"),  # UniDic's lemma: ＷｉＦｉ
+        # UniDic cuts いつ|も and 前|もっ|て: looked up whole, both resources confirm them.
+        ("普段お使いのフードをお持ちください。", "いつもお使いのフードをお持ちください。"),
+        ("必ず事前にご連絡ください。", "必ず前もってご連絡ください。"),  # 事前 + に, an adverb
+        # Glosses of a phrase: "return of something" is "to return", "turning in" is "to turn in".
+        ("貸出品は受付へご返却ください。", "貸出品は受付へお返しください。"),
+        ("診察券を受付にお出しください。", "診察券を受付にご提出ください。"),
+    ],
+)
+def test_loanwords_joined_words_and_phrase_glosses_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("ご予約は、お電話またはWEBにて承っております。", "ご予約は、お電話またはメールにて承っております。"),
+        ("ご予約は、お電話またはFAXにて承っております。", "ご予約は、お電話またはファイルにて承っております。"),
+        ("Wi-Fiは無料でご利用いただけます。", "Wi-Fiは有料でご利用いただけます。"),
+        ("普段お使いのフードをお持ちください。", "たまにお使いのフードをお持ちください。"),
+        ("いつもお使いのフードをお持ちください。", "時々お使いのフードをお持ちください。"),
+        ("普段お使いのフードをお持ちください。", "以前お使いのフードをお持ちください。"),
+        ("必ず前もってご連絡ください。", "必ず後ほどご連絡ください。"),
+        ("必ず事前にご連絡ください。", "必ず直前にご連絡ください。"),
+        ("必ず事前にご連絡ください。", "必ず事後にご連絡ください。"),
+        ("必ず事前にご連絡ください。", "必ず当日にご連絡ください。"),
+        ("必ず事前にご連絡ください。", "必ず直ちにご連絡ください。"),
+        ("必ず事前にご連絡ください。", "必ず窓口にご連絡ください。"),  # a place, not a time
+        ("貸出品は受付へご返却ください。", "貸出品は受付へお渡しください。"),
+        ("診察券を受付にお出しください。", "診察券を受付にお見せください。"),
+    ],
+)
+def test_loanwords_joined_words_and_phrase_glosses_open_no_change(old, new):
+    assert not reused(old, new)
+
+
+def test_a_latin_word_is_its_loanword_only():
+    latin = analyze("WEB")[0]
+    assert synonyms.same_word(latin, word("ウェブ"))
+    assert not synonyms.same_word(latin, word("メール"))
+    assert not synonyms.same_word(analyze("FAX")[0], word("ファイル"))
+    assert not synonyms.same_word(latin, analyze("WWW")[0])  # two Latin words: their letters decide
+
+
+def test_words_the_analyzer_cuts_are_looked_up_whole():
+    assert synonyms.one_word(list(analyze("いつも"))).lemma == "いつも"
+    assert synonyms.one_word(list(analyze("前もって"))).head == "副詞"
+    assert synonyms.one_word(list(analyze("事前の連絡"))) is None
+
+
+def test_glosses_of_a_phrase_are_read_as_the_verb_phrase():
+    assert "bring in" in synonyms._normalized("bringing in")
+    assert "take in" in synonyms._normalized("taking in")
+    assert synonyms._normalized("return of something") == {"return"}
+    assert synonyms._normalized("being careful") == {"careful"}
+    assert "the following" in synonyms._normalized("the following")
+    assert not synonyms._normalized("the following") & synonyms._normalized("following")

@@ -56,6 +56,7 @@ from kokuchi.language.synonyms import (
     honorific_becomes,
     honorific_genitives,
     not_yet,
+    one_word,
     participles,
     respectful,
     same_word,
@@ -163,7 +164,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             first = first or named
             kind = None
             if not marked:
-                kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+                kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon, a, b)
             if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
                     x, y, dropped, lexicon
@@ -524,14 +525,22 @@ def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:
     return particle.head == "助詞" and particle.lemma in ("が", "を", "は") and verb.lemma not in ("有る", "御座る")
 
 
-def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Lexicon) -> str | None:
+def _explained(
+    cx: list[Morph],
+    cy: list[Morph],
+    before_x,
+    before_y,
+    lexicon: Lexicon,
+    context_x: tuple[Morph, ...] | None = None,
+    context_y: tuple[Morph, ...] | None = None,
+) -> str | None:
     """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
     if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
         return NUMBER
     if cx and cy:
         if _same_notation(cx, cy):
             return NOTATION
-        return SYNONYM if _synonyms(cx, cy, lexicon) else None
+        return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None
     if not cx and not cy:
         return COURTESY
     words, before = (cy, before_y) if cy else (cx, before_x)
@@ -551,23 +560,70 @@ def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Le
     return None
 
 
-def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
+def _synonyms(
+    cx: list[Morph],
+    cy: list[Morph],
+    lexicon: Lexicon,
+    context_x: tuple[Morph, ...] | None = None,
+    context_y: tuple[Morph, ...] | None = None,
+) -> bool:
     """Word for word, the same word nominalized (問い合わせる → お問い合わせ) or two words shown the same.
 
     Never a word that limits or negates: 以下 and 未満 share a gloss, 不要 and
     中止 their polarity (which the caller compares anyway).
     """
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
-    if len(cx) != len(cy):
+    if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
+        return True
+    if any(_flagged(m, lexicon) for m in cx + cy):
         return False
+    jx, jy = _joined(cx, context_x), _joined(cy, context_y)
+    ax, ay = _adverbial(jx, jy), _adverbial(jy, jx)
+    if (ax, ay) == (cx, cy) or len(ax) != len(ay):
+        return False
+    return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
+
+
+def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False) -> bool:
+    """Each word the same as the other's (*adverbial*: a noun said with に is compared as an adverb)."""
     for x, y in zip(cx, cy, strict=True):
         if (x.lemma, x.pron_base) == (y.lemma, y.pron_base) or x.text == y.text:
             continue  # the same characters, read otherwise by the analyzer in another context (当|薬局)
         if _flagged(x, lexicon) or _flagged(y, lexicon):
             return False
-        if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y)):
+        if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y, adverbial=adverbial)):
             return False
     return True
+
+
+def _joined(words: list[Morph], context: tuple[Morph, ...] | None) -> list[Morph]:
+    """*words* as one word where JMdict spells them so (いつ|も, 前|もっ|て, 気|を|付け), else as they are.
+
+    The words of the text (*context*) from the first of *words* to the last
+    are joined, with the connective て after them if there is one (前もっ + て).
+    """
+    if len(words) < 2 or context is None:
+        return words
+    ids = [id(m) for m in context]
+    if id(words[0]) not in ids or id(words[-1]) not in ids:
+        return words
+    start, end = ids.index(id(words[0])), ids.index(id(words[-1])) + 1
+    stops = [end]
+    if end < len(context) and context[end].pos_is("助詞", "接続助詞") and context[end].lemma == "て":
+        stops.insert(0, end + 1)
+    for stop in stops:
+        found = one_word(list(context[start:stop]))
+        if found is not None:
+            return [found]
+    return words
+
+
+def _adverbial(words: list[Morph], other: list[Morph]) -> list[Morph]:
+    """事前に / 前もって: a noun + the case particle に, where the other text says one adverb, is the noun."""
+    if len(words) == 2 and len(other) == 1 and other[0].head == "副詞" and words[0].head == "名詞":
+        if words[1].pos_is("助詞", "格助詞") and words[1].lemma == "に":
+            return [words[0]]
+    return words
 
 
 def _causatives_joined(words: list[Morph]) -> list[Morph]:

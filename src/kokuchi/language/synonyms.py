@@ -30,6 +30,24 @@ alone would be no proof:
    引き上げる/引き下げる one gloss each), and the tests check it on several
    hundred pairs that differ.
 
+A gloss is compared whole, lower case, without a parenthesized note, "to",
+"to be" or "being", a placeholder (something, someone, one's: "return of
+something" is "return") or a single word's -ed/-ing; a phrase's first word
+-ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
+"turn in", so 提出/出す).
+Two more proofs, of one word in two forms:
+
+4. **a word in Latin letters and its katakana loanword** (WEB/ウェブ,
+   Wi-Fi/ワイファイ, FAX/ファックス, PDF/ピーディーエフ): UniDic's lemma names
+   a loanword's origin (ウェブ-web; ワイファイ is ＷｉＦｉ), the same letters
+   (case, width and hyphens aside); else SudachiDict reads the Latin word as
+   the katakana one. ``_loanword``;
+5. **a word UniDic cuts** (いつ|も, 前|もっ|て, 気|を|付け) is looked up whole
+   where JMdict has it as one word (``one_word``: いつも, 前もって,
+   気を付ける), then asked about as any other, by both resources (普段/いつも
+   share a group and "usual"); a noun + に said as an adverb (事前に) is the
+   noun, its senses counted as an adverb's (事前に/前もって: "beforehand").
+
 Neither resource is ever asked about a word that limits or negates (以外, のみ,
 以下, 不要, 中止: the caller's red flags and negative words), a number or a
 proper noun.
@@ -110,6 +128,7 @@ candidates as a SudachiDict group is; JMdict confirms them the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from kokuchi.language.morphology import Morph
@@ -130,13 +149,19 @@ _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 _SENSES = 3
 
 
-def same_word(a: Morph, b: Morph) -> bool:
-    """*a* and *b* are two words the resources show to mean the same (see the module's docstring)."""
+def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
+    """*a* and *b* are two words the resources show to mean the same (see the module's docstring).
+
+    *adverbial*: a noun of the two is said with に as an adverb (事前に, 前もって): its senses as a noun count as
+    an adverb's.
+    """
+    if _loanword(a, b) or _loanword(b, a):
+        return True
     if not (_askable(a) and _askable(b)):
         return False
     try:
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
-        if not _confirmed(_forms(a), _forms(b)):
+        if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
             return False
         if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
             return True
@@ -163,6 +188,69 @@ def _honorific_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(y in _HONORIFIC.get(x, ()) for x in a for y in b) or any(
         x in _HONORIFIC.get(y, ()) for x in a for y in b
     )
+
+
+def _loanword(latin: Morph, kana: Morph) -> bool:
+    """WEB and ウェブ, Wi-Fi and ワイファイ, FAX and ファックス: a word in Latin letters and its katakana loanword.
+
+    UniDic names a loanword's origin in its lemma (ウェブ-web; ワイファイ is
+    ＷｉＦｉ): the same letters, case, width and hyphens aside. Else SudachiDict
+    reads the Latin word as the katakana one (PDF: ピーディーエフ). Nothing else
+    of the two words is compared: they are one word in two scripts.
+    """
+    if not (latin.kind == "word" and not latin.pos and _LATIN_WORD.fullmatch(latin.text)):
+        return False
+    if not (kana.kind == "word" and kana.head == "名詞" and _KATAKANA_WORD.fullmatch(kana.text)):
+        return False
+    letters = _letters(latin.text)
+    origin = kana.lemma.split("-", 1)[1] if "-" in kana.lemma else kana.lemma
+    if _letters(origin) == letters:
+        return True
+    try:
+        entries = _sudachi().lookup(latin.text)
+    except ImportError:
+        return False
+    return any(
+        _letters(e.surface()) == letters and kana.text in (e.reading_form(), e.normalized_form()) for e in entries
+    )
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def one_word(morphs: list[Morph]) -> Morph | None:
+    """The words UniDic cuts JMdict spells as one (いつ|も: いつも; 前|もっ|て: 前もって; 気|を|付け: 気を付ける).
+
+    Looked up by their surfaces joined, or with the last word's lemma
+    (気を付け: 気を付ける); the word is then asked about as any other, by both
+    resources. None if JMdict has no such word.
+    """
+    if len(morphs) < 2 or any(m.kind != "word" or not m.pos for m in morphs):
+        return None
+    text = "".join(m.text for m in morphs)
+    base = "".join(m.text for m in morphs[:-1]) + morphs[-1].lemma.split("-")[0]
+    for form in dict.fromkeys((text, base)):
+        try:
+            found = _in_jmdict(form)
+        except ImportError:
+            return None
+        if found:
+            return Morph(text, "word", (found,), lemma=form, pron=text)
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _in_jmdict(form: str) -> str:
+    """The part of speech (UniDic's head) of the first sense of JMdict's first entry spelt *form*, or ""."""
+    for entry in _jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+        pos = " ".join(entry.senses[0].pos) if entry.senses else ""
+        return "副詞" if re.search(r"\badverb\b", pos) else "動詞" if re.search(r"\bverb\b", pos) else "名詞"
+    return ""
 
 
 def _kanji(text: str) -> set[str]:
@@ -243,30 +331,48 @@ def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str
 
 
 def _normalized(gloss: str) -> set[str]:
-    """A gloss as compared: lower case, no parenthesized note, no "to"/"to be", a single word also without -ed/-ing.
+    """A gloss as compared: lower case, no parenthesized note, no "to"/"to be", a word's -ed/-ing also without it.
 
-    "to be crowded" and "crowding" are one gloss (crowd); "the following" and
-    "following" are not.
+    "to be crowded" and "crowding" are one gloss (crowd), and so are "bringing
+    in" and "to bring in", "return of something" and "to return" (the
+    placeholder is no word); "the following" and "following" are not.
     """
     text = _PAREN.sub(" ", gloss).strip().lower()
-    for lead in ("to be ", "to "):
+    for lead in ("to be ", "to ", "being "):
         if text.startswith(lead):
             text = text[len(lead) :]
             break
-    if not text:
+    words = [w for w in text.split() if w not in _PLACEHOLDERS]
+    while len(words) > 1 and words[-1] in ("of", "to", "with"):
+        words.pop()  # "return of something": "return"
+    if not words:
         return set()
+    text = " ".join(words)
     forms = {text}
-    if re.fullmatch(r"[a-z]+", text):
+    first, rest = words[0], words[1:]
+    if re.fullmatch(r"[a-z]+", first):
         for suffix in ("ing", "ed"):
-            if text.endswith(suffix) and len(text) - len(suffix) >= 4:
-                forms.add(text[: -len(suffix)])
+            if first.endswith(suffix) and len(first) - len(suffix) >= 4:
+                forms.add(" ".join([first[: -len(suffix)], *rest]))
+        if rest and first.endswith("ing") and len(first) >= 6:
+            # bringing in, taking in, getting in touch: the verb's phrase (bring in, take in, get in touch)
+            stem = first[:-3]
+            forms.add(" ".join([stem[:-1] if stem[-1] == stem[-2] else stem + "e", *rest]))
     return forms
 
 
-def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False) -> bool:
-    """One sense of each shares a gloss (strong: two glosses or more, and half of each sense's glosses or more)."""
+_PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "...", "etc.", "sth", "s.o."})
+
+
+def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False) -> bool:
+    """One sense of each shares a gloss (strong: two glosses or more, and half of each sense's glosses or more).
+
+    *adverbial*: a noun's sense counts as an adverb's too.
+    """
     for ga, ca in _senses(a):
+        ca = ca | {"adverb"} if adverbial and "noun" in ca else ca
         for gb, cb in _senses(b):
+            cb = cb | {"adverb"} if adverbial and "noun" in cb else cb
             shared = len(ga & gb)
             if not (shared and ca & cb):
                 continue

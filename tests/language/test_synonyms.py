@@ -897,3 +897,25 @@ def test_glosses_of_a_phrase_are_read_as_the_verb_phrase():
     assert synonyms._normalized("being careful") == {"careful"}
     assert "the following" in synonyms._normalized("the following")
     assert not synonyms._normalized("the following") & synonyms._normalized("following")
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # 時刻 "time; hour" is one sense, 時間 "time" and "hour" two: the same glosses, split otherwise.
+        ("スタート時刻の30分前までにお越しください。", "スタート時間の30分前までにお越しください。", True),
+        ("消灯時間は22時です。", "消灯時刻は22時です。", True),
+        ("スタート時刻の30分前までにお越しください。", "スタート時期の30分前までにお越しください。", False),
+        ("受付時間は10時から18時までです。", "受付期間は10時から18時までです。", False),
+        ("受付時間は10時から18時までです。", "受付日時は10時から18時までです。", False),
+        ("消灯時間は22時です。", "消灯時期は22時です。", False),
+    ],
+)
+def test_one_sense_split_in_two_senses_of_the_other_word(old, new, offered):
+    assert reused(old, new) is offered
+
+
+def test_senses_split_otherwise_are_no_looser_than_the_strong_confirmation():
+    assert synonyms._split_senses(("時刻",), ("時間",))
+    for a, b in [("短縮", "縮小"), ("展示", "表示"), ("共同", "共通"), ("修正", "改正"), ("時刻", "時期")]:
+        assert not synonyms._split_senses((a,), (b,)), (a, b)

@@ -25,7 +25,9 @@ alone would be no proof:
    never 以下/未満), but only with two whole glosses or more
    shared by one sense of each, and half of each sense's glosses or more
    (通常/平常: "usual", "normal", "ordinary" of six and four; not 請求/申請,
-   two of seven, nor 短縮/縮小, two of six).
+   two of seven, nor 短縮/縮小, two of six); or where one sense of one word
+   is two whole senses or more of the other (時刻 "time; hour", 時間 "time"
+   and "hour": ``_split_senses``; not 時刻/時期, 時間/期間).
    No antonym of data/meaning-flips.json shares two (入金/出金 "payment",
    引き上げる/引き下げる one gloss each), and the tests check it on several
    hundred pairs that differ.
@@ -168,7 +170,9 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
         # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
         silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
-        return silent and _kanji(a.text) & _kanji(b.text) != set() and _confirmed(_forms(a), _forms(b), strong=True)
+        if not silent or not _kanji(a.text) & _kanji(b.text):
+            return False
+        return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -378,6 +382,42 @@ def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adv
                 continue
             if not strong or (shared >= 2 and 2 * shared >= max(len(ga), len(gb))):
                 return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[str]], frozenset[str]], ...], ...]:
+    """Each entry spelt *forms*: its first senses, each as (its glosses, each as its normalized forms; classes)."""
+    jam = _jmdict()
+    entries = []
+    seen: set[int] = set()
+    for form in forms:
+        for entry in jam.lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+            if entry.idseq in seen:
+                continue
+            seen.add(entry.idseq)
+            senses = []
+            classes: frozenset[str] = frozenset()
+            for sense in entry.senses[:_SENSES]:
+                if sense.pos:
+                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
+                glosses = frozenset(frozenset(_normalized(g.text)) for g in sense.gloss) - {frozenset()}
+                senses.append((glosses, classes))
+            entries.append(tuple(senses))
+    return tuple(entries)
+
+
+def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """時刻 "time; hour" / 時間 "time", "hour": one sense of one word is two or more whole senses of the other."""
+    for x, y in ((a, b), (b, a)):
+        for entry in _entries(x):
+            for glosses, classes in entry:
+                if len(glosses) < 2:
+                    continue
+                for other in _entries(y):
+                    parts = [gs for gs, cs in other if cs & classes and all(any(g & h for h in glosses) for g in gs)]
+                    if len(parts) >= 2 and all(any(g & h for part in parts for h in part) for g in glosses):
+                        return True
     return False
 
 

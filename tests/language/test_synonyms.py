@@ -893,8 +893,8 @@ def test_words_the_analyzer_cuts_are_looked_up_whole():
 def test_glosses_of_a_phrase_are_read_as_the_verb_phrase():
     assert "bring in" in synonyms._normalized("bringing in")
     assert "take in" in synonyms._normalized("taking in")
-    assert synonyms._normalized("return of something") == {"return"}
-    assert synonyms._normalized("being careful") == {"careful"}
+    assert synonyms._whole("return of something") == {"return"}
+    assert synonyms._whole("being careful") == {"careful"}
     assert "the following" in synonyms._normalized("the following")
     assert not synonyms._normalized("the following") & synonyms._normalized("following")
 
@@ -919,3 +919,37 @@ def test_senses_split_otherwise_are_no_looser_than_the_strong_confirmation():
     assert synonyms._split_senses(("時刻",), ("時間",))
     for a, b in [("短縮", "縮小"), ("展示", "表示"), ("共同", "共通"), ("修正", "改正"), ("時刻", "時期")]:
         assert not synonyms._split_senses((a,), (b,)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # A shared group, and glosses one derivation apart: "occurrence"/"arise" no, "generation"/"generated" yes.
+        (
+            "不具合が発生しておりましたことを、お詫び申し上げます。",
+            "不具合が生じておりましたことを、お詫び申し上げます。",
+            True,
+        ),
+        ("お好きなコースを選択してください。", "お好きなコースを選んでください。", True),
+        ("受付期間を延長いたします。", "受付期間を延期いたします。", False),  # extension, postponement
+        ("定刻に出発いたします。", "定刻に開始いたします。", False),
+        ("書類を申告してください。", "書類を申請してください。", False),
+    ],
+)
+def test_glosses_one_derivation_apart_confirm_a_shared_group(old, new, offered):
+    assert reused(old, new) is offered
+
+
+def test_a_derivation_is_no_whole_gloss():
+    assert "⟨stem⟩select" in synonyms._normalized("selection") & synonyms._normalized("to select")
+    assert not synonyms._normalized("general") & synonyms._normalized("to generate")
+    assert not synonyms._whole("selection") & synonyms._whole("to select")  # the strong confirmation never reads it
+    for a, b in [
+        ("延期", "延長"),
+        ("出発", "開始"),
+        ("了承", "許可"),
+        ("特急", "至急"),
+        ("即日", "当日"),
+        ("割増", "増額"),
+    ]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)

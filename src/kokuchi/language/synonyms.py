@@ -36,7 +36,11 @@ A gloss is compared whole, lower case, without a parenthesized note, "to",
 "to be" or "being", a placeholder (something, someone, one's: "return of
 something" is "return") or a single word's -ed/-ing; a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
-"turn in", so 提出/出す).
+"turn in", so 提出/出す). For the confirmation of a shared group (2.), a
+single-word gloss is also read without one derivational suffix, five letters
+or more left (``_stems``: "selection"/"select", "generation"/"generated": so
+選択/選ぶ, 発生/生じる; "general" and "generate" stay apart); the strong
+confirmation (3.) counts whole glosses only.
 Two more proofs, of one word in two forms:
 
 4. **a word in Latin letters and its katakana loanword** (WEB/ウェブ,
@@ -362,7 +366,27 @@ def _normalized(gloss: str) -> set[str]:
             # bringing in, taking in, getting in touch: the verb's phrase (bring in, take in, get in touch)
             stem = first[:-3]
             forms.add(" ".join([stem[:-1] if stem[-1] == stem[-2] else stem + "e", *rest]))
+    if not rest and re.fullmatch(r"[a-z]+", first):
+        forms.update(_DERIVED + stem for stem in _stems(first))
     return forms
+
+
+_DERIVED = "⟨stem⟩"  # a form only the weak confirmation reads (arrival and arrive: arriv)
+_SUFFIXES = ("ation", "ition", "ion", "ment", "ance", "ence", "ure", "al", "ing", "ed", "y", "e")
+
+
+def _whole(gloss: str) -> frozenset[str]:
+    """The normalized forms of a gloss but its stems."""
+    return frozenset(form for form in _normalized(gloss) if not form.startswith(_DERIVED))
+
+
+def _stems(word: str) -> set[str]:
+    """The word and what is left of it without one derivational suffix, if five letters or more are."""
+    found = {word}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            found.add(word[: -len(suffix)])
+    return found
 
 
 _PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "...", "etc.", "sth", "s.o."})
@@ -377,10 +401,16 @@ def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adv
         ca = ca | {"adverb"} if adverbial and "noun" in ca else ca
         for gb, cb in _senses(b):
             cb = cb | {"adverb"} if adverbial and "noun" in cb else cb
-            shared = len(ga & gb)
-            if not (shared and ca & cb):
+            if not ca & cb:
                 continue
-            if not strong or (shared >= 2 and 2 * shared >= max(len(ga), len(gb))):
+            if not strong:
+                if ga & gb:
+                    return True
+                continue
+            whole_a = {g for g in ga if not g.startswith(_DERIVED)}
+            whole_b = {g for g in gb if not g.startswith(_DERIVED)}
+            shared = len(whole_a & whole_b)
+            if shared >= 2 and 2 * shared >= max(len(whole_a), len(whole_b)):
                 return True
     return False
 
@@ -401,7 +431,7 @@ def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[st
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:
                     classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
-                glosses = frozenset(frozenset(_normalized(g.text)) for g in sense.gloss) - {frozenset()}
+                glosses = frozenset(_whole(g.text) for g in sense.gloss) - {frozenset()}
                 senses.append((glosses, classes))
             entries.append(tuple(senses))
     return tuple(entries)

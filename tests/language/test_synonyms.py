@@ -931,6 +931,8 @@ def test_senses_split_otherwise_are_no_looser_than_the_strong_confirmation():
             True,
         ),
         ("お好きなコースを選択してください。", "お好きなコースを選んでください。", True),
+        ("列車は10時に駅に到着します。", "列車は10時に駅に着きます。", True),  # "arrival", "to arrive at"
+        ("列車は10時に駅に到着します。", "列車は10時に駅に止まります。", False),
         ("受付期間を延長いたします。", "受付期間を延期いたします。", False),  # extension, postponement
         ("定刻に出発いたします。", "定刻に開始いたします。", False),
         ("書類を申告してください。", "書類を申請してください。", False),

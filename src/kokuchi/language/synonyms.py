@@ -37,9 +37,10 @@ A gloss is compared whole, lower case, without a parenthesized note, "to",
 something" is "return") or a single word's -ed/-ing; a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
 "turn in", so 提出/出す). For the confirmation of a shared group (2.), a
-single-word gloss is also read without one derivational suffix, five letters
-or more left (``_stems``: "selection"/"select", "generation"/"generated": so
-選択/選ぶ, 発生/生じる; "general" and "generate" stay apart); the strong
+single-word gloss (or a verb and its preposition: "arrive at") is also read
+without one derivational suffix, five letters or more left (``_stems``:
+"selection"/"select", "generation"/"generated", "arrival"/"arrive at": so
+選択/選ぶ, 発生/生じる, 到着/着く; "general" and "generate" stay apart); the strong
 confirmation (3.) counts whole glosses only.
 Two more proofs, of one word in two forms:
 
@@ -366,11 +367,12 @@ def _normalized(gloss: str) -> set[str]:
             # bringing in, taking in, getting in touch: the verb's phrase (bring in, take in, get in touch)
             stem = first[:-3]
             forms.add(" ".join([stem[:-1] if stem[-1] == stem[-2] else stem + "e", *rest]))
-    if not rest and re.fullmatch(r"[a-z]+", first):
-        forms.update(_DERIVED + stem for stem in _stems(first))
+    if re.fullmatch(r"[a-z]+", first) and (not rest or (len(rest) == 1 and rest[0] in _PREPOSITIONS)):
+        forms.update(_DERIVED + stem for stem in _stems(first))  # "arrive at": arriv, as "arrival"
     return forms
 
 
+_PREPOSITIONS = frozenset({"at", "on", "in", "to", "for", "with", "from", "into", "of"})
 _DERIVED = "⟨stem⟩"  # a form only the weak confirmation reads (arrival and arrive: arriv)
 _SUFFIXES = ("ation", "ition", "ion", "ment", "ance", "ence", "ure", "al", "ing", "ed", "y", "e")
 

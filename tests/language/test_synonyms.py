@@ -955,3 +955,19 @@ def test_a_derivation_is_no_whole_gloss():
         ("割増", "増額"),
     ]:
         assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # 土日 is glossed "Saturday and Sunday": the list of its items' glosses, each kanji in its item.
+        ("ご相談は、土曜日・日曜日も承ります。", "ご相談は、土日も承ります。", True),
+        ("ご相談は、土曜日と日曜日も承ります。", "ご相談は、土日も承ります。", True),
+        ("ご相談は、土曜日・祝日も承ります。", "ご相談は、土日も承ります。", False),
+        ("ご相談は、土曜日・日曜日も承ります。", "ご相談は、土日祝も承ります。", False),
+        ("ご相談は、土曜日も承ります。", "ご相談は、土日も承ります。", False),
+        ("ご相談は、土曜日または日曜日も承ります。", "ご相談は、土日も承ります。", False),
+    ],
+)
+def test_one_word_for_a_list(old, new, offered):
+    assert reused(old, new) is offered

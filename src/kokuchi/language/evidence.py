@@ -50,6 +50,7 @@ from kokuchi.language.flips import changed_clauses, changed_sentences
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.synonyms import (
+    abbreviated_list,
     before_key,
     compared,
     construction_keys,
@@ -578,6 +579,10 @@ def _synonyms(
     if any(_flagged(m, lexicon) for m in cx + cy):
         return False
     jx, jy = _joined(cx, context_x), _joined(cy, context_y)
+    # 土曜日・日曜日 / 土日: the list and the one word that says it.
+    for one, items in ((jx, _listed(cy, context_y)), (jy, _listed(cx, context_x))):
+        if len(one) == 1 and items and abbreviated_list(one[0], items):
+            return True
     ax, ay = _adverbial(jx, jy), _adverbial(jy, jx)
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
@@ -616,6 +621,27 @@ def _joined(words: list[Morph], context: tuple[Morph, ...] | None) -> list[Morph
         if found is not None:
             return [found]
     return words
+
+
+_LISTING = frozenset({"・", "、", ",", "と", "及び"})
+
+
+def _listed(words: list[Morph], context: tuple[Morph, ...] | None) -> list[str]:
+    """The items of a list of nouns (土曜日・日曜日, 小学生と中学生), from the text around *words*, or []."""
+    if len(words) < 2 or context is None:
+        return []
+    ids = [id(m) for m in context]
+    if id(words[0]) not in ids or id(words[-1]) not in ids:
+        return []
+    items: list[str] = [""]
+    for m in context[ids.index(id(words[0])) : ids.index(id(words[-1])) + 1]:
+        if m.text in _LISTING or m.lemma in _LISTING:
+            items.append("")
+        elif m.kind == "word" and (m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的")):
+            items[-1] += m.text
+        else:
+            return []
+    return items if len(items) >= 2 and all(items) else []
 
 
 def _adverbial(words: list[Morph], other: list[Morph]) -> list[Morph]:

@@ -53,7 +53,11 @@ Two more proofs, of one word in two forms:
    where JMdict has it as one word (``one_word``: いつも, 前もって,
    気を付ける), then asked about as any other, by both resources (普段/いつも
    share a group and "usual"); a noun + に said as an adverb (事前に) is the
-   noun, its senses counted as an adverb's (事前に/前もって: "beforehand").
+   noun, its senses counted as an adverb's (事前に/前もって: "beforehand");
+6. **one word for a list** (土日 / 土曜日・日曜日, 土曜日と日曜日): JMdict glosses
+   the word as the list of the items' glosses ("Saturday and Sunday"), each
+   of its kanji in its item, in order (``abbreviated_list``; 土曜日・祝日 and
+   土曜日または日曜日 are not 土日).
 
 Neither resource is ever asked about a word that limits or negates (以外, のみ,
 以下, 不要, 中止: the caller's red flags and negative words), a number or a
@@ -260,6 +264,32 @@ def _in_jmdict(form: str) -> str:
         pos = " ".join(entry.senses[0].pos) if entry.senses else ""
         return "副詞" if re.search(r"\badverb\b", pos) else "動詞" if re.search(r"\bverb\b", pos) else "名詞"
     return ""
+
+
+def abbreviated_list(word: Morph, items: list[str]) -> bool:
+    """土日 / 土曜日・日曜日: one word JMdict glosses as the list of the items' glosses ("Saturday and Sunday").
+
+    Each kanji of the word is in an item and each item holds one of its
+    kanji, in order; JMdict glosses the word "X and Y" (or "X, Y and Z"),
+    each part a gloss of its item (among their first senses).
+    """
+    kanji = [ch for ch in word.text if ch in _kanji(word.text)]
+    if len(items) < 2 or len(kanji) != len(items) or not all(k in item for k, item in zip(kanji, items, strict=True)):
+        return False
+    try:
+        wholes = [
+            frozenset(g for gs, _ in _senses((item,)) for g in gs if not g.startswith(_DERIVED)) for item in items
+        ]
+        if not all(wholes):
+            return False
+        for glosses, _ in _senses(_forms(word)):
+            for gloss in glosses:
+                parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", gloss) if p]
+                if len(parts) == len(items) and all(p in w for p, w in zip(parts, wholes, strict=True)):
+                    return True
+    except ImportError:
+        return False
+    return False
 
 
 def _kanji(text: str) -> set[str]:

@@ -945,6 +945,8 @@ def test_glosses_one_derivation_apart_confirm_a_shared_group(old, new, offered):
 def test_a_derivation_is_no_whole_gloss():
     assert "⟨stem⟩select" in synonyms._normalized("selection") & synonyms._normalized("to select")
     assert not synonyms._normalized("general") & synonyms._normalized("to generate")
+    assert "arrive" in synonyms._stems("arrival") and "person" not in synonyms._stems("personal")
+    assert not synonyms._confirmed(("法人",), ("個人",))  # "person" (a legal one) is no "personal"
     assert not synonyms._whole("selection") & synonyms._whole("to select")  # the strong confirmation never reads it
     for a, b in [
         ("延期", "延長"),

@@ -38,9 +38,10 @@ something" is "return") or a single word's -ed/-ing; a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
 "turn in", so 提出/出す). For the confirmation of a shared group (2.), a
 single-word gloss (or a verb and its preposition: "arrive at") is also read
-without one derivational suffix, five letters or more left (``_stems``:
+as the word it derives from by one suffix, five letters or more (``_stems``:
 "selection"/"select", "generation"/"generated", "arrival"/"arrive at": so
-選択/選ぶ, 発生/生じる, 到着/着く; "general" and "generate" stay apart); the strong
+選択/選ぶ, 発生/生じる, 到着/着く; "general" is not "generate", nor
+"personal" "person": 法人/個人 share no gloss); the strong
 confirmation (3.) counts whole glosses only.
 Two more proofs, of one word in two forms:
 
@@ -404,21 +405,37 @@ def _normalized(gloss: str) -> set[str]:
 
 _PREPOSITIONS = frozenset({"at", "on", "in", "to", "for", "with", "from", "into", "of"})
 _DERIVED = "⟨stem⟩"  # a form only the weak confirmation reads (arrival and arrive: arriv)
-_SUFFIXES = ("ation", "ition", "ion", "ment", "ance", "ence", "ure", "al", "ing", "ed", "y", "e")
+# Derivational suffixes and what the word they come from ends with instead (arrival: arrive; selection: select;
+# completion: complete); personal is not person, general not generate.
+_SUFFIXES = (
+    ("ation", ("", "e")),
+    ("ition", ("", "e")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ure", ("", "e")),
+    ("al", ("e",)),
+    ("ing", ("", "e")),
+    ("ed", ("", "e")),
+    ("y", ("",)),
+)
+
+
+def _stems(word: str) -> set[str]:
+    """The word and the words it may derive from by one suffix (five letters or more)."""
+    found = {word}
+    for suffix, endings in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            found.update(
+                word[: -len(suffix)] + ending for ending in endings if len(word) - len(suffix) + len(ending) >= 5
+            )
+    return found
 
 
 def _whole(gloss: str) -> frozenset[str]:
     """The normalized forms of a gloss but its stems."""
     return frozenset(form for form in _normalized(gloss) if not form.startswith(_DERIVED))
-
-
-def _stems(word: str) -> set[str]:
-    """The word and what is left of it without one derivational suffix, if five letters or more are."""
-    found = {word}
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
-            found.add(word[: -len(suffix)])
-    return found
 
 
 _PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "...", "etc.", "sth", "s.o."})

@@ -973,3 +973,23 @@ def test_a_derivation_is_no_whole_gloss():
 )
 def test_one_word_for_a_list(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # A respectful or humble word and the plain verb it says (JMdict confirms each pair).
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを見てください。", True),
+        ("お客様がいらっしゃいます。", "お客様が来ます。", True),
+        ("資料を拝見しました。", "資料を見ました。", True),
+        ("係員がそうおっしゃいました。", "係員がそう言いました。", True),
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを見せてください。", False),
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを読んでください。", False),
+        ("お客様がいらっしゃいます。", "お客様が帰ります。", False),
+        ("お客様がいらっしゃいます。", "お客様がいらっしゃいません。", False),
+        ("資料を拝見しました。", "資料を拝借しました。", False),
+        ("係員がそうおっしゃいました。", "係員がそう聞きました。", False),
+    ],
+)
+def test_respectful_and_humble_words_and_their_plain_verbs(old, new, offered):
+    assert reused(old, new) is offered

@@ -133,8 +133,11 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
   感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
 
-A humble verb and its plain verbs (``_HONORIFIC``: 承る/受け付ける, 伺う/聞く) are
-candidates as a SudachiDict group is; JMdict confirms them the same way.
+A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
+伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
+JMdict confirms them the same way. (JMdict's own marks of humble and
+respectful senses make no candidates: their glosses, "to do", "to receive",
+"to be", meet too many plain words.)
 """
 
 from __future__ import annotations
@@ -195,6 +198,10 @@ _HONORIFIC = {
     "伺う": frozenset({"聞く", "尋ねる", "訪ねる", "訪問", "行く"}),
     "参る": frozenset({"行く", "来る"}),
     "召し上がる": frozenset({"食べる", "飲む"}),
+    "御覧": frozenset({"見る"}),
+    "拝見": frozenset({"見る"}),
+    "いらっしゃる": frozenset({"来る", "行く", "居る"}),
+    "仰る": frozenset({"言う"}),
 }
 
 

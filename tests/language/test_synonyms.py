@@ -993,3 +993,19 @@ def test_one_word_for_a_list(old, new, offered):
 )
 def test_respectful_and_humble_words_and_their_plain_verbs(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # A checked group: a request to take care, with 注意 or 気を付ける (which no resource pairs).
+        ("足元にご注意ください。", "足元にお気をつけください。", True),
+        ("足元に注意してください。", "足元に気を付けてください。", True),
+        ("足元に十分ご注意ください。", "足元に十分お気を付けください。", True),
+        ("足元にご注意ください。", "足元にお気をつけいただく必要はありません。", False),
+        ("係員が注意します。", "係員が気を付けます。", False),  # "will warn" is not "will take care"
+        ("子供を注意してください。", "子供に気を付けてください。", False),
+    ],
+)
+def test_a_request_to_take_care(old, new, offered):
+    assert reused(old, new) is offered

@@ -136,6 +136,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
+    # Where each word stands in its text: a difference's words and the word after them are read from there
+    # (前もっ + て), in time linear in the sentence.
+    where_a, where_b = {id(m): i for i, m in enumerate(a)}, {id(m): i for i, m in enumerate(b)}
     if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
         return Verdict(COURTESY)
     settled: set[int] = (
@@ -165,7 +168,15 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             first = first or named
             kind = None
             if not marked:
-                kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon, a, b)
+                kind = _explained(
+                    cx,
+                    cy,
+                    ka[i1 - 1] if i1 else None,
+                    kb[j1 - 1] if j1 else None,
+                    lexicon,
+                    _window(cx, a, where_a),
+                    _window(cy, b, where_b),
+                )
             if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
                     x, y, dropped, lexicon
@@ -599,6 +610,13 @@ def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial
         if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y, adverbial=adverbial)):
             return False
     return True
+
+
+def _window(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> tuple[Morph, ...] | None:
+    """The words of *text* from the first of *words* to the last, and the one after them."""
+    if not words or id(words[0]) not in where or id(words[-1]) not in where:
+        return None
+    return text[where[id(words[0])] : where[id(words[-1])] + 2]
 
 
 def _joined(words: list[Morph], context: tuple[Morph, ...] | None) -> list[Morph]:

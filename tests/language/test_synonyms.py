@@ -1009,3 +1009,19 @@ def test_respectful_and_humble_words_and_their_plain_verbs(old, new, offered):
 )
 def test_a_request_to_take_care(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # あらかじめ is courtesy (it adds nothing); a word removed where it is said is asked about with it.
+        ("事前にご予約ください。", "あらかじめご予約ください。", True),
+        ("必ず事前にご連絡ください。", "必ずあらかじめご連絡ください。", True),
+        ("前もってご予約ください。", "予めご予約ください。", True),
+        ("事前にご予約ください。", "何卒ご予約ください。", False),
+        ("事前にご予約ください。", "ご予約ください。", False),
+        ("当日にご予約ください。", "あらかじめご予約ください。", False),
+    ],
+)
+def test_a_word_removed_where_a_courtesy_adverb_says_it(old, new, offered):
+    assert reused(old, new) is offered

@@ -24,7 +24,10 @@ only on proof. This module looks for it, and says what it found:
    - **particle**: a case particle added or dropped (こちら → こちらから);
    - **number**: digits changed and nothing else (the entity layer's call);
    - **synonym**: two words, or the two noun compounds around them (車検証 /
-     自動車検査証), shown the same by language/synonyms.py;
+     自動車検査証), shown the same by language/synonyms.py; also a word
+     removed where the other text says a courtesy adverb (事前に /
+     あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
+     for it (土曜日・日曜日 / 土日);
    - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
      一時的に), with no negation, negative word or limiting word (以外, のみ,
      場合, まで: ``red_flags``), and no verb or auxiliary (which would say
@@ -177,6 +180,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
                 )
+            if kind is None and cx and not cy and not marked:
+                # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said there.
+                said = _courtesy_between(kb, j1, b, where_b, dropped)
+                if said and _synonyms(cx, said, lexicon, _window(cx, a, where_a), _window(said, b, where_b)):
+                    kind = SYNONYM
             if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
                     x, y, dropped, lexicon
@@ -610,6 +618,19 @@ def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial
         if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y, adverbial=adverbial)):
             return False
     return True
+
+
+def _courtesy_between(keyed, at: int, text: tuple[Morph, ...], where: dict[int, int], dropped: set[int]) -> list[Morph]:
+    """The adverbs dropped as courtesy (あらかじめ, 予め) between the words of keys *at* - 1 and *at* of *text*."""
+
+    def said(span) -> list[Morph]:
+        return [m for m in span if id(m) not in dropped]
+
+    before = said(keyed[at - 1][1]) if at > 0 else []
+    after = said(keyed[at][1]) if at < len(keyed) else []
+    start = where.get(id(before[-1]), -1) + 1 if before else 0
+    end = where.get(id(after[0]), len(text)) if after else len(text)
+    return [m for m in text[start:end] if id(m) in dropped and m.head == "副詞"]
 
 
 def _window(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> tuple[Morph, ...] | None:

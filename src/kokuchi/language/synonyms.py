@@ -60,6 +60,10 @@ Two more proofs, of one word in two forms:
    of its kanji in its item, in order (``abbreviated_list``; 土曜日・祝日 and
    土曜日または日曜日 are not 土日).
 
+Two forms of one lemma (使う and 使える "can", 頂く and 頂ける) are never asked
+about: the resources know one entry for both and would confirm it with
+itself; the keys tell them apart.
+
 Neither resource is ever asked about a word that limits or negates (以外, のみ,
 以下, 不要, 中止: the caller's red flags and negative words), a number or a
 proper noun.
@@ -174,6 +178,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         return True
     if not (_askable(a) and _askable(b)):
         return False
+    if a.lemma == b.lemma:
+        return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
     try:
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
         if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):

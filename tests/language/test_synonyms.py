@@ -1041,3 +1041,18 @@ def test_a_word_removed_where_a_courtesy_adverb_says_it(old, new, offered):
 def test_a_potential_form_is_no_synonym_of_its_verb(old, new):
     assert not reused(old, new)
     assert not synonyms.same_word(word("使う"), analyze("使える")[0])
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # すぐ is written in kana; its lemma 直ぐ shares 直 with 直ちに, and JMdict gives both "at once", "immediately".
+        ("すぐにご連絡ください。", "直ちにご連絡ください。", True),
+        ("ただちに避難してください。", "すぐに避難してください。", True),
+        ("すぐにご連絡ください。", "後ほどご連絡ください。", False),
+        ("すぐにご連絡ください。", "いずれご連絡ください。", False),
+        ("直ちにご連絡ください。", "後日ご連絡ください。", False),
+    ],
+)
+def test_an_adverb_in_kana_shares_its_lemmas_kanji(old, new, offered):
+    assert reused(old, new) is offered

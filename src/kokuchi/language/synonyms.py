@@ -22,6 +22,7 @@ alone would be no proof:
 3. **SudachiDict silent**: where SudachiDict has no synonym group at all for
    one of the two words (平常, 初回: it says nothing, which contradicts
    nothing), JMdict alone confirms two words that share a kanji (通常/平常;
+   an adverb written in kana has its lemma's: すぐ, 直ぐ, and 直ちに;
    never 以下/未満), but only with two whole glosses or more
    shared by one sense of each, and half of each sense's glosses or more
    (通常/平常: "usual", "normal", "ordinary" of six and four; not 請求/申請,
@@ -189,7 +190,7 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
         # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
         silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
-        if not silent or not _kanji(a.text) & _kanji(b.text):
+        if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
             return False
         return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
     except ImportError:
@@ -304,6 +305,11 @@ def abbreviated_list(word: Morph, items: list[str]) -> bool:
     except ImportError:
         return False
     return False
+
+
+def _spelt_kanji(m: Morph) -> set[str]:
+    """The kanji of a word as written, or of an adverb's UniDic lemma (すぐ: 直ぐ)."""
+    return _kanji(m.text) or (_kanji(m.lemma) if m.head == "副詞" else set())
 
 
 def _kanji(text: str) -> set[str]:

@@ -1056,3 +1056,11 @@ def test_a_potential_form_is_no_synonym_of_its_verb(old, new):
 )
 def test_an_adverb_in_kana_shares_its_lemmas_kanji(old, new, offered):
     assert reused(old, new) is offered
+
+
+def test_a_word_in_hiragana_is_looked_up_by_its_lemma_only():
+    # よる is 寄る or 因る here, never 夜; いる is 居る, never 入る: the surface alone names homographs.
+    assert synonyms._forms(analyze("によって")[1]) == (analyze("によって")[1].lemma,)
+    for text, other in [("よる", "夜間"), ("いる", "入る")]:
+        (m,) = [m for m in analyze(text) if m.text == text]
+        assert not synonyms.same_word(m, word(other)), (text, other)

@@ -65,6 +65,10 @@ Two forms of one lemma (使う and 使える "can", 頂く and 頂ける) are ne
 about: the resources know one entry for both and would confirm it with
 itself; the keys tell them apart.
 
+A word is looked up by its UniDic lemma and its surface, but a word in
+hiragana whose lemma has kanji by its lemma alone (つき here is 付く: as
+written it would also be 月; いる is 居る, never 入る).
+
 Neither resource is ever asked about a word that limits or negates (以外, のみ,
 以下, 不要, 中止: the caller's red flags and negative words), a number or a
 proper noun.
@@ -243,6 +247,7 @@ def _loanword(latin: Morph, kana: Morph) -> bool:
     )
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u309fー]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
@@ -330,6 +335,8 @@ def _askable(m: Morph) -> bool:
 def _forms(m: Morph) -> tuple[str, ...]:
     """The spellings to look a word up by: its surface and its UniDic lemma (込み合う for 混み合い)."""
     lemma = m.lemma.split("-")[0]  # コール-call: a loanword's lemma carries its origin
+    if _kanji(lemma) and _HIRAGANA.fullmatch(m.text):
+        return (lemma,)  # つき is 付く here: as written, it would also be 月 and 着く
     return tuple(dict.fromkeys(form for form in (lemma, m.text) if form))
 
 

@@ -1064,3 +1064,20 @@ def test_a_word_in_hiragana_is_looked_up_by_its_lemma_only():
     for text, other in [("よる", "夜間"), ("いる", "入る")]:
         (m,) = [m for m in analyze(text) if m.text == text]
         assert not synonyms.same_word(m, word(other)), (text, other)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # A compound with Latin letters: JMdict spells them full width (Ｅメール), SudachiDict reads them (ウェブ).
+        ("Eメールでご連絡ください。", "電子メールでご連絡ください。", True),
+        ("Webサイトをご覧ください。", "ウェブサイトをご覧ください。", True),
+        ("Eメールでご連絡ください。", "電子書籍でご連絡ください。", False),
+        ("Webサイトをご覧ください。", "ホームページをご覧ください。", False),
+        ("Aコースをご予約ください。", "Bコースをご予約ください。", False),
+        ("Lサイズをお選びください。", "Mサイズをお選びください。", False),
+        ("SNS広告をご覧ください。", "Web広告をご覧ください。", False),
+    ],
+)
+def test_compounds_with_latin_letters(old, new, offered):
+    assert reused(old, new) is offered

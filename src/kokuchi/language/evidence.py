@@ -282,6 +282,7 @@ def _compound_part(span: list[Morph], dropped: set[int]) -> bool:
             (m.head == "名詞" and m.pos[1:2] not in (("固有名詞",), ("数詞",)))
             or m.pos[:2] == ("接尾辞", "名詞的")
             or (m.head == "形状詞" and _katakana(m.text))  # スマート|フォン: a loanword's part
+            or (not m.pos and m.text.isascii() and m.text.isalpha())  # E|メール, QR|コード: Latin letters written on
             or (m.head == "接頭辞" and m.lemma != "御")
         )
         for m in words

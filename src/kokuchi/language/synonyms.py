@@ -50,7 +50,9 @@ Two more proofs, of one word in two forms:
    Wi-Fi/ワイファイ, FAX/ファックス, PDF/ピーディーエフ): UniDic's lemma names
    a loanword's origin (ウェブ-web; ワイファイ is ＷｉＦｉ), the same letters
    (case, width and hyphens aside); else SudachiDict reads the Latin word as
-   the katakana one. ``_loanword``;
+   the katakana one. ``_loanword``; inside a compound, the letters are
+   looked up in JMdict full width (Ｅメール) and read out by SudachiDict
+   (``_read_out``: Webサイト is ウェブサイト);
 5. **a word UniDic cuts** (いつ|も, 前|もっ|て, 気|を|付け) is looked up whole
    where JMdict has it as one word (``one_word``: いつも, 前もって,
    気を付ける), then asked about as any other, by both resources (普段/いつも
@@ -179,7 +181,7 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     *adverbial*: a noun of the two is said with に as an adverb (事前に, 前もって): its senses as a noun count as
     an adverb's.
     """
-    if _loanword(a, b) or _loanword(b, a):
+    if _loanword(a, b) or _loanword(b, a) or _read_out(a.text) == b.text or _read_out(b.text) == a.text:
         return True
     if not (_askable(a) and _askable(b)):
         return False
@@ -247,7 +249,32 @@ def _loanword(latin: Morph, kana: Morph) -> bool:
     )
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 _HIRAGANA = re.compile(r"[\u3041-\u309fー]+")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def _read_out(text: str) -> str | None:
+    """Webサイト as ウェブサイト: a word with Latin letters and Japanese, the letters as SudachiDict reads them."""
+    if text.isascii() or not _LATIN_RUN.search(text):
+        return None  # (a Latin word alone is _loanword's)
+    try:
+        dictionary = _sudachi()
+    except ImportError:
+        return None
+    out, end = [], 0
+    for run in _LATIN_RUN.finditer(text):
+        readings = {
+            e.reading_form() for e in dictionary.lookup(run.group()) if _letters(e.surface()) == _letters(run.group())
+        }
+        if len(readings) != 1:
+            return None  # no reading, or more than one
+        out += [text[end : run.start()], readings.pop()]
+        end = run.end()
+    return "".join(out) + text[end:]
+
+
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
@@ -337,7 +364,10 @@ def _forms(m: Morph) -> tuple[str, ...]:
     lemma = m.lemma.split("-")[0]  # コール-call: a loanword's lemma carries its origin
     if _kanji(lemma) and _HIRAGANA.fullmatch(m.text):
         return (lemma,)  # つき is 付く here: as written, it would also be 月 and 着く
-    return tuple(dict.fromkeys(form for form in (lemma, m.text) if form))
+    forms = [form for form in (lemma, m.text) if form]
+    # JMdict spells Latin letters inside a Japanese word full width (Ｅメール, ＱＲコード).
+    forms += [form.translate(_FULL_WIDTH) for form in forms if not form.isascii() and _ASCII_LETTER.search(form)]
+    return tuple(dict.fromkeys(forms))
 
 
 @cache

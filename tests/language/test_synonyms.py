@@ -1081,3 +1081,27 @@ def test_a_word_in_hiragana_is_looked_up_by_its_lemma_only():
 )
 def test_compounds_with_latin_letters(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # An acronym in capitals is looked up as JMdict spells it, full width (ＰＣ, ＴＥＬ), never by its glosses.
+        ("パソコンからお申し込みください。", "PCからお申し込みください。", True),
+        ("お問い合わせは電話でお願いします。", "お問い合わせはTELでお願いします。", True),
+        ("PCからお申し込みください。", "スマホからお申し込みください。", False),
+        ("お問い合わせはTELでお願いします。", "お問い合わせはFAXでお願いします。", False),
+        ("お問い合わせはTELでお願いします。", "お問い合わせはメールでお願いします。", False),
+        ("ペットの同伴はOKです。", "ペットの同伴はNGです。", False),
+        ("ATMをご利用ください。", "窓口をご利用ください。", False),
+    ],
+)
+def test_acronyms_in_capitals(old, new, offered):
+    assert reused(old, new) is offered
+
+
+def test_an_english_word_is_never_looked_up_by_its_glosses():
+    # jamdict answers "Report" with every entry glossed "report": such a word is not asked about.
+    report = analyze("Report")[0]
+    assert not synonyms.same_word(report, word("申請"))
+    assert synonyms._forms(analyze("PC")[0]) == ("ＰＣ",)

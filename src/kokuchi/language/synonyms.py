@@ -52,7 +52,9 @@ Two more proofs, of one word in two forms:
    (case, width and hyphens aside); else SudachiDict reads the Latin word as
    the katakana one. ``_loanword``; inside a compound, the letters are
    looked up in JMdict full width (Ｅメール) and read out by SudachiDict
-   (``_read_out``: Webサイト is ウェブサイト);
+   (``_read_out``: Webサイト is ウェブサイト); an acronym in capitals is asked
+   about as any word, looked up full width (ＰＣ: PC/パソコン), never as
+   English (jamdict would search its glosses);
 5. **a word UniDic cuts** (いつ|も, 前|もっ|て, 気|を|付け) is looked up whole
    where JMdict has it as one word (``one_word``: いつも, 前もって,
    気を付ける), then asked about as any other, by both resources (普段/いつも
@@ -356,12 +358,16 @@ def _candidates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _askable(m: Morph) -> bool:
+    if m.kind == "word" and not m.pos and _LATIN_WORD.fullmatch(m.text) and m.text.isupper():
+        return True  # PC, ATM: letters JMdict spells full width (ＰＣ), never by its English glosses
     return m.kind == "word" and m.head in ("名詞", "動詞", "形容詞", "形状詞", "副詞") and m.pos[1:2] != ("固有名詞",)
 
 
 def _forms(m: Morph) -> tuple[str, ...]:
     """The spellings to look a word up by: its surface and its UniDic lemma (込み合う for 混み合い)."""
     lemma = m.lemma.split("-")[0]  # コール-call: a loanword's lemma carries its origin
+    if not m.pos and m.text.isascii():
+        return (m.text.translate(_FULL_WIDTH),)  # PC as JMdict spells it; jamdict reads "PC" as an English gloss
     if _kanji(lemma) and _HIRAGANA.fullmatch(m.text):
         return (lemma,)  # つき is 付く here: as written, it would also be 月 and 着く
     forms = [form for form in (lemma, m.text) if form]

@@ -183,7 +183,7 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     *adverbial*: a noun of the two is said with に as an adverb (事前に, 前もって): its senses as a noun count as
     an adverb's.
     """
-    if _loanword(a, b) or _loanword(b, a) or _read_out(a.text) == b.text or _read_out(b.text) == a.text:
+    if _loanword(a, b) or _loanword(b, a) or _read_out(a.text, b.text) or _read_out(b.text, a.text):
         return True
     if not (_askable(a) and _askable(b)):
         return False
@@ -257,24 +257,28 @@ _HIRAGANA = re.compile(r"[\u3041-\u309fー]+")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
-def _read_out(text: str) -> str | None:
-    """Webサイト as ウェブサイト: a word with Latin letters and Japanese, the letters as SudachiDict reads them."""
+def _read_out(text: str, other: str) -> bool:
+    """Webサイト and ウェブサイト: a word with Latin letters is *other* with the letters as SudachiDict reads them."""
     if text.isascii() or not _LATIN_RUN.search(text):
-        return None  # (a Latin word alone is _loanword's)
+        return False  # (a Latin word alone is _loanword's)
+    runs = list(_LATIN_RUN.finditer(text))
+    pieces = re.split(_LATIN_RUN, text)
+    shape = "[\u30a1-\u30faー]+".join(re.escape(piece) for piece in pieces)
+    if not re.fullmatch(shape, other):
+        return False  # katakana where the letters are, the rest the same: before SudachiDict is loaded
     try:
         dictionary = _sudachi()
     except ImportError:
-        return None
-    out, end = [], 0
-    for run in _LATIN_RUN.finditer(text):
+        return False
+    out = pieces[0]
+    for run, piece in zip(runs, pieces[1:], strict=True):
         readings = {
             e.reading_form() for e in dictionary.lookup(run.group()) if _letters(e.surface()) == _letters(run.group())
         }
         if len(readings) != 1:
-            return None  # no reading, or more than one
-        out += [text[end : run.start()], readings.pop()]
-        end = run.end()
-    return "".join(out) + text[end:]
+            return False  # no reading, or more than one
+        out += readings.pop() + piece
+    return out == other
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")

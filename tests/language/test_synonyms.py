@@ -1105,3 +1105,7 @@ def test_an_english_word_is_never_looked_up_by_its_glosses():
     report = analyze("Report")[0]
     assert not synonyms.same_word(report, word("申請"))
     assert synonyms._forms(analyze("PC")[0]) == ("ＰＣ",)
+    # Nor as a compound of Latin letters alone (the compounds of a difference are asked about as nouns).
+    compound = analyze("Report")[0]._replace(pos=("名詞", "普通名詞", "一般"), lemma="Report")
+    assert synonyms._forms(compound) == ("Ｒｅｐｏｒｔ",)
+    assert not reused("Reportをご覧ください。", "申請をご覧ください。")

@@ -370,13 +370,13 @@ def _askable(m: Morph) -> bool:
 def _forms(m: Morph) -> tuple[str, ...]:
     """The spellings to look a word up by: its surface and its UniDic lemma (込み合う for 混み合い)."""
     lemma = m.lemma.split("-")[0]  # コール-call: a loanword's lemma carries its origin
-    if not m.pos and m.text.isascii():
+    if m.text.isascii():
         return (m.text.translate(_FULL_WIDTH),)  # PC as JMdict spells it; jamdict reads "PC" as an English gloss
     if _kanji(lemma) and _HIRAGANA.fullmatch(m.text):
         return (lemma,)  # つき is 付く here: as written, it would also be 月 and 着く
-    forms = [form for form in (lemma, m.text) if form]
+    forms = [form for form in (lemma, m.text) if form and not form.isascii()]
     # JMdict spells Latin letters inside a Japanese word full width (Ｅメール, ＱＲコード).
-    forms += [form.translate(_FULL_WIDTH) for form in forms if not form.isascii() and _ASCII_LETTER.search(form)]
+    forms += [form.translate(_FULL_WIDTH) for form in forms if _ASCII_LETTER.search(form)]
     return tuple(dict.fromkeys(forms))
 
 

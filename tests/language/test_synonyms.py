@@ -1109,3 +1109,22 @@ def test_an_english_word_is_never_looked_up_by_its_glosses():
     compound = analyze("Report")[0]._replace(pos=("名詞", "普通名詞", "一般"), lemma="Report")
     assert synonyms._forms(compound) == ("Ｒｅｐｏｒｔ",)
     assert not reused("Reportをご覧ください。", "申請をご覧ください。")
+
+
+def test_no_word_substituted_in_a_meaning_change_of_the_safety_corpus_is_shown_the_same():
+    # The words each case of the corpus names as changed (制限/禁止, 平日/土日...), where each is one word.
+    from pathlib import Path
+
+    from kokuchi.project import yamlio
+
+    checked = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "data" / "safety").glob("*.yaml")):
+        for case in yamlio.parse_config(path.read_bytes(), path.name).data:
+            if case.get("kind") != "meaning":
+                continue
+            for pair in case.get("words") or []:
+                a, b = analyze(str(pair.get("old", ""))), analyze(str(pair.get("new", "")))
+                if a and b and len(a) == 1 and len(b) == 1:
+                    checked += 1
+                    assert not synonyms.same_word(a[0], b[0]), (path.name, case["id"], a[0].text, b[0].text)
+    assert checked >= 50

@@ -216,6 +216,7 @@ class FuzzyIndex:
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
         self._content: dict[int, str] = {}  # content characters of old messages, each made when first asked
         self._ready: dict[str, _Found] = {}  # candidates searched ahead (prefetch), by folded text
+        self._last: tuple[str | None, list[int]] = (None, [])  # the last text's candidates
         self.similarity = similarity
         self.index: _Grams
         if len(self.texts) <= SMALL:
@@ -239,8 +240,12 @@ class FuzzyIndex:
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
         folded = _fold(text)
+        if self._last[0] == folded:  # `closest` after `best`, of one message
+            return self._last[1]
         ready = self._ready.pop(folded, None)  # asked once: searched again if ever asked twice
-        return ready.tolist() if ready is not None else self.index.candidates(folded)
+        found = ready.tolist() if ready is not None else self.index.candidates(folded)
+        self._last = (folded, found)
+        return found
 
     def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1).

@@ -11,7 +11,7 @@ only on proof. This module looks for it, and says what it found:
    light and humble verbs する/いたす/申し上げる, and the courtesy words of
    data/same-meaning.json (何卒, あらかじめ). A request, however polite
    (ください, いただきますようお願いいたします), is one key, REQUEST. おる and
-   いる, ござる and ある are one.
+   いる, ござる and ある are one; ござる after て is いる (用意してございます).
 2. Expressions of one ``equivalent`` group of data/same-meaning.json (時/際,
    すみません/申し訳ございません) become the group's key; case particles of one
    ``particles`` group (に/へ) too. Groups are a checked supplement, never the
@@ -502,6 +502,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             before = morphs[i - 1] if i > 0 else None
             if before is not None and before.head == "助動詞" and before.lemma == "だ":
                 return None  # でございます, である: です
+            if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
+                return "居る"  # 用意してございます: 用意しております, said more humbly
             return "有る"
         return f"{m.lemma}:{m.pron_base}"
     if head == "名詞" and m.lemma == "願い":

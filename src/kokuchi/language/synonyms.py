@@ -102,6 +102,13 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   follows in its clause (``compared``: 以前より多く is "than");
 - courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
   感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
+- 場合 said of an occasion (after a noun + の, an attributive verb, or その;
+  before は, に, も, a comma or the end) is 際 (``OCCASION``: ご希望の場合は,
+  ご希望の際は); 場合がある, 場合によって, 場合に限り stay themselves;
+- an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
+- ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
+  are ため, "because" (never after a noun: 会員のため may be "for members");
+- まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
 
 A humble verb and its plain verbs (``_HONORIFIC``: 承る/受け付ける, 伺う/聞く) are
 candidates as a SudachiDict group is; JMdict confirms them the same way.
@@ -383,11 +390,15 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[span[-1]] = GENITIVE
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
+            found[i] = OCCASION  # ご希望の場合は: ご希望の際は
+        elif head == "動詞" and m.lemma == "行う" and i >= 2 and _done_as_suru(morphs, i):
+            found.update({i - 1: COPULA, i: COPULA})  # 監視を行っております: 監視しております
         elif head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
             found[i] = ABSENT  # 影響はありません: 影響はない
             found.update(dict.fromkeys(span, COPULA))
-        elif m.lemma == "ので" and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
-            found[i] = REASON  # 予想されるので: 予想されるため
+        elif m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
+            found[i] = REASON  # 予想されるので: 予想されるため; 危険ですから: 危険なため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
         elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
@@ -992,7 +1003,19 @@ def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
         while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
             k -= 1
         return morphs[k].lemma in ("有る", "御座る")
-    return k >= 0 and _stative(morphs[k])
+    return k >= 0 and (_stative(morphs[k]) or _copula_of_a_state(morphs, k))
+
+
+def _copula_of_a_state(morphs: tuple[Morph, ...], k: int) -> bool:
+    """危険|です, 危険|な, 必要|だ: the copula after an adjectival noun, which says a state (危険なため: because)."""
+    m = morphs[k]
+    if k < 1 or m.head != "助動詞" or m.lemma not in ("だ", "です"):
+        return False
+    before = morphs[k - 1]
+    return before.head == "形状詞" or before.pos[:3] in (
+        ("名詞", "普通名詞", "形状詞可能"),
+        ("名詞", "普通名詞", "サ変形状詞可能"),
+    )
 
 
 def _stative(m: Morph) -> bool:
@@ -1049,11 +1072,52 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     verb, request = morphs[k], morphs[k + 1]
     if verb.head == "動詞" and verb.lemma == "願う":
         return True  # 窓口までお願いいたします: the request itself
-    if not (verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")) or verb.lemma in ("待つ", "続く"):
+    honoured = k > i + 1  # お声がけください: after お/ご, a verb's stem written as a noun (声掛け) is the verb
+    action = verb.head == "動詞" or _suru_noun(verb) or (honoured and _verb_stem_noun(verb))
+    if not action or verb.lemma in ("待つ", "続く"):
         return False
     if request.lemma == "て" and k + 2 < len(morphs):
         request = morphs[k + 2]
     return request.head == "動詞" and request.lemma in ("下さる", "願う")
+
+
+OCCASION = "際:サイ"  # 際's own key: 場合, said of an occasion, says what 際 says ("when", "if")
+
+
+def _occasion(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご希望|の|場合|は, 紛失した|場合|に, その|場合|、: 場合 said of an occasion, as 際 is ("when", "if").
+
+    After a noun + の, a verb or an auxiliary in its attributive form, or その;
+    then は, に, には, も, a comma or the end. Not 場合がある ("it may
+    happen"), 場合による ("it depends"), 場合を除き, 場合の (a noun after it):
+    there 際 says something else or nothing.
+    """
+    if i < 1:
+        return False
+    before = morphs[i - 1]
+    if before.head == "助詞":
+        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and i >= 2 and _nominal(morphs[i - 2])):
+            return False
+    elif before.head in ("動詞", "助動詞", "形容詞"):
+        if not before.cform.startswith("連体形"):
+            return False
+    elif not (before.head == "連体詞" and before.lemma == "其の"):
+        return False
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    if after is None or after.text in _CLAUSE_END:
+        return True
+    if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
+        return False
+    following = morphs[i + 2] if i + 2 < len(morphs) else None
+    if after.lemma == "に" and following is not None and following.head == "動詞":
+        return False  # 場合によって, 場合に限り: a verb of its own
+    return True
+
+
+def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:
+    """監視|を|行う: an action's noun + を + 行う says what the noun + する says (監視する)."""
+    particle = morphs[i - 1]
+    return particle.head == "助詞" and particle.lemma == "を" and _suru_noun(morphs[i - 2])
 
 
 def respectful(morphs: tuple[Morph, ...]) -> list[int]:

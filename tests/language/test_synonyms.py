@@ -891,3 +891,39 @@ def test_fourth_round_function_words_are_offered(old, new):
 )
 def test_fourth_round_function_words_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Two nouns of one list, joined by と, および, 及び or a separator (、・).
+        ("机と椅子を戻してください。", "机・椅子を戻してください。"),
+        (
+            "貴重品・現金は、ご自身で管理をお願いいたします。",
+            "貴重品および現金は、ご自身で管理して頂きますようお願いいたします。",
+        ),
+        ("英語版・中国語版もご用意しております。", "英語版及び中国語版もご用意しております。"),
+        ("英語版と中国語版もご用意しております。", "英語版、および中国語版もご用意しております。"),
+        ("英語版と中国語版もご用意しております。", "英語版および中国語版もご用意しております。"),
+        ("加盟店・店頭で販売しております。", "加盟店および店頭で販売しております。"),
+    ],
+)
+def test_nouns_listed_with_and_or_a_separator_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "or", an open list (や), a compound made a list, another noun, a noun dropped, と saying "with".
+        ("英語版と中国語版もご用意しております。", "英語版または中国語版もご用意しております。"),
+        ("英語版・中国語版もご用意しております。", "英語版や中国語版もご用意しております。"),
+        ("加盟店店頭で販売しております。", "加盟店および店頭で販売しております。"),
+        ("英語版と中国語版もご用意しております。", "英語版と韓国語版もご用意しております。"),
+        ("英語版・中国語版もご用意しております。", "英語版以外の中国語版もご用意しております。"),
+        ("スタッフと相談してください。", "スタッフ、相談してください。"),
+        ("机と椅子を戻してください。", "机を戻してください。"),
+    ],
+)
+def test_lists_that_say_otherwise_open_no_flip(old, new):
+    assert not reused(old, new)

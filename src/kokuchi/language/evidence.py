@@ -22,6 +22,7 @@ only on proof. This module looks for it, and says what it found:
      the kanji of one a part of the other's (問合せ/問い合わせ, 引落し/引き落とし;
      never a homophone such as 以上/異常);
    - **particle**: a case particle added or dropped (こちら → こちらから);
+     two nouns of one list joined by と/および or by 、/・ (``_coordinated``);
    - **number**: digits changed and nothing else (the entity layer's call);
    - **synonym**: two words, or the two noun compounds around them (車検証 /
      自動車検査証), shown the same by language/synonyms.py;
@@ -164,6 +165,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             kind = None
             if not marked:
                 kind = _explained(cx, cy, ka[i1 - 1] if i1 else None, kb[j1 - 1] if j1 else None, lexicon)
+            if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
+                kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
             if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
                     x, y, dropped, lexicon
@@ -208,6 +211,45 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             if realigned.kind != CHANGE:
                 return realigned
     return verdict
+
+
+_AND = frozenset({"と", "及び", "並びに"})
+_SEPARATORS = frozenset("、,，・")
+
+
+def _coordinated(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bool:
+    """貴重品・現金 / 貴重品および現金 / 机と椅子: two nouns of one list, joined by "and" or by a separator.
+
+    Between the same two nouns, each text says と, および, 並びに (perhaps after
+    a comma) or a separator (、 or ・), and nothing else: never nothing (加盟店
+    店頭 is a compound, not a list), never や (an open list) or または ("or").
+    """
+    i1, i2, j1, j2 = op
+
+    def junction(keyed, lo: int, hi: int) -> bool:
+        if lo == 0 or hi >= len(keyed):
+            return False
+        before = [m for m in keyed[lo - 1][1] if id(m) not in dropped]
+        after = keyed[hi][1]
+        if not before or not _listed_noun(before[-1]) or not _listed_noun(after[-1]):
+            return False
+        if hi + 1 < len(keyed) and any(m.head == "動詞" and m.lemma in _LIGHT_VERBS for m in keyed[hi + 1][1]):
+            return False  # スタッフと相談する: "with", the second noun an action said of the first
+        words = [m for _, span in keyed[lo:hi] for m in span] + list(after[:-1])
+        said = [m for m in words if id(m) not in dropped]
+        if len(said) > 1 or any(m.text not in _SEPARATORS for m in words if id(m) in dropped):
+            return False
+        if said:
+            m = said[0]
+            return m.lemma in _AND and (m.head == "接続詞" or (m.head == "助詞" and m.lemma == "と"))
+        return any(m.text in _SEPARATORS for m in words)
+
+    return junction(ka, i1, i2) and junction(kb, j1, j2)
+
+
+def _listed_noun(m: Morph) -> bool:
+    """A word that ends or starts a listed noun: a noun, a noun's suffix (貴重|品)."""
+    return m.kind == "word" and (m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的"))
 
 
 def _own_particles(keyed) -> list[str]:

@@ -927,3 +927,53 @@ def test_nouns_listed_with_and_or_a_separator_are_offered(old, new):
 )
 def test_lists_that_say_otherwise_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # An action's noun + 中 + a copula is the action going on, as ている says it; a rule (禁止) is a state.
+        ("商店街の共通商品券は、加盟店の店頭にて販売中です。", "商店街共通商品券は、加盟店店頭で販売しております。"),
+        ("飛び込みは大変危険ですので、禁止となっております。", "飛び込みは大変危険なため、禁止しております。"),
+        ("館内での撮影は禁止です。", "館内での撮影は禁止しております。"),
+        ("館内での撮影は禁止されています。", "館内での撮影は禁止となっております。"),
+        ("ただいま、会員を募集しております。", "ただいま、会員を募集中です。"),
+        ("点検中となっております。", "点検しております。"),
+        ("更衣室内での写真撮影は、禁止しております。", "更衣室内での写真撮影は、禁止されています。"),
+        ("観光パンフレットは、英語版もご用意しております。", "観光パンフレットは、英語版も用意してございます。"),
+        ("一部エリアで、通信速度が低下しております。", "一部エリアで、通信速度が低下している状況です。"),
+    ],
+)
+def test_an_action_going_on_and_a_rule_in_force_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Past, negated, planned, ended, "will be", another action, another rule, a clause that goes on, "during".
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売しておりました。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売しておりません。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売予定です。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売終了です。"),
+        ("商品券は、店頭で販売しております。", "商品券は、店頭で販売となります。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で予約受付中です。"),
+        ("館内での撮影は禁止です。", "館内での撮影は許可しております。"),
+        ("館内での撮影は禁止となっております。", "館内での撮影は禁止しておりません。"),
+        ("受付は1階です。", "受付しております。"),
+        ("商品券は、店頭で販売しており、ご予約も承ります。", "商品券は、店頭で販売中で、ご予約も承ります。"),
+        ("商品券は、店頭で販売中でした。", "商品券は、店頭で販売しております。"),
+        ("商品券は、店頭で販売中ではありません。", "商品券は、店頭で販売しております。"),
+        ("点検中は、ご利用いただけません。", "点検しておりますは、ご利用いただけません。"),
+    ],
+)
+def test_an_action_going_on_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+def test_an_action_done_in_the_english_is_not_one_going_on():
+    # 移転しております may say "has moved": 移転中です ("is moving") then says something else.
+    assert decide("当店は移転しております。", "This store has moved.", "当店は移転中です。").kind == "change"
+    assert decide("当店は移転しております。", "We've relocated.", "当店は移転中です。").kind == "change"
+    sold = decide("商品券は店頭で販売しております。", "Vouchers are sold in stores.", "商品券は店頭で販売中です。")
+    assert sold.kind == "fuzzy"

@@ -19,7 +19,9 @@ old source and its translation) and the new source, in order:
 4. **fuzzy**: the edit is shown to keep the meaning (language/evidence.py):
    politeness or inflection of the same words with the same polarity,
    equivalent expressions, case particles, a modifier or a sentence added:
-   the old translation is a suggestion to revise;
+   the old translation is a suggestion to revise (unless the old English
+   says a passive where the proof read れる as respect, or a perfect where it
+   read ている as an action going on: then a change);
 5. **change**: anything else (a content word substituted, removed or added
    with a limit, a negation, tense or modality altered): like a flip, the old
    translation is not offered; the entry stays untranslated, with the previous
@@ -95,6 +97,10 @@ def decide(
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
+    if verdict.kind != _CHANGED and verdict.aspect and _PERFECT.search(seed_translation):
+        # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first.
+        flip = Flip("ている (a perfect in the English)", "中 (going on)", "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
@@ -110,6 +116,13 @@ _PASSIVE = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|brought|caught|found|made|said|"
     r"put|set|cut|hit|hurt|led|meant|met|read|shut|spent|stuck|struck|taught|thought|won|done|gone|seen)\b",
+    re.IGNORECASE,
+)
+
+# A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
+    r"brought|caught|found|made|put|set|cut|shut|begun|done|gone|closed|moved)\b",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,7 @@ from kokuchi.language.synonyms import (
     before_key,
     compared,
     construction_keys,
+    doings,
     honorific_becomes,
     honorific_genitives,
     not_yet,
@@ -96,6 +97,7 @@ class Verdict:
     new: str = ""  # and in the new text
     polarity: bool = False  # for a change: the number of negations changed parity
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
+    aspect: bool = False  # shown only if a ている is an action going on, not done: the caller asks the old English
 
 
 def compare(old: str, new: str, _depth: int = 0) -> Verdict:
@@ -181,7 +183,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                         rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
                         if rest.kind != CHANGE:
                             kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
-                            return Verdict(kind, respect=rest.respect)
+                            return Verdict(kind, respect=rest.respect, aspect=rest.aspect)
             if kind is None:
                 unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
                 return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
@@ -194,10 +196,13 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             )  # 承ります → 承りかねます: the words allow it, the polarity not
         # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
         respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
+        # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
+        aspect = doings(a) != doings(b)
         for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
             if kind in found:
-                return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
-        return Verdict(COURTESY, respect=respect)  # the difference was politeness alone, dropped from the keys
+                kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
+                return Verdict(kind, respect=respect, aspect=aspect)
+        return Verdict(COURTESY, respect=respect, aspect=aspect)  # politeness alone, dropped from the keys
 
     unexplained: list[str] = []  # the keys of the difference the diff could not explain
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)

@@ -109,6 +109,10 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
   are ため, "because" (never after a noun: 会員のため may be "for members");
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
+- an action's noun + 中 + only a copula to the sentence's end (販売中です) is
+  the noun + している (``DOING``; ``doings`` counts them: ている may say
+  "done", and the caller asks the old English for a perfect); 禁止/許可 +
+  している (or されている) at the end are a rule in force, 禁止です.
 
 A humble verb and its plain verbs (``_HONORIFIC``: 承る/受け付ける, 伺う/聞く) are
 candidates as a SudachiDict group is; JMdict confirms them the same way.
@@ -383,11 +387,15 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = AHEAD  # おかけすることを、お詫び: the trouble still to come
         elif m.lemma in _COURTESY_WORDS and (_intensifier(morphs, i) or _continuing(morphs, i)):
             found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
-        elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
-            span = _ongoing(morphs, i)
+        elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 3 < len(morphs):
+            span = _ongoing(morphs, i) if i + 4 < len(morphs) else None
             if span is not None:
                 found.update(dict.fromkeys(span[:-1], COPULA))
                 found[span[-1]] = GENITIVE
+            elif m.lemma in _RULES and (doing := _doing(morphs, i)) is not None:
+                found[doing] = COPULA  # 禁止しております: a rule is a state, 禁止です, 禁止となっております
+        elif head == "接尾辞" and m.lemma == "中" and _going_on(morphs, i):
+            found[i] = DOING  # 販売中です: 販売しております
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
@@ -1251,6 +1259,58 @@ def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if reason.lemma != "為" or reason.head != "名詞":
         return None  # only before ため: 渋滞しているため is 渋滞のため
     return [i + 1, i + 2, i + 3]
+
+
+DOING = "居る"  # ている's own key: 販売中です says what 販売しております says
+
+
+def _doing(morphs: tuple[Morph, ...], i: int) -> int | None:
+    """禁止|し|て|おり|ます。: a rule's noun + する (or the passive) + ている ending the sentence; いる's position.
+
+    Only the non-past, affirmative, at the end of the sentence (not
+    ておりました, nor ておりません, nor しており、 which goes on).
+    """
+    k = i + 1
+    verb = morphs[k]
+    if verb.head != "動詞" or verb.lemma not in ("為る", "致す"):
+        return None
+    k += 1
+    if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "れる":
+        k += 1  # 禁止されております
+    if k + 1 >= len(morphs) or morphs[k].lemma != "て" or morphs[k + 1].lemma not in ("居る", "御座る"):
+        return None
+    iru = k + 1
+    k += 2
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":
+        k += 1
+    if k < len(morphs) and morphs[k].text not in ("。", "!", "?", "\n"):
+        return None
+    return iru
+
+
+def _going_on(morphs: tuple[Morph, ...], i: int) -> bool:
+    """販売|中|です。: an action's noun + 中 saying what the sentence says, the action going on (販売しております).
+
+    Only a copula after it to the end of the sentence (です, でございます,
+    となっております), non-past and affirmative: 販売中で、 and 販売中に
+    ("during") stay 中.
+    """
+    if i < 1 or not _suru_noun(morphs[i - 1]) or morphs[i - 1].lemma in _RULES or morphs[i].pron != "チュー":
+        return False
+    for k in range(i + 1, len(morphs)):
+        m = morphs[k]
+        if m.text in ("。", "!", "?", "\n"):
+            return True
+        copula = m.head == "助動詞" and m.lemma in ("だ", "です", "ます") and m.text not in ("でし", "だっ", "まし")
+        becomes = (m.lemma in ("と", "て") and m.head == "助詞") or m.lemma in ("成る", "居る", "御座る")
+        if not (copula or becomes):
+            return False
+    return True
+
+
+def doings(morphs: tuple[Morph, ...]) -> int:
+    """How many actions *morphs* says with 中 as going on (``_going_on``): ている may say them done."""
+    return sum(1 for i, m in enumerate(morphs) if m.lemma == "中" and m.head == "接尾辞" and _going_on(morphs, i))
 
 
 def _nominal(m: Morph) -> bool:

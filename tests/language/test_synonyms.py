@@ -977,3 +977,82 @@ def test_an_action_done_in_the_english_is_not_one_going_on():
     assert decide("当店は移転しております。", "We've relocated.", "当店は移転中です。").kind == "change"
     sold = decide("商品券は店頭で販売しております。", "Vouchers are sold in stores.", "商品券は店頭で販売中です。")
     assert sold.kind == "fuzzy"
+
+
+@pytest.mark.parametrize(
+    "want,old,english,new",
+    [
+        # What we do, said humbly (お〜いたします, 承ります) or as a state (〜ております): the English is simple present.
+        (
+            True,
+            "レンタル用品は、受付にてお貸し出しいたします。",
+            "Rental items are lent out at the reception.",
+            "レンタル用品は、受付で貸し出しております。",
+        ),
+        (
+            True,
+            "予約の変更は、お電話にて承ります。",
+            "Changes to reservations are accepted by phone.",
+            "予約の変更は、電話で受け付けております。",
+        ),
+        (
+            True,
+            "予約の変更は、電話で受け付けております。",
+            "We accept changes to reservations by phone.",
+            "予約の変更は、お電話にて承ります。",
+        ),
+        # The English says the action going on, ahead or done: ている and the non-past may then differ.
+        (
+            False,
+            "予約の変更は、電話で受け付けております。",
+            "We are accepting changes by phone.",
+            "予約の変更は、お電話にて承ります。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "We will contact you by email with the result.",
+            "結果は、メールで連絡しております。",
+        ),
+        (
+            False,
+            "結果は、メールで連絡しております。",
+            "We have contacted you by email.",
+            "結果は、メールでご連絡いたします。",
+        ),
+        # Past, negated, another verb, いる "to be there", a plain (not humble) non-past.
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "Results are sent by email.",
+            "結果は、メールで連絡しておりました。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "Results are sent by email.",
+            "結果は、メールで連絡しておりません。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたしました。",
+            "Results were sent by email.",
+            "結果は、メールで連絡しております。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "Results are sent by email.",
+            "結果は、メールで通知しております。",
+        ),
+        (False, "係員が受付におります。", "Staff are at the reception.", "係員が受付にて承ります。"),
+        (
+            False,
+            "レンタル用品は、受付で貸し出します。",
+            "Rental items are lent out at the reception.",
+            "レンタル用品は、受付で貸し出しております。",
+        ),
+    ],
+)
+def test_what_we_do_said_humbly_or_as_a_state(want, old, english, new):
+    assert decide(old, english, new).reused is want

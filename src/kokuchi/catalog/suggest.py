@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.evidence import NOTATION, another_form, compare
+from kokuchi.language.evidence import GOING_ON, NOTATION, STANDING, another_form, compare
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -97,9 +97,10 @@ def decide(
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
-    if verdict.kind != _CHANGED and verdict.aspect and _PERFECT.search(seed_translation):
-        # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first.
-        flip = Flip("ている (a perfect in the English)", "中 (going on)", "change")
+    if verdict.kind != _CHANGED and verdict.aspect and _ASPECTS[verdict.aspect].search(seed_translation):
+        # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
+        # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
+        flip = Flip(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect, "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)
@@ -125,6 +126,17 @@ _PERFECT = re.compile(
     r"brought|caught|found|made|put|set|cut|shut|begun|done|gone|closed|moved)\b",
     re.IGNORECASE,
 )
+
+# A progressive or a future in English: a form of "be" and an -ing; will, shall, 'll, going to.
+_AHEAD_OR_GOING_ON = re.compile(
+    r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:will|shall|going\s+to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_ASPECTS = {
+    GOING_ON: _PERFECT,
+    STANDING: re.compile(f"{_PERFECT.pattern}|{_AHEAD_OR_GOING_ON.pattern}", re.IGNORECASE),
+}
+_ASPECT_NAMES = {GOING_ON: "a perfect", STANDING: "a perfect, a progressive or a future"}
 
 
 def _same_values_written_otherwise(old: str, new: str) -> bool:

@@ -21,6 +21,9 @@ only on proof. This module looks for it, and says what it found:
    - **notation**: the same words spelt otherwise, the same pronunciation and
      the kanji of one a part of the other's (問合せ/問い合わせ, 引落し/引き落とし;
      never a homophone such as 以上/異常);
+   - **aspect**: ている ending a sentence where the other text's ends in a
+     humble non-past (受け付けております / 承ります, ``_standing``), or 中 for
+     ている (language/synonyms.py): the caller asks the old English;
    - **particle**: a case particle added or dropped (こちら → こちらから);
      two nouns of one list joined by と/および or by 、/・ (``_coordinated``);
    - **number**: digits changed and nothing else (the entity layer's call);
@@ -97,7 +100,9 @@ class Verdict:
     new: str = ""  # and in the new text
     polarity: bool = False  # for a change: the number of negations changed parity
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
-    aspect: bool = False  # shown only if a ている is an action going on, not done: the caller asks the old English
+    # Shown only if the old English agrees (the caller asks it): GOING_ON, a ている read as an action going on
+    # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead.
+    aspect: str = ""
 
 
 def compare(old: str, new: str, _depth: int = 0) -> Verdict:
@@ -136,6 +141,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
+    # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
+    ka, standing_a = _standing(ka, kb, dropped)
+    kb, standing_b = _standing(kb, ka, dropped)
+    standing = standing_a or standing_b
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
         return Verdict(COURTESY)
@@ -197,7 +206,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
         respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
         # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
-        aspect = doings(a) != doings(b)
+        aspect = STANDING if standing else GOING_ON if doings(a) != doings(b) else ""
         for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
             if kind in found:
                 kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -255,6 +264,72 @@ def _coordinated(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bo
 def _listed_noun(m: Morph) -> bool:
     """A word that ends or starts a listed noun: a noun, a noun's suffix (貴重|品)."""
     return m.kind == "word" and (m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的"))
+
+
+GOING_ON, STANDING = "going on", "standing"
+_ENDS = frozenset({"。", "!", "?"})
+
+
+def _sentences_of(keyed) -> list[tuple[int, int]]:
+    """(first, end) key positions of each sentence: end is its 。 (or the text's end)."""
+    out, start = [], 0
+    for n, (key, _) in enumerate(keyed):
+        if key in _ENDS:
+            out.append((start, n))
+            start = n + 1
+    if start < len(keyed):
+        out.append((start, len(keyed)))
+    return out
+
+
+def _standing(keyed, other, dropped: set[int]):
+    """*keyed* without the ている that ends a sentence where *other*'s sentence ends in a humble non-past.
+
+    受け付けて|おり|ます。 and 承り|ます。, 貸し出して|おり|ます。 and お貸し出し|いたし|ます。:
+    what we do, said as a state or as an offer. Only the same sentence of
+    each (by its place), ている after a verb's connective (not いる, "to be
+    there"), the other sentence affirmative and non-past, its verb humble
+    (いたす after it, or a humble verb: 承る). ている may say the action
+    done or going on, the non-past the action ahead: the caller asks the
+    old English (a perfect, a progressive or a future blocks). Returns the
+    keys and whether one was taken out.
+    """
+    mine, theirs = _sentences_of(keyed), _sentences_of(other)
+    if len(mine) != len(theirs) or not any(key == "居る" for key, _ in keyed):
+        return keyed, False
+    out = list(keyed)
+    taken = False
+    for (lo, end), (olo, oend) in reversed(list(zip(mine, theirs, strict=True))):
+        last = end - 1
+        if last <= lo or out[last][0] != "居る":
+            continue
+        span = out[last][1]
+        if len(span) < 2 or span[-2].lemma != "て" or span[-1].lemma != "居る" or span[-1].head != "動詞":
+            continue
+        if end < len(out) and any(m.head == "助動詞" and m.lemma != "ます" for m in out[end][1]):
+            continue  # ておりました, ておりません
+        if oend - 1 < olo or not _humble_offer(other, oend):
+            continue
+        dropped.update(id(m) for m in span)
+        out[last - 1] = (out[last - 1][0], out[last - 1][1] + span)
+        del out[last]
+        taken = True
+    return out, taken
+
+
+_HUMBLE_VERBS = frozenset({"承る", "伺う"})
+
+
+def _humble_offer(keyed, end: int) -> bool:
+    """お貸し出し|いたし|ます。, 承り|ます。: a sentence that ends in a humble verb, affirmative and non-past."""
+    verb = keyed[end - 1][1][-1]
+    tail = keyed[end][1][:-1] if end < len(keyed) else []  # the words dropped before 。: いたし, ます
+    if any(m.head == "助動詞" and m.lemma != "ます" for m in tail):
+        return False
+    if not (verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")):
+        return False
+    humble = any(m.head == "動詞" and m.lemma == "致す" for m in tail)
+    return humble or (verb.lemma in _HUMBLE_VERBS and bool(tail) and tail[0].lemma == "ます")
 
 
 def _own_particles(keyed) -> list[str]:

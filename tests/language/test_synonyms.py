@@ -1056,3 +1056,34 @@ def test_an_action_done_in_the_english_is_not_one_going_on():
 )
 def test_what_we_do_said_humbly_or_as_a_state(want, old, english, new):
     assert decide(old, english, new).reused is want
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # お|入り|に|なる, the stem read as a noun: the verb it spells (入る) said with respect.
+        ("浴槽に入る前には、必ずかけ湯をしてください。", "浴槽にお入りになる前には、必ずかけ湯をお願いいたします。"),
+        ("浴槽に入る際は、かけ湯をしてください。", "浴槽にお入りになる際は、かけ湯をしてください。"),
+        ("お客様のお入りになる部屋です。", "お客様の入る部屋です。"),
+    ],
+)
+def test_a_stem_read_as_a_noun_in_o_ni_naru_is_the_verb(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another verb, a negation, after for before.
+        ("浴槽に出る前には、必ずかけ湯をしてください。", "浴槽にお入りになる前には、必ずかけ湯をお願いいたします。"),
+        (
+            "浴槽に入る前には、必ずかけ湯をしてください。",
+            "浴槽にお入りにならない前には、必ずかけ湯をお願いいたします。",
+        ),
+        ("浴槽に入った後には、必ずかけ湯をしてください。", "浴槽にお入りになる前には、必ずかけ湯をお願いいたします。"),
+        ("お客様のお入りになる部屋です。", "お客様のお休みになる部屋です。"),
+        ("お客様のお入りになる部屋です。", "お客様の入らない部屋です。"),
+    ],
+)
+def test_a_stem_read_as_a_noun_in_o_ni_naru_opens_no_flip(old, new):
+    assert not reused(old, new)

@@ -91,7 +91,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - an adjectival noun (必要, 有効) or から + と/に + なる, and the copula's に
   (必要|に|なる), are a copula as after a noun;
 - お/ご + a verb's stem + に + なる is the verb said with respect (お亡くなりに
-  なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect);
+  なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect),
+  also where the stem is read as a noun (お|入り: 入る, ``_stem_verb``);
 - に + より/よって after a noun is で (means, cause);
 - a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
   して (having done it);
@@ -337,6 +338,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
+            if (verb := _stem_verb(morphs[i - 2])) is not None:
+                found[i - 2] = f"{verb.lemma}:{verb.pron_base}"  # お入りになる (read お|入り): 入る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
@@ -565,7 +568,30 @@ def _honorific_become(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if verb.head == "動詞":
         return verb.cform.startswith("連用形")
-    return _honoured_action(morphs, i)
+    return _honoured_action(morphs, i) or _stem_verb(verb) is not None
+
+
+# A godan verb's stem ends in the i-row kana of its dictionary form's last kana (入り: 入る).
+_U_ROW = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる", strict=True))
+
+
+def _stem_verb(m: Morph) -> Morph | None:
+    """入り read as a noun after お and before になる: the godan verb whose stem it is (入る), or None.
+
+    The analyzer reads some stems after お as nouns, with another reading
+    (お|入り, イリ): the verb is the one the stem's dictionary form spells,
+    read alone as one verb with the same kanji (入る, ハイル).
+    """
+    if m.head != "名詞" or m.pos[:3] == ("名詞", "普通名詞", "サ変可能") or len(m.text) < 2:
+        return None
+    if not ("\u4e00" <= m.text[0] <= "\u9fff") or m.text[-1] not in _U_ROW:
+        return None
+    from kokuchi.language.morphology import analyze
+
+    words = analyze(m.text[:-1] + _U_ROW[m.text[-1]])
+    if not words or len(words) != 1 or words[0].head != "動詞" or not words[0].ctype.startswith("五段"):
+        return None
+    return words[0]
 
 
 def _honoured_action(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -1087,3 +1087,29 @@ def test_a_stem_read_as_a_noun_in_o_ni_naru_is_the_verb(old, new):
 )
 def test_a_stem_read_as_a_noun_in_o_ni_naru_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ご + a suru-noun + いただいた before a noun is ご + the noun + の, as された is.
+        ("ご会葬の皆様には、心より御礼申し上げます。", "ご会葬いただいた皆様に、心よりお礼申し上げます。"),
+        ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただいた皆様に、記念品をお渡しします。"),
+        ("予約された資料は、窓口でお受け取りください。", "ご予約の資料は、窓口でお受け取りください。"),
+    ],
+)
+def test_an_action_the_reader_did_said_with_itadaita_is_the_genitive(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another action, "cannot", the non-past (いただく: still to come).
+        ("ご参加の皆様に、記念品をお渡しします。", "ご欠席いただいた皆様に、記念品をお渡しします。"),
+        ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただけない皆様に、記念品をお渡しします。"),
+        ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただく皆様に、記念品をお渡しします。"),
+    ],
+)
+def test_itadaita_opens_no_flip(old, new):
+    assert not reused(old, new)

@@ -350,13 +350,13 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
     if not candidates:
         return keyed
     said = honorific_genitives(other)
-    found = [i for i, lemma in candidates if lemma in said]
+    found = [(i, ta) for i, lemma, ta in candidates if lemma in said]
     if not found:
         return keyed
     genitive = lexicon.particles.get("の", "の")
-    # し|れ|た of each: れ and た say の, し is already politeness alone.
-    merged = {id(morphs[i + 2]) for i in found}
-    retyped = {id(morphs[i + 3]) for i in found}
+    # し|れ|た and いただい|た of each: れ or いただい and た say の, し is already politeness alone.
+    merged = {id(morphs[k]) for i, ta in found for k in range(i + 1, ta) if morphs[k].lemma != "為る"}
+    retyped = {id(morphs[ta]) for _, ta in found}
     out: list[tuple[str, list[Morph]]] = []
     carried: list[Morph] = []
     for key, span in keyed:

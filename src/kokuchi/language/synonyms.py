@@ -79,8 +79,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
 - 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``);
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
-- a suru-noun's past participle before a noun (予約された資料) is ご + the noun
-  + の (``participles``, ``honorific_genitives``: the caller asks the other text);
+- a suru-noun's past participle before a noun (予約された資料, ご会葬いただいた
+  皆様) is ご + the noun + の (``participles``, ``honorific_genitives``: the caller asks the other text);
 - た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
   connective form (おかけし、お詫び); a non-past there is AHEAD;
 - a godan verb + こと + が + できる is its potential form (行うことができる:
@@ -971,22 +971,32 @@ def _continuing_lead(morphs: tuple[Morph, ...], start: int) -> int:
     return 3 if following == ["と", "も"] else 0
 
 
-def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str]]:
-    """予約|さ|れ|た|資料: (the position of the suru-noun, its lemma) where one is said as a past participle.
+def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str, int]]:
+    """予約|さ|れ|た|資料, ご|会葬|いただい|た|皆様: (the suru-noun's position, its lemma, た's position)
+    where one is said as a past participle.
 
     What the guard compares it with is お/ご + the same noun + の before a noun
-    (ご予約の資料: "your reserved materials"), and nothing else: キャンセルされた
-    予約 is not キャンセルの予約.
+    (ご予約の資料: "your reserved materials"; ご会葬の皆様: "those who attended
+    the funeral"), and nothing else: キャンセルされた予約 is not キャンセルの予約.
+    With いただいた (what the reader did, humbly thanked), the noun has お/ご.
     """
     found = []
-    for i, m in enumerate(morphs[:-4]):
+    for i, m in enumerate(morphs[:-3]):
         if not _suru_noun(m):
             continue
-        suru, reru, ta, noun = morphs[i + 1 : i + 5]
-        if suru.lemma != "為る" or not suru.cform.startswith("未然形") or reru.lemma != "れる" or reru.head != "助動詞":
+        k = i + 1
+        verb = morphs[k]
+        if verb.lemma == "為る" and verb.cform.startswith("未然形"):
+            k += 1
+            if morphs[k].lemma != "れる" or morphs[k].head != "助動詞":
+                continue
+        elif not (verb.lemma == "頂く" and verb.pron_base == "イタダク" and i > 0 and morphs[i - 1].lemma == "御"):
             continue
+        if k + 2 >= len(morphs):
+            continue
+        ta, noun = morphs[k + 1], morphs[k + 2]
         if ta.lemma == "た" and ta.head == "助動詞" and ta.cform.startswith("連体形") and _nominal(noun):
-            found.append((i, m.lemma))
+            found.append((i, m.lemma, k + 1))
     return found
 
 

@@ -1113,3 +1113,63 @@ def test_an_action_the_reader_did_said_with_itadaita_is_the_genitive(old, new):
 )
 def test_itadaita_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "want,old,english,new",
+    [
+        # An action's noun + 済み + a copula is the action done, as ている may say it: the English says no
+        # progressive and no future.
+        (
+            True,
+            "なお、対象商品は既に店頭から撤去しております。",
+            "The affected products have already been removed from stores.",
+            "なお、対象商品はすでに店頭から撤去済みです。",
+        ),
+        (
+            True,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed from stores.",
+            "対象商品は店頭から撤去しております。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去しております。",
+            "We are removing the products from stores.",
+            "対象商品は店頭から撤去済みです。",
+        ),
+        # Done is not going on, planned, negated, another action, or past.
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products are removed from stores.",
+            "対象商品は店頭から撤去中です。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed.",
+            "対象商品は店頭から撤去予定です。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed.",
+            "対象商品は店頭から撤去しておりません。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed.",
+            "対象商品は店頭から回収しております。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みでした。",
+            "The products had been removed.",
+            "対象商品は店頭から撤去しております。",
+        ),
+    ],
+)
+def test_an_action_done_said_with_zumi(want, old, english, new):
+    assert decide(old, english, new).reused is want

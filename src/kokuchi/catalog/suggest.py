@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.evidence import GOING_ON, NOTATION, STANDING, another_form, compare
+from kokuchi.language.evidence import DONE, GOING_ON, NOTATION, STANDING, another_form, compare
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -135,8 +135,13 @@ _AHEAD_OR_GOING_ON = re.compile(
 _ASPECTS = {
     GOING_ON: _PERFECT,
     STANDING: re.compile(f"{_PERFECT.pattern}|{_AHEAD_OR_GOING_ON.pattern}", re.IGNORECASE),
+    DONE: _AHEAD_OR_GOING_ON,
 }
-_ASPECT_NAMES = {GOING_ON: "a perfect", STANDING: "a perfect, a progressive or a future"}
+_ASPECT_NAMES = {
+    GOING_ON: "a perfect",
+    STANDING: "a perfect, a progressive or a future",
+    DONE: "a progressive or a future",
+}
 
 
 def _same_values_written_otherwise(old: str, new: str) -> bool:

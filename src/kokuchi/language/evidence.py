@@ -101,7 +101,8 @@ class Verdict:
     polarity: bool = False  # for a change: the number of negations changed parity
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
     # Shown only if the old English agrees (the caller asks it): GOING_ON, a ている read as an action going on
-    # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead.
+    # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead;
+    # DONE, a ている read as done (撤去済みです), not going on nor ahead.
     aspect: str = ""
 
 
@@ -206,7 +207,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
         respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
         # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
-        aspect = STANDING if standing else GOING_ON if doings(a) != doings(b) else ""
+        going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
+        if going_on and done:
+            return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
+        aspect = STANDING if standing else GOING_ON if going_on else DONE if done else ""
         for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
             if kind in found:
                 kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -266,7 +270,7 @@ def _listed_noun(m: Morph) -> bool:
     return m.kind == "word" and (m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的"))
 
 
-GOING_ON, STANDING = "going on", "standing"
+GOING_ON, STANDING, DONE = "going on", "standing", "done"
 _ENDS = frozenset({"。", "!", "?"})
 
 

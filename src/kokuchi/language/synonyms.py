@@ -112,7 +112,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
 - an action's noun + 中 + only a copula to the sentence's end (販売中です) is
   the noun + している (``DOING``; ``doings`` counts them: ている may say
-  "done", and the caller asks the old English for a perfect); 禁止/許可 +
+  "done", and the caller asks the old English for a perfect), + 済み the
+  noun + している said done (the English then says no progressive); 禁止/許可 +
   している (or されている) at the end are a rule in force, 禁止です.
 
 A humble verb and its plain verbs (``_HONORIFIC``: 承る/受け付ける, 伺う/聞く) are
@@ -397,8 +398,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[span[-1]] = GENITIVE
             elif m.lemma in _RULES and (doing := _doing(morphs, i)) is not None:
                 found[doing] = COPULA  # 禁止しております: a rule is a state, 禁止です, 禁止となっております
-        elif head == "接尾辞" and m.lemma == "中" and _going_on(morphs, i):
-            found[i] = DOING  # 販売中です: 販売しております
+        elif head == "接尾辞" and m.lemma in ("中", "済み") and _going_on(morphs, i):
+            found[i] = DOING  # 販売中です: 販売しております; 撤去済みです: 撤去しております
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
@@ -1325,13 +1326,16 @@ def _doing(morphs: tuple[Morph, ...], i: int) -> int | None:
 
 
 def _going_on(morphs: tuple[Morph, ...], i: int) -> bool:
-    """販売|中|です。: an action's noun + 中 saying what the sentence says, the action going on (販売しております).
+    """販売|中|です。: an action's noun + 中 saying what the sentence says, the action going on (販売しております);
+    撤去|済み|です。: + 済み, the action done (撤去しております).
 
     Only a copula after it to the end of the sentence (です, でございます,
     となっております), non-past and affirmative: 販売中で、 and 販売中に
     ("during") stay 中.
     """
-    if i < 1 or not _suru_noun(morphs[i - 1]) or morphs[i - 1].lemma in _RULES or morphs[i].pron != "チュー":
+    if i < 1 or not _suru_noun(morphs[i - 1]) or morphs[i - 1].lemma in _RULES:
+        return False
+    if morphs[i].lemma == "中" and morphs[i].pron != "チュー":
         return False
     for k in range(i + 1, len(morphs)):
         m = morphs[k]
@@ -1344,9 +1348,12 @@ def _going_on(morphs: tuple[Morph, ...], i: int) -> bool:
     return True
 
 
-def doings(morphs: tuple[Morph, ...]) -> int:
-    """How many actions *morphs* says with 中 as going on (``_going_on``): ている may say them done."""
-    return sum(1 for i, m in enumerate(morphs) if m.lemma == "中" and m.head == "接尾辞" and _going_on(morphs, i))
+def doings(morphs: tuple[Morph, ...], suffix: str = "中") -> int:
+    """How many actions *morphs* says with 中 as going on (``_going_on``): ている may say them done.
+
+    With *suffix* 済み, how many it says done (撤去済み): ている may say them going on.
+    """
+    return sum(1 for i, m in enumerate(morphs) if m.lemma == suffix and m.head == "接尾辞" and _going_on(morphs, i))
 
 
 def _nominal(m: Morph) -> bool:

@@ -339,8 +339,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
-            if (verb := _stem_verb(morphs[i - 2])) is not None:
-                found[i - 2] = f"{verb.lemma}:{verb.pron_base}"  # お入りになる (read お|入り): 入る
+            if (stem := _stem_verb(morphs[i - 2])) is not None:
+                found[i - 2] = f"{stem.lemma}:{stem.pron_base}"  # お入りになる (read お|入り): 入る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:

@@ -1173,3 +1173,33 @@ def test_itadaita_opens_no_flip(old, new):
 )
 def test_an_action_done_said_with_zumi(want, old, english, new):
     assert decide(old, english, new).reused is want
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # お/ご + an action + いただく/いただいた before an occasion is what the reader does: the verb itself.
+        ("ご来店いただいた際は、受付にお声がけください。", "来店した際は、受付にお声がけください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "利用する場合は、事前にご予約ください。"),
+        ("ご利用いただく際は、事前にご予約ください。", "ご利用の際は、事前にご予約ください。"),
+    ],
+)
+def test_what_the_reader_does_said_with_itadaku_before_an_occasion(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another tense, "cannot", "can", another action, a limit, and 場合がある ("we may ask you to").
+        ("ご来店いただいた際は、受付にお声がけください。", "来店する際は、受付にお声がけください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "ご利用いただけない場合は、事前にご予約ください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "ご利用いただける場合は、事前にご予約ください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "解約する場合は、事前にご予約ください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "ご利用いただく場合を除き、事前にご予約ください。"),
+        ("ご来店いただいた際は、受付にお声がけください。", "ご来店いただけなかった際は、受付にお声がけください。"),
+        ("混雑状況により、お待ちいただく場合がございます。", "混雑状況により、待つ場合がございます。"),
+    ],
+)
+def test_what_the_reader_does_opens_no_flip(old, new):
+    assert not reused(old, new)

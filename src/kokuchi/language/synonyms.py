@@ -107,6 +107,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   before は, に, も, a comma or the end) is 際 (``OCCASION``: ご希望の場合は,
   ご希望の際は); 場合がある, 場合によって, 場合に限り stay themselves;
 - an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
+- お/ご + an action + いただく/いただいた before 場合/際/時/方 is the verb
+  itself, what the reader does (ご来店いただいた際: 来店した際);
 - ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
   are ため, "because" (never after a noun: 会員のため may be "for members");
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
@@ -402,6 +404,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DOING  # 販売中です: 販売しております; 撤去済みです: 撤去しております
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
+            found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
             found[i] = OCCASION  # ご希望の場合は: ご希望の際は
         elif head == "動詞" and m.lemma == "行う" and i >= 2 and _done_as_suru(morphs, i):
@@ -1157,6 +1161,30 @@ def _occasion(morphs: tuple[Morph, ...], i: int) -> bool:
     if after.lemma == "に" and following is not None and following.head == "動詞":
         return False  # 場合によって, 場合に限り: a verb of its own
     return True
+
+
+def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|来店|いただい|た|際, ご|利用|いただく|場合: what the reader does, said humbly, before an occasion.
+
+    お/ご + an action's noun or a verb's stem, then いただく (not いただける,
+    "can") in its attributive form or with た (ます between), then 場合, 際,
+    時 or 方: the verb itself (来店した際, 利用する場合), no request.
+    """
+    if i < 2 or morphs[i - 2].head != "接頭辞" or morphs[i - 2].lemma != "御":
+        return False
+    action = morphs[i - 1]
+    if not (_action(action) or (action.head == "動詞" and action.cform.startswith("連用形"))):
+        return False
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
+        k += 1
+    if k == i + 1 and not morphs[i].cform.startswith("連体形"):
+        return False
+    if any(morphs[j].lemma == "ます" and morphs[j].text == "ませ" for j in range(i + 1, k)):
+        return False
+    if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
+        return False
+    return morphs[k].lemma != "場合" or _occasion(morphs, k)  # (お待ちいただく場合がある: "we may ask you to")
 
 
 def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:

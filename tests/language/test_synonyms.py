@@ -1203,3 +1203,44 @@ def test_what_the_reader_does_said_with_itadaku_before_an_occasion(old, new):
 )
 def test_what_the_reader_does_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ことはできません is ことができません; よろしく before お願い is courtesy; できかねる is いたしかねる;
+        # なさる is する said with respect; のみ and だけ are one "only".
+        ("館内では、ご利用いただくことはできません。", "館内では、ご利用いただけません。"),
+        ("館内では、撮影することはできません。", "館内では、撮影できません。"),
+        ("ご協力をお願いいたします。", "ご協力をよろしくお願いいたします。"),
+        ("今後ともよろしくお願い申し上げます。", "今後ともお願い申し上げます。"),
+        ("チケットの払い戻しはいたしかねます。", "チケットの払い戻しはできかねます。"),
+        ("ご希望の方は、ご予約なさってください。", "ご希望の方は、ご予約ください。"),
+        ("現金のみ使用できます。", "現金だけ使用できます。"),
+        ("お支払いは現金のみとなります。", "お支払いは現金だけです。"),
+    ],
+)
+def test_function_words_of_one_meaning_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Negation lost or added, "also", "not good", "if you like" dropped, another limit, できるだけ.
+        ("館内では、ご利用いただくことはできません。", "館内では、ご利用いただけます。"),
+        ("館内では、撮影することはできます。", "館内では、撮影できません。"),
+        ("館内では、撮影することはできません。", "館内では、撮影することもできません。"),
+        ("チケットの払い戻しはいたしかねます。", "チケットの払い戻しはいたします。"),
+        ("チケットの払い戻しはできかねます。", "チケットの払い戻しはできます。"),
+        ("ご協力をよろしくお願いいたします。", "ご協力をよろしくないと思います。"),
+        ("よろしければ、ご利用ください。", "ご利用ください。"),
+        ("現金のみ使用できます。", "現金以外使用できます。"),
+        ("現金のみ使用できます。", "現金も使用できます。"),
+        ("現金だけ使用できます。", "現金しか使用できません。"),
+        ("現金のみ使用できます。", "カードだけ使用できます。"),
+        ("できるだけお早めにお越しください。", "お早めにお越しください。"),
+    ],
+)
+def test_function_words_of_one_meaning_open_no_flip(old, new):
+    assert not reused(old, new)

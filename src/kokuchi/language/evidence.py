@@ -8,7 +8,7 @@ only on proof. This module looks for it, and says what it found:
    問い合わせ, 下さい and ください share one), a verb's also its dictionary
    pronunciation (いただける, "can", is not いただく). Politeness contributes
    nothing: the honorific prefix お/ご, the polite auxiliaries ます/です, the
-   light and humble verbs する/いたす/申し上げる, and the courtesy words of
+   light and humble verbs する/いたす/なさる/申し上げる, and the courtesy words of
    data/same-meaning.json (何卒, あらかじめ). A request, however polite
    (ください, いただきますようお願いいたします), is one key, REQUEST. おる and
    いる, ござる and ある are one; ござる after て is いる (用意してございます).
@@ -77,7 +77,7 @@ NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
 )
 REQUEST = "⟨request⟩"
 _DROPPED_PUNCT = frozenset("、,，・「」『』\"'“”‘’ 　")
-_LIGHT_VERBS = frozenset({"為る", "致す", "申し上げる", "差し上げる", "申す"})
+_LIGHT_VERBS = frozenset({"為る", "致す", "為さる", "申し上げる", "差し上げる", "申す"})
 _REQUEST_VERBS = frozenset({"下さる", "願う", "願い", "頼む"})
 _MODIFIER_HEADS = frozenset({"名詞", "形容詞", "形状詞", "副詞", "連体詞", "接尾辞", "接頭辞", "代名詞"})
 _MODIFIER_PARTICLES = frozenset({"の", "に", "も", "と", "で", "は", "が"})

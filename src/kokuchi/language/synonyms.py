@@ -107,6 +107,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   before は, に, も, a comma or the end) is 際 (``OCCASION``: ご希望の場合は,
   ご希望の際は); 場合がある, 場合によって, 場合に限り stay themselves;
 - an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
+- ことは + できる negated is ことが + できる negated; 宜しく before お願い and
+  できる before かねる contribute nothing (できかねます: いたしかねます);
 - お/ご + an action + いただく/いただいた before 場合/際/時/方 is the verb
   itself, what the reader does (ご来店いただいた際: 来店した際);
 - ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
@@ -406,6 +408,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
             found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
+        elif head == "副詞" and m.lemma == "宜しく" and _before_a_request(morphs, i):
+            found[i] = COPULA  # ご協力をよろしくお願いいたします: ご協力をお願いいたします
+        elif head == "動詞" and m.lemma == "出来る" and i + 1 < len(morphs) and morphs[i + 1].lemma == "兼ねる":
+            found[i] = COPULA  # できかねます: いたしかねます, "we cannot"
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
             found[i] = OCCASION  # ご希望の場合は: ご希望の際は
         elif head == "動詞" and m.lemma == "行う" and i >= 2 and _done_as_suru(morphs, i):
@@ -527,7 +533,9 @@ def _can_do(morphs: tuple[Morph, ...], i: int) -> tuple[int, str | None] | None:
     if i < 3 or (morphs[i].pron_base != "デキル" and morphs[i].lemma != "可能"):
         return None  # (可能 after ことが says what ことができる says)
     particle, koto, verb = morphs[i - 1], morphs[i - 2], morphs[i - 3]
-    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "が"):
+    # ことはできません is ことができません: は where できる is negated (ことはできます says "at least").
+    negated = _negated_after(morphs, i)
+    if not ((particle.pos_is("助詞", "格助詞") and particle.lemma == "が") or (negated and particle.lemma == "は")):
         return None
     if koto.lemma != "事" or koto.head != "名詞":
         return None
@@ -541,6 +549,14 @@ def _can_do(morphs: tuple[Morph, ...], i: int) -> tuple[int, str | None] | None:
 
 
 _CAN_KEY = "出来る:デキル"
+
+
+def _negated_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """できません, できない: the verb at *i* negated by what follows it (ます aside)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    return k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ない", "ず", "ぬ")
 
 
 def _done_also(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1161,6 +1177,14 @@ def _occasion(morphs: tuple[Morph, ...], i: int) -> bool:
     if after.lemma == "に" and following is not None and following.head == "動詞":
         return False  # 場合によって, 場合に限り: a verb of its own
     return True
+
+
+def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
+    """よろしく|お|願い: the courtesy of a request, before お/ご + 願う (願います, お願いいたします)."""
+    k = i + 1
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return k < len(morphs) and morphs[k].lemma in ("願う", "願い")
 
 
 def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -1244,3 +1244,40 @@ def test_function_words_of_one_meaning_are_offered(old, new):
 )
 def test_function_words_of_one_meaning_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # An action's noun + と/に + なりました is the noun + しました; てから is て; を実施する is する.
+        ("受付は終了しました。", "受付は終了となりました。"),
+        ("本日の営業は終了いたしました。", "本日の営業は終了となりました。"),
+        ("上履きに履き替えてからお入りください。", "上履きに履き替えて、お入りください。"),
+        ("受付にて検温を実施しております。", "受付で検温を行っております。"),
+        ("受付にて検温を実施しております。", "受付で検温しております。"),
+        ("本日の営業は終了になりました。", "本日の営業は終了いたしました。"),
+    ],
+)
+def test_past_becoming_kara_after_te_and_jisshi_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Non-past, another action, negated, a noun that is no action; "before", "without"; a noun of time
+        # added after a verb (前に) is no modifier inside a clause.
+        ("受付は終了しました。", "受付は終了となります。"),
+        ("受付は終了しました。", "受付は開始となりました。"),
+        ("受付は終了しました。", "受付は終了となりませんでした。"),
+        ("田中は総務課におりました。", "田中は総務課となりました。"),
+        ("上履きに履き替えてからお入りください。", "上履きに履き替える前にお入りください。"),
+        ("上履きに履き替えてからお入りください。", "上履きに履き替えないでお入りください。"),
+        ("受付にて検温を実施しております。", "受付で検温を中止しております。"),
+        ("受付にて検温を実施しております。", "受付で検温を実施しておりません。"),
+        ("受付にて検温を実施しております。", "受付で消毒を行っております。"),
+        ("上履きに履き替えて、お入りください。", "上履きに履き替える前に、お入りください。"),
+    ],
+)
+def test_past_becoming_kara_after_te_and_jisshi_open_no_flip(old, new):
+    assert not reused(old, new)

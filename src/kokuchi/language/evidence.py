@@ -674,9 +674,22 @@ def _explained(cx: list[Morph], cy: list[Morph], before_x, before_y, lexicon: Le
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
         return _SENTENCES
-    if cy and _modifier(cy, lexicon):
+    if cy and _modifier(cy, lexicon) and not _heads_a_clause(cy, before_y):
         return ADDITION
     return None
+
+
+def _heads_a_clause(words: list[Morph], before) -> bool:
+    """履き替える|前に: a noun of time or relation added after a verb makes the clause its modifier.
+
+    That is no modifier added inside a clause: the clause now says when
+    (履き替えて入る → 履き替える前に入る, 後に, 際に, 間). A noun that only
+    names the state (低下している状況です) is not one of them.
+    """
+    if before is None or not words or words[0].pos[:3] != ("名詞", "普通名詞", "副詞可能"):
+        return False
+    last = before[1][-1]
+    return last.head in ("動詞", "助動詞", "形容詞") and last.cform.startswith("連体形")
 
 
 def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:

@@ -107,6 +107,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   before は, に, も, a comma or the end) is 際 (``OCCASION``: ご希望の場合は,
   ご希望の際は); 場合がある, 場合によって, 場合に限り stay themselves;
 - an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
+- an action's noun + と/に + なりました at the end is the noun + しました; から
+  after the connective て is て; を + 実施する after an action's noun is する;
 - ことは + できる negated is ことが + できる negated; 宜しく before お願い and
   できる before かねる contribute nothing (できかねます: いたしかねます);
 - お/ご + an action + いただく/いただいた before 場合/際/時/方 is the verb
@@ -379,6 +381,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = GENITIVE  # 事前に申し込みが必要: 事前の申し込みが必要
         elif head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
+        elif m.lemma == "実施" and _suru_noun(m) and i >= 2 and _carried_out(morphs, i):
+            found.update({i - 1: COPULA, i: COPULA})  # 検温を実施しております: 検温しております
+        elif m.lemma == "から" and head == "助詞" and i >= 2 and _after_a_verb(morphs, i - 1):
+            found[i] = COPULA  # 履き替えてからお入りください: 履き替えて、お入りください
         elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):
             found.update({i: before_key(m), i + 1: COPULA})
         elif _suru_noun(m) and (between := _before_the_action(morphs, i)):
@@ -1211,6 +1217,17 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
     return morphs[k].lemma != "場合" or _occasion(morphs, k)  # (お待ちいただく場合がある: "we may ask you to")
 
 
+def _carried_out(morphs: tuple[Morph, ...], i: int) -> bool:
+    """検温|を|実施|し: an action's noun + を + 実施する, what 検温する says (as を行う does)."""
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    return after is not None and after.head == "動詞" and after.lemma in ("為る", "致す") and _done_as_suru(morphs, i)
+
+
+def _after_a_verb(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The connective て at *k* after a verb or an auxiliary (履き替え|て)."""
+    return morphs[k].lemma == "て" and morphs[k].head == "助詞" and morphs[k - 1].head in ("動詞", "助動詞")
+
+
 def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:
     """監視|を|行う: an action's noun + を + 行う says what the noun + する says (監視する)."""
     particle = morphs[i - 1]
@@ -1290,6 +1307,8 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
         k += 2
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":
         k += 1  # ます, not ました (past) nor ません (a negation after it)
+    if _action_done(morphs, i, k, span):
+        return span  # 終了となりました: 終了しました
     if k < len(morphs) and not (morphs[k].text in _CLAUSE_END or morphs[k].lemma in ("の", "ので", "が")):
         return None
     if k < len(morphs) and morphs[k].lemma in ("の", "ので", "が") and morphs[k].head != "助詞":
@@ -1297,6 +1316,20 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     if morphs[i].cform.startswith("連用形") and len(span) == 2 and k == i + 1:
         return None  # となり、 (becoming, and): a clause of its own
     return span
+
+
+def _action_done(morphs: tuple[Morph, ...], i: int, k: int, span: list[int]) -> bool:
+    """終了|と|なり|まし|た。: an action's noun + と/に + なった ending the sentence, what 終了しました says.
+
+    (A noun that is no action, 総務課となりました, "has become the section", stays itself.)
+    """
+    if len(span) != 2 or morphs[i - 1].lemma not in ("と", "に") or not _suru_noun(morphs[i - 2]):
+        return False
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs) or morphs[k].head != "助動詞" or morphs[k].lemma != "た":
+        return False
+    return k + 1 == len(morphs) or morphs[k + 1].text in ("。", "!", "?", "\n")
 
 
 def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:

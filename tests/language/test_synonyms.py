@@ -1281,3 +1281,37 @@ def test_past_becoming_kara_after_te_and_jisshi_are_offered(old, new):
 )
 def test_past_becoming_kara_after_te_and_jisshi_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 約 before a number and ほど/くらい/程度 after it are one "approximately"; まで before an adverb
+        # (お気軽に) and a request is へ.
+        ("修理には1週間ほどかかります。", "修理には約1週間かかります。"),
+        ("修理には約1週間程度かかります。", "修理には1週間程度かかります。"),
+        ("修理には約1週間かかります。", "修理には1週間くらいかかります。"),
+        ("約10名程度の募集です。", "10名程度の募集です。"),
+        ("約3日で発送いたします。", "3日ほどで発送いたします。"),
+        ("ご不明な点はスタッフにお尋ねください。", "ご不明な点は、スタッフまでお気軽にお尋ねください。"),
+    ],
+)
+def test_approximately_on_either_side_and_a_destination_past_an_adverb(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "approximately" dropped, a limit, "cannot", another verb.
+        ("修理には1週間ほどかかります。", "修理には1週間かかります。"),
+        ("修理には約1週間かかります。", "修理には最大1週間かかります。"),
+        ("修理には1週間ほどかかります。", "修理には1週間以上かかります。"),
+        ("ご不明な点はスタッフにお尋ねください。", "ご不明な点は、スタッフまでお気軽にお尋ねいただけません。"),
+        ("書類は窓口まで直接お持ちください。", "書類は窓口まで直接お待ちください。"),
+        ("約3日で発送いたします。", "3日以内に発送いたします。"),
+        ("3日ほどで発送いたします。", "3日で発送いたします。"),
+    ],
+)
+def test_approximately_and_a_destination_past_an_adverb_open_no_flip(old, new):
+    assert not reused(old, new)

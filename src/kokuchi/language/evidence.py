@@ -54,6 +54,7 @@ from kokuchi.language.flips import changed_clauses, changed_sentences
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.synonyms import (
+    APPROXIMATELY,
     before_key,
     compared,
     construction_keys,
@@ -557,6 +558,31 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
         else:
             out.append(keyed[i])
             i += 1
+    return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+def _approximation_after(keyed):
+    """約1時間 / 1時間ほど: 約's key read after the number and its counter, where ほど's stands."""
+    out = list(keyed)
+    n = 0
+    while n < len(out):
+        if out[n][0] == APPROXIMATELY and n + 1 < len(out) and out[n + 1][1][-1].kind == "number":
+            j = n + 2
+            while (
+                j < len(out)
+                and out[j][1][-1].kind == "word"
+                and (
+                    _counter(out[j][1][-1]) or (j == n + 2 and out[j][1][-1].head == "接頭辞")  # 10|名, read a prefix
+                )
+            ):
+                j += 1
+            if j < len(out) and out[j][0] == APPROXIMATELY:
+                n = j + 1  # 約1時間程度: the suffix already says it (it adds nothing, language/synonyms.py)
+                continue
+            out.insert(j - 1, out.pop(n))
+            n = j
+        else:
+            n += 1
     return out
 
 

@@ -97,7 +97,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
   して (having done it);
 - 約/およそ/おおよそ before a number are one APPROXIMATELY, and 程度/ほど/くらい/
-  前後 after the number then add nothing; 各 before a noun said with ごと adds
+  前後 after the number then add nothing, or say it alone (1週間ほど; the
+  caller reads 約's key after the number); 各 before a noun said with ごと adds
   nothing;
 - より is a starting point (the から of the particle group) unless a degree
   follows in its clause (``compared``: 以前より多く is "than");
@@ -357,6 +358,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif head == "副詞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
             found[i] = APPROXIMATELY
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
+        elif m.lemma in _APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
+            found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
         elif head == "接頭辞" and m.lemma == "各" and _each(morphs, i):
             found[i] = COPULA  # 各クラスごとに: クラスごとに
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
@@ -702,7 +705,7 @@ def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]
 
 APPROXIMATELY = "⟨approximately⟩"
 _APPROXIMATORS = frozenset({"約", "凡そ", "大凡"})
-_APPROXIMATE_SUFFIXES = frozenset({"程度", "程", "位", "前後"})
+_APPROXIMATE_SUFFIXES = frozenset({"程度", "程", "位", "前後", "ほど", "くらい", "ぐらい"})
 
 
 def _redundant_approximation(morphs: tuple[Morph, ...], i: int) -> list[int]:
@@ -710,11 +713,33 @@ def _redundant_approximation(morphs: tuple[Morph, ...], i: int) -> list[int]:
     k = i + 2
     if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma not in _APPROXIMATE_SUFFIXES:
         k += 1  # the counter (分, 時間, 件)
-    while k < len(morphs) and (morphs[k].pos_is("名詞", "普通名詞", "助数詞可能") or morphs[k].pos_is("接尾辞")):
+    while k < len(morphs) and (
+        morphs[k].pos_is("名詞", "普通名詞", "助数詞可能")
+        or morphs[k].pos_is("接尾辞")
+        or (morphs[k].pos_is("接頭辞") and morphs[k - 1].kind == "number")  # 10|名: a counter read as a prefix
+    ):
         k += 1
     if k < len(morphs) and morphs[k].lemma in _APPROXIMATE_SUFFIXES and k > i + 1:
         return [k]
     return []
+
+
+def _approximate_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
+    """1|週間|ほど, 10|名|程度: ほど, くらい, 程度, 前後 after a number and its counter, with no 約 before it.
+
+    The counter: one or two short nouns, suffixes or prefixes (the analyzer
+    reads a counter after digits as it may: 3|日, 10|名).
+    """
+    k = i - 1
+    while k > 0 and i - k <= 2 and morphs[k].kind == "word" and len(morphs[k].text) <= 2:
+        if morphs[k].head not in ("名詞", "接尾辞", "接頭辞") or morphs[k].lemma in _APPROXIMATE_SUFFIXES:
+            return False
+        k -= 1
+        if morphs[k].kind == "number":
+            break
+    if k < 0 or k == i - 1 or morphs[k].kind != "number":
+        return False
+    return k == 0 or morphs[k - 1].lemma not in _APPROXIMATORS
 
 
 def _each(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1135,7 +1160,7 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if before.text[-1] in _TIME_KANJI:
         return False  # 期限まで, 最終日まで, 夜間まで: a time UniDic does not call adverbial
-    k = i + 1
+    k = _past_an_adverb(morphs, i + 1)  # 窓口までお気軽にお問い合わせください: how, not where
     if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
     if k + 1 >= len(morphs):
@@ -1232,6 +1257,17 @@ def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:
     """監視|を|行う: an action's noun + を + 行う says what the noun + する says (監視する)."""
     particle = morphs[i - 1]
     return particle.head == "助詞" and particle.lemma == "を" and _suru_noun(morphs[i - 2])
+
+
+def _past_an_adverb(morphs: tuple[Morph, ...], k: int) -> int:
+    """The position after an adverb, or an adjectival noun + に (お気軽に, 直接), at *k*; *k* if none."""
+    if k < len(morphs) and morphs[k].head == "副詞":
+        return k + 1
+    j = k + 1 if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御" else k
+    if j + 1 < len(morphs) and (morphs[j].head == "形状詞" or morphs[j].pos_is("名詞", "普通名詞", "形状詞可能")):
+        if morphs[j + 1].text == "に" and morphs[j + 1].lemma in ("だ", "に"):
+            return j + 2
+    return k
 
 
 def respectful(morphs: tuple[Morph, ...]) -> list[int]:

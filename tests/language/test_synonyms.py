@@ -1315,3 +1315,29 @@ def test_approximately_on_either_side_and_a_destination_past_an_adverb(old, new)
 )
 def test_approximately_and_a_destination_past_an_adverb_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # のほど after an action's noun, before (よろしく) お願い, is courtesy alone.
+        ("ご理解のほど、よろしくお願いいたします。", "ご理解くださいますようお願いいたします。"),
+        ("ご協力のほどお願い申し上げます。", "ご協力をお願いいたします。"),
+        ("ご理解のほど、よろしくお願いいたします。", "ご理解をよろしくお願いいたします。"),
+    ],
+)
+def test_no_hodo_before_a_request_is_courtesy(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another action, no request, thanks for a request.
+        ("ご理解のほど、よろしくお願いいたします。", "ご協力のほど、よろしくお願いいたします。"),
+        ("ご協力のほどお願い申し上げます。", "ご協力は不要です。"),
+        ("ご協力のほどお願い申し上げます。", "ご協力のほど感謝申し上げます。"),
+    ],
+)
+def test_no_hodo_before_a_request_opens_no_flip(old, new):
+    assert not reused(old, new)

@@ -110,7 +110,7 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
 - an action's noun + と/に + なりました at the end is the noun + しました; から
   after the connective て is て; を + 実施する after an action's noun is する;
-- ことは + できる negated is ことが + できる negated; 宜しく before お願い and
+- ことは + できる negated is ことが + できる negated; 宜しく and のほど before お願い and
   できる before かねる contribute nothing (できかねます: いたしかねます);
 - お/ご + an action + いただく/いただいた before 場合/際/時/方 is the verb
   itself, what the reader does (ご来店いただいた際: 来店した際);
@@ -417,6 +417,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
             found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
+        elif head == "名詞" and m.lemma == "程" and i >= 2 and _asked_for(morphs, i):
+            found.update({i - 1: COPULA, i: COPULA})  # ご理解のほどお願いいたします: ご理解をお願いいたします
         elif head == "副詞" and m.lemma == "宜しく" and _before_a_request(morphs, i):
             found[i] = COPULA  # ご協力をよろしくお願いいたします: ご協力をお願いいたします
         elif head == "動詞" and m.lemma == "出来る" and i + 1 < len(morphs) and morphs[i + 1].lemma == "兼ねる":
@@ -1216,6 +1218,19 @@ def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
     if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
     return k < len(morphs) and morphs[k].lemma in ("願う", "願い")
+
+
+def _asked_for(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|理解|の|ほど|、|よろしく|お願い: のほど after an action's noun before a request, courtesy alone."""
+    particle = morphs[i - 1]
+    if not (particle.head == "助詞" and particle.lemma == "の" and _action(morphs[i - 2])):
+        return False
+    k = i + 1
+    while k < len(morphs) and (morphs[k].kind == "punct" and morphs[k].text in ("、", ",")):
+        k += 1
+    if k < len(morphs) and morphs[k].head == "副詞" and morphs[k].lemma == "宜しく":
+        k += 1
+    return _before_a_request(morphs, k - 1)
 
 
 def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:

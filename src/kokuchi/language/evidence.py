@@ -30,7 +30,8 @@ only on proof. This module looks for it, and says what it found:
    - **synonym**: two words, or the two noun compounds around them (車検証 /
      自動車検査証), shown the same by language/synonyms.py;
    - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
-     一時的に), with no negation, negative word or limiting word (以外, のみ,
+     一時的に; not a compound's new head, 販売 → 販売終了, nor a noun of time
+     after a verb, 履き替える前に), with no negation, negative word or limiting word (以外, のみ,
      場合, まで: ``red_flags``), and no verb or auxiliary (which would say
      something new); or a whole sentence added or removed;
    otherwise the edit is a **change**: a content word (noun, verb, adjective,
@@ -195,6 +196,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                         if rest.kind != CHANGE:
                             kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
                             return Verdict(kind, respect=rest.respect, aspect=rest.aspect)
+            if kind == ADDITION and not cx:
+                around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
+                if _heads_a_compound(cy, *around, dropped):
+                    kind = None  # 販売しております → 販売終了しております: another thing
             if kind is None:
                 unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
                 return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
@@ -716,6 +721,24 @@ def _heads_a_clause(words: list[Morph], before) -> bool:
         return False
     last = before[1][-1]
     return last.head in ("動詞", "助動詞", "形容詞") and last.cform.startswith("連体形")
+
+
+def _heads_a_compound(words: list[Morph], before, after, dropped: set[int]) -> bool:
+    """販売 → 販売|終了: nouns added after a noun, ending its compound, are the compound's new head.
+
+    A Japanese compound says what its last noun names (販売終了 is an end,
+    not a sale): nouns added there say another thing, no modifier. Added
+    before a noun (防犯|カメラ) they modify it.
+    """
+    if before is None or not words or not all(m.head == "名詞" for m in words):
+        return False  # (a suffix added, 会場 → 会場内, says where more exactly)
+    if words[-1].pos[2:3] == ("副詞可能",):
+        return False  # 14日 → 14日未明: a time said more exactly
+    if after is not None and after[1][-1].kind == "word" and after[1][-1].head in ("名詞", "接尾辞"):
+        if not any(id(m) in dropped for m in after[1][:-1]):
+            return False  # the compound goes on: 室内シューズ → 室内用シューズ
+    last = before[1][-1]
+    return last.kind == "word" and last.head in ("名詞", "接尾辞")
 
 
 def _synonyms(cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:

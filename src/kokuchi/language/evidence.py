@@ -56,6 +56,8 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.synonyms import (
     APPROXIMATELY,
+    IF,
+    IF_DONE,
     before_key,
     compared,
     construction_keys,
@@ -171,6 +173,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
             # with the particle after it: the change is named with that (ご成約の → ご成約前の).
             marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+            # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
+            conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
+            marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
             if marked:
                 x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
                 y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
@@ -198,7 +203,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                             return Verdict(kind, respect=rest.respect, aspect=rest.aspect)
             if kind == ADDITION and not cx:
                 around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
-                if _heads_a_compound(cy, *around, dropped):
+                said = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー, カタ)
+                if not any(m.text in said for m in cy) and _heads_a_compound(cy, *around, dropped):
                     kind = None  # 販売しております → 販売終了しております: another thing
             if kind is None:
                 unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
@@ -646,8 +652,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         return None  # ゲスト様, 利用者様: the honorific suffix after a person, as ご before a noun
     if head == "助動詞" and m.lemma in ("ます", "です"):
         return None
-    if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ"):
-        return None  # the copula and its forms (的に, でございます)
+    if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ", "だっ"):
+        return None  # the copula and its forms (的に, でございます, だった: its た stays)
     if head == "動詞":
         if m.lemma in _LIGHT_VERBS:
             return None

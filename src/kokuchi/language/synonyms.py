@@ -108,6 +108,10 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   before は, に, も, a comma or the end) is 際 (``OCCASION``: ご希望の場合は,
   ご希望の際は); 場合がある, 場合によって, 場合に限り stay themselves;
 - an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
+- a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
+  ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
+  past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
+  (ありましたら: あれば) (``_conditions``);
 - an action's noun + と/に + なりました at the end is the noun + しました; から
   after the connective て is て; を + 実施する after an action's noun is する;
 - ことは + できる negated is ことが + できる negated; 宜しく and のほど before お願い and
@@ -446,7 +450,76 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = COPULA  # ベビーカーでの入館: ベビーカーで入館 (する)
     if "も" in (m.lemma for m in morphs):
         _also_you_can(morphs, found)
+    _conditions(morphs, found)
     return found
+
+
+IF = "⟨if⟩"  # a condition or an occasion: 雨天の場合は, 雨天なら, 雨天であれば, ある場合は, ありましたら
+IF_DONE = "⟨if done⟩"  # an action's past in a condition: 遅れた場合は, 遅れたら (not 遅れる場合は)
+# What a past says nothing more of in a condition: a state (あった場合 is ある場合, ありましたら is あれば).
+_STATES = frozenset({"有る", "御座る", "居る", "出来る", "無い", "ない", "ず", "だ", "です", "たい"})
+
+
+def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """雨天の場合は, 雨天の際は, 雨天のときは, 雨天なら, 雨天であれば, 雨天だったら: one condition, IF.
+
+    Read by morphology: an occasion noun (場合, 際, とき, 時 read ジ after a
+    noun) after a noun + の, an attributive predicate or その, before は, に,
+    には or a comma (not 場合がある, 場合によって, 場合に限り, 場合を除き, 場合も);
+    ば after a conditional form; たら (the conditional of た); なら (of the
+    copula); と after a verb's plain form before a comma (遅れると、). An
+    action's past (遅れた場合は, 遅れたら) is IF_DONE: 遅れる場合 and 遅れた場合
+    may differ ("when about to" and "after"); the past of a state (あった場合,
+    ありましたら, なかったら) says what its present says, IF.
+    """
+    n = len(morphs)
+    for i, m in enumerate(morphs):
+        head = m.pos[0] if m.pos else ""
+        if head == "名詞" and _occasion_noun(morphs, i) and _occasion(morphs, i, strict=True) is not None:
+            before = morphs[i - 1]
+            key = IF
+            if before.head == "助詞":
+                found[i - 1] = COPULA  # 雨天の場合: 雨天なら
+            elif before.head == "助動詞" and before.lemma == "た":
+                key = IF if _stated(morphs, i - 1) else IF_DONE
+                found[i - 1] = COPULA
+            found[i] = key  # (は, に after it stay particles: 雨天の場合は / 雨天なら, a particle dropped)
+        elif head == "助動詞" and m.lemma == "た" and m.cform.startswith("仮定形"):
+            found[i] = IF if _stated(morphs, i) else IF_DONE  # ありましたら: あれば; 遅れたら
+        elif head == "助動詞" and m.lemma == "だ" and m.cform.startswith("仮定形"):
+            found[i] = IF  # 雨天なら: 雨天の場合は
+        elif head == "助詞" and m.lemma == "ば" and i > 0 and morphs[i - 1].cform.startswith("仮定形"):
+            before = morphs[i - 1]
+            found[i] = COPULA if before.lemma == "だ" and before.head == "助動詞" else IF  # (ならば: なら)
+        elif (
+            head == "助詞"
+            and m.lemma == "と"
+            and 0 < i < n - 1
+            and morphs[i - 1].head in ("動詞", "助動詞")
+            and morphs[i - 1].cform.startswith("終止形")
+            and morphs[i + 1].text in ("、", ",")
+        ):
+            found[i] = IF  # 遅れると、: 遅れる場合は、
+
+
+def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    m = morphs[i]
+    if m.lemma in ("場合", "際"):
+        return True
+    if m.lemma == "時" and m.pron == "トキ":
+        return True
+    return m.lemma == "時" and m.pron == "ジ" and i > 0 and morphs[i - 1].head == "名詞"
+
+
+def _stated(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The predicate before た at *k* (ます aside) is a state: ある, いる, できる, ない, the copula, an adjective."""
+    j = k - 1
+    while j > 0 and morphs[j].head == "助動詞" and morphs[j].lemma == "ます":
+        j -= 1
+    if j < 0:
+        return False
+    before = morphs[j]
+    return before.lemma in _STATES or before.head == "形容詞"
 
 
 def compared(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1182,34 +1255,45 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
 OCCASION = "際:サイ"  # 際's own key: 場合, said of an occasion, says what 際 says ("when", "if")
 
 
-def _occasion(morphs: tuple[Morph, ...], i: int) -> bool:
+def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False):
     """ご希望|の|場合|は, 紛失した|場合|に, その|場合|、: 場合 said of an occasion, as 際 is ("when", "if").
 
     After a noun + の, a verb or an auxiliary in its attributive form, or その;
     then は, に, には, も, a comma or the end. Not 場合がある ("it may
     happen"), 場合による ("it depends"), 場合を除き, 場合の (a noun after it):
-    there 際 says something else or nothing.
+    there 際 says something else or nothing. *strict* (a condition, IF):
+    not before も or the end, and the positions of the particles after it
+    (は, に, には), or None.
     """
     if i < 1:
-        return False
+        return None if strict else False
     before = morphs[i - 1]
     if before.head == "助詞":
         if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and i >= 2 and _nominal(morphs[i - 2])):
-            return False
+            return None if strict else False
     elif before.head in ("動詞", "助動詞", "形容詞"):
         if not before.cform.startswith("連体形"):
-            return False
+            return None if strict else False
     elif not (before.head == "連体詞" and before.lemma == "其の"):
-        return False
+        if not (strict and morphs[i].pron == "ジ"):  # 降車|時: the noun itself before
+            return None if strict else False
     after = morphs[i + 1] if i + 1 < len(morphs) else None
     if after is None or after.text in _CLAUSE_END:
-        return True
+        return [] if strict else True
+    if strict and after.head not in ("助詞", "助動詞"):
+        return []  # お帰りの際フロントに: the occasion said without a particle
     if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
-        return False
+        return None if strict else False
     following = morphs[i + 2] if i + 2 < len(morphs) else None
     if after.lemma == "に" and following is not None and following.head == "動詞":
-        return False  # 場合によって, 場合に限り: a verb of its own
-    return True
+        return None if strict else False  # 場合によって, 場合に限り: a verb of its own
+    if not strict:
+        return True
+    if after.lemma == "も":
+        return None  # 場合も: "also"
+    if after.lemma == "に" and following is not None and following.head == "助詞" and following.lemma == "は":
+        return [i + 1, i + 2]
+    return [i + 1]
 
 
 def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:

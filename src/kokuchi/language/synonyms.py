@@ -1255,7 +1255,7 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
 OCCASION = "際:サイ"  # 際's own key: 場合, said of an occasion, says what 際 says ("when", "if")
 
 
-def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False):
+def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool | list[int] | None:
     """ご希望|の|場合|は, 紛失した|場合|に, その|場合|、: 場合 said of an occasion, as 際 is ("when", "if").
 
     After a noun + の, a verb or an auxiliary in its attributive form, or その;
@@ -1338,7 +1338,7 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
         return False
-    return morphs[k].lemma != "場合" or _occasion(morphs, k)  # (お待ちいただく場合がある: "we may ask you to")
+    return morphs[k].lemma != "場合" or bool(_occasion(morphs, k))  # (お待ちいただく場合がある: "we may ask you to")
 
 
 def _carried_out(morphs: tuple[Morph, ...], i: int) -> bool:

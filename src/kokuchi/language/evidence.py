@@ -440,8 +440,7 @@ def another_form(old: str, new: str) -> bool:
     """いただきます → いただけます: a verb read as another word of its lemma (a request, "can"): no slip.
 
     The same verbs by lemma, not by lemma and dictionary pronunciation: one
-    kana changed a verb into its potential form, a real word the writer chose;
-    or the same verbs with other auxiliaries (降りる時 → 降りた時: a tense).
+    kana changed a verb into its potential form, a real word the writer chose.
     """
     if len(old) != len(new):
         return False  # a kana doubled or dropped: the form of a verb changes one kana for another
@@ -453,8 +452,6 @@ def another_form(old: str, new: str) -> bool:
     verbs_b = [m for m in b if m.head == "動詞"]
     if sorted(m.lemma for m in verbs_a) != sorted(m.lemma for m in verbs_b):
         return False
-    if sorted(m.lemma for m in a if m.head == "助動詞") != sorted(m.lemma for m in b if m.head == "助動詞"):
-        return True  # 降りる時 → 降りた時: the same verb in another tense (or mood), one kana apart
     return sorted((m.lemma, m.pron_base) for m in verbs_a) != sorted((m.lemma, m.pron_base) for m in verbs_b)
 
 

@@ -1466,3 +1466,37 @@ def test_conditions_said_otherwise_are_offered(old, new):
 )
 def test_conditions_said_otherwise_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "Please do not" said with a negation (しないでください, しないようお願いします) and without one
+        # (ご遠慮ください, おやめください, お控えください): one request, no flip of polarity.
+        ("館内で喫煙しないでください。", "館内での喫煙はご遠慮ください。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はおやめください。"),
+        ("館内で喫煙なさらないでください。", "館内での喫煙はお控えください。"),
+        ("ペットを連れて入らないでください。", "ペットを連れて入るのはご遠慮ください。"),
+        ("走らないでください。", "走るのはおやめください。"),
+        ("館内で喫煙しないようお願いします。", "館内での喫煙はご遠慮願います。"),
+    ],
+)
+def test_please_do_not_with_and_without_a_negation_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "please do", "feel free", another action, "go on", "not necessarily", "no need to refrain".
+        ("館内で喫煙しないでください。", "館内で喫煙してください。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はご遠慮なくどうぞ。"),
+        ("館内での喫煙はご遠慮ください。", "館内で飲食しないでください。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はお続けください。"),
+        ("館内で喫煙しないようお願いします。", "館内で喫煙するようお願いします。"),
+        ("館内での喫煙はご遠慮ください。", "館内で喫煙しないとは限りません。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はご遠慮いただく必要はありません。"),
+    ],
+)
+def test_please_do_not_opens_no_flip(old, new):
+    assert not reused(old, new)

@@ -58,6 +58,8 @@ from kokuchi.language.synonyms import (
     APPROXIMATELY,
     IF,
     IF_DONE,
+    PLEASE_NOT,
+    asked_not_to,
     before_key,
     compared,
     construction_keys,
@@ -95,6 +97,7 @@ class Lexicon:
     negative_words: frozenset[str]
     red_flags: frozenset[str]
     starting: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first key → (pattern, group or ""), longest first
+    please_not: str = PLEASE_NOT  # the group's key of ご遠慮ください: しないでください says it too
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     )  # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
     for morphs, other in ((a, keys_b), (b, keys_a)):
         settled.update(id(morphs[k]) for k in not_yet(morphs) if before_key(morphs[k + 1]) in other)
+        # 喫煙しないでください / ご遠慮ください: the ない of "please do not" is its key's, not a negation apart.
+        settled.update(id(morphs[k]) for k in asked_not_to(morphs))
 
     def diffed(opcodes) -> Verdict:
         found: set[str] = set()
@@ -569,6 +574,8 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
         else:
             out.append(keyed[i])
             i += 1
+    if any(key == PLEASE_NOT for key, _ in out):
+        out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
 
 
@@ -978,4 +985,5 @@ def build_lexicon(data: dict) -> Lexicon:
         negative_words,
         frozenset(data.get("red_flags") or []),
         starting,
+        equivalent.get(_pattern("ご遠慮ください", particles), PLEASE_NOT),
     )

@@ -108,6 +108,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   before は, に, も, a comma or the end) is 際 (``OCCASION``: ご希望の場合は,
   ご希望の際は); 場合がある, 場合によって, 場合に限り stay themselves;
 - an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
+- a verb + ない + でください / ようお願い is ``PLEASE_NOT``, read by the caller
+  as the group of ご遠慮ください (``asked_not_to``: its ない is no negation);
 - a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
   ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
   past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
@@ -421,6 +423,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
             found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
+        elif head == "助動詞" and m.lemma == "ない" and (request := _asked_not_to(morphs, i)) is not None:
+            found.update({**dict.fromkeys(request, COPULA), i: PLEASE_NOT})  # 喫煙しないでください: ご遠慮ください
         elif head == "名詞" and m.lemma == "程" and i >= 2 and _asked_for(morphs, i):
             found.update({i - 1: COPULA, i: COPULA})  # ご理解のほどお願いいたします: ご理解をお願いいたします
         elif head == "副詞" and m.lemma == "宜しく" and _before_a_request(morphs, i):
@@ -1302,6 +1306,39 @@ def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
     if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
     return k < len(morphs) and morphs[k].lemma in ("願う", "願い")
+
+
+PLEASE_NOT = "⟨please do not⟩"  # the caller reads it as the group of ご遠慮ください (data/same-meaning.json)
+
+
+def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """喫煙し|ない|で|ください, 喫煙し|ない|よう(|に)|お願い: a verb negated and asked for, "please do not".
+
+    The positions after ない that say the request (で ください, よう に お願い),
+    or None. ない after a verb's irrealis only (the verb's own negation).
+    """
+    if i < 1 or morphs[i - 1].head != "動詞" or not morphs[i - 1].cform.startswith("未然形"):
+        return None
+    n = len(morphs)
+    k = i + 1
+    if k + 1 < n and morphs[k].lemma == "て" and morphs[k].text == "で":
+        return [k, k + 1] if morphs[k + 1].lemma == "下さる" and morphs[k + 1].head == "動詞" else None
+    if k < n and morphs[k].lemma == "様" and morphs[k].head == "形状詞":
+        span = [k]
+        k += 1
+        if k < n and morphs[k].text == "に":
+            span.append(k)
+            k += 1
+        if k < n and morphs[k].lemma == "御":
+            k += 1
+        if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い", "下さる"):
+            return [*span, k]
+    return None
+
+
+def asked_not_to(morphs: tuple[Morph, ...]) -> list[int]:
+    """The positions of ない in "please do not" (``_asked_not_to``): a request, whose polarity is its key's."""
+    return [i for i, m in enumerate(morphs) if m.head == "助動詞" and m.lemma == "ない" and _asked_not_to(morphs, i)]
 
 
 def _asked_for(morphs: tuple[Morph, ...], i: int) -> bool:

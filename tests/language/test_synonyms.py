@@ -1500,3 +1500,35 @@ def test_please_do_not_with_and_without_a_negation_is_offered(old, new):
 )
 def test_please_do_not_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Respectful and humble verbs and their plain verbs (ご覧/拝見: 見る, いらっしゃる: 来る), confirmed by JMdict.
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを見てください。"),
+        ("係員がおります。", "係員がいます。"),
+        ("ご自由にお召し上がりください。", "ご自由に食べてください。"),
+        ("担当者がお話を伺います。", "担当者がお話を聞きます。"),
+        ("受付にてお申し出ください。", "受付にて申し出てください。"),
+        ("こちらをご利用ください。", "こちらを使ってください。"),
+        ("こちらにいらっしゃる方は、受付へお越しください。", "こちらに来る方は、受付へお越しください。"),
+    ],
+)
+def test_honorific_verbs_and_their_plain_verbs_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another verb, a negation, 拝借 ("borrow") for 拝見.
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを閉じてください。"),
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを読まないでください。"),
+        ("受付に係員がいらっしゃいます。", "受付に係員がおりません。"),
+        ("資料を拝見します。", "資料を拝借します。"),
+        ("こちらにいらっしゃる方は、受付へ。", "こちらに帰る方は、受付へ。"),
+    ],
+)
+def test_honorific_verbs_open_no_flip(old, new):
+    assert not reused(old, new)

@@ -1532,3 +1532,39 @@ def test_honorific_verbs_and_their_plain_verbs_are_offered(old, new):
 )
 def test_honorific_verbs_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # となっているため is a state and "because": the noun + のため.
+        (
+            "駐車場が満車となっているため、公共交通機関をご利用ください。",
+            "駐車場が満車のため、公共交通機関をご利用ください。",
+        ),
+    ],
+)
+def test_a_state_said_with_natte_iru_before_tame_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # となるため ("will be", or "in order to be") is no state; another noun.
+        (
+            "駐車場が満車となっているため、公共交通機関をご利用ください。",
+            "駐車場が満車となるため、公共交通機関をご利用ください。",
+        ),
+        (
+            "駐車場が満車となっているため、公共交通機関をご利用ください。",
+            "駐車場が空車のため、公共交通機関をご利用ください。",
+        ),
+        (
+            "駐車場が満車となるため、公共交通機関をご利用ください。",
+            "駐車場が満車のため、公共交通機関をご利用ください。",
+        ),
+    ],
+)
+def test_naru_tame_is_no_state(old, new):
+    assert not reused(old, new)

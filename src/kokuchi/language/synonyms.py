@@ -1484,6 +1484,8 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
         k += 1  # ます, not ました (past) nor ません (a negation after it)
     if _action_done(morphs, i, k, span):
         return span  # 終了となりました: 終了しました
+    if len(span) >= 4 and k < len(morphs) and morphs[k].lemma == "為" and morphs[k].head == "名詞":
+        return span  # 満車となっているため: 満車のため, a state and "because" (となるため may be "in order to")
     if k < len(morphs) and not (morphs[k].text in _CLAUSE_END or morphs[k].lemma in ("の", "ので", "が")):
         return None
     if k < len(morphs) and morphs[k].lemma in ("の", "ので", "が") and morphs[k].head != "助詞":
@@ -1512,6 +1514,8 @@ def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
     if i < 2 or i + 1 >= len(morphs) or not morphs[i].cform.startswith("連体形"):
         return False
     particle, before, after = morphs[i - 1], morphs[i - 2], morphs[i + 1]
+    if after.lemma == "為":
+        return False  # 満車となるため: "because it will be" or "in order to be", no compound
     return particle.lemma in ("と", "に") and particle.head == "助詞" and _nominal(before) and _nominal(after)
 
 

@@ -923,6 +923,7 @@ def test_nouns_listed_with_and_or_a_separator_are_offered(old, new):
         ("英語版・中国語版もご用意しております。", "英語版以外の中国語版もご用意しております。"),
         ("スタッフと相談してください。", "スタッフ、相談してください。"),
         ("机と椅子を戻してください。", "机を戻してください。"),
+        ("保護者とご来場ください。", "保護者、ご来場ください。"),
     ],
 )
 def test_lists_that_say_otherwise_open_no_flip(old, new):

@@ -268,8 +268,8 @@ def _coordinated(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bo
         after = keyed[hi][1]
         if not before or not _listed_noun(before[-1]) or not _listed_noun(after[-1]):
             return False
-        if hi + 1 < len(keyed) and any(m.head == "動詞" and m.lemma in _LIGHT_VERBS for m in keyed[hi + 1][1]):
-            return False  # スタッフと相談する: "with", the second noun an action said of the first
+        if hi + 1 < len(keyed) and any(m.head in ("動詞", "助動詞") for m in keyed[hi + 1][1]):
+            return False  # スタッフと相談する, 保護者とご来場ください: "with", the second noun an action
         words = [m for _, span in keyed[lo:hi] for m in span] + list(after[:-1])
         said = [m for m in words if id(m) not in dropped]
         if len(said) > 1 or any(m.text not in _SEPARATORS for m in words if id(m) in dropped):

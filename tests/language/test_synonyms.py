@@ -1569,3 +1569,28 @@ def test_a_state_said_with_natte_iru_before_tame_is_offered(old, new):
 )
 def test_naru_tame_is_no_state(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # お越し, おいで: 来る said with respect.
+        ("受付までお越しください。", "受付まで来てください。"),
+        ("受付までおいでください。", "受付まで来てください。"),
+    ],
+)
+def test_okoshi_and_oide_are_kuru(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Negated, another verb; 越し without お ("年越し") is no coming.
+        ("受付までお越しください。", "受付まで来ないでください。"),
+        ("受付までお越しください。", "受付から帰ってください。"),
+        ("年越しそばを販売します。", "年来るそばを販売します。"),
+    ],
+)
+def test_okoshi_opens_no_flip(old, new):
+    assert not reused(old, new)

@@ -426,6 +426,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
             found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
+        elif head == "動詞" and m.lemma in _COMING and i > 0 and morphs[i - 1].lemma == "御":
+            found[i] = COMING  # お越しください, おいでください: 来てください
         elif head == "助動詞" and m.lemma == "ない" and (request := _asked_not_to(morphs, i)) is not None:
             found.update({**dict.fromkeys(request, COPULA), i: PLEASE_NOT})  # 喫煙しないでください: ご遠慮ください
         elif head == "名詞" and m.lemma == "程" and i >= 2 and _asked_for(morphs, i):
@@ -1310,6 +1312,10 @@ def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
         k += 1
     return k < len(morphs) and morphs[k].lemma in ("願う", "願い")
 
+
+# お越し, おいで: 来る said with respect (越す "cross" and 出でる "come out" after お, the analyzer's lemmas).
+_COMING = frozenset({"越す", "出でる"})
+COMING = "来る:クル"  # 来る's own key
 
 PLEASE_NOT = "⟨please do not⟩"  # the caller reads it as the group of ご遠慮ください (data/same-meaning.json)
 

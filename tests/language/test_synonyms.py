@@ -1594,3 +1594,35 @@ def test_okoshi_and_oide_are_kuru(old, new):
 )
 def test_okoshi_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "If you have X" (Xがございましたら, Xがあれば, Xがある場合は) before a request is X as the topic.
+        (
+            "ご不明な点がございましたら、管理事務室までお問い合わせください。",
+            "ご不明な点は、管理事務室までお問い合わせください。",
+        ),
+        ("ご質問がありましたら、スタッフにお尋ねください。", "ご質問は、スタッフにお尋ねください。"),
+        ("ご要望があれば、受付までお申し付けください。", "ご要望は、受付までお申し付けください。"),
+        ("ご不明な点がある場合は、お問い合わせください。", "ご不明な点は、お問い合わせください。"),
+    ],
+)
+def test_if_you_have_before_a_request_is_the_topic(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "If you have none", a statement (no request), "cannot", another noun.
+        ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点がなければ、お問い合わせください。"),
+        ("在庫がございましたら、お取り置きいたします。", "在庫は、お取り置きいたします。"),
+        ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点は、お問い合わせいただけません。"),
+        ("ご不明な点がございましたら、お問い合わせください。", "ご意見は、お問い合わせください。"),
+        ("ご不明な点がある場合は、お問い合わせください。", "ご不明な点がない場合は、お問い合わせください。"),
+    ],
+)
+def test_if_you_have_opens_no_flip(old, new):
+    assert not reused(old, new)

@@ -113,7 +113,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
   ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
   past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
-  (ありましたら: あれば) (``_conditions``);
+  (ありましたら: あれば) (``_conditions``); "if you have X" before a request
+  is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
 - an action's noun + と/に + なりました at the end is the noun + しました; から
   after the connective て is て; を + 実施する after an action's noun is する;
 - ことは + できる negated is ことが + できる negated; 宜しく and のほど before お願い and
@@ -482,8 +483,15 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
     ありましたら, なかったら) says what its present says, IF.
     """
     n = len(morphs)
+    had: set[int] = set()  # the words of an "if you have" (``_if_you_have``)
     for i, m in enumerate(morphs):
         head = m.pos[0] if m.pos else ""
+        if head == "動詞" and m.lemma in ("有る", "御座る") and (span := _if_you_have(morphs, i)) is not None:
+            found.update(dict.fromkeys(span, COPULA))  # ご不明な点がございましたら、お問い合わせください: 点は、
+            had.update(span)
+            continue
+        if i in had:
+            continue
         if head == "名詞" and _occasion_noun(morphs, i) and _occasion(morphs, i, strict=True) is not None:
             before = morphs[i - 1]
             key = IF
@@ -509,6 +517,41 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
             and morphs[i + 1].text in ("、", ",")
         ):
             found[i] = IF  # 遅れると、: 遅れる場合は、
+
+
+def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """ご不明な点|が|ござい|まし|たら|、 … ください: "if you have X", before a request, is X as the topic.
+
+    A noun + が + ある/ござる in a condition (たら, ば, 場合は), then a comma
+    and a request in the same sentence (ください, お願い): "if you have
+    questions, please ask" says what "questions: please ask" (ご不明な点は、)
+    says. The positions of the verb and of its conditional, or None. Not
+    ない (なければ), and not before a statement (ございましたら、お取り置きします).
+    """
+    if i < 2 or morphs[i - 1].lemma != "が" or morphs[i - 1].head != "助詞" or not _nominal(morphs[i - 2]):
+        return None
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs):
+        return None
+    tail = morphs[k]
+    if tail.head == "助動詞" and tail.lemma == "た" and tail.cform.startswith("仮定形"):
+        end = k
+    elif tail.head == "助詞" and tail.lemma == "ば" and morphs[k - 1].cform.startswith("仮定形"):
+        end = k
+    elif tail.lemma == "場合" and k == i + 1 and morphs[i].cform.startswith("連体形"):
+        end = k + 1 if k + 1 < len(morphs) and morphs[k + 1].lemma == "は" else k  # ある場合は
+    else:
+        return None
+    if end + 1 >= len(morphs) or morphs[end + 1].text not in ("、", ","):
+        return None
+    for m in morphs[end + 2 :]:
+        if m.text in ("。", "!", "?", "\n"):
+            return None
+        if m.head in ("動詞", "名詞") and m.lemma in ("下さる", "願う", "願い"):
+            return list(range(i, end + 1))
+    return None
 
 
 def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:

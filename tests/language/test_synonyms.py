@@ -1626,3 +1626,12 @@ def test_if_you_have_before_a_request_is_the_topic(old, new):
 )
 def test_if_you_have_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+def test_a_tense_changed_by_one_kana_is_no_slip():
+    # 降りる時 → 降りた時: "when getting off" and "after getting off", one kana apart, not a typing slip.
+    old, new = "バスを降りる時に、運賃をお支払いください。", "バスを降りた時に、運賃をお支払いください。"
+    assert evidence.another_form(old, new)
+    assert not reused(old, new)
+    # A kana typed as its neighbour (だ for た) stays a slip.
+    assert not evidence.another_form("受付は終了しました。", "受付は終了しましだ。")

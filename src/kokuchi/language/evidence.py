@@ -446,7 +446,8 @@ def another_form(old: str, new: str) -> bool:
     """いただきます → いただけます: a verb read as another word of its lemma (a request, "can"): no slip.
 
     The same verbs by lemma, not by lemma and dictionary pronunciation: one
-    kana changed a verb into its potential form, a real word the writer chose.
+    kana changed a verb into its potential form, a real word the writer chose;
+    or a verb's tense (``_tense_changed``).
     """
     if len(old) != len(new):
         return False  # a kana doubled or dropped: the form of a verb changes one kana for another
@@ -458,7 +459,25 @@ def another_form(old: str, new: str) -> bool:
     verbs_b = [m for m in b if m.head == "動詞"]
     if sorted(m.lemma for m in verbs_a) != sorted(m.lemma for m in verbs_b):
         return False
+    if _tense_changed(old, new, a, b):
+        return True  # 降りる時 → 降りた時: the same verb in another tense, no slip
     return sorted((m.lemma, m.pron_base) for m in verbs_a) != sorted((m.lemma, m.pron_base) for m in verbs_b)
+
+
+def _tense_changed(old: str, new: str, a: tuple[Morph, ...], b: tuple[Morph, ...]) -> bool:
+    """降りる → 降りた: one kana for another far from it in the table, and the past (た) said or unsaid.
+
+    A slip types a kana's neighbour (た for だ, す for ず); a writer changing
+    the tense writes another kana altogether.
+    """
+    if sum(1 for m in a if m.head == "助動詞" and m.lemma == "た") == sum(
+        1 for m in b if m.head == "助動詞" and m.lemma == "た"
+    ):
+        return False
+    if len(old) != len(new):
+        return False
+    changed = [(x, y) for x, y in zip(old, new, strict=True) if x != y]
+    return len(changed) == 1 and abs(ord(changed[0][0]) - ord(changed[0][1])) > 1
 
 
 def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:

@@ -1128,3 +1128,809 @@ def test_no_word_substituted_in_a_meaning_change_of_the_safety_corpus_is_shown_t
                     checked += 1
                     assert not synonyms.same_word(a[0], b[0]), (path.name, case["id"], a[0].text, b[0].text)
     assert checked >= 50
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 場合 said of an occasion is 際 ("when", "if"); まで before お + a verb's stem noun + ください is へ/に.
+        (
+            "お部屋の延長をご希望の際は、フロントまでお申し付けください。",
+            "お部屋の延長をご希望の場合は、フロントへお申し付けください。",
+        ),
+        ("カードを紛失した場合は、ご連絡ください。", "カードを紛失した際は、ご連絡ください。"),
+        ("雨天の場合、中止します。", "雨天の際、中止します。"),
+        ("その際は、係員にお知らせください。", "その場合は、係員にお知らせください。"),
+        ("ご希望の際は、スタッフまでお声がけください。", "ご希望の際は、スタッフにお声がけください。"),
+        # An action's noun + を + 行う is the noun + する.
+        ("点検を行います。", "点検いたします。"),
+        ("館内の清掃を行っております。", "館内の清掃をしております。"),
+        # てございます is ております, said more humbly.
+        ("英語版もご用意してございます。", "英語版もご用意しております。"),
+        # ので, から after the copula of an adjectival noun are ため, "because".
+        ("大変危険ですので、禁止しております。", "大変危険なため、禁止しております。"),
+        ("大変危険ですから、禁止しております。", "大変危険なため、禁止しております。"),
+        ("大変危険なので、禁止しております。", "大変危険なため、禁止しております。"),
+    ],
+)
+def test_fourth_round_function_words_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 場合がある ("it may happen"), 場合によって, 場合を除き, 場合に限り are no occasion; another noun or verb.
+        ("混雑する場合があります。", "混雑する際があります。"),
+        ("天候の場合によっては中止します。", "天候の際は中止します。"),
+        ("雨天の場合を除き、開催します。", "雨天の際、開催します。"),
+        ("雨天の場合は、中止します。", "晴天の際は、中止します。"),
+        ("雨天の場合は、中止します。", "雨天の際は、開催します。"),
+        ("雨天の場合に限り、中止します。", "雨天の際は、中止します。"),
+        ("雨天の場合は、中止します。", "雨天でない際は、中止します。"),
+        # Another action, a negation, a past tense.
+        ("点検を行います。", "点検を中止します。"),
+        ("点検を行います。", "点検は行いません。"),
+        ("点検を行いません。", "点検します。"),
+        ("点検を行います。", "清掃します。"),
+        ("点検を行います。", "点検を行いました。"),
+        # てございます negated or past.
+        ("英語版もご用意してございます。", "英語版はご用意しておりません。"),
+        ("英語版もご用意しております。", "英語版もご用意してございません。"),
+        ("英語版もご用意しております。", "英語版も用意してございました。"),
+        # Another adjective; a noun's の (会員のため: "for members"); a plain verb (ため: "in order to").
+        ("大変安全ですので、許可しております。", "大変危険なため、許可しております。"),
+        ("会員ですので、無料です。", "会員のため、無料です。"),
+        ("危険ですので、禁止しております。", "危険ではないので、禁止しております。"),
+        ("購入するので、ご連絡ください。", "購入するため、ご連絡ください。"),
+        # まで after an event is "until"; から is "from".
+        ("ご希望の際は、閉店までお声がけください。", "ご希望の際は、閉店にお声がけください。"),
+        ("ご希望の際は、スタッフまでお声がけください。", "ご希望の際は、スタッフからお声がけください。"),
+    ],
+)
+def test_fourth_round_function_words_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Two nouns of one list, joined by と, および, 及び or a separator (、・).
+        ("机と椅子を戻してください。", "机・椅子を戻してください。"),
+        (
+            "貴重品・現金は、ご自身で管理をお願いいたします。",
+            "貴重品および現金は、ご自身で管理して頂きますようお願いいたします。",
+        ),
+        ("英語版・中国語版もご用意しております。", "英語版及び中国語版もご用意しております。"),
+        ("英語版と中国語版もご用意しております。", "英語版、および中国語版もご用意しております。"),
+        ("英語版と中国語版もご用意しております。", "英語版および中国語版もご用意しております。"),
+        ("加盟店・店頭で販売しております。", "加盟店および店頭で販売しております。"),
+    ],
+)
+def test_nouns_listed_with_and_or_a_separator_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "or", an open list (や), a compound made a list, another noun, a noun dropped, と saying "with".
+        ("英語版と中国語版もご用意しております。", "英語版または中国語版もご用意しております。"),
+        ("英語版・中国語版もご用意しております。", "英語版や中国語版もご用意しております。"),
+        ("加盟店店頭で販売しております。", "加盟店および店頭で販売しております。"),
+        ("英語版と中国語版もご用意しております。", "英語版と韓国語版もご用意しております。"),
+        ("英語版・中国語版もご用意しております。", "英語版以外の中国語版もご用意しております。"),
+        ("スタッフと相談してください。", "スタッフ、相談してください。"),
+        ("机と椅子を戻してください。", "机を戻してください。"),
+        ("保護者とご来場ください。", "保護者、ご来場ください。"),
+    ],
+)
+def test_lists_that_say_otherwise_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # An action's noun + 中 + a copula is the action going on, as ている says it; a rule (禁止) is a state.
+        ("商店街の共通商品券は、加盟店の店頭にて販売中です。", "商店街共通商品券は、加盟店店頭で販売しております。"),
+        ("飛び込みは大変危険ですので、禁止となっております。", "飛び込みは大変危険なため、禁止しております。"),
+        ("館内での撮影は禁止です。", "館内での撮影は禁止しております。"),
+        ("館内での撮影は禁止されています。", "館内での撮影は禁止となっております。"),
+        ("ただいま、会員を募集しております。", "ただいま、会員を募集中です。"),
+        ("点検中となっております。", "点検しております。"),
+        ("更衣室内での写真撮影は、禁止しております。", "更衣室内での写真撮影は、禁止されています。"),
+        ("観光パンフレットは、英語版もご用意しております。", "観光パンフレットは、英語版も用意してございます。"),
+        ("一部エリアで、通信速度が低下しております。", "一部エリアで、通信速度が低下している状況です。"),
+    ],
+)
+def test_an_action_going_on_and_a_rule_in_force_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Past, negated, planned, ended, "will be", another action, another rule, a clause that goes on, "during".
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売しておりました。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売しておりません。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売予定です。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で販売終了です。"),
+        ("商品券は、店頭で販売しております。", "商品券は、店頭で販売となります。"),
+        ("商品券は、店頭で販売中です。", "商品券は、店頭で予約受付中です。"),
+        ("館内での撮影は禁止です。", "館内での撮影は許可しております。"),
+        ("館内での撮影は禁止となっております。", "館内での撮影は禁止しておりません。"),
+        ("受付は1階です。", "受付しております。"),
+        ("商品券は、店頭で販売しており、ご予約も承ります。", "商品券は、店頭で販売中で、ご予約も承ります。"),
+        ("商品券は、店頭で販売中でした。", "商品券は、店頭で販売しております。"),
+        ("商品券は、店頭で販売中ではありません。", "商品券は、店頭で販売しております。"),
+        ("点検中は、ご利用いただけません。", "点検しておりますは、ご利用いただけません。"),
+    ],
+)
+def test_an_action_going_on_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+def test_an_action_done_in_the_english_is_not_one_going_on():
+    # 移転しております may say "has moved": 移転中です ("is moving") then says something else.
+    assert decide("当店は移転しております。", "This store has moved.", "当店は移転中です。").kind == "change"
+    assert decide("当店は移転しております。", "We've relocated.", "当店は移転中です。").kind == "change"
+    sold = decide("商品券は店頭で販売しております。", "Vouchers are sold in stores.", "商品券は店頭で販売中です。")
+    assert sold.kind == "fuzzy"
+
+
+@pytest.mark.parametrize(
+    "want,old,english,new",
+    [
+        # What we do, said humbly (お〜いたします, 承ります) or as a state (〜ております): the English is simple present.
+        (
+            True,
+            "レンタル用品は、受付にてお貸し出しいたします。",
+            "Rental items are lent out at the reception.",
+            "レンタル用品は、受付で貸し出しております。",
+        ),
+        (
+            True,
+            "予約の変更は、お電話にて承ります。",
+            "Changes to reservations are accepted by phone.",
+            "予約の変更は、電話で受け付けております。",
+        ),
+        (
+            True,
+            "予約の変更は、電話で受け付けております。",
+            "We accept changes to reservations by phone.",
+            "予約の変更は、お電話にて承ります。",
+        ),
+        # The English says the action going on, ahead or done: ている and the non-past may then differ.
+        (
+            False,
+            "予約の変更は、電話で受け付けております。",
+            "We are accepting changes by phone.",
+            "予約の変更は、お電話にて承ります。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "We will contact you by email with the result.",
+            "結果は、メールで連絡しております。",
+        ),
+        (
+            False,
+            "結果は、メールで連絡しております。",
+            "We have contacted you by email.",
+            "結果は、メールでご連絡いたします。",
+        ),
+        # Past, negated, another verb, いる "to be there", a plain (not humble) non-past.
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "Results are sent by email.",
+            "結果は、メールで連絡しておりました。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "Results are sent by email.",
+            "結果は、メールで連絡しておりません。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたしました。",
+            "Results were sent by email.",
+            "結果は、メールで連絡しております。",
+        ),
+        (
+            False,
+            "結果は、メールでご連絡いたします。",
+            "Results are sent by email.",
+            "結果は、メールで通知しております。",
+        ),
+        (False, "係員が受付におります。", "Staff are at the reception.", "係員が受付にて承ります。"),
+        (
+            False,
+            "レンタル用品は、受付で貸し出します。",
+            "Rental items are lent out at the reception.",
+            "レンタル用品は、受付で貸し出しております。",
+        ),
+    ],
+)
+def test_what_we_do_said_humbly_or_as_a_state(want, old, english, new):
+    assert decide(old, english, new).reused is want
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # お|入り|に|なる, the stem read as a noun: the verb it spells (入る) said with respect.
+        ("浴槽に入る前には、必ずかけ湯をしてください。", "浴槽にお入りになる前には、必ずかけ湯をお願いいたします。"),
+        ("浴槽に入る際は、かけ湯をしてください。", "浴槽にお入りになる際は、かけ湯をしてください。"),
+        ("お客様のお入りになる部屋です。", "お客様の入る部屋です。"),
+    ],
+)
+def test_a_stem_read_as_a_noun_in_o_ni_naru_is_the_verb(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another verb, a negation, after for before.
+        ("浴槽に出る前には、必ずかけ湯をしてください。", "浴槽にお入りになる前には、必ずかけ湯をお願いいたします。"),
+        (
+            "浴槽に入る前には、必ずかけ湯をしてください。",
+            "浴槽にお入りにならない前には、必ずかけ湯をお願いいたします。",
+        ),
+        ("浴槽に入った後には、必ずかけ湯をしてください。", "浴槽にお入りになる前には、必ずかけ湯をお願いいたします。"),
+        ("お客様のお入りになる部屋です。", "お客様のお休みになる部屋です。"),
+        ("お客様のお入りになる部屋です。", "お客様の入らない部屋です。"),
+    ],
+)
+def test_a_stem_read_as_a_noun_in_o_ni_naru_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ご + a suru-noun + いただいた before a noun is ご + the noun + の, as された is.
+        ("ご会葬の皆様には、心より御礼申し上げます。", "ご会葬いただいた皆様に、心よりお礼申し上げます。"),
+        ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただいた皆様に、記念品をお渡しします。"),
+        ("予約された資料は、窓口でお受け取りください。", "ご予約の資料は、窓口でお受け取りください。"),
+    ],
+)
+def test_an_action_the_reader_did_said_with_itadaita_is_the_genitive(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another action, "cannot", the non-past (いただく: still to come).
+        ("ご参加の皆様に、記念品をお渡しします。", "ご欠席いただいた皆様に、記念品をお渡しします。"),
+        ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただけない皆様に、記念品をお渡しします。"),
+        ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただく皆様に、記念品をお渡しします。"),
+    ],
+)
+def test_itadaita_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "want,old,english,new",
+    [
+        # An action's noun + 済み + a copula is the action done, as ている may say it: the English says no
+        # progressive and no future.
+        (
+            True,
+            "なお、対象商品は既に店頭から撤去しております。",
+            "The affected products have already been removed from stores.",
+            "なお、対象商品はすでに店頭から撤去済みです。",
+        ),
+        (
+            True,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed from stores.",
+            "対象商品は店頭から撤去しております。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去しております。",
+            "We are removing the products from stores.",
+            "対象商品は店頭から撤去済みです。",
+        ),
+        # Done is not going on, planned, negated, another action, or past.
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products are removed from stores.",
+            "対象商品は店頭から撤去中です。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed.",
+            "対象商品は店頭から撤去予定です。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed.",
+            "対象商品は店頭から撤去しておりません。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みです。",
+            "The products have been removed.",
+            "対象商品は店頭から回収しております。",
+        ),
+        (
+            False,
+            "対象商品は店頭から撤去済みでした。",
+            "The products had been removed.",
+            "対象商品は店頭から撤去しております。",
+        ),
+    ],
+)
+def test_an_action_done_said_with_zumi(want, old, english, new):
+    assert decide(old, english, new).reused is want
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # お/ご + an action + いただく/いただいた before an occasion is what the reader does: the verb itself.
+        ("ご来店いただいた際は、受付にお声がけください。", "来店した際は、受付にお声がけください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "利用する場合は、事前にご予約ください。"),
+        ("ご利用いただく際は、事前にご予約ください。", "ご利用の際は、事前にご予約ください。"),
+    ],
+)
+def test_what_the_reader_does_said_with_itadaku_before_an_occasion(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another tense, "cannot", "can", another action, a limit, and 場合がある ("we may ask you to").
+        ("ご来店いただいた際は、受付にお声がけください。", "来店する際は、受付にお声がけください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "ご利用いただけない場合は、事前にご予約ください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "ご利用いただける場合は、事前にご予約ください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "解約する場合は、事前にご予約ください。"),
+        ("ご利用いただく場合は、事前にご予約ください。", "ご利用いただく場合を除き、事前にご予約ください。"),
+        ("ご来店いただいた際は、受付にお声がけください。", "ご来店いただけなかった際は、受付にお声がけください。"),
+        ("混雑状況により、お待ちいただく場合がございます。", "混雑状況により、待つ場合がございます。"),
+    ],
+)
+def test_what_the_reader_does_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ことはできません is ことができません; よろしく before お願い is courtesy; できかねる is いたしかねる;
+        # なさる is する said with respect; のみ and だけ are one "only".
+        ("館内では、ご利用いただくことはできません。", "館内では、ご利用いただけません。"),
+        ("館内では、撮影することはできません。", "館内では、撮影できません。"),
+        ("ご協力をお願いいたします。", "ご協力をよろしくお願いいたします。"),
+        ("今後ともよろしくお願い申し上げます。", "今後ともお願い申し上げます。"),
+        ("チケットの払い戻しはいたしかねます。", "チケットの払い戻しはできかねます。"),
+        ("ご希望の方は、ご予約なさってください。", "ご希望の方は、ご予約ください。"),
+        ("現金のみ使用できます。", "現金だけ使用できます。"),
+        ("お支払いは現金のみとなります。", "お支払いは現金だけです。"),
+    ],
+)
+def test_function_words_of_one_meaning_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Negation lost or added, "also", "not good", "if you like" dropped, another limit, できるだけ.
+        ("館内では、ご利用いただくことはできません。", "館内では、ご利用いただけます。"),
+        ("館内では、撮影することはできます。", "館内では、撮影できません。"),
+        ("館内では、撮影することはできません。", "館内では、撮影することもできません。"),
+        ("チケットの払い戻しはいたしかねます。", "チケットの払い戻しはいたします。"),
+        ("チケットの払い戻しはできかねます。", "チケットの払い戻しはできます。"),
+        ("ご協力をよろしくお願いいたします。", "ご協力をよろしくないと思います。"),
+        ("よろしければ、ご利用ください。", "ご利用ください。"),
+        ("現金のみ使用できます。", "現金以外使用できます。"),
+        ("現金のみ使用できます。", "現金も使用できます。"),
+        ("現金だけ使用できます。", "現金しか使用できません。"),
+        ("現金のみ使用できます。", "カードだけ使用できます。"),
+        ("できるだけお早めにお越しください。", "お早めにお越しください。"),
+    ],
+)
+def test_function_words_of_one_meaning_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # An action's noun + と/に + なりました is the noun + しました; てから is て; を実施する is する.
+        ("受付は終了しました。", "受付は終了となりました。"),
+        ("本日の営業は終了いたしました。", "本日の営業は終了となりました。"),
+        ("上履きに履き替えてからお入りください。", "上履きに履き替えて、お入りください。"),
+        ("受付にて検温を実施しております。", "受付で検温を行っております。"),
+        ("受付にて検温を実施しております。", "受付で検温しております。"),
+        ("本日の営業は終了になりました。", "本日の営業は終了いたしました。"),
+    ],
+)
+def test_past_becoming_kara_after_te_and_jisshi_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Non-past, another action, negated, a noun that is no action; "before", "without"; a noun of time
+        # added after a verb (前に) is no modifier inside a clause.
+        ("受付は終了しました。", "受付は終了となります。"),
+        ("受付は終了しました。", "受付は開始となりました。"),
+        ("受付は終了しました。", "受付は終了となりませんでした。"),
+        ("田中は総務課におりました。", "田中は総務課となりました。"),
+        ("上履きに履き替えてからお入りください。", "上履きに履き替える前にお入りください。"),
+        ("上履きに履き替えてからお入りください。", "上履きに履き替えないでお入りください。"),
+        ("受付にて検温を実施しております。", "受付で検温を中止しております。"),
+        ("受付にて検温を実施しております。", "受付で検温を実施しておりません。"),
+        ("受付にて検温を実施しております。", "受付で消毒を行っております。"),
+        ("上履きに履き替えて、お入りください。", "上履きに履き替える前に、お入りください。"),
+    ],
+)
+def test_past_becoming_kara_after_te_and_jisshi_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 約 before a number and ほど/くらい/程度 after it are one "approximately"; まで before an adverb
+        # (お気軽に) and a request is へ.
+        ("修理には1週間ほどかかります。", "修理には約1週間かかります。"),
+        ("修理には約1週間程度かかります。", "修理には1週間程度かかります。"),
+        ("修理には約1週間かかります。", "修理には1週間くらいかかります。"),
+        ("約10名程度の募集です。", "10名程度の募集です。"),
+        ("約3日で発送いたします。", "3日ほどで発送いたします。"),
+        ("ご不明な点はスタッフにお尋ねください。", "ご不明な点は、スタッフまでお気軽にお尋ねください。"),
+    ],
+)
+def test_approximately_on_either_side_and_a_destination_past_an_adverb(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "approximately" dropped, a limit, "cannot", another verb.
+        ("修理には1週間ほどかかります。", "修理には1週間かかります。"),
+        ("修理には約1週間かかります。", "修理には最大1週間かかります。"),
+        ("修理には1週間ほどかかります。", "修理には1週間以上かかります。"),
+        ("ご不明な点はスタッフにお尋ねください。", "ご不明な点は、スタッフまでお気軽にお尋ねいただけません。"),
+        ("書類は窓口まで直接お持ちください。", "書類は窓口まで直接お待ちください。"),
+        ("約3日で発送いたします。", "3日以内に発送いたします。"),
+        ("3日ほどで発送いたします。", "3日で発送いたします。"),
+    ],
+)
+def test_approximately_and_a_destination_past_an_adverb_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # のほど after an action's noun, before (よろしく) お願い, is courtesy alone.
+        ("ご理解のほど、よろしくお願いいたします。", "ご理解くださいますようお願いいたします。"),
+        ("ご協力のほどお願い申し上げます。", "ご協力をお願いいたします。"),
+        ("ご理解のほど、よろしくお願いいたします。", "ご理解をよろしくお願いいたします。"),
+    ],
+)
+def test_no_hodo_before_a_request_is_courtesy(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another action, no request, thanks for a request.
+        ("ご理解のほど、よろしくお願いいたします。", "ご協力のほど、よろしくお願いいたします。"),
+        ("ご協力のほどお願い申し上げます。", "ご協力は不要です。"),
+        ("ご協力のほどお願い申し上げます。", "ご協力のほど感謝申し上げます。"),
+    ],
+)
+def test_no_hodo_before_a_request_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Nouns added before a noun modify it; a time said more exactly, a suffix (内, 用) added.
+        ("会場では飲食できません。", "会場内では飲食できません。"),
+        ("2023年7月14日に障害が発生しました。", "2023年7月14日未明に障害が発生しました。"),
+        ("室内シューズに履き替えてください。", "室内用シューズに履き替えてください。"),
+        ("手順書をご確認ください。", "最新の手順書をご確認ください。"),
+        ("カメラで監視しております。", "防犯カメラで監視しております。"),
+    ],
+)
+def test_modifiers_added_to_a_compound_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Nouns added at the end of a compound are its new head: another thing (an end, a change).
+        ("現在、販売しております。", "現在、販売終了しております。"),
+        ("点検を実施いたします。", "点検完了を実施いたします。"),
+        ("ご予約はお電話で承ります。", "ご予約変更はお電話で承ります。"),
+    ],
+)
+def test_a_noun_added_as_the_head_of_a_compound_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Near edits around this round's constructions, each a meaning change.
+        ("ご来店の場合は、事前にご連絡ください。", "ご来店の場合を除き、事前にご連絡ください。"),
+        ("ご来店の際は、事前にご連絡ください。", "ご来店以外の場合は、事前にご連絡ください。"),
+        ("ご来店の際は、事前にご連絡ください。", "ご来店されない場合は、事前にご連絡ください。"),
+        ("ご来店の際は、事前にご連絡ください。", "ご来店後は、事前にご連絡ください。"),
+        ("清掃を行っております。", "清掃を行っておりません。"),
+        ("清掃を行っております。", "清掃を終えております。"),
+        ("清掃を行います。", "清掃を行いました。"),
+        ("英語版、中国語版をご用意しております。", "英語版のみご用意しております。"),
+        ("英語版および中国語版をご用意しております。", "英語版または中国語版をご用意しております。"),
+        ("英語版と中国語版をご用意しております。", "英語版以外の中国語版をご用意しております。"),
+        ("現在、販売中です。", "現在、販売停止中です。"),
+        ("現在、販売中です。", "現在、販売しておりません。"),
+        ("現在、販売しております。", "現在、販売終了しております。"),
+        ("現在、販売しております。", "現在、販売予定です。"),
+        ("撮影は禁止しております。", "撮影は許可しております。"),
+        ("撮影は禁止となっております。", "撮影は禁止されておりません。"),
+        ("危険ですので、ご注意ください。", "安全ですので、ご注意ください。"),
+        ("危険ですので、ご注意ください。", "危険ではありませんので、ご注意ください。"),
+        ("ご利用いただいた方に、粗品を差し上げます。", "ご利用いただけなかった方に、粗品を差し上げます。"),
+        ("ご利用いただいた方に、粗品を差し上げます。", "ご利用予定の方に、粗品を差し上げます。"),
+        ("受付は終了となりました。", "受付は開始となりました。"),
+        ("受付は終了となりました。", "受付は終了となる予定です。"),
+        ("入館してからお待ちください。", "入館する前にお待ちください。"),
+        ("約1時間お待ちいただきます。", "1時間以上お待ちいただきます。"),
+        ("約1時間お待ちいただきます。", "最大1時間お待ちいただきます。"),
+        ("1時間ほどお待ちいただきます。", "1時間ほど早くお越しいただきます。"),
+        ("ご理解のほどお願いいたします。", "ご理解いただけません。"),
+        ("払い戻しはできかねます。", "払い戻しはできます。"),
+        ("現金のみご利用いただけます。", "現金もご利用いただけます。"),
+        ("現金だけご利用いただけます。", "現金以外ご利用いただけます。"),
+        ("スタッフまでお気軽にお声がけください。", "スタッフからお気軽にお声がけください。"),
+        ("予約の変更は、電話で受け付けております。", "予約の変更は、電話で受け付けておりません。"),
+        ("予約の変更は、電話で承ります。", "予約の変更は、電話で承りかねます。"),
+        ("予約の変更は、電話で承ります。", "予約の変更は、窓口で受け付けております。"),
+        ("対象商品は撤去済みです。", "対象商品は撤去予定です。"),
+        ("対象商品は撤去済みです。", "対象商品は未撤去です。"),
+        ("店舗は移転済みです。", "店舗は移転中です。"),
+        ("浴槽にお入りになる前に、かけ湯をしてください。", "浴槽からお出になる前に、かけ湯をしてください。"),
+    ],
+)
+def test_near_edits_of_the_fourth_round_constructions_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 場合は, 際は, ときは, なら, であれば, だったら, ば, たら: one condition; the past of a state adds nothing.
+        ("雨天の場合は、中止です。", "雨天なら、中止です。"),
+        ("雨天の場合は、中止です。", "雨天であれば、中止です。"),
+        ("雨天の場合は、中止です。", "雨天のときは、中止です。"),
+        ("雨天の場合は、中止です。", "雨天だったら、中止です。"),
+        ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点があれば、お問い合わせください。"),
+        ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点がある場合は、お問い合わせください。"),
+        ("ご不明な点がある場合は、お問い合わせください。", "ご不明な点がありましたら、お問い合わせください。"),
+        ("10分以上遅れた場合は、キャンセル扱いとなります。", "10分以上遅れたら、キャンセル扱いとなります。"),
+        ("運賃は降りるときにお支払いください。", "運賃は降車時にお支払いいただきますようお願いいたします。"),
+        (
+            "ロッカーキーは、お帰りの際にフロントへご返却ください。",
+            "ロッカーキーは、お帰りの際フロントにご返却下さい。",
+        ),
+    ],
+)
+def test_conditions_said_otherwise_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Negated, another noun, "also", a reason, a limit, an action's past for its present, 場合によって.
+        ("雨天の場合は、中止です。", "雨天でない場合は、中止です。"),
+        ("雨天なら、中止です。", "晴天なら、中止です。"),
+        ("雨天の場合は、中止です。", "雨天の場合も、中止です。"),
+        ("ご不明な点があれば、お問い合わせください。", "ご不明な点がなければ、お問い合わせください。"),
+        ("遅れたら、ご連絡ください。", "遅れる前に、ご連絡ください。"),
+        ("ご不明な点がありましたら、お問い合わせください。", "ご不明な点がありましたので、お問い合わせください。"),
+        ("雨天の場合は、中止です。", "雨天のため、中止です。"),
+        ("雨天の場合は、開催します。", "雨天の場合を除き、開催します。"),
+        ("入場する場合は、チケットをご提示ください。", "入場した場合は、チケットをご提示ください。"),
+        ("到着したら、ご連絡ください。", "到着する場合は、ご連絡ください。"),
+        ("ご利用できる場合は、ご連絡ください。", "ご利用できない場合は、ご連絡ください。"),
+        ("満席の場合は、お断りします。", "満席でない場合は、お断りします。"),
+        ("雨天なら、中止です。", "雨天でも、中止です。"),
+        ("雨天の場合は、中止です。", "雨天によっては、中止です。"),
+        ("混雑する場合があります。", "混雑したらあります。"),
+        ("雨天の場合に限り、中止です。", "雨天なら、中止です。"),
+    ],
+)
+def test_conditions_said_otherwise_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "Please do not" said with a negation (しないでください, しないようお願いします) and without one
+        # (ご遠慮ください, おやめください, お控えください): one request, no flip of polarity.
+        ("館内で喫煙しないでください。", "館内での喫煙はご遠慮ください。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はおやめください。"),
+        ("館内で喫煙なさらないでください。", "館内での喫煙はお控えください。"),
+        ("ペットを連れて入らないでください。", "ペットを連れて入るのはご遠慮ください。"),
+        ("走らないでください。", "走るのはおやめください。"),
+        ("館内で喫煙しないようお願いします。", "館内での喫煙はご遠慮願います。"),
+    ],
+)
+def test_please_do_not_with_and_without_a_negation_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "please do", "feel free", another action, "go on", "not necessarily", "no need to refrain".
+        ("館内で喫煙しないでください。", "館内で喫煙してください。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はご遠慮なくどうぞ。"),
+        ("館内での喫煙はご遠慮ください。", "館内で飲食しないでください。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はお続けください。"),
+        ("館内で喫煙しないようお願いします。", "館内で喫煙するようお願いします。"),
+        ("館内での喫煙はご遠慮ください。", "館内で喫煙しないとは限りません。"),
+        ("館内で喫煙しないでください。", "館内での喫煙はご遠慮いただく必要はありません。"),
+    ],
+)
+def test_please_do_not_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Respectful and humble verbs and their plain verbs (ご覧/拝見: 見る, いらっしゃる: 来る), confirmed by JMdict.
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを見てください。"),
+        ("係員がおります。", "係員がいます。"),
+        ("ご自由にお召し上がりください。", "ご自由に食べてください。"),
+        ("担当者がお話を伺います。", "担当者がお話を聞きます。"),
+        ("受付にてお申し出ください。", "受付にて申し出てください。"),
+        ("こちらをご利用ください。", "こちらを使ってください。"),
+        ("こちらにいらっしゃる方は、受付へお越しください。", "こちらに来る方は、受付へお越しください。"),
+    ],
+)
+def test_honorific_verbs_and_their_plain_verbs_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another verb, a negation, 拝借 ("borrow") for 拝見.
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを閉じてください。"),
+        ("詳しくはホームページをご覧ください。", "詳しくはホームページを読まないでください。"),
+        ("受付に係員がいらっしゃいます。", "受付に係員がおりません。"),
+        ("資料を拝見します。", "資料を拝借します。"),
+        ("こちらにいらっしゃる方は、受付へ。", "こちらに帰る方は、受付へ。"),
+    ],
+)
+def test_honorific_verbs_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # となっているため is a state and "because": the noun + のため.
+        (
+            "駐車場が満車となっているため、公共交通機関をご利用ください。",
+            "駐車場が満車のため、公共交通機関をご利用ください。",
+        ),
+    ],
+)
+def test_a_state_said_with_natte_iru_before_tame_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # となるため ("will be", or "in order to be") is no state; another noun.
+        (
+            "駐車場が満車となっているため、公共交通機関をご利用ください。",
+            "駐車場が満車となるため、公共交通機関をご利用ください。",
+        ),
+        (
+            "駐車場が満車となっているため、公共交通機関をご利用ください。",
+            "駐車場が空車のため、公共交通機関をご利用ください。",
+        ),
+        (
+            "駐車場が満車となるため、公共交通機関をご利用ください。",
+            "駐車場が満車のため、公共交通機関をご利用ください。",
+        ),
+    ],
+)
+def test_naru_tame_is_no_state(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # お越し, おいで: 来る said with respect.
+        ("受付までお越しください。", "受付まで来てください。"),
+        ("受付までおいでください。", "受付まで来てください。"),
+    ],
+)
+def test_okoshi_and_oide_are_kuru(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Negated, another verb; 越し without お ("年越し") is no coming.
+        ("受付までお越しください。", "受付まで来ないでください。"),
+        ("受付までお越しください。", "受付から帰ってください。"),
+        ("年越しそばを販売します。", "年来るそばを販売します。"),
+    ],
+)
+def test_okoshi_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "If you have X" (Xがございましたら, Xがあれば, Xがある場合は) before a request is X as the topic.
+        (
+            "ご不明な点がございましたら、管理事務室までお問い合わせください。",
+            "ご不明な点は、管理事務室までお問い合わせください。",
+        ),
+        ("ご質問がありましたら、スタッフにお尋ねください。", "ご質問は、スタッフにお尋ねください。"),
+        ("ご要望があれば、受付までお申し付けください。", "ご要望は、受付までお申し付けください。"),
+        ("ご不明な点がある場合は、お問い合わせください。", "ご不明な点は、お問い合わせください。"),
+    ],
+)
+def test_if_you_have_before_a_request_is_the_topic(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "If you have none", a statement (no request), "cannot", another noun.
+        ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点がなければ、お問い合わせください。"),
+        ("在庫がございましたら、お取り置きいたします。", "在庫は、お取り置きいたします。"),
+        ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点は、お問い合わせいただけません。"),
+        ("ご不明な点がございましたら、お問い合わせください。", "ご意見は、お問い合わせください。"),
+        ("ご不明な点がある場合は、お問い合わせください。", "ご不明な点がない場合は、お問い合わせください。"),
+    ],
+)
+def test_if_you_have_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+def test_a_tense_changed_by_one_kana_is_no_slip():
+    # 降りる時 → 降りた時: "when getting off" and "after getting off", one kana apart, not a typing slip.
+    old, new = "バスを降りる時に、運賃をお支払いください。", "バスを降りた時に、運賃をお支払いください。"
+    assert evidence.another_form(old, new)
+    assert not reused(old, new)
+    # A kana typed as its neighbour (だ for た) stays a slip.
+    assert not evidence.another_form("受付は終了しました。", "受付は終了しましだ。")

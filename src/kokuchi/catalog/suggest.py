@@ -19,7 +19,9 @@ old source and its translation) and the new source, in order:
 4. **fuzzy**: the edit is shown to keep the meaning (language/evidence.py):
    politeness or inflection of the same words with the same polarity,
    equivalent expressions, case particles, a modifier or a sentence added:
-   the old translation is a suggestion to revise;
+   the old translation is a suggestion to revise (unless the old English
+   says a passive where the proof read れる as respect, or a perfect where it
+   read ている as an action going on: then a change);
 5. **change**: anything else (a content word substituted, removed or added
    with a limit, a negation, tense or modality altered): like a flip, the old
    translation is not offered; the entry stays untranslated, with the previous
@@ -35,7 +37,7 @@ from dataclasses import dataclass
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.evidence import NOTATION, another_form, compare
+from kokuchi.language.evidence import DONE, GOING_ON, NOTATION, STANDING, another_form, compare
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -95,6 +97,11 @@ def decide(
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
+    if verdict.kind != _CHANGED and verdict.aspect and _ASPECTS[verdict.aspect].search(seed_translation):
+        # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
+        # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
+        flip = Flip(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect, "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
@@ -112,6 +119,29 @@ _PASSIVE = re.compile(
     r"put|set|cut|hit|hurt|led|meant|met|read|shut|spent|stuck|struck|taught|thought|won|done|gone|seen)\b",
     re.IGNORECASE,
 )
+
+# A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
+    r"brought|caught|found|made|put|set|cut|shut|begun|done|gone|closed|moved)\b",
+    re.IGNORECASE,
+)
+
+# A progressive or a future in English: a form of "be" and an -ing; will, shall, 'll, going to.
+_AHEAD_OR_GOING_ON = re.compile(
+    r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:will|shall|going\s+to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_ASPECTS = {
+    GOING_ON: _PERFECT,
+    STANDING: re.compile(f"{_PERFECT.pattern}|{_AHEAD_OR_GOING_ON.pattern}", re.IGNORECASE),
+    DONE: _AHEAD_OR_GOING_ON,
+}
+_ASPECT_NAMES = {
+    GOING_ON: "a perfect",
+    STANDING: "a perfect, a progressive or a future",
+    DONE: "a progressive or a future",
+}
 
 
 def _same_values_written_otherwise(old: str, new: str) -> bool:

@@ -8,10 +8,10 @@ only on proof. This module looks for it, and says what it found:
    問い合わせ, 下さい and ください share one), a verb's also its dictionary
    pronunciation (いただける, "can", is not いただく). Politeness contributes
    nothing: the honorific prefix お/ご, the polite auxiliaries ます/です, the
-   light and humble verbs する/いたす/申し上げる, and the courtesy words of
+   light and humble verbs する/いたす/なさる/申し上げる, and the courtesy words of
    data/same-meaning.json (何卒, あらかじめ). A request, however polite
    (ください, いただきますようお願いいたします), is one key, REQUEST. おる and
-   いる, ござる and ある are one.
+   いる, ござる and ある are one; ござる after て is いる (用意してございます).
 2. Expressions of one ``equivalent`` group of data/same-meaning.json (時/際,
    すみません/申し訳ございません) become the group's key; case particles of one
    ``particles`` group (に/へ) too. Groups are a checked supplement, never the
@@ -21,7 +21,11 @@ only on proof. This module looks for it, and says what it found:
    - **notation**: the same words spelt otherwise, the same pronunciation and
      the kanji of one a part of the other's (問合せ/問い合わせ, 引落し/引き落とし;
      never a homophone such as 以上/異常);
+   - **aspect**: ている ending a sentence where the other text's ends in a
+     humble non-past (受け付けております / 承ります, ``_standing``), or 中 for
+     ている (language/synonyms.py): the caller asks the old English;
    - **particle**: a case particle added or dropped (こちら → こちらから);
+     two nouns of one list joined by と/および or by 、/・ (``_coordinated``);
    - **number**: digits changed and nothing else (the entity layer's call);
    - **synonym**: two words, or the two noun compounds around them (車検証 /
      自動車検査証), shown the same by language/synonyms.py; also a word
@@ -29,7 +33,8 @@ only on proof. This module looks for it, and says what it found:
      あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
      for it (土曜日・日曜日 / 土日);
    - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
-     一時的に), with no negation, negative word or limiting word (以外, のみ,
+     一時的に; not a compound's new head, 販売 → 販売終了, nor a noun of time
+     after a verb, 履き替える前に), with no negation, negative word or limiting word (以外, のみ,
      場合, まで: ``red_flags``), and no verb or auxiliary (which would say
      something new); or a whole sentence added or removed;
    otherwise the edit is a **change**: a content word (noun, verb, adjective,
@@ -54,10 +59,16 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
+    APPROXIMATELY,
+    IF,
+    IF_DONE,
+    PLEASE_NOT,
     abbreviated_list,
+    asked_not_to,
     before_key,
     compared,
     construction_keys,
+    doings,
     honorific_becomes,
     honorific_genitives,
     not_yet,
@@ -78,7 +89,7 @@ NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
 )
 REQUEST = "⟨request⟩"
 _DROPPED_PUNCT = frozenset("、,，・「」『』\"'“”‘’ 　")
-_LIGHT_VERBS = frozenset({"為る", "致す", "申し上げる", "差し上げる", "申す"})
+_LIGHT_VERBS = frozenset({"為る", "致す", "為さる", "申し上げる", "差し上げる", "申す"})
 _REQUEST_VERBS = frozenset({"下さる", "願う", "願い", "頼む"})
 _MODIFIER_HEADS = frozenset({"名詞", "形容詞", "形状詞", "副詞", "連体詞", "接尾辞", "接頭辞", "代名詞"})
 _MODIFIER_PARTICLES = frozenset({"の", "に", "も", "と", "で", "は", "が"})
@@ -92,6 +103,7 @@ class Lexicon:
     negative_words: frozenset[str]
     red_flags: frozenset[str]
     starting: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first key → (pattern, group or ""), longest first
+    please_not: str = PLEASE_NOT  # the group's key of ご遠慮ください: しないでください says it too
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,10 @@ class Verdict:
     new: str = ""  # and in the new text
     polarity: bool = False  # for a change: the number of negations changed parity
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
+    # Shown only if the old English agrees (the caller asks it): GOING_ON, a ている read as an action going on
+    # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead;
+    # DONE, a ている read as done (撤去済みです), not going on nor ahead.
+    aspect: str = ""
 
 
 def compare(old: str, new: str, _depth: int = 0) -> Verdict:
@@ -124,8 +140,9 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
 
 
 _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
-# (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です)
-_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき")
+# (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です; and "if you
+# have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
+_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき", "たら", "れば", "場合")
 
 
 def _compare(old: str, new: str, _depth: int) -> Verdict:
@@ -139,6 +156,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
+    # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
+    ka, standing_a = _standing(ka, kb, dropped)
+    kb, standing_b = _standing(kb, ka, dropped)
+    standing = standing_a or standing_b
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     # Where each word stands in its text: a difference's words and the word after them are read from there
     # (前もっ + て), in time linear in the sentence.
@@ -150,6 +171,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     )  # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
     for morphs, other in ((a, keys_b), (b, keys_a)):
         settled.update(id(morphs[k]) for k in not_yet(morphs) if before_key(morphs[k + 1]) in other)
+        # 喫煙しないでください / ご遠慮ください: the ない of "please do not" is its key's, not a negation apart.
+        settled.update(id(morphs[k]) for k in asked_not_to(morphs))
 
     def diffed(opcodes) -> Verdict:
         found: set[str] = set()
@@ -165,6 +188,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
             # with the particle after it: the change is named with that (ご成約の → ご成約前の).
             marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+            # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
+            conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
+            marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
             if marked:
                 x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
                 y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
@@ -186,6 +212,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 said = _courtesy_between(kb, j1, b, where_b, dropped)
                 if said and _synonyms(cx, said, lexicon, _window(cx, a, where_a), _window(said, b, where_b)):
                     kind = SYNONYM
+            if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
+                kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
             if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
                     x, y, dropped, lexicon
@@ -200,7 +228,12 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                         rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
                         if rest.kind != CHANGE:
                             kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
-                            return Verdict(kind, respect=rest.respect)
+                            return Verdict(kind, respect=rest.respect, aspect=rest.aspect)
+            if kind == ADDITION and not cx:
+                around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
+                old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー, カタ)
+                if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
+                    kind = None  # 販売しております → 販売終了しております: another thing
             if kind is None:
                 unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
                 return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
@@ -213,10 +246,16 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             )  # 承ります → 承りかねます: the words allow it, the polarity not
         # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
         respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
+        # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
+        going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
+        if going_on and done:
+            return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
+        aspect = STANDING if standing else GOING_ON if going_on else DONE if done else ""
         for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
             if kind in found:
-                return Verdict({PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind), respect=respect)
-        return Verdict(COURTESY, respect=respect)  # the difference was politeness alone, dropped from the keys
+                kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
+                return Verdict(kind, respect=respect, aspect=aspect)
+        return Verdict(COURTESY, respect=respect, aspect=aspect)  # politeness alone, dropped from the keys
 
     unexplained: list[str] = []  # the keys of the difference the diff could not explain
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
@@ -230,6 +269,111 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             if realigned.kind != CHANGE:
                 return realigned
     return verdict
+
+
+_AND = frozenset({"と", "及び", "並びに"})
+_SEPARATORS = frozenset("、,，・")
+
+
+def _coordinated(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bool:
+    """貴重品・現金 / 貴重品および現金 / 机と椅子: two nouns of one list, joined by "and" or by a separator.
+
+    Between the same two nouns, each text says と, および, 並びに (perhaps after
+    a comma) or a separator (、 or ・), and nothing else: never nothing (加盟店
+    店頭 is a compound, not a list), never や (an open list) or または ("or").
+    """
+    i1, i2, j1, j2 = op
+
+    def junction(keyed, lo: int, hi: int) -> bool:
+        if lo == 0 or hi >= len(keyed):
+            return False
+        before = [m for m in keyed[lo - 1][1] if id(m) not in dropped]
+        after = keyed[hi][1]
+        if not before or not _listed_noun(before[-1]) or not _listed_noun(after[-1]):
+            return False
+        if hi + 1 < len(keyed) and any(m.head in ("動詞", "助動詞") for m in keyed[hi + 1][1]):
+            return False  # スタッフと相談する, 保護者とご来場ください: "with", the second noun an action
+        words = [m for _, span in keyed[lo:hi] for m in span] + list(after[:-1])
+        said = [m for m in words if id(m) not in dropped]
+        if len(said) > 1 or any(m.text not in _SEPARATORS for m in words if id(m) in dropped):
+            return False
+        if said:
+            m = said[0]
+            return m.lemma in _AND and (m.head == "接続詞" or (m.head == "助詞" and m.lemma == "と"))
+        return any(m.text in _SEPARATORS for m in words)
+
+    return junction(ka, i1, i2) and junction(kb, j1, j2)
+
+
+def _listed_noun(m: Morph) -> bool:
+    """A word that ends or starts a listed noun: a noun, a noun's suffix (貴重|品)."""
+    return m.kind == "word" and (m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的"))
+
+
+GOING_ON, STANDING, DONE = "going on", "standing", "done"
+_ENDS = frozenset({"。", "!", "?"})
+
+
+def _sentences_of(keyed) -> list[tuple[int, int]]:
+    """(first, end) key positions of each sentence: end is its 。 (or the text's end)."""
+    out, start = [], 0
+    for n, (key, _) in enumerate(keyed):
+        if key in _ENDS:
+            out.append((start, n))
+            start = n + 1
+    if start < len(keyed):
+        out.append((start, len(keyed)))
+    return out
+
+
+def _standing(keyed, other, dropped: set[int]):
+    """*keyed* without the ている that ends a sentence where *other*'s sentence ends in a humble non-past.
+
+    受け付けて|おり|ます。 and 承り|ます。, 貸し出して|おり|ます。 and お貸し出し|いたし|ます。:
+    what we do, said as a state or as an offer. Only the same sentence of
+    each (by its place), ている after a verb's connective (not いる, "to be
+    there"), the other sentence affirmative and non-past, its verb humble
+    (いたす after it, or a humble verb: 承る). ている may say the action
+    done or going on, the non-past the action ahead: the caller asks the
+    old English (a perfect, a progressive or a future blocks). Returns the
+    keys and whether one was taken out.
+    """
+    mine, theirs = _sentences_of(keyed), _sentences_of(other)
+    if len(mine) != len(theirs) or not any(key == "居る" for key, _ in keyed):
+        return keyed, False
+    out = list(keyed)
+    taken = False
+    for (lo, end), (olo, oend) in reversed(list(zip(mine, theirs, strict=True))):
+        last = end - 1
+        if last <= lo or out[last][0] != "居る":
+            continue
+        span = out[last][1]
+        if len(span) < 2 or span[-2].lemma != "て" or span[-1].lemma != "居る" or span[-1].head != "動詞":
+            continue
+        if end < len(out) and any(m.head == "助動詞" and m.lemma != "ます" for m in out[end][1]):
+            continue  # ておりました, ておりません
+        if oend - 1 < olo or not _humble_offer(other, oend):
+            continue
+        dropped.update(id(m) for m in span)
+        out[last - 1] = (out[last - 1][0], out[last - 1][1] + span)
+        del out[last]
+        taken = True
+    return out, taken
+
+
+_HUMBLE_VERBS = frozenset({"承る", "伺う"})
+
+
+def _humble_offer(keyed, end: int) -> bool:
+    """お貸し出し|いたし|ます。, 承り|ます。: a sentence that ends in a humble verb, affirmative and non-past."""
+    verb = keyed[end - 1][1][-1]
+    tail = keyed[end][1][:-1] if end < len(keyed) else []  # the words dropped before 。: いたし, ます
+    if any(m.head == "助動詞" and m.lemma != "ます" for m in tail):
+        return False
+    if not (verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")):
+        return False
+    humble = any(m.head == "動詞" and m.lemma == "致す" for m in tail)
+    return humble or (verb.lemma in _HUMBLE_VERBS and bool(tail) and tail[0].lemma == "ます")
 
 
 def _own_particles(keyed) -> list[str]:
@@ -250,13 +394,13 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
     if not candidates:
         return keyed
     said = honorific_genitives(other)
-    found = [i for i, lemma in candidates if lemma in said]
+    found = [(i, ta) for i, lemma, ta in candidates if lemma in said]
     if not found:
         return keyed
     genitive = lexicon.particles.get("の", "の")
-    # し|れ|た of each: れ and た say の, し is already politeness alone.
-    merged = {id(morphs[i + 2]) for i in found}
-    retyped = {id(morphs[i + 3]) for i in found}
+    # し|れ|た and いただい|た of each: れ or いただい and た say の, し is already politeness alone.
+    merged = {id(morphs[k]) for i, ta in found for k in range(i + 1, ta) if morphs[k].lemma != "為る"}
+    retyped = {id(morphs[ta]) for _, ta in found}
     out: list[tuple[str, list[Morph]]] = []
     carried: list[Morph] = []
     for key, span in keyed:
@@ -321,7 +465,8 @@ def another_form(old: str, new: str) -> bool:
     """いただきます → いただけます: a verb read as another word of its lemma (a request, "can"): no slip.
 
     The same verbs by lemma, not by lemma and dictionary pronunciation: one
-    kana changed a verb into its potential form, a real word the writer chose.
+    kana changed a verb into its potential form, a real word the writer chose;
+    or a verb's tense (``_tense_changed``).
     """
     if len(old) != len(new):
         return False  # a kana doubled or dropped: the form of a verb changes one kana for another
@@ -333,7 +478,25 @@ def another_form(old: str, new: str) -> bool:
     verbs_b = [m for m in b if m.head == "動詞"]
     if sorted(m.lemma for m in verbs_a) != sorted(m.lemma for m in verbs_b):
         return False
+    if _tense_changed(old, new, a, b):
+        return True  # 降りる時 → 降りた時: the same verb in another tense, no slip
     return sorted((m.lemma, m.pron_base) for m in verbs_a) != sorted((m.lemma, m.pron_base) for m in verbs_b)
+
+
+def _tense_changed(old: str, new: str, a: tuple[Morph, ...], b: tuple[Morph, ...]) -> bool:
+    """降りる → 降りた: one kana for another far from it in the table, and the past (た) said or unsaid.
+
+    A slip types a kana's neighbour (た for だ, す for ず); a writer changing
+    the tense writes another kana altogether.
+    """
+    if sum(1 for m in a if m.head == "助動詞" and m.lemma == "た") == sum(
+        1 for m in b if m.head == "助動詞" and m.lemma == "た"
+    ):
+        return False
+    if len(old) != len(new):
+        return False
+    changed = [(x, y) for x, y in zip(old, new, strict=True) if x != y]
+    return len(changed) == 1 and abs(ord(changed[0][0]) - ord(changed[0][1])) > 1
 
 
 def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:
@@ -450,6 +613,33 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
         else:
             out.append(keyed[i])
             i += 1
+    if any(key == PLEASE_NOT for key, _ in out):
+        out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
+    return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+def _approximation_after(keyed):
+    """約1時間 / 1時間ほど: 約's key read after the number and its counter, where ほど's stands."""
+    out = list(keyed)
+    n = 0
+    while n < len(out):
+        if out[n][0] == APPROXIMATELY and n + 1 < len(out) and out[n + 1][1][-1].kind == "number":
+            j = n + 2
+            while (
+                j < len(out)
+                and out[j][1][-1].kind == "word"
+                and (
+                    _counter(out[j][1][-1]) or (j == n + 2 and out[j][1][-1].head == "接頭辞")  # 10|名, read a prefix
+                )
+            ):
+                j += 1
+            if j < len(out) and out[j][0] == APPROXIMATELY:
+                n = j + 1  # 約1時間程度: the suffix already says it (it adds nothing, language/synonyms.py)
+                continue
+            out.insert(j - 1, out.pop(n))
+            n = j
+        else:
+            n += 1
     return out
 
 
@@ -508,8 +698,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         return None  # ゲスト様, 利用者様: the honorific suffix after a person, as ご before a noun
     if head == "助動詞" and m.lemma in ("ます", "です"):
         return None
-    if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ"):
-        return None  # the copula and its forms (的に, でございます)
+    if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ", "だっ"):
+        return None  # the copula and its forms (的に, でございます, だった: its た stays)
     if head == "動詞":
         if m.lemma in _LIGHT_VERBS:
             return None
@@ -521,6 +711,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             before = morphs[i - 1] if i > 0 else None
             if before is not None and before.head == "助動詞" and before.lemma == "だ":
                 return None  # でございます, である: です
+            if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
+                return "居る"  # 用意してございます: 用意しております, said more humbly
             return "有る"
         return f"{m.lemma}:{m.pron_base}"
     if head == "名詞" and m.lemma == "願い":
@@ -573,9 +765,40 @@ def _explained(
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
         return _SENTENCES
-    if cy and _modifier(cy, lexicon):
+    if cy and _modifier(cy, lexicon) and not _heads_a_clause(cy, before_y):
         return ADDITION
     return None
+
+
+def _heads_a_clause(words: list[Morph], before) -> bool:
+    """履き替える|前に: a noun of time or relation added after a verb makes the clause its modifier.
+
+    That is no modifier added inside a clause: the clause now says when
+    (履き替えて入る → 履き替える前に入る, 後に, 際に, 間). A noun that only
+    names the state (低下している状況です) is not one of them.
+    """
+    if before is None or not words or words[0].pos[:3] != ("名詞", "普通名詞", "副詞可能"):
+        return False
+    last = before[1][-1]
+    return last.head in ("動詞", "助動詞", "形容詞") and last.cform.startswith("連体形")
+
+
+def _heads_a_compound(words: list[Morph], before, after, dropped: set[int]) -> bool:
+    """販売 → 販売|終了: nouns added after a noun, ending its compound, are the compound's new head.
+
+    A Japanese compound says what its last noun names (販売終了 is an end,
+    not a sale): nouns added there say another thing, no modifier. Added
+    before a noun (防犯|カメラ) they modify it.
+    """
+    if before is None or not words or not all(m.head == "名詞" for m in words):
+        return False  # (a suffix added, 会場 → 会場内, says where more exactly)
+    if words[-1].pos[2:3] == ("副詞可能",):
+        return False  # 14日 → 14日未明: a time said more exactly
+    if after is not None and after[1][-1].kind == "word" and after[1][-1].head in ("名詞", "接尾辞"):
+        if not any(id(m) in dropped for m in after[1][:-1]):
+            return False  # the compound goes on: 室内シューズ → 室内用シューズ
+    last = before[1][-1]
+    return last.kind == "word" and last.head in ("名詞", "接尾辞")
 
 
 def _synonyms(
@@ -901,4 +1124,5 @@ def build_lexicon(data: dict) -> Lexicon:
         negative_words,
         frozenset(data.get("red_flags") or []),
         starting,
+        equivalent.get(_pattern("ご遠慮ください", particles), PLEASE_NOT),
     )

@@ -165,8 +165,10 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
             went = old_count.get(first, 0) > new_count.get(first, 0)
             if went and new_count.get(second, 0) > old_count.get(second, 0):
                 return Flip(first, second, "antonym")
-    before = _negations(old_clauses, old_words, pairs, _said_before(new_clauses) if "未" in old else frozenset())
-    after = _negations(new_clauses, new_words, pairs, _said_before(old_clauses) if "未" in new else frozenset())
+    said_a = _said_before(new_clauses) if "未" in old else frozenset()
+    said_b = _said_before(old_clauses) if "未" in new else frozenset()
+    before = _negations(old_clauses, old_words, pairs, said_a, _asks_not_to(new_clauses))
+    after = _negations(new_clauses, new_words, pairs, said_b, _asks_not_to(old_clauses))
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
@@ -468,10 +470,39 @@ def _said_before(tokens: list[Token]) -> frozenset[str]:
     )
 
 
+# "Please do not" said without a negation (ご遠慮ください, お控えください, おやめください), and the words of a request.
+_PLEASE_NOT = frozenset({"遠慮", "控える", "やめる", "止める"})
+_REQUESTS = frozenset({"くださる", "下さる", "願う", "願い"})
+
+
+def _asks_not_to(tokens: list[Token]) -> bool:
+    """ご遠慮ください, お控えください, おやめください, ご遠慮願います: "please do not", with no negation."""
+    return any(
+        t.lemma in _PLEASE_NOT and any(u.lemma in _REQUESTS for u in tokens[i + 1 : i + 3])
+        for i, t in enumerate(tokens)
+    )
+
+
+def _negated_request(tokens: list[Token], i: int) -> bool:
+    """し|ない|で|ください, し|ない|よう(|に)|お願い: the ない of "please do not", said with a negation."""
+    following = [t for t in tokens[i + 1 : i + 5] if t.text not in ("に", "お", "ご")]
+    if len(following) < 2 or following[0].text not in ("で", "よう"):
+        return False
+    return following[1].lemma in _REQUESTS
+
+
 def _negations(
-    tokens: list[Token], words: list[tuple[int, int, str]], pairs: FlipPairs, before: frozenset[str] = frozenset()
+    tokens: list[Token],
+    words: list[tuple[int, int, str]],
+    pairs: FlipPairs,
+    before: frozenset[str] = frozenset(),
+    please_not: bool = False,
 ) -> list[int]:
-    """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation)."""
+    """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation).
+
+    With *please_not* (the other text says ご遠慮ください), the ない of しないでください
+    is that request, no negation of its own.
+    """
     found: list[int] = []
     used: set[int] = set()
     negatives = pairs.negatives
@@ -490,7 +521,7 @@ def _negations(
         if (kind == ("助動詞",) and token.lemma in NEGATING_AUXILIARIES and attached) or (
             kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")
         ):
-            if not _idiom(tokens, i):
+            if not _idiom(tokens, i) and not (please_not and _negated_request(tokens, i)):
                 found.append(i)
         elif kind == ("接頭辞",) and token.text in NEGATING_PREFIXES and i + 1 < len(tokens):
             if token.text == "未" and tokens[i + 1].text in before:

@@ -122,8 +122,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
 - 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``);
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
-- a suru-noun's past participle before a noun (予約された資料) is ご + the noun
-  + の (``participles``, ``honorific_genitives``: the caller asks the other text);
+- a suru-noun's past participle before a noun (予約された資料, ご会葬いただいた
+  皆様) is ご + the noun + の (``participles``, ``honorific_genitives``: the caller asks the other text);
 - た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
   connective form (おかけし、お詫び); a non-past there is AHEAD;
 - a godan verb + こと + が + できる is its potential form (行うことができる:
@@ -134,17 +134,44 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - an adjectival noun (必要, 有効) or から + と/に + なる, and the copula's に
   (必要|に|なる), are a copula as after a noun;
 - お/ご + a verb's stem + に + なる is the verb said with respect (お亡くなりに
-  なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect);
+  なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect),
+  also where the stem is read as a noun (お|入り: 入る, ``_stem_verb``);
 - に + より/よって after a noun is で (means, cause);
 - a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
   して (having done it);
 - 約/およそ/おおよそ before a number are one APPROXIMATELY, and 程度/ほど/くらい/
-  前後 after the number then add nothing; 各 before a noun said with ごと adds
+  前後 after the number then add nothing, or say it alone (1週間ほど; the
+  caller reads 約's key after the number); 各 before a noun said with ごと adds
   nothing;
 - より is a starting point (the から of the particle group) unless a degree
   follows in its clause (``compared``: 以前より多く is "than");
 - courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
   感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
+- 場合 said of an occasion (after a noun + の, an attributive verb, or その;
+  before は, に, も, a comma or the end) is 際 (``OCCASION``: ご希望の場合は,
+  ご希望の際は); 場合がある, 場合によって, 場合に限り stay themselves;
+- an action's noun + を + 行う is the noun + する (監視を行う: 監視する);
+- a verb + ない + でください / ようお願い is ``PLEASE_NOT``, read by the caller
+  as the group of ご遠慮ください (``asked_not_to``: its ない is no negation);
+- a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
+  ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
+  past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
+  (ありましたら: あれば) (``_conditions``); "if you have X" before a request
+  is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
+- an action's noun + と/に + なりました at the end is the noun + しました; から
+  after the connective て is て; を + 実施する after an action's noun is する;
+- ことは + できる negated is ことが + できる negated; 宜しく and のほど before お願い and
+  できる before かねる contribute nothing (できかねます: いたしかねます);
+- お/ご + an action + いただく/いただいた before 場合/際/時/方 is the verb
+  itself, what the reader does (ご来店いただいた際: 来店した際);
+- ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
+  are ため, "because" (never after a noun: 会員のため may be "for members");
+- まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
+- an action's noun + 中 + only a copula to the sentence's end (販売中です) is
+  the noun + している (``DOING``; ``doings`` counts them: ている may say
+  "done", and the caller asks the old English for a perfect), + 済み the
+  noun + している said done (the English then says no progressive); 禁止/許可 +
+  している (or されている) at the end are a rule in force, 禁止です.
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -617,6 +644,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
+            if (stem := _stem_verb(morphs[i - 2])) is not None:
+                found[i - 2] = f"{stem.lemma}:{stem.pron_base}"  # お入りになる (read お|入り): 入る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
@@ -627,6 +656,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif head == "副詞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
             found[i] = APPROXIMATELY
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
+        elif m.lemma in _APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
+            found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
         elif head == "接頭辞" and m.lemma == "各" and _each(morphs, i):
             found[i] = COPULA  # 各クラスごとに: クラスごとに
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
@@ -651,6 +682,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = GENITIVE  # 事前に申し込みが必要: 事前の申し込みが必要
         elif head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
+        elif m.lemma == "実施" and _suru_noun(m) and i >= 2 and _carried_out(morphs, i):
+            found.update({i - 1: COPULA, i: COPULA})  # 検温を実施しております: 検温しております
+        elif m.lemma == "から" and head == "助詞" and i >= 2 and _after_a_verb(morphs, i - 1):
+            found[i] = COPULA  # 履き替えてからお入りください: 履き替えて、お入りください
         elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):
             found.update({i: before_key(m), i + 1: COPULA})
         elif _suru_noun(m) and (between := _before_the_action(morphs, i)):
@@ -667,18 +702,41 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = AHEAD  # おかけすることを、お詫び: the trouble still to come
         elif m.lemma in _COURTESY_WORDS and (_intensifier(morphs, i) or _continuing(morphs, i)):
             found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
-        elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 4 < len(morphs):
-            span = _ongoing(morphs, i)
+        elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 3 < len(morphs):
+            span = _ongoing(morphs, i) if i + 4 < len(morphs) else None
             if span is not None:
                 found.update(dict.fromkeys(span[:-1], COPULA))
                 found[span[-1]] = GENITIVE
+            elif m.lemma in _RULES and (doing := _doing(morphs, i)) is not None:
+                found[doing] = COPULA  # 禁止しております: a rule is a state, 禁止です, 禁止となっております
+        elif head == "接尾辞" and m.lemma in ("中", "済み") and _going_on(morphs, i):
+            found[i] = DOING  # 販売中です: 販売しております; 撤去済みです: 撤去しております
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
+            found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
+        elif head == "動詞" and m.lemma in _COMING and i > 0 and morphs[i - 1].lemma == "御":
+            found[i] = COMING  # お越しください, おいでください: 来てください
+        elif head == "助動詞" and m.lemma == "ない" and (request := _asked_not_to(morphs, i)) is not None:
+            found.update({**dict.fromkeys(request, COPULA), i: PLEASE_NOT})  # 喫煙しないでください: ご遠慮ください
+        elif head == "名詞" and m.lemma == "程" and i >= 2 and _asked_for(morphs, i):
+            found.update({i - 1: COPULA, i: COPULA})  # ご理解のほどお願いいたします: ご理解をお願いいたします
+        elif head == "副詞" and m.lemma == "宜しく" and _before_a_request(morphs, i):
+            found[i] = COPULA  # ご協力をよろしくお願いいたします: ご協力をお願いいたします
+        elif head == "動詞" and m.lemma == "出来る" and i + 1 < len(morphs) and morphs[i + 1].lemma == "兼ねる":
+            found[i] = COPULA  # できかねます: いたしかねます, "we cannot"
+        elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
+            found[i] = OCCASION  # ご希望の場合は: ご希望の際は
+        elif (
+            head == "動詞" and m.lemma == "行う" and m.ctype.startswith("五段") and i >= 2 and _done_as_suru(morphs, i)
+        ):
+            # (行う conjugated as the godan verb it is: UniDic reads 行え|ます, "can do", as 行う in the ichidan row)
+            found.update({i - 1: COPULA, i: COPULA})  # 監視を行っております: 監視しております
         elif head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
             found[i] = ABSENT  # 影響はありません: 影響はない
             found.update(dict.fromkeys(span, COPULA))
-        elif m.lemma == "ので" and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
-            found[i] = REASON  # 予想されるので: 予想されるため
+        elif m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
+            found[i] = REASON  # 予想されるので: 予想されるため; 危険ですから: 危険なため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
         elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
@@ -693,7 +751,118 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = COPULA  # ベビーカーでの入館: ベビーカーで入館 (する)
     if "も" in (m.lemma for m in morphs):
         _also_you_can(morphs, found)
+    _conditions(morphs, found)
     return found
+
+
+IF = "⟨if⟩"  # a condition or an occasion: 雨天の場合は, 雨天なら, 雨天であれば, ある場合は, ありましたら
+IF_DONE = "⟨if done⟩"  # an action's past in a condition: 遅れた場合は, 遅れたら (not 遅れる場合は)
+# What a past says nothing more of in a condition: a state (あった場合 is ある場合, ありましたら is あれば).
+_STATES = frozenset({"有る", "御座る", "居る", "出来る", "無い", "ない", "ず", "だ", "です", "たい"})
+
+
+def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """雨天の場合は, 雨天の際は, 雨天のときは, 雨天なら, 雨天であれば, 雨天だったら: one condition, IF.
+
+    Read by morphology: an occasion noun (場合, 際, とき, 時 read ジ after a
+    noun) after a noun + の, an attributive predicate or その, before は, に,
+    には or a comma (not 場合がある, 場合によって, 場合に限り, 場合を除き, 場合も);
+    ば after a conditional form; たら (the conditional of た); なら (of the
+    copula); と after a verb's plain form before a comma (遅れると、). An
+    action's past (遅れた場合は, 遅れたら) is IF_DONE: 遅れる場合 and 遅れた場合
+    may differ ("when about to" and "after"); the past of a state (あった場合,
+    ありましたら, なかったら) says what its present says, IF.
+    """
+    n = len(morphs)
+    had: set[int] = set()  # the words of an "if you have" (``_if_you_have``)
+    for i, m in enumerate(morphs):
+        head = m.pos[0] if m.pos else ""
+        if head == "動詞" and m.lemma in ("有る", "御座る") and (span := _if_you_have(morphs, i)) is not None:
+            found.update(dict.fromkeys(span, COPULA))  # ご不明な点がございましたら、お問い合わせください: 点は、
+            had.update(span)
+            continue
+        if i in had:
+            continue
+        if head == "名詞" and _occasion_noun(morphs, i) and _occasion(morphs, i, strict=True) is not None:
+            before = morphs[i - 1]
+            key = IF
+            if before.head == "助詞":
+                found[i - 1] = COPULA  # 雨天の場合: 雨天なら
+            elif before.head == "助動詞" and before.lemma == "た":
+                key = IF if _stated(morphs, i - 1) else IF_DONE
+                found[i - 1] = COPULA
+            found[i] = key  # (は, に after it stay particles: 雨天の場合は / 雨天なら, a particle dropped)
+        elif head == "助動詞" and m.lemma == "た" and m.cform.startswith("仮定形"):
+            found[i] = IF if _stated(morphs, i) else IF_DONE  # ありましたら: あれば; 遅れたら
+        elif head == "助動詞" and m.lemma == "だ" and m.cform.startswith("仮定形"):
+            found[i] = IF  # 雨天なら: 雨天の場合は
+        elif head == "助詞" and m.lemma == "ば" and i > 0 and morphs[i - 1].cform.startswith("仮定形"):
+            before = morphs[i - 1]
+            found[i] = COPULA if before.lemma == "だ" and before.head == "助動詞" else IF  # (ならば: なら)
+        elif (
+            head == "助詞"
+            and m.lemma == "と"
+            and 0 < i < n - 1
+            and morphs[i - 1].head in ("動詞", "助動詞")
+            and morphs[i - 1].cform.startswith("終止形")
+            and morphs[i + 1].text in ("、", ",")
+        ):
+            found[i] = IF  # 遅れると、: 遅れる場合は、
+
+
+def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """ご不明な点|が|ござい|まし|たら|、 … ください: "if you have X", before a request, is X as the topic.
+
+    A noun + が + ある/ござる in a condition (たら, ば, 場合は), then a comma
+    and a request in the same sentence (ください, お願い): "if you have
+    questions, please ask" says what "questions: please ask" (ご不明な点は、)
+    says. The positions of the verb and of its conditional, or None. Not
+    ない (なければ), and not before a statement (ございましたら、お取り置きします).
+    """
+    if i < 2 or morphs[i - 1].lemma != "が" or morphs[i - 1].head != "助詞" or not _nominal(morphs[i - 2]):
+        return None
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs):
+        return None
+    tail = morphs[k]
+    if tail.head == "助動詞" and tail.lemma == "た" and tail.cform.startswith("仮定形"):
+        end = k
+    elif tail.head == "助詞" and tail.lemma == "ば" and morphs[k - 1].cform.startswith("仮定形"):
+        end = k
+    elif tail.lemma == "場合" and k == i + 1 and morphs[i].cform.startswith("連体形"):
+        end = k + 1 if k + 1 < len(morphs) and morphs[k + 1].lemma == "は" else k  # ある場合は
+    else:
+        return None
+    if end + 1 >= len(morphs) or morphs[end + 1].text not in ("、", ","):
+        return None
+    for m in morphs[end + 2 :]:
+        if m.text in ("。", "!", "?", "\n"):
+            return None
+        if m.head in ("動詞", "名詞") and m.lemma in ("下さる", "願う", "願い"):
+            return list(range(i, end + 1))
+    return None
+
+
+def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    m = morphs[i]
+    if m.lemma in ("場合", "際"):
+        return True
+    if m.lemma == "時" and m.pron == "トキ":
+        return True
+    return m.lemma == "時" and m.pron == "ジ" and i > 0 and morphs[i - 1].head == "名詞"
+
+
+def _stated(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The predicate before た at *k* (ます aside) is a state: ある, いる, できる, ない, the copula, an adjective."""
+    j = k - 1
+    while j > 0 and morphs[j].head == "助動詞" and morphs[j].lemma == "ます":
+        j -= 1
+    if j < 0:
+        return False
+    before = morphs[j]
+    return before.lemma in _STATES or before.head == "形容詞"
 
 
 def compared(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -791,7 +960,9 @@ def _can_do(morphs: tuple[Morph, ...], i: int) -> tuple[int, str | None] | None:
     if i < 3 or (morphs[i].pron_base != "デキル" and morphs[i].lemma != "可能"):
         return None  # (可能 after ことが says what ことができる says)
     particle, koto, verb = morphs[i - 1], morphs[i - 2], morphs[i - 3]
-    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "が"):
+    # ことはできません is ことができません: は where できる is negated (ことはできます says "at least").
+    negated = _negated_after(morphs, i)
+    if not ((particle.pos_is("助詞", "格助詞") and particle.lemma == "が") or (negated and particle.lemma == "は")):
         return None
     if koto.lemma != "事" or koto.head != "名詞":
         return None
@@ -805,6 +976,14 @@ def _can_do(morphs: tuple[Morph, ...], i: int) -> tuple[int, str | None] | None:
 
 
 _CAN_KEY = "出来る:デキル"
+
+
+def _negated_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """できません, できない: the verb at *i* negated by what follows it (ます aside)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    return k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ない", "ず", "ぬ")
 
 
 def _done_also(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -837,7 +1016,30 @@ def _honorific_become(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if verb.head == "動詞":
         return verb.cform.startswith("連用形")
-    return _honoured_action(morphs, i)
+    return _honoured_action(morphs, i) or _stem_verb(verb) is not None
+
+
+# A godan verb's stem ends in the i-row kana of its dictionary form's last kana (入り: 入る).
+_U_ROW = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる", strict=True))
+
+
+def _stem_verb(m: Morph) -> Morph | None:
+    """入り read as a noun after お and before になる: the godan verb whose stem it is (入る), or None.
+
+    The analyzer reads some stems after お as nouns, with another reading
+    (お|入り, イリ): the verb is the one the stem's dictionary form spells,
+    read alone as one verb with the same kanji (入る, ハイル).
+    """
+    if m.head != "名詞" or m.pos[:3] == ("名詞", "普通名詞", "サ変可能") or len(m.text) < 2:
+        return None
+    if not ("\u4e00" <= m.text[0] <= "\u9fff") or m.text[-1] not in _U_ROW:
+        return None
+    from kokuchi.language.morphology import analyze
+
+    words = analyze(m.text[:-1] + _U_ROW[m.text[-1]])
+    if not words or len(words) != 1 or words[0].head != "動詞" or not words[0].ctype.startswith("五段"):
+        return None
+    return words[0]
 
 
 def _honoured_action(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -921,7 +1123,7 @@ def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]
 
 APPROXIMATELY = "⟨approximately⟩"
 _APPROXIMATORS = frozenset({"約", "凡そ", "大凡"})
-_APPROXIMATE_SUFFIXES = frozenset({"程度", "程", "位", "前後"})
+_APPROXIMATE_SUFFIXES = frozenset({"程度", "程", "位", "前後", "ほど", "くらい", "ぐらい"})
 
 
 def _redundant_approximation(morphs: tuple[Morph, ...], i: int) -> list[int]:
@@ -929,11 +1131,33 @@ def _redundant_approximation(morphs: tuple[Morph, ...], i: int) -> list[int]:
     k = i + 2
     if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma not in _APPROXIMATE_SUFFIXES:
         k += 1  # the counter (分, 時間, 件)
-    while k < len(morphs) and (morphs[k].pos_is("名詞", "普通名詞", "助数詞可能") or morphs[k].pos_is("接尾辞")):
+    while k < len(morphs) and (
+        morphs[k].pos_is("名詞", "普通名詞", "助数詞可能")
+        or morphs[k].pos_is("接尾辞")
+        or (morphs[k].pos_is("接頭辞") and morphs[k - 1].kind == "number")  # 10|名: a counter read as a prefix
+    ):
         k += 1
     if k < len(morphs) and morphs[k].lemma in _APPROXIMATE_SUFFIXES and k > i + 1:
         return [k]
     return []
+
+
+def _approximate_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
+    """1|週間|ほど, 10|名|程度: ほど, くらい, 程度, 前後 after a number and its counter, with no 約 before it.
+
+    The counter: one or two short nouns, suffixes or prefixes (the analyzer
+    reads a counter after digits as it may: 3|日, 10|名).
+    """
+    k = i - 1
+    while k > 0 and i - k <= 2 and morphs[k].kind == "word" and len(morphs[k].text) <= 2:
+        if morphs[k].head not in ("名詞", "接尾辞", "接頭辞") or morphs[k].lemma in _APPROXIMATE_SUFFIXES:
+            return False
+        k -= 1
+        if morphs[k].kind == "number":
+            break
+    if k < 0 or k == i - 1 or morphs[k].kind != "number":
+        return False
+    return k == 0 or morphs[k - 1].lemma not in _APPROXIMATORS
 
 
 def _each(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1217,22 +1441,32 @@ def _continuing_lead(morphs: tuple[Morph, ...], start: int) -> int:
     return 3 if following == ["と", "も"] else 0
 
 
-def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str]]:
-    """予約|さ|れ|た|資料: (the position of the suru-noun, its lemma) where one is said as a past participle.
+def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str, int]]:
+    """予約|さ|れ|た|資料, ご|会葬|いただい|た|皆様: (the suru-noun's position, its lemma, た's position)
+    where one is said as a past participle.
 
     What the guard compares it with is お/ご + the same noun + の before a noun
-    (ご予約の資料: "your reserved materials"), and nothing else: キャンセルされた
-    予約 is not キャンセルの予約.
+    (ご予約の資料: "your reserved materials"; ご会葬の皆様: "those who attended
+    the funeral"), and nothing else: キャンセルされた予約 is not キャンセルの予約.
+    With いただいた (what the reader did, humbly thanked), the noun has お/ご.
     """
     found = []
-    for i, m in enumerate(morphs[:-4]):
+    for i, m in enumerate(morphs[:-3]):
         if not _suru_noun(m):
             continue
-        suru, reru, ta, noun = morphs[i + 1 : i + 5]
-        if suru.lemma != "為る" or not suru.cform.startswith("未然形") or reru.lemma != "れる" or reru.head != "助動詞":
+        k = i + 1
+        verb = morphs[k]
+        if verb.lemma == "為る" and verb.cform.startswith("未然形"):
+            k += 1
+            if morphs[k].lemma != "れる" or morphs[k].head != "助動詞":
+                continue
+        elif not (verb.lemma == "頂く" and verb.pron_base == "イタダク" and i > 0 and morphs[i - 1].lemma == "御"):
             continue
+        if k + 2 >= len(morphs):
+            continue
+        ta, noun = morphs[k + 1], morphs[k + 2]
         if ta.lemma == "た" and ta.head == "助動詞" and ta.cform.startswith("連体形") and _nominal(noun):
-            found.append((i, m.lemma))
+            found.append((i, m.lemma, k + 1))
     return found
 
 
@@ -1283,7 +1517,19 @@ def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
         while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
             k -= 1
         return morphs[k].lemma in ("有る", "御座る")
-    return k >= 0 and _stative(morphs[k])
+    return k >= 0 and (_stative(morphs[k]) or _copula_of_a_state(morphs, k))
+
+
+def _copula_of_a_state(morphs: tuple[Morph, ...], k: int) -> bool:
+    """危険|です, 危険|な, 必要|だ: the copula after an adjectival noun, which says a state (危険なため: because)."""
+    m = morphs[k]
+    if k < 1 or m.head != "助動詞" or m.lemma not in ("だ", "です"):
+        return False
+    before = morphs[k - 1]
+    return before.head == "形状詞" or before.pos[:3] in (
+        ("名詞", "普通名詞", "形状詞可能"),
+        ("名詞", "普通名詞", "サ変形状詞可能"),
+    )
 
 
 def _stative(m: Morph) -> bool:
@@ -1332,7 +1578,7 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if before.text[-1] in _TIME_KANJI:
         return False  # 期限まで, 最終日まで, 夜間まで: a time UniDic does not call adverbial
-    k = i + 1
+    k = _past_an_adverb(morphs, i + 1)  # 窓口までお気軽にお問い合わせください: how, not where
     if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
     if k + 1 >= len(morphs):
@@ -1340,11 +1586,167 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     verb, request = morphs[k], morphs[k + 1]
     if verb.head == "動詞" and verb.lemma == "願う":
         return True  # 窓口までお願いいたします: the request itself
-    if not (verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")) or verb.lemma in ("待つ", "続く"):
+    honoured = k > i + 1  # お声がけください: after お/ご, a verb's stem written as a noun (声掛け) is the verb
+    action = verb.head == "動詞" or _suru_noun(verb) or (honoured and _verb_stem_noun(verb))
+    if not action or verb.lemma in ("待つ", "続く"):
         return False
     if request.lemma == "て" and k + 2 < len(morphs):
         request = morphs[k + 2]
     return request.head == "動詞" and request.lemma in ("下さる", "願う")
+
+
+OCCASION = "際:サイ"  # 際's own key: 場合, said of an occasion, says what 際 says ("when", "if")
+
+
+def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool | list[int] | None:
+    """ご希望|の|場合|は, 紛失した|場合|に, その|場合|、: 場合 said of an occasion, as 際 is ("when", "if").
+
+    After a noun + の, a verb or an auxiliary in its attributive form, or その;
+    then は, に, には, も, a comma or the end. Not 場合がある ("it may
+    happen"), 場合による ("it depends"), 場合を除き, 場合の (a noun after it):
+    there 際 says something else or nothing. *strict* (a condition, IF):
+    not before も or the end, and the positions of the particles after it
+    (は, に, には), or None.
+    """
+    if i < 1:
+        return None if strict else False
+    before = morphs[i - 1]
+    if before.head == "助詞":
+        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and i >= 2 and _nominal(morphs[i - 2])):
+            return None if strict else False
+    elif before.head in ("動詞", "助動詞", "形容詞"):
+        if not before.cform.startswith("連体形"):
+            return None if strict else False
+    elif not (before.head == "連体詞" and before.lemma == "其の"):
+        if not (strict and morphs[i].pron == "ジ"):  # 降車|時: the noun itself before
+            return None if strict else False
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    if after is None or after.text in _CLAUSE_END:
+        return [] if strict else True
+    if strict and after.head not in ("助詞", "助動詞"):
+        return []  # お帰りの際フロントに: the occasion said without a particle
+    if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
+        return None if strict else False
+    following = morphs[i + 2] if i + 2 < len(morphs) else None
+    if after.lemma == "に" and following is not None and following.head == "動詞":
+        return None if strict else False  # 場合によって, 場合に限り: a verb of its own
+    if not strict:
+        return True
+    if after.lemma == "も":
+        return None  # 場合も: "also"
+    if after.lemma == "に" and following is not None and following.head == "助詞" and following.lemma == "は":
+        return [i + 1, i + 2]
+    return [i + 1]
+
+
+def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
+    """よろしく|お|願い: the courtesy of a request, before お/ご + 願う (願います, お願いいたします)."""
+    k = i + 1
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return k < len(morphs) and morphs[k].lemma in ("願う", "願い")
+
+
+# お越し, おいで: 来る said with respect (越す "cross" and 出でる "come out" after お, the analyzer's lemmas).
+_COMING = frozenset({"越す", "出でる"})
+COMING = "来る:クル"  # 来る's own key
+
+PLEASE_NOT = "⟨please do not⟩"  # the caller reads it as the group of ご遠慮ください (data/same-meaning.json)
+
+
+def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """喫煙し|ない|で|ください, 喫煙し|ない|よう(|に)|お願い: a verb negated and asked for, "please do not".
+
+    The positions after ない that say the request (で ください, よう に お願い),
+    or None. ない after a verb's irrealis only (the verb's own negation).
+    """
+    if i < 1 or morphs[i - 1].head != "動詞" or not morphs[i - 1].cform.startswith("未然形"):
+        return None
+    n = len(morphs)
+    k = i + 1
+    if k + 1 < n and morphs[k].lemma == "て" and morphs[k].text == "で":
+        return [k, k + 1] if morphs[k + 1].lemma == "下さる" and morphs[k + 1].head == "動詞" else None
+    if k < n and morphs[k].lemma == "様" and morphs[k].head == "形状詞":
+        span = [k]
+        k += 1
+        if k < n and morphs[k].text == "に":
+            span.append(k)
+            k += 1
+        if k < n and morphs[k].lemma == "御":
+            k += 1
+        if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い", "下さる"):
+            return [*span, k]
+    return None
+
+
+def asked_not_to(morphs: tuple[Morph, ...]) -> list[int]:
+    """The positions of ない in "please do not" (``_asked_not_to``): a request, whose polarity is its key's."""
+    return [i for i, m in enumerate(morphs) if m.head == "助動詞" and m.lemma == "ない" and _asked_not_to(morphs, i)]
+
+
+def _asked_for(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|理解|の|ほど|、|よろしく|お願い: のほど after an action's noun before a request, courtesy alone."""
+    particle = morphs[i - 1]
+    if not (particle.head == "助詞" and particle.lemma == "の" and _action(morphs[i - 2])):
+        return False
+    k = i + 1
+    while k < len(morphs) and (morphs[k].kind == "punct" and morphs[k].text in ("、", ",")):
+        k += 1
+    if k < len(morphs) and morphs[k].head == "副詞" and morphs[k].lemma == "宜しく":
+        k += 1
+    return _before_a_request(morphs, k - 1)
+
+
+def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|来店|いただい|た|際, ご|利用|いただく|場合: what the reader does, said humbly, before an occasion.
+
+    お/ご + an action's noun or a verb's stem, then いただく (not いただける,
+    "can") in its attributive form or with た (ます between), then 場合, 際,
+    時 or 方: the verb itself (来店した際, 利用する場合), no request.
+    """
+    if i < 2 or morphs[i - 2].head != "接頭辞" or morphs[i - 2].lemma != "御":
+        return False
+    action = morphs[i - 1]
+    if not (_action(action) or (action.head == "動詞" and action.cform.startswith("連用形"))):
+        return False
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
+        k += 1
+    if k == i + 1 and not morphs[i].cform.startswith("連体形"):
+        return False
+    if any(morphs[j].lemma == "ます" and morphs[j].text == "ませ" for j in range(i + 1, k)):
+        return False
+    if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
+        return False
+    return morphs[k].lemma != "場合" or bool(_occasion(morphs, k))  # (お待ちいただく場合がある: "we may ask you to")
+
+
+def _carried_out(morphs: tuple[Morph, ...], i: int) -> bool:
+    """検温|を|実施|し: an action's noun + を + 実施する, what 検温する says (as を行う does)."""
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    return after is not None and after.head == "動詞" and after.lemma in ("為る", "致す") and _done_as_suru(morphs, i)
+
+
+def _after_a_verb(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The connective て at *k* after a verb or an auxiliary (履き替え|て)."""
+    return morphs[k].lemma == "て" and morphs[k].head == "助詞" and morphs[k - 1].head in ("動詞", "助動詞")
+
+
+def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:
+    """監視|を|行う: an action's noun + を + 行う says what the noun + する says (監視する)."""
+    particle = morphs[i - 1]
+    return particle.head == "助詞" and particle.lemma == "を" and _suru_noun(morphs[i - 2])
+
+
+def _past_an_adverb(morphs: tuple[Morph, ...], k: int) -> int:
+    """The position after an adverb, or an adjectival noun + に (お気軽に, 直接), at *k*; *k* if none."""
+    if k < len(morphs) and morphs[k].head == "副詞":
+        return k + 1
+    j = k + 1 if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御" else k
+    if j + 1 < len(morphs) and (morphs[j].head == "形状詞" or morphs[j].pos_is("名詞", "普通名詞", "形状詞可能")):
+        if morphs[j + 1].text == "に" and morphs[j + 1].lemma in ("だ", "に"):
+            return j + 2
+    return k
 
 
 def respectful(morphs: tuple[Morph, ...]) -> list[int]:
@@ -1420,6 +1822,10 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
         k += 2
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":
         k += 1  # ます, not ました (past) nor ません (a negation after it)
+    if _action_done(morphs, i, k, span):
+        return span  # 終了となりました: 終了しました
+    if len(span) >= 4 and k < len(morphs) and morphs[k].lemma == "為" and morphs[k].head == "名詞":
+        return span  # 満車となっているため: 満車のため, a state and "because" (となるため may be "in order to")
     if k < len(morphs) and not (morphs[k].text in _CLAUSE_END or morphs[k].lemma in ("の", "ので", "が")):
         return None
     if k < len(morphs) and morphs[k].lemma in ("の", "ので", "が") and morphs[k].head != "助詞":
@@ -1429,11 +1835,27 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     return span
 
 
+def _action_done(morphs: tuple[Morph, ...], i: int, k: int, span: list[int]) -> bool:
+    """終了|と|なり|まし|た。: an action's noun + と/に + なった ending the sentence, what 終了しました says.
+
+    (A noun that is no action, 総務課となりました, "has become the section", stays itself.)
+    """
+    if len(span) != 2 or morphs[i - 1].lemma not in ("と", "に") or not _suru_noun(morphs[i - 2]):
+        return False
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs) or morphs[k].head != "助動詞" or morphs[k].lemma != "た":
+        return False
+    return k + 1 == len(morphs) or morphs[k + 1].text in ("。", "!", "?", "\n")
+
+
 def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
     """対象|と|なる|車両: a noun that becomes what the next noun is, said of it (対象車両)."""
     if i < 2 or i + 1 >= len(morphs) or not morphs[i].cform.startswith("連体形"):
         return False
     particle, before, after = morphs[i - 1], morphs[i - 2], morphs[i + 1]
+    if after.lemma == "為":
+        return False  # 満車となるため: "because it will be" or "in order to be", no compound
     return particle.lemma in ("と", "に") and particle.head == "助詞" and _nominal(before) and _nominal(after)
 
 
@@ -1478,6 +1900,64 @@ def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if reason.lemma != "為" or reason.head != "名詞":
         return None  # only before ため: 渋滞しているため is 渋滞のため
     return [i + 1, i + 2, i + 3]
+
+
+DOING = "居る"  # ている's own key: 販売中です says what 販売しております says
+
+
+def _doing(morphs: tuple[Morph, ...], i: int) -> int | None:
+    """禁止|し|て|おり|ます。: a rule's noun + する (or the passive) + ている ending the sentence; いる's position.
+
+    Only the non-past, affirmative, at the end of the sentence (not
+    ておりました, nor ておりません, nor しており、 which goes on).
+    """
+    k = i + 1
+    verb = morphs[k]
+    if verb.head != "動詞" or verb.lemma not in ("為る", "致す"):
+        return None
+    k += 1
+    if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "れる":
+        k += 1  # 禁止されております
+    if k + 1 >= len(morphs) or morphs[k].lemma != "て" or morphs[k + 1].lemma not in ("居る", "御座る"):
+        return None
+    iru = k + 1
+    k += 2
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":
+        k += 1
+    if k < len(morphs) and morphs[k].text not in ("。", "!", "?", "\n"):
+        return None
+    return iru
+
+
+def _going_on(morphs: tuple[Morph, ...], i: int) -> bool:
+    """販売|中|です。: an action's noun + 中 saying what the sentence says, the action going on (販売しております);
+    撤去|済み|です。: + 済み, the action done (撤去しております).
+
+    Only a copula after it to the end of the sentence (です, でございます,
+    となっております), non-past and affirmative: 販売中で、 and 販売中に
+    ("during") stay 中.
+    """
+    if i < 1 or not _suru_noun(morphs[i - 1]) or morphs[i - 1].lemma in _RULES:
+        return False
+    if morphs[i].lemma == "中" and morphs[i].pron != "チュー":
+        return False
+    for k in range(i + 1, len(morphs)):
+        m = morphs[k]
+        if m.text in ("。", "!", "?", "\n"):
+            return True
+        copula = m.head == "助動詞" and m.lemma in ("だ", "です", "ます") and m.text not in ("でし", "だっ", "まし")
+        becomes = (m.lemma in ("と", "て") and m.head == "助詞") or m.lemma in ("成る", "居る", "御座る")
+        if not (copula or becomes):
+            return False
+    return True
+
+
+def doings(morphs: tuple[Morph, ...], suffix: str = "中") -> int:
+    """How many actions *morphs* says with 中 as going on (``_going_on``): ている may say them done.
+
+    With *suffix* 済み, how many it says done (撤去済み): ている may say them going on.
+    """
+    return sum(1 for i, m in enumerate(morphs) if m.lemma == suffix and m.head == "接尾辞" and _going_on(morphs, i))
 
 
 def _nominal(m: Morph) -> bool:

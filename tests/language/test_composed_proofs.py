@@ -1,0 +1,128 @@
+"""Proofs that compose: phrases reordered in a clause together with another proof in the same edit.
+
+The phrases of each clause are read in the old text's order (language/evidence.py ``_in_old_order``),
+then every difference is explained as ever; the edits next to each that say something else must block.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.merge import source_change
+from kokuchi.catalog.suggest import FLIP_KINDS, FUZZY, decide
+from kokuchi.language import evidence
+
+SALON = "新規のお客様は、初回に限りカット料金が20%割引となります。"
+BUNKER = "バンカーをご使用後は、必ずレーキで砂をならしてください。"
+CAR_WASH = "洗車サービスは、雨天の場合は行っておりません。"
+VISIT = "ご来館の際は、必ず受付で入館証をお受け取りください。"
+MEMBERS = "会員の方は、受付で会員証をご提示ください。"
+SMOKING = "当館では、館内での喫煙を全面的に禁止しております。"
+LIFT = "安全のため、リフト乗車中はセーフティバーを下ろしてください。"
+
+
+def reused(old: str, new: str) -> bool:
+    return decide(old, "The old translation.", new).kind not in FLIP_KINDS
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A phrase with its postposition moved to the front, and となります said です.
+        (SALON, "初回に限り、新規のお客様はカット料金が20%割引です。"),
+        # Two phrases exchanged after the adverb, a genitive for を (one key), and ならし written 均し.
+        (BUNKER, "バンカーのご使用後は、必ず砂をレーキで均してください。"),
+        # The topic moved past a phrase of occasion whose は became a comma.
+        (CAR_WASH, "雨天の場合、洗車サービスは行っておりません。"),
+        # An adverb moved, で said にて, and の際は said 時には.
+        (VISIT, "ご来館時には、入館証を必ず受付にてお受け取りください。"),
+        # The topic moved after a phrase said with にて, and ください written 下さい.
+        (MEMBERS, "受付にて、会員の方は会員証をご提示下さい。"),
+        # Two topics exchanged (one a place), and おります said います.
+        (SMOKING, "館内での喫煙は、当館では全面的に禁止しています。"),
+        # A reason moved across a head that names no action, and 下ろして written おろして.
+        (LIFT, "リフト乗車中は、安全のためセーフティバーをおろしてください。"),
+        # A topic moved across a clause of its sentence.
+        ("田中様は、会議が終わった後、ご連絡します。", "会議が終わった後、田中様は、ご連絡します。"),
+        # An adverb moved, and a verb asked for politely as a request.
+        ("安全のため、監視員の指示に必ず従ってください。", "安全のため、必ず監視員の指示に従うようお願いします。"),
+    ],
+)
+def test_a_reordering_composes_with_other_proofs(old, new):
+    assert evidence.compare(old, new).kind != evidence.CHANGE
+    decision = decide(old, "The old translation.", new)
+    assert decision.kind == FUZZY  # a suggestion for the translator, never kept as it was
+    assert decision.translation == "The old translation."
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # The limit moved to another phrase, or another limit, or none.
+        (SALON, "新規のお客様に限り、初回はカット料金が20%割引です。"),
+        (SALON, "初回を除き、新規のお客様はカット料金が20%割引です。"),
+        (SALON, "初回以外、新規のお客様はカット料金が20%割引です。"),
+        (SALON, "初回に限り、新規のお客様のみカット料金が20%割引です。"),
+        ("会員の方は、初回だけ入会金が無料です。", "初回は、会員の方だけ入会金が無料です。"),
+        ("会員のみ、本日は入場できます。", "本日のみ、会員は入場できます。"),
+        ("会員の方は、初回に限り入会金が無料です。", "初回の方は、会員に限り入会金が無料です。"),
+        ("会員の方は、初回に限り入会金が無料です。", "初回に限らず、会員の方は入会金が無料です。"),
+        # Another word, a negation, in the reordered sentence.
+        (SALON, "初回に限り、既存のお客様はカット料金が20%割引です。"),
+        (SALON, "初回に限り、新規のお客様はカット料金が20%割引となりません。"),
+        (CAR_WASH, "雨天の場合、洗車サービスは行っております。"),
+        (CAR_WASH, "晴天の場合、洗車サービスは行っておりません。"),
+        (CAR_WASH, "雨天の場合以外、洗車サービスは行っておりません。"),
+        ("東京支店は、月曜日は休業します。", "月曜日は、東京支店は営業します。"),
+        (VISIT, "ご来館時には、入館証を必ず受付にてお返しください。"),
+        # Particles exchanged between the words (AをBで → BをAで), or with another word's.
+        (BUNKER, "バンカーのご使用後は、必ず砂でレーキを均してください。"),
+        (BUNKER, "レーキのご使用後は、必ず砂をバンカーで均してください。"),
+        (MEMBERS, "受付の方は、会員で会員証をご提示下さい。"),
+        (SMOKING, "館内では、当館での喫煙を全面的に禁止しています。"),
+        ("必ず田中様を鈴木様にご紹介ください。", "鈴木様を必ず田中様にご紹介ください。"),
+        ("当社がお客さまを必ず招待します。", "必ずお客さまが当社を招待します。"),
+        ("お子様は、保護者と一緒にご入場ください。", "保護者は、お子様と一緒にご入場ください。"),
+        ("大人は子供より料金が高いです。", "子供は大人より料金が高いです。"),
+        # Before is not after.
+        (BUNKER, "バンカーのご使用前は、必ず砂をレーキで均してください。"),
+        # A phrase moved across a clause's head: it now says something of another verb.
+        (BUNKER, "ご使用後は、必ずバンカーの砂をレーキで均してください。"),
+        (
+            "会員カードを提示した後、受付で料金をお支払いください。",
+            "受付で会員カードを提示した後、料金をお支払いください。",
+        ),
+        (
+            "受付で会員カードを提示した後、料金をお支払いください。",
+            "会員カードを提示した後、受付で料金をお支払いください。",
+        ),
+        ("窓口で、書類を確認してから、お渡しします。", "書類を確認してから、窓口でお渡しします。"),
+        ("鍵を受付に返却してから、ご退出ください。", "ご退出してから、鍵を受付に返却してください。"),
+        (VISIT, "受付にて、ご来館の際は、入館証を必ずお受け取りください。"),
+        ("とても広い部屋が安いです。", "広い部屋がとても安いです。"),
+        # A reason moved across a verb's clause may now be the reason of the other verb.
+        ("雨のため、試合を中止した場合は、払い戻します。", "試合を中止した場合は、雨のため払い戻します。"),
+        # Two phrases of one role exchanged.
+        ("平日は、大人は500円です。", "大人は、平日は500円です。"),
+    ],
+)
+def test_the_edits_next_to_a_composed_proof_still_block(old, new):
+    assert not reused(old, new)
+
+
+def test_a_number_changed_in_a_reordered_sentence_is_the_entity_layers_call():
+    # The values changed: a fuzzy suggestion whose numbers the translator writes, never the old text kept.
+    verdict = evidence.compare(SALON, "初回に限り、新規のお客様はカット料金が30%割引です。")
+    assert verdict.kind == evidence.NUMBER
+
+
+def test_the_source_change_of_a_composed_edit_shows_every_edit():
+    # The comment the translator reads is the character diff of the sources, whatever the proof.
+    assert (
+        source_change(SALON, "初回に限り、新規のお客様はカット料金が20%割引です。")
+        == "{+初回に限り、+}新規のお客様は[-、初回に限り-]カット料金が20%割引[-となります-]{+です+}。"
+    )
+    assert (
+        source_change(BUNKER, "バンカーのご使用後は、必ず砂をレーキで均してください。")
+        == "バンカー[-を-]{+の+}ご使用後は、必ず{+砂を+}レーキで[-砂をならし-]{+均し+}てください。"
+    )

@@ -32,6 +32,14 @@ only on proof. This module looks for it, and says what it found:
    otherwise the edit is a **change**: a content word (noun, verb, adjective,
    adverb, prefix, scope or quantity word, conditional phrase) substituted,
    removed or added with a limit, a negation or tense or modality altered.
+4. Proofs compose: where the diff leaves a difference unexplained, the new
+   text's phrases are read in the old text's order within each clause
+   (``_in_old_order``: a phrase ends with its particles; a clause with a
+   head that holds a predicate or an action + 後/際; a topic may cross a
+   head of its sentence) and the diff is run again, so a phrase moved to the
+   front composes with a politeness change, a particle dropped, a notation.
+   A particle exchanged, a limit moved to another phrase, or a phrase moved
+   across a head leaves a difference unexplained: a change.
 
 ``compare`` gives the verdict and, for a change, the words that changed and
 whether the polarity (language/polarity.py) differs.
@@ -473,8 +481,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             continue
         last = content[-1]
         if last.text in _SENTENCE_ENDS:
-            close(i, bound=True)  # 20%割引となります: the predicate's noun
-            close(i + 1, bound=True)
+            close(i + 1, bound=True)  # 20%割引となります。: the predicate with its sentence's end
         elif last.head == "副詞" and i == start and len(content) == 1:
             close(i + 1)  # 必ず: an adverb alone is a phrase of its own
         elif particle(i) and last.lemma in _MOVABLE and not particle(i + 1) and not postposition(i + 1):
@@ -497,34 +504,30 @@ def _genitive_before(content: list[Morph], previous: list[Morph]) -> bool:
 def _in_old_order(ka, kb, dropped: set[int]):
     """*kb* with the phrases of each clause in the order of *ka*'s, or None when none moved or one may not.
 
-    The texts are cut into phrases (``_phrases``) and the phrases into clauses at each bound phrase (the
-    bound phrases next to each other are one head); each text must have as many clauses in each sentence
-    (they align one to one). In each clause, a phrase of the new text with the same keys and the same
-    particles as one of the old clause takes its place; the others fill the places of the old clause's
-    other phrases, in their order. A topic (a noun phrase + は) may come from another clause of its
-    sentence (洗車サービスは、雨天の場合は → 雨天の場合、洗車サービスは), and a reason (安全のため) across
-    a head that names no action (リフト乗車中は), never across a verb's clause. The
-    phrases whose order changed must have different roles (their particles: AがBを is not BがAを; a phrase
-    of occasion, 雨天の場合, is one role). What the phrases say is then compared as ever: a particle
-    exchanged (AをBに → BをAに), a limit moved to another phrase (のみ, だけ, 以外, 限り) are differences
-    that stay unexplained.
+    The texts are cut into phrases (``_phrases``) and the phrases into clauses at each bound phrase; each
+    text must have as many clauses in each sentence (they align one to one). In each clause, a phrase of
+    the new text with the same keys and the same particles as one of the old clause takes its place; the
+    others fill the places of the old clause's other phrases, in their order. A topic (a noun phrase + は)
+    may come from another clause of its sentence (洗車サービスは、雨天の場合は → 雨天の場合、洗車サービスは),
+    and a reason (安全のため) across a head that names no action (リフト乗車中は), never across a verb's
+    clause. The phrases whose order changed must have different roles (their particles: AがBを is not
+    BがAを; a phrase of occasion, 雨天の場合, is one role). What the phrases say is then compared as ever:
+    a particle exchanged (AをBに → BをAに), a limit moved to another phrase (のみ, だけ, 以外, 限り) are
+    differences that stay unexplained.
     """
     pa, pb = _phrases(ka, dropped), _phrases(kb, dropped)
 
-    def clauses(phrases: list[_Phrase], keyed) -> tuple[list[list[int]], list[list[int]], list[int]]:
+    def clauses(phrases: list[_Phrase], keyed) -> tuple[list[list[int]], list[int], list[int]]:
         fields: list[list[int]] = [[]]  # the free phrases of each clause
-        heads: list[list[int]] = []  # the bound phrases after each (next to each other: one head)
+        heads: list[int] = []  # the bound phrase after each
         sentence: list[int] = [0]  # the sentence of each clause
         for n, p in enumerate(phrases):
             if not p.bound:
                 fields[-1].append(n)
                 continue
-            if heads and not fields[-1] and len(fields) > 1:
-                heads[-1].append(n)
-            else:
-                heads.append([n])
-                fields.append([])
-                sentence.append(sentence[-1])
+            heads.append(n)
+            fields.append([])
+            sentence.append(sentence[-1])
             sentence[-1] += keyed[p.end - 1][0] in _SENTENCE_ENDS
         return fields, heads, sentence
 
@@ -537,8 +540,7 @@ def _in_old_order(ka, kb, dropped: set[int]):
         """A topic crosses any head; a reason only heads that say no action (乗車中は), never a verb's clause."""
         if phrase.label != "⟨reason⟩":
             return True
-        between = [m for heads in ha[min(f, g) : max(f, g)] for m in heads]
-        return not any(pa[m].verbal for m in between)
+        return not any(pa[m].verbal for m in ha[min(f, g) : max(f, g)])
 
     alike: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # a phrase's identity → (clause, phrase) in kb
     for g, field in enumerate(fb):
@@ -582,7 +584,7 @@ def _in_old_order(ka, kb, dropped: set[int]):
                 return None  # two phrases of one role exchanged: 当社がお客さまを / お客さまが当社を
         order += emitted
         if f < len(hb):
-            order += hb[f]
+            order.append(hb[f])
     if not moved:
         return None
     return [element for m in order for element in kb[pb[m].start : pb[m].end]]

@@ -126,3 +126,43 @@ def test_the_source_change_of_a_composed_edit_shows_every_edit():
         source_change(BUNKER, "バンカーのご使用後は、必ず砂をレーキで均してください。")
         == "バンカー[-を-]{+の+}ご使用後は、必ず{+砂を+}レーキで[-砂をならし-]{+均し+}てください。"
     )
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("東京と大阪で説明会を開催します。", "大阪と東京で説明会を開催します。"),
+        # Nouns listed in another order, with a particle said otherwise and the phrase moved.
+        ("東京と大阪の会場で、説明会を開催します。", "大阪と東京の会場にて説明会を開催いたします。"),
+        ("東京と大阪の会場で、説明会を開催します。", "説明会を、大阪と東京の会場にて開催いたします。"),
+        ("現金やクレジットカードでお支払いいただけます。", "クレジットカードや現金でお支払いいただけます。"),
+        ("机と椅子を、受付に返却してください。", "受付に、椅子と机を返却して下さい。"),
+        (
+            "ご利用後は、机と椅子を必ず元の位置に戻してください。",
+            "ご利用後は、必ず椅子と机を元の位置にお戻しください。",
+        ),
+    ],
+)
+def test_nouns_listed_in_another_order_compose_with_other_proofs(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another noun in the list, another coordinator, a limit, another verb.
+        ("東京と大阪の会場で、説明会を開催します。", "大阪と名古屋の会場にて説明会を開催いたします。"),
+        ("東京と大阪の会場で、説明会を開催します。", "大阪か東京の会場にて説明会を開催いたします。"),
+        ("東京と大阪の会場で、説明会を開催します。", "大阪と東京の会場以外で説明会を開催いたします。"),
+        ("東京と大阪の会場で、説明会を開催します。", "大阪と東京の会場にて説明会を中止いたします。"),
+        ("机と椅子を、受付に返却してください。", "受付に、椅子と机のみを返却して下さい。"),
+        ("ご利用後は、机と椅子を元の位置に戻してください。", "ご利用後は、椅子と机を、必ず元の位置にお戻しください。"),
+        # The same keys in another order are no list reordered: a noun of the list exchanged with another phrase's.
+        ("机と椅子を、受付に返却してください。", "受付と椅子に、机を返却して下さい。"),
+        ("机と椅子を受付に返却してください。", "受付と椅子を机に返却してください。"),
+        ("東京から大阪の会場で、説明会を開催します。", "大阪から東京の会場にて説明会を開催いたします。"),
+    ],
+)
+def test_the_edits_next_to_a_list_reordered_still_block(old, new):
+    assert not reused(old, new)
+    assert evidence.compare(old, new).kind == evidence.CHANGE

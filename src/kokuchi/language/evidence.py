@@ -38,6 +38,7 @@ only on proof. This module looks for it, and says what it found:
    head that holds a predicate or an action + 後/際; a topic may cross a
    head of its sentence) and the diff is run again, so a phrase moved to the
    front composes with a politeness change, a particle dropped, a notation.
+   Nouns listed in a phrase (東京と大阪) are read in the old order too.
    A particle exchanged, a limit moved to another phrase, or a phrase moved
    across a head leaves a difference unexplained: a change.
 
@@ -142,8 +143,6 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
-    if keys_a != keys_b and _listed_in_another_order(keys_a, keys_b):
-        return Verdict(COURTESY)
     settled: set[int] = (
         set()
     )  # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
@@ -351,22 +350,6 @@ def _spoken(morphs: tuple[Morph, ...]) -> list[Morph]:
     return [m for m in morphs if m.kind != "space" and m.text not in _DROPPED_PUNCT]
 
 
-_COORDINATORS = frozenset({"と", "や", "及び:オヨビ", "又は:マタハ", "か"})
-
-
-def _listed_in_another_order(a: list[str], b: list[str]) -> bool:
-    """東京と大阪 → 大阪と東京: the same words, reordered where they are listed.
-
-    (Terms exchanged around something else, AからBへ → BからAへ, are a swap:
-    language/flips.py finds it first.)
-    """
-    if sorted(a) != sorted(b):
-        return False
-    lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
-    hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
-    return any(key in _COORDINATORS for key in a[lo:hi])
-
-
 _MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", "より", "が", "は", "も"})
 
 
@@ -390,6 +373,8 @@ class _Phrase:
     verbal: bool  # it holds a verb, an adjective, an auxiliary or a request
     floating: bool  # a topic (a noun phrase + は) or a reason (のため), no predicate in it: it may cross a
     # clause's head in its sentence (it is said of the sentence's predicate)
+    items: tuple[tuple[int, int], ...] = ()  # the nouns it lists first (東京と大阪の会場で), by their keys
+    listed: tuple = ()  # the nouns it lists, in a canonical order, and their coordinator (東京と大阪 = 大阪と東京)
 
 
 def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
@@ -415,6 +400,47 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             return False
         m = words[i][-1]
         return (m.head == "名詞" and m.lemma == "限り") or (m.head == "動詞" and m.lemma in _POSTPOSITIONS)
+
+    def coordinator(k: int) -> int:
+        """How many keys from *k* say "and" or "or" between two nouns (と, や, か, 及び; また|は: two)."""
+        if not (0 <= k < len(keyed) and words[k]):
+            return 0
+        m = words[k][-1]
+        if m.head == "助詞" and m.lemma in ("と", "や", "か"):
+            return 1
+        if m.head == "接続詞" and m.lemma in ("及び", "並びに", "若しくは", "或いは"):
+            return 1
+        if m.head == "接続詞" and m.lemma == "又":
+            return 2 if particle(k + 1) and words[k + 1][-1].lemma == "は" else 1
+        return 0
+
+    def nominal(k: int) -> bool:
+        return bool(words[k]) and all(
+            m.head in ("名詞", "接頭辞", "接尾辞") or m.kind == "number" or not m.pos for m in words[k]
+        )
+
+    def listing(start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple]:
+        """The nouns listed at the start of keyed[start:end], and the list's identity: its nouns sorted."""
+        items: list[tuple[int, int]] = []
+        joints: list[tuple[str, ...]] = []
+        k = begin = start
+        while k < end:
+            size = coordinator(k)
+            if size:
+                if k == begin:
+                    return (), ()
+                items.append((begin, k))
+                joints.append(tuple(key for key, _ in keyed[k : k + size]))
+                k = begin = k + size
+            elif nominal(k):
+                k += 1
+            else:
+                break
+        if not items or k == begin or len(set(joints)) != 1:
+            return (), ()
+        items.append((begin, k))
+        keys = [tuple(key for key, _ in keyed[i:j]) for i, j in items]
+        return tuple(items), (tuple(sorted(keys)), joints[0])
 
     def said(k: int) -> bool:
         """An adjectival noun said with the copula's な/だ/で or です (有効な, 危険です), not its に (一時的に)."""
@@ -464,7 +490,8 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         else:
             label = keys[-1]
         floating = not bound and (trailing == ["は"] or reason)
-        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating))
+        items, listed = listing(start, end)
+        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, items, listed))
         start, adverbial, reason = end, False, False
 
     for i, (key, _) in enumerate(keyed):
@@ -484,7 +511,13 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             close(i + 1, bound=True)  # 20%割引となります。: the predicate with its sentence's end
         elif last.head == "副詞" and i == start and len(content) == 1:
             close(i + 1)  # 必ず: an adverb alone is a phrase of its own
-        elif particle(i) and last.lemma in _MOVABLE and not particle(i + 1) and not postposition(i + 1):
+        elif (
+            particle(i)
+            and last.lemma in _MOVABLE
+            and not particle(i + 1)
+            and not postposition(i + 1)
+            and coordinator(i - 1) != 2  # また|は: "or"
+        ):
             close(i + 1)
         elif postposition(i):
             close(i + 1)
@@ -559,6 +592,20 @@ def _in_old_order(ka, kb, dropped: set[int]):
             if found is not None:
                 partner[n] = found
                 taken.add(found)
+    # 東京と大阪の会場で / 大阪と東京の会場にて: the nouns of a list in another order, read in the old order.
+    rearranged: dict[int, list] = {}
+    for f, field in enumerate(fa):
+        for n in field:
+            if n in partner or not pa[n].listed:
+                continue
+            found = next((m for m in fb[f] if m not in taken and pb[m].listed == pa[n].listed), None)
+            if found is None:
+                continue
+            partner[n] = found
+            taken.add(found)
+            elements = _listed_in_old_order(ka, kb, pa[n], pb[found])
+            if elements != kb[pb[found].start : pb[found].end]:
+                rearranged[found] = elements
     order: list[int] = []
     moved = False
     for f, field in enumerate(fa):
@@ -585,9 +632,26 @@ def _in_old_order(ka, kb, dropped: set[int]):
         order += emitted
         if f < len(hb):
             order.append(hb[f])
-    if not moved:
+    if not moved and not rearranged:
         return None
-    return [element for m in order for element in kb[pb[m].start : pb[m].end]]
+    return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _listed_in_old_order(ka, kb, old: _Phrase, new: _Phrase) -> list:
+    """The keys of *new*, its listed nouns in the order of *old*'s (the same nouns, by their keys)."""
+    spare = list(new.items)
+    ordered = []
+    for i, j in old.items:
+        keys = [key for key, _ in ka[i:j]]
+        found = next(item for item in spare if [key for key, _ in kb[item[0] : item[1]]] == keys)
+        spare.remove(found)
+        ordered.append(found)
+    out = list(kb[new.start : new.items[0][0]])
+    for n, (i, j) in enumerate(ordered):
+        out += kb[i:j]
+        if n + 1 < len(new.items):
+            out += kb[new.items[n][1] : new.items[n + 1][0]]  # the coordinator between the n-th and the next
+    return out + list(kb[new.items[-1][1] : new.end])
 
 
 def _text(morphs: list[Morph]) -> str:

@@ -44,6 +44,11 @@ def reused(old: str, new: str) -> bool:
         (LIFT, "リフト乗車中は、安全のためセーフティバーをおろしてください。"),
         # A topic moved across a clause of its sentence.
         ("田中様は、会議が終わった後、ご連絡します。", "会議が終わった後、田中様は、ご連絡します。"),
+        # A topic moved after two phrases of time (時 after a number is an hour, not an occasion).
+        (
+            "大浴場は、午前6時から午前10時までご利用いただけます。",
+            "午前6時から午前10時まで、大浴場はご利用いただけます。",
+        ),
         # An adverb moved, and a verb asked for politely as a request.
         ("安全のため、監視員の指示に必ず従ってください。", "安全のため、必ず監視員の指示に従うようお願いします。"),
     ],
@@ -102,6 +107,10 @@ def test_a_reordering_composes_with_other_proofs(old, new):
         ("とても広い部屋が安いです。", "広い部屋がとても安いです。"),
         # A reason moved across a verb's clause may now be the reason of the other verb.
         ("雨のため、試合を中止した場合は、払い戻します。", "試合を中止した場合は、雨のため払い戻します。"),
+        (
+            "大浴場は、午前6時から午前10時までご利用いただけます。",
+            "午前6時まで、午前10時から大浴場はご利用いただけます。",
+        ),
         # Two phrases of one role exchanged.
         ("平日は、大人は500円です。", "大人は、平日は500円です。"),
     ],

@@ -481,7 +481,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         bound = bound or predicate or constructed or (bool(relational) and action)
         if reason:
             label = "⟨reason⟩"
-        elif head is not None and head.lemma in _CIRCUMSTANCES:
+        elif head is not None and head.lemma in _CIRCUMSTANCES and not _hour(words, n):
             label = "⟨when⟩"
         elif trailing:
             label = "/".join(trailing)
@@ -526,6 +526,11 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             close(i + 1)  # 安全のため: "because of", a phrase of its own
     close(len(keyed), bound=True)
     return out
+
+
+def _hour(words: list[list[Morph]], k: int) -> bool:
+    """時 after a number (6時から): a time of day, not an occasion."""
+    return words[k][-1].lemma == "時" and k > 0 and bool(words[k - 1]) and _numeric(words[k - 1][-1])
 
 
 def _genitive_before(content: list[Morph], previous: list[Morph]) -> bool:

@@ -175,3 +175,18 @@ def test_nouns_listed_in_another_order_compose_with_other_proofs(old, new):
 def test_the_edits_next_to_a_list_reordered_still_block(old, new):
     assert not reused(old, new)
     assert evidence.compare(old, new).kind == evidence.CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A suru-noun with its light verb (中止し、) is a clause's head: phrases do not cross it.
+        ("説明会を中止し、体験会で開催します。", "体験会で中止し、説明会を開催します。"),
+        ("東京会場を閉鎖し、大阪会場で受付します。", "大阪会場で閉鎖し、東京会場を受付します。"),
+        ("本日は休館日で、明日に開館します。", "明日は休館日で、本日に開館します。"),
+    ],
+)
+def test_phrases_exchanged_across_an_action_are_a_change_even_to_compare(old, new):
+    # (The flip detector finds these swaps first; the comparison must not show them the same either.)
+    assert evidence.compare(old, new).kind == evidence.CHANGE
+    assert not reused(old, new)

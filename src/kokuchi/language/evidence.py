@@ -442,6 +442,13 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         keys = [tuple(key for key, _ in keyed[i:j]) for i, j in items]
         return tuple(items), (tuple(sorted(keys)), joints[0])
 
+    def leads_at(k: int) -> list[Morph]:
+        return leads[k] if k < len(keyed) else []
+
+    def copula(m: Morph) -> bool:
+        """The copula's に/で/な (一時的に, 会場で: often a particle misread), not です or ます."""
+        return m.head == "助動詞" and m.lemma == "だ"
+
     def said(k: int) -> bool:
         """An adjectival noun said with the copula's な/だ/で or です (有効な, 危険です), not its に (一時的に)."""
         after = leads[k + 1] if k + 1 < len(keyed) else []
@@ -474,8 +481,18 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         verbal = REQUEST in keys or any(
             m.head in ("動詞", "形容詞", "助動詞") and not postposition(k) for k in range(start, end) for m in words[k]
         )
-        predicate = verbal or any(
-            (m.head == "形状詞" and said(k)) or m.text in _SENTENCE_ENDS for k in range(start, end) for m in words[k]
+        # 中止し、: a suru-noun with its light verb (dropped, as ます is) says an action, a clause's head.
+        light = any(
+            m.head in ("動詞", "助動詞") and not copula(m) for k in range(start + 1, end + 1) for m in leads_at(k)
+        )
+        predicate = (
+            verbal
+            or light
+            or any(
+                (m.head == "形状詞" and said(k)) or m.text in _SENTENCE_ENDS
+                for k in range(start, end)
+                for m in words[k]
+            )
         )
         constructed = any("⟨" in key and not key.startswith(("⟨particle", "⟨same")) for key in keys)
         bound = bound or predicate or constructed or (bool(relational) and action)

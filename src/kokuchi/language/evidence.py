@@ -355,6 +355,8 @@ _MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", 
 
 _COMMAS = frozenset("、,，")
 _SENTENCE_ENDS = frozenset("。！？!?")
+# A sentence's end or a bracket: no phrase, not even a topic, moves across one (毎月26日(休日の場合は…)).
+_HARD_STOPS = _SENTENCE_ENDS | frozenset("()（）[]［］【】〔〕〈〉《》<>")
 # Nouns that say when the predicate holds: a phrase of one is an adjunct (雨天の場合は), whatever its particle.
 _CIRCUMSTANCES = frozenset({"場合", "際", "時", "折", "節"})
 # After an action (a verb, a suru-noun), these make it a clause of its own: ご使用後は, ご予約の際, 乗車中は.
@@ -373,6 +375,7 @@ class _Phrase:
     verbal: bool  # it holds a verb, an adjective, an auxiliary or a request
     floating: bool  # a topic (a noun phrase + は) or a reason (のため), no predicate in it: it may cross a
     # clause's head in its sentence (it is said of the sentence's predicate)
+    role: tuple[str, ...] = ()  # the keys of its last particles (で and にて are one)
     items: tuple[tuple[int, int], ...] = ()  # the nouns it lists first (東京と大阪の会場で), by their keys
     listed: tuple = ()  # the nouns it lists, in a canonical order, and their coordinator (東京と大阪 = 大阪と東京)
 
@@ -481,17 +484,16 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         verbal = REQUEST in keys or any(
             m.head in ("動詞", "形容詞", "助動詞") and not postposition(k) for k in range(start, end) for m in words[k]
         )
-        # 中止し、: a suru-noun with its light verb (dropped, as ます is) says an action, a clause's head.
+        # 中止し、: a suru-noun with its light verb (dropped, as ます is) says an action, a clause's head; so
+        # does the copula inside a phrase (必須ではございません: a predicate's では, no topic).
         light = any(
             m.head in ("動詞", "助動詞") and not copula(m) for k in range(start + 1, end + 1) for m in leads_at(k)
-        )
+        ) or any(copula(m) for k in range(start + 1, end) for m in leads_at(k))
         predicate = (
             verbal
             or light
             or any(
-                (m.head == "形状詞" and said(k)) or m.text in _SENTENCE_ENDS
-                for k in range(start, end)
-                for m in words[k]
+                (m.head == "形状詞" and said(k)) or m.text in _HARD_STOPS for k in range(start, end) for m in words[k]
             )
         )
         constructed = any("⟨" in key and not key.startswith(("⟨particle", "⟨same")) for key in keys)
@@ -508,7 +510,13 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             label = keys[-1]
         floating = not bound and (trailing == ["は"] or reason)
         items, listed = listing(start, end)
-        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, items, listed))
+        # (で/にて, に/へ by their group's key; が, は, を, の, which share one, by their own: roles apart)
+        role = (
+            tuple(own if own in ("が", "は", "を", "の") else key for own, key in zip(trailing, keys[n + 1 - start :]))
+            if trailing
+            else (label,)
+        )
+        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed))
         start, adverbial, reason = end, False, False
 
     for i, (key, _) in enumerate(keyed):
@@ -526,6 +534,9 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         last = content[-1]
         if last.text in _SENTENCE_ENDS:
             close(i + 1, bound=True)  # 20%割引となります。: the predicate with its sentence's end
+        elif last.text in _HARD_STOPS:
+            close(i, bound=True)
+            close(i + 1, bound=True)
         elif last.head == "副詞" and i == start and len(content) == 1:
             close(i + 1)  # 必ず: an adverb alone is a phrase of its own
         elif (
@@ -583,7 +594,7 @@ def _in_old_order(ka, kb, dropped: set[int]):
             heads.append(n)
             fields.append([])
             sentence.append(sentence[-1])
-            sentence[-1] += keyed[p.end - 1][0] in _SENTENCE_ENDS
+            sentence[-1] += keyed[p.end - 1][0] in _HARD_STOPS
         return fields, heads, sentence
 
     fa, ha, sa = clauses(pa, ka)
@@ -620,7 +631,18 @@ def _in_old_order(ka, kb, dropped: set[int]):
         for n in field:
             if n in partner or not pa[n].listed:
                 continue
-            found = next((m for m in fb[f] if m not in taken and pb[m].listed == pa[n].listed), None)
+            # (the list in its place, or with its role: 保安検査場では、パスポートと搭乗券を is not
+            # パスポートと搭乗券では保安検査場を)
+            found = next(
+                (
+                    m
+                    for m in fb[f]
+                    if m not in taken
+                    and pb[m].listed == pa[n].listed
+                    and (pb[m].role == pa[n].role or fb[f].index(m) == field.index(n))
+                ),
+                None,
+            )
             if found is None:
                 continue
             partner[n] = found

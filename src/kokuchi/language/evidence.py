@@ -361,6 +361,8 @@ _HARD_STOPS = _SENTENCE_ENDS | frozenset("()（）[]［］【】〔〕〈〉《�
 _CIRCUMSTANCES = frozenset({"場合", "際", "時", "折", "節"})
 # After an action (a verb, a suru-noun), these make it a clause of its own: ご使用後は, ご予約の際, 乗車中は.
 _RELATIONAL = _CIRCUMSTANCES | frozenset({"後", "前", "中", "間", "以降", "以前", "以後", "まで", "うち", "上"})
+# Words that limit: a phrase holding one is said of what follows it (初回に限り), and stays where it is.
+_LIMITS = frozenset({"以下", "以上", "未満", "以内", "以外", "超", "のみ", "だけ", "しか", "限り", "限る", "除く"})
 # A verb (or 限り) after に/を that makes one particle with it: 初回に限り, 現金を除き, 天候に応じて.
 _POSTPOSITIONS = frozenset({"限る", "除く", "際する", "当たる", "伴う", "対する", "応じる", "基づく", "先立つ"})
 
@@ -452,6 +454,17 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         """The copula's に/で/な (一時的に, 会場で: often a particle misread), not です or ます."""
         return m.head == "助動詞" and m.lemma == "だ"
 
+    def genitive(k: int, subject: bool) -> bool:
+        """A noun + の at *k* that takes the phrase before it as its argument: a clause inside a phrase.
+
+        After が, any noun (肥料代金が未納の方, 獣医師が不在のため); after another case particle, an
+        action (診察をご希望の方, 窓口でご購入の方).
+        """
+        after = k + 1 < len(keyed) and particle(k + 1) and words[k + 1][-1].lemma == "の"
+        if not (0 <= k < len(keyed) and nominal(k) and (after or any(m.lemma == "の" for m in leads_at(k + 1)))):
+            return False
+        return subject or words[k][-1].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+
     def said(k: int) -> bool:
         """An adjectival noun said with the copula's な/だ/で or です (有効な, 危険です), not its に (一時的に)."""
         after = leads[k + 1] if k + 1 < len(keyed) else []
@@ -475,6 +488,10 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             trailing.insert(0, words[n][-1].lemma)
             n -= 1
         head = words[n][-1] if n >= start and words[n] else None
+        # (で/にて, に/へ, から/より by their group's key; が, は, を, の, which share one, by their own)
+        role = tuple(
+            own if own in ("が", "は", "を", "の") else key for own, key in zip(trailing, keys[n + 1 - start :])
+        )
         relational = [k for k in range(start, end) if words[k] and words[k][-1].lemma in _RELATIONAL]
         action = any(
             m.head == "動詞" or m.pos[:3] == ("名詞", "普通名詞", "サ変可能")
@@ -497,25 +514,22 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             )
         )
         constructed = any("⟨" in key and not key.startswith(("⟨particle", "⟨same")) for key in keys)
-        bound = bound or predicate or constructed or (bool(relational) and action)
+        # A limit (初回に限り, 現金のみで, 2,350万円以下の方) is said of what follows it: nothing crosses it.
+        limited = any(m.lemma in _LIMITS for k in range(start, end) for m in words[k])
+        bound = bound or predicate or constructed or limited or (bool(relational) and action)
         if reason:
             label = "⟨reason⟩"
         elif head is not None and head.lemma in _CIRCUMSTANCES and not _hour(words, n):
             label = "⟨when⟩"
         elif trailing:
-            label = "/".join(trailing)
+            label = "/".join(role)
         elif adverbial or (head is not None and head.head == "副詞" and end - start == 1):
             label = "⟨adverb⟩"
         else:
             label = keys[-1]
         floating = not bound and (trailing == ["は"] or reason)
         items, listed = listing(start, end)
-        # (で/にて, に/へ by their group's key; が, は, を, の, which share one, by their own: roles apart)
-        role = (
-            tuple(own if own in ("が", "は", "を", "の") else key for own, key in zip(trailing, keys[n + 1 - start :]))
-            if trailing
-            else (label,)
-        )
+        role = role if trailing else (label,)
         out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed))
         start, adverbial, reason = end, False, False
 
@@ -543,6 +557,8 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             particle(i)
             and last.lemma in _MOVABLE
             and not particle(i + 1)
+            and not any(m.head == "助詞" for m in leads_at(i + 1))  # での: its の dropped, still a genitive
+            and not (last.lemma not in ("は", "も") and genitive(i + 1, last.lemma == "が"))
             and not postposition(i + 1)
             and coordinator(i - 1) != 2  # また|は: "or"
         ):
@@ -619,8 +635,18 @@ def _in_old_order(ka, kb, dropped: set[int]):
             candidates = [(g, m) for g, m in alike.get(pa[n].identity, ()) if m not in taken]
             found = next((m for g, m in candidates if g == f), None)
             if found is None and pa[n].floating:
+                # (first in its clause in each text: 暗証番号は、ご家族を含め → ご家族を暗証番号は含め moves none)
                 found = next(
-                    (m for g, m in candidates if sb[g] == sa[f] and pb[m].floating and crossable(pa[n], f, g)), None
+                    (
+                        m
+                        for g, m in candidates
+                        if sb[g] == sa[f]
+                        and pb[m].floating
+                        and field[0] == n
+                        and fb[g][0] == m
+                        and crossable(pa[n], f, g)
+                    ),
+                    None,
                 )
             if found is not None:
                 partner[n] = found

@@ -385,11 +385,13 @@ class _Phrase:
 def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
     """The phrases of a key sequence: each ends with its particles, at a comma, or as an adverb alone.
 
-    A genitive (の), と and や stay inside a phrase (監視員の指示に, 机と椅子を); so do のみ/だけ, and a
-    postposition with its particle (初回に限り). A phrase is *bound* when it holds a predicate (a verb, an
-    adjective, an auxiliary, a request, an adjectival noun said with な, a construction's key), or an action
-    and a word of time or occasion after it (ご使用後は, ご予約の際): the head of a clause, whose arguments
-    stand before it.
+    A genitive (の), と and や stay inside a phrase (監視員の指示に, 机と椅子を); so do のみ/だけ, a
+    postposition with its particle (初回に限り), and a phrase before a clause inside the next (肥料代金が
+    未納の方, 診察をご希望の方). A phrase is *bound* when it holds a predicate (a verb, a suru-noun with its
+    light verb, an adjective, an auxiliary, a request, an adjectival noun said with な, the copula, a
+    construction's key), an action and a word of time or occasion after it (ご使用後は, ご予約の際), a
+    limit (初回に限り: what crosses it changes what it limits), a sentence's end or a bracket: the head
+    of a clause, whose arguments stand before it.
     """
     words = [[m for m in span if id(m) not in dropped] for _, span in keyed]
     leads: list[list[Morph]] = []

@@ -44,6 +44,16 @@ def reused(old: str, new: str) -> bool:
         (LIFT, "リフト乗車中は、安全のためセーフティバーをおろしてください。"),
         # A topic moved across a clause of its sentence.
         ("田中様は、会議が終わった後、ご連絡します。", "会議が終わった後、田中様は、ご連絡します。"),
+        # A topic moved to the front past a limit (it is said of the whole sentence).
+        (
+            "駐車場は、ホール利用者に限り無料でご利用いただけます。",
+            "ホール利用者に限り、駐車場は無料でご利用いただけます。",
+        ),
+        # A subject with its clause inside one phrase, moved whole.
+        (
+            "本日は、獣医師が不在のため、診察は午前の部のみとなります。",
+            "獣医師が不在のため、本日は、診察は午前の部のみとなります。",
+        ),
         # A topic moved after two phrases of time (時 after a number is an hour, not an occasion).
         (
             "大浴場は、午前6時から午前10時までご利用いただけます。",
@@ -119,6 +129,34 @@ def test_a_reordering_composes_with_other_proofs(old, new):
         (
             "ご来場の際は、ジャケットの着用は必須ではございません。",
             "ご来場の際は必須は、ジャケットの着用ではございません。",
+        ),
+        # A phrase moved across a limit: the limit is now said of something else.
+        (
+            "駐車場は、ホール利用者に限り無料でご利用いただけます。",
+            "駐車場は無料で、ホール利用者に限りご利用いただけます。",
+        ),
+        # An argument moved out of the clause inside its phrase.
+        (
+            "診察をご希望の方は、受付にて診察券をお出しください。",
+            "診察を、受付にて診察券をご希望の方はお出しください。",
+        ),
+        (
+            "肥料代金が未納の組合員の方には、別途ご案内をお送りします。",
+            "肥料代金が別途ご案内を未納の組合員の方にはお送りします。",
+        ),
+        # A topic moved into another clause's arguments, not first in its clause.
+        ("暗証番号は、ご家族を含め他人に教えないでください。", "ご家族を暗証番号は含め他人に教えないでください。"),
+        # より and から are one role ("from"): two of them exchanged.
+        (
+            "2026年10月1日より、キャッシング利用枠を50万円から30万円に変更いたします。",
+            "キャッシング利用枠を50万円から2026年10月1日より30万円に変更いたします。",
+        ),
+        # A phrase moved across a clause of the previous main reordering proof (it took these).
+        ("降車時は、バスが停車してから席をお立ちください。", "降車時は停車してからバスが席をお立ちください。"),
+        ("点検でご来店の際は、車検証をお持ちください。", "ご来店の際は、車検証を点検でお持ちください。"),
+        (
+            "AT限定で入校された方は、MT車での教習を受けることはできません。",
+            "AT限定での教習を入校された方は、MT車で受けることはできません。",
         ),
         # Two phrases of one role exchanged.
         ("平日は、大人は500円です。", "大人は、平日は500円です。"),

@@ -542,7 +542,11 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         elif any(m.head == "助動詞" and m.lemma == "だ" and m.text == "に" for m in lead) and i > start:
             adverbial = True  # 一時的に: the adjectival noun said as an adverb
             close(i)
-        elif key != REQUEST and any(m.pos_is("助詞", "接続助詞") for m in lead):
+        elif (
+            key != REQUEST
+            and any(m.pos_is("助詞", "接続助詞") for m in lead)
+            and not (words[i] and words[i][0].pos_is("動詞", "非自立可能"))  # 行っ|ております: one verb
+        ):
             close(i, bound=True)  # 包んで: a verb's connective form ends its clause
         content = words[i]
         if not content:
@@ -701,6 +705,12 @@ def _in_old_order(ka, kb, dropped: set[int]):
             labels = [pb[m].label for m in window]
             if len(set(labels)) != len(labels):
                 return None  # two phrases of one role exchanged: 当社がお客さまを / お客さまが当社を
+            # A topic moved among the arguments of a verb's clause that is not the sentence's own (ご家族を
+            # 暗証番号は含め): it would be said of that verb. It stands first in such a clause, or moves out.
+            subordinate = f < len(hb) and pb[hb[f]].verbal and kb[pb[hb[f]].end - 1][0] not in _SENTENCE_ENDS
+            placed = [order for order in (emitted, fb[f])]
+            if subordinate and any(pb[m].floating and any(p.index(m) > 0 for p in placed if m in p) for m in window):
+                return None
         order += emitted
         if f < len(hb):
             order.append(hb[f])

@@ -146,6 +146,12 @@ def test_a_reordering_composes_with_other_proofs(old, new):
         ),
         # A topic moved into another clause's arguments, not first in its clause.
         ("暗証番号は、ご家族を含め他人に教えないでください。", "ご家族を暗証番号は含め他人に教えないでください。"),
+        ("路上教習は、指導員が同乗のうえ実施いたします。", "指導員が路上教習は同乗のうえ実施いたします。"),
+        # A word the analyzer reads as an adverb, before の, is no phrase of its own.
+        (
+            "ガチャの提供割合は、各ガチャ画面の詳細からご確認いただけます。",
+            "の提供割合は、各ガチャ画面の詳細からガチャご確認いただけます。",
+        ),
         # より and から are one role ("from"): two of them exchanged.
         (
             "2026年10月1日より、キャッシング利用枠を50万円から30万円に変更いたします。",

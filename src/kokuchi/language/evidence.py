@@ -557,7 +557,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         elif last.text in _HARD_STOPS:
             close(i, bound=True)
             close(i + 1, bound=True)
-        elif last.head == "副詞" and i == start and len(content) == 1:
+        elif last.head == "副詞" and i == start and len(content) == 1 and not particle(i + 1):
             close(i + 1)  # 必ず: an adverb alone is a phrase of its own
         elif (
             particle(i)
@@ -705,9 +705,9 @@ def _in_old_order(ka, kb, dropped: set[int]):
             labels = [pb[m].label for m in window]
             if len(set(labels)) != len(labels):
                 return None  # two phrases of one role exchanged: 当社がお客さまを / お客さまが当社を
-            # A topic moved among the arguments of a verb's clause that is not the sentence's own (ご家族を
-            # 暗証番号は含め): it would be said of that verb. It stands first in such a clause, or moves out.
-            subordinate = f < len(hb) and pb[hb[f]].verbal and kb[pb[hb[f]].end - 1][0] not in _SENTENCE_ENDS
+            # A topic moved among the arguments of a clause that is not the sentence's own (ご家族を暗証番号は
+            # 含め, 指導員が路上教習は同乗のうえ): it would be said of that clause. It stands first there.
+            subordinate = f < len(hb) and kb[pb[hb[f]].end - 1][0] not in _SENTENCE_ENDS
             placed = [order for order in (emitted, fb[f])]
             if subordinate and any(pb[m].floating and any(p.index(m) > 0 for p in placed if m in p) for m in window):
                 return None

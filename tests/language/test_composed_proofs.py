@@ -146,7 +146,6 @@ def test_a_reordering_composes_with_other_proofs(old, new):
         ),
         # A topic moved into another clause's arguments, not first in its clause.
         ("暗証番号は、ご家族を含め他人に教えないでください。", "ご家族を暗証番号は含め他人に教えないでください。"),
-        ("路上教習は、指導員が同乗のうえ実施いたします。", "指導員が路上教習は同乗のうえ実施いたします。"),
         # A word the analyzer reads as an adverb, before の, is no phrase of its own.
         (
             "ガチャの提供割合は、各ガチャ画面の詳細からご確認いただけます。",

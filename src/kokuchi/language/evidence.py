@@ -708,7 +708,7 @@ def _in_old_order(ka, kb, dropped: set[int]):
             # A topic moved among the arguments of a clause that is not the sentence's own (ご家族を暗証番号は
             # 含め): it would be said of that clause. It stands first there.
             subordinate = f < len(hb) and kb[pb[hb[f]].end - 1][0] not in _SENTENCE_ENDS
-            placed = [order for order in (emitted, fb[f])]
+            placed = (emitted, fb[f])
             if subordinate and any(pb[m].floating and any(p.index(m) > 0 for p in placed if m in p) for m in window):
                 return None
         order += emitted

@@ -571,6 +571,8 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             close(i + 1)
         elif postposition(i):
             close(i + 1)
+        elif particle(i) and last.pos_is("助詞", "接続助詞") and not particle(i + 1):
+            close(i + 1, bound=True)  # 登録されていれば: a conditional ends its clause
         elif last.head == "名詞" and last.lemma == "為" and i > start and _genitive_before(content, words[i - 1]):
             reason = True
             close(i + 1)  # 安全のため: "because of", a phrase of its own

@@ -18,8 +18,9 @@ For each (old, new) pair, with the old English as the seed translation:
   *offered* when it is (kept, auto or fuzzy); an entity-only edit is *rewritten*
   when the auto-update writes new_en exactly, *wrong* when it writes anything
   else, *offered* when it stays a fuzzy suggestion, *lost* when blocked;
-- the **matcher** (catalog/matcher.py): in one catalog holding every old
-  sentence of the half, is the new sentence's suggestion its own old sentence?
+- the **matcher** (catalog/matcher.py, as a merge uses it): in one catalog holding every old
+  sentence of the half, merged with a template of every new sentence, is the new sentence's
+  suggestion its own old sentence?
   (same-meaning and entity-only edits, which must get their suggestion.)
 """
 
@@ -73,16 +74,21 @@ def outcome(case: dict) -> str:
 
 
 def matched(cases: list[dict]) -> dict[str, bool]:
-    """For each same-meaning or entity-only case, whether the matcher suggests its own old sentence."""
-    from kokuchi.catalog.matcher import FuzzyIndex
+    """For each same-meaning or entity-only case, whether a merge of one catalog of every old sentence with
+    one template of every new sentence suggests its own old sentence (the matcher, and for what it finds no
+    edit of, the guard's proof)."""
+    from kokuchi.catalog import po
+    from kokuchi.catalog.merge import MergeOptions, merge
 
-    index = FuzzyIndex([case["old"] for case in cases])
-    found = {}
+    catalog, template = po.new_catalog(), po.new_catalog()
     for case in cases:
-        if case["kind"] != "meaning":
-            best = index.best(case["new"])
-            found[case["id"]] = best is not None and best[0] == case["old"]
-    return found
+        if case["old"] not in {entry.msgid for entry in catalog}:
+            catalog.append(po.POEntry(msgid=case["old"], msgstr=case.get("old_en") or "(translated)"))
+        if case["new"] not in {entry.msgid for entry in template}:
+            template.append(po.POEntry(msgid=case["new"]))
+    merged, _ = merge(template, catalog, None, MergeOptions(japanese=True))
+    previous = {entry.msgid: entry.previous_msgid for entry in merged if not entry.obsolete}
+    return {case["id"]: previous[case["new"]] == case["old"] for case in cases if case["kind"] != "meaning"}
 
 
 def figures(cases: list[dict]) -> dict:

@@ -235,3 +235,20 @@ def test_an_edit_of_kanji_numerals_keeps_its_content():
     index = FuzzyIndex([*catalog(), old, "入園料は、中学生以下無料となります。"])
     found = index.best("会場では五日間、八時から営業します。")
     assert found is not None and found[0] == old
+
+
+def test_notation_edits_all_through_a_message_keep_its_content():
+    """すべて → 全て, のうえ → の上, ください → 下さい: rare bigrams change all through the message, but
+    every content character of the old is in the new, in its order: an edit."""
+    others = [
+        "本日の営業は終了しました。",
+        "会員証の再発行には手数料がかかります。",
+        "駐車場は午後10時に閉鎖いたします。",
+        "雨天の場合、屋外プールは休業となります。",
+        "貸出中の資料は予約できます。",
+        "喫煙は指定の場所でお願いいたします。",
+    ]
+    old = "ご返却の際は、すべての付属品をお揃えのうえ、お申し出ください。"
+    index = FuzzyIndex([*others, old])
+    found = index.best("ご返却の際は、全ての付属品をお揃えの上、お申し出下さい。")
+    assert found is not None and found[0] == old

@@ -44,3 +44,30 @@ def test_entity_only_edits_are_rewritten_and_none_is_written_wrong():
             rewritten.append(case["id"])
     assert wrong == []
     assert len(rewritten) >= 0.9 * len(entity), sorted({c["id"] for c in entity} - set(rewritten))
+
+
+@pytest.mark.parametrize("name", ["build.yaml", "build2.yaml"])
+def test_a_merge_loses_no_edit_the_guard_shows_the_same(name):
+    """One catalog of every old sentence, one template of every new one, merged: each same-meaning edit the
+    guard reuses the translation for gets it in the merge too, however little of its wording the matcher
+    finds kept (浴槽 → 湯船 in a short message); no meaning change gets its old English."""
+    from kokuchi.catalog import po
+    from kokuchi.catalog.merge import MergeOptions, merge
+    from kokuchi.catalog.suggest import FLIP_KINDS
+
+    cases = yamlio.parse_config((SAFETY / name).read_bytes(), name).data
+    catalog, template = po.new_catalog(), po.new_catalog()
+    for case in cases:
+        catalog.append(po.POEntry(msgid=case["old"], msgstr=case["old_en"]))
+        template.append(po.POEntry(msgid=case["new"]))
+    merged, _ = merge(template, catalog, None, MergeOptions(japanese=True))
+    written = {entry.msgid: entry.msgstr for entry in merged if not entry.obsolete}
+    shown = [
+        case["id"]
+        for case in cases
+        if case["kind"] == "same" and decide(case["old"], case["old_en"], case["new"]).kind not in FLIP_KINDS
+    ]
+    offered = [case["id"] for case in cases if case["kind"] == "same" and written[case["new"]] == case["old_en"]]
+    assert sorted(set(shown) - set(offered)) == []
+    reused = [case["id"] for case in cases if case["kind"] == "meaning" and written[case["new"]] == case["old_en"]]
+    assert reused == []

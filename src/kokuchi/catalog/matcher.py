@@ -34,13 +34,18 @@ character n-grams (Japanese has no spaces):
   without the hiragana of inflection and politeness; at least MIN_CONTENT of
   them) are measured too in a message under SHORT characters, the better
   measure counting: an edit when they score at least DEFAULT_SIMILARITY, or
-  when they keep the content;
+  when they keep the content. In a message of any length, content
+  characters all found in the other's, in order, keep the content (すべて →
+  全て, ください → 下さい change rare bigrams all through a message);
 - an edit that **moved its phrases** (路面補修工事のため、本日夜間に →
   本日夜間に、路面補修工事のため) scores low on the sequence: among the best
   candidates, one with the same characters in another order (REORDERED of
   the longer text's characters, as a multiset) is an edit too.
 
 What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decision.
+Where the matcher finds no edit, ``closest`` gives the message most similar by
+the ratio alone; merge.py asks the guard whether it keeps the meaning (a synonym
+swapped in a short message) and suggests it only on that proof.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -58,6 +64,8 @@ DEFAULT_SIMILARITY = 80.0  # rapidfuzz ratio, 0 to 100: enough to suggest a tran
 # meaning: 「機能Xを無効化してください」 → 「…不要になりました。機能Xを再度有効化してください」
 # is far from a copy, yet GNU msgmerge (at 60) offers the old translation.
 RELATED_SIMILARITY = 60.0
+# Down to this, the closest message is worth asking the guard whether it keeps the meaning (`closest`).
+CLOSEST_SIMILARITY = 50.0
 CONTENT_KEPT = 0.8  # share of one message's weighted bigrams found in the other, for an edit
 REORDERED = 0.95  # share of the characters (as a multiset) two texts share, for an edit that moved its phrases
 REORDER_CANDIDATES = 5  # the best candidates looked at for one
@@ -69,6 +77,7 @@ POSTINGS_BUDGET = 4000  # postings gathered per new message, at most (beyond the
 PREFETCH_BATCH = 500  # new messages whose candidates are searched in one batch
 
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
+MAX_COMPARED_CONTENT = 400  # content characters: a longer text is not compared character by character
 SHORT = 40  # characters: a message this short is measured on its content characters too
 SMALL = 3000  # messages of one role: up to this many, the index is dicts; above, numpy arrays (grams.py)
 START, END = "\x01" * 3, "\x00"  # around every text, so that one-character messages have a 5-gram too
@@ -93,6 +102,23 @@ def _mask(text: str) -> str:
 def _content_characters(text: str) -> str:
     """What a folded text says without its hiragana and punctuation: 請求金額確認 (digits as 0)."""
     return _mask(_HIRAGANA.sub("", text))
+
+
+def _in_order(part: str, whole: str) -> bool:
+    """Every character of *part* is in *whole*, in the same order."""
+    rest = iter(whole)
+    return all(char in rest for char in part)
+
+
+def content_changed(text: str, other: str) -> int:
+    """How many content characters (kanji, katakana, Latin letters, digits as 0) one of two texts has
+    that the other lacks, the larger of the two counts; a long text counts as all changed (the
+    sequence matcher's time grows with the square of the length)."""
+    mine, theirs = _content_characters(_fold(text)), _content_characters(_fold(other))
+    if max(len(mine), len(theirs)) > MAX_COMPARED_CONTENT:
+        return max(len(mine), len(theirs))
+    common = sum(block.size for block in SequenceMatcher(None, mine, theirs, autojunk=False).get_matching_blocks())
+    return max(len(mine), len(theirs)) - common
 
 
 def _same_or(text: str, folded: str) -> str:
@@ -190,6 +216,7 @@ class FuzzyIndex:
         self.folded = [_same_or(text, _fold(text)) for text in self.texts]
         self._content: dict[int, str] = {}  # content characters of old messages, each made when first asked
         self._ready: dict[str, _Found] = {}  # candidates searched ahead (prefetch), by folded text
+        self._last: tuple[str | None, list[int]] = (None, [])  # the last text's candidates
         self.similarity = similarity
         self.index: _Grams
         if len(self.texts) <= SMALL:
@@ -213,8 +240,12 @@ class FuzzyIndex:
     def candidates(self, text: str) -> list[int]:
         """The old messages sharing most of *text*'s rarest 5-grams, best first (at most CANDIDATES)."""
         folded = _fold(text)
+        if self._last[0] == folded:  # `closest` after `best`, of one message
+            return self._last[1]
         ready = self._ready.pop(folded, None)  # asked once: searched again if ever asked twice
-        return ready.tolist() if ready is not None else self.index.candidates(folded)
+        found = ready.tolist() if ready is not None else self.index.candidates(folded)
+        self._last = (folded, found)
+        return found
 
     def content_kept(self, text: str, index: int) -> float:
         """How much of the distinctive content of one of *text* and old message *index* the other keeps (0 to 1).
@@ -224,11 +255,14 @@ class FuzzyIndex:
         a short message, ください → 下さい is many bigrams of few.
         """
         kept = self._kept(_mask(_fold(text)), _mask(self.folded[index]))
-        if kept >= 1.0 or min(len(text), len(self.folded[index])) >= SHORT:
+        if kept >= 1.0:
             return kept
         mine, theirs = _content_characters(_fold(text)), self._content_of(index)
         if len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT:
-            kept = max(kept, self._kept(mine, theirs))
+            if _in_order(mine, theirs) or _in_order(theirs, mine):
+                return 1.0  # all the content of one, in its order, is in the other: only kana changed, or added
+            if min(len(text), len(self.folded[index])) < SHORT:
+                kept = max(kept, self._kept(mine, theirs))
         return kept
 
     def _content_of(self, index: int) -> str:
@@ -266,6 +300,18 @@ class FuzzyIndex:
         moved = self._reordered(folded, candidates)
         if moved is not None:
             return moved
+        return (self.texts[candidates[found[2]]], found[1]) if found else None
+
+    def closest(self, text: str) -> tuple[str, float] | None:
+        """The candidate most similar to *text* by the ratio alone, at CLOSEST_SIMILARITY or above, whatever
+        its content: not an edit by the matcher's measures, but one the guard may still show keeps the
+        meaning (merge.py asks it: 降りるときにお支払いください → 降車時にお支払いいただきますよう
+        お願いいたします scores 52)."""
+        folded = _fold(text)
+        candidates = self.candidates(folded)
+        found = process.extractOne(
+            folded, [self.folded[i] for i in candidates], scorer=fuzz.ratio, score_cutoff=CLOSEST_SIMILARITY
+        )
         return (self.texts[candidates[found[2]]], found[1]) if found else None
 
     def _reordered(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:

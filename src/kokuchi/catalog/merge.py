@@ -54,6 +54,7 @@ from kokuchi.core.vocabulary import UnitState
 # The matcher (rapidfuzz, and numpy for a large catalog), the diff and the flip guard load
 # when a merge first needs them: a merge of unchanged messages needs none of them.
 if TYPE_CHECKING:
+    from kokuchi.catalog.suggest import Decision
     from kokuchi.language.flips import Flip, FlipPairs
 
 
@@ -323,6 +324,9 @@ def _charset(template: po.POFile, catalog: po.POFile, result: po.POFile) -> None
 
 
 SOURCE_LANGUAGE_FIELD = "X-Source-Language"
+# Content characters (matcher.content_changed) a related message may differ in for the guard to be asked
+# whether it keeps the meaning: on the safety corpora, every edit it showed the same changed 6 at most.
+PROOF_CONTENT_CHANGED = 8
 MSGMERGE_SIMILARITY = 60.0  # GNU msgmerge's FUZZY_THRESHOLD (0.6 of fstrcmp, which is rapidfuzz's ratio)
 _KANA = re.compile(r"[\u3041-\u3096\u309d\u309f\u30a1-\u30fa\u30fd\u30ff\u31f0-\u31ff\uff66-\uff9d]")
 
@@ -359,6 +363,8 @@ class _Once:
 class _Index(Protocol):
     def best(self, text: str) -> tuple[str, float] | None: ...
 
+    def closest(self, text: str) -> tuple[str, float] | None: ...
+
     def prefetch(self, texts: list[str]) -> None: ...
 
 
@@ -385,6 +391,8 @@ class _MsgmergeIndex:
         choices = self.texts if self.index is None else [self.texts[i] for i in self.index.candidates(text)]
         found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
         return (found[0], found[1]) if found else None
+
+    closest = best  # msgmerge's match is by the ratio alone
 
 
 def _index(texts: list[str], similarity: float, japanese: bool) -> _Index:
@@ -482,16 +490,28 @@ def merge(
         best = indexes[role].best(entry.msgid) if role in indexes else None
         seed, name = origin[(entry.domain, entry.msgctxt, best[0])] if best else (None, None)
         flip = None
+        decision = None
         if japanese and seed is not None and best is not None and best[1] < similarity:
             from kokuchi.language.flips import find_flip
 
             flip = find_flip(seed.msgid, new.msgid, flip_pairs())
             if not flip:
-                seed = None  # related, but not enough to suggest; only a flip is worth saying
+                # Related, but not an edit by the matcher's measures: only a flip, or the guard's proof
+                # that the meaning kept, is worth a suggestion.
+                decision = _proven(seed, new.msgid, flip_pairs())
+                seed = seed if decision is not None else None
+        elif japanese and best is None and role in indexes:
+            # As close as an edit but with other content words (時刻 → 時間, 浴槽 → 湯船): the matcher
+            # cannot tell a synonym from another subject; the guard's proof of the same meaning can.
+            closest = indexes[role].closest(entry.msgid)
+            if closest is not None:
+                seed, name = origin[(entry.domain, entry.msgctxt, closest[0])]
+                decision = _proven(seed, new.msgid, flip_pairs())
+                seed, name = (seed, name) if decision is not None else (None, None)
         if seed is None:
             stats.new += 1
         elif japanese:
-            _suggested(new, seed, name, flip_pairs(), stats, count, flip)
+            _suggested(new, seed, name, flip_pairs(), stats, count, flip, decision)
         else:
             _offered(new, seed, name, stats, count)
             if name is None:
@@ -599,12 +619,13 @@ def _suggested(
     stats: MergeStats,
     count: int,
     flip: Flip | None = None,
+    decision: Decision | None = None,
 ) -> None:
     """A similar message's translation, through the guards of _suggest, shaped
     like the template's message and with its flags and comments (*flip*: the
-    meaning flip already found between the two sources)."""
+    meaning flip already found between the two sources; *decision*: the guard's, already made)."""
     semantic, template_comment = new.flags, new.tcomment
-    _suggest(new, seed, pairs, stats, flip)
+    _suggest(new, seed, pairs, stats, flip, decision)
     # The translator's notes travel with the translation they are about.
     template_comment = _joined(template_comment, *_own_comments_removed(seed.tcomment))
     if seed.msgid_plural or new.msgid_plural:
@@ -679,16 +700,37 @@ def _for_msgfmt(catalog: po.POFile) -> None:
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
 
 
+def _proven(seed: po.POEntry, source: str, pairs: FlipPairs | None) -> Decision | None:
+    """The guard's decision on *seed*'s translation for *source* when it reuses it (the meaning shown
+    kept), else None."""
+    from kokuchi.catalog.matcher import content_changed
+    from kokuchi.catalog.suggest import FLIP_KINDS, decide
+
+    if not seed.msgstr:  # nothing to reuse (a plural message's forms are in msgstr_plural)
+        return None
+    # A word or two substituted changes a few content characters; another subject written from the same
+    # phrases changes names of many (and the guard would take a few ms to say so for each new message).
+    if content_changed(seed.msgid, source) > PROOF_CONTENT_CHANGED:
+        return None
+    decision = decide(seed.msgid, seed.msgstr, source, pairs)
+    return None if decision.kind in FLIP_KINDS else decision
+
+
 def _suggest(
-    new: po.POEntry, seed: po.POEntry, pairs: FlipPairs | None, stats: MergeStats, flip: Flip | None = None
+    new: po.POEntry,
+    seed: po.POEntry,
+    pairs: FlipPairs | None,
+    stats: MergeStats,
+    flip: Flip | None = None,
+    decision: Decision | None = None,
 ) -> None:
-    """Apply suggest.decide's call on *seed*'s translation to the *new* entry."""
+    """Apply suggest.decide's call (or *decision*, already made) on *seed*'s translation to the *new* entry."""
     from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, KEPT, decide
 
     new.previous_msgctxt = None
     new.previous_msgid = seed.msgid
     comments = [f"source change: {source_change(seed.msgid, new.msgid)}"]
-    decision = decide(seed.msgid, seed.msgstr, new.msgid, pairs, flip=flip)
+    decision = decision or decide(seed.msgid, seed.msgstr, new.msgid, pairs, flip=flip)
     if decision.kind in FLIP_KINDS:  # a flip, or a change kokuchi cannot show keeps the meaning
         new.flags = [FLIP_FLAG]
         new.tcomment = "\n".join(

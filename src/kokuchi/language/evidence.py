@@ -58,6 +58,7 @@ from pathlib import Path
 from kokuchi.language.flips import changed_clauses, changed_sentences
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
+from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
     before_key,
     compared,
@@ -283,15 +284,11 @@ def _compound_part(span: list[Morph], dropped: set[int]) -> bool:
         and (
             (m.head == "名詞" and m.pos[1:2] not in (("固有名詞",), ("数詞",)))
             or m.pos[:2] == ("接尾辞", "名詞的")
-            or (m.head == "形状詞" and _katakana(m.text))  # スマート|フォン: a loanword's part
+            or (m.head == "形状詞" and is_katakana(m.text))  # スマート|フォン: a loanword's part
             or (m.head == "接頭辞" and m.lemma != "御")
         )
         for m in words
     )
-
-
-def _katakana(text: str) -> bool:
-    return bool(text) and all("\u30a1" <= ch <= "\u30ff" for ch in text)
 
 
 def _compounds(ka, kb, op: tuple[int, int, int, int], dropped: set[int], lexicon: Lexicon) -> tuple[str, str] | None:

@@ -40,6 +40,15 @@ only on proof. This module looks for it, and says what it found:
    otherwise the edit is a **change**: a content word (noun, verb, adjective,
    adverb, prefix, scope or quantity word, conditional phrase) substituted,
    removed or added with a limit, a negation or tense or modality altered.
+4. Proofs compose: where the diff leaves a difference unexplained, the new
+   text's phrases are read in the old text's order within each clause
+   (``_in_old_order``: a phrase ends with its particles; a clause with a
+   head that holds a predicate or an action + 後/際; a topic may cross a
+   head of its sentence) and the diff is run again, so a phrase moved to the
+   front composes with a politeness change, a particle dropped, a notation.
+   Nouns listed in a phrase (東京と大阪) are read in the old order too.
+   A particle exchanged, a limit moved to another phrase, or a phrase moved
+   across a head leaves a difference unexplained: a change.
 
 ``compare`` gives the verdict and, for a change, the words that changed and
 whether the polarity (language/polarity.py) differs.
@@ -164,8 +173,6 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # Where each word stands in its text: a difference's words and the word after them are read from there
     # (前もっ + て), in time linear in the sentence.
     where_a, where_b = {id(m): i for i, m in enumerate(a)}, {id(m): i for i, m in enumerate(b)}
-    if keys_a != keys_b and (_listed_in_another_order(keys_a, keys_b) or _phrases_reordered(ka, kb)):
-        return Verdict(COURTESY)
     settled: set[int] = (
         set()
     )  # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
@@ -174,100 +181,118 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         # 喫煙しないでください / ご遠慮ください: the ない of "please do not" is its key's, not a negation apart.
         settled.update(id(morphs[k]) for k in asked_not_to(morphs))
 
-    def diffed(opcodes) -> Verdict:
-        found: set[str] = set()
-        first: tuple[str, str] | None = None
-        apart = set(settled)  # the words of whole sentences added or removed: their polarity is their own
-        for op, i1, i2, j1, j2 in opcodes:
-            if op == "equal" or keys_a[i1:i2] == keys_b[j1:j2]:
-                continue
-            x = [m for _, span in ka[i1:i2] for m in span]
-            y = [m for _, span in kb[j1:j2] for m in span]
-            cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
-            # ご成約のお客様 / ご成約前のお客様: "before N" is the key's own meaning, so the same words with and
-            # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
-            # with the particle after it: the change is named with that (ご成約の → ご成約前の).
-            marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
-            # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
-            conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
-            marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
-            if marked:
-                x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
-                y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
-            named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
-            first = first or named
-            kind = None
-            if not marked:
-                kind = _explained(
-                    cx,
-                    cy,
-                    ka[i1 - 1] if i1 else None,
-                    kb[j1 - 1] if j1 else None,
-                    lexicon,
-                    _window(cx, a, where_a),
-                    _window(cy, b, where_b),
-                )
-            if kind is None and cx and not cy and not marked:
-                # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said there.
-                said = _courtesy_between(kb, j1, b, where_b, dropped)
-                if said and _synonyms(cx, said, lexicon, _window(cx, a, where_a), _window(said, b, where_b)):
-                    kind = SYNONYM
-            if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
-                kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
-            if kind is None and cx and cy and not marked:
-                kind = _nominal_or_verbal(
-                    x, y, dropped, lexicon
-                )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
-            if kind is None and _depth < _COMPOUNDS and not marked:
-                # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
-                # resources; the new text is then read with the old compound in its place.
-                compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)
-                if compounds is not None:
-                    normalized = unicodedata.normalize("NFKC", new)
-                    if normalized.count(compounds[1]) == 1:
-                        rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
-                        if rest.kind != CHANGE:
-                            kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
-                            return Verdict(kind, respect=rest.respect, aspect=rest.aspect)
-            if kind == ADDITION and not cx:
-                around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
-                old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー, カタ)
-                if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
-                    kind = None  # 販売しております → 販売終了しております: another thing
-            if kind is None:
-                unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
-                return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
-            if kind == _SENTENCES:
-                apart.update(id(m) for m in x + y)
-            found.add(kind)
-        if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
-            return Verdict(
-                CHANGE, *first, polarity=True
-            )  # 承ります → 承りかねます: the words allow it, the polarity not
-        # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both (no passive to ask about).
-        respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
-        # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
-        going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
-        if going_on and done:
-            return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
-        aspect = STANDING if standing else GOING_ON if going_on else DONE if done else ""
-        for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
-            if kind in found:
-                kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
-                return Verdict(kind, respect=respect, aspect=aspect)
-        return Verdict(COURTESY, respect=respect, aspect=aspect)  # politeness alone, dropped from the keys
+    def explained(kb) -> Verdict:
+        """The verdict on the differences of *ka* and *kb*, each explained or not."""
+        keys_b = [k for k, _ in kb]
 
-    unexplained: list[str] = []  # the keys of the difference the diff could not explain
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    verdict = diffed(matcher.get_opcodes())
-    if verdict.kind == CHANGE and any(key.startswith("⟨particle") for key in unexplained):
-        # ご来店の際は / ご来店時には: の and は share a key, and the diff paired them; aligned by each particle's
-        # own lemma, the same keys must still explain every difference (a pair of one group is equal).
-        own_a, own_b = _own_particles(ka), _own_particles(kb)
-        if own_a != keys_a or own_b != keys_b:
-            realigned = diffed(difflib.SequenceMatcher(None, own_a, own_b, autojunk=False).get_opcodes())
-            if realigned.kind != CHANGE:
-                return realigned
+        def diffed(opcodes) -> Verdict:
+            found: set[str] = set()
+            first: tuple[str, str] | None = None
+            apart = set(settled)  # the words of whole sentences added or removed: their polarity is their own
+            for op, i1, i2, j1, j2 in opcodes:
+                if op == "equal" or keys_a[i1:i2] == keys_b[j1:j2]:
+                    continue
+                x = [m for _, span in ka[i1:i2] for m in span]
+                y = [m for _, span in kb[j1:j2] for m in span]
+                cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
+                # ご成約のお客様 / ご成約前のお客様: "before N" is the key's own meaning, so the same words with and
+                # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
+                # with the particle after it: the change is named with that (ご成約の → ご成約前の).
+                marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+                # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
+                conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
+                marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
+                if marked:
+                    x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
+                    y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
+                named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+                first = first or named
+                kind = None
+                if not marked:
+                    kind = _explained(
+                        cx,
+                        cy,
+                        ka[i1 - 1] if i1 else None,
+                        kb[j1 - 1] if j1 else None,
+                        lexicon,
+                        _window(cx, a, where_a),
+                        _window(cy, b, where_b),
+                    )
+                if kind is None and cx and not cy and not marked:
+                    # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said.
+                    said = _courtesy_between(kb, j1, b, where_b, dropped)
+                    if said and _synonyms(cx, said, lexicon, _window(cx, a, where_a), _window(said, b, where_b)):
+                        kind = SYNONYM
+                if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
+                    kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
+                if kind is None and cx and cy and not marked:
+                    kind = _nominal_or_verbal(
+                        x, y, dropped, lexicon
+                    )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
+                if kind is None and _depth < _COMPOUNDS and not marked:
+                    # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
+                    # resources; the new text is then read with the old compound in its place.
+                    compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)
+                    if compounds is not None:
+                        normalized = unicodedata.normalize("NFKC", new)
+                        if normalized.count(compounds[1]) == 1:
+                            rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
+                            if rest.kind != CHANGE:
+                                kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
+                                return Verdict(kind, respect=rest.respect, aspect=rest.aspect)
+                if kind == ADDITION and not cx:
+                    around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
+                    old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
+                    if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
+                        kind = None  # 販売しております → 販売終了しております: another thing
+                if kind is None:
+                    unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
+                    return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
+                if kind == _SENTENCES:
+                    apart.update(id(m) for m in x + y)
+                found.add(kind)
+            if first is not None and _parity(a, apart, lexicon) != _parity(b, apart, lexicon):
+                return Verdict(
+                    CHANGE, *first, polarity=True
+                )  # 承ります → 承りかねます: the words allow it, the polarity not
+            # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both
+            # (no passive to ask about).
+            respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
+            # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
+            going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
+            if going_on and done:
+                return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
+            aspect = STANDING if standing else GOING_ON if going_on else DONE if done else ""
+            for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
+                if kind in found:
+                    kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
+                    return Verdict(kind, respect=respect, aspect=aspect)
+            return Verdict(COURTESY, respect=respect, aspect=aspect)  # politeness alone, dropped from the keys
+
+        unexplained: list[str] = []  # the keys of the difference the diff could not explain
+        matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+        verdict = diffed(matcher.get_opcodes())
+        if verdict.kind == CHANGE and any(key.startswith("⟨particle") for key in unexplained):
+            # ご来店の際は / ご来店時には: の and は share a key, and the diff paired them; aligned by each particle's
+            # own lemma, the same keys must still explain every difference (a pair of one group is equal).
+            own_a, own_b = _own_particles(ka), _own_particles(kb)
+            if own_a != keys_a or own_b != keys_b:
+                realigned = diffed(difflib.SequenceMatcher(None, own_a, own_b, autojunk=False).get_opcodes())
+                if realigned.kind != CHANGE:
+                    return realigned
+        return verdict
+
+    verdict = explained(kb)
+    if verdict.kind == CHANGE:
+        # Proofs that compose: the phrases of each clause read in the old text's order, then every difference
+        # explained as above (初回に限り moved to the front, and となります said です).
+        ordered = _in_old_order(ka, kb, dropped)
+        if ordered is not None:
+            composed = explained(ordered)
+            if composed.kind != CHANGE:
+                if composed.kind == NOTATION:
+                    return Verdict(COURTESY, respect=composed.respect, aspect=composed.aspect)
+                return composed
     return verdict
 
 
@@ -509,73 +534,407 @@ def _spoken(morphs: tuple[Morph, ...]) -> list[Morph]:
     return [m for m in morphs if m.kind != "space" and m.text not in _DROPPED_PUNCT]
 
 
-_COORDINATORS = frozenset({"と", "や", "及び:オヨビ", "又は:マタハ", "か"})
-
-
-def _listed_in_another_order(a: list[str], b: list[str]) -> bool:
-    """東京と大阪 → 大阪と東京: the same words, reordered where they are listed.
-
-    (Terms exchanged around something else, AからBへ → BからAへ, are a swap:
-    language/flips.py finds it first.)
-    """
-    if sorted(a) != sorted(b):
-        return False
-    lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
-    hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
-    return any(key in _COORDINATORS for key in a[lo:hi])
-
-
 _MOVABLE = frozenset({"を", "に", "へ", "で", "にて", "から", "まで", "より", "が", "は", "も"})
 
 
-def _phrases_reordered(ka, kb) -> bool:
-    """弊社にて送料を負担 → 送料を弊社にて負担: phrases that each keep their own particle, in another order.
+_COMMAS = frozenset("、,，")
+_SENTENCE_ENDS = frozenset("。！？!?")
+# A sentence's end or a bracket: no phrase, not even a topic, moves across one (毎月26日(休日の場合は…)).
+_HARD_STOPS = _SENTENCE_ENDS | frozenset("()（）[]［］【】〔〕〈〉《》<>")
+# Nouns that say when the predicate holds: a phrase of one is an adjunct (雨天の場合は), whatever its particle.
+_CIRCUMSTANCES = frozenset({"場合", "際", "時", "折", "節"})
+# After an action (a verb, a suru-noun), these make it a clause of its own: ご使用後は, ご予約の際, 乗車中は.
+_RELATIONAL = _CIRCUMSTANCES | frozenset({"後", "前", "中", "間", "以降", "以前", "以後", "まで", "うち", "上"})
+# Words that limit: a phrase holding one is said of what follows it (初回に限り), and stays where it is.
+_LIMITS = frozenset({"以下", "以上", "未満", "以内", "以外", "超", "のみ", "だけ", "しか", "限り", "限る", "除く"})
+# A verb (or 限り) after に/を that makes one particle with it: 初回に限り, 現金を除き, 天候に応じて.
+_POSTPOSITIONS = frozenset({"限る", "除く", "際する", "当たる", "伴う", "対する", "応じる", "基づく", "先立つ"})
 
-    A phrase may hold a genitive (監視員の指示に必ず → 必ず監視員の指示に).
-    An adverb alone is a phrase too (必ず事前に → 事前に必ず), one at most; so
-    is a noun with のため, "because of" or "for" (安全のため、乗車中は → 乗車中は、安全のため).
 
-    Each phrase ends with its particle (read by its own lemma, never its
-    group: AがBを and BがAを are different phrases), the particles of the
-    reordered stretch differ from each other, and the phrases are the same.
+@dataclass(frozen=True)
+class _Phrase:
+    start: int  # the keys of the phrase: keyed[start:end]
+    end: int
+    label: str  # its role, for the rule that phrases exchanged have different roles: its particle(s), ⟨when⟩…
+    identity: tuple[str, ...]  # its keys and the own lemma of each particle in it
+    bound: bool  # a clause's head (a predicate, an action with 後/際…, a sentence end): it never moves
+    verbal: bool  # it holds a verb, an adjective, an auxiliary or a request
+    floating: bool  # a topic (a noun phrase + は) or a reason (のため), no predicate in it: it may cross a
+    # clause's head in its sentence (it is said of the sentence's predicate)
+    role: tuple[str, ...] = ()  # the keys of its last particles (で and にて are one)
+    items: tuple[tuple[int, int], ...] = ()  # the nouns it lists first (東京と大阪の会場で), by their keys
+    listed: tuple = ()  # the nouns it lists, in a canonical order, and their coordinator (東京と大阪 = 大阪と東京)
+
+
+def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
+    """The phrases of a key sequence: each ends with its particles, at a comma, or as an adverb alone.
+
+    A genitive (の), と and や stay inside a phrase (監視員の指示に, 机と椅子を); so do のみ/だけ, a
+    postposition with its particle (初回に限り), and a phrase before a clause inside the next (肥料代金が
+    未納の方, 診察をご希望の方). A phrase is *bound* when it holds a predicate (a verb, a suru-noun with its
+    light verb, an adjective, an auxiliary, a request, an adjectival noun said with な, the copula, a
+    construction's key), an action and a word of time or occasion after it (ご使用後は, ご予約の際), a
+    limit (初回に限り: what crosses it changes what it limits), a sentence's end or a bracket: the head
+    of a clause, whose arguments stand before it.
     """
-    a, b = [k for k, _ in ka], [k for k, _ in kb]
-    if len(a) != len(b) or sorted(a) != sorted(b):
-        return False
-    lo = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
-    hi = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True)) if x != y)
+    words = [[m for m in span if id(m) not in dropped] for _, span in keyed]
+    leads: list[list[Morph]] = []
+    for (_, span), content in zip(keyed, words, strict=True):
+        first = next((n for n, m in enumerate(span) if content and m is content[0]), len(span))
+        leads.append(span[:first])
 
-    def phrases(keyed) -> list[tuple[tuple[str, ...], str]] | None:
-        found: list[tuple[tuple[str, ...], str]] = []
-        words: list[str] = []
-        for key, span in keyed:
-            last = span[-1]
-            if last.head == "助詞" and last.lemma in _MOVABLE:
-                if not words:
-                    return None
-                found.append((tuple(words), last.lemma))
-                words = []
-            elif last.head == "助詞" and last.lemma == "の" and words and len(span) == 1:
-                words.append(last.lemma)  # 監視員の指示に: a genitive stays inside its phrase
-            elif last.head == "助詞":
-                return None
-            elif last.lemma == "為" and last.head == "名詞" and words and len(span) > 1 and span[-2].lemma == "の":
-                found.append((tuple(words), "⟨reason⟩"))  # 安全のため、: a phrase of its own, wherever it stands
-                words = []
-            elif last.head == "副詞" and not words and len(span) == 1:
-                found.append(((key,), "⟨adverb⟩"))  # 必ず事前に → 事前に必ず: an adverb is a phrase of its own
+    def particle(i: int) -> bool:
+        return 0 <= i < len(keyed) and bool(words[i]) and words[i][-1].head == "助詞"
+
+    def postposition(i: int) -> bool:
+        if not (0 <= i < len(keyed) and words[i] and particle(i - 1) and words[i - 1][-1].lemma in ("に", "を")):
+            return False
+        m = words[i][-1]
+        return (m.head == "名詞" and m.lemma == "限り") or (m.head == "動詞" and m.lemma in _POSTPOSITIONS)
+
+    def coordinator(k: int) -> int:
+        """How many keys from *k* say "and" or "or" between two nouns (と, や, か, 及び; また|は: two)."""
+        if not (0 <= k < len(keyed) and words[k]):
+            return 0
+        m = words[k][-1]
+        if m.head == "助詞" and m.lemma in ("と", "や", "か"):
+            return 1
+        if m.head == "接続詞" and m.lemma in ("及び", "並びに", "若しくは", "或いは"):
+            return 1
+        if m.head == "接続詞" and m.lemma == "又":
+            return 2 if particle(k + 1) and words[k + 1][-1].lemma == "は" else 1
+        return 0
+
+    def nominal(k: int) -> bool:
+        return bool(words[k]) and all(
+            m.head in ("名詞", "接頭辞", "接尾辞") or m.kind == "number" or not m.pos for m in words[k]
+        )
+
+    def listing(start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple]:
+        """The nouns listed at the start of keyed[start:end], and the list's identity: its nouns sorted."""
+        items: list[tuple[int, int]] = []
+        joints: list[tuple[str, ...]] = []
+        k = begin = start
+        while k < end:
+            size = coordinator(k)
+            if size:
+                if k == begin:
+                    return (), ()
+                items.append((begin, k))
+                joints.append(tuple(key for key, _ in keyed[k : k + size]))
+                k = begin = k + size
+            elif nominal(k):
+                k += 1
             else:
-                words.append(key)
-        return found if not words else None
+                break
+        if not items or k == begin or len(set(joints)) != 1:
+            return (), ()
+        items.append((begin, k))
+        keys = [tuple(key for key, _ in keyed[i:j]) for i, j in items]
+        return tuple(items), (tuple(sorted(keys)), joints[0])
 
-    start = lo
-    while start > 0 and not (ka[start - 1][1][-1].head == "助詞" or ka[start - 1][1][-1].kind == "punct"):
-        start -= 1  # the reordered stretch starts where a phrase does
-    x, y = phrases(ka[start:hi]), phrases(kb[start:hi])
-    if not x or not y or len(x) < 2:
-        return False
-    particles = [p for _, p in x]
-    return len(set(particles)) == len(particles) and sorted(x) == sorted(y)  # (one adverb at most)
+    def leads_at(k: int) -> list[Morph]:
+        return leads[k] if k < len(keyed) else []
+
+    def copula(m: Morph) -> bool:
+        """The copula's に/で/な (一時的に, 会場で: often a particle misread), not です or ます."""
+        return m.head == "助動詞" and m.lemma == "だ"
+
+    def genitive(k: int, subject: bool) -> bool:
+        """A noun + の at *k* that takes the phrase before it as its argument: a clause inside a phrase.
+
+        After が, any noun (肥料代金が未納の方, 獣医師が不在のため); after another case particle, an
+        action (診察をご希望の方, 窓口でご購入の方).
+        """
+        after = k + 1 < len(keyed) and particle(k + 1) and words[k + 1][-1].lemma == "の"
+        if not (0 <= k < len(keyed) and nominal(k) and (after or any(m.lemma == "の" for m in leads_at(k + 1)))):
+            return False
+        return subject or words[k][-1].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+
+    def said(k: int) -> bool:
+        """An adjectival noun said with the copula's な/だ/で or です (有効な, 危険です), not its に (一時的に)."""
+        after = leads[k + 1] if k + 1 < len(keyed) else []
+        return any(m.lemma == "です" or (m.lemma == "だ" and m.text != "に") for m in after)
+
+    out: list[_Phrase] = []
+    start = 0
+    adverbial = False  # the phrase was closed by the copula's に (一時的に): an adverb
+    reason = False  # the phrase ends with のため
+
+    def close(end: int, bound: bool = False) -> None:
+        nonlocal start, adverbial, reason
+        if end <= start:
+            return
+        span_words = [m for n in range(start, end) for m in words[n]]
+        keys = tuple(key for key, _ in keyed[start:end])
+        own = tuple(m.lemma for m in span_words if m.head == "助詞")
+        trailing: list[str] = []
+        n = end - 1
+        while n >= start and particle(n):
+            trailing.insert(0, words[n][-1].lemma)
+            n -= 1
+        head = words[n][-1] if n >= start and words[n] else None
+        # (で/にて, に/へ, から/より by their group's key; が, は, を, の, which share one, by their own)
+        role = tuple(
+            own if own in ("が", "は", "を", "の") else key for own, key in zip(trailing, keys[n + 1 - start :])
+        )
+        relational = [k for k in range(start, end) if words[k] and words[k][-1].lemma in _RELATIONAL]
+        action = any(
+            m.head == "動詞" or m.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+            for k in range(start, relational[-1] if relational else start)
+            for m in words[k]
+        )
+        # 中止し、: a suru-noun with its light verb (dropped, as ます is) says an action, a clause's head (and a
+        # verb's: 中止する場合は names an action); so does the copula inside a phrase (必須ではございません: a
+        # predicate's では, no topic).
+        light_verb = any(
+            m.head in ("動詞", "助動詞") and not copula(m) for k in range(start + 1, end + 1) for m in leads_at(k)
+        )
+        verbal = (
+            REQUEST in keys
+            or light_verb
+            or any(
+                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k)
+                for k in range(start, end)
+                for m in words[k]
+            )
+        )
+        light = light_verb or any(copula(m) for k in range(start + 1, end) for m in leads_at(k))
+        predicate = (
+            verbal
+            or light
+            or any(
+                (m.head == "形状詞" and said(k)) or m.text in _HARD_STOPS for k in range(start, end) for m in words[k]
+            )
+        )
+        constructed = any("⟨" in key and not key.startswith(("⟨particle", "⟨same")) for key in keys)
+        # A limit (初回に限り, 現金のみで, 2,350万円以下の方) is said of what follows it: nothing crosses it.
+        limited = any(m.lemma in _LIMITS for k in range(start, end) for m in words[k])
+        bound = bound or predicate or constructed or limited or (bool(relational) and action)
+        if reason:
+            label = "⟨reason⟩"
+        elif head is not None and head.lemma in _CIRCUMSTANCES and not _hour(words, n):
+            label = "⟨when⟩"
+        elif trailing:
+            label = "/".join(role)
+        elif adverbial or (head is not None and head.head == "副詞" and end - start == 1):
+            label = "⟨adverb⟩"
+        else:
+            label = keys[-1]
+        floating = not bound and (trailing == ["は"] or reason)
+        items, listed = listing(start, end)
+        role = role if trailing else (label,)
+        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed))
+        start, adverbial, reason = end, False, False
+
+    for i, (key, _) in enumerate(keyed):
+        lead = leads[i]
+        if any(m.text in _COMMAS for m in lead):
+            close(i)
+        elif any(m.head == "助動詞" and m.lemma == "だ" and m.text == "に" for m in lead) and i > start:
+            adverbial = True  # 一時的に: the adjectival noun said as an adverb
+            close(i)
+        elif (
+            key != REQUEST
+            and any(m.pos_is("助詞", "接続助詞") for m in lead)
+            and not (words[i] and words[i][0].pos_is("動詞", "非自立可能"))  # 行っ|ております: one verb
+            and not _auxiliary_after_connective(lead)  # 禁止し|て|おり|ます, its ている dropped: one verb
+        ):
+            close(i, bound=True)  # 包んで: a verb's connective form ends its clause
+        content = words[i]
+        if not content:
+            continue
+        last = content[-1]
+        if last.text in _SENTENCE_ENDS:
+            close(i + 1, bound=True)  # 20%割引となります。: the predicate with its sentence's end
+        elif last.text in _HARD_STOPS:
+            close(i, bound=True)
+            close(i + 1, bound=True)
+        elif last.head == "副詞" and i == start and len(content) == 1 and not particle(i + 1):
+            close(i + 1)  # 必ず: an adverb alone is a phrase of its own
+        elif (
+            particle(i)
+            and last.lemma in _MOVABLE
+            and not particle(i + 1)
+            and not any(m.head == "助詞" for m in leads_at(i + 1))  # での: its の dropped, still a genitive
+            and not (last.lemma not in ("は", "も") and genitive(i + 1, last.lemma == "が"))
+            and not postposition(i + 1)
+            and coordinator(i - 1) != 2  # また|は: "or"
+        ):
+            close(i + 1)
+        elif postposition(i):
+            close(i + 1)
+        elif particle(i) and last.pos_is("助詞", "接続助詞") and not particle(i + 1):
+            close(i + 1, bound=True)  # 登録されていれば: a conditional ends its clause
+        elif last.head == "名詞" and last.lemma == "為" and i > start and _genitive_before(content, words[i - 1]):
+            reason = True
+            close(i + 1)  # 安全のため: "because of", a phrase of its own
+    close(len(keyed), bound=True)
+    return out
+
+
+def _hour(words: list[list[Morph]], k: int) -> bool:
+    """時 after a number (6時から): a time of day, not an occasion."""
+    return words[k][-1].lemma == "時" and k > 0 and bool(words[k - 1]) and _numeric(words[k - 1][-1])
+
+
+def _genitive_before(content: list[Morph], previous: list[Morph]) -> bool:
+    """The の of のため: in the word's own span (an equivalent's key) or the word before."""
+    words = content[-2:-1] or previous[-1:]
+    return bool(words) and words[0].head == "助詞" and words[0].lemma == "の"
+
+
+def _auxiliary_after_connective(lead: list[Morph]) -> bool:
+    """し|て|おり: a connective particle followed by a verb that serves it (いる, おる), all dropped words."""
+    connective = next((n for n, m in enumerate(lead) if m.pos_is("助詞", "接続助詞")), None)
+    return connective is not None and any(m.pos_is("動詞", "非自立可能") for m in lead[connective + 1 :])
+
+
+def _in_old_order(ka, kb, dropped: set[int]):
+    """*kb* with the phrases of each clause in the order of *ka*'s, or None when none moved or one may not.
+
+    The texts are cut into phrases (``_phrases``) and the phrases into clauses at each bound phrase; each
+    text must have as many clauses in each sentence (they align one to one). In each clause, a phrase of
+    the new text with the same keys and the same particles as one of the old clause takes its place; the
+    others fill the places of the old clause's other phrases, in their order. A topic (a noun phrase + は)
+    may come from another clause of its sentence (洗車サービスは、雨天の場合は → 雨天の場合、洗車サービスは),
+    and a reason (安全のため) across a head that names no action (リフト乗車中は), never across a verb's
+    clause. The phrases whose order changed must have different roles (their particles: AがBを is not
+    BがAを; a phrase of occasion, 雨天の場合, is one role). What the phrases say is then compared as ever:
+    a particle exchanged (AをBに → BをAに), a limit moved to another phrase (のみ, だけ, 以外, 限り) are
+    differences that stay unexplained.
+    """
+    pa, pb = _phrases(ka, dropped), _phrases(kb, dropped)
+
+    def clauses(phrases: list[_Phrase], keyed) -> tuple[list[list[int]], list[int], list[int]]:
+        fields: list[list[int]] = [[]]  # the free phrases of each clause
+        heads: list[int] = []  # the bound phrase after each
+        sentence: list[int] = [0]  # the sentence of each clause
+        for n, p in enumerate(phrases):
+            if not p.bound:
+                fields[-1].append(n)
+                continue
+            heads.append(n)
+            fields.append([])
+            sentence.append(sentence[-1])
+            sentence[-1] += keyed[p.end - 1][0] in _HARD_STOPS
+        return fields, heads, sentence
+
+    fa, ha, sa = clauses(pa, ka)
+    fb, hb, sb = clauses(pb, kb)
+    if sa != sb:
+        return None  # (as many clauses and sentences in each)
+
+    def crossable(phrase: _Phrase, f: int, g: int) -> bool:
+        """A topic crosses any head; a reason only heads that say no action (乗車中は), never a verb's clause."""
+        if phrase.label != "⟨reason⟩":
+            return True
+        return not any(pa[m].verbal for m in ha[min(f, g) : max(f, g)])
+
+    alike: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # a phrase's identity → (clause, phrase) in kb
+    for g, field in enumerate(fb):
+        for m in field:
+            alike.setdefault(pb[m].identity, []).append((g, m))
+    partner: dict[int, int] = {}  # an old phrase → the new one in its place
+    taken: set[int] = set()
+    for f, field in enumerate(fa):
+        for n in field:
+            candidates = [(g, m) for g, m in alike.get(pa[n].identity, ()) if m not in taken]
+            found = next((m for g, m in candidates if g == f), None)
+            if found is None and pa[n].floating:
+                # (first in its clause in each text: 暗証番号は、ご家族を含め → ご家族を暗証番号は含め moves none)
+                found = next(
+                    (
+                        m
+                        for g, m in candidates
+                        if sb[g] == sa[f]
+                        and pb[m].floating
+                        and field[0] == n
+                        and fb[g][0] == m
+                        and crossable(pa[n], f, g)
+                    ),
+                    None,
+                )
+            if found is not None:
+                partner[n] = found
+                taken.add(found)
+    # 東京と大阪の会場で / 大阪と東京の会場にて: the nouns of a list in another order, read in the old order.
+    rearranged: dict[int, list] = {}
+    for f, field in enumerate(fa):
+        for n in field:
+            if n in partner or not pa[n].listed:
+                continue
+            # (the list in its place, or with its role: 保安検査場では、パスポートと搭乗券を is not
+            # パスポートと搭乗券では保安検査場を)
+            found = next(
+                (
+                    m
+                    for m in fb[f]
+                    if m not in taken
+                    and pb[m].listed == pa[n].listed
+                    and (pb[m].role == pa[n].role or fb[f].index(m) == field.index(n))
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            partner[n] = found
+            taken.add(found)
+            elements = _listed_in_old_order(ka, kb, pa[n], pb[found])
+            if elements != kb[pb[found].start : pb[found].end]:
+                rearranged[found] = elements
+    order: list[int] = []
+    moved = False
+    for f, field in enumerate(fa):
+        rest = iter([m for m in fb[f] if m not in taken])
+        emitted = []
+        for n in field:
+            if n in partner:
+                emitted.append(partner[n])
+            else:
+                emitted += [m for m in (next(rest, None),) if m is not None]
+        emitted += rest
+        if emitted != fb[f]:
+            moved = True
+            lo = 0
+            while lo < min(len(emitted), len(fb[f])) and emitted[lo] == fb[f][lo]:
+                lo += 1
+            hi = 0
+            while hi < min(len(emitted), len(fb[f])) - lo and emitted[-1 - hi] == fb[f][-1 - hi]:
+                hi += 1
+            window = set(emitted[lo : len(emitted) - hi]) | set(fb[f][lo : len(fb[f]) - hi])
+            labels = [pb[m].label for m in window]
+            if len(set(labels)) != len(labels):
+                return None  # two phrases of one role exchanged: 当社がお客さまを / お客さまが当社を
+            # A topic moved among the arguments of a clause that is not the sentence's own (ご家族を暗証番号は
+            # 含め): it would be said of that clause. It stands first there.
+            subordinate = f < len(hb) and kb[pb[hb[f]].end - 1][0] not in _SENTENCE_ENDS
+            placed = (emitted, fb[f])
+            if subordinate and any(pb[m].floating and any(p.index(m) > 0 for p in placed if m in p) for m in window):
+                return None
+        order += emitted
+        if f < len(hb):
+            order.append(hb[f])
+    if not moved and not rearranged:
+        return None
+    return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _listed_in_old_order(ka, kb, old: _Phrase, new: _Phrase) -> list:
+    """The keys of *new*, its listed nouns in the order of *old*'s (the same nouns, by their keys)."""
+    spare = list(new.items)
+    ordered = []
+    for i, j in old.items:
+        keys = [key for key, _ in ka[i:j]]
+        found = next(item for item in spare if [key for key, _ in kb[item[0] : item[1]]] == keys)
+        spare.remove(found)
+        ordered.append(found)
+    out = list(kb[new.start : new.items[0][0]])
+    for n, (i, j) in enumerate(ordered):
+        out += kb[i:j]
+        if n + 1 < len(new.items):
+            out += kb[new.items[n][1] : new.items[n + 1][0]]  # the coordinator between the n-th and the next
+    return out + list(kb[new.items[-1][1] : new.end])
 
 
 def _text(morphs: list[Morph]) -> str:

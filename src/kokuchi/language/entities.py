@@ -150,6 +150,8 @@ _PATTERNS = [
     ("fraction", r"(?P<halfof>半)(?=額|数|分(?!の))"),
     # 半年: six months.
     ("duration", r"(?P<halfyear>半年)" + _RELATION),
+    # 4日目, 3年目, 2週目, 2時間目: the Nth day, year, week or period (an ordinal), before 4日 can be days.
+    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目)"),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",
@@ -429,8 +431,16 @@ def _kanji_value(run: str) -> int | None:
 _CLOCK_FOLLOWERS = frozenset("分 半 頃 ごろ から まで に より 以降 以前 前 過ぎ すぎ ちょうど 〜 ~ - – ～".split())
 
 
+# What may follow 一度 when it counts (一度のみ, 一度に2個, 一度限り, 一度目); before a clause it is the
+# adverb "once" (一度扉を閉めると: once you close the door; 一度ご確認ください), and 一度も (never) is no count.
+_COUNT_FOLLOWERS = frozenset("の に のみ だけ 限り きり まで で 目 以上 以内 につき あたり".split())
+
+
 def _idiom(counter: str, following: str) -> bool:
-    """一 before a counter that makes a word rather than a value: 一日も早く, 一日中, 一時(的), 一時停止."""
+    """一 before a counter that makes a word rather than a value: 一日も早く, 一日中, 一時(的), 一時停止,
+    一度 (once) before a clause."""
+    if counter == "度":
+        return following not in _COUNT_FOLLOWERS
     if counter == "日":
         return following in ("も", "中", "じゅう", "でも")
     if counter == "時":
@@ -495,7 +505,9 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
         prefixed = before is not None and before.text in _NUMERAL_PREFIXES
         run = text[token.start : tokens[last].end]
         if counted and not prefixed and run == "一" and after is not None and _idiom(after.text, following):
-            counted = False  # 一日も早く, 一日中, 一時、: words, not a day or a clock time
+            counted = False  # 一日も早く, 一日中, 一時、, 一度閉めると: words, not a day, a clock time or a count
+        if counted and not prefixed and run == "二" and after is not None and (after.text, following) == ("度", "と"):
+            counted = False  # 二度と: never again
         value = _kanji_value(run) if counted or prefixed else None
         if value is not None:
             pieces.append((token.start, tokens[last].end, str(value)))

@@ -221,6 +221,12 @@ NEW_FORMS = [
     ("10月中旬に再開します。", "Resumes in mid-Oct.", "Resumes in mid-Nov."),
     ("2026年3月に再開します。", "Resumes in Mar. 2026.", "Resumes in Mar. 2027."),
     ("9月30日まで", "Until Sept. 30.", "Until Sept. 29."),
+    # Decimal hours: 1.5時間 is an hour and a half (never a version 1.5, nor 15 hours or 1.5 days).
+    ("約1.5時間かかります。", "It takes about 1.5 hours.", "It takes about 2.5 hours."),
+    ("約1.5時間かかります。", "It takes about 90 minutes.", "It takes about 1.5 days."),
+    ("約1.5時間かかります。", "It takes about an hour and a half.", "It takes about 15 hours."),
+    # FY2025: a fiscal year written after its letters.
+    ("2025年度の予算です。", "The FY2025 budget.", "The FY2026 budget."),
 ]
 
 
@@ -251,6 +257,9 @@ def test_a_new_form_is_accepted_with_its_value_and_refused_with_another(source, 
         ("10月中旬に再開予定です。", "11月中旬に再開予定です。", "Resumes in mid-Oct.", "Resumes in mid-Nov."),
         ("申込は9月30日までです。", "申込は10月31日までです。", "Apply by Sept. 30.", "Apply by Oct. 31."),
         ("講演は90分です。", "講演は120分です。", "The talk lasts 90 min.", "The talk lasts 120 min."),
+        ("作業は約1.5時間です。", "作業は約2.5時間です。", "It takes about 1.5 hours.", "It takes about 2.5 hours."),
+        ("作業は約1.5時間です。", "作業は約1時間です。", "It takes about 1.5 hours.", "It takes about 1 hour."),
+        ("2025年度の予算です。", "2026年度の予算です。", "The FY2025 budget.", "The FY2026 budget."),
     ],
 )
 def test_a_new_form_is_rewritten_in_the_translators_form(old_src, new_src, old_tr, new_tr):
@@ -263,6 +272,8 @@ def test_a_new_form_is_rewritten_in_the_translators_form(old_src, new_src, old_t
     [
         # A count that stands for its noun, with a verb that agrees with it: a human must look.
         ("お一人様1枚まで配布します。", "お一人様2枚まで配布します。", "1 per person is given."),
+        # Noon cannot show 13:00, and the sentence has no other clock time to copy.
+        ("受付は12時に終了します。", "受付は13時に終了します。", "Reception closes at noon."),
         # One month for two days: the days now fall in two months.
         ("7月8日〜10日は休業します。", "7月30日〜8月2日は休業します。", "Closed 8–10 July."),
     ],

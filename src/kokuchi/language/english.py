@@ -299,6 +299,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         ),
         # 5x, 5×: a multiple (5倍), a number the source must have; not a name with digits (IPv6, 5G).
         ("number", r"(?<![A-Za-z0-9.,])(?P<num>\d+)(?=[x×](?![A-Za-z0-9]))"),
+        # FY2025, FY 2025: a fiscal year (2025年度), its number written after the letters.
+        ("number", r"(?<![A-Za-z0-9])FY\s?(?P<num>\d{4})(?![A-Za-z0-9])"),
         *LATIN_PATTERNS[1:],
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
         (

@@ -157,7 +157,12 @@ _PATTERNS = [
         "duration",
         r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
     ),
-    ("duration", r"(?<![\d.])(?P<dh>\d+)\s*時間(?:\s*(?P<dm>\d{1,2})\s*分|(?P<dhalf>半))?" + _RELATION),
+    # 2時間30分, 1時間半; 1.5時間 (an hour and a half, not a version 1.5).
+    (
+        "duration",
+        r"(?<![\d.])(?P<dh>\d+)(?:\.(?P<dfrac>\d+)\s*時間|\s*時間(?:\s*(?P<dm>\d{1,2})\s*分|(?P<dhalf>半))?)"
+        + _RELATION,
+    ),
     # 1日4往復, 1日2回: per day, before a count (not 1日10時, the 1st at 10:00).
     ("duration", r"(?<![\d.])(?P<dn>1)\s*(?P<du>日|週|か月|カ月|ヶ月|年)(?=\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))(?P<per>)"),
     (
@@ -346,7 +351,10 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return "duration", ("month", 6), {"relation": relation}
         if g.get("dh"):
             minutes = 30 if g.get("dhalf") else int(g.get("dm") or 0)
-            return "duration", ("hour", int(g["dh"]), minutes), {"relation": relation}
+            hours = _number(g["dh"], g.get("dfrac"))
+            if isinstance(hours, Decimal) and hours == hours.to_integral_value():
+                hours = int(hours)  # 2.0時間
+            return "duration", ("hour", hours, minutes), {"relation": relation}
         amount = _number(*g["dn"].split(".")) if "." in g["dn"] else int(g["dn"])
         if g["du"] == "時間":
             return "duration", ("hour", amount, 0), {"relation": relation}
@@ -769,7 +777,7 @@ def keys(entity: Entity) -> set[tuple]:
         return {("t", hour % 24, minute)}
     if kind == "duration":
         if value[0] == "hour":
-            scale, total = "s", value[1] * 3600 + value[2] * 60
+            scale, total = duration_amount("second", value[1] * 3600 + value[2] * 60)
         else:
             scale, total = duration_amount(value[0], value[1])
         return duration_keys(scale, total, entity.relation, english=False)

@@ -193,3 +193,91 @@ def test_counts_fractions_and_separators_are_written_as_english_writes_them(old_
 def test_a_count_is_rewritten_right_or_declined(old_tr, right):
     decision = decide("対象は1件です。", old_tr, "対象は2件です。")
     assert decision.kind == FUZZY or decision.translation == right, decision.translation
+
+
+# Forms of the fourth round (heldout6 and professional variants): each accepted with its right value,
+# refused with a wrong one, rewritten in the translator's form or declined.
+NEW_FORMS = [
+    # 一度 before a clause is the adverb "once" (or nothing in English), no count; 二度と is "never again".
+    ("一度扉を閉めても、再び開けることができます。", "Even after you close the door, you can open it again.", None),
+    ("一度ご確認ください。", "Please check it.", None),
+    ("二度とご利用いただけません。", "It can never be used again.", None),
+    # 一度 that counts still needs its one.
+    ("利用は一度のみです。", "It can be used only once.", "It can be used twice."),
+    # N日目, N年目: the Nth day, the Nth year (an ordinal), not N days.
+    ("4日目以降は荷物を撤去します。", "Items will be removed from the 4th day onward.", "from the 5th day onward."),
+    (
+        "4日目以降は荷物を撤去します。",
+        "Items will be removed from day 4 onward.",
+        "Items will be removed from day 3 onward.",
+    ),
+    ("3年目の更新です。", "This is the renewal in the 3rd year.", "This is the renewal in the 4th year."),
+    # "the first 80 people": first before a count is no ordinal (先着80名).
+    ("先着80名様に配布します。", "Given to the first 80 people.", "Given to the first 90 people."),
+    # A day range written once before its month.
+    ("7月8日〜10日は休業します。", "Closed 8–10 July.", "Closed 8–11 July."),
+    ("7月8日〜10日は休業します。", "Closed 8 to 10 July 2026.", "Closed 8 to 10 June 2026."),
+    # A month abbreviated with its period, alone or with its part.
+    ("10月中旬に再開します。", "Resumes in mid-Oct.", "Resumes in mid-Nov."),
+    ("2026年3月に再開します。", "Resumes in Mar. 2026.", "Resumes in Mar. 2027."),
+    ("9月30日まで", "Until Sept. 30.", "Until Sept. 29."),
+    # Decimal hours: 1.5時間 is an hour and a half (never a version 1.5, nor 15 hours or 1.5 days).
+    ("約1.5時間かかります。", "It takes about 1.5 hours.", "It takes about 2.5 hours."),
+    ("約1.5時間かかります。", "It takes about 90 minutes.", "It takes about 1.5 days."),
+    ("約1.5時間かかります。", "It takes about an hour and a half.", "It takes about 15 hours."),
+    # FY2025: a fiscal year written after its letters.
+    ("2025年度の予算です。", "The FY2025 budget.", "The FY2026 budget."),
+]
+
+
+@pytest.mark.parametrize("source,right,wrong", NEW_FORMS)
+def test_a_new_form_is_accepted_with_its_value_and_refused_with_another(source, right, wrong):
+    assert check_unit(source, right, NO_GLOSSARY) == [], right
+    if wrong is not None:
+        assert check_unit(source, wrong, NO_GLOSSARY), wrong
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr,new_tr",
+    [
+        (
+            "ご利用は最長3日間までとなり、4日目以降は荷物を撤去いたします。",
+            "ご利用は最長7日間までとなり、8日目以降は荷物を撤去いたします。",
+            "Lockers may be used for up to 3 days; items will be removed from the 4th day onward.",
+            "Lockers may be used for up to 7 days; items will be removed from the 8th day onward.",
+        ),
+        ("2日目は自由行動です。", "3日目は自由行動です。", "On day 2, you are free.", "On day 3, you are free."),
+        (
+            "整理券は、お一人様1枚まで、先着80名様に配布いたします。",
+            "整理券は、お一人様2枚まで、先着120名様に配布いたします。",
+            "Tickets are limited to 1 per person and will be given to the first 80 people.",
+            "Tickets are limited to 2 per person and will be given to the first 120 people.",
+        ),
+        ("7月8日〜10日は休業します。", "7月9日〜11日は休業します。", "Closed 8–10 July.", "Closed 9–11 July."),
+        ("10月中旬に再開予定です。", "11月中旬に再開予定です。", "Resumes in mid-Oct.", "Resumes in mid-Nov."),
+        ("申込は9月30日までです。", "申込は10月31日までです。", "Apply by Sept. 30.", "Apply by Oct. 31."),
+        ("講演は90分です。", "講演は120分です。", "The talk lasts 90 min.", "The talk lasts 120 min."),
+        ("作業は約1.5時間です。", "作業は約2.5時間です。", "It takes about 1.5 hours.", "It takes about 2.5 hours."),
+        ("作業は約1.5時間です。", "作業は約1時間です。", "It takes about 1.5 hours.", "It takes about 1 hour."),
+        ("2025年度の予算です。", "2026年度の予算です。", "The FY2025 budget.", "The FY2026 budget."),
+    ],
+)
+def test_a_new_form_is_rewritten_in_the_translators_form(old_src, new_src, old_tr, new_tr):
+    decision = decide(old_src, old_tr, new_src)
+    assert (decision.kind, decision.translation) == (AUTO, new_tr)
+
+
+@pytest.mark.parametrize(
+    "old_src,new_src,old_tr",
+    [
+        # A count that stands for its noun, with a verb that agrees with it: a human must look.
+        ("お一人様1枚まで配布します。", "お一人様2枚まで配布します。", "1 per person is given."),
+        # Noon cannot show 13:00, and the sentence has no other clock time to copy.
+        ("受付は12時に終了します。", "受付は13時に終了します。", "Reception closes at noon."),
+        # One month for two days: the days now fall in two months.
+        ("7月8日〜10日は休業します。", "7月30日〜8月2日は休業します。", "Closed 8–10 July."),
+    ],
+)
+def test_a_new_form_that_cannot_be_made_right_declines(old_src, new_src, old_tr):
+    decision = decide(old_src, old_tr, new_src)
+    assert decision.kind not in (AUTO, KEPT)

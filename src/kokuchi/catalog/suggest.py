@@ -300,6 +300,13 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         phrase.append((position + match.start(1), position + match.end(1), word))
         if len(phrase) > 3:
             return None  # a longer phrase: which word is the noun?
+    if not phrase and re.match(r"[ \u00a0]+(?:per|each|apiece)\b", translation[position:]):
+        # "limited to 1 per person", "2 each": the count stands for its noun, nothing to inflect; unless a
+        # verb after it or a phrase around it may agree with it ("1 per person is allowed").
+        clause = re.split(r"[.;:!?]", translation[position:], maxsplit=1)[0]
+        if _AGREEING.search(clause) or _agrees_elsewhere(translation, mention.start, mention.end, plural=after != 1):
+            return None
+        return []
     if not phrase:
         following = re.match(r"[ \u00a0]*[A-Za-z(]", translation[position:])
         return None if following else []  # "1 or more", "1 (one) voucher": no noun kokuchi can see the count govern

@@ -194,7 +194,12 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
     wd = _alternation(days)
     day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
     year = r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
+    # A month alone by its full name, or abbreviated with its period (mid-Oct., in Sept.): "Mar" or "Jan"
+    # without one may be a word or a name.
+    abbreviated = [name for name in list(months) if name not in wide_months]
     month_only = _alternation([name for name in wide_months if name != "May"] + ["Sept"])
+    month_only = rf"(?:{month_only}|(?:{_alternation(abbreviated)})(?=\.))"
+    abbreviated_end = "(?:" + "|".join(f"(?<={name})" for name in abbreviated) + ")"  # Mar. 2026
     # "May" is a month after a preposition or before a year; elsewhere it may be the verb.
     may_after = "|".join(
         f"(?<={word} )" for word in ("in", "In", "by", "By", "of", "until", "from", "From", "during", "early", "late")
@@ -214,6 +219,12 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             r"(?P<d2>\d{1,2})(?P<suf2>st|nd|rd|th)?(?![\d:]))?"
             rf"{year}(?:\s*\((?P<wd3>{wd})\.?\))?",
         ),
+        # 8–10 July, 8 to 10 July 2026: a range of days written once before its month.
+        (
+            "date",
+            rf"(?<![\d.,/:])(?P<d>\d{{1,2}})(?P<suf>st|nd|rd|th)?\s*(?:–|—|-|\s(?:to|through|until|till)\s)\s*"
+            rf"(?P<d2>\d{{1,2}})(?P<suf2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}",
+        ),
         ("date", rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}"),
         (
             "month",
@@ -221,7 +232,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             r"|(?P<partof>(?i:(?:the\s+)?(?:beginning|start|middle|end)))\s+of\s+)?"
             rf"(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
             rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
-            r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])(?:\s+(?P<y>\d{4})(?!\d))?",
+            r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])"
+            rf"(?:(?:{abbreviated_end}\.)?\s+(?P<y>\d{{4}})(?!\d))?",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
         # A weekday alone (every Saturday, on Saturdays): its full name only ("Sun" and "Sat" are words too).
@@ -278,9 +290,17 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
         ("ordinal", r"(?:\bNo\.|\bno\.|#)\s?(?P<n>\d+)(?![\d])"),
-        ("ordinal", r"\b(?P<word>(?i:" + "|".join(ORDINAL_WORDS.values()) + r"))\b"),
+        # "the first 80 people", "the first two weeks": an ordinal before a count picks out that many
+        # (先着80名), it numbers nothing.
+        (
+            "ordinal",
+            r"\b(?P<word>(?i:" + "|".join(ORDINAL_WORDS.values()) + r"))\b"
+            rf"(?!\s+(?:\d|(?:{'|'.join(NUMBER_WORDS[n] for n in range(2, 13))})\b))",
+        ),
         # 5x, 5×: a multiple (5倍), a number the source must have; not a name with digits (IPv6, 5G).
         ("number", r"(?<![A-Za-z0-9.,])(?P<num>\d+)(?=[x×](?![A-Za-z0-9]))"),
+        # FY2025, FY 2025: a fiscal year (2025年度), its number written after the letters.
+        ("number", r"(?<![A-Za-z0-9])FY\s?(?P<num>\d{4})(?![A-Za-z0-9])"),
         *LATIN_PATTERNS[1:],
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
         (
@@ -387,6 +407,8 @@ def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> lis
                 groups["suf"] = spans["suf2"]
             if "mon2" in spans:
                 groups["mon"] = spans["mon2"]
+            elif "mon" in spans and spans["mon"][0] > spans["d2"][0]:
+                groups["mon"] = spans["mon"]  # 8–10 July: one month for both days
             if "wd2" in spans:
                 groups["wd"] = spans["wd2"]
             if "y" in spans:
@@ -612,7 +634,7 @@ def _rewrite_date(mention: Mention, text: str, new: Entity) -> list[tuple[int, i
     if "mon" in g and month != mention.value[1]:
         s, e = g["mon"]
         written = text[s:e]
-        names = wide_months if written in wide_months or written == "Sept" else short_months
+        names = wide_months if written in wide_months else short_months  # Sept. 30 → Oct. 31
         edits.append((s, e, names[month - 1]))
     elif "m" in g and month != mention.value[1]:
         s, e = g["m"]
@@ -655,9 +677,10 @@ def _rewrite_month(mention: Mention, text: str, new: Entity) -> list[tuple[int, 
         return None
     if bool(mention.style) != (new.part is not None):
         return None  # "early December" for 12月, or "December" for 12月上旬: the English says more, or less
-    _, _, wide_months, *_ = _names()
+    _, _, wide_months, short_months, *_ = _names()
     s, e = mention.groups["mon"]
-    edits = [(s, e, wide_months[new.value[1] - 1])]
+    names = wide_months if text[s:e] in wide_months or text[s:e] == "Sept" and text[e : e + 1] != "." else short_months
+    edits = [(s, e, names[new.value[1] - 1])]
     if new.part is not None:
         word = PART_WRITTEN[mention.style][new.part]
         if mention.style == "of":  # the end of March: the last word before "of"
@@ -669,7 +692,7 @@ def _rewrite_month(mention: Mention, text: str, new: Entity) -> list[tuple[int, 
             separator = text[pe:s]
             if (word == "mid") != (text[ps:pe].lower() == "mid"):
                 separator = "-" if word == "mid" else " "
-            edits = [(ps, e, _same_case(word, text[ps:pe]) + separator + wide_months[new.value[1] - 1])]
+            edits = [(ps, e, _same_case(word, text[ps:pe]) + separator + names[new.value[1] - 1])]
     if "y" in mention.groups and new.value[0] is not None:
         s, e = mention.groups["y"]
         edits.append((s, e, str(new.value[0])))
@@ -758,6 +781,8 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
     plural = not hyphen and amount != 1
     short = {"second": "sec", "minute": "min", "hour": "hr"}.get(unit)
     base = short if short and written.lower().startswith(short) and not written.lower().startswith(unit) else unit
+    if base == short and written.lower() == short:
+        plural = False  # "90 min", "2 hr": an abbreviation written without -s stays so (120 min, not 120 mins)
     return _same_case(base + ("s" if plural else ""), written)
 
 

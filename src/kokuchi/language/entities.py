@@ -150,12 +150,19 @@ _PATTERNS = [
     ("fraction", r"(?P<halfof>半)(?=額|数|分(?!の))"),
     # 半年: six months.
     ("duration", r"(?P<halfyear>半年)" + _RELATION),
+    # 4日目, 3年目, 2週目, 2時間目: the Nth day, year, week or period (an ordinal), before 4日 can be days.
+    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目)"),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",
         r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
     ),
-    ("duration", r"(?<![\d.])(?P<dh>\d+)\s*時間(?:\s*(?P<dm>\d{1,2})\s*分|(?P<dhalf>半))?" + _RELATION),
+    # 2時間30分, 1時間半; 1.5時間 (an hour and a half, not a version 1.5).
+    (
+        "duration",
+        r"(?<![\d.])(?P<dh>\d+)(?:\.(?P<dfrac>\d+)\s*時間|\s*時間(?:\s*(?P<dm>\d{1,2})\s*分|(?P<dhalf>半))?)"
+        + _RELATION,
+    ),
     # 1日4往復, 1日2回: per day, before a count (not 1日10時, the 1st at 10:00).
     ("duration", r"(?<![\d.])(?P<dn>1)\s*(?P<du>日|週|か月|カ月|ヶ月|年)(?=\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))(?P<per>)"),
     (
@@ -344,7 +351,10 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return "duration", ("month", 6), {"relation": relation}
         if g.get("dh"):
             minutes = 30 if g.get("dhalf") else int(g.get("dm") or 0)
-            return "duration", ("hour", int(g["dh"]), minutes), {"relation": relation}
+            hours = _number(g["dh"], g.get("dfrac"))
+            if isinstance(hours, Decimal) and hours == hours.to_integral_value():
+                hours = int(hours)  # 2.0時間
+            return "duration", ("hour", hours, minutes), {"relation": relation}
         amount = _number(*g["dn"].split(".")) if "." in g["dn"] else int(g["dn"])
         if g["du"] == "時間":
             return "duration", ("hour", amount, 0), {"relation": relation}
@@ -429,8 +439,16 @@ def _kanji_value(run: str) -> int | None:
 _CLOCK_FOLLOWERS = frozenset("分 半 頃 ごろ から まで に より 以降 以前 前 過ぎ すぎ ちょうど 〜 ~ - – ～".split())
 
 
+# What may follow 一度 when it counts (一度のみ, 一度に2個, 一度限り, 一度目); before a clause it is the
+# adverb "once" (一度扉を閉めると: once you close the door; 一度ご確認ください), and 一度も (never) is no count.
+_COUNT_FOLLOWERS = frozenset("の に のみ だけ 限り きり まで で 目 以上 以内 につき あたり".split())
+
+
 def _idiom(counter: str, following: str) -> bool:
-    """一 before a counter that makes a word rather than a value: 一日も早く, 一日中, 一時(的), 一時停止."""
+    """一 before a counter that makes a word rather than a value: 一日も早く, 一日中, 一時(的), 一時停止,
+    一度 (once) before a clause."""
+    if counter == "度":
+        return following not in _COUNT_FOLLOWERS
     if counter == "日":
         return following in ("も", "中", "じゅう", "でも")
     if counter == "時":
@@ -495,7 +513,9 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
         prefixed = before is not None and before.text in _NUMERAL_PREFIXES
         run = text[token.start : tokens[last].end]
         if counted and not prefixed and run == "一" and after is not None and _idiom(after.text, following):
-            counted = False  # 一日も早く, 一日中, 一時、: words, not a day or a clock time
+            counted = False  # 一日も早く, 一日中, 一時、, 一度閉めると: words, not a day, a clock time or a count
+        if counted and not prefixed and run == "二" and after is not None and (after.text, following) == ("度", "と"):
+            counted = False  # 二度と: never again
         value = _kanji_value(run) if counted or prefixed else None
         if value is not None:
             pieces.append((token.start, tokens[last].end, str(value)))
@@ -757,7 +777,7 @@ def keys(entity: Entity) -> set[tuple]:
         return {("t", hour % 24, minute)}
     if kind == "duration":
         if value[0] == "hour":
-            scale, total = "s", value[1] * 3600 + value[2] * 60
+            scale, total = duration_amount("second", value[1] * 3600 + value[2] * 60)
         else:
             scale, total = duration_amount(value[0], value[1])
         return duration_keys(scale, total, entity.relation, english=False)

@@ -531,8 +531,10 @@ def read(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in alternation.finditer(shown):
         index = int(str(match.lastgroup)[1:])
-        g = each.groups(index, match)
-        spans = {k: each.span(index, match, k) for k in g}
+        own = each[index].match(shown, match.start())
+        assert own is not None  # the same pattern, at the same place
+        g = {k: v for k, v in own.groupdict().items() if v is not None}
+        spans = {k: own.span(k) for k in g}
         for kind, start, end, value, found_keys, groups, checked, style in _mentions_of(
             patterns[index][0], g, spans, match.start(), match.end(), match.group(0)
         ):

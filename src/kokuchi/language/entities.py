@@ -203,13 +203,11 @@ DURATION_RELATIONS = ("within", "after", "before", "for", "per", "at least", "si
 
 class Compiled:
     """Each of *patterns* compiled on its own, when first asked for: a text holds a few kinds of
-    entity, and compiling all of them costs a short command more than its work. And the named
-    groups each pattern has in the alternation of combine()."""
+    entity, and compiling all of them costs a short command more than its work."""
 
     def __init__(self, patterns: list[tuple[str, str]]):
         self._sources = [pattern for _, pattern in patterns]
         self._compiled: dict[int, re.Pattern] = {}
-        self._names = [[(name, f"k{i}_{name}") for name in _GROUP_NAME.findall(p)] for i, p in enumerate(self._sources)]
 
     def __getitem__(self, index: int) -> re.Pattern:
         pattern = self._compiled.get(index)
@@ -217,29 +215,15 @@ class Compiled:
             pattern = self._compiled[index] = re.compile(self._sources[index])
         return pattern
 
-    def groups(self, index: int, match: re.Match) -> dict[str, str]:
-        """The named groups of pattern *index* that took part in *match*, a match of the alternation
-        (as the pattern alone matches at that place: the same pattern, the same text)."""
-        found = ((name, match.group(renamed)) for name, renamed in self._names[index])
-        return {name: value for name, value in found if value is not None}
-
-    def span(self, index: int, match: re.Match, name: str) -> tuple[int, int]:
-        return match.span(f"k{index}_{name}")
-
-
-_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
-
 
 def combine(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, Compiled]:
-    """One alternation over *patterns*, and each pattern compiled on its own (when asked for).
+    """One alternation over *patterns* (its groups unnamed), and each pattern compiled on its own.
 
     The alternation finds where an entity starts and which pattern it is in one
-    pass (group ``k<i>``), with that pattern's named groups (``k<i>_<name>``):
-    the first alternative that matches at a position is the match the pattern
-    alone makes there.
+    pass; the pattern alone then gives its named groups, at that position.
     """
-    renamed = [_GROUP_NAME.sub(rf"(?P<k{i}_\1>", pattern) for i, (_, pattern) in enumerate(patterns)]
-    alternation = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, pattern in enumerate(renamed)))
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", pattern) for _, pattern in patterns]
+    alternation = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, pattern in enumerate(unnamed)))
     return alternation, Compiled(patterns)
 
 
@@ -554,7 +538,9 @@ def read(text: str) -> tuple[str, list[Entity]]:
     for match in alternation.finditer(digits):
         index = int(str(match.lastgroup)[1:])
         kind = _PATTERNS[index][0]
-        g = each.groups(index, match)
+        own = each[index].match(digits, match.start())
+        assert own is not None  # the same pattern, at the same place
+        g = {k: v for k, v in own.groupdict().items() if v is not None}
         reading = _read(kind, g, match.group(0))
         if reading is None:
             continue
@@ -564,7 +550,7 @@ def read(text: str) -> tuple[str, list[Entity]]:
             and qualifiers.get("relation") == "for"
             and _counted_from().search(digits[: match.start()])
         ):
-            qualifiers["relation"] = None  # counted from an event (_counted_from())
+            qualifiers["relation"] = None  # counted from an event (_counted_from)
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))

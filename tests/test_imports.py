@@ -254,3 +254,27 @@ def test_a_merge_reads_the_projects_own_meaning_flips_as_yaml(tmp_path):
     assert "ruamel.yaml" in loaded
     assert "kokuchi.project.yamlio" in loaded
     assert "kokuchi.project.schemas" in loaded
+
+
+def test_the_program_freezes_what_it_holds_when_its_command_is_done():
+    """`kokuchi` (cli.run) leaves nothing for the collection at exit to scan; cli.main freezes nothing."""
+    code = (
+        "import gc, sys\n"
+        "from kokuchi.cli import main, run\n"
+        "sys.argv = ['kokuchi', '--help']\n"
+        "try:\n"
+        "    main(prog_name='kokuchi')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.get_freeze_count(), file=sys.stderr)\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.get_freeze_count(), gc.get_count()[0] < 50, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV)
+    before, after = result.stderr.split("\n")[:2]
+    assert before == "0"
+    frozen, young = after.split()
+    assert int(frozen) > 1000 and young == "True"

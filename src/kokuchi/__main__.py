@@ -1,3 +1,3 @@
-from kokuchi.cli import main
+from kokuchi.cli import run
 
-main(prog_name="kokuchi")
+run()

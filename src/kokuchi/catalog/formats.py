@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-_C = re.compile(
+# The directives' grammars, compiled (and cached by re) when a catalog first names the kind.
+_C = (
     r"%(?:(\d+)\$)?[-+ #0'I]*(?:\*(?:\d+\$)?|\d+)?(?:\.(?:\*(?:\d+\$)?|\d*))?"
     r"(hh|h|ll|l|L|q|j|z|Z|t)?(<PRI\w+>|[diouxXeEfFgGaAcspnm%])"
 )
@@ -27,21 +28,21 @@ _C_CLASS = {
     "p": "pointer",
     "n": "count",
 }
-_PYTHON = re.compile(r"%(?:\((\w+)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])")
+_PYTHON = r"%(?:\((\w+)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])"
 _PY_CLASS = {**dict.fromkeys("diouxXceEfFgG", "number"), **dict.fromkeys("rsa", "object")}
-_BRACE = re.compile(r"\{\{|\}\}|\{([^{}:!]*)[^{}]*\}")
-_PERL_BRACE = re.compile(r"\{(\w+)\}")
-_SH = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
-_NUMBERED = re.compile(r"%(\d+)")  # qt, kde, ycp: %1 .. %99
-_DOTNET = re.compile(r"\{\{|\}\}|\{(\d+)[^{}]*\}")
-_LISP = re.compile(r"~(?:\d+|'.|[#v])?(?:,(?:\d+|'.|[#v])?)*[:@]*([^~\n0-9])")  # ~A ~D ~:* ...
-_RUBY_NAMED = re.compile(r"%(?:\{(\w+)\}|<(\w+)>)")
-_BOOST = re.compile(r"%(\d+)%|%(?:(\d+)\$)?[-+ #0]*\d*(?:\.\d+)?([a-zA-Z])")
+_BRACE = r"\{\{|\}\}|\{([^{}:!]*)[^{}]*\}"
+_PERL_BRACE = r"\{(\w+)\}"
+_SH = r"\$(?:\{(\w+)\}|(\w+))"
+_NUMBERED = r"%(\d+)"  # qt, kde, ycp: %1 .. %99
+_DOTNET = r"\{\{|\}\}|\{(\d+)[^{}]*\}"
+_LISP = r"~(?:\d+|'.|[#v])?(?:,(?:\d+|'.|[#v])?)*[:@]*([^~\n0-9])"  # ~A ~D ~:* ...
+_RUBY_NAMED = r"%(?:\{(\w+)\}|<(\w+)>)"
+_BOOST = r"%(\d+)%|%(?:(\d+)\$)?[-+ #0]*\d*(?:\.\d+)?([a-zA-Z])"
 
 
 def _c(text: str) -> tuple | None:
     ordered, numbered = [], {}
-    for match in _C.finditer(text):
+    for match in re.finditer(_C, text):
         position, length, conversion = match.groups()
         if conversion in ("%", "m"):
             continue
@@ -57,7 +58,7 @@ def _c(text: str) -> tuple | None:
 
 def _python(text: str) -> tuple | None:
     named, ordered = set(), []
-    for match in _PYTHON.finditer(text):
+    for match in re.finditer(_PYTHON, text):
         name, conversion = match.groups()
         if conversion == "%":
             continue
@@ -68,11 +69,11 @@ def _python(text: str) -> tuple | None:
     return (frozenset(named), tuple(ordered))
 
 
-def _names(pattern: re.Pattern):
+def _names(pattern: str):
     def directives(text: str) -> frozenset:
         return frozenset(
             next((g for g in match.groups() if g is not None), None)
-            for match in pattern.finditer(text)
+            for match in re.finditer(pattern, text)
             if any(g is not None for g in match.groups())
         )
 
@@ -112,11 +113,13 @@ CHECKERS = {
         ),
         _c,
     ),
-    "lisp-format": lambda text: tuple(m.group(1).lower() for m in _LISP.finditer(text) if m.group(1) not in "%&|~"),
-    "scheme-format": lambda text: tuple(m.group(1).lower() for m in _LISP.finditer(text) if m.group(1) not in "%&|~"),
+    "lisp-format": lambda text: tuple(m.group(1).lower() for m in re.finditer(_LISP, text) if m.group(1) not in "%&|~"),
+    "scheme-format": lambda text: tuple(
+        m.group(1).lower() for m in re.finditer(_LISP, text) if m.group(1) not in "%&|~"
+    ),
     "smalltalk-format": _names(_NUMBERED),
-    "ruby-format": lambda text: (_c(_RUBY_NAMED.sub("", text)), _names(_RUBY_NAMED)(text)),
-    "boost-format": lambda text: tuple(sorted(str(m.groups()) for m in _BOOST.finditer(text))),
+    "ruby-format": lambda text: (_c(re.sub(_RUBY_NAMED, "", text)), _names(_RUBY_NAMED)(text)),
+    "boost-format": lambda text: tuple(sorted(str(m.groups()) for m in re.finditer(_BOOST, text))),
 }
 
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from kokuchi.catalog import formats, po
@@ -107,22 +108,31 @@ def source_change(old: str, new: str, context: int = 8) -> str:
 
 # kokuchi's own comments, whole: a translator's comment that merely begins the
 # same way ("source change: asked the author") is the translator's, and stays.
-_OWN_LINE = re.compile(
-    r"source change: .*(?:\[-.*-\]|\{\+.*\+\}).*"
-    r"|meaning flip: .+ ⇄ .+; the previous translation says the opposite, so it is not reused"
-    r"|meaning change: .* → .*; kokuchi cannot show that the meaning is kept, so the previous translation is not reused"
-    r"|only the width or spacing of characters changed: the translation is kept"
-    r"|only the spelling of the same words changed: the translation is kept"
-)
-_FLIP_NOTES = re.compile(r"previous (?:source|translation): .*")
+@cache
+def _own_line() -> re.Pattern[str]:
+    return re.compile(
+        r"source change: .*(?:\[-.*-\]|\{\+.*\+\}).*"
+        r"|meaning flip: .+ ⇄ .+; the previous translation says the opposite, so it is not reused"
+        r"|meaning change: .* → .*; kokuchi cannot show that the meaning is kept,"
+        r" so the previous translation is not reused"
+        r"|only the width or spacing of characters changed: the translation is kept"
+        r"|only the spelling of the same words changed: the translation is kept"
+    )
+
+
+@cache
+def _flip_notes() -> re.Pattern[str]:
+    return re.compile(r"previous (?:source|translation): .*")
 
 
 def _own_comments_removed(tcomment: str) -> list[str]:
     if not tcomment:
         return []
     lines = [line for line in tcomment.split("\n") if line]
-    flip = any(line.startswith(("meaning flip: ", "meaning change: ")) and _OWN_LINE.fullmatch(line) for line in lines)
-    return [line for line in lines if not _OWN_LINE.fullmatch(line) and not (flip and _FLIP_NOTES.fullmatch(line))]
+    flip = any(
+        line.startswith(("meaning flip: ", "meaning change: ")) and _own_line().fullmatch(line) for line in lines
+    )
+    return [line for line in lines if not _own_line().fullmatch(line) and not (flip and _flip_notes().fullmatch(line))]
 
 
 @dataclass
@@ -156,14 +166,17 @@ class Compendium:
 
 COMPENDIUM_NOTE = "compendium: "  # the translator comment on what a compendium offered
 
+
 # Flags that belong to the message, so the template's win: what kind of format
 # string it is (c-format, no-python-format, kde-format, ...), a plural range,
 # wrapping, and gettext's syntax checks (no-bullet-unicode-check, ...).
-_SEMANTIC_FLAG = re.compile(r"(?:no-)?[\w+-]+-format|range:.*|(?:no-)?wrap|(?:no-)?[\w-]+-check")
+@cache
+def _semantic_flag() -> re.Pattern[str]:
+    return re.compile(r"(?:no-)?[\w+-]+-format|range:.*|(?:no-)?wrap|(?:no-)?[\w-]+-check")
 
 
 def _semantic(flags: list[str]) -> list[str]:
-    return [flag for flag in flags if _SEMANTIC_FLAG.fullmatch(flag)]
+    return [flag for flag in flags if _semantic_flag().fullmatch(flag)]
 
 
 def _range(flags: list[str]) -> tuple[int, int] | None:
@@ -197,7 +210,7 @@ def _needs_review(template_entry: po.POEntry, previous: po.POEntry, translated: 
 
 def _other(flags: list[str]) -> list[str]:
     """Flags the catalog owns: fuzzy, kokuchi's, and any a translator's tool added."""
-    return [flag for flag in flags if not _SEMANTIC_FLAG.fullmatch(flag)]
+    return [flag for flag in flags if not _semantic_flag().fullmatch(flag)]
 
 
 def _copy(entry: po.POEntry, **changes: object) -> po.POEntry:
@@ -691,7 +704,7 @@ def _for_msgfmt(catalog: po.POFile) -> None:
             msgid_plural=e.msgid_plural,
             msgstr_plural=dict(e.msgstr_plural),
             domain=e.domain,
-            flags=[f for f in e.flags if _SEMANTIC_FLAG.fullmatch(f)],
+            flags=[f for f in e.flags if _semantic_flag().fullmatch(f)],
         )
         for e in catalog
         if not e.obsolete and e.translated() and "fuzzy" not in e.flags and unit_state(e) != UnitState.FLIP

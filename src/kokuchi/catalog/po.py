@@ -40,6 +40,7 @@ import array
 import codecs
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from kokuchi.core.errors import KokuchiError
@@ -215,9 +216,17 @@ def set_charset(metadata: dict[str, str], charset: str) -> None:
 # --- reading ----------------------------------------------------------------
 
 _STRING = r'"([^"\\]*(?:\\.[^"\\]*)*)'
-_TOKEN = re.compile(
-    r"\s*(?:(msgctxt|msgid_plural|msgid|msgstr|domain)(?:\[\s*(\d+)\s*\])?(?![\w\[])|" + _STRING + r'("?)|(#.*)|(\S))'
-)
+
+
+@cache
+def _token() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:(msgctxt|msgid_plural|msgid|msgstr|domain)(?:\[\s*(\d+)\s*\])?(?![\w\[])|"
+        + _STRING
+        + r'("?)|(#.*)|(\S))'
+    )
+
+
 # The lines nearly every file is made of, read in one match: a keyword and a string, or a string.
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+" + _STRING + r'"')
 _STRING_LINE = re.compile(_STRING + r'"')
@@ -402,7 +411,7 @@ class _Reader:
     def _previous(self, rest: str, number: int):
         if self.state >= 4:
             self._end_entry(number)
-        for match in _TOKEN.finditer(rest.strip()):
+        for match in _token().finditer(rest.strip()):
             keyword, index, string, closed, comment, junk = match.groups()
             if keyword:
                 if keyword not in ("msgctxt", "msgid", "msgid_plural") or index is not None:
@@ -449,7 +458,7 @@ class _Reader:
                 else:
                     setattr(entry, self.field, value)  # type: ignore[arg-type]  # field is set here
             return
-        for match in _TOKEN.finditer(line):
+        for match in _token().finditer(line):
             keyword, index, string, closed, comment, junk = match.groups()
             if string is not None:
                 if not closed:

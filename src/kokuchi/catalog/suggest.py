@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
@@ -93,7 +94,7 @@ def decide(
     if is_typo(seed_source, source) and not another_form(seed_source, source):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
-    if verdict.kind != _CHANGED and verdict.respect and _PASSIVE.search(seed_translation):
+    if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
@@ -113,12 +114,14 @@ def decide(
 
 
 # A passive in English: a form of "be" or "get", perhaps an adverb, then a participle (-ed, -en, or irregular).
-_PASSIVE = re.compile(
-    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|brought|caught|found|made|said|"
-    r"put|set|cut|hit|hurt|led|meant|met|read|shut|spent|stuck|struck|taught|thought|won|done|gone|seen)\b",
-    re.IGNORECASE,
-)
+@cache
+def _passive() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?"
+        r"(?:\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|brought|caught|found|made|said|"
+        r"put|set|cut|hit|hurt|led|meant|met|read|shut|spent|stuck|struck|taught|thought|won|done|gone|seen)\b",
+        re.IGNORECASE,
+    )
 
 # A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
 _PERFECT = re.compile(
@@ -239,16 +242,18 @@ def _percentage(mention, translation: str) -> bool:
     )
 
 
-_DAY_WORDS = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|same day|next day|following day|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)",
-    re.IGNORECASE,
-)
+@cache
+def _day_words() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:today|tonight|tomorrow|yesterday|same day|next day|following day|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)",
+        re.IGNORECASE,
+    )
 
 
 def _names_a_day(translation: str, mentions: list) -> bool:
     """The translation names a day (a date, a weekday, today): a time moved across midnight changes it too."""
-    return any(mention.kind in ("date", "month") for mention in mentions) or bool(_DAY_WORDS.search(translation))
+    return any(mention.kind in ("date", "month") for mention in mentions) or bool(_day_words().search(translation))
 
 
 # Words whose plural is the singular (2 yen): a count before them needs no agreement.
@@ -267,8 +272,12 @@ _POSTPOSITIVE = frozenset({"left", "available", "remaining", "outstanding", "pen
 # Plurals where the lexicon's first choice is not the one a notice writes (persons, fishes, staffs).
 _PLURALS = {"person": "people", "fish": "fish", "staff": "staff", "aircraft": "aircraft", "personnel": "personnel"}
 _SINGULARS = {plural: singular for singular, plural in _PLURALS.items()}
+
+
 # A verb later in the clause that agrees with the count ("2 vouchers that is valid"): declined, not guessed.
-_AGREEING = re.compile(r"\b(?:is|are|was|were|has|have|does|do|isn't|aren't|wasn't|weren't|hasn't|haven't)\b", re.I)
+@cache
+def _agreeing() -> re.Pattern[str]:
+    return re.compile(r"\b(?:is|are|was|were|has|have|does|do|isn't|aren't|wasn't|weren't|hasn't|haven't)\b", re.I)
 
 
 def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
@@ -318,7 +327,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     if rest[:1] not in ("", " ", "\u00a0", ".", ",", ";", ":", "!", "?", ")"):
         return None  # voucher(s), ticket/pass: written in a way kokuchi does not inflect
     clause = re.split(r"[.;:!?]", rest, maxsplit=1)[0]
-    if _AGREEING.findall(clause)[1 if verb is not None else 0 :]:
+    if _agreeing().findall(clause)[1 if verb is not None else 0 :]:
         return None  # another verb may agree with the count ("1 voucher that is valid"): a human must look
     from lemminflect import getAllLemmas, getInflection, getLemma
 
@@ -371,11 +380,22 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
 # A noun phrase elsewhere in the sentence that may stand for what is counted: a subject started by a/an/one,
 # it or this (singular; and they, these, those when the count becomes 1). When a count crosses 1, such a
 # phrase may have to change with it, which kokuchi cannot tell: the update declines.
-_SINGULAR_SUBJECT = re.compile(r"^\W*(?:A|An|One)\b")
-_SINGULAR_WORD = re.compile(
-    r"\b(?:it|its|itself|this(?!\s+(?:morning|afternoon|evening|day|week|weekend|month|season|year|time)\b))\b", re.I
-)  # "this month" names a time, nothing a count could agree with
-_PLURAL_WORD = re.compile(r"\b(?:they|them|their|these|those)\b", re.I)
+@cache
+def _singular_subject() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:A|An|One)\b")
+
+
+@cache
+def _singular_word() -> re.Pattern[str]:  # "this month" names a time, nothing a count could agree with
+    return re.compile(
+        r"\b(?:it|its|itself|this(?!\s+(?:morning|afternoon|evening|day|week|weekend|month|season|year|time)\b))\b",
+        re.I,
+    )
+
+
+@cache
+def _plural_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?:they|them|their|these|those)\b", re.I)
 
 
 def _agrees_elsewhere(translation: str, start: int, end: int, *, plural: bool) -> bool:
@@ -384,9 +404,9 @@ def _agrees_elsewhere(translation: str, start: int, end: int, *, plural: bool) -
     found = re.search(r"[.!?](?:\s|$)", translation[end:])
     sentence_end = end + found.start() if found else len(translation)
     before, after = translation[sentence_start:start], translation[end:sentence_end]
-    if _SINGULAR_SUBJECT.match(before) or _SINGULAR_WORD.search(before) or _SINGULAR_WORD.search(after):
+    if _singular_subject().match(before) or _singular_word().search(before) or _singular_word().search(after):
         return True
-    return not plural and bool(_PLURAL_WORD.search(before) or _PLURAL_WORD.search(after))
+    return not plural and bool(_plural_word().search(before) or _plural_word().search(after))
 
 
 def _same_case(word: str, model: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from functools import cache
 
 import click
 
@@ -35,7 +36,9 @@ def width() -> int:
 
 # The only escape sequences kokuchi itself prints: colours (SGR), and only on a
 # terminal that asked for them.
-_SGR = re.compile(r"(\x1b\[[0-9;]*m)")
+@cache
+def _sgr() -> re.Pattern[str]:
+    return re.compile(r"(\x1b\[[0-9;]*m)")
 
 
 def terminal_safe(text: str, *, colour: bool = False) -> str:
@@ -47,7 +50,7 @@ def terminal_safe(text: str, *, colour: bool = False) -> str:
     """
     if not colour:
         return escape(text)
-    return "".join(part if i % 2 else escape(part) for i, part in enumerate(_SGR.split(text)))
+    return "".join(part if i % 2 else escape(part) for i, part in enumerate(_sgr().split(text)))
 
 
 def echo(text: str, *, err: bool = False, nl: bool = True) -> None:

@@ -28,16 +28,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # The explicit directional formatting characters of Unicode (UAX #9): embeddings,
 # overrides, isolates and the implicit marks.
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 LINE_SEPARATORS = "\u2028\u2029"
 
-_SINGLE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
-_MULTI = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
-_TERMINAL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
-_NAME = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")  # a name: not even a newline
+
+@cache
+def _single() -> re.Pattern[str]:
+    return re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
+
+
+@cache
+def _multi() -> re.Pattern[str]:
+    return re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
+
+
+@cache
+def _terminal() -> re.Pattern[str]:
+    return re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
+
+
+@cache
+def _name() -> re.Pattern[str]:  # a name: not even a newline
+    return re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}{LINE_SEPARATORS}]")
+
 
 # Unicode's format characters (category Cf, as of Unicode 15.1; a test checks
 # the running Python's Unicode has none beyond these).
@@ -117,7 +134,7 @@ def text_problem(text: str, *, multiline: bool) -> str | None:
     *multiline* texts (bodies) may hold newlines and tabs; every other text is
     one line without any control character.
     """
-    match = (_MULTI if multiline else _SINGLE).search(text) or invisible(text)
+    match = (_multi() if multiline else _single()).search(text) or invisible(text)
     if match is None:
         return None
     char = match.group()
@@ -145,7 +162,7 @@ def escape(text: str, *, newlines: bool = True) -> str:
     (surrogate pairs beyond the BMP), so escaped JSON output stays JSON that
     means the same. Without *newlines*, newline and tab are escaped too: a
     file name in a problem line cannot start a line of its own."""
-    text = (_TERMINAL if newlines else _NAME).sub(_visible, text)
+    text = (_terminal() if newlines else _name()).sub(_visible, text)
     if _INVISIBLE.search(text) is None:
         return text
     return _INVISIBLE.sub(lambda m: m.group() if _kept(m.string, m.start()) else _visible(m), text)

@@ -499,7 +499,9 @@ def _merged(ops: list[Op]) -> list[Op]:
     return result
 
 
-_LINE_END = regex.compile(r"\r\n?")
+@cache
+def _line_end() -> regex.Pattern[str]:
+    return regex.compile(r"\r\n?")
 
 
 def lf_endings(text: str) -> str:
@@ -511,7 +513,7 @@ def lf_endings(text: str) -> str:
     hold one and comparing it again would differ; CRLF is also one grapheme
     cluster, whose middle no boundary may split. With no CR left, neither can happen.
     """
-    return _LINE_END.sub("\n", text) if "\r" in text else text
+    return _line_end().sub("\n", text) if "\r" in text else text
 
 
 def _normalize(text: str, width: bool, space: bool) -> tuple[str, dict[int, int]]:

@@ -94,8 +94,14 @@ LOOSE_WORDS = {
     2: ("both", "second", "twice", "double", "dual", "pair"),
     3: ("third", "three"),
 }
+
+
 # A number that may name rather than count: after a capitalized word (Flight, Gate, Room) or No./#.
-_LABEL = re.compile(r"(?:\b[A-Z][a-z]+|\bNo\.|#)\s?$")
+@cache
+def _label() -> re.Pattern[str]:
+    return re.compile(r"(?:\b[A-Z][a-z]+|\bNo\.|#)\s?$")
+
+
 _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
@@ -938,7 +944,7 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         old_number = mention.value[0]
         # Grouped as written; a number that had too few digits to show a style is grouped as English groups (CLDR).
         grouped = mention.style == "grouped" or (isinstance(old_number, int) and old_number < 1000)
-        if mention.style != "grouped" and _LABEL.search(text[: mention.start]):
+        if mention.style != "grouped" and _label().search(text[: mention.start]):
             grouped = False  # Flight 1000, Room 1204, No. 1500: a name, never grouped
         written = _format_number(number) if grouped and isinstance(number, int) else str(number)
         return [(s, e, written)]

@@ -39,7 +39,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _RANGE = r"(?:〜|~|-|–|から)"
 _WEEKDAYS = "月火水木金土日"
@@ -565,8 +565,12 @@ def read(text: str) -> tuple[str, list[Entity]]:
         if reading is None:
             continue
         kind, value, qualifiers = reading
-        if kind == "duration" and qualifiers.get("relation") == "for" and _COUNTED_FROM.search(digits[: match.start()]):
-            qualifiers["relation"] = None  # counted from an event (_COUNTED_FROM)
+        if (
+            kind == "duration"
+            and qualifiers.get("relation") == "for"
+            and _counted_from().search(digits[: match.start()])
+        ):
+            qualifiers["relation"] = None  # counted from an event (_counted_from)
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
@@ -575,7 +579,9 @@ def read(text: str) -> tuple[str, list[Entity]]:
 
 # A duration counted from an event (貸出日から2週間, 入園後おおむね2週間): "for 2 weeks", "2 weeks after
 # enrollment" and "within 2 weeks of" all say it; the 間 is no relation of its own.
-_COUNTED_FROM = re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
+@cache
+def _counted_from() -> re.Pattern[str]:
+    return re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
 
 
 def _days_in_context(found: list[Entity]) -> list[Entity]:

@@ -22,10 +22,16 @@ _JOINING = regex.compile(
 # A sentence ends at a line break or after 。！？ (with the line break that follows).
 _SENTENCE = regex.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
 _SENTENCE_BREAK = regex.compile(r"[。．！？!?\n]")
-_CJK = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Block=CJK_Symbols_and_Punctuation}"
-    r"\p{Block=Halfwidth_and_Fullwidth_Forms}ー]"
-)
+
+
+@cache
+def _cjk() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Block=CJK_Symbols_and_Punctuation}"
+        r"\p{Block=Halfwidth_and_Fullwidth_Forms}ー]"
+    )
+
+
 _SCRIPTS = (
     ("han", regex.compile(r"[\p{Han}々〆ヶ]")),
     ("hiragana", regex.compile(r"\p{Hiragana}")),
@@ -50,9 +56,15 @@ _RUN = regex.compile(
     r"|(?P<punct>(?=\p{P})\X)"
     r"|(?P<other>\X)"
 )
-_KANA_RUN = regex.compile(
-    r"[\p{Han}々〆ヶ〇\p{M}\u200d]+|[\p{Hiragana}\p{M}\u200d]+|[\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]+|\X"
-)
+
+
+@cache
+def _kana_run() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[\p{Han}々〆ヶ〇\p{M}\u200d]+|[\p{Hiragana}\p{M}\u200d]+|[\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]+|\X"
+    )
+
+
 # The char_class names of Japanese script.
 KANA_CLASSES = frozenset({"han", "hiragana", "katakana"})
 SENTENCE_END = frozenset("。．！？!?")
@@ -103,7 +115,7 @@ def is_letters(text: str) -> bool:
 
 def script_runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of one Japanese script (kanji, hiragana, katakana)."""
-    for match in _KANA_RUN.finditer(text):
+    for match in _kana_run().finditer(text):
         yield match.start(), match.end()
 
 
@@ -116,7 +128,7 @@ def has_sentence_break(text: str) -> bool:
 
 
 def is_cjk(ch: str) -> bool:
-    return _CJK.match(ch) is not None
+    return _cjk().match(ch) is not None
 
 
 @cache

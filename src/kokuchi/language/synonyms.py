@@ -280,16 +280,24 @@ def _loanword(latin: Morph, kana: Morph) -> bool:
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
-_HIRAGANA = re.compile(r"[\u3041-\u309fー]+")
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+@cache
+def _hiragana() -> re.Pattern[str]:
+    return re.compile(r"[\u3041-\u309fー]+")
+
+
+@cache
+def _latin_run() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
 def _read_out(text: str, other: str) -> bool:
     """Webサイト and ウェブサイト: a word with Latin letters is *other* with the letters as SudachiDict reads them."""
-    if text.isascii() or not _LATIN_RUN.search(text):
+    if text.isascii() or not _latin_run().search(text):
         return False  # (a Latin word alone is _loanword's)
-    runs = list(_LATIN_RUN.finditer(text))
-    pieces = re.split(_LATIN_RUN, text)
+    runs = list(_latin_run().finditer(text))
+    pieces = re.split(_latin_run(), text)
     shape = "[\u30a1-\u30faー]+".join(re.escape(piece) for piece in pieces)
     if not re.fullmatch(shape, other):
         return False  # katakana where the letters are, the rest the same: before SudachiDict is loaded
@@ -399,7 +407,7 @@ def _forms(m: Morph) -> tuple[str, ...]:
     lemma = m.lemma.split("-")[0]  # コール-call: a loanword's lemma carries its origin
     if m.text.isascii():
         return (m.text.translate(_FULL_WIDTH),)  # PC as JMdict spells it; jamdict reads "PC" as an English gloss
-    if _kanji(lemma) and _HIRAGANA.fullmatch(m.text):
+    if _kanji(lemma) and _hiragana().fullmatch(m.text):
         return (lemma,)  # つき is 付く here: as written, it would also be 月 and 着く
     forms = [form for form in (lemma, m.text) if form and not form.isascii()]
     # JMdict spells Latin letters inside a Japanese word full width (Ｅメール, ＱＲコード).

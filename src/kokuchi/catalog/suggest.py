@@ -123,6 +123,7 @@ def _passive() -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+
 # A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
 _PERFECT = re.compile(
     r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
@@ -313,7 +314,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         # "limited to 1 per person", "2 each": the count stands for its noun, nothing to inflect; unless a
         # verb after it or a phrase around it may agree with it ("1 per person is allowed").
         clause = re.split(r"[.;:!?]", translation[position:], maxsplit=1)[0]
-        if _AGREEING.search(clause) or _agrees_elsewhere(translation, mention.start, mention.end, plural=after != 1):
+        if _agreeing().search(clause) or _agrees_elsewhere(translation, mention.start, mention.end, plural=after != 1):
             return None
         return []
     if not phrase:

@@ -1934,3 +1934,19 @@ def test_a_tense_changed_by_one_kana_is_no_slip():
     assert not reused(old, new)
     # A kana typed as its neighbour (だ for た) stays a slip.
     assert not evidence.another_form("受付は終了しました。", "受付は終了しましだ。")
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Two grades of one scale share only the suffix that names their kind (注意|報, 警報: reports), and
+        # JMdict glosses both "warning": a kanji shared in a suffix is no sign of one meaning.
+        (
+            "大雨注意報が発令された場合、屋外でのレッスンは中止します。",
+            "大雨警報が発令された場合、屋外でのレッスンは中止します。",
+        ),
+        ("強風注意報が出ている間は運休します。", "強風警報が出ている間は運休します。"),
+    ],
+)
+def test_grades_that_share_only_a_suffix_are_no_synonyms(old, new):
+    assert not reused(old, new)

@@ -22,7 +22,8 @@ alone would be no proof:
 3. **SudachiDict silent**: where SudachiDict has no synonym group at all for
    one of the two words (平常, 初回: it says nothing, which contradicts
    nothing), JMdict alone confirms two words that share a kanji (通常/平常;
-   an adverb written in kana has its lemma's: すぐ, 直ぐ, and 直ちに;
+   an adverb written in kana has its lemma's: すぐ, 直ぐ, and 直ちに; not a
+   kanji of a suffix: 注意|報/警報 are two grades of one scale;
    never 以下/未満), but only with two whole glosses or more
    shared by one sense of each, and half of each sense's glosses or more
    (通常/平常: "usual", "normal", "ordinary" of six and four; not 請求/申請,
@@ -186,7 +187,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from kokuchi.language.morphology import Morph
+from kokuchi.language.morphology import Morph, analyze
 
 # Parts of speech of JMdict senses, as jamdict spells them, by class ("adverb" is no verb).
 _CLASSES = tuple(
@@ -380,9 +381,22 @@ def abbreviated_list(word: Morph, items: list[str]) -> bool:
     return False
 
 
-def _spelt_kanji(m: Morph) -> set[str]:
-    """The kanji of a word as written, or of an adverb's UniDic lemma (すぐ: 直ぐ)."""
-    return _kanji(m.text) or (_kanji(m.lemma) if m.head == "副詞" else set())
+def _spelt_kanji(m: Morph) -> frozenset[str] | set[str]:
+    """The kanji of a word as written, or of an adverb's UniDic lemma (すぐ: 直ぐ), but not of a suffix.
+
+    A compound's suffix names the kind of thing it is (注意|報 and 警報 are both reports, an advisory and a
+    warning, two grades of one scale): a kanji shared there is no sign of one meaning.
+    """
+    return _stem_kanji(m.text) or (_kanji(m.lemma) if m.head == "副詞" else set())
+
+
+@lru_cache(maxsize=1 << 10)
+def _stem_kanji(text: str) -> frozenset[str]:
+    """The kanji of *text* outside the suffixes UniDic reads in it (注意報: 注, 意); all of them unread."""
+    morphs = analyze(text) if len(text) > 1 else None
+    if not morphs:
+        return frozenset(_kanji(text))
+    return frozenset(ch for m in morphs if m.head != "接尾辞" for ch in _kanji(m.text))
 
 
 def _kanji(text: str) -> set[str]:

@@ -737,8 +737,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         elif (
             key != REQUEST
             and any(m.pos_is("助詞", "接続助詞") for m in lead)
-            and not (words[i] and words[i][0].pos_is("動詞", "非自立可能"))  # 行っ|ております: one verb
-            and not _auxiliary_after_connective(lead)  # 禁止し|て|おり|ます, its ている dropped: one verb
+            and not _auxiliary_after_connective(lead, words[i])
         ):
             close(i, bound=True)  # 包んで: a verb's connective form ends its clause
         content = words[i]
@@ -784,10 +783,15 @@ def _genitive_before(content: list[Morph], previous: list[Morph]) -> bool:
     return bool(words) and words[0].head == "助詞" and words[0].lemma == "の"
 
 
-def _auxiliary_after_connective(lead: list[Morph]) -> bool:
-    """し|て|おり: a connective particle followed by a verb that serves it (いる, おる), all dropped words."""
+def _auxiliary_after_connective(lead: list[Morph], content: list[Morph]) -> bool:
+    """A connective particle in *lead* followed by a verb that serves it (いる, おる): one verb, no clause's end.
+
+    The verb is the first of the *content* words after the lead (行っ|て|おり|ます) or itself a dropped word of
+    the lead, where ている was read away (禁止し|て|おり|ます as a rule in force).
+    """
     connective = next((n for n, m in enumerate(lead) if m.pos_is("助詞", "接続助詞")), None)
-    return connective is not None and any(m.pos_is("動詞", "非自立可能") for m in lead[connective + 1 :])
+    after = lead[connective + 1 :] + content[:1] if connective is not None else []
+    return any(m.pos_is("動詞", "非自立可能") for m in after)
 
 
 def _in_old_order(ka, kb, dropped: set[int]):

@@ -381,13 +381,13 @@ def abbreviated_list(word: Morph, items: list[str]) -> bool:
     return False
 
 
-def _spelt_kanji(m: Morph) -> frozenset[str] | set[str]:
+def _spelt_kanji(m: Morph) -> frozenset[str]:
     """The kanji of a word as written, or of an adverb's UniDic lemma (すぐ: 直ぐ), but not of a suffix.
 
     A compound's suffix names the kind of thing it is (注意|報 and 警報 are both reports, an advisory and a
     warning, two grades of one scale): a kanji shared there is no sign of one meaning.
     """
-    return _stem_kanji(m.text) or (_kanji(m.lemma) if m.head == "副詞" else set())
+    return _stem_kanji(m.text) or (frozenset(_kanji(m.lemma)) if m.head == "副詞" else frozenset())
 
 
 @lru_cache(maxsize=1 << 10)

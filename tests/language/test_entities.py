@@ -567,3 +567,61 @@ def test_minutes_added_before_a_possessive():
     # "2 hours' work" → 1時間30分: the minutes join the hour, and the possessive follows the last unit.
     changes = entity_only_change("約2時間の作業です。", "約1時間30分の作業です。")
     assert auto_update("It takes about 2 hours' work.", changes) == "It takes about 1 hour and 30 minutes' work."
+
+
+def test_the_ends_left_out_of_the_alternations_are_optional_and_no_pattern_matches_nothing():
+    """combine leaves a pattern's optional ends (tails) out of its alternation, and scan resumes after
+    each pattern's own match: sound only if a tail can always match nothing, so that it never decides
+    whether or where a pattern matches, and if no pattern matches an empty text."""
+    from re import _constants as sre
+    from re import _parser as sre_parse
+
+    from kokuchi.language import english, entities
+
+    english_patterns, _, english_each = english._patterns()
+    readers = [(entities._PATTERNS, entities._entity_patterns()[1]), (english_patterns, english_each)]
+    for patterns, each in readers:
+        assert each.tails
+        for tail in each.tails:
+            items = list(sre_parse.parse(tail))
+            assert items and all(op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0 for op, av in items), tail
+            stripped = [(pattern, entities.without_tails(pattern, each.tails)) for _, pattern in patterns]
+            assert any(tail in pattern and tail not in left for pattern, left in stripped), tail
+        for _, pattern in patterns:
+            assert sre_parse.parse(pattern).getwidth()[0] > 0, pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The weekday after a date belongs to the date: 火曜日 inside it is no weekday of its own.
+        ("3月31日(火曜日)から", [("date", (None, 3, 31), 1, "3月31日(火曜日)")]),
+        (
+            "3月31日（火・祝）火曜日",
+            [("date", (None, 3, 31), 1, "3月31日（火・祝）"), ("weekday", (1,), None, "火曜日")],
+        ),
+        ("2026年4月1日水曜日", [("date", (2026, 4, 1), 2, "2026年4月1日水曜日")]),
+    ],
+)
+def test_a_date_takes_the_weekday_written_after_it(text, expected):
+    assert [(e.kind, e.value, e.weekday, e.text) for e in find(text)] == expected
+
+
+def test_an_english_date_takes_its_range_year_and_weekday():
+    from kokuchi.language.english import read
+
+    def mentions(text):
+        return [(m.kind, m.text, m.value) for m in read(text)]
+
+    assert mentions("Open Monday, July 6 – Friday, July 10, 2026 (Fri.) only") == [
+        ("date", "Monday, July 6", (2026, 7, 6, 0)),
+        ("date", "Friday, July 10", (2026, 7, 10, 4)),
+    ]
+    assert mentions("From July 6 to 10, 2026 (Fri.)") == [
+        ("date", "July 6", (2026, 7, 6, 4)),
+        ("date", "10", (2026, 7, 10, None)),
+    ]
+    assert mentions("Closed July 14 (Tue.), 2026 reopening") == [
+        ("date", "July 14 (Tue.)", (None, 7, 14, 1)),
+        ("number", "2026", (2026,)),
+    ]

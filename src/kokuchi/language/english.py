@@ -40,6 +40,7 @@ from kokuchi.language.entities import (
     duration_keys,
     number_key,
     part_keys,
+    scan,
     visible,
 )
 
@@ -211,6 +212,22 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         f"(?<={word} )" for word in ("in", "In", "by", "By", "of", "until", "from", "From", "during", "early", "late")
     )
     may_after += "|(?<=mid-)"
+    # Optional ends of patterns (combine's tails): the end of a range of days, a weekday in parentheses after a
+    # date, the year after a month, the minutes after hours, the word after a duration (later, ago), a scale
+    # after a number.
+    range_after = (
+        rf"(?:\s*(?:–|—|-|to|through|until|till)\s*(?:(?P<wd2>{wd})\.?,?\s+)?(?:(?P<mon2>{mon})\.?\s+)?"
+        r"(?P<d2>\d{1,2})(?P<suf2>st|nd|rd|th)?(?![\d:]))?"
+    )
+    weekday_after = rf"(?:\s*\((?P<wd3>{wd})\.?\))?"
+    month_year = rf"(?:(?:{abbreviated_end}\.)?\s+(?P<y>\d{{4}})(?!\d))?"
+    half_after = r"(?P<bhalf>\s+and\s+a\s+half)?"
+    minutes_after = (
+        rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
+        r"(?![A-Za-z]))?"
+    )
+    post = rf"(?:\s+(?P<post>{_POST}))?"
+    scale = r"(?:\s(?P<scale>thousand|million|billion)\b)?"
     patterns = [
         LATIN_PATTERNS[0],
         ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
@@ -220,10 +237,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         ("date", r"(?<![\d./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
         (
             "date",
-            rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<mon>{mon})\.?\s+{day}"
-            rf"(?:\s*(?:–|—|-|to|through|until|till)\s*(?:(?P<wd2>{wd})\.?,?\s+)?(?:(?P<mon2>{mon})\.?\s+)?"
-            r"(?P<d2>\d{1,2})(?P<suf2>st|nd|rd|th)?(?![\d:]))?"
-            rf"{year}(?:\s*\((?P<wd3>{wd})\.?\))?",
+            rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<mon>{mon})\.?\s+{day}{range_after}{year}{weekday_after}",
         ),
         # 8–10 July, 8 to 10 July 2026: a range of days written once before its month.
         (
@@ -239,7 +253,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             rf"(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
             rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
             r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])"
-            rf"(?:(?:{abbreviated_end}\.)?\s+(?P<y>\d{{4}})(?!\d))?",
+            rf"{month_year}",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
         # A weekday alone (every Saturday, on Saturdays): its full name only ("Sun" and "Sat" are words too).
@@ -271,10 +285,9 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
             r"|over|under)\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
-            r"(?P<bhalf>\s+and\s+a\s+half)?"
-            rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
-            r"(?![A-Za-z]))?"
-            rf"(?:\s+(?P<post>{_POST}))?",
+            + half_after
+            + minutes_after
+            + post,
         ),
         # 2 to 3 days, 30–40 minutes: the first end of a range takes its unit from the second.
         (
@@ -285,8 +298,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         (
             "duration",
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
-            r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour))(?![A-Za-z])"
-            rf"(?:\s+(?P<post>{_POST}))?",
+            r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour))(?![A-Za-z])" + post,
         ),
         (
             "fraction",
@@ -311,8 +323,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
         (
             "number",
-            r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])"
-            r"(?:\s(?P<scale>thousand|million|billion)\b)?",
+            r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])" + scale,
         ),
         # A count written as a word before what it counts (one sheet, Three red panda cubs, two child
         # seats): a value an auto-update can rewrite, never one the source must account for (one of,
@@ -326,7 +337,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             r"(?!\s+or\s+(?!more|fewer|less|longer)\b)",  # one or two: no count; two or more: a count
         ),
     ]
-    alternation, each = combine(patterns)
+    tails = (range_after, year, weekday_after, month_year, half_after, minutes_after, post, scale)
+    alternation, each = combine(patterns, tails)
     return patterns, alternation, each
 
 
@@ -551,12 +563,9 @@ def read(text: str) -> list[Mention]:
         return origin[offset] if origin else offset
 
     mentions: list[Mention] = []
-    for match in alternation.finditer(shown):
-        index = int(str(match.lastgroup)[1:])
-        own = each[index].match(shown, match.start())
-        assert own is not None  # the same pattern, at the same place
-        g = {k: v for k, v in own.groupdict().items() if v is not None}
-        spans = {k: own.span(k) for k in g}
+    for index, match in scan(alternation, each, shown):
+        g = {k: v for k, v in match.groupdict().items() if v is not None}
+        spans = {k: match.span(k) for k in g}
         for kind, start, end, value, found_keys, groups, checked, style in _mentions_of(
             patterns[index][0], g, spans, match.start(), match.end(), match.group(0)
         ):

@@ -247,6 +247,15 @@ def test_a_merge_reads_kokuchis_own_lists_without_a_yaml_parser(tmp_path):
     assert "kokuchi.core.model" not in loaded
 
 
+def test_a_merge_fingerprints_the_catalog_without_openssl(tmp_path):
+    """The catalog's fingerprint (compared before it is replaced) is a BLAKE2b digest: hashlib, which
+    loads OpenSSL for its other algorithms, is not imported."""
+    (tmp_path / "out.po").write_text('msgid ""\nmsgstr ""\n', "utf-8")  # replaced: fingerprinted first
+    loaded = _modules_after_merge(tmp_path)
+    assert "_blake2" in loaded
+    assert "hashlib" not in loaded and "_hashlib" not in loaded
+
+
 def test_a_merge_reads_the_projects_own_meaning_flips_as_yaml(tmp_path):
     (tmp_path / "locales").mkdir()
     (tmp_path / "locales" / "meaning-flips.yaml").write_text("antonyms:\n  - [晴れ, 雨]\n", "utf-8")

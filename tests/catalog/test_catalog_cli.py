@@ -259,3 +259,40 @@ def test_merge_and_update_pause_the_cycle_collector_and_give_it_back(root, monke
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_a_merge_made_joins_the_oldest_generation_and_frozen_objects_stay_frozen(root, monkeypatch):
+    """After the paused collector, what the merge made is in the oldest generation (no young
+    collection scans it first), nothing is left frozen, and what a program froze itself stays so."""
+    import gc
+
+    from kokuchi.catalog import merge as merging
+
+    made: list[list] = []
+    real = merging.merge
+
+    def watched(*args, **kwargs):
+        made.append([])  # an object the merge made, tracked by the collector
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merging, "merge", watched)
+    template, definitions = root / "locales" / "notices.pot", root / PO_PATH
+    assert run(root, "catalog", "extract").exit_code == 0
+    assert gc.get_freeze_count() == 0
+
+    def merged() -> None:
+        result = run(root, "catalog", "merge", str(definitions), str(template), "-o", str(root / "out.po"))
+        assert result.exit_code == 0
+
+    merged()
+    assert gc.get_freeze_count() == 0
+    assert any(thing is made[-1] for thing in gc.get_objects(generation=2))
+    kept = [[] for _ in range(10)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        merged()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    del kept

@@ -26,8 +26,8 @@ hashed keys: the check is linear in the length of the unit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PART_WRITTEN, Mention, words
 from kokuchi.language.english import read as read_english
@@ -36,14 +36,12 @@ from kokuchi.language.entities import Entity, find, keys, normalize, parts, time
 _CODE = re.compile(r"`([^`]+)`")
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     check: str  # entity, time, link, emphasis, code, glossary, keep, auto
     message: str
 
 
-@dataclass(frozen=True)
-class Glossary:
+class Glossary(NamedTuple):
     terms: dict[str, str]  # Japanese term → required English rendering
     keep: tuple[str, ...]  # names that must stay exactly as they are
 

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
@@ -47,8 +47,7 @@ _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     kind: str  # flip, kept, auto, fuzzy
     translation: str  # what the new entry gets: "" for a flip
     flip: Flip | None = None  # for a flip or a change: what changed

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kokuchi.language.entities import (
     LATIN_PATTERNS,
@@ -963,8 +963,7 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
 # Clock times alone, for the callers that ask for them (the release gate's check of valid times).
 
 
-@dataclass(frozen=True)
-class EnglishTime:
+class EnglishTime(NamedTuple):
     """A clock time as an English text writes it; value None when it is no valid time."""
 
     start: int

@@ -38,9 +38,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 _RANGE = r"(?:〜|~|-|–|から)"
 _WEEKDAYS = "月火水木金土日"
@@ -274,8 +274,7 @@ def _entity_patterns() -> tuple[re.Pattern, Compiled]:
     return combine(_PATTERNS, (_WEEKDAY,))
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     kind: str  # url, date, year, weekday, time, duration, ordinal, fraction, phone, id, alnum, version, number
     value: tuple  # normalized: (y, m, d), any None when absent; (h, m); ("hour", 2, 30); (728,); ("0120-123-456",)
     start: int
@@ -626,7 +625,7 @@ def _days_in_context(found: list[Entity]) -> list[Entity]:
     for entity in found:
         if entity.kind == "date" and entity.value[1] is None and entity.value[2] is not None and not entity.joined:
             if context is not None and (context.value[2] is None or entity.value[2] > context.value[2]):
-                entity = replace(entity, implied=(context.value[0], context.value[1]))
+                entity = entity._replace(implied=(context.value[0], context.value[1]))
         elif entity.kind == "date" and entity.value[1] is not None:
             context = entity
         result.append(entity)
@@ -650,9 +649,9 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
     if entity.kind == "date" and joined and previous.kind == "date" and previous.value[1] is not None:
         year, month, day = entity.value
         if month is None:
-            return replace(entity, value=(previous.value[0], previous.value[1], day), joined=True)
+            return entity._replace(value=(previous.value[0], previous.value[1], day), joined=True)
         if year is None and previous.value[0] is not None:
-            return replace(entity, value=(previous.value[0], month, day), joined=True)
+            return entity._replace(value=(previous.value[0], month, day), joined=True)
     if (
         entity.kind == "number"
         and joined
@@ -680,7 +679,7 @@ def _in_range(entity: Entity, previous: Entity | None, text: str, g: dict) -> En
                 hour += 12
             return Entity("time", (hour, minute), entity.start, entity.end, entity.text, joined=True)
     if joined and previous.kind == entity.kind:
-        return replace(entity, joined=True)
+        return entity._replace(joined=True)
     return entity
 
 

@@ -59,9 +59,9 @@ from __future__ import annotations
 import difflib
 import json
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from kokuchi.language.flips import changed_clauses, changed_sentences
 from kokuchi.language.morphology import Morph, analyze
@@ -104,8 +104,7 @@ _MODIFIER_HEADS = frozenset({"名詞", "形容詞", "形状詞", "副詞", "連�
 _MODIFIER_PARTICLES = frozenset({"の", "に", "も", "と", "で", "は", "が"})
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     courtesy: tuple[tuple[str, ...], ...]  # key sequences that say nothing but politeness
     equivalent: dict[tuple[str, ...], str]  # key sequence → the group's key
     particles: dict[str, str]  # particle → its group's key
@@ -115,8 +114,7 @@ class Lexicon:
     please_not: str = PLEASE_NOT  # the group's key of ご遠慮ください: しないでください says it too
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     kind: str  # notation, courtesy (politeness, inflection, equivalents, particles), addition, number, change
     old: str = ""  # for a change: the words that changed, in the old text
     new: str = ""  # and in the new text
@@ -551,8 +549,7 @@ _LIMITS = frozenset({"以下", "以上", "未満", "以内", "以外", "超", "�
 _POSTPOSITIONS = frozenset({"限る", "除く", "際する", "当たる", "伴う", "対する", "応じる", "基づく", "先立つ"})
 
 
-@dataclass(frozen=True)
-class _Phrase:
+class _Phrase(NamedTuple):
     start: int  # the keys of the phrase: keyed[start:end]
     end: int
     label: str  # its role, for the rule that phrases exchanged have different roles: its particle(s), ⟨when⟩…

@@ -27,8 +27,8 @@ onto them (``Webサイト``). The diff snaps its hunks to these.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from kokuchi.language.scripts import (
     char_class,
@@ -41,8 +41,7 @@ from kokuchi.language.scripts import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str  # surface, exactly as in the input
     start: int  # offset in the input string
     end: int

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kokuchi.core.errors import Problem
 
 
-@dataclass(frozen=True)
-class Report:
-    """Lines for the user; *failed* asks for exit status 1 (``--check``, ``--exit-code``)."""
+class Report(NamedTuple):
+    """Lines for the user; *failed* asks for exit status 1 (``--check``, ``--exit-code``).
+
+    Report and Problems are NamedTuples, not dataclasses: a command's start-up
+    defines them in 0.1 ms, not 0.5 to 1.2 (bench/README.md, start-up)."""
 
     lines: tuple[str, ...]
     failed: bool = False
     data: bytes | None = None  # a file for standard output (``-o -``); the lines then go to standard error
 
 
-@dataclass(frozen=True)
-class Problems:
+class Problems(NamedTuple):
     """Every problem found and a summary line; any problem means exit status 1."""
 
-    problems: list[Problem] = field(default_factory=list)
-    summary: str = ""
-    notes: list[Problem] = field(default_factory=list)  # worth saying, never a failure
+    problems: list[Problem]
+    summary: str
+    notes: list[Problem]  # worth saying, never a failure
 
     @property
     def failed(self) -> bool:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
@@ -342,8 +341,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
     return patterns, alternation, each
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One entity as an English text writes it."""
 
     kind: str  # date, month, weekday, time, duration, ordinal, number, phone, id, alnum, version, url
@@ -353,7 +351,7 @@ class Mention:
     value: Any  # a tuple; None: an impossible value (21:00 AM)
     keys: frozenset
     checked: bool  # the source must account for it (a value in digits, a clock time, a real duration)
-    groups: dict = field(default_factory=dict, compare=False, hash=False)  # name → (start, end) in the text
+    groups: dict  # name → (start, end) in the text
     style: str = ""  # time: 12h, 24h, word; duration: hyphen; number: grouped
 
 

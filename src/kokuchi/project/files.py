@@ -8,8 +8,8 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kokuchi.core.errors import InvalidInput, KokuchiError, Problem
 
@@ -121,8 +121,7 @@ def _temp_name(path: Path) -> Path:
 ANY = object()  # atomic_write(expected=ANY): replace whatever is there
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     """What a file held, without keeping its bytes (a large catalog's are tens of megabytes).
 
     Compared only with another in the same process, never stored: a BLAKE2b

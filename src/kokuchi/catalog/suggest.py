@@ -97,7 +97,7 @@ def decide(
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
-    if verdict.kind != _CHANGED and verdict.aspect and _ASPECTS[verdict.aspect].search(seed_translation):
+    if verdict.kind != _CHANGED and verdict.aspect and _aspect(verdict.aspect).search(seed_translation):
         # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
         flip = Flip(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect, "change")
@@ -124,22 +124,26 @@ def _passive() -> re.Pattern[str]:
 
 
 # A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
-_PERFECT = re.compile(
+_PERFECT = (
     r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
-    r"brought|caught|found|made|put|set|cut|shut|begun|done|gone|closed|moved)\b",
-    re.IGNORECASE,
+    r"brought|caught|found|made|put|set|cut|shut|begun|done|gone|closed|moved)\b"
 )
 
 # A progressive or a future in English: a form of "be" and an -ing; will, shall, 'll, going to.
-_AHEAD_OR_GOING_ON = re.compile(
-    r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:will|shall|going\s+to)\b|'ll\b",
-    re.IGNORECASE,
-)
-_ASPECTS = {
+_AHEAD_OR_GOING_ON = r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:will|shall|going\s+to)\b|'ll\b"
+_ASPECT_PATTERNS = {
     GOING_ON: _PERFECT,
-    STANDING: re.compile(f"{_PERFECT.pattern}|{_AHEAD_OR_GOING_ON.pattern}", re.IGNORECASE),
+    STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}",
     DONE: _AHEAD_OR_GOING_ON,
 }
+
+
+@cache
+def _aspect(aspect: str) -> re.Pattern[str]:
+    """What the old English says of an aspect (compiled when a proof first rests on one)."""
+    return re.compile(_ASPECT_PATTERNS[aspect], re.IGNORECASE)
+
+
 _ASPECT_NAMES = {
     GOING_ON: "a perfect",
     STANDING: "a perfect, a progressive or a future",

@@ -67,7 +67,13 @@ NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane 
 SURROGATES = "\ud800-\udfff"
 _INVISIBLE = re.compile(f"[{FORMAT}{NONCHARACTERS}{SURROGATES}]")
 ZWJ = "\u200d"
-_TAG_FLAG = re.compile("\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,32}\U000e007f")
+
+
+@cache
+def _tag_flag() -> re.Pattern[str]:  # a subdivision flag (🏴 and tag letters), met only beside a tag character
+    return re.compile("\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,32}\U000e007f")
+
+
 _TAGS = "\U000e0020-\U000e007f"
 
 
@@ -115,7 +121,7 @@ def _kept(text: str, index: int) -> bool:
         )
     if "\U000e0020" <= char <= "\U000e007f":
         start = text.rfind("\U0001f3f4", max(0, index - 33), index)
-        flag = _TAG_FLAG.match(text, start) if start >= 0 else None
+        flag = _tag_flag().match(text, start) if start >= 0 else None
         return flag is not None and index < flag.end()
     return False
 

@@ -270,3 +270,28 @@ def test_a_flip_already_found_is_decided_as_the_guard_would_find_it(monkeypatch)
     monkeypatch.setattr(suggest, "find_flip", lambda *args: pytest.fail("searched again"))
     assert decide(old, "You must register at the counter today.", new, flip=flip) == expected
     assert expected.kind == FLIP
+
+
+def test_a_related_message_is_searched_for_a_flip_once(monkeypatch):
+    """A message related to an old one but no edit of it by the matcher's measures: the merge asks
+    find_flip first, and the guard's proof that follows does not search the same pair again."""
+    from kokuchi.catalog import suggest
+    from kokuchi.language import flips
+
+    old = "本日は店舗の改装工事のため営業時間を短縮して営業します。"
+    new = "本日はですね、店舗のほうの改装工事のためでございまして、営業時間をすこし短縮しながら営業させていただきます。"
+    searched: list[tuple[str, str]] = []
+    real = flips.find_flip
+
+    def counted(a, b, pairs=None):
+        searched.append((a, b))
+        return real(a, b, pairs)
+
+    monkeypatch.setattr(flips, "find_flip", counted)
+    monkeypatch.setattr(suggest, "find_flip", counted)
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    catalog = po.parse(header + f'msgid "{old}"\nmsgstr "Registration at the counter is required today."\n')
+    template = po.parse(header + f'msgid "{new}"\nmsgstr ""\n')
+    merge(template, catalog, None)
+    assert searched == [(old, new)]
+    assert suggest.decide(old, "x", new, searched=True) == suggest.decide(old, "x", new)

@@ -511,7 +511,7 @@ def merge(
             if not flip:
                 # Related, but not an edit by the matcher's measures: only a flip, or the guard's proof
                 # that the meaning kept, is worth a suggestion.
-                decision = _proven(seed, new.msgid, flip_pairs())
+                decision = _proven(seed, new.msgid, flip_pairs(), searched=True)
                 seed = seed if decision is not None else None
         elif japanese and best is None and role in indexes:
             # As close as an edit but with other content words (時刻 → 時間, 浴槽 → 湯船): the matcher
@@ -713,9 +713,9 @@ def _for_msgfmt(catalog: po.POFile) -> None:
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
 
 
-def _proven(seed: po.POEntry, source: str, pairs: FlipPairs | None) -> Decision | None:
+def _proven(seed: po.POEntry, source: str, pairs: FlipPairs | None, *, searched: bool = False) -> Decision | None:
     """The guard's decision on *seed*'s translation for *source* when it reuses it (the meaning shown
-    kept), else None."""
+    kept), else None (*searched*: find_flip found no flip between the two sources)."""
     from kokuchi.catalog.matcher import content_changed
     from kokuchi.catalog.suggest import FLIP_KINDS, decide
 
@@ -725,7 +725,7 @@ def _proven(seed: po.POEntry, source: str, pairs: FlipPairs | None) -> Decision 
     # phrases changes names of many (and the guard would take a few ms to say so for each new message).
     if content_changed(seed.msgid, source) > PROOF_CONTENT_CHANGED:
         return None
-    decision = decide(seed.msgid, seed.msgstr, source, pairs)
+    decision = decide(seed.msgid, seed.msgstr, source, pairs, searched=searched)
     return None if decision.kind in FLIP_KINDS else decision
 
 

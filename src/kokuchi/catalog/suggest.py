@@ -72,14 +72,22 @@ def flip_note(flip: Flip) -> str:
 
 
 def decide(
-    seed_source: str, seed_translation: str, source: str, pairs: FlipPairs | None = None, *, flip: Flip | None = None
+    seed_source: str,
+    seed_translation: str,
+    source: str,
+    pairs: FlipPairs | None = None,
+    *,
+    flip: Flip | None = None,
+    searched: bool = False,
 ) -> Decision:
     """The fate of *seed_translation* now that *seed_source* reads *source* (see the module's docstring).
 
     *flip*: what find_flip already found for these sources with these *pairs*
-    (the merge asks it first of a loosely related message), not looked for again.
+    (the merge asks it first of a loosely related message), not looked for
+    again; *searched*: find_flip already looked and found none.
     """
-    flip = flip or find_flip(seed_source, source, pairs)
+    if flip is None and not searched:
+        flip = find_flip(seed_source, source, pairs)
     if flip is not None:
         return Decision(FLIP, "", flip, flip_note(flip))
     if same_but_width_or_spacing(seed_source, source):
@@ -191,8 +199,9 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     from kokuchi.language.english import read as read_english
     from kokuchi.language.english import replacement
 
-    mentions = [mention for mention in read_english(translation) if mention.value is not None]
-    if len(mentions) != sum(1 for _ in read_english(translation)):
+    found = read_english(translation)  # read once: the pass that finds the values finds the impossible ones
+    mentions = [mention for mention in found if mention.value is not None]
+    if len(mentions) != len(found):
         return None  # the translation already holds an impossible time: a human must look
     edits: dict[tuple[int, int], str] = {}
     for old, new in changes:

@@ -137,6 +137,9 @@ def _own_comments_removed(tcomment: str) -> list[str]:
 
 @dataclass
 class MergeStats:
+    """How many of the template's messages a merge kept, made fuzzy, auto-updated, found flipped or
+    new, and how many old ones it made obsolete or pruned."""
+
     kept: int = 0
     fuzzy: int = 0
     auto: int = 0

@@ -107,6 +107,8 @@ class Flip(NamedTuple):
 
 @dataclass(frozen=True)
 class FlipPairs:
+    """The meaning-flip pairs: negations (affirmative, negative) and antonyms."""
+
     negations: tuple[tuple[str, str], ...]  # (affirmative, negative): 必要, 不要
     antonyms: tuple[tuple[str, str], ...]
 

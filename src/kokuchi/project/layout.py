@@ -42,6 +42,8 @@ def revision_number(filename: str) -> int | None:
 
 @dataclass(frozen=True)
 class Store:
+    """Where each file of the project in *root* lives."""
+
     root: Path
 
     @property

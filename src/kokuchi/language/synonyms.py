@@ -36,7 +36,9 @@ alone would be no proof:
 
 A gloss is compared whole, lower case, without a parenthesized note, "to",
 "to be" or "being", a placeholder (something, someone, one's: "return of
-something" is "return") or a single word's -ed/-ing; a phrase's first word
+something" is "return") or a single word's -ed/-ing, its hyphens read as
+spaces ("sold-out" is "sold out") and its last word also in the singular
+("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
 "turn in", so 提出/出す). For the confirmation of a shared group (2.), a
 single-word gloss (or a verb and its preposition: "arrive at") is also read
@@ -504,6 +506,11 @@ def _normalized(gloss: str) -> set[str]:
         return set()
     text = " ".join(words)
     forms = {text}
+    if "-" in text:
+        forms.add(text.replace("-", " "))  # "sold-out" is "sold out", "work-out" "work out"
+    singular = _singular(words[-1])
+    if singular:
+        forms.add(" ".join([*words[:-1], singular]))  # "paints" names what "paint" does, "directions" "direction"
     first, rest = words[0], words[1:]
     if re.fullmatch(r"[a-z]+", first):
         for suffix in ("ing", "ed"):
@@ -516,6 +523,17 @@ def _normalized(gloss: str) -> set[str]:
     if re.fullmatch(r"[a-z]+", first) and (not rest or (len(rest) == 1 and rest[0] in _PREPOSITIONS)):
         forms.update(_DERIVED + stem for stem in _stems(first))  # "arrive at": arriv, as "arrival"
     return forms
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular (paints: paint, directions: direction, facilities: facility), or ""."""
+    if not re.fullmatch(r"[a-z]{4,}", word) or word.endswith(("ss", "us", "is", "ics")):
+        return ""  # glass, status, analysis, gymnastics: no plural of a shorter word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else ""
 
 
 _PREPOSITIONS = frozenset({"at", "on", "in", "to", "for", "with", "from", "into", "of"})

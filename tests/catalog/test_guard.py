@@ -173,6 +173,27 @@ def test_additions(old, new, offered):
     assert reused(old, new) is offered
 
 
+# が, を, は and の share a key where the の is a subject's (熱がある方 / 熱のある方), not where it makes a doer or
+# an object the owner of a thing.
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("お客様が費用を負担します。", "お客様の費用を負担します。", False),  # who pays
+        ("当店がスタッフを派遣します。", "当店のスタッフを派遣します。", False),
+        ("ご家族を係員がご案内します。", "ご家族の係員がご案内します。", False),
+        ("お子様を担当者がお迎えに参ります。", "お子様の担当者がお迎えに参ります。", False),  # 担当|者: a person
+        ("熱がある方は、受付へ。", "熱のある方は、受付へ。", True),  # の before a predicate
+        ("窓口が混雑することが予想されます。", "窓口の混雑が予想されます。", True),  # before an action
+        ("ボートをご利用後は、桟橋にお戻しください。", "ボートのご利用後は、桟橋にお戻しください。", True),
+        ("ご理解とご協力を賜りますようお願い申し上げます。", "ご理解とご協力のほど、よろしくお願いいたします。", True),
+    ],
+)
+def test_a_doer_or_an_object_made_an_owner_is_a_change(old, new, offered):
+    assert reused(old, new) is offered
+
+
 def test_equivalent_expressions_are_offered():
     assert reused("ただいま電話が大変混み合っております。", "現在、電話が大変混み合っております。")
     assert reused("ご乗車の時は、整理券をお取りください。", "ご乗車の際は、整理券をお取りください。")

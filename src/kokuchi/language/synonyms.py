@@ -204,6 +204,8 @@ _CLASSES = tuple(
     )
 )
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
+# A parenthesized word or two, without punctuation, said inside a gloss: "(this) company", "as (much) as possible".
+_OPTIONAL = re.compile(r"\(([a-z]+(?: [a-z]+)?)\)")
 _SENSES = 3
 
 
@@ -494,6 +496,10 @@ def _normalized(gloss: str) -> set[str]:
     in" and "to bring in", "return of something" and "to return" (the
     placeholder is no word); "the following" and "following" are not.
     """
+    optional = _OPTIONAL.sub(r"\1", gloss)
+    if optional != gloss:
+        # "(this) company", "as (much) as possible": the note is also read as part of the gloss
+        return _normalized(optional) | _normalized(_PAREN.sub(" ", gloss))
     text = _PAREN.sub(" ", gloss).strip().lower()
     for lead in ("to be ", "to ", "being "):
         if text.startswith(lead):
@@ -571,7 +577,10 @@ def _whole(gloss: str) -> frozenset[str]:
     return frozenset(form for form in _normalized(gloss) if not form.startswith(_DERIVED))
 
 
-_PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "...", "etc.", "sth", "s.o."})
+# ("our", the speaker's own as "one's" is anyone's: 弊社 "our company", 当社 "(this) company"; "your" stays a word.)
+_PLACEHOLDERS = frozenset(
+    {"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."}
+)
 
 
 def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False) -> bool:

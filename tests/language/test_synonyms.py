@@ -288,7 +288,7 @@ _DISTINCT_NEAR = (
     "出荷 入荷 開店 閉店 貸出 返却 当社 他社 貴社 上限 下限 最大 最小 前日 翌日 顧客 係員 "
     "利用者 塗料 接着剤 施錠 解錠 入学 卒業 入社 退社 出勤 搭乗 着陸 離陸 点灯 消灯 着席 起立 "
     "加熱 冷却 加入 脱退 登録 削除 破棄 売却 輸入 輸出 入力 出力 昇格 降格 赤字 黒字 長所 短所 "
-    "過去 未来 屋内 屋外 男性 女性 朝食 夕食 スタッフ ゲスト ペンキ インク ロック ログイン "
+    "過去 未来 屋内 屋外 男性 女性 朝食 夕食 スタッフ ゲスト インク ニス ログイン "
     "ログアウト アップロード ダウンロード チェックイン チェックアウト メール ファックス バス タクシー "
     "シャワー トイレ エアコン ヒーター テレビ ラジオ コーヒー 紅茶 道路 歩道 場所 時間 運動 休憩 "
     "休業 営業 発熱 咳 熱 寒気 横 前 後ろ 上 下 与える 奪う 座る 立つ 掛ける 外す 鍵 窓 扉 "
@@ -2014,3 +2014,35 @@ def test_a_tense_changed_by_one_kana_is_no_slip():
 )
 def test_grades_that_share_only_a_suffix_are_no_synonyms(old, new):
     assert not reused(old, new)
+
+
+# A note inside a gloss, "our" as "one's", and an adverb JMdict spells as one word with だけ.
+
+
+def test_a_note_inside_a_gloss_and_our_are_read():
+    assert "as much as possible" in synonyms._normalized("as (much) as possible")
+    assert "as as possible" in synonyms._normalized("as (much) as possible")
+    assert synonyms._normalized("our company") & synonyms._normalized("(this) company")
+    assert not synonyms._normalized("your company") & synonyms._normalized("(this) company")
+    assert synonyms.same_word(word("弊社"), word("当社"))  # one SudachiDict group, "our company" / "(this) company"
+    assert synonyms.same_word(word("弊社"), word("自社"))  # "one's company"
+    for a, b in [("弊社", "貴社"), ("弊社", "他社"), ("弊社", "会社"), ("当社", "他社"), ("当社", "貴社"), ("当社", "本社")]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、弊社までお問い合わせください。", True),
+        ("ご不明な点は、弊社までお問い合わせください。", "ご不明な点は、貴社までお問い合わせください。", False),
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、他社までお問い合わせください。", False),
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、御社までお問い合わせください。", False),
+        ("なるべく公共交通機関をご利用ください。", "できるだけ公共交通機関をご利用ください。", True),
+        ("できるだけ早めにお申し込みください。", "なるべく早めにお申し込みください。", True),
+        ("なるべく公共交通機関をご利用ください。", "必ず公共交通機関をご利用ください。", False),
+        ("なるべく公共交通機関をご利用ください。", "公共交通機関だけをご利用ください。", False),
+        ("できるだけ早めにお申し込みください。", "早めにお申し込みください。", False),
+    ],
+)
+def test_our_company_and_as_much_as_possible(old, new, offered):
+    assert reused(old, new) is offered

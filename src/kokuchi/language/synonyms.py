@@ -204,8 +204,8 @@ _CLASSES = tuple(
     )
 )
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
-# A parenthesized word or two, without punctuation, said inside a gloss: "(this) company", "as (much) as possible".
-_OPTIONAL = re.compile(r"\(([a-z]+(?: [a-z]+)?)\)")
+# A parenthesized word or two, without punctuation, between two words of a gloss: "as (much) as possible".
+_OPTIONAL = re.compile(r"(?<=[a-z] )\(([a-z]+(?: [a-z]+)?)\)(?= [a-z])")
 _SENSES = 3
 
 
@@ -498,7 +498,7 @@ def _normalized(gloss: str) -> set[str]:
     """
     optional = _OPTIONAL.sub(r"\1", gloss)
     if optional != gloss:
-        # "(this) company", "as (much) as possible": the note is also read as part of the gloss
+        # "as (much) as possible": the note is also read as part of the gloss
         return _normalized(optional) | _normalized(_PAREN.sub(" ", gloss))
     text = _PAREN.sub(" ", gloss).strip().lower()
     for lead in ("to be ", "to ", "being "):

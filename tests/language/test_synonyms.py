@@ -2026,7 +2026,14 @@ def test_a_note_inside_a_gloss_and_our_are_read():
     assert not synonyms._normalized("your company") & synonyms._normalized("(this) company")
     assert synonyms.same_word(word("弊社"), word("当社"))  # one SudachiDict group, "our company" / "(this) company"
     assert synonyms.same_word(word("弊社"), word("自社"))  # "one's company"
-    for a, b in [("弊社", "貴社"), ("弊社", "他社"), ("弊社", "会社"), ("当社", "他社"), ("当社", "貴社"), ("当社", "本社")]:
+    for a, b in [
+        ("弊社", "貴社"),
+        ("弊社", "他社"),
+        ("弊社", "会社"),
+        ("当社", "他社"),
+        ("当社", "貴社"),
+        ("当社", "本社"),
+    ]:
         assert not synonyms.same_word(word(a), word(b)), (a, b)
 
 
@@ -2045,4 +2052,35 @@ def test_a_note_inside_a_gloss_and_our_are_read():
     ],
 )
 def test_our_company_and_as_much_as_possible(old, new, offered):
+    assert reused(old, new) is offered
+
+
+# A potential form and a word glossed "-able"; a noun + particle + verb JMdict lists as one verb.
+
+
+def test_a_potential_form_and_a_word_glossed_able():
+    assert synonyms.same_word(word("燃やせる"), word("可燃"))  # "burn" / "burnable"
+    assert synonyms.same_word(word("可読"), word("読める"))  # "read" / "readable"
+    for a, b in [("不燃", "燃やせる"), ("可燃", "燃やす"), ("可燃", "読める"), ("可読", "書ける")]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("燃やせるごみは、月曜日に出してください。", "可燃ごみは、月曜日に出してください。", True),
+        ("この資料は可読な形式で保存してください。", "この資料は読める形式で保存してください。", True),
+        ("可燃ごみは、月曜日に出してください。", "燃やせないごみは、月曜日に出してください。", False),
+        ("可燃ごみは、月曜日に出してください。", "不燃ごみは、月曜日に出してください。", False),
+        ("燃やせるごみは、月曜日に出してください。", "燃やすごみは、月曜日に出してください。", False),
+        ("自転車から離れる際は、必ず鍵を掛けてください。", "自転車から離れる際は、必ず施錠してください。", True),
+        ("退出の際は、必ず施錠してください。", "退出の際は、必ず鍵をかけてください。", True),
+        ("空いている席に腰を掛けてお待ちください。", "空いている席に着席してお待ちください。", True),
+        ("退出の際は、必ず施錠してください。", "退出の際は、必ず解錠してください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、必ず鍵を外してください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、鍵を掛けないでください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、必ず消灯してください。", False),
+    ],
+)
+def test_burnable_and_to_lock_said_otherwise(old, new, offered):
     assert reused(old, new) is offered

@@ -222,6 +222,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     if a.lemma == b.lemma:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
     try:
+        if _able(a, b) or _able(b, a):
+            return True  # 燃やせる / 可燃 "burnable"
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
         if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
             return False
@@ -230,11 +232,72 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
         # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
         silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
+        if silent and (_expression_alike(a, b) or _expression_alike(b, a)):
+            return True  # 鍵を掛ける "to lock" / 施錠 "locking"
         if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
             return False
         return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _expression_alike(phrase: Morph, word: Morph) -> bool:
+    """鍵を掛ける / 施錠: a noun + case particle + verb JMdict lists as one verb, and a word of the same first sense.
+
+    The first sense of each says the same glosses, all of them, as verbs (鍵を掛ける "to lock", 施錠 "locking":
+    the suru-noun's -ing is its verb); 鍵を掛ける/解錠 "unlocking", 気を付ける "to be careful"/注意 "attention"
+    stay apart.
+    """
+    if phrase.head != "動詞" or word.kind != "word" or len(_parts(phrase.lemma)) < 3:
+        return False
+    if not any(m.pos_is("助詞", "格助詞") for m in _parts(phrase.lemma)):
+        return False
+    firsts = [entry[0] for entry in _entries(_forms(phrase))[:1] if entry]
+    for ga, ca in firsts:
+        for entry in _entries(_forms(word)):
+            gb, cb = entry[0]
+            if "verb" in ca & cb and ga and gb and all(any(g & h for h in gb) for g in ga):
+                if all(any(g & h for h in ga) for g in gb):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _parts(text: str) -> tuple[Morph, ...]:
+    return tuple(analyze(text))
+
+
+_E_ROW = dict(zip("ウクグスツヌブムル", "エケゲセテネベメレ", strict=True))
+
+
+def _able(verb: Morph, word: Morph) -> bool:
+    """燃やせる / 可燃: a godan verb's potential form and a word JMdict glosses as the verb + "-able".
+
+    The potential (燃やす: 燃やせる, read モヤセル) says "can be burnt"; the
+    other word shares a kanji with the verb and one of its first senses has
+    a one-word gloss the verb's one-word gloss + able/ible ("burn":
+    "burnable"; 可読 "readable": 読める). 不燃 "incombustible" and 燃やす itself
+    are not.
+    """
+    if verb.head != "動詞" or word.head not in ("名詞", "形状詞") or not verb.ctype.startswith("下一段"):
+        return False
+    lemma = verb.lemma.split("-")[0]
+    base = _pron_base(lemma)
+    if len(base) < 2 or verb.pron_base != base[:-1] + _E_ROW.get(base[-1], "?") + "ル":
+        return False  # not the potential of a godan verb
+    if not _kanji(lemma) & _spelt_kanji(word):
+        return False
+    verbs = {g for glosses, classes in _senses((lemma,))[:1] if "verb" in classes for g in glosses if g.isalpha()}
+    ables = {v + suffix for v in verbs for suffix in ("able", "ible")}
+    ables |= {v[:-1] + suffix for v in verbs if v.endswith("e") for suffix in ("able", "ible")}
+    return any(glosses & ables for glosses, classes in _senses(_forms(word)) if classes & {"noun", "adjective"})
+
+
+@lru_cache(maxsize=1 << 10)
+def _pron_base(lemma: str) -> str:
+    """The dictionary pronunciation of a verb's lemma as UniDic reads it alone (燃やす: モヤス), or ""."""
+    morphs = analyze(lemma)
+    return morphs[0].pron_base if len(morphs) == 1 and morphs[0].head == "動詞" else ""
 
 
 # Humble and respectful verbs, each with the plain verbs it says politely: a candidate where SudachiDict
@@ -578,9 +641,7 @@ def _whole(gloss: str) -> frozenset[str]:
 
 
 # ("our", the speaker's own as "one's" is anyone's: 弊社 "our company", 当社 "(this) company"; "your" stays a word.)
-_PLACEHOLDERS = frozenset(
-    {"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."}
-)
+_PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."})
 
 
 def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False) -> bool:

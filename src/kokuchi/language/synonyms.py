@@ -34,9 +34,12 @@ alone would be no proof:
    引き上げる/引き下げる one gloss each), and the tests check it on several
    hundred pairs that differ.
 
-A gloss is compared whole, lower case, without a parenthesized note, "to",
-"to be" or "being", a placeholder (something, someone, one's: "return of
-something" is "return") or a single word's -ed/-ing, its hyphens read as
+A gloss is compared whole, lower case, without a parenthesized note (a
+word or two inside it is also read as part of the gloss: "as (much) as
+possible"), "to", "to be" or "being", a placeholder (something, someone,
+one's, and "our", the speaker's own: "return of something" is "return";
+弊社 "our company" and 当社 "(this) company" share "company" and a group;
+貴社 "your company" and 他社 "another company" do not) or a single word's -ed/-ing, its hyphens read as
 spaces ("sold-out" is "sold out") and its last word also in the singular
 ("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
@@ -67,6 +70,18 @@ Two more proofs, of one word in two forms:
    the word as the list of the items' glosses ("Saturday and Sunday"), each
    of its kanji in its item, in order (``abbreviated_list``; 土曜日・祝日 and
    土曜日または日曜日 are not 土日).
+   An adverb JMdict spells with だけ (できる|だけ: 出来るだけ) is asked about
+   whole, its だけ no limit (なるべく/できるだけ: "as (much) as possible");
+7. **a godan verb's potential and a word glossed "-able"** (燃やせる/可燃,
+   読める/可読): the potential (read モヤセル for 燃やす), a kanji of the verb
+   in the other word, and one of the other's glosses the verb's one-word
+   gloss + able/ible ("burn": "burnable"; ``_able``; 不燃 "incombustible",
+   燃やす itself and 可燃/読める are not);
+8. **an expression JMdict lists as one verb** (a noun + a case particle + a
+   verb: 鍵を掛ける, joined by ``one_word``) and a word whose first sense says
+   all its glosses and no other, as verbs (鍵を掛ける "to lock" / 施錠
+   "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
+   silent; 鍵を掛ける/解錠 "unlocking" stays apart.
 
 Two forms of one lemma (使う and 使える "can", 頂く and 頂ける) are never asked
 about: the resources know one entry for both and would confirm it with

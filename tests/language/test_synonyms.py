@@ -323,6 +323,8 @@ _DIFFERING_PAIRS = (
     # JMdict alone would confirm these (one gloss of a loanword, glosses counted one by one, a gerund's verb)
     "キャンセル/休講 キャンセル/欠航 休講/欠航 タイム/時刻 ナンバー/番 アカウント/口座 必要/必須 個人/個別 "
     "入会/編入 大型/大幅 部/部品 買い上げ/買取 空き/開館 公表/発令 投函/郵送 退館/入館 求め/請求 "
+    # one SudachiDict group, and a gloss of one is a modifier + a gloss of the other ("limited express")
+    "特急/至急 割増/増額 速達/配達 下限/限度 "
 ).split()
 
 

@@ -227,7 +227,9 @@ def test_without_the_analyzer_nothing_can_be_shown(monkeypatch):
 
 def test_typing_slips_are_offered_but_not_a_negation():
     assert is_typo("発生しております。", "発生してております。")  # a kana typed twice
-    assert is_typo("会員サイトの利用", "会員ザイトの利用")  # a neighbour in the kana table
+    assert is_typo("会員サイトの利用", "会員ザイトの利用")  # a kana voiced
+    assert is_typo("ちょっとお待ちください", "ちよっとお待ちください")  # a small kana typed full size
+    assert not is_typo("会員は割引料金", "会員の割引料金")  # neighbours in Unicode only: a particle changed
     assert is_typo("発生しております。", "発生しおります。")  # a kana left out
     assert not is_typo("ご利用いただけます。", "ご利用いただけません。")
     assert not is_typo("土曜日もご利用いただけます。", "土曜日ご利用いただけます。")  # も says "also"

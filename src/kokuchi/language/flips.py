@@ -32,6 +32,7 @@ import difflib
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -265,7 +266,8 @@ def _dropped_kana(old: str, new: str) -> bool:
 
 
 def _neighbour_slip(old: str, new: str) -> bool:
-    """One kana typed as its neighbour in the kana table (が → き, て → で, サ → ザ), negating nothing.
+    """One kana typed as its voiced, unvoiced, small or full-size form (か → が, て → で, サ → ザ, ょ → よ),
+    negating nothing.
 
     A slip of the input method; not one that makes or unmakes a negation
     (ん, ず, ぬ, な) or changes how many negations the text has.
@@ -277,9 +279,16 @@ def _neighbour_slip(old: str, new: str) -> bool:
         return False
     x, y = old[differ[0]], new[differ[0]]
     kana = all("\u3041" <= ch <= "\u3096" for ch in (x, y)) or all("\u30a1" <= ch <= "\u30f6" for ch in (x, y))
-    if abs(ord(x) - ord(y)) != 1 or not kana:
-        return False
+    if abs(ord(x) - ord(y)) != 1 or not kana or _kana_letter(x) != _kana_letter(y):
+        return False  # の and は are neighbours in Unicode, not on the keyboard: a particle changed
     return not {x, y} & set("んずぬなン")
+
+
+def _kana_letter(kana: str) -> str:
+    """A kana without its voicing marks, full size (が, か: か; っ, つ: つ; ザ, サ: サ)."""
+    base = unicodedata.normalize("NFD", kana)[0]
+    name = unicodedata.name(base)
+    return unicodedata.lookup(name.replace(" SMALL", "")) if " SMALL " in name else base
 
 
 def _katakana_slip(old: str, new: str) -> bool:

@@ -323,6 +323,8 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
         if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
             return False  # (a katakana word changed is a word changed: オン → オフ)
         i = differ[0]
+        if _another_function_word(i, tokens, _words(new)):
+            return False
         return any(
             not (i in {t.start for t in side} and i + 1 in {t.end for t in side}) for side in (tokens, _words(new))
         )  # one kana mistyped inside a word: ございません → ごしいません
@@ -344,6 +346,17 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
         tokens = _words(new)
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     return all(not (i in boundaries and i + k in boundaries) for i in candidates)
+
+
+def _another_function_word(i: int, old: list[Token], new: list[Token]) -> bool:
+    """The kana at *i* makes one particle or auxiliary another, each a word the analyzer knows: ので → のに
+    ("because" → "although"), a word meant, no slip."""
+    a = next((t for t in old if t.start <= i < t.end), None)
+    b = next((t for t in new if t.start <= i < t.end), None)
+    if a is None or b is None or len(a.text) < 2 or len(b.text) < 2:
+        return False
+    function = (("助詞",), ("助動詞",))
+    return a.pos[:1] in function and b.pos[:1] in function and a.lemma != b.lemma
 
 
 def _unfinished_masen(old: str, new: str) -> bool:

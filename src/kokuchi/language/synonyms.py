@@ -184,6 +184,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   itself, what the reader does (ご来店いただいた際: 来店した際);
 - ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
   are ため, "because" (never after a noun: 会員のため may be "for members");
+  のに, which UniDic cuts の|に, is one key of its own (``ALTHOUGH``): its に
+  is no case particle, and 雨なので / 雨なのに differ;
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
 - an action's noun + 中 + only a copula to the sentence's end (販売中です) is
   the noun + している (``DOING``; ``doings`` counts them: ている may say
@@ -726,6 +728,7 @@ GENITIVE = "の"
 DESTINATION = "へ"
 YOU_CAN = "頂く:イタダケル"  # いただける's own key: ご利用になれます says what ご利用いただけます says
 ABSENT = "無い:ナイ"  # the adjective ない's own key: ありません says what ない says
+ALTHOUGH = "⟨のに⟩"  # のに, cut の|に by UniDic: "although", or "for" (使うのに)
 REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
 # What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
@@ -864,6 +867,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = REASON  # 予想されるので: 予想されるため; 危険ですから: 危険なため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
+        elif _noni(morphs, i):
+            found.update({i: ALTHOUGH, i + 1: COPULA})  # 雨なのに: "although" (or "for"), never a case particle
         elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
         elif head == "助動詞" and i in polite:
@@ -1676,6 +1681,23 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
     after = morphs[i + 2] if i + 2 < len(morphs) else None
     ends = after is None or after.kind in ("punct", "space")  # not のではなく, のでも
     return ends and before.head in ("助動詞", "動詞", "形容詞")
+
+
+def _noni(morphs: tuple[Morph, ...], i: int) -> bool:
+    """雨な|の|に, 使う|の|に: の (準体助詞) and に after a verb, an adjective or an auxiliary: のに, "although"
+    (or "for": 使うのに便利), one word UniDic cuts in two; its に is no case particle to add or drop."""
+    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+        return False
+    return (
+        morphs[i + 1].pos_is("助詞", "格助詞")
+        and morphs[i + 1].lemma == "に"
+        and morphs[i - 1].head
+        in (
+            "助動詞",
+            "動詞",
+            "形容詞",
+        )
+    )
 
 
 # The last character of a noun that names a time (期限, 最終日, 夜間, 年度末, お盆): まで is "until" after it.

@@ -281,7 +281,8 @@ def _expression_alike(phrase: Morph, word: Morph) -> bool:
 
 @lru_cache(maxsize=1 << 10)
 def _parts(text: str) -> tuple[Morph, ...]:
-    return tuple(analyze(text))
+    """The words UniDic reads in *text* (none without the analyzer)."""
+    return analyze(text) or ()
 
 
 _E_ROW = dict(zip("ウクグスツヌブムル", "エケゲセテネベメレ", strict=True))
@@ -313,7 +314,7 @@ def _able(verb: Morph, word: Morph) -> bool:
 @lru_cache(maxsize=1 << 10)
 def _pron_base(lemma: str) -> str:
     """The dictionary pronunciation of a verb's lemma as UniDic reads it alone (燃やす: モヤス), or ""."""
-    morphs = analyze(lemma)
+    morphs = analyze(lemma) or ()
     return morphs[0].pron_base if len(morphs) == 1 and morphs[0].head == "動詞" else ""
 
 

@@ -65,7 +65,13 @@ FORMAT = (
 )
 NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
 SURROGATES = "\ud800-\udfff"
-_INVISIBLE = re.compile(f"[{FORMAT}{NONCHARACTERS}{SURROGATES}]")
+
+
+@cache
+def _invisible() -> re.Pattern[str]:  # no ASCII character is one: ASCII text never needs it compiled
+    return re.compile(f"[{FORMAT}{NONCHARACTERS}{SURROGATES}]")
+
+
 ZWJ = "\u200d"
 
 
@@ -128,7 +134,9 @@ def _kept(text: str, index: int) -> bool:
 
 def invisible(text: str) -> re.Match | None:
     """The first format character, noncharacter or surrogate *text* may not hold, or None."""
-    for match in _INVISIBLE.finditer(text):
+    if text.isascii():
+        return None
+    for match in _invisible().finditer(text):
         if not _kept(text, match.start()):
             return match
     return None
@@ -169,9 +177,9 @@ def escape(text: str, *, newlines: bool = True) -> str:
     means the same. Without *newlines*, newline and tab are escaped too: a
     file name in a problem line cannot start a line of its own."""
     text = (_terminal() if newlines else _name()).sub(_visible, text)
-    if _INVISIBLE.search(text) is None:
+    if text.isascii() or _invisible().search(text) is None:
         return text
-    return _INVISIBLE.sub(lambda m: m.group() if _kept(m.string, m.start()) else _visible(m), text)
+    return _invisible().sub(lambda m: m.group() if _kept(m.string, m.start()) else _visible(m), text)
 
 
 def _visible(match: re.Match) -> str:

@@ -172,7 +172,22 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   the noun + している (``DOING``; ``doings`` counts them: ている may say
   "done", and the caller asks the old English for a perfect), + 済み the
   noun + している said done (the English then says no progressive); 禁止/許可 +
-  している (or されている) at the end are a rule in force, 禁止です.
+  している (or されている) at the end are a rule in force, 禁止です;
+- 時 written right after a common noun is the suffix ジ however UniDic reads it
+  (お申し込み時, read トキ; never after a number: 3時), and 折 after の or a verb
+  (荒天の折は) is an occasion noun as 際 is;
+- ので after a state negated (取り扱っておりませんので, お受けできませんので) is
+  ため, and ず after ます is ない (``NOT``: ません is ない said politely); a noun
+  (no person, no adjectival noun) + となっております/となります/です + ので, or +
+  となっているため, is the noun + のため (``_reason_of_a_noun``,
+  ``_noun_said_as_reason``: 火気厳禁となっておりますので: 火気厳禁のため); an
+  adjectival noun + となりますので is + になるため (``_because``; not before に);
+  a plain verb + ので whose clause has a subject of its own (が: 道路が渋滞します
+  ので) is ため, which can say "in order to" only of the main clause's doer;
+- a verb's plain non-past + に + は, or + ため + に, is ``PURPOSE``, "in order
+  to" (長持ちさせるには: 長持ちさせるためには); ため without に stays REASON;
+- に係る (written so) and に関わる after an action's noun are に関する, and
+  お/ご may stand before the noun after them (設置についてのご相談).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -632,6 +647,7 @@ _STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
 _TOPIC_VERBS = frozenset({"付く", "つく", "関する"})
+_ABOUT_VERBS = frozenset({"つく", "関する", "掛かる", "関わる"})  # (係る is read 掛かる: ``_about`` reads its spelling)
 _CLAUSE_END = frozenset({"。", "!", "?", "、", ",", "\n"})
 
 
@@ -691,12 +707,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             span = _copula(morphs, i, len(humble or ()))
             if span is not None:
                 found.update(dict.fromkeys(span, COPULA))
-        elif m.text == "時" and m.pron == "ジ" and head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
+        elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
         elif head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2 and (span := _topic(morphs, i)) is not None:
             found.update(dict.fromkeys(span[:-1], COPULA))
             found[span[-1]] = TOPIC
-        elif head == "動詞" and m.lemma in ("つく", "関する") and i >= 2 and (about := _about(morphs, i)):
+        elif head == "動詞" and m.lemma in _ABOUT_VERBS and i >= 2 and (about := _about(morphs, i)):
             span, key = about  # 騒音に関する苦情: 騒音についての苦情; 規約に関して説明: 規約について説明
             found.update(dict.fromkeys(span[:-1], COPULA))
             found[span[-1]] = key
@@ -759,8 +775,20 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys(span, COPULA))
         elif m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
             found[i] = REASON  # 予想されるので: 予想されるため; 危険ですから: 危険なため
+            found.update(_reason_of_a_noun(morphs, i))  # 満車となっておりますので: 満車のため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
+            found.update(_reason_of_a_noun(morphs, i))
+        elif _nominal_node(morphs, i) and (noun := _noun_said_as_reason(morphs, i)):
+            found.update({**noun, i: REASON, i + 1: COPULA})  # 全席自由席ですので: 全席自由席のため
+        elif m.lemma == "から" and m.pos_is("助詞", "接続助詞") and (noun := _noun_said_as_reason(morphs, i)):
+            found.update({**noun, i: REASON})  # 満車ですから: 満車のため
+        elif head == "名詞" and m.lemma == "為" and m.pron == "タメ" and (reason := _because(morphs, i)) is not None:
+            found.update(reason)  # 満車となっているため: 満車のため; 必要になるため: 必要となりますので
+        elif head == "助動詞" and m.lemma == "ず" and i not in found and _polite_negation(morphs, i):
+            found[i] = NOT  # 受け付けておりません: 受け付けていない (ます's negation is ない said politely)
+        elif m.lemma == "に" and m.pos_is("助詞", "格助詞") and (purpose := _in_order_to(morphs, i)) is not None:
+            found.update(purpose)  # 長持ちさせるには: 長持ちさせるためには, "in order to"
         elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
         elif head == "助動詞" and i in polite:
@@ -871,9 +899,25 @@ def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:
     m = morphs[i]
     if m.lemma in ("場合", "際"):
         return True
-    if m.lemma == "時" and m.pron == "トキ":
+    if m.lemma == "折" and m.pron == "オリ":
+        return True  # 雨天の折は, お越しの折には: the formal "on the occasion" (after の or a verb, ``_occasion``)
+    if m.lemma == "時" and m.pron == "トキ" and not _time_suffix(morphs, i):
         return True
-    return m.lemma == "時" and m.pron == "ジ" and i > 0 and morphs[i - 1].head == "名詞"
+    return _time_suffix(morphs, i)
+
+
+def _time_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
+    """故障|時, 申し込み|時: 時 written right after a noun is the suffix ジ, "at the time of", however UniDic reads it.
+
+    unidic-lite reads お申し込み時 with トキ; written after a common noun without の, 時 is the suffix
+    (the noun's occasion). Never after a number or a numeral (3時, 何時: a time of day).
+    """
+    m, before = morphs[i], morphs[i - 1] if i > 0 else None
+    if m.text != "時" or before is None or before.kind != "word" or before.head != "名詞":
+        return False
+    if m.pron == "ジ":
+        return True
+    return m.pron == "トキ" and before.pos[:2] == ("名詞", "普通名詞")
 
 
 def _stated(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -1249,9 +1293,13 @@ def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
         return None
     m = morphs[i]
     span = [i - 1, i]
-    following = morphs[i + 1] if i + 1 < len(morphs) else None
     if m.lemma == "関する" and m.cform.startswith("連体形"):
-        return (span, CONCERNING) if following is not None and _nominal(following) else None
+        return (span, CONCERNING) if _noun_at(morphs, i + 1) else None
+    if m.lemma in ("掛かる", "関わる") and m.cform.startswith("連体形"):
+        # 設置に係るご相談 (係る written so: かかる is also "costs"), 配送に関わるご相談 (after an action:
+        # 命に関わる, "life-threatening", says more than "about")
+        said = m.text == "係る" or (m.lemma == "関わる" and _action(morphs[i - 2]))
+        return (span, CONCERNING) if said and _noun_at(morphs, i + 1) else None
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
         span.append(k)
@@ -1260,12 +1308,19 @@ def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
         return None
     after = morphs[k + 1] if k + 1 < len(morphs) else None
     if after is not None and after.head == "助詞" and after.lemma == "の":
-        if k + 2 < len(morphs) and _nominal(morphs[k + 2]):
+        if _noun_at(morphs, k + 2):
             return span + [k, k + 1], CONCERNING
         return None
     if after is not None and after.head == "助詞" and after.lemma in ("は", "も"):
         return None  # については: the topic (_topic); についても: "also about"
     return span + [k], ABOUT
+
+
+def _noun_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A noun at *k*, or お/ご and a noun (設置についてのご相談)."""
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return k < len(morphs) and _nominal(morphs[k])
 
 
 def _relative_time(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1538,8 +1593,149 @@ def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
         k -= 1  # ありませんので: ないので
         while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
             k -= 1
-        return morphs[k].lemma in ("有る", "御座る")
+        # 受け付けておりませんので, お受けできませんので: a state negated (ている, できる, a passive) says "because"
+        negated = morphs[k]
+        stative = negated.head == "動詞" and negated.lemma in ("居る", "出来る")
+        passive = negated.head == "助動詞" and negated.lemma in ("れる", "られる")
+        return negated.lemma in ("有る", "御座る") or stative or passive
+    if k >= 0 and (_becoming(morphs, k) or (morphs[k].head == "動詞" and _own_subject(morphs, k))):
+        return True  # 必要となりますので: 必要になるため; 駐車場が混み合いますので: 混み合うため
     return k >= 0 and (_stative(morphs[k]) or _copula_of_a_state(morphs, k))
+
+
+NOT = "ない:ナイ"  # the auxiliary ない's own key: ません says it politely
+PURPOSE = "⟨in order to⟩"  # ため + に (+ は) or に + は after a verb's plain non-past: 長持ちさせるためには
+
+
+def _polite_negation(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ませ|ん: ず after ます is ない said politely (受け付けておりません: 受け付けていない)."""
+    return i > 0 and morphs[i - 1].head == "助動詞" and morphs[i - 1].lemma == "ます"
+
+
+def _becoming(morphs: tuple[Morph, ...], k: int) -> bool:
+    """必要|と|なり, 有効|に|なる: なる after と/に (the particle or the copula's に) and a noun or adjectival noun."""
+    if k < 2 or morphs[k].head != "動詞" or morphs[k].lemma != "成る" or morphs[k].pron_base != "ナル":
+        return False
+    particle, word = morphs[k - 1], morphs[k - 2]
+    is_to = particle.lemma in ("と", "に") and particle.head == "助詞"
+    is_ni = particle.head == "助動詞" and particle.lemma == "だ" and particle.text == "に"
+    return (is_to or is_ni) and (word.head == "形状詞" or _nominal(word))
+
+
+def _own_subject(morphs: tuple[Morph, ...], k: int) -> bool:
+    """駐車場|が|大変|混み合い: the clause ending at *k* has a subject of its own, a noun + が.
+
+    Read back to the clause's start (a comma, a sentence's end, a connective): ため after such a clause says
+    "because", never "in order to", whose doer is the main clause's (混み合うため, 雨が降るため).
+    """
+    j = k - 1
+    while j > 0:
+        m = morphs[j]
+        if m.text in _CLAUSE_END or m.pos_is("助詞", "接続助詞") or m.pos_is("助詞", "係助詞"):
+            return False
+        if m.lemma == "が" and m.pos_is("助詞", "格助詞"):
+            return _nominal(morphs[j - 1])
+        j -= 1
+    return False
+
+
+def _predicate_before(morphs: tuple[Morph, ...], i: int) -> int:
+    """The position of the predicate before ので/ため at *i*, ます and its negation aside (or -1)."""
+    k = i - 1
+    while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k -= 1
+    return k
+
+
+def _reason_of_a_noun(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """満車|と|なっ|て|おり|ます|ので: a noun + となっている before ので/ため is the noun + のため ("because").
+
+    となる says the state, ている that it holds: の + ため (the group of data/same-meaning.json, …のため) reads
+    it. The と is read as の; the rest says nothing more. Not となる alone (満車となるため: "will be").
+    """
+    k = _predicate_before(morphs, i)
+    if k < i - 1 and k >= 2 and _becoming(morphs, k) and _state_noun(morphs[k - 2]) and morphs[k - 1].head == "助詞":
+        return {k - 1: GENITIVE, k: COPULA}  # 22時となりますので: 22時ですので, 22時のため (ます: no purpose)
+    if k < 4 or morphs[k].head != "動詞" or morphs[k].lemma != "居る" or not morphs[k - 1].pos_is("助詞", "接続助詞"):
+        return {}
+    if morphs[k - 1].lemma != "て" or not _becoming(morphs, k - 2) or not _state_noun(morphs[k - 4]):
+        return {}
+    if not (morphs[k - 3].lemma == "と" and morphs[k - 3].head == "助詞"):
+        return {}
+    return {k - 3: GENITIVE, **dict.fromkeys(range(k - 2, k + 1), COPULA)}
+
+
+def _state_noun(m: Morph) -> bool:
+    """A noun that may say the state the reason is (満車, 22時, 全面禁煙): no adjectival noun, no person."""
+    return (m.kind == "number" or m.head in ("名詞", "接尾辞")) and not _adjectival(m) and not _person(m)
+
+
+def _adjectival(m: Morph) -> bool:
+    """An adjectival noun (危険, 必要: UniDic's 形状詞, or a noun it says may be one)."""
+    return m.head == "形状詞" or m.pos[2:3] in (("形状詞可能",), ("サ変形状詞可能",))
+
+
+# The last character of a noun that names a person (会員, 利用者, 学生, お客様): のため after it may say "for".
+_PERSON_KANJI = frozenset("者員様方客人生師士手家")
+
+
+def _person(m: Morph) -> bool:
+    return m.kind == "word" and (m.text[-1] in _PERSON_KANJI or m.pos[:2] == ("名詞", "固有名詞") or m.head == "代名詞")
+
+
+def _noun_said_as_reason(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """全席自由席|です|の|で, 満車|だ|から: a noun + the copula + ので/から is the noun + のため, "because".
+
+    Not after a person (会員ですので: 会員のため may say "for members"), a proper noun or a pronoun; the copula
+    in the present only (でしたので is the group of data/same-meaning.json).
+    """
+    k = _predicate_before(morphs, i) if morphs[i - 1].lemma != "です" else i - 1
+    copula = morphs[k] if k > 0 else None
+    if copula is None or copula.head != "助動詞" or copula.lemma not in ("だ", "です") or copula.text == "で":
+        return {}
+    return {k: GENITIVE} if _state_noun(morphs[k - 1]) else {}
+
+
+def _because(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """ため at *i* said of a state a noun is in or comes to be: "because", as ので says it.
+
+    満車|と|なっ|て|いる|ため is 満車のため (``_reason_of_a_noun``); 必要|に|なる|ため, not before に (ために
+    may say "in order to"), is 必要となりますので: the と/に and なる say nothing more. None otherwise.
+    """
+    if i + 1 < len(morphs) and morphs[i + 1].lemma == "に" and morphs[i + 1].head == "助詞":
+        return None
+    if state := _reason_of_a_noun(morphs, i):
+        return state
+    k = i - 1
+    if k >= 2 and _becoming(morphs, k) and morphs[k].cform.startswith("連体形") and _adjectival(morphs[k - 2]):
+        return {k - 1: COPULA, k: COPULA}  # (an adjectival noun: 満車となるため, "will be", is not 満車のため)
+    return None
+
+
+def _in_order_to(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """長持ちさせる|に|は, 長持ちさせる|ため|に|は: "in order to", after a verb's plain non-past.
+
+    に + は, and ため + に (+ は), after a verb or せる/させる in the attributive or final form (not a past, a
+    negation, a state: いる, ある, できる, a passive) say one purpose: ため is read as nothing more and に
+    as PURPOSE. ために alone says it too (購入するために), but ため without に may say "because" and stays
+    itself (REASON).
+    """
+    if i < 1 or i + 1 >= len(morphs):
+        return None
+    before = morphs[i - 1]
+    k, purpose = i - 1, dict[int, str | None]({i: PURPOSE})
+    if before.head == "名詞" and before.lemma == "為" and before.pron == "タメ":
+        k, purpose = i - 2, {i - 1: COPULA, i: PURPOSE}
+    elif morphs[i + 1].lemma != "は" or morphs[i + 1].head != "助詞":
+        return None
+    if k < 0:
+        return None
+    verb = morphs[k]
+    plain = verb.cform.startswith(("連体形", "終止形"))
+    doing = (verb.head == "動詞" and verb.lemma not in _STATIVE_VERBS and verb.lemma != "出来る") or (
+        verb.head == "助動詞" and verb.lemma in ("せる", "させる")
+    )
+    return purpose if plain and doing else None
 
 
 def _copula_of_a_state(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -1572,6 +1768,8 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     after = morphs[i + 2] if i + 2 < len(morphs) else None
     ends = after is None or after.kind in ("punct", "space")  # not のではなく, のでも
+    # (必要となりますので大切に: a new clause at once, a word that is no particle nor auxiliary)
+    ends = ends or (after is not None and after.kind == "word" and after.head not in ("助詞", "助動詞", "接尾辞"))
     return ends and before.head in ("助動詞", "動詞", "形容詞")
 
 
@@ -1640,7 +1838,7 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
         if not before.cform.startswith("連体形"):
             return None if strict else False
     elif not (before.head == "連体詞" and before.lemma == "其の"):
-        if not (strict and morphs[i].pron == "ジ"):  # 降車|時: the noun itself before
+        if not (strict and _time_suffix(morphs, i)):  # 降車|時: the noun itself before
             return None if strict else False
     after = morphs[i + 1] if i + 1 < len(morphs) else None
     if after is None or after.text in _CLAUSE_END:

@@ -2072,3 +2072,46 @@ def test_about_before_a_noun_is_offered(old, new):
 )
 def test_about_before_a_noun_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "After the action": 後 after an action's noun, の + 後, a past + 後, and the action's past + たら.
+        ("ご試着後は、元の棚にお戻しください。", "ご試着の後は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "試着した後は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "試着したら、元の棚にお戻しください。"),
+        ("会議終了後に、椅子を片付けてください。", "会議が終わりましたら、椅子を片付けてください。"),
+        # から after an action's noun and before a span of time is 後.
+        ("検査後約2時間で結果が出ます。", "検査から約2時間で結果が出ます。"),
+        ("ご注文から3日でお届けします。", "ご注文後3日でお届けします。"),
+    ],
+)
+def test_after_the_action_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 前, 中, 以降, も ("also after"), 際 and the non-past ("when"), another action, a negation.
+        ("ご試着後は、元の棚にお戻しください。", "ご試着前は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着中は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着以降は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着後も、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着の際は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "試着する場合は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご購入後は、元の棚にお戻しください。"),
+        ("会議終了後に、椅子を片付けてください。", "会議が始まりましたら、椅子を片付けてください。"),
+        ("会議終了後に、椅子を片付けてください。", "会議が終わらなかったら、椅子を片付けてください。"),
+        # から after a time, a place, or before no span stays "from"; 後 after a date is a time.
+        ("5日後に再開します。", "5日以降に再開します。"),
+        ("5日後に再開します。", "5日から再開します。"),
+        ("10時から受付します。", "10時後受付します。"),
+        ("駅から10分です。", "駅後10分です。"),
+        ("検査から約2時間で結果が出ます。", "検査前約2時間で結果が出ます。"),
+        ("検査から約2時間で結果が出ます。", "受付から約2時間で結果が出ます。"),
+    ],
+)
+def test_after_the_action_opens_no_flip(old, new):
+    assert not reused(old, new)

@@ -187,7 +187,11 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a verb's plain non-past + に + は, or + ため + に, is ``PURPOSE``, "in order
   to" (長持ちさせるには: 長持ちさせるためには); ため without に stays REASON;
 - に係る (written so) and に関わる after an action's noun are に関する, and
-  お/ご may stand before the noun after them (設置についてのご相談).
+  お/ご may stand before the noun after them (設置についてのご相談);
+- 後 after an action's noun (ご使用後は), after it + の (ご使用の後に) or after a
+  verb's past (使用した後、) and before に/は/で/a comma is the action done,
+  IF_DONE, as 使用したら says it (``_after_the_action``); から after an action's
+  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後.
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -765,6 +769,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = COPULA  # できかねます: いたしかねます, "we cannot"
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
             found[i] = OCCASION  # ご希望の場合は: ご希望の際は
+        elif m.lemma == "後" and head in ("名詞", "接尾辞") and (after := _after_the_action(morphs, i)):
+            found.update(after)  # ご使用後は, ご使用の後は, 使用した後は: 使用したら (IF_DONE)
+        elif m.lemma == "から" and m.pos_is("助詞", "格助詞") and _span_after_the_action(morphs, i):
+            found[i] = AFTER  # 撮影からおよそ10分: 撮影後およそ10分
         elif (
             head == "動詞" and m.lemma == "行う" and m.ctype.startswith("五段") and i >= 2 and _done_as_suru(morphs, i)
         ):
@@ -1395,6 +1403,53 @@ def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
     ):
         return [i + 1, i + 2, i + 3]
     return []
+
+
+AFTER = "後:ゴ"  # the suffix 後's own key: 撮影から10分 says what 撮影後10分 says
+_SPANS = frozenset({"秒", "分", "時間", "日", "日間", "週", "週間", "月", "か月", "ヶ月", "カ月", "箇月", "年", "年間"})
+
+
+def _after_the_action(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """使用|後|は, 使用|の|後|に, 使用|し|た|後|、, 終わっ|た|後|に: "after the action", what 使用したら says.
+
+    後 (ゴ) right after an action's noun (a suru-noun or a verb's stem), 後 (アト) after the noun + の or
+    after a verb's past, then に, は, で or a comma: the action done, the key of a condition on an action's
+    past (IF_DONE: 使用したら, 使用した場合は; the state's past and the non-past are others: 使用する際 is
+    IF). Never after another noun (3日後, その後: a time) nor before a noun or a number (使用後の手入れ,
+    撮影後10分: ``_span_after_the_action``).
+    """
+    if i < 1 or i + 1 >= len(morphs):
+        return {}
+    m, before, after = morphs[i], morphs[i - 1], morphs[i + 1]
+    if not (after.text in ("、", ",") or (after.head == "助詞" and after.lemma in ("に", "は", "で"))):
+        return {}
+    if m.pron == "ゴ" and _action(before):
+        return {i: IF_DONE}
+    if m.pron != "アト" or i < 2:
+        return {}
+    if before.head == "助詞" and before.lemma == "の" and _action(morphs[i - 2]):
+        return {i - 1: COPULA, i: IF_DONE}
+    if before.head == "助動詞" and before.lemma == "た" and before.cform.startswith("連体形"):
+        verb = morphs[i - 2]
+        if verb.head == "動詞" and verb.lemma not in _STATIVE_VERBS and verb.lemma != "出来る":
+            return {i - 1: COPULA, i: IF_DONE}
+    return {}
+
+
+def _span_after_the_action(morphs: tuple[Morph, ...], i: int) -> bool:
+    """撮影|から|およそ|10|分: から after an action's noun and before a span of time is 後, "after".
+
+    (A span: a number, 約/およそ before it, and a unit of time after it. 10時から, 駅から10分 and から
+    before a noun stay "from".)
+    """
+    if i < 1 or not _action(morphs[i - 1]):
+        return False
+    k = i + 1
+    if k < len(morphs) and morphs[k].lemma in _APPROXIMATORS:
+        k += 1
+    if k + 1 >= len(morphs) or morphs[k].kind != "number":
+        return False
+    return morphs[k + 1].lemma in _SPANS or morphs[k + 1].text in _SPANS
 
 
 def before_key(m: Morph) -> str:

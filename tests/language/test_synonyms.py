@@ -2115,3 +2115,20 @@ def test_after_the_action_is_offered(old, new):
 )
 def test_after_the_action_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # に限り after a noun is のみ, "only".
+        ("平日のみ受け付けます。", "平日に限り受け付けます。", True),
+        ("ご予約の場合のみ対応いたします。", "ご予約の場合に限り対応いたします。", True),
+        # The limit dropped, negated (に限らず: "not only"), or turned to an exception.
+        ("平日に限り受け付けます。", "平日受け付けます。", False),
+        ("平日に限り受け付けます。", "平日に限らず受け付けます。", False),
+        ("平日に限り受け付けます。", "平日を除き受け付けます。", False),
+        ("ご予約の場合に限り対応いたします。", "ご予約の場合対応いたします。", False),
+    ],
+)
+def test_ni_kagiri_is_only(old, new, same):
+    assert reused(old, new) is same

@@ -2132,3 +2132,32 @@ def test_after_the_action_opens_no_flip(old, new):
 )
 def test_ni_kagiri_is_only(old, new, same):
     assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # お/ご + an action + いただいてから before a request: what the reader does first.
+        ("用紙にご記入いただいてから、窓口へお出しください。", "用紙に記入してから、窓口へお出しください。", True),
+        ("靴をお脱ぎいただいてからお上がりください。", "靴を脱いでからお上がりください。", True),
+        # "Can" (いただける), a statement of what we do, another action after the request's.
+        (
+            "用紙にご記入いただいてから、窓口へお出しください。",
+            "用紙にご記入いただけてから、窓口へお出しください。",
+            False,
+        ),
+        ("ご入金いただいてから発送します。", "入金してから発送します。", False),
+        (
+            "ご入金いただいてから、発送いたしますので、ご了承ください。",
+            "入金してから、発送いたしますので、ご了承ください。",
+            False,
+        ),
+        (
+            "用紙にご記入いただいてから、窓口へお出しください。",
+            "用紙にご記入いただく前に、窓口へお出しください。",
+            False,
+        ),
+    ],
+)
+def test_what_the_reader_does_before_a_request(old, new, same):
+    assert reused(old, new) is same

@@ -151,7 +151,8 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
 _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
 # (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です; and "if you
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
-_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき", "たら", "れば", "場合")
+# (and お出しいただいてから、… ください: what the reader does before the request)
+_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき", "たら", "れば", "場合", "いただいてから")
 
 
 def _compare(old: str, new: str, _depth: int) -> Verdict:

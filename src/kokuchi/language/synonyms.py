@@ -188,6 +188,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   to" (長持ちさせるには: 長持ちさせるためには); ため without に stays REASON;
 - に係る (written so) and に関わる after an action's noun are に関する, and
   お/ご may stand before the noun after them (設置についてのご相談);
+- お/ご + an action + いただいてから before a request (``_then_asked``) is the
+  verb itself, what the reader does first (お出しいただいてから: 出してから);
 - 後 after an action's noun (ご使用後は), after it + の (ご使用の後に) or after a
   verb's past (使用した後、) and before に/は/で/a comma is the action done,
   IF_DONE, as 使用したら says it (``_after_the_action``); から after an action's
@@ -1984,6 +1986,8 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
     action = morphs[i - 1]
     if not (_action(action) or (action.head == "動詞" and action.cform.startswith("連用形"))):
         return False
+    if _then_asked(morphs, i):
+        return True  # お出しいただいてからお預けください: 出してからお預けください
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
         k += 1
@@ -1994,6 +1998,29 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
     if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
         return False
     return morphs[k].lemma != "場合" or bool(_occasion(morphs, k))  # (お待ちいただく場合がある: "we may ask you to")
+
+
+def _then_asked(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お出し|いただい|て|から … ください: what the reader does first, then is asked to do, in one sentence.
+
+    いただく + て + から, and a request (ください, お願い) later in the sentence: the reader does both, and
+    いただく says nothing more (ご連絡いただいてから発送します, a statement, names no doer and stays itself).
+    """
+    if i + 3 >= len(morphs) or not morphs[i].cform.startswith("連用形"):
+        return False
+    if not (morphs[i + 1].lemma == "て" and morphs[i + 1].head == "助詞"):
+        return False
+    if not (morphs[i + 2].lemma == "から" and morphs[i + 2].head == "助詞"):
+        return False
+    for m in morphs[i + 3 :]:
+        if m.lemma in ("下さる", "願う", "願い") and m.head in ("動詞", "名詞"):
+            return True
+        # (a predicate of its own first: 発送いたしますので、ご了承ください says what we do)
+        if m.text in ("。", "!", "?", "\n") or m.pos_is("助詞", "準体助詞") or m.lemma == "ます":
+            return False
+        if m.pos_is("助詞", "接続助詞") and m.lemma != "て":
+            return False
+    return False
 
 
 def _carried_out(morphs: tuple[Morph, ...], i: int) -> bool:

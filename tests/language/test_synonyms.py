@@ -2161,3 +2161,28 @@ def test_ni_kagiri_is_only(old, new, same):
 )
 def test_what_the_reader_does_before_a_request(old, new, same):
     assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # ことから after a clause ので would say "because" of, then a comma, is ため.
+        (
+            "週末は渋滞が予想されることから、電車をご利用ください。",
+            "週末は渋滞が予想されるため、電車をご利用ください。",
+            True,
+        ),
+        ("階段が急なことから、手すりをお使いください。", "階段が急なので、手すりをお使いください。", True),
+        ("橋が凍結することから、通行止めとします。", "橋が凍結するため、通行止めとします。", True),
+        # A negation, another adjective, "starting from" (ことから before a verb, no subject of its own).
+        (
+            "週末は渋滞が予想されることから、電車をご利用ください。",
+            "週末は渋滞が予想されないことから、電車をご利用ください。",
+            False,
+        ),
+        ("書類を確認することから、始めてください。", "書類を確認するため、始めてください。", False),
+        ("階段が急なことから、手すりをお使いください。", "階段が緩やかなことから、手すりをお使いください。", False),
+    ],
+)
+def test_koto_kara_is_a_reason(old, new, same):
+    assert reused(old, new) is same

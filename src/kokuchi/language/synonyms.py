@@ -188,6 +188,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   to" (長持ちさせるには: 長持ちさせるためには); ため without に stays REASON;
 - に係る (written so) and に関わる after an action's noun are に関する, and
   お/ご may stand before the noun after them (設置についてのご相談);
+- ことから after a predicate where ので would be ため, then a comma, is
+  REASON (混雑が予想されることから、: 予想されるため、);
 - お/ご + an action + いただいてから before a request (``_then_asked``) is the
   verb itself, what the reader does first (お出しいただいてから: 出してから);
 - 後 after an action's noun (ご使用後は), after it + の (ご使用の後に) or after a
@@ -773,6 +775,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = OCCASION  # ご希望の場合は: ご希望の際は
         elif m.lemma == "後" and head in ("名詞", "接尾辞") and (after := _after_the_action(morphs, i)):
             found.update(after)  # ご使用後は, ご使用の後は, 使用した後は: 使用したら (IF_DONE)
+        elif m.lemma == "から" and m.pos_is("助詞", "格助詞") and _because_of_the_fact(morphs, i):
+            found.update({i - 1: COPULA, i: REASON})  # 混雑が予想されることから、: 予想されるため、
         elif m.lemma == "から" and m.pos_is("助詞", "格助詞") and _span_after_the_action(morphs, i):
             found[i] = AFTER  # 撮影からおよそ10分: 撮影後およそ10分
         elif (
@@ -1998,6 +2002,20 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
     if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
         return False
     return morphs[k].lemma != "場合" or bool(_occasion(morphs, k))  # (お待ちいただく場合がある: "we may ask you to")
+
+
+def _because_of_the_fact(morphs: tuple[Morph, ...], i: int) -> bool:
+    """予想される|こと|から|、: ことから after a predicate, then a comma, is "because", as ので after it is.
+
+    Only where ので would be ため (``_after_a_state``: a passive, a past, a state, an adjective, a clause with a
+    subject of its own); そのことから and ことから before a verb ("from the fact", 分かる) stay themselves.
+    """
+    if i < 2 or i + 1 >= len(morphs) or morphs[i + 1].text not in ("、", ","):
+        return False
+    fact, before = morphs[i - 1], morphs[i - 2]
+    if fact.head != "名詞" or fact.lemma != "事" or before.head not in ("動詞", "助動詞", "形容詞"):
+        return False
+    return before.cform.startswith("連体形") and _after_a_state(morphs, i - 1)
 
 
 def _then_asked(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -2035,6 +2035,7 @@ def test_reasons_and_purposes_are_offered(old, new):
         ("印鑑が必要となりますので、お持ちください。", "印鑑が必要となったため、お持ちください。"),
         # A plain verb without a subject of its own (ため may say "in order to"), and ために ("in order to").
         ("書類を郵送しますので、ご確認ください。", "書類を郵送するため、ご確認ください。"),
+        ("子供が遊びますので、芝生を整備します。", "子供が遊ぶため、芝生を整備します。"),
         ("道路が渋滞しますので、お早めにお出かけください。", "道路が渋滞するために、お早めにお出かけください。"),
         ("上手になりますので、練習してください。", "上手になるために、練習してください。"),
         # "In order to" against "because", a past, another verb.

@@ -182,8 +182,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   となっているため, is the noun + のため (``_reason_of_a_noun``,
   ``_noun_said_as_reason``: 火気厳禁となっておりますので: 火気厳禁のため); an
   adjectival noun + となりますので is + になるため (``_because``; not before に);
-  a plain verb + ので whose clause has a subject of its own (が: 道路が渋滞します
-  ので) is ため, which can say "in order to" only of the main clause's doer;
+  a plain verb + ので whose clause has a subject of its own that names no
+  person (が: 道路が渋滞しますので) is ため, which says "in order to" only of a
+  doer;
 - a verb's plain non-past + に + は, or + ため + に, is ``PURPOSE``, "in order
   to" (長持ちさせるには: 長持ちさせるためには); ため without に stays REASON;
 - に係る (written so) and に関わる after an action's noun are に関する, and
@@ -1684,7 +1685,7 @@ def _becoming(morphs: tuple[Morph, ...], k: int) -> bool:
 
 
 def _own_subject(morphs: tuple[Morph, ...], k: int) -> bool:
-    """駐車場|が|大変|混み合い: the clause ending at *k* has a subject of its own, a noun + が.
+    """駐車場|が|大変|混み合い: the clause ending at *k* has a subject of its own, a noun (no person) + が.
 
     Read back to the clause's start (a comma, a sentence's end, a connective): ため after such a clause says
     "because", never "in order to", whose doer is the main clause's (混み合うため, 雨が降るため).
@@ -1695,7 +1696,8 @@ def _own_subject(morphs: tuple[Morph, ...], k: int) -> bool:
         if m.text in _CLAUSE_END or m.pos_is("助詞", "接続助詞") or m.pos_is("助詞", "係助詞"):
             return False
         if m.lemma == "が" and m.pos_is("助詞", "格助詞"):
-            return _nominal(morphs[j - 1])
+            # (a person may be the doer of a purpose: 子供が遊ぶため may say "for the children to play")
+            return _nominal(morphs[j - 1]) and not _person(morphs[j - 1])
         j -= 1
     return False
 
@@ -1737,7 +1739,7 @@ def _adjectival(m: Morph) -> bool:
 
 
 # The last character of a noun that names a person (会員, 利用者, 学生, お客様): のため after it may say "for".
-_PERSON_KANJI = frozenset("者員様方客人生師士手家")
+_PERSON_KANJI = frozenset("者員様方客人生師士手家供達児童民族社")
 
 
 def _person(m: Morph) -> bool:

@@ -1962,6 +1962,9 @@ def test_grades_that_share_only_a_suffix_are_no_synonyms(old, new):
         # 折, the formal occasion, after の.
         ("荒天の折は、休園いたします。", "荒天の際は、休園いたします。"),
         ("荒天の折は、休園いたします。", "荒天の場合は、休園いたします。"),
+        # お/ご + a verb's stem names the action as a noun does (お出かけの際, お出かけ時).
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけの場合は、戸締まりをご確認ください。"),
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけ時は、戸締まりをご確認ください。"),
     ],
 )
 def test_occasion_nouns_are_offered(old, new):
@@ -1979,6 +1982,8 @@ def test_occasion_nouns_are_offered(old, new):
         ("荒天の場合は、休園いたします。", "荒天の場合に限り、休園いたします。"),
         ("荒天の場合は、休園いたします。", "荒天の場合を除き、休園いたします。"),
         ("3時に集合してください。", "3時までに集合してください。"),
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけ前は、戸締まりをご確認ください。"),
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけの場合も、戸締まりをご確認ください。"),
         ("ご退会の際に、会員証をご返却ください。", "ご入会時に、会員証をご返却ください。"),
     ],
 )
@@ -2187,3 +2192,15 @@ def test_what_the_reader_does_before_a_request(old, new, same):
 )
 def test_koto_kara_is_a_reason(old, new, same):
     assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 場合に限り is a limit however the analyzer reads 限り (a noun after お + a verb's stem).
+        ("会員証をお持ちの場合は、割引いたします。", "会員証をお持ちの場合に限り、割引いたします。"),
+        ("会員証をお持ちの際は、割引いたします。", "会員証をお持ちの場合に限り割引いたします。"),
+    ],
+)
+def test_a_limit_after_an_occasion_stays_a_change(old, new):
+    assert not reused(old, new)

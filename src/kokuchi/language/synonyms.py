@@ -175,7 +175,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   している (or されている) at the end are a rule in force, 禁止です;
 - 時 written right after a common noun is the suffix ジ however UniDic reads it
   (お申し込み時, read トキ; never after a number: 3時), and 折 after の or a verb
-  (荒天の折は) is an occasion noun as 際 is;
+  (荒天の折は) is an occasion noun as 際 is; a verb's stem after お/ご names
+  the action there as a noun does (お出かけ時, お越しの際: ``_named``);
 - ので after a state negated (取り扱っておりませんので, お受けできませんので) is
   ため, and ず after ます is ない (``NOT``: ません is ない said politely); a noun
   (no person, no adjectival noun) + となっております/となります/です + ので, or +
@@ -928,7 +929,11 @@ def _time_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
     (the noun's occasion). Never after a number or a numeral (3時, 何時: a time of day).
     """
     m, before = morphs[i], morphs[i - 1] if i > 0 else None
-    if m.text != "時" or before is None or before.kind != "word" or before.head != "名詞":
+    if m.text != "時" or before is None or before.kind != "word":
+        return False
+    if before.head == "動詞" and _named(morphs, i - 1):
+        return m.pron in ("ジ", "トキ")  # お出かけ|時: the verb's stem after お/ご names the action
+    if before.head != "名詞":
         return False
     if m.pron == "ジ":
         return True
@@ -1895,10 +1900,10 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
         return None if strict else False
     before = morphs[i - 1]
     if before.head == "助詞":
-        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and i >= 2 and _nominal(morphs[i - 2])):
+        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and i >= 2 and _named(morphs, i - 2)):
             return None if strict else False
     elif before.head in ("動詞", "助動詞", "形容詞"):
-        if not before.cform.startswith("連体形"):
+        if not before.cform.startswith("連体形") and not (strict and _time_suffix(morphs, i)):  # お出かけ|時
             return None if strict else False
     elif not (before.head == "連体詞" and before.lemma == "其の"):
         if not (strict and _time_suffix(morphs, i)):  # 降車|時: the noun itself before
@@ -1911,8 +1916,8 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
     if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
         return None if strict else False
     following = morphs[i + 2] if i + 2 < len(morphs) else None
-    if after.lemma == "に" and following is not None and following.head == "動詞":
-        return None if strict else False  # 場合によって, 場合に限り: a verb of its own
+    if after.lemma == "に" and following is not None and (following.head == "動詞" or following.lemma == "限り"):
+        return None if strict else False  # 場合によって, 場合に限り: a verb of its own (限り read as a noun too)
     if not strict:
         return True
     if after.lemma == "も":
@@ -1920,6 +1925,15 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
     if after.lemma == "に" and following is not None and following.head == "助詞" and following.lemma == "は":
         return [i + 1, i + 2]
     return [i + 1]
+
+
+def _named(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A noun at *k*, or a verb's stem after お/ご, which names the action as a noun does (お越し|の|際)."""
+    m = morphs[k]
+    if _nominal(m):
+        return True
+    honoured = k > 0 and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"
+    return honoured and m.head == "動詞" and m.cform.startswith("連用形")
 
 
 def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:

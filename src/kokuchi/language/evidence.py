@@ -152,7 +152,24 @@ _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
 # (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です; and "if you
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
 # (and お出しいただいてから、… ください: what the reader does before the request)
-_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき", "たら", "れば", "場合", "いただいてから")
+# (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
+_PAST_A_COMMA = (
+    "よろしく",
+    "宜しく",
+    "詫び",
+    "謝罪",
+    "陳謝",
+    "可能",
+    "でき",
+    "たら",
+    "れば",
+    "場合",
+    "いただいてから",
+    "でしたので",
+    "だったので",
+    "でしたから",
+    "だったから",
+)
 
 
 def _compare(old: str, new: str, _depth: int) -> Verdict:

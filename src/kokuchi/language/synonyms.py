@@ -185,7 +185,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   adjectival noun + となりますので is + になるため (``_because``; not before に);
   a plain verb + ので whose clause has a subject of its own that names no
   person (が: 道路が渋滞しますので) is ため, which says "in order to" only of a
-  doer;
+  doer; ので's key stands on its で (のに, "although", is no ので); a noun's
+  past before ので where the sentence says no past is ``WAS`` (貸切でしたので、
+  ご了承ください: not 貸切のため);
 - a verb's plain non-past + に + は, or + ため + に, is ``PURPOSE``, "in order
   to" (長持ちさせるには: 長持ちさせるためには); ため without に stays REASON;
 - に係る (written so) and に関わる after an action's noun are に関する, and
@@ -793,12 +795,16 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = REASON  # 予想されるので: 予想されるため; 危険ですから: 危険なため
             found.update(_reason_of_a_noun(morphs, i))  # 満車となっておりますので: 満車のため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
-            found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
+            found.update({i: COPULA, i + 1: REASON})  # 予想されますので: の|で, 予想されるため (on で: のに is no ので)
             found.update(_reason_of_a_noun(morphs, i))
         elif _nominal_node(morphs, i) and (noun := _noun_said_as_reason(morphs, i)):
-            found.update({**noun, i: REASON, i + 1: COPULA})  # 全席自由席ですので: 全席自由席のため
+            found.update({**noun, i: COPULA, i + 1: REASON})  # 全席自由席ですので: 全席自由席のため
         elif m.lemma == "から" and m.pos_is("助詞", "接続助詞") and (noun := _noun_said_as_reason(morphs, i)):
             found.update({**noun, i: REASON})  # 満車ですから: 満車のため
+        elif head == "助動詞" and m.lemma == "た" and _past_reason(morphs, i):
+            found[i] = (
+                WAS  # 貸切でしたので、ご了承ください: "was", not 貸切のため (ご不在でしたので、持ち帰りました is)
+            )
         elif head == "名詞" and m.lemma == "為" and m.pron == "タメ" and (reason := _because(morphs, i)) is not None:
             found.update(reason)  # 満車となっているため: 満車のため; 必要になるため: 必要となりますので
         elif head == "助動詞" and m.lemma == "ず" and i not in found and _polite_negation(morphs, i):
@@ -1713,6 +1719,34 @@ def _predicate_before(morphs: tuple[Morph, ...], i: int) -> int:
     while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
         k -= 1
     return k
+
+
+WAS = "⟨was⟩"  # a noun's past as a reason where the sentence says no past: 貸切でしたので、ご了承ください
+
+
+def _past_reason(morphs: tuple[Morph, ...], i: int) -> bool:
+    """貸切|でし|た|の|で、ご了承ください: the copula's past before ので/から, and no past after it in the sentence.
+
+    のため says no tense: the sentence's own says it. ご不在でしたので、持ち帰りました is ご不在のため (the group of
+    data/same-meaning.json), but 貸切でしたので before a present is "was reserved", where 貸切ですので and
+    貸切のため say "is": the past is then a key of its own.
+    """
+    if i < 2 or i + 1 >= len(morphs):
+        return False
+    copula, noun = morphs[i - 1], morphs[i - 2]
+    if copula.head != "助動詞" or copula.lemma not in ("だ", "です") or not _nominal(noun):
+        return False
+    after = morphs[i + 1]
+    if not (_nominal_node(morphs, i + 1) or (after.lemma in ("ので", "から") and after.pos_is("助詞", "接続助詞"))):
+        return False
+    if i + 3 >= len(morphs):
+        return False  # (the expression alone, as data/same-meaning.json writes it: …でしたので)
+    for m in morphs[i + 2 :]:
+        if m.text in ("。", "!", "?", "\n"):
+            break
+        if m.head == "助動詞" and m.lemma == "た":
+            return False
+    return True
 
 
 def _reason_of_a_noun(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:

@@ -2033,7 +2033,8 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
 
     お/ご + an action's noun or a verb's stem, then いただく (not いただける,
     "can") in its attributive form or with た (ます between), then 場合, 際,
-    時 or 方: the verb itself (来店した際, 利用する場合), no request.
+    時 or 方: the verb itself (来店した際, 利用する場合), no request; so is
+    いただく + the conditional と before a comma (ご利用いただくと、: 利用すると、).
     """
     if i < 2 or morphs[i - 2].head != "接頭辞" or morphs[i - 2].lemma != "御":
         return False
@@ -2042,6 +2043,10 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if _then_asked(morphs, i):
         return True  # お出しいただいてからお預けください: 出してからお預けください
+    if i + 2 < len(morphs) and morphs[i].cform.startswith("終止形") and morphs[i + 2].text in ("、", ","):
+        after = morphs[i + 1]
+        if after.lemma == "と" and after.pos_is("助詞", "接続助詞"):
+            return True  # ご利用いただくと、: 利用すると、 ("if you use it", the condition is the reader's)
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
         k += 1

@@ -2226,3 +2226,26 @@ def test_koto_kara_is_a_reason(old, new, same):
 )
 def test_a_limit_after_an_occasion_stays_a_change(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # にあたって, に当たり, に際して, に際し after an action: "upon", the occasion 際 says.
+        ("ご入場の際は、係員の指示に従ってください。", "ご入場にあたっては、係員の指示に従ってください。", True),
+        ("ご入場の際は、係員の指示に従ってください。", "ご入場に当たり、係員の指示に従ってください。", True),
+        ("ご契約の際は、印鑑をお持ちください。", "ご契約に際しては、印鑑をお持ちください。", True),
+        # 中につき is 中のため, "because".
+        ("改装工事中のため、休館いたします。", "改装工事中につき、休館いたします。", True),
+        # "Also", another noun, "hitting", "falling on"; につきまして (the topic), "per", "regarding".
+        ("ご入場の際は、係員の指示に従ってください。", "ご入場にあたっても、係員の指示に従ってください。", False),
+        ("ご入場の際は、係員の指示に従ってください。", "ご退場にあたっては、係員の指示に従ってください。", False),
+        ("ボールが窓に当たって、割れました。", "ボールが窓の際、割れました。", False),
+        ("祝日に当たる場合は、翌日に振り替えます。", "祝日の場合は、翌日に振り替えます。", False),
+        ("改装工事中のため、休館いたします。", "改装工事中につきまして、休館いたします。", False),
+        ("1人につき、500円です。", "1人のため、500円です。", False),
+        ("本件につき、ご報告いたします。", "本件のため、ご報告いたします。", False),
+    ],
+)
+def test_upon_and_owing_to(old, new, same):
+    assert reused(old, new) is same

@@ -180,7 +180,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 時 written right after a common noun is the suffix ジ however UniDic reads it
   (お申し込み時, read トキ; never after a number: 3時), and 折 after の or a verb
   (荒天の折は) is an occasion noun as 際 is; a verb's stem after お/ご names
-  the action there as a noun does (お出かけ時, お越しの際: ``_named``);
+  the action there as a noun does (お出かけ時, お越しの際: ``_named``); an
+  action + に + 当たる/際する (+ て) is the occasion (``_upon``: ご利用にあたっては:
+  ご利用の際は), and 中につき is 中のため (``_owing_to``);
 - ので after a state negated (取り扱っておりませんので, お受けできませんので) is
   ため, and ず after ます is ない (``NOT``: ません is ない said politely); a noun
   (no person, no adjectival noun) + となっております/となります/です + ので, or +
@@ -742,6 +744,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found.update(dict.fromkeys(span, COPULA))
         elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
+        elif head == "動詞" and m.lemma in ("当たる", "際する") and (upon := _upon(morphs, i)):
+            found.update(upon)  # ご利用にあたっては: ご利用の際は; お申し込みに際し、: お申し込みの際、
+        elif head == "動詞" and m.lemma == "付く" and _owing_to(morphs, i):
+            found.update({i - 1: GENITIVE, i: REASON})  # 工事中につき、: 工事中のため、
         elif head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2 and (span := _topic(morphs, i)) is not None:
             found.update(dict.fromkeys(span[:-1], COPULA))
             found[span[-1]] = TOPIC
@@ -2111,6 +2117,47 @@ def _because_of_the_fact(morphs: tuple[Morph, ...], i: int) -> bool:
     if fact.head != "名詞" or fact.lemma != "事" or before.head not in ("動詞", "助動詞", "形容詞"):
         return False
     return before.cform.startswith("連体形") and _after_a_state(morphs, i - 1)
+
+
+def _upon(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """ご利用|に|あたっ|て|は, お申し込み|に|際し|、: "upon" an action, the occasion 際 says (IF).
+
+    An action's noun (a suru-noun, a verb's stem, or a verb's stem after お/ご) + に + 当たる/際する in
+    the connective form (+ て), then は, a comma or the clause going on: the に and て say nothing more
+    (ご利用の際は: the の). Never after another noun (窓に当たって, "hitting") nor before a noun
+    (休日に当たる日, "falling on").
+    """
+    if i < 2 or not morphs[i].cform.startswith("連用形"):
+        return {}
+    particle = morphs[i - 1]
+    if not (particle.lemma == "に" and particle.pos_is("助詞", "格助詞")):
+        return {}
+    if not (_action(morphs[i - 2]) or (morphs[i - 2].head == "動詞" and _named(morphs, i - 2))):
+        return {}
+    found: dict[int, str | None] = {i - 1: COPULA, i: IF}
+    k = i + 1
+    if k < len(morphs) and morphs[k].lemma == "て" and morphs[k].head == "助詞":
+        found[k] = COPULA
+        k += 1
+    if k < len(morphs) and morphs[k].head in ("動詞", "助動詞"):
+        return {}  # (a verb of its own after it)
+    return found
+
+
+def _owing_to(morphs: tuple[Morph, ...], i: int) -> bool:
+    """工事|中|に|つき|、: につき after an action going on (中) is "because", as のため says it.
+
+    Only after 中 (1人につき is "per", 本件につき "regarding"), in the connective form, and not
+    につきまして (the topic).
+    """
+    if i < 2 or morphs[i].text not in ("つき", "付き") or i + 1 >= len(morphs):
+        return False
+    particle, before = morphs[i - 1], morphs[i - 2]
+    if not (particle.lemma == "に" and particle.pos_is("助詞", "格助詞")):
+        return False
+    if not (before.lemma == "中" and before.pron == "チュー" and before.head in ("接尾辞", "名詞")):
+        return False
+    return morphs[i + 1].head not in ("助動詞", "助詞") or morphs[i + 1].text in ("、", ",")
 
 
 def _then_asked(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -2249,3 +2249,23 @@ def test_a_limit_after_an_occasion_stays_a_change(old, new):
 )
 def test_upon_and_owing_to(old, new, same):
     assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # ので and から after any predicate are one "because" (ため stays apart after a plain verb).
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますから、ご確認ください。", True),
+        ("資料を郵送するので、ご確認ください。", "資料を郵送するから、ご確認ください。", True),
+        # が and けど ("but"), のに ("although"), と ("when"), てから ("after"), ため, a negation.
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますが、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますけど、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますのに、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますと、ご確認ください。", False),
+        ("資料を郵送しますから、ご確認ください。", "資料を郵送してから、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送するため、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しませんので、ご確認ください。", False),
+    ],
+)
+def test_node_and_kara_are_one_because(old, new, same):
+    assert reused(old, new) is same

@@ -191,7 +191,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   adjectival noun + となりますので is + になるため (``_because``; not before に);
   a plain verb + ので whose clause has a subject of its own that names no
   person (が: 道路が渋滞しますので) is ため, which says "in order to" only of a
-  doer; ので's key stands on its で (のに, "although", is no ので); a noun's
+  doer; ので and から after any other predicate are one ``SINCE`` (never ため);
+  ので's key stands on its で (のに, "although", is no ので); a noun's
   past before ので where the sentence says no past is ``WAS`` (貸切でしたので、
   ご了承ください: not 貸切のため);
 - a verb's plain non-past + に + は, or + ため + に, is ``PURPOSE``, "in order
@@ -840,6 +841,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(purpose)  # 長持ちさせるには: 長持ちさせるためには, "in order to"
         elif _noni(morphs, i):
             found.update({i: ALTHOUGH, i + 1: COPULA})  # 雨なのに: "although" (or "for"), never a case particle
+        elif _nominal_node(morphs, i):
+            found.update({i: COPULA, i + 1: SINCE})  # 購入しますので: 購入しますから (never ため: "in order to")
+        elif m.lemma == "から" and m.pos_is("助詞", "接続助詞") and i > 0 and morphs[i - 1].head in _PREDICATES:
+            found[i] = SINCE  # 購入しますから: 購入しますので
         elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
         elif head == "助動詞" and i in polite:
@@ -1750,6 +1755,8 @@ def _predicate_before(morphs: tuple[Morph, ...], i: int) -> int:
     return k
 
 
+SINCE = "⟨since⟩"  # ので and から after a predicate ため may not stand for ("in order to"): one "because"
+_PREDICATES = frozenset({"動詞", "助動詞", "形容詞"})
 WAS = "⟨was⟩"  # a noun's past as a reason where the sentence says no past: 貸切でしたので、ご了承ください
 
 

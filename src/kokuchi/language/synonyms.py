@@ -195,8 +195,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   ので's key stands on its で (のに, "although", is no ので); a noun's
   past before ので where the sentence says no past is ``WAS`` (貸切でしたので、
   ご了承ください: not 貸切のため);
-- a verb's plain non-past + に + は, or + ため + に, is ``PURPOSE``, "in order
-  to" (長持ちさせるには: 長持ちさせるためには); ため without に stays REASON;
+- a verb's plain non-past + に + は, or + ため + に + は, is ``PURPOSE``, "in
+  order to" (長持ちさせるには: 長持ちさせるためには); ため and ために stay
+  REASON;
 - に係る (written so) and に関わる after an action's noun are に関する, and
   お/ご may stand before the noun after them (設置についてのご相談);
 - ことから after a predicate where ので would be ため, then a comma, is
@@ -206,7 +207,10 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 後 after an action's noun (ご使用後は), after it + の (ご使用の後に) or after a
   verb's past (使用した後、) and before に/は/で/a comma is the action done,
   IF_DONE, as 使用したら says it (``_after_the_action``); から after an action's
-  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後.
+  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後; 終了 before
+  that 後 and が + 終わる/済む before たら or た + 後 say nothing more
+  (``_ended``: レッスン終了後, レッスンが終わりましたら); a suru-noun +
+  しておりますので is + しているため (``_reason_after_doing``).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -745,6 +749,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found.update(dict.fromkeys(span, COPULA))
         elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
+        elif head == "動詞" and m.lemma in ("終わる", "済む") and (ended := _ended(morphs, i)):
+            found.update(dict.fromkeys(ended, COPULA))  # レッスンが終わりましたら: レッスン終了後
         elif head == "動詞" and m.lemma in ("当たる", "際する") and (upon := _upon(morphs, i)):
             found.update(upon)  # ご利用にあたっては: ご利用の際は; お申し込みに際し、: お申し込みの際、
         elif head == "動詞" and m.lemma == "付く" and _owing_to(morphs, i):
@@ -1377,9 +1383,9 @@ def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
 
 
 def _noun_at(morphs: tuple[Morph, ...], k: int) -> bool:
-    """A noun at *k*, or お/ご and a noun (設置についてのご相談)."""
+    """A noun at *k*, or お/ご and a noun or a verb's stem (設置についてのご相談, 利用についてのお願い)."""
     if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
-        k += 1
+        return k + 1 < len(morphs) and _named(morphs, k + 1)
     return k < len(morphs) and _nominal(morphs[k])
 
 
@@ -1475,8 +1481,10 @@ def _after_the_action(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None
     m, before, after = morphs[i], morphs[i - 1], morphs[i + 1]
     if not (after.text in ("、", ",") or (after.head == "助詞" and after.lemma in ("に", "は", "で"))):
         return {}
-    if m.pron == "ゴ" and _action(before):
-        return {i: IF_DONE}
+    if m.pron == "ゴ" and (_action(before) or (before.head == "動詞" and _named(morphs, i - 1))):
+        if before.lemma in _ENDS and i >= 2 and _nominal(morphs[i - 2]):
+            return {i - 1: COPULA, i: IF_DONE}  # レッスン終了後: レッスン後, what レッスンが終わったら says
+        return {i: IF_DONE}  # (お支払い後: お + a verb's stem)
     if m.pron != "アト" or i < 2:
         return {}
     if before.head == "助詞" and before.lemma == "の" and _action(morphs[i - 2]):
@@ -1486,6 +1494,32 @@ def _after_the_action(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None
         if verb.head == "動詞" and verb.lemma not in _STATIVE_VERBS and verb.lemma != "出来る":
             return {i - 1: COPULA, i: IF_DONE}
     return {}
+
+
+_ENDS = frozenset({"終了", "完了", "終わる", "済む"})  # what "after N" says of N already: N's end
+
+
+def _ended(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """レッスン|が|終わり|まし|たら, 受付|が|終わっ|た|後: "after N" said with N's end (終わる, 済む).
+
+    A noun + が + 終わる/済む, then たら or た + 後: the が and the verb say nothing "after N" does not
+    (レッスン終了後, 受付後). The positions of が and the verb, or none. 始まる, and 終わる before
+    anything else (終わる前に, 終わらない), stay themselves.
+    """
+    if i < 2 or morphs[i - 1].lemma != "が" or not morphs[i - 1].pos_is("助詞", "格助詞"):
+        return []
+    if not _nominal(morphs[i - 2]):
+        return []
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs) or morphs[k].head != "助動詞" or morphs[k].lemma != "た":
+        return []
+    if morphs[k].cform.startswith("仮定形"):
+        return [i - 1, i]  # 終わりましたら
+    if k + 1 < len(morphs) and morphs[k + 1].lemma == "後" and _after_the_action(morphs, k + 1):
+        return [i - 1, i]  # 終わった後は
+    return []
 
 
 def _span_after_the_action(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1853,19 +1887,18 @@ def _because(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
 def _in_order_to(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
     """長持ちさせる|に|は, 長持ちさせる|ため|に|は: "in order to", after a verb's plain non-past.
 
-    に + は, and ため + に (+ は), after a verb or せる/させる in the attributive or final form (not a past, a
+    に + は, and ため + に + は, after a verb or せる/させる in the attributive or final form (not a past, a
     negation, a state: いる, ある, できる, a passive) say one purpose: ため is read as nothing more and に
-    as PURPOSE. ために alone says it too (購入するために), but ため without に may say "because" and stays
-    itself (REASON).
+    as PURPOSE. ため and ために stay themselves (REASON and a particle).
     """
     if i < 1 or i + 1 >= len(morphs):
         return None
     before = morphs[i - 1]
+    if morphs[i + 1].lemma != "は" or morphs[i + 1].head != "助詞":
+        return None  # (ために alone is ため and a particle, as it was: 購入するため / 購入するために)
     k, purpose = i - 1, dict[int, str | None]({i: PURPOSE})
     if before.head == "名詞" and before.lemma == "為" and before.pron == "タメ":
         k, purpose = i - 2, {i - 1: COPULA, i: PURPOSE}
-    elif morphs[i + 1].lemma != "は" or morphs[i + 1].head != "助詞":
-        return None
     if k < 0:
         return None
     verb = morphs[k]
@@ -2367,8 +2400,19 @@ def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if verb.head != "動詞" or verb.lemma not in ("為る", "致す") or te.lemma != "て" or iru.lemma != "居る":
         return None
     if reason.lemma != "為" or reason.head != "名詞":
-        return None  # only before ため: 渋滞しているため is 渋滞のため
+        if not _reason_after_doing(morphs, i + 4):
+            return None  # only before ため: 渋滞しているため is 渋滞のため
     return [i + 1, i + 2, i + 3]
+
+
+def _reason_after_doing(morphs: tuple[Morph, ...], k: int) -> bool:
+    """接近しており|ます|の|で, 接近しており|ます|から: ので or から (ます aside) after ている, as ため there."""
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs):
+        return False
+    m = morphs[k]
+    return (m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞")) or _nominal_node(morphs, k)
 
 
 DOING = "居る"  # ている's own key: 販売中です says what 販売しております says

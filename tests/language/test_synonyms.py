@@ -283,6 +283,64 @@ def test_hundreds_of_words_that_differ_stay_unconfirmed():
     assert checked >= 300
 
 
+# Near-synonym traps: words of one field that say different things (a direction, a side, a role, a material).
+_DISTINCT_NEAR = (
+    "出荷 入荷 開店 閉店 貸出 返却 当社 他社 貴社 上限 下限 最大 最小 前日 翌日 顧客 係員 "
+    "利用者 塗料 接着剤 施錠 解錠 入学 卒業 入社 退社 出勤 搭乗 着陸 離陸 点灯 消灯 着席 起立 "
+    "加熱 冷却 加入 脱退 登録 削除 破棄 売却 輸入 輸出 入力 出力 昇格 降格 赤字 黒字 長所 短所 "
+    "過去 未来 屋内 屋外 男性 女性 朝食 夕食 スタッフ ゲスト インク ニス ログイン "
+    "ログアウト アップロード ダウンロード チェックイン チェックアウト メール ファックス バス タクシー "
+    "シャワー トイレ エアコン ヒーター テレビ ラジオ コーヒー 紅茶 道路 歩道 場所 時間 運動 休憩 "
+    "休業 営業 発熱 咳 熱 寒気 横 前 後ろ 上 下 与える 奪う 座る 立つ 掛ける 外す 鍵 窓 扉 "
+    "燃やす 可燃 不燃 保管 廃棄 預かる 持ち込み 搬入 搬出 誘導 指示 禁止 許可 申し出 辞退 変動 "
+    "固定 程度 具合 知らせる 隠す 連絡 放置"
+).split()
+_DIFFERING_PAIRS = (
+    "弊社/貴社 弊社/御社 弊社/他社 当社/御社 自社/他社 本社/支社 本店/支店 入口/出口 入荷/出荷 "
+    "入庫/出庫 入館/退館 入室/退室 入場/退場 入国/出国 入居/退去 開店/閉店 開場/閉場 開館/閉館 "
+    "開始/終了 開錠/施錠 解錠/施錠 開封/密封 貸出/返却 貸す/借りる 売る/買う 送る/受ける "
+    "渡す/受け取る 与える/受ける 与える/奪う 上げる/下げる 上限/下限 最大/最小 最高/最低 "
+    "最初/最後 前日/翌日 前半/後半 前月/翌月 昨年/来年 前回/次回 上り/下り 上段/下段 左側/右側 "
+    "東口/西口 北口/南口 従業員/顧客 係員/利用者 職員/来館者 店員/客 講師/生徒 医師/患者 "
+    "教員/学生 塗料/接着剤 塗料/溶剤 ペンキ/ニス ペンキ/インク ペンキ/ワックス 塗料/染料 "
+    "施錠/消灯 施錠/開錠 ロック/解除 ログイン/ログアウト チェックイン/チェックアウト "
+    "アップロード/ダウンロード 増加/減少 増額/減額 値上げ/値下げ 加算/減算 黒字/赤字 黒/白 "
+    "可燃/不燃 可燃/難燃 燃える/消える 点火/消火 加熱/冷却 暖房/冷房 温水/冷水 休業/営業 "
+    "休み/仕事 休日/平日 休憩/作業 欠席/出席 欠勤/出勤 発熱/悪寒 発熱/発汗 熱/咳 熱/痛み "
+    "場所/時間 場所/日時 位置/方向 位置/距離 横/縦 横/前 脇/正面 運動/休養 運動/睡眠 "
+    "体操/水泳 体操/食事 持ち込み/持ち出し 搬入/搬出 持参/郵送 誘導/制止 指示/禁止 許可/禁止 "
+    "承認/却下 保管/廃棄 保管/処分 預かる/返す 預ける/引き出す 程度/回数 具合/時期 変動/固定 "
+    "変わる/続く 道路/歩道 道路/線路 路面/壁面 座る/立つ 掛ける/外す 与える/求める 知らせる/隠す "
+    "連絡/放置 通知/削除 申し出/辞退 申し付ける/断る 当日/前日 当日/翌日 当日/毎日 その日/前日 "
+    "スタッフ/ゲスト スタッフ/客 スタッフ/生徒 スタッフ/講師 ゲスト/ホスト コーヒー/紅茶 "
+    "バス/タクシー バス/電車 シャワー/風呂 テレビ/ラジオ メール/電話 ファックス/電話 なるべく/必ず "
+    "できるだけ/必ず なるべく/絶対に 全部/一部 全員/一部 昼食/夕食 朝食/夕食 男性/女性 大人/子供 "
+    "屋内/屋外 国内/海外 上達/低下 改善/悪化 成功/失敗 合格/不合格 勝利/敗北 購入/返品 "
+    "購入/売却 注文/解約 契約/解約 加入/脱退 登録/削除 入会/退会 乗車/降車 乗船/下船 搭乗/降機 "
+    "離陸/着陸 出発/到着 往路/復路 点灯/消灯 起床/就寝 着席/起立 着用/脱衣 輸入/輸出 入力/出力 "
+    "受信/送信 収入/支出 入金/出金 昇格/降格 昇進/降格 長所/短所 利点/欠点 過去/未来 以前/以後 "
+    "ペンキ/塗装 塗料/塗装 鍵/錠剤 施錠/防犯 "
+    # JMdict alone would confirm these (one gloss of a loanword, glosses counted one by one, a gerund's verb)
+    "キャンセル/休講 キャンセル/欠航 休講/欠航 タイム/時刻 ナンバー/番 アカウント/口座 必要/必須 個人/個別 "
+    "入会/編入 大型/大幅 部/部品 買い上げ/買取 空き/開館 公表/発令 投函/郵送 退館/入館 求め/請求 "
+    # one SudachiDict group, and a gloss of one is a modifier + a gloss of the other ("limited express")
+    "特急/至急 割増/増額 速達/配達 下限/限度 "
+).split()
+
+
+def test_near_synonym_traps_stay_unconfirmed():
+    from itertools import combinations
+
+    pairs = list(combinations(_DISTINCT_NEAR, 2)) + [tuple(p.split("/")) for p in _DIFFERING_PAIRS]
+    checked = 0
+    for a, b in pairs:
+        ma, mb = analyze(a), analyze(b)
+        if len(ma) == 1 and len(mb) == 1:
+            checked += 1
+            assert not synonyms.same_word(ma[0], mb[0]), (a, b)
+    assert checked >= 5000
+
+
 # Respect, destinations and checked equivalents.
 
 
@@ -2279,3 +2337,73 @@ def test_upon_and_owing_to(old, new, same):
 )
 def test_node_and_kara_are_one_because(old, new, same):
     assert reused(old, new) is same
+
+
+# A note inside a gloss, "our" as "one's", and an adverb JMdict spells as one word with だけ.
+
+
+def test_a_note_inside_a_gloss_and_our_are_read():
+    assert "as much as possible" in synonyms._normalized("as (much) as possible")
+    assert "as as possible" in synonyms._normalized("as (much) as possible")
+    assert synonyms._normalized("our company") & synonyms._normalized("(this) company")
+    assert not synonyms._normalized("your company") & synonyms._normalized("(this) company")
+    assert synonyms.same_word(word("弊社"), word("当社"))  # one SudachiDict group, "our company" / "(this) company"
+    assert synonyms.same_word(word("弊社"), word("自社"))  # "one's company"
+    for a, b in [
+        ("弊社", "貴社"),
+        ("弊社", "他社"),
+        ("弊社", "会社"),
+        ("当社", "他社"),
+        ("当社", "貴社"),
+        ("当社", "本社"),
+    ]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、弊社までお問い合わせください。", True),
+        ("ご不明な点は、弊社までお問い合わせください。", "ご不明な点は、貴社までお問い合わせください。", False),
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、他社までお問い合わせください。", False),
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、御社までお問い合わせください。", False),
+        ("なるべく公共交通機関をご利用ください。", "できるだけ公共交通機関をご利用ください。", True),
+        ("できるだけ早めにお申し込みください。", "なるべく早めにお申し込みください。", True),
+        ("なるべく公共交通機関をご利用ください。", "必ず公共交通機関をご利用ください。", False),
+        ("なるべく公共交通機関をご利用ください。", "公共交通機関だけをご利用ください。", False),
+        ("できるだけ早めにお申し込みください。", "早めにお申し込みください。", False),
+    ],
+)
+def test_our_company_and_as_much_as_possible(old, new, offered):
+    assert reused(old, new) is offered
+
+
+# A potential form and a word glossed "-able"; a noun + particle + verb JMdict lists as one verb.
+
+
+def test_a_potential_form_and_a_word_glossed_able():
+    assert synonyms.same_word(word("燃やせる"), word("可燃"))  # "burn" / "burnable"
+    assert synonyms.same_word(word("可読"), word("読める"))  # "read" / "readable"
+    for a, b in [("不燃", "燃やせる"), ("可燃", "燃やす"), ("可燃", "読める"), ("可読", "書ける")]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("燃やせるごみは、月曜日に出してください。", "可燃ごみは、月曜日に出してください。", True),
+        ("この資料は可読な形式で保存してください。", "この資料は読める形式で保存してください。", True),
+        ("可燃ごみは、月曜日に出してください。", "燃やせないごみは、月曜日に出してください。", False),
+        ("可燃ごみは、月曜日に出してください。", "不燃ごみは、月曜日に出してください。", False),
+        ("燃やせるごみは、月曜日に出してください。", "燃やすごみは、月曜日に出してください。", False),
+        ("自転車から離れる際は、必ず鍵を掛けてください。", "自転車から離れる際は、必ず施錠してください。", True),
+        ("退出の際は、必ず施錠してください。", "退出の際は、必ず鍵をかけてください。", True),
+        ("空いている席に腰を掛けてお待ちください。", "空いている席に着席してお待ちください。", True),
+        ("退出の際は、必ず施錠してください。", "退出の際は、必ず解錠してください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、必ず鍵を外してください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、鍵を掛けないでください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、必ず消灯してください。", False),
+    ],
+)
+def test_burnable_and_to_lock_said_otherwise(old, new, offered):
+    assert reused(old, new) is offered

@@ -1250,9 +1250,9 @@ def _synonyms(
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
         return True
-    if any(_flagged(m, lexicon) for m in cx + cy):
-        return False
     jx, jy = _joined(cx, context_x), _joined(cy, context_y)
+    if not (_flag_free(cx, jx, lexicon) and _flag_free(cy, jy, lexicon)):
+        return False
     # 土曜日・日曜日 / 土日: the list and the one word that says it.
     for one, items in ((jx, _listed(cy, context_y)), (jy, _listed(cx, context_x))):
         if len(one) == 1 and items and abbreviated_list(one[0], items):
@@ -1261,6 +1261,16 @@ def _synonyms(
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
     return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
+
+
+def _flag_free(words: list[Morph], joined: list[Morph], lexicon: Lexicon) -> bool:
+    """No word of *words* limits or negates; words JMdict joins into one adverb are read as it (できる|だけ).
+
+    出来るだけ, "as much as possible", holds だけ and limits nothing: the adverb is asked about whole.
+    """
+    if len(words) > 1 and len(joined) == 1 and joined[0].head == "副詞":
+        return not _flagged(joined[0], lexicon)
+    return not any(_flagged(m, lexicon) for m in words)
 
 
 def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False) -> bool:

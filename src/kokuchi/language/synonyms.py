@@ -34,9 +34,12 @@ alone would be no proof:
    引き上げる/引き下げる one gloss each), and the tests check it on several
    hundred pairs that differ.
 
-A gloss is compared whole, lower case, without a parenthesized note, "to",
-"to be" or "being", a placeholder (something, someone, one's: "return of
-something" is "return") or a single word's -ed/-ing, its hyphens read as
+A gloss is compared whole, lower case, without a parenthesized note (a
+word or two inside it is also read as part of the gloss: "as (much) as
+possible"), "to", "to be" or "being", a placeholder (something, someone,
+one's, and "our", the speaker's own: "return of something" is "return";
+弊社 "our company" and 当社 "(this) company" share "company" and a group;
+貴社 "your company" and 他社 "another company" do not) or a single word's -ed/-ing, its hyphens read as
 spaces ("sold-out" is "sold out") and its last word also in the singular
 ("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
@@ -67,6 +70,18 @@ Two more proofs, of one word in two forms:
    the word as the list of the items' glosses ("Saturday and Sunday"), each
    of its kanji in its item, in order (``abbreviated_list``; 土曜日・祝日 and
    土曜日または日曜日 are not 土日).
+   An adverb JMdict spells with だけ (できる|だけ: 出来るだけ) is asked about
+   whole, its だけ no limit (なるべく/できるだけ: "as (much) as possible");
+7. **a godan verb's potential and a word glossed "-able"** (燃やせる/可燃,
+   読める/可読): the potential (read モヤセル for 燃やす), a kanji of the verb
+   in the other word, and one of the other's glosses the verb's one-word
+   gloss + able/ible ("burn": "burnable"; ``_able``; 不燃 "incombustible",
+   燃やす itself and 可燃/読める are not);
+8. **an expression JMdict lists as one verb** (a noun + a case particle + a
+   verb: 鍵を掛ける, joined by ``one_word``) and a word whose first sense says
+   all its glosses and no other, as verbs (鍵を掛ける "to lock" / 施錠
+   "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
+   silent; 鍵を掛ける/解錠 "unlocking" stays apart.
 
 Two forms of one lemma (使う and 使える "can", 頂く and 頂ける) are never asked
 about: the resources know one entry for both and would confirm it with
@@ -240,6 +255,8 @@ _CLASSES = tuple(
     )
 )
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
+# A parenthesized word or two, without punctuation, between two words of a gloss: "as (much) as possible".
+_OPTIONAL = re.compile(r"(?<=[a-z] )\(([a-z]+(?: [a-z]+)?)\)(?= [a-z])")
 _SENSES = 3
 
 
@@ -256,6 +273,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     if a.lemma == b.lemma:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
     try:
+        if _able(a, b) or _able(b, a):
+            return True  # 燃やせる / 可燃 "burnable"
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
         if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
             return False
@@ -264,11 +283,73 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
         # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
         silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
+        if silent and (_expression_alike(a, b) or _expression_alike(b, a)):
+            return True  # 鍵を掛ける "to lock" / 施錠 "locking"
         if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
             return False
         return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _expression_alike(phrase: Morph, word: Morph) -> bool:
+    """鍵を掛ける / 施錠: a noun + case particle + verb JMdict lists as one verb, and a word of the same first sense.
+
+    The first sense of each says the same glosses, all of them, as verbs (鍵を掛ける "to lock", 施錠 "locking":
+    the suru-noun's -ing is its verb); 鍵を掛ける/解錠 "unlocking", 気を付ける "to be careful"/注意 "attention"
+    stay apart.
+    """
+    if phrase.head != "動詞" or word.kind != "word" or len(_parts(phrase.lemma)) < 3:
+        return False
+    if not any(m.pos_is("助詞", "格助詞") for m in _parts(phrase.lemma)):
+        return False
+    firsts = [entry[0] for entry in _entries(_forms(phrase))[:1] if entry]
+    for ga, ca in firsts:
+        for entry in _entries(_forms(word)):
+            gb, cb = entry[0]
+            if "verb" in ca & cb and ga and gb and all(any(g & h for h in gb) for g in ga):
+                if all(any(g & h for h in ga) for g in gb):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _parts(text: str) -> tuple[Morph, ...]:
+    """The words UniDic reads in *text* (none without the analyzer)."""
+    return analyze(text) or ()
+
+
+_E_ROW = dict(zip("ウクグスツヌブムル", "エケゲセテネベメレ", strict=True))
+
+
+def _able(verb: Morph, word: Morph) -> bool:
+    """燃やせる / 可燃: a godan verb's potential form and a word JMdict glosses as the verb + "-able".
+
+    The potential (燃やす: 燃やせる, read モヤセル) says "can be burnt"; the
+    other word shares a kanji with the verb and one of its first senses has
+    a one-word gloss the verb's one-word gloss + able/ible ("burn":
+    "burnable"; 可読 "readable": 読める). 不燃 "incombustible" and 燃やす itself
+    are not.
+    """
+    if verb.head != "動詞" or word.head not in ("名詞", "形状詞") or not verb.ctype.startswith("下一段"):
+        return False
+    lemma = verb.lemma.split("-")[0]
+    base = _pron_base(lemma)
+    if len(base) < 2 or verb.pron_base != base[:-1] + _E_ROW.get(base[-1], "?") + "ル":
+        return False  # not the potential of a godan verb
+    if not _kanji(lemma) & _spelt_kanji(word):
+        return False
+    verbs = {g for glosses, classes in _senses((lemma,))[:1] if "verb" in classes for g in glosses if g.isalpha()}
+    ables = {v + suffix for v in verbs for suffix in ("able", "ible")}
+    ables |= {v[:-1] + suffix for v in verbs if v.endswith("e") for suffix in ("able", "ible")}
+    return any(glosses & ables for glosses, classes in _senses(_forms(word)) if classes & {"noun", "adjective"})
+
+
+@lru_cache(maxsize=1 << 10)
+def _pron_base(lemma: str) -> str:
+    """The dictionary pronunciation of a verb's lemma as UniDic reads it alone (燃やす: モヤス), or ""."""
+    morphs = analyze(lemma) or ()
+    return morphs[0].pron_base if len(morphs) == 1 and morphs[0].head == "動詞" else ""
 
 
 # Humble and respectful verbs, each with the plain verbs it says politely: a candidate where SudachiDict
@@ -530,6 +611,10 @@ def _normalized(gloss: str) -> set[str]:
     in" and "to bring in", "return of something" and "to return" (the
     placeholder is no word); "the following" and "following" are not.
     """
+    optional = _OPTIONAL.sub(r"\1", gloss)
+    if optional != gloss:
+        # "as (much) as possible": the note is also read as part of the gloss
+        return _normalized(optional) | _normalized(_PAREN.sub(" ", gloss))
     text = _PAREN.sub(" ", gloss).strip().lower()
     for lead in ("to be ", "to ", "being "):
         if text.startswith(lead):
@@ -607,7 +692,8 @@ def _whole(gloss: str) -> frozenset[str]:
     return frozenset(form for form in _normalized(gloss) if not form.startswith(_DERIVED))
 
 
-_PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "...", "etc.", "sth", "s.o."})
+# ("our", the speaker's own as "one's" is anyone's: 弊社 "our company", 当社 "(this) company"; "your" stays a word.)
+_PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."})
 
 
 def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False) -> bool:

@@ -222,9 +222,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 後 after an action's noun (ご使用後は), after it + の (ご使用の後に) or after a
   verb's past (使用した後、) and before に/は/で/a comma is the action done,
   IF_DONE, as 使用したら says it (``_after_the_action``); から after an action's
-  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後; 終了 before
-  that 後 and が + 終わる/済む before たら or た + 後 say nothing more
-  (``_ended``: レッスン終了後, レッスンが終わりましたら); a suru-noun +
+  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後; が +
+  終わる/済む before たら or た + 後 is 終了 (``_ended``, ``END``: レッスン
+  終了後, レッスンが終わりましたら); a suru-noun +
   しておりますので is + しているため (``_reason_after_doing``).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
@@ -836,7 +836,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
         elif head == "動詞" and m.lemma in ("終わる", "済む") and (ended := _ended(morphs, i)):
-            found.update(dict.fromkeys(ended, COPULA))  # レッスンが終わりましたら: レッスン終了後
+            found.update({ended[0]: COPULA, ended[1]: END})  # レッスンが終わりましたら: レッスン終了後
         elif head == "動詞" and m.lemma in ("当たる", "際する") and (upon := _upon(morphs, i)):
             found.update(upon)  # ご利用にあたっては: ご利用の際は; お申し込みに際し、: お申し込みの際、
         elif head == "動詞" and m.lemma == "付く" and _owing_to(morphs, i):
@@ -1568,8 +1568,6 @@ def _after_the_action(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None
     if not (after.text in ("、", ",") or (after.head == "助詞" and after.lemma in ("に", "は", "で"))):
         return {}
     if m.pron == "ゴ" and (_action(before) or (before.head == "動詞" and _named(morphs, i - 1))):
-        if before.lemma in _ENDS and i >= 2 and _nominal(morphs[i - 2]):
-            return {i - 1: COPULA, i: IF_DONE}  # レッスン終了後: レッスン後, what レッスンが終わったら says
         return {i: IF_DONE}  # (お支払い後: お + a verb's stem)
     if m.pron != "アト" or i < 2:
         return {}
@@ -1582,15 +1580,15 @@ def _after_the_action(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None
     return {}
 
 
-_ENDS = frozenset({"終了", "完了", "終わる", "済む"})  # what "after N" says of N already: N's end
+END = "終了:シューリョー"  # 終了's own key: レッスンが終わりましたら says what レッスン終了後 says
 
 
 def _ended(morphs: tuple[Morph, ...], i: int) -> list[int]:
-    """レッスン|が|終わり|まし|たら, 受付|が|終わっ|た|後: "after N" said with N's end (終わる, 済む).
+    """レッスン|が|終わり|まし|たら, 受付|が|終わっ|た|後: N's end, then "after", as N + 終了 + 後 says it.
 
-    A noun + が + 終わる/済む, then たら or た + 後: the が and the verb say nothing "after N" does not
-    (レッスン終了後, 受付後). The positions of が and the verb, or none. 始まる, and 終わる before
-    anything else (終わる前に, 終わらない), stay themselves.
+    A noun + が + 終わる/済む, then たら or た + 後: the が says nothing more and the verb is 終了
+    (レッスン終了後, 受付終了後; N後 without 終了 is a modifier fewer). The positions of が and the verb,
+    or none. 始まる, and 終わる before anything else (終わる前に, 終わらない), stay themselves.
     """
     if i < 2 or morphs[i - 1].lemma != "が" or not morphs[i - 1].pos_is("助詞", "格助詞"):
         return []

@@ -1878,6 +1878,11 @@ _PREDICATES = frozenset({"動詞", "助動詞", "形容詞"})
 WAS = "⟨was⟩"  # a noun's past as a reason where the sentence says no past: 貸切でしたので、ご了承ください
 
 
+# Words read ahead from one construction to the sentence's end, at most: a sentence that repeats the
+# construction is then read in time linear in its length.
+_LOOKAHEAD = 64
+
+
 def _past_reason(morphs: tuple[Morph, ...], i: int) -> bool:
     """貸切|でし|た|の|で、ご了承ください: the copula's past before ので/から, and no past after it in the sentence.
 
@@ -1895,7 +1900,7 @@ def _past_reason(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if i + 3 >= len(morphs):
         return False  # (the expression alone, as data/same-meaning.json writes it: …でしたので)
-    for m in morphs[i + 2 :]:
+    for m in morphs[i + 2 : i + 2 + _LOOKAHEAD]:  # (past the budget: the past a key of its own, the safe side)
         if m.text in ("。", "!", "?", "\n"):
             break
         if m.head == "助動詞" and m.lemma == "た":
@@ -2296,7 +2301,7 @@ def _then_asked(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if not (morphs[i + 2].lemma == "から" and morphs[i + 2].head == "助詞"):
         return False
-    for m in morphs[i + 3 :]:
+    for m in morphs[i + 3 : i + 3 + _LOOKAHEAD]:  # (no request within the budget: no proof)
         if m.lemma in ("下さる", "願う", "願い") and m.head in ("動詞", "名詞"):
             return True
         # (a predicate of its own first: 発送いたしますので、ご了承ください says what we do)

@@ -34,7 +34,7 @@ only on proof. This module looks for it, and says what it found:
      あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
      for it (土曜日・日曜日 / 土日);
    - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
-     一時的に; not a compound's new head, 販売 → 販売終了, nor a noun of time
+     一時的に; not a compound's new head, 販売 → 販売終了, 工事後 → 工事開始後, nor a noun of time
      after a verb, 履き替える前に), with no negation, negative word or limiting word (以外, のみ,
      場合, まで: ``red_flags``), and no verb or auxiliary (which would say
      something new); or a whole sentence added or removed;
@@ -151,7 +151,25 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
 _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
 # (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です; and "if you
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
-_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき", "たら", "れば", "場合")
+# (and お出しいただいてから、… ください: what the reader does before the request)
+# (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
+_PAST_A_COMMA = (
+    "よろしく",
+    "宜しく",
+    "詫び",
+    "謝罪",
+    "陳謝",
+    "可能",
+    "でき",
+    "たら",
+    "れば",
+    "場合",
+    "いただいてから",
+    "でしたので",
+    "だったので",
+    "でしたから",
+    "だったから",
+)
 
 
 def _compare(old: str, new: str, _depth: int) -> Verdict:
@@ -1208,10 +1226,17 @@ def _heads_a_compound(words: list[Morph], before, after, dropped: set[int]) -> b
     if words[-1].pos[2:3] == ("副詞可能",):
         return False  # 14日 → 14日未明: a time said more exactly
     if after is not None and after[1][-1].kind == "word" and after[1][-1].head in ("名詞", "接尾辞"):
-        if not any(id(m) in dropped for m in after[1][:-1]):
+        if not any(id(m) in dropped for m in after[1][:-1]) and not _action_timed(words[-1], after[1][-1]):
             return False  # the compound goes on: 室内シューズ → 室内用シューズ
     last = before[1][-1]
     return last.kind == "word" and last.head in ("名詞", "接尾辞")
+
+
+def _action_timed(added: Morph, suffix: Morph) -> bool:
+    """工事後 → 工事|開始|後: an action's noun added before a time of it (後, 中, 時 read ジ) is the action the
+    time is of, the compound's new head (after the work, after the work starts)."""
+    timed = suffix.pos[2:3] == ("副詞可能",) or (suffix.lemma == "時" and suffix.pron == "ジ")
+    return timed and added.pos[:3] == ("名詞", "普通名詞", "サ変可能")
 
 
 def _synonyms(

@@ -82,9 +82,11 @@ from kokuchi.language.synonyms import (
     honorific_genitives,
     not_yet,
     one_word,
+    ours,
     participles,
     respectful,
     same_word,
+    spelt_otherwise,
 )
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
@@ -165,6 +167,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
+    # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
+    ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
     # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
     ka, standing_a = _standing(ka, kb, dropped)
     kb, standing_b = _standing(kb, ka, dropped)
@@ -438,6 +442,51 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
         out.append((key, carried + span))
         carried = []
     return out
+
+
+def _person_honoured(keyed, morphs, other, dropped: set[int]):
+    """*keyed* without the の方 of a noun (代表者の方) that *other* honours with 様 read サマ (代表者様).
+
+    様 read サマ says the noun is a person (the analyzer reads 様 after a thing
+    ヨー), and の方 after a person is the person said with respect (かた, not
+    ほう "the side of": the analyzer reads both ホー). 様 is politeness alone
+    (``_key``): so is の方 there. The noun must end its phrase in both texts
+    (a particle or a punctuation mark after 方 and after 様: 保護者の方々 stays
+    a change, as does 保護者の方向).
+    """
+    honoured = {
+        other[k - 1].text
+        for k in range(1, len(other))
+        if other[k].head == "接尾辞" and other[k].lemma == "様" and other[k].pron == "サマ" and _ends_a_noun(other, k)
+    }
+    if not honoured:
+        return keyed
+    found = {
+        id(m)
+        for k in range(1, len(morphs) - 1)
+        if morphs[k].head == "助詞"
+        and morphs[k].lemma == "の"
+        and morphs[k + 1].head == "名詞"
+        and morphs[k + 1].lemma == "方"
+        and morphs[k - 1].text in honoured
+        and _ends_a_noun(morphs, k + 1)
+        for m in (morphs[k], morphs[k + 1])
+    }
+    if not found:
+        return keyed
+    out: list[tuple[str, list[Morph]]] = []
+    for key, span in keyed:
+        if all(id(m) in found or id(m) in dropped for m in span) and out:
+            dropped.update(id(m) for m in span)
+            out[-1] = (out[-1][0], out[-1][1] + span)
+        else:
+            out.append((key, span))
+    return out
+
+
+def _ends_a_noun(morphs, k: int) -> bool:
+    """The word at *k* ends its noun phrase: a particle, a punctuation mark or the end after it."""
+    return k + 1 == len(morphs) or morphs[k + 1].head == "助詞" or morphs[k + 1].kind in ("punct", "symbol")
 
 
 _COMPOUNDS = 3  # compounds replaced, at most, in one comparison
@@ -1111,8 +1160,10 @@ def _explained(
     if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
         return NUMBER
     if cx and cy:
-        if _same_notation(cx, cy):
+        if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
+        if _our_place(cx, cy, context_x, context_y):
+            return SYNONYM  # 当社 / 弊社
         return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None
     if not cx and not cy:
         return COURTESY
@@ -1418,6 +1469,48 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
     kanji_x = {ch for m in x for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
     kanji_y = {ch for m in y for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
     return kanji_x <= kanji_y or kanji_y <= kanji_x
+
+
+def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool:
+    """声がけ / 声掛け, など / 等: word for word the same words or one word spelt two ways (``spelt_otherwise``).
+
+    The first word of each may follow a common noun (廊下|等: a list's "etc."; 1|等 is "first class").
+    """
+    if len(x) != len(y):
+        return False
+    after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
+    return all(
+        a.text == b.text
+        or (a.lemma, a.pron_base) == (b.lemma, b.pron_base)
+        or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
+        for n, (a, b) in enumerate(zip(x, y, strict=True))
+    )
+
+
+def _our_place(x: list[Morph], y: list[Morph], context_x, context_y) -> bool:
+    """当社 / 弊社, 弊|院 / 当院, 当|施設 / 弊|施設: the writer's own place (``ours``).
+
+    Each a noun of a thing (当日, a noun of time, is no place), or the prefix cut off the noun or suffix of
+    the place after it (弊|園).
+    """
+    texts = []
+    for words, context in ((x, context_x), (y, context_y)):
+        if len(words) == 1 and len(words[0].text) == 1 and context is not None:
+            words = list(context[:2])  # 弊 + 園: the kind of place, cut off
+        if len(words) == 1 and words[0].pos[:3] != ("名詞", "普通名詞", "一般"):
+            return False
+        if len(words) == 2 and (len(words[0].text) != 1 or words[1].head not in ("名詞", "接尾辞")):
+            return False
+        if not words or len(words) > 2 or words[0].head not in ("名詞", "接頭辞"):
+            return False
+        if words[-1].pos[2:3] == ("副詞可能",):
+            return False  # 当日: a time
+        texts.append(_text(words))
+    return ours(*texts)
+
+
+def _common_noun(m: Morph) -> bool:
+    return m.kind == "word" and m.head == "名詞" and m.pos[1:2] == ("普通名詞",)
 
 
 def _whole_sentences(words: list[Morph], before) -> bool:

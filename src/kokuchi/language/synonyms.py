@@ -381,6 +381,150 @@ def abbreviated_list(word: Morph, items: list[str]) -> bool:
     return False
 
 
+_VOICED = dict(
+    zip(
+        "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ",
+        "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
+        strict=True,
+    )
+)
+
+
+def _rendaku(a: Morph, b: Morph) -> bool:
+    """声がけ / 声掛け: one UniDic lemma, its readings apart only in a voiced kana inside the word (rendaku).
+
+    Never the first kana: 分 read フン ("minute") and ブン ("portion") share a lemma.
+    """
+    if a.lemma != b.lemma or a.head != b.head or a.head not in ("名詞", "動詞") or len(a.pron) != len(b.pron):
+        return False
+    changed = [(n, x, y) for n, (x, y) in enumerate(zip(a.pron, b.pron, strict=True)) if x != y]
+    return bool(changed) and all(n > 0 and (_VOICED.get(x) == y or _VOICED.get(y) == x) for n, x, y in changed)
+
+
+def _as_pron(kana: str) -> str:
+    """A JMdict reading as UniDic spells a pronunciation: katakana, a long vowel as ー (とう: トー, せい: セー)."""
+    text = "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in kana)
+    out = ""
+    for ch in text:
+        vowel = _vowel(out[-1]) if out else ""
+        if (vowel, ch) in (("a", "ア"), ("i", "イ"), ("u", "ウ"), ("e", "イ"), ("e", "エ"), ("o", "ウ"), ("o", "オ")):
+            out += "ー"
+        else:
+            out += ch
+    return out
+
+
+_ROWS = {
+    "a": "アカガサザタダナハバパマヤラワャ",
+    "i": "イキギシジチヂニヒビピミリ",
+    "u": "ウクグスズツヅヌフブプムユルュ",
+    "e": "エケゲセゼテデネヘベペメレ",
+    "o": "オコゴソゾトドノホボポモヨロョ",
+}
+
+
+def _vowel(ch: str) -> str:
+    return next((vowel for vowel, row in _ROWS.items() if ch in row), "")
+
+
+def spelt_otherwise(a: Morph, b: Morph, after_noun: bool = False) -> bool:
+    """*a* and *b* are one word spelt two ways the analyzer reads apart (声がけ/声掛け, など/等).
+
+    Either one UniDic lemma read with a voiced kana inside it (``_rendaku``),
+    or two spellings of ONE JMdict entry, a kanji form and a kana form (など
+    and 等) or two kanji forms, with one reading: where UniDic reads a kanji
+    form otherwise (等 as トー), only a suffix whose entry at UniDic's reading
+    has a suffix sense with a gloss of the first sense of the other's entry
+    (等 トー: "et cetera", as など), said *after_noun* (a common noun: 1等 is
+    "first class"). Two entries that share a reading never
+    are one word (以上/異常, 機会/機械, 会う/合う).
+    """
+    if a.kind != "word" or b.kind != "word" or not a.pos or not b.pos or a.text == b.text:
+        return False
+    if _rendaku(a, b):
+        return True
+    if "固有名詞" in a.pos or "固有名詞" in b.pos or "数詞" in a.pos or "数詞" in b.pos:
+        return False
+    try:
+        return _one_entry(a, b, after_noun) or _one_entry(b, a, after_noun)
+    except ImportError:
+        return False
+
+
+def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
+    """*a* written in kanji and *b* (kana or kanji) spellings of one JMdict entry, as read here (see above)."""
+    x, y = _spelling(a), _spelling(b)
+    if not _kanji(x) or x == y:
+        return False
+    for entry in _jmdict().lookup(x, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+        kanji = {k.text for k in entry.kanji_forms}
+        if x not in kanji:
+            continue
+
+        def readings(form: str, entry=entry) -> set[str]:
+            return {_as_pron(r.text) for r in entry.kana_forms if not r.restr or form in r.restr}
+
+        if _kanji(y):
+            if y in kanji and a.pron_base in readings(x) and a.pron_base == b.pron_base and b.pron_base in readings(y):
+                return True  # 替える / 換える: two kanji forms, one reading
+            continue
+        if y not in {r.text for r in entry.kana_forms} or _as_pron(y) not in readings(x):
+            continue  # (a kana spelling of another reading of the entry)
+        if a.pron_base in readings(x):
+            return True  # 沢山 / たくさん
+        if after_noun and a.head == "接尾辞" and _suffix_sense(a, entry):
+            return True  # 等 read トー after a noun: "et cetera", as など
+    return False
+
+
+def _spelling(m: Morph) -> str:
+    """The spelling to look a word up by: as written, or for a word that inflects its dictionary form's."""
+    if m.cform and m.head in ("動詞", "形容詞"):
+        lemma = m.lemma.split("-")[0]
+        return lemma if _kanji(lemma) == _kanji(m.text) else m.text
+    return m.text
+
+
+def _suffix_sense(a: Morph, entry) -> bool:
+    """An entry spelt *a* at UniDic's reading has a suffix sense with a gloss of *entry*'s first sense."""
+    if not entry.senses:
+        return False
+    first = {g.text for g in entry.senses[0].gloss}
+    for other in _jmdict().lookup(a.text, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+        if other.idseq == entry.idseq or a.pron_base not in {_as_pron(r.text) for r in other.kana_forms}:
+            continue
+        for sense in other.senses[:_SENSES]:
+            if any("suffix" in pos for pos in sense.pos) and first & {g.text for g in sense.gloss}:
+                return True
+    return False
+
+
+def ours(a: str, b: str) -> bool:
+    """当社 / 弊社, 当店 / 弊店, 当館 / 弊館, 当施設 / 弊施設: the writer's own place, said plainly or humbly.
+
+    The same kanji after the first (the kind of place: a company is no shop),
+    the first two kanji JMdict glosses, as a prefix, "our" (当: "this; our";
+    弊: "my; our"; never 本, "this; main": 本社 is a head office, nor 貴,
+    "your").
+    """
+    if len(a) < 2 or a[1:] != b[1:] or a[0] == b[0] or _kanji(a) != set(a) or _kanji(b) != set(b):
+        return False
+    try:
+        return _our_prefix(a[0]) and _our_prefix(b[0])
+    except ImportError:
+        return False
+
+
+@lru_cache(maxsize=1 << 8)
+def _our_prefix(kanji: str) -> bool:
+    """JMdict glosses *kanji* as a prefix "our" (a sense among the first three of an entry)."""
+    for entry in _jmdict().lookup(kanji, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+        for sense in entry.senses[:_SENSES]:
+            if any(pos == "prefix" for pos in sense.pos) and "our" in {g.text for g in sense.gloss}:
+                return True
+    return False
+
+
 def _spelt_kanji(m: Morph) -> frozenset[str]:
     """The kanji of a word as written, or of an adverb's UniDic lemma (すぐ: 直ぐ), but not of a suffix.
 
@@ -724,6 +868,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = AHEAD  # おかけすることを、お詫び: the trouble still to come
         elif m.lemma in _COURTESY_WORDS and (_intensifier(morphs, i) or _continuing(morphs, i)):
             found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
+        elif m.lemma == "頂戴" and m.head == "名詞" and _done_as_verb(morphs, i):
+            found[i] = RECEIVE  # お時間を頂戴する: お時間をいただく
         elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 3 < len(morphs):
             span = _ongoing(morphs, i) if i + 4 < len(morphs) else None
             if span is not None:
@@ -733,6 +879,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[doing] = COPULA  # 禁止しております: a rule is a state, 禁止です, 禁止となっております
         elif head == "接尾辞" and m.lemma in ("中", "済み") and _going_on(morphs, i):
             found[i] = DOING  # 販売中です: 販売しております; 撤去済みです: 撤去しております
+        elif head == "接尾辞" and m.lemma == "中" and _doing_person(morphs, i):
+            found.update({i: DOING, i + 1: COPULA, i + 2: PERSON})  # ご検討中の方: 検討している方
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
@@ -932,6 +1080,8 @@ def _possible(morphs: tuple[Morph, ...], i: int, copula: int = 1) -> list[int] |
     before = morphs[i - 1] if i > 0 else None
     if before is not None and _action(before):
         return []
+    if not copula and _honorific_stem(morphs, i - 1):
+        return []  # お持ち帰り|できます, the stem read as a verb: お持ち帰りが可能です
     if before is not None and before.pos_is("助詞", "格助詞") and before.lemma in _ACTION_PARTICLES:
         return [] if _action_topic(morphs, i - 1) else None
     if before is None or before.head != "助詞" or before.lemma not in ("が", "は", "も") or i < 2:
@@ -939,6 +1089,17 @@ def _possible(morphs: tuple[Morph, ...], i: int, copula: int = 1) -> list[int] |
     if not _action(morphs[i - 2]):
         return None
     return [] if before.lemma == "も" else [i - 1]
+
+
+def _honorific_stem(morphs: tuple[Morph, ...], k: int) -> bool:
+    """お|持ち帰り at *k*: a verb's stem after お/ご, an action's noun the analyzer read as the verb."""
+    return (
+        k >= 1
+        and morphs[k].head == "動詞"
+        and morphs[k].cform.startswith("連用形")
+        and morphs[k - 1].head == "接頭辞"
+        and morphs[k - 1].lemma == "御"
+    )
 
 
 _ACTION_PARTICLES = frozenset({"で", "から", "まで", "と", "へ", "にて"})
@@ -1731,6 +1892,8 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
     action = morphs[i - 1]
     if not (_action(action) or (action.head == "動詞" and action.cform.startswith("連用形"))):
         return False
+    if _then_or_when(morphs, i):
+        return True  # お出しいただいてから: 出してから; ご利用いただくと: 利用すると
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
         k += 1
@@ -1741,6 +1904,26 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
     if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
         return False
     return morphs[k].lemma != "場合" or bool(_occasion(morphs, k))  # (お待ちいただく場合がある: "we may ask you to")
+
+
+def _then_or_when(morphs: tuple[Morph, ...], i: int) -> bool:
+    """いただい|て|から ("after you do") or いただく|と ("when you do"): the reader's action, a clause before.
+
+    Never いただければ or いただけると (いただける, "can": the caller reads only いただく), nor
+    いただいてからも, いただくとき (an occasion, read above).
+    """
+    after = morphs[i + 1 : i + 3]
+    if morphs[i].cform.startswith("連用形") and len(after) == 2:
+        connective = after[0].pos_is("助詞", "接続助詞") and after[0].lemma == "て"
+        return connective and after[1].head == "助詞" and after[1].lemma == "から" and _clause_goes_on(morphs, i + 3)
+    if morphs[i].cform.startswith("終止形") and after:
+        return after[0].pos_is("助詞", "接続助詞") and after[0].lemma == "と" and _clause_goes_on(morphs, i + 2)
+    return False
+
+
+def _clause_goes_on(morphs: tuple[Morph, ...], k: int) -> bool:
+    """After a subordinate clause's particle at *k* - 1: a comma or the next clause's words, no particle more."""
+    return k < len(morphs) and morphs[k].head != "助詞"
 
 
 def _carried_out(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1972,6 +2155,34 @@ def _going_on(morphs: tuple[Morph, ...], i: int) -> bool:
         if not (copula or becomes):
             return False
     return True
+
+
+RECEIVE = "⟨request⟩"  # いただく's own key (language/evidence.py's REQUEST): 頂戴する says what いただく says
+
+
+def _done_as_verb(morphs: tuple[Morph, ...], i: int) -> bool:
+    """頂戴|する, 頂戴|いたし|ます: the noun said as its verb (する or いたす after it; 頂戴できる is "can")."""
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    return after is not None and after.head == "動詞" and after.lemma in ("為る", "致す")
+
+
+PERSON = "方:カタ"  # 方 read かた, "person": the analyzer reads 方 after の ホー, "side", whatever it says
+
+
+def _doing_person(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|検討|中|の|方|は: an action's noun + 中 + の + 方 is the people doing it (検討している方).
+
+    方 after an action going on is a person (no side of an action): the
+    relative clause, the noun + している, says it. Only 方 ending its noun
+    phrase (a particle or a punctuation mark after it: 検討中の方法 is a
+    method); 中 read チュー after a suru-noun (not a rule: 禁止中).
+    """
+    if i < 1 or i + 3 >= len(morphs) or not _suru_noun(morphs[i - 1]) or morphs[i - 1].lemma in _RULES:
+        return False
+    if morphs[i].pron != "チュー" or not (morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "の"):
+        return False
+    person, after = morphs[i + 2], morphs[i + 3]
+    return person.head == "名詞" and person.text == "方" and (after.head == "助詞" or after.kind == "punct")
 
 
 def doings(morphs: tuple[Morph, ...], suffix: str = "中") -> int:

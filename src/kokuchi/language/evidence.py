@@ -20,7 +20,10 @@ only on proof. This module looks for it, and says what it found:
 3. The key sequences are diffed. Each difference must be explained:
    - **notation**: the same words spelt otherwise, the same pronunciation and
      the kanji of one a part of the other's (問合せ/問い合わせ, 引落し/引き落とし;
-     never a homophone such as 以上/異常);
+     never a homophone such as 以上/異常), or one word the analyzer reads
+     apart (声がけ/声掛け, など/等: ``spelt_otherwise``); the writer's own place
+     said humbly (当社/弊社: ``ours``); の方 where the other text says 様 of the
+     same noun (保護者の方 / 保護者様: ``_person_honoured``);
    - **aspect**: ている ending a sentence where the other text's ends in a
      humble non-past (受け付けております / 承ります, ``_standing``), or 中 for
      ている (language/synonyms.py): the caller asks the old English;

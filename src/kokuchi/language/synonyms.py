@@ -66,6 +66,15 @@ Two more proofs, of one word in two forms:
    of its kanji in its item, in order (``abbreviated_list``; 土曜日・祝日 and
    土曜日または日曜日 are not 土日).
 
+7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
+   one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
+   spellings of ONE JMdict entry with one reading (沢山/たくさん; など/等, 等
+   read トー only as a suffix after a common noun, its entry at that reading
+   sharing "et cetera"); two entries sharing a reading are two words
+   (以上/異常, 機会/機械, 会う/合う);
+8. **the writer's own place** (``ours``): 当 and 弊 before the same kanji
+   (当社/弊社, 当館/弊館), both prefixes JMdict glosses "our" (not 本, 貴).
+
 Two forms of one lemma (使う and 使える "can", 頂く and 頂ける) are never asked
 about: the resources know one entry for both and would confirm it with
 itself; the keys tell them apart.
@@ -168,6 +177,13 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
   are ため, "because" (never after a noun: 会員のため may be "for members");
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
+- お/ご + an action + いただく before てから or the conditional と is the verb
+  itself (お出しいただいてから: 出してから; ``_then_or_when``);
+- an action's noun + 中 + の + 方 is the noun + している + 方, 方 a person
+  (ご検討中の方: 検討している方; ``_doing_person``);
+- 頂戴 + する/いたす is いただく (``RECEIVE``); お + a verb's stem read as the
+  verb + できる is "you can" as after an action's noun (お持ち帰りできます:
+  お持ち帰りが可能です);
 - an action's noun + 中 + only a copula to the sentence's end (販売中です) is
   the noun + している (``DOING``; ``doings`` counts them: ている may say
   "done", and the caller asks the old English for a perfect), + 済み the
@@ -441,10 +457,10 @@ def spelt_otherwise(a: Morph, b: Morph, after_noun: bool = False) -> bool:
     """
     if a.kind != "word" or b.kind != "word" or not a.pos or not b.pos or a.text == b.text:
         return False
+    if "固有名詞" in a.pos or "固有名詞" in b.pos or "数詞" in a.pos or "数詞" in b.pos:
+        return False  # (山崎 read ヤマザキ and ヤマサキ may be two people)
     if _rendaku(a, b):
         return True
-    if "固有名詞" in a.pos or "固有名詞" in b.pos or "数詞" in a.pos or "数詞" in b.pos:
-        return False
     try:
         return _one_entry(a, b, after_noun) or _one_entry(b, a, after_noun)
     except ImportError:

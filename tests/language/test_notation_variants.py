@@ -176,3 +176,36 @@ def test_the_readers_action_said_with_respect_is_offered(old, new):
 )
 def test_the_readers_action_opens_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # The same kanji cut otherwise by the analyzer (ご不明な点: 不明|な|点; ご不明点: 不|明点).
+        ("ご不明な点は、事務局までお問い合わせください。", "ご不明点は、事務局までお問い合わせください。"),
+        # お/ご + a verb's stem or an action's noun + の + 方: the people in that state, as ている + 方 says.
+        ("診察券をお持ちの方は、受付にお出しください。", "診察券を持っている方は、受付にお出しください。"),
+        ("順番をお待ちの方は、こちらでお待ちください。", "順番を待っている方は、こちらでお待ちください。"),
+        ("駐輪場をご利用の方は、管理人にお申し出ください。", "駐輪場を利用している方は、管理人にお申し出ください。"),
+    ],
+)
+def test_a_state_said_with_respect_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A kanji dropped is no other cut.
+        ("ご不明な点は、事務局までお問い合わせください。", "ご明点は、事務局までお問い合わせください。"),
+        # Done, no longer, not, another verb, another noun (方法).
+        ("診察券をお持ちの方は、受付にお出しください。", "診察券を持った方は、受付にお出しください。"),
+        ("診察券をお持ちの方は、受付にお出しください。", "診察券を持っていた方は、受付にお出しください。"),
+        ("診察券をお持ちの方は、受付にお出しください。", "診察券を持っていない方は、受付にお出しください。"),
+        ("順番をお待ちの方は、こちらでお待ちください。", "順番を守っている方は、こちらでお待ちください。"),
+        ("駐輪場をご利用の方は、管理人にお申し出ください。", "駐輪場を予約している方は、管理人にお申し出ください。"),
+        ("駐輪場をご利用の方は、管理人にお申し出ください。", "駐輪場を利用している方法は、管理人にお申し出ください。"),
+    ],
+)
+def test_a_state_said_with_respect_opens_no_flip(old, new):
+    assert not reused(old, new)

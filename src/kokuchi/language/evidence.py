@@ -23,7 +23,9 @@ only on proof. This module looks for it, and says what it found:
      never a homophone such as 以上/異常), or one word the analyzer reads
      apart (声がけ/声掛け, など/等: ``spelt_otherwise``); the writer's own place
      said humbly (当社/弊社: ``ours``); の方 where the other text says 様 of the
-     same noun (保護者の方 / 保護者様: ``_person_honoured``);
+     same noun (保護者の方 / 保護者様: ``_person_honoured``); お/ご + a verb's
+     stem + の + 方 where the other says the verb + ている + 方 (お持ちの方 /
+     持っている方: ``_honoured_state``);
    - **aspect**: ている ending a sentence where the other text's ends in a
      humble non-past (受け付けております / 承ります, ``_standing``), or 中 for
      ている (language/synonyms.py): the caller asks the old English;
@@ -74,6 +76,7 @@ from kokuchi.language.synonyms import (
     APPROXIMATELY,
     IF,
     IF_DONE,
+    PERSON,
     PLEASE_NOT,
     abbreviated_list,
     asked_not_to,
@@ -172,6 +175,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
+    # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
+    ka, kb = _honoured_state(ka, a, kb, b, dropped)
     # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
     ka, standing_a = _standing(ka, kb, dropped)
     kb, standing_b = _standing(kb, ka, dropped)
@@ -484,6 +489,72 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
             out[-1] = (out[-1][0], out[-1][1] + span)
         else:
             out.append((key, span))
+    return out
+
+
+def _honoured_state(ka, a, kb, b, dropped: set[int]):
+    """お持ちの方 / 持っている方, ご利用の方 / 利用している方: one text's お/ご + a verb's stem (or a suru-noun)
+    + の + 方, the other's the same verb + ている + 方: the people in that state, said with respect.
+
+    方 is then a person in both (``PERSON``: the analyzer reads it ホー after の), の and ている say
+    nothing more. Only ている (持った方, 持っていた方 and 持っていない方 stay changes), 方 ending its
+    noun phrase in both, the same verb (by its lemma, or the noun its stem makes: お待ち, 待つ).
+    """
+
+    def honoured(morphs) -> list[tuple[Morph, int, int]]:
+        found = []
+        for k in range(1, len(morphs) - 2):
+            m = morphs[k]
+            if not (m.head in ("動詞", "名詞") and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"):
+                continue
+            if morphs[k + 1].head == "助詞" and morphs[k + 1].lemma == "の" and _person_at(morphs, k + 2):
+                found.append((m, k + 1, k + 2))
+        return found
+
+    def in_state(morphs) -> list[tuple[Morph, list[int], int]]:
+        found = []
+        for k in range(len(morphs) - 3):
+            m = morphs[k]
+            j = k + 1
+            if m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and morphs[j].lemma in ("為る", "致す"):
+                j += 1
+            elif m.head != "動詞":
+                continue
+            if j + 2 >= len(morphs) or morphs[j].lemma != "て" or morphs[j + 1].lemma != "居る":
+                continue
+            if morphs[j + 1].cform.startswith("連体形") and _person_at(morphs, j + 2):
+                found.append((m, list(range(k + 1, j + 2)), j + 2))
+        return found
+
+    def same(h: Morph, v: Morph) -> bool:
+        return h.lemma == v.lemma or (h.head == "名詞" and _verb_noun(v, h))
+
+    for x, kx, y, ky in ((a, ka, b, kb), (b, kb, a, ka)):
+        pairs = [(h, s) for h in honoured(x) for s in in_state(y) if same(h[0], s[0])]
+        if not pairs:
+            continue
+        kx = _rekeyed(kx, {id(x[h[1]]) for h, _ in pairs}, {id(x[h[2]]) for h, _ in pairs}, dropped)
+        ky = _rekeyed(ky, {id(y[k]) for _, s in pairs for k in s[1]}, {id(y[s[2]]) for _, s in pairs}, dropped)
+        return (kx, ky) if x is a else (ky, kx)
+    return ka, kb
+
+
+def _person_at(morphs, k: int) -> bool:
+    """方 at *k*, ending its noun phrase: a person, the head of the relative clause before it."""
+    return morphs[k].head == "名詞" and morphs[k].text == "方" and k + 1 < len(morphs) and _ends_a_noun(morphs, k)
+
+
+def _rekeyed(keyed, gone: set[int], persons: set[int], dropped: set[int]):
+    """*keyed* with the spans of the words *gone* said as nothing and the 方 of *persons* keyed a person."""
+    out: list[tuple[str, list[Morph]]] = []
+    for key, span in keyed:
+        if any(id(m) in gone for m in span) and all(id(m) in gone or id(m) in dropped for m in span) and out:
+            dropped.update(id(m) for m in span)
+            out[-1] = (out[-1][0], out[-1][1] + span)
+            continue
+        if any(id(m) in persons for m in span):
+            key = PERSON
+        out.append((key, span))
     return out
 
 
@@ -1478,7 +1549,11 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
     """声がけ / 声掛け, など / 等: word for word the same words or one word spelt two ways (``spelt_otherwise``).
 
     The first word of each may follow a common noun (廊下|等: a list's "etc."; 1|等 is "first class").
+    The same kanji cut otherwise are the same words (不明|点, 不|明点): no kana, whose cut may be another word.
     """
+    joined = _text(x)
+    if joined == _text(y) and len(joined) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in joined):
+        return True  # ご不明な点 / ご不|明点: the same kanji, cut otherwise by the analyzer, the copula aside
     if len(x) != len(y):
         return False
     after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))

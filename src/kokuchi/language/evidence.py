@@ -1268,6 +1268,8 @@ def _heads_a_clause(words: list[Morph], before) -> bool:
     if before is None or not words or words[0].pos[:3] != ("名詞", "普通名詞", "副詞可能"):
         return False
     last = before[1][-1]
+    if words[0].lemma == "上" and words[0].pron == "ウエ" and last.pos[:3] == ("名詞", "普通名詞", "サ変可能"):
+        return True  # 記入(する)上で, "in filling it in": a suru-noun said with its light verb, dropped
     return last.head in ("動詞", "助動詞", "形容詞") and last.cform.startswith("連体形")
 
 
@@ -1477,8 +1479,11 @@ def _verb_noun(verb: Morph, noun: Morph) -> bool:
     """受け取る and (お)受け取り, 届ける and (お)届け: a verb and the noun its stem makes (after お/ご)."""
     if verb.head != "動詞" or noun.head != "名詞" or len(verb.lemma) < 2:
         return False
-    stem = verb.lemma[:-1]  # 受け取る → 受け取
-    if not (noun.text == stem or (noun.text[:-1] == stem and len(noun.text) == len(verb.lemma))):
+    # 受け取る → 受け取; a dictionary form as written too (帰る, whose UniDic lemma is 返る: 帰り)
+    spelt = (verb.lemma, verb.text) if verb.cform.startswith(("終止形", "連体形")) else (verb.lemma,)
+    if not any(
+        noun.text == form[:-1] or (noun.text[:-1] == form[:-1] and len(noun.text) == len(form)) for form in spelt
+    ):
         return False
     # The pronunciation too: the verb's dictionary form but its last kana (ウケトル, ウケトリ; トドケル, トドケ).
     return noun.pron[: len(verb.pron_base) - 1] == verb.pron_base[:-1]

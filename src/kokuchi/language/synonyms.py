@@ -181,6 +181,12 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   itself (お出しいただいてから: 出してから; ``_then_or_when``);
 - an action's noun + 中 + の + 方 is the noun + している + 方, 方 a person
   (ご検討中の方: 検討している方; ``_doing_person``);
+- お + a verb's stem read as the verb + の + 際 is an occasion (お越しの際: 来る
+  際); ご覧 + に + なる is 見る with respect, + なれる "you can" (``_plain_verb``);
+- a verb's past + うえ (で) is "having done it" as の + うえ is (``_having_done``);
+- two of the reader's actions (ご + a suru-noun each) asked for together are
+  joined by と however the text joins them: ・, 及び, nothing but the second
+  ご (ご理解ご協力をお願い: ``_requested_together``);
 - 頂戴 + する/いたす is いただく (``RECEIVE``); お + a verb's stem read as the
   verb + できる is "you can" as after an action's noun (お持ち帰りできます:
   お持ち帰りが可能です);
@@ -828,10 +834,14 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
             if (stem := _stem_verb(morphs[i - 2])) is not None:
                 found[i - 2] = f"{stem.lemma}:{stem.pron_base}"  # お入りになる (read お|入り): 入る
+            elif (plain := _plain_verb(morphs[i - 2])) is not None:
+                found[i - 2] = plain  # ご覧になる: 見る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
             found.update(during)  # 点検の間: 点検中; ご確認のうえ: ご確認して
+        elif head == "名詞" and m.lemma == "上" and (done := _having_done(morphs, i)):
+            found.update(dict.fromkeys(done, COPULA))  # 確認した上で: 確認のうえ, 確認して
         elif head == "接頭辞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
             found[i] = APPROXIMATELY  # 約1時間, およそ1時間
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))  # 約1時間程度: 約1時間
@@ -938,7 +948,55 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     if "も" in (m.lemma for m in morphs):
         _also_you_can(morphs, found)
     _conditions(morphs, found)
+    if "御" in (m.lemma for m in morphs):
+        _requested_together(morphs, found)
     return found
+
+
+_JOINED = frozenset({"・", "及び", "並びに"})
+
+
+def _requested_together(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """ご理解・ご協力を, ご理解ご協力を, ご理解及びご協力を + a request: the と of ご理解とご協力を.
+
+    Two actions of the reader's, each ご/お + a suru-noun, asked for together
+    (を and お願い, or ください, after the second): nothing between them, a
+    ・, 及び or 並びに is the と that joins them (the key of と, and the
+    second ご its key: ご|理解|ご|協力). Never や or か (some of them, or
+    either), nor a noun that is no action (保護者とご来場ください: "with").
+    """
+    for i in range(1, len(morphs) - 3):
+        if not _honoured_noun(morphs, i):
+            continue
+        joint = morphs[i + 1]
+        if joint.head == "接頭辞" and joint.lemma == "御":
+            second = i + 2  # ご理解|ご協力
+        elif joint.text in _JOINED or joint.lemma in _JOINED:
+            second = i + 3  # ご理解|・|ご協力
+        else:
+            continue
+        if _honoured_noun(morphs, second) and _requested_after(morphs, second + 1):
+            found[i + 1] = "と"
+
+
+def _honoured_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|協力 at *i*: a suru-noun after お/ご."""
+    return (
+        0 < i < len(morphs)
+        and morphs[i].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+        and morphs[i - 1].head == "接頭辞"
+        and morphs[i - 1].lemma == "御"
+    )
+
+
+def _requested_after(morphs: tuple[Morph, ...], k: int) -> bool:
+    """を + (お/ご) + 願う/願い or 下さる/頂く at *k*: what comes before is asked for."""
+    if not (k + 1 < len(morphs) and morphs[k].head == "助詞" and morphs[k].lemma == "を"):
+        return False
+    k += 1
+    if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return k < len(morphs) and morphs[k].lemma in ("願う", "願い", "下さる", "頂く", "賜る")
 
 
 IF = "⟨if⟩"  # a condition or an occasion: 雨天の場合は, 雨天なら, 雨天であれば, ある場合は, ありましたら
@@ -1209,6 +1267,8 @@ def _honorific_become(morphs: tuple[Morph, ...], i: int) -> bool:
     if i < 3:
         return False
     particle, verb, prefix = morphs[i - 1], morphs[i - 2], morphs[i - 3]
+    if particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and _honorific_noun(verb):
+        return True  # ご覧になった: 見た, said with respect
     if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and prefix.head == "接頭辞"):
         return False
     if prefix.lemma != "御":
@@ -1318,6 +1378,24 @@ def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]
             span[i + 1] = COPULA  # ご確認のうえで
         return span
     return None
+
+
+def _having_done(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """確認し|た|上|で, 確認し|た|上|、: a verb's past + うえ (で), "having done it, then", is the connective.
+
+    The positions of た, 上 and で, or none. Only 上 read ウエ after た after
+    a verb, then で or a comma: した上に ("besides") and した上は ("now
+    that") stay themselves, and so does する上で ("in doing").
+    """
+    if i < 2 or morphs[i].pron_base != "ウエ":
+        return []
+    ta, verb = morphs[i - 1], morphs[i - 2]
+    if not (ta.head == "助動詞" and ta.lemma == "た" and verb.head == "動詞" and verb.cform.startswith("連用形")):
+        return []
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    if after is not None and after.head == "助詞" and after.lemma == "で":
+        return [i - 1, i, i + 1]
+    return [i - 1, i] if after is not None and after.text in ("、", ",") else []
 
 
 APPROXIMATELY = "⟨approximately⟩"
@@ -1692,8 +1770,24 @@ def _honorific_can(morphs: tuple[Morph, ...], i: int) -> bool:
     if i < 3 or morphs[i - 1].lemma != "に" or morphs[i - 1].head != "助詞":
         return False
     word, prefix = morphs[i - 2], morphs[i - 3]
+    if _honorific_noun(word):
+        return True  # ご覧になれます: ご覧いただけます
     stem = (word.head == "動詞" and word.cform.startswith("連用形")) or word.pos[:3] == ("名詞", "普通名詞", "サ変可能")
     return stem and prefix.head == "接頭辞" and prefix.lemma == "御"
+
+
+def _plain_verb(m: Morph) -> str | None:
+    """The key of the one plain verb an honorific noun says (ご覧: 見る), or None."""
+    verbs = _HONORIFIC.get(m.lemma, ()) if _honorific_noun(m) else ()
+    if len(verbs) != 1:
+        return None
+    words = analyze(next(iter(verbs)))
+    return f"{words[0].lemma}:{words[0].pron_base}" if words and len(words) == 1 else None
+
+
+def _honorific_noun(m: Morph) -> bool:
+    """ご覧 (lemma 御覧), one noun with its honorific prefix, a verb said with respect in ``_HONORIFIC`` (見る)."""
+    return m.head == "名詞" and m.lemma.startswith("御") and m.lemma in _HONORIFIC
 
 
 def _not_there(morphs: tuple[Morph, ...], i: int) -> list[int]:
@@ -1811,7 +1905,9 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
         return None if strict else False
     before = morphs[i - 1]
     if before.head == "助詞":
-        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and i >= 2 and _nominal(morphs[i - 2])):
+        # (お越し|の|際: a verb's stem after お, read as the verb, is an action's noun there)
+        nominal = i >= 2 and (_nominal(morphs[i - 2]) or _honorific_stem(morphs, i - 2))
+        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and nominal):
             return None if strict else False
     elif before.head in ("動詞", "助動詞", "形容詞"):
         if not before.cform.startswith("連体形"):
@@ -1923,17 +2019,20 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
 
 
 def _then_or_when(morphs: tuple[Morph, ...], i: int) -> bool:
-    """いただい|て|から ("after you do") or いただく|と ("when you do"): the reader's action, a clause before.
+    """いただい|て|から ("after you do"), いただい|た|上|で ("having done") or いただく|と ("when you do"): the
+    reader's action, a clause before.
 
     Never いただければ or いただけると (いただける, "can": the caller reads only いただく), nor
     いただいてからも, いただくとき (an occasion, read above).
     """
     after = morphs[i + 1 : i + 3]
-    if morphs[i].cform.startswith("連用形") and len(after) == 2:
-        connective = after[0].pos_is("助詞", "接続助詞") and after[0].lemma == "て"
+    if morphs[i].cform.startswith("連用形") and len(after) == 2 and after[0].pos_is("助詞", "接続助詞"):
+        connective = after[0].lemma == "て"
         return connective and after[1].head == "助詞" and after[1].lemma == "から" and _clause_goes_on(morphs, i + 3)
     if morphs[i].cform.startswith("終止形") and after:
         return after[0].pos_is("助詞", "接続助詞") and after[0].lemma == "と" and _clause_goes_on(morphs, i + 2)
+    if morphs[i].cform.startswith("連用形") and len(after) == 2 and after[0].lemma == "た":
+        return bool(_having_done(morphs, i + 2))  # ご記入いただいた上で: 記入した上で, ご記入のうえ
     return False
 
 

@@ -106,6 +106,9 @@ def test_another_place_stays_a_change(old, new):
         ("見学の際は、引率者の方が受付をお済ませください。", "見学の際は、引率者様が受付をお済ませください。"),
         ("記念品は、出場者様にお配りします。", "記念品は、出場者の方にお配りします。"),
         ("記念品は、出場者の方にお配りします。", "記念品は、出場者さまにお配りします。"),
+        # の方 after a noun of people by its last kanji (者, 員, 客): the noun alone says them.
+        ("記念品は、出場者の方にお配りします。", "記念品は、出場者にお配りします。"),
+        ("職員の方は、通用口をご利用ください。", "職員は、通用口をご利用ください。"),
     ],
 )
 def test_a_person_honoured_with_no_kata_or_sama_is_offered(old, new):
@@ -120,6 +123,10 @@ def test_a_person_honoured_with_no_kata_or_sama_is_offered(old, new):
         ("記念品は、出場者の方々にお配りします。", "記念品は、出場者様にお配りします。"),
         ("記念品は、出場者の方にお配りします。", "記念品は、出場者の方からお配りします。"),
         ("記念品は、出場者の方にお配りします。", "記念品は、出場者の皆様にお配りします。"),
+        # Not of people (駅の方へ, "towards the station"), a limit, a negating prefix.
+        ("出口の方へお進みください。", "出口へお進みください。"),
+        ("職員の方は、通用口をご利用ください。", "職員以外の方は、通用口をご利用ください。"),
+        ("職員の方は、通用口をご利用ください。", "非職員の方は、通用口をご利用ください。"),
     ],
 )
 def test_another_person_stays_a_change(old, new):

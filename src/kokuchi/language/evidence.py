@@ -257,6 +257,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
                     if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
                         kind = None  # 販売しております → 販売終了しております: another thing
+                    elif _heads_a_genitive(cy, *around):
+                        kind = None  # 出場者にお配り → 出場者の家族にお配り: another person
                 if kind is None:
                     unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
                     return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
@@ -453,12 +455,13 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
 
 
 def _person_honoured(keyed, morphs, other, dropped: set[int]):
-    """*keyed* without the の方 of a noun (代表者の方) that *other* honours with 様 read サマ (代表者様).
+    """*keyed* without the の方 of a noun (代表者の方) that *other* honours with 様 read サマ (代表者様), or
+    of a noun of people by its last kanji (保護者, 会員, 乗客: ``_a_person``).
 
     様 read サマ says the noun is a person (the analyzer reads 様 after a thing
     ヨー), and の方 after a person is the person said with respect (かた, not
     ほう "the side of": the analyzer reads both ホー). 様 is politeness alone
-    (``_key``): so is の方 there. The noun must end its phrase in both texts
+    (``_key``): so is の方 there (保護者の方 / 保護者様 / 保護者). The noun must end its phrase in both texts
     (a particle or a punctuation mark after 方 and after 様: 保護者の方々 stays
     a change, as does 保護者の方向).
     """
@@ -467,8 +470,6 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         for k in range(1, len(other))
         if other[k].head == "接尾辞" and other[k].lemma == "様" and other[k].pron == "サマ" and _ends_a_noun(other, k)
     }
-    if not honoured:
-        return keyed
     found = {
         id(m)
         for k in range(1, len(morphs) - 1)
@@ -476,7 +477,7 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         and morphs[k].lemma == "の"
         and morphs[k + 1].head == "名詞"
         and morphs[k + 1].lemma == "方"
-        and morphs[k - 1].text in honoured
+        and (morphs[k - 1].text in honoured or _a_person(morphs[k - 1]))
         and _ends_a_noun(morphs, k + 1)
         for m in (morphs[k], morphs[k + 1])
     }
@@ -556,6 +557,14 @@ def _rekeyed(keyed, gone: set[int], persons: set[int], dropped: set[int]):
             key = PERSON
         out.append((key, span))
     return out
+
+
+_PERSONS = frozenset("者員客")  # the last kanji of a noun of people: 保護|者, 会員, 乗客
+
+
+def _a_person(m: Morph) -> bool:
+    """A noun (or a noun's suffix) that names people by its last kanji: 保護|者, 会員, 係員, 乗客."""
+    return m.kind == "word" and (m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的")) and m.text[-1:] in _PERSONS
 
 
 def _ends_a_noun(morphs, k: int) -> bool:
@@ -1271,6 +1280,23 @@ def _heads_a_clause(words: list[Morph], before) -> bool:
     if words[0].lemma == "上" and words[0].pron == "ウエ" and last.pos[:3] == ("名詞", "普通名詞", "サ変可能"):
         return True  # 記入(する)上で, "in filling it in": a suru-noun said with its light verb, dropped
     return last.head in ("動詞", "助動詞", "形容詞") and last.cform.startswith("連体形")
+
+
+def _heads_a_genitive(words: list[Morph], before, after) -> bool:
+    """出場者に → 出場者|の|家族|に: の + nouns added after a noun, ending its phrase, are its new head.
+
+    The noun said before becomes the possessor of another thing (the family
+    of the participants, not the participants); added before a noun
+    (最新|の + 手順書) they modify it.
+    """
+    if before is None or len(words) < 2 or not (words[0].head == "助詞" and words[0].lemma == "の"):
+        return False
+    if not all(m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的") for m in words[1:]):
+        return False
+    last = before[1][-1]
+    if not (last.kind == "word" and (last.head == "名詞" or last.pos[:2] == ("接尾辞", "名詞的"))):
+        return False
+    return after is None or after[1][-1].kind != "word" or after[1][-1].head not in ("名詞", "接尾辞")
 
 
 def _heads_a_compound(words: list[Morph], before, after, dropped: set[int]) -> bool:

@@ -173,6 +173,41 @@ def test_additions(old, new, offered):
     assert reused(old, new) is offered
 
 
+# が, を, は and の share a key where the の is a subject's (熱がある方 / 熱のある方), not where it makes a doer or
+# an object the owner of a thing.
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("お客様が費用を負担します。", "お客様の費用を負担します。", False),  # who pays
+        ("当店がスタッフを派遣します。", "当店のスタッフを派遣します。", False),
+        ("ご家族を係員がご案内します。", "ご家族の係員がご案内します。", False),
+        ("お子様を担当者がお迎えに参ります。", "お子様の担当者がお迎えに参ります。", False),  # 担当|者: a person
+        ("熱がある方は、受付へ。", "熱のある方は、受付へ。", True),  # の before a predicate
+        ("窓口が混雑することが予想されます。", "窓口の混雑が予想されます。", True),  # before an action
+        ("ボートをご利用後は、桟橋にお戻しください。", "ボートのご利用後は、桟橋にお戻しください。", True),
+        ("ご理解とご協力を賜りますようお願い申し上げます。", "ご理解とご協力のほど、よろしくお願いいたします。", True),
+    ],
+)
+def test_a_doer_or_an_object_made_an_owner_is_a_change(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("雪なので運休します。", "雪なのに運休します。", False),  # "because" → "although": one kana, no slip
+        ("混雑しているので入場を制限します。", "混雑しているのに入場を制限します。", False),
+        ("工具を使うので必要です。", "工具を使うのに必要です。", False),  # "for" (purpose) is no reason either
+        ("晴れているのに中止します。", "晴れているのに中止いたします。", True),
+        ("予約したのに入場できませんでした。", "予約したのに、入場できませんでした。", True),
+    ],
+)
+def test_noni_is_neither_a_reason_nor_a_case_particle(old, new, offered):
+    assert reused(old, new) is offered
+
+
 def test_equivalent_expressions_are_offered():
     assert reused("ただいま電話が大変混み合っております。", "現在、電話が大変混み合っております。")
     assert reused("ご乗車の時は、整理券をお取りください。", "ご乗車の際は、整理券をお取りください。")
@@ -206,7 +241,10 @@ def test_without_the_analyzer_nothing_can_be_shown(monkeypatch):
 
 def test_typing_slips_are_offered_but_not_a_negation():
     assert is_typo("発生しております。", "発生してております。")  # a kana typed twice
-    assert is_typo("会員サイトの利用", "会員ザイトの利用")  # a neighbour in the kana table
+    assert is_typo("会員サイトの利用", "会員ザイトの利用")  # a kana voiced
+    assert is_typo("ちょっとお待ちください", "ちよっとお待ちください")  # a small kana typed full size
+    assert not is_typo("会員は割引料金", "会員の割引料金")  # neighbours in Unicode only: a particle changed
+    assert not is_typo("雪なので運休します。", "雪なのに運休します。")  # one particle made another
     assert is_typo("発生しております。", "発生しおります。")  # a kana left out
     assert not is_typo("ご利用いただけます。", "ご利用いただけません。")
     assert not is_typo("土曜日もご利用いただけます。", "土曜日ご利用いただけます。")  # も says "also"

@@ -32,6 +32,17 @@ def test_words_both_resources_show_the_same(a, b):
     assert synonyms.same_word(word(a), word(b))
 
 
+def test_a_gloss_hyphenated_or_plural_is_the_same_gloss():
+    assert "sold out" in synonyms._normalized("sold-out")
+    assert "paint" in synonyms._normalized("paints")
+    assert "physical exercise" in synonyms._normalized("physical exercises")
+    assert "facility" in synonyms._normalized("facilities")
+    assert not {"glas", "statu", "gymnastic"} & (
+        synonyms._normalized("glass") | synonyms._normalized("status") | synonyms._normalized("gymnastics")
+    )
+    assert synonyms.same_word(word("完売"), word("売り切れ"))  # "sold out" and "sold-out"
+
+
 @pytest.mark.parametrize(
     "a,b",
     [

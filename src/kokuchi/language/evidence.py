@@ -14,7 +14,8 @@ only on proof. This module looks for it, and says what it found:
    いる, ござる and ある are one; ござる after て is いる (用意してございます).
 2. Expressions of one ``equivalent`` group of data/same-meaning.json (時/際,
    すみません/申し訳ございません) become the group's key; case particles of one
-   ``particles`` group (に/へ) too. Groups are a checked supplement, never the
+   ``particles`` group (に/へ) too (が/を/は and の: never where the の makes a
+   doer or an object the owner of a thing, ``_made_an_owner``). Groups are a checked supplement, never the
    mechanism: a group from a synonym dictionary is no proof (延長 and 延期
    share one in sudachidict).
 3. The key sequences are diffed. Each difference must be explained:
@@ -73,6 +74,7 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
+    ALTHOUGH,
     APPROXIMATELY,
     IF,
     IF_DONE,
@@ -214,6 +216,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
                 conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
                 marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
+                # 雨なので / 雨なのに: the same の, but のに says "although": a key only the construction has.
+                marked = marked or keys_a[i1:i2].count(ALTHOUGH) != keys_b[j1:j2].count(ALTHOUGH)
                 if marked:
                     x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
                     y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
@@ -304,10 +308,59 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         if ordered is not None:
             composed = explained(ordered)
             if composed.kind != CHANGE:
-                if composed.kind == NOTATION:
-                    return Verdict(COURTESY, respect=composed.respect, aspect=composed.aspect)
-                return composed
+                verdict = composed
+                if composed.kind == NOTATION:  # a phrase moved is more than notation
+                    verdict = Verdict(COURTESY, respect=composed.respect, aspect=composed.aspect)
+    if verdict.kind != CHANGE:
+        # が, を, は and の share a key (熱がある方 / 熱のある方), but not where the の makes a doer or an object
+        # the owner of a thing: お客様が費用を負担します / お客様の費用を負担します name different payers.
+        owner = _made_an_owner(a, b) or _made_an_owner(b, a)
+        if owner:
+            return Verdict(CHANGE, *owner)
     return verdict
+
+
+_ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _made_an_owner(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X + its particle in *a*, X + の in *b*) where *b* says X の + a thing (not an action: 窓口の混雑 is
+    窓口が混雑すること) of a noun X that *a* marks with が, を or は and never with の; else None."""
+    marked = {a[k].lemma: a[k].text + a[k + 1].text for k in range(len(a) - 1) if _argument(a, k)}
+    if not marked:
+        return None
+    owners = {a[k].lemma for k in range(len(a) - 1) if a[k + 1].lemma == "の" and a[k + 1].pos_is("助詞", "格助詞")}
+    for k in range(len(b) - 1):
+        x = b[k]
+        if x.lemma in marked and x.lemma not in owners and x.head in ("名詞", "代名詞", "接尾辞"):
+            if b[k + 1].lemma == "の" and b[k + 1].pos_is("助詞", "格助詞") and _of_a_thing(b, k + 1):
+                return marked[x.lemma], x.text + b[k + 1].text
+    return None
+
+
+def _argument(morphs: tuple[Morph, ...], k: int) -> bool:
+    m, particle = morphs[k], morphs[k + 1]
+    return (
+        m.kind == "word"
+        and m.head in ("名詞", "代名詞", "接尾辞")
+        and particle.lemma in _ARGUMENT_PARTICLES
+        and particle.head == "助詞"
+    )
+
+
+def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The の at *i* says whose the next noun is (お客様の費用, お客様の担当者), not who does an action or what
+    it is done to (窓口の混雑, バンカーのご使用後: a suru-noun, alone or with a suffix of time)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "接頭辞":
+        k += 1
+    if k >= len(morphs) or morphs[k].head not in ("名詞", "代名詞") or morphs[k].pos[2:3] == ("副詞可能",):
+        return False  # 熱のある方: の is が before a predicate; ご協力のほど, ご来店の際: no thing owned
+    if morphs[k].pos[:3] != ("名詞", "普通名詞", "サ変可能"):
+        return True
+    after = morphs[k + 1] if k + 1 < len(morphs) else None
+    # 担当|者, 利用|料, 負担|額: the compound names a person or a thing; 使用|後, 使用|中 are still the action.
+    return after is not None and (after.pos_is("接尾辞", "名詞的", "一般") or after.pos_is("名詞", "普通名詞", "一般"))
 
 
 _AND = frozenset({"と", "及び", "並びに"})

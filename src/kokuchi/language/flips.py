@@ -32,6 +32,7 @@ import difflib
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -265,7 +266,8 @@ def _dropped_kana(old: str, new: str) -> bool:
 
 
 def _neighbour_slip(old: str, new: str) -> bool:
-    """One kana typed as its neighbour in the kana table (が → き, て → で, サ → ザ), negating nothing.
+    """One kana typed as its voiced, unvoiced, small or full-size form (か → が, て → で, サ → ザ, ょ → よ),
+    negating nothing.
 
     A slip of the input method; not one that makes or unmakes a negation
     (ん, ず, ぬ, な) or changes how many negations the text has.
@@ -277,9 +279,16 @@ def _neighbour_slip(old: str, new: str) -> bool:
         return False
     x, y = old[differ[0]], new[differ[0]]
     kana = all("\u3041" <= ch <= "\u3096" for ch in (x, y)) or all("\u30a1" <= ch <= "\u30f6" for ch in (x, y))
-    if abs(ord(x) - ord(y)) != 1 or not kana:
-        return False
+    if abs(ord(x) - ord(y)) != 1 or not kana or _kana_letter(x) != _kana_letter(y):
+        return False  # の and は are neighbours in Unicode, not on the keyboard: a particle changed
     return not {x, y} & set("んずぬなン")
+
+
+def _kana_letter(kana: str) -> str:
+    """A kana without its voicing marks, full size (が, か: か; っ, つ: つ; ザ, サ: サ)."""
+    base = unicodedata.normalize("NFD", kana)[0]
+    name = unicodedata.name(base)
+    return unicodedata.lookup(name.replace(" SMALL", "")) if " SMALL " in name else base
 
 
 def _katakana_slip(old: str, new: str) -> bool:
@@ -314,6 +323,8 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
         if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
             return False  # (a katakana word changed is a word changed: オン → オフ)
         i = differ[0]
+        if _another_function_word(i, tokens, _words(new)):
+            return False
         return any(
             not (i in {t.start for t in side} and i + 1 in {t.end for t in side}) for side in (tokens, _words(new))
         )  # one kana mistyped inside a word: ございません → ごしいません
@@ -335,6 +346,17 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
         tokens = _words(new)
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     return all(not (i in boundaries and i + k in boundaries) for i in candidates)
+
+
+def _another_function_word(i: int, old: list[Token], new: list[Token]) -> bool:
+    """The kana at *i* makes one particle or auxiliary another, each a word the analyzer knows: ので → のに
+    ("because" → "although"), a word meant, no slip."""
+    a = next((t for t in old if t.start <= i < t.end), None)
+    b = next((t for t in new if t.start <= i < t.end), None)
+    if a is None or b is None or len(a.text) < 2 or len(b.text) < 2:
+        return False
+    function = (("助詞",), ("助動詞",))
+    return a.pos[:1] in function and b.pos[:1] in function and a.lemma != b.lemma
 
 
 def _unfinished_masen(old: str, new: str) -> bool:

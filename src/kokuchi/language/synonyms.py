@@ -36,7 +36,9 @@ alone would be no proof:
 
 A gloss is compared whole, lower case, without a parenthesized note, "to",
 "to be" or "being", a placeholder (something, someone, one's: "return of
-something" is "return") or a single word's -ed/-ing; a phrase's first word
+something" is "return") or a single word's -ed/-ing, its hyphens read as
+spaces ("sold-out" is "sold out") and its last word also in the singular
+("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
 "turn in", so 提出/出す). For the confirmation of a shared group (2.), a
 single-word gloss (or a verb and its preposition: "arrive at") is also read
@@ -176,6 +178,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   itself, what the reader does (ご来店いただいた際: 来店した際);
 - ので and から after the copula of an adjectival noun (危険ですので, 危険なので)
   are ため, "because" (never after a noun: 会員のため may be "for members");
+  のに, which UniDic cuts の|に, is one key of its own (``ALTHOUGH``): its に
+  is no case particle, and 雨なので / 雨なのに differ;
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
 - お/ご + an action + いただく before てから or the conditional と is the verb
   itself (お出しいただいてから: 出してから; ``_then_or_when``);
@@ -670,6 +674,11 @@ def _normalized(gloss: str) -> set[str]:
         return set()
     text = " ".join(words)
     forms = {text}
+    if "-" in text:
+        forms.add(text.replace("-", " "))  # "sold-out" is "sold out", "work-out" "work out"
+    singular = _singular(words[-1])
+    if singular:
+        forms.add(" ".join([*words[:-1], singular]))  # "paints" names what "paint" does, "directions" "direction"
     first, rest = words[0], words[1:]
     if re.fullmatch(r"[a-z]+", first):
         for suffix in ("ing", "ed"):
@@ -682,6 +691,17 @@ def _normalized(gloss: str) -> set[str]:
     if re.fullmatch(r"[a-z]+", first) and (not rest or (len(rest) == 1 and rest[0] in _PREPOSITIONS)):
         forms.update(_DERIVED + stem for stem in _stems(first))  # "arrive at": arriv, as "arrival"
     return forms
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular (paints: paint, directions: direction, facilities: facility), or ""."""
+    if not re.fullmatch(r"[a-z]{4,}", word) or word.endswith(("ss", "us", "is", "ics")):
+        return ""  # glass, status, analysis, gymnastics: no plural of a shorter word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else ""
 
 
 _PREPOSITIONS = frozenset({"at", "on", "in", "to", "for", "with", "from", "into", "of"})
@@ -789,6 +809,7 @@ GENITIVE = "の"
 DESTINATION = "へ"
 YOU_CAN = "頂く:イタダケル"  # いただける's own key: ご利用になれます says what ご利用いただけます says
 ABSENT = "無い:ナイ"  # the adjective ない's own key: ありません says what ない says
+ALTHOUGH = "⟨のに⟩"  # のに, cut の|に by UniDic: "although", or "for" (使うのに)
 REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
 # What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
@@ -935,6 +956,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = REASON  # 予想されるので: 予想されるため; 危険ですから: 危険なため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
             found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
+        elif _noni(morphs, i):
+            found.update({i: ALTHOUGH, i + 1: COPULA})  # 雨なのに: "although" (or "for"), never a case particle
         elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
         elif head == "助動詞" and i in polite:
@@ -1844,6 +1867,23 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
     after = morphs[i + 2] if i + 2 < len(morphs) else None
     ends = after is None or after.kind in ("punct", "space")  # not のではなく, のでも
     return ends and before.head in ("助動詞", "動詞", "形容詞")
+
+
+def _noni(morphs: tuple[Morph, ...], i: int) -> bool:
+    """雨な|の|に, 使う|の|に: の (準体助詞) and に after a verb, an adjective or an auxiliary: のに, "although"
+    (or "for": 使うのに便利), one word UniDic cuts in two; its に is no case particle to add or drop."""
+    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+        return False
+    return (
+        morphs[i + 1].pos_is("助詞", "格助詞")
+        and morphs[i + 1].lemma == "に"
+        and morphs[i - 1].head
+        in (
+            "助動詞",
+            "動詞",
+            "形容詞",
+        )
+    )
 
 
 # The last character of a noun that names a time (期限, 最終日, 夜間, 年度末, お盆): まで is "until" after it.

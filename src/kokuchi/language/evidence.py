@@ -356,6 +356,8 @@ def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
         k += 1
     if k >= len(morphs) or morphs[k].head not in ("名詞", "代名詞") or morphs[k].pos[2:3] == ("副詞可能",):
         return False  # 熱のある方: の is が before a predicate; ご協力のほど, ご来店の際: no thing owned
+    if morphs[k].text == "方" and _a_person(morphs[i - 1]) and _ends_a_noun(morphs, k):
+        return False  # 職員の方: the staff, honoured (``_person_honoured``), no thing of theirs
     if morphs[k].pos[:3] != ("名詞", "普通名詞", "サ変可能"):
         return True
     after = morphs[k + 1] if k + 1 < len(morphs) else None
@@ -509,7 +511,7 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
 
 def _person_honoured(keyed, morphs, other, dropped: set[int]):
     """*keyed* without the の方 of a noun (代表者の方) that *other* honours with 様 read サマ (代表者様), or
-    of a noun of people by its last kanji (保護者, 会員, 乗客: ``_a_person``).
+    of a noun of people by its last kanji (保護者, 会員, 乗客: ``_a_person``) that *other* says alone.
 
     様 read サマ says the noun is a person (the analyzer reads 様 after a thing
     ヨー), and の方 after a person is the person said with respect (かた, not
@@ -523,6 +525,14 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         for k in range(1, len(other))
         if other[k].head == "接尾辞" and other[k].lemma == "様" and other[k].pron == "サマ" and _ends_a_noun(other, k)
     }
+    # 保護者は: the noun of people said alone, ending its phrase (保護者の家族 is another person)
+    alone = {
+        other[k].text
+        for k in range(len(other))
+        if _a_person(other[k])
+        and (k + 1 == len(other) or other[k + 1].kind == "punct" or other[k + 1].lemma not in ("の", "方"))
+        and (k + 1 == len(other) or other[k + 1].head in ("助詞", "接尾辞") or other[k + 1].kind == "punct")
+    }
     found = {
         id(m)
         for k in range(1, len(morphs) - 1)
@@ -530,7 +540,7 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         and morphs[k].lemma == "の"
         and morphs[k + 1].head == "名詞"
         and morphs[k + 1].lemma == "方"
-        and (morphs[k - 1].text in honoured or _a_person(morphs[k - 1]))
+        and (morphs[k - 1].text in honoured or (_a_person(morphs[k - 1]) and morphs[k - 1].text in alone))
         and _ends_a_noun(morphs, k + 1)
         for m in (morphs[k], morphs[k + 1])
     }
@@ -1346,6 +1356,8 @@ def _heads_a_genitive(words: list[Morph], before, after) -> bool:
         return False
     if not all(m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的") for m in words[1:]):
         return False
+    if words[-1].pos[2:3] == ("副詞可能",):
+        return False  # 未完了のまま: a noun that says how or when (まま, ため), no other thing
     last = before[1][-1]
     if not (last.kind == "word" and (last.head == "名詞" or last.pos[:2] == ("接尾辞", "名詞的"))):
         return False

@@ -496,6 +496,8 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
             continue
         if y not in {r.text for r in entry.kana_forms} or _as_pron(y) not in readings(x):
             continue  # (a kana spelling of another reading of the entry)
+        if _kanji(b.lemma) and b.lemma.split("-")[0] not in kanji:
+            continue  # UniDic reads the kana as another word (かえる as 孵る: not 変える)
         if a.pron_base in readings(x):
             return True  # 沢山 / たくさん
         if after_noun and a.head == "接尾辞" and _suffix_sense(a, entry):

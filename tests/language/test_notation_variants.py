@@ -278,3 +278,45 @@ def test_honorific_forms_of_the_readers_action_are_offered(old, new):
 )
 def test_honorific_forms_of_the_readers_action_open_no_flip(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # いただく/くださる thanked for adds nothing to the action thanked for.
+        ("ご参加いただきありがとうございます。", "ご参加ありがとうございます。"),
+        ("ご寄付いただき、誠にありがとうございます。", "ご寄付くださいまして、誠にありがとうございます。"),
+        # いただいた before a noun: what the reader did; いただく before 必要: what the reader must do.
+        ("ご注文いただいた品物は、店頭でお渡しします。", "注文した品物は、店頭でお渡しします。"),
+        ("申込書をご提出いただく必要があります。", "申込書を提出する必要があります。"),
+        # お + a verb's stem read as a noun + になれる is "you can", as いただける says it.
+        ("チケットは窓口でお引き換えいただけます。", "チケットは窓口でお引き換えになれます。"),
+    ],
+)
+def test_itadaku_of_the_readers_action_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # An apology, "could not", another action thanked for.
+        ("ご寄付いただき、誠にありがとうございます。", "ご寄付いただき、誠に申し訳ございません。"),
+        ("ご寄付いただき、誠にありがとうございます。", "ご寄付いただけず、誠に申し訳ございません。"),
+        ("ご参加いただきありがとうございます。", "ご協力ありがとうございます。"),
+        # The non-past before a thing (お待ちいただく時間: the time we ask you to wait), not done, another action.
+        ("ご注文いただいた品物は、店頭でお渡しします。", "注文する品物は、店頭でお渡しします。"),
+        ("ご注文いただいた品物は、店頭でお渡しします。", "ご注文いただけなかった品物は、店頭でお渡しします。"),
+        ("ご注文いただいた品物は、店頭でお渡しします。", "予約した品物は、店頭でお渡しします。"),
+        ("混雑時はお待ちいただく時間が長くなります。", "混雑時は待つ時間が長くなります。"),
+        # No need, negated, another action.
+        ("申込書をご提出いただく必要があります。", "申込書をご提出いただく必要はありません。"),
+        ("申込書をご提出いただく必要があります。", "申込書を提出しない必要があります。"),
+        ("申込書をご提出いただく必要があります。", "申込書を受け取る必要があります。"),
+        # "you cannot", "it becomes".
+        ("チケットは窓口でお引き換えいただけます。", "チケットは窓口でお引き換えになれません。"),
+        ("チケットは窓口でお引き換えいただけます。", "チケットは窓口でお引き換えになります。"),
+    ],
+)
+def test_itadaku_of_the_readers_action_opens_no_flip(old, new):
+    assert not reused(old, new)

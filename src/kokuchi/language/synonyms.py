@@ -191,6 +191,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - two of the reader's actions (ご + a suru-noun each) asked for together are
   joined by と however the text joins them: ・, 及び, nothing but the second
   ご (ご理解ご協力をお願い: ``_requested_together``);
+- いただく/くださる after the reader's action before ありがとう/感謝 add nothing
+  (``_thanked_for``); いただいた before a common noun, いただく before 必要,
+  are the verb itself (``_done_for_a_noun``);
 - 頂戴 + する/いたす is いただく (``RECEIVE``); お + a verb's stem read as the
   verb + できる is "you can" as after an action's noun (お持ち帰りできます:
   お持ち帰りが可能です);
@@ -932,6 +935,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i: DOING, i + 1: COPULA, i + 2: PERSON})  # ご検討中の方: 検討している方
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif head == "動詞" and m.lemma in ("頂く", "下さる") and (thanked := _thanked_for(morphs, i)):
+            found.update(dict.fromkeys(thanked, COPULA))  # ご協力いただき、ありがとう: ご協力ありがとう
         elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
             found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
         elif head == "動詞" and m.lemma in _COMING and i > 0 and morphs[i - 1].lemma == "御":
@@ -1797,6 +1802,8 @@ def _honorific_can(morphs: tuple[Morph, ...], i: int) -> bool:
     word, prefix = morphs[i - 2], morphs[i - 3]
     if _honorific_noun(word):
         return True  # ご覧になれます: ご覧いただけます
+    if _verb_stem_noun(word) and prefix.head == "接頭辞" and prefix.lemma == "御":
+        return True  # お受け取りになれます (受け取り read as a noun): お受け取りいただけます
     stem = (word.head == "動詞" and word.cform.startswith("連用形")) or word.pos[:3] == ("名詞", "普通名詞", "サ変可能")
     return stem and prefix.head == "接頭辞" and prefix.lemma == "御"
 
@@ -2055,9 +2062,58 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if any(morphs[j].lemma == "ます" and morphs[j].text == "ませ" for j in range(i + 1, k)):
         return False
+    if k < len(morphs) and _done_for_a_noun(morphs, i, k):
+        return True  # ご購入いただいた商品: 購入した商品; お送りいただく必要: 送る必要
     if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
         return False
     return morphs[k].lemma != "場合" or bool(_occasion(morphs, k))  # (お待ちいただく場合がある: "we may ask you to")
+
+
+def _done_for_a_noun(morphs: tuple[Morph, ...], i: int, k: int) -> bool:
+    """ご購入いただい|た|商品, お送りいただく|必要: いただく before a noun that is what the reader did, or 必要.
+
+    With た, any common noun but an occasion's (read above) is the thing the
+    action made or met (購入した商品, 記入した内容); without it, only 必要
+    ("you need to"): お待ちいただく時間 may be the time we ask you to wait.
+    """
+    noun = morphs[k]
+    if noun.head != "名詞" or noun.lemma in _OCCASIONS:
+        return False
+    past = any(morphs[j].lemma == "た" for j in range(i + 1, k))
+    if past:
+        return noun.pos[:2] == ("名詞", "普通名詞")
+    return noun.lemma == "必要"
+
+
+_THANKS = frozenset({"有り難う", "有り難い", "感謝", "御礼", "礼"})
+
+
+def _thanked_for(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """ご協力いただき、ありがとう; ご来場くださいまして、誠にありがとう: the reader's action thanked for.
+
+    いただく or くださる (not いただける) after お/ご + an action, in its
+    connective form (いただき, いただきまして, くださり), then (a comma, an
+    adverb) ありがとう, 感謝 or お礼: the verb adds nothing to the action
+    thanked for (ご協力ありがとうございます). The positions of the verb and
+    of まし|て, or none.
+    """
+    if i < 2 or morphs[i - 2].head != "接頭辞" or morphs[i - 2].lemma != "御":
+        return []
+    action = morphs[i - 1]
+    if not (_action(action) or (action.head == "動詞" and action.cform.startswith("連用形"))):
+        return []
+    if not morphs[i].cform.startswith("連用形"):
+        return []
+    span = [i]
+    k = i + 1
+    if k + 1 < len(morphs) and morphs[k].lemma == "ます" and morphs[k + 1].lemma == "て":
+        span += [k, k + 1]
+        k += 2
+    while k < len(morphs) and (morphs[k].text in ("、", ",") or morphs[k].head == "副詞"):
+        k += 1
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return span if k < len(morphs) and morphs[k].lemma in _THANKS else []
 
 
 def _then_or_when(morphs: tuple[Morph, ...], i: int) -> bool:

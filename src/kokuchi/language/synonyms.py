@@ -485,7 +485,7 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
     x, y = _spelling(a), _spelling(b)
     if not _kanji(x) or x == y:
         return False
-    for entry in _jmdict().lookup(x, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+    for entry in _jmdict_entries(x):
         kanji = {k.text for k in entry.kanji_forms}
         if x not in kanji:
             continue
@@ -508,6 +508,12 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 12)
+def _jmdict_entries(form: str) -> tuple:
+    """JMdict's entries spelt *form* (kanji or kana), looked up once."""
+    return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
+
+
 def _spelling(m: Morph) -> str:
     """The spelling to look a word up by: as written, or for a word that inflects its dictionary form's."""
     if m.cform and m.head in ("動詞", "形容詞"):
@@ -521,7 +527,7 @@ def _suffix_sense(a: Morph, entry) -> bool:
     if not entry.senses:
         return False
     first = {g.text for g in entry.senses[0].gloss}
-    for other in _jmdict().lookup(a.text, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+    for other in _jmdict_entries(a.text):
         if other.idseq == entry.idseq or a.pron_base not in {_as_pron(r.text) for r in other.kana_forms}:
             continue
         for sense in other.senses[:_SENSES]:

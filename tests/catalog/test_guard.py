@@ -167,6 +167,15 @@ def test_a_content_word_substituted_is_a_change(old, new):
         ("延滞金は免除されます。", "延滞金は一部免除されます。", False),
         ("対象の店舗で使えます。", "対象の店舗の大半で使えます。", False),
         ("不具合の修正を適用しました。", "不具合の修正をすべての環境に適用しました。", True),
+        # An action added before a time of the action is what the time is of: after the work starts.
+        ("工事後に水道をご確認ください。", "工事開始後に水道をご確認ください。", False),
+        ("清掃中は入室できません。", "清掃完了中は入室できません。", False),
+        ("点検時にお知らせします。", "点検終了時にお知らせします。", False),
+        (
+            "ロビー内ではお静かにお過ごしください。",
+            "ロビー内ではお静かにお過ごしください。なお、飲食は可能です。",
+            True,
+        ),
     ],
 )
 def test_additions(old, new, offered):

@@ -283,6 +283,64 @@ def test_hundreds_of_words_that_differ_stay_unconfirmed():
     assert checked >= 300
 
 
+# Near-synonym traps: words of one field that say different things (a direction, a side, a role, a material).
+_DISTINCT_NEAR = (
+    "出荷 入荷 開店 閉店 貸出 返却 当社 他社 貴社 上限 下限 最大 最小 前日 翌日 顧客 係員 "
+    "利用者 塗料 接着剤 施錠 解錠 入学 卒業 入社 退社 出勤 搭乗 着陸 離陸 点灯 消灯 着席 起立 "
+    "加熱 冷却 加入 脱退 登録 削除 破棄 売却 輸入 輸出 入力 出力 昇格 降格 赤字 黒字 長所 短所 "
+    "過去 未来 屋内 屋外 男性 女性 朝食 夕食 スタッフ ゲスト インク ニス ログイン "
+    "ログアウト アップロード ダウンロード チェックイン チェックアウト メール ファックス バス タクシー "
+    "シャワー トイレ エアコン ヒーター テレビ ラジオ コーヒー 紅茶 道路 歩道 場所 時間 運動 休憩 "
+    "休業 営業 発熱 咳 熱 寒気 横 前 後ろ 上 下 与える 奪う 座る 立つ 掛ける 外す 鍵 窓 扉 "
+    "燃やす 可燃 不燃 保管 廃棄 預かる 持ち込み 搬入 搬出 誘導 指示 禁止 許可 申し出 辞退 変動 "
+    "固定 程度 具合 知らせる 隠す 連絡 放置"
+).split()
+_DIFFERING_PAIRS = (
+    "弊社/貴社 弊社/御社 弊社/他社 当社/御社 自社/他社 本社/支社 本店/支店 入口/出口 入荷/出荷 "
+    "入庫/出庫 入館/退館 入室/退室 入場/退場 入国/出国 入居/退去 開店/閉店 開場/閉場 開館/閉館 "
+    "開始/終了 開錠/施錠 解錠/施錠 開封/密封 貸出/返却 貸す/借りる 売る/買う 送る/受ける "
+    "渡す/受け取る 与える/受ける 与える/奪う 上げる/下げる 上限/下限 最大/最小 最高/最低 "
+    "最初/最後 前日/翌日 前半/後半 前月/翌月 昨年/来年 前回/次回 上り/下り 上段/下段 左側/右側 "
+    "東口/西口 北口/南口 従業員/顧客 係員/利用者 職員/来館者 店員/客 講師/生徒 医師/患者 "
+    "教員/学生 塗料/接着剤 塗料/溶剤 ペンキ/ニス ペンキ/インク ペンキ/ワックス 塗料/染料 "
+    "施錠/消灯 施錠/開錠 ロック/解除 ログイン/ログアウト チェックイン/チェックアウト "
+    "アップロード/ダウンロード 増加/減少 増額/減額 値上げ/値下げ 加算/減算 黒字/赤字 黒/白 "
+    "可燃/不燃 可燃/難燃 燃える/消える 点火/消火 加熱/冷却 暖房/冷房 温水/冷水 休業/営業 "
+    "休み/仕事 休日/平日 休憩/作業 欠席/出席 欠勤/出勤 発熱/悪寒 発熱/発汗 熱/咳 熱/痛み "
+    "場所/時間 場所/日時 位置/方向 位置/距離 横/縦 横/前 脇/正面 運動/休養 運動/睡眠 "
+    "体操/水泳 体操/食事 持ち込み/持ち出し 搬入/搬出 持参/郵送 誘導/制止 指示/禁止 許可/禁止 "
+    "承認/却下 保管/廃棄 保管/処分 預かる/返す 預ける/引き出す 程度/回数 具合/時期 変動/固定 "
+    "変わる/続く 道路/歩道 道路/線路 路面/壁面 座る/立つ 掛ける/外す 与える/求める 知らせる/隠す "
+    "連絡/放置 通知/削除 申し出/辞退 申し付ける/断る 当日/前日 当日/翌日 当日/毎日 その日/前日 "
+    "スタッフ/ゲスト スタッフ/客 スタッフ/生徒 スタッフ/講師 ゲスト/ホスト コーヒー/紅茶 "
+    "バス/タクシー バス/電車 シャワー/風呂 テレビ/ラジオ メール/電話 ファックス/電話 なるべく/必ず "
+    "できるだけ/必ず なるべく/絶対に 全部/一部 全員/一部 昼食/夕食 朝食/夕食 男性/女性 大人/子供 "
+    "屋内/屋外 国内/海外 上達/低下 改善/悪化 成功/失敗 合格/不合格 勝利/敗北 購入/返品 "
+    "購入/売却 注文/解約 契約/解約 加入/脱退 登録/削除 入会/退会 乗車/降車 乗船/下船 搭乗/降機 "
+    "離陸/着陸 出発/到着 往路/復路 点灯/消灯 起床/就寝 着席/起立 着用/脱衣 輸入/輸出 入力/出力 "
+    "受信/送信 収入/支出 入金/出金 昇格/降格 昇進/降格 長所/短所 利点/欠点 過去/未来 以前/以後 "
+    "ペンキ/塗装 塗料/塗装 鍵/錠剤 施錠/防犯 "
+    # JMdict alone would confirm these (one gloss of a loanword, glosses counted one by one, a gerund's verb)
+    "キャンセル/休講 キャンセル/欠航 休講/欠航 タイム/時刻 ナンバー/番 アカウント/口座 必要/必須 個人/個別 "
+    "入会/編入 大型/大幅 部/部品 買い上げ/買取 空き/開館 公表/発令 投函/郵送 退館/入館 求め/請求 "
+    # one SudachiDict group, and a gloss of one is a modifier + a gloss of the other ("limited express")
+    "特急/至急 割増/増額 速達/配達 下限/限度 "
+).split()
+
+
+def test_near_synonym_traps_stay_unconfirmed():
+    from itertools import combinations
+
+    pairs = list(combinations(_DISTINCT_NEAR, 2)) + [tuple(p.split("/")) for p in _DIFFERING_PAIRS]
+    checked = 0
+    for a, b in pairs:
+        ma, mb = analyze(a), analyze(b)
+        if len(ma) == 1 and len(mb) == 1:
+            checked += 1
+            assert not synonyms.same_word(ma[0], mb[0]), (a, b)
+    assert checked >= 5000
+
+
 # Respect, destinations and checked equivalents.
 
 
@@ -382,6 +440,15 @@ def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered)
         ("障害が発生し、大変申し訳ございません。", "障害が発生し、誠に申し訳ございません。", True),
         ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にない方は、受付へ。", True),
         ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にある方は、受付へ。", False),
+        # Asking the reader to tell the staff, and the staff, however named.
+        ("延長をご希望の方は、窓口でお申し出ください。", "延長をご希望の方は、窓口でお申し付けください。", True),
+        ("延長をご希望の方は、窓口でお申し出ください。", "延長をご希望の方は、窓口でお声がけください。", True),
+        ("延長をご希望の方は、窓口でお申し出ください。", "延長をご希望の方は、窓口でお申し込みください。", False),
+        ("延長をご希望の方は、窓口でお申し出ください。", "延長をご希望の方は、窓口でのお申し出はご遠慮ください。", False),
+        ("貸出の手続きは、係員が行います。", "貸出の手続きは、スタッフが行います。", True),
+        ("貸出の手続きは、従業員が行います。", "貸出の手続きは、係員が行います。", True),
+        ("貸出の手続きは、係員が行います。", "貸出の手続きは、お客様が行います。", False),
+        ("貸出の手続きは、係員が行います。", "貸出の手続きは、係員の立ち会いなしで行います。", False),
     ],
 )
 def test_checked_equivalents(old, new, offered):
@@ -1961,3 +2028,393 @@ def test_a_tense_changed_by_one_kana_is_no_slip():
 )
 def test_grades_that_share_only_a_suffix_are_no_synonyms(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 時 written right after a common noun is the suffix ジ however the analyzer reads it (お申し込み時: トキ).
+        ("お引っ越しの際は、窓口へお届けください。", "お引っ越し時は、窓口へお届けください。"),
+        ("ご退会の際に、会員証をご返却ください。", "ご退会時に、会員証をご返却ください。"),
+        ("お申し込みの際に、身分証をご提示ください。", "お申し込み時に、身分証をご提示ください。"),
+        # 折, the formal occasion, after の.
+        ("荒天の折は、休園いたします。", "荒天の際は、休園いたします。"),
+        ("荒天の折は、休園いたします。", "荒天の場合は、休園いたします。"),
+        # お/ご + a verb's stem names the action as a noun does (お出かけの際, お出かけ時).
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけの場合は、戸締まりをご確認ください。"),
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけ時は、戸締まりをご確認ください。"),
+    ],
+)
+def test_occasion_nouns_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 前, 後, 以外 and も after the occasion; a time of day (3時) is no occasion; another noun.
+        ("お引っ越しの際は、窓口へお届けください。", "お引っ越し前は、窓口へお届けください。"),
+        ("お引っ越しの際は、窓口へお届けください。", "お引っ越し後は、窓口へお届けください。"),
+        ("お引っ越しの際は、窓口へお届けください。", "お引っ越し時以外は、窓口へお届けください。"),
+        ("荒天の折は、休園いたします。", "荒天の折も、休園いたします。"),
+        ("荒天の場合は、休園いたします。", "荒天の場合に限り、休園いたします。"),
+        ("荒天の場合は、休園いたします。", "荒天の場合を除き、休園いたします。"),
+        ("荒天の場合は、休園いたします。", "荒天の場合でも、休園いたします。"),
+        ("荒天の場合は、休園いたします。", "荒天の時でも、休園いたします。"),
+        ("荒天の場合は、休園いたします。", "荒天の場合のみ、休園いたします。"),
+        ("荒天時は、休園いたします。", "荒天時も、休園いたします。"),
+        ("3時に集合してください。", "3時までに集合してください。"),
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけ前は、戸締まりをご確認ください。"),
+        ("お出かけの際は、戸締まりをご確認ください。", "お出かけの場合も、戸締まりをご確認ください。"),
+        ("ご退会の際に、会員証をご返却ください。", "ご入会時に、会員証をご返却ください。"),
+    ],
+)
+def test_occasion_nouns_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ので after a state negated (ていない, できない) is ため; ません is ない said politely.
+        ("現金は取り扱っておりませんので、ご了承ください。", "現金は取り扱っていないため、ご了承ください。"),
+        ("当日の変更はお受けできませんので、ご注意ください。", "当日の変更はお受けできないため、ご注意ください。"),
+        ("現金は取り扱っておりません。", "現金は取り扱っていない。"),
+        # A noun + となっております/となります/です + ので is the noun + のため ("because").
+        ("園内は火気厳禁となっておりますので、ご注意ください。", "園内は火気厳禁のため、ご注意ください。"),
+        ("園内は火気厳禁となっておりますので、ご注意ください。", "園内は火気厳禁ですので、ご注意ください。"),
+        ("閉門は17時となりますので、お早めにお帰りください。", "閉門は17時ですので、お早めにお帰りください。"),
+        ("本日は貸切ですので、ご了承ください。", "本日は貸切のため、ご了承ください。"),
+        # のため says no tense: the sentence's own says it (でしたので before a past).
+        ("当日は満席のため、お断りしました。", "当日は満席でしたので、お断りしました。"),
+        # An adjectival noun + となりますので is + になるため.
+        ("印鑑が必要となりますので、お持ちください。", "印鑑が必要になるため、お持ちください。"),
+        # A plain verb + ので where its clause has a subject of its own (が): ため says "because" there.
+        ("道路が渋滞しますので、お早めにお出かけください。", "道路が渋滞するため、お早めにお出かけください。"),
+        (
+            "窓口が混み合いますので、お時間に余裕をもってお越しください。",
+            "窓口が混み合うため、お時間に余裕をもってお越しください。",
+        ),
+        # ため and ために after a plain verb are one, as they were.
+        ("快適にご利用いただくため、ご協力をお願いします。", "快適にご利用いただくために、ご協力をお願いします。"),
+        # ている before ので is ている before ため (台風が接近しているため: 台風の接近のため).
+        ("台風が接近しておりますので、外出はお控えください。", "台風が接近しているため、外出はお控えください。"),
+        # "In order to": a verb's plain non-past + には, + ためには.
+        ("鮮度を保つには、冷蔵庫で保存してください。", "鮮度を保つためには、冷蔵庫で保存してください。"),
+        ("靴を長持ちさせるには、毎日手入れしてください。", "靴を長持ちさせるためには、毎日手入れしてください。"),
+    ],
+)
+def test_reasons_and_purposes_are_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A negation dropped or added, a past, another verb.
+        ("現金は取り扱っておりませんので、ご了承ください。", "現金は取り扱っているため、ご了承ください。"),
+        ("現金は取り扱っておりませんので、ご了承ください。", "現金は取り扱っていたため、ご了承ください。"),
+        ("現金は取り扱っておりません。", "現金は取り扱っていなかった。"),
+        ("道路が渋滞しますので、お早めにお出かけください。", "道路が渋滞しないため、お早めにお出かけください。"),
+        # A person's のため may say "for" (会員のため: "for members"); となるため may say "in order to be".
+        ("会員となっておりますので、無料です。", "会員のため、無料です。"),
+        ("職員ですので、入館できます。", "職員のため、入館できます。"),
+        (
+            "駐車場が満車となるため、公共交通機関をご利用ください。",
+            "駐車場が満車のため、公共交通機関をご利用ください。",
+        ),
+        ("印鑑が必要となりますので、お持ちください。", "印鑑が必要のため、お持ちください。"),
+        ("印鑑が必要となりますので、お持ちください。", "印鑑が不要となるため、お持ちください。"),
+        ("印鑑が必要となりますので、お持ちください。", "印鑑が必要となったため、お持ちください。"),
+        # A plain verb without a subject of its own (ため may say "in order to"), and ために ("in order to").
+        ("書類を郵送しますので、ご確認ください。", "書類を郵送するため、ご確認ください。"),
+        ("子供が遊びますので、芝生を整備します。", "子供が遊ぶため、芝生を整備します。"),
+        ("上手になりますので、練習してください。", "上手になるために、練習してください。"),
+        # のに ("although") is no ので; a noun's past as a reason before a present is "was", not のため.
+        ("道路が渋滞しますので、お早めにお出かけください。", "道路が渋滞しますのに、お早めにお出かけください。"),
+        ("階段が急ですので、ご注意ください。", "階段が急ですのに、ご注意ください。"),
+        ("本日は貸切ですので、ご了承ください。", "本日は貸切でしたので、ご了承ください。"),
+        ("園内は火気厳禁となっておりますので、ご注意ください。", "園内は火気厳禁でしたので、ご注意ください。"),
+        # "In order to" against "because", a past, another verb.
+        ("鮮度を保つには、冷蔵庫で保存してください。", "鮮度を保つため、冷蔵庫で保存してください。"),
+        ("鮮度を保つには、冷蔵庫で保存してください。", "鮮度を保つために、冷蔵庫で保存してください。"),
+        ("鮮度を保つには、冷蔵庫で保存してください。", "鮮度を保ったためには、冷蔵庫で保存してください。"),
+        ("鮮度を保つには、冷蔵庫で保存してください。", "鮮度を落とすためには、冷蔵庫で保存してください。"),
+    ],
+)
+def test_reasons_and_purposes_open_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # について, に関する, についての, に係る, and に関わる after an action, before a noun (お/ご aside).
+        ("返品に関するご質問は、窓口で承ります。", "返品についてのご質問は、窓口で承ります。"),
+        ("返品についてのご質問は、窓口で承ります。", "返品に関するご質問は、窓口で承ります。"),
+        ("工事に関する費用は、当社が負担します。", "工事に係る費用は、当社が負担します。"),
+        ("予約に関するお問い合わせは、電話で承ります。", "予約に関わるお問い合わせは、電話で承ります。"),
+    ],
+)
+def test_about_before_a_noun_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # に対する ("towards"), another noun, かかる ("costs").
+        ("返品についてのご質問は、窓口で承ります。", "返品に対するご質問は、窓口で承ります。"),
+        ("返品についてのご質問は、窓口で承ります。", "交換についてのご質問は、窓口で承ります。"),
+        ("工事に関する費用は、当社が負担します。", "工事にかかる費用は、当社が負担します。"),
+    ],
+)
+def test_about_before_a_noun_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "After the action": 後 after an action's noun, の + 後, a past + 後, and the action's past + たら.
+        ("ご試着後は、元の棚にお戻しください。", "ご試着の後は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "試着した後は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "試着したら、元の棚にお戻しください。"),
+        ("会議終了後に、椅子を片付けてください。", "会議が終わりましたら、椅子を片付けてください。"),
+        # N's end said two ways: 終了後, が終わったら, が終わった後 (お + a verb's stem: お支払い後).
+        ("検診終了後、しばらくお待ちください。", "検診が終わりましたら、しばらくお待ちください。"),
+        ("受付終了後は、入場できません。", "受付が終わった後は、入場できません。"),
+        ("お支払い後に、レシートをお受け取りください。", "お支払いの後に、レシートをお受け取りください。"),
+        # から after an action's noun and before a span of time is 後.
+        ("検査後約2時間で結果が出ます。", "検査から約2時間で結果が出ます。"),
+        ("ご注文から3日でお届けします。", "ご注文後3日でお届けします。"),
+    ],
+)
+def test_after_the_action_is_offered(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 前, 中, 以降, も ("also after"), 際 and the non-past ("when"), another action, a negation.
+        ("ご試着後は、元の棚にお戻しください。", "ご試着前は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着中は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着以降は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着後も、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご試着の際は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "試着する場合は、元の棚にお戻しください。"),
+        ("ご試着後は、元の棚にお戻しください。", "ご購入後は、元の棚にお戻しください。"),
+        ("会議終了後に、椅子を片付けてください。", "会議が始まりましたら、椅子を片付けてください。"),
+        ("会議終了後に、椅子を片付けてください。", "会議が終わらなかったら、椅子を片付けてください。"),
+        ("検診後、しばらくお待ちください。", "検診が始まりましたら、しばらくお待ちください。"),
+        ("検診終了後、しばらくお待ちください。", "検診開始後、しばらくお待ちください。"),
+        ("検診が終わりましたら、しばらくお待ちください。", "検診開始後、しばらくお待ちください。"),
+        ("検診後、しばらくお待ちください。", "検診が終わる前に、しばらくお待ちください。"),
+        # から after a time, a place, or before no span stays "from"; 後 after a date is a time.
+        ("5日後に再開します。", "5日以降に再開します。"),
+        ("5日後に再開します。", "5日から再開します。"),
+        ("10時から受付します。", "10時後受付します。"),
+        ("駅から10分です。", "駅後10分です。"),
+        ("検査から約2時間で結果が出ます。", "検査前約2時間で結果が出ます。"),
+        ("検査から約2時間で結果が出ます。", "受付から約2時間で結果が出ます。"),
+    ],
+)
+def test_after_the_action_opens_no_flip(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # に限り after a noun is のみ, "only".
+        ("平日のみ受け付けます。", "平日に限り受け付けます。", True),
+        ("ご予約の場合のみ対応いたします。", "ご予約の場合に限り対応いたします。", True),
+        # The limit dropped, negated (に限らず: "not only"), or turned to an exception.
+        ("平日に限り受け付けます。", "平日受け付けます。", False),
+        ("平日に限り受け付けます。", "平日に限らず受け付けます。", False),
+        ("平日に限り受け付けます。", "平日を除き受け付けます。", False),
+        ("ご予約の場合に限り対応いたします。", "ご予約の場合対応いたします。", False),
+    ],
+)
+def test_ni_kagiri_is_only(old, new, same):
+    assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # お/ご + an action + いただいてから before a request: what the reader does first.
+        ("用紙にご記入いただいてから、窓口へお出しください。", "用紙に記入してから、窓口へお出しください。", True),
+        ("靴をお脱ぎいただいてからお上がりください。", "靴を脱いでからお上がりください。", True),
+        # "Can" (いただける), a statement of what we do, another action after the request's.
+        (
+            "用紙にご記入いただいてから、窓口へお出しください。",
+            "用紙にご記入いただけてから、窓口へお出しください。",
+            False,
+        ),
+        ("ご入金いただいてから発送します。", "入金してから発送します。", False),
+        (
+            "ご入金いただいてから、発送いたしますので、ご了承ください。",
+            "入金してから、発送いたしますので、ご了承ください。",
+            False,
+        ),
+        (
+            "用紙にご記入いただいてから、窓口へお出しください。",
+            "用紙にご記入いただく前に、窓口へお出しください。",
+            False,
+        ),
+    ],
+)
+def test_what_the_reader_does_before_a_request(old, new, same):
+    assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # ことから after a clause ので would say "because" of, then a comma, is ため.
+        (
+            "週末は渋滞が予想されることから、電車をご利用ください。",
+            "週末は渋滞が予想されるため、電車をご利用ください。",
+            True,
+        ),
+        ("階段が急なことから、手すりをお使いください。", "階段が急なので、手すりをお使いください。", True),
+        ("橋が凍結することから、通行止めとします。", "橋が凍結するため、通行止めとします。", True),
+        # A negation, another adjective, "starting from" (ことから before a verb, no subject of its own).
+        (
+            "週末は渋滞が予想されることから、電車をご利用ください。",
+            "週末は渋滞が予想されないことから、電車をご利用ください。",
+            False,
+        ),
+        ("書類を確認することから、始めてください。", "書類を確認するため、始めてください。", False),
+        ("階段が急なことから、手すりをお使いください。", "階段が緩やかなことから、手すりをお使いください。", False),
+    ],
+)
+def test_koto_kara_is_a_reason(old, new, same):
+    assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 場合に限り is a limit however the analyzer reads 限り (a noun after お + a verb's stem).
+        ("会員証をお持ちの場合は、割引いたします。", "会員証をお持ちの場合に限り、割引いたします。"),
+        ("会員証をお持ちの際は、割引いたします。", "会員証をお持ちの場合に限り割引いたします。"),
+    ],
+)
+def test_a_limit_after_an_occasion_stays_a_change(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # にあたって, に当たり, に際して, に際し after an action: "upon", the occasion 際 says.
+        ("ご入場の際は、係員の指示に従ってください。", "ご入場にあたっては、係員の指示に従ってください。", True),
+        ("ご入場の際は、係員の指示に従ってください。", "ご入場に当たり、係員の指示に従ってください。", True),
+        ("ご契約の際は、印鑑をお持ちください。", "ご契約に際しては、印鑑をお持ちください。", True),
+        # 中につき is 中のため, "because".
+        ("改装工事中のため、休館いたします。", "改装工事中につき、休館いたします。", True),
+        # "Also", another noun, "hitting", "falling on"; につきまして (the topic), "per", "regarding".
+        ("ご入場の際は、係員の指示に従ってください。", "ご入場にあたっても、係員の指示に従ってください。", False),
+        ("ご入場の際は、係員の指示に従ってください。", "ご退場にあたっては、係員の指示に従ってください。", False),
+        ("ボールが窓に当たって、割れました。", "ボールが窓の際、割れました。", False),
+        ("祝日に当たる場合は、翌日に振り替えます。", "祝日の場合は、翌日に振り替えます。", False),
+        ("改装工事中のため、休館いたします。", "改装工事中につきまして、休館いたします。", False),
+        ("1人につき、500円です。", "1人のため、500円です。", False),
+        ("本件につき、ご報告いたします。", "本件のため、ご報告いたします。", False),
+    ],
+)
+def test_upon_and_owing_to(old, new, same):
+    assert reused(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "old,new,same",
+    [
+        # ので and から after any predicate are one "because" (ため stays apart after a plain verb).
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますから、ご確認ください。", True),
+        ("資料を郵送するので、ご確認ください。", "資料を郵送するから、ご確認ください。", True),
+        # が and けど ("but"), のに ("although"), と ("when"), てから ("after"), ため, a negation.
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますが、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますけど、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますのに、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しますと、ご確認ください。", False),
+        ("資料を郵送しますから、ご確認ください。", "資料を郵送してから、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送するため、ご確認ください。", False),
+        ("資料を郵送しますので、ご確認ください。", "資料を郵送しませんので、ご確認ください。", False),
+    ],
+)
+def test_node_and_kara_are_one_because(old, new, same):
+    assert reused(old, new) is same
+
+
+# A note inside a gloss, "our" as "one's", and an adverb JMdict spells as one word with だけ.
+
+
+def test_a_note_inside_a_gloss_and_our_are_read():
+    assert "as much as possible" in synonyms._normalized("as (much) as possible")
+    assert "as as possible" in synonyms._normalized("as (much) as possible")
+    assert synonyms._normalized("our company") & synonyms._normalized("(this) company")
+    assert not synonyms._normalized("your company") & synonyms._normalized("(this) company")
+    assert synonyms.same_word(word("弊社"), word("当社"))  # one SudachiDict group, "our company" / "(this) company"
+    assert synonyms.same_word(word("弊社"), word("自社"))  # "one's company"
+    for a, b in [
+        ("弊社", "貴社"),
+        ("弊社", "他社"),
+        ("弊社", "会社"),
+        ("当社", "他社"),
+        ("当社", "貴社"),
+        ("当社", "本社"),
+    ]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、弊社までお問い合わせください。", True),
+        ("ご不明な点は、弊社までお問い合わせください。", "ご不明な点は、貴社までお問い合わせください。", False),
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、他社までお問い合わせください。", False),
+        ("ご不明な点は、当社までお問い合わせください。", "ご不明な点は、御社までお問い合わせください。", False),
+        ("なるべく公共交通機関をご利用ください。", "できるだけ公共交通機関をご利用ください。", True),
+        ("できるだけ早めにお申し込みください。", "なるべく早めにお申し込みください。", True),
+        ("なるべく公共交通機関をご利用ください。", "必ず公共交通機関をご利用ください。", False),
+        ("なるべく公共交通機関をご利用ください。", "公共交通機関だけをご利用ください。", False),
+        ("できるだけ早めにお申し込みください。", "早めにお申し込みください。", False),
+    ],
+)
+def test_our_company_and_as_much_as_possible(old, new, offered):
+    assert reused(old, new) is offered
+
+
+# A potential form and a word glossed "-able"; a noun + particle + verb JMdict lists as one verb.
+
+
+def test_a_potential_form_and_a_word_glossed_able():
+    assert synonyms.same_word(word("燃やせる"), word("可燃"))  # "burn" / "burnable"
+    assert synonyms.same_word(word("可読"), word("読める"))  # "read" / "readable"
+    for a, b in [("不燃", "燃やせる"), ("可燃", "燃やす"), ("可燃", "読める"), ("可読", "書ける")]:
+        assert not synonyms.same_word(word(a), word(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        ("燃やせるごみは、月曜日に出してください。", "可燃ごみは、月曜日に出してください。", True),
+        ("この資料は可読な形式で保存してください。", "この資料は読める形式で保存してください。", True),
+        ("可燃ごみは、月曜日に出してください。", "燃やせないごみは、月曜日に出してください。", False),
+        ("可燃ごみは、月曜日に出してください。", "不燃ごみは、月曜日に出してください。", False),
+        ("燃やせるごみは、月曜日に出してください。", "燃やすごみは、月曜日に出してください。", False),
+        ("自転車から離れる際は、必ず鍵を掛けてください。", "自転車から離れる際は、必ず施錠してください。", True),
+        ("退出の際は、必ず施錠してください。", "退出の際は、必ず鍵をかけてください。", True),
+        ("空いている席に腰を掛けてお待ちください。", "空いている席に着席してお待ちください。", True),
+        ("退出の際は、必ず施錠してください。", "退出の際は、必ず解錠してください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、必ず鍵を外してください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、鍵を掛けないでください。", False),
+        ("退出の際は、必ず鍵を掛けてください。", "退出の際は、必ず消灯してください。", False),
+    ],
+)
+def test_burnable_and_to_lock_said_otherwise(old, new, offered):
+    assert reused(old, new) is offered

@@ -39,7 +39,7 @@ only on proof. This module looks for it, and says what it found:
      あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
      for it (土曜日・日曜日 / 土日);
    - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
-     一時的に; not a compound's new head, 販売 → 販売終了, nor a noun of time
+     一時的に; not a compound's new head, 販売 → 販売終了, 工事後 → 工事開始後, nor a noun of time
      after a verb, 履き替える前に), with no negation, negative word or limiting word (以外, のみ,
      場合, まで: ``red_flags``), and no verb or auxiliary (which would say
      something new); or a whole sentence added or removed;
@@ -161,7 +161,25 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
 _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
 # (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です; and "if you
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
-_PAST_A_COMMA = ("よろしく", "宜しく", "詫び", "謝罪", "陳謝", "可能", "でき", "たら", "れば", "場合")
+# (and お出しいただいてから、… ください: what the reader does before the request)
+# (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
+_PAST_A_COMMA = (
+    "よろしく",
+    "宜しく",
+    "詫び",
+    "謝罪",
+    "陳謝",
+    "可能",
+    "でき",
+    "たら",
+    "れば",
+    "場合",
+    "いただいてから",
+    "でしたので",
+    "だったので",
+    "でしたから",
+    "だったから",
+)
 
 
 def _compare(old: str, new: str, _depth: int) -> Verdict:
@@ -1376,10 +1394,17 @@ def _heads_a_compound(words: list[Morph], before, after, dropped: set[int]) -> b
     if words[-1].pos[2:3] == ("副詞可能",):
         return False  # 14日 → 14日未明: a time said more exactly
     if after is not None and after[1][-1].kind == "word" and after[1][-1].head in ("名詞", "接尾辞"):
-        if not any(id(m) in dropped for m in after[1][:-1]):
+        if not any(id(m) in dropped for m in after[1][:-1]) and not _action_timed(words[-1], after[1][-1]):
             return False  # the compound goes on: 室内シューズ → 室内用シューズ
     last = before[1][-1]
     return last.kind == "word" and last.head in ("名詞", "接尾辞")
+
+
+def _action_timed(added: Morph, suffix: Morph) -> bool:
+    """工事後 → 工事|開始|後: an action's noun added before a time of it (後, 中, 時 read ジ) is the action the
+    time is of, the compound's new head (after the work, after the work starts)."""
+    timed = suffix.pos[2:3] == ("副詞可能",) or (suffix.lemma == "時" and suffix.pron == "ジ")
+    return timed and added.pos[:3] == ("名詞", "普通名詞", "サ変可能")
 
 
 def _synonyms(
@@ -1397,9 +1422,9 @@ def _synonyms(
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
         return True
-    if any(_flagged(m, lexicon) for m in cx + cy):
-        return False
     jx, jy = _joined(cx, context_x), _joined(cy, context_y)
+    if not (_flag_free(cx, jx, lexicon) and _flag_free(cy, jy, lexicon)):
+        return False
     # 土曜日・日曜日 / 土日: the list and the one word that says it.
     for one, items in ((jx, _listed(cy, context_y)), (jy, _listed(cx, context_x))):
         if len(one) == 1 and items and abbreviated_list(one[0], items):
@@ -1408,6 +1433,16 @@ def _synonyms(
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
     return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
+
+
+def _flag_free(words: list[Morph], joined: list[Morph], lexicon: Lexicon) -> bool:
+    """No word of *words* limits or negates; words JMdict joins into one adverb are read as it (できる|だけ).
+
+    出来るだけ, "as much as possible", holds だけ and limits nothing: the adverb is asked about whole.
+    """
+    if len(words) > 1 and len(joined) == 1 and joined[0].head == "副詞":
+        return not _flagged(joined[0], lexicon)
+    return not any(_flagged(m, lexicon) for m in words)
 
 
 def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False) -> bool:

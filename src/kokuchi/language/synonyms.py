@@ -34,9 +34,12 @@ alone would be no proof:
    引き上げる/引き下げる one gloss each), and the tests check it on several
    hundred pairs that differ.
 
-A gloss is compared whole, lower case, without a parenthesized note, "to",
-"to be" or "being", a placeholder (something, someone, one's: "return of
-something" is "return") or a single word's -ed/-ing, its hyphens read as
+A gloss is compared whole, lower case, without a parenthesized note (a
+word or two inside it is also read as part of the gloss: "as (much) as
+possible"), "to", "to be" or "being", a placeholder (something, someone,
+one's, and "our", the speaker's own: "return of something" is "return";
+弊社 "our company" and 当社 "(this) company" share "company" and a group;
+貴社 "your company" and 他社 "another company" do not) or a single word's -ed/-ing, its hyphens read as
 spaces ("sold-out" is "sold out") and its last word also in the singular
 ("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
@@ -67,6 +70,18 @@ Two more proofs, of one word in two forms:
    the word as the list of the items' glosses ("Saturday and Sunday"), each
    of its kanji in its item, in order (``abbreviated_list``; 土曜日・祝日 and
    土曜日または日曜日 are not 土日).
+   An adverb JMdict spells with だけ (できる|だけ: 出来るだけ) is asked about
+   whole, its だけ no limit (なるべく/できるだけ: "as (much) as possible");
+7. **a godan verb's potential and a word glossed "-able"** (燃やせる/可燃,
+   読める/可読): the potential (read モヤセル for 燃やす), a kanji of the verb
+   in the other word, and one of the other's glosses the verb's one-word
+   gloss + able/ible ("burn": "burnable"; ``_able``; 不燃 "incombustible",
+   燃やす itself and 可燃/読める are not);
+8. **an expression JMdict lists as one verb** (a noun + a case particle + a
+   verb: 鍵を掛ける, joined by ``one_word``) and a word whose first sense says
+   all its glosses and no other, as verbs (鍵を掛ける "to lock" / 施錠
+   "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
+   silent; 鍵を掛ける/解錠 "unlocking" stays apart.
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
@@ -181,8 +196,6 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   のに, which UniDic cuts の|に, is one key of its own (``ALTHOUGH``): its に
   is no case particle, and 雨なので / 雨なのに differ;
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
-- お/ご + an action + いただく before てから or the conditional と is the verb
-  itself (お出しいただいてから: 出してから; ``_then_or_when``);
 - an action's noun + 中 + の + 方 is the noun + している + 方, 方 a person
   (ご検討中の方: 検討している方; ``_doing_person``);
 - お + a verb's stem read as the verb + の + 際 is an occasion (お越しの際: 来る
@@ -201,7 +214,41 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   the noun + している (``DOING``; ``doings`` counts them: ている may say
   "done", and the caller asks the old English for a perfect), + 済み the
   noun + している said done (the English then says no progressive); 禁止/許可 +
-  している (or されている) at the end are a rule in force, 禁止です.
+  している (or されている) at the end are a rule in force, 禁止です;
+- 時 written right after a common noun is the suffix ジ however UniDic reads it
+  (お申し込み時, read トキ; never after a number: 3時), and 折 after の or a verb
+  (荒天の折は) is an occasion noun as 際 is; a verb's stem after お/ご names
+  the action there as a noun does (お出かけ時, お越しの際: ``_named``); an
+  action + に + 当たる/際する (+ て) is the occasion (``_upon``: ご利用にあたっては:
+  ご利用の際は), and 中につき is 中のため (``_owing_to``);
+- ので after a state negated (取り扱っておりませんので, お受けできませんので) is
+  ため, and ず after ます is ない (``NOT``: ません is ない said politely); a noun
+  (no person, no adjectival noun) + となっております/となります/です + ので, or +
+  となっているため, is the noun + のため (``_reason_of_a_noun``,
+  ``_noun_said_as_reason``: 火気厳禁となっておりますので: 火気厳禁のため); an
+  adjectival noun + となりますので is + になるため (``_because``; not before に);
+  a plain verb + ので whose clause has a subject of its own that names no
+  person (が: 道路が渋滞しますので) is ため, which says "in order to" only of a
+  doer; ので and から after any other predicate are one ``SINCE`` (never ため);
+  ので's key stands on its で (のに, "although", is no ので); a noun's
+  past before ので where the sentence says no past is ``WAS`` (貸切でしたので、
+  ご了承ください: not 貸切のため);
+- a verb's plain non-past + に + は, or + ため + に + は, is ``PURPOSE``, "in
+  order to" (長持ちさせるには: 長持ちさせるためには); ため and ために stay
+  REASON;
+- に係る (written so) and に関わる after an action's noun are に関する, and
+  お/ご may stand before the noun after them (設置についてのご相談);
+- ことから after a predicate where ので would be ため, then a comma, is
+  REASON (混雑が予想されることから、: 予想されるため、);
+- お/ご + an action + いただいてから before a request (``_then_asked``) is the
+  verb itself, what the reader does first (お出しいただいてから: 出してから);
+- 後 after an action's noun (ご使用後は), after it + の (ご使用の後に) or after a
+  verb's past (使用した後、) and before に/は/で/a comma is the action done,
+  IF_DONE, as 使用したら says it (``_after_the_action``); から after an action's
+  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後; が +
+  終わる/済む before たら or た + 後 is 終了 (``_ended``, ``END``: レッスン
+  終了後, レッスンが終わりましたら); a suru-noun +
+  しておりますので is + しているため (``_reason_after_doing``).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -231,6 +278,8 @@ _CLASSES = tuple(
     )
 )
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
+# A parenthesized word or two, without punctuation, between two words of a gloss: "as (much) as possible".
+_OPTIONAL = re.compile(r"(?<=[a-z] )\(([a-z]+(?: [a-z]+)?)\)(?= [a-z])")
 _SENSES = 3
 
 
@@ -247,6 +296,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     if a.lemma == b.lemma:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
     try:
+        if _able(a, b) or _able(b, a):
+            return True  # 燃やせる / 可燃 "burnable"
         # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
         if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
             return False
@@ -255,11 +306,73 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
         # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
         silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
+        if silent and (_expression_alike(a, b) or _expression_alike(b, a)):
+            return True  # 鍵を掛ける "to lock" / 施錠 "locking"
         if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
             return False
         return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _expression_alike(phrase: Morph, word: Morph) -> bool:
+    """鍵を掛ける / 施錠: a noun + case particle + verb JMdict lists as one verb, and a word of the same first sense.
+
+    The first sense of each says the same glosses, all of them, as verbs (鍵を掛ける "to lock", 施錠 "locking":
+    the suru-noun's -ing is its verb); 鍵を掛ける/解錠 "unlocking", 気を付ける "to be careful"/注意 "attention"
+    stay apart.
+    """
+    if phrase.head != "動詞" or word.kind != "word" or len(_parts(phrase.lemma)) < 3:
+        return False
+    if not any(m.pos_is("助詞", "格助詞") for m in _parts(phrase.lemma)):
+        return False
+    firsts = [entry[0] for entry in _entries(_forms(phrase))[:1] if entry]
+    for ga, ca in firsts:
+        for entry in _entries(_forms(word)):
+            gb, cb = entry[0]
+            if "verb" in ca & cb and ga and gb and all(any(g & h for h in gb) for g in ga):
+                if all(any(g & h for h in ga) for g in gb):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _parts(text: str) -> tuple[Morph, ...]:
+    """The words UniDic reads in *text* (none without the analyzer)."""
+    return analyze(text) or ()
+
+
+_E_ROW = dict(zip("ウクグスツヌブムル", "エケゲセテネベメレ", strict=True))
+
+
+def _able(verb: Morph, word: Morph) -> bool:
+    """燃やせる / 可燃: a godan verb's potential form and a word JMdict glosses as the verb + "-able".
+
+    The potential (燃やす: 燃やせる, read モヤセル) says "can be burnt"; the
+    other word shares a kanji with the verb and one of its first senses has
+    a one-word gloss the verb's one-word gloss + able/ible ("burn":
+    "burnable"; 可読 "readable": 読める). 不燃 "incombustible" and 燃やす itself
+    are not.
+    """
+    if verb.head != "動詞" or word.head not in ("名詞", "形状詞") or not verb.ctype.startswith("下一段"):
+        return False
+    lemma = verb.lemma.split("-")[0]
+    base = _pron_base(lemma)
+    if len(base) < 2 or verb.pron_base != base[:-1] + _E_ROW.get(base[-1], "?") + "ル":
+        return False  # not the potential of a godan verb
+    if not _kanji(lemma) & _spelt_kanji(word):
+        return False
+    verbs = {g for glosses, classes in _senses((lemma,))[:1] if "verb" in classes for g in glosses if g.isalpha()}
+    ables = {v + suffix for v in verbs for suffix in ("able", "ible")}
+    ables |= {v[:-1] + suffix for v in verbs if v.endswith("e") for suffix in ("able", "ible")}
+    return any(glosses & ables for glosses, classes in _senses(_forms(word)) if classes & {"noun", "adjective"})
+
+
+@lru_cache(maxsize=1 << 10)
+def _pron_base(lemma: str) -> str:
+    """The dictionary pronunciation of a verb's lemma as UniDic reads it alone (燃やす: モヤス), or ""."""
+    morphs = analyze(lemma) or ()
+    return morphs[0].pron_base if len(morphs) == 1 and morphs[0].head == "動詞" else ""
 
 
 # Humble and respectful verbs, each with the plain verbs it says politely: a candidate where SudachiDict
@@ -673,6 +786,10 @@ def _normalized(gloss: str) -> set[str]:
     in" and "to bring in", "return of something" and "to return" (the
     placeholder is no word); "the following" and "following" are not.
     """
+    optional = _OPTIONAL.sub(r"\1", gloss)
+    if optional != gloss:
+        # "as (much) as possible": the note is also read as part of the gloss
+        return _normalized(optional) | _normalized(_PAREN.sub(" ", gloss))
     text = _PAREN.sub(" ", gloss).strip().lower()
     for lead in ("to be ", "to ", "being "):
         if text.startswith(lead):
@@ -750,7 +867,8 @@ def _whole(gloss: str) -> frozenset[str]:
     return frozenset(form for form in _normalized(gloss) if not form.startswith(_DERIVED))
 
 
-_PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "...", "etc.", "sth", "s.o."})
+# ("our", the speaker's own as "one's" is anyone's: 弊社 "our company", 当社 "(this) company"; "your" stays a word.)
+_PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."})
 
 
 def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False) -> bool:
@@ -830,6 +948,7 @@ _STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
 _TOPIC_VERBS = frozenset({"付く", "つく", "関する"})
+_ABOUT_VERBS = frozenset({"つく", "関する", "掛かる", "関わる"})  # (係る is read 掛かる: ``_about`` reads its spelling)
 _CLAUSE_END = frozenset({"。", "!", "?", "、", ",", "\n"})
 
 
@@ -893,12 +1012,18 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             span = _copula(morphs, i, len(humble or ()))
             if span is not None:
                 found.update(dict.fromkeys(span, COPULA))
-        elif m.text == "時" and m.pron == "ジ" and head == "名詞" and i > 0 and morphs[i - 1].head == "名詞":
+        elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
+        elif head == "動詞" and m.lemma in ("終わる", "済む") and (ended := _ended(morphs, i)):
+            found.update({ended[0]: COPULA, ended[1]: END})  # レッスンが終わりましたら: レッスン終了後
+        elif head == "動詞" and m.lemma in ("当たる", "際する") and (upon := _upon(morphs, i)):
+            found.update(upon)  # ご利用にあたっては: ご利用の際は; お申し込みに際し、: お申し込みの際、
+        elif head == "動詞" and m.lemma == "付く" and _owing_to(morphs, i):
+            found.update({i - 1: GENITIVE, i: REASON})  # 工事中につき、: 工事中のため、
         elif head == "動詞" and m.lemma in _TOPIC_VERBS and i >= 2 and (span := _topic(morphs, i)) is not None:
             found.update(dict.fromkeys(span[:-1], COPULA))
             found[span[-1]] = TOPIC
-        elif head == "動詞" and m.lemma in ("つく", "関する") and i >= 2 and (about := _about(morphs, i)):
+        elif head == "動詞" and m.lemma in _ABOUT_VERBS and i >= 2 and (about := _about(morphs, i)):
             span, key = about  # 騒音に関する苦情: 騒音についての苦情; 規約に関して説明: 規約について説明
             found.update(dict.fromkeys(span[:-1], COPULA))
             found[span[-1]] = key
@@ -957,6 +1082,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = COPULA  # できかねます: いたしかねます, "we cannot"
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
             found[i] = OCCASION  # ご希望の場合は: ご希望の際は
+        elif m.lemma == "後" and head in ("名詞", "接尾辞") and (after := _after_the_action(morphs, i)):
+            found.update(after)  # ご使用後は, ご使用の後は, 使用した後は: 使用したら (IF_DONE)
+        elif m.lemma == "から" and m.pos_is("助詞", "格助詞") and _because_of_the_fact(morphs, i):
+            found.update({i - 1: COPULA, i: REASON})  # 混雑が予想されることから、: 予想されるため、
+        elif m.lemma == "から" and m.pos_is("助詞", "格助詞") and _span_after_the_action(morphs, i):
+            found[i] = AFTER  # 撮影からおよそ10分: 撮影後およそ10分
         elif (
             head == "動詞" and m.lemma == "行う" and m.ctype.startswith("五段") and i >= 2 and _done_as_suru(morphs, i)
         ):
@@ -967,10 +1098,30 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys(span, COPULA))
         elif m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞") and _after_a_state(morphs, i):
             found[i] = REASON  # 予想されるので: 予想されるため; 危険ですから: 危険なため
+            found.update(_reason_of_a_noun(morphs, i))  # 満車となっておりますので: 満車のため
         elif _nominal_node(morphs, i) and _after_a_state(morphs, i):
-            found.update({i: REASON, i + 1: COPULA})  # 予想されますので: の|で, 予想されるため
+            found.update({i: COPULA, i + 1: REASON})  # 予想されますので: の|で, 予想されるため (on で: のに is no ので)
+            found.update(_reason_of_a_noun(morphs, i))
+        elif _nominal_node(morphs, i) and (noun := _noun_said_as_reason(morphs, i)):
+            found.update({**noun, i: COPULA, i + 1: REASON})  # 全席自由席ですので: 全席自由席のため
+        elif m.lemma == "から" and m.pos_is("助詞", "接続助詞") and (noun := _noun_said_as_reason(morphs, i)):
+            found.update({**noun, i: REASON})  # 満車ですから: 満車のため
+        elif head == "助動詞" and m.lemma == "た" and _past_reason(morphs, i):
+            found[i] = (
+                WAS  # 貸切でしたので、ご了承ください: "was", not 貸切のため (ご不在でしたので、持ち帰りました is)
+            )
+        elif head == "名詞" and m.lemma == "為" and m.pron == "タメ" and (reason := _because(morphs, i)) is not None:
+            found.update(reason)  # 満車となっているため: 満車のため; 必要になるため: 必要となりますので
+        elif head == "助動詞" and m.lemma == "ず" and i not in found and _polite_negation(morphs, i):
+            found[i] = NOT  # 受け付けておりません: 受け付けていない (ます's negation is ない said politely)
+        elif m.lemma == "に" and m.pos_is("助詞", "格助詞") and (purpose := _in_order_to(morphs, i)) is not None:
+            found.update(purpose)  # 長持ちさせるには: 長持ちさせるためには, "in order to"
         elif _noni(morphs, i):
             found.update({i: ALTHOUGH, i + 1: COPULA})  # 雨なのに: "although" (or "for"), never a case particle
+        elif _nominal_node(morphs, i):
+            found.update({i: COPULA, i + 1: SINCE})  # 購入しますので: 購入しますから (never ため: "in order to")
+        elif m.lemma == "から" and m.pos_is("助詞", "接続助詞") and i > 0 and morphs[i - 1].head in _PREDICATES:
+            found[i] = SINCE  # 購入しますから: 購入しますので
         elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
         elif head == "助動詞" and i in polite:
@@ -1129,9 +1280,29 @@ def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:
     m = morphs[i]
     if m.lemma in ("場合", "際"):
         return True
-    if m.lemma == "時" and m.pron == "トキ":
+    if m.lemma == "折" and m.pron == "オリ":
+        return True  # 雨天の折は, お越しの折には: the formal "on the occasion" (after の or a verb, ``_occasion``)
+    if m.lemma == "時" and m.pron == "トキ" and not _time_suffix(morphs, i):
         return True
-    return m.lemma == "時" and m.pron == "ジ" and i > 0 and morphs[i - 1].head == "名詞"
+    return _time_suffix(morphs, i)
+
+
+def _time_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
+    """故障|時, 申し込み|時: 時 written right after a noun is the suffix ジ, "at the time of", however UniDic reads it.
+
+    unidic-lite reads お申し込み時 with トキ; written after a common noun without の, 時 is the suffix
+    (the noun's occasion). Never after a number or a numeral (3時, 何時: a time of day).
+    """
+    m, before = morphs[i], morphs[i - 1] if i > 0 else None
+    if m.text != "時" or before is None or before.kind != "word":
+        return False
+    if before.head == "動詞" and _named(morphs, i - 1):
+        return m.pron in ("ジ", "トキ")  # お出かけ|時: the verb's stem after お/ご names the action
+    if before.head != "名詞":
+        return False
+    if m.pron == "ジ":
+        return True
+    return m.pron == "トキ" and before.pos[:2] == ("名詞", "普通名詞")
 
 
 def _stated(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -1540,9 +1711,13 @@ def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
         return None
     m = morphs[i]
     span = [i - 1, i]
-    following = morphs[i + 1] if i + 1 < len(morphs) else None
     if m.lemma == "関する" and m.cform.startswith("連体形"):
-        return (span, CONCERNING) if following is not None and _nominal(following) else None
+        return (span, CONCERNING) if _noun_at(morphs, i + 1) else None
+    if m.lemma in ("掛かる", "関わる") and m.cform.startswith("連体形"):
+        # 設置に係るご相談 (係る written so: かかる is also "costs"), 配送に関わるご相談 (after an action:
+        # 命に関わる, "life-threatening", says more than "about")
+        said = m.text == "係る" or (m.lemma == "関わる" and _action(morphs[i - 2]))
+        return (span, CONCERNING) if said and _noun_at(morphs, i + 1) else None
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
         span.append(k)
@@ -1551,12 +1726,19 @@ def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
         return None
     after = morphs[k + 1] if k + 1 < len(morphs) else None
     if after is not None and after.head == "助詞" and after.lemma == "の":
-        if k + 2 < len(morphs) and _nominal(morphs[k + 2]):
+        if _noun_at(morphs, k + 2):
             return span + [k, k + 1], CONCERNING
         return None
     if after is not None and after.head == "助詞" and after.lemma in ("は", "も"):
         return None  # については: the topic (_topic); についても: "also about"
     return span + [k], ABOUT
+
+
+def _noun_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A noun at *k*, or お/ご and a noun or a verb's stem (設置についてのご相談, 利用についてのお願い)."""
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        return k + 1 < len(morphs) and _named(morphs, k + 1)
+    return k < len(morphs) and _nominal(morphs[k])
 
 
 def _relative_time(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1631,6 +1813,79 @@ def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
     ):
         return [i + 1, i + 2, i + 3]
     return []
+
+
+AFTER = "後:ゴ"  # the suffix 後's own key: 撮影から10分 says what 撮影後10分 says
+_SPANS = frozenset({"秒", "分", "時間", "日", "日間", "週", "週間", "月", "か月", "ヶ月", "カ月", "箇月", "年", "年間"})
+
+
+def _after_the_action(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """使用|後|は, 使用|の|後|に, 使用|し|た|後|、, 終わっ|た|後|に: "after the action", what 使用したら says.
+
+    後 (ゴ) right after an action's noun (a suru-noun or a verb's stem), 後 (アト) after the noun + の or
+    after a verb's past, then に, は, で or a comma: the action done, the key of a condition on an action's
+    past (IF_DONE: 使用したら, 使用した場合は; the state's past and the non-past are others: 使用する際 is
+    IF). Never after another noun (3日後, その後: a time) nor before a noun or a number (使用後の手入れ,
+    撮影後10分: ``_span_after_the_action``).
+    """
+    if i < 1 or i + 1 >= len(morphs):
+        return {}
+    m, before, after = morphs[i], morphs[i - 1], morphs[i + 1]
+    if not (after.text in ("、", ",") or (after.head == "助詞" and after.lemma in ("に", "は", "で"))):
+        return {}
+    if m.pron == "ゴ" and (_action(before) or (before.head == "動詞" and _named(morphs, i - 1))):
+        return {i: IF_DONE}  # (お支払い後: お + a verb's stem)
+    if m.pron != "アト" or i < 2:
+        return {}
+    if before.head == "助詞" and before.lemma == "の" and _action(morphs[i - 2]):
+        return {i - 1: COPULA, i: IF_DONE}
+    if before.head == "助動詞" and before.lemma == "た" and before.cform.startswith("連体形"):
+        verb = morphs[i - 2]
+        if verb.head == "動詞" and verb.lemma not in _STATIVE_VERBS and verb.lemma != "出来る":
+            return {i - 1: COPULA, i: IF_DONE}
+    return {}
+
+
+END = "終了:シューリョー"  # 終了's own key: レッスンが終わりましたら says what レッスン終了後 says
+
+
+def _ended(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """レッスン|が|終わり|まし|たら, 受付|が|終わっ|た|後: N's end, then "after", as N + 終了 + 後 says it.
+
+    A noun + が + 終わる/済む, then たら or た + 後: the が says nothing more and the verb is 終了
+    (レッスン終了後, 受付終了後; N後 without 終了 is a modifier fewer). The positions of が and the verb,
+    or none. 始まる, and 終わる before anything else (終わる前に, 終わらない), stay themselves.
+    """
+    if i < 2 or morphs[i - 1].lemma != "が" or not morphs[i - 1].pos_is("助詞", "格助詞"):
+        return []
+    if not _nominal(morphs[i - 2]):
+        return []
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs) or morphs[k].head != "助動詞" or morphs[k].lemma != "た":
+        return []
+    if morphs[k].cform.startswith("仮定形"):
+        return [i - 1, i]  # 終わりましたら
+    if k + 1 < len(morphs) and morphs[k + 1].lemma == "後" and _after_the_action(morphs, k + 1):
+        return [i - 1, i]  # 終わった後は
+    return []
+
+
+def _span_after_the_action(morphs: tuple[Morph, ...], i: int) -> bool:
+    """撮影|から|およそ|10|分: から after an action's noun and before a span of time is 後, "after".
+
+    (A span: a number, 約/およそ before it, and a unit of time after it. 10時から, 駅から10分 and から
+    before a noun stay "from".)
+    """
+    if i < 1 or not _action(morphs[i - 1]):
+        return False
+    k = i + 1
+    if k < len(morphs) and morphs[k].lemma in _APPROXIMATORS:
+        k += 1
+    if k + 1 >= len(morphs) or morphs[k].kind != "number":
+        return False
+    return morphs[k + 1].lemma in _SPANS or morphs[k + 1].text in _SPANS
 
 
 def before_key(m: Morph) -> str:
@@ -1847,8 +2102,184 @@ def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
         k -= 1  # ありませんので: ないので
         while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
             k -= 1
-        return morphs[k].lemma in ("有る", "御座る")
+        # 受け付けておりませんので, お受けできませんので: a state negated (ている, できる, a passive) says "because"
+        negated = morphs[k]
+        stative = negated.head == "動詞" and negated.lemma in ("居る", "出来る")
+        passive = negated.head == "助動詞" and negated.lemma in ("れる", "られる")
+        return negated.lemma in ("有る", "御座る") or stative or passive
+    if k >= 0 and (_becoming(morphs, k) or (morphs[k].head == "動詞" and _own_subject(morphs, k))):
+        return True  # 必要となりますので: 必要になるため; 駐車場が混み合いますので: 混み合うため
     return k >= 0 and (_stative(morphs[k]) or _copula_of_a_state(morphs, k))
+
+
+NOT = "ない:ナイ"  # the auxiliary ない's own key: ません says it politely
+PURPOSE = "⟨in order to⟩"  # ため + に (+ は) or に + は after a verb's plain non-past: 長持ちさせるためには
+
+
+def _polite_negation(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ませ|ん: ず after ます is ない said politely (受け付けておりません: 受け付けていない)."""
+    return i > 0 and morphs[i - 1].head == "助動詞" and morphs[i - 1].lemma == "ます"
+
+
+def _becoming(morphs: tuple[Morph, ...], k: int) -> bool:
+    """必要|と|なり, 有効|に|なる: なる after と/に (the particle or the copula's に) and a noun or adjectival noun."""
+    if k < 2 or morphs[k].head != "動詞" or morphs[k].lemma != "成る" or morphs[k].pron_base != "ナル":
+        return False
+    particle, word = morphs[k - 1], morphs[k - 2]
+    is_to = particle.lemma in ("と", "に") and particle.head == "助詞"
+    is_ni = particle.head == "助動詞" and particle.lemma == "だ" and particle.text == "に"
+    return (is_to or is_ni) and (word.head == "形状詞" or _nominal(word))
+
+
+def _own_subject(morphs: tuple[Morph, ...], k: int) -> bool:
+    """駐車場|が|大変|混み合い: the clause ending at *k* has a subject of its own, a noun (no person) + が.
+
+    Read back to the clause's start (a comma, a sentence's end, a connective): ため after such a clause says
+    "because", never "in order to", whose doer is the main clause's (混み合うため, 雨が降るため).
+    """
+    j = k - 1
+    while j > 0:
+        m = morphs[j]
+        if m.text in _CLAUSE_END or m.pos_is("助詞", "接続助詞") or m.pos_is("助詞", "係助詞"):
+            return False
+        if m.lemma == "が" and m.pos_is("助詞", "格助詞"):
+            # (a person may be the doer of a purpose: 子供が遊ぶため may say "for the children to play")
+            return _nominal(morphs[j - 1]) and not _person(morphs[j - 1])
+        j -= 1
+    return False
+
+
+def _predicate_before(morphs: tuple[Morph, ...], i: int) -> int:
+    """The position of the predicate before ので/ため at *i*, ます and its negation aside (or -1)."""
+    k = i - 1
+    while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k -= 1
+    return k
+
+
+SINCE = "⟨since⟩"  # ので and から after a predicate ため may not stand for ("in order to"): one "because"
+_PREDICATES = frozenset({"動詞", "助動詞", "形容詞"})
+WAS = "⟨was⟩"  # a noun's past as a reason where the sentence says no past: 貸切でしたので、ご了承ください
+
+
+# Words read ahead from one construction to the sentence's end, at most: a sentence that repeats the
+# construction is then read in time linear in its length.
+_LOOKAHEAD = 64
+
+
+def _past_reason(morphs: tuple[Morph, ...], i: int) -> bool:
+    """貸切|でし|た|の|で、ご了承ください: the copula's past before ので/から, and no past after it in the sentence.
+
+    のため says no tense: the sentence's own says it. ご不在でしたので、持ち帰りました is ご不在のため (the group of
+    data/same-meaning.json), but 貸切でしたので before a present is "was reserved", where 貸切ですので and
+    貸切のため say "is": the past is then a key of its own.
+    """
+    if i < 2 or i + 1 >= len(morphs):
+        return False
+    copula, noun = morphs[i - 1], morphs[i - 2]
+    if copula.head != "助動詞" or copula.lemma not in ("だ", "です") or not _nominal(noun):
+        return False
+    after = morphs[i + 1]
+    if not (_nominal_node(morphs, i + 1) or (after.lemma in ("ので", "から") and after.pos_is("助詞", "接続助詞"))):
+        return False
+    if i + 3 >= len(morphs):
+        return False  # (the expression alone, as data/same-meaning.json writes it: …でしたので)
+    for m in morphs[i + 2 : i + 2 + _LOOKAHEAD]:  # (past the budget: the past a key of its own, the safe side)
+        if m.text in ("。", "!", "?", "\n"):
+            break
+        if m.head == "助動詞" and m.lemma == "た":
+            return False
+    return True
+
+
+def _reason_of_a_noun(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """満車|と|なっ|て|おり|ます|ので: a noun + となっている before ので/ため is the noun + のため ("because").
+
+    となる says the state, ている that it holds: の + ため (the group of data/same-meaning.json, …のため) reads
+    it. The と is read as の; the rest says nothing more. Not となる alone (満車となるため: "will be").
+    """
+    k = _predicate_before(morphs, i)
+    if k < i - 1 and k >= 2 and _becoming(morphs, k) and _state_noun(morphs[k - 2]) and morphs[k - 1].head == "助詞":
+        return {k - 1: GENITIVE, k: COPULA}  # 22時となりますので: 22時ですので, 22時のため (ます: no purpose)
+    if k < 4 or morphs[k].head != "動詞" or morphs[k].lemma != "居る" or not morphs[k - 1].pos_is("助詞", "接続助詞"):
+        return {}
+    if morphs[k - 1].lemma != "て" or not _becoming(morphs, k - 2) or not _state_noun(morphs[k - 4]):
+        return {}
+    if not (morphs[k - 3].lemma == "と" and morphs[k - 3].head == "助詞"):
+        return {}
+    return {k - 3: GENITIVE, **dict.fromkeys(range(k - 2, k + 1), COPULA)}
+
+
+def _state_noun(m: Morph) -> bool:
+    """A noun that may say the state the reason is (満車, 22時, 全面禁煙): no adjectival noun, no person."""
+    return (m.kind == "number" or m.head in ("名詞", "接尾辞")) and not _adjectival(m) and not _person(m)
+
+
+def _adjectival(m: Morph) -> bool:
+    """An adjectival noun (危険, 必要: UniDic's 形状詞, or a noun it says may be one)."""
+    return m.head == "形状詞" or m.pos[2:3] in (("形状詞可能",), ("サ変形状詞可能",))
+
+
+# The last character of a noun that names a person (会員, 利用者, 学生, お客様): のため after it may say "for".
+_PERSON_KANJI = frozenset("者員様方客人生師士手家供達児童民族社")
+
+
+def _person(m: Morph) -> bool:
+    return m.kind == "word" and (m.text[-1] in _PERSON_KANJI or m.pos[:2] == ("名詞", "固有名詞") or m.head == "代名詞")
+
+
+def _noun_said_as_reason(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """全席自由席|です|の|で, 満車|だ|から: a noun + the copula + ので/から is the noun + のため, "because".
+
+    Not after a person (会員ですので: 会員のため may say "for members"), a proper noun or a pronoun; the copula
+    in the present only (でしたので is the group of data/same-meaning.json).
+    """
+    k = _predicate_before(morphs, i) if morphs[i - 1].lemma != "です" else i - 1
+    copula = morphs[k] if k > 0 else None
+    if copula is None or copula.head != "助動詞" or copula.lemma not in ("だ", "です") or copula.text == "で":
+        return {}
+    return {k: GENITIVE} if _state_noun(morphs[k - 1]) else {}
+
+
+def _because(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """ため at *i* said of a state a noun is in or comes to be: "because", as ので says it.
+
+    満車|と|なっ|て|いる|ため is 満車のため (``_reason_of_a_noun``); 必要|に|なる|ため, not before に (ために
+    may say "in order to"), is 必要となりますので: the と/に and なる say nothing more. None otherwise.
+    """
+    if i + 1 < len(morphs) and morphs[i + 1].lemma == "に" and morphs[i + 1].head == "助詞":
+        return None
+    if state := _reason_of_a_noun(morphs, i):
+        return state
+    k = i - 1
+    if k >= 2 and _becoming(morphs, k) and morphs[k].cform.startswith("連体形") and _adjectival(morphs[k - 2]):
+        return {k - 1: COPULA, k: COPULA}  # (an adjectival noun: 満車となるため, "will be", is not 満車のため)
+    return None
+
+
+def _in_order_to(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """長持ちさせる|に|は, 長持ちさせる|ため|に|は: "in order to", after a verb's plain non-past.
+
+    に + は, and ため + に + は, after a verb or せる/させる in the attributive or final form (not a past, a
+    negation, a state: いる, ある, できる, a passive) say one purpose: ため is read as nothing more and に
+    as PURPOSE. ため and ために stay themselves (REASON and a particle).
+    """
+    if i < 1 or i + 1 >= len(morphs):
+        return None
+    before = morphs[i - 1]
+    if morphs[i + 1].lemma != "は" or morphs[i + 1].head != "助詞":
+        return None  # (ために alone is ため and a particle, as it was: 購入するため / 購入するために)
+    k, purpose = i - 1, dict[int, str | None]({i: PURPOSE})
+    if before.head == "名詞" and before.lemma == "為" and before.pron == "タメ":
+        k, purpose = i - 2, {i - 1: COPULA, i: PURPOSE}
+    if k < 0:
+        return None
+    verb = morphs[k]
+    plain = verb.cform.startswith(("連体形", "終止形"))
+    doing = (verb.head == "動詞" and verb.lemma not in _STATIVE_VERBS and verb.lemma != "出来る") or (
+        verb.head == "助動詞" and verb.lemma in ("せる", "させる")
+    )
+    return purpose if plain and doing else None
 
 
 def _copula_of_a_state(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -1881,6 +2312,8 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     after = morphs[i + 2] if i + 2 < len(morphs) else None
     ends = after is None or after.kind in ("punct", "space")  # not のではなく, のでも
+    # (必要となりますので大切に: a new clause at once, a word that is no particle nor auxiliary)
+    ends = ends or (after is not None and after.kind == "word" and after.head not in ("助詞", "助動詞", "接尾辞"))
     return ends and before.head in ("助動詞", "動詞", "形容詞")
 
 
@@ -1960,15 +2393,13 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
         return None if strict else False
     before = morphs[i - 1]
     if before.head == "助詞":
-        # (お越し|の|際: a verb's stem after お, read as the verb, is an action's noun there)
-        nominal = i >= 2 and (_nominal(morphs[i - 2]) or _honorific_stem(morphs, i - 2))
-        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and nominal):
+        if not (before.lemma == "の" and before.pos_is("助詞", "格助詞") and i >= 2 and _named(morphs, i - 2)):
             return None if strict else False
     elif before.head in ("動詞", "助動詞", "形容詞"):
-        if not before.cform.startswith("連体形"):
+        if not before.cform.startswith("連体形") and not (strict and _time_suffix(morphs, i)):  # お出かけ|時
             return None if strict else False
     elif not (before.head == "連体詞" and before.lemma == "其の"):
-        if not (strict and morphs[i].pron == "ジ"):  # 降車|時: the noun itself before
+        if not (strict and _time_suffix(morphs, i)):  # 降車|時: the noun itself before
             return None if strict else False
     after = morphs[i + 1] if i + 1 < len(morphs) else None
     if after is None or after.text in _CLAUSE_END:
@@ -1978,8 +2409,8 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
     if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
         return None if strict else False
     following = morphs[i + 2] if i + 2 < len(morphs) else None
-    if after.lemma == "に" and following is not None and following.head == "動詞":
-        return None if strict else False  # 場合によって, 場合に限り: a verb of its own
+    if after.lemma == "に" and following is not None and (following.head == "動詞" or following.lemma == "限り"):
+        return None if strict else False  # 場合によって, 場合に限り: a verb of its own (限り read as a noun too)
     if not strict:
         return True
     if after.lemma == "も":
@@ -1987,6 +2418,15 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
     if after.lemma == "に" and following is not None and following.head == "助詞" and following.lemma == "は":
         return [i + 1, i + 2]
     return [i + 1]
+
+
+def _named(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A noun at *k*, or a verb's stem after お/ご, which names the action as a noun does (お越し|の|際)."""
+    m = morphs[k]
+    if _nominal(m):
+        return True
+    honoured = k > 0 and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"
+    return honoured and m.head == "動詞" and m.cform.startswith("連用形")
 
 
 def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2052,15 +2492,23 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
 
     お/ご + an action's noun or a verb's stem, then いただく (not いただける,
     "can") in its attributive form or with た (ます between), then 場合, 際,
-    時 or 方: the verb itself (来店した際, 利用する場合), no request.
+    時 or 方: the verb itself (来店した際, 利用する場合), no request; so is
+    いただく + the conditional と before a comma (ご利用いただくと、: 利用すると、).
     """
     if i < 2 or morphs[i - 2].head != "接頭辞" or morphs[i - 2].lemma != "御":
         return False
     action = morphs[i - 1]
     if not (_action(action) or (action.head == "動詞" and action.cform.startswith("連用形"))):
         return False
-    if _then_or_when(morphs, i):
-        return True  # お出しいただいてから: 出してから; ご利用いただくと: 利用すると
+    if _then_asked(morphs, i):
+        return True  # お出しいただいてからお預けください: 出してからお預けください
+    if i + 2 < len(morphs) and morphs[i].cform.startswith("終止形") and morphs[i + 2].text in ("、", ","):
+        after = morphs[i + 1]
+        if after.lemma == "と" and after.pos_is("助詞", "接続助詞"):
+            return True  # ご利用いただくと、: 利用すると、 ("if you use it", the condition is the reader's)
+    if morphs[i].cform.startswith("連用形") and i + 2 < len(morphs) and morphs[i + 1].lemma == "た":
+        if _having_done(morphs, i + 2):
+            return True  # ご記入いただいた上で: 記入した上で, ご記入のうえ
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
         k += 1
@@ -2122,27 +2570,82 @@ def _thanked_for(morphs: tuple[Morph, ...], i: int) -> list[int]:
     return span if k < len(morphs) and morphs[k].lemma in _THANKS else []
 
 
-def _then_or_when(morphs: tuple[Morph, ...], i: int) -> bool:
-    """いただい|て|から ("after you do"), いただい|た|上|で ("having done") or いただく|と ("when you do"): the
-    reader's action, a clause before.
+def _because_of_the_fact(morphs: tuple[Morph, ...], i: int) -> bool:
+    """予想される|こと|から|、: ことから after a predicate, then a comma, is "because", as ので after it is.
 
-    Never いただければ or いただけると (いただける, "can": the caller reads only いただく), nor
-    いただいてからも, いただくとき (an occasion, read above).
+    Only where ので would be ため (``_after_a_state``: a passive, a past, a state, an adjective, a clause with a
+    subject of its own); そのことから and ことから before a verb ("from the fact", 分かる) stay themselves.
     """
-    after = morphs[i + 1 : i + 3]
-    if morphs[i].cform.startswith("連用形") and len(after) == 2 and after[0].pos_is("助詞", "接続助詞"):
-        connective = after[0].lemma == "て"
-        return connective and after[1].head == "助詞" and after[1].lemma == "から" and _clause_goes_on(morphs, i + 3)
-    if morphs[i].cform.startswith("終止形") and after:
-        return after[0].pos_is("助詞", "接続助詞") and after[0].lemma == "と" and _clause_goes_on(morphs, i + 2)
-    if morphs[i].cform.startswith("連用形") and len(after) == 2 and after[0].lemma == "た":
-        return bool(_having_done(morphs, i + 2))  # ご記入いただいた上で: 記入した上で, ご記入のうえ
+    if i < 2 or i + 1 >= len(morphs) or morphs[i + 1].text not in ("、", ","):
+        return False
+    fact, before = morphs[i - 1], morphs[i - 2]
+    if fact.head != "名詞" or fact.lemma != "事" or before.head not in ("動詞", "助動詞", "形容詞"):
+        return False
+    return before.cform.startswith("連体形") and _after_a_state(morphs, i - 1)
+
+
+def _upon(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """ご利用|に|あたっ|て|は, お申し込み|に|際し|、: "upon" an action, the occasion 際 says (IF).
+
+    An action's noun (a suru-noun, a verb's stem, or a verb's stem after お/ご) + に + 当たる/際する in
+    the connective form (+ て), then は, a comma or the clause going on: the に and て say nothing more
+    (ご利用の際は: the の). Never after another noun (窓に当たって, "hitting") nor before a noun
+    (休日に当たる日, "falling on").
+    """
+    if i < 2 or not morphs[i].cform.startswith("連用形"):
+        return {}
+    particle = morphs[i - 1]
+    if not (particle.lemma == "に" and particle.pos_is("助詞", "格助詞")):
+        return {}
+    if not (_action(morphs[i - 2]) or (morphs[i - 2].head == "動詞" and _named(morphs, i - 2))):
+        return {}
+    found: dict[int, str | None] = {i - 1: COPULA, i: IF}
+    k = i + 1
+    if k < len(morphs) and morphs[k].lemma == "て" and morphs[k].head == "助詞":
+        found[k] = COPULA
+        k += 1
+    if k < len(morphs) and morphs[k].head in ("動詞", "助動詞"):
+        return {}  # (a verb of its own after it)
+    return found
+
+
+def _owing_to(morphs: tuple[Morph, ...], i: int) -> bool:
+    """工事|中|に|つき|、: につき after an action going on (中) is "because", as のため says it.
+
+    Only after 中 (1人につき is "per", 本件につき "regarding"), in the connective form, and not
+    につきまして (the topic).
+    """
+    if i < 2 or morphs[i].text not in ("つき", "付き") or i + 1 >= len(morphs):
+        return False
+    particle, before = morphs[i - 1], morphs[i - 2]
+    if not (particle.lemma == "に" and particle.pos_is("助詞", "格助詞")):
+        return False
+    if not (before.lemma == "中" and before.pron == "チュー" and before.head in ("接尾辞", "名詞")):
+        return False
+    return morphs[i + 1].head not in ("助動詞", "助詞") or morphs[i + 1].text in ("、", ",")
+
+
+def _then_asked(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お出し|いただい|て|から … ください: what the reader does first, then is asked to do, in one sentence.
+
+    いただく + て + から, and a request (ください, お願い) later in the sentence: the reader does both, and
+    いただく says nothing more (ご連絡いただいてから発送します, a statement, names no doer and stays itself).
+    """
+    if i + 3 >= len(morphs) or not morphs[i].cform.startswith("連用形"):
+        return False
+    if not (morphs[i + 1].lemma == "て" and morphs[i + 1].head == "助詞"):
+        return False
+    if not (morphs[i + 2].lemma == "から" and morphs[i + 2].head == "助詞"):
+        return False
+    for m in morphs[i + 3 : i + 3 + _LOOKAHEAD]:  # (no request within the budget: no proof)
+        if m.lemma in ("下さる", "願う", "願い") and m.head in ("動詞", "名詞"):
+            return True
+        # (a predicate of its own first: 発送いたしますので、ご了承ください says what we do)
+        if m.text in ("。", "!", "?", "\n") or m.pos_is("助詞", "準体助詞") or m.lemma == "ます":
+            return False
+        if m.pos_is("助詞", "接続助詞") and m.lemma != "て":
+            return False
     return False
-
-
-def _clause_goes_on(morphs: tuple[Morph, ...], k: int) -> bool:
-    """After a subordinate clause's particle at *k* - 1: a comma or the next clause's words, no particle more."""
-    return k < len(morphs) and morphs[k].head != "助詞"
 
 
 def _carried_out(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2322,8 +2825,19 @@ def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if verb.head != "動詞" or verb.lemma not in ("為る", "致す") or te.lemma != "て" or iru.lemma != "居る":
         return None
     if reason.lemma != "為" or reason.head != "名詞":
-        return None  # only before ため: 渋滞しているため is 渋滞のため
+        if not _reason_after_doing(morphs, i + 4):
+            return None  # only before ため: 渋滞しているため is 渋滞のため
     return [i + 1, i + 2, i + 3]
+
+
+def _reason_after_doing(morphs: tuple[Morph, ...], k: int) -> bool:
+    """接近しており|ます|の|で, 接近しており|ます|から: ので or から (ます aside) after ている, as ため there."""
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if k >= len(morphs):
+        return False
+    m = morphs[k]
+    return (m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞")) or _nominal_node(morphs, k)
 
 
 DOING = "居る"  # ている's own key: 販売中です says what 販売しております says

@@ -21,7 +21,12 @@ only on proof. This module looks for it, and says what it found:
 3. The key sequences are diffed. Each difference must be explained:
    - **notation**: the same words spelt otherwise, the same pronunciation and
      the kanji of one a part of the other's (問合せ/問い合わせ, 引落し/引き落とし;
-     never a homophone such as 以上/異常);
+     never a homophone such as 以上/異常), or one word the analyzer reads
+     apart (声がけ/声掛け, など/等: ``spelt_otherwise``); the writer's own place
+     said humbly (当社/弊社: ``ours``); の方 where the other text says 様 of the
+     same noun (保護者の方 / 保護者様: ``_person_honoured``); お/ご + a verb's
+     stem + の + 方 where the other says the verb + ている + 方 (お持ちの方 /
+     持っている方: ``_honoured_state``);
    - **aspect**: ている ending a sentence where the other text's ends in a
      humble non-past (受け付けております / 承ります, ``_standing``), or 中 for
      ている (language/synonyms.py): the caller asks the old English;
@@ -73,6 +78,7 @@ from kokuchi.language.synonyms import (
     APPROXIMATELY,
     IF,
     IF_DONE,
+    PERSON,
     PLEASE_NOT,
     abbreviated_list,
     asked_not_to,
@@ -84,9 +90,11 @@ from kokuchi.language.synonyms import (
     honorific_genitives,
     not_yet,
     one_word,
+    ours,
     participles,
     respectful,
     same_word,
+    spelt_otherwise,
 )
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
@@ -183,6 +191,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
+    # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
+    ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
+    # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
+    ka, kb = _honoured_state(ka, a, kb, b, dropped)
     # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
     ka, standing_a = _standing(ka, kb, dropped)
     kb, standing_b = _standing(kb, ka, dropped)
@@ -265,6 +277,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
                     if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
                         kind = None  # 販売しております → 販売終了しております: another thing
+                    elif _heads_a_genitive(cy, *around):
+                        kind = None  # 出場者にお配り → 出場者の家族にお配り: another person
                 if kind is None:
                     unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
                     return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
@@ -358,6 +372,8 @@ def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
         k += 1
     if k >= len(morphs) or morphs[k].head not in ("名詞", "代名詞") or morphs[k].pos[2:3] == ("副詞可能",):
         return False  # 熱のある方: の is が before a predicate; ご協力のほど, ご来店の際: no thing owned
+    if morphs[k].text == "方" and _a_person(morphs[i - 1]) and _ends_a_noun(morphs, k):
+        return False  # 職員の方: the staff, honoured (``_person_honoured``), no thing of theirs
     if morphs[k].pos[:3] != ("名詞", "普通名詞", "サ変可能"):
         return True
     after = morphs[k + 1] if k + 1 < len(morphs) else None
@@ -507,6 +523,132 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
         out.append((key, carried + span))
         carried = []
     return out
+
+
+def _person_honoured(keyed, morphs, other, dropped: set[int]):
+    """*keyed* without the の方 of a noun (代表者の方) that *other* honours with 様 read サマ (代表者様), or
+    of a noun of people by its last kanji (保護者, 会員, 乗客: ``_a_person``) that *other* says alone.
+
+    様 read サマ says the noun is a person (the analyzer reads 様 after a thing
+    ヨー), and の方 after a person is the person said with respect (かた, not
+    ほう "the side of": the analyzer reads both ホー). 様 is politeness alone
+    (``_key``): so is の方 there (保護者の方 / 保護者様 / 保護者). The noun must end its phrase in both texts
+    (a particle or a punctuation mark after 方 and after 様: 保護者の方々 stays
+    a change, as does 保護者の方向).
+    """
+    honoured = {
+        other[k - 1].text
+        for k in range(1, len(other))
+        if other[k].head == "接尾辞" and other[k].lemma == "様" and other[k].pron == "サマ" and _ends_a_noun(other, k)
+    }
+    # 保護者は: the noun of people said alone, ending its phrase (保護者の家族 is another person)
+    alone = {
+        other[k].text
+        for k in range(len(other))
+        if _a_person(other[k])
+        and (k + 1 == len(other) or other[k + 1].kind == "punct" or other[k + 1].lemma not in ("の", "方"))
+        and (k + 1 == len(other) or other[k + 1].head in ("助詞", "接尾辞") or other[k + 1].kind == "punct")
+    }
+    found = {
+        id(m)
+        for k in range(1, len(morphs) - 1)
+        if morphs[k].head == "助詞"
+        and morphs[k].lemma == "の"
+        and morphs[k + 1].head == "名詞"
+        and morphs[k + 1].lemma == "方"
+        and (morphs[k - 1].text in honoured or (_a_person(morphs[k - 1]) and morphs[k - 1].text in alone))
+        and _ends_a_noun(morphs, k + 1)
+        for m in (morphs[k], morphs[k + 1])
+    }
+    if not found:
+        return keyed
+    out: list[tuple[str, list[Morph]]] = []
+    for key, span in keyed:
+        if all(id(m) in found or id(m) in dropped for m in span) and out:
+            dropped.update(id(m) for m in span)
+            out[-1] = (out[-1][0], out[-1][1] + span)
+        else:
+            out.append((key, span))
+    return out
+
+
+def _honoured_state(ka, a, kb, b, dropped: set[int]):
+    """お持ちの方 / 持っている方, ご利用の方 / 利用している方: one text's お/ご + a verb's stem (or a suru-noun)
+    + の + 方, the other's the same verb + ている + 方: the people in that state, said with respect.
+
+    方 is then a person in both (``PERSON``: the analyzer reads it ホー after の), の and ている say
+    nothing more. Only ている (持った方, 持っていた方 and 持っていない方 stay changes), 方 ending its
+    noun phrase in both, the same verb (by its lemma, or the noun its stem makes: お待ち, 待つ).
+    """
+
+    def honoured(morphs) -> list[tuple[Morph, int, int]]:
+        found = []
+        for k in range(1, len(morphs) - 2):
+            m = morphs[k]
+            if not (m.head in ("動詞", "名詞") and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"):
+                continue
+            if morphs[k + 1].head == "助詞" and morphs[k + 1].lemma == "の" and _person_at(morphs, k + 2):
+                found.append((m, k + 1, k + 2))
+        return found
+
+    def in_state(morphs) -> list[tuple[Morph, list[int], int]]:
+        found = []
+        for k in range(len(morphs) - 3):
+            m = morphs[k]
+            j = k + 1
+            if m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and morphs[j].lemma in ("為る", "致す"):
+                j += 1
+            elif m.head != "動詞":
+                continue
+            if j + 2 >= len(morphs) or morphs[j].lemma != "て" or morphs[j + 1].lemma != "居る":
+                continue
+            if morphs[j + 1].cform.startswith("連体形") and _person_at(morphs, j + 2):
+                found.append((m, list(range(k + 1, j + 2)), j + 2))
+        return found
+
+    def same(h: Morph, v: Morph) -> bool:
+        return h.lemma == v.lemma or (h.head == "名詞" and _verb_noun(v, h))
+
+    for x, kx, y, ky in ((a, ka, b, kb), (b, kb, a, ka)):
+        pairs = [(h, s) for h in honoured(x) for s in in_state(y) if same(h[0], s[0])]
+        if not pairs:
+            continue
+        kx = _rekeyed(kx, {id(x[h[1]]) for h, _ in pairs}, {id(x[h[2]]) for h, _ in pairs}, dropped)
+        ky = _rekeyed(ky, {id(y[k]) for _, s in pairs for k in s[1]}, {id(y[s[2]]) for _, s in pairs}, dropped)
+        return (kx, ky) if x is a else (ky, kx)
+    return ka, kb
+
+
+def _person_at(morphs, k: int) -> bool:
+    """方 at *k*, ending its noun phrase: a person, the head of the relative clause before it."""
+    return morphs[k].head == "名詞" and morphs[k].text == "方" and k + 1 < len(morphs) and _ends_a_noun(morphs, k)
+
+
+def _rekeyed(keyed, gone: set[int], persons: set[int], dropped: set[int]):
+    """*keyed* with the spans of the words *gone* said as nothing and the 方 of *persons* keyed a person."""
+    out: list[tuple[str, list[Morph]]] = []
+    for key, span in keyed:
+        if any(id(m) in gone for m in span) and all(id(m) in gone or id(m) in dropped for m in span) and out:
+            dropped.update(id(m) for m in span)
+            out[-1] = (out[-1][0], out[-1][1] + span)
+            continue
+        if any(id(m) in persons for m in span):
+            key = PERSON
+        out.append((key, span))
+    return out
+
+
+_PERSONS = frozenset("者員客")  # the last kanji of a noun of people: 保護|者, 会員, 乗客
+
+
+def _a_person(m: Morph) -> bool:
+    """A noun (or a noun's suffix) that names people by its last kanji: 保護|者, 会員, 係員, 乗客."""
+    return m.kind == "word" and (m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的")) and m.text[-1:] in _PERSONS
+
+
+def _ends_a_noun(morphs, k: int) -> bool:
+    """The word at *k* ends its noun phrase: a particle, a punctuation mark or the end after it."""
+    return k + 1 == len(morphs) or morphs[k + 1].head == "助詞" or morphs[k + 1].kind in ("punct", "symbol")
 
 
 _COMPOUNDS = 3  # compounds replaced, at most, in one comparison
@@ -1179,8 +1321,10 @@ def _explained(
     if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
         return NUMBER
     if cx and cy:
-        if _same_notation(cx, cy):
+        if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
+        if _our_place(cx, cy, context_x, context_y):
+            return SYNONYM  # 当社 / 弊社
         return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None
     if not cx and not cy:
         return COURTESY
@@ -1211,7 +1355,28 @@ def _heads_a_clause(words: list[Morph], before) -> bool:
     if before is None or not words or words[0].pos[:3] != ("名詞", "普通名詞", "副詞可能"):
         return False
     last = before[1][-1]
+    if words[0].lemma == "上" and words[0].pron == "ウエ" and last.pos[:3] == ("名詞", "普通名詞", "サ変可能"):
+        return True  # 記入(する)上で, "in filling it in": a suru-noun said with its light verb, dropped
     return last.head in ("動詞", "助動詞", "形容詞") and last.cform.startswith("連体形")
+
+
+def _heads_a_genitive(words: list[Morph], before, after) -> bool:
+    """出場者に → 出場者|の|家族|に: の + nouns added after a noun, ending its phrase, are its new head.
+
+    The noun said before becomes the possessor of another thing (the family
+    of the participants, not the participants); added before a noun
+    (最新|の + 手順書) they modify it.
+    """
+    if before is None or len(words) < 2 or not (words[0].head == "助詞" and words[0].lemma == "の"):
+        return False
+    if not all(m.head == "名詞" or m.pos[:2] == ("接尾辞", "名詞的") for m in words[1:]):
+        return False
+    if words[-1].pos[2:3] == ("副詞可能",):
+        return False  # 未完了のまま: a noun that says how or when (まま, ため), no other thing
+    last = before[1][-1]
+    if not (last.kind == "word" and (last.head == "名詞" or last.pos[:2] == ("接尾辞", "名詞的"))):
+        return False
+    return after is None or after[1][-1].kind != "word" or after[1][-1].head not in ("名詞", "接尾辞")
 
 
 def _heads_a_compound(words: list[Morph], before, after, dropped: set[int]) -> bool:
@@ -1437,8 +1602,11 @@ def _verb_noun(verb: Morph, noun: Morph) -> bool:
     """受け取る and (お)受け取り, 届ける and (お)届け: a verb and the noun its stem makes (after お/ご)."""
     if verb.head != "動詞" or noun.head != "名詞" or len(verb.lemma) < 2:
         return False
-    stem = verb.lemma[:-1]  # 受け取る → 受け取
-    if not (noun.text == stem or (noun.text[:-1] == stem and len(noun.text) == len(verb.lemma))):
+    # 受け取る → 受け取; a dictionary form as written too (帰る, whose UniDic lemma is 返る: 帰り)
+    spelt = (verb.lemma, verb.text) if verb.cform.startswith(("終止形", "連体形")) else (verb.lemma,)
+    if not any(
+        noun.text == form[:-1] or (noun.text[:-1] == form[:-1] and len(noun.text) == len(form)) for form in spelt
+    ):
         return False
     # The pronunciation too: the verb's dictionary form but its last kana (ウケトル, ウケトリ; トドケル, トドケ).
     return noun.pron[: len(verb.pron_base) - 1] == verb.pron_base[:-1]
@@ -1503,6 +1671,52 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
     kanji_x = {ch for m in x for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
     kanji_y = {ch for m in y for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
     return kanji_x <= kanji_y or kanji_y <= kanji_x
+
+
+def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool:
+    """声がけ / 声掛け, など / 等: word for word the same words or one word spelt two ways (``spelt_otherwise``).
+
+    The first word of each may follow a common noun (廊下|等: a list's "etc."; 1|等 is "first class").
+    The same kanji cut otherwise are the same words (不明|点, 不|明点): no kana, whose cut may be another word.
+    """
+    joined = _text(x)
+    if joined == _text(y) and len(joined) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in joined):
+        return True  # ご不明な点 / ご不|明点: the same kanji, cut otherwise by the analyzer, the copula aside
+    if len(x) != len(y):
+        return False
+    after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
+    return all(
+        a.text == b.text
+        or (a.lemma, a.pron_base) == (b.lemma, b.pron_base)
+        or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
+        for n, (a, b) in enumerate(zip(x, y, strict=True))
+    )
+
+
+def _our_place(x: list[Morph], y: list[Morph], context_x, context_y) -> bool:
+    """当社 / 弊社, 弊|院 / 当院, 当|施設 / 弊|施設: the writer's own place (``ours``).
+
+    Each a noun of a thing (当日, a noun of time, is no place), or the prefix cut off the noun or suffix of
+    the place after it (弊|園).
+    """
+    texts = []
+    for words, context in ((x, context_x), (y, context_y)):
+        if len(words) == 1 and len(words[0].text) == 1 and context is not None:
+            words = list(context[:2])  # 弊 + 園: the kind of place, cut off
+        if len(words) == 1 and words[0].pos[:3] != ("名詞", "普通名詞", "一般"):
+            return False
+        if len(words) == 2 and (len(words[0].text) != 1 or words[1].head not in ("名詞", "接尾辞")):
+            return False
+        if not words or len(words) > 2 or words[0].head not in ("名詞", "接頭辞"):
+            return False
+        if words[-1].pos[2:3] == ("副詞可能",):
+            return False  # 当日: a time
+        texts.append(_text(words))
+    return ours(*texts)
+
+
+def _common_noun(m: Morph) -> bool:
+    return m.kind == "word" and m.head == "名詞" and m.pos[1:2] == ("普通名詞",)
 
 
 def _whole_sentences(words: list[Morph], before) -> bool:

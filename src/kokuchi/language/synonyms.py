@@ -83,6 +83,15 @@ Two more proofs, of one word in two forms:
    "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
    silent; 鍵を掛ける/解錠 "unlocking" stays apart.
 
+7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
+   one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
+   spellings of ONE JMdict entry with one reading (沢山/たくさん; など/等, 等
+   read トー only as a suffix after a common noun, its entry at that reading
+   sharing "et cetera"); two entries sharing a reading are two words
+   (以上/異常, 機会/機械, 会う/合う);
+8. **the writer's own place** (``ours``): 当 and 弊 before the same kanji
+   (当社/弊社, 当館/弊館), both prefixes JMdict glosses "our" (not 本, 貴).
+
 Two forms of one lemma (使う and 使える "can", 頂く and 頂ける) are never asked
 about: the resources know one entry for both and would confirm it with
 itself; the keys tell them apart.
@@ -187,6 +196,20 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   のに, which UniDic cuts の|に, is one key of its own (``ALTHOUGH``): its に
   is no case particle, and 雨なので / 雨なのに differ;
 - まで before お/ご + a verb's stem written as a noun (お声がけください) is へ too.
+- an action's noun + 中 + の + 方 is the noun + している + 方, 方 a person
+  (ご検討中の方: 検討している方; ``_doing_person``);
+- お + a verb's stem read as the verb + の + 際 is an occasion (お越しの際: 来る
+  際); ご覧 + に + なる is 見る with respect, + なれる "you can" (``_plain_verb``);
+- a verb's past + うえ (で) is "having done it" as の + うえ is (``_having_done``);
+- two of the reader's actions (ご + a suru-noun each) asked for together are
+  joined by と however the text joins them: ・, 及び, nothing but the second
+  ご (ご理解ご協力をお願い: ``_requested_together``);
+- いただく/くださる after the reader's action before ありがとう/感謝 add nothing
+  (``_thanked_for``); いただいた before a common noun, いただく before 必要,
+  are the verb itself (``_done_for_a_noun``);
+- 頂戴 + する/いたす is いただく (``RECEIVE``); お + a verb's stem read as the
+  verb + できる is "you can" as after an action's noun (お持ち帰りできます:
+  お持ち帰りが可能です);
 - an action's noun + 中 + only a copula to the sentence's end (販売中です) is
   the noun + している (``DOING``; ``doings`` counts them: ている may say
   "done", and the caller asks the old English for a perfect), + 済み the
@@ -500,6 +523,158 @@ def abbreviated_list(word: Morph, items: list[str]) -> bool:
     return False
 
 
+_VOICED = dict(
+    zip(
+        "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ",
+        "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
+        strict=True,
+    )
+)
+
+
+def _rendaku(a: Morph, b: Morph) -> bool:
+    """声がけ / 声掛け: one UniDic lemma, its readings apart only in a voiced kana inside the word (rendaku).
+
+    Never the first kana: 分 read フン ("minute") and ブン ("portion") share a lemma.
+    """
+    if a.lemma != b.lemma or a.head != b.head or a.head not in ("名詞", "動詞") or len(a.pron) != len(b.pron):
+        return False
+    changed = [(n, x, y) for n, (x, y) in enumerate(zip(a.pron, b.pron, strict=True)) if x != y]
+    return bool(changed) and all(n > 0 and (_VOICED.get(x) == y or _VOICED.get(y) == x) for n, x, y in changed)
+
+
+def _as_pron(kana: str) -> str:
+    """A JMdict reading as UniDic spells a pronunciation: katakana, a long vowel as ー (とう: トー, せい: セー)."""
+    text = "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in kana)
+    out = ""
+    for ch in text:
+        vowel = _vowel(out[-1]) if out else ""
+        if (vowel, ch) in (("a", "ア"), ("i", "イ"), ("u", "ウ"), ("e", "イ"), ("e", "エ"), ("o", "ウ"), ("o", "オ")):
+            out += "ー"
+        else:
+            out += ch
+    return out
+
+
+_ROWS = {
+    "a": "アカガサザタダナハバパマヤラワャ",
+    "i": "イキギシジチヂニヒビピミリ",
+    "u": "ウクグスズツヅヌフブプムユルュ",
+    "e": "エケゲセゼテデネヘベペメレ",
+    "o": "オコゴソゾトドノホボポモヨロョ",
+}
+
+
+def _vowel(ch: str) -> str:
+    return next((vowel for vowel, row in _ROWS.items() if ch in row), "")
+
+
+def spelt_otherwise(a: Morph, b: Morph, after_noun: bool = False) -> bool:
+    """*a* and *b* are one word spelt two ways the analyzer reads apart (声がけ/声掛け, など/等).
+
+    Either one UniDic lemma read with a voiced kana inside it (``_rendaku``),
+    or two spellings of ONE JMdict entry, a kanji form and a kana form (など
+    and 等) or two kanji forms, with one reading: where UniDic reads a kanji
+    form otherwise (等 as トー), only a suffix whose entry at UniDic's reading
+    has a suffix sense with a gloss of the first sense of the other's entry
+    (等 トー: "et cetera", as など), said *after_noun* (a common noun: 1等 is
+    "first class"). Two entries that share a reading never
+    are one word (以上/異常, 機会/機械, 会う/合う).
+    """
+    if a.kind != "word" or b.kind != "word" or not a.pos or not b.pos or a.text == b.text:
+        return False
+    if "固有名詞" in a.pos or "固有名詞" in b.pos or "数詞" in a.pos or "数詞" in b.pos:
+        return False  # (山崎 read ヤマザキ and ヤマサキ may be two people)
+    if _rendaku(a, b):
+        return True
+    try:
+        return _one_entry(a, b, after_noun) or _one_entry(b, a, after_noun)
+    except ImportError:
+        return False
+
+
+def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
+    """*a* written in kanji and *b* (kana or kanji) spellings of one JMdict entry, as read here (see above)."""
+    x, y = _spelling(a), _spelling(b)
+    if not _kanji(x) or x == y:
+        return False
+    for entry in _jmdict_entries(x):
+        kanji = {k.text for k in entry.kanji_forms}
+        if x not in kanji:
+            continue
+
+        def readings(form: str, entry=entry) -> set[str]:
+            return {_as_pron(r.text) for r in entry.kana_forms if not r.restr or form in r.restr}
+
+        if _kanji(y):
+            if y in kanji and a.pron_base in readings(x) and a.pron_base == b.pron_base and b.pron_base in readings(y):
+                return True  # 替える / 換える: two kanji forms, one reading
+            continue
+        if y not in {r.text for r in entry.kana_forms} or _as_pron(y) not in readings(x):
+            continue  # (a kana spelling of another reading of the entry)
+        if _kanji(b.lemma) and b.lemma.split("-")[0] not in kanji:
+            continue  # UniDic reads the kana as another word (かえる as 孵る: not 変える)
+        if a.pron_base in readings(x):
+            return True  # 沢山 / たくさん
+        if after_noun and a.head == "接尾辞" and _suffix_sense(a, entry):
+            return True  # 等 read トー after a noun: "et cetera", as など
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _jmdict_entries(form: str) -> tuple:
+    """JMdict's entries spelt *form* (kanji or kana), looked up once."""
+    return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
+
+
+def _spelling(m: Morph) -> str:
+    """The spelling to look a word up by: as written, or for a word that inflects its dictionary form's."""
+    if m.cform and m.head in ("動詞", "形容詞"):
+        lemma = m.lemma.split("-")[0]
+        return lemma if _kanji(lemma) == _kanji(m.text) else m.text
+    return m.text
+
+
+def _suffix_sense(a: Morph, entry) -> bool:
+    """An entry spelt *a* at UniDic's reading has a suffix sense with a gloss of *entry*'s first sense."""
+    if not entry.senses:
+        return False
+    first = {g.text for g in entry.senses[0].gloss}
+    for other in _jmdict_entries(a.text):
+        if other.idseq == entry.idseq or a.pron_base not in {_as_pron(r.text) for r in other.kana_forms}:
+            continue
+        for sense in other.senses[:_SENSES]:
+            if any("suffix" in pos for pos in sense.pos) and first & {g.text for g in sense.gloss}:
+                return True
+    return False
+
+
+def ours(a: str, b: str) -> bool:
+    """当社 / 弊社, 当店 / 弊店, 当館 / 弊館, 当施設 / 弊施設: the writer's own place, said plainly or humbly.
+
+    The same kanji after the first (the kind of place: a company is no shop),
+    the first two kanji JMdict glosses, as a prefix, "our" (当: "this; our";
+    弊: "my; our"; never 本, "this; main": 本社 is a head office, nor 貴,
+    "your").
+    """
+    if len(a) < 2 or a[1:] != b[1:] or a[0] == b[0] or _kanji(a) != set(a) or _kanji(b) != set(b):
+        return False
+    try:
+        return _our_prefix(a[0]) and _our_prefix(b[0])
+    except ImportError:
+        return False
+
+
+@lru_cache(maxsize=1 << 8)
+def _our_prefix(kanji: str) -> bool:
+    """JMdict glosses *kanji* as a prefix "our" (a sense among the first three of an entry)."""
+    for entry in _jmdict().lookup(kanji, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+        for sense in entry.senses[:_SENSES]:
+            if any(pos == "prefix" for pos in sense.pos) and "our" in {g.text for g in sense.gloss}:
+                return True
+    return False
+
+
 def _spelt_kanji(m: Morph) -> frozenset[str]:
     """The kanji of a word as written, or of an adverb's UniDic lemma (すぐ: 直ぐ), but not of a suffix.
 
@@ -810,10 +985,14 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
             if (stem := _stem_verb(morphs[i - 2])) is not None:
                 found[i - 2] = f"{stem.lemma}:{stem.pron_base}"  # お入りになる (read お|入り): 入る
+            elif (plain := _plain_verb(morphs[i - 2])) is not None:
+                found[i - 2] = plain  # ご覧になる: 見る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
             found.update(during)  # 点検の間: 点検中; ご確認のうえ: ご確認して
+        elif head == "名詞" and m.lemma == "上" and (done := _having_done(morphs, i)):
+            found.update(dict.fromkeys(done, COPULA))  # 確認した上で: 確認のうえ, 確認して
         elif head == "接頭辞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
             found[i] = APPROXIMATELY  # 約1時間, およそ1時間
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))  # 約1時間程度: 約1時間
@@ -872,6 +1051,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = AHEAD  # おかけすることを、お詫び: the trouble still to come
         elif m.lemma in _COURTESY_WORDS and (_intensifier(morphs, i) or _continuing(morphs, i)):
             found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
+        elif m.lemma == "頂戴" and m.head == "名詞" and _done_as_verb(morphs, i):
+            found[i] = RECEIVE  # お時間を頂戴する: お時間をいただく
         elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 3 < len(morphs):
             span = _ongoing(morphs, i) if i + 4 < len(morphs) else None
             if span is not None:
@@ -881,8 +1062,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[doing] = COPULA  # 禁止しております: a rule is a state, 禁止です, 禁止となっております
         elif head == "接尾辞" and m.lemma in ("中", "済み") and _going_on(morphs, i):
             found[i] = DOING  # 販売中です: 販売しております; 撤去済みです: 撤去しております
+        elif head == "接尾辞" and m.lemma == "中" and _doing_person(morphs, i):
+            found.update({i: DOING, i + 1: COPULA, i + 2: PERSON})  # ご検討中の方: 検討している方
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
+        elif head == "動詞" and m.lemma in ("頂く", "下さる") and (thanked := _thanked_for(morphs, i)):
+            found.update(dict.fromkeys(thanked, COPULA))  # ご協力いただき、ありがとう: ご協力ありがとう
         elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
             found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
         elif head == "動詞" and m.lemma in _COMING and i > 0 and morphs[i - 1].lemma == "御":
@@ -950,7 +1135,55 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     if "も" in (m.lemma for m in morphs):
         _also_you_can(morphs, found)
     _conditions(morphs, found)
+    if "御" in (m.lemma for m in morphs):
+        _requested_together(morphs, found)
     return found
+
+
+_JOINED = frozenset({"・", "及び", "並びに"})
+
+
+def _requested_together(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """ご理解・ご協力を, ご理解ご協力を, ご理解及びご協力を + a request: the と of ご理解とご協力を.
+
+    Two actions of the reader's, each ご/お + a suru-noun, asked for together
+    (を and お願い, or ください, after the second): nothing between them, a
+    ・, 及び or 並びに is the と that joins them (the key of と, and the
+    second ご its key: ご|理解|ご|協力). Never や or か (some of them, or
+    either), nor a noun that is no action (保護者とご来場ください: "with").
+    """
+    for i in range(1, len(morphs) - 3):
+        if not _honoured_noun(morphs, i):
+            continue
+        joint = morphs[i + 1]
+        if joint.head == "接頭辞" and joint.lemma == "御":
+            second = i + 2  # ご理解|ご協力
+        elif joint.text in _JOINED or joint.lemma in _JOINED:
+            second = i + 3  # ご理解|・|ご協力
+        else:
+            continue
+        if _honoured_noun(morphs, second) and _requested_after(morphs, second + 1):
+            found[i + 1] = "と"
+
+
+def _honoured_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|協力 at *i*: a suru-noun after お/ご."""
+    return (
+        0 < i < len(morphs)
+        and morphs[i].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+        and morphs[i - 1].head == "接頭辞"
+        and morphs[i - 1].lemma == "御"
+    )
+
+
+def _requested_after(morphs: tuple[Morph, ...], k: int) -> bool:
+    """を + (お/ご) + 願う/願い or 下さる/頂く at *k*: what comes before is asked for."""
+    if not (k + 1 < len(morphs) and morphs[k].head == "助詞" and morphs[k].lemma == "を"):
+        return False
+    k += 1
+    if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return k < len(morphs) and morphs[k].lemma in ("願う", "願い", "下さる", "頂く", "賜る")
 
 
 IF = "⟨if⟩"  # a condition or an occasion: 雨天の場合は, 雨天なら, 雨天であれば, ある場合は, ありましたら
@@ -1128,6 +1361,8 @@ def _possible(morphs: tuple[Morph, ...], i: int, copula: int = 1) -> list[int] |
     before = morphs[i - 1] if i > 0 else None
     if before is not None and _action(before):
         return []
+    if not copula and _honorific_stem(morphs, i - 1):
+        return []  # お持ち帰り|できます, the stem read as a verb: お持ち帰りが可能です
     if before is not None and before.pos_is("助詞", "格助詞") and before.lemma in _ACTION_PARTICLES:
         return [] if _action_topic(morphs, i - 1) else None
     if before is None or before.head != "助詞" or before.lemma not in ("が", "は", "も") or i < 2:
@@ -1135,6 +1370,17 @@ def _possible(morphs: tuple[Morph, ...], i: int, copula: int = 1) -> list[int] |
     if not _action(morphs[i - 2]):
         return None
     return [] if before.lemma == "も" else [i - 1]
+
+
+def _honorific_stem(morphs: tuple[Morph, ...], k: int) -> bool:
+    """お|持ち帰り at *k*: a verb's stem after お/ご, an action's noun the analyzer read as the verb."""
+    return (
+        k >= 1
+        and morphs[k].head == "動詞"
+        and morphs[k].cform.startswith("連用形")
+        and morphs[k - 1].head == "接頭辞"
+        and morphs[k - 1].lemma == "御"
+    )
 
 
 _ACTION_PARTICLES = frozenset({"で", "から", "まで", "と", "へ", "にて"})
@@ -1228,6 +1474,8 @@ def _honorific_become(morphs: tuple[Morph, ...], i: int) -> bool:
     if i < 3:
         return False
     particle, verb, prefix = morphs[i - 1], morphs[i - 2], morphs[i - 3]
+    if particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and _honorific_noun(verb):
+        return True  # ご覧になった: 見た, said with respect
     if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and prefix.head == "接頭辞"):
         return False
     if prefix.lemma != "御":
@@ -1337,6 +1585,24 @@ def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]
             span[i + 1] = COPULA  # ご確認のうえで
         return span
     return None
+
+
+def _having_done(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """確認し|た|上|で, 確認し|た|上|、: a verb's past + うえ (で), "having done it, then", is the connective.
+
+    The positions of た, 上 and で, or none. Only 上 read ウエ after た after
+    a verb, then で or a comma: した上に ("besides") and した上は ("now
+    that") stay themselves, and so does する上で ("in doing").
+    """
+    if i < 2 or morphs[i].pron_base != "ウエ":
+        return []
+    ta, verb = morphs[i - 1], morphs[i - 2]
+    if not (ta.head == "助動詞" and ta.lemma == "た" and verb.head == "動詞" and verb.cform.startswith("連用形")):
+        return []
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    if after is not None and after.head == "助詞" and after.lemma == "で":
+        return [i - 1, i, i + 1]
+    return [i - 1, i] if after is not None and after.text in ("、", ",") else []
 
 
 APPROXIMATELY = "⟨approximately⟩"
@@ -1795,8 +2061,26 @@ def _honorific_can(morphs: tuple[Morph, ...], i: int) -> bool:
     if i < 3 or morphs[i - 1].lemma != "に" or morphs[i - 1].head != "助詞":
         return False
     word, prefix = morphs[i - 2], morphs[i - 3]
+    if _honorific_noun(word):
+        return True  # ご覧になれます: ご覧いただけます
+    if _verb_stem_noun(word) and prefix.head == "接頭辞" and prefix.lemma == "御":
+        return True  # お受け取りになれます (受け取り read as a noun): お受け取りいただけます
     stem = (word.head == "動詞" and word.cform.startswith("連用形")) or word.pos[:3] == ("名詞", "普通名詞", "サ変可能")
     return stem and prefix.head == "接頭辞" and prefix.lemma == "御"
+
+
+def _plain_verb(m: Morph) -> str | None:
+    """The key of the one plain verb an honorific noun says (ご覧: 見る), or None."""
+    verbs = _HONORIFIC.get(m.lemma, ()) if _honorific_noun(m) else ()
+    if len(verbs) != 1:
+        return None
+    words = analyze(next(iter(verbs)))
+    return f"{words[0].lemma}:{words[0].pron_base}" if words and len(words) == 1 else None
+
+
+def _honorific_noun(m: Morph) -> bool:
+    """ご覧 (lemma 御覧), one noun with its honorific prefix, a verb said with respect in ``_HONORIFIC`` (見る)."""
+    return m.head == "名詞" and m.lemma.startswith("御") and m.lemma in _HONORIFIC
 
 
 def _not_there(morphs: tuple[Morph, ...], i: int) -> list[int]:
@@ -2222,6 +2506,9 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
         after = morphs[i + 1]
         if after.lemma == "と" and after.pos_is("助詞", "接続助詞"):
             return True  # ご利用いただくと、: 利用すると、 ("if you use it", the condition is the reader's)
+    if morphs[i].cform.startswith("連用形") and i + 2 < len(morphs) and morphs[i + 1].lemma == "た":
+        if _having_done(morphs, i + 2):
+            return True  # ご記入いただいた上で: 記入した上で, ご記入のうえ
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
         k += 1
@@ -2229,9 +2516,58 @@ def _reader_does(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if any(morphs[j].lemma == "ます" and morphs[j].text == "ませ" for j in range(i + 1, k)):
         return False
+    if k < len(morphs) and _done_for_a_noun(morphs, i, k):
+        return True  # ご購入いただいた商品: 購入した商品; お送りいただく必要: 送る必要
     if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
         return False
     return morphs[k].lemma != "場合" or bool(_occasion(morphs, k))  # (お待ちいただく場合がある: "we may ask you to")
+
+
+def _done_for_a_noun(morphs: tuple[Morph, ...], i: int, k: int) -> bool:
+    """ご購入いただい|た|商品, お送りいただく|必要: いただく before a noun that is what the reader did, or 必要.
+
+    With た, any common noun but an occasion's (read above) is the thing the
+    action made or met (購入した商品, 記入した内容); without it, only 必要
+    ("you need to"): お待ちいただく時間 may be the time we ask you to wait.
+    """
+    noun = morphs[k]
+    if noun.head != "名詞" or noun.lemma in _OCCASIONS:
+        return False
+    past = any(morphs[j].lemma == "た" for j in range(i + 1, k))
+    if past:
+        return noun.pos[:2] == ("名詞", "普通名詞")
+    return noun.lemma == "必要"
+
+
+_THANKS = frozenset({"有り難う", "有り難い", "感謝", "御礼", "礼"})
+
+
+def _thanked_for(morphs: tuple[Morph, ...], i: int) -> list[int]:
+    """ご協力いただき、ありがとう; ご来場くださいまして、誠にありがとう: the reader's action thanked for.
+
+    いただく or くださる (not いただける) after お/ご + an action, in its
+    connective form (いただき, いただきまして, くださり), then (a comma, an
+    adverb) ありがとう, 感謝 or お礼: the verb adds nothing to the action
+    thanked for (ご協力ありがとうございます). The positions of the verb and
+    of まし|て, or none.
+    """
+    if i < 2 or morphs[i - 2].head != "接頭辞" or morphs[i - 2].lemma != "御":
+        return []
+    action = morphs[i - 1]
+    if not (_action(action) or (action.head == "動詞" and action.cform.startswith("連用形"))):
+        return []
+    if not morphs[i].cform.startswith("連用形"):
+        return []
+    span = [i]
+    k = i + 1
+    if k + 1 < len(morphs) and morphs[k].lemma == "ます" and morphs[k + 1].lemma == "て":
+        span += [k, k + 1]
+        k += 2
+    while k < len(morphs) and (morphs[k].text in ("、", ",") or morphs[k].head == "副詞"):
+        k += 1
+    if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    return span if k < len(morphs) and morphs[k].lemma in _THANKS else []
 
 
 def _because_of_the_fact(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2552,6 +2888,34 @@ def _going_on(morphs: tuple[Morph, ...], i: int) -> bool:
         if not (copula or becomes):
             return False
     return True
+
+
+RECEIVE = "⟨request⟩"  # いただく's own key (language/evidence.py's REQUEST): 頂戴する says what いただく says
+
+
+def _done_as_verb(morphs: tuple[Morph, ...], i: int) -> bool:
+    """頂戴|する, 頂戴|いたし|ます: the noun said as its verb (する or いたす after it; 頂戴できる is "can")."""
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    return after is not None and after.head == "動詞" and after.lemma in ("為る", "致す")
+
+
+PERSON = "方:カタ"  # 方 read かた, "person": the analyzer reads 方 after の ホー, "side", whatever it says
+
+
+def _doing_person(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|検討|中|の|方|は: an action's noun + 中 + の + 方 is the people doing it (検討している方).
+
+    方 after an action going on is a person (no side of an action): the
+    relative clause, the noun + している, says it. Only 方 ending its noun
+    phrase (a particle or a punctuation mark after it: 検討中の方法 is a
+    method); 中 read チュー after a suru-noun (not a rule: 禁止中).
+    """
+    if i < 1 or i + 3 >= len(morphs) or not _suru_noun(morphs[i - 1]) or morphs[i - 1].lemma in _RULES:
+        return False
+    if morphs[i].pron != "チュー" or not (morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "の"):
+        return False
+    person, after = morphs[i + 2], morphs[i + 3]
+    return person.head == "名詞" and person.text == "方" and (after.head == "助詞" or after.kind == "punct")
 
 
 def doings(morphs: tuple[Morph, ...], suffix: str = "中") -> int:

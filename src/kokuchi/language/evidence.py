@@ -74,7 +74,6 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
-    ALTHOUGH,
     APPROXIMATELY,
     IF,
     IF_DONE,
@@ -232,8 +231,6 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
                 conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
                 marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
-                # 雨なので / 雨なのに: the same の, but のに says "although": a key only the construction has.
-                marked = marked or keys_a[i1:i2].count(ALTHOUGH) != keys_b[j1:j2].count(ALTHOUGH)
                 if marked:
                     x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
                     y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]

@@ -214,10 +214,17 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         if len(hits) > 1:
             # 20名 and 2割 are both 20: "Groups of 20 or more … a 20% discount"; a rate meets only a percentage.
             hits = [mention for mention in hits if _percentage(mention, translation) == _rate(old)]
+        if len(hits) > 1:
+            # 5日(日) and 5倍: "Sunday the 5th" shows the day, "5x" only its number; 30分 and 30分ごと:
+            # "the first 30 minutes" shows the duration as written, "every 30 minutes" another relation.
+            best = max(_closeness(mention, old) for mention in hits)
+            hits = [mention for mention in hits if _closeness(mention, old) == best]
         if len(hits) != 1:
             return None
         mention = hits[0]
         crosses = old.kind == "time" and (old.value[0] >= 24) != (new.value[0] >= 24) and mention.style != "24h"
+        if crosses and mention.style == "word" and old.value == (24, 0):
+            crosses = False  # "extended to midnight" (24時), the end of the day it names: 23時 is in that day
         if crosses and _names_a_day(translation, mentions):
             return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
         made = replacement(mention, translation, old, new)
@@ -239,6 +246,16 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     for start, end in reversed(spans):
         result = result[:start] + edits[(start, end)] + result[end:]
     return result
+
+
+def _closeness(mention, entity: Entity) -> int:
+    """How closely an English mention shows a Japanese entity: 2 its exact key (a duration with the
+    relation the source writes, none included), 1 a key of its kind (a day, a duration) or a mention of its
+    kind (Sunday the 5th for 5日(日) after 9月), 0 its number alone."""
+    met = mention.keys & keys(entity)
+    if entity.kind == "duration" and any(key[0] == "dur" and key[3] == entity.relation for key in met):
+        return 2
+    return 1 if mention.kind == entity.kind or any(key[0] not in ("n", "digits") for key in met) else 0
 
 
 def _rate(entity: Entity) -> bool:

@@ -304,6 +304,8 @@ FIFTH_ROUND_FORMS = [
     ("30分ごとに200円です。", "200 yen for every 30 minutes.", "200 yen for every 40 minutes."),
     ("30分ごとに200円です。", "200 yen for every 30 minutes.", "200 yen within 30 minutes."),
     ("2時間ごとに休憩します。", "There is a break every 2 hours.", "There is a break every 3 hours."),
+    ("1時間ごとに休憩します。", "There is a break every hour.", "There is a break every day."),
+    ("1日ごとに更新します。", "It is updated every day.", "It is updated every week."),
 ]
 
 
@@ -311,6 +313,25 @@ FIFTH_ROUND_FORMS = [
 def test_a_fifth_round_form_is_accepted_with_its_value_and_refused_with_another(source, right, wrong):
     assert check_unit(source, right, NO_GLOSSARY) == [], right
     assert check_unit(source, wrong, NO_GLOSSARY), wrong
+
+
+@pytest.mark.parametrize(
+    "old_tr",
+    [
+        # A word after an adjective-and-noun word that may be the verb: "1 guest total", "1 free." stay declined.
+        "Limited to 1 free.",
+        # A verb-or-noun word after a plural noun: it may be the verb agreeing with the count.
+        "3 guests sign forms.",
+        # -s or -ed after one: it may be the verb.
+        "1 guest signs forms.",
+    ],
+)
+def test_a_count_whose_noun_is_unsure_still_declines(old_tr):
+    old, new = (
+        ("対象は3件です。", "対象は1件です。") if old_tr.startswith("3") else ("対象は1件です。", "対象は2件です。")
+    )
+    decision = decide(old, old_tr, new)
+    assert decision.kind == FUZZY, decision.translation
 
 
 def test_a_numeral_in_kanji_counts_where_the_text_writes_all_its_numbers_so():
@@ -360,6 +381,44 @@ def test_a_numeral_in_kanji_counts_where_the_text_writes_all_its_numbers_so():
             "October's 5x Points Day is Tuesday the 5th.",
         ),
         ("3日(土)に開催します。", "4日(日)に開催します。", "Held on Saturday the 3rd.", "Held on Sunday the 4th."),
+        (
+            "最大60秒間停止し、60秒間隔で再試行します。",
+            "最大90秒間停止し、60秒間隔で再試行します。",
+            "Stops for up to 60 seconds and retries every 60 seconds.",
+            "Stops for up to 90 seconds and retries every 60 seconds.",
+        ),
+        # Counts crossing one: the noun and the verb that agrees with it (a "per" phrase between them).
+        (
+            "当園にて、赤ちゃんが1頭誕生しました。",
+            "当園にて、赤ちゃんが3頭誕生しました。",
+            "One red panda cub has been born at the zoo.",
+            "Three red panda cubs have been born at the zoo.",
+        ),
+        (
+            "チャイルドシートは2台まで無料です。",
+            "チャイルドシートは1台まで無料です。",
+            "Up to two child seats per reservation are provided free of charge.",
+            "Up to one child seat per reservation is provided free of charge.",
+        ),
+        (
+            "1ゲーム無料券です。",
+            "2ゲーム無料券です。",
+            "You get a voucher for one free game.",
+            "You get a voucher for two free games.",
+        ),
+        ("1コマまでです。", "2コマまでです。", "Up to one time slot per room.", "Up to two time slots per room."),
+        (
+            "同伴者2名まで割引です。",
+            "同伴者1名まで割引です。",
+            "Members get a discount for up to 2 accompanying guests.",
+            "Members get a discount for up to 1 accompanying guest.",
+        ),
+        (
+            "タクシーを15台導入しました。",
+            "タクシーを1台導入しました。",
+            "We have introduced 15 wheelchair-accessible universal design taxis.",
+            "We have introduced 1 wheelchair-accessible universal design taxi.",
+        ),
     ],
 )
 def test_a_fifth_round_form_is_rewritten(old_src, new_src, old_tr, new_tr):

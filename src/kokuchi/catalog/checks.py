@@ -195,6 +195,9 @@ def _entity_findings(
             for key in mention.keys:
                 shown.setdefault(key, []).append(mention)
     said = words(translation)
+    # "every day" says its unit: it shows 1日ごと, never 1時間ごと (compared by keys), and a duration of one
+    # is then no longer shown by a loose word ("a break every day" for 1時間ごと).
+    every = any(mention.style == "every" for mention in mentions)
     source_keys: set[tuple] = set()
     source_parts: set[tuple] = set()
     missing: list[Entity] = []
@@ -213,7 +216,7 @@ def _entity_findings(
         if not matches and source and lexical_numeral(source, digits, entity):
             continue  # 二十歳を祝う会: "the Coming-of-Age Ceremony" names the word, not its count
         if not matches:
-            if not _loosely_said(entity, said):
+            if (every and entity.kind == "duration") or not _loosely_said(entity, said):
                 missing.append(entity)
             continue
         if entity.kind == "date" and entity.weekday is not None:

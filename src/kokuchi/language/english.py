@@ -404,9 +404,9 @@ def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> lis
     month = int(g["m"]) if g.get("m") else months.get(g.get("mon", ""))
     day = int(g["d"])
     if month is None and g.get("wd") and "mon" not in g and "m" not in g and 1 <= day <= 31:
-        weekday = days[g["wd"]]
+        named = days[g["wd"]]
         keys = date_keys(None, None, day, english=True)
-        return [("date", start, end, (year, None, day, weekday), keys, {k: spans[k] for k in ("wd", "d", "suf")})]
+        return [("date", start, end, (year, None, day, named), keys, {k: spans[k] for k in ("wd", "d", "suf")})]
     if month is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return []
     weekday = g.get("wd") or g.get("wd3")

@@ -15,7 +15,8 @@ only on proof. This module looks for it, and says what it found:
 2. Expressions of one ``equivalent`` group of data/same-meaning.json (時/際,
    すみません/申し訳ございません) become the group's key; case particles of one
    ``particles`` group (に/へ) too (が/を/は and の: never where the の makes a
-   doer or an object the owner of a thing, ``_made_an_owner``). Groups are a checked supplement, never the
+   doer or an object the owner of a thing, ``_made_an_owner``, nor where a noun's role is exchanged,
+   ``_role_exchanged``). Groups are a checked supplement, never the
    mechanism: a group from a synonym dictionary is no proof (延長 and 延期
    share one in sudachidict).
 3. The key sequences are diffed. Each difference must be explained:
@@ -327,7 +328,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     if verdict.kind != CHANGE:
         # が, を, は and の share a key (熱がある方 / 熱のある方), but not where the の makes a doer or an object
         # the owner of a thing: お客様が費用を負担します / お客様の費用を負担します name different payers.
-        owner = _made_an_owner(a, b) or _made_an_owner(b, a)
+        owner = _made_an_owner(a, b) or _made_an_owner(b, a) or _role_exchanged(a, b)
         if owner:
             return Verdict(CHANGE, *owner)
     return verdict
@@ -376,6 +377,108 @@ def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
     after = morphs[k + 1] if k + 1 < len(morphs) else None
     # 担当|者, 利用|料, 負担|額: the compound names a person or a thing; 使用|後, 使用|中 are still the action.
     return after is not None and (after.pos_is("接尾辞", "名詞的", "一般") or after.pos_is("名詞", "普通名詞", "一般"))
+
+
+def _marked(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
+    """For each noun marked by が, を, は or a genitive の: the positions of its particles, in order.
+
+    A noun that says when (本日は / 本日の, 際, 場合: UniDic's 副詞可能) marks no case role."""
+    found: dict[str, list[int]] = {}
+    for k in range(len(morphs) - 1):
+        m, particle = morphs[k], morphs[k + 1]
+        if m.kind != "word" or m.head not in ("名詞", "代名詞", "接尾辞") or m.pos[2:3] == ("副詞可能",):
+            continue
+        if particle.head != "助詞" or particle.lemma not in _ARGUMENT_PARTICLES | {"の"}:
+            continue
+        if particle.lemma == "の" and not particle.pos_is("助詞", "格助詞"):
+            continue
+        if particle.lemma == "の" and k + 2 < len(morphs) and morphs[k + 2].text == "方" and _a_person(m):
+            continue  # 職員の方: the staff, honoured (``_person_honoured``), no role of its own
+        if particle.lemma == "が" and not particle.pos_is("助詞", "格助詞"):
+            continue
+        found.setdefault(m.lemma, []).append(k + 1)
+    return found
+
+
+def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X + its particle in *a*, X + its particle in *b*) where the one noun X plays another role, else None.
+
+    が, を, は and の share a key, so the diff cannot see a subject made the object (係員がご案内します /
+    係員をご案内します) or a possessor made a subject (保護者の同意が必要です / 保護者が同意が必要です).
+    Read noun by noun, in order of appearance:
+
+    - が and を: the doer and what is done, never one;
+    - の and が, を or は: one role only where the particle is followed by the predicate the の stands
+      before (雨が降る日 / 雨の降る日, 書類を提出する / 書類の提出を行う): followed by a noun with a case
+      particle of its own (子供が送迎をお願いします), the noun is an argument of another predicate;
+    - は and が or を: the topic of the one predicate (but see ``_topic_under_negation``).
+    """
+    marked_a, marked_b = _marked(a), _marked(b)
+    for lemma, at_a in marked_a.items():
+        at_b = marked_b.get(lemma)
+        if at_b is None or len(at_b) != len(at_a):
+            continue  # the noun added, removed or said another number of times: the diff has read it
+        for i, j in zip(at_a, at_b, strict=True):
+            x, y = a[i].lemma, b[j].lemma
+            if x == y:
+                continue
+            pair = {x, y}
+            if pair == {"が", "を"}:
+                (said_a, voiced_a), (said_b, voiced_b) = _predicate(a, i), _predicate(b, j)
+                # 住所を変更した / 住所が変わった: another predicate, the synonym's proof; 会場が閉鎖されます /
+                # 会場を閉鎖します, チケットが購入できます / チケットを購入できます: a voice or mood moves the roles.
+                exchanged = said_a == said_b and not (voiced_a or voiced_b)
+            elif "の" in pair:
+                exchanged = not (_before_its_predicate(a, i) if y == "の" else _before_its_predicate(b, j))
+            else:
+                exchanged = False
+            if exchanged:
+                return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
+    return None
+
+
+def _before_its_predicate(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The particle at *i* is followed by its predicate: a verb, an adjective, or a noun said as one
+    (提出|します, 混雑|しております, 必要|です), not a noun that takes a case particle of its own."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head in ("接頭辞", "副詞"):
+        k += 1
+    if k >= len(morphs):
+        return False
+    return _predicate_at(morphs, k)
+
+
+def _predicate_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    m = morphs[k]
+    if m.head in ("動詞", "形容詞", "形状詞", "助動詞"):
+        return True
+    if m.head not in ("名詞", "代名詞"):
+        return False
+    k += 1
+    if k < len(morphs) and morphs[k].head == "接尾辞":
+        return m.pos[:3] == ("名詞", "普通名詞", "サ変可能")  # バンカーをご使用|後は: the action, timed
+    after = morphs[k] if k < len(morphs) else None
+    return after is None or not (after.head == "助詞" and after.pos[1:2] in (("格助詞",), ("係助詞",)))
+
+
+_VOICES = frozenset({"れる", "られる", "せる", "させる", "たい", "出来る", "可能", "欲しい"})
+
+
+def _predicate(morphs: tuple[Morph, ...], i: int) -> tuple[str, bool]:
+    """The lemma of the predicate after the particle at *i* in its clause ("" if none), and whether a
+    passive, causative, potential or wish follows it (which may mark its object with が)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].kind != "punct" and not _predicate_at(morphs, k):
+        k += 1
+    if k >= len(morphs) or morphs[k].kind == "punct":
+        return "", False
+    head = morphs[k]
+    voiced = head.ctype.startswith("下一段") and not head.lemma.endswith("る")  # 話せる: 話す, potential
+    for m in morphs[k + 1 : k + 5]:
+        if m.head not in ("動詞", "助動詞", "接尾辞", "形状詞", "形容詞"):
+            break
+        voiced = voiced or m.lemma in _VOICES
+    return head.lemma, voiced
 
 
 _AND = frozenset({"と", "及び", "並びに"})

@@ -79,13 +79,11 @@ NEGATION_SIBLINGS = [
 
 
 @pytest.mark.parametrize("old,new", both_ways(NEGATION_RED_TEAM), ids=lambda s: s)
-@PENDING
 def test_topic_and_subject_under_a_negation_are_a_change(old, new):
     assert not reused(old, new)
 
 
 @pytest.mark.parametrize("old,new", both_ways(NEGATION_SIBLINGS), ids=lambda s: s)
-@PENDING
 def test_topic_and_subject_under_a_negation_sibling(old, new):
     assert not reused(old, new)
 

@@ -380,13 +380,11 @@ def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
 
 
 def _marked(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
-    """For each noun marked by が, を, は or a genitive の: the positions of its particles, in order.
-
-    A noun that says when (本日は / 本日の, 際, 場合: UniDic's 副詞可能) marks no case role."""
+    """For each noun marked by が, を, は or a genitive の: the positions of its particles, in order."""
     found: dict[str, list[int]] = {}
     for k in range(len(morphs) - 1):
         m, particle = morphs[k], morphs[k + 1]
-        if m.kind != "word" or m.head not in ("名詞", "代名詞", "接尾辞") or m.pos[2:3] == ("副詞可能",):
+        if m.kind != "word" or m.head not in ("名詞", "代名詞", "接尾辞"):
             continue
         if particle.head != "助詞" or particle.lemma not in _ARGUMENT_PARTICLES | {"の"}:
             continue
@@ -411,7 +409,8 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
     - の and が, を or は: one role only where the particle is followed by the predicate the の stands
       before (雨が降る日 / 雨の降る日, 書類を提出する / 書類の提出を行う): followed by a noun with a case
       particle of its own (子供が送迎をお願いします), the noun is an argument of another predicate;
-    - は and が or を: the topic of the one predicate (but see ``_topic_under_negation``).
+    - は and が or を: the topic of the one predicate, but not under a negation: 全員は参加できません
+      ("not all can take part") is no 全員が参加できません ("none can"), the は the scope of the negation.
     """
     marked_a, marked_b = _marked(a), _marked(b)
     for lemma, at_a in marked_a.items():
@@ -428,13 +427,25 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 # 住所を変更した / 住所が変わった: another predicate, the synonym's proof; 会場が閉鎖されます /
                 # 会場を閉鎖します, チケットが購入できます / チケットを購入できます: a voice or mood moves the roles.
                 exchanged = said_a == said_b and not (voiced_a or voiced_b)
+            elif "の" in pair and a[i - 1].pos[2:3] == ("副詞可能",):
+                exchanged = False  # a noun that says when or how many (本日は / 本日の): no argument
             elif "の" in pair:
                 exchanged = not (_before_its_predicate(a, i) if y == "の" else _before_its_predicate(b, j))
-            else:
-                exchanged = False
+            else:  # は and が or を: the topic of one predicate, unless it is negated
+                exchanged = _negated_after(a, i) or _negated_after(b, j)
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
     return None
+
+
+def _negated_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """A predicate after the particle at *i* in its sentence is negated (ない, ません, かねる; not a negative
+    word nor prefix: 全員は不参加です is 全員が不参加です, no negation to take scope over)."""
+    end = i + 1
+    while end < len(morphs) and morphs[end].text not in ("。", "！", "？", "!", "?"):
+        end += 1
+    words = morphs[i + 1 : end]
+    return any(words[k].head in ("助動詞", "形容詞", "接尾辞", "動詞") for k in negations(words))
 
 
 def _before_its_predicate(morphs: tuple[Morph, ...], i: int) -> bool:

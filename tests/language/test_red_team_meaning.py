@@ -100,17 +100,18 @@ DEADLINE_SIBLINGS = [
 DEADLINE_SAME = [
     ("17時までに提出してください。", "17時までにご提出ください。"),
     ("金曜日まで受け付けます。", "金曜日まで受付いたします。"),
+    # A length of time ends where まで and までに say alike.
+    ("完成までにお時間をいただきます。", "完成までお時間をいただきます。"),
+    ("回答までに数日かかります。", "回答まで数日かかります。"),
 ]
 
 
 @pytest.mark.parametrize("old,new", both_ways(DEADLINE_RED_TEAM), ids=lambda s: s)
-@PENDING
 def test_by_and_until_are_a_change(old, new):
     assert not reused(old, new)
 
 
 @pytest.mark.parametrize("old,new", both_ways(DEADLINE_SIBLINGS), ids=lambda s: s)
-@PENDING
 def test_by_and_until_sibling(old, new):
     assert not reused(old, new)
 

@@ -157,6 +157,7 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
 
 
 _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
+_BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or dropped explains
 # (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です; and "if you
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
 # (and お出しいただいてから、… ください: what the reader does before the request)
@@ -229,6 +230,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
                 # with the particle after it: the change is named with that (ご成約の → ご成約前の).
                 marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+                # 17時までに / 17時まで: "by" is no "until"; the に added or dropped is the change.
+                marked = marked or _BY in keys_a[i1:i2] + keys_b[j1:j2]
                 # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
                 conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
                 marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
@@ -830,6 +833,22 @@ def another_form(old: str, new: str) -> bool:
     return sorted((m.lemma, m.pron_base) for m in verbs_a) != sorted((m.lemma, m.pron_base) for m in verbs_b)
 
 
+def a_particle_apart(old: str, new: str) -> bool:
+    """17時までに → 17時まで: one text is the other with a whole particle added, every other word read the same.
+
+    A slip leaves the words it touches unreadable; a particle the analyzer reads in its place, beside the
+    same words, is one the writer chose to add or drop: no slip, the proofs decide.
+    """
+    if abs(len(old) - len(new)) != 1:
+        return False
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None or abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    k = next((k for k, (x, y) in enumerate(zip(longer, shorter)) if x.text != y.text), len(shorter))
+    return longer[k].head == "助詞" and [m.text for m in longer[:k] + longer[k + 1 :]] == [m.text for m in shorter]
+
+
 def _tense_changed(old: str, new: str, a: tuple[Morph, ...], b: tuple[Morph, ...]) -> bool:
     """降りる → 降りた: one kana for another far from it in the table, and the past (た) said or unsaid.
 
@@ -1407,8 +1426,27 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if m.pos_is("助詞", "接続助詞") and connective:
         return None  # おかけして, おかけし: a verb's connective form either way
     if head == "助詞":
+        if m.lemma == "に" and i > 0 and morphs[i - 1].lemma in ("まで", "迄") and not _span_after(morphs, i):
+            return _BY  # 17時までに, "by": a deadline, never 17時まで, "until" (a time the action lasts)
         return m.lemma
     return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
+
+
+def _span_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お渡しまでにお時間をいただく, 回答までに数日かかる: a length of time follows, which ends where まで
+    and までに say alike (a noun UniDic reads as a counter, 時間; a number and 日)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head in ("接頭辞", "副詞"):
+        k += 1
+    if k >= len(morphs):
+        return False
+    m = morphs[k]
+    if m.pos_is("名詞", "普通名詞", "助数詞可能"):
+        return True
+    if (m.kind == "number" or m.pos_is("名詞", "数詞")) and k + 1 < len(morphs):
+        unit = morphs[k + 1]
+        return unit.pos_is("名詞", "普通名詞", "助数詞可能") or unit.lemma == "日"
+    return False
 
 
 def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:

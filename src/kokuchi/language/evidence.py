@@ -1513,8 +1513,9 @@ def _heads_a_genitive(words: list[Morph], before, after) -> bool:
     """出場者に → 出場者|の|家族|に: の + nouns added after a noun, ending its phrase, are its new head.
 
     The noun said before becomes the possessor of another thing (the family
-    of the participants, not the participants); added before a noun
-    (最新|の + 手順書) they modify it.
+    of the participants, not the participants), or the occasion is another's
+    (ご予約の際 → ご予約の変更の際: when the reservation is changed); added
+    before a noun (最新|の + 手順書) they modify it.
     """
     if before is None or len(words) < 2 or not (words[0].head == "助詞" and words[0].lemma == "の"):
         return False
@@ -1525,6 +1526,8 @@ def _heads_a_genitive(words: list[Morph], before, after) -> bool:
     last = before[1][-1]
     if not (last.kind == "word" and (last.head == "名詞" or last.pos[:2] == ("接尾辞", "名詞的"))):
         return False
+    if after is not None and after[1][0].pos_is("助詞", "格助詞") and after[1][0].lemma == "の":
+        return True  # ご予約の際 → ご予約|の|変更|の際: の際 is one key, the noun added still ends its phrase
     return after is None or after[1][-1].kind != "word" or after[1][-1].head not in ("名詞", "接尾辞")
 
 

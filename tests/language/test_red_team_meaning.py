@@ -150,3 +150,21 @@ def test_a_noun_added_to_an_occasion_sibling(old, new):
 @pytest.mark.parametrize("old,new", OCCASION_SAME, ids=lambda s: s)
 def test_an_occasion_said_otherwise_is_offered(old, new):
     assert reused(old, new)
+
+
+# 5. Two arguable ones. 自社 is the subject's company ("one's company": 出展者は自社製品のみ展示できます is the
+# exhibitor's), 当社 the writer's: no one thing. スタッフ and 係員 are one for the people who work there (ask
+# them), but before a compound's head they name a kind of worker, a job to fill: "staff" is no "attendant".
+
+ARGUABLE = [
+    ("当社製品をご利用ください。", "自社製品をご利用ください。", False),
+    ("スタッフ募集中", "係員募集中", False),
+    ("当社製品をご利用ください。", "弊社製品をご利用ください。", True),
+    ("ご不明な点はスタッフにお声がけください。", "ご不明な点は係員にお声がけください。", True),
+]
+
+
+@pytest.mark.parametrize("old,new,offered", ARGUABLE, ids=lambda s: str(s))
+def test_our_company_and_the_staff(old, new, offered):
+    assert reused(old, new) is offered
+    assert reused(new, old) is offered

@@ -1305,6 +1305,8 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
             if tuple(k for k, _ in keyed[i : i + size]) != pattern:
                 continue
             words = [m for _, span in keyed[i : i + size] for m in span]
+            if group and _modifies_a_noun(words, keyed, i + size):
+                continue  # スタッフ募集 / 係員募集: the noun before a compound's head names a kind, read as itself
             if group:
                 out.append((group, words))
             else:
@@ -1319,6 +1321,20 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
     if any(key == PLEASE_NOT for key, _ in out):
         out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+def _modifies_a_noun(words: list[Morph], keyed, after: int) -> bool:
+    """*words* are one noun, the first of a compound that goes on with another noun (スタッフ|募集).
+
+    A group of data/same-meaning.json says the same of the people who work
+    there (スタッフ, 係員: ask them); before a compound's head the noun names a
+    kind of them (a job to fill, a training), which the group does not say.
+    """
+    said = [m for m in words if m.kind == "word" and m.head != "接頭辞"]
+    if len(said) != 1 or said[0].head != "名詞" or said[0].pos[2:3] == ("副詞可能",) or after >= len(keyed):
+        return False  # (ただいま|電話が: a noun that says when modifies the clause, not the noun after it)
+    following = keyed[after][1][0]
+    return following.head == "名詞" and following.pos[2:3] != ("副詞可能",)
 
 
 def _approximation_after(keyed):

@@ -2363,8 +2363,12 @@ def test_a_note_inside_a_gloss_and_our_are_read():
     assert synonyms._normalized("our company") & synonyms._normalized("(this) company")
     assert not synonyms._normalized("your company") & synonyms._normalized("(this) company")
     assert synonyms.same_word(word("弊社"), word("当社"))  # one SudachiDict group, "our company" / "(this) company"
-    assert synonyms.same_word(word("弊社"), word("自社"))  # "one's company"
+    # 自社, "one's company", is the subject's own (出展者は自社製品を…: the exhibitor's), never the writer's.
+    assert not synonyms._normalized("one's company") & synonyms._normalized("(this) company")
+    assert synonyms._normalized("to do one's best") == {"do best"}
     for a, b in [
+        ("弊社", "自社"),
+        ("当社", "自社"),
         ("弊社", "貴社"),
         ("弊社", "他社"),
         ("弊社", "会社"),

@@ -39,7 +39,8 @@ word or two inside it is also read as part of the gloss: "as (much) as
 possible"), "to", "to be" or "being", a placeholder (something, someone,
 one's, and "our", the speaker's own: "return of something" is "return";
 弊社 "our company" and 当社 "(this) company" share "company" and a group;
-貴社 "your company" and 他社 "another company" do not) or a single word's -ed/-ing, its hyphens read as
+貴社 "your company" and 他社 "another company" do not, nor 自社 "one's company": a gloss that starts
+with "one's" keeps it, whose the noun is, the subject's) or a single word's -ed/-ing, its hyphens read as
 spaces ("sold-out" is "sold out") and its last word also in the singular
 ("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
@@ -795,7 +796,10 @@ def _normalized(gloss: str) -> set[str]:
         if text.startswith(lead):
             text = text[len(lead) :]
             break
-    words = [w for w in text.split() if w not in _PLACEHOLDERS]
+    words = text.split()
+    # "one's company" (自社) names whose the noun is, the subject's own: no "(this) company" (当社, the writer's).
+    own = words[:1] == ["one's"] and len(words) > 1
+    words = [_OWN if own and n == 0 else w for n, w in enumerate(words) if w not in _PLACEHOLDERS or (own and n == 0)]
     while len(words) > 1 and words[-1] in ("of", "to", "with"):
         words.pop()  # "return of something": "return"
     if not words:
@@ -868,6 +872,7 @@ def _whole(gloss: str) -> frozenset[str]:
 
 
 # ("our", the speaker's own as "one's" is anyone's: 弊社 "our company", 当社 "(this) company"; "your" stays a word.)
+_OWN = "⟨one's own⟩"
 _PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."})
 
 

@@ -85,6 +85,32 @@ def test_topic_and_subject_under_a_negation_sibling(old, new):
     assert not reused(old, new)
 
 
+# は added to or dropped from a case particle before a negated statement: では limits what is negated.
+CONTRAST_UNDER_NEGATION = [
+    (
+        "このギフトカードは、全ての店舗ではご利用いただけません。",
+        "このギフトカードは、全ての店舗でご利用いただけません。",
+    ),
+    ("すべての便には無線LANがございません。", "すべての便に無線LANがございません。"),
+    ("各支店からはお申し込みいただけません。", "各支店からお申し込みいただけません。"),
+]
+CONTRAST_IN_A_REQUEST = [
+    # A request not to: に and には ask the same.
+    ("炊事棟の流し台に、生ゴミを捨てないでください。", "炊事棟の流し台には、生ゴミを捨てないでください。"),
+    ("店舗前の駐輪スペースには、自転車を停めないでください。", "店舗前の駐輪スペースに、自転車を停めないでください。"),
+]
+
+
+@pytest.mark.parametrize("old,new", both_ways(CONTRAST_UNDER_NEGATION), ids=lambda s: s)
+def test_a_contrastive_wa_added_or_dropped_under_a_negation_is_a_change(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize("old,new", both_ways(CONTRAST_IN_A_REQUEST), ids=lambda s: s)
+def test_a_contrastive_wa_in_a_request_not_to_is_offered(old, new):
+    assert reused(old, new)
+
+
 # 3. までに (by) and まで (until).
 
 DEADLINE_RED_TEAM = [("17時までに提出してください。", "17時まで提出してください。")]

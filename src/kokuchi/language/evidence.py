@@ -331,7 +331,13 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     if verdict.kind != CHANGE:
         # が, を, は and の share a key (熱がある方 / 熱のある方), but not where the の makes a doer or an object
         # the owner of a thing: お客様が費用を負担します / お客様の費用を負担します name different payers.
-        owner = _made_an_owner(a, b) or _made_an_owner(b, a) or _role_exchanged(a, b)
+        owner = (
+            _made_an_owner(a, b)
+            or _made_an_owner(b, a)
+            or _role_exchanged(a, b)
+            or _contrast_under_negation(a, b)
+            or _contrast_under_negation(b, a)
+        )
         if owner:
             return Verdict(CHANGE, *owner)
     return verdict
@@ -438,6 +444,50 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
+    return None
+
+
+_CONTRASTED = frozenset({"で", "に", "と", "から", "まで", "より", "へ"})
+
+
+def _contrasted(morphs: tuple[Morph, ...]) -> set[tuple[str, str]]:
+    """(noun, particle) for each noun + case particle + は with a negation after it in its sentence."""
+    return {
+        (morphs[k - 1].lemma or morphs[k - 1].text, morphs[k].lemma)
+        for k in range(1, len(morphs) - 1)
+        if morphs[k].head == "助詞"
+        and morphs[k].lemma in _CONTRASTED
+        and morphs[k + 1].head == "助詞"
+        and morphs[k + 1].lemma == "は"
+        and _stated_negation_after(morphs, k + 1)
+    }
+
+
+def _stated_negation_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """A negated statement after *i* in its sentence, not a request not to (捨てないでください: に and には
+    ask the same; a statement's は limits what it negates)."""
+    end = i + 1
+    while end < len(morphs) and morphs[end].text not in ("。", "！", "？", "!", "?"):
+        end += 1
+    words = morphs[i + 1 : end]
+    found = [k for k in negations(words) if words[k].head in ("助動詞", "形容詞", "接尾辞", "動詞")]
+    return bool(found) and not any(
+        k + 2 < len(words) and words[k + 1].text in ("で", "て") and words[k + 2].lemma == "下さる" for k in found
+    )
+
+
+def _contrast_under_negation(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X + particle + は in *a*, X + particle in *b*) where *b* says the same noun and particle without the
+    は before the same negation: the は limits what is negated. 全ての店舗ではご利用いただけません ("not at
+    every store") is no 全ての店舗でご利用いただけません ("at no store"); else None."""
+    plain = {
+        (b[k - 1].lemma or b[k - 1].text, b[k].lemma)
+        for k in range(1, len(b) - 1)
+        if b[k].head == "助詞" and b[k].lemma in _CONTRASTED and b[k + 1].lemma != "は" and _stated_negation_after(b, k)
+    }
+    for noun, particle in _contrasted(a) - _contrasted(b):
+        if (noun, particle) in plain:
+            return f"{noun}{particle}は", f"{noun}{particle}"
     return None
 
 

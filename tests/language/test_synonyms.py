@@ -423,6 +423,15 @@ def test_the_passive_is_read_from_the_old_english():
         ("夜間までご連絡ください。", "夜間にご連絡ください。", False),
         ("窓口までご連絡ください。", "窓口からご連絡ください。", False),
         ("窓口までお越しください。", "窓口までお越しいただけません。", False),
+        # A means said with で or にて between the place and the request: still "to".
+        ("センターまでお電話でお問い合わせください。", "センターへ電話でお問い合わせください。", True),
+        ("窓口までメールにてご連絡ください。", "窓口へメールにてご連絡ください。", True),
+        # (hostile: a time before まで, a noun of time or a person after it, stay "until" or unexplained)
+        ("18時までお電話でお問い合わせください。", "18時にお電話でお問い合わせください。", False),
+        ("期限までメールでご連絡ください。", "期限へメールでご連絡ください。", False),
+        ("前日までお電話でご連絡ください。", "前日にお電話でご連絡ください。", False),
+        ("窓口まで係員にお問い合わせください。", "窓口へ係員にお問い合わせください。", False),
+        ("センターまで当日にお問い合わせください。", "センターへ当日にお問い合わせください。", False),
     ],
 )
 def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered):

@@ -134,7 +134,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   plain verb or ない, where ため may say "in order to" (購入するため,
   忘れないため), it stays itself;
 - まで after a place and before a request (税務署までお問い合わせください,
-  窓口までお越しください) is へ, "to"; after a time or an event (前日まで,
+  窓口までお越しください, センターまでお電話でお問い合わせください: an adverb or
+  a means with で/にて between them) is へ, "to"; after a time or an event (前日まで,
   18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
 - れる after a verb ending a conditional or relative clause that names no
   subject and no agent (紛失された場合, キャンセルされる場合) is respect: the
@@ -2360,6 +2361,7 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     if before.text[-1] in _TIME_KANJI:
         return False  # 期限まで, 最終日まで, 夜間まで: a time UniDic does not call adverbial
     k = _past_an_adverb(morphs, i + 1)  # 窓口までお気軽にお問い合わせください: how, not where
+    k = _past_an_adverb(morphs, _past_a_means(morphs, k))  # センターまでお電話でお問い合わせください: how, too
     if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
     if k + 1 >= len(morphs):
@@ -2663,6 +2665,23 @@ def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:
     """監視|を|行う: an action's noun + を + 行う says what the noun + する says (監視する)."""
     particle = morphs[i - 1]
     return particle.head == "助詞" and particle.lemma == "を" and _suru_noun(morphs[i - 2])
+
+
+def _past_a_means(morphs: tuple[Morph, ...], k: int) -> int:
+    """The position after a means said with で or にて (お電話で, メールにて, 書面で) at *k*; *k* if none.
+
+    A common noun (after お/ご or not) + で/にて, the case particle: the way the request is made, no place nor time.
+    """
+    j = k + 1 if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御" else k
+    if (
+        j + 1 < len(morphs)
+        and morphs[j].pos[:2] == ("名詞", "普通名詞")
+        and not morphs[j].pos_is("名詞", "普通名詞", "副詞可能")
+    ):
+        particle = morphs[j + 1]
+        if particle.pos_is("助詞", "格助詞") and particle.lemma in ("で", "にて"):
+            return j + 2
+    return k
 
 
 def _past_an_adverb(morphs: tuple[Morph, ...], k: int) -> int:

@@ -2431,3 +2431,42 @@ def test_a_potential_form_and_a_word_glossed_able():
 )
 def test_burnable_and_to_lock_said_otherwise(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A Sino-Japanese verb (one kanji + じる/ずる) and a suru-noun holding the kanji, confirmed by JMdict.
+        ("館内での撮影を禁止します。", "館内での撮影を禁じます。"),
+        ("館内での撮影は禁止されています。", "館内での撮影は禁じられています。"),
+        ("館内での撮影は禁止しております。", "館内での撮影は禁じております。"),
+        # A を inside a clause made a noun (置くこと) makes no person the one forbidden.
+        (
+            "廊下などの共用部分に、私物を置くことは禁止されています。",
+            "廊下等の共用部分に私物を置くことは、禁じられております。",
+        ),
+        ("私物を置くことは禁止されています。", "私物を置くことは禁止しております。"),
+    ],
+)
+def test_a_sino_japanese_verb_is_its_noun(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another kanji's verb, a verb sharing a kanji and no gloss, the rule lifted, negated or past.
+        ("ご協力に感謝します。", "ご協力に感じます。"),
+        ("お客様の要望に対応します。", "お客様の要望に応じます。"),
+        ("原因を調査します。", "原因を生じます。"),
+        ("館内での撮影を禁止します。", "館内での撮影を解禁します。"),
+        ("館内での撮影は許可されています。", "館内での撮影は禁じられています。"),
+        ("館内での撮影は禁止されていません。", "館内での撮影は禁じられています。"),
+        ("館内での撮影は禁止されていました。", "館内での撮影は禁じられています。"),
+        # A person forbidden (a を of the clause itself) stays a person.
+        ("お客様の入場を禁止しております。", "お客様は入場を禁じられています。"),
+        ("私物を置くことは禁止されています。", "私物を置くことは許可されています。"),
+    ],
+)
+def test_a_sino_japanese_verb_is_not_another_word(old, new):
+    assert not reused(old, new)

@@ -2470,3 +2470,29 @@ def test_a_sino_japanese_verb_is_its_noun(old, new):
 )
 def test_a_sino_japanese_verb_is_not_another_word(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # "Please do not" said as what we ask of everyone (いただいております), ending the sentence: the request.
+        (
+            "バスの車内での飲酒は、ご遠慮いただいております。",
+            "バス車内での飲酒は、お控えいただくようお願いします。",
+            True,
+        ),
+        ("館内での喫煙は、ご遠慮いただいております。", "館内での喫煙は、ご遠慮ください。", True),
+        ("館内での喫煙は、お控えいただいています。", "館内での喫煙は、おやめください。", True),
+        # (hostile: the past, the negation, another verb, a noun after it, "can")
+        ("館内での喫煙は、ご遠慮いただいておりました。", "館内での喫煙は、ご遠慮ください。", False),
+        ("館内での喫煙は、ご遠慮いただいておりません。", "館内での喫煙は、ご遠慮ください。", False),
+        ("会場は、ご利用いただいております。", "会場は、ご利用いただくようお願いします。", False),
+        ("ご遠慮いただいている方は、受付へ。", "ご遠慮いただく方は、受付へ。", False),
+        ("館内での喫煙は、ご遠慮いただいております。", "館内での喫煙は、ご遠慮いただけます。", False),
+        # The genitive between two nouns dropped, the next noun cut otherwise by the analyzer (車内, 車|内).
+        ("バスの車内での飲酒は、ご遠慮ください。", "バス車内での飲酒は、ご遠慮ください。", True),
+        ("バスの車内での飲酒は、ご遠慮ください。", "バス車外での飲酒は、ご遠慮ください。", False),
+    ],
+)
+def test_please_do_not_said_as_a_rule_and_a_genitive_in_a_compound(old, new, offered):
+    assert reused(old, new) is offered

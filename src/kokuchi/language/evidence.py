@@ -1185,7 +1185,31 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
             i += 1
     if any(key == PLEASE_NOT for key, _ in out):
         out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
+    if any(key == lexicon.please_not for key, _ in out):
+        out = _asked_as_a_rule(out, lexicon.please_not, dropped)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+def _asked_as_a_rule(keyed, please_not: str, dropped: set[int]):
+    """ご遠慮いただいております。: "please do not" said with いただいて + おる (いる) ending the sentence, non-past and
+    affirmative, is the request (ご遠慮ください): what we ask of everyone. Only after the request's いただく:
+    ご利用いただいております ("you use") is no request; いただいておりました and a noun after it stay themselves.
+    """
+    out = list(keyed)
+    for n in range(len(out) - 1, 0, -1):
+        key, span = out[n]
+        if key != "居る" or out[n - 1][0] != please_not or not any(m.lemma == "頂く" for m in out[n - 1][1]):
+            continue
+        tail = span[next(k for k, m in enumerate(span) if m.lemma == "居る") + 1 :]
+        if n + 1 < len(out):
+            if out[n + 1][0] not in _SENTENCE_ENDS:
+                continue
+            tail += out[n + 1][1][:-1]
+        if all(m.head == "助動詞" and m.lemma == "ます" and m.cform.startswith("終止形") for m in tail):
+            dropped.update(id(m) for m in span)
+            out[n - 1] = (please_not, out[n - 1][1] + span)
+            del out[n]
+    return out
 
 
 def _approximation_after(keyed):
@@ -1320,6 +1344,18 @@ def _explained(
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
+        # バスの車内 / バス車内 (車|内): the genitive between two nouns dropped, as alone (船内の売店 / 船内売店), and
+        # the same kanji cut otherwise by the analyzer.
+        for gx, gy, before in ((cx, cy, before_x), (cy, cx, before_y)):
+            if (
+                len(gx) > 1
+                and gx[0].pos_is("助詞", "格助詞")
+                and gx[0].lemma == "の"
+                and before is not None
+                and _common_noun(before[1][-1])
+                and _spelt_otherwise(gx[1:], gy, None, None)
+            ):
+                return COURTESY
         if _our_place(cx, cy, context_x, context_y):
             return SYNONYM  # 当社 / 弊社
         return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None

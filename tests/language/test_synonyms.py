@@ -2496,3 +2496,20 @@ def test_a_sino_japanese_verb_is_not_another_word(old, new):
 )
 def test_please_do_not_said_as_a_rule_and_a_genitive_in_a_compound(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # は between the copula's で and ござる/ある, affirmative: です said with more deference.
+        ("有効ですが、ご注意ください。", "有効ではありますが、ご注意ください。", True),
+        ("恐縮ですが、ご確認ください。", "恐縮ではございますが、ご確認ください。", True),
+        ("お手数ですが販売店までご連絡ください。", "お手数ではございますが販売店までご連絡ください。", True),
+        # (hostile: negated, or after a subject, where ある may say "there is")
+        ("お手数ですがご連絡ください。", "お手数ではございませんがご連絡ください。", False),
+        ("有効ですが、ご注意ください。", "有効ではありませんが、ご注意ください。", False),
+        ("店舗が東京ですが、ご確認ください。", "店舗が東京ではありますが、ご確認ください。", False),
+    ],
+)
+def test_the_copula_said_with_wa_and_gozaru(old, new, offered):
+    assert reused(old, new) is offered

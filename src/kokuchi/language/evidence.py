@@ -1305,6 +1305,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             before = morphs[i - 1] if i > 0 else None
             if before is not None and before.head == "助動詞" and before.lemma == "だ":
                 return None  # でございます, である: です
+            if before is not None and _copula_topic(morphs, i - 1):
+                return None  # お手数ではございますが: お手数ですが
             if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
                 return "居る"  # 用意してございます: 用意しております, said more humbly
             return "有る"
@@ -1317,8 +1319,41 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if m.pos_is("助詞", "接続助詞") and connective:
         return None  # おかけして, おかけし: a verb's connective form either way
     if head == "助詞":
-        return m.lemma
+        return None if _copula_topic(morphs, i) else m.lemma
     return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
+
+
+def _copula_topic(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お手数|で|は|ござい|ます|が: は between the copula's で and ござる/ある, affirmative, says what です says.
+
+    The で must be the copula (UniDic's だ), never the case particle (東京ではあります: "in Tokyo"); a negation
+    after the verb (ではございません) keeps its は, as ではない does.
+    """
+    m = morphs[i]
+    if not (m.pos_is("助詞", "係助詞") and m.lemma == "は" and 0 < i < len(morphs) - 1):
+        return False
+    copula, verb = morphs[i - 1], morphs[i + 1]
+    if verb.head != "動詞" or verb.lemma not in ("御座る", "有る"):
+        return False
+    if any(n.head == "助動詞" and n.lemma in ("ない", "ぬ", "ず") for n in morphs[i + 2 : i + 4]):
+        return False
+    if copula.head == "助動詞" and copula.lemma == "だ" and copula.text == "で":
+        return True
+    # After a noun UniDic reads the copula's で as the case particle (お手数|で|は|ござい|ます|が): the copula
+    # only before a concessive が, and with no subject before it in its sentence (店が東京ではありますが: "there is").
+    if not (copula.pos_is("助詞", "格助詞") and copula.lemma == "で" and i >= 2 and morphs[i - 2].head == "名詞"):
+        return False
+    k = i + 2
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if not (k < len(morphs) and morphs[k].pos_is("助詞", "接続助詞") and morphs[k].lemma == "が"):
+        return False
+    for n in morphs[i - 2 :: -1]:
+        if n.text in _SENTENCE_ENDS:
+            break
+        if n.pos_is("助詞", "格助詞") and n.lemma == "が":
+            return False
+    return True
 
 
 def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:

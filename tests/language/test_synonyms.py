@@ -2513,3 +2513,19 @@ def test_please_do_not_said_as_a_rule_and_a_genitive_in_a_compound(old, new, off
 )
 def test_the_copula_said_with_wa_and_gozaru(old, new, offered):
     assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # 限り before が, は or も is the noun "limit" (限りがある: "limited"), no に限り ("only").
+        ("駐車場には限りがありますので、ご注意ください。", "駐車場に限りがありますので、ご注意ください。", True),
+        ("駐車場には限りがございますので、ご注意ください。", "駐車場に限りがございますため、ご注意ください。", True),
+        ("会員に限り、ご利用いただけます。", "会員のみ、ご利用いただけます。", True),
+        # (hostile: "only" for "limit", and the limit negated)
+        ("駐車場に限りがあります。", "駐車場のみがあります。", False),
+        ("座席に限りがあります。", "座席に限りはありません。", False),
+    ],
+)
+def test_a_limit_as_a_noun_is_no_only(old, new, offered):
+    assert reused(old, new) is offered

@@ -1172,6 +1172,8 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
             if tuple(k for k, _ in keyed[i : i + size]) != pattern:
                 continue
             words = [m for _, span in keyed[i : i + size] for m in span]
+            if _limit_as_a_noun(words, keyed[i + size][1] if i + size < len(keyed) else None):
+                continue  # 駐車場に限りがあります: "there is a limit", no "only"
             if group:
                 out.append((group, words))
             else:
@@ -1188,6 +1190,14 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
     if any(key == lexicon.please_not for key, _ in out):
         out = _asked_as_a_rule(out, lexicon.please_not, dropped)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+def _limit_as_a_noun(words: list[Morph], after: list[Morph] | None) -> bool:
+    """限り|が|あり: 限り before が, は or も is the noun "limit" (限りがある, "limited"), not に限り, "only"."""
+    if not words or words[-1].lemma != "限り" or words[-1].head != "名詞" or not after:
+        return False
+    particle = next((m for m in after if m.kind == "word"), None)
+    return particle is not None and particle.head == "助詞" and particle.lemma in ("が", "は", "も")
 
 
 def _asked_as_a_rule(keyed, please_not: str, dropped: set[int]):

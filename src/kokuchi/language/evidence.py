@@ -1357,6 +1357,8 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
             words = [m for _, span in keyed[i : i + size] for m in span]
             if group and _modifies_a_noun(words, keyed, i + size):
                 continue  # スタッフ募集 / 係員募集: the noun before a compound's head names a kind, read as itself
+            if _limit_as_a_noun(words, keyed[i + size][1] if i + size < len(keyed) else None):
+                continue  # 駐車場に限りがあります: "there is a limit", no "only"
             if group:
                 out.append((group, words))
             else:
@@ -1370,6 +1372,8 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
             i += 1
     if any(key == PLEASE_NOT for key, _ in out):
         out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
+    if any(key == lexicon.please_not for key, _ in out):
+        out = _asked_as_a_rule(out, lexicon.please_not, dropped)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
 
 
@@ -1385,6 +1389,36 @@ def _modifies_a_noun(words: list[Morph], keyed, after: int) -> bool:
         return False  # (ただいま|電話が: a noun that says when modifies the clause, not the noun after it)
     following = keyed[after][1][0]
     return following.head == "名詞" and following.pos[2:3] != ("副詞可能",)
+
+
+def _limit_as_a_noun(words: list[Morph], after: list[Morph] | None) -> bool:
+    """限り|が|あり: 限り before が, は or も is the noun "limit" (限りがある, "limited"), not に限り, "only"."""
+    if not words or words[-1].lemma != "限り" or words[-1].head != "名詞" or not after:
+        return False
+    particle = next((m for m in after if m.kind == "word"), None)
+    return particle is not None and particle.head == "助詞" and particle.lemma in ("が", "は", "も")
+
+
+def _asked_as_a_rule(keyed, please_not: str, dropped: set[int]):
+    """ご遠慮いただいております。: "please do not" said with いただいて + おる (いる) ending the sentence, non-past and
+    affirmative, is the request (ご遠慮ください): what we ask of everyone. Only after the request's いただく:
+    ご利用いただいております ("you use") is no request; いただいておりました and a noun after it stay themselves.
+    """
+    out = list(keyed)
+    for n in range(len(out) - 1, 0, -1):
+        key, span = out[n]
+        if key != "居る" or out[n - 1][0] != please_not or not any(m.lemma == "頂く" for m in out[n - 1][1]):
+            continue
+        tail = span[next(k for k, m in enumerate(span) if m.lemma == "居る") + 1 :]
+        if n + 1 < len(out):
+            if out[n + 1][0] not in _SENTENCE_ENDS:
+                continue
+            tail += out[n + 1][1][:-1]
+        if all(m.head == "助動詞" and m.lemma == "ます" and m.cform.startswith("終止形") for m in tail):
+            dropped.update(id(m) for m in span)
+            out[n - 1] = (please_not, out[n - 1][1] + span)
+            del out[n]
+    return out
 
 
 def _approximation_after(keyed):
@@ -1480,6 +1514,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             before = morphs[i - 1] if i > 0 else None
             if before is not None and before.head == "助動詞" and before.lemma == "だ":
                 return None  # でございます, である: です
+            if before is not None and _copula_topic(morphs, i - 1):
+                return None  # お手数ではございますが: お手数ですが
             if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
                 return "居る"  # 用意してございます: 用意しております, said more humbly
             return "有る"
@@ -1494,7 +1530,7 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if head == "助詞":
         if m.lemma == "に" and i > 0 and morphs[i - 1].lemma in ("まで", "迄") and not _span_after(morphs, i):
             return _BY  # 17時までに, "by": a deadline, never 17時まで, "until" (a time the action lasts)
-        return m.lemma
+        return None if _copula_topic(morphs, i) else m.lemma
     return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
 
 
@@ -1513,6 +1549,39 @@ def _span_after(morphs: tuple[Morph, ...], i: int) -> bool:
         unit = morphs[k + 1]
         return unit.pos_is("名詞", "普通名詞", "助数詞可能") or unit.lemma == "日"
     return False
+
+
+def _copula_topic(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お手数|で|は|ござい|ます|が: は between the copula's で and ござる/ある, affirmative, says what です says.
+
+    The で must be the copula (UniDic's だ), never the case particle (東京ではあります: "in Tokyo"); a negation
+    after the verb (ではございません) keeps its は, as ではない does.
+    """
+    m = morphs[i]
+    if not (m.pos_is("助詞", "係助詞") and m.lemma == "は" and 0 < i < len(morphs) - 1):
+        return False
+    copula, verb = morphs[i - 1], morphs[i + 1]
+    if verb.head != "動詞" or verb.lemma not in ("御座る", "有る"):
+        return False
+    if any(n.head == "助動詞" and n.lemma in ("ない", "ぬ", "ず") for n in morphs[i + 2 : i + 4]):
+        return False
+    if copula.head == "助動詞" and copula.lemma == "だ" and copula.text == "で":
+        return True
+    # After a noun UniDic reads the copula's で as the case particle (お手数|で|は|ござい|ます|が): the copula
+    # only before a concessive が, and with no subject before it in its sentence (店が東京ではありますが: "there is").
+    if not (copula.pos_is("助詞", "格助詞") and copula.lemma == "で" and i >= 2 and morphs[i - 2].head == "名詞"):
+        return False
+    k = i + 2
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if not (k < len(morphs) and morphs[k].pos_is("助詞", "接続助詞") and morphs[k].lemma == "が"):
+        return False
+    for n in morphs[i - 2 :: -1]:
+        if n.text in _SENTENCE_ENDS:
+            break
+        if n.pos_is("助詞", "格助詞") and n.lemma == "が":
+            return False
+    return True
 
 
 def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1538,6 +1607,18 @@ def _explained(
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
+        # バスの車内 / バス車内 (車|内): the genitive between two nouns dropped, as alone (船内の売店 / 船内売店), and
+        # the same kanji cut otherwise by the analyzer.
+        for gx, gy, before in ((cx, cy, before_x), (cy, cx, before_y)):
+            if (
+                len(gx) > 1
+                and gx[0].pos_is("助詞", "格助詞")
+                and gx[0].lemma == "の"
+                and before is not None
+                and _common_noun(before[1][-1])
+                and _spelt_otherwise(gx[1:], gy, None, None)
+            ):
+                return COURTESY
         if _our_place(cx, cy, context_x, context_y):
             return SYNONYM  # 当社 / 弊社
         return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None

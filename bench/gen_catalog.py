@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import unicodedata
 from pathlib import Path
 
 _QUALIFIERS = [
@@ -286,7 +287,28 @@ def _typo_edit(text: str, rng: random.Random) -> str | None:
         return text[:i] + text[i + 1 :]  # dropped
     if how == 1:
         return text[:i] + text[i] + text[i:]  # doubled
-    return text[:i] + chr(ord(text[i]) + (1 if text[i] not in "んンー" else -1)) + text[i + 1 :]  # a neighbouring kana
+    return text[:i] + _slipped(text[i]) + text[i + 1 :]  # a kana typed voiced, unvoiced or in the other size
+
+
+def _slipped(kana: str) -> str:
+    """The kana a slip of kana input makes of *kana*: voiced or unvoiced (か/が, は/ば/ぱ), else small or full
+    size (つ/っ), else itself doubled. (Not its neighbour in Unicode: の+1 is は, another particle, and
+    が+1 is き: edits of meaning, which no guard may take for a slip.)"""
+    base = unicodedata.normalize("NFD", kana)[0]
+    for mark in ("\u3099", "\u309a"):
+        voiced = unicodedata.normalize("NFC", base + mark)
+        if len(voiced) == 1 and voiced != kana:
+            return voiced
+    if base != kana:
+        return base
+    size = _SIZES.get(kana)
+    return size if size else kana + kana
+
+
+# The kana that kana input types small or full size (not the phonetic extensions no keyboard types: ㇽ, ㇾ).
+_SMALL = "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+_FULL = "あいうえおつやゆよわアイウエオツヤユヨワカケ"
+_SIZES = {**dict(zip(_SMALL, _FULL)), **dict(zip(_FULL, _SMALL))}
 
 
 def _replace(text: str, pairs: list[tuple[str, str]], rng: random.Random) -> str | None:

@@ -194,3 +194,17 @@ ARGUABLE = [
 def test_our_company_and_the_staff(old, new, offered):
     assert reused(old, new) is offered
     assert reused(new, old) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("メンテナンスを実施いたします。", "メンテナンスをを実施いたします。"),
+        ("10時30分から開始します。", "10時30分かから開始します。"),
+        ("17時までに提出してください。", "17時までにに提出してください。"),
+    ],
+    ids=lambda s: s,
+)
+def test_a_particle_typed_twice_is_a_slip_not_a_particle_added(old, new):
+    # The analyzer reads the second を as one more particle; a kana typed twice is still a slip.
+    assert reused(old, new)

@@ -891,6 +891,10 @@ def a_particle_apart(old: str, new: str) -> bool:
     """
     if abs(len(old) - len(new)) != 1:
         return False
+    long_text, short_text = (old, new) if len(old) > len(new) else (new, old)
+    at = next((i for i, (x, y) in enumerate(zip(long_text, short_text)) if x != y), len(short_text))
+    if any(long_text[at] == long_text[k] for k in (at - 1, at + 1) if 0 <= k < len(long_text)):
+        return False  # をを, かから: a kana typed twice, the slip the analyzer reads as one more particle
     a, b = analyze(old), analyze(new)
     if a is None or b is None or abs(len(a) - len(b)) != 1:
         return False

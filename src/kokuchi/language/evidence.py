@@ -38,11 +38,13 @@ only on proof. This module looks for it, and says what it found:
      removed where the other text says a courtesy adverb (事前に /
      あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
      for it (土曜日・日曜日 / 土日);
-   - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
-     一時的に; not a compound's new head, 販売 → 販売終了, 工事後 → 工事開始後, nor a noun of time
-     after a verb, 履き替える前に), with no negation, negative word or limiting word (以外, のみ,
-     場合, まで: ``red_flags``), and no verb or auxiliary (which would say
-     something new); or a whole sentence added or removed;
+   - **addition**: an adverb that restricts nothing added inside a clause
+     (UniDic's 副詞, or an adjectival noun + に, whose JMdict glosses say no
+     part, time, amount or condition: 直ちに, 速やかに; never 主に, 再び,
+     新たに: ``synonyms.restricts_nothing``), with no negation or limiting
+     word (``red_flags``); the nominalizer の; or a whole sentence added or
+     removed. Any other word added inside a clause restricts what the clause
+     is about (市内の高校生, 本日午後, 雨天の際は, 先着順で) or may: a change;
    otherwise the edit is a **change**: a content word (noun, verb, adjective,
    adverb, prefix, scope or quantity word, conditional phrase) substituted,
    removed or added with a limit, a negation or tense or modality altered.
@@ -92,6 +94,7 @@ from kokuchi.language.synonyms import (
     ours,
     participles,
     respectful,
+    restricts_nothing,
     same_word,
     spelt_otherwise,
 )
@@ -109,8 +112,6 @@ REQUEST = "⟨request⟩"
 _DROPPED_PUNCT = frozenset("、,，・「」『』\"'“”‘’ 　")
 _LIGHT_VERBS = frozenset({"為る", "致す", "為さる", "申し上げる", "差し上げる", "申す"})
 _REQUEST_VERBS = frozenset({"下さる", "願う", "願い", "頼む"})
-_MODIFIER_HEADS = frozenset({"名詞", "形容詞", "形状詞", "副詞", "連体詞", "接尾辞", "接頭辞", "代名詞"})
-_MODIFIER_PARTICLES = frozenset({"の", "に", "も", "と", "で", "は", "が"})
 
 
 class Lexicon(NamedTuple):
@@ -1337,7 +1338,7 @@ def _explained(
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
         return _SENTENCES
-    if cy and _modifier(cy, lexicon) and not _heads_a_clause(cy, before_y):
+    if cy and _modifier(cy, lexicon, context_y) and not _heads_a_clause(cy, before_y):
         return ADDITION
     return None
 
@@ -1722,22 +1723,34 @@ def _whole_sentences(words: list[Morph], before) -> bool:
     return starts and words[-1].text in ("。", "！", "？", "!", "?")
 
 
-def _modifier(words: list[Morph], lexicon: Lexicon) -> bool:
-    """A modifier added: nouns, adjectives, adverbs and their particles, saying no limit and no negation."""
-    for m in words:
+def _modifier(words: list[Morph], lexicon: Lexicon, context: tuple[Morph, ...] | None = None) -> bool:
+    """An addition shown harmless: adverbs (UniDic's 副詞) that restrict nothing, each perhaps with に or と.
+
+    Any other word added inside a clause restricts what the clause is about, or may: a modifier of its subject,
+    object or time (市内の高校生, 本日午後, 当日キャンセル), a condition (雨天の際は, 混雑時は), a manner that
+    limits (先着順で, 原則として, 新たに), and adverbs JMdict glosses with a restriction
+    (主に, 再び: ``restricts_nothing``).
+    """
+    if all(m.pos_is("助詞", "準体助詞") or m.pos_is("助詞", "係助詞") and m.lemma == "は" for m in words):
+        return True  # 入らないで / 入るのは: the nominalizer の and its topic say nothing
+    for n, m in enumerate(words):
         if m.lemma in lexicon.red_flags or m.text in lexicon.red_flags:
             return False
-        if m.head == "助詞":
-            if m.text not in _MODIFIER_PARTICLES:
-                return False
-        elif m.head == "助動詞":
-            return False
-        elif m.head == "動詞":
-            if m.lemma != "引き続く" or m.text != "引き続き":  # 引き続き, an adverb in all but name
-                return False
-        elif m.head not in _MODIFIER_HEADS or (m.head == "接尾辞" and m.pos[1:2] == ("動詞的",)):
-            return False  # (承り|かね: a verb's suffix says something of the verb)
+        if m.head == "副詞" or (m.head == "形状詞" and _adverbial_form(m, context or tuple(words))):
+            if not restricts_nothing(m):
+                return False  # (お気軽に, 速やかに: an adjectival noun said as an adverb; 新たに restricts)
+        elif m.head == "動詞" and m.lemma == "引き続く" and m.text == "引き続き":
+            pass  # 引き続き, "continuously", an adverb in all but name
+        elif not (m.lemma in ("に", "と", "だ") and n and words[n - 1].head in ("副詞", "形状詞")):
+            return False  # (すぐに, しっかりと: the adverb's own particle)
     return not negations(words, lexicon.negative_words)
+
+
+def _adverbial_form(m: Morph, context: tuple[Morph, ...]) -> bool:
+    """速やか|に: an adjectival noun followed (in *context*) by the copula's adverbial form に."""
+    at = next((k for k, word in enumerate(context) if word is m), None)
+    after = context[at + 1] if at is not None and at + 1 < len(context) else None
+    return after is not None and after.text == "に" and after.lemma == "だ"
 
 
 @cache

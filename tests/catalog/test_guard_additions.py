@@ -153,11 +153,15 @@ def test_a_state_in_the_english_is_an_aspect(old, old_en, new, offered):
         ),
         ("7日前までにご連絡ください。", "7営業日前までにご連絡ください。"),
         ("1時間無料です。", "1泊無料です。"),
-        ("2週間以内にご返送ください。", "2か月以内にご返送ください。"),
     ],
 )
 def test_a_counter_changed_is_another_value(old, new):
     assert not reused(old, new, "Translated.")
+
+
+def test_a_unit_the_entity_layer_reads_is_rewritten_with_it():
+    decision = decide("2週間以内にご返送ください。", "Please return it within 2 weeks.", "2か月以内にご返送ください。")
+    assert decision.translation == "Please return it within 2 months."
 
 
 # The cost, in the safety corpus: same-meaning edits that rest on an addition no resource shows harmless are

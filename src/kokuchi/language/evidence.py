@@ -1316,8 +1316,8 @@ def _explained(
     context_y: tuple[Morph, ...] | None = None,
 ) -> str | None:
     """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
-    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
-        return NUMBER
+    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y) and any(map(_numeric, cx + cy)):
+        return NUMBER  # (a counter alone changed beside the same number is another value: 3日 / 3営業日, 1時間 / 1泊)
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION

@@ -294,7 +294,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
             if going_on and done:
                 return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
-            aspect = STANDING if standing else GOING_ON if going_on else DONE if done else ""
+            held = STANDING_HELD if standing_a else STANDING
+            aspect = held if standing else GOING_ON if going_on else DONE if done else ""
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -419,6 +420,9 @@ def _listed_noun(m: Morph) -> bool:
 
 
 GOING_ON, STANDING, DONE = "going on", "standing", "done"
+# STANDING where the old text says the ている: it may also say a state ("is closed": 閉店しております), which the
+# humble non-past (閉店いたします, "will close") does not.
+STANDING_HELD = "standing, held"
 _ENDS = frozenset({"。", "!", "?"})
 
 

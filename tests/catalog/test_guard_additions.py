@@ -113,6 +113,7 @@ def test_a_value_keeps_its_noun(old, new, offered):
         ("必ず申込書にご記入のうえ、窓口へお越しください。", "申込書にご記入のうえ、必ず窓口へお越しください。", False),
         ("必ず身分証をご持参の上、ご来場ください。", "身分証をご持参の上、必ずご来場ください。", False),
         ("すぐにご連絡のうえ、ご来店ください。", "ご連絡のうえ、すぐにご来店ください。", False),
+        ("必ず事前にご予約のうえ、ご来院ください。", "事前に必ずご予約のうえ、ご来院ください。", True),  # in its clause
     ],
 )
 def test_an_adverb_moved_across_noue_is_a_change(old, new, offered):

@@ -942,7 +942,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
     for i, (key, _) in enumerate(keyed):
         lead = leads[i]
         if any(m.text in _COMMAS for m in lead):
-            close(i)
+            close(i, bound=_noue(lead))
         elif any(m.head == "助動詞" and m.lemma == "だ" and m.text == "に" for m in lead) and i > start:
             adverbial = True  # 一時的に: the adjectival noun said as an adverb
             close(i)
@@ -952,6 +952,8 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             and not _auxiliary_after_connective(lead, words[i])
         ):
             close(i, bound=True)  # 包んで: a verb's connective form ends its clause
+        elif _noue(lead) and i > start:
+            close(i, bound=True)  # ご予約のうえ、: "after booking", said as politeness, ends its clause too
         content = words[i]
         if not content:
             continue
@@ -982,6 +984,14 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             close(i + 1)  # 安全のため: "because of", a phrase of its own
     close(len(keyed), bound=True)
     return out
+
+
+def _noue(lead: list[Morph]) -> bool:
+    """の + 上 (read うえ) among words dropped before a key: ご記入のうえ, ご持参の上, a clause's connective."""
+    return any(
+        m.head == "名詞" and m.lemma == "上" and m.pron == "ウエ" and n and lead[n - 1].lemma == "の"
+        for n, m in enumerate(lead)
+    )
 
 
 def _hour(words: list[list[Morph]], k: int) -> bool:

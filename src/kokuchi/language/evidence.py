@@ -39,11 +39,13 @@ only on proof. This module looks for it, and says what it found:
      removed where the other text says a courtesy adverb (事前に /
      あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
      for it (土曜日・日曜日 / 土日);
-   - **addition**: a modifier added inside a clause (手順書 → 最新の手順書,
-     一時的に; not a compound's new head, 販売 → 販売終了, 工事後 → 工事開始後, nor a noun of time
-     after a verb, 履き替える前に), with no negation, negative word or limiting word (以外, のみ,
-     場合, まで: ``red_flags``), and no verb or auxiliary (which would say
-     something new); or a whole sentence added or removed;
+   - **addition**: an adverb that restricts nothing added inside a clause
+     (UniDic's 副詞, or an adjectival noun + に, whose JMdict glosses say no
+     part, time, amount or condition: 直ちに, 速やかに; never 主に, 再び,
+     新たに: ``synonyms.restricts_nothing``), with no negation or limiting
+     word (``red_flags``); the nominalizer の; or a whole sentence added or
+     removed. Any other word added inside a clause restricts what the clause
+     is about (市内の高校生, 本日午後, 雨天の際は, 先着順で) or may: a change;
    otherwise the edit is a **change**: a content word (noun, verb, adjective,
    adverb, prefix, scope or quantity word, conditional phrase) substituted,
    removed or added with a limit, a negation or tense or modality altered.
@@ -93,6 +95,7 @@ from kokuchi.language.synonyms import (
     ours,
     participles,
     respectful,
+    restricts_nothing,
     same_word,
     spelt_otherwise,
 )
@@ -110,8 +113,6 @@ REQUEST = "⟨request⟩"
 _DROPPED_PUNCT = frozenset("、,，・「」『』\"'“”‘’ 　")
 _LIGHT_VERBS = frozenset({"為る", "致す", "為さる", "申し上げる", "差し上げる", "申す"})
 _REQUEST_VERBS = frozenset({"下さる", "願う", "願い", "頼む"})
-_MODIFIER_HEADS = frozenset({"名詞", "形容詞", "形状詞", "副詞", "連体詞", "接尾辞", "接頭辞", "代名詞"})
-_MODIFIER_PARTICLES = frozenset({"の", "に", "も", "と", "で", "は", "が"})
 
 
 class Lexicon(NamedTuple):
@@ -297,7 +298,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
             if going_on and done:
                 return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
-            aspect = STANDING if standing else GOING_ON if going_on else DONE if done else ""
+            held = STANDING_HELD if standing_a else STANDING
+            aspect = held if standing else GOING_ON if going_on else DONE if done else ""
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -585,6 +587,9 @@ def _listed_noun(m: Morph) -> bool:
 
 
 GOING_ON, STANDING, DONE = "going on", "standing", "done"
+# STANDING where the old text says the ている: it may also say a state ("is closed": 閉店しております), which the
+# humble non-past (閉店いたします, "will close") does not.
+STANDING_HELD = "standing, held"
 _ENDS = frozenset({"。", "!", "?"})
 
 
@@ -1124,7 +1129,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
     for i, (key, _) in enumerate(keyed):
         lead = leads[i]
         if any(m.text in _COMMAS for m in lead):
-            close(i)
+            close(i, bound=_noue(lead))
         elif any(m.head == "助動詞" and m.lemma == "だ" and m.text == "に" for m in lead) and i > start:
             adverbial = True  # 一時的に: the adjectival noun said as an adverb
             close(i)
@@ -1134,6 +1139,8 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             and not _auxiliary_after_connective(lead, words[i])
         ):
             close(i, bound=True)  # 包んで: a verb's connective form ends its clause
+        elif _noue(lead) and i > start:
+            close(i, bound=True)  # ご予約のうえ、: "after booking", said as politeness, ends its clause too
         content = words[i]
         if not content:
             continue
@@ -1164,6 +1171,14 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             close(i + 1)  # 安全のため: "because of", a phrase of its own
     close(len(keyed), bound=True)
     return out
+
+
+def _noue(lead: list[Morph]) -> bool:
+    """の + 上 (read うえ) among words dropped before a key: ご記入のうえ, ご持参の上, a clause's connective."""
+    return any(
+        m.head == "名詞" and m.lemma == "上" and m.pron == "ウエ" and n and lead[n - 1].lemma == "の"
+        for n, m in enumerate(lead)
+    )
 
 
 def _hour(words: list[list[Morph]], k: int) -> bool:
@@ -1310,12 +1325,34 @@ def _in_old_order(ka, kb, dropped: set[int]):
             placed = (emitted, fb[f])
             if subordinate and any(pb[m].floating and any(p.index(m) > 0 for p in placed if m in p) for m in window):
                 return None
+            # Two topics in a clause (ランチは2名様から、ディナーは完全予約制で): each phrase after one is said of it,
+            # and keeps it (ディナーは2名様から says the value of the other meal).
+            if _topic_changed(emitted, fb[f], pb):
+                return None
         order += emitted
         if f < len(hb):
             order.append(hb[f])
     if not moved and not rearranged:
         return None
     return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _topic_changed(old_order: list[int], new_order: list[int], phrases: list[_Phrase]) -> bool:
+    """In a clause of two topics or more, a phrase that follows another topic in *new_order* than in *old_order*."""
+
+    def topics(order: list[int]) -> dict[int, int | None]:
+        out: dict[int, int | None] = {}
+        last = None
+        for m in order:
+            if phrases[m].floating and phrases[m].role == ("は",):
+                last = m
+            else:
+                out[m] = last
+        return out
+
+    if sum(1 for m in new_order if phrases[m].floating and phrases[m].role == ("は",)) < 2:
+        return False
+    return topics(old_order) != topics(new_order)
 
 
 def _listed_in_old_order(ka, kb, old: _Phrase, new: _Phrase) -> list:
@@ -1534,6 +1571,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if head == "助詞":
         if m.lemma == "に" and i > 0 and morphs[i - 1].lemma in ("まで", "迄") and not _span_after(morphs, i):
             return _BY  # 17時までに, "by": a deadline, never 17時まで, "until" (a time the action lasts)
+        if m.lemma == "で" and i + 1 < len(morphs) and _copula_topic(morphs, i + 1):
+            return None  # お手数|で|は|ござい|ます|が: the copula's で, read as the case particle
         return None if _copula_topic(morphs, i) else m.lemma
     return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
 
@@ -1606,8 +1645,11 @@ def _explained(
     context_y: tuple[Morph, ...] | None = None,
 ) -> str | None:
     """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
-    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
-        return NUMBER
+    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y) and any(map(_numeric, cx + cy)):
+        # (a counter alone changed beside the same number is another value: 3日 / 3営業日, 1時間 / 1泊; and a
+        # value added or removed whole is said of a noun, 2番窓口: moved to another, it says another thing)
+        if (cx and cy) or _part_of_a_value(cx or cy, before_x if cx else before_y, context_x if cx else context_y):
+            return NUMBER
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
@@ -1640,7 +1682,7 @@ def _explained(
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
         return _SENTENCES
-    if cy and _modifier(cy, lexicon) and not _heads_a_clause(cy, before_y):
+    if cy and _modifier(cy, lexicon, context_y) and not _heads_a_clause(cy, before_y):
         return ADDITION
     return None
 
@@ -1965,6 +2007,18 @@ def _values(morphs: list[Morph], before) -> bool:
     return True
 
 
+def _part_of_a_value(words: list[Morph], before, context: tuple[Morph, ...] | None) -> bool:
+    """Numbers added or removed beside a value that stays (0時00分 → 0時, 7月14日 → 2023年7月14日).
+
+    A value added or removed whole (2番 before 窓口) is said of the noun after it: no part of a value.
+    """
+    previous = before[1][-1] if before is not None else None
+    after = context[-1] if context is not None and context[-1] is not words[-1] else None
+    return (previous is not None and (_numeric(previous) or _counter(previous) and previous.kind == "word")) or (
+        after is not None and _numeric(after)
+    )
+
+
 def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
     """The same words spelt otherwise: the same pronunciation, and the kanji of one within the other's."""
     if "".join(m.text for m in x) == "".join(m.text for m in y):
@@ -2028,22 +2082,34 @@ def _whole_sentences(words: list[Morph], before) -> bool:
     return starts and words[-1].text in ("。", "！", "？", "!", "?")
 
 
-def _modifier(words: list[Morph], lexicon: Lexicon) -> bool:
-    """A modifier added: nouns, adjectives, adverbs and their particles, saying no limit and no negation."""
-    for m in words:
+def _modifier(words: list[Morph], lexicon: Lexicon, context: tuple[Morph, ...] | None = None) -> bool:
+    """An addition shown harmless: adverbs (UniDic's 副詞) that restrict nothing, each perhaps with に or と.
+
+    Any other word added inside a clause restricts what the clause is about, or may: a modifier of its subject,
+    object or time (市内の高校生, 本日午後, 当日キャンセル), a condition (雨天の際は, 混雑時は), a manner that
+    limits (先着順で, 原則として, 新たに), and adverbs JMdict glosses with a restriction
+    (主に, 再び: ``restricts_nothing``).
+    """
+    if all(m.pos_is("助詞", "準体助詞") or m.pos_is("助詞", "係助詞") and m.lemma == "は" for m in words):
+        return True  # 入らないで / 入るのは: the nominalizer の and its topic say nothing
+    for n, m in enumerate(words):
         if m.lemma in lexicon.red_flags or m.text in lexicon.red_flags:
             return False
-        if m.head == "助詞":
-            if m.text not in _MODIFIER_PARTICLES:
-                return False
-        elif m.head == "助動詞":
-            return False
-        elif m.head == "動詞":
-            if m.lemma != "引き続く" or m.text != "引き続き":  # 引き続き, an adverb in all but name
-                return False
-        elif m.head not in _MODIFIER_HEADS or (m.head == "接尾辞" and m.pos[1:2] == ("動詞的",)):
-            return False  # (承り|かね: a verb's suffix says something of the verb)
+        if m.head == "副詞" or (m.head == "形状詞" and _adverbial_form(m, context or tuple(words))):
+            if not restricts_nothing(m):
+                return False  # (お気軽に, 速やかに: an adjectival noun said as an adverb; 新たに restricts)
+        elif m.head == "動詞" and m.lemma == "引き続く" and m.text == "引き続き":
+            pass  # 引き続き, "continuously", an adverb in all but name
+        elif not (m.lemma in ("に", "と", "だ") and n and words[n - 1].head in ("副詞", "形状詞")):
+            return False  # (すぐに, しっかりと: the adverb's own particle)
     return not negations(words, lexicon.negative_words)
+
+
+def _adverbial_form(m: Morph, context: tuple[Morph, ...]) -> bool:
+    """速やか|に: an adjectival noun followed (in *context*) by the copula's adverbial form に."""
+    at = next((k for k, word in enumerate(context) if word is m), None)
+    after = context[at + 1] if at is not None and at + 1 < len(context) else None
+    return after is not None and after.text == "に" and after.lemma == "だ"
 
 
 @cache

@@ -3010,3 +3010,36 @@ def _referential(morphs: tuple[Morph, ...], i: int) -> bool:
     """
     before = morphs[i - 1] if i > 0 else None
     return before is None or before.kind in ("punct", "space") or (before.head == "助詞" and before.lemma != "の")
+
+
+# English words by which JMdict glosses an adverb that restricts what its clause says: to a part (mainly, partly,
+# especially), to some times (usually, sometimes, again, once, first, for a while), to an amount (almost, at
+# least, more), to a condition (if possible). A supplement to the glosses, never the mechanism: an adverb JMdict
+# does not know restricts.
+_RESTRICTING = frozenset(
+    "only mainly mostly chiefly primarily principally largely partly partially especially particularly particular "
+    "usually ordinarily normally generally principle rule sometimes occasionally often frequently rarely seldom "
+    "regularly again anew twice already still yet first firstly while moment minute present being "
+    "temporarily briefly almost nearly roughly approximately about around least most just merely simply solely "
+    "purely exclusively even also too more less further another newly later little slightly somewhat few than "
+    "except probably likely possible practicable if when where unless until before after early late new".split()
+)
+
+_ONCE = frozenset({"once", "once more", "once again", "for once"})
+
+
+def restricts_nothing(adverb: Morph) -> bool:
+    """*adverb* (UniDic's 副詞) says how or how surely, not of what part, what time or what amount.
+
+    Every gloss of the first senses of its JMdict entries is read: none may hold
+    a word of restriction (主に "mainly", 再び "again", 既に "already", ほぼ
+    "almost", なるべく "if possible"); 直ちに "immediately", しっかり "firmly",
+    ぜひ "certainly" restrict nothing. An adverb JMdict does not know restricts.
+    """
+    senses = _senses(_forms(adverb))
+    if not senses:
+        return False
+    glosses = {gloss for each, _ in senses for gloss in each if not gloss.startswith("⟨")}
+    if glosses & _ONCE:
+        return False  # (not "at once", "immediately")
+    return not {word for gloss in glosses for word in gloss.split()} & _RESTRICTING

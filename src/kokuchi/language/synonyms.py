@@ -1059,7 +1059,13 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[span[-1]] = key
         elif m.lemma == "に" and m.pos_is("助詞", "格助詞") and _relative_time(morphs, i):
             found[i] = GENITIVE  # 事前に申し込みが必要: 事前の申し込みが必要
-        elif head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
+        elif (
+            head == "接頭辞"
+            and m.lemma == "未"
+            and i + 1 < len(morphs)
+            and _suru_noun(morphs[i + 1])
+            and before_prefixed(morphs[i + 1].text)
+        ):
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
         elif m.lemma == "実施" and _suru_noun(m) and i >= 2 and _carried_out(morphs, i):
             found.update({i - 1: COPULA, i: COPULA})  # 検温を実施しております: 検温しております
@@ -1948,8 +1954,28 @@ def before_key(m: Morph) -> str:
 def not_yet(morphs: tuple[Morph, ...]) -> list[int]:
     """Positions of 未 read as "before" (未就学: 就学前): not a negation when the other text says 就学前."""
     return [
-        i for i, m in enumerate(morphs[:-1]) if m.head == "接頭辞" and m.lemma == "未" and _suru_noun(morphs[i + 1])
+        i
+        for i, m in enumerate(morphs[:-1])
+        if m.head == "接頭辞" and m.lemma == "未" and _suru_noun(morphs[i + 1]) and before_prefixed(morphs[i + 1].text)
     ]
+
+
+_BEFORE_GLOSS = re.compile(r"^pre|\bpre-|\bbefore\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 10)
+def before_prefixed(noun: str) -> bool:
+    """未 + *noun* says "before" the action (未就学: "preschool"): JMdict glosses the word so.
+
+    Elsewhere 未 says "not (yet) done", a state that "before" does not share
+    (未接種: "unvaccinated", whoever was never to be; 未受験, 未搭乗: who missed
+    it, not who has yet to): there 未X and X前 are two things.
+    """
+    try:
+        entries = jmdict_entries("未" + noun)
+    except ImportError:
+        return False
+    return any(_BEFORE_GLOSS.search(g.text) for e in entries for sense in e.senses[:_SENSES] for g in sense.gloss)
 
 
 # Words of courtesy a set phrase is said with, which only say how deeply (a small list, documented in

@@ -1354,16 +1354,29 @@ def _stated(morphs: tuple[Morph, ...], k: int) -> bool:
     return before.lemma in _STATES or before.head == "形容詞"
 
 
+# The nouns of priority that say an order as 先 does (a supplement to UniDic's parts of speech: 優先 is a suru-noun).
+_PRIORITY = frozenset({"優先"})
+
+
+def _order_word(m: Morph) -> bool:
+    """先, 前, 後, 上, 下 (one kanji UniDic reads as an adverbial noun) or 優先: a word of order or rank."""
+    single = len(m.text) == 1 and m.pos_is("名詞", "普通名詞", "副詞可能") and not m.text.isascii()
+    return single or m.lemma in _PRIORITY
+
+
 def compared(morphs: tuple[Morph, ...], i: int) -> bool:
     """以前|より|多く, 前回|より|高い: より says "than" where a degree is said after it in its clause.
 
     A degree: an adjective (高い), an adverb, an adjectival noun (便利, 大幅),
-    a noun made of an adjective (多く, 近く), ない. Otherwise, and where a
+    a noun made of an adjective (多く, 近く), ない; and an order right after
+    it (会員より先に, 病院より優先して: who comes first). Otherwise, and where a
     span follows at once (発行日より1年間有効: a number, what is said after it
     is of the span), より is a starting point (当社より, 10時より営業), "from",
     as から is.
     """
     span = i + 1 < len(morphs) and morphs[i + 1].kind == "number"
+    if i + 1 < len(morphs) and _order_word(morphs[i + 1]):
+        return True  # 会員より先に, 10時より前に, 病院より優先して: "than", an order
     for m in morphs[i + 1 :]:
         if m.text in _CLAUSE_END:
             return False

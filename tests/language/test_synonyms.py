@@ -441,13 +441,15 @@ def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered)
 @pytest.mark.parametrize(
     "old,new,offered",
     [
-        # 初回 is "the first time" of a repeated thing, 最初 "first" in any order (初回の方, first-timers; 最初の
-        # 方, first in line): no group, and so not even where they meet.
-        ("毎月初回の来院時に診察券をご提示ください。", "毎月最初の来院時に診察券をご提示ください。", False),
+        # 初回 and 最初 are one "first" of a thing done again; before people, first-timers and the first in line.
+        ("毎月初回の来院時に診察券をご提示ください。", "毎月最初の来院時に診察券をご提示ください。", True),
+        ("初回の方は受付へお越しください。", "最初の方は受付へお越しください。", False),
         ("毎月初回の来院時に診察券をご提示ください。", "毎月最後の来院時に診察券をご提示ください。", False),
         ("お近くの営業所までお持ちください。", "最寄りの営業所までお持ちください。", True),
-        # お持ちください may be "take" (ご自由にお持ちください), ご持参ください only "bring".
-        ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちください。", False),
+        # お持ちください may be "take" (ご自由にお持ちください), ご持参ください only "bring": one where the
+        # sentence says the visit (当日, の際) or where to bring it.
+        ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちください。", True),
+        ("印鑑をご持参ください。", "印鑑をお持ちください。", False),
         ("当日は印鑑をご持参ください。", "当日は印鑑をご持参くださいますようお願いいたします。", True),
         ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちにならないでください。", False),
         ("障害が発生し、大変申し訳ございません。", "障害が発生し、誠に申し訳ございません。", True),

@@ -532,7 +532,8 @@ def _negations(
     used: set[int] = set()
     negatives = pairs.negatives
     for i, n, word in sorted(words, key=lambda w: (-w[1], -len(w[2]), w[0])):
-        if word == "未" and i + 1 < len(tokens) and tokens[i + 1].text in before and before_prefixed(tokens[i + 1].text):
+        following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if word == "未" and following in before and before_prefixed(following):
             continue  # 未就学 / 就学前
         if word in negatives and not used.intersection(range(i, i + n)):
             used.update(range(i, i + n))

@@ -3082,3 +3082,54 @@ def restricts_nothing(adverb: Morph) -> bool:
     if glosses & _ONCE:
         return False  # (not "at once", "immediately")
     return not {word for gloss in glosses for word in gloss.split()} & _RESTRICTING
+
+
+def first_time_people(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(初回の + people in *a*, 最初の + them in *b*): first-timers are not the first in line; else None.
+
+    初回の and 最初の are one "first" of a thing done again (毎月初回の受診時:
+    毎月最初の受診時, the group of data/same-meaning.json); before people (方,
+    お客様) 初回 names those who come for the first time, 最初 who come first.
+    """
+    return ("初回の", "最初の") if _first_of_people(a, "初回") and _first_of_people(b, "最初") else None
+
+
+def _first_of_people(morphs: tuple[Morph, ...], lemma: str) -> bool:
+    for i in range(len(morphs) - 2):
+        if morphs[i].lemma == lemma and morphs[i + 1].lemma == "の" and morphs[i + 1].pos_is("助詞", "格助詞"):
+            k = i + 2
+            while k + 1 < len(morphs) and morphs[k].head == "接頭辞":
+                k += 1  # お客様
+            while k + 1 < len(morphs) and morphs[k + 1].head in ("名詞", "接尾辞") and morphs[k + 1].kind == "word":
+                k += 1
+            if _person(morphs[k]):
+                return True
+    return False
+
+
+# What says the thing is brought along, not taken away: the reader's visit (ご来店の際, 受診時, 当日) or a place
+# it is brought to (窓口まで, 受付へ).
+_BROUGHT_ALONG = frozenset({"際", "時", "当日", "まで", "へ"})
+
+
+def taken_or_brought(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(お持ちください, ご持参ください) where nothing says "bring": お持ちください may be "take" (ご自由に
+    お持ちください, "help yourself"), ご持参ください is only "bring"; else None.
+
+    They are one request (the group of data/same-meaning.json) where the
+    sentence says a visit or a place to bring the thing to (ご来署の際は、
+    マイナンバーカードをお持ちください).
+    """
+    asked = _asked_to_hold(a)
+    if not asked or not any(m.lemma == "持参" for m in b):
+        return None
+    if any(m.lemma in _BROUGHT_ALONG or m.text in _BROUGHT_ALONG for m in a + b):
+        return None
+    return asked, "ご持参ください"
+
+
+def _asked_to_hold(morphs: tuple[Morph, ...]) -> str:
+    for i in range(1, len(morphs) - 1):
+        if morphs[i].lemma == "持つ" and morphs[i - 1].lemma == "御" and morphs[i + 1].lemma in ("下さる", "くださる"):
+            return "お持ちください"
+    return ""

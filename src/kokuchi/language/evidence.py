@@ -89,6 +89,7 @@ from kokuchi.language.synonyms import (
     construction_keys,
     doings,
     first_time_people,
+    genitive_term,
     honorific_becomes,
     honorific_genitives,
     not_yet,
@@ -347,6 +348,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             or _role_exchanged(a, b)
             or _contrast_under_negation(a, b)
             or _contrast_under_negation(b, a)
+            # 親の会社 / 親会社: a genitive dropped into a term, not a free compound (バスの車内 / バス車内)
+            or genitive_term(a, b)
+            or _swapped(genitive_term(b, a))
             # 初回の方 / 最初の方: first-timers, the first in line
             or first_time_people(a, b)
             or _swapped(first_time_people(b, a))

@@ -3084,6 +3084,75 @@ def restricts_nothing(adverb: Morph) -> bool:
     return not {word for gloss in glosses for word in gloss.split()} & _RESTRICTING
 
 
+# A term's run of nouns is read this far on each side of the の dropped (bounded: a few JMdict look-ups each).
+_TERM_REACH = 3
+
+
+def genitive_term(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X の Y in *a*, XY in *b*) where the の dropped makes a term, not a free compound; else None.
+
+    X の Y and XY are the same words only where XY is a free compound (バスの
+    車内 / バス車内, 当庁のウェブサイト / 当庁ウェブサイト). XY is a term of its
+    own, a kind or a name (親の会社 / 親会社, "parent company"), where:
+
+    - the dictionary has it: UniDic reads it as one word, or JMdict has a word
+      made of the nouns around the join (指定席, 国民健康保険);
+    - X describes rather than owns: a noun of time (UniDic's adverbial noun:
+      当日チケット, 深夜電力, 前期日程) or an adjectival noun (UniDic's, or one
+      JMdict's first sense makes a keiyodoshi: 一般会員). X の Y says which Y;
+      XY names a kind of Y.
+    """
+    for i in range(1, len(a) - 1):
+        m = a[i]
+        if not (m.lemma == "の" and m.pos_is("助詞", "格助詞")):
+            continue
+        x, y = a[i - 1], a[i + 1]
+        if x.head != "名詞" or y.head != "名詞" or x.kind != "word" or y.kind != "word":
+            continue
+        if y.pos_is("名詞", "普通名詞", "副詞可能"):
+            continue  # ご使用の前 / ご使用前, 点検の間: a relation or a time, said of an action, is no term
+        if any(a[k].text == x.text and a[k + 1].text == y.text for k in range(len(a) - 1)):
+            continue  # XY said in the old text as well: no join to read
+        named = (x.text + m.text + y.text, x.text + y.text)
+        for j, n in enumerate(b):
+            if x.text + y.text in n.text:
+                return named  # one word to UniDic
+            if j + 1 < len(b) and n.text == x.text and b[j + 1].text == y.text and _a_term(b, j, x):
+                return named
+    return None
+
+
+def _a_term(b: tuple[Morph, ...], j: int, x: Morph) -> bool:
+    """b[j] b[j + 1] (X Y) is a term: X describes, or JMdict has a word of the nouns around the join."""
+    if x.pos[:3] in (("名詞", "普通名詞", "副詞可能"), ("名詞", "普通名詞", "形状詞可能")):
+        return True  # 当日チケット, 深夜電力
+    if _adjectival_in_jmdict(x.text):
+        return True  # 一般会員
+
+    def noun(m: Morph) -> bool:
+        return m.kind == "word" and m.head in ("名詞", "接尾辞", "接頭辞")
+
+    start = j
+    while start > 0 and j - start < _TERM_REACH - 1 and noun(b[start - 1]):
+        start -= 1
+    end = j + 2
+    while end < len(b) and end - j < _TERM_REACH + 1 and noun(b[end]):
+        end += 1
+    try:
+        return any(
+            _in_jmdict("".join(m.text for m in b[s:e])) for s in range(start, j + 1) for e in range(j + 2, end + 1)
+        )
+    except ImportError:
+        return True  # no dictionary: no proof the compound is free
+
+
+@lru_cache(maxsize=1 << 10)
+def _adjectival_in_jmdict(word: str) -> bool:
+    """JMdict's first entry for *word* makes its first sense an adjectival noun (一般: "general; ordinary")."""
+    entries = jmdict_entries(word)
+    return bool(entries and entries[0].senses and any("keiyodoshi" in p for p in entries[0].senses[0].pos))
+
+
 def first_time_people(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
     """(初回の + people in *a*, 最初の + them in *b*): first-timers are not the first in line; else None.
 

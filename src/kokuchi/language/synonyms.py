@@ -153,7 +153,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   before a verb another (に対する, についても stay themselves);
 - a noun of relative time (事前, 事後: X前, X後) + に before an action's noun is
   the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
-- 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``);
+- 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``) where JMdict glosses
+  the word "before" or "pre-" (``before_prefixed``; not 未接種, "unvaccinated");
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
 - a suru-noun's past participle before a noun (予約された資料, ご会葬いただいた
   皆様) is ご + the noun + の (``participles``, ``honorific_genitives``: the caller asks the other text);

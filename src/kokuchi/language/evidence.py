@@ -1315,7 +1315,7 @@ def _explained(
     context_y: tuple[Morph, ...] | None = None,
 ) -> str | None:
     """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
-    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y):
+    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y) and not _unit_changed(cx, cy):
         return NUMBER
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
@@ -1657,6 +1657,17 @@ def _values(morphs: list[Morph], before) -> bool:
             return False
         previous = m
     return True
+
+
+def _unit_changed(x: list[Morph], y: list[Morph]) -> bool:
+    """The same numbers with another unit: 3日目 → 3日間 (the third day, three days), 3個 → 3箱.
+
+    Values are the entity layer's to compare only where a number changed; a counter of another lemma after the
+    same numbers says another thing of them.
+    """
+    numbers = [[m.text for m in words if _numeric(m)] for words in (x, y)]
+    units = [[m.lemma for m in words if not _numeric(m) and m.kind == "word"] for words in (x, y)]
+    return numbers[0] == numbers[1] and units[0] != units[1]
 
 
 def _same_notation(x: list[Morph], y: list[Morph]) -> bool:

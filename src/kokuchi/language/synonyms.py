@@ -621,6 +621,15 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
     return False
 
 
+def in_jmdict(form: str) -> bool:
+    """JMdict has an entry spelt *form* (a katakana word also in hiragana: ビン, びん); False without JMdict."""
+    hiragana = "".join(chr(ord(ch) - 0x60) if "\u30a1" <= ch <= "\u30f6" else ch for ch in form)
+    try:
+        return bool(_jmdict_entries(form)) or (hiragana != form and bool(_jmdict_entries(hiragana)))
+    except ImportError:
+        return False
+
+
 @lru_cache(maxsize=1 << 12)
 def _jmdict_entries(form: str) -> tuple:
     """JMdict's entries spelt *form* (kanji or kana), looked up once."""

@@ -86,6 +86,9 @@ def test_a_kana_slip_that_makes_no_word_stays_a_slip(old, new):
         ("会員の方は、割引価格でご購入いただけます。", "準会員の方は、割引価格でご購入いただけます。"),
         ("ご不明な点は、係員にお尋ねください。", "ご不明な点は、係員様にお尋ねください。"),
         ("ご来店の際は、おしぼりをお使いください。", "ご来店の際は、しぼりをお使いください。"),
+        # The cost of the safe answer: the words cannot tell a role only the reader holds (利用者) from one of
+        # either side (担当者), so a person honoured in one text only is always a change.
+        ("利用者の皆様にお知らせします。", "ご利用者の皆様にお知らせします。"),
     ],
 )
 def test_a_prefix_that_makes_another_word_or_another_person_is_a_change(old, new):
@@ -98,7 +101,9 @@ def test_a_prefix_that_makes_another_word_or_another_person_is_a_change(old, new
         ("荷物をお預かりします。", "お荷物をお預かりします。"),
         ("住所をご記入ください。", "ご住所をご記入ください。"),
         ("名前をお書きください。", "お名前をお書きください。"),
-        ("利用者の皆様にお知らせします。", "ご利用者の皆様にお知らせします。"),
+        ("お知らせをご確認ください。", "知らせをご確認ください。"),  # JMdict: both "notice"
+        ("ご飯の量をお選びください。", "飯の量をお選びください。"),  # both "cooked rice"
+        ("保護者の方は、受付にお越しください。", "保護者様は、受付にお越しください。"),  # honoured both ways
     ],
 )
 def test_politeness_on_a_noun_that_stays_the_noun_is_offered(old, new):

@@ -87,6 +87,7 @@ from kokuchi.language.synonyms import (
     doings,
     honorific_becomes,
     honorific_genitives,
+    honorific_makes_a_word,
     not_yet,
     one_word,
     ours,
@@ -330,6 +331,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         owner = _made_an_owner(a, b) or _made_an_owner(b, a)
         if owner:
             return Verdict(CHANGE, *owner)
+        whose = _whose_person(a, b) or _honorific_word(a, b)
+        if whose:
+            return Verdict(CHANGE, *whose)
     return verdict
 
 
@@ -633,6 +637,70 @@ def _rekeyed(keyed, gone: set[int], persons: set[int], dropped: set[int]):
             key = PERSON
         out.append((key, span))
     return out
+
+
+def _honorific_word(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """お手洗い / 手洗い, おかわり / かわり: a noun with the honorific prefix in one text and without it in the
+    other, where the prefix and the noun are a word of their own (``honorific_makes_a_word``): another word,
+    no politeness. JMdict is asked only where the texts differ so.
+    """
+
+    def prefixed(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[Morph, Morph]]]:
+        found: dict[str, list[tuple[Morph, Morph]]] = {}
+        for k in range(len(morphs) - 1):
+            m, noun = morphs[k], morphs[k + 1]
+            if m.head == "接頭辞" and m.lemma == "御" and noun.head == "名詞":
+                found.setdefault(noun.lemma, []).append((m, noun))
+        return found
+
+    def count(morphs: tuple[Morph, ...], lemma: str) -> int:
+        return sum(1 for m in morphs if m.head == "名詞" and m.lemma == lemma)
+
+    pa, pb = prefixed(a), prefixed(b)
+    for lemma in pa.keys() | pb.keys():
+        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])) or count(a, lemma) != count(b, lemma):
+            continue  # the prefix said as often, or the noun itself added or removed (another difference)
+        prefix, noun = (pa.get(lemma) or pb[lemma])[0]
+        if honorific_makes_a_word(prefix.text, noun):
+            word = prefix.text + noun.text
+            return (word, noun.text) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (noun.text, word)
+    return None
+
+
+def _whose_person(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """担当者 / ご担当者, 担当者様: a noun of people honoured in one text and said plainly in the other.
+
+    The honorific (ご/お before, 様 read サマ after) says whose person it is: the reader's (your person in
+    charge); said plainly, the writer's own or nobody's (ours). Honoured both ways (ご本人様 / ご本人) it
+    stays the same person; の方 says "people who are" (保護者の方 / 保護者, ``_person_honoured``). The words alone cannot tell a noun only the
+    reader can be (利用者) from one of either side (担当者): the safe answer is a change.
+    """
+    honours_a, honours_b = _honours(a), _honours(b)
+    for noun in honours_a.keys() & honours_b.keys():
+        if len(honours_a[noun]) == 1 and len(honours_b[noun]) == 1 and honours_a[noun] != honours_b[noun]:
+            named = {True: "(honoured) " + noun, False: noun}
+            return named[next(iter(honours_a[noun]))], named[next(iter(honours_b[noun]))]
+    return None
+
+
+def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[bool]]:
+    """Each noun of people (``_a_person``, with the nouns before it: 担当|者) and whether it is honoured."""
+    found: dict[str, set[bool]] = {}
+    for k, m in enumerate(morphs):
+        if not _a_person(m) or (k + 1 < len(morphs) and _a_person(morphs[k + 1])):
+            continue
+        j = k
+        while j > 0 and morphs[j - 1].kind == "word" and morphs[j - 1].head in ("名詞", "接尾辞"):
+            j -= 1
+        after = morphs[k + 1] if k + 1 < len(morphs) else None
+        if after is not None and after.lemma == "の" and k + 2 < len(morphs) and _person_at(morphs, k + 2):
+            continue  # 保護者の方: "people who are", honoured without saying whose (either way: _person_honoured)
+        honoured = (
+            (j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御")
+            or (after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ")
+        )
+        found.setdefault("".join(x.text for x in morphs[j : k + 1]), set()).add(honoured)
+    return found
 
 
 _PERSONS = frozenset("者員客")  # the last kanji of a noun of people: 保護|者, 会員, 乗客
@@ -1263,7 +1331,7 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         return m.lemma
     head = m.head
     if head == "接頭辞" and m.lemma == "御":
-        return None
+        return None  # (unless it makes a word of its own: ``_honorific_word``)
     if head == "接尾辞" and m.lemma == "様" and m.pron == "サマ":
         return None  # ゲスト様, 利用者様: the honorific suffix after a person, as ご before a noun
     if head == "助動詞" and m.lemma in ("ます", "です"):
@@ -1337,9 +1405,25 @@ def _explained(
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
         return _SENTENCES
-    if cy and _modifier(cy, lexicon) and not _heads_a_clause(cy, before_y):
+    if cy and _modifier(cy, lexicon) and not _heads_a_clause(cy, before_y) and not _bound_kanji(cy, before_y, context_y):
         return ADDITION
     return None
+
+
+def _bound_kanji(words: list[Morph], before, context: tuple[Morph, ...] | None) -> bool:
+    """登録 → 仮登録: one kanji added right before a noun, starting its compound, a prefix in all but UniDic's
+    name (仮 is read a noun).
+
+    A prefix makes another word of its noun (a provisional registration is no registration): no modifier.
+    Bound to a noun before it, it is that noun's suffix (室内シューズ → 室内用シューズ): a modifier.
+    """
+    last = words[-1]
+    if last.head != "名詞" or (before is not None and before[1][-1].head in ("名詞", "接尾辞", "接頭辞")):
+        return False
+    if len(last.text) != 1 or not "\u4e00" <= last.text <= "\u9fff" or context is None or len(context) <= len(words):
+        return False
+    after = context[len(words)]
+    return after.kind == "word" and after.head == "名詞"
 
 
 def _heads_a_clause(words: list[Morph], before) -> bool:
@@ -1748,6 +1832,9 @@ def _modifier(words: list[Morph], lexicon: Lexicon) -> bool:
                 return False
         elif m.head not in _MODIFIER_HEADS or (m.head == "接尾辞" and m.pos[1:2] == ("動詞的",)):
             return False  # (承り|かね: a verb's suffix says something of the verb)
+        elif m.head == "接頭辞":
+            return False  # 発行 → 再発行, 登録 → 仮登録, 店舗 → 全店舗: a prefix makes another word of its noun
+
     return not negations(words, lexicon.negative_words)
 
 

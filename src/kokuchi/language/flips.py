@@ -253,23 +253,51 @@ def _another_word(old: str, new: str) -> bool:
     (ビン, as the bottle; not ちよ, a given name read in ちよっと). Whether the two words mean the same is then
     for the synonym proofs (language/evidence.py).
     """
+    if abs(len(old) - len(new)) == 1:
+        return _word_dropped(old, new) if len(new) < len(old) else _word_dropped(new, old)
     if len(old) != len(new):
         return False
     differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
     if len(differ) != 1:
         return False
     i = differ[0]
-    start = max(old.rfind(end, 0, i) for end in _CLAUSE_ENDS) + 1
-    stops = [k for k in (old.find(end, i) for end in _CLAUSE_ENDS) if k >= 0]
-    stop = min(stops) if stops else len(old)
+    start, stop = _clause_around(old, i)
     a, b = _word_at(old[start:stop], i - start), _word_at(new[start:stop], i - start)
     if a is None or b is None or a[0] != b[0]:
         return False
     return a[1].lemma != b[1].lemma and _known(a[1]) and _known(b[1])
 
 
-def _word_at(clause: str, i: int) -> tuple[tuple[int, int], Morph] | None:
-    """The span and the word (UniDic's reading) at offset *i* of *clause*, or None."""
+def _word_dropped(long_: str, short: str) -> bool:
+    """One kana fewer, and a word meant: the honorific prefix left out (おかわり → かわり: compare decides
+    whether it was politeness), or a word that reads another word of the dictionary one kana shorter
+    (おしぼり → しぼり, each one word of UniDic's, with different lemmas)."""
+    i = next((k for k, (x, y) in enumerate(zip(long_, short)) if x != y), len(short))
+    if long_[:i] + long_[i + 1 :] != short:
+        return False
+    start, stop = _clause_around(long_, i)
+    clause = long_[start:stop]
+    if unicodedata.normalize("NFKC", clause) != clause:
+        return False
+    position = 0
+    for m in analyze(clause) or ():
+        if position == i - start and m.head == "接頭辞" and m.lemma == "御" and len(m.text) == 1:
+            return True
+        position += len(m.text)
+    a, b = _word_at(clause, i - start, 1), _word_at(short[start : stop - 1], i - start, 1)
+    if a is None or b is None or (a[0][0], a[0][1] - 1) != b[0]:
+        return False
+    return a[1].lemma != b[1].lemma and _known(a[1]) and _known(b[1])
+
+
+def _clause_around(text: str, i: int) -> tuple[int, int]:
+    start = max(text.rfind(end, 0, i) for end in _CLAUSE_ENDS) + 1
+    stops = [k for k in (text.find(end, i) for end in _CLAUSE_ENDS) if k >= 0]
+    return start, min(stops) if stops else len(text)
+
+
+def _word_at(clause: str, i: int, shortest: int = 2) -> tuple[tuple[int, int], Morph] | None:
+    """The span and the word (UniDic's reading, *shortest* characters or more) at offset *i* of *clause*."""
     if unicodedata.normalize("NFKC", clause) != clause:
         return None  # (the analysis is of the NFKC text: its offsets would not be the clause's)
     morphs = analyze(clause)
@@ -277,7 +305,7 @@ def _word_at(clause: str, i: int) -> tuple[tuple[int, int], Morph] | None:
     for m in morphs or ():
         end = position + len(m.text)
         if position <= i < end:
-            return ((position, end), m) if m.kind == "word" and len(m.text) >= 2 else None
+            return ((position, end), m) if m.kind == "word" and len(m.text) >= shortest else None
         position = end
     return None
 

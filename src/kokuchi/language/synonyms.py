@@ -631,6 +631,36 @@ def in_jmdict(form: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
+def honorific_makes_a_word(prefix: str, noun: Morph) -> bool:
+    """お手洗い, おかわり, おしぼり: the honorific prefix is part of a word of its own, not politeness.
+
+    JMdict lists the prefix and the noun as one entry (お手洗い, お代わり, お絞り), and the first sense of
+    that entry shares no whole gloss with the first sense of the noun alone (お手洗い "toilet", 手洗い
+    "washing one's hands"; not お知らせ/知らせ "notice", ご飯/飯 "cooked rice", お荷物/荷物 "luggage").
+    False without JMdict, or where it has no such entry (ご住所, お名前): the prefix is then politeness.
+    """
+    bare = _forms(noun)
+    try:
+        own = [e for f in dict.fromkeys(p + f for p in (prefix, "御") for f in bare) for e in _jmdict_entries(f)]
+        if not own:
+            return False
+        alone = [e for f in bare for e in _jmdict_entries(f)]
+    except ImportError:
+        return False
+
+    def first(entries) -> set[frozenset[str]]:  # (articles aside: ご来店 "coming to the store", 来店 "to a store")
+        return {
+            frozenset(" ".join(w for w in form.split() if w not in ("a", "an", "the")) for form in _whole(g.text))
+            for e in entries
+            if e.senses
+            for g in e.senses[0].gloss
+        } - {frozenset()}
+
+    glosses = first(alone)
+    return not any(g & h for g in first(own) for h in glosses)
+
+
+@lru_cache(maxsize=1 << 12)
 def _jmdict_entries(form: str) -> tuple:
     """JMdict's entries spelt *form* (kanji or kana), looked up once."""
     return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)

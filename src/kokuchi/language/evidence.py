@@ -88,6 +88,7 @@ from kokuchi.language.synonyms import (
     honorific_becomes,
     honorific_genitives,
     honorific_makes_a_word,
+    homophone_kanji,
     not_yet,
     one_word,
     ours,
@@ -1352,7 +1353,7 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
                 return "居る"  # 用意してございます: 用意しております, said more humbly
             return "有る"
-        return f"{m.lemma}:{m.pron_base}"
+        return f"{m.lemma}:{m.pron_base}{homophone_kanji(m)}"
     if head == "名詞" and m.lemma == "願い":
         return REQUEST
     if head == "名詞" and m.lemma == "事" and _nominalizer(morphs, i):
@@ -1362,7 +1363,7 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         return None  # おかけして, おかけし: a verb's connective form either way
     if head == "助詞":
         return m.lemma
-    return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
+    return f"{m.lemma}:{m.pron_base}{homophone_kanji(m)}"  # 時 read ジ (a counter) is not とき
 
 
 def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1526,7 +1527,7 @@ def _flag_free(words: list[Morph], joined: list[Morph], lexicon: Lexicon) -> boo
 def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False) -> bool:
     """Each word the same as the other's (*adverbial*: a noun said with に is compared as an adverb)."""
     for x, y in zip(cx, cy, strict=True):
-        if (x.lemma, x.pron_base) == (y.lemma, y.pron_base) or x.text == y.text:
+        if x.text == y.text or _one_word(x, y):
             continue  # the same characters, read otherwise by the analyzer in another context (当|薬局)
         if _flagged(x, lexicon) or _flagged(y, lexicon):
             return False
@@ -1670,13 +1671,18 @@ def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexico
     if px and py:
         return None  # particles added or dropped, never one exchanged for another (AがBを / AをBが)
     for (a, ha), (b, hb) in zip(cx, cy, strict=True):
-        if (a.lemma, a.pron_base) == (b.lemma, b.pron_base) or a.text == b.text:
+        if _one_word(a, b) or a.text == b.text:
             continue
         if (ha and _verb_noun(b, a)) or (hb and _verb_noun(a, b)):
             continue
         if not _synonyms([a], [b], lexicon):
             return None
     return SYNONYM
+
+
+def _one_word(a: Morph, b: Morph) -> bool:
+    """One lemma, one reading of its dictionary form, and no homophone kanji (早い / 速い: ``homophone_kanji``)."""
+    return (a.lemma, a.pron_base) == (b.lemma, b.pron_base) and homophone_kanji(a) == homophone_kanji(b)
 
 
 def _verb_noun(verb: Morph, noun: Morph) -> bool:
@@ -1779,7 +1785,7 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
     after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
     return all(
         a.text == b.text
-        or (a.lemma, a.pron_base) == (b.lemma, b.pron_base)
+        or _one_word(a, b)
         or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
         for n, (a, b) in enumerate(zip(x, y, strict=True))
     )

@@ -569,6 +569,20 @@ def _vowel(ch: str) -> str:
     return next((vowel for vowel, row in _ROWS.items() if ch in row), "")
 
 
+def homophone_kanji(m: Morph) -> str:
+    """The kanji *m* is written with where UniDic's lemma is written with others: "" for most words.
+
+    UniDic gives one lemma to homophones written with different kanji (速い and 早い are 早い, 撮る and
+    取る 取る, 診る 見る, 量る 測る), as JMdict lists 早い and 速い as one entry: the kanji a writer chose
+    say which word is meant (a faster flight, an earlier one). Kana for kanji (はやい), okurigana
+    (問合せ, 問い合わせ) and a kanji form within the other keep the lemma's key.
+    """
+    written, lemma = _kanji(m.text), _kanji(m.lemma.split("-")[0])
+    if not written or not lemma or written <= lemma or lemma <= written:
+        return ""
+    return "|" + "".join(sorted(written - lemma))
+
+
 def spelt_otherwise(a: Morph, b: Morph, after_noun: bool = False) -> bool:
     """*a* and *b* are one word spelt two ways the analyzer reads apart (声がけ/声掛け, など/等).
 
@@ -607,8 +621,10 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
             return {_as_pron(r.text) for r in entry.kana_forms if not r.restr or form in r.restr}
 
         if _kanji(y):
+            if not (_kanji(x) <= _kanji(y) or _kanji(y) <= _kanji(x)):
+                continue  # 早い / 速い, 替える / 換える: homophone kanji, each a word of its own (``homophone_kanji``)
             if y in kanji and a.pron_base in readings(x) and a.pron_base == b.pron_base and b.pron_base in readings(y):
-                return True  # 替える / 換える: two kanji forms, one reading
+                return True  # 引き落とし / 引落し: two kanji forms, one reading
             continue
         if y not in {r.text for r in entry.kana_forms} or _as_pron(y) not in readings(x):
             continue  # (a kana spelling of another reading of the entry)

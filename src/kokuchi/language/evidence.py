@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -742,7 +743,7 @@ def _compounds(ka, kb, op: tuple[int, int, int, int], dropped: set[int], lexicon
     Each side is widened to the whole compound (the nouns, suffixes and
     prefixes next to it); neither may hold a word that limits or negates.
     """
-    found = []
+    found, sounds = [], []
     for keyed, lo, hi in ((ka, op[0], op[1]), (kb, op[2], op[3])):
         while lo > 0 and _compound_part(keyed[lo - 1][1], dropped):
             lo -= 1
@@ -755,11 +756,15 @@ def _compounds(ka, kb, op: tuple[int, int, int, int], dropped: set[int], lexicon
         if any(_flagged(m, lexicon) for m in words):
             return None
         found.append(_text(words))
+        sounds.append("".join(m.pron for m in words))  # (解答 / 回答, read alike: homophones, never synonyms)
     old, new = found
     if old == new or len(old) < 2 or len(new) < 2:
         return None
     compound = ("名詞", "普通名詞", "一般")
-    shown = same_word(Morph(old, "word", compound, lemma=old), Morph(new, "word", compound, lemma=new))
+    shown = same_word(
+        Morph(old, "word", compound, lemma=old, pron=sounds[0], pron_base=sounds[0]),
+        Morph(new, "word", compound, lemma=new, pron=sounds[1], pron_base=sounds[1]),
+    )
     return (old, new) if shown else None
 
 
@@ -1766,8 +1771,12 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
         return False
     if "".join(m.pron for m in x) != "".join(m.pron for m in y):
         return False
-    kanji_x = {ch for m in x for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
-    kanji_y = {ch for m in y for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
+    # The kanji of what differs (写真を写す / 写真を映す: 写 elsewhere in the text is no spelling of 映).
+    tx, ty = _text(x), _text(y)
+    head = len(os.path.commonprefix([tx, ty]))
+    tail = len(os.path.commonprefix([tx[head:][::-1], ty[head:][::-1]]))
+    kanji_x = {ch for ch in tx[head : len(tx) - tail] if "\u4e00" <= ch <= "\u9fff"}
+    kanji_y = {ch for ch in ty[head : len(ty) - tail] if "\u4e00" <= ch <= "\u9fff"}
     return kanji_x <= kanji_y or kanji_y <= kanji_x
 
 

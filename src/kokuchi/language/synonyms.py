@@ -11,7 +11,8 @@ alone would be no proof:
    gives that word: 混み合う, 込み合う) are looked up, the sentence is never
    analyzed a second time (fugashi + UniDic stays the one analyzer).
    A shared group is no proof: 延長 (extension) and 延期 (postponement) share
-   one.
+   one. Nor are homophones ever synonyms (解答/回答, both カイトー, both glossed "answer":
+   ``_homophones``).
 2. **confirmation**: JMdict (``jamdict`` + ``jamdict-data``) gives both words
    a sense, among the first three of an entry, with the same English gloss
    (whole, compared without "to"/"to be" and a single word's -ed/-ing: "to be
@@ -27,7 +28,9 @@ alone would be no proof:
    never 以下/未満), but only with two whole glosses or more
    shared by one sense of each, and half of each sense's glosses or more
    (通常/平常: "usual", "normal", "ordinary" of six and four; not 請求/申請,
-   two of seven, nor 短縮/縮小, two of six); or where one sense of one word
+   two of seven, nor 短縮/縮小, two of six), the shared kanji the last of
+   each, the head of the compound (常; not 中断/中止, "interruption" and
+   "suspension" shared, but 中 the only kanji in common); or where one sense of one word
    is two whole senses or more of the other (時刻 "time; hour", 時間 "time"
    and "hour": ``_split_senses``; not 時刻/時期, 時間/期間).
    No antonym of data/meaning-flips.json shares two (入金/出金 "payment",
@@ -295,6 +298,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         return False
     if a.lemma == b.lemma:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
+    if _homophones(a, b):
+        return False  # 解答 / 回答, 保証 / 補償: one reading, two words (a shared gloss, "answer", is no proof)
     try:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
@@ -310,9 +315,22 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
             return True  # 鍵を掛ける "to lock" / 施錠 "locking"
         if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
             return False
-        return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
+        strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True)
+        return strong or _split_senses(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _homophones(a: Morph, b: Morph) -> bool:
+    """Two lemmas UniDic reads alike, each written with kanji of its own (解答 / 回答, 化学 / 科学, 写す / 映す).
+
+    The language keeps two spellings of one sound because they say two things; JMdict may gloss both
+    "answer", and SudachiDict may group them: the writer who chose the other kanji chose the other word.
+    """
+    if not a.pron_base or a.pron_base != b.pron_base:
+        return False
+    x, y = _kanji(a.lemma.split("-")[0]), _kanji(b.lemma.split("-")[0])
+    return bool(x) and bool(y) and x != y
 
 
 def _expression_alike(phrase: Morph, word: Morph) -> bool:
@@ -728,6 +746,17 @@ def _our_prefix(kanji: str) -> bool:
             if any(pos == "prefix" for pos in sense.pos) and "our" in {g.text for g in sense.gloss}:
                 return True
     return False
+
+
+def _same_head(a: Morph, b: Morph) -> bool:
+    """Two kanji compounds end with one kanji, the head (通常, 平常: 常); other words have no such head.
+
+    A compound names what its last part names: 通常 and 平常 are both the usual (常), 中断 and 中止 a
+    cutting off and a stop that share only "in the middle" (中), whatever glosses they share. (A verb
+    and a compound, 入る and 入場, 届ける and 届け出る, are compared by their glosses alone.)
+    """
+    compounds = [m.text for m in (a, b) if len(m.text) >= 2 and len(_kanji(m.text)) == len(m.text)]
+    return len(compounds) < 2 or compounds[0][-1] == compounds[1][-1]
 
 
 def _spelt_kanji(m: Morph) -> frozenset[str]:

@@ -86,10 +86,10 @@ from kokuchi.language.synonyms import (
     compared,
     construction_keys,
     doings,
+    homophone_kanji,
     honorific_becomes,
     honorific_genitives,
     honorific_makes_a_word,
-    homophone_kanji,
     not_yet,
     one_word,
     ours,
@@ -674,8 +674,9 @@ def _whose_person(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str]
 
     The honorific (ご/お before, 様 read サマ after) says whose person it is: the reader's (your person in
     charge); said plainly, the writer's own or nobody's (ours). Honoured both ways (ご本人様 / ご本人) it
-    stays the same person; の方 says "people who are" (保護者の方 / 保護者, ``_person_honoured``). The words alone cannot tell a noun only the
-    reader can be (利用者) from one of either side (担当者): the safe answer is a change.
+    stays the same person; の方 says "people who are" (保護者の方 / 保護者, ``_person_honoured``). The words
+    alone cannot tell a noun only the reader can be (利用者) from one of either side (担当者): the safe answer
+    is a change.
     """
     honours_a, honours_b = _honours(a), _honours(b)
     for noun in honours_a.keys() & honours_b.keys():
@@ -697,9 +698,8 @@ def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[bool]]:
         after = morphs[k + 1] if k + 1 < len(morphs) else None
         if after is not None and after.lemma == "の" and k + 2 < len(morphs) and _person_at(morphs, k + 2):
             continue  # 保護者の方: "people who are", honoured without saying whose (either way: _person_honoured)
-        honoured = (
-            (j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御")
-            or (after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ")
+        honoured = (j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御") or (
+            after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ"
         )
         found.setdefault("".join(x.text for x in morphs[j : k + 1]), set()).add(honoured)
     return found
@@ -1411,7 +1411,12 @@ def _explained(
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
         return _SENTENCES
-    if cy and _modifier(cy, lexicon) and not _heads_a_clause(cy, before_y) and not _bound_kanji(cy, before_y, context_y):
+    if (
+        cy
+        and _modifier(cy, lexicon)
+        and not _heads_a_clause(cy, before_y)
+        and not _bound_kanji(cy, before_y, context_y)
+    ):
         return ADDITION
     return None
 
@@ -1793,9 +1798,7 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
         return False
     after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
     return all(
-        a.text == b.text
-        or _one_word(a, b)
-        or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
+        a.text == b.text or _one_word(a, b) or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
         for n, (a, b) in enumerate(zip(x, y, strict=True))
     )
 

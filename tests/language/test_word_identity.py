@@ -66,7 +66,7 @@ def test_one_kana_that_makes_another_word_is_no_slip(old, new):
         ("会員サイトの利用", "会員ザイトの利用"),  # ザイト is no word
         ("クラウドストレージの容量", "クラウドストロージの容量"),  # ストロージ is no word
         ("ちょっとお待ちください", "ちよっとお待ちください"),  # a small kana typed full size
-        ("発生しております。", "発生してております。"),  # a kana typed twice
+        ("お待ちしております。", "お待ちしておりります。"),  # a kana typed twice
         # siblings
         ("タオルをお持ちください。", "ダオルをお持ちください。"),
         ("アプリを更新してください。", "アブリを更新してください。"),

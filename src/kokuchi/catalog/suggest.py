@@ -38,7 +38,7 @@ from typing import NamedTuple
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.evidence import DONE, GOING_ON, NOTATION, STANDING, another_form, compare
+from kokuchi.language.evidence import DONE, GOING_ON, NOTATION, STANDING, a_particle_apart, another_form, compare
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -98,7 +98,11 @@ def decide(
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
-    if is_typo(seed_source, source) and not another_form(seed_source, source):
+    if (
+        is_typo(seed_source, source)
+        and not another_form(seed_source, source)
+        and not a_particle_apart(seed_source, source)
+    ):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
     if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):

@@ -683,7 +683,7 @@ def in_jmdict(form: str) -> bool:
     """JMdict has an entry spelt *form* (a katakana word also in hiragana: ビン, びん); False without JMdict."""
     hiragana = "".join(chr(ord(ch) - 0x60) if "\u30a1" <= ch <= "\u30f6" else ch for ch in form)
     try:
-        return bool(_jmdict_entries(form)) or (hiragana != form and bool(_jmdict_entries(hiragana)))
+        return bool(jmdict_entries(form)) or (hiragana != form and bool(jmdict_entries(hiragana)))
     except ImportError:
         return False
 
@@ -699,10 +699,10 @@ def honorific_makes_a_word(prefix: str, noun: Morph) -> bool:
     """
     bare = _forms(noun)
     try:
-        own = [e for f in dict.fromkeys(p + f for p in (prefix, "御") for f in bare) for e in _jmdict_entries(f)]
+        own = [e for f in dict.fromkeys(p + f for p in (prefix, "御") for f in bare) for e in jmdict_entries(f)]
         if not own:
             return False
-        alone = [e for f in bare for e in _jmdict_entries(f)]
+        alone = [e for f in bare for e in jmdict_entries(f)]
     except ImportError:
         return False
 

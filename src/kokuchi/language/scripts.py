@@ -107,29 +107,28 @@ def _for(name: str, text: str) -> Any:
 
 
 @cache
-def _ranges(name: str) -> tuple[tuple[int, int], ...]:
-    """The code-point ranges of the SIMPLE pattern *name*, a single class: one
-    character is looked up without compiling it (``re`` spends a millisecond
-    on a class of all kanji)."""
+def _ranges(name: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
+    """Whether the SIMPLE pattern *name*, a single class, is negated, and its code-point
+    ranges: one character is looked up without compiling the class."""
     text = _SOURCES[name][1]
-    assert text[0] == "[" and text[-1] == "]" and "]" not in text[1:-1].replace("\\]", "")
-    chars: list[str] = []
+    assert text[0] == "[" and text[-1] == "]", name
+    negated = text[1] == "^"
+    chars: list[str] = []  # an escaped character keeps its backslash: "\\-" is no range
     escaped = False
-    for ch in text[1:-1]:
+    for ch in text[2 if negated else 1 : -1]:
         if escaped or ch != "\\":
-            chars.append("\\" + ch if escaped and ch == "-" else ch)
+            chars.append("\\" + ch if escaped else ch)
         escaped = not escaped and ch == "\\"
     ranges = []
     index = 0
     while index < len(chars):
-        lo = chars[index]
         if index + 2 < len(chars) and chars[index + 1] == "-":
-            ranges.append((ord(lo[-1]), ord(chars[index + 2][-1])))
+            ranges.append((ord(chars[index][-1]), ord(chars[index + 2][-1])))
             index += 3
         else:
-            ranges.append((ord(lo[-1]), ord(lo[-1])))
+            ranges.append((ord(chars[index][-1]), ord(chars[index][-1])))
             index += 1
-    return tuple(ranges)
+    return negated, tuple(ranges)
 
 
 def _in_class(name: str, ch: str) -> bool:
@@ -137,7 +136,8 @@ def _in_class(name: str, ch: str) -> bool:
     if not is_simple(ch):
         return pattern(name, False).match(ch) is not None
     point = ord(ch)
-    return any(lo <= point <= hi for lo, hi in _ranges(name))
+    negated, ranges = _ranges(name)
+    return any(lo <= point <= hi for lo, hi in ranges) != negated
 
 
 # The char_class names of Japanese script.

@@ -239,8 +239,8 @@ def test_an_entity_only_edit_is_rewritten_right(old_src, new_src, old_tr, new_tr
         ("対象は1件です。", "対象は3件です。", "1 or more."),
         ("対象は1件です。", "対象は3件です。", "1 item ships today."),
         ("対象は1件です。", "対象は3件です。", "1 item remains."),
-        # A date whose weekday the translation writes apart from it: declined, never "Saturday the 4th".
-        ("3日(土)に開催します。", "4日(日)に開催します。", "Held on Saturday the 3rd."),
+        # A date whose weekday the new source no longer names, written with it: declined, never "Saturday the 4th".
+        ("3日(土)に開催します。", "4日に開催します。", "Held on Saturday the 3rd."),
         ("3日(土)に開催します。", "4日(日)に開催します。", "Held on the 3rd (Sat)."),
         # A weekday the translation says by another word.
         ("月曜日は休館です。", "火曜日は休館です。", "Closed on weekdays."),

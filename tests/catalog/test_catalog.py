@@ -282,10 +282,10 @@ def test_auto_update_forms(old_src, new_src, old_tr, new_tr):
     "old_src,new_src,old_tr",
     [
         (
-            "最大60秒間停止し、60秒間隔で再試行します。",
-            "最大90秒間停止し、60秒間隔で再試行します。",
-            "Stops for up to 60 seconds and retries every 60 seconds.",
-        ),  # which 60 seconds?
+            "最大60秒間停止し、60秒間待機します。",
+            "最大90秒間停止し、60秒間待機します。",
+            "Stops for up to 60 seconds and waits for 60 seconds.",
+        ),  # which 60 seconds? (with 60秒間隔, "every 60 seconds" now reads as per: tests/catalog/test_gate_values.py)
         ("ID:728 のエラーです。", "ID:729 のエラーです。", "This is an error."),  # value not in the translation
     ],
 )

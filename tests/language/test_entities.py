@@ -475,8 +475,8 @@ def test_a_duration_counted_from_an_event_takes_any_relation(source, translation
             "Closed from midnight to 6:00 a.m.",
             "Closed from 1:00 a.m. to 5:00 a.m.",
         ),
-        # ... and declined where the sentence has none to follow.
-        ("24時まで延長します。", "23時まで延長します。", "Extended to midnight.", None),
+        # ... and in CLDR's English form where the sentence has none to follow.
+        ("24時まで延長します。", "23時まで延長します。", "Extended to midnight.", "Extended to 11:00 PM."),
         # A unit the translation did not take from the source (60 minutes for 1時間): declined.
         ("1時間前から割引します。", "30分前から割引します。", "Discounts start 60 minutes before.", None),
     ],

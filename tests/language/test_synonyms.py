@@ -423,6 +423,15 @@ def test_the_passive_is_read_from_the_old_english():
         ("夜間までご連絡ください。", "夜間にご連絡ください。", False),
         ("窓口までご連絡ください。", "窓口からご連絡ください。", False),
         ("窓口までお越しください。", "窓口までお越しいただけません。", False),
+        # A means said with で or にて between the place and the request: still "to".
+        ("センターまでお電話でお問い合わせください。", "センターへ電話でお問い合わせください。", True),
+        ("窓口までメールにてご連絡ください。", "窓口へメールにてご連絡ください。", True),
+        # (hostile: a time before まで, a noun of time or a person after it, stay "until" or unexplained)
+        ("18時までお電話でお問い合わせください。", "18時にお電話でお問い合わせください。", False),
+        ("期限までメールでご連絡ください。", "期限へメールでご連絡ください。", False),
+        ("前日までお電話でご連絡ください。", "前日にお電話でご連絡ください。", False),
+        ("窓口まで係員にお問い合わせください。", "窓口へ係員にお問い合わせください。", False),
+        ("センターまで当日にお問い合わせください。", "センターへ当日にお問い合わせください。", False),
     ],
 )
 def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered):
@@ -2363,8 +2372,12 @@ def test_a_note_inside_a_gloss_and_our_are_read():
     assert synonyms._normalized("our company") & synonyms._normalized("(this) company")
     assert not synonyms._normalized("your company") & synonyms._normalized("(this) company")
     assert synonyms.same_word(word("弊社"), word("当社"))  # one SudachiDict group, "our company" / "(this) company"
-    assert synonyms.same_word(word("弊社"), word("自社"))  # "one's company"
+    # 自社, "one's company", is the subject's own (出展者は自社製品を…: the exhibitor's), never the writer's.
+    assert not synonyms._normalized("one's company") & synonyms._normalized("(this) company")
+    assert synonyms._normalized("to do one's best") == {"do best"}
     for a, b in [
+        ("弊社", "自社"),
+        ("当社", "自社"),
         ("弊社", "貴社"),
         ("弊社", "他社"),
         ("弊社", "会社"),
@@ -2421,4 +2434,102 @@ def test_a_potential_form_and_a_word_glossed_able():
     ],
 )
 def test_burnable_and_to_lock_said_otherwise(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A Sino-Japanese verb (one kanji + じる/ずる) and a suru-noun holding the kanji, confirmed by JMdict.
+        ("館内での撮影を禁止します。", "館内での撮影を禁じます。"),
+        ("館内での撮影は禁止されています。", "館内での撮影は禁じられています。"),
+        ("館内での撮影は禁止しております。", "館内での撮影は禁じております。"),
+        # A を inside a clause made a noun (置くこと) makes no person the one forbidden.
+        (
+            "廊下などの共用部分に、私物を置くことは禁止されています。",
+            "廊下等の共用部分に私物を置くことは、禁じられております。",
+        ),
+        ("私物を置くことは禁止されています。", "私物を置くことは禁止しております。"),
+    ],
+)
+def test_a_sino_japanese_verb_is_its_noun(old, new):
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another kanji's verb, a verb sharing a kanji and no gloss, the rule lifted, negated or past.
+        ("ご協力に感謝します。", "ご協力に感じます。"),
+        ("お客様の要望に対応します。", "お客様の要望に応じます。"),
+        ("原因を調査します。", "原因を生じます。"),
+        ("館内での撮影を禁止します。", "館内での撮影を解禁します。"),
+        ("館内での撮影は許可されています。", "館内での撮影は禁じられています。"),
+        ("館内での撮影は禁止されていません。", "館内での撮影は禁じられています。"),
+        ("館内での撮影は禁止されていました。", "館内での撮影は禁じられています。"),
+        # A person forbidden (a を of the clause itself) stays a person.
+        ("お客様の入場を禁止しております。", "お客様は入場を禁じられています。"),
+        ("私物を置くことは禁止されています。", "私物を置くことは許可されています。"),
+    ],
+)
+def test_a_sino_japanese_verb_is_not_another_word(old, new):
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # "Please do not" said as what we ask of everyone (いただいております), ending the sentence: the request.
+        (
+            "バスの車内での飲酒は、ご遠慮いただいております。",
+            "バス車内での飲酒は、お控えいただくようお願いします。",
+            True,
+        ),
+        ("館内での喫煙は、ご遠慮いただいております。", "館内での喫煙は、ご遠慮ください。", True),
+        ("館内での喫煙は、お控えいただいています。", "館内での喫煙は、おやめください。", True),
+        # (hostile: the past, the negation, another verb, a noun after it, "can")
+        ("館内での喫煙は、ご遠慮いただいておりました。", "館内での喫煙は、ご遠慮ください。", False),
+        ("館内での喫煙は、ご遠慮いただいておりません。", "館内での喫煙は、ご遠慮ください。", False),
+        ("会場は、ご利用いただいております。", "会場は、ご利用いただくようお願いします。", False),
+        ("ご遠慮いただいている方は、受付へ。", "ご遠慮いただく方は、受付へ。", False),
+        ("館内での喫煙は、ご遠慮いただいております。", "館内での喫煙は、ご遠慮いただけます。", False),
+        # The genitive between two nouns dropped, the next noun cut otherwise by the analyzer (車内, 車|内).
+        ("バスの車内での飲酒は、ご遠慮ください。", "バス車内での飲酒は、ご遠慮ください。", True),
+        ("バスの車内での飲酒は、ご遠慮ください。", "バス車外での飲酒は、ご遠慮ください。", False),
+    ],
+)
+def test_please_do_not_said_as_a_rule_and_a_genitive_in_a_compound(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # は between the copula's で and ござる/ある, affirmative: です said with more deference.
+        ("有効ですが、ご注意ください。", "有効ではありますが、ご注意ください。", True),
+        ("恐縮ですが、ご確認ください。", "恐縮ではございますが、ご確認ください。", True),
+        ("お手数ですが販売店までご連絡ください。", "お手数ではございますが販売店までご連絡ください。", True),
+        # (hostile: negated, or after a subject, where ある may say "there is")
+        ("お手数ですがご連絡ください。", "お手数ではございませんがご連絡ください。", False),
+        ("有効ですが、ご注意ください。", "有効ではありませんが、ご注意ください。", False),
+        ("店舗が東京ですが、ご確認ください。", "店舗が東京ではありますが、ご確認ください。", False),
+    ],
+)
+def test_the_copula_said_with_wa_and_gozaru(old, new, offered):
+    assert reused(old, new) is offered
+
+
+@pytest.mark.parametrize(
+    "old,new,offered",
+    [
+        # 限り before が, は or も is the noun "limit" (限りがある: "limited"), no に限り ("only").
+        ("駐車場には限りがありますので、ご注意ください。", "駐車場に限りがありますので、ご注意ください。", True),
+        ("駐車場には限りがございますので、ご注意ください。", "駐車場に限りがございますため、ご注意ください。", True),
+        ("会員に限り、ご利用いただけます。", "会員のみ、ご利用いただけます。", True),
+        # (hostile: "only" for "limit", and the limit negated)
+        ("駐車場に限りがあります。", "駐車場のみがあります。", False),
+        ("座席に限りがあります。", "座席に限りはありません。", False),
+    ],
+)
+def test_a_limit_as_a_noun_is_no_only(old, new, offered):
     assert reused(old, new) is offered

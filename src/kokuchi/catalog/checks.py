@@ -31,7 +31,8 @@ from typing import NamedTuple
 
 from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PART_WRITTEN, Mention, words
 from kokuchi.language.english import read as read_english
-from kokuchi.language.entities import Entity, find, keys, normalize, parts, time_forms
+from kokuchi.language.entities import Entity, find, keys, lexical_numeral, normalize, parts, time_forms
+from kokuchi.language.entities import read as read_source
 
 _CODE = re.compile(r"`([^`]+)`")
 
@@ -181,14 +182,22 @@ def _names_weekdays(mentions: list[Mention]) -> bool:
     return any(m.kind == "weekday" or (m.kind == "date" and m.value and m.value[3] is not None) for m in mentions)
 
 
-def _entity_findings(entities: list[Entity], translation: str, mentions: list[Mention]) -> list[Finding]:
-    """Values compared both ways through their keys: one pass over each side, then look-ups."""
+def _entity_findings(
+    entities: list[Entity], translation: str, mentions: list[Mention], source: str = "", digits: str = ""
+) -> list[Finding]:
+    """Values compared both ways through their keys: one pass over each side, then look-ups.
+
+    *source* and *digits* (the source as read) let a numeral that is a word (二十歳, はたち: see
+    entities.lexical_numeral) go unsaid; what the translation writes in its place is still compared."""
     shown: dict[tuple, list[Mention]] = {}
     for mention in mentions:
         if mention.value is not None and mention.kind != "url":
             for key in mention.keys:
                 shown.setdefault(key, []).append(mention)
     said = words(translation)
+    # "every day" says its unit: it shows 1日ごと, never 1時間ごと (compared by keys), and a duration of one
+    # is then no longer shown by a loose word ("a break every day" for 1時間ごと).
+    every = any(mention.style == "every" for mention in mentions)
     source_keys: set[tuple] = set()
     source_parts: set[tuple] = set()
     missing: list[Entity] = []
@@ -204,8 +213,10 @@ def _entity_findings(entities: list[Entity], translation: str, mentions: list[Me
             continue  # 土曜日 as "weekends" or "on the weekend": refused only when another weekday is named
         if not matches and entity.kind == "number" and entity.relation == "per":
             continue  # 1回30分: "consultations last 30 minutes"; the one of a rate goes without saying
+        if not matches and source and lexical_numeral(source, digits, entity):
+            continue  # 二十歳を祝う会: "the Coming-of-Age Ceremony" names the word, not its count
         if not matches:
-            if not _loosely_said(entity, said):
+            if (every and entity.kind == "duration") or not _loosely_said(entity, said):
                 missing.append(entity)
             continue
         if entity.kind == "date" and entity.weekday is not None:
@@ -246,8 +257,8 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     for mention in mentions:
         if mention.kind == "time" and mention.value is None:
             findings.append(Finding("time", f"{mention.text!r} is not a valid time"))
-    entities = find(source)
-    findings += _entity_findings(entities, translation, mentions)
+    digits, entities = read_source(source)
+    findings += _entity_findings(entities, translation, mentions, source, digits)
     findings += _url_findings(source, translation, entities, mentions)
     if source.count("**") != translation.count("**"):
         findings.append(

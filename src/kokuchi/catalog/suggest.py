@@ -38,7 +38,7 @@ from typing import NamedTuple
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.evidence import DONE, GOING_ON, NOTATION, STANDING, another_form, compare
+from kokuchi.language.evidence import DONE, GOING_ON, NOTATION, STANDING, a_particle_apart, another_form, compare
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -98,7 +98,11 @@ def decide(
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
-    if is_typo(seed_source, source) and not another_form(seed_source, source):
+    if (
+        is_typo(seed_source, source)
+        and not another_form(seed_source, source)
+        and not a_particle_apart(seed_source, source)
+    ):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
     if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
@@ -214,10 +218,17 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         if len(hits) > 1:
             # 20名 and 2割 are both 20: "Groups of 20 or more … a 20% discount"; a rate meets only a percentage.
             hits = [mention for mention in hits if _percentage(mention, translation) == _rate(old)]
+        if len(hits) > 1:
+            # 5日(日) and 5倍: "Sunday the 5th" shows the day, "5x" only its number; 30分 and 30分ごと:
+            # "the first 30 minutes" shows the duration as written, "every 30 minutes" another relation.
+            best = max(_closeness(mention, old) for mention in hits)
+            hits = [mention for mention in hits if _closeness(mention, old) == best]
         if len(hits) != 1:
             return None
         mention = hits[0]
         crosses = old.kind == "time" and (old.value[0] >= 24) != (new.value[0] >= 24) and mention.style != "24h"
+        if crosses and mention.style == "word" and old.value == (24, 0):
+            crosses = False  # "extended to midnight" (24時), the end of the day it names: 23時 is in that day
         if crosses and _names_a_day(translation, mentions):
             return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
         made = replacement(mention, translation, old, new)
@@ -239,6 +250,16 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     for start, end in reversed(spans):
         result = result[:start] + edits[(start, end)] + result[end:]
     return result
+
+
+def _closeness(mention, entity: Entity) -> int:
+    """How closely an English mention shows a Japanese entity: 2 its exact key (a duration with the
+    relation the source writes, none included), 1 a key of its kind (a day, a duration) or a mention of its
+    kind (Sunday the 5th for 5日(日) after 9月), 0 its number alone."""
+    met = mention.keys & keys(entity)
+    if entity.kind == "duration" and any(key[0] == "dur" and key[3] == entity.relation for key in met):
+        return 2
+    return 1 if mention.kind == entity.kind or any(key[0] not in ("n", "digits") for key in met) else 0
 
 
 def _rate(entity: Entity) -> bool:
@@ -320,7 +341,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
                 verb = (position + match.start(1), position + match.end(1), word)
             break
         phrase.append((position + match.start(1), position + match.end(1), word))
-        if len(phrase) > 3:
+        if len(phrase) > 4:
             return None  # a longer phrase: which word is the noun?
     if not phrase and re.match(r"[ \u00a0]+(?:per|each|apiece)\b", translation[position:]):
         # "limited to 1 per person", "2 each": the count stands for its noun, nothing to inflect; unless a
@@ -340,29 +361,61 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     if rest[:1] not in ("", " ", "\u00a0", ".", ",", ";", ":", "!", "?", ")"):
         return None  # voucher(s), ticket/pass: written in a way kokuchi does not inflect
     clause = re.split(r"[.;:!?]", rest, maxsplit=1)[0]
+    if verb is None:
+        # "two child seats per reservation are provided": the verb after a "per" phrase agrees with the count.
+        after_per = re.match(r"[ \u00a0]+(?:per|each)[ \u00a0]+[A-Za-z]+[ \u00a0]+(is|are|was|were|has|have)\b", rest)
+        if after_per:
+            verb = (phrase[-1][1] + after_per.start(1), phrase[-1][1] + after_per.end(1), after_per.group(1))
     if _agreeing().findall(clause)[1 if verb is not None else 0 :]:
         return None  # another verb may agree with the count ("1 voucher that is valid"): a human must look
     from lemminflect import getAllLemmas, getInflection, getLemma
 
     def parts_of_speech(word: str) -> dict:
-        return getAllLemmas(word.lower())
+        found = getAllLemmas(word.lower())
+        if not found and "-" in word.strip("-"):
+            return {"ADJ": (word,)}  # wheelchair-accessible: a hyphenated compound the lexicon lacks modifies
+        return found
 
     start, end, head = phrase[-1]
     kinds = parts_of_speech(head)
-    # The head must be a noun and nothing else a count could govern (not "left", "free", "available").
-    if "NOUN" not in kinds or "ADJ" in kinds:
-        return None
     modifiers = [parts_of_speech(word) for _, _, word in phrase[:-1]]
-    # A word before the head: an adjective ("unfilled order"), a noun ("bonus coupon"; also a verb, as in
-    # "care worker" and "staff member", only before a head that is nothing but a noun), never a word the
-    # lexicon does not know (a noun borrowed as a name: "gacha ticket").
-    nominal_head = set(kinds) == {"NOUN"}
-    if any(
-        "ADJ" not in kinds_of and (set(kinds_of) - {"NOUN"} if not nominal_head else "NOUN" not in kinds_of)
-        for kinds_of in modifiers
-    ):
+    # The head must be a noun and nothing else a count could govern (not "left", "free", "available"); a
+    # word the lexicon also knows as an adjective (cub, game) is the noun only after adjectives (one free
+    # game) or before the verb that agrees with the count (One red panda cub has been born).
+    if "NOUN" not in kinds:
         return None
-    if any("ADJ" not in kinds_of for kinds_of in modifiers) and "VERB" in kinds and head.lower().endswith("s"):
+    if "ADJ" in kinds and not (modifiers and (verb is not None or all("ADJ" in m for m in modifiers))):
+        return None
+    # A word before the head: an adjective ("unfilled order"), a noun ("bonus coupon"; also a verb, as in
+    # "care worker" and "staff member", before a head that is nothing but a noun), a participle right after
+    # the count ("2 accompanying guests"), a word the lexicon does not know only before a head that may also
+    # be a verb ("gacha ticket": a loanword; before a head that is only a noun, as ever, not). A word
+    # that may also be a verb must not be one that could agree with the count: not -s or -ed after one
+    # ("1 item ships"), and not after a plural noun or one whose plural is itself ("2 guests bring cards").
+    nominal_head = set(kinds) == {"NOUN"}
+    for index, ((_, _, word), kinds_of) in enumerate(zip(phrase, modifiers, strict=False)):
+        lowered = word.lower()
+        if "ADJ" in kinds_of:
+            continue
+        if index == 0 and set(kinds_of) == {"VERB"} and lowered.endswith(("ing", "ed")):
+            continue
+        if not kinds_of and not nominal_head:
+            continue  # a loanword the lexicon lacks, before a head that may be a verb too (1 gacha ticket), as before
+        if "NOUN" not in kinds_of:
+            return None
+        if nominal_head or set(kinds_of) == {"NOUN"}:
+            continue
+        if before == 1 and lowered.endswith(("s", "ed")):
+            return None
+        if before != 1 and index > 0:
+            previous = phrase[index - 1][2].lower()
+            previous_kinds = modifiers[index - 1]
+            if (
+                "ADJ" not in previous_kinds
+                and (getInflection(getLemma(previous, upos="NOUN")[0], tag="NNS") or ("",))[0] == previous
+            ):
+                return None
+    if before == 1 and any("ADJ" not in m for m in modifiers) and "VERB" in kinds and head.lower().endswith("s"):
         return None  # "1 item ships": the last word may be the verb, not the counted noun
     lemma = _SINGULARS.get(head.lower()) or getLemma(head.lower(), upos="NOUN")[0]
     plural = _PLURALS.get(lemma) or (getInflection(lemma, tag="NNS") or (None,))[0]

@@ -105,7 +105,7 @@ def _label() -> re.Pattern[str]:
 _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
-_RELATION_BEFORE = {"within": "within", "for": "for", "after": "after", "at least": "at least"}
+_RELATION_BEFORE = {"within": "within", "for": "for", "after": "after", "at least": "at least", "every": "per"}
 _RELATION_AFTER = {
     "later": "after",
     "after": "after",
@@ -255,6 +255,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             rf"{month_year}",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
+        # Sunday the 5th: a day of the month named with its weekday (5日(日)), the month said elsewhere.
+        ("date", rf"(?P<wd>{_alternation(wide_days)}),?\s+the\s+(?P<d>\d{{1,2}})(?P<suf>st|nd|rd|th)(?![\dA-Za-z:])"),
         # A weekday alone (every Saturday, on Saturdays): its full name only ("Sun" and "Sat" are words too).
         (
             "weekday",
@@ -280,7 +282,7 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
         (
             "duration",
-            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?"
+            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least|every))\s+)?"
             r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
             r"|over|under)\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
@@ -299,6 +301,8 @@ def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
             r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour))(?![A-Za-z])" + post,
         ),
+        # every hour, every day (1時間ごと, 1日につき): one of the unit, each time; no numeral to check.
+        ("duration", r"\b(?P<every>(?i:every))\s+(?P<eunit>(?i:second|minute|hour|day|week|month|year))\b(?!-)"),
         (
             "fraction",
             r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:half|halves|thirds?|quarters?|fourths?"
@@ -399,6 +403,10 @@ def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> lis
     year = int(g["y"]) if g.get("y") else None
     month = int(g["m"]) if g.get("m") else months.get(g.get("mon", ""))
     day = int(g["d"])
+    if month is None and g.get("wd") and "mon" not in g and "m" not in g and 1 <= day <= 31:
+        named = days[g["wd"]]
+        keys = date_keys(None, None, day, english=True)
+        return [("date", start, end, (year, None, day, named), keys, {k: spans[k] for k in ("wd", "d", "suf")})]
     if month is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return []
     weekday = g.get("wd") or g.get("wd3")
@@ -481,6 +489,11 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         relation = _RELATION_AFTER.get((g.get("post") or "").lower()) or _RELATION_BEFORE.get(
             (g.get("rel") or "").lower()
         )
+        if g.get("every"):  # every hour: one hour, per
+            unit = _UNIT_NAMES[g["eunit"].lower()]
+            found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
+            value = ("hour", 1, 0) if unit == "hour" else (unit, 1)
+            return [("duration", start, end, value, found_keys, dict(spans), False, "every")]
         if g.get("hh"):  # half an hour
             found_keys = duration_keys("s", 1800, relation, english=True)
             return [("duration", start, end, ("minute", 30), found_keys, dict(spans), True, "words")]
@@ -640,7 +653,7 @@ def _rewrite_date(mention: Mention, text: str, new: Entity) -> list[tuple[int, i
     if month is None:  # a day of the month alone (27日): only the day may change
         if "mon" in g or "m" in g:
             month = mention.value[1]
-        else:
+        elif mention.value[1] is not None or "wd" not in g:
             return None
     if day is None and "d" in g:
         return None
@@ -716,7 +729,8 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     """A clock time showing *value* instead, written the same way; None if that form cannot show it.
 
     9:00 AM → 9:00 PM (never 21:00 AM), 9am → 9pm, 09:00 → 21:00, 24:12 → 23:58,
-    midnight → noon; a word for any other time declines.
+    midnight → noon; a word for any other time declines here (``replacement`` writes it as the
+    translation's other clock times, or in CLDR's short form).
     """
     hour, minute = value
     if not (0 <= hour <= 29 and 0 <= minute < 60):
@@ -727,6 +741,15 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     if mention.style in ("range", "oclock"):
         return _rewrite_bare_clock(mention, value)
     return _rewrite_time_text(mention.text, mention.style, value)
+
+
+def _cldr_clock(value: tuple[int, int]) -> str:
+    """A clock time as CLDR's English short form writes it (3:00 PM), with a plain space."""
+    from babel.dates import format_time
+
+    from kokuchi.language.dates import _plain_spaces
+
+    return _plain_spaces(format_time(_dt.time(*value), "short", locale="en"))
 
 
 def _rewrite_bare_clock(mention: Mention, value: tuple[int, int]) -> str | None:
@@ -810,6 +833,8 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if new.kind != "duration" or new.relation != old.relation:
         return None
     g = mention.groups
+    if mention.style == "every":
+        return _rewrite_every(mention, text, new)
     if "n" not in g or "ahalf" in g or "bhalf" in g:
         return None  # half an hour, two and a half hours: written in words kokuchi does not rewrite
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
@@ -844,6 +869,10 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if minutes and not has_minutes and (hyphen or mention.style == "range"):
         return None  # "a 2-hour class", "2–3 hours": no place kokuchi can add the minutes to
     s, e = g["n"]
+    if amount == 1 and not minutes and not has_minutes and mention.style == "" and _every(text, g):
+        # every 2 hours → every hour: the count goes, the unit is singular
+        us, ue = g["unit"]
+        return [(s, us, ""), (us, ue, _unit_word(new_unit, text[us:ue], 1, False))]
     written = _amount_like(amount, text[s:e])
     if written is None:
         return None
@@ -872,6 +901,26 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     return edits
 
 
+def _every(text: str, g: dict) -> bool:
+    return "rel" in g and text[slice(*g["rel"])].lower() == "every"
+
+
+def _small_number(amount: int) -> str:
+    """A count written where the translation wrote none (every hour → every two hours): in words
+    below ten, in digits from ten on, as English style guides write counts (AP, Chicago's simpler rule)."""
+    return NUMBER_WORDS[amount] if amount < 10 else _format_number(amount)
+
+
+def _rewrite_every(mention: Mention, text: str, new: Entity) -> list[tuple[int, int, str]] | None:
+    """every hour (1時間ごと) → every two hours (2時間ごと), every day; a count with minutes declines."""
+    unit, amount = (new.value[0], new.value[1]) if new.value[0] != "hour" or not new.value[2] else (None, None)
+    if unit is None or not isinstance(amount, int) or amount < 1:
+        return None
+    s, e = mention.groups["eunit"]
+    written = _unit_word(unit, text[s:e], amount, False)
+    return [(s, e, written if amount == 1 else f"{_small_number(amount)} {written}")]
+
+
 def _rewrite_digits(mention: Mention, old: Entity, new: Entity) -> str | None:
     """A phone number or ID with its digits replaced, separators kept: 0120 123 456 → 0120 123 789."""
     old_digits, new_digits = digits_key(old.value[0])[1], digits_key(new.value[0])[1]
@@ -897,6 +946,8 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
             models = [m for m in read(text) if m.kind == "time" and m.style in ("12h", "24h") and m.value is not None]
             if models and 0 <= new.value[0] <= 29 and 0 <= new.value[1] < 60:
                 written = _rewrite_time_text(models[0].text, models[0].style, new.value)
+            elif not models and 0 <= new.value[0] <= 23 and 0 <= new.value[1] < 60:
+                written = _cldr_clock(new.value)  # none to copy: as English writes a time (CLDR's short form)
         return None if written is None else [(mention.start, mention.end, written)]
     if mention.kind == "date":
         return _rewrite_date(mention, text, new)

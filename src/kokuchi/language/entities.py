@@ -879,3 +879,41 @@ def time_forms(value: tuple[int, int]) -> list[str]:
     if (shown, minute) == (0, 0):
         forms.append("midnight")
     return forms
+
+
+# Numerals that are words ---------------------------------------------------------------------------
+
+
+def lexical_numeral(source: str, digits: str, entity: Entity) -> bool:
+    """*entity* is a kanji numeral and its counter that a dictionary spells as a word of its own reading.
+
+    二十歳 is はたち to JMdict, where the analyzer reads the count 二十 + 歳 (ニジューサイ);
+    三日 is みっか both ways (a count). Such a word counts as one only where the
+    writer did not choose it as a word: in a text that writes its values in
+    digits (横書きの算用数字, as the official style guide for notices has it), a
+    numeral written in kanji is the word (二十歳を祝う会: the coming-of-age
+    ceremony). The gate lets a translation leave such a value unsaid; any
+    value the translation writes in its place must still be the source's.
+    *digits* is *source* as read (``read``), *entity* one of its entities.
+    """
+    if entity.kind != "number" or not entity.text or not all(char in _KANJI_NUMERALS for char in entity.text):
+        return False
+    if not re.search(r"[0-9]", normalize(source)):
+        return False  # the text writes its numbers in kanji: this one counts like the others
+    from kokuchi.language.morphology import analyze
+
+    morphs = analyze(entity.text + digits[entity.end : entity.end + 4])
+    if not morphs or len(morphs) < 2 or "".join(m.text for m in morphs[:1]) != entity.text:
+        return False
+    counter = morphs[1]
+    if not any(part in ("助数詞", "助数詞可能") for part in counter.pos):
+        return False
+    from kokuchi.language.synonyms import _as_pron, _jmdict_entries
+
+    word = entity.text + counter.text
+    try:
+        entries = _jmdict_entries(word)
+    except Exception:  # no dictionary: the value counts (the safe answer)
+        return False
+    readings = {_as_pron(kana.text) for entry in entries for kana in entry.kana_forms}
+    return bool(readings) and morphs[0].pron + counter.pron not in readings

@@ -15,7 +15,8 @@ only on proof. This module looks for it, and says what it found:
 2. Expressions of one ``equivalent`` group of data/same-meaning.json (時/際,
    すみません/申し訳ございません) become the group's key; case particles of one
    ``particles`` group (に/へ) too (が/を/は and の: never where the の makes a
-   doer or an object the owner of a thing, ``_made_an_owner``). Groups are a checked supplement, never the
+   doer or an object the owner of a thing, ``_made_an_owner``, nor where a noun's role is exchanged,
+   ``_role_exchanged``). Groups are a checked supplement, never the
    mechanism: a group from a synonym dictionary is no proof (延長 and 延期
    share one in sudachidict).
 3. The key sequences are diffed. Each difference must be explained:
@@ -156,6 +157,7 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
 
 
 _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
+_BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or dropped explains
 # (and "you can" said of an action named as the topic before a comma: 予約は、アプリから可能です; and "if you
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
 # (and お出しいただいてから、… ください: what the reader does before the request)
@@ -228,6 +230,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
                 # with the particle after it: the change is named with that (ご成約の → ご成約前の).
                 marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+                # 17時までに / 17時まで: "by" is no "until"; the に added or dropped is the change.
+                marked = marked or _BY in keys_a[i1:i2] + keys_b[j1:j2]
                 # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
                 conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
                 marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
@@ -327,7 +331,13 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     if verdict.kind != CHANGE:
         # が, を, は and の share a key (熱がある方 / 熱のある方), but not where the の makes a doer or an object
         # the owner of a thing: お客様が費用を負担します / お客様の費用を負担します name different payers.
-        owner = _made_an_owner(a, b) or _made_an_owner(b, a)
+        owner = (
+            _made_an_owner(a, b)
+            or _made_an_owner(b, a)
+            or _role_exchanged(a, b)
+            or _contrast_under_negation(a, b)
+            or _contrast_under_negation(b, a)
+        )
         if owner:
             return Verdict(CHANGE, *owner)
     return verdict
@@ -376,6 +386,163 @@ def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
     after = morphs[k + 1] if k + 1 < len(morphs) else None
     # 担当|者, 利用|料, 負担|額: the compound names a person or a thing; 使用|後, 使用|中 are still the action.
     return after is not None and (after.pos_is("接尾辞", "名詞的", "一般") or after.pos_is("名詞", "普通名詞", "一般"))
+
+
+def _marked(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
+    """For each noun marked by が, を, は or a genitive の: the positions of its particles, in order."""
+    found: dict[str, list[int]] = {}
+    for k in range(len(morphs) - 1):
+        m, particle = morphs[k], morphs[k + 1]
+        if m.kind != "word" or m.head not in ("名詞", "代名詞", "接尾辞"):
+            continue
+        if particle.head != "助詞" or particle.lemma not in _ARGUMENT_PARTICLES | {"の"}:
+            continue
+        if particle.lemma == "の" and not particle.pos_is("助詞", "格助詞"):
+            continue
+        if particle.lemma == "の" and k + 2 < len(morphs) and morphs[k + 2].text == "方" and _a_person(m):
+            continue  # 職員の方: the staff, honoured (``_person_honoured``), no role of its own
+        if particle.lemma == "が" and not particle.pos_is("助詞", "格助詞"):
+            continue
+        found.setdefault(m.lemma, []).append(k + 1)
+    return found
+
+
+def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X + its particle in *a*, X + its particle in *b*) where the one noun X plays another role, else None.
+
+    が, を, は and の share a key, so the diff cannot see a subject made the object (係員がご案内します /
+    係員をご案内します) or a possessor made a subject (保護者の同意が必要です / 保護者が同意が必要です).
+    Read noun by noun, in order of appearance:
+
+    - が and を: the doer and what is done, never one;
+    - の and が, を or は: one role only where the particle is followed by the predicate the の stands
+      before (雨が降る日 / 雨の降る日, 書類を提出する / 書類の提出を行う): followed by a noun with a case
+      particle of its own (子供が送迎をお願いします), the noun is an argument of another predicate;
+    - は and が or を: the topic of the one predicate, but not under a negation: 全員は参加できません
+      ("not all can take part") is no 全員が参加できません ("none can"), the は the scope of the negation.
+    """
+    marked_a, marked_b = _marked(a), _marked(b)
+    for lemma, at_a in marked_a.items():
+        at_b = marked_b.get(lemma)
+        if at_b is None or len(at_b) != len(at_a):
+            continue  # the noun added, removed or said another number of times: the diff has read it
+        for i, j in zip(at_a, at_b, strict=True):
+            x, y = a[i].lemma, b[j].lemma
+            if x == y:
+                continue
+            pair = {x, y}
+            if pair == {"が", "を"}:
+                (said_a, voiced_a), (said_b, voiced_b) = _predicate(a, i), _predicate(b, j)
+                # 住所を変更した / 住所が変わった: another predicate, the synonym's proof; 会場が閉鎖されます /
+                # 会場を閉鎖します, チケットが購入できます / チケットを購入できます: a voice or mood moves the roles.
+                exchanged = said_a == said_b and not (voiced_a or voiced_b)
+            elif "の" in pair and a[i - 1].pos[2:3] == ("副詞可能",):
+                exchanged = False  # a noun that says when or how many (本日は / 本日の): no argument
+            elif "の" in pair:
+                exchanged = not (_before_its_predicate(a, i) if y == "の" else _before_its_predicate(b, j))
+            else:  # は and が or を: the topic of one predicate, unless it is negated
+                exchanged = _negated_after(a, i) or _negated_after(b, j)
+            if exchanged:
+                return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
+    return None
+
+
+_CONTRASTED = frozenset({"で", "に", "と", "から", "まで", "より", "へ"})
+
+
+def _contrasted(morphs: tuple[Morph, ...]) -> set[tuple[str, str]]:
+    """(noun, particle) for each noun + case particle + は with a negation after it in its sentence."""
+    return {
+        (morphs[k - 1].lemma or morphs[k - 1].text, morphs[k].lemma)
+        for k in range(1, len(morphs) - 1)
+        if morphs[k].head == "助詞"
+        and morphs[k].lemma in _CONTRASTED
+        and morphs[k + 1].head == "助詞"
+        and morphs[k + 1].lemma == "は"
+        and _stated_negation_after(morphs, k + 1)
+    }
+
+
+def _stated_negation_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """A negated statement after *i* in its sentence, not a request not to (捨てないでください: に and には
+    ask the same; a statement's は limits what it negates)."""
+    end = i + 1
+    while end < len(morphs) and morphs[end].text not in ("。", "！", "？", "!", "?"):
+        end += 1
+    words = morphs[i + 1 : end]
+    found = [k for k in negations(words) if words[k].head in ("助動詞", "形容詞", "接尾辞", "動詞")]
+    return bool(found) and not any(
+        k + 2 < len(words) and words[k + 1].text in ("で", "て") and words[k + 2].lemma == "下さる" for k in found
+    )
+
+
+def _contrast_under_negation(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X + particle + は in *a*, X + particle in *b*) where *b* says the same noun and particle without the
+    は before the same negation: the は limits what is negated. 全ての店舗ではご利用いただけません ("not at
+    every store") is no 全ての店舗でご利用いただけません ("at no store"); else None."""
+    plain = {
+        (b[k - 1].lemma or b[k - 1].text, b[k].lemma)
+        for k in range(1, len(b) - 1)
+        if b[k].head == "助詞" and b[k].lemma in _CONTRASTED and b[k + 1].lemma != "は" and _stated_negation_after(b, k)
+    }
+    for noun, particle in _contrasted(a) - _contrasted(b):
+        if (noun, particle) in plain:
+            return f"{noun}{particle}は", f"{noun}{particle}"
+    return None
+
+
+def _negated_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """A predicate after the particle at *i* in its sentence is negated (ない, ません, かねる; not a negative
+    word nor prefix: 全員は不参加です is 全員が不参加です, no negation to take scope over)."""
+    end = i + 1
+    while end < len(morphs) and morphs[end].text not in ("。", "！", "？", "!", "?"):
+        end += 1
+    words = morphs[i + 1 : end]
+    return any(words[k].head in ("助動詞", "形容詞", "接尾辞", "動詞") for k in negations(words))
+
+
+def _before_its_predicate(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The particle at *i* is followed by its predicate: a verb, an adjective, or a noun said as one
+    (提出|します, 混雑|しております, 必要|です), not a noun that takes a case particle of its own."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head in ("接頭辞", "副詞"):
+        k += 1
+    if k >= len(morphs):
+        return False
+    return _predicate_at(morphs, k)
+
+
+def _predicate_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    m = morphs[k]
+    if m.head in ("動詞", "形容詞", "形状詞", "助動詞"):
+        return True
+    if m.head not in ("名詞", "代名詞"):
+        return False
+    k += 1
+    if k < len(morphs) and morphs[k].head == "接尾辞":
+        return m.pos[:3] == ("名詞", "普通名詞", "サ変可能")  # バンカーをご使用|後は: the action, timed
+    after = morphs[k] if k < len(morphs) else None
+    return after is None or not (after.head == "助詞" and after.pos[1:2] in (("格助詞",), ("係助詞",)))
+
+
+_VOICES = frozenset({"れる", "られる", "せる", "させる", "たい", "出来る", "可能", "欲しい"})
+
+
+def _predicate(morphs: tuple[Morph, ...], i: int) -> tuple[str, bool]:
+    """The lemma of the predicate after the particle at *i* in its clause ("" if none), and whether a
+    passive, causative, potential or wish follows it (which may mark its object with が)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].kind != "punct" and not _predicate_at(morphs, k):
+        k += 1
+    if k >= len(morphs) or morphs[k].kind == "punct":
+        return "", False
+    head = morphs[k]
+    voiced = head.ctype.startswith("下一段") and not head.lemma.endswith("る")  # 話せる: 話す, potential
+    for m in morphs[k + 1 : k + 5]:
+        if m.head not in ("動詞", "助動詞", "接尾辞", "形状詞", "形容詞"):
+            break
+        voiced = voiced or m.lemma in _VOICES
+    return head.lemma, voiced
 
 
 _AND = frozenset({"と", "及び", "並びに"})
@@ -714,6 +881,22 @@ def another_form(old: str, new: str) -> bool:
     if _tense_changed(old, new, a, b):
         return True  # 降りる時 → 降りた時: the same verb in another tense, no slip
     return sorted((m.lemma, m.pron_base) for m in verbs_a) != sorted((m.lemma, m.pron_base) for m in verbs_b)
+
+
+def a_particle_apart(old: str, new: str) -> bool:
+    """17時までに → 17時まで: one text is the other with a whole particle added, every other word read the same.
+
+    A slip leaves the words it touches unreadable; a particle the analyzer reads in its place, beside the
+    same words, is one the writer chose to add or drop: no slip, the proofs decide.
+    """
+    if abs(len(old) - len(new)) != 1:
+        return False
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None or abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    k = next((k for k, (x, y) in enumerate(zip(longer, shorter)) if x.text != y.text), len(shorter))
+    return longer[k].head == "助詞" and [m.text for m in longer[:k] + longer[k + 1 :]] == [m.text for m in shorter]
 
 
 def _tense_changed(old: str, new: str, a: tuple[Morph, ...], b: tuple[Morph, ...]) -> bool:
@@ -1172,6 +1355,10 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
             if tuple(k for k, _ in keyed[i : i + size]) != pattern:
                 continue
             words = [m for _, span in keyed[i : i + size] for m in span]
+            if group and _modifies_a_noun(words, keyed, i + size):
+                continue  # スタッフ募集 / 係員募集: the noun before a compound's head names a kind, read as itself
+            if _limit_as_a_noun(words, keyed[i + size][1] if i + size < len(keyed) else None):
+                continue  # 駐車場に限りがあります: "there is a limit", no "only"
             if group:
                 out.append((group, words))
             else:
@@ -1185,7 +1372,53 @@ def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> li
             i += 1
     if any(key == PLEASE_NOT for key, _ in out):
         out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
+    if any(key == lexicon.please_not for key, _ in out):
+        out = _asked_as_a_rule(out, lexicon.please_not, dropped)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+def _modifies_a_noun(words: list[Morph], keyed, after: int) -> bool:
+    """*words* are one noun, the first of a compound that goes on with another noun (スタッフ|募集).
+
+    A group of data/same-meaning.json says the same of the people who work
+    there (スタッフ, 係員: ask them); before a compound's head the noun names a
+    kind of them (a job to fill, a training), which the group does not say.
+    """
+    said = [m for m in words if m.kind == "word" and m.head != "接頭辞"]
+    if len(said) != 1 or said[0].head != "名詞" or said[0].pos[2:3] == ("副詞可能",) or after >= len(keyed):
+        return False  # (ただいま|電話が: a noun that says when modifies the clause, not the noun after it)
+    following = keyed[after][1][0]
+    return following.head == "名詞" and following.pos[2:3] != ("副詞可能",)
+
+
+def _limit_as_a_noun(words: list[Morph], after: list[Morph] | None) -> bool:
+    """限り|が|あり: 限り before が, は or も is the noun "limit" (限りがある, "limited"), not に限り, "only"."""
+    if not words or words[-1].lemma != "限り" or words[-1].head != "名詞" or not after:
+        return False
+    particle = next((m for m in after if m.kind == "word"), None)
+    return particle is not None and particle.head == "助詞" and particle.lemma in ("が", "は", "も")
+
+
+def _asked_as_a_rule(keyed, please_not: str, dropped: set[int]):
+    """ご遠慮いただいております。: "please do not" said with いただいて + おる (いる) ending the sentence, non-past and
+    affirmative, is the request (ご遠慮ください): what we ask of everyone. Only after the request's いただく:
+    ご利用いただいております ("you use") is no request; いただいておりました and a noun after it stay themselves.
+    """
+    out = list(keyed)
+    for n in range(len(out) - 1, 0, -1):
+        key, span = out[n]
+        if key != "居る" or out[n - 1][0] != please_not or not any(m.lemma == "頂く" for m in out[n - 1][1]):
+            continue
+        tail = span[next(k for k, m in enumerate(span) if m.lemma == "居る") + 1 :]
+        if n + 1 < len(out):
+            if out[n + 1][0] not in _SENTENCE_ENDS:
+                continue
+            tail += out[n + 1][1][:-1]
+        if all(m.head == "助動詞" and m.lemma == "ます" and m.cform.startswith("終止形") for m in tail):
+            dropped.update(id(m) for m in span)
+            out[n - 1] = (please_not, out[n - 1][1] + span)
+            del out[n]
+    return out
 
 
 def _approximation_after(keyed):
@@ -1281,6 +1514,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             before = morphs[i - 1] if i > 0 else None
             if before is not None and before.head == "助動詞" and before.lemma == "だ":
                 return None  # でございます, である: です
+            if before is not None and _copula_topic(morphs, i - 1):
+                return None  # お手数ではございますが: お手数ですが
             if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
                 return "居る"  # 用意してございます: 用意しております, said more humbly
             return "有る"
@@ -1293,8 +1528,60 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if m.pos_is("助詞", "接続助詞") and connective:
         return None  # おかけして, おかけし: a verb's connective form either way
     if head == "助詞":
-        return m.lemma
+        if m.lemma == "に" and i > 0 and morphs[i - 1].lemma in ("まで", "迄") and not _span_after(morphs, i):
+            return _BY  # 17時までに, "by": a deadline, never 17時まで, "until" (a time the action lasts)
+        return None if _copula_topic(morphs, i) else m.lemma
     return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
+
+
+def _span_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お渡しまでにお時間をいただく, 回答までに数日かかる: a length of time follows, which ends where まで
+    and までに say alike (a noun UniDic reads as a counter, 時間; a number and 日)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head in ("接頭辞", "副詞"):
+        k += 1
+    if k >= len(morphs):
+        return False
+    m = morphs[k]
+    if m.pos_is("名詞", "普通名詞", "助数詞可能"):
+        return True
+    if (m.kind == "number" or m.pos_is("名詞", "数詞")) and k + 1 < len(morphs):
+        unit = morphs[k + 1]
+        return unit.pos_is("名詞", "普通名詞", "助数詞可能") or unit.lemma == "日"
+    return False
+
+
+def _copula_topic(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お手数|で|は|ござい|ます|が: は between the copula's で and ござる/ある, affirmative, says what です says.
+
+    The で must be the copula (UniDic's だ), never the case particle (東京ではあります: "in Tokyo"); a negation
+    after the verb (ではございません) keeps its は, as ではない does.
+    """
+    m = morphs[i]
+    if not (m.pos_is("助詞", "係助詞") and m.lemma == "は" and 0 < i < len(morphs) - 1):
+        return False
+    copula, verb = morphs[i - 1], morphs[i + 1]
+    if verb.head != "動詞" or verb.lemma not in ("御座る", "有る"):
+        return False
+    if any(n.head == "助動詞" and n.lemma in ("ない", "ぬ", "ず") for n in morphs[i + 2 : i + 4]):
+        return False
+    if copula.head == "助動詞" and copula.lemma == "だ" and copula.text == "で":
+        return True
+    # After a noun UniDic reads the copula's で as the case particle (お手数|で|は|ござい|ます|が): the copula
+    # only before a concessive が, and with no subject before it in its sentence (店が東京ではありますが: "there is").
+    if not (copula.pos_is("助詞", "格助詞") and copula.lemma == "で" and i >= 2 and morphs[i - 2].head == "名詞"):
+        return False
+    k = i + 2
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        k += 1
+    if not (k < len(morphs) and morphs[k].pos_is("助詞", "接続助詞") and morphs[k].lemma == "が"):
+        return False
+    for n in morphs[i - 2 :: -1]:
+        if n.text in _SENTENCE_ENDS:
+            break
+        if n.pos_is("助詞", "格助詞") and n.lemma == "が":
+            return False
+    return True
 
 
 def _nominalizer(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1320,6 +1607,18 @@ def _explained(
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
+        # バスの車内 / バス車内 (車|内): the genitive between two nouns dropped, as alone (船内の売店 / 船内売店), and
+        # the same kanji cut otherwise by the analyzer.
+        for gx, gy, before in ((cx, cy, before_x), (cy, cx, before_y)):
+            if (
+                len(gx) > 1
+                and gx[0].pos_is("助詞", "格助詞")
+                and gx[0].lemma == "の"
+                and before is not None
+                and _common_noun(before[1][-1])
+                and _spelt_otherwise(gx[1:], gy, None, None)
+            ):
+                return COURTESY
         if _our_place(cx, cy, context_x, context_y):
             return SYNONYM  # 当社 / 弊社
         return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None
@@ -1361,8 +1660,9 @@ def _heads_a_genitive(words: list[Morph], before, after) -> bool:
     """出場者に → 出場者|の|家族|に: の + nouns added after a noun, ending its phrase, are its new head.
 
     The noun said before becomes the possessor of another thing (the family
-    of the participants, not the participants); added before a noun
-    (最新|の + 手順書) they modify it.
+    of the participants, not the participants), or the occasion is another's
+    (ご予約の際 → ご予約の変更の際: when the reservation is changed); added
+    before a noun (最新|の + 手順書) they modify it.
     """
     if before is None or len(words) < 2 or not (words[0].head == "助詞" and words[0].lemma == "の"):
         return False
@@ -1373,6 +1673,8 @@ def _heads_a_genitive(words: list[Morph], before, after) -> bool:
     last = before[1][-1]
     if not (last.kind == "word" and (last.head == "名詞" or last.pos[:2] == ("接尾辞", "名詞的"))):
         return False
+    if after is not None and after[1][0].pos_is("助詞", "格助詞") and after[1][0].lemma == "の":
+        return True  # ご予約の際 → ご予約|の|変更|の際: の際 is one key, the noun added still ends its phrase
     return after is None or after[1][-1].kind != "word" or after[1][-1].head not in ("名詞", "接尾辞")
 
 

@@ -30,6 +30,10 @@ alone would be no proof:
    two of seven, nor 短縮/縮小, two of six); or where one sense of one word
    is two whole senses or more of the other (時刻 "time; hour", 時間 "time"
    and "hour": ``_split_senses``; not 時刻/時期, 時間/期間).
+   A Sino-Japanese verb, one kanji said as a verb (禁じる, 禁ずる: 禁 + する),
+   and a suru-noun holding that kanji (禁止) are the verb and its noun: one
+   gloss shared confirms them, a noun's suffix read as its verb's
+   ("prohibition"/"prohibit"); 生じる/生産 and 感じる/感謝 share none.
    No antonym of data/meaning-flips.json shares two (入金/出金 "payment",
    引き上げる/引き下げる one gloss each), and the tests check it on several
    hundred pairs that differ.
@@ -39,7 +43,8 @@ word or two inside it is also read as part of the gloss: "as (much) as
 possible"), "to", "to be" or "being", a placeholder (something, someone,
 one's, and "our", the speaker's own: "return of something" is "return";
 弊社 "our company" and 当社 "(this) company" share "company" and a group;
-貴社 "your company" and 他社 "another company" do not) or a single word's -ed/-ing, its hyphens read as
+貴社 "your company" and 他社 "another company" do not, nor 自社 "one's company": a gloss that starts
+with "one's" keeps it, whose the noun is, the subject's) or a single word's -ed/-ing, its hyphens read as
 spaces ("sold-out" is "sold out") and its last word also in the singular
 ("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
@@ -134,7 +139,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   plain verb or ない, where ため may say "in order to" (購入するため,
   忘れないため), it stays itself;
 - まで after a place and before a request (税務署までお問い合わせください,
-  窓口までお越しください) is へ, "to"; after a time or an event (前日まで,
+  窓口までお越しください, センターまでお電話でお問い合わせください: an adverb or
+  a means with で/にて between them) is へ, "to"; after a time or an event (前日まで,
   18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
 - れる after a verb ending a conditional or relative clause that names no
   subject and no agent (紛失された場合, キャンセルされる場合) is respect: the
@@ -325,9 +331,27 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
             return True  # 鍵を掛ける "to lock" / 施錠 "locking"
         if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
             return False
+        if _sino_verb(a, b) or _sino_verb(b, a):
+            return True  # 禁じる / 禁止: the kanji said as a verb, and its noun (confirmed above)
         return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _sino_verb(verb: Morph, noun: Morph) -> bool:
+    """禁じる (禁ずる) / 禁止: a verb that is one kanji + ずる/じる, and a suru-noun holding that kanji."""
+    lemma = verb.lemma.split("-")[0]
+    return (
+        verb.head == "動詞"
+        and _sino_lemma(lemma)
+        and noun.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+        and lemma[0] in noun.lemma
+    )
+
+
+def _sino_lemma(lemma: str) -> bool:
+    """禁ずる, 命じる: one kanji said as a verb (the kanji + する, voiced)."""
+    return len(lemma) == 3 and lemma[1:] in ("ずる", "じる") and "\u4e00" <= lemma[0] <= "\u9fff"
 
 
 def _expression_alike(phrase: Morph, word: Morph) -> bool:
@@ -733,6 +757,8 @@ def _forms(m: Morph) -> tuple[str, ...]:
     if _kanji(lemma) and _hiragana().fullmatch(m.text):
         return (lemma,)  # つき is 付く here: as written, it would also be 月 and 着く
     forms = [form for form in (lemma, m.text) if form and not form.isascii()]
+    if m.head == "動詞" and _sino_lemma(lemma):
+        forms.append(lemma[0] + "じる")  # 禁ずる, UniDic's lemma, is JMdict's 禁じる too (an entry of its own)
     # JMdict spells Latin letters inside a Japanese word full width (Ｅメール, ＱＲコード).
     forms += [form.translate(_FULL_WIDTH) for form in forms if _ASCII_LETTER.search(form)]
     return tuple(dict.fromkeys(forms))
@@ -810,7 +836,10 @@ def _normalized(gloss: str) -> set[str]:
         if text.startswith(lead):
             text = text[len(lead) :]
             break
-    words = [w for w in text.split() if w not in _PLACEHOLDERS]
+    words = text.split()
+    # "one's company" (自社) names whose the noun is, the subject's own: no "(this) company" (当社, the writer's).
+    own = words[:1] == ["one's"] and len(words) > 1
+    words = [_OWN if own and n == 0 else w for n, w in enumerate(words) if w not in _PLACEHOLDERS or (own and n == 0)]
     while len(words) > 1 and words[-1] in ("of", "to", "with"):
         words.pop()  # "return of something": "return"
     if not words:
@@ -883,6 +912,7 @@ def _whole(gloss: str) -> frozenset[str]:
 
 
 # ("our", the speaker's own as "one's" is anyone's: 弊社 "our company", 当社 "(this) company"; "your" stays a word.)
+_OWN = "⟨one's own⟩"
 _PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."})
 
 
@@ -1068,6 +1098,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = COPULA  # 心よりお詫び: 深くお詫び; 引き続きよろしくお願いします: 今後ともよろしく
         elif m.lemma == "頂戴" and m.head == "名詞" and _done_as_verb(morphs, i):
             found[i] = RECEIVE  # お時間を頂戴する: お時間をいただく
+        elif head == "動詞" and m.lemma in _RULE_VERBS and (doing := _doing(morphs, i)) is not None:
+            found[doing] = COPULA  # 禁じております, 禁じられております: the rule in force, as 禁止しております
         elif m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and i + 3 < len(morphs):
             span = _ongoing(morphs, i) if i + 4 < len(morphs) else None
             if span is not None:
@@ -1137,7 +1169,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i: COPULA, i + 1: SINCE})  # 購入しますので: 購入しますから (never ため: "in order to")
         elif m.lemma == "から" and m.pos_is("助詞", "接続助詞") and i > 0 and morphs[i - 1].head in _PREDICATES:
             found[i] = SINCE  # 購入しますから: 購入しますので
-        elif head == "助動詞" and m.lemma == "れる" and _rule_passive(morphs, i):
+        elif head == "助動詞" and m.lemma in ("れる", "られる") and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
         elif head == "助動詞" and i in polite:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
@@ -1540,8 +1572,21 @@ def _honoured_action(morphs: tuple[Morph, ...], i: int) -> bool:
     return after is None or not (after.head == "助動詞" and after.lemma in ("ない", "ぬ", "ず"))
 
 
-# Nouns of a rule (a small list, docs/catalogs.md): "X is prohibited" and "we prohibit X" are one rule.
+# Nouns of a rule (a small list, docs/catalogs.md): "X is prohibited" and "we prohibit X" are one rule; and the
+# Sino-Japanese verb of one's kanji (禁じる, UniDic's 禁ずる: 禁じられています is 禁止されています).
 _RULES = frozenset({"禁止", "許可"})
+_RULE_VERBS = frozenset({"禁ずる"})
+
+
+def _nominalizer_after_a_verb(morphs: tuple[Morph, ...], n: int) -> bool:
+    """置く|こと, 置く|の: こと or the nominalizing の after a verb's attributive form (a clause made a noun)."""
+    m = morphs[n]
+    nominal = (m.head == "名詞" and m.lemma == "事") or m.pos_is("助詞", "準体助詞")
+    return nominal and n > 0 and morphs[n - 1].head in ("動詞", "助動詞") and morphs[n - 1].cform.startswith("連体形")
+
+
+def _passive_auxiliary(m: Morph) -> bool:
+    return m.head == "助動詞" and m.lemma in ("れる", "られる")
 
 
 def _rule_passive(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1550,11 +1595,18 @@ def _rule_passive(morphs: tuple[Morph, ...], i: int) -> bool:
     Only where nothing in the clause before it takes を: 入場を禁止されている
     (someone "is forbidden to enter") has a person for its subject.
     """
-    if i < 2 or morphs[i - 1].lemma != "為る" or morphs[i - 2].lemma not in _RULES:
+    if i >= 1 and morphs[i - 1].lemma in _RULE_VERBS and _passive_auxiliary(morphs[i]):
+        start = i - 1  # 禁じ|られ
+    elif i >= 2 and morphs[i - 1].lemma == "為る" and morphs[i - 2].lemma in _RULES and morphs[i].lemma == "れる":
+        start = i - 2  # 禁止|さ|れ
+    else:
         return False
-    for m in reversed(morphs[: i - 2]):
+    for n in range(start - 1, -1, -1):
+        m = morphs[n]
         if m.kind == "punct" and m.text in ("。", "！", "？"):
             break
+        if _nominalizer_after_a_verb(morphs, n):
+            break  # 私物を置くことは禁止されています: the を is the verb's inside the clause made a noun
         if m.head == "助詞" and m.lemma == "を":
             return False
     return True
@@ -2375,6 +2427,7 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     if before.text[-1] in _TIME_KANJI:
         return False  # 期限まで, 最終日まで, 夜間まで: a time UniDic does not call adverbial
     k = _past_an_adverb(morphs, i + 1)  # 窓口までお気軽にお問い合わせください: how, not where
+    k = _past_an_adverb(morphs, _past_a_means(morphs, k))  # センターまでお電話でお問い合わせください: how, too
     if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
     if k + 1 >= len(morphs):
@@ -2680,6 +2733,23 @@ def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:
     return particle.head == "助詞" and particle.lemma == "を" and _suru_noun(morphs[i - 2])
 
 
+def _past_a_means(morphs: tuple[Morph, ...], k: int) -> int:
+    """The position after a means said with で or にて (お電話で, メールにて, 書面で) at *k*; *k* if none.
+
+    A common noun (after お/ご or not) + で/にて, the case particle: the way the request is made, no place nor time.
+    """
+    j = k + 1 if k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御" else k
+    if (
+        j + 1 < len(morphs)
+        and morphs[j].pos[:2] == ("名詞", "普通名詞")
+        and not morphs[j].pos_is("名詞", "普通名詞", "副詞可能")
+    ):
+        particle = morphs[j + 1]
+        if particle.pos_is("助詞", "格助詞") and particle.lemma in ("で", "にて"):
+            return j + 2
+    return k
+
+
 def _past_an_adverb(morphs: tuple[Morph, ...], k: int) -> int:
     """The position after an adverb, or an adjectival noun + に (お気軽に, 直接), at *k*; *k* if none."""
     if k < len(morphs) and morphs[k].head == "副詞":
@@ -2859,18 +2929,20 @@ DOING = "居る"  # ている's own key: 販売中です says what 販売して�
 
 
 def _doing(morphs: tuple[Morph, ...], i: int) -> int | None:
-    """禁止|し|て|おり|ます。: a rule's noun + する (or the passive) + ている ending the sentence; いる's position.
+    """禁止|し|て|おり|ます。: a rule's noun + する (or its verb, 禁じる), or the passive, + ている ending the
+    sentence; いる's position.
 
     Only the non-past, affirmative, at the end of the sentence (not
     ておりました, nor ておりません, nor しており、 which goes on).
     """
-    k = i + 1
-    verb = morphs[k]
-    if verb.head != "動詞" or verb.lemma not in ("為る", "致す"):
-        return None
-    k += 1
-    if k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "れる":
-        k += 1  # 禁止されております
+    if morphs[i].head == "動詞" and morphs[i].lemma in _RULE_VERBS:
+        k = i + 1  # 禁じ|て|おり|ます, 禁じ|られ|て|おり|ます: the rule's verb itself
+    else:
+        if i + 1 >= len(morphs) or morphs[i + 1].head != "動詞" or morphs[i + 1].lemma not in ("為る", "致す"):
+            return None
+        k = i + 2
+    if k < len(morphs) and _passive_auxiliary(morphs[k]):
+        k += 1  # 禁止されております, 禁じられております
     if k + 1 >= len(morphs) or morphs[k].lemma != "て" or morphs[k + 1].lemma not in ("居る", "御座る"):
         return None
     iru = k + 1

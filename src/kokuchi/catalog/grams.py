@@ -224,6 +224,13 @@ class ArrayGrams:
         shared = self._weight([code for code in mine if code in theirs])
         return max(shared / self._weight(mine), shared / self._weight(theirs))
 
+    def bigram_weights(self, grams: list[str]) -> list[float]:
+        """The weight of each bigram (a two-character string), as ``kept`` weighs it."""
+        if self._weights is None:
+            self._weights = dict(zip(self.bigrams.tolist(), self.weight.tolist(), strict=True))
+        get, unknown = self._weights.get, self.unknown_weight
+        return [get((ord(gram[0]) << _CODE_BITS) | ord(gram[1]), unknown) for gram in grams]
+
     def _weight(self, codes: Iterable[int]) -> float:
         """The summed weight of sorted bigram codes: numpy's sum of the known ones' (the same
         float, to the last bit, as summing them in an array), and the unknown ones'."""

@@ -53,7 +53,7 @@ def format_local(moment: datetime, lang: str) -> str:
     return _format_wall(moment.replace(tzinfo=None), lang)
 
 
-def _plain_spaces(text: str) -> str:
+def plain_spaces(text: str) -> str:
     """CLDR writes "12:15\u202fPM" with a narrow no-break space; readers search for and type a plain space.
 
     The line breakers keep a time and its AM/PM together themselves (``language/linebreak.py``).
@@ -71,7 +71,7 @@ def _format_wall(moment: datetime, lang: str) -> str:
     else:
         # June 19, 2023, 12:00 AM
         date = format_date(moment, "long", locale=locale)
-        time = _plain_spaces(format_time(moment, "short", locale=locale))
+        time = plain_spaces(format_time(moment, "short", locale=locale))
     pattern = locale.datetime_formats["medium"]
     return pattern.format(time, date)
 
@@ -101,7 +101,7 @@ def _format_clock(moment: datetime, lang: str) -> str:
     return (
         format_skeleton("Hm", moment, locale=locale)
         if lang == "ja"
-        else _plain_spaces(format_time(moment, "short", locale=locale))
+        else plain_spaces(format_time(moment, "short", locale=locale))
     )
 
 

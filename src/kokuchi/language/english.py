@@ -747,9 +747,9 @@ def _cldr_clock(value: tuple[int, int]) -> str:
     """A clock time as CLDR's English short form writes it (3:00 PM), with a plain space."""
     from babel.dates import format_time
 
-    from kokuchi.language.dates import _plain_spaces
+    from kokuchi.language.dates import plain_spaces
 
-    return _plain_spaces(format_time(_dt.time(*value), "short", locale="en"))
+    return plain_spaces(format_time(_dt.time(*value), "short", locale="en"))
 
 
 def _rewrite_bare_clock(mention: Mention, value: tuple[int, int]) -> str | None:

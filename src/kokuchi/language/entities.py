@@ -908,12 +908,12 @@ def lexical_numeral(source: str, digits: str, entity: Entity) -> bool:
     counter = morphs[1]
     if not any(part in ("助数詞", "助数詞可能") for part in counter.pos):
         return False
-    from kokuchi.language.synonyms import _as_pron, _jmdict_entries
+    from kokuchi.language.synonyms import as_pron, jmdict_entries
 
     word = entity.text + counter.text
     try:
-        entries = _jmdict_entries(word)
+        entries = jmdict_entries(word)
     except Exception:  # no dictionary: the value counts (the safe answer)
         return False
-    readings = {_as_pron(kana.text) for entry in entries for kana in entry.kana_forms}
+    readings = {as_pron(kana.text) for entry in entries for kana in entry.kana_forms}
     return bool(readings) and morphs[0].pron + counter.pron not in readings

@@ -582,7 +582,7 @@ def _rendaku(a: Morph, b: Morph) -> bool:
     return bool(changed) and all(n > 0 and (_VOICED.get(x) == y or _VOICED.get(y) == x) for n, x, y in changed)
 
 
-def _as_pron(kana: str) -> str:
+def as_pron(kana: str) -> str:
     """A JMdict reading as UniDic spells a pronunciation: katakana, a long vowel as ー (とう: トー, せい: セー)."""
     text = "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in kana)
     out = ""
@@ -637,19 +637,19 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
     x, y = _spelling(a), _spelling(b)
     if not _kanji(x) or x == y:
         return False
-    for entry in _jmdict_entries(x):
+    for entry in jmdict_entries(x):
         kanji = {k.text for k in entry.kanji_forms}
         if x not in kanji:
             continue
 
         def readings(form: str, entry=entry) -> set[str]:
-            return {_as_pron(r.text) for r in entry.kana_forms if not r.restr or form in r.restr}
+            return {as_pron(r.text) for r in entry.kana_forms if not r.restr or form in r.restr}
 
         if _kanji(y):
             if y in kanji and a.pron_base in readings(x) and a.pron_base == b.pron_base and b.pron_base in readings(y):
                 return True  # 替える / 換える: two kanji forms, one reading
             continue
-        if y not in {r.text for r in entry.kana_forms} or _as_pron(y) not in readings(x):
+        if y not in {r.text for r in entry.kana_forms} or as_pron(y) not in readings(x):
             continue  # (a kana spelling of another reading of the entry)
         if _kanji(b.lemma) and b.lemma.split("-")[0] not in kanji:
             continue  # UniDic reads the kana as another word (かえる as 孵る: not 変える)
@@ -661,7 +661,7 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _jmdict_entries(form: str) -> tuple:
+def jmdict_entries(form: str) -> tuple:
     """JMdict's entries spelt *form* (kanji or kana), looked up once."""
     return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
 
@@ -679,8 +679,8 @@ def _suffix_sense(a: Morph, entry) -> bool:
     if not entry.senses:
         return False
     first = {g.text for g in entry.senses[0].gloss}
-    for other in _jmdict_entries(a.text):
-        if other.idseq == entry.idseq or a.pron_base not in {_as_pron(r.text) for r in other.kana_forms}:
+    for other in jmdict_entries(a.text):
+        if other.idseq == entry.idseq or a.pron_base not in {as_pron(r.text) for r in other.kana_forms}:
             continue
         for sense in other.senses[:_SENSES]:
             if any("suffix" in pos for pos in sense.pos) and first & {g.text for g in sense.gloss}:

@@ -274,21 +274,36 @@ from functools import cache, lru_cache
 
 from kokuchi.language.morphology import Morph, analyze
 
-# Parts of speech of JMdict senses, as jamdict spells them, by class ("adverb" is no verb).
-_CLASSES = tuple(
-    (re.compile(pattern), frozenset(classes))
-    for pattern, classes in (
-        (r"takes the aux\. verb suru", {"noun", "verb"}),
-        (r"genitive case particle 'no'", {"noun", "adjective"}),
-        (r"\badjectiv", {"adjective"}),
-        (r"\bverb\b", {"verb"}),
-        (r"\badverb\b", {"adverb"}),
-        (r"\bnouns?\b", {"noun"}),
+
+# The patterns JMdict's senses are read with, compiled when JMdict is read (a merge whose edits
+# substitute no word never reads it).
+@cache
+def _classes() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Parts of speech of JMdict senses, as jamdict spells them, by class ("adverb" is no verb)."""
+    return tuple(
+        (re.compile(pattern), frozenset(classes))
+        for pattern, classes in (
+            (r"takes the aux\. verb suru", {"noun", "verb"}),
+            (r"genitive case particle 'no'", {"noun", "adjective"}),
+            (r"\badjectiv", {"adjective"}),
+            (r"\bverb\b", {"verb"}),
+            (r"\badverb\b", {"adverb"}),
+            (r"\bnouns?\b", {"noun"}),
+        )
     )
-)
-_PAREN = re.compile(r"\s*\([^)]*\)\s*")
-# A parenthesized word or two, without punctuation, between two words of a gloss: "as (much) as possible".
-_OPTIONAL = re.compile(r"(?<=[a-z] )\(([a-z]+(?: [a-z]+)?)\)(?= [a-z])")
+
+
+@cache
+def _paren() -> re.Pattern[str]:
+    return re.compile(r"\s*\([^)]*\)\s*")
+
+
+@cache
+def _optional() -> re.Pattern[str]:
+    """A parenthesized word or two, without punctuation, between two words of a gloss: "as (much) as possible"."""
+    return re.compile(r"(?<=[a-z] )\(([a-z]+(?: [a-z]+)?)\)(?= [a-z])")
+
+
 _SENSES = 3
 
 
@@ -883,7 +898,7 @@ def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str
             classes: frozenset[str] = frozenset()
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:  # a sense without parts of speech has its predecessor's
-                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
+                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
                 glosses = frozenset(g for gloss in sense.gloss for g in _normalized(gloss.text))
                 senses.append((glosses, classes))
     return tuple(senses)
@@ -896,11 +911,11 @@ def _normalized(gloss: str) -> set[str]:
     in" and "to bring in", "return of something" and "to return" (the
     placeholder is no word); "the following" and "following" are not.
     """
-    optional = _OPTIONAL.sub(r"\1", gloss)
+    optional = _optional().sub(r"\1", gloss)
     if optional != gloss:
         # "as (much) as possible": the note is also read as part of the gloss
-        return _normalized(optional) | _normalized(_PAREN.sub(" ", gloss))
-    text = _PAREN.sub(" ", gloss).strip().lower()
+        return _normalized(optional) | _normalized(_paren().sub(" ", gloss))
+    text = _paren().sub(" ", gloss).strip().lower()
     for lead in ("to be ", "to ", "being "):
         if text.startswith(lead):
             text = text[len(lead) :]
@@ -1023,7 +1038,7 @@ def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[st
             classes: frozenset[str] = frozenset()
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:
-                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
+                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
                 glosses = frozenset(_whole(g.text) for g in sense.gloss) - {frozenset()}
                 senses.append((glosses, classes))
             entries.append(tuple(senses))

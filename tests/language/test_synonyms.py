@@ -441,13 +441,20 @@ def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered)
 @pytest.mark.parametrize(
     "old,new,offered",
     [
+        # 初回 and 最初 are one "first" of a thing done again; before people, first-timers and the first in line.
         ("毎月初回の来院時に診察券をご提示ください。", "毎月最初の来院時に診察券をご提示ください。", True),
+        ("初回の方は受付へお越しください。", "最初の方は受付へお越しください。", False),
         ("毎月初回の来院時に診察券をご提示ください。", "毎月最後の来院時に診察券をご提示ください。", False),
         ("お近くの営業所までお持ちください。", "最寄りの営業所までお持ちください。", True),
+        # お持ちください may be "take" (ご自由にお持ちください), ご持参ください only "bring": one where the
+        # sentence says the visit (当日, の際) or where to bring it.
         ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちください。", True),
+        ("印鑑をご持参ください。", "印鑑をお持ちください。", False),
+        ("当日は印鑑をご持参ください。", "当日は印鑑をご持参くださいますようお願いいたします。", True),
         ("当日は印鑑をご持参ください。", "当日は印鑑をお持ちにならないでください。", False),
         ("障害が発生し、大変申し訳ございません。", "障害が発生し、誠に申し訳ございません。", True),
-        ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にない方は、受付へ。", True),
+        # お持ちでない is "do not own" as well as "have not brought"; お手元にない only the latter.
+        ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にない方は、受付へ。", False),
         ("保険証をお持ちでない方は、受付へ。", "保険証がお手元にある方は、受付へ。", False),
         # Asking the reader to tell the staff, and the staff, however named.
         ("延長をご希望の方は、窓口でお申し出ください。", "延長をご希望の方は、窓口でお申し付けください。", True),
@@ -615,7 +622,6 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
             "未就学のお子様は、添い寝に限り無料でご宿泊いただけます。",
             "就学前のお子様は、添い寝に限り無料でご宿泊いただけます。",
         ),
-        ("使用前の商品に限り返品できます。", "未使用の商品に限り返品できます。"),
         # せる + て + いただく before 場合 is the verb said humbly.
         ("混雑時は、入場を制限させていただく場合がございます。", "混雑時には、入場を制限する場合があります。"),
         # How deeply, in a set phrase of courtesy; the closing courtesy of a notice.

@@ -89,6 +89,8 @@ from kokuchi.language.synonyms import (
     compared,
     construction_keys,
     doings,
+    first_time_people,
+    genitive_term,
     homophone_kanji,
     honorific_becomes,
     honorific_genitives,
@@ -101,6 +103,7 @@ from kokuchi.language.synonyms import (
     restricts_nothing,
     same_word,
     spelt_otherwise,
+    taken_or_brought,
 )
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
@@ -156,7 +159,13 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         if sentences != clauses and any(word in sentences[0] + sentences[1] for word in _PAST_A_COMMA):
             wider = _compare(*sentences, _depth)
             if wider.kind != CHANGE:
-                return wider
+                verdict = wider
+    if verdict.kind != CHANGE and "持" in old + new:
+        # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
+        a, b = analyze(old), analyze(new)
+        taken = None if a is None or b is None else taken_or_brought(a, b) or _swapped(taken_or_brought(b, a))
+        if taken:
+            return Verdict(CHANGE, *taken)
     return verdict
 
 
@@ -342,6 +351,12 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             or _role_exchanged(a, b)
             or _contrast_under_negation(a, b)
             or _contrast_under_negation(b, a)
+            # 親の会社 / 親会社: a genitive dropped into a term, not a free compound (バスの車内 / バス車内)
+            or genitive_term(a, b)
+            or _swapped(genitive_term(b, a))
+            # 初回の方 / 最初の方: first-timers, the first in line
+            or first_time_people(a, b)
+            or _swapped(first_time_people(b, a))
         )
         if owner:
             return Verdict(CHANGE, *owner)
@@ -352,6 +367,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(old, new) for a pair found reading the texts the other way round."""
+    return None if pair is None else (pair[1], pair[0])
 
 
 def _made_an_owner(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:

@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from kokuchi.language.entities import MONTH_PARTS
 from kokuchi.language.morphology import Morph, analyze
+from kokuchi.language.synonyms import before_prefixed
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -611,7 +612,8 @@ def _negations(
     used: set[int] = set()
     negatives = pairs.negatives
     for i, n, word in sorted(words, key=lambda w: (-w[1], -len(w[2]), w[0])):
-        if word == "未" and i + 1 < len(tokens) and tokens[i + 1].text in before:
+        following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if word == "未" and following in before and before_prefixed(following):
             continue  # 未就学 / 就学前
         if word in negatives and not used.intersection(range(i, i + n)):
             used.update(range(i, i + n))
@@ -628,8 +630,8 @@ def _negations(
             if not _idiom(tokens, i) and not (please_not and _negated_request(tokens, i)):
                 found.append(i)
         elif kind == ("接頭辞",) and token.text in NEGATING_PREFIXES and i + 1 < len(tokens):
-            if token.text == "未" and tokens[i + 1].text in before:
-                continue  # 未就学 / 就学前
+            if token.text == "未" and tokens[i + 1].text in before and before_prefixed(tokens[i + 1].text):
+                continue  # 未就学 / 就学前 (not 未接種 / 接種前: "unvaccinated" is no "before vaccination")
             if token.text + tokens[i + 1].text not in NOT_NEGATED and i + 1 not in used:
                 found.append(i)
     return sorted(found)

@@ -156,7 +156,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   before a verb another (に対する, についても stay themselves);
 - a noun of relative time (事前, 事後: X前, X後) + に before an action's noun is
   the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
-- 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``);
+- 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``) where JMdict glosses
+  the word "before" or "pre-" (``before_prefixed``; not 未接種, "unvaccinated");
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
 - a suru-noun's past participle before a noun (予約された資料, ご会葬いただいた
   皆様) is ご + the noun + の (``participles``, ``honorific_genitives``: the caller asks the other text);
@@ -1158,7 +1159,13 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[span[-1]] = key
         elif m.lemma == "に" and m.pos_is("助詞", "格助詞") and _relative_time(morphs, i):
             found[i] = GENITIVE  # 事前に申し込みが必要: 事前の申し込みが必要
-        elif head == "接頭辞" and m.lemma == "未" and i + 1 < len(morphs) and _suru_noun(morphs[i + 1]):
+        elif (
+            head == "接頭辞"
+            and m.lemma == "未"
+            and i + 1 < len(morphs)
+            and _suru_noun(morphs[i + 1])
+            and before_prefixed(morphs[i + 1].text)
+        ):
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
         elif m.lemma == "実施" and _suru_noun(m) and i >= 2 and _carried_out(morphs, i):
             found.update({i - 1: COPULA, i: COPULA})  # 検温を実施しております: 検温しております
@@ -1447,16 +1454,29 @@ def _stated(morphs: tuple[Morph, ...], k: int) -> bool:
     return before.lemma in _STATES or before.head == "形容詞"
 
 
+# The nouns of priority that say an order as 先 does (a supplement to UniDic's parts of speech: 優先 is a suru-noun).
+_PRIORITY = frozenset({"優先"})
+
+
+def _order_word(m: Morph) -> bool:
+    """先, 前, 後, 上, 下 (one kanji UniDic reads as an adverbial noun) or 優先: a word of order or rank."""
+    single = len(m.text) == 1 and m.pos_is("名詞", "普通名詞", "副詞可能") and not m.text.isascii()
+    return single or m.lemma in _PRIORITY
+
+
 def compared(morphs: tuple[Morph, ...], i: int) -> bool:
     """以前|より|多く, 前回|より|高い: より says "than" where a degree is said after it in its clause.
 
     A degree: an adjective (高い), an adverb, an adjectival noun (便利, 大幅),
-    a noun made of an adjective (多く, 近く), ない. Otherwise, and where a
+    a noun made of an adjective (多く, 近く), ない; and an order right after
+    it (会員より先に, 病院より優先して: who comes first). Otherwise, and where a
     span follows at once (発行日より1年間有効: a number, what is said after it
     is of the span), より is a starting point (当社より, 10時より営業), "from",
     as から is.
     """
     span = i + 1 < len(morphs) and morphs[i + 1].kind == "number"
+    if i + 1 < len(morphs) and _order_word(morphs[i + 1]):
+        return True  # 会員より先に, 10時より前に, 病院より優先して: "than", an order
     for m in morphs[i + 1 :]:
         if m.text in _CLAUSE_END:
             return False
@@ -2047,8 +2067,28 @@ def before_key(m: Morph) -> str:
 def not_yet(morphs: tuple[Morph, ...]) -> list[int]:
     """Positions of 未 read as "before" (未就学: 就学前): not a negation when the other text says 就学前."""
     return [
-        i for i, m in enumerate(morphs[:-1]) if m.head == "接頭辞" and m.lemma == "未" and _suru_noun(morphs[i + 1])
+        i
+        for i, m in enumerate(morphs[:-1])
+        if m.head == "接頭辞" and m.lemma == "未" and _suru_noun(morphs[i + 1]) and before_prefixed(morphs[i + 1].text)
     ]
+
+
+_BEFORE_GLOSS = re.compile(r"^pre|\bpre-|\bbefore\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 10)
+def before_prefixed(noun: str) -> bool:
+    """未 + *noun* says "before" the action (未就学: "preschool"): JMdict glosses the word so.
+
+    Elsewhere 未 says "not (yet) done", a state that "before" does not share
+    (未接種: "unvaccinated", whoever was never to be; 未受験, 未搭乗: who missed
+    it, not who has yet to): there 未X and X前 are two things.
+    """
+    try:
+        entries = jmdict_entries("未" + noun)
+    except ImportError:
+        return False
+    return any(_BEFORE_GLOSS.search(g.text) for e in entries for sense in e.senses[:_SENSES] for g in sense.gloss)
 
 
 # Words of courtesy a set phrase is said with, which only say how deeply (a small list, documented in
@@ -3142,3 +3182,123 @@ def restricts_nothing(adverb: Morph) -> bool:
     if glosses & _ONCE:
         return False  # (not "at once", "immediately")
     return not {word for gloss in glosses for word in gloss.split()} & _RESTRICTING
+
+
+# A term's run of nouns is read this far on each side of the の dropped (bounded: a few JMdict look-ups each).
+_TERM_REACH = 3
+
+
+def genitive_term(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X の Y in *a*, XY in *b*) where the の dropped makes a term, not a free compound; else None.
+
+    X の Y and XY are the same words only where XY is a free compound (バスの
+    車内 / バス車内, 当庁のウェブサイト / 当庁ウェブサイト). XY is a term of its
+    own, a kind or a name (親の会社 / 親会社, "parent company"), where:
+
+    - the dictionary has it: UniDic reads it as one word, or JMdict has a word
+      made of the nouns around the join (指定席, 国民健康保険);
+    - X describes rather than owns: a noun of time (UniDic's adverbial noun:
+      当日チケット, 深夜電力, 前期日程) or an adjectival noun (UniDic's, or one
+      JMdict's first sense makes a keiyodoshi: 一般会員). X の Y says which Y;
+      XY names a kind of Y.
+    """
+    for i in range(1, len(a) - 1):
+        m = a[i]
+        if not (m.lemma == "の" and m.pos_is("助詞", "格助詞")):
+            continue
+        x, y = a[i - 1], a[i + 1]
+        if x.head != "名詞" or y.head != "名詞" or x.kind != "word" or y.kind != "word":
+            continue
+        if y.pos_is("名詞", "普通名詞", "副詞可能"):
+            continue  # ご使用の前 / ご使用前, 点検の間: a relation or a time, said of an action, is no term
+        if any(a[k].text == x.text and a[k + 1].text == y.text for k in range(len(a) - 1)):
+            continue  # XY said in the old text as well: no join to read
+        named = (x.text + m.text + y.text, x.text + y.text)
+        for j, n in enumerate(b):
+            if x.text + y.text in n.text:
+                return named  # one word to UniDic
+            if j + 1 < len(b) and n.text == x.text and b[j + 1].text == y.text and _a_term(b, j, x):
+                return named
+    return None
+
+
+def _a_term(b: tuple[Morph, ...], j: int, x: Morph) -> bool:
+    """b[j] b[j + 1] (X Y) is a term: X describes, or JMdict has a word of the nouns around the join."""
+    if x.pos[:3] in (("名詞", "普通名詞", "副詞可能"), ("名詞", "普通名詞", "形状詞可能")):
+        return True  # 当日チケット, 深夜電力
+    if _adjectival_in_jmdict(x.text):
+        return True  # 一般会員
+
+    def noun(m: Morph) -> bool:
+        return m.kind == "word" and m.head in ("名詞", "接尾辞", "接頭辞")
+
+    start = j
+    while start > 0 and j - start < _TERM_REACH - 1 and noun(b[start - 1]):
+        start -= 1
+    end = j + 2
+    while end < len(b) and end - j < _TERM_REACH + 1 and noun(b[end]):
+        end += 1
+    try:
+        return any(
+            _in_jmdict("".join(m.text for m in b[s:e])) for s in range(start, j + 1) for e in range(j + 2, end + 1)
+        )
+    except ImportError:
+        return True  # no dictionary: no proof the compound is free
+
+
+@lru_cache(maxsize=1 << 10)
+def _adjectival_in_jmdict(word: str) -> bool:
+    """JMdict's first entry for *word* makes its first sense an adjectival noun (一般: "general; ordinary")."""
+    entries = jmdict_entries(word)
+    return bool(entries and entries[0].senses and any("keiyodoshi" in p for p in entries[0].senses[0].pos))
+
+
+def first_time_people(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(初回の + people in *a*, 最初の + them in *b*): first-timers are not the first in line; else None.
+
+    初回の and 最初の are one "first" of a thing done again (毎月初回の受診時:
+    毎月最初の受診時, the group of data/same-meaning.json); before people (方,
+    お客様) 初回 names those who come for the first time, 最初 who come first.
+    """
+    return ("初回の", "最初の") if _first_of_people(a, "初回") and _first_of_people(b, "最初") else None
+
+
+def _first_of_people(morphs: tuple[Morph, ...], lemma: str) -> bool:
+    for i in range(len(morphs) - 2):
+        if morphs[i].lemma == lemma and morphs[i + 1].lemma == "の" and morphs[i + 1].pos_is("助詞", "格助詞"):
+            k = i + 2
+            while k + 1 < len(morphs) and morphs[k].head == "接頭辞":
+                k += 1  # お客様
+            while k + 1 < len(morphs) and morphs[k + 1].head in ("名詞", "接尾辞") and morphs[k + 1].kind == "word":
+                k += 1
+            if _person(morphs[k]):
+                return True
+    return False
+
+
+# What says the thing is brought along, not taken away: the reader's visit (ご来店の際, 受診時, 当日) or a place
+# it is brought to (窓口まで, 受付へ).
+_BROUGHT_ALONG = frozenset({"際", "時", "当日", "まで", "へ"})
+
+
+def taken_or_brought(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(お持ちください, ご持参ください) where nothing says "bring": お持ちください may be "take" (ご自由に
+    お持ちください, "help yourself"), ご持参ください is only "bring"; else None.
+
+    They are one request (the group of data/same-meaning.json) where the
+    sentence says a visit or a place to bring the thing to (ご来署の際は、
+    マイナンバーカードをお持ちください).
+    """
+    asked = _asked_to_hold(a)
+    if not asked or not any(m.lemma == "持参" for m in b):
+        return None
+    if any(m.lemma in _BROUGHT_ALONG or m.text in _BROUGHT_ALONG for m in a + b):
+        return None
+    return asked, "ご持参ください"
+
+
+def _asked_to_hold(morphs: tuple[Morph, ...]) -> str:
+    for i in range(1, len(morphs) - 1):
+        if morphs[i].lemma == "持つ" and morphs[i - 1].lemma == "御" and morphs[i + 1].lemma in ("下さる", "くださる"):
+            return "お持ちください"
+    return ""

@@ -348,17 +348,17 @@ def test_near_synonym_traps_stay_unconfirmed():
     "old,new,english",
     [
         (
-            "会員証を紛失された場合は、受付までお申し出ください。",
+            "会員証をご紛失された場合は、受付までお申し出ください。",
             "会員証を紛失した場合は、受付まで申し出てください。",
             "If you have lost your membership card, please tell the front desk.",
         ),
         (
-            "予約を変更される場合は、前日までにご連絡ください。",
+            "予約をご変更される場合は、前日までにご連絡ください。",
             "予約を変更する場合は、前日までにご連絡ください。",
             "If you wish to change your booking, please contact us by the day before.",
         ),
         (
-            "商品を購入された方は、レシートを保管してください。",
+            "商品をご購入された方は、レシートを保管してください。",
             "商品を購入した方は、レシートを保管してください。",
             "Customers who bought the product should keep the receipt.",
         ),
@@ -480,14 +480,21 @@ def test_checked_equivalents(old, new, offered):
             True,
         ),
         (
-            "お客様が入力された場合は、ご連絡ください。",
+            "お客様がご入力された場合は、ご連絡ください。",
             "お客様が入力した場合は、ご連絡ください。",
             "If you have entered it, please contact us.",
             True,
         ),
+        # A bare れる is respect or passive ("if it was entered for you"): no proof.
+        (
+            "お客様が入力された場合は、ご連絡ください。",
+            "お客様が入力した場合は、ご連絡ください。",
+            "If you have entered it, please contact us.",
+            False,
+        ),
         # An honoured subject, and the old English passive: "billed", not "bill".
         (
-            "お客様が請求された場合は、ご連絡ください。",
+            "お客様がご請求された場合は、ご連絡ください。",
             "お客様が請求した場合は、ご連絡ください。",
             "If you are billed, please contact us.",
             False,

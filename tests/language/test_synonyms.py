@@ -641,12 +641,12 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
             "お客さまにはご迷惑をおかけしましたことを、深くお詫び申し上げます。",
         ),
         ("ご迷惑をおかけし、誠に申し訳ございません。", "ご迷惑をおかけしましたことを、深くお詫び申し上げます。"),
-        # A suru-noun's past participle before a noun is ご + the noun + の ("your reserved …").
+        # A suru-noun's past participle before a noun, with お/ご, is ご + the noun + の ("your reserved …").
         (
-            "予約された資料が用意できましたら、お電話でご連絡いたします。",
+            "ご予約された資料が用意できましたら、お電話でご連絡いたします。",
             "ご予約の資料がご用意できましたら、電話でご連絡します。",
         ),
-        ("ご登録のメールアドレスにお送りします。", "登録されたメールアドレスにお送りします。"),
+        ("ご登録のメールアドレスにお送りします。", "ご登録されたメールアドレスにお送りします。"),
         # A humble verb and the plain verb it says politely, confirmed by JMdict.
         ("ご予約は電話で承ります。", "ご予約は電話で受け付けます。"),
         ("ご意見を伺います。", "ご意見を聞きます。"),
@@ -717,6 +717,9 @@ def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, n
         # A participle is ご + the noun + の only: not the noun + の, not the non-past, not its negation.
         ("キャンセルされた予約は返金されます。", "キャンセルの予約は返金されます。"),
         ("予約された資料をお渡しします。", "予約の資料をお渡しします。"),
+        # A bare passive may name another actor than the ご of the noun, the reader (指定された日時: ours).
+        ("予約された資料をお渡しします。", "ご予約の資料をお渡しします。"),
+        ("ご登録のメールアドレスにお送りします。", "登録されたメールアドレスにお送りします。"),
         ("予約される資料をお渡しします。", "ご予約の資料をお渡しします。"),
         ("予約されなかった資料をお渡しします。", "ご予約の資料をお渡しします。"),
         ("予約された資料をお渡しします。", "ご予約の座席をお渡しします。"),
@@ -1495,7 +1498,7 @@ def test_a_stem_read_as_a_noun_in_o_ni_naru_opens_no_flip(old, new):
         # ご + a suru-noun + いただいた before a noun is ご + the noun + の, as された is.
         ("ご会葬の皆様には、心より御礼申し上げます。", "ご会葬いただいた皆様に、心よりお礼申し上げます。"),
         ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただいた皆様に、記念品をお渡しします。"),
-        ("予約された資料は、窓口でお受け取りください。", "ご予約の資料は、窓口でお受け取りください。"),
+        ("ご予約された資料は、窓口でお受け取りください。", "ご予約の資料は、窓口でお受け取りください。"),
     ],
 )
 def test_an_action_the_reader_did_said_with_itadaita_is_the_genitive(old, new):

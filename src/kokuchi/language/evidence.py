@@ -194,7 +194,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     lexicon = default_lexicon()
     dropped: set[int] = set()  # the words that say nothing but politeness, by identity
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
-    # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
+    # ご予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
@@ -736,7 +736,9 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
     if not candidates:
         return keyed
     said = honorific_genitives(other)
-    found = [(i, ta) for i, lemma, ta in candidates if lemma in said]
+    # 指定された日時 / ご指定の日時: the ご of the noun names the reader's act, a bare passive may name ours
+    # ("the date we set"); only お/ご on the participle's noun too (ご予約された資料) shows the same actor.
+    found = [(i, ta) for i, lemma, ta in candidates if lemma in said and _prefixed(morphs, i)]
     if not found:
         return keyed
     genitive = lexicon.particles.get("の", "の")
@@ -755,6 +757,11 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
         out.append((key, carried + span))
         carried = []
     return out
+
+
+def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The word at *i* follows the honorific prefix お/ご."""
+    return i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御"
 
 
 def _person_honoured(keyed, morphs, other, dropped: set[int]):

@@ -155,7 +155,7 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
 - 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``);
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
-- a suru-noun's past participle before a noun (予約された資料, ご会葬いただいた
+- a suru-noun's past participle before a noun (ご予約された資料, ご会葬いただいた
   皆様) is ご + the noun + の (``participles``, ``honorific_genitives``: the caller asks the other text);
 - た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
   connective form (おかけし、お詫び); a non-past there is AHEAD;

@@ -194,7 +194,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     lexicon = default_lexicon()
     dropped: set[int] = set()  # the words that say nothing but politeness, by identity
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
-    # ご予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
+    # ご予約された資料 / ご予約の資料: a suru-noun's past participle is ご + the noun + の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
@@ -393,7 +393,8 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
         elif nxt.lemma == "に" and after and after[0].head == "動詞" and after[0].lemma == "成る":
             actor = _YOU  # ご利用になる
         if actor is not None:
-            words = "".join(m.text for m in morphs[i - 1 if prefixed else i : i + 2 + (actor == _YOU and nxt.lemma == "に")])
+            end = i + 2 + (actor == _YOU and nxt.lemma == "に")
+            words = "".join(m.text for m in morphs[i - 1 if prefixed else i : end])
             found.setdefault(act.lemma, []).append((actor, words))
     return found
 

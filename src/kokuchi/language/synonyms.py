@@ -1100,8 +1100,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma in ("頂く", "下さる") and (thanked := _thanked_for(morphs, i)):
             found.update(dict.fromkeys(thanked, COPULA))  # ご協力いただき、ありがとう: ご協力ありがとう
-        elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
-            found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
+        elif (
+            head == "動詞"
+            and ((m.lemma == "頂く" and m.pron_base == "イタダク") or m.lemma == "下さる")
+            and _reader_does(morphs, i)
+        ):
+            found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合, ご来場くださった皆様
         elif head == "動詞" and m.lemma in _COMING and i > 0 and morphs[i - 1].lemma == "御":
             found[i] = COMING  # お越しください, おいでください: 来てください
         elif head == "助動詞" and m.lemma == "ない" and (request := _asked_not_to(morphs, i)) is not None:

@@ -37,20 +37,23 @@ Line endings are not content: CRLF and a lone CR are compared and returned as LF
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
-import regex
 from diff_match_patch import diff_match_patch
 
 from kokuchi.core.align import align
+from kokuchi.language import unicode_classes as uc
 from kokuchi.language.scripts import (
     KANA_CLASSES,
     char_class,
     grapheme_spans,
     graphemes,
     has_sentence_break,
+    is_simple,
     may_join_cluster,
     sentences,
 )
@@ -431,8 +434,7 @@ WORD_WINDOW = 64
 # from the cut: a reader word (3営業日以内, スマートフォン) is shorter.
 _WINDOW_MARGIN = 16
 _BREAKS = "。！？\n"
-_NEXT_BREAK = regex.compile(r"[。！？\n]")
-_LAST_BREAK = regex.compile(r"(?r)[。！？\n]")
+_NEXT_BREAK = re.compile(r"[。！？\n]")
 _SEPARATORS = frozenset({"space", "newline", "sentence-end", "clause"})
 
 
@@ -466,8 +468,8 @@ class WordBoundaries:
         if (before in KANA_CLASSES and after in _SEPARATORS) or (before in _SEPARATORS and after in KANA_CLASSES):
             return True
         floor, ceiling = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
-        last, following = _LAST_BREAK.search(text, floor, pos), _NEXT_BREAK.search(text, pos, ceiling)
-        lo = last.end() if last else floor
+        last, following = max(text.rfind(mark, floor, pos) for mark in _BREAKS), _NEXT_BREAK.search(text, pos, ceiling)
+        lo = last + 1 if last >= 0 else floor
         hi = following.start() if following else ceiling
         if pos == lo or pos == hi:
             # Right after a sentence end or at one: punctuation is a word of
@@ -500,8 +502,8 @@ def _merged(ops: list[Op]) -> list[Op]:
 
 
 @cache
-def _line_end() -> regex.Pattern[str]:
-    return regex.compile(r"\r\n?")
+def _line_end() -> re.Pattern[str]:
+    return re.compile(r"\r\n?")
 
 
 def lf_endings(text: str) -> str:
@@ -588,7 +590,28 @@ ELIDED = 2  # a display-only operation: unchanged text left out
 # Where a sentence ends: after 。！？． (and the brackets that close on them), after
 # . ! ? that a space and a capital or digit follow (not "3.1.9", not "e.g. the"),
 # and at a line break.
-_SENTENCE_END = regex.compile(r"[。！？．][」』）)]*|[.!?][\"'”’)]*(?=[ \t]+[\p{Lu}\d\"'“‘(]|[ \t]*(?:\n|$))|(?=\n)")
+_SENTENCE_END = r"[。！？．][」』）)]*|[.!?][\"'”’)]*(?=[ \t]+{start}|[ \t]*(?:\n|$))|(?=\n)"
+_PARAGRAPH_BREAK = r"(\n[ \t\u3000]*\n{white}*)"
+
+
+@cache
+def _sentence_end(simple: bool) -> Any:
+    """Where a sentence ends, with ``re`` for SIMPLE text (scripts.is_simple), with ``regex`` for any text."""
+    if simple:
+        return re.compile(_SENTENCE_END.format(start=f"[{uc.SENTENCE_START}]"))
+    import regex
+
+    return regex.compile(_SENTENCE_END.format(start=r"[\p{Lu}\d\"'“‘(]"))
+
+
+@cache
+def _paragraph_break(simple: bool) -> Any:
+    """A blank line and the white space after it, split on in what is left out."""
+    if simple:
+        return re.compile(_PARAGRAPH_BREAK.format(white=f"[{uc.WHITE_SPACE}]"))
+    import regex
+
+    return regex.compile(_PARAGRAPH_BREAK.format(white=r"\s"))
 
 
 def elide(ops: list[Op], context: int = 40) -> list[Op]:
@@ -622,7 +645,7 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
         trail = middle[len(middle.rstrip()) :] if index < last else ""
         if text[:head_end] + lead:
             result.append((EQUAL, text[:head_end] + lead))
-        for number, piece in enumerate(regex.split(r"(\n[ \t\u3000]*\n\s*)", core)):
+        for number, piece in enumerate(_paragraph_break(is_simple(core)).split(core)):
             # Odd pieces are the paragraph breaks between left-out sentences: they stay.
             result.append((EQUAL, piece) if number % 2 else (ELIDED, "…"))
         if trail + text[tail_start:]:
@@ -632,13 +655,13 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
 
 def _first_sentence_end(text: str) -> int | None:
     """Where the sentence that runs into *text* from the change before it ends; None if it runs on."""
-    match = _SENTENCE_END.search(text)
+    match = _sentence_end(is_simple(text)).search(text)
     return match.end() if match else None
 
 
 def _last_sentence_start(text: str) -> int | None:
     """Where the sentence that runs on into the change after *text* starts; None if it starts before."""
-    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    ends = [match.end() for match in _sentence_end(is_simple(text)).finditer(text)]
     if not ends:
         return None
     start = ends[-1]

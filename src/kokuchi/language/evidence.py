@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -88,8 +89,10 @@ from kokuchi.language.synonyms import (
     compared,
     construction_keys,
     doings,
+    homophone_kanji,
     honorific_becomes,
     honorific_genitives,
+    honorific_makes_a_word,
     not_yet,
     one_word,
     ours,
@@ -345,6 +348,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         )
         if owner:
             return Verdict(CHANGE, *owner)
+        whose = _whose_person(a, b) or _honorific_word(a, b)
+        if whose:
+            return Verdict(CHANGE, *whose)
     return verdict
 
 
@@ -878,6 +884,70 @@ def _rekeyed(keyed, gone: set[int], persons: set[int], dropped: set[int]):
     return out
 
 
+def _honorific_word(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """お手洗い / 手洗い, おかわり / かわり: a noun with the honorific prefix in one text and without it in the
+    other, where the prefix and the noun are a word of their own (``honorific_makes_a_word``): another word,
+    no politeness. JMdict is asked only where the texts differ so.
+    """
+
+    def prefixed(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[Morph, Morph]]]:
+        found: dict[str, list[tuple[Morph, Morph]]] = {}
+        for k in range(len(morphs) - 1):
+            m, noun = morphs[k], morphs[k + 1]
+            if m.head == "接頭辞" and m.lemma == "御" and noun.head == "名詞":
+                found.setdefault(noun.lemma, []).append((m, noun))
+        return found
+
+    def count(morphs: tuple[Morph, ...], lemma: str) -> int:
+        return sum(1 for m in morphs if m.head == "名詞" and m.lemma == lemma)
+
+    pa, pb = prefixed(a), prefixed(b)
+    for lemma in pa.keys() | pb.keys():
+        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])) or count(a, lemma) != count(b, lemma):
+            continue  # the prefix said as often, or the noun itself added or removed (another difference)
+        prefix, noun = (pa.get(lemma) or pb[lemma])[0]
+        if honorific_makes_a_word(prefix.text, noun):
+            word = prefix.text + noun.text
+            return (word, noun.text) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (noun.text, word)
+    return None
+
+
+def _whose_person(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """担当者 / ご担当者, 担当者様: a noun of people honoured in one text and said plainly in the other.
+
+    The honorific (ご/お before, 様 read サマ after) says whose person it is: the reader's (your person in
+    charge); said plainly, the writer's own or nobody's (ours). Honoured both ways (ご本人様 / ご本人) it
+    stays the same person; の方 says "people who are" (保護者の方 / 保護者, ``_person_honoured``). The words
+    alone cannot tell a noun only the reader can be (利用者) from one of either side (担当者): the safe answer
+    is a change.
+    """
+    honours_a, honours_b = _honours(a), _honours(b)
+    for noun in honours_a.keys() & honours_b.keys():
+        if len(honours_a[noun]) == 1 and len(honours_b[noun]) == 1 and honours_a[noun] != honours_b[noun]:
+            named = {True: "(honoured) " + noun, False: noun}
+            return named[next(iter(honours_a[noun]))], named[next(iter(honours_b[noun]))]
+    return None
+
+
+def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[bool]]:
+    """Each noun of people (``_a_person``, with the nouns before it: 担当|者) and whether it is honoured."""
+    found: dict[str, set[bool]] = {}
+    for k, m in enumerate(morphs):
+        if not _a_person(m) or (k + 1 < len(morphs) and _a_person(morphs[k + 1])):
+            continue
+        j = k
+        while j > 0 and morphs[j - 1].kind == "word" and morphs[j - 1].head in ("名詞", "接尾辞"):
+            j -= 1
+        after = morphs[k + 1] if k + 1 < len(morphs) else None
+        if after is not None and after.lemma == "の" and k + 2 < len(morphs) and _person_at(morphs, k + 2):
+            continue  # 保護者の方: "people who are", honoured without saying whose (either way: _person_honoured)
+        honoured = (j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御") or (
+            after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ"
+        )
+        found.setdefault("".join(x.text for x in morphs[j : k + 1]), set()).add(honoured)
+    return found
+
+
 _PERSONS = frozenset("者員客")  # the last kanji of a noun of people: 保護|者, 会員, 乗客
 
 
@@ -916,7 +986,7 @@ def _compounds(ka, kb, op: tuple[int, int, int, int], dropped: set[int], lexicon
     Each side is widened to the whole compound (the nouns, suffixes and
     prefixes next to it); neither may hold a word that limits or negates.
     """
-    found = []
+    found, sounds = [], []
     for keyed, lo, hi in ((ka, op[0], op[1]), (kb, op[2], op[3])):
         while lo > 0 and _compound_part(keyed[lo - 1][1], dropped):
             lo -= 1
@@ -929,11 +999,15 @@ def _compounds(ka, kb, op: tuple[int, int, int, int], dropped: set[int], lexicon
         if any(_flagged(m, lexicon) for m in words):
             return None
         found.append(_text(words))
+        sounds.append("".join(m.pron for m in words))  # (解答 / 回答, read alike: homophones, never synonyms)
     old, new = found
     if old == new or len(old) < 2 or len(new) < 2:
         return None
     compound = ("名詞", "普通名詞", "一般")
-    shown = same_word(Morph(old, "word", compound, lemma=old), Morph(new, "word", compound, lemma=new))
+    shown = same_word(
+        Morph(old, "word", compound, lemma=old, pron=sounds[0], pron_base=sounds[0]),
+        Morph(new, "word", compound, lemma=new, pron=sounds[1], pron_base=sounds[1]),
+    )
     return (old, new) if shown else None
 
 
@@ -1608,7 +1682,7 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         return m.lemma
     head = m.head
     if head == "接頭辞" and m.lemma == "御":
-        return None
+        return None  # (unless it makes a word of its own: ``_honorific_word``)
     if head == "接尾辞" and m.lemma == "様" and m.pron == "サマ":
         return None  # ゲスト様, 利用者様: the honorific suffix after a person, as ご before a noun
     if head == "助動詞" and m.lemma in ("ます", "です"):
@@ -1631,7 +1705,7 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
                 return "居る"  # 用意してございます: 用意しております, said more humbly
             return "有る"
-        return f"{m.lemma}:{m.pron_base}"
+        return f"{m.lemma}:{m.pron_base}{homophone_kanji(m)}"
     if head == "名詞" and m.lemma == "願い":
         return REQUEST
     if head == "名詞" and m.lemma == "事" and _nominalizer(morphs, i):
@@ -1645,7 +1719,7 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         if m.lemma == "で" and i + 1 < len(morphs) and _copula_topic(morphs, i + 1):
             return None  # お手数|で|は|ござい|ます|が: the copula's で, read as the case particle
         return None if _copula_topic(morphs, i) else m.lemma
-    return f"{m.lemma}:{m.pron_base}"  # 時 read ジ (a counter) is not とき
+    return f"{m.lemma}:{m.pron_base}{homophone_kanji(m)}"  # 時 read ジ (a counter) is not とき
 
 
 def _span_after(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -1716,7 +1790,13 @@ def _explained(
     context_y: tuple[Morph, ...] | None = None,
 ) -> str | None:
     """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
-    if (cx or cy) and _values(cx, before_x) and _values(cy, before_y) and any(map(_numeric, cx + cy)):
+    if (
+        (cx or cy)
+        and _values(cx, before_x)
+        and _values(cy, before_y)
+        and any(map(_numeric, cx + cy))
+        and not _unit_changed(cx, cy)
+    ):
         # (a counter alone changed beside the same number is another value: 3日 / 3営業日, 1時間 / 1泊; and a
         # value added or removed whole is said of a noun, 2番窓口: moved to another, it says another thing)
         if (cx and cy) or _part_of_a_value(cx or cy, before_x if cx else before_y, context_x if cx else context_y):
@@ -1753,9 +1833,30 @@ def _explained(
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
         return _SENTENCES
-    if cy and _modifier(cy, lexicon, context_y) and not _heads_a_clause(cy, before_y):
+    if (
+        cy
+        and _modifier(cy, lexicon, context_y)
+        and not _heads_a_clause(cy, before_y)
+        and not _bound_kanji(cy, before_y, context_y)
+    ):
         return ADDITION
     return None
+
+
+def _bound_kanji(words: list[Morph], before, context: tuple[Morph, ...] | None) -> bool:
+    """登録 → 仮登録: one kanji added right before a noun, starting its compound, a prefix in all but UniDic's
+    name (仮 is read a noun).
+
+    A prefix makes another word of its noun (a provisional registration is no registration): no modifier.
+    Bound to a noun before it, it is that noun's suffix (室内シューズ → 室内用シューズ): a modifier.
+    """
+    last = words[-1]
+    if last.head != "名詞" or (before is not None and before[1][-1].head in ("名詞", "接尾辞", "接頭辞")):
+        return False
+    if len(last.text) != 1 or not "\u4e00" <= last.text <= "\u9fff" or context is None or len(context) <= len(words):
+        return False
+    after = context[len(words)]
+    return after.kind == "word" and after.head == "名詞"
 
 
 def _heads_a_clause(words: list[Morph], before) -> bool:
@@ -1861,7 +1962,7 @@ def _flag_free(words: list[Morph], joined: list[Morph], lexicon: Lexicon) -> boo
 def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False) -> bool:
     """Each word the same as the other's (*adverbial*: a noun said with に is compared as an adverb)."""
     for x, y in zip(cx, cy, strict=True):
-        if (x.lemma, x.pron_base) == (y.lemma, y.pron_base) or x.text == y.text:
+        if x.text == y.text or _one_word(x, y):
             continue  # the same characters, read otherwise by the analyzer in another context (当|薬局)
         if _flagged(x, lexicon) or _flagged(y, lexicon):
             return False
@@ -2005,13 +2106,18 @@ def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexico
     if px and py:
         return None  # particles added or dropped, never one exchanged for another (AがBを / AをBが)
     for (a, ha), (b, hb) in zip(cx, cy, strict=True):
-        if (a.lemma, a.pron_base) == (b.lemma, b.pron_base) or a.text == b.text:
+        if _one_word(a, b) or a.text == b.text:
             continue
         if (ha and _verb_noun(b, a)) or (hb and _verb_noun(a, b)):
             continue
         if not _synonyms([a], [b], lexicon):
             return None
     return SYNONYM
+
+
+def _one_word(a: Morph, b: Morph) -> bool:
+    """One lemma, one reading of its dictionary form, and no homophone kanji (早い / 速い: ``homophone_kanji``)."""
+    return (a.lemma, a.pron_base) == (b.lemma, b.pron_base) and homophone_kanji(a) == homophone_kanji(b)
 
 
 def _verb_noun(verb: Morph, noun: Morph) -> bool:
@@ -2090,14 +2196,29 @@ def _part_of_a_value(words: list[Morph], before, context: tuple[Morph, ...] | No
     )
 
 
+def _unit_changed(x: list[Morph], y: list[Morph]) -> bool:
+    """The same numbers with another unit: 3日目 → 3日間 (the third day, three days), 3個 → 3箱.
+
+    Values are the entity layer's to compare only where a number changed; a counter of another lemma after the
+    same numbers says another thing of them.
+    """
+    numbers = [[m.text for m in words if _numeric(m)] for words in (x, y)]
+    units = [[m.lemma for m in words if not _numeric(m) and m.kind == "word"] for words in (x, y)]
+    return numbers[0] == numbers[1] and units[0] != units[1]
+
+
 def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
     """The same words spelt otherwise: the same pronunciation, and the kanji of one within the other's."""
     if "".join(m.text for m in x) == "".join(m.text for m in y):
         return False
     if "".join(m.pron for m in x) != "".join(m.pron for m in y):
         return False
-    kanji_x = {ch for m in x for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
-    kanji_y = {ch for m in y for ch in m.text if "\u4e00" <= ch <= "\u9fff"}
+    # The kanji of what differs (写真を写す / 写真を映す: 写 elsewhere in the text is no spelling of 映).
+    tx, ty = _text(x), _text(y)
+    head = len(os.path.commonprefix([tx, ty]))
+    tail = len(os.path.commonprefix([tx[head:][::-1], ty[head:][::-1]]))
+    kanji_x = {ch for ch in tx[head : len(tx) - tail] if "\u4e00" <= ch <= "\u9fff"}
+    kanji_y = {ch for ch in ty[head : len(ty) - tail] if "\u4e00" <= ch <= "\u9fff"}
     return kanji_x <= kanji_y or kanji_y <= kanji_x
 
 
@@ -2114,9 +2235,7 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
         return False
     after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
     return all(
-        a.text == b.text
-        or (a.lemma, a.pron_base) == (b.lemma, b.pron_base)
-        or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
+        a.text == b.text or _one_word(a, b) or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
         for n, (a, b) in enumerate(zip(x, y, strict=True))
     )
 

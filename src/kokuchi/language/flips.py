@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.language.entities import MONTH_PARTS
+from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -233,12 +234,91 @@ def is_typo(old: str, new: str) -> bool:
         return True  # ません losing or mistyping its ん: ませ cannot end a word
     if not _same_negation_pieces(old, new):
         return False
+    if _another_word(old, new):
+        return False  # バス → パス: one kana, and another word of the dictionary
     if _doubled(old, new) or _doubled(new, old) or _katakana_slip(old, new):
         return True
     if _neighbour_slip(old, new) or _dropped_kana(old, new):
         return True
     clause_old, clause_new = changed_clauses(old, new)
     return _typo(clause_old, clause_new, _words(clause_old))
+
+
+def _another_word(old: str, new: str) -> bool:
+    """One character changed, and where it stands each text reads one word of the dictionary, the same span in
+    both, with different lemmas: バス → パス, カート → カード, ダイヤ → タイヤ. A word substituted, not a slip.
+
+    A slip makes no word: the analyzer does not know what it reads there (ダオル), or cuts it otherwise
+    (パスワード → バス|ワード), or reads the same lemma. A proper noun is a word only where JMdict knows it too
+    (ビン, as the bottle; not ちよ, a given name read in ちよっと). Whether the two words mean the same is then
+    for the synonym proofs (language/evidence.py).
+    """
+    if abs(len(old) - len(new)) == 1:
+        return _word_dropped(old, new) if len(new) < len(old) else _word_dropped(new, old)
+    if len(old) != len(new):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    i = differ[0]
+    start, stop = _clause_around(old, i)
+    a, b = _word_at(old[start:stop], i - start), _word_at(new[start:stop], i - start)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    return a[1].lemma != b[1].lemma and _known(a[1]) and _known(b[1])
+
+
+def _word_dropped(long_: str, short: str) -> bool:
+    """One kana fewer, and a word meant: the honorific prefix left out (おかわり → かわり: compare decides
+    whether it was politeness), or a word that reads another word of the dictionary one kana shorter
+    (おしぼり → しぼり, each one word of UniDic's, with different lemmas)."""
+    i = next((k for k, (x, y) in enumerate(zip(long_, short)) if x != y), len(short))
+    if long_[:i] + long_[i + 1 :] != short:
+        return False
+    start, stop = _clause_around(long_, i)
+    clause = long_[start:stop]
+    if unicodedata.normalize("NFKC", clause) != clause:
+        return False
+    position = 0
+    for m in analyze(clause) or ():
+        if position == i - start and m.head == "接頭辞" and m.lemma == "御" and len(m.text) == 1:
+            return True
+        position += len(m.text)
+    a, b = _word_at(clause, i - start, 1), _word_at(short[start : stop - 1], i - start, 1)
+    if a is None or b is None or (a[0][0], a[0][1] - 1) != b[0]:
+        return False
+    return a[1].lemma != b[1].lemma and _known(a[1]) and _known(b[1])
+
+
+def _clause_around(text: str, i: int) -> tuple[int, int]:
+    start = max(text.rfind(end, 0, i) for end in _CLAUSE_ENDS) + 1
+    stops = [k for k in (text.find(end, i) for end in _CLAUSE_ENDS) if k >= 0]
+    return start, min(stops) if stops else len(text)
+
+
+def _word_at(clause: str, i: int, shortest: int = 2) -> tuple[tuple[int, int], Morph] | None:
+    """The span and the word (UniDic's reading, *shortest* characters or more) at offset *i* of *clause*."""
+    if unicodedata.normalize("NFKC", clause) != clause:
+        return None  # (the analysis is of the NFKC text: its offsets would not be the clause's)
+    morphs = analyze(clause)
+    position = 0
+    for m in morphs or ():
+        end = position + len(m.text)
+        if position <= i < end:
+            return ((position, end), m) if m.kind == "word" and len(m.text) >= shortest else None
+        position = end
+    return None
+
+
+def _known(m: Morph) -> bool:
+    """UniDic knows the word (an unknown word has only its part of speech), a proper noun JMdict knows too."""
+    if len(m.pos) < 2:
+        return False
+    if "固有名詞" not in m.pos:
+        return True
+    from kokuchi.language.synonyms import in_jmdict
+
+    return in_jmdict(m.text)
 
 
 def _same_negation_pieces(old: str, new: str) -> bool:

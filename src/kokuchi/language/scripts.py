@@ -1,44 +1,27 @@
 """Writing-system facts about text: grapheme clusters, scripts, sentences.
 
-The only user of the ``regex`` module (``\\X`` and Unicode properties that the
-standard ``re`` lacks).
+The standard ``re`` answers for common text: text whose characters are all in
+``unicode_classes.SIMPLE`` (Latin, punctuation and symbols, kana, kanji, full-width
+forms; no character that can join a grapheme cluster but CR, so each cluster is one
+character or CR LF), with that module's classes, generated from the Unicode Character
+Database and checked against ``regex`` for every code point. Any other text is
+answered by the ``regex`` module (``\\X`` and Unicode properties that ``re`` lacks),
+loaded only then: importing it costs a short command a quarter of its start-up.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
-import regex
+from kokuchi.language import unicode_classes as uc
 
-_GRAPHEME = regex.compile(r"\X")
-# A character whose grapheme-break property is not Other, LF or Control can
-# join a cluster (marks, ZWJ, variation selectors, regional indicators, Hangul
-# jamo, CR). Every rule that keeps two characters in one cluster involves such
-# a character on one side of the boundary.
-_JOINING = regex.compile(
-    r"[^\p{Grapheme_Cluster_Break=Other}\p{Grapheme_Cluster_Break=LF}\p{Grapheme_Cluster_Break=Control}]"
-)
 # A sentence ends at a line break or after 。！？ (with the line break that follows).
-_SENTENCE = regex.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
-_SENTENCE_BREAK = regex.compile(r"[。．！？!?\n]")
+_SENTENCE = re.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
+_SENTENCE_BREAK = re.compile(r"[。．！？!?\n]")
 
-
-@cache
-def _cjk() -> regex.Pattern[str]:
-    return regex.compile(
-        r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Block=CJK_Symbols_and_Punctuation}"
-        r"\p{Block=Halfwidth_and_Fullwidth_Forms}ー]"
-    )
-
-
-_SCRIPTS = (
-    ("han", regex.compile(r"[\p{Han}々〆ヶ]")),
-    ("hiragana", regex.compile(r"\p{Hiragana}")),
-    ("katakana", regex.compile(r"[\p{Katakana}ー]")),
-    ("digit", regex.compile(r"\p{Nd}")),
-    ("latin", regex.compile(r"\p{Latin}")),
-)
 # Runs that a tokenizer treats alike: line breaks, other white space, web
 # addresses, Latin words and numbers (with the dots, colons, hyphens and
 # slashes inside versions, IDs, dates and times: 3.1.8, ID:728, 12:15,
@@ -47,7 +30,7 @@ _SCRIPTS = (
 # joiners stay with the run they follow, so no run boundary splits a cluster.
 _LATIN_CHAR = r"[\p{Latin}\p{Nd}\p{M}\u200d]"
 _JAPANESE_CHAR = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ〇\uff70\uff9e\uff9f\p{M}\u200d]"
-_RUN = regex.compile(
+_RUN = (
     r"(?P<newline>[\r\n]+)"
     r"|(?P<space>[^\S\r\n]+)"
     r"|(?P<url>https?://[\x21-\x7e]*[0-9A-Za-z_/])"
@@ -56,66 +39,156 @@ _RUN = regex.compile(
     r"|(?P<punct>(?=\p{P})\X)"
     r"|(?P<other>\X)"
 )
+# The same patterns for text of SIMPLE characters alone: each class cut to
+# SIMPLE, and a grapheme cluster (\X) is CR LF or one character.
+_CLUSTER = r"(?s:\r\n|.)"
+_SIMPLE_RUN = (
+    r"(?P<newline>[\r\n]+)"
+    rf"|(?P<space>[{uc.SPACE}]+)"
+    r"|(?P<url>https?://[\x21-\x7e]*[0-9A-Za-z_/])"
+    rf"|(?P<latin>[{uc.LATIN_CHAR}]+(?:(?:[.:/\-_'’．：／－]|(?<=[{uc.DIGIT}]),(?=[{uc.DIGIT}]{{3}}))+[{uc.LATIN_CHAR}]+)*)"
+    rf"|(?P<japanese>[{uc.JAPANESE_CHAR}]+)"
+    rf"|(?P<punct>(?=[{uc.PUNCTUATION}]){_CLUSTER})"
+    rf"|(?P<other>{_CLUSTER})"
+)
+# name: (the pattern for any text (``regex``), the pattern for SIMPLE text (``re``)).
+_SOURCES = {
+    "grapheme": (r"\X", _CLUSTER),
+    # A character whose grapheme-break property is not Other, LF or Control can
+    # join a cluster (marks, ZWJ, variation selectors, regional indicators, Hangul
+    # jamo, CR). Every rule that keeps two characters in one cluster involves such
+    # a character on one side of the boundary.
+    "joining": (
+        r"[^\p{Grapheme_Cluster_Break=Other}\p{Grapheme_Cluster_Break=LF}\p{Grapheme_Cluster_Break=Control}]",
+        r"\r",
+    ),
+    "run": (_RUN, _SIMPLE_RUN),
+    "kana_run": (
+        r"[\p{Han}々〆ヶ〇\p{M}\u200d]+|[\p{Hiragana}\p{M}\u200d]+|[\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]+|\X",
+        rf"[{uc.HAN_RUN}]+|[{uc.HIRAGANA_RUN}]+|[{uc.KATAKANA_RUN}]+|{_CLUSTER}",
+    ),
+    "katakana_word": (
+        r"[\p{Katakana}ー\uff70\uff9e\uff9f][\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]*",
+        rf"[{uc.KATAKANA_FIRST}][{uc.KATAKANA_RUN}]*",
+    ),
+    "letters": (r"\p{Latin}[\p{Latin}\p{M}\p{Nd}\-_.'’]*", rf"[{uc.LATIN}][{uc.LETTERS_REST}]*"),
+    "cjk": (
+        r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Block=CJK_Symbols_and_Punctuation}"
+        r"\p{Block=Halfwidth_and_Fullwidth_Forms}ー]",
+        f"[{uc.CJK}]",
+    ),
+    "han": (r"[\p{Han}々〆ヶ]", f"[{uc.HAN_CLASS}]"),
+    "hiragana": (r"\p{Hiragana}", f"[{uc.HIRAGANA}]"),
+    "katakana": (r"[\p{Katakana}ー]", f"[{uc.KATAKANA_CLASS}]"),
+    "digit": (r"\p{Nd}", f"[{uc.DIGIT}]"),
+    "latin": (r"\p{Latin}", f"[{uc.LATIN}]"),
+}
+_SIMPLE = re.compile(f"[{uc.SIMPLE}]*")
+
+
+def is_simple(text: str) -> bool:
+    """Whether *text* is made of ``unicode_classes.SIMPLE`` characters alone."""
+    return _SIMPLE.fullmatch(text) is not None
 
 
 @cache
-def _kana_run() -> regex.Pattern[str]:
-    return regex.compile(
-        r"[\p{Han}々〆ヶ〇\p{M}\u200d]+|[\p{Hiragana}\p{M}\u200d]+|[\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]+|\X"
-    )
+def pattern(name: str, simple: bool) -> Any:
+    """The compiled pattern *name*: with ``re`` for SIMPLE text, with ``regex`` for any text."""
+    full, cut = _SOURCES[name]
+    if simple:
+        return re.compile(cut)
+    import regex
+
+    return regex.compile(full)
+
+
+def _for(name: str, text: str) -> Any:
+    return pattern(name, is_simple(text))
+
+
+@cache
+def _ranges(name: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
+    """Whether the SIMPLE pattern *name*, a single class, is negated, and its code-point
+    ranges: one character is looked up without compiling the class."""
+    text = _SOURCES[name][1]
+    assert text[0] == "[" and text[-1] == "]", name
+    negated = text[1] == "^"
+    chars: list[str] = []  # an escaped character keeps its backslash: "\\-" is no range
+    escaped = False
+    for ch in text[2 if negated else 1 : -1]:
+        if escaped or ch != "\\":
+            chars.append("\\" + ch if escaped else ch)
+        escaped = not escaped and ch == "\\"
+    ranges = []
+    index = 0
+    while index < len(chars):
+        if index + 2 < len(chars) and chars[index + 1] == "-":
+            ranges.append((ord(chars[index][-1]), ord(chars[index + 2][-1])))
+            index += 3
+        else:
+            ranges.append((ord(chars[index][-1]), ord(chars[index][-1])))
+            index += 1
+    return negated, tuple(ranges)
+
+
+def _in_class(name: str, ch: str) -> bool:
+    """Whether the one character *ch* matches the pattern *name*, a single class."""
+    if not is_simple(ch):
+        return pattern(name, False).match(ch) is not None
+    point = ord(ch)
+    negated, ranges = _ranges(name)
+    return any(lo <= point <= hi for lo, hi in ranges) != negated
 
 
 # The char_class names of Japanese script.
 KANA_CLASSES = frozenset({"han", "hiragana", "katakana"})
 SENTENCE_END = frozenset("。．！？!?")
 CLAUSE_PUNCTUATION = frozenset("、，,「」『』（）()【】［］[]〈〉《》・：:；;…‥〜～―-/／")
+_SCRIPTS = ("han", "hiragana", "katakana", "digit", "latin")
 
 
 def graphemes(text: str) -> list[str]:
-    return _GRAPHEME.findall(text)
+    return _for("grapheme", text).findall(text)
 
 
 def grapheme_spans(text: str) -> Iterator[tuple[int, str]]:
     """(start, cluster) for every grapheme cluster of *text*."""
-    for match in _GRAPHEME.finditer(text):
+    for match in _for("grapheme", text).finditer(text):
         yield match.start(), match.group()
 
 
 def grapheme_starts(text: str) -> set[int]:
     """Positions where a grapheme cluster starts, and the end of the text."""
-    starts = {match.start() for match in _GRAPHEME.finditer(text)}
+    starts = {match.start() for match in _for("grapheme", text).finditer(text)}
     starts.add(len(text))
     return starts
 
 
 def may_join_cluster(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds a character that can join a cluster."""
-    return _JOINING.search(text, start, len(text) if end is None else end) is not None
+    end = len(text) if end is None else end
+    return pattern("joining", is_simple(text[start:end])).search(text, start, end) is not None
 
 
 def runs(text: str) -> Iterator[tuple[str, int, int]]:
     """(kind, start, end) of each run: newline, space, url, latin, japanese, punct or other."""
-    for match in _RUN.finditer(text):
+    for match in _for("run", text).finditer(text):
         yield match.lastgroup, match.start(), match.end()
-
-
-_KATAKANA_WORD = regex.compile(r"[\p{Katakana}ー\uff70\uff9e\uff9f][\p{Katakana}ー\uff70\uff9e\uff9f\p{M}\u200d]*")
-_LETTERS = regex.compile(r"\p{Latin}[\p{Latin}\p{M}\p{Nd}\-_.'’]*")
 
 
 def is_katakana(text: str) -> bool:
     """Whether *text* is written in katakana alone (with ー, half-width forms, marks)."""
-    return _KATAKANA_WORD.fullmatch(text) is not None
+    return _for("katakana_word", text).fullmatch(text) is not None
 
 
 def is_letters(text: str) -> bool:
     """Whether *text* is a Latin-script word that starts with a letter (IC, Web, Wi-Fi), not a number."""
-    return _LETTERS.fullmatch(text) is not None
+    return _for("letters", text).fullmatch(text) is not None
 
 
 def script_runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of one Japanese script (kanji, hiragana, katakana)."""
-    for match in _kana_run().finditer(text):
+    for match in _for("kana_run", text).finditer(text):
         yield match.start(), match.end()
 
 
@@ -128,7 +201,7 @@ def has_sentence_break(text: str) -> bool:
 
 
 def is_cjk(ch: str) -> bool:
-    return _cjk().match(ch) is not None
+    return _in_class("cjk", ch)
 
 
 @cache
@@ -142,7 +215,7 @@ def char_class(ch: str) -> str:
         return "sentence-end"
     if ch in CLAUSE_PUNCTUATION:
         return "clause"
-    for name, pattern in _SCRIPTS:
-        if pattern.match(ch):
+    for name in _SCRIPTS:
+        if _in_class(name, ch):
             return name
     return "other"

@@ -11,7 +11,8 @@ alone would be no proof:
    gives that word: 混み合う, 込み合う) are looked up, the sentence is never
    analyzed a second time (fugashi + UniDic stays the one analyzer).
    A shared group is no proof: 延長 (extension) and 延期 (postponement) share
-   one.
+   one. Nor are homophones ever synonyms (解答/回答, both カイトー, both glossed "answer":
+   ``_homophones``).
 2. **confirmation**: JMdict (``jamdict`` + ``jamdict-data``) gives both words
    a sense, among the first three of an entry, with the same English gloss
    (whole, compared without "to"/"to be" and a single word's -ed/-ing: "to be
@@ -27,7 +28,9 @@ alone would be no proof:
    never 以下/未満), but only with two whole glosses or more
    shared by one sense of each, and half of each sense's glosses or more
    (通常/平常: "usual", "normal", "ordinary" of six and four; not 請求/申請,
-   two of seven, nor 短縮/縮小, two of six); or where one sense of one word
+   two of seven, nor 短縮/縮小, two of six), the shared kanji the last of
+   each, the head of the compound (常; not 中断/中止, "interruption" and
+   "suspension" shared, but 中 the only kanji in common); or where one sense of one word
    is two whole senses or more of the other (時刻 "time; hour", 時間 "time"
    and "hour": ``_split_senses``; not 時刻/時期, 時間/期間).
    A Sino-Japanese verb, one kanji said as a verb (禁じる, 禁ずる: 禁 + する),
@@ -271,21 +274,36 @@ from functools import cache, lru_cache
 
 from kokuchi.language.morphology import Morph, analyze
 
-# Parts of speech of JMdict senses, as jamdict spells them, by class ("adverb" is no verb).
-_CLASSES = tuple(
-    (re.compile(pattern), frozenset(classes))
-    for pattern, classes in (
-        (r"takes the aux\. verb suru", {"noun", "verb"}),
-        (r"genitive case particle 'no'", {"noun", "adjective"}),
-        (r"\badjectiv", {"adjective"}),
-        (r"\bverb\b", {"verb"}),
-        (r"\badverb\b", {"adverb"}),
-        (r"\bnouns?\b", {"noun"}),
+
+# The patterns JMdict's senses are read with, compiled when JMdict is read (a merge whose edits
+# substitute no word never reads it).
+@cache
+def _classes() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Parts of speech of JMdict senses, as jamdict spells them, by class ("adverb" is no verb)."""
+    return tuple(
+        (re.compile(pattern), frozenset(classes))
+        for pattern, classes in (
+            (r"takes the aux\. verb suru", {"noun", "verb"}),
+            (r"genitive case particle 'no'", {"noun", "adjective"}),
+            (r"\badjectiv", {"adjective"}),
+            (r"\bverb\b", {"verb"}),
+            (r"\badverb\b", {"adverb"}),
+            (r"\bnouns?\b", {"noun"}),
+        )
     )
-)
-_PAREN = re.compile(r"\s*\([^)]*\)\s*")
-# A parenthesized word or two, without punctuation, between two words of a gloss: "as (much) as possible".
-_OPTIONAL = re.compile(r"(?<=[a-z] )\(([a-z]+(?: [a-z]+)?)\)(?= [a-z])")
+
+
+@cache
+def _paren() -> re.Pattern[str]:
+    return re.compile(r"\s*\([^)]*\)\s*")
+
+
+@cache
+def _optional() -> re.Pattern[str]:
+    """A parenthesized word or two, without punctuation, between two words of a gloss: "as (much) as possible"."""
+    return re.compile(r"(?<=[a-z] )\(([a-z]+(?: [a-z]+)?)\)(?= [a-z])")
+
+
 _SENSES = 3
 
 
@@ -301,6 +319,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         return False
     if a.lemma == b.lemma:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
+    if _homophones(a, b):
+        return False  # 解答 / 回答, 保証 / 補償: one reading, two words (a shared gloss, "answer", is no proof)
     try:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
@@ -318,9 +338,22 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
             return False
         if _sino_verb(a, b) or _sino_verb(b, a):
             return True  # 禁じる / 禁止: the kanji said as a verb, and its noun (confirmed above)
-        return _confirmed(_forms(a), _forms(b), strong=True) or _split_senses(_forms(a), _forms(b))
+        strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True)
+        return strong or _split_senses(_forms(a), _forms(b))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _homophones(a: Morph, b: Morph) -> bool:
+    """Two lemmas UniDic reads alike, each written with kanji of its own (解答 / 回答, 化学 / 科学, 写す / 映す).
+
+    The language keeps two spellings of one sound because they say two things; JMdict may gloss both
+    "answer", and SudachiDict may group them: the writer who chose the other kanji chose the other word.
+    """
+    if not a.pron_base or a.pron_base != b.pron_base:
+        return False
+    x, y = _kanji(a.lemma.split("-")[0]), _kanji(b.lemma.split("-")[0])
+    return bool(x) and bool(y) and x != y
 
 
 def _sino_verb(verb: Morph, noun: Morph) -> bool:
@@ -593,6 +626,20 @@ def _vowel(ch: str) -> str:
     return next((vowel for vowel, row in _ROWS.items() if ch in row), "")
 
 
+def homophone_kanji(m: Morph) -> str:
+    """The kanji *m* is written with where UniDic's lemma is written with others: "" for most words.
+
+    UniDic gives one lemma to homophones written with different kanji (速い and 早い are 早い, 撮る and
+    取る 取る, 診る 見る, 量る 測る), as JMdict lists 早い and 速い as one entry: the kanji a writer chose
+    say which word is meant (a faster flight, an earlier one). Kana for kanji (はやい), okurigana
+    (問合せ, 問い合わせ) and a kanji form within the other keep the lemma's key.
+    """
+    written, lemma = _kanji(m.text), _kanji(m.lemma.split("-")[0])
+    if not written or not lemma or written <= lemma or lemma <= written:
+        return ""
+    return "|" + "".join(sorted(written - lemma))
+
+
 def spelt_otherwise(a: Morph, b: Morph, after_noun: bool = False) -> bool:
     """*a* and *b* are one word spelt two ways the analyzer reads apart (声がけ/声掛け, など/等).
 
@@ -631,8 +678,10 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
             return {as_pron(r.text) for r in entry.kana_forms if not r.restr or form in r.restr}
 
         if _kanji(y):
+            if not (_kanji(x) <= _kanji(y) or _kanji(y) <= _kanji(x)):
+                continue  # 早い / 速い, 替える / 換える: homophone kanji, each a word of its own (``homophone_kanji``)
             if y in kanji and a.pron_base in readings(x) and a.pron_base == b.pron_base and b.pron_base in readings(y):
-                return True  # 替える / 換える: two kanji forms, one reading
+                return True  # 引き落とし / 引落し: two kanji forms, one reading
             continue
         if y not in {r.text for r in entry.kana_forms} or as_pron(y) not in readings(x):
             continue  # (a kana spelling of another reading of the entry)
@@ -643,6 +692,45 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
         if after_noun and a.head == "接尾辞" and _suffix_sense(a, entry):
             return True  # 等 read トー after a noun: "et cetera", as など
     return False
+
+
+def in_jmdict(form: str) -> bool:
+    """JMdict has an entry spelt *form* (a katakana word also in hiragana: ビン, びん); False without JMdict."""
+    hiragana = "".join(chr(ord(ch) - 0x60) if "\u30a1" <= ch <= "\u30f6" else ch for ch in form)
+    try:
+        return bool(jmdict_entries(form)) or (hiragana != form and bool(jmdict_entries(hiragana)))
+    except ImportError:
+        return False
+
+
+@lru_cache(maxsize=1 << 12)
+def honorific_makes_a_word(prefix: str, noun: Morph) -> bool:
+    """お手洗い, おかわり, おしぼり: the honorific prefix is part of a word of its own, not politeness.
+
+    JMdict lists the prefix and the noun as one entry (お手洗い, お代わり, お絞り), and the first sense of
+    that entry shares no whole gloss with the first sense of the noun alone (お手洗い "toilet", 手洗い
+    "washing one's hands"; not お知らせ/知らせ "notice", ご飯/飯 "cooked rice", お荷物/荷物 "luggage").
+    False without JMdict, or where it has no such entry (ご住所, お名前): the prefix is then politeness.
+    """
+    bare = _forms(noun)
+    try:
+        own = [e for f in dict.fromkeys(p + f for p in (prefix, "御") for f in bare) for e in jmdict_entries(f)]
+        if not own:
+            return False
+        alone = [e for f in bare for e in jmdict_entries(f)]
+    except ImportError:
+        return False
+
+    def first(entries) -> set[frozenset[str]]:  # (articles aside: ご来店 "coming to the store", 来店 "to a store")
+        return {
+            frozenset(" ".join(w for w in form.split() if w not in ("a", "an", "the")) for form in _whole(g.text))
+            for e in entries
+            if e.senses
+            for g in e.senses[0].gloss
+        } - {frozenset()}
+
+    glosses = first(alone)
+    return not any(g & h for g in first(own) for h in glosses)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -697,6 +785,17 @@ def _our_prefix(kanji: str) -> bool:
             if any(pos == "prefix" for pos in sense.pos) and "our" in {g.text for g in sense.gloss}:
                 return True
     return False
+
+
+def _same_head(a: Morph, b: Morph) -> bool:
+    """Two kanji compounds end with one kanji, the head (通常, 平常: 常); other words have no such head.
+
+    A compound names what its last part names: 通常 and 平常 are both the usual (常), 中断 and 中止 a
+    cutting off and a stop that share only "in the middle" (中), whatever glosses they share. (A verb
+    and a compound, 入る and 入場, 届ける and 届け出る, are compared by their glosses alone.)
+    """
+    compounds = [m.text for m in (a, b) if len(m.text) >= 2 and len(_kanji(m.text)) == len(m.text)]
+    return len(compounds) < 2 or compounds[0][-1] == compounds[1][-1]
 
 
 def _spelt_kanji(m: Morph) -> frozenset[str]:
@@ -799,7 +898,7 @@ def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str
             classes: frozenset[str] = frozenset()
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:  # a sense without parts of speech has its predecessor's
-                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
+                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
                 glosses = frozenset(g for gloss in sense.gloss for g in _normalized(gloss.text))
                 senses.append((glosses, classes))
     return tuple(senses)
@@ -812,11 +911,11 @@ def _normalized(gloss: str) -> set[str]:
     in" and "to bring in", "return of something" and "to return" (the
     placeholder is no word); "the following" and "following" are not.
     """
-    optional = _OPTIONAL.sub(r"\1", gloss)
+    optional = _optional().sub(r"\1", gloss)
     if optional != gloss:
         # "as (much) as possible": the note is also read as part of the gloss
-        return _normalized(optional) | _normalized(_PAREN.sub(" ", gloss))
-    text = _PAREN.sub(" ", gloss).strip().lower()
+        return _normalized(optional) | _normalized(_paren().sub(" ", gloss))
+    text = _paren().sub(" ", gloss).strip().lower()
     for lead in ("to be ", "to ", "being "):
         if text.startswith(lead):
             text = text[len(lead) :]
@@ -939,7 +1038,7 @@ def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[st
             classes: frozenset[str] = frozenset()
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:
-                    classes = frozenset(c for pos in sense.pos for key, cs in _CLASSES if key.search(pos) for c in cs)
+                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
                 glosses = frozenset(_whole(g.text) for g in sense.gloss) - {frozenset()}
                 senses.append((glosses, classes))
             entries.append(tuple(senses))

@@ -2302,11 +2302,52 @@ def _adverbial_form(m: Morph, context: tuple[Morph, ...]) -> bool:
     return after is not None and after.text == "に" and after.lemma == "だ"
 
 
+_DATA = Path(__file__).parent.parent / "data"
+SAME_MEANING = _DATA / "same-meaning.json"
+# The keys the analyzer gives each expression of same-meaning.json, written once (tests/regen_lexicon_keys.py):
+# analyzing the hundred expressions is a third of a small merge's start-up. Used only where they were made
+# from these very bytes with this very dictionary; tests/language/test_lexicon_keys.py checks them against
+# a build from scratch.
+SAME_MEANING_KEYS = _DATA / "same-meaning.keys.json"
+
+
 @cache
 def default_lexicon() -> Lexicon:
     # JSON, not YAML: the standard library reads it without loading a YAML parser (docs/catalogs.md);
     # beside the package's modules, read without importlib.resources (which loads zipfile, tempfile…).
-    return build_lexicon(json.loads((Path(__file__).parent.parent / "data" / "same-meaning.json").read_bytes()))
+    raw = SAME_MEANING.read_bytes()
+    data = json.loads(raw)
+    try:
+        made = json.loads(SAME_MEANING_KEYS.read_bytes())
+    except (OSError, ValueError):
+        made = None
+    if isinstance(made, dict) and made.get("made_from") == lexicon_source(raw):
+        return _lexicon(
+            data,
+            tuple(tuple(p) for p in made["courtesy"]),
+            {tuple(p): group for p, group in made["equivalent"]},
+            made["please_not"],
+        )
+    return build_lexicon(data)
+
+
+def lexicon_source(raw: bytes) -> str:
+    """What the shipped keys were made from: same-meaning.json's bytes and the dictionary's version."""
+    try:
+        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL (project/files.py)
+    except ImportError:  # pragma: no cover - CPython always has it
+        from hashlib import blake2b
+    return f"{blake2b(raw, digest_size=16).hexdigest()} {dictionary_version()}"
+
+
+def dictionary_version() -> str:
+    """unidic-lite's version of UniDic (its dicdir's version file), or "" without it."""
+    try:
+        import unidic_lite
+
+        return (Path(unidic_lite.DICDIR) / "version").read_text("utf-8").strip()
+    except (ImportError, OSError):
+        return ""
 
 
 def _pattern(expression: str, particles: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -2334,6 +2375,16 @@ def build_lexicon(data: dict) -> Lexicon:
             pattern = _pattern(text, particles)
             if pattern:
                 equivalent.setdefault(pattern, f"⟨same {n}⟩")
+    return _lexicon(data, courtesy, equivalent, equivalent.get(_pattern("ご遠慮ください", particles), PLEASE_NOT))
+
+
+def _lexicon(
+    data: dict, courtesy: tuple[tuple[str, ...], ...], equivalent: dict[tuple[str, ...], str], please_not: str
+) -> Lexicon:
+    """The lexicon of *data* whose expressions read as the keys *courtesy* and *equivalent*."""
+    particles = {
+        particle: f"⟨particle {n}⟩" for n, group in enumerate(data.get("particles") or []) for particle in group
+    }
     patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for pattern, group in [*((p, "") for p in courtesy), *equivalent.items()]:
         patterns.setdefault(pattern[0], []).append((pattern, group))
@@ -2342,8 +2393,8 @@ def build_lexicon(data: dict) -> Lexicon:
         courtesy,
         equivalent,
         particles,
-        negative_words,
+        frozenset(data.get("negative_words") or []),
         frozenset(data.get("red_flags") or []),
         starting,
-        equivalent.get(_pattern("ご遠慮ください", particles), PLEASE_NOT),
+        please_not,
     )

@@ -348,17 +348,17 @@ def test_near_synonym_traps_stay_unconfirmed():
     "old,new,english",
     [
         (
-            "会員証を紛失された場合は、受付までお申し出ください。",
+            "会員証をご紛失された場合は、受付までお申し出ください。",
             "会員証を紛失した場合は、受付まで申し出てください。",
             "If you have lost your membership card, please tell the front desk.",
         ),
         (
-            "予約を変更される場合は、前日までにご連絡ください。",
+            "予約をご変更される場合は、前日までにご連絡ください。",
             "予約を変更する場合は、前日までにご連絡ください。",
             "If you wish to change your booking, please contact us by the day before.",
         ),
         (
-            "商品を購入された方は、レシートを保管してください。",
+            "商品をご購入された方は、レシートを保管してください。",
             "商品を購入した方は、レシートを保管してください。",
             "Customers who bought the product should keep the receipt.",
         ),
@@ -397,7 +397,9 @@ def test_respect_opens_no_flip(old, new, english):
 def test_rareru_may_be_can_and_is_no_respect():
     # 来られる場合 may be "if you can come": only れる is read as respect.
     assert evidence.compare("会場に来られる場合、", "会場に来る場合、").kind == evidence.CHANGE
-    assert evidence.compare("会場をご利用される場合、", "会場をご利用する場合、").kind != evidence.CHANGE
+    assert evidence.compare("会場をご利用される場合、", "会場を利用する場合、").kind != evidence.CHANGE
+    # (ご利用する is humble, the writer's use: another actor than ご利用される's, tests/catalog/test_guard_actor.py)
+    assert evidence.compare("会場をご利用される場合、", "会場をご利用する場合、").kind == evidence.CHANGE
 
 
 def test_the_passive_is_read_from_the_old_english():
@@ -485,14 +487,21 @@ def test_checked_equivalents(old, new, offered):
             True,
         ),
         (
-            "お客様が入力された場合は、ご連絡ください。",
+            "お客様がご入力された場合は、ご連絡ください。",
             "お客様が入力した場合は、ご連絡ください。",
             "If you have entered it, please contact us.",
             True,
         ),
+        # A bare れる is respect or passive ("if it was entered for you"): no proof.
+        (
+            "お客様が入力された場合は、ご連絡ください。",
+            "お客様が入力した場合は、ご連絡ください。",
+            "If you have entered it, please contact us.",
+            False,
+        ),
         # An honoured subject, and the old English passive: "billed", not "bill".
         (
-            "お客様が請求された場合は、ご連絡ください。",
+            "お客様がご請求された場合は、ご連絡ください。",
             "お客様が請求した場合は、ご連絡ください。",
             "If you are billed, please contact us.",
             False,
@@ -638,12 +647,12 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
             "お客さまにはご迷惑をおかけしましたことを、深くお詫び申し上げます。",
         ),
         ("ご迷惑をおかけし、誠に申し訳ございません。", "ご迷惑をおかけしましたことを、深くお詫び申し上げます。"),
-        # A suru-noun's past participle before a noun is ご + the noun + の ("your reserved …").
+        # A suru-noun's past participle before a noun, with お/ご, is ご + the noun + の ("your reserved …").
         (
-            "予約された資料が用意できましたら、お電話でご連絡いたします。",
+            "ご予約された資料が用意できましたら、お電話でご連絡いたします。",
             "ご予約の資料がご用意できましたら、電話でご連絡します。",
         ),
-        ("ご登録のメールアドレスにお送りします。", "登録されたメールアドレスにお送りします。"),
+        ("ご登録のメールアドレスにお送りします。", "ご登録されたメールアドレスにお送りします。"),
         # A humble verb and the plain verb it says politely, confirmed by JMdict.
         ("ご予約は電話で承ります。", "ご予約は電話で受け付けます。"),
         ("ご意見を伺います。", "ご意見を聞きます。"),
@@ -714,6 +723,9 @@ def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, n
         # A participle is ご + the noun + の only: not the noun + の, not the non-past, not its negation.
         ("キャンセルされた予約は返金されます。", "キャンセルの予約は返金されます。"),
         ("予約された資料をお渡しします。", "予約の資料をお渡しします。"),
+        # A bare passive may name another actor than the ご of the noun, the reader (指定された日時: ours).
+        ("予約された資料をお渡しします。", "ご予約の資料をお渡しします。"),
+        ("ご登録のメールアドレスにお送りします。", "登録されたメールアドレスにお送りします。"),
         ("予約される資料をお渡しします。", "ご予約の資料をお渡しします。"),
         ("予約されなかった資料をお渡しします。", "ご予約の資料をお渡しします。"),
         ("予約された資料をお渡しします。", "ご予約の座席をお渡しします。"),
@@ -1492,7 +1504,7 @@ def test_a_stem_read_as_a_noun_in_o_ni_naru_opens_no_flip(old, new):
         # ご + a suru-noun + いただいた before a noun is ご + the noun + の, as された is.
         ("ご会葬の皆様には、心より御礼申し上げます。", "ご会葬いただいた皆様に、心よりお礼申し上げます。"),
         ("ご参加の皆様に、記念品をお渡しします。", "ご参加いただいた皆様に、記念品をお渡しします。"),
-        ("予約された資料は、窓口でお受け取りください。", "ご予約の資料は、窓口でお受け取りください。"),
+        ("ご予約された資料は、窓口でお受け取りください。", "ご予約の資料は、窓口でお受け取りください。"),
     ],
 )
 def test_an_action_the_reader_did_said_with_itadaita_is_the_genitive(old, new):

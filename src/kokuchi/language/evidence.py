@@ -198,12 +198,15 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
         return Verdict(CHANGE, old, new)  # no analyzer: nothing can be shown
+    # ご請求した / ご請求いただいた: one action, done by us and by the reader; politeness says who acts.
+    if (exchanged := _actor_exchanged(a, b)) is not None:
+        return Verdict(CHANGE, *exchanged)
     if _same_notation(_spoken(a), _spoken(b)):
         return Verdict(NOTATION)
     lexicon = default_lexicon()
     dropped: set[int] = set()  # the words that say nothing but politeness, by identity
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
-    # 予約された資料 / ご予約の資料: a suru-noun's past participle is the noun with ご and の, where the other says so.
+    # ご予約された資料 / ご予約の資料: a suru-noun's past participle is ご + the noun + の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
@@ -372,6 +375,67 @@ _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
 def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """(old, new) for a pair found reading the texts the other way round."""
     return None if pair is None else (pair[1], pair[0])
+
+
+_WE = "we"
+_YOU = "you"
+_WE_DO = frozenset({"為る", "致す", "申し上げる", "申す"})  # お/ご + an action + these: the writer acts, humbly
+_YOU_DO = frozenset({"頂く", "下さる", "為さる", "賜る"})  # お/ご + an action + these: the reader acts
+
+
+def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
+    """An action's lemma → (who acts, the words that say so), in the order of the text, where politeness says it.
+
+    お/ご + an action (a noun or a verb's stem) + する/いたす/申し上げる is the
+    writer acting, humbly (ご請求した, お送りいたします), and so is an action +
+    させていただく (ご連絡させていただきます); お/ご + an action + いただく/くださる/
+    なさる, + される or + になる is the reader's (ご請求いただいた, ご利用された,
+    ご利用になる). A plain verb says neither, and is read as either.
+    """
+    found: dict[str, list[tuple[str, str]]] = {}
+    for i in range(len(morphs) - 1):
+        act = morphs[i]
+        if act.kind != "word" or not (act.head == "名詞" or (act.head == "動詞" and act.cform.startswith("連用形"))):
+            continue
+        prefixed = i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御"
+        nxt, after = morphs[i + 1], morphs[i + 2 : i + 5]
+        caused = (
+            len(after) >= 3
+            and after[0].head == "助動詞"
+            and after[0].lemma in ("せる", "させる")
+            and after[1].lemma == "て"
+            and after[2].lemma == "頂く"
+        )
+        actor = None
+        if nxt.head == "動詞" and nxt.lemma in _WE_DO and caused:
+            actor = _WE  # (ご)連絡させていただきます: we contact you
+        elif not prefixed:
+            continue
+        elif nxt.head == "動詞" and nxt.lemma in _YOU_DO:
+            actor = _YOU
+        elif nxt.head == "動詞" and nxt.lemma in _WE_DO:
+            respect = bool(after) and after[0].head == "助動詞" and after[0].lemma in ("れる", "られる")
+            actor = _YOU if respect else _WE  # ご利用された: respect, the reader's act
+        elif nxt.lemma == "に" and after and after[0].head == "動詞" and after[0].lemma == "成る":
+            actor = _YOU  # ご利用になる
+        if actor is not None:
+            end = i + 2 + (actor == _YOU and nxt.lemma == "に")
+            words = "".join(m.text for m in morphs[i - 1 if prefixed else i : end])
+            found.setdefault(act.lemma, []).append((actor, words))
+    return found
+
+
+def _actor_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """The words of one action the old text says is done by one side and the new by the other, or None."""
+    old = _actors(a)
+    if not old:
+        return None
+    new = _actors(b)
+    for lemma, said in old.items():
+        for (was, x), (now, y) in zip(said, new.get(lemma, ())):
+            if was != now:
+                return x, y
+    return None
 
 
 def _made_an_owner(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
@@ -699,7 +763,9 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
     if not candidates:
         return keyed
     said = honorific_genitives(other)
-    found = [(i, ta) for i, lemma, ta in candidates if lemma in said]
+    # 指定された日時 / ご指定の日時: the ご of the noun names the reader's act, a bare passive may name ours
+    # ("the date we set"); only お/ご on the participle's noun too (ご予約された資料) shows the same actor.
+    found = [(i, ta) for i, lemma, ta in candidates if lemma in said and _prefixed(morphs, i)]
     if not found:
         return keyed
     genitive = lexicon.particles.get("の", "の")
@@ -718,6 +784,11 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
         out.append((key, carried + span))
         carried = []
     return out
+
+
+def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The word at *i* follows the honorific prefix お/ご."""
+    return i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御"
 
 
 def _person_honoured(keyed, morphs, other, dropped: set[int]):

@@ -159,7 +159,7 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``) where JMdict glosses
   the word "before" or "pre-" (``before_prefixed``; not 未接種, "unvaccinated");
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
-- a suru-noun's past participle before a noun (予約された資料, ご会葬いただいた
+- a suru-noun's past participle before a noun (ご予約された資料, ご会葬いただいた
   皆様) is ご + the noun + の (``participles``, ``honorific_genitives``: the caller asks the other text);
 - た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
   connective form (おかけし、お詫び); a non-past there is AHEAD;
@@ -1206,8 +1206,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma in ("頂く", "下さる") and (thanked := _thanked_for(morphs, i)):
             found.update(dict.fromkeys(thanked, COPULA))  # ご協力いただき、ありがとう: ご協力ありがとう
-        elif head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク" and _reader_does(morphs, i):
-            found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合: 利用する場合
+        elif (
+            head == "動詞"
+            and ((m.lemma == "頂く" and m.pron_base == "イタダク") or m.lemma == "下さる")
+            and _reader_does(morphs, i)
+        ):
+            found[i] = COPULA  # ご来店いただいた際: 来店した際; ご利用いただく場合, ご来場くださった皆様
         elif head == "動詞" and m.lemma in _COMING and i > 0 and morphs[i - 1].lemma == "御":
             found[i] = COMING  # お越しください, おいでください: 来てください
         elif head == "助動詞" and m.lemma == "ない" and (request := _asked_not_to(morphs, i)) is not None:
@@ -2886,9 +2890,13 @@ def _past_an_adverb(morphs: tuple[Morph, ...], k: int) -> int:
 
 
 def respectful(morphs: tuple[Morph, ...]) -> list[int]:
-    """The positions of れる read as respect, not passive (紛失|さ|れ|た|場合, キャンセル|さ|れる|場合).
+    """The positions of れる read as respect, not passive (ご紛失|さ|れ|た|場合, ご利用|さ|れる|場合).
 
-    れる (never られる: 来られる場合 may be "can come") after a verb, ending a
+    れる (never られる: 来られる場合 may be "can come") after お/ご + an action's
+    noun + する (ご利用された, お申し込みされた: a passive takes no honorific
+    prefix; 解除された方 may be "whose contract was terminated") or after a verb
+    JMdict knows only as intransitive (亡くなられた, 戻られた: no direct
+    passive, ``_intransitive``), ending a
     conditional or relative clause (before 場合, 際, 時 or 方, with or without
     た, or as ている), in a clause that names no agent and no subject but an
     honoured person (no に, から, より, も back to the punctuation before it,
@@ -2925,8 +2933,23 @@ def respectful(morphs: tuple[Morph, ...]) -> list[int]:
             continue
         if any(morphs[j].head == "動詞" and morphs[j].lemma == "因る" for j in clause):
             continue
+        prefixed = verb.lemma == "為る" and i >= 3 and morphs[i - 3].head == "接頭辞" and morphs[i - 3].lemma == "御"
+        if not prefixed and not (verb.lemma != "為る" and _intransitive(verb.lemma)):
+            continue  # 解除された方: respect ("who terminated") or passive ("whose contract was terminated")
         found.append(i)
     return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _intransitive(lemma: str) -> bool:
+    """Every JMdict entry spelt *lemma* is an intransitive verb and none transitive (亡くなる, 戻る).
+
+    Such a verb has no direct passive; its suffering passive names who caused it
+    with に (雨に降られた), which ``respectful`` already reads as passive.
+    """
+    entries = _jmdict().lookup(lemma, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries
+    pos = {p for entry in entries for sense in entry.senses for p in sense.pos}
+    return "intransitive verb" in pos and "transitive verb" not in pos
 
 
 def _honoured(particle: Morph, before: Morph | None) -> bool:

@@ -306,6 +306,9 @@ FIFTH_ROUND_FORMS = [
     ("2時間ごとに休憩します。", "There is a break every 2 hours.", "There is a break every 3 hours."),
     ("1時間ごとに休憩します。", "There is a break every hour.", "There is a break every day."),
     ("1日ごとに更新します。", "It is updated every day.", "It is updated every week."),
+    # FM78.5MHz written as a name, a number and a unit (heldout9, read after it was measured).
+    ("当局の放送は、FM78.5MHzでお聴きいただけます。", "You can listen to us on FM 78.5 MHz.", "Listen on FM 79.2 MHz."),
+    ("当局の放送は、FM78.5MHzでお聴きいただけます。", "You can listen to us on FM 78.5 MHz.", "Listen on FM 78 MHz."),
 ]
 
 

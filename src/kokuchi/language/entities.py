@@ -847,7 +847,11 @@ def keys(entity: Entity) -> set[tuple]:
             found.add(number_key(value[0]))
         return found
     if kind == "alnum":
-        return {("a", value[0].casefold())}
+        found = {("a", value[0].casefold())}
+        quantity = re.fullmatch(r"[A-Za-z]+(\d+\.\d+)[A-Za-z]*", value[0])
+        if quantity:  # FM78.5MHz, said "FM 78.5 MHz": the decimal is the value, its letters a name and a unit
+            found.add(number_key(quantity.group(1)))
+        return found
     return {("url", value[0])}
 
 
@@ -856,8 +860,9 @@ def parts(entity: Entity) -> set[tuple]:
     found: set[tuple] = set()
     if entity.kind == "weekday":
         return found  # Saturday is no number
-    for number in re.findall(r"\d+", entity.text):
+    for number in re.findall(r"\d+(?:\.\d+)?", entity.text):  # 78.5 of FM78.5MHz is one number
         found.add(number_key(number))
+        found |= {number_key(part) for part in number.split(".")}
     for item in entity.value:
         if isinstance(item, (int, Decimal)) and not isinstance(item, bool):
             found.add(number_key(item))

@@ -53,6 +53,9 @@ def word(text: str):
         ("ロビーのベンチでお待ちください。", "ロビーのペンチでお待ちください。"),
         ("ご注文のピザは、店頭でお渡しします。", "ご注文のビザは、店頭でお渡しします。"),
         ("2回目の接種は、4週間後に行います。", "2回分の接種は、4週間後に行います。"),
+        # an adverb or a conjunction (UniDic gives no sub-class) is a word too: "not yet" / "again"
+        ("新しい給付制度は、まだご利用いただけません。", "新しい給付制度は、またご利用いただけません。"),
+        ("ご注文のお薬は、まだ入荷しておりません。", "ご注文のお薬は、また入荷しておりません。"),
     ],
 )
 def test_one_kana_that_makes_another_word_is_no_slip(old, new):

@@ -312,8 +312,9 @@ def _word_at(clause: str, i: int, shortest: int = 2) -> tuple[tuple[int, int], M
 
 
 def _known(m: Morph) -> bool:
-    """UniDic knows the word (an unknown word has only its part of speech), a proper noun JMdict knows too."""
-    if len(m.pos) < 2:
+    """UniDic knows the word (an unknown word is a noun with no sub-class: ダオル), a proper noun JMdict knows
+    too. An adverb or a conjunction has no sub-class in UniDic either, and is known (まだ/また)."""
+    if not m.pos or (len(m.pos) < 2 and m.head == "名詞"):
         return False
     if "固有名詞" not in m.pos:
         return True

@@ -20,7 +20,10 @@ kokuchi's bytecode is cached, as for an installed package (one warm-up run write
 
 Match quality, from the previous msgid (``#| msgid``) of each suggestion:
 "right" counts edited messages (whose meaning the edit kept) offered the
-translation of the message they came from; "wrong" counts brand-new messages
+translation of the message they came from; "origin shown" those whose
+previous msgid is the message they came from, offered or not (an edit the
+guard cannot show the same is left untranslated with the previous source and
+translation as comments); "wrong" counts brand-new messages
 given any old translation, and edited messages given another's; "flips
 reused" counts edits that reversed the meaning and still got the old translation.
 """
@@ -122,9 +125,10 @@ def quality(path: Path, data: dict) -> dict[str, int]:
     from, and the edit kept the meaning.
     """
     found = suggestions(path)
-    counts = {"right": 0, "wrong": 0, "flips reused": 0}
+    counts = {"right": 0, "wrong": 0, "flips reused": 0, "shown": 0}
     for new, (old, kind) in data["edited"].items():
         msgstr, previous = found.get(new, ("", None))
+        counts["shown"] += kind != "flip" and previous == old
         if not msgstr:
             continue
         if kind == "flip":
@@ -190,7 +194,7 @@ def main() -> None:
         base = results.get("msgmerge")
         for tool, result in results.items():
             if result is None:
-                merge_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | | | | | | | |")
+                merge_rows.append(f"| {size:,} | {tool} | > {args.limit:.0f} (stopped) | | | | | | | | |")
                 continue
             seconds, rss, cpu = result
             q = quality(folder / f"{tool}.po", data)
@@ -198,7 +202,7 @@ def main() -> None:
             cpu_ratio = f"{cpu / base[2]:.2f}" if base else ""
             merge_rows.append(
                 f"| {size:,} | {tool} | {seconds:.2f} | {ratio} | {cpu:.2f} | {cpu_ratio} | {rss:.0f} "
-                f"| {q['right']:,} / {edited:,} "
+                f"| {q['right']:,} / {edited:,} | {q['shown']:,} / {edited:,} "
                 f"| {q['wrong new']:,} of {added:,} new, {q['wrong']:,} other | {q['flips reused']:,} of {flips:,} |"
             )
         if not args.compile:
@@ -220,9 +224,9 @@ def main() -> None:
                 )
     print(
         "| messages | merge | time (s) | vs msgmerge | CPU (s) | CPU vs msgmerge | peak RSS (MB) | right suggestions "
-        "| wrong suggestions | flips reused |"
+        "| origin shown | wrong suggestions | flips reused |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(merge_rows))
     if compile_rows:
         print()

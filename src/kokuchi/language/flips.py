@@ -235,14 +235,18 @@ def is_typo(old: str, new: str) -> bool:
         return True  # ません losing or mistyping its ん: ませ cannot end a word
     if not _same_negation_pieces(old, new):
         return False
-    if _another_word(old, new):
-        return False  # バス → パス: one kana, and another word of the dictionary
-    if _doubled(old, new) or _doubled(new, old) or _katakana_slip(old, new):
-        return True
-    if _neighbour_slip(old, new) or _dropped_kana(old, new):
-        return True
-    clause_old, clause_new = changed_clauses(old, new)
-    return _typo(clause_old, clause_new, _words(clause_old))
+    slip = (
+        _doubled(old, new)
+        or _doubled(new, old)
+        or _katakana_slip(old, new)
+        or _neighbour_slip(old, new)
+        or _dropped_kana(old, new)
+    )
+    if not slip:
+        clause_old, clause_new = changed_clauses(old, new)
+        slip = _typo(clause_old, clause_new, _words(clause_old))
+    # バス → パス: one kana, and another word of the dictionary (asked last: it analyzes the clause again)
+    return slip and not _another_word(old, new)
 
 
 def _another_word(old: str, new: str) -> bool:

@@ -260,12 +260,9 @@ def _another_word(old: str, new: str) -> bool:
     """
     if abs(len(old) - len(new)) == 1:
         return _word_dropped(old, new) if len(new) < len(old) else _word_dropped(new, old)
-    if len(old) != len(new):
+    i = _one_difference(old, new)
+    if i is None:
         return False
-    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
-    if len(differ) != 1:
-        return False
-    i = differ[0]
     start, stop = _clause_around(old, i)
     a, b = _word_at(old[start:stop], i - start), _word_at(new[start:stop], i - start)
     if a is None or b is None or a[0] != b[0]:
@@ -379,14 +376,19 @@ def _kana_letter(kana: str) -> str:
     return unicodedata.lookup(name.replace(" SMALL", "")) if " SMALL " in name else base
 
 
+def _one_difference(old: str, new: str) -> int | None:
+    """Where two texts of one length differ, if in one character only."""
+    if len(old) != len(new):
+        return None
+    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    return differ[0] if len(differ) == 1 else None
+
+
 def _katakana_slip(old: str, new: str) -> bool:
     """One katakana mistyped inside a katakana word of four or more."""
-    if len(old) != len(new):
+    i = _one_difference(old, new)
+    if i is None:
         return False
-    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
-    if len(differ) != 1:
-        return False
-    i = differ[0]
     katakana = re.compile(r"[\u30a1-\u30ffー]")
     if not (katakana.match(old[i]) and katakana.match(new[i])):
         return False

@@ -51,3 +51,16 @@ def test_the_passive_state_and_te_aru_say_the_same(old, new):
 def test_what_the_resultative_is_not_stays_blocked(old, new):
     assert not same(old, new)
     assert not same(new, old)
+
+
+def test_a_passive_the_old_english_reads_as_going_on_is_no_resultative():
+    # 検討されております may say the action going on ("is being considered"), which 検討してあります never says:
+    # the old English decides, as for ている.
+    from kokuchi.catalog.suggest import FLIP_KINDS, decide
+
+    old, new = (
+        "新しい料金プランについては、現在検討されております。",
+        "新しい料金プランについては、現在検討してあります。",
+    )
+    assert decide(old, "The new price plan is being considered.", new).kind in FLIP_KINDS
+    assert decide(old, "The new price plan has been considered.", new).kind not in FLIP_KINDS

@@ -1775,6 +1775,20 @@ def _resultative(morphs: tuple[Morph, ...], i: int) -> int | None:
     return i - 2
 
 
+def resultatives(morphs: tuple[Morph, ...]) -> tuple[int, int]:
+    """(passives + ている, verbs + てある) that say a resultative state in *morphs* (``_resultative``): where the
+    two texts say it in different forms, the passive may also say the action going on (検討されております,
+    "is being considered"), which the other form never says: the old English decides (an aspect)."""
+    passive = aru = 0
+    for i, m in enumerate(morphs):
+        if m.head == "動詞" and m.lemma in ("居る", "有る") and (state := _resultative(morphs, i)) is not None:
+            if state == i:
+                aru += 1
+            else:
+                passive += 1
+    return passive, aru
+
+
 def honorific_becomes(morphs: tuple[Morph, ...]) -> int:
     """How many verbs *morphs* says with お/ご … になる (each a respect, as a れる of ``respectful`` is)."""
     return sum(

@@ -101,6 +101,7 @@ from kokuchi.language.synonyms import (
     participles,
     respectful,
     restricts_nothing,
+    resultatives,
     same_word,
     spelt_otherwise,
     taken_or_brought,
@@ -314,7 +315,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             if going_on and done:
                 return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
             held = STANDING_HELD if standing_a else STANDING
-            aspect = held if standing else GOING_ON if going_on else DONE if done else ""
+            # 記載されております / 記載してあります: the state either way, but the passive may say it going on
+            switched = resultatives(a) != resultatives(b)
+            aspect = held if standing else GOING_ON if going_on else DONE if done or switched else ""
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)

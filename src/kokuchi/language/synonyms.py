@@ -1235,6 +1235,14 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         ):
             # (行う conjugated as the godan verb it is: UniDic reads 行え|ます, "can do", as 行う in the ichidan row)
             found.update({i - 1: COPULA, i: COPULA})  # 監視を行っております: 監視しております
+        elif (
+            head == "動詞"
+            and m.lemma in ("居る", "有る")
+            and i not in found
+            and (state := _resultative(morphs, i))
+            and state not in found
+        ):
+            found.update({i: COPULA, state: RESULT} if state != i else {i: RESULT})  # 記載されております
         elif head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
             found[i] = ABSENT  # 影響はありません: 影響はない
             found.update(dict.fromkeys(span, COPULA))
@@ -1718,6 +1726,67 @@ def _rule_passive(morphs: tuple[Morph, ...], i: int) -> bool:
         if m.head == "助詞" and m.lemma == "を":
             return False
     return True
+
+
+RESULT = "⟨resultative⟩"  # the state a transitive action left: 記載してあります, 記載されております
+_HONOURING_SUFFIXES = frozenset({"様", "さん", "殿", "氏"})  # after a person: お客様, 田中さん
+
+
+def _resultative(morphs: tuple[Morph, ...], i: int) -> int | None:
+    """記載|さ|れ|て|おり|ます, 置か|れ|て|いる: a verb's passive + ている says what the verb + てある says
+    (記載|し|て|あり|ます, 置い|て|ある): the state the action left. The position that says it (ある's,
+    or the passive auxiliary's: いる's then says nothing), or None.
+
+    Both affirmative (no ません, ない, ず after ある/いる, nor ましょう): the tense stays a key of its own
+    (た), so 記載されていました is never 記載してあります. The active ている (記載しております, "we
+    write it") is no state of the thing and is no key here. The passive's れる/られる must read
+    as passive: after a verb's irrealis form, with no ご/お before the verb (ご記載されております is
+    respect), and nothing in its sentence before it that takes を or names an honoured person (お客様
+    が記載されております: the customer writes).
+    """
+    if i < 2 or not (morphs[i - 1].lemma == "て" and morphs[i - 1].pos_is("助詞", "接続助詞")):
+        return None
+    for after in morphs[i + 1 :]:
+        if after.head != "助動詞":
+            break
+        if after.lemma in ("ない", "ぬ", "ず", "う", "まい") or after.text == "ませ":
+            return None
+    if morphs[i].lemma == "有る":
+        verb = morphs[i - 2]
+        if verb.head != "動詞" or not verb.cform.startswith("連用形") or verb.lemma in ("居る", "有る"):
+            return None
+        return i
+    if i < 3 or not _passive_auxiliary(morphs[i - 2]):
+        return None
+    verb = morphs[i - 3]
+    if verb.head != "動詞" or not verb.cform.startswith("未然形"):
+        return None
+    start = i - 3 if verb.lemma != "為る" else i - 4  # 記載|さ|れ: the suru-noun before する
+    if start < 0 or (start > 0 and morphs[start - 1].lemma == "御"):
+        return None
+    for n in range(start - 1, -1, -1):
+        m = morphs[n]
+        if m.kind == "punct" and m.text in ("。", "！", "？", "!", "?", "\n"):
+            break
+        if m.head == "助詞" and m.lemma == "を":
+            return None
+        if (m.head == "接尾辞" and m.lemma in _HONOURING_SUFFIXES) or (m.lemma == "方" and m.pron == "カタ"):
+            return None
+    return i - 2
+
+
+def resultatives(morphs: tuple[Morph, ...]) -> tuple[int, int]:
+    """(passives + ている, verbs + てある) that say a resultative state in *morphs* (``_resultative``): where the
+    two texts say it in different forms, the passive may also say the action going on (検討されております,
+    "is being considered"), which the other form never says: the old English decides (an aspect)."""
+    passive = aru = 0
+    for i, m in enumerate(morphs):
+        if m.head == "動詞" and m.lemma in ("居る", "有る") and (state := _resultative(morphs, i)) is not None:
+            if state == i:
+                aru += 1
+            else:
+                passive += 1
+    return passive, aru
 
 
 def honorific_becomes(morphs: tuple[Morph, ...]) -> int:

@@ -1,0 +1,66 @@
+"""The resultative state of a transitive action: its passive + ている/おる and the verb + てある say one thing.
+
+記載されております and 記載してあります ("it is written"), 置かれている and 置いてある ("it has been put
+there"): the same verb, both affirmative, in the same tense. Each hostile inverse below changes the
+meaning and stays blocked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.language import evidence
+
+
+def same(old: str, new: str) -> bool:
+    return evidence.compare(old, new).kind != evidence.CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("Wi-Fiのパスワードは、レシートに記載されております。", "Wi-Fiのパスワードは、レシートに記載してあります。"),
+        ("傘は入口に用意されております。", "傘は入口に用意してあります。"),
+        ("注意事項が壁に貼られています。", "注意事項が壁に貼ってあります。"),
+        ("料金表は受付に掲示されております。", "料金表は受付に掲示してあります。"),
+        ("鍵は受付に置かれている。", "鍵は受付に置いてある。"),
+        ("詳細は裏面に記載されていました。", "詳細は裏面に記載してありました。"),
+    ],
+)
+def test_the_passive_state_and_te_aru_say_the_same(old, new):
+    assert same(old, new)
+    assert same(new, old)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("詳細はレシートに記載しております。", "詳細はレシートに記載してあります。"),  # active ている: "we write"
+        ("詳細はレシートに記載されておりません。", "詳細はレシートに記載してあります。"),  # negation
+        ("詳細はレシートに記載されました。", "詳細はレシートに記載してあります。"),  # a past event
+        ("鍵は受付に置かれます。", "鍵は受付に置いてあります。"),  # an action to come
+        ("お客様が記載されております。", "お客様が記載してあります。"),  # respect: the customer is writing
+        ("お客様が用紙に記載されております。", "用紙に記載してあります。"),
+        ("詳細はレシートに記載されていました。", "詳細はレシートに記載してあります。"),  # tense
+        ("詳細はレシートに記載されております。", "詳細はレシートに記載してありません。"),
+        ("傘は入口に用意されております。", "傘は入口に記載してあります。"),  # another verb
+        ("詳細はレシートに記載しております。", "詳細はレシートに記載されております。"),  # active, passive
+        ("扶養している方は、", "扶養されている方は、"),
+    ],
+)
+def test_what_the_resultative_is_not_stays_blocked(old, new):
+    assert not same(old, new)
+    assert not same(new, old)
+
+
+def test_a_passive_the_old_english_reads_as_going_on_is_no_resultative():
+    # 検討されております may say the action going on ("is being considered"), which 検討してあります never says:
+    # the old English decides, as for ている.
+    from kokuchi.catalog.suggest import FLIP_KINDS, decide
+
+    old, new = (
+        "新しい料金プランについては、現在検討されております。",
+        "新しい料金プランについては、現在検討してあります。",
+    )
+    assert decide(old, "The new price plan is being considered.", new).kind in FLIP_KINDS
+    assert decide(old, "The new price plan has been considered.", new).kind not in FLIP_KINDS

@@ -561,11 +561,7 @@ def _contrasted(morphs: tuple[Morph, ...]) -> set[tuple[str, str]]:
 def _stated_negation_after(morphs: tuple[Morph, ...], i: int) -> bool:
     """A negated statement after *i* in its sentence, not a request not to (捨てないでください: に and には
     ask the same; a statement's は limits what it negates)."""
-    end = i + 1
-    while end < len(morphs) and morphs[end].text not in ("。", "！", "？", "!", "?"):
-        end += 1
-    words = morphs[i + 1 : end]
-    found = [k for k in negations(words) if words[k].head in ("助動詞", "形容詞", "接尾辞", "動詞")]
+    words, found = _predicates_negated_after(morphs, i)
     return bool(found) and not any(
         k + 2 < len(words) and words[k + 1].text in ("で", "て") and words[k + 2].lemma == "下さる" for k in found
     )
@@ -589,11 +585,16 @@ def _contrast_under_negation(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tupl
 def _negated_after(morphs: tuple[Morph, ...], i: int) -> bool:
     """A predicate after the particle at *i* in its sentence is negated (ない, ません, かねる; not a negative
     word nor prefix: 全員は不参加です is 全員が不参加です, no negation to take scope over)."""
+    return bool(_predicates_negated_after(morphs, i)[1])
+
+
+def _predicates_negated_after(morphs: tuple[Morph, ...], i: int) -> tuple[tuple[Morph, ...], list[int]]:
+    """The words after *i* to the end of its sentence, and where among them a predicate is negated."""
     end = i + 1
-    while end < len(morphs) and morphs[end].text not in ("。", "！", "？", "!", "?"):
+    while end < len(morphs) and morphs[end].text not in _SENTENCE_ENDS:
         end += 1
     words = morphs[i + 1 : end]
-    return any(words[k].head in ("助動詞", "形容詞", "接尾辞", "動詞") for k in negations(words))
+    return words, [k for k in negations(words) if words[k].head in ("助動詞", "形容詞", "接尾辞", "動詞")]
 
 
 def _before_its_predicate(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2291,8 +2292,8 @@ def _common_noun(m: Morph) -> bool:
 
 def _whole_sentences(words: list[Morph], before) -> bool:
     """Words that are whole sentences: after a sentence end (or at the start), ending with one."""
-    starts = before is None or before[1][-1].text in ("。", "！", "？", "!", "?")
-    return starts and words[-1].text in ("。", "！", "？", "!", "?")
+    starts = before is None or before[1][-1].text in _SENTENCE_ENDS
+    return starts and words[-1].text in _SENTENCE_ENDS
 
 
 def _modifier(words: list[Morph], lexicon: Lexicon, context: tuple[Morph, ...] | None = None) -> bool:

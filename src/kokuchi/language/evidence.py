@@ -2357,11 +2357,9 @@ def default_lexicon() -> Lexicon:
 
 def lexicon_source(raw: bytes) -> str:
     """What the shipped keys were made from: same-meaning.json's bytes and the dictionary's version."""
-    try:
-        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL (project/files.py)
-    except ImportError:  # pragma: no cover - CPython always has it
-        from hashlib import blake2b
-    return f"{blake2b(raw, digest_size=16).hexdigest()} {dictionary_version()}"
+    from kokuchi.project.files import blake2b_digest
+
+    return f"{blake2b_digest(raw, 16).hex()} {dictionary_version()}"
 
 
 def dictionary_version() -> str:

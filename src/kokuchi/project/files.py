@@ -121,12 +121,21 @@ def _temp_name(path: Path) -> Path:
 ANY = object()  # atomic_write(expected=ANY): replace whatever is there
 
 
+def blake2b_digest(data: bytes, size: int = 32) -> bytes:
+    """BLAKE2b of *data*, which needs no OpenSSL (hashlib loads it for its
+    other algorithms: ~2 ms of a command's start-up) and reads a catalog
+    about as fast as SHA-256."""
+    try:
+        from _blake2 import blake2b  # hashlib's own blake2b, imported without hashlib
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=size).digest()
+
+
 class Fingerprint(NamedTuple):
     """What a file held, without keeping its bytes (a large catalog's are tens of megabytes).
 
-    Compared only with another in the same process, never stored: a BLAKE2b
-    digest, which needs no OpenSSL (hashlib loads it for its other
-    algorithms: ~2 ms of a command's start-up) and reads a catalog about as fast.
+    Compared only with another in the same process, never stored (``blake2b_digest``).
     """
 
     size: int
@@ -134,13 +143,7 @@ class Fingerprint(NamedTuple):
 
     @classmethod
     def of(cls, data: bytes | None) -> Fingerprint | None:
-        if data is None:
-            return None
-        try:
-            from _blake2 import blake2b  # hashlib's own blake2b, imported without hashlib
-        except ImportError:  # pragma: no cover - a Python built without it
-            from hashlib import blake2b
-        return cls(len(data), blake2b(data, digest_size=32).digest())
+        return None if data is None else cls(len(data), blake2b_digest(data))
 
 
 def atomic_write(

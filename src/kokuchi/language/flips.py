@@ -357,12 +357,10 @@ def _neighbour_slip(old: str, new: str) -> bool:
     A slip of the input method; not one that makes or unmakes a negation
     (ん, ず, ぬ, な) or changes how many negations the text has.
     """
-    if len(old) != len(new):
+    i = _one_difference(old, new)
+    if i is None:
         return False
-    differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
-    if len(differ) != 1:
-        return False
-    x, y = old[differ[0]], new[differ[0]]
+    x, y = old[i], new[i]
     kana = all("\u3041" <= ch <= "\u3096" for ch in (x, y)) or all("\u30a1" <= ch <= "\u30f6" for ch in (x, y))
     if abs(ord(x) - ord(y)) != 1 or not kana or _kana_letter(x) != _kana_letter(y):
         return False  # の and は are neighbours in Unicode, not on the keyboard: a particle changed
@@ -409,10 +407,9 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
     if _unfinished_masen(old, new) or _unfinished_masen(new, old):
         return True
     if len(old) == len(new):
-        differ = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
-        if len(differ) != 1 or not all("\u3041" <= ch <= "\u3096" for ch in (old[differ[0]], new[differ[0]])):
+        i = _one_difference(old, new)
+        if i is None or not all("\u3041" <= ch <= "\u3096" for ch in (old[i], new[i])):
             return False  # (a katakana word changed is a word changed: オン → オフ)
-        i = differ[0]
         if _another_function_word(i, tokens, _words(new)):
             return False
         return any(

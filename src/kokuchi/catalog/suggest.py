@@ -236,8 +236,9 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         if len(hits) > 1:
             # 5日(日) and 5倍: "Sunday the 5th" shows the day, "5x" only its number; 30分 and 30分ごと:
             # "the first 30 minutes" shows the duration as written, "every 30 minutes" another relation.
-            best = max(_closeness(mention, old) for mention in hits)
-            hits = [mention for mention in hits if _closeness(mention, old) == best]
+            scored = [(_closeness(mention, old), mention) for mention in hits]
+            best = max(score for score, _ in scored)
+            hits = [mention for score, mention in scored if score == best]
         if len(hits) != 1:
             return None
         mention = hits[0]

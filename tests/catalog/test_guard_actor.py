@@ -11,13 +11,7 @@ names the reader's act, while a bare passive (指定された日時) may name ou
 from __future__ import annotations
 
 import pytest
-
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
-
-
-def reused(old: str, new: str, old_en: str = "The old translation.") -> bool:
-    return decide(old, old_en, new).kind not in FLIP_KINDS
-
+from guard_cases import reused
 
 # Humble (we act) against the reader's act (you act).
 

@@ -10,13 +10,9 @@ a number's counter changed.
 from __future__ import annotations
 
 import pytest
+from guard_cases import reused
 
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
-
-
-def reused(old: str, new: str, old_en: str = "The old translation.") -> bool:
-    return decide(old, old_en, new).kind not in FLIP_KINDS
-
+from kokuchi.catalog.suggest import decide
 
 # An added word inside a clause that restricts what it is about (its subject, object or time, a condition, a
 # limiting manner) makes the old English false; only adverbs that restrict nothing, and whole sentences, are

@@ -7,9 +7,10 @@ then every difference is explained as ever; the edits next to each that say some
 from __future__ import annotations
 
 import pytest
+from guard_cases import reused
 
 from kokuchi.catalog.merge import source_change
-from kokuchi.catalog.suggest import FLIP_KINDS, FUZZY, decide
+from kokuchi.catalog.suggest import FUZZY, decide
 from kokuchi.language import evidence
 
 SALON = "新規のお客様は、初回に限りカット料金が20%割引となります。"
@@ -19,10 +20,6 @@ VISIT = "ご来館の際は、必ず受付で入館証をお受け取りくだ�
 MEMBERS = "会員の方は、受付で会員証をご提示ください。"
 SMOKING = "当館では、館内での喫煙を全面的に禁止しております。"
 LIFT = "安全のため、リフト乗車中はセーフティバーを下ろしてください。"
-
-
-def reused(old: str, new: str) -> bool:
-    return decide(old, "The old translation.", new).kind not in FLIP_KINDS
 
 
 @pytest.mark.parametrize(

@@ -9,19 +9,9 @@ said with いただく, 中 or できる.
 from __future__ import annotations
 
 import pytest
+from guard_cases import reused, word
 
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
 from kokuchi.language import synonyms
-from kokuchi.language.morphology import analyze
-
-
-def reused(old: str, new: str) -> bool:
-    return decide(old, "The old translation.", new).kind not in FLIP_KINDS
-
-
-def word(text: str):
-    (morph,) = analyze(text)
-    return morph
 
 
 @pytest.mark.parametrize(

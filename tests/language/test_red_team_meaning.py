@@ -10,12 +10,7 @@ their translation.
 from __future__ import annotations
 
 import pytest
-
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
-
-
-def reused(old: str, new: str) -> bool:
-    return decide(old, "The old translation.", new).kind not in FLIP_KINDS
+from guard_cases import reused
 
 
 def both_ways(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

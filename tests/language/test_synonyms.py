@@ -12,19 +12,11 @@ import subprocess
 import sys
 
 import pytest
+from guard_cases import reused, word
 
 from kokuchi.catalog.suggest import FLIP_KINDS, decide
 from kokuchi.language import evidence, synonyms
 from kokuchi.language.morphology import analyze
-
-
-def word(text: str):
-    (morph,) = analyze(text)
-    return morph
-
-
-def reused(old: str, new: str) -> bool:
-    return decide(old, "The old translation.", new).kind not in FLIP_KINDS
 
 
 @pytest.mark.parametrize("a,b", [("至急", "早急"), ("混み合う", "混雑"), ("詳細", "詳しい"), ("完了", "終了")])

@@ -9,21 +9,10 @@ word, お on a noun that stays the noun, okurigana and kana for kanji) keep bein
 from __future__ import annotations
 
 import pytest
+from guard_cases import reused, word
 
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
 from kokuchi.language import synonyms
 from kokuchi.language.flips import is_typo
-from kokuchi.language.morphology import analyze
-
-
-def reused(old: str, new: str) -> bool:
-    return decide(old, "The old translation.", new).kind not in FLIP_KINDS
-
-
-def word(text: str):
-    (morph,) = analyze(text)
-    return morph
-
 
 # 1. One kana that makes another word of the dictionary is a word substituted, not a slip.
 

@@ -549,7 +549,7 @@ def one_word(morphs: list[Morph]) -> Morph | None:
 @lru_cache(maxsize=1 << 12)
 def _in_jmdict(form: str) -> str:
     """The part of speech (UniDic's head) of the first sense of JMdict's first entry spelt *form*, or ""."""
-    for entry in _jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+    for entry in jmdict_entries(form):
         pos = " ".join(entry.senses[0].pos) if entry.senses else ""
         return "副詞" if re.search(r"\badverb\b", pos) else "動詞" if re.search(r"\bverb\b", pos) else "名詞"
     return ""

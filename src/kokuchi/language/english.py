@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 from kokuchi.language.entities import (
     LATIN_PATTERNS,
+    Alternation,
     Compiled,
     Entity,
     combine,
@@ -194,7 +195,7 @@ _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|yea
 
 
 @cache
-def _patterns() -> tuple[list[tuple[str, str]], re.Pattern, Compiled]:
+def _patterns() -> tuple[list[tuple[str, str]], Alternation, Compiled]:
     months, days, wide_months, _, wide_days, short_days = _names()
     mon = _alternation(months)
     wd = _alternation(days)

@@ -40,6 +40,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 _RANGE = r"(?:〜|~|-|–|から)"
@@ -225,7 +226,7 @@ class Compiled:
         return pattern
 
 
-def combine(patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()) -> tuple[re.Pattern, Compiled]:
+def combine(patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()) -> tuple[Alternation, Compiled]:
     """One alternation over *patterns* (its groups unnamed), and each pattern compiled on its own.
 
     The alternation finds where an entity starts and which pattern it is in one
@@ -236,8 +237,98 @@ def combine(patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()) -> tup
     pattern alone says that; the alternation compiles that much faster.
     """
     unnamed = [re.sub(r"\(\?P<\w+>", "(?:", without_tails(pattern, tails)) for _, pattern in patterns]
-    alternation = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, pattern in enumerate(unnamed)))
-    return alternation, Compiled(patterns, tails)
+    return Alternation(unnamed), Compiled(patterns, tails)
+
+
+ENTITY_CUES = Path(__file__).resolve().parent.parent / "data" / "entity-cues.json"
+
+
+@cache
+def _cues() -> tuple[dict[str, tuple[tuple[str, bool], ...]], str]:
+    """The shipped cues (tests/regen_entity_cues.py): for each pattern, by the digest of its source, the
+    strings one of which every match holds (each with whether it is compared without case), and the
+    characters outside ASCII that a case-blind ASCII letter matches."""
+    import json
+
+    try:
+        made = json.loads(ENTITY_CUES.read_text("utf-8"))
+    except (OSError, ValueError):  # pragma: no cover - a package without its data: every pattern is possible
+        return {}, ""
+    return {key: tuple((text, blind) for text, blind in cues) for key, cues in made["cues"].items()}, made["folds"]
+
+
+def pattern_key(source: str) -> str:
+    """The key of a pattern's cues: the digest of its source, so that an edited pattern has none until the
+    cues are made again (it is then tried on every text: slower, never wrong)."""
+    from kokuchi.project.files import blake2b_digest
+
+    return blake2b_digest(source.encode("utf-8"), 12).hex()
+
+
+class Alternation:
+    """The alternation of combine, compiled over the patterns a text can hold.
+
+    Compiling the whole alternation (thousands of characters) is most of a short
+    command's entity reading, while a text can hold few of the kinds: a pattern
+    whose every match holds one of its cues (a month's name, 時間, a unit word)
+    cannot match a text without any, and leaving it out changes no match (the
+    first pattern matching at the first position still wins among the rest).
+    The first text's patterns are compiled; a later text that asks for another
+    gets the whole alternation: at most two compilations in a run, however many
+    texts it reads (a short command reads a few texts alike; a long one soon
+    needs every pattern).
+    """
+
+    GROWTHS = 1
+
+    def __init__(self, sources: list[str]):
+        self._sources = sources
+        self._cues: list[tuple[tuple[str, bool], ...] | None] | None = None  # None: possible in any text
+        self._folds = ""  # characters a case-blind cue may hide behind (_cues)
+        self._covered: frozenset[int] = frozenset()
+        self._pattern: re.Pattern | None = None
+        self._growths = 0
+
+    def for_text(self, text: str) -> re.Pattern:
+        """An alternation that finds in *text* what the whole one finds (its groups k0, k1 … by pattern)."""
+        if self._pattern is not None and len(self._covered) == len(self._sources):
+            return self._pattern
+        needed = self._possible(text)
+        if self._pattern is None or not needed <= self._covered:
+            if self._pattern is not None:
+                self._growths += 1
+            wanted = self._covered | needed
+            if self._growths >= self.GROWTHS:
+                wanted = frozenset(range(len(self._sources)))
+            self._covered = wanted
+            self._pattern = re.compile(
+                "|".join(f"(?P<k{i}>{source})" for i, source in enumerate(self._sources) if i in wanted)
+            )
+        return self._pattern
+
+    def _possible(self, text: str) -> frozenset[int]:
+        if self._cues is None:
+            shipped, self._folds = _cues()
+            self._cues = [shipped.get(pattern_key(source)) for source in self._sources]
+        lowered = None
+        blind_anywhere = any(char in text for char in self._folds)
+        possible = []
+        for index, cues in enumerate(self._cues):
+            if cues is None:
+                possible.append(index)
+                continue
+            for cue, blind in cues:
+                if blind:
+                    if lowered is None:
+                        lowered = text.lower()
+                    if blind_anywhere or cue in lowered:
+                        break
+                elif cue in text:
+                    break
+            else:
+                continue
+            possible.append(index)
+        return frozenset(possible)
 
 
 def without_tails(pattern: str, tails: tuple[str, ...]) -> str:
@@ -251,7 +342,7 @@ def without_tails(pattern: str, tails: tuple[str, ...]) -> str:
     return pattern
 
 
-def scan(alternation: re.Pattern, each: Compiled, text: str) -> Iterator[tuple[int, re.Match]]:
+def scan(alternation: Alternation, each: Compiled, text: str) -> Iterator[tuple[int, re.Match]]:
     """(index, match) of each entity of *text*, in order, as combine's patterns read it.
 
     The first pattern that matches at the first position where one does wins
@@ -260,7 +351,8 @@ def scan(alternation: re.Pattern, each: Compiled, text: str) -> Iterator[tuple[i
     for after it. No pattern matches an empty text, so each step moves on.
     """
     position = 0
-    while (found := alternation.search(text, position)) is not None:
+    compiled = alternation.for_text(text)
+    while (found := compiled.search(text, position)) is not None:
         index = int(str(found.lastgroup)[1:])
         own = each[index].match(text, found.start())
         assert own is not None  # the same pattern, at the same place
@@ -269,7 +361,7 @@ def scan(alternation: re.Pattern, each: Compiled, text: str) -> Iterator[tuple[i
 
 
 @lru_cache(maxsize=1)
-def _entity_patterns() -> tuple[re.Pattern, Compiled]:
+def _entity_patterns() -> tuple[Alternation, Compiled]:
     """Compiled at the first reading, not when a command that reads no entity imports this module."""
     return combine(_PATTERNS, (_WEEKDAY,))
 

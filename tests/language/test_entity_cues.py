@@ -79,6 +79,7 @@ def _readings(combined, texts, cued: bool, monkeypatch):
     return found
 
 
+@pytest.mark.slow
 def test_reading_with_cues_finds_what_reading_without_them_does(monkeypatch):
     japanese, english_texts = _texts()
     japanese = [entities._arabic(entities.visible(text)[0])[0] for text in japanese]  # as read() scans it

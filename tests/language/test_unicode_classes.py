@@ -46,6 +46,20 @@ def test_simple_is_the_common_blocks_without_joining_characters():
     assert not any(scripts.is_simple(ch) for ch in outside)
 
 
+def test_simple_text_is_told_alike_one_character_at_a_time_and_by_the_compiled_class():
+    # Before its budget is spent, is_simple looks each character up in SIMPLE's ranges; after, it uses the class.
+    by_ranges = scripts._SimpleText()
+    by_ranges._budget = 2 * 0x110000
+    by_class = scripts._SimpleText()
+    by_class._budget = 0
+    simple = set(SIMPLE_TEXT)
+    for char in EVERY:
+        assert by_ranges(char) == by_class(char) == (char in simple), hex(ord(char))
+    assert by_class._compiled is not None and by_ranges._compiled is None
+    for text in (SIMPLE_TEXT, SIMPLE_TEXT + "\u0300", "東京 Tokyo 〜 ２０２６", "ｱﾞ", "한국어", ""):
+        assert by_ranges(text) == by_class(text) == (set(text) <= simple)
+
+
 def test_each_class_is_its_regex_class_cut_to_simple_for_every_code_point():
     for name, prop in regen.CLASSES.items():
         cut = getattr(uc, name)

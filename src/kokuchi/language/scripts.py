@@ -12,6 +12,7 @@ loaded only then: importing it costs a short command a quarter of its start-up.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -83,12 +84,47 @@ _SOURCES = {
     "digit": (r"\p{Nd}", f"[{uc.DIGIT}]"),
     "latin": (r"\p{Latin}", f"[{uc.LATIN}]"),
 }
-_SIMPLE = re.compile(f"[{uc.SIMPLE}]*")
 
 
-def is_simple(text: str) -> bool:
-    """Whether *text* is made of ``unicode_classes.SIMPLE`` characters alone."""
-    return _SIMPLE.fullmatch(text) is not None
+class _SimpleText:
+    """Whether a text is made of ``unicode_classes.SIMPLE`` characters alone.
+
+    Compiling SIMPLE as a class costs ``re`` a loop over each of its 33,000
+    code points (a small command's largest pattern); until a run has read
+    SIMPLE_BUDGET characters, each new character is looked up in SIMPLE's
+    ranges once and remembered, then the class is compiled for the rest.
+    """
+
+    SIMPLE_BUDGET = 50_000  # characters read one by one, at most, before the class is compiled
+
+    def __init__(self) -> None:
+        bounds = uc.SIMPLE
+        self._lows = [ord(bounds[i]) for i in range(0, len(bounds), 3)]
+        self._highs = [ord(bounds[i + 2]) for i in range(0, len(bounds), 3)]
+        assert all(bounds[i + 1] == "-" for i in range(0, len(bounds), 3)), "SIMPLE is ranges alone"
+        self._known: set[str] = set()  # the characters found in SIMPLE so far
+        self._budget = self.SIMPLE_BUDGET
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self, text: str) -> bool:
+        if self._compiled is None and self._budget < len(text):
+            self._compiled = re.compile(f"[{uc.SIMPLE}]*")
+        if self._compiled is not None:
+            return self._compiled.fullmatch(text) is not None
+        self._budget -= len(text)
+        known = self._known
+        if known.issuperset(text):
+            return True
+        for char in set(text).difference(known):
+            point = ord(char)
+            index = bisect_right(self._lows, point) - 1
+            if index < 0 or point > self._highs[index]:
+                return False
+            known.add(char)
+        return True
+
+
+is_simple = _SimpleText()
 
 
 @cache

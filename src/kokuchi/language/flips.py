@@ -34,7 +34,6 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -108,12 +107,34 @@ class Flip(NamedTuple):
     kind: str  # polarity, antonym, swap
 
 
-@dataclass(frozen=True)
 class FlipPairs:
-    """The meaning-flip pairs: negations (affirmative, negative) and antonyms."""
+    """The meaning-flip pairs: negations (affirmative, negative) and antonyms.
+
+    Compared and hashed by its pairs, and never changed once made (like a frozen
+    dataclass, which costs a command's start-up the generated methods it compiles)."""
+
+    __slots__ = ("negations", "antonyms", "__dict__")  # __dict__: the cached properties
 
     negations: tuple[tuple[str, str], ...]  # (affirmative, negative): 必要, 不要
     antonyms: tuple[tuple[str, str], ...]
+
+    def __init__(self, negations: tuple[tuple[str, str], ...], antonyms: tuple[tuple[str, str], ...]) -> None:
+        object.__setattr__(self, "negations", negations)
+        object.__setattr__(self, "antonyms", antonyms)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"FlipPairs is read-only: cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FlipPairs):
+            return NotImplemented
+        return (self.negations, self.antonyms) == (other.negations, other.antonyms)
+
+    def __hash__(self) -> int:
+        return hash((self.negations, self.antonyms))
+
+    def __repr__(self) -> str:
+        return f"FlipPairs({len(self.negations)} negations, {len(self.antonyms)} antonyms)"
 
     @cached_property
     def negatives(self) -> frozenset[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kokuchi.core.errors import BadArgument, KokuchiError, NotFound
 from kokuchi.project.files import check_folder, project_lock, refused
@@ -40,8 +40,7 @@ def revision_number(filename: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class Store:
+class Store(NamedTuple):
     """Where each file of the project in *root* lives."""
 
     root: Path

@@ -11,6 +11,7 @@ from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, decide
 from kokuchi.project import yamlio
 
 SAFETY = Path(__file__).parent.parent / "data" / "safety"
+OPEN = SAFETY / "open" / "redteam4.yaml"  # a red team whose holes are not all closed: what it still gets through
 CASES = [
     case
     for name in ("redteam.yaml", "redteam2.yaml", "redteam3.yaml")
@@ -21,8 +22,6 @@ OFFERED = {
     "redteam-r-003": "fuzzy",
     # 直接 ("in person") added: an adverb whose glosses restrict nothing (docs/catalogs.md, additions).
     "redteam2-s-047": "fuzzy",
-    # 法人である場合 / であった場合: the past of a state in a condition, judged the same (docs/catalogs.md).
-    "redteam2-s-111": "fuzzy",
     # 30秒ごと → 30分ごと: a value edit, rewritten right ("per 30 minutes"), not an old English reused.
     "redteam3-t-080": AUTO,
 }
@@ -43,3 +42,38 @@ def test_a_red_team_meaning_change_is_blocked(case):
             assert decision.translation == case["new_en"]
     else:
         assert decision.kind in FLIP_KINDS, (case["note"], decision)
+
+
+# redteam4 (96, 8 families, written against the docs of the seventh round): the classes still open, by family
+# (tests/data/safety/README.md). Each case not listed is blocked, and stays so.
+STILL_OFFERED = {
+    # resultative and aspect: a ている, 済み or してある whose English aspect the old translation does not say.
+    *(f"redteam4-a-{n:03d}" for n in range(1, 13)),
+    # who acts: 取り消させていただく (we cancel) for お取り消しいただく (you cancel).
+    "redteam4-b-011",
+    # お/ご added to a noun outside a humble or respectful verb (ご都合, ご指定, ご住所), の方 after a person.
+    *(f"redteam4-c-{n:03d}" for n in (1, 2, 3, 4, 7, 8, 9, 10, 12)),
+    # homophone kanji JMdict keeps in one entry (空く/開く); 学校の中 / 学校中 (the suffix read ジュウ).
+    "redteam4-d-002",
+    "redteam4-d-003",
+    "redteam4-d-004",
+    "redteam4-d-008",
+    # near-synonyms the dictionaries join (返金/返済, 受付時刻/受付時間) and 講じる/講義する.
+    "redteam4-e-003",
+    "redteam4-e-010",
+    "redteam4-e-011",
+    # では / で before a negation in a sentence ending in a request.
+    "redteam4-g-012",
+    # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence), 受付の前.
+    "redteam4-h-008",
+    "redteam4-h-009",
+    "redteam4-h-010",
+    "redteam4-h-011",
+}
+OPEN_CASES = yamlio.parse_config(OPEN.read_bytes(), OPEN.name).data
+
+
+@pytest.mark.parametrize("case", OPEN_CASES, ids=[case["id"] for case in OPEN_CASES])
+def test_what_the_open_red_team_no_longer_gets_through_stays_blocked(case):
+    decision = decide(case["old"], case["old_en"], case["new"])
+    assert (decision.kind not in FLIP_KINDS) == (case["id"] in STILL_OFFERED), (case["note"], decision)

@@ -1070,7 +1070,15 @@ def a_particle_apart(old: str, new: str) -> bool:
     if any(long_text[at] == long_text[k] for k in (at - 1, at + 1) if 0 <= k < len(long_text)):
         return False  # をを, かから: a kana typed twice, the slip the analyzer reads as one more particle
     a, b = analyze(old), analyze(new)
-    if a is None or b is None or abs(len(a) - len(b)) != 1:
+    if a is None or b is None:
+        return False
+    longer_morphs = a if len(old) > len(new) else b
+    start = 0
+    for m in longer_morphs:
+        if start == at and m.text == long_text[at] and m.lemma == "の" and m.pos_is("助詞", "格助詞"):
+            return True  # 家の中 / 家中: a whole の dropped joins the words into another (カチュー, "the whole house")
+        start += len(m.text)
+    if abs(len(a) - len(b)) != 1:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     k = next((k for k, (x, y) in enumerate(zip(longer, shorter)) if x.text != y.text), len(shorter))
@@ -2243,6 +2251,12 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
     tail = len(os.path.commonprefix([tx[head:][::-1], ty[head:][::-1]]))
     kanji_x = {ch for ch in tx[head : len(tx) - tail] if "\u4e00" <= ch <= "\u9fff"}
     kanji_y = {ch for ch in ty[head : len(ty) - tail] if "\u4e00" <= ch <= "\u9fff"}
+    if bool(kanji_x) != bool(kanji_y) and len(x) == len(y):
+        # 不審なもの / 不審な者: kana chooses no kanji; the one written is a spelling only of the word UniDic
+        # reads the kana as (物), not of another word of the same part of speech it sounds like (者, "a
+        # person"). Where the parts of speech differ, UniDic misread the kana (はやめ as 早める): no sign.
+        if any(a.lemma != b.lemma and a.pos[:2] == b.pos[:2] for a, b in zip(x, y)):
+            return False
     return kanji_x <= kanji_y or kanji_y <= kanji_x
 
 

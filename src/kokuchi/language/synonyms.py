@@ -1340,6 +1340,10 @@ IF = "⟨if⟩"  # a condition or an occasion: 雨天の場合は, 雨天なら,
 IF_DONE = "⟨if done⟩"  # an action's past in a condition: 遅れた場合は, 遅れたら (not 遅れる場合は)
 # What a past says nothing more of in a condition: a state (あった場合 is ある場合, ありましたら is あれば).
 _STATES = frozenset({"有る", "御座る", "居る", "出来る", "無い", "ない", "ず", "だ", "です", "たい"})
+# Before an occasion noun, the past of a state someone is in (ている, the copula) says when: 治療を受けていた場合
+# ("if you were being treated") and 会員だった場合 ("if you were a member") are not the present's condition
+# (受けている場合, 会員の場合); たら after them is the conditional alone (会員でしたら: 会員なら).
+_STATES_OF_A_TIME = _STATES - {"居る", "だ", "です"}
 
 
 def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
@@ -1370,7 +1374,7 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
             if before.head == "助詞":
                 found[i - 1] = COPULA  # 雨天の場合: 雨天なら
             elif before.head == "助動詞" and before.lemma == "た":
-                key = IF if _stated(morphs, i - 1) else IF_DONE
+                key = IF if _stated(morphs, i - 1, _STATES_OF_A_TIME) else IF_DONE
                 found[i - 1] = COPULA
             found[i] = key  # (は, に after it stay particles: 雨天の場合は / 雨天なら, a particle dropped)
         elif head == "助動詞" and m.lemma == "た" and m.cform.startswith("仮定形"):
@@ -1455,15 +1459,19 @@ def _time_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
     return m.pron == "トキ" and before.pos[:2] == ("名詞", "普通名詞")
 
 
-def _stated(morphs: tuple[Morph, ...], k: int) -> bool:
-    """The predicate before た at *k* (ます aside) is a state: ある, いる, できる, ない, the copula, an adjective."""
+def _stated(morphs: tuple[Morph, ...], k: int, states: frozenset[str] = _STATES) -> bool:
+    """The predicate before た at *k* (ます aside) is a state: ある, いる, できる, ない, the copula, an adjective
+    (among *states*)."""
     j = k - 1
     while j > 0 and morphs[j].head == "助動詞" and morphs[j].lemma == "ます":
         j -= 1
     if j < 0:
         return False
     before = morphs[j]
-    return before.lemma in _STATES or before.head == "形容詞"
+    lemma = before.lemma
+    if lemma in ("有る", "御座る") and j > 0 and morphs[j - 1].lemma == "だ" and morphs[j - 1].text == "で":
+        lemma = "だ"  # 役員であった, 役員でございました: the copula's past
+    return lemma in states or before.head == "形容詞"
 
 
 # The nouns of priority that say an order as 先 does (a supplement to UniDic's parts of speech: 優先 is a suru-noun).
@@ -3296,10 +3304,14 @@ def genitive_term(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str]
     """
     for i in range(1, len(a) - 1):
         m = a[i]
-        if not (m.lemma == "の" and m.pos_is("助詞", "格助詞")):
+        # 特別な警報 / 特別警報: an adjectival noun's な dropped joins the words as the の does.
+        attributive = m.lemma == "だ" and m.text == "な" and m.head == "助動詞"
+        if not (m.lemma == "の" and m.pos_is("助詞", "格助詞")) and not attributive:
             continue
         x, y = a[i - 1], a[i + 1]
-        if x.head != "名詞" or y.head != "名詞" or x.kind != "word" or y.kind != "word":
+        if x.head not in ("名詞", "形状詞") if attributive else x.head != "名詞":
+            continue
+        if y.head != "名詞" or x.kind != "word" or y.kind != "word":
             continue
         if y.pos_is("名詞", "普通名詞", "副詞可能"):
             continue  # ご使用の前 / ご使用前, 点検の間: a relation or a time, said of an action, is no term

@@ -247,6 +247,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
                 # with the particle after it: the change is named with that (ご成約の → ご成約前の).
                 marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+                # 混み合う前 / 混雑する前, お使いになる前 / ご使用前: one "before" each, of two words shown the same.
+                before = marked and _before_alike(keys_a[i1:i2], keys_b[j1:j2], cx, cy, lexicon)
+                marked = marked and not before
                 # 17時までに / 17時まで: "by" is no "until"; the に added or dropped is the change.
                 marked = marked or _BY in keys_a[i1:i2] + keys_b[j1:j2]
                 # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
@@ -257,8 +260,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
                 named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
                 first = first or named
-                kind = None
-                if not marked:
+                kind = SYNONYM if before else None
+                if not marked and not before:
                     kind = _explained(
                         cx,
                         cy,
@@ -373,6 +376,19 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
+    """One "before" key on each side (synonyms.before_key), of a verb or an action's noun shown the same word.
+
+    混み合う前 / 混雑する前, お使いになる前 / ご使用前: the action is the word, 前 its relation, kept. Never two
+    actions (始める前 / 終える前), never a word that limits or negates (``_synonyms`` asks neither).
+    """
+    if len(keys_x) != 1 or len(keys_y) != 1 or not (keys_x[0].endswith(_BEFORE) and keys_y[0].endswith(_BEFORE)):
+        return False
+    wx = [m for m in cx if m.head in ("名詞", "動詞") and m.lemma not in ("前", "為る", "成る")]
+    wy = [m for m in cy if m.head in ("名詞", "動詞") and m.lemma not in ("前", "為る", "成る")]
+    return len(wx) == 1 and len(wy) == 1 and _synonyms(wx, wy, lexicon)
 
 
 def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -1113,7 +1113,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
-            if (stem := _stem_verb(morphs[i - 2])) is not None:
+            if found.get(i - 2, "") and str(found[i - 2]).endswith("⟨before⟩"):
+                pass  # お入りになる前: the verb's "before", keyed already (``_before_the_verb``)
+            elif (stem := _stem_verb(morphs[i - 2])) is not None:
                 found[i - 2] = f"{stem.lemma}:{stem.pron_base}"  # お入りになる (read お|入り): 入る
             elif (plain := _plain_verb(morphs[i - 2])) is not None:
                 found[i - 2] = plain  # ご覧になる: 見る
@@ -1175,6 +1177,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i: before_key(m), i + 1: COPULA})
         elif _suru_noun(m) and (between := _before_the_action(morphs, i)):
             found.update({i: before_key(m), **dict.fromkeys(between, COPULA)})  # 使用の前, 使用する前: 使用前
+        elif head in ("動詞", "名詞") and (before := _before_the_verb(morphs, i)):
+            verb, between = before  # 使う前, お使いになる前, お入りになる前 (入り read イリ): the verb's "before"
+            found.update({i: before_key(verb), **dict.fromkeys(between, COPULA)})
         elif head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
             found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
         elif (
@@ -2057,6 +2062,49 @@ def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
     ):
         return [i + 1, i + 2, i + 3]
     return []
+
+
+_LIGHT_VERBS = frozenset({"為る", "成る", "居る", "有る", "御座る", "致す", "出来る", "頂く", "下さる", "来る", "行く"})
+
+
+def _before_the_verb(morphs: tuple[Morph, ...], i: int) -> tuple[Morph, list[int]] | None:
+    """混み合う|前, お|使い|に|なる|前: the positions after a verb that say "before" it, as 使用前 says of its noun.
+
+    A verb of its own (not one UniDic reads as a light or auxiliary verb: する, なる, いる) in its attributive
+    form, then 前 read マエ; or its stem after お, then に + なる (the verb said with respect) and 前. The verb
+    is then keyed as the "before" of its lemma, and meets a noun's "before" (混雑する前, ご使用前) only where
+    the two words are shown the same (evidence.py).
+    """
+    m = morphs[i]
+    verb = m if m.head == "動詞" else None
+    if m.head == "名詞" and _prefixed_stem(morphs, i):
+        verb = _stem_verb(m)  # お|入り|に|なる: 入る
+    if verb is None or verb.lemma in _LIGHT_VERBS:
+        return None
+    if i > 0 and (morphs[i - 1].head == "動詞" or morphs[i - 1].lemma == "て"):
+        return None  # 読み|始める, 使っ|て|いる: the verb before says the action
+    n = len(morphs)
+    if m.head == "動詞" and m.cform.startswith("連体形") and i + 1 < n and _before_noun(morphs[i + 1]):
+        return verb, [i + 1]
+    if (
+        (m.head != "動詞" or m.cform.startswith("連用形"))
+        and i > 0
+        and morphs[i - 1].head == "接頭辞"
+        and morphs[i - 1].lemma == "御"
+        and i + 3 < n
+        and morphs[i + 1].pos_is("助詞", "格助詞")
+        and morphs[i + 1].lemma == "に"
+        and morphs[i + 2].lemma == "成る"
+        and morphs[i + 2].cform.startswith("連体形")
+        and _before_noun(morphs[i + 3])
+    ):
+        return verb, [i + 1, i + 2, i + 3]
+    return None
+
+
+def _prefixed_stem(morphs: tuple[Morph, ...], i: int) -> bool:
+    """A noun after お and before に (お|入り|に): perhaps a verb's stem the analyzer read as a noun."""
+    return 0 < i < len(morphs) - 1 and morphs[i - 1].lemma == "御" and morphs[i + 1].lemma == "に"
 
 
 AFTER = "後:ゴ"  # the suffix 後's own key: 撮影から10分 says what 撮影後10分 says

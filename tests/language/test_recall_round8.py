@@ -1,0 +1,51 @@
+"""Issue 21, eighth round: proofs of the same meaning found from the misses of the read sets.
+
+Each proof is tested with the edits beside it that say something else: those must stay blocked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_cases import reused
+
+# "Before an action": a verb + 前 and a suru-noun + 前 (使用前, 使用する前, ご使用になる前) are one
+# "before N" when the verb and the noun are shown the same word.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A verb + 前 said as its noun + する + 前 (混み合う / 混雑する: shown the same by both resources).
+        ("混み合う前に、お早めにご予約ください。", "混雑する前に、お早めにご予約ください。"),
+        # お + the verb's stem + になる + 前 said as ご + its noun + 前.
+        ("本製品をお使いになる前に、説明書をお読みください。", "本製品のご使用前に、説明書をお読みください。"),
+        ("ご使用前に、説明書をお読みください。", "使う前に、説明書をお読みください。"),
+        ("作業を始める前に、必ず手を洗ってください。", "作業を開始する前に、必ず手を洗ってください。"),
+    ],
+)
+def test_before_an_action_said_as_a_verb_or_its_noun(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Before is not after, nor during.
+        ("混み合う前に、お早めにご予約ください。", "混雑した後に、お早めにご予約ください。"),
+        ("混み合う前に、お早めにご予約ください。", "混み合った後に、お早めにご予約ください。"),
+        ("ご使用前に、説明書をお読みください。", "お使いになった後に、説明書をお読みください。"),
+        ("ご使用前に、説明書をお読みください。", "ご使用中に、説明書をお読みください。"),
+        ("ご使用前に、説明書をお読みください。", "使った後に、説明書をお読みください。"),
+        # Another action: the words are not shown the same.
+        ("作業を始める前に、必ず手を洗ってください。", "作業を終える前に、必ず手を洗ってください。"),
+        ("作業を始める前に、必ず手を洗ってください。", "作業を終了する前に、必ず手を洗ってください。"),
+        ("出発する前に、お手洗いをお済ませください。", "到着する前に、お手洗いをお済ませください。"),
+        ("ご出発前に、お手洗いをお済ませください。", "到着する前に、お手洗いをお済ませください。"),
+        # A negation, or the verb in another tense, is no "before".
+        ("ご使用前に、説明書をお読みください。", "使わない時に、説明書をお読みください。"),
+        # A verb and a noun of another action that share a kanji (入る / 入金).
+        ("お店に入る前に、マスクをお着けください。", "ご入金前に、マスクをお着けください。"),
+    ],
+)
+def test_before_an_action_siblings_stay_blocked(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -49,3 +49,49 @@ def test_before_an_action_said_as_a_verb_or_its_noun(old: str, new: str) -> None
 )
 def test_before_an_action_siblings_stay_blocked(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+# "For": the suffix 用 inside a noun compound (室内用シューズ, 冬用タイヤ: UniDic reads 冬用 as one word) says
+# what the compound without it says (室内シューズ, 冬タイヤ); only between two nouns.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("室内シューズに履き替えてから、お入りください。", "室内用シューズに履き替えてから、お入りください。"),
+        ("冬用タイヤへの交換は、お早めにご予約ください。", "冬タイヤへの交換は、お早めにご予約ください。"),
+        ("男性用トイレは2階にございます。", "男性トイレは2階にございます。"),
+    ],
+)
+def test_for_inside_a_compound(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Not inside a compound: "is for indoors" is not "is indoors"; "a children's bicycle" is not "the child's".
+        ("このシューズは室内用です。", "このシューズは室内です。"),
+        ("子供用の自転車を販売しております。", "子供の自転車を販売しております。"),
+        # Another word: "exclusively for members", another place, another season.
+        ("会員用駐車場をご利用ください。", "会員専用駐車場をご利用ください。"),
+        ("室内用シューズに履き替えてください。", "屋外用シューズに履き替えてください。"),
+        ("室内用シューズに履き替えてください。", "屋外シューズに履き替えてください。"),
+        ("冬用タイヤへの交換は、お早めにご予約ください。", "夏タイヤへの交換は、お早めにご予約ください。"),
+        ("冬用タイヤへの交換は、お早めにご予約ください。", "夏用タイヤへの交換は、お早めにご予約ください。"),
+    ],
+)
+def test_for_inside_a_compound_siblings_stay_blocked(old: str, new: str) -> None:
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # A particle where 用 was: "bicycles for children" is not "the child's bicycle".
+        ("子供用自転車を販売しております。", "子供の自転車を販売しております。"),
+        ("室内用シューズをご持参ください。", "室内のシューズをご持参ください。"),
+    ],
+)
+def test_for_said_with_a_particle_stays_blocked(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -95,6 +95,8 @@ from kokuchi.language.synonyms import (
     honorific_becomes,
     honorific_genitives,
     honorific_makes_a_word,
+    inside_a_compound,
+    made_for,
     not_yet,
     one_word,
     ours,
@@ -261,7 +263,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
                 first = first or named
                 kind = SYNONYM if before else None
-                if not marked and not before:
+                if not marked and (
+                    _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
+                ):
+                    kind = COURTESY  # 室内用シューズ / 室内シューズ, 冬用タイヤ / 冬タイヤ: one compound
+                if kind is None and not marked:
                     kind = _explained(
                         cx,
                         cy,
@@ -376,6 +382,37 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...], y_text: tuple[Morph, ...]) -> bool:
+    """The suffix 用, "for", inside a compound of *kx* (室内|用|シューズ, 冬用|タイヤ) where *ky* joins the same
+    nouns with nothing between (室内シューズ, 冬タイヤ): the compound without 用 says the same thing.
+
+    Never where the other text puts a particle there (子供用自転車 / 子供の自転車: "for children" is not "the
+    child's"), nor outside a compound (室内用です: "is for indoors").
+    """
+    i1, i2, j1, j2 = op
+    if i2 - i1 != 1 or j2 - j1 > 1 or i2 >= len(kx) or (j1 == j2 and (i1 == 0 or j1 == 0)):
+        return False
+    where_x = {id(m): n for n, m in enumerate(x_text)}
+    where_y = {id(m): n for n, m in enumerate(y_text)}
+    words = [m for m in kx[i1][1] if m.kind == "word"]
+    if len(words) != 1 or id(words[0]) not in where_x:
+        return False
+    k = where_x[id(words[0])]
+    if j2 == j1:  # 用 alone, dropped: the nouns around it joined in the other text
+        if not (words[0].lemma == "用" and words[0].head == "接尾辞" and inside_a_compound(x_text, k)):
+            return False
+        last, first = ky[j1 - 1][1][-1], ky[j1][1][0] if j1 < len(ky) else None
+    else:  # 冬用 / 冬
+        alone = made_for(x_text, k)
+        said = [m for m in ky[j1][1] if m.kind == "word"]
+        if alone is None or len(said) != 1 or (said[0].lemma, said[0].pron) != (alone.lemma, alone.pron):
+            return False
+        last, first = said[0], ky[j2][1][0] if j2 < len(ky) else None
+    if first is None or id(last) not in where_y or id(first) not in where_y:
+        return False
+    return where_y[id(first)] == where_y[id(last)] + 1 and last.head in ("名詞", "接尾辞") and first.head == "名詞"
 
 
 def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:

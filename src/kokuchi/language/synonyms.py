@@ -2102,6 +2102,31 @@ def _before_the_verb(morphs: tuple[Morph, ...], i: int) -> tuple[Morph, list[int
     return None
 
 
+def inside_a_compound(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The word at *i* stands between two nouns of one compound (室内|用|シューズ), with no particle around it."""
+    if i == 0 or i + 1 >= len(morphs):
+        return False
+    before, after = morphs[i - 1], morphs[i + 1]
+    return (before.head in ("名詞", "接尾辞") or before.kind == "number") and after.head == "名詞"
+
+
+def made_for(morphs: tuple[Morph, ...], i: int) -> Morph | None:
+    """冬用 read as one word inside a compound (冬用|タイヤ): 冬, the noun its 用 ("for") follows, as read alone.
+
+    Only where the word is the noun UniDic reads alone (冬, フユ) and 用 read ヨー, and a noun follows. None
+    otherwise.
+    """
+    m = morphs[i]
+    if len(m.lemma) < 2 or not m.pron.endswith("ヨー") or i + 1 >= len(morphs) or morphs[i + 1].head != "名詞":
+        return None
+    from kokuchi.language.morphology import analyze
+
+    words = analyze(m.lemma[:-1])
+    if not words or len(words) != 1 or words[0].head != "名詞" or words[0].pron != m.pron[:-2]:
+        return None
+    return words[0]
+
+
 def _prefixed_stem(morphs: tuple[Morph, ...], i: int) -> bool:
     """A noun after お and before に (お|入り|に): perhaps a verb's stem the analyzer read as a noun."""
     return 0 < i < len(morphs) - 1 and morphs[i - 1].lemma == "御" and morphs[i + 1].lemma == "に"

@@ -95,3 +95,44 @@ def test_for_inside_a_compound_siblings_stay_blocked(old: str, new: str) -> None
 )
 def test_for_said_with_a_particle_stays_blocked(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+# An action's noun said as its verb with れる before an occasion (キャンセルされる場合), where the other text
+# says the noun with の (キャンセルの場合): the noun names no actor and no voice, and each reading of the verb
+# (respect: "if you cancel"; passive: "if it is cancelled") is one of the noun's. Only with no other word in
+# the clause: with an object, the passive may make the reader suffer the act (料金を請求される場合, "if you are
+# charged"), which 料金をご請求の場合 never says.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("キャンセルの場合は、3日前までにご連絡下さい。", "キャンセルされる場合は、3日前までにご連絡ください。"),
+        ("退去の際は、1か月前までに書面でお知らせください。", "退去される時は、1か月前までに書面でお知らせください。"),
+        ("ご退会の際は、受付にお申し出ください。", "退会される際は、受付にお申し出ください。"),
+        ("キャンセルされる場合は、3日前までにご連絡ください。", "キャンセルの場合は、3日前までにご連絡ください。"),
+    ],
+)
+def test_a_noun_of_occasion_said_as_its_verb(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # An object, a subject or an agent in the clause: the passive says another thing.
+        ("料金のご請求の際は、受付にお申し出ください。", "料金を請求される際は、受付にお申し出ください。"),
+        ("ご請求の際は、受付にお申し出ください。", "料金を請求される際は、受付にお申し出ください。"),
+        ("キャンセルの場合は、3日前までにご連絡ください。", "予約がキャンセルされる場合は、3日前までにご連絡ください。"),
+        ("キャンセルの場合は、3日前までにご連絡ください。", "教室にキャンセルされる場合は、3日前までにご連絡ください。"),
+        # Another tense, a negation, a causative, another action.
+        ("キャンセルの場合は、3日前までにご連絡ください。", "キャンセルされた場合は、3日前までにご連絡ください。"),
+        ("キャンセルの場合は、3日前までにご連絡ください。", "キャンセルされない場合は、3日前までにご連絡ください。"),
+        ("キャンセルの場合は、3日前までにご連絡ください。", "キャンセルさせる場合は、3日前までにご連絡ください。"),
+        ("キャンセルの場合は、3日前までにご連絡ください。", "変更される場合は、3日前までにご連絡ください。"),
+        # A person, not an occasion.
+        ("キャンセルの場合は、3日前までにご連絡ください。", "キャンセルされる方は、3日前までにご連絡ください。"),
+    ],
+)
+def test_a_noun_of_occasion_said_as_its_verb_siblings_stay_blocked(old: str, new: str) -> None:
+    assert not reused(old, new)

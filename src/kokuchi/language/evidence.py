@@ -98,6 +98,7 @@ from kokuchi.language.synonyms import (
     inside_a_compound,
     made_for,
     not_yet,
+    occasion_genitives,
     one_word,
     ours,
     participles,
@@ -107,6 +108,7 @@ from kokuchi.language.synonyms import (
     same_word,
     spelt_otherwise,
     taken_or_brought,
+    voiceless_occasions,
 )
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
@@ -211,6 +213,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     # ご予約された資料 / ご予約の資料: a suru-noun's past participle is ご + the noun + の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
+    # キャンセルされる場合 / キャンセルの場合: the verb's れる says nothing the noun does not (respect or passive).
+    ka, kb = _voiceless(ka, a, b, dropped), _voiceless(kb, b, a, dropped)
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
     # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
@@ -841,6 +845,16 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
         out.append((key, carried + span))
         carried = []
     return out
+
+
+def _voiceless(keyed, morphs, other, dropped: set[int]):
+    """*keyed* without the れる of each ``voiceless_occasions`` whose noun *other* says with の (``occasion_genitives``)."""
+    found = voiceless_occasions(morphs)
+    if not found:
+        return keyed
+    said = occasion_genitives(other)
+    gone = {id(morphs[i]) for i, lemma in found.items() if lemma in said}
+    return _rekeyed(keyed, gone, set(), dropped) if gone else keyed
 
 
 def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:

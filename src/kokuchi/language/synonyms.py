@@ -2346,6 +2346,51 @@ def _continuing_lead(morphs: tuple[Morph, ...], start: int) -> int:
     return 3 if following == ["と", "も"] else 0
 
 
+_WHEN = frozenset({"場合", "際", "時"})
+
+
+def _first_in_clause(morphs: tuple[Morph, ...], i: int) -> bool:
+    """Nothing but お/ご stands between the word at *i* and the start of its clause (the text's or a comma's)."""
+    k = i - 1
+    while k >= 0 and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k -= 1
+    return k < 0 or morphs[k].kind in ("punct", "space")
+
+
+def voiceless_occasions(morphs: tuple[Morph, ...]) -> dict[int, str]:
+    """キャンセル|さ|れる|場合: the position of each such れる, and its noun's lemma.
+
+    An action's noun alone in its clause (no object, subject or agent: nothing but お/ご before it) said as
+    its verb with れる, non-past, before 場合, 際 or 時. Respect ("if you cancel") or passive ("if it is
+    cancelled"): either is what the noun with の says (キャンセルの場合, ``occasion_genitives``), which names no
+    actor and no voice.
+    """
+    found: dict[int, str] = {}
+    for i in range(2, len(morphs) - 1):
+        m, verb, noun, after = morphs[i], morphs[i - 1], morphs[i - 2], morphs[i + 1]
+        if not (m.head == "助動詞" and m.lemma == "れる" and m.cform.startswith("連体形")):
+            continue
+        if not (verb.lemma == "為る" and verb.cform.startswith("未然形") and _suru_noun(noun)):
+            continue
+        if after.head == "名詞" and after.lemma in _WHEN and _first_in_clause(morphs, i - 2):
+            found[i] = noun.lemma
+    return found
+
+
+def occasion_genitives(morphs: tuple[Morph, ...]) -> frozenset[str]:
+    """キャンセル|の|場合, ご|退会|の|際: the lemmas of the action nouns alone in their clause said so."""
+    return frozenset(
+        m.lemma
+        for i, m in enumerate(morphs[:-2])
+        if _suru_noun(m)
+        and morphs[i + 1].pos_is("助詞", "格助詞")
+        and morphs[i + 1].lemma == "の"
+        and morphs[i + 2].head == "名詞"
+        and morphs[i + 2].lemma in _WHEN
+        and _first_in_clause(morphs, i)
+    )
+
+
 def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str, int]]:
     """予約|さ|れ|た|資料, ご|会葬|いただい|た|皆様: (the suru-noun's position, its lemma, た's position)
     where one is said as a past participle.

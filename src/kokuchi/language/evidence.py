@@ -848,7 +848,7 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
 
 
 def _voiceless(keyed, morphs, other, dropped: set[int]):
-    """*keyed* without the れる of each ``voiceless_occasions`` whose noun *other* says with の (``occasion_genitives``)."""
+    """*keyed* without the れる of each ``voiceless_occasions`` whose noun *other* says with の."""
     found = voiceless_occasions(morphs)
     if not found:
         return keyed

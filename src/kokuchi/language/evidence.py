@@ -853,7 +853,11 @@ def _voiceless(keyed, morphs, other, dropped: set[int]):
     if not found:
         return keyed
     said = occasion_genitives(other)
-    gone = {id(morphs[i]) for i, lemma in found.items() if lemma in said}
+    gone = {
+        id(morphs[i])
+        for i, action in found.items()
+        if any(action.lemma == w.lemma or _verb_noun(action, w) for w in said)  # 申し込む / お申し込み
+    }
     return _rekeyed(keyed, gone, set(), dropped) if gone else keyed
 
 

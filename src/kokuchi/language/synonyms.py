@@ -2357,38 +2357,44 @@ def _first_in_clause(morphs: tuple[Morph, ...], i: int) -> bool:
     return k < 0 or morphs[k].kind in ("punct", "space")
 
 
-def voiceless_occasions(morphs: tuple[Morph, ...]) -> dict[int, str]:
-    """キャンセル|さ|れる|場合: the position of each such れる, and its noun's lemma.
+def voiceless_occasions(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
+    """キャンセル|さ|れる|場合, 申し込ま|れる|際: the position of each such れる, and its noun or verb.
 
     An action's noun alone in its clause (no object, subject or agent: nothing but お/ご before it) said as
     its verb with れる, non-past, before 場合, 際 or 時. Respect ("if you cancel") or passive ("if it is
     cancelled"): either is what the noun with の says (キャンセルの場合, ``occasion_genitives``), which names no
     actor and no voice.
     """
-    found: dict[int, str] = {}
-    for i in range(2, len(morphs) - 1):
-        m, verb, noun, after = morphs[i], morphs[i - 1], morphs[i - 2], morphs[i + 1]
+    found: dict[int, Morph] = {}
+    for i in range(1, len(morphs) - 1):
+        m, verb, after = morphs[i], morphs[i - 1], morphs[i + 1]
+        noun = morphs[i - 2] if i >= 2 else verb
         if not (m.head == "助動詞" and m.lemma == "れる" and m.cform.startswith("連体形")):
             continue
-        if not (verb.lemma == "為る" and verb.cform.startswith("未然形") and _suru_noun(noun)):
+        if i >= 2 and verb.lemma == "為る" and verb.cform.startswith("未然形") and _suru_noun(noun):
+            start, action = i - 2, noun  # キャンセル|さ|れる
+        elif verb.head == "動詞" and verb.ctype.startswith("五段") and verb.cform.startswith("未然形"):
+            start, action = i - 1, verb  # 申し込ま|れる (a godan verb: られる may say "can")
+        else:
             continue
-        if after.head == "名詞" and after.lemma in _WHEN and _first_in_clause(morphs, i - 2):
-            found[i] = noun.lemma
+        if after.head == "名詞" and after.lemma in _WHEN and _first_in_clause(morphs, start):
+            found[i] = action
     return found
 
 
-def occasion_genitives(morphs: tuple[Morph, ...]) -> frozenset[str]:
-    """キャンセル|の|場合, ご|退会|の|際: the lemmas of the action nouns alone in their clause said so."""
-    return frozenset(
-        m.lemma
+def occasion_genitives(morphs: tuple[Morph, ...]) -> list[Morph]:
+    """キャンセル|の|場合, ご|退会|の|際, お|申し込み|の|際: the actions alone in their clause said so (an action's
+    noun, or after お/ご a verb's stem, read as the verb or as a noun)."""
+    return [
+        m
         for i, m in enumerate(morphs[:-2])
-        if _suru_noun(m)
+        if (_suru_noun(m) or (m.head in ("動詞", "名詞") and i > 0 and morphs[i - 1].lemma == "御"))
         and morphs[i + 1].pos_is("助詞", "格助詞")
         and morphs[i + 1].lemma == "の"
         and morphs[i + 2].head == "名詞"
         and morphs[i + 2].lemma in _WHEN
         and _first_in_clause(morphs, i)
-    )
+    ]
 
 
 def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str, int]]:

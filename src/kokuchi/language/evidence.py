@@ -398,10 +398,12 @@ def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...
     i1, i2, j1, j2 = op
     if i2 - i1 != 1 or j2 - j1 > 1 or i2 >= len(kx) or (j1 == j2 and (i1 == 0 or j1 == 0)):
         return False
+    words = [m for m in kx[i1][1] if m.kind == "word"]
+    if len(words) != 1 or not words[0].lemma.endswith("用"):
+        return False
     where_x = {id(m): n for n, m in enumerate(x_text)}
     where_y = {id(m): n for n, m in enumerate(y_text)}
-    words = [m for m in kx[i1][1] if m.kind == "word"]
-    if len(words) != 1 or id(words[0]) not in where_x:
+    if id(words[0]) not in where_x:
         return False
     k = where_x[id(words[0])]
     if j2 == j1:  # 用 alone, dropped: the nouns around it joined in the other text

@@ -21,6 +21,10 @@ from guard_cases import reused
         ("本製品をお使いになる前に、説明書をお読みください。", "本製品のご使用前に、説明書をお読みください。"),
         ("ご使用前に、説明書をお読みください。", "使う前に、説明書をお読みください。"),
         ("作業を始める前に、必ず手を洗ってください。", "作業を開始する前に、必ず手を洗ってください。"),
+        # The verb's stem said as its honorific noun before 前 is the same verb's "before" (as it was read before).
+        ("商品のお受け取り前に、内容をご確認ください。", "商品を受け取る前に、内容をご確認ください。"),
+        ("お使い前に説明書をお読みください。", "使う前に説明書をお読みください。"),
+        ("お受け取りの前に、内容をご確認ください。", "受け取る前に、内容をご確認ください。"),
     ],
 )
 def test_before_an_action_said_as_a_verb_or_its_noun(old: str, new: str) -> None:
@@ -41,6 +45,8 @@ def test_before_an_action_said_as_a_verb_or_its_noun(old: str, new: str) -> None
         ("作業を始める前に、必ず手を洗ってください。", "作業を終了する前に、必ず手を洗ってください。"),
         ("出発する前に、お手洗いをお済ませください。", "到着する前に、お手洗いをお済ませください。"),
         ("ご出発前に、お手洗いをお済ませください。", "到着する前に、お手洗いをお済ませください。"),
+        ("お使い前に説明書をお読みください。", "お使い後に説明書をお読みください。"),
+        ("お使いの前に説明書をお読みください。", "お使いの後に説明書をお読みください。"),
         # A negation, or the verb in another tense, is no "before".
         ("ご使用前に、説明書をお読みください。", "使わない時に、説明書をお読みください。"),
         # A verb and a noun of another action that share a kanji (入る / 入金).

@@ -422,16 +422,29 @@ def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...
 
 
 def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
-    """One "before" key on each side (synonyms.before_key), of a verb or an action's noun shown the same word.
+    """One "before" key (synonyms.before_key) against a "before" of the other text, of one action.
 
-    混み合う前 / 混雑する前, お使いになる前 / ご使用前: the action is the word, 前 its relation, kept. Never two
-    actions (始める前 / 終える前), never a word that limits or negates (``_synonyms`` asks neither).
+    混み合う前 / 混雑する前, お使いになる前 / ご使用前: two "before" keys of words shown the same; 受け取る前 /
+    お受け取りの前: a "before" key against a word, perhaps の, and 前 read マエ, of the verb's noun (お + its
+    stem) or a word shown the same. The action is the word, 前 its relation, kept. Never two actions (始める前
+    / 終える前), never a word that limits or negates (``_synonyms`` asks neither).
     """
-    if len(keys_x) != 1 or len(keys_y) != 1 or not (keys_x[0].endswith(_BEFORE) and keys_y[0].endswith(_BEFORE)):
+    if len(keys_x) != 1 or not keys_x[0].endswith(_BEFORE):
+        keys_x, keys_y, cx, cy = keys_y, keys_x, cy, cx
+    if len(keys_x) != 1 or not keys_x[0].endswith(_BEFORE):
         return False
+    if not (len(keys_y) == 1 and keys_y[0].endswith(_BEFORE)):
+        # the other says 前 as a word of its own, after the action (and a genitive の): お受け取りの前
+        if len(keys_y) not in (2, 3) or keys_y[-1] != "前:マエ" or any(k.endswith(_BEFORE) for k in keys_y):
+            return False
+        if len(keys_y) == 3 and not (cy and any(m.pos_is("助詞", "格助詞") and m.lemma == "の" for m in cy)):
+            return False
     wx = [m for m in cx if m.head in ("名詞", "動詞") and m.lemma not in ("前", "為る", "成る")]
     wy = [m for m in cy if m.head in ("名詞", "動詞") and m.lemma not in ("前", "為る", "成る")]
-    return len(wx) == 1 and len(wy) == 1 and _synonyms(wx, wy, lexicon)
+    if len(wx) != 1 or len(wy) != 1:
+        return False
+    x, y = wx[0], wy[0]
+    return _verb_noun(x, y) or _verb_noun(y, x) or _synonyms(wx, wy, lexicon)
 
 
 def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:

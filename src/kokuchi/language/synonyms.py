@@ -2086,6 +2086,17 @@ def _before_the_verb(morphs: tuple[Morph, ...], i: int) -> tuple[Morph, list[int
     n = len(morphs)
     if m.head == "動詞" and m.cform.startswith("連体形") and i + 1 < n and _before_noun(morphs[i + 1]):
         return verb, [i + 1]
+    if m.head == "動詞" and m.cform.startswith("連用形") and i > 0 and morphs[i - 1].lemma == "御":
+        # お受け取り前, お使いの前: the verb's stem said as its honorific noun, then 前 (or の + 前)
+        if i + 1 < n and _before_noun(morphs[i + 1]):
+            return verb, [i + 1]
+        if (
+            i + 2 < n
+            and morphs[i + 1].pos_is("助詞", "格助詞")
+            and morphs[i + 1].lemma == "の"
+            and _before_noun(morphs[i + 2])
+        ):
+            return verb, [i + 1, i + 2]
     if (
         (m.head != "動詞" or m.cform.startswith("連用形"))
         and i > 0

@@ -1178,8 +1178,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif _suru_noun(m) and (between := _before_the_action(morphs, i)):
             found.update({i: before_key(m), **dict.fromkeys(between, COPULA)})  # 使用の前, 使用する前: 使用前
         elif head in ("動詞", "名詞") and (before := _before_the_verb(morphs, i)):
-            verb, between = before  # 使う前, お使いになる前, お入りになる前 (入り read イリ): the verb's "before"
-            found.update({i: before_key(verb), **dict.fromkeys(between, COPULA)})
+            acting, between = before  # 使う前, お使いになる前, お入りになる前 (入り read イリ): the verb's "before"
+            found.update({i: before_key(acting), **dict.fromkeys(between, COPULA)})
         elif head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
             found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
         elif (

@@ -156,3 +156,14 @@ def test_a_noun_of_occasion_said_as_its_verb(old: str, new: str) -> None:
 )
 def test_a_noun_of_occasion_said_as_its_verb_siblings_stay_blocked(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+def test_a_word_ending_in_yo_that_jmdict_knows_is_no_for() -> None:
+    """専用, 利用, 信用 are words of their own (JMdict), not a noun + 用: the noun before 用 is no proof there."""
+    from kokuchi.language.morphology import analyze
+    from kokuchi.language.synonyms import made_for
+
+    for text in ("専用駐車場", "利用料金", "信用金庫"):
+        assert made_for(analyze(text), 0) is None
+    (winter, tire) = analyze("冬用タイヤ")
+    assert made_for((winter, tire), 0) is not None

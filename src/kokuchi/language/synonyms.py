@@ -2124,11 +2124,14 @@ def inside_a_compound(morphs: tuple[Morph, ...], i: int) -> bool:
 def made_for(morphs: tuple[Morph, ...], i: int) -> Morph | None:
     """冬用 read as one word inside a compound (冬用|タイヤ): 冬, the noun its 用 ("for") follows, as read alone.
 
-    Only where the word is the noun UniDic reads alone (冬, フユ) and 用 read ヨー, and a noun follows. None
-    otherwise.
+    Only where the word is the noun UniDic reads alone (冬, フユ) and 用 read ヨー, a noun follows, and JMdict
+    has no word of its own so spelt: 専用 "exclusive", 利用 "use", 信用 "trust" are words, not 専, 利 or 信 + 用.
+    None otherwise.
     """
     m = morphs[i]
     if len(m.lemma) < 2 or not m.pron.endswith("ヨー") or i + 1 >= len(morphs) or morphs[i + 1].head != "名詞":
+        return None
+    if in_jmdict(m.lemma):
         return None
     from kokuchi.language.morphology import analyze
 

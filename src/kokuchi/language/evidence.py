@@ -84,6 +84,7 @@ from kokuchi.language.synonyms import (
     PERSON,
     PLEASE_NOT,
     abbreviated_list,
+    active_occasions,
     asked_not_to,
     before_key,
     compared,
@@ -102,6 +103,7 @@ from kokuchi.language.synonyms import (
     one_word,
     ours,
     participles,
+    passive_or_respect,
     respectful,
     restricts_nothing,
     resultatives,
@@ -215,6 +217,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
     # キャンセルされる場合 / キャンセルの場合: the verb's れる says nothing the noun does not (respect or passive).
     ka, kb = _voiceless(ka, a, b, dropped), _voiceless(kb, b, a, dropped)
+    # キャンセルされる場合 → キャンセルする場合: the old れる (respect or passive) said active; the old English decides.
+    ka, voiced = _made_active(ka, a, b, dropped)
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
     # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
@@ -322,7 +326,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 )  # 承ります → 承りかねます: the words allow it, the polarity not
             # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both
             # (no passive to ask about).
-            respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
+            respect = voiced or len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
             # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
             going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
             if going_on and done:
@@ -874,6 +878,25 @@ def _voiceless(keyed, morphs, other, dropped: set[int]):
         if any(action.lemma == w.lemma or _verb_noun(action, w) for w in said)  # 申し込む / お申し込み
     }
     return _rekeyed(keyed, gone, set(), dropped) if gone else keyed
+
+
+def _made_active(keyed, old, new, dropped: set[int]):
+    """*keyed* (the old text's) without each れる of ``passive_or_respect`` whose action *new* says active, in the
+    same tense, before an occasion (キャンセルされる場合 → キャンセルする場合, 紛失された場合 → 紛失した場合), and
+    whether one was: the active is the respect reading, and a passive in the old English must block.
+
+    Only from the old text to the new: an active made れる may name another actor, which no English tells.
+    """
+    found = passive_or_respect(old)
+    if not found:
+        return keyed, False
+    said = active_occasions(new)
+    gone = {
+        id(old[i])
+        for i, (action, past) in found.items()
+        if any(past == was and (action.lemma == w.lemma or _verb_noun(w, action)) for w, was in said)
+    }
+    return (_rekeyed(keyed, gone, set(), dropped), True) if gone else (keyed, False)
 
 
 def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -2396,6 +2396,67 @@ def voiceless_occasions(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
     return found
 
 
+def passive_or_respect(morphs: tuple[Morph, ...]) -> dict[int, tuple[Morph, bool]]:
+    """紛失|さ|れ|た|場合, キャンセル|さ|れる|場合, 申し込ま|れる|際: each such れる's position, its action and
+    whether た follows, in a clause that names no agent and no subject (objects allowed: カードを紛失された場合).
+    Respect ("if you have lost") or passive ("if it was lost"); the caller asks the old English which
+    (catalog/suggest.py). Not even an honoured subject: お客様が入力された場合 may be "if we entered it for you",
+    an English with no passive, which お客様が入力した場合 ("if you entered it") is not; where no subject is named,
+    the active names none either, and says what the English says of whoever acts.
+    """
+    found: dict[int, tuple[Morph, bool]] = {}
+    for i in range(1, len(morphs) - 1):
+        m, verb = morphs[i], morphs[i - 1]
+        if not (m.head == "助動詞" and m.lemma == "れる"):
+            continue
+        if i >= 2 and verb.lemma == "為る" and verb.cform.startswith("未然形") and _suru_noun(morphs[i - 2]):
+            start, action = i - 2, morphs[i - 2]
+        elif verb.head == "動詞" and verb.ctype.startswith("五段") and verb.cform.startswith("未然形"):
+            start, action = i - 1, verb
+        else:
+            continue
+        k, past = i + 1, False
+        if m.cform.startswith("連用形") and morphs[k].head == "助動詞" and morphs[k].lemma == "た":
+            k, past = k + 1, True
+        elif not m.cform.startswith("連体形"):
+            continue
+        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _WHEN:
+            continue
+        first = start
+        while first > 0 and morphs[first - 1].kind not in ("punct", "space"):
+            first -= 1
+        if any(
+            (morphs[j].head == "助詞" and morphs[j].lemma in _AGENT_OR_SUBJECT)
+            or (morphs[j].head == "動詞" and morphs[j].lemma == "因る")
+            for j in range(first, start)
+        ):
+            continue
+        found[i] = (action, past)
+    return found
+
+
+def active_occasions(morphs: tuple[Morph, ...]) -> list[tuple[Morph, bool]]:
+    """キャンセル|する|場合, 紛失|し|た|場合, 申し込む|際: each action said active before 場合/際/時, and whether
+    た follows it."""
+    found: list[tuple[Morph, bool]] = []
+    for i, m in enumerate(morphs[:-1]):
+        if _suru_noun(m) and morphs[i + 1].lemma == "為る":
+            k = i + 2
+            form = morphs[i + 1].cform
+        elif m.head == "動詞" and m.lemma != "為る" and (i == 0 or not _suru_noun(morphs[i - 1])):
+            k, form = i + 1, m.cform
+        else:
+            continue
+        past = False
+        if form.startswith("連用形") and k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "た":
+            k, past = k + 1, True
+        elif not form.startswith("連体形"):
+            continue
+        if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma in _WHEN:
+            found.append((m, past))
+    return found
+
+
 def occasion_genitives(morphs: tuple[Morph, ...]) -> list[Morph]:
     """キャンセル|の|場合, ご|退会|の|際, お|申し込み|の|際: the actions alone in their clause said so (an action's
     noun, or after お/ご a verb's stem, read as the verb or as a noun)."""

@@ -84,6 +84,7 @@ from kokuchi.language.synonyms import (
     PERSON,
     PLEASE_NOT,
     abbreviated_list,
+    active_occasions,
     asked_not_to,
     before_key,
     compared,
@@ -95,16 +96,21 @@ from kokuchi.language.synonyms import (
     honorific_becomes,
     honorific_genitives,
     honorific_makes_a_word,
+    inside_a_compound,
+    made_for,
     not_yet,
+    occasion_genitives,
     one_word,
     ours,
     participles,
+    passive_or_respect,
     respectful,
     restricts_nothing,
     resultatives,
     same_word,
     spelt_otherwise,
     taken_or_brought,
+    voiceless_occasions,
 )
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
@@ -209,6 +215,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _keyed(a, lexicon, dropped), _keyed(b, lexicon, dropped)
     # ご予約された資料 / ご予約の資料: a suru-noun's past participle is ご + the noun + の, where the other says so.
     ka, kb = _as_genitive(ka, a, b, lexicon, dropped), _as_genitive(kb, b, a, lexicon, dropped)
+    # キャンセルされる場合 / キャンセルの場合: the verb's れる says nothing the noun does not (respect or passive).
+    ka, kb = _voiceless(ka, a, b, dropped), _voiceless(kb, b, a, dropped)
+    # キャンセルされる場合 → キャンセルする場合: the old れる (respect or passive) said active; the old English decides.
+    ka, voiced = _made_active(ka, a, b, dropped)
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
     # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
@@ -247,6 +257,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
                 # with the particle after it: the change is named with that (ご成約の → ご成約前の).
                 marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+                # 混み合う前 / 混雑する前, お使いになる前 / ご使用前: one "before" each, of two words shown the same.
+                before = marked and _before_alike(keys_a[i1:i2], keys_b[j1:j2], cx, cy, lexicon)
+                marked = marked and not before
                 # 17時までに / 17時まで: "by" is no "until"; the に added or dropped is the change.
                 marked = marked or _BY in keys_a[i1:i2] + keys_b[j1:j2]
                 # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
@@ -257,8 +270,12 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
                 named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
                 first = first or named
-                kind = None
-                if not marked:
+                kind = SYNONYM if before else None
+                if not marked and (
+                    _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
+                ):
+                    kind = COURTESY  # 室内用シューズ / 室内シューズ, 冬用タイヤ / 冬タイヤ: one compound
+                if kind is None and not marked:
                     kind = _explained(
                         cx,
                         cy,
@@ -309,7 +326,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 )  # 承ります → 承りかねます: the words allow it, the polarity not
             # 紛失された場合 → 紛失した場合; お亡くなりになった → 亡くなられた is respect in both
             # (no passive to ask about).
-            respect = len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
+            respect = voiced or len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
             # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
             going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
             if going_on and done:
@@ -373,6 +390,65 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...], y_text: tuple[Morph, ...]) -> bool:
+    """The suffix 用, "for", inside a compound of *kx* (室内|用|シューズ, 冬用|タイヤ) where *ky* joins the same
+    nouns with nothing between (室内シューズ, 冬タイヤ): the compound without 用 says the same thing.
+
+    Never where the other text puts a particle there (子供用自転車 / 子供の自転車: "for children" is not "the
+    child's"), nor outside a compound (室内用です: "is for indoors").
+    """
+    i1, i2, j1, j2 = op
+    if i2 - i1 != 1 or j2 - j1 > 1 or i2 >= len(kx) or (j1 == j2 and (i1 == 0 or j1 == 0)):
+        return False
+    words = [m for m in kx[i1][1] if m.kind == "word"]
+    if len(words) != 1 or not words[0].lemma.endswith("用"):
+        return False
+    where_x = {id(m): n for n, m in enumerate(x_text)}
+    where_y = {id(m): n for n, m in enumerate(y_text)}
+    if id(words[0]) not in where_x:
+        return False
+    k = where_x[id(words[0])]
+    if j2 == j1:  # 用 alone, dropped: the nouns around it joined in the other text
+        if not (words[0].lemma == "用" and words[0].head == "接尾辞" and inside_a_compound(x_text, k)):
+            return False
+        last, first = ky[j1 - 1][1][-1], ky[j1][1][0] if j1 < len(ky) else None
+    else:  # 冬用 / 冬
+        alone = made_for(x_text, k)
+        said = [m for m in ky[j1][1] if m.kind == "word"]
+        if alone is None or len(said) != 1 or (said[0].lemma, said[0].pron) != (alone.lemma, alone.pron):
+            return False
+        last, first = said[0], ky[j2][1][0] if j2 < len(ky) else None
+    if first is None or id(last) not in where_y or id(first) not in where_y:
+        return False
+    return where_y[id(first)] == where_y[id(last)] + 1 and last.head in ("名詞", "接尾辞") and first.head == "名詞"
+
+
+def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
+    """One "before" key (synonyms.before_key) against a "before" of the other text, of one action.
+
+    混み合う前 / 混雑する前, お使いになる前 / ご使用前: two "before" keys of words shown the same; 受け取る前 /
+    お受け取りの前: a "before" key against a word, perhaps の, and 前 read マエ, of the verb's noun (お + its
+    stem) or a word shown the same. The action is the word, 前 its relation, kept. Never two actions (始める前
+    / 終える前), never a word that limits or negates (``_synonyms`` asks neither).
+    """
+    if len(keys_x) != 1 or not keys_x[0].endswith(_BEFORE):
+        keys_x, keys_y, cx, cy = keys_y, keys_x, cy, cx
+    if len(keys_x) != 1 or not keys_x[0].endswith(_BEFORE):
+        return False
+    if not (len(keys_y) == 1 and keys_y[0].endswith(_BEFORE)):
+        # the other says 前 as a word of its own, after the action (and a genitive の): お受け取りの前
+        if len(keys_y) not in (2, 3) or keys_y[-1] != "前:マエ" or any(k.endswith(_BEFORE) for k in keys_y):
+            return False
+        if len(keys_y) == 3 and not (cy and any(m.pos_is("助詞", "格助詞") and m.lemma == "の" for m in cy)):
+            return False
+    wx = [m for m in cx if m.head in ("名詞", "動詞") and m.lemma not in ("前", "為る", "成る")]
+    wy = [m for m in cy if m.head in ("名詞", "動詞") and m.lemma not in ("前", "為る", "成る")]
+    if len(wx) != 1 or len(wy) != 1:
+        return False
+    x, y = wx[0], wy[0]
+    return _verb_noun(x, y) or _verb_noun(y, x) or _synonyms(wx, wy, lexicon)
 
 
 def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -788,6 +864,39 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
         out.append((key, carried + span))
         carried = []
     return out
+
+
+def _voiceless(keyed, morphs, other, dropped: set[int]):
+    """*keyed* without the れる of each ``voiceless_occasions`` whose noun *other* says with の."""
+    found = voiceless_occasions(morphs)
+    if not found:
+        return keyed
+    said = occasion_genitives(other)
+    gone = {
+        id(morphs[i])
+        for i, action in found.items()
+        if any(action.lemma == w.lemma or _verb_noun(action, w) for w in said)  # 申し込む / お申し込み
+    }
+    return _rekeyed(keyed, gone, set(), dropped) if gone else keyed
+
+
+def _made_active(keyed, old, new, dropped: set[int]):
+    """*keyed* (the old text's) without each れる of ``passive_or_respect`` whose action *new* says active, in the
+    same tense, before an occasion (キャンセルされる場合 → キャンセルする場合, 紛失された場合 → 紛失した場合), and
+    whether one was: the active is the respect reading, and a passive in the old English must block.
+
+    Only from the old text to the new: an active made れる may name another actor, which no English tells.
+    """
+    found = passive_or_respect(old)
+    if not found:
+        return keyed, False
+    said = active_occasions(new)
+    gone = {
+        id(old[i])
+        for i, (action, past) in found.items()
+        if any(past == was and (action.lemma == w.lemma or _verb_noun(w, action)) for w, was in said)
+    }
+    return (_rekeyed(keyed, gone, set(), dropped), True) if gone else (keyed, False)
 
 
 def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:

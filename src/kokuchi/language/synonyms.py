@@ -1113,7 +1113,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
-            if (stem := _stem_verb(morphs[i - 2])) is not None:
+            if found.get(i - 2, "") and str(found[i - 2]).endswith("⟨before⟩"):
+                pass  # お入りになる前: the verb's "before", keyed already (``_before_the_verb``)
+            elif (stem := _stem_verb(morphs[i - 2])) is not None:
                 found[i - 2] = f"{stem.lemma}:{stem.pron_base}"  # お入りになる (read お|入り): 入る
             elif (plain := _plain_verb(morphs[i - 2])) is not None:
                 found[i - 2] = plain  # ご覧になる: 見る
@@ -1175,6 +1177,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i: before_key(m), i + 1: COPULA})
         elif _suru_noun(m) and (between := _before_the_action(morphs, i)):
             found.update({i: before_key(m), **dict.fromkeys(between, COPULA)})  # 使用の前, 使用する前: 使用前
+        elif head in ("動詞", "名詞") and (before := _before_the_verb(morphs, i)):
+            acting, between = before  # 使う前, お使いになる前, お入りになる前 (入り read イリ): the verb's "before"
+            found.update({i: before_key(acting), **dict.fromkeys(between, COPULA)})
         elif head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
             found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
         elif (
@@ -2067,6 +2072,88 @@ def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
     return []
 
 
+_LIGHT_VERBS = frozenset({"為る", "成る", "居る", "有る", "御座る", "致す", "出来る", "頂く", "下さる", "来る", "行く"})
+
+
+def _before_the_verb(morphs: tuple[Morph, ...], i: int) -> tuple[Morph, list[int]] | None:
+    """混み合う|前, お|使い|に|なる|前: the positions after a verb that say "before" it, as 使用前 says of its noun.
+
+    A verb of its own (not one UniDic reads as a light or auxiliary verb: する, なる, いる) in its attributive
+    form, then 前 read マエ; or its stem after お, then に + なる (the verb said with respect) and 前. The verb
+    is then keyed as the "before" of its lemma, and meets a noun's "before" (混雑する前, ご使用前) only where
+    the two words are shown the same (evidence.py).
+    """
+    m = morphs[i]
+    verb = m if m.head == "動詞" else None
+    if m.head == "名詞" and _prefixed_stem(morphs, i):
+        verb = _stem_verb(m)  # お|入り|に|なる: 入る
+    if verb is None or verb.lemma in _LIGHT_VERBS:
+        return None
+    if i > 0 and (morphs[i - 1].head == "動詞" or morphs[i - 1].lemma == "て"):
+        return None  # 読み|始める, 使っ|て|いる: the verb before says the action
+    n = len(morphs)
+    if m.head == "動詞" and m.cform.startswith("連体形") and i + 1 < n and _before_noun(morphs[i + 1]):
+        return verb, [i + 1]
+    if m.head == "動詞" and m.cform.startswith("連用形") and i > 0 and morphs[i - 1].lemma == "御":
+        # お受け取り前, お使いの前: the verb's stem said as its honorific noun, then 前 (or の + 前)
+        if i + 1 < n and _before_noun(morphs[i + 1]):
+            return verb, [i + 1]
+        if (
+            i + 2 < n
+            and morphs[i + 1].pos_is("助詞", "格助詞")
+            and morphs[i + 1].lemma == "の"
+            and _before_noun(morphs[i + 2])
+        ):
+            return verb, [i + 1, i + 2]
+    if (
+        (m.head != "動詞" or m.cform.startswith("連用形"))
+        and i > 0
+        and morphs[i - 1].head == "接頭辞"
+        and morphs[i - 1].lemma == "御"
+        and i + 3 < n
+        and morphs[i + 1].pos_is("助詞", "格助詞")
+        and morphs[i + 1].lemma == "に"
+        and morphs[i + 2].lemma == "成る"
+        and morphs[i + 2].cform.startswith("連体形")
+        and _before_noun(morphs[i + 3])
+    ):
+        return verb, [i + 1, i + 2, i + 3]
+    return None
+
+
+def inside_a_compound(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The word at *i* stands between two nouns of one compound (室内|用|シューズ), with no particle around it."""
+    if i == 0 or i + 1 >= len(morphs):
+        return False
+    before, after = morphs[i - 1], morphs[i + 1]
+    return (before.head in ("名詞", "接尾辞") or before.kind == "number") and after.head == "名詞"
+
+
+def made_for(morphs: tuple[Morph, ...], i: int) -> Morph | None:
+    """冬用 read as one word inside a compound (冬用|タイヤ): 冬, the noun its 用 ("for") follows, as read alone.
+
+    Only where the word is the noun UniDic reads alone (冬, フユ) and 用 read ヨー, a noun follows, and JMdict
+    has no word of its own so spelt: 専用 "exclusive", 利用 "use", 信用 "trust" are words, not 専, 利 or 信 + 用.
+    None otherwise.
+    """
+    m = morphs[i]
+    if len(m.lemma) < 2 or not m.pron.endswith("ヨー") or i + 1 >= len(morphs) or morphs[i + 1].head != "名詞":
+        return None
+    if in_jmdict(m.lemma):
+        return None
+    from kokuchi.language.morphology import analyze
+
+    words = analyze(m.lemma[:-1])
+    if not words or len(words) != 1 or words[0].head != "名詞" or words[0].pron != m.pron[:-2]:
+        return None
+    return words[0]
+
+
+def _prefixed_stem(morphs: tuple[Morph, ...], i: int) -> bool:
+    """A noun after お and before に (お|入り|に): perhaps a verb's stem the analyzer read as a noun."""
+    return 0 < i < len(morphs) - 1 and morphs[i - 1].lemma == "御" and morphs[i + 1].lemma == "に"
+
+
 AFTER = "後:ゴ"  # the suffix 後's own key: 撮影から10分 says what 撮影後10分 says
 _SPANS = frozenset({"秒", "分", "時間", "日", "日間", "週", "週間", "月", "か月", "ヶ月", "カ月", "箇月", "年", "年間"})
 
@@ -2279,6 +2366,118 @@ def _continuing_lead(morphs: tuple[Morph, ...], start: int) -> int:
     if following[:1] in (["共"], ["も"]):
         return 2
     return 3 if following == ["と", "も"] else 0
+
+
+_WHEN = frozenset({"場合", "際", "時"})
+
+
+def _first_in_clause(morphs: tuple[Morph, ...], i: int) -> bool:
+    """Nothing but お/ご stands between the word at *i* and the start of its clause (the text's or a comma's)."""
+    k = i - 1
+    while k >= 0 and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k -= 1
+    return k < 0 or morphs[k].kind in ("punct", "space")
+
+
+def voiceless_occasions(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
+    """キャンセル|さ|れる|場合, 申し込ま|れる|際: the position of each such れる, and its noun or verb.
+
+    An action's noun alone in its clause (no object, subject or agent: nothing but お/ご before it) said as
+    its verb with れる, non-past, before 場合, 際 or 時. Respect ("if you cancel") or passive ("if it is
+    cancelled"): either is what the noun with の says (キャンセルの場合, ``occasion_genitives``), which names no
+    actor and no voice.
+    """
+    found: dict[int, Morph] = {}
+    for i in range(1, len(morphs) - 1):
+        m, verb, after = morphs[i], morphs[i - 1], morphs[i + 1]
+        noun = morphs[i - 2] if i >= 2 else verb
+        if not (m.head == "助動詞" and m.lemma == "れる" and m.cform.startswith("連体形")):
+            continue
+        if i >= 2 and verb.lemma == "為る" and verb.cform.startswith("未然形") and _suru_noun(noun):
+            start, action = i - 2, noun  # キャンセル|さ|れる
+        elif verb.head == "動詞" and verb.ctype.startswith("五段") and verb.cform.startswith("未然形"):
+            start, action = i - 1, verb  # 申し込ま|れる (a godan verb: られる may say "can")
+        else:
+            continue
+        if after.head == "名詞" and after.lemma in _WHEN and _first_in_clause(morphs, start):
+            found[i] = action
+    return found
+
+
+def passive_or_respect(morphs: tuple[Morph, ...]) -> dict[int, tuple[Morph, bool]]:
+    """紛失|さ|れ|た|場合, キャンセル|さ|れる|場合, 申し込ま|れる|際: each such れる's position, its action and
+    whether た follows, in a clause that names no agent and no subject (objects allowed: カードを紛失された場合).
+    Respect ("if you have lost") or passive ("if it was lost"); the caller asks the old English which
+    (catalog/suggest.py). Not even an honoured subject: お客様が入力された場合 may be "if we entered it for you",
+    an English with no passive, which お客様が入力した場合 ("if you entered it") is not; where no subject is named,
+    the active names none either, and says what the English says of whoever acts.
+    """
+    found: dict[int, tuple[Morph, bool]] = {}
+    for i in range(1, len(morphs) - 1):
+        m, verb = morphs[i], morphs[i - 1]
+        if not (m.head == "助動詞" and m.lemma == "れる"):
+            continue
+        if i >= 2 and verb.lemma == "為る" and verb.cform.startswith("未然形") and _suru_noun(morphs[i - 2]):
+            start, action = i - 2, morphs[i - 2]
+        elif verb.head == "動詞" and verb.ctype.startswith("五段") and verb.cform.startswith("未然形"):
+            start, action = i - 1, verb
+        else:
+            continue
+        k, past = i + 1, False
+        if m.cform.startswith("連用形") and morphs[k].head == "助動詞" and morphs[k].lemma == "た":
+            k, past = k + 1, True
+        elif not m.cform.startswith("連体形"):
+            continue
+        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _WHEN:
+            continue
+        first = start
+        while first > 0 and morphs[first - 1].kind not in ("punct", "space"):
+            first -= 1
+        if any(
+            (morphs[j].head == "助詞" and morphs[j].lemma in _AGENT_OR_SUBJECT)
+            or (morphs[j].head == "動詞" and morphs[j].lemma == "因る")
+            for j in range(first, start)
+        ):
+            continue
+        found[i] = (action, past)
+    return found
+
+
+def active_occasions(morphs: tuple[Morph, ...]) -> list[tuple[Morph, bool]]:
+    """キャンセル|する|場合, 紛失|し|た|場合, 申し込む|際: each action said active before 場合/際/時, and whether
+    た follows it."""
+    found: list[tuple[Morph, bool]] = []
+    for i, m in enumerate(morphs[:-1]):
+        if _suru_noun(m) and morphs[i + 1].lemma == "為る":
+            k = i + 2
+            form = morphs[i + 1].cform
+        elif m.head == "動詞" and m.lemma != "為る" and (i == 0 or not _suru_noun(morphs[i - 1])):
+            k, form = i + 1, m.cform
+        else:
+            continue
+        past = False
+        if form.startswith("連用形") and k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "た":
+            k, past = k + 1, True
+        elif not form.startswith("連体形"):
+            continue
+        if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma in _WHEN:
+            found.append((m, past))
+    return found
+
+
+def occasion_genitives(morphs: tuple[Morph, ...]) -> list[Morph]:
+    """キャンセル|の|場合, ご|退会|の|際, お|申し込み|の|際: the actions alone in their clause said so (an action's
+    noun, or after お/ご a verb's stem, read as the verb or as a noun)."""
+    return [
+        m
+        for i, m in enumerate(morphs[:-2])
+        if (_suru_noun(m) or (m.head in ("動詞", "名詞") and i > 0 and morphs[i - 1].lemma == "御"))
+        and morphs[i + 1].pos_is("助詞", "格助詞")
+        and morphs[i + 1].lemma == "の"
+        and morphs[i + 2].head == "名詞"
+        and morphs[i + 2].lemma in _WHEN
+        and _first_in_clause(morphs, i)
+    ]
 
 
 def participles(morphs: tuple[Morph, ...]) -> list[tuple[int, str, int]]:

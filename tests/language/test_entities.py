@@ -625,3 +625,46 @@ def test_an_english_date_takes_its_range_year_and_weekday():
         ("date", "July 14 (Tue.)", (None, 7, 14, 1)),
         ("number", "2026", (2026,)),
     ]
+
+
+def test_first_characters_are_those_a_match_can_start_with():
+    import re
+
+    from kokuchi.language.entities import first_characters
+
+    starts = first_characters(re.compile(r"(?<![\d.])(?:(?P<ampm>午前|午後)\s*)?(?P<h>\d{1,2})時|(?P<noon>正午)|\bv\d"))
+    assert starts is not None
+    assert all(starts.fullmatch(char) for char in "午7正v")
+    assert not any(starts.fullmatch(char) for char in "前時 .a")
+    # An optional part passes its first characters on to what follows: 午 or a space or a digit.
+    assert first_characters(re.compile(r"(?:午後)?\s*\d")).pattern.count("\\s") == 1  # type: ignore[union-attr]
+    # What cannot be told: a match of the empty text, any character, a negated class, other case rules.
+    for pattern in (r"\d*", r".時", r"[^a]b", r"(?i:a)b"):
+        assert first_characters(re.compile(pattern)) is None
+    assert first_characters(re.compile("ab", re.IGNORECASE)) is None
+
+
+# Texts of what entities are written with: digits, counters, relations, eras, separators, Latin letters.
+_ENTITY_TEXT = st.lists(
+    st.sampled_from(
+        [*"0123456789０１２ 　.,:/-〜~年月日時分秒間以内後前度第約半正令和平成火曜目回円%abv", "午前", "午後", "か月"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ENTITY_TEXT)
+def test_scanning_where_a_match_can_start_finds_what_a_search_finds(text):
+    from kokuchi.language.entities import _entity_patterns, scan
+
+    alternation, each = _entity_patterns()
+    assert each.starts is not None
+    starts = each.starts
+    try:
+        quick = [(index, match.span(), match.groupdict()) for index, match in scan(alternation, each, text)]
+        each.starts = None  # every position searched, as re.search does
+        searched = [(index, match.span(), match.groupdict()) for index, match in scan(alternation, each, text)]
+    finally:
+        each.starts = starts
+    assert quick == searched

@@ -213,10 +213,11 @@ class Compiled:
     """Each of *patterns* compiled on its own, when first asked for: a text holds a few kinds of
     entity, and compiling all of them costs a short command more than its work."""
 
-    def __init__(self, patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()):
+    def __init__(self, patterns: list[tuple[str, str]], tails: tuple[str, ...] = (), starts: re.Pattern | None = None):
         self._sources = [pattern for _, pattern in patterns]
         self._compiled: dict[int, re.Pattern] = {}
         self.tails = tails  # the optional ends left out of the alternation (combine)
+        self.starts = starts  # the characters a match of the alternation can start with (first_characters)
 
     def __getitem__(self, index: int) -> re.Pattern:
         pattern = self._compiled.get(index)
@@ -237,7 +238,7 @@ def combine(patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()) -> tup
     """
     unnamed = [re.sub(r"\(\?P<\w+>", "(?:", without_tails(pattern, tails)) for _, pattern in patterns]
     alternation = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, pattern in enumerate(unnamed)))
-    return alternation, Compiled(patterns, tails)
+    return alternation, Compiled(patterns, tails, first_characters(alternation))
 
 
 def without_tails(pattern: str, tails: tuple[str, ...]) -> str:
@@ -260,12 +261,115 @@ def scan(alternation: re.Pattern, each: Compiled, text: str) -> Iterator[tuple[i
     for after it. No pattern matches an empty text, so each step moves on.
     """
     position = 0
-    while (found := alternation.search(text, position)) is not None:
+    while (found := _search(alternation, each.starts, text, position)) is not None:
         index = int(str(found.lastgroup)[1:])
         own = each[index].match(text, found.start())
         assert own is not None  # the same pattern, at the same place
         yield index, own
         position = own.end()
+
+
+def _search(alternation: re.Pattern, starts: re.Pattern | None, text: str, position: int) -> re.Match | None:
+    """``alternation.search(text, position)``, tried only where a match can start (*starts*).
+
+    The same answer: a search is a match tried at each position in turn (a
+    lookbehind sees the text before the position either way), and a match
+    begins with one of *starts*' characters. An alternation of many patterns
+    that begin with lookbehinds and optional parts gives the regular
+    expression engine no first character to skip by: it would try every
+    pattern at every character of the text.
+    """
+    if starts is None:
+        return alternation.search(text, position)
+    while (start := starts.search(text, position)) is not None:
+        found = alternation.match(text, start.start())
+        if found is not None:
+            return found
+        position = start.start() + 1
+    return None
+
+
+# The character classes of the regular-expression parser's categories (\d, \s, \w and their negations).
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def first_characters(pattern: re.Pattern) -> re.Pattern | None:
+    """One character class holding every character a match of *pattern* can start with, or None
+    where that cannot be told (a pattern that may match the empty text, may start with any
+    character, or changes the case flags).
+
+    Read from the pattern as Python's own parser parses it: assertions (lookbehinds,
+    lookaheads, \\b) consume nothing and are passed over, an optional part adds its
+    first characters to those of what follows it. A superset at worst, never less.
+    """
+    if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the parser re.compile uses (Python 3.11 on)
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (ImportError, re.error):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    found = _first(parsed)
+    if found is None or found[1]:
+        return None
+    return re.compile(f"[{''.join(dict.fromkeys(found[0]))}]", pattern.flags)
+
+
+def _first(parsed) -> tuple[list[str], bool] | None:
+    """(the class items a match of *parsed* can start with, whether it may match the empty text), or None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    items: list[str] = []
+    for op, av in parsed:
+        if op is c.LITERAL:
+            return [*items, re.escape(chr(av))], False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    items.append(re.escape(chr(value)))
+                elif kind is c.RANGE:
+                    items.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is c.CATEGORY and str(value) in _CATEGORIES:
+                    items.append(_CATEGORIES[str(value)])
+                else:  # a negated class, or what is not plain
+                    return None
+            return items, False
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # consumes nothing
+        inner: tuple[list[str], bool] | None
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            inner = None if add_flags or del_flags else _first(sub)
+        elif op is c.BRANCH:
+            branches = [_first(branch) for branch in av[1]]
+            known = [branch for branch in branches if branch is not None]
+            inner = None
+            if len(known) == len(branches):
+                inner = ([item for branch in known for item in branch[0]], any(branch[1] for branch in known))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            inner = _first(sub)
+            inner = None if inner is None else (inner[0], inner[1] or low == 0)
+        elif op is c.ATOMIC_GROUP:
+            inner = _first(av)
+        else:  # any character, a back reference, a conditional: anything may come first
+            return None
+        if inner is None:
+            return None
+        items.extend(inner[0])
+        if not inner[1]:
+            return items, False
+    return items, True
 
 
 @lru_cache(maxsize=1)

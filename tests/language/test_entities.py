@@ -668,3 +668,25 @@ def test_scanning_where_a_match_can_start_finds_what_a_search_finds(text):
     finally:
         each.starts = starts
     assert quick == searched
+
+
+def test_a_text_nfkc_leaves_alone_is_visible_as_it_is():
+    import unicodedata
+
+    from kokuchi.language.entities import _folded, visible
+
+    # Every character, alone: the quick answer is the one character by character.
+    for code in range(0x110000):
+        char = chr(code)
+        if not 0xD800 <= code <= 0xDFFF:
+            assert visible(char) == _folded(char), hex(code)
+    assert visible("１２時\u200b") == _folded("１２時\u200b") != ("１２時\u200b", None)
+    assert unicodedata.is_normalized("NFKC", "か\u3099") is False  # composed by NFKC: read character by character
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=12))
+def test_visible_reads_any_text_as_character_by_character(text):
+    from kokuchi.language.entities import _folded, visible
+
+    assert visible(text) == _folded(text)

@@ -413,8 +413,15 @@ def visible(text: str) -> tuple[str, list[int] | None]:
     The map gives, for each offset of the result and its end, the offset in
     *text*; None when the two are the same text.
     """
-    if text.isascii() and text.isprintable():
+    if text.isprintable() and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
+        # No format character (those are not printable), and no character NFKC changes: a character that it
+        # changes alone never stands in an NFKC text. The text as it is, without a look at each character.
         return text, None
+    return _folded(text)
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """``visible``, character by character."""
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

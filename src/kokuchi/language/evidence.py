@@ -67,13 +67,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from kokuchi.language.flips import changed_clauses, changed_sentences
+from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
@@ -2239,8 +2238,8 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
         return False
     # The kanji of what differs (写真を写す / 写真を映す: 写 elsewhere in the text is no spelling of 映).
     tx, ty = _text(x), _text(y)
-    head = len(os.path.commonprefix([tx, ty]))
-    tail = len(os.path.commonprefix([tx[head:][::-1], ty[head:][::-1]]))
+    head = common_prefix(tx, ty)
+    tail = common_prefix(tx[head:][::-1], ty[head:][::-1])
     kanji_x = {ch for ch in tx[head : len(tx) - tail] if "\u4e00" <= ch <= "\u9fff"}
     kanji_y = {ch for ch in ty[head : len(ty) - tail] if "\u4e00" <= ch <= "\u9fff"}
     return kanji_x <= kanji_y or kanji_y <= kanji_x

@@ -230,7 +230,10 @@ def _trigrams(content: str) -> list[str]:
 
 def _apart(mine: Counter[str], theirs: Counter[str]) -> int:
     """How many content characters one of two texts has that the other lacks, in any order (the larger count)."""
-    return max((mine - theirs).total(), (theirs - mine).total())
+    # (mine - theirs).total() and (theirs - mine).total(), which differ by the difference of the totals: one
+    # pass over one text's characters instead of four (Counter subtraction walks both Counters, in Python).
+    more = sum(count - theirs[char] for char, count in mine.items() if count > theirs[char])
+    return max(more, more + theirs.total() - mine.total())
 
 
 def _same_or(text: str, folded: str) -> str:

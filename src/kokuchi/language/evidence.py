@@ -68,7 +68,7 @@ from __future__ import annotations
 import difflib
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1552,8 +1552,40 @@ def _context(keyed, at: int) -> str:
 def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
     """(key, the words behind it) for the text: politeness dropped, requests merged, equivalents grouped.
 
-    The identities of the words that contribute nothing go to *dropped*.
+    The identities of the words that contribute nothing go to *dropped*. Read once for each analysis
+    (the proofs compare one text with several, and with itself rewritten): the keys of the same words,
+    the same objects, are a function of them and the lexicon alone.
     """
+    keyed, nothing = _keyed_once(_Reading(morphs, lexicon))
+    dropped.update(nothing)
+    return [(key, list(span)) for key, span in keyed]
+
+
+class _Reading:
+    """An analysis and a lexicon, told apart by identity (the words' identities are what *dropped* holds);
+    kept alive while cached, so that no other object takes their identities."""
+
+    __slots__ = ("lexicon", "morphs")
+
+    def __init__(self, morphs: tuple[Morph, ...], lexicon: Lexicon):
+        self.morphs, self.lexicon = morphs, lexicon
+
+    def __hash__(self) -> int:
+        return hash((id(self.morphs), id(self.lexicon)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reading) and self.morphs is other.morphs and self.lexicon is other.lexicon
+
+
+@lru_cache(maxsize=1 << 10)
+def _keyed_once(reading: _Reading) -> tuple[tuple[tuple[str, tuple[Morph, ...]], ...], frozenset[int]]:
+    """_keyed's keys, and the identities it drops (it only adds to *dropped*, never reads it)."""
+    dropped: set[int] = set()
+    keyed = _read_keys(reading.morphs, reading.lexicon, dropped)
+    return tuple((key, tuple(span)) for key, span in keyed), frozenset(dropped)
+
+
+def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
     keyed = _base_keys(morphs, lexicon, dropped)
     # Courtesy expressions contribute nothing; equivalent expressions their group's key (longest first).
     out: list[tuple[str, list[Morph]]] = []

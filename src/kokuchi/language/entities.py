@@ -311,6 +311,8 @@ def first_characters(pattern: re.Pattern) -> re.Pattern | None:
     """
     if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
         return None
+    if "(?i" in pattern.pattern or "(?L" in pattern.pattern:
+        return None  # case rules changed inside: not read (nor parsed, which costs a short command a few ms)
     try:
         from re import _parser  # type: ignore[attr-defined]  # the parser re.compile uses (Python 3.11 on)
 

@@ -1,5 +1,6 @@
 """Rewrite src/kokuchi/data/entity-cues.json: for each entity pattern (Japanese and English), the strings
-one of which every match of it holds, read off the pattern's parse tree. Run after editing a pattern (the
+one of which every match of it holds and the characters a match starts with, read off the pattern's parse
+tree. Run after editing a pattern (the
 test says when), then review the diff:
 
     python tests/regen_entity_cues.py
@@ -124,6 +125,78 @@ def _needed(items, blind: bool) -> frozenset[Cue] | None:
     return best
 
 
+# The character classes of the regular-expression parser's categories (\d, \s, \w and their negations).
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def starts_of(pattern: str) -> list[str] | None:
+    """The class items (a character, a range, \\d …) every match of *pattern* starts with one of, or None
+    where that cannot be told (a pattern that may match the empty text, may start with any character, or
+    changes the case rules). A superset at worst, never less."""
+    if "(?i" in pattern or "(?L" in pattern:
+        return None
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    found = _first(parsed)
+    if found is None or found[1]:
+        return None
+    return list(dict.fromkeys(found[0]))
+
+
+def _first(parsed) -> tuple[list[str], bool] | None:
+    """(the class items a match of *parsed* can start with, whether it may match the empty text), or None."""
+    c = sre
+    items: list[str] = []
+    for op, av in parsed:
+        if op is c.LITERAL:
+            return [*items, re.escape(chr(av))], False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    items.append(re.escape(chr(value)))
+                elif kind is c.RANGE:
+                    items.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is c.CATEGORY and str(value) in _CATEGORIES:
+                    items.append(_CATEGORIES[str(value)])
+                else:  # a negated class, or what is not plain
+                    return None
+            return items, False
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # consumes nothing
+        inner: tuple[list[str], bool] | None
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            inner = None if add_flags or del_flags else _first(sub)
+        elif op is c.BRANCH:
+            branches = [_first(branch) for branch in av[1]]
+            known = [branch for branch in branches if branch is not None]
+            inner = None
+            if len(known) == len(branches):
+                inner = ([item for branch in known for item in branch[0]], any(branch[1] for branch in known))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            inner = _first(sub)
+            inner = None if inner is None else (inner[0], inner[1] or low == 0)
+        elif op is c.ATOMIC_GROUP:
+            inner = _first(av)
+        else:  # any character, a back reference, a conditional: anything may come first
+            return None
+        if inner is None:
+            return None
+        items.extend(inner[0])
+        if not inner[1]:
+            return items, False
+    return items, True
+
+
 def folds() -> str:
     """Characters outside ASCII that a case-blind ASCII letter matches (re's own answer, for every code point):
     a text with one of them may hold a case-blind cue that its lowercase does not show."""
@@ -139,14 +212,22 @@ def sources() -> list[str]:
 
 
 def cues_text() -> str:
-    """The file's text: one pattern's cues a line, so that a change of one pattern is one line of the diff."""
-    lines = [
-        f"{json.dumps(entities.pattern_key(source))}: {json.dumps(sorted(found), ensure_ascii=False)}"
-        for source in sources()
-        if (found := cues_of(source)) is not None
-    ]
-    cues = ",\n".join(sorted(set(lines)))
-    return f'{{"folds": {json.dumps(folds(), ensure_ascii=False)},\n"cues": {{\n{cues}\n}}}}\n'
+    """The file's text: one pattern a line, so that a change of one pattern is one line of the diff."""
+
+    def lines(read) -> str:
+        found = {
+            f"{json.dumps(entities.pattern_key(source))}: {json.dumps(made, ensure_ascii=False)}"
+            for source in sources()
+            if (made := read(source)) is not None
+        }
+        return ",\n".join(sorted(found))
+
+    cues = lines(lambda source: None if (found := cues_of(source)) is None else sorted(found))
+    starts = lines(starts_of)
+    return (
+        f'{{"folds": {json.dumps(folds(), ensure_ascii=False)},\n"cues": {{\n{cues}\n}},\n'
+        f'"starts": {{\n{starts}\n}}}}\n'
+    )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from kokuchi.catalog.matcher import RELATED_SIMILARITY, FuzzyIndex
@@ -317,3 +319,21 @@ def test_a_rephrased_edit_sharing_no_5_gram_is_found_by_its_content_characters()
     assert old not in [index.texts[i] for i in index.candidates(new)]
     found = index.best(new)
     assert found is not None and found[0] == old and found[1] >= 80
+
+
+def test_digits_and_the_kanji_numerals_of_counts_are_masked_as_0():
+    from kokuchi.catalog import matcher
+
+    assert matcher._mask("二十名、3,980円から4,280円へ（０は全角）") == "0十名、0,000円から0,000円へ（０は全角）"
+    assert matcher._mask("一二三四五六七八九十百123456789") == "000000000十百000000000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="請求金額確認0十", max_size=20), st.text(alphabet="請求金額確認0十", max_size=20))
+def test_characters_apart_count_what_each_text_lacks(a, b):
+    from collections import Counter
+
+    from kokuchi.catalog.matcher import _apart
+
+    mine, theirs = Counter(a), Counter(b)
+    assert _apart(mine, theirs) == max((mine - theirs).total(), (theirs - mine).total()) == _apart(theirs, mine)

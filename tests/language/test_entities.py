@@ -625,3 +625,77 @@ def test_an_english_date_takes_its_range_year_and_weekday():
         ("date", "July 14 (Tue.)", (None, 7, 14, 1)),
         ("number", "2026", (2026,)),
     ]
+
+
+def test_first_characters_are_those_a_match_can_start_with():
+    import re
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import regen_entity_cues as regen
+
+    items = regen.starts_of(r"(?<![\d.])(?:(?P<ampm>午前|午後)\s*)?(?P<h>\d{1,2})時|(?P<noon>正午)|\bv\d")
+    assert items is not None
+    starts = re.compile(f"[{''.join(items)}]")
+    assert all(starts.fullmatch(char) for char in "午7正v")
+    assert not any(starts.fullmatch(char) for char in "前時 .a")
+    # An optional part passes its first characters on to what follows: 午 or a space or a digit.
+    assert regen.starts_of(r"(?:午後)?\s*\d").count("\\s") == 1  # type: ignore[union-attr]
+    # What cannot be told: a match of the empty text, any character, a negated class, other case rules.
+    for pattern in (r"\d*", r".時", r"[^a]b", r"(?i:a)b", r"(?i)ab"):
+        assert regen.starts_of(pattern) is None
+
+
+# Texts of what entities are written with: digits, counters, relations, eras, separators, Latin letters.
+_ENTITY_TEXT = st.lists(
+    st.sampled_from(
+        [*"0123456789０１２ 　.,:/-〜~年月日時分秒間以内後前度第約半正令和平成火曜目回円%abv", "午前", "午後", "か月"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ENTITY_TEXT)
+def test_scanning_where_a_match_can_start_finds_what_a_search_finds(text):
+    from kokuchi.language.entities import Alternation, _entity_patterns, _search
+
+    alternation, each = _entity_patterns()
+    whole = Alternation(alternation._sources)
+    whole._growths = Alternation.GROWTHS  # every pattern, with the class of their first characters
+    compiled, starts = whole.for_text(text)
+    assert starts is not None
+    quick = [(m.lastgroup, m.span()) for m in _scan_all(compiled, starts, text, _search)]
+    searched = [(m.lastgroup, m.span()) for m in _scan_all(compiled, None, text, _search)]  # as re.search does
+    assert quick == searched
+
+
+def _scan_all(compiled, starts, text, search):
+    position, found = 0, []
+    while (match := search(compiled, starts, text, position)) is not None:
+        found.append(match)
+        position = max(match.end(), match.start() + 1)
+    return found
+
+
+def test_a_text_nfkc_leaves_alone_is_visible_as_it_is():
+    import unicodedata
+
+    from kokuchi.language.entities import _folded, visible
+
+    # Every character, alone: the quick answer is the one character by character.
+    for code in range(0x110000):
+        char = chr(code)
+        if not 0xD800 <= code <= 0xDFFF:
+            assert visible(char) == _folded(char), hex(code)
+    assert visible("１２時\u200b") == _folded("１２時\u200b") != ("１２時\u200b", None)
+    assert unicodedata.is_normalized("NFKC", "か\u3099") is False  # composed by NFKC: read character by character
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=12))
+def test_visible_reads_any_text_as_character_by_character(text):
+    from kokuchi.language.entities import _folded, visible
+
+    assert visible(text) == _folded(text)

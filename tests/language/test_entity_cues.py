@@ -69,7 +69,7 @@ def _readings(combined, texts, cued: bool, monkeypatch):
     alternation, each = combined
     sources = alternation._sources
     if not cued:
-        monkeypatch.setattr(entities, "_cues", lambda: ({}, ""))
+        monkeypatch.setattr(entities, "_cues", lambda: entities.Cues({}, {}, ""))
     else:
         monkeypatch.undo()
     found = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kokuchi.language.flips import find_flip, load_flip_pairs
 from kokuchi.project import yamlio
@@ -93,3 +95,14 @@ def test_the_project_file_extends_the_defaults(tmp_path):
     assert find_flip("晴天のため運航します。", "荒天のため運航します。", pairs)[:2] == ("晴天", "荒天")
     # The defaults are still there.
     assert find_flip("運転を再開しました。", "運転を停止しました。", pairs) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="あいう亜、。 ", max_size=12), st.text(alphabet="あいう亜、。 ", max_size=12))
+def test_common_prefix_is_os_paths(a, b):
+    import os
+
+    from kokuchi.language.flips import common_prefix
+
+    assert common_prefix(a, b) == len(os.path.commonprefix([a, b]))
+    assert common_prefix(a, a + b) == len(a)

@@ -236,18 +236,14 @@ class ArrayGrams:
         float, to the last bit, as summing them in an array), and the unknown ones'."""
         if self._weights is None:
             self._weights = dict(zip(self.bigrams.tolist(), self.weight.tolist(), strict=True))
-        weights, unknown = [], 0
-        for code in codes:
-            weight = self._weights.get(code)
-            if weight is None:
-                unknown += 1
-            else:
-                weights.append(weight)
-        known = np.fromiter(weights, dtype=np.float64, count=len(weights))
+        found = list(map(self._weights.get, codes))
+        weights = [weight for weight in found if weight is not None]
+        known = np.array(weights, dtype=np.float64)
+        unknown = len(found) - len(weights)
         return float(np.add.reduce(known)) + unknown * self.unknown_weight  # what known.sum() calls
 
 
 def _bigram_codes(text: str) -> dict[int, None]:
     """The distinct bigram codes of one text between START and END, sorted (as _codes(text, 2), in Python)."""
-    framed = START + text + END
-    return dict.fromkeys(sorted({(ord(a) << _CODE_BITS) | ord(b) for a, b in zip(framed, framed[1:])}))
+    codes = list(map(ord, START + text + END))
+    return dict.fromkeys(sorted({(a << _CODE_BITS) | b for a, b in zip(codes, codes[1:])}))

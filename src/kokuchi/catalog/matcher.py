@@ -113,14 +113,14 @@ def _fold(text: str) -> str:
 
 
 # Digits, and the kanji numerals of counts (二十名, 二割引), as 0: a value edit keeps the content.
-_DIGITS = str.maketrans("123456789一二三四五六七八九", "000000000000000000")
+_DIGITS = re.compile("[123456789一二三四五六七八九]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f、。・「」\s]+")
 
 
 def _mask(text: str) -> str:
     """Every digit as 0: a number edit keeps the content (3,980円 and 4,280円 are 0,000円; 二十名 and
     三十名 are 0十名)."""
-    return text.translate(_DIGITS)
+    return _DIGITS.sub("0", text)  # (a character class: str.translate would look up every character in a dict)
 
 
 def _content_characters(text: str) -> str:
@@ -230,7 +230,10 @@ def _trigrams(content: str) -> list[str]:
 
 def _apart(mine: Counter[str], theirs: Counter[str]) -> int:
     """How many content characters one of two texts has that the other lacks, in any order (the larger count)."""
-    return max((mine - theirs).total(), (theirs - mine).total())
+    # (mine - theirs).total() and (theirs - mine).total(), which differ by the difference of the totals: one
+    # pass over one text's characters instead of four (Counter subtraction walks both Counters, in Python).
+    more = sum(count - theirs[char] for char, count in mine.items() if count > theirs[char])
+    return max(more, more + theirs.total() - mine.total())
 
 
 def _same_or(text: str, folded: str) -> str:

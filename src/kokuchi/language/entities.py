@@ -243,18 +243,28 @@ def combine(patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()) -> tup
 ENTITY_CUES = Path(__file__).resolve().parent.parent / "data" / "entity-cues.json"
 
 
+class Cues(NamedTuple):
+    """What tests/regen_entity_cues.py read off each pattern's parse tree, by the digest of its source."""
+
+    cues: dict[str, tuple[tuple[str, bool], ...]]  # strings one of which every match holds (and whether case-blind)
+    starts: dict[str, tuple[str, ...]]  # the class items (7, \\d, 0-9) every match starts with one of
+    folds: str  # characters outside ASCII that a case-blind ASCII letter matches
+
+
 @cache
-def _cues() -> tuple[dict[str, tuple[tuple[str, bool], ...]], str]:
-    """The shipped cues (tests/regen_entity_cues.py): for each pattern, by the digest of its source, the
-    strings one of which every match holds (each with whether it is compared without case), and the
-    characters outside ASCII that a case-blind ASCII letter matches."""
+def _cues() -> Cues:
+    """The shipped cues (data/entity-cues.json)."""
     import json
 
     try:
         made = json.loads(ENTITY_CUES.read_text("utf-8"))
     except (OSError, ValueError):  # pragma: no cover - a package without its data: every pattern is possible
-        return {}, ""
-    return {key: tuple((text, blind) for text, blind in cues) for key, cues in made["cues"].items()}, made["folds"]
+        return Cues({}, {}, "")
+    return Cues(
+        {key: tuple((text, blind) for text, blind in cues) for key, cues in made["cues"].items()},
+        {key: tuple(items) for key, items in made["starts"].items()},
+        made["folds"],
+    )
 
 
 def pattern_key(source: str) -> str:
@@ -277,6 +287,11 @@ class Alternation:
     gets the whole alternation: at most two compilations in a run, however many
     texts it reads (a short command reads a few texts alike; a long one soon
     needs every pattern).
+
+    With it comes the class of the characters a match can start with (each
+    pattern's, shipped beside its cues), so that the scan tries the alternation
+    only there (``_search``): patterns that begin with lookbehinds and optional
+    parts give the engine no first character to skip by.
     """
 
     GROWTHS = 1
@@ -285,14 +300,17 @@ class Alternation:
         self._sources = sources
         self._cues: list[tuple[tuple[str, bool], ...] | None] | None = None  # None: possible in any text
         self._folds = ""  # characters a case-blind cue may hide behind (_cues)
+        self._first: list[tuple[str, ...] | None] = []  # each pattern's first characters, as class items
         self._covered: frozenset[int] = frozenset()
         self._pattern: re.Pattern | None = None
+        self._starts: re.Pattern | None = None
         self._growths = 0
 
-    def for_text(self, text: str) -> re.Pattern:
-        """An alternation that finds in *text* what the whole one finds (its groups k0, k1 … by pattern)."""
+    def for_text(self, text: str) -> tuple[re.Pattern, re.Pattern | None]:
+        """An alternation that finds in *text* what the whole one finds (its groups k0, k1 … by pattern), and
+        the class of the characters its matches start with (None: any)."""
         if self._pattern is not None and len(self._covered) == len(self._sources):
-            return self._pattern
+            return self._pattern, self._starts
         needed = self._possible(text)
         if self._pattern is None or not needed <= self._covered:
             if self._pattern is not None:
@@ -304,12 +322,19 @@ class Alternation:
             self._pattern = re.compile(
                 "|".join(f"(?P<k{i}>{source})" for i, source in enumerate(self._sources) if i in wanted)
             )
-        return self._pattern
+            starts = [self._first[i] for i in sorted(wanted)]
+            self._starts = None
+            if all(items is not None for items in starts):
+                self._starts = re.compile(f"[{''.join(dict.fromkeys(item for items in starts for item in items))}]")  # type: ignore[union-attr]
+        return self._pattern, self._starts
 
     def _possible(self, text: str) -> frozenset[int]:
         if self._cues is None:
-            shipped, self._folds = _cues()
-            self._cues = [shipped.get(pattern_key(source)) for source in self._sources]
+            shipped = _cues()
+            keys = [pattern_key(source) for source in self._sources]
+            self._cues = [shipped.cues.get(key) for key in keys]
+            self._first = [shipped.starts.get(key) for key in keys]
+            self._folds = shipped.folds
         lowered = None
         blind_anywhere = any(char in text for char in self._folds)
         possible = []
@@ -351,13 +376,33 @@ def scan(alternation: Alternation, each: Compiled, text: str) -> Iterator[tuple[
     for after it. No pattern matches an empty text, so each step moves on.
     """
     position = 0
-    compiled = alternation.for_text(text)
-    while (found := compiled.search(text, position)) is not None:
+    compiled, starts = alternation.for_text(text)
+    while (found := _search(compiled, starts, text, position)) is not None:
         index = int(str(found.lastgroup)[1:])
         own = each[index].match(text, found.start())
         assert own is not None  # the same pattern, at the same place
         yield index, own
         position = own.end()
+
+
+def _search(alternation: re.Pattern, starts: re.Pattern | None, text: str, position: int) -> re.Match | None:
+    """``alternation.search(text, position)``, tried only where a match can start (*starts*).
+
+    The same answer: a search is a match tried at each position in turn (a
+    lookbehind sees the text before the position either way), and a match
+    begins with one of *starts*' characters. An alternation of many patterns
+    that begin with lookbehinds and optional parts gives the regular
+    expression engine no first character to skip by: it would try every
+    pattern at every character of the text.
+    """
+    if starts is None:
+        return alternation.search(text, position)
+    while (start := starts.search(text, position)) is not None:
+        found = alternation.match(text, start.start())
+        if found is not None:
+            return found
+        position = start.start() + 1
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -401,8 +446,15 @@ def visible(text: str) -> tuple[str, list[int] | None]:
     The map gives, for each offset of the result and its end, the offset in
     *text*; None when the two are the same text.
     """
-    if text.isascii() and text.isprintable():
+    if text.isprintable() and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
+        # No format character (those are not printable), and no character NFKC changes: a character that it
+        # changes alone never stands in an NFKC text. The text as it is, without a look at each character.
         return text, None
+    return _folded(text)
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """``visible``, character by character."""
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

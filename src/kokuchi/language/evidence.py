@@ -67,13 +67,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from kokuchi.language.flips import changed_clauses, changed_sentences
+from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
@@ -1670,8 +1669,40 @@ def _context(keyed, at: int) -> str:
 def _keyed(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
     """(key, the words behind it) for the text: politeness dropped, requests merged, equivalents grouped.
 
-    The identities of the words that contribute nothing go to *dropped*.
+    The identities of the words that contribute nothing go to *dropped*. Read once for each analysis
+    (the proofs compare one text with several, and with itself rewritten): the keys of the same words,
+    the same objects, are a function of them and the lexicon alone.
     """
+    keyed, nothing = _keyed_once(_Reading(morphs, lexicon))
+    dropped.update(nothing)
+    return [(key, list(span)) for key, span in keyed]
+
+
+class _Reading:
+    """An analysis and a lexicon, told apart by identity (the words' identities are what *dropped* holds);
+    kept alive while cached, so that no other object takes their identities."""
+
+    __slots__ = ("lexicon", "morphs")
+
+    def __init__(self, morphs: tuple[Morph, ...], lexicon: Lexicon):
+        self.morphs, self.lexicon = morphs, lexicon
+
+    def __hash__(self) -> int:
+        return hash((id(self.morphs), id(self.lexicon)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reading) and self.morphs is other.morphs and self.lexicon is other.lexicon
+
+
+@lru_cache(maxsize=1 << 10)
+def _keyed_once(reading: _Reading) -> tuple[tuple[tuple[str, tuple[Morph, ...]], ...], frozenset[int]]:
+    """_keyed's keys, and the identities it drops (it only adds to *dropped*, never reads it)."""
+    dropped: set[int] = set()
+    keyed = _read_keys(reading.morphs, reading.lexicon, dropped)
+    return tuple((key, tuple(span)) for key, span in keyed), frozenset(dropped)
+
+
+def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
     keyed = _base_keys(morphs, lexicon, dropped)
     # Courtesy expressions contribute nothing; equivalent expressions their group's key (longest first).
     out: list[tuple[str, list[Morph]]] = []
@@ -2356,8 +2387,8 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
         return False
     # The kanji of what differs (写真を写す / 写真を映す: 写 elsewhere in the text is no spelling of 映).
     tx, ty = _text(x), _text(y)
-    head = len(os.path.commonprefix([tx, ty]))
-    tail = len(os.path.commonprefix([tx[head:][::-1], ty[head:][::-1]]))
+    head = common_prefix(tx, ty)
+    tail = common_prefix(tx[head:][::-1], ty[head:][::-1])
     kanji_x = {ch for ch in tx[head : len(tx) - tail] if "\u4e00" <= ch <= "\u9fff"}
     kanji_y = {ch for ch in ty[head : len(ty) - tail] if "\u4e00" <= ch <= "\u9fff"}
     if bool(kanji_x) != bool(kanji_y) and len(x) == len(y):

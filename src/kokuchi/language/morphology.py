@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kokuchi.language.scripts import runs
+from kokuchi.language.tokens import nodes
 from kokuchi.language.tokens import tagger as _tagger
 
 # Fields of a unidic-lite feature line.
@@ -64,26 +65,26 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
             # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a
             # run's first で or に would be read as a conjunction, not the particle it is.
             if previous == "letters":
-                nodes = tagger("A" + piece)
-                nodes = nodes[1:] if nodes and nodes[0].surface == "A" else tagger(piece)
+                found = nodes("A" + piece)
+                found = found[1:] if found and found[0][0] == "A" else nodes(piece)
             else:
-                nodes = tagger(piece)
-            for node in nodes:
-                fields = node.feature_raw.split(",")
+                found = nodes(piece)
+            for surface, feature in found:
+                fields = feature.split(",")
                 if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
-                    morphs.append(Morph(node.surface, "word", ("名詞",), lemma=node.surface, pron=node.surface))
+                    morphs.append(Morph(surface, "word", ("名詞",), lemma=surface, pron=surface))
                     continue
                 pos = tuple(field for field in fields[:_POS] if field != "*")
                 morphs.append(
                     Morph(
-                        node.surface,
+                        surface,
                         "punct" if pos[:1] == ("補助記号",) else "word",
                         pos,
                         fields[_CTYPE] if fields[_CTYPE] != "*" else "",
                         fields[_CFORM] if fields[_CFORM] != "*" else "",
-                        fields[_LEMMA] if fields[_LEMMA] != "*" else node.surface,
-                        fields[_PRON] if fields[_PRON] != "*" else node.surface,
-                        fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else node.surface,
+                        fields[_LEMMA] if fields[_LEMMA] != "*" else surface,
+                        fields[_PRON] if fields[_PRON] != "*" else surface,
+                        fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else surface,
                     )
                 )
         elif kind == "latin":

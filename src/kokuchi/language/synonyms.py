@@ -781,7 +781,7 @@ def ours(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 8)
 def _our_prefix(kanji: str) -> bool:
     """JMdict glosses *kanji* as a prefix "our" (a sense among the first three of an entry)."""
-    for entry in _jmdict().lookup(kanji, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+    for entry in jmdict_entries(kanji):
         for sense in entry.senses[:_SENSES]:
             if any(pos == "prefix" for pos in sense.pos) and "our" in {g.text for g in sense.gloss}:
                 return True
@@ -876,10 +876,10 @@ def _jmdict():
 @lru_cache(maxsize=1 << 12)
 def _spellings(forms: tuple[str, ...]) -> tuple[str, ...]:
     """*forms* and the other kanji spellings of their JMdict entries (混み合う: 込み合う), to look up SudachiDict by."""
-    jam = _jmdict()
+    _jmdict()  # (without jamdict: ImportError, as before any look-up)
     found = dict.fromkeys(forms)
     for form in forms:
-        for entry in jam.lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+        for entry in jmdict_entries(form):
             found.update(dict.fromkeys(k.text for k in entry.kanji_forms))
     return tuple(found)
 
@@ -887,12 +887,11 @@ def _spellings(forms: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 12)
 def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """(normalized glosses, part-of-speech classes) of the first senses of every entry spelt *forms*."""
-    jam = _jmdict()
+    _jmdict()  # (without jamdict: ImportError, as before any look-up)
     senses: list[tuple[frozenset[str], frozenset[str]]] = []
     seen: set[int] = set()
     for form in forms:
-        result = jam.lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False)
-        for entry in result.entries:
+        for entry in jmdict_entries(form):
             if entry.idseq in seen:
                 continue
             seen.add(entry.idseq)
@@ -1027,11 +1026,11 @@ def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adv
 @lru_cache(maxsize=1 << 12)
 def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[str]], frozenset[str]], ...], ...]:
     """Each entry spelt *forms*: its first senses, each as (its glosses, each as its normalized forms; classes)."""
-    jam = _jmdict()
+    _jmdict()  # (without jamdict: ImportError, as before any look-up)
     entries = []
     seen: set[int] = set()
     for form in forms:
-        for entry in jam.lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+        for entry in jmdict_entries(form):
             if entry.idseq in seen:
                 continue
             seen.add(entry.idseq)
@@ -3223,7 +3222,7 @@ def _intransitive(lemma: str) -> bool:
     Such a verb has no direct passive; its suffering passive names who caused it
     with に (雨に降られた), which ``respectful`` already reads as passive.
     """
-    entries = _jmdict().lookup(lemma, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries
+    entries = jmdict_entries(lemma)
     pos = {p for entry in entries for sense in entry.senses for p in sense.pos}
     return "intransitive verb" in pos and "transitive verb" not in pos
 

@@ -116,17 +116,28 @@ def analyzer() -> str:
 
 
 @lru_cache(maxsize=1 << 12)
+def nodes(run: str) -> tuple[tuple[str, str], ...]:
+    """(surface, feature line) of each node the analyzer gives for *run*; () without the analyzer.
+
+    Cached: the diff's words (``_morphemes``) and the guard's reading (language/morphology.py) ask
+    the one analyzer about the same runs of a text, and its answer depends on the run alone.
+    """
+    tagger = _tagger()
+    if tagger is None:
+        return ()
+    return tuple((node.surface, node.feature_raw) for node in tagger(run))
+
+
+@lru_cache(maxsize=1 << 12)
 def _morphemes(run: str) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
     """(start, end, pos, lemma) of each word in a run of Japanese script."""
-    tagger = _tagger()
     words: list[tuple[int, int, tuple[str, ...], str]] = []
-    if tagger is not None:
+    if _tagger() is not None:
         offset = 0
-        for node in tagger(run):
-            surface = node.surface
+        for surface, feature in nodes(run):
             if not surface or not run.startswith(surface, offset):
                 break
-            fields = node.feature_raw.split(",")
+            fields = feature.split(",")
             pos = tuple(field for field in fields[:_POS_FIELDS] if field != "*")
             lemma = fields[_ORTH_BASE] if len(fields) > _ORTH_BASE and fields[_ORTH_BASE] != "*" else surface
             words.append((offset, offset + len(surface), pos, lemma))

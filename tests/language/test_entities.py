@@ -699,3 +699,11 @@ def test_visible_reads_any_text_as_character_by_character(text):
     from kokuchi.language.entities import _folded, visible
 
     assert visible(text) == _folded(text)
+
+
+def test_a_decimal_before_its_scale_word_is_a_number_not_a_version():
+    # 128万円 translated "¥1.28 million" (heldout11): the gate reads 1,280,000 on both sides.
+    from kokuchi.language import english
+
+    assert [(m.kind, m.value) for m in english.read("vehicle price ¥1.28 million.")] == [("number", (1280000,))]
+    assert [(m.kind, m.value) for m in english.read("version 1.28 is out")] == [("version", ("1.28",))]

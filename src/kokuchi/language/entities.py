@@ -99,7 +99,8 @@ LATIN_PATTERNS = [
         r"(?<![A-Za-z0-9])(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
         r"|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])",
     ),
-    ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d)"),
+    # Not a decimal before its scale word (¥1.28 million: a number, 1,280,000).
+    ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d|\s(?:thousand|million|billion)\b)"),
 ]
 _TAIL_NUMBERS = [
     # 10万円, 1.5万円, 2,350万円 (23,500,000 yen): a number before its scale, grouped or not; and what

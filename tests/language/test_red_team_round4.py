@@ -37,6 +37,12 @@ from guard_cases import reused  # noqa: E402
         # A whole の dropped, joining the words into another (家中: the whole house).
         ("ご希望があれば、家の中の消毒も承ります。", "ご希望があれば、家中の消毒も承ります。"),
         ("町の中に、避難場所の案内板を設置しました。", "町中に、避難場所の案内板を設置しました。"),
+        # Who acts: the reader (お取り消しいただく, 取り消していただく), or we by the reader's leave (させていただく).
+        (
+            "ご予約をお取り消しいただく場合、キャンセル料はかかりません。",
+            "ご予約を取り消させていただく場合、キャンセル料はかかりません。",
+        ),
+        ("書類を確認していただいた後、発送します。", "書類を確認させていただいた後、発送します。"),
     ],
 )
 def test_a_meaning_change_is_blocked(old, new):

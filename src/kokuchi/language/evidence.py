@@ -473,6 +473,16 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = {}
     for i in range(len(morphs) - 1):
         act = morphs[i]
+        if act.kind == "word" and act.head == "動詞" and i + 3 < len(morphs):
+            # 取り消させていただく: we act, by the reader's leave; 取り消していただく: the reader acts for us.
+            nxt, te, receive = morphs[i + 1], morphs[i + 2], morphs[i + 3]
+            if act.cform.startswith("未然形") and nxt.head == "助動詞" and nxt.lemma in ("せる", "させる"):
+                if te.lemma == "て" and receive.lemma == "頂く":
+                    found.setdefault(act.lemma, []).append((_WE, "".join(m.text for m in morphs[i : i + 4])))
+                continue
+            if act.cform.startswith("連用形") and nxt.lemma == "て" and nxt.head == "助詞" and te.lemma == "頂く":
+                found.setdefault(act.lemma, []).append((_YOU, "".join(m.text for m in morphs[i : i + 3])))
+                continue
         if act.kind != "word" or not (act.head == "名詞" or (act.head == "動詞" and act.cform.startswith("連用形"))):
             continue
         prefixed = i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御"

@@ -662,9 +662,7 @@ def test_scanning_where_a_match_can_start_finds_what_a_search_finds(text):
     from kokuchi.language.entities import Alternation, _entity_patterns, _search
 
     alternation, each = _entity_patterns()
-    whole = Alternation(alternation._sources)
-    whole._growths = Alternation.GROWTHS  # every pattern, with the class of their first characters
-    compiled, starts = whole.for_text(text)
+    compiled, starts = Alternation(alternation._sources).whole()
     assert starts is not None
     quick = [(m.lastgroup, m.span()) for m in _scan_all(compiled, starts, text, _search)]
     searched = [(m.lastgroup, m.span()) for m in _scan_all(compiled, None, text, _search)]  # as re.search does

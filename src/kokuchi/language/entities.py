@@ -295,8 +295,6 @@ class Alternation:
     parts give the engine no first character to skip by.
     """
 
-    GROWTHS = 1
-
     def __init__(self, sources: list[str]):
         self._sources = sources
         self._cues: list[tuple[tuple[str, bool], ...] | None] | None = None  # None: possible in any text
@@ -305,7 +303,6 @@ class Alternation:
         self._covered: frozenset[int] = frozenset()
         self._pattern: re.Pattern | None = None
         self._starts: re.Pattern | None = None
-        self._growths = 0
 
     def for_text(self, text: str) -> tuple[re.Pattern, re.Pattern | None]:
         """An alternation that finds in *text* what the whole one finds (its groups k0, k1 … by pattern), and
@@ -313,33 +310,43 @@ class Alternation:
         if self._pattern is not None and len(self._covered) == len(self._sources):
             return self._pattern, self._starts
         needed = self._possible(text)
-        if self._pattern is None or not needed <= self._covered:
-            if self._pattern is not None:
-                self._growths += 1
-            wanted = self._covered | needed
-            if self._growths >= self.GROWTHS:
-                wanted = frozenset(range(len(self._sources)))
-            self._covered = wanted
-            self._pattern = re.compile(
-                "|".join(f"(?P<k{i}>{source})" for i, source in enumerate(self._sources) if i in wanted)
-            )
-            starts = [self._first[i] for i in sorted(wanted)]
-            self._starts = None
-            if all(items is not None for items in starts):
-                self._starts = re.compile(f"[{''.join(dict.fromkeys(item for items in starts for item in items))}]")  # type: ignore[union-attr]
+        if self._pattern is None:
+            return self._compile(needed)
+        if not needed <= self._covered:
+            return self.whole()
         return self._pattern, self._starts
 
-    def _possible(self, text: str) -> frozenset[int]:
+    def whole(self) -> tuple[re.Pattern, re.Pattern | None]:
+        """The alternation of every pattern, with the class of their first characters."""
+        self._load()
+        return self._compile(frozenset(range(len(self._sources))))
+
+    def _compile(self, wanted: frozenset[int]) -> tuple[re.Pattern, re.Pattern | None]:
+        self._covered = wanted
+        self._pattern = re.compile(
+            "|".join(f"(?P<k{i}>{source})" for i, source in enumerate(self._sources) if i in wanted)
+        )
+        starts = [self._first[i] for i in sorted(wanted)]
+        self._starts = None
+        if all(items is not None for items in starts):
+            self._starts = re.compile(f"[{''.join(dict.fromkeys(item for items in starts for item in items))}]")  # type: ignore[union-attr]
+        return self._pattern, self._starts
+
+    def _load(self) -> list[tuple[tuple[str, bool], ...] | None]:
         if self._cues is None:
             shipped = _cues()
             keys = [pattern_key(source) for source in self._sources]
             self._cues = [shipped.cues.get(key) for key in keys]
             self._first = [shipped.starts.get(key) for key in keys]
             self._folds = shipped.folds
+        return self._cues
+
+    def _possible(self, text: str) -> frozenset[int]:
+        cues_of = self._load()
         lowered = None
         blind_anywhere = any(char in text for char in self._folds)
         possible = []
-        for index, cues in enumerate(self._cues):
+        for index, cues in enumerate(cues_of):
             if cues is None:
                 possible.append(index)
                 continue

@@ -658,23 +658,22 @@ _ENTITY_TEXT = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(_ENTITY_TEXT)
-def test_scanning_where_a_match_can_start_finds_what_a_search_finds(text):
-    from kokuchi.language.entities import Alternation, _entity_patterns, _search
+def test_scanning_pattern_by_pattern_where_a_match_can_start_finds_what_one_alternation_finds(text):
+    import re
 
-    alternation, each = _entity_patterns()
-    compiled, starts = Alternation(alternation._sources).whole()
-    assert starts is not None
-    quick = [(m.lastgroup, m.span()) for m in _scan_all(compiled, starts, text, _search)]
-    searched = [(m.lastgroup, m.span()) for m in _scan_all(compiled, None, text, _search)]  # as re.search does
-    assert quick == searched
+    from kokuchi.language.entities import Candidates, _entity_patterns, scan
 
-
-def _scan_all(compiled, starts, text, search):
-    position, found = 0, []
-    while (match := search(compiled, starts, text, position)) is not None:
-        found.append(match)
-        position = max(match.end(), match.start() + 1)
-    return found
+    candidates, each = _entity_patterns()
+    alternation = re.compile("|".join(f"(?P<k{i}>{source})" for i, source in enumerate(candidates._sources)))
+    searched, position = [], 0
+    while (found := alternation.search(text, position)) is not None:
+        index = int(str(found.lastgroup)[1:])
+        own = each[index].match(text, found.start())
+        assert own is not None
+        searched.append((index, own.span()))
+        position = own.end()
+    scanned = [(index, match.span()) for index, match in scan(Candidates(candidates._sources), each, text)]
+    assert scanned == searched
 
 
 def test_a_text_nfkc_leaves_alone_is_visible_as_it_is():

@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 from kokuchi.language.entities import (
     LATIN_PATTERNS,
-    Alternation,
+    Candidates,
     Compiled,
     Entity,
     combine,
@@ -195,7 +195,7 @@ _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|yea
 
 
 @cache
-def _patterns() -> tuple[list[tuple[str, str]], Alternation, Compiled]:
+def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     months, days, wide_months, _, wide_days, short_days = _names()
     mon = _alternation(months)
     wd = _alternation(days)
@@ -342,8 +342,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Alternation, Compiled]:
         ),
     ]
     tails = (range_after, year, weekday_after, month_year, half_after, minutes_after, post, scale)
-    alternation, each = combine(patterns, tails)
-    return patterns, alternation, each
+    candidates, each = combine(patterns, tails)
+    return patterns, candidates, each
 
 
 class Mention(NamedTuple):
@@ -569,13 +569,13 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
 def read(text: str) -> list[Mention]:
     """Every entity of an English *text*, in order, in one pass; offsets into *text* as given."""
     shown, origin = visible(text)
-    patterns, alternation, each = _patterns()
+    patterns, candidates, each = _patterns()
 
     def back(offset: int) -> int:
         return origin[offset] if origin else offset
 
     mentions: list[Mention] = []
-    for index, match in scan(alternation, each, shown):
+    for index, match in scan(candidates, each, shown):
         g = {k: v for k, v in match.groupdict().items() if v is not None}
         spans = {k: match.span(k) for k in g}
         for kind, start, end, value, found_keys, groups, checked, style in _mentions_of(

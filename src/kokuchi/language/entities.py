@@ -218,7 +218,7 @@ class Compiled:
     def __init__(self, patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()):
         self._sources = [pattern for _, pattern in patterns]
         self._compiled: dict[int, re.Pattern] = {}
-        self.tails = tails  # the optional ends left out of the alternation (combine)
+        self.tails = tails  # the optional ends left out of the sources the cues were read off (combine)
 
     def __getitem__(self, index: int) -> re.Pattern:
         pattern = self._compiled.get(index)
@@ -227,18 +227,17 @@ class Compiled:
         return pattern
 
 
-def combine(patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()) -> tuple[Alternation, Compiled]:
-    """One alternation over *patterns* (its groups unnamed), and each pattern compiled on its own.
+def combine(patterns: list[tuple[str, str]], tails: tuple[str, ...] = ()) -> tuple[Candidates, Compiled]:
+    """What scan reads *patterns* with: which of them a text can hold (Candidates), and each compiled on its own.
 
-    The alternation finds where an entity starts and which pattern it is in one
-    pass; the pattern alone then gives its named groups, at that position (see
-    scan). What a pattern ends with among *tails* (optional parts, such as the
-    weekday after a date) is left out of the alternation: an optional end
-    decides neither whether nor where a pattern matches, only how far, and the
-    pattern alone says that; the alternation compiles that much faster.
+    The cues of a pattern are read off its source with its groups unnamed and
+    without what it ends with among *tails* (optional parts, such as the
+    weekday after a date): an optional end decides neither whether nor where a
+    pattern matches, only how far. That source is the pattern's key in the
+    shipped cues (tests/regen_entity_cues.py).
     """
     unnamed = [re.sub(r"\(\?P<\w+>", "(?:", without_tails(pattern, tails)) for _, pattern in patterns]
-    return Alternation(unnamed), Compiled(patterns, tails)
+    return Candidates(unnamed), Compiled(patterns, tails)
 
 
 ENTITY_CUES = Path(__file__).resolve().parent.parent / "data" / "entity-cues.json"
@@ -276,61 +275,44 @@ def pattern_key(source: str) -> str:
     return blake2b_digest(source.encode("utf-8"), 12).hex()
 
 
-class Alternation:
-    """The alternation of combine, compiled over the patterns a text can hold.
+class Candidates:
+    """Which of combine's patterns a text can hold, and where their matches can start.
 
-    Compiling the whole alternation (thousands of characters) is most of a short
-    command's entity reading, while a text can hold few of the kinds: a pattern
-    whose every match holds one of its cues (a month's name, 時間, a unit word)
-    cannot match a text without any, and leaving it out changes no match (the
-    first pattern matching at the first position still wins among the rest).
-    The first text's patterns are compiled; a later text that asks for another
-    gets the whole alternation: at most two compilations in a run, however many
-    texts it reads (a short command reads a few texts alike; a long one soon
-    needs every pattern).
-
-    With it comes the class of the characters a match can start with (each
-    pattern's, shipped beside its cues), so that the scan tries the alternation
-    only there (``_search``): patterns that begin with lookbehinds and optional
-    parts give the engine no first character to skip by.
+    Compiling one alternation of every pattern (thousands of characters) was
+    most of a short command's entity reading, while a text holds few of the
+    kinds: a pattern whose every match holds one of its cues (a month's name,
+    時間, a unit word) cannot match a text without any, and leaving it out
+    changes no match. So no alternation is compiled: scan tries, at each
+    position where a match can start, the patterns the text can hold, in their
+    order, each compiled once when first needed (Compiled), which is what an
+    alternation does at a position. The class of the characters a match can
+    start with (each pattern's, shipped beside its cues) gives the positions:
+    patterns that begin with lookbehinds and optional parts give the engine no
+    first character to skip by.
     """
 
     def __init__(self, sources: list[str]):
-        self._sources = sources
+        self._sources = sources  # the patterns as the cues were read off them (combine): their keys
         self._cues: list[tuple[tuple[str, bool], ...] | None] | None = None  # None: possible in any text
         self._folds = ""  # characters a case-blind cue may hide behind (_cues)
         self._first: list[tuple[str, ...] | None] = []  # each pattern's first characters, as class items
-        self._covered: frozenset[int] = frozenset()
-        self._pattern: re.Pattern | None = None
-        self._starts: re.Pattern | None = None
 
-    def for_text(self, text: str) -> tuple[re.Pattern, re.Pattern | None]:
-        """An alternation that finds in *text* what the whole one finds (its groups k0, k1 … by pattern), and
-        the class of the characters its matches start with (None: any)."""
-        if self._pattern is not None and len(self._covered) == len(self._sources):
-            return self._pattern, self._starts
-        needed = self._possible(text)
-        if self._pattern is None:
-            return self._compile(needed)
-        if not needed <= self._covered:
-            return self.whole()
-        return self._pattern, self._starts
+    def for_text(self, text: str) -> tuple[tuple[int, ...], re.Pattern | None]:
+        """The indices of the patterns that can match in *text*, in order, and the class of the characters
+        their matches start with (None: any)."""
+        return self._with_starts(self._possible(text))
 
-    def whole(self) -> tuple[re.Pattern, re.Pattern | None]:
-        """The alternation of every pattern, with the class of their first characters."""
+    def every(self) -> tuple[tuple[int, ...], re.Pattern | None]:
+        """Every pattern, and the class of the characters their matches start with."""
         self._load()
-        return self._compile(frozenset(range(len(self._sources))))
+        return self._with_starts(range(len(self._sources)))
 
-    def _compile(self, wanted: frozenset[int]) -> tuple[re.Pattern, re.Pattern | None]:
-        self._covered = wanted
-        self._pattern = re.compile(
-            "|".join(f"(?P<k{i}>{source})" for i, source in enumerate(self._sources) if i in wanted)
-        )
-        starts = [self._first[i] for i in sorted(wanted)]
-        self._starts = None
-        if all(items is not None for items in starts):
-            self._starts = re.compile(f"[{''.join(dict.fromkeys(item for items in starts for item in items))}]")  # type: ignore[union-attr]
-        return self._pattern, self._starts
+    def _with_starts(self, indices) -> tuple[tuple[int, ...], re.Pattern | None]:
+        order = tuple(indices)
+        items = [self._first[i] for i in order]
+        if any(item is None for item in items):
+            return order, None
+        return order, re.compile(f"[{''.join(dict.fromkeys(char for item in items for char in item))}]")
 
     def _load(self) -> list[tuple[tuple[str, bool], ...] | None]:
         if self._cues is None:
@@ -341,7 +323,7 @@ class Alternation:
             self._folds = shipped.folds
         return self._cues
 
-    def _possible(self, text: str) -> frozenset[int]:
+    def _possible(self, text: str) -> list[int]:
         cues_of = self._load()
         lowered = None
         blind_anywhere = any(char in text for char in self._folds)
@@ -361,7 +343,7 @@ class Alternation:
             else:
                 continue
             possible.append(index)
-        return frozenset(possible)
+        return possible
 
 
 def without_tails(pattern: str, tails: tuple[str, ...]) -> str:
@@ -375,46 +357,39 @@ def without_tails(pattern: str, tails: tuple[str, ...]) -> str:
     return pattern
 
 
-def scan(alternation: Alternation, each: Compiled, text: str) -> Iterator[tuple[int, re.Match]]:
+def scan(candidates: Candidates, each: Compiled, text: str) -> Iterator[tuple[int, re.Match]]:
     """(index, match) of each entity of *text*, in order, as combine's patterns read it.
 
-    The first pattern that matches at the first position where one does wins
-    (the alternation says which); its own match there gives the entity's
-    groups and its end, optional tails included; the next entity is looked
-    for after it. No pattern matches an empty text, so each step moves on.
+    The first pattern that matches at the first position where one does wins,
+    as in one alternation of them all; its match gives the entity's groups and
+    its end, optional tails included; the next entity is looked for after it.
+    Only the positions where a match can start are tried, with only the
+    patterns *text* can hold (Candidates). No pattern matches an empty text,
+    so each step moves on.
     """
-    position = 0
-    compiled, starts = alternation.for_text(text)
-    while (found := _search(compiled, starts, text, position)) is not None:
-        index = int(str(found.lastgroup)[1:])
-        own = each[index].match(text, found.start())
-        assert own is not None  # the same pattern, at the same place
-        yield index, own
-        position = own.end()
-
-
-def _search(alternation: re.Pattern, starts: re.Pattern | None, text: str, position: int) -> re.Match | None:
-    """``alternation.search(text, position)``, tried only where a match can start (*starts*).
-
-    The same answer: a search is a match tried at each position in turn (a
-    lookbehind sees the text before the position either way), and a match
-    begins with one of *starts*' characters. An alternation of many patterns
-    that begin with lookbehinds and optional parts gives the regular
-    expression engine no first character to skip by: it would try every
-    pattern at every character of the text.
-    """
-    if starts is None:
-        return alternation.search(text, position)
-    while (start := starts.search(text, position)) is not None:
-        found = alternation.match(text, start.start())
-        if found is not None:
-            return found
-        position = start.start() + 1
-    return None
+    order, starts = candidates.for_text(text)
+    if not order:
+        return
+    patterns = [(index, each[index]) for index in order]
+    position, end = 0, len(text)
+    while position < end:
+        if starts is not None:
+            start = starts.search(text, position)
+            if start is None:
+                return
+            position = start.start()
+        for index, pattern in patterns:
+            own = pattern.match(text, position)
+            if own is not None:
+                yield index, own
+                position = own.end()
+                break
+        else:
+            position += 1
 
 
 @lru_cache(maxsize=1)
-def _entity_patterns() -> tuple[Alternation, Compiled]:
+def _entity_patterns() -> tuple[Candidates, Compiled]:
     """Compiled at the first reading, not when a command that reads no entity imports this module."""
     return combine(_PATTERNS, (_WEEKDAY,))
 

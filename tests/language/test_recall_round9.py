@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from guard_cases import reused
 
+from kokuchi.catalog import po
+from kokuchi.catalog.merge import MergeOptions, merge
+
 # "Please tell us", however said: ご連絡ください, お知らせください, ご一報ください join お申し出ください, お申し付け
 # ください and お声がけください (same-meaning.json), each as a request only (its ⟨request⟩ key is part of the
 # expression): ご連絡をお願いします and お知らせいただきますようお願いいたします say the same request.
@@ -90,3 +93,30 @@ def test_until_a_place_before_an_action_asked_for_is_to(old: str, new: str) -> N
 )
 def test_until_a_time_or_from_a_place_stays_itself(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+# The merge: where the message closest by the ratio is a stock phrase said of something else, the next nearest
+# (by the ratio, or in a short message by its content characters) is asked of the guard too.
+
+
+def _suggestions(olds: dict[str, str], news: list[str]) -> dict[str, tuple[str | None, str]]:
+    catalog, template = po.new_catalog(), po.new_catalog()
+    for msgid, msgstr in olds.items():
+        catalog.append(po.POEntry(msgid=msgid, msgstr=msgstr))
+    for msgid in news:
+        template.append(po.POEntry(msgid=msgid))
+    merged, _ = merge(template, catalog, None, MergeOptions(japanese=True))
+    return {e.msgid: (e.previous_msgid, e.msgstr) for e in merged if not e.obsolete}
+
+
+def test_the_merge_asks_the_guard_past_the_closest_stock_phrase() -> None:
+    olds = {"影響はありません。": "There is no impact.", "再起動は不要です。": "No restart is needed."}
+    found = _suggestions(olds, ["再起動する必要はありません。"])
+    assert found["再起動する必要はありません。"] == ("再起動は不要です。", "No restart is needed.")
+
+
+def test_the_merge_reuses_no_translation_the_guard_refuses() -> None:
+    olds = {"影響はありません。": "There is no impact.", "再起動は不要です。": "No restart is needed."}
+    found = _suggestions(olds, ["再起動が必要です。", "再起動の予定はありません。"])
+    assert found["再起動が必要です。"][1] == ""
+    assert found["再起動の予定はありません。"][1] == ""

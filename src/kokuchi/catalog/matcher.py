@@ -56,9 +56,11 @@ character n-grams (Japanese has no spaces):
   the longer text's characters, as a multiset) is an edit too.
 
 What is done with a suggestion (flip, auto-update, fuzzy) is suggest.py's decision.
-Where the matcher finds no edit, ``closest`` gives the message most similar by
-the ratio alone; merge.py asks the guard whether it keeps the meaning (a synonym
-swapped in a short message) and suggests it only on that proof.
+Where the matcher finds no edit, or only a related one the guard refuses,
+``nearby`` gives the messages most similar by the ratio alone (and, in a short
+message, the one whose content characters are the most alike); merge.py asks the
+guard of each in turn whether it keeps the meaning (a synonym swapped in a short
+message) and suggests the first it shows so, on that proof only.
 """
 
 from __future__ import annotations
@@ -442,6 +444,31 @@ class FuzzyIndex:
             folded, [self.folded[i] for i in candidates], scorer=fuzz.ratio, score_cutoff=CLOSEST_SIMILARITY
         )
         return (self.texts[candidates[found[2]]], found[1]) if found else None
+
+    def nearby(self, text: str, limit: int = WORD_CANDIDATES) -> list[tuple[str, float]]:
+        """The *limit* candidates most similar to *text* by the ratio alone, at CLOSEST_SIMILARITY or above, best
+        first: `closest` and the next ones, which the guard may show keep the meaning where the closest (a stock
+        phrase said of something else: 影響はありません for 再起動する必要はありません) does not; then, in a
+        message under SHORT characters, the candidate whose content characters are the most similar, at
+        DEFAULT_SIMILARITY or above (再起動は不要です: its kana are much of a short message, its words not)."""
+        folded = _fold(text)
+        candidates = self.candidates(folded)
+        found = process.extract(
+            folded,
+            [self.folded[i] for i in candidates],
+            scorer=fuzz.ratio,
+            limit=limit,
+            score_cutoff=CLOSEST_SIMILARITY,
+        )
+        near = [(candidates[at], score) for _, score, at in found]
+        content = _content_characters(folded)
+        if len(content) >= MIN_CONTENT and len(folded) < SHORT:
+            alike = process.extractOne(
+                content, [self._content_of(i) for i in candidates], scorer=fuzz.ratio, score_cutoff=DEFAULT_SIMILARITY
+            )
+            if alike and all(index != candidates[alike[2]] for index, _ in near):
+                near.append((candidates[alike[2]], alike[1]))
+        return [(self.texts[index], score) for index, score in near]
 
     def _worded(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
         """The first of *candidates* whose words are those of *folded*, told apart only by politeness, notation

@@ -381,6 +381,8 @@ class _Index(Protocol):
 
     def closest(self, text: str) -> tuple[str, float] | None: ...
 
+    def nearby(self, text: str) -> list[tuple[str, float]]: ...
+
     def prefetch(self, texts: list[str]) -> None: ...
 
 
@@ -409,6 +411,10 @@ class _MsgmergeIndex:
         return (found[0], found[1]) if found else None
 
     closest = best  # msgmerge's match is by the ratio alone
+
+    def nearby(self, text: str) -> list[tuple[str, float]]:
+        found = self.best(text)
+        return [found] if found else []
 
 
 def _index(texts: list[str], similarity: float, japanese: bool) -> _Index:
@@ -515,15 +521,16 @@ def merge(
                 # Related, but not an edit by the matcher's measures: only a flip, or the guard's proof
                 # that the meaning kept, is worth a suggestion.
                 decision = _proven(seed, new.msgid, flip_pairs(), searched=True)
-                seed = seed if decision is not None else None
+                if decision is None:
+                    # The closest by the ratio may be a stock phrase said of something else (影響はありません
+                    # for 再起動する必要はありません): the next nearest, on the guard's proof alone.
+                    found = _nearest_proven(indexes[role], entry, origin, flip_pairs(), skip=best[0])
+                    seed, name, decision = found if found else (None, None, None)
         elif japanese and best is None and role in indexes:
             # As close as an edit but with other content words (時刻 → 時間, 浴槽 → 湯船): the matcher
             # cannot tell a synonym from another subject; the guard's proof of the same meaning can.
-            closest = indexes[role].closest(entry.msgid)
-            if closest is not None:
-                seed, name = origin[(entry.domain, entry.msgctxt, closest[0])]
-                decision = _proven(seed, new.msgid, flip_pairs())
-                seed, name = (seed, name) if decision is not None else (None, None)
+            found = _nearest_proven(indexes[role], entry, origin, flip_pairs())
+            seed, name, decision = found if found else (None, None, None)
         if seed is None:
             stats.new += 1
         elif japanese:
@@ -714,6 +721,26 @@ def _for_msgfmt(catalog: po.POFile) -> None:
     ]
     catalog.header = catalog.header_comment = ""
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
+
+
+def _nearest_proven(
+    index: _Index,
+    entry: po.POEntry,
+    origin: dict,
+    pairs: FlipPairs | None,
+    skip: str | None = None,
+) -> tuple[po.POEntry, str | None, Decision] | None:
+    """The nearest old messages by the ratio (matcher.FuzzyIndex.nearby), best first: the first whose
+    translation the guard shows keeps the meaning for *entry* (*skip*: one already asked), its origin and the
+    decision; None when the guard shows it of none."""
+    for text, _ in index.nearby(entry.msgid):
+        if text == skip:
+            continue
+        seed, name = origin[(entry.domain, entry.msgctxt, text)]
+        decision = _proven(seed, entry.msgid, pairs)
+        if decision is not None:
+            return seed, name, decision
+    return None
 
 
 def _proven(seed: po.POEntry, source: str, pairs: FlipPairs | None, *, searched: bool = False) -> Decision | None:

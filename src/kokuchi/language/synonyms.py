@@ -143,8 +143,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   忘れないため), it stays itself;
 - まで after a place and before a request (税務署までお問い合わせください,
   窓口までお越しください, センターまでお電話でお問い合わせください: an adverb or
-  a means with で/にて between them) is へ, "to"; after a time or an event (前日まで,
-  18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
+  a means with で/にて between them), or before an action's noun asked for with を
+  (サポートセンターまでご連絡をお願いいたします), is へ, "to"; after a time or an event
+  (前日まで, 18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
 - れる after a verb ending a conditional or relative clause that names no
   subject and no agent (紛失された場合, キャンセルされる場合) is respect: the
   verb itself (紛失した場合); never られる, which may be "can" (``respectful``);
@@ -2844,6 +2845,8 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if request.lemma == "て" and k + 2 < len(morphs):
         request = morphs[k + 2]
+    if (verb.head != "動詞" or honoured) and _requested_after(morphs, k + 1):
+        return True  # 窓口までご連絡をお願いいたします, お問い合わせをお願いします: the action named, asked for
     return request.head == "動詞" and request.lemma in ("下さる", "願う")
 
 

@@ -72,6 +72,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from kokuchi.language.entities import read as read_entities
 from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
@@ -145,7 +146,8 @@ class Verdict(NamedTuple):
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
     # Shown only if the old English agrees (the caller asks it): GOING_ON, a ている read as an action going on
     # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead;
-    # DONE, a ている read as done (撤去済みです), not going on nor ahead.
+    # DONE, a ている read as done (撤去済みです), not going on nor ahead; GOING_ON_SAID, GOING_ON where the 中 is the
+    # old text's.
     aspect: str = ""
 
 
@@ -166,6 +168,10 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
             wider = _compare(*sentences, _depth)
             if wider.kind != CHANGE:
                 verdict = wider
+    if verdict.aspect in (STANDING, STANDING_HELD) and any(map(_one_day, changed_sentences(old, new))):
+        # 本日発送いたします → 本日発送しております: on one day, the non-past is that day's action and ている may
+        # say it done ("was shipped today"), which no English of the old text can refuse.
+        return Verdict(CHANGE, "ます (one day)", "ている")
     if verdict.kind != CHANGE and "持" in old + new:
         # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
         a, b = analyze(old), analyze(new)
@@ -333,7 +339,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             held = STANDING_HELD if standing_a else STANDING
             # 記載されております / 記載してあります: the state either way, but the passive may say it going on
             switched = resultatives(a) != resultatives(b)
-            aspect = held if standing else GOING_ON if going_on else DONE if done or switched else ""
+            said = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
+            aspect = held if standing else said if going_on else DONE if done or switched else ""
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -769,7 +776,22 @@ GOING_ON, STANDING, DONE = "going on", "standing", "done"
 # STANDING where the old text says the ている: it may also say a state ("is closed": 閉店しております), which the
 # humble non-past (閉店いたします, "will close") does not.
 STANDING_HELD = "standing, held"
+# GOING_ON where the old text says the 中 (移転中です → 移転しております): the new ている may say the action done.
+GOING_ON_SAID = "going on, said"
 _ENDS = frozenset({"。", "!", "?"})
+
+
+# Nouns that name one day from the day the notice speaks (本日, 明日, 当日): a short supplement, as UniDic tags
+# them with every noun of time (毎日, 現在: 副詞可能); a date (5月1日) is read by the entity layer.
+_ONE_DAY = frozenset({"本日", "今日", "明日", "明後日", "当日", "翌日", "今夜", "今晩", "今朝"})
+
+
+def _one_day(sentence: str) -> bool:
+    """Whether *sentence* names one day: a noun of ``_ONE_DAY`` or a date with its day (5月1日)."""
+    morphs = analyze(sentence) or ()
+    if any(m.lemma in _ONE_DAY and m.head == "名詞" for m in morphs):
+        return True
+    return any(e.kind == "date" and e.value[2] is not None for e in read_entities(sentence)[1])
 
 
 def _sentences_of(keyed) -> list[tuple[int, int]]:

@@ -339,8 +339,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             held = STANDING_HELD if standing_a else STANDING
             # 記載されております / 記載してあります: the state either way, but the passive may say it going on
             switched = resultatives(a) != resultatives(b)
-            said = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
-            aspect = held if standing else said if going_on else DONE if done or switched else ""
+            ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
+            aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)

@@ -150,3 +150,61 @@ def test_the_humble_non_past_of_one_day_is_no_standing_offer(old, english, new):
 )
 def test_a_standing_offer_with_no_day_named_stays_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- お/ご and の方, 様 that say whose a thing or a person is --------------------------------------------------
+
+EN = "Translation of the old sentence."
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # an action's noun + の + the thing it names: the writer's act, the reader's with ご
+        ("指定の日時に、会場へお越しください。", "ご指定の日時に、会場へお越しください。"),
+        ("確認の結果、不備があった場合は、再発行いたします。", "ご確認の結果、不備があった場合は、再発行いたします。"),
+        ("健診結果は、指定の医療機関から郵送されます。", "健診結果は、ご指定の医療機関から郵送されます。"),
+        # a party's particulars (都合, 住所): ours said plainly, yours with ご
+        (
+            "都合によりツアーが中止となった場合は、全額を返金いたします。",
+            "ご都合によりツアーが中止となった場合は、全額を返金いたします。",
+        ),
+        ("都合がつかない場合は、講座を延期いたします。", "ご都合がつかない場合は、講座を延期いたします。"),
+        ("下記のとおり、住所が変更となりました。", "下記のとおり、ご住所が変更となりました。"),
+        ("住所を変更いたしました。", "ご住所を変更いたしました。"),  # the object of our own act, not a request
+        # の方 after a noun of people who may be the writer's own (JMdict: staff, person in charge)
+        ("提出書類は、担当者にお渡しください。", "提出書類は、担当者の方にお渡しください。"),
+        ("見学当日は、職員が施設内をご案内します。", "見学当日は、職員の方が施設内をご案内します。"),
+        ("入口で係員にお声がけください。", "入口で係員の方にお声がけください。"),
+        # 皆 may count the writer in; 皆様 is the readers
+        ("当日は、皆で会場の後片付けを行います。", "当日は、皆様で会場の後片付けを行います。"),
+    ],
+)
+def test_a_prefix_or_an_honorific_that_says_whose_is_a_change(old, new):
+    assert not offered(old, EN, new)
+    assert not offered(new, EN, old)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # ご before an action's noun in a request, an occasion or a topic: the reader's either way
+        ("ご請求金額を確認してください。", "ご請求金額をご確認ください。"),
+        ("ご乗船の際は、係員の指示に従ってください。", "乗船時は、係員の指示に従ってください。"),
+        ("会議室の鍵は、ご使用後に事務室へご返却ください。", "会議室のカギは、使用後に事務室へ返却してください。"),
+        (
+            "お水の注文は、24時間いつでもウェブサイトから承ります。",
+            "お水のご注文は、24時間いつでもWebサイトから受け付けております。",
+        ),
+        ("ご理解とご協力を賜りますようお願い申し上げます。", "ご理解とご協力のほど、よろしくお願いいたします。"),
+        # a particular as the object of a request: the reader's either way
+        ("申込書に住所をご記入ください。", "申込書にご住所をご記入ください。"),
+        # の方 after a noun only the reader's people can be (JMdict: guardian, member)
+        ("保護者の方は、受付までお越しください。", "保護者は、受付までお越しください。"),
+        ("会員の方は、割引料金でご利用いただけます。", "会員は、割引料金でご利用いただけます。"),
+        # 皆様 and 皆さま are the same readers
+        ("皆様のご来場をお待ちしております。", "皆さまのご来場をお待ちしております。"),
+    ],
+)
+def test_a_prefix_or_an_honorific_of_the_same_party_stays_offered(old, new):
+    assert offered(old, EN, new)

@@ -47,10 +47,9 @@ def test_a_red_team_meaning_change_is_blocked(case):
 # redteam4 (96, 8 families, written against the docs of the seventh round): the classes still open, by family
 # (tests/data/safety/README.md). Each case not listed is blocked, and stays so.
 STILL_OFFERED = {
-    # resultative and aspect: a ている, 済み or してある whose English aspect the old translation does not say.
-    *(f"redteam4-a-{n:03d}" for n in range(1, 13)),
-    # お/ご added to a noun outside a humble or respectful verb (ご都合, ご指定, ご住所), の方 after a person.
-    *(f"redteam4-c-{n:03d}" for n in (1, 2, 3, 4, 7, 8, 9, 10, 12)),
+    # ている after a humble non-past with no day named: お送りいたします → お送りしております ("is sent", "have
+    # sent"): whether ている may say the action done is the verb's (送る, not 承る); no resource tells.
+    "redteam4-a-012",
     # homophone kanji JMdict keeps in one entry (空く/開く); 学校の中 / 学校中 (the suffix read ジュウ).
     "redteam4-d-002",
     "redteam4-d-003",

@@ -41,6 +41,7 @@ from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.evidence import (
     DONE,
     GOING_ON,
+    GOING_ON_SAID,
     NOTATION,
     STANDING,
     STANDING_HELD,
@@ -118,7 +119,7 @@ def decide(
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
-    if verdict.kind != _CHANGED and verdict.aspect and _aspect(verdict.aspect).search(seed_translation):
+    if verdict.kind != _CHANGED and verdict.aspect and _aspect_refused(verdict.aspect, seed_translation):
         # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
         flip = Flip(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect, "change")
@@ -156,8 +157,12 @@ _AHEAD_OR_GOING_ON = r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|
 # adjective ("is closed", "are open", "is unavailable"): what a ている of the old text may say, and the humble
 # non-past of the new text (閉店いたします, "will close") does not.
 _STATE = r"\b(?:am|is|are|was|were)\s+(?:not\s+)?(?:\w+ly\s+|now\s+)?[a-z]+\b"
+# An action said unfinished in English ("is in the process of relocating"): what 移転中です says, and 移転して
+# おります ("has relocated") may not.
+_UNFINISHED = r"\bin\s+the\s+process\s+of\b|\bnot\s+yet\b|\byet\s+to\b"
 _ASPECT_PATTERNS = {
     GOING_ON: _PERFECT,
+    GOING_ON_SAID: f"{_PERFECT}|{_UNFINISHED}",
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}",
     STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}",
     DONE: _AHEAD_OR_GOING_ON,
@@ -170,11 +175,29 @@ def _aspect(aspect: str) -> re.Pattern[str]:
     return re.compile(_ASPECT_PATTERNS[aspect], re.IGNORECASE)
 
 
+@cache
+def _perfect_or_passive() -> re.Pattern[str]:
+    return re.compile(f"{_PERFECT}|{_passive().pattern}", re.IGNORECASE)
+
+
+def _aspect_refused(aspect: str, english: str) -> bool:
+    """Whether the old English says what the aspect's other reading does not (a perfect, a progressive...).
+
+    DONE (撤去済みです, 記載してあります against a ている or a passive + ている that may say the action going on or
+    what we do): the English must say the action done, a perfect or a passive (have been removed, is printed);
+    a simple present (We remove), a noun of the action going on (is under review, is in progress) refuses.
+    """
+    if _aspect(aspect).search(english):
+        return True
+    return aspect == DONE and not _perfect_or_passive().search(english)
+
+
 _ASPECT_NAMES = {
     GOING_ON: "a perfect",
+    GOING_ON_SAID: "a perfect or an action unfinished",
     STANDING: "a perfect, a progressive or a future",
     STANDING_HELD: "a perfect, a progressive, a future or a state",
-    DONE: "a progressive or a future",
+    DONE: "a progressive or a future, or neither a perfect nor a passive",
 }
 
 

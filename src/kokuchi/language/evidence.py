@@ -72,6 +72,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from kokuchi.language.entities import read as read_entities
 from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
@@ -99,6 +100,7 @@ from kokuchi.language.synonyms import (
     made_for,
     not_yet,
     occasion_genitives,
+    of_either_side,
     one_word,
     ours,
     participles,
@@ -145,7 +147,8 @@ class Verdict(NamedTuple):
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
     # Shown only if the old English agrees (the caller asks it): GOING_ON, a ている read as an action going on
     # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead;
-    # DONE, a ている read as done (撤去済みです), not going on nor ahead.
+    # DONE, a ている read as done (撤去済みです), not going on nor ahead; GOING_ON_SAID, GOING_ON where the 中 is the
+    # old text's.
     aspect: str = ""
 
 
@@ -166,6 +169,17 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
             wider = _compare(*sentences, _depth)
             if wider.kind != CHANGE:
                 verdict = wider
+    if verdict.aspect in (STANDING, STANDING_HELD) and any(map(_one_day, changed_sentences(old, new))):
+        # 本日発送いたします → 本日発送しております: on one day, the non-past is that day's action and ている may
+        # say it done ("was shipped today"), which no English of the old text can refuse.
+        return Verdict(CHANGE, "ます (one day)", "ている")
+    if verdict.kind != CHANGE and "の方" in old + new:
+        # 職員が / 職員の方が: our staff, or the host's (honoured), read from the whole texts (a request may end
+        # the sentence past a comma: 職員の方は、…ご利用ください asks the staff, the readers, either way).
+        a, b = analyze(old), analyze(new)
+        whose = None if a is None or b is None else _staff_honoured(a, b) or _swapped(_staff_honoured(b, a))
+        if whose:
+            return Verdict(CHANGE, *whose)
     if verdict.kind != CHANGE and "持" in old + new:
         # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
         a, b = analyze(old), analyze(new)
@@ -333,7 +347,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             held = STANDING_HELD if standing_a else STANDING
             # 記載されております / 記載してあります: the state either way, but the passive may say it going on
             switched = resultatives(a) != resultatives(b)
-            aspect = held if standing else GOING_ON if going_on else DONE if done or switched else ""
+            ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
+            aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -382,7 +397,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         )
         if owner:
             return Verdict(CHANGE, *owner)
-        whose = _whose_person(a, b) or _honorific_word(a, b)
+        whose = _whose_person(a, b) or _honorific_word(a, b) or _whose_thing(a, b) or _all_of_you(a, b)
         if whose:
             return Verdict(CHANGE, *whose)
     return verdict
@@ -769,7 +784,22 @@ GOING_ON, STANDING, DONE = "going on", "standing", "done"
 # STANDING where the old text says the ている: it may also say a state ("is closed": 閉店しております), which the
 # humble non-past (閉店いたします, "will close") does not.
 STANDING_HELD = "standing, held"
+# GOING_ON where the old text says the 中 (移転中です → 移転しております): the new ている may say the action done.
+GOING_ON_SAID = "going on, said"
 _ENDS = frozenset({"。", "!", "?"})
+
+
+# Nouns that name one day from the day the notice speaks (本日, 明日, 当日): a short supplement, as UniDic tags
+# them with every noun of time (毎日, 現在: 副詞可能); a date (5月1日) is read by the entity layer.
+_ONE_DAY = frozenset({"本日", "今日", "明日", "明後日", "当日", "翌日", "今夜", "今晩", "今朝"})
+
+
+def _one_day(sentence: str) -> bool:
+    """Whether *sentence* names one day: a noun of ``_ONE_DAY`` or a date with its day (5月1日)."""
+    morphs = analyze(sentence) or ()
+    if any(m.lemma in _ONE_DAY and m.head == "名詞" for m in morphs):
+        return True
+    return any(e.kind == "date" and e.value[2] is not None for e in read_entities(sentence)[1])
 
 
 def _sentences_of(keyed) -> list[tuple[int, int]]:
@@ -913,6 +943,59 @@ def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:
     return i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御"
 
 
+def _requested(morphs: tuple[Morph, ...], start: int) -> bool:
+    """A request verb (ください, お願い, いただく) follows *start* in its sentence."""
+    for later in morphs[start:]:
+        if later.kind == "punct" and later.text in _ENDS:
+            return False
+        if later.head == "動詞" and (later.lemma in _REQUEST_VERBS or later.lemma == "頂く"):
+            return True
+    return False
+
+
+def _addressed(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The person at *k* is the topic or subject (は, が) of a request: the readers asked (職員は…ご利用ください)."""
+    after = morphs[k + 1] if k + 1 < len(morphs) else None
+    return after is not None and after.head == "助詞" and after.lemma in ("は", "が") and _requested(morphs, k + 2)
+
+
+def _staff_honoured(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X, X の方) where *a* says a noun of people alone and *b* says it with の方, the noun one of people who
+    may be the writer's own (``of_either_side``: 職員, 担当者, 係員), not the readers asked (``_addressed``)."""
+
+    def people(morphs: tuple[Morph, ...], honoured: bool) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for k, m in enumerate(morphs):
+            if not _a_person(m) or (k + 1 < len(morphs) and _a_person(morphs[k + 1])):
+                continue
+            with_kata = (
+                k + 2 < len(morphs)
+                and morphs[k + 1].lemma == "の"
+                and morphs[k + 2].lemma == "方"
+                and morphs[k + 2].head == "名詞"
+            )
+            if with_kata == honoured and not _addressed(morphs, k + 2 if with_kata else k):
+                noun = _noun_ending(morphs, k)
+                found[noun] = found.get(noun, 0) + 1
+        return found
+
+    alone, honoured = people(a, False), people(b, True)
+    for noun in alone.keys() & honoured.keys():
+        # (said alone more often in a, with の方 more often in b: 職員と職員の方 in both texts is no difference)
+        more = alone[noun] > people(b, False).get(noun, 0) and honoured[noun] > people(a, True).get(noun, 0)
+        if more and of_either_side(noun):
+            return noun, noun + "の方"
+    return None
+
+
+def _noun_ending(morphs: tuple[Morph, ...], k: int) -> str:
+    """The noun compound that ends with the word at *k* (担当|者: 担当者)."""
+    j = k
+    while j > 0 and morphs[j - 1].kind == "word" and morphs[j - 1].head in ("名詞", "接尾辞"):
+        j -= 1
+    return "".join(m.text for m in morphs[j : k + 1])
+
+
 def _person_honoured(keyed, morphs, other, dropped: set[int]):
     """*keyed* without the の方 of a noun (代表者の方) that *other* honours with 様 read サマ (代表者様), or
     of a noun of people by its last kanji (保護者, 会員, 乗客: ``_a_person``) that *other* says alone.
@@ -1052,6 +1135,73 @@ def _honorific_word(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
             word = prefix.text + noun.text
             return (word, noun.text) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (noun.text, word)
     return None
+
+
+def _prefixed_nouns(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
+    """Each noun after the honorific prefix お/ご, by lemma: its positions."""
+    found: dict[str, list[int]] = {}
+    for k in range(1, len(morphs)):
+        if morphs[k].head == "名詞" and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御":
+            found.setdefault(morphs[k].lemma, []).append(k)
+    return found
+
+
+# Nouns after which a noun + の says when or who, not what thing (ご利用の際, ご購入の後, ご利用の方): a short
+# supplement, as UniDic tags them with 結果 and 日時 (副詞可能, 一般).
+_RELATION_NOUNS = frozenset({"際", "上", "後", "前", "場合", "為", "時", "間", "折", "都度", "方", "皆", "中", "節"})
+# A party's particulars, which both sides have (都合 "circumstances", 住所 "address"): said plainly, the
+# writer's; with お/ご, the reader's. A short supplement: no resource says whose a noun may be.
+_PARTICULARS = frozenset({"都合", "住所"})
+
+
+def _whose_by_prefix(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The お/ご before the noun at *k* says whose it is: the noun is a party's particular (ご都合により, ご住所
+    が) outside the object of a request (ご住所をご記入ください: the reader's either way), or an action's noun
+    + の + the thing it names (ご指定の日時, ご確認の結果: the reader's act; 指定の日時, the writer's)."""
+    m, after = morphs[k], morphs[k + 1] if k + 1 < len(morphs) else None
+    if m.lemma in _PARTICULARS:
+        if after is None or not (after.head == "助詞" and after.lemma == "を"):
+            return True
+        return not _requested(morphs, k + 2)
+    if m.pos[2:3] != ("サ変可能",) or after is None or not (after.head == "助詞" and after.lemma == "の"):
+        return False
+    head = morphs[k + 2] if k + 2 < len(morphs) else None
+    return head is not None and head.head == "名詞" and head.lemma not in _RELATION_NOUNS and not _a_person(head)
+
+
+def _whose_thing(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """都合により / ご都合により, 指定の日時 / ご指定の日時: a noun with お/ご in one text and said plainly in the
+    other, where the prefix says whose it is (``_whose_by_prefix``): the writer's, and the reader's."""
+    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
+
+    def count(morphs: tuple[Morph, ...], lemma: str) -> int:
+        return sum(1 for m in morphs if m.head == "名詞" and m.lemma == lemma)
+
+    for lemma in pa.keys() | pb.keys():
+        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])) or count(a, lemma) != count(b, lemma):
+            continue  # the prefix said as often, or the noun itself added or removed (another difference)
+        more, places = (a, pa[lemma]) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (b, pb[lemma])
+        if any(_whose_by_prefix(more, k) for k in places):
+            text = more[places[0] - 1].text + more[places[0]].text
+            return (text, more[places[0]].text) if more is a else (more[places[0]].text, text)
+    return None
+
+
+def _all_of_you(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """皆で / 皆様で: 皆 said plainly may count the writer in ("all of us"); honoured (様, さん) it is the
+    readers alone ("all of you"). 皆様 / 皆さん stay the same people."""
+
+    def honoured(morphs: tuple[Morph, ...]) -> list[bool]:
+        return [
+            k + 1 < len(morphs) and morphs[k + 1].head == "接尾辞" and morphs[k + 1].pron in ("サマ", "サン")
+            for k, m in enumerate(morphs)
+            if m.lemma == "皆" and m.head == "名詞"
+        ]
+
+    ha, hb = honoured(a), honoured(b)
+    if len(ha) != len(hb) or ha == hb:
+        return None
+    return ("皆", "皆様") if sum(hb) > sum(ha) else ("皆様", "皆")
 
 
 def _whose_person(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:

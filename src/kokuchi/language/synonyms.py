@@ -1788,6 +1788,14 @@ def _resultative(morphs: tuple[Morph, ...], i: int) -> int | None:
     return i - 2
 
 
+def _a_rule(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The verb at *k* makes a rule: 禁止|し, 許可|さ (a noun of ``_RULES`` + する) or 禁ずる, its kanji's verb."""
+    verb = morphs[k]
+    if verb.lemma == "為る":
+        return k >= 1 and morphs[k - 1].lemma in _RULES
+    return verb.lemma in ("禁ずる", "禁じる")
+
+
 def resultatives(morphs: tuple[Morph, ...]) -> tuple[int, int]:
     """(passives + ている, verbs + てある) that say a resultative state in *morphs* (``_resultative``): where the
     two texts say it in different forms, the passive may also say the action going on (検討されております,
@@ -1797,8 +1805,8 @@ def resultatives(morphs: tuple[Morph, ...]) -> tuple[int, int]:
         if m.head == "動詞" and m.lemma in ("居る", "有る") and (state := _resultative(morphs, i)) is not None:
             if state == i:
                 aru += 1
-            else:
-                passive += 1
+            elif not _a_rule(morphs, state - 1):
+                passive += 1  # (禁止されています, 禁じられています: a rule in force, never the action going on)
     return passive, aru
 
 
@@ -3466,6 +3474,30 @@ _RESTRICTING = frozenset(
 )
 
 _ONCE = frozenset({"once", "once more", "once again", "for once"})
+
+
+# English words by which JMdict glosses a noun of people who work for whoever gives the notice (職員 "staff
+# member", 担当者 "person in charge", 係員 "official", 店員 "clerk"): people of either side, where 保護者
+# "guardian", 会員 "member" and 乗客 "passenger" are only ever the reader's. A supplement to the glosses.
+_STAFF = frozenset(
+    "staff personnel employee employees clerk official attendant charge responsible worker crew crewman manager "
+    "supervisor".split()
+)
+
+
+@lru_cache(maxsize=1 << 10)
+def of_either_side(noun: str) -> bool:
+    """*noun* names people who may be the writer's own (職員, 担当者, 係員, 店員): a word of ``_STAFF`` in a
+    gloss of the first sense of one of its JMdict entries. A noun JMdict does not know may be either side."""
+    entries = jmdict_entries(noun)
+    if not entries:
+        return True
+    return any(
+        _STAFF & set(g.text.replace("(", " ").replace(")", " ").split())
+        for e in entries
+        if e.senses
+        for g in e.senses[0].gloss
+    )
 
 
 def restricts_nothing(adverb: Morph) -> bool:

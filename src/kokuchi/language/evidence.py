@@ -242,7 +242,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         """The verdict on the differences of *ka* and *kb*, each explained or not."""
         keys_b = [k for k, _ in kb]
 
-        def judged(i1: int, i2: int, j1: int, j2: int, whole: bool = True):
+        def judged(
+            i1: int, i2: int, j1: int, j2: int, whole: bool = True
+        ) -> tuple[str | None, list[Morph], list[Morph], tuple[str, str], Verdict | None]:
             """The kind of one difference (None: unexplained), its words, their names, and a verdict on the
             whole texts where a compound read in the old one's place proves them (*whole*: the difference is
             the diff's own, not a part of one)."""

@@ -313,6 +313,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     kind = None  # 出場者にお配り → 出場者の家族にお配り: another person
             return kind, x, y, named, None
 
+        parts: dict[tuple[int, int, int, int], str | None] = {}  # the parts of differences judged, by place
+
         def substitutions(i1: int, i2: int, j1: int, j2: int) -> list[str] | None:
             """当社ウェブサイト / 弊社ホームページ: one difference cut, in order, into substitutions each explained
             as a difference alone (当社 / 弊社, ウェブサイト / ホームページ); their kinds, or None.
@@ -324,15 +326,19 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 return None
             for k in range(i1 + 1, i2):
                 for n in range(j1 + 1, j2):
-                    kinds = []
-                    for p1, p2, q1, q2 in ((i1, k, j1, n), (k, i2, n, j2)):
-                        kind, x, y, _, _ = judged(p1, p2, q1, q2, whole=False)
-                        if kind is None and substitutions(p1, p2, q1, q2) is not None:
-                            kind = SYNONYM  # (cut again)
-                        content = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
-                        if kind not in _SUBSTITUTION_KINDS or not (content[0] and content[1]):
+                    kinds: list[str] = []
+                    for part in ((i1, k, j1, n), (k, i2, n, j2)):
+                        if part not in parts:
+                            kind, x, y, _, _ = judged(*part, whole=False)
+                            if kind is None and substitutions(*part) is not None:
+                                kind = SYNONYM  # (cut again)
+                            if not any(id(m) not in dropped for m in x) or not any(id(m) not in dropped for m in y):
+                                kind = None
+                            parts[part] = kind
+                        shown = parts[part]
+                        if shown is None or shown not in _SUBSTITUTION_KINDS:
                             break
-                        kinds.append(kind)
+                        kinds.append(shown)
                     else:
                         return kinds
             return None

@@ -256,6 +256,107 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         """The verdict on the differences of *ka* and *kb*, each explained or not."""
         keys_b = [k for k, _ in kb]
 
+        def judged(
+            i1: int, i2: int, j1: int, j2: int, whole: bool = True
+        ) -> tuple[str | None, list[Morph], list[Morph], tuple[str, str], Verdict | None]:
+            """The kind of one difference (None: unexplained), its words, their names, and a verdict on the
+            whole texts where a compound read in the old one's place proves them (*whole*: the difference is
+            the diff's own, not a part of one)."""
+            x = [m for _, span in ka[i1:i2] for m in span]
+            y = [m for _, span in kb[j1:j2] for m in span]
+            cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
+            # ご成約のお客様 / ご成約前のお客様: "before N" is the key's own meaning, so the same words with and
+            # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
+            # with the particle after it: the change is named with that (ご成約の → ご成約前の).
+            marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
+            # 混み合う前 / 混雑する前, お使いになる前 / ご使用前: one "before" each, of two words shown the same.
+            before = marked and _before_alike(keys_a[i1:i2], keys_b[j1:j2], cx, cy, lexicon)
+            marked = marked and not before
+            # 17時までに / 17時まで: "by" is no "until"; the に added or dropped is the change.
+            marked = marked or _BY in keys_a[i1:i2] + keys_b[j1:j2]
+            # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
+            conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
+            marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
+            if marked:
+                x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
+                y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
+            named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+            kind = SYNONYM if before else None
+            if not marked and (
+                _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
+            ):
+                kind = COURTESY  # 室内用シューズ / 室内シューズ, 冬用タイヤ / 冬タイヤ: one compound
+            if kind is None and not marked:
+                kind = _explained(
+                    cx,
+                    cy,
+                    ka[i1 - 1] if i1 else None,
+                    kb[j1 - 1] if j1 else None,
+                    lexicon,
+                    _window(cx, a, where_a),
+                    _window(cy, b, where_b),
+                )
+            if kind is None and cx and not cy and not marked:
+                # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said.
+                said = _courtesy_between(kb, j1, b, where_b, dropped)
+                if said and _synonyms(cx, said, lexicon, _window(cx, a, where_a), _window(said, b, where_b)):
+                    kind = SYNONYM
+            if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
+                kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
+            if kind is None and cx and cy and not marked:
+                kind = _nominal_or_verbal(
+                    x, y, dropped, lexicon
+                )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
+            if kind is None and whole and _depth < _COMPOUNDS and not marked:
+                # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
+                # resources; the new text is then read with the old compound in its place.
+                compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)
+                if compounds is not None:
+                    normalized = unicodedata.normalize("NFKC", new)
+                    if normalized.count(compounds[1]) == 1:
+                        rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
+                        if rest.kind != CHANGE:
+                            kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
+                            return kind, x, y, named, Verdict(kind, respect=rest.respect, aspect=rest.aspect)
+            if kind == ADDITION and not cx:
+                around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
+                old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
+                if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
+                    kind = None  # 販売しております → 販売終了しております: another thing
+                elif _heads_a_genitive(cy, *around):
+                    kind = None  # 出場者にお配り → 出場者の家族にお配り: another person
+            return kind, x, y, named, None
+
+        parts: dict[tuple[int, int, int, int], str | None] = {}  # the parts of differences judged, by place
+
+        def substitutions(i1: int, i2: int, j1: int, j2: int) -> list[str] | None:
+            """当社ウェブサイト / 弊社ホームページ: one difference cut, in order, into substitutions each explained
+            as a difference alone (当社 / 弊社, ウェブサイト / ホームページ); their kinds, or None.
+
+            Only words replaced by words: no part may add or drop content, nor be a number, a "before" or a
+            condition (the kinds that read the words around them), and the polarity is still the texts'.
+            """
+            if min(i2 - i1, j2 - j1) < 2 or i2 - i1 + j2 - j1 > _SUBSTITUTED:
+                return None
+            for k in range(i1 + 1, i2):
+                for n in range(j1 + 1, j2):
+                    kinds: list[str] = []
+                    for part in ((i1, k, j1, n), (k, i2, n, j2)):
+                        if part not in parts:
+                            kind, x, y, _, _ = judged(*part, whole=False)
+                            if kind is None and substitutions(*part) is not None:
+                                kind = SYNONYM  # (cut again)
+                            if not any(id(m) not in dropped for m in x) or not any(id(m) not in dropped for m in y):
+                                kind = None
+                            parts[part] = kind
+                        shown = parts[part]
+                        if shown is None or shown not in _SUBSTITUTION_KINDS:
+                            break
+                        kinds.append(shown)
+                    else:
+                        return kinds
+            return None
+
         def diffed(opcodes) -> Verdict:
             found: set[str] = set()
             first: tuple[str, str] | None = None
@@ -263,70 +364,16 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             for op, i1, i2, j1, j2 in opcodes:
                 if op == "equal" or keys_a[i1:i2] == keys_b[j1:j2]:
                     continue
-                x = [m for _, span in ka[i1:i2] for m in span]
-                y = [m for _, span in kb[j1:j2] for m in span]
-                cx, cy = [m for m in x if id(m) not in dropped], [m for m in y if id(m) not in dropped]
-                # ご成約のお客様 / ご成約前のお客様: "before N" is the key's own meaning, so the same words with and
-                # without it are no proof (未就学 / 就学前 have the one key, and meet as equal). Its 前 is read
-                # with the particle after it: the change is named with that (ご成約の → ご成約前の).
-                marked = _BEFORE in "".join(keys_a[i1:i2]) + "".join(keys_b[j1:j2])
-                # 混み合う前 / 混雑する前, お使いになる前 / ご使用前: one "before" each, of two words shown the same.
-                before = marked and _before_alike(keys_a[i1:i2], keys_b[j1:j2], cx, cy, lexicon)
-                marked = marked and not before
-                # 17時までに / 17時まで: "by" is no "until"; the に added or dropped is the change.
-                marked = marked or _BY in keys_a[i1:i2] + keys_b[j1:j2]
-                # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
-                conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
-                marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
-                if marked:
-                    x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
-                    y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
-                named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+                kind, x, y, named, whole = judged(i1, i2, j1, j2)
+                if whole is not None:
+                    return whole
                 first = first or named
-                kind = SYNONYM if before else None
-                if not marked and (
-                    _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
-                ):
-                    kind = COURTESY  # 室内用シューズ / 室内シューズ, 冬用タイヤ / 冬タイヤ: one compound
-                if kind is None and not marked:
-                    kind = _explained(
-                        cx,
-                        cy,
-                        ka[i1 - 1] if i1 else None,
-                        kb[j1 - 1] if j1 else None,
-                        lexicon,
-                        _window(cx, a, where_a),
-                        _window(cy, b, where_b),
-                    )
-                if kind is None and cx and not cy and not marked:
-                    # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said.
-                    said = _courtesy_between(kb, j1, b, where_b, dropped)
-                    if said and _synonyms(cx, said, lexicon, _window(cx, a, where_a), _window(said, b, where_b)):
-                        kind = SYNONYM
-                if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
-                    kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
-                if kind is None and cx and cy and not marked:
-                    kind = _nominal_or_verbal(
-                        x, y, dropped, lexicon
-                    )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
-                if kind is None and _depth < _COMPOUNDS and not marked:
-                    # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
-                    # resources; the new text is then read with the old compound in its place.
-                    compounds = _compounds(ka, kb, (i1, i2, j1, j2), dropped, lexicon)
-                    if compounds is not None:
-                        normalized = unicodedata.normalize("NFKC", new)
-                        if normalized.count(compounds[1]) == 1:
-                            rest = compare(old, normalized.replace(compounds[1], compounds[0]), _depth + 1)
-                            if rest.kind != CHANGE:
-                                kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
-                                return Verdict(kind, respect=rest.respect, aspect=rest.aspect)
-                if kind == ADDITION and not cx:
-                    around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
-                    old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
-                    if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
-                        kind = None  # 販売しております → 販売終了しております: another thing
-                    elif _heads_a_genitive(cy, *around):
-                        kind = None  # 出場者にお配り → 出場者の家族にお配り: another person
+                if kind is None:
+                    # 当社ウェブサイト / 弊社ホームページ: substitutions side by side, each shown alone.
+                    parts = substitutions(i1, i2, j1, j2)
+                    if parts is not None:
+                        found.update(parts)
+                        continue
                 if kind is None:
                     unexplained.extend(keys_a[i1:i2] + keys_b[j1:j2])
                     return Verdict(CHANGE, *named, polarity=_parity(a, apart, lexicon) != _parity(b, apart, lexicon))
@@ -1254,6 +1301,8 @@ def _ends_a_noun(morphs, k: int) -> bool:
 
 
 _COMPOUNDS = 3  # compounds replaced, at most, in one comparison
+_SUBSTITUTED = 8  # the keys of one difference, at most, cut into substitutions
+_SUBSTITUTION_KINDS = frozenset({SYNONYM, NOTATION, COURTESY, PARTICLE})  # what a part of one may be
 
 
 def _compound_part(span: list[Morph], dropped: set[int]) -> bool:

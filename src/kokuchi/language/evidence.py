@@ -719,14 +719,25 @@ def _contrast_under_negation(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tupl
     は before the same negation: the は limits what is negated. 全ての店舗ではご利用いただけません ("not at
     every store") is no 全ての店舗でご利用いただけません ("at no store"); else None."""
     plain = {
-        (b[k - 1].lemma or b[k - 1].text, b[k].lemma)
+        (b[k - 1].lemma or b[k - 1].text, _case_particle(b, k))
         for k in range(1, len(b) - 1)
-        if b[k].head == "助詞" and b[k].lemma in _CONTRASTED and b[k + 1].lemma != "は" and _stated_negation_after(b, k)
+        if _case_particle(b, k) in _CONTRASTED and b[k + 1].lemma != "は" and _stated_negation_after(b, k)
     }
     for noun, particle in _contrasted(a) - _contrasted(b):
         if (noun, particle) in plain:
             return f"{noun}{particle}は", f"{noun}{particle}"
     return None
+
+
+def _case_particle(morphs: tuple[Morph, ...], k: int) -> str:
+    """The case particle at *k*, or "": its lemma, and で for the copula's で after a noun, as UniDic reads the
+    particle before a comma or a number (店頭|で|、: a phrase moved, its で still says where)."""
+    m = morphs[k]
+    if m.head == "助詞":
+        return m.lemma
+    if m.head == "助動詞" and m.lemma == "だ" and m.text == "で" and k > 0 and morphs[k - 1].head == "名詞":
+        return "で"
+    return ""
 
 
 def _negated_after(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -762,6 +773,8 @@ def _predicate_at(morphs: tuple[Morph, ...], k: int) -> bool:
     if m.head not in ("名詞", "代名詞"):
         return False
     k += 1
+    if m.lemma in _WHEN and k < len(morphs) and morphs[k].kind == "word" and morphs[k].head != "助詞":
+        return False  # 毎朝|ご案内します: a time said bare before the predicate, no predicate itself
     if k < len(morphs) and morphs[k].head == "接尾辞":
         return m.pos[:3] == ("名詞", "普通名詞", "サ変可能")  # バンカーをご使用|後は: the action, timed
     after = morphs[k] if k < len(morphs) else None
@@ -775,7 +788,8 @@ def _predicate(morphs: tuple[Morph, ...], i: int) -> tuple[str, bool]:
     """The lemma of the predicate after the particle at *i* in its clause ("" if none), and whether a
     passive, causative, potential or wish follows it (which may mark its object with が)."""
     k = i + 1
-    while k < len(morphs) and morphs[k].kind != "punct" and not _predicate_at(morphs, k):
+    # (a comma inside the clause, 当社がお客様を、本日ご案内します, does not end it)
+    while k < len(morphs) and (morphs[k].text in _COMMAS or morphs[k].kind != "punct") and not _predicate_at(morphs, k):
         k += 1
     if k >= len(morphs) or morphs[k].kind == "punct":
         return "", False
@@ -1457,6 +1471,7 @@ class _Phrase(NamedTuple):
     role: tuple[str, ...] = ()  # the keys of its last particles (で and にて are one)
     items: tuple[tuple[int, int], ...] = ()  # the nouns it lists first (東京と大阪の会場で), by their keys
     listed: tuple = ()  # the nouns it lists, in a canonical order, and their coordinator (東京と大阪 = 大阪と東京)
+    content: tuple[str, ...] = ()  # its keys before its last particles: what it says, whatever its role
 
 
 def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
@@ -1554,10 +1569,49 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
     adverbial = False  # the phrase was closed by the copula's に (一時的に): an adverb
     reason = False  # the phrase ends with のため
 
+    def predicative(start: int, end: int) -> tuple[bool, bool]:
+        """Whether keyed[start:end] holds a verb (an adjective, an auxiliary, a request), and a predicate."""
+        # 中止し、: a suru-noun with its light verb (dropped, as ます is) says an action, a clause's head (and a
+        # verb's: 中止する場合は names an action); so does the copula inside a phrase (必須ではございません: a
+        # predicate's では, no topic). Not a light verb inside a noun (精米し|たて: "freshly milled", a suffix).
+        light_verb = any(
+            m.head in ("動詞", "助動詞") and not copula(m) and not suffixed(k)
+            for k in range(start + 1, end + 1)
+            for m in leads_at(k)
+        )
+        verbal = (
+            any(key == REQUEST for key, _ in keyed[start:end])
+            or light_verb
+            or any(
+                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k)
+                for k in range(start, end)
+                for m in words[k]
+            )
+        )
+        light = light_verb or any(copula(m) for k in range(start + 1, end) for m in leads_at(k))
+        predicate = (
+            verbal
+            or light
+            or any(
+                (m.head == "形状詞" and said(k)) or m.text in _HARD_STOPS for k in range(start, end) for m in words[k]
+            )
+        )
+        return verbal, predicate
+
+    def suffixed(k: int) -> bool:
+        """A nominal suffix at *k* (精米し|たて): the light verb before it is inside a noun."""
+        return k < len(keyed) and bool(words[k]) and words[k][0].pos_is("接尾辞", "名詞的")
+
     def close(end: int, bound: bool = False) -> None:
         nonlocal start, adverbial, reason
         if end <= start:
             return
+        # 毎朝販売しております: a time (本日, 毎朝, 5月1日) said bare before its clause's predicate is a phrase of
+        # its own, which may move within the clause (店頭で毎朝 / 毎朝、店頭で); never a time before a noun
+        # (本日受付分は: which things), nor a time that another clause's predicate follows.
+        when = _time_at(words, start, end)
+        if when and not reason and not adverbial and predicative(when, end)[1] and not particle(when):
+            close(when)
         span_words = [m for n in range(start, end) for m in words[n]]
         keys = tuple(key for key, _ in keyed[start:end])
         own = tuple(m.lemma for m in span_words if m.head == "助詞")
@@ -1577,29 +1631,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             for k in range(start, relational[-1] if relational else start)
             for m in words[k]
         )
-        # 中止し、: a suru-noun with its light verb (dropped, as ます is) says an action, a clause's head (and a
-        # verb's: 中止する場合は names an action); so does the copula inside a phrase (必須ではございません: a
-        # predicate's では, no topic).
-        light_verb = any(
-            m.head in ("動詞", "助動詞") and not copula(m) for k in range(start + 1, end + 1) for m in leads_at(k)
-        )
-        verbal = (
-            REQUEST in keys
-            or light_verb
-            or any(
-                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k)
-                for k in range(start, end)
-                for m in words[k]
-            )
-        )
-        light = light_verb or any(copula(m) for k in range(start + 1, end) for m in leads_at(k))
-        predicate = (
-            verbal
-            or light
-            or any(
-                (m.head == "形状詞" and said(k)) or m.text in _HARD_STOPS for k in range(start, end) for m in words[k]
-            )
-        )
+        verbal, predicate = predicative(start, end)
         constructed = any("⟨" in key and not key.startswith(("⟨particle", "⟨same")) for key in keys)
         # A limit (初回に限り, 現金のみで, 2,350万円以下の方) is said of what follows it: nothing crosses it.
         limited = any(m.lemma in _LIMITS for k in range(start, end) for m in words[k])
@@ -1617,7 +1649,8 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         floating = not bound and (trailing == ["は"] or reason)
         items, listed = listing(start, end)
         role = role if trailing else (label,)
-        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed))
+        content = keys[: n + 1 - start]
+        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed, content))
         start, adverbial, reason = end, False, False
 
     for i, (key, _) in enumerate(keyed):
@@ -1678,6 +1711,35 @@ def _noue(lead: list[Morph]) -> bool:
 def _hour(words: list[list[Morph]], k: int) -> bool:
     """時 after a number (6時から): a time of day, not an occasion."""
     return words[k][-1].lemma == "時" and k > 0 and bool(words[k - 1]) and _numeric(words[k - 1][-1])
+
+
+# Nouns that say when (UniDic tags them with every adverbial noun, 全員 and 一部 too): a supplement.
+_WHEN = _ONE_DAY | frozenset(
+    {
+        "毎日", "毎朝", "毎晩", "毎夕", "毎週", "毎月", "毎年", "今週", "来週", "先週", "今月", "来月", "先月",
+        "今年", "来年", "昨日", "前日", "後日", "同日", "終日", "今夕", "午前", "午後", "週末", "平日", "月曜",
+        "火曜", "水曜", "木曜", "金曜", "土曜", "日曜",
+    }
+)  # fmt: skip
+# The units of a date or an hour after a number (5月1日, 10時30分), and 日 or 末 after a time (月曜日, 今週末).
+_TIME_UNITS = frozenset({"年", "月", "日", "時", "分", "半", "曜日", "末"})
+
+
+def _time_at(words: list[list[Morph]], start: int, end: int) -> int:
+    """Where a time said bare at keyed[start] ends (本日, 毎朝, 5月1日, 午前10時), or 0: none, or all there is."""
+    k, named = start, False
+    while k < end and len(words[k]) == 1:
+        m = words[k][0]
+        if m.kind == "number":
+            named = True
+        elif m.head == "名詞" and m.lemma in _WHEN:
+            named = True
+        elif not (named and m.lemma in _TIME_UNITS and m.head in ("名詞", "接尾辞")):
+            break
+        k += 1
+    if not named or k == end or (k > start and words[k - 1][0].kind == "number"):
+        return 0  # (5 alone, or 5|名: a number that counts)
+    return k
 
 
 def _genitive_before(content: list[Morph], previous: list[Morph]) -> bool:
@@ -1762,6 +1824,23 @@ def _in_old_order(ka, kb, dropped: set[int]):
                     ),
                     None,
                 )
+            if found is not None:
+                partner[n] = found
+                taken.add(found)
+    # 起案者からの報告は → 起案者からの報告を, ご希望の方に → ご希望の方には: a phrase of the same clause that says
+    # the same with other particles takes the old one's place; the diff then judges the particles (は and を
+    # share a key, に and には differ by a particle added), and ``_role_exchanged`` who acts (AがBを / BがAを).
+    # Never with the role of another phrase of the old clause: particles exchanged (場所では、AとBを / AとBでは、
+    # 場所を) say another thing of each.
+    for f, field in enumerate(fa):
+        for n in field:
+            if n in partner or not pa[n].content:
+                continue
+            others = {pa[k].role for k in field if k != n}
+            found = next(
+                (m for m in fb[f] if m not in taken and pb[m].content == pa[n].content and pb[m].role not in others),
+                None,
+            )
             if found is not None:
                 partner[n] = found
                 taken.add(found)

@@ -53,8 +53,11 @@ only on proof. This module looks for it, and says what it found:
    text's phrases are read in the old text's order within each clause
    (``_in_old_order``: a phrase ends with its particles; a clause with a
    head that holds a predicate or an action + 後/際; a topic may cross a
-   head of its sentence) and the diff is run again, so a phrase moved to the
+   head of its sentence; a time said bare before its predicate, 毎朝販売, is a
+   phrase of its own) and the diff is run again, so a phrase moved to the
    front composes with a politeness change, a particle dropped, a notation.
+   A phrase whose particles changed (活動報告は → 活動報告を) is found by its
+   other keys, in its clause, unless it takes another phrase's particles.
    Nouns listed in a phrase (東京と大阪) are read in the old order too.
    A particle exchanged, a limit moved to another phrase, or a phrase moved
    across a head leaves a difference unexplained: a change.
@@ -1764,7 +1767,8 @@ def _in_old_order(ka, kb, dropped: set[int]):
 
     The texts are cut into phrases (``_phrases``) and the phrases into clauses at each bound phrase; each
     text must have as many clauses in each sentence (they align one to one). In each clause, a phrase of
-    the new text with the same keys and the same particles as one of the old clause takes its place; the
+    the new text with the same keys and the same particles as one of the old clause takes its place, then
+    one with the same keys before other particles (none of another old phrase of the clause); the
     others fill the places of the old clause's other phrases, in their order. A topic (a noun phrase + は)
     may come from another clause of its sentence (洗車サービスは、雨天の場合は → 雨天の場合、洗車サービスは),
     and a reason (安全のため) across a head that names no action (リフト乗車中は), never across a verb's

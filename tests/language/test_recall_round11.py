@@ -69,3 +69,37 @@ def test_values_written_otherwise_alone_are_still_offered_as_before() -> None:
     # The values alone written otherwise (nothing else edited) were offered already; so they stay.
     decision = decide("受付は20時までです。", "Reception is open until 8:00 p.m.", "受付は午後8時までです。")
     assert decision.kind in (FUZZY, KEPT)
+
+
+# の after a verb, before は, が or を, in a sentence that asks the reader, names the act (預け入れるのは、お控え
+# ください: 預け入れることは), as こと does there; never the one who acts (the request is of an act).
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("貴重品や生もののお預け入れは、ご遠慮ください。", "貴重品や生ものを預け入れるのは、お控えください。"),
+        ("館内での喫煙は、ご遠慮ください。", "館内で喫煙するのは、お控えください。"),
+        ("館内で喫煙することは、ご遠慮ください。", "館内で喫煙するのは、お控えください。"),
+        ("客席での撮影は、お控えください。", "客席で撮影するのは、ご遠慮ください。"),
+    ],
+)
+def test_the_nominalizer_no_before_a_request(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # The one who acts, "also", another place, another tense, a negation, no request.
+        ("館内で喫煙するのはご遠慮ください。", "館内で喫煙する方はご遠慮ください。"),
+        ("館内で喫煙するのはご遠慮ください。", "館内で喫煙するのもご遠慮ください。"),
+        ("館内で喫煙するのはご遠慮ください。", "館外で喫煙するのはご遠慮ください。"),
+        ("客席での撮影はお控えください。", "客席で撮影したのはお控えください。"),
+        ("館内での喫煙はご遠慮ください。", "館内で喫煙しないのはご遠慮ください。"),
+        ("館内で飲食するのはお控えください。", "館内で飲食するのは可能です。"),
+        ("受付は係員が行います。", "受付を行うのは係員です。"),
+    ],
+)
+def test_the_nominalizer_no_stays_blocked_where_the_meaning_moves(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -37,8 +37,10 @@ from typing import NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
+from kokuchi.language.entities import read as read_entities
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.evidence import (
+    COURTESY,
     DONE,
     GOING_ON,
     GOING_ON_SAID,
@@ -115,6 +117,12 @@ def decide(
     ):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
+    if verdict.kind == _CHANGED and (written := _values_written_as_old(seed_source, source)) is not None:
+        # 16時30分で終了となります → 午後4時半で終了いたします: the same values written otherwise, and the rest
+        # compared as any edit, each value written as the old text writes it (offered, never kept as is).
+        again = compare(*written)
+        if again.kind != _CHANGED:
+            verdict = again._replace(kind=COURTESY) if again.kind == NOTATION else again
     if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
@@ -209,6 +217,37 @@ def _same_values_written_otherwise(old: str, new: str) -> bool:
         return False
     # A value that does not carry its relation (3日以内, 3日後) is no proof that nothing changed.
     return all(_relations(a.text) == _relations(b.text) for a, b in zip(old_entities, new_entities, strict=True))
+
+
+def _values_written_as_old(old: str, new: str) -> tuple[str, str] | None:
+    """Both texts as read (folded, numerals in digits), *new*'s values written as *old* writes them, where the
+    two hold the same entities in the same order with the same meaning (kind, value, relation, weekday…) and at
+    least one is written otherwise (16時30分 / 午後4時半, 午前0時01分 / 0:01); None otherwise.
+
+    Never 午前12時 / 午後12時 (noon to some writers, midnight to others), and never a relation written in one
+    text's entity only (3日以内 / 3日): a value that does not carry its relation is no proof.
+    """
+    old_text, old_entities = read_entities(old)
+    new_text, new_entities = read_entities(new)
+    if not old_entities or len(old_entities) != len(new_entities):
+        return None
+    pairs = list(zip(old_entities, new_entities, strict=True))
+    if all(a.text == b.text for a, b in pairs):
+        return None
+    for a, b in pairs:
+        if a.meaning != b.meaning or _relations(a.text) != _relations(b.text):
+            return None
+        if any(_TWELVE.search(e.text) for e in (a, b) if e.kind == "time"):
+            return None
+    parts, last = [], 0
+    for a, b in pairs:
+        parts += [new_text[last : b.start], a.text]
+        last = b.end
+    parts.append(new_text[last:])
+    return old_text, "".join(parts)
+
+
+_TWELVE = re.compile(r"(?:午前|午後)\s*(?:12|十二)時")
 
 
 def _relations(text: str) -> list[str]:

@@ -2174,6 +2174,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
         return REQUEST
     if head == "名詞" and m.lemma == "事" and _nominalizer(morphs, i):
         return None  # 混雑することが予想 is 混雑が予想, することができる is できる
+    if m.pos_is("助詞", "準体助詞") and _nominalizer(morphs, i) and _requested(morphs, i + 2):
+        return None  # 預け入れるのは、お控えください: an act asked about, 預け入れることは (not "the one who")
     connective = m.lemma == "て" or (m.text == "し" and i > 0 and morphs[i - 1].head == "動詞")
     if m.pos_is("助詞", "接続助詞") and connective:
         return None  # おかけして, おかけし: a verb's connective form either way

@@ -11,7 +11,7 @@ from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, decide
 from kokuchi.project import yamlio
 
 SAFETY = Path(__file__).parent.parent / "data" / "safety"
-OPEN = SAFETY / "open" / "redteam4.yaml"  # a red team whose holes are not all closed: what it still gets through
+OPEN = SAFETY / "open"  # red teams whose holes are not all closed: each lists what it still gets through
 CASES = [
     case
     for name in ("redteam.yaml", "redteam2.yaml", "redteam3.yaml")
@@ -67,7 +67,33 @@ STILL_OFFERED = {
     "redteam4-h-010",
     "redteam4-h-011",
 }
-OPEN_CASES = yamlio.parse_config(OPEN.read_bytes(), OPEN.name).data
+# redteam5 (72, 12 families of 6, written against the docs of the eleventh round, aimed at its newest proofs):
+# measured unread on 5778ab4, 35 of 72 blocked. The classes still open, by family.
+STILL_OFFERED |= {
+    # 24時 / 0時 of one date: the same clock reading, another day.
+    "redteam5-013",
+    # こと / の before a request (the fact, or the thing or person).
+    *(f"redteam5-{n:03}" for n in range(19, 25)),
+    # お知らせください / お申し付けください (tell us of it / ask us for it): one group of requests to tell.
+    *(f"redteam5-{n:03}" for n in range(31, 37)),
+    # 済み / ている where the English says done; ている / humble non-past of a change of state (開始, 終了, 適用).
+    *(f"redteam5-{n:03}" for n in range(43, 49)),
+    # お/ご on a noun outside the documented particulars (予定, 連絡先, 指定口座, 要望, 車).
+    *(f"redteam5-{n:03}" for n in (49, 50, 51, 53, 54)),
+    # an adverb moved within its clause (なるべく, 主に, 特に).
+    "redteam5-055",
+    "redteam5-058",
+    "redteam5-060",
+    # an honorific verb said plainly as another verb (いらっしゃる / いる, 伺う / 訪問する, 召し上がる / 飲む, 食べる).
+    *(f"redteam5-{n:03}" for n in (61, 63, 64, 65)),
+    # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence).
+    *(f"redteam5-{n:03}" for n in range(67, 73)),
+}
+OPEN_CASES = [
+    case
+    for name in ("redteam4.yaml", "redteam5.yaml")
+    for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
+]
 
 
 @pytest.mark.parametrize("case", OPEN_CASES, ids=[case["id"] for case in OPEN_CASES])

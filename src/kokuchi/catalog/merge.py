@@ -344,7 +344,13 @@ SOURCE_LANGUAGE_FIELD = "X-Source-Language"
 # whether it keeps the meaning: on the safety corpora, every edit it showed the same changed 6 at most.
 PROOF_CONTENT_CHANGED = 8
 MSGMERGE_SIMILARITY = 60.0  # GNU msgmerge's FUZZY_THRESHOLD (0.6 of fstrcmp, which is rapidfuzz's ratio)
-_KANA = re.compile(r"[\u3041-\u3096\u309d\u309f\u30a1-\u30fa\u30fd\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+# Kana (hiragana, katakana, half-width katakana): a set, not a pattern compiled at every start.
+_KANA = frozenset(
+    chr(point)
+    for low, high in ((0x3041, 0x3096), (0x309D, 0x309D), (0x309F, 0x309F), (0x30A1, 0x30FA), (0x30FD, 0x30FD))
+    + ((0x30FF, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9D))
+    for point in range(low, high + 1)
+)
 
 
 def source_is_japanese(template: po.POFile, catalog: po.POFile) -> bool:
@@ -361,7 +367,7 @@ def source_is_japanese(template: po.POFile, catalog: po.POFile) -> bool:
         declared = (header.get(SOURCE_LANGUAGE_FIELD) or "").strip()
         if declared:
             return declared.lower().replace("_", "-").split("-")[0] == "ja"
-    return any(_KANA.search(entry.msgid) for entry in template if not entry.obsolete)
+    return any(not _KANA.isdisjoint(entry.msgid) for entry in template if not entry.obsolete)
 
 
 class _Once:

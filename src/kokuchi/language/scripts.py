@@ -21,7 +21,7 @@ from kokuchi.language import unicode_classes as uc
 
 # A sentence ends at a line break or after 。！？ (with the line break that follows).
 _SENTENCE = re.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
-_SENTENCE_BREAK = re.compile(r"[。．！？!?\n]")
+_SENTENCE_BREAKS = frozenset("。．！？!?\n")
 
 # Runs that a tokenizer treats alike: line breaks, other white space, web
 # addresses, Latin words and numbers (with the dots, colons, hyphens and
@@ -233,7 +233,7 @@ def sentences(text: str) -> list[str]:
 
 
 def has_sentence_break(text: str) -> bool:
-    return _SENTENCE_BREAK.search(text) is not None
+    return not _SENTENCE_BREAKS.isdisjoint(text)
 
 
 def is_cjk(ch: str) -> bool:

@@ -1,22 +1,39 @@
 """What a small command reads without compiling a pattern reads as the pattern did.
 
 Sets and str.find stand for character classes used only to ask whether a text
-holds one of their characters (kana, a sentence break), and an ASCII text needs
-no pattern to be escaped.
+holds one of their characters (kana, a sentence break), the meaning flips'
+signal pieces are counted by hand until a run has read enough to compile their
+alternation, and an ASCII text needs no pattern to be escaped.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from kokuchi.catalog import merge
 from kokuchi.core import controls
 from kokuchi.diff.textdiff import WordBoundaries
-from kokuchi.language import scripts
+from kokuchi.language import flips, scripts
+from kokuchi.language.flips import FlipPairs, default_pairs
+from kokuchi.project import yamlio
 
+SAFETY = Path(__file__).resolve().parents[1] / "data" / "safety"
 BMP = [chr(point) for point in range(0x10000) if not 0xD800 <= point < 0xE000]
+
+
+def _texts() -> list[str]:
+    """The Japanese texts of the safety sets (but heldout12, which is measured only by hand)."""
+    texts = []
+    for path in sorted(SAFETY.glob("*.yaml")):
+        if path.name == "heldout12.yaml":
+            continue
+        for case in yamlio.parse_config(path.read_bytes(), path.name).data:
+            texts += [str(case.get("old", "")), str(case.get("new", ""))]
+    return texts
 
 
 def test_the_kana_set_is_the_kana_class():
@@ -48,6 +65,40 @@ def test_text_beyond_ascii_still_goes_through_the_patterns():
     assert controls.escape("a\u202eb") == "a\\u202eb"
     assert controls.escape("a\u200bb") == "a\\u200bb"
     assert controls.escape("お知らせ\n", newlines=False) == "お知らせ\\u000a"
+
+
+def _signal_counts_by_pattern(pairs: FlipPairs, text: str) -> Counter[str]:
+    return Counter(pairs.signals.findall(text))
+
+
+def test_signal_pieces_are_counted_as_the_alternation_finds_them():
+    pairs = default_pairs()
+    counter = flips._SignalCounter(pairs)
+    counter._budget = 10**9  # by hand throughout
+    texts = _texts()
+    assert len(texts) > 2000
+    for text in texts:
+        assert counter(text) == _signal_counts_by_pattern(pairs, text), text
+    # Overlapping pieces: the longest at a position wins, and the reading goes on after it.
+    for text in ("不要不要", "ないない", "無しなし", "不可能", "含み含め", "ざるをえない", "OFFOFF", "ん"):
+        assert counter(text) == _signal_counts_by_pattern(pairs, text), text
+
+
+def test_the_alternation_is_compiled_once_the_budget_is_read():
+    pairs = FlipPairs((("必要", "不要"),), (("再開", "停止"),))
+    counter = flips._SignalCounter(pairs)
+    counter._budget = 10
+    assert counter("不要です") == Counter({"不要": 1})
+    assert counter._compiled is None
+    assert counter("運転を再開します。運転を停止します。") == Counter({"再開": 1, "停止": 1})
+    assert counter._compiled is pairs.signals
+
+
+def test_an_empty_piece_leaves_the_reading_to_the_alternation():
+    pairs = FlipPairs((("必要", ""),), ())
+    counter = flips._SignalCounter(pairs)
+    assert counter._compiled is not None
+    assert counter("不要") == _signal_counts_by_pattern(pairs, "不要")
 
 
 @pytest.mark.parametrize("mark", ["。", "！", "？", "\n"])

@@ -3,7 +3,8 @@
 Sets and str.find stand for character classes used only to ask whether a text
 holds one of their characters (kana, a sentence break), the meaning flips'
 signal pieces are counted by hand until a run has read enough to compile their
-alternation, and an ASCII text needs no pattern to be escaped.
+alternation, an ASCII text needs no pattern to be escaped, and an entity
+pattern is tried (and compiled) only where its matches can start.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 from kokuchi.catalog import merge
 from kokuchi.core import controls
 from kokuchi.diff.textdiff import WordBoundaries
-from kokuchi.language import flips, scripts
+from kokuchi.language import entities, flips, scripts
 from kokuchi.language.flips import FlipPairs, default_pairs
 from kokuchi.project import yamlio
 
@@ -109,3 +110,26 @@ def test_a_sentence_break_bounds_the_words_around_it(mark):
     assert words(text.index(mark) + 1)  # right after it (the next window starts there)
     assert not words(1)  # inside 晴天, in the window before the break
     assert not words(text.index("雨") + 2)  # inside です, in the window after it
+
+
+def _start_items() -> list[tuple[str, ...]]:
+    return sorted({items for items in entities._cues().starts.values()})
+
+
+def test_a_start_test_accepts_what_the_class_of_its_items_matches():
+    sample = BMP[:0x3100] + [chr(point) for point in range(0x3100, 0x10000, 97)]
+    sample += sorted({char for items in _start_items() for item in items for char in item})
+    for items in _start_items() + [("\\w", "-"), ("\\D",), ("a-c", "\\-", "\\]")]:
+        test = entities.StartTest(items)
+        pattern = re.compile(f"[{''.join(items)}]")
+        assert [char for char in sample if test(char)] == [char for char in sample if pattern.match(char)], items
+
+
+def test_a_pattern_is_compiled_only_where_a_match_can_start():
+    candidates, each = entities.combine([("era", r"(?P<era>令和|平成)\d+年"), ("year", r"(?P<y>\d{4})年")])
+    candidates._cues, candidates._first, candidates._folds = [None, None], [("令", "平"), ("\\d",)], ""
+    found = [(index, match.group(0)) for index, match in entities.scan(candidates, each, "2026年のお知らせ")]
+    assert found == [(1, "2026年")]
+    assert 0 not in each._compiled  # no 令 or 平 in the text: never tried
+    found = [(index, match.group(0)) for index, match in entities.scan(candidates, each, "令和8年、2026年")]
+    assert found == [(0, "令和8年"), (1, "2026年")]

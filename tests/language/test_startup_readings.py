@@ -180,3 +180,52 @@ def test_a_compendium_is_made_compared_hashed_and_frozen_as_the_dataclass_was():
         compendium.name = "b.po"
     with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'name'"):
         del compendium.name
+
+
+@pytest.mark.parametrize("name", sorted(scripts._WORD_CLASSES))
+def test_a_word_pattern_is_its_two_classes(name):
+    first, rest = scripts._WORD_CLASSES[name]
+    assert scripts._SOURCES[name][1] == f"{first}{rest}*"
+    simple = re.compile(f"[{scripts.uc.SIMPLE}]")
+    for text in (first, rest):
+        compiled = re.compile(text)
+        chars = [char for char in BMP if simple.match(char)]
+        assert [char for char in chars if scripts._in_simple_class(text, char)] == [
+            char for char in chars if compiled.match(char)
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "ア",
+        "スマートフォン",
+        "ｽﾏｰﾄ",
+        "ー",
+        "カタカナ語",
+        "アプリA",
+        "Wi-Fi",
+        "IC",
+        "3G",
+        "Web",
+        "ｗｅｂ",
+        "Ａ１",
+        "e-mail",
+        "-a",
+    ],
+)
+def test_katakana_and_latin_words_are_told_as_the_patterns_tell_them(text):
+    assert scripts.is_katakana(text) == (scripts.pattern("katakana_word", True).fullmatch(text) is not None)
+    assert scripts.is_letters(text) == (scripts.pattern("letters", True).fullmatch(text) is not None)
+
+
+def test_the_tokens_of_the_safety_sets_are_told_as_the_patterns_tell_them():
+    from kokuchi.language.tokens import tokenize
+
+    for text in _texts()[::7]:
+        for token in tokenize(text):
+            word = token.text
+            if scripts.is_simple(word):
+                assert scripts.is_katakana(word) == (scripts.pattern("katakana_word", True).fullmatch(word) is not None)
+                assert scripts.is_letters(word) == (scripts.pattern("letters", True).fullmatch(word) is not None)

@@ -146,8 +146,13 @@ def _for(name: str, text: str) -> Any:
 def _ranges(name: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
     """Whether the SIMPLE pattern *name*, a single class, is negated, and its code-point
     ranges: one character is looked up without compiling the class."""
-    text = _SOURCES[name][1]
-    assert text[0] == "[" and text[-1] == "]", name
+    return _class_ranges(_SOURCES[name][1])
+
+
+@cache
+def _class_ranges(text: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
+    """Whether the class *text* (``[...]``, of SIMPLE characters) is negated, and its code-point ranges."""
+    assert text[0] == "[" and text[-1] == "]", text
     negated = text[1] == "^"
     chars: list[str] = []  # an escaped character keeps its backslash: "\\-" is no range
     escaped = False
@@ -174,6 +179,31 @@ def _in_class(name: str, ch: str) -> bool:
     point = ord(ch)
     negated, ranges = _ranges(name)
     return any(lo <= point <= hi for lo, hi in ranges) != negated
+
+
+@cache
+def _in_simple_class(text: str, ch: str) -> bool:
+    """Whether the SIMPLE character *ch* matches the class *text*, without compiling it."""
+    negated, ranges = _class_ranges(text)
+    point = ord(ch)
+    return any(lo <= point <= hi for lo, hi in ranges) != negated
+
+
+# The SIMPLE patterns of is_katakana and is_letters as the two classes they are made of: the
+# first character's and the others' (``[...][...]*``).
+_WORD_CLASSES = {
+    "katakana_word": (f"[{uc.KATAKANA_FIRST}]", f"[{uc.KATAKANA_RUN}]"),
+    "letters": (f"[{uc.LATIN}]", f"[{uc.LETTERS_REST}]"),
+}
+
+
+def _is_word(name: str, text: str) -> bool:
+    """Whether the pattern *name* matches the whole of *text*: SIMPLE text is looked up a character
+    at a time in the classes of _WORD_CLASSES (compiling the pattern costs a small command more)."""
+    if not is_simple(text):
+        return pattern(name, False).fullmatch(text) is not None
+    first, rest = _WORD_CLASSES[name]
+    return text != "" and _in_simple_class(first, text[0]) and all(_in_simple_class(rest, ch) for ch in text[1:])
 
 
 # The char_class names of Japanese script.
@@ -214,12 +244,12 @@ def runs(text: str) -> Iterator[tuple[str, int, int]]:
 
 def is_katakana(text: str) -> bool:
     """Whether *text* is written in katakana alone (with ー, half-width forms, marks)."""
-    return _for("katakana_word", text).fullmatch(text) is not None
+    return _is_word("katakana_word", text)
 
 
 def is_letters(text: str) -> bool:
     """Whether *text* is a Latin-script word that starts with a letter (IC, Web, Wi-Fi), not a number."""
-    return _for("letters", text).fullmatch(text) is not None
+    return _is_word("letters", text)
 
 
 def script_runs(text: str) -> Iterator[tuple[int, int]]:

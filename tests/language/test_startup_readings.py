@@ -229,3 +229,24 @@ def test_the_tokens_of_the_safety_sets_are_told_as_the_patterns_tell_them():
             if scripts.is_simple(word):
                 assert scripts.is_katakana(word) == (scripts.pattern("katakana_word", True).fullmatch(word) is not None)
                 assert scripts.is_letters(word) == (scripts.pattern("letters", True).fullmatch(word) is not None)
+
+
+def test_sentences_are_read_by_hand_as_the_pattern_reads_them():
+    import random
+
+    pattern = re.compile(scripts._SENTENCE)
+    by_hand = scripts._Sentences()
+    by_hand._budget = 10**9
+    rng = random.Random(22)
+    texts = ["", "\n", "。", "a", "お知らせです。", "一。\n二！！\n\n三？", "。。\n\nあ", "終わりなし"]
+    texts += ["".join(rng.choice("ab。！？\n．!") for _ in range(rng.randrange(12))) for _ in range(5000)]
+    texts += _texts()
+    for text in texts:
+        assert by_hand(text) == pattern.findall(text), repr(text)
+
+
+def test_sentences_are_read_by_the_pattern_once_the_budget_is_read():
+    reader = scripts._Sentences()
+    reader._budget = 5
+    assert reader("一。二") == ["一。", "二"] and reader._compiled is None
+    assert reader("一。二。三") == ["一。", "二。", "三"] and reader._compiled is not None

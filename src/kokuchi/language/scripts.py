@@ -20,7 +20,8 @@ from typing import Any
 from kokuchi.language import unicode_classes as uc
 
 # A sentence ends at a line break or after 。！？ (with the line break that follows).
-_SENTENCE = re.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
+_SENTENCE = r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+"
+_SENTENCE_ENDS = frozenset("。！？")
 _SENTENCE_BREAKS = frozenset("。．！？!?\n")
 
 # Runs that a tokenizer treats alike: line breaks, other white space, web
@@ -258,8 +259,51 @@ def script_runs(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
+class _Sentences:
+    """The sentences of a text, as ``re.findall(_SENTENCE, text)`` finds them.
+
+    The pattern's classes of CJK punctuation cost ``re`` more to compile than a
+    small command's every reading of them: until BUDGET characters are read,
+    each text is read by hand (a sentence runs to a line break, or to a run of
+    。！？ and the line break after it), then the pattern is compiled for the rest.
+    """
+
+    BUDGET = 20_000  # characters read by hand, at most, before the pattern is compiled
+
+    def __init__(self) -> None:
+        self._budget = self.BUDGET
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self, text: str) -> list[str]:
+        if self._compiled is None and self._budget < len(text):
+            self._compiled = re.compile(_SENTENCE)
+        if self._compiled is not None:
+            return self._compiled.findall(text)
+        self._budget -= len(text)
+        found: list[str] = []
+        start, position, end = 0, 0, len(text)
+        while position < end:
+            char = text[position]
+            position += 1
+            if char in _SENTENCE_ENDS:
+                while position < end and text[position] in _SENTENCE_ENDS:
+                    position += 1
+                if position < end and text[position] == "\n":
+                    position += 1
+            elif char != "\n":
+                continue
+            found.append(text[start:position])
+            start = position
+        if start < end:
+            found.append(text[start:])
+        return found
+
+
+_sentences = _Sentences()
+
+
 def sentences(text: str) -> list[str]:
-    return _SENTENCE.findall(text)
+    return _sentences(text)
 
 
 def has_sentence_break(text: str) -> bool:

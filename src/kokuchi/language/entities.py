@@ -425,6 +425,9 @@ def scan(candidates: Candidates, each: Compiled, text: str) -> Iterator[tuple[in
     if not order:
         return
     tests = [(index, candidates.can_start(index)) for index in order]
+    # The patterns tried where a character is, in order: those whose matches can start with it (one
+    # that no position asks for is never compiled).
+    tried: dict[str, list[int]] = {}
     position, end = 0, len(text)
     while position < end:
         if starts is not None:
@@ -433,9 +436,10 @@ def scan(candidates: Candidates, each: Compiled, text: str) -> Iterator[tuple[in
                 return
             position = start.start()
         char = text[position]
-        for index, can_start in tests:
-            if can_start is not None and not can_start(char):
-                continue  # no match of it starts here: not tried, and not compiled if never tried
+        indices = tried.get(char)
+        if indices is None:
+            indices = tried[char] = [index for index, can in tests if can is None or can(char)]
+        for index in indices:
             own = each[index].match(text, position)
             if own is not None:
                 yield index, own

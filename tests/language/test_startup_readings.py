@@ -182,9 +182,9 @@ def test_a_compendium_is_made_compared_hashed_and_frozen_as_the_dataclass_was():
         del compendium.name
 
 
-@pytest.mark.parametrize("name", sorted(scripts._WORD_CLASSES))
+@pytest.mark.parametrize("name", sorted(scripts._WORDS))
 def test_a_word_pattern_is_its_two_classes(name):
-    first, rest = scripts._WORD_CLASSES[name]
+    first, rest = scripts._WORDS[name].first, scripts._WORDS[name].rest
     assert scripts._SOURCES[name][1] == f"{first}{rest}*"
     simple = re.compile(f"[{scripts.uc.SIMPLE}]")
     for text in (first, rest):

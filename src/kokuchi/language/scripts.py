@@ -190,21 +190,46 @@ def _in_simple_class(text: str, ch: str) -> bool:
     return any(lo <= point <= hi for lo, hi in ranges) != negated
 
 
-# The SIMPLE patterns of is_katakana and is_letters as the two classes they are made of: the
-# first character's and the others' (``[...][...]*``).
-_WORD_CLASSES = {
-    "katakana_word": (f"[{uc.KATAKANA_FIRST}]", f"[{uc.KATAKANA_RUN}]"),
-    "letters": (f"[{uc.LATIN}]", f"[{uc.LETTERS_REST}]"),
+class _Word:
+    """Whether SIMPLE text is one character of the class *first* and any of the class *rest*
+    (``[first][rest]*``), without compiling the pattern: each character is looked up in the
+    classes' code-point ranges once, and those found in them are remembered."""
+
+    def __init__(self, first: str, rest: str) -> None:
+        self.first, self.rest = first, rest
+        self._firsts: set[str] = set()  # the characters found in first
+        self._rests: set[str] = set()  # and in rest
+
+    def __call__(self, text: str) -> bool:
+        if not text:
+            return False
+        head, tail = text[0], text[1:]
+        if head not in self._firsts:
+            if not _in_simple_class(self.first, head):
+                return False
+            self._firsts.add(head)
+        if self._rests.issuperset(tail):
+            return True
+        for char in set(tail).difference(self._rests):
+            if not _in_simple_class(self.rest, char):
+                return False
+            self._rests.add(char)
+        return True
+
+
+# The SIMPLE patterns of is_katakana and is_letters as the two classes they are made of (compiling
+# the pattern costs a small command more than its every word).
+_WORDS = {
+    "katakana_word": _Word(f"[{uc.KATAKANA_FIRST}]", f"[{uc.KATAKANA_RUN}]"),
+    "letters": _Word(f"[{uc.LATIN}]", f"[{uc.LETTERS_REST}]"),
 }
 
 
 def _is_word(name: str, text: str) -> bool:
-    """Whether the pattern *name* matches the whole of *text*: SIMPLE text is looked up a character
-    at a time in the classes of _WORD_CLASSES (compiling the pattern costs a small command more)."""
+    """Whether the pattern *name* matches the whole of *text*."""
     if not is_simple(text):
         return pattern(name, False).fullmatch(text) is not None
-    first, rest = _WORD_CLASSES[name]
-    return text != "" and _in_simple_class(first, text[0]) and all(_in_simple_class(rest, ch) for ch in text[1:])
+    return _WORDS[name](text)
 
 
 # The char_class names of Japanese script.

@@ -296,7 +296,8 @@ class Candidates:
         self._cues: list[tuple[tuple[str, bool], ...] | None] | None = None  # None: possible in any text
         self._folds = ""  # characters a case-blind cue may hide behind (_cues)
         self._first: list[tuple[str, ...] | None] = []  # each pattern's first characters, as class items
-        self._tests: dict[int, StartTest | None] = {}  # can_start's, by pattern
+        self._tests: dict[int, StartTest | None] = {}  # can_start's, by pattern (None: any character)
+        self._tried: dict[tuple[int, ...], dict[str, list[int]]] = {}  # tried_at's
 
     def for_text(self, text: str) -> tuple[tuple[int, ...], re.Pattern | None]:
         """The indices of the patterns that can match in *text*, in order, and the class of the characters
@@ -315,14 +316,22 @@ class Candidates:
             return order, None
         return order, re.compile(f"[{''.join(dict.fromkeys(char for item in items for char in item))}]")
 
-    def can_start(self, index: int) -> StartTest | None:
-        """Whether a match of pattern *index* can start with a character (None: with any)."""
+    def tried_at(self, order: tuple[int, ...]) -> dict[str, list[int]]:
+        """The patterns of *order* (for_text's) tried where a character is, by character, as scan
+        fills it: those whose matches can start with it, in order."""
+        tried = self._tried.get(order)
+        if tried is None:
+            tried = self._tried[order] = {}
+        return tried
+
+    def can_start(self, index: int, char: str) -> bool:
+        """Whether a match of pattern *index* can start with *char*."""
         self._load()
-        test = self._tests.get(index)
-        if test is None and index not in self._tests:
+        if index not in self._tests:
             items = self._first[index]
-            test = self._tests[index] = None if items is None else StartTest(items)
-        return test
+            self._tests[index] = None if items is None else StartTest(items)
+        test = self._tests[index]
+        return test is None or test(char)
 
     def _load(self) -> list[tuple[tuple[str, bool], ...] | None]:
         if self._cues is None:
@@ -424,10 +433,9 @@ def scan(candidates: Candidates, each: Compiled, text: str) -> Iterator[tuple[in
     order, starts = candidates.for_text(text)
     if not order:
         return
-    tests = [(index, candidates.can_start(index)) for index in order]
     # The patterns tried where a character is, in order: those whose matches can start with it (one
     # that no position asks for is never compiled).
-    tried: dict[str, list[int]] = {}
+    tried = candidates.tried_at(order)
     position, end = 0, len(text)
     while position < end:
         if starts is not None:
@@ -438,7 +446,7 @@ def scan(candidates: Candidates, each: Compiled, text: str) -> Iterator[tuple[in
         char = text[position]
         indices = tried.get(char)
         if indices is None:
-            indices = tried[char] = [index for index, can in tests if can is None or can(char)]
+            indices = tried[char] = [index for index in order if candidates.can_start(index, char)]
         for index in indices:
             own = each[index].match(text, position)
             if own is not None:

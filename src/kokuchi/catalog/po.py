@@ -227,10 +227,15 @@ def _token() -> re.Pattern[str]:
     )
 
 
-# The lines nearly every file is made of, read in one match: a keyword and a string, or a string.
-_KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+" + _STRING + r'"')
+# The lines nearly every file is made of, read in one match: a string, or a keyword and a string (that
+# pattern compiled for the first keyword line _tokens cannot read plainly: an index, an escape).
 _STRING_LINE = re.compile(_STRING + r'"')
 _PLAIN_KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr"})
+
+
+@cache
+def _keyword_line() -> re.Pattern[str]:
+    return re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+" + _STRING + r'"')
 
 
 def _needs_regex(string: str) -> bool:
@@ -444,7 +449,7 @@ class _Reader:
         keyword, _, rest = line.partition(' "')
         if keyword in _PLAIN_KEYWORDS and rest.endswith('"') and not _needs_regex(rest[:-1]):
             index, string = None, rest[:-1]  # keyword "text", nothing escaped: no regex to run
-        elif (match := _KEYWORD_LINE.fullmatch(line)) is not None:
+        elif (match := _keyword_line().fullmatch(line)) is not None:
             keyword, index, string = match.groups()
         else:
             keyword = ""

@@ -176,6 +176,8 @@ def escape(text: str, *, newlines: bool = True) -> str:
     (surrogate pairs beyond the BMP), so escaped JSON output stays JSON that
     means the same. Without *newlines*, newline and tab are escaped too: a
     file name in a problem line cannot start a line of its own."""
+    if text.isascii() and (text.replace("\n", "").replace("\t", "") if newlines else text).isprintable():
+        return text  # the ASCII characters escaped are the controls (isprintable: none), and no ASCII is invisible
     text = (_terminal() if newlines else _name()).sub(_visible, text)
     if text.isascii() or _invisible().search(text) is None:
         return text

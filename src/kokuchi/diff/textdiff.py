@@ -434,7 +434,6 @@ WORD_WINDOW = 64
 # from the cut: a reader word (3営業日以内, スマートフォン) is shorter.
 _WINDOW_MARGIN = 16
 _BREAKS = "。！？\n"
-_NEXT_BREAK = re.compile(r"[。！？\n]")
 _SEPARATORS = frozenset({"space", "newline", "sentence-end", "clause"})
 
 
@@ -468,9 +467,10 @@ class WordBoundaries:
         if (before in KANA_CLASSES and after in _SEPARATORS) or (before in _SEPARATORS and after in KANA_CLASSES):
             return True
         floor, ceiling = max(pos - WORD_WINDOW, 0), min(pos + WORD_WINDOW, len(text))
-        last, following = max(text.rfind(mark, floor, pos) for mark in _BREAKS), _NEXT_BREAK.search(text, pos, ceiling)
+        last = max(text.rfind(mark, floor, pos) for mark in _BREAKS)
+        following = [found for mark in _BREAKS if (found := text.find(mark, pos, ceiling)) >= 0]
         lo = last + 1 if last >= 0 else floor
-        hi = following.start() if following else ceiling
+        hi = min(following) if following else ceiling
         if pos == lo or pos == hi:
             # Right after a sentence end or at one: punctuation is a word of
             # its own, so this is a boundary unless a mark or joiner is here.
@@ -645,7 +645,9 @@ def elide(ops: list[Op], context: int = 40) -> list[Op]:
         trail = middle[len(middle.rstrip()) :] if index < last else ""
         if text[:head_end] + lead:
             result.append((EQUAL, text[:head_end] + lead))
-        for number, piece in enumerate(_paragraph_break(is_simple(core)).split(core)):
+        # A paragraph break starts with a line break: without one, the pattern is not compiled.
+        pieces = _paragraph_break(is_simple(core)).split(core) if "\n" in core else [core]
+        for number, piece in enumerate(pieces):
             # Odd pieces are the paragraph breaks between left-out sentences: they stay.
             result.append((EQUAL, piece) if number % 2 else (ELIDED, "…"))
         if trail + text[tail_start:]:

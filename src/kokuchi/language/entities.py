@@ -296,6 +296,8 @@ class Candidates:
         self._cues: list[tuple[tuple[str, bool], ...] | None] | None = None  # None: possible in any text
         self._folds = ""  # characters a case-blind cue may hide behind (_cues)
         self._first: list[tuple[str, ...] | None] = []  # each pattern's first characters, as class items
+        self._tests: dict[int, StartTest | None] = {}  # can_start's, by pattern (None: any character)
+        self._tried: dict[tuple[int, ...], dict[str, list[int]]] = {}  # tried_at's
 
     def for_text(self, text: str) -> tuple[tuple[int, ...], re.Pattern | None]:
         """The indices of the patterns that can match in *text*, in order, and the class of the characters
@@ -313,6 +315,23 @@ class Candidates:
         if any(item is None for item in items):
             return order, None
         return order, re.compile(f"[{''.join(dict.fromkeys(char for item in items for char in item))}]")
+
+    def tried_at(self, order: tuple[int, ...]) -> dict[str, list[int]]:
+        """The patterns of *order* (for_text's) tried where a character is, by character, as scan
+        fills it: those whose matches can start with it, in order."""
+        tried = self._tried.get(order)
+        if tried is None:
+            tried = self._tried[order] = {}
+        return tried
+
+    def can_start(self, index: int, char: str) -> bool:
+        """Whether a match of pattern *index* can start with *char*."""
+        self._load()
+        if index not in self._tests:
+            items = self._first[index]
+            self._tests[index] = None if items is None else StartTest(items)
+        test = self._tests[index]
+        return test is None or test(char)
 
     def _load(self) -> list[tuple[tuple[str, bool], ...] | None]:
         if self._cues is None:
@@ -346,6 +365,50 @@ class Candidates:
         return possible
 
 
+class StartTest:
+    """Whether a character is one of *items* (class items: 7, 0-9, \\d, \\+), as ``[items]`` matches it.
+
+    A pattern is tried at a position only if its matches can start with the
+    character there, so that one never tried is never compiled: a single
+    character, a range of two and the escapes \\d (str.isdecimal), \\s
+    (str.isspace) and of punctuation are read here, any other item by the
+    compiled class.
+    """
+
+    def __init__(self, items: tuple[str, ...]):
+        self._chars: set[str] = set()
+        self._ranges: list[tuple[str, str]] = []
+        self._decimal = self._space = False
+        rest = []
+        for item in items:
+            if len(item) == 1 and item != "\\":
+                self._chars.add(item)
+            elif len(item) == 3 and item[1] == "-" and "\\" not in (item[0], item[2]) and item[0] <= item[2]:
+                self._ranges.append((item[0], item[2]))
+            elif item == "\\d":
+                self._decimal = True
+            elif item == "\\s":
+                self._space = True
+            elif len(item) == 2 and item[0] == "\\" and item[1].isascii() and not item[1].isalnum():
+                self._chars.add(item[1])
+            else:
+                rest.append(item)
+        self._rest = re.compile(f"[{''.join(rest)}]") if rest else None
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, char: str) -> bool:
+        known = self._known.get(char)
+        if known is None:
+            known = self._known[char] = (
+                char in self._chars
+                or any(low <= char <= high for low, high in self._ranges)
+                or (self._decimal and char.isdecimal())
+                or (self._space and char.isspace())
+                or (self._rest is not None and self._rest.match(char) is not None)
+            )
+        return known
+
+
 def without_tails(pattern: str, tails: tuple[str, ...]) -> str:
     """*pattern* without the *tails* it ends with (each an optional part: tests/language/test_entities.py)."""
     stripped = True
@@ -370,7 +433,9 @@ def scan(candidates: Candidates, each: Compiled, text: str) -> Iterator[tuple[in
     order, starts = candidates.for_text(text)
     if not order:
         return
-    patterns = [(index, each[index]) for index in order]
+    # The patterns tried where a character is, in order: those whose matches can start with it (one
+    # that no position asks for is never compiled).
+    tried = candidates.tried_at(order)
     position, end = 0, len(text)
     while position < end:
         if starts is not None:
@@ -378,8 +443,12 @@ def scan(candidates: Candidates, each: Compiled, text: str) -> Iterator[tuple[in
             if start is None:
                 return
             position = start.start()
-        for index, pattern in patterns:
-            own = pattern.match(text, position)
+        char = text[position]
+        indices = tried.get(char)
+        if indices is None:
+            indices = tried[char] = [index for index in order if candidates.can_start(index, char)]
+        for index in indices:
+            own = each[index].match(text, position)
             if own is not None:
                 yield index, own
                 position = own.end()

@@ -145,11 +145,65 @@ class FlipPairs:
         return self.negatives | {word for pair in self.antonyms for word in pair}
 
     @cached_property
-    def signals(self) -> re.Pattern:
-        """The stems of the words (含む → 含, to find 含み and 含め too) and the pieces of a negation."""
+    def signal_pieces(self) -> tuple[str, ...]:
+        """The stems of the words (含む → 含, to find 含み and 含め too) and the pieces of a negation,
+        longest first."""
         stems = {word[:-1] if len(word) > 1 and "\u3041" <= word[-1] <= "\u3096" else word for word in self.vocabulary}
         pieces = stems | {"ない", "なし", "ぬ", "ず", "ん", "ざる", "無い", "無し"} | NEGATING_PREFIXES
-        return re.compile("|".join(re.escape(piece) for piece in sorted(pieces, key=lambda p: (-len(p), p))))
+        return tuple(sorted(pieces, key=lambda p: (-len(p), p)))
+
+    @cached_property
+    def signals(self) -> re.Pattern:
+        """The signal pieces as one alternation, longest first."""
+        return re.compile("|".join(re.escape(piece) for piece in self.signal_pieces))
+
+    @cached_property
+    def signal_counts(self) -> _SignalCounter:
+        """How often each signal piece occurs in a text, as ``Counter(signals.findall(text))``."""
+        return _SignalCounter(self)
+
+
+class _SignalCounter:
+    """``Counter(pairs.signals.findall(text))``, without compiling the alternation for a short run.
+
+    The alternation of several hundred words costs ``re`` about a millisecond to
+    compile, more than a small merge's every reading of it. Until BUDGET
+    characters are read, each text is read as the alternation reads it: at each
+    position the longest piece found there (the alternation's order), the
+    reading going on after it, else one character on; then the alternation is
+    compiled for the rest.
+    """
+
+    BUDGET = 10_000  # characters read by hand, at most, before the alternation is compiled
+
+    def __init__(self, pairs: FlipPairs) -> None:
+        self._pairs = pairs
+        self._by_first: dict[str, list[str]] = {}  # the pieces that start with a character, in the alternation's order
+        for piece in pairs.signal_pieces:
+            self._by_first.setdefault(piece[:1], []).append(piece)
+        self._budget = self.BUDGET
+        # An empty piece (a project's list holding an empty word) matches between characters too:
+        # the alternation reads it.
+        self._compiled: re.Pattern | None = pairs.signals if "" in self._by_first else None
+
+    def __call__(self, text: str) -> Counter[str]:
+        if self._compiled is None and self._budget < len(text):
+            self._compiled = self._pairs.signals
+        if self._compiled is not None:
+            return Counter(self._compiled.findall(text))
+        self._budget -= len(text)
+        counts: Counter[str] = Counter()
+        by_first = self._by_first
+        position, end = 0, len(text)
+        while position < end:
+            for piece in by_first.get(text[position], ()):
+                if text.startswith(piece, position):
+                    counts[piece] += 1
+                    position += len(piece)
+                    break
+            else:
+                position += 1
+        return counts
 
 
 # Tokens on one side times tokens on the other above which the changed clauses
@@ -209,8 +263,8 @@ def _could_flip(old: str, new: str, pairs: FlipPairs) -> bool:
     """
     if len(old) == len(new) and sorted(old) == sorted(new):
         return True
-    signals = pairs.signals
-    return Counter(signals.findall(old)) != Counter(signals.findall(new))
+    counts = pairs.signal_counts
+    return counts(old) != counts(new)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -20,8 +20,9 @@ from typing import Any
 from kokuchi.language import unicode_classes as uc
 
 # A sentence ends at a line break or after 。！？ (with the line break that follows).
-_SENTENCE = re.compile(r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+")
-_SENTENCE_BREAK = re.compile(r"[。．！？!?\n]")
+_SENTENCE = r"[^\n。！？]*(?:[。！？]+\n?|\n)|[^\n。！？]+"
+_SENTENCE_ENDS = frozenset("。！？")
+_SENTENCE_BREAKS = frozenset("。．！？!?\n")
 
 # Runs that a tokenizer treats alike: line breaks, other white space, web
 # addresses, Latin words and numbers (with the dots, colons, hyphens and
@@ -146,8 +147,13 @@ def _for(name: str, text: str) -> Any:
 def _ranges(name: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
     """Whether the SIMPLE pattern *name*, a single class, is negated, and its code-point
     ranges: one character is looked up without compiling the class."""
-    text = _SOURCES[name][1]
-    assert text[0] == "[" and text[-1] == "]", name
+    return _class_ranges(_SOURCES[name][1])
+
+
+@cache
+def _class_ranges(text: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
+    """Whether the class *text* (``[...]``, of SIMPLE characters) is negated, and its code-point ranges."""
+    assert text[0] == "[" and text[-1] == "]", text
     negated = text[1] == "^"
     chars: list[str] = []  # an escaped character keeps its backslash: "\\-" is no range
     escaped = False
@@ -174,6 +180,56 @@ def _in_class(name: str, ch: str) -> bool:
     point = ord(ch)
     negated, ranges = _ranges(name)
     return any(lo <= point <= hi for lo, hi in ranges) != negated
+
+
+@cache
+def _in_simple_class(text: str, ch: str) -> bool:
+    """Whether the SIMPLE character *ch* matches the class *text*, without compiling it."""
+    negated, ranges = _class_ranges(text)
+    point = ord(ch)
+    return any(lo <= point <= hi for lo, hi in ranges) != negated
+
+
+class _Word:
+    """Whether SIMPLE text is one character of the class *first* and any of the class *rest*
+    (``[first][rest]*``), without compiling the pattern: each character is looked up in the
+    classes' code-point ranges once, and those found in them are remembered."""
+
+    def __init__(self, first: str, rest: str) -> None:
+        self.first, self.rest = first, rest
+        self._firsts: set[str] = set()  # the characters found in first
+        self._rests: set[str] = set()  # and in rest
+
+    def __call__(self, text: str) -> bool:
+        if not text:
+            return False
+        head, tail = text[0], text[1:]
+        if head not in self._firsts:
+            if not _in_simple_class(self.first, head):
+                return False
+            self._firsts.add(head)
+        if self._rests.issuperset(tail):
+            return True
+        for char in set(tail).difference(self._rests):
+            if not _in_simple_class(self.rest, char):
+                return False
+            self._rests.add(char)
+        return True
+
+
+# The SIMPLE patterns of is_katakana and is_letters as the two classes they are made of (compiling
+# the pattern costs a small command more than its every word).
+_WORDS = {
+    "katakana_word": _Word(f"[{uc.KATAKANA_FIRST}]", f"[{uc.KATAKANA_RUN}]"),
+    "letters": _Word(f"[{uc.LATIN}]", f"[{uc.LETTERS_REST}]"),
+}
+
+
+def _is_word(name: str, text: str) -> bool:
+    """Whether the pattern *name* matches the whole of *text*."""
+    if not is_simple(text):
+        return pattern(name, False).fullmatch(text) is not None
+    return _WORDS[name](text)
 
 
 # The char_class names of Japanese script.
@@ -214,12 +270,12 @@ def runs(text: str) -> Iterator[tuple[str, int, int]]:
 
 def is_katakana(text: str) -> bool:
     """Whether *text* is written in katakana alone (with ー, half-width forms, marks)."""
-    return _for("katakana_word", text).fullmatch(text) is not None
+    return _is_word("katakana_word", text)
 
 
 def is_letters(text: str) -> bool:
     """Whether *text* is a Latin-script word that starts with a letter (IC, Web, Wi-Fi), not a number."""
-    return _for("letters", text).fullmatch(text) is not None
+    return _is_word("letters", text)
 
 
 def script_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -228,12 +284,55 @@ def script_runs(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
+class _Sentences:
+    """The sentences of a text, as ``re.findall(_SENTENCE, text)`` finds them.
+
+    The pattern's classes of CJK punctuation cost ``re`` more to compile than a
+    small command's every reading of them: until BUDGET characters are read,
+    each text is read by hand (a sentence runs to a line break, or to a run of
+    。！？ and the line break after it), then the pattern is compiled for the rest.
+    """
+
+    BUDGET = 20_000  # characters read by hand, at most, before the pattern is compiled
+
+    def __init__(self) -> None:
+        self._budget = self.BUDGET
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self, text: str) -> list[str]:
+        if self._compiled is None and self._budget < len(text):
+            self._compiled = re.compile(_SENTENCE)
+        if self._compiled is not None:
+            return self._compiled.findall(text)
+        self._budget -= len(text)
+        found: list[str] = []
+        start, position, end = 0, 0, len(text)
+        while position < end:
+            char = text[position]
+            position += 1
+            if char in _SENTENCE_ENDS:
+                while position < end and text[position] in _SENTENCE_ENDS:
+                    position += 1
+                if position < end and text[position] == "\n":
+                    position += 1
+            elif char != "\n":
+                continue
+            found.append(text[start:position])
+            start = position
+        if start < end:
+            found.append(text[start:])
+        return found
+
+
+_sentences = _Sentences()
+
+
 def sentences(text: str) -> list[str]:
-    return _SENTENCE.findall(text)
+    return _sentences(text)
 
 
 def has_sentence_break(text: str) -> bool:
-    return _SENTENCE_BREAK.search(text) is not None
+    return not _SENTENCE_BREAKS.isdisjoint(text)
 
 
 def is_cjk(ch: str) -> bool:

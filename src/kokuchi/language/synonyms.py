@@ -12,7 +12,8 @@ alone would be no proof:
    analyzed a second time (fugashi + UniDic stays the one analyzer).
    A shared group is no proof: 延長 (extension) and 延期 (postponement) share
    one. Nor are homophones ever synonyms (解答/回答, both カイトー, both glossed "answer":
-   ``_homophones``).
+   ``_homophones``); nor two spellings of ONE JMdict entry, each with kanji of
+   its own (空く/開く: the entry's senses name no spelling, ``_apart``).
 2. **confirmation**: JMdict (``jamdict`` + ``jamdict-data``) gives both words
    a sense, among the first three of an entry, with the same English gloss
    (whole, compared without "to"/"to be" and a single word's -ed/-ing: "to be
@@ -823,10 +824,12 @@ def _kanji(text: str) -> set[str]:
 
 
 def _candidates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """A shared SudachiDict group, by the words' own spellings, or else by all their JMdict spellings."""
+    """A shared SudachiDict group, by the words' own spellings, or else by all their JMdict spellings (never
+    by an entry spelt both ways, each with kanji of its own: ``_apart``)."""
     if _groups(a) & _groups(b):
         return True
-    return bool(_groups(_spellings(a)) & _groups(_spellings(b)))
+    apart = frozenset(idseq for idseq, _, _ in _apart(a, b))
+    return bool(_groups(_spellings(a, apart)) & _groups(_spellings(b, apart)))
 
 
 def _askable(m: Morph) -> bool:
@@ -875,19 +878,22 @@ def _jmdict():
 
 
 @lru_cache(maxsize=1 << 12)
-def _spellings(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """*forms* and the other kanji spellings of their JMdict entries (混み合う: 込み合う), to look up SudachiDict by."""
+def _spellings(forms: tuple[str, ...], apart: frozenset[int] = frozenset()) -> tuple[str, ...]:
+    """*forms* and the other kanji spellings of their JMdict entries (混み合う: 込み合う), to look up SudachiDict by
+    (but those of the entries *apart*)."""
     _jmdict()  # (without jamdict: ImportError, as before any look-up)
     found = dict.fromkeys(forms)
     for form in forms:
         for entry in jmdict_entries(form):
-            found.update(dict.fromkeys(k.text for k in entry.kanji_forms))
+            if entry.idseq not in apart:
+                found.update(dict.fromkeys(k.text for k in entry.kanji_forms))
     return tuple(found)
 
 
 @lru_cache(maxsize=1 << 12)
-def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(normalized glosses, part-of-speech classes) of the first senses of every entry spelt *forms*."""
+def _senses(forms: tuple[str, ...], apart: _Apart = frozenset()) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(normalized glosses, part-of-speech classes) of the first senses of every entry spelt *forms* (of an
+    entry *apart*, only the senses JMdict gives both its spellings)."""
     _jmdict()  # (without jamdict: ImportError, as before any look-up)
     senses: list[tuple[frozenset[str], frozenset[str]]] = []
     seen: set[int] = set()
@@ -900,9 +906,41 @@ def _senses(forms: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:  # a sense without parts of speech has its predecessor's
                     classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+                if not _shared_sense(entry, sense, apart):
+                    continue
                 glosses = frozenset(g for gloss in sense.gloss for g in _normalized(gloss.text))
                 senses.append((glosses, classes))
     return tuple(senses)
+
+
+# The JMdict entries two words are both spelt in, each with kanji of its own: (entry, one spelling, the other).
+_Apart = frozenset[tuple[int, str, str]]
+
+
+@lru_cache(maxsize=1 << 12)
+def _apart(a: tuple[str, ...], b: tuple[str, ...]) -> _Apart:
+    """The entries spelt both by a form of *a* and by a form of *b*, each form with kanji the other has not
+    (開く and 空く, one entry あく: "to open" and "to be vacant"): one entry is no proof that its spellings share
+    a sense. JMdict keeps homophone kanji in one entry (早い/速い, 開く/空く), and a sense it does not restrict to
+    some spellings (stagk) names none: the writer who chose the other kanji chose the other sense. Kanji of one
+    within the other's (引き落とし/引落し) are one spelling."""
+    _jmdict()  # (without jamdict: ImportError, as before any look-up)
+    found: set[tuple[int, str, str]] = set()
+    for x in a:
+        for entry in jmdict_entries(x):
+            spelt = {k.text for k in entry.kanji_forms}
+            for y in b:
+                if x in spelt and y in spelt and _kanji(x) and _kanji(y):
+                    if not (_kanji(x) <= _kanji(y) or _kanji(y) <= _kanji(x)):
+                        found.add((entry.idseq, x, y))
+    return frozenset(found)
+
+
+def _shared_sense(entry, sense, apart: _Apart) -> bool:
+    """*sense* of *entry* may be read for both words: the entry is not *apart*, or the sense is restricted to
+    spellings that hold both (JMdict's stagk)."""
+    restricted = set(sense.stagk or ())
+    return all(x in restricted and y in restricted for idseq, x, y in apart if idseq == entry.idseq)
 
 
 def _normalized(gloss: str) -> set[str]:
@@ -1004,11 +1042,13 @@ _PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself
 def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False) -> bool:
     """One sense of each shares a gloss (strong: two glosses or more, and half of each sense's glosses or more).
 
-    *adverbial*: a noun's sense counts as an adverb's too.
+    *adverbial*: a noun's sense counts as an adverb's too. An entry both are spelt in, each with kanji of its
+    own, counts only by a sense JMdict gives both spellings (``_apart``).
     """
-    for ga, ca in _senses(a):
+    apart = _apart(a, b)
+    for ga, ca in _senses(a, apart):
         ca = ca | {"adverb"} if adverbial and "noun" in ca else ca
-        for gb, cb in _senses(b):
+        for gb, cb in _senses(b, apart):
             cb = cb | {"adverb"} if adverbial and "noun" in cb else cb
             if not ca & cb:
                 continue
@@ -1025,8 +1065,11 @@ def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adv
 
 
 @lru_cache(maxsize=1 << 12)
-def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[str]], frozenset[str]], ...], ...]:
-    """Each entry spelt *forms*: its first senses, each as (its glosses, each as its normalized forms; classes)."""
+def _entries(
+    forms: tuple[str, ...], apart: _Apart = frozenset()
+) -> tuple[tuple[tuple[frozenset[frozenset[str]], frozenset[str]], ...], ...]:
+    """Each entry spelt *forms*: its first senses, each as (its glosses, each as its normalized forms; classes)
+    (of an entry *apart*, only the senses JMdict gives both its spellings)."""
     _jmdict()  # (without jamdict: ImportError, as before any look-up)
     entries = []
     seen: set[int] = set()
@@ -1040,6 +1083,8 @@ def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[st
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:
                     classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+                if not _shared_sense(entry, sense, apart):
+                    continue
                 glosses = frozenset(_whole(g.text) for g in sense.gloss) - {frozenset()}
                 senses.append((glosses, classes))
             entries.append(tuple(senses))
@@ -1048,12 +1093,13 @@ def _entries(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[frozenset[st
 
 def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """時刻 "time; hour" / 時間 "time", "hour": one sense of one word is two or more whole senses of the other."""
+    apart = _apart(a, b) | _apart(b, a)
     for x, y in ((a, b), (b, a)):
-        for entry in _entries(x):
+        for entry in _entries(x, apart):
             for glosses, classes in entry:
                 if len(glosses) < 2:
                     continue
-                for other in _entries(y):
+                for other in _entries(y, apart):
                     parts = [gs for gs, cs in other if cs & classes and all(any(g & h for h in glosses) for g in gs)]
                     if len(parts) >= 2 and all(any(g & h for part in parts for h in part) for g in glosses):
                         return True

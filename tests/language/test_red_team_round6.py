@@ -1,0 +1,83 @@
+"""The fourth red team's holes closed in its third round (tests/data/safety/open/redteam4.yaml).
+
+Each attack is a meaning change the guard offered; the nearest same-meaning edits, which must stay offered,
+stand beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.suggest import FLIP_KINDS, decide
+from kokuchi.language.morphology import analyze
+from kokuchi.language.synonyms import same_word
+
+
+def offered(old: str, english: str, new: str) -> bool:
+    return decide(old, english, new).kind not in FLIP_KINDS
+
+
+def word(text: str, at: int = 0):
+    morphs = analyze(text)
+    assert morphs is not None
+    return morphs[at]
+
+
+# ---- one JMdict entry, two kanji of its own: 空く/開く are not shown the same by the entry they share ------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "窓口が空き次第、番号でお呼びします。",
+            "As soon as a counter becomes free, we will call you by number.",
+            "窓口が開き次第、番号でお呼びします。",
+        ),
+        (
+            "現在、駐車場は空いております。",
+            "The car park currently has spaces available.",
+            "現在、駐車場は開いております。",
+        ),
+        (
+            "会議室が空いている時間帯は、どなたでもご利用いただけます。",
+            "Anyone may use the meeting room at times when it is not booked.",
+            "会議室が開いている時間帯は、どなたでもご利用いただけます。",
+        ),
+        ("正面入口は9時に開きます。", "The main entrance opens at 9:00.", "正面入口は9時に空きます。"),
+    ],
+)
+def test_homophone_kanji_of_one_entry_are_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+def test_an_entry_spelt_with_homophone_kanji_confirms_nothing():
+    assert not same_word(word("空く"), word("開く"))
+    assert not same_word(word("窓口が空き次第", 2), word("窓口が開き次第", 2))
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # one spelling's kanji within the other's, or kana: one word
+        (
+            "口座からの引き落としは毎月27日です。",
+            "Payment is debited on the 27th of each month.",
+            "口座からの引落しは毎月27日です。",
+        ),
+        (
+            "現在、駐車場は空いております。",
+            "The car park currently has spaces available.",
+            "現在、駐車場はあいております。",
+        ),
+        # two words shown the same by entries of their own
+        ("店内が混み合う場合がございます。", "The store may be crowded.", "店内が混雑する場合がございます。"),
+        (
+            "詳しくは、窓口にお問い合わせください。",
+            "For details, please ask at the counter.",
+            "詳細は、窓口にお問い合わせください。",
+        ),
+    ],
+)
+def test_one_word_spelt_otherwise_and_synonyms_stay_offered(old, english, new):
+    assert offered(old, english, new)

@@ -50,8 +50,6 @@ STILL_OFFERED = {
     # ている after a humble non-past with no day named: お送りいたします → お送りしております ("is sent", "have
     # sent"): whether ている may say the action done is the verb's (送る, not 承る); no resource tells.
     "redteam4-a-012",
-    # 学校の中 / 学校中 (the suffix read ジュウ).
-    "redteam4-d-008",
     # near-synonyms the dictionaries join (返金/返済, 受付時刻/受付時間) and 講じる/講義する.
     "redteam4-e-003",
     "redteam4-e-010",

@@ -81,3 +81,46 @@ def test_an_entry_spelt_with_homophone_kanji_confirms_nothing():
 )
 def test_one_word_spelt_otherwise_and_synonyms_stay_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- 中: ナカ, "inside", is no suffix 中 (学校中, "throughout the school"; 会議中, "during the meeting") ------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "現在、学校の中でインフルエンザが広がっています。",
+            "Influenza is currently spreading within the school.",
+            "現在、学校中でインフルエンザが広がっています。",
+        ),
+        (
+            "会場の中では飲食できません。",
+            "Food and drink are not allowed inside the venue.",
+            "会場中では飲食できません。",
+        ),
+    ],
+)
+def test_inside_said_as_the_suffix_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "現在、学校の中でインフルエンザが広がっています。",
+            "Influenza is currently spreading within the school.",
+            "現在、学校のなかでインフルエンザが広がっています。",
+        ),
+        (
+            "バスの車内では携帯電話の通話はご遠慮ください。",
+            "Please refrain from talking on mobile phones on the bus.",
+            "バス車内では携帯電話の通話はご遠慮ください。",
+        ),
+        ("館内の売店をご利用ください。", "Please use the shop in the building.", "館内売店をご利用ください。"),
+        ("世界中で販売しています。", "It is sold all over the world.", "世界中にて販売しています。"),
+    ],
+)
+def test_the_same_reading_of_the_same_kanji_stays_offered(old, english, new):
+    assert offered(old, english, new)

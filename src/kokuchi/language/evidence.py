@@ -2428,7 +2428,7 @@ def _flag_free(words: list[Morph], joined: list[Morph], lexicon: Lexicon) -> boo
 def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False) -> bool:
     """Each word the same as the other's (*adverbial*: a noun said with に is compared as an adverb)."""
     for x, y in zip(cx, cy, strict=True):
-        if x.text == y.text or _one_word(x, y):
+        if _same_characters(x, y) or _one_word(x, y):
             continue  # the same characters, read otherwise by the analyzer in another context (当|薬局)
         if _flagged(x, lexicon) or _flagged(y, lexicon):
             return False
@@ -2572,7 +2572,7 @@ def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexico
     if px and py:
         return None  # particles added or dropped, never one exchanged for another (AがBを / AをBが)
     for (a, ha), (b, hb) in zip(cx, cy, strict=True):
-        if _one_word(a, b) or a.text == b.text:
+        if _one_word(a, b) or _same_characters(a, b):
             continue
         if (ha and _verb_noun(b, a)) or (hb and _verb_noun(a, b)):
             continue
@@ -2707,9 +2707,20 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
         return False
     after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
     return all(
-        a.text == b.text or _one_word(a, b) or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
+        _same_characters(a, b) or _one_word(a, b) or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
         for n, (a, b) in enumerate(zip(x, y, strict=True))
     )
+
+
+def _same_characters(a: Morph, b: Morph) -> bool:
+    """The same characters, one word read otherwise by the analyzer in another context (当|薬局, 当薬局).
+
+    Never 中 read ナカ, the noun "inside", and the suffix 中 (学校中, read ジュー, "throughout the school"; 会議中,
+    チュー, "during the meeting"): 学校の中 is no 学校中, whatever else the texts say alike.
+    """
+    if a.text != b.text:
+        return False
+    return not (a.text == "中" and {a.head, b.head} == {"名詞", "接尾辞"})
 
 
 def _our_place(x: list[Morph], y: list[Morph], context_x, context_y) -> bool:

@@ -50,9 +50,8 @@ STILL_OFFERED = {
     # ている after a humble non-past with no day named: お送りいたします → お送りしております ("is sent", "have
     # sent"): whether ている may say the action done is the verb's (送る, not 承る); no resource tells.
     "redteam4-a-012",
-    # near-synonyms the dictionaries join (返金/返済, 受付時刻/受付時間) and 講じる/講義する.
+    # near-synonyms the dictionaries join (返金/返済, 受付時刻/受付時間).
     "redteam4-e-003",
-    "redteam4-e-010",
     "redteam4-e-011",
     # では / で before a negation in a sentence ending in a request.
     "redteam4-g-012",

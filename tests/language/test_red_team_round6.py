@@ -124,3 +124,48 @@ def test_inside_said_as_the_suffix_is_blocked(old, english, new):
 )
 def test_the_same_reading_of_the_same_kanji_stays_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- a Sino-Japanese verb and its suru-noun: the first sense of each shares a gloss -----------------------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "本校では、防災対策を講じております。",
+            "Our school has taken disaster-prevention measures.",
+            "本校では、防災対策を講義しております。",
+        ),
+    ],
+)
+def test_a_sino_verb_said_as_its_noun_of_another_sense_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+def test_a_sino_verb_and_a_noun_of_its_second_sense_are_not_one_word():
+    assert not same_word(word("対策を講じる", 2), word("対策を講義する", 2))
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "館内での喫煙を禁じております。",
+            "Smoking is prohibited in the building.",
+            "館内での喫煙を禁止しております。",
+        ),
+        (
+            "係員が退去を命じる場合があります。",
+            "Staff may order you to leave.",
+            "係員が退去を命令する場合があります。",
+        ),
+        (
+            "本規約に準じて取り扱います。",
+            "We handle it in accordance with these terms.",
+            "本規約に準拠して取り扱います。",
+        ),
+    ],
+)
+def test_a_sino_verb_and_its_noun_of_the_first_sense_stay_offered(old, english, new):
+    assert offered(old, english, new)

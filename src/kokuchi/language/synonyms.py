@@ -36,8 +36,10 @@ alone would be no proof:
    and "hour": ``_split_senses``; not 時刻/時期, 時間/期間).
    A Sino-Japanese verb, one kanji said as a verb (禁じる, 禁ずる: 禁 + する),
    and a suru-noun holding that kanji (禁止) are the verb and its noun: one
-   gloss shared confirms them, a noun's suffix read as its verb's
-   ("prohibition"/"prohibit"); 生じる/生産 and 感じる/感謝 share none.
+   gloss shared by the first sense of each confirms them, a noun's suffix read
+   as its verb's ("prohibition"/"prohibit"); 生じる/生産 and 感じる/感謝 share
+   none, and 講じる/講義 only "lecture", 講じる's second sense (its first:
+   "to take measures").
    No antonym of data/meaning-flips.json shares two (入金/出金 "payment",
    引き上げる/引き下げる one gloss each), and the tests check it on several
    hundred pairs that differ.
@@ -340,7 +342,9 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
             return False
         if _sino_verb(a, b) or _sino_verb(b, a):
-            return True  # 禁じる / 禁止: the kanji said as a verb, and its noun (confirmed above)
+            # 禁じる / 禁止: the kanji said as a verb, and its noun, by the first sense of each (講じる "to take
+            # measures", then "to lecture", is no 講義 "lecture")
+            return _confirmed(_forms(a), _forms(b), senses=1)
         strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True)
         return strong or _split_senses(_forms(a), _forms(b))
     except ImportError:
@@ -890,9 +894,15 @@ def _spellings(forms: tuple[str, ...], apart: frozenset[int] = frozenset()) -> t
     return tuple(found)
 
 
+# The JMdict entries two words are both spelt in, each with kanji of its own: (entry, one spelling, the other).
+_Apart = frozenset[tuple[int, str, str]]
+
+
 @lru_cache(maxsize=1 << 12)
-def _senses(forms: tuple[str, ...], apart: _Apart = frozenset()) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(normalized glosses, part-of-speech classes) of the first senses of every entry spelt *forms* (of an
+def _senses(
+    forms: tuple[str, ...], apart: _Apart = frozenset(), first: int = _SENSES
+) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(normalized glosses, part-of-speech classes) of the *first* senses of every entry spelt *forms* (of an
     entry *apart*, only the senses JMdict gives both its spellings)."""
     _jmdict()  # (without jamdict: ImportError, as before any look-up)
     senses: list[tuple[frozenset[str], frozenset[str]]] = []
@@ -903,7 +913,7 @@ def _senses(forms: tuple[str, ...], apart: _Apart = frozenset()) -> tuple[tuple[
                 continue
             seen.add(entry.idseq)
             classes: frozenset[str] = frozenset()
-            for sense in entry.senses[:_SENSES]:
+            for sense in entry.senses[:first]:
                 if sense.pos:  # a sense without parts of speech has its predecessor's
                     classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
                 if not _shared_sense(entry, sense, apart):
@@ -911,10 +921,6 @@ def _senses(forms: tuple[str, ...], apart: _Apart = frozenset()) -> tuple[tuple[
                 glosses = frozenset(g for gloss in sense.gloss for g in _normalized(gloss.text))
                 senses.append((glosses, classes))
     return tuple(senses)
-
-
-# The JMdict entries two words are both spelt in, each with kanji of its own: (entry, one spelling, the other).
-_Apart = frozenset[tuple[int, str, str]]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1039,16 +1045,19 @@ _OWN = "⟨one's own⟩"
 _PLACEHOLDERS = frozenset({"something", "someone", "somebody", "one's", "oneself", "our", "...", "etc.", "sth", "s.o."})
 
 
-def _confirmed(a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False) -> bool:
-    """One sense of each shares a gloss (strong: two glosses or more, and half of each sense's glosses or more).
+def _confirmed(
+    a: tuple[str, ...], b: tuple[str, ...], strong: bool = False, adverbial: bool = False, senses: int = _SENSES
+) -> bool:
+    """One sense of each shares a gloss (strong: two glosses or more, and half of each sense's glosses or more),
+    among the first *senses* of each entry.
 
     *adverbial*: a noun's sense counts as an adverb's too. An entry both are spelt in, each with kanji of its
     own, counts only by a sense JMdict gives both spellings (``_apart``).
     """
     apart = _apart(a, b)
-    for ga, ca in _senses(a, apart):
+    for ga, ca in _senses(a, apart, senses):
         ca = ca | {"adverb"} if adverbial and "noun" in ca else ca
-        for gb, cb in _senses(b, apart):
+        for gb, cb in _senses(b, apart, senses):
             cb = cb | {"adverb"} if adverbial and "noun" in cb else cb
             if not ca & cb:
                 continue

@@ -53,8 +53,6 @@ STILL_OFFERED = {
     # near-synonyms the dictionaries join (返金/返済, 受付時刻/受付時間).
     "redteam4-e-003",
     "redteam4-e-011",
-    # では / で before a negation in a sentence ending in a request.
-    "redteam4-g-012",
     # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence), 受付の前.
     "redteam4-h-008",
     "redteam4-h-009",

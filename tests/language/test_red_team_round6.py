@@ -169,3 +169,50 @@ def test_a_sino_verb_and_a_noun_of_its_second_sense_are_not_one_word():
 )
 def test_a_sino_verb_and_its_noun_of_the_first_sense_stay_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- では / で before a negation past a comma: the は limits the negation ------------------------------------------
+
+NO_MEALS = "全ての便では、機内食をご提供しておりませんので、ご了承ください。"
+NO_MEALS_EN = "Please note that in-flight meals are not served on every flight."
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (NO_MEALS, NO_MEALS_EN, "全ての便で、機内食をご提供しておりませんので、ご了承ください。"),
+        (
+            "全ての便で、機内食をご提供しておりませんので、ご了承ください。",
+            "Please note that no flight serves meals.",
+            NO_MEALS,
+        ),
+        (
+            "一部の店舗では、クレジットカードをご利用いただけません。",
+            "Credit cards cannot be used at some stores.",
+            "一部の店舗で、クレジットカードをご利用いただけません。",
+        ),
+    ],
+)
+def test_a_contrast_dropped_before_a_negation_past_a_comma_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (NO_MEALS, NO_MEALS_EN, "全ての便では機内食をご提供しておりませんので、ご了承ください。"),
+        (NO_MEALS, NO_MEALS_EN, "全ての便では、機内食をご提供しておりませんため、ご了承ください。"),
+        (
+            "本校では、防災対策を講じております。",
+            "Our school has taken disaster-prevention measures.",
+            "本校で、防災対策を講じております。",
+        ),
+        (
+            "当店では、クレジットカードをご利用いただけます。",
+            "Credit cards are accepted at our store.",
+            "当店で、クレジットカードをご利用いただけます。",
+        ),
+    ],
+)
+def test_a_contrast_kept_or_dropped_with_no_negation_stays_offered(old, english, new):
+    assert offered(old, english, new)

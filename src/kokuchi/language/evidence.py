@@ -183,6 +183,17 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         whose = None if a is None or b is None else _staff_honoured(a, b) or _swapped(_staff_honoured(b, a))
         if whose:
             return Verdict(CHANGE, *whose)
+    if verdict.kind != CHANGE and "は" in old + new:
+        # 全ての便では、…提供しておりませんので / 全ての便で、…: the は of a contrast limits a negation, which may
+        # stand past the comma (the clauses read hold no negation): read from the whole texts.
+        a, b = analyze(old), analyze(new)
+        contrast = (
+            None
+            if a is None or b is None
+            else _contrast_under_negation(a, b) or _swapped(_contrast_under_negation(b, a))
+        )
+        if contrast:
+            return Verdict(CHANGE, *contrast)
     if verdict.kind != CHANGE and "持" in old + new:
         # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
         a, b = analyze(old), analyze(new)

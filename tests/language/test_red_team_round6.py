@@ -216,3 +216,38 @@ def test_a_contrast_dropped_before_a_negation_past_a_comma_is_blocked(old, engli
 )
 def test_a_contrast_kept_or_dropped_with_no_negation_stays_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- は and を on a noun of people who may be the writer's own: who acts, or who is acted on ----------------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        ("スタッフは丁寧に案内します。", "Our staff will guide you carefully.", "スタッフを丁寧に案内します。"),
+        ("係員はご案内いたします。", "Our attendants will guide you.", "係員をご案内いたします。"),
+        ("職員を派遣いたします。", "We will send staff.", "職員は派遣いたします。"),
+    ],
+)
+def test_staff_made_the_object_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        ("スタッフが丁寧に案内します。", "Our staff will guide you carefully.", "スタッフは丁寧に案内します。"),
+        (
+            "お客様は会場へご案内いたします。",
+            "We will guide customers to the venue.",
+            "お客様を会場へご案内いたします。",
+        ),
+        (
+            "館内では、携帯電話はマナーモードに設定して下さい。",
+            "Please set mobile phones to silent mode in the building.",
+            "館内では、携帯電話をマナーモードに設定してください。",
+        ),
+    ],
+)
+def test_a_topic_said_as_the_object_of_a_thing_or_of_the_readers_stays_offered(old, english, new):
+    assert offered(old, english, new)

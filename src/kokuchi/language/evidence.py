@@ -101,6 +101,7 @@ from kokuchi.language.synonyms import (
     honorific_makes_a_word,
     inside_a_compound,
     made_for,
+    names_staff,
     not_yet,
     occasion_genitives,
     of_either_side,
@@ -675,7 +676,9 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
       before (雨が降る日 / 雨の降る日, 書類を提出する / 書類の提出を行う): followed by a noun with a case
       particle of its own (子供が送迎をお願いします), the noun is an argument of another predicate;
     - は and が or を: the topic of the one predicate, but not under a negation: 全員は参加できません
-      ("not all can take part") is no 全員が参加できません ("none can"), the は the scope of the negation.
+      ("not all can take part") is no 全員が参加できません ("none can"), the は the scope of the negation;
+    - は and を on a noun of people who may be the writer's own (``names_staff``): スタッフは案内します, the
+      staff guide, is no スタッフを案内します.
     """
     marked_a, marked_b = _marked(a), _marked(b)
     for lemma, at_a in marked_a.items():
@@ -698,6 +701,9 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 exchanged = not (_before_its_predicate(a, i) if y == "の" else _before_its_predicate(b, j))
             else:  # は and が or を: the topic of one predicate, unless it is negated
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
+                # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may
+                # be who acts; as the object, they are acted on.
+                exchanged = exchanged or (pair == {"は", "を"} and names_staff(_noun_ending(a, i - 1)))
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
     return None

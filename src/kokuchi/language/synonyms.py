@@ -3555,6 +3555,15 @@ def of_either_side(noun: str) -> bool:
     )
 
 
+def names_staff(noun: str) -> bool:
+    """*noun* is a word JMdict knows as people who may be the writer's own (スタッフ, 職員, 係員: ``of_either_side``);
+    False for a noun it does not know, or without JMdict."""
+    try:
+        return bool(jmdict_entries(noun)) and of_either_side(noun)
+    except ImportError:
+        return False
+
+
 def restricts_nothing(adverb: Morph) -> bool:
     """*adverb* (UniDic's 副詞) says how or how surely, not of what part, what time or what amount.
 

@@ -53,10 +53,7 @@ STILL_OFFERED = {
     # near-synonyms the dictionaries join (返金/返済, 受付時刻/受付時間).
     "redteam4-e-003",
     "redteam4-e-011",
-    # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence), 受付の前.
-    "redteam4-h-008",
-    "redteam4-h-009",
-    "redteam4-h-010",
+    # 受付の前 / 受付する前: the desk, or the action.
     "redteam4-h-011",
 }
 # redteam5 (72, 12 families of 6, written against the docs of the eleventh round, aimed at its newest proofs):
@@ -78,8 +75,10 @@ STILL_OFFERED |= {
     "redteam5-060",
     # an honorific verb said plainly as another verb (いらっしゃる / いる, 伺う / 訪問する, 召し上がる / 飲む, 食べる).
     *(f"redteam5-{n:03}" for n in (61, 63, 64, 65)),
-    # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence).
-    *(f"redteam5-{n:03}" for n in range(67, 73)),
+    # "if you have X, please ..." said as "X: please ..." before a request to say or to come (お申し付け,
+    # お越し): the documented equivalence, which stays where the action hands X over or shows it not.
+    "redteam5-069",
+    "redteam5-071",
 }
 OPEN_CASES = [
     case

@@ -251,3 +251,59 @@ def test_staff_made_the_object_is_blocked(old, english, new):
 )
 def test_a_topic_said_as_the_object_of_a_thing_or_of_the_readers_stays_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- "if you have X" before a request to hand X over or show it stays a condition ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "お薬手帳がございましたら、受付でご提示ください。",
+            "If you have a medication notebook, please show it at reception.",
+            "お薬手帳は、受付でご提示ください。",
+        ),
+        (
+            "紹介状がございましたら、受付にご提出ください。",
+            "If you have a referral letter, please hand it in at reception.",
+            "紹介状は、受付にご提出ください。",
+        ),
+        (
+            "保険証がございましたら、お持ちください。",
+            "If you have an insurance card, please bring it.",
+            "保険証は、お持ちください。",
+        ),
+    ],
+)
+def test_a_condition_dropped_before_a_request_to_hand_it_over_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "ご不明な点がございましたら、管理事務室までお問い合わせください。",
+            "If you have any questions, please contact the management office.",
+            "ご不明な点は、管理事務室までお問い合わせください。",
+        ),
+        (
+            "お忘れ物がございましたら、受付までお申し出ください。",
+            "If you have left something behind, please tell reception.",
+            "お忘れ物は、受付までお申し出ください。",
+        ),
+        (
+            "ご意見がございましたら、アンケート用紙でお寄せください。",
+            "If you have any comments, please send them on the questionnaire.",
+            "ご意見は、アンケート用紙でお寄せください。",
+        ),
+        (
+            "お薬手帳がございましたら、受付でご提示ください。",
+            "If you have a medication notebook, please show it at reception.",
+            "お薬手帳があれば、受付でご提示ください。",
+        ),
+    ],
+)
+def test_a_condition_dropped_before_a_request_to_say_or_ask_stays_offered(old, english, new):
+    assert offered(old, english, new)

@@ -307,3 +307,46 @@ def test_a_condition_dropped_before_a_request_to_hand_it_over_is_blocked(old, en
 )
 def test_a_condition_dropped_before_a_request_to_say_or_ask_stays_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- X + の + 前 is "before X" only of a noun JMdict says an action first: 受付 is a desk first ----------------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "受付の前にお並びください。",
+            "Please line up in front of the reception desk.",
+            "受付する前にお並びください。",
+        ),
+        ("受付の前にお並びください。", "Please line up in front of the reception desk.", "受付前にお並びください。"),
+    ],
+)
+def test_in_front_of_a_desk_said_as_before_the_action_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "ご使用の前に、説明書をお読みください。",
+            "Please read the manual before use.",
+            "ご使用前に、説明書をお読みください。",
+        ),
+        (
+            "ご使用の前に、説明書をお読みください。",
+            "Please read the manual before use.",
+            "使用する前に、説明書をお読みください。",
+        ),
+        (
+            "ご乗車の前に、切符をお買い求めください。",
+            "Please buy a ticket before boarding.",
+            "ご乗車前に、切符をお買い求めください。",
+        ),
+        ("お受け取りの前に、ご確認ください。", "Please check before receiving it.", "受け取る前に、ご確認ください。"),
+    ],
+)
+def test_before_an_action_stays_offered(old, english, new):
+    assert offered(old, english, new)

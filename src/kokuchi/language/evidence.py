@@ -88,6 +88,7 @@ from kokuchi.language.synonyms import (
     PLEASE_NOT,
     abbreviated_list,
     active_occasions,
+    an_action_first,
     asked_not_to,
     before_key,
     compared,
@@ -524,6 +525,8 @@ def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: lis
     if len(wx) != 1 or len(wy) != 1:
         return False
     x, y = wx[0], wy[0]
+    if len(keys_y) == 3 and y.pos[:3] == ("名詞", "普通名詞", "サ変可能") and not an_action_first(y):
+        return False  # 受付する前 / 受付の前: "before checking in", or "in front of the reception desk"
     return _verb_noun(x, y) or _verb_noun(y, x) or _synonyms(wx, wy, lexicon)
 
 

@@ -2134,7 +2134,9 @@ def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
     """使用|の|前, 使用|する|前, ご|使用|に|なる|前: the positions after the noun that say what 使用前 says.
 
     の, する in its attributive form, or に + なる after お/ご (the noun said
-    with respect), and then 前 read マエ, "before".
+    with respect), and then 前 read マエ, "before". The の only after a noun
+    whose JMdict entries say an action first (``an_action_first``): 受付の前,
+    the reception desk first, may be "in front of reception".
     """
     n = len(morphs)
     nxt = morphs[i + 1] if i + 1 < n else None
@@ -2142,7 +2144,7 @@ def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
         return []
     if (
         (
-            (nxt.head == "助詞" and nxt.lemma == "の")
+            (nxt.head == "助詞" and nxt.lemma == "の" and an_action_first(morphs[i]))
             or (nxt.head == "動詞" and nxt.lemma == "為る" and nxt.cform.startswith("連体形"))
         )
         and i + 2 < n
@@ -2162,6 +2164,16 @@ def _before_the_action(morphs: tuple[Morph, ...], i: int) -> list[int]:
     ):
         return [i + 1, i + 2, i + 3]
     return []
+
+
+def an_action_first(noun: Morph) -> bool:
+    """*noun* has JMdict entries, and the first sense of each takes する (使用 "use"; not 受付 "reception (desk)",
+    an action only in its second sense): X + の + 前 says "before X" only of an action, else "in front of X"."""
+    try:
+        entries = [e for form in _forms(noun) for e in jmdict_entries(form)]
+    except ImportError:
+        return False
+    return bool(entries) and all(e.senses and any("aux. verb suru" in pos for pos in e.senses[0].pos) for e in entries)
 
 
 _LIGHT_VERBS = frozenset({"為る", "成る", "居る", "有る", "御座る", "致す", "出来る", "頂く", "下さる", "来る", "行く"})

@@ -185,7 +185,7 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         whose = None if a is None or b is None else _staff_honoured(a, b) or _swapped(_staff_honoured(b, a))
         if whose:
             return Verdict(CHANGE, *whose)
-    if verdict.kind != CHANGE and "は" in old + new:
+    if verdict.kind != CHANGE and clauses != (old, new) and any(p + "は" in old + new for p in _CONTRASTED):
         # 全ての便では、…提供しておりませんので / 全ての便で、…: the は of a contrast limits a negation, which may
         # stand past the comma (the clauses read hold no negation): read from the whole texts.
         a, b = analyze(old), analyze(new)

@@ -1486,11 +1486,12 @@ def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
         return None
     if end + 1 >= len(morphs) or morphs[end + 1].text not in ("、", ","):
         return None
-    for m in morphs[end + 2 :]:
+    for r in range(end + 2, len(morphs)):
+        m = morphs[r]
         if m.text in ("。", "!", "?", "\n"):
             return None
         if m.head in ("動詞", "名詞") and m.lemma in ("下さる", "願う", "願い"):
-            return None if _handed_over(morphs, morphs.index(m, end + 2)) else list(range(i, end + 1))
+            return None if _handed_over(morphs, r) else list(range(i, end + 1))
     return None
 
 

@@ -36,7 +36,7 @@ from functools import cache
 from typing import NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
+from kokuchi.language.entities import Entity, a_day_apart, entity_only_change, keys, skeleton
 from kokuchi.language.entities import read as read_entities
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.evidence import (
@@ -109,6 +109,8 @@ def decide(
         updated = auto_update(seed_translation, changes)
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
+        if (apart := a_day_apart(seed_source, source)) is not None:
+            return _a_day_apart(apart)
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
     if (
         is_typo(seed_source, source)
@@ -123,6 +125,10 @@ def decide(
         again = compare(*written)
         if again.kind != _CHANGED:
             verdict = again._replace(kind=COURTESY) if again.kind == NOTATION else again
+    if verdict.kind != _CHANGED and (apart := a_day_apart(seed_source, source)) is not None:
+        # 5月31日24時まで → 5月31日0時まで beside another edit: a day earlier, on the clock face of the old value, so
+        # that the old English ("midnight", "24:00") would pass every check of the new source.
+        return _a_day_apart(apart)
     if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
@@ -140,6 +146,12 @@ def decide(
     if verdict.kind == NOTATION:
         return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+def _a_day_apart(times: tuple[str, str]) -> Decision:
+    """The change of a clock time to the same clock face a day apart (``entities.a_day_apart``)."""
+    flip = Flip(times[0], f"{times[1]} (a day apart)", "change")
+    return Decision(CHANGE, "", flip, flip_note(flip))
 
 
 # A passive in English: a form of "be" or "get", perhaps an adverb, then a participle (-ed, -en, or irregular).
@@ -304,6 +316,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         if len(hits) != 1:
             return None
         mention = hits[0]
+        if old.kind == "time" and mention.style == "word" and old.value[0] % 24 == new.value[0] % 24:
+            return None  # 24時 → 0時 beside "midnight": the word is both, and names no day
         crosses = old.kind == "time" and (old.value[0] >= 24) != (new.value[0] >= 24) and mention.style != "24h"
         if crosses and mention.style == "word" and old.value == (24, 0):
             crosses = False  # "extended to midnight" (24時), the end of the day it names: 23時 is in that day

@@ -74,8 +74,6 @@ STILL_OFFERED |= {
     *(f"redteam5-{n:03}" for n in range(19, 25)),
     # お知らせください / お申し付けください (tell us of it / ask us for it): one group of requests to tell.
     *(f"redteam5-{n:03}" for n in range(31, 37)),
-    # 済み / ている where the English says done; ている / humble non-past of a change of state (開始, 終了, 適用).
-    *(f"redteam5-{n:03}" for n in range(43, 49)),
     # お/ご on a noun outside the documented particulars (予定, 連絡先, 指定口座, 要望, 車).
     *(f"redteam5-{n:03}" for n in (49, 50, 51, 53, 54)),
     # an adverb moved within its clause (なるべく, 主に, 特に).

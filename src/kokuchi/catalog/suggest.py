@@ -180,11 +180,15 @@ _STATE = r"\b(?:am|is|are|was|were)\s+(?:not\s+)?(?:\w+ly\s+|now\s+)?[a-z]+\b"
 # An action said unfinished in English ("is in the process of relocating"): what 移転中です says, and 移転して
 # おります ("has relocated") may not.
 _UNFINISHED = r"\bin\s+the\s+process\s+of\b|\bnot\s+yet\b|\byet\s+to\b"
+# A state reached in English, said of the present ("We now accept", "no longer sell", "already apply"): what a
+# ている of the old text may say (開始しております, 適用しております: the change made), and the humble non-past of
+# the new text (適用いたします, "will apply") does not.
+_REACHED = r"\bnow\b|\bno\s+longer\b|\balready\b|\bany\s*more\b|\bany\s+longer\b"
 _ASPECT_PATTERNS = {
     GOING_ON: _PERFECT,
     GOING_ON_SAID: f"{_PERFECT}|{_UNFINISHED}",
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}",
-    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}",
+    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}",
     DONE: _AHEAD_OR_GOING_ON,
 }
 
@@ -216,7 +220,7 @@ _ASPECT_NAMES = {
     GOING_ON: "a perfect",
     GOING_ON_SAID: "a perfect or an action unfinished",
     STANDING: "a perfect, a progressive or a future",
-    STANDING_HELD: "a perfect, a progressive, a future or a state",
+    STANDING_HELD: "a perfect, a progressive, a future, a state or a state reached",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
 }
 

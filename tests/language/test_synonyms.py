@@ -1527,11 +1527,19 @@ def test_itadaita_opens_no_flip(old, new):
             "The affected products have already been removed from stores.",
             "なお、対象商品はすでに店頭から撤去済みです。",
         ),
+        # 済み → ている: the new ている reads first as a routine or going on, no longer said done (the English
+        # tells what the old text meant, never which the new text means); with 既に in both it says done.
         (
-            True,
+            False,
             "対象商品は店頭から撤去済みです。",
             "The products have been removed from stores.",
             "対象商品は店頭から撤去しております。",
+        ),
+        (
+            True,
+            "対象商品は既に店頭から撤去済みです。",
+            "The products have already been removed from stores.",
+            "対象商品は既に店頭から撤去しております。",
         ),
         (
             False,

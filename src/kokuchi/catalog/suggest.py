@@ -36,7 +36,7 @@ from functools import cache
 from typing import NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.entities import Entity, entity_only_change, keys, skeleton
+from kokuchi.language.entities import Entity, a_day_apart, entity_only_change, keys, skeleton
 from kokuchi.language.entities import read as read_entities
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.evidence import (
@@ -109,6 +109,8 @@ def decide(
         updated = auto_update(seed_translation, changes)
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
+        if (apart := a_day_apart(seed_source, source)) is not None:
+            return _a_day_apart(apart)
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
     if (
         is_typo(seed_source, source)
@@ -123,6 +125,10 @@ def decide(
         again = compare(*written)
         if again.kind != _CHANGED:
             verdict = again._replace(kind=COURTESY) if again.kind == NOTATION else again
+    if verdict.kind != _CHANGED and (apart := a_day_apart(seed_source, source)) is not None:
+        # 5月31日24時まで → 5月31日0時まで beside another edit: a day earlier, on the clock face of the old value, so
+        # that the old English ("midnight", "24:00") would pass every check of the new source.
+        return _a_day_apart(apart)
     if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         flip = Flip("れる (a passive in the English)", "the active form", "change")
@@ -140,6 +146,12 @@ def decide(
     if verdict.kind == NOTATION:
         return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+def _a_day_apart(times: tuple[str, str]) -> Decision:
+    """The change of a clock time to the same clock face a day apart (``entities.a_day_apart``)."""
+    flip = Flip(times[0], f"{times[1]} (a day apart)", "change")
+    return Decision(CHANGE, "", flip, flip_note(flip))
 
 
 # A passive in English: a form of "be" or "get", perhaps an adverb, then a participle (-ed, -en, or irregular).
@@ -168,11 +180,15 @@ _STATE = r"\b(?:am|is|are|was|were)\s+(?:not\s+)?(?:\w+ly\s+|now\s+)?[a-z]+\b"
 # An action said unfinished in English ("is in the process of relocating"): what 移転中です says, and 移転して
 # おります ("has relocated") may not.
 _UNFINISHED = r"\bin\s+the\s+process\s+of\b|\bnot\s+yet\b|\byet\s+to\b"
+# A state reached in English, said of the present ("We now accept", "no longer sell", "already apply"): what a
+# ている of the old text may say (開始しております, 適用しております: the change made), and the humble non-past of
+# the new text (適用いたします, "will apply") does not.
+_REACHED = r"\bnow\b|\bno\s+longer\b|\balready\b|\bany\s*more\b|\bany\s+longer\b"
 _ASPECT_PATTERNS = {
     GOING_ON: _PERFECT,
     GOING_ON_SAID: f"{_PERFECT}|{_UNFINISHED}",
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}",
-    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}",
+    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}",
     DONE: _AHEAD_OR_GOING_ON,
 }
 
@@ -204,7 +220,7 @@ _ASPECT_NAMES = {
     GOING_ON: "a perfect",
     GOING_ON_SAID: "a perfect or an action unfinished",
     STANDING: "a perfect, a progressive or a future",
-    STANDING_HELD: "a perfect, a progressive, a future or a state",
+    STANDING_HELD: "a perfect, a progressive, a future, a state or a state reached",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
 }
 
@@ -304,6 +320,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         if len(hits) != 1:
             return None
         mention = hits[0]
+        if old.kind == "time" and mention.style == "word" and old.value[0] % 24 == new.value[0] % 24:
+            return None  # 24時 → 0時 beside "midnight": the word is both, and names no day
         crosses = old.kind == "time" and (old.value[0] >= 24) != (new.value[0] >= 24) and mention.style != "24h"
         if crosses and mention.style == "word" and old.value == (24, 0):
             crosses = False  # "extended to midnight" (24時), the end of the day it names: 23時 is in that day

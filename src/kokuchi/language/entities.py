@@ -35,6 +35,7 @@ the same facts when their keys meet, both ways (catalog/checks.py).
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -910,6 +911,62 @@ def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None
     if any(a.kind != b.kind or a.relation != b.relation for a, b in changed):
         return None  # 3日以内 → 5日後: the relation is meaning, not a value (the guard decides; never an auto-update)
     return changed or None
+
+
+def a_day_apart(old: str, new: str) -> tuple[str, str] | None:
+    """(old time, new time) where *new* says a clock time of *old* on the same clock face a day apart; else None.
+
+    24時 of a day is 0時 of the next: 5月31日24時 → 5月31日0時 moves a deadline a whole day earlier, yet
+    both show the keys of 0:00 (``keys``), so an English "midnight" (or "24:00") passes the checks of either
+    and no check would flag the old English. Only a time right after a date with its day in both texts (5月31日
+    24時, 5月31日の0時): the date names the day the clock counts from. The moment, the day rolled over, is
+    compared: 5月31日24時 and 6月1日0時 are the same moment, no change. A time without its date (24時まで /
+    0時まで, a closing hour: "until midnight" either way) is not read so.
+    """
+    old_text, old_entities = read(old)
+    new_text, new_entities = read(new)
+    if len(old_entities) != len(new_entities):
+        return None
+    for i, (a, b) in enumerate(zip(old_entities, new_entities, strict=True)):
+        if a.kind != "time" or b.kind != "time" or a.value == b.value:
+            continue
+        if (a.value[0] % 24, a.value[1]) != (b.value[0] % 24, b.value[1]):
+            continue  # another clock face: the checks tell the old English from the new value
+        old_day, new_day = _day_of(old_text, old_entities, i), _day_of(new_text, new_entities, i)
+        if old_day is None or new_day is None:
+            continue
+        if _moment(old_day, a.value) != _moment(new_day, b.value):
+            return a.text, b.text
+    return None
+
+
+def _day_of(text: str, entities: list[Entity], i: int) -> tuple[int | None, int, int] | None:
+    """The date with its day written right before the time *entities[i]* (5月31日24時, 5月31日の24時), or None."""
+    if i == 0:
+        return None
+    date = entities[i - 1]
+    if date.kind != "date" or date.part is not None or date.value[2] is None:
+        return None
+    month = date.value[1] if date.value[1] is not None else (date.implied or (None, None))[1]
+    if month is None or text[date.end : entities[i].start].strip() not in ("", "の"):
+        return None
+    year = date.value[0] if date.value[0] is not None else (date.implied or (None, None))[0]
+    return year, month, date.value[2]
+
+
+def _moment(day: tuple[int | None, int, int], clock: tuple[int, int]) -> tuple:
+    """The day and the clock time a date and a time name, 24時 and later counted on the next day."""
+    year, month, date = day
+    hour, minute = clock
+    try:  # a date without its year: any year, a leap year where the day needs one (2月29日)
+        start = datetime.date(year if year is not None else 2001, month, date)
+    except ValueError:
+        try:
+            start = datetime.date(2000, month, date)
+        except ValueError:
+            return day, clock  # no such day: compared as written
+    moved = start + datetime.timedelta(days=hour // 24)
+    return (year is None, moved.month, moved.day, moved.year if year is not None else None), (hour % 24, minute)
 
 
 # Keys: what an entity may be shown as -------------------------------------------------------------

@@ -91,6 +91,7 @@ from kokuchi.language.synonyms import (
     an_action_first,
     asked_not_to,
     before_key,
+    changes_state,
     compared,
     construction_keys,
     doings,
@@ -102,6 +103,7 @@ from kokuchi.language.synonyms import (
     honorific_makes_a_word,
     inside_a_compound,
     made_for,
+    names_now,
     names_staff,
     not_yet,
     occasion_genitives,
@@ -114,6 +116,7 @@ from kokuchi.language.synonyms import (
     restricts_nothing,
     resultatives,
     same_word,
+    says_already,
     spelt_otherwise,
     taken_or_brought,
     voiceless_occasions,
@@ -407,6 +410,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
             if going_on and done:
                 return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
+            if done > 0 and not says_already(b):
+                # 消毒済みです → 消毒しております: the new ている reads first as a routine or an action going on
+                # ("we disinfect", "are recalling"), no longer said done; the old English tells what the old text
+                # meant (done, as 済み always is), never which the new text means. (既に撤去しております says done.)
+                return Verdict(CHANGE, "済み", "ている")
             held = STANDING_HELD if standing_a else STANDING
             # 記載されております / 記載してあります: the state either way, but the passive may say it going on
             switched = resultatives(a) != resultatives(b)
@@ -926,11 +934,26 @@ def _standing(keyed, other, dropped: set[int]):
             continue  # ておりました, ておりません
         if oend - 1 < olo or not _humble_offer(other, oend):
             continue
+        actions = (*out[last - 1][1][-1:], other[oend - 1][1][-1])
+        if any(map(changes_state, actions)) and not _timed(out[lo:end]):
+            continue  # 開始しております / 開始いたします: a change of state reached ("has started"), or ahead
         dropped.update(id(m) for m in span)
         out[last - 1] = (out[last - 1][0], out[last - 1][1] + span)
         del out[last]
         taken = True
     return out, taken
+
+
+def _timed(keyed) -> bool:
+    """The sentence *keyed* names when (a noun of time, UniDic's 副詞可能: 毎週, 月曜, 年末, 土日; a number, 18時):
+    a change of state's ている is then the state in that time (毎週月曜日は休館しております: "is closed on
+    Mondays"), as its non-past says it (休館いたします), not a change reached before now. A noun of the present
+    (現在, 今: ``names_now``) frames no period: 現在、受付を終了しております is the change reached."""
+    return any(
+        (m.head == "名詞" and m.pos[2:3] == ("副詞可能",) and not names_now(m)) or m.text[:1].isdigit()
+        for _, span in keyed
+        for m in span
+    )
 
 
 _HUMBLE_VERBS = frozenset({"承る", "伺う"})

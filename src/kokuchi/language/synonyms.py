@@ -3745,3 +3745,54 @@ def _asked_to_hold(morphs: tuple[Morph, ...]) -> str:
         if morphs[i].lemma == "持つ" and morphs[i - 1].lemma == "御" and morphs[i + 1].lemma in ("下さる", "くださる"):
             return "お持ちください"
     return ""
+
+
+# The English words by which JMdict's first gloss of a word names a change of state: a beginning, an end, a stop,
+# a move, a change (開始 "start", 終了 "end", 中止 "suspension", 休止 "pause", 移転 "moving", 変更 "change",
+# 閉店 "closing up shop", 設置 "establishment"). A supplement that reads the glosses, as ``_STAFF`` does: the
+# dictionary's first gloss says what the word is, the list only which English words are a change.
+_CHANGES_OF_STATE = frozenset(
+    "start starting beginning commencement initiation end ending close closing closure termination completion "
+    "conclusion finish finishing stop stoppage suspension pause cessation halt discontinuance discontinuation "
+    "abolition abolishment repeal reopening resumption restart restarting change changing modification alteration "
+    "revision moving relocation transfer establishment installation introduction opening launch switching "
+    "switchover transition extension".split()
+)
+
+
+@lru_cache(maxsize=1 << 10)
+def _first_gloss_word(form: str) -> str:
+    """The first word of the first gloss of the first sense of JMdict's first entry spelt *form*, or ""."""
+    for entry in jmdict_entries(form):
+        if entry.senses and entry.senses[0].gloss:
+            gloss = re.sub(r"\([^)]*\)", " ", entry.senses[0].gloss[0].text).lower().split()
+            if gloss[:1] == ["to"]:
+                gloss = gloss[1:]
+            return gloss[0] if gloss else ""
+    return ""
+
+
+def changes_state(m: Morph) -> bool:
+    """*m*, a verb or an action's noun, says a change of state (開始, 終了, 移転, 始める): the first word of
+    JMdict's first gloss of it is one of ``_CHANGES_OF_STATE``.
+
+    Its ている says the change reached (開始しております: "has started", "we now accept"), its non-past the
+    change ahead (開始いたします: "will start"); an activity's ている (受け付けております, 承っております,
+    対応しております: "accept", "handle") says what we do, as its non-past does. A word JMdict does not know
+    is no change (the caller's other proofs still ask the English).
+    """
+    if not (m.head == "動詞" or m.pos[:3] == ("名詞", "普通名詞", "サ変可能")):
+        return False
+    return any(_first_gloss_word(form) in _CHANGES_OF_STATE for form in _forms(m)[:1])
+
+
+def says_already(morphs: tuple[Morph, ...]) -> bool:
+    """An adverb of *morphs* that JMdict's first gloss says "already" (既に, すでに): a ている after it says the
+    action done (既に撤去しております: "have already removed"), as 済み does."""
+    return any(m.head == "副詞" and _first_gloss_word(_forms(m)[0]) == "already" for m in morphs)
+
+
+def names_now(m: Morph) -> bool:
+    """*m* names the present (現在 "now", 今, 現時点 "present", 当面 "current") or the time just before it
+    (最近 "recently"), by the first word of JMdict's first gloss of it: a time that frames no period of its own."""
+    return _first_gloss_word(_forms(m)[0]) in ("now", "present", "current", "currently", "recently")

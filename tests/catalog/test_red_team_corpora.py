@@ -84,8 +84,6 @@ STILL_OFFERED |= {
     "redteam5-055",
     "redteam5-058",
     "redteam5-060",
-    # an honorific verb said plainly as another verb (いらっしゃる / いる, 伺う / 訪問する, 召し上がる / 飲む, 食べる).
-    *(f"redteam5-{n:03}" for n in (61, 63, 64, 65)),
     # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence).
     *(f"redteam5-{n:03}" for n in range(67, 73)),
 }

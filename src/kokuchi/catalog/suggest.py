@@ -52,6 +52,7 @@ from kokuchi.language.evidence import (
     compare,
 )
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
+from kokuchi.language.synonyms import honorifics_said_plainly
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
 FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
@@ -132,6 +133,11 @@ def decide(
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
         flip = Flip(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect, "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
+    if verdict.kind != _CHANGED and (refused := _honorific_refused(seed_source, source, seed_translation)):
+        # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
+        honorific, plain, act = refused
+        flip = Flip(f"{honorific} (the English: {act})", plain, "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
@@ -140,6 +146,31 @@ def decide(
     if verdict.kind == NOTATION:
         return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+def _honorific_refused(old: str, new: str, english: str) -> tuple[str, str, str] | None:
+    """The honorific verb one text says where the other says one of its plain verbs, unless the English agrees.
+
+    召し上がる is "eat" and "drink", いらっしゃる "come", "go" and "be", 伺う "ask" and "visit"
+    (``honorifics_said_plainly``): the old English must name no act of the honorific's the plain verb does not
+    gloss, a word of it read as any part of speech ("If you eat or drink" against 飲む, "your drink" against
+    食べる, "Please come" against いる, "We will ask" against 訪問). That the English names
+    the plain verb's act is not asked: 承ります is said "can be made", "are available", "are handled".
+    (honorific, plain verb, the act named) if it is refused, None if not.
+    """
+    pairs = honorifics_said_plainly(old, new)
+    if not pairs:
+        return None
+    from lemminflect import getAllLemmas
+
+    named: set[str] = set()
+    for word in re.findall(r"[A-Za-z]+", english.lower()):
+        named.add(word)
+        named.update(lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas)
+    for honorific, plain, others in pairs:
+        if named & others:
+            return honorific, plain, min(named & others)
+    return None
 
 
 # A passive in English: a form of "be" or "get", perhaps an adverb, then a participle (-ed, -en, or irregular).

@@ -1,0 +1,108 @@
+"""The fifth red team's holes closed (tests/data/safety/open/redteam5.yaml).
+
+Each attack is a meaning change the guard offered; the nearest same-meaning edits, which must stay offered,
+stand beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.suggest import FLIP_KINDS, decide
+
+
+def offered(old: str, english: str, new: str) -> bool:
+    return decide(old, english, new).kind not in FLIP_KINDS
+
+
+# ---- an honorific verb said plainly: the old English names an act the plain verb does not gloss ------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # いらっしゃる "come" said as いる "be, stay" (redteam5-061)
+        (
+            "診察券を持って、受付にいらっしゃってください。",
+            "Please come to the reception desk with your patient card.",
+            "診察券を持って、受付にいてください。",
+        ),
+        # 伺う "ask" said as 訪問 "visit" (redteam5-063)
+        (
+            "この件については、改めて伺います。",
+            "We will ask you about this matter again later.",
+            "この件については、改めて訪問します。",
+        ),
+        # 召し上がる "eat or drink" narrowed to 飲む (redteam5-064), "drink" said as 食べる (redteam5-065)
+        (
+            "店内で召し上がる場合は、税率10%となります。",
+            "If you eat or drink in the store, the 10% tax rate applies.",
+            "店内で飲む場合は、税率10%となります。",
+        ),
+        (
+            "店内で召し上がる方は、カップを返却口へお戻しください。",
+            "If you are having your drink in the store, please return the cup to the return counter.",
+            "店内で食べる方は、カップを返却口へお戻しください。",
+        ),
+        # the other way: the plain verb said with the honorific, where the English names the other act
+        (
+            "この件については、改めて訪問します。",
+            "We will visit you and ask about this matter again.",
+            "この件については、改めて伺います。",
+        ),
+    ],
+)
+def test_an_honorific_said_as_a_plain_verb_the_english_does_not_say_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # the plain verb the English names
+        (
+            "診察券を持って、受付にいらっしゃってください。",
+            "Please come to the reception desk with your patient card.",
+            "診察券を持って、受付に来てください。",
+        ),
+        (
+            "この件については、改めて伺います。",
+            "We will ask you about this matter again later.",
+            "この件については、改めてお聞きします。",
+        ),
+        (
+            "この件については、改めて伺います。",
+            "We will visit you again about this matter.",
+            "この件については、改めて訪問します。",
+        ),
+        (
+            "店内で召し上がる場合は、税率10%となります。",
+            "If you drink in the store, the 10% tax rate applies.",
+            "店内で飲む場合は、税率10%となります。",
+        ),
+        (
+            "店内で召し上がる方は、カップを返却口へお戻しください。",
+            "If you are having your drink in the store, please return the cup to the return counter.",
+            "店内で飲む方は、カップを返却口へお戻しください。",
+        ),
+        # heldout10 smartphone-repair-j-07, heldout2 credit-card-b-07: 伺う and 聞く / 尋ねる, "ask"
+        (
+            "端末をお預かりする際は、ロック解除のパスコードをお伺いいたします。",
+            "When we take in your device, we will ask you for the passcode to unlock it.",
+            "端末をお預かりする際は、ロック解除のパスコードをお聞きします。",
+        ),
+        (
+            "当社の社員が、お電話で暗証番号をお尋ねすることは一切ございません。",
+            "Our employees will never ask for your PIN over the phone.",
+            "当社社員が、電話で暗証番号をお伺いすることは一切ありません。",
+        ),
+        # heldout2 clinic-dental-b-06: 承る said "can be made", no act of its own named
+        (
+            "予約の変更は、お電話にて承ります。",
+            "Appointment changes can be made by phone.",
+            "予約の変更は、電話で受け付けております。",
+        ),
+    ],
+)
+def test_an_honorific_said_as_the_plain_verb_the_english_names_stays_offered(old, english, new):
+    assert offered(old, english, new)

@@ -80,10 +80,6 @@ STILL_OFFERED |= {
     *(f"redteam5-{n:03}" for n in range(43, 49)),
     # お/ご on a noun outside the documented particulars (予定, 連絡先, 指定口座, 要望, 車).
     *(f"redteam5-{n:03}" for n in (49, 50, 51, 53, 54)),
-    # an adverb moved within its clause (なるべく, 主に, 特に).
-    "redteam5-055",
-    "redteam5-058",
-    "redteam5-060",
     # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence).
     *(f"redteam5-{n:03}" for n in range(67, 73)),
 }

@@ -106,3 +106,37 @@ def test_an_honorific_said_as_a_plain_verb_the_english_does_not_say_is_blocked(o
 )
 def test_an_honorific_said_as_the_plain_verb_the_english_names_stays_offered(old, english, new):
     assert offered(old, english, new)
+
+
+# ---- an adverb that restricts moved within its clause: it is said of the phrase after it -----------------
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # redteam5-055, 058, 060
+        ("なるべく公共交通機関で、お早めにお越しください。", "公共交通機関で、なるべくお早めにお越しください。"),
+        ("主に土日に、駐車場が混雑します。", "土日に、主に駐車場が混雑します。"),
+        ("特に雨の日は、車での送迎をお控えください。", "雨の日は、特に車での送迎をお控えください。"),
+        # the phrase after it moved before it: the adverb now said of the predicate
+        ("主に土日に、駐車場が混雑します。", "土日に、駐車場が主に混雑します。"),
+        ("ほぼ毎日、店頭で販売しております。", "毎日、店頭でほぼ販売しております。"),
+    ],
+)
+def test_a_restricting_adverb_moved_to_another_phrase_is_blocked(old, new):
+    assert not offered(old, "(translated)", new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # the adverb keeps the phrase after it: another phrase moved around both
+        ("主に土日に、駐車場が混雑します。", "駐車場が、主に土日に混雑します。"),
+        ("駐車場は、主に土日に混雑します。", "主に土日に、駐車場は混雑します。"),
+        ("なるべく公共交通機関で、お早めにお越しください。", "お早めに、なるべく公共交通機関でお越しください。"),
+        # an adverb that restricts nothing (必ず "without fail") moves freely
+        ("必ず受付で、検温をお願いします。", "受付で、必ず検温をお願いします。"),
+    ],
+)
+def test_a_restricting_adverb_that_keeps_its_phrase_or_an_adverb_that_restricts_nothing_stays_offered(old, new):
+    assert offered(old, "(translated)", new)

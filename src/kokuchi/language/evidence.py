@@ -58,6 +58,7 @@ only on proof. This module looks for it, and says what it found:
    front composes with a politeness change, a particle dropped, a notation.
    A phrase whose particles changed (活動報告は → 活動報告を) is found by its
    other keys, in its clause, unless it takes another phrase's particles.
+   An adverb that restricts (主に, 特に, なるべく) keeps the phrase after it.
    Nouns listed in a phrase (東京と大阪) are read in the old order too.
    A particle exchanged, a limit moved to another phrase, or a phrase moved
    across a head leaves a difference unexplained: a change.
@@ -1906,12 +1907,32 @@ def _in_old_order(ka, kb, dropped: set[int]):
             # and keeps it (ディナーは2名様から says the value of the other meal).
             if _topic_changed(emitted, fb[f], pb):
                 return None
+            # なるべく公共交通機関で、お早めに → 公共交通機関で、なるべくお早めに: an adverb that restricts (主に,
+            # 特に, なるべく, ほぼ: ``restricts_nothing``) is said of the phrase after it; another phrase there says
+            # another thing hedged, stressed or limited (a topic moved before both, 主に土日に、駐車場は → 駐車場は、
+            # 主に土日に, leaves it so).
+            if any(_restricting_adverb(kb, pb[m]) and _next(m, emitted) != _next(m, fb[f]) for m in window):
+                return None
         order += emitted
         if f < len(hb):
             order.append(hb[f])
     if not moved and not rearranged:
         return None
     return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _restricting_adverb(keyed, phrase: _Phrase) -> bool:
+    """An adverb alone as a phrase (UniDic's 副詞) that restricts: 主に, 特に, なるべく, ほぼ, not 必ず, ぜひ."""
+    if phrase.label != "⟨adverb⟩" or phrase.end - phrase.start != 1:
+        return False
+    words = [m for m in keyed[phrase.start][1] if m.kind == "word" and m.head == "副詞"]
+    return len(words) == 1 and not restricts_nothing(words[0])
+
+
+def _next(m: int, order: list[int]) -> int | None:
+    """The phrase after *m* in its clause's *order* (None: the clause's head)."""
+    at = order.index(m) + 1 if m in order else len(order)
+    return order[at] if at < len(order) else None
 
 
 def _topic_changed(old_order: list[int], new_order: list[int], phrases: list[_Phrase]) -> bool:

@@ -78,8 +78,10 @@ STILL_OFFERED |= {
     *(f"redteam5-{n:03}" for n in range(31, 37)),
     # 済み / ている where the English says done; ている / humble non-past of a change of state (開始, 終了, 適用).
     *(f"redteam5-{n:03}" for n in range(43, 49)),
-    # お/ご on a noun outside the documented particulars (予定, 連絡先, 指定口座, 要望, 車).
-    *(f"redteam5-{n:03}" for n in (49, 50, 51, 53, 54)),
+    # お/ご on a noun outside the documented particulars, the English saying neither whose (予定: "the schedule";
+    # 車 in a humble act: "the (hotel) car", as 荷物をお預かりします / お荷物を…, the reader's either way).
+    "redteam5-049",
+    "redteam5-054",
     # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence).
     *(f"redteam5-{n:03}" for n in range(67, 73)),
 }

@@ -140,3 +140,68 @@ def test_a_restricting_adverb_moved_to_another_phrase_is_blocked(old, new):
 )
 def test_a_restricting_adverb_that_keeps_its_phrase_or_an_adverb_that_restricts_nothing_stays_offered(old, new):
     assert offered(old, "(translated)", new)
+
+
+# ---- お/ご added on a noun: whose thing, where the old English says it is not the reader's ---------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # the writer's humble act (お + a verb's stem + する/いたす) done with an action's noun before a noun, or,
+        # under an English that says "our", with any noun, now honoured: the reader's (redteam5-051, 053)
+        (
+            "返金は、指定口座へお振り込みいたします。",
+            "Refunds are transferred to the designated account.",
+            "返金は、ご指定口座へお振り込みいたします。",
+        ),
+        (
+            "管理組合として、要望を市にお伝えします。",
+            "As the management association, we will convey our requests to the city.",
+            "管理組合として、ご要望を市にお伝えします。",
+        ),
+        # a thing the English says is ours (redteam5-050)
+        ("連絡先が変更になりました。", "Our contact details have changed.", "ご連絡先が変更になりました。"),
+    ],
+)
+def test_a_thing_honoured_the_old_english_does_not_say_is_the_readers_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # the English says the reader's
+        (
+            "車を玄関前までお回しします。",
+            "We will bring your car around to the entrance.",
+            "お車を玄関前までお回しします。",
+        ),
+        (
+            "返金は、指定口座へお振り込みいたします。",
+            "Refunds are transferred to the account you designated.",
+            "返金は、ご指定口座へお振り込みいたします。",
+        ),
+        ("連絡先が変更になりました。", "Your contact details have been changed.", "ご連絡先が変更になりました。"),
+        # a bare noun in a humble act under an English that says nothing of whose: the reader's either way here
+        # (redteam5-054, お車 / 車 under "the (hotel) car", stays open: the words cannot tell them apart)
+        ("荷物をお預かりします。", "Luggage storage is available.", "お荷物をお預かりします。"),
+        # 掛ける serves the noun (UniDic's 非自立可能): what the reader is caused, the reader's either way
+        (
+            "手数をおかけしますが、よろしくお願いいたします。",
+            "Sorry for the trouble, and thank you.",
+            "お手数をおかけしますが、よろしくお願いいたします。",
+        ),
+        ("不便をおかけしております。", "(translated)", "ご不便をおかけしております。"),
+        # no humble act of ours (承る is a verb of its own; a request; heldout7 flower-shop-h-07, a recommendation)
+        ("予約は、電話で承ります。", "Reservations are accepted by phone.", "ご予約は、電話で承ります。"),
+        ("当社スタッフに連絡してください。", "Please contact our staff.", "当社スタッフにご連絡ください。"),
+        (
+            "切り花を長持ちさせるには、毎日水を替えることをおすすめします。",
+            "To make cut flowers last longer, we recommend changing the water every day.",
+            "切り花を長持ちさせるためには、毎日お水を替えるのがお勧めです。",
+        ),
+    ],
+)
+def test_a_thing_honoured_the_english_says_is_the_readers_or_no_act_of_ours_stays_offered(old, english, new):
+    assert offered(old, english, new)

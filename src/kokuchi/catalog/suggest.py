@@ -50,6 +50,7 @@ from kokuchi.language.evidence import (
     a_particle_apart,
     another_form,
     compare,
+    prefixed_for_our_act,
 )
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.synonyms import honorifics_said_plainly
@@ -58,6 +59,8 @@ FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
 FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
 _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
+_YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
+_OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 
 
 class Decision(NamedTuple):
@@ -137,6 +140,14 @@ def decide(
         # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
         honorific, plain, act = refused
         flip = Flip(f"{honorific} (the English: {act})", plain, "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
+    if (
+        verdict.kind != _CHANGED
+        and not _YOU.search(seed_translation)
+        and (noun := prefixed_for_our_act(seed_source, source, ours=bool(_OURS.search(seed_translation))))
+    ):
+        # 指定口座へお振り込みいたします → ご指定口座へ, 連絡先 → ご連絡先 ("Our contact details"): ours, or yours?
+        flip = Flip(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun, "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)

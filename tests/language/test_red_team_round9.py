@@ -59,7 +59,12 @@ def test_an_honorific_said_as_a_plain_verb_the_english_does_not_say_is_blocked(o
 @pytest.mark.parametrize(
     "old,english,new",
     [
-        # the plain verb the English names
+        # the plain verb the English names ("be", an auxiliary here, is no act of いらっしゃる's)
+        (
+            "お車でいらっしゃる方は、事前にご連絡ください。",
+            "If you are coming by car, please contact us in advance.",
+            "お車で来る方は、事前にご連絡ください。",
+        ),
         (
             "診察券を持って、受付にいらっしゃってください。",
             "Please come to the reception desk with your patient card.",

@@ -61,14 +61,10 @@ STILL_OFFERED |= {
     *(f"redteam5-{n:03}" for n in range(19, 25)),
     # お知らせください / お申し付けください (tell us of it / ask us for it): one group of requests to tell.
     *(f"redteam5-{n:03}" for n in range(31, 37)),
-    # お/ご on a noun outside the documented particulars (予定, 連絡先, 指定口座, 要望, 車).
-    *(f"redteam5-{n:03}" for n in (49, 50, 51, 53, 54)),
-    # an adverb moved within its clause (なるべく, 主に, 特に).
-    "redteam5-055",
-    "redteam5-058",
-    "redteam5-060",
-    # an honorific verb said plainly as another verb (いらっしゃる / いる, 伺う / 訪問する, 召し上がる / 飲む, 食べる).
-    *(f"redteam5-{n:03}" for n in (61, 63, 64, 65)),
+    # お/ご on a noun outside the documented particulars, the English saying neither whose (予定: "the schedule";
+    # 車 in a humble act: "the (hotel) car", as 荷物をお預かりします / お荷物を…, the reader's either way).
+    "redteam5-049",
+    "redteam5-054",
     # "if you have X, please ..." said as "X: please ..." before a request to say or to come (お申し付け,
     # お越し): the documented equivalence, which stays where the action hands X over or shows it not.
     "redteam5-069",

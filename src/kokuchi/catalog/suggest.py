@@ -50,13 +50,17 @@ from kokuchi.language.evidence import (
     a_particle_apart,
     another_form,
     compare,
+    prefixed_for_our_act,
 )
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
+from kokuchi.language.synonyms import honorifics_said_plainly
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
 FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
 _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
+_YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
+_OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 
 
 class Decision(NamedTuple):
@@ -138,6 +142,19 @@ def decide(
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
         flip = Flip(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect, "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
+    if verdict.kind != _CHANGED and (refused := _honorific_refused(seed_source, source, seed_translation)):
+        # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
+        honorific, plain, act = refused
+        flip = Flip(f"{honorific} (the English: {act})", plain, "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
+    if (
+        verdict.kind != _CHANGED
+        and not _YOU.search(seed_translation)
+        and (noun := prefixed_for_our_act(seed_source, source, ours=bool(_OURS.search(seed_translation))))
+    ):
+        # 指定口座へお振り込みいたします → ご指定口座へ, 連絡先 → ご連絡先 ("Our contact details"): ours, or yours?
+        flip = Flip(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun, "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
@@ -152,6 +169,31 @@ def _a_day_apart(times: tuple[str, str]) -> Decision:
     """The change of a clock time to the same clock face a day apart (``entities.a_day_apart``)."""
     flip = Flip(times[0], f"{times[1]} (a day apart)", "change")
     return Decision(CHANGE, "", flip, flip_note(flip))
+
+
+def _honorific_refused(old: str, new: str, english: str) -> tuple[str, str, str] | None:
+    """The honorific verb one text says where the other says one of its plain verbs, unless the English agrees.
+
+    召し上がる is "eat" and "drink", いらっしゃる "come", "go" and "be", 伺う "ask" and "visit"
+    (``honorifics_said_plainly``): the old English must name no act of the honorific's the plain verb does not
+    gloss, a word of it read as any part of speech ("If you eat or drink" against 飲む, "your drink" against
+    食べる, "Please come" against いる, "We will ask" against 訪問). That the English names
+    the plain verb's act is not asked: 承ります is said "can be made", "are available", "are handled".
+    (honorific, plain verb, the act named) if it is refused, None if not.
+    """
+    pairs = honorifics_said_plainly(old, new)
+    if not pairs:
+        return None
+    from lemminflect import getAllLemmas
+
+    named: set[str] = set()
+    for word in re.findall(r"[A-Za-z]+", english.lower()):
+        named.add(word)
+        named.update(lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas)
+    for honorific, plain, others in pairs:
+        if named & others:
+            return honorific, plain, min(named & others)
+    return None
 
 
 # A passive in English: a form of "be" or "get", perhaps an adverb, then a participle (-ed, -en, or irregular).

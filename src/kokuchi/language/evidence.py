@@ -58,6 +58,7 @@ only on proof. This module looks for it, and says what it found:
    front composes with a politeness change, a particle dropped, a notation.
    A phrase whose particles changed (活動報告は → 活動報告を) is found by its
    other keys, in its clause, unless it takes another phrase's particles.
+   An adverb that restricts (主に, 特に, なるべく) keeps the phrase after it.
    Nouns listed in a phrase (東京と大阪) are read in the old order too.
    A particle exchanged, a limit moved to another phrase, or a phrase moved
    across a head leaves a difference unexplained: a change.
@@ -1294,6 +1295,69 @@ def _whose_thing(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] 
     return None
 
 
+def prefixed_for_our_act(old: str, new: str, *, ours: bool = False) -> str:
+    """A noun *new* says with お/ご where *old* says it plainly, done with by the writer or a thing of ours.
+
+    お/ご + a verb's stem + する/いたす (お振り込みいたします, お伝えします) is what the writer does for the
+    reader; the thing it is done with, honoured (ご指定口座, ご要望), is the reader's, said plainly it may be
+    the writer's own (指定口座 "the designated account", 要望 "our requests"). Only the old English tells
+    (``catalog/suggest.py``): where it says neither "you" nor "your", an action's noun before a noun (ご指定
+    口座: whose act chose it, as ご指定の日時) in such a sentence is a change. *ours*: the English also says
+    "our"; then any noun in such a sentence, and, in any sentence, a thing (``_a_thing``: 連絡先 / ご連絡先
+    under "Our contact details"). The noun with the prefix, or "".
+
+    A bare noun in such a sentence under an English that says nothing of whose stays offered: 荷物をお預かり
+    します / お荷物をお預かりします ("Luggage storage is available") is the reader's either way, as
+    車をお回しします / お車をお回しします ("the (hotel) car") may not be: the words cannot tell them apart.
+    """
+    a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
+    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
+    for lemma, places in pb.items():
+        if len(places) <= len(pa.get(lemma, [])):
+            continue
+        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
+            1 for m in b if m.head == "名詞" and m.lemma == lemma
+        ):
+            continue  # the noun itself added or removed (another difference)
+        for k in places:
+            humble = _humble_act_in_sentence(b, k)
+            if (ours and (humble or _a_thing(b, k))) or (humble and _before_a_noun(b, k) and _action(b[k])):
+                return b[k - 1].text + b[k].text
+    return ""
+
+
+def _action(m: Morph) -> bool:
+    return "サ変" in (m.pos[2:3] or ("",))[0]
+
+
+def _before_a_noun(morphs: tuple[Morph, ...], k: int) -> bool:
+    after = morphs[k + 1] if k + 1 < len(morphs) else None
+    return after is not None and after.kind == "word" and after.head == "名詞"
+
+
+def _a_thing(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The noun at *k* names a thing: not an action's noun (サ変可能), or one before a noun (連絡|先, 指定|口座)."""
+    return _before_a_noun(morphs, k) or not _action(morphs[k])
+
+
+def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int) -> bool:
+    """お/ご + a verb's stem + する/いたす in the sentence of the word at *k* (お回し|し|ます).
+
+    A verb of its own (UniDic's 動詞-一般), not one that may serve another word (掛ける, 非自立可能: ご不便を
+    おかけします, お手数をおかけします cause the reader something, the reader's either way).
+    """
+    start = next((j + 1 for j in range(k, -1, -1) if morphs[j].text in _SENTENCE_ENDS), 0)
+    end = next((j for j in range(k, len(morphs)) if morphs[j].text in _SENTENCE_ENDS), len(morphs))
+    return any(
+        morphs[j].head == "接頭辞"
+        and morphs[j].lemma == "御"
+        and morphs[j + 1].pos[:2] == ("動詞", "一般")
+        and morphs[j + 2].head == "動詞"
+        and morphs[j + 2].lemma in ("為る", "致す")
+        for j in range(start, end - 2)
+    )
+
+
 def _all_of_you(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
     """皆で / 皆様で: 皆 said plainly may count the writer in ("all of us"); honoured (様, さん) it is the
     readers alone ("all of you"). 皆様 / 皆さん stay the same people."""
@@ -1949,12 +2013,32 @@ def _in_old_order(ka, kb, dropped: set[int]):
             # and keeps it (ディナーは2名様から says the value of the other meal).
             if _topic_changed(emitted, fb[f], pb):
                 return None
+            # なるべく公共交通機関で、お早めに → 公共交通機関で、なるべくお早めに: an adverb that restricts (主に,
+            # 特に, なるべく, ほぼ: ``restricts_nothing``) is said of the phrase after it; another phrase there says
+            # another thing hedged, stressed or limited (a topic moved before both, 主に土日に、駐車場は → 駐車場は、
+            # 主に土日に, leaves it so).
+            if any(_restricting_adverb(kb, pb[m]) and _next(m, emitted) != _next(m, fb[f]) for m in window):
+                return None
         order += emitted
         if f < len(hb):
             order.append(hb[f])
     if not moved and not rearranged:
         return None
     return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _restricting_adverb(keyed, phrase: _Phrase) -> bool:
+    """An adverb alone as a phrase (UniDic's 副詞) that restricts: 主に, 特に, なるべく, ほぼ, not 必ず, ぜひ."""
+    if phrase.label != "⟨adverb⟩" or phrase.end - phrase.start != 1:
+        return False
+    words = [m for m in keyed[phrase.start][1] if m.kind == "word" and m.head == "副詞"]
+    return len(words) == 1 and not restricts_nothing(words[0])
+
+
+def _next(m: int, order: list[int]) -> int | None:
+    """The phrase after *m* in its clause's *order* (None: the clause's head)."""
+    at = order.index(m) + 1 if m in order else len(order)
+    return order[at] if at < len(order) else None
 
 
 def _topic_changed(old_order: list[int], new_order: list[int], phrases: list[_Phrase]) -> bool:

@@ -461,6 +461,46 @@ def _honorific_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     )
 
 
+def honorifics_said_plainly(old: str, new: str) -> list[tuple[str, str, frozenset[str]]]:
+    """An honorific verb of ``_HONORIFIC`` one text says where the other says one of its plain verbs instead.
+
+    For each (召し上がる → 飲む, 伺う → 訪問, いらっしゃる → 居る, either way): the honorific, the plain verb,
+    and the acts the honorific's first senses gloss that the plain verb's do not (召し上がる "eat" and "drink",
+    飲む only "drink": "eat"). One honorific says several plain verbs: which one the old text meant, only the
+    old English says ("If you eat or drink in the store"; "Please come to the reception desk").
+    One-word glosses, "be" aside (any English says it, as a copula or an auxiliary). [] without JMdict.
+    """
+    a, b = _verb_lemmas(old), _verb_lemmas(new)
+    found: list[tuple[str, str, frozenset[str]]] = []
+    for x, y in ((a, b), (b, a)):
+        for honorific, plains in _HONORIFIC.items():
+            if x.count(honorific) <= y.count(honorific):
+                continue
+            for plain in plains:
+                if y.count(plain) <= x.count(plain):
+                    continue
+                try:
+                    found.append((honorific, plain, _acts((honorific,)) - _acts((plain,))))
+                except ImportError:
+                    return []
+    return found
+
+
+def _verb_lemmas(text: str) -> list[str]:
+    return [m.lemma.split("-")[0] for m in analyze(text) or () if m.kind == "word"]
+
+
+def _acts(forms: tuple[str, ...]) -> frozenset[str]:
+    """The one-word verb glosses of the first senses of *forms* ("be" aside)."""
+    return frozenset(
+        g
+        for glosses, classes in _senses(forms)
+        if "verb" in classes
+        for g in glosses
+        if g.isalpha() and g.isascii() and g != "be"
+    )
+
+
 def _loanword(latin: Morph, kana: Morph) -> bool:
     """WEB and ウェブ, Wi-Fi and ワイファイ, FAX and ファックス: a word in Latin letters and its katakana loanword.
 

@@ -183,6 +183,13 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         whose = None if a is None or b is None else _staff_honoured(a, b) or _swapped(_staff_honoured(b, a))
         if whose:
             return Verdict(CHANGE, *whose)
+    if verdict.kind != CHANGE and any(word in old + new for word in _TELL_US_WORDS):
+        # 鍵の交換は、管理人にお知らせください / お申し付けください: "tell us of it" or "ask us for it", read from
+        # the whole texts (the clause compared alone has no action's noun before the request).
+        a, b = analyze(old), analyze(new)
+        apart = None if a is None or b is None else _told_or_asked_apart(a, b)
+        if apart:
+            return Verdict(CHANGE, *apart)
     if verdict.kind != CHANGE and "持" in old + new:
         # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
         a, b = analyze(old), analyze(new)
@@ -2024,7 +2031,71 @@ def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -
         out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
     if any(key == lexicon.please_not for key, _ in out):
         out = _asked_as_a_rule(out, lexicon.please_not, dropped)
+    out = _told_or_asked(out)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+# The requests of "please tell" (same-meaning.json) by what they ask of the reader about an action's noun:
+# to tell us of it (お知らせ, ご連絡, ご一報), to ask us for it (お申し付け, お声がけ), or either (お申し出).
+_TELL_US = {"知る": "told", "連絡": "told", "一報": "told", "申し付ける": "asked", "声掛け": "asked"}
+_TELL_US_EITHER = "申し出る"
+
+
+def _told_or_asked(keyed: list[tuple[str, list[Morph]]]) -> list[tuple[str, list[Morph]]]:
+    """A request of "please tell" after an action's noun said with は or を, read as what it asks for.
+
+    After a person or a case (ご希望の方は, 遅れる場合は, ご解約の際は) お申し付けください, お知らせ
+    ください and ご連絡ください all ask to be told; after an action's noun (鍵の交換は, お薬の変更を)
+    お知らせください tells us of it, お申し付けください asks us to do it: 鍵の交換は、管理人にお知らせ
+    ください (the lock was changed) / お申し付けください (change the lock). The group's key is then
+    told apart by the word: お申し出ください, which can say either, matches only itself there.
+    """
+    out = keyed
+    for n, (key, span) in enumerate(keyed):
+        if not key.startswith("⟨same"):
+            continue
+        lemmas = [m.lemma for m in span if m.kind == "word"]
+        told = next((_TELL_US[lemma] for lemma in lemmas if lemma in _TELL_US), None)
+        if told is None and _TELL_US_EITHER not in lemmas:
+            continue
+        if "下さる" not in lemmas and "願う" not in lemmas and "頂く" not in lemmas:
+            continue
+        if not _after_an_actions_noun(keyed, n):
+            continue
+        if out is keyed:
+            out = list(keyed)
+        out[n] = (f"{key[:-1]} {told or 'either'}⟩", span)
+    return out
+
+
+_TELL_US_WORDS = ("知らせ", "連絡", "一報", "申し付", "声が", "声掛", "申し出")
+
+
+def _told_or_asked_apart(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """The first request of "please tell" that asks, after an action's noun in both texts, for another thing."""
+    lexicon = default_lexicon()
+    told_a, told_b = (
+        [(k, s) for k, s in _keyed(t, lexicon, set()) if k.endswith((" told⟩", " asked⟩", " either⟩"))] for t in (a, b)
+    )
+    for (key_a, span_a), (key_b, span_b) in zip(told_a, told_b, strict=False):
+        if key_a != key_b:
+            return _text(span_a), _text(span_b)
+    return None
+
+
+def _after_an_actions_noun(keyed: list[tuple[str, list[Morph]]], at: int) -> bool:
+    """The nearest は or を before key *at*, in its sentence, follows an action's noun (交換は, 変更を)."""
+    for j in range(at - 1, 0, -1):
+        words = [m for m in keyed[j][1] if m.kind == "word"]
+        if any(m.text in ("。", "！", "？") for m in keyed[j][1]):
+            return False
+        if any(m.head in ("動詞", "形容詞", "助動詞") for m in words):
+            return False  # 故障を見つけたら、…ご連絡ください: the を of another clause's verb
+        if not words or words[-1].head != "助詞" or words[-1].lemma not in ("は", "を"):
+            continue
+        before = [m for m in keyed[j - 1][1] if m.kind == "word"]
+        return bool(before) and before[-1].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+    return False
 
 
 def _modifies_a_noun(words: list[Morph], keyed, after: int) -> bool:

@@ -1,0 +1,78 @@
+"""The fifth red team's holes closed (tests/data/safety/open/redteam5.yaml): telling and asking, こと and の.
+
+Each attack is a meaning change the guard offered; the nearest same-meaning edits, which must stay offered,
+stand beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.suggest import FLIP_KINDS, decide
+
+
+def offered(old: str, new: str, english: str = "Translation of the old sentence.") -> bool:
+    return decide(old, english, new).kind not in FLIP_KINDS
+
+
+# ---- please tell: after an action's noun, "tell us of it" (お知らせ) or "ask us for it" (お申し付け) ----------
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("鍵の交換は、管理人にお知らせください。", "鍵の交換は、管理人にお申し付けください。"),
+        ("お薬の変更は、薬剤師にお知らせください。", "お薬の変更は、薬剤師にお申し付けください。"),
+        ("タイヤの交換は、店舗スタッフにお申し付けください。", "タイヤの交換は、店舗スタッフにお知らせください。"),
+        ("ご家族へのご連絡は、看護師にお申し付けください。", "ご家族へのご連絡は、看護師にお知らせください。"),
+        ("シーツの交換は、スタッフにお声がけください。", "シーツの交換は、スタッフにご連絡ください。"),
+        # without a comma, and the action's noun said with を
+        ("鍵の交換を管理人にお知らせください。", "鍵の交換を管理人にお申し付けください。"),
+        # お申し出ください, which can say either, matches neither there
+        ("鍵の交換は、管理人にお申し出ください。", "鍵の交換は、管理人にお申し付けください。"),
+        ("鍵の交換は、管理人にお申し出ください。", "鍵の交換は、管理人にお知らせください。"),
+    ],
+)
+def test_telling_is_not_asking_after_an_actions_noun(old: str, new: str) -> None:
+    assert not offered(old, new)
+    assert not offered(new, old)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # after a person or a case, every request of the group asks to be told
+        ("ご希望の方は、スタッフにお知らせください。", "ご希望の方は、スタッフにお申し付けください。"),
+        (
+            "アレルギーをお持ちの方は、ご注文時にお申し出ください。",
+            "アレルギーをお持ちの方は、ご注文の際にお知らせください。",
+        ),
+        ("ご解約の際は、1か月前までにご連絡ください。", "ご解約の際は、1か月前までにお申し出ください。"),
+        (
+            "カバーをご希望の方は、お会計の際にお申し出ください。",
+            "カバーをご希望の方は、お会計時にお申し付けください。",
+        ),
+        (
+            "レンタルシューズをご希望の方は、受付でお申し付けください。",
+            "レンタルシューズをご希望の方は、受付でお申し出ください。",
+        ),
+        # the を of another clause's verb is no action's noun of the request
+        (
+            "故障を見つけたら、サポートセンターに連絡してください。",
+            "故障を見つけた場合は、サポートセンターまでご連絡をお願いいたします。",
+        ),
+        # after an action's noun, two ways of asking, or of telling, are the same
+        (
+            "眼鏡の調整は、お気軽にスタッフまでお申し付けください。",
+            "眼鏡の調整は、お気軽にスタッフへお声がけください。",
+        ),
+        (
+            "ご予約のキャンセルは、前日までにご連絡ください。",
+            "ご予約のキャンセルは、前日までにお知らせいただきますようお願いいたします。",
+        ),
+        ("お薬の変更は、薬剤師にご一報ください。", "お薬の変更は、薬剤師にお知らせください。"),
+    ],
+)
+def test_requests_to_tell_stay_the_same(old: str, new: str) -> None:
+    assert offered(old, new)
+    assert offered(new, old)

@@ -72,8 +72,6 @@ STILL_OFFERED = {
 STILL_OFFERED |= {
     # 24時 / 0時 of one date: the same clock reading, another day.
     "redteam5-013",
-    # こと / の before a request (the fact, or the thing or person).
-    *(f"redteam5-{n:03}" for n in range(19, 25)),
     # 済み / ている where the English says done; ている / humble non-past of a change of state (開始, 終了, 適用).
     *(f"redteam5-{n:03}" for n in range(43, 49)),
     # お/ご on a noun outside the documented particulars (予定, 連絡先, 指定口座, 要望, 車).

@@ -76,3 +76,46 @@ def test_telling_is_not_asking_after_an_actions_noun(old: str, new: str) -> None
 def test_requests_to_tell_stay_the_same(old: str, new: str) -> None:
     assert offered(old, new)
     assert offered(new, old)
+
+
+# ---- こと / の before a request to tell: the fact, or what the の names (a thing, a person) -------------------
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("現在服用していることは、必ず医師にお伝えください。", "現在服用しているのは、必ず医師にお伝えください。"),
+        ("アレルギーが出ることは、薬剤師にお伝えください。", "アレルギーが出るのは、薬剤師にお伝えください。"),
+        ("当日参加されることは、事前にお知らせください。", "当日参加されるのは、事前にお知らせください。"),
+        (
+            "お持ち帰りになることは、ご注文時にお申し付けください。",
+            "お持ち帰りになるのは、ご注文時にお申し付けください。",
+        ),
+        ("車いすをご利用になることは、事前にお知らせください。", "車いすをご利用になるのは、事前にお知らせください。"),
+        # without a comma
+        ("現在服用していることを医師にお伝えください。", "現在服用しているのを医師にお伝えください。"),
+    ],
+)
+def test_what_is_told_is_not_that_it_is(old: str, new: str) -> None:
+    assert not offered(old, new)
+    assert not offered(new, old)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # refrained from, or advised: an act either way
+        ("貴重品や生もののお預け入れは、ご遠慮ください。", "貴重品や生ものを預け入れるのは、お控えください。"),
+        ("預け入れることは、お控えください。", "預け入れるのは、お控えください。"),
+        (
+            "切り花を長持ちさせるには、毎日水を替えることをおすすめします。",
+            "切り花を長持ちさせるためには、毎日お水を替えるのがお勧めです。",
+        ),
+        # the same の on both sides, before a request to tell
+        ("現在服用しているのは、必ず医師にお伝えください。", "現在服用しているのは、必ず医師にお伝え下さい。"),
+        # こと, the fact, said otherwise
+        ("現在服用していることは、必ず医師にお伝えください。", "現在服用していることは、必ず医師にお伝え下さい。"),
+    ],
+)
+def test_the_act_named_stays_the_same(old: str, new: str) -> None:
+    assert offered(old, new)  # (の → こと, a word said where none was, is refused as before this round)

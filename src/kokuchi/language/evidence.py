@@ -190,6 +190,12 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         apart = None if a is None or b is None else _told_or_asked_apart(a, b)
         if apart:
             return Verdict(CHANGE, *apart)
+    if verdict.kind != CHANGE and "の" in old + new:
+        # 服用していることは、…お伝えください / 服用しているのは: "that you take it" or "what you take", read from the
+        # whole texts (the clause compared alone has no request after the comma).
+        a, b = analyze(old), analyze(new)
+        if a is not None and b is not None and (told := _told_nominalized(a)) != _told_nominalized(b):
+            return Verdict(CHANGE, *(("の", "こと") if told else ("こと", "の")))
     if verdict.kind != CHANGE and "持" in old + new:
         # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
         a, b = analyze(old), analyze(new)
@@ -1012,6 +1018,38 @@ def _made_active(keyed, old, new, dropped: set[int]):
 def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:
     """The word at *i* follows the honorific prefix お/ご."""
     return i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御"
+
+
+# Verbs (and nouns of an action) of telling: what is told may be a thing or a person as well as a fact.
+_TOLD_VERBS = frozenset(
+    {"伝える", "知る", "知らせる", "連絡", "一報", "申し付ける", "申し出る", "声掛け", "教える", "申告", "報告"}
+)
+
+
+def _told_of(morphs: tuple[Morph, ...], start: int) -> bool:
+    """The request after *start* in its sentence asks to tell (お伝えください, お知らせください, ご連絡ください).
+
+    What one is asked to tell may be what a nominalizing の names, a thing or a person (服用しているのは、
+    お伝えください: "what you take"; ご利用になるのは: "who uses it"), where こと says only the fact; what
+    one is asked to refrain from (お控えください) or advised to do (おすすめします) is an act either way.
+    """
+    for later in morphs[start:]:
+        if later.kind == "punct" and later.text in _ENDS:
+            return False
+        if later.lemma in _TOLD_VERBS and later.head in ("動詞", "名詞"):
+            return True
+        if later.head == "動詞" and (later.lemma in _REQUEST_VERBS or later.lemma == "頂く"):
+            return False
+    return False
+
+
+def _told_nominalized(morphs: tuple[Morph, ...]) -> int:
+    """How many nominalizing の (a verb's clause made a noun, before が, を or は) a request to tell follows."""
+    return sum(
+        1
+        for i, m in enumerate(morphs)
+        if m.pos_is("助詞", "準体助詞") and _nominalizer(morphs, i) and _told_of(morphs, i + 2)
+    )
 
 
 def _requested(morphs: tuple[Morph, ...], start: int) -> bool:
@@ -2246,7 +2284,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if head == "名詞" and m.lemma == "事" and _nominalizer(morphs, i):
         return None  # 混雑することが予想 is 混雑が予想, することができる is できる
     if m.pos_is("助詞", "準体助詞") and _nominalizer(morphs, i) and _requested(morphs, i + 2):
-        return None  # 預け入れるのは、お控えください: an act asked about, 預け入れることは (not "the one who")
+        if not _told_of(morphs, i + 2):
+            return None  # 預け入れるのは、お控えください: an act asked about, 預け入れることは (not "the one who")
     connective = m.lemma == "て" or (m.text == "し" and i > 0 and morphs[i - 1].head == "動詞")
     if m.pos_is("助詞", "接続助詞") and connective:
         return None  # おかけして, おかけし: a verb's connective form either way
@@ -2824,7 +2863,10 @@ def _modifier(words: list[Morph], lexicon: Lexicon, context: tuple[Morph, ...] |
     (主に, 再び: ``restricts_nothing``).
     """
     if all(m.pos_is("助詞", "準体助詞") or m.pos_is("助詞", "係助詞") and m.lemma == "は" for m in words):
-        return True  # 入らないで / 入るのは: the nominalizer の and its topic say nothing
+        # 入らないで / 入るのは: the nominalizer の and its topic say nothing; before a request to tell, the の may
+        # name what is told (服用しているのは、お伝えください: "what you take"), which no こと says
+        at = next((k for k, m in enumerate(context or ()) if m is words[-1]), None)
+        return at is None or context is None or not _told_of(context, at + 1)
     for n, m in enumerate(words):
         if m.lemma in lexicon.red_flags or m.text in lexicon.red_flags:
             return False

@@ -61,10 +61,7 @@ STILL_OFFERED = {
     "redteam4-e-011",
     # では / で before a negation in a sentence ending in a request.
     "redteam4-g-012",
-    # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence), 受付の前.
-    "redteam4-h-008",
-    "redteam4-h-009",
-    "redteam4-h-010",
+    # 受付の前 / 受付する前.
     "redteam4-h-011",
 }
 # redteam5 (72, 12 families of 6, written against the docs of the eleventh round, aimed at its newest proofs):
@@ -82,8 +79,9 @@ STILL_OFFERED |= {
     "redteam5-060",
     # an honorific verb said plainly as another verb (いらっしゃる / いる, 伺う / 訪問する, 召し上がる / 飲む, 食べる).
     *(f"redteam5-{n:03}" for n in (61, 63, 64, 65)),
-    # "if you have X, please ..." said as "X: please ..." (arguable: the documented equivalence).
-    *(f"redteam5-{n:03}" for n in range(67, 73)),
+    # "if you have X, please tell us" said as "X: please tell us" (the documented equivalence, before a request
+    # to ask or tell): クーポンがございましたら / クーポンは、ご注文時にお申し付けください.
+    "redteam5-069",
 }
 OPEN_CASES = [
     case

@@ -119,3 +119,39 @@ def test_what_is_told_is_not_that_it_is(old: str, new: str) -> None:
 )
 def test_the_act_named_stays_the_same(old: str, new: str) -> None:
     assert offered(old, new)  # (の → こと, a word said where none was, is refused as before this round)
+
+
+# ---- "if you have X": X as the topic before a request to ask or tell; before any other, X asked of all --------
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("お薬手帳がございましたら、受付でご提示ください。", "お薬手帳は、受付でご提示ください。"),
+        ("紹介状がございましたら、受付にご提出ください。", "紹介状は、受付にご提出ください。"),
+        ("障害者手帳がありましたら、窓口でご提示ください。", "障害者手帳は、窓口でご提示ください。"),
+        ("ご予約がございましたら、フロントにお越しください。", "ご予約は、フロントにお越しください。"),
+        ("レシートがございましたら、返品の際にお持ちください。", "レシートは、返品の際にお持ちください。"),
+        ("お薬手帳があれば、受付でご提示ください。", "お薬手帳は、受付でご提示ください。"),
+    ],
+)
+def test_if_you_have_it_is_not_everyone_shows_it(old: str, new: str) -> None:
+    assert not offered(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "ご不明な点がございましたら、管理事務室までお問い合わせください。",
+            "ご不明な点は、管理事務室までお問い合わせください。",
+        ),
+        ("ご質問がありましたら、スタッフにお尋ねください。", "ご質問は、スタッフにお尋ねください。"),
+        ("ご要望があれば、受付までお申し付けください。", "ご要望は、受付までお申し付けください。"),
+        ("ご不明な点がございましたら、お気軽にご相談ください。", "ご不明な点は、お気軽にご相談ください。"),
+        # the condition said otherwise, before any request, stays the same
+        ("お薬手帳がございましたら、受付でご提示ください。", "お薬手帳があれば、受付でご提示ください。"),
+    ],
+)
+def test_if_you_have_a_question_is_the_question(old: str, new: str) -> None:
+    assert offered(old, new)

@@ -194,8 +194,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
   ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
   past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
-  (ありましたら: あれば) (``_conditions``); "if you have X" before a request
-  is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
+  (ありましたら: あれば) (``_conditions``); "if you have X" before a request to ask
+  or tell is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
 - an action's noun + と/に + なりました at the end is the noun + しました; から
   after the connective て is て; を + 実施する after an action's noun is する;
 - ことは + できる negated is ことが + できる negated; 宜しく and のほど before お願い and
@@ -1401,13 +1401,15 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
 
 
 def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
-    """ご不明な点|が|ござい|まし|たら|、 … ください: "if you have X", before a request, is X as the topic.
+    """ご不明な点|が|ござい|まし|たら|、 … ください: "if you have X", before a request to ask, is X.
 
     A noun + が + ある/ござる in a condition (たら, ば, 場合は), then a comma
-    and a request in the same sentence (ください, お願い): "if you have
-    questions, please ask" says what "questions: please ask" (ご不明な点は、)
-    says. The positions of the verb and of its conditional, or None. Not
-    ない (なければ), and not before a statement (ございましたら、お取り置きします).
+    and a request to ask or tell in the same sentence (お問い合わせください,
+    お申し付けください): "if you have questions, please ask" says what
+    "questions: please ask" (ご不明な点は、) says. Before another request
+    (ご提示ください, お持ちください) "X: please show it" asks everyone for X.
+    The positions of the verb and of its conditional, or None. Not ない
+    (なければ), and not before a statement (ございましたら、お取り置きします).
     """
     if i < 2 or morphs[i - 1].lemma != "が" or morphs[i - 1].head != "助詞" or not _nominal(morphs[i - 2]):
         return None
@@ -1431,8 +1433,29 @@ def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
         if m.text in ("。", "!", "?", "\n"):
             return None
         if m.head in ("動詞", "名詞") and m.lemma in ("下さる", "願う", "願い"):
+            return None
+        if m.lemma in _ASKED_ABOUT:
             return list(range(i, end + 1))
     return None
+
+
+# The requests to ask or to tell, before which "if you have X" is X as the topic (what is asked or told about).
+_ASKED_ABOUT = frozenset(
+    {
+        "問い合わせる",
+        "問い合わせ",
+        "尋ねる",
+        "相談",
+        "連絡",
+        "知る",
+        "知らせる",
+        "申し付ける",
+        "申し出る",
+        "声掛け",
+        "伝える",
+        "一報",
+    }
+)
 
 
 def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -200,6 +200,19 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         )
         if contrast:
             return Verdict(CHANGE, *contrast)
+    if verdict.kind != CHANGE and any(word in old + new for word in _TELL_US_WORDS):
+        # 鍵の交換は、管理人にお知らせください / お申し付けください: "tell us of it" or "ask us for it", read from
+        # the whole texts (the clause compared alone has no action's noun before the request).
+        a, b = analyze(old), analyze(new)
+        apart = None if a is None or b is None else _told_or_asked_apart(a, b)
+        if apart:
+            return Verdict(CHANGE, *apart)
+    if verdict.kind != CHANGE and "の" in old + new:
+        # 服用していることは、…お伝えください / 服用しているのは: "that you take it" or "what you take", read from the
+        # whole texts (the clause compared alone has no request after the comma).
+        a, b = analyze(old), analyze(new)
+        if a is not None and b is not None and (told := _told_nominalized(a)) != _told_nominalized(b):
+            return Verdict(CHANGE, *(("の", "こと") if told else ("こと", "の")))
     if verdict.kind != CHANGE and "持" in old + new:
         # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
         a, b = analyze(old), analyze(new)
@@ -1049,6 +1062,38 @@ def _made_active(keyed, old, new, dropped: set[int]):
 def _prefixed(morphs: tuple[Morph, ...], i: int) -> bool:
     """The word at *i* follows the honorific prefix お/ご."""
     return i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御"
+
+
+# Verbs (and nouns of an action) of telling: what is told may be a thing or a person as well as a fact.
+_TOLD_VERBS = frozenset(
+    {"伝える", "知る", "知らせる", "連絡", "一報", "申し付ける", "申し出る", "声掛け", "教える", "申告", "報告"}
+)
+
+
+def _told_of(morphs: tuple[Morph, ...], start: int) -> bool:
+    """The request after *start* in its sentence asks to tell (お伝えください, お知らせください, ご連絡ください).
+
+    What one is asked to tell may be what a nominalizing の names, a thing or a person (服用しているのは、
+    お伝えください: "what you take"; ご利用になるのは: "who uses it"), where こと says only the fact; what
+    one is asked to refrain from (お控えください) or advised to do (おすすめします) is an act either way.
+    """
+    for later in morphs[start:]:
+        if later.kind == "punct" and later.text in _ENDS:
+            return False
+        if later.lemma in _TOLD_VERBS and later.head in ("動詞", "名詞"):
+            return True
+        if later.head == "動詞" and (later.lemma in _REQUEST_VERBS or later.lemma == "頂く"):
+            return False
+    return False
+
+
+def _told_nominalized(morphs: tuple[Morph, ...]) -> int:
+    """How many nominalizing の (a verb's clause made a noun, before が, を or は) a request to tell follows."""
+    return sum(
+        1
+        for i, m in enumerate(morphs)
+        if m.pos_is("助詞", "準体助詞") and _nominalizer(morphs, i) and _told_of(morphs, i + 2)
+    )
 
 
 def _requested(morphs: tuple[Morph, ...], start: int) -> bool:
@@ -2151,7 +2196,71 @@ def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -
         out = [(lexicon.please_not if key == PLEASE_NOT else key, span) for key, span in out]
     if any(key == lexicon.please_not for key, _ in out):
         out = _asked_as_a_rule(out, lexicon.please_not, dropped)
+    out = _told_or_asked(out)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+# The requests of "please tell" (same-meaning.json) by what they ask of the reader about an action's noun:
+# to tell us of it (お知らせ, ご連絡, ご一報), to ask us for it (お申し付け, お声がけ), or either (お申し出).
+_TELL_US = {"知る": "told", "連絡": "told", "一報": "told", "申し付ける": "asked", "声掛け": "asked"}
+_TELL_US_EITHER = "申し出る"
+
+
+def _told_or_asked(keyed: list[tuple[str, list[Morph]]]) -> list[tuple[str, list[Morph]]]:
+    """A request of "please tell" after an action's noun said with は or を, read as what it asks for.
+
+    After a person or a case (ご希望の方は, 遅れる場合は, ご解約の際は) お申し付けください, お知らせ
+    ください and ご連絡ください all ask to be told; after an action's noun (鍵の交換は, お薬の変更を)
+    お知らせください tells us of it, お申し付けください asks us to do it: 鍵の交換は、管理人にお知らせ
+    ください (the lock was changed) / お申し付けください (change the lock). The group's key is then
+    told apart by the word: お申し出ください, which can say either, matches only itself there.
+    """
+    out = keyed
+    for n, (key, span) in enumerate(keyed):
+        if not key.startswith("⟨same"):
+            continue
+        lemmas = [m.lemma for m in span if m.kind == "word"]
+        told = next((_TELL_US[lemma] for lemma in lemmas if lemma in _TELL_US), None)
+        if told is None and _TELL_US_EITHER not in lemmas:
+            continue
+        if "下さる" not in lemmas and "願う" not in lemmas and "頂く" not in lemmas:
+            continue
+        if not _after_an_actions_noun(keyed, n):
+            continue
+        if out is keyed:
+            out = list(keyed)
+        out[n] = (f"{key[:-1]} {told or 'either'}⟩", span)
+    return out
+
+
+_TELL_US_WORDS = ("知らせ", "連絡", "一報", "申し付", "声が", "声掛", "申し出")
+
+
+def _told_or_asked_apart(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """The first request of "please tell" that asks, after an action's noun in both texts, for another thing."""
+    lexicon = default_lexicon()
+    told_a, told_b = (
+        [(k, s) for k, s in _keyed(t, lexicon, set()) if k.endswith((" told⟩", " asked⟩", " either⟩"))] for t in (a, b)
+    )
+    for (key_a, span_a), (key_b, span_b) in zip(told_a, told_b, strict=False):
+        if key_a != key_b:
+            return _text(span_a), _text(span_b)
+    return None
+
+
+def _after_an_actions_noun(keyed: list[tuple[str, list[Morph]]], at: int) -> bool:
+    """The nearest は or を before key *at*, in its sentence, follows an action's noun (交換は, 変更を)."""
+    for j in range(at - 1, 0, -1):
+        words = [m for m in keyed[j][1] if m.kind == "word"]
+        if any(m.text in ("。", "！", "？") for m in keyed[j][1]):
+            return False
+        if any(m.head in ("動詞", "形容詞", "助動詞") for m in words):
+            return False  # 故障を見つけたら、…ご連絡ください: the を of another clause's verb
+        if not words or words[-1].head != "助詞" or words[-1].lemma not in ("は", "を"):
+            continue
+        before = [m for m in keyed[j - 1][1] if m.kind == "word"]
+        return bool(before) and before[-1].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+    return False
 
 
 def _modifies_a_noun(words: list[Morph], keyed, after: int) -> bool:
@@ -2302,7 +2411,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if head == "名詞" and m.lemma == "事" and _nominalizer(morphs, i):
         return None  # 混雑することが予想 is 混雑が予想, することができる is できる
     if m.pos_is("助詞", "準体助詞") and _nominalizer(morphs, i) and _requested(morphs, i + 2):
-        return None  # 預け入れるのは、お控えください: an act asked about, 預け入れることは (not "the one who")
+        if not _told_of(morphs, i + 2):
+            return None  # 預け入れるのは、お控えください: an act asked about, 預け入れることは (not "the one who")
     connective = m.lemma == "て" or (m.text == "し" and i > 0 and morphs[i - 1].head == "動詞")
     if m.pos_is("助詞", "接続助詞") and connective:
         return None  # おかけして, おかけし: a verb's connective form either way
@@ -2891,7 +3001,10 @@ def _modifier(words: list[Morph], lexicon: Lexicon, context: tuple[Morph, ...] |
     (主に, 再び: ``restricts_nothing``).
     """
     if all(m.pos_is("助詞", "準体助詞") or m.pos_is("助詞", "係助詞") and m.lemma == "は" for m in words):
-        return True  # 入らないで / 入るのは: the nominalizer の and its topic say nothing
+        # 入らないで / 入るのは: the nominalizer の and its topic say nothing; before a request to tell, the の may
+        # name what is told (服用しているのは、お伝えください: "what you take"), which no こと says
+        at = next((k for k, m in enumerate(context or ()) if m is words[-1]), None)
+        return at is None or context is None or not _told_of(context, at + 1)
     for n, m in enumerate(words):
         if m.lemma in lexicon.red_flags or m.text in lexicon.red_flags:
             return False

@@ -197,9 +197,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
   ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
   past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
-  (ありましたら: あれば) (``_conditions``); "if you have X" before a request
-  is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください;
-  not before a request to hand X over or show it, ``_handed_over``: ご提示ください);
+  (ありましたら: あれば) (``_conditions``); "if you have X" before a request to ask
+  or tell is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
 - an action's noun + と/に + なりました at the end is the noun + しました; から
   after the connective て is て; を + 実施する after an action's noun is する;
 - ことは + できる negated is ことが + できる negated; 宜しく and のほど before お願い and
@@ -1497,16 +1496,15 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
 
 
 def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
-    """ご不明な点|が|ござい|まし|たら|、 … ください: "if you have X", before a request, is X as the topic.
+    """ご不明な点|が|ござい|まし|たら|、 … ください: "if you have X", before a request to ask, is X.
 
     A noun + が + ある/ござる in a condition (たら, ば, 場合は), then a comma
-    and a request in the same sentence (ください, お願い): "if you have
-    questions, please ask" says what "questions: please ask" (ご不明な点は、)
-    says. The positions of the verb and of its conditional, or None. Not
-    ない (なければ), and not before a statement (ございましたら、お取り置きします);
-    nor before a request to hand the thing over or show it (``_handed_over``):
-    お薬手帳がございましたら、ご提示ください asks those who have one, お薬手帳は、
-    ご提示ください everyone.
+    and a request to ask or tell in the same sentence (お問い合わせください,
+    お申し付けください): "if you have questions, please ask" says what
+    "questions: please ask" (ご不明な点は、) says. Before another request
+    (ご提示ください, お持ちください) "X: please show it" asks everyone for X.
+    The positions of the verb and of its conditional, or None. Not ない
+    (なければ), and not before a statement (ございましたら、お取り置きします).
     """
     if i < 2 or morphs[i - 1].lemma != "が" or morphs[i - 1].head != "助詞" or not _nominal(morphs[i - 2]):
         return None
@@ -1531,33 +1529,30 @@ def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
         if m.text in ("。", "!", "?", "\n"):
             return None
         if m.head in ("動詞", "名詞") and m.lemma in ("下さる", "願う", "願い"):
-            return None if _handed_over(morphs, r) else list(range(i, end + 1))
+            return None
+        if m.lemma in _ASKED_ABOUT:
+            return list(range(i, end + 1))
     return None
 
 
-# English words by which JMdict glosses, in a first sense, an action that hands a thing over or shows it (提示
-# "presentation", 提出 "submission", 持参 "bringing", 持つ "to carry"): a supplement to the glosses.
-_HANDING = frozenset(
-    "show showing present presentation submission hand bring bringing carry carrying produce display".split()
+# The requests to ask or to tell, before which "if you have X" is X as the topic (what is asked or told about).
+_ASKED_ABOUT = frozenset(
+    {
+        "問い合わせる",
+        "問い合わせ",
+        "尋ねる",
+        "相談",
+        "連絡",
+        "知る",
+        "知らせる",
+        "申し付ける",
+        "申し出る",
+        "声掛け",
+        "伝える",
+        "一報",
+        "寄せる",
+    }
 )
-_ACTION_AIDS = frozenset({"為る", "致す", "頂く", "て", "ます", "様"})
-
-
-def _handed_over(morphs: tuple[Morph, ...], r: int) -> bool:
-    """The action asked for by the request at *r* (ご提示|ください, お寄せ|いただきますよう|お願い) hands a thing
-    over or shows it: a word of ``_HANDING`` in a gloss of the first sense of one of its JMdict entries."""
-    k = r - 1
-    while k > 0 and (morphs[k].head in ("接頭辞", "助動詞") or morphs[k].lemma in _ACTION_AIDS):
-        k -= 1
-    action = morphs[k]
-    if action.head not in ("名詞", "動詞"):
-        return False
-    try:
-        entries = [e for form in _forms(action) for e in jmdict_entries(form)]
-    except ImportError:
-        return True  # nothing can be shown without JMdict: the condition stays
-    words = {w for e in entries if e.senses for g in e.senses[0].gloss for w in re.findall(r"[a-z]+", g.text.lower())}
-    return bool(words & _HANDING)
 
 
 def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:

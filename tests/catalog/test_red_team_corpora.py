@@ -65,9 +65,33 @@ STILL_OFFERED |= {
     # to ask or tell): クーポンがございましたら / クーポンは、ご注文時にお申し付けください.
     "redteam5-069",
 }
+# redteam6 (60, 10 families of 6, written against the docs after redteam5's classes were closed, aimed at their
+# boundaries): measured unread on c31d136, 19 of 60 blocked. The classes still open, by family.
+STILL_OFFERED |= {
+    # "tell us of it" / "ask us for it" after an action's noun marked otherwise than with は or を (も, など, の件).
+    *(f"redteam6-{n:03}" for n in range(1, 7)),
+    # "if you have X" said as "X:" before お申し出 (report, or request).
+    *(f"redteam6-{n:03}" for n in range(13, 19)),
+    # 済み / ている with 既に in the new text.
+    "redteam6-025",
+    "redteam6-026",
+    "redteam6-029",
+    # an honorific verb said plainly under an English that names no act (Food and drinks are permitted).
+    *(f"redteam6-{n:03}" for n in range(32, 37)),
+    # an adverb moved that the glosses say restricts nothing (必ず, まず).
+    "redteam6-037",
+    "redteam6-038",
+    "redteam6-042",
+    # ご on a noun outside the particulars (事情, 判断, 予定 + により; 要望, 希望, 感想 in a humble act).
+    *(f"redteam6-{n:03}" for n in range(43, 49)),
+    # 24時 / 0時 after a day that is no full date (前日, 当日, 毎週金曜日, 最終日, 元日).
+    *(f"redteam6-{n:03}" for n in range(49, 55)),
+    # は / を on people outside the staff nouns (講師, 添乗員, 運転手, 警備員, 通訳).
+    *(f"redteam6-{n:03}" for n in range(55, 61)),
+}
 OPEN_CASES = [
     case
-    for name in ("redteam4.yaml", "redteam5.yaml")
+    for name in ("redteam4.yaml", "redteam5.yaml", "redteam6.yaml")
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
 ]
 

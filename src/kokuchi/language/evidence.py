@@ -2207,10 +2207,11 @@ _TELL_US_EITHER = "申し出る"
 
 
 def _told_or_asked(keyed: list[tuple[str, list[Morph]]]) -> list[tuple[str, list[Morph]]]:
-    """A request of "please tell" after an action's noun said with は or を, read as what it asks for.
+    """A request of "please tell" after an action's noun as its topic or object, read as what it asks for.
 
     After a person or a case (ご希望の方は, 遅れる場合は, ご解約の際は) お申し付けください, お知らせ
-    ください and ご連絡ください all ask to be told; after an action's noun (鍵の交換は, お薬の変更を)
+    ください and ご連絡ください all ask to be told; after an action's noun (鍵の交換は, お薬の変更を,
+    鍵の交換も, 清掃について, 移動などは, 交換の件は: ``_after_an_actions_noun``)
     お知らせください tells us of it, お申し付けください asks us to do it: 鍵の交換は、管理人にお知らせ
     ください (the lock was changed) / お申し付けください (change the lock). The group's key is then
     told apart by the word: お申し出ください, which can say either, matches only itself there.
@@ -2249,18 +2250,36 @@ def _told_or_asked_apart(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[st
 
 
 def _after_an_actions_noun(keyed: list[tuple[str, list[Morph]]], at: int) -> bool:
-    """The nearest は or を before key *at*, in its sentence, follows an action's noun (交換は, 変更を)."""
+    """The nearest topic or object before key *at*, in its sentence, is an action's noun (交換は, 変更を).
+
+    The topic or object is marked with は, を, も or について (⟨about⟩), and may be said through など, 等
+    or の件 (交換の件は, 移動などは, 清掃について): each names the action as what is told or asked for.
+    """
     for j in range(at - 1, 0, -1):
         words = [m for m in keyed[j][1] if m.kind == "word"]
         if any(m.text in ("。", "！", "？") for m in keyed[j][1]):
             return False
-        if any(m.head in ("動詞", "形容詞", "助動詞") for m in words):
+        about = keyed[j][0] == "⟨about⟩" or [m.lemma for m in words[:3]] == ["に", "つく", "て"]  # (については)
+        if not about and any(m.head in ("動詞", "形容詞", "助動詞") for m in words):
             return False  # 故障を見つけたら、…ご連絡ください: the を of another clause's verb
-        if not words or words[-1].head != "助詞" or words[-1].lemma not in ("は", "を"):
+        if not about and (not words or words[-1].head != "助詞" or words[-1].lemma not in ("は", "を", "も")):
             continue
-        before = [m for m in keyed[j - 1][1] if m.kind == "word"]
-        return bool(before) and before[-1].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+        return _an_actions_noun(keyed, j)
     return False
+
+
+def _an_actions_noun(keyed: list[tuple[str, list[Morph]]], at: int) -> bool:
+    """The words before key *at* (a particle) end with an action's noun, through など, 等 or の件 (交換の件)."""
+    if at > 0 and keyed[at - 1][0] == "⟨about⟩":
+        at -= 1  # 交換については
+    before = [m for k in range(at) for m in keyed[k][1] if m.kind == "word"]
+    if before and before[-1].head == "助詞" and before[-1].lemma in ("など", "等"):
+        before.pop()  # 移動などは
+    elif before and before[-1].lemma in ("等", "件"):
+        before.pop()  # 交換等は, 交換の件は
+        if before and before[-1].lemma == "の" and before[-1].head == "助詞":
+            before.pop()
+    return bool(before) and before[-1].pos[:3] == ("名詞", "普通名詞", "サ変可能")
 
 
 def _modifies_a_noun(words: list[Morph], keyed, after: int) -> bool:

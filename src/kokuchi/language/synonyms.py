@@ -1508,6 +1508,8 @@ def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     """
     if i < 2 or morphs[i - 1].lemma != "が" or morphs[i - 1].head != "助詞" or not _nominal(morphs[i - 2]):
         return None
+    if not _a_matter_to_raise(morphs, i - 2):
+        return None  # 診察券がございましたら、…お申し付けください / 診察券は、: "if you have one" or "ask for one"
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
         k += 1
@@ -1533,6 +1535,55 @@ def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
         if m.lemma in _ASKED_ABOUT:
             return list(range(i, end + 1))
     return None
+
+
+def _a_matter_to_raise(morphs: tuple[Morph, ...], at: int) -> bool:
+    """The noun at *at* names what one has only to raise it: a question, a wish, an unclear point, a lost item.
+
+    ご不明な点は、お問い合わせください says "if you have questions" as its "if" clause does: questions are
+    had only when asked. A thing or a booking (診察券, 鍵, 領収書, ご予約, ご希望の日時) is not: 診察券は、
+    受付にお申し出ください / お申し付けください may ask for one, and ご希望の日時は、お知らせください asks
+    every booker for a date (the "if" said it optional). After a noun that only counts (点, こと, 件: ご不明な
+    点, お気づきの点, お困りのこと) the word before it names the matter.
+    """
+    m = morphs[at]
+    if m.lemma in _MATTERS_TO_RAISE:
+        return True
+    if m.lemma not in ("点", "事", "件", "箇所", "所") or at < 1:
+        return False
+    before = morphs[at - 1]
+    if before.head in ("助詞", "助動詞") and before.lemma in ("の", "だ") and at >= 2:
+        before = morphs[at - 2]  # ご不明|な|点, お気づき|の|点
+    return before.lemma in _MATTERS_TO_RAISE
+
+
+# The nouns of what one has only to raise it (ask, tell, send): "if you have X", before a request to ask or tell,
+# is X as the topic only for these.
+_MATTERS_TO_RAISE = frozenset(
+    {
+        "質問",
+        "疑問",
+        "不明",
+        "明点",  # ご不明点 (ご|不|明点)
+        "不明点",
+        "要望",
+        "希望",
+        "意見",
+        "感想",
+        "相談",
+        "不安",
+        "心配",
+        "不満",
+        "苦情",
+        "問い合わせ",
+        "気付き",
+        "気付く",
+        "困る",
+        "忘れ物",
+        "落とし物",
+        "用件",
+    }
+)
 
 
 # The requests to ask or to tell, before which "if you have X" is X as the topic (what is asked or told about).

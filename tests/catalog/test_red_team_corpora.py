@@ -84,8 +84,6 @@ STILL_OFFERED |= {
     "redteam6-042",
     # ご on a noun outside the particulars (事情, 判断, 予定 + により; 要望, 希望, 感想 in a humble act).
     *(f"redteam6-{n:03}" for n in range(43, 49)),
-    # 24時 / 0時 after a day that is no full date (前日, 当日, 毎週金曜日, 最終日, 元日).
-    *(f"redteam6-{n:03}" for n in range(49, 55)),
     # は / を on people outside the staff nouns (講師, 添乗員, 運転手, 警備員, 通訳).
     *(f"redteam6-{n:03}" for n in range(55, 61)),
 }

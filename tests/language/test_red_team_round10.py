@@ -1,0 +1,113 @@
+"""The sixth red team's holes closed (tests/data/safety/open/redteam6.yaml): a day's 24時, 既に, a change of state
+in time.
+
+Each attack is a meaning change the guard offered; the nearest same-meaning edits, which must stay offered,
+stand beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, FUZZY, decide
+from kokuchi.language.entities import a_day_apart
+
+
+def offered(old: str, english: str, new: str) -> bool:
+    return decide(old, english, new).kind not in FLIP_KINDS
+
+
+# ---- 24時 / 0時 after a day that is no full date: a day apart -----------------------------------------------------
+
+DAY_APART = [
+    # redteam6-049..054: the English writes 24:00 / 0:00, which an auto-update could rewrite, but "on the day
+    # before", "on the last day" would then say the other end of the day: blocked before any rewrite
+    (
+        "キャンセルは、前日24時まで受け付けております。",
+        "Cancellations are accepted until 24:00 on the day before.",
+        "キャンセルは、前日0時まで受け付けております。",
+    ),
+    (
+        "乗車券は、購入当日の24時まで有効です。",
+        "Tickets are valid until 24:00 on the day of purchase.",
+        "乗車券は、購入当日の0時まで有効です。",
+    ),
+    (
+        "オンライン申請は、毎週金曜日24時で締め切ります。",
+        "Online applications close at 24:00 every Friday.",
+        "オンライン申請は、毎週金曜日0時で締め切ります。",
+    ),
+    (
+        "レポートの提出期限は、受付最終日の24時です。",
+        "The report deadline is 24:00 on the last day of submissions.",
+        "レポートの提出期限は、受付最終日の0時です。",
+    ),
+    (
+        "新春イベントは、元日0時から開始いたします。",
+        "The New Year event starts at 0:00 on New Year's Day.",
+        "新春イベントは、元日24時から開始いたします。",
+    ),
+    (
+        "セール価格は、5/31 24:00までです。",
+        "Sale prices apply until 24:00 on May 31.",
+        "セール価格は、5/31 0:00までです。",
+    ),
+    # the English says "midnight", which no auto-update rewrites: a fuzzy suggestion the checks would pass
+    (
+        "キャンセルは、前日24時まで受け付けております。",
+        "Cancellations are accepted until midnight at the end of the day before.",
+        "キャンセルは、前日0時まで受け付けております。",
+    ),
+    ("受付は31日24時までです。", "Entries close at midnight on the 31st.", "受付は31日0時までです。"),
+    ("受付は金曜24時までです。", "Entries close at midnight on Friday.", "受付は金曜0時までです。"),
+]
+
+
+@pytest.mark.parametrize("old,english,new", DAY_APART)
+def test_24_and_0_after_any_day_are_a_day_apart(old, english, new):
+    assert not offered(old, english, new)
+    assert a_day_apart(old, new) is not None
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # two days that are no full dates: no moment computed (前日24時 is 当日0時): the doubt is blocked
+        ("前日24時まで", "当日0時まで"),
+    ],
+)
+def test_a_day_no_moment_can_be_computed_of_is_a_day_apart(old, new):
+    assert a_day_apart(old, new) is not None
+
+
+def test_the_same_moment_and_times_without_a_day_stay_as_they_were():
+    # 5月31日24時 is 6月1日0時, written with a slash as with 月日
+    assert a_day_apart("セール価格は、5/31 24:00までです。", "セール価格は、6/1 0:00までです。") is None
+    decision = decide(
+        "セール価格は、5/31 24:00までです。",
+        "Sale prices apply until 24:00 on May 31.",
+        "セール価格は、6/1 0:00までです。",
+    )
+    assert decision.kind == AUTO and decision.translation == "Sale prices apply until 0:00 on June 1."
+    assert offered(
+        "キャンペーンは、5月31日24時まで受け付けます。",
+        "Campaign entries are accepted until midnight at the end of May 31.",
+        "キャンペーンは、6月1日0時まで受付いたします。",
+    )
+    # another clock face after a day: a value edit as any, rewritten where the English can show it
+    decision = decide(
+        "キャンセルは、前日24時まで受け付けております。",
+        "Cancellations are accepted until 24:00 on the day before.",
+        "キャンセルは、前日23時まで受け付けております。",
+    )
+    assert decision.kind == AUTO and "until 23:00 on the day before" in decision.translation
+    # the day and the time unchanged, another word edited: no day apart
+    assert offered(
+        "乗車券は、購入当日の24時まで有効です。",
+        "Tickets are valid until midnight on the day of purchase.",
+        "乗車券は、購入当日24時まで有効です。",
+    )
+    # no day right before the time (a closing hour, a topic between): "until midnight" either way, as before
+    assert decide("営業は24時までです。", "We are open until midnight.", "営業は0時までです。").kind == FUZZY
+    assert a_day_apart("平日は24時まで営業しております。", "平日は0時まで営業しております。") is None
+    assert a_day_apart("10時から24時まで", "10時から0時まで") is None

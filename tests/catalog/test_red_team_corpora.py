@@ -72,10 +72,6 @@ STILL_OFFERED |= {
     *(f"redteam6-{n:03}" for n in range(1, 7)),
     # "if you have X" said as "X:" before お申し出 (report, or request).
     *(f"redteam6-{n:03}" for n in range(13, 19)),
-    # 済み / ている with 既に in the new text.
-    "redteam6-025",
-    "redteam6-026",
-    "redteam6-029",
     # an honorific verb said plainly under an English that names no act (Food and drinks are permitted).
     *(f"redteam6-{n:03}" for n in range(32, 37)),
     # an adverb moved that the glosses say restricts nothing (必ず, まず).

@@ -11,6 +11,8 @@ import pytest
 
 from kokuchi.catalog.suggest import AUTO, FLIP_KINDS, FUZZY, decide
 from kokuchi.language.entities import a_day_apart
+from kokuchi.language.morphology import analyze
+from kokuchi.language.synonyms import says_already
 
 
 def offered(old: str, english: str, new: str) -> bool:
@@ -111,3 +113,78 @@ def test_the_same_moment_and_times_without_a_day_stay_as_they_were():
     assert decide("営業は24時までです。", "We are open until midnight.", "営業は0時までです。").kind == FUZZY
     assert a_day_apart("平日は24時まで営業しております。", "平日は0時まで営業しております。") is None
     assert a_day_apart("10時から24時まで", "10時から0時まで") is None
+
+
+# ---- 済み → ている with 既に: done only where the ている can say nothing else -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # redteam6-025, 026, 029: an action that lasts (点検, 回収, 改修): 既に + ている may say it under way
+        (
+            "対象の車両は、既に点検済みです。",
+            "The affected vehicles have already been inspected.",
+            "対象の車両は、既に点検しております。",
+        ),
+        (
+            "対象商品は、すでに回収済みです。",
+            "The affected products have already been recalled.",
+            "対象商品は、すでに回収しております。",
+        ),
+        (
+            "館内は既に改修済みです。",
+            "The interior of the building has already been renovated.",
+            "館内は既に改修しております。",
+        ),
+        # 既に another predicate's (お申し込み, 配布した), even before a change of state's ている
+        (
+            "既にお申し込みの方の受付は終了済みです。",
+            "Registration for those who have already applied has ended.",
+            "既にお申し込みの方の受付は終了しております。",
+        ),
+        (
+            "既に配布した教材は、消毒済みです。",
+            "The teaching materials already handed out have been disinfected.",
+            "既に配布した教材は、消毒しております。",
+        ),
+    ],
+)
+def test_zumi_said_as_te_iru_after_already_of_an_action_that_lasts_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # a change of state (JMdict's first gloss: end, moving): its ている after 既に is the change reached; the
+        # English asked as before, "has already closed" a perfect (the adverb between, as "has recently closed")
+        ("受付は既に終了済みです。", "Registration has already closed.", "受付は既に終了しております。"),
+        ("受付は既に終了済みです。", "Registration has already closed.", "受付はすでに終了いたしております。"),
+        ("対象店舗は既に移転済みです。", "The store has already moved.", "対象店舗はすでに移転しております。"),
+        # ている → 済み: the new text says done (the ninth round's rule, unchanged)
+        (
+            "対象の車両は、既に点検しております。",
+            "We have already inspected the affected vehicles.",
+            "対象の車両は、既に点検済みです。",
+        ),
+    ],
+)
+def test_zumi_said_as_te_iru_after_already_of_a_change_of_state_stays_offered(old, english, new):
+    assert offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("受付は既に終了しております。", True),
+        ("既に終わっております。", True),
+        ("既に、受付を終了しております。", True),
+        ("対象の車両は、既に点検しております。", False),
+        ("既にお申し込みの方の受付は終了しております。", False),
+        ("既に配布した教材は、消毒しております。", False),
+        ("受付は終了しております。", False),
+    ],
+)
+def test_already_says_done_only_a_change_of_states_te_iru_in_its_clause(text, want):
+    assert says_already(analyze(text)) is want

@@ -211,7 +211,7 @@ def _passive() -> re.Pattern[str]:
 
 # A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
 _PERFECT = (
-    r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
+    r"\b(?:has|have|had|'ve)\s+(?:(?:\w+ly|already|just)\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
     r"brought|caught|found|made|put|set|cut|shut|begun|done|gone|closed|moved)\b"
 )
 

@@ -188,3 +188,57 @@ def test_zumi_said_as_te_iru_after_already_of_a_change_of_state_stays_offered(ol
 )
 def test_already_says_done_only_a_change_of_states_te_iru_in_its_clause(text, want):
     assert says_already(analyze(text)) is want
+
+
+# ---- ている / humble non-past of a change of state in a time named as a start or an end ------------------------------
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # redteam6-019..024 under an English that says no perfect: a start (から, より), an end (をもって, まで),
+        # 以降 does not make ている a state: the change reached, or ahead
+        (
+            "4月から窓口業務を休止しております。",
+            "Counter services are suspended from April.",
+            "4月から窓口業務を休止いたします。",
+        ),
+        (
+            "今月より営業時間を変更しております。",
+            "Our business hours change as of this month.",
+            "今月より営業時間を変更いたします。",
+        ),
+        (
+            "秋から新しいダイヤに変更しております。",
+            "A new timetable applies from autumn.",
+            "秋から新しいダイヤに変更いたします。",
+        ),
+        (
+            "本サービスは、年度末をもって終了しております。",
+            "This service ends at the end of the fiscal year.",
+            "本サービスは、年度末をもって終了いたします。",
+        ),
+        (
+            "4月以降、窓口業務を休止しております。",
+            "Counter services are suspended from April.",
+            "4月以降、窓口業務を休止いたします。",
+        ),
+        ("3月末まで休業しております。", "We are closed until the end of March.", "3月末まで休業いたします。"),
+    ],
+)
+def test_a_change_of_state_in_a_time_named_as_a_point_is_blocked(old, english, new):
+    assert not offered(old, english, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # a recurring time, a period the state holds in: the state in that time (the fifth round's rule, unchanged)
+        ("毎週月曜日は休館いたします。", "The museum is closed on Mondays.", "毎週月曜日は休館しております。"),
+        ("年末年始は休業いたします。", "We are closed over the New Year holidays.", "年末年始は休業しております。"),
+        ("毎日18時に閉店しております。", "The store closes at 6 p.m. every day.", "毎日18時に閉店いたします。"),
+        ("平日は18時に閉店いたします。", "On weekdays the store closes at 6 p.m.", "平日は18時に閉店しております。"),
+    ],
+)
+def test_a_change_of_state_in_a_recurring_time_stays_offered(old, english, new):
+    assert offered(old, english, new)

@@ -1535,11 +1535,18 @@ def test_itadaita_opens_no_flip(old, new):
             "The products have been removed from stores.",
             "対象商品は店頭から撤去しております。",
         ),
+        # 既に says done only a change of state's ている (終了); 撤去 lasts: 既に撤去しております may be under way
         (
-            True,
+            False,
             "対象商品は既に店頭から撤去済みです。",
             "The products have already been removed from stores.",
             "対象商品は既に店頭から撤去しております。",
+        ),
+        (
+            True,
+            "対象商品の販売は既に終了済みです。",
+            "Sales of the products have already ended.",
+            "対象商品の販売は既に終了しております。",
         ),
         (
             False,

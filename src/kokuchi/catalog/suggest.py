@@ -110,11 +110,13 @@ def decide(
         return Decision(KEPT, seed_translation, note=WIDTH_NOTE)
     changes = entity_only_change(seed_source, source)
     if changes:
+        if (apart := a_day_apart(seed_source, source)) is not None:
+            # 前日24時 → 前日0時: the English may say which end of the day it means ("midnight at the end of",
+            # "the last day", "closes"), which a value rewritten to "0:00" would leave saying the other.
+            return _a_day_apart(apart)
         updated = auto_update(seed_translation, changes)
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
-        if (apart := a_day_apart(seed_source, source)) is not None:
-            return _a_day_apart(apart)
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
     if (
         is_typo(seed_source, source)
@@ -209,7 +211,7 @@ def _passive() -> re.Pattern[str]:
 
 # A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
 _PERFECT = (
-    r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
+    r"\b(?:has|have|had|'ve)\s+(?:(?:\w+ly|already|just)\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
     r"brought|caught|found|made|put|set|cut|shut|begun|done|gone|closed|moved)\b"
 )
 

@@ -918,10 +918,13 @@ def a_day_apart(old: str, new: str) -> tuple[str, str] | None:
 
     24時 of a day is 0時 of the next: 5月31日24時 → 5月31日0時 moves a deadline a whole day earlier, yet
     both show the keys of 0:00 (``keys``), so an English "midnight" (or "24:00") passes the checks of either
-    and no check would flag the old English. Only a time right after a date with its day in both texts (5月31日
-    24時, 5月31日の0時): the date names the day the clock counts from. The moment, the day rolled over, is
-    compared: 5月31日24時 and 6月1日0時 are the same moment, no change. A time without its date (24時まで /
-    0時まで, a closing hour: "until midnight" either way) is not read so.
+    and no check would flag the old English. Only a time right after the day it counts from, with or without の
+    (``_day_of``): a date with its day (5月31日24時, 5月31日の0時), or any other day (前日24時, 購入当日の24時,
+    毎週金曜日24時, 受付最終日の24時, 元日0時, 31日24時). Where both texts name a date with its day, the moment,
+    the day rolled over, is compared: 5月31日24時 and 6月1日0時 are the same moment, no change. Where either
+    names another day, no moment can be computed (前日24時 is 当日0時, 毎日24時 every 0時): a day apart, the
+    doubt the guard's to block. A time without a day before it (24時まで / 0時まで, a closing hour: "until
+    midnight" either way) is not read so.
     """
     old_text, old_entities = read(old)
     new_text, new_entities = read(new)
@@ -933,25 +936,50 @@ def a_day_apart(old: str, new: str) -> tuple[str, str] | None:
         if (a.value[0] % 24, a.value[1]) != (b.value[0] % 24, b.value[1]):
             continue  # another clock face: the checks tell the old English from the new value
         old_day, new_day = _day_of(old_text, old_entities, i), _day_of(new_text, new_entities, i)
-        if old_day is None or new_day is None:
+        if old_day is None and new_day is None:
             continue
-        if _moment(old_day, a.value) != _moment(new_day, b.value):
-            return a.text, b.text
+        if isinstance(old_day, tuple) and isinstance(new_day, tuple):
+            if _moment(old_day, a.value) == _moment(new_day, b.value):
+                continue
+        return a.text, b.text
     return None
 
 
-def _day_of(text: str, entities: list[Entity], i: int) -> tuple[int | None, int, int] | None:
-    """The date with its day written right before the time *entities[i]* (5月31日24時, 5月31日の24時), or None."""
-    if i == 0:
+# The space and the の that may stand between a day and its time (5月31日の24時, 5/31 24:00).
+_TO_THE_TIME = re.compile(r"\s*(?:の\s*)?$")
+
+
+def _day_of(text: str, entities: list[Entity], i: int) -> tuple[int | None, int, int] | str | None:
+    """The day written right before the time *entities[i]*, with or without の between; None without one.
+
+    A date with its day and month (5月31日24時, 5/31 24:00, 5月31日(金)の24時): (year, month, day). Any other
+    day, as its text: a date without its month (31日24時), a weekday (金曜日24時), or a word the analyzer
+    reads as a noun of time (UniDic's 副詞可能: 前日, 当日, 翌日, 本日, 最終|日, 金曜) or a noun ending in 日
+    (元日, 大晦日, 期日).
+    """
+    time = entities[i]
+    gap = _TO_THE_TIME.search(text, 0, time.start)
+    end = gap.start() if gap is not None else time.start
+    previous = entities[i - 1] if i else None
+    if previous is not None and previous.end == end and previous.kind in ("date", "weekday"):
+        if previous.kind == "date" and previous.part is None and previous.value[2] is not None:
+            month = previous.value[1] if previous.value[1] is not None else (previous.implied or (None, None))[1]
+            if month is not None:
+                year = previous.value[0] if previous.value[0] is not None else (previous.implied or (None, None))[0]
+                return year, month, previous.value[2]
+        return previous.text
+    if previous is not None and previous.end > end:
         return None
-    date = entities[i - 1]
-    if date.kind != "date" or date.part is not None or date.value[2] is None:
+    from kokuchi.language.morphology import analyze
+
+    morphs = analyze(text[previous.end if previous is not None else 0 : end]) or ()
+    words = [m for m in morphs if m.kind == "word"]
+    if not words or words[-1] is not morphs[-1]:
         return None
-    month = date.value[1] if date.value[1] is not None else (date.implied or (None, None))[1]
-    if month is None or text[date.end : entities[i].start].strip() not in ("", "の"):
-        return None
-    year = date.value[0] if date.value[0] is not None else (date.implied or (None, None))[0]
-    return year, month, date.value[2]
+    last = words[-1]
+    if last.head == "名詞" and (last.pos[2:3] == ("副詞可能",) or last.text.endswith("日")):
+        return last.text
+    return None
 
 
 def _moment(day: tuple[int | None, int, int], clock: tuple[int, int]) -> tuple:

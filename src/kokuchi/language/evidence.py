@@ -962,12 +962,39 @@ def _timed(keyed) -> bool:
     """The sentence *keyed* names when (a noun of time, UniDic's 副詞可能: 毎週, 月曜, 年末, 土日; a number, 18時):
     a change of state's ている is then the state in that time (毎週月曜日は休館しております: "is closed on
     Mondays"), as its non-past says it (休館いたします), not a change reached before now. A noun of the present
-    (現在, 今: ``names_now``) frames no period: 現在、受付を終了しております is the change reached."""
+    (現在, 今: ``names_now``) frames no period: 現在、受付を終了しております is the change reached. Nor does a
+    time that names a start or an end (``_a_point``: 4月から, 今月より, 年度末をもって, 3月末まで, 4月以降): the
+    change is made at that point, reached (休止しております: "has been suspended since April") or ahead
+    (休止いたします: "will be suspended from April")."""
+    morphs = [m for _, span in keyed for m in span]
     return any(
-        (m.head == "名詞" and m.pos[2:3] == ("副詞可能",) and not names_now(m)) or m.text[:1].isdigit()
-        for _, span in keyed
-        for m in span
+        ((m.head == "名詞" and m.pos[2:3] == ("副詞可能",) and not names_now(m)) or m.text[:1].isdigit())
+        and not _a_point(morphs, n)
+        for n, m in enumerate(morphs)
     )
+
+
+# The words that make a time a start or an end: from (から, より), until (まで), since, after (以降, 以来, 以後).
+_POINT_PARTICLES = frozenset({"から", "より", "まで", "迄"})
+_POINT_NOUNS = frozenset({"以降", "以来", "以後"})
+
+
+def _a_point(morphs: list[Morph], n: int) -> bool:
+    """The time word *morphs[n]* in a time said as a start or an end: the words of the time (numbers, nouns,
+    suffixes: 4|月, 年度|末) then から, より, まで, をもって (を + 持つ), or 以降, 以来, 以後."""
+    k = n
+    while k < len(morphs):
+        m = morphs[k]
+        if m.lemma in _POINT_NOUNS:
+            return True
+        if not (m.kind == "number" or m.text[:1].isdigit() or m.head in ("名詞", "接尾辞")):
+            break
+        k += 1
+    if k >= len(morphs):
+        return False
+    if morphs[k].head == "助詞" and morphs[k].lemma in _POINT_PARTICLES:
+        return True
+    return morphs[k].lemma == "を" and k + 1 < len(morphs) and morphs[k + 1].lemma == "持つ"
 
 
 _HUMBLE_VERBS = frozenset({"承る", "伺う"})

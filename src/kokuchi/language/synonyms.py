@@ -3873,9 +3873,43 @@ def changes_state(m: Morph) -> bool:
 
 
 def says_already(morphs: tuple[Morph, ...]) -> bool:
-    """An adverb of *morphs* that JMdict's first gloss says "already" (既に, すでに): a ている after it says the
-    action done (既に撤去しております: "have already removed"), as 済み does."""
-    return any(m.head == "副詞" and _first_gloss_word(_forms(m)[0]) == "already" for m in morphs)
+    """A ている of *morphs* said done by an adverb JMdict's first gloss says "already" (既に, すでに), as 済み
+    says it: only where the ている can say nothing else.
+
+    The ている of an action that lasts may say it under way after 既に as well (既に点検しております: "have
+    already inspected", or "are already inspecting"; 回収, 改修 the same); that of a change of state
+    (``changes_state``: 既に終了しております, すでに移転しております) says the change reached. And 既に must say
+    it of that ている: in its clause, no predicate and no の between them (既に配布した教材は消毒しております,
+    既にお申し込みの方の書類は確認しております: 既に is the handing out's, the applying's).
+    """
+    for i, m in enumerate(morphs):
+        if m.head != "副詞" or _first_gloss_word(_forms(m)[0]) != "already":
+            continue
+        for n in range(i + 1, len(morphs)):
+            word = morphs[n]
+            if _te_iru_after(morphs, n):
+                if changes_state(word):
+                    return True
+                break
+            if word.head in ("動詞", "助動詞", "形容詞") or word.lemma == "の" or word.text in ("。", "?", "!"):
+                break  # 既に配布した, 既にお申し込みの: 既に is another predicate's
+    return False
+
+
+def _te_iru_after(morphs: tuple[Morph, ...], n: int) -> bool:
+    """*morphs[n]*, a verb (終わっ) or an action's noun with する or いたす (終了|し, 終了|いたし), before て + いる."""
+    word = morphs[n]
+    if word.head == "動詞" and word.lemma not in ("為る", "致す", "居る"):
+        k = n + 1
+    elif word.pos[:3] == ("名詞", "普通名詞", "サ変可能"):
+        if n + 1 >= len(morphs) or morphs[n + 1].lemma not in ("為る", "致す"):
+            return False
+        k = n + 2
+    else:
+        return False
+    return (
+        k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k].head == "助詞" and morphs[k + 1].lemma == "居る"
+    )
 
 
 def names_now(m: Morph) -> bool:

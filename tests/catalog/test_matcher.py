@@ -337,3 +337,51 @@ def test_characters_apart_count_what_each_text_lacks(a, b):
 
     mine, theirs = Counter(a), Counter(b)
     assert _apart(mine, theirs) == max((mine - theirs).total(), (theirs - mine).total()) == _apart(theirs, mine)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="請求金額確認のをご下さい0十ア", max_size=24),
+    st.text(alphabet="請求金額確認のをご下さい0十ア", max_size=24),
+    st.integers(min_value=0, max_value=10),
+)
+def test_content_changed_under_a_limit_says_the_same_of_the_limit(a, b, limit):
+    """With a limit, a count above it may come back as another count above it, never as one at or below."""
+    from kokuchi.catalog.matcher import content_changed
+
+    exact = content_changed(a, b)
+    bounded = content_changed(a, b, limit)
+    assert (bounded > limit) == (exact > limit)
+    assert bounded <= exact
+    if exact <= limit:
+        assert bounded == exact
+
+
+def test_nearby_after_best_is_nearby_alone():
+    """`nearby` takes the nearest candidates `best` found for the same text: the same as searched afresh."""
+    texts = catalog()
+    queries = [
+        "メンテナンスのため、外貨預金サービスの振込予約は停止します。",  # related (56): best looks at the nearest
+        "外貨預金サービスの振込予約をご利用いただけません。",
+        texts[3].replace("メンテナンス中は、", "工事中は、"),
+        "本日は晴天なり。",
+        texts[7],
+    ]
+    for query in queries:
+        asked, fresh = FuzzyIndex(texts, RELATED_SIMILARITY), FuzzyIndex(texts, RELATED_SIMILARITY)
+        asked.best(query)
+        assert asked.nearby(query) == fresh.nearby(query), query
+        assert asked.nearby(query, limit=5) == fresh.nearby(query, limit=5), query
+    assert len(FuzzyIndex(texts, RELATED_SIMILARITY).nearby(queries[0])) == 3
+
+
+def test_content_kept_in_order_is_all_kept_whatever_the_bigrams():
+    """Content characters all in the other's, in order, answer 1.0 before the bigrams are weighed."""
+    texts = catalog()
+    index = FuzzyIndex(texts)
+    old = texts.index(
+        "メンテナンス中は、外貨預金サービスの振込予約をご利用いただけません。ご不便をおかけし、誠に申し訳ございません。"
+    )
+    assert index.content_kept(texts[old].replace("ご利用いただけません", "ご利用になれません"), old) == 1.0
+    other = "メンテナンス中は、ローン申込サービスの審査状況照会をご利用いただけません。"
+    assert index.content_kept(other, old) < 0.8

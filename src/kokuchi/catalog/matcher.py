@@ -136,13 +136,19 @@ def _in_order(part: str, whole: str) -> bool:
     return all(char in rest for char in part)
 
 
-def content_changed(text: str, other: str) -> int:
+def content_changed(text: str, other: str, limit: int | None = None) -> int:
     """How many content characters (kanji, katakana, Latin letters, digits as 0) one of two texts has
     that the other lacks, the larger of the two counts; a long text counts as all changed (the
-    sequence matcher's time grows with the square of the length)."""
+    sequence matcher's time grows with the square of the length).
+
+    With *limit*, a count above it may come back as a smaller one still above it: the characters one
+    text lacks in any order (``_apart``), which the texts lack in their order too, found without aligning them.
+    """
     mine, theirs = _content_characters(_fold(text)), _content_characters(_fold(other))
     if max(len(mine), len(theirs)) > MAX_COMPARED_CONTENT:
         return max(len(mine), len(theirs))
+    if limit is not None and (apart := _apart(Counter(mine), Counter(theirs))) > limit:
+        return apart  # a lower bound of the count below: the characters in common in order are fewer still
     common = sum(block.size for block in SequenceMatcher(None, mine, theirs, autojunk=False).get_matching_blocks())
     return max(len(mine), len(theirs)) - common
 
@@ -341,6 +347,8 @@ class FuzzyIndex:
         self._rephrasings: defaultdict[str, list[int]] | None = None  # content trigrams' postings (`_rephrased`)
         self._ready: dict[str, _Found] = {}  # candidates searched ahead (prefetch), by folded text
         self._last: tuple[str | None, list[int]] = (None, [])  # the last text's candidates
+        # The last text's nearest candidates by the ratio (`best` finds them, then `nearby` is asked of one text).
+        self._nearest: tuple[str | None, list[tuple[str, float, int]]] = (None, [])
         self.similarity = similarity
         self.index: _Grams
         if len(self.texts) <= SMALL:
@@ -378,15 +386,15 @@ class FuzzyIndex:
         the hiragana of politeness and inflection), the better of the two: in
         a short message, ください → 下さい is many bigrams of few.
         """
-        kept = self._kept(_mask(_fold(text)), _mask(self.folded[index]))
-        if kept >= 1.0:
-            return kept
-        mine, theirs = _content_characters(_fold(text)), self._content_of(index)
-        if len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT:
-            if _in_order(mine, theirs) or _in_order(theirs, mine):
-                return 1.0  # all the content of one, in its order, is in the other: only kana changed, or added
-            if min(len(text), len(self.folded[index])) < SHORT:
-                kept = max(kept, self._kept(mine, theirs))
+        folded = _fold(text)
+        mine, theirs = _content_characters(folded), self._content_of(index)
+        content = len(mine) >= MIN_CONTENT and len(theirs) >= MIN_CONTENT
+        # Asked first, as it costs less than weighing the bigrams (and answers most edits: 1.0, all kept).
+        if content and (_in_order(mine, theirs) or _in_order(theirs, mine)):
+            return 1.0  # all the content of one, in its order, is in the other: only kana changed, or added
+        kept = self._kept(_mask(folded), _mask(self.folded[index]))
+        if kept < 1.0 and content and min(len(text), len(self.folded[index])) < SHORT:
+            kept = max(kept, self._kept(mine, theirs))
         return kept
 
     def _content_of(self, index: int) -> str:
@@ -410,7 +418,7 @@ class FuzzyIndex:
         candidates = self.candidates(folded)
         if not candidates:
             return self._worded(folded, self._rephrased(folded, ()))
-        choices = [self.folded[i] for i in candidates]
+        choices = list(map(self.folded.__getitem__, candidates))
         found = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
         if found and found[1] >= DEFAULT_SIMILARITY:
             index, score = candidates[found[2]], found[1]
@@ -421,9 +429,7 @@ class FuzzyIndex:
         short = self._content_edit(folded, candidates)
         if short is not None:
             return short
-        nearest = process.extract(
-            folded, choices, scorer=fuzz.ratio, limit=WORD_CANDIDATES, score_cutoff=CLOSEST_SIMILARITY
-        )
+        nearest = self._nearest_of(folded, choices)
         near = [candidates[at] for _, _, at in nearest]
         worded = self._worded(folded, near) or self._worded(folded, self._rephrased(folded, near))
         if worded is not None:
@@ -453,13 +459,16 @@ class FuzzyIndex:
         DEFAULT_SIMILARITY or above (再起動は不要です: its kana are much of a short message, its words not)."""
         folded = _fold(text)
         candidates = self.candidates(folded)
-        found = process.extract(
-            folded,
-            [self.folded[i] for i in candidates],
-            scorer=fuzz.ratio,
-            limit=limit,
-            score_cutoff=CLOSEST_SIMILARITY,
-        )
+        if limit == WORD_CANDIDATES and self._nearest[0] == folded:
+            found = self._nearest[1]  # `best` found them
+        else:
+            found = process.extract(
+                folded,
+                [self.folded[i] for i in candidates],
+                scorer=fuzz.ratio,
+                limit=limit,
+                score_cutoff=CLOSEST_SIMILARITY,
+            )
         near = [(candidates[at], score) for _, score, at in found]
         content = _content_characters(folded)
         if len(content) >= MIN_CONTENT and len(folded) < SHORT:
@@ -469,6 +478,15 @@ class FuzzyIndex:
             if alike and all(index != candidates[alike[2]] for index, _ in near):
                 near.append((candidates[alike[2]], alike[1]))
         return [(self.texts[index], score) for index, score in near]
+
+    def _nearest_of(self, folded: str, choices: list[str]) -> list[tuple[str, float, int]]:
+        """The WORD_CANDIDATES *choices* (the candidates' folded texts) most similar to *folded* by the ratio, at
+        CLOSEST_SIMILARITY or above, best first: kept for `nearby`, asked next of the same text."""
+        nearest = process.extract(
+            folded, choices, scorer=fuzz.ratio, limit=WORD_CANDIDATES, score_cutoff=CLOSEST_SIMILARITY
+        )
+        self._nearest = (folded, nearest)
+        return nearest
 
     def _worded(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
         """The first of *candidates* whose words are those of *folded*, told apart only by politeness, notation

@@ -811,7 +811,7 @@ def _proven(seed: po.POEntry, source: str, pairs: FlipPairs | None, *, searched:
         return None
     # A word or two substituted changes a few content characters; another subject written from the same
     # phrases changes names of many (and the guard would take a few ms to say so for each new message).
-    if content_changed(seed.msgid, source) > PROOF_CONTENT_CHANGED:
+    if content_changed(seed.msgid, source, PROOF_CONTENT_CHANGED) > PROOF_CONTENT_CHANGED:
         return None
     decision = decide(seed.msgid, seed.msgstr, source, pairs, searched=searched)
     return None if decision.kind in FLIP_KINDS else decision

@@ -62,35 +62,44 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
     for kind, start, end in runs(text):
         piece = text[start:end]
         if kind == "japanese":
-            # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a
-            # run's first で or に would be read as a conjunction, not the particle it is.
-            if previous == "letters":
-                found = nodes("A" + piece)
-                found = found[1:] if found and found[0][0] == "A" else nodes(piece)
-            else:
-                found = nodes(piece)
-            for surface, feature in found:
-                fields = feature.split(",")
-                if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
-                    morphs.append(Morph(surface, "word", ("名詞",), lemma=surface, pron=surface))
-                    continue
-                pos = tuple(field for field in fields[:_POS] if field != "*")
-                morphs.append(
-                    Morph(
-                        surface,
-                        "punct" if pos[:1] == ("補助記号",) else "word",
-                        pos,
-                        fields[_CTYPE] if fields[_CTYPE] != "*" else "",
-                        fields[_CFORM] if fields[_CFORM] != "*" else "",
-                        fields[_LEMMA] if fields[_LEMMA] != "*" else surface,
-                        fields[_PRON] if fields[_PRON] != "*" else surface,
-                        fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else surface,
-                    )
-                )
+            morphs.extend(_japanese(piece, previous == "letters"))
         elif kind == "latin":
             folded = piece.casefold()
             morphs.append(Morph(piece, "number" if piece[0].isdigit() else "word", lemma=folded, pron=folded))
         else:
             morphs.append(Morph(piece, _KIND[kind], lemma=piece, pron=piece))
         previous = "letters" if kind == "latin" and not piece[0].isdigit() else kind
+    return tuple(morphs)
+
+
+@lru_cache(maxsize=1 << 12)
+def _japanese(piece: str, after_letters: bool) -> tuple[Morph, ...]:
+    """The words of a run of Japanese script (*after_letters*: it follows a word in Latin letters): a run comes
+    back in text after text (an old text and its edit share most of theirs), its words read once."""
+    # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a
+    # run's first で or に would be read as a conjunction, not the particle it is.
+    if after_letters:
+        found = nodes("A" + piece)
+        found = found[1:] if found and found[0][0] == "A" else nodes(piece)
+    else:
+        found = nodes(piece)
+    morphs: list[Morph] = []
+    for surface, feature in found:
+        fields = feature.split(",")
+        if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
+            morphs.append(Morph(surface, "word", ("名詞",), lemma=surface, pron=surface))
+            continue
+        pos = tuple(field for field in fields[:_POS] if field != "*")
+        morphs.append(
+            Morph(
+                surface,
+                "punct" if pos[:1] == ("補助記号",) else "word",
+                pos,
+                fields[_CTYPE] if fields[_CTYPE] != "*" else "",
+                fields[_CFORM] if fields[_CFORM] != "*" else "",
+                fields[_LEMMA] if fields[_LEMMA] != "*" else surface,
+                fields[_PRON] if fields[_PRON] != "*" else surface,
+                fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else surface,
+            )
+        )
     return tuple(morphs)

@@ -106,3 +106,81 @@ def test_common_prefix_is_os_paths(a, b):
 
     assert common_prefix(a, b) == len(os.path.commonprefix([a, b]))
     assert common_prefix(a, a + b) == len(a)
+
+
+def _occurrences_read_in_full(tokens, vocabulary):
+    """The vocabulary's words in tokens, every span and every part of a noun tried (``_occurrences`` stops early)."""
+    from kokuchi.language.flips import NEGATING_PREFIXES
+
+    found = set()
+    for i, token in enumerate(tokens):
+        if i > 0 and tokens[i - 1].text in NEGATING_PREFIXES and tokens[i - 1].pos[:1] == ("接頭辞",):
+            continue
+        text = lemma = ""
+        for k in range(i, min(i + 4, len(tokens))):
+            text += tokens[k].text
+            lemma += tokens[k].lemma
+            found.update((i, k - i + 1, word) for word in (text, lemma) if word in vocabulary)
+        surface = token.text
+        if token.pos[:1] == ("名詞",) and len(surface) > 2:
+            for size in range(2, len(surface)):
+                if surface[:size] in vocabulary:
+                    found.add((i, 1, surface[:size]))
+                if surface[-size:] in vocabulary and surface[0] not in NEGATING_PREFIXES:
+                    found.add((i, 1, surface[-size:]))
+    return sorted(found)
+
+
+_PIECES = [
+    "不",
+    "未",
+    "非",
+    "無",
+    "完了",
+    "対応",
+    "可能",
+    "必要",
+    "同期",
+    "線",
+    "上り",
+    "効",
+    "化",
+    "有",
+    "ない",
+    "し",
+    "",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet="不未非無完了対応可能必要同期線上り効化有ないし", min_size=1, max_size=5),
+            st.sampled_from(_PIECES),
+            st.sampled_from([(), ("名詞",), ("接頭辞",), ("名詞", "普通名詞")]),
+        ),
+        max_size=8,
+    ),
+    st.frozensets(st.sampled_from(_PIECES[:-1] + ["無効", "無効化", "不要", "上り線", "非同期", "可能性"]), max_size=8),
+)
+def test_occurrences_cut_short_find_what_a_full_reading_finds(words, vocabulary):
+    """A span or a part of a noun is read no further once no word of the vocabulary starts (or ends) so."""
+    from kokuchi.language.flips import _occurrences
+    from kokuchi.language.tokens import Token
+
+    tokens, at = [], 0
+    for text, lemma, pos in words:
+        tokens.append(Token(text, at, at + len(text), "word", pos, lemma or text))
+        at += len(text)
+    assert _occurrences(tokens, vocabulary) == _occurrences_read_in_full(tokens, vocabulary)
+
+
+def test_occurrences_of_the_default_vocabulary_in_real_clauses():
+    from kokuchi.language.flips import _occurrences, _words, default_pairs
+
+    vocabulary = default_pairs().vocabulary
+    for text in ("システムの未完了の処理は非同期で行います", "上り線は無効化されており、対応不要です"):
+        tokens = _words(text)
+        found = _occurrences(tokens, vocabulary)
+        assert found and found == _occurrences_read_in_full(tokens, vocabulary)

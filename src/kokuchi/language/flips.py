@@ -633,24 +633,41 @@ def _occurrences(tokens: list[Token], vocabulary: frozenset[str]) -> list[tuple[
     but not after a negating prefix: 完了 in 未|完了 is not 完了.
     """
     found: set[tuple[int, int, str]] = set()
+    beginnings, endings = _pieces(vocabulary)
+    texts, lemmas, count = [t.text for t in tokens], [t.lemma for t in tokens], len(tokens)
     for i, token in enumerate(tokens):
-        if _inside_longer(tokens, i):
+        if i and texts[i - 1] in NEGATING_PREFIXES and _inside_longer(tokens, i):
             continue
         text = lemma = ""
-        for k in range(i, min(i + 4, len(tokens))):
-            text += tokens[k].text
-            lemma += tokens[k].lemma
-            for word in (text, lemma):
-                if word in vocabulary:
-                    found.add((i, k - i + 1, word))
+        for k in range(i, min(i + 4, count)):
+            text += texts[k]
+            lemma += lemmas[k]
+            if text in vocabulary:
+                found.add((i, k - i + 1, text))
+            if lemma in vocabulary:
+                found.add((i, k - i + 1, lemma))
+            if text not in beginnings and lemma not in beginnings:
+                break  # no word of the vocabulary starts so: nor with more tokens
         surface = token.text
-        if token.pos[:1] == ("名詞",) and len(surface) > 2:
+        if len(surface) > 2 and token.pos[:1] == ("名詞",):
+            negated = surface[0] in NEGATING_PREFIXES
             for size in range(2, len(surface)):
                 if surface[:size] in vocabulary:
                     found.add((i, 1, surface[:size]))
-                if surface[-size:] in vocabulary and surface[0] not in NEGATING_PREFIXES:
+                if surface[-size:] in vocabulary and not negated:
                     found.add((i, 1, surface[-size:]))  # not 同期 inside 非同期
+                if surface[:size] not in beginnings and surface[-size:] not in endings:
+                    break  # no word of the vocabulary starts or ends so: nor with more characters
     return sorted(found)
+
+
+@lru_cache(maxsize=4)
+def _pieces(vocabulary: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """How the words of *vocabulary* begin and end (each beginning and ending, "" too): where a text read on
+    is none of them, no longer text is a word of it."""
+    beginnings = frozenset(word[:size] for word in vocabulary for size in range(len(word) + 1))
+    endings = frozenset(word[len(word) - size :] for word in vocabulary for size in range(len(word) + 1))
+    return beginnings, endings
 
 
 def _inside_longer(tokens: list[Token], i: int) -> bool:

@@ -71,6 +71,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -136,19 +137,33 @@ def _in_order(part: str, whole: str) -> bool:
     return all(char in rest for char in part)
 
 
+@lru_cache(maxsize=1 << 12)
+def _counted_content(text: str) -> tuple[str, Counter[str]]:
+    """A text's content characters, and how many times each (the merge asks of one new message against a few old
+    ones, and of an old one against the new ones near it)."""
+    content = _content_characters(_fold(text))
+    return content, Counter(content)
+
+
 def content_changed(text: str, other: str, limit: int | None = None) -> int:
     """How many content characters (kanji, katakana, Latin letters, digits as 0) one of two texts has
     that the other lacks, the larger of the two counts; a long text counts as all changed (the
     sequence matcher's time grows with the square of the length).
 
-    With *limit*, a count above it may come back as a smaller one still above it: the characters one
-    text lacks in any order (``_apart``), which the texts lack in their order too, found without aligning them.
+    With *limit*, a count above it may come back as a smaller one still above it, found without aligning the
+    texts: the difference of their lengths, or the characters one lacks in any order (``_apart``), which it
+    lacks in the other's order too.
     """
-    mine, theirs = _content_characters(_fold(text)), _content_characters(_fold(other))
+    (mine, my_counts), (theirs, their_counts) = _counted_content(text), _counted_content(other)
     if max(len(mine), len(theirs)) > MAX_COMPARED_CONTENT:
         return max(len(mine), len(theirs))
-    if limit is not None and (apart := _apart(Counter(mine), Counter(theirs))) > limit:
-        return apart  # a lower bound of the count below: the characters in common in order are fewer still
+    if limit is not None:
+        # Lower bounds of the count below (the characters in common in order are fewer still), the cheaper first.
+        apart = abs(len(mine) - len(theirs))
+        if apart <= limit:
+            apart = _apart(my_counts, their_counts)
+        if apart > limit:
+            return apart
     common = sum(block.size for block in SequenceMatcher(None, mine, theirs, autojunk=False).get_matching_blocks())
     return max(len(mine), len(theirs)) - common
 

@@ -507,12 +507,11 @@ class FuzzyIndex:
         """The first of *candidates* whose words are those of *folded*, told apart only by politeness, notation
         and order (ご利用後は、机といすを → ご使用後は、机・椅子を; 下さい/ください; お忘れ物/忘れ物), and its
         score: the ratio of the two keys' sorted lemmas. Whether the meaning kept is the guard's to say."""
-        content = _content_characters(folded)
+        content, counted = _counted_content(folded)
         # A word or two said otherwise changes a few content characters; another subject's names change many.
         near = [i for i in candidates if abs(len(self._content_of(i)) - len(content)) <= WORDS_APART]
-        if near:
-            counted = Counter(content)
-            near = [i for i in near if _apart(counted, Counter(self._content_of(i))) <= WORDS_APART]
+        if near:  # (an old message's folded text is its own fold: its content characters counted once)
+            near = [i for i in near if _apart(counted, _counted_content(self.folded[i])[1]) <= WORDS_APART]
         if not near:
             return None
         mine = self._key(folded)

@@ -89,7 +89,7 @@ def _japanese(piece: str, after_letters: bool) -> tuple[Morph, ...]:
         if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
             morphs.append(Morph(surface, "word", ("名詞",), lemma=surface, pron=surface))
             continue
-        pos = tuple(field for field in fields[:_POS] if field != "*")
+        pos = tuple([field for field in fields[:_POS] if field != "*"])
         morphs.append(
             Morph(
                 surface,

@@ -125,7 +125,7 @@ def nodes(run: str) -> tuple[tuple[str, str], ...]:
     tagger = _tagger()
     if tagger is None:
         return ()
-    return tuple((node.surface, node.feature_raw) for node in tagger(run))
+    return tuple([(node.surface, node.feature_raw) for node in tagger(run)])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -138,7 +138,7 @@ def _morphemes(run: str) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
             if not surface or not run.startswith(surface, offset):
                 break
             fields = feature.split(",")
-            pos = tuple(field for field in fields[:_POS_FIELDS] if field != "*")
+            pos = tuple([field for field in fields[:_POS_FIELDS] if field != "*"])
             lemma = fields[_ORTH_BASE] if len(fields) > _ORTH_BASE and fields[_ORTH_BASE] != "*" else surface
             words.append((offset, offset + len(surface), pos, lemma))
             offset += len(surface)

@@ -2559,3 +2559,15 @@ def test_the_copula_said_with_wa_and_gozaru(old, new, offered):
 )
 def test_a_limit_as_a_noun_is_no_only(old, new, offered):
     assert reused(old, new) is offered
+
+
+def test_a_run_read_again_is_read_as_the_first_time():
+    """A run's words are read once (morphology._japanese), after a Latin word or not: the same words in any order."""
+    from kokuchi.language import morphology
+
+    texts = ["FAXで事前にご連絡ください。", "事前にご連絡ください。FAXで", "本日、事前にご連絡ください。"]
+    first = [analyze(text) for text in texts]
+    assert first[0][1].pos[:2] == ("助詞", "格助詞")  # で read after FAX: the particle
+    morphology._japanese.cache_clear()
+    analyze.cache_clear()
+    assert [analyze(text) for text in reversed(texts)][::-1] == first

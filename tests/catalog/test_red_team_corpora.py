@@ -76,8 +76,6 @@ STILL_OFFERED |= {
     "redteam6-025",
     "redteam6-026",
     "redteam6-029",
-    # ご on a noun of a thing (感想, "impressions") as the object of a humble act, under an English with no "your".
-    "redteam6-048",
     # 24時 / 0時 after a day that is no full date (前日, 当日, 毎週金曜日, 最終日, 元日).
     *(f"redteam6-{n:03}" for n in range(49, 55)),
 }

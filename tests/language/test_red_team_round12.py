@@ -296,6 +296,12 @@ def test_an_adverb_moved_across_the_object_of_its_predicate_stays_offered(old, e
             "As the parents' association, we will convey requests to the school.",
             "保護者会として、ご希望を学校にお伝えいたします。",
         ),
+        # redteam6-048: a thing handed on (お送り "send"): the tutor's feedback, or the student's comments
+        (
+            "レッスン後に、感想をメールでお送りいたします。",
+            "After each lesson, we will email you feedback.",
+            "レッスン後に、ご感想をメールでお送りいたします。",
+        ),
     ],
 )
 def test_a_prefix_that_says_whose_cause_or_whose_request_is_blocked(old, english, new):
@@ -317,8 +323,14 @@ def test_a_prefix_that_says_whose_cause_or_whose_request_is_blocked(old, english
             "Due to unforeseen circumstances, lessons may be rescheduled.",
             "事情によって、レッスンを振替とさせていただく場合があります。",
         ),
-        # a thing in a humble act: the reader's either way
+        # a thing kept in a humble act: the reader's either way
         ("荷物をお預かりします。", "Luggage storage is available.", "お荷物をお預かりします。"),
+        # a thing handed on, under an English that says "your"
+        (
+            "レッスン後に、感想をメールでお送りいたします。",
+            "After each lesson, we will email you your feedback.",
+            "レッスン後に、ご感想をメールでお送りいたします。",
+        ),
     ],
 )
 def test_a_prefix_the_english_shows_or_on_a_thing_stays_offered(old, english, new):

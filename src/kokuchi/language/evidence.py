@@ -72,6 +72,7 @@ from __future__ import annotations
 import difflib
 import json
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -119,6 +120,7 @@ from kokuchi.language.synonyms import (
     same_word,
     says_already,
     says_how_wholly,
+    sends_on,
     spelt_otherwise,
     taken_or_brought,
     voiceless_occasions,
@@ -1359,11 +1361,13 @@ def _whose_thing(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] 
 
 
 def prefixed_object_of_our_act(old: str, new: str) -> str:
-    """An action's noun (UniDic's サ変可能) *new* says with お/ご where *old* says it plainly, as the object (を)
-    of the writer's humble act in its sentence (要望を市にお伝えいたします → ご要望を, 希望を学校にお伝え
-    いたします → ご希望を): said plainly, whose act it names may be the writer's (our requests); with the
-    prefix, the reader's. The caller asks the old English for "your". A thing (荷物をお預かりします / お荷物を:
-    the reader's either way; 車 / お車, which may not be) is not read. The noun with the prefix, or "".
+    """A noun *new* says with お/ご where *old* says it plainly, as the object (を) of the writer's humble act
+    in its sentence: an action's noun (UniDic's サ変可能: 要望を市にお伝えいたします → ご要望を, 希望を学校に
+    お伝えいたします → ご希望を), or any noun where the act hands it on (``sends_on``: 感想をメールでお送り
+    いたします → ご感想を). Said plainly, it may be the writer's (our requests, our feedback); with the prefix,
+    the reader's. The caller asks the old English for "your". A thing kept or brought (荷物をお預かりします /
+    お荷物を: the reader's either way; 車をお回しします / お車を, which may not be) is not read. The noun with
+    the prefix, or "".
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
     pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
@@ -1376,8 +1380,8 @@ def prefixed_object_of_our_act(old: str, new: str) -> str:
             continue
         for k in places:
             after = b[k + 1] if k + 1 < len(b) else None
-            if after is not None and after.pos_is("助詞", "格助詞") and after.lemma == "を" and _action(b[k]):
-                if _humble_act_in_sentence(b, k):
+            if after is not None and after.pos_is("助詞", "格助詞") and after.lemma == "を":
+                if (_action(b[k]) and _humble_act_in_sentence(b, k)) or _humble_act_in_sentence(b, k, sends_on):
                     return b[k - 1].text + b[k].text
     return ""
 
@@ -1427,11 +1431,12 @@ def _a_thing(morphs: tuple[Morph, ...], k: int) -> bool:
     return _before_a_noun(morphs, k) or not _action(morphs[k])
 
 
-def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int) -> bool:
+def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int, verb: Callable[[str], bool] | None = None) -> bool:
     """お/ご + a verb's stem + する/いたす in the sentence of the word at *k* (お回し|し|ます).
 
     A verb of its own (UniDic's 動詞-一般), not one that may serve another word (掛ける, 非自立可能: ご不便を
-    おかけします, お手数をおかけします cause the reader something, the reader's either way).
+    おかけします, お手数をおかけします cause the reader something, the reader's either way). *verb*: a test
+    the humble act's verb must pass too (``sends_on``).
     """
     start = next((j + 1 for j in range(k, -1, -1) if morphs[j].text in _SENTENCE_ENDS), 0)
     end = next((j for j in range(k, len(morphs)) if morphs[j].text in _SENTENCE_ENDS), len(morphs))
@@ -1441,6 +1446,7 @@ def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int) -> bool:
         and morphs[j + 1].pos[:2] == ("動詞", "一般")
         and morphs[j + 2].head == "動詞"
         and morphs[j + 2].lemma in ("為る", "致す")
+        and (verb is None or verb(morphs[j + 1].lemma.split("-")[0]))
         for j in range(start, end - 2)
     )
 

@@ -3753,6 +3753,21 @@ def says_how_wholly(adverb: Morph) -> bool:
     return any(_WHOLLY & {g.text for g in e.senses[0].gloss} for e in entries if e.senses)
 
 
+# Glosses of a verb of handing something on (伝える "to convey", 送る "to send (a thing)", 届ける "to deliver").
+_SENDING = frozenset({"to send", "to send (a thing)", "to convey", "to deliver", "to forward", "to transmit"})
+
+
+@lru_cache(maxsize=1 << 8)
+def sends_on(verb: str) -> bool:
+    """*verb* (a lemma) hands something on: a gloss of ``_SENDING`` in the first sense of one of its JMdict
+    entries (伝える, 送る, 届ける; not 預かる "to look after", 回す "to turn"). False without JMdict."""
+    try:
+        entries = jmdict_entries(verb)
+    except ImportError:
+        return False
+    return any(_SENDING & {g.text for g in e.senses[0].gloss} for e in entries if e.senses)
+
+
 def restricts_nothing(adverb: Morph) -> bool:
     """*adverb* (UniDic's 副詞) says how or how surely, not of what part, what time or what amount.
 

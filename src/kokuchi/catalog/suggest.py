@@ -51,6 +51,7 @@ from kokuchi.language.evidence import (
     another_form,
     compare,
     prefixed_for_our_act,
+    prefixed_object_of_our_act,
 )
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.synonyms import honorifics_said_plainly
@@ -61,6 +62,7 @@ _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
 _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
+_YOUR = re.compile(r"\byours?\b", re.IGNORECASE)
 
 
 class Decision(NamedTuple):
@@ -157,6 +159,14 @@ def decide(
         # 指定口座へお振り込みいたします → ご指定口座へ, 連絡先 → ご連絡先 ("Our contact details"): ours, or yours?
         flip = Flip(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun, "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
+    if (
+        verdict.kind != _CHANGED
+        and not _YOUR.search(seed_translation)
+        and (noun := prefixed_object_of_our_act(seed_source, source))
+    ):
+        # 要望を市にお伝えいたします → ご要望を ("submit requests", "email you feedback"): ours, or yours?
+        flip = Flip(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun, "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
     if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
         return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
@@ -179,9 +189,13 @@ def _honorific_refused(old: str, new: str, english: str) -> tuple[str, str, str]
     召し上がる is "eat" and "drink", いらっしゃる "come", "go" and "be", 伺う "ask" and "visit"
     (``honorifics_said_plainly``): the old English must name no act of the honorific's the plain verb does not
     gloss, a word of it read as any part of speech ("If you eat or drink" against 飲む, "your drink" against
-    食べる, "Please come" against いる, "We will ask" against 訪問). That the English names
-    the plain verb's act is not asked: 承ります is said "can be made", "are available", "are handled".
-    (honorific, plain verb, the act named) if it is refused, None if not.
+    食べる, "Please come" against いる, "We will ask" against 訪問). An honorific of several plain verbs
+    (``SEVERAL_SENSES``) is one of them only where the English names that one's act: "Food and drinks are
+    permitted", "having refreshments", "will be in the gymnasium", "stay in the waiting room" name none, and
+    召し上がる → 飲む, いらっしゃる → 行く, 来る are refused; "You may drink" shows 飲む, "ask for your PIN" 尋ねる.
+    Of the others (承る, 拝見) that the English names the plain verb's act is not asked: 承ります is said "can be
+    made", "are available", "are handled".
+    (honorific, plain verb, the act named, or "no act of" the plain verb) if it is refused, None if not.
     """
     pairs = honorifics_said_plainly(old, new)
     if not pairs:
@@ -192,10 +206,47 @@ def _honorific_refused(old: str, new: str, english: str) -> tuple[str, str, str]
     for word in re.findall(r"[A-Za-z]+", english.lower()):
         named.add(word)
         named.update(lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas)
-    for honorific, plain, others in pairs:
-        if named & others:
-            return honorific, plain, min(named & others)
+    for pair in pairs:
+        if named & pair.others:
+            return pair.honorific, pair.plain, min(named & pair.others)
+        if pair.several and not _said_as_verb(english, pair.own):
+            return pair.honorific, pair.plain, f"no act of {pair.plain}"
     return None
+
+
+# The words before a verb in English: to, a modal, please, a pronoun subject; adverbs between are passed over.
+_BEFORE_A_VERB = frozenset(
+    "to may can could will would shall should must might please not you we they i he she ll do does did".split()
+)
+_PASSED_OVER = frozenset("never not also only always still just first then".split())
+# "have" + a determiner + the act's noun: the act said with a light verb ("having your drink", "have a look").
+_HAVE = frozenset("have has had having".split())
+_DETERMINERS = frozenset("a an your their his her my our".split())
+
+
+def _said_as_verb(english: str, acts: frozenset[str]) -> bool:
+    """Whether the English says one of *acts* as a verb: an -ing or -ed form of it or a past ("When drinking",
+    "is visited", "came"), or its base or -s form after to, a modal, please or a pronoun ("You may drink",
+    "will never ask"), adverbs between passed over, or its noun after "have" and a determiner ("having your
+    drink"). "Food and drinks are permitted" says "drink" as a noun, and shows no act.
+    """
+    from lemminflect import getAllLemmas
+
+    words = re.findall(r"[a-z]+", english.lower())
+    for n, word in enumerate(words):
+        lemmas = {lemma for lemma in getAllLemmas(word, upos="VERB").get("VERB", ())} | {word}
+        if not lemmas & acts:
+            continue
+        if word.endswith(("ing", "ed")) or (word not in acts and not word.endswith("s")):
+            return True  # a participle or a past: drinking, visited, came (drinks may be a noun)
+        before = n - 1
+        while before >= 0 and (words[before] in _PASSED_OVER or words[before].endswith("ly")):
+            before -= 1
+        if before >= 0 and words[before] in _BEFORE_A_VERB:
+            return True
+        if before >= 1 and words[before] in _DETERMINERS and words[before - 1] in _HAVE:
+            return True  # "having your drink": the act said with "have"
+    return False
 
 
 # A passive in English: a form of "be" or "get", perhaps an adverb, then a participle (-ed, -en, or irregular).

@@ -72,6 +72,7 @@ from __future__ import annotations
 import difflib
 import json
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -104,8 +105,8 @@ from kokuchi.language.synonyms import (
     honorific_makes_a_word,
     inside_a_compound,
     made_for,
+    names_a_person,
     names_now,
-    names_staff,
     not_yet,
     occasion_genitives,
     of_either_side,
@@ -118,6 +119,8 @@ from kokuchi.language.synonyms import (
     resultatives,
     same_word,
     says_already,
+    says_how_wholly,
+    sends_on,
     spelt_otherwise,
     taken_or_brought,
     voiceless_occasions,
@@ -702,8 +705,9 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
       particle of its own (子供が送迎をお願いします), the noun is an argument of another predicate;
     - は and が or を: the topic of the one predicate, but not under a negation: 全員は参加できません
       ("not all can take part") is no 全員が参加できません ("none can"), the は the scope of the negation;
-    - は and を on a noun of people who may be the writer's own (``names_staff``): スタッフは案内します, the
-      staff guide, is no スタッフを案内します.
+    - は and を on a noun of people who may act for the writer (``names_a_person``: staff, and any noun of a
+      person but the people served): スタッフは案内します, the staff guide, is no スタッフを案内します; 講師は
+      送迎いたします, the instructor drives, is no 講師を送迎いたします. お客様は/を会場へご案内します stay one.
     """
     marked_a, marked_b = _marked(a), _marked(b)
     for lemma, at_a in marked_a.items():
@@ -728,7 +732,7 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
                 # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may
                 # be who acts; as the object, they are acted on.
-                exchanged = exchanged or (pair == {"は", "を"} and names_staff(_noun_ending(a, i - 1)))
+                exchanged = exchanged or (pair == {"は", "を"} and names_a_person(_noun_ending(a, i - 1)))
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
     return None
@@ -1339,6 +1343,8 @@ def _whose_by_prefix(morphs: tuple[Morph, ...], k: int) -> bool:
     が) outside the object of a request (ご住所をご記入ください: the reader's either way), or an action's noun
     + の + the thing it names (ご指定の日時, ご確認の結果: the reader's act; 指定の日時, the writer's)."""
     m, after = morphs[k], morphs[k + 1] if k + 1 < len(morphs) else None
+    if _a_cause(morphs, k + 1):
+        return True  # 事情により / ご事情により, 判断によって, 予定次第で: whose circumstances decide
     if m.lemma in _PARTICULARS:
         if after is None or not (after.head == "助詞" and after.lemma == "を"):
             return True
@@ -1347,6 +1353,20 @@ def _whose_by_prefix(morphs: tuple[Morph, ...], k: int) -> bool:
         return False
     head = morphs[k + 2] if k + 2 < len(morphs) else None
     return head is not None and head.head == "名詞" and head.lemma not in _RELATION_NOUNS and not _a_person(head)
+
+
+def _a_cause(morphs: tuple[Morph, ...], k: int) -> bool:
+    """により, によって, 次第 at *k*: the noun before says what something depends on or is caused by."""
+    if k >= len(morphs):
+        return False
+    if morphs[k].lemma == "次第" and morphs[k].head == "名詞":
+        return True
+    return (
+        k + 1 < len(morphs)
+        and morphs[k].pos_is("助詞", "格助詞")
+        and morphs[k].lemma == "に"
+        and morphs[k + 1].lemma == "因る"
+    )
 
 
 def _whose_thing(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
@@ -1365,6 +1385,32 @@ def _whose_thing(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] 
             text = more[places[0] - 1].text + more[places[0]].text
             return (text, more[places[0]].text) if more is a else (more[places[0]].text, text)
     return None
+
+
+def prefixed_object_of_our_act(old: str, new: str) -> str:
+    """A noun *new* says with お/ご where *old* says it plainly, as the object (を) of the writer's humble act
+    in its sentence: an action's noun (UniDic's サ変可能: 要望を市にお伝えいたします → ご要望を, 希望を学校に
+    お伝えいたします → ご希望を), or any noun where the act hands it on (``sends_on``: 感想をメールでお送り
+    いたします → ご感想を). Said plainly, it may be the writer's (our requests, our feedback); with the prefix,
+    the reader's. The caller asks the old English for "your". A thing kept or brought (荷物をお預かりします /
+    お荷物を: the reader's either way; 車をお回しします / お車を, which may not be) is not read. The noun with
+    the prefix, or "".
+    """
+    a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
+    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
+    for lemma, places in pb.items():
+        if len(places) <= len(pa.get(lemma, [])):
+            continue
+        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
+            1 for m in b if m.head == "名詞" and m.lemma == lemma
+        ):
+            continue
+        for k in places:
+            after = b[k + 1] if k + 1 < len(b) else None
+            if after is not None and after.pos_is("助詞", "格助詞") and after.lemma == "を":
+                if (_action(b[k]) and _humble_act_in_sentence(b, k)) or _humble_act_in_sentence(b, k, sends_on):
+                    return b[k - 1].text + b[k].text
+    return ""
 
 
 def prefixed_for_our_act(old: str, new: str, *, ours: bool = False) -> str:
@@ -1412,11 +1458,12 @@ def _a_thing(morphs: tuple[Morph, ...], k: int) -> bool:
     return _before_a_noun(morphs, k) or not _action(morphs[k])
 
 
-def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int) -> bool:
+def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int, verb: Callable[[str], bool] | None = None) -> bool:
     """お/ご + a verb's stem + する/いたす in the sentence of the word at *k* (お回し|し|ます).
 
     A verb of its own (UniDic's 動詞-一般), not one that may serve another word (掛ける, 非自立可能: ご不便を
-    おかけします, お手数をおかけします cause the reader something, the reader's either way).
+    おかけします, お手数をおかけします cause the reader something, the reader's either way). *verb*: a test
+    the humble act's verb must pass too (``sends_on``).
     """
     start = next((j + 1 for j in range(k, -1, -1) if morphs[j].text in _SENTENCE_ENDS), 0)
     end = next((j for j in range(k, len(morphs)) if morphs[j].text in _SENTENCE_ENDS), len(morphs))
@@ -1426,6 +1473,7 @@ def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int) -> bool:
         and morphs[j + 1].pos[:2] == ("動詞", "一般")
         and morphs[j + 2].head == "動詞"
         and morphs[j + 2].lemma in ("為る", "致す")
+        and (verb is None or verb(morphs[j + 1].lemma.split("-")[0]))
         for j in range(start, end - 2)
     )
 
@@ -2091,6 +2139,11 @@ def _in_old_order(ka, kb, dropped: set[int]):
             # 主に土日に, leaves it so).
             if any(_restricting_adverb(kb, pb[m]) and _next(m, emitted) != _next(m, fb[f]) for m in window):
                 return None
+            # 必ず平日に、窓口へ → 平日に、必ず窓口へ: any other adverb (必ず, まず, ぜひ) moved across a phrase
+            # may say another thing required (the day, or the place); only across objects of its predicate
+            # (取扱説明書を必ずお読みください / 必ず取扱説明書をお読みください) is it said of the same act.
+            if any(_adverb_moved(kb, pb, m, emitted, fb[f]) for m in window):
+                return None
         order += emitted
         if f < len(hb):
             order.append(hb[f])
@@ -2105,6 +2158,46 @@ def _restricting_adverb(keyed, phrase: _Phrase) -> bool:
         return False
     words = [m for m in keyed[phrase.start][1] if m.kind == "word" and m.head == "副詞"]
     return len(words) == 1 and not restricts_nothing(words[0])
+
+
+# The particles of the phrases an adverb may cross and stay said of its predicate: its objects.
+_OBJECT_PARTICLES = frozenset({"を", "に", "へ"})
+
+
+def _adverb_moved(keyed, phrases: list[_Phrase], m: int, old: list[int], new: list[int]) -> bool:
+    """An adverb alone as a phrase (UniDic's 副詞) moved across another phrase of its clause, unless it crosses
+    only objects of its predicate (を, に, へ on a noun not of time). An adverb of how wholly the predicate
+    holds (全く, 決して: ``says_how_wholly``) is said of it wherever it stands.
+
+    必ず平日に、窓口へ / 平日に、必ず窓口へ (the day required, or the place), 必ず保護者の方が / 保護者の方が、必ず
+    (who must do it), 必ず教習車で / 教習車で、必ず, 平日に必ず / 必ず平日に: a change; 取扱説明書を必ずお読み
+    ください / 必ず取扱説明書をお読みください, 指示に必ず従って / 必ず指示に従う, 机と椅子を必ず元の位置に /
+    必ず椅子と机を元の位置に: one act required.
+    """
+    phrase = phrases[m]
+    if phrase.label != "⟨adverb⟩" or phrase.end - phrase.start != 1 or m not in old or m not in new:
+        return False
+    adverbs = [w for w in keyed[phrase.start][1] if w.kind == "word" and w.head == "副詞"]
+    if len(adverbs) != 1 or says_how_wholly(adverbs[0]):
+        return False  # (全く問題がありません / 問題が全くありません: said of the predicate, wherever it stands)
+    if _next(m, old) == _next(m, new):
+        return False
+    crossed = [x for x in old if x != m and x in new and (old.index(x) > old.index(m)) != (new.index(x) > new.index(m))]
+    return not all(_an_object(keyed, phrases[x]) for x in crossed)
+
+
+def _an_object(keyed, phrase: _Phrase) -> bool:
+    """A phrase that ends in を, に or へ after a noun (or its suffix: 説明書を), none of time (UniDic's 副詞可能:
+    平日に, 当日に; a number: 10日に)."""
+    words = [w for k in range(phrase.start, phrase.end) for w in keyed[k][1] if w.kind == "word"]
+    if not words or not words[-1].pos_is("助詞", "格助詞") or words[-1].lemma not in _OBJECT_PARTICLES:
+        return False
+    before = [w for w in words if w.head != "助詞"]
+    return (
+        bool(before)
+        and before[-1].head in ("名詞", "代名詞", "接尾辞")
+        and not any(w.pos[2:3] == ("副詞可能",) or w.text[:1].isdigit() for w in before)
+    )
 
 
 def _next(m: int, order: list[int]) -> int | None:

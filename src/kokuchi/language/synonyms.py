@@ -276,6 +276,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from kokuchi.language.morphology import Morph, analyze
 
@@ -454,23 +455,44 @@ _HONORIFIC = {
 }
 
 
+# The honorifics of ``_HONORIFIC`` that say several plain verbs of different acts: 召し上がる eat and drink,
+# いらっしゃる come, go and be, 伺う ask, hear and visit, 参る come and go. Said as one of them, the plain verb is
+# the same only where the old English names its act (``honorifics_said_plainly``). 承る (receive, take on) and the
+# honorifics of one plain verb (御覧, 拝見, 仰る) stay as they are: the English must only name no act they lack.
+SEVERAL_SENSES = frozenset({"召し上がる", "いらっしゃる", "伺う", "参る"})
+
+# A gloss an English says as an auxiliary ("do not", "be sure"): no act of the verb it glosses.
+_AUXILIARY = frozenset({"be", "do"})
+
+
 def _honorific_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(y in _HONORIFIC.get(x, ()) for x in a for y in b) or any(
         x in _HONORIFIC.get(y, ()) for x in a for y in b
     )
 
 
-def honorifics_said_plainly(old: str, new: str) -> list[tuple[str, str, frozenset[str]]]:
+class HonorificSaidPlainly(NamedTuple):
+    """An honorific verb one text says where the other says one of its plain verbs (``honorifics_said_plainly``)."""
+
+    honorific: str
+    plain: str
+    others: frozenset[str]  # the acts the honorific glosses and the plain verb does not
+    own: frozenset[str]  # the acts the plain verb glosses, auxiliaries aside
+    several: bool  # the honorific says several plain verbs of different acts (``SEVERAL_SENSES``)
+
+
+def honorifics_said_plainly(old: str, new: str) -> list[HonorificSaidPlainly]:
     """An honorific verb of ``_HONORIFIC`` one text says where the other says one of its plain verbs instead.
 
     For each (召し上がる → 飲む, 伺う → 訪問, いらっしゃる → 居る, either way): the honorific, the plain verb,
-    and the acts the honorific's first senses gloss that the plain verb's do not (召し上がる "eat" and "drink",
-    飲む only "drink": "eat"). One honorific says several plain verbs: which one the old text meant, only the
-    old English says ("If you eat or drink in the store"; "Please come to the reception desk").
-    One-word glosses, "be" aside (any English says it, as a copula or an auxiliary). [] without JMdict.
+    the acts the honorific's first senses gloss that the plain verb's do not (召し上がる "eat" and "drink",
+    飲む only "drink": "eat"), the acts the plain verb's glosses name ("drink", "swallow"...; "be" and "do"
+    aside, any English says them as auxiliaries) and whether the honorific is one of ``SEVERAL_SENSES``.
+    One honorific says several plain verbs: which one the old text meant, only the old English says
+    ("If you eat or drink in the store"; "Please come to the reception desk"). [] without JMdict.
     """
     a, b = _verb_lemmas(old), _verb_lemmas(new)
-    found: list[tuple[str, str, frozenset[str]]] = []
+    found: list[HonorificSaidPlainly] = []
     for x, y in ((a, b), (b, a)):
         for honorific, plains in _HONORIFIC.items():
             if x.count(honorific) <= y.count(honorific):
@@ -479,7 +501,9 @@ def honorifics_said_plainly(old: str, new: str) -> list[tuple[str, str, frozense
                 if y.count(plain) <= x.count(plain):
                     continue
                 try:
-                    found.append((honorific, plain, _acts((honorific,)) - _acts((plain,))))
+                    own = _acts((plain,))
+                    others, several = _acts((honorific,)) - own, honorific in SEVERAL_SENSES
+                    found.append(HonorificSaidPlainly(honorific, plain, others, own - _AUXILIARY, several))
                 except ImportError:
                     return []
     return found
@@ -3690,6 +3714,109 @@ def names_staff(noun: str) -> bool:
         return bool(jmdict_entries(noun)) and of_either_side(noun)
     except ImportError:
         return False
+
+
+# The nouns of people JMdict spells with a suffix of persons (添乗員, 御者, 講師, 通訳士, 警察官): the head words of
+# the glosses of their first senses are English words for a person (driver, lecturer, guard, interpreter,
+# volunteer). Some name a thing as well ("holder", "character", "tumbler"): a noun so glossed is read as people,
+# and its は and を kept apart, the safe side.
+_PERSON_SUFFIXES = "員者師士官"
+# Of those heads, the ones that name a person by their form (an agent noun, or a word of ``_STAFF``): "number"
+# (定員 "fixed number (of people)") and "examination" are heads of such glosses, no persons.
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|eer|ian|ant)$")
+_PERSON_WORDS = frozenset({"person", "people", "guide", "guard", "chauffeur", "guardsman"}) | _STAFF
+# Gloss words with which a head is not what the gloss names ("fixed number (of people)", "the former").
+_NOT_A_HEAD = frozenset({"of", "on", "the", "a", "an", "for", "in", "to", "at", "by", "with"})
+# English words by which JMdict glosses the people a notice is addressed to or speaks of as served (お客様
+# "customer", 参加者 "participant", 保護者 "guardian", 利用者 "user"): the guided, never the writer's own, whom
+# は and を say the same of under the writer's act (参加者は会場へご案内します). A supplement to the glosses.
+_READERS = frozenset(
+    "guest visitor customer client shopper participant entrant member passenger user consumer patient applicant "
+    "resident inhabitant citizen student pupil child children parent guardian everyone everybody attendee "
+    "subscriber holder tenant borrower spectator audience tourist sightseer traveler traveller caller newcomer "
+    "beginner infant".split()
+)
+
+
+def _gloss_head(text: str) -> str:
+    """The last word of a gloss, its parentheses aside ("driver (of a vehicle)": driver), or "" for a gloss
+    with a preposition or an article in it ("fixed number (of people)", "the former")."""
+    if _NOT_A_HEAD & set(text.lower().replace("(", " ").replace(")", " ").split()):
+        return ""
+    words = re.sub(r"\([^)]*\)", " ", text).lower().split()
+    return words[-1] if words else ""
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """The heads of the glosses of the first senses of the JMdict nouns spelt with a suffix of persons
+    (``_PERSON_SUFFIXES``) that name a person by their form (``_AGENT_NOUN``, ``_PERSON_WORDS``)."""
+    heads: set[str] = set()
+    for suffix in _PERSON_SUFFIXES:
+        for entry in _jmdict().lookup("%" + suffix, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
+            if entry.senses:
+                heads.update(_gloss_head(g.text) for g in entry.senses[0].gloss)
+    return frozenset(h for h in heads if h in _PERSON_WORDS or _AGENT_NOUN.search(h))
+
+
+@lru_cache(maxsize=1 << 10)
+def names_a_person(noun: str) -> bool:
+    """*noun* names people who may act for the writer: staff (``names_staff``), or any noun of a person JMdict
+    knows (講師 "lecturer", 運転手 "driver", 警備員 "guard", ボランティア "volunteer", ガイド "guide"), not one of
+    the people served (``_READERS``: お客様, 参加者, 保護者). A person is a head word of the first sense of one of
+    its entries among the glosses of JMdict's nouns of persons (``_person_heads``), or of any sense of an entry
+    whose first sense is an act (通訳 "interpretation", then "interpreter"). False without JMdict.
+    """
+    if names_staff(noun):
+        return True
+    try:
+        entries = jmdict_entries(noun)
+        persons = _person_heads()
+    except ImportError:
+        return False
+    heads: set[str] = set()
+    readers: set[str] = set()
+    for entry in entries:
+        if not entry.senses:
+            continue
+        first = {_gloss_head(g.text) for g in entry.senses[0].gloss}
+        readers |= first & _READERS
+        act = any("suru" in pos for pos in entry.senses[0].pos)
+        for sense in entry.senses if act else entry.senses[:1]:
+            heads.update(_gloss_head(g.text) for g in sense.gloss)
+    return bool(heads & persons) and not readers and not heads & _READERS
+
+
+# Glosses of an adverb of degree that says how wholly its predicate holds (全く "completely", 全然 "(not) at
+# all", 決して "(not) in the least"): said of the predicate wherever it stands in the clause.
+_WHOLLY = frozenset(
+    {"completely", "entirely", "wholly", "totally", "(not) at all", "(not) in the least", "(not) in the slightest"}
+)
+
+
+def says_how_wholly(adverb: Morph) -> bool:
+    """*adverb* says how wholly its predicate holds: a gloss of ``_WHOLLY`` in the first sense of one of its
+    JMdict entries (全く, 全然, 決して, 少しも; not 必ず "without fail", まず "first", ぜひ "certainly")."""
+    try:
+        entries = jmdict_entries(_spelling(adverb))
+    except ImportError:
+        return False
+    return any(_WHOLLY & {g.text for g in e.senses[0].gloss} for e in entries if e.senses)
+
+
+# Glosses of a verb of handing something on (伝える "to convey", 送る "to send (a thing)", 届ける "to deliver").
+_SENDING = frozenset({"to send", "to send (a thing)", "to convey", "to deliver", "to forward", "to transmit"})
+
+
+@lru_cache(maxsize=1 << 8)
+def sends_on(verb: str) -> bool:
+    """*verb* (a lemma) hands something on: a gloss of ``_SENDING`` in the first sense of one of its JMdict
+    entries (伝える, 送る, 届ける; not 預かる "to look after", 回す "to turn"). False without JMdict."""
+    try:
+        entries = jmdict_entries(verb)
+    except ImportError:
+        return False
+    return any(_SENDING & {g.text for g in e.senses[0].gloss} for e in entries if e.senses)
 
 
 def restricts_nothing(adverb: Morph) -> bool:

@@ -350,3 +350,24 @@ def test_in_front_of_a_desk_said_as_before_the_action_is_blocked(old, english, n
 )
 def test_before_an_action_stays_offered(old, english, new):
     assert offered(old, english, new)
+
+
+def test_only_a_noun_before_no_mae_asks_jmdict(tmp_path):
+    """X + の + 前 asks JMdict whether X is an action first; an X + の before anything else does not load it (JMdict
+    is the largest import a small merge can make)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; from kokuchi.language.morphology import analyze; "
+        "from kokuchi.language.synonyms import _before_the_action; "
+        "m = analyze('受付の横にお並びください。'); "
+        "[_before_the_action(m, i) for i in range(len(m))]; "
+        "print('jamdict' in sys.modules)"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)}
+    )
+    assert done.stdout.strip() == "False"

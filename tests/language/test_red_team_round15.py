@@ -60,6 +60,8 @@ def offered(old: str, english: str, new: str) -> bool:
             "The products we carry vary from store to store.",
             "取り扱い商品は、店舗で異なります。",
         ),
+        # ... and so with the subject between them
+        ("地域によって料金が異なります。", "Prices vary by region.", "地域で料金が異なります。"),
         # が済みましたら / 終了後: your check-in done, or reception closed (redteam7-046)
         (
             "受付が済みましたら、2階の待合室でお待ちください。",
@@ -108,6 +110,12 @@ def test_an_equivalent_synonym_or_construction_outside_its_sense_is_blocked(old,
             "入居に関するご相談は、生活相談員が承ります。",
             "Inquiries about moving in are handled by our social worker.",
             "入居に関するご相談につきましては、生活相談員がお受けいたします。",
+        ),
+        # お受けする, humble, accepts from the reader: never "undergo"
+        (
+            "エアコンの修理を承ります。",
+            "We accept requests for air-conditioner repairs.",
+            "エアコンの修理をお受けいたします。",
         ),
         # 済む / 終わる, both the reader's (heldout10: ramen-chain-j-07)
         (

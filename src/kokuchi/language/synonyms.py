@@ -2026,8 +2026,11 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     particle = morphs[i - 1]
     if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and _nominal(morphs[i - 2])):
         return None
-    if any(m.lemma in _VARYING for m in morphs[i + 1 : i + 4]):
-        return None  # 店舗によって異なります: "varies by store", no means (店舗で異なります: "differs in")
+    end = i + 1
+    while end < len(morphs) and morphs[end].kind not in ("punct", "space"):
+        end += 1
+    if any(m.lemma in _VARYING for m in morphs[i + 1 : end]):
+        return None  # 店舗によって(料金が)異なります: "varies by store", no means (店舗で異なります: "differs in")
     if morphs[i].text == "より":
         return [i - 1]
     if i + 1 < len(morphs) and morphs[i + 1].lemma == "て":
@@ -4143,13 +4146,17 @@ def accepted_or_undergone(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[s
     """(承る in *a*, 受ける in *b* of no request): "we accept requests for an inspection" is not "we undergo one".
 
     A request (``_REQUESTS``: 予約, 注文, 依頼, 相談…) said before 受ける in its sentence (ご相談は、土日も
-    予約制にてお受けいたします; ご相談は、生活相談員がお受けいたします), or none: 点検を受けます.
+    予約制にて受けます), or none: 点検を受けます. お受けする, humble, accepts from the reader: never "undergo".
     """
     if not any(m.lemma == "承る" for m in a) or any(m.lemma == "承る" for m in b):
         return None
+    if any(m.lemma == "受ける" for m in a):
+        return None  # (受ける in both: not the word said for 承る)
     for i, m in enumerate(b):
         if m.head != "動詞" or m.lemma != "受ける":
             continue
+        if i > 0 and b[i - 1].head == "接頭辞" and b[i - 1].lemma == "御":
+            continue  # お受けいたします: the humble "we accept (from you)", never "undergo"
         k = i - 1
         while k >= 0 and b[k].text not in ("。", "！", "？"):
             k -= 1

@@ -54,6 +54,7 @@ from kokuchi.language.evidence import (
     prefixed_object_of_our_act,
 )
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
+from kokuchi.language.morphology import analyze
 from kokuchi.language.synonyms import honorifics_said_plainly
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -151,6 +152,10 @@ def decide(
         honorific, plain, act = refused
         flip = Flip(f"{honorific} (the English: {act})", plain, "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
+    if verdict.kind != _CHANGED and _bought_unsaid(seed_source, source, seed_translation):
+        # パンフレットをお求めの方 → ご購入の方 ("If you would like a pamphlet"): wanted, or bought?
+        flip = Flip("お求め (the English: no buying)", "購入", "change")
+        return Decision(CHANGE, "", flip, flip_note(flip))
     if (
         verdict.kind != _CHANGED
         and not _YOU.search(seed_translation)
@@ -181,6 +186,31 @@ def _a_day_apart(times: tuple[str, str]) -> Decision:
     """The change of a clock time to the same clock face a day apart (``entities.a_day_apart``)."""
     flip = Flip(times[0], f"{times[1]} (a day apart)", "change")
     return Decision(CHANGE, "", flip, flip_note(flip))
+
+
+# The English of buying: お求め is 購入 only where the old English says one of them.
+_BUYING = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sales?|sells?|selling|sold)\b", re.IGNORECASE)
+
+
+def _bought_unsaid(old: str, new: str, english: str) -> bool:
+    """お求め (求める, "want, ask for" or "buy") said 購入 ("buy") in the other text, and the English says no buying.
+
+    The group of data/same-meaning.json holds お求め, ご購入 and お買い求め: チケットのお求めはこちら is "Buy
+    tickets", but パンフレットをお求めの方 may be "If you would like a pamphlet", a free one. The English says.
+    """
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None or _BUYING.search(english):
+        return False
+
+    def wants(morphs) -> bool:
+        return any(m.lemma == "求める" for m in morphs)
+
+    def buys(morphs) -> bool:
+        return any(m.lemma == "購入" for m in morphs)
+
+    return (wants(a) and not wants(b) and buys(b) and not buys(a)) or (
+        wants(b) and not wants(a) and buys(a) and not buys(b)
+    )
 
 
 def _honorific_refused(old: str, new: str, english: str) -> tuple[str, str, str] | None:

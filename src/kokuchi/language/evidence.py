@@ -89,14 +89,18 @@ from kokuchi.language.synonyms import (
     PERSON,
     PLEASE_NOT,
     abbreviated_list,
+    accepted_or_undergone,
     active_occasions,
     an_action_first,
     asked_not_to,
     before_key,
     changes_state,
+    clock_time_or_span,
     compared,
     construction_keys,
     doings,
+    done_or_ended,
+    first_of_a_span,
     first_time_people,
     genitive_term,
     homophone_kanji,
@@ -114,6 +118,7 @@ from kokuchi.language.synonyms import (
     ours,
     participles,
     passive_or_respect,
+    referred_or_referrer,
     respectful,
     restricts_nothing,
     resultatives,
@@ -482,6 +487,21 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             # 初回の方 / 最初の方: first-timers, the first in line
             or first_time_people(a, b)
             or _swapped(first_time_people(b, a))
+            # 最初の2時間 / 初回の2時間: the first hours of each visit, the hours of the first visit
+            or first_of_a_span(a, b)
+            or _swapped(first_of_a_span(b, a))
+            # 乗車時刻 / 乗車時間: when, or how long (the same only where a time of day is said)
+            or clock_time_or_span(a, b)
+            or _swapped(clock_time_or_span(b, a))
+            # 点検を承ります / 点検を受けます: we take requests for it, or we undergo it
+            or accepted_or_undergone(a, b)
+            or _swapped(accepted_or_undergone(b, a))
+            # ご紹介された方 / ご紹介の方: who referred, or who was referred
+            or referred_or_referrer(a, b)
+            or _swapped(referred_or_referrer(b, a))
+            # 受付が済みましたら / 受付終了後: your check-in done, or reception closed
+            or done_or_ended(a, b)
+            or _swapped(done_or_ended(b, a))
         )
         if owner:
             return Verdict(CHANGE, *owner)

@@ -2012,6 +2012,10 @@ def honorific_becomes(morphs: tuple[Morph, ...]) -> int:
     )
 
 
+# Verbs of varying: N + によって/により before them is "depending on N", what で never shows.
+_VARYING = frozenset({"異なる", "違う", "変わる", "変動", "変化", "前後"})
+
+
 def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     """法律|に|より|禁止, 天候|に|よっ|て|中止: に + よる, connective, after a noun, is で (means, cause).
 
@@ -2022,6 +2026,11 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     particle = morphs[i - 1]
     if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and _nominal(morphs[i - 2])):
         return None
+    end = i + 1
+    while end < len(morphs) and morphs[end].kind not in ("punct", "space"):
+        end += 1
+    if any(m.lemma in _VARYING for m in morphs[i + 1 : end]):
+        return None  # 店舗によって(料金が)異なります: "varies by store", no means (店舗で異なります: "differs in")
     if morphs[i].text == "より":
         return [i - 1]
     if i + 1 < len(morphs) and morphs[i + 1].lemma == "て":
@@ -2101,6 +2110,8 @@ def _approximate_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
             break
     if k < 0 or k == i - 1 or morphs[k].kind != "number":
         return False
+    if i + 1 < len(morphs) and morphs[i + 1].lemma == "は" and morphs[i + 1].head == "助詞":
+        return False  # 2週間くらいは: "at least", a lower bound, never 約
     return k == 0 or morphs[k - 1].lemma not in _APPROXIMATORS
 
 
@@ -3274,6 +3285,10 @@ def _because_of_the_fact(morphs: tuple[Morph, ...], i: int) -> bool:
     return before.cform.startswith("連体形") and _after_a_state(morphs, i - 1)
 
 
+# What one wins (当たる "win, be drawn"): after them に当たって is never the occasion.
+_WON = frozenset({"抽選", "籤", "くじ", "宝籤", "懸賞", "抽籤"})
+
+
 def _upon(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
     """ご利用|に|あたっ|て|は, お申し込み|に|際し|、: "upon" an action, the occasion 際 says (IF).
 
@@ -3289,6 +3304,8 @@ def _upon(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
         return {}
     if not (_action(morphs[i - 2]) or (morphs[i - 2].head == "動詞" and _named(morphs, i - 2))):
         return {}
+    if morphs[i].lemma == "当たる" and morphs[i - 2].lemma in _WON:
+        return {}  # 抽選に当たって: "having won the draw", no occasion
     found: dict[int, str | None] = {i - 1: COPULA, i: IF}
     k = i + 1
     if k < len(morphs) and morphs[k].lemma == "て" and morphs[k].head == "助詞":
@@ -4044,3 +4061,150 @@ def names_now(m: Morph) -> bool:
     """*m* names the present (現在 "now", 今, 現時点 "present", 当面 "current") or the time just before it
     (最近 "recently"), by the first word of JMdict's first gloss of it: a time that frames no period of its own."""
     return _first_gloss_word(_forms(m)[0]) in ("now", "present", "current", "currently", "recently")
+
+
+def first_of_a_span(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(最初の + a span in *a*, 初回の + it in *b*): the first hours of each visit are not a first visit's hours.
+
+    初回の and 最初の are one "first" of a thing done again (the group of data/same-meaning.json); before a
+    number (最初の2時間, 初回の2時間) 最初 counts the span from its start, 初回 names the first visit.
+    """
+    return ("最初の", "初回の") if _first_before_a_number(a, "最初") and _first_before_a_number(b, "初回") else None
+
+
+def _first_before_a_number(morphs: tuple[Morph, ...], lemma: str) -> bool:
+    return any(
+        morphs[i].lemma == lemma
+        and morphs[i + 1].lemma == "の"
+        and morphs[i + 1].pos_is("助詞", "格助詞")
+        and morphs[i + 2].kind == "number"
+        for i in range(len(morphs) - 2)
+    )
+
+
+def clock_time_or_span(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(時刻 in *a*, 時間 in *b* with no time of day said): a clock time is not a duration.
+
+    時刻 "time; hour" and 時間 "time", "hour" share a sense (``_split_senses``), but 時間 is also a span
+    (乗車時間, 通話時間: how long). The same only where the text with 時間 says a time of day: a clock value
+    (22時, 9:30) or a span before or after it (スタート時間の30分前).
+    """
+    if not (_said(a, "時刻") and not _said(b, "時刻") and _said(b, "時間") and not _said(a, "時間")):
+        return None
+    return None if _time_of_day(b) else ("時刻", "時間")
+
+
+def _said(morphs: tuple[Morph, ...], lemma: str) -> bool:
+    """*lemma* as a noun of its own, not a counter after a number (2時間)."""
+    return any(m.lemma == lemma and (i == 0 or morphs[i - 1].kind != "number") for i, m in enumerate(morphs))
+
+
+def _time_of_day(morphs: tuple[Morph, ...]) -> bool:
+    for i, m in enumerate(morphs):
+        if m.kind != "number":
+            continue
+        if ":" in m.text or (i + 1 < len(morphs) and morphs[i + 1].lemma == "時"):
+            return True  # 22時, 22:00
+        k = i + 1
+        if k < len(morphs) and morphs[k].lemma in ("分", "時間"):
+            k += 1
+        if k < len(morphs) and k > i + 1 and morphs[k].lemma in ("前", "後"):
+            return True  # 30分前: a span before a time
+    return False
+
+
+# What one asks for: 承る is 受ける ("receive, accept") only with one of them as its object; else 受ける
+# may be "undergo" (点検を受けます: "we will be inspected").
+_REQUESTS = frozenset(
+    {
+        "予約",
+        "注文",
+        "依頼",
+        "相談",
+        "問い合わせ",
+        "問い合わせる",
+        "問合せ",
+        "申し込み",
+        "申し込む",
+        "申込",
+        "申込み",
+        "用命",
+        "質問",
+        "要望",
+        "リクエスト",
+        "オーダー",
+        "見積もり",
+        "見積り",
+        "見積",
+        "受注",
+        "ご用",
+    }
+)
+
+
+def accepted_or_undergone(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(承る in *a*, 受ける in *b* of no request): "we accept requests for an inspection" is not "we undergo one".
+
+    A request (``_REQUESTS``: 予約, 注文, 依頼, 相談…) said before 受ける in its sentence (ご相談は、土日も
+    予約制にて受けます), or none: 点検を受けます. お受けする, humble, accepts from the reader: never "undergo".
+    """
+    if not any(m.lemma == "承る" for m in a) or any(m.lemma == "承る" for m in b):
+        return None
+    if any(m.lemma == "受ける" for m in a):
+        return None  # (受ける in both: not the word said for 承る)
+    for i, m in enumerate(b):
+        if m.head != "動詞" or m.lemma != "受ける":
+            continue
+        if i > 0 and b[i - 1].head == "接頭辞" and b[i - 1].lemma == "御":
+            continue  # お受けいたします: the humble "we accept (from you)", never "undergo"
+        k = i - 1
+        while k >= 0 and b[k].text not in ("。", "！", "？"):
+            k -= 1
+        if not any(m.lemma in _REQUESTS or m.text in _REQUESTS for m in b[k + 1 : i]):
+            return ("承る", "受ける")
+    return None
+
+
+# Actions done to a person: before 方 or 様, ご + the noun + の names the person it was done to (ご紹介の方:
+# "those introduced"), where ご + the noun + された/いただいた names who did it ("those who introduced").
+_DONE_TO_PEOPLE = frozenset({"紹介", "招待", "推薦", "指名", "案内", "派遣", "同伴", "送迎"})
+
+
+def referred_or_referrer(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(ご + N + された/いただいた + 方 in *a*, ご + N + の + 方 in *b*), N an action done to a person."""
+    done = _prefixed_before_people(a, participle=True)
+    return ("された方", "の方") if done and done & _prefixed_before_people(b, participle=False) else None
+
+
+def _prefixed_before_people(morphs: tuple[Morph, ...], participle: bool) -> frozenset[str]:
+    found = set()
+    for i in range(1, len(morphs) - 2):
+        if not (morphs[i - 1].lemma == "御" and morphs[i].lemma in _DONE_TO_PEOPLE):
+            continue
+        k = i + 1
+        if participle:
+            while k < len(morphs) and morphs[k].head in ("動詞", "助動詞") and morphs[k].kind == "word":
+                k += 1
+            if k == i + 1:
+                continue
+        elif not (morphs[k].lemma == "の" and morphs[k].head == "助詞"):
+            continue
+        else:
+            k += 1
+        if k < len(morphs) and (morphs[k].lemma in ("方", "様") or _person(morphs[k])):
+            found.add(morphs[i].lemma)
+    return frozenset(found)
+
+
+def done_or_ended(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(済む in *a*, 終了 in *b*): a task done is not a thing that closes (受付が済みましたら / 受付終了後).
+
+    JMdict glosses 済む "to finish; to end" and 終了 "end; close", but 済む says the reader's task completed
+    ("once you have checked in"), 終了 an activity or its hours ended ("after reception closes": 受付終了,
+    営業終了). 終わる stays the same as 済む (お食事がお済みになりましたら / お食事が終わりましたら).
+    """
+    if not any(m.lemma == "済む" and m.head == "動詞" for m in a):
+        return None
+    if any(m.lemma == "済む" for m in b) or not any(m.lemma == "終了" for m in b):
+        return None  # (済む / 終わる: お食事がお済みになりましたら, お食事が終わりましたら, both the reader's)
+    return ("済む", "終了")

@@ -69,15 +69,8 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     # notation: kana given a kanji of another word (あいて / 空いて, 生もの / 生物, みる / 診る, とる / 撮る, 入り / いり).
     *(f"redteam7-{n:03}" for n in (1, 2, 3, 4, 5)),
-    # の dropped into a name (病院の前 / 病院前, 中央の図書館 / 中央図書館, 南の公園 / 南公園).
-    *(f"redteam7-{n:03}" for n in (7, 8, 9)),
-    # お/ご on whose thing, who acts (自宅 / ご自宅, ご用意できます / ご用意いただけます).
-    "redteam7-013",
-    "redteam7-015",
-    # tense, aspect, modality (ている / いたします, となります / となっております, ご予約の方 / 予約する方, 来られる / 来れる).
-    *(f"redteam7-{n:03}" for n in (19, 20, 22, 23, 24)),
-    # particles (より / から, が / を under a potential, まで / へ, も moved).
-    *(f"redteam7-{n:03}" for n in (26, 27, 28, 29)),
+    # tense, aspect, modality (ご予約の方 / 予約する方, 来られる / 来れる).
+    *(f"redteam7-{n:03}" for n in (23, 24)),
     # additions the docs let through as a fuzzy suggestion (あらかじめ, 重ねて, 直接, 引き続き, a sentence added).
     *(f"redteam7-{n:03}" for n in (33, 35, 50, 52, 54)),
     # one-kana slips and values (出られる / 出れる, 一日 / 1日, 24時 / 0時 after 「金曜日は、」).

@@ -309,11 +309,15 @@ _UNFINISHED = r"\bin\s+the\s+process\s+of\b|\bnot\s+yet\b|\byet\s+to\b"
 # ている of the old text may say (開始しております, 適用しております: the change made), and the humble non-past of
 # the new text (適用いたします, "will apply") does not.
 _REACHED = r"\bnow\b|\bno\s+longer\b|\balready\b|\bany\s*more\b|\bany\s+longer\b"
+# A routine in English ("on a regular basis", "regularly", "routinely"): what a ている of the old text may say
+# (実施しております, "we disinfect on a regular basis"), and the humble non-past of the new text (実施いたします,
+# "will carry out") may not: one act ahead.
+_ROUTINE = r"\bregularly\b|\broutinely\b|\bon\s+a\s+(?:regular|routine|daily|weekly|monthly|\w+)\s+basis\b"
 _ASPECT_PATTERNS = {
     GOING_ON: _PERFECT,
     GOING_ON_SAID: f"{_PERFECT}|{_UNFINISHED}",
-    STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}",
-    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}",
+    STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}",
+    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}|{_ROUTINE}",
     DONE: _AHEAD_OR_GOING_ON,
 }
 
@@ -344,8 +348,8 @@ def _aspect_refused(aspect: str, english: str) -> bool:
 _ASPECT_NAMES = {
     GOING_ON: "a perfect",
     GOING_ON_SAID: "a perfect or an action unfinished",
-    STANDING: "a perfect, a progressive or a future",
-    STANDING_HELD: "a perfect, a progressive, a future, a state or a state reached",
+    STANDING: "a perfect, a progressive, a future or a routine",
+    STANDING_HELD: "a perfect, a progressive, a future, a state, a state reached or a routine",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
 }
 

@@ -744,6 +744,9 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 # 住所を変更した / 住所が変わった: another predicate, the synonym's proof; 会場が閉鎖されます /
                 # 会場を閉鎖します, チケットが購入できます / チケットを購入できます: a voice or mood moves the roles.
                 exchanged = said_a == said_b and not (voiced_a or voiced_b)
+                # 担当医がご紹介できます / 担当医をご紹介できます: under a potential, が on a person may be who can
+                # act (the doctor introduces), を who is acted on; only a thing (チケット) is moved alike.
+                exchanged = exchanged or (said_a == said_b and names_a_person(_noun_ending(a, i - 1)))
             elif "の" in pair and a[i - 1].pos[2:3] == ("副詞可能",):
                 exchanged = False  # a noun that says when or how many (本日は / 本日の): no argument
             elif "の" in pair:
@@ -953,7 +956,7 @@ def _standing(keyed, other, dropped: set[int]):
     there"), the other sentence affirmative and non-past, its verb humble
     (いたす after it, or a humble verb: 承る). ている may say the action
     done or going on, the non-past the action ahead: the caller asks the
-    old English (a perfect, a progressive or a future blocks). Returns the
+    old English (a perfect, a progressive, a future or a routine blocks). Returns the
     keys and whether one was taken out.
     """
     mine, theirs = _sentences_of(keyed), _sentences_of(other)
@@ -1018,7 +1021,23 @@ def _a_point(morphs: list[Morph], n: int) -> bool:
         return False
     if morphs[k].head == "助詞" and morphs[k].lemma in _POINT_PARTICLES:
         return True
+    if _a_date(morphs, n, k):
+        return True
     return morphs[k].lemma == "を" and k + 1 < len(morphs) and morphs[k + 1].lemma == "持つ"
+
+
+# The counters of a date: a number + 年, 月 or 日 + に is one day, month or year (3月に移転しております, "moved
+# in March"), no recurring time (18時に, 毎月10日に: a time that comes again).
+_DATE_COUNTERS = frozenset({"年", "月", "日"})
+
+
+def _a_date(morphs: list[Morph], n: int, k: int) -> bool:
+    """The time *morphs[n:k]* a number + 年/月/日 then に, not after 毎 (毎月10日に): one past or future point."""
+    if k >= len(morphs) or morphs[k].lemma != "に" or morphs[k].head != "助詞" or k - n < 2:
+        return False
+    if not morphs[n].text[:1].isdigit() or morphs[k - 1].lemma not in _DATE_COUNTERS:
+        return False
+    return not any(m.text.startswith("毎") for m in morphs[max(0, n - 3) : n])
 
 
 _HUMBLE_VERBS = frozenset({"承る", "伺う"})
@@ -1313,6 +1332,11 @@ def _rekeyed(keyed, gone: set[int], persons: set[int], dropped: set[int]):
     return out
 
 
+# The nouns of one's own place (自宅, "one's home"): bare, the home of whoever acts (講師が自宅で行います, "at the
+# tutor's home"); with ご, the reader's (ご自宅, "your home"). The prefix says whose, no politeness.
+_ONE_S_OWN = frozenset({"自宅", "自室"})
+
+
 def _honorific_word(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
     """お手洗い / 手洗い, おかわり / かわり: a noun with the honorific prefix in one text and without it in the
     other, where the prefix and the noun are a word of their own (``honorific_makes_a_word``): another word,
@@ -1335,7 +1359,7 @@ def _honorific_word(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
         if len(pa.get(lemma, [])) == len(pb.get(lemma, [])) or count(a, lemma) != count(b, lemma):
             continue  # the prefix said as often, or the noun itself added or removed (another difference)
         prefix, noun = (pa.get(lemma) or pb[lemma])[0]
-        if honorific_makes_a_word(prefix.text, noun):
+        if lemma in _ONE_S_OWN or honorific_makes_a_word(prefix.text, noun):
             word = prefix.text + noun.text
             return (word, noun.text) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (noun.text, word)
     return None

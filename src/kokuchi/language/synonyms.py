@@ -1228,6 +1228,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             and m.pron_base == "デキル"
             and _ends_the_sentence(morphs, i)
             and _possible(morphs, i, 0) is not None
+            and not _we_can_serve(morphs, i)
         ):
             found.update({**dict.fromkeys(_possible(morphs, i, 0) or (), COPULA), i: YOU_CAN})  # 入館できます
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナル" and _honorific_become(morphs, i):
@@ -1678,6 +1679,44 @@ def _stated(morphs: tuple[Morph, ...], k: int, states: frozenset[str] = _STATES)
 _PRIORITY = frozenset({"優先"})
 
 
+# The nouns of a change of degree (a supplement to UniDic's parts of speech: suru-nouns): after より they compare,
+# 昨年度より増加しております ("higher than last year"), not a start (昨年度から増加, "rising since last year").
+_DEGREE_CHANGES = frozenset(
+    {
+        "増加",
+        "減少",
+        "上昇",
+        "低下",
+        "下落",
+        "向上",
+        "改善",
+        "悪化",
+        "拡大",
+        "縮小",
+        "増額",
+        "減額",
+        "値上げ",
+        "値下げ",
+        "短縮",
+        "延長",
+    }
+)
+
+
+# The services the writer does for the reader: お/ご + one + できます is humble, "we can" (ご用意できます, "we can
+# provide"), never the reader's "you can" (ご用意いただけます, "you may prepare").
+_SERVICES = frozenset(
+    {"用意", "準備", "案内", "紹介", "提供", "説明", "送付", "手配", "届け", "送り", "貸し出し", "返金"}
+)
+
+
+def _we_can_serve(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お/ご + a service's noun + できる at *i* (ご|用意|でき|ます): the writer's humble "we can"."""
+    return (
+        i >= 2 and morphs[i - 1].lemma in _SERVICES and morphs[i - 2].head == "接頭辞" and morphs[i - 2].lemma == "御"
+    )
+
+
 def _order_word(m: Morph) -> bool:
     """先, 前, 後, 上, 下 (one kanji UniDic reads as an adverbial noun) or 優先: a word of order or rank."""
     single = len(m.text) == 1 and m.pos_is("名詞", "普通名詞", "副詞可能") and not m.text.isascii()
@@ -1697,6 +1736,8 @@ def compared(morphs: tuple[Morph, ...], i: int) -> bool:
     span = i + 1 < len(morphs) and morphs[i + 1].kind == "number"
     if i + 1 < len(morphs) and _order_word(morphs[i + 1]):
         return True  # 会員より先に, 10時より前に, 病院より優先して: "than", an order
+    if i + 1 < len(morphs) and morphs[i + 1].lemma in _DEGREE_CHANGES:
+        return True  # 昨年度より増加しております: "higher than", a change of degree measured against it
     for m in morphs[i + 1 :]:
         if m.text in _CLAUSE_END:
             return False
@@ -2136,6 +2177,21 @@ def _particle_of_an_action(morphs: tuple[Morph, ...], i: int) -> bool:
 YOU_CAN_TOO = YOU_CAN + "⟨too⟩"
 
 
+YOU_CAN_ACTION_TOO = YOU_CAN + "⟨the action too⟩"
+
+
+def _action_too(morphs: tuple[Morph, ...], k: int) -> bool:
+    """お電話で|ご|予約|も: も after the action's noun, a case phrase of its own before it (not での): the action
+    "also" (reservations too, by phone), where お電話でも says the means "also" (by phone too)."""
+    n = k - 1
+    if n < 1 or not _action(morphs[n]):
+        return False
+    if morphs[n - 1].head == "接頭辞" and morphs[n - 1].lemma == "御":
+        n -= 1
+    before = morphs[n - 1] if n >= 1 else None
+    return before is not None and before.pos_is("助詞", "格助詞") and before.lemma != "の"
+
+
 def _also_you_can(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
     """ベビーカーでも入館いただけます, ベビーカーでの入館も可能です: も, "also", said of a clause that says "you can".
 
@@ -2159,7 +2215,7 @@ def _also_you_can(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> No
                 break
             if w.head == "助詞" and w.lemma == "も" and w.pos_is("助詞", "係助詞"):
                 found[k] = COPULA
-                found[j] = YOU_CAN_TOO
+                found[j] = YOU_CAN_ACTION_TOO if _action_too(morphs, k) else YOU_CAN_TOO
                 break
             k -= 1
 
@@ -3036,6 +3092,12 @@ def _noni(morphs: tuple[Morph, ...], i: int) -> bool:
 _TIME_KANJI = frozenset("日月年末間時週期限頃朝夜晩昼季盆刻曜度")
 
 
+# Positions a movement reaches the end of (奥, 端, 突き当たり): まで after them is "all the way to", へ "toward".
+_FAR_POSITIONS = frozenset(
+    {"奥", "端", "隅", "突き当たり", "突き当り", "先", "先頭", "最後尾", "後ろ", "手前", "上", "下", "中"}
+)
+
+
 def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     """窓口|まで|お|問い合わせ|ください: まで after a place, before a request, is "to" (へ), not "until".
 
@@ -3057,6 +3119,8 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if before.text[-1] in _TIME_KANJI:
         return False  # 期限まで, 最終日まで, 夜間まで: a time UniDic does not call adverbial
+    if before.lemma in _FAR_POSITIONS:
+        return False  # 奥までお詰めください: "all the way to the back", not toward it (奥へ)
     k = _past_an_adverb(morphs, i + 1)  # 窓口までお気軽にお問い合わせください: how, not where
     k = _past_an_adverb(morphs, _past_a_means(morphs, k))  # センターまでお電話でお問い合わせください: how, too
     if morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
@@ -3488,6 +3552,8 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     span = [i - 1, i, *range(i + 1, i + 1 + humble)]
     k = i + 1 + humble
     if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma in ("居る",):
+        if _from_a_time(morphs, i - 2):
+            return None  # 4月から有料となっております: "has been since April", not となります ("will be from")
         span += [k, k + 1]  # となっております: is
         k += 2
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":
@@ -3503,6 +3569,23 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     if morphs[i].cform.startswith("連用形") and len(span) == 2 and k == i + 1:
         return None  # となり、 (becoming, and): a clause of its own
     return span
+
+
+def _from_a_time(morphs: tuple[Morph, ...], noun: int) -> bool:
+    """A time said as the start of what the noun at *noun* becomes, right before it (4|月|から|有料, 今月|より|
+    有料, 4月|以降|は|有料): a number or a noun of time then から/より, or 以降/以来/以後, perhaps は and a comma
+    between. The change it starts is reached (となっております) or ahead (となります). (翌日から10か月以内:
+    a span, and what follows it no change.)"""
+    k = noun - 1
+    while k >= 0 and (morphs[k].text == "、" or (morphs[k].lemma == "は" and morphs[k].head == "助詞")):
+        k -= 1
+    if k < 1:
+        return False
+    if morphs[k].lemma in ("以降", "以来", "以後"):
+        return True
+    m = morphs[k - 1]
+    timed = m.text[:1].isdigit() or (m.head == "名詞" and m.pos[2:3] in (("副詞可能",), ("助数詞可能",)))
+    return timed and morphs[k].head == "助詞" and morphs[k].lemma in ("から", "より")
 
 
 def _action_done(morphs: tuple[Morph, ...], i: int, k: int, span: list[int]) -> bool:
@@ -3883,17 +3966,61 @@ def genitive_term(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str]
             continue
         if y.head != "名詞" or x.kind != "word" or y.kind != "word":
             continue
-        if y.pos_is("名詞", "普通名詞", "副詞可能"):
-            continue  # ご使用の前 / ご使用前, 点検の間: a relation or a time, said of an action, is no term
         if any(a[k].text == x.text and a[k + 1].text == y.text for k in range(len(a) - 1)):
             continue  # XY said in the old text as well: no join to read
         named = (x.text + m.text + y.text, x.text + y.text)
+        if not attributive and _a_place_name(x, y) and _joined(b, x, y):
+            return named  # 南の公園 / 南公園, 病院の前 / 病院前: a place said by where it is, or the place's name
+        if y.pos_is("名詞", "普通名詞", "副詞可能"):
+            continue  # ご使用の前 / ご使用前, 点検の間: a relation or a time, said of an action, is no term
         for j, n in enumerate(b):
             if x.text + y.text in n.text:
                 return named  # one word to UniDic
             if j + 1 < len(b) and n.text == x.text and b[j + 1].text == y.text and _a_term(b, j, x):
                 return named
     return None
+
+
+# The directions and the middle (中央の図書館, 南の公園): X の Y says where a Y is, XY names one (中央図書館,
+# 南公園: "Central Library", "Minami Park").
+_DIRECTIONS = frozenset({"中央", "東", "西", "南", "北", "北東", "北西", "南東", "南西", "東西", "南北"})
+# The places and facilities a name ends in, and 前 after a place (病院の前 / 病院前: a bus stop's name).
+_PLACE_NOUNS = frozenset(
+    {
+        "前",
+        "公園",
+        "図書館",
+        "駅",
+        "病院",
+        "会館",
+        "公民館",
+        "体育館",
+        "広場",
+        "通り",
+        "橋",
+        "口",
+        "団地",
+        "小学校",
+        "中学校",
+    }
+)
+
+
+def _a_place_name(x: Morph, y: Morph) -> bool:
+    """X の Y that XY says as a name: X a direction (中央, 南), or Y a place or a facility (公園, 図書館) or 前
+    after a place (病院の前), X no action nor time (ご使用の前 / ご使用前 stays a relation)."""
+    if x.lemma in _DIRECTIONS:
+        return True
+    if y.lemma not in _PLACE_NOUNS:
+        return False
+    return not (_suru_noun(x) or x.pos[2:3] == ("副詞可能",) or _verb_stem_noun(x))
+
+
+def _joined(b: tuple[Morph, ...], x: Morph, y: Morph) -> bool:
+    """X and Y said as one word in *b*, or side by side."""
+    return any(x.text + y.text in n.text for n in b) or any(
+        n.text == x.text and b[j + 1].text == y.text for j, n in enumerate(b[:-1])
+    )
 
 
 def _a_term(b: tuple[Morph, ...], j: int, x: Morph) -> bool:

@@ -49,6 +49,7 @@ from kokuchi.language.evidence import (
     STANDING_HELD,
     a_particle_apart,
     another_form,
+    another_word,
     compare,
     prefixed_for_our_act,
     prefixed_object_of_our_act,
@@ -63,6 +64,8 @@ _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
 _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
+# The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
+_CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
 _YOUR = re.compile(r"\byours?\b", re.IGNORECASE)
 
 
@@ -125,15 +128,28 @@ def decide(
         is_typo(seed_source, source)
         and not another_form(seed_source, source)
         and not a_particle_apart(seed_source, source)
+        and another_word(seed_source, source) is None  # 出られる → 出れる: one letter, another word (ら抜き)
     ):
         return Decision(FUZZY, seed_translation)
     verdict = compare(seed_source, source)
-    if verdict.kind == _CHANGED and (written := _values_written_as_old(seed_source, source)) is not None:
+    if (
+        verdict.kind == _CHANGED
+        and another_word(seed_source, source) is None  # 一日 (イチニチ, "one day") → 1日 (a date): not a value
+        and (written := _values_written_as_old(seed_source, source)) is not None
+    ):
         # 16時30分で終了となります → 午後4時半で終了いたします: the same values written otherwise, and the rest
         # compared as any edit, each value written as the old text writes it (offered, never kept as is).
         again = compare(*written)
         if again.kind != _CHANGED:
             verdict = again._replace(kind=COURTESY) if again.kind == NOTATION else again
+    if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):
+        # 出られる → 出れる: the ら抜き says the potential alone, which an English "can" already chose; the rest is
+        # compared with the られる given back.
+        restored = source.replace(verdict.new, verdict.old)
+        if verdict.old.endswith("られる") and restored != source and another_word(seed_source, restored) is None:
+            again = compare(seed_source, restored)
+            if again.kind != _CHANGED:
+                verdict = again._replace(kind=COURTESY) if again.kind == NOTATION else again
     if verdict.kind != _CHANGED and (apart := a_day_apart(seed_source, source)) is not None:
         # 5月31日24時まで → 5月31日0時まで beside another edit: a day earlier, on the clock face of the old value, so
         # that the old English ("midnight", "24:00") would pass every check of the new source.
@@ -172,7 +188,11 @@ def decide(
         # 要望を市にお伝えいたします → ご要望を ("submit requests", "email you feedback"): ours, or yours?
         flip = Flip(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun, "change")
         return Decision(CHANGE, "", flip, flip_note(flip))
-    if verdict.kind == _CHANGED and _same_values_written_otherwise(seed_source, source):
+    if (
+        verdict.kind == _CHANGED
+        and _same_values_written_otherwise(seed_source, source)
+        and another_word(seed_source, source) is None
+    ):
         return Decision(FUZZY, seed_translation)
     if verdict.kind == _CHANGED:
         flip = Flip(verdict.old, verdict.new, "polarity" if verdict.polarity else "change")

@@ -937,6 +937,10 @@ def a_day_apart(old: str, new: str) -> tuple[str, str] | None:
             continue  # another clock face: the checks tell the old English from the new value
         old_day, new_day = _day_of(old_text, old_entities, i), _day_of(new_text, new_entities, i)
         if old_day is None and new_day is None:
+            if _until(old_text, a) and _until(new_text, b):
+                continue  # 平日は24時まで / 0時まで: a closing hour, "until midnight" either way
+            if _day_in_sentence(old_text, old_entities, i) or _day_in_sentence(new_text, new_entities, i):
+                return a.text, b.text  # 金曜日は、24時から: the day of the sentence, past its は and comma
             continue
         if isinstance(old_day, tuple) and isinstance(new_day, tuple):
             if _moment(old_day, a.value) == _moment(new_day, b.value):
@@ -980,6 +984,35 @@ def _day_of(text: str, entities: list[Entity], i: int) -> tuple[int | None, int,
     if last.head == "名詞" and (last.pos[2:3] == ("副詞可能",) or last.text.endswith("日")):
         return last.text
     return None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _until(text: str, time: Entity) -> bool:
+    """Whether *time* ends a span, まで after it (a closing hour), or the end of a range of times (10時から24時)."""
+    return text[time.end :].lstrip().startswith("まで")
+
+
+def _day_in_sentence(text: str, entities: list[Entity], i: int) -> bool:
+    """Whether a day is named before the time *entities[i]* in its sentence (金曜日は、24時から), not right before it.
+
+    Default-safe: 24時 and 0時 of a day named in the sentence, past a topic は and a comma or more, are a day
+    apart as much as 金曜日24時; which day the time counts from, no reading of the clause can show. (A closing
+    hour, まで after the time, is "until midnight" either way: ``_until``.)
+    """
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, entities[i].start):
+        start = end.end()
+    if any(e.kind in ("date", "weekday") and start <= e.start < entities[i].start for e in entities[:i]):
+        return True
+    from kokuchi.language.morphology import analyze
+
+    morphs = analyze(text[start : entities[i].start]) or ()
+    return any(
+        m.head == "名詞" and (m.pos[2:3] == ("副詞可能",) and m.text.endswith("日") or m.text.endswith("曜日"))
+        for m in morphs
+    )
 
 
 def _moment(day: tuple[int | None, int, int], clock: tuple[int, int]) -> tuple:

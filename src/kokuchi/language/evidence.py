@@ -74,6 +74,7 @@ import json
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -262,6 +263,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # ご請求した / ご請求いただいた: one action, done by us and by the reader; politeness says who acts.
     if (exchanged := _actor_exchanged(a, b)) is not None:
         return Verdict(CHANGE, *exchanged)
+    # 窓口があいている / 空いている, 生もの / 生物, 一日 / 1日, 出られる / 出れる: another word under one lemma.
+    if (slipped := _another_word(_spoken(a), _spoken(b))) is not None:
+        return Verdict(CHANGE, *slipped)
     if _same_notation(_spoken(a), _spoken(b)):
         return Verdict(NOTATION)
     lexicon = default_lexicon()
@@ -3091,6 +3095,138 @@ def _unit_changed(x: list[Morph], y: list[Morph]) -> bool:
     numbers = [[m.text for m in words if _numeric(m)] for words in (x, y)]
     units = [[m.lemma for m in words if not _numeric(m) and m.kind == "word"] for words in (x, y)]
     return numbers[0] == numbers[1] and units[0] != units[1]
+
+
+# Verbs whose kana UniDic reads as one of two words it tells apart, a guess: あく (開く "open", 空く "empty"), いる
+# and はいる (入る "go in", 要る "need", the は of 箸は cut into はいり), きく, あう, はかる, かえる, うつす. A kana
+# form of one rewritten in kanji (or back) chooses a word the kana did not: never shown the same.
+# (Not みる, とる: UniDic's one lemma 見る, 取る is no guess, and the kanji show the word: ``_kanji_of_the_lemma``.
+# Not かける: お掛け / おかけ is the one word of ご迷惑をおかけし, the spelling that notices use either way.)
+_KANA_HOMOGRAPHS = frozenset(
+    {
+        "空く",
+        "開く",
+        "入る",
+        "要る",
+        "聞く",
+        "効く",
+        "利く",
+        "計る",
+        "図る",
+        "測る",
+        "量る",
+        "変える",
+        "代える",
+        "替える",
+        "換える",
+        "会う",
+        "合う",
+        "遭う",
+        "写す",
+        "映す",
+    }
+)
+
+
+def _another_word(x: list[Morph], y: list[Morph]) -> tuple[str, str] | None:
+    """(old, new) where a word of one text is another word in the other under one UniDic lemma; else None.
+
+    UniDic gives one lemma to the spellings of a word and, at times, to other words written alike:
+
+    - a verb written in kana on one side and kanji on the other where the kanji are not the lemma's (みる /
+      診る, UniDic's lemma 見る; とる / 撮る, 取る), or where the kana is a guess of UniDic's
+      (``_KANA_HOMOGRAPHS``) and the kanji come new (あいている → 空いている: 開く or 空く) or the kana took in
+      the particle before it (お箸は入りません → お箸はいりません, read はいり: いる, 要る);
+    - a noun written in kanji alone on one side and with kana on the other, read otherwise (生もの, ナマモノ,
+      "perishables" / 生物, セイブツ, "living things": one lemma 生物);
+    - 一日 read イチニチ ("one day") and 1日 (a date; 一日 read ツイタチ is a date too, and stays offered);
+    - a ら抜き potential (出られる → 出れる: られる, respect, passive or potential, made potential only).
+    """
+
+    def key(m: Morph) -> tuple[str, str]:
+        return m.text, m.pron
+
+    keys_x, keys_y = {key(m) for m in x}, {key(m) for m in y}
+    only_x = [m for m in x if m.kind == "word" and key(m) not in keys_y]
+    only_y = [m for m in y if m.kind == "word" and key(m) not in keys_x]
+    for m in only_x:
+        for n in only_y:
+            if m.lemma != n.lemma or m.head != n.head or not m.lemma or m.text == n.text:
+                continue
+            if m.head == "動詞" and _has_kanji(m) != _has_kanji(n):
+                if not _kanji_of_the_lemma(n if _has_kanji(n) else m):
+                    return m.text, n.text
+                # あいている → 空いている: the kanji choose a word the kana left open (the English may have read
+                # 開く); 空いて → あいて leaves the old word one reading of the new, unless the kana took in the
+                # particle before it (お箸は入りません → お箸はいりません, read はいり: いる, 要る, "need").
+                if m.lemma in _KANA_HOMOGRAPHS and (_has_kanji(n) or _before(m, x) != _before(n, y)):
+                    return m.text, n.text
+            if (
+                m.head == "名詞"
+                and m.pos[:3] == n.pos[:3]  # (とき / 降車|時: the suffix-like 時 read ジ, the same "when")
+                and m.pron_base != n.pron_base
+                and {_all_kanji(m), _all_kanji(n)} == {True, False}
+                and (_has_kana(m) or _has_kana(n))
+            ):
+                return m.text, n.text
+    for u, v, swap in ((x, y, False), (y, x, True)):
+        if _one_day_counted(u) and not _one_day_counted(v) and _digit_day(v) and not _digit_day(u):
+            return ("1日", "一日") if swap else ("一日", "1日")
+        if (dropped := _ra_dropped(u, v)) is not None:
+            return (dropped[1], dropped[0]) if swap else dropped
+    return None
+
+
+def _before(m: Morph, words: list[Morph]) -> str:
+    """The text of the word before *m* (by identity) in *words*."""
+    i = next(k for k, w in enumerate(words) if w is m)
+    return words[i - 1].text if i else ""
+
+
+def _has_kanji(m: Morph) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in m.text)
+
+
+def _kanji_of_the_lemma(m: Morph) -> bool:
+    """Whether the kanji of *m* are its lemma's: 見て (見る), not 診て (UniDic's 見る too, "examine"), nor 撮り."""
+    return {ch for ch in m.text if "\u4e00" <= ch <= "\u9fff"} <= set(m.lemma)
+
+
+def _all_kanji(m: Morph) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in m.text)
+
+
+def _has_kana(m: Morph) -> bool:
+    return any("\u3041" <= ch <= "\u3096" for ch in m.text)
+
+
+def _one_day_counted(words: list[Morph]) -> bool:
+    """一日 read イチニチ, "one day" (UniDic: 一 + 日 read ニチ; the date, ツイタチ, is one word)."""
+    return any(a.text == "一" and a.pron == "イチ" and b.text == "日" and b.pron == "ニチ" for a, b in pairwise(words))
+
+
+def _digit_day(words: list[Morph]) -> bool:
+    """1日 in digits (a date, or a day counted)."""
+    return any(a.kind == "number" and a.text == "1" and b.text.startswith("日") for a, b in pairwise(words))
+
+
+def _ra_dropped(x: list[Morph], y: list[Morph]) -> tuple[str, str] | None:
+    """(出られる, 出れる) where *x* says a verb + られる and *y* the ら抜き potential of the same verb."""
+    for a, b in pairwise(x):
+        if a.head != "動詞" or b.head != "助動詞" or b.lemma != "られる":
+            continue
+        for n in y:
+            if n.head == "動詞" and n.lemma == a.lemma and n.text.startswith(a.text + "れ") and n.text != a.text:
+                return a.text + b.text, n.text
+    return None
+
+
+def another_word(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) where the clauses that changed hold another word under one UniDic lemma (``_another_word``)."""
+    a, b = (analyze(text) for text in changed_clauses(old, new))
+    if a is None or b is None:
+        return None
+    return _another_word(_spoken(a), _spoken(b))
 
 
 def _same_notation(x: list[Morph], y: list[Morph]) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import array
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -154,7 +154,7 @@ class POFile(list):
     *header_domain* is set when the header itself follows a ``domain`` line.
     """
 
-    def __init__(self, entries=()):
+    def __init__(self, entries: Iterable[POEntry] = ()) -> None:
         super().__init__(entries)
         self.header = ""
         self.metadata: dict[str, str] = {}
@@ -376,7 +376,7 @@ class _Reader:
             self.fail(number, str(exc))
         return catalog
 
-    def _reset_comments(self):
+    def _reset_comments(self) -> None:
         self.tcomments: list[str] = []
         self.xcomments: list[str] = []
         self.occurrences: list[tuple[str, str]] = []

@@ -485,27 +485,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             or _role_exchanged(a, b)
             or _contrast_under_negation(a, b)
             or _contrast_under_negation(b, a)
-            # 親の会社 / 親会社: a genitive dropped into a term, not a free compound (バスの車内 / バス車内)
-            or genitive_term(a, b)
-            or _swapped(genitive_term(b, a))
-            # 初回の方 / 最初の方: first-timers, the first in line
-            or first_time_people(a, b)
-            or _swapped(first_time_people(b, a))
-            # 最初の2時間 / 初回の2時間: the first hours of each visit, the hours of the first visit
-            or first_of_a_span(a, b)
-            or _swapped(first_of_a_span(b, a))
-            # 乗車時刻 / 乗車時間: when, or how long (the same only where a time of day is said)
-            or clock_time_or_span(a, b)
-            or _swapped(clock_time_or_span(b, a))
-            # 点検を承ります / 点検を受けます: we take requests for it, or we undergo it
-            or accepted_or_undergone(a, b)
-            or _swapped(accepted_or_undergone(b, a))
-            # ご紹介された方 / ご紹介の方: who referred, or who was referred
-            or referred_or_referrer(a, b)
-            or _swapped(referred_or_referrer(b, a))
-            # 受付が済みましたら / 受付終了後: your check-in done, or reception closed
-            or done_or_ended(a, b)
-            or _swapped(done_or_ended(b, a))
+            or next(filter(None, (_either_way(told_apart, a, b) for told_apart in _TOLD_APART)), None)
         )
         if owner:
             return Verdict(CHANGE, *owner)
@@ -577,6 +557,27 @@ def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: lis
     if len(keys_y) == 3 and y.pos[:3] == ("名詞", "普通名詞", "サ変可能") and not an_action_first(y):
         return False  # 受付する前 / 受付の前: "before checking in", or "in front of the reception desk"
     return _verb_noun(x, y) or _verb_noun(y, x) or _synonyms(wx, wy, lexicon)
+
+
+# Readings told apart whichever text holds which: each gives (the old text's word, the new text's) or None.
+_TOLD_APART = (
+    genitive_term,  # 親の会社 / 親会社: a genitive dropped into a term, not a free compound (バスの車内 / バス車内)
+    first_time_people,  # 初回の方 / 最初の方: first-timers, the first in line
+    first_of_a_span,  # 最初の2時間 / 初回の2時間: the first hours of each visit, the hours of the first visit
+    clock_time_or_span,  # 乗車時刻 / 乗車時間: when, or how long (the same only where a time of day is said)
+    accepted_or_undergone,  # 点検を承ります / 点検を受けます: we take requests for it, or we undergo it
+    referred_or_referrer,  # ご紹介された方 / ご紹介の方: who referred, or who was referred
+    done_or_ended,  # 受付が済みましたら / 受付終了後: your check-in done, or reception closed
+)
+
+
+def _either_way(
+    told_apart: Callable[[tuple[Morph, ...], tuple[Morph, ...]], tuple[str, str] | None],
+    a: tuple[Morph, ...],
+    b: tuple[Morph, ...],
+) -> tuple[str, str] | None:
+    """*told_apart* read from the old text to the new, then the other way round (its pair turned back)."""
+    return told_apart(a, b) or _swapped(told_apart(b, a))
 
 
 def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -47,6 +47,7 @@ from kokuchi.language.evidence import (
     NOTATION,
     STANDING,
     STANDING_HELD,
+    Verdict,
     a_particle_apart,
     another_form,
     another_word,
@@ -141,7 +142,7 @@ def decide(
         # compared as any edit, each value written as the old text writes it (offered, never kept as is).
         again = compare(*written)
         if again.kind != _CHANGED:
-            verdict = again._replace(kind=COURTESY) if again.kind == NOTATION else again
+            verdict = _beyond_notation(again)
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):
         # 出られる → 出れる: the ら抜き says the potential alone, which an English "can" already chose; the rest is
         # compared with the られる given back.
@@ -149,45 +150,39 @@ def decide(
         if verdict.old.endswith("られる") and restored != source and another_word(seed_source, restored) is None:
             again = compare(seed_source, restored)
             if again.kind != _CHANGED:
-                verdict = again._replace(kind=COURTESY) if again.kind == NOTATION else again
+                verdict = _beyond_notation(again)
     if verdict.kind != _CHANGED and (apart := a_day_apart(seed_source, source)) is not None:
         # 5月31日24時まで → 5月31日0時まで beside another edit: a day earlier, on the clock face of the old value, so
         # that the old English ("midnight", "24:00") would pass every check of the new source.
         return _a_day_apart(apart)
     if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
-        flip = Flip("れる (a passive in the English)", "the active form", "change")
-        return Decision(CHANGE, "", flip, flip_note(flip))
+        return _refused("れる (a passive in the English)", "the active form")
     if verdict.kind != _CHANGED and verdict.aspect and _aspect_refused(verdict.aspect, seed_translation):
         # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
-        flip = Flip(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect, "change")
-        return Decision(CHANGE, "", flip, flip_note(flip))
+        return _refused(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect)
     if verdict.kind != _CHANGED and (refused := _honorific_refused(seed_source, source, seed_translation)):
         # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
         honorific, plain, act = refused
-        flip = Flip(f"{honorific} (the English: {act})", plain, "change")
-        return Decision(CHANGE, "", flip, flip_note(flip))
+        return _refused(f"{honorific} (the English: {act})", plain)
     if verdict.kind != _CHANGED and _bought_unsaid(seed_source, source, seed_translation):
         # パンフレットをお求めの方 → ご購入の方 ("If you would like a pamphlet"): wanted, or bought?
-        flip = Flip("お求め (the English: no buying)", "購入", "change")
-        return Decision(CHANGE, "", flip, flip_note(flip))
+        return _refused("お求め (the English: no buying)", "購入")
     if (
         verdict.kind != _CHANGED
         and not _YOU.search(seed_translation)
         and (noun := prefixed_for_our_act(seed_source, source, ours=bool(_OURS.search(seed_translation))))
     ):
         # 指定口座へお振り込みいたします → ご指定口座へ, 連絡先 → ご連絡先 ("Our contact details"): ours, or yours?
-        flip = Flip(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun, "change")
-        return Decision(CHANGE, "", flip, flip_note(flip))
+        return _refused(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun)
     if (
         verdict.kind != _CHANGED
         and not _YOUR.search(seed_translation)
         and (noun := prefixed_object_of_our_act(seed_source, source))
     ):
         # 要望を市にお伝えいたします → ご要望を ("submit requests", "email you feedback"): ours, or yours?
-        flip = Flip(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun, "change")
-        return Decision(CHANGE, "", flip, flip_note(flip))
+        return _refused(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun)
     if (
         verdict.kind == _CHANGED
         and _same_values_written_otherwise(seed_source, source)
@@ -202,10 +197,20 @@ def decide(
     return Decision(FUZZY, seed_translation)
 
 
+def _beyond_notation(verdict: Verdict) -> Verdict:
+    """A verdict shown on a text rewritten first (values or a られる given back): the edit is more than notation."""
+    return verdict._replace(kind=COURTESY) if verdict.kind == NOTATION else verdict
+
+
+def _refused(old: str, new: str) -> Decision:
+    """A change of meaning the guard found: the old translation is not offered, its note says what changed."""
+    flip = Flip(old, new, "change")
+    return Decision(CHANGE, "", flip, flip_note(flip))
+
+
 def _a_day_apart(times: tuple[str, str]) -> Decision:
     """The change of a clock time to the same clock face a day apart (``entities.a_day_apart``)."""
-    flip = Flip(times[0], f"{times[1]} (a day apart)", "change")
-    return Decision(CHANGE, "", flip, flip_note(flip))
+    return _refused(times[0], f"{times[1]} (a day apart)")
 
 
 # The English of buying: お求め is 購入 only where the old English says one of them.

@@ -191,44 +191,57 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         # 本日発送いたします → 本日発送しております: on one day, the non-past is that day's action and ている may
         # say it done ("was shipped today"), which no English of the old text can refuse.
         return Verdict(CHANGE, "ます (one day)", "ている")
-    if verdict.kind != CHANGE and "の方" in old + new:
-        # 職員が / 職員の方が: our staff, or the host's (honoured), read from the whole texts (a request may end
-        # the sentence past a comma: 職員の方は、…ご利用ください asks the staff, the readers, either way).
-        a, b = analyze(old), analyze(new)
-        whose = None if a is None or b is None else _staff_honoured(a, b) or _swapped(_staff_honoured(b, a))
-        if whose:
-            return Verdict(CHANGE, *whose)
-    if verdict.kind != CHANGE and clauses != (old, new) and any(p + "は" in old + new for p in _CONTRASTED):
-        # 全ての便では、…提供しておりませんので / 全ての便で、…: the は of a contrast limits a negation, which may
-        # stand past the comma (the clauses read hold no negation): read from the whole texts.
-        a, b = analyze(old), analyze(new)
-        contrast = (
-            None
-            if a is None or b is None
-            else _contrast_under_negation(a, b) or _swapped(_contrast_under_negation(b, a))
-        )
-        if contrast:
-            return Verdict(CHANGE, *contrast)
-    if verdict.kind != CHANGE and any(word in old + new for word in _TELL_US_WORDS):
-        # 鍵の交換は、管理人にお知らせください / お申し付けください: "tell us of it" or "ask us for it", read from
-        # the whole texts (the clause compared alone has no action's noun before the request).
-        a, b = analyze(old), analyze(new)
-        apart = None if a is None or b is None else _told_or_asked_apart(a, b)
-        if apart:
-            return Verdict(CHANGE, *apart)
-    if verdict.kind != CHANGE and "の" in old + new:
-        # 服用していることは、…お伝えください / 服用しているのは: "that you take it" or "what you take", read from the
-        # whole texts (the clause compared alone has no request after the comma).
-        a, b = analyze(old), analyze(new)
-        if a is not None and b is not None and (told := _told_nominalized(a)) != _told_nominalized(b):
-            return Verdict(CHANGE, *(("の", "こと") if told else ("こと", "の")))
-    if verdict.kind != CHANGE and "持" in old + new:
-        # お持ちください / ご持参ください: "take" or "bring", read from the whole texts (ご来署の際は、…).
-        a, b = analyze(old), analyze(new)
-        taken = None if a is None or b is None else taken_or_brought(a, b) or _swapped(taken_or_brought(b, a))
-        if taken:
-            return Verdict(CHANGE, *taken)
+    if verdict.kind != CHANGE:
+        whole = _read_whole(old, new, clauses_cut=clauses != (old, new))
+        if whole:
+            return Verdict(CHANGE, *whole)
     return verdict
+
+
+def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None:
+    """The changes read from the whole texts, past the clauses compared, each asked only where a quick test of
+    its words says it may apply (*clauses_cut*: the clauses compared were less than the texts). The first found,
+    as (the old text's words, the new text's), or None.
+
+    - 職員が / 職員の方が: our staff, or the host's (honoured); a request may end the sentence past a comma
+      (職員の方は、…ご利用ください asks the staff, the readers, either way);
+    - 全ての便では、…提供しておりませんので / 全ての便で、…: the は of a contrast limits a negation, which may stand
+      past the comma (the clauses read hold no negation);
+    - 鍵の交換は、管理人にお知らせください / お申し付けください: "tell us of it" or "ask us for it" (the clause
+      compared alone has no action's noun before the request);
+    - 服用していることは、…お伝えください / 服用しているのは: "that you take it" or "what you take" (the clause
+      compared alone has no request after the comma);
+    - お持ちください / ご持参ください: "take" or "bring" (ご来署の際は、…).
+    """
+    both = old + new
+    checks = [
+        check
+        for wanted, check in (
+            ("の方" in both, lambda a, b: _either_way(_staff_honoured, a, b)),
+            (
+                clauses_cut and any(p + "は" in both for p in _CONTRASTED),
+                lambda a, b: _either_way(_contrast_under_negation, a, b),
+            ),
+            (any(word in both for word in _TELL_US_WORDS), _told_or_asked_apart),
+            ("の" in both, _nominalized_apart),
+            ("持" in both, lambda a, b: _either_way(taken_or_brought, a, b)),
+        )
+        if wanted
+    ]
+    if not checks:
+        return None
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return None
+    return next(filter(None, (check(a, b) for check in checks)), None)
+
+
+def _nominalized_apart(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """こと / の before a request to tell, in one text and not the other (``_told_nominalized``)."""
+    told = _told_nominalized(a)
+    if told == _told_nominalized(b):
+        return None
+    return ("の", "こと") if told else ("こと", "の")
 
 
 _BEFORE = "⟨before⟩"  # the mark of synonyms.before_key
@@ -3222,8 +3235,11 @@ def _ra_dropped(x: list[Morph], y: list[Morph]) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 10)
 def another_word(old: str, new: str) -> tuple[str, str] | None:
-    """(old, new) where the clauses that changed hold another word under one UniDic lemma (``_another_word``)."""
+    """(old, new) where the clauses that changed hold another word under one UniDic lemma (``_another_word``).
+
+    Remembered: the guard asks it of one edit at several of its steps."""
     a, b = (analyze(text) for text in changed_clauses(old, new))
     if a is None or b is None:
         return None

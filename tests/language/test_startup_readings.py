@@ -9,7 +9,6 @@ pattern is tried (and compiled) only where its matches can start.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from pathlib import Path
@@ -134,52 +133,6 @@ def test_a_pattern_is_compiled_only_where_a_match_can_start():
     assert 0 not in each._compiled  # no 令 or 平 in the text: never tried
     found = [(index, match.group(0)) for index, match in entities.scan(candidates, each, "令和8年、2026年")]
     assert found == [(0, "令和8年"), (1, "2026年")]
-
-
-@dataclasses.dataclass
-class _StatsAsDataclass:
-    kept: int = 0
-    fuzzy: int = 0
-    auto: int = 0
-    flips: int = 0
-    new: int = 0
-    obsolete: int = 0
-    pruned: int = 0
-    compendium: int = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class _CompendiumAsDataclass:
-    catalog: object
-    name: str
-
-
-def test_merge_stats_are_made_compared_and_shown_as_the_dataclass_was():
-    for args, kwargs in (((), {}), ((1, 2, 3), {}), ((), {"flips": 4, "compendium": 2}), ((1,) * 8, {})):
-        stats, plain = merge.MergeStats(*args, **kwargs), _StatsAsDataclass(*args, **kwargs)
-        assert repr(stats) == repr(plain).replace("_StatsAsDataclass", "MergeStats")
-        assert stats == merge.MergeStats(*args, **kwargs)
-        assert stats.__match_args__ == plain.__match_args__
-    stats = merge.MergeStats()
-    stats.kept += 1
-    assert stats == merge.MergeStats(kept=1) and stats != merge.MergeStats() and stats != (1, 0, 0, 0, 0, 0, 0, 0)
-    with pytest.raises(TypeError):
-        hash(stats)
-    with pytest.raises(TypeError):
-        merge.MergeStats(1, 2, 3, 4, 5, 6, 7, 8, 9)
-
-
-def test_a_compendium_is_made_compared_hashed_and_frozen_as_the_dataclass_was():
-    catalog = ("a catalog",)  # any hashable value stands for the catalog here
-    compendium, plain = merge.Compendium(catalog, "a.po"), _CompendiumAsDataclass(catalog, "a.po")
-    assert repr(compendium) == repr(plain).replace("_CompendiumAsDataclass", "Compendium")
-    assert compendium == merge.Compendium(catalog=catalog, name="a.po") and compendium != merge.Compendium(catalog, "b")
-    assert hash(compendium) == hash(plain)
-    assert compendium.__match_args__ == plain.__match_args__
-    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'name'"):
-        compendium.name = "b.po"
-    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'name'"):
-        del compendium.name
 
 
 @pytest.mark.parametrize("name", sorted(scripts._WORDS))

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import FrozenInstanceError, dataclass
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -135,47 +135,19 @@ def _own_comments_removed(tcomment: str) -> list[str]:
     return [line for line in lines if not _own_line().fullmatch(line) and not (flip and _flip_notes().fullmatch(line))]
 
 
+@dataclass
 class MergeStats:
     """How many of the template's messages a merge kept, made fuzzy, auto-updated, found flipped or
-    new, and how many old ones it made obsolete or pruned.
+    new, and how many old ones it made obsolete or pruned."""
 
-    Made, compared and shown as the dataclass it was (a dataclass costs a command's start-up the
-    methods it generates and compiles)."""
-
-    __match_args__ = ("kept", "fuzzy", "auto", "flips", "new", "obsolete", "pruned", "compendium")
-    __hash__ = None  # type: ignore[assignment]  # changed as a merge counts: compared by value, never hashed
-
-    def __init__(
-        self,
-        kept: int = 0,
-        fuzzy: int = 0,
-        auto: int = 0,
-        flips: int = 0,
-        new: int = 0,
-        obsolete: int = 0,
-        pruned: int = 0,
-        compendium: int = 0,  # of the above, filled from a compendium
-    ) -> None:
-        self.kept = kept
-        self.fuzzy = fuzzy
-        self.auto = auto
-        self.flips = flips
-        self.new = new
-        self.obsolete = obsolete
-        self.pruned = pruned
-        self.compendium = compendium
-
-    def _values(self) -> tuple[int, ...]:
-        return tuple(getattr(self, name) for name in self.__match_args__)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # the same class
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__match_args__)
-        return f"{type(self).__qualname__}({shown})"
+    kept: int = 0
+    fuzzy: int = 0
+    auto: int = 0
+    flips: int = 0
+    new: int = 0
+    obsolete: int = 0
+    pruned: int = 0
+    compendium: int = 0  # of the above, filled from a compendium
 
     def summary(self) -> str:
         return (
@@ -186,37 +158,13 @@ class MergeStats:
         )
 
 
+@dataclass(frozen=True)
 class Compendium:
     """A catalog of earlier translations (translation memory), and the name the
-    translator sees on what it offered.
-
-    Made, compared, hashed and frozen as the frozen dataclass it was (see MergeStats)."""
-
-    __match_args__ = ("catalog", "name")
+    translator sees on what it offered."""
 
     catalog: po.POFile
     name: str
-
-    def __init__(self, catalog: po.POFile, name: str) -> None:
-        object.__setattr__(self, "catalog", catalog)
-        object.__setattr__(self, "name", name)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.catalog, self.name) == (other.catalog, other.name)
-
-    def __hash__(self) -> int:
-        return hash((self.catalog, self.name))
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(catalog={self.catalog!r}, name={self.name!r})"
 
 
 COMPENDIUM_NOTE = "compendium: "  # the translator comment on what a compendium offered

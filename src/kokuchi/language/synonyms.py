@@ -810,6 +810,12 @@ def jmdict_entries(form: str) -> tuple:
     return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
 
 
+@lru_cache(maxsize=1 << 12)
+def first_sense_glosses(form: str) -> frozenset[str]:
+    """The glosses of the first sense of each of JMdict's entries spelt *form* (ImportError without JMdict)."""
+    return frozenset(g.text for e in jmdict_entries(form) if e.senses for g in e.senses[0].gloss)
+
+
 def _spelling(m: Morph) -> str:
     """The spelling to look a word up by: as written, or for a word that inflects its dictionary form's."""
     if m.cform and m.head in ("動詞", "形容詞"):
@@ -3800,12 +3806,7 @@ def of_either_side(noun: str) -> bool:
     entries = jmdict_entries(noun)
     if not entries:
         return True
-    return any(
-        _STAFF & set(g.text.replace("(", " ").replace(")", " ").split())
-        for e in entries
-        if e.senses
-        for g in e.senses[0].gloss
-    )
+    return any(_STAFF & set(gloss.replace("(", " ").replace(")", " ").split()) for gloss in first_sense_glosses(noun))
 
 
 def names_staff(noun: str) -> bool:
@@ -3899,25 +3900,22 @@ def says_how_wholly(adverb: Morph) -> bool:
     """*adverb* says how wholly its predicate holds: a gloss of ``_WHOLLY`` in the first sense of one of its
     JMdict entries (全く, 全然, 決して, 少しも; not 必ず "without fail", まず "first", ぜひ "certainly")."""
     try:
-        entries = jmdict_entries(_spelling(adverb))
+        return not _WHOLLY.isdisjoint(first_sense_glosses(_spelling(adverb)))
     except ImportError:
         return False
-    return any(_WHOLLY & {g.text for g in e.senses[0].gloss} for e in entries if e.senses)
 
 
 # Glosses of a verb of handing something on (伝える "to convey", 送る "to send (a thing)", 届ける "to deliver").
 _SENDING = frozenset({"to send", "to send (a thing)", "to convey", "to deliver", "to forward", "to transmit"})
 
 
-@lru_cache(maxsize=1 << 8)
 def sends_on(verb: str) -> bool:
     """*verb* (a lemma) hands something on: a gloss of ``_SENDING`` in the first sense of one of its JMdict
     entries (伝える, 送る, 届ける; not 預かる "to look after", 回す "to turn"). False without JMdict."""
     try:
-        entries = jmdict_entries(verb)
+        return not _SENDING.isdisjoint(first_sense_glosses(verb))
     except ImportError:
         return False
-    return any(_SENDING & {g.text for g in e.senses[0].gloss} for e in entries if e.senses)
 
 
 def restricts_nothing(adverb: Morph) -> bool:

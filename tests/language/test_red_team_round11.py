@@ -7,13 +7,7 @@ stand beside it.
 from __future__ import annotations
 
 import pytest
-
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
-
-
-def offered(old: str, new: str, english: str = "Translation of the old sentence.") -> bool:
-    return decide(old, english, new).kind not in FLIP_KINDS
-
+from guard_cases import reused
 
 # ---- please tell: "tell us of it" / "ask us for it" after an action's noun marked with も, など, について, の件 ----
 
@@ -36,8 +30,8 @@ def offered(old: str, new: str, english: str = "Translation of the old sentence.
     ],
 )
 def test_telling_is_not_asking_after_an_actions_noun_however_marked(old: str, new: str) -> None:
-    assert not offered(old, new)
-    assert not offered(new, old)
+    assert not reused(old, new)
+    assert not reused(new, old)
 
 
 @pytest.mark.parametrize(
@@ -55,8 +49,8 @@ def test_telling_is_not_asking_after_an_actions_noun_however_marked(old: str, ne
     ],
 )
 def test_requests_to_tell_after_other_marks_stay_the_same(old: str, new: str) -> None:
-    assert offered(old, new)
-    assert offered(new, old)
+    assert reused(old, new)
+    assert reused(new, old)
 
 
 # ---- こと / の before a request to write, state, report or consult (redteam6-007..012, blocked already) --------
@@ -83,7 +77,7 @@ def test_requests_to_tell_after_other_marks_stay_the_same(old: str, new: str) ->
     ],
 )
 def test_what_and_that_before_a_request_to_write_stay_apart(old: str, new: str) -> None:
-    assert not offered(old, new)
+    assert not reused(old, new)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ def test_what_and_that_before_a_request_to_write_stay_apart(old: str, new: str) 
     ],
 )
 def test_what_and_that_before_a_request_to_refrain_stay_the_same(old: str, new: str) -> None:
-    assert offered(old, new)
+    assert reused(old, new)
 
 
 # ---- "if you have X" said as "X は": the same only where X is had only to be raised (a question, a wish) -------
@@ -122,7 +116,7 @@ def test_what_and_that_before_a_request_to_refrain_stay_the_same(old: str, new: 
     ],
 )
 def test_if_you_have_a_thing_is_not_the_thing_as_the_topic(old: str, new: str) -> None:
-    assert not offered(old, new)
+    assert not reused(old, new)
 
 
 @pytest.mark.parametrize(
@@ -142,4 +136,4 @@ def test_if_you_have_a_thing_is_not_the_thing_as_the_topic(old: str, new: str) -
     ],
 )
 def test_if_you_have_a_question_is_still_the_question(old: str, new: str) -> None:
-    assert offered(old, new)
+    assert reused(old, new)

@@ -7,15 +7,10 @@ stand beside it.
 from __future__ import annotations
 
 import pytest
+from guard_cases import reused
 
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
 from kokuchi.language.entities import a_day_apart
 from kokuchi.language.evidence import another_word
-
-
-def offered(old: str, english: str, new: str) -> bool:
-    return decide(old, english, new).kind not in FLIP_KINDS
-
 
 # ---- kana given the kanji of another word -------------------------------------------------------------------
 
@@ -60,7 +55,7 @@ def offered(old: str, english: str, new: str) -> bool:
     ],
 )
 def test_kana_given_the_kanji_of_another_word_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +75,7 @@ def test_kana_given_the_kanji_of_another_word_is_blocked(old, english, new):
     ],
 )
 def test_the_same_word_spelt_otherwise_stays_offered(old, new):
-    assert offered(old, "The English.", new)
+    assert reused(old, new, "The English.")
     assert another_word(old, new) is None
 
 
@@ -116,7 +111,7 @@ def test_the_same_word_spelt_otherwise_stays_offered(old, new):
     ],
 )
 def test_a_slip_into_another_word_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +128,7 @@ def test_a_slip_into_another_word_is_blocked(old, english, new):
     ],
 )
 def test_the_same_word_beside_the_slips_stays_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 # ---- 24時 and 0時 of a day named earlier in the clause ---------------------------------------------------------
@@ -149,7 +144,7 @@ def test_the_same_word_beside_the_slips_stays_offered(old, english, new):
 )
 def test_24_and_0_of_a_day_named_in_the_sentence_are_a_day_apart(old, new):
     assert a_day_apart(old, new) is not None
-    assert not offered(old, "From midnight (24:00).", new)
+    assert not reused(old, new, "From midnight (24:00).")
 
 
 @pytest.mark.parametrize(
@@ -165,4 +160,4 @@ def test_24_and_0_of_a_day_named_in_the_sentence_are_a_day_apart(old, new):
     ],
 )
 def test_24_and_0_without_a_day_in_the_sentence_stay_offered(old, new):
-    assert offered(old, "Until midnight.", new)
+    assert reused(old, new, "Until midnight.")

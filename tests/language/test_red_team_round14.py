@@ -7,13 +7,7 @@ stand beside it.
 from __future__ import annotations
 
 import pytest
-
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
-
-
-def offered(old: str, english: str, new: str) -> bool:
-    return decide(old, english, new).kind not in FLIP_KINDS
-
+from guard_cases import reused
 
 BLOCKED = [
     # ている / the humble non-past under an English routine (redteam7-019)
@@ -79,7 +73,7 @@ BLOCKED = [
 
 @pytest.mark.parametrize("old,english,new", BLOCKED)
 def test_the_seventh_red_teams_aspect_particles_names_and_actors_are_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 STILL_OFFERED = [
@@ -116,4 +110,4 @@ STILL_OFFERED = [
 
 @pytest.mark.parametrize("old,english,new", STILL_OFFERED)
 def test_their_nearest_same_meaning_edits_stay_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)

@@ -7,14 +7,10 @@ stand beside it.
 from __future__ import annotations
 
 import pytest
+from guard_cases import reused
 
-from kokuchi.catalog.suggest import FLIP_KINDS, decide
 from kokuchi.language.morphology import analyze
 from kokuchi.language.synonyms import same_word
-
-
-def offered(old: str, english: str, new: str) -> bool:
-    return decide(old, english, new).kind not in FLIP_KINDS
 
 
 def word(text: str, at: int = 0):
@@ -48,7 +44,7 @@ def word(text: str, at: int = 0):
     ],
 )
 def test_homophone_kanji_of_one_entry_are_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 def test_an_entry_spelt_with_homophone_kanji_confirms_nothing():
@@ -80,7 +76,7 @@ def test_an_entry_spelt_with_homophone_kanji_confirms_nothing():
     ],
 )
 def test_one_word_spelt_otherwise_and_synonyms_stay_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 # ---- 中: ナカ, "inside", is no suffix 中 (学校中, "throughout the school"; 会議中, "during the meeting") ------------
@@ -102,7 +98,7 @@ def test_one_word_spelt_otherwise_and_synonyms_stay_offered(old, english, new):
     ],
 )
 def test_inside_said_as_the_suffix_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_inside_said_as_the_suffix_is_blocked(old, english, new):
     ],
 )
 def test_the_same_reading_of_the_same_kanji_stays_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 # ---- a Sino-Japanese verb and its suru-noun: the first sense of each shares a gloss -----------------------------
@@ -140,7 +136,7 @@ def test_the_same_reading_of_the_same_kanji_stays_offered(old, english, new):
     ],
 )
 def test_a_sino_verb_said_as_its_noun_of_another_sense_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 def test_a_sino_verb_and_a_noun_of_its_second_sense_are_not_one_word():
@@ -168,7 +164,7 @@ def test_a_sino_verb_and_a_noun_of_its_second_sense_are_not_one_word():
     ],
 )
 def test_a_sino_verb_and_its_noun_of_the_first_sense_stay_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 # ---- では / で before a negation past a comma: the は limits the negation ------------------------------------------
@@ -194,7 +190,7 @@ NO_MEALS_EN = "Please note that in-flight meals are not served on every flight."
     ],
 )
 def test_a_contrast_dropped_before_a_negation_past_a_comma_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +211,7 @@ def test_a_contrast_dropped_before_a_negation_past_a_comma_is_blocked(old, engli
     ],
 )
 def test_a_contrast_kept_or_dropped_with_no_negation_stays_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 # ---- は and を on a noun of people who may be the writer's own: who acts, or who is acted on ----------------------
@@ -230,7 +226,7 @@ def test_a_contrast_kept_or_dropped_with_no_negation_stays_offered(old, english,
     ],
 )
 def test_staff_made_the_object_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -250,7 +246,7 @@ def test_staff_made_the_object_is_blocked(old, english, new):
     ],
 )
 def test_a_topic_said_as_the_object_of_a_thing_or_of_the_readers_stays_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 # ---- "if you have X" before a request to hand X over or show it stays a condition ----------------------------------
@@ -277,7 +273,7 @@ def test_a_topic_said_as_the_object_of_a_thing_or_of_the_readers_stays_offered(o
     ],
 )
 def test_a_condition_dropped_before_a_request_to_hand_it_over_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -306,7 +302,7 @@ def test_a_condition_dropped_before_a_request_to_hand_it_over_is_blocked(old, en
     ],
 )
 def test_a_condition_dropped_before_a_request_to_say_or_ask_stays_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 # ---- X + の + 前 is "before X" only of a noun JMdict says an action first: 受付 is a desk first ----------------------
@@ -324,7 +320,7 @@ def test_a_condition_dropped_before_a_request_to_say_or_ask_stays_offered(old, e
     ],
 )
 def test_in_front_of_a_desk_said_as_before_the_action_is_blocked(old, english, new):
-    assert not offered(old, english, new)
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -349,7 +345,7 @@ def test_in_front_of_a_desk_said_as_before_the_action_is_blocked(old, english, n
     ],
 )
 def test_before_an_action_stays_offered(old, english, new):
-    assert offered(old, english, new)
+    assert reused(old, new, english)
 
 
 def test_only_a_noun_before_no_mae_asks_jmdict(tmp_path):

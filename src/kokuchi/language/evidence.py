@@ -107,6 +107,7 @@ from kokuchi.language.synonyms import (
     homophone_kanji,
     honorific_becomes,
     honorific_genitives,
+    honoured_actions,
     honorific_makes_a_word,
     inside_a_compound,
     made_for,
@@ -129,6 +130,7 @@ from kokuchi.language.synonyms import (
     sends_on,
     spelt_otherwise,
     taken_or_brought,
+    voiced_honoured,
     voiceless_occasions,
 )
 
@@ -290,6 +292,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, kb = _voiceless(ka, a, b, dropped), _voiceless(kb, b, a, dropped)
     # キャンセルされる場合 → キャンセルする場合: the old れる (respect or passive) said active; the old English decides.
     ka, voiced = _made_active(ka, a, b, dropped)
+    # ご希望の場合 / 希望される際, ご検討中の方 / 検討されている方: the れる is respect where the other text says the
+    # reader's act with ご; it may be passive, so the old English decides, as above.
+    ka, honoured_a = _voiced_honoured(ka, a, b, dropped)
+    kb, honoured_b = _voiced_honoured(kb, b, a, dropped)
+    voiced = voiced or honoured_a or honoured_b
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
     # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
@@ -1126,6 +1133,17 @@ def _voiceless(keyed, morphs, other, dropped: set[int]):
         if any(action.lemma == w.lemma or _verb_noun(action, w) for w in said)  # 申し込む / お申し込み
     }
     return _rekeyed(keyed, gone, set(), dropped) if gone else keyed
+
+
+def _voiced_honoured(keyed, morphs, other, dropped: set[int]):
+    """*keyed* without each れる of ``voiced_honoured`` whose noun *other* says with お/ご as the reader's act
+    (``honoured_actions``: ご希望の, ご検討中, ご利用になる; never the humble ご案内する), and whether one was."""
+    found = voiced_honoured(morphs)
+    if not found:
+        return keyed, False
+    said = honoured_actions(other)
+    gone = {id(morphs[i]) for i, noun in found.items() if noun.lemma in said}
+    return (_rekeyed(keyed, gone, set(), dropped), True) if gone else (keyed, False)
 
 
 def _made_active(keyed, old, new, dropped: set[int]):

@@ -2693,6 +2693,71 @@ def voiceless_occasions(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
     return found
 
 
+def voiced_honoured(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
+    """希望|さ|れる|際, 検討|さ|れ|て|いる|方: each れる after an action's noun + する, non-past, before 場合, 際,
+    時 or 方 (directly or through ている), in a clause that names no agent and no subject (objects allowed:
+    入塾を検討されている方); its position and the noun.
+
+    Respect ("those of you considering") or passive ("those being considered"); the guard drops it only where
+    the other text says the same noun with お/ご as the reader's act (``honoured_actions``), and the caller
+    asks the old English, which must say no passive (catalog/suggest.py). A negation (されない), a past
+    (された) and a potential never match: the れる must be followed by the noun or by ている and the noun.
+    """
+    found: dict[int, Morph] = {}
+    for i in range(2, len(morphs) - 1):
+        m, verb, noun = morphs[i], morphs[i - 1], morphs[i - 2]
+        if not (m.head == "助動詞" and m.lemma == "れる"):
+            continue
+        if not (verb.lemma == "為る" and verb.cform.startswith("未然形") and _suru_noun(noun)):
+            continue
+        k = i + 1
+        if m.cform.startswith("連用形") and k + 1 < len(morphs) and morphs[k].lemma == "て":
+            if not (morphs[k + 1].lemma == "居る" and morphs[k + 1].cform.startswith("連体形")):
+                continue
+            k += 2  # 検討されている方: 検討している方
+        elif not m.cform.startswith("連体形"):
+            continue
+        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _OCCASIONS:
+            continue
+        first = i - 2
+        while first > 0 and morphs[first - 1].kind not in ("punct", "space"):
+            first -= 1
+        if any(
+            (morphs[j].head == "助詞" and morphs[j].lemma in _AGENT_OR_SUBJECT)
+            or (morphs[j].head == "動詞" and morphs[j].lemma == "因る")
+            for j in range(first, i - 2)
+        ):
+            continue  # 係員に確認される場合, 予約がキャンセルされる場合: another actor, a passive
+        found[i] = noun
+    return found
+
+
+def honoured_actions(morphs: tuple[Morph, ...]) -> frozenset[str]:
+    """ご|希望|の, ご|検討|中, ご|利用|に|なる: the lemmas of the actions' nouns said with お/ご as the reader's act.
+
+    The noun after お/ご is followed by の, by the suffix 中 ("in the middle of") or by に + なる (the honorific
+    "do"): never by する, いたす or 申し上げる, the humble act of the writer (ご案内する, "we guide you").
+    """
+    found: set[str] = set()
+    for i in range(1, len(morphs) - 1):
+        m, after = morphs[i], morphs[i + 1]
+        if not (morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御" and _suru_noun(m)):
+            continue
+        if (
+            (after.pos_is("助詞", "格助詞") and after.lemma == "の")
+            or (after.head == "接尾辞" and after.lemma == "中")
+            or (
+                after.head == "助詞"
+                and after.lemma == "に"
+                and i + 2 < len(morphs)
+                and morphs[i + 2].lemma == "成る"
+                and morphs[i + 2].pron_base == "ナル"
+            )
+        ):
+            found.add(m.lemma)
+    return frozenset(found)
+
+
 def passive_or_respect(morphs: tuple[Morph, ...]) -> dict[int, tuple[Morph, bool]]:
     """紛失|さ|れ|た|場合, キャンセル|さ|れる|場合, 申し込ま|れる|際: each such れる's position, its action and
     whether た follows, in a clause that names no agent and no subject (objects allowed: カードを紛失された場合).

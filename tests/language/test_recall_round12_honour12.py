@@ -27,9 +27,9 @@ from kokuchi.language.evidence import CHANGE, compare
             "If you are considering studying abroad, please join an information session.",
         ),
         (
-            "駐車場をご利用の際は、係員の指示に従ってください。",
-            "駐車場を利用される際は、係員の指示に従ってください。",
-            "When using the car park, please follow the attendants' instructions.",
+            "住み替えをご検討の際は、当店の担当者にご相談ください。",
+            "住み替えを検討される際は、当店の担当者にご相談ください。",
+            "If you are thinking of moving, please talk to one of our agents.",
         ),
         (
             "お車でご来場の場合は、駐車券をお取りください。",
@@ -58,6 +58,13 @@ def test_the_readers_act_with_go_and_with_the_respect_reru(old: str, new: str, e
         # A passive of another actor: the agent or the subject is named.
         ("ご確認の際は、窓口までお越しください。", "係員に確認される際は、窓口までお越しください。"),
         ("ご予約の場合は、前日までにお支払いください。", "座席が予約される場合は、前日までにお支払いください。"),
+        # With an object, an act aimed at someone: the passive may make the reader its target ("if you are charged",
+        # "if you are asked for"), which the ご text never says (JMdict's first sense: "claim", "request").
+        ("料金をご請求の場合は、受付にお申し出ください。", "料金を請求される場合は、受付にお申し出ください。"),
+        (
+            "書類の提出をご要望の場合は、受付にお申し出ください。",
+            "書類の提出を要望される場合は、受付にお申し出ください。",
+        ),
         # Negated: those not considering.
         ("留学をご検討中の方は、説明会にご参加ください。", "留学を検討されていない方は、説明会にご参加ください。"),
         ("延泊をご希望の場合は、お知らせください。", "延泊を希望されない場合は、お知らせください。"),
@@ -76,7 +83,8 @@ def test_near_misses_stay_changes(old: str, new: str) -> None:
 
 
 def test_a_passive_english_refuses_the_respect_reading() -> None:
-    # 確認される場合: "if you check" or "if it is checked"; an English that says the passive is not the reader's act.
-    old, new = "書類をご確認の場合は、窓口へお越しください。", "書類を確認される場合は、窓口へお越しください。"
-    assert reused(old, new, "If you check the documents, please come to the counter.")
-    assert not reused(old, new, "If the documents are checked, please come to the counter.")
+    # 検討される場合: "if you consider it" or "if it is considered"; an English that says the passive is not the
+    # reader's act.
+    old, new = "転籍をご検討の場合は、担当者にご相談ください。", "転籍を検討される場合は、担当者にご相談ください。"
+    assert reused(old, new, "If you are considering a transfer, please talk to your adviser.")
+    assert not reused(old, new, "If a transfer is considered, please talk to your adviser.")

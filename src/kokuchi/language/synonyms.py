@@ -2728,8 +2728,32 @@ def voiced_honoured(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
             for j in range(first, i - 2)
         ):
             continue  # 係員に確認される場合, 予約がキャンセルされる場合: another actor, a passive
+        if any(morphs[j].head == "助詞" and morphs[j].lemma == "を" for j in range(first, i - 2)) and not _minded(
+            noun.lemma
+        ):
+            continue  # 料金を請求される場合: with an object, the passive may make the reader suffer the act
         found[i] = noun
     return found
+
+
+# The first-sense glosses of an act of one's own mind (希望 "wish", 検討 "consideration"), and those of an act aimed
+# at another person (要求 "desire" and "demand", 所望 "wish" and "request"). A supplement naming the classes of
+# JMdict glosses read, never the words: the nouns are JMdict's.
+_MINDING = frozenset({"wish", "hope", "aspiration", "desire", "longing", "consideration"})
+_ASKING = frozenset({"request", "demand", "demand for", "firm request", "claim", "charge", "requisition", "invitation"})
+
+
+def _minded(lemma: str) -> bool:
+    """*lemma* (an action's noun) is an act of one's own mind, aimed at no one (希望, 検討, 志望): a gloss of
+    ``_MINDING`` in the first sense of its JMdict entry and none of ``_ASKING`` (要求, 所望, 請求: one asks
+    someone, who may be the reader). Its passive with an object cannot make the reader the one it is aimed at
+    (料金を請求される場合, "if you are charged"), so with お/ご in the other text its れる reads as respect or as
+    a passive the English shows. False without JMdict."""
+    try:
+        glosses = first_sense_glosses(lemma)
+    except ImportError:
+        return False
+    return not _MINDING.isdisjoint(glosses) and _ASKING.isdisjoint(glosses)
 
 
 def honoured_actions(morphs: tuple[Morph, ...]) -> frozenset[str]:

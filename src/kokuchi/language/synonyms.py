@@ -1224,7 +1224,7 @@ def _witnessed(a: Morph, b: Morph, english: str, adverbial: bool = False) -> boo
     the glosses of one of them (聞く "to ask, to enquire, to query" / 頼む "to request, to beg, to ask" share
     only "ask", which the English of a question and of a request both say). Never two compounds of one head
     and two modifiers (入金/出金 "payment", 開館/休館: ``_one_head_apart``), a number, nor an English that
-    does not say the shared gloss itself (a word of it, lemmatized, in order: "asked", "locks").
+    does not say the shared gloss itself (a word of it, a regular ending aside, in order: "asked", "locks").
     """
     if a.pos[1:2] == ("数詞",) or b.pos[1:2] == ("数詞",) or _one_head_apart(a, b):
         return False
@@ -1263,15 +1263,19 @@ def _one_head_apart(a: Morph, b: Morph) -> bool:
 
 @lru_cache(maxsize=1 << 8)
 def _english_lemmas(english: str) -> tuple[frozenset[str], ...]:
-    """Each word of *english*, lower case, as written and as its lemmas (lemminflect): "asked" is "ask"."""
-    from lemminflect import getAllLemmas
-
+    """Each word of *english*, lower case, as written and without a regular ending ("asked", "asks", "asking":
+    "ask"; "places": "place"). No lemmatizer is loaded for it (lemminflect's first look-up costs a third of a
+    second); an irregular form ("took") is simply not read as its verb, which only offers less."""
     found = []
     for word in re.findall(r"[a-z]+(?:'[a-z]+)?", english.lower().replace("-", " ")):
-        lemmas = {word}
-        for forms in getAllLemmas(word).values():
-            lemmas.update(forms)
-        found.append(frozenset(lemmas))
+        forms = {word}
+        for ending in ("s", "es", "ed", "d", "ing"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                forms.update({stem, stem + "e"})
+                if len(stem) >= 4 and stem[-1] == stem[-2]:
+                    forms.add(stem[:-1])  # "locked" is "lock", "planned" "plan"
+        found.append(frozenset(forms))
     return tuple(found)
 
 

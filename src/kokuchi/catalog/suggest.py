@@ -57,7 +57,7 @@ from kokuchi.language.evidence import (
 )
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.morphology import analyze
-from kokuchi.language.synonyms import honorifics_said_plainly
+from kokuchi.language.synonyms import honorifics_said_plainly, translated_as
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
 FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
@@ -132,7 +132,8 @@ def decide(
         and another_word(seed_source, source) is None  # 出られる → 出れる: one letter, another word (ら抜き)
     ):
         return Decision(FUZZY, seed_translation)
-    verdict = compare(seed_source, source)
+    with translated_as(seed_translation):
+        verdict = compare(seed_source, source)
     if (
         verdict.kind == _CHANGED
         and another_word(seed_source, source) is None  # 一日 (イチニチ, "one day") → 1日 (a date): not a value
@@ -140,7 +141,8 @@ def decide(
     ):
         # 16時30分で終了となります → 午後4時半で終了いたします: the same values written otherwise, and the rest
         # compared as any edit, each value written as the old text writes it (offered, never kept as is).
-        again = compare(*written)
+        with translated_as(seed_translation):
+            again = compare(*written)
         if again.kind != _CHANGED:
             verdict = _beyond_notation(again)
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):
@@ -148,7 +150,8 @@ def decide(
         # compared with the られる given back.
         restored = source.replace(verdict.new, verdict.old)
         if verdict.old.endswith("られる") and restored != source and another_word(seed_source, restored) is None:
-            again = compare(seed_source, restored)
+            with translated_as(seed_translation):
+                again = compare(seed_source, restored)
             if again.kind != _CHANGED:
                 verdict = _beyond_notation(again)
     if verdict.kind != _CHANGED and (apart := a_day_apart(seed_source, source)) is not None:

@@ -275,6 +275,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -313,11 +316,12 @@ def _optional() -> re.Pattern[str]:
 _SENSES = 3
 
 
-def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
+def same_word(a: Morph, b: Morph, adverbial: bool = False, witnessed: bool = False) -> bool:
     """*a* and *b* are two words the resources show to mean the same (see the module's docstring).
 
     *adverbial*: a noun of the two is said with に as an adverb (事前に, 前もって): its senses as a noun count as
-    an adverb's.
+    an adverb's. *witnessed*: the words stand alone (no part of a compound, a term or a counter) and the old
+    English of the decision under way (``translated_as``) may witness them (``_witnessed``).
     """
     if _loanword(a, b) or _loanword(b, a) or _read_out(a.text, b.text) or _read_out(b.text, a.text):
         return True
@@ -330,26 +334,34 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     try:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
-        # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
-        if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
-            return False
-        if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
+        if _shown(a, b, adverbial):
             return True
-        # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
-        # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
-        silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
-        if silent and (_expression_alike(a, b) or _expression_alike(b, a)):
-            return True  # 鍵を掛ける "to lock" / 施錠 "locking"
-        if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
-            return False
-        if _sino_verb(a, b) or _sino_verb(b, a):
-            # 禁じる / 禁止: the kanji said as a verb, and its noun, by the first sense of each (講じる "to take
-            # measures", then "to lecture", is no 講義 "lecture")
-            return _confirmed(_forms(a), _forms(b), senses=1)
-        strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True)
-        return strong or _split_senses(_forms(a), _forms(b))
+        english = _TRANSLATION.get() if witnessed else ""
+        return bool(english) and _witnessed(a, b, english, adverbial)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
+    """The two resources (or JMdict alone where SudachiDict is silent) show *a* and *b* the same."""
+    # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
+    if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
+        return False
+    if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
+        return True
+    # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
+    # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
+    silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
+    if silent and (_expression_alike(a, b) or _expression_alike(b, a)):
+        return True  # 鍵を掛ける "to lock" / 施錠 "locking"
+    if not silent or not _spelt_kanji(a) & _spelt_kanji(b):
+        return False
+    if _sino_verb(a, b) or _sino_verb(b, a):
+        # 禁じる / 禁止: the kanji said as a verb, and its noun, by the first sense of each (講じる "to take
+        # measures", then "to lecture", is no 講義 "lecture")
+        return _confirmed(_forms(a), _forms(b), senses=1)
+    strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True)
+    return strong or _split_senses(_forms(a), _forms(b))
 
 
 def _homophones(a: Morph, b: Morph) -> bool:
@@ -1182,6 +1194,98 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                     parts = [gs for gs, cs in other if cs & classes and all(any(g & h for h in glosses) for g in gs)]
                     if len(parts) >= 2 and all(any(g & h for part in parts for h in part) for g in glosses):
                         return True
+    return False
+
+
+# The translator's word -----------------------------------------------------------
+
+# The old English of the edit being decided (catalog/suggest.py ``decide``): a third witness, read by
+# ``_witnessed`` where one resource alone relates two words. Empty outside a decision.
+_TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
+
+
+@contextmanager
+def translated_as(english: str) -> Iterator[None]:
+    """While the guard compares an edit, *english* is the old translation ``same_word`` may read."""
+    token = _TRANSLATION.set(english)
+    try:
+        yield
+    finally:
+        _TRANSLATION.reset(token)
+
+
+def _witnessed(a: Morph, b: Morph, english: str, adverbial: bool = False) -> bool:
+    """JMdict gives *a* and *b* one sense each that say the same, and the old English says it (聞く/尋ねる, both
+    "to ask" and "to enquire", in "please ask our staff"; ロック "lock" / 施錠 "locking" in "lock it").
+
+    SudachiDict's group is what usually makes a shared gloss more than a coincidence of English; here the
+    translator's own word is that witness instead: the translation already says what the new word says. The
+    two senses must agree beyond one word both happen to be glossed with: two glosses or more shared, or all
+    the glosses of one of them (聞く "to ask, to enquire, to query" / 頼む "to request, to beg, to ask" share
+    only "ask", which the English of a question and of a request both say). Never two compounds of one head
+    and two modifiers (入金/出金 "payment", 開館/休館: ``_one_head_apart``), a number, nor an English that
+    does not say the shared gloss itself (a word of it, a regular ending aside, in order: "asked", "locks").
+    """
+    if a.pos[1:2] == ("数詞",) or b.pos[1:2] == ("数詞",) or _one_head_apart(a, b):
+        return False
+    words = _english_lemmas(english)
+    if not words:
+        return False
+    fa, fb = _forms(a), _forms(b)
+    apart = _apart(fa, fb) | _apart(fb, fa)
+    for entry_a in _entries(fa, apart):
+        for sense_a, classes_a in entry_a:
+            classes_a = classes_a | {"adverb"} if adverbial and "noun" in classes_a else classes_a
+            for entry_b in _entries(fb, apart):
+                for sense_b, classes_b in entry_b:
+                    classes_b = classes_b | {"adverb"} if adverbial and "noun" in classes_b else classes_b
+                    if not classes_a & classes_b:
+                        continue
+                    shared = [(g, h) for g in sense_a for h in sense_b if g & h]
+                    if not shared:
+                        continue
+                    of_a, of_b = {g for g, _ in shared}, {h for _, h in shared}
+                    if not ((len(of_a) >= 2 and len(of_b) >= 2) or of_a == sense_a or of_b == sense_b):
+                        continue
+                    if any(_says(words, g & h) for g, h in shared):
+                        return True
+    return False
+
+
+def _one_head_apart(a: Morph, b: Morph) -> bool:
+    """入金/出金, 開館/休館, 延長/延期: two compounds of as many kanji, one of them the same at the same place and
+    another not; the shared gloss names what they share ("payment", "library"), never what tells them apart."""
+    x, y = a.lemma.split("-")[0], b.lemma.split("-")[0]
+    if len(x) != len(y) or len(x) < 2 or not (_kanji(x) == set(x) and _kanji(y) == set(y)):
+        return False
+    return any(p == q for p, q in zip(x, y, strict=True)) and any(p != q for p, q in zip(x, y, strict=True))
+
+
+@lru_cache(maxsize=1 << 8)
+def _english_lemmas(english: str) -> tuple[frozenset[str], ...]:
+    """Each word of *english*, lower case, as written and without a regular ending ("asked", "asks", "asking":
+    "ask"; "places": "place"). No lemmatizer is loaded for it (lemminflect's first look-up costs a third of a
+    second); an irregular form ("took") is simply not read as its verb, which only offers less."""
+    found = []
+    for word in re.findall(r"[a-z]+(?:'[a-z]+)?", english.lower().replace("-", " ")):
+        forms = {word}
+        for ending in ("s", "es", "ed", "d", "ing"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                forms.update({stem, stem + "e"})
+                if len(stem) >= 4 and stem[-1] == stem[-2]:
+                    forms.add(stem[:-1])  # "locked" is "lock", "planned" "plan"
+        found.append(frozenset(forms))
+    return tuple(found)
+
+
+def _says(words: tuple[frozenset[str], ...], gloss: frozenset[str]) -> bool:
+    """The English *words* hold one form of *gloss*, word for word in order."""
+    for form in gloss:
+        parts = form.split()
+        for start in range(len(words) - len(parts) + 1):
+            if all(part in words[start + n] for n, part in enumerate(parts)):
+                return True
     return False
 
 

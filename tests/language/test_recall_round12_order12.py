@@ -75,3 +75,36 @@ def test_an_occasion_moved_among_its_predicates_objects_is_offered(old: str, new
 )
 def test_a_phrase_moved_to_another_head_or_role_stays_a_change(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+# ブラシをかけてください / ブラシ掛けをお願いいたします: the object said as the first part of the verb's noun, when
+# JMdict names the compound an action ("brushing"); a compound that names a thing (鍵掛け "key hook", タオル掛け
+# "towel rack"), another verb, a negation or another request stays a change.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("作業後は、床にモップをかけてください。", "作業後は、床にモップ掛けをお願いします。"),
+        ("返却前に、シャツにアイロンをかけてください。", "返却前に、シャツにアイロン掛けをしてください。"),
+        ("練習後は、コートにブラシをかけてください。", "練習後は、コートにブラシ掛けをお願いいたします。"),
+    ],
+)
+def test_an_object_said_inside_the_verbs_noun_is_offered(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("退室時は、鍵をかけてください。", "退室時は、鍵掛けをお願いします。"),
+        ("洗面所では、タオルをかけてください。", "洗面所では、タオル掛けをお願いします。"),
+        ("練習後は、コートにブラシをかけてください。", "練習後は、コートにブラシ掛けをしないでください。"),
+        ("練習後は、コートにブラシをかけてください。", "練習後は、コートにモップ掛けをお願いいたします。"),
+        ("練習後は、コートにブラシをかけてください。", "練習前は、コートにブラシ掛けをお願いいたします。"),
+        ("練習後は、コートにブラシをかけてください。", "練習後は、コートにブラシ洗いをお願いいたします。"),
+        ("作業後は、床にモップをかけてください。", "作業後は、床にモップ掛けは不要です。"),
+    ],
+)
+def test_a_thing_another_act_or_a_negation_stays_a_change(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -114,6 +114,7 @@ from kokuchi.language.synonyms import (
     inside_a_compound,
     made_for,
     names_a_person,
+    names_an_action,
     names_now,
     not_yet,
     occasion_genitives,
@@ -357,6 +358,14 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
                 )
+            if (
+                kind is None
+                and not marked
+                and i1
+                and j1
+                and (_object_incorporated(cx, cy, kb[j1 - 1][1]) or _object_incorporated(cy, cx, ka[i1 - 1][1]))
+            ):
+                kind = SYNONYM  # ブラシをかけてください / ブラシ掛けをお願いいたします: one act on one object
             if kind is None and cx and not cy and not marked:
                 # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said.
                 said = _courtesy_between(kb, j1, b, where_b, dropped)
@@ -549,6 +558,44 @@ def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...
     if first is None or id(last) not in where_y or id(first) not in where_y:
         return False
     return where_y[id(first)] == where_y[id(last)] + 1 and last.head in ("名詞", "接尾辞") and first.head == "名詞"
+
+
+# The 連用形 of a godan verb: its last kana (of the dictionary form's pronunciation) moved to the i-row.
+_I_ROW = str.maketrans("ウクグスツヌブムル", "イキギシチニビミリ")
+_VOICED = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ", "ガギグゲゴザジズゼゾダヂヅデドバビブベボ")
+
+
+def _object_incorporated(x: list[Morph], y: list[Morph], noun_span: list[Morph]) -> bool:
+    """を + a verb in *x* where *y* says the verb's noun as a suffix on the same noun, the last word of
+    *noun_span* (ブラシをかけて / ブラシ掛け): the noun is the object either way, one act.
+
+    The suffix (UniDic's 接尾辞 名詞的) is the verb's 連用形 by pronunciation (カケ, or ガケ voiced as in a
+    compound) and begins with the verb's lemma's first character (掛け / 掛ける); the compound is a JMdict
+    entry whose first-sense glosses all name an action (ブラシ掛け "brushing"; never 鍵掛け "key hook",
+    タオル掛け "towel rack": a thing; never a compound JMdict does not know). The diff has matched the noun
+    before both and what follows (the request), so another noun, another verb (ブラシ洗い), a negation or
+    another request stays a change. Never a suru-verb or くる, whose stems make no such noun.
+    """
+    wx = [m for m in x if m.kind == "word"]
+    wy = [m for m in y if m.kind == "word"]
+    nouns = [m for m in noun_span if m.kind == "word"]
+    if len(wx) != 2 or len(wy) != 1 or not nouns or nouns[-1].head != "名詞":
+        return False
+    particle, verb = wx
+    suffix = wy[0]
+    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "を" and verb.head == "動詞"):
+        return False
+    if not (suffix.pos_is("接尾辞", "名詞的") and suffix.lemma[:1] == verb.lemma[:1] and verb.pron_base):
+        return False
+    if verb.ctype.startswith("五段"):
+        stem = verb.pron_base[:-1] + verb.pron_base[-1].translate(_I_ROW)
+    elif "一段" in verb.ctype and verb.pron_base.endswith("ル"):
+        stem = verb.pron_base[:-1]
+    else:
+        return False
+    if suffix.pron not in (stem, stem[:1].translate(_VOICED) + stem[1:]):
+        return False
+    return names_an_action(nouns[-1].text + suffix.text)
 
 
 def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:

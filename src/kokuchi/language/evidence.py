@@ -38,7 +38,9 @@ only on proof. This module looks for it, and says what it found:
      自動車検査証), shown the same by language/synonyms.py; also a word
      removed where the other text says a courtesy adverb (事前に /
      あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
-     for it (土曜日・日曜日 / 土日);
+     for it (土曜日・日曜日 / 土日); を + a verb and the verb's noun on the
+     same noun, JMdict naming the compound an action (ブラシをかけて /
+     ブラシ掛けを: ``_object_incorporated``);
    - **addition**: an adverb that restricts nothing added inside a clause
      (UniDic's 副詞, or an adjectival noun + に, whose JMdict glosses say no
      part, time, amount or condition: 直ちに, 速やかに; never 主に, 再び,

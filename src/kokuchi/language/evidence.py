@@ -38,7 +38,9 @@ only on proof. This module looks for it, and says what it found:
      自動車検査証), shown the same by language/synonyms.py; also a word
      removed where the other text says a courtesy adverb (事前に /
      あらかじめ), words UniDic cuts (いつ|も), and a list and the one word
-     for it (土曜日・日曜日 / 土日);
+     for it (土曜日・日曜日 / 土日); を + a verb and the verb's noun on the
+     same noun, JMdict naming the compound an action (ブラシをかけて /
+     ブラシ掛けを: ``_object_incorporated``);
    - **addition**: an adverb that restricts nothing added inside a clause
      (UniDic's 副詞, or an adjectival noun + に, whose JMdict glosses say no
      part, time, amount or condition: 直ちに, 速やかに; never 主に, 再び,
@@ -61,7 +63,10 @@ only on proof. This module looks for it, and says what it found:
    An adverb that restricts (主に, 特に, なるべく) keeps the phrase after it.
    Nouns listed in a phrase (東京と大阪) are read in the old order too.
    A particle exchanged, a limit moved to another phrase, or a phrase moved
-   across a head leaves a difference unexplained: a change.
+   across a head leaves a difference unexplained: a change. Where that
+   shows nothing, an occasion said with a noun and no verb (お申し込みの際に,
+   受付まで) is read as an adjunct of the next predicate, and may trade places
+   with its objects and an adverb of manner (連絡先を、お申し込み時に).
 
 ``compare`` gives the verdict and, for a change, the words that changed and
 whether the polarity (language/polarity.py) differs.
@@ -112,6 +117,7 @@ from kokuchi.language.synonyms import (
     inside_a_compound,
     made_for,
     names_a_person,
+    names_an_action,
     names_now,
     not_yet,
     occasion_genitives,
@@ -361,6 +367,14 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
                 )
+            if (
+                kind is None
+                and not marked
+                and i1
+                and j1
+                and (_object_incorporated(cx, cy, kb[j1 - 1][1]) or _object_incorporated(cy, cx, ka[i1 - 1][1]))
+            ):
+                kind = SYNONYM  # ブラシをかけてください / ブラシ掛けをお願いいたします: one act on one object
             if kind is None and cx and not cy and not marked:
                 # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said.
                 said = _courtesy_between(kb, j1, b, where_b, dropped)
@@ -489,13 +503,17 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     if verdict.kind == CHANGE:
         # Proofs that compose: the phrases of each clause read in the old text's order, then every difference
         # explained as above (初回に限り moved to the front, and となります said です).
-        ordered = _in_old_order(ka, kb, dropped)
-        if ordered is not None:
-            composed = explained(ordered)
-            if composed.kind != CHANGE:
-                verdict = composed
-                if composed.kind == NOTATION:  # a phrase moved is more than notation
-                    verdict = Verdict(COURTESY, respect=composed.respect, aspect=composed.aspect)
+        # Then, where that shows nothing, with each occasion said by a noun (お申し込みの際に) read as an adjunct
+        # of the next predicate (連絡先を、お申し込み時にお知らせください).
+        for occasions_free in (False, True):
+            ordered = _in_old_order(ka, kb, dropped, occasions_free)
+            if ordered is not None:
+                composed = explained(ordered)
+                if composed.kind != CHANGE:
+                    verdict = composed
+                    if composed.kind == NOTATION:  # a phrase moved is more than notation
+                        verdict = Verdict(COURTESY, respect=composed.respect, aspect=composed.aspect)
+                    break
     if verdict.kind != CHANGE:
         # が, を, は and の share a key (熱がある方 / 熱のある方), but not where the の makes a doer or an object
         # the owner of a thing: お客様が費用を負担します / お客様の費用を負担します name different payers.
@@ -549,6 +567,44 @@ def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...
     if first is None or id(last) not in where_y or id(first) not in where_y:
         return False
     return where_y[id(first)] == where_y[id(last)] + 1 and last.head in ("名詞", "接尾辞") and first.head == "名詞"
+
+
+# The 連用形 of a godan verb: its last kana (of the dictionary form's pronunciation) moved to the i-row.
+_I_ROW = str.maketrans("ウクグスツヌブムル", "イキギシチニビミリ")
+_VOICED = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ", "ガギグゲゴザジズゼゾダヂヅデドバビブベボ")
+
+
+def _object_incorporated(x: list[Morph], y: list[Morph], noun_span: list[Morph]) -> bool:
+    """を + a verb in *x* where *y* says the verb's noun as a suffix on the same noun, the last word of
+    *noun_span* (ブラシをかけて / ブラシ掛け): the noun is the object either way, one act.
+
+    The suffix (UniDic's 接尾辞 名詞的) is the verb's 連用形 by pronunciation (カケ, or ガケ voiced as in a
+    compound) and begins with the verb's lemma's first character (掛け / 掛ける); the compound is a JMdict
+    entry whose first-sense glosses all name an action (ブラシ掛け "brushing"; never 鍵掛け "key hook",
+    タオル掛け "towel rack": a thing; never a compound JMdict does not know). The diff has matched the noun
+    before both and what follows (the request), so another noun, another verb (ブラシ洗い), a negation or
+    another request stays a change. Never a suru-verb or くる, whose stems make no such noun.
+    """
+    wx = [m for m in x if m.kind == "word"]
+    wy = [m for m in y if m.kind == "word"]
+    nouns = [m for m in noun_span if m.kind == "word"]
+    if len(wx) != 2 or len(wy) != 1 or not nouns or nouns[-1].head != "名詞":
+        return False
+    particle, verb = wx
+    suffix = wy[0]
+    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "を" and verb.head == "動詞"):
+        return False
+    if not (suffix.pos_is("接尾辞", "名詞的") and suffix.lemma[:1] == verb.lemma[:1] and verb.pron_base):
+        return False
+    if verb.ctype.startswith("五段"):
+        stem = verb.pron_base[:-1] + verb.pron_base[-1].translate(_I_ROW)
+    elif "一段" in verb.ctype and verb.pron_base.endswith("ル"):
+        stem = verb.pron_base[:-1]
+    else:
+        return False
+    if suffix.pron not in (stem, stem[:1].translate(_VOICED) + stem[1:]):
+        return False
+    return names_an_action(nouns[-1].text + suffix.text)
 
 
 def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:
@@ -1782,6 +1838,9 @@ class _Phrase(NamedTuple):
     items: tuple[tuple[int, int], ...] = ()  # the nouns it lists first (東京と大阪の会場で), by their keys
     listed: tuple = ()  # the nouns it lists, in a canonical order, and their coordinator (東京と大阪 = 大阪と東京)
     content: tuple[str, ...] = ()  # its keys before its last particles: what it says, whatever its role
+    # bound only as an occasion said with a noun (お申し込みの際に, ご使用後は, 受付まで): no verb, no predicate,
+    # no limit; it may be read as an adjunct of the next clause's predicate (``_in_old_order``'s second reading)
+    occasion: bool = False
 
 
 def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
@@ -1945,6 +2004,21 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         constructed = any("⟨" in key and not key.startswith(("⟨particle", "⟨same")) for key in keys)
         # A limit (初回に限り, 現金のみで, 2,350万円以下の方) is said of what follows it: nothing crosses it.
         limited = any(m.lemma in _LIMITS for k in range(start, end) for m in words[k])
+        # An occasion said with a noun (お申し込みの際に, ご使用後は, ご使用前に, ご来店までに, 受付まで): its
+        # constructions only those of an occasion, a time before or after an action, a deadline.
+        marks = [key for key in keys if "⟨" in key and not key.startswith(("⟨particle", "⟨same"))]
+        before_an_action = any(key.endswith(_BEFORE) for key in marks) and any(
+            m.pos[:3] == ("名詞", "普通名詞", "サ変可能") for m in span_words
+        )
+        occasion = (
+            not (bound or predicate or limited)
+            and all(key in (IF, IF_DONE, _BY) or key.endswith(_BEFORE) for key in marks)
+            and (
+                (bool(relational) and action)
+                or before_an_action
+                or (constructed and head is not None and head.lemma in _CIRCUMSTANCES)
+            )
+        )
         bound = bound or predicate or constructed or limited or (bool(relational) and action)
         if reason:
             label = "⟨reason⟩"
@@ -1960,7 +2034,9 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         items, listed = listing(start, end)
         role = role if trailing else (label,)
         content = keys[: n + 1 - start]
-        out.append(_Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed, content))
+        out.append(
+            _Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed, content, occasion)
+        )
         start, adverbial, reason = end, False, False
 
     for i, (key, _) in enumerate(keyed):
@@ -2069,7 +2145,7 @@ def _auxiliary_after_connective(lead: list[Morph], content: list[Morph]) -> bool
     return any(m.pos_is("動詞", "非自立可能") for m in after)
 
 
-def _in_old_order(ka, kb, dropped: set[int]):
+def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False):
     """*kb* with the phrases of each clause in the order of *ka*'s, or None when none moved or one may not.
 
     The texts are cut into phrases (``_phrases``) and the phrases into clauses at each bound phrase; each
@@ -2083,6 +2159,13 @@ def _in_old_order(ka, kb, dropped: set[int]):
     BがAを; a phrase of occasion, 雨天の場合, is one role). What the phrases say is then compared as ever:
     a particle exchanged (AをBに → BをAに), a limit moved to another phrase (のみ, だけ, 以外, 限り) are
     differences that stay unexplained.
+
+    *occasions_free* (the second reading): an occasion said with a noun and no verb (お申し込みの際に,
+    ご使用後は, 受付まで: ``_Phrase.occasion``) is read as an adjunct of the next clause's predicate, a free
+    phrase of that clause, which may trade places only with the predicate's objects (を, に, へ on a noun not
+    of time) and with adverbs of manner (お気軽に, 速やかに: ``_crossed_freely``). Across any other phrase
+    (受付で, 平日に, a topic) the occasion may take it as its own argument (受付で、ご購入の際に: where one
+    buys): a change.
     """
     pa, pb = _phrases(ka, dropped), _phrases(kb, dropped)
 
@@ -2091,7 +2174,7 @@ def _in_old_order(ka, kb, dropped: set[int]):
         heads: list[int] = []  # the bound phrase after each
         sentence: list[int] = [0]  # the sentence of each clause
         for n, p in enumerate(phrases):
-            if not p.bound:
+            if not p.bound or (occasions_free and p.occasion):
                 fields[-1].append(n)
                 continue
             heads.append(n)
@@ -2224,6 +2307,13 @@ def _in_old_order(ka, kb, dropped: set[int]):
             # (取扱説明書を必ずお読みください / 必ず取扱説明書をお読みください) is it said of the same act.
             if any(_adverb_moved(kb, pb, m, emitted, fb[f]) for m in window):
                 return None
+            # お申し込みの際に、連絡先を → 連絡先を、お申し込み時に: an occasion crosses only what its predicate
+            # takes whatever stands before it (an object, a manner); 受付で、ご購入の際に may say where one buys.
+            if occasions_free and any(
+                pb[m].occasion and not all(_crossed_freely(kb, pb[x]) for x in _crossed(m, emitted, fb[f]))
+                for m in window
+            ):
+                return None
         order += emitted
         if f < len(hb):
             order.append(hb[f])
@@ -2262,8 +2352,32 @@ def _adverb_moved(keyed, phrases: list[_Phrase], m: int, old: list[int], new: li
         return False  # (全く問題がありません / 問題が全くありません: said of the predicate, wherever it stands)
     if _next(m, old) == _next(m, new):
         return False
-    crossed = [x for x in old if x != m and x in new and (old.index(x) > old.index(m)) != (new.index(x) > new.index(m))]
-    return not all(_an_object(keyed, phrases[x]) for x in crossed)
+    return not all(_an_object(keyed, phrases[x]) for x in _crossed(m, old, new))
+
+
+def _crossed(m: int, old: list[int], new: list[int]) -> list[int]:
+    """The phrases of a clause on one side of *m* in its *old* order and on the other in its *new* one."""
+    if m not in old or m not in new:
+        return []
+    return [x for x in old if x != m and x in new and (old.index(x) > old.index(m)) != (new.index(x) > new.index(m))]
+
+
+def _crossed_freely(keyed, phrase: _Phrase) -> bool:
+    """A phrase an occasion (お申し込みの際に) may cross and both stay said of their predicate: an object
+    (``_an_object``, or を on any noun), or an adjectival noun said as an adverb (UniDic's 形状詞 + に) whose
+    JMdict glosses say how, not what part, time or amount (お気軽に, 速やかに: ``synonyms.restricts_nothing``;
+    never 特別に)."""
+    if _an_object(keyed, phrase) or (phrase.role == ("を",) and bool(phrase.content) and "⟨" not in phrase.content[-1]):
+        return True  # (を on any noun: 連絡先を, whose 先 UniDic may read as a time, is what the predicate takes)
+    if phrase.label != "⟨adverb⟩":
+        return False
+    words = [w for k in range(phrase.start, phrase.end) for w in keyed[k][1] if w.kind == "word" and w.head != "接頭辞"]
+    manner = [w for w in words if w.head == "形状詞"]
+    return (
+        len(manner) == 1
+        and all(w is manner[0] or w.head in ("助動詞", "助詞") for w in words)
+        and restricts_nothing(manner[0])
+    )
 
 
 def _an_object(keyed, phrase: _Phrase) -> bool:

@@ -822,6 +822,18 @@ def jmdict_entries(form: str) -> tuple:
     return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
 
 
+def names_an_action(form: str) -> bool:
+    """JMdict has *form* and every gloss of its first senses names an action: its last word an English gerund,
+    a stem of three letters or more + "ing" (ブラシ掛け "brushing", 窓拭き "window cleaning"; not 鍵掛け "key
+    hook", タオル掛け "towel rack", "towel ring": a thing). False without JMdict or the entry."""
+    try:
+        glosses = first_sense_glosses(form)
+    except ImportError:
+        return False
+    heads = [re.sub(r"\([^)]*\)", "", gloss).split() for gloss in glosses]
+    return bool(heads) and all(words and words[-1].endswith("ing") and len(words[-1]) >= 6 for words in heads)
+
+
 @lru_cache(maxsize=1 << 12)
 def first_sense_glosses(form: str) -> frozenset[str]:
     """The glosses of the first sense of each of JMdict's entries spelt *form* (ImportError without JMdict)."""

@@ -2067,6 +2067,9 @@ def _in_old_order(ka, kb, dropped: set[int]):
     differences that stay unexplained.
     """
     pa, pb = _phrases(ka, dropped), _phrases(kb, dropped)
+    placed = _occasion_in_old_place(ka, kb, pa, pb)
+    if placed is not None:
+        return _in_old_order(ka, placed, dropped) or placed
 
     def clauses(phrases: list[_Phrase], keyed) -> tuple[list[list[int]], list[int], list[int]]:
         fields: list[list[int]] = [[]]  # the free phrases of each clause
@@ -2212,6 +2215,68 @@ def _in_old_order(ka, kb, dropped: set[int]):
     if not moved and not rearranged:
         return None
     return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _sentences_of_phrases(keyed, phrases: list[_Phrase]) -> list[list[_Phrase]]:
+    out: list[list[_Phrase]] = [[]]
+    for p in phrases:
+        out[-1].append(p)
+        if keyed[p.end - 1][0] in _HARD_STOPS:
+            out.append([])
+    return [sentence for sentence in out if sentence]
+
+
+def _occasion_in_old_place(ka, kb, pa: list[_Phrase], pb: list[_Phrase]):
+    """*kb* with a noun's occasion moved to where the old text says it, or None.
+
+    お申し込みの際に、代表者の連絡先をお知らせください / 代表者の連絡先を、お申し込み時にお知らせください: a
+    phrase of occasion that holds no verb (a noun + 際/時/場合 and its particle: ``_CIRCUMSTANCES``) stands
+    first in one sentence and right before the predicate in the other, with only free phrases (no
+    predicate, no other occasion, no limit: each not *bound*) between. It heads no clause of its own there:
+    each free phrase is said of the sentence's predicate in both texts, for a phrase before the occasion is
+    cut from it only at a comma (カードをご利用の際は is one phrase, カードを the occasion's own object). Said
+    of the predicate, the occasion is one role whatever its place. A verb's clause (遅れる場合は), a
+    second occasion or any bound phrase between keeps the order a difference (the other proofs judge it).
+    """
+    sa, sb = _sentences_of_phrases(ka, pa), _sentences_of_phrases(kb, pb)
+    if len(sa) != len(sb):
+        return None
+
+    def occasion(p: _Phrase, keyed) -> bool:
+        """A noun's occasion: no predicate in it, no verb but a stem that names the action (お支払い時: 支払う's
+        stem; not お支払いになる際, 支払った場合)."""
+        if p.label != "⟨when⟩" or not p.bound:
+            return False
+        words = [m for _, span in keyed[p.start : p.end] for m in span]
+        return not any(
+            m.head in ("助動詞", "形容詞") or (m.head == "動詞" and not m.cform.startswith("連用形")) for m in words
+        )
+
+    def arrangement(sentence: list[_Phrase], keyed) -> str:
+        """Where the sentence's one occasion stands: "first", or "last" (before the predicate, after a
+        comma: 連絡先をお申し込み時に may be "apply for the contact"); else ""."""
+        if len(sentence) < 3 or not sentence[-1].bound or sum(occasion(p, keyed) for p in sentence) != 1:
+            return ""
+        middle = sentence[1:-2] if occasion(sentence[0], keyed) else sentence[:-2]
+        if any(p.bound or p.label == "⟨when⟩" for p in middle):
+            return ""
+        if occasion(sentence[0], keyed) and not sentence[-2].bound:
+            return "first"
+        comma = any(m.text in _COMMAS for m in keyed[sentence[-2].start][1])
+        if occasion(sentence[-2], keyed) and not sentence[0].bound and comma:
+            return "last"
+        return ""
+
+    out: list = []
+    moved = False
+    for old, new in zip(sa, sb, strict=True):
+        spans = [kb[p.start : p.end] for p in new]
+        where_old, where_new = arrangement(old, ka), arrangement(new, kb)
+        if where_old and where_new and where_old != where_new and len(old) == len(new):
+            moved = True
+            spans = [spans[-2], *spans[:-2], spans[-1]] if where_new == "last" else [*spans[1:-1], spans[0], spans[-1]]
+        out += [element for span in spans for element in span]
+    return out if moved else None
 
 
 def _restricting_adverb(keyed, phrase: _Phrase) -> bool:

@@ -1272,6 +1272,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found.update(dict.fromkeys(span, COPULA))
         elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
+        elif head == "名詞" and m.lemma == "当日" and _day_of_a_thing(morphs, i):
+            found[i] = THE_DAY  # レッスン当日は: レッスンの日は
         elif head == "動詞" and m.lemma in ("終わる", "済む") and (ended := _ended(morphs, i)):
             found.update({ended[0]: COPULA, ended[1]: END})  # レッスンが終わりましたら: レッスン終了後
         elif head == "動詞" and m.lemma in ("当たる", "際する") and (upon := _upon(morphs, i)):
@@ -1646,6 +1648,30 @@ def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:
     if m.lemma == "時" and m.pron == "トキ" and not _time_suffix(morphs, i):
         return True
     return _time_suffix(morphs, i)
+
+
+THE_DAY = "日:ヒ"  # the noun 日's own key: レッスン当日 says what レッスンの日 says
+
+
+def _day_of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
+    """レッスン|当日, ご予約|の|当日: 当日 after a common noun that names no time is "the day of" it, X + の + 日.
+
+    JMdict glosses 当日 "the day (of issue, publication, etc.)", "the appointed day": after a noun, the day
+    of that noun's event, what レッスンの日 says. Only after a common noun (UniDic's 普通名詞) that is no noun
+    of time or counter (副詞可能, 助数詞可能: 前日当日, 5日当日): there 当日 says another day, or the same twice.
+    当日 alone (当日は) names the day of an event the sentence does not name, and stays itself (その日 is
+    "that day", any day the text spoke of)."""
+    k = i - 1
+    if k >= 1 and morphs[k].head == "助詞" and morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞"):
+        k -= 1
+    if k < 0:
+        return False
+    before = morphs[k]
+    return (
+        before.kind == "word"
+        and before.pos[:2] == ("名詞", "普通名詞")
+        and before.pos[2:3] not in (("副詞可能",), ("助数詞可能",))
+    )
 
 
 def _time_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2358,7 +2384,27 @@ def an_action_first(noun: Morph) -> bool:
         entries = [e for form in _forms(noun) for e in jmdict_entries(form)]
     except ImportError:
         return False
-    return bool(entries) and all(e.senses and any("aux. verb suru" in pos for pos in e.senses[0].pos) for e in entries)
+    return bool(entries) and all(e.senses and (_takes_suru(e.senses[0]) or _gerund_of_its_verb(e)) for e in entries)
+
+
+def _takes_suru(sense) -> bool:
+    return any("aux. verb suru" in pos for pos in sense.pos)
+
+
+def _gerund_of_its_verb(entry) -> bool:
+    """The entry's first sense names the action its own verb sense says: 入浴 "bathing", then "to bathe" (a
+    sense that takes する). JMdict splits such a noun's gerund from its verb; 受付 "reception (desk)", a place
+    first, has no gerund there."""
+    gerunds = [g.text for g in entry.senses[0].gloss if g.text.endswith("ing") and " " not in g.text]
+    verbs = [
+        g.text[3:].split(" ")[0]
+        for sense in entry.senses[1:]
+        if _takes_suru(sense)
+        for g in sense.gloss
+        if g.text.startswith("to ")
+    ]
+    # bathing / to bathe: the gerund's stem is the verb without its silent e (never a stem of two letters)
+    return any(len(gerund) > 5 and gerund[:-3] == verb.removesuffix("e") for gerund in gerunds for verb in verbs)
 
 
 _LIGHT_VERBS = frozenset({"為る", "成る", "居る", "有る", "御座る", "致す", "出来る", "頂く", "下さる", "来る", "行く"})
@@ -3177,6 +3223,8 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
         return [] if strict else True
     if strict and after.head not in ("助詞", "助動詞"):
         return []  # お帰りの際フロントに: the occasion said without a particle
+    if not strict and _occasion_of_a_noun(morphs, i):
+        return True  # 雨天の場合の練習: 雨天の際の練習, 雨天時の練習 (a noun's occasion, not a condition's clause)
     if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
         return None if strict else False
     following = morphs[i + 2] if i + 2 < len(morphs) else None
@@ -3189,6 +3237,17 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
     if after.lemma == "に" and following is not None and following.head == "助詞" and following.lemma == "は":
         return [i + 1, i + 2]
     return [i + 1]
+
+
+def _occasion_of_a_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    """場合 at *i*, after a noun + の, then の and a noun (雨天の場合の練習, ご欠席の場合の連絡先): the occasion
+    says which of the noun after it, as 際 does there (雨天の際の練習, 雨天時の練習: "the practice in case of
+    rain"). Only after a noun + の: 遅れる場合の連絡先 says a clause's condition (an action's tense, IF and
+    IF_DONE apart), and stays 場合."""
+    if i + 2 >= len(morphs) or morphs[i - 1].head != "助詞":
+        return False
+    after, noun = morphs[i + 1], morphs[i + 2]
+    return after.pos_is("助詞", "格助詞") and after.lemma == "の" and noun.head in ("名詞", "接頭辞")
 
 
 def _named(morphs: tuple[Morph, ...], k: int) -> bool:

@@ -132,3 +132,37 @@ def test_a_nouns_occasion_moved_before_the_predicate(old: str, new: str) -> None
 )
 def test_a_nouns_occasion_moved_near_misses(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+# A verb + ない that JMdict lists as a word of its own (優れない "unwell; poor") against a word that negates with
+# its prefix (不良 "bad; poor; inferior"): the negation is each word's own, and one gloss is the same.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("体調不良の際は、レッスンをお休みください。", "体調がすぐれない時は、レッスンをお休みください。"),
+        ("天候不良の場合は、遊覧船の運航を中止します。", "天候がすぐれない場合は、遊覧船の運航を中止します。"),
+        ("体調がすぐれない場合は、スタッフにお知らせください。", "体調不良の場合は、スタッフにお知らせください。"),
+    ],
+)
+def test_a_negation_that_is_one_word(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # The verb not negated: the opposite.
+        ("体調不良の際は、レッスンをお休みください。", "体調がすぐれる時は、レッスンをお休みください。"),
+        # A negation JMdict lists no word for (悪く|ない, "not bad"), a negation of the word itself.
+        ("体調不良の際は、レッスンをお休みください。", "体調が悪くない時は、レッスンをお休みください。"),
+        ("体調不良でない際は、レッスンをお休みください。", "体調がすぐれない時は、レッスンをお休みください。"),
+        ("体調がすぐれない時は、レッスンをお休みください。", "体調不良でない時は、レッスンをお休みください。"),
+        # Another subject, another particle.
+        ("体調不良の際は、レッスンをお休みください。", "気分がすぐれない時は、レッスンをお休みください。"),
+        ("天候不良の場合は、遊覧船の運航を中止します。", "天候をすぐれない場合は、遊覧船の運航を中止します。"),
+    ],
+)
+def test_a_negation_that_is_one_word_near_misses(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -166,3 +166,41 @@ def test_a_negation_that_is_one_word(old: str, new: str) -> None:
 )
 def test_a_negation_that_is_one_word_near_misses(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+# An action's noun + には before a requirement is its occasion; a thing before an occasion's action is its
+# object with の as with を.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("ご入会には、身分証明書が必要です。", "ご入会の際は、身分証明書が必要です。"),
+        ("お引き取りには、引換券が必要です。", "お引き取り時は、引換券が必要となります。"),
+        ("ご見学には予約は不要です。", "ご見学の際は予約は不要です。"),
+        ("駐車券のご提示の際は、係員にお渡しください。", "駐車券をご提示の際は、係員にお渡しください。"),
+        ("会員証のお受け取りの際は、印鑑が必要です。", "会員証をお受け取りの際は、印鑑が必要です。"),
+    ],
+)
+def test_an_occasion_said_otherwise(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another time of the action, another requirement.
+        ("ご入会には、身分証明書が必要です。", "ご入会後は、身分証明書が必要です。"),
+        ("ご入会には、身分証明書が必要です。", "ご入会の際は、身分証明書が不要です。"),
+        # には before a request, after a person, after a verb: no requirement of the action.
+        ("ご入会には、受付へお越しください。", "ご入会の際は、受付へお越しください。"),
+        ("会員には、身分証明書が必要です。", "会員の際は、身分証明書が必要です。"),
+        # A person before the action: who acts, or who is acted on.
+        ("講師のご案内の際は、名札が必要です。", "講師をご案内の際は、名札が必要です。"),
+        ("お客様のご利用の際は、暗証番号が必要です。", "お客様をご利用の際は、暗証番号が必要です。"),
+        # The thing made the subject.
+        ("駐車券のご提示の際は、係員にお渡しください。", "駐車券がご提示の際は、係員にお渡しください。"),
+    ],
+)
+def test_an_occasion_said_otherwise_near_misses(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -89,6 +89,7 @@ from kokuchi.language.synonyms import (
     IF_DONE,
     PERSON,
     PLEASE_NOT,
+    a_person_noun,
     abbreviated_list,
     accepted_or_undergone,
     active_occasions,
@@ -129,6 +130,7 @@ from kokuchi.language.synonyms import (
     says_how_wholly,
     sends_on,
     spelt_otherwise,
+    stem_verb,
     taken_or_brought,
     voiceless_occasions,
 )
@@ -251,6 +253,7 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
 # (and お出しいただいてから、… ください: what the reader does before the request)
 # (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
+# (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 _PAST_A_COMMA = (
     "よろしく",
     "宜しく",
@@ -267,6 +270,8 @@ _PAST_A_COMMA = (
     "だったので",
     "でしたから",
     "だったから",
+    "必要",
+    "不要",
 )
 
 
@@ -705,11 +710,42 @@ def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
         return False  # 熱のある方: の is が before a predicate; ご協力のほど, ご来店の際: no thing owned
     if morphs[k].text == "方" and _a_person(morphs[i - 1]) and _ends_a_noun(morphs, k):
         return False  # 職員の方: the staff, honoured (``_person_honoured``), no thing of theirs
-    if morphs[k].pos[:3] != ("名詞", "普通名詞", "サ変可能"):
+    if not _action_at(morphs, k):
         return True
     after = morphs[k + 1] if k + 1 < len(morphs) else None
     # 担当|者, 利用|料, 負担|額: the compound names a person or a thing; 使用|後, 使用|中 are still the action.
     return after is not None and (after.pos_is("接尾辞", "名詞的", "一般") or after.pos_is("名詞", "普通名詞", "一般"))
+
+
+def _action_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    """An action's noun at *k*: a suru-noun (ご|使用), or a verb's stem UniDic reads as a common noun after お
+    (お|受け取り: 受け取る, ``stem_verb``)."""
+    m = morphs[k]
+    if m.pos[:3] == ("名詞", "普通名詞", "サ変可能"):
+        return True
+    return k > 0 and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御" and stem_verb(m) is not None
+
+
+def _object_of_an_occasion(morphs: tuple[Morph, ...], j: int) -> bool:
+    """The を at *j* marks the object of an action's noun that names an occasion: 修理品を|お受け取り|の際は,
+    カードを|ご利用|時は (お/ご + the noun, then の + 際/場合/時/折 or the suffix 時). The noun before it is
+    what the action is done to, as it is before the action's noun + の where the noun is no person (修理品の
+    お受け取りの際: the thing received; お客様のご利用の際 names who uses)."""
+    k = j + 1
+    if not (k + 1 < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御"):
+        return False
+    k += 1
+    if not _action_at(morphs, k) or k + 1 >= len(morphs):
+        return False
+    after = morphs[k + 1]
+    if after.lemma == "時" and after.text == "時":
+        return True  # ご利用時
+    return (
+        after.lemma == "の"
+        and after.pos_is("助詞", "格助詞")
+        and k + 2 < len(morphs)
+        and morphs[k + 2].lemma in _CIRCUMSTANCES
+    )
 
 
 def _marked(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
@@ -770,6 +806,11 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 exchanged = False  # a noun that says when or how many (本日は / 本日の): no argument
             elif "の" in pair:
                 exchanged = not (_before_its_predicate(a, i) if y == "の" else _before_its_predicate(b, j))
+                # 修理品のお受け取りの際 / 修理品をお受け取りの際: a thing before an occasion's action, its object
+                # either way (a person + の may be who acts: お客様のご利用の際).
+                objected = _object_of_an_occasion(a, i) if x == "を" else _object_of_an_occasion(b, j)
+                if exchanged and "を" in pair and objected:
+                    exchanged = a_person_noun(a[i - 1]) or names_a_person(_noun_ending(a, i - 1))
             else:  # は and が or を: the topic of one predicate, unless it is negated
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
                 # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may

@@ -204,3 +204,60 @@ def test_an_occasion_said_otherwise(old: str, new: str) -> None:
 )
 def test_an_occasion_said_otherwise_near_misses(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+# A verb's stem + 次第 ("as soon as") and the action's past + たら ("when" or "if"): one event, one key; the old
+# English must say "when", never a condition.
+
+
+@pytest.mark.parametrize(
+    "old,new,old_en",
+    [
+        (
+            "ご注文の品が届きましたら、お電話します。",
+            "ご注文の品が届き次第、お電話します。",
+            "We will call you when your order arrives.",
+        ),
+        (
+            "準備が整いましたら、お呼びします。",
+            "準備が整い次第、お呼びします。",
+            "We will call you once everything is ready.",
+        ),
+        (
+            "入金を確認し次第、発送いたします。",
+            "入金を確認しましたら、発送いたします。",
+            "We will ship as soon as we confirm payment.",
+        ),
+    ],
+)
+def test_as_soon_as_said_when(old: str, new: str, old_en: str) -> None:
+    assert reused(old, new, old_en)
+
+
+@pytest.mark.parametrize(
+    "old,new,old_en",
+    [
+        # The English says a condition, or no time at all: 次第 would promise the event.
+        (
+            "ご注文の品が届きましたら、お電話します。",
+            "ご注文の品が届き次第、お電話します。",
+            "If your order arrives, we will call you.",
+        ),
+        ("準備が整いましたら、お呼びします。", "準備が整い次第、お呼びします。", "We will call you."),
+        # 次第 after a noun that is no verb's stem: "depending on".
+        ("天候が回復しましたら、再開します。", "天候次第、再開します。", "We will resume when the weather improves."),
+        # Another verb, another tense (the non-past, "before it arrives").
+        (
+            "ご注文の品が届きましたら、お電話します。",
+            "ご注文の品が出荷され次第、お電話します。",
+            "We will call you when your order arrives.",
+        ),
+        (
+            "ご注文の品が届き次第、お電話します。",
+            "ご注文の品が届く場合は、お電話します。",
+            "We will call you as soon as your order arrives.",
+        ),
+    ],
+)
+def test_as_soon_as_near_misses(old: str, new: str, old_en: str) -> None:
+    assert not reused(old, new, old_en)

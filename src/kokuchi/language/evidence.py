@@ -94,6 +94,7 @@ from kokuchi.language.synonyms import (
     accepted_or_undergone,
     active_occasions,
     an_action_first,
+    as_soon_as,
     asked_not_to,
     before_key,
     changes_state,
@@ -465,6 +466,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
             aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
+            if as_soon_as(a) != as_soon_as(b):
+                if aspect:
+                    return Verdict(CHANGE, "次第", "たら")  # two readings to ask the English about: no proof
+                aspect = AS_SOON
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -979,6 +984,9 @@ GOING_ON, STANDING, DONE = "going on", "standing", "done"
 STANDING_HELD = "standing, held"
 # GOING_ON where the old text says the 中 (移転中です → 移転しております): the new ている may say the action done.
 GOING_ON_SAID = "going on, said"
+# 次第 against たら (仕上がり次第 / 仕上がりましたら): "as soon as" the action is done, or "when" or "if" it is; the
+# old English must say "when" (once, as soon as, after, upon), no "if" nor "depending on".
+AS_SOON = "as soon as"
 _ENDS = frozenset({"。", "!", "?"})
 
 

@@ -1288,6 +1288,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found.update(dict.fromkeys(span, COPULA))
         elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
+        elif head == "名詞" and m.lemma == "次第" and (soon := _as_soon_as(morphs, i)):
+            found.update(soon)  # 仕上がり次第、: 仕上がりましたら、 (the caller asks the English for "when")
         elif head == "助詞" and m.lemma == "に" and _for_a_requirement(morphs, i):
             found[i] = IF  # ご利用には会員登録が必要です: ご利用の際は会員登録が必要です
         elif head == "名詞" and m.lemma == "当日" and _day_of_a_thing(morphs, i):
@@ -1666,6 +1668,36 @@ def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:
     if m.lemma == "時" and m.pron == "トキ" and not _time_suffix(morphs, i):
         return True
     return _time_suffix(morphs, i)
+
+
+def _as_soon_as(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """仕上がり|次第、, 到着し|次第、: a verb's stem + 次第 is "as soon as" the action is done, what the action's
+    past + たら says where it is "when" (仕上がりましたら、: IF_DONE; a state's, でき次第 / できましたら, IF).
+
+    JMdict glosses 次第 after a verb's stem "as soon as; immediately after; upon", and たら "when" or "if":
+    the same event, one said sure to come. The keys meet; ``as_soon_as`` counts them, and the caller asks the
+    old English for a "when" (not an "if", not "depending on"). The stem is a verb's 連用形, or a noun UniDic
+    reads for a godan verb's stem (仕上がり: 仕上がる), keyed as that verb; then a comma. After any other
+    noun (天候次第, 予定次第: "depending on") 次第 stays itself.
+    """
+    if not (0 < i < len(morphs) - 1 and morphs[i + 1].text in ("、", ",")):
+        return {}
+    before = morphs[i - 1]
+    if before.head == "動詞" and before.cform.startswith("連用形"):
+        verb, found = before, {}
+    elif (verb := _stem_verb(before)) is not None:  # type: ignore[assignment]
+        found = {i - 1: f"{verb.lemma}:{verb.pron_base}"}
+    else:
+        return {}
+    if verb.lemma == "為る" and i >= 2:
+        verb = morphs[i - 2]  # 到着し次第: the suru-noun's action
+    state = verb.lemma in _STATES or verb.head == "形容詞"
+    return {**found, i: IF if state else IF_DONE}
+
+
+def as_soon_as(morphs: tuple[Morph, ...]) -> int:
+    """How many verbs' stems + 次第 say "as soon as" (``_as_soon_as``) in *morphs*."""
+    return sum(1 for i, m in enumerate(morphs) if m.lemma == "次第" and m.head == "名詞" and _as_soon_as(morphs, i))
 
 
 # What a requirement says: "needed", "not needed" (a short supplement to UniDic's parts of speech, which tag

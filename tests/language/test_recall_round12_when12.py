@@ -40,6 +40,7 @@ def test_the_day_of_an_event(old: str, new: str) -> None:
         ("当日は、受付で名札をお受け取りください。", "その日は、受付で名札をお受け取りください。"),
         # A day since the event, until it.
         ("ご予約当日のキャンセルは承っておりません。", "ご予約日以降のキャンセルは承っておりません。"),
+        ("ご予約当日のキャンセルは承っておりません。", "ご予約日以前のキャンセルは承っておりません。"),
     ],
 )
 def test_the_day_of_an_event_near_misses(old: str, new: str) -> None:
@@ -124,6 +125,8 @@ def test_a_nouns_occasion_moved_before_the_predicate(old: str, new: str) -> None
         ("ご返却の際に、鍵を管理人にお渡しください。", "鍵を管理人に、ご返却後にお渡しください。"),
         ("ご返却の際に、鍵を管理人にお渡しください。", "鍵を管理人に、ご返却の前にお渡しください。"),
         ("お支払いの際は、会員カードをご提示ください。", "会員カードを、お支払いになった場合はご提示ください。"),
+        ("お支払いの際は、会員カードをご提示ください。", "会員カードを、お支払いでない場合はご提示ください。"),
+        ("お支払いの際は、会員カードをご提示ください。", "会員カードを、お支払い以外の場合はご提示ください。"),
         # The occasion moved into the middle, among the arguments.
         ("雨天の場合は、集合場所を体育館に変更します。", "集合場所を、雨天の場合は体育館に変更します。"),
         # Arguments exchanged while it moved.

@@ -38,8 +38,8 @@ from typing import NamedTuple
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import Entity, a_day_apart, entity_only_change, keys, skeleton
 from kokuchi.language.entities import read as read_entities
-from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.evidence import (
+    AS_SOON,
     COURTESY,
     DONE,
     GOING_ON,
@@ -55,6 +55,7 @@ from kokuchi.language.evidence import (
     prefixed_for_our_act,
     prefixed_object_of_our_act,
 )
+from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.morphology import analyze
 from kokuchi.language.synonyms import honorifics_said_plainly, translated_as
@@ -164,7 +165,9 @@ def decide(
     if verdict.kind != _CHANGED and verdict.aspect and _aspect_refused(verdict.aspect, seed_translation):
         # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
-        return _refused(f"ている (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect)
+        # 仕上がり次第 / 仕上がりましたら: "as soon as", or "if"? The English says.
+        said = "次第" if verdict.aspect == AS_SOON else "ている"
+        return _refused(f"{said} (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect)
     if verdict.kind != _CHANGED and (refused := _honorific_refused(seed_source, source, seed_translation)):
         # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
         honorific, plain, act = refused
@@ -341,7 +344,13 @@ _REACHED = r"\bnow\b|\bno\s+longer\b|\balready\b|\bany\s*more\b|\bany\s+longer\b
 # (実施しております, "we disinfect on a regular basis"), and the humble non-past of the new text (実施いたします,
 # "will carry out") may not: one act ahead.
 _ROUTINE = r"\bregularly\b|\broutinely\b|\bon\s+a\s+(?:regular|routine|daily|weekly|monthly|\w+)\s+basis\b"
+# A condition, or a dependence, in English: what たら ("if") or 次第 after a noun ("depending on") may say, and
+# 次第 after an action ("as soon as") does not.
+_CONDITION = r"\bif\b|\bin\s+case\b|\bunless\b|\bdepend"
+# "When" in English: what たら and 次第 after an action both say of an action sure to be done.
+_WHEN = re.compile(r"\bwhen(?:ever)?\b|\bonce\b|\bas\s+soon\s+as\b|\bafter\b|\bupon\b|\bimmediately\b", re.IGNORECASE)
 _ASPECT_PATTERNS = {
+    AS_SOON: _CONDITION,
     GOING_ON: _PERFECT,
     GOING_ON_SAID: f"{_PERFECT}|{_UNFINISHED}",
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}",
@@ -367,13 +376,18 @@ def _aspect_refused(aspect: str, english: str) -> bool:
     DONE (撤去済みです, 記載してあります against a ている or a passive + ている that may say the action going on or
     what we do): the English must say the action done, a perfect or a passive (have been removed, is printed);
     a simple present (We remove), a noun of the action going on (is under review, is in progress) refuses.
+    AS_SOON (仕上がり次第 against 仕上がりましたら): the English must say "when" (once, as soon as, after, upon) and
+    no condition (if, in case, depending on).
     """
     if _aspect(aspect).search(english):
         return True
+    if aspect == AS_SOON:
+        return not _WHEN.search(english)
     return aspect == DONE and not _perfect_or_passive().search(english)
 
 
 _ASPECT_NAMES = {
+    AS_SOON: "a condition, or no when",
     GOING_ON: "a perfect",
     GOING_ON_SAID: "a perfect or an action unfinished",
     STANDING: "a perfect, a progressive, a future or a routine",

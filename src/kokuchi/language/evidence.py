@@ -84,7 +84,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.language.entities import read as read_entities
-from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
+from kokuchi.language.flips import NEGATING_PREFIXES, NOT_NEGATED, changed_clauses, changed_sentences, common_prefix
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
@@ -94,10 +94,12 @@ from kokuchi.language.synonyms import (
     IF_DONE,
     PERSON,
     PLEASE_NOT,
+    a_person_noun,
     abbreviated_list,
     accepted_or_undergone,
     active_occasions,
     an_action_first,
+    as_soon_as,
     asked_not_to,
     before_key,
     changes_state,
@@ -119,6 +121,7 @@ from kokuchi.language.synonyms import (
     names_a_person,
     names_an_action,
     names_now,
+    negated_as_one_word,
     not_yet,
     occasion_genitives,
     of_either_side,
@@ -135,6 +138,7 @@ from kokuchi.language.synonyms import (
     says_how_wholly,
     sends_on,
     spelt_otherwise,
+    stem_verb,
     taken_or_brought,
     voiced_honoured,
     voiceless_occasions,
@@ -258,6 +262,7 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
 # (and お出しいただいてから、… ください: what the reader does before the request)
 # (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
+# (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 _PAST_A_COMMA = (
     "よろしく",
     "宜しく",
@@ -274,6 +279,8 @@ _PAST_A_COMMA = (
     "だったので",
     "でしたから",
     "だったから",
+    "必要",
+    "不要",
 )
 
 
@@ -480,6 +487,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
             aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
+            if as_soon_as(a) != as_soon_as(b):
+                if aspect:
+                    return Verdict(CHANGE, "次第", "たら")  # two readings to ask the English about: no proof
+                aspect = AS_SOON
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -767,11 +778,42 @@ def _of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
         return False  # 熱のある方: の is が before a predicate; ご協力のほど, ご来店の際: no thing owned
     if morphs[k].text == "方" and _a_person(morphs[i - 1]) and _ends_a_noun(morphs, k):
         return False  # 職員の方: the staff, honoured (``_person_honoured``), no thing of theirs
-    if morphs[k].pos[:3] != ("名詞", "普通名詞", "サ変可能"):
+    if not _action_at(morphs, k):
         return True
     after = morphs[k + 1] if k + 1 < len(morphs) else None
     # 担当|者, 利用|料, 負担|額: the compound names a person or a thing; 使用|後, 使用|中 are still the action.
     return after is not None and (after.pos_is("接尾辞", "名詞的", "一般") or after.pos_is("名詞", "普通名詞", "一般"))
+
+
+def _action_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    """An action's noun at *k*: a suru-noun (ご|使用), or a verb's stem UniDic reads as a common noun after お
+    (お|受け取り: 受け取る, ``stem_verb``)."""
+    m = morphs[k]
+    if m.pos[:3] == ("名詞", "普通名詞", "サ変可能"):
+        return True
+    return k > 0 and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御" and stem_verb(m) is not None
+
+
+def _object_of_an_occasion(morphs: tuple[Morph, ...], j: int) -> bool:
+    """The を at *j* marks the object of an action's noun that names an occasion: 修理品を|お受け取り|の際は,
+    カードを|ご利用|時は (お/ご + the noun, then の + 際/場合/時/折 or the suffix 時). The noun before it is
+    what the action is done to, as it is before the action's noun + の where the noun is no person (修理品の
+    お受け取りの際: the thing received; お客様のご利用の際 names who uses)."""
+    k = j + 1
+    if not (k + 1 < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御"):
+        return False
+    k += 1
+    if not _action_at(morphs, k) or k + 1 >= len(morphs):
+        return False
+    after = morphs[k + 1]
+    if after.lemma == "時" and after.text == "時":
+        return True  # ご利用時
+    return (
+        after.lemma == "の"
+        and after.pos_is("助詞", "格助詞")
+        and k + 2 < len(morphs)
+        and morphs[k + 2].lemma in _CIRCUMSTANCES
+    )
 
 
 def _marked(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
@@ -832,6 +874,11 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 exchanged = False  # a noun that says when or how many (本日は / 本日の): no argument
             elif "の" in pair:
                 exchanged = not (_before_its_predicate(a, i) if y == "の" else _before_its_predicate(b, j))
+                # 修理品のお受け取りの際 / 修理品をお受け取りの際: a thing before an occasion's action, its object
+                # either way (a person + の may be who acts: お客様のご利用の際).
+                objected = _object_of_an_occasion(a, i) if x == "を" else _object_of_an_occasion(b, j)
+                if exchanged and "を" in pair and objected:
+                    exchanged = a_person_noun(a[i - 1]) or names_a_person(_noun_ending(a, i - 1))
             else:  # は and が or を: the topic of one predicate, unless it is negated
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
                 # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may
@@ -1000,6 +1047,9 @@ GOING_ON, STANDING, DONE = "going on", "standing", "done"
 STANDING_HELD = "standing, held"
 # GOING_ON where the old text says the 中 (移転中です → 移転しております): the new ている may say the action done.
 GOING_ON_SAID = "going on, said"
+# 次第 against たら (仕上がり次第 / 仕上がりましたら): "as soon as" the action is done, or "when" or "if" it is; the
+# old English must say "when" (once, as soon as, after, upon), no "if" nor "depending on".
+AS_SOON = "as soon as"
 _ENDS = frozenset({"。", "!", "?"})
 
 
@@ -2168,6 +2218,9 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False):
     buys): a change.
     """
     pa, pb = _phrases(ka, dropped), _phrases(kb, dropped)
+    placed = _occasion_in_old_place(ka, kb, pa, pb)
+    if placed is not None:
+        return _in_old_order(ka, placed, dropped) or placed
 
     def clauses(phrases: list[_Phrase], keyed) -> tuple[list[list[int]], list[int], list[int]]:
         fields: list[list[int]] = [[]]  # the free phrases of each clause
@@ -2320,6 +2373,68 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False):
     if not moved and not rearranged:
         return None
     return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _sentences_of_phrases(keyed, phrases: list[_Phrase]) -> list[list[_Phrase]]:
+    out: list[list[_Phrase]] = [[]]
+    for p in phrases:
+        out[-1].append(p)
+        if keyed[p.end - 1][0] in _HARD_STOPS:
+            out.append([])
+    return [sentence for sentence in out if sentence]
+
+
+def _occasion_in_old_place(ka, kb, pa: list[_Phrase], pb: list[_Phrase]):
+    """*kb* with a noun's occasion moved to where the old text says it, or None.
+
+    お申し込みの際に、代表者の連絡先をお知らせください / 代表者の連絡先を、お申し込み時にお知らせください: a
+    phrase of occasion that holds no verb (a noun + 際/時/場合 and its particle: ``_CIRCUMSTANCES``) stands
+    first in one sentence and right before the predicate in the other, with only free phrases (no
+    predicate, no other occasion, no limit: each not *bound*) between. It heads no clause of its own there:
+    each free phrase is said of the sentence's predicate in both texts, for a phrase before the occasion is
+    cut from it only at a comma (カードをご利用の際は is one phrase, カードを the occasion's own object). Said
+    of the predicate, the occasion is one role whatever its place. A verb's clause (遅れる場合は), a
+    second occasion or any bound phrase between keeps the order a difference (the other proofs judge it).
+    """
+    sa, sb = _sentences_of_phrases(ka, pa), _sentences_of_phrases(kb, pb)
+    if len(sa) != len(sb):
+        return None
+
+    def occasion(p: _Phrase, keyed) -> bool:
+        """A noun's occasion: no predicate in it, no verb but a stem that names the action (お支払い時: 支払う's
+        stem; not お支払いになる際, 支払った場合)."""
+        if p.label != "⟨when⟩" or not p.bound:
+            return False
+        words = [m for _, span in keyed[p.start : p.end] for m in span]
+        return not any(
+            m.head in ("助動詞", "形容詞") or (m.head == "動詞" and not m.cform.startswith("連用形")) for m in words
+        )
+
+    def arrangement(sentence: list[_Phrase], keyed) -> str:
+        """Where the sentence's one occasion stands: "first", or "last" (before the predicate, after a
+        comma: 連絡先をお申し込み時に may be "apply for the contact"); else ""."""
+        if len(sentence) < 3 or not sentence[-1].bound or sum(occasion(p, keyed) for p in sentence) != 1:
+            return ""
+        middle = sentence[1:-2] if occasion(sentence[0], keyed) else sentence[:-2]
+        if any(p.bound or p.label == "⟨when⟩" for p in middle):
+            return ""
+        if occasion(sentence[0], keyed) and not sentence[-2].bound:
+            return "first"
+        comma = any(m.text in _COMMAS for m in keyed[sentence[-2].start][1])
+        if occasion(sentence[-2], keyed) and not sentence[0].bound and comma:
+            return "last"
+        return ""
+
+    out: list = []
+    moved = False
+    for old, new in zip(sa, sb, strict=True):
+        spans = [kb[p.start : p.end] for p in new]
+        where_old, where_new = arrangement(old, ka), arrangement(new, kb)
+        if where_old and where_new and where_old != where_new and len(old) == len(new):
+            moved = True
+            spans = [spans[-2], *spans[:-2], spans[-1]] if where_new == "last" else [*spans[1:-1], spans[0], spans[-1]]
+        out += [element for span in spans for element in span]
+    return out if moved else None
 
 
 def _restricting_adverb(keyed, phrase: _Phrase) -> bool:
@@ -2840,6 +2955,8 @@ def _explained(
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
+        if _negated_in_a_word(cx, cy) or _negated_in_a_word(cy, cx):
+            return SYNONYM  # 体調不良の際 / 体調がすぐれない時: 優れない, "unwell; poor", and 不良, "bad; poor"
         # バスの車内 / バス車内 (車|内): the genitive between two nouns dropped, as alone (船内の売店 / 船内売店), and
         # the same kanji cut otherwise by the analyzer.
         for gx, gy, before in ((cx, cy, before_x), (cy, cx, before_y)):
@@ -2878,6 +2995,24 @@ def _explained(
     ):
         return ADDITION
     return None
+
+
+def _negated_in_a_word(x: list[Morph], y: list[Morph]) -> bool:
+    """不良 / (が) すぐれ|ない: a word that negates with its prefix, and a verb + ない that JMdict lists as a word of
+    its own, one first-sense gloss of each the same (``synonyms.negated_as_one_word``). The が before the verb
+    makes the noun before the word its subject (体調不良 / 体調がすぐれない); any other particle, a word
+    more, a verb not negated or negated in two words (悪く|ない) is no proof."""
+    if len(x) != 1 or len(x[0].text) < 2 or x[0].text[0] not in NEGATING_PREFIXES or x[0].text in NOT_NEGATED:
+        return False
+    rest = y[1:] if y and y[0].pos_is("助詞", "格助詞") and y[0].lemma == "が" else y
+    return (
+        len(rest) == 2
+        and rest[0].head == "動詞"
+        and rest[1].head == "助動詞"
+        and rest[1].lemma == "ない"
+        and x[0].head in ("名詞", "形状詞")
+        and negated_as_one_word(rest[0].text, rest[0].lemma, x[0].text)
+    )
 
 
 def _bound_kanji(words: list[Morph], before, context: tuple[Morph, ...] | None) -> bool:

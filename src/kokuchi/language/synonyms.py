@@ -835,6 +835,22 @@ def names_an_action(form: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
+def negated_as_one_word(verb: str, lemma: str, word: str) -> bool:
+    """すぐれ|ない / 不良: a verb + ない that JMdict lists as a word of its own (優れない "unwell; poor"), and a word
+    that negates with its prefix (不良 "bad; poor; inferior"), one first-sense gloss of each the same.
+
+    *verb* is the verb as written before ない (すぐれ), *lemma* its dictionary form (優れる: 一段, whose stem
+    is the lemma without る). The negation is then the word's own on both sides, as JMdict says: no flip.
+    A verb + ない JMdict has no entry for (悪くない, 足りない against 不足: no gloss the same) says nothing.
+    """
+    forms = {verb + "ない"} | ({lemma[:-1] + "ない"} if lemma.endswith("る") else set())
+    try:
+        glosses = frozenset(g for form in forms for g in first_sense_glosses(form))
+        return bool(glosses) and bool(glosses & first_sense_glosses(word))
+    except ImportError:
+        return False
+
+
 def first_sense_glosses(form: str) -> frozenset[str]:
     """The glosses of the first sense of each of JMdict's entries spelt *form* (ImportError without JMdict)."""
     return frozenset(g.text for e in jmdict_entries(form) if e.senses for g in e.senses[0].gloss)
@@ -1388,6 +1404,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found.update(dict.fromkeys(span, COPULA))
         elif head == "名詞" and _time_suffix(morphs, i):
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
+        elif head == "名詞" and m.lemma == "次第" and (soon := _as_soon_as(morphs, i)):
+            found.update(soon)  # 仕上がり次第、: 仕上がりましたら、 (the caller asks the English for "when")
+        elif head == "助詞" and m.lemma == "に" and _for_a_requirement(morphs, i):
+            found[i] = IF  # ご利用には会員登録が必要です: ご利用の際は会員登録が必要です
+        elif head == "名詞" and m.lemma == "当日" and _day_of_a_thing(morphs, i):
+            found[i] = THE_DAY  # レッスン当日は: レッスンの日は
         elif head == "動詞" and m.lemma in ("終わる", "済む") and (ended := _ended(morphs, i)):
             found.update({ended[0]: COPULA, ended[1]: END})  # レッスンが終わりましたら: レッスン終了後
         elif head == "動詞" and m.lemma in ("当たる", "際する") and (upon := _upon(morphs, i)):
@@ -1764,6 +1786,96 @@ def _occasion_noun(morphs: tuple[Morph, ...], i: int) -> bool:
     return _time_suffix(morphs, i)
 
 
+def _as_soon_as(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
+    """仕上がり|次第、, 到着し|次第、: a verb's stem + 次第 is "as soon as" the action is done, what the action's
+    past + たら says where it is "when" (仕上がりましたら、: IF_DONE; a state's, でき次第 / できましたら, IF).
+
+    JMdict glosses 次第 after a verb's stem "as soon as; immediately after; upon", and たら "when" or "if":
+    the same event, one said sure to come. The keys meet; ``as_soon_as`` counts them, and the caller asks the
+    old English for a "when" (not an "if", not "depending on"). The stem is a verb's 連用形, or a noun UniDic
+    reads for a godan verb's stem (仕上がり: 仕上がる), keyed as that verb; then a comma. After any other
+    noun (天候次第, 予定次第: "depending on") 次第 stays itself.
+    """
+    if not (0 < i < len(morphs) - 1 and morphs[i + 1].text in ("、", ",")):
+        return {}
+    before = morphs[i - 1]
+    if before.head == "動詞" and before.cform.startswith("連用形"):
+        verb, found = before, {}
+    elif (verb := _stem_verb(before)) is not None:  # type: ignore[assignment]
+        found = {i - 1: f"{verb.lemma}:{verb.pron_base}"}
+    else:
+        return {}
+    if verb.lemma == "為る" and i >= 2:
+        verb = morphs[i - 2]  # 到着し次第: the suru-noun's action
+    state = verb.lemma in _STATES or verb.head == "形容詞"
+    return {**found, i: IF if state else IF_DONE}
+
+
+def as_soon_as(morphs: tuple[Morph, ...]) -> int:
+    """How many verbs' stems + 次第 say "as soon as" (``_as_soon_as``) in *morphs*."""
+    return sum(1 for i, m in enumerate(morphs) if m.lemma == "次第" and m.head == "名詞" and _as_soon_as(morphs, i))
+
+
+# What a requirement says: "needed", "not needed" (a short supplement to UniDic's parts of speech, which tag
+# 必要 a noun that may be an adjectival noun, as they tag any other).
+_REQUIREMENTS = frozenset({"必要", "不要"})
+
+
+def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご利用|に|は、会員登録が必要です: an action's noun + には before a requirement is its occasion (の際は).
+
+    "Needed for using" and "needed when using" ask the same: the thing needed is needed at the action. The
+    noun is an action's (a suru-noun, or a verb's stem after お: お受け取り), には follows it right, and the
+    clause's predicate is 必要 or 不要, with nothing but nouns, their particles and honorific stems before it
+    (お預かり票が). Never after a person (会員には: "members need"), a time (利用後には) or a verb (使うには,
+    PURPOSE), nor before any other predicate (ご利用には、フロントへお越しください).
+    """
+    if not (0 < i < len(morphs) - 1 and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "は"):
+        return False
+    noun = morphs[i - 1]
+    honoured = i >= 2 and morphs[i - 2].head == "接頭辞" and morphs[i - 2].lemma == "御"
+    stem = noun.head == "動詞" and noun.cform.startswith("連用形")  # お|引き取り, read as the verb's stem
+    if not (_suru_noun(noun) or (honoured and (stem or _stem_verb(noun) is not None))):
+        return False
+    for k in range(i + 2, len(morphs)):
+        m = morphs[k]
+        if m.lemma in _REQUIREMENTS and m.head in ("名詞", "形状詞"):
+            return True
+        stem = m.head == "動詞" and m.cform.startswith("連用形") and morphs[k - 1].head == "接頭辞"
+        if not (m.head in ("名詞", "接頭辞", "接尾辞") or m.text in ("、", ",") or stem or _argument_particle(m)):
+            return False
+    return False
+
+
+def _argument_particle(m: Morph) -> bool:
+    """が, の, を and a binding particle (は, も): a noun's own, inside the clause's arguments."""
+    return (m.pos_is("助詞", "格助詞") and m.lemma in ("が", "の", "を")) or m.pos_is("助詞", "係助詞")
+
+
+THE_DAY = "日:ヒ"  # the noun 日's own key: レッスン当日 says what レッスンの日 says
+
+
+def _day_of_a_thing(morphs: tuple[Morph, ...], i: int) -> bool:
+    """レッスン|当日, ご予約|の|当日: 当日 after a common noun that names no time is "the day of" it, X + の + 日.
+
+    JMdict glosses 当日 "the day (of issue, publication, etc.)", "the appointed day": after a noun, the day
+    of that noun's event, what レッスンの日 says. Only after a common noun (UniDic's 普通名詞) that is no noun
+    of time or counter (副詞可能, 助数詞可能: 前日当日, 5日当日): there 当日 says another day, or the same twice.
+    当日 alone (当日は) names the day of an event the sentence does not name, and stays itself (その日 is
+    "that day", any day the text spoke of)."""
+    k = i - 1
+    if k >= 1 and morphs[k].head == "助詞" and morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞"):
+        k -= 1
+    if k < 0:
+        return False
+    before = morphs[k]
+    return (
+        before.kind == "word"
+        and before.pos[:2] == ("名詞", "普通名詞")
+        and before.pos[2:3] not in (("副詞可能",), ("助数詞可能",))
+    )
+
+
 def _time_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
     """故障|時, 申し込み|時: 時 written right after a noun is the suffix ジ, "at the time of", however UniDic reads it.
 
@@ -2040,6 +2152,11 @@ def _stem_verb(m: Morph) -> Morph | None:
     if not words or len(words) != 1 or words[0].head != "動詞" or not words[0].ctype.startswith("五段"):
         return None
     return words[0]
+
+
+def stem_verb(m: Morph) -> Morph | None:
+    """The godan verb whose stem the noun *m* is, read after お (お|受け取り: 受け取る), or None (``_stem_verb``)."""
+    return _stem_verb(m)
 
 
 def _honoured_action(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2474,7 +2591,27 @@ def an_action_first(noun: Morph) -> bool:
         entries = [e for form in _forms(noun) for e in jmdict_entries(form)]
     except ImportError:
         return False
-    return bool(entries) and all(e.senses and any("aux. verb suru" in pos for pos in e.senses[0].pos) for e in entries)
+    return bool(entries) and all(e.senses and (_takes_suru(e.senses[0]) or _gerund_of_its_verb(e)) for e in entries)
+
+
+def _takes_suru(sense) -> bool:
+    return any("aux. verb suru" in pos for pos in sense.pos)
+
+
+def _gerund_of_its_verb(entry) -> bool:
+    """The entry's first sense names the action its own verb sense says: 入浴 "bathing", then "to bathe" (a
+    sense that takes する). JMdict splits such a noun's gerund from its verb; 受付 "reception (desk)", a place
+    first, has no gerund there."""
+    gerunds = [g.text for g in entry.senses[0].gloss if g.text.endswith("ing") and " " not in g.text]
+    verbs = [
+        g.text[3:].split(" ")[0]
+        for sense in entry.senses[1:]
+        if _takes_suru(sense)
+        for g in sense.gloss
+        if g.text.startswith("to ")
+    ]
+    # bathing / to bathe: the gerund's stem is the verb without its silent e (never a stem of two letters)
+    return any(len(gerund) > 5 and gerund[:-3] == verb.removesuffix("e") for gerund in gerunds for verb in verbs)
 
 
 _LIGHT_VERBS = frozenset({"為る", "成る", "居る", "有る", "御座る", "致す", "出来る", "頂く", "下さる", "来る", "行く"})
@@ -3193,6 +3330,11 @@ def _person(m: Morph) -> bool:
     return m.kind == "word" and (m.text[-1] in _PERSON_KANJI or m.pos[:2] == ("名詞", "固有名詞") or m.head == "代名詞")
 
 
+def a_person_noun(m: Morph) -> bool:
+    """A noun that may name people by its last kanji (お客|様, 会員, 子供, 家族), a proper noun or a pronoun."""
+    return _person(m)
+
+
 def _noun_said_as_reason(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
     """全席自由席|です|の|で, 満車|だ|から: a noun + the copula + ので/から is the noun + のため, "because".
 
@@ -3382,6 +3524,8 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
         return [] if strict else True
     if strict and after.head not in ("助詞", "助動詞"):
         return []  # お帰りの際フロントに: the occasion said without a particle
+    if not strict and _occasion_of_a_noun(morphs, i):
+        return True  # 雨天の場合の練習: 雨天の際の練習, 雨天時の練習 (a noun's occasion, not a condition's clause)
     if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
         return None if strict else False
     following = morphs[i + 2] if i + 2 < len(morphs) else None
@@ -3394,6 +3538,17 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
     if after.lemma == "に" and following is not None and following.head == "助詞" and following.lemma == "は":
         return [i + 1, i + 2]
     return [i + 1]
+
+
+def _occasion_of_a_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    """場合 at *i*, after a noun + の, then の and a noun (雨天の場合の練習, ご欠席の場合の連絡先): the occasion
+    says which of the noun after it, as 際 does there (雨天の際の練習, 雨天時の練習: "the practice in case of
+    rain"). Only after a noun + の: 遅れる場合の連絡先 says a clause's condition (an action's tense, IF and
+    IF_DONE apart), and stays 場合."""
+    if i + 2 >= len(morphs) or morphs[i - 1].head != "助詞":
+        return False
+    after, noun = morphs[i + 1], morphs[i + 2]
+    return after.pos_is("助詞", "格助詞") and after.lemma == "の" and noun.head in ("名詞", "接頭辞")
 
 
 def _named(morphs: tuple[Morph, ...], k: int) -> bool:

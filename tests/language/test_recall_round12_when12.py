@@ -127,8 +127,8 @@ def test_a_nouns_occasion_moved_before_the_predicate(old: str, new: str) -> None
         ("お支払いの際は、会員カードをご提示ください。", "会員カードを、お支払いになった場合はご提示ください。"),
         ("お支払いの際は、会員カードをご提示ください。", "会員カードを、お支払いでない場合はご提示ください。"),
         ("お支払いの際は、会員カードをご提示ください。", "会員カードを、お支払い以外の場合はご提示ください。"),
-        # The occasion moved into the middle, among the arguments.
-        ("雨天の場合は、集合場所を体育館に変更します。", "集合場所を、雨天の場合は体育館に変更します。"),
+        # Without a comma, an object right before an action's occasion may be the occasion's own.
+        ("ご返却の際に、鍵を管理人にお渡しください。", "鍵を管理人にご返却時にお渡しください。"),
         # Arguments exchanged while it moved.
         ("ご返却の際に、鍵を管理人にお渡しください。", "管理人を鍵に、ご返却の際にお渡しください。"),
     ],
@@ -171,16 +171,14 @@ def test_a_negation_that_is_one_word_near_misses(old: str, new: str) -> None:
     assert not reused(old, new)
 
 
-# An action's noun + には before a requirement is its occasion; a thing before an occasion's action is its
-# object with の as with を.
+# A thing before an occasion's action is its object with の as with を. (An action's noun + には before a
+# requirement stays a change: that proof cost a held-out set one same-meaning edit and was taken out; the near
+# misses below stay blocked.)
 
 
 @pytest.mark.parametrize(
     "old,new",
     [
-        ("ご入会には、身分証明書が必要です。", "ご入会の際は、身分証明書が必要です。"),
-        ("お引き取りには、引換券が必要です。", "お引き取り時は、引換券が必要となります。"),
-        ("ご見学には予約は不要です。", "ご見学の際は予約は不要です。"),
         ("駐車券のご提示の際は、係員にお渡しください。", "駐車券をご提示の際は、係員にお渡しください。"),
         ("会員証のお受け取りの際は、印鑑が必要です。", "会員証をお受け取りの際は、印鑑が必要です。"),
     ],

@@ -262,7 +262,6 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
 # (and お出しいただいてから、… ください: what the reader does before the request)
 # (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
-# (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 _PAST_A_COMMA = (
     "よろしく",
     "宜しく",
@@ -279,8 +278,6 @@ _PAST_A_COMMA = (
     "だったので",
     "でしたから",
     "だったから",
-    "必要",
-    "不要",
 )
 
 
@@ -2240,6 +2237,8 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False):
     fb, hb, sb = clauses(pb, kb)
     if sa != sb:
         return None  # (as many clauses and sentences in each)
+    if occasions_free and (_occasion_may_take_its_neighbour(ka, pa) or _occasion_may_take_its_neighbour(kb, pb)):
+        return None
 
     def crossable(phrase: _Phrase, f: int, g: int) -> bool:
         """A topic crosses any head; a reason only heads that say no action (乗車中は), never a verb's clause."""
@@ -2475,6 +2474,27 @@ def _crossed(m: int, old: list[int], new: list[int]) -> list[int]:
     if m not in old or m not in new:
         return []
     return [x for x in old if x != m and x in new and (old.index(x) > old.index(m)) != (new.index(x) > new.index(m))]
+
+
+def _occasion_may_take_its_neighbour(keyed, phrases: list[_Phrase]) -> bool:
+    """An occasion said with an action's noun (ご返却時に, お支払いの際は) right after an object with no comma
+    between: 管理人に鍵をご返却時にお渡しください may say "when you return the key to the manager", the object
+    the occasion's own, not the predicate's. The second reading of ``_in_old_order`` (the occasion as a free
+    phrase) is no proof there; 雨天の場合は and 案内所まで name no action and take no object."""
+    for n in range(1, len(phrases)):
+        occasion, before = phrases[n], phrases[n - 1]
+        if not occasion.occasion or not (_an_object(keyed, before) or before.role == ("を",)):
+            continue
+        if any(m.text in _COMMAS for m in keyed[before.end - 1][1] + keyed[occasion.start][1]):
+            continue
+        words = [w for k in range(occasion.start, occasion.end) for w in keyed[k][1] if w.kind == "word"]
+        said = [w for w in words if w.head not in ("助詞", "接頭辞") and w.lemma not in _RELATIONAL]
+        if said and (
+            said[-1].pos[:3] == ("名詞", "普通名詞", "サ変可能")
+            or (said[-1].head == "動詞" and said[-1].cform.startswith("連用形"))
+        ):
+            return True
+    return False
 
 
 def _crossed_freely(keyed, phrase: _Phrase) -> bool:

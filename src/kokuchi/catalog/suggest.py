@@ -465,7 +465,7 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     2割) are told apart: the rate meets the percentage, the count the number.
     """
     from kokuchi.language.english import read as read_english
-    from kokuchi.language.english import replacement
+    from kokuchi.language.english import replacement, unwritten_changes
 
     found = read_english(translation)  # read once: the pass that finds the values finds the impossible ones
     mentions = [mention for mention in found if mention.value is not None]
@@ -498,6 +498,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
             crosses = False  # "extended to midnight" (24時), the end of the day it names: 23時 is in that day
         if crosses and _names_a_day(translation, mentions):
             return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
+        if unwritten_changes(mention, old, new):
+            return None  # 2025年 → 2026年 beside "December 29": what changed, the English never wrote
         made = replacement(mention, translation, old, new)
         if made is None:
             return None

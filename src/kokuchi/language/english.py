@@ -936,6 +936,36 @@ def _rewrite_digits(mention: Mention, old: Entity, new: Entity) -> str | None:
     return prefix + "".join(next(digits) if char.isdigit() else char for char in body)
 
 
+# The parts of a date, in the order of Entity.value and of a date or month mention's value.
+_DATE_PARTS = ("year", "month", "day")
+
+
+def unwritten_changes(mention: Mention, old: Entity, new: Entity) -> list[str]:
+    """The parts of a date that changed in the source but that *mention* does not write: a rewrite of it
+    cannot show them, so an auto-update that would rely on it must decline.
+
+    2025年12月29日 → 2026年12月29日 beside "from December 29": the year changed and the English leaves it out;
+    the English "rewritten" is the old one, which reads as this year's December. So too a weekday the source
+    changes (12月29日(月) → 12月30日(火)) beside an English date that names none ("December 29"), a month beside
+    "the 29th", a year beside "September" (2025年9月). A value the English writes whole (a time, a count, a
+    duration) has no part left out; neither has a part both sources leave out.
+    """
+    if old.kind != "date" or new.kind != "date":
+        return []
+    if mention.kind in ("date", "month"):
+        written = (*mention.value[:3], mention.value[3] if len(mention.value) > 3 else None)
+    else:  # "the 29th", "29": the day alone
+        written = (None, None, mention.value[0], None)
+    missing = [
+        part
+        for part, before, after, shown in zip(_DATE_PARTS, old.value, new.value, written, strict=False)
+        if before != after and shown is None
+    ]
+    if old.weekday != new.weekday and written[3] is None:
+        missing.append("weekday")
+    return missing
+
+
 def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
     """The edits that make *mention* (which shows *old*) show *new*, in the same form; None if it cannot."""
     if mention.kind == "time":

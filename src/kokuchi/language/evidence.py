@@ -237,6 +237,7 @@ def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None
             (any(word in both for word in _TELL_US_WORDS), _told_or_asked_apart),
             ("の" in both, _nominalized_apart),
             ("持" in both, lambda a, b: _either_way(taken_or_brought, a, b)),
+            (any(joint in both for joint in _LIST_JOINTS), _list_reordered_against_another),
         )
         if wanted
     ]
@@ -246,6 +247,131 @@ def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None
     if a is None or b is None:
         return None
     return next(filter(None, (check(a, b) for check in checks)), None)
+
+
+# What may join the nouns of a list: particles (と, や, か), conjunctions (及び, 並びに, 又は, 若しくは, 或いは)
+# and the marks 、 and ・ (a quick test of the characters first, then UniDic's part of speech).
+_LIST_JOINTS = ("と", "や", "か", "及", "並", "又", "若", "或", "、", "・", ",")
+_LIST_PARTICLES = frozenset({"と", "や", "か"})
+_LIST_CONJUNCTIONS = frozenset({"及び", "並びに", "又", "若しくは", "或いは"})
+_LIST_MARKS = frozenset("、・,，")
+# "Respectively": what pairs the nouns of a list with something else of the sentence by their places. UniDic
+# lemmas (それぞれ/其々, 各々/おのおの; 順, 順番, 順々 before に: 上から順に), and as a supplement the
+# spellings the tagger misreads (夫々 as 夫 "husband" + 々, 夫れ夫れ).
+_RESPECTIVELY = frozenset({"其々", "各々"})
+_IN_TURN = frozenset({"順", "順番", "順々"})
+_RESPECTIVELY_SPELT = ("夫々", "夫れ夫れ")
+
+
+def _lists(morphs: tuple[Morph, ...]) -> list[tuple[int, list[str], str]]:
+    """The lists of nouns of a text, in order: (its sentence, its items' words, its text). An item is a run of
+    nominal words (nouns, their prefixes and suffixes, numbers, letters: 800円, 2番, 月額プラン); a list is
+    two or more items, each joined to the next by a coordinator (``_LIST_PARTICLES``, ``_LIST_CONJUNCTIONS``,
+    ``_LIST_MARKS``) and nothing else. One pass over the words."""
+
+    def nominal(m: Morph) -> bool:
+        return m.head in ("名詞", "接頭辞", "接尾辞") or m.kind == "number" or (m.kind == "word" and not m.pos)
+
+    def joint(m: Morph) -> bool:
+        return (
+            (m.head == "助詞" and m.lemma in _LIST_PARTICLES)
+            or (m.head == "接続詞" and m.lemma in _LIST_CONJUNCTIONS)
+            or m.text in _LIST_MARKS
+        )
+
+    found: list[tuple[int, list[str], str]] = []
+    sentence = 0
+    items: list[str] = []  # the items of the list being read
+    texts: list[str] = []  # its words and joints, as written
+    item: list[str] = []  # the item being read
+    joined = False  # the last word was a coordinator after an item
+
+    def close() -> None:
+        if item:
+            items.append("".join(item))
+        if len(items) >= 2:
+            found.append((sentence, list(items), "".join(texts).rstrip("".join(_LIST_MARKS))))
+        items.clear()
+        texts.clear()
+        item.clear()
+
+    for m in morphs:
+        if nominal(m):
+            item.append(m.text)
+            texts.append(m.text)
+            joined = False
+        elif joint(m) and item and not joined:
+            items.append("".join(item))
+            item.clear()
+            texts.append(m.text)
+            joined = True
+        else:
+            if joined:  # a coordinator with no noun after it (AとBと, 東京、): the list ends before it
+                texts.pop()
+                joined = False
+            close()
+            sentence += m.text in _SENTENCE_ENDS or (m.kind == "space" and "\n" in m.text)
+    if joined:
+        texts.pop()
+    close()
+    return found
+
+
+def _says_respectively(morphs: tuple[Morph, ...], sentence: int) -> bool:
+    """A word of "respectively" in the *sentence*-th sentence (それぞれ, 各々, 上から順に; ``_RESPECTIVELY``)."""
+    at, written = 0, []
+    for n, m in enumerate(morphs):
+        if at == sentence:
+            written.append(m.text)
+            if m.lemma in _RESPECTIVELY or (
+                m.lemma in _IN_TURN
+                and n + 1 < len(morphs)
+                and morphs[n + 1].lemma == "に"
+                and not (n > 0 and morphs[n - 1].head in ("名詞", "接尾辞"))  # 先着順に, 番号順に: another order
+            ):
+                return True
+        at += m.text in _SENTENCE_ENDS or (m.kind == "space" and "\n" in m.text)
+    return any(spelt in "".join(written) for spelt in _RESPECTIVELY_SPELT)
+
+
+def _order_of(old: list[str], new: list[str]) -> list[int] | None:
+    """Where each item of *old* stands in *new* (the same items in another order), or None."""
+    if sorted(old) != sorted(new):
+        return None
+    spare = list(range(len(new)))
+    order = []
+    for item in old:
+        place = next(k for k in spare if new[k] == item)
+        spare.remove(place)
+        order.append(place)
+    return order
+
+
+def _list_reordered_against_another(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """Nouns of a list in another order where their order is meaning: their sentence pairs them by place with
+    another list of as many items (大人と子供の料金は、800円と400円です) or says "respectively" (それぞれ, 各々,
+    順に), and the items paired with them were not moved with them. 大人と子供の料金は、それぞれ800円と400円です
+    → 子供と大人の…: the prices are exchanged. The old list and the new one, or None.
+
+    Elsewhere a list read in another order says the same (東京と大阪の会場で / 大阪と東京の会場で: ``_in_old_order``).
+    """
+    old_lists, new_lists = _lists(a), _lists(b)
+    if len(old_lists) != len(new_lists):
+        return None
+    orders = [_order_of(old[1], new[1]) for old, new in zip(old_lists, new_lists, strict=True)]
+    for (sentence, items, text), order, (_, _, new_text) in zip(old_lists, orders, new_lists, strict=True):
+        if order is None or order == sorted(order):
+            continue
+        partners = [
+            other_order
+            for (other_sentence, other_items, _), other_order in zip(old_lists, orders, strict=True)
+            if other_sentence == sentence and other_items is not items and len(other_items) == len(items)
+        ]
+        if partners and all(partner == order for partner in partners):
+            continue  # the lists paired by place moved together (大人と子供…800円と400円 → 子供と大人…400円と800円)
+        if partners or _says_respectively(a, sentence):
+            return text, new_text
+    return None
 
 
 def _nominalized_apart(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:

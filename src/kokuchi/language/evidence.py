@@ -388,6 +388,7 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # have X" before a request after the comma: ご不明な点がございましたら、お問い合わせください)
 # (and お出しいただいてから、… ください: what the reader does before the request)
 # (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
+# (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 _PAST_A_COMMA = (
     "よろしく",
     "宜しく",
@@ -404,6 +405,8 @@ _PAST_A_COMMA = (
     "だったので",
     "でしたから",
     "だったから",
+    "必要",
+    "不要",
 )
 
 

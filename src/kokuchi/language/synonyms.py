@@ -1406,6 +1406,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = "際:サイ"  # 乗船時: ご乗船の際
         elif head == "名詞" and m.lemma == "次第" and (soon := _as_soon_as(morphs, i)):
             found.update(soon)  # 仕上がり次第、: 仕上がりましたら、 (the caller asks the English for "when")
+        elif head == "助詞" and m.lemma == "に" and _for_a_requirement(morphs, i):
+            found[i] = IF  # ご利用には会員登録が必要です: ご利用の際は会員登録が必要です
         elif head == "名詞" and m.lemma == "当日" and _day_of_a_thing(morphs, i):
             found[i] = THE_DAY  # レッスン当日は: レッスンの日は
         elif head == "動詞" and m.lemma in ("終わる", "済む") and (ended := _ended(morphs, i)):
@@ -1812,6 +1814,42 @@ def _as_soon_as(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
 def as_soon_as(morphs: tuple[Morph, ...]) -> int:
     """How many verbs' stems + 次第 say "as soon as" (``_as_soon_as``) in *morphs*."""
     return sum(1 for i, m in enumerate(morphs) if m.lemma == "次第" and m.head == "名詞" and _as_soon_as(morphs, i))
+
+
+# What a requirement says: "needed", "not needed" (a short supplement to UniDic's parts of speech, which tag
+# 必要 a noun that may be an adjectival noun, as they tag any other).
+_REQUIREMENTS = frozenset({"必要", "不要"})
+
+
+def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご利用|に|は、会員登録が必要です: an action's noun + には before a requirement is its occasion (の際は).
+
+    "Needed for using" and "needed when using" ask the same: the thing needed is needed at the action. The
+    noun is an action's (a suru-noun, or a verb's stem after お: お受け取り), には follows it right, and the
+    clause's predicate is 必要 or 不要, with nothing but nouns, their particles and honorific stems before it
+    (お預かり票が). Never after a person (会員には: "members need"), a time (利用後には) or a verb (使うには,
+    PURPOSE), nor before any other predicate (ご利用には、フロントへお越しください).
+    """
+    if not (0 < i < len(morphs) - 1 and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "は"):
+        return False
+    noun = morphs[i - 1]
+    honoured = i >= 2 and morphs[i - 2].head == "接頭辞" and morphs[i - 2].lemma == "御"
+    stem = noun.head == "動詞" and noun.cform.startswith("連用形")  # お|引き取り, read as the verb's stem
+    if not (_suru_noun(noun) or (honoured and (stem or _stem_verb(noun) is not None))):
+        return False
+    for k in range(i + 2, len(morphs)):
+        m = morphs[k]
+        if m.lemma in _REQUIREMENTS and m.head in ("名詞", "形状詞"):
+            return True
+        stem = m.head == "動詞" and m.cform.startswith("連用形") and morphs[k - 1].head == "接頭辞"
+        if not (m.head in ("名詞", "接頭辞", "接尾辞") or m.text in ("、", ",") or stem or _argument_particle(m)):
+            return False
+    return False
+
+
+def _argument_particle(m: Morph) -> bool:
+    """が, の, を and a binding particle (は, も): a noun's own, inside the clause's arguments."""
+    return (m.pos_is("助詞", "格助詞") and m.lemma in ("が", "の", "を")) or m.pos_is("助詞", "係助詞")
 
 
 THE_DAY = "日:ヒ"  # the noun 日's own key: レッスン当日 says what レッスンの日 says

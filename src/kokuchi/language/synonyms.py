@@ -147,7 +147,10 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - まで after a place and before a request (税務署までお問い合わせください,
   窓口までお越しください, センターまでお電話でお問い合わせください: an adverb or
   a means with で/にて between them), or before an action's noun asked for with を
-  (サポートセンターまでご連絡をお願いいたします), is へ, "to"; after a time or an event
+  (サポートセンターまでご連絡をお願いいたします), is へ, "to", where the act is one of
+  sending, telling, bringing or coming (``_conveyed_to``; before お願い alone, the
+  topic's act: お問い合わせは、窓口までお願いします); before any other act
+  (お入りください, ご見学は…お願いします) it is a limit and stays itself; after a time or an event
   (前日まで, 18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
 - れる after a verb ending a conditional or relative clause that names no
   subject and no agent (紛失された場合, キャンセルされる場合) is respect: the

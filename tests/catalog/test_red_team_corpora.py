@@ -69,8 +69,9 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     # ご予約の方 / 予約する方 (those who have booked, or who will book).
     "redteam7-023",
-    # additions the docs let through as a fuzzy suggestion (あらかじめ, 重ねて, 直接, 引き続き, a sentence added).
-    *(f"redteam7-{n:03}" for n in (33, 35, 50, 52, 54)),
+    # additions the docs let through as a fuzzy suggestion (あらかじめ, 重ねて, 直接, a sentence added; 引き続き
+    # under a negation, 052, is closed by rt8scope's negated-clause rule).
+    *(f"redteam7-{n:03}" for n in (33, 35, 50, 54)),
 }
 # redteam8 (72, 12 families of 6, written against the docs at the start of the twelfth round): measured unread
 # on c9cd581, 18 of 72 blocked. The cases still open, one line per family.
@@ -78,12 +79,8 @@ STILL_OFFERED |= {
     *(f"redteam8-{n:03}" for n in (1, 3, 4, 5)),  # notation: kana given the kanji of another word
     "redteam8-007",  # synonyms: 終了/完了
     *(f"redteam8-{n:03}" for n in (15, 17)),  # additions the docs let through as fuzzy (直接, あらかじめ)
-    "redteam8-021",  # an adverb added under a negation (むやみに)
     *(f"redteam8-{n:03}" for n in range(25, 31)),  # ご added to an act before の上 / の後 of the writer's
-    *(f"redteam8-{n:03}" for n in range(31, 37)),  # まで before a request read as へ
     "redteam8-040",  # a list reordered before それぞれ: 1号館 ⇄ 2号館 are values, rewritten right (auto)
-    *(f"redteam8-{n:03}" for n in range(43, 49)),  # によっては dropped
-    *(f"redteam8-{n:03}" for n in range(49, 54)),  # a title beside a name (・, 、) made two people (と)
     *(f"redteam8-{n:03}" for n in range(55, 61)),  # ている (done) said as the humble future
     *(f"redteam8-{n:03}" for n in (61, 62, 63, 64, 65, 66)),  # the writer's humble "can" said as the reader's
     # a year the English leaves out, changed: offered as fuzzy by design (an auto-update declines a value the

@@ -389,7 +389,9 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # (and お出しいただいてから、… ください: what the reader does before the request)
 # (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
 # (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
+# (and お問い合わせは、窓口までお願いします: まで before お願い is "to" only after the topic of what is sent or told)
 _PAST_A_COMMA = (
+    "までお願",
     "よろしく",
     "宜しく",
     "詫び",
@@ -530,6 +532,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                         if rest.kind != CHANGE:
                             kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
                             return kind, x, y, named, Verdict(kind, respect=rest.respect, aspect=rest.aspect)
+            if kind == ADDITION and (
+                _under_a_negation(b, where_b, cy, lexicon) or _under_a_negation(a, where_a, cx, lexicon)
+            ):
+                kind = None  # 触れないでください → むやみに触れないでください: a prohibition narrowed
             if kind == ADDITION and not cx:
                 around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
                 old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
@@ -1150,6 +1156,8 @@ def _coordinated(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bo
             return False
         if hi + 1 < len(keyed) and any(m.head in ("動詞", "助動詞") for m in keyed[hi + 1][1]):
             return False  # スタッフと相談する, 保護者とご来場ください: "with", the second noun an action
+        if _titled([m for _, span in keyed[:lo] for m in span], [m for _, span in keyed[hi:] for m in span]):
+            return False  # 店長・田中 (the manager, Tanaka: one person) / 店長と田中 (two)
         words = [m for _, span in keyed[lo:hi] for m in span] + list(after[:-1])
         said = [m for m in words if id(m) not in dropped]
         if len(said) > 1 or any(m.text not in _SEPARATORS for m in words if id(m) in dropped):
@@ -1160,6 +1168,36 @@ def _coordinated(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bo
         return any(m.text in _SEPARATORS for m in words)
 
     return junction(ka, i1, i2) and junction(kb, j1, j2)
+
+
+def _titled(ahead: list[Morph], after: list[Morph]) -> bool:
+    """副院長・山田, 校長、佐藤, 講師、料理研究家の高橋: a common noun (a title, a role) set beside a person's name.
+
+    The noun phrase after the separator (its nouns after the last の) holds a name UniDic reads as a person's
+    (名詞-固有名詞-人名: 山田, 山田先生), and the item before (*ahead*: the words before the separator, its nouns
+    at the end) holds none: the name says who holds the title, one person, where と would add a second. Two
+    names (山田さん・佐藤さん) and lists of things (机・いす) stay lists.
+    """
+    item: list[Morph] = []
+    for m in reversed(ahead):
+        if not (_listed_noun(m) or m.head == "接頭辞"):
+            break
+        item.append(m)
+    if not item or any(map(_person_name, item)):
+        return False
+    phrase: list[Morph] = []
+    for m in after:
+        if _listed_noun(m) or m.head == "接頭辞":
+            phrase.append(m)
+        elif m.pos_is("助詞", "格助詞") and m.lemma == "の":
+            phrase = []  # 料理研究家の高橋: the head is what follows the last の
+        else:
+            break
+    return any(map(_person_name, phrase))
+
+
+def _person_name(m: Morph) -> bool:
+    return m.pos_is("名詞", "固有名詞", "人名")
 
 
 def _listed_noun(m: Morph) -> bool:
@@ -3162,6 +3200,42 @@ def _negated_in_a_word(x: list[Morph], y: list[Morph]) -> bool:
         and x[0].head in ("名詞", "形状詞")
         and negated_as_one_word(rest[0].text, rest[0].lemma, x[0].text)
     )
+
+
+# Nouns that forbid the act before them (使用禁止, ご遠慮ください): a prohibition without a negation, a supplement
+# to the negations polarity.py reads.
+_PROHIBITIONS = frozenset({"禁止", "遠慮", "厳禁"})
+
+
+def _under_a_negation(text: tuple[Morph, ...], where: dict[int, int], words: list[Morph], lexicon: Lexicon) -> bool:
+    """稼働中の機械に|むやみに|触れないでください: *words*, added to (or dropped from) *text*, stand in a clause whose
+    head predicate is negated or forbids (ない, ません, ご遠慮ください, 禁止).
+
+    A word added to a negated clause narrows what is denied (むやみに触れないでください leaves some touching
+    allowed), one dropped widens it; in an affirmative clause the same adverb leaves the clause intact. The head
+    is the first predicate after *words* in their sentence (a verb, an adjective, a suru-noun before する or a
+    request), read with the auxiliaries and the request after it.
+    """
+    if not words or id(words[-1]) not in where:
+        return False
+    k = where[id(words[-1])] + 1
+    while k < len(text) and text[k].text not in _SENTENCE_ENDS:
+        m = text[k]
+        if m.lemma in _PROHIBITIONS and m.head == "名詞":
+            return True
+        after = text[k + 1] if k + 1 < len(text) else None
+        verbal_noun = m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and after is not None and after.head == "動詞"
+        if (m.head in ("動詞", "形容詞") and not m.pos_is(m.head, "非自立可能")) or verbal_noun:
+            end = k + 1
+            while end < len(text) and (
+                text[end].head in ("助動詞", "接尾辞")
+                or text[end].pos[:2] in (("動詞", "非自立可能"), ("形容詞", "非自立可能"))
+                or (text[end].pos_is("助詞", "接続助詞") and text[end].lemma in ("て", "で"))
+            ):
+                end += 1
+            return bool(negations(text[k:end], lexicon.negative_words))
+        k += 1
+    return False
 
 
 def _bound_kanji(words: list[Morph], before, context: tuple[Morph, ...] | None) -> bool:

@@ -147,7 +147,10 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - まで after a place and before a request (税務署までお問い合わせください,
   窓口までお越しください, センターまでお電話でお問い合わせください: an adverb or
   a means with で/にて between them), or before an action's noun asked for with を
-  (サポートセンターまでご連絡をお願いいたします), is へ, "to"; after a time or an event
+  (サポートセンターまでご連絡をお願いいたします), is へ, "to", where the act is one of
+  sending, telling, bringing or coming (``_conveyed_to``; before お願い alone, the
+  topic's act: お問い合わせは、窓口までお願いします); before any other act
+  (お入りください, ご見学は…お願いします) it is a limit and stays itself; after a time or an event
   (前日まで, 18時まで, 終了まで, 期限まで, 最終日まで) it stays "until";
 - れる after a verb ending a conditional or relative clause that names no
   subject and no agent (紛失された場合, キャンセルされる場合) is respect: the
@@ -177,7 +180,7 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - お/ご + a verb's stem + に + なる is the verb said with respect (お亡くなりに
   なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect),
   also where the stem is read as a noun (お|入り: 入る, ``_stem_verb``);
-- に + より/よって after a noun is で (means, cause);
+- に + より/よって after a noun is で (means, cause); never によっては, "at some N" (a part of them);
 - a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
   して (having done it);
 - 約/およそ/おおよそ before a number are one APPROXIMATELY, and 程度/ほど/くらい/
@@ -2299,7 +2302,8 @@ _VARYING = frozenset({"異なる", "違う", "変わる", "変動", "変化", "�
 def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     """法律|に|より|禁止, 天候|に|よっ|て|中止: に + よる, connective, after a noun, is で (means, cause).
 
-    The positions of に (and て); None where よる ends a phrase (による, a noun follows: the caller's).
+    The positions of に (and て); None where よる ends a phrase (による, a noun follows: the caller's), and
+    before the topic's は (会場|に|よっ|て|は, "at some venues": a part of the venues, where で says the venue).
     """
     if i < 2 or not morphs[i].cform.startswith("連用形"):
         return None
@@ -2314,6 +2318,9 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if morphs[i].text == "より":
         return [i - 1]
     if i + 1 < len(morphs) and morphs[i + 1].lemma == "て":
+        after = morphs[i + 2] if i + 2 < len(morphs) else None
+        if after is not None and after.pos_is("助詞", "係助詞") and after.lemma == "は":
+            return None  # 会場によっては: "at some venues", a part of them (会場では: at the venue, all of it)
         return [i - 1, i + 1]
     return None
 
@@ -3482,16 +3489,82 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     verb, request = morphs[k], morphs[k + 1]
     if verb.head == "動詞" and verb.lemma == "願う":
-        return True  # 窓口までお願いいたします: the request itself
+        # お問い合わせは、窓口までお願いいたします: the request itself, of what the topic names sent or told
+        topic = _topic_before(morphs, i)
+        return topic is not None and _conveyed_to(topic)
     honoured = k > i + 1  # お声がけください: after お/ご, a verb's stem written as a noun (声掛け) is the verb
     action = verb.head == "動詞" or _suru_noun(verb) or (honoured and _verb_stem_noun(verb))
-    if not action or verb.lemma in ("待つ", "続く"):
-        return False
+    if not action or not _conveyed_to(verb):
+        return False  # 待合室までお入りください: "no farther than", a limit of the reader's own way
     if request.lemma == "て" and k + 2 < len(morphs):
         request = morphs[k + 2]
     if (verb.head != "動詞" or honoured) and _requested_after(morphs, k + 1):
         return True  # 窓口までご連絡をお願いいたします, お問い合わせをお願いします: the action named, asked for
     return request.head == "動詞" and request.lemma in ("下さる", "願う")
+
+
+# The first-sense JMdict glosses of a verb (or an action's noun) whose goal is whom it is sent, told or brought
+# to: まで before it names that goal ("to"), as へ does. Any other act (入る "enter", 移動 "movement", 見学 "tour",
+# 同伴 "accompany") goes on as far as まで says, no farther: a limit, which へ does not say.
+_CONVEYING_GLOSSES = frozenset(
+    {
+        "contact",
+        "get in touch",
+        "send",
+        "send back",
+        "return to sender",
+        "forward",
+        "deliver",
+        "mail",
+        "post",
+        "bring",
+        "submit",
+        "submission",
+        "turn in",
+        "return",
+        "report",
+        "notify",
+        "notification",
+        "inform",
+        "let know",
+        "tell",
+        "inquire",
+        "enquire",
+        "inquiry",
+        "enquiry",
+        "ask",
+        "question",
+        "consult",
+        "consultation",
+        "phone call",
+        "telephone call",
+        "come",
+    }
+)
+
+
+def _conveyed_to(verb: Morph) -> bool:
+    """連絡, 問い合わせる, 提出, 返却, お越し: an act whose goal is a place or a person it reaches, whom something
+    is sent, told or brought to (JMdict's first senses, ``_CONVEYING_GLOSSES``), or the reader comes to (a
+    verb of coming, ``_COMING``); the requests to ask or tell (``_ASKED_ABOUT``) first, which JMdict need not
+    be read for."""
+    lemma = verb.lemma.split("-")[0]
+    if lemma in _ASKED_ABOUT or lemma in _COMING:
+        return True
+    return any(glosses & _CONVEYING_GLOSSES for glosses, _ in _senses(_forms(verb), first=1))
+
+
+def _topic_before(morphs: tuple[Morph, ...], i: int) -> Morph | None:
+    """ご見学|は|、|展示室|まで: the noun of the topic before *i* in its sentence (the word before は), or None
+    where the topic is no noun (については) or none is said."""
+    for j in range(i - 1, 0, -1):
+        m = morphs[j]
+        if m.text in _CLAUSE_END and m.text not in ("、", ","):
+            return None
+        if m.pos_is("助詞", "係助詞") and m.lemma == "は":
+            before = morphs[j - 1]
+            return before if before.head == "名詞" else None
+    return None
 
 
 OCCASION = "際:サイ"  # 際's own key: 場合, said of an occasion, says what 際 says ("when", "if")

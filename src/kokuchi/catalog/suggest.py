@@ -401,7 +401,9 @@ def _past_said(english: str) -> bool:
         if word in _WAS and n + 1 < len(words):
             return True
         before = n - 1
-        while before >= 0 and (words[before] in _PASSED_OVER or words[before].endswith("ly")):
+        while before >= 0 and (
+            words[before] in _PASSED_OVER or words[before] == "already" or words[before].endswith("ly")
+        ):
             before -= 1
         if before < 0 or words[before] not in _PAST_SUBJECTS:
             continue

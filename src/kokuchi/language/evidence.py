@@ -1037,7 +1037,7 @@ def _standing(keyed, other, dropped: set[int]):
     there"), the other sentence affirmative and non-past, its verb humble
     (いたす after it, or a humble verb: 承る). ている may say the action
     done or going on, the non-past the action ahead: the caller asks the
-    old English (a perfect, a progressive, a future or a routine blocks). Returns the
+    old English (a past, a perfect, a progressive, a future or a routine blocks). Returns the
     keys and whether one was taken out.
     """
     mine, theirs = _sentences_of(keyed), _sentences_of(other)

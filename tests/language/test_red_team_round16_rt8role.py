@@ -64,6 +64,12 @@ FIRST_ACT_MOVED = [
         "The procedure goes ahead after the documents are checked.",
         "書類をご確認の上、手続きを進めます。",
     ),
+    # させていただきます: the writer acts, by the reader's leave (いただく alone would be the reader's act)
+    (
+        "内容を確認の上、返金させていただきます。",
+        "We will check the details and then refund you.",
+        "内容をご確認の上、返金させていただきます。",
+    ),
     # a request later in the sentence does not make the humble act the reader's
     (
         "寸法を確認の上、商品を発送いたしますので、ご了承ください。",

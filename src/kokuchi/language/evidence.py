@@ -1625,8 +1625,8 @@ def _after_first_act(morphs: tuple[Morph, ...], k: int) -> int | None:
     nxt = morphs[k + 1] if k + 1 < len(morphs) else None
     if nxt is None:
         return None
-    if nxt.lemma in _THEN and nxt.pos[:1] in (("接尾辞",), ("名詞",)):
-        return k + 2
+    if nxt.lemma == "後" and nxt.pos[:1] in (("接尾辞",), ("名詞",)):
+        return k + 2  # 確認後 (not 手続き上, "as to procedure")
     head = morphs[k + 2] if k + 2 < len(morphs) else None
     if nxt.head == "助詞" and nxt.lemma == "の" and head is not None and head.head == "名詞" and head.lemma in _THEN:
         return k + 3
@@ -1634,12 +1634,15 @@ def _after_first_act(morphs: tuple[Morph, ...], k: int) -> int | None:
 
 
 def _whose_predicates(morphs: tuple[Morph, ...], start: int) -> str:
-    """Whose are the predicates from *start* to the end of the sentence: ``_YOU`` where each is a request or the
-    reader's act (ください, お願いいたします, いただけます, なさいます, お越しになります), ``_WE`` where one is the
-    writer's humble act (いたします, 申し上げます, お+a verb's stem+します, 承ります), "" where one is a plain
-    verb (行います, できます: anyone's). No act at all (無料です, 無料となります) is ``_YOU``: the first act then
-    comes before no act of the writer's (ご購入後1か月以内の点検は無料です: a time, the reader's purchase). A
-    predicate is a run of verbs, auxiliaries and て (知らせ|て|ください)."""
+    """Whose are the predicates from *start* to the end of the sentence.
+
+    ``_YOU`` where each is a request or the reader's act (ください, お願いいたします, いただけます,
+    なさいます, お越しになります); ``_WE`` where one is the writer's humble act (いたします, 申し上げます,
+    お+a verb's stem+します, 承ります, させていただきます); "" where one is a plain verb (行います,
+    できます: anyone's). No act at all (無料です, 無料となります) is ``_YOU``: the first act then comes
+    before no act of the writer's (ご購入後1か月以内の点検は無料です: a time, the reader's purchase).
+    A predicate is a run of verbs, auxiliaries and て (知らせ|て|ください).
+    """
     groups: list[list[int]] = []
     last = -2
     for j in range(start, len(morphs)):
@@ -1661,7 +1664,10 @@ def _whose_predicates(morphs: tuple[Morph, ...], start: int) -> str:
         if first > 1 and morphs[first - 1].head == "名詞" and _action(morphs[first - 1]):
             first -= 1  # ご連絡|します: the noun of the act, honoured or not
         honoured_stem = first > 0 and morphs[first - 1].head == "接頭辞" and morphs[first - 1].lemma == "御"
-        if lemmas & (_YOU_DO | _REQUEST_VERBS) or (honoured_stem and "成る" in lemmas):
+        caused = any(morphs[j].head == "助動詞" and morphs[j].lemma in ("せる", "させる") for j in group)
+        if caused and "頂く" in lemmas:
+            kinds.add(_WE)  # 返金させていただきます: we act, by the reader's leave
+        elif lemmas & (_YOU_DO | _REQUEST_VERBS) or (honoured_stem and "成る" in lemmas):
             kinds.add(_YOU)  # ください, お願いいたします (a request, with the humble いたす), お越しになる
         elif lemmas & (_WE_DO - {"為る"}) or lemmas & _HUMBLE_VERBS or (honoured_stem and "為る" in lemmas):
             kinds.add(_WE)

@@ -52,6 +52,7 @@ from kokuchi.language.evidence import (
     another_form,
     another_word,
     compare,
+    prefixed_act_before_ours,
     prefixed_for_our_act,
     prefixed_object_of_our_act,
 )
@@ -66,6 +67,7 @@ _NO_GLOSSARY = Glossary({}, ())
 _SPACE = re.compile(r"\s+")
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
 _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
+_WE_SAID = re.compile(r"\b(?:we|us|ours?)\b|\bwe'", re.IGNORECASE)  # the writer said as a party
 # The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
 _CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
 _YOUR = re.compile(r"\byours?\b", re.IGNORECASE)
@@ -189,6 +191,12 @@ def decide(
     ):
         # 要望を市にお伝えいたします → ご要望を ("submit requests", "email you feedback"): ours, or yours?
         return _refused(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun)
+    if verdict.kind != _CHANGED and (first := prefixed_act_before_ours(seed_source, source)) is not None:
+        # 確認の上、発送いたします → ご確認の上: the check was ours ("after we have checked"), now the reader's. Where
+        # no predicate after it says whose (行います, 可能です), the old English must make the reader act alone.
+        was, now, actor = first
+        if actor or _WE_SAID.search(seed_translation) or not _YOU.search(seed_translation):
+            return _refused(f"{was} (the act done first: whose?)", now)
     if (
         verdict.kind == _CHANGED
         and _same_values_written_otherwise(seed_source, source)
@@ -381,17 +389,51 @@ def _aspect_refused(aspect: str, english: str) -> bool:
     """
     if _aspect(aspect).search(english):
         return True
+    if aspect in (STANDING, STANDING_HELD) and _past_said(english):
+        return True  # 発送しております → 発送いたします under "We shipped": done, not ahead
     if aspect == AS_SOON:
         return not _WHEN.search(english)
     return aspect == DONE and not _perfect_or_passive().search(english)
+
+
+# The subjects after which a verb's past form is a past tense, not a participle ("We shipped" against "registered
+# members"): the pronouns, and was/were (a past passive or state: "were mailed", "was closed").
+_PAST_SUBJECTS = frozenset("we i they it he she".split())
+_WAS = frozenset("was were".split())
+
+
+def _past_said(english: str) -> bool:
+    """Whether the English says an act in the past tense: a verb's past form (lemminflect's VBD of the word's
+    own lemma, so "shipped" and "sent" alike, never a hand-written list of irregular pasts) after a pronoun
+    subject, adverbs between passed over ("We recently mailed"), or anything after was/were ("were sent",
+    "was posted"). A ている may say the act done ("has been shipped"), the humble non-past never ("will ship").
+    "You" is no subject here: "the items you ordered" tells of the reader's act, not of the one the ている says.
+    """
+    words = re.findall(r"[a-z]+", english.lower())
+    for n, word in enumerate(words):
+        if word in _WAS and n + 1 < len(words):
+            return True
+        before = n - 1
+        while before >= 0 and (
+            words[before] in _PASSED_OVER or words[before] == "already" or words[before].endswith("ly")
+        ):
+            before -= 1
+        if before < 0 or words[before] not in _PAST_SUBJECTS:
+            continue
+        from lemminflect import getAllLemmas, getInflection
+
+        for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+            if word in getInflection(lemma, tag="VBD") and word not in getInflection(lemma, tag="VBP"):
+                return True
+    return False
 
 
 _ASPECT_NAMES = {
     AS_SOON: "a condition, or no when",
     GOING_ON: "a perfect",
     GOING_ON_SAID: "a perfect or an action unfinished",
-    STANDING: "a perfect, a progressive, a future or a routine",
-    STANDING_HELD: "a perfect, a progressive, a future, a state, a state reached or a routine",
+    STANDING: "a past, a perfect, a progressive, a future or a routine",
+    STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached or a routine",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
 }
 

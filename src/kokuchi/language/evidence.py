@@ -1251,7 +1251,7 @@ def _standing(keyed, other, dropped: set[int]):
     there"), the other sentence affirmative and non-past, its verb humble
     (いたす after it, or a humble verb: 承る). ている may say the action
     done or going on, the non-past the action ahead: the caller asks the
-    old English (a perfect, a progressive, a future or a routine blocks). Returns the
+    old English (a past, a perfect, a progressive, a future or a routine blocks). Returns the
     keys and whether one was taken out.
     """
     mine, theirs = _sentences_of(keyed), _sentences_of(other)
@@ -1792,6 +1792,108 @@ def prefixed_for_our_act(old: str, new: str, *, ours: bool = False) -> str:
             if (ours and (humble or _a_thing(b, k))) or (humble and _before_a_noun(b, k) and _action(b[k])):
                 return b[k - 1].text + b[k].text
     return ""
+
+
+def prefixed_act_before_ours(old: str, new: str) -> tuple[str, str, str] | None:
+    """An action's noun said with お/ご in one text and plainly in the other, before の上 / の後 / 後 (確認の上、
+    発送いたします → ご確認の上): the act the sentence does first, then another.
+
+    With お/ご the first act is the reader's (an honoured person's: "after you have checked"); said plainly it is
+    anyone's, and under a main act of the writer's, read as the writer's own ("after we have checked"). Not before
+    a humble light verb (ご確認いたします: the writer's either way, read by ``_actors``). The same only where the
+    act is the reader's either way: every predicate after it in its sentence a request or the reader's
+    (ご連絡ください, お願いいたします, ご利用いただけます). (The noun in *old*, in *new*, whose the predicates
+    after it are): ``_WE`` where one is the writer's humble act (いたします, 申し上げます, お知らせします,
+    承ります), "" where none says whose (行います, 可能です: the caller asks the old English); None where the
+    prefix moved nowhere such.
+    """
+    a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
+    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
+    for lemma in pa.keys() | pb.keys():
+        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])):
+            continue
+        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
+            1 for m in b if m.head == "名詞" and m.lemma == lemma
+        ):
+            continue  # the noun itself added or removed (another difference)
+        more, places = (a, pa[lemma]) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (b, pb[lemma])
+        for k in places:
+            start = _after_first_act(more, k)
+            if start is None or not _action(more[k]):
+                continue
+            actor = _whose_predicates(more, start)
+            if actor != _YOU:
+                honoured = more[k - 1].text + more[k].text
+                return (honoured, more[k].text, actor) if more is a else (more[k].text, honoured, actor)
+    return None
+
+
+# The nouns after an action's noun (+ の) that make it the act done first (確認の上, 確認の後, 確認後): the
+# sequence, not the time of another (ご利用の際, ご来店時: the reader's either way). A supplement to UniDic,
+# which tags 上 and 後 with every noun of place and time.
+_THEN = frozenset({"上", "後"})
+
+
+def _after_first_act(morphs: tuple[Morph, ...], k: int) -> int | None:
+    """Where the sentence goes on after 確認|の|上 or 確認|後 (the action's noun at *k*), or None."""
+    nxt = morphs[k + 1] if k + 1 < len(morphs) else None
+    if nxt is None:
+        return None
+    if nxt.lemma == "後" and nxt.pos[:1] in (("接尾辞",), ("名詞",)):
+        return k + 2  # 確認後 (not 手続き上, "as to procedure")
+    head = morphs[k + 2] if k + 2 < len(morphs) else None
+    if nxt.head == "助詞" and nxt.lemma == "の" and head is not None and head.head == "名詞" and head.lemma in _THEN:
+        return k + 3
+    return None
+
+
+def _whose_predicates(morphs: tuple[Morph, ...], start: int) -> str:
+    """Whose are the predicates from *start* to the end of the sentence.
+
+    ``_YOU`` where each is a request or the reader's act (ください, お願いいたします, いただけます,
+    なさいます, お越しになります); ``_WE`` where one is the writer's humble act (いたします, 申し上げます,
+    お+a verb's stem+します, 承ります, させていただきます); "" where one is a plain verb (行います,
+    できます: anyone's). No act at all (無料です, 無料となります) is ``_YOU``: the first act then comes
+    before no act of the writer's (ご購入後1か月以内の点検は無料です: a time, the reader's purchase).
+    A predicate is a run of verbs, auxiliaries and て (知らせ|て|ください).
+    """
+    groups: list[list[int]] = []
+    last = -2
+    for j in range(start, len(morphs)):
+        m = morphs[j]
+        if m.text in _SENTENCE_ENDS:
+            break
+        if m.head in ("動詞", "助動詞") or (m.head == "助詞" and m.lemma in ("て", "で") and j == last + 1):
+            if j == last + 1 and groups:
+                groups[-1].append(j)
+            elif m.head == "動詞":
+                groups.append([j])
+            else:
+                continue  # an auxiliary after a noun (です): no act of anyone's
+            last = j
+    kinds = set()
+    for group in groups:
+        lemmas = {morphs[j].lemma for j in group if morphs[j].head == "動詞"}
+        first = group[0]
+        if first > 1 and morphs[first - 1].head == "名詞" and _action(morphs[first - 1]):
+            first -= 1  # ご連絡|します: the noun of the act, honoured or not
+        honoured_stem = first > 0 and morphs[first - 1].head == "接頭辞" and morphs[first - 1].lemma == "御"
+        caused = any(morphs[j].head == "助動詞" and morphs[j].lemma in ("せる", "させる") for j in group)
+        if caused and "頂く" in lemmas:
+            kinds.add(_WE)  # 返金させていただきます: we act, by the reader's leave
+        elif lemmas & (_YOU_DO | _REQUEST_VERBS) or (honoured_stem and "成る" in lemmas):
+            kinds.add(_YOU)  # ください, お願いいたします (a request, with the humble いたす), お越しになる
+        elif lemmas & (_WE_DO - {"為る"}) or lemmas & _HUMBLE_VERBS or (honoured_stem and "為る" in lemmas):
+            kinds.add(_WE)
+        elif not lemmas <= _BEING:
+            kinds.add("")
+    if _WE in kinds:
+        return _WE
+    return _YOU if kinds <= {_YOU} else ""  # no act after it (無料です, 無料となります): a time, ご購入後1か月
+
+
+# Verbs of being and becoming, no act of anyone's (無料となります, 必要があります, 残っております).
+_BEING = frozenset({"成る", "有る", "居る"})
 
 
 def _action(m: Morph) -> bool:

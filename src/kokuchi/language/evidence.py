@@ -101,6 +101,7 @@ from kokuchi.language.synonyms import (
     asked_not_to,
     before_key,
     changes_state,
+    choice_witnessed,
     clock_time_or_span,
     compared,
     construction_keys,
@@ -115,6 +116,7 @@ from kokuchi.language.synonyms import (
     honorific_makes_a_word,
     honoured_actions,
     inside_a_compound,
+    kanji_choose_a_word,
     made_for,
     names_a_person,
     names_an_action,
@@ -187,7 +189,14 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
     construction may reach past a comma).
     """
     clauses = changed_clauses(old, new)
+    chosen = _kanji_chosen(*clauses)
+    if chosen is not None and not chosen[2]:
+        # 山小屋にとまる → 山小屋に止まる: the kana may have been 泊まる; the kanji chose "stop"
+        # (``kanji_choose_a_word``), which the English does not say.
+        return Verdict(CHANGE, chosen[0], chosen[1])
     verdict = _compare(*clauses, _depth)
+    if chosen is not None and verdict.kind == NOTATION:
+        verdict = verdict._replace(kind=COURTESY)  # the English chose the word the kanji say: offered, never kept
     if verdict.kind == CHANGE:
         sentences = changed_sentences(old, new)
         # (Only the constructions of courtesy and of "you can" read past a comma: a quick test of their words first.)
@@ -3391,6 +3400,58 @@ def _ra_dropped(x: list[Morph], y: list[Morph]) -> tuple[str, str] | None:
             if n.head == "動詞" and n.lemma == a.lemma and n.text.startswith(a.text + "れ") and n.text != a.text:
                 return a.text + b.text, n.text
     return None
+
+
+def _kanji_chosen(old: str, new: str) -> tuple[str, str, bool] | None:
+    """(the kana, the kanji, whether the old English says the kanji's word) where a word written in kana alone in
+    *old* is written with kanji in *new*, the same pronunciation, and the kanji pick one of the words the kana may
+    be (``kanji_choose_a_word``); the first the English does not witness (``choice_witnessed``), else the last
+    witnessed; None where every such kanji is only a spelling."""
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return None
+    x, y = _spoken(a), _spoken(b)
+    keys_x, keys_y = {(m.text, m.pron) for m in x}, {(m.text, m.pron) for m in y}
+    spelt: dict[str, list[Morph]] = {}
+    for n in y:
+        if n.kind == "word" and _has_kanji(n) and (n.text, n.pron) not in keys_x:
+            spelt.setdefault(n.pron, []).append(n)
+    found = None
+    for k, m in enumerate(x):
+        if m.kind != "word" or not _kana_only(m) or (m.text, m.pron) in keys_y:
+            continue
+        for n in spelt.get(m.pron, ()):
+            if kanji_choose_a_word(m, n, _leads(x, k)):
+                found = (m.text, n.text, choice_witnessed(m, n, _compound(y, n)))
+                if not found[2]:
+                    return found
+    return found
+
+
+def _leads(words: list[Morph], k: int) -> tuple[str, ...]:
+    """Before the verb *words[k]*, a noun and its case particle, the prefixes between aside (迷惑を before
+    お|かけ): the start of a phrase JMdict may list with the verb (迷惑をかける). Never a prefix alone: JMdict's
+    お尋ね ("an inquiry") says nothing of the humble お + another verb read たずね (お訪ねします)."""
+    if words[k].head != "動詞":
+        return ()
+    k -= 1
+    while k >= 0 and words[k].head == "接頭辞":
+        k -= 1
+    if k >= 1 and words[k].pos_is("助詞", "格助詞") and words[k - 1].head == "名詞":
+        return (words[k - 1].text + words[k].text,)
+    return ()
+
+
+def _compound(words: list[Morph], n: Morph) -> str:
+    """*n* written after the noun before it (ブラシ|掛け: ブラシ掛け), or ""."""
+    for k, m in enumerate(words):
+        if m is n:
+            return words[k - 1].text + n.text if k and words[k - 1].head == "名詞" else ""
+    return ""
+
+
+def _kana_only(m: Morph) -> bool:
+    return all("\u3041" <= ch <= "\u30fc" for ch in m.text)
 
 
 @lru_cache(maxsize=1 << 10)

@@ -451,6 +451,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             apart = set(settled)  # the words of whole sentences added or removed: their polarity is their own
             for op, i1, i2, j1, j2 in opcodes:
                 if op == "equal" or keys_a[i1:i2] == keys_b[j1:j2]:
+                    if i2 - i1 == j2 - j1 and _other_words_keyed_alike(ka[i1:i2], kb[j1:j2], dropped):
+                        found.add(COURTESY)
                     continue
                 kind, x, y, named, whole = judged(i1, i2, j1, j2)
                 if whole is not None:
@@ -543,6 +545,21 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _other_words_keyed_alike(kx, ky, dropped: set[int]) -> bool:
+    """Keys the diff found equal whose words are other words (お渡しできます / お渡しいただけます: できる and
+    いただける, one construction's key): shown alike by a construction, never the same words spelt otherwise.
+    Words of one lemma (下さい / ください) are a spelling; punctuation and the words dropped as politeness are
+    not read."""
+    for (_, x), (_, y) in zip(kx, ky, strict=True):
+        if x is y:
+            continue
+        lemmas_x = [m.lemma for m in x if m.kind == "word" and id(m) not in dropped]
+        lemmas_y = [m.lemma for m in y if m.kind == "word" and id(m) not in dropped]
+        if lemmas_x != lemmas_y and not _same_notation(list(x), list(y)):
+            return True
+    return False
 
 
 def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...], y_text: tuple[Morph, ...]) -> bool:
@@ -726,6 +743,45 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
             words = "".join(m.text for m in morphs[i - 1 if prefixed else i : end])
             found.setdefault(act.lemma, []).append((actor, words))
     return found
+
+
+# The verb after お/ご + an action that says who can: できる, the writer's humble ability (お渡しできます, "we can
+# give you") or, as notices often write it, the reader's (ご利用できます, "you can use"); いただける always the
+# reader's (お渡しいただけます, "you can hand in").
+_CAN, _READER_CAN = "できる", "いただける"
+
+
+def _abilities(morphs: tuple[Morph, ...]) -> dict[str, tuple[str, str]]:
+    """An action's stem → (できる or いただける, the words that say it) for each お/ご + an action (a noun or a
+    verb's stem) + できる or いただける (UniDic: 頂く read イタダケル) of the text."""
+    found: dict[str, tuple[str, str]] = {}
+    for i in range(1, len(morphs) - 1):
+        prefix, act, can = morphs[i - 1], morphs[i], morphs[i + 1]
+        if not (prefix.head == "接頭辞" and prefix.lemma == "御" and act.kind == "word" and can.head == "動詞"):
+            continue
+        if not (act.head == "名詞" or (act.head == "動詞" and act.cform.startswith("連用形"))):
+            continue
+        if can.lemma == "出来る":
+            found.setdefault(act.text, (_CAN, prefix.text + act.text + can.text))
+        elif can.lemma == "頂く" and can.pron_base == "イタダケル":
+            found.setdefault(act.text, (_READER_CAN, prefix.text + act.text + can.text))
+    return found
+
+
+def humble_can_exchanged(old: str, new: str) -> tuple[str, str] | None:
+    """(the old text's words, the new text's) where one action said with お/ご is said + できる in one text and +
+    いただける in the other (お渡しできます / お渡しいただけます): the same only where できる is the reader's,
+    which the old English alone says (the caller asks it); else None."""
+    if "でき" not in old + new or ("いただけ" not in old + new and "頂け" not in old + new):
+        return None
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return None
+    said = _abilities(b)
+    for act, (can, words) in _abilities(a).items():
+        if act in said and said[act][0] != can:
+            return words, said[act][1]
+    return None
 
 
 def _actor_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:

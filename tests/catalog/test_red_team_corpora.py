@@ -75,7 +75,6 @@ STILL_OFFERED |= {
 # redteam8 (72, 12 families of 6, written against the docs at the start of the twelfth round): measured unread
 # on c9cd581, 18 of 72 blocked. The cases still open, one line per family.
 STILL_OFFERED |= {
-    *(f"redteam8-{n:03}" for n in (1, 3, 4, 5)),  # notation: kana given the kanji of another word
     "redteam8-007",  # synonyms: 終了/完了
     *(f"redteam8-{n:03}" for n in (15, 17)),  # additions the docs let through as fuzzy (直接, あらかじめ)
     "redteam8-021",  # an adverb added under a negation (むやみに)
@@ -85,7 +84,6 @@ STILL_OFFERED |= {
     *(f"redteam8-{n:03}" for n in range(43, 49)),  # によっては dropped
     *(f"redteam8-{n:03}" for n in range(49, 54)),  # a title beside a name (・, 、) made two people (と)
     *(f"redteam8-{n:03}" for n in range(55, 61)),  # ている (done) said as the humble future
-    *(f"redteam8-{n:03}" for n in (61, 62, 63, 64, 65, 66)),  # the writer's humble "can" said as the reader's
     *(f"redteam8-{n:03}" for n in range(67, 73)),  # a year the English leaves out, changed
 }
 OPEN_CASES = [

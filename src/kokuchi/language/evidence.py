@@ -3468,24 +3468,32 @@ def _kanji_chosen(old: str, new: str) -> tuple[str, str, bool] | None:
         return None
     x, y = _spoken(a), _spoken(b)
     keys_x, keys_y = {(m.text, m.pron) for m in x}, {(m.text, m.pron) for m in y}
+    # A word a construction reads as part of itself, no word of its own, in both texts (のうえ / 上で, "having
+    # done") is that construction's, whatever else JMdict reads the kana as (うえ: 飢え, "hunger"); a verb it
+    # keeps a key for (かうことができる: 買う) is read as any.
+    built_a, built_b = ({id(t[i]) for i, key in construction_keys(t).items() if key is None} for t in (a, b))
     spelt: dict[str, list[Morph]] = {}
     for n in y:
-        if n.kind == "word" and _has_kanji(n) and (n.text, n.pron) not in keys_x:
+        if n.kind == "word" and _has_kanji(n) and (n.text, n.pron) not in keys_x and id(n) not in built_b:
             spelt.setdefault(n.pron, []).append(n)
     found = None
     for k, m in enumerate(x):
-        if m.kind != "word" or not _kana_only(m) or (m.text, m.pron) in keys_y:
+        if m.kind != "word" or not _kana_only(m) or (m.text, m.pron) in keys_y or id(m) in built_a:
             continue
+        leads = _leads(x, k)
         for n in spelt.get(m.pron, ()):
-            if kanji_choose_a_word(m, n, _leads(x, k)):
+            # ブラシをかけて / ブラシ掛け: the object the kana took, compounded with the kanji
+            compound = _compound(y, n)
+            compounded = next((noun for noun, _ in leads if compound[: len(noun)] == noun), "")
+            if kanji_choose_a_word(m, n, tuple(noun + particle for noun, particle in leads), compounded):
                 found = (m.text, n.text, choice_witnessed(m, n, _compound(y, n)))
                 if not found[2]:
                     return found
     return found
 
 
-def _leads(words: list[Morph], k: int) -> tuple[str, ...]:
-    """Before the verb *words[k]*, a noun and its case particle, the prefixes between aside (迷惑を before
+def _leads(words: list[Morph], k: int) -> tuple[tuple[str, str], ...]:
+    """Before the verb *words[k]*, a noun and its case particle, the prefixes between aside (迷惑, を before
     お|かけ): the start of a phrase JMdict may list with the verb (迷惑をかける). Never a prefix alone: JMdict's
     お尋ね ("an inquiry") says nothing of the humble お + another verb read たずね (お訪ねします)."""
     if words[k].head != "動詞":
@@ -3494,7 +3502,7 @@ def _leads(words: list[Morph], k: int) -> tuple[str, ...]:
     while k >= 0 and words[k].head == "接頭辞":
         k -= 1
     if k >= 1 and words[k].pos_is("助詞", "格助詞") and words[k - 1].head == "名詞":
-        return (words[k - 1].text + words[k].text,)
+        return ((words[k - 1].text, words[k].text),)
     return ()
 
 

@@ -777,7 +777,7 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
     return False
 
 
-def kanji_choose_a_word(kana: Morph, kanji: Morph, leads: tuple[str, ...] = ()) -> bool:
+def kanji_choose_a_word(kana: Morph, kanji: Morph, leads: tuple[str, ...] = (), compounded: str = "") -> bool:
     """*kana*, a word written in kana alone, rewritten as *kanji* (the same pronunciation) picks one word of
     several the kana may be.
 
@@ -788,15 +788,21 @@ def kanji_choose_a_word(kana: Morph, kanji: Morph, leads: tuple[str, ...] = ()) 
     the kana may have meant the other, and the kanji say which: UniDic's lemma for the kana is only its
     likeliest guess. A phrase JMdict lists settles it too: one of *leads*, the noun and particle before the kana
     (迷惑を), with the kana's dictionary form spells entries that all have a kanji form with the kanji
-    (迷惑をかける, 迷惑を掛ける: かける is no 賭ける there). True also where JMdict cannot tell (no entry of
-    *kanji* read as the kana) or is not installed.
+    (迷惑をかける, 迷惑を掛ける: かける is no 賭ける there). So does a compound: *compounded*, the noun the kana
+    took as its object and the kanji follow in one word (ブラシをかけて / ブラシ掛け), with the kana as written,
+    its first kana voiced or not, spells entries that all have the kanji (ブラシがけ: ブラシ掛け alone). True
+    also where JMdict cannot tell (no entry of *kanji* read as the kana) or is not installed.
     """
     try:
         readings = _kana_readings(kana)
         chosen, others = _read_alike(frozenset(_kanji(kanji.text)), readings)
-        for lead in leads if chosen and others else ():
-            phrases = [e for reading in readings for e in jmdict_entries(lead + reading)]
-            spelt = _kanji(lead) | _kanji(kanji.text)
+        written = _as_hiragana(kana.text)
+        voiced = _as_hiragana(_VOICED.get(kana.pron[:1], kana.pron[:1])) + written[1:]
+        spellings = [lead + reading for lead in leads for reading in readings]
+        spellings += [compounded + stem for stem in {written, voiced}] if compounded else []
+        for spelling in spellings if chosen and others else ():
+            phrases = jmdict_entries(spelling)
+            spelt = _kanji(spelling) | _kanji(kanji.text)
             if phrases and all(any(spelt <= _kanji(k.text) for k in e.kanji_forms) for e in phrases):
                 return False
     except ImportError:

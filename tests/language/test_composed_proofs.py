@@ -27,8 +27,9 @@ LIFT = "安全のため、リフト乗車中はセーフティバーを下ろし
     [
         # A phrase with its postposition moved to the front, and となります said です.
         (SALON, "初回に限り、新規のお客様はカット料金が20%割引です。"),
-        # Two phrases exchanged after the adverb, a genitive for を (one key), and ならし written 均し.
-        (BUNKER, "バンカーのご使用後は、必ず砂をレーキで均してください。"),
+        # Two phrases exchanged after the adverb, and a genitive for を (one key). (ならし written 均し is no
+        # longer notation: 慣らす and 鳴らす read so too, and the kanji pick a word.)
+        (BUNKER, "バンカーのご使用後は、必ず砂をレーキでならしてください。"),
         # The topic moved past a phrase of occasion whose は became a comma.
         (CAR_WASH, "雨天の場合、洗車サービスは行っておりません。"),
         # An adverb moved, で said にて, and の際は said 時には.

@@ -57,8 +57,9 @@ def test_a_meaning_change_is_blocked(old, new):
         ("お受け取りができない場合は、ご連絡ください。", "お受け取りができなかった場合は、ご連絡ください。"),
         # たら after the copula is the conditional alone.
         ("会員なら、手数料が無料です。", "会員でしたら、手数料が無料です。"),
-        # Kana and kanji of the word UniDic reads.
-        ("不要なものは、お持ち帰りください。", "不要な物は、お持ち帰りください。"),
+        # Kana and kanji of the one word JMdict reads the kana as (もの may be 者 as well as 物: offered only
+        # where the English says "things", tests/language/test_red_team_round16_rt8kana.py).
+        ("詳細がわかり次第、お知らせします。", "詳細が分かり次第、お知らせします。"),
         # A free compound keeps its words.
         ("バスの車内では、マスクの着用をお願いします。", "バス車内では、マスクの着用をお願いします。"),
     ],

@@ -52,6 +52,7 @@ from kokuchi.language.evidence import (
     another_form,
     another_word,
     compare,
+    humble_can_exchanged,
     prefixed_act_before_ours,
     prefixed_for_our_act,
     prefixed_object_of_our_act,
@@ -71,6 +72,13 @@ _WE_SAID = re.compile(r"\b(?:we|us|ours?)\b|\bwe'", re.IGNORECASE)  # the writer
 # The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
 _CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
 _YOUR = re.compile(r"\byours?\b", re.IGNORECASE)
+# Who can, in the English of お/ご + an action + できる or いただける: the reader ("you can"), a passive with no
+# actor ("can be collected"), or the writer ("we can", "our staff can").
+_ABLE = r"(?:\w+ly\s+)?(?:can|could|may|are able to|will be able to)\b"
+_YOU_CAN = re.compile(r"\byou\s+" + _ABLE, re.IGNORECASE)
+_WE_CAN = re.compile(r"\b(?:we|our(?:\s+\w+){1,2}?)\s+" + _ABLE, re.IGNORECASE)
+_CAN_BE = re.compile(r"\b(?:can|could|may)\s+(?:\w+ly\s+)?be\s+\w+", re.IGNORECASE)
+_WE = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 
 
 class Decision(NamedTuple):
@@ -174,6 +182,14 @@ def decide(
         # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
         honorific, plain, act = refused
         return _refused(f"{honorific} (the English: {act})", plain)
+    if (
+        verdict.kind != _CHANGED
+        and (exchanged := humble_can_exchanged(seed_source, source)) is not None
+        and not _the_reader_can(seed_translation)
+    ):
+        # お渡しできます ("we can give you") → お渡しいただけます ("you can hand in"): the writer's humble ability or
+        # the reader's (ご利用できます, "you can use")? The English says.
+        return _refused(f"{exchanged[0]} (the English: not the reader's)", exchanged[1])
     if verdict.kind != _CHANGED and _bought_unsaid(seed_source, source, seed_translation):
         # パンフレットをお求めの方 → ご購入の方 ("If you would like a pamphlet"): wanted, or bought?
         return _refused("お求め (the English: no buying)", "購入")
@@ -291,6 +307,14 @@ _PASSED_OVER = frozenset("never not also only always still just first then".spli
 # "have" + a determiner + the act's noun: the act said with a light verb ("having your drink", "have a look").
 _HAVE = frozenset("have has had having".split())
 _DETERMINERS = frozenset("a an your their his her my our".split())
+
+
+def _the_reader_can(english: str) -> bool:
+    """The English says the reader can act: "you can", no "we can" nor "our staff can" beside it; or a passive
+    "can be", with no "we" in it ("Forms can be handed in at reception")."""
+    if _YOU_CAN.search(english):
+        return not _WE_CAN.search(english)
+    return bool(_CAN_BE.search(english)) and not _WE.search(english)
 
 
 def _said_as_verb(english: str, acts: frozenset[str]) -> bool:

@@ -103,6 +103,7 @@ from kokuchi.language.synonyms import (
     asked_not_to,
     before_key,
     changes_state,
+    choice_witnessed,
     clock_time_or_span,
     compared,
     construction_keys,
@@ -117,6 +118,7 @@ from kokuchi.language.synonyms import (
     honorific_makes_a_word,
     honoured_actions,
     inside_a_compound,
+    kanji_choose_a_word,
     made_for,
     names_a_person,
     names_an_action,
@@ -191,7 +193,14 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
     construction may reach past a comma).
     """
     clauses = changed_clauses(old, new)
+    chosen = _kanji_chosen(*clauses)
+    if chosen is not None and not chosen[2]:
+        # 山小屋にとまる → 山小屋に止まる: the kana may have been 泊まる; the kanji chose "stop"
+        # (``kanji_choose_a_word``), which the English does not say.
+        return Verdict(CHANGE, chosen[0], chosen[1])
     verdict = _compare(*clauses, _depth)
+    if chosen is not None and verdict.kind == NOTATION:
+        verdict = verdict._replace(kind=COURTESY)  # the English chose the word the kanji say: offered, never kept
     if verdict.kind == CHANGE:
         sentences = changed_sentences(old, new)
         # (Only the constructions of courtesy and of "you can" read past a comma: a quick test of their words first.)
@@ -581,6 +590,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             apart = set(settled)  # the words of whole sentences added or removed: their polarity is their own
             for op, i1, i2, j1, j2 in opcodes:
                 if op == "equal" or keys_a[i1:i2] == keys_b[j1:j2]:
+                    if i2 - i1 == j2 - j1 and _other_words_keyed_alike(ka[i1:i2], kb[j1:j2], dropped):
+                        found.add(COURTESY)
                     continue
                 kind, x, y, named, whole = judged(i1, i2, j1, j2)
                 if whole is not None:
@@ -677,6 +688,21 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _other_words_keyed_alike(kx, ky, dropped: set[int]) -> bool:
+    """Keys the diff found equal whose words are other words (お渡しできます / お渡しいただけます: できる and
+    いただける, one construction's key): shown alike by a construction, never the same words spelt otherwise.
+    Words of one lemma (下さい / ください) are a spelling; punctuation and the words dropped as politeness are
+    not read."""
+    for (_, x), (_, y) in zip(kx, ky, strict=True):
+        if x is y:
+            continue
+        lemmas_x = [m.lemma for m in x if m.kind == "word" and id(m) not in dropped]
+        lemmas_y = [m.lemma for m in y if m.kind == "word" and id(m) not in dropped]
+        if lemmas_x != lemmas_y and not _same_notation(list(x), list(y)):
+            return True
+    return False
 
 
 def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...], y_text: tuple[Morph, ...]) -> bool:
@@ -860,6 +886,45 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
             words = "".join(m.text for m in morphs[i - 1 if prefixed else i : end])
             found.setdefault(act.lemma, []).append((actor, words))
     return found
+
+
+# The verb after お/ご + an action that says who can: できる, the writer's humble ability (お渡しできます, "we can
+# give you") or, as notices often write it, the reader's (ご利用できます, "you can use"); いただける always the
+# reader's (お渡しいただけます, "you can hand in").
+_CAN, _READER_CAN = "できる", "いただける"
+
+
+def _abilities(morphs: tuple[Morph, ...]) -> dict[str, tuple[str, str]]:
+    """An action's stem → (できる or いただける, the words that say it) for each お/ご + an action (a noun or a
+    verb's stem) + できる or いただける (UniDic: 頂く read イタダケル) of the text."""
+    found: dict[str, tuple[str, str]] = {}
+    for i in range(1, len(morphs) - 1):
+        prefix, act, can = morphs[i - 1], morphs[i], morphs[i + 1]
+        if not (prefix.head == "接頭辞" and prefix.lemma == "御" and act.kind == "word" and can.head == "動詞"):
+            continue
+        if not (act.head == "名詞" or (act.head == "動詞" and act.cform.startswith("連用形"))):
+            continue
+        if can.lemma == "出来る":
+            found.setdefault(act.text, (_CAN, prefix.text + act.text + can.text))
+        elif can.lemma == "頂く" and can.pron_base == "イタダケル":
+            found.setdefault(act.text, (_READER_CAN, prefix.text + act.text + can.text))
+    return found
+
+
+def humble_can_exchanged(old: str, new: str) -> tuple[str, str] | None:
+    """(the old text's words, the new text's) where one action said with お/ご is said + できる in one text and +
+    いただける in the other (お渡しできます / お渡しいただけます): the same only where できる is the reader's,
+    which the old English alone says (the caller asks it); else None."""
+    if "でき" not in old + new or ("いただけ" not in old + new and "頂け" not in old + new):
+        return None
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return None
+    said = _abilities(b)
+    for act, (can, words) in _abilities(a).items():
+        if act in said and said[act][0] != can:
+            return words, said[act][1]
+    return None
 
 
 def _actor_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
@@ -3851,6 +3916,66 @@ def _ra_dropped(x: list[Morph], y: list[Morph]) -> tuple[str, str] | None:
             if n.head == "動詞" and n.lemma == a.lemma and n.text.startswith(a.text + "れ") and n.text != a.text:
                 return a.text + b.text, n.text
     return None
+
+
+def _kanji_chosen(old: str, new: str) -> tuple[str, str, bool] | None:
+    """(the kana, the kanji, whether the old English says the kanji's word) where a word written in kana alone in
+    *old* is written with kanji in *new*, the same pronunciation, and the kanji pick one of the words the kana may
+    be (``kanji_choose_a_word``); the first the English does not witness (``choice_witnessed``), else the last
+    witnessed; None where every such kanji is only a spelling."""
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return None
+    x, y = _spoken(a), _spoken(b)
+    keys_x, keys_y = {(m.text, m.pron) for m in x}, {(m.text, m.pron) for m in y}
+    # A word a construction reads as part of itself, no word of its own, in both texts (のうえ / 上で, "having
+    # done") is that construction's, whatever else JMdict reads the kana as (うえ: 飢え, "hunger"); a verb it
+    # keeps a key for (かうことができる: 買う) is read as any.
+    built_a, built_b = ({id(t[i]) for i, key in construction_keys(t).items() if key is None} for t in (a, b))
+    spelt: dict[str, list[Morph]] = {}
+    for n in y:
+        if n.kind == "word" and _has_kanji(n) and (n.text, n.pron) not in keys_x and id(n) not in built_b:
+            spelt.setdefault(n.pron, []).append(n)
+    found = None
+    for k, m in enumerate(x):
+        if m.kind != "word" or not _kana_only(m) or (m.text, m.pron) in keys_y or id(m) in built_a:
+            continue
+        leads = _leads(x, k)
+        for n in spelt.get(m.pron, ()):
+            # ブラシをかけて / ブラシ掛け: the object the kana took, compounded with the kanji
+            compound = _compound(y, n)
+            compounded = next((noun for noun, _ in leads if compound[: len(noun)] == noun), "")
+            if kanji_choose_a_word(m, n, tuple(noun + particle for noun, particle in leads), compounded):
+                found = (m.text, n.text, choice_witnessed(m, n, _compound(y, n)))
+                if not found[2]:
+                    return found
+    return found
+
+
+def _leads(words: list[Morph], k: int) -> tuple[tuple[str, str], ...]:
+    """Before the verb *words[k]*, a noun and its case particle, the prefixes between aside (迷惑, を before
+    お|かけ): the start of a phrase JMdict may list with the verb (迷惑をかける). Never a prefix alone: JMdict's
+    お尋ね ("an inquiry") says nothing of the humble お + another verb read たずね (お訪ねします)."""
+    if words[k].head != "動詞":
+        return ()
+    k -= 1
+    while k >= 0 and words[k].head == "接頭辞":
+        k -= 1
+    if k >= 1 and words[k].pos_is("助詞", "格助詞") and words[k - 1].head == "名詞":
+        return ((words[k - 1].text, words[k].text),)
+    return ()
+
+
+def _compound(words: list[Morph], n: Morph) -> str:
+    """*n* written after the noun before it (ブラシ|掛け: ブラシ掛け), or ""."""
+    for k, m in enumerate(words):
+        if m is n:
+            return words[k - 1].text + n.text if k and words[k - 1].head == "名詞" else ""
+    return ""
+
+
+def _kana_only(m: Morph) -> bool:
+    return all("\u3041" <= ch <= "\u30fc" for ch in m.text)
 
 
 @lru_cache(maxsize=1 << 10)

@@ -780,6 +780,121 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
     return False
 
 
+def kanji_choose_a_word(kana: Morph, kanji: Morph, leads: tuple[str, ...] = (), compounded: str = "") -> bool:
+    """*kana*, a word written in kana alone, rewritten as *kanji* (the same pronunciation) picks one word of
+    several the kana may be.
+
+    JMdict lists every word a kana reading may be. The kanji are only a spelling of the kana where every entry
+    of JMdict read as the kana that has kanji and shares a part-of-speech class with the entry of *kanji* is
+    that entry (わかる: 分かる alone; ください: 下さい; いただける: 頂ける). Where another entry reads so (とまる:
+    止まる, "stop", and 泊まる, "stay the night"; かう: 買う and 飼う; やさしい: 易しい and 優しい), the writer of
+    the kana may have meant the other, and the kanji say which: UniDic's lemma for the kana is only its
+    likeliest guess. A phrase JMdict lists settles it too: one of *leads*, the noun and particle before the kana
+    (迷惑を), with the kana's dictionary form spells entries that all have a kanji form with the kanji
+    (迷惑をかける, 迷惑を掛ける: かける is no 賭ける there). So does a compound: *compounded*, the noun the kana
+    took as its object and the kanji follow in one word (ブラシをかけて / ブラシ掛け), with the kana as written,
+    its first kana voiced or not, spells entries that all have the kanji (ブラシがけ: ブラシ掛け alone). True
+    also where JMdict cannot tell (no entry of *kanji* read as the kana) or is not installed.
+    """
+    try:
+        readings = _kana_readings(kana)
+        chosen, others = _read_alike(frozenset(_kanji(kanji.text)), readings)
+        written = _as_hiragana(kana.text)
+        voiced = _as_hiragana(_VOICED.get(kana.pron[:1], kana.pron[:1])) + written[1:]
+        spellings = [lead + reading for lead in leads for reading in readings]
+        spellings += [compounded + stem for stem in {written, voiced}] if compounded else []
+        for spelling in spellings if chosen and others else ():
+            phrases = jmdict_entries(spelling)
+            spelt = _kanji(spelling) | _kanji(kanji.text)
+            if phrases and all(any(spelt <= _kanji(k.text) for k in e.kanji_forms) for e in phrases):
+                return False
+    except ImportError:
+        return True
+    return not chosen or bool(others)
+
+
+def choice_witnessed(kana: Morph, kanji: Morph, compound: str = "") -> bool:
+    """The old English of the decision under way (``translated_as``) says a gloss of one of the first senses
+    of the JMdict entry *kanji* is spelt in, read as *kana* (``kanji_choose_a_word``): "visit" for 訪ねる;
+    "buy" for 買う, never "keep" (飼う, the other word かう may be); or of the entry *compound* (the word
+    before *kanji* and *kanji*: ブラシ掛け, "brushing", said by "brush it")."""
+    words = _english_lemmas(_TRANSLATION.get())
+    if not words:
+        return False
+    try:
+        entries = list(_entries_spelt(frozenset(_kanji(kanji.text)), _kana_readings(kana)))
+        if compound:
+            entries += jmdict_entries(compound)
+    except ImportError:
+        return False
+    return any(_says(words, _whole(g.text)) for e in entries for s in e.senses[:_SENSES] for g in s.gloss)
+
+
+@lru_cache(maxsize=1 << 10)
+def _read_alike(kanji: frozenset[str], readings: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(the entries read as one of *readings* spelt with all the *kanji*, the other entries read so that have
+    kanji and share a part-of-speech class with one of the first), by JMdict's ids."""
+    chosen = _entries_spelt(kanji, readings)
+    if not chosen:
+        return (), ()
+    classes = {c for e in chosen for c in _entry_classes(e)}
+    ids = {e.idseq for e in chosen}
+    others = {
+        e.idseq
+        for reading in readings
+        for e in jmdict_entries(reading)
+        if e.idseq not in ids and e.kanji_forms and classes & _entry_classes(e)
+    }
+    return tuple(sorted(ids)), tuple(sorted(others))
+
+
+def _kana_readings(kana: Morph) -> frozenset[str]:
+    """The dictionary forms in kana a word written in kana may be looked up by: as written for a word that does
+    not inflect; for one that does, its kana up to where its pronunciation and its dictionary form's part, and
+    the rest of the dictionary form's (たずね, タズネ, タズネル: たずねる; やさしかっ, ヤサシー: やさしい), and the
+    readings of its UniDic lemma's entries so pronounced."""
+    text = _as_hiragana(kana.text)
+    if not kana.cform:
+        return frozenset({text})
+    found = {
+        r.text
+        for e in jmdict_entries(kana.lemma.split("-")[0])
+        for r in e.kana_forms
+        if as_pron(r.text) == kana.pron_base
+    }
+    if len(text) == len(kana.pron):
+        same = next((n for n, (p, q) in enumerate(zip(kana.pron, kana.pron_base)) if p != q), len(kana.pron))
+        same = min(same, len(kana.pron_base))
+        tail = _as_hiragana(kana.pron_base[same:])
+        if kana.head == "形容詞":
+            tail = tail.replace("ー", "い")
+        if "ー" not in tail:
+            found.add(text[:same] + tail)
+    return frozenset(found)
+
+
+def _entries_spelt(kanji: frozenset[str], readings: frozenset[str]) -> tuple:
+    """The entries read as one of *readings* with a kanji form holding all the *kanji*."""
+    found = {
+        e.idseq: e
+        for reading in readings
+        for e in jmdict_entries(reading)
+        if kanji and any(kanji <= _kanji(k.text) for k in e.kanji_forms)
+    }
+    return tuple(found.values())
+
+
+def _entry_classes(entry) -> frozenset[str]:
+    """The part-of-speech classes of all the senses of a JMdict entry (``_classes``)."""
+    return frozenset(
+        c for sense in entry.senses for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs
+    )
+
+
+def _as_hiragana(text: str) -> str:
+    return "".join(chr(ord(ch) - 0x60) if "\u30a1" <= ch <= "\u30f6" else ch for ch in text)
+
+
 def in_jmdict(form: str) -> bool:
     """JMdict has an entry spelt *form* (a katakana word also in hiragana: ビン, びん); False without JMdict."""
     hiragana = "".join(chr(ord(ch) - 0x60) if "\u30a1" <= ch <= "\u30f6" else ch for ch in form)

@@ -3325,8 +3325,7 @@ def _explained(
                 return COURTESY
         if _our_place(cx, cy, context_x, context_y):
             return SYNONYM  # 当社 / 弊社
-        alone = _standing_alone(cx, context_x, before_x) and _standing_alone(cy, context_y, before_y)
-        return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y, witnessed=alone) else None
+        return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None
     if not cx and not cy:
         return COURTESY
     words, before = (cy, before_y) if cy else (cx, before_x)
@@ -3489,18 +3488,14 @@ def _synonyms(
     lexicon: Lexicon,
     context_x: tuple[Morph, ...] | None = None,
     context_y: tuple[Morph, ...] | None = None,
-    witnessed: bool = False,
 ) -> bool:
     """Word for word, the same word nominalized (問い合わせる → お問い合わせ) or two words shown the same.
-
-    *witnessed*: the words stand alone, no part of a compound, and the old English may witness them
-    (synonyms.py ``_witnessed``).
 
     Never a word that limits or negates: 以下 and 未満 share a gloss, 不要 and
     中止 their polarity (which the caller compares anyway).
     """
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
-    if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon, witnessed=witnessed):
+    if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
         return True
     jx, jy = _joined(cx, context_x), _joined(cy, context_y)
     if not (_flag_free(cx, jx, lexicon) and _flag_free(cy, jy, lexicon)):
@@ -3525,37 +3520,16 @@ def _flag_free(words: list[Morph], joined: list[Morph], lexicon: Lexicon) -> boo
     return not any(_flagged(m, lexicon) for m in words)
 
 
-def _word_for_word(
-    cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False, witnessed: bool = False
-) -> bool:
-    """Each word the same as the other's (*adverbial*: a noun said with に is compared as an adverb; *witnessed*:
-    the old English may witness a pair of words that stand alone)."""
+def _word_for_word(cx: list[Morph], cy: list[Morph], lexicon: Lexicon, adverbial: bool = False) -> bool:
+    """Each word the same as the other's (*adverbial*: a noun said with に is compared as an adverb)."""
     for x, y in zip(cx, cy, strict=True):
         if _same_characters(x, y) or _one_word(x, y):
             continue  # the same characters, read otherwise by the analyzer in another context (当|薬局)
         if _flagged(x, lexicon) or _flagged(y, lexicon):
             return False
-        if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y, adverbial, witnessed and len(cx) == 1)):
+        if not (_nominalized(x, y) or _nominalized(y, x) or same_word(x, y, adverbial)):
             return False
     return True
-
-
-def _standing_alone(words: list[Morph], context: tuple[Morph, ...] | None, before) -> bool:
-    """One word, no noun of a compound: no noun, prefix or noun suffix right before or after a noun (当行|普通|預金,
-    20|歳: a term or a counter, which an English that says the word's gloss may translate as a whole)."""
-    if len(words) != 1 or context is None or before is None or not before[1]:
-        return False
-    word = words[0]
-    if word.head != "名詞":
-        return True
-
-    def compound_part(m: Morph) -> bool:
-        if m.kind != "word":
-            return m.kind != "punct"  # a number or another value: 20|歳 is a counter
-        return m.head in ("名詞", "接頭辞") or m.pos[:2] == ("接尾辞", "名詞的")
-
-    after = context[len(words) :][:1]
-    return not compound_part(before[1][-1]) and not any(compound_part(m) for m in after)
 
 
 def _courtesy_between(keyed, at: int, text: tuple[Morph, ...], where: dict[int, int], dropped: set[int]) -> list[Morph]:

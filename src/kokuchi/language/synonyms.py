@@ -319,12 +319,11 @@ def _optional() -> re.Pattern[str]:
 _SENSES = 3
 
 
-def same_word(a: Morph, b: Morph, adverbial: bool = False, witnessed: bool = False) -> bool:
+def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     """*a* and *b* are two words the resources show to mean the same (see the module's docstring).
 
     *adverbial*: a noun of the two is said with に as an adverb (事前に, 前もって): its senses as a noun count as
-    an adverb's. *witnessed*: the words stand alone (no part of a compound, a term or a counter) and the old
-    English of the decision under way (``translated_as``) may witness them (``_witnessed``).
+    an adverb's.
     """
     if _loanword(a, b) or _loanword(b, a) or _read_out(a.text, b.text) or _read_out(b.text, a.text):
         return True
@@ -337,10 +336,7 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False, witnessed: bool = Fal
     try:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
-        if _shown(a, b, adverbial):
-            return True
-        english = _TRANSLATION.get() if witnessed else ""
-        return bool(english) and _witnessed(a, b, english, adverbial)
+        return _shown(a, b, adverbial)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -1345,66 +1341,21 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # The translator's word -----------------------------------------------------------
 
-# The old English of the edit being decided (catalog/suggest.py ``decide``): a third witness, read by
-# ``_witnessed`` where one resource alone relates two words. Empty outside a decision.
+# The old English of the edit being decided (catalog/suggest.py ``decide``), read by ``choice_witnessed`` where
+# kanji pick one of several words a kana spells. Empty outside a decision. (It is no witness of two different
+# words one resource relates: red team 9 showed English words as ambiguous as the Japanese, 帰る/戻る under
+# "return", 修正/変更 under "revision".)
 _TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
 
 
 @contextmanager
 def translated_as(english: str) -> Iterator[None]:
-    """While the guard compares an edit, *english* is the old translation ``same_word`` may read."""
+    """While the guard compares an edit, *english* is the old translation ``choice_witnessed`` may read."""
     token = _TRANSLATION.set(english)
     try:
         yield
     finally:
         _TRANSLATION.reset(token)
-
-
-def _witnessed(a: Morph, b: Morph, english: str, adverbial: bool = False) -> bool:
-    """JMdict gives *a* and *b* one sense each that say the same, and the old English says it (聞く/尋ねる, both
-    "to ask" and "to enquire", in "please ask our staff"; ロック "lock" / 施錠 "locking" in "lock it").
-
-    SudachiDict's group is what usually makes a shared gloss more than a coincidence of English; here the
-    translator's own word is that witness instead: the translation already says what the new word says. The
-    two senses must agree beyond one word both happen to be glossed with: two glosses or more shared, or all
-    the glosses of one of them (聞く "to ask, to enquire, to query" / 頼む "to request, to beg, to ask" share
-    only "ask", which the English of a question and of a request both say). Never two compounds of one head
-    and two modifiers (入金/出金 "payment", 開館/休館: ``_one_head_apart``), a number, nor an English that
-    does not say the shared gloss itself (a word of it, a regular ending aside, in order: "asked", "locks").
-    """
-    if a.pos[1:2] == ("数詞",) or b.pos[1:2] == ("数詞",) or _one_head_apart(a, b):
-        return False
-    words = _english_lemmas(english)
-    if not words:
-        return False
-    fa, fb = _forms(a), _forms(b)
-    apart = _apart(fa, fb) | _apart(fb, fa)
-    for entry_a in _entries(fa, apart):
-        for sense_a, classes_a in entry_a:
-            classes_a = classes_a | {"adverb"} if adverbial and "noun" in classes_a else classes_a
-            for entry_b in _entries(fb, apart):
-                for sense_b, classes_b in entry_b:
-                    classes_b = classes_b | {"adverb"} if adverbial and "noun" in classes_b else classes_b
-                    if not classes_a & classes_b:
-                        continue
-                    shared = [(g, h) for g in sense_a for h in sense_b if g & h]
-                    if not shared:
-                        continue
-                    of_a, of_b = {g for g, _ in shared}, {h for _, h in shared}
-                    if not ((len(of_a) >= 2 and len(of_b) >= 2) or of_a == sense_a or of_b == sense_b):
-                        continue
-                    if any(_says(words, g & h) for g, h in shared):
-                        return True
-    return False
-
-
-def _one_head_apart(a: Morph, b: Morph) -> bool:
-    """入金/出金, 開館/休館, 延長/延期: two compounds of as many kanji, one of them the same at the same place and
-    another not; the shared gloss names what they share ("payment", "library"), never what tells them apart."""
-    x, y = a.lemma.split("-")[0], b.lemma.split("-")[0]
-    if len(x) != len(y) or len(x) < 2 or not (_kanji(x) == set(x) and _kanji(y) == set(y)):
-        return False
-    return any(p == q for p, q in zip(x, y, strict=True)) and any(p != q for p, q in zip(x, y, strict=True))
 
 
 @lru_cache(maxsize=1 << 8)

@@ -138,24 +138,15 @@ def test_a_nouns_occasion_moved_near_misses(old: str, new: str) -> None:
 
 
 # A verb + ない that JMdict lists as a word of its own (優れない "unwell; poor") against a word that negates with
-# its prefix (不良 "bad; poor; inferior"): the negation is each word's own, and one gloss is the same.
+# its prefix (不良 "bad; poor; inferior") is no proof: with most subjects 不良 says a defect and すぐれない only
+# "not good" (red team 9: 動作不良 / 動作がすぐれない). The round tried it and took it out; each pair stays a change.
 
 
 @pytest.mark.parametrize(
     "old,new",
     [
         ("体調不良の際は、レッスンをお休みください。", "体調がすぐれない時は、レッスンをお休みください。"),
-        ("天候不良の場合は、遊覧船の運航を中止します。", "天候がすぐれない場合は、遊覧船の運航を中止します。"),
-        ("体調がすぐれない場合は、スタッフにお知らせください。", "体調不良の場合は、スタッフにお知らせください。"),
-    ],
-)
-def test_a_negation_that_is_one_word(old: str, new: str) -> None:
-    assert reused(old, new)
-
-
-@pytest.mark.parametrize(
-    "old,new",
-    [
+        ("印字不良の場合は、無償で交換いたします。", "印字がすぐれない場合は、無償で交換いたします。"),
         # The verb not negated: the opposite.
         ("体調不良の際は、レッスンをお休みください。", "体調がすぐれる時は、レッスンをお休みください。"),
         # A negation JMdict lists no word for (悪く|ない, "not bad"), a negation of the word itself.

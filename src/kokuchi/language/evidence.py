@@ -84,7 +84,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.language.entities import read as read_entities
-from kokuchi.language.flips import NEGATING_PREFIXES, NOT_NEGATED, changed_clauses, changed_sentences, common_prefix
+from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
@@ -123,7 +123,6 @@ from kokuchi.language.synonyms import (
     names_a_person,
     names_an_action,
     names_now,
-    negated_as_one_word,
     not_yet,
     occasion_genitives,
     of_either_side,
@@ -3309,8 +3308,6 @@ def _explained(
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
             return NOTATION
-        if _negated_in_a_word(cx, cy) or _negated_in_a_word(cy, cx):
-            return SYNONYM  # 体調不良の際 / 体調がすぐれない時: 優れない, "unwell; poor", and 不良, "bad; poor"
         # バスの車内 / バス車内 (車|内): the genitive between two nouns dropped, as alone (船内の売店 / 船内売店), and
         # the same kanji cut otherwise by the analyzer.
         for gx, gy, before in ((cx, cy, before_x), (cy, cx, before_y)):
@@ -3348,24 +3345,6 @@ def _explained(
     ):
         return ADDITION
     return None
-
-
-def _negated_in_a_word(x: list[Morph], y: list[Morph]) -> bool:
-    """不良 / (が) すぐれ|ない: a word that negates with its prefix, and a verb + ない that JMdict lists as a word of
-    its own, one first-sense gloss of each the same (``synonyms.negated_as_one_word``). The が before the verb
-    makes the noun before the word its subject (体調不良 / 体調がすぐれない); any other particle, a word
-    more, a verb not negated or negated in two words (悪く|ない) is no proof."""
-    if len(x) != 1 or len(x[0].text) < 2 or x[0].text[0] not in NEGATING_PREFIXES or x[0].text in NOT_NEGATED:
-        return False
-    rest = y[1:] if y and y[0].pos_is("助詞", "格助詞") and y[0].lemma == "が" else y
-    return (
-        len(rest) == 2
-        and rest[0].head == "動詞"
-        and rest[1].head == "助動詞"
-        and rest[1].lemma == "ない"
-        and x[0].head in ("名詞", "形状詞")
-        and negated_as_one_word(rest[0].text, rest[0].lemma, x[0].text)
-    )
 
 
 # Nouns that forbid the act before them (使用禁止, ご遠慮ください): a prohibition without a negation, a supplement

@@ -12,10 +12,7 @@ the catalog update must never offer it. The flip is found on the words
   必要ありません is a flip, 不要です → 必要ありません is not, and
   しなければなりません (two negations) says the same as する.
   Idioms whose negation negates nothing (申し訳ございません, かもしれません,
-  すみません) do not count, nor does the ない of a verb + ない that JMdict
-  lists as a word (優れない "unwell; poor") where the other text says a word
-  negated by its prefix that shares a first-sense gloss (不良 "bad; poor"):
-  体調不良 / 体調がすぐれない;
+  すみません) do not count;
 - **antonyms**: a word of an antonym pair goes out and its partner comes in,
   compared by dictionary form (再開 ⇄ 停止, 含む ⇄ 除く, 上り ⇄ 下り);
 - **swap**: two terms exchange places (AからBへ → BからAへ), unless they are
@@ -43,7 +40,7 @@ from typing import NamedTuple
 
 from kokuchi.language.entities import MONTH_PARTS
 from kokuchi.language.morphology import Morph, analyze
-from kokuchi.language.synonyms import before_prefixed, negated_as_one_word
+from kokuchi.language.synonyms import before_prefixed
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -252,31 +249,9 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     said_b = _said_before(old_clauses) if "未" in new else frozenset()
     before = _negations(old_clauses, old_words, pairs, said_a, _asks_not_to(new_clauses))
     after = _negations(new_clauses, new_words, pairs, said_b, _asks_not_to(old_clauses))
-    before = [i for i in before if not _negated_in_a_word(old_clauses, i, new_clauses)]
-    after = [i for i in after if not _negated_in_a_word(new_clauses, i, old_clauses)]
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
-
-
-def _negated_in_a_word(tokens: list[Token], i: int, other: list[Token]) -> bool:
-    """The ない at *i* after a verb makes with it a word JMdict lists (すぐれない), the same as a word of
-    *other* that negates with its prefix (体調不良 / 体調がすぐれない: ``synonyms.negated_as_one_word``).
-
-    That word's 不 is no token of its own here (the prefix counts only apart, 不|十分), so the ない is no
-    negation the other text lacks. Asked only of a ない after a verb, where *other* holds such a word."""
-    if not (0 < i and tokens[i].lemma == "ない" and tokens[i - 1].pos[:1] == ("動詞",)):
-        return False
-    words = [
-        t.text
-        for t in other
-        if t.pos[:1] in (("名詞",), ("形状詞",))
-        and len(t.text) > 1
-        and t.text[0] in NEGATING_PREFIXES
-        and t.text not in NOT_NEGATED
-    ]
-    verb = tokens[i - 1]
-    return any(negated_as_one_word(verb.text, verb.lemma, word) for word in words)
 
 
 def _could_flip(old: str, new: str, pairs: FlipPairs) -> bool:

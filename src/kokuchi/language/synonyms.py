@@ -949,22 +949,6 @@ def names_an_action(form: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def negated_as_one_word(verb: str, lemma: str, word: str) -> bool:
-    """すぐれ|ない / 不良: a verb + ない that JMdict lists as a word of its own (優れない "unwell; poor"), and a word
-    that negates with its prefix (不良 "bad; poor; inferior"), one first-sense gloss of each the same.
-
-    *verb* is the verb as written before ない (すぐれ), *lemma* its dictionary form (優れる: 一段, whose stem
-    is the lemma without る). The negation is then the word's own on both sides, as JMdict says: no flip.
-    A verb + ない JMdict has no entry for (悪くない, 足りない against 不足: no gloss the same) says nothing.
-    """
-    forms = {verb + "ない"} | ({lemma[:-1] + "ない"} if lemma.endswith("る") else set())
-    try:
-        glosses = frozenset(g for form in forms for g in first_sense_glosses(form))
-        return bool(glosses) and bool(glosses & first_sense_glosses(word))
-    except ImportError:
-        return False
-
-
 def first_sense_glosses(form: str) -> frozenset[str]:
     """The glosses of the first sense of each of JMdict's entries spelt *form* (ImportError without JMdict)."""
     return frozenset(g.text for e in jmdict_entries(form) if e.senses for g in e.senses[0].gloss)

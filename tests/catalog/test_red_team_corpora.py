@@ -87,9 +87,7 @@ STILL_OFFERED |= {
 # round's newest proofs): measured unread on the round's tree then, 24 of 60 blocked (36 at c9cd581: the newest
 # proofs had opened twelve). The cases still open, one line per family.
 STILL_OFFERED |= {
-    "redteam9-005",  # reader-act: ご紹介の方 / 紹介される方 (the one referred, or who refers)
     "redteam9-012",  # english-witness: 揃う/集まる (everyone present, or people gathered), both resources
-    *(f"redteam9-{n:03}" for n in range(19, 25)),  # negation-word: 動作不良 / 動作がすぐれない
     *(f"redteam9-{n:03}" for n in (25, 26, 28, 29)),  # humble-can under a passive "can be"
     *(f"redteam9-{n:03}" for n in (31, 32, 33, 35, 36)),  # ている / the humble non-past, a season named
     *(f"redteam9-{n:03}" for n in (43, 45)),  # an adverb added that changes the instruction (別々に, 一緒に)

@@ -3006,7 +3006,7 @@ def voiceless_occasions(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
 def voiced_honoured(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
     """希望|さ|れる|際, 検討|さ|れ|て|いる|方: each れる after an action's noun + する, non-past, before 場合, 際,
     時 or 方 (directly or through ている), in a clause that names no agent and no subject (objects allowed:
-    入塾を検討されている方); its position and the noun.
+    入塾を検討されている方), the noun an act of one's own mind (``_minded``); its position and the noun.
 
     Respect ("those of you considering") or passive ("those being considered"); the guard drops it only where
     the other text says the same noun with お/ご as the reader's act (``honoured_actions``), and the caller
@@ -3038,10 +3038,11 @@ def voiced_honoured(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
             for j in range(first, i - 2)
         ):
             continue  # 係員に確認される場合, 予約がキャンセルされる場合: another actor, a passive
-        if any(morphs[j].head == "助詞" and morphs[j].lemma == "を" for j in range(first, i - 2)) and not _minded(
-            noun.lemma
-        ):
-            continue  # 料金を請求される場合: with an object, the passive may make the reader suffer the act
+        if not _minded(noun.lemma):
+            # 料金を請求される場合: the passive may make the reader suffer the act; 紹介される方, with no object, may
+            # be the one referred as well as the one who refers (ご紹介の方: who came by referral). Only an act of
+            # one's own mind (希望, 検討), which no one else aims at the reader, reads as respect alone.
+            continue
         found[i] = noun
     return found
 

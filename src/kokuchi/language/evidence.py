@@ -94,6 +94,7 @@ from kokuchi.language.synonyms import (
     IF_DONE,
     PERSON,
     PLEASE_NOT,
+    a_coming,
     a_person_noun,
     abbreviated_list,
     accepted_or_undergone,
@@ -126,6 +127,7 @@ from kokuchi.language.synonyms import (
     not_yet,
     occasion_genitives,
     of_either_side,
+    one_act_witnessed,
     one_word,
     ours,
     participles,
@@ -510,6 +512,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
                 )
+            if kind is None and not marked and cx and cy and _one_act(cx, cy, a, b, where_a, where_b, lexicon):
+                kind = SYNONYM  # お電話でお知らせします / お電話にてご連絡いたします, under "we will call you"
             if (
                 kind is None
                 and not marked
@@ -3580,6 +3584,54 @@ def _adverbial(words: list[Morph], other: list[Morph]) -> list[Morph]:
         if words[1].pos_is("助詞", "格助詞") and words[1].lemma == "に":
             return [words[0]]
     return words
+
+
+# After an act's honorific noun: what the writer does (ご連絡いたします, お知らせします) or what is asked of the
+# reader (ご持参ください, お持ちいただくと); the two are never exchanged.
+_WRITER_DOES = frozenset({"為る", "致す"})
+_READER_ASKED = frozenset({"下さる", "頂く"})
+
+
+def _one_act(
+    cx: list[Morph],
+    cy: list[Morph],
+    a: tuple[Morph, ...],
+    b: tuple[Morph, ...],
+    where_a: dict[int, int],
+    where_b: dict[int, int],
+    lexicon: Lexicon,
+) -> bool:
+    """The last words of *cx* and *cy* name one act after an honorific prefix, both done by the writer or both
+    asked of the reader, the old English says the new word (synonyms.py ``one_act_witnessed``), and the words
+    before them, if any, are shown the same (事前にご連絡いたします / 前もってお知らせいたします)."""
+    jx, jy = _causatives_joined(cx), _causatives_joined(cy)
+    ends = []
+    for words, joined, text, where in ((cx, jx, a, where_a), (cy, jy, b, where_b)):
+        if id(words[-1]) not in where:
+            return False
+        end = where[id(words[-1])]
+        start = end - (len(words) - len(joined)) if joined[-1] is not words[-1] else end
+        if start < 1 or end + 1 >= len(text) or len(words) - len(joined) != (end - start):
+            return False  # (a verb joined elsewhere than at the end: the words before are not read word for word)
+        prefix, after = text[start - 1], text[end + 1]
+        if not (prefix.head == "接頭辞" and prefix.lemma == "御"):
+            return False
+        doer = "writer" if after.lemma in _WRITER_DOES else "reader" if after.lemma in _READER_ASKED else None
+        if doer is None or after.head != "動詞":
+            return False
+        place = start >= 3 and text[start - 2].pos_is("助詞", "格助詞") and text[start - 2].lemma in ("に", "へ")
+        if a_coming(joined[-1]) and place and text[start - 3].head == "名詞":
+            return False  # 会場にお越しください: the place named
+        ends.append((doer, prefix.text))
+    if ends[0][0] != ends[1][0] or not one_act_witnessed(jx[-1], jy[-1], ends[1][1]):
+        return False
+    rest_x, rest_y = jx[:-1], jy[:-1]
+    if not rest_x and not rest_y:
+        return True
+    if not rest_x or not rest_y or any(m.head == "助動詞" for m in rest_x + rest_y):
+        return False
+    rx, ry = cx[: len(rest_x)], cy[: len(rest_y)]
+    return _synonyms(rx, ry, lexicon, _window(rx, a, where_a), _window(ry, b, where_b))
 
 
 def _causatives_joined(words: list[Morph]) -> list[Morph]:

@@ -1326,7 +1326,7 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # The translator's word -----------------------------------------------------------
 
 # The old English of the edit being decided (catalog/suggest.py ``decide``), read by ``choice_witnessed`` where
-# kanji pick one of several words a kana spells. Empty outside a decision. (It is no witness of two different
+# kanji pick one of several words a kana spells, and by ``one_act_witnessed`` for the words of one act. Empty outside a decision. (It is no witness of two different
 # words one resource relates: red team 9 showed English words as ambiguous as the Japanese, 帰る/戻る under
 # "return", 修正/変更 under "revision".)
 _TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
@@ -1334,12 +1334,72 @@ _TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
 
 @contextmanager
 def translated_as(english: str) -> Iterator[None]:
-    """While the guard compares an edit, *english* is the old translation ``choice_witnessed`` may read."""
+    """While the guard compares an edit, *english* is the old translation ``choice_witnessed`` and
+    ``one_act_witnessed`` may read."""
     token = _TRANSLATION.set(english)
     try:
         yield
     finally:
         _TRANSLATION.reset(token)
+
+
+# One act, several words (a supplement: neither resource groups them). What a notice says the writer does
+# (お知らせいたします, ご連絡いたします) or asks of the reader (ご持参ください, お見せください, お越しください),
+# with an honorific prefix, by the lemma of the word after it. JMdict glosses them apart (知らせる "to notify",
+# 連絡 "contacting; call"; 提示 "presentation", 見せる "to show"; 来店 "coming to a store", お越し "coming"), so
+# the old English must say which: a gloss of the new word's first sense, or the act's own English, which says
+# the act whichever word of it is used ("let you know", "tell"; "bring"; "show"; "come", "visit"). 相談 and 報告,
+# 持ち帰る and 預ける, 提出 ("submission"), 来場 and 来院 (another place), お帰り are none of them.
+_ACTS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (frozenset({"知らせる", "連絡", "一報"}), ("let know", "tell")),
+    (frozenset({"持参", "持つ"}), ("bring",)),
+    (frozenset({"提示", "見せる"}), ("show",)),
+    (_COMING := frozenset({"来店", "越す"}), ("come", "visit")),
+)
+
+
+def a_coming(m: Morph) -> bool:
+    """*m* is a word of the act of coming (来店 "coming to a store", お越し "coming"): where its place is named
+    (会場にお越しください), 来店 would name another one, so the act is shown only where no place is."""
+    return m.lemma.split("-")[0] in _COMING
+
+
+def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
+    """*old* and *new*, two words of one act after the honorific *prefix* (お, ご), and the old English of the
+    decision under way says what *new* says (``_ACTS``). False outside a decision or without JMdict."""
+    lemma_old, lemma_new = old.lemma.split("-")[0], new.lemma.split("-")[0]
+    if lemma_old == lemma_new:
+        return False
+    act = next((english for lemmas, english in _ACTS if lemma_old in lemmas and lemma_new in lemmas), None)
+    words = _english_lemmas(_TRANSLATION.get())
+    if act is None or not words:
+        return False
+    # お越し as JMdict spells it with the prefix (越す alone is "to cross over"), then the lemma; an ichidan stem
+    # (知らせ, 見せ) is its verb (お知らせ is "notice", the thing)
+    forms = [lemma_new] if new.lemma == new.text + "る" else [prefix + new.text, lemma_new]
+    try:
+        glosses = next((g for form in forms if (g := first_sense_glosses(form))), frozenset())
+    except ImportError:
+        return False
+    said = {form for gloss in glosses for form in _whole(gloss)} | set(act)
+    return any(_said_in(words, form) for form in said)
+
+
+def _said_in(words: tuple[frozenset[str], ...], phrase: str) -> bool:
+    """The English *words* say *phrase* word for word, in any regular form, its first word perhaps apart from
+    the rest by one or two words ("let you know", "let our guests know" for "let know")."""
+    parts = [_english_lemmas(part)[0] for part in phrase.split() if _english_lemmas(part)]
+    if not parts:
+        return False
+    for start, word in enumerate(words):
+        if not parts[0] & word:
+            continue
+        rest = parts[1:]
+        for gap in range(3 if rest else 1):
+            at = start + 1 + gap
+            if at + len(rest) <= len(words) and all(part & words[at + n] for n, part in enumerate(rest)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1 << 8)

@@ -1326,9 +1326,9 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # The translator's word -----------------------------------------------------------
 
 # The old English of the edit being decided (catalog/suggest.py ``decide``), read by ``choice_witnessed`` where
-# kanji pick one of several words a kana spells, and by ``one_act_witnessed`` for the words of one act. Empty outside a decision. (It is no witness of two different
-# words one resource relates: red team 9 showed English words as ambiguous as the Japanese, 帰る/戻る under
-# "return", 修正/変更 under "revision".)
+# kanji pick one of several words a kana spells, and by ``one_act_witnessed`` for the words of one act. Empty
+# outside a decision. It is no witness of two different words one resource relates: red team 9 showed English
+# words as ambiguous as the Japanese (帰る/戻る under "return", 修正/変更 under "revision").
 _TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
 
 

@@ -90,9 +90,6 @@ STILL_OFFERED |= {
     "redteam9-005",  # reader-act: ご紹介の方 / 紹介される方 (the one referred, or who refers)
     *(f"redteam9-{n:03}" for n in (7, 8, 9, 10, 11, 12)),  # english-witness: 帰る/戻る, 修正/変更, 揃う/集まる
     *(f"redteam9-{n:03}" for n in range(19, 25)),  # negation-word: 動作不良 / 動作がすぐれない
-    *(f"redteam9-{n:03}" for n in (25, 26, 28, 29)),  # humble-can under a passive "can be"
-    *(f"redteam9-{n:03}" for n in (31, 32, 33, 35, 36)),  # ている / the humble non-past, a season named
-    *(f"redteam9-{n:03}" for n in (43, 45)),  # an adverb added that changes the instruction (別々に, 一緒に)
     *(f"redteam9-{n:03}" for n in range(49, 55)),  # ましたら (when) / た場合は (if)
     *(f"redteam9-{n:03}" for n in range(55, 61)),  # より "than" read as から before a plain verb
 }

@@ -72,13 +72,11 @@ _WE_SAID = re.compile(r"\b(?:we|us|ours?)\b|\bwe'", re.IGNORECASE)  # the writer
 # The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
 _CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
 _YOUR = re.compile(r"\byours?\b", re.IGNORECASE)
-# Who can, in the English of お/ご + an action + できる or いただける: the reader ("you can"), a passive with no
-# actor ("can be collected"), or the writer ("we can", "our staff can").
+# Who can, in the English of お/ご + an action + できる or いただける: the reader ("you can") or the writer ("we
+# can", "our staff can"); a passive ("can be collected") names neither.
 _ABLE = r"(?:\w+ly\s+)?(?:can|could|may|are able to|will be able to)\b"
 _YOU_CAN = re.compile(r"\byou\s+" + _ABLE, re.IGNORECASE)
 _WE_CAN = re.compile(r"\b(?:we|our(?:\s+\w+){1,2}?)\s+" + _ABLE, re.IGNORECASE)
-_CAN_BE = re.compile(r"\b(?:can|could|may)\s+(?:\w+ly\s+)?be\s+\w+", re.IGNORECASE)
-_WE = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 
 
 class Decision(NamedTuple):
@@ -310,11 +308,10 @@ _DETERMINERS = frozenset("a an your their his her my our".split())
 
 
 def _the_reader_can(english: str) -> bool:
-    """The English says the reader can act: "you can", no "we can" nor "our staff can" beside it; or a passive
-    "can be", with no "we" in it ("Forms can be handed in at reception")."""
-    if _YOU_CAN.search(english):
-        return not _WE_CAN.search(english)
-    return bool(_CAN_BE.search(english)) and not _WE.search(english)
+    """The English says the reader can act: "you can", no "we can" nor "our staff can" beside it. A passive
+    ("Receipts can be sent by email") hides who acts: the shop sending (お送りできます) or the customer
+    (お送りいただけます), so it shows no exchange of actors harmless."""
+    return bool(_YOU_CAN.search(english)) and not _WE_CAN.search(english)
 
 
 def _said_as_verb(english: str, acts: frozenset[str]) -> bool:
@@ -360,7 +357,13 @@ _PERFECT = (
 )
 
 # A progressive or a future in English: a form of "be" and an -ing; will, shall, 'll, going to.
-_AHEAD_OR_GOING_ON = r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:will|shall|going\s+to)\b|'ll\b"
+# A time fixed ahead is a future too ("is scheduled to open", "is due to begin", "plan to"); "due to" read as a
+# cause ("is due to the typhoon") refuses as well, the safe side.
+_AHEAD_OR_GOING_ON = (
+    r"\b(?:am|is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:will|shall|going\s+to)\b|'ll\b"
+    r"|\b(?:am|is|are|was|were|be)\s+(?:\w+ly\s+)?(?:scheduled|due|planned|slated|set|about)\s+to\b"
+    r"|\b(?:plan|plans|planned|intend|intends|intended)\s+to\b"
+)
 # A state in English: a form of "be", not after a modal, and the word it says of the subject, a participle or an
 # adjective ("is closed", "are open", "is unavailable"): what a ている of the old text may say, and the humble
 # non-past of the new text (閉店いたします, "will close") does not.
@@ -420,19 +423,30 @@ def _aspect_refused(aspect: str, english: str) -> bool:
     return aspect == DONE and not _perfect_or_passive().search(english)
 
 
-# The subjects after which a verb's past form is a past tense, not a participle ("We shipped" against "registered
-# members"): the pronouns, and was/were (a past passive or state: "were mailed", "was closed").
+# The subject pronouns after which a verb's past form is a past tense; after a noun it is one too ("The main store
+# moved", "All donations reached"). "You" is no subject here: "the items you ordered" tells of the reader's act,
+# not of the one the ている says. After was/were anything is a past passive or state ("were mailed", "was closed").
 _PAST_SUBJECTS = frozenset("we i they it he she".split())
 _WAS = frozenset("was were".split())
+# Words lemminflect also lists as nouns that never end a subject: an article or a possessive before a
+# participle ("your registered address", "its revised hours"), "being" ("being delivered"), and "you".
+_NO_SUBJECT = _DETERMINERS | frozenset("the its being you".split())
 
 
 def _past_said(english: str) -> bool:
     """Whether the English says an act in the past tense: a verb's past form (lemminflect's VBD of the word's
-    own lemma, so "shipped" and "sent" alike, never a hand-written list of irregular pasts) after a pronoun
-    subject, adverbs between passed over ("We recently mailed"), or anything after was/were ("were sent",
-    "was posted"). A ている may say the act done ("has been shipped"), the humble non-past never ("will ship").
-    "You" is no subject here: "the items you ordered" tells of the reader's act, not of the one the ている says.
+    own lemma, so "shipped" and "sent" alike, never a hand-written list of irregular pasts, and not its
+    present: "put", "set") after its subject, a pronoun or any word lemminflect knows as a noun ("We
+    recently mailed", "Your order left", adverbs between passed over), or anything after was/were ("were
+    sent", "was posted"). After a determiner, a preposition, an adjective or a form of be or have the past
+    form is a participle ("the renovated hall", "by registered mail", "has moved"), no past, and so after a
+    word lemminflect knows as a noun that is the verb after a pronoun, to or a modal ("We keep lost items",
+    "please return repaired umbrellas"). A noun before a participle of a reduced relative ("Orders placed
+    before noon") reads as a past too: a refusal, the safe side. A ている may say the act done ("has been
+    shipped"), the humble non-past never ("will ship").
     """
+    from lemminflect import getAllLemmas, getInflection
+
     words = re.findall(r"[a-z]+", english.lower())
     for n, word in enumerate(words):
         if word in _WAS and n + 1 < len(words):
@@ -442,10 +456,13 @@ def _past_said(english: str) -> bool:
             words[before] in _PASSED_OVER or words[before] == "already" or words[before].endswith("ly")
         ):
             before -= 1
-        if before < 0 or words[before] not in _PAST_SUBJECTS:
+        if before < 0 or words[before] in _NO_SUBJECT:
             continue
-        from lemminflect import getAllLemmas, getInflection
-
+        subject = words[before]
+        if subject not in _PAST_SUBJECTS and (
+            not getAllLemmas(subject, upos="NOUN") or (before and words[before - 1] in _BEFORE_A_VERB)
+        ):
+            continue  # (after a pronoun, to or a modal the "noun" is the verb: "We keep lost items")
         for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
             if word in getInflection(lemma, tag="VBD") and word not in getInflection(lemma, tag="VBP"):
                 return True

@@ -4333,6 +4333,19 @@ _RESTRICTING = frozenset(
 
 _ONCE = frozenset({"once", "once more", "once again", "for once"})
 
+# English words by which JMdict glosses an adverb of manner that says how the things or people its clause is
+# about are grouped or divided (別々に "separate", 一緒に "together", 個々に "each", 一斉に "simultaneous", 一律に
+# "uniform", 一括で "in a lump"), or how far the action goes (大幅に "drastic, substantial"): "Please pay
+# separately" asks for one bill each, "revise substantially" says the revision is large, what the clause without
+# it leaves open. Like ``_RESTRICTING``, a supplement to the glosses, never the mechanism; 丁寧に "careful",
+# しっかり "firmly", ゆっくり "slowly" say how and are glossed with none of them.
+_GROUPING_OR_EXTENT = frozenset(
+    "separate separately respective respectively individual individually each apart together jointly "
+    "collectively simultaneous simultaneously concurrent concurrently uniform uniformly equal equally bulk batch "
+    "lump drastic drastically substantial substantially considerable considerably significant significantly "
+    "sweeping radical radically".split()
+)
+
 
 # English words by which JMdict glosses a noun of people who work for whoever gives the notice (職員 "staff
 # member", 担当者 "person in charge", 係員 "official", 店員 "clerk"): people of either side, where 保護者
@@ -4467,8 +4480,10 @@ def restricts_nothing(adverb: Morph) -> bool:
 
     Every gloss of the first senses of its JMdict entries is read: none may hold
     a word of restriction (主に "mainly", 再び "again", 既に "already", ほぼ
-    "almost", なるべく "if possible"); 直ちに "immediately", しっかり "firmly",
-    ぜひ "certainly" restrict nothing. An adverb JMdict does not know restricts.
+    "almost", なるべく "if possible"), nor one of grouping or extent (別々に
+    "separate", 一緒に "together", 大幅に "substantial": ``_GROUPING_OR_EXTENT``);
+    直ちに "immediately", しっかり "firmly", ぜひ "certainly" restrict nothing.
+    An adverb JMdict does not know restricts.
     """
     senses = _senses(_forms(adverb))
     if not senses:
@@ -4476,7 +4491,8 @@ def restricts_nothing(adverb: Morph) -> bool:
     glosses = {gloss for each, _ in senses for gloss in each if not gloss.startswith("⟨")}
     if glosses & _ONCE:
         return False  # (not "at once", "immediately")
-    return not {word for gloss in glosses for word in gloss.split()} & _RESTRICTING
+    words = {word for gloss in glosses for word in gloss.split()}
+    return not (words & _RESTRICTING or words & _GROUPING_OR_EXTENT)
 
 
 # A term's run of nouns is read this far on each side of the の dropped (bounded: a few JMdict look-ups each).

@@ -93,8 +93,6 @@ STILL_OFFERED |= {
     *(f"redteam9-{n:03}" for n in (25, 26, 28, 29)),  # humble-can under a passive "can be"
     *(f"redteam9-{n:03}" for n in (31, 32, 33, 35, 36)),  # ている / the humble non-past, a season named
     *(f"redteam9-{n:03}" for n in (43, 45)),  # an adverb added that changes the instruction (別々に, 一緒に)
-    *(f"redteam9-{n:03}" for n in range(49, 55)),  # ましたら (when) / た場合は (if)
-    *(f"redteam9-{n:03}" for n in range(55, 61)),  # より "than" read as から before a plain verb
 }
 OPEN_CASES = [
     case

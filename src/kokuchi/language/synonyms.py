@@ -201,8 +201,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
   ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
   past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
-  (ありましたら: あれば) (``_conditions``); たら against 場合 the caller asks the
-  English about (``conditions_said``: "when" or "if"); "if you have X" before a request to ask
+  (ありましたら: あれば) (``_conditions``); an action's たら against 場合 the caller
+  asks the English about (``conditions_said``: "when" or "if"); "if you have X" before a request to ask
   or tell is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
 - an action's noun + と/に + なりました at the end is the noun + しました; から
   after the connective て is て; を + 実施する after an action's noun is する;
@@ -1937,13 +1937,18 @@ def as_soon_as(morphs: tuple[Morph, ...]) -> int:
 
 
 def conditions_said(morphs: tuple[Morph, ...]) -> tuple[int, int]:
-    """How many conditions *morphs* says with たら, and how many with 場合 (``_conditions`` reads both IF).
+    """How many conditions *morphs* says with an action's past + たら, and how many with 場合 (``_conditions``).
 
-    たら (届きましたら, 空きましたら) says "when" of what is sure to happen as readily as "if"; 場合
-    (届いた場合は) says only "if" / "in case": the caller asks the old English which one it says when one
-    text has a たら where the other has a 場合.
+    たら after an action (届きましたら, 空きましたら) says "when" of what is sure to happen as readily as "if";
+    場合 (届いた場合は) says only "if" / "in case": the caller asks the old English which one it says when one
+    text has such a たら where the other has a 場合. After a state (ありましたら, 雨天でしたら) たら is the
+    condition あれば and なら say, IF, as 場合 is.
     """
-    tara = sum(1 for m in morphs if m.head == "助動詞" and m.lemma == "た" and m.cform.startswith("仮定形"))
+    tara = sum(
+        1
+        for i, m in enumerate(morphs)
+        if m.head == "助動詞" and m.lemma == "た" and m.cform.startswith("仮定形") and not _stated(morphs, i)
+    )
     case = sum(
         1
         for i, m in enumerate(morphs)

@@ -88,8 +88,6 @@ STILL_OFFERED |= {
 # proofs had opened twelve). The cases still open, one line per family.
 STILL_OFFERED |= {
     "redteam9-012",  # english-witness: 揃う/集まる (everyone present, or people gathered), both resources
-    *(f"redteam9-{n:03}" for n in range(49, 55)),  # ましたら (when) / た場合は (if)
-    *(f"redteam9-{n:03}" for n in range(55, 61)),  # より "than" read as から before a plain verb
 }
 OPEN_CASES = [
     case

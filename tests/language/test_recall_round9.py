@@ -66,18 +66,24 @@ def test_a_request_to_tell_us_stays_apart_from_what_it_is_not(old: str, new: str
 
 
 @pytest.mark.parametrize(
-    "old,new",
+    "old,new,english",
     [
         (
             "故障を見つけたら、サポートセンターに連絡してください。",
             "故障を見つけた場合は、サポートセンターまでご連絡をお願いいたします。",
+            # たら against 場合: the English says "if" (under "when" 場合 would be refused)
+            "If you find a fault, please contact the support center.",
         ),
-        ("窓口へご連絡をお願いいたします。", "窓口までご連絡をお願いいたします。"),
-        ("ご不明な点は、窓口にお問い合わせください。", "ご不明な点は、窓口までお問い合わせをお願いいたします。"),
+        ("窓口へご連絡をお願いいたします。", "窓口までご連絡をお願いいたします。", "Please contact the counter."),
+        (
+            "ご不明な点は、窓口にお問い合わせください。",
+            "ご不明な点は、窓口までお問い合わせをお願いいたします。",
+            "Please ask at the counter about anything unclear.",
+        ),
     ],
 )
-def test_until_a_place_before_an_action_asked_for_is_to(old: str, new: str) -> None:
-    assert reused(old, new)
+def test_until_a_place_before_an_action_asked_for_is_to(old: str, new: str, english: str) -> None:
+    assert reused(old, new, english)
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def test_telling_is_not_asking_after_an_actions_noun(old: str, new: str) -> None
         ),
         # the を of another clause's verb is no action's noun of the request
         (
-            "故障を見つけたら、サポートセンターに連絡してください。",
+            "故障を見つけた場合は、サポートセンターに連絡してください。",
             "故障を見つけた場合は、サポートセンターまでご連絡をお願いいたします。",
         ),
         # after an action's noun, two ways of asking, or of telling, are the same

@@ -1845,7 +1845,6 @@ def test_near_edits_of_the_fourth_round_constructions_open_no_flip(old, new):
         ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点があれば、お問い合わせください。"),
         ("ご不明な点がございましたら、お問い合わせください。", "ご不明な点がある場合は、お問い合わせください。"),
         ("ご不明な点がある場合は、お問い合わせください。", "ご不明な点がありましたら、お問い合わせください。"),
-        ("10分以上遅れた場合は、キャンセル扱いとなります。", "10分以上遅れたら、キャンセル扱いとなります。"),
         ("運賃は降りるときにお支払いください。", "運賃は降車時にお支払いいただきますようお願いいたします。"),
         (
             "ロッカーキーは、お帰りの際にフロントへご返却ください。",
@@ -1855,6 +1854,13 @@ def test_near_edits_of_the_fourth_round_constructions_open_no_flip(old, new):
 )
 def test_conditions_said_otherwise_are_offered(old, new):
     assert reused(old, new)
+
+
+def test_an_actions_tara_and_baai_are_one_condition_where_the_english_says_if():
+    # an action's たら may also say "when": the English tells which (test_red_team_round17_rt9cond)
+    old, new = "10分以上遅れた場合は、キャンセル扱いとなります。", "10分以上遅れたら、キャンセル扱いとなります。"
+    assert reused(old, new, "If you are more than 10 minutes late, your booking will be cancelled.")
+    assert not reused(old, new, "Your booking will be cancelled when you are more than 10 minutes late.")
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,7 @@ from kokuchi.language.evidence import (
     DONE,
     GOING_ON,
     GOING_ON_SAID,
+    IF_SAID,
     NOTATION,
     STANDING,
     STANDING_HELD,
@@ -174,7 +175,7 @@ def decide(
         # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
         # 仕上がり次第 / 仕上がりましたら: "as soon as", or "if"? The English says.
-        said = "次第" if verdict.aspect == AS_SOON else "ている"
+        said = {AS_SOON: "次第", IF_SAID: "たら"}.get(verdict.aspect, "ている")
         return _refused(f"{said} (the English: {_ASPECT_NAMES[verdict.aspect]})", verdict.aspect)
     if verdict.kind != _CHANGED and (refused := _honorific_refused(seed_source, source, seed_translation)):
         # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
@@ -384,8 +385,16 @@ _ROUTINE = r"\bregularly\b|\broutinely\b|\bon\s+a\s+(?:regular|routine|daily|wee
 _CONDITION = r"\bif\b|\bin\s+case\b|\bunless\b|\bdepend"
 # "When" in English: what たら and 次第 after an action both say of an action sure to be done.
 _WHEN = re.compile(r"\bwhen(?:ever)?\b|\bonce\b|\bas\s+soon\s+as\b|\bafter\b|\bupon\b|\bimmediately\b", re.IGNORECASE)
+# A condition said in English as "should" put first ("Should the item arrive, ...", "..., should it rain"),
+# never an obligation ("You should bring").
+_SHOULD_FIRST = r"(?:^|[,;:]\s*)should\b"
+_IF_SAID = re.compile(f"{_CONDITION}|{_SHOULD_FIRST}", re.IGNORECASE)
+# "When" said of a condition's event in English, what たら may say and 場合 does not ("at once" and
+# "immediately" alone say how soon, not on what).
+_WHEN_SAID = r"\bwhen(?:ever)?\b|(?<!\bat\s)\bonce\b|\bas\s+soon\s+as\b|\bafter\b|\bupon\b"
 _ASPECT_PATTERNS = {
     AS_SOON: _CONDITION,
+    IF_SAID: _WHEN_SAID,
     GOING_ON: _PERFECT,
     GOING_ON_SAID: f"{_PERFECT}|{_UNFINISHED}",
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}",
@@ -413,6 +422,8 @@ def _aspect_refused(aspect: str, english: str) -> bool:
     a simple present (We remove), a noun of the action going on (is under review, is in progress) refuses.
     AS_SOON (仕上がり次第 against 仕上がりましたら): the English must say "when" (once, as soon as, after, upon) and
     no condition (if, in case, depending on).
+    IF_SAID (届きましたら against 届いた場合は): the English must say a condition (if, in case, unless, a "should"
+    put first) and no "when".
     """
     if _aspect(aspect).search(english):
         return True
@@ -420,6 +431,8 @@ def _aspect_refused(aspect: str, english: str) -> bool:
         return True  # 発送しております → 発送いたします under "We shipped": done, not ahead
     if aspect == AS_SOON:
         return not _WHEN.search(english)
+    if aspect == IF_SAID:
+        return not _IF_SAID.search(english)  # 届きましたら / 届いた場合は: "if" (or "should") said, never "when"
     return aspect == DONE and not _perfect_or_passive().search(english)
 
 
@@ -471,6 +484,7 @@ def _past_said(english: str) -> bool:
 
 _ASPECT_NAMES = {
     AS_SOON: "a condition, or no when",
+    IF_SAID: "a when, or no condition",
     GOING_ON: "a perfect",
     GOING_ON_SAID: "a perfect or an action unfinished",
     STANDING: "a past, a perfect, a progressive, a future or a routine",

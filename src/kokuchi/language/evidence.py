@@ -107,6 +107,7 @@ from kokuchi.language.synonyms import (
     choice_witnessed,
     clock_time_or_span,
     compared,
+    conditions_said,
     construction_keys,
     doings,
     done_or_ended,
@@ -637,6 +638,12 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 if aspect:
                     return Verdict(CHANGE, "次第", "たら")  # two readings to ask the English about: no proof
                 aspect = AS_SOON
+            (tara_a, case_a), (tara_b, case_b) = conditions_said(a), conditions_said(b)
+            if (tara_a - tara_b) * (case_a - case_b) < 0:
+                # 届きましたら → 届いた場合は: "when" (sure to happen) or "if"? 場合 says only "if".
+                if aspect:
+                    return Verdict(CHANGE, "たら", "場合")  # two readings to ask the English about: no proof
+                aspect = IF_SAID
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -1282,6 +1289,9 @@ GOING_ON_SAID = "going on, said"
 # 次第 against たら (仕上がり次第 / 仕上がりましたら): "as soon as" the action is done, or "when" or "if" it is; the
 # old English must say "when" (once, as soon as, after, upon), no "if" nor "depending on".
 AS_SOON = "as soon as"
+# たら against 場合 (届きましたら / 届いた場合は): たら may say "when" of what is sure to happen, 場合 says "if" or
+# "in case" alone; the old English must say a condition (if, in case, should), and no "when".
+IF_SAID = "if alone"
 _ENDS = frozenset({"。", "!", "?"})
 
 

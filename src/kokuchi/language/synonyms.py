@@ -188,7 +188,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   caller reads 約's key after the number); 各 before a noun said with ごと adds
   nothing;
 - より is a starting point (the から of the particle group) unless a degree
-  follows in its clause (``compared``: 以前より多く is "than");
+  follows in its clause (``compared``: 以前より多く is "than"; a verb of a change
+  of degree, JMdict's gloss says: 前年より売上が伸びて, ``_changes_degree``);
 - courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
   感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
 - 場合 said of an occasion (after a noun + の, an attributive verb, or その;
@@ -200,7 +201,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a condition is one key (``IF``): an occasion noun (場合, 際, とき, 時 read
   ジ) in a clause's condition, ば, たら, なら, と before a comma; an action's
   past is ``IF_DONE`` (遅れた場合, 遅れたら), a state's past is IF
-  (ありましたら: あれば) (``_conditions``); "if you have X" before a request to ask
+  (ありましたら: あれば) (``_conditions``); an action's たら against 場合 the caller
+  asks the English about (``conditions_said``: "when" or "if"); "if you have X" before a request to ask
   or tell is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
 - an action's noun + と/に + なりました at the end is the noun + しました; から
   after the connective て is て; を + 実施する after an action's noun is する;
@@ -1929,6 +1931,27 @@ def as_soon_as(morphs: tuple[Morph, ...]) -> int:
     return sum(1 for i, m in enumerate(morphs) if m.lemma == "次第" and m.head == "名詞" and _as_soon_as(morphs, i))
 
 
+def conditions_said(morphs: tuple[Morph, ...]) -> tuple[int, int]:
+    """How many conditions *morphs* says with an action's past + たら, and how many with 場合 (``_conditions``).
+
+    たら after an action (届きましたら, 空きましたら) says "when" of what is sure to happen as readily as "if";
+    場合 (届いた場合は) says only "if" / "in case": the caller asks the old English which one it says when one
+    text has such a たら where the other has a 場合. After a state (ありましたら, 雨天でしたら) たら is the
+    condition あれば and なら say, IF, as 場合 is.
+    """
+    tara = sum(
+        1
+        for i, m in enumerate(morphs)
+        if m.head == "助動詞" and m.lemma == "た" and m.cform.startswith("仮定形") and not _stated(morphs, i)
+    )
+    case = sum(
+        1
+        for i, m in enumerate(morphs)
+        if m.head == "名詞" and m.lemma == "場合" and _occasion(morphs, i, strict=True) is not None
+    )
+    return tara, case
+
+
 # What a requirement says: "needed", "not needed" (a short supplement to UniDic's parts of speech, which tag
 # 必要 a noun that may be an adjectival noun, as they tag any other).
 _REQUIREMENTS = frozenset({"必要", "不要"})
@@ -2070,12 +2093,36 @@ def _order_word(m: Morph) -> bool:
     return single or m.lemma in _PRIORITY
 
 
+# What JMdict's first gloss says of a verb or an action's noun that changes a degree or measures one against
+# another (増える "to increase", 減る "to decrease", 伸びる "to grow", 上がる "to rise", 上回る "to exceed", 下回る "to
+# be less than"): the words of the glosses to look for (a short supplement naming the English of a degree, as
+# the glosses spell it; the verbs themselves are JMdict's). After より, such a predicate measures against it.
+_DEGREE_GLOSS = re.compile(
+    r"\b(?:increase|decrease|multiply|diminish|grow|swell|shrink|exceed|surpass|rise|abate|lessen|expand|decline"
+    r"|improve|worsen|deteriorate|lower|higher|more\s+than|less\s+than|better\s+than|worse\s+than)\b"
+)
+
+
+def _changes_degree(m: Morph) -> bool:
+    """*m*, a verb or a suru-noun, says a change of degree: a gloss of the first sense of its JMdict entries says
+    one (``_DEGREE_GLOSS``: 増える, 減る, 伸びる, 上がる, 増加). False without JMdict or the entry."""
+    if not ((m.head == "動詞" and not m.pos_is("動詞", "非自立可能")) or _suru_noun(m)):
+        return False  # (する, なる, いる: verbs that lean on another word, 為る "to grow" among JMdict's なる)
+    try:
+        # by its dictionary form, as UniDic spells it (し: 為る, "to do"; 伸び: 伸びる), never a kana form alone
+        return any(_DEGREE_GLOSS.search(gloss) for gloss in first_sense_glosses(m.lemma.split("-")[0]))
+    except ImportError:
+        return False
+
+
 def compared(morphs: tuple[Morph, ...], i: int) -> bool:
     """以前|より|多く, 前回|より|高い: より says "than" where a degree is said after it in its clause.
 
     A degree: an adjective (高い), an adverb, an adjectival noun (便利, 大幅),
     a noun made of an adjective (多く, 近く), ない; and an order right after
-    it (会員より先に, 病院より優先して: who comes first). Otherwise, and where a
+    it (会員より先に, 病院より優先して: who comes first); a verb or an action's
+    noun of a change of degree, JMdict's gloss says (``_changes_degree``:
+    前年より売上が伸びて, 先月より入荷量が減って). Otherwise, and where a
     span follows at once (発行日より1年間有効: a number, what is said after it
     is of the span), より is a starting point (当社より, 10時より営業), "from",
     as から is.
@@ -2090,6 +2137,8 @@ def compared(morphs: tuple[Morph, ...], i: int) -> bool:
             return False
         if m.head in ("形容詞", "副詞") or (m.head == "助動詞" and m.lemma == "ない"):
             return True
+        if _changes_degree(m):
+            return True  # 前年より売上が伸びております, 昨年度より減りました: "than" the level it is measured against
         if not span and (m.head == "形状詞" or m.pos_is("名詞", "普通名詞", "形状詞可能")):
             return True
         if m.pos_is("名詞", "普通名詞", "副詞可能") and len(m.text) > 1 and m.text.endswith("く"):

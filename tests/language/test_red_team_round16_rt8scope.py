@@ -126,7 +126,7 @@ def test_an_adverb_added_to_an_affirmative_clause_stays_offered(old, new):
     "old,new",
     [
         ("芝生に入らないでください。", "芝生にむやみに入らないでください。"),
-        ("本日は、駐車場をご利用いただけません。", "本日は、引き続き駐車場をご利用いただけません。"),
+        ("本日は、駐車場をご利用いただけません。", "本日は、当面駐車場をご利用いただけません。"),
         ("展示物は、みだりに撮影しないでください。", "展示物は、撮影しないでください。"),  # dropped: widened
         ("館内での通話はご遠慮ください。", "館内での通話は、なるべくご遠慮ください。"),
         ("この扉は開けないでください。", "この扉はしばらく開けないでください。"),
@@ -134,6 +134,20 @@ def test_an_adverb_added_to_an_affirmative_clause_stays_offered(old, new):
 )
 def test_an_addition_under_a_negation_is_a_change(old, new):
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # An adverb that says the state goes on (JMdict: "continuously", "still", "as before") narrows no negation:
+        # a notice's next report says it of the same outage.
+        ("本日は、駐車場をご利用いただけません。", "本日は、引き続き駐車場をご利用いただけません。"),
+        ("窓口での受付を停止しております。", "窓口での受付を引き続き停止しております。"),
+        ("本日の運航は見合わせております。", "本日の運航は引き続き見合わせております。"),
+    ],
+)
+def test_an_adverb_of_the_state_going_on_under_a_negation_stays_offered(old, new):
+    assert reused(old, new)
 
 
 def test_the_negated_clause_is_read_from_its_own_predicate():

@@ -112,6 +112,7 @@ from kokuchi.language.synonyms import (
     doings,
     done_or_ended,
     first_of_a_span,
+    first_sense_glosses,
     first_time_people,
     genitive_term,
     homophone_kanji,
@@ -3366,6 +3367,23 @@ def _explained(
 _PROHIBITIONS = frozenset({"禁止", "遠慮", "厳禁"})
 
 
+# What an adverb says when it says that a state goes on (JMdict's first-sense glosses of 引き続き, 依然, 相変わらず).
+_CONTINUING = frozenset({"continually", "continuously", "still", "as yet", "as before", "as ever", "as it has been"})
+
+
+def _going_on(words: list[Morph]) -> bool:
+    """引き続き, 依然として, 相変わらず: one adverb whose first JMdict sense says the state goes on. Added before a
+    negation it narrows nothing: 引き続きご利用いただけません is still the service unavailable, as a notice's next
+    report says of it (しばらく "for a moment" and むやみに "recklessly" say no such thing: they stay changes)."""
+    said = [m for m in words if m.head not in ("助詞", "補助記号", "空白")]
+    if len(said) != 1:
+        return False
+    word = said[0]  # (UniDic reads 引き続き as 引き続く's 連用形, said as an adverb: JMdict has the adverb)
+    if not (word.head in ("副詞", "名詞", "形状詞") or (word.head == "動詞" and word.cform.startswith("連用形"))):
+        return False
+    return any(not _CONTINUING.isdisjoint(first_sense_glosses(form)) for form in (word.text, word.lemma.split("-")[0]))
+
+
 def _under_a_negation(text: tuple[Morph, ...], where: dict[int, int], words: list[Morph], lexicon: Lexicon) -> bool:
     """稼働中の機械に|むやみに|触れないでください: *words*, added to (or dropped from) *text*, stand in a clause whose
     head predicate is negated or forbids (ない, ません, ご遠慮ください, 禁止).
@@ -3375,7 +3393,7 @@ def _under_a_negation(text: tuple[Morph, ...], where: dict[int, int], words: lis
     is the first predicate after *words* in their sentence (a verb, an adjective, a suru-noun before する or a
     request), read with the auxiliaries and the request after it.
     """
-    if not words or id(words[-1]) not in where:
+    if not words or id(words[-1]) not in where or _going_on(words):
         return False
     k = where[id(words[-1])] + 1
     while k < len(text) and text[k].text not in _SENTENCE_ENDS:

@@ -89,9 +89,31 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     "redteam9-012",  # english-witness: 揃う/集まる (everyone present, or people gathered), both resources
 }
+# redteam10 (60, 10 families of 6, written against the docs after red team 9's classes were closed, over the
+# whole list of proofs): measured unread on the round's tree then, 22 of 60 blocked (22 at c9cd581, where four
+# more were kept or auto-updated). The cases still open, one line per family.
+STILL_OFFERED |= {
+    *(f"redteam10-{n:03}" for n in range(1, 7)),  # reader-state: ご入院の方 / 入院している方
+    *(f"redteam10-{n:03}" for n in range(7, 13)),  # can-direction: お渡しいただけます / お渡しできます
+    "redteam10-013",  # synonym-people
+    *(f"redteam10-{n:03}" for n in (19, 20)),  # synonym-acts
+    *(f"redteam10-{n:03}" for n in (32, 33, 34)),  # burden-ninaru: ご負担になります / 負担します
+    *(f"redteam10-{n:03}" for n in range(37, 43)),  # possible-service: 送迎が可能です (our service or yours)
+    *(f"redteam10-{n:03}" for n in (43, 44, 47)),  # prefix-owner: お/ご added in a plain statement
+    *(f"redteam10-{n:03}" for n in (49, 50, 51, 52, 54)),  # value-added beside a value that stays
+    *(f"redteam10-{n:03}" for n in range(55, 61)),  # reader-did-plain: ご用意いただいた / 用意した
+}
 OPEN_CASES = [
     case
-    for name in ("redteam4.yaml", "redteam5.yaml", "redteam6.yaml", "redteam7.yaml", "redteam8.yaml", "redteam9.yaml")
+    for name in (
+        "redteam4.yaml",
+        "redteam5.yaml",
+        "redteam6.yaml",
+        "redteam7.yaml",
+        "redteam8.yaml",
+        "redteam9.yaml",
+        "redteam10.yaml",
+    )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
 ]
 

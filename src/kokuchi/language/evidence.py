@@ -670,8 +670,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         # explained as above (初回に限り moved to the front, and となります said です).
         # Then, where that shows nothing, with each occasion said by a noun (お申し込みの際に) read as an adjunct
         # of the next predicate (連絡先を、お申し込み時にお知らせください).
+        phrases = _phrases(ka, dropped), _phrases(kb, dropped)
         for occasions_free in (False, True):
-            ordered = _in_old_order(ka, kb, dropped, occasions_free)
+            if occasions_free and not any(p.occasion for side in phrases for p in side):
+                break  # (no occasion to read freely: the second reading is the first)
+            ordered = _in_old_order(ka, kb, dropped, occasions_free, phrases)
             if ordered is not None:
                 composed = explained(ordered)
                 if composed.kind != CHANGE:
@@ -2540,7 +2543,7 @@ def _auxiliary_after_connective(lead: list[Morph], content: list[Morph]) -> bool
     return any(m.pos_is("動詞", "非自立可能") for m in after)
 
 
-def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False):
+def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phrases=None):
     """*kb* with the phrases of each clause in the order of *ka*'s, or None when none moved or one may not.
 
     The texts are cut into phrases (``_phrases``) and the phrases into clauses at each bound phrase; each
@@ -2562,7 +2565,7 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False):
     (受付で, 平日に, a topic) the occasion may take it as its own argument (受付で、ご購入の際に: where one
     buys): a change.
     """
-    pa, pb = _phrases(ka, dropped), _phrases(kb, dropped)
+    pa, pb = phrases or (_phrases(ka, dropped), _phrases(kb, dropped))  # (*phrases*: the caller's, of ka and kb)
     placed = _occasion_in_old_place(ka, kb, pa, pb)
     if placed is not None:
         return _in_old_order(ka, placed, dropped) or placed
@@ -3393,13 +3396,13 @@ def _under_a_negation(text: tuple[Morph, ...], where: dict[int, int], words: lis
     is the first predicate after *words* in their sentence (a verb, an adjective, a suru-noun before する or a
     request), read with the auxiliaries and the request after it.
     """
-    if not words or id(words[-1]) not in where or _going_on(words):
+    if not words or id(words[-1]) not in where:
         return False
     k = where[id(words[-1])] + 1
     while k < len(text) and text[k].text not in _SENTENCE_ENDS:
         m = text[k]
         if m.lemma in _PROHIBITIONS and m.head == "名詞":
-            return True
+            return not _going_on(words)  # (JMdict asked only here, of a negated clause's addition)
         after = text[k + 1] if k + 1 < len(text) else None
         verbal_noun = m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and after is not None and after.head == "動詞"
         if (m.head in ("動詞", "形容詞") and not m.pos_is(m.head, "非自立可能")) or verbal_noun:
@@ -3410,7 +3413,7 @@ def _under_a_negation(text: tuple[Morph, ...], where: dict[int, int], words: lis
                 or (text[end].pos_is("助詞", "接続助詞") and text[end].lemma in ("て", "で"))
             ):
                 end += 1
-            return bool(negations(text[k:end], lexicon.negative_words))
+            return bool(negations(text[k:end], lexicon.negative_words)) and not _going_on(words)
         k += 1
     return False
 
@@ -3964,11 +3967,14 @@ def _kanji_chosen(old: str, new: str) -> tuple[str, str, bool] | None:
     # A word a construction reads as part of itself, no word of its own, in both texts (のうえ / 上で, "having
     # done") is that construction's, whatever else JMdict reads the kana as (うえ: 飢え, "hunger"); a verb it
     # keeps a key for (かうことができる: 買う) is read as any.
-    built_a, built_b = ({id(t[i]) for i, key in construction_keys(t).items() if key is None} for t in (a, b))
     spelt: dict[str, list[Morph]] = {}
     for n in y:
-        if n.kind == "word" and _has_kanji(n) and (n.text, n.pron) not in keys_x and id(n) not in built_b:
+        if n.kind == "word" and _has_kanji(n) and (n.text, n.pron) not in keys_x:
             spelt.setdefault(n.pron, []).append(n)
+    if not any(m.kind == "word" and m.pron in spelt and _kana_only(m) and (m.text, m.pron) not in keys_y for m in x):
+        return None  # (most edits: no kana said in kanji, and the constructions need not be read)
+    built_a, built_b = ({id(t[i]) for i, key in construction_keys(t).items() if key is None} for t in (a, b))
+    spelt = {pron: [n for n in words if id(n) not in built_b] for pron, words in spelt.items()}
     found = None
     for k, m in enumerate(x):
         if m.kind != "word" or not _kana_only(m) or (m.text, m.pron) in keys_y or id(m) in built_a:

@@ -89,6 +89,7 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
+    reader_did_beside_ours,
     APPROXIMATELY,
     IF,
     IF_DONE,
@@ -235,7 +236,9 @@ def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None
       compared alone has no action's noun before the request);
     - 服用していることは、…お伝えください / 服用しているのは: "that you take it" or "what you take" (the clause
       compared alone has no request after the comma);
-    - お持ちください / ご持参ください: "take" or "bring" (ご来署の際は、…).
+    - お持ちください / ご持参ください: "take" or "bring" (ご来署の際は、…);
+    - ご用意いただいた資料を、…配布いたします / 用意した資料を: the reader's act, or, beside the writer's humble
+      act past the comma, the writer's own.
     """
     both = old + new
     checks = [
@@ -250,6 +253,10 @@ def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None
             ("の" in both, _nominalized_apart),
             ("持" in both, lambda a, b: _either_way(taken_or_brought, a, b)),
             (any(joint in both for joint in _LIST_JOINTS), _list_reordered_against_another),
+            (
+                any(word in both for word in ("いただいた", "頂いた", "いただきました", "頂きました")),
+                lambda a, b: _either_way(_reader_act_made_plain, a, b),
+            ),
         )
         if wanted
     ]
@@ -834,6 +841,33 @@ def _either_way(
 ) -> tuple[str, str] | None:
     """*told_apart* read from the old text to the new, then the other way round (its pair turned back)."""
     return told_apart(a, b) or _swapped(told_apart(b, a))
+
+
+def _reader_act_made_plain(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(ご用意いただいた, 用意した) where *a* says an action the reader did with いただいた before a noun, beside an
+    act of the writer's said humbly in its sentence (``reader_did_beside_ours``), and *b* says that action
+    without いただく as often: a plain 用意した資料 beside 配布いたします reads as the writer's own act."""
+    said = reader_did_beside_ours(a)
+    if not said:
+        return None
+
+    def received(morphs: tuple[Morph, ...], lemma: str) -> int:
+        return sum(
+            1
+            for k in range(1, len(morphs) - 1)
+            if morphs[k].lemma == lemma
+            and morphs[k - 1].lemma == "御"
+            and morphs[k + 1].lemma == "頂く"
+            and morphs[k + 1].pron_base == "イタダク"
+        )
+
+    for lemma, words in said:
+        if received(b, lemma) >= received(a, lemma):
+            continue
+        plain = next((k for k, m in enumerate(b) if m.lemma == lemma), None)
+        if plain is not None:
+            return words, "".join(m.text for m in b[plain : plain + 3])
+    return None
 
 
 def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:

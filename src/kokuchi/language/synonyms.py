@@ -3903,6 +3903,54 @@ def _done_for_a_noun(morphs: tuple[Morph, ...], i: int, k: int) -> bool:
     return noun.lemma == "必要"
 
 
+# Verbs that say the writer's own act, humbly (配布いたします, ご説明申し上げます, 差し上げます, 承ります): a short
+# supplement, as UniDic marks no humility; お/ご + an action + する (お送りする) is read from the structure.
+_HUMBLE_VERBS = frozenset({"致す", "申し上げる", "申す", "差し上げる", "承る"})
+
+
+def reader_did_beside_ours(morphs: tuple[Morph, ...]) -> list[tuple[str, str]]:
+    """(the action's lemma, its words) of each お/ご + an action + いただいた before a common noun (ご用意いただいた
+    資料: what the reader did) whose sentence also says an act of the writer's humbly (配布いたします).
+
+    Said plainly (用意した資料), that action beside the writer's humble act reads as the writer's own ("the
+    materials we prepared"): いただく is the only word that says the reader acted.
+    """
+    found = []
+    for i in range(2, len(morphs) - 2):
+        m = morphs[i]
+        if not (m.head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク"):
+            continue
+        k = i + 1
+        while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
+            k += 1
+        if k >= len(morphs) or not any(morphs[j].lemma == "た" for j in range(i + 1, k)):
+            continue
+        if not (_reader_does(morphs, i) and _done_for_a_noun(morphs, i, k) and _writer_acts_humbly(morphs, i)):
+            continue
+        found.append((morphs[i - 1].lemma, "".join(x.text for x in morphs[i - 2 : k])))
+    return found
+
+
+def _writer_acts_humbly(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The sentence of position *i* (between its 。) says an act of the writer's humbly: a verb of
+    ``_HUMBLE_VERBS``, or お/ご + an action (a noun or a verb's stem) + する (お送りします, ご案内します)."""
+    start = i
+    while start > 0 and morphs[start - 1].text != "。":
+        start -= 1
+    end = i
+    while end < len(morphs) and morphs[end].text != "。":
+        end += 1
+    for k in range(start, end):
+        m = morphs[k]
+        if m.head != "動詞" or k == i:
+            continue
+        if m.lemma in _HUMBLE_VERBS:
+            return True
+        if m.lemma == "為る" and k >= 2 and morphs[k - 2].head == "接頭辞" and morphs[k - 2].lemma == "御":
+            return True
+    return False
+
+
 _THANKS = frozenset({"有り難う", "有り難い", "感謝", "御礼", "礼"})
 
 

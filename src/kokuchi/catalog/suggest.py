@@ -181,6 +181,10 @@ def decide(
         # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
         honorific, plain, act = refused
         return _refused(f"{honorific} (the English: {act})", plain)
+    if verdict.kind != _CHANGED and (exchanged := humble_can_exchanged(seed_source, source, transfers=True)):
+        # お渡しいただけます → お渡しできます under "You can hand in": an act with a direction (a transfer), which
+        # the humble できる may say the other way ("we can give you"), whatever the English.
+        return _refused(f"{exchanged[0]} (a transfer: whose?)", exchanged[1])
     if (
         verdict.kind != _CHANGED
         and (exchanged := humble_can_exchanged(seed_source, source)) is not None

@@ -89,6 +89,7 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
+    names_a_transfer,
     reader_did_beside_ours,
     APPROXIMATELY,
     IF,
@@ -939,35 +940,43 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
 _CAN, _READER_CAN = "できる", "いただける"
 
 
-def _abilities(morphs: tuple[Morph, ...]) -> dict[str, tuple[str, str]]:
-    """An action's stem → (できる or いただける, the words that say it) for each お/ご + an action (a noun or a
-    verb's stem) + できる or いただける (UniDic: 頂く read イタダケル) of the text."""
-    found: dict[str, tuple[str, str]] = {}
+def _abilities(morphs: tuple[Morph, ...]) -> dict[str, tuple[str, str, str]]:
+    """An action's stem → (できる or いただける, the words that say it, the stem's lemma) for each お/ご + an action
+    (a noun or a verb's stem) + できる or いただける (UniDic: 頂く read イタダケル) of the text."""
+    found: dict[str, tuple[str, str, str]] = {}
     for i in range(1, len(morphs) - 1):
         prefix, act, can = morphs[i - 1], morphs[i], morphs[i + 1]
         if not (prefix.head == "接頭辞" and prefix.lemma == "御" and act.kind == "word" and can.head == "動詞"):
             continue
         if not (act.head == "名詞" or (act.head == "動詞" and act.cform.startswith("連用形"))):
             continue
+        lemma = act.lemma.split("-")[0]
         if can.lemma == "出来る":
-            found.setdefault(act.text, (_CAN, prefix.text + act.text + can.text))
+            found.setdefault(act.text, (_CAN, prefix.text + act.text + can.text, lemma))
         elif can.lemma == "頂く" and can.pron_base == "イタダケル":
-            found.setdefault(act.text, (_READER_CAN, prefix.text + act.text + can.text))
+            found.setdefault(act.text, (_READER_CAN, prefix.text + act.text + can.text, lemma))
     return found
 
 
-def humble_can_exchanged(old: str, new: str) -> tuple[str, str] | None:
+def humble_can_exchanged(old: str, new: str, *, transfers: bool = False) -> tuple[str, str] | None:
     """(the old text's words, the new text's) where one action said with お/ご is said + できる in one text and +
     いただける in the other (お渡しできます / お渡しいただけます): the same only where できる is the reader's,
-    which the old English alone says (the caller asks it); else None."""
+    which the old English alone says (the caller asks it); else None.
+
+    *transfers*: only an action JMdict glosses as a transfer (``names_a_transfer``: お渡し, お送り, お売り, お届け).
+    Its direction is its meaning: お渡しできます, humble, is "we can hand it to you", お渡しいただけます "you can
+    hand it in"; no English "you can" shows which the new text says (ご利用できます is not such an act)."""
     if "でき" not in old + new or ("いただけ" not in old + new and "頂け" not in old + new):
         return None
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
         return None
     said = _abilities(b)
-    for act, (can, words) in _abilities(a).items():
-        if act in said and said[act][0] != can:
+    for act, (can, words, lemma) in _abilities(a).items():
+        if act not in said or said[act][0] == can:
+            continue
+        # (the stem read as a verb in one text, 譲る, and as a noun in the other, 譲り: either lemma)
+        if not transfers or names_a_transfer(lemma) or names_a_transfer(said[act][2]):
             return words, said[act][1]
     return None
 

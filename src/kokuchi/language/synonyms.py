@@ -938,6 +938,36 @@ def jmdict_entries(form: str) -> tuple:
     return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
 
 
+# The English verbs (and their nouns) JMdict glosses a transfer with: an act with a direction, from one party to
+# the other (渡す "to hand over", 送る "to send", 売る "to sell", 引き取る "to receive", 届ける "to deliver"). A
+# short supplement read against JMdict's own glosses: who does such an act is the meaning, not politeness.
+_TRANSFER_GLOSSES = frozenset(
+    "hand give send sell deliver transfer receive accept collect lend loan return buy purchase forward dispatch "
+    "despatch mail post submit deposit pay donate entrust convey remit sending delivery sale mailing posting "
+    "submission payment donation contribution forwarding remitting".split()
+)
+
+
+@lru_cache(maxsize=1 << 10)
+def names_a_transfer(form: str) -> bool:
+    """JMdict glosses *form* (a verb or an action's noun), in one of its entries' first three senses, with an act
+    of handing over, sending, selling or receiving (``_TRANSFER_GLOSSES``): お渡し, お送り, お売り, お譲り, お引き取り,
+    お届け; not ご利用 "use", ご参加 "participation". False without JMdict or the entry."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return False
+    for entry in entries:
+        for sense in entry.senses[:3]:
+            for gloss in sense.gloss:
+                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
+                if words[:1] == ["to"]:
+                    words = words[1:]
+                if words and words[0] in _TRANSFER_GLOSSES:
+                    return True
+    return False
+
+
 def names_an_action(form: str) -> bool:
     """JMdict has *form* and every gloss of its first senses names an action: its last word an English gerund,
     a stem of three letters or more + "ing" (ブラシ掛け "brushing", 窓拭き "window cleaning"; not 鍵掛け "key

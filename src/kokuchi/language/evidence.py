@@ -461,7 +461,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
     # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
-    ka, kb = _honoured_state(ka, a, kb, b, dropped)
+    ka, kb, in_state = _honoured_state(ka, a, kb, b, dropped)
     # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
     ka, standing_a = _standing(ka, kb, dropped)
     kb, standing_b = _standing(kb, ka, dropped)
@@ -643,6 +643,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
             aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
+            if in_state:
+                if aspect:
+                    return Verdict(CHANGE, "の方", "ている方")  # two readings to ask the English about: no proof
+                aspect = STATE_SAID
             if as_soon_as(a) != as_soon_as(b):
                 if aspect:
                     return Verdict(CHANGE, "次第", "たら")  # two readings to ask the English about: no proof
@@ -847,7 +851,8 @@ def _either_way(
 def _reader_act_made_plain(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
     """(ご用意いただいた, 用意した) where *a* says an action the reader did with いただいた before a noun, beside an
     act of the writer's said humbly in its sentence (``reader_did_beside_ours``), and *b* says that action
-    without いただく as often: a plain 用意した資料 beside 配布いたします reads as the writer's own act."""
+    without いただく as often, and plainly (no お/ご): a plain 用意した資料 beside 配布いたします reads as the
+    writer's own act."""
     said = reader_did_beside_ours(a)
     if not said:
         return None
@@ -865,7 +870,8 @@ def _reader_act_made_plain(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[
     for lemma, words in said:
         if received(b, lemma) >= received(a, lemma):
             continue
-        plain = next((k for k, m in enumerate(b) if m.lemma == lemma), None)
+        # (said plainly: without お/ご, which would still say the reader's act, ご会葬の皆様 / ご会葬いただいた皆様)
+        plain = next((k for k, m in enumerate(b) if m.lemma == lemma and not (k and b[k - 1].lemma == "御")), None)
         if plain is not None:
             return words, "".join(m.text for m in b[plain : plain + 3])
     return None
@@ -1336,6 +1342,11 @@ AS_SOON = "as soon as"
 # たら against 場合 (届きましたら / 届いた場合は): たら may say "when" of what is sure to happen, 場合 says "if" or
 # "in case" alone; the old English must say a condition (if, in case, should), and no "when".
 IF_SAID = "if alone"
+# お/ご + an action + の方 against the action + ている方 (ご入院の方 / 入院している方): ている of a change of state
+# says the state reached ("already in hospital"), which ご〜の方 ("those being admitted") does not; UniDic and
+# JMdict cannot tell such a verb from an activity (ご利用の方 / 利用している方), so the old English must say the
+# state (currently, already, "who have").
+STATE_SAID = "a state said"
 _ENDS = frozenset({"。", "!", "?"})
 
 
@@ -1700,7 +1711,9 @@ def _honoured_state(ka, a, kb, b, dropped: set[int]):
 
     方 is then a person in both (``PERSON``: the analyzer reads it ホー after の), の and ている say
     nothing more. Only ている (持った方, 持っていた方 and 持っていない方 stay changes), 方 ending its
-    noun phrase in both, the same verb (by its lemma, or the noun its stem makes: お待ち, 待つ).
+    noun phrase in both, the same verb (by its lemma, or the noun its stem makes: お待ち, 待つ). The third value
+    says a pair was read: ている may say a state reached (入院している方, "inpatients") where ご入院の方 says the
+    act at hand ("those being admitted"), which the old English decides (``STATE_SAID``).
     """
 
     def honoured(morphs) -> list[tuple[Morph, int, int]]:
@@ -1737,8 +1750,8 @@ def _honoured_state(ka, a, kb, b, dropped: set[int]):
             continue
         kx = _rekeyed(kx, {id(x[h[1]]) for h, _ in pairs}, {id(x[h[2]]) for h, _ in pairs}, dropped)
         ky = _rekeyed(ky, {id(y[k]) for _, s in pairs for k in s[1]}, {id(y[s[2]]) for _, s in pairs}, dropped)
-        return (kx, ky) if x is a else (ky, kx)
-    return ka, kb
+        return ((kx, ky) if x is a else (ky, kx)) + (True,)
+    return ka, kb, False
 
 
 def _person_at(morphs, k: int) -> bool:

@@ -3976,8 +3976,15 @@ def _writer_acts_humbly(morphs: tuple[Morph, ...], i: int) -> bool:
             continue
         if m.lemma in _HUMBLE_VERBS:
             return True
-        if m.lemma == "為る" and k >= 2 and morphs[k - 2].head == "接頭辞" and morphs[k - 2].lemma == "御":
-            return True
+        if m.lemma == "為る":
+            # the action between お/ご and する: a noun (ご案内), or a verb's stems (お送り, お取り置き)
+            j = k - 1
+            while j >= start and morphs[j].head == "動詞" and morphs[j].cform.startswith("連用形"):
+                j -= 1
+            if j == k - 1 and j >= start and morphs[j].head == "名詞":
+                j -= 1
+            if j < k - 1 and j >= start and morphs[j].head == "接頭辞" and morphs[j].lemma == "御":
+                return True
     return False
 
 

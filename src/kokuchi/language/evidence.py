@@ -89,8 +89,6 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
-    names_a_transfer,
-    reader_did_beside_ours,
     APPROXIMATELY,
     IF,
     IF_DONE,
@@ -126,6 +124,7 @@ from kokuchi.language.synonyms import (
     kanji_choose_a_word,
     made_for,
     names_a_person,
+    names_a_transfer,
     names_an_action,
     names_now,
     not_yet,
@@ -136,6 +135,7 @@ from kokuchi.language.synonyms import (
     ours,
     participles,
     passive_or_respect,
+    reader_did_beside_ours,
     referred_or_referrer,
     respectful,
     restricts_nothing,

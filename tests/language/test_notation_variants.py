@@ -185,14 +185,15 @@ def test_the_readers_action_opens_no_flip(old, new):
     [
         # The same kanji cut otherwise by the analyzer (ご不明な点: 不明|な|点; ご不明点: 不|明点).
         ("ご不明な点は、事務局までお問い合わせください。", "ご不明点は、事務局までお問い合わせください。"),
-        # お/ご + a verb's stem or an action's noun + の + 方: the people in that state, as ている + 方 says.
+        # お/ご + a verb's stem or an action's noun + の + 方: the people in that state, as ている + 方 says,
+        # where the old English says the state (ている of a change of state says it reached: 入院している方).
         ("診察券をお持ちの方は、受付にお出しください。", "診察券を持っている方は、受付にお出しください。"),
         ("順番をお待ちの方は、こちらでお待ちください。", "順番を待っている方は、こちらでお待ちください。"),
         ("駐輪場をご利用の方は、管理人にお申し出ください。", "駐輪場を利用している方は、管理人にお申し出ください。"),
     ],
 )
 def test_a_state_said_with_respect_is_offered(old, new):
-    assert reused(old, new)
+    assert reused(old, new, "Those who currently have the card or are in the state, please tell us.")
 
 
 @pytest.mark.parametrize(
@@ -276,8 +277,10 @@ def test_honorific_forms_of_the_readers_action_open_no_flip(old, new):
         # いただく/くださる thanked for adds nothing to the action thanked for.
         ("ご参加いただきありがとうございます。", "ご参加ありがとうございます。"),
         ("ご寄付いただき、誠にありがとうございます。", "ご寄付くださいまして、誠にありがとうございます。"),
-        # いただいた before a noun: what the reader did; いただく before 必要: what the reader must do.
-        ("ご注文いただいた品物は、店頭でお渡しします。", "注文した品物は、店頭でお渡しします。"),
+        # いただいた before a noun: what the reader did; いただく before 必要: what the reader must do. (Beside
+        # an act of the writer's said humbly, お渡しします, the plain past reads as the writer's: a change,
+        # test_red_team_round18_rt10who.)
+        ("ご注文いただいた品物は、店頭でお受け取りください。", "注文した品物は、店頭でお受け取りください。"),
         ("申込書をご提出いただく必要があります。", "申込書を提出する必要があります。"),
         # お + a verb's stem read as a noun + になれる is "you can", as いただける says it.
         ("チケットは窓口でお引き換えいただけます。", "チケットは窓口でお引き換えになれます。"),

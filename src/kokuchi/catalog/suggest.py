@@ -48,6 +48,7 @@ from kokuchi.language.evidence import (
     NOTATION,
     STANDING,
     STANDING_HELD,
+    STATE_SAID,
     Verdict,
     a_particle_apart,
     another_form,
@@ -181,6 +182,10 @@ def decide(
         # 召し上がる → 飲む: eat or drink, or only drink? いらっしゃる → いる: come, or be? The English says.
         honorific, plain, act = refused
         return _refused(f"{honorific} (the English: {act})", plain)
+    if verdict.kind != _CHANGED and (exchanged := humble_can_exchanged(seed_source, source, transfers=True)):
+        # お渡しいただけます → お渡しできます under "You can hand in": an act with a direction (a transfer), which
+        # the humble できる may say the other way ("we can give you"), whatever the English.
+        return _refused(f"{exchanged[0]} (a transfer: whose?)", exchanged[1])
     if (
         verdict.kind != _CHANGED
         and (exchanged := humble_can_exchanged(seed_source, source)) is not None
@@ -392,6 +397,14 @@ _IF_SAID = re.compile(f"{_CONDITION}|{_SHOULD_FIRST}", re.IGNORECASE)
 # "When" said of a condition's event in English, what たら may say and 場合 does not ("at once" and
 # "immediately" alone say how soon, not on what).
 _WHEN_SAID = r"\bwhen(?:ever)?\b|(?<!\bat\s)\bonce\b|\bas\s+soon\s+as\b|\bafter\b|\bupon\b"
+# The state said in English of the people ている + 方 names ("Patients currently in the hospital", "Those who
+# have a card", "existing members"): what 入院している方 says, and ご入院の方 ("Patients being admitted") may
+# not. A short supplement of words; "have to" is no possession.
+_STATE_OF_PEOPLE = re.compile(
+    r"\b(?:currently|already|still|existing|current|presently|holding)\b|\bat\s+present\b"
+    r"|\b(?:have|has)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
 _ASPECT_PATTERNS = {
     AS_SOON: _CONDITION,
     IF_SAID: _WHEN_SAID,
@@ -425,6 +438,8 @@ def _aspect_refused(aspect: str, english: str) -> bool:
     IF_SAID (届きましたら against 届いた場合は): the English must say a condition (if, in case, unless, a "should"
     put first) and no "when".
     """
+    if aspect == STATE_SAID:
+        return not _STATE_OF_PEOPLE.search(english)  # ご入院の方 / 入院している方: the state must be said
     if _aspect(aspect).search(english):
         return True
     if aspect in (STANDING, STANDING_HELD) and _past_said(english):
@@ -490,6 +505,7 @@ _ASPECT_NAMES = {
     STANDING: "a past, a perfect, a progressive, a future or a routine",
     STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached or a routine",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
+    STATE_SAID: "no state said",
 }
 
 

@@ -124,6 +124,7 @@ from kokuchi.language.synonyms import (
     kanji_choose_a_word,
     made_for,
     names_a_person,
+    names_a_transfer,
     names_an_action,
     names_now,
     not_yet,
@@ -134,6 +135,7 @@ from kokuchi.language.synonyms import (
     ours,
     participles,
     passive_or_respect,
+    reader_did_beside_ours,
     referred_or_referrer,
     respectful,
     restricts_nothing,
@@ -235,7 +237,9 @@ def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None
       compared alone has no action's noun before the request);
     - 服用していることは、…お伝えください / 服用しているのは: "that you take it" or "what you take" (the clause
       compared alone has no request after the comma);
-    - お持ちください / ご持参ください: "take" or "bring" (ご来署の際は、…).
+    - お持ちください / ご持参ください: "take" or "bring" (ご来署の際は、…);
+    - ご用意いただいた資料を、…配布いたします / 用意した資料を: the reader's act, or, beside the writer's humble
+      act past the comma, the writer's own.
     """
     both = old + new
     checks = [
@@ -250,6 +254,10 @@ def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None
             ("の" in both, _nominalized_apart),
             ("持" in both, lambda a, b: _either_way(taken_or_brought, a, b)),
             (any(joint in both for joint in _LIST_JOINTS), _list_reordered_against_another),
+            (
+                any(word in both for word in ("いただいた", "頂いた", "いただきました", "頂きました")),
+                lambda a, b: _either_way(_reader_act_made_plain, a, b),
+            ),
         )
         if wanted
     ]
@@ -453,7 +461,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # 保護者の方 / 保護者様: the person honoured by の方 where the other text honours the same noun with 様.
     ka, kb = _person_honoured(ka, a, b, dropped), _person_honoured(kb, b, a, dropped)
     # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
-    ka, kb = _honoured_state(ka, a, kb, b, dropped)
+    ka, kb, in_state = _honoured_state(ka, a, kb, b, dropped)
     # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
     ka, standing_a = _standing(ka, kb, dropped)
     kb, standing_b = _standing(kb, ka, dropped)
@@ -635,6 +643,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
             aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
+            if in_state:
+                if aspect:
+                    return Verdict(CHANGE, "の方", "ている方")  # two readings to ask the English about: no proof
+                aspect = STATE_SAID
             if as_soon_as(a) != as_soon_as(b):
                 if aspect:
                     return Verdict(CHANGE, "次第", "たら")  # two readings to ask the English about: no proof
@@ -839,6 +851,35 @@ def _either_way(
     return told_apart(a, b) or _swapped(told_apart(b, a))
 
 
+def _reader_act_made_plain(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(ご用意いただいた, 用意した) where *a* says an action the reader did with いただいた before a noun, beside an
+    act of the writer's said humbly in its sentence (``reader_did_beside_ours``), and *b* says that action
+    without いただく as often, and plainly (no お/ご): a plain 用意した資料 beside 配布いたします reads as the
+    writer's own act."""
+    said = reader_did_beside_ours(a)
+    if not said:
+        return None
+
+    def received(morphs: tuple[Morph, ...], lemma: str) -> int:
+        return sum(
+            1
+            for k in range(1, len(morphs) - 1)
+            if morphs[k].lemma == lemma
+            and morphs[k - 1].lemma == "御"
+            and morphs[k + 1].lemma == "頂く"
+            and morphs[k + 1].pron_base == "イタダク"
+        )
+
+    for lemma, words in said:
+        if received(b, lemma) >= received(a, lemma):
+            continue
+        # (said plainly: without お/ご, which would still say the reader's act, ご会葬の皆様 / ご会葬いただいた皆様)
+        plain = next((k for k, m in enumerate(b) if m.lemma == lemma and not (k and b[k - 1].lemma == "御")), None)
+        if plain is not None:
+            return words, "".join(m.text for m in b[plain : plain + 3])
+    return None
+
+
 def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """(old, new) for a pair found reading the texts the other way round."""
     return None if pair is None else (pair[1], pair[0])
@@ -908,35 +949,43 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
 _CAN, _READER_CAN = "できる", "いただける"
 
 
-def _abilities(morphs: tuple[Morph, ...]) -> dict[str, tuple[str, str]]:
-    """An action's stem → (できる or いただける, the words that say it) for each お/ご + an action (a noun or a
-    verb's stem) + できる or いただける (UniDic: 頂く read イタダケル) of the text."""
-    found: dict[str, tuple[str, str]] = {}
+def _abilities(morphs: tuple[Morph, ...]) -> dict[str, tuple[str, str, str]]:
+    """An action's stem → (できる or いただける, the words that say it, the stem's lemma) for each お/ご + an action
+    (a noun or a verb's stem) + できる or いただける (UniDic: 頂く read イタダケル) of the text."""
+    found: dict[str, tuple[str, str, str]] = {}
     for i in range(1, len(morphs) - 1):
         prefix, act, can = morphs[i - 1], morphs[i], morphs[i + 1]
         if not (prefix.head == "接頭辞" and prefix.lemma == "御" and act.kind == "word" and can.head == "動詞"):
             continue
         if not (act.head == "名詞" or (act.head == "動詞" and act.cform.startswith("連用形"))):
             continue
+        lemma = act.lemma.split("-")[0]
         if can.lemma == "出来る":
-            found.setdefault(act.text, (_CAN, prefix.text + act.text + can.text))
+            found.setdefault(act.text, (_CAN, prefix.text + act.text + can.text, lemma))
         elif can.lemma == "頂く" and can.pron_base == "イタダケル":
-            found.setdefault(act.text, (_READER_CAN, prefix.text + act.text + can.text))
+            found.setdefault(act.text, (_READER_CAN, prefix.text + act.text + can.text, lemma))
     return found
 
 
-def humble_can_exchanged(old: str, new: str) -> tuple[str, str] | None:
+def humble_can_exchanged(old: str, new: str, *, transfers: bool = False) -> tuple[str, str] | None:
     """(the old text's words, the new text's) where one action said with お/ご is said + できる in one text and +
     いただける in the other (お渡しできます / お渡しいただけます): the same only where できる is the reader's,
-    which the old English alone says (the caller asks it); else None."""
+    which the old English alone says (the caller asks it); else None.
+
+    *transfers*: only an action JMdict glosses as a transfer (``names_a_transfer``: お渡し, お送り, お売り, お届け).
+    Its direction is its meaning: お渡しできます, humble, is "we can hand it to you", お渡しいただけます "you can
+    hand it in"; no English "you can" shows which the new text says (ご利用できます is not such an act)."""
     if "でき" not in old + new or ("いただけ" not in old + new and "頂け" not in old + new):
         return None
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
         return None
     said = _abilities(b)
-    for act, (can, words) in _abilities(a).items():
-        if act in said and said[act][0] != can:
+    for act, (can, words, lemma) in _abilities(a).items():
+        if act not in said or said[act][0] == can:
+            continue
+        # (the stem read as a verb in one text, 譲る, and as a noun in the other, 譲り: either lemma)
+        if not transfers or names_a_transfer(lemma) or names_a_transfer(said[act][2]):
             return words, said[act][1]
     return None
 
@@ -1296,6 +1345,11 @@ AS_SOON = "as soon as"
 # たら against 場合 (届きましたら / 届いた場合は): たら may say "when" of what is sure to happen, 場合 says "if" or
 # "in case" alone; the old English must say a condition (if, in case, should), and no "when".
 IF_SAID = "if alone"
+# お/ご + an action + の方 against the action + ている方 (ご入院の方 / 入院している方): ている of a change of state
+# says the state reached ("already in hospital"), which ご〜の方 ("those being admitted") does not; UniDic and
+# JMdict cannot tell such a verb from an activity (ご利用の方 / 利用している方), so the old English must say the
+# state (currently, already, "who have").
+STATE_SAID = "a state said"
 _ENDS = frozenset({"。", "!", "?"})
 
 
@@ -1660,7 +1714,9 @@ def _honoured_state(ka, a, kb, b, dropped: set[int]):
 
     方 is then a person in both (``PERSON``: the analyzer reads it ホー after の), の and ている say
     nothing more. Only ている (持った方, 持っていた方 and 持っていない方 stay changes), 方 ending its
-    noun phrase in both, the same verb (by its lemma, or the noun its stem makes: お待ち, 待つ).
+    noun phrase in both, the same verb (by its lemma, or the noun its stem makes: お待ち, 待つ). The third value
+    says a pair was read: ている may say a state reached (入院している方, "inpatients") where ご入院の方 says the
+    act at hand ("those being admitted"), which the old English decides (``STATE_SAID``).
     """
 
     def honoured(morphs) -> list[tuple[Morph, int, int]]:
@@ -1697,8 +1753,8 @@ def _honoured_state(ka, a, kb, b, dropped: set[int]):
             continue
         kx = _rekeyed(kx, {id(x[h[1]]) for h, _ in pairs}, {id(x[h[2]]) for h, _ in pairs}, dropped)
         ky = _rekeyed(ky, {id(y[k]) for _, s in pairs for k in s[1]}, {id(y[s[2]]) for _, s in pairs}, dropped)
-        return (kx, ky) if x is a else (ky, kx)
-    return ka, kb
+        return ((kx, ky) if x is a else (ky, kx)) + (True,)
+    return ka, kb, False
 
 
 def _person_at(morphs, k: int) -> bool:

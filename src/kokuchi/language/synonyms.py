@@ -938,6 +938,36 @@ def jmdict_entries(form: str) -> tuple:
     return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
 
 
+# The English verbs (and their nouns) JMdict glosses a transfer with: an act with a direction, from one party to
+# the other (渡す "to hand over", 送る "to send", 売る "to sell", 引き取る "to receive", 届ける "to deliver"). A
+# short supplement read against JMdict's own glosses: who does such an act is the meaning, not politeness.
+_TRANSFER_GLOSSES = frozenset(
+    "hand give send sell deliver transfer receive accept collect lend loan return buy purchase forward dispatch "
+    "despatch mail post submit deposit pay donate entrust convey remit sending delivery sale mailing posting "
+    "submission payment donation contribution forwarding remitting".split()
+)
+
+
+@lru_cache(maxsize=1 << 10)
+def names_a_transfer(form: str) -> bool:
+    """JMdict glosses *form* (a verb or an action's noun), in one of its entries' first three senses, with an act
+    of handing over, sending, selling or receiving (``_TRANSFER_GLOSSES``): お渡し, お送り, お売り, お譲り, お引き取り,
+    お届け; not ご利用 "use", ご参加 "participation". False without JMdict or the entry."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return False
+    for entry in entries:
+        for sense in entry.senses[:3]:
+            for gloss in sense.gloss:
+                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
+                if words[:1] == ["to"]:
+                    words = words[1:]
+                if words and words[0] in _TRANSFER_GLOSSES:
+                    return True
+    return False
+
+
 def names_an_action(form: str) -> bool:
     """JMdict has *form* and every gloss of its first senses names an action: its last word an English gerund,
     a stem of three letters or more + "ing" (ブラシ掛け "brushing", 窓拭き "window cleaning"; not 鍵掛け "key
@@ -3901,6 +3931,61 @@ def _done_for_a_noun(morphs: tuple[Morph, ...], i: int, k: int) -> bool:
     if past:
         return noun.pos[:2] == ("名詞", "普通名詞")
     return noun.lemma == "必要"
+
+
+# Verbs that say the writer's own act, humbly (配布いたします, ご説明申し上げます, 差し上げます, 承ります): a short
+# supplement, as UniDic marks no humility; お/ご + an action + する (お送りする) is read from the structure.
+_HUMBLE_VERBS = frozenset({"致す", "申し上げる", "申す", "差し上げる", "承る"})
+
+
+def reader_did_beside_ours(morphs: tuple[Morph, ...]) -> list[tuple[str, str]]:
+    """(the action's lemma, its words) of each お/ご + an action + いただいた before a common noun (ご用意いただいた
+    資料: what the reader did) whose sentence also says an act of the writer's humbly (配布いたします).
+
+    Said plainly (用意した資料), that action beside the writer's humble act reads as the writer's own ("the
+    materials we prepared"): いただく is the only word that says the reader acted.
+    """
+    found = []
+    for i in range(2, len(morphs) - 2):
+        m = morphs[i]
+        if not (m.head == "動詞" and m.lemma == "頂く" and m.pron_base == "イタダク"):
+            continue
+        k = i + 1
+        while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma in ("ます", "た"):
+            k += 1
+        if k >= len(morphs) or not any(morphs[j].lemma == "た" for j in range(i + 1, k)):
+            continue
+        if not (_reader_does(morphs, i) and _done_for_a_noun(morphs, i, k) and _writer_acts_humbly(morphs, i)):
+            continue
+        found.append((morphs[i - 1].lemma, "".join(x.text for x in morphs[i - 2 : k])))
+    return found
+
+
+def _writer_acts_humbly(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The sentence of position *i* (between its 。) says an act of the writer's humbly: a verb of
+    ``_HUMBLE_VERBS``, or お/ご + an action (a noun or a verb's stem) + する (お送りします, ご案内します)."""
+    start = i
+    while start > 0 and morphs[start - 1].text != "。":
+        start -= 1
+    end = i
+    while end < len(morphs) and morphs[end].text != "。":
+        end += 1
+    for k in range(start, end):
+        m = morphs[k]
+        if m.head != "動詞" or k == i:
+            continue
+        if m.lemma in _HUMBLE_VERBS:
+            return True
+        if m.lemma == "為る":
+            # the action between お/ご and する: a noun (ご案内), or a verb's stems (お送り, お取り置き)
+            j = k - 1
+            while j >= start and morphs[j].head == "動詞" and morphs[j].cform.startswith("連用形"):
+                j -= 1
+            if j == k - 1 and j >= start and morphs[j].head == "名詞":
+                j -= 1
+            if j < k - 1 and j >= start and morphs[j].head == "接頭辞" and morphs[j].lemma == "御":
+                return True
+    return False
 
 
 _THANKS = frozenset({"有り難う", "有り難い", "感謝", "御礼", "礼"})

@@ -95,9 +95,6 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     "redteam10-013",  # synonym-people
     *(f"redteam10-{n:03}" for n in (19, 20)),  # synonym-acts
-    *(f"redteam10-{n:03}" for n in (32, 33, 34)),  # burden-ninaru: ご負担になります / 負担します
-    *(f"redteam10-{n:03}" for n in range(37, 43)),  # possible-service: 送迎が可能です (our service or yours)
-    *(f"redteam10-{n:03}" for n in (43, 44, 47)),  # prefix-owner: お/ご added in a plain statement
     *(f"redteam10-{n:03}" for n in (49, 50, 51, 52, 54)),  # value-added beside a value that stays
 }
 OPEN_CASES = [

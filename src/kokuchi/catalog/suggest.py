@@ -54,9 +54,12 @@ from kokuchi.language.evidence import (
     another_form,
     another_word,
     compare,
+    honoured_become_made_plain,
     humble_can_exchanged,
+    possible_made_the_readers,
     prefixed_act_before_ours,
     prefixed_for_our_act,
+    prefixed_in_a_statement,
     prefixed_object_of_our_act,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
@@ -73,6 +76,9 @@ _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 _WE_SAID = re.compile(r"\b(?:we|us|ours?)\b|\bwe'", re.IGNORECASE)  # the writer said as a party
 # The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
 _CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
+# "you" as the one who acts: a subject before a verb or a modal ("you pay", "You will bear"), not an object
+# ("borne by you", "pick you up").
+_YOU_ACT = re.compile(r"(?:^|[.;:!?]\s+|,\s*|\b(?:if|when|that|and|or|then)\s+)you\s+(?!up\b)[a-z]", re.IGNORECASE)
 _YOUR = re.compile(r"\byours?\b", re.IGNORECASE)
 # Who can, in the English of お/ご + an action + できる or いただける: the reader ("you can") or the writer ("we
 # can", "our staff can"); a passive ("can be collected") names neither.
@@ -210,6 +216,33 @@ def decide(
         and (noun := prefixed_object_of_our_act(seed_source, source))
     ):
         # 要望を市にお伝えいたします → ご要望を ("submit requests", "email you feedback"): ours, or yours?
+        return _refused(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun)
+    if (
+        verdict.kind != _CHANGED
+        and (possible := possible_made_the_readers(seed_source, source)) is not None
+        and not _the_reader_can(seed_translation)
+        and (possible[2] or _WE_SAID.search(seed_translation))
+    ):
+        # 送迎が可能です ("We can pick you up") → ご送迎いただけます: 可能 names no actor, いただけます the
+        # reader. One where the English made the reader the actor ("you can", no "we"), or, where it names no
+        # one, of an act with no object (ご利用いただけます, ご入館いただけます: the reader's own act); an act
+        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change.
+        return _refused(f"{possible[0]} (the English: not the reader's)", possible[1])
+    if (
+        verdict.kind != _CHANGED
+        and (made_plain := honoured_become_made_plain(seed_source, source)) is not None
+        and not _YOU_ACT.search(seed_translation)
+    ):
+        # 手数料は、ご負担になります ("are borne by you") → 負担します: ご〜になる is the reader's act, the plain
+        # verb in a statement the writer's. One only where the English says "you" acting ("you pay").
+        return _refused(f"{made_plain[0]} (the English: not the reader acting)", made_plain[1])
+    if (
+        verdict.kind != _CHANGED
+        and not _YOUR.search(seed_translation)
+        and (noun := prefixed_in_a_statement(seed_source, source))
+    ):
+        # 意見を取りまとめ、提出しました → ご意見を ("our views"), 回答は → ご回答は ("We will reply"): ours, or
+        # yours? In the writer's statement, only an English "your" shows the reader's.
         return _refused(noun.removeprefix(noun[:1]) + " (the English: not yours)", noun)
     if verdict.kind != _CHANGED and (first := prefixed_act_before_ours(seed_source, source)) is not None:
         # 確認の上、発送いたします → ご確認の上: the check was ours ("after we have checked"), now the reader's. Where

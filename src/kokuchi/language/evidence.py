@@ -4293,3 +4293,166 @@ def _lexicon(
         starting,
         please_not,
     )
+
+
+def _sentence_bounds(morphs: tuple[Morph, ...], k: int) -> tuple[int, int]:
+    start = next((j + 1 for j in range(k, -1, -1) if morphs[j].text in _SENTENCE_ENDS), 0)
+    end = next((j for j in range(k, len(morphs)) if morphs[j].text in _SENTENCE_ENDS), len(morphs))
+    return start, end
+
+
+def _reader_can(m: Morph) -> bool:
+    """いただける (頂く in its potential form, いただけ|ます): "you can", the reader's act."""
+    return m.head == "動詞" and m.lemma == "頂く" and m.text.startswith(("いただけ", "頂け"))
+
+
+def possible_made_the_readers(old: str, new: str) -> tuple[str, str, bool] | None:
+    """可能です after an action's noun in one text, the reader's いただけます in the other (送迎が可能です /
+    ご送迎いただけます): ("可能", "いただけます") in the order of the texts, or None.
+
+    可能 says "possible" and no one's act: the service the writer provides (送迎 "pick-up", 手配
+    "arrangement", 郵送 "mailing") or an act the reader does (予約 "reservation"). いただけます makes the
+    reader the actor. (The one, the other, whether the act has an object: ``_done_to_a_thing``) or None. The
+    caller asks the old English whether the reader was the actor ("you can", no "we").
+    """
+    a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
+
+    def possible(morphs: tuple[Morph, ...]) -> int:
+        return sum(
+            1
+            for j in range(1, len(morphs))
+            if morphs[j].lemma == "可能" and morphs[j].head == "形状詞" and _possible_after_action(morphs, j)
+        )
+
+    def can(morphs: tuple[Morph, ...]) -> int:
+        return sum(1 for m in morphs if _reader_can(m))
+
+    if possible(a) > possible(b) and can(b) > can(a):
+        return "可能", "いただけます", _done_to_a_thing(b)
+    if possible(b) > possible(a) and can(a) > can(b):
+        return "いただけます", "可能", _done_to_a_thing(a)
+    return None
+
+
+def _done_to_a_thing(morphs: tuple[Morph, ...]) -> bool:
+    """The reader's いただけます said of an act with an object (タクシーをご手配いただけます, 電球をご交換
+    いただけます): an act done to a thing, which a service may do for the reader as well as the reader alone;
+    not an act the reader does with no object (ご利用いただけます, ご入館いただけます, お手続きいただけます)."""
+    for j, m in enumerate(morphs):
+        if _reader_can(m):
+            start, _ = _sentence_bounds(morphs, j)
+            if any(morphs[i].pos_is("助詞", "格助詞") and morphs[i].lemma == "を" for i in range(start, j)):
+                return True
+    return False
+
+
+def _possible_after_action(morphs: tuple[Morph, ...], j: int) -> bool:
+    """An action's noun (サ変可能) before 可能 at *j* in its sentence (送迎が可能, 予約は、…可能)."""
+    start, _ = _sentence_bounds(morphs, j)
+    return any(_action(morphs[i]) and morphs[i].head == "名詞" for i in range(start, j))
+
+
+def honoured_become_made_plain(old: str, new: str) -> tuple[str, str] | None:
+    """ご + an action's noun + になる in one text, the noun + する/いたす without お/ご in the other (ご負担に
+    なります / 負担します): (the one, the other) in the order of the texts, or None.
+
+    になる after ご marks the reader as the actor (the fee is the reader's to bear); the plain verb with no
+    subject in a statement is read as the writer's (we bear it). Only a request after the plain verb (負担して
+    ください) keeps the reader the actor; else the caller asks the old English for "you" as the one who acts.
+    """
+    a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
+
+    def honoured(morphs: tuple[Morph, ...]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for i in range(1, len(morphs) - 2):
+            m = morphs[i]
+            if (
+                m.head == "名詞"
+                and _action(m)
+                and morphs[i - 1].head == "接頭辞"
+                and morphs[i - 1].lemma == "御"
+                and morphs[i + 1].lemma == "に"
+                and morphs[i + 2].lemma == "成る"
+            ):
+                found[m.lemma] = found.get(m.lemma, 0) + 1
+        return found
+
+    def plain(morphs: tuple[Morph, ...]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for i in range(len(morphs) - 1):
+            m = morphs[i]
+            if not (m.head == "名詞" and _action(m) and morphs[i + 1].lemma in ("為る", "致す")):
+                continue
+            if i > 0 and morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御":
+                continue  # ご負担いたします: the humble form, read by ``_actor_exchanged``
+            if _requested(morphs, i + 1):
+                continue  # 負担してください: the reader's act, asked
+            found[m.lemma] = found.get(m.lemma, 0) + 1
+        return found
+
+    ha, hb, pa, pb = honoured(a), honoured(b), plain(a), plain(b)
+    for lemma in ha.keys() & pb.keys():
+        if ha[lemma] > hb.get(lemma, 0) and pb[lemma] > pa.get(lemma, 0):
+            return f"ご{lemma}になる", f"{lemma}する"
+    for lemma in hb.keys() & pa.keys():
+        if hb[lemma] > ha.get(lemma, 0) and pa[lemma] > pb.get(lemma, 0):
+            return f"{lemma}する", f"ご{lemma}になる"
+    return None
+
+
+def prefixed_in_a_statement(old: str, new: str) -> str:
+    """A noun *new* says with お/ご where *old* says it plainly, in a sentence that neither asks the reader nor
+    says the reader's act (意見を取りまとめ、提出しました → ご意見を, 回答は、2週間以内となります → ご回答は):
+    the noun with the prefix, or "".
+
+    Said plainly, a noun both parties may have (意見 "opinion", 要望 "request", 回答 "reply") is read as the
+    writer's in the writer's statement; with お/ご it is the reader's. No resource says whose such a noun is, so
+    the caller asks the old English for "your". Not read: the noun as the stem of a verb (ご連絡します, ご案内
+    いたします: the writer's humble act either way), nor a sentence whose predicates are the reader's or a
+    request (``_whose_predicates``: ご意見をお寄せください).
+    """
+    a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
+    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
+    for lemma, places in pb.items():
+        if len(places) <= len(pa.get(lemma, [])):
+            continue
+        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
+            1 for m in b if m.head == "名詞" and m.lemma == lemma
+        ):
+            continue  # the noun itself added or removed (another difference)
+        for k in places:
+            after = b[k + 1] if k + 1 < len(b) else None
+            if after is None or not (after.head == "助詞" and after.lemma in ("を", "は", "が")):
+                continue  # ご連絡します, ご案内の: the verb's stem, or a noun before another
+            start, _ = _sentence_bounds(b, k)
+            if any(
+                b[j].head == "動詞" and (b[j].lemma in _YOU_DO or b[j].lemma in _REQUEST_VERBS) for j in range(start, k)
+            ):
+                continue
+            if not _action(b[k]):
+                continue  # お水を替える: a thing, whose the words say no more (``prefixed_for_our_act``)
+            if after.lemma == "を" and _whose_predicates(b, k + 2) != _YOU:
+                return b[k - 1].text + b[k].text  # ご意見を取りまとめ、提出しました
+            if after.lemma == "は" and not _has_act(b, k + 2) and not _possible_after(b, k + 2):
+                return b[k - 1].text + b[k].text  # ご回答は、2週間以内となります
+    return ""
+
+
+def _possible_after(morphs: tuple[Morph, ...], start: int) -> bool:
+    """可能 or できる from *start* in its sentence: the topic named as an act one can do (ご予約は、…可能です)."""
+    for m in morphs[start:]:
+        if m.text in _SENTENCE_ENDS:
+            return False
+        if m.lemma in ("可能", "出来る"):
+            return True
+    return False
+
+
+def _has_act(morphs: tuple[Morph, ...], start: int) -> bool:
+    """A verb other than one of being or becoming from *start* to the end of its sentence."""
+    for m in morphs[start:]:
+        if m.text in _SENTENCE_ENDS:
+            return False
+        if m.head == "動詞" and m.lemma not in _BEING:
+            return True
+    return False

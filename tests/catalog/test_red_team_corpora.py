@@ -95,12 +95,10 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     *(f"redteam10-{n:03}" for n in range(1, 7)),  # reader-state: ご入院の方 / 入院している方
     *(f"redteam10-{n:03}" for n in range(7, 13)),  # can-direction: お渡しいただけます / お渡しできます
-    "redteam10-013",  # synonym-people
     *(f"redteam10-{n:03}" for n in (19, 20)),  # synonym-acts
     *(f"redteam10-{n:03}" for n in (32, 33, 34)),  # burden-ninaru: ご負担になります / 負担します
     *(f"redteam10-{n:03}" for n in range(37, 43)),  # possible-service: 送迎が可能です (our service or yours)
     *(f"redteam10-{n:03}" for n in (43, 44, 47)),  # prefix-owner: お/ご added in a plain statement
-    *(f"redteam10-{n:03}" for n in (49, 50, 51, 52, 54)),  # value-added beside a value that stays
     *(f"redteam10-{n:03}" for n in range(55, 61)),  # reader-did-plain: ご用意いただいた / 用意した
 }
 OPEN_CASES = [

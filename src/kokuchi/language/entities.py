@@ -1249,7 +1249,8 @@ def values_added(old: str, new: str) -> list[tuple[str, Entity]]:
     A part of a date the old one left out, its other parts kept: a year (1月10日 → 2027年1月10日, which
     may be a year later), a month (15日 → 6月15日, another month's 15th), a day (4月 → 4月30日, no longer
     the start of April). A clock time added right after a date that stays (5月31日 → 5月31日12時: noon,
-    no longer the whole day). A weekday is no such part: the date already fixes it. Linear in the entities.
+    no longer the whole day). A weekday is no such part: the date already fixes it. One pass over the
+    entities (a date the old text lacks is matched against the old dates left unmatched, a handful).
     """
     old_text, old_entities = read(old)
     new_text, new_entities = read(new)
@@ -1259,6 +1260,7 @@ def values_added(old: str, new: str) -> list[tuple[str, Entity]]:
         if entity.kind == "date" and entity.value in unmatched:
             unmatched.remove(entity.value)
     old_times = {entity.value for entity in old_entities if entity.kind == "time"}
+    timed = _dates_with_a_time(old_text, old_entities)
     added: list[tuple[str, Entity]] = []
     previous: Entity | None = None
     for entity in new_entities:
@@ -1280,17 +1282,17 @@ def values_added(old: str, new: str) -> list[tuple[str, Entity]]:
             and previous.kind == "date"
             and previous.value in old_dates
             and _DAY_TO_ITS_TIME.fullmatch(new_text[previous.end : entity.start])
-            and not _has_time_after(old_text, old_entities, previous.value)
+            and previous.value not in timed
         ):
             added.append(("time", entity))
         previous = entity
     return added
 
 
-def _has_time_after(text: str, entities: list[Entity], date: tuple) -> bool:
-    """*text* writes a clock time right after its date *date* (5月31日12時)."""
-    for first, second in zip(entities, entities[1:], strict=False):
-        if first.kind == "date" and first.value == date and second.kind == "time":
-            if _DAY_TO_ITS_TIME.fullmatch(text[first.end : second.start]):
-                return True
-    return False
+def _dates_with_a_time(text: str, entities: list[Entity]) -> set[tuple]:
+    """The dates of *text* written with a clock time right after them (5月31日12時), in one pass."""
+    return {
+        first.value
+        for first, second in zip(entities, entities[1:], strict=False)
+        if first.kind == "date" and second.kind == "time" and _DAY_TO_ITS_TIME.fullmatch(text[first.end : second.start])
+    }

@@ -36,7 +36,7 @@ from functools import cache
 from typing import NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.entities import Entity, a_day_apart, entity_only_change, keys, skeleton
+from kokuchi.language.entities import Entity, a_day_apart, entity_only_change, keys, skeleton, values_added
 from kokuchi.language.entities import read as read_entities
 from kokuchi.language.evidence import (
     AS_SOON,
@@ -141,6 +141,8 @@ def decide(
         updated = auto_update(seed_translation, changes)
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
+        if (unsaid := _value_added_unsaid(seed_source, source, seed_translation)) is not None:
+            return unsaid  # 1月10日 → 2027年1月10日 beside "January 10": a value added, not rewritten
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
     if (
         is_typo(seed_source, source)
@@ -175,6 +177,9 @@ def decide(
         # 5月31日24時まで → 5月31日0時まで beside another edit: a day earlier, on the clock face of the old value, so
         # that the old English ("midnight", "24:00") would pass every check of the new source.
         return _a_day_apart(apart)
+    if verdict.kind != _CHANGED and (unsaid := _value_added_unsaid(seed_source, source, seed_translation)):
+        # 5月31日まで → 5月31日12時まで beside "close on May 31": noon, where the English gives the whole day.
+        return unsaid
     if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         return _refused("れる (a passive in the English)", "the active form")
@@ -262,6 +267,41 @@ def decide(
     if verdict.kind == NOTATION:
         return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+def _value_added_unsaid(seed_source: str, source: str, translation: str) -> Decision | None:
+    """A change where the new source adds a value beside one that stays and the old English does not write it.
+
+    A value added is no value rewritten: 1月10日 → 2027年1月10日 may move the date a year, 4月 → 4月30日 from the
+    start of April to its end, 15日 → 6月15日 into another month, 5月31日 → 5月31日12時 the deadline from the end
+    of the day to noon. The old English ("January 10", "from April", "the 15th", "on May 31") says the old
+    value, so it is not offered; only where it already writes the added part ("January 10, 2027") does the
+    addition restate it.
+    """
+    added = values_added(seed_source, source)
+    if not added:
+        return None
+    from kokuchi.language.english import read as read_english
+
+    mentions = [mention for mention in read_english(translation) if mention.value is not None]
+    for part, entity in added:
+        if not _restated(part, entity, mentions):
+            return _refused(f"(the English: no {part})", entity.text)
+    return None
+
+
+def _restated(part: str, entity: Entity, mentions: list) -> bool:
+    """Some English mention already writes the *part* that *entity* adds, with its value."""
+    if part == "time":
+        return any(mention.kind == "time" and mention.keys & keys(entity) for mention in mentions)
+    index = ("year", "month", "day").index(part)
+    wanted = entity.value[index]
+    for mention in mentions:
+        if mention.kind in ("date", "month") and mention.value[index] == wanted:
+            return True
+        if part == "day" and mention.kind == "ordinal" and mention.value[0] == wanted:
+            return True
+    return False
 
 
 def _beyond_notation(verdict: Verdict) -> Verdict:

@@ -1234,3 +1234,65 @@ def lexical_numeral(source: str, digits: str, entity: Entity) -> bool:
         return False
     readings = {as_pron(kana.text) for entry in entries for kana in entry.kana_forms}
     return bool(readings) and morphs[0].pron + counter.pron not in readings
+
+
+# The parts of a date, in the order of Entity.value.
+_DATE_PART_NAMES = ("year", "month", "day")
+# What may stand between a date and the clock time that makes it one moment (5月31日12時, 5月31日の12時).
+_DAY_TO_ITS_TIME = re.compile(r"\s*(?:の\s*)?")
+
+
+def values_added(old: str, new: str) -> list[tuple[str, Entity]]:
+    """The values *new* adds beside a value of *old* that stays, as (part, entity of *new*): a value added,
+    not changed, so that the two texts' values no longer correspond one to one.
+
+    A part of a date the old one left out, its other parts kept: a year (1月10日 → 2027年1月10日, which
+    may be a year later), a month (15日 → 6月15日, another month's 15th), a day (4月 → 4月30日, no longer
+    the start of April). A clock time added right after a date that stays (5月31日 → 5月31日12時: noon,
+    no longer the whole day). A weekday is no such part: the date already fixes it. One pass over the
+    entities (a date the old text lacks is matched against the old dates left unmatched, a handful).
+    """
+    old_text, old_entities = read(old)
+    new_text, new_entities = read(new)
+    old_dates = [entity.value for entity in old_entities if entity.kind == "date" and entity.part is None]
+    unmatched = list(old_dates)
+    for entity in new_entities:
+        if entity.kind == "date" and entity.value in unmatched:
+            unmatched.remove(entity.value)
+    old_times = {entity.value for entity in old_entities if entity.kind == "time"}
+    timed = _dates_with_a_time(old_text, old_entities)
+    added: list[tuple[str, Entity]] = []
+    previous: Entity | None = None
+    for entity in new_entities:
+        if entity.kind == "date" and entity.part is None and entity.value not in old_dates:
+            for value in unmatched:
+                shared = [(a, b) for a, b in zip(value, entity.value, strict=True) if a is not None]
+                if shared and all(a == b for a, b in shared):
+                    added.extend(
+                        (part, entity)
+                        for part, a, b in zip(_DATE_PART_NAMES, value, entity.value, strict=True)
+                        if a is None and b is not None
+                    )
+                    unmatched.remove(value)
+                    break
+        elif (
+            entity.kind == "time"
+            and entity.value not in old_times
+            and previous is not None
+            and previous.kind == "date"
+            and previous.value in old_dates
+            and _DAY_TO_ITS_TIME.fullmatch(new_text[previous.end : entity.start])
+            and previous.value not in timed
+        ):
+            added.append(("time", entity))
+        previous = entity
+    return added
+
+
+def _dates_with_a_time(text: str, entities: list[Entity]) -> set[tuple]:
+    """The dates of *text* written with a clock time right after them (5月31日12時), in one pass."""
+    return {
+        first.value
+        for first, second in zip(entities, entities[1:], strict=False)
+        if first.kind == "date" and second.kind == "time" and _DAY_TO_ITS_TIME.fullmatch(text[first.end : second.start])
+    }

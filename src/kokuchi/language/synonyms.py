@@ -1158,7 +1158,7 @@ def _senses(
                     classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
                 if not _shared_sense(entry, sense, apart):
                     continue
-                glosses = frozenset(g for gloss in sense.gloss for g in _normalized(gloss.text))
+                glosses = frozenset(g for gloss in sense.gloss for g in _noted(gloss.text, _normalized))
                 senses.append((glosses, classes))
     return tuple(senses)
 
@@ -1313,6 +1313,19 @@ def _confirmed(
     return False
 
 
+# JMdict's note that a gloss mostly names a narrower thing: "student (esp. a university student)".
+_ESPECIALLY = re.compile(r"\(\s*esp\.[^)]*\)", re.IGNORECASE)
+
+
+def _noted(gloss: str, forms) -> set[str] | frozenset[str]:
+    """A gloss as confirmations compare it: its *forms*, or, where JMdict notes that the word mostly names a
+    narrower thing (学生 "student (esp. a university student)"), the gloss with its note: 生徒 "student" (a
+    pupil) shares no such gloss; only a word noted alike would."""
+    if _ESPECIALLY.search(gloss):
+        return {" ".join(gloss.lower().split())}
+    return forms(gloss)
+
+
 @lru_cache(maxsize=1 << 12)
 def _entries(
     forms: tuple[str, ...], apart: _Apart = frozenset()
@@ -1334,7 +1347,7 @@ def _entries(
                     classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
                 if not _shared_sense(entry, sense, apart):
                     continue
-                glosses = frozenset(_whole(g.text) for g in sense.gloss) - {frozenset()}
+                glosses = frozenset(frozenset(_noted(g.text, _whole)) for g in sense.gloss) - {frozenset()}
                 senses.append((glosses, classes))
             entries.append(tuple(senses))
     return tuple(entries)

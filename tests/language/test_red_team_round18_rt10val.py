@@ -10,8 +10,6 @@ import pytest
 
 from kokuchi.catalog.suggest import decide
 
-pytestmark = pytest.mark.usefixtures()
-
 ADDED_UNSAID = [
     # a year added: the yearless English says the nearer date
     (

@@ -77,7 +77,7 @@ from __future__ import annotations
 import difflib
 import json
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -1795,12 +1795,9 @@ def _honorific_word(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 found.setdefault(noun.lemma, []).append((m, noun))
         return found
 
-    def count(morphs: tuple[Morph, ...], lemma: str) -> int:
-        return sum(1 for m in morphs if m.head == "名詞" and m.lemma == lemma)
-
     pa, pb = prefixed(a), prefixed(b)
     for lemma in pa.keys() | pb.keys():
-        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])) or count(a, lemma) != count(b, lemma):
+        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])) or _nouns(a, lemma) != _nouns(b, lemma):
             continue  # the prefix said as often, or the noun itself added or removed (another difference)
         prefix, noun = (pa.get(lemma) or pb[lemma])[0]
         if lemma in _ONE_S_OWN or honorific_makes_a_word(prefix.text, noun):
@@ -1816,6 +1813,22 @@ def _prefixed_nouns(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
         if morphs[k].head == "名詞" and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御":
             found.setdefault(morphs[k].lemma, []).append(k)
     return found
+
+
+def _prefix_said_more(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> Iterator[tuple[tuple[Morph, ...], list[int]]]:
+    """Each noun said with お/ご more often in one text than in the other, the noun itself said as often in both
+    (else the noun was added or removed: another difference): that text, and the positions of its prefixed
+    nouns. *b*'s nouns first, in their order, then *a*'s."""
+    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
+    for lemma in dict.fromkeys([*pb, *pa]):
+        in_a, in_b = pa.get(lemma, []), pb.get(lemma, [])
+        if len(in_a) == len(in_b) or _nouns(a, lemma) != _nouns(b, lemma):
+            continue
+        yield (a, in_a) if len(in_a) > len(in_b) else (b, in_b)
+
+
+def _nouns(morphs: tuple[Morph, ...], lemma: str) -> int:
+    return sum(1 for m in morphs if m.head == "名詞" and m.lemma == lemma)
 
 
 # Nouns after which a noun + の says when or who, not what thing (ご利用の際, ご購入の後, ご利用の方): a short
@@ -1860,15 +1873,7 @@ def _a_cause(morphs: tuple[Morph, ...], k: int) -> bool:
 def _whose_thing(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
     """都合により / ご都合により, 指定の日時 / ご指定の日時: a noun with お/ご in one text and said plainly in the
     other, where the prefix says whose it is (``_whose_by_prefix``): the writer's, and the reader's."""
-    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
-
-    def count(morphs: tuple[Morph, ...], lemma: str) -> int:
-        return sum(1 for m in morphs if m.head == "名詞" and m.lemma == lemma)
-
-    for lemma in pa.keys() | pb.keys():
-        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])) or count(a, lemma) != count(b, lemma):
-            continue  # the prefix said as often, or the noun itself added or removed (another difference)
-        more, places = (a, pa[lemma]) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (b, pb[lemma])
+    for more, places in _prefix_said_more(a, b):
         if any(_whose_by_prefix(more, k) for k in places):
             text = more[places[0] - 1].text + more[places[0]].text
             return (text, more[places[0]].text) if more is a else (more[places[0]].text, text)
@@ -1885,14 +1890,9 @@ def prefixed_object_of_our_act(old: str, new: str) -> str:
     the prefix, or "".
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
-    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
-    for lemma, places in pb.items():
-        if len(places) <= len(pa.get(lemma, [])):
-            continue
-        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
-            1 for m in b if m.head == "名詞" and m.lemma == lemma
-        ):
-            continue
+    for more, places in _prefix_said_more(a, b):
+        if more is not b:
+            continue  # (the prefix added in *new* only)
         for k in places:
             after = b[k + 1] if k + 1 < len(b) else None
             if after is not None and after.pos_is("助詞", "格助詞") and after.lemma == "を":
@@ -1917,14 +1917,9 @@ def prefixed_for_our_act(old: str, new: str, *, ours: bool = False) -> str:
     車をお回しします / お車をお回しします ("the (hotel) car") may not be: the words cannot tell them apart.
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
-    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
-    for lemma, places in pb.items():
-        if len(places) <= len(pa.get(lemma, [])):
-            continue
-        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
-            1 for m in b if m.head == "名詞" and m.lemma == lemma
-        ):
-            continue  # the noun itself added or removed (another difference)
+    for more, places in _prefix_said_more(a, b):
+        if more is not b:
+            continue  # (the prefix added in *new* only)
         for k in places:
             humble = _humble_act_in_sentence(b, k)
             if (ours and (humble or _a_thing(b, k))) or (humble and _before_a_noun(b, k) and _action(b[k])):
@@ -1946,15 +1941,7 @@ def prefixed_act_before_ours(old: str, new: str) -> tuple[str, str, str] | None:
     prefix moved nowhere such.
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
-    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
-    for lemma in pa.keys() | pb.keys():
-        if len(pa.get(lemma, [])) == len(pb.get(lemma, [])):
-            continue
-        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
-            1 for m in b if m.head == "名詞" and m.lemma == lemma
-        ):
-            continue  # the noun itself added or removed (another difference)
-        more, places = (a, pa[lemma]) if len(pa.get(lemma, [])) > len(pb.get(lemma, [])) else (b, pb[lemma])
+    for more, places in _prefix_said_more(a, b):
         for k in places:
             start = _after_first_act(more, k)
             if start is None or not _action(more[k]):
@@ -4412,14 +4399,9 @@ def prefixed_in_a_statement(old: str, new: str) -> str:
     request (``_whose_predicates``: ご意見をお寄せください).
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
-    pa, pb = _prefixed_nouns(a), _prefixed_nouns(b)
-    for lemma, places in pb.items():
-        if len(places) <= len(pa.get(lemma, [])):
-            continue
-        if sum(1 for m in a if m.head == "名詞" and m.lemma == lemma) != sum(
-            1 for m in b if m.head == "名詞" and m.lemma == lemma
-        ):
-            continue  # the noun itself added or removed (another difference)
+    for more, places in _prefix_said_more(a, b):
+        if more is not b:
+            continue  # (the prefix added in *new* only)
         for k in places:
             after = b[k + 1] if k + 1 < len(b) else None
             if after is None or not (after.head == "助詞" and after.lemma in ("を", "は", "が")):

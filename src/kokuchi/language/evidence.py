@@ -2042,8 +2042,7 @@ def _humble_act_in_sentence(morphs: tuple[Morph, ...], k: int, verb: Callable[[s
     おかけします, お手数をおかけします cause the reader something, the reader's either way). *verb*: a test
     the humble act's verb must pass too (``sends_on``).
     """
-    start = next((j + 1 for j in range(k, -1, -1) if morphs[j].text in _SENTENCE_ENDS), 0)
-    end = next((j for j in range(k, len(morphs)) if morphs[j].text in _SENTENCE_ENDS), len(morphs))
+    start, end = _sentence_bounds(morphs, k)
     return any(
         morphs[j].head == "接頭辞"
         and morphs[j].lemma == "御"
@@ -4283,6 +4282,7 @@ def _lexicon(
 
 
 def _sentence_bounds(morphs: tuple[Morph, ...], k: int) -> tuple[int, int]:
+    """(first, end) positions of the sentence of the word at *k*: end is its 。 (or the text's end)."""
     start = next((j + 1 for j in range(k, -1, -1) if morphs[j].text in _SENTENCE_ENDS), 0)
     end = next((j for j in range(k, len(morphs)) if morphs[j].text in _SENTENCE_ENDS), len(morphs))
     return start, end

@@ -179,7 +179,7 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   (必要|に|なる), are a copula as after a noun;
 - お/ご + a verb's stem + に + なる is the verb said with respect (お亡くなりに
   なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect),
-  also where the stem is read as a noun (お|入り: 入る, ``_stem_verb``);
+  also where the stem is read as a noun (お|入り: 入る, ``stem_verb``);
 - に + より/よって after a noun is で (means, cause); never によっては, "at some N" (a part of them);
 - a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
   して (having done it);
@@ -895,7 +895,7 @@ def _as_hiragana(text: str) -> str:
 
 def in_jmdict(form: str) -> bool:
     """JMdict has an entry spelt *form* (a katakana word also in hiragana: ビン, びん); False without JMdict."""
-    hiragana = "".join(chr(ord(ch) - 0x60) if "\u30a1" <= ch <= "\u30f6" else ch for ch in form)
+    hiragana = _as_hiragana(form)
     try:
         return bool(jmdict_entries(form)) or (hiragana != form and bool(jmdict_entries(hiragana)))
     except ImportError:
@@ -1531,7 +1531,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys((i - 1, i), COPULA))  # お亡くなりになった: 亡くなった, respectfully
             if found.get(i - 2, "") and str(found[i - 2]).endswith("⟨before⟩"):
                 pass  # お入りになる前: the verb's "before", keyed already (``_before_the_verb``)
-            elif (stem := _stem_verb(morphs[i - 2])) is not None:
+            elif (stem := stem_verb(morphs[i - 2])) is not None:
                 found[i - 2] = f"{stem.lemma}:{stem.pron_base}"  # お入りになる (read お|入り): 入る
             elif (plain := _plain_verb(morphs[i - 2])) is not None:
                 found[i - 2] = plain  # ご覧になる: 見る
@@ -1959,7 +1959,7 @@ def _as_soon_as(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
     before = morphs[i - 1]
     if before.head == "動詞" and before.cform.startswith("連用形"):
         verb, found = before, {}
-    elif (verb := _stem_verb(before)) is not None:  # type: ignore[assignment]
+    elif (verb := stem_verb(before)) is not None:  # type: ignore[assignment]
         found = {i - 1: f"{verb.lemma}:{verb.pron_base}"}
     else:
         return {}
@@ -2014,7 +2014,7 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
     noun = morphs[i - 1]
     honoured = i >= 2 and morphs[i - 2].head == "接頭辞" and morphs[i - 2].lemma == "御"
     stem = noun.head == "動詞" and noun.cform.startswith("連用形")  # お|引き取り, read as the verb's stem
-    if not (_suru_noun(noun) or (honoured and (stem or _stem_verb(noun) is not None))):
+    if not (_suru_noun(noun) or (honoured and (stem or stem_verb(noun) is not None))):
         return False
     for k in range(i + 2, len(morphs)):
         m = morphs[k]
@@ -2333,14 +2333,14 @@ def _honorific_become(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if verb.head == "動詞":
         return verb.cform.startswith("連用形")
-    return _honoured_action(morphs, i) or _stem_verb(verb) is not None
+    return _honoured_action(morphs, i) or stem_verb(verb) is not None
 
 
 # A godan verb's stem ends in the i-row kana of its dictionary form's last kana (入り: 入る).
 _U_ROW = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる", strict=True))
 
 
-def _stem_verb(m: Morph) -> Morph | None:
+def stem_verb(m: Morph) -> Morph | None:
     """入り read as a noun after お and before になる: the godan verb whose stem it is (入る), or None.
 
     The analyzer reads some stems after お as nouns, with another reading
@@ -2357,11 +2357,6 @@ def _stem_verb(m: Morph) -> Morph | None:
     if not words or len(words) != 1 or words[0].head != "動詞" or not words[0].ctype.startswith("五段"):
         return None
     return words[0]
-
-
-def stem_verb(m: Morph) -> Morph | None:
-    """The godan verb whose stem the noun *m* is, read after お (お|受け取り: 受け取る), or None (``_stem_verb``)."""
-    return _stem_verb(m)
 
 
 def _honoured_action(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2837,7 +2832,7 @@ def _before_the_verb(morphs: tuple[Morph, ...], i: int) -> tuple[Morph, list[int
     m = morphs[i]
     verb = m if m.head == "動詞" else None
     if m.head == "名詞" and _prefixed_stem(morphs, i):
-        verb = _stem_verb(m)  # お|入り|に|なる: 入る
+        verb = stem_verb(m)  # お|入り|に|なる: 入る
     if verb is None or verb.lemma in _LIGHT_VERBS:
         return None
     if i > 0 and (morphs[i - 1].head == "動詞" or morphs[i - 1].lemma == "て"):

@@ -1,4 +1,5 @@
-"""The entity layer and the gate on the build halves of the safety corpora (tests/data/safety/build.yaml, build2.yaml, build3.yaml).
+"""The entity layer and the gate on the build halves of the safety corpora (tests/data/safety/build.yaml, build2.yaml,
+build3.yaml, build4.yaml).
 
 Every new_en (and old_en) is a correct translation of its source: the gate
 refuses none. Entity-only edits are auto-updated to a translation the gate
@@ -19,7 +20,7 @@ from kokuchi.project import yamlio
 SAFETY = Path(__file__).parent.parent / "data" / "safety"
 CASES = [
     case
-    for name in ("build.yaml", "build2.yaml", "build3.yaml")
+    for name in ("build.yaml", "build2.yaml", "build3.yaml", "build4.yaml")
     for case in yamlio.parse_config((SAFETY / name).read_bytes(), name).data
 ]
 NO_GLOSSARY = Glossary({}, ())
@@ -46,7 +47,17 @@ def test_entity_only_edits_are_rewritten_and_none_is_written_wrong():
     assert len(rewritten) >= 0.9 * len(entity), sorted({c["id"] for c in entity} - set(rewritten))
 
 
-@pytest.mark.parametrize("name", ["build.yaml", "build2.yaml"])
+def test_no_change_of_a_value_relation_or_kind_reuses_the_old_english():
+    """build4's meaning edits keep the numbers and change what they say (以内 → 後, 午前 → 午後, 円 → ドル)."""
+    from kokuchi.catalog.suggest import FLIP_KINDS
+
+    meaning = [case for case in CASES if case["kind"] == "meaning" and case["id"].startswith("build4-")]
+    assert len(meaning) == 12
+    reused = [case["id"] for case in meaning if decide(case["old"], case["old_en"], case["new"]).kind not in FLIP_KINDS]
+    assert reused == []
+
+
+@pytest.mark.parametrize("name", ["build.yaml", "build2.yaml", "build4.yaml"])
 def test_a_merge_loses_no_edit_the_guard_shows_the_same(name):
     """One catalog of every old sentence, one template of every new one, merged: each same-meaning edit the
     guard reuses the translation for gets it in the merge too, however little of its wording the matcher

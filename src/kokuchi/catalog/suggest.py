@@ -36,7 +36,16 @@ from functools import cache
 from typing import NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.entities import Entity, a_day_apart, entity_only_change, keys, skeleton, values_added
+from kokuchi.language.entities import (
+    Entity,
+    a_day_apart,
+    entity_only_change,
+    half_a_day_apart,
+    holiday_marked,
+    keys,
+    skeleton,
+    values_added,
+)
 from kokuchi.language.entities import read as read_entities
 from kokuchi.language.evidence import (
     AS_SOON,
@@ -138,6 +147,10 @@ def decide(
             # 前日24時 → 前日0時: the English may say which end of the day it means ("midnight at the end of",
             # "the last day", "closes"), which a value rewritten to "0:00" would leave saying the other.
             return _a_day_apart(apart)
+        if (halves := half_a_day_apart(seed_source, source)) is not None:
+            # 午前9時 → 午後9時: the antonym of the half of the day, the number untouched (half_a_day_apart).
+            flip = Flip(*halves, "antonym")
+            return Decision(FLIP, "", flip, flip_note(flip))
         updated = auto_update(seed_translation, changes)
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
@@ -684,6 +697,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
             crosses = False  # "extended to midnight" (24時), the end of the day it names: 23時 is in that day
         if crosses and _names_a_day(translation, mentions):
             return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
+        if "hol" in mention.groups and not holiday_marked(new):
+            return None  # "(Fri., holiday)" beside 11月4日(水): the English would call a working day a holiday
         if unwritten_changes(mention, old, new):
             return None  # 2025年 → 2026年 beside "December 29": what changed, the English never wrote
         made = replacement(mention, translation, old, new)
@@ -758,6 +773,23 @@ _FUNCTION = frozenset(
 _VERBS = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 # Adjectives that follow the noun a count governs ("2 tickets left"), a closed class.
 _POSTPOSITIVE = frozenset({"left", "available", "remaining", "outstanding", "pending", "unused", "free"})
+
+
+def _after_the_noun(word: str) -> bool:
+    """A word that follows the noun a count governs: an adjective of the closed class (_POSTPOSITIVE: "2 tickets
+    left") or a past participle the lexicon knows only as a verb's (VBN: "1 package scheduled for delivery", "2
+    seats reserved"), which, unlike a verb in the present, never agrees with the count."""
+    lowered = word.lower()
+    if lowered in _POSTPOSITIVE:
+        return True
+    from lemminflect import getAllLemmas, getInflection
+
+    found = getAllLemmas(lowered)
+    if set(found) != {"VERB"} or not lowered.endswith("ed"):
+        return False
+    return any(lowered in getInflection(lemma, tag="VBN") for lemma in found["VERB"])
+
+
 # Plurals where the lexicon's first choice is not the one a notice writes (persons, fishes, staffs).
 _PLURALS = {"person": "people", "fish": "fish", "staff": "staff", "aircraft": "aircraft", "personnel": "personnel"}
 _SINGULARS = {plural: singular for singular, plural in _PLURALS.items()}
@@ -811,8 +843,10 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     if phrase[0][2].lower() in _INVARIANT:
         return []
     rest = translation[phrase[-1][1] :]
-    if len(phrase) == 2 and phrase[1][2].lower() in _POSTPOSITIVE:
-        phrase.pop()  # "1 ticket left", "1 room available": the adjective follows the noun
+    if len(phrase) > 1 and _after_the_noun(phrase[-1][2]):
+        # "1 flu vaccination slot left", "1 package scheduled for delivery": an adjective that follows its noun,
+        # or a participle that does (a reduced relative: no verb of the count's, agreeing with nothing).
+        phrase.pop()
     if rest[:1] not in ("", " ", "\u00a0", ".", ",", ";", ":", "!", "?", ")"):
         return None  # voucher(s), ticket/pass: written in a way kokuchi does not inflect
     clause = re.split(r"[.;:!?]", rest, maxsplit=1)[0]

@@ -219,7 +219,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         rf"(?:\s*(?:–|—|-|to|through|until|till)\s*(?:(?P<wd2>{wd})\.?,?\s+)?(?:(?P<mon2>{mon})\.?\s+)?"
         r"(?P<d2>\d{1,2})(?P<suf2>st|nd|rd|th)?(?![\d:]))?"
     )
-    weekday_after = rf"(?:\s*\((?P<wd3>{wd})\.?\))?"
+    # (Fri., holiday): the weekday and the holiday mark a Japanese date writes as (金・祝).
+    holiday = r"(?:\s*[,/]\s*(?P<hol>(?i:(?:national\s+|public\s+)?holiday)))?"
+    weekday_after = rf"(?:\s*\((?P<wd3>{wd})\.?{holiday}\))?"
     month_year = rf"(?:(?:{abbreviated_end}\.)?\s+(?P<y>\d{{4}})(?!\d))?"
     half_after = r"(?P<bhalf>\s+and\s+a\s+half)?"
     minutes_after = (
@@ -411,7 +413,7 @@ def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> lis
     if month is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return []
     weekday = g.get("wd") or g.get("wd3")
-    first_groups = {name: spans[name] for name in ("wd", "wd3", "mon", "m", "d", "suf", "y") if name in spans}
+    first_groups = {name: spans[name] for name in ("wd", "wd3", "hol", "mon", "m", "d", "suf", "y") if name in spans}
     first_end = (spans["suf"] if "suf" in spans else spans["d"])[1] if "d2" in spans else end
     found = [
         (

@@ -717,11 +717,22 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
             continue
         if before is not None and before.text == "第" and token.text[0] in _KANJI_NUMERALS:
             # 第一報: the analyzer may keep the numeral inside one word (一報); after 第 it is an ordinal.
-            length = len(token.text) - len(token.text.lstrip("".join(_KANJI_NUMERALS)))
-            value = _kanji_value(token.text[:length])
+            # 第三十一回: or split it into several numeral tokens (三十 + 一), one number read whole (31,
+            # never 30 and 1 side by side).
+            last = index
+            while (
+                token.text[-1] in _KANJI_NUMERALS
+                and last + 1 < len(tokens)
+                and tokens[last + 1].pos[:2] == ("名詞", "数詞")
+                and all(char in _KANJI_NUMERALS for char in tokens[last + 1].text)
+            ):
+                last += 1
+            run = text[token.start : tokens[last].end]
+            length = len(run) - len(run.lstrip("".join(_KANJI_NUMERALS)))
+            value = _kanji_value(run[:length])
             if value is not None:
                 pieces.append((token.start, token.start + length, str(value)))
-            index += 1
+            index = last + 1
             continue
         if token.pos[:2] != ("名詞", "数詞") or not all(char in _KANJI_NUMERALS for char in token.text):
             index += 1
@@ -946,6 +957,36 @@ def a_day_apart(old: str, new: str) -> tuple[str, str] | None:
             if _moment(old_day, a.value) == _moment(new_day, b.value):
                 continue
         return a.text, b.text
+    return None
+
+
+_HOLIDAY_MARKED = re.compile(_HOLIDAY_MARK.removesuffix("?"))  # the mark, no longer optional
+
+
+def holiday_marked(entity: Entity) -> bool:
+    """The date *entity* is written with a holiday mark beside its weekday: 3月20日(金・祝), 5月6日(水/振休)."""
+    return entity.kind == "date" and _HOLIDAY_MARKED.search(entity.text) is not None
+
+
+_MERIDIEM_WORD = re.compile(rf"^(?:{_MERIDIEM})")
+
+
+def half_a_day_apart(old: str, new: str) -> tuple[str, str] | None:
+    """(old word, new word) where *new* writes a clock time of *old* with the same number and another half of
+    the day: 午前9時 → 午後9時, 朝8時 → 夜8時. Else None.
+
+    The edit swaps 午前 for its antonym 午後, the number untouched: a flip of the half of the day, not a value
+    set anew. The English may say the half in words no check reads as a value ("morning trains after 9", "9 in
+    the evening"), which a rewrite of the clock would leave saying the old half. A time whose number changed
+    too (午前10時 → 午後1時30分), or that gains or loses its word (9時 → 午後9時), is a value, as before.
+    """
+    changes = entity_only_change(old, new)
+    for a, b in changes or ():
+        if a.kind != "time" or b.kind != "time" or a.value == b.value:
+            continue
+        was, now = _MERIDIEM_WORD.match(a.text), _MERIDIEM_WORD.match(b.text)
+        if was and now and was.group(0) != now.group(0) and a.text[was.end() :] == b.text[now.end() :]:
+            return was.group(0), now.group(0)
     return None
 
 

@@ -3869,7 +3869,31 @@ def _unit_changed(x: list[Morph], y: list[Morph]) -> bool:
     """
     numbers = [[m.text for m in words if _numeric(m)] for words in (x, y)]
     units = [[m.lemma for m in words if not _numeric(m) and m.kind == "word"] for words in (x, y)]
-    return numbers[0] == numbers[1] and units[0] != units[1]
+    if numbers[0] == numbers[1]:
+        return units[0] != units[1]
+    return _count_of_another_thing(x, y)
+
+
+def _count_of_another_thing(x: list[Morph], y: list[Morph]) -> bool:
+    """Another number counting another thing: 1,000円 → 10ドル (another currency), 3個 → 5箱.
+
+    The word right after a number is what it counts; a count (the entity layer reads a bare number, no date,
+    time or duration) whose counter changed its lemma says a value of another kind, never another value of the
+    same kind. Lengths of time (3日 → 1週間) are durations the entity layer compares as values: not so.
+    """
+    counters = [
+        [  # the lemma without UniDic's sense after "-" (円-助数詞 after 千, 円 after 1,000: one word)
+            words[k + 1].lemma.split("-")[0]
+            for k in range(len(words) - 1)
+            if _numeric(words[k]) and not _numeric(words[k + 1])
+        ]
+        for words in (x, y)
+    ]
+    if not counters[0] or len(counters[0]) != len(counters[1]) or counters[0] == counters[1]:
+        return False
+    return all(
+        entity.kind == "number" for words in (x, y) for entity in read_entities("".join(m.text for m in words))[1]
+    )
 
 
 # Verbs whose kana UniDic reads as one of two words it tells apart, a guess: あく (開く "open", 空く "empty"), いる

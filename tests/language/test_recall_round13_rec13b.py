@@ -1,0 +1,86 @@
+"""Issue 21, thirteenth round (rec13b): kanji written for a kana verb, witnessed by the English saying a
+causative gloss ("to make smooth", "to make level") with the adjective as its verb ("smooth the sand",
+"level the soil").
+
+ならす is 均す ("to make even; to make smooth; to make level"), 慣らす ("to accustom") or 鳴らす ("to ring"):
+the kanji pick one, and only the old English can say the kana meant it. English says "make smooth" with the
+adjective as a verb; the adjective read as a verb only where a determiner or an object pronoun follows it, or
+a word that comes before a verb (to, please, a modal) precedes it.
+
+Each proof is tested with the edits beside it that say something else: those must stay blocked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_cases import reused
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        (
+            "種をまく前に、花壇の土をならしてください。",
+            "種をまく前に、花壇の土を均してください。",
+            "Before sowing the seeds, level the soil in the flower bed.",
+        ),
+        (
+            "試合の後は、トンボでグラウンドをならしておいてください。",
+            "試合の後は、トンボでグラウンドを均しておいてください。",
+            "After the match, please smooth the ground with a drag.",
+        ),
+        (
+            "作業の後は、敷地の砂利をならしてお帰りください。",
+            "作業の後は、敷地の砂利を均してお帰りください。",
+            "After the work, please level the gravel on the site before you leave.",
+        ),
+        (
+            "コートの表面は、係員がならします。",
+            "コートの表面は、係員が均します。",
+            "Our staff will smooth it before each game.",
+        ),
+    ],
+)
+def test_kanji_chosen_as_the_english_causative_says(old: str, new: str, english: str) -> None:
+    assert reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # The English says another word the kana may be: 鳴らす "ring", 慣らす "get used to".
+        ("受付のベルをならしてください。", "受付のベルを均してください。", "Please ring the bell at the reception."),
+        (
+            "子犬を新しい環境にならしてください。",
+            "子犬を新しい環境に均してください。",
+            "Please get your puppy used to its new home.",
+        ),
+        # The adjective as an adjective: no act of smoothing is said ("a smooth stay", "is level").
+        (
+            "子犬を新しい環境にならしてください。",
+            "子犬を新しい環境に均してください。",
+            "Get your puppy used to its new home for a smooth stay.",
+        ),
+        (
+            "水に体をならしてから泳いでください。",
+            "水に体を均してから泳いでください。",
+            "Before swimming, get used to the water; the pool floor is level.",
+        ),
+        # The English says neither: no witness.
+        ("グラウンドをならしてください。", "グラウンドを均してください。", "Please take care of the ground."),
+        # The kanji of another word: 鳴らす under "smooth the sand" is still a change.
+        ("レーキで砂をならしてください。", "レーキで砂を鳴らしてください。", "Please smooth the sand with a rake."),
+        # Another act altogether, or the act negated, under the same English.
+        ("レーキで砂をならしてください。", "レーキで砂を掘ってください。", "Please smooth the sand with a rake."),
+        ("レーキで砂をならしてください。", "レーキで砂を均さないでください。", "Please smooth the sand with a rake."),
+        # Another object, another time.
+        ("レーキで砂をならしてください。", "レーキで土を均してください。", "Please smooth the sand with a rake."),
+        (
+            "使用後はレーキで砂をならしてください。",
+            "使用前はレーキで砂を均してください。",
+            "After use, please smooth the sand with a rake.",
+        ),
+    ],
+)
+def test_kanji_not_witnessed_stay_changes(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)

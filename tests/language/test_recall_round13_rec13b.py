@@ -84,3 +84,43 @@ def test_kanji_chosen_as_the_english_causative_says(old: str, new: str, english:
 )
 def test_kanji_not_witnessed_stay_changes(old: str, new: str, english: str) -> None:
     assert not reused(old, new, english)
+
+
+# A request of the checked group ご注意ください / 気をつけてください said as a verb + て in a chain of verbs the
+# request ends: the て-verb is asked of the reader too.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("工事区間では、頭上に注意して通行してください。", "工事区間では、頭上に気をつけて通行してください。"),
+        ("床が濡れているので、足元に注意して移動してください。", "床が濡れているので、足元に気を付けて移動してください。"),
+        ("火の取り扱いに注意して調理してください。", "火の取り扱いに気をつけて調理してください。"),
+        ("院内では、転倒に気をつけて歩いてください。", "院内では、転倒に注意して歩いてください。"),
+    ],
+)
+def test_a_request_said_in_a_chain_of_verbs(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # Another thing to watch: another scope.
+        ("工事区間では、頭上に注意して通行してください。", "工事区間では、足元に気をつけて通行してください。"),
+        ("工事区間では、頭上に注意して通行してください。", "工事区間外では、頭上に気をつけて通行してください。"),
+        # No request: a statement, a past, another actor (係員が注意して: the staff warn).
+        ("工事区間では、頭上に注意して通行します。", "工事区間では、頭上に気をつけて通行します。"),
+        ("工事区間では、頭上に注意して通行しました。", "工事区間では、頭上に気をつけて通行しました。"),
+        ("係員が注意して誘導しますのでお待ちください。", "係員が気をつけて誘導しますのでお待ちください。"),
+        # The request kept, the て-verb negated or made a concession.
+        ("火の取り扱いに注意して調理してください。", "火の取り扱いに注意せずに調理してください。"),
+        ("火の取り扱いに注意しても調理してください。", "火の取り扱いに気をつけても調理してください。"),
+        # Another case: を 注意する is "warn" (騒ぐ子供を注意して), に 気をつける "watch out for".
+        ("騒ぐ子供を注意して退場させてください。", "騒ぐ子供に気をつけて退場させてください。"),
+        # The request's own act changed.
+        ("火の取り扱いに注意して調理してください。", "火の取り扱いに気をつけて片付けてください。"),
+    ],
+)
+def test_a_chain_not_requested_or_changed_stays_a_change(old: str, new: str) -> None:
+    assert not reused(old, new)

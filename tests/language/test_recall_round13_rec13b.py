@@ -94,7 +94,10 @@ def test_kanji_not_witnessed_stay_changes(old: str, new: str, english: str) -> N
     "old,new",
     [
         ("工事区間では、頭上に注意して通行してください。", "工事区間では、頭上に気をつけて通行してください。"),
-        ("床が濡れているので、足元に注意して移動してください。", "床が濡れているので、足元に気を付けて移動してください。"),
+        (
+            "床が濡れているので、足元に注意して移動してください。",
+            "床が濡れているので、足元に気を付けて移動してください。",
+        ),
         ("火の取り扱いに注意して調理してください。", "火の取り扱いに気をつけて調理してください。"),
         ("院内では、転倒に気をつけて歩いてください。", "院内では、転倒に注意して歩いてください。"),
     ],
@@ -123,4 +126,43 @@ def test_a_request_said_in_a_chain_of_verbs(old: str, new: str) -> None:
     ],
 )
 def test_a_chain_not_requested_or_changed_stays_a_change(old: str, new: str) -> None:
+    assert not reused(old, new)
+
+
+# で and から after a noun JMdict tags as computing (an app, the Internet, a website, a PC): the channel an act
+# is done through, "on the website" or "from the website", before an act that moves nothing out of it.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("予約の変更は、ウェブサイトでお手続きください。", "予約の変更は、ウェブサイトからお手続きください。"),
+        ("最新の時刻表は、インターネットでご確認ください。", "最新の時刻表は、インターネットからご確認ください。"),
+        ("講演の動画は、アプリでもご覧いただけます。", "講演の動画は、アプリからもご覧いただけます。"),
+        ("講演の動画は、ホームページでご覧いただけます。", "講演の動画は、ホームページからご覧いただけます。"),
+        ("会員登録は、パソコンからの入力をお願いします。", "会員登録は、パソコンでの入力をお願いします。"),
+    ],
+)
+def test_an_act_done_through_an_online_medium(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # No medium: a place ("at the venue" / "from the venue"), a time ("at 3" / "from 3").
+        ("花火は、会場で見学できます。", "花火は、会場から見学できます。"),
+        ("本日の受付は、15時で締め切ります。", "本日の受付は、15時から締め切ります。"),
+        # An act that takes a thing out of the medium: から names what it is taken from.
+        ("写真のデータは、パソコンで削除してください。", "写真のデータは、パソコンから削除してください。"),
+        ("保存した動画は、アプリで消去できます。", "保存した動画は、アプリから消去できます。"),
+        # Another medium, another scope, a negation.
+        ("最新の時刻表は、インターネットでご確認ください。", "最新の時刻表は、お電話でご確認ください。"),
+        ("最新の時刻表は、インターネットでご確認ください。", "最新の時刻表は、インターネット以外からご確認ください。"),
+        ("講演の動画は、ホームページでご覧いただけます。", "講演の動画は、ホームページからはご覧いただけません。"),
+        # The act itself changed.
+        ("予約の変更は、ウェブサイトでお手続きください。", "予約の変更は、ウェブサイトからお問い合わせください。"),
+    ],
+)
+def test_a_particle_not_of_a_medium_stays_a_change(old: str, new: str) -> None:
     assert not reused(old, new)

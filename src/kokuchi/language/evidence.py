@@ -100,6 +100,7 @@ from kokuchi.language.synonyms import (
     accepted_or_undergone,
     active_occasions,
     an_action_first,
+    an_online_medium,
     as_soon_as,
     asked_not_to,
     before_key,
@@ -147,6 +148,7 @@ from kokuchi.language.synonyms import (
     spelt_otherwise,
     stem_verb,
     taken_or_brought,
+    takes_out_of,
     voiced_honoured,
     voiceless_occasions,
 )
@@ -522,6 +524,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
                 )
+            medium_before = ka[max(0, i1 - 4) : i1]
+            if kind is None and not marked and i1 and j1 and _through_a_medium(cx, cy, medium_before, kb[j2:]):
+                kind = PARTICLE  # アプリでお聴きいただけます / アプリからお聴きいただけます: the channel
             if kind is None and not marked and cx and cy and _one_act(cx, cy, a, b, where_a, where_b, lexicon):
                 kind = SYNONYM  # お電話でお知らせします / お電話にてご連絡いたします, under "we will call you"
             if (
@@ -3046,6 +3051,48 @@ def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -
         out = _asked_as_a_rule(out, lexicon.please_not, dropped)
     out = _told_or_asked(out)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+# で (にて) and から (より): the channel of an act, said either way after an online medium.
+_THROUGH = frozenset({"で", "にて", "から", "より"})
+_VIA = frozenset({"で", "にて"})
+
+
+def _through_a_medium(x: list[Morph], y: list[Morph], before, after) -> bool:
+    """*x* and *y* are the case particles で (or にて) and から (or より), one each, after one noun JMdict tags
+    "computing" (``an_online_medium``: アプリ, インターネット, ホームページ), before an act: the particles も,
+    の or は and the prefix お/ご between (アプリからもお聴き, インターネットからのお手続き), the act a verb or an
+    action's noun (UniDic's サ変可能) that takes nothing out of the medium (``takes_out_of``: パソコンから削除,
+    "delete from the PC", is no パソコンで削除) and hands nothing over (``names_a_transfer``: から may name
+    who sends). Both texts have the same words before and after: the diff paired only the particles. The
+    medium is the nouns written together before the particle (ホーム|ページ); a で UniDic reads as the copula
+    (ホームページ|で|も) is none."""
+    if len(x) != 1 or len(y) != 1 or not all(m.pos_is("助詞", "格助詞") for m in x + y):
+        return False
+    if {x[0].text in _VIA, y[0].text in _VIA} != {True, False} or not {x[0].text, y[0].text} <= _THROUGH:
+        return False
+    nouns: list[Morph] = []
+    for m in reversed([m for _, span in before for m in span]):
+        if m.head != "名詞" or m.pos[1:2] == ("固有名詞",):
+            break
+        nouns.insert(0, m)
+    if not nouns:
+        return False
+    words = [m for _, span in after[:4] for m in span]
+    k = next(
+        (n for n, m in enumerate(words) if not (m.head == "接頭辞" or m.pos_is("助詞", "係助詞") or m.text == "の")),
+        None,
+    )
+    if k is None:
+        return False
+    act = words[k]
+    # ご覧いただけます: a noun said as an act by the verb it serves (UniDic's 非自立可能: いただく, くださる, なる)
+    served = act.head == "名詞" and k + 1 < len(words) and words[k + 1].pos_is("動詞", "非自立可能")
+    if not (act.head == "動詞" or act.pos[:3] == ("名詞", "普通名詞", "サ変可能") or served):
+        return False
+    act_form = act.lemma.split("-")[0]
+    medium = "".join(m.text for m in nouns)
+    return an_online_medium(medium) and not takes_out_of(act_form) and not names_a_transfer(act_form)
 
 
 # What may stand between a verb's て and the request its chain ends in (歩行者に注意して|徐行して|ください): the

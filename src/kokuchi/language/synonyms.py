@@ -989,6 +989,49 @@ _TRANSFER_GLOSSES = frozenset(
 
 
 @lru_cache(maxsize=1 << 10)
+def an_online_medium(form: str) -> bool:
+    """JMdict tags the first sense of *form*'s entry "computing" and glosses it as a thing, no act (アプリ "app",
+    インターネット "Internet", ホームページ "website", パソコン "personal computer"): a channel an act is done
+    through, said with で ("on the website") or から ("from the website") alike. サイト, 電話 and メール are
+    untagged; False without JMdict."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return False
+    return bool(entries) and all(
+        e.senses and "computing" in (e.senses[0].field or ()) and not _takes_suru(e.senses[0]) for e in entries
+    )
+
+
+# The first words of the glosses of an act that takes a thing out of where it is (から: what it is taken from,
+# パソコンから削除, "delete from the PC"; で: the tool, "delete on the PC"). A supplement to JMdict's glosses.
+_OUT_OF_GLOSSES = frozenset(
+    "delete deletion remove removal erase erasure withdraw withdrawal uninstall uninstallation leave exit "
+    "extract extraction unsubscribe disconnect".split()
+)
+
+
+@lru_cache(maxsize=1 << 10)
+def takes_out_of(form: str) -> bool:
+    """JMdict glosses *form* (a verb or an action's noun), in one of its entries' first three senses, with an act
+    that takes a thing out of a place (``_OUT_OF_GLOSSES``: 削除 "deletion", 消去 "erasure"); True without JMdict
+    (nothing shown)."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return True
+    for entry in entries:
+        for sense in entry.senses[:3]:
+            for gloss in sense.gloss:
+                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
+                if words[:1] == ["to"]:
+                    words = words[1:]
+                if words and words[0] in _OUT_OF_GLOSSES:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
 def names_a_transfer(form: str) -> bool:
     """JMdict glosses *form* (a verb or an action's noun), in one of its entries' first three senses, with an act
     of handing over, sending, selling or receiving (``_TRANSFER_GLOSSES``): お渡し, お送り, お売り, お譲り, お引き取り,

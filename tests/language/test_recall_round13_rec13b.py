@@ -166,3 +166,19 @@ def test_an_act_done_through_an_online_medium(old: str, new: str) -> None:
 )
 def test_a_particle_not_of_a_medium_stays_a_change(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("顧客データは、サーバーで取得します。", "顧客データは、サーバーから取得します。"),
+        (
+            "申請書の様式は、ホームページでダウンロードできます。",
+            "申請書の様式は、ホームページからダウンロードできます。",
+        ),
+        ("チケットは、アプリで購入できます。", "チケットは、アプリから購入できます。"),
+    ],
+)
+def test_what_is_taken_or_handed_from_a_medium_stays_a_change(old: str, new: str) -> None:
+    # から may name where the thing comes from (get, download) or who hands it over (buy): not shown the same.
+    assert not reused(old, new)

@@ -1004,10 +1004,12 @@ def an_online_medium(form: str) -> bool:
 
 
 # The first words of the glosses of an act that takes a thing out of where it is (から: what it is taken from,
-# パソコンから削除, "delete from the PC"; で: the tool, "delete on the PC"). A supplement to JMdict's glosses.
+# パソコンから削除, "delete from the PC", サーバーから取得, "get from the server"; で: the tool, "delete on the
+# PC"). A supplement to JMdict's glosses.
 _OUT_OF_GLOSSES = frozenset(
     "delete deletion remove removal erase erasure withdraw withdrawal uninstall uninstallation leave exit "
-    "extract extraction unsubscribe disconnect".split()
+    "extract extraction unsubscribe disconnect get obtain obtaining acquire acquisition fetch retrieve retrieval "
+    "download downloading copy copying import".split()
 )
 
 

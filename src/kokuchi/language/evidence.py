@@ -100,6 +100,7 @@ from kokuchi.language.synonyms import (
     accepted_or_undergone,
     active_occasions,
     an_action_first,
+    an_online_medium,
     as_soon_as,
     asked_not_to,
     before_key,
@@ -147,6 +148,7 @@ from kokuchi.language.synonyms import (
     spelt_otherwise,
     stem_verb,
     taken_or_brought,
+    takes_out_of,
     voiced_honoured,
     voiceless_occasions,
 )
@@ -522,6 +524,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
                 )
+            medium_before = ka[max(0, i1 - 4) : i1]
+            if kind is None and not marked and i1 and j1 and _through_a_medium(cx, cy, medium_before, kb[j2:]):
+                kind = PARTICLE  # アプリでお聴きいただけます / アプリからお聴きいただけます: the channel
             if kind is None and not marked and cx and cy and _one_act(cx, cy, a, b, where_a, where_b, lexicon):
                 kind = SYNONYM  # お電話でお知らせします / お電話にてご連絡いたします, under "we will call you"
             if (
@@ -3032,6 +3037,12 @@ def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -
             i += size
             break
         else:
+            chained = _requested_in_a_chain(morphs, keyed, i, lexicon)
+            if chained:
+                group, size = chained
+                out.append((group, [m for _, span in keyed[i : i + size] for m in span]))
+                i += size
+                continue
             out.append(keyed[i])
             i += 1
     if any(key == PLEASE_NOT for key, _ in out):
@@ -3040,6 +3051,115 @@ def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -
         out = _asked_as_a_rule(out, lexicon.please_not, dropped)
     out = _told_or_asked(out)
     return _approximation_after(out) if any(key == APPROXIMATELY for key, _ in out) else out
+
+
+# で (にて) and から (より): the channel of an act, said either way after an online medium.
+_THROUGH = frozenset({"で", "にて", "から", "より"})
+_VIA = frozenset({"で", "にて"})
+
+
+def _through_a_medium(x: list[Morph], y: list[Morph], before, after) -> bool:
+    """*x* and *y* are the case particles で (or にて) and から (or より), one each, after one noun JMdict tags
+    "computing" (``an_online_medium``: アプリ, インターネット, ホームページ), before an act: the particles も,
+    の or は and the prefix お/ご between (アプリからもお聴き, インターネットからのお手続き), the act a verb or an
+    action's noun (UniDic's サ変可能) that takes nothing out of the medium (``takes_out_of``: パソコンから削除,
+    "delete from the PC", is no パソコンで削除) and hands nothing over (``names_a_transfer``: から may name
+    who sends). Both texts have the same words before and after: the diff paired only the particles. The
+    medium is the nouns written together before the particle (ホーム|ページ); a で UniDic reads as the copula
+    (ホームページ|で|も) is none."""
+    if len(x) != 1 or len(y) != 1 or not all(m.pos_is("助詞", "格助詞") for m in x + y):
+        return False
+    if {x[0].text in _VIA, y[0].text in _VIA} != {True, False} or not {x[0].text, y[0].text} <= _THROUGH:
+        return False
+    nouns: list[Morph] = []
+    for m in reversed([m for _, span in before for m in span]):
+        if m.head != "名詞" or m.pos[1:2] == ("固有名詞",):
+            break
+        nouns.insert(0, m)
+    if not nouns:
+        return False
+    words = [m for _, span in after[:4] for m in span]
+    k = next(
+        (n for n, m in enumerate(words) if not (m.head == "接頭辞" or m.pos_is("助詞", "係助詞") or m.text == "の")),
+        None,
+    )
+    if k is None:
+        return False
+    act = words[k]
+    # ご覧いただけます: a noun said as an act by the verb it serves (UniDic's 非自立可能: いただく, くださる, なる)
+    served = act.head == "名詞" and k + 1 < len(words) and words[k + 1].pos_is("動詞", "非自立可能")
+    if not (act.head == "動詞" or act.pos[:3] == ("名詞", "普通名詞", "サ変可能") or served):
+        return False
+    act_form = act.lemma.split("-")[0]
+    medium = "".join(m.text for m in nouns)
+    return an_online_medium(medium) and not takes_out_of(act_form) and not names_a_transfer(act_form)
+
+
+# What may stand between a verb's て and the request its chain ends in (歩行者に注意して|徐行して|ください): the
+# next verbs, their objects and adverbs. A polite or past auxiliary, a negation, the copula, a topic or another
+# conjunction (ので, が, ば) ends the clause first: the て-verb is then no part of the request.
+_CHAIN_HEADS = frozenset({"名詞", "動詞", "副詞", "接頭辞", "接尾辞", "形状詞"})
+
+
+def _requested_in_a_chain(
+    morphs: tuple[Morph, ...], keyed: list[tuple[str, list[Morph]]], i: int, lexicon: Lexicon
+) -> tuple[str, int] | None:
+    """(the group's key, the number of keys) where the keys from *i* are an equivalent request's words without
+    its request (注意 of ご注意ください, 気|を|付ける of 気を付けてください), said as a verb + て in a chain of
+    verbs the request ends: 歩行者に注意して徐行してください asks the reader to take care and to go slowly,
+    as 歩行者に注意してください; 気をつけて徐行してください says the same. The て-verb shares the request's
+    reader only with no subject of its own (係員が注意して: the staff warn) and nothing between it and the
+    request that ends a clause (ので, ます, ない, は, も: ``_CHAIN_HEADS``); never ては, ても, てから.
+    """
+    at = {id(m): n for n, m in enumerate(morphs)}
+    for pattern, group in lexicon.starting.get(keyed[i][0], ()):
+        size = len(pattern) - 1
+        if not group or pattern[-1] != REQUEST or size < 1:
+            continue
+        if tuple(k for k, _ in keyed[i : i + size]) != pattern[:-1] or not keyed[i + size - 1][1]:
+            continue
+        last = at.get(id(keyed[i + size - 1][1][-1]))
+        if last is None:
+            continue
+        k = last + 1
+        while k < len(morphs) and morphs[k].lemma == "為る":
+            k += 1  # 注意|し|て
+        if k >= len(morphs) or not morphs[k].pos_is("助詞", "接続助詞") or morphs[k].text not in ("て", "で"):
+            continue
+        if k + 1 < len(morphs) and morphs[k + 1].text in ("は", "も", "から"):
+            continue  # 注意しては, 注意しても, 注意してから: a condition, a concession, a time
+        request = next((j for j in range(i + size, len(keyed)) if keyed[j][0] == REQUEST), None)
+        if request is None or request == i + size or not keyed[request][1]:
+            continue
+        end = at.get(id(keyed[request][1][0]))
+        if end is None or not all(_in_a_chain(m) for m in morphs[k + 1 : end]):
+            continue
+        if _subject_before(morphs, at.get(id(keyed[i][1][0]), 0)):
+            continue
+        return group, size
+    return None
+
+
+def _in_a_chain(m: Morph) -> bool:
+    """*m* may stand inside a chain of verbs joined by て (``_requested_in_a_chain``)."""
+    if m.kind != "word":
+        return m.text in ("、", ",")
+    if m.pos_is("助詞", "接続助詞"):
+        return m.text in ("て", "で")
+    if m.pos_is("助詞", "格助詞"):
+        return m.text != "が"
+    return m.head in _CHAIN_HEADS and m.lemma not in ("無い", "為さる")
+
+
+def _subject_before(morphs: tuple[Morph, ...], start: int) -> bool:
+    """A subject (a noun + が) before *start* in its clause: back to the sentence's start, a comma or a
+    conjunction (床が滑りやすいので、足元に注意して: the floor is the subject of its own clause)."""
+    for m in reversed(morphs[:start]):
+        if m.text in ("。", "、", ",", "!", "?", "\n") or m.pos_is("助詞", "接続助詞"):
+            return False
+        if m.pos_is("助詞", "格助詞") and m.text == "が":
+            return True
+    return False
 
 
 # The requests of "please tell" (same-meaning.json) by what they ask of the reader about an action's noun:

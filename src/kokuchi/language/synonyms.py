@@ -815,7 +815,8 @@ def choice_witnessed(kana: Morph, kanji: Morph, compound: str = "") -> bool:
     """The old English of the decision under way (``translated_as``) says a gloss of one of the first senses
     of the JMdict entry *kanji* is spelt in, read as *kana* (``kanji_choose_a_word``): "visit" for 訪ねる;
     "buy" for 買う, never "keep" (飼う, the other word かう may be); or of the entry *compound* (the word
-    before *kanji* and *kanji*: ブラシ掛け, "brushing", said by "brush it")."""
+    before *kanji* and *kanji*: ブラシ掛け, "brushing", said by "brush it"). A causative gloss, "to make smooth"
+    (均す), is said by its adjective as a verb ("smooth the sand": ``_adjective_said_as_verb``)."""
     words = _english_lemmas(_TRANSLATION.get())
     if not words:
         return False
@@ -825,7 +826,46 @@ def choice_witnessed(kana: Morph, kanji: Morph, compound: str = "") -> bool:
             entries += jmdict_entries(compound)
     except ImportError:
         return False
-    return any(_says(words, _whole(g.text)) for e in entries for s in e.senses[:_SENSES] for g in s.gloss)
+    glosses = [g.text for e in entries for s in e.senses[:_SENSES] for g in s.gloss]
+    if any(_says(words, _whole(gloss)) for gloss in glosses):
+        return True
+    english = _TRANSLATION.get()
+    return any(_adjective_said_as_verb(english, adjective) for gloss in glosses if (adjective := _causative(gloss)))
+
+
+# JMdict glosses a verb that makes a thing so as "to make ADJECTIVE" (均す "to make smooth", "to make level");
+# English says that act with the adjective as its verb ("smooth the sand", "level the soil").
+_CAUSATIVE = re.compile(r"to make ([a-z]+)")
+# After the adjective, the words that show it a verb: a determiner or an object pronoun ("smooth the sand",
+# "smooth it"); an adjective comes before a noun ("a smooth stay") or after a form of "be" ("is level").
+_OBJECT_LEADS = frozenset("the a an your its their our this that these those it them".split())
+# Before it, the words that come before a verb (to, please, a modal, a pronoun subject), adverbs passed over.
+_VERB_LEADS = frozenset("to please may can could will would shall should must you we they".split())
+_ADVERBS_PASSED = frozenset("always also just first then still never not".split())
+
+
+def _causative(gloss: str) -> str:
+    """The adjective of a causative gloss, "to make smooth": "smooth"; "" for any other gloss."""
+    found = _CAUSATIVE.fullmatch(_paren().sub(" ", gloss).strip().lower())
+    return found.group(1) if found else ""
+
+
+def _adjective_said_as_verb(english: str, adjective: str) -> bool:
+    """The English says *adjective* as a verb: before a determiner or an object pronoun, or after a word that
+    comes before a verb, adverbs passed over ("please smooth the sand", "will level it"). "A smooth stay" and
+    "the floor is level" say the adjective, no act."""
+    words = re.findall(r"[a-z]+", english.lower())
+    for n, word in enumerate(words):
+        if word != adjective:
+            continue
+        if n + 1 < len(words) and words[n + 1] in _OBJECT_LEADS:
+            return True
+        before = n - 1
+        while before >= 0 and words[before] in _ADVERBS_PASSED:
+            before -= 1
+        if before >= 0 and words[before] in _VERB_LEADS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 10)
@@ -946,6 +986,51 @@ _TRANSFER_GLOSSES = frozenset(
     "despatch mail post submit deposit pay donate entrust convey remit sending delivery sale mailing posting "
     "submission payment donation contribution forwarding remitting".split()
 )
+
+
+@lru_cache(maxsize=1 << 10)
+def an_online_medium(form: str) -> bool:
+    """JMdict tags the first sense of *form*'s entry "computing" and glosses it as a thing, no act (アプリ "app",
+    インターネット "Internet", ホームページ "website", パソコン "personal computer"): a channel an act is done
+    through, said with で ("on the website") or から ("from the website") alike. サイト, 電話 and メール are
+    untagged; False without JMdict."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return False
+    return bool(entries) and all(
+        e.senses and "computing" in (e.senses[0].field or ()) and not _takes_suru(e.senses[0]) for e in entries
+    )
+
+
+# The first words of the glosses of an act that takes a thing out of where it is (から: what it is taken from,
+# パソコンから削除, "delete from the PC", サーバーから取得, "get from the server"; で: the tool, "delete on the
+# PC"). A supplement to JMdict's glosses.
+_OUT_OF_GLOSSES = frozenset(
+    "delete deletion remove removal erase erasure withdraw withdrawal uninstall uninstallation leave exit "
+    "extract extraction unsubscribe disconnect get obtain obtaining acquire acquisition fetch retrieve retrieval "
+    "download downloading copy copying import".split()
+)
+
+
+@lru_cache(maxsize=1 << 10)
+def takes_out_of(form: str) -> bool:
+    """JMdict glosses *form* (a verb or an action's noun), in one of its entries' first three senses, with an act
+    that takes a thing out of a place (``_OUT_OF_GLOSSES``: 削除 "deletion", 消去 "erasure"); True without JMdict
+    (nothing shown)."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return True
+    for entry in entries:
+        for sense in entry.senses[:3]:
+            for gloss in sense.gloss:
+                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
+                if words[:1] == ["to"]:
+                    words = words[1:]
+                if words and words[0] in _OUT_OF_GLOSSES:
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1 << 10)

@@ -105,13 +105,17 @@ STILL_OFFERED |= {
     *(f"redteam11-{n:03}" for n in (8, 9)),  # ご on the act done first, no act of the writer's after it
     *(f"redteam11-{n:03}" for n in range(11, 15)),  # humble can against the reader's can, no transfer
     *(f"redteam11-{n:03}" for n in range(16, 22)),  # ている against the humble non-past, no time said
-    *(f"redteam11-{n:03}" for n in range(22, 25)),  # によりましては, によっては dropped before a noun
-    *(f"redteam11-{n:03}" for n in range(26, 31)),  # a title beside a surname that is also a place or a noun
     "redteam11-034",  # an addition the docs let through as fuzzy (直接)
-    # a year the English leaves out, changed: offered as fuzzy by design (44, 45, 49); a value the English says
-    # in words ("a week" for 7日, "an hour", "one year"): 46–48
-    *(f"redteam11-{n:03}" for n in range(44, 50)),
+    # a year the English leaves out, changed: offered as fuzzy by design
+    *(f"redteam11-{n:03}" for n in (44, 45, 49)),
     "redteam11-059",  # 引き続き as "following on", added
+}
+# Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
+# written in the English (a value the English said in words, "a week" for 7日, written in the source's unit).
+REWRITTEN = {
+    "redteam11-046": "Please request any return within 10 days of delivery.",
+    "redteam11-047": "Each personal training session lasts 90 minutes.",
+    "redteam11-048": "The time deposit matures six months after it is made.",
 }
 OPEN_CASES = [
     case
@@ -132,4 +136,7 @@ OPEN_CASES = [
 @pytest.mark.parametrize("case", OPEN_CASES, ids=[case["id"] for case in OPEN_CASES])
 def test_what_the_open_red_team_no_longer_gets_through_stays_blocked(case):
     decision = decide(case["old"], case["old_en"], case["new"])
+    if case["id"] in REWRITTEN:
+        assert (decision.kind, decision.translation) == (AUTO, REWRITTEN[case["id"]]), (case["note"], decision)
+        return
     assert (decision.kind not in FLIP_KINDS) == (case["id"] in STILL_OFFERED), (case["note"], decision)

@@ -156,6 +156,8 @@ def decide(
             return Decision(AUTO, updated)
         if (unsaid := _value_added_unsaid(seed_source, source, seed_translation)) is not None:
             return unsaid  # 1月10日 → 2027年1月10日 beside "January 10": a value added, not rewritten
+        if (worded := _said_in_words(seed_translation, changes)) is not None:
+            return _refused(f"{worded[0]} (the English: in words)", worded[1])  # 30分 → 45分, "half an hour"
         return Decision(FUZZY, seed_translation)  # the values are the translator's to write
     if (
         is_typo(seed_source, source)
@@ -300,6 +302,22 @@ def _value_added_unsaid(seed_source: str, source: str, translation: str) -> Deci
     for part, entity in added:
         if not _restated(part, entity, mentions):
             return _refused(f"(the English: no {part})", entity.text)
+    return None
+
+
+def _said_in_words(translation: str, changes: list[tuple[Entity, Entity]]) -> tuple[str, str] | None:
+    """(old, new) of a changed value the English writes in words the auto-update cannot rewrite ("half an
+    hour" for 30分, "an hour and a half" for 90分), or None.
+
+    The English says the old value, plainly, so it is no translation left for the translator to fill in
+    (a value it leaves out, or writes where kokuchi cannot place the new one): reused, it says the old value.
+    """
+    from kokuchi.language.english import read as read_english
+
+    worded = [mention for mention in read_english(translation) if mention.style == "words" and mention.keys]
+    for old, new in changes:
+        if any(mention.keys & keys(old) for mention in worded):
+            return old.text, new.text
     return None
 
 

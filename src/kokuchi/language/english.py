@@ -845,8 +845,12 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     amount = new.value[1]
     minutes = new.value[2] if new_unit == "hour" else 0
     has_minutes = "n2" in g
-    if old.value[0] != old_unit:
-        return None  # written in another unit than the source's (60 minutes for 1時間): a human must look
+    # "a week" for 7日, "an hour" for 60分, "one year" for 12か月: the English said the old value in words, in a
+    # unit of its own; the new value is written in the source's unit. In digits (60 minutes for 1時間), the unit
+    # was the translator's choice: declined, a human must look.
+    worded = old.value[0] != old_unit and not text[g["n"][0]].isdigit()
+    if old.value[0] != old_unit and not worded:
+        return None
     if new_unit != old_unit:
         # 1時間前 → 30分前: the translation wrote the source's unit, so it writes the new one ("30 minutes
         # before"; 40分 → 1時間10分: "1 hour and 10 minutes"); not where the unit is shared or split
@@ -855,6 +859,8 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
             return None
         s, e = g["n"]
         written = _amount_like(amount, text[s:e])
+        if worded:  # counted as style guides count: within a week → within 10 days, one year → six months
+            written = _same_case(_small_number(amount), text[s:e]) if isinstance(amount, int) and amount else None
         if written is None:
             return None
         us, ue = g["unit"]

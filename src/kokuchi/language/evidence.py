@@ -89,6 +89,7 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
+    _HONOURING_SUFFIXES,
     APPROXIMATELY,
     IF,
     IF_DONE,
@@ -1309,15 +1310,17 @@ def _titled(ahead: list[Morph], after: list[Morph]) -> bool:
     The noun phrase after the separator (its nouns after the last の) holds a name UniDic reads as a person's
     (名詞-固有名詞-人名: 山田, 山田先生), and the item before (*ahead*: the words before the separator, its nouns
     at the end) holds none: the name says who holds the title, one person, where と would add a second. Two
-    names (山田さん・佐藤さん) and lists of things (机・いす) stay lists.
+    names (山田さん・佐藤さん) and lists of things (机・いす) stay lists. A surname that is also a place or a
+    thing (千葉, 長野, 森, 林), which UniDic reads so in the sentence, is a name where a title after it makes
+    UniDic read it as one (``_a_surname``): 講師・森 is one teacher, 長野・千葉 (two names, or two places) a list.
     """
     item: list[Morph] = []
     for m in reversed(ahead):
         if not (_listed_noun(m) or m.head == "接頭辞"):
             break
         item.append(m)
-    if not item or any(map(_person_name, item)):
-        return False
+    if not item or any(map(_person_name, item)) or _a_surname(item[0]):
+        return False  # (item[0] is its last noun: 英会話講師 is no name for 英 read as one)
     phrase: list[Morph] = []
     for m in after:
         if _listed_noun(m) or m.head == "接頭辞":
@@ -1326,11 +1329,31 @@ def _titled(ahead: list[Morph], after: list[Morph]) -> bool:
             phrase = []  # 料理研究家の高橋: the head is what follows the last の
         else:
             break
-    return any(map(_person_name, phrase))
+    if any(map(_person_name, phrase)):
+        return True
+    # 千葉, 森先生, 林様: a surname only where nothing but a title follows it in the phrase (千葉県 is a place).
+    return bool(phrase) and _a_surname(phrase[0]) and all(map(_a_title, phrase[1:]))
+
+
+def _a_title(m: Morph) -> bool:
+    """様, さん, 氏, 殿 (the suffixes that honour a person), or a noun JMdict glosses as a person (先生, 店長)."""
+    if m.head == "接尾辞":
+        return m.lemma in _HONOURING_SUFFIXES
+    return m.head == "名詞" and names_a_person(m.text)
 
 
 def _person_name(m: Morph) -> bool:
     return m.pos_is("名詞", "固有名詞", "人名")
+
+
+def _a_surname(m: Morph) -> bool:
+    """A noun UniDic reads as a person's name once a title follows it: 千葉さん, 森さん (名詞-固有名詞-人名), where
+    千葉 alone is a place and 森 a forest; アナウンサーさん, 現金さん stay common nouns. The title is the
+    structure's proof, UniDic's the reading (one word more to analyze, cached)."""
+    if m.kind != "word" or m.head != "名詞" or _person_name(m):
+        return False
+    titled = analyze(m.text + "さん")
+    return titled is not None and len(titled) == 2 and _person_name(titled[0]) and titled[1].lemma == "さん"
 
 
 def _listed_noun(m: Morph) -> bool:

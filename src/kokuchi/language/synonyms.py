@@ -2597,13 +2597,17 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
         end += 1
     if any(m.lemma in _VARYING for m in morphs[i + 1 : end]):
         return None  # 店舗によって(料金が)異なります: "varies by store", no means (店舗で異なります: "differs in")
-    if morphs[i].text == "より":
-        return [i - 1]
-    if i + 1 < len(morphs) and morphs[i + 1].lemma == "て":
-        after = morphs[i + 2] if i + 2 < len(morphs) else None
+    # によりまして is によって said politely: the て is read past the ます (会場によりましては is 会場によっては).
+    k = i + 1
+    while k < len(morphs) and morphs[k].pos_is("助動詞") and morphs[k].lemma == "ます":
+        k += 1
+    if k < len(morphs) and morphs[k].pos_is("助詞", "接続助詞") and morphs[k].lemma == "て":
+        after = morphs[k + 1] if k + 1 < len(morphs) else None
         if after is not None and after.pos_is("助詞", "係助詞") and after.lemma == "は":
             return None  # 会場によっては: "at some venues", a part of them (会場では: at the venue, all of it)
-        return [i - 1, i + 1]
+        return [i - 1, *range(i + 1, k + 1)]
+    if morphs[i].text == "より" and k == i + 1:
+        return [i - 1]
     return None
 
 

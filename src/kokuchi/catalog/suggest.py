@@ -54,6 +54,7 @@ from kokuchi.language.evidence import (
     another_form,
     another_word,
     compare,
+    conditions_in_old_order,
     honoured_become_made_plain,
     humble_can_exchanged,
     possible_made_the_readers,
@@ -162,6 +163,14 @@ def decide(
         # compared as any edit, each value written as the old text writes it (offered, never kept as is).
         with translated_as(seed_translation):
             again = compare(*written)
+        if again.kind != _CHANGED:
+            verdict = _beyond_notation(again)
+    if verdict.kind == _CHANGED and (reordered := conditions_in_old_order(seed_source, source)) is not None:
+        # 遅れても、名前を伝えれば受けられます → 名前を伝えれば、遅れても受けられます: clauses of condition exchanged
+        # whole, each said of the sentence's predicate (conditions commute); the rest compared as any edit, the
+        # clauses in the old order (offered, never kept as is).
+        with translated_as(seed_translation):
+            again = compare(seed_source, reordered)
         if again.kind != _CHANGED:
             verdict = _beyond_notation(again)
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):

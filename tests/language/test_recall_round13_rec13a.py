@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from guard_cases import reused
 
+from kokuchi.catalog.suggest import FUZZY, decide
 from kokuchi.language.evidence import conditions_in_old_order
 
 
@@ -139,6 +140,17 @@ def test_an_occasion_said_of_a_noun_ends_no_clause() -> None:
     # moved is another proof's, which reads it as a phrase)
     old = "雨天の場合の料金は、予約していれば半額になります。"
     assert conditions_in_old_order(old, "予約していれば、雨天の場合の料金は半額になります。") is None
+
+
+def test_the_order_changed_is_offered_never_kept() -> None:
+    old = "予約時間に遅れても、受付で名前を伝えれば診察を受けられます。"
+    new = "受付で名前を伝えれば、予約時間に遅れても診察を受けられます。"
+    assert decide(old, "Even if you are late, you can see the doctor if you give your name.", new).kind == FUZZY
+
+
+def test_the_predicate_compared_as_any_edit_after_the_exchange() -> None:
+    # politeness in the predicate besides the exchange (返金いたします / 返金します): still shown
+    assert reused("返品の際は、未開封の商品なら全額を返金いたします。", "未開封の商品なら、返品の際は全額を返金します。")
 
 
 def test_nothing_moved_is_no_reordering() -> None:

@@ -150,7 +150,9 @@ def test_the_order_changed_is_offered_never_kept() -> None:
 
 def test_the_predicate_compared_as_any_edit_after_the_exchange() -> None:
     # politeness in the predicate besides the exchange (返金いたします / 返金します): still shown
-    assert reused("返品の際は、未開封の商品なら全額を返金いたします。", "未開封の商品なら、返品の際は全額を返金します。")
+    assert reused(
+        "返品の際は、未開封の商品なら全額を返金いたします。", "未開封の商品なら、返品の際は全額を返金します。"
+    )
 
 
 def test_nothing_moved_is_no_reordering() -> None:

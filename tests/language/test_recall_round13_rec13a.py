@@ -14,7 +14,7 @@ import pytest
 from guard_cases import reused
 
 from kokuchi.catalog.suggest import FUZZY, decide
-from kokuchi.language.evidence import conditions_in_old_order
+from kokuchi.language.evidence import conditions_in_old_order, topic_of_an_action_said_with_no
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,62 @@ def test_nothing_moved_is_no_reordering() -> None:
     text = "雨天の場合は、予約していれば屋内で参加できます。"
     assert conditions_in_old_order(text, text) is None
     assert conditions_in_old_order(text, "雨天の場合は、予約していれば屋外で参加できます。") is None
+
+
+# お/ご + an action's noun as the topic, said as the genitive of another action's noun ---------------------------
+# ご注文は、11月1日から受付を開始します / 11月1日から、ご注文の受付を開始します: the reader's act (お/ご + a
+# suru-noun) is no agent of the writer's act; as the topic it is what that act is done on, as its genitive is.
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # print shop (the old says the topic)
+        (
+            "名刺印刷のご注文は、来月から受付を再開します。",
+            "来月から、名刺印刷のご注文の受付を再開します。",
+        ),
+        # hotel (the new says the topic)
+        (
+            "本日から、ご宿泊のご予約の受付を開始いたします。",
+            "ご宿泊のご予約は、本日から受付を開始いたします。",
+        ),
+        # clinic: the second noun said with ご too
+        (
+            "ご予約は、前日までキャンセルを承ります。",
+            "前日までご予約のキャンセルを承ります。",
+        ),
+        # school
+        (
+            "お申し込みは、窓口で確認を行います。",
+            "窓口でお申し込みの確認を行います。",
+        ),
+    ],
+)
+def test_the_readers_act_as_topic_and_as_genitive(old: str, new: str) -> None:
+    assert topic_of_an_action_said_with_no(old, new) is not None
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # the topic without お/ご may be the agent (運営は: the organizers check; 運営の確認: checking them)
+        ("運営は、窓口で確認を行います。", "窓口で運営の確認を行います。"),
+        # a person (お客様) is no action: the customer stops, or we stop the customer's use
+        ("お客様は、本日からご利用を停止しております。", "本日からお客様のご利用を停止しております。"),
+        # another action's noun
+        ("名刺印刷のご注文は、来月から受付を再開します。", "来月から、名刺印刷のご注文の発送を再開します。"),
+        # another topic
+        ("名刺印刷のご注文は、来月から受付を再開します。", "来月から、名刺印刷のご返品の受付を再開します。"),
+        # another time
+        ("名刺印刷のご注文は、来月から受付を再開します。", "再来月から、名刺印刷のご注文の受付を再開します。"),
+        # the antonym and the negation of the predicate
+        ("名刺印刷のご注文は、来月から受付を再開します。", "来月から、名刺印刷のご注文の受付を停止します。"),
+        ("ご予約は、前日までキャンセルを承ります。", "前日までご予約のキャンセルを承りません。"),
+        # the topic said of a noun already modified (会員の受付): another scope
+        ("ご注文は、来月から会員の受付を再開します。", "来月から、ご注文の会員の受付を再開します。"),
+    ],
+)
+def test_topic_and_genitive_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -2707,6 +2707,67 @@ def conditions_in_old_order(old: str, new: str) -> str | None:
     return "".join(rebuilt) if moved else None
 
 
+# The reader's act as a topic, said as the genitive of another act ---------------------------------------------
+
+
+def _readers_act_topic(morphs: tuple[Morph, ...]) -> tuple[int, int, int] | None:
+    """(start, は, after) of a topic that is the reader's act: お/ご + an action's noun + は, the noun
+    phrase starting its sentence or after a comma (年賀状印刷のご注文は、), holding only nouns, their prefixes,
+    suffixes, numbers and の; *after* is past は and its commas. The first such topic, or None."""
+    for h, m in enumerate(morphs):
+        if not (m.pos_is("助詞", "係助詞") and m.lemma == "は") or h < 2:
+            continue
+        if not (_action_at(morphs, h - 1) and morphs[h - 2].head == "接頭辞" and morphs[h - 2].lemma == "御"):
+            continue
+        start = h - 2
+        while start > 0:
+            before = morphs[start - 1]
+            if before.text in _SENTENCE_ENDS or before.text in ("、", ","):
+                break
+            if not (before.head in ("名詞", "接頭辞", "接尾辞") or before.kind == "number" or before.lemma == "の"):
+                return None  # a verb's clause, a case phrase: the topic is more than a noun phrase
+            start -= 1
+        after = h + 1
+        while after < len(morphs) and morphs[after].text in ("、", ","):
+            after += 1
+        return start, h, after
+    return None
+
+
+def topic_of_an_action_said_with_no(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the reader's act said as a topic in one moved into the genitive the other says, or None.
+
+    年賀状印刷のご注文は、11月1日から受付を開始します / 11月1日から、年賀状印刷のご注文の受付を開始します:
+    お/ご + an action's noun (UniDic's サ変可能, or a verb's stem: お申し込み, ``_action_at``) names the reader's act (ご注文, ご予約, お申し込み), which acts
+    on nothing: as the topic it is what the sentence's act is done on, as the genitive of that act's noun (受付,
+    キャンセル, 確認: an action's noun too) it is the same. The text with the topic (``_readers_act_topic``) is
+    rewritten with it moved before the first action's noun after it that the other text says right after
+    the topic + の (that noun with nothing of its own before it: no の, no noun of its compound); the caller
+    compares the two as any edit. A topic without お/ご (運営は: the organizers may act), a person (お客様),
+    a noun the other text does not say after the topic, another predicate stay changes.
+    """
+    for text, other, topic_first in ((old, new, True), (new, old, False)):
+        morphs = analyze(text)
+        if not morphs or (found := _readers_act_topic(morphs)) is None:
+            continue
+        start, h, after = found
+        topic = "".join(m.text for m in morphs[start:h])
+        said = other.replace("、", "").replace(",", "")
+        for y in range(after, len(morphs)):
+            if morphs[y].text in _SENTENCE_ENDS:
+                break
+            first = y - 1 if y >= 1 and morphs[y - 1].head == "接頭辞" and morphs[y - 1].lemma == "御" else y
+            if not _action_at(morphs, y) or topic + "の" + "".join(m.text for m in morphs[first : y + 1]) not in said:
+                continue
+            before = morphs[first - 1] if first >= 1 else None
+            if before is not None and (before.lemma == "の" or before.head in ("名詞", "接頭辞", "接尾辞")):
+                return None  # 会員の受付, 名刺受付: the noun said of another already
+            words = [m.text for m in morphs]
+            rewritten = "".join(words[:start] + words[after:first] + [topic, "の"] + words[first:])
+            return (rewritten, new) if topic_first else (old, rewritten)
+    return None
+
+
 def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phrases=None):
     """*kb* with the phrases of each clause in the order of *ka*'s, or None when none moved or one may not.
 

@@ -2738,13 +2738,14 @@ def topic_of_an_action_said_with_no(old: str, new: str) -> tuple[str, str] | Non
     """(old, new) with the reader's act said as a topic in one moved into the genitive the other says, or None.
 
     年賀状印刷のご注文は、11月1日から受付を開始します / 11月1日から、年賀状印刷のご注文の受付を開始します:
-    お/ご + an action's noun (UniDic's サ変可能, or a verb's stem: お申し込み, ``_action_at``) names the reader's act (ご注文, ご予約, お申し込み), which acts
-    on nothing: as the topic it is what the sentence's act is done on, as the genitive of that act's noun (受付,
-    キャンセル, 確認: an action's noun too) it is the same. The text with the topic (``_readers_act_topic``) is
-    rewritten with it moved before the first action's noun after it that the other text says right after
-    the topic + の (that noun with nothing of its own before it: no の, no noun of its compound); the caller
-    compares the two as any edit. A topic without お/ご (運営は: the organizers may act), a person (お客様),
-    a noun the other text does not say after the topic, another predicate stay changes.
+    お/ご + an action's noun (UniDic's サ変可能, or a verb's stem: お申し込み, ``_action_at``) names the
+    reader's act (ご注文, ご予約), an act and no agent of the act said after it: as the topic it is what that
+    act is done on, as the genitive of that act's noun (受付, キャンセル, 確認: an action's noun too) it is the
+    same. The text with the topic (``_readers_act_topic``) is rewritten with it moved before the first
+    action's noun after it that the other text says right after the topic + の (that noun with nothing of
+    its own before it: no の, no noun of its compound); the caller compares the two as any edit. A topic
+    without お/ご (運営は: the organizers may act), a person (お客様), a noun the other text does not say after
+    the topic, another predicate stay changes.
     """
     for text, other, topic_first in ((old, new, True), (new, old, False)):
         morphs = analyze(text)

@@ -63,6 +63,7 @@ from kokuchi.language.evidence import (
     another_form,
     another_word,
     compare,
+    conditions_in_old_order,
     honoured_become_made_plain,
     humble_can_exchanged,
     possible_made_the_readers,
@@ -70,6 +71,7 @@ from kokuchi.language.evidence import (
     prefixed_for_our_act,
     prefixed_in_a_statement,
     prefixed_object_of_our_act,
+    topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
@@ -177,6 +179,21 @@ def decide(
         # compared as any edit, each value written as the old text writes it (offered, never kept as is).
         with translated_as(seed_translation):
             again = compare(*written)
+        if again.kind != _CHANGED:
+            verdict = _beyond_notation(again)
+    if verdict.kind == _CHANGED and (reordered := conditions_in_old_order(seed_source, source)) is not None:
+        # 遅れても、名前を伝えれば受けられます → 名前を伝えれば、遅れても受けられます: clauses of condition exchanged
+        # whole, each said of the sentence's predicate (conditions commute); the rest compared as any edit, the
+        # clauses in the old order (offered, never kept as is).
+        with translated_as(seed_translation):
+            again = compare(seed_source, reordered)
+        if again.kind != _CHANGED:
+            verdict = _beyond_notation(again)
+    if verdict.kind == _CHANGED and (moved := topic_of_an_action_said_with_no(seed_source, source)) is not None:
+        # ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開します: the reader's act as the topic is
+        # what the act after it is done on, as its genitive says; the rest compared as any edit (offered).
+        with translated_as(seed_translation):
+            again = compare(*moved)
         if again.kind != _CHANGED:
             verdict = _beyond_notation(again)
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):

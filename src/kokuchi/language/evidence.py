@@ -2613,6 +2613,190 @@ def _auxiliary_after_connective(lead: list[Morph], content: list[Morph]) -> bool
     return any(m.pos_is("動詞", "非自立可能") for m in after)
 
 
+# Conditions exchanged whole --------------------------------------------------------------------------------------
+
+# The nouns of occasion that end a clause of condition (雨天の場合は, ご来店の際に, 届いた時は, 雨天の折には), by UniDic
+# lemma and, for 時 and 折, the reading that is the noun "time, occasion" (not the suffix ジ of 故障時).
+_OCCASIONS = {"場合": "", "際": "", "時": "トキ", "折": "オリ"}
+# The particles an occasion may take and still be a condition of the clause after it (雨天の場合は, 際には,
+# 場合でも "even in case"); 場合の (a noun's modifier), 場合が/場合も + ある ("there are cases") are not.
+_OCCASION_PARTICLES = frozenset({"", "は", "に", "には", "も", "にも", "でも", "では"})
+# Verbs after ても that make it a permission, not a condition (しても構いません, しても差し支えありません): a
+# supplement to UniDic's 非自立可能, which marks the others (なければなりません, ばいい, てもよい).
+_PERMITTING = frozenset({"構う", "差し支える"})
+
+
+def _condition_end(morphs: tuple[Morph, ...], i: int) -> int | None:
+    """The index after the clause of condition that ends at morphs[i] (with its particles and comma), or None.
+
+    A condition: a verb's ば (仮定形 + ば), た's or だ's 仮定形 (たら, なら), a verb's て + も (concessive), or an
+    occasion noun (``_OCCASIONS``) with its particles (``_OCCASION_PARTICLES``). It must be followed by a
+    predicate of its own: never by a word that needs what stands before it (UniDic's 非自立可能: なければ
+    なりません, ばいい, 場合もあります; an adjective or adjectival noun, which judges it: しても大丈夫です; or a
+    permitting verb, ``_PERMITTING``), which makes one predicate of the two.
+    """
+    m = morphs[i]
+    end = None
+    if m.pos_is("助詞", "接続助詞") and m.lemma == "ば":
+        end = i + 1
+    elif m.head == "助動詞" and m.lemma in ("た", "だ") and m.cform.startswith("仮定形"):
+        if i + 1 < len(morphs) and morphs[i + 1].lemma == "ば":
+            return None  # (ならば: the ば ends it)
+        end = i + 1
+    elif m.pos_is("助詞", "係助詞") and m.lemma == "も" and i >= 1 and morphs[i - 1].pos_is("助詞", "接続助詞"):
+        end = i + 1 if morphs[i - 1].lemma == "て" else None
+    elif m.head == "名詞" and m.lemma in _OCCASIONS and (not _OCCASIONS[m.lemma] or m.pron == _OCCASIONS[m.lemma]):
+        k = i + 1
+        while k < len(morphs) and morphs[k].head == "助詞" and morphs[k].lemma in ("は", "に", "も", "で"):
+            k += 1
+        if "".join(x.lemma for x in morphs[i + 1 : k]) not in _OCCASION_PARTICLES:
+            return None
+        end = k
+    if end is None:
+        return None
+    while end < len(morphs) and morphs[end].text in ("、", ","):
+        end += 1
+    after = morphs[end] if end < len(morphs) else None
+    if after is None or after.text in _HARD_STOPS:
+        return None  # nothing after: said of no predicate (雨天の場合は。)
+    if after.head in ("助詞", "助動詞"):
+        return None  # 場合の料金, 場合のみ, 場合です: the noun is said of what follows, no clause ends
+    if "非自立可能" in after.pos or after.head in ("形容詞", "形状詞") or after.lemma in _PERMITTING:
+        return None
+    return end
+
+
+def _clauses_of_condition(sentence: tuple[Morph, ...]) -> tuple[list[tuple[Morph, ...]], tuple[Morph, ...]]:
+    """A sentence cut after each clause of condition (``_condition_end``): those clauses, and the rest."""
+    clauses: list[tuple[Morph, ...]] = []
+    start = i = 0
+    while i < len(sentence):
+        end = _condition_end(sentence, i)
+        if end is None:
+            i += 1
+            continue
+        clauses.append(sentence[start:end])
+        start = i = end
+    return clauses, sentence[start:]
+
+
+def _cut_sentences(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
+    out: list[tuple[Morph, ...]] = []
+    start = 0
+    for n, m in enumerate(morphs):
+        if m.text in _SENTENCE_ENDS or m.text == "\n":
+            out.append(morphs[start : n + 1])
+            start = n + 1
+    if start < len(morphs):
+        out.append(morphs[start:])
+    return out
+
+
+def conditions_in_old_order(old: str, new: str) -> str | None:
+    """*new* with the clauses of condition of each sentence in the order of *old*'s, or None where none moved.
+
+    予約時間に遅れても、受付で名前を伝えれば診察を受けられます / 受付で名前を伝えれば、予約時間に遅れても診察を
+    受けられます: the clauses before a sentence's last predicate that each end in a condition (``_condition_end``)
+    are the same clauses (the same words but their commas) in another order. Each is said of that predicate,
+    and conditions commute ("if A, then if B" is "if B, then if A"). The sentence is rebuilt with the old
+    clauses, then the new text's rest: the caller compares that with the old text as any edit (the predicate
+    may differ). A clause whose words differ, a clause that holds a limit (のみ, だけ, 限り: ``_LIMITS``), a
+    sentence cut into other clauses or another number of sentences leaves the order as written (None).
+    """
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    sentences_a, sentences_b = _cut_sentences(a), _cut_sentences(b)
+    if len(sentences_a) != len(sentences_b):
+        return None
+
+    def words(clause: tuple[Morph, ...]) -> tuple[str, ...]:
+        return tuple(m.text for m in clause if m.kind != "punct")
+
+    rebuilt: list[str] = []
+    moved = False
+    for x, y in zip(sentences_a, sentences_b, strict=True):
+        clauses_x, rest_x = _clauses_of_condition(x)
+        clauses_y, rest_y = _clauses_of_condition(y)
+        keys_x, keys_y = [words(c) for c in clauses_x], [words(c) for c in clauses_y]
+        exchanged = (
+            len(keys_x) >= 2
+            and keys_x != keys_y
+            and sorted(keys_x) == sorted(keys_y)
+            and not any(m.lemma in _LIMITS for c in clauses_x for m in c)
+            and any(m.head in ("動詞", "形容詞", "助動詞") for m in rest_x)
+            and any(m.head in ("動詞", "形容詞", "助動詞") for m in rest_y)
+        )
+        if not exchanged:
+            rebuilt.append("".join(m.text for m in y))
+            continue
+        moved = True
+        rebuilt.append("".join(m.text for c in clauses_x for m in c) + "".join(m.text for m in rest_y))
+    return "".join(rebuilt) if moved else None
+
+
+# The reader's act as a topic, said as the genitive of another act ---------------------------------------------
+
+
+def _readers_act_topic(morphs: tuple[Morph, ...]) -> tuple[int, int, int] | None:
+    """(start, は, after) of a topic that is the reader's act: お/ご + an action's noun + は, the noun
+    phrase starting its sentence or after a comma (年賀状印刷のご注文は、), holding only nouns, their prefixes,
+    suffixes, numbers and の; *after* is past は and its commas. The first such topic, or None."""
+    for h, m in enumerate(morphs):
+        if not (m.pos_is("助詞", "係助詞") and m.lemma == "は") or h < 2:
+            continue
+        if not (_action_at(morphs, h - 1) and morphs[h - 2].head == "接頭辞" and morphs[h - 2].lemma == "御"):
+            continue
+        start = h - 2
+        while start > 0:
+            before = morphs[start - 1]
+            if before.text in _SENTENCE_ENDS or before.text in ("、", ","):
+                break
+            if not (before.head in ("名詞", "接頭辞", "接尾辞") or before.kind == "number" or before.lemma == "の"):
+                return None  # a verb's clause, a case phrase: the topic is more than a noun phrase
+            start -= 1
+        after = h + 1
+        while after < len(morphs) and morphs[after].text in ("、", ","):
+            after += 1
+        return start, h, after
+    return None
+
+
+def topic_of_an_action_said_with_no(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the reader's act said as a topic in one moved into the genitive the other says, or None.
+
+    年賀状印刷のご注文は、11月1日から受付を開始します / 11月1日から、年賀状印刷のご注文の受付を開始します:
+    お/ご + an action's noun (UniDic's サ変可能, or a verb's stem: お申し込み, ``_action_at``) names the
+    reader's act (ご注文, ご予約), an act and no agent of the act said after it: as the topic it is what that
+    act is done on, as the genitive of that act's noun (受付, キャンセル, 確認: an action's noun too) it is the
+    same. The text with the topic (``_readers_act_topic``) is rewritten with it moved before the first
+    action's noun after it that the other text says right after the topic + の (that noun with nothing of
+    its own before it: no の, no noun of its compound); the caller compares the two as any edit. A topic
+    without お/ご (運営は: the organizers may act), a person (お客様), a noun the other text does not say after
+    the topic, another predicate stay changes.
+    """
+    for text, other, topic_first in ((old, new, True), (new, old, False)):
+        morphs = analyze(text)
+        if not morphs or (found := _readers_act_topic(morphs)) is None:
+            continue
+        start, h, after = found
+        topic = "".join(m.text for m in morphs[start:h])
+        said = other.replace("、", "").replace(",", "")
+        for y in range(after, len(morphs)):
+            if morphs[y].text in _SENTENCE_ENDS:
+                break
+            first = y - 1 if y >= 1 and morphs[y - 1].head == "接頭辞" and morphs[y - 1].lemma == "御" else y
+            if not _action_at(morphs, y) or topic + "の" + "".join(m.text for m in morphs[first : y + 1]) not in said:
+                continue
+            before = morphs[first - 1] if first >= 1 else None
+            if before is not None and (before.lemma == "の" or before.head in ("名詞", "接頭辞", "接尾辞")):
+                return None  # 会員の受付, 名刺受付: the noun said of another already
+            words = [m.text for m in morphs]
+            rewritten = "".join(words[:start] + words[after:first] + [topic, "の"] + words[first:])
+            return (rewritten, new) if topic_first else (old, rewritten)
+    return None
+
+
 def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phrases=None):
     """*kb* with the phrases of each clause in the order of *ka*'s, or None when none moved or one may not.
 

@@ -968,6 +968,30 @@ def names_a_transfer(form: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 10)
+def gloss_heads(form: str) -> frozenset[str]:
+    """The first word of each gloss JMdict gives *form* (a verb or an action's noun) in its entries' first three
+    senses, "to" and notes dropped, and an -ing's verb beside it: 作る "make", "produce"; 参加 "participation",
+    "join" (from "joining"); 調べる "examine", "look", "check". Empty without JMdict or the entry."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return frozenset()
+    heads: set[str] = set()
+    for entry in entries:
+        for sense in entry.senses[:3]:
+            for gloss in sense.gloss:
+                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
+                if words[:1] == ["to"]:
+                    words = words[1:]
+                if words and re.fullmatch(r"[a-z]+", words[0]):
+                    heads.add(words[0])
+                    if words[0].endswith("ing") and len(words[0]) >= 6:
+                        stem = words[0][:-3]  # joining: join; setting: set
+                        heads.add(stem[:-1] if stem[-1] == stem[-2] else stem)
+    return frozenset(heads)
+
+
 def names_an_action(form: str) -> bool:
     """JMdict has *form* and every gloss of its first senses names an action: its last word an English gerund,
     a stem of three letters or more + "ing" (ブラシ掛け "brushing", 窓拭き "window cleaning"; not 鍵掛け "key
@@ -1395,11 +1419,15 @@ def translated_as(english: str) -> Iterator[None]:
 # the old English must say which: a gloss of the new word's first sense, or the act's own English, which says
 # the act whichever word of it is used ("let you know", "tell"; "bring"; "show"; "come", "visit"). 相談 and 報告,
 # 持ち帰る and 預ける, 提出 ("submission"), 来場 and 来院 (another place), お帰り are none of them.
-_ACTS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
-    (frozenset({"知らせる", "連絡", "一報"}), ("let know", "tell")),
-    (frozenset({"持参", "持つ"}), ("bring",)),
-    (frozenset({"提示", "見せる"}), ("show",)),
-    (_COMING := frozenset({"来店", "越す"}), ("come", "visit")),
+# The act's own English says the act in general, so it shows only the act's general word, listed first
+# (知らせる, 持つ, 見せる, お越し): a word that says more than the act (連絡 and 一報, contact with each person
+# where お知らせ may be a notice to all; 来店, coming to the store itself where お越し comes wherever the text
+# says) is shown only by a gloss of its own the English says ("call you", "contact you").
+_ACTS: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
+    ("知らせる", frozenset({"知らせる", "連絡", "一報"}), ("let know", "tell")),
+    ("持つ", frozenset({"持参", "持つ"}), ("bring",)),
+    ("見せる", frozenset({"提示", "見せる"}), ("show",)),
+    ("越す", _COMING := frozenset({"来店", "越す"}), ("come", "visit")),
 )
 
 
@@ -1415,7 +1443,8 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
     lemma_old, lemma_new = old.lemma.split("-")[0], new.lemma.split("-")[0]
     if lemma_old == lemma_new:
         return False
-    act = next((english for lemmas, english in _ACTS if lemma_old in lemmas and lemma_new in lemmas), None)
+    act = next((english for _, lemmas, english in _ACTS if lemma_old in lemmas and lemma_new in lemmas), None)
+    general = any(lemma_new == word for word, _, _ in _ACTS)
     words = _english_lemmas(_TRANSLATION.get())
     if act is None or not words:
         return False
@@ -1426,7 +1455,7 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
         glosses = next((g for form in forms if (g := first_sense_glosses(form))), frozenset())
     except ImportError:
         return False
-    said = {form for gloss in glosses for form in _whole(gloss)} | set(act)
+    said = {form for gloss in glosses for form in _whole(gloss)} | (set(act) if general else set())
     return any(_said_in(words, form) for form in said)
 
 

@@ -38,6 +38,12 @@ def _reused(old: str, english: str, new: str) -> bool:
             "We will tell you about any extra closing days once they are fixed.",
             "臨時休業の予定は、決まり次第ご連絡します。",
         ),
+        # even where a means says each person is reached: the safe side (no list of individual means)
+        (
+            "面接の結果は、メールでお知らせします。",
+            "We will let you know the result of the interview by email.",
+            "面接の結果は、メールでご連絡いたします。",
+        ),
         (
             "植木市の当日は、市民広場の入口からお越しください。",
             "On the day of the plant fair, please come in through the entrance of the civic plaza.",
@@ -67,6 +73,12 @@ def test_the_acts_own_english_shows_no_narrower_word(old: str, english: str, new
             "採寸の当日は、動きやすい服装でご来店ください。",
             "On the day of the fitting, please come in clothes you can move in easily.",
             "採寸の当日は、動きやすい服装でお越しください。",
+        ),
+        # two words of an act neither says more than the other (提示, 見せる: "show")
+        (
+            "お会計の際は、クーポン画面をお見せください。",
+            "Please show the coupon screen when you pay.",
+            "お会計の際は、クーポン画面をご提示ください。",
         ),
         # the narrower word's own gloss in the English ("call")
         (
@@ -102,13 +114,25 @@ def test_the_writers_first_act_given_to_the_reader_is_blocked(old: str, english:
     assert not _reused(old, english, new)
 
 
-def test_the_readers_first_act_with_go_is_still_offered() -> None:
-    # the English makes the reader check first: ご says the same
-    assert _reused(
-        "内容を確認の後、お申し込みください。",
-        "Please check the details and then apply.",
-        "内容をご確認の後、お申し込みください。",
-    )
+@pytest.mark.parametrize(
+    ("old", "english", "new"),
+    [
+        # the English makes the reader check first: ご says the same
+        (
+            "内容を確認の後、お申し込みください。",
+            "Please check the details and then apply.",
+            "内容をご確認の後、お申し込みください。",
+        ),
+        # "us" is whom the reader contacts, not the writer acting first
+        (
+            "用紙に記入の上、改めてご連絡をお願いいたします。",
+            "Please fill in the form and then contact us again.",
+            "用紙にご記入の上、改めてご連絡をお願いいたします。",
+        ),
+    ],
+)
+def test_the_readers_first_act_with_go_is_still_offered(old: str, english: str, new: str) -> None:
+    assert _reused(old, english, new)
 
 
 # The humble can against the reader's can
@@ -145,6 +169,12 @@ def test_a_service_the_writer_does_is_no_readers_can(old: str, english: str, new
             "会議室は、会員の方ならどなたでもご利用できます。",
             "If you are a member, you can use the meeting rooms.",
             "会議室は、会員の方ならどなたでもご利用いただけます。",
+        ),
+        # the act's English, one act with 見せる (ご提示: "presentation")
+        (
+            "診察券は、再来受付機の横でご提示できます。",
+            "You can show your patient card beside the return-visit machine.",
+            "診察券は、再来受付機の横でご提示いただけます。",
         ),
         (
             "オンライン講座には、自宅からご参加できます。",

@@ -66,7 +66,7 @@ from kokuchi.language.evidence import (
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.morphology import analyze
-from kokuchi.language.synonyms import gloss_heads, honorifics_said_plainly, translated_as
+from kokuchi.language.synonyms import act_verbs, gloss_heads, honorifics_said_plainly, translated_as
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
 FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
@@ -75,6 +75,9 @@ _SPACE = re.compile(r"\s+")
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
 _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 _WE_SAID = re.compile(r"\b(?:we|us|ours?)\b|\bwe'", re.IGNORECASE)  # the writer said as a party
+# The writer said as one who acts: "we", or "our" before the one who does ("our staff have measured"); never
+# "us", the writer as whom the reader acts toward ("contact us again").
+_WE_ACTED = re.compile(r"\bwe\b|\bwe'|\bour\b", re.IGNORECASE)
 # The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
 _CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
 # "you" as the one who acts: a subject before a verb or a modal ("you pay", "You will bear"), not an object
@@ -259,7 +262,7 @@ def decide(
         if actor == READERS:
             # 点検の後、お引き取りください ("after we have inspected it") → ご点検の後: only requests of the
             # reader after it, yet the English made the first act the writer's, which ご gives the reader.
-            if _WE_SAID.search(seed_translation):
+            if _WE_ACTED.search(seed_translation):
                 return _refused(f"{was} (the act done first: whose?)", now)
         elif actor or _WE_SAID.search(seed_translation) or not _YOU.search(seed_translation):
             return _refused(f"{was} (the act done first: whose?)", now)
@@ -410,12 +413,13 @@ _YOU_CAN_VERB = re.compile(
 
 def _the_reader_does(english: str, act: str) -> bool:
     """The English's "you can" says *act* (a verb or an action's noun) as the reader's verb: its verb is one JMdict
-    glosses the act with (``gloss_heads``), or shares six letters or more of its start with one ("participate",
-    participation). ご利用できます "You can use", ご参加できます "you can join"; not "you can have a cake made"
-    (お作りできます: the bakery makes it), nor "you can find out" (お調べできます: the staff look it up)."""
+    glosses the act with (``gloss_heads``) or the English of the act it is a word of (``act_verbs``: ご提示,
+    "show"), or shares six letters or more of its start with one ("participate", participation). ご利用できます
+    "You can use", ご参加できます "you can join"; not "you can have a cake made" (お作りできます: the bakery makes
+    it), nor "you can find out" (お調べできます: the staff look it up)."""
     from lemminflect import getAllLemmas
 
-    heads = gloss_heads(act)
+    heads = gloss_heads(act) | act_verbs(act)  # (ご提示 "presentation", one act with 見せる: "show")
     for match in _YOU_CAN_VERB.finditer(english):
         verb = match.group(2).lower()
         lemmas = set(getAllLemmas(verb, upos="VERB").get("VERB", ())) | {verb}

@@ -1419,16 +1419,24 @@ def translated_as(english: str) -> Iterator[None]:
 # the old English must say which: a gloss of the new word's first sense, or the act's own English, which says
 # the act whichever word of it is used ("let you know", "tell"; "bring"; "show"; "come", "visit"). 相談 and 報告,
 # 持ち帰る and 預ける, 提出 ("submission"), 来場 and 来院 (another place), お帰り are none of them.
-# The act's own English says the act in general, so it shows only the act's general word, listed first
-# (知らせる, 持つ, 見せる, お越し): a word that says more than the act (連絡 and 一報, contact with each person
-# where お知らせ may be a notice to all; 来店, coming to the store itself where お越し comes wherever the text
-# says) is shown only by a gloss of its own the English says ("call you", "contact you").
-_ACTS: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
-    ("知らせる", frozenset({"知らせる", "連絡", "一報"}), ("let know", "tell")),
-    ("持つ", frozenset({"持参", "持つ"}), ("bring",)),
-    ("見せる", frozenset({"提示", "見せる"}), ("show",)),
-    ("越す", _COMING := frozenset({"来店", "越す"}), ("come", "visit")),
+# The act's own English says the act in general, so it shows no word of the act that says more (the third
+# member: 連絡, contact with each person, where お知らせ may be a notice to all; 来店, coming to the store itself,
+# where お越し comes wherever the text says): such a word is shown only by a gloss of its own the English says
+# ("call you", "contact you").
+_ACTS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] = (
+    (frozenset({"知らせる", "連絡", "一報"}), ("let know", "tell"), frozenset({"連絡"})),
+    (frozenset({"持参", "持つ"}), ("bring",), frozenset()),
+    (frozenset({"提示", "見せる"}), ("show",), frozenset()),
+    (_COMING := frozenset({"来店", "越す"}), ("come", "visit"), frozenset({"来店"})),
 )
+
+
+def act_verbs(lemma: str) -> frozenset[str]:
+    """The first words of the English of the act *lemma* is a word of (``_ACTS``: 提示 "show", 持参 "bring"),
+    unless the word says more than the act; empty for any other word."""
+    return frozenset(
+        phrase.split()[0] for lemmas, english, more in _ACTS if lemma in lemmas - more for phrase in english
+    )
 
 
 def a_coming(m: Morph) -> bool:
@@ -1443,11 +1451,11 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
     lemma_old, lemma_new = old.lemma.split("-")[0], new.lemma.split("-")[0]
     if lemma_old == lemma_new:
         return False
-    act = next((english for _, lemmas, english in _ACTS if lemma_old in lemmas and lemma_new in lemmas), None)
-    general = any(lemma_new == word for word, _, _ in _ACTS)
+    group = next(((english, more) for lemmas, english, more in _ACTS if {lemma_old, lemma_new} <= lemmas), None)
     words = _english_lemmas(_TRANSLATION.get())
-    if act is None or not words:
+    if group is None or not words:
         return False
+    act = () if lemma_new in group[1] else group[0]  # a word that says more than the act: its own gloss only
     # お越し as JMdict spells it with the prefix (越す alone is "to cross over"), then the lemma; an ichidan stem
     # (知らせ, 見せ) is its verb (お知らせ is "notice", the thing)
     forms = [lemma_new] if new.lemma == new.text + "る" else [prefix + new.text, lemma_new]
@@ -1455,7 +1463,7 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
         glosses = next((g for form in forms if (g := first_sense_glosses(form))), frozenset())
     except ImportError:
         return False
-    said = {form for gloss in glosses for form in _whole(gloss)} | (set(act) if general else set())
+    said = {form for gloss in glosses for form in _whole(gloss)} | set(act)
     return any(_said_in(words, form) for form in said)
 
 

@@ -1,8 +1,8 @@
 """Red team 11, three families closed: who does the act, said with another word or another form.
 
-- One act said with another word: the act's own English ("let you know", "come") shows only the act's general
-  word (お知らせ, お越し); a word that says more (ご連絡, contact with each person; ご来店, the store itself) needs
-  its own gloss in the English.
+- One act said with another word: the act's own English ("let you know", "come") shows no word that says more
+  than the act (ご連絡, contact with each person; ご来店, the store itself): that needs its own gloss in the
+  English ("call you").
 - ご on the act done first: a plain act before requests of the reader, which the English made the writer's
   ("after we have cleaned it"), is the reader's once ご is put on it.
 - The humble can against the reader's can: "you can" must say the act itself as the reader's verb ("you can use");

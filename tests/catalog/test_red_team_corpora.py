@@ -101,9 +101,6 @@ STILL_OFFERED |= {
 # twelfth round's proofs): measured unread on 7f660bc, 27 of 60 blocked. The cases still open, one line per family.
 STILL_OFFERED |= {
     *(f"redteam11-{n:03}" for n in (3, 4)),  # 場合 between の and a noun: 購入時 (the moment past) / 購入の場合
-    *(f"redteam11-{n:03}" for n in (5, 6, 7)),  # one act said with another word: お知らせ/ご連絡, お越し/ご来店
-    *(f"redteam11-{n:03}" for n in (8, 9)),  # ご on the act done first, no act of the writer's after it
-    *(f"redteam11-{n:03}" for n in range(11, 15)),  # humble can against the reader's can, no transfer
     *(f"redteam11-{n:03}" for n in range(16, 22)),  # ている against the humble non-past, no time said
     "redteam11-034",  # an addition the docs let through as fuzzy (直接)
     # a year the English leaves out, changed: offered as fuzzy by design

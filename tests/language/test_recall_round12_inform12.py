@@ -18,16 +18,12 @@ from guard_cases import reused
 @pytest.mark.parametrize(
     "old,new,old_en",
     [
-        # Informing: "call" is a gloss of 連絡; "let you know" and "tell" say either word.
+        # Informing: "call" is a gloss of 連絡; "let you know" and "tell" say お知らせ, never ご連絡, which says more
+        # (contact with each person: red team 11, test_red_team_round19_rt11who.py).
         (
             "順番が来ましたら、お電話でお知らせいたします。",
             "順番が来ましたら、お電話にてご連絡いたします。",
             "We will call you when it is your turn.",
-        ),
-        (
-            "抽選の結果は、メールでお知らせします。",
-            "抽選の結果は、メールでご連絡いたします。",
-            "We will let you know the results of the draw by email.",
         ),
         (
             "点検の日程は、管理会社からご連絡いたします。",

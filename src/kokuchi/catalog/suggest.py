@@ -55,6 +55,7 @@ from kokuchi.language.evidence import (
     GOING_ON_SAID,
     IF_SAID,
     NOTATION,
+    READERS,
     STANDING,
     STANDING_HELD,
     STATE_SAID,
@@ -76,7 +77,7 @@ from kokuchi.language.evidence import (
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.morphology import analyze
-from kokuchi.language.synonyms import honorifics_said_plainly, translated_as
+from kokuchi.language.synonyms import act_verbs, gloss_heads, honorifics_said_plainly, translated_as
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
 FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
@@ -85,6 +86,9 @@ _SPACE = re.compile(r"\s+")
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
 _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 _WE_SAID = re.compile(r"\b(?:we|us|ours?)\b|\bwe'", re.IGNORECASE)  # the writer said as a party
+# The writer said as one who acts: "we", or "our" before the one who does ("our staff have measured"); never
+# "us", the writer as whom the reader acts toward ("contact us again").
+_WE_ACTED = re.compile(r"\bwe\b|\bwe'|\bour\b", re.IGNORECASE)
 # The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
 _CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
 # "you" as the one who acts: a subject before a verb or a modal ("you pay", "You will bear"), not an object
@@ -232,10 +236,12 @@ def decide(
     if (
         verdict.kind != _CHANGED
         and (exchanged := humble_can_exchanged(seed_source, source)) is not None
-        and not _the_reader_can(seed_translation)
+        and not (_the_reader_can(seed_translation) and _the_reader_does(seed_translation, exchanged[2]))
     ):
         # お渡しできます ("we can give you") → お渡しいただけます ("you can hand in"): the writer's humble ability or
-        # the reader's (ご利用できます, "you can use")? The English says.
+        # the reader's (ご利用できます, "you can use")? The English says, with the act itself as the reader's verb:
+        # "you can have a cake made", "you can find out" (お作りできます, お調べできます) is a service the writer
+        # does for the reader, which いただけます would make the reader's own work.
         return _refused(f"{exchanged[0]} (the English: not the reader's)", exchanged[1])
     if verdict.kind != _CHANGED and _bought_unsaid(seed_source, source, seed_translation):
         # パンフレットをお求めの方 → ご購入の方 ("If you would like a pamphlet"): wanted, or bought?
@@ -285,7 +291,12 @@ def decide(
         # 確認の上、発送いたします → ご確認の上: the check was ours ("after we have checked"), now the reader's. Where
         # no predicate after it says whose (行います, 可能です), the old English must make the reader act alone.
         was, now, actor = first
-        if actor or _WE_SAID.search(seed_translation) or not _YOU.search(seed_translation):
+        if actor == READERS:
+            # 点検の後、お引き取りください ("after we have inspected it") → ご点検の後: only requests of the
+            # reader after it, yet the English made the first act the writer's, which ご gives the reader.
+            if _WE_ACTED.search(seed_translation):
+                return _refused(f"{was} (the act done first: whose?)", now)
+        elif actor or _WE_SAID.search(seed_translation) or not _YOU.search(seed_translation):
             return _refused(f"{was} (the act done first: whose?)", now)
     if (
         verdict.kind == _CHANGED
@@ -439,6 +450,38 @@ def _the_reader_can(english: str) -> bool:
     ("Receipts can be sent by email") hides who acts: the shop sending (お送りできます) or the customer
     (お送りいただけます), so it shows no exchange of actors harmless."""
     return bool(_YOU_CAN.search(english)) and not _WE_CAN.search(english)
+
+
+# "you can" and the adverbs it may have before its verb ("you can also easily book").
+_YOU_CAN_VERB = re.compile(
+    r"\byou\s+" + _ABLE + r"((?:\s+(?:\w+ly|also|only|still|now|then|even|always))*)\s+([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _the_reader_does(english: str, act: str) -> bool:
+    """The English's "you can" says *act* (a verb or an action's noun) as the reader's verb: its verb is one JMdict
+    glosses the act with (``gloss_heads``) or the English of the act it is a word of (``act_verbs``: ご提示,
+    "show"), or shares six letters or more of its start with one ("participate", participation). ご利用できます
+    "You can use", ご参加できます "you can join"; not "you can have a cake made" (お作りできます: the bakery makes
+    it), nor "you can find out" (お調べできます: the staff look it up)."""
+    from lemminflect import getAllLemmas
+
+    heads = gloss_heads(act) | act_verbs(act)  # (ご提示 "presentation", one act with 見せる: "show")
+    for match in _YOU_CAN_VERB.finditer(english):
+        verb = match.group(2).lower()
+        lemmas = set(getAllLemmas(verb, upos="VERB").get("VERB", ())) | {verb}
+        for lemma in lemmas:
+            if lemma in heads or any(len(_shared_start(lemma, head)) >= 6 for head in heads):
+                return True
+    return False
+
+
+def _shared_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _said_as_verb(english: str, acts: frozenset[str]) -> bool:

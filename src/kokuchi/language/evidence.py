@@ -893,6 +893,7 @@ def _swapped(pair: tuple[str, str] | None) -> tuple[str, str] | None:
 
 _WE = "we"
 _YOU = "you"
+READERS = _YOU  # what ``prefixed_act_before_ours`` says where every predicate after the first act is the reader's
 _WE_DO = frozenset({"為る", "致す", "申し上げる", "申す"})  # お/ご + an action + these: the writer acts, humbly
 _YOU_DO = frozenset({"頂く", "下さる", "為さる", "賜る"})  # お/ご + an action + these: the reader acts
 
@@ -973,10 +974,10 @@ def _abilities(morphs: tuple[Morph, ...]) -> dict[str, tuple[str, str, str]]:
     return found
 
 
-def humble_can_exchanged(old: str, new: str, *, transfers: bool = False) -> tuple[str, str] | None:
-    """(the old text's words, the new text's) where one action said with お/ご is said + できる in one text and +
-    いただける in the other (お渡しできます / お渡しいただけます): the same only where できる is the reader's,
-    which the old English alone says (the caller asks it); else None.
+def humble_can_exchanged(old: str, new: str, *, transfers: bool = False) -> tuple[str, str, str] | None:
+    """(the old text's words, the new text's, the action's lemma) where one action said with お/ご is said +
+    できる in one text and + いただける in the other (お渡しできます / お渡しいただけます): the same only where
+    できる is the reader's, which the old English alone says (the caller asks it); else None.
 
     *transfers*: only an action JMdict glosses as a transfer (``names_a_transfer``: お渡し, お送り, お売り, お届け).
     Its direction is its meaning: お渡しできます, humble, is "we can hand it to you", お渡しいただけます "you can
@@ -992,7 +993,7 @@ def humble_can_exchanged(old: str, new: str, *, transfers: bool = False) -> tupl
             continue
         # (the stem read as a verb in one text, 譲る, and as a noun in the other, 譲り: either lemma)
         if not transfers or names_a_transfer(lemma) or names_a_transfer(said[act][2]):
-            return words, said[act][1]
+            return words, said[act][1], lemma
     return None
 
 
@@ -1963,10 +1964,12 @@ def prefixed_act_before_ours(old: str, new: str) -> tuple[str, str, str] | None:
     anyone's, and under a main act of the writer's, read as the writer's own ("after we have checked"). Not before
     a humble light verb (ご確認いたします: the writer's either way, read by ``_actors``). The same only where the
     act is the reader's either way: every predicate after it in its sentence a request or the reader's
-    (ご連絡ください, お願いいたします, ご利用いただけます). (The noun in *old*, in *new*, whose the predicates
-    after it are): ``_WE`` where one is the writer's humble act (いたします, 申し上げます, お知らせします,
-    承ります), "" where none says whose (行います, 可能です: the caller asks the old English); None where the
-    prefix moved nowhere such.
+    (ご連絡ください, お願いいたします, ご利用いただけます), and the old English not saying the writer did it
+    (点検の後、お車をお引き取りください, "after we have inspected it": the dealer's inspection, which ご点検 makes
+    the customer's). (The noun in *old*, in *new*, whose the predicates after it are): ``_WE`` where one is the
+    writer's humble act (いたします, 申し上げます, お知らせします, 承ります), "" where none says whose (行います,
+    可能です: the caller asks the old English), ``_YOU`` where every one is the reader's (the caller asks the old
+    English whether the writer acted first); None where the prefix moved nowhere such.
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
     for more, places in _prefix_said_more(a, b):
@@ -1975,9 +1978,8 @@ def prefixed_act_before_ours(old: str, new: str) -> tuple[str, str, str] | None:
             if start is None or not _action(more[k]):
                 continue
             actor = _whose_predicates(more, start)
-            if actor != _YOU:
-                honoured = more[k - 1].text + more[k].text
-                return (honoured, more[k].text, actor) if more is a else (more[k].text, honoured, actor)
+            honoured = more[k - 1].text + more[k].text
+            return (honoured, more[k].text, actor) if more is a else (more[k].text, honoured, actor)
     return None
 
 

@@ -1053,6 +1053,30 @@ def names_a_transfer(form: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 10)
+def gloss_heads(form: str) -> frozenset[str]:
+    """The first word of each gloss JMdict gives *form* (a verb or an action's noun) in its entries' first three
+    senses, "to" and notes dropped, and an -ing's verb beside it: 作る "make", "produce"; 参加 "participation",
+    "join" (from "joining"); 調べる "examine", "look", "check". Empty without JMdict or the entry."""
+    try:
+        entries = jmdict_entries(form)
+    except ImportError:
+        return frozenset()
+    heads: set[str] = set()
+    for entry in entries:
+        for sense in entry.senses[:3]:
+            for gloss in sense.gloss:
+                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
+                if words[:1] == ["to"]:
+                    words = words[1:]
+                if words and re.fullmatch(r"[a-z]+", words[0]):
+                    heads.add(words[0])
+                    if words[0].endswith("ing") and len(words[0]) >= 6:
+                        stem = words[0][:-3]  # joining: join; setting: set
+                        heads.add(stem[:-1] if stem[-1] == stem[-2] else stem)
+    return frozenset(heads)
+
+
 def names_an_action(form: str) -> bool:
     """JMdict has *form* and every gloss of its first senses names an action: its last word an English gerund,
     a stem of three letters or more + "ing" (ブラシ掛け "brushing", 窓拭き "window cleaning"; not 鍵掛け "key
@@ -1480,12 +1504,24 @@ def translated_as(english: str) -> Iterator[None]:
 # the old English must say which: a gloss of the new word's first sense, or the act's own English, which says
 # the act whichever word of it is used ("let you know", "tell"; "bring"; "show"; "come", "visit"). 相談 and 報告,
 # 持ち帰る and 預ける, 提出 ("submission"), 来場 and 来院 (another place), お帰り are none of them.
-_ACTS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
-    (frozenset({"知らせる", "連絡", "一報"}), ("let know", "tell")),
-    (frozenset({"持参", "持つ"}), ("bring",)),
-    (frozenset({"提示", "見せる"}), ("show",)),
-    (_COMING := frozenset({"来店", "越す"}), ("come", "visit")),
+# The act's own English says the act in general, so it shows no word of the act that says more (the third
+# member: 連絡, contact with each person, where お知らせ may be a notice to all; 来店, coming to the store itself,
+# where お越し comes wherever the text says): such a word is shown only by a gloss of its own the English says
+# ("call you", "contact you").
+_ACTS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] = (
+    (frozenset({"知らせる", "連絡", "一報"}), ("let know", "tell"), frozenset({"連絡"})),
+    (frozenset({"持参", "持つ"}), ("bring",), frozenset()),
+    (frozenset({"提示", "見せる"}), ("show",), frozenset()),
+    (_COMING := frozenset({"来店", "越す"}), ("come", "visit"), frozenset({"来店"})),
 )
+
+
+def act_verbs(lemma: str) -> frozenset[str]:
+    """The first words of the English of the act *lemma* is a word of (``_ACTS``: 提示 "show", 持参 "bring"),
+    unless the word says more than the act; empty for any other word."""
+    return frozenset(
+        phrase.split()[0] for lemmas, english, more in _ACTS if lemma in lemmas - more for phrase in english
+    )
 
 
 def a_coming(m: Morph) -> bool:
@@ -1500,10 +1536,11 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
     lemma_old, lemma_new = old.lemma.split("-")[0], new.lemma.split("-")[0]
     if lemma_old == lemma_new:
         return False
-    act = next((english for lemmas, english in _ACTS if lemma_old in lemmas and lemma_new in lemmas), None)
+    group = next(((english, more) for lemmas, english, more in _ACTS if {lemma_old, lemma_new} <= lemmas), None)
     words = _english_lemmas(_TRANSLATION.get())
-    if act is None or not words:
+    if group is None or not words:
         return False
+    act = () if lemma_new in group[1] else group[0]  # a word that says more than the act: its own gloss only
     # お越し as JMdict spells it with the prefix (越す alone is "to cross over"), then the lemma; an ichidan stem
     # (知らせ, 見せ) is its verb (お知らせ is "notice", the thing)
     forms = [lemma_new] if new.lemma == new.text + "る" else [prefix + new.text, lemma_new]

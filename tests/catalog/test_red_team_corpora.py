@@ -100,18 +100,15 @@ STILL_OFFERED |= {
 # redteam11 (60, 16 families, written against the docs at the start of the thirteenth round, aimed at the
 # twelfth round's proofs): measured unread on 7f660bc, 27 of 60 blocked. The cases still open, one line per family.
 STILL_OFFERED |= {
-    *(f"redteam11-{n:03}" for n in (3, 4)),  # 場合 between の and a noun: 購入時 (the moment past) / 購入の場合
     *(f"redteam11-{n:03}" for n in (5, 6, 7)),  # one act said with another word: お知らせ/ご連絡, お越し/ご来店
     *(f"redteam11-{n:03}" for n in (8, 9)),  # ご on the act done first, no act of the writer's after it
     *(f"redteam11-{n:03}" for n in range(11, 15)),  # humble can against the reader's can, no transfer
-    *(f"redteam11-{n:03}" for n in range(16, 22)),  # ている against the humble non-past, no time said
     *(f"redteam11-{n:03}" for n in range(22, 25)),  # によりましては, によっては dropped before a noun
     *(f"redteam11-{n:03}" for n in range(26, 31)),  # a title beside a surname that is also a place or a noun
     "redteam11-034",  # an addition the docs let through as fuzzy (直接)
     # a year the English leaves out, changed: offered as fuzzy by design (44, 45, 49); a value the English says
     # in words ("a week" for 7日, "an hour", "one year"): 46–48
     *(f"redteam11-{n:03}" for n in range(44, 50)),
-    "redteam11-059",  # 引き続き as "following on", added
 }
 OPEN_CASES = [
     case

@@ -3,7 +3,7 @@
 - 当日 after a noun that names an event is "the day of" it (レッスン当日 / レッスンの日);
 - X + の + 前 is X前 for a noun JMdict first glosses as its verb's gerund (入浴 "bathing", "to bathe");
 - 場合 after a noun + の and before の + a noun is the occasion 際 and 時 say there (雨天時の練習 /
-  雨天の場合の練習).
+  雨天の場合の練習), not after an action's noun (red team 11: ご購入時の価格 / ご購入の場合の価格).
 
 Each proof is tested with the edits beside it that say something else: those must stay blocked.
 """
@@ -77,8 +77,9 @@ def test_before_an_action_near_misses(old: str, new: str) -> None:
     "old,new",
     [
         ("雨天時の集合場所は、体育館です。", "雨天の場合の集合場所は、体育館です。"),
-        ("停電の際の連絡先は、管理室です。", "停電の場合の連絡先は、管理室です。"),
-        ("ご欠席の場合の連絡先はこちらです。", "ご欠席時の連絡先はこちらです。"),
+        ("災害時の連絡先は、管理室です。", "災害の場合の連絡先は、管理室です。"),
+        # (After an action's noun, 停電の際 / ご欠席時, no longer: 時 and 際 may name the moment the action was
+        # done, test_red_team_round19_rt11asp.py.)
     ],
 )
 def test_the_occasion_of_a_noun(old: str, new: str) -> None:

@@ -125,16 +125,8 @@ def test_a_past_or_a_time_fixed_ahead_refuses_the_teiru_read_as_what_we_do(old, 
             "The front desk accepts repair requests.",
             "修理のご依頼は、受付で承ります。",
         ),
-        (
-            "ご登録の住所に、会報をお送りしております。",
-            "We send the newsletter to your registered address.",
-            "ご登録の住所に、会報をお送りいたします。",
-        ),
-        (
-            "ご注文の品は、店頭でお渡ししております。",
-            "We hand over the items you ordered at the store.",
-            "ご注文の品は、店頭でお渡しいたします。",
-        ),
+        # (お送りしております → お送りいたします and other acts said with いたす: blocked since red team 11, the
+        # non-past may say the act ahead; test_red_team_round19_rt11asp.py)
     ],
 )
 def test_what_we_do_said_in_the_present_stays_offered(old, english, new):

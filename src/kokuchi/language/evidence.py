@@ -29,8 +29,10 @@ only on proof. This module looks for it, and says what it found:
      stem + の + 方 where the other says the verb + ている + 方 (お持ちの方 /
      持っている方: ``_honoured_state``);
    - **aspect**: ている ending a sentence where the other text's ends in a
-     humble non-past (受け付けております / 承ります, ``_standing``), or 中 for
-     ている (language/synonyms.py): the caller asks the old English;
+     humble non-past (受け付けております / 承ります, ``_standing``; the old
+     text's ている only against 承る or a change of state in a time named:
+     開催しております → 開催いたします may say "will hold"), or 中 for ている
+     (language/synonyms.py): the caller asks the old English;
    - **particle**: a case particle added or dropped (こちら → こちらから);
      two nouns of one list joined by と/および or by 、/・ (``_coordinated``);
    - **number**: digits changed and nothing else (the entity layer's call);
@@ -124,6 +126,7 @@ from kokuchi.language.synonyms import (
     honoured_actions,
     inside_a_compound,
     kanji_choose_a_word,
+    later_sense_glosses,
     made_for,
     names_a_person,
     names_a_transfer,
@@ -466,7 +469,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # 会員証をお持ちの方 / 会員証を持っている方: the people in a state, said with お + the verb's stem + の.
     ka, kb, in_state = _honoured_state(ka, a, kb, b, dropped)
     # 受け付けております / 承ります: the ている of a sentence whose other text says what we do, humbly.
-    ka, standing_a = _standing(ka, kb, dropped)
+    ka, standing_a = _standing(ka, kb, dropped, held=True)
     kb, standing_b = _standing(kb, ka, dropped)
     standing = standing_a or standing_b
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
@@ -564,6 +567,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 _under_a_negation(b, where_b, cy, lexicon) or _under_a_negation(a, where_a, cx, lexicon)
             ):
                 kind = None  # 触れないでください → むやみに触れないでください: a prohibition narrowed
+            if kind == ADDITION and (_following_on(b, where_b, cy, lexicon) or _following_on(a, where_a, cx, lexicon)):
+                kind = None  # 懇親会を行います → 引き続き懇親会を行います: "continue to hold" or "then hold"
             if kind == ADDITION and not cx:
                 around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
                 old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
@@ -644,6 +649,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 # ("we disinfect", "are recalling"), no longer said done; the old English tells what the old text
                 # meant (done, as 済み always is), never which the new text means. (既に撤去しております says done.)
                 return Verdict(CHANGE, "済み", "ている")
+            if AHEAD in (standing_a, standing_b):
+                return Verdict(CHANGE, "ている", "ます (ahead)")  # 開催しております → 開催いたします
             held = STANDING_HELD if standing_a else STANDING
             # 記載されております / 記載してあります: the state either way, but the passive may say it going on
             switched = resultatives(a) != resultatives(b)
@@ -1366,6 +1373,9 @@ GOING_ON, STANDING, DONE = "going on", "standing", "done"
 # STANDING where the old text says the ている: it may also say a state ("is closed": 閉店しております), which the
 # humble non-past (閉店いたします, "will close") does not.
 STANDING_HELD = "standing, held"
+# The old text's ている against a new humble non-past said with いたす (開催しております → 開催いたします): the
+# non-past may announce the act ahead, which no English of the ている can refuse (``_standing``).
+AHEAD = "ahead"
 # GOING_ON where the old text says the 中 (移転中です → 移転しております): the new ている may say the action done.
 GOING_ON_SAID = "going on, said"
 # 次第 against たら (仕上がり次第 / 仕上がりましたら): "as soon as" the action is done, or "when" or "if" it is; the
@@ -1407,7 +1417,7 @@ def _sentences_of(keyed) -> list[tuple[int, int]]:
     return out
 
 
-def _standing(keyed, other, dropped: set[int]):
+def _standing(keyed, other, dropped: set[int], held: bool = False):
     """*keyed* without the ている that ends a sentence where *other*'s sentence ends in a humble non-past.
 
     受け付けて|おり|ます。 and 承り|ます。, 貸し出して|おり|ます。 and お貸し出し|いたし|ます。:
@@ -1417,13 +1427,21 @@ def _standing(keyed, other, dropped: set[int]):
     (いたす after it, or a humble verb: 承る). ている may say the action
     done or going on, the non-past the action ahead: the caller asks the
     old English (a past, a perfect, a progressive, a future or a routine blocks). Returns the
-    keys and whether one was taken out.
+    keys and STANDING if one was taken out (else "").
+
+    *held*: *keyed* is the old text, its ている against the new text's non-past. The old English then tells
+    what the ている meant (going on now, what we do), never which the new non-past means, and an act said
+    humbly with いたす first announces the act ahead (開催しております, "We hold a morning market", → 開催
+    いたします, "will hold"): a simple present fits both. Only 承る, the humble verb of taking what the reader
+    asks, whose non-past a notice says of a standing offer (ご予約承ります), and a change of state in a time
+    named (毎週月曜日は休館しております / 休館いたします, below) are shown then; any other is AHEAD, a change
+    the caller names (ている → ます) once the rest of the texts is explained.
     """
     mine, theirs = _sentences_of(keyed), _sentences_of(other)
     if len(mine) != len(theirs) or not any(key == "居る" for key, _ in keyed):
-        return keyed, False
+        return keyed, ""
     out = list(keyed)
-    taken = False
+    taken = ""
     for (lo, end), (olo, oend) in reversed(list(zip(mine, theirs, strict=True))):
         last = end - 1
         if last <= lo or out[last][0] != "居る":
@@ -1436,12 +1454,16 @@ def _standing(keyed, other, dropped: set[int]):
         if oend - 1 < olo or not _humble_offer(other, oend):
             continue
         actions = (*out[last - 1][1][-1:], other[oend - 1][1][-1])
-        if any(map(changes_state, actions)) and not _timed(out[lo:end]):
+        changed = any(map(changes_state, actions))
+        if changed and not _timed(out[lo:end]):
             continue  # 開始しております / 開始いたします: a change of state reached ("has started"), or ahead
         dropped.update(id(m) for m in span)
         out[last - 1] = (out[last - 1][0], out[last - 1][1] + span)
         del out[last]
-        taken = True
+        if held and not changed and actions[-1].lemma != _STANDING_OFFER:
+            taken = AHEAD  # 開催しております → 開催いたします: going on now, or ahead (read out, named a change)
+        elif not taken:
+            taken = STANDING
     return out, taken
 
 
@@ -1501,6 +1523,9 @@ def _a_date(morphs: list[Morph], n: int, k: int) -> bool:
 
 
 _HUMBLE_VERBS = frozenset({"承る", "伺う"})
+# The humble verb whose non-past a notice says of a standing offer (ご予約承ります, "we take bookings"): against
+# the old text's ている, the one said the same (``_standing``). 伺う is not (伺っております: "we have heard").
+_STANDING_OFFER = "承る"
 
 
 def _humble_offer(keyed, end: int) -> bool:
@@ -3758,6 +3783,60 @@ def _going_on(words: list[Morph]) -> bool:
     return any(not _CONTINUING.isdisjoint(first_sense_glosses(form)) for form in (word.text, word.lemma.split("-")[0]))
 
 
+# What a later JMdict sense of an adverb says when it says that one act follows another (引き続き: "next; then;
+# after that"), where its first says a state goes on ("continuously").
+_FOLLOWING = frozenset({"next", "then", "after that", "afterwards", "subsequently", "following"})
+# The words of a predicate that make it a state, not one act: ている (居る), can (出来る; いただける:
+# ``_reader_can``), being (有る, 御座る). A short supplement beside UniDic's parts of speech.
+_STATE_WORDS = frozenset({"居る", "出来る", "有る", "御座る"})
+
+
+def _following_on(text: tuple[Morph, ...], where: dict[int, int], words: list[Morph], lexicon: Lexicon) -> bool:
+    """閉会式の後、|引き続き|懇親会を行います: *words*, added to (or dropped from) *text*, are one adverb whose first
+    JMdict sense says a state goes on (``_going_on``) and a later one that an act follows another (``_FOLLOWING``),
+    before a predicate that says one act: affirmative, no ている, no "can", no being (``_STATE_WORDS``).
+
+    Before a state the first sense is the only one (引き続きご利用いただけます: "you can still use"; 引き続き
+    有効です; 引き続き営業しております), and it leaves the clause intact. Before one act the later sense reads as
+    well (引き続き懇親会を行います: "the reception follows right after", guests stay), which the old text did
+    not say, nor its English. The head is the first predicate after *words* in their sentence (``_predicate_end``).
+    """
+    said = [m for m in words if m.head not in ("助詞", "補助記号", "空白")]
+    if len(said) != 1 or id(words[-1]) not in where:
+        return False
+    k = where[id(words[-1])] + 1
+    while k < len(text) and text[k].text not in _SENTENCE_ENDS:
+        if text[k].lemma in _PROHIBITIONS and text[k].head == "名詞":
+            return False  # 引き続き使用禁止です: a rule in force, a state
+        end = _predicate_end(text, k)
+        if end is not None:
+            span = text[k:end]
+            if negations(span, lexicon.negative_words) or any(m.lemma in _STATE_WORDS or _reader_can(m) for m in span):
+                return False
+            forms = (said[0].text, said[0].lemma.split("-")[0])  # (JMdict asked only before one act)
+            return _going_on(words) and any(not _FOLLOWING.isdisjoint(later_sense_glosses(form)) for form in forms)
+        k += 1
+    return False
+
+
+def _predicate_end(text: tuple[Morph, ...], k: int) -> int | None:
+    """The end of the predicate that starts at *k* (a verb, an adjective, a suru-noun before a verb: する or a
+    request), read with the auxiliaries and the request after it; None if none starts there."""
+    m = text[k]
+    after = text[k + 1] if k + 1 < len(text) else None
+    verbal_noun = m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and after is not None and after.head == "動詞"
+    if not ((m.head in ("動詞", "形容詞") and not m.pos_is(m.head, "非自立可能")) or verbal_noun):
+        return None
+    end = k + 1
+    while end < len(text) and (
+        text[end].head in ("助動詞", "接尾辞")
+        or text[end].pos[:2] in (("動詞", "非自立可能"), ("形容詞", "非自立可能"))
+        or (text[end].pos_is("助詞", "接続助詞") and text[end].lemma in ("て", "で"))
+    ):
+        end += 1
+    return end
+
+
 def _under_a_negation(text: tuple[Morph, ...], where: dict[int, int], words: list[Morph], lexicon: Lexicon) -> bool:
     """稼働中の機械に|むやみに|触れないでください: *words*, added to (or dropped from) *text*, stand in a clause whose
     head predicate is negated or forbids (ない, ません, ご遠慮ください, 禁止).
@@ -3774,16 +3853,8 @@ def _under_a_negation(text: tuple[Morph, ...], where: dict[int, int], words: lis
         m = text[k]
         if m.lemma in _PROHIBITIONS and m.head == "名詞":
             return not _going_on(words)  # (JMdict asked only here, of a negated clause's addition)
-        after = text[k + 1] if k + 1 < len(text) else None
-        verbal_noun = m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and after is not None and after.head == "動詞"
-        if (m.head in ("動詞", "形容詞") and not m.pos_is(m.head, "非自立可能")) or verbal_noun:
-            end = k + 1
-            while end < len(text) and (
-                text[end].head in ("助動詞", "接尾辞")
-                or text[end].pos[:2] in (("動詞", "非自立可能"), ("形容詞", "非自立可能"))
-                or (text[end].pos_is("助詞", "接続助詞") and text[end].lemma in ("て", "で"))
-            ):
-                end += 1
+        end = _predicate_end(text, k)
+        if end is not None:
             return bool(negations(text[k:end], lexicon.negative_words)) and not _going_on(words)
         k += 1
     return False

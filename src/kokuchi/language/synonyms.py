@@ -1095,6 +1095,13 @@ def first_sense_glosses(form: str) -> frozenset[str]:
     return frozenset(g.text for e in jmdict_entries(form) if e.senses for g in e.senses[0].gloss)
 
 
+@lru_cache(maxsize=1 << 8)
+def later_sense_glosses(form: str) -> frozenset[str]:
+    """The glosses of the senses after the first of each of JMdict's entries spelt *form* (ImportError without
+    JMdict): 引き続き's second, "next; then; after that"."""
+    return frozenset(g.text for e in jmdict_entries(form) for sense in e.senses[1:] for g in sense.gloss)
+
+
 def _spelling(m: Morph) -> str:
     """The spelling to look a word up by: as written, or for a word that inflects its dictionary form's."""
     if m.cform and m.head in ("動詞", "形容詞"):
@@ -3938,11 +3945,15 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
 
 
 def _occasion_of_a_noun(morphs: tuple[Morph, ...], i: int) -> bool:
-    """場合 at *i*, after a noun + の, then の and a noun (雨天の場合の練習, ご欠席の場合の連絡先): the occasion
+    """場合 at *i*, after a noun + の, then の and a noun (雨天の場合の練習, 災害の場合の連絡先): the occasion
     says which of the noun after it, as 際 does there (雨天の際の練習, 雨天時の練習: "the practice in case of
     rain"). Only after a noun + の: 遅れる場合の連絡先 says a clause's condition (an action's tense, IF and
-    IF_DONE apart), and stays 場合."""
+    IF_DONE apart), and stays 場合. Nor after an action's noun (a suru-noun, a verb's stem: ご購入, お申し込み):
+    時 and 際 of an action name its moment, and the noun after them what it was then, however long ago (ご購入時
+    の価格: "the price you paid"), where 場合 supposes the action (ご購入の場合の価格: "the price if you buy")."""
     if i + 2 >= len(morphs) or morphs[i - 1].head != "助詞":
+        return False
+    if i >= 2 and (_action(morphs[i - 2]) or morphs[i - 2].head == "動詞"):
         return False
     after, noun = morphs[i + 1], morphs[i + 2]
     return after.pos_is("助詞", "格助詞") and after.lemma == "の" and noun.head in ("名詞", "接頭辞")

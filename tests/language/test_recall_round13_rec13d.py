@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from guard_cases import reused
 
+from kokuchi.catalog.suggest import decide
 from kokuchi.language.morphology import analyze
 from kokuchi.language.synonyms import asked_not_to
 
@@ -78,3 +79,32 @@ def test_the_request_is_read_as_one_please_not() -> None:
 )
 def test_near_misses_stay_changes(old: str, new: str) -> None:
     assert not reused(old, new, "The old translation.")
+
+
+@pytest.mark.parametrize(
+    "old,new,english,expected",
+    [
+        # A range's lower bound made 1: the noun after the range agrees with its upper bound.
+        (
+            "1グループの人数は2名から6名までです。",
+            "1グループの人数は1名から5名までです。",
+            "Each group can have 2 to 6 people.",
+            "Each group can have 1 to 5 people.",
+        ),
+        (
+            "貸出は1回につき3冊から10冊までです。",
+            "貸出は1回につき1冊から10冊までです。",
+            "You can borrow 3 to 10 books at a time.",
+            "You can borrow 1 to 10 books at a time.",
+        ),
+    ],
+)
+def test_a_ranges_lower_bound_made_one_is_rewritten(old: str, new: str, english: str, expected: str) -> None:
+    decision = decide(old, english, new)
+    assert decision.kind == "auto"
+    assert decision.translation == expected
+
+
+def test_a_count_of_its_own_made_one_still_agrees() -> None:
+    decision = decide("チケットは2枚までです。", "Up to 2 tickets.", "チケットは1枚までです。")
+    assert decision.translation != "Up to 1 tickets."

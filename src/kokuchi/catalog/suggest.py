@@ -915,6 +915,8 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         if _agreeing().search(clause) or _agrees_elsewhere(translation, mention.start, mention.end, plural=after != 1):
             return None
         return []
+    if not phrase and re.match(r"[ \u00a0]+to[ \u00a0]+\d", translation[position:]):
+        return []  # "1 to 4 players": a range's lower bound; its noun agrees with the upper bound, said after it
     if not phrase:
         following = re.match(r"[ \u00a0]*[A-Za-z(]", translation[position:])
         return None if following else []  # "1 or more", "1 (one) voucher": no noun kokuchi can see the count govern

@@ -698,10 +698,13 @@ def _asks_not_to(tokens: list[Token]) -> bool:
 
 
 def _negated_request(tokens: list[Token], i: int) -> bool:
-    """し|ない|で|ください, し|ない|よう(|に)|お願い: the ない of "please do not", said with a negation."""
-    following = [t for t in tokens[i + 1 : i + 5] if t.text not in ("に", "お", "ご")]
+    """し|ない|で|ください, し|ない|よう(|に)|お願い, し|ない|よう|に|し|て|ください: the ない of "please do not",
+    said with a negation."""
+    following = [t for t in tokens[i + 1 : i + 7] if t.text not in ("に", "お", "ご")]
     if len(following) < 2 or following[0].text not in ("で", "よう"):
         return False
+    if following[0].text == "よう" and [t.text for t in following[1:3]] == ["し", "て"]:
+        return len(following) > 3 and following[3].lemma in _REQUESTS  # ようにしてください: see to it that not
     return following[1].lemma in _REQUESTS
 
 

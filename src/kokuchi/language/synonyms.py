@@ -3984,9 +3984,10 @@ PLEASE_NOT = "⟨please do not⟩"  # the caller reads it as the group of ご遠
 
 
 def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
-    """喫煙し|ない|で|ください, 喫煙し|ない|よう(|に)|お願い: a verb negated and asked for, "please do not".
+    """喫煙し|ない|で|ください, 喫煙し|ない|よう(|に)|お願い, 喫煙し|ない|よう|に|し|て|ください: a verb
+    negated and asked for, "please do not".
 
-    The positions after ない that say the request (で ください, よう に お願い),
+    The positions after ない that say the request (で ください, よう に お願い, よう に して ください),
     or None. ない after a verb's irrealis only (the verb's own negation).
     """
     if i < 1 or morphs[i - 1].head != "動詞" or not morphs[i - 1].cform.startswith("未然形"):
@@ -4005,6 +4006,19 @@ def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
             k += 1
         if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い", "下さる"):
             return [*span, k]
+        # 立たないようにしてください: よう + に + する's connective form + て + ください, the reader asked to see to
+        # it that they do not (UniDic: 様 the auxiliary's stem, 為る 連用形, 下さる). Only a request (する's て
+        # before ください): 立たないようにしております says what we do.
+        if (
+            len(span) == 2
+            and k + 2 < n
+            and morphs[k].lemma == "為る"
+            and morphs[k].cform.startswith("連用形")
+            and morphs[k + 1].lemma == "て"
+            and morphs[k + 2].lemma == "下さる"
+            and morphs[k + 2].head == "動詞"
+        ):
+            return [*span, k, k + 1, k + 2]
     return None
 
 

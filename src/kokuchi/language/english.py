@@ -1032,8 +1032,8 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None
         if word is None:
             return None
-        written = (mention.start, mention.end, _same_case(word, mention.text))
-        return [*_article_before(text, mention.start, word), written]
+        edit = (mention.start, mention.end, _same_case(word, mention.text))
+        return [*_article_before(text, mention.start, word), edit]
     if mention.kind == "number":
         s, e = mention.groups["num"]
         if "frac" in mention.groups:

@@ -339,7 +339,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?<![\w-])(?<!(?i:no) )(?<!(?i:any) )(?<!(?i:the) )(?<!(?i:each) )(?<!(?i:every) )"
             r"(?<!(?i:this) )(?<!(?i:that) )(?<!(?i:which) )"
             rf"(?P<nword>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
-            r"(?=\s+[a-z])(?!\s+(?:of|and|another|more|less|by|to|in|at|on|for|per|each|other|way)\b)"
+            # (or, from two, joined by a hyphen to what it counts, an adjective: a six-mat room, an eight-seat
+            # car; not two-way, nor one-way, one-time, one-stop: one so joined is an idiom, no count)
+            r"(?=\s+[a-z]|-[a-z])(?!-way\b)(?<!(?i:one)(?=-))(?!\s+(?:of|and|another|more|less|by|to|in|at|on|for|per|each|other|way)\b)"
             r"(?!\s+or\s+(?!more|fewer|less|longer)\b)",  # one or two: no count; two or more: a count
         ),
     ]
@@ -1028,7 +1030,10 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         return edits
     if mention.kind == "number" and mention.style == "word":
         word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None
-        return None if word is None else [(mention.start, mention.end, _same_case(word, mention.text))]
+        if word is None:
+            return None
+        edit = (mention.start, mention.end, _same_case(word, mention.text))
+        return [*_article_before(text, mention.start, word), edit]
     if mention.kind == "number":
         s, e = mention.groups["num"]
         if "frac" in mention.groups:
@@ -1046,6 +1051,22 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         written = _format_number(number) if grouped and isinstance(number, int) else str(number)
         return [(s, e, written)]
     return None
+
+
+_ARTICLE = re.compile(r"(?<![A-Za-z])(?P<article>[Aa]n?) $")
+
+
+def _article_before(text: str, start: int, word: str) -> list[tuple[int, int, str]]:
+    """The edit of the article before a number word written anew (a six-mat room → an eight-mat room), or none.
+    A number word's first letter says its sound: eight and eleven take "an", every other one "a" (one: "wun")."""
+    found = _ARTICLE.search(text, 0, start)
+    if found is None:
+        return []
+    wanted = "an" if word[:1].lower() == "e" else "a"
+    article = found.group("article")
+    if article.lower() == wanted:
+        return []
+    return [(found.start("article"), found.end("article"), article[0] + wanted[1:])]
 
 
 # Clock times alone, for the callers that ask for them (the release gate's check of valid times).

@@ -1142,8 +1142,9 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 # 会場を閉鎖します, チケットが購入できます / チケットを購入できます: a voice or mood moves the roles.
                 exchanged = said_a == said_b and not (voiced_a or voiced_b)
                 # 担当医がご紹介できます / 担当医をご紹介できます: under a potential, が on a person may be who can
-                # act (the doctor introduces), を who is acted on; only a thing (チケット) is moved alike.
-                exchanged = exchanged or (said_a == said_b and names_a_person(_noun_ending(a, i - 1)))
+                # act (the doctor introduces), を who is acted on; only a thing (チケット) is moved alike. Any
+                # person: お子様がご利用いただけます says who may use, 会員の方がご利用いただけます too.
+                exchanged = exchanged or (said_a == said_b and _a_person_before(a, i))
             elif "の" in pair and a[i - 1].pos[2:3] == ("副詞可能",):
                 exchanged = False  # a noun that says when or how many (本日は / 本日の): no argument
             elif "の" in pair:
@@ -1155,12 +1156,60 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                     exchanged = a_person_noun(a[i - 1]) or names_a_person(_noun_ending(a, i - 1))
             else:  # は and が or を: the topic of one predicate, unless it is negated
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
+                # 補聴器は水に濡らさないようご注意ください / 補聴器を…: under a request not to (ないでください,
+                # ないよう + a request), the は limits nothing the request does not: one thing asked of the
+                # reader. Not on a noun of quantity or time (UniDic's 副詞可能: 全部, 全員, 一部, 毎日) nor a
+                # number: 全部は持ち帰らないでください may ask to leave some.
+                if exchanged and _only_asked_not_to(a, i) and _only_asked_not_to(b, j) and _a_plain_noun(a, i):
+                    exchanged = False
                 # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may
                 # be who acts; as the object, they are acted on.
                 exchanged = exchanged or (pair == {"は", "を"} and names_a_person(_noun_ending(a, i - 1)))
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
     return None
+
+
+def _only_asked_not_to(morphs: tuple[Morph, ...], i: int) -> bool:
+    """Every negation after the particle at *i* in its sentence is a request not to: ない + で + ください
+    (濡らさないでください), or ない + よう before a request (ください, お願い: 濡らさないようご注意ください)."""
+    words, found = _predicates_negated_after(morphs, i)
+    if not found:
+        return False
+    for k in found:
+        after = words[k + 1 : k + 3]
+        if len(after) == 2 and after[0].text in ("で", "て") and after[1].lemma == "下さる":
+            continue
+        if after and after[0].lemma == "様" and after[0].pos[:2] == ("形状詞", "助動詞語幹"):
+            rest = words[k + 2 :]
+            if any(m.lemma in ("下さる", "願う") for m in rest) and not any(n > k for n in found):
+                continue
+        return False
+    return True
+
+
+def _a_plain_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The noun compound before the particle at *i* holds no number and no noun of quantity or time
+    (UniDic's 副詞可能: 全部, 全員, 一部, 毎日) nor a prefix that counts (全, 各, 毎)."""
+    k = i - 1
+    while k >= 0 and morphs[k].kind in ("word", "number") and morphs[k].head in ("名詞", "接尾辞", "接頭辞", ""):
+        m = morphs[k]
+        if m.kind == "number" or m.pos[1:2] == ("数詞",) or m.pos[2:3] == ("副詞可能",):
+            return False
+        if m.head == "接頭辞" and m.lemma != "御":
+            return False
+        k -= 1
+    return k < i - 1
+
+
+def _a_person_before(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The noun before the particle at *i* may name people: by its last kanji or as a proper noun or pronoun
+    (お子|様, 保護|者, 会員: ``a_person_noun``), as one JMdict knows (``names_a_person``: 担当医, 講師), or as
+    a noun of people said with respect by の方 (会員|の|方)."""
+    k = i - 1
+    if morphs[k].lemma == "方" and k >= 2 and morphs[k - 1].lemma == "の":
+        k -= 2  # (会員の方: 方 read ホー or カタ alike, the person is the noun before)
+    return a_person_noun(morphs[k]) or names_a_person(_noun_ending(morphs, k))
 
 
 _CONTRASTED = frozenset({"で", "に", "と", "から", "まで", "より", "へ"})
@@ -1268,12 +1317,18 @@ def _predicate(morphs: tuple[Morph, ...], i: int) -> tuple[str, bool]:
     if k >= len(morphs) or morphs[k].kind == "punct":
         return "", False
     head = morphs[k]
-    voiced = head.ctype.startswith("下一段") and not head.lemma.endswith("る")  # 話せる: 話す, potential
+    voiced = _potential_verb(head)
     for m in morphs[k + 1 : k + 5]:
         if m.head not in ("動詞", "助動詞", "接尾辞", "形状詞", "形容詞"):
             break
-        voiced = voiced or m.lemma in _VOICES
+        # ご利用いただけます: the potential of the verb that follows (頂く read イタダケル), as of the head's own
+        voiced = voiced or m.lemma in _VOICES or (m.head == "動詞" and _potential_verb(m))
     return head.lemma, voiced
+
+
+def _potential_verb(m: Morph) -> bool:
+    """UniDic's potential verb: a godan lemma conjugated as ichidan (話せる: 話す, いただける: 頂く)."""
+    return m.ctype.startswith("下一段") and not m.lemma.endswith("る")
 
 
 _AND = frozenset({"と", "及び", "並びに"})

@@ -114,11 +114,8 @@ STILL_OFFERED |= {
     *(f"redteam12-{n:03}" for n in (29, 30)),  # the humble can against the reader's can, "you can" + the act
     *(f"redteam12-{n:03}" for n in range(33, 37)),  # ご on the act done first, the English saying no "we"
     "redteam12-037",  # の dropped into a compound that names a category (家族会員)
-    *(f"redteam12-{n:03}" for n in (39, 40)),  # ご on a thing noun in a plain sentence (ご事情, ご方針)
     "redteam12-053",  # より as "than" before a suru-noun (普段より / 普段から)
     "redteam12-054",  # ・ inside one noun phrase said with と (受付・会計窓口: one counter)
-    *(f"redteam12-{n:03}" for n in range(55, 58)),  # ご〜いただいた + noun said plainly in a plain statement
-    *(f"redteam12-{n:03}" for n in range(58, 61)),  # ご〜いただいた際 said plainly beside the writer's humble act
 }
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
 # written in the English (a value the English said in words, "a week" for 7日, written in the source's unit).

@@ -155,6 +155,7 @@ from kokuchi.language.synonyms import (
     takes_out_of,
     voiced_honoured,
     voiceless_occasions,
+    writer_acts,
 )
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
@@ -1995,8 +1996,10 @@ def prefixed_object_of_our_act(old: str, new: str) -> str:
     お伝えいたします → ご希望を), or any noun where the act hands it on (``sends_on``: 感想をメールでお送り
     いたします → ご感想を). Said plainly, it may be the writer's (our requests, our feedback); with the prefix,
     the reader's. The caller asks the old English for "your". A thing kept or brought (荷物をお預かりします /
-    お荷物を: the reader's either way; 車をお回しします / お車を, which may not be) is not read. The noun with
-    the prefix, or "".
+    お荷物を: the reader's either way; 車をお回しします / お車を, which may not be) is not read. Nor is a thing
+    the writer's act is done to, but a thing that shapes it (``_shapes_our_act``: 事情を考慮し、検討いたします →
+    ご事情を, 方針に沿ってご提案いたします → ご方針に): said plainly, the circumstances or the policy may be
+    anyone's, the writer's own; with ご, the reader's. The noun with the prefix, or "".
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
     for more, places in _prefix_said_more(a, b):
@@ -2007,7 +2010,29 @@ def prefixed_object_of_our_act(old: str, new: str) -> str:
             if after is not None and after.pos_is("助詞", "格助詞") and after.lemma == "を":
                 if (_action(b[k]) and _humble_act_in_sentence(b, k)) or _humble_act_in_sentence(b, k, sends_on):
                     return b[k - 1].text + b[k].text
+            if _shapes_our_act(b, k):
+                return b[k - 1].text + b[k].text
     return ""
+
+
+def _shapes_our_act(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The thing noun at *k* (not an action's noun) + を/に is taken by a plain verb that leads on to another
+    act (考慮し、, 沿って: 連用形, a verb of its own or an action's noun + する), in a sentence where the writer
+    acts (``writer_acts``: 検討いたします, ご提案いたします, 調整させていただきます, 変更します): the basis the
+    writer goes by. The verb itself said humbly (お荷物をお預かりいたします) is the act done to the thing, and
+    not read here."""
+    if _action(morphs[k]) or k + 3 >= len(morphs) or morphs[k].pos[:2] != ("名詞", "普通名詞"):
+        return False
+    particle, verb = morphs[k + 1], morphs[k + 2]
+    if not (particle.pos_is("助詞", "格助詞") and particle.lemma in ("を", "に")):
+        return False
+    if verb.pos[:2] == ("動詞", "一般"):
+        led = verb
+    elif _action(verb) and morphs[k + 3].head == "動詞" and morphs[k + 3].lemma == "為る":
+        led = morphs[k + 3]
+    else:
+        return False  # (お/ご before the verb: the humble act itself, or another word)
+    return led.cform.startswith("連用形") and writer_acts(morphs, k)
 
 
 def prefixed_for_our_act(old: str, new: str, *, ours: bool = False) -> str:

@@ -4099,10 +4099,12 @@ _HUMBLE_VERBS = frozenset({"致す", "申し上げる", "申す", "差し上げ�
 
 def reader_did_beside_ours(morphs: tuple[Morph, ...]) -> list[tuple[str, str]]:
     """(the action's lemma, its words) of each お/ご + an action + いただいた before a common noun (ご用意いただいた
-    資料: what the reader did) whose sentence also says an act of the writer's humbly (配布いたします).
+    資料: what the reader did) or an occasion (ご連絡いただいた際: when the reader did it; not 方, an honoured
+    person, never the writer) whose sentence also says an act of the writer's (``writer_acts``: 配布いたします,
+    調整させていただきます, or plainly 掲載します).
 
-    Said plainly (用意した資料), that action beside the writer's humble act reads as the writer's own ("the
-    materials we prepared"): いただく is the only word that says the reader acted.
+    Said plainly (用意した資料, 連絡した際), that action beside the writer's act reads as the writer's own ("the
+    materials we prepared", "when we call"): いただく is the only word that says the reader acted.
     """
     found = []
     for i in range(2, len(morphs) - 2):
@@ -4114,15 +4116,20 @@ def reader_did_beside_ours(morphs: tuple[Morph, ...]) -> list[tuple[str, str]]:
             k += 1
         if k >= len(morphs) or not any(morphs[j].lemma == "た" for j in range(i + 1, k)):
             continue
-        if not (_reader_does(morphs, i) and _done_for_a_noun(morphs, i, k) and _writer_acts_humbly(morphs, i)):
+        occasion = morphs[k].head == "名詞" and morphs[k].lemma in _OCCASIONS and morphs[k].lemma != "方"
+        if not (_reader_does(morphs, i) and (occasion or _done_for_a_noun(morphs, i, k)) and writer_acts(morphs, i)):
             continue
         found.append((morphs[i - 1].lemma, "".join(x.text for x in morphs[i - 2 : k])))
     return found
 
 
-def _writer_acts_humbly(morphs: tuple[Morph, ...], i: int) -> bool:
-    """The sentence of position *i* (between its 。) says an act of the writer's humbly: a verb of
-    ``_HUMBLE_VERBS``, or お/ご + an action (a noun or a verb's stem) + する (お送りします, ご案内します)."""
+def writer_acts(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The sentence of position *i* (between its 。) says an act of the writer's: humbly, a verb of
+    ``_HUMBLE_VERBS``, お/ご + an action (a noun or a verb's stem) + する (お送りします, ご案内します), or an
+    action done by the reader's leave (調整させていただきます: せる/させる + て + いただく); or plainly, an
+    action's noun + します ending the sentence, affirmative and non-past (配布します, 掲載します: a statement of
+    what the writer will do, which names no other actor). A plain verb of its own (届きます) may be the
+    thing's and is not read."""
     start = i
     while start > 0 and morphs[start - 1].text != "。":
         start -= 1
@@ -4135,6 +4142,11 @@ def _writer_acts_humbly(morphs: tuple[Morph, ...], i: int) -> bool:
             continue
         if m.lemma in _HUMBLE_VERBS:
             return True
+        if m.lemma == "頂く" and k >= start + 2 and morphs[k - 1].lemma == "て":
+            if morphs[k - 2].head == "助動詞" and morphs[k - 2].lemma in ("せる", "させる"):
+                return True  # 調整させていただきます: we act, by the reader's leave
+        if m.lemma == "為る" and _plain_statement(morphs, k, start, end):
+            return True  # 配布します: what the writer will do, said plainly
         if m.lemma == "為る":
             # the action between お/ご and する: a noun (ご案内), or a verb's stems (お送り, お取り置き)
             j = k - 1
@@ -4145,6 +4157,23 @@ def _writer_acts_humbly(morphs: tuple[Morph, ...], i: int) -> bool:
             if j < k - 1 and j >= start and morphs[j].head == "接頭辞" and morphs[j].lemma == "御":
                 return True
     return False
+
+
+def _plain_statement(morphs: tuple[Morph, ...], k: int, start: int, end: int) -> bool:
+    """An action's noun (UniDic's サ変可能) + し + ます at *k*, ending the sentence (start..end): 配布します。,
+    affirmative and non-past, no prefix before the noun (ご案内します is read as humble above)."""
+    if k - 1 < start or k + 2 > end or morphs[k - 1].pos[:3] != ("名詞", "普通名詞", "サ変可能"):
+        return False
+    if k - 2 >= start and morphs[k - 2].lemma == "御":
+        return False
+    polite = morphs[k + 1]
+    return (
+        morphs[k].cform.startswith("連用形")
+        and polite.head == "助動詞"
+        and polite.lemma == "ます"
+        and polite.cform.startswith("終止形")
+        and k + 2 == end
+    )
 
 
 _THANKS = frozenset({"有り難う", "有り難い", "感謝", "御礼", "礼"})

@@ -3471,8 +3471,9 @@ def _requested_in_a_chain(
 
 def _person_to_warn(morphs: tuple[Morph, ...], start: int) -> bool:
     """The て-verb at *start* says nothing to watch (no に right before it) and a person is named before it in
-    its sentence (児童を見かけたら、注意して; お子様: a person's suffix too): 注意する with a person as its object is "to warn, to caution"
-    (JMdict's third sense), and the object left unsaid may be that person; 気をつける never warns anyone.
+    its sentence (児童を見かけたら、注意して; お子様: a person's suffix too): 注意する with a person as its
+    object is "to warn, to caution" (JMdict's third sense), and the object left unsaid may be that person;
+    気をつける never warns anyone.
     With what to watch said (歩行者に注意して, 足元に気をつけて) it is the reader's own care."""
     if start >= 1 and morphs[start - 1].pos_is("助詞", "格助詞") and morphs[start - 1].lemma == "に":
         return False

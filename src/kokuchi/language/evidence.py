@@ -1365,7 +1365,43 @@ def _coordinated(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bo
             return m.lemma in _AND and (m.head == "接続詞" or (m.head == "助詞" and m.lemma == "と"))
         return any(m.text in _SEPARATORS for m in words)
 
-    return junction(ka, i1, i2) and junction(kb, j1, j2)
+    return junction(ka, i1, i2) and junction(kb, j1, j2) and not _head_shared(ka, kb, op, dropped)
+
+
+def _noun_run(keyed, start: int, step: int, dropped: set[int]) -> int:
+    """How many keys from *start* on (*step* 1) or back (-1) are listed nouns, the words of one compound."""
+    n, k = 0, start
+    while 0 <= k < len(keyed):
+        said = [m for m in keyed[k][1] if id(m) not in dropped and m.kind != "punct"]
+        if not said or not all(_listed_noun(m) or m.head == "接頭辞" for m in said):
+            break
+        n, k = n + 1, k + step
+    return n
+
+
+def _head_shared(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bool:
+    """受付・会計窓口 / 受付と会計窓口: a ・ before an item longer than the one before it may join two nouns
+    that share the item's head (one "reception and payment counter"); と or および makes the head the second
+    item's alone (reception, and a payment counter). The two nouns at the ・ are actions' nouns (UniDic's
+    サ変可能: 受付, 会計; 検査, 処置), each naming what the head is for. Items alike in length (貴重品・現金,
+    月額プラン・年額プラン) have no head to share, and nouns of things or people (教頭・教務主任) name no use."""
+    i1, i2, j1, j2 = op
+
+    def action(span: list[Morph]) -> bool:
+        return any(m.pos[:3] == ("名詞", "普通名詞", "サ変可能") for m in span)
+
+    for keyed, lo, hi in ((ka, i1, i2), (kb, j1, j2)):
+        if not 0 < lo or hi >= len(keyed):
+            continue
+        joint = [m for _, span in keyed[lo:hi] for m in span] + list(keyed[hi][1][:-1])
+        if not any(m.text == "・" for m in joint):
+            continue
+        said = [m for m in keyed[hi][1] if m.kind != "punct"]
+        if not (action(keyed[lo - 1][1][-1:]) and action(said[:1])):
+            continue
+        if _noun_run(keyed, hi, 1, dropped) > _noun_run(keyed, lo - 1, -1, dropped):
+            return True
+    return False
 
 
 def _titled(ahead: list[Morph], after: list[Morph]) -> bool:
@@ -2773,6 +2809,60 @@ def _condition_end(morphs: tuple[Morph, ...], i: int) -> int | None:
     return end
 
 
+# The verbs of a state, not an act (雨が降っていれば, 在庫があれば, 予約できれば): UniDic gives no aspect; a supplement.
+_STATES = frozenset({"居る", "有る", "御座る", "出来る", "要る"})
+# The auxiliaries that leave an act an act (飲みましたら, 案内されたら, 待たせたら); any other one (ない, たい, だ,
+# です, らしい) says a state of it: 届かなかったら, お持ちでしたら.
+_OF_AN_ACT = frozenset({"ます", "れる", "られる", "せる", "させる", "た"})
+# The units of a span of time after a number (30分, 2週間, 1か月): a clause that holds one counts from the step
+# before it (30分たったら, 30分以内であれば). 月 and 年 alone are dates (5月, 2027年); 日 is one after 月 (5月1日).
+_SPANS_OF_TIME = frozenset({"秒", "分", "時間", "日", "日間", "週", "週間", "箇月", "年間"})
+
+
+def _an_act_before(body: list[Morph], p: int) -> bool:
+    """The predicate that ends at body[p] says an act (飲ん|だ, 渡れ|ば, 連絡を|いただい|た): a verb other than a
+    state's (``_STATES``; ている, てある, であれ), through auxiliaries that keep it an act (``_OF_AN_ACT``), or
+    a suru-noun before の (加熱の際). Negation, a copula, an adjective are states (届かなかったら, 雨なら)."""
+    while p >= 0:
+        m = body[p]
+        if m.head == "助動詞":
+            if m.lemma not in _OF_AN_ACT:
+                return False
+            p -= 1
+            continue
+        if m.head == "動詞":
+            return m.lemma not in _STATES
+        if m.head == "助詞" and m.lemma == "の" and p >= 1:
+            return _action_at(tuple(body), p - 1)
+        return False
+    return False
+
+
+def _a_step(clause: tuple[Morph, ...]) -> bool:
+    """A clause of condition that says a step in a sequence, which no other step may pass.
+
+    改札を出たら、階段を上がったら: a clause of an act (``_an_act_before``) ending in たら, ば or an occasion
+    (復旧した場合は, 加熱の際は) says "once that is done", and successive ones say steps in their order; a
+    clause that holds a span of time (30分たったら, 30分以内であれば) counts it from the step before it. A
+    concession (ても, 場合でも: "even if") orders nothing, nor a state (雨天の場合は, 登録されていれば): those
+    commute.
+    """
+    body = [m for m in clause if m.kind != "punct"]
+    for n in range(1, len(body)):
+        if body[n - 1].kind == "number" and body[n].lemma in _SPANS_OF_TIME:
+            if not (n >= 2 and body[n - 2].lemma in ("月", "時")):  # 5月1日, 10時30分: a date, a time of day
+                return True
+    k = len(body) - 1
+    while k > 0 and body[k].head == "助詞" and body[k].lemma in ("は", "に", "も", "で"):
+        k -= 1
+    if body[-1].lemma == "も":
+        return False  # ても, 場合でも: a concession (場合も, "also when": no step either)
+    m = body[k]
+    if m.lemma == "ば" or (m.head == "助動詞" and m.lemma == "た"):
+        return _an_act_before(body, k - 1)
+    return m.head == "名詞" and _an_act_before(body, k - 1)  # an occasion
+
+
 def _clauses_of_condition(sentence: tuple[Morph, ...]) -> tuple[list[tuple[Morph, ...]], tuple[Morph, ...]]:
     """A sentence cut after each clause of condition (``_condition_end``): those clauses, and the rest."""
     clauses: list[tuple[Morph, ...]] = []
@@ -2831,6 +2921,9 @@ def conditions_in_old_order(old: str, new: str) -> str | None:
             and keys_x != keys_y
             and sorted(keys_x) == sorted(keys_y)
             and not any(m.lemma in _LIMITS for c in clauses_x for m in c)
+            # steps (改札を出たら、階段を上がったら, 薬を飲んだら、30分たったら) keep their order among themselves
+            and [k for c, k in zip(clauses_x, keys_x, strict=True) if _a_step(c)]
+            == [k for c, k in zip(clauses_y, keys_y, strict=True) if _a_step(c)]
             and any(m.head in ("動詞", "形容詞", "助動詞") for m in rest_x)
             and any(m.head in ("動詞", "形容詞", "助動詞") for m in rest_y)
         )
@@ -3450,8 +3543,26 @@ def _requested_in_a_chain(
             continue
         if _subject_before(morphs, at.get(id(keyed[i][1][0]), 0)):
             continue
+        if _person_to_warn(morphs, at.get(id(keyed[i][1][0]), 0)):
+            continue
         return group, size
     return None
+
+
+def _person_to_warn(morphs: tuple[Morph, ...], start: int) -> bool:
+    """The て-verb at *start* says nothing to watch (no に right before it) and a person is named before it in
+    its sentence (児童を見かけたら、注意して; お子様: a person's suffix too): 注意する with a person as its
+    object is "to warn, to caution" (JMdict's third sense), and the object left unsaid may be that person;
+    気をつける never warns anyone.
+    With what to watch said (歩行者に注意して, 足元に気をつけて) it is the reader's own care."""
+    if start >= 1 and morphs[start - 1].pos_is("助詞", "格助詞") and morphs[start - 1].lemma == "に":
+        return False
+    for m in reversed(morphs[:start]):
+        if m.text in _SENTENCE_ENDS or m.text == "\n":
+            return False
+        if m.head in ("名詞", "接尾辞") and not m.pos_is("名詞", "固有名詞") and a_person_noun(m):
+            return True
+    return False
 
 
 def _in_a_chain(m: Morph) -> bool:

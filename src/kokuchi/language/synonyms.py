@@ -2287,6 +2287,28 @@ def _changes_degree(m: Morph) -> bool:
         return False
 
 
+# The words of JMdict's glosses that name a norm (普段 "usual", 通常 "normal", 例年 "average (normal, ordinary)
+# year"): what is measured against, never where something starts.
+_NORM_WORDS = frozenset({"usual", "normal", "ordinary", "average"})
+
+
+def _a_norm(m: Morph) -> bool:
+    """*m*, a noun, names the norm (普段, 通常, 平常, 例年): a word of ``_NORM_WORDS`` in a gloss of the first
+    sense of its JMdict entries. False without JMdict. 普段より is "than usual" wherever it stands: 普段から is
+    "always", 普段より混雑 "busier than usual". Before お/ご (平素よりご愛顧いただき) it is the courtesy's
+    "always", and stays a start."""
+    if m.head != "名詞" or m.kind != "word":
+        return False
+    try:
+        glosses = first_sense_glosses(m.lemma.split("-")[0])
+    except ImportError:
+        return False
+    return any(
+        not _NORM_WORDS.isdisjoint(gloss.replace("(", " ").replace(")", " ").replace(",", " ").split())
+        for gloss in glosses
+    )
+
+
 def compared(morphs: tuple[Morph, ...], i: int) -> bool:
     """以前|より|多く, 前回|より|高い: より says "than" where a degree is said after it in its clause.
 
@@ -2300,6 +2322,8 @@ def compared(morphs: tuple[Morph, ...], i: int) -> bool:
     as から is.
     """
     span = i + 1 < len(morphs) and morphs[i + 1].kind == "number"
+    if i >= 1 and _a_norm(morphs[i - 1]) and not (i + 1 < len(morphs) and morphs[i + 1].lemma == "御"):
+        return True  # 普段より混雑しております: "busier than usual"; a norm is no starting point
     if i + 1 < len(morphs) and _order_word(morphs[i + 1]):
         return True  # 会員より先に, 10時より前に, 病院より優先して: "than", an order
     if i + 1 < len(morphs) and morphs[i + 1].lemma in _DEGREE_CHANGES:
@@ -4903,12 +4927,22 @@ def _joined(b: tuple[Morph, ...], x: Morph, y: Morph) -> bool:
     )
 
 
+def _a_kind_of_person(x: Morph, y: Morph) -> bool:
+    """X Y, two common nouns that each name people (家族 会員, 学生 会員: ``_person``): XY names a kind of Y, a
+    category (家族会員, a family membership), where X の Y says whose Y or which Y (家族の会員, "a member who is
+    family"). Not after an organisation (当社の社員 / 当社社員, 社: ``_person`` counts the company as an agent):
+    the staff of a company is no kind of staff."""
+    return x.text[-1] != "社" and all(m.pos_is("名詞", "普通名詞") and _person(m) for m in (x, y))
+
+
 def _a_term(b: tuple[Morph, ...], j: int, x: Morph) -> bool:
     """b[j] b[j + 1] (X Y) is a term: X describes, or JMdict has a word of the nouns around the join."""
     if x.pos[:3] in (("名詞", "普通名詞", "副詞可能"), ("名詞", "普通名詞", "形状詞可能")):
         return True  # 当日チケット, 深夜電力
     if _adjectival_in_jmdict(x.text):
         return True  # 一般会員
+    if _a_kind_of_person(x, b[j + 1]):
+        return True  # 家族会員, 学生会員
 
     def noun(m: Morph) -> bool:
         return m.kind == "word" and m.head in ("名詞", "接尾辞", "接頭辞")

@@ -90,6 +90,8 @@ def test_topic_under_a_request_not_to_is_the_object(old: str, new: str) -> None:
         # another thing, the request made positive
         ("傘は館内に持ち込まないでください。", "靴を館内に持ち込まないでください。"),
         ("傘は館内に持ち込まないでください。", "傘を館内に持ち込んでください。"),
+        # people as the topic the request addresses, then as the subject the reader is to keep from it
+        ("参加者は会場内で喫煙しないでください。", "参加者が会場内で喫煙しないようにしてください。"),
     ],
 )
 def test_topic_and_object_near_a_request_not_to_that_stay_changes(old: str, new: str) -> None:

@@ -1160,8 +1160,16 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 # 補聴器は水に濡らさないようご注意ください / 補聴器を…: under a request not to (ないでください,
                 # ないよう + a request), the は limits nothing the request does not: one thing asked of the
                 # reader. Not on a noun of quantity or time (UniDic's 副詞可能: 全部, 全員, 一部, 毎日) nor a
-                # number: 全部は持ち帰らないでください may ask to leave some.
-                if exchanged and _only_asked_not_to(a, i) and _only_asked_not_to(b, j) and _a_plain_noun(a, i):
+                # number: 全部は持ち帰らないでください may ask to leave some. On a noun of people, only where the
+                # request is said alike: as the topic they may be whom it addresses (お子様は走らないでください),
+                # as a subject whom the reader is asked to keep from it (お子様が走らないようにしてください).
+                if (
+                    exchanged
+                    and _only_asked_not_to(a, i)
+                    and _only_asked_not_to(b, j)
+                    and _a_plain_noun(a, i)
+                    and (not _a_person_before(a, i) or [m.text for m in a[i + 1 :]] == [m.text for m in b[j + 1 :]])
+                ):
                     exchanged = False
                 # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may
                 # be who acts; as the object, they are acted on.

@@ -142,6 +142,7 @@ from kokuchi.language.synonyms import (
     passive_or_respect,
     reader_did_beside_ours,
     referred_or_referrer,
+    remembered_with_the_translation,
     respectful,
     restricts_nothing,
     resultatives,
@@ -439,6 +440,7 @@ _PAST_A_COMMA = (
 )
 
 
+@remembered_with_the_translation
 def _compare(old: str, new: str, _depth: int) -> Verdict:
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
@@ -4500,6 +4502,7 @@ def _ra_dropped(x: list[Morph], y: list[Morph]) -> tuple[str, str] | None:
     return None
 
 
+@remembered_with_the_translation
 def _kanji_chosen(old: str, new: str) -> tuple[str, str, bool] | None:
     """(the kana, the kanji, whether the old English says the kanji's word) where a word written in kana alone in
     *old* is written with kanji in *new*, the same pronunciation, and the kanji pick one of the words the kana may

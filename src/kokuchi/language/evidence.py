@@ -383,7 +383,10 @@ def _list_reordered_against_another(a: tuple[Morph, ...], b: tuple[Morph, ...]) 
 
     Elsewhere a list read in another order says the same (東京と大阪の会場で / 大阪と東京の会場で: ``_in_old_order``).
     """
-    old_lists, new_lists = _lists(a), _lists(b)
+    old_lists = _lists(a)
+    if not old_lists:
+        return None  # (no list to reorder: the new text's need not be read; most texts)
+    new_lists = _lists(b)
     if len(old_lists) != len(new_lists):
         return None
     orders = [_order_of(old[1], new[1]) for old, new in zip(old_lists, new_lists, strict=True)]

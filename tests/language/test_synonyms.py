@@ -168,7 +168,8 @@ def test_without_the_resources_no_two_words_are_the_same(monkeypatch):
     def missing():
         raise ImportError("not installed")
 
-    caches = (synonyms._senses, synonyms._groups, synonyms._spellings)
+    # (and the comparisons remembered: they were made with the resources)
+    caches = (synonyms._senses, synonyms._groups, synonyms._spellings, evidence._compare, evidence._kanji_chosen)
     for loader in ("_jmdict", "_sudachi"):
         monkeypatch.setattr(synonyms, loader, missing)
     for cached in caches:

@@ -791,6 +791,14 @@ def _compose(first: list[int] | None, second: list[int] | None) -> list[int] | N
 
 def read(text: str) -> tuple[str, list[Entity]]:
     """The text as read (folded, kanji numerals in digits) and its entities, with offsets into it."""
+    digits, entities = _read_once(text)
+    return digits, list(entities)  # a list of the caller's own: the remembered reading stays as read
+
+
+@lru_cache(maxsize=1 << 12)
+def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
+    """``read``, remembered: the guard reads one edit's two texts in several of its checks (the values changed,
+    added, a day apart, written otherwise), and an old text again against each of its edits."""
     shown, fold_map = visible(text)
     digits, numeral_map = _arabic(shown)
     origin = _compose(fold_map, numeral_map)
@@ -811,7 +819,7 @@ def read(text: str) -> tuple[str, list[Entity]]:
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
-    return digits, _days_in_context(found)
+    return digits, tuple(_days_in_context(found))
 
 
 # A duration counted from an event (貸出日から2週間, 入園後おおむね2週間): "for 2 weeks", "2 weeks after

@@ -142,6 +142,7 @@ from kokuchi.language.synonyms import (
     passive_or_respect,
     reader_did_beside_ours,
     referred_or_referrer,
+    remembered_with_the_translation,
     respectful,
     restricts_nothing,
     resultatives,
@@ -382,7 +383,10 @@ def _list_reordered_against_another(a: tuple[Morph, ...], b: tuple[Morph, ...]) 
 
     Elsewhere a list read in another order says the same (東京と大阪の会場で / 大阪と東京の会場で: ``_in_old_order``).
     """
-    old_lists, new_lists = _lists(a), _lists(b)
+    old_lists = _lists(a)
+    if not old_lists:
+        return None  # (no list to reorder: the new text's need not be read; most texts)
+    new_lists = _lists(b)
     if len(old_lists) != len(new_lists):
         return None
     orders = [_order_of(old[1], new[1]) for old, new in zip(old_lists, new_lists, strict=True)]
@@ -439,6 +443,7 @@ _PAST_A_COMMA = (
 )
 
 
+@remembered_with_the_translation
 def _compare(old: str, new: str, _depth: int) -> Verdict:
     a, b = analyze(old), analyze(new)
     if a is None or b is None:
@@ -4619,6 +4624,7 @@ def _ra_dropped(x: list[Morph], y: list[Morph]) -> tuple[str, str] | None:
     return None
 
 
+@remembered_with_the_translation
 def _kanji_chosen(old: str, new: str) -> tuple[str, str, bool] | None:
     """(the kana, the kanji, whether the old English says the kanji's word) where a word written in kana alone in
     *old* is written with kanji in *new*, the same pronunciation, and the kanji pick one of the words the kana may

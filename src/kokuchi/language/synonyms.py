@@ -280,11 +280,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache, update_wrapper
+from typing import Generic, NamedTuple, ParamSpec, TypeVar
 
 from kokuchi.language.morphology import Morph, analyze
 
@@ -817,7 +817,7 @@ def choice_witnessed(kana: Morph, kanji: Morph, compound: str = "") -> bool:
     "buy" for 買う, never "keep" (飼う, the other word かう may be); or of the entry *compound* (the word
     before *kanji* and *kanji*: ブラシ掛け, "brushing", said by "brush it"). A causative gloss, "to make smooth"
     (均す), is said by its adjective as a verb ("smooth the sand": ``_adjective_said_as_verb``)."""
-    words = _english_lemmas(_TRANSLATION.get())
+    words = _english_lemmas(_translation())
     if not words:
         return False
     try:
@@ -829,7 +829,7 @@ def choice_witnessed(kana: Morph, kanji: Morph, compound: str = "") -> bool:
     glosses = [g.text for e in entries for s in e.senses[:_SENSES] for g in s.gloss]
     if any(_says(words, _whole(gloss)) for gloss in glosses):
         return True
-    english = _TRANSLATION.get()
+    english = _translation()
     return any(_adjective_said_as_verb(english, adjective) for gloss in glosses if (adjective := _causative(gloss)))
 
 
@@ -1504,6 +1504,54 @@ def translated_as(english: str) -> Iterator[None]:
         _TRANSLATION.reset(token)
 
 
+_Texts = ParamSpec("_Texts")
+_Answer = TypeVar("_Answer")
+
+
+class _TranslationReads:
+    """How many times the old English was read (``_translation``): a comparison remembered by
+    ``remembered_with_the_translation`` knows from it whether its answer depended on the English."""
+
+    count = 0
+
+
+def _translation() -> str:
+    _TranslationReads.count += 1
+    return _TRANSLATION.get()
+
+
+class remembered_with_the_translation(Generic[_Texts, _Answer]):  # noqa: N801 (a decorator, named as one)
+    """*function* of texts (and other hashable values, given by position), remembered: its answer is given again
+    for the same arguments where computing it never read the old English (``_translation``), else only under the
+    same English (the template messages of a catalog repeat the clauses an edit changed, under other
+    translations). An answer given again from one that read the English counts as a read, so that a remembered
+    caller of *function* knows it too. At most *limit* answers are kept (all forgotten at once past it)."""
+
+    def __init__(self, function: Callable[_Texts, _Answer], limit: int = 1 << 12) -> None:
+        self.function = function
+        self.limit = limit
+        self.remembered: dict[tuple, tuple[_Answer, str | None]] = {}
+        update_wrapper(self, function)
+
+    def __call__(self, *args: _Texts.args, **kwargs: _Texts.kwargs) -> _Answer:
+        if kwargs:  # (never remembered: called by position only)
+            return self.function(*args, **kwargs)
+        if (kept := self.remembered.get(args)) is not None:
+            answer, english = kept
+            if english is None or english == _translation():
+                return answer
+        reads = _TranslationReads.count
+        answer = self.function(*args, **kwargs)
+        if len(self.remembered) >= self.limit:
+            self.remembered.clear()
+        self.remembered[args] = (answer, _TRANSLATION.get() if _TranslationReads.count != reads else None)
+        return answer
+
+    def cache_clear(self) -> None:
+        """Forget every answer (as ``functools.lru_cache``'s: for tests that take a resource away)."""
+        self.remembered.clear()
+
+
 # One act, several words (a supplement: neither resource groups them). What a notice says the writer does
 # (お知らせいたします, ご連絡いたします) or asks of the reader (ご持参ください, お見せください, お越しください),
 # with an honorific prefix, by the lemma of the word after it. JMdict glosses them apart (知らせる "to notify",
@@ -1544,7 +1592,7 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
     if lemma_old == lemma_new:
         return False
     group = next(((english, more) for lemmas, english, more in _ACTS if {lemma_old, lemma_new} <= lemmas), None)
-    words = _english_lemmas(_TRANSLATION.get())
+    words = _english_lemmas(_translation())
     if group is None or not words:
         return False
     act = () if lemma_new in group[1] else group[0]  # a word that says more than the act: its own gloss only

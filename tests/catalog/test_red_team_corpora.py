@@ -111,8 +111,6 @@ STILL_OFFERED |= {
     "redteam12-006",  # a request in a chain of verbs: 注意して as "warn (someone)"
     *(f"redteam12-{n:03}" for n in range(13, 17)),  # a time rewritten beside "tonight", "morning" in the English
     *(f"redteam12-{n:03}" for n in range(17, 20)),  # a date rewritten beside a holiday's name in the English
-    *(f"redteam12-{n:03}" for n in (29, 30)),  # the humble can against the reader's can, "you can" + the act
-    *(f"redteam12-{n:03}" for n in range(33, 37)),  # ご on the act done first, the English saying no "we"
     "redteam12-037",  # の dropped into a compound that names a category (家族会員)
     *(f"redteam12-{n:03}" for n in (39, 40)),  # ご on a thing noun in a plain sentence (ご事情, ご方針)
     "redteam12-053",  # より as "than" before a suru-noun (普段より / 普段から)

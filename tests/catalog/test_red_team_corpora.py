@@ -109,8 +109,6 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     *(f"redteam12-{n:03}" for n in range(13, 17)),  # a time rewritten beside "tonight", "morning" in the English
     *(f"redteam12-{n:03}" for n in range(17, 20)),  # a date rewritten beside a holiday's name in the English
-    *(f"redteam12-{n:03}" for n in (29, 30)),  # the humble can against the reader's can, "you can" + the act
-    *(f"redteam12-{n:03}" for n in range(33, 37)),  # ご on the act done first, the English saying no "we"
 }
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
 # written in the English (a value the English said in words, "a week" for 7日, written in the source's unit).

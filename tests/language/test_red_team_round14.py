@@ -102,9 +102,9 @@ STILL_OFFERED = [
         "Please read the manual before use.",
         "ご使用前に、説明書をお読みください。",
     ),
-    # ご on a noun that is the reader's either way; ご利用できます is the reader's "you can"
+    # ご on a noun that is the reader's either way (ご利用できます of a thing named as the topic is the humble can
+    # of an act done to a thing since round 19, rt12who: test_red_team_round19_rt12who.py)
     ("お名前をご記入ください。", "Please write your name.", "名前をご記入ください。"),
-    ("駐車場はご利用できます。", "You can use the car park.", "駐車場はご利用いただけます。"),
 ]
 
 

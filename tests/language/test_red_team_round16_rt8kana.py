@@ -217,11 +217,12 @@ def test_a_humble_can_said_as_the_readers_is_a_change(old, english, new):
 @pytest.mark.parametrize(
     "old,english,new",
     [
-        # ご利用できます as notices write it, "you can use": the English says the reader acts
+        # ご利用できます as notices write it, "you can use": the English says the reader acts (with nothing done to
+        # named: 市民プールは, a topic thing, makes it the humble can of a service since round 19, rt12who)
         (
-            "市民プールは、どなたでもご利用できます。",
-            "You can use the city pool regardless of residence.",
-            "市民プールは、どなたでもご利用いただけます。",
+            "どなたでもご利用できます。",
+            "You can use it regardless of residence.",
+            "どなたでもご利用いただけます。",
         ),
         # the other way round, under "you can"
         (

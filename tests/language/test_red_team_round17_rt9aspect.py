@@ -59,15 +59,17 @@ def test_the_writers_can_under_a_passive_is_no_proof_that_the_reader_acts(old, e
 @pytest.mark.parametrize(
     "old,english,new",
     [
+        # (with nothing done to named: a topic thing, 無線LANは, 会員証は, makes it the humble can of a service
+        # since round 19, rt12who)
         (
-            "館内の無線LANは、ご利用できます。",
-            "You can use the Wi-Fi in the building.",
-            "館内の無線LANは、ご利用いただけます。",
+            "館内では、無料でご利用できます。",
+            "You can use it free of charge in the building.",
+            "館内では、無料でご利用いただけます。",
         ),
         (
-            "会員証は、窓口でご提示できます。",
-            "You can show your membership card at the counter.",
-            "会員証は、窓口でご提示いただけます。",
+            "窓口でご提示できます。",
+            "You can show it at the counter.",
+            "窓口でご提示いただけます。",
         ),
     ],
 )

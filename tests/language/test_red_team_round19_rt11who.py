@@ -165,16 +165,19 @@ def test_a_service_the_writer_does_is_no_readers_can(old: str, english: str, new
 @pytest.mark.parametrize(
     ("old", "english", "new"),
     [
+        # (ご利用できます, ご提示できます of a thing named as the topic, 会議室は, 診察券は, are the humble can of an
+        # act done to a thing since round 19, rt12who: test_red_team_round19_rt12who.py; the act's English is
+        # still read where nothing is done to a thing)
         (
-            "会議室は、会員の方ならどなたでもご利用できます。",
-            "If you are a member, you can use the meeting rooms.",
-            "会議室は、会員の方ならどなたでもご利用いただけます。",
+            "会員の方なら、平日の夜でもご利用できます。",
+            "If you are a member, you can use it on weekday evenings too.",
+            "会員の方なら、平日の夜でもご利用いただけます。",
         ),
         # the act's English, one act with 見せる (ご提示: "presentation")
         (
-            "診察券は、再来受付機の横でご提示できます。",
-            "You can show your patient card beside the return-visit machine.",
-            "診察券は、再来受付機の横でご提示いただけます。",
+            "再来受付機の横でご提示できます。",
+            "You can show it beside the return-visit machine.",
+            "再来受付機の横でご提示いただけます。",
         ),
         (
             "オンライン講座には、自宅からご参加できます。",

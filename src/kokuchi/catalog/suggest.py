@@ -67,6 +67,7 @@ from kokuchi.language.evidence import (
     conditions_in_old_order,
     honoured_become_made_plain,
     humble_can_exchanged,
+    humble_can_on_a_thing,
     possible_made_the_readers,
     prefixed_act_before_ours,
     prefixed_for_our_act,
@@ -89,6 +90,23 @@ _WE_SAID = re.compile(r"\b(?:we|us|ours?)\b|\bwe'", re.IGNORECASE)  # the writer
 # The writer said as one who acts: "we", or "our" before the one who does ("our staff have measured"); never
 # "us", the writer as whom the reader acts toward ("contact us again").
 _WE_ACTED = re.compile(r"\bwe\b|\bwe'|\bour\b", re.IGNORECASE)
+# The English saying the reader doing an act before another: "after you have checked", "once you sign"; a gerund
+# with its object, whose actor is the request's ("After using the court, please brush it", "after agreeing to the
+# terms"); or two requests in a row (``_two_requests``). A noun ("after inspection") or a bare gerund ("after
+# weighing") names no one, and a passive ("once it has been approved") someone else: the caller asks for none.
+_READER_ACTS_FIRST = re.compile(
+    r"\b(?:after|once|when|before|until|as\s+soon\s+as)\s+you\b"
+    r"|\b(?:after|before|when|once|on|upon|while)\s+[a-z]+ing\s+(?:(?:to|with|for|about|into|in|out|up)\s+)?"
+    r"(?:the|your|a|an|this|these|that|those|it|them|all|any|each|every)\b",
+    re.IGNORECASE,
+)
+# The English of having a thing done by another ("after you have your items weighed", "get it checked"): the
+# reader's act is only the asking; the act itself is someone else's.
+_HAD_DONE = re.compile(
+    r"\b(?:have|has|had|having|get|gets|got|getting)\s+(?:the|your|a|an|this|these|those|it|them|their|all|any|each)"
+    r"\b[^.;,!?]*?\b\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 # The English of a potential: 出られる read "can leave" says what the ら抜き 出れる says.
 _CAN = re.compile(r"\b(?:can|cannot|can't|could|able|unable)\b", re.IGNORECASE)
 # "you" as the one who acts: a subject before a verb or a modal ("you pay", "You will bear"), not an object
@@ -236,6 +254,15 @@ def decide(
     if (
         verdict.kind != _CHANGED
         and (exchanged := humble_can_exchanged(seed_source, source)) is not None
+        and humble_can_on_a_thing(seed_source, exchanged[0])
+    ):
+        # 電池をお取り替えできます ("You can replace your watch battery") → お取り替えいただけます: the old humble
+        # can of an act done to a thing is a service the writer may do on the reader's thing, and "you can replace"
+        # says that as well as the reader's own work, which いただけます makes it. No English shows which.
+        return _refused(f"{exchanged[0]} (the humble can, done to a thing: whose?)", exchanged[1])
+    if (
+        verdict.kind != _CHANGED
+        and (exchanged := humble_can_exchanged(seed_source, source)) is not None
         and not (_the_reader_can(seed_translation) and _the_reader_does(seed_translation, exchanged[2]))
     ):
         # お渡しできます ("we can give you") → お渡しいただけます ("you can hand in"): the writer's humble ability or
@@ -295,6 +322,16 @@ def decide(
             # 点検の後、お引き取りください ("after we have inspected it") → ご点検の後: only requests of the
             # reader after it, yet the English made the first act the writer's, which ご gives the reader.
             if _WE_ACTED.search(seed_translation):
+                return _refused(f"{was} (the act done first: whose?)", now)
+            if len(now) > len(was) and (
+                not (_READER_ACTS_FIRST.search(seed_translation) or _two_requests(seed_translation))
+                or _passive().search(seed_translation)
+                or _HAD_DONE.search(seed_translation)
+            ):
+                # 計量の後、お支払いください ("please pay after weighing") → ご計量の後: the bare act before the
+                # reader's request may be the staff's (weighed at the till) or the reader's; ご says the reader's.
+                # The English must say the reader doing it, not only the act ("after inspection", "once it has
+                # been approved", "after weighing": no one's).
                 return _refused(f"{was} (the act done first: whose?)", now)
         elif actor or _WE_SAID.search(seed_translation) or not _YOU.search(seed_translation):
             return _refused(f"{was} (the act done first: whose?)", now)
@@ -457,6 +494,29 @@ _YOU_CAN_VERB = re.compile(
     r"\byou\s+" + _ABLE + r"((?:\s+(?:\w+ly|also|only|still|now|then|even|always))*)\s+([a-z]+)",
     re.IGNORECASE,
 )
+
+
+def _two_requests(english: str) -> bool:
+    """A sentence of the English asks the reader for two acts in a row: a verb's bare form after "please" or at
+    the sentence's start, then "and" or a comma (perhaps "then") and another ("Please fill in the form and then
+    contact us", "Fill in the application form and submit it", "Please weigh your bag, then take your pass")."""
+    from lemminflect import getAllLemmas
+
+    def bare_verb(word: str) -> bool:
+        return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+    for sentence in re.split(r"[.;!?]", english.lower()):
+        words = re.findall(r"[a-z']+|,", sentence)
+        if "please" in words:
+            words = words[words.index("please") + 1 :]
+        if not words or not bare_verb(words[0]):
+            continue
+        for k in range(1, len(words) - 1):
+            if words[k] in ("and", ","):
+                after = words[k + 2] if words[k + 1] == "then" and k + 2 < len(words) else words[k + 1]
+                if bare_verb(after):
+                    return True
+    return False
 
 
 def _the_reader_does(english: str, act: str) -> bool:

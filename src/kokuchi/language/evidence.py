@@ -1010,6 +1010,40 @@ def humble_can_exchanged(old: str, new: str, *, transfers: bool = False) -> tupl
     return None
 
 
+def humble_can_on_a_thing(text: str, words: str) -> bool:
+    """*words* (お/ご + an action + できる, as ``humble_can_exchanged`` gives them) say in *text* an act done to a
+    thing named before it in its sentence: a noun + を or が, the object of a potential (電池をお取り替えできます,
+    血圧をお測りできます, 電池がお取り替えできます) or a noun as the bare topic, + は or も (腕時計の電池は、
+    お取り替えできます).
+
+    お〜できる is the humble potential: the writer's ability to do the act for the reader. Said of an act with no
+    thing it is done to (講座には、ご参加できます, "you can join") it may be the common reader's can, which the
+    English shows; said of an act done to a thing it is a service the writer may do on the reader's thing ("we
+    can replace your battery"), and an English "you can replace your battery" says both that and the reader's
+    own work (お取り替えいただけます, self-service). (A topic after a case particle, には, では, names a place or
+    a time, not the thing.)
+    """
+    morphs = tuple(analyze(text) or ())
+    for k in range(1, len(morphs) - 1):
+        if morphs[k - 1].text + morphs[k].text + morphs[k + 1].text != words or morphs[k + 1].lemma != "出来る":
+            continue
+        start, _ = _sentence_bounds(morphs, k)
+        for i in range(start + 1, k):
+            before, particle = morphs[i - 1], morphs[i]
+            if before.head not in ("名詞", "代名詞", "接尾辞"):
+                continue
+            if particle.pos_is("助詞", "格助詞") and particle.lemma in ("を", "が"):  # (が: a potential's object)
+                return True
+            # (a noun UniDic says may be an adverb, 土日も, 平日の夜は, 当日は, names a time, not the thing)
+            if (
+                particle.pos_is("助詞", "係助詞")
+                and particle.lemma in ("は", "も")
+                and before.pos[2:3] != ("副詞可能",)
+            ):
+                return True
+    return False
+
+
 def _actor_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
     """The words of one action the old text says is done by one side and the new by the other, or None."""
     old = _actors(a)

@@ -109,8 +109,6 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     *(f"redteam12-{n:03}" for n in (2, 3, 5)),  # conditions exchanged: successive たら steps, where order is meaning
     "redteam12-006",  # a request in a chain of verbs: 注意して as "warn (someone)"
-    *(f"redteam12-{n:03}" for n in range(13, 17)),  # a time rewritten beside "tonight", "morning" in the English
-    *(f"redteam12-{n:03}" for n in range(17, 20)),  # a date rewritten beside a holiday's name in the English
     *(f"redteam12-{n:03}" for n in (29, 30)),  # the humble can against the reader's can, "you can" + the act
     *(f"redteam12-{n:03}" for n in range(33, 37)),  # ご on the act done first, the English saying no "we"
     "redteam12-037",  # の dropped into a compound that names a category (家族会員)

@@ -175,6 +175,10 @@ def decide(
             # 午前9時 → 午後9時: the antonym of the half of the day, the number untouched (half_a_day_apart).
             flip = Flip(*halves, "antonym")
             return Decision(FLIP, "", flip, flip_note(flip))
+        if (worded := _worded_old_value(source, seed_translation, changes)) is not None:
+            # 18時30分 → 13時 beside "Tonight's performance", 11月3日 → 11月10日 beside "(Culture Day)": the word says
+            # the old value and no rewrite of the clock time or the date reaches it.
+            return _refused(*worded)
         updated = auto_update(seed_translation, changes)
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
@@ -383,6 +387,44 @@ def _said_in_words(translation: str, changes: list[tuple[Entity, Entity]]) -> tu
     for old, new in changes:
         if any(mention.keys & keys(old) for mention in worded):
             return old.text, new.text
+    return None
+
+
+def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity, Entity]]) -> tuple[str, str] | None:
+    """(old, new) of a changed time or date the English also says in a word the entity layer does not read, which
+    the new value contradicts; None where every such word agrees with the new values.
+
+    A part of the day ("tonight", "this morning", "Saturday morning", "evening": CLDR's day periods) contradicts a
+    time moved into another period that the word cannot name ("Tonight's performance begins at 1:00 p.m."),
+    unless a time the edit leaves alone is one it names ("Morning sessions 9:00–11:00 a.m., afternoon sessions
+    1:00–4:00 p.m.", only the last end moved). A holiday's name ("Culture Day", "New Year's Day", "Golden Week")
+    contradicts a date moved from a day the calendar gives that name to one it does not ("Closed on New Year's
+    Day. Open from January 5" names the holiday of another date, and 5日 → 6日 leaves it true). The English then
+    says the old value in words an auto-update cannot rewrite: reused, it says the old value, so the edit is a
+    change.
+    """
+    from kokuchi.language.worded_values import day_parts, holidays_named, may_be_named, time_periods
+
+    moved_times = [
+        (old, new) for old, new in changes if old.kind == "time" and time_periods(old.value) != time_periods(new.value)
+    ]
+    if moved_times and (words := day_parts(translation)):
+        moved_at = {new.start for _, new in moved_times}
+        kept: frozenset[str] = frozenset()
+        for entity in skeleton(source)[1]:
+            if entity.kind == "time" and entity.start not in moved_at:
+                kept |= time_periods(entity.value)
+        for old, new in moved_times:
+            new_periods = time_periods(new.value)
+            for word, reach in words:
+                if not reach & new_periods and not reach & kept:
+                    return old.text, f"{new.text} (the English: {word})"
+    moved_dates = [(old, new) for old, new in changes if old.kind == "date" and old.value != new.value]
+    if moved_dates and (names := holidays_named(translation)):
+        for old, new in moved_dates:
+            for name in names:
+                if may_be_named(name, old.value) and not may_be_named(name, new.value):
+                    return old.text, f"{new.text} (the English: {name})"
     return None
 
 

@@ -91,8 +91,8 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
-    _HONOURING_SUFFIXES,
     APPROXIMATELY,
+    HONOURING_SUFFIXES,
     IF,
     IF_DONE,
     PERSON,
@@ -1485,7 +1485,7 @@ def _titled(ahead: list[Morph], after: list[Morph]) -> bool:
 def _a_title(m: Morph) -> bool:
     """様, さん, 氏, 殿 (the suffixes that honour a person), or a noun JMdict glosses as a person (先生, 店長)."""
     if m.head == "接尾辞":
-        return m.lemma in _HONOURING_SUFFIXES
+        return m.lemma in HONOURING_SUFFIXES
     return m.head == "名詞" and names_a_person(m.text)
 
 

@@ -2618,7 +2618,7 @@ def _rule_passive(morphs: tuple[Morph, ...], i: int) -> bool:
 
 
 RESULT = "⟨resultative⟩"  # the state a transitive action left: 記載してあります, 記載されております
-_HONOURING_SUFFIXES = frozenset({"様", "さん", "殿", "氏"})  # after a person: お客様, 田中さん
+HONOURING_SUFFIXES = frozenset({"様", "さん", "殿", "氏"})  # after a person: お客様, 田中さん
 
 
 def _resultative(morphs: tuple[Morph, ...], i: int) -> int | None:
@@ -2659,7 +2659,7 @@ def _resultative(morphs: tuple[Morph, ...], i: int) -> int | None:
             break
         if m.head == "助詞" and m.lemma == "を":
             return None
-        if (m.head == "接尾辞" and m.lemma in _HONOURING_SUFFIXES) or (m.lemma == "方" and m.pron == "カタ"):
+        if (m.head == "接尾辞" and m.lemma in HONOURING_SUFFIXES) or (m.lemma == "方" and m.pron == "カタ"):
             return None
     return i - 2
 

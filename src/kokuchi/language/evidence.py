@@ -556,7 +556,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
             if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
-                    x, y, dropped, lexicon
+                    x, y, dropped, lexicon, may_happen=_may_happen(a) and _may_happen(b)
                 )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
             if kind is None and whole and _depth < _COMPOUNDS and not marked:
                 # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
@@ -3590,24 +3590,36 @@ def _requested_in_a_chain(
             continue
         if _subject_before(morphs, at.get(id(keyed[i][1][0]), 0)):
             continue
-        if _person_to_warn(morphs, at.get(id(keyed[i][1][0]), 0)):
+        if _one_to_warn(morphs, at.get(id(keyed[i][1][0]), 0)):
             continue
         return group, size
     return None
 
 
-def _person_to_warn(morphs: tuple[Morph, ...], start: int) -> bool:
-    """The て-verb at *start* says nothing to watch (no に right before it) and a person is named before it in
-    its sentence (児童を見かけたら、注意して; お子様: a person's suffix too): 注意する with a person as its
-    object is "to warn, to caution" (JMdict's third sense), and the object left unsaid may be that person;
-    気をつける never warns anyone.
+def _one_to_warn(morphs: tuple[Morph, ...], start: int) -> bool:
+    """The て-verb at *start* says nothing to watch (no に right before it) and its sentence names before it
+    someone or something it may warn: a person (児童を見かけたら、注意して; お子様: a person's suffix too), or
+    any noun seen or found in a clause of its own, its object or subject (を, が: 無断駐車の車両を見かけたら,
+    花火をしている集団がいたら; a vehicle warns its driver, a group its people). 注意する with an object is
+    "to warn, to caution" (JMdict's third sense), and the object left unsaid may be what was just seen;
+    気をつける never warns anyone. A noun said only as a time or an occasion (お帰りの際は, 雨の日は) names
+    nothing to warn.
     With what to watch said (歩行者に注意して, 足元に気をつけて) it is the reader's own care."""
     if start >= 1 and morphs[start - 1].pos_is("助詞", "格助詞") and morphs[start - 1].lemma == "に":
         return False
-    for m in reversed(morphs[:start]):
+    for k in range(start - 1, -1, -1):
+        m = morphs[k]
         if m.text in _SENTENCE_ENDS or m.text == "\n":
             return False
         if m.head in ("名詞", "接尾辞") and not m.pos_is("名詞", "固有名詞") and a_person_noun(m):
+            return True
+        # (a noun before を/が; a quick test of the word after it, read once per word: linear)
+        if (
+            m.pos_is("助詞", "格助詞")
+            and m.lemma in ("を", "が")
+            and k >= 1
+            and morphs[k - 1].head in ("名詞", "接尾辞")
+        ):
             return True
     return False
 
@@ -4379,7 +4391,9 @@ def _role_particle(m: Morph) -> bool:
     )
 
 
-def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexicon: Lexicon) -> str | None:
+def _nominal_or_verbal(
+    x: list[Morph], y: list[Morph], dropped: set[int], lexicon: Lexicon, may_happen: bool = False
+) -> str | None:
     """お受け取りの際 / 受け取る際: the same words with a case particle dropped, a verb said as its honorific noun.
 
     Each is an explanation on its own (a particle added or dropped; お + a
@@ -4404,6 +4418,8 @@ def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexico
     cx, cy = content(x), content(y)
     if not cx or len(cx) != len(cy):
         return None
+    if _te_wa(x) != _te_wa(y) and not may_happen:
+        return None  # 天候によっては / 天候によって: ては says "in some cases, if", no role a particle plays
     px = sorted(m.lemma for m in x if _role_particle(m) and id(m) not in dropped)
     py = sorted(m.lemma for m in y if _role_particle(m) and id(m) not in dropped)
     if px and py:
@@ -4416,6 +4432,28 @@ def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexico
         if not _synonyms([a], [b], lexicon):
             return None
     return SYNONYM
+
+
+def _may_happen(morphs: tuple[Morph, ...]) -> bool:
+    """*morphs* say that something may happen (場合がある, ことがございます, 場合もあります): beside it, N により
+    and N によっては both say "depending on N" (天候により欠航する場合があります), as the possibility is said."""
+    return any(
+        m.lemma in ("場合", "事")
+        and morphs[k + 1].pos_is("助詞")
+        and morphs[k + 1].lemma in ("が", "も")
+        and morphs[k + 2].lemma in ("有る", "御座る")
+        for k, m in enumerate(morphs[:-2])
+    )
+
+
+def _te_wa(words: list[Morph]) -> bool:
+    """The topic's は right after a connective て/で in *words* (によっては, によりましては, 雨が降っては): the
+    て-form + は is a condition ("depending on", "if"), which the て alone (a cause, a means, a sequence) is not;
+    UniDic reads the は as the particle it is elsewhere, so the pair is read here."""
+    return any(
+        m.pos_is("助詞", "係助詞") and m.lemma == "は" and p.pos_is("助詞", "接続助詞") and p.lemma == "て"
+        for p, m in zip(words, words[1:])
+    )
 
 
 def _one_word(a: Morph, b: Morph) -> bool:

@@ -113,9 +113,6 @@ STILL_OFFERED |= {
     "redteam13-002",  # で/から after an online medium: 引用 (quoting from / on the internet)
     *(f"redteam13-{n:03}" for n in range(4, 9)),  # 可能です against the reader's いただけます, "have X done"
     "redteam13-011",  # a request in a chain of verbs: 注意して with a vehicle or a group in view ("warn")
-    *(f"redteam13-{n:03}" for n in range(16, 19)),  # 年 → 年度: the same number, another period
-    *(f"redteam13-{n:03}" for n in range(26, 31)),  # meal and time-of-day words beside a rewritten time
-    *(f"redteam13-{n:03}" for n in range(31, 36)),  # days named outside the public-holiday calendar
     *(f"redteam13-{n:03}" for n in range(36, 39)),  # によりましては → によりまして
     *(f"redteam13-{n:03}" for n in (39, 40, 42, 43)),  # ている against いたす, the English tenseless
     *(f"redteam13-{n:03}" for n in (44, 45, 47, 48)),  # より as "than" after a noun of another time

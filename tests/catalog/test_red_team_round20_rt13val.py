@@ -103,6 +103,20 @@ REWRITTEN = [
         "受付は13時に始まります。",
         "Check-in starts at 1:00 p.m. Please arrive early.",
     ),
+    # "late" is JMdict's gloss of 晩い, an adjective (遅い's other spelling), no noun of a time of day; "night" in
+    # "Late-night" is CLDR's, read with its reach (the evening to the small hours)
+    (
+        "受付は8時30分からです。遅れて来られた方はお待ちください。",
+        "Check-in starts at 8:30 a.m. Late arrivals please wait.",
+        "受付は13時からです。遅れて来られた方はお待ちください。",
+        "Check-in starts at 1:00 p.m. Late arrivals please wait.",
+    ),
+    (
+        "夜間割増は、22時から翌5時までです。",
+        "The late-night surcharge applies from 10:00 p.m. to 5:00 a.m.",
+        "夜間割増は、23時から翌6時までです。",
+        "The late-night surcharge applies from 11:00 p.m. to 6:00 a.m.",
+    ),
     # the named day's date stays (only the time moves), or the new date may bear the name in some year
     (
         "2月14日は、10時から営業します。",

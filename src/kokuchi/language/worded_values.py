@@ -119,8 +119,9 @@ def _singulars(word: str) -> tuple[str, ...]:
 
 @cache
 def _tied_to_a_time_of_day(phrase: str) -> bool:
-    """JMdict gives *phrase* (a word or two, lower case) as a gloss of a word spelt with a kanji of a part of the
-    day: lunch (昼食), dinner (夕食), breakfast (朝食), matinee (昼の部); or the supplement lists it."""
+    """JMdict gives *phrase* (a word or two, lower case) as a gloss of a noun spelt with a kanji of a part of the
+    day: lunch (昼食), dinner (夕食), breakfast (朝食), matinee (昼の部); or the supplement lists it. A noun's, since
+    a thing or a time is what names a time of day: 晩い "late" is 遅い's other spelling ("late arrivals")."""
     if phrase in _TIME_OF_DAY_SUPPLEMENT:
         return True
     import sqlite3
@@ -131,7 +132,8 @@ def _tied_to_a_time_of_day(phrase: str) -> bool:
     try:
         forms = connection.execute(
             "SELECT Kanji.text FROM SenseGloss JOIN Sense ON SenseGloss.sid = Sense.ID"
-            " JOIN Kanji ON Kanji.idseq = Sense.idseq WHERE SenseGloss.text = ?",
+            " JOIN Kanji ON Kanji.idseq = Sense.idseq WHERE SenseGloss.text = ? AND EXISTS (SELECT 1 FROM Sense AS"
+            " Other JOIN pos ON pos.sid = Other.ID WHERE Other.idseq = Sense.idseq AND pos.text LIKE 'noun%')",
             (phrase,),
         ).fetchall()
     finally:

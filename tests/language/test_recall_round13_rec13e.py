@@ -58,9 +58,31 @@ def test_topics_exchanged_with_their_values(old: str, new: str) -> None:
     assert reused(old, new)
 
 
+# により, which the lexicon reads as で's equal (its 因る a verb to UniDic), is a phrase's particles, no clause's
+# head: a subject moved across it, said as a topic, is said of the same predicate.
+
+
 @pytest.mark.parametrize(
     "old,new",
     [
+        ("天候により、開始時間が変更となる場合があります。", "開始時間は、天候により変更となる場合があります。"),
+        ("工事により、南側の入口が閉鎖されます。", "南側の入口は、工事により閉鎖されます。"),
+        ("機器の故障により、本日は整理券を発行できません。", "本日は、機器の故障により整理券を発行できません。"),
+    ],
+)
+def test_a_phrase_moves_across_ni_yori(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # により's noun and the subject exchanged: another cause, another thing changed.
+        ("会場の都合により、開始時間が変更となります。", "開始時間の都合により、会場が変更となります。"),
+        # が said は before a negated predicate: は may contrast (the south entrance, not the others).
+        ("工事により、南側の入口がご利用いただけません。", "南側の入口は、工事によりご利用いただけません。"),
+        # A topic holding a relative clause crossed by により: the cause may be the relative clause's own.
+        ("天候により、中止となった試合は後日行います。", "中止となった試合は、天候により後日行います。"),
         # A reason moved in front of a relative clause it could modify (cancelled because of the rain).
         (
             "中止となったイベントの払い戻しは、雨のため窓口で行います。",

@@ -2550,6 +2550,15 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         m = words[i][-1]
         return (m.head == "名詞" and m.lemma == "限り") or (m.head == "動詞" and m.lemma in _POSTPOSITIONS)
 
+    def read_as_particle(i: int) -> bool:
+        """A verb the lexicon reads as a particle's equal (により: で), not a predicate."""
+        return (
+            0 <= i < len(keyed)
+            and keyed[i][0].startswith("⟨particle")
+            and bool(words[i])
+            and words[i][-1].head == "動詞"
+        )
+
     def coordinator(k: int) -> int:
         """How many keys from *k* say "and" or "or" between two nouns (と, や, か, 及び; また|は: two)."""
         if not (0 <= k < len(keyed) and words[k]):
@@ -2634,7 +2643,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             any(key == REQUEST for key, _ in keyed[start:end])
             or light_verb
             or any(
-                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k)
+                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k) and not read_as_particle(k)
                 for k in range(start, end)
                 for m in words[k]
             )
@@ -2762,8 +2771,12 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             and coordinator(i - 1) != 2  # また|は: "or"
         ):
             close(i + 1)
-        elif postposition(i):
-            close(i + 1)
+        elif postposition(i) or (
+            read_as_particle(i)
+            and not particle(i + 1)
+            and not any(m.head in ("助詞", "助動詞", "動詞") for m in leads_at(i + 1))  # (によって: a verb's て)
+        ):
+            close(i + 1)  # (会場の都合により: a verb the lexicon reads as a particle, で's equal)
         elif particle(i) and last.pos_is("助詞", "接続助詞") and not particle(i + 1):
             close(i + 1, bound=True)  # 登録されていれば: a conditional ends its clause
         elif last.head == "名詞" and last.lemma == "為" and i > start and _genitive_before(content, words[i - 1]):

@@ -63,6 +63,8 @@ only on proof. This module looks for it, and says what it found:
    A phrase whose particles changed (活動報告は → 活動報告を) is found by its
    other keys, in its clause, unless it takes another phrase's particles.
    An adverb that restricts (主に, 特に, なるべく) keeps the phrase after it.
+   A topic that holds a relative clause (本日予定しておりました稽古は) crosses only coordinate clauses,
+   and nothing crosses it in its clause; topics trade places with what each says, pairs whole.
    Nouns listed in a phrase (東京と大阪) are read in the old order too.
    A particle exchanged, a limit moved to another phrase, or a phrase moved
    across a head leaves a difference unexplained: a change. Where that

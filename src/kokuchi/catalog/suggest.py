@@ -294,13 +294,16 @@ def decide(
     if (
         verdict.kind != _CHANGED
         and (possible := possible_made_the_readers(seed_source, source)) is not None
-        and not _the_reader_can(seed_translation)
-        and (possible[2] or _WE_SAID.search(seed_translation))
+        and (
+            (not _the_reader_can(seed_translation) and (possible[2] or _WE_SAID.search(seed_translation)))
+            or _had_done(seed_translation)
+        )
     ):
         # 送迎が可能です ("We can pick you up") → ご送迎いただけます: 可能 names no actor, いただけます the
         # reader. One where the English made the reader the actor ("you can", no "we"), or, where it names no
         # one, of an act with no object (ご利用いただけます, ご入館いただけます: the reader's own act); an act
-        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change.
+        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change. Nor where the
+        # English says the act done for the reader ("you can have your battery replaced": ``_had_done``).
         return _refused(f"{possible[0]} (the English: not the reader's)", possible[1])
     if (
         verdict.kind != _CHANGED
@@ -535,6 +538,59 @@ def _the_reader_can(english: str) -> bool:
 _YOU_CAN_VERB = re.compile(
     r"\byou\s+" + _ABLE + r"((?:\s+(?:\w+ly|also|only|still|now|then|even|always))*)\s+([a-z]+)",
     re.IGNORECASE,
+)
+
+
+def _had_done(english: str) -> bool:
+    """The English's "you can" says the causative "have" or "get": the verb, then what it is done to, then a past
+    participle ("You can have your watch battery replaced", "you can get your tires changed"): an act someone else
+    does for the reader, a service, never the reader's own work (which ご交換いただけます says). The participle is
+    read as such by lemminflect (an inflection VBN of one of its lemmas), and not right after an article or a
+    possessive, where it is an adjective of the object ("you can have a used book")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    def participle(word: str) -> bool:
+        lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+        return any(word in getInflection(lemma, tag="VBN") for lemma in lemmas)
+
+    for match in _YOU_CAN_VERB.finditer(english):
+        if match.group(2).lower() not in ("have", "get"):
+            continue
+        words = re.findall(r"[a-z'-]+|[^\sa-z'-]", english[match.end() :].lower())
+        # (the object: a few words, up to the clause's end; "get started" has none)
+        for k in range(1, min(len(words), _OBJECT_WORDS + 1)):
+            if not words[k][0].isalpha():
+                break
+            if words[k - 1] not in _DETERMINERS and participle(words[k]):
+                return True
+    return False
+
+
+_OBJECT_WORDS = 6  # the words, at most, of the object between "have" or "get" and the participle
+# The words before a noun that make a participle after them its adjective ("a used book", "your saved items"):
+# a short supplement, as lemminflect reads no phrase.
+_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "my",
+        "this",
+        "these",
+        "that",
+        "those",
+        "any",
+        "some",
+        "each",
+        "every",
+        "no",
+    }
 )
 
 

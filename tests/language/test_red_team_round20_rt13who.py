@@ -34,6 +34,17 @@ from kokuchi.catalog.suggest import _had_done
             "You can also have your name printed on the badge at reception.",
             "受付で、名札に名入れいただけます。",
         ),
+        # the same class with できる, no actor said: the reader's いただけます still makes the service theirs
+        (
+            "クリーニング店で、ワイシャツを仕上げできます。",
+            "You can have your shirts finished at the cleaner's.",
+            "クリーニング店で、ワイシャツをお仕上げいただけます。",
+        ),
+        (
+            "フロントで、タクシーを手配できます。",
+            "You can get a taxi arranged at the front desk.",
+            "フロントで、タクシーをご手配いただけます。",
+        ),
     ],
 )
 def test_possible_said_as_the_readers_under_a_causative_english_is_a_change(old, english, new):
@@ -53,6 +64,12 @@ def test_possible_said_as_the_readers_under_a_causative_english_is_a_change(old,
             "館内で、無線LANの利用が可能です。",
             "You can use the wireless LAN in the building.",
             "館内で、無線LANをご利用いただけます。",
+        ),
+        # the English has the act done for the reader, and the new text says no reader's いただけます
+        (
+            "店頭で、眼鏡のレンズ交換が可能です。",
+            "You can have your lenses replaced in store.",
+            "店頭で、眼鏡のレンズの交換が可能です。",
         ),
     ],
 )

@@ -73,6 +73,7 @@ from kokuchi.language.evidence import (
     prefixed_for_our_act,
     prefixed_in_a_statement,
     prefixed_object_of_our_act,
+    reader_can_added,
     topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
@@ -294,17 +295,19 @@ def decide(
     if (
         verdict.kind != _CHANGED
         and (possible := possible_made_the_readers(seed_source, source)) is not None
-        and (
-            (not _the_reader_can(seed_translation) and (possible[2] or _WE_SAID.search(seed_translation)))
-            or _had_done(seed_translation)
-        )
+        and not _the_reader_can(seed_translation)
+        and (possible[2] or _WE_SAID.search(seed_translation))
     ):
         # 送迎が可能です ("We can pick you up") → ご送迎いただけます: 可能 names no actor, いただけます the
         # reader. One where the English made the reader the actor ("you can", no "we"), or, where it names no
         # one, of an act with no object (ご利用いただけます, ご入館いただけます: the reader's own act); an act
-        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change. Nor where the
-        # English says the act done for the reader ("you can have your battery replaced": ``_had_done``).
+        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change. (Under an English
+        # that has the act done for the reader, "you can have your battery replaced", see ``_had_done`` below.)
         return _refused(f"{possible[0]} (the English: not the reader's)", possible[1])
+    if verdict.kind != _CHANGED and _had_done(seed_translation) and (can := reader_can_added(seed_source, source)):
+        # 電池を交換できます, 電池交換が可能です ("You can have your battery replaced") → 電池をご交換いただけます:
+        # the English has the act done for the reader, a service; いただけます makes it the reader's own work.
+        return _refused("the act done for the reader (the English: have it done)", can)
     if (
         verdict.kind != _CHANGED
         and (made_plain := honoured_become_made_plain(seed_source, source)) is not None

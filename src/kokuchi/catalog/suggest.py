@@ -73,6 +73,7 @@ from kokuchi.language.evidence import (
     prefixed_for_our_act,
     prefixed_in_a_statement,
     prefixed_object_of_our_act,
+    reader_can_added,
     topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
@@ -304,8 +305,13 @@ def decide(
         # 送迎が可能です ("We can pick you up") → ご送迎いただけます: 可能 names no actor, いただけます the
         # reader. One where the English made the reader the actor ("you can", no "we"), or, where it names no
         # one, of an act with no object (ご利用いただけます, ご入館いただけます: the reader's own act); an act
-        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change.
+        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change. (Under an English
+        # that has the act done for the reader, "you can have your battery replaced", see ``_had_done`` below.)
         return _refused(f"{possible[0]} (the English: not the reader's)", possible[1])
+    if verdict.kind != _CHANGED and _had_done(seed_translation) and (can := reader_can_added(seed_source, source)):
+        # 電池を交換できます, 電池交換が可能です ("You can have your battery replaced") → 電池をご交換いただけます:
+        # the English has the act done for the reader, a service; いただけます makes it the reader's own work.
+        return _refused("the act done for the reader (the English: have it done)", can)
     if (
         verdict.kind != _CHANGED
         and (made_plain := honoured_become_made_plain(seed_source, source)) is not None
@@ -554,6 +560,59 @@ def _the_reader_can(english: str) -> bool:
 _YOU_CAN_VERB = re.compile(
     r"\byou\s+" + _ABLE + r"((?:\s+(?:\w+ly|also|only|still|now|then|even|always))*)\s+([a-z]+)",
     re.IGNORECASE,
+)
+
+
+def _had_done(english: str) -> bool:
+    """The English's "you can" says the causative "have" or "get": the verb, then what it is done to, then a past
+    participle ("You can have your watch battery replaced", "you can get your tires changed"): an act someone else
+    does for the reader, a service, never the reader's own work (which ご交換いただけます says). The participle is
+    read as such by lemminflect (an inflection VBN of one of its lemmas), and not right after an article or a
+    possessive, where it is an adjective of the object ("you can have a used book")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    def participle(word: str) -> bool:
+        lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+        return any(word in getInflection(lemma, tag="VBN") for lemma in lemmas)
+
+    for match in _YOU_CAN_VERB.finditer(english):
+        if match.group(2).lower() not in ("have", "get"):
+            continue
+        words = re.findall(r"[a-z'-]+|[^\sa-z'-]", english[match.end() :].lower())
+        # (the object: a few words, up to the clause's end; "get started" has none)
+        for k in range(1, min(len(words), _OBJECT_WORDS + 1)):
+            if not words[k][0].isalpha():
+                break
+            if words[k - 1] not in _DETERMINERS and participle(words[k]):
+                return True
+    return False
+
+
+_OBJECT_WORDS = 6  # the words, at most, of the object between "have" or "get" and the participle
+# The words before a noun that make a participle after them its adjective ("a used book", "your saved items"):
+# a short supplement, as lemminflect reads no phrase.
+_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "my",
+        "this",
+        "these",
+        "that",
+        "those",
+        "any",
+        "some",
+        "each",
+        "every",
+        "no",
+    }
 )
 
 

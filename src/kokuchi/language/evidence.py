@@ -5115,6 +5115,21 @@ def _reader_can(m: Morph) -> bool:
     return m.head == "動詞" and m.lemma == "頂く" and m.text.startswith(("いただけ", "頂け"))
 
 
+def reader_can_added(old: str, new: str) -> str | None:
+    """The words of the reader's いただけます (お/ご + an action + いただける, or the bare action + いただける)
+    that *new* says more often than *old*, or None: a can the old text said with no actor or with できる
+    (電池を交換できます, 電池交換が可能です) made the reader's own (電池をご交換いただけます)."""
+    if "いただけ" not in new and "頂け" not in new:
+        return None
+    a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
+    if sum(1 for m in b if _reader_can(m)) <= sum(1 for m in a if _reader_can(m)):
+        return None
+    k = next(k for k, m in enumerate(b) if _reader_can(m))
+    first = k - 1 if k >= 1 and b[k - 1].head != "助詞" and b[k - 1].kind == "word" else k
+    first -= first >= 1 and b[first - 1].head == "接頭辞" and b[first - 1].lemma == "御"
+    return "".join(m.text for m in b[first : k + 1])
+
+
 def possible_made_the_readers(old: str, new: str) -> tuple[str, str, bool] | None:
     """可能です after an action's noun in one text, the reader's いただけます in the other (送迎が可能です /
     ご送迎いただけます): ("可能", "いただけます") in the order of the texts, or None.

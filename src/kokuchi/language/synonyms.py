@@ -4225,6 +4225,8 @@ def writer_acts(morphs: tuple[Morph, ...], i: int) -> bool:
                 return True  # 調整させていただきます: we act, by the reader's leave
         if m.lemma == "為る" and _plain_statement(morphs, k, start, end):
             return True  # 配布します: what the writer will do, said plainly
+        if k > i and _plain_verb_statement(morphs, i, k, start, end):
+            return True  # 資料を配ります: what the writer will do to a thing, said plainly
         if m.lemma == "為る":
             # the action between お/ご and する: a noun (ご案内), or a verb's stems (お送り, お取り置き)
             j = k - 1
@@ -4252,6 +4254,37 @@ def _plain_statement(morphs: tuple[Morph, ...], k: int, start: int, end: int) ->
         and polite.cform.startswith("終止形")
         and k + 2 == end
     )
+
+
+def _plain_verb_statement(morphs: tuple[Morph, ...], i: int, k: int, start: int, end: int) -> bool:
+    """A verb of its own (UniDic's 動詞-一般) + ます at *k* ending the sentence (start..end), said plainly as a
+    statement (ます, ました, ません), that JMdict knows as transitive and whose object (a noun + を) stands
+    between *i* and it, in a sentence that names no one honoured as its subject (お客様が, 皆様は:
+    ``_honoured``): 教材を、授業で配ります, 調理実習を行います, 写真を会場に飾りました, 資料を講師が配ります.
+
+    A notice's plain statement of an act done to a thing is the writer's (what we will do, did, or will not
+    do), or that of the one it names (講師が), never the reader's, whom a notice names with respect; a verb with
+    no object (明日届きます, 会場に集まります) may be the thing's or the reader's, and is not read."""
+    if k + 2 > end or morphs[k].pos[:2] != ("動詞", "一般") or not morphs[k].cform.startswith("連用形"):
+        return False
+    ending = morphs[k + 1 : end]
+    if not (ending[0].head == "助動詞" and ending[0].lemma == "ます"):
+        return False
+    said = "".join(m.text for m in ending)
+    if said not in ("ます", "ました", "ません"):  # (not ましょう, a proposal; not ますか, a question)
+        return False
+    if not any(morphs[j].pos_is("助詞", "格助詞") and morphs[j].lemma == "を" for j in range(i + 1, k)):
+        return False
+    if any(morphs[j].lemma in ("が", "は") and _honoured(morphs[j], morphs[j - 1]) for j in range(start + 1, end)):
+        return False  # (皆様が配ります: the reader's act, named)
+    return _transitive(morphs[k].lemma)
+
+
+@lru_cache(maxsize=1 << 10)
+def _transitive(lemma: str) -> bool:
+    """Some JMdict entry spelt *lemma* is a transitive verb (配る, 行う, 張る)."""
+    entries = jmdict_entries(lemma)
+    return any("transitive verb" in sense.pos for entry in entries for sense in entry.senses)
 
 
 _THANKS = frozenset({"有り難う", "有り難い", "感謝", "御礼", "礼"})

@@ -4,9 +4,11 @@
 act said with を before the verb (a suru-noun + する, お + a verb's stem + になる, a verb) is what the act is done
 on, as the genitive before the act's noun says, when the noun before の is no person (職員の確認: the staff may
 be the ones who check) and the verb says no tense, negation, voice or actor the noun does not: the dictionary
-form (する, not した, しない, させる, できる), the respect される only where the noun says the reader's act with
-お/ご, never the humble お/ご + する. Only before an occasion, a time or a purpose (際, 場合, 前, ため: UniDic's
-副詞可能 nouns) or には.
+form (する, not した, しない, させる, できる, される: a passive may make the reader the act's target), never the
+humble お/ご + する. Only before an occasion, a time or a purpose (際, 場合, 前, ため: UniDic's
+副詞可能 nouns) or には. Likewise ペット連れで / ペットを連れて: a verb's stem as its object's suffix + で is the
+verb's て-form on the object. The same edit made alone was already read by the roles of the particles, which now
+keep a person's の and を apart before an act's noun (職員の確認の際 / 職員を確認する際).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from kokuchi.language.evidence import action_said_as_a_noun
     [
         (
             "図書の返却には、利用者カードが必要です。",
-            "図書を返却するには、利用者カードが必要です。",
+            "図書を返却するには、利用者カードが必要となります。",
             "A library card is required to return books.",
         ),
         (
@@ -32,19 +34,14 @@ from kokuchi.language.evidence import action_said_as_a_noun
             "When leaving your luggage, please tell the front desk.",
         ),
         (
-            "駐輪場のご利用の際は、係員の指示に従ってください。",
-            "駐輪場を利用される際は、係員の指示に従ってください。",
-            "When using the bicycle parking, please follow the attendant's instructions.",
-        ),
-        (
             "薬の服用の前に、説明書をよくお読みください。",
-            "薬を服用する前に、説明書をよくお読みください。",
+            "薬を服用する前に、説明書をよくお読み下さい。",
             "Please read the leaflet carefully before taking the medicine.",
         ),
         # The other way: the verb in the old text, the noun in the new.
         (
             "施設を見学する場合は、事前にご予約ください。",
-            "施設の見学の場合は、事前にご予約ください。",
+            "施設の見学の場合は、事前にご予約をお願いいたします。",
             "If you wish to tour the facility, please book in advance.",
         ),
     ],
@@ -88,7 +85,13 @@ def test_the_object_of_a_verb_is_the_genitive_of_its_noun(old: str, new: str, en
             "施設を見学できる場合は、事前にご予約ください。",
             "If you wish to tour the facility, please book in advance.",
         ),
-        # A passive with が, and される where the noun says no reader's act.
+        # A passive with が; される, even where the noun says the reader's act (利用される: respect, or a passive
+        # that makes the reader the one the act is aimed at, as 料金を請求される is).
+        (
+            "駐輪場のご利用の際は、係員の指示に従ってください。",
+            "駐輪場を利用される際は、係員の指示に従ってください。",
+            "When using the bicycle parking, please follow the attendant's instructions.",
+        ),
         (
             "資料の閲覧には、申請が必要です。",
             "資料が閲覧されるには、申請が必要です。",
@@ -98,6 +101,17 @@ def test_the_object_of_a_verb_is_the_genitive_of_its_noun(old: str, new: str, en
             "資料の閲覧の際は、手袋を着用してください。",
             "資料を閲覧される際は、手袋を着用してください。",
             "Please wear gloves when the materials are viewed.",
+        ),
+        # The subject of a passive, and the respect in the past.
+        (
+            "会議室をご利用の際は、受付にお声がけください。",
+            "会議室が利用される際は、受付にお声がけください。",
+            "When using a meeting room, please let the front desk know.",
+        ),
+        (
+            "会議室をご利用の際は、受付にお声がけください。",
+            "会議室を利用した際は、受付にお声がけください。",
+            "When using a meeting room, please let the front desk know.",
         ),
         # Another object, another act, another link (と: "and" or "when").
         (

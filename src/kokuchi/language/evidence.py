@@ -1196,8 +1196,11 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 if exchanged and "を" in pair and objected:
                     exchanged = a_person_noun(a[i - 1]) or names_a_person(_noun_ending(a, i - 1))
                 # 職員を確認する際 / 職員の確認の際: before an act's noun a person + の may be who acts (the staff
-                # check), + を is who is acted on; only a thing is the object either way.
-                exchanged = exchanged or ("を" in pair and _a_person_before(a, i))
+                # check), + を is who is acted on; only a thing is the object either way. A person by the last
+                # kanji (職員, お子様, 講師), a proper noun or a pronoun (``a_person_noun``): JMdict's readings
+                # (``names_a_person``, ``names_staff``) take 書類 for people by its gloss "official papers", and
+                # 書類を提出します / 書類の提出を行います is one act on one thing.
+                exchanged = exchanged or ("を" in pair and a_person_noun(a[i - 1]))
             else:  # は and が or を: the topic of one predicate, unless it is negated
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
                 # 補聴器は水に濡らさないようご注意ください / 補聴器を…: under a request not to (ないでください,
@@ -3069,11 +3072,10 @@ def _dictionary_form(m: Morph) -> bool:
     return m.cform.startswith(("終止形", "連体形"))
 
 
-def _object_verb_at(morphs: tuple[Morph, ...], j: int) -> tuple[int, int, bool] | None:
-    """(the act's word, the end of its verb, respect asked of the noun) for the を at *j* when a verb says the
-    act right after it in its dictionary form: a suru-noun + する, or + される (respect, with を kept: a passive
-    makes its object the subject), お/ご + a verb's stem + になる, a verb JMdict knows as transitive; never
-    お/ご + する (the humble: the writer's act), した, しない, させる, できる."""
+def _object_verb_at(morphs: tuple[Morph, ...], j: int) -> tuple[int, int] | None:
+    """(the act's word, the end of its verb) for the を at *j* when a verb says the
+    act right after it in its dictionary form: a suru-noun + する, お/ご + a verb's stem + になる, a verb JMdict
+    knows as transitive; never お/ご + する (the humble: the writer's act), される, した, しない, させる, できる."""
     k = j + 1
     prefixed = k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御"
     k += prefixed
@@ -3081,29 +3083,28 @@ def _object_verb_at(morphs: tuple[Morph, ...], j: int) -> tuple[int, int, bool] 
         return None
     act, after = morphs[k], morphs[k + 1]
     if act.pos[:3] == ("名詞", "普通名詞", "サ変可能") and not prefixed and after.lemma == "為る":
-        if _dictionary_form(after):
-            return k, k + 2, False
-        if after.cform.startswith("未然形") and k + 2 < len(morphs):
-            passive = morphs[k + 2]
-            if passive.lemma == "れる" and _dictionary_form(passive):
-                return k, k + 3, True
-        return None
+        # Not される: even with を kept, a passive may make the reader the one the act is aimed at (料金を請求
+        # される場合, "if you are charged"); ``voiced_honoured`` reads the few that cannot be, with the English.
+        return (k, k + 2) if _dictionary_form(after) else None
     if prefixed and _action_at(morphs, k) and after.pos_is("助詞", "格助詞") and after.lemma == "に":
         if k + 2 < len(morphs) and morphs[k + 2].lemma == "成る" and _dictionary_form(morphs[k + 2]):
-            return k, k + 3, False
+            return k, k + 3
         return None
     if act.head == "動詞" and not prefixed and _dictionary_form(act) and act.lemma != "為る":
         if not act.pos_is("動詞", "一般") or may_be_intransitive(act.lemma):
             return None  # 会場を出る: the place left, never what is done to it
-        return k, k + 1, False
+        return k, k + 1
     return None
 
 
 def _genitives(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
-    """The の (a case particle) after each noun, by the noun's text."""
+    """The の (a case particle) after each noun, by the noun's text; and the を of an object before an occasion's
+    お/ご + action (駐車場を|ご利用|の際: ``_object_of_an_occasion``), which says the same."""
     out: dict[str, list[int]] = {}
     for p in range(1, len(morphs)):
-        if morphs[p].pos_is("助詞", "格助詞") and morphs[p].lemma == "の":
+        if not morphs[p].pos_is("助詞", "格助詞"):
+            continue
+        if morphs[p].lemma == "の" or (morphs[p].lemma == "を" and _object_of_an_occasion(morphs, p)):
             out.setdefault(morphs[p - 1].text, []).append(p)
     return out
 
@@ -3119,12 +3120,12 @@ def _said_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | 
             continue
         if (verb := _object_verb_at(text, j)) is None or (link := _occasion_link(text, verb[1])) is None:
             continue
-        k, end, respect = verb
+        k, end = verb
         act = text[k]
         for p in genitives[noun.text]:
             q = p + 1 + (p + 1 < len(other) and other[p + 1].head == "接頭辞" and other[p + 1].lemma == "御")
-            if q >= len(other) or (respect and q == p + 1):
-                continue  # 利用される: respect, where the noun says the reader's act (ご利用), or nothing
+            if q >= len(other):
+                continue
             said = other[q]
             if not (_one_word(act, said) if act.head == "名詞" else _verb_noun(act, said)):
                 continue
@@ -3134,9 +3135,9 @@ def _said_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | 
             if _a_person_before(text, j):
                 return None  # 職員を確認する / 職員の確認: the staff may be the ones who check
             words = [m.text for m in text]
-            prefix = [m.text for m in other[p + 1 : q]] if respect else words[j + 1 : k]
+            prefix = words[j + 1 : k]  # the verb's own お (お受け取りになる): the other's is compared as ever
             noun_said = said.text if act.head == "動詞" else act.text  # 受け取る → the other's 受け取り
-            return "".join([*words[:j], "の", *prefix, noun_said, link, *words[end:]])
+            return "".join([*words[:j], other[p].text, *prefix, noun_said, link, *words[end:]])
     return None
 
 
@@ -3183,7 +3184,9 @@ def action_said_as_a_noun(old: str, new: str) -> tuple[str, str] | None:
     verb (を) is what the act is done on, as the genitive before the act's noun says, when the noun before の is
     no person (``_a_person_before``: 職員の確認 may be the staff's own) and the verb says no tense, negation, voice,
     ability or actor the noun does not (``_object_verb_at``); only before an occasion, a time, a purpose or には
-    (``_occasion_link``). The text with the verb is rewritten with the other's genitive and noun; the caller
+    (``_occasion_link``); the other's を before お/ご + an occasion's act (駐車場をご利用の際) says the object as
+    its の does. Likewise a verb's て-form on its object said as the object + the verb's stem + で (ペットを連れて /
+    ペット連れで: ``_taken_along``). The text with the verb is rewritten as the other says it; the caller
     compares the two as any edit.
     """
     a, b = analyze(old), analyze(new)

@@ -155,9 +155,9 @@ def test_decide_names_no_change_for_the_offered_case() -> None:
     "old,new,english",
     [
         (
-            "盲導犬以外の犬連れでのご乗車はお断りしております。",
-            "盲導犬以外の犬を連れてのご乗車はお断りしております。",
-            "Dogs other than guide dogs may not board.",
+            "赤ちゃん連れでのご来館も歓迎いたします。",
+            "赤ちゃんを連れてのご来館も歓迎します。",
+            "Visitors with babies are welcome.",
         ),
         (
             "お子様をお連れになってのご参加も歓迎いたします。",
@@ -174,9 +174,11 @@ def test_a_verbs_stem_as_a_suffix_is_its_te_form_on_the_object(old: str, new: st
     "old,new",
     [
         # Another object, another verb, a negation.
-        ("犬連れでのご乗車はお断りしております。", "猫を連れてのご乗車はお断りしております。"),
-        ("犬連れでのご乗車はお断りしております。", "犬を離してのご乗車はお断りしております。"),
-        ("犬連れでのご乗車はお断りしております。", "犬を連れないでのご乗車はお断りしております。"),
+        ("ご家族連れでのご乗車はお断りしております。", "ご友人を連れてのご乗車はお断りしております。"),
+        ("ご家族連れでのご乗車はお断りしております。", "ご家族を離してのご乗車はお断りしております。"),
+        ("ご家族連れでのご乗車はお断りしております。", "ご家族を連れないでのご乗車はお断りしております。"),
+        # A noun read whole, whose meaning may be its own (手引き: "guidance").
+        ("手引きでのご参加をお願いします。", "手を引いてのご参加をお願いします。"),
         # The past of the respect: no て-form, another link.
         ("お子様連れでのご参加も歓迎いたします。", "お子様をお連れになったご参加も歓迎いたします。"),
     ],

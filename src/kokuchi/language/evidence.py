@@ -3143,17 +3143,15 @@ def _said_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | 
 
 def _taken_along(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
     """*text* with the first object + a verb's て-form (ペットを連れて, お子様をお連れになって) that *other* says as
-    the object + the verb's stem as its compound's suffix + で (ペット連れで, UniDic's 接尾辞, or 犬連れ read as
-    one noun: "with a pet")
+    the object + the verb's stem as its compound's suffix + で (ペット連れで, UniDic's 接尾辞: "with a pet")
     rewritten so; the verb a transitive one (JMdict), in its connective form alone (連れないで says no)."""
     suffixes: set[str] = set()
     for p in range(len(other) - 1):
         if not (other[p + 1].pos_is("助詞", "格助詞") and other[p + 1].lemma == "で"):
             continue
+        # ペット|連れ; never a noun read whole (手引き, 顔見せ: a compound's meaning may be its own)
         if p and other[p].pos[:2] == ("接尾辞", "名詞的"):
-            suffixes.add(other[p - 1].text + other[p].text)  # ペット|連れ
-        elif other[p].head == "名詞":
-            suffixes.add(other[p].text)  # 犬連れ, one word: matched whole against the object + the stem
+            suffixes.add(other[p - 1].text + other[p].text)
     if not suffixes:
         return None
     for j in range(1, len(text) - 2):

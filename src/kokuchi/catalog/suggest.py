@@ -61,6 +61,7 @@ from kokuchi.language.evidence import (
     STATE_SAID,
     Verdict,
     a_particle_apart,
+    action_said_as_a_noun,
     another_form,
     another_word,
     compare,
@@ -225,6 +226,13 @@ def decide(
         # what the act after it is done on, as its genitive says; the rest compared as any edit (offered).
         with translated_as(seed_translation):
             again = compare(*moved)
+        if again.kind != _CHANGED:
+            verdict = _beyond_notation(again)
+    if verdict.kind == _CHANGED and (nominal := action_said_as_a_noun(seed_source, source)) is not None:
+        # 資料の閲覧には → 資料を閲覧するには: the object of the verb is what the act's noun is done on, as the
+        # genitive says (no person before の, the verb's dictionary form); the rest compared as any edit (offered).
+        with translated_as(seed_translation):
+            again = compare(*nominal)
         if again.kind != _CHANGED:
             verdict = _beyond_notation(again)
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):

@@ -130,6 +130,7 @@ from kokuchi.language.synonyms import (
     kanji_choose_a_word,
     later_sense_glosses,
     made_for,
+    may_be_intransitive,
     names_a_person,
     names_a_transfer,
     names_an_action,
@@ -1196,6 +1197,12 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 objected = _object_of_an_occasion(a, i) if x == "を" else _object_of_an_occasion(b, j)
                 if exchanged and "を" in pair and objected:
                     exchanged = a_person_noun(a[i - 1]) or names_a_person(_noun_ending(a, i - 1))
+                # 職員を確認する際 / 職員の確認の際: before an act's noun a person + の may be who acts (the staff
+                # check), + を is who is acted on; only a thing is the object either way. A person by the last
+                # kanji (職員, お子様, 講師), a proper noun or a pronoun (``a_person_noun``): JMdict's readings
+                # (``names_a_person``, ``names_staff``) take 書類 for people by its gloss "official papers", and
+                # 書類を提出します / 書類の提出を行います is one act on one thing.
+                exchanged = exchanged or ("を" in pair and a_person_noun(a[i - 1]))
             else:  # は and が or を: the topic of one predicate, unless it is negated
                 exchanged = _negated_after(a, i) or _negated_after(b, j)
                 # 補聴器は水に濡らさないようご注意ください / 補聴器を…: under a request not to (ないでください,
@@ -3099,6 +3106,156 @@ def topic_of_an_action_said_with_no(old: str, new: str) -> tuple[str, str] | Non
             words = [m.text for m in morphs]
             rewritten = "".join(words[:start] + words[after:first] + [topic, "の"] + words[first:])
             return (rewritten, new) if topic_first else (old, rewritten)
+    return None
+
+
+# An act said as a noun in one text and as a verb in the other ------------------------------------------------
+
+
+def _occasion_link(morphs: tuple[Morph, ...], e: int) -> str | None:
+    """What links an act's noun to the word at *e* that a verb's dictionary form ends before: の before a noun of
+    an occasion, a time or a purpose (UniDic's 副詞可能: 際, 場合, 前, ため), nothing before には; None before any
+    other word (閲覧すると: "when", never the noun's "and")."""
+    if e >= len(morphs):
+        return None
+    if morphs[e].pos[:3] == ("名詞", "普通名詞", "副詞可能"):
+        return "の"
+    if morphs[e].pos_is("助詞", "格助詞") and morphs[e].lemma == "に" and e + 1 < len(morphs):
+        if morphs[e + 1].pos_is("助詞", "係助詞") and morphs[e + 1].lemma == "は":
+            return ""
+    return None
+
+
+def _dictionary_form(m: Morph) -> bool:
+    return m.cform.startswith(("終止形", "連体形"))
+
+
+def _object_verb_at(morphs: tuple[Morph, ...], j: int) -> tuple[int, int] | None:
+    """(the act's word, the end of its verb) for the を at *j* when a verb says the
+    act right after it in its dictionary form: a suru-noun + する, お/ご + a verb's stem + になる, a verb JMdict
+    knows as transitive; never お/ご + する (the humble: the writer's act), される, した, しない, させる, できる."""
+    k = j + 1
+    prefixed = k < len(morphs) and morphs[k].head == "接頭辞" and morphs[k].lemma == "御"
+    k += prefixed
+    if k + 1 >= len(morphs):
+        return None
+    act, after = morphs[k], morphs[k + 1]
+    if act.pos[:3] == ("名詞", "普通名詞", "サ変可能") and not prefixed and after.lemma == "為る":
+        # Not される: even with を kept, a passive may make the reader the one the act is aimed at (料金を請求
+        # される場合, "if you are charged"); ``voiced_honoured`` reads the few that cannot be, with the English.
+        return (k, k + 2) if _dictionary_form(after) else None
+    if prefixed and _action_at(morphs, k) and after.pos_is("助詞", "格助詞") and after.lemma == "に":
+        if k + 2 < len(morphs) and morphs[k + 2].lemma == "成る" and _dictionary_form(morphs[k + 2]):
+            return k, k + 3
+        return None
+    if act.head == "動詞" and not prefixed and _dictionary_form(act) and act.lemma != "為る":
+        if not act.pos_is("動詞", "一般") or may_be_intransitive(act.lemma):
+            return None  # 会場を出る: the place left, never what is done to it
+        return k, k + 1
+    return None
+
+
+def _genitives(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
+    """The の (a case particle) after each noun, by the noun's text; and the を of an object before an occasion's
+    お/ご + action (駐車場を|ご利用|の際: ``_object_of_an_occasion``), which says the same."""
+    out: dict[str, list[int]] = {}
+    for p in range(1, len(morphs)):
+        if not morphs[p].pos_is("助詞", "格助詞"):
+            continue
+        if morphs[p].lemma == "の" or (morphs[p].lemma == "を" and _object_of_an_occasion(morphs, p)):
+            out.setdefault(morphs[p - 1].text, []).append(p)
+    return out
+
+
+def _said_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with the first object + verb that *other* says as the genitive + the act's noun rewritten so."""
+    genitives = _genitives(other)
+    for j in range(1, len(text)):
+        if not (text[j].pos_is("助詞", "格助詞") and text[j].lemma == "を"):
+            continue
+        noun = text[j - 1]
+        if not (noun.head == "名詞" or noun.pos[:2] == ("接尾辞", "名詞的")) or noun.text not in genitives:
+            continue
+        if (verb := _object_verb_at(text, j)) is None or (link := _occasion_link(text, verb[1])) is None:
+            continue
+        k, end = verb
+        act = text[k]
+        for p in genitives[noun.text]:
+            q = p + 1 + (p + 1 < len(other) and other[p + 1].head == "接頭辞" and other[p + 1].lemma == "御")
+            if q >= len(other):
+                continue
+            said = other[q]
+            if not (_one_word(act, said) if act.head == "名詞" else _verb_noun(act, said)):
+                continue
+            follows = [m.text for m in other[q + 1 : q + 3]]
+            if follows != ([link, text[verb[1]].text] if link else ["に", "は"]):
+                continue
+            if _a_person_before(text, j):
+                return None  # 職員を確認する / 職員の確認: the staff may be the ones who check
+            words = [m.text for m in text]
+            prefix = words[j + 1 : k]  # the verb's own お (お受け取りになる): the other's is compared as ever
+            noun_said = said.text if act.head == "動詞" else act.text  # 受け取る → the other's 受け取り
+            return "".join([*words[:j], other[p].text, *prefix, noun_said, link, *words[end:]])
+    return None
+
+
+def _taken_along(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with the first object + a verb's て-form (ペットを連れて, お子様をお連れになって) that *other* says as
+    the object + the verb's stem as its compound's suffix + で (ペット連れで, UniDic's 接尾辞: "with a pet")
+    rewritten so; the verb a transitive one (JMdict), in its connective form alone (連れないで says no)."""
+    suffixes: set[str] = set()
+    for p in range(len(other) - 1):
+        if not (other[p + 1].pos_is("助詞", "格助詞") and other[p + 1].lemma == "で"):
+            continue
+        # ペット|連れ; never a noun read whole (手引き, 顔見せ: a compound's meaning may be its own)
+        if p and other[p].pos[:2] == ("接尾辞", "名詞的"):
+            suffixes.add(other[p - 1].text + other[p].text)
+    if not suffixes:
+        return None
+    for j in range(1, len(text) - 2):
+        if not (text[j].pos_is("助詞", "格助詞") and text[j].lemma == "を"):
+            continue
+        k, end = j + 1, 0
+        stem = text[k]
+        if stem.head == "動詞" and stem.cform.startswith("連用形") and not may_be_intransitive(stem.lemma):
+            end = k + 1  # 連れ|て
+        elif stem.head == "接頭辞" and stem.lemma == "御" and k + 4 < len(text):
+            stem = text[k + 1]  # お|連れ|に|なっ|て: the verb's respect
+            if stem.head == "名詞" and text[k + 2].lemma == "に" and text[k + 3].lemma == "成る":
+                end = k + 4 if text[k + 3].cform.startswith("連用形") else 0
+        if not end or end >= len(text) or not (text[end].pos_is("助詞", "接続助詞") and text[end].lemma == "て"):
+            continue
+        if text[j - 1].text + stem.text not in suffixes:
+            continue
+        words = [m.text for m in text]
+        return "".join([*words[:j], stem.text, "で", *words[end + 1 :]])
+    return None
+
+
+def action_said_as_a_noun(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the act one says as a verb on its object said as the other says it, the object's genitive
+    + the act's noun, or None.
+
+    資料の閲覧には / 資料を閲覧するには, 修理品のお受け取りの際は / 修理品をお受け取りになる際は: the object of a
+    verb (を) is what the act is done on, as the genitive before the act's noun says, when the noun before の is
+    no person (``_a_person_before``: 職員の確認 may be the staff's own) and the verb says no tense, negation, voice,
+    ability or actor the noun does not (``_object_verb_at``); only before an occasion, a time, a purpose or には
+    (``_occasion_link``); the other's を before お/ご + an occasion's act (駐車場をご利用の際) says the object as
+    its の does. Likewise a verb's て-form on its object said as the object + the verb's stem + で (ペットを連れて /
+    ペット連れで: ``_taken_along``). The text with the verb is rewritten as the other says it; the caller
+    compares the two as any edit.
+    """
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _said_as_a_noun(b, a)) is not None:
+        return old, rewritten
+    if (rewritten := _said_as_a_noun(a, b)) is not None:
+        return rewritten, new
+    if (rewritten := _taken_along(b, a)) is not None:
+        return old, rewritten
+    if (rewritten := _taken_along(a, b)) is not None:
+        return rewritten, new
     return None
 
 

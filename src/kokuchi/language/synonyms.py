@@ -4498,6 +4498,15 @@ def respectful(morphs: tuple[Morph, ...]) -> list[int]:
     return found
 
 
+def may_be_intransitive(lemma: str) -> bool:
+    """A verb JMdict knows only as intransitive (``_intransitive``: 戻る, 亡くなる), or any verb when JMdict is
+    missing: whoever asks whether a を before it marks its object (会場を出る: the place left) gets the safe no."""
+    try:
+        return _intransitive(lemma)
+    except ImportError:
+        return True
+
+
 @lru_cache(maxsize=1 << 10)
 def _intransitive(lemma: str) -> bool:
     """Every JMdict entry spelt *lemma* is an intransitive verb and none transitive (亡くなる, 戻る).

@@ -152,6 +152,8 @@ def test_hikitsuzuki_before_an_event_with_naru_is_a_change(old: str, new: str) -
         ("旧会員証は、有効となります。", "旧会員証は、引き続き有効となります。"),  # an adjectival noun: a state
         ("北口は、通行止めとなっております。", "北口は、引き続き通行止めとなっております。"),  # ている: a state
         ("西館は、ご利用いただけません。", "西館は、引き続きご利用いただけません。"),  # a negation
+        # the なる of a clause that qualifies a noun: the head is ございます, a state
+        ("予約画面で、エラーになる場合がございます。", "予約画面で、引き続きエラーになる場合がございます。"),
     ],
 )
 def test_hikitsuzuki_before_a_state_stays_offered(old: str, new: str) -> None:

@@ -4097,6 +4097,8 @@ def _becoming_end(text: tuple[Morph, ...], k: int) -> int | None:
         or (text[end].pos_is("助詞", "接続助詞") and text[end].lemma in ("て", "で"))
     ):
         end += 1
+    if end < len(text) and text[end].head == "名詞":
+        return None  # タイムアウトになる場合がございます: a clause that qualifies a noun, not the head predicate
     return end  # (with ている: 通行止めとなっております, a state)
 
 

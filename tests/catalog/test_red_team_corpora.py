@@ -107,14 +107,7 @@ STILL_OFFERED |= {
 # redteam13 (60, 15 families, written against the docs late in the thirteenth round, aimed at its newest
 # proofs): measured unread on that round's tree then, 20 of 60 blocked. The cases still open, by family.
 STILL_OFFERED |= {
-    "redteam13-002",  # で/から after an online medium: 引用 (quoting from / on the internet)
     *(f"redteam13-{n:03}" for n in range(4, 9)),  # 可能です against the reader's いただけます, "have X done"
-    "redteam13-011",  # a request in a chain of verbs: 注意して with a vehicle or a group in view ("warn")
-    *(f"redteam13-{n:03}" for n in range(16, 19)),  # 年 → 年度: the same number, another period
-    *(f"redteam13-{n:03}" for n in range(26, 31)),  # meal and time-of-day words beside a rewritten time
-    *(f"redteam13-{n:03}" for n in range(31, 36)),  # days named outside the public-holiday calendar
-    *(f"redteam13-{n:03}" for n in range(36, 39)),  # によりましては → によりまして
-    *(f"redteam13-{n:03}" for n in (49, 50)),  # の dropped into a compound of people + a thing (職員住宅)
     *(f"redteam13-{n:03}" for n in range(51, 55)),  # ご〜いただいた said plainly beside a plain verb of ours
     *(f"redteam13-{n:03}" for n in (55, 58)),  # additions the docs let through as fuzzy (直接, あらかじめ)
 }

@@ -175,6 +175,10 @@ def decide(
             # 午前9時 → 午後9時: the antonym of the half of the day, the number untouched (half_a_day_apart).
             flip = Flip(*halves, "antonym")
             return Decision(FLIP, "", flip, flip_note(flip))
+        if (fiscal := next((pair for pair in changes if pair[0].fiscal != pair[1].fiscal), None)) is not None:
+            # 2025年 → 2025年度: the same number with another counter, the calendar year against the fiscal year
+            # from April; "for 2025" cannot say which, and rewritten it would keep saying the old period.
+            return _refused(fiscal[0].text, fiscal[1].text)
         if (worded := _worded_old_value(source, seed_translation, changes)) is not None:
             # 18時30分 → 13時 beside "Tonight's performance", 11月3日 → 11月10日 beside "(Culture Day)": the word says
             # the old value and no rewrite of the clock time or the date reaches it.
@@ -403,11 +407,26 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
     says the old value in words an auto-update cannot rewrite: reused, it says the old value, so the edit is a
     change.
     """
-    from kokuchi.language.worded_values import day_parts, holidays_named, may_be_named, time_periods
+    from kokuchi.language.worded_values import (
+        day_parts,
+        holidays_named,
+        may_be_named,
+        time_of_day_words,
+        time_periods,
+    )
 
     moved_times = [
         (old, new) for old, new in changes if old.kind == "time" and time_periods(old.value) != time_periods(new.value)
     ]
+    if moved_times:
+        # "Lunch is served from 11:30 a.m.", "Today's matinee begins at 2:00 p.m.": a word tied to a time of day
+        # whose part of the day is not read (JMdict's glosses of 昼食, 昼の部) may say the old time; a time moved
+        # into another CLDR day period is rewritten only where the English has no such word.
+        from kokuchi.language.english import read as read_english
+
+        values = [(mention.start, mention.end) for mention in read_english(translation)]
+        if tied := time_of_day_words(translation, values):
+            return moved_times[0][0].text, f"{moved_times[0][1].text} (the English: {tied[0]})"
     if moved_times and (words := day_parts(translation)):
         moved_at = {new.start for _, new in moved_times}
         kept: frozenset[str] = frozenset()

@@ -63,6 +63,8 @@ only on proof. This module looks for it, and says what it found:
    A phrase whose particles changed (活動報告は → 活動報告を) is found by its
    other keys, in its clause, unless it takes another phrase's particles.
    An adverb that restricts (主に, 特に, なるべく) keeps the phrase after it.
+   A topic that holds a relative clause (本日予定しておりました稽古は) crosses only coordinate clauses,
+   and nothing crosses it in its clause; topics trade places with what each says, pairs whole.
    Nouns listed in a phrase (東京と大阪) are read in the old order too.
    A particle exchanged, a limit moved to another phrase, or a phrase moved
    across a head leaves a difference unexplained: a change. Where that
@@ -561,7 +563,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
             if kind is None and cx and cy and not marked:
                 kind = _nominal_or_verbal(
-                    x, y, dropped, lexicon
+                    x, y, dropped, lexicon, may_happen=_may_happen(a) and _may_happen(b)
                 )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
             if kind is None and whole and _depth < _COMPOUNDS and not marked:
                 # 車検証 / 自動車検査証, ジェネリック医薬品 / 後発医薬品: the whole compounds shown the same by both
@@ -2520,6 +2522,29 @@ class _Phrase(NamedTuple):
     # bound only as an occasion said with a noun (お申し込みの際に, ご使用後は, 受付まで): no verb, no predicate,
     # no limit; it may be read as an adjunct of the next clause's predicate (``_in_old_order``'s second reading)
     occasion: bool = False
+    # a topic that holds a relative clause (本日予定しておりました稽古は): a noun phrase + は, free as a topic is,
+    # though a verb stands in it; nothing may cross it inside its clause (its clause could take what stands
+    # before it), and it crosses only coordinate clauses (``_in_old_order``)
+    relative: bool = False
+
+
+def _relative_topic(keyed, dropped: set[int], start: int, end: int) -> bool:
+    """keyed[start:end] is a noun phrase + は whose every predicate modifies a noun in it: a relative clause.
+
+    The last verb, adjective or auxiliary in it stands in its attributive form (UniDic's 連体形: 予定して
+    おりました稽古は, 泥酔されている方のご入館は, 有効な会員証は) and a noun follows it before the は; no
+    other particle ends the phrase (稽古には, 稽古までは say another role).
+    """
+    morphs = [m for _, span in keyed[start:end] for m in span if m.kind == "word"]
+    spoken = [m for m in morphs if id(m) not in dropped]
+    if len(spoken) < 3 or not spoken[-1].pos_is("助詞", "係助詞") or spoken[-1].lemma != "は":
+        return False
+    if spoken[-2].head == "助詞":
+        return False
+    verbal = [n for n, m in enumerate(morphs) if m.head in ("動詞", "形容詞", "助動詞")]
+    if not verbal or not morphs[verbal[-1]].cform.startswith("連体形"):
+        return False
+    return any(m.head == "名詞" and id(m) not in dropped for m in morphs[verbal[-1] + 1 :])
 
 
 def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
@@ -2547,6 +2572,15 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             return False
         m = words[i][-1]
         return (m.head == "名詞" and m.lemma == "限り") or (m.head == "動詞" and m.lemma in _POSTPOSITIONS)
+
+    def read_as_particle(i: int) -> bool:
+        """A verb the lexicon reads as a particle's equal (により: で), not a predicate."""
+        return (
+            0 <= i < len(keyed)
+            and keyed[i][0].startswith("⟨particle")
+            and bool(words[i])
+            and words[i][-1].head == "動詞"
+        )
 
     def coordinator(k: int) -> int:
         """How many keys from *k* say "and" or "or" between two nouns (と, や, か, 及び; また|は: two)."""
@@ -2625,13 +2659,14 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         light_verb = any(
             m.head in ("動詞", "助動詞") and not copula(m) and not suffixed(k)
             for k in range(start + 1, end + 1)
+            if not (k == end and _becomes(leads_at(k)))  # (10時まで|となります: the predicate's, after the phrase)
             for m in leads_at(k)
         )
         verbal = (
             any(key == REQUEST for key, _ in keyed[start:end])
             or light_verb
             or any(
-                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k)
+                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k) and not read_as_particle(k)
                 for k in range(start, end)
                 for m in words[k]
             )
@@ -2657,8 +2692,9 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         # 毎朝販売しております: a time (本日, 毎朝, 5月1日) said bare before its clause's predicate is a phrase of
         # its own, which may move within the clause (店頭で毎朝 / 毎朝、店頭で); never a time before a noun
         # (本日受付分は: which things), nor a time that another clause's predicate follows.
+        relative = not reason and _relative_topic(keyed, dropped, start, end)
         when = _time_at(words, start, end)
-        if when and not reason and not adverbial and predicative(when, end)[1] and not particle(when):
+        if when and not relative and not reason and not adverbial and predicative(when, end)[1] and not particle(when):
             close(when)
         span_words = [m for n in range(start, end) for m in words[n]]
         keys = tuple(key for key, _ in keyed[start:end])
@@ -2698,7 +2734,8 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
                 or (constructed and head is not None and head.lemma in _CIRCUMSTANCES)
             )
         )
-        bound = bound or predicate or constructed or limited or (bool(relational) and action)
+        relative = relative and not (bound or constructed or limited or relational)
+        bound = not relative and (bound or predicate or constructed or limited or (bool(relational) and action))
         if reason:
             label = "⟨reason⟩"
         elif head is not None and head.lemma in _CIRCUMSTANCES and not _hour(words, n):
@@ -2714,7 +2751,9 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         role = role if trailing else (label,)
         content = keys[: n + 1 - start]
         out.append(
-            _Phrase(start, end, label, keys + own, bound, verbal, floating, role, items, listed, content, occasion)
+            _Phrase(
+                start, end, label, keys + own, bound, verbal, floating, role, items, listed, content, occasion, relative
+            )
         )
         start, adverbial, reason = end, False, False
 
@@ -2748,14 +2787,19 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             particle(i)
             and last.lemma in _MOVABLE
             and not particle(i + 1)
-            and not any(m.head == "助詞" for m in leads_at(i + 1))  # での: its の dropped, still a genitive
+            # での: its の dropped, still a genitive (not the と of となります, said as です: 10時までとなります)
+            and (not any(m.head == "助詞" for m in leads_at(i + 1)) or _becomes(leads_at(i + 1)))
             and not (last.lemma not in ("は", "も") and genitive(i + 1, last.lemma == "が"))
             and not postposition(i + 1)
             and coordinator(i - 1) != 2  # また|は: "or"
         ):
             close(i + 1)
-        elif postposition(i):
-            close(i + 1)
+        elif postposition(i) or (
+            read_as_particle(i)
+            and not particle(i + 1)
+            and not any(m.head in ("助詞", "助動詞", "動詞") for m in leads_at(i + 1))  # (によって: a verb's て)
+        ):
+            close(i + 1)  # (会場の都合により: a verb the lexicon reads as a particle, で's equal)
         elif particle(i) and last.pos_is("助詞", "接続助詞") and not particle(i + 1):
             close(i + 1, bound=True)  # 登録されていれば: a conditional ends its clause
         elif last.head == "名詞" and last.lemma == "為" and i > start and _genitive_before(content, words[i - 1]):
@@ -2763,6 +2807,20 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             close(i + 1)  # 安全のため: "because of", a phrase of its own
     close(len(keyed), bound=True)
     return out
+
+
+def _becomes(lead: list[Morph]) -> bool:
+    """Dropped words that start with と + なる (10時までとなっております): the copula said another way, no particle
+    that joins the phrase before to the next word."""
+    words = [m for m in lead if m.kind == "word"]
+    return (
+        len(words) >= 2
+        and words[0].pos_is("助詞", "格助詞")
+        and words[0].lemma == "と"
+        and words[1].head == "動詞"
+        and words[1].lemma == "成る"
+        and not any(m.head == "助詞" for m in words[2:] if not m.pos_is("助詞", "接続助詞"))
+    )
 
 
 def _noue(lead: list[Morph]) -> bool:
@@ -3114,7 +3172,10 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phras
         return None
 
     def crossable(phrase: _Phrase, f: int, g: int) -> bool:
-        """A topic crosses any head; a reason only heads that say no action (乗車中は), never a verb's clause."""
+        """A topic crosses any head; a reason only heads that say no action (乗車中は), never a verb's clause;
+        a topic that holds a relative clause only coordinate clauses (安全を考慮し、: ``_coordinate_head``)."""
+        if phrase.relative:
+            return all(_coordinate_head(ka, pa[m]) for m in ha[min(f, g) : max(f, g)])
         if phrase.label != "⟨reason⟩":
             return True
         return not any(pa[m].verbal for m in ha[min(f, g) : max(f, g)])
@@ -3209,7 +3270,9 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phras
                 hi += 1
             window = set(emitted[lo : len(emitted) - hi]) | set(fb[f][lo : len(fb[f]) - hi])
             labels = [pb[m].label for m in window]
-            if len(set(labels)) != len(labels):
+            if len(set(labels)) != len(labels) and not _pairs_exchanged(
+                kb, pb, emitted, fb[f], hb[f] if f < len(hb) else None
+            ):
                 return None  # two phrases of one role exchanged: 当社がお客さまを / お客さまが当社を
             # A topic moved among the arguments of a clause that is not the sentence's own (ご家族を暗証番号は
             # 含め): it would be said of that clause. It stands first there.
@@ -3220,6 +3283,11 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phras
             # Two topics in a clause (ランチは2名様から、ディナーは完全予約制で): each phrase after one is said of it,
             # and keeps it (ディナーは2名様から says the value of the other meal).
             if _topic_changed(emitted, fb[f], pb):
+                return None
+            # 泥酔されている方のご入館は、安全のため → 安全のため、泥酔されている方のご入館は: a phrase moved before a
+            # topic that holds a relative clause may be read as that clause's own (雨のため、中止となったイベントは:
+            # cancelled because of the rain); nothing crosses such a topic inside its clause.
+            if any(pb[m].relative and _crossed(m, emitted, fb[f]) for m in window):
                 return None
             # なるべく公共交通機関で、お早めに → 公共交通機関で、なるべくお早めに: an adverb that restricts (主に,
             # 特に, なるべく, ほぼ: ``restricts_nothing``) is said of the phrase after it; another phrase there says
@@ -3245,6 +3313,31 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phras
     if not moved and not rearranged:
         return None
     return [element for m in order for element in rearranged.get(m) or kb[pb[m].start : pb[m].end]]
+
+
+def _coordinate_head(keyed, head: _Phrase) -> bool:
+    """A clause's head said in the continuative form and a comma (安全を考慮し、, 点検を実施して、): a clause
+    coordinated with its sentence's predicate, which a relative clause after it does not take in.
+
+    A reason or a condition (接近しているため、, 雨が降った場合は、, 混雑しますので、) may be said of the
+    relative clause after it (台風が接近しているため、中止となったイベントは: cancelled because of the
+    typhoon): never such a head, nor a construction's (⟨since⟩), nor a sentence's end.
+    """
+    if "⟨" in head.label or keyed[head.end - 1][0] in _HARD_STOPS or head.end >= len(keyed):
+        return False
+    # (the light verb, て and the comma are dropped words before the next key: 考慮|し、|本日)
+    after = keyed[head.end][1]
+    comma = next((n for n, m in enumerate(after) if m.text in _COMMAS), None)
+    if comma is None:
+        return False
+    said = [m for _, span in keyed[head.start : head.end] for m in span] + after[:comma]
+    said = [m for m in said if m.kind == "word"]
+    if not said:
+        return False
+    last = said[-1]
+    if last.pos_is("助詞", "接続助詞"):
+        return last.lemma == "て" and len(said) > 1 and said[-2].head == "動詞"
+    return last.head == "動詞" and last.cform.startswith("連用形")
 
 
 def _sentences_of_phrases(keyed, phrases: list[_Phrase]) -> list[list[_Phrase]]:
@@ -3406,6 +3499,34 @@ def _next(m: int, order: list[int]) -> int | None:
     """The phrase after *m* in its clause's *order* (None: the clause's head)."""
     at = order.index(m) + 1 if m in order else len(order)
     return order[at] if at < len(order) else None
+
+
+def _pairs_exchanged(keyed, phrases: list[_Phrase], old_order: list[int], new_order: list[int], head) -> bool:
+    """Topics exchanged with what each says (チェックインは15時から、チェックアウトは10時まで → チェックアウトは
+    10時まで、チェックインは15時から): each clause's order cut at its topics into the same blocks, each a topic and
+    at least one phrase after it, and nothing before the first topic; never before a negated predicate (AはX、B
+    はYではありません: the negation may be said of the last block alone)."""
+
+    def blocks(order: list[int]) -> list[tuple[int, ...]] | None:
+        out: list[list[int]] = []
+        for m in order:
+            if phrases[m].floating and phrases[m].role == ("は",):
+                out.append([m])
+            elif not out:
+                return None
+            else:
+                out[-1].append(m)
+        if len(out) < 2 or any(len(block) < 2 for block in out):
+            return None
+        return [tuple(block) for block in out]
+
+    old_blocks, new_blocks = blocks(old_order), blocks(new_order)
+    if old_blocks is None or new_blocks is None or sorted(old_blocks) != sorted(new_blocks):
+        return False
+    if head is None:
+        return False
+    words = [m for _, span in keyed[phrases[head].start : phrases[head].end] for m in span]
+    return not negations(words)
 
 
 def _topic_changed(old_order: list[int], new_order: list[int], phrases: list[_Phrase]) -> bool:
@@ -3611,24 +3732,36 @@ def _requested_in_a_chain(
             continue
         if _subject_before(morphs, at.get(id(keyed[i][1][0]), 0)):
             continue
-        if _person_to_warn(morphs, at.get(id(keyed[i][1][0]), 0)):
+        if _one_to_warn(morphs, at.get(id(keyed[i][1][0]), 0)):
             continue
         return group, size
     return None
 
 
-def _person_to_warn(morphs: tuple[Morph, ...], start: int) -> bool:
-    """The て-verb at *start* says nothing to watch (no に right before it) and a person is named before it in
-    its sentence (児童を見かけたら、注意して; お子様: a person's suffix too): 注意する with a person as its
-    object is "to warn, to caution" (JMdict's third sense), and the object left unsaid may be that person;
-    気をつける never warns anyone.
+def _one_to_warn(morphs: tuple[Morph, ...], start: int) -> bool:
+    """The て-verb at *start* says nothing to watch (no に right before it) and its sentence names before it
+    someone or something it may warn: a person (児童を見かけたら、注意して; お子様: a person's suffix too), or
+    any noun seen or found in a clause of its own, its object or subject (を, が: 無断駐車の車両を見かけたら,
+    花火をしている集団がいたら; a vehicle warns its driver, a group its people). 注意する with an object is
+    "to warn, to caution" (JMdict's third sense), and the object left unsaid may be what was just seen;
+    気をつける never warns anyone. A noun said only as a time or an occasion (お帰りの際は, 雨の日は) names
+    nothing to warn.
     With what to watch said (歩行者に注意して, 足元に気をつけて) it is the reader's own care."""
     if start >= 1 and morphs[start - 1].pos_is("助詞", "格助詞") and morphs[start - 1].lemma == "に":
         return False
-    for m in reversed(morphs[:start]):
+    for k in range(start - 1, -1, -1):
+        m = morphs[k]
         if m.text in _SENTENCE_ENDS or m.text == "\n":
             return False
         if m.head in ("名詞", "接尾辞") and not m.pos_is("名詞", "固有名詞") and a_person_noun(m):
+            return True
+        # (a noun before を/が; a quick test of the word after it, read once per word: linear)
+        if (
+            m.pos_is("助詞", "格助詞")
+            and m.lemma in ("を", "が")
+            and k >= 1
+            and morphs[k - 1].head in ("名詞", "接尾辞")
+        ):
             return True
     return False
 
@@ -4424,7 +4557,9 @@ def _role_particle(m: Morph) -> bool:
     )
 
 
-def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexicon: Lexicon) -> str | None:
+def _nominal_or_verbal(
+    x: list[Morph], y: list[Morph], dropped: set[int], lexicon: Lexicon, may_happen: bool = False
+) -> str | None:
     """お受け取りの際 / 受け取る際: the same words with a case particle dropped, a verb said as its honorific noun.
 
     Each is an explanation on its own (a particle added or dropped; お + a
@@ -4449,6 +4584,8 @@ def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexico
     cx, cy = content(x), content(y)
     if not cx or len(cx) != len(cy):
         return None
+    if _te_wa(x) != _te_wa(y) and not may_happen:
+        return None  # 天候によっては / 天候によって: ては says "in some cases, if", no role a particle plays
     px = sorted(m.lemma for m in x if _role_particle(m) and id(m) not in dropped)
     py = sorted(m.lemma for m in y if _role_particle(m) and id(m) not in dropped)
     if px and py:
@@ -4461,6 +4598,28 @@ def _nominal_or_verbal(x: list[Morph], y: list[Morph], dropped: set[int], lexico
         if not _synonyms([a], [b], lexicon):
             return None
     return SYNONYM
+
+
+def _may_happen(morphs: tuple[Morph, ...]) -> bool:
+    """*morphs* say that something may happen (場合がある, ことがございます, 場合もあります): beside it, N により
+    and N によっては both say "depending on N" (天候により欠航する場合があります), as the possibility is said."""
+    return any(
+        m.lemma in ("場合", "事")
+        and morphs[k + 1].pos_is("助詞")
+        and morphs[k + 1].lemma in ("が", "も")
+        and morphs[k + 2].lemma in ("有る", "御座る")
+        for k, m in enumerate(morphs[:-2])
+    )
+
+
+def _te_wa(words: list[Morph]) -> bool:
+    """The topic's は right after a connective て/で in *words* (によっては, によりましては, 雨が降っては): the
+    て-form + は is a condition ("depending on", "if"), which the て alone (a cause, a means, a sequence) is not;
+    UniDic reads the は as the particle it is elsewhere, so the pair is read here."""
+    return any(
+        m.pos_is("助詞", "係助詞") and m.lemma == "は" and p.pos_is("助詞", "接続助詞") and p.lemma == "て"
+        for p, m in zip(words, words[1:])
+    )
 
 
 def _one_word(a: Morph, b: Morph) -> bool:

@@ -570,9 +570,29 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
                 listed = len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)
                 if listed or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence
+                first_pair = a[lo : hi - q]  # (with the middle but its comma: 大人は窓口|で、)
+                if (
+                    middle
+                    and middle[-1] in ("、", ",", "，")
+                    and _topic_pair(first_pair[:-1])
+                    and _topic_pair(a[hi - q : hi])
+                ):
+                    # 大人は窓口で、子どもは券売機で → 子どもは券売機で、大人は窓口で: topics exchanged with what each
+                    # says, each pair whole; evidence's order proof judges them (``_pairs_exchanged``)
+                    return None
                 first, second = "".join(old[:p]), "".join(old[len(old) - q :])
                 return Flip(f"{first}…{second}", f"{second}…{first}", "swap")
     return None
+
+
+def _topic_pair(tokens: list[Token]) -> bool:
+    """Nouns + は and what is said of them (大人は窓口で, チェックインは15時から): one は, neither first nor last."""
+    tops = [n for n, t in enumerate(tokens) if t.pos[:2] == ("助詞", "係助詞") and t.text == "は"]
+    return (
+        len(tops) == 1
+        and 0 < tops[0] < len(tokens) - 1
+        and all(t.pos[:1] == ("名詞",) or t.pos[:1] == ("接頭辞",) for t in tokens[: tops[0]])
+    )
 
 
 def _clause_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:

@@ -1005,11 +1005,17 @@ def an_online_medium(form: str) -> bool:
 
 # The first words of the glosses of an act that takes a thing out of where it is (から: what it is taken from,
 # パソコンから削除, "delete from the PC", サーバーから取得, "get from the server"; で: the tool, "delete on the
-# PC"). A supplement to JMdict's glosses.
+# PC"), and of one that copies or reuses what a source holds, which takes its words or its data out of it
+# (インターネットからの引用, "quoting from the internet"; で: "quoting on the internet", where the quotation is
+# published): 引用 "quotation", 転載 "reprinting", 複製 "reproduction", 抜粋 "excerpt", 借用 "borrowing", 転用
+# and 流用 "diversion", 盗用 "plagiarism". A supplement to JMdict's glosses.
 _OUT_OF_GLOSSES = frozenset(
     "delete deletion remove removal erase erasure withdraw withdrawal uninstall uninstallation leave exit "
     "extract extraction unsubscribe disconnect get obtain obtaining acquire acquisition fetch retrieve retrieval "
-    "download downloading copy copying import".split()
+    "download downloading copy copying import "
+    "quote quotation quoting cite citation citing reprint reprinting reproduce reproduction duplicate duplication "
+    "excerpt borrow borrowing divert diversion appropriation re-use reuse plagiarism plagiarize transcribe "
+    "transcription".split()
 )
 
 
@@ -4950,7 +4956,9 @@ def genitive_term(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str]
         if not (m.lemma == "の" and m.pos_is("助詞", "格助詞")) and not attributive:
             continue
         x, y = a[i - 1], a[i + 1]
-        if x.head not in ("名詞", "形状詞") if attributive else x.head != "名詞":
+        # (高齢|者|の|住宅: the suffix 者 ends a noun of people, read as one: ``_for_a_kind_of_person``)
+        people_suffix = x.pos_is("接尾辞", "名詞的") and x.lemma == "者"
+        if x.head not in ("名詞", "形状詞") if attributive else (x.head != "名詞" and not people_suffix):
             continue
         if y.head != "名詞" or x.kind != "word" or y.kind != "word":
             continue
@@ -5019,6 +5027,15 @@ def _a_kind_of_person(x: Morph, y: Morph) -> bool:
     return x.text[-1] != "社" and all(m.pos_is("名詞", "普通名詞") and _person(m) for m in (x, y))
 
 
+def _for_a_kind_of_person(x: Morph, y: Morph) -> bool:
+    """X Y, X a noun of people (職員, 高齢|者: ``_person``, a common noun or the suffix 者) and Y a thing (住宅,
+    駐車場): XY names a kind of Y, one kept for such people (職員住宅, staff housing; 高齢者住宅, senior
+    residences), where X の Y says whose Y (職員の住宅, the staff's own homes). Not after an organisation (当社の
+    社員 / 当社社員, 社), as ``_a_kind_of_person``."""
+    people = x.pos_is("名詞", "普通名詞") or (x.pos_is("接尾辞", "名詞的") and x.lemma == "者")
+    return people and x.text[-1] != "社" and _person(x) and y.pos_is("名詞", "普通名詞") and not _person(y)
+
+
 def _a_term(b: tuple[Morph, ...], j: int, x: Morph) -> bool:
     """b[j] b[j + 1] (X Y) is a term: X describes, or JMdict has a word of the nouns around the join."""
     if x.pos[:3] in (("名詞", "普通名詞", "副詞可能"), ("名詞", "普通名詞", "形状詞可能")):
@@ -5027,6 +5044,8 @@ def _a_term(b: tuple[Morph, ...], j: int, x: Morph) -> bool:
         return True  # 一般会員
     if _a_kind_of_person(x, b[j + 1]):
         return True  # 家族会員, 学生会員
+    if _for_a_kind_of_person(x, b[j + 1]):
+        return True  # 職員住宅, 高齢者住宅
 
     def noun(m: Morph) -> bool:
         return m.kind == "word" and m.head in ("名詞", "接尾辞", "接頭辞")

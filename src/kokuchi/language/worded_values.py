@@ -8,8 +8,12 @@ value beside the new one ("Tonight's performance begins at 1:00 p.m."), so the c
 
 The parts of the day are CLDR's English day periods, read from Babel: their names (morning, afternoon, evening,
 night) and their hours (morning1 before 12:00, afternoon1 before 18:00, evening1 before 21:00, night1 to the end of
-the day; noon and midnight at their minute). The holidays are the English names of Japan's public holidays from the
-`holidays` package. Both are loaded on first use.
+the day; noon and midnight at their minute). Other words tied to a time of day (breakfast, lunch, dinner, matinee)
+are those JMdict gives as the gloss of a word spelt with a kanji of a part of the day (朝食 "breakfast", 昼の部
+"matinee", 夕食 "dinner"): which part they name is not read, only that they name one. The holidays are the English
+names of Japan's public holidays and of the days the `holidays` package's United States calendar keeps in all its
+categories (Christmas Day, New Year's Eve, Valentine's Day, Mother's Day, Halloween): named days an English
+notice writes beside their date. All are loaded on first use.
 """
 
 from __future__ import annotations
@@ -35,6 +39,21 @@ _WORD_REACH = {
 # name stays true of other dates, as a dish's name does ("New Year's Eve soba" sold on December 30).
 _NAMED_SEASONS = {"Golden Week": [(4, 29), (4, 30), *((5, day) for day in range(1, 7))]}
 _HOLIDAY_YEARS = range(2000, 2041)
+# Words of English grammar that may follow a day's name without making it a noun's modifier ("On Halloween, we",
+# "Christmas Day is", "New Year's Eve and"): a closed class.
+_GRAMMAR = frozenset(
+    """a an the of or and but to in on at for by with from as until till through is are was were be will would can
+    may must shall should we you they it our your this that there only all every each""".split()
+)
+# The kanji of a part of the day (朝 morning, 昼 noon and daytime, 夕 and 晩 evening, 夜 night): a JMdict word spelt
+# with one names a time of day, and so do its English glosses (朝食 "breakfast", 昼興行 "matinee").
+_DAY_PART_KANJI = "朝昼夕晩夜"
+# Words tied to a time of day that JMdict glosses only under a word spelt without such a kanji (a hand supplement,
+# documented in docs/catalogs.md): ラッシュアワー, ラッシュ時 "rush hour".
+_TIME_OF_DAY_SUPPLEMENT = frozenset({"rush hour"})
+# The words of English grammar before a day's name that say the day itself is meant, not a thing named after it
+# ("on New Year's Eve", "until Christmas Day"; "New Year's Eve soba" is a dish, sold on other days too).
+_BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "from", "through", "before", "after", "since"})
 
 
 @cache
@@ -87,15 +106,74 @@ def day_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     return found
 
 
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z]+(?:'[a-z]+)?", text)]
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars an English plural may have ("lunches": lunche, lunch; "dinners": dinner)."""
+    if not word.endswith("s"):
+        return ()
+    return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+
+
 @cache
-def _holiday_names() -> tuple[re.Pattern[str], dict[tuple, frozenset[str]]]:
+def _tied_to_a_time_of_day(phrase: str) -> bool:
+    """JMdict gives *phrase* (a word or two, lower case) as a gloss of a noun spelt with a kanji of a part of the
+    day: lunch (昼食), dinner (夕食), breakfast (朝食), matinee (昼の部); or the supplement lists it. A noun's, since
+    a thing or a time is what names a time of day: 晩い "late" is 遅い's other spelling ("late arrivals")."""
+    if phrase in _TIME_OF_DAY_SUPPLEMENT:
+        return True
+    import sqlite3
+
+    from kokuchi.language.synonyms import _jmdict
+
+    connection = sqlite3.connect(f"file:{_jmdict().db_file}?mode=ro", uri=True)
+    try:
+        forms = connection.execute(
+            "SELECT Kanji.text FROM SenseGloss JOIN Sense ON SenseGloss.sid = Sense.ID"
+            " JOIN Kanji ON Kanji.idseq = Sense.idseq WHERE SenseGloss.text = ? AND EXISTS (SELECT 1 FROM Sense AS"
+            " Other JOIN pos ON pos.sid = Other.ID WHERE Other.idseq = Sense.idseq AND pos.text LIKE 'noun%')",
+            (phrase,),
+        ).fetchall()
+    finally:
+        connection.close()
+    return any(kanji in form for (form,) in forms for kanji in _DAY_PART_KANJI)
+
+
+def time_of_day_words(text: str, values: list[tuple[int, int]]) -> list[str]:
+    """The words of *text* outside the *values* (spans the entity layer reads and rewrites) tied to a time of day
+    that the CLDR day periods do not name: "Lunch is served from 11:30 a.m." says the time twice."""
+    parts = {word.lower() for word, _ in day_parts(text)}
+    words = [word for word in _words(text) if not any(start < word[1] and word[0] < end for start, end in values)]
+    found = []
+    for k, (_start, end, word) in enumerate(words):
+        if word in parts or word.rstrip("s") in parts:
+            continue  # morning, tonight: day_parts reads which period they name
+        candidates = [word, *_singulars(word)]
+        if k + 1 < len(words) and text[end : words[k + 1][0]] == " ":
+            following = words[k + 1][2]
+            candidates += [f"{word} {singular}" for singular in (following, *_singulars(following))]
+        try:
+            found += [phrase for phrase in candidates if _tied_to_a_time_of_day(phrase)]
+        except ImportError:
+            return [word]  # JMdict is not installed: no word can be shown free of a time of day (the safe answer)
+    return found
+
+
+@cache
+def _holiday_names() -> tuple[re.Pattern[str], dict[tuple, frozenset[str]], frozenset[str]]:
     """Japan's public holidays' English names and the seasons' as one pattern, and the names each date may bear:
     by (year, month, day) for the years the calendar covers, by (month, day) and by (month,) in any of them."""
     import holidays
 
     calendar = holidays.country_holidays("JP", years=_HOLIDAY_YEARS, language="en_US")
+    observed = holidays.country_holidays(
+        "US", years=_HOLIDAY_YEARS, categories=holidays.US.supported_categories, language="en_US"
+    )
+    public = frozenset(name.strip() for joined in calendar.values() for name in str(joined).split(";"))
     by_date: dict[tuple, set[str]] = {}
-    for date, joined in calendar.items():
+    for date, joined in [*calendar.items(), *observed.items()]:
         for holiday in str(joined).split(";"):
             for key in ((date.year, date.month, date.day), (date.month, date.day), (date.month,)):
                 by_date.setdefault(key, set()).add(holiday.strip())
@@ -105,16 +183,28 @@ def _holiday_names() -> tuple[re.Pattern[str], dict[tuple, frozenset[str]]]:
                 by_date.setdefault(key, set()).add(season)
     names = {name for day_names in by_date.values() for name in day_names}
     alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})"), {key: frozenset(value) for key, value in by_date.items()}
+    pattern = re.compile(rf"\b(?:{alternation})")
+    return pattern, {key: frozenset(value) for key, value in by_date.items()}, public | frozenset(_NAMED_SEASONS)
 
 
 def holidays_named(text: str) -> list[str]:
-    """The holidays *text* names ("Culture Day", "New Year's Day", "Golden Week"); the calendar is loaded only for a
-    text that may name one (a word Day, Week, Holiday or Birthday)."""
-    if not re.search(r"Day\b|Week\b|Holiday\b|Birthday\b", text):
+    """The holidays *text* names as days ("Culture Day", "On New Year's Eve", "Golden Week"); the calendar is loaded
+    only for a text that may name one (a word Day, Week, Holiday, Birthday, Eve, Halloween, Friday or Sunday). A
+    name before a noun, no preposition of time before it, names a thing called after the day ("New Year's Eve
+    soba", sold on December 30 too): not the day; Japan's public holidays and the seasons are read as days
+    wherever they stand ("Culture Day festival")."""
+    if not re.search(r"Day\b|Week\b|Holiday\b|Birthday\b|Eve\b|Halloween\b|Friday\b|Sunday\b", text):
         return []
-    pattern, _ = _holiday_names()
-    return [match.group() for match in pattern.finditer(text)]
+    pattern, _, public = _holiday_names()
+    found = []
+    for match in pattern.finditer(text):
+        before = re.search(r"([A-Za-z]+)\s+$", text[: match.start()])
+        after = re.match(r"\s+([a-z]+)\b", text[match.end() :])
+        attributive = after is not None and after.group(1) not in _GRAMMAR
+        if attributive and match.group() not in public and not (before and before.group(1).lower() in _BEFORE_A_DAY):
+            continue
+        found.append(match.group())
+    return found
 
 
 def may_be_named(name: str, date: tuple) -> bool:
@@ -123,7 +213,7 @@ def may_be_named(name: str, date: tuple) -> bool:
     year, month, day = (tuple(date) + (None, None, None))[:3]
     if month is None:
         return False
-    _, by_date = _holiday_names()
+    _, by_date, _ = _holiday_names()
     if day is None:
         return name in by_date.get((month,), frozenset())
     if year is not None and name not in _NAMED_SEASONS and year in _HOLIDAY_YEARS:

@@ -47,9 +47,6 @@ def test_a_red_team_meaning_change_is_blocked(case):
 # redteam4 (96, 8 families, written against the docs of the seventh round): the classes still open, by family
 # (tests/data/safety/README.md). Each case not listed is blocked, and stays so.
 STILL_OFFERED = {
-    # ている after a humble non-past with no day named: お送りいたします → お送りしております ("is sent", "have
-    # sent"): whether ている may say the action done is the verb's (送る, not 承る); no resource tells.
-    "redteam4-a-012",
     # near-synonyms the dictionaries join (返金/返済; 受付時刻/受付時間 closed with redteam7's 時刻/時間).
     "redteam4-e-003",
 }
@@ -110,10 +107,7 @@ STILL_OFFERED |= {
 # redteam13 (60, 15 families, written against the docs late in the thirteenth round, aimed at its newest
 # proofs): measured unread on that round's tree then, 20 of 60 blocked. The cases still open, by family.
 STILL_OFFERED |= {
-    *(f"redteam13-{n:03}" for n in (39, 40, 42, 43)),  # ている against いたす, the English tenseless
-    *(f"redteam13-{n:03}" for n in (44, 45, 47, 48)),  # より as "than" after a noun of another time
     *(f"redteam13-{n:03}" for n in (55, 58)),  # additions the docs let through as fuzzy (直接, あらかじめ)
-    "redteam13-060",  # 引き続き before となります
 }
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
 # written in the English (a value the English said in words, "a week" for 7日, written in the source's unit).

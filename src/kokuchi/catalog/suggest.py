@@ -757,13 +757,20 @@ _STATE_OF_PEOPLE = re.compile(
     r"|\b(?:have|has)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
+# An onset in English ("go on sale", "starts", "begins", "becomes available", "launches"): what the humble
+# non-past of the old text may announce (販売いたします, "go on sale": the sale starts), and a new ている
+# (販売しております, "are on sale") does not: the act under way. A short supplement of English words.
+_ONSET = (
+    r"\bgo(?:es)?\s+on\s+(?:sale|display|show|view|air)\b|\b(?:start|begin|commence|launch)(?:s|es)?\b"
+    r"|\bbecomes?\s+available\b"
+)
 _ASPECT_PATTERNS = {
     AS_SOON: _CONDITION,
     IF_SAID: _WHEN_SAID,
     GOING_ON: _PERFECT,
     GOING_ON_SAID: f"{_PERFECT}|{_UNFINISHED}",
-    STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}",
-    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}|{_ROUTINE}",
+    STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}|{_ONSET}",
+    STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}|{_ROUTINE}|{_ONSET}",
     DONE: _AHEAD_OR_GOING_ON,
 }
 
@@ -854,8 +861,8 @@ _ASPECT_NAMES = {
     IF_SAID: "a when, or no condition",
     GOING_ON: "a perfect",
     GOING_ON_SAID: "a perfect or an action unfinished",
-    STANDING: "a past, a perfect, a progressive, a future or a routine",
-    STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached or a routine",
+    STANDING: "a past, a perfect, a progressive, a future, a routine or an onset",
+    STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached, a routine or an onset",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
     STATE_SAID: "no state said",
 }

@@ -224,6 +224,11 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
             wider = _compare(*sentences, _depth)
             if wider.kind != CHANGE:
                 verdict = wider
+    if verdict.aspect == REPORTED:
+        if not _topic_said_in(changed_sentences(old, new)[0]):
+            # 臨時バスを運行いたします → 臨時バスを運行しております: one event reported, announced ahead or under way
+            return Verdict(CHANGE, "ます (ahead)", "ている")
+        verdict = verdict._replace(aspect=STANDING)  # レンタル用品は、…お貸し出しいたします: what we do
     if verdict.aspect in (STANDING, STANDING_HELD) and any(map(_one_day, changed_sentences(old, new))):
         # 本日発送いたします → 本日発送しております: on one day, the non-past is that day's action and ている may
         # say it done ("was shipped today"), which no English of the old text can refuse.
@@ -660,7 +665,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 return Verdict(CHANGE, "済み", "ている")
             if AHEAD in (standing_a, standing_b):
                 return Verdict(CHANGE, "ている", "ます (ahead)")  # 開催しております → 開催いたします
-            held = STANDING_HELD if standing_a else STANDING
+            held = STANDING_HELD if standing_a else standing_b if standing_b == REPORTED else STANDING
             # 記載されております / 記載してあります: the state either way, but the passive may say it going on
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
@@ -1524,6 +1529,10 @@ STANDING_HELD = "standing, held"
 # The old text's ている against a new humble non-past said with いたす (開催しております → 開催いたします): the
 # non-past may announce the act ahead, which no English of the ている can refuse (``_standing``).
 AHEAD = "ahead"
+# The old text's humble non-past said with いたす against a new ている (運行いたします → 運行しております), not of
+# 承る nor a change of state: STANDING where the old sentence says a topic (は, も: what we do with such things),
+# else one event reported, which the non-past may announce ahead: a change (``compare``).
+REPORTED = "reported"
 # GOING_ON where the old text says the 中 (移転中です → 移転しております): the new ている may say the action done.
 GOING_ON_SAID = "going on, said"
 # 次第 against たら (仕上がり次第 / 仕上がりましたら): "as soon as" the action is done, or "when" or "if" it is; the
@@ -1574,7 +1583,7 @@ def _standing(keyed, other, dropped: set[int], held: bool = False):
     there"), the other sentence affirmative and non-past, its verb humble
     (いたす after it, or a humble verb: 承る). ている may say the action
     done or going on, the non-past the action ahead: the caller asks the
-    old English (a past, a perfect, a progressive, a future or a routine blocks). Returns the
+    old English (a past, a perfect, a progressive, a future, a routine or an onset, "go on sale", blocks). Returns the
     keys and STANDING if one was taken out (else "").
 
     *held*: *keyed* is the old text, its ている against the new text's non-past. The old English then tells
@@ -1610,9 +1619,21 @@ def _standing(keyed, other, dropped: set[int], held: bool = False):
         del out[last]
         if held and not changed and actions[-1].lemma != _STANDING_OFFER:
             taken = AHEAD  # 開催しております → 開催いたします: going on now, or ahead (read out, named a change)
-        elif not taken:
+        elif not held and not changed and actions[-1].lemma != _STANDING_OFFER:
+            # 臨時バスを運行いたします → 運行しております: STANDING if the old sentence says a topic (read by the
+            # caller on the whole sentence, past the clauses compared), else an event reported, ahead or under way
+            taken = REPORTED
+        elif taken != REPORTED:
             taken = STANDING
     return out, taken
+
+
+def _topic_said_in(text: str) -> bool:
+    """*text* has a topic, a word marked by the binding particle は or も (UniDic's 係助詞):
+    レンタル用品は、…お貸し出しいたします, 大量注文にも対応いたします say what we do with such things, a
+    standing offer its ている says as well (貸し出しております). Without one (臨時バスを運行いたします) the
+    humble non-past reports one event, which may be announced ahead, where the ている says it under way."""
+    return any(m.pos_is("助詞", "係助詞") and m.lemma in ("は", "も") for m in analyze(text) or ())
 
 
 def _timed(keyed) -> bool:
@@ -4337,6 +4358,8 @@ def _following_on(text: tuple[Morph, ...], where: dict[int, int], words: list[Mo
         if text[k].lemma in _PROHIBITIONS and text[k].head == "名詞":
             return False  # 引き続き使用禁止です: a rule in force, a state
         end = _predicate_end(text, k)
+        if end is None:
+            end = _becoming_end(text, k)
         if end is not None:
             span = text[k:end]
             if negations(span, lexicon.negative_words) or any(m.lemma in _STATE_WORDS or _reader_can(m) for m in span):
@@ -4345,6 +4368,28 @@ def _following_on(text: tuple[Morph, ...], where: dict[int, int], words: list[Mo
             return _going_on(words) and any(not _FOLLOWING.isdisjoint(later_sense_glosses(form)) for form in forms)
         k += 1
     return False
+
+
+def _becoming_end(text: tuple[Morph, ...], k: int) -> int | None:
+    """The end of a noun + と/に + なる at *k* (記念撮影|と|なり|ます), the predicate a notice says of what comes
+    (an event, "there will be a group photo"), read with the auxiliaries after it; None if none starts there,
+    or where the noun is adjectival (UniDic's 形状詞, 形状詞可能: 有効となります, 無料となります), a state."""
+    m = text[k]
+    if m.head != "名詞" or m.pos_is("名詞", "普通名詞", "形状詞可能") or k + 2 >= len(text):
+        return None
+    particle, verb = text[k + 1], text[k + 2]
+    if particle.head != "助詞" or particle.lemma not in ("と", "に") or verb.lemma != "成る":
+        return None
+    end = k + 3
+    while end < len(text) and (
+        text[end].head == "助動詞"
+        or text[end].pos_is("動詞", "非自立可能")
+        or (text[end].pos_is("助詞", "接続助詞") and text[end].lemma in ("て", "で"))
+    ):
+        end += 1
+    if end < len(text) and text[end].head == "名詞":
+        return None  # タイムアウトになる場合がございます: a clause that qualifies a noun, not the head predicate
+    return end  # (with ている: 通行止めとなっております, a state)
 
 
 def _predicate_end(text: tuple[Morph, ...], k: int) -> int | None:

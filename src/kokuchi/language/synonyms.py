@@ -2382,6 +2382,8 @@ def compared(morphs: tuple[Morph, ...], i: int) -> bool:
         return True  # 会員より先に, 10時より前に, 病院より優先して: "than", an order
     if i + 1 < len(morphs) and morphs[i + 1].lemma in _DEGREE_CHANGES:
         return True  # 昨年度より増加しております: "higher than", a change of degree measured against it
+    if _a_period_before_a_state(morphs, i):
+        return True  # 昨日より混雑しております: "busier than yesterday", or "since yesterday": no proof of a start
     for m in morphs[i + 1 :]:
         if m.text in _CLAUSE_END:
             return False
@@ -2393,6 +2395,40 @@ def compared(morphs: tuple[Morph, ...], i: int) -> bool:
             return True
         if m.pos_is("名詞", "普通名詞", "副詞可能") and len(m.text) > 1 and m.text.endswith("く"):
             return True  # 多く, 近く, 遠く: an adjective's noun
+    return False
+
+
+# What JMdict's first gloss of a predicate says when a time before より is where the predicate starts: a
+# sending, a taking in, a sale or a service run (a short supplement beside ``changes_state``'s changes of state:
+# 発送 "sending", 受付 "reception", 販売 "sales", 営業 "business", 運行 "operation", 配布 "distribution").
+_STARTED_ACTS = frozenset(
+    "sending shipping shipment dispatch delivery reception acceptance accepting receipt sale sales selling "
+    "business operation operating running service distribution distributing issue issuing issuance offering "
+    "provision supply lending loan rental broadcast broadcasting publication release send ship dispatch deliver "
+    "accept receive sell operate run serve distribute issue offer provide supply lend rent publish".split()
+)
+
+
+def _a_period_before_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
+    """昨日|より|混雑して|おり|ます, 先週|より|渋滞が発生して|おり|ます: より after a noun of time that is no point
+    (UniDic's adverbial noun, no number with it: 昨日, 先週, 当初, 午前; 10時より, 4月1日より are points), before a
+    predicate said as a state with ている in its clause: "busier than yesterday" reads as well as "busy since
+    yesterday", and only a predicate that starts at a time shows the start: a change of state (``changes_state``:
+    開始, 休館, 再開) or an act JMdict's first gloss says is sent, taken in, sold or run (``_STARTED_ACTS``:
+    本日より受け付けております, "we accept from today"). A non-past (本日より販売いたします) says an act from then,
+    never a degree."""
+    if i < 1 or not morphs[i - 1].pos_is("名詞", "普通名詞", "副詞可能"):
+        return False
+    if i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].text[-1:].isdigit()):
+        return False  # 4月1日より (月|1|日): a date, a point
+    for n in range(i + 1, len(morphs)):
+        if morphs[n].text in _CLAUSE_END:
+            return False
+        if _te_iru_after(morphs, n):
+            head = morphs[n]
+            return not (
+                changes_state(head) or any(_first_gloss_word(form) in _STARTED_ACTS for form in _forms(head)[:1])
+            )
     return False
 
 

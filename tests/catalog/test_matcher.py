@@ -385,3 +385,20 @@ def test_content_kept_in_order_is_all_kept_whatever_the_bigrams():
     assert index.content_kept(texts[old].replace("ご利用いただけません", "ご利用になれません"), old) == 1.0
     other = "メンテナンス中は、ローン申込サービスの審査状況照会をご利用いただけません。"
     assert index.content_kept(other, old) < 0.8
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), max_size=12), max_size=8))
+def test_counted_runs_are_numpys_unique_values_and_counts(runs):
+    """The candidate search counts shared grams by sorting sorted runs (each gram's postings) and reading
+    the runs of equal values: numpy's unique with counts, to the value, count and dtype, empty or not."""
+    import numpy as np
+
+    from kokuchi.catalog.grams import _runs
+
+    gathered = np.array([value for run in runs for value in sorted(run)], dtype=np.int64)
+    expected_values, expected_counts = np.unique(gathered, return_counts=True)
+    gathered.sort(kind="stable")
+    values, counts = _runs(gathered)
+    assert values.tolist() == expected_values.tolist() and counts.tolist() == expected_counts.tolist()
+    assert values.dtype == expected_values.dtype and counts.dtype == expected_counts.dtype

@@ -3864,13 +3864,14 @@ def _requested_in_a_chain(
     reader only with no subject of its own (係員が注意して: the staff warn) and nothing between it and the
     request that ends a clause (ので, ます, ない, は, も: ``_CHAIN_HEADS``); never ては, ても, てから.
     """
-    at = {id(m): n for n, m in enumerate(morphs)}
+    at: dict[int, int] = {}  # each morph's index, built once a pattern matches: most keys start none
     for pattern, group in lexicon.starting.get(keyed[i][0], ()):
         size = len(pattern) - 1
         if not group or pattern[-1] != REQUEST or size < 1:
             continue
         if tuple(k for k, _ in keyed[i : i + size]) != pattern[:-1] or not keyed[i + size - 1][1]:
             continue
+        at = at or {id(m): n for n, m in enumerate(morphs)}
         last = at.get(id(keyed[i + size - 1][1][-1]))
         if last is None:
             continue

@@ -237,6 +237,29 @@ def _modules_after_merge(root: Path) -> list[str]:
     return json.loads(result.stderr.strip().splitlines()[-1])
 
 
+def test_a_merge_of_an_edit_kept_loads_no_english_morphology_nor_the_dictionaries(tmp_path):
+    """An edit whose meaning is kept goes through every check of the guard; the heavy English inflection tables
+    (lemminflect), JMdict and the holiday calendars load only for the few edits that need them."""
+    header = 'msgid ""\nmsgstr ""\n\n'
+    (tmp_path / "old.po").write_text(
+        header + 'msgid "詳しくは窓口までお問い合わせください。"\nmsgstr "You can ask at the counter."\n', "utf-8"
+    )
+    (tmp_path / "new.pot").write_text(header + 'msgid "詳しくは窓口までお問合せください。"\nmsgstr ""\n', "utf-8")
+    code = (
+        "import sys, json\n"
+        "from kokuchi.cli import main\n"
+        "try:\n    main(['catalog', 'merge', 'old.po', 'new.pot', '-o', 'out.po'], prog_name='kokuchi')\n"
+        "except SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV, cwd=tmp_path
+    )
+    assert "You can ask at the counter." in (tmp_path / "out.po").read_text("utf-8")  # the edit was weighed, kept
+    loaded = {name.split(".")[0] for name in json.loads(result.stderr.strip().splitlines()[-1])}
+    assert loaded & {"lemminflect", "jamdict", "holidays"} == set()
+
+
 def test_a_merge_reads_kokuchis_own_lists_without_a_yaml_parser(tmp_path):
     """kokuchi's meaning flips and same-meaning lists are JSON: a merge in a project without its own
     locales/meaning-flips.yaml loads no YAML parser, no schema validator and not the notice model."""

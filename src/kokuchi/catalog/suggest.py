@@ -316,7 +316,7 @@ def decide(
         # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change. (Under an English
         # that has the act done for the reader, "you can have your battery replaced", see ``_had_done`` below.)
         return _refused(f"{possible[0]} (the English: not the reader's)", possible[1])
-    if verdict.kind != _CHANGED and _had_done(seed_translation) and (can := reader_can_added(seed_source, source)):
+    if verdict.kind != _CHANGED and (can := reader_can_added(seed_source, source)) and _had_done(seed_translation):
         # 電池を交換できます, 電池交換が可能です ("You can have your battery replaced") → 電池をご交換いただけます:
         # the English has the act done for the reader, a service; いただけます makes it the reader's own work.
         return _refused("the act done for the reader (the English: have it done)", can)
@@ -577,9 +577,10 @@ def _had_done(english: str) -> bool:
     does for the reader, a service, never the reader's own work (which ご交換いただけます says). The participle is
     read as such by lemminflect (an inflection VBN of one of its lemmas), and not right after an article or a
     possessive, where it is an adjective of the object ("you can have a used book")."""
-    from lemminflect import getAllLemmas, getInflection
 
     def participle(word: str) -> bool:
+        from lemminflect import getAllLemmas, getInflection  # heavy: only once the English says "you can have"
+
         lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
         return any(word in getInflection(lemma, tag="VBN") for lemma in lemmas)
 

@@ -1243,6 +1243,11 @@ def _jmdict():
     return Jamdict(memory_mode=False)
 
 
+def jmdict_database() -> str:
+    """The path of jamdict's SQLite database, for a query its API does not make (glosses to their words)."""
+    return str(_jmdict().db_file)
+
+
 @lru_cache(maxsize=1 << 12)
 def _spellings(forms: tuple[str, ...], apart: frozenset[int] = frozenset()) -> tuple[str, ...]:
     """*forms* and the other kanji spellings of their JMdict entries (混み合う: 込み合う), to look up SudachiDict by

@@ -126,9 +126,9 @@ def _tied_to_a_time_of_day(phrase: str) -> bool:
         return True
     import sqlite3
 
-    from kokuchi.language.synonyms import _jmdict
+    from kokuchi.language.synonyms import jmdict_database
 
-    connection = sqlite3.connect(f"file:{_jmdict().db_file}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"file:{jmdict_database()}?mode=ro", uri=True)
     try:
         forms = connection.execute(
             "SELECT Kanji.text FROM SenseGloss JOIN Sense ON SenseGloss.sid = Sense.ID"

@@ -109,6 +109,13 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {
     *(f"redteam13-{n:03}" for n in (55, 58)),  # additions the docs let through as fuzzy (直接, あらかじめ)
 }
+# redteam14 (50, 22 families over the whole proof list, written against the docs at the end of the thirteenth
+# round): measured unread on that round's final tree, 47 of 50 blocked. The cases still open, one line per family.
+STILL_OFFERED |= {
+    "redteam14-021",  # となっております → となります after a start (から): in force, or to come
+    "redteam14-032",  # 午後0時 → 午後12時: noon, or (to many readers) midnight
+    "redteam14-042",  # a case particle dropped between two nouns: 職員に駐車場 → 職員駐車場 (another thing)
+}
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
 # written in the English (a value the English said in words, "a week" for 7日, written in the source's unit).
 REWRITTEN = {
@@ -129,6 +136,7 @@ OPEN_CASES = [
         "redteam11.yaml",
         "redteam12.yaml",
         "redteam13.yaml",
+        "redteam14.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
 ]

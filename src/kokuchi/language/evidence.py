@@ -532,7 +532,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
             ):
                 kind = COURTESY  # 室内用シューズ / 室内シューズ, 冬用タイヤ / 冬タイヤ: one compound
-            if kind is None and not marked:
+            # 職員に駐車場 / 職員駐車場: a particle dropped between two nouns makes them one compound, another thing
+            fused = (not cy and _nouns_fused(cx, a, where_a)) or (not cx and _nouns_fused(cy, b, where_b))
+            if kind is None and not marked and not fused:
                 kind = _explained(
                     cx,
                     cy,
@@ -4573,6 +4575,30 @@ def _courtesy_between(keyed, at: int, text: tuple[Morph, ...], where: dict[int, 
     start = where.get(id(before[-1]), -1) + 1 if before else 0
     end = where.get(id(after[0]), len(text)) if after else len(text)
     return [m for m in text[start:end] if id(m) in dropped and m.head == "副詞"]
+
+
+def _nouns_fused(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> bool:
+    """*words* are one case particle of one kana other than の (に, を, が, で, へ; never にて) between two common
+    nouns of *text*, neither a time or a quantity (UniDic's 副詞可能: 本日, 毎日): without it the two read as one
+    compound, another thing (職員に駐車場を開放します, a car park opened to staff; 職員駐車場を開放します, the
+    staff car park opened). Not before an action's noun standing alone, whose object or subject the compound says
+    alike (熱中症を予防 / 熱中症予防, 道路が渋滞 / 道路渋滞, 店内に掲示 / 店内掲示); 駐車|場, an action's noun
+    made a thing, is no act."""
+    if len(words) != 1 or id(words[0]) not in where:
+        return False
+    particle, at = words[0], where[id(words[0])]
+    if not particle.pos_is("助詞", "格助詞") or particle.text not in ("に", "を", "が", "で", "へ"):
+        return False
+    if at == 0 or at + 1 >= len(text):
+        return False
+
+    def plain_noun(m: Morph) -> bool:
+        return m.pos[:2] == ("名詞", "普通名詞") and m.pos[2:3] != ("副詞可能",)
+
+    after = text[at + 1]
+    compounded = at + 2 < len(text) and text[at + 2].head in ("名詞", "接尾辞")
+    an_action = after.pos[2:3] == ("サ変可能",) and not compounded
+    return plain_noun(text[at - 1]) and plain_noun(after) and not an_action
 
 
 def _window(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> tuple[Morph, ...] | None:

@@ -1020,66 +1020,56 @@ _OUT_OF_GLOSSES = frozenset(
 
 
 @lru_cache(maxsize=1 << 10)
+def _gloss_first_words(form: str) -> tuple[str, ...]:
+    """The first word of each gloss JMdict gives *form* (a verb or an action's noun) in its entries' first three
+    senses, lower case, notes in parentheses and an infinitive's "to" dropped (ImportError without JMdict)."""
+    firsts = []
+    for entry in jmdict_entries(form):
+        for sense in entry.senses[:3]:
+            for gloss in sense.gloss:
+                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
+                if words[:1] == ["to"]:
+                    words = words[1:]
+                if words:
+                    firsts.append(words[0])
+    return tuple(firsts)
+
+
 def takes_out_of(form: str) -> bool:
     """JMdict glosses *form* (a verb or an action's noun), in one of its entries' first three senses, with an act
     that takes a thing out of a place (``_OUT_OF_GLOSSES``: 削除 "deletion", 消去 "erasure"); True without JMdict
     (nothing shown)."""
     try:
-        entries = jmdict_entries(form)
+        return any(word in _OUT_OF_GLOSSES for word in _gloss_first_words(form))
     except ImportError:
         return True
-    for entry in entries:
-        for sense in entry.senses[:3]:
-            for gloss in sense.gloss:
-                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
-                if words[:1] == ["to"]:
-                    words = words[1:]
-                if words and words[0] in _OUT_OF_GLOSSES:
-                    return True
-    return False
 
 
-@lru_cache(maxsize=1 << 10)
 def names_a_transfer(form: str) -> bool:
     """JMdict glosses *form* (a verb or an action's noun), in one of its entries' first three senses, with an act
     of handing over, sending, selling or receiving (``_TRANSFER_GLOSSES``): お渡し, お送り, お売り, お譲り, お引き取り,
     お届け; not ご利用 "use", ご参加 "participation". False without JMdict or the entry."""
     try:
-        entries = jmdict_entries(form)
+        return any(word in _TRANSFER_GLOSSES for word in _gloss_first_words(form))
     except ImportError:
         return False
-    for entry in entries:
-        for sense in entry.senses[:3]:
-            for gloss in sense.gloss:
-                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
-                if words[:1] == ["to"]:
-                    words = words[1:]
-                if words and words[0] in _TRANSFER_GLOSSES:
-                    return True
-    return False
 
 
-@lru_cache(maxsize=1 << 10)
 def gloss_heads(form: str) -> frozenset[str]:
     """The first word of each gloss JMdict gives *form* (a verb or an action's noun) in its entries' first three
     senses, "to" and notes dropped, and an -ing's verb beside it: 作る "make", "produce"; 参加 "participation",
     "join" (from "joining"); 調べる "examine", "look", "check". Empty without JMdict or the entry."""
     try:
-        entries = jmdict_entries(form)
+        firsts = _gloss_first_words(form)
     except ImportError:
         return frozenset()
     heads: set[str] = set()
-    for entry in entries:
-        for sense in entry.senses[:3]:
-            for gloss in sense.gloss:
-                words = re.sub(r"\([^)]*\)", "", gloss.text).lower().split()
-                if words[:1] == ["to"]:
-                    words = words[1:]
-                if words and re.fullmatch(r"[a-z]+", words[0]):
-                    heads.add(words[0])
-                    if words[0].endswith("ing") and len(words[0]) >= 6:
-                        stem = words[0][:-3]  # joining: join; setting: set
-                        heads.add(stem[:-1] if stem[-1] == stem[-2] else stem)
+    for word in firsts:
+        if re.fullmatch(r"[a-z]+", word):
+            heads.add(word)
+            if word.endswith("ing") and len(word) >= 6:
+                stem = word[:-3]  # joining: join; setting: set
+                heads.add(stem[:-1] if stem[-1] == stem[-2] else stem)
     return frozenset(heads)
 
 

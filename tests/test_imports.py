@@ -216,13 +216,12 @@ def test_commands_load_only_what_they_use(args, unused):
     assert _loaded_by_command(*args) & unused == set()
 
 
-def _modules_after_merge(root: Path) -> list[str]:
-    """The modules a ``catalog merge`` in *root* loads, of a catalog whose one message was edited."""
+def _merged(root: Path, old: str, translation: str, new: str) -> tuple[str, list[str]]:
+    """What a ``catalog merge`` in *root* prints, and the modules it loads, of a catalog whose one message *old*
+    (translated *translation*) was edited into *new*."""
     header = 'msgid ""\nmsgstr ""\n\n'
-    (root / "old.po").write_text(
-        header + 'msgid "本日は窓口での手続きが必要です。"\nmsgstr "It is needed today."\n', "utf-8"
-    )
-    (root / "new.pot").write_text(header + 'msgid "本日は窓口での手続きが不要です。"\nmsgstr ""\n', "utf-8")
+    (root / "old.po").write_text(header + f'msgid "{old}"\nmsgstr "{translation}"\n', "utf-8")
+    (root / "new.pot").write_text(header + f'msgid "{new}"\nmsgstr ""\n', "utf-8")
     code = (
         "import sys, json\n"
         "from kokuchi.cli import main\n"
@@ -233,31 +232,29 @@ def _modules_after_merge(root: Path) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV, cwd=root
     )
-    assert "1 meaning flips" in result.stdout, result.stdout  # the guards ran: the edit was weighed
-    return json.loads(result.stderr.strip().splitlines()[-1])
+    return result.stdout, json.loads(result.stderr.strip().splitlines()[-1])
+
+
+def _modules_after_merge(root: Path) -> list[str]:
+    """The modules a ``catalog merge`` in *root* loads, of a catalog whose one message was edited."""
+    printed, loaded = _merged(
+        root, "本日は窓口での手続きが必要です。", "It is needed today.", "本日は窓口での手続きが不要です。"
+    )
+    assert "1 meaning flips" in printed, printed  # the guards ran: the edit was weighed
+    return loaded
 
 
 def test_a_merge_of_an_edit_kept_loads_no_english_morphology_nor_the_dictionaries(tmp_path):
     """An edit whose meaning is kept goes through every check of the guard; the heavy English inflection tables
     (lemminflect), JMdict and the holiday calendars load only for the few edits that need them."""
-    header = 'msgid ""\nmsgstr ""\n\n'
-    (tmp_path / "old.po").write_text(
-        header + 'msgid "詳しくは窓口までお問い合わせください。"\nmsgstr "You can ask at the counter."\n', "utf-8"
-    )
-    (tmp_path / "new.pot").write_text(header + 'msgid "詳しくは窓口までお問合せください。"\nmsgstr ""\n', "utf-8")
-    code = (
-        "import sys, json\n"
-        "from kokuchi.cli import main\n"
-        "try:\n    main(['catalog', 'merge', 'old.po', 'new.pot', '-o', 'out.po'], prog_name='kokuchi')\n"
-        "except SystemExit:\n    pass\n"
-        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV, cwd=tmp_path
+    _, loaded = _merged(
+        tmp_path,
+        "詳しくは窓口までお問い合わせください。",
+        "You can ask at the counter.",
+        "詳しくは窓口までお問合せください。",
     )
     assert "You can ask at the counter." in (tmp_path / "out.po").read_text("utf-8")  # the edit was weighed, kept
-    loaded = {name.split(".")[0] for name in json.loads(result.stderr.strip().splitlines()[-1])}
-    assert loaded & {"lemminflect", "jamdict", "holidays"} == set()
+    assert {name.split(".")[0] for name in loaded} & {"lemminflect", "jamdict", "holidays"} == set()
 
 
 def test_a_merge_reads_kokuchis_own_lists_without_a_yaml_parser(tmp_path):

@@ -4592,13 +4592,11 @@ def _nouns_fused(words: list[Morph], text: tuple[Morph, ...], where: dict[int, i
     if at == 0 or at + 1 >= len(text):
         return False
 
-    def plain_noun(m: Morph) -> bool:
-        return m.pos[:2] == ("名詞", "普通名詞") and m.pos[2:3] != ("副詞可能",)
-
-    after = text[at + 1]
+    before, after = text[at - 1], text[at + 1]
     compounded = at + 2 < len(text) and text[at + 2].head in ("名詞", "接尾辞")
     an_action = after.pos[2:3] == ("サ変可能",) and not compounded
-    return plain_noun(text[at - 1]) and plain_noun(after) and not an_action
+    timeless = before.pos[2:3] != ("副詞可能",) and after.pos[2:3] != ("副詞可能",)
+    return _common_noun(before) and _common_noun(after) and timeless and not an_action
 
 
 def _window(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> tuple[Morph, ...] | None:

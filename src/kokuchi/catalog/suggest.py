@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -202,39 +203,14 @@ def decide(
         return Decision(FUZZY, seed_translation)
     with translated_as(seed_translation):
         verdict = compare(seed_source, source)
-    if (
-        verdict.kind == _CHANGED
-        and another_word(seed_source, source) is None  # 一日 (イチニチ, "one day") → 1日 (a date): not a value
-        and (written := _values_written_as_old(seed_source, source)) is not None
-    ):
-        # 16時30分で終了となります → 午後4時半で終了いたします: the same values written otherwise, and the rest
-        # compared as any edit, each value written as the old text writes it (offered, never kept as is).
-        with translated_as(seed_translation):
-            again = compare(*written)
-        if again.kind != _CHANGED:
-            verdict = _beyond_notation(again)
-    if verdict.kind == _CHANGED and (reordered := conditions_in_old_order(seed_source, source)) is not None:
-        # 遅れても、名前を伝えれば受けられます → 名前を伝えれば、遅れても受けられます: clauses of condition exchanged
-        # whole, each said of the sentence's predicate (conditions commute); the rest compared as any edit, the
-        # clauses in the old order (offered, never kept as is).
-        with translated_as(seed_translation):
-            again = compare(seed_source, reordered)
-        if again.kind != _CHANGED:
-            verdict = _beyond_notation(again)
-    if verdict.kind == _CHANGED and (moved := topic_of_an_action_said_with_no(seed_source, source)) is not None:
-        # ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開します: the reader's act as the topic is
-        # what the act after it is done on, as its genitive says; the rest compared as any edit (offered).
-        with translated_as(seed_translation):
-            again = compare(*moved)
-        if again.kind != _CHANGED:
-            verdict = _beyond_notation(again)
-    if verdict.kind == _CHANGED and (nominal := action_said_as_a_noun(seed_source, source)) is not None:
-        # 資料の閲覧には → 資料を閲覧するには: the object of the verb is what the act's noun is done on, as the
-        # genitive says (no person before の, the verb's dictionary form); the rest compared as any edit (offered).
-        with translated_as(seed_translation):
-            again = compare(*nominal)
-        if again.kind != _CHANGED:
-            verdict = _beyond_notation(again)
+    for reread in _REREADINGS:
+        if verdict.kind != _CHANGED:
+            break
+        if (pair := reread(seed_source, source)) is not None:
+            with translated_as(seed_translation):
+                again = compare(*pair)
+            if again.kind != _CHANGED:
+                verdict = _beyond_notation(again)  # the rest compared as any edit: offered, never kept as is
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):
         # 出られる → 出れる: the ら抜き says the potential alone, which an English "can" already chose; the rest is
         # compared with the られる given back.
@@ -877,6 +853,32 @@ def _same_values_written_otherwise(old: str, new: str) -> bool:
         return False
     # A value that does not carry its relation (3日以内, 3日後) is no proof that nothing changed.
     return all(_relations(a.text) == _relations(b.text) for a, b in zip(old_entities, new_entities, strict=True))
+
+
+def _values_reread(old: str, new: str) -> tuple[str, str] | None:
+    """16時30分で終了となります → 午後4時半で終了いたします: the same values written otherwise, each written as the
+    old text writes it; not where a word became a value (一日, イチニチ "one day", → 1日, a date)."""
+    return _values_written_as_old(old, new) if another_word(old, new) is None else None
+
+
+def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
+    """遅れても、名前を伝えれば受けられます → 名前を伝えれば、遅れても受けられます: clauses of condition exchanged
+    whole, each said of the sentence's predicate (conditions commute), read in the old order."""
+    reordered = conditions_in_old_order(old, new)
+    return None if reordered is None else (old, reordered)
+
+
+# The edits read again, in turn, while the comparison finds a change, each (old, new) written another way that
+# says the same, then compared as any edit (offered, never kept as is): values written otherwise, conditions
+# exchanged whole, the reader's act as a topic (ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開
+# します: what the act after it is done on, as its genitive says), an act said as a noun (資料の閲覧には → 資料を
+# 閲覧するには: the verb's object is what the act's noun is done on, no person before の).
+_REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
+    _values_reread,
+    _conditions_reread,
+    topic_of_an_action_said_with_no,
+    action_said_as_a_noun,
+)
 
 
 def _values_written_as_old(old: str, new: str) -> tuple[str, str] | None:

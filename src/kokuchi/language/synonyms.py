@@ -1662,6 +1662,7 @@ DESTINATION = "へ"
 YOU_CAN = "頂く:イタダケル"  # いただける's own key: ご利用になれます says what ご利用いただけます says
 ABSENT = "無い:ナイ"  # the adjective ない's own key: ありません says what ない says
 ALTHOUGH = "⟨のに⟩"  # のに, cut の|に by UniDic: "although", or "for" (使うのに)
+_NEGATED = "ない:ナイ"  # the negating auxiliary's key, whatever its form (ない, ん, ず)
 REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
 # What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
@@ -1825,8 +1826,11 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i - 1: COPULA, i: COPULA})  # ご理解のほどお願いいたします: ご理解をお願いいたします
         elif head == "副詞" and m.lemma == "宜しく" and _before_a_request(morphs, i):
             found[i] = COPULA  # ご協力をよろしくお願いいたします: ご協力をお願いいたします
-        elif head == "動詞" and m.lemma == "出来る" and i + 1 < len(morphs) and morphs[i + 1].lemma == "兼ねる":
-            found[i] = COPULA  # できかねます: いたしかねます, "we cannot"
+        elif (
+            m.lemma == "兼ねる" and i > 0 and morphs[i - 1].head == "動詞" and morphs[i - 1].lemma in ("出来る", "致す")
+        ):
+            # できかねます, いたしかねます: できません, the polite "cannot" said plainly (致す says no act of its own)
+            found.update({i - 1: _CAN_KEY, i: _NEGATED} if morphs[i - 1].lemma == "致す" else {i: _NEGATED})
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
             found[i] = OCCASION  # ご希望の場合は: ご希望の際は
         elif m.lemma == "後" and head in ("名詞", "接尾辞") and (after := _after_the_action(morphs, i)):

@@ -103,7 +103,11 @@ def test_a_thing_denied_to_exist_as_topic_or_subject():
 def test_a_holiday_named_apart_from_the_date_is_not_kept_for_a_working_day():
     """build5 nursinghome-t-09: the auto-update rewrote the date and kept "(public holiday)" for a Saturday."""
     old_en = "The autumn festival will take place on Monday, 15 September (public holiday)."
-    moved = decide("秋祭りは、９月１５日（月・祝）に開催いたします。", old_en, "秋祭りは、９月２０日（土）に開催いたします。")
+    moved = decide(
+        "秋祭りは、９月１５日（月・祝）に開催いたします。", old_en, "秋祭りは、９月２０日（土）に開催いたします。"
+    )
     assert moved.kind != AUTO
-    still = decide("秋祭りは、９月１５日（月・祝）に開催いたします。", old_en, "秋祭りは、９月２２日（月・祝）に開催いたします。")
+    still = decide(
+        "秋祭りは、９月１５日（月・祝）に開催いたします。", old_en, "秋祭りは、９月２２日（月・祝）に開催いたします。"
+    )
     assert (still.kind, still.translation) == (AUTO, old_en.replace("15", "22"))

@@ -111,3 +111,14 @@ def test_a_holiday_named_apart_from_the_date_is_not_kept_for_a_working_day():
         "秋祭りは、９月１５日（月・祝）に開催いたします。", old_en, "秋祭りは、９月２２日（月・祝）に開催いたします。"
     )
     assert (still.kind, still.translation) == (AUTO, old_en.replace("15", "22"))
+
+
+def test_or_however_said_and_terms_listed_with_it_in_any_order():
+    # build5 deafschool-t-05: メールまたはFAX → ファクスもしくはメール
+    assert reused("お申し込みは、郵送またはFAXでお願いします。", "お申し込みは、郵送もしくはFAXでお願いします。")
+    assert reused("本人あるいはご家族が窓口へお越しください。", "本人またはご家族が窓口へお越しください。")
+    assert find_flip("ご連絡はメールまたはFAXでお願いします。", "ご連絡はFAXまたはメールでお願いします。") is None
+    assert find_flip("ご連絡はメールもしくはFAXでお願いします。", "ご連絡はFAXもしくはメールでお願いします。") is None
+    # not "and", and still a swap where the terms are not listed together
+    assert not reused("会員または家族の方がご利用いただけます。", "会員および家族の方がご利用いただけます。")
+    assert find_flip("本店から支店へ移ります。", "支店から本店へ移ります。") is not None

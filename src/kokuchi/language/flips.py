@@ -99,6 +99,7 @@ IDIOM_HEADS = {
 _AUXILIARY_HOPS = {"ある", "ござる", "ます", "です", "が", "は", "も", "で", "得る", "を"}
 _CLAUSE_ENDS = {"、", "。", "！", "？", "!", "?", ",", "\n", "；", ";"}
 _COORDINATORS = {"と", "や", "、", "・", "及び", "および", "または", "又は", "か", ","}
+_COORDINATORS |= {"もしくは", "若しくは", "あるいは", "或いは", "並びに", "ならびに", "や、", "と、"}
 
 
 class Flip(NamedTuple):
@@ -567,7 +568,8 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
                     # numbers exchanged are entities changed (1時2分 → 2時1分), not terms; so are the parts of
                     # months (7月下旬〜8月中旬 → 7月中旬〜8月下旬)
                     return None
-                listed = len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)
+                # (または may be read また|は: the coordinator is the middle's text whole)
+                listed = not middle or "".join(middle) in _COORDINATORS
                 if listed or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence
                 first_pair = a[lo : hi - q]  # (with the middle but its comma: 大人は窓口|で、)

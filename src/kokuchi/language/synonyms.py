@@ -93,6 +93,17 @@ Two more proofs, of one word in two forms:
    all its glosses and no other, as verbs (鍵を掛ける "to lock" / 施錠
    "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
    silent; 鍵を掛ける/解錠 "unlocking" stays apart.
+9. **the translation as witness** (``_translation_witnesses``): during a
+   decision, the old English says what JMdict's main senses of both words
+   say, the first sense of each in one part of speech, three glosses or more
+   shared and half of each sense's glosses or more: their head, the first
+   gloss of both (場所/位置 under "place"), or, where SudachiDict is silent
+   about one word, a shared gloss or any of a sense three quarters of which
+   the other says (直ちに/至急 under "immediately"). Not for a number, a
+   compound with one kanji swapped (入金/出金, 延長/延期), JMdict's antonyms
+   (搬入/搬出), a noted head ("(free) sample": 見本/試供品); 帰る/戻る
+   ("return" is 戻る's second sense), 修正/変更 ("revision" heads neither),
+   薬/薬品 (one gloss of six) and 投函/郵送 (two) stay apart.
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
@@ -338,7 +349,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     try:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
-        return _shown(a, b, adverbial)
+        # the two resources; else, during a decision, the old English as a witness of two main senses alike
+        return _shown(a, b, adverbial) or _translation_witnesses(a, b)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -1489,8 +1501,9 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # The old English of the edit being decided (catalog/suggest.py ``decide``), read by ``choice_witnessed`` where
 # kanji pick one of several words a kana spells, and by ``one_act_witnessed`` for the words of one act. Empty
-# outside a decision. It is no witness of two different words one resource relates: red team 9 showed English
-# words as ambiguous as the Japanese (帰る/戻る under "return", 修正/変更 under "revision").
+# outside a decision. Of two different words it witnesses only what ``_translation_witnesses`` asks, two main
+# senses of one meaning: red team 9 showed English words as ambiguous as the Japanese (帰る/戻る under "return",
+# 修正/変更 under "revision"), which no such pair of senses shares.
 _TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
 
 
@@ -1651,6 +1664,131 @@ def _says(words: tuple[frozenset[str], ...], gloss: frozenset[str]) -> bool:
             if all(part in words[start + n] for n, part in enumerate(parts)):
                 return True
     return False
+
+
+def _translation_witnesses(a: Morph, b: Morph) -> bool:
+    """The old English says what JMdict's main sense of *a* and of *b* say, two senses of one meaning.
+
+    The translator chose that English for the old word; where it is also what JMdict says of the new word in a
+    sense that says what the old word's says, the translation fits the new word as it fitted the old. The two
+    senses (``_witnessing_senses``) are the first of each word in one part of speech (戻る's first verb sense is
+    "to turn back", whatever later senses say "return"), share three glosses or more (投函/郵送 share "mailing"
+    and "posting", dropped in a box or sent by post), and half of the glosses of each, or more, are glosses of
+    the other (薬/薬品 share "medicine", one gloss of 薬's six; 帰り/戻り share only "return"). The English must
+    say the head of both, their first gloss (場所/位置 "place"; never "revision", a later gloss of 修正 and of
+    変更); or, where SudachiDict groups one word with nothing (which contradicts nothing), a gloss of both, or
+    any gloss of a sense three quarters of which the other says (直ちに/至急 under "immediately": "at once",
+    "right away", "without delay" shared; 請求 "billing" is no 求め). Never for a number, a compound with one
+    kanji swapped (入金/出金, 上限/下限, 延長/延期), two words JMdict calls antonyms (搬入/搬出). False outside a
+    decision. (The callers never ask about a word that limits or negates, a proper noun, or homophones.)
+    """
+    words = _english_lemmas(_translation())
+    if not words or _numeral(a) or _numeral(b) or _one_kanji_swapped(a.text, b.text):
+        return False
+    silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
+    said = _witnessing_senses(_forms(a), _forms(b), silent)
+    return any(_says(words, frozenset({gloss})) for gloss in said) and not _antonyms(a, b)
+
+
+def _numeral(m: Morph) -> bool:
+    return m.pos[1:2] == ("数詞",) or any(ch.isdigit() for ch in m.text)
+
+
+def _one_kanji_swapped(a: str, b: str) -> bool:
+    """入金/出金, 上限/下限, 乗車/降車, 延長/延期: one compound with one kanji swapped for another names a sibling
+    (the other direction, the other end, another kind), whatever umbrella gloss JMdict gives both."""
+    if len(a) != len(b) or len(_kanji(a)) != len(a) or len(_kanji(b)) != len(b):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _antonyms(a: Morph, b: Morph) -> bool:
+    """JMdict names one word an antonym of the other, in any sense (搬入: 搬出)."""
+    forms_a, forms_b = set(_forms(a)), set(_forms(b))
+    for forms, others in ((forms_a, forms_b), (forms_b, forms_a)):
+        for form in forms:
+            for entry in jmdict_entries(form):
+                for sense in entry.senses:
+                    if any(ref.split("・")[0] in others for ref in sense.antonym or ()):
+                        return True
+    return False
+
+
+# Glosses two senses share, at least, to say one sense: two may be an umbrella pair of words (投函/郵送 "mailing,
+# posting", dropped in a box or sent by post; 入会/編入 "admission, enrollment").
+_WITNESSED_SENSE = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _witnessing_senses(a: tuple[str, ...], b: tuple[str, ...], silent: bool) -> frozenset[str]:
+    """The English that witnesses *a* and *b* (``_translation_witnesses``): the head both main senses of one
+    part of speech share, or (*silent*: SudachiDict groups one word with nothing) their shared glosses and every
+    gloss of a sense three quarters of which the other says. Empty where no two senses say the same. A gloss
+    without a word of four letters or more ("by", "near" of 脇) is no witness: any English holds one."""
+    found: set[str] = set()
+    for cls, head_a, glosses_a in _main_senses(a, _apart(a, b)):
+        for other, head_b, glosses_b in _main_senses(b, _apart(b, a)):
+            if cls != other or not (_half_shared(glosses_a, glosses_b) and _half_shared(glosses_b, glosses_a)):
+                continue
+            if sum(1 for g in glosses_a if any(g & h for h in glosses_b)) < _WITNESSED_SENSE:
+                continue  # 投函/郵送 "mailing, posting", 入会/編入 "admission, enrollment": an umbrella pair
+            found.update(head_a & head_b)
+            if silent:
+                for glosses, others in ((glosses_a, glosses_b), (glosses_b, glosses_a)):
+                    said = [g for g in glosses if any(g & o for o in others)]
+                    # a sense three quarters of which the other says: any of its glosses (直ちに "immediately");
+                    # else only the shared ones (請求 "billing" is no 求め)
+                    for g in glosses if 4 * len(said) >= 3 * len(glosses) else said:
+                        found.update(form for form in g if not form.startswith(_DERIVED))
+    return frozenset(form for form in found if any(len(word) >= 4 for word in form.split()))
+
+
+def _half_shared(glosses: tuple[frozenset[str], ...], others: tuple[frozenset[str], ...]) -> bool:
+    """Half of *glosses* or more are glosses of *others*."""
+    return 2 * sum(1 for g in glosses if any(g & o for o in others)) >= len(glosses)
+
+
+def _main_senses(
+    forms: tuple[str, ...], apart: _Apart
+) -> tuple[tuple[str, frozenset[str], tuple[frozenset[str], ...]], ...]:
+    """(part-of-speech class, head gloss, every gloss) of the first sense of each class in each entry spelt
+    *forms*, among its first senses (至急: "urgent" as a noun, "urgently" as an adverb)."""
+    found: list[tuple[str, frozenset[str], tuple[frozenset[str], ...]]] = []
+    seen: set[int] = set()
+    for form in forms:
+        for entry in jmdict_entries(form):
+            if entry.idseq in seen:
+                continue
+            seen.add(entry.idseq)
+            classes: frozenset[str] = frozenset()
+            done: set[str] = set()
+            for sense in entry.senses[:_SENSES]:
+                if sense.pos:
+                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+                new = classes - done
+                done |= classes
+                if not new or not sense.gloss or not _shared_sense(entry, sense, apart):
+                    continue
+                glosses = tuple(frozenset(_noted(g.text, _whole)) for g in sense.gloss)
+                head = _head(sense.gloss[0].text)
+                found.extend((cls, head, glosses) for cls in sorted(new))
+    return tuple(found)
+
+
+def _head(gloss: str) -> frozenset[str]:
+    """A head gloss as the English may say it: lower case, without "to"/"to be", a plural as its singular; a
+    gloss with a note in parentheses is none (the note says which of the gloss's things the word names: "(free)
+    sample", 試供品, is no "sample", 見本)."""
+    text = " ".join(gloss.lower().split())
+    for lead in ("to be ", "to "):
+        if text.startswith(lead):
+            text = text[len(lead) :]
+            break
+    if "(" in text or not text:
+        return frozenset()
+    words = text.split()
+    singular = _singular(words[-1])
+    return frozenset({text, " ".join([*words[:-1], singular])} if singular else {text})
 
 
 # Constructions -----------------------------------------------------------------

@@ -1,13 +1,14 @@
 """Issue 21, fourteenth round (lexical14): the translation as a witness of two words.
 
 自転車は指定の場所に / 指定の位置に under "the designated place": the old English says "place", the head (first
-gloss) of JMdict's main sense of 場所 and of 位置, two senses that share three glosses or more and half of each
-one's. The translator's English fits the new word as it fitted the old. Where SudachiDict groups one word with
-nothing, a shared gloss or any gloss of a sense the other mostly says is a witness too (直ちに/至急 under
-"immediately"). Words that share an umbrella gloss and differ stay changes: 帰る/戻る "return" (戻る's main sense is
-"to turn back"), 修正/変更 "revision" (the head of neither), 入金/出金 and 延長/延期 (one kanji swapped), 搬入/搬出
-(JMdict's antonyms), 薬/薬品 "medicine" (one gloss of six), 見本/試供品 ("(free) sample", a noted head), 投函/郵送
-(only two glosses shared); and nothing is witnessed outside a decision, or by English that says another word.
+gloss) of JMdict's main sense of 場所 and of 位置, two senses that share three glosses or more on each side and half
+of each one's. The translator's English fits the new word as it fitted the old. Words that share an umbrella
+gloss and differ stay changes: 帰る/戻る "return" (戻る's main sense is "to turn back"), 修正/変更 "revision" (the
+head of neither), 入金/出金 and 延長/延期 (one kanji swapped), 搬入/搬出 (JMdict's antonyms), 薬/薬品 "medicine"
+(one gloss of six), 見本/試供品 ("(free) sample", a noted head), 投函/郵送 and 掲示/通知 (two glosses shared);
+直ちに/至急 under "immediately" too (three glosses shared, but "immediately" heads neither, and a shared gloss
+that heads neither also witnesses 一切/全て, 変更/改正, 戻す/返す). Nothing is witnessed outside a decision, by
+English that says another gloss, or by an entry of another reading (分割 read ぶわり, "rate").
 """
 
 from __future__ import annotations
@@ -33,17 +34,17 @@ from kokuchi.language import synonyms
             "開演までは、係員が案内する位置でお待ちください。",
             "Until the show starts, please wait in the place the staff show you.",
         ),
-        # gas company: an adverb SudachiDict groups with nothing (直ちに)
+        # shop: a nominal of place, another head (the compound path, 場所 a word of its own here)
         (
-            "ガス漏れに気づいた場合は、直ちに窓を開けてください。",
-            "ガス漏れに気づいた場合は、至急窓を開けてください。",
-            "If you notice a gas leak, please open the windows immediately.",
+            "返品された商品は、元の場所に並べてください。",
+            "返品された商品は、元の位置に並べてください。",
+            "Please put returned items back in their original place on the shelf.",
         ),
-        # apartment: the same, under a gloss both share
+        # a museum: where to stand
         (
-            "水漏れを見つけたら、直ちに管理会社へ連絡してください。",
-            "水漏れを見つけたら、至急管理会社へ連絡してください。",
-            "If you find a water leak, contact the management company right away.",
+            "写真撮影は、床の印の場所からお願いします。",
+            "写真撮影は、床の印の位置からお願いします。",
+            "Please take photos from the place marked on the floor.",
         ),
     ],
 )
@@ -60,11 +61,22 @@ def test_a_word_the_old_english_witnesses_is_offered(old: str, new: str, old_en:
             "自転車は、指定の位置に止めてください。",
             "Please park your bicycle in the designated area.",
         ),
-        # 至急's own "urgently": 至急's adverb sense is half of it 直ちに's, not three quarters
+        # 直ちに/至急 share "at once", "right away", "without delay", but neither heads both
         (
             "ガス漏れに気づいた場合は、直ちに窓を開けてください。",
             "ガス漏れに気づいた場合は、至急窓を開けてください。",
-            "If you notice a gas leak, please open the windows urgently.",
+            "If you notice a gas leak, please open the windows immediately.",
+        ),
+        (
+            "水漏れを見つけたら、直ちに管理会社へ連絡してください。",
+            "水漏れを見つけたら、至急管理会社へ連絡してください。",
+            "If you find a water leak, contact the management company at once.",
+        ),
+        # 場所/位置 under "location", a gloss of both but the head of neither
+        (
+            "自転車は、指定の場所に止めてください。",
+            "自転車は、指定の位置に止めてください。",
+            "Please park your bicycle at the designated location.",
         ),
         # 帰る/戻る share "return", the head of 帰る's main sense only: go home, or come back
         (
@@ -133,9 +145,10 @@ def test_words_the_english_does_not_witness_stay_changes(old: str, new: str, old
 
 def test_nothing_is_witnessed_outside_a_decision() -> None:
     assert not synonyms.same_word(word("場所"), word("位置"))
-    assert not synonyms.same_word(word("直ちに"), word("至急"))
     with synonyms.translated_as("Please keep it in a cool place."):
         assert synonyms.same_word(word("場所"), word("位置"))
+    with synonyms.translated_as("Please keep it in a cool position."):  # a gloss of both, the head of 位置 only
+        assert not synonyms.same_word(word("場所"), word("位置"))
 
 
 @pytest.mark.parametrize(
@@ -150,6 +163,12 @@ def test_nothing_is_witnessed_outside_a_decision() -> None:
         ("帰り", "戻り", "Your return will be recorded."),
         ("入会", "編入", "Admission and enrollment are open all year."),
         ("公表", "発令", "An official announcement will follow."),
+        ("一切", "全て", "Everything, the whole and the entirety are covered."),
+        ("変更", "改正", "The revision and alteration and amendment take effect in April."),
+        ("掲示", "通知", "A notice and posting will follow."),
+        ("戻す", "返す", "Please return and restore it and put it back."),
+        ("下降", "落下", "A descent, a drop and a fall."),
+        ("分割", "割合", "The rate is fixed."),  # 分割 read ぶわり is "rate": another word spelt alike
         # one kanji swapped: necessary, or compulsory (the two senses share "necessary", "essential" and more)
         ("必要", "必須", "Registration is necessary and essential."),
     ],
@@ -166,6 +185,12 @@ def test_antonyms_one_kanji_swapped_and_numbers_are_never_asked() -> None:
     assert not synonyms._one_kanji_swapped("場所", "位置")
     assert not synonyms._one_kanji_swapped("発熱", "熱")
     assert synonyms._numeral(word("三"))
+
+
+def test_an_entry_is_read_as_the_analyzer_reads_the_word() -> None:
+    rate = [h for _, h, _ in synonyms._main_senses(("分割",), frozenset(), frozenset({"ブンカツ"}))]
+    assert frozenset({"rate"}) not in rate and rate
+    assert not synonyms._main_senses(("つく",), frozenset())  # 着く, 付く, 突く...: a kana spelling of many
 
 
 def test_a_main_sense_is_the_first_of_its_part_of_speech() -> None:

@@ -94,16 +94,17 @@ Two more proofs, of one word in two forms:
    "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
    silent; 鍵を掛ける/解錠 "unlocking" stays apart.
 9. **the translation as witness** (``_translation_witnesses``): during a
-   decision, the old English says what JMdict's main senses of both words
-   say, the first sense of each in one part of speech, three glosses or more
-   shared and half of each sense's glosses or more: their head, the first
-   gloss of both (場所/位置 under "place"), or, where SudachiDict is silent
-   about one word, a shared gloss or any of a sense three quarters of which
-   the other says (直ちに/至急 under "immediately"). Not for a number, a
-   compound with one kanji swapped (入金/出金, 延長/延期), JMdict's antonyms
-   (搬入/搬出), a noted head ("(free) sample": 見本/試供品); 帰る/戻る
-   ("return" is 戻る's second sense), 修正/変更 ("revision" heads neither),
-   薬/薬品 (one gloss of six) and 投函/郵送 (two) stay apart.
+   decision, the old English says the head (first gloss, without a note) of
+   JMdict's main sense of both words: the first sense of each in one part of
+   speech, in an entry read as UniDic reads the word, the two sharing three
+   glosses or more on each side and half of each one's glosses or more
+   (場所/位置 under "place"). Not for a number, a word that leans on another
+   (非自立可能), a compound with one kanji swapped (入金/出金, 延長/延期),
+   JMdict's antonyms (搬入/搬出), a kana spelling of several entries (つく);
+   帰る/戻る ("return" is 戻る's second sense), 修正/変更 ("revision" heads
+   neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
+   見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
+   neither) stay apart.
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
@@ -1667,27 +1668,33 @@ def _says(words: tuple[frozenset[str], ...], gloss: frozenset[str]) -> bool:
 
 
 def _translation_witnesses(a: Morph, b: Morph) -> bool:
-    """The old English says what JMdict's main sense of *a* and of *b* say, two senses of one meaning.
+    """The old English says the head of JMdict's main sense of *a* and of *b*, two senses of one meaning.
 
-    The translator chose that English for the old word; where it is also what JMdict says of the new word in a
-    sense that says what the old word's says, the translation fits the new word as it fitted the old. The two
-    senses (``_witnessing_senses``) are the first of each word in one part of speech (戻る's first verb sense is
-    "to turn back", whatever later senses say "return"), share three glosses or more (投函/郵送 share "mailing"
-    and "posting", dropped in a box or sent by post), and half of the glosses of each, or more, are glosses of
-    the other (薬/薬品 share "medicine", one gloss of 薬's six; 帰り/戻り share only "return"). The English must
-    say the head of both, their first gloss (場所/位置 "place"; never "revision", a later gloss of 修正 and of
-    変更); or, where SudachiDict groups one word with nothing (which contradicts nothing), a gloss of both, or
-    any gloss of a sense three quarters of which the other says (直ちに/至急 under "immediately": "at once",
-    "right away", "without delay" shared; 請求 "billing" is no 求め). Never for a number, a compound with one
-    kanji swapped (入金/出金, 上限/下限, 延長/延期), two words JMdict calls antonyms (搬入/搬出). False outside a
-    decision. (The callers never ask about a word that limits or negates, a proper noun, or homophones.)
+    The translator chose that English for the old word; where it is also what JMdict first says of the new word,
+    in a sense that says what the old word's says, the translation fits the new word as it fitted the old. The
+    two senses (``_witnessing_heads``) are the first of each word in one part of speech, in an entry read as the
+    analyzer reads the word (戻る's first verb sense is "to turn back", whatever later senses say "return"; 進む is
+    no すさむ "to grow wild"), share three glosses or more on each side (投函/郵送 share "mailing" and
+    "posting": dropped in a box, or sent by post; 掲示/通知 "notice" and "posting"), and half of the glosses of
+    each, or more, are glosses of the other (薬/薬品 share "medicine", one gloss of 薬's six; 帰り/戻り only
+    "return"). The English must say the head of both, their first gloss without a note (場所/位置 "place";
+    never "revision", a later gloss of 修正 and of 変更; "(free) sample", 試供品, is no "sample", 見本). Never for
+    a number, a word that leans on another (いる, ある, いただく, する after a verb), a compound with one kanji
+    swapped (入金/出金, 上限/下限, 延長/延期, 必要/必須), two words JMdict calls antonyms (搬入/搬出). False
+    outside a decision. (The callers never ask about a word that limits or negates, a proper noun, homophones.)
     """
     words = _english_lemmas(_translation())
-    if not words or _numeral(a) or _numeral(b) or _one_kanji_swapped(a.text, b.text):
+    if not words or any(_numeral(m) or m.pos[2:3] == ("非自立可能",) for m in (a, b)):
         return False
-    silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
-    said = _witnessing_senses(_forms(a), _forms(b), silent)
-    return any(_says(words, frozenset({gloss})) for gloss in said) and not _antonyms(a, b)
+    if _one_kanji_swapped(a.text, b.text):
+        return False
+    heads = _witnessing_heads(_forms(a), _forms(b), _readings(a), _readings(b))
+    return any(_says(words, frozenset({head})) for head in heads) and not _antonyms(a, b)
+
+
+def _readings(m: Morph) -> frozenset[str]:
+    """The pronunciations UniDic gives *m* (of its form and its dictionary form), to pick JMdict's entries by."""
+    return frozenset(p for p in (m.pron, m.pron_base) if p)
 
 
 def _numeral(m: Morph) -> bool:
@@ -1720,46 +1727,46 @@ _WITNESSED_SENSE = 3
 
 
 @lru_cache(maxsize=1 << 12)
-def _witnessing_senses(a: tuple[str, ...], b: tuple[str, ...], silent: bool) -> frozenset[str]:
-    """The English that witnesses *a* and *b* (``_translation_witnesses``): the head both main senses of one
-    part of speech share, or (*silent*: SudachiDict groups one word with nothing) their shared glosses and every
-    gloss of a sense three quarters of which the other says. Empty where no two senses say the same. A gloss
-    without a word of four letters or more ("by", "near" of 脇) is no witness: any English holds one."""
+def _witnessing_heads(
+    a: tuple[str, ...], b: tuple[str, ...], readings_a: frozenset[str], readings_b: frozenset[str]
+) -> frozenset[str]:
+    """The heads that witness *a* and *b* (``_translation_witnesses``): the first gloss of a main sense of each,
+    of one part of speech, two senses that share three glosses or more and half of each one's. Empty where no
+    two senses say the same."""
     found: set[str] = set()
-    for cls, head_a, glosses_a in _main_senses(a, _apart(a, b)):
-        for other, head_b, glosses_b in _main_senses(b, _apart(b, a)):
-            if cls != other or not (_half_shared(glosses_a, glosses_b) and _half_shared(glosses_b, glosses_a)):
+    for cls, head_a, glosses_a in _main_senses(a, _apart(a, b), readings_a):
+        for other, head_b, glosses_b in _main_senses(b, _apart(b, a), readings_b):
+            if cls != other or not head_a & head_b:
                 continue
-            if sum(1 for g in glosses_a if any(g & h for h in glosses_b)) < _WITNESSED_SENSE:
-                continue  # 投函/郵送 "mailing, posting", 入会/編入 "admission, enrollment": an umbrella pair
-            found.update(head_a & head_b)
-            if silent:
-                for glosses, others in ((glosses_a, glosses_b), (glosses_b, glosses_a)):
-                    said = [g for g in glosses if any(g & o for o in others)]
-                    # a sense three quarters of which the other says: any of its glosses (直ちに "immediately");
-                    # else only the shared ones (請求 "billing" is no 求め)
-                    for g in glosses if 4 * len(said) >= 3 * len(glosses) else said:
-                        found.update(form for form in g if not form.startswith(_DERIVED))
-    return frozenset(form for form in found if any(len(word) >= 4 for word in form.split()))
-
-
-def _half_shared(glosses: tuple[frozenset[str], ...], others: tuple[frozenset[str], ...]) -> bool:
-    """Half of *glosses* or more are glosses of *others*."""
-    return 2 * sum(1 for g in glosses if any(g & o for o in others)) >= len(glosses)
+            said_a = sum(1 for g in glosses_a if any(g & h for h in glosses_b))
+            said_b = sum(1 for g in glosses_b if any(g & h for h in glosses_a))
+            if (
+                min(said_a, said_b) >= _WITNESSED_SENSE
+                and 2 * said_a >= len(glosses_a)
+                and 2 * said_b >= len(glosses_b)
+            ):
+                found.update(head_a & head_b)
+    return frozenset(found)
 
 
 def _main_senses(
-    forms: tuple[str, ...], apart: _Apart
+    forms: tuple[str, ...], apart: _Apart, readings: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, frozenset[str], tuple[frozenset[str], ...]], ...]:
     """(part-of-speech class, head gloss, every gloss) of the first sense of each class in each entry spelt
-    *forms*, among its first senses (至急: "urgent" as a noun, "urgently" as an adverb)."""
+    *forms* and read one of *readings* (any, without them), among its first senses (至急: "urgent" as a noun,
+    "urgently" as an adverb)."""
     found: list[tuple[str, frozenset[str], tuple[frozenset[str], ...]]] = []
     seen: set[int] = set()
     for form in forms:
-        for entry in jmdict_entries(form):
+        entries = jmdict_entries(form)
+        if len(entries) > 1 and _hiragana().fullmatch(form):
+            continue  # つく: 着く, 付く, 突く, 就く... which one, only kanji say
+        for entry in entries:
             if entry.idseq in seen:
                 continue
             seen.add(entry.idseq)
+            if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
+                continue  # 進む read すさむ, 分割 read ぶわり: another word spelt alike
             classes: frozenset[str] = frozenset()
             done: set[str] = set()
             for sense in entry.senses[:_SENSES]:

@@ -93,6 +93,18 @@ Two more proofs, of one word in two forms:
    all its glosses and no other, as verbs (鍵を掛ける "to lock" / 施錠
    "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
    silent; 鍵を掛ける/解錠 "unlocking" stays apart.
+9. **the translation as witness** (``_translation_witnesses``): during a
+   decision, the old English says the head (first gloss, without a note) of
+   JMdict's main sense of both words: the first sense of each in one part of
+   speech, in an entry read as UniDic reads the word, the two sharing three
+   glosses or more on each side and half of each one's glosses or more
+   (場所/位置 under "place"). Not for a number, a word that leans on another
+   (非自立可能), a compound with one kanji swapped (入金/出金, 延長/延期),
+   JMdict's antonyms (搬入/搬出), a kana spelling of several entries (つく);
+   帰る/戻る ("return" is 戻る's second sense), 修正/変更 ("revision" heads
+   neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
+   見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
+   neither) stay apart.
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
@@ -338,7 +350,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     try:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
-        return _shown(a, b, adverbial)
+        # the two resources; else, during a decision, the old English as a witness of two main senses alike
+        return _shown(a, b, adverbial) or _translation_witnesses(a, b)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -1489,8 +1502,9 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # The old English of the edit being decided (catalog/suggest.py ``decide``), read by ``choice_witnessed`` where
 # kanji pick one of several words a kana spells, and by ``one_act_witnessed`` for the words of one act. Empty
-# outside a decision. It is no witness of two different words one resource relates: red team 9 showed English
-# words as ambiguous as the Japanese (帰る/戻る under "return", 修正/変更 under "revision").
+# outside a decision. Of two different words it witnesses only what ``_translation_witnesses`` asks, two main
+# senses of one meaning: red team 9 showed English words as ambiguous as the Japanese (帰る/戻る under "return",
+# 修正/変更 under "revision"), which no such pair of senses shares.
 _TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
 
 
@@ -1651,6 +1665,137 @@ def _says(words: tuple[frozenset[str], ...], gloss: frozenset[str]) -> bool:
             if all(part in words[start + n] for n, part in enumerate(parts)):
                 return True
     return False
+
+
+def _translation_witnesses(a: Morph, b: Morph) -> bool:
+    """The old English says the head of JMdict's main sense of *a* and of *b*, two senses of one meaning.
+
+    The translator chose that English for the old word; where it is also what JMdict first says of the new word,
+    in a sense that says what the old word's says, the translation fits the new word as it fitted the old. The
+    two senses (``_witnessing_heads``) are the first of each word in one part of speech, in an entry read as the
+    analyzer reads the word (戻る's first verb sense is "to turn back", whatever later senses say "return"; 進む is
+    no すさむ "to grow wild"), share three glosses or more on each side (投函/郵送 share "mailing" and
+    "posting": dropped in a box, or sent by post; 掲示/通知 "notice" and "posting"), and half of the glosses of
+    each, or more, are glosses of the other (薬/薬品 share "medicine", one gloss of 薬's six; 帰り/戻り only
+    "return"). The English must say the head of both, their first gloss without a note (場所/位置 "place";
+    never "revision", a later gloss of 修正 and of 変更; "(free) sample", 試供品, is no "sample", 見本). Never for
+    a number, a word that leans on another (いる, ある, いただく, する after a verb), a compound with one kanji
+    swapped (入金/出金, 上限/下限, 延長/延期, 必要/必須), two words JMdict calls antonyms (搬入/搬出). False
+    outside a decision. (The callers never ask about a word that limits or negates, a proper noun, homophones.)
+    """
+    words = _english_lemmas(_translation())
+    if not words or any(_numeral(m) or m.pos[2:3] == ("非自立可能",) for m in (a, b)):
+        return False
+    if _one_kanji_swapped(a.text, b.text):
+        return False
+    heads = _witnessing_heads(_forms(a), _forms(b), _readings(a), _readings(b))
+    return any(_says(words, frozenset({head})) for head in heads) and not _antonyms(a, b)
+
+
+def _readings(m: Morph) -> frozenset[str]:
+    """The pronunciations UniDic gives *m* (of its form and its dictionary form), to pick JMdict's entries by."""
+    return frozenset(p for p in (m.pron, m.pron_base) if p)
+
+
+def _numeral(m: Morph) -> bool:
+    return m.pos[1:2] == ("数詞",) or any(ch.isdigit() for ch in m.text)
+
+
+def _one_kanji_swapped(a: str, b: str) -> bool:
+    """入金/出金, 上限/下限, 乗車/降車, 延長/延期: one compound with one kanji swapped for another names a sibling
+    (the other direction, the other end, another kind), whatever umbrella gloss JMdict gives both."""
+    if len(a) != len(b) or len(_kanji(a)) != len(a) or len(_kanji(b)) != len(b):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _antonyms(a: Morph, b: Morph) -> bool:
+    """JMdict names one word an antonym of the other, in any sense (搬入: 搬出)."""
+    forms_a, forms_b = set(_forms(a)), set(_forms(b))
+    for forms, others in ((forms_a, forms_b), (forms_b, forms_a)):
+        for form in forms:
+            for entry in jmdict_entries(form):
+                for sense in entry.senses:
+                    if any(ref.split("・")[0] in others for ref in sense.antonym or ()):
+                        return True
+    return False
+
+
+# Glosses two senses share, at least, to say one sense: two may be an umbrella pair of words (投函/郵送 "mailing,
+# posting", dropped in a box or sent by post; 入会/編入 "admission, enrollment").
+_WITNESSED_SENSE = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _witnessing_heads(
+    a: tuple[str, ...], b: tuple[str, ...], readings_a: frozenset[str], readings_b: frozenset[str]
+) -> frozenset[str]:
+    """The heads that witness *a* and *b* (``_translation_witnesses``): the first gloss of a main sense of each,
+    of one part of speech, two senses that share three glosses or more and half of each one's. Empty where no
+    two senses say the same."""
+    found: set[str] = set()
+    for cls, head_a, glosses_a in _main_senses(a, _apart(a, b), readings_a):
+        for other, head_b, glosses_b in _main_senses(b, _apart(b, a), readings_b):
+            if cls != other or not head_a & head_b:
+                continue
+            said_a = sum(1 for g in glosses_a if any(g & h for h in glosses_b))
+            said_b = sum(1 for g in glosses_b if any(g & h for h in glosses_a))
+            if (
+                min(said_a, said_b) >= _WITNESSED_SENSE
+                and 2 * said_a >= len(glosses_a)
+                and 2 * said_b >= len(glosses_b)
+            ):
+                found.update(head_a & head_b)
+    return frozenset(found)
+
+
+def _main_senses(
+    forms: tuple[str, ...], apart: _Apart, readings: frozenset[str] = frozenset()
+) -> tuple[tuple[str, frozenset[str], tuple[frozenset[str], ...]], ...]:
+    """(part-of-speech class, head gloss, every gloss) of the first sense of each class in each entry spelt
+    *forms* and read one of *readings* (any, without them), among its first senses (至急: "urgent" as a noun,
+    "urgently" as an adverb)."""
+    found: list[tuple[str, frozenset[str], tuple[frozenset[str], ...]]] = []
+    seen: set[int] = set()
+    for form in forms:
+        entries = jmdict_entries(form)
+        if len(entries) > 1 and _hiragana().fullmatch(form):
+            continue  # つく: 着く, 付く, 突く, 就く... which one, only kanji say
+        for entry in entries:
+            if entry.idseq in seen:
+                continue
+            seen.add(entry.idseq)
+            if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
+                continue  # 進む read すさむ, 分割 read ぶわり: another word spelt alike
+            classes: frozenset[str] = frozenset()
+            done: set[str] = set()
+            for sense in entry.senses[:_SENSES]:
+                if sense.pos:
+                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+                new = classes - done
+                done |= classes
+                if not new or not sense.gloss or not _shared_sense(entry, sense, apart):
+                    continue
+                glosses = tuple(frozenset(_noted(g.text, _whole)) for g in sense.gloss)
+                head = _head(sense.gloss[0].text)
+                found.extend((cls, head, glosses) for cls in sorted(new))
+    return tuple(found)
+
+
+def _head(gloss: str) -> frozenset[str]:
+    """A head gloss as the English may say it: lower case, without "to"/"to be", a plural as its singular; a
+    gloss with a note in parentheses is none (the note says which of the gloss's things the word names: "(free)
+    sample", 試供品, is no "sample", 見本)."""
+    text = " ".join(gloss.lower().split())
+    for lead in ("to be ", "to "):
+        if text.startswith(lead):
+            text = text[len(lead) :]
+            break
+    if "(" in text or not text:
+        return frozenset()
+    words = text.split()
+    singular = _singular(words[-1])
+    return frozenset({text, " ".join([*words[:-1], singular])} if singular else {text})
 
 
 # Constructions -----------------------------------------------------------------

@@ -122,3 +122,13 @@ def test_or_however_said_and_terms_listed_with_it_in_any_order():
     # not "and", and still a swap where the terms are not listed together
     assert not reused("会員または家族の方がご利用いただけます。", "会員および家族の方がご利用いただけます。")
     assert find_flip("本店から支店へ移ります。", "支店から本店へ移ります。") is not None
+
+
+def test_in_force_since_a_start_is_no_change_to_come():
+    """redteam14-021: 10月から窓口は予約制となっております ("has operated by appointment since October") against
+    となります ("will operate from October"): the start stands before the topic, not right before the noun."""
+    assert not reused("10月から窓口は予約制となっております。", "10月から窓口は予約制となります。")
+    assert not reused("来月より売店は現金のみとなっております。", "来月より売店は現金のみとなります。")
+    assert reused("売店は現金のみとなっております。", "売店は現金のみとなります。")  # no start: "is"
+    # a span from a day, and a value from a time, name no start
+    assert reused("受付は9時からとなっております。", "受付は9時からとなります。")

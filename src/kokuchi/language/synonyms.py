@@ -4821,17 +4821,38 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
 
 
 def _from_a_time(morphs: tuple[Morph, ...], noun: int) -> bool:
-    """A time said as the start of what the noun at *noun* becomes, right before it (4|月|から|有料, 今月|より|
-    有料, 4月|以降|は|有料): a number or a noun of time then から/より, or 以降/以来/以後, perhaps は and a comma
-    between. The change it starts is reached (となっております) or ahead (となります). (翌日から10か月以内:
-    a span, and what follows it no change.)"""
+    """A time said as the start of what the noun at *noun* becomes (4|月|から|有料, 今月|より|有料, 4月|以降|は|有料):
+    a number or a noun of time then から/より, or 以降/以来/以後, right before it (perhaps は and a comma between)
+    or anywhere before it in its clause (10月から窓口は予約制: the start of the whole clause). The change it
+    starts is reached (となっております) or ahead (となります). (翌日から10か月以内: a span, and what follows it no
+    change; チェックインは15時から、: another clause.)"""
     k = noun - 1
     while k >= 0 and (morphs[k].text == "、" or (morphs[k].lemma == "は" and morphs[k].head == "助詞")):
         k -= 1
-    if k < 1:
-        return False
-    if morphs[k].lemma in ("以降", "以来", "以後"):
+    if k >= 1 and (morphs[k].lemma in ("以降", "以来", "以後") or _time_then_from(morphs, k)):
         return True
+    for k in range(noun - 1, 0, -1):
+        if morphs[k].text in ("、", ","):
+            return k >= 2 and _time_then_from(morphs, k - 1) and not _own_topic_before(morphs, k - 2)  # 4月から、
+        if morphs[k].text in ("。", "!", "?", "\n"):
+            return False
+        if _time_then_from(morphs, k) and not (morphs[k + 1].text[:1].isdigit() or morphs[k + 1].pos[1:2] == ("数詞",)):
+            return True
+    return False
+
+
+def _own_topic_before(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A topic (は) at or before *k* in its clause: チェックインは15時から、 is a clause of its own."""
+    for j in range(k, -1, -1):
+        if morphs[j].text in ("、", ",", "。", "!", "?", "\n"):
+            return False
+        if morphs[j].lemma == "は" and morphs[j].head == "助詞":
+            return True
+    return False
+
+
+def _time_then_from(morphs: tuple[Morph, ...], k: int) -> bool:
+    """から/より at *k* after a number or a noun of time (4月から, 今月より)."""
     m = morphs[k - 1]
     timed = m.text[:1].isdigit() or (m.head == "名詞" and m.pos[2:3] in (("副詞可能",), ("助数詞可能",)))
     return timed and morphs[k].head == "助詞" and morphs[k].lemma in ("から", "より")

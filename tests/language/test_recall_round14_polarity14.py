@@ -118,3 +118,32 @@ def test_leave_granted_is_no_negation_for_the_flip_finder() -> None:
 )
 def test_leave_taken_back_is_still_blocked(old: str, new: str) -> None:
     assert decide(old, "The English.", new).kind in ("flip", "change")
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("受付が混み合わないよう、ご協力をお願いいたします。", "スムーズな受付へのご協力をお願いいたします。"),
+        ("開演に遅れないようお早めにお越しください。", "開演前の着席のため、お早めにお越しください。"),
+    ],
+)
+def test_a_purpose_of_a_verb_the_other_text_never_says_is_no_flip(old: str, new: str) -> None:
+    assert find_flip(old, new) is None
+    assert decide(old, "The English.", new).kind == "change"
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # the same verb, the purpose reversed
+        ("受付が混み合わないよう、ご協力をお願いいたします。", "受付が混み合うよう、ご協力をお願いいたします。"),
+        ("列車の発車が遅れないよう、お早めにご乗車ください。", "列車の発車が遅れるよう、お早めにご乗車ください。"),
+        # another verb, but a purpose said with よう: reversed
+        ("受付が混み合わないよう、ご協力をお願いいたします。", "受付が混雑するようにご協力をお願いいたします。"),
+        # a request not to (よう + お願い, ようにしてください) is no purpose: it reverses
+        ("ベビーカーを通路に置かないよう、お願いいたします。", "ベビーカーは通路に置いてください。"),
+        ("展示物に触れないようにしてください。", "展示物に触れてください。"),
+    ],
+)
+def test_a_purpose_reversed_is_still_a_flip(old: str, new: str) -> None:
+    assert decide(old, "The English.", new).kind == "flip"

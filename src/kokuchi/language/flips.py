@@ -222,6 +222,7 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None
+    whole_old, whole_new = old, new
     old, new = changed_clauses(old, new)
     a, b = _words(old), _words(new)
     texts_a, texts_b = [t.text for t in a], [t.text for t in b]
@@ -258,8 +259,10 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
                 return Flip(first, second, "antonym")
     said_a = _said_before(new_clauses) if "未" in old else frozenset()
     said_b = _said_before(old_clauses) if "未" in new else frozenset()
-    before = _negations(old_clauses, old_words, pairs, said_a)
-    after = _negations(new_clauses, new_words, pairs, said_b)
+    # (a purpose is read in the whole texts: what follows よう、 may lie beyond the changed clauses)
+    start = _clauses_start(whole_old, whole_new)
+    before = _negations(old_clauses, old_words, pairs, said_a, _purposes(whole_old, whole_new, start))
+    after = _negations(new_clauses, new_words, pairs, said_b, _purposes(whole_new, whole_old, start))
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
@@ -776,6 +779,58 @@ def permission_at(lemmas: list[str], i: int) -> bool:
 _PERMISSION_HOPS = frozenset({"ます", "ござる", "御座る", "ある", "有る", "が", "は"})
 
 
+_ASKED_FOR = frozenset({"願う", "願い", "くださる", "下さる"})
+
+
+def purpose_not_at(words, i: int, other: frozenset[str] | set[str]) -> bool:
+    """The ない at *i* says a purpose, "so that it does not", of a verb the other text never says (by lemma or
+    surface, in *other*), and the other text says no purpose with よう: 進行が遅れないよう、ご協力を / 円滑な
+    進行へのご協力を. It reverses nothing there (the other text says the purpose in other words, or not at
+    all); said of the same verb or with よう (遅れないよう / 遅延するよう) it counts. Not a request not to
+    (浸けないよう、お願いします, 立たないようにしてください: that is "please do not", one negation however it
+    is said). *words*: tokens or morphs (text, lemma, pos). The other text's words, not its proofs: a synonym
+    of the verb is no reason to count (what it says is a change, the other proofs decide).
+    """
+    n = len(words)
+    if not (0 < i < n - 2 and words[i].pos[:1] == ("助動詞",) and words[i].lemma in ("ない", "無い")):
+        return False
+    verb = words[i - 1]
+    if verb.pos[:1] != ("動詞",) or words[i + 1].text != "よう":
+        return False
+    j = i + 2
+    while j < n and words[j].text in ("に", "、", ","):
+        j += 1
+    if j >= n or words[j].text in _CLAUSE_ENDS:
+        return False
+    if words[j].text in ("お", "ご", "御") and j + 1 < n:
+        j += 1
+    if words[j].lemma in _ASKED_FOR:
+        return False  # (お)願いします, ください: asked not to
+    if words[j].lemma in ("する", "為る") and j + 2 < n and words[j + 2].lemma in _ASKED_FOR:
+        return False  # ようにしてください
+    said = verb
+    if verb.lemma in ("する", "為る") and i >= 2 and words[i - 2].pos[:1] == ("名詞",):
+        said = words[i - 2]  # 混雑しないよう: 混雑
+    # The other text says no purpose with よう (遅れないよう / 遅延するよう is a purpose reversed, whatever the verb).
+    return said.lemma not in other and said.text not in other and "よう" not in other
+
+
+def _purposes(text: str, other: str, start: int) -> frozenset[int]:
+    """Where *text* says a purpose's ない of a verb *other* never says (``purpose_not_at``): the token starts,
+    counted from *start* (where the changed clauses begin)."""
+    if "ないよう" not in text:
+        return frozenset()
+    tokens, other_tokens = _words(text), _words(other)
+    said = frozenset(t.lemma for t in other_tokens) | frozenset(t.text for t in other_tokens)
+    return frozenset(tokens[k].start - start for k in range(len(tokens)) if purpose_not_at(tokens, k, said))
+
+
+def _clauses_start(old: str, new: str) -> int:
+    """Where ``changed_clauses`` cuts both texts' changed clauses from the start."""
+    prefix = common_prefix(old, new)
+    return max((old.rfind(end, 0, prefix) for end in _CLAUSE_ENDS), default=-1) + 1
+
+
 def prefix_negated(text: str) -> bool:
     """不良, 不在, 無効: a noun whose first character is a negating prefix, and negates (not 無料, 未明, 不動産屋)."""
     return (
@@ -791,8 +846,10 @@ def _negations(
     words: list[tuple[int, int, str]],
     pairs: FlipPairs,
     before: frozenset[str] = frozenset(),
+    purposes: frozenset[int] = frozenset(),
 ) -> list[int]:
-    """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation).
+    """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation;
+    nor the ない of a purpose at the token starts *purposes*: ``purpose_not_at``).
 
     "Please do not" is one negation however it is said: the ない of しないでください, ご遠慮ください, and
     a refusal or a prohibition (お断り, 禁止: REFUSALS); so is a noun negated by its first character (不良).
@@ -817,8 +874,10 @@ def _negations(
         if (kind == ("助動詞",) and token.lemma in NEGATING_AUXILIARIES and attached) or (
             kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")
         ):
-            if not _idiom(tokens, i) and not permission_at(lemmas, i):
-                found.append(i)  # (干さないでください → 干していただいて構いません: "do not" against "you may")
+            # (干さないでください → 干していただいて構いません: "do not" against "you may", a flip)
+            said = _idiom(tokens, i) or permission_at(lemmas, i)
+            if not said and token.start not in purposes:
+                found.append(i)
         elif _polite_impossibility(tokens, i):
             found.append(i)  # できません / できかねます: both say "cannot" (polarity.py reads かねる alike)
         elif kind == ("接頭辞",) and token.text in NEGATING_PREFIXES and i + 1 < len(tokens):

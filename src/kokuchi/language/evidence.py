@@ -88,9 +88,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.language.entities import read as read_entities
-from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
+from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix, purpose_not_at
 from kokuchi.language.morphology import Morph, analyze
-from kokuchi.language.polarity import negations
+from kokuchi.language.polarity import negations, said_not
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
     APPROXIMATELY,
@@ -107,7 +107,6 @@ from kokuchi.language.synonyms import (
     an_action_first,
     an_online_medium,
     as_soon_as,
-    asked_not_to,
     before_key,
     changes_state,
     choice_witnessed,
@@ -493,10 +492,14 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     settled: set[int] = (
         set()
     )  # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
-    for morphs, other in ((a, keys_b), (b, keys_a)):
+    for morphs, other, other_morphs in ((a, keys_b, b), (b, keys_a, a)):
         settled.update(id(morphs[k]) for k in not_yet(morphs) if before_key(morphs[k + 1]) in other)
-        # 喫煙しないでください / ご遠慮ください: the ない of "please do not" is its key's, not a negation apart.
-        settled.update(id(morphs[k]) for k in asked_not_to(morphs))
+        # 喫煙しないでください / ご遠慮ください: "please do not" is one "not" however it is said (polarity.said_not
+        # counts ご遠慮 as the ない), as お断り / いたしかねます and 禁止 / 認められません are.
+        # 進行が遅れないよう、ご協力を / 円滑な進行へのご協力を: a purpose's ない, of a verb the other text never
+        # says, reverses nothing there.
+        said = {m.lemma for m in other_morphs} | {m.text for m in other_morphs}
+        settled.update(id(morphs[k]) for k in range(len(morphs)) if purpose_not_at(morphs, k, said))
 
     def explained(kb) -> Verdict:
         """The verdict on the differences of *ka* and *kb*, each explained or not."""
@@ -2505,7 +2508,7 @@ def _tense_changed(old: str, new: str, a: tuple[Morph, ...], b: tuple[Morph, ...
 
 def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:
     kept = [m for m in morphs if id(m) not in apart]
-    return len(negations(kept, lexicon.negative_words)) % 2
+    return len(said_not(kept, lexicon.negative_words)) % 2
 
 
 def _spoken(morphs: tuple[Morph, ...]) -> list[Morph]:

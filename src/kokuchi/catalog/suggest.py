@@ -65,6 +65,7 @@ from kokuchi.language.evidence import (
     action_said_as_a_noun,
     another_form,
     another_word,
+    cause_of_a_stop_said_with_tame,
     compare,
     conditions_in_old_order,
     honoured_become_made_plain,
@@ -76,6 +77,7 @@ from kokuchi.language.evidence import (
     prefixed_in_a_statement,
     prefixed_object_of_our_act,
     reader_can_added,
+    request_said_with_the_acts_noun,
     topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
@@ -872,12 +874,16 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # says the same, then compared as any edit (offered, never kept as is): values written otherwise, conditions
 # exchanged whole, the reader's act as a topic (ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開
 # します: what the act after it is done on, as its genitive says), an act said as a noun (資料の閲覧には → 資料を
-# 閲覧するには: the verb's object is what the act's noun is done on, no person before の).
+# 閲覧するには: the verb's object is what the act's noun is done on, no person before の), the cause of a stop said
+# with ため (天候のため欠航 → 天候により欠航), a request said with the act's noun (保護者の方が付き添ってください →
+# 保護者の方の付き添いをお願いします: the one who acts, before a verb that takes no object).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
     topic_of_an_action_said_with_no,
     action_said_as_a_noun,
+    cause_of_a_stop_said_with_tame,
+    request_said_with_the_acts_noun,
 )
 
 

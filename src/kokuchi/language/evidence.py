@@ -128,6 +128,7 @@ from kokuchi.language.synonyms import (
     honoured_actions,
     inside_a_compound,
     kanji_choose_a_word,
+    known_intransitive,
     later_sense_glosses,
     made_for,
     may_be_intransitive,
@@ -143,6 +144,7 @@ from kokuchi.language.synonyms import (
     ours,
     participles,
     passive_or_respect,
+    people_said_as_many,
     reader_did_beside_ours,
     referred_or_referrer,
     remembered_with_the_translation,
@@ -1910,6 +1912,8 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         and (k + 1 == len(other) or other[k + 1].kind == "punct" or other[k + 1].lemma not in ("の", "方"))
         and (k + 1 == len(other) or other[k + 1].head in ("助詞", "接尾辞") or other[k + 1].kind == "punct")
     }
+    # 受講者の皆様 where the old English says the participants in the plural: the same people, honoured
+    alone.update(other[k - 1].text for k in _all_of_them(other))
     found = {
         id(m)
         for k in range(1, len(morphs) - 1)
@@ -1921,6 +1925,20 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         and _ends_a_noun(morphs, k + 1)
         for m in (morphs[k], morphs[k + 1])
     }
+    # 受講者の方へ / 受講者の皆様へ, 会員様の / 会員の皆様の: the people of a noun of people (``_a_person``) that the
+    # other text names with の方 or with 様, said as all of them with respect, where the old English already names
+    # them in the plural (``people_said_as_many``). (Said plainly in the other text, 皆様 honours them where it did
+    # not: whose people? ``_whose_person``.)
+    with_kata = {
+        other[k - 1].text for k in range(1, len(other) - 1) if other[k].lemma == "の" and _person_at(other, k + 1)
+    }
+    said_without_all = honoured | with_kata
+    found.update(
+        id(m)
+        for k in _all_of_them(morphs)
+        if morphs[k - 1].text in said_without_all and morphs[k - 1].text not in _all_of_them_named(other)
+        for m in morphs[k : k + 3]
+    )
     if not found:
         return keyed
     out: list[tuple[str, list[Morph]]] = []
@@ -1931,6 +1949,43 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         else:
             out.append((key, span))
     return out
+
+
+def _all_of_them(morphs: tuple[Morph, ...]) -> list[int]:
+    """The places of the の of 受講者|の|皆|様, 申込者|の|皆|さま|全員: a noun of people (``_a_person``) + の + 皆 +
+    様 or さん (UniDic's suffix, read サマ or サン), ending its noun phrase or before 全員 ("all", said again), where
+    the old English names the noun's people in the plural (``people_said_as_many``: "participants")."""
+    found = []
+    for k in range(1, len(morphs) - 2):
+        if not (morphs[k].pos_is("助詞", "格助詞") and morphs[k].lemma == "の" and _a_person(morphs[k - 1])):
+            continue
+        everyone, suffix = morphs[k + 1], morphs[k + 2]
+        if not (everyone.head == "名詞" and everyone.lemma == "皆" and suffix.head == "接尾辞"):
+            continue
+        if suffix.pron not in ("サマ", "サン"):
+            continue
+        if not (_ends_a_noun(morphs, k + 2) or morphs[k + 3].lemma == "全員"):
+            continue
+        if people_said_as_many(_person_noun(morphs, k - 1)):
+            found.append(k)
+    return found
+
+
+def _all_of_them_named(morphs: tuple[Morph, ...]) -> set[str]:
+    """The nouns of people said with の皆様 or の皆さん in *morphs*, whatever the English says."""
+    return {
+        morphs[k - 1].text
+        for k in range(1, len(morphs) - 1)
+        if morphs[k].lemma == "の" and morphs[k + 1].lemma == "皆" and morphs[k + 1].head == "名詞"
+    }
+
+
+def _person_noun(morphs: tuple[Morph, ...], k: int) -> str:
+    """The noun of people ending at *k*, with the nouns and suffixes before it (受講|者: 受講者)."""
+    j = k
+    while j > 0 and morphs[j - 1].kind == "word" and morphs[j - 1].head in ("名詞", "接尾辞", "接頭辞"):
+        j -= 1
+    return "".join(m.text for m in morphs[j : k + 1] if not (m.head == "接頭辞" and m.lemma == "御"))
 
 
 def _honoured_state(ka, a, kb, b, dropped: set[int]):
@@ -2332,15 +2387,27 @@ def _whose_person(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str]
     """
     honours_a, honours_b = _honours(a), _honours(b)
     for noun in honours_a.keys() & honours_b.keys():
-        if len(honours_a[noun]) == 1 and len(honours_b[noun]) == 1 and honours_a[noun] != honours_b[noun]:
-            named = {True: "(honoured) " + noun, False: noun}
-            return named[next(iter(honours_a[noun]))], named[next(iter(honours_b[noun]))]
+        if len(honours_a[noun]) != 1 or len(honours_b[noun]) != 1:
+            continue
+        was, now = next(iter(honours_a[noun])), next(iter(honours_b[noun]))
+        if was != now and {was, now} not in _HONOURED_ALIKE:
+            named = {_PLAIN: noun, _ALL_HONOURED: noun + "の皆様"}
+            return named.get(was, "(honoured) " + noun), named.get(now, "(honoured) " + noun)
     return None
 
 
-def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[bool]]:
-    """Each noun of people (``_a_person``, with the nouns before it: 担当|者) and whether it is honoured."""
-    found: dict[str, set[bool]] = {}
+_PREFIXED, _SUFFIXED, _ALL_HONOURED, _PLAIN = "ご", "様", "の皆様", ""
+# ご担当者 / 担当者様 (ご本人 / ご本人様): honoured either way, the reader's; 会員様 / 会員の皆様: honoured after the
+# noun either way. Said plainly against any of them (whose?), or ご against の皆様 (利用者の皆様 / ご利用者の皆様:
+# "your users"?), it is a change.
+_HONOURED_ALIKE = ({_PREFIXED, _SUFFIXED}, {_SUFFIXED, _ALL_HONOURED})
+
+
+def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[str]]:
+    """Each noun of people (``_a_person``, with the nouns before it: 担当|者) and how it is honoured: with ご/お
+    before it, with 様 after it, with の皆様 (の皆さん) after it and nothing before, or not at all. の皆様 honours the
+    people as 様 does, and counts as plain against ご (利用者の皆様 / ご利用者の皆様: "your users")."""
+    found: dict[str, set[str]] = {}
     for k, m in enumerate(morphs):
         if not _a_person(m) or (k + 1 < len(morphs) and _a_person(morphs[k + 1])):
             continue
@@ -2350,10 +2417,12 @@ def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[bool]]:
         after = morphs[k + 1] if k + 1 < len(morphs) else None
         if after is not None and after.lemma == "の" and k + 2 < len(morphs) and _person_at(morphs, k + 2):
             continue  # 保護者の方: "people who are", honoured without saying whose (either way: _person_honoured)
-        honoured = (j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御") or (
-            after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ"
-        )
-        found.setdefault("".join(x.text for x in morphs[j : k + 1]), set()).add(honoured)
+        prefixed = j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御"
+        suffixed = after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ"
+        everyone = after is not None and after.lemma == "の" and k + 3 < len(morphs) and morphs[k + 2].lemma == "皆"
+        all_honoured = everyone and morphs[k + 3].head == "接尾辞" and morphs[k + 3].pron in ("サマ", "サン")
+        honour = _PREFIXED if prefixed else _SUFFIXED if suffixed else _ALL_HONOURED if all_honoured else _PLAIN
+        found.setdefault("".join(x.text for x in morphs[j : k + 1]), set()).add(honour)
     return found
 
 
@@ -3280,6 +3349,111 @@ def action_said_as_a_noun(old: str, new: str) -> tuple[str, str] | None:
     if (rewritten := _taken_along(a, b)) is not None:
         return rewritten, new
     return None
+
+
+def request_said_with_the_acts_noun(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the request one says with a verb of the person who is to act, as the other says it:
+    the person + の + the verb's noun + をお願い; or None.
+
+    保護者の方が付き添ってください / 保護者の方の付き添いをお願いいたします: a noun of people (``_a_person``, or
+    の方 after one) + が + a verb's connective + てください asks those people to do it; the same people + の +
+    the noun the verb's stem makes (``_verb_noun``) + を + (お)願い asks the same, where the verb takes no object
+    (JMdict knows it only as intransitive, ``known_intransitive``), so that the genitive can only be the one who
+    acts. A verb that takes an object (職員が確認してください / 職員の確認をお願いします: the staff may be the ones
+    checked), a negation (付き添わないでください), another person or another act's noun stay changes. The text
+    with the verb is rewritten as the other says it; the caller compares the two as any edit.
+    """
+    if "願" not in old + new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _request_as_a_noun(b, a)) is not None:
+        return old, rewritten
+    if (rewritten := _request_as_a_noun(a, b)) is not None:
+        return rewritten, new
+    return None
+
+
+def _request_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with its first person + が + intransitive verb + てください that *other* says as the person + の +
+    the verb's noun + をお願い rewritten so (``request_said_with_the_acts_noun``)."""
+    for j in range(1, len(text) - 3):
+        if not (text[j].pos_is("助詞", "格助詞") and text[j].lemma == "が"):
+            continue
+        person = text[j - 1]
+        if not (_a_person(person) or (j >= 3 and _person_at(text, j - 1) and _a_person(text[j - 3]))):
+            continue
+        verb, te, please = text[j + 1 : j + 4]
+        if not (verb.pos_is("動詞", "一般") and verb.cform.startswith("連用形") and te.lemma == "て"):
+            continue
+        if not (please.lemma == "下さる" and please.cform.startswith("命令形")) or not known_intransitive(verb.lemma):
+            continue
+        for p in range(len(other) - 4):
+            if other[p].text != person.text or other[p + 1].lemma != "の" or other[p + 1].head != "助詞":
+                continue
+            q = p + 2 + (other[p + 2].head == "接頭辞" and other[p + 2].lemma == "御")
+            if q + 2 >= len(other) or not _verb_noun(verb, other[q]):
+                continue
+            if not (other[q + 1].pos_is("助詞", "格助詞") and other[q + 1].lemma == "を"):
+                continue
+            r = q + 2 + (other[q + 2].head == "接頭辞" and other[q + 2].lemma == "御")
+            if r < len(other) and other[r].lemma in ("願う", "願い"):
+                words = [m.text for m in text]
+                return "".join([*words[:j], "の", other[q].text, "をお願いします", *words[j + 4 :]])
+    return None
+
+
+def cause_of_a_stop_said_with_tame(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with each noun + のため right before a noun of a stop said with により, where either text has
+    one; else None.
+
+    天候|の|ため|欠航, 荒天|の|ため|、|中止: ため before a stop (the lexicon's negative words: 欠航, 中止, 運休,
+    休業; or one word and it: 臨時|休業) says the stop's cause, which により and で say (天候により欠航, 天候で欠航:
+    ``synonyms._by_means`` keys に + より as で). The caller compares the texts as any edit.
+
+    ため after a noun may also say whom or what a thing is for (会員のため開放, 地域のため活動: "for members"): only
+    before a stop, whose ため no one intends as a benefit, and only after a common noun that names no people
+    (``_a_person``; a pronoun, a name and 様 are no common nouns: お客様のため中止 is no お客様により中止, "by the
+    customer"). A reading, not a key: のため stays REASON elsewhere, as なので and ですので say it.
+    """
+    if "ため" not in old + new and "為" not in old + new:
+        return None
+    stops = default_lexicon().negative_words
+    rewritten, changed = [], False
+    for text in (old, new):
+        morphs = analyze(text)
+        if morphs is None:
+            return None
+        words = [m.text for m in morphs]
+        for i in _causes_of_a_stop(morphs, stops):
+            words[i - 1], words[i] = "に", "より"
+            changed = True
+        rewritten.append("".join(words))
+    return (rewritten[0], rewritten[1]) if changed else None
+
+
+def _causes_of_a_stop(morphs: tuple[Morph, ...], stops: frozenset[str]) -> list[int]:
+    """The places of the ため of each common noun + の + ため right before a noun of a stop in *stops*
+    (``cause_of_a_stop_said_with_tame``)."""
+    found = []
+    for i in range(2, len(morphs) - 1):
+        reason, genitive, noun = morphs[i], morphs[i - 1], morphs[i - 2]
+        if not (reason.head == "名詞" and reason.lemma == "為" and reason.pron_base == "タメ"):
+            continue
+        if not (genitive.pos_is("助詞", "格助詞") and genitive.lemma == "の"):
+            continue
+        if not noun.pos_is("名詞", "普通名詞") or _a_person(noun):
+            continue
+        k = i + 1
+        if morphs[k].text in _COMMAS and k + 1 < len(morphs):
+            k += 1
+        if k + 1 < len(morphs) and morphs[k].head in ("名詞", "接頭辞") and morphs[k + 1].lemma in stops:
+            k += 1  # 臨時|休業, 全|便|欠航: the stop's compound, its head last
+        stop = morphs[k]
+        if stop.pos_is("名詞", "普通名詞") and stop.lemma in stops:
+            found.append(i)
+    return found
 
 
 def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phrases=None):

@@ -1608,6 +1608,26 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
     return any(_said_in(words, form) for form in said)
 
 
+def people_said_as_many(noun: str) -> bool:
+    """The old English of the decision under way (``translated_as``) names the people of *noun* (a noun of
+    people: 受講者, 会員) in the plural: a one-word gloss of the first sense of its JMdict entry with the plural's
+    ending ("participants" for 受講者, "members" for 会員, "applicants" for 申込者). Where it does, の皆様 after
+    the noun ("all of you who are participants") says no more people than the English already does; where it
+    says one ("a parent", "the person in charge"), 皆様 would make them all. False outside a decision or
+    without JMdict."""
+    english = _translation().lower()
+    if not english:
+        return False
+    try:
+        glosses = first_sense_glosses(noun)
+    except ImportError:
+        return False
+    said = set(re.findall(r"[a-z]+", english))
+    return any(
+        gloss.isalpha() and len(gloss) >= 3 and (gloss + "s" in said or gloss + "es" in said) for gloss in glosses
+    )
+
+
 def _said_in(words: tuple[frozenset[str], ...], phrase: str) -> bool:
     """The English *words* say *phrase* word for word, in any regular form, its first word perhaps apart from
     the rest by one or two words ("let you know", "let our guests know" for "let know")."""
@@ -2764,11 +2784,28 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     return None
 
 
+def _while_doing(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """充電|し|て|いる|間 is 充電|中 ("while it is charging", "during the charge"): a suru-noun + する + ている,
+    non-past and attributive, + 間 read アイダ. Not the past (充電していた間: a time over), not a negation
+    (充電していない間: "while it is not"), not another verb (待っている間 names no noun of its own), and 中 is
+    the suffix read チュー only (一日中, read ジュー, "throughout", keys apart)."""
+    if i < 4 or not (morphs[i].lemma == "間" and morphs[i].pron_base == "アイダ"):
+        return None
+    noun, do, te, be = morphs[i - 4 : i]
+    if not (_suru_noun(noun) and do.lemma == "為る" and do.head == "動詞" and te.lemma == "て" and te.head == "助詞"):
+        return None
+    if be.lemma != "居る" or not be.cform.startswith("連体形"):
+        return None
+    return {i - 3: COPULA, i - 2: COPULA, i - 1: COPULA, i: "中:チュー"}
+
+
 def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
     """点検|の|間 is 点検|中 ("during"); 確認|の|うえ is 確認|して ("having done it, then").
 
     Only after an action's noun (a suru-noun) and の: 東京と大阪の間 ("between") is no action.
     """
+    if (going_on := _while_doing(morphs, i)) is not None:
+        return going_on
     if i < 2 or morphs[i - 1].lemma != "の" or morphs[i - 1].head != "助詞" or not _suru_noun(morphs[i - 2]):
         return None
     m = morphs[i]
@@ -4538,6 +4575,16 @@ def may_be_intransitive(lemma: str) -> bool:
         return True
 
 
+def known_intransitive(lemma: str) -> bool:
+    """A verb JMdict knows only as intransitive (``_intransitive``: 付き添う, 集まる); False when JMdict is
+    missing: whoever asks whether a genitive before the verb's noun can be its object (保護者の付き添い: the
+    guardian who goes along, never the one gone along with) gets the safe no."""
+    try:
+        return _intransitive(lemma)
+    except ImportError:
+        return False
+
+
 @lru_cache(maxsize=1 << 10)
 def _intransitive(lemma: str) -> bool:
     """Every JMdict entry spelt *lemma* is an intransitive verb and none transitive (亡くなる, 戻る).
@@ -4648,9 +4695,27 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク":
         return None
     ongoing = masu.lemma == "て" and k + 4 < len(morphs) and morphs[k + 4].lemma == "居る"  # いただいております
-    if masu.lemma != "ます" and not ongoing and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
+    occasion = itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS
+    if masu.lemma != "ます" and not ongoing and not occasion and not _may_happen_after(morphs, k + 2):
         return None  # 制限させていただく場合: 制限する場合, said humbly
     return [k, k + 1, k + 2]
+
+
+def _may_happen_after(morphs: tuple[Morph, ...], k: int) -> bool:
+    """制限させていただく|こと|が|あり|ます: the いただく at *k*, attributive, before こと + が/も + ある/ござる, the
+    writer's "we may" (制限することがあります), said humbly. Not ことができる ("can"), nor こと + を/は (the act
+    named as a thing: 制限させていただくことをお知らせします), which are read as the words say."""
+    if k + 3 >= len(morphs) or not morphs[k].cform.startswith("連体形"):
+        return False
+    koto, particle, verb = morphs[k + 1 : k + 4]
+    return (
+        koto.head == "名詞"
+        and koto.lemma == "事"
+        and particle.head == "助詞"
+        and particle.lemma in ("が", "も")
+        and verb.head == "動詞"
+        and verb.lemma in ("有る", "御座る")
+    )
 
 
 def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:

@@ -248,3 +248,43 @@ def test_request_said_with_the_acts_noun(old: str, new: str) -> None:
 )
 def test_request_said_with_the_acts_noun_near_misses_stay_changes(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # clinic: the act stated, said in the topic as a compound
+        ("受付は午前9時から開始します。", "受付開始は午前9時からとなります。"),
+        # pool: the genitive, the other way round
+        ("プールの清掃は正午からとなります。", "プールは正午から清掃いたします。"),
+        # locker room: a request said with お願い
+        ("ロッカーの鍵は、各自で保管してください。", "ロッカーの鍵の保管は、各自でお願いします。"),
+        # library: a long request
+        ("返却期限は、各自で確認していただきますようお願いいたします。", "返却期限の確認は、各自でお願いいたします。"),
+    ],
+)
+def test_act_said_in_the_topic(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # another act
+        ("受付は午前9時から開始します。", "受付終了は午前9時からとなります。"),
+        # negated
+        ("受付は午前9時から開始しません。", "受付開始は午前9時からとなります。"),
+        # the past
+        ("受付は午前9時から開始しました。", "受付開始は午前9時からとなります。"),
+        # from / until
+        ("受付は午前9時から開始します。", "受付開始は午前9時までとなります。"),
+        # a request made a statement
+        ("ロッカーの鍵は、各自で保管してください。", "ロッカーの鍵の保管は、各自で行います。"),
+        # asked not to
+        ("ロッカーの鍵は、各自で保管しないでください。", "ロッカーの鍵の保管は、各自でお願いします。"),
+        # people as the topic: checked, or checking?
+        ("職員は、各自で確認してください。", "職員の確認は、各自でお願いします。"),
+    ],
+)
+def test_act_said_in_the_topic_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -62,6 +62,7 @@ from kokuchi.language.evidence import (
     STATE_SAID,
     Verdict,
     a_particle_apart,
+    act_said_in_the_topic,
     action_said_as_a_noun,
     another_form,
     another_word,
@@ -876,7 +877,8 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # します: what the act after it is done on, as its genitive says), an act said as a noun (資料の閲覧には → 資料を
 # 閲覧するには: the verb's object is what the act's noun is done on, no person before の), the cause of a stop said
 # with ため (天候のため欠航 → 天候により欠航), a request said with the act's noun (保護者の方が付き添ってください →
-# 保護者の方の付き添いをお願いします: the one who acts, before a verb that takes no object).
+# 保護者の方の付き添いをお願いします: the one who acts, before a verb that takes no object), the predicate's act said
+# in the topic (受付は9時から開始します → 受付開始は9時からです).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
@@ -884,6 +886,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     action_said_as_a_noun,
     cause_of_a_stop_said_with_tame,
     request_said_with_the_acts_noun,
+    act_said_in_the_topic,
 )
 
 

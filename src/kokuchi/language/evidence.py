@@ -3404,6 +3404,82 @@ def _request_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str
     return None
 
 
+def act_said_in_the_topic(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the act one text says as its predicate said in the topic, as the other says it; or None.
+
+    受付は午前8時から開始いたします / 受付開始は午前8時からとなります: a topic + は, then only nouns, particles,
+    numbers and marks, then a suru-noun (UniDic's サ変可能) + する/いたす + ます ending the sentence, states the
+    act of the topic at that time or place; the topic + (の) + the same noun + は + the same words + です states
+    the same. 貴重品は、各自で管理してください / 貴重品の管理は、各自でお願いします: the same with a request after
+    the suru-noun (してください, していただきますようお願いいたします) and the topic + の + the noun + は + the same
+    words + お願いします. The text with the predicate is rewritten as the other says it and the two compared as any
+    edit. A topic that names people (職員は確認してください / 職員の確認は: the staff may be the ones checked), a
+    negation, the past, ている, a verb between the topic and the act (then the act is no longer the topic's alone),
+    another act's noun, and a request against a statement stay changes.
+    """
+    if "は" not in old or "は" not in new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _act_into_the_topic(b, a)) is not None:
+        return old, rewritten
+    if (rewritten := _act_into_the_topic(a, b)) is not None:
+        return rewritten, new
+    return None
+
+
+_STATING = frozenset({"為る", "致す", "ます"})  # 開始|いたし|ます: the act stated, non-past
+_ASKING = frozenset({"為る", "て", "頂く", "下さる", "ます", "様", "御", "願う", "致す", "申し上げる"})
+_ASKED = frozenset({"下さる", "願う"})
+_BETWEEN = frozenset({"名詞", "助詞", "接尾辞", "接頭辞", "副詞", "記号"})
+
+
+def _act_into_the_topic(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with its first topic + … + suru-noun + する (or a request of it) that *other* says as the topic +
+    (の) + the noun + は rewritten so (``act_said_in_the_topic``)."""
+    for j in range(1, len(text) - 2):
+        if not (text[j].pos_is("助詞", "係助詞") and text[j].lemma == "は"):
+            continue
+        start = j
+        while start > 0 and text[start - 1].kind == "word" and text[start - 1].head in ("名詞", "接尾辞", "形状詞"):
+            start -= 1
+        if start == j or any(_a_person(m) or m.head == "代名詞" for m in text[start:j]):
+            continue
+        end = j + 1
+        while end < len(text) and text[end].text not in _SENTENCE_ENDS:
+            end += 1
+        k = end - 1
+        while k > j and text[k].kind == "word" and text[k].head in ("動詞", "助動詞", "助詞", "形状詞", "接頭辞"):
+            k -= 1
+        act, tail = text[k], {m.lemma for m in text[k + 1 : end]}
+        if k <= j + 1 or act.pos[:3] != ("名詞", "普通名詞", "サ変可能") or k + 1 >= end:
+            continue
+        if text[k + 1].lemma not in ("為る", "致す"):
+            continue
+        asked = tail <= _ASKING and bool(tail & _ASKED)
+        if not (asked or tail <= _STATING):
+            continue
+        if any(m.kind == "word" and m.head not in _BETWEEN for m in text[j + 1 : k]):
+            continue  # 受付は、9時に開館してから開始します: a verb between, the act no longer the topic's alone
+        topic = [m.text for m in text[start:j]]
+        for p in range(len(other) - len(topic) - 1):
+            if [m.text for m in other[p : p + len(topic)]] != topic:
+                continue
+            q = p + len(topic)
+            genitive = other[q].pos_is("助詞", "格助詞") and other[q].lemma == "の"
+            q += genitive
+            if q + 1 >= len(other) or other[q].text != act.text or other[q + 1].lemma != "は":
+                continue
+            if asked and not genitive:
+                continue  # 貴重品管理は: a compound names a kind; the request is said of the act on the topic
+            words = [m.text for m in text]
+            # (となります, read as the copula: です after a time, 15分からです, is read as 分かる by the analyzer)
+            said = "お願いします" if asked else "となります"
+            return "".join([*words[:j], "の" if genitive else "", act.text, *words[j:k], said, *words[end:]])
+    return None
+
+
 def cause_of_a_stop_said_with_tame(old: str, new: str) -> tuple[str, str] | None:
     """(old, new) with each noun + のため right before a noun of a stop said with により, where either text has
     one; else None.

@@ -288,3 +288,56 @@ def test_act_said_in_the_topic(old: str, new: str) -> None:
 )
 def test_act_said_in_the_topic_near_misses_stay_changes(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # payment: もしくは / または
+        ("現金もしくはクレジットカードでお支払いください。", "現金またはクレジットカードでお支払いください。"),
+        # entry: あるいは / 又は
+        ("学生証あるいは保険証をお持ちください。", "学生証又は保険証をお持ちください。"),
+        # ID: 等 / など
+        ("健康保険証等をお持ちください。", "健康保険証などをお持ちください。"),
+        # clinic: その spelt out after a conjunction, with もしくは / または beside it
+        (
+            "授乳中もしくはその予定がある方は、医師にお伝えください。",
+            "授乳中または授乳の予定がある方は、医師にお伝えください。",
+        ),
+        # gym: 及び
+        ("会員及びその同伴者は無料です。", "会員及び会員の同伴者は無料です。"),
+    ],
+)
+def test_or_etc_and_a_pointer_spelt_out(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "or" made "and"
+        ("現金もしくはクレジットカードでお支払いください。", "現金及びクレジットカードでお支払いください。"),
+        ("現金またはクレジットカードでお支払いください。", "現金並びにクレジットカードでお支払いください。"),
+        # 等 read ら: a plural, not "etc."
+        ("彼等にお伝えください。", "彼などにお伝えください。"),
+        # "etc." made "only"
+        ("健康保険証等をお持ちください。", "健康保険証のみお持ちください。"),
+        # その spelt out as another noun
+        ("会員及びその同伴者は無料です。", "会員及び職員の同伴者は無料です。"),
+        # その with no conjunction before it: it may point at anything said before
+        ("会員の方は、その同伴者も無料です。", "会員の方は、会員の同伴者も無料です。"),
+    ],
+)
+def test_or_etc_and_pointer_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)
+
+
+def test_the_or_conjunctions_and_etc_are_jmdicts() -> None:
+    """The short lists of synonyms.py checked against the resource: each "or" conjunction's first JMdict sense
+    is "or", and 及び's is not; JMdict spells など 等."""
+    from kokuchi.language.synonyms import _OR, first_sense_glosses, jmdict_entries
+
+    for conjunction in (*_OR, "又は"):
+        assert "or" in first_sense_glosses(conjunction)
+    assert "or" not in first_sense_glosses("及び")
+    assert any("など" in [k.text for k in e.kana_forms] for e in jmdict_entries("等"))

@@ -72,6 +72,7 @@ from kokuchi.language.evidence import (
     honoured_become_made_plain,
     humble_can_exchanged,
     humble_can_on_a_thing,
+    pointer_spelt_out,
     possible_made_the_readers,
     prefixed_act_before_ours,
     prefixed_for_our_act,
@@ -878,7 +879,8 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # 閲覧するには: the verb's object is what the act's noun is done on, no person before の), the cause of a stop said
 # with ため (天候のため欠航 → 天候により欠航), a request said with the act's noun (保護者の方が付き添ってください →
 # 保護者の方の付き添いをお願いします: the one who acts, before a verb that takes no object), the predicate's act said
-# in the topic (受付は9時から開始します → 受付開始は9時からです).
+# in the topic (受付は9時から開始します → 受付開始は9時からです), その after a conjunction spelt out (妊娠中または
+# その可能性 → 妊娠中または妊娠の可能性).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
@@ -887,6 +889,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     cause_of_a_stop_said_with_tame,
     request_said_with_the_acts_noun,
     act_said_in_the_topic,
+    pointer_spelt_out,
 )
 
 

@@ -3480,6 +3480,54 @@ def _act_into_the_topic(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> st
     return None
 
 
+def pointer_spelt_out(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the その one text says after a conjunction spelt out as the other says it: the noun
+    before the conjunction + の; or None.
+
+    妊娠中もしくはその可能性がある方 / 妊娠中または妊娠の可能性のある方, 会員及びその家族 / 会員及び会員の家族: in
+    A + a conjunction (UniDic's 接続詞: もしくは, または, 及び) + その + B, その points back at A, the one noun
+    the conjunction joins B to (with its suffix of time or state, 中, read as the noun alone); said as A + の the
+    text says the same. Only where the other text says A + の + B word for word; another noun (授乳の可能性), その
+    anywhere else (a pointer to what an earlier sentence said) and a noun that is no common noun stay changes.
+    The text with その is rewritten and the two compared as any edit.
+    """
+    if "その" not in old + new and "其の" not in old + new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _pointer_as_noun(a, b)) is not None:
+        return rewritten, new
+    if (rewritten := _pointer_as_noun(b, a)) is not None:
+        return old, rewritten
+    return None
+
+
+def _pointer_as_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with its first その after a conjunction said as the noun before the conjunction + の, where *other*
+    says that noun + の + the word after その (``pointer_spelt_out``)."""
+    said = [m.text for m in other]
+    for s in range(2, len(text) - 1):
+        if not (text[s].head == "連体詞" and text[s].lemma == "其の"):
+            continue
+        k = s - 1
+        if text[k].pos_is("助詞", "係助詞") and text[k].lemma == "は" and text[k - 1].lemma == "又":
+            k -= 1  # また|は
+        if k < 1 or text[k].head != "接続詞":
+            continue
+        n = k - 1
+        if text[n].pos[:2] == ("接尾辞", "名詞的") and n > 0:
+            n -= 1  # 妊娠|中: the noun of the state
+        if not text[n].pos_is("名詞", "普通名詞"):
+            continue
+        noun, after = text[n].text, text[s + 1].text
+        if not any(said[p : p + 3] == [noun, "の", after] for p in range(len(said) - 2)):
+            continue
+        words = [m.text for m in text]
+        return "".join([*words[:s], noun, "の", *words[s + 1 :]])
+    return None
+
+
 def cause_of_a_stop_said_with_tame(old: str, new: str) -> tuple[str, str] | None:
     """(old, new) with each noun + のため right before a noun of a stop said with により, where either text has
     one; else None.

@@ -1687,6 +1687,14 @@ REASON = "為:タメ"  # ため's own key: ので says what ため says after a 
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
 _STATIVE_AUXILIARIES = frozenset({"れる", "られる", "た", "せる", "させる"})
 _STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
+# "Or" between two words or clauses: the conjunctions whose JMdict first sense is "or" (若しくは, 或いは, and 又は,
+# which UniDic cuts 又|は), one key; 及び ("and"), 並びに and また alone ("also") keep their own. A supplement checked
+# against JMdict by the tests (tests/language/test_recall_round14_rephrase14.py).
+OR = "⟨or⟩"
+_OR = frozenset({"若しくは", "或いは"})
+# 等 read トー after a noun (運転免許証等) is the kanji of など (JMdict spells など 等), "etc."; read ラ (彼等) it is a
+# plural, and after a number (一等, 1等賞) a rank: neither is read so.
+ETC = "など"  # the particle など's own key (its lemma)
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -1747,6 +1755,13 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
         elif m.lemma in _APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
             found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
+        elif head == "接尾辞" and m.lemma == "等" and m.pron == "トー" and i > 0 and _nominal(morphs[i - 1]):
+            found[i] = ETC  # 運転免許証等: 運転免許証など
+        elif head == "接続詞" and m.lemma in _OR:
+            found[i] = OR  # 現金もしくはカード, あるいは: 現金またはカード
+        elif head == "接続詞" and m.lemma == "又" and i + 1 < len(morphs) and morphs[i + 1].pos_is("助詞", "係助詞"):
+            if morphs[i + 1].lemma == "は":
+                found.update({i: OR, i + 1: COPULA})  # また|は, 又|は: "or" (また alone is "also")
         elif head == "接頭辞" and m.lemma == "各" and _each(morphs, i):
             found[i] = COPULA  # 各クラスごとに: クラスごとに
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":

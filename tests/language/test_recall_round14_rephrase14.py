@@ -341,3 +341,63 @@ def test_the_or_conjunctions_and_etc_are_jmdicts() -> None:
         assert "or" in first_sense_glosses(conjunction)
     assert "or" not in first_sense_glosses("及び")
     assert any("など" in [k.text for k in e.kana_forms] for e in jmdict_entries("等"))
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # museum: a reason before it
+        (
+            "駐車場がございませんので、電車をご利用ください。",
+            "駐車場がございませんので、電車でお越しください。",
+            "There is no car park, so please use the train.",
+        ),
+        # stadium: ご来場, the other way round
+        (
+            "混雑が予想されるため、シャトルバスでご来場ください。",
+            "混雑が予想されるため、シャトルバスをご利用ください。",
+            "As crowding is expected, please come by shuttle bus.",
+        ),
+    ],
+)
+def test_come_by_said_use(old: str, new: str, english: str) -> None:
+    assert reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # going home, not coming
+        (
+            "駐車場がございませんので、電車をご利用ください。",
+            "駐車場がございませんので、電車でお帰りください。",
+            "There is no car park, so please use the train.",
+        ),
+        # an occasion of leaving before it
+        (
+            "お帰りの際は、シャトルバスをご利用ください。",
+            "お帰りの際は、シャトルバスでお越しください。",
+            "When leaving, please use the shuttle bus.",
+        ),
+        # asked made possible
+        (
+            "駐車場がございませんので、電車をご利用ください。",
+            "駐車場がございませんので、電車でお越しいただけます。",
+            "There is no car park, so please use the train.",
+        ),
+        # another means
+        (
+            "駐車場がございませんので、電車をご利用ください。",
+            "駐車場がございませんので、タクシーでお越しください。",
+            "There is no car park, so please use the train.",
+        ),
+        # a means the English does not name
+        (
+            "駐車場がございませんので、電車をご利用ください。",
+            "駐車場がございませんので、電車でお越しください。",
+            "There is no car park, so please come another way.",
+        ),
+    ],
+)
+def test_come_by_said_use_near_misses_stay_changes(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)

@@ -72,6 +72,7 @@ from kokuchi.language.evidence import (
     honoured_become_made_plain,
     humble_can_exchanged,
     humble_can_on_a_thing,
+    means_of_coming,
     pointer_spelt_out,
     possible_made_the_readers,
     prefixed_act_before_ours,
@@ -210,10 +211,8 @@ def decide(
     for reread in _REREADINGS:
         if verdict.kind != _CHANGED:
             break
-        if (pair := reread(seed_source, source)) is not None:
-            with translated_as(seed_translation):
-                again = compare(*pair)
-            if again.kind != _CHANGED:
+        with translated_as(seed_translation):  # (a reading may ask the old English: means_of_coming)
+            if (pair := reread(seed_source, source)) is not None and (again := compare(*pair)).kind != _CHANGED:
                 verdict = _beyond_notation(again)  # the rest compared as any edit: offered, never kept as is
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):
         # 出られる → 出れる: the ら抜き says the potential alone, which an English "can" already chose; the rest is
@@ -880,7 +879,8 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # with ため (天候のため欠航 → 天候により欠航), a request said with the act's noun (保護者の方が付き添ってください →
 # 保護者の方の付き添いをお願いします: the one who acts, before a verb that takes no object), the predicate's act said
 # in the topic (受付は9時から開始します → 受付開始は9時からです), その after a conjunction spelt out (妊娠中または
-# その可能性 → 妊娠中または妊娠の可能性).
+# その可能性 → 妊娠中または妊娠の可能性), "come by X" said "use X" (公共交通機関でお越しください → 公共交通機関を
+# ご利用ください, where the old English names X).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
@@ -890,6 +890,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     request_said_with_the_acts_noun,
     act_said_in_the_topic,
     pointer_spelt_out,
+    means_of_coming,
 )
 
 

@@ -132,6 +132,7 @@ from kokuchi.language.synonyms import (
     later_sense_glosses,
     made_for,
     may_be_intransitive,
+    means_said,
     names_a_person,
     names_a_transfer,
     names_an_action,
@@ -3526,6 +3527,81 @@ def _pointer_as_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str |
         words = [m.text for m in text]
         return "".join([*words[:s], noun, "の", *words[s + 1 :]])
     return None
+
+
+def means_of_coming(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with "come by X, please" said as the other says it, "use X, please"; or None.
+
+    駐車場に限りがありますので、公共交通機関をご利用ください / 公共交通機関でお越しください: a request that
+    opens its clause (at the start of the text, or after a reason: ので, ため, から + a comma), X + で + a verb of
+    coming (お越し, 来る, ご来場, ご来館: ``a_coming``, or a suru-noun of 来 + a place) + ください, asks the reader
+    to come by X; X + をご利用ください standing there asks the same, where X is a means the old English names (a
+    gloss of X's first JMdict sense, ``means_said``: "public transportation"). The coming side is rewritten as
+    the other says it and the two compared as any edit. An occasion before it (お帰りの際は、シャトルバスを
+    ご利用ください: to leave, not to come), a verb of going or leaving, a possibility (お越しいただけます), a
+    negation, another X or an X the English does not name stay changes.
+    """
+    if "利用" not in old + new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _coming_as_use(b)) is not None:
+        return old, rewritten
+    if (rewritten := _coming_as_use(a)) is not None:
+        return rewritten, new
+    return None
+
+
+def _coming_as_use(text: tuple[Morph, ...]) -> str | None:
+    """*text* with its first X + で + a verb of coming + ください, opening its clause, said X + をご利用ください
+    (``means_of_coming``)."""
+    for j in range(1, len(text) - 2):
+        if not (text[j].pos_is("助詞", "格助詞") and text[j].lemma == "で"):
+            continue
+        start = j
+        while start > 0 and text[start - 1].kind == "word" and text[start - 1].head in ("名詞", "接尾辞", "接頭辞"):
+            start -= 1
+            genitive = start > 1 and text[start - 1].pos_is("助詞", "格助詞") and text[start - 1].lemma == "の"
+            if genitive and text[start - 2].head == "名詞":
+                start -= 1  # 公共|の|交通機関: one noun phrase
+        if start == j or not (start == 0 or _after_a_reason(text, start - 1)):
+            continue
+        k = j + 1 + (text[j + 1].head == "接頭辞" and text[j + 1].lemma == "御")
+        if k >= len(text) or not _a_verb_of_coming(text[k]):
+            continue
+        end = k + 1 + (k + 1 < len(text) and text[k + 1].lemma == "て")
+        if end >= len(text) or text[end].lemma != "下さる" or not text[end].cform.startswith("命令形"):
+            continue
+        head = j
+        while head > start and text[head - 1].lemma != "の":
+            head -= 1  # (公共の交通機関: JMdict spells the head, 交通機関)
+        if not (
+            means_said("".join(m.text for m in text[start:j])) or means_said("".join(m.text for m in text[head:j]))
+        ):
+            continue
+        words = [m.text for m in text]
+        return "".join([*words[:j], "をご利用ください", *words[end + 1 :]])
+    return None
+
+
+def _a_verb_of_coming(m: Morph) -> bool:
+    """お越し, 来る, 来場, 来館, 来院 (a suru-noun of 来 and a place), 来店: what asks the reader to come."""
+    if m.head == "動詞":
+        return m.lemma in ("来る", "越す")
+    return a_coming(m) or (m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and len(m.text) == 2 and m.text[0] == "来")
+
+
+def _after_a_reason(text: tuple[Morph, ...], comma: int) -> bool:
+    """A comma at *comma* after a reason's clause: ので (の|で), ため, から."""
+    if text[comma].text not in _COMMAS or comma < 2:
+        return False
+    last, before = text[comma - 1], text[comma - 2]
+    if last.head == "名詞" and last.lemma == "為":
+        return True  # 限りがあるため、
+    if last.pos_is("助詞", "接続助詞") and last.lemma in ("から", "ので"):
+        return True
+    return last.lemma == "だ" and last.text == "で" and before.pos_is("助詞", "準体助詞")  # あります|の|で
 
 
 def cause_of_a_stop_said_with_tame(old: str, new: str) -> tuple[str, str] | None:

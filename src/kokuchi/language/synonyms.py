@@ -1628,6 +1628,24 @@ def people_said_as_many(noun: str) -> bool:
     )
 
 
+def means_said(noun: str) -> bool:
+    """The old English of the decision under way (``translated_as``) says what *noun* names: every word of a
+    gloss of the first sense of its JMdict entry, parentheses dropped ("public transportation" for 公共交通機関,
+    "transportation" for 交通機関's "(means of) transportation", "bus" for バス). False outside a decision or
+    without JMdict."""
+    english = set(re.findall(r"[a-z]+", _translation().lower()))
+    if not english:
+        return False
+    try:
+        glosses = first_sense_glosses(noun)
+    except ImportError:
+        return False
+    return any(
+        (words := re.findall(r"[a-z]+", _paren().sub(" ", gloss).lower())) and set(words) <= english
+        for gloss in glosses
+    )
+
+
 def _said_in(words: tuple[frozenset[str], ...], phrase: str) -> bool:
     """The English *words* say *phrase* word for word, in any regular form, its first word perhaps apart from
     the rest by one or two words ("let you know", "let our guests know" for "let know")."""

@@ -5517,7 +5517,8 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
 def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool:
     """声がけ / 声掛け, など / 等: word for word the same words or one word spelt two ways (``spelt_otherwise``).
 
-    The first word of each may follow a common noun (廊下|等: a list's "etc."; 1|等 is "first class").
+    The first word of each may follow a common noun, or a common noun's suffix (廊下|等, 運転免許|証|等: a list's
+    "etc."; 1|等 is "first class", and a counter is no common noun's suffix).
     The same kanji cut otherwise are the same words (不明|点, 不|明点): no kana, whose cut may be another word.
     """
     joined = _text(x)
@@ -5525,7 +5526,7 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
         return True  # ご不明な点 / ご不|明点: the same kanji, cut otherwise by the analyzer, the copula aside
     if len(x) != len(y):
         return False
-    after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
+    after_noun = all(before is not None and _ends_a_common_noun(before[1][-1]) for before in (before_x, before_y))
     return all(
         _same_characters(a, b) or _one_word(a, b) or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
         for n, (a, b) in enumerate(zip(x, y, strict=True))
@@ -5567,6 +5568,11 @@ def _our_place(x: list[Morph], y: list[Morph], context_x, context_y) -> bool:
 
 def _common_noun(m: Morph) -> bool:
     return m.kind == "word" and m.head == "名詞" and m.pos[1:2] == ("普通名詞",)
+
+
+def _ends_a_common_noun(m: Morph) -> bool:
+    """A common noun, or the suffix that ends one (免許|証, 貴重|品: UniDic's 接尾辞 名詞的 一般; never a counter)."""
+    return _common_noun(m) or (m.kind == "word" and m.pos[:3] == ("接尾辞", "名詞的", "一般"))
 
 
 def _whole_sentences(words: list[Morph], before) -> bool:

@@ -1710,9 +1710,6 @@ _STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
 # against JMdict by the tests (tests/language/test_recall_round14_rephrase14.py).
 OR = "⟨or⟩"
 _OR = frozenset({"若しくは", "或いは"})
-# 等 read トー after a noun (運転免許証等) is the kanji of など (JMdict spells など 等), "etc."; read ラ (彼等) it is a
-# plural, and after a number (一等, 1等賞) a rank: neither is read so.
-ETC = "など"  # the particle など's own key (its lemma)
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -1773,8 +1770,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
         elif m.lemma in _APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
             found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
-        elif head == "接尾辞" and m.lemma == "等" and m.pron == "トー" and i > 0 and _nominal(morphs[i - 1]):
-            found[i] = ETC  # 運転免許証等: 運転免許証など
         elif head == "接続詞" and m.lemma in _OR:
             found[i] = OR  # 現金もしくはカード, あるいは: 現金またはカード
         elif head == "接続詞" and m.lemma == "又" and i + 1 < len(morphs) and morphs[i + 1].pos_is("助詞", "係助詞"):

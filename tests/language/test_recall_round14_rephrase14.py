@@ -401,3 +401,33 @@ def test_come_by_said_use(old: str, new: str, english: str) -> None:
 )
 def test_come_by_said_use_near_misses_stay_changes(old: str, new: str, english: str) -> None:
     assert not reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # clinic: a cost of an act, its occasion said with には
+        ("会員証を再発行する場合は、手数料がかかります。", "会員証の再発行には、手数料がかかります。"),
+        # city office: the genitive both ways
+        ("住民票の発行の場合は、手数料がかかります。", "住民票の発行には、手数料がかかります。"),
+    ],
+)
+def test_a_cost_of_an_act_said_with_niwa(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # no longer costs
+        ("会員証の再発行には、手数料がかかります。", "会員証の再発行には、手数料がかかりません。"),
+        # after the act, not for it
+        ("会員証の再発行の場合は、手数料がかかります。", "会員証の再発行後は、手数料がかかります。"),
+        # a person: "members pay", not "when a member"
+        ("会員には、手数料がかかります。", "会員の場合は、手数料がかかります。"),
+        # a verb: in order to (PURPOSE), not the occasion
+        ("会員証を再発行する場合は、手数料がかかります。", "会員証を再発行するには、手数料がかかります。"),
+    ],
+)
+def test_a_cost_of_an_act_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)

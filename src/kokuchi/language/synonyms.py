@@ -2231,9 +2231,10 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
 
     "Needed for using" and "needed when using" ask the same: the thing needed is needed at the action. The
     noun is an action's (a suru-noun, or a verb's stem after お: お受け取り), には follows it right, and the
-    clause's predicate is 必要 or 不要, with nothing but nouns, their particles and honorific stems before it
-    (お預かり票が). Never after a person (会員には: "members need"), a time (利用後には) or a verb (使うには,
-    PURPOSE), nor before any other predicate (ご利用には、フロントへお越しください).
+    clause's predicate is 必要 or 不要, or かかる after が (手数料がかかります: a cost the act requires), with
+    nothing but nouns, their particles and honorific stems before it (お預かり票が). Never after a person
+    (会員には: "members need"), a time (利用後には) or a verb (使うには, PURPOSE), nor before any other predicate
+    (ご利用には、フロントへお越しください).
     """
     if not (0 < i < len(morphs) - 1 and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "は"):
         return False
@@ -2246,6 +2247,8 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
         m = morphs[k]
         if m.lemma in _REQUIREMENTS and m.head in ("名詞", "形状詞"):
             return True
+        if m.lemma == "掛かる" and m.head == "動詞" and k >= 2 and morphs[k - 1].lemma == "が":
+            return True  # 再発行には、手数料がかかります: a cost, what the act requires (再発行の際は)
         stem = m.head == "動詞" and m.cform.startswith("連用形") and morphs[k - 1].head == "接頭辞"
         if not (m.head in ("名詞", "接頭辞", "接尾辞") or m.text in ("、", ",") or stem or _argument_particle(m)):
             return False

@@ -3379,6 +3379,7 @@ def request_said_with_the_acts_noun(old: str, new: str) -> tuple[str, str] | Non
 def _request_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
     """*text* with its first person + が + intransitive verb + てください that *other* says as the person + の +
     the verb's noun + をお願い rewritten so (``request_said_with_the_acts_noun``)."""
+    where = _places(other)
     for j in range(1, len(text) - 3):
         if not (text[j].pos_is("助詞", "格助詞") and text[j].lemma == "が"):
             continue
@@ -3390,8 +3391,8 @@ def _request_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str
             continue
         if not (please.lemma == "下さる" and please.cform.startswith("命令形")) or not known_intransitive(verb.lemma):
             continue
-        for p in range(len(other) - 4):
-            if other[p].text != person.text or other[p + 1].lemma != "の" or other[p + 1].head != "助詞":
+        for p in where.get(person.text, ()):
+            if p + 4 >= len(other) or other[p + 1].lemma != "の" or other[p + 1].head != "助詞":
                 continue
             q = p + 2 + (other[p + 2].head == "接頭辞" and other[p + 2].lemma == "御")
             if q + 2 >= len(other) or not _verb_noun(verb, other[q]):
@@ -3439,6 +3440,14 @@ _BETWEEN = frozenset({"名詞", "助詞", "接尾辞", "接頭辞", "副詞", "�
 def _act_into_the_topic(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
     """*text* with its first topic + … + suru-noun + する (or a request of it) that *other* says as the topic +
     (の) + the noun + は rewritten so (``act_said_in_the_topic``)."""
+    where = _places(other)
+    ends = [len(text)] * (len(text) + 1)  # where the sentence of each word ends (its end mark's place)
+    for n in range(len(text) - 1, -1, -1):
+        ends[n] = n if text[n].text in _SENTENCE_ENDS else ends[n + 1]
+    barred, last = [], -1  # the last word up to each place that may not stand between the topic and the act
+    for n, m in enumerate(text):
+        last = n if m.kind == "word" and m.head not in _BETWEEN else last
+        barred.append(last)
     for j in range(1, len(text) - 2):
         if not (text[j].pos_is("助詞", "係助詞") and text[j].lemma == "は"):
             continue
@@ -3447,9 +3456,7 @@ def _act_into_the_topic(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> st
             start -= 1
         if start == j or any(_a_person(m) or m.head == "代名詞" for m in text[start:j]):
             continue
-        end = j + 1
-        while end < len(text) and text[end].text not in _SENTENCE_ENDS:
-            end += 1
+        end = ends[j]
         k = end - 1
         while k > j and text[k].kind == "word" and text[k].head in ("動詞", "助動詞", "助詞", "形状詞", "接頭辞"):
             k -= 1
@@ -3461,11 +3468,12 @@ def _act_into_the_topic(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> st
         asked = tail <= _ASKING and bool(tail & _ASKED)
         if not (asked or tail <= _STATING):
             continue
-        if any(m.kind == "word" and m.head not in _BETWEEN for m in text[j + 1 : k]):
+        if barred[k - 1] > j:
             continue  # 受付は、9時に開館してから開始します: a verb between, the act no longer the topic's alone
         topic = [m.text for m in text[start:j]]
-        for p in range(len(other) - len(topic) - 1):
-            if [m.text for m in other[p : p + len(topic)]] != topic:
+        for last in where.get(topic[-1], ()):
+            p = last - len(topic) + 1
+            if p < 0 or [m.text for m in other[p : last + 1]] != topic or last + 2 >= len(other):
                 continue
             q = p + len(topic)
             genitive = other[q].pos_is("助詞", "格助詞") and other[q].lemma == "の"
@@ -3479,6 +3487,14 @@ def _act_into_the_topic(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> st
             said = "お願いします" if asked else "となります"
             return "".join([*words[:j], "の" if genitive else "", act.text, *words[j:k], said, *words[end:]])
     return None
+
+
+def _places(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
+    """Where each word, by its text, stands in *morphs*: the rewordings look the other text up by it (linear)."""
+    found: dict[str, list[int]] = {}
+    for k, m in enumerate(morphs):
+        found.setdefault(m.text, []).append(k)
+    return found
 
 
 def pointer_spelt_out(old: str, new: str) -> tuple[str, str] | None:
@@ -3507,7 +3523,7 @@ def pointer_spelt_out(old: str, new: str) -> tuple[str, str] | None:
 def _pointer_as_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
     """*text* with its first その after a conjunction said as the noun before the conjunction + の, where *other*
     says that noun + の + the word after その (``pointer_spelt_out``)."""
-    said = [m.text for m in other]
+    said, where = [m.text for m in other], _places(other)
     for s in range(2, len(text) - 1):
         if not (text[s].head == "連体詞" and text[s].lemma == "其の"):
             continue
@@ -3522,7 +3538,7 @@ def _pointer_as_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str |
         if not text[n].pos_is("名詞", "普通名詞"):
             continue
         noun, after = text[n].text, text[s + 1].text
-        if not any(said[p : p + 3] == [noun, "の", after] for p in range(len(said) - 2)):
+        if not any(said[p : p + 3] == [noun, "の", after] for p in where.get(noun, ())):
             continue
         words = [m.text for m in text]
         return "".join([*words[:s], noun, "の", *words[s + 1 :]])

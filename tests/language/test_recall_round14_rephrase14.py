@@ -431,3 +431,29 @@ def test_a_cost_of_an_act_said_with_niwa(old: str, new: str) -> None:
 )
 def test_a_cost_of_an_act_near_misses_stay_changes(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # dojo: 済ませる, which UniDic reads 済む + せる, asked of the reader either way
+        ("稽古の前に着替えを済ませてください。", "稽古の前に着替えを済ませていただきますようお願いいたします。"),
+        # shop: お願いします, no いたします
+        ("ご来店前にお支払いを済ませてください。", "ご来店前にお支払いを済ませていただきますようお願いします。"),
+    ],
+)
+def test_a_request_of_a_causative_verb_is_no_humble_act(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # asked of the reader, then stated as ours
+        ("稽古の前に着替えを済ませてください。", "稽古の前に着替えを済ませていただきます。"),
+        # asked not to
+        ("稽古の前に着替えを済ませてください。", "稽古の前に着替えを済ませないようお願いいたします。"),
+    ],
+)
+def test_a_request_of_a_causative_verb_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)

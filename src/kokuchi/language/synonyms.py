@@ -4716,7 +4716,8 @@ def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
 def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     """(調整さ|)せ|て|いただき|ます: the positions of せる て いただく (humble "we do"), or None.
 
-    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request.
+    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request (nor ます + よう, the request
+    of ていただきますようお願いします).
     """
     if k + 3 >= len(morphs):
         return None
@@ -4726,6 +4727,8 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク":
         return None
     ongoing = masu.lemma == "て" and k + 4 < len(morphs) and morphs[k + 4].lemma == "居る"  # いただいております
+    if masu.lemma == "ます" and k + 4 < len(morphs) and morphs[k + 4].lemma == "様" and morphs[k + 4].head == "形状詞":
+        return None  # 済ませていただきますようお願いします: a request of the reader (済む + せる: 済ませる), not ours
     occasion = itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS
     if masu.lemma != "ます" and not ongoing and not occasion and not _may_happen_after(morphs, k + 2):
         return None  # 制限させていただく場合: 制限する場合, said humbly

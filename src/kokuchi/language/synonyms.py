@@ -1622,6 +1622,44 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
     return any(_said_in(words, form) for form in said)
 
 
+def people_said_as_many(noun: str) -> bool:
+    """The old English of the decision under way (``translated_as``) names the people of *noun* (a noun of
+    people: 受講者, 会員) in the plural: a one-word gloss of the first sense of its JMdict entry with the plural's
+    ending ("participants" for 受講者, "members" for 会員, "applicants" for 申込者). Where it does, の皆様 after
+    the noun ("all of you who are participants") says no more people than the English already does; where it
+    says one ("a parent", "the person in charge"), 皆様 would make them all. False outside a decision or
+    without JMdict."""
+    english = _translation().lower()
+    if not english:
+        return False
+    try:
+        glosses = first_sense_glosses(noun)
+    except ImportError:
+        return False
+    said = set(re.findall(r"[a-z]+", english))
+    return any(
+        gloss.isalpha() and len(gloss) >= 3 and (gloss + "s" in said or gloss + "es" in said) for gloss in glosses
+    )
+
+
+def means_said(noun: str) -> bool:
+    """The old English of the decision under way (``translated_as``) says what *noun* names: every word of a
+    gloss of the first sense of its JMdict entry, parentheses dropped ("public transportation" for 公共交通機関,
+    "transportation" for 交通機関's "(means of) transportation", "bus" for バス). False outside a decision or
+    without JMdict."""
+    english = set(re.findall(r"[a-z]+", _translation().lower()))
+    if not english:
+        return False
+    try:
+        glosses = first_sense_glosses(noun)
+    except ImportError:
+        return False
+    return any(
+        (words := re.findall(r"[a-z]+", _paren().sub(" ", gloss).lower())) and set(words) <= english
+        for gloss in glosses
+    )
+
+
 def _said_in(words: tuple[frozenset[str], ...], phrase: str) -> bool:
     """The English *words* say *phrase* word for word, in any regular form, its first word perhaps apart from
     the rest by one or two words ("let you know", "let our guests know" for "let know")."""
@@ -1813,6 +1851,11 @@ REASON = "為:タメ"  # ため's own key: ので says what ため says after a 
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
 _STATIVE_AUXILIARIES = frozenset({"れる", "られる", "た", "せる", "させる"})
 _STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
+# "Or" between two words or clauses: the conjunctions whose JMdict first sense is "or" (若しくは, 或いは, and 又は,
+# which UniDic cuts 又|は), one key; 及び ("and"), 並びに and また alone ("also") keep their own. A supplement checked
+# against JMdict by the tests (tests/language/test_recall_round14_rephrase14.py).
+OR = "⟨or⟩"
+_OR = frozenset({"若しくは", "或いは"})
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -1873,6 +1916,11 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
         elif m.lemma in _APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
             found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
+        elif head == "接続詞" and m.lemma in _OR:
+            found[i] = OR  # 現金もしくはカード, あるいは: 現金またはカード
+        elif head == "接続詞" and m.lemma == "又" and i + 1 < len(morphs) and morphs[i + 1].pos_is("助詞", "係助詞"):
+            if morphs[i + 1].lemma == "は":
+                found.update({i: OR, i + 1: COPULA})  # また|は, 又|は: "or" (また alone is "also")
         elif head == "接頭辞" and m.lemma == "各" and _each(morphs, i):
             found[i] = COPULA  # 各クラスごとに: クラスごとに
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
@@ -2342,9 +2390,10 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
 
     "Needed for using" and "needed when using" ask the same: the thing needed is needed at the action. The
     noun is an action's (a suru-noun, or a verb's stem after お: お受け取り), には follows it right, and the
-    clause's predicate is 必要 or 不要, with nothing but nouns, their particles and honorific stems before it
-    (お預かり票が). Never after a person (会員には: "members need"), a time (利用後には) or a verb (使うには,
-    PURPOSE), nor before any other predicate (ご利用には、フロントへお越しください).
+    clause's predicate is 必要 or 不要, or かかる after が (手数料がかかります: a cost the act requires), with
+    nothing but nouns, their particles and honorific stems before it (お預かり票が). Never after a person
+    (会員には: "members need"), a time (利用後には) or a verb (使うには, PURPOSE), nor before any other predicate
+    (ご利用には、フロントへお越しください).
     """
     if not (0 < i < len(morphs) - 1 and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "は"):
         return False
@@ -2357,6 +2406,8 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
         m = morphs[k]
         if m.lemma in _REQUIREMENTS and m.head in ("名詞", "形状詞"):
             return True
+        if m.lemma == "掛かる" and m.head == "動詞" and k >= 2 and morphs[k - 1].lemma == "が":
+            return True  # 再発行には、手数料がかかります: a cost, what the act requires (再発行の際は)
         stem = m.head == "動詞" and m.cform.startswith("連用形") and morphs[k - 1].head == "接頭辞"
         if not (m.head in ("名詞", "接頭辞", "接尾辞") or m.text in ("、", ",") or stem or _argument_particle(m)):
             return False
@@ -2923,11 +2974,28 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     return None
 
 
+def _while_doing(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """充電|し|て|いる|間 is 充電|中 ("while it is charging", "during the charge"): a suru-noun + する + ている,
+    non-past and attributive, + 間 read アイダ. Not the past (充電していた間: a time over), not a negation
+    (充電していない間: "while it is not"), not another verb (待っている間 names no noun of its own), and 中 is
+    the suffix read チュー only (一日中, read ジュー, "throughout", keys apart)."""
+    if i < 4 or not (morphs[i].lemma == "間" and morphs[i].pron_base == "アイダ"):
+        return None
+    noun, do, te, be = morphs[i - 4 : i]
+    if not (_suru_noun(noun) and do.lemma == "為る" and do.head == "動詞" and te.lemma == "て" and te.head == "助詞"):
+        return None
+    if be.lemma != "居る" or not be.cform.startswith("連体形"):
+        return None
+    return {i - 3: COPULA, i - 2: COPULA, i - 1: COPULA, i: "中:チュー"}
+
+
 def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
     """点検|の|間 is 点検|中 ("during"); 確認|の|うえ is 確認|して ("having done it, then").
 
     Only after an action's noun (a suru-noun) and の: 東京と大阪の間 ("between") is no action.
     """
+    if (going_on := _while_doing(morphs, i)) is not None:
+        return going_on
     if i < 2 or morphs[i - 1].lemma != "の" or morphs[i - 1].head != "助詞" or not _suru_noun(morphs[i - 2]):
         return None
     m = morphs[i]
@@ -4764,6 +4832,16 @@ def may_be_intransitive(lemma: str) -> bool:
         return True
 
 
+def known_intransitive(lemma: str) -> bool:
+    """A verb JMdict knows only as intransitive (``_intransitive``: 付き添う, 集まる); False when JMdict is
+    missing: whoever asks whether a genitive before the verb's noun can be its object (保護者の付き添い: the
+    guardian who goes along, never the one gone along with) gets the safe no."""
+    try:
+        return _intransitive(lemma)
+    except ImportError:
+        return False
+
+
 @lru_cache(maxsize=1 << 10)
 def _intransitive(lemma: str) -> bool:
     """Every JMdict entry spelt *lemma* is an intransitive verb and none transitive (亡くなる, 戻る).
@@ -4885,7 +4963,8 @@ def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
 def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     """(調整さ|)せ|て|いただき|ます: the positions of せる て いただく (humble "we do"), or None.
 
-    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request.
+    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request (nor ます + よう, the request
+    of ていただきますようお願いします).
     """
     if k + 3 >= len(morphs):
         return None
@@ -4895,9 +4974,29 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク":
         return None
     ongoing = masu.lemma == "て" and k + 4 < len(morphs) and morphs[k + 4].lemma == "居る"  # いただいております
-    if masu.lemma != "ます" and not ongoing and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
+    if masu.lemma == "ます" and k + 4 < len(morphs) and morphs[k + 4].lemma == "様" and morphs[k + 4].head == "形状詞":
+        return None  # 済ませていただきますようお願いします: a request of the reader (済む + せる: 済ませる), not ours
+    occasion = itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS
+    if masu.lemma != "ます" and not ongoing and not occasion and not _may_happen_after(morphs, k + 2):
         return None  # 制限させていただく場合: 制限する場合, said humbly
     return [k, k + 1, k + 2]
+
+
+def _may_happen_after(morphs: tuple[Morph, ...], k: int) -> bool:
+    """制限させていただく|こと|が|あり|ます: the いただく at *k*, attributive, before こと + が/も + ある/ござる, the
+    writer's "we may" (制限することがあります), said humbly. Not ことができる ("can"), nor こと + を/は (the act
+    named as a thing: 制限させていただくことをお知らせします), which are read as the words say."""
+    if k + 3 >= len(morphs) or not morphs[k].cform.startswith("連体形"):
+        return False
+    koto, particle, verb = morphs[k + 1 : k + 4]
+    return (
+        koto.head == "名詞"
+        and koto.lemma == "事"
+        and particle.head == "助詞"
+        and particle.lemma in ("が", "も")
+        and verb.head == "動詞"
+        and verb.lemma in ("有る", "御座る")
+    )
 
 
 def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:

@@ -2089,7 +2089,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     _conditions(morphs, found)
     if "御" in (m.lemma for m in morphs):
         _requested_together(morphs, found)
-        _come_by(morphs, found)
     return found
 
 
@@ -4315,73 +4314,6 @@ def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
 # お越し, おいで: 来る said with respect (越す "cross" and 出でる "come out" after お, the analyzer's lemmas).
 _COMING = frozenset({"越す", "出でる"})
 COMING = "来る:クル"  # 来る's own key
-
-BY_CONVEYANCE = "で"  # a conveyance's を before ご利用 said of coming: the で of でお越し
-# The last word of a JMdict first-sense gloss that names a conveyance (a supplement: JMdict has no classes).
-_CONVEYANCE_HEADS = frozenset(
-    {"transport", "transportation", "transit", "train", "bus", "car", "automobile", "vehicle", "taxi", "bicycle"}
-    | {"bike", "subway", "tram", "motorcycle", "motorbike", "scooter", "ferry"}
-)
-_ARRIVALS = frozenset({"来場", "来館", "来店", "来院", "来庁", "来所", "来園", "来校", "来社"})
-
-
-def _come_by(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
-    """公共交通機関をご利用ください / 公共交通機関でお越しください; 電車をご利用の上、ご来場ください / 電車でご来場
-    ください: a conveyance used to come is a conveyance come by. The を before ご利用 is read as で; ご利用 then
-    says the coming (before ください: お越し) or nothing (before の上 or して and a coming, お越し or ご来場 and its
-    kin). Only after a noun JMdict glosses as a conveyance (``_conveyance``): 窓口をご利用
-    ください and 窓口でお越しください say other things."""
-    n = len(morphs)
-    for i in range(1, n - 2):
-        particle = morphs[i]
-        if particle.head != "助詞" or particle.text != "を" or not _conveyance(morphs, i):
-            continue
-        k = i + 1 + (morphs[i + 1].lemma == "御")
-        if k >= n:
-            continue
-        verb = morphs[k]
-        if verb.lemma == "利用" and k > i + 1 and k + 1 < n:
-            after = morphs[k + 1]
-            if after.lemma == "下さる" and after.head == "動詞":
-                found.update({i: BY_CONVEYANCE, k: COMING})  # ご利用ください: お越しください
-            elif (coming := _then_coming(morphs, k + 1)) is not None:
-                found.update({i: BY_CONVEYANCE, **dict.fromkeys(range(k, coming), COPULA)})
-
-
-def _then_coming(morphs: tuple[Morph, ...], k: int) -> int | None:
-    """After ご利用: の上、 or して(、), then お越し or ご来場 and its kin: the coming's position (お/ご), or None."""
-    n = len(morphs)
-    if k + 1 < n and morphs[k].text == "の" and morphs[k + 1].lemma == "上":
-        k += 2
-    elif k + 1 < n and morphs[k].lemma == "為る" and morphs[k + 1].lemma == "て":
-        k += 2
-    else:
-        return None
-    if k < n and morphs[k].text in ("、", ","):
-        k += 1
-    if k + 1 < n and morphs[k].lemma == "御" and (morphs[k + 1].lemma in _COMING or morphs[k + 1].lemma in _ARRIVALS):
-        return k
-    return None
-
-
-def _conveyance(morphs: tuple[Morph, ...], i: int) -> bool:
-    """The nouns before position *i* name a conveyance: the run of nouns whole (公共交通機関), or its last noun
-    (電車), has a JMdict first-sense gloss whose last word is one of ``_CONVEYANCE_HEADS``."""
-    start = i
-    while start > 0 and morphs[start - 1].head == "名詞":
-        start -= 1
-    if start == i:
-        return False
-    try:
-        for form in dict.fromkeys(("".join(m.text for m in morphs[start:i]), morphs[i - 1].text)):
-            for gloss in first_sense_glosses(form):
-                words = re.sub(r"\([^)]*\)", "", gloss).lower().split()
-                if words and words[-1] in _CONVEYANCE_HEADS:
-                    return True
-    except ImportError:
-        return False
-    return False
-
 
 PLEASE_NOT = "⟨please do not⟩"  # the caller reads it as the group of ご遠慮ください (data/same-meaning.json)
 

@@ -26,6 +26,8 @@ from kokuchi.language.restructured import noun_says_the_verb
         ("お支払いは、退室時にお願いします。", "お支払いは、部屋を出る時にお願いします。"),  # study room: the object
         ("会議室の鍵は、退室の際に受付へお返しください。", "会議室の鍵は、お部屋を出る際に受付へお返しください。"),
         ("カードキーは、乗車時にかざしてください。", "カードキーは、お乗りの際にかざしてください。"),  # boarding
+        ("飲酒後の運転は固く禁止です。", "お酒を飲んだ後の運転は固く禁止です。"),  # after
+        ("飲酒後のサウナ利用は危険です。", "お酒を召し上がった後のサウナ利用は危険です。"),  # the verb honoured
     ],
 )
 def test_an_acts_moment_by_its_noun_or_its_verb(old, new):
@@ -45,6 +47,11 @@ def test_an_acts_moment_by_its_noun_or_its_verb(old, new):
         ("お支払いは、退室時にお願いします。", "お支払いは、部屋を出た後にお願いします。"),  # after, not when
         ("お支払いは、退室時にお願いします。", "お支払いは、部屋を出られる時にお願いします。"),  # られる: "can leave"
         ("お支払いは、退室時にお願いします。", "お支払いは、部屋を出ない時にお願いします。"),  # negated
+        ("飲酒後の運転は禁止です。", "お酒を飲む前の運転は禁止です。"),  # before, not after
+        ("飲酒後の運転は禁止です。", "お酒を飲む時の運転は禁止です。"),  # while, not after
+        ("飲酒前の運転は禁止です。", "お酒を飲んだ後の運転は禁止です。"),
+        ("飲酒後の運転は禁止です。", "お水を飲んだ後の運転は禁止です。"),  # another thing drunk
+        ("降車時に、整理券をお取りください。", "降りた時に、整理券をお取りください。"),  # the past: once off
     ],
 )
 def test_another_act_or_time_stays_a_change(old, new):

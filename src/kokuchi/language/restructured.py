@@ -17,9 +17,21 @@ import re
 from kokuchi.language.morphology import Morph
 from kokuchi.language.synonyms import first_sense_glosses, jmdict_entries
 
-# The nouns that say the moment of an act ("when"): 際, and 時 read ジ after a noun or トキ after a verb. 前 and 後
-# name another time of it and are never read here (降車前 / お降りの際: before, or when).
-_MOMENTS = frozenset({"際", "時"})
+# The nouns that say the moment of an act ("when"): 際, and 時 read ジ after a noun or トキ after a verb; and 後,
+# "after" it, against 後 alone (飲酒後 / お酒を飲んだ後), after a verb only in the past. 前 is never read here.
+_WHEN = frozenset({"際", "時"})
+_AFTER = "後"
+_MOMENTS = _WHEN | {_AFTER}
+
+
+def _moment(m: Morph) -> bool:
+    """A noun of ``_MOMENTS`` (never 後 read ウシロ, "behind")."""
+    return m.head in ("名詞", "接尾辞") and m.lemma in _MOMENTS and m.pron != "ウシロ"
+
+
+def _relation(m: Morph) -> str:
+    """"when" for 際 and 時, "after" for 後."""
+    return "after" if m.lemma == _AFTER else "when"
 
 
 def _words(span: list[Morph]) -> list[Morph]:
@@ -91,33 +103,42 @@ def noun_says_the_verb(noun: str, verbs: list[str], object_noun: str = "") -> bo
     return False
 
 
-def _noun_occasion(words: list[Morph]) -> str | None:
-    """降車|時, 降車|の|際, ご|降車|の|際: the action's noun whose moment the words name, or None."""
+def _noun_occasion(words: list[Morph]) -> tuple[str, str] | None:
+    """降車|時, 降車|の|際, ご|降車|の|際, 飲酒|後: the action's noun whose moment the words name, and the moment's
+    relation (``_relation``), or None."""
     if words and words[0].head == "接頭辞" and words[0].lemma == "御":
         words = words[1:]
     if len(words) == 3 and words[1].pos_is("助詞", "格助詞") and words[1].lemma == "の":
         words = [words[0], words[2]]
-    if len(words) != 2 or words[1].head not in ("名詞", "接尾辞") or words[1].lemma not in _MOMENTS:
+    if len(words) != 2 or not _moment(words[1]):
         return None
     noun = words[0]
     if noun.pos[:3] != ("名詞", "普通名詞", "サ変可能"):
         return None
-    return noun.text
+    return noun.text, _relation(words[1])
 
 
-def _verb_occasion(words: list[Morph]) -> tuple[list[str], str] | None:
-    """お|降り|の|際, 降りる|際, 部屋|を|出る|時: the spellings the verb may be read as, and its object's noun
-    (or ""), where the words name the moment of one act by its verb; else None."""
-    if len(words) < 2 or words[-1].head != "名詞" or words[-1].lemma not in _MOMENTS:
+def _verb_occasion(words: list[Morph]) -> tuple[list[str], str, str] | None:
+    """お|降り|の|際, 降りる|際, 部屋|を|出る|時, お酒|を|飲ん|だ|後: the spellings the verb may be read as, its
+    object's noun (or ""), and the moment's relation, where the words name the moment of one act by its verb;
+    else None. 際 and 時 after the verb's non-past only (降りた時 is after getting off), 後 after its past only."""
+    if len(words) < 2 or words[-1].head != "名詞" or not _moment(words[-1]):
         return None
-    body = words[:-1]
+    body, relation = words[:-1], _relation(words[-1])
+    if relation == "after":
+        if not (len(body) >= 2 and body[-1].head == "助動詞" and body[-1].lemma == "た"):
+            return None
+        verb = body[-2]
+        if not (verb.head == "動詞" and verb.cform.startswith("連用形")):
+            return None
+        body = [*body[:-2], verb]  # 飲ん|だ|後: the verb, its past the "after"
     obj = ""
     if body and body[0].head == "接頭辞" and body[0].lemma == "御" and len(body) >= 4 and body[2].lemma == "を":
         body = body[1:]  # お|部屋|を|出る: the object honoured, the reader's
     if len(body) >= 3 and body[1].pos_is("助詞", "格助詞") and body[1].lemma == "を" and body[0].head == "名詞":
         obj, body = body[0].lemma, body[2:]
-    if len(body) == 1 and body[0].head == "動詞" and body[0].cform.startswith("連体形"):
-        return [body[0].lemma], obj  # 降りる|際: the plain act (no れる: 出られる may say "can leave")
+    if len(body) == 1 and body[0].head == "動詞" and (relation == "after" or body[0].cform.startswith("連体形")):
+        return [body[0].lemma], obj, relation  # 降りる|際: the plain act (no れる: 出られる may say "can leave")
     if (
         len(body) == 3
         and body[0].head == "接頭辞"
@@ -127,11 +148,11 @@ def _verb_occasion(words: list[Morph]) -> tuple[list[str], str] | None:
     ):
         stem = body[1]
         if stem.head == "動詞" and stem.cform.startswith("連用形"):
-            return [stem.lemma], obj
+            return [stem.lemma], obj, relation
         if stem.head == "名詞" and stem.text[-1:] in _I_ROW and len(stem.text) >= 2 and _kanji(stem.text[0]):
             # お|降り: UniDic may read the stem as a noun (降り, "rainfall"); it spells an ichidan verb (降りる) or
             # a godan one (降る), and the other text's noun tells which, by its glosses.
-            return [stem.text + "る", stem.text[:-1] + _I_ROW[stem.text[-1]]], obj
+            return [stem.text + "る", stem.text[:-1] + _I_ROW[stem.text[-1]]], obj, relation
     return None
 
 
@@ -162,16 +183,16 @@ def one_act_by_noun_and_verb(x: list[Morph], y: list[Morph], after_x: list[Morph
     (bx, px), (by, py) = cut(_words(x)), cut(_words(y))
     if px != py:
         return False
-    if not any(b and b[-1].head in ("名詞", "接尾辞") and b[-1].lemma in _MOMENTS for b in (bx, by)):
+    if not any(b and _moment(b[-1]) for b in (bx, by)):
         if px or py:
             return False
         nx, ny = _moment_after(after_x), _moment_after(after_y)
-        if not (nx and ny and nx[0].lemma in _MOMENTS and ny[0].lemma in _MOMENTS):
+        if not (nx and ny and nx[0].lemma in _WHEN and ny[0].lemma in _WHEN):
             return False
         bx, by = bx + nx, by + ny
     for nouns, verbs in ((bx, by), (by, bx)):
         noun = _noun_occasion(nouns)
         said = _verb_occasion(verbs)
-        if noun and said and noun_says_the_verb(noun, said[0], said[1]):
+        if noun and said and noun[1] == said[2] and noun_says_the_verb(noun[0], said[0], said[1]):
             return True
     return False

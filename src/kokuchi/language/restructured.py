@@ -30,7 +30,7 @@ def _moment(m: Morph) -> bool:
 
 
 def _relation(m: Morph) -> str:
-    """"when" for 際 and 時, "after" for 後."""
+    """ "when" for 際 and 時, "after" for 後."""
     return "after" if m.lemma == _AFTER else "when"
 
 

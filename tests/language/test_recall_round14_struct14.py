@@ -101,6 +101,12 @@ def test_teiru_and_tearu_of_one_act_say_its_state(old, new, english):
             "消火器は各階に設置しております。",
             "Fire extinguishers will be installed.",
         ),
+        # the old ている under an English of what we do: the new てある says it done
+        (
+            "消火器は各階に設置しております。",
+            "消火器は各階に設置してあります。",
+            "We place extinguishers on each floor.",
+        ),
         # another act, a negation, a past, a subject or object named
         ("消火器は各階に設置しております。", "消火器は各階に配置してあります。", "Fire extinguishers are installed."),
         ("消火器は各階に設置しております。", "消火器は各階に設置してありません。", "Fire extinguishers are installed."),

@@ -684,9 +684,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
             aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
             if result_held:
-                if aspect not in ("", DONE) or done or sum(resultatives(a)) + sum(resultatives(b)) != result_held:
+                if aspect not in ("", DONE) or done or sum(resultatives(a)) + sum(resultatives(b)) != abs(result_held):
                     return Verdict(CHANGE, "ている", "てある")  # two readings to ask the English about: no proof
-                aspect = RESULT_HELD
+                aspect = DONE if result_held < 0 else RESULT_HELD
             if in_state:
                 if aspect:
                     return Verdict(CHANGE, "の方", "ている方")  # two readings to ask the English about: no proof
@@ -1707,10 +1707,13 @@ def _result_held(ka, a, kb, b):
     てある says the state the writer's act left (the bedding is in the tents); the active ている of the same act
     with its object the topic says that state too, or what we do (we furnish the tents with bedding), or the act
     going on (we are furnishing them: not ready yet). The last the old English refuses (a progressive or a future:
-    RESULT_HELD). Never with an object or a subject named (を, が), another action, a negation or a past.
+    RESULT_HELD). Where the ている is the old text's, its English may say what we do ("We write the details on the
+    receipt"), which the new てある says done: then it must say the state reached, a perfect or a passive (DONE).
+    Never with an object or a subject named (を, が), another action, a negation or a past. Returns the keys and
+    how many ている were read so: in the old text (negative counts) or in the new one.
     """
     held = 0
-    for keyed, morphs, other in ((ka, a, b), (kb, b, a)):
+    for keyed, morphs, other, sign in ((ka, a, b, -1), (kb, b, a, 1)):
         results = [_state_left_by(other, k, aru=True) for k in range(len(other))]
         wanted = {r for r in results if r}
         if not wanted:
@@ -1723,7 +1726,7 @@ def _result_held(ka, a, kb, b):
             action = _state_left_by(morphs, k, aru=False)
             if action and action in wanted and _state_left_by(morphs, k, aru=True) is None:
                 keyed[n] = (RESULT, span)
-                held += 1
+                held += sign if held * sign >= 0 else 0
     return ka, kb, held
 
 

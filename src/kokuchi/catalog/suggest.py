@@ -57,6 +57,7 @@ from kokuchi.language.evidence import (
     IF_SAID,
     NOTATION,
     READERS,
+    RESULT_HELD,
     STANDING,
     STANDING_HELD,
     STATE_SAID,
@@ -752,6 +753,7 @@ _ASPECT_PATTERNS = {
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}|{_ONSET}",
     STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}|{_ROUTINE}|{_ONSET}",
     DONE: _AHEAD_OR_GOING_ON,
+    RESULT_HELD: _AHEAD_OR_GOING_ON,
 }
 
 
@@ -845,6 +847,7 @@ _ASPECT_NAMES = {
     STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached, a routine or an onset",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
     STATE_SAID: "no state said",
+    RESULT_HELD: "a progressive or a future",
 }
 
 

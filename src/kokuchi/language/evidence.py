@@ -91,6 +91,7 @@ from kokuchi.language.entities import read as read_entities
 from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix, purpose_not_at
 from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations, said_not
+from kokuchi.language.restructured import one_act_by_noun_and_verb
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
     APPROXIMATELY,
@@ -99,6 +100,7 @@ from kokuchi.language.synonyms import (
     IF_DONE,
     PERSON,
     PLEASE_NOT,
+    RESULT,
     a_coming,
     a_person_noun,
     abbreviated_list,
@@ -488,6 +490,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, standing_a = _standing(ka, kb, dropped, held=True)
     kb, standing_b = _standing(kb, ka, dropped)
     standing = standing_a or standing_b
+    # 備え付けております / 備え付けてあります: the state the act left, or the act going on; the old English decides.
+    ka, kb, result_held = _result_held(ka, a, kb, b)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     # Where each word stands in its text: a difference's words and the word after them are read from there
     # (前もっ + て), in time linear in the sentence.
@@ -563,6 +567,13 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 and (_object_incorporated(cx, cy, kb[j1 - 1][1]) or _object_incorporated(cy, cx, ka[i1 - 1][1]))
             ):
                 kind = SYNONYM  # ブラシをかけてください / ブラシ掛けをお願いいたします: one act on one object
+            if (
+                kind is None
+                and cx
+                and cy
+                and one_act_by_noun_and_verb(x, y, ka[i2][1] if i2 < len(ka) else [], kb[j2][1] if j2 < len(kb) else [])
+            ):
+                kind = SYNONYM  # 降車時に / お降りの際に, 退室時 / 部屋を出る際: one act's moment, by its noun or verb
             if kind is None and cx and not cy and not marked:
                 # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said.
                 said = _courtesy_between(kb, j1, b, where_b, dropped)
@@ -678,6 +689,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
             aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
+            if result_held:
+                if aspect not in ("", DONE) or done or sum(resultatives(a)) + sum(resultatives(b)) != abs(result_held):
+                    return Verdict(CHANGE, "ている", "てある")  # two readings to ask the English about: no proof
+                aspect = DONE if result_held < 0 else RESULT_HELD
             if in_state:
                 if aspect:
                     return Verdict(CHANGE, "の方", "ている方")  # two readings to ask the English about: no proof
@@ -1569,6 +1584,9 @@ IF_SAID = "if alone"
 # JMdict cannot tell such a verb from an activity (ご利用の方 / 利用している方), so the old English must say the
 # state (currently, already, "who have").
 STATE_SAID = "a state said"
+# The active ている against てある of the same act (備え付けております / 備え付けてあります): the state it left, what
+# we do, or the act going on; the old English must say no progressive and no future (``_result_held``).
+RESULT_HELD = "a result, held"
 _ENDS = frozenset({"。", "!", "?"})
 
 
@@ -1649,6 +1667,73 @@ def _standing(keyed, other, dropped: set[int], held: bool = False):
         elif taken != REPORTED:
             taken = STANDING
     return out, taken
+
+
+def _state_left_by(morphs: tuple[Morph, ...], i: int, aru: bool) -> str | None:
+    """The action whose state a て + いる/ある at *i* says, as its lemma (the suru-noun's before する), or None.
+
+    *aru*: ある at *i*, the resultative of ``synonyms.resultatives`` (備え付け|て|あり|ます, ご用意し|て|あり|ます).
+    Otherwise いる at *i* after the same active form (備え付け|て|おり|ます, ご用意し|て|おり|ます): no passive, and
+    nothing in its sentence that takes を (寝具を備え付けております names the object: our act) or names a subject
+    (が: who does it). Both affirmative and non-past: ておりました, てありません keep their own keys.
+    """
+    m = morphs[i]
+    if not (m.head == "動詞" and m.lemma == ("有る" if aru else "居る")) or i < 2:
+        return None
+    if not (morphs[i - 1].lemma == "て" and morphs[i - 1].pos_is("助詞", "接続助詞")):
+        return None
+    verb = morphs[i - 2]
+    if verb.head != "動詞" or not verb.cform.startswith("連用形") or verb.lemma in ("居る", "有る"):
+        return None
+    for after in morphs[i + 1 :]:
+        if after.head != "助動詞":
+            break
+        if after.lemma in ("ない", "ぬ", "ず", "う", "まい", "た") or after.text == "ませ":
+            return None
+    start = i - 2
+    if verb.lemma == "為る":
+        if i < 3 or not _action(morphs[i - 3]):
+            return None
+        start = i - 3
+    if not aru:
+        for n in range(start - 1, -1, -1):
+            before = morphs[n]
+            if before.kind == "punct" and before.text in _ENDS:
+                break
+            if before.head == "助詞" and before.lemma in ("を", "が"):
+                return None
+    return morphs[start].lemma
+
+
+def _result_held(ka, a, kb, b):
+    """*ka*, *kb* with each active ている of one text keyed as the other text's てある of the same action, where
+    the other says it so in the same sentence: 寝具は全てのテントに備え付けております / 備え付けてあります, お着替えは
+    院内にご用意しております / ご用意してあります; and how many were.
+
+    てある says the state the writer's act left (the bedding is in the tents); the active ている of the same act
+    with its object the topic says that state too, or what we do (we furnish the tents with bedding), or the act
+    going on (we are furnishing them: not ready yet). The last the old English refuses (a progressive or a future:
+    RESULT_HELD). Where the ている is the old text's, its English may say what we do ("We write the details on the
+    receipt"), which the new てある says done: then it must say the state reached, a perfect or a passive (DONE).
+    Never with an object or a subject named (を, が), another action, a negation or a past. Returns the keys and
+    how many ている were read so: in the old text (negative counts) or in the new one.
+    """
+    held = 0
+    for keyed, morphs, other, sign in ((ka, a, b, -1), (kb, b, a, 1)):
+        results = [_state_left_by(other, k, aru=True) for k in range(len(other))]
+        wanted = {r for r in results if r}
+        if not wanted:
+            continue
+        where = {id(m): n for n, m in enumerate(morphs)}
+        for n, (key, span) in enumerate(keyed):
+            if key != "居る" or not span or id(span[-1]) not in where:
+                continue
+            k = where[id(span[-1])]
+            action = _state_left_by(morphs, k, aru=False)
+            if action and action in wanted and _state_left_by(morphs, k, aru=True) is None:
+                keyed[n] = (RESULT, span)
+                held += sign if held * sign >= 0 else 0
+    return ka, kb, held
 
 
 def _topic_said_in(text: str) -> bool:

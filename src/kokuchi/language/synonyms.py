@@ -3732,7 +3732,7 @@ def passive_or_respect(morphs: tuple[Morph, ...]) -> dict[int, tuple[Morph, bool
             k, past = k + 1, True
         elif not m.cform.startswith("連体形"):
             continue
-        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _WHEN:
+        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _WHEN | {"方"}:
             continue
         first = start
         while first > 0 and morphs[first - 1].kind not in ("punct", "space"):
@@ -3743,8 +3743,18 @@ def passive_or_respect(morphs: tuple[Morph, ...]) -> dict[int, tuple[Morph, bool
             for j in range(first, start)
         ):
             continue
+        if morphs[k].lemma == "方" and not _object_before(morphs, first, start):
+            # 推薦された方: with no object, the one acted on ("who were recommended", an English with no form of
+            # "be"); 住所を変更された方 has its object, and a passive there (契約を解除された方, "whose contract was
+            # terminated") is one the old English says with "be".
+            continue
         found[i] = (action, past)
     return found
+
+
+def _object_before(morphs: tuple[Morph, ...], first: int, start: int) -> bool:
+    """A case particle を in morphs[first:start]: the clause names the action's object."""
+    return any(morphs[j].pos_is("助詞", "格助詞") and morphs[j].lemma == "を" for j in range(first, start))
 
 
 def active_occasions(morphs: tuple[Morph, ...]) -> list[tuple[Morph, bool]]:
@@ -3764,7 +3774,7 @@ def active_occasions(morphs: tuple[Morph, ...]) -> list[tuple[Morph, bool]]:
             k, past = k + 1, True
         elif not form.startswith("連体形"):
             continue
-        if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma in _WHEN:
+        if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma in _WHEN | {"方"}:
             found.append((m, past))
     return found
 

@@ -76,6 +76,7 @@ from kokuchi.language.evidence import (
     prefixed_in_a_statement,
     prefixed_object_of_our_act,
     reader_can_added,
+    topic_act_requested,
     topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
@@ -872,12 +873,14 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # says the same, then compared as any edit (offered, never kept as is): values written otherwise, conditions
 # exchanged whole, the reader's act as a topic (ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開
 # します: what the act after it is done on, as its genitive says), an act said as a noun (資料の閲覧には → 資料を
-# 閲覧するには: the verb's object is what the act's noun is done on, no person before の).
+# 閲覧するには: the verb's object is what the act's noun is done on, no person before の), the act asked for as the
+# topic of a bare お願い (廃油の処分は、タンクへお願いします → 廃油は、タンクへ処分をお願いします).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
     topic_of_an_action_said_with_no,
     action_said_as_a_noun,
+    topic_act_requested,
 )
 
 

@@ -267,7 +267,18 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後; が +
   終わる/済む before たら or た + 後 is 終了 (``_ended``, ``END``: レッスン
   終了後, レッスンが終わりましたら); a suru-noun +
-  しておりますので is + しているため (``_reason_after_doing``).
+  しておりますので is + しているため (``_reason_after_doing``);
+- a request said politely (``polite_request``): いただく/いただける/くださる + ます + よう
+  (+ に)(+ a comma) + お願い; after ない + で, or ないようにして, it is ``PLEASE_NOT`` too
+  (しないでいただきますようお願いいたします: ご遠慮ください), as is ないよう + a comma + お願い;
+  after せる + て it asks the reader, no humble "we do" (済ませていただきますよう: 済ませて
+  ください); いただき + たく (+ a comma) + お願い is the request, its たい adds nothing
+  (``_wished_and_asked``);
+- a verb's stem read as a noun right before the request that asks for it (下さる, or を +
+  お願い) is the verb (``_stems_asked_for``: 付き添いをお願いします, 付き添ってください;
+  お取り扱いくださいますよう, 取り扱ってください);
+- 各 before a noun of people and (ご)自身 after one, before で/にて and a request, add nothing
+  (``_agent_of_a_request``: 各オーナー様にて / オーナー様ご自身で; not 各店舗にて, ご自身で alone).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -1897,6 +1908,11 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     if "御" in (m.lemma for m in morphs):
         _requested_together(morphs, found)
         _come_by(morphs, found)
+    if any(m.lemma in _ASKED_FOR for m in morphs):
+        _stems_asked_for(morphs, found)
+        _wished_and_asked(morphs, found)
+        if any(m.lemma in ("各", "自身") for m in morphs):
+            _agent_of_a_request(morphs, found)
     return found
 
 
@@ -4185,12 +4201,25 @@ def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     n = len(morphs)
     k = i + 1
     if k + 1 < n and morphs[k].lemma == "て" and morphs[k].text == "で":
+        if (
+            morphs[k + 1].lemma == "下さる"
+            and morphs[k + 1].head == "動詞"
+            and morphs[k + 1].cform.startswith("命令形")
+        ):
+            return [k, k + 1]
+        # 喫煙しないでいただきますよう(、)お願いいたします, しないでくださいますよう: the same request said politely
+        polite = polite_request(morphs, k + 1)
+        if polite is not None:
+            return [k, *polite]
         return [k, k + 1] if morphs[k + 1].lemma == "下さる" and morphs[k + 1].head == "動詞" else None
     if k < n and morphs[k].lemma == "様" and morphs[k].head == "形状詞":
         span = [k]
         k += 1
         if k < n and morphs[k].text == "に":
             span.append(k)
+            k += 1
+        if k < n and morphs[k].kind == "punct" and morphs[k].text in ("、", ","):
+            span.append(k)  # 浸けないよう、お願いいたします: a comma before the request changes nothing
             k += 1
         if k < n and morphs[k].lemma == "御":
             k += 1
@@ -4209,7 +4238,155 @@ def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
             and morphs[k + 2].head == "動詞"
         ):
             return [*span, k, k + 1, k + 2]
+        # 立たないようにしていただきますようお願いいたします: the same, asked with いただく + ますよう + お願い
+        if (
+            len(span) == 2
+            and k + 2 < n
+            and morphs[k].lemma == "為る"
+            and morphs[k].cform.startswith("連用形")
+            and morphs[k + 1].lemma == "て"
+            and (polite := polite_request(morphs, k + 2)) is not None
+        ):
+            return [*span, k, k + 1, *polite]
     return None
+
+
+def polite_request(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
+    """いただき|ます|よう(|に)(|、)|お|願い, くださ|い|ます|よう|お|願い, いただけ|ます|よう|お|願い: the positions
+    of a request said with いただく (or いただける, "that you may") or くださる + ます + よう before お願い, from
+    *k*, or None.
+
+    UniDic: 頂く (イタダク or イタダケル) or 下さる, the auxiliary ます in its attributive form, 様 (the auxiliary's
+    stem), then 願う or 願い after the prefix. ます before anything else (いただきます。, いただけます: "you
+    can") is a statement, no request.
+    """
+    n = len(morphs)
+    if k + 2 >= n:
+        return None
+    verb, masu = morphs[k], morphs[k + 1]
+    if verb.head != "動詞" or not (verb.lemma == "下さる" or (verb.lemma == "頂く" and verb.pron_base in _ASKING)):
+        return None
+    if not (masu.head == "助動詞" and masu.lemma == "ます" and masu.cform.startswith("連体形")):
+        return None
+    span = [k, k + 1]
+    j = k + 2
+    if not (morphs[j].lemma == "様" and morphs[j].head == "形状詞"):
+        return None
+    span.append(j)
+    j += 1
+    if j < n and morphs[j].text == "に" and morphs[j].head in ("助詞", "助動詞"):
+        span.append(j)
+        j += 1
+    if j < n and morphs[j].kind == "punct" and morphs[j].text in ("、", ","):
+        span.append(j)
+        j += 1
+    if j < n and morphs[j].head == "接頭辞" and morphs[j].lemma == "御":
+        j += 1
+    if j < n and morphs[j].head in ("動詞", "名詞") and morphs[j].lemma in ("願う", "願い"):
+        return [*span, j]
+    return None
+
+
+_ASKING = frozenset({"イタダク", "イタダケル"})  # いただく, and いただける in いただけますよう: a request either way
+
+
+_ASKED_FOR = frozenset({"下さる", "願う", "願い"})
+
+
+def _stems_asked_for(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """お取り扱い|くださいますよう, 付き添い|を|お願いします: a verb's stem read as a noun right before the request
+    that asks for it (下さる, or を + お願い) is the verb asked for (取り扱ってください, 付き添ってください).
+
+    UniDic reads the stem as the verb before ください alone (お|取り扱い|ください: 取り扱う) and as a noun before
+    くださいます or を; the request is one act either way. Only a stem the verb's dictionary form spells
+    (``stem_verb``: a godan verb, 付き添い: 付き添う); a suru-noun is its act already (ご提出ください).
+    """
+    for i in range(len(morphs) - 1):
+        m = morphs[i]
+        if i in found or m.head != "名詞" or (verb := stem_verb(m)) is None:
+            continue
+        after = morphs[i + 1]
+        if after.head == "動詞" and after.lemma == "下さる":
+            asked = True  # お取り扱いくださいますよう
+        elif after.pos_is("助詞", "格助詞") and after.lemma == "を":
+            k = i + 2 + (i + 2 < len(morphs) and morphs[i + 2].head == "接頭辞" and morphs[i + 2].lemma == "御")
+            asked = k < len(morphs) and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い")
+        else:
+            asked = False
+        if asked:
+            found[i] = f"{verb.lemma}:{verb.pron_base}{homophone_kanji(verb)}"
+
+
+def _wished_and_asked(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """ご提出いただき|たく|、|お願い申し上げます: いただく + たい in its connective form (たく) before お願い is the
+    request said with the writer's wish, ご提出いただきますようお願い申し上げます: the たい adds nothing. Only
+    right before (a comma and) お願い: ご提出いただきたいと存じます, いただきたい方 stay themselves."""
+    n = len(morphs)
+    for i in range(1, n - 1):
+        m, before = morphs[i], morphs[i - 1]
+        if not (m.head == "助動詞" and m.lemma == "たい" and m.text == "たく"):
+            continue
+        if not (before.head == "動詞" and before.lemma == "頂く" and before.pron_base == "イタダク"):
+            continue
+        k = i + 1
+        if k < n and morphs[k].kind == "punct" and morphs[k].text in ("、", ","):
+            k += 1
+        if k < n and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+            k += 1
+        if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い"):
+            found[i] = COPULA
+
+
+_AGENT_PARTICLES = frozenset({"で", "にて"})
+_ASKING_VERBS = frozenset({"下さる", "願う", "願い", "頂く"})
+
+
+def _names_people(m: Morph) -> bool:
+    """*m* ends a noun of people: its last kanji (保護|者, 会員, お子|様: ``a_person_noun``) or the suffix 様/さん
+    after any noun (オーナー|様)."""
+    if m.head == "接尾辞" and m.lemma in ("様", "さん"):
+        return True
+    return m.head in ("名詞", "接尾辞") and a_person_noun(m)
+
+
+def _agent_of_a_request(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """各オーナー様にてご用意ください / オーナー様ご自身でご準備ください: the people asked to do the act themselves.
+
+    A person + で/にて before the request of its sentence (下さる, お願い, いただく) names who is to do it,
+    each for themselves: 各 before the person ("each") and (ご)自身 after it ("themselves") say nothing more
+    of a request made of every one of them. Only after a noun of people (``_names_people``) and only before
+    で/にて: 各店舗にて (at each shop), ご自身で alone ("by yourself", of no one named), 各自 and 自身の stay
+    themselves.
+    """
+    n = len(morphs)
+    asked_after = [False] * (n + 1)  # a request later in the sentence, read once from the end
+    for j in range(n - 1, -1, -1):
+        w = morphs[j]
+        asked_after[j] = (w.head in ("動詞", "名詞") and w.lemma in _ASKING_VERBS) or (
+            asked_after[j + 1] and w.text not in ("。", "!", "?")
+        )
+    for i, m in enumerate(morphs):
+        if i in found:
+            continue
+        if m.head == "接頭辞" and m.lemma == "各":
+            end = i + 1
+            while end < n and morphs[end].head in ("名詞", "接尾辞"):
+                end += 1
+            person = end > i + 1 and _names_people(morphs[end - 1])
+        elif m.head == "名詞" and m.lemma == "自身" and i >= 1:
+            before = i - 1 - (morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御")
+            end = i + 1
+            person = before >= 0 and _names_people(morphs[before])
+        else:
+            continue
+        if (
+            not person
+            or end >= n
+            or not (morphs[end].pos_is("助詞", "格助詞") and morphs[end].lemma in _AGENT_PARTICLES)
+        ):
+            continue
+        if asked_after[end + 1]:
+            found[i] = COPULA
 
 
 def asked_not_to(morphs: tuple[Morph, ...]) -> list[int]:
@@ -4731,6 +4908,8 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     ongoing = masu.lemma == "て" and k + 4 < len(morphs) and morphs[k + 4].lemma == "居る"  # いただいております
     if masu.lemma != "ます" and not ongoing and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
         return None  # 制限させていただく場合: 制限する場合, said humbly
+    if polite_request(morphs, k + 2) is not None:
+        return None  # 済ませていただきますようお願いいたします: the reader asked (済ませてください), not "we do"
     return [k, k + 1, k + 2]
 
 

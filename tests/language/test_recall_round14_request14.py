@@ -133,7 +133,8 @@ def test_the_topic_act_is_said_as_the_object_of_the_request() -> None:
         ("住民票を窓口で申請してください。", "住民票の申請は、窓口でお願いできますか。"),
         # an object of its own before お願い: the request names another act
         ("ご予約は、お電話でお願いします。", "お電話番号でご予約ください。"),
-        # a person before の may be who acts (保護者の同伴), not what it is done on
+        # a person before の may be who acts (保護者の同伴, スタッフの同伴), not what it is done on
+        ("スタッフを入口まで同伴してください。", "スタッフの同伴は、入口までお願いします。"),
         ("保護者の同伴は、入口までお願いします。", "保護者は、入口まで同伴してください。"),
         # a request not to against the topic's request
         ("古紙は、所定のボックスに投入しないでください。", "古紙の投入は、所定のボックスへお願いいたします。"),
@@ -208,4 +209,41 @@ def test_the_people_asked_to_act_themselves_are_offered(old: str, new: str) -> N
     ],
 )
 def test_the_people_asked_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # theatre: the polite negation ません + よう + お願い
+        ("上演中は客席で撮影しないでください。", "上演中は客席で撮影なさいませんようお願いいたします。"),
+        # with a comma, which UniDic reads as the final particle よ + う before it
+        ("上演中は客席で撮影しないでください。", "上演中は客席で撮影なさいませんよう、お願い申し上げます。"),
+        # pool: こと + の + ない + よう, a clause made a noun
+        ("プールサイドを走らないでください。", "プールサイドを走ることのないようお願いします。"),
+        # station: a noun + の/が + ない + よう, its する said by nothing
+        ("車内に忘れ物をしないでください。", "車内にお忘れ物のないようお願いいたします。"),
+        ("車内に忘れ物をしないでください。", "車内にお忘れ物がないよう、お願いします。"),
+    ],
+)
+def test_a_request_not_to_said_with_another_negation_is_offered(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # a request to against a request not to
+        ("上演中は客席で撮影してください。", "上演中は客席で撮影なさいませんようお願いいたします。"),
+        # a statement of what we do not do
+        ("上演中は客席で撮影しないでください。", "上演中は客席で撮影いたしません。"),
+        # another act
+        ("プールサイドを走らないでください。", "プールサイドを歩くことのないようお願いします。"),
+        # "take care that there is none": another verb of request (注意), not shown the same
+        ("車内に忘れ物をしないでください。", "車内にお忘れ物のないようご注意ください。"),
+        # a statement: none was left
+        ("車内に忘れ物をしないでください。", "車内にお忘れ物はございませんでした。"),
+    ],
+)
+def test_a_request_not_to_said_with_another_negation_near_misses_stay_changes(old: str, new: str) -> None:
     assert not reused(old, new)

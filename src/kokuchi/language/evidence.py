@@ -3363,10 +3363,9 @@ def _topic_act(morphs: tuple[Morph, ...]) -> tuple[int, int, int, int] | None:
                 if not (before.head in ("名詞", "接頭辞", "接尾辞", "形状詞") or before.kind == "number"):
                     return None  # a clause or a case phrase before the act: more than its object
                 g -= 1
-            owner = morphs[start - 2]
-            if g == start - 1 or a_person_noun(owner) or (owner.lemma == "方" and start >= 4):
-                # 保護者の付き添いは, 会員の方のご予約は: the person may be who acts, not what is acted on (by the
-                # last kanji, as ``_role_exchanged`` reads it: JMdict's readings take 書類 for people)
+            if g == start - 1 or _a_person_before(morphs, start - 1):
+                # 保護者の付き添いは, スタッフの同伴は: the person may be who acts, not what is acted on (JMdict's
+                # readings, which take 書類 for people too: only recall is lost there)
                 return None
             genitive = g
         elif start >= 1 and not (morphs[start - 1].text in _SENTENCE_ENDS or morphs[start - 1].text in ("、", ",")):

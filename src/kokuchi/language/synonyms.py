@@ -1911,6 +1911,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     if any(m.lemma in _ASKED_FOR for m in morphs):
         _stems_asked_for(morphs, found)
         _wished_and_asked(morphs, found)
+        _asked_not_to_said_otherwise(morphs, found)
         if any(m.lemma in ("各", "自身") for m in morphs):
             _agent_of_a_request(morphs, found)
     return found
@@ -4390,8 +4391,77 @@ def _agent_of_a_request(morphs: tuple[Morph, ...], found: dict[int, str | None])
 
 
 def asked_not_to(morphs: tuple[Morph, ...]) -> list[int]:
-    """The positions of ない in "please do not" (``_asked_not_to``): a request, whose polarity is its key's."""
-    return [i for i, m in enumerate(morphs) if m.head == "助動詞" and m.lemma == "ない" and _asked_not_to(morphs, i)]
+    """The positions of ない in "please do not" (``_asked_not_to``): a request, whose polarity is its key's; and of
+    the negation of a request not to said otherwise (``_asked_not_to_otherwise``: ませんよう, のないよう)."""
+    found = [i for i, m in enumerate(morphs) if m.head == "助動詞" and m.lemma == "ない" and _asked_not_to(morphs, i)]
+    if any(m.lemma in _ASKED_FOR for m in morphs):
+        found += [i for i in range(len(morphs)) if _asked_not_to_otherwise(morphs, i) is not None]
+    return sorted(found)
+
+
+def _so_as_asked(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
+    """よう(|に)(|、)|お|願い, よう|ください from *k*: the positions of the request after a clause of よう, or None."""
+    n = len(morphs)
+    if not (k < n and morphs[k].lemma == "様" and morphs[k].head == "形状詞"):
+        # ませんよう、お願い: UniDic reads this よう before a comma as the final particle よ + う; the comma and the
+        # request after it say it is the よう of a request
+        if not (k + 1 < n and morphs[k].text == "よう" and morphs[k].pos_is("助詞", "終助詞")):
+            return None
+        if not (morphs[k + 1].kind == "punct" and morphs[k + 1].text in ("、", ",")):
+            return None
+    span = [k]
+    k += 1
+    if k < n and morphs[k].text == "に" and morphs[k].head in ("助詞", "助動詞"):
+        span.append(k)
+        k += 1
+    if k < n and morphs[k].kind == "punct" and morphs[k].text in ("、", ","):
+        span.append(k)
+        k += 1
+    if k < n and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in _ASKED_FOR:
+        return [*span, k]
+    return None
+
+
+def _asked_not_to_otherwise(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """The positions that say nothing but the request in a request not to said with the negation at *i* otherwise
+    than ない + で/よう, or None:
+
+    - 喫煙なさいま|せ|ん|よう|お願いいたします: the polite negation (ます's irrealis + ん, UniDic's ず) after a
+      verb, then よう + the request, is しないようお願いいたします;
+    - 走る|こと|の|ない|よう, お忘れ物|の|ない|よう|お願いします: the adjective ない after こと (a clause made a
+      noun) or a noun + の/が, then よう + the request: "that there be no running" is "please do not run", "no
+      item left behind" is "please do not leave an item behind" (忘れ物をしないでください: the noun's する
+      says nothing). こと and its の say nothing; a noun's の/が is its role particle, as を is.
+
+    Only before よう + お願い (or ください): ないよう、ご注意ください ("take care that not") stays itself.
+    """
+    m = morphs[i]
+    if i < 2:
+        return None
+    if m.head == "助動詞" and m.lemma in ("ず", "ぬ") and m.text == "ん":
+        masu, verb = morphs[i - 1], morphs[i - 2]
+        if not (masu.lemma == "ます" and masu.cform.startswith("未然形") and verb.head in ("動詞", "助動詞")):
+            return None
+        return _so_as_asked(morphs, i + 1)
+    if m.head == "形容詞" and m.lemma == "無い":
+        particle, noun = morphs[i - 1], morphs[i - 2]
+        if not (particle.pos_is("助詞", "格助詞") and particle.lemma in ("の", "が") and noun.head == "名詞"):
+            return None
+        request = _so_as_asked(morphs, i + 1)
+        if request is None:
+            return None
+        clause = noun.lemma == "事" and i >= 3 and morphs[i - 3].head in ("動詞", "助動詞")
+        return [i - 2, i - 1, *request] if clause else request
+    return None
+
+
+def _asked_not_to_said_otherwise(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """Each request not to said otherwise (``_asked_not_to_otherwise``) keyed as ``PLEASE_NOT``."""
+    for i, m in enumerate(morphs):
+        if m.lemma in ("ず", "ぬ", "無い") and (request := _asked_not_to_otherwise(morphs, i)) is not None:
+            found.update({**dict.fromkeys(request, COPULA), i: PLEASE_NOT})
 
 
 def _asked_for(morphs: tuple[Morph, ...], i: int) -> bool:

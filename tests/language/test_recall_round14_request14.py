@@ -247,3 +247,33 @@ def test_a_request_not_to_said_with_another_negation_is_offered(old: str, new: s
 )
 def test_a_request_not_to_said_with_another_negation_near_misses_stay_changes(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # piano lessons: the soft request, と助かります / と幸いです
+        ("レッスン前に爪を短く切っていただけますと助かります。", "レッスン前に爪を短く切っていただけますと幸いです。"),
+        # photo studio: ば幸いです / とありがたいです
+        ("撮影日の前日までにご連絡いただければ幸いです。", "撮影日の前日までにご連絡いただけるとありがたいです。"),
+    ],
+)
+def test_the_soft_request_said_with_another_word_of_gratitude_is_offered(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # a plain request is no soft one
+        ("レッスン前に爪を短く切っていただけますと助かります。", "レッスン前に爪を短く切ってください。"),
+        # the reader not doing it
+        ("撮影日の前日までにご連絡いただければ幸いです。", "撮影日の前日までにご連絡いただかなくても幸いです。"),
+        # another word: trouble, not gratitude
+        ("レッスン前に爪を短く切っていただけますと助かります。", "レッスン前に爪を短く切っていただけますと困ります。"),
+        # no reader asked: someone else's act
+        ("レッスン前に爪を短く切っていただけますと助かります。", "レッスン前に講師が爪を短く切ると助かります。"),
+    ],
+)
+def test_the_soft_request_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)

@@ -278,7 +278,11 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   お願い) is the verb (``_stems_asked_for``: 付き添いをお願いします, 付き添ってください;
   お取り扱いくださいますよう, 取り扱ってください);
 - 各 before a noun of people and (ご)自身 after one, before で/にて and a request, add nothing
-  (``_agent_of_a_request``: 各オーナー様にて / オーナー様ご自身で; not 各店舗にて, ご自身で alone).
+  (``_agent_of_a_request``: 各オーナー様にて / オーナー様ご自身で; not 各店舗にて, ご自身で alone);
+- a request not to said with ません + よう or with the adjective ない after こと or a noun + の/が, then よう +
+  お願い, is ``PLEASE_NOT`` (``_asked_not_to_otherwise``: 撮影なさいませんよう, 走ることのないよう);
+- いただける/くださる + と/ば + 助かる/幸い/ありがたい/嬉しい ending the sentence is one soft request
+  (``APPRECIATED``, ``_appreciated_if_done``: と助かります / ば幸いです).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -1914,6 +1918,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         _asked_not_to_said_otherwise(morphs, found)
         if any(m.lemma in ("各", "自身") for m in morphs):
             _agent_of_a_request(morphs, found)
+    if any(m.lemma in _APPRECIATING for m in morphs):
+        _appreciated_if_done(morphs, found)
     return found
 
 
@@ -4303,8 +4309,7 @@ def _stems_asked_for(morphs: tuple[Morph, ...], found: dict[int, str | None]) ->
     (``stem_verb``: a godan verb, 付き添い: 付き添う); a suru-noun is its act already (ご提出ください).
     """
     for i in range(len(morphs) - 1):
-        m = morphs[i]
-        if i in found or m.head != "名詞" or (verb := stem_verb(m)) is None:
+        if i in found or morphs[i].head != "名詞":
             continue
         after = morphs[i + 1]
         if after.head == "動詞" and after.lemma == "下さる":
@@ -4314,7 +4319,7 @@ def _stems_asked_for(morphs: tuple[Morph, ...], found: dict[int, str | None]) ->
             asked = k < len(morphs) and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い")
         else:
             asked = False
-        if asked:
+        if asked and (verb := stem_verb(morphs[i])) is not None:  # (the stem looked up only where it is asked for)
             found[i] = f"{verb.lemma}:{verb.pron_base}{homophone_kanji(verb)}"
 
 
@@ -4336,6 +4341,41 @@ def _wished_and_asked(morphs: tuple[Morph, ...], found: dict[int, str | None]) -
             k += 1
         if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い"):
             found[i] = COPULA
+
+
+# The writer's gratitude that closes a soft request (〜ていただけますと助かります, 〜ていただければ幸いです): a short
+# list, a supplement (docs/catalogs.md), as JMdict shares no gloss between 助かる "to be helped" and 幸い "happiness".
+_APPRECIATING = frozenset({"助かる", "幸い", "有り難い", "嬉しい"})
+APPRECIATED = "⟨we would appreciate it⟩"
+
+
+def _appreciated_if_done(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """移動していただけますと助かります / 移動していただければ幸いです: いただける or くださる (+ ます) + the
+    conditional と or ば + 助かる/幸い/ありがたい/嬉しい ending the sentence is one soft request, "we would
+    appreciate it if you could": the conditional and the word of gratitude are one key (``APPRECIATED``). Never
+    a plain request (ください: "please"), and only after the reader's いただける/くださる: 雨が止むと助かります,
+    and 幸い before anything but the copula and the sentence's end (幸いにも), stay themselves.
+    """
+    n = len(morphs)
+    for j in range(2, n):
+        m = morphs[j]
+        if m.lemma not in _APPRECIATING or j in found:
+            continue
+        particle = morphs[j - 1]
+        if not (particle.pos_is("助詞", "接続助詞") and particle.lemma in ("と", "ば")):
+            continue
+        k = j - 2
+        while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+            k -= 1
+        asking = morphs[k]
+        if not (asking.head == "動詞" and asking.lemma in ("頂く", "下さる")):
+            continue
+        end = j + 1
+        while end < n and morphs[end].head == "助動詞" and morphs[end].lemma in ("ます", "です", "だ"):
+            end += 1
+        if end < n and morphs[end].text not in ("。", "!", "?", "\n"):
+            continue
+        found.update({j - 1: COPULA, j: APPRECIATED})
 
 
 _AGENT_PARTICLES = frozenset({"で", "にて"})

@@ -277,3 +277,36 @@ def test_the_soft_request_said_with_another_word_of_gratitude_is_offered(old: st
 )
 def test_the_soft_request_near_misses_stay_changes(old: str, new: str) -> None:
     assert not reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # city hall: the act as the topic, asked for by a deadline
+        ("転入のお手続きは、14日以内までにお願いします。", "転入のお手続きは、14日以内までにお済ませください。"),
+        # hotel: the act as the object, 済ませていただきますよう
+        (
+            "ご出発の前日までにご精算をお願いいたします。",
+            "ご出発の前日までにご精算を済ませていただきますようお願いいたします。",
+        ),
+    ],
+)
+def test_an_act_asked_done_by_a_deadline_is_offered(old: str, new: str) -> None:
+    assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # no deadline: 済ませる may say "finish" an act that lasts
+        ("お食事をお願いします。", "お食事をお済ませください。"),
+        # a thing, no act: 宿題
+        ("月末までに宿題をお願いします。", "月末までに宿題をお済ませください。"),
+        # 済ませて before another request: the first of two acts
+        ("開始までに着替えてお集まりください。", "開始までに着替えを済ませてお集まりください。"),
+        # "until" (まで) is no deadline (までに)
+        ("お手続きは、月末まででお願いします。", "お手続きは、月末までにお済ませください。"),
+    ],
+)
+def test_an_act_asked_done_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)

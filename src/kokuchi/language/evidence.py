@@ -430,6 +430,7 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
 # (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 # (and お問い合わせは、窓口までお願いします: まで before お願い is "to" only after the topic of what is sent or told)
+# (and お手続きは、月末までにお済ませください: the act 済ませる asks done by the deadline is the topic's)
 _PAST_A_COMMA = (
     "までお願",
     "よろしく",
@@ -449,6 +450,7 @@ _PAST_A_COMMA = (
     "だったから",
     "必要",
     "不要",
+    "済ませ",
 )
 
 

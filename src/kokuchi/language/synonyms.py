@@ -282,7 +282,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a request not to said with ません + よう or with the adjective ない after こと or a noun + の/が, then よう +
   お願い, is ``PLEASE_NOT`` (``_asked_not_to_otherwise``: 撮影なさいませんよう, 走ることのないよう);
 - いただける/くださる + と/ば + 助かる/幸い/ありがたい/嬉しい ending the sentence is one soft request
-  (``APPRECIATED``, ``_appreciated_if_done``: と助かります / ば幸いです).
+  (``APPRECIATED``, ``_appreciated_if_done``: と助かります / ば幸いです);
+- 済ま|せ + (て +) a request, of an action's noun (its object, or the sentence's topic) and after までに, adds
+  nothing (``_done_by_a_deadline``: 月末までにお手続きをお済ませください / …お手続きをお願いします).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -1918,6 +1920,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         _asked_not_to_said_otherwise(morphs, found)
         if any(m.lemma in ("各", "自身") for m in morphs):
             _agent_of_a_request(morphs, found)
+        if "済む" in (m.lemma for m in morphs):
+            _done_by_a_deadline(morphs, found)
     if any(m.lemma in _APPRECIATING for m in morphs):
         _appreciated_if_done(morphs, found)
     return found
@@ -4376,6 +4380,53 @@ def _appreciated_if_done(morphs: tuple[Morph, ...], found: dict[int, str | None]
         if end < n and morphs[end].text not in ("。", "!", "?", "\n"):
             continue
         found.update({j - 1: COPULA, j: APPRECIATED})
+
+
+def _done_by_a_deadline(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """お申し込みは、閉店30分前までにお済ませください / お申し込みは、閉店30分前までにお願いいたします: 済ませる
+    (済ま|せ, UniDic's cut) asked for an act by a deadline (まで + に) is the act asked for by it, "have it done
+    by": its 済む and せる add nothing. The act is the object before it (お手続きを, an action's noun: サ変可能, or a
+    verb's stem) or, with none, the act the sentence's topic names (お申し込みは); the request follows at once
+    (ください, or て + ください / いただきますようお願い). Without までに (食事をお済ませください, "finish eating",
+    is no 食事をしてください), before another request (着替えを済ませてお集まりください) or in a statement it stays
+    itself.
+    """
+    n = len(morphs)
+    for i in range(1, n - 2):
+        m, causative = morphs[i], morphs[i + 1]
+        if not (m.head == "動詞" and m.lemma == "済む" and m.cform.startswith("未然形")):
+            continue
+        if not (causative.head == "助動詞" and causative.lemma == "せる"):
+            continue
+        k = i + 2
+        if morphs[k].lemma == "て" and k + 1 < n:
+            k += 1
+        if not (
+            (morphs[k].head == "動詞" and morphs[k].lemma == "下さる" and morphs[k].cform.startswith("命令形"))
+            or polite_request(morphs, k) is not None
+        ):
+            continue
+        j = i - 1 - (morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御")
+        start = next((h + 1 for h in range(j, -1, -1) if morphs[h].text in ("。", "!", "?")), 0)
+        if not any(
+            morphs[h].lemma == "まで" and morphs[h + 1].lemma == "に" and morphs[h + 1].head == "助詞"
+            for h in range(start, j)
+        ):
+            continue  # no deadline: 済ませる may say "finish" an act that lasts
+        if morphs[j].pos_is("助詞", "格助詞") and morphs[j].lemma == "を":
+            act = j >= 1 and _act_noun(morphs[j - 1])
+        else:
+            act = any(
+                morphs[h].pos_is("助詞", "係助詞") and morphs[h].lemma == "は" and h >= 1 and _act_noun(morphs[h - 1])
+                for h in range(start, j)
+            ) and not any(morphs[h].pos_is("助詞", "格助詞") and morphs[h].lemma == "を" for h in range(start, j))
+        if act:
+            found.update({i: COPULA, i + 1: COPULA})
+
+
+def _act_noun(m: Morph) -> bool:
+    """An action's noun: a suru-noun (手続き, 精算) or a verb's stem (申し込み, 支払い: ``stem_verb``)."""
+    return m.head == "名詞" and (m.pos[:3] == ("名詞", "普通名詞", "サ変可能") or stem_verb(m) is not None)
 
 
 _AGENT_PARTICLES = frozenset({"で", "にて"})

@@ -82,6 +82,7 @@ from kokuchi.language.evidence import (
     prefixed_object_of_our_act,
     reader_can_added,
     request_said_with_the_acts_noun,
+    topic_act_requested,
     topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
@@ -883,7 +884,8 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # 保護者の方の付き添いをお願いします: the one who acts, before a verb that takes no object), the predicate's act said
 # in the topic (受付は9時から開始します → 受付開始は9時からです), その after a conjunction spelt out (妊娠中または
 # その可能性 → 妊娠中または妊娠の可能性), "come by X" said "use X" (公共交通機関でお越しください → 公共交通機関を
-# ご利用ください, where the old English names X).
+# ご利用ください, where the old English names X), the act asked for as the
+# topic of a bare お願い (廃油の処分は、タンクへお願いします → 廃油は、タンクへ処分をお願いします).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
@@ -894,6 +896,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     act_said_in_the_topic,
     pointer_spelt_out,
     means_of_coming,
+    topic_act_requested,
 )
 
 

@@ -147,6 +147,7 @@ from kokuchi.language.synonyms import (
     participles,
     passive_or_respect,
     people_said_as_many,
+    polite_request,
     reader_did_beside_ours,
     referred_or_referrer,
     remembered_with_the_translation,
@@ -433,6 +434,7 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # (and ご不在でしたので、持ち帰りました: the past of a reason is read with the sentence's own)
 # (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 # (and お問い合わせは、窓口までお願いします: まで before お願い is "to" only after the topic of what is sent or told)
+# (and お手続きは、月末までにお済ませください: the act 済ませる asks done by the deadline is the topic's)
 _PAST_A_COMMA = (
     "までお願",
     "よろしく",
@@ -452,6 +454,7 @@ _PAST_A_COMMA = (
     "だったから",
     "必要",
     "不要",
+    "済ませ",
 )
 
 
@@ -3775,6 +3778,121 @@ def _causes_of_a_stop(morphs: tuple[Morph, ...], stops: frozenset[str]) -> list[
     return found
 
 
+# The act asked for said as the topic of a bare お願い ----------------------------------------------------------
+
+_ASKED_BY = frozenset({"為る", "致す", "申し上げる", "申す"})  # お願い + these (+ ます): the request, said humbly
+_PLACES_OF_AN_ACT = frozenset({"格助詞", "副助詞"})  # で, にて, へ, に, まで: where, how or by when the act is done
+
+
+def _bare_request(morphs: tuple[Morph, ...], start: int) -> int | None:
+    """The position of お/ご (or 願い) of a bare お願い ending the sentence that starts its search at *start*:
+    (お)願い + いたす/する/申し上げる + ます in the non-past, then 。 or the text's end, right after a case
+    particle or an adverb (受付でお願いします, 窓口へお願いいたします, お早めにお願いします), with no request,
+    no verb of asking and no other topic between *start* and it. None otherwise: Xをお願いします names its own act,
+    お願いしております says what we do, お願いできますか asks."""
+    n = len(morphs)
+    for j in range(start, n):
+        m = morphs[j]
+        if m.text in _SENTENCE_ENDS:
+            return None
+        if m.pos_is("助詞", "係助詞") and m.lemma in ("は", "も"):
+            return None  # another topic: whose act is asked is no longer plain
+        if m.head == "動詞" and m.lemma in ("下さる", "頂く", "頼む"):
+            return None  # a request of its own before お願い
+        if m.lemma not in ("願う", "願い") or m.head not in ("動詞", "名詞"):
+            continue
+        first = j - 1 if morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御" else j
+        before = morphs[first - 1] if first >= 1 else None
+        if before is None or not (
+            (before.head == "助詞" and before.pos[1:2] and before.pos[1] in _PLACES_OF_AN_ACT and before.lemma != "を")
+            or before.head == "副詞"
+            or (before.lemma == "だ" and before.text == "に")  # お早め|に: an adjectival noun said as an adverb
+        ):
+            return None
+        k = j + 1
+        while k < n and morphs[k].head == "動詞" and morphs[k].lemma in _ASKED_BY:
+            k += 1
+        if k >= n or not (morphs[k].lemma == "ます" and morphs[k].cform.startswith("終止形")):
+            return None
+        if k + 1 < n and morphs[k + 1].text not in _SENTENCE_ENDS:
+            return None
+        return first
+    return None
+
+
+def _topic_act(morphs: tuple[Morph, ...]) -> tuple[int, int, int, int] | None:
+    """(genitive start or -1, act start, after は and its commas, the request's start) of an act's noun as the topic
+    of a bare お願い (``_bare_request``): (お/ご +) a suru-noun or a verb's stem (``_action_at``, 付き添い) + は,
+    starting its sentence, after a comma, or after a noun phrase + の that names what the act is done on
+    (廃油の処分は); the first such topic, or None."""
+    for h in range(1, len(morphs)):
+        if not morphs[h].pos_is("助詞", "係助詞") or morphs[h].lemma != "は":
+            continue
+        act = morphs[h - 1]
+        prefixed = h >= 2 and morphs[h - 2].head == "接頭辞" and morphs[h - 2].lemma == "御"
+        if not (act.head == "名詞" and (_action_at(morphs, h - 1) or stem_verb(act) is not None)):
+            continue
+        start = h - 2 if prefixed else h - 1
+        genitive = -1
+        if start >= 1 and morphs[start - 1].pos_is("助詞", "格助詞") and morphs[start - 1].lemma == "の":
+            g = start - 1
+            while g > 0:
+                before = morphs[g - 1]
+                if before.text in _SENTENCE_ENDS or before.text in ("、", ","):
+                    break
+                if not (before.head in ("名詞", "接頭辞", "接尾辞", "形状詞") or before.kind == "number"):
+                    return None  # a clause or a case phrase before the act: more than its object
+                g -= 1
+            if g == start - 1 or _a_person_before(morphs, start - 1):
+                # 保護者の付き添いは, スタッフの同伴は: the person may be who acts, not what is acted on (JMdict's
+                # readings, which take 書類 for people too: only recall is lost there)
+                return None
+            genitive = g
+        elif start >= 1 and not (morphs[start - 1].text in _SENTENCE_ENDS or morphs[start - 1].text in ("、", ",")):
+            return None
+        after = h + 1
+        while after < len(morphs) and morphs[after].text in ("、", ","):
+            after += 1
+        request = _bare_request(morphs, after)
+        if request is None:
+            return None
+        return genitive, start, after, request
+    return None
+
+
+def topic_act_requested(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the act one text asks for as the topic of a bare お願い said as the object of the request,
+    or None.
+
+    廃油の処分は、回収タンクへお願いいたします / 廃油は、回収タンクへ処分をお願いいたします: お願い right after a
+    case particle or an adverb names no act of its own (``_bare_request``), so it asks for the act its topic names
+    (``_topic_act``: an action's noun, or a verb's stem, + は), done where, how or by when the words before it say;
+    the noun before the act + の is what it is done on, said as the topic (or with the other text's を). The text
+    with the topic is rewritten so; the caller compares the two as any edit. An object before お願い (ご予約は、
+    お電話番号をお願いします), a request said otherwise, a statement (お願いしております), a person before の
+    (保護者の付き添いは) stay as they are.
+    """
+    for text, other, first in ((old, new, True), (new, old, False)):
+        morphs = analyze(text)
+        if not morphs or (found := _topic_act(morphs)) is None:
+            continue
+        if (theirs := analyze(other)) and _topic_act(theirs) is not None:
+            return None
+        genitive, start, after, request = found
+        words = [m.text for m in morphs]
+        h = next(k for k in range(start, after) if morphs[k].pos_is("助詞", "係助詞"))
+        act = "".join(words[start:h])
+        if genitive >= 0:
+            noun = "".join(words[genitive : start - 1])
+            particle = "を" if noun + "を" in other else "は"
+            head = [*words[:genitive], noun, particle, "、"]
+        else:
+            head = words[:start]
+        rewritten = "".join([*head, *words[after:request], act, "を", *words[request:]])
+        return (rewritten, new) if first else (old, rewritten)
+    return None
+
+
 def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phrases=None):
     """*kb* with the phrases of each clause in the order of *ka*'s, or None when none moved or one may not.
 
@@ -4654,6 +4772,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
             return None
         if m.lemma in _REQUEST_VERBS or (m.lemma == "頂く" and m.pron_base == "イタダク"):
             return REQUEST
+        if m.lemma == "頂く" and polite_request(morphs, i) is not None:
+            return REQUEST  # ご提出いただけますようお願いいたします: "that you may", asked: ご提出ください
         if m.lemma == "居る":
             return "居る"  # いる / おる
         if m.lemma in ("御座る", "有る"):
@@ -5022,6 +5142,8 @@ def _synonyms(
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
         return True
+    if (stems := _stem_asked_as_verb(cx, cy, context_x, context_y)) is not None:
+        return _word_for_word(*stems, lexicon)
     jx, jy = _joined(cx, context_x), _joined(cy, context_y)
     if not (_flag_free(cx, jx, lexicon) and _flag_free(cy, jy, lexicon)):
         return False
@@ -5033,6 +5155,24 @@ def _synonyms(
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
     return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
+
+
+def _stem_asked_as_verb(
+    cx: list[Morph], cy: list[Morph], context_x: tuple[Morph, ...] | None, context_y: tuple[Morph, ...] | None
+) -> tuple[list[Morph], list[Morph]] | None:
+    """お取り扱い|くださいますよう / 扱って|いただきますよう: one word against one verb, the word a verb's stem UniDic
+    reads as a noun right before くださる (the request that asks for the act: ``stem_verb``, 取り扱い: 取り扱う),
+    read as that verb for the resources; None where the words are not so."""
+    if len(cx) != 1 or len(cy) != 1:
+        return None
+    for words, other, context in ((cx, cy, context_x), (cy, cx, context_y)):
+        noun = words[0]
+        if other[0].head != "動詞" or noun.head != "名詞" or context is None or len(context) != 2:
+            continue
+        if not (context[1].head == "動詞" and context[1].lemma == "下さる") or (verb := stem_verb(noun)) is None:
+            continue
+        return ([verb], other) if words is cx else (other, [verb])
+    return None
 
 
 def _flag_free(words: list[Morph], joined: list[Morph], lexicon: Lexicon) -> bool:

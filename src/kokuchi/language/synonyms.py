@@ -279,7 +279,24 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後; が +
   終わる/済む before たら or た + 後 is 終了 (``_ended``, ``END``: レッスン
   終了後, レッスンが終わりましたら); a suru-noun +
-  しておりますので is + しているため (``_reason_after_doing``).
+  しておりますので is + しているため (``_reason_after_doing``);
+- a request said politely (``polite_request``): いただく/いただける/くださる + ます + よう
+  (+ に)(+ a comma) + お願い; after ない + で, or ないようにして, it is ``PLEASE_NOT`` too
+  (しないでいただきますようお願いいたします: ご遠慮ください), as is ないよう + a comma + お願い;
+  after せる + て it asks the reader, no humble "we do" (済ませていただきますよう: 済ませて
+  ください); いただき + たく (+ a comma) + お願い is the request, its たい adds nothing
+  (``_wished_and_asked``);
+- a verb's stem read as a noun right before the request that asks for it (下さる, or を +
+  お願い) is the verb (``_stems_asked_for``: 付き添いをお願いします, 付き添ってください;
+  お取り扱いくださいますよう, 取り扱ってください);
+- 各 before a noun of people and (ご)自身 after one, before で/にて and a request, add nothing
+  (``_agent_of_a_request``: 各オーナー様にて / オーナー様ご自身で; not 各店舗にて, ご自身で alone);
+- a request not to said with ません + よう or with the adjective ない after こと or a noun + の/が, then よう +
+  お願い, is ``PLEASE_NOT`` (``_asked_not_to_otherwise``: 撮影なさいませんよう, 走ることのないよう);
+- いただける/くださる + と/ば + 助かる/幸い/ありがたい/嬉しい ending the sentence is one soft request
+  (``APPRECIATED``, ``_appreciated_if_done``: と助かります / ば幸いです);
+- 済ま|せ + (て +) a request, of an action's noun (its object, or the sentence's topic) and after までに, adds
+  nothing (``_done_by_a_deadline``: 月末までにお手続きをお済ませください / …お手続きをお願いします).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -2089,6 +2106,16 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     _conditions(morphs, found)
     if "御" in (m.lemma for m in morphs):
         _requested_together(morphs, found)
+    if any(m.lemma in _ASKED_FOR for m in morphs):
+        _stems_asked_for(morphs, found)
+        _wished_and_asked(morphs, found)
+        _asked_not_to_said_otherwise(morphs, found)
+        if any(m.lemma in ("各", "自身") for m in morphs):
+            _agent_of_a_request(morphs, found)
+        if "済む" in (m.lemma for m in morphs):
+            _done_by_a_deadline(morphs, found)
+    if any(m.lemma in _APPRECIATING for m in morphs):
+        _appreciated_if_done(morphs, found)
     return found
 
 
@@ -4340,12 +4367,25 @@ def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     n = len(morphs)
     k = i + 1
     if k + 1 < n and morphs[k].lemma == "て" and morphs[k].text == "で":
+        if (
+            morphs[k + 1].lemma == "下さる"
+            and morphs[k + 1].head == "動詞"
+            and morphs[k + 1].cform.startswith("命令形")
+        ):
+            return [k, k + 1]
+        # 喫煙しないでいただきますよう(、)お願いいたします, しないでくださいますよう: the same request said politely
+        polite = polite_request(morphs, k + 1)
+        if polite is not None:
+            return [k, *polite]
         return [k, k + 1] if morphs[k + 1].lemma == "下さる" and morphs[k + 1].head == "動詞" else None
     if k < n and morphs[k].lemma == "様" and morphs[k].head == "形状詞":
         span = [k]
         k += 1
         if k < n and morphs[k].text == "に":
             span.append(k)
+            k += 1
+        if k < n and morphs[k].kind == "punct" and morphs[k].text in ("、", ","):
+            span.append(k)  # 浸けないよう、お願いいたします: a comma before the request changes nothing
             k += 1
         if k < n and morphs[k].lemma == "御":
             k += 1
@@ -4364,12 +4404,310 @@ def _asked_not_to(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
             and morphs[k + 2].head == "動詞"
         ):
             return [*span, k, k + 1, k + 2]
+        # 立たないようにしていただきますようお願いいたします: the same, asked with いただく + ますよう + お願い
+        if (
+            len(span) == 2
+            and k + 2 < n
+            and morphs[k].lemma == "為る"
+            and morphs[k].cform.startswith("連用形")
+            and morphs[k + 1].lemma == "て"
+            and (polite := polite_request(morphs, k + 2)) is not None
+        ):
+            return [*span, k, k + 1, *polite]
     return None
 
 
+def polite_request(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
+    """いただき|ます|よう(|に)(|、)|お|願い, くださ|い|ます|よう|お|願い, いただけ|ます|よう|お|願い: the positions
+    of a request said with いただく (or いただける, "that you may") or くださる + ます + よう before お願い, from
+    *k*, or None.
+
+    UniDic: 頂く (イタダク or イタダケル) or 下さる, the auxiliary ます in its attributive form, 様 (the auxiliary's
+    stem), then 願う or 願い after the prefix. ます before anything else (いただきます。, いただけます: "you
+    can") is a statement, no request.
+    """
+    n = len(morphs)
+    if k + 2 >= n:
+        return None
+    verb, masu = morphs[k], morphs[k + 1]
+    if verb.head != "動詞" or not (verb.lemma == "下さる" or (verb.lemma == "頂く" and verb.pron_base in _ASKING)):
+        return None
+    if not (masu.head == "助動詞" and masu.lemma == "ます" and masu.cform.startswith("連体形")):
+        return None
+    span = [k, k + 1]
+    j = k + 2
+    if not (morphs[j].lemma == "様" and morphs[j].head == "形状詞"):
+        return None
+    span.append(j)
+    j += 1
+    if j < n and morphs[j].text == "に" and morphs[j].head in ("助詞", "助動詞"):
+        span.append(j)
+        j += 1
+    if j < n and morphs[j].kind == "punct" and morphs[j].text in ("、", ","):
+        span.append(j)
+        j += 1
+    if j < n and morphs[j].head == "接頭辞" and morphs[j].lemma == "御":
+        j += 1
+    if j < n and morphs[j].head in ("動詞", "名詞") and morphs[j].lemma in ("願う", "願い"):
+        return [*span, j]
+    return None
+
+
+_ASKING = frozenset({"イタダク", "イタダケル"})  # いただく, and いただける in いただけますよう: a request either way
+
+
+_ASKED_FOR = frozenset({"下さる", "願う", "願い"})
+
+
+def _stems_asked_for(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """お取り扱い|くださいますよう, 付き添い|を|お願いします: a verb's stem read as a noun right before the request
+    that asks for it (下さる, or を + お願い) is the verb asked for (取り扱ってください, 付き添ってください).
+
+    UniDic reads the stem as the verb before ください alone (お|取り扱い|ください: 取り扱う) and as a noun before
+    くださいます or を; the request is one act either way. Only a stem the verb's dictionary form spells
+    (``stem_verb``: a godan verb, 付き添い: 付き添う); a suru-noun is its act already (ご提出ください).
+    """
+    for i in range(len(morphs) - 1):
+        if i in found or morphs[i].head != "名詞":
+            continue
+        after = morphs[i + 1]
+        if after.head == "動詞" and after.lemma == "下さる":
+            asked = True  # お取り扱いくださいますよう
+        elif after.pos_is("助詞", "格助詞") and after.lemma == "を":
+            k = i + 2 + (i + 2 < len(morphs) and morphs[i + 2].head == "接頭辞" and morphs[i + 2].lemma == "御")
+            asked = k < len(morphs) and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い")
+        else:
+            asked = False
+        if asked and (verb := stem_verb(morphs[i])) is not None:  # (the stem looked up only where it is asked for)
+            found[i] = f"{verb.lemma}:{verb.pron_base}{homophone_kanji(verb)}"
+
+
+def _wished_and_asked(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """ご提出いただき|たく|、|お願い申し上げます: いただく + たい in its connective form (たく) before お願い is the
+    request said with the writer's wish, ご提出いただきますようお願い申し上げます: the たい adds nothing. Only
+    right before (a comma and) お願い: ご提出いただきたいと存じます, いただきたい方 stay themselves."""
+    n = len(morphs)
+    for i in range(1, n - 1):
+        m, before = morphs[i], morphs[i - 1]
+        if not (m.head == "助動詞" and m.lemma == "たい" and m.text == "たく"):
+            continue
+        if not (before.head == "動詞" and before.lemma == "頂く" and before.pron_base == "イタダク"):
+            continue
+        k = i + 1
+        if k < n and morphs[k].kind == "punct" and morphs[k].text in ("、", ","):
+            k += 1
+        if k < n and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+            k += 1
+        if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in ("願う", "願い"):
+            found[i] = COPULA
+
+
+# The writer's gratitude that closes a soft request (〜ていただけますと助かります, 〜ていただければ幸いです): a short
+# list, a supplement (docs/catalogs.md), as JMdict shares no gloss between 助かる "to be helped" and 幸い "happiness".
+_APPRECIATING = frozenset({"助かる", "幸い", "有り難い", "嬉しい"})
+APPRECIATED = "⟨we would appreciate it⟩"
+
+
+def _appreciated_if_done(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """移動していただけますと助かります / 移動していただければ幸いです: いただける or くださる (+ ます) + the
+    conditional と or ば + 助かる/幸い/ありがたい/嬉しい ending the sentence is one soft request, "we would
+    appreciate it if you could": the conditional and the word of gratitude are one key (``APPRECIATED``). Never
+    a plain request (ください: "please"), and only after the reader's いただける/くださる: 雨が止むと助かります,
+    and 幸い before anything but the copula and the sentence's end (幸いにも), stay themselves.
+    """
+    n = len(morphs)
+    for j in range(2, n):
+        m = morphs[j]
+        if m.lemma not in _APPRECIATING or j in found:
+            continue
+        particle = morphs[j - 1]
+        if not (particle.pos_is("助詞", "接続助詞") and particle.lemma in ("と", "ば")):
+            continue
+        k = j - 2
+        while k > 0 and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+            k -= 1
+        asking = morphs[k]
+        if not (asking.head == "動詞" and asking.lemma in ("頂く", "下さる")):
+            continue
+        end = j + 1
+        while end < n and morphs[end].head == "助動詞" and morphs[end].lemma in ("ます", "です", "だ"):
+            end += 1
+        if end < n and morphs[end].text not in ("。", "!", "?", "\n"):
+            continue
+        found.update({j - 1: COPULA, j: APPRECIATED})
+
+
+def _done_by_a_deadline(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """お申し込みは、閉店30分前までにお済ませください / お申し込みは、閉店30分前までにお願いいたします: 済ませる
+    (済ま|せ, UniDic's cut) asked for an act by a deadline (まで + に) is the act asked for by it, "have it done
+    by": its 済む and せる add nothing. The act is the object before it (お手続きを, an action's noun: サ変可能, or a
+    verb's stem) or, with none, the act the sentence's topic names (お申し込みは); the request follows at once
+    (ください, or て + ください / いただきますようお願い). Without までに (食事をお済ませください, "finish eating",
+    is no 食事をしてください), before another request (着替えを済ませてお集まりください) or in a statement it stays
+    itself.
+    """
+    n = len(morphs)
+    for i in range(1, n - 2):
+        m, causative = morphs[i], morphs[i + 1]
+        if not (m.head == "動詞" and m.lemma == "済む" and m.cform.startswith("未然形")):
+            continue
+        if not (causative.head == "助動詞" and causative.lemma == "せる"):
+            continue
+        k = i + 2
+        if morphs[k].lemma == "て" and k + 1 < n:
+            k += 1
+        if not (
+            (morphs[k].head == "動詞" and morphs[k].lemma == "下さる" and morphs[k].cform.startswith("命令形"))
+            or polite_request(morphs, k) is not None
+        ):
+            continue
+        j = i - 1 - (morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御")
+        start = next((h + 1 for h in range(j, -1, -1) if morphs[h].text in ("。", "!", "?")), 0)
+        if not any(
+            morphs[h].lemma == "まで" and morphs[h + 1].lemma == "に" and morphs[h + 1].head == "助詞"
+            for h in range(start, j)
+        ):
+            continue  # no deadline: 済ませる may say "finish" an act that lasts
+        if morphs[j].pos_is("助詞", "格助詞") and morphs[j].lemma == "を":
+            act = j >= 1 and _act_noun(morphs[j - 1])
+        else:
+            act = any(
+                morphs[h].pos_is("助詞", "係助詞") and morphs[h].lemma == "は" and h >= 1 and _act_noun(morphs[h - 1])
+                for h in range(start, j)
+            ) and not any(morphs[h].pos_is("助詞", "格助詞") and morphs[h].lemma == "を" for h in range(start, j))
+        if act:
+            found.update({i: COPULA, i + 1: COPULA})
+
+
+def _act_noun(m: Morph) -> bool:
+    """An action's noun: a suru-noun (手続き, 精算) or a verb's stem (申し込み, 支払い: ``stem_verb``)."""
+    return m.head == "名詞" and (m.pos[:3] == ("名詞", "普通名詞", "サ変可能") or stem_verb(m) is not None)
+
+
+_AGENT_PARTICLES = frozenset({"で", "にて"})
+_ASKING_VERBS = frozenset({"下さる", "願う", "願い", "頂く"})
+
+
+def _names_people(m: Morph) -> bool:
+    """*m* ends a noun of people: its last kanji (保護|者, 会員, お子|様: ``a_person_noun``) or the suffix 様/さん
+    after any noun (オーナー|様)."""
+    if m.head == "接尾辞" and m.lemma in ("様", "さん"):
+        return True
+    return m.head in ("名詞", "接尾辞") and a_person_noun(m)
+
+
+def _agent_of_a_request(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """各オーナー様にてご用意ください / オーナー様ご自身でご準備ください: the people asked to do the act themselves.
+
+    A person + で/にて before the request of its sentence (下さる, お願い, いただく) names who is to do it,
+    each for themselves: 各 before the person ("each") and (ご)自身 after it ("themselves") say nothing more
+    of a request made of every one of them. Only after a noun of people (``_names_people``) and only before
+    で/にて: 各店舗にて (at each shop), ご自身で alone ("by yourself", of no one named), 各自 and 自身の stay
+    themselves.
+    """
+    n = len(morphs)
+    asked_after = [False] * (n + 1)  # a request later in the sentence, read once from the end
+    for j in range(n - 1, -1, -1):
+        w = morphs[j]
+        asked_after[j] = (w.head in ("動詞", "名詞") and w.lemma in _ASKING_VERBS) or (
+            asked_after[j + 1] and w.text not in ("。", "!", "?")
+        )
+    for i, m in enumerate(morphs):
+        if i in found:
+            continue
+        if m.head == "接頭辞" and m.lemma == "各":
+            end = i + 1
+            while end < n and morphs[end].head in ("名詞", "接尾辞"):
+                end += 1
+            person = end > i + 1 and _names_people(morphs[end - 1])
+        elif m.head == "名詞" and m.lemma == "自身" and i >= 1:
+            before = i - 1 - (morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御")
+            end = i + 1
+            person = before >= 0 and _names_people(morphs[before])
+        else:
+            continue
+        if (
+            not person
+            or end >= n
+            or not (morphs[end].pos_is("助詞", "格助詞") and morphs[end].lemma in _AGENT_PARTICLES)
+        ):
+            continue
+        if asked_after[end + 1]:
+            found[i] = COPULA
+
+
 def asked_not_to(morphs: tuple[Morph, ...]) -> list[int]:
-    """The positions of ない in "please do not" (``_asked_not_to``): a request, whose polarity is its key's."""
-    return [i for i, m in enumerate(morphs) if m.head == "助動詞" and m.lemma == "ない" and _asked_not_to(morphs, i)]
+    """The positions of ない in "please do not" (``_asked_not_to``): a request, whose polarity is its key's; and of
+    the negation of a request not to said otherwise (``_asked_not_to_otherwise``: ませんよう, のないよう)."""
+    found = [i for i, m in enumerate(morphs) if m.head == "助動詞" and m.lemma == "ない" and _asked_not_to(morphs, i)]
+    if any(m.lemma in _ASKED_FOR for m in morphs):
+        found += [i for i in range(len(morphs)) if _asked_not_to_otherwise(morphs, i) is not None]
+    return sorted(found)
+
+
+def _so_as_asked(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
+    """よう(|に)(|、)|お|願い, よう|ください from *k*: the positions of the request after a clause of よう, or None."""
+    n = len(morphs)
+    if not (k < n and morphs[k].lemma == "様" and morphs[k].head == "形状詞"):
+        # ませんよう、お願い: UniDic reads this よう before a comma as the final particle よ + う; the comma and the
+        # request after it say it is the よう of a request
+        if not (k + 1 < n and morphs[k].text == "よう" and morphs[k].pos_is("助詞", "終助詞")):
+            return None
+        if not (morphs[k + 1].kind == "punct" and morphs[k + 1].text in ("、", ",")):
+            return None
+    span = [k]
+    k += 1
+    if k < n and morphs[k].text == "に" and morphs[k].head in ("助詞", "助動詞"):
+        span.append(k)
+        k += 1
+    if k < n and morphs[k].kind == "punct" and morphs[k].text in ("、", ","):
+        span.append(k)
+        k += 1
+    if k < n and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
+        k += 1
+    if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in _ASKED_FOR:
+        return [*span, k]
+    return None
+
+
+def _asked_not_to_otherwise(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """The positions that say nothing but the request in a request not to said with the negation at *i* otherwise
+    than ない + で/よう, or None:
+
+    - 喫煙なさいま|せ|ん|よう|お願いいたします: the polite negation (ます's irrealis + ん, UniDic's ず) after a
+      verb, then よう + the request, is しないようお願いいたします;
+    - 走る|こと|の|ない|よう, お忘れ物|の|ない|よう|お願いします: the adjective ない after こと (a clause made a
+      noun) or a noun + の/が, then よう + the request: "that there be no running" is "please do not run", "no
+      item left behind" is "please do not leave an item behind" (忘れ物をしないでください: the noun's する
+      says nothing). こと and its の say nothing; a noun's の/が is its role particle, as を is.
+
+    Only before よう + お願い (or ください): ないよう、ご注意ください ("take care that not") stays itself.
+    """
+    m = morphs[i]
+    if i < 2:
+        return None
+    if m.head == "助動詞" and m.lemma in ("ず", "ぬ") and m.text == "ん":
+        masu, verb = morphs[i - 1], morphs[i - 2]
+        if not (masu.lemma == "ます" and masu.cform.startswith("未然形") and verb.head in ("動詞", "助動詞")):
+            return None
+        return _so_as_asked(morphs, i + 1)
+    if m.head == "形容詞" and m.lemma == "無い":
+        particle, noun = morphs[i - 1], morphs[i - 2]
+        if not (particle.pos_is("助詞", "格助詞") and particle.lemma in ("の", "が") and noun.head == "名詞"):
+            return None
+        request = _so_as_asked(morphs, i + 1)
+        if request is None:
+            return None
+        clause = noun.lemma == "事" and i >= 3 and morphs[i - 3].head in ("動詞", "助動詞")
+        return [i - 2, i - 1, *request] if clause else request
+    return None
+
+
+def _asked_not_to_said_otherwise(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """Each request not to said otherwise (``_asked_not_to_otherwise``) keyed as ``PLEASE_NOT``."""
+    for i, m in enumerate(morphs):
+        if m.lemma in ("ず", "ぬ", "無い") and (request := _asked_not_to_otherwise(morphs, i)) is not None:
+            found.update({**dict.fromkeys(request, COPULA), i: PLEASE_NOT})
 
 
 def _asked_for(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -4921,6 +5259,8 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     occasion = itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS
     if masu.lemma != "ます" and not ongoing and not occasion and not _may_happen_after(morphs, k + 2):
         return None  # 制限させていただく場合: 制限する場合, said humbly
+    if polite_request(morphs, k + 2) is not None:
+        return None  # 済ませていただきますようお願いいたします: the reader asked (済ませてください), not "we do"
     return [k, k + 1, k + 2]
 
 

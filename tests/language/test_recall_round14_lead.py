@@ -117,3 +117,60 @@ def test_in_force_since_a_start_is_no_change_to_come():
     assert reused("売店は現金のみとなっております。", "売店は現金のみとなります。")  # no start: "is"
     # a span from a day, and a value from a time, name no start
     assert reused("受付は9時からとなっております。", "受付は9時からとなります。")
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # the holiday falls on the new date only in years whose weekday is not the one written
+        (
+            "1月12日(月)は臨時休業いたします。",
+            "1月13日(火)は臨時休業いたします。",
+            "We will be closed on Monday, January 12 (Coming of Age Day).",
+        ),
+        (
+            "5月11日(日)はポイント2倍です。",
+            "5月12日(月)はポイント2倍です。",
+            "Double points on Mother's Day, Sunday, May 11.",
+        ),
+        # a day told by the holiday
+        (
+            "11月4日(火)は休園いたします。",
+            "11月5日(水)は休園いたします。",
+            "The zoo is closed on November 4, the day after Culture Day.",
+        ),
+    ],
+)
+def test_a_holiday_named_beside_a_moved_date(old, new, english):
+    assert not reused(old, new, english)
+
+
+def test_a_holiday_still_true_of_the_new_date_is_rewritten():
+    # January 11 is Coming of Age Day in a year where it is a Monday (2021)
+    decision = decide(
+        "1月12日(月)は休診です。", "Closed Monday, January 12 (Coming of Age Day).", "1月11日(月)は休診です。"
+    )
+    assert (decision.kind, decision.translation) == (AUTO, "Closed Monday, January 11 (Coming of Age Day).")
+
+
+def test_red_team_16_families():
+    # その after a list of two or more: it may point at the first
+    assert not reused(
+        "妊娠中、授乳中またはその可能性のある方はご相談ください。",
+        "妊娠中、授乳中または授乳の可能性のある方はご相談ください。",
+    )
+    # the new ている against the old てある: what we do, or are doing
+    assert not reused(
+        "貸出用の傘は消毒してあります。", "貸出用の傘は消毒しております。", "The umbrellas have been disinfected."
+    )
+    # a participle before people in the English says the passive
+    assert not reused(
+        "登録を取り消された方は、再申請できません。",
+        "登録を取り消した方は、再申請できません。",
+        "Deregistered users cannot reapply.",
+    )
+    assert not reused(
+        "資格を停止された方は、利用できません。",
+        "資格を停止した方は、利用できません。",
+        "Suspended members cannot use it.",
+    )

@@ -76,9 +76,9 @@ def test_the_glosses_decide_which_verb_a_stem_spells():
             "Bedding is provided.",
         ),
         (
-            "毛布は各部屋にご用意してあります。",
             "毛布は各部屋にご用意しております。",
-            "Blankets are available in each room.",
+            "毛布は各部屋にご用意してあります。",
+            "Blankets are provided in each room.",
         ),
         (
             "消火器は各階に設置しております。",
@@ -94,6 +94,12 @@ def test_teiru_and_tearu_of_one_act_say_its_state(old, new, english):
 @pytest.mark.parametrize(
     "old,new,english",
     [
+        # the old てある against a new ている, which may say what we do or are doing (red team 16): whatever the English
+        (
+            "毛布は各部屋にご用意してあります。",
+            "毛布は各部屋にご用意しております。",
+            "Blankets are available in each room.",
+        ),
         # the English says the act going on or ahead: not yet the state
         ("毛布は各部屋にご用意してあります。", "毛布は各部屋にご用意しております。", "We are preparing blankets."),
         (

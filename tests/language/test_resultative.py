@@ -63,8 +63,8 @@ def test_the_active_teiru_against_te_aru_rests_on_the_old_english():
     assert decide(old, "We are printing the details on the receipt.", new).kind in FLIP_KINDS
     assert decide(old, "Details will be printed on the receipt.", new).kind in FLIP_KINDS
     assert decide(old, "We write the details on the receipt.", new).kind in FLIP_KINDS  # what we do, not done
-    assert evidence.compare(new, old).aspect == evidence.RESULT_HELD  # the old てある: the state said
-    assert decide(new, "The details are on the receipt.", old).kind not in FLIP_KINDS
+    # the old てある against a new ている, which may say what we do or are doing (red team 16): no English decides
+    assert decide(new, "The details are on the receipt.", old).kind in FLIP_KINDS
 
 
 def test_a_passive_the_old_english_reads_as_going_on_is_no_resultative():

@@ -57,7 +57,6 @@ from kokuchi.language.evidence import (
     IF_SAID,
     NOTATION,
     READERS,
-    RESULT_HELD,
     STANDING,
     STANDING_HELD,
     STATE_SAID,
@@ -232,7 +231,7 @@ def decide(
     if verdict.kind != _CHANGED and (unsaid := _value_added_unsaid(seed_source, source, seed_translation)):
         # 5月31日まで → 5月31日12時まで beside "close on May 31": noon, where the English gives the whole day.
         return unsaid
-    if verdict.kind != _CHANGED and verdict.respect and _passive().search(seed_translation):
+    if verdict.kind != _CHANGED and verdict.respect and _passive_said(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         return _refused("れる (a passive in the English)", "the active form")
     if verdict.kind != _CHANGED and verdict.aspect and _aspect_refused(verdict.aspect, seed_translation):
@@ -437,9 +436,19 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
     if moved_dates and (names := holidays_named(translation)):
         for old, new in moved_dates:
             for name in names:
-                if may_be_named(name, old.value) and not may_be_named(name, new.value):
+                if _named_from(name, translation):
+                    # "the day after Culture Day": the date is told by the holiday, which no rewrite of it moves
+                    return old.text, f"{new.text} (the English: {name})"
+                if may_be_named(name, old.value, old.weekday) and not may_be_named(name, new.value, new.weekday):
                     return old.text, f"{new.text} (the English: {name})"
     return None
+
+
+def _named_from(name: str, translation: str) -> bool:
+    """The English tells a day by the holiday *name*: "the day after Culture Day", "two days before Christmas",
+    "the Monday following Marine Day"."""
+    relation = r"\b(?:days?|weeks?|[A-Z][a-z]+day)\s+(?:after|before|following|preceding|prior\s+to)\s+(?:the\s+)?"
+    return re.search(relation + re.escape(name), translation) is not None
 
 
 def _restated(part: str, entity: Entity, mentions: list) -> bool:
@@ -690,6 +699,19 @@ def _passive() -> re.Pattern[str]:
     )
 
 
+def _passive_said(english: str) -> bool:
+    """The English says a passive: with "be" or "get", or as a participle before the people it is said of
+    ("Suspended members cannot book", 会員資格を停止された方: acted on, not "who suspended")."""
+    return _passive().search(english) is not None or _ATTRIBUTIVE_PARTICIPLE.search(english) is not None
+
+
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"\b(?:\w+ed|\w+en|lost|sent|paid|sold|bought|made|told)\s+(?:members|users|customers|people|persons|patients|"
+    r"guests|applicants|residents|students|participants|visitors|passengers|subscribers|holders|employees|staff)\b",
+    re.IGNORECASE,
+)
+
+
 # A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
 _PERFECT = (
     r"\b(?:has|have|had|'ve)\s+(?:(?:\w+ly|already|just)\s+)?(?:been|\w+ed|\w+en|lost|sent|told|paid|left|kept|held|sold|bought|"
@@ -754,7 +776,6 @@ _ASPECT_PATTERNS = {
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}|{_ONSET}",
     STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}|{_ROUTINE}|{_ONSET}",
     DONE: _AHEAD_OR_GOING_ON,
-    RESULT_HELD: _AHEAD_OR_GOING_ON,
 }
 
 
@@ -848,7 +869,6 @@ _ASPECT_NAMES = {
     STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached, a routine or an onset",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
     STATE_SAID: "no state said",
-    RESULT_HELD: "a progressive or a future",
 }
 
 

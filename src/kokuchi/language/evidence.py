@@ -695,7 +695,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             if result_held:
                 if aspect not in ("", DONE) or done or sum(resultatives(a)) + sum(resultatives(b)) != abs(result_held):
                     return Verdict(CHANGE, "ている", "てある")  # two readings to ask the English about: no proof
-                aspect = DONE if result_held < 0 else RESULT_HELD
+                aspect = DONE  # (the old text's ている: its English must say the act done)
             if in_state:
                 if aspect:
                     return Verdict(CHANGE, "の方", "ている方")  # two readings to ask the English about: no proof
@@ -1587,9 +1587,6 @@ IF_SAID = "if alone"
 # JMdict cannot tell such a verb from an activity (ご利用の方 / 利用している方), so the old English must say the
 # state (currently, already, "who have").
 STATE_SAID = "a state said"
-# The active ている against てある of the same act (備え付けております / 備え付けてあります): the state it left, what
-# we do, or the act going on; the old English must say no progressive and no future (``_result_held``).
-RESULT_HELD = "a result, held"
 _ENDS = frozenset({"。", "!", "?"})
 
 
@@ -1715,14 +1712,17 @@ def _result_held(ka, a, kb, b):
 
     てある says the state the writer's act left (the bedding is in the tents); the active ている of the same act
     with its object the topic says that state too, or what we do (we furnish the tents with bedding), or the act
-    going on (we are furnishing them: not ready yet). The last the old English refuses (a progressive or a future:
-    RESULT_HELD). Where the ている is the old text's, its English may say what we do ("We write the details on the
+    going on (we are furnishing them: not ready yet). The last the old English refuses (a progressive or a
+    future). Where the ている is the old text's, its English may say what we do ("We write the details on the
     receipt"), which the new てある says done: then it must say the state reached, a perfect or a passive (DONE).
-    Never with an object or a subject named (を, が), another action, a negation or a past. Returns the keys and
-    how many ている were read so: in the old text (negative counts) or in the new one.
+    Never with an object or a subject named (を, が), another action, a negation or a past, and never the new
+    text's ている against the old てある. Returns the keys and how many ている were read so (as a negative count:
+    they are the old text's).
     """
     held = 0
-    for keyed, morphs, other, sign in ((ka, a, b, -1), (kb, b, a, 1)):
+    # Only the old text's ている: a new ている against the old てある (消毒してあります → 消毒しております) may say what
+    # we do or are doing, and the old English, written for the state, cannot tell which the new text means.
+    for keyed, morphs, other, sign in ((ka, a, b, -1),):
         results = [_state_left_by(other, k, aru=True) for k in range(len(other))]
         wanted = {r for r in results if r}
         if not wanted:
@@ -3609,9 +3609,10 @@ def pointer_spelt_out(old: str, new: str) -> tuple[str, str] | None:
 
     妊娠中もしくはその可能性がある方 / 妊娠中または妊娠の可能性のある方, 会員及びその家族 / 会員及び会員の家族: in
     A + a conjunction (UniDic's 接続詞: もしくは, または, 及び) + その + B, その points back at A, the one noun
-    the conjunction joins B to (with its suffix of time or state, 中, read as the noun alone); said as A + の the
-    text says the same. Only where the other text says A + の + B word for word; another noun (授乳の可能性), その
-    anywhere else (a pointer to what an earlier sentence said) and a noun that is no common noun stay changes.
+    the conjunction joins B to (with its suffix of time or state, 中, read as the noun alone), no list before A
+    (妊娠中、授乳中またはその可能性: その may be either); said as A + の the text says the same. Only where the
+    other text says A + の + B word for word; another noun (授乳の可能性), その anywhere else (a pointer to what an
+    earlier sentence said) and a noun that is no common noun stay changes.
     The text with その is rewritten and the two compared as any edit.
     """
     if "その" not in old + new and "其の" not in old + new:
@@ -3643,6 +3644,8 @@ def _pointer_as_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str |
             n -= 1  # 妊娠|中: the noun of the state
         if not text[n].pos_is("名詞", "普通名詞"):
             continue
+        if n > 0 and (text[n - 1].text in _COMMAS or text[n - 1].lemma in ("・", "と", "や")):
+            continue  # 妊娠中、授乳中またはその可能性: a list before it, whose その may point at its first noun
         noun, after = text[n].text, text[s + 1].text
         if not any(said[p : p + 3] == [noun, "の", after] for p in where.get(noun, ())):
             continue

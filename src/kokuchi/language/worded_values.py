@@ -207,9 +207,11 @@ def holidays_named(text: str) -> list[str]:
     return found
 
 
-def may_be_named(name: str, date: tuple) -> bool:
+def may_be_named(name: str, date: tuple, weekday: int | None = None) -> bool:
     """The date (year, month, day; the year or the day may be absent) may be the holiday *name*: November 3 of
-    any year is Culture Day, 2026-01-12 is Coming of Age Day and 2025-01-12 is not; a season's days in any year."""
+    any year is Culture Day, 2026-01-12 is Coming of Age Day and 2025-01-12 is not; a season's days in any year.
+    With its *weekday* (Monday 0) and no year, only the years in which the date falls on that weekday count:
+    January 13 is Coming of Age Day in 2025, a Monday, never on a Tuesday."""
     year, month, day = (tuple(date) + (None, None, None))[:3]
     if month is None:
         return False
@@ -218,4 +220,15 @@ def may_be_named(name: str, date: tuple) -> bool:
         return name in by_date.get((month,), frozenset())
     if year is not None and name not in _NAMED_SEASONS and year in _HOLIDAY_YEARS:
         return name in by_date.get((year, month, day), frozenset())
+    if weekday is not None and name not in _NAMED_SEASONS:
+        import datetime
+
+        for candidate in _HOLIDAY_YEARS:
+            try:
+                on = datetime.date(candidate, month, day)
+            except ValueError:
+                continue  # (February 29 of a common year)
+            if on.weekday() == weekday and name in by_date.get((candidate, month, day), frozenset()):
+                return True
+        return False
     return name in by_date.get((month, day), frozenset())

@@ -91,10 +91,14 @@ FRACTION_WORDS = {
 # Small numbers an English sentence often says without a numeral: 1件 → "a", 1日あたり → "daily", 2点 → "both".
 LOOSE_WORDS = {
     0: ("zero", "no", "none"),
-    1: ("a", "an", "single", "first", "once", "per", "each", "every", "daily"),
+    1: ("a", "an", "single", "first", "once", "per", "each", "every", "daily", "hourly", "weekly", "monthly", "yearly"),
     2: ("both", "second", "twice", "double", "dual", "pair"),
-    3: ("third", "three"),
+    3: ("third", "three", "thrice"),
 }
+# The adverbs of frequency that start a compound adjective (a twice-weekly class, once-monthly, thrice-daily): the
+# compound says the count and its unit (twice-daily: 2 a day). A count written "N-times" (a three-times-a-week
+# course) is the same. A closed class of English, not in Babel or JMdict's glosses (a documented supplement).
+_FREQUENCY_ADVERBS = frozenset({"once", "twice", "thrice"})
 
 
 # A number that may name rather than count: after a capitalized word (Flight, Gate, Room) or No./#.
@@ -237,6 +241,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # 7/18/2023 as American English writes it; 18/7/2023 only when the first number cannot be a month.
         ("date", r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
         ("date", r"(?<![\d./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
+        # 3/7/26: CLDR's short date of en_US, the year in two digits (20xx).
+        ("date", r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<yy>\d{2})(?![\d/])"),
         (
             "date",
             rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<mon>{mon})\.?\s+{day}{range_after}{year}{weekday_after}",
@@ -329,7 +335,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
         (
             "number",
-            r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])" + scale,
+            # (15,00,000: the lakh grouping of Indian English, CLDR's en_IN; never another number)
+            r"(?<![\d.,])(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])" + scale,
         ),
         # A count written as a word before what it counts (one sheet, Three red panda cubs, two child
         # seats): a value an auto-update can rewrite, never one the source must account for (one of,
@@ -405,7 +412,7 @@ def _amount(word: str) -> int | Decimal | None:
 
 def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> list[tuple]:
     months, days, *_ = _names()
-    year = int(g["y"]) if g.get("y") else None
+    year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"]) if g.get("yy") else None
     month = int(g["m"]) if g.get("m") else months.get(g.get("mon", ""))
     day = int(g["d"])
     if month is None and g.get("wd") and "mon" not in g and "m" not in g and 1 <= day <= 31:
@@ -593,7 +600,12 @@ def read(text: str) -> list[Mention]:
 
 def words(text: str) -> frozenset[str]:
     """The lowercased words of *text*, for the loose number words (one set, looked up in constant time)."""
-    return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)?", visible(text)[0].lower()))
+    found = set(re.findall(r"[a-z]+(?:-[a-z]+)?", visible(text)[0].lower()))
+    for word in [word for word in found if "-" in word]:
+        first, _, second = word.partition("-")
+        if first in _FREQUENCY_ADVERBS or (second == "times" and first in _WORD_VALUES):
+            found |= {first, second}  # twice-weekly: twice, weekly; three-times(-a-week): three
+    return frozenset(found)
 
 
 # Writing a mention anew ------------------------------------------------------------------------------
@@ -619,6 +631,10 @@ def _format_number(number: int) -> str:
 
 def _digits_like(number: int, model: str) -> str:
     """*number* written like *model*: the same zero padding, the same grouping."""
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", model):
+        from babel.numbers import format_decimal
+
+        return format_decimal(number, locale="en_IN")  # 15,00,000 → 16,00,000: the lakh grouping kept
     if "," in model:
         return f"{number:,}"
     return f"{number:0{len(model)}d}" if model.startswith("0") and len(model) > 1 else str(number)

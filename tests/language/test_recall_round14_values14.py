@@ -1,0 +1,117 @@
+"""Issue 21, fourteenth round (values14): English forms of values the gate refused, and 午後12時.
+
+The gate accepts what a professional writes: frequency compounds (a twice-weekly course, thrice daily, weekly for
+週1回), "every two weeks" for 2週間に1回, CLDR's short date with a two-digit year (3/7/26), its en_IN lakh
+grouping (15,00,000) and en_AU currency code (JPY3,000); it still refuses the same forms of another value. The
+guard no longer auto-updates 午後0時 → 午後12時 (noon to kokuchi, midnight to the law), and a meal word that
+translates the source's own word (夕食 "dinner") no longer blocks a moved time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.checks import Glossary, check_unit
+from kokuchi.catalog.suggest import decide
+
+NO_GLOSSARY = Glossary({}, ())
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("ヨガ教室は週2回のコースです。", "The yoga class is a twice-weekly course."),
+        ("ピアノ教室は週3回のコースもあります。", "The piano school also has a thrice-weekly course."),
+        ("水泳教室は週3回のコースもあります。", "The swimming school also has a three-times-a-week course."),
+        ("会報は年2回発行します。", "The newsletter is published twice-yearly."),
+        ("点眼薬は1日2回使用してください。", "Use the eye drops twice-daily."),
+        ("古紙回収は週1回です。", "Waste paper is collected weekly."),
+        ("消火器は3か月に1回点検します。", "Fire extinguishers are inspected every three months."),
+        ("フィルターは2週間に1回交換してください。", "Please replace the filter every two weeks."),
+        ("水槽の水は10日に1回替えます。", "The tank water is changed every 10 days."),
+        ("説明会は2026年3月7日(土)です。", "The briefing is on 3/7/26."),
+        ("賞金は150万円です。", "The prize is 15,00,000 yen."),
+        ("参加費は3,000円です。", "The fee is JPY3,000."),
+    ],
+)
+def test_correct_forms_pass(source, english):
+    assert check_unit(source, english, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("ヨガ教室は週2回のコースです。", "The yoga class is a thrice-weekly course."),
+        ("ピアノ教室は週3回のコースもあります。", "The piano school also has a twice-weekly course."),
+        ("水泳教室は週2回のコースもあります。", "The swimming school also has a three-times-a-week course."),
+        ("会報は年3回発行します。", "The newsletter is published twice-yearly."),
+        ("消火器は3か月に1回点検します。", "Fire extinguishers are inspected every four months."),
+        ("フィルターは2週間に1回交換してください。", "Please replace the filter every three weeks."),
+        ("フィルターは2週間に1回交換してください。", "Please replace the filter within two weeks."),
+        ("水槽の水は10日に1回替えます。", "The tank water is changed on the 10th."),
+        ("説明会は2026年3月7日(土)です。", "The briefing is on 3/8/26."),
+        ("説明会は2026年3月7日(土)です。", "The briefing is on 3/7/25."),
+        ("賞金は150万円です。", "The prize is 1,50,00,000 yen."),
+        ("参加費は3,000円です。", "The fee is JPY30,000."),
+    ],
+)
+def test_wrong_values_are_refused(source, english):
+    assert check_unit(source, english, NO_GLOSSARY) != []
+
+
+def test_a_hyphen_compound_of_no_frequency_says_no_count():
+    # two-way is an idiom, no count: 2回 still needs its count in the English.
+    assert check_unit("2回まで往復できます。", "You may make the two-way trip.", NO_GLOSSARY) != []
+
+
+def test_a_date_after_which_once_comes_is_still_a_date():
+    # 15日に1回目の抽選: the 1st draw on the 15th, not once every 15 days.
+    assert check_unit("15日に1回目の抽選を行います。", "The first draw is on the 15th.", NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "old_en", "new"),
+    [
+        ("ランチの受付は午後0時までです。", "Lunch orders are taken until noon.", "ランチの受付は午後12時までです。"),
+        ("窓口は午後0時に閉まります。", "The counter closes at 12:00 p.m.", "窓口は午後12時に閉まります。"),
+        ("工事は午前0時に始まります。", "Works begin at midnight.", "工事は午前12時に始まります。"),
+    ],
+)
+def test_twelve_oclock_written_so_that_readers_differ_is_a_change(old, old_en, new):
+    assert decide(old, old_en, new).kind == "change"
+
+
+def test_a_clock_time_moved_beside_the_source_s_own_meal_word_is_rewritten():
+    # 17時 (afternoon) → 18時30分 (evening): 17時30分 still reaches the afternoon, and "dinner" is 夕食's.
+    decision = decide(
+        "夕食は、17時、17時30分、18時からお選びください。",
+        "Please choose dinner at 5:00 p.m., 5:30 p.m. or 6:00 p.m.",
+        "夕食は、18時30分、17時30分、18時からお選びください。",
+    )
+    assert (decision.kind, decision.translation) == (
+        "auto",
+        "Please choose dinner at 6:30 p.m., 5:30 p.m. or 6:00 p.m.",
+    )
+
+
+def test_a_meal_time_moved_out_of_every_time_of_its_part_of_the_day_is_a_change():
+    # Every afternoon time gone (17時30分 → 18時30分, 17時 → 19時): the word is the source's, the times no longer.
+    decision = decide(
+        "夕食は、17時、17時30分からお選びください。",
+        "Please choose dinner at 5:00 p.m. or 5:30 p.m.",
+        "夕食は、19時、18時30分からお選びください。",
+    )
+    assert decision.kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("old", "old_en", "new"),
+    [
+        # The meal word is the translator's, not the source's: it says the old time.
+        ("お食事は11時30分から提供します。", "Lunch is served from 11:30 a.m.", "お食事は18時から提供します。"),
+        ("公演は14時開演です。", "The matinee starts at 2:00 p.m.", "公演は18時開演です。"),
+        ("軽食は7時から提供します。", "Breakfast is served from 7:00 a.m.", "軽食は19時から提供します。"),
+    ],
+)
+def test_a_meal_word_the_source_does_not_say_still_blocks(old, old_en, new):
+    assert decide(old, old_en, new).kind == "change"

@@ -115,3 +115,38 @@ def test_a_meal_time_moved_out_of_every_time_of_its_part_of_the_day_is_a_change(
 )
 def test_a_meal_word_the_source_does_not_say_still_blocks(old, old_en, new):
     assert decide(old, old_en, new).kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # A month with its year must lie in the year, or the fiscal year, the source names.
+        ("令和8年度の予算案を公表します。", "We publish the draft budget for fiscal 2026 (April 2026 to March 2028)."),
+        ("2026年度の入学説明会です。", "This is the admissions briefing for fiscal 2026 (from April 2027)."),
+        ("2027年末で終了します。", "It ends at the end of 2027 (end of December 2028)."),
+        # A number a grouped amount is made of is no number the English may write alone.
+        ("マスクは1箱1,200円、お一人様1箱までです。", "Masks are ¥1,200 a box, limited to 2 boxes per person."),
+        ("入場料は3,500円で、1人1枚までです。", "Admission is ¥3,500, limited to 3 tickets per person."),
+        # An ordinal whose suffix is not its number's says no number for sure.
+        ("会議室は3階です。", "The meeting room is on the 3th floor."),
+        ("第22回大会を開催します。", "We hold the 22th tournament."),
+    ],
+)
+def test_more_wrong_values_are_refused(source, english):
+    assert check_unit(source, english, NO_GLOSSARY) != []
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("令和8年度の予算案を公表します。", "We publish the draft budget for fiscal 2026 (April 2026 to March 2027)."),
+        ("2026年度の入学説明会です。", "This is the admissions briefing for fiscal 2026 (from April 2026)."),
+        ("2027年末で終了します。", "It ends at the end of 2027 (end of December 2027)."),
+        ("2026年4月から新料金です。", "New prices apply from April 2026."),
+        ("マスクは1箱1,200円、お一人様2箱までです。", "Masks are ¥1,200 a box, limited to 2 boxes per person."),
+        ("会議室は3階、受付は11階です。", "The meeting room is on the 3rd floor and the reception on the 11th."),
+        ("第22回、第101回、第112回の記録です。", "These are the records of the 22nd, 101st and 112th meetings."),
+    ],
+)
+def test_their_correct_forms_pass(source, english):
+    assert check_unit(source, english, NO_GLOSSARY) == []

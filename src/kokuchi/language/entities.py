@@ -1233,7 +1233,8 @@ def parts(entity: Entity) -> set[tuple]:
     found: set[tuple] = set()
     if entity.kind == "weekday":
         return found  # Saturday is no number
-    for number in re.findall(r"\d+(?:\.\d+)?", entity.text):  # 78.5 of FM78.5MHz is one number
+    # 78.5 of FM78.5MHz is one number, and so is 2,600 (never a 2 the English may write: "2 bags" for 1袋)
+    for number in (n.replace(",", "") for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", entity.text)):
         found.add(number_key(number))
         found |= {number_key(part) for part in number.split(".")}
     for item in entity.value:

@@ -150,3 +150,22 @@ def test_more_wrong_values_are_refused(source, english):
 )
 def test_their_correct_forms_pass(source, english):
     assert check_unit(source, english, NO_GLOSSARY) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "passes"),
+    [
+        # CLDR's medium time: its seconds, zero, say the minute.
+        ("受付開始は午後2時です。", "Reception opens at 2:00:00 PM.", True),
+        ("受付開始は14時です。", "Reception opens at 14:00:00.", True),
+        ("受付開始は午後2時です。", "Reception opens at 3:00:00 PM.", False),
+        ("受付開始は14時です。", "Reception opens at 14:00:30.", False),
+        # "12 noon" ends a range whose first end is then in the morning.
+        ("窓口は10時〜12時です。", "The counter is open 10 to 12 noon.", True),
+        ("窓口は10時30分〜12時です。", "The counter is open 10:30–noon.", True),
+        ("窓口は10時〜12時です。", "The counter is open 11 to 12 noon.", False),
+        ("窓口は22時〜12時です。", "The counter is open 10 to 12 noon.", False),
+    ],
+)
+def test_clock_forms_of_cldr_and_prose(source, english, passes):
+    assert (check_unit(source, english, NO_GLOSSARY) == []) == passes

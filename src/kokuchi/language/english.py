@@ -276,16 +276,18 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         (
             "time",
             r"(?<![\d:.,])(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?"
-            r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
-            r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?))",
+            r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?:(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
+            # (9 to 12 noon, 10–noon: a first end before noon is in the morning)
+            r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?)|(?:12\s+)?(?P<rnoon>(?i:noon|midday))\b))",
         ),
         ("time", rf"(?<![\d:.,])(?P<oh>\d{{1,2}}|{_NUMBER_WORD})\s*o['’]clock\b"),
         (
             "time",
-            r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)"
+            # (3:00:00 PM, 15:00:00: CLDR's medium time, its seconds zero, say the minute)
+            r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2})(?::00)?)?(?P<space>[ \u202f\u00a0]?)"
             r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
         ),
-        ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"),
+        ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::00)?(?![\d:])"),
         ("time", r"\b(?P<word>(?i:noon|midday|midnight))\b"),
         # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
@@ -374,6 +376,9 @@ class Mention(NamedTuple):
 def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
     if g.get("word"):
         return ((0, 0) if g["word"].lower() == "midnight" else (12, 0)), "word"
+    if g.get("rnoon"):
+        hour, minute = int(g["rh"]), int(g.get("rm") or 0)
+        return ((hour, minute) if 1 <= hour <= 11 and minute < 60 else None), "range"
     if g.get("rampm"):
         hour, minute, last = int(g["rh"]), int(g.get("rm") or 0), int(g["rh2"])
         if not (1 <= hour <= 12 and 1 <= last <= 12 and minute < 60):

@@ -169,3 +169,43 @@ def test_their_correct_forms_pass(source, english):
 )
 def test_clock_forms_of_cldr_and_prose(source, english, passes):
     assert (check_unit(source, english, NO_GLOSSARY) == []) == passes
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "passes"),
+    [
+        # 3年生: a school year, an ordinal (never three years).
+        ("2年生の遠足は10月です。", "The second-year field trip is in October.", True),
+        ("2年生の遠足は10月です。", "The 2nd-grade field trip is in October.", True),
+        ("2年生の遠足は10月です。", "The Year 2 field trip is in October.", True),
+        ("2年生の遠足は10月です。", "The third-year field trip is in October.", False),
+        ("2年生の遠足は10月です。", "The 3rd-grade field trip is in October.", False),
+        # 20代: an age's decade, the plural of its tens.
+        ("40代の方を対象とした講座です。", "This course is for people in their forties.", True),
+        ("40代の方を対象とした講座です。", "This course is for people in their fifties.", False),
+        # 半額, 2分の1: "halved" is one half.
+        ("参加費が半額になります。", "The participation fee is halved.", True),
+        ("参加費が3分の1になります。", "The participation fee is halved.", False),
+        # 2週間以上: at least, "or more", never "for two weeks".
+        ("納品まで3週間以上かかります。", "Delivery takes three weeks or more.", True),
+        ("納品まで3週間以上かかります。", "Delivery takes four weeks or more.", False),
+        ("納品まで3週間かかります。", "Delivery takes three weeks or more.", False),
+        # "the end of May 31": the date, at its end, not the end of May.
+        ("応募は8月31日24時までです。", "Entries close at midnight at the end of August 31.", True),
+        ("応募は8月31日24時までです。", "Entries close at midnight at the end of August 30.", False),
+    ],
+)
+def test_school_years_decades_halves_and_ends(source, english, passes):
+    assert (check_unit(source, english, NO_GLOSSARY) == []) == passes
+
+
+def test_a_school_year_moved_is_rewritten_as_the_translator_wrote_it():
+    decision = decide(
+        "3年生の保護者は体育館にお集まりください。",
+        "Parents of third-year students, please gather in the gymnasium.",
+        "1年生の保護者は体育館にお集まりください。",
+    )
+    assert (decision.kind, decision.translation) == (
+        "auto",
+        "Parents of first-year students, please gather in the gymnasium.",
+    )

@@ -94,6 +94,11 @@ LOOSE_WORDS = {
     1: ("a", "an", "single", "first", "once", "per", "each", "every", "daily", "hourly", "weekly", "monthly", "yearly"),
     2: ("both", "second", "twice", "double", "dual", "pair"),
     3: ("third", "three", "thrice"),
+    # 20代, 30代: an age's decade, "in their twenties" (the plural of the tens' names, a closed class of English).
+    **{
+        10 * tens: (f"{name}ies",)
+        for tens, name in enumerate("twent thirt fort fift sixt sevent eight ninet".split(), 2)
+    },
 }
 # The adverbs of frequency that start a compound adjective (a twice-weekly class, once-monthly, thrice-daily): the
 # compound says the count and its unit (twice-daily: 2 a day). A count written "N-times" (a three-times-a-week
@@ -261,6 +266,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
             rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
             r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])"
+            # (not a month before its day: "the end of May 31" is May 31, at its end)
+            r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:]))"
             rf"{month_year}",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
@@ -316,8 +323,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ("duration", r"\b(?P<every>(?i:every))\s+(?P<eunit>(?i:second|minute|hour|day|week|month|year))\b(?!-)"),
         (
             "fraction",
-            r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:half|halves|thirds?|quarters?|fourths?"
-            r"|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
+            r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:halved|half|halves|thirds?|quarters?"
+            r"|fourths?|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
             r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
@@ -539,7 +546,16 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "fraction":
         numerator = _amount(g.get("num") or g.get("num2") or "one") or 1
         word = str(g.get("den") or g.get("den2")).lower().rstrip("s")
-        denominator = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}[word]
+        denominator = {
+            "half": 2,
+            "halve": 2,
+            "halved": 2,
+            "third": 3,
+            "quarter": 4,
+            "fourth": 4,
+            "fifth": 5,
+            "tenth": 10,
+        }[word]
         value = (numerator, denominator)
         return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
     if kind == "ordinal":

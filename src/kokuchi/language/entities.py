@@ -58,7 +58,8 @@ _WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?{_HOLIDAY_MARK}\s*
 # 2週間に1回, 3か月に1度: once in each span, "every two weeks" (per), before 間 can make it a span (for).
 _ONCE_IN = r"に(?=\s*1\s*[回度](?!目))"
 _RELATION = (
-    rf"(?P<rel>間以内|以内|間後|後|間前|前|間{_ONCE_IN}|{_ONCE_IN}|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
+    rf"(?P<rel>間以内|以内|間後|後|間前|前|間{_ONCE_IN}|{_ONCE_IN}|間以上|間(?!隔)"
+    r"|あたり|当たり|につき|ごと|以上|ぶり)?"
 )
 RELATIONS = {
     "間以内": "within",
@@ -74,6 +75,7 @@ RELATIONS = {
     "ごと": "per",
     "以上": "at least",
     "ぶり": "since",
+    "間以上": "at least",  # 2週間以上: "two weeks or more", not "for two weeks"
     "間に": "per",
     "に": "per",
 }
@@ -162,7 +164,8 @@ _PATTERNS = [
     # 半年: six months.
     ("duration", r"(?P<halfyear>半年)" + _RELATION),
     # 4日目, 3年目, 2週目, 2時間目: the Nth day, year, week or period (an ordinal), before 4日 can be days.
-    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目)"),
+    # 3年生: a school year, the third ("third-year students", "3rd grade", "Year 3"), never three years.
+    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))"),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",

@@ -209,3 +209,39 @@ def test_a_school_year_moved_is_rewritten_as_the_translator_wrote_it():
         "auto",
         "Parents of first-year students, please gather in the gymnasium.",
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "passes"),
+    [
+        # A clock time with CLDR's day period in words: the period says the half of the day.
+        ("説明会は午後2時に始まります。", "The briefing starts at two in the afternoon.", True),
+        ("説明会は午後2時に始まります。", "The briefing starts at 2 o'clock in the afternoon.", True),
+        ("説明会は午前2時に始まります。", "The briefing starts at two in the afternoon.", False),
+        ("説明会は午後2時に始まります。", "The briefing starts at three in the afternoon.", False),
+        ("花火は夜8時に始まります。", "The fireworks start at 8 in the evening.", True),
+        ("花火は夜8時に始まります。", "The fireworks start at 8 in the morning.", False),
+        ("作業は深夜1時に終わります。", "The work ends at 1 at night.", True),
+        # A count before a day period, or a word ending in "an", is no clock time.
+        (
+            "相談会は午前と午後に1回ずつです。",
+            "There are two sessions, one in the morning and one in the afternoon.",
+            True,
+        ),
+        ("本日は午前より混雑しています。", "It is busier than in the morning today.", True),
+        # 2026.3.7: the date as Japanese notices write it, kept by the translation.
+        ("受付は2026.3.7までです。", "Applications close on 2026.3.7.", True),
+        ("受付は2026年3月7日までです。", "Applications close on 2026.3.7.", True),
+        ("受付は2026年3月7日までです。", "Applications close on 2026.3.17.", False),
+    ],
+)
+def test_times_in_words_and_dotted_dates(source, english, passes):
+    assert (check_unit(source, english, NO_GLOSSARY) == []) == passes
+
+
+def test_a_time_said_with_its_day_period_is_not_rewritten():
+    # "at two in the afternoon" → 午後4時: the words are the translator's; the old English stays a suggestion.
+    decision = decide(
+        "説明会は午後2時に始まります。", "The briefing starts at two in the afternoon.", "説明会は午後4時に始まります。"
+    )
+    assert decision.kind == "fuzzy"

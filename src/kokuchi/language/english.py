@@ -191,6 +191,27 @@ def _names() -> tuple[dict[str, int], dict[str, int], list[str], list[str], list
     return months, days, wide_months, short_months, wide_days, short_days
 
 
+@cache
+def _day_period_phrases() -> dict[str, str]:
+    """CLDR's English day periods as a clock time's words name them ("in the afternoon": afternoon1)."""
+    from babel import Locale
+
+    names = Locale("en").day_periods["format"]["wide"]
+    return {str(names[period]): period for period in ("morning1", "afternoon1", "evening1", "night1")}
+
+
+def _in_period(hour: int, minute: int, period: str) -> bool:
+    """The clock time lies in CLDR's English day period (night1 runs past midnight, 21:00 to 6:00)."""
+    from babel import Locale
+
+    moment = (hour * 60 + minute) * 60  # CLDR's rules count seconds
+    for span in Locale("en").day_period_rules[None][period]:
+        start, before = span["from"], span["before"]
+        if (start <= moment < before) if start < before else (moment >= start or moment < before):
+            return True
+    return False
+
+
 def _alternation(names) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
@@ -286,6 +307,16 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?:(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
             # (9 to 12 noon, 10–noon: a first end before noon is in the morning)
             r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?)|(?:12\s+)?(?P<rnoon>(?i:noon|midday))\b))",
+        ),
+        # 3 in the afternoon, 9 o'clock at night: a clock time with CLDR's English day period (its format names).
+        (
+            "time",
+            # (after a word that takes a time: "one in the morning and one in the afternoon" counts sessions)
+            r"(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\btill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y )|(?<=\b[Bb]efore )"
+            r"|(?<=\b[Aa]fter )|(?<=\baround )|(?<=\babout )|(?<=\bto )|(?<=\bpast ))"
+            rf"(?P<ph>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
+            r"(?::(?P<pmin>\d{2}))?(?:\s*o['’]clock)?"
+            rf"\s+(?P<period>{_alternation(_day_period_phrases())})\b",
         ),
         ("time", rf"(?<![\d:.,])(?P<oh>\d{{1,2}}|{_NUMBER_WORD})\s*o['’]clock\b"),
         (
@@ -394,6 +425,16 @@ def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
         if hour % 12 > last % 12:
             afternoon = not afternoon  # 11–1 PM: from 11 AM; 10–2 AM: from 10 PM
         return (hour % 12 + (12 if afternoon else 0), minute), "range"
+    if g.get("period"):
+        written, minute = g["ph"], int(g.get("pmin") or 0)
+        hour = int(written) if written.isdigit() else _WORD_VALUES.get(written.lower(), 0)
+        period = _day_period_phrases()[g["period"]]
+        if not (1 <= hour <= 12 and minute < 60):
+            return None, "period"
+        found = [h for h in (hour % 12, hour % 12 + 12) if _in_period(h, minute, period)]
+        if len(found) == 1:
+            return (found[0], minute), "period"  # 3 in the afternoon: 15:00
+        return (hour % 12, minute), "either half"  # 2 at night (CLDR's night ends at midnight): 2:00 or 14:00
     if g.get("oh"):
         hour = int(g["oh"]) if g["oh"].isdigit() else _WORD_VALUES.get(g["oh"].lower(), 0)
         return ((hour, 0) if 1 <= hour <= 12 else None), "oclock"
@@ -505,8 +546,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "time":
         value, style = _clock_value(g)
         found_keys = {("t", value[0] % 24, value[1])} if value else set()
-        if value and style == "oclock":
-            found_keys.add(("t", (value[0] + 12) % 24, 0))  # ten o'clock: 10:00 or 22:00, as the context says
+        if value and style in ("oclock", "either half"):
+            found_keys.add(("t", (value[0] + 12) % 24, value[1]))  # ten o'clock: 10:00 or 22:00, as the context says
         return [("time", start, end, value, found_keys, dict(spans), value is not None, style)]
     if kind == "duration":
         # "at least 30 minutes before": the word after says when (before), the word before how strictly.
@@ -589,6 +630,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = {("v", g["ver"])}
         if g["ver"].count(".") == 1:
             found_keys.add(number_key(g["ver"]))
+        dotted = re.fullmatch(r"((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})", g["ver"])
+        if dotted and 1 <= int(dotted.group(2)) <= 12 and 1 <= int(dotted.group(3)) <= 31:
+            # 2026.3.7: a date as Japanese notices write it, which a translation may keep
+            found_keys |= date_keys(*map(int, dotted.groups()), english=True)
         return [("version", start, end, (g["ver"],), found_keys, dict(spans), True, "")]
     if kind == "alnum":
         found_keys = {("a", g["alnum"].casefold())} | {number_key(n) for n in re.findall(r"\d+", g["alnum"])}
@@ -780,6 +825,8 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     if mention.style == "word":
         word = {(0, 0): "midnight", (24, 0): "midnight", (12, 0): "noon"}.get((hour, minute))
         return _same_case(word, mention.text) if word else None
+    if mention.style in ("period", "either half"):
+        return None  # 3 in the afternoon: the words of the day period are the translator's, not rewritten
     if mention.style in ("range", "oclock"):
         return _rewrite_bare_clock(mention, value)
     return _rewrite_time_text(mention.text, mention.style, value)

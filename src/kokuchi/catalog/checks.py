@@ -29,12 +29,21 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from kokuchi.language.english import LOOSE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PART_WRITTEN, Mention, words
+from kokuchi.language.english import (
+    LOOSE_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PART_WRITTEN,
+    Mention,
+    ordinal_suffix,
+    words,
+)
 from kokuchi.language.english import read as read_english
 from kokuchi.language.entities import Entity, find, keys, lexical_numeral, normalize, parts, time_forms
 from kokuchi.language.entities import read as read_source
 
 _CODE = re.compile(r"`([^`]+)`")
+_SUFFIXED = re.compile(r"(\d+)(st|nd|rd|th)")  # an ordinal in digits with its suffix, as the English writes it
 
 
 class Finding(NamedTuple):
@@ -247,7 +256,33 @@ def _entity_findings(
         findings.append(Finding("entity", message))
     for mention in added:
         findings.append(Finding("entity", f"the translation says {mention.text!r}, which the source does not"))
-    return findings
+    return findings + _month_years_findings(entities, mentions)
+
+
+def _month_years_findings(entities: list[Entity], mentions: list[Mention]) -> list[Finding]:
+    """A month the translation writes with its year (April 2026) must lie in a year the source names, or in the
+    fiscal year it names (2025年度: April 2025 to March 2026), where it names any: "fiscal 2025 (April 2025 to March
+    2027)" says another year. A year the source leaves out still meets (a month is otherwise no checked value)."""
+    years: set[int] = set()
+    fiscal: set[tuple[int, int]] = set()
+    for entity in entities:
+        year = entity.value[0] if entity.kind in ("year", "date") else None
+        if not isinstance(year, int):
+            continue
+        if entity.fiscal:
+            fiscal |= {(year, month) for month in range(4, 13)} | {(year + 1, month) for month in range(1, 4)}
+        else:
+            years.add(year)
+    if not years and not fiscal:
+        return []
+    return [
+        Finding("entity", f"the translation says {mention.text!r}, which the source does not")
+        for mention in mentions
+        if mention.kind == "month"
+        and isinstance(mention.value[0], int)
+        and mention.value[0] not in years
+        and (mention.value[0], mention.value[1]) not in fiscal
+    ]
 
 
 def check_unit(source: str, translation: str, glossary: Glossary) -> list[Finding]:
@@ -257,6 +292,9 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     for mention in mentions:
         if mention.kind == "time" and mention.value is None:
             findings.append(Finding("time", f"{mention.text!r} is not a valid time"))
+        elif mention.kind == "ordinal" and (written := _SUFFIXED.fullmatch(mention.text)):
+            if ordinal_suffix(int(written.group(1))) != written.group(2):
+                findings.append(Finding("entity", f"{mention.text!r} is not a valid ordinal"))  # 2st: 1st, or 2nd?
     digits, entities = read_source(source)
     findings += _entity_findings(entities, translation, mentions, source, digits)
     findings += _url_findings(source, translation, entities, mentions)

@@ -184,6 +184,10 @@ def decide(
             # 午前9時 → 午後9時: the antonym of the half of the day, the number untouched (half_a_day_apart).
             flip = Flip(*halves, "antonym")
             return Decision(FLIP, "", flip, flip_note(flip))
+        if twelve := next((p for p in changes if p[0].kind == "time" and p[0].meaning == p[1].meaning), None):
+            # 午後0時 → 午後12時: noon to kokuchi, midnight to the law (明治5年太政官布告) and to many readers; the
+            # old English ("noon") may say either, so the edit is a change for the translator to weigh.
+            return _refused(twelve[0].text, f"{twelve[1].text} (noon or midnight)")
         if (fiscal := next((pair for pair in changes if pair[0].fiscal != pair[1].fiscal), None)) is not None:
             # 2025年 → 2025年度: the same number with another counter, the calendar year against the fiscal year
             # from April; "for 2025" cannot say which, and rewritten it would keep saying the old period.
@@ -419,7 +423,11 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
         from kokuchi.language.english import read as read_english
 
         values = [(mention.start, mention.end) for mention in read_english(translation)]
-        if tied := time_of_day_words(translation, values):
+        # 夕食は、18時、18時30分、19時 → 17時30分、18時、19時30分 beside "Dinner": a word that translates the source's
+        # own (夕食), whose times still reach the part of the day each moved time left, says what it said.
+        new_periods = frozenset().union(*(time_periods(e.value) for e in skeleton(source)[1] if e.kind == "time"))
+        still_reached = all(time_periods(old.value) <= new_periods for old, _ in moved_times)
+        if tied := time_of_day_words(translation, values, source if still_reached else ""):
             return moved_times[0][0].text, f"{moved_times[0][1].text} (the English: {tied[0]})"
     if moved_times and (words := day_parts(translation)):
         moved_at = {new.start for _, new in moved_times}

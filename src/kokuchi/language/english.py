@@ -91,10 +91,19 @@ FRACTION_WORDS = {
 # Small numbers an English sentence often says without a numeral: 1件 → "a", 1日あたり → "daily", 2点 → "both".
 LOOSE_WORDS = {
     0: ("zero", "no", "none"),
-    1: ("a", "an", "single", "first", "once", "per", "each", "every", "daily"),
+    1: ("a", "an", "single", "first", "once", "per", "each", "every", "daily", "hourly", "weekly", "monthly", "yearly"),
     2: ("both", "second", "twice", "double", "dual", "pair"),
-    3: ("third", "three"),
+    3: ("third", "three", "thrice"),
+    # 20代, 30代: an age's decade, "in their twenties" (the plural of the tens' names, a closed class of English).
+    **{
+        10 * tens: (f"{name}ies",)
+        for tens, name in enumerate("twent thirt fort fift sixt sevent eight ninet".split(), 2)
+    },
 }
+# The adverbs of frequency that start a compound adjective (a twice-weekly class, once-monthly, thrice-daily): the
+# compound says the count and its unit (twice-daily: 2 a day). A count written "N-times" (a three-times-a-week
+# course) is the same. A closed class of English, not in Babel or JMdict's glosses (a documented supplement).
+_FREQUENCY_ADVERBS = frozenset({"once", "twice", "thrice"})
 
 
 # A number that may name rather than count: after a capitalized word (Flight, Gate, Room) or No./#.
@@ -182,6 +191,27 @@ def _names() -> tuple[dict[str, int], dict[str, int], list[str], list[str], list
     return months, days, wide_months, short_months, wide_days, short_days
 
 
+@cache
+def _day_period_phrases() -> dict[str, str]:
+    """CLDR's English day periods as a clock time's words name them ("in the afternoon": afternoon1)."""
+    from babel import Locale
+
+    names = Locale("en").day_periods["format"]["wide"]
+    return {str(names[period]): period for period in ("morning1", "afternoon1", "evening1", "night1")}
+
+
+def _in_period(hour: int, minute: int, period: str) -> bool:
+    """The clock time lies in CLDR's English day period (night1 runs past midnight, 21:00 to 6:00)."""
+    from babel import Locale
+
+    moment = (hour * 60 + minute) * 60  # CLDR's rules count seconds
+    for span in Locale("en").day_period_rules[None][period]:
+        start, before = span["from"], span["before"]
+        if (start <= moment < before) if start < before else (moment >= start or moment < before):
+            return True
+    return False
+
+
 def _alternation(names) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
@@ -237,6 +267,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # 7/18/2023 as American English writes it; 18/7/2023 only when the first number cannot be a month.
         ("date", r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
         ("date", r"(?<![\d./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
+        # 3/7/26: CLDR's short date of en_US, the year in two digits (20xx).
+        ("date", r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<yy>\d{2})(?![\d/])"),
         (
             "date",
             rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<mon>{mon})\.?\s+{day}{range_after}{year}{weekday_after}",
@@ -255,6 +287,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
             rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
             r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])"
+            # (not a month before its day: "the end of May 31" is May 31, at its end)
+            r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:]))"
             rf"{month_year}",
         ),
         ("date", r"(?<![\d./:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"),
@@ -270,16 +304,28 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         (
             "time",
             r"(?<![\d:.,])(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?"
-            r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
-            r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?))",
+            r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?:(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
+            # (9 to 12 noon, 10–noon: a first end before noon is in the morning)
+            r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?)|(?:12\s+)?(?P<rnoon>(?i:noon|midday))\b))",
+        ),
+        # 3 in the afternoon, 9 o'clock at night: a clock time with CLDR's English day period (its format names).
+        (
+            "time",
+            # (after a word that takes a time: "one in the morning and one in the afternoon" counts sessions)
+            r"(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\btill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y )|(?<=\b[Bb]efore )"
+            r"|(?<=\b[Aa]fter )|(?<=\baround )|(?<=\babout )|(?<=\bto )|(?<=\bpast ))"
+            rf"(?P<ph>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
+            r"(?::(?P<pmin>\d{2}))?(?:\s*o['’]clock)?"
+            rf"\s+(?P<period>{_alternation(_day_period_phrases())})\b",
         ),
         ("time", rf"(?<![\d:.,])(?P<oh>\d{{1,2}}|{_NUMBER_WORD})\s*o['’]clock\b"),
         (
             "time",
-            r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<space>[ \u202f\u00a0]?)"
+            # (3:00:00 PM, 15:00:00: CLDR's medium time, its seconds zero, say the minute)
+            r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2})(?::00)?)?(?P<space>[ \u202f\u00a0]?)"
             r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
         ),
-        ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"),
+        ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::00)?(?![\d:])"),
         ("time", r"\b(?P<word>(?i:noon|midday|midnight))\b"),
         # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
@@ -308,8 +354,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ("duration", r"\b(?P<every>(?i:every))\s+(?P<eunit>(?i:second|minute|hour|day|week|month|year))\b(?!-)"),
         (
             "fraction",
-            r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:half|halves|thirds?|quarters?|fourths?"
-            r"|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
+            r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:halved|half|halves|thirds?|quarters?"
+            r"|fourths?|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
             r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
@@ -329,7 +375,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
         (
             "number",
-            r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])" + scale,
+            # (15,00,000: the lakh grouping of Indian English, CLDR's en_IN; never another number)
+            r"(?<![\d.,])(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\d])" + scale,
         ),
         # A count written as a word before what it counts (one sheet, Three red panda cubs, two child
         # seats): a value an auto-update can rewrite, never one the source must account for (one of,
@@ -367,6 +414,9 @@ class Mention(NamedTuple):
 def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
     if g.get("word"):
         return ((0, 0) if g["word"].lower() == "midnight" else (12, 0)), "word"
+    if g.get("rnoon"):
+        hour, minute = int(g["rh"]), int(g.get("rm") or 0)
+        return ((hour, minute) if 1 <= hour <= 11 and minute < 60 else None), "range"
     if g.get("rampm"):
         hour, minute, last = int(g["rh"]), int(g.get("rm") or 0), int(g["rh2"])
         if not (1 <= hour <= 12 and 1 <= last <= 12 and minute < 60):
@@ -375,6 +425,16 @@ def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
         if hour % 12 > last % 12:
             afternoon = not afternoon  # 11–1 PM: from 11 AM; 10–2 AM: from 10 PM
         return (hour % 12 + (12 if afternoon else 0), minute), "range"
+    if g.get("period"):
+        written, minute = g["ph"], int(g.get("pmin") or 0)
+        hour = int(written) if written.isdigit() else _WORD_VALUES.get(written.lower(), 0)
+        period = _day_period_phrases()[g["period"]]
+        if not (1 <= hour <= 12 and minute < 60):
+            return None, "period"
+        found = [h for h in (hour % 12, hour % 12 + 12) if _in_period(h, minute, period)]
+        if len(found) == 1:
+            return (found[0], minute), "period"  # 3 in the afternoon: 15:00
+        return (hour % 12, minute), "either half"  # 2 at night (CLDR's night ends at midnight): 2:00 or 14:00
     if g.get("oh"):
         hour = int(g["oh"]) if g["oh"].isdigit() else _WORD_VALUES.get(g["oh"].lower(), 0)
         return ((hour, 0) if 1 <= hour <= 12 else None), "oclock"
@@ -405,7 +465,7 @@ def _amount(word: str) -> int | Decimal | None:
 
 def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> list[tuple]:
     months, days, *_ = _names()
-    year = int(g["y"]) if g.get("y") else None
+    year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"]) if g.get("yy") else None
     month = int(g["m"]) if g.get("m") else months.get(g.get("mon", ""))
     day = int(g["d"])
     if month is None and g.get("wd") and "mon" not in g and "m" not in g and 1 <= day <= 31:
@@ -486,8 +546,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "time":
         value, style = _clock_value(g)
         found_keys = {("t", value[0] % 24, value[1])} if value else set()
-        if value and style == "oclock":
-            found_keys.add(("t", (value[0] + 12) % 24, 0))  # ten o'clock: 10:00 or 22:00, as the context says
+        if value and style in ("oclock", "either half"):
+            found_keys.add(("t", (value[0] + 12) % 24, value[1]))  # ten o'clock: 10:00 or 22:00, as the context says
         return [("time", start, end, value, found_keys, dict(spans), value is not None, style)]
     if kind == "duration":
         # "at least 30 minutes before": the word after says when (before), the word before how strictly.
@@ -527,7 +587,16 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "fraction":
         numerator = _amount(g.get("num") or g.get("num2") or "one") or 1
         word = str(g.get("den") or g.get("den2")).lower().rstrip("s")
-        denominator = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}[word]
+        denominator = {
+            "half": 2,
+            "halve": 2,
+            "halved": 2,
+            "third": 3,
+            "quarter": 4,
+            "fourth": 4,
+            "fifth": 5,
+            "tenth": 10,
+        }[word]
         value = (numerator, denominator)
         return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
     if kind == "ordinal":
@@ -561,6 +630,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = {("v", g["ver"])}
         if g["ver"].count(".") == 1:
             found_keys.add(number_key(g["ver"]))
+        dotted = re.fullmatch(r"((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})", g["ver"])
+        if dotted and 1 <= int(dotted.group(2)) <= 12 and 1 <= int(dotted.group(3)) <= 31:
+            # 2026.3.7: a date as Japanese notices write it, which a translation may keep
+            found_keys |= date_keys(*map(int, dotted.groups()), english=True)
         return [("version", start, end, (g["ver"],), found_keys, dict(spans), True, "")]
     if kind == "alnum":
         found_keys = {("a", g["alnum"].casefold())} | {number_key(n) for n in re.findall(r"\d+", g["alnum"])}
@@ -593,7 +666,12 @@ def read(text: str) -> list[Mention]:
 
 def words(text: str) -> frozenset[str]:
     """The lowercased words of *text*, for the loose number words (one set, looked up in constant time)."""
-    return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)?", visible(text)[0].lower()))
+    found = set(re.findall(r"[a-z]+(?:-[a-z]+)?", visible(text)[0].lower()))
+    for word in [word for word in found if "-" in word]:
+        first, _, second = word.partition("-")
+        if first in _FREQUENCY_ADVERBS or (second == "times" and first in _WORD_VALUES):
+            found |= {first, second}  # twice-weekly: twice, weekly; three-times(-a-week): three
+    return frozenset(found)
 
 
 # Writing a mention anew ------------------------------------------------------------------------------
@@ -619,6 +697,10 @@ def _format_number(number: int) -> str:
 
 def _digits_like(number: int, model: str) -> str:
     """*number* written like *model*: the same zero padding, the same grouping."""
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", model):
+        from babel.numbers import format_decimal
+
+        return format_decimal(number, locale="en_IN")  # 15,00,000 → 16,00,000: the lakh grouping kept
     if "," in model:
         return f"{number:,}"
     return f"{number:0{len(model)}d}" if model.startswith("0") and len(model) > 1 else str(number)
@@ -743,6 +825,8 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     if mention.style == "word":
         word = {(0, 0): "midnight", (24, 0): "midnight", (12, 0): "noon"}.get((hour, minute))
         return _same_case(word, mention.text) if word else None
+    if mention.style in ("period", "either half"):
+        return None  # 3 in the afternoon: the words of the day period are the translator's, not rewritten
     if mention.style in ("range", "oclock"):
         return _rewrite_bare_clock(mention, value)
     return _rewrite_time_text(mention.text, mention.style, value)

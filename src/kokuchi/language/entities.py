@@ -55,7 +55,12 @@ _PART_SHOWN = {"early": ("early",), "mid": ("mid",), "late": ("late", "end"), "e
 _HOLIDAY_MARK = r"(?:\s*[・･/／]\s*(?:祝日?|祭日?|休日?|振替休日|振休))?"
 _WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?{_HOLIDAY_MARK}\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
 # Relations a duration stands in: within 3 days, 5 days after, for 3 days, per day.
-_RELATION = r"(?P<rel>間以内|以内|間後|後|間前|前|間(?!隔)|あたり|当たり|につき|ごと|以上|ぶり)?"
+# 2週間に1回, 3か月に1度: once in each span, "every two weeks" (per), before 間 can make it a span (for).
+_ONCE_IN = r"に(?=\s*1\s*[回度](?!目))"
+_RELATION = (
+    rf"(?P<rel>間以内|以内|間後|後|間前|前|間{_ONCE_IN}|{_ONCE_IN}|間以上|間(?!隔)"
+    r"|あたり|当たり|につき|ごと|以上|ぶり)?"
+)
 RELATIONS = {
     "間以内": "within",
     "以内": "within",
@@ -70,6 +75,9 @@ RELATIONS = {
     "ごと": "per",
     "以上": "at least",
     "ぶり": "since",
+    "間以上": "at least",  # 2週間以上: "two weeks or more", not "for two weeks"
+    "間に": "per",
+    "に": "per",
 }
 # Words before a clock time that say which half of the day it is in: 午後3時, 夜10時 (22:00), 朝9時.
 _MERIDIEM = "午前|午後|早朝|深夜|未明|夕方|朝|夜|晩"
@@ -97,7 +105,8 @@ LATIN_PATTERNS = [
     ),
     (
         "alnum",
-        r"(?<![A-Za-z0-9])(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
+        # (not the yen's currency code before its amount: JPY3,000, as CLDR's en_AU writes it, is 3,000 yen)
+        r"(?<![A-Za-z0-9])(?!JPY\d)(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
         r"|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])",
     ),
     # Not a decimal before its scale word (¥1.28 million: a number, 1,280,000).
@@ -155,7 +164,8 @@ _PATTERNS = [
     # 半年: six months.
     ("duration", r"(?P<halfyear>半年)" + _RELATION),
     # 4日目, 3年目, 2週目, 2時間目: the Nth day, year, week or period (an ordinal), before 4日 can be days.
-    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目)"),
+    # 3年生: a school year, the third ("third-year students", "3rd grade", "Year 3"), never three years.
+    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))"),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",
@@ -173,8 +183,8 @@ _PATTERNS = [
         "date",
         # Not a day but days (a duration) where an approximation or a delay says so: 約3日, 1日程度, 2日ほど.
         r"(?<![\d.])(?<!約)(?<!およそ)(?P<day>\d{1,2})\s*日"
-        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ)"
-        + _WEEKDAY,
+        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ"
+        rf"|{_ONCE_IN})" + _WEEKDAY,
     ),
     (
         "duration",
@@ -926,7 +936,12 @@ def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None
     new_skeleton, new_entities = skeleton(new)
     if old_skeleton != new_skeleton:
         return None
-    changed = [(a, b) for a, b in zip(old_entities, new_entities, strict=True) if a.meaning != b.meaning]
+    # 午後0時 → 午後12時: the same hour as kokuchi reads it, but not as every reader does (keys: noon or midnight).
+    changed = [
+        (a, b)
+        for a, b in zip(old_entities, new_entities, strict=True)
+        if a.meaning != b.meaning or (a.kind == "time" and keys(a) != keys(b))
+    ]
     if any(a.kind != b.kind or a.relation != b.relation for a, b in changed):
         return None  # 3日以内 → 5日後: the relation is meaning, not a value (the guard decides; never an auto-update)
     return changed or None
@@ -1221,7 +1236,8 @@ def parts(entity: Entity) -> set[tuple]:
     found: set[tuple] = set()
     if entity.kind == "weekday":
         return found  # Saturday is no number
-    for number in re.findall(r"\d+(?:\.\d+)?", entity.text):  # 78.5 of FM78.5MHz is one number
+    # 78.5 of FM78.5MHz is one number, and so is 2,600 (never a 2 the English may write: "2 bags" for 1袋)
+    for number in (n.replace(",", "") for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", entity.text)):
         found.add(number_key(number))
         found |= {number_key(part) for part in number.split(".")}
     for item in entity.value:

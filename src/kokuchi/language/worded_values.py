@@ -117,13 +117,16 @@ def _singulars(word: str) -> tuple[str, ...]:
     return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
 
 
-@cache
 def _tied_to_a_time_of_day(phrase: str) -> bool:
     """JMdict gives *phrase* (a word or two, lower case) as a gloss of a noun spelt with a kanji of a part of the
     day: lunch (昼食), dinner (夕食), breakfast (朝食), matinee (昼の部); or the supplement lists it. A noun's, since
     a thing or a time is what names a time of day: 晩い "late" is 遅い's other spelling ("late arrivals")."""
-    if phrase in _TIME_OF_DAY_SUPPLEMENT:
-        return True
+    return phrase in _TIME_OF_DAY_SUPPLEMENT or bool(_spellings_tied(phrase))
+
+
+@cache
+def _spellings_tied(phrase: str) -> frozenset[str]:
+    """The JMdict spellings, with a kanji of a part of the day, of the nouns glossed *phrase* (夕食 for "dinner")."""
     import sqlite3
 
     from kokuchi.language.synonyms import jmdict_database
@@ -138,12 +141,15 @@ def _tied_to_a_time_of_day(phrase: str) -> bool:
         ).fetchall()
     finally:
         connection.close()
-    return any(kanji in form for (form,) in forms for kanji in _DAY_PART_KANJI)
+    return frozenset(form for (form,) in forms if any(kanji in form for kanji in _DAY_PART_KANJI))
 
 
-def time_of_day_words(text: str, values: list[tuple[int, int]]) -> list[str]:
+def time_of_day_words(text: str, values: list[tuple[int, int]], source: str = "") -> list[str]:
     """The words of *text* outside the *values* (spans the entity layer reads and rewrites) tied to a time of day
-    that the CLDR day periods do not name: "Lunch is served from 11:30 a.m." says the time twice."""
+    that the CLDR day periods do not name: "Lunch is served from 11:30 a.m." says the time twice.
+
+    Not a word that translates a word of the *source* JMdict glosses so ("Dinner" for 夕食は、17時30分から): the
+    English then says what the source says, whatever its clock time, and stays true when only the time moves."""
     parts = {word.lower() for word, _ in day_parts(text)}
     words = [word for word in _words(text) if not any(start < word[1] and word[0] < end for start, end in values)]
     found = []
@@ -155,7 +161,12 @@ def time_of_day_words(text: str, values: list[tuple[int, int]]) -> list[str]:
             following = words[k + 1][2]
             candidates += [f"{word} {singular}" for singular in (following, *_singulars(following))]
         try:
-            found += [phrase for phrase in candidates if _tied_to_a_time_of_day(phrase)]
+            found += [
+                phrase
+                for phrase in candidates
+                if _tied_to_a_time_of_day(phrase)
+                and not (source and any(spelling in source for spelling in _spellings_tied(phrase)))
+            ]
         except ImportError:
             return [word]  # JMdict is not installed: no word can be shown free of a time of day (the safe answer)
     return found

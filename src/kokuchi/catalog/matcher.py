@@ -103,6 +103,13 @@ WORDS_APART = 5
 REPHRASED_SHARED = 2  # content trigrams a candidate of `_rephrased` shares at least
 REPHRASED_MAX = 3000  # messages of one role: up to this many, `_rephrased` searches them
 WORD_CANDIDATES = 3  # the candidates most similar by the ratio whose words are compared, at CLOSEST_SIMILARITY
+# A short message reworded around its words (`_lemmas_edit`): each keeps LEMMAS_KEPT of the other's words by
+# weight, and the next candidate keeps at most LEMMAS_MARGIN of that share.
+LEMMAS_KEPT = 0.6
+LEMMAS_MARGIN = 0.6
+LEMMAS_REPLACED = 2  # words at most that one of the two lacks of the other's (the fewer of the two counts)
+LEMMAS_SHORT = 24  # content characters: a message this short is compared by its words' bags
+LEMMA_CANDIDATES = 8  # candidates of each search whose words are compared
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
 MAX_COMPARED_CONTENT = 400  # content characters: a longer text is not compared character by character
 SHORT = 40  # characters: a message this short is measured on its content characters too
@@ -178,9 +185,12 @@ _COURTESY_AFFIXES = frozenset({"御", "様", "等"})
 _FIELDS_LEMMA = 7  # a unidic-lite feature line's lemma (下さる for ください and 下さい; 椅子 for いす)
 
 
-def _words(masked: str) -> list[tuple[str, int, int]] | None:
-    """The content words of a folded, masked text, in order: (lemma, start, end); None without the analyzer."""
+def _words(masked: str, framing: set[str] | None = None) -> list[tuple[str, int, int]] | None:
+    """The content words of a folded, masked text, in order: (lemma, start, end); None without the analyzer.
+    *framing* (when given) receives the lemmas of the words that only frame a clause (`_framing`)."""
     from kokuchi.language.tokens import tagger
+
+    framing = set() if framing is None else framing
 
     tag = tagger()
     if tag is None:
@@ -205,16 +215,41 @@ def _words(masked: str) -> list[tuple[str, int, int]] | None:
         if fields[0] in ("接頭辞", "接尾辞") and lemma in _COURTESY_AFFIXES:
             continue
         words.append((lemma, start, at))
+        if _framing(fields, surface):
+            framing.add(lemma)
     return words
+
+
+_KANA_ONLY = re.compile(r"[\u3041-\u309f]+")
+_OKURIGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _framing(fields: list[str], surface: str) -> bool:
+    """A noun that frames a clause rather than names a thing (UniDic): one of time or circumstance written in
+    one character (時, 際, 間, 後, 中: 副詞可能), or one written in hiragana alone, as formal nouns are
+    (こと, ため, とき). 充電中は / 充電している間は, 遊ばれる際は / 遊ぶ場合は say one thing."""
+    if fields[0] not in ("名詞", "接尾辞"):
+        return False
+    return (len(fields) > 2 and fields[2] == "副詞可能" and len(surface) == 1) or bool(_KANA_ONLY.fullmatch(surface))
+
+
+def _skeleton(lemma: str) -> str:
+    """A lemma written with kanji, without its okurigana: 問い合わせる and 問い合わせ are 問合, 申し込み
+    申込, 付き添う 付添 (a verb and its noun, or one word written with more or fewer kana)."""
+    bare = _OKURIGANA.sub("", lemma)
+    return bare if bare and any("\u4e00" <= char <= "\u9fff" for char in bare) else lemma
 
 
 class _Key:
     """A message's matching key: its content words' lemmas, each weighed by the rarity (in the catalog) of the
     characters it is written with, and the lemmas sorted (for a ratio blind to the words' order)."""
 
-    __slots__ = ("lemmas", "sorted", "total", "weights")
+    __slots__ = ("framing", "lemmas", "sorted", "total", "weights")
 
-    def __init__(self, words: list[tuple[str, int, int]], masked: str, index: _Grams):
+    def __init__(
+        self, words: list[tuple[str, int, int]], masked: str, index: _Grams, framing: frozenset[str] = frozenset()
+    ):
+        self.framing = framing
         framed = START + masked + END
         grams: list[str] = []
         spans = []
@@ -245,10 +280,26 @@ class _Key:
         """The share of this key's weight in words the other has."""
         return sum(self.weights[lemma] for lemma in self.lemmas & other.lemmas) / self.total if self.total else 0.0
 
+    def bag(self) -> dict[str, float]:
+        """The words alone, by weight: each lemma without okurigana (`_skeleton`), without the seams of compounds
+        (受付|開始 is 受付開始 in one text, 開始 of 受付 in the other) or the nouns that only frame a clause."""
+        bag: dict[str, float] = {}
+        for lemma, weight in self.weights.items():
+            if "|" not in lemma and lemma not in self.framing:
+                word = _skeleton(lemma)
+                bag[word] = bag.get(word, 0.0) + weight
+        return bag
+
 
 def _trigrams(content: str) -> list[str]:
     """The trigrams of a text's content characters (a shorter one is its own)."""
     return [content[i : i + 3] for i in range(len(content) - 2)] or ([content] if content else [])
+
+
+def _bag_kept(mine: dict[str, float], theirs: dict[str, float]) -> float:
+    """The share of one bag of words' weight in words the other has."""
+    total = sum(mine.values())
+    return sum(weight for word, weight in mine.items() if word in theirs) / total if total else 0.0
 
 
 def _apart(mine: Counter[str], theirs: Counter[str]) -> int:
@@ -432,7 +483,7 @@ class FuzzyIndex:
         folded = _fold(text)
         candidates = self.candidates(folded)
         if not candidates:
-            return self._worded(folded, self._rephrased(folded, ()))
+            return self._worded(folded, self._rephrased(folded, ())) or self._lemmas_edit(folded, [])
         choices = list(map(self.folded.__getitem__, candidates))
         found = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
         if found and found[1] >= DEFAULT_SIMILARITY:
@@ -452,6 +503,9 @@ class FuzzyIndex:
         moved = self._reordered(folded, candidates)
         if moved is not None:
             return moved
+        reworded = self._lemmas_edit(folded, candidates)
+        if reworded is not None:
+            return reworded
         return (self.texts[candidates[found[2]]], found[1]) if found else None
 
     def closest(self, text: str) -> tuple[str, float] | None:
@@ -532,6 +586,19 @@ class FuzzyIndex:
         its names (自習室は、授業がない日でも → 授業のない日にも、自習室を) and shares no 5-gram with it.
         Searched in a catalog of up to REPHRASED_MAX messages (the postings, made when first asked, cost about
         15 ms a thousand messages), whichever its index."""
+        best = self._sharing_trigrams(folded, seen)
+        nearest = process.extract(
+            folded,
+            [self.folded[i] for i in best],
+            scorer=fuzz.ratio,
+            limit=WORD_CANDIDATES,
+            score_cutoff=CLOSEST_SIMILARITY,
+        )
+        return [best[at] for _, _, at in nearest]
+
+    def _sharing_trigrams(self, folded: str, seen: Iterable[int] = ()) -> list[int]:
+        """Old messages (other than *seen*) that share the most content-character trigrams with *folded* (at
+        least REPHRASED_SHARED), most first, at most CANDIDATES; none in a catalog of over REPHRASED_MAX."""
         if len(self.folded) > REPHRASED_MAX:
             return []
         postings_of = self._rephrasings
@@ -550,24 +617,65 @@ class FuzzyIndex:
                 break
             shared.update(postings)
         excluded = set(seen)
-        best = [
+        return [
             owner
             for owner, count in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
             if count >= REPHRASED_SHARED and owner not in excluded
         ][:CANDIDATES]
-        nearest = process.extract(
-            folded,
-            [self.folded[i] for i in best],
-            scorer=fuzz.ratio,
-            limit=WORD_CANDIDATES,
-            score_cutoff=CLOSEST_SIMILARITY,
+
+    def _lemmas_edit(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
+        """A short message reworded around the same words (受付は午前8時15分から開始いたします → 受付開始は午前
+        8時15分からとなります; 商品の在庫につきましては…お問い合わせください → 在庫については…お問合せ下さい):
+        the old message whose words (`_Key.bag`) each of the two keeps LEMMAS_KEPT of by weight, when no other
+        of the LEMMA_CANDIDATES looked at comes near (the next keeps at most LEMMAS_MARGIN of the best's share:
+        a message of the same stock phrases about something else is not singled out). Only in a message of at
+        most LEMMAS_SHORT content characters, whose every word is much of it; at most LEMMA_CANDIDATES from each
+        search (the rarest 5-grams', the content trigrams'), each read once."""
+        content, _ = _counted_content(folded)
+        if not MIN_CONTENT <= len(content) <= LEMMAS_SHORT:
+            return None
+        looked = list(
+            dict.fromkeys([*candidates[:LEMMA_CANDIDATES], *self._sharing_trigrams(folded)[:LEMMA_CANDIDATES]])
         )
-        return [best[at] for _, _, at in nearest]
+        # Reworded, a short text keeps at least half its content characters' count (a longer one is another text).
+        looked = [
+            i
+            for i in looked
+            if 2 * min(len(self._content_of(i)), len(content)) >= max(len(self._content_of(i)), len(content))
+        ]
+        if not looked:
+            return None
+        mine = self._key(folded)
+        if mine is None:
+            return None
+        my_bag = mine.bag()
+        scores = []
+        for index in looked:
+            theirs = self._key_of(index)
+            if theirs is not None:
+                their_bag = theirs.bag()
+                scores.append((min(_bag_kept(my_bag, their_bag), _bag_kept(their_bag, my_bag)), index))
+        scores.sort(key=lambda item: -item[0])
+        if not scores or scores[0][0] < LEMMAS_KEPT:
+            return None
+        if len(scores) > 1 and scores[1][0] > LEMMAS_MARGIN * scores[0][0]:
+            return None
+        theirs = self._key_of(scores[0][1])
+        assert theirs is not None  # (scored)
+        their_bag = theirs.bag()
+        # A word or two said otherwise (在庫につきまして → 在庫について, 直ちに → 至急); another message of the
+        # same stock phrases names other things in several words on both sides (会員サイトのレポート → 外貨
+        # 預金サービスのポイント).
+        replaced = min(sum(w not in their_bag for w in my_bag), sum(w not in my_bag for w in their_bag))
+        if replaced > LEMMAS_REPLACED:
+            return None
+        return self.texts[scores[0][1]], DEFAULT_SIMILARITY
 
     def _key(self, folded: str) -> _Key | None:
         masked = _mask(folded)
-        words = _words(masked)
-        return None if not words else _Key(words, masked, self.index)
+        framing: set[str] = set()
+        words = _words(masked, framing)
+        return None if not words else _Key(words, masked, self.index, frozenset(framing))
 
     def _key_of(self, index: int) -> _Key | None:
         """The matching key of old message *index* (only candidates are ever asked about)."""

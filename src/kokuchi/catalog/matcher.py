@@ -226,11 +226,15 @@ _OKURIGANA = re.compile(r"[\u3041-\u309f]")
 
 def _framing(fields: list[str], surface: str) -> bool:
     """A noun that frames a clause rather than names a thing (UniDic): one of time or circumstance written in
-    one character (時, 際, 間, 後, 中: 副詞可能), or one written in hiragana alone, as formal nouns are
-    (こと, ため, とき). 充電中は / 充電している間は, 遊ばれる際は / 遊ぶ場合は say one thing."""
+    one character (時, 際, 間, 後, 中: 副詞可能), or a formal noun, written in hiragana for a lemma of one
+    kanji (こと 事, ため 為, もの 物: いす is 椅子, a thing). 充電中は / 充電している間は, 遊ばれる際は /
+    遊ぶ場合は, 録画は / 録画することは say one thing."""
     if fields[0] not in ("名詞", "接尾辞"):
         return False
-    return (len(fields) > 2 and fields[2] == "副詞可能" and len(surface) == 1) or bool(_KANA_ONLY.fullmatch(surface))
+    if len(fields) > 2 and fields[2] == "副詞可能" and len(surface) == 1:
+        return True
+    lemma = fields[_FIELDS_LEMMA] if len(fields) > _FIELDS_LEMMA else ""
+    return len(lemma) == 1 and bool(_KANA_ONLY.fullmatch(surface))
 
 
 def _skeleton(lemma: str) -> str:
@@ -491,7 +495,7 @@ class FuzzyIndex:
             if self.content_kept(folded, index) >= CONTENT_KEPT:
                 return self.texts[index], score
             # As close as an edit, but about something else (a new message), unless the words say otherwise.
-            return self._worded(folded, [index])
+            return self._worded(folded, [index]) or self._lemmas_edit(folded, candidates)
         short = self._content_edit(folded, candidates)
         if short is not None:
             return short

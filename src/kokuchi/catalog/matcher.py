@@ -221,6 +221,7 @@ def _words(masked: str, framing: set[str] | None = None) -> list[tuple[str, int,
 
 
 _KANA_ONLY = re.compile(r"[\u3041-\u309f]+")
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _OKURIGANA = re.compile(r"[\u3041-\u309f]")
 
 
@@ -301,9 +302,30 @@ def _trigrams(content: str) -> list[str]:
 
 
 def _bag_kept(mine: dict[str, float], theirs: dict[str, float]) -> float:
-    """The share of one bag of words' weight in words the other has."""
+    """The share of one bag of words' weight in words the other has, or says in parts: a compound of kanji
+    whose every character is in the other's words (飲酒 in お酒を飲んだ, 休業 in 営業を休止), and the words
+    that are parts of such a compound of the other's (酒 and 飲む of 飲酒)."""
     total = sum(mine.values())
-    return sum(weight for word, weight in mine.items() if word in theirs) / total if total else 0.0
+    if not total:
+        return 0.0
+    my_characters, their_characters = set("".join(mine)), set("".join(theirs))
+    # The characters of the other's compounds said here in parts.
+    parted = {char for word in theirs if _compound(word) and my_characters.issuperset(word) for char in word}
+    return (
+        sum(
+            weight
+            for word, weight in mine.items()
+            if word in theirs
+            or (_compound(word) and their_characters.issuperset(word))
+            or (_KANJI_ONLY.fullmatch(word) is not None and parted.issuperset(word))
+        )
+        / total
+    )
+
+
+def _compound(word: str) -> bool:
+    """Two kanji or more and nothing else (飲酒, 休業)."""
+    return len(word) > 1 and _KANJI_ONLY.fullmatch(word) is not None
 
 
 def _apart(mine: Counter[str], theirs: Counter[str]) -> int:

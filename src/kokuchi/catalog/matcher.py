@@ -301,26 +301,26 @@ def _trigrams(content: str) -> list[str]:
     return [content[i : i + 3] for i in range(len(content) - 2)] or ([content] if content else [])
 
 
-def _bag_kept(mine: dict[str, float], theirs: dict[str, float]) -> float:
-    """The share of one bag of words' weight in words the other has, or says in parts: a compound of kanji
-    whose every character is in the other's words (飲酒 in お酒を飲んだ, 休業 in 営業を休止), and the words
-    that are parts of such a compound of the other's (酒 and 飲む of 飲酒)."""
-    total = sum(mine.values())
-    if not total:
-        return 0.0
+def _bag_kept(mine: dict[str, float], theirs: dict[str, float]) -> set[str]:
+    """The words of one bag that the other has, or says in parts: a compound of kanji whose every character is
+    in the other's words (飲酒 in お酒を飲んだ, 休業 in 営業を休止), and the words that are parts of such a
+    compound of the other's (酒 and 飲む of 飲酒)."""
     my_characters, their_characters = set("".join(mine)), set("".join(theirs))
     # The characters of the other's compounds said here in parts.
     parted = {char for word in theirs if _compound(word) and my_characters.issuperset(word) for char in word}
-    return (
-        sum(
-            weight
-            for word, weight in mine.items()
-            if word in theirs
-            or (_compound(word) and their_characters.issuperset(word))
-            or (_KANJI_ONLY.fullmatch(word) is not None and parted.issuperset(word))
-        )
-        / total
-    )
+    return {
+        word
+        for word in mine
+        if word in theirs
+        or (_compound(word) and their_characters.issuperset(word))
+        or (_KANJI_ONLY.fullmatch(word) is not None and parted.issuperset(word))
+    }
+
+
+def _share(bag: dict[str, float], words: set[str]) -> float:
+    """The share of a bag's weight in *words*."""
+    total = sum(bag.values())
+    return sum(bag[word] for word in words) / total if total else 0.0
 
 
 def _compound(word: str) -> bool:
@@ -680,22 +680,27 @@ class FuzzyIndex:
             theirs = self._key_of(index)
             if theirs is not None:
                 their_bag = theirs.bag()
-                scores.append((min(_bag_kept(my_bag, their_bag), _bag_kept(their_bag, my_bag)), index))
+                mine_kept, theirs_kept = _bag_kept(my_bag, their_bag), _bag_kept(their_bag, my_bag)
+                share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
+                scores.append((share, index, their_bag, mine_kept, theirs_kept))
         scores.sort(key=lambda item: -item[0])
         if not scores or scores[0][0] < LEMMAS_KEPT:
             return None
         if len(scores) > 1 and scores[1][0] > LEMMAS_MARGIN * scores[0][0]:
             return None
-        theirs = self._key_of(scores[0][1])
-        assert theirs is not None  # (scored)
-        their_bag = theirs.bag()
+        _, index, their_bag, mine_kept, theirs_kept = scores[0]
         # A word or two said otherwise (在庫につきまして → 在庫について, 直ちに → 至急); another message of the
         # same stock phrases names other things in several words on both sides (会員サイトのレポート → 外貨
         # 預金サービスのポイント).
-        replaced = min(sum(w not in their_bag for w in my_bag), sum(w not in my_bag for w in their_bag))
-        if replaced > LEMMAS_REPLACED:
+        if min(len(my_bag) - len(mine_kept), len(their_bag) - len(theirs_kept)) > LEMMAS_REPLACED:
             return None
-        return self.texts[scores[0][1]], DEFAULT_SIMILARITY
+        # The rarest word of one at least is the other's too: a name swapped for another, the rarest of both
+        # (駐車場の閉鎖は午後9時 and 駐輪場は、午後9時に閉鎖), is another subject.
+        if max(my_bag, key=my_bag.__getitem__) not in mine_kept and (
+            max(their_bag, key=their_bag.__getitem__) not in theirs_kept
+        ):
+            return None
+        return self.texts[index], DEFAULT_SIMILARITY
 
     def _key(self, folded: str) -> _Key | None:
         masked = _mask(folded)

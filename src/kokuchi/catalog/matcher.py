@@ -50,6 +50,15 @@ character n-grams (Japanese has no spaces):
   WORDS_APART content characters apart; in a catalog of up to REPHRASED_MAX
   messages, also among those sharing the most content-character trigrams
   (for an edit sharing no 5-gram with its origin);
+- a short message **reworded around its words** (受付は…から開始いたします →
+  受付開始は…からとなります; お酒を飲んだ後 → 飲酒後), which the ratio and the
+  sorted keys both score low: in a message of at most LEMMAS_SHORT content
+  characters, the bags of words (`_Key.bag`: lemmas without okurigana, without
+  the nouns that frame a clause; a compound said in its parts kept) of the
+  LEMMA_CANDIDATES best candidates of each search are compared; the one each
+  keeps LEMMAS_KEPT of by weight is an edit when it stands out (the next keeps
+  at most LEMMAS_MARGIN of that share), one of the two lacks at most
+  LEMMAS_REPLACED of the other's words, and the rarest word of one is kept;
 - an edit that **moved its phrases** (路面補修工事のため、本日夜間に →
   本日夜間に、路面補修工事のため) scores low on the sequence: among the best
   candidates, one with the same characters in another order (REORDERED of

@@ -925,6 +925,10 @@ def same_but_width_or_spacing(old: str, new: str) -> bool:
     return _SPACE.sub("", unicodedata.normalize("NFKC", old)) == _SPACE.sub("", unicodedata.normalize("NFKC", new))
 
 
+# The English names a holiday (public holiday, bank holiday, holidays), wherever it stands beside the date.
+_HOLIDAY_WORD = re.compile(r"\bholidays?\b", re.IGNORECASE)
+
+
 def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str | None:
     """The translation with each changed entity rewritten in the translator's own form, or None.
 
@@ -975,6 +979,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
             return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
         if "hol" in mention.groups and not holiday_marked(new):
             return None  # "(Fri., holiday)" beside 11月4日(水): the English would call a working day a holiday
+        if holiday_marked(old) and not holiday_marked(new) and _HOLIDAY_WORD.search(translation):
+            return None  # "Monday, 15 September (public holiday)" for 9月15日(月・祝) → 9月20日(土): the same
         if unwritten_changes(mention, old, new):
             return None  # 2025年 → 2026年 beside "December 29": what changed, the English never wrote
         made = replacement(mention, translation, old, new)

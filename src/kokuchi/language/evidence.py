@@ -1226,12 +1226,27 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                     and (not _a_person_before(a, i) or [m.text for m in a[i + 1 :]] == [m.text for m in b[j + 1 :]])
                 ):
                     exchanged = False
+                # 駐車場はございません / 駐車場がありません: a thing said not to exist, as the topic or the subject;
+                # the は limits nothing where no other word stands between it and the existence denied. Not on a
+                # noun of quantity or time (全員はいません, "not everyone is here"), nor on people.
+                if exchanged and pair == {"は", "が"} and _denied_to_exist(a, i) and _denied_to_exist(b, j):
+                    exchanged = not _a_plain_noun(a, i) or _a_person_before(a, i)
                 # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may
                 # be who acts; as the object, they are acted on.
                 exchanged = exchanged or (pair == {"は", "を"} and names_a_person(_noun_ending(a, i - 1)))
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
     return None
+
+
+_EXISTING = frozenset({"有る", "御座る", "無い"})
+
+
+def _denied_to_exist(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The word after the particle at *i* is ある, ござる or ない, negated (ありません, ございません, ない)."""
+    if i + 1 >= len(morphs) or morphs[i + 1].lemma not in _EXISTING:
+        return False
+    return morphs[i + 1].lemma == "無い" or _negated_after(morphs, i)
 
 
 def _only_asked_not_to(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -149,7 +149,7 @@ class FlipPairs:
         """The stems of the words (含む → 含, to find 含み and 含め too) and the pieces of a negation,
         longest first."""
         stems = {word[:-1] if len(word) > 1 and "\u3041" <= word[-1] <= "\u3096" else word for word in self.vocabulary}
-        pieces = stems | {"ない", "なし", "ぬ", "ず", "ん", "ざる", "無い", "無し"} | NEGATING_PREFIXES
+        pieces = stems | {"ない", "なし", "ぬ", "ず", "ん", "ざる", "無い", "無し", "かね", "兼ね"} | NEGATING_PREFIXES
         return tuple(sorted(pieces, key=lambda p: (-len(p), p)))
 
     @cached_property
@@ -761,12 +761,28 @@ def _negations(
         ):
             if not _idiom(tokens, i) and not (please_not and _negated_request(tokens, i)):
                 found.append(i)
+        elif _polite_impossibility(tokens, i):
+            found.append(i)  # できません / できかねます: both say "cannot" (polarity.py reads かねる alike)
         elif kind == ("接頭辞",) and token.text in NEGATING_PREFIXES and i + 1 < len(tokens):
             if token.text == "未" and tokens[i + 1].text in before and before_prefixed(tokens[i + 1].text):
                 continue  # 未就学 / 就学前 (not 未接種 / 接種前: "unvaccinated" is no "before vaccination")
             if token.text + tokens[i + 1].text not in NOT_NEGATED and i + 1 not in used:
                 found.append(i)
     return sorted(found)
+
+
+def _polite_impossibility(tokens: list[Token], i: int) -> bool:
+    """かねる after a verb (承りかねます, できかねます), the polite "cannot"; not 〜かねない ("may well")."""
+    token = tokens[i]
+    if (
+        token.lemma not in ("兼ねる", "かねる")
+        or i == 0
+        or tokens[i - 1].pos[:1] != ("動詞",)
+        or token.pos[:1] not in (("接尾辞",), ("動詞",))
+    ):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (after is not None and after.pos[:1] == ("助動詞",) and after.lemma in NEGATING_AUXILIARIES)
 
 
 def _idiom(tokens: list[Token], i: int) -> bool:

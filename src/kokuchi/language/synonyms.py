@@ -1662,6 +1662,7 @@ DESTINATION = "へ"
 YOU_CAN = "頂く:イタダケル"  # いただける's own key: ご利用になれます says what ご利用いただけます says
 ABSENT = "無い:ナイ"  # the adjective ない's own key: ありません says what ない says
 ALTHOUGH = "⟨のに⟩"  # のに, cut の|に by UniDic: "although", or "for" (使うのに)
+_NEGATED = "ない:ナイ"  # the negating auxiliary's key, whatever its form (ない, ん, ず)
 REASON = "為:タメ"  # ため's own key: ので says what ため says after a state
 # What ため follows when it says "because" (予想されるため, 変更したため, 在庫がないため, 発生しておりますため);
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
@@ -1825,8 +1826,11 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i - 1: COPULA, i: COPULA})  # ご理解のほどお願いいたします: ご理解をお願いいたします
         elif head == "副詞" and m.lemma == "宜しく" and _before_a_request(morphs, i):
             found[i] = COPULA  # ご協力をよろしくお願いいたします: ご協力をお願いいたします
-        elif head == "動詞" and m.lemma == "出来る" and i + 1 < len(morphs) and morphs[i + 1].lemma == "兼ねる":
-            found[i] = COPULA  # できかねます: いたしかねます, "we cannot"
+        elif (
+            m.lemma == "兼ねる" and i > 0 and morphs[i - 1].head == "動詞" and morphs[i - 1].lemma in ("出来る", "致す")
+        ):
+            # できかねます, いたしかねます: できません, the polite "cannot" said plainly (致す says no act of its own)
+            found.update({i - 1: _CAN_KEY, i: _NEGATED} if morphs[i - 1].lemma == "致す" else {i: _NEGATED})
         elif head == "名詞" and m.lemma == "場合" and _occasion(morphs, i):
             found[i] = OCCASION  # ご希望の場合は: ご希望の際は
         elif m.lemma == "後" and head in ("名詞", "接尾辞") and (after := _after_the_action(morphs, i)):
@@ -1892,6 +1896,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     _conditions(morphs, found)
     if "御" in (m.lemma for m in morphs):
         _requested_together(morphs, found)
+        _come_by(morphs, found)
     return found
 
 
@@ -1995,9 +2000,18 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
             and 0 < i < n - 1
             and morphs[i - 1].head in ("動詞", "助動詞")
             and morphs[i - 1].cform.startswith("終止形")
-            and morphs[i + 1].text in ("、", ",")
+            and _conditional_to(morphs[i + 1])
         ):
-            found[i] = IF  # 遅れると、: 遅れる場合は、
+            found[i] = IF  # 遅れると、: 遅れる場合は、; 引っ張ると故障の原因: 引っ張ると、故障の原因
+
+
+def _conditional_to(m: Morph) -> bool:
+    """What follows a verb's plain form + と where the と says "if": a comma, or a noun or an adverb opening the
+    consequence (引っ張ると故障の原因, 押すとすぐに; not 開場すると同時に, "as soon as", nor すると共に, "as").
+    Before a verb, と may quote (言うと思います): not read."""
+    if m.text in ("、", ","):
+        return True
+    return m.head in ("名詞", "副詞") and m.lemma not in ("同時", "共")
 
 
 def _if_you_have(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
@@ -4088,6 +4102,73 @@ def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
 # お越し, おいで: 来る said with respect (越す "cross" and 出でる "come out" after お, the analyzer's lemmas).
 _COMING = frozenset({"越す", "出でる"})
 COMING = "来る:クル"  # 来る's own key
+
+BY_CONVEYANCE = "で"  # a conveyance's を before ご利用 said of coming: the で of でお越し
+# The last word of a JMdict first-sense gloss that names a conveyance (a supplement: JMdict has no classes).
+_CONVEYANCE_HEADS = frozenset(
+    {"transport", "transportation", "transit", "train", "bus", "car", "automobile", "vehicle", "taxi", "bicycle"}
+    | {"bike", "subway", "tram", "motorcycle", "motorbike", "scooter", "ferry"}
+)
+_ARRIVALS = frozenset({"来場", "来館", "来店", "来院", "来庁", "来所", "来園", "来校", "来社"})
+
+
+def _come_by(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """公共交通機関をご利用ください / 公共交通機関でお越しください; 電車をご利用の上、ご来場ください / 電車でご来場
+    ください: a conveyance used to come is a conveyance come by. The を before ご利用 is read as で; ご利用 then
+    says the coming (before ください: お越し) or nothing (before の上 or して and a coming, お越し or ご来場 and its
+    kin). Only after a noun JMdict glosses as a conveyance (``_conveyance``): 窓口をご利用
+    ください and 窓口でお越しください say other things."""
+    n = len(morphs)
+    for i in range(1, n - 2):
+        particle = morphs[i]
+        if particle.head != "助詞" or particle.text != "を" or not _conveyance(morphs, i):
+            continue
+        k = i + 1 + (morphs[i + 1].lemma == "御")
+        if k >= n:
+            continue
+        verb = morphs[k]
+        if verb.lemma == "利用" and k > i + 1 and k + 1 < n:
+            after = morphs[k + 1]
+            if after.lemma == "下さる" and after.head == "動詞":
+                found.update({i: BY_CONVEYANCE, k: COMING})  # ご利用ください: お越しください
+            elif (coming := _then_coming(morphs, k + 1)) is not None:
+                found.update({i: BY_CONVEYANCE, **dict.fromkeys(range(k, coming), COPULA)})
+
+
+def _then_coming(morphs: tuple[Morph, ...], k: int) -> int | None:
+    """After ご利用: の上、 or して(、), then お越し or ご来場 and its kin: the coming's position (お/ご), or None."""
+    n = len(morphs)
+    if k + 1 < n and morphs[k].text == "の" and morphs[k + 1].lemma == "上":
+        k += 2
+    elif k + 1 < n and morphs[k].lemma == "為る" and morphs[k + 1].lemma == "て":
+        k += 2
+    else:
+        return None
+    if k < n and morphs[k].text in ("、", ","):
+        k += 1
+    if k + 1 < n and morphs[k].lemma == "御" and (morphs[k + 1].lemma in _COMING or morphs[k + 1].lemma in _ARRIVALS):
+        return k
+    return None
+
+
+def _conveyance(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The nouns before position *i* name a conveyance: the run of nouns whole (公共交通機関), or its last noun
+    (電車), has a JMdict first-sense gloss whose last word is one of ``_CONVEYANCE_HEADS``."""
+    start = i
+    while start > 0 and morphs[start - 1].head == "名詞":
+        start -= 1
+    if start == i:
+        return False
+    try:
+        for form in dict.fromkeys(("".join(m.text for m in morphs[start:i]), morphs[i - 1].text)):
+            for gloss in first_sense_glosses(form):
+                words = re.sub(r"\([^)]*\)", "", gloss).lower().split()
+                if words and words[-1] in _CONVEYANCE_HEADS:
+                    return True
+    except ImportError:
+        return False
+    return False
+
 
 PLEASE_NOT = "⟨please do not⟩"  # the caller reads it as the group of ご遠慮ください (data/same-meaning.json)
 

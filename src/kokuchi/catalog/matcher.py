@@ -446,6 +446,7 @@ class FuzzyIndex:
         self._content: dict[int, str] = {}  # content characters of old messages, each made when first asked
         self._keys: dict[int, _Key | None] = {}  # matching keys of old messages, each made when first asked
         self._rephrasings: defaultdict[str, list[int]] | None = None  # content trigrams' postings (`_rephrased`)
+        self._characters: defaultdict[str, list[int]] | None = None  # short messages' characters (`_lemmas_edit`)
         self._ready: dict[str, _Found] = {}  # candidates searched ahead (prefetch), by folded text
         self._last: tuple[str | None, list[int]] = (None, [])  # the last text's candidates
         # The last text's nearest candidates by the ratio (`best` finds them, then `nearby` is asked of one text).
@@ -658,6 +659,34 @@ class FuzzyIndex:
             if count >= REPHRASED_SHARED and owner not in excluded
         ][:CANDIDATES]
 
+    def _sharing_characters(self, content: str) -> list[int]:
+        """The LEMMA_CANDIDATES short old messages (at most twice LEMMAS_SHORT content characters) that share
+        the most of *content*'s characters, at least REPHRASED_SHARED of them, the rarest first within the
+        budget: a short text reworded keeps its kanji, not always two in a row (タオルを湯船に浸けない →
+        湯船の中にタオルを入れない; 待ったは、いかなる場合も認められません → どのような場合でも、待ったは禁止).
+        Searched in a catalog of up to REPHRASED_MAX messages, as `_rephrased`."""
+        if len(self.folded) > REPHRASED_MAX:
+            return []
+        postings_of = self._characters
+        if postings_of is None:
+            postings_of = self._characters = defaultdict(list)
+            for owner in range(len(self.folded)):
+                mine = self._content_of(owner)
+                if len(mine) <= 2 * LEMMAS_SHORT:
+                    for char in dict.fromkeys(mine):
+                        postings_of[char].append(owner)
+        chars = sorted(dict.fromkeys(content.replace("0", "")), key=lambda char: len(postings_of.get(char, ())))
+        shared: Counter[int] = Counter()
+        gathered = 0
+        for char in chars:  # the rarest first, within the budget
+            postings = postings_of.get(char, [])
+            gathered += len(postings)
+            if gathered > POSTINGS_BUDGET:
+                break
+            shared.update(postings)
+        best = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:LEMMA_CANDIDATES]
+        return [owner for owner, count in best if count >= REPHRASED_SHARED]
+
     def _lemmas_edit(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
         """A short message reworded around the same words (受付は午前8時15分から開始いたします → 受付開始は午前
         8時15分からとなります; 商品の在庫につきましては…お問い合わせください → 在庫については…お問合せ下さい):
@@ -670,7 +699,13 @@ class FuzzyIndex:
         if not MIN_CONTENT <= len(content) <= LEMMAS_SHORT:
             return None
         looked = list(
-            dict.fromkeys([*candidates[:LEMMA_CANDIDATES], *self._sharing_trigrams(folded)[:LEMMA_CANDIDATES]])
+            dict.fromkeys(
+                [
+                    *candidates[:LEMMA_CANDIDATES],
+                    *self._sharing_trigrams(folded)[:LEMMA_CANDIDATES],
+                    *self._sharing_characters(content),
+                ]
+            )
         )
         # Reworded, a short text keeps at least half its content characters' count (a longer one is another text).
         looked = [

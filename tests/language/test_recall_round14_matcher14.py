@@ -136,3 +136,14 @@ def test_a_compound_is_kept_in_its_parts_and_only_in_all_of_them():
     half = {"酒": 1.0, "遠慮": 1.0}  # the drink without the drinking: 飲酒 is not said
     assert matcher._bag_kept(drink, half) == {"遠慮"}
     assert matcher._bag_kept(half, drink) == {"遠慮"}
+
+
+def test_a_short_rewording_sharing_no_two_characters_in_a_row_is_found_by_its_characters(monkeypatch):
+    """犬の散歩は、公園内では → 公園の中で犬を散歩させる: no 5-gram and one content trigram in common; the short
+    old messages sharing the most of its characters are looked at too."""
+    old, new = "犬の散歩は、公園内ではご遠慮ください。", "公園の中で犬を散歩させるのはお控えください。"
+    index = FuzzyIndex([*OLD, old], RELATED_SIMILARITY)
+    assert index.best(new) == (old, DEFAULT_SIMILARITY)
+    blind = FuzzyIndex([*OLD, old], RELATED_SIMILARITY)
+    monkeypatch.setattr(blind, "_sharing_characters", lambda content: [])
+    assert blind.best(new) is None

@@ -55,7 +55,9 @@ character n-grams (Japanese has no spaces):
   sorted keys both score low: in a message of at most LEMMAS_SHORT content
   characters, the bags of words (`_Key.bag`: lemmas without okurigana, without
   the nouns that frame a clause; a compound said in its parts kept) of the
-  LEMMA_CANDIDATES best candidates of each search are compared; the one each
+  LEMMA_CANDIDATES best candidates of each search (and, in a catalog of up to
+  REPHRASED_MAX, of the short messages sharing the most content characters) are
+  compared; the one each
   keeps LEMMAS_KEPT of by weight is an edit when it stands out (the next keeps
   at most LEMMAS_MARGIN of that share), one of the two lacks at most
   LEMMAS_REPLACED of the other's words, and the rarest word of one is kept;

@@ -35,7 +35,6 @@ def test_the_passive_state_and_te_aru_say_the_same(old, new):
 @pytest.mark.parametrize(
     "old,new",
     [
-        ("詳細はレシートに記載しております。", "詳細はレシートに記載してあります。"),  # active ている: "we write"
         ("詳細はレシートに記載されておりません。", "詳細はレシートに記載してあります。"),  # negation
         ("詳細はレシートに記載されました。", "詳細はレシートに記載してあります。"),  # a past event
         ("鍵は受付に置かれます。", "鍵は受付に置いてあります。"),  # an action to come
@@ -51,6 +50,21 @@ def test_the_passive_state_and_te_aru_say_the_same(old, new):
 def test_what_the_resultative_is_not_stays_blocked(old, new):
     assert not same(old, new)
     assert not same(new, old)
+
+
+def test_the_active_teiru_against_te_aru_rests_on_the_old_english():
+    # 記載しております may say "we write it" or "we are writing it" as well as the state (struct14): never shown by
+    # the words alone; the old English must say no progressive and no future, and, of the old ている, the act done.
+    from kokuchi.catalog.suggest import FLIP_KINDS, decide
+
+    old, new = "詳細はレシートに記載しております。", "詳細はレシートに記載してあります。"
+    assert evidence.compare(old, new).aspect == evidence.DONE  # the old ている: its English must say it done
+    assert decide(old, "Details are printed on the receipt.", new).kind not in FLIP_KINDS
+    assert decide(old, "We are printing the details on the receipt.", new).kind in FLIP_KINDS
+    assert decide(old, "Details will be printed on the receipt.", new).kind in FLIP_KINDS
+    assert decide(old, "We write the details on the receipt.", new).kind in FLIP_KINDS  # what we do, not done
+    assert evidence.compare(new, old).aspect == evidence.RESULT_HELD  # the old てある: the state said
+    assert decide(new, "The details are on the receipt.", old).kind not in FLIP_KINDS
 
 
 def test_a_passive_the_old_english_reads_as_going_on_is_no_resultative():

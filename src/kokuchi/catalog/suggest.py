@@ -57,25 +57,31 @@ from kokuchi.language.evidence import (
     IF_SAID,
     NOTATION,
     READERS,
+    RESULT_HELD,
     STANDING,
     STANDING_HELD,
     STATE_SAID,
     Verdict,
     a_particle_apart,
+    act_said_in_the_topic,
     action_said_as_a_noun,
     another_form,
     another_word,
+    cause_of_a_stop_said_with_tame,
     compare,
     conditions_in_old_order,
     honoured_become_made_plain,
     humble_can_exchanged,
     humble_can_on_a_thing,
+    means_of_coming,
+    pointer_spelt_out,
     possible_made_the_readers,
     prefixed_act_before_ours,
     prefixed_for_our_act,
     prefixed_in_a_statement,
     prefixed_object_of_our_act,
     reader_can_added,
+    request_said_with_the_acts_noun,
     topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
@@ -206,10 +212,8 @@ def decide(
     for reread in _REREADINGS:
         if verdict.kind != _CHANGED:
             break
-        if (pair := reread(seed_source, source)) is not None:
-            with translated_as(seed_translation):
-                again = compare(*pair)
-            if again.kind != _CHANGED:
+        with translated_as(seed_translation):  # (a reading may ask the old English: means_of_coming)
+            if (pair := reread(seed_source, source)) is not None and (again := compare(*pair)).kind != _CHANGED:
                 verdict = _beyond_notation(again)  # the rest compared as any edit: offered, never kept as is
     if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):
         # 出られる → 出れる: the ら抜き says the potential alone, which an English "can" already chose; the rest is
@@ -749,6 +753,7 @@ _ASPECT_PATTERNS = {
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}|{_ONSET}",
     STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}|{_ROUTINE}|{_ONSET}",
     DONE: _AHEAD_OR_GOING_ON,
+    RESULT_HELD: _AHEAD_OR_GOING_ON,
 }
 
 
@@ -842,6 +847,7 @@ _ASPECT_NAMES = {
     STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached, a routine or an onset",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
     STATE_SAID: "no state said",
+    RESULT_HELD: "a progressive or a future",
 }
 
 
@@ -872,12 +878,22 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # says the same, then compared as any edit (offered, never kept as is): values written otherwise, conditions
 # exchanged whole, the reader's act as a topic (ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開
 # します: what the act after it is done on, as its genitive says), an act said as a noun (資料の閲覧には → 資料を
-# 閲覧するには: the verb's object is what the act's noun is done on, no person before の).
+# 閲覧するには: the verb's object is what the act's noun is done on, no person before の), the cause of a stop said
+# with ため (天候のため欠航 → 天候により欠航), a request said with the act's noun (保護者の方が付き添ってください →
+# 保護者の方の付き添いをお願いします: the one who acts, before a verb that takes no object), the predicate's act said
+# in the topic (受付は9時から開始します → 受付開始は9時からです), その after a conjunction spelt out (妊娠中または
+# その可能性 → 妊娠中または妊娠の可能性), "come by X" said "use X" (公共交通機関でお越しください → 公共交通機関を
+# ご利用ください, where the old English names X).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
     topic_of_an_action_said_with_no,
     action_said_as_a_noun,
+    cause_of_a_stop_said_with_tame,
+    request_said_with_the_acts_noun,
+    act_said_in_the_topic,
+    pointer_spelt_out,
+    means_of_coming,
 )
 
 

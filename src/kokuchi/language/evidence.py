@@ -88,9 +88,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.language.entities import read as read_entities
-from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix
+from kokuchi.language.flips import changed_clauses, changed_sentences, common_prefix, purpose_not_at
 from kokuchi.language.morphology import Morph, analyze
-from kokuchi.language.polarity import negations
+from kokuchi.language.polarity import negations, said_not
+from kokuchi.language.restructured import one_act_by_noun_and_verb
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.synonyms import (
     APPROXIMATELY,
@@ -99,6 +100,7 @@ from kokuchi.language.synonyms import (
     IF_DONE,
     PERSON,
     PLEASE_NOT,
+    RESULT,
     a_coming,
     a_person_noun,
     abbreviated_list,
@@ -107,7 +109,6 @@ from kokuchi.language.synonyms import (
     an_action_first,
     an_online_medium,
     as_soon_as,
-    asked_not_to,
     before_key,
     changes_state,
     choice_witnessed,
@@ -128,9 +129,11 @@ from kokuchi.language.synonyms import (
     honoured_actions,
     inside_a_compound,
     kanji_choose_a_word,
+    known_intransitive,
     later_sense_glosses,
     made_for,
     may_be_intransitive,
+    means_said,
     names_a_person,
     names_a_transfer,
     names_an_action,
@@ -143,6 +146,7 @@ from kokuchi.language.synonyms import (
     ours,
     participles,
     passive_or_respect,
+    people_said_as_many,
     reader_did_beside_ours,
     referred_or_referrer,
     remembered_with_the_translation,
@@ -486,6 +490,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     ka, standing_a = _standing(ka, kb, dropped, held=True)
     kb, standing_b = _standing(kb, ka, dropped)
     standing = standing_a or standing_b
+    # 備え付けております / 備え付けてあります: the state the act left, or the act going on; the old English decides.
+    ka, kb, result_held = _result_held(ka, a, kb, b)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     # Where each word stands in its text: a difference's words and the word after them are read from there
     # (前もっ + て), in time linear in the sentence.
@@ -493,10 +499,14 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     settled: set[int] = (
         set()
     )  # 未就学 / 就学前: 未 says "before", not "not", where the other text says "before" of the same noun.
-    for morphs, other in ((a, keys_b), (b, keys_a)):
+    for morphs, other, other_morphs in ((a, keys_b, b), (b, keys_a, a)):
         settled.update(id(morphs[k]) for k in not_yet(morphs) if before_key(morphs[k + 1]) in other)
-        # 喫煙しないでください / ご遠慮ください: the ない of "please do not" is its key's, not a negation apart.
-        settled.update(id(morphs[k]) for k in asked_not_to(morphs))
+        # 喫煙しないでください / ご遠慮ください: "please do not" is one "not" however it is said (polarity.said_not
+        # counts ご遠慮 as the ない), as お断り / いたしかねます and 禁止 / 認められません are.
+        # 進行が遅れないよう、ご協力を / 円滑な進行へのご協力を: a purpose's ない, of a verb the other text never
+        # says, reverses nothing there.
+        said = {m.lemma for m in other_morphs} | {m.text for m in other_morphs}
+        settled.update(id(morphs[k]) for k in range(len(morphs)) if purpose_not_at(morphs, k, said))
 
     def explained(kb) -> Verdict:
         """The verdict on the differences of *ka* and *kb*, each explained or not."""
@@ -557,6 +567,13 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 and (_object_incorporated(cx, cy, kb[j1 - 1][1]) or _object_incorporated(cy, cx, ka[i1 - 1][1]))
             ):
                 kind = SYNONYM  # ブラシをかけてください / ブラシ掛けをお願いいたします: one act on one object
+            if (
+                kind is None
+                and cx
+                and cy
+                and one_act_by_noun_and_verb(x, y, ka[i2][1] if i2 < len(ka) else [], kb[j2][1] if j2 < len(kb) else [])
+            ):
+                kind = SYNONYM  # 降車時に / お降りの際に, 退室時 / 部屋を出る際: one act's moment, by its noun or verb
             if kind is None and cx and not cy and not marked:
                 # 事前にご予約ください / あらかじめご予約ください: the word removed is the courtesy adverb said.
                 said = _courtesy_between(kb, j1, b, where_b, dropped)
@@ -672,6 +689,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
             aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
+            if result_held:
+                if aspect not in ("", DONE) or done or sum(resultatives(a)) + sum(resultatives(b)) != abs(result_held):
+                    return Verdict(CHANGE, "ている", "てある")  # two readings to ask the English about: no proof
+                aspect = DONE if result_held < 0 else RESULT_HELD
             if in_state:
                 if aspect:
                     return Verdict(CHANGE, "の方", "ている方")  # two readings to ask the English about: no proof
@@ -1563,6 +1584,9 @@ IF_SAID = "if alone"
 # JMdict cannot tell such a verb from an activity (ご利用の方 / 利用している方), so the old English must say the
 # state (currently, already, "who have").
 STATE_SAID = "a state said"
+# The active ている against てある of the same act (備え付けております / 備え付けてあります): the state it left, what
+# we do, or the act going on; the old English must say no progressive and no future (``_result_held``).
+RESULT_HELD = "a result, held"
 _ENDS = frozenset({"。", "!", "?"})
 
 
@@ -1643,6 +1667,73 @@ def _standing(keyed, other, dropped: set[int], held: bool = False):
         elif taken != REPORTED:
             taken = STANDING
     return out, taken
+
+
+def _state_left_by(morphs: tuple[Morph, ...], i: int, aru: bool) -> str | None:
+    """The action whose state a て + いる/ある at *i* says, as its lemma (the suru-noun's before する), or None.
+
+    *aru*: ある at *i*, the resultative of ``synonyms.resultatives`` (備え付け|て|あり|ます, ご用意し|て|あり|ます).
+    Otherwise いる at *i* after the same active form (備え付け|て|おり|ます, ご用意し|て|おり|ます): no passive, and
+    nothing in its sentence that takes を (寝具を備え付けております names the object: our act) or names a subject
+    (が: who does it). Both affirmative and non-past: ておりました, てありません keep their own keys.
+    """
+    m = morphs[i]
+    if not (m.head == "動詞" and m.lemma == ("有る" if aru else "居る")) or i < 2:
+        return None
+    if not (morphs[i - 1].lemma == "て" and morphs[i - 1].pos_is("助詞", "接続助詞")):
+        return None
+    verb = morphs[i - 2]
+    if verb.head != "動詞" or not verb.cform.startswith("連用形") or verb.lemma in ("居る", "有る"):
+        return None
+    for after in morphs[i + 1 :]:
+        if after.head != "助動詞":
+            break
+        if after.lemma in ("ない", "ぬ", "ず", "う", "まい", "た") or after.text == "ませ":
+            return None
+    start = i - 2
+    if verb.lemma == "為る":
+        if i < 3 or not _action(morphs[i - 3]):
+            return None
+        start = i - 3
+    if not aru:
+        for n in range(start - 1, -1, -1):
+            before = morphs[n]
+            if before.kind == "punct" and before.text in _ENDS:
+                break
+            if before.head == "助詞" and before.lemma in ("を", "が"):
+                return None
+    return morphs[start].lemma
+
+
+def _result_held(ka, a, kb, b):
+    """*ka*, *kb* with each active ている of one text keyed as the other text's てある of the same action, where
+    the other says it so in the same sentence: 寝具は全てのテントに備え付けております / 備え付けてあります, お着替えは
+    院内にご用意しております / ご用意してあります; and how many were.
+
+    てある says the state the writer's act left (the bedding is in the tents); the active ている of the same act
+    with its object the topic says that state too, or what we do (we furnish the tents with bedding), or the act
+    going on (we are furnishing them: not ready yet). The last the old English refuses (a progressive or a future:
+    RESULT_HELD). Where the ている is the old text's, its English may say what we do ("We write the details on the
+    receipt"), which the new てある says done: then it must say the state reached, a perfect or a passive (DONE).
+    Never with an object or a subject named (を, が), another action, a negation or a past. Returns the keys and
+    how many ている were read so: in the old text (negative counts) or in the new one.
+    """
+    held = 0
+    for keyed, morphs, other, sign in ((ka, a, b, -1), (kb, b, a, 1)):
+        results = [_state_left_by(other, k, aru=True) for k in range(len(other))]
+        wanted = {r for r in results if r}
+        if not wanted:
+            continue
+        where = {id(m): n for n, m in enumerate(morphs)}
+        for n, (key, span) in enumerate(keyed):
+            if key != "居る" or not span or id(span[-1]) not in where:
+                continue
+            k = where[id(span[-1])]
+            action = _state_left_by(morphs, k, aru=False)
+            if action and action in wanted and _state_left_by(morphs, k, aru=True) is None:
+                keyed[n] = (RESULT, span)
+                held += sign if held * sign >= 0 else 0
+    return ka, kb, held
 
 
 def _topic_said_in(text: str) -> bool:
@@ -1925,6 +2016,8 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         and (k + 1 == len(other) or other[k + 1].kind == "punct" or other[k + 1].lemma not in ("の", "方"))
         and (k + 1 == len(other) or other[k + 1].head in ("助詞", "接尾辞") or other[k + 1].kind == "punct")
     }
+    # 受講者の皆様 where the old English says the participants in the plural: the same people, honoured
+    alone.update(other[k - 1].text for k in _all_of_them(other))
     found = {
         id(m)
         for k in range(1, len(morphs) - 1)
@@ -1936,6 +2029,20 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         and _ends_a_noun(morphs, k + 1)
         for m in (morphs[k], morphs[k + 1])
     }
+    # 受講者の方へ / 受講者の皆様へ, 会員様の / 会員の皆様の: the people of a noun of people (``_a_person``) that the
+    # other text names with の方 or with 様, said as all of them with respect, where the old English already names
+    # them in the plural (``people_said_as_many``). (Said plainly in the other text, 皆様 honours them where it did
+    # not: whose people? ``_whose_person``.)
+    with_kata = {
+        other[k - 1].text for k in range(1, len(other) - 1) if other[k].lemma == "の" and _person_at(other, k + 1)
+    }
+    said_without_all = honoured | with_kata
+    found.update(
+        id(m)
+        for k in _all_of_them(morphs)
+        if morphs[k - 1].text in said_without_all and morphs[k - 1].text not in _all_of_them_named(other)
+        for m in morphs[k : k + 3]
+    )
     if not found:
         return keyed
     out: list[tuple[str, list[Morph]]] = []
@@ -1946,6 +2053,43 @@ def _person_honoured(keyed, morphs, other, dropped: set[int]):
         else:
             out.append((key, span))
     return out
+
+
+def _all_of_them(morphs: tuple[Morph, ...]) -> list[int]:
+    """The places of the の of 受講者|の|皆|様, 申込者|の|皆|さま|全員: a noun of people (``_a_person``) + の + 皆 +
+    様 or さん (UniDic's suffix, read サマ or サン), ending its noun phrase or before 全員 ("all", said again), where
+    the old English names the noun's people in the plural (``people_said_as_many``: "participants")."""
+    found = []
+    for k in range(1, len(morphs) - 2):
+        if not (morphs[k].pos_is("助詞", "格助詞") and morphs[k].lemma == "の" and _a_person(morphs[k - 1])):
+            continue
+        everyone, suffix = morphs[k + 1], morphs[k + 2]
+        if not (everyone.head == "名詞" and everyone.lemma == "皆" and suffix.head == "接尾辞"):
+            continue
+        if suffix.pron not in ("サマ", "サン"):
+            continue
+        if not (_ends_a_noun(morphs, k + 2) or morphs[k + 3].lemma == "全員"):
+            continue
+        if people_said_as_many(_person_noun(morphs, k - 1)):
+            found.append(k)
+    return found
+
+
+def _all_of_them_named(morphs: tuple[Morph, ...]) -> set[str]:
+    """The nouns of people said with の皆様 or の皆さん in *morphs*, whatever the English says."""
+    return {
+        morphs[k - 1].text
+        for k in range(1, len(morphs) - 1)
+        if morphs[k].lemma == "の" and morphs[k + 1].lemma == "皆" and morphs[k + 1].head == "名詞"
+    }
+
+
+def _person_noun(morphs: tuple[Morph, ...], k: int) -> str:
+    """The noun of people ending at *k*, with the nouns and suffixes before it (受講|者: 受講者)."""
+    j = k
+    while j > 0 and morphs[j - 1].kind == "word" and morphs[j - 1].head in ("名詞", "接尾辞", "接頭辞"):
+        j -= 1
+    return "".join(m.text for m in morphs[j : k + 1] if not (m.head == "接頭辞" and m.lemma == "御"))
 
 
 def _honoured_state(ka, a, kb, b, dropped: set[int]):
@@ -2347,15 +2491,27 @@ def _whose_person(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str]
     """
     honours_a, honours_b = _honours(a), _honours(b)
     for noun in honours_a.keys() & honours_b.keys():
-        if len(honours_a[noun]) == 1 and len(honours_b[noun]) == 1 and honours_a[noun] != honours_b[noun]:
-            named = {True: "(honoured) " + noun, False: noun}
-            return named[next(iter(honours_a[noun]))], named[next(iter(honours_b[noun]))]
+        if len(honours_a[noun]) != 1 or len(honours_b[noun]) != 1:
+            continue
+        was, now = next(iter(honours_a[noun])), next(iter(honours_b[noun]))
+        if was != now and {was, now} not in _HONOURED_ALIKE:
+            named = {_PLAIN: noun, _ALL_HONOURED: noun + "の皆様"}
+            return named.get(was, "(honoured) " + noun), named.get(now, "(honoured) " + noun)
     return None
 
 
-def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[bool]]:
-    """Each noun of people (``_a_person``, with the nouns before it: 担当|者) and whether it is honoured."""
-    found: dict[str, set[bool]] = {}
+_PREFIXED, _SUFFIXED, _ALL_HONOURED, _PLAIN = "ご", "様", "の皆様", ""
+# ご担当者 / 担当者様 (ご本人 / ご本人様): honoured either way, the reader's; 会員様 / 会員の皆様: honoured after the
+# noun either way. Said plainly against any of them (whose?), or ご against の皆様 (利用者の皆様 / ご利用者の皆様:
+# "your users"?), it is a change.
+_HONOURED_ALIKE = ({_PREFIXED, _SUFFIXED}, {_SUFFIXED, _ALL_HONOURED})
+
+
+def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[str]]:
+    """Each noun of people (``_a_person``, with the nouns before it: 担当|者) and how it is honoured: with ご/お
+    before it, with 様 after it, with の皆様 (の皆さん) after it and nothing before, or not at all. の皆様 honours the
+    people as 様 does, and counts as plain against ご (利用者の皆様 / ご利用者の皆様: "your users")."""
+    found: dict[str, set[str]] = {}
     for k, m in enumerate(morphs):
         if not _a_person(m) or (k + 1 < len(morphs) and _a_person(morphs[k + 1])):
             continue
@@ -2365,10 +2521,12 @@ def _honours(morphs: tuple[Morph, ...]) -> dict[str, set[bool]]:
         after = morphs[k + 1] if k + 1 < len(morphs) else None
         if after is not None and after.lemma == "の" and k + 2 < len(morphs) and _person_at(morphs, k + 2):
             continue  # 保護者の方: "people who are", honoured without saying whose (either way: _person_honoured)
-        honoured = (j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御") or (
-            after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ"
-        )
-        found.setdefault("".join(x.text for x in morphs[j : k + 1]), set()).add(honoured)
+        prefixed = j > 0 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御"
+        suffixed = after is not None and after.head == "接尾辞" and after.lemma == "様" and after.pron == "サマ"
+        everyone = after is not None and after.lemma == "の" and k + 3 < len(morphs) and morphs[k + 2].lemma == "皆"
+        all_honoured = everyone and morphs[k + 3].head == "接尾辞" and morphs[k + 3].pron in ("サマ", "サン")
+        honour = _PREFIXED if prefixed else _SUFFIXED if suffixed else _ALL_HONOURED if all_honoured else _PLAIN
+        found.setdefault("".join(x.text for x in morphs[j : k + 1]), set()).add(honour)
     return found
 
 
@@ -2505,7 +2663,7 @@ def _tense_changed(old: str, new: str, a: tuple[Morph, ...], b: tuple[Morph, ...
 
 def _parity(morphs: tuple[Morph, ...], apart: set[int], lexicon: Lexicon) -> int:
     kept = [m for m in morphs if id(m) not in apart]
-    return len(negations(kept, lexicon.negative_words)) % 2
+    return len(said_not(kept, lexicon.negative_words)) % 2
 
 
 def _spoken(morphs: tuple[Morph, ...]) -> list[Morph]:
@@ -3295,6 +3453,326 @@ def action_said_as_a_noun(old: str, new: str) -> tuple[str, str] | None:
     if (rewritten := _taken_along(a, b)) is not None:
         return rewritten, new
     return None
+
+
+def request_said_with_the_acts_noun(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the request one says with a verb of the person who is to act, as the other says it:
+    the person + の + the verb's noun + をお願い; or None.
+
+    保護者の方が付き添ってください / 保護者の方の付き添いをお願いいたします: a noun of people (``_a_person``, or
+    の方 after one) + が + a verb's connective + てください asks those people to do it; the same people + の +
+    the noun the verb's stem makes (``_verb_noun``) + を + (お)願い asks the same, where the verb takes no object
+    (JMdict knows it only as intransitive, ``known_intransitive``), so that the genitive can only be the one who
+    acts. A verb that takes an object (職員が確認してください / 職員の確認をお願いします: the staff may be the ones
+    checked), a negation (付き添わないでください), another person or another act's noun stay changes. The text
+    with the verb is rewritten as the other says it; the caller compares the two as any edit.
+    """
+    if "願" not in old + new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _request_as_a_noun(b, a)) is not None:
+        return old, rewritten
+    if (rewritten := _request_as_a_noun(a, b)) is not None:
+        return rewritten, new
+    return None
+
+
+def _request_as_a_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with its first person + が + intransitive verb + てください that *other* says as the person + の +
+    the verb's noun + をお願い rewritten so (``request_said_with_the_acts_noun``)."""
+    where = _places(other)
+    for j in range(1, len(text) - 3):
+        if not (text[j].pos_is("助詞", "格助詞") and text[j].lemma == "が"):
+            continue
+        person = text[j - 1]
+        if not (_a_person(person) or (j >= 3 and _person_at(text, j - 1) and _a_person(text[j - 3]))):
+            continue
+        verb, te, please = text[j + 1 : j + 4]
+        if not (verb.pos_is("動詞", "一般") and verb.cform.startswith("連用形") and te.lemma == "て"):
+            continue
+        if not (please.lemma == "下さる" and please.cform.startswith("命令形")) or not known_intransitive(verb.lemma):
+            continue
+        for p in where.get(person.text, ()):
+            if p + 4 >= len(other) or other[p + 1].lemma != "の" or other[p + 1].head != "助詞":
+                continue
+            q = p + 2 + (other[p + 2].head == "接頭辞" and other[p + 2].lemma == "御")
+            if q + 2 >= len(other) or not _verb_noun(verb, other[q]):
+                continue
+            if not (other[q + 1].pos_is("助詞", "格助詞") and other[q + 1].lemma == "を"):
+                continue
+            r = q + 2 + (other[q + 2].head == "接頭辞" and other[q + 2].lemma == "御")
+            if r < len(other) and other[r].lemma in ("願う", "願い"):
+                words = [m.text for m in text]
+                return "".join([*words[:j], "の", other[q].text, "をお願いします", *words[j + 4 :]])
+    return None
+
+
+def act_said_in_the_topic(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the act one text says as its predicate said in the topic, as the other says it; or None.
+
+    受付は午前8時から開始いたします / 受付開始は午前8時からとなります: a topic + は, then only nouns, particles,
+    numbers and marks, then a suru-noun (UniDic's サ変可能) + する/いたす + ます ending the sentence, states the
+    act of the topic at that time or place; the topic + (の) + the same noun + は + the same words + です states
+    the same. 貴重品は、各自で管理してください / 貴重品の管理は、各自でお願いします: the same with a request after
+    the suru-noun (してください, していただきますようお願いいたします) and the topic + の + the noun + は + the same
+    words + お願いします. The text with the predicate is rewritten as the other says it and the two compared as any
+    edit. A topic that names people (職員は確認してください / 職員の確認は: the staff may be the ones checked), a
+    negation, the past, ている, a verb between the topic and the act (then the act is no longer the topic's alone),
+    another act's noun, and a request against a statement stay changes.
+    """
+    if "は" not in old or "は" not in new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _act_into_the_topic(b, a)) is not None:
+        return old, rewritten
+    if (rewritten := _act_into_the_topic(a, b)) is not None:
+        return rewritten, new
+    return None
+
+
+_STATING = frozenset({"為る", "致す", "ます"})  # 開始|いたし|ます: the act stated, non-past
+_ASKING = frozenset({"為る", "て", "頂く", "下さる", "ます", "様", "御", "願う", "致す", "申し上げる"})
+_ASKED = frozenset({"下さる", "願う"})
+_BETWEEN = frozenset({"名詞", "助詞", "接尾辞", "接頭辞", "副詞", "記号"})
+
+
+def _act_into_the_topic(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with its first topic + … + suru-noun + する (or a request of it) that *other* says as the topic +
+    (の) + the noun + は rewritten so (``act_said_in_the_topic``)."""
+    where = _places(other)
+    ends = [len(text)] * (len(text) + 1)  # where the sentence of each word ends (its end mark's place)
+    for n in range(len(text) - 1, -1, -1):
+        ends[n] = n if text[n].text in _SENTENCE_ENDS else ends[n + 1]
+    barred, last = [], -1  # the last word up to each place that may not stand between the topic and the act
+    for n, m in enumerate(text):
+        last = n if m.kind == "word" and m.head not in _BETWEEN else last
+        barred.append(last)
+    for j in range(1, len(text) - 2):
+        if not (text[j].pos_is("助詞", "係助詞") and text[j].lemma == "は"):
+            continue
+        start = j
+        while start > 0 and text[start - 1].kind == "word" and text[start - 1].head in ("名詞", "接尾辞", "形状詞"):
+            start -= 1
+        if start == j or any(_a_person(m) or m.head == "代名詞" for m in text[start:j]):
+            continue
+        end = ends[j]
+        k = end - 1
+        while k > j and text[k].kind == "word" and text[k].head in ("動詞", "助動詞", "助詞", "形状詞", "接頭辞"):
+            k -= 1
+        act, tail = text[k], {m.lemma for m in text[k + 1 : end]}
+        if k <= j + 1 or act.pos[:3] != ("名詞", "普通名詞", "サ変可能") or k + 1 >= end:
+            continue
+        if text[k + 1].lemma not in ("為る", "致す"):
+            continue
+        asked = tail <= _ASKING and bool(tail & _ASKED)
+        if not (asked or tail <= _STATING):
+            continue
+        if barred[k - 1] > j:
+            continue  # 受付は、9時に開館してから開始します: a verb between, the act no longer the topic's alone
+        topic = [m.text for m in text[start:j]]
+        for last in where.get(topic[-1], ()):
+            p = last - len(topic) + 1
+            if p < 0 or [m.text for m in other[p : last + 1]] != topic or last + 2 >= len(other):
+                continue
+            q = p + len(topic)
+            genitive = other[q].pos_is("助詞", "格助詞") and other[q].lemma == "の"
+            q += genitive
+            if q + 1 >= len(other) or other[q].text != act.text or other[q + 1].lemma != "は":
+                continue
+            if asked and not genitive:
+                continue  # 貴重品管理は: a compound names a kind; the request is said of the act on the topic
+            words = [m.text for m in text]
+            # (となります, read as the copula: です after a time, 15分からです, is read as 分かる by the analyzer)
+            said = "お願いします" if asked else "となります"
+            return "".join([*words[:j], "の" if genitive else "", act.text, *words[j:k], said, *words[end:]])
+    return None
+
+
+def _places(morphs: tuple[Morph, ...]) -> dict[str, list[int]]:
+    """Where each word, by its text, stands in *morphs*: the rewordings look the other text up by it (linear)."""
+    found: dict[str, list[int]] = {}
+    for k, m in enumerate(morphs):
+        found.setdefault(m.text, []).append(k)
+    return found
+
+
+def pointer_spelt_out(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the その one text says after a conjunction spelt out as the other says it: the noun
+    before the conjunction + の; or None.
+
+    妊娠中もしくはその可能性がある方 / 妊娠中または妊娠の可能性のある方, 会員及びその家族 / 会員及び会員の家族: in
+    A + a conjunction (UniDic's 接続詞: もしくは, または, 及び) + その + B, その points back at A, the one noun
+    the conjunction joins B to (with its suffix of time or state, 中, read as the noun alone); said as A + の the
+    text says the same. Only where the other text says A + の + B word for word; another noun (授乳の可能性), その
+    anywhere else (a pointer to what an earlier sentence said) and a noun that is no common noun stay changes.
+    The text with その is rewritten and the two compared as any edit.
+    """
+    if "その" not in old + new and "其の" not in old + new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _pointer_as_noun(a, b)) is not None:
+        return rewritten, new
+    if (rewritten := _pointer_as_noun(b, a)) is not None:
+        return old, rewritten
+    return None
+
+
+def _pointer_as_noun(text: tuple[Morph, ...], other: tuple[Morph, ...]) -> str | None:
+    """*text* with its first その after a conjunction said as the noun before the conjunction + の, where *other*
+    says that noun + の + the word after その (``pointer_spelt_out``)."""
+    said, where = [m.text for m in other], _places(other)
+    for s in range(2, len(text) - 1):
+        if not (text[s].head == "連体詞" and text[s].lemma == "其の"):
+            continue
+        k = s - 1
+        if text[k].pos_is("助詞", "係助詞") and text[k].lemma == "は" and text[k - 1].lemma == "又":
+            k -= 1  # また|は
+        if k < 1 or text[k].head != "接続詞":
+            continue
+        n = k - 1
+        if text[n].pos[:2] == ("接尾辞", "名詞的") and n > 0:
+            n -= 1  # 妊娠|中: the noun of the state
+        if not text[n].pos_is("名詞", "普通名詞"):
+            continue
+        noun, after = text[n].text, text[s + 1].text
+        if not any(said[p : p + 3] == [noun, "の", after] for p in where.get(noun, ())):
+            continue
+        words = [m.text for m in text]
+        return "".join([*words[:s], noun, "の", *words[s + 1 :]])
+    return None
+
+
+def means_of_coming(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with "come by X, please" said as the other says it, "use X, please"; or None.
+
+    駐車場に限りがありますので、公共交通機関をご利用ください / 公共交通機関でお越しください: a request that
+    opens its clause (at the start of the text, or after a reason: ので, ため, から + a comma), X + で + a verb of
+    coming (お越し, 来る, ご来場, ご来館: ``a_coming``, or a suru-noun of 来 + a place) + ください, asks the reader
+    to come by X; X + をご利用ください standing there asks the same, where X is a means the old English names (a
+    gloss of X's first JMdict sense, ``means_said``: "public transportation"). The coming side is rewritten as
+    the other says it and the two compared as any edit. An occasion before it (お帰りの際は、シャトルバスを
+    ご利用ください: to leave, not to come), a verb of going or leaving, a possibility (お越しいただけます), a
+    negation, another X or an X the English does not name stay changes.
+    """
+    if "利用" not in old + new:
+        return None
+    a, b = analyze(old), analyze(new)
+    if not a or not b:
+        return None
+    if (rewritten := _coming_as_use(b)) is not None:
+        return old, rewritten
+    if (rewritten := _coming_as_use(a)) is not None:
+        return rewritten, new
+    return None
+
+
+def _coming_as_use(text: tuple[Morph, ...]) -> str | None:
+    """*text* with its first X + で + a verb of coming + ください, opening its clause, said X + をご利用ください
+    (``means_of_coming``)."""
+    for j in range(1, len(text) - 2):
+        if not (text[j].pos_is("助詞", "格助詞") and text[j].lemma == "で"):
+            continue
+        start = j
+        while start > 0 and text[start - 1].kind == "word" and text[start - 1].head in ("名詞", "接尾辞", "接頭辞"):
+            start -= 1
+            genitive = start > 1 and text[start - 1].pos_is("助詞", "格助詞") and text[start - 1].lemma == "の"
+            if genitive and text[start - 2].head == "名詞":
+                start -= 1  # 公共|の|交通機関: one noun phrase
+        if start == j or not (start == 0 or _after_a_reason(text, start - 1)):
+            continue
+        k = j + 1 + (text[j + 1].head == "接頭辞" and text[j + 1].lemma == "御")
+        if k >= len(text) or not _a_verb_of_coming(text[k]):
+            continue
+        end = k + 1 + (k + 1 < len(text) and text[k + 1].lemma == "て")
+        if end >= len(text) or text[end].lemma != "下さる" or not text[end].cform.startswith("命令形"):
+            continue
+        head = j
+        while head > start and text[head - 1].lemma != "の":
+            head -= 1  # (公共の交通機関: JMdict spells the head, 交通機関)
+        if not (
+            means_said("".join(m.text for m in text[start:j])) or means_said("".join(m.text for m in text[head:j]))
+        ):
+            continue
+        words = [m.text for m in text]
+        return "".join([*words[:j], "をご利用ください", *words[end + 1 :]])
+    return None
+
+
+def _a_verb_of_coming(m: Morph) -> bool:
+    """お越し, 来る, 来場, 来館, 来院 (a suru-noun of 来 and a place), 来店: what asks the reader to come."""
+    if m.head == "動詞":
+        return m.lemma in ("来る", "越す")
+    return a_coming(m) or (m.pos[:3] == ("名詞", "普通名詞", "サ変可能") and len(m.text) == 2 and m.text[0] == "来")
+
+
+def _after_a_reason(text: tuple[Morph, ...], comma: int) -> bool:
+    """A comma at *comma* after a reason's clause: ので (の|で), ため, から."""
+    if text[comma].text not in _COMMAS or comma < 2:
+        return False
+    last, before = text[comma - 1], text[comma - 2]
+    if last.head == "名詞" and last.lemma == "為":
+        return True  # 限りがあるため、
+    if last.pos_is("助詞", "接続助詞") and last.lemma in ("から", "ので"):
+        return True
+    return last.lemma == "だ" and last.text == "で" and before.pos_is("助詞", "準体助詞")  # あります|の|で
+
+
+def cause_of_a_stop_said_with_tame(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with each noun + のため right before a noun of a stop said with により, where either text has
+    one; else None.
+
+    天候|の|ため|欠航, 荒天|の|ため|、|中止: ため before a stop (the lexicon's negative words: 欠航, 中止, 運休,
+    休業; or one word and it: 臨時|休業) says the stop's cause, which により and で say (天候により欠航, 天候で欠航:
+    ``synonyms._by_means`` keys に + より as で). The caller compares the texts as any edit.
+
+    ため after a noun may also say whom or what a thing is for (会員のため開放, 地域のため活動: "for members"): only
+    before a stop, whose ため no one intends as a benefit, and only after a common noun that names no people
+    (``_a_person``; a pronoun, a name and 様 are no common nouns: お客様のため中止 is no お客様により中止, "by the
+    customer"). A reading, not a key: のため stays REASON elsewhere, as なので and ですので say it.
+    """
+    if "ため" not in old + new and "為" not in old + new:
+        return None
+    stops = default_lexicon().negative_words
+    rewritten, changed = [], False
+    for text in (old, new):
+        morphs = analyze(text)
+        if morphs is None:
+            return None
+        words = [m.text for m in morphs]
+        for i in _causes_of_a_stop(morphs, stops):
+            words[i - 1], words[i] = "に", "より"
+            changed = True
+        rewritten.append("".join(words))
+    return (rewritten[0], rewritten[1]) if changed else None
+
+
+def _causes_of_a_stop(morphs: tuple[Morph, ...], stops: frozenset[str]) -> list[int]:
+    """The places of the ため of each common noun + の + ため right before a noun of a stop in *stops*
+    (``cause_of_a_stop_said_with_tame``)."""
+    found = []
+    for i in range(2, len(morphs) - 1):
+        reason, genitive, noun = morphs[i], morphs[i - 1], morphs[i - 2]
+        if not (reason.head == "名詞" and reason.lemma == "為" and reason.pron_base == "タメ"):
+            continue
+        if not (genitive.pos_is("助詞", "格助詞") and genitive.lemma == "の"):
+            continue
+        if not noun.pos_is("名詞", "普通名詞") or _a_person(noun):
+            continue
+        k = i + 1
+        if morphs[k].text in _COMMAS and k + 1 < len(morphs):
+            k += 1
+        if k + 1 < len(morphs) and morphs[k].head in ("名詞", "接頭辞") and morphs[k + 1].lemma in stops:
+            k += 1  # 臨時|休業, 全|便|欠航: the stop's compound, its head last
+        stop = morphs[k]
+        if stop.pos_is("名詞", "普通名詞") and stop.lemma in stops:
+            found.append(i)
+    return found
 
 
 def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phrases=None):
@@ -5158,7 +5636,8 @@ def _same_notation(x: list[Morph], y: list[Morph]) -> bool:
 def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool:
     """声がけ / 声掛け, など / 等: word for word the same words or one word spelt two ways (``spelt_otherwise``).
 
-    The first word of each may follow a common noun (廊下|等: a list's "etc."; 1|等 is "first class").
+    The first word of each may follow a common noun, or a common noun's suffix (廊下|等, 運転免許|証|等: a list's
+    "etc."; 1|等 is "first class", and a counter is no common noun's suffix).
     The same kanji cut otherwise are the same words (不明|点, 不|明点): no kana, whose cut may be another word.
     """
     joined = _text(x)
@@ -5166,7 +5645,7 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
         return True  # ご不明な点 / ご不|明点: the same kanji, cut otherwise by the analyzer, the copula aside
     if len(x) != len(y):
         return False
-    after_noun = all(before is not None and _common_noun(before[1][-1]) for before in (before_x, before_y))
+    after_noun = all(before is not None and _ends_a_common_noun(before[1][-1]) for before in (before_x, before_y))
     return all(
         _same_characters(a, b) or _one_word(a, b) or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
         for n, (a, b) in enumerate(zip(x, y, strict=True))
@@ -5208,6 +5687,11 @@ def _our_place(x: list[Morph], y: list[Morph], context_x, context_y) -> bool:
 
 def _common_noun(m: Morph) -> bool:
     return m.kind == "word" and m.head == "名詞" and m.pos[1:2] == ("普通名詞",)
+
+
+def _ends_a_common_noun(m: Morph) -> bool:
+    """A common noun, or the suffix that ends one (免許|証, 貴重|品: UniDic's 接尾辞 名詞的 一般; never a counter)."""
+    return _common_noun(m) or (m.kind == "word" and m.pos[:3] == ("接尾辞", "名詞的", "一般"))
 
 
 def _whole_sentences(words: list[Morph], before) -> bool:

@@ -12,7 +12,11 @@ the catalog update must never offer it. The flip is found on the words
   必要ありません is a flip, 不要です → 必要ありません is not, and
   しなければなりません (two negations) says the same as する.
   Idioms whose negation negates nothing (申し訳ございません, かもしれません,
-  すみません) do not count;
+  すみません) do not count, nor does leave granted (〜て構いません). What says
+  "no" with no negation counts one: a noun negated by its first character
+  (不良, as すぐれない), a refusal or a prohibition (お断り, 禁止: REFUSALS) and
+  "please do not" (ご遠慮ください, as しないでください). A clause moved whole,
+  its words said in the other side's changed clauses, is read with them;
 - **antonyms**: a word of an antonym pair goes out and its partner comes in,
   compared by dictionary form (再開 ⇄ 停止, 含む ⇄ 除く, 上り ⇄ 下り);
 - **swap**: two terms exchange places (AからBへ → BからAへ), unless they are
@@ -64,7 +68,6 @@ NOT_NEGATED = {
     "不動産",
     "未来",
     "未満",
-    "不在",
     "不特定",
     "無数",
     "不意",
@@ -99,6 +102,7 @@ IDIOM_HEADS = {
 _AUXILIARY_HOPS = {"ある", "ござる", "ます", "です", "が", "は", "も", "で", "得る", "を"}
 _CLAUSE_ENDS = {"、", "。", "！", "？", "!", "?", ",", "\n", "；", ";"}
 _COORDINATORS = {"と", "や", "、", "・", "及び", "および", "または", "又は", "か", ","}
+_COORDINATORS |= {"もしくは", "若しくは", "あるいは", "或いは", "並びに", "ならびに", "や、", "と、"}
 
 
 class Flip(NamedTuple):
@@ -219,6 +223,7 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None
+    whole_old, whole_new = old, new
     old, new = changed_clauses(old, new)
     a, b = _words(old), _words(new)
     texts_a, texts_b = [t.text for t in a], [t.text for t in b]
@@ -235,9 +240,17 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     swap = _swap(a, b)
     if swap:
         return swap
-    old_clauses, new_clauses = _changed_clauses(a, opcodes, 1), _changed_clauses(b, opcodes, 3)
+    old_whole: list[tuple[int, int]] = []
+    new_whole: list[tuple[int, int]] = []
+    old_clauses, new_clauses = _changed_clauses(a, opcodes, 1, old_whole), _changed_clauses(b, opcodes, 3, new_whole)
     if not old_clauses or not new_clauses:
         return None  # a clause added or removed whole
+    # 授業がない日でもご利用になれます → 授業のない日にも、ご利用いただけます: a clause said whole on one side with
+    # words the other side's changed clauses say is moved there, not added: its negation is read with them.
+    old_clauses, new_clauses = (
+        old_clauses + _moved(a, old_whole, new_clauses),
+        new_clauses + _moved(b, new_whole, old_clauses),
+    )
     old_words, new_words = _occurrences(old_clauses, pairs.vocabulary), _occurrences(new_clauses, pairs.vocabulary)
     old_count, new_count = Counter(w for _, _, w in old_words), Counter(w for _, _, w in new_words)
     for x, y in pairs.antonyms:
@@ -247,8 +260,10 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
                 return Flip(first, second, "antonym")
     said_a = _said_before(new_clauses) if "未" in old else frozenset()
     said_b = _said_before(old_clauses) if "未" in new else frozenset()
-    before = _negations(old_clauses, old_words, pairs, said_a, _asks_not_to(new_clauses))
-    after = _negations(new_clauses, new_words, pairs, said_b, _asks_not_to(old_clauses))
+    # (a purpose is read in the whole texts: what follows よう、 may lie beyond the changed clauses)
+    start = _clauses_start(whole_old, whole_new)
+    before = _negations(old_clauses, old_words, pairs, said_a, _purposes(whole_old, whole_new, start))
+    after = _negations(new_clauses, new_words, pairs, said_b, _purposes(whole_new, whole_old, start))
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
@@ -567,7 +582,8 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
                     # numbers exchanged are entities changed (1時2分 → 2時1分), not terms; so are the parts of
                     # months (7月下旬〜8月中旬 → 7月中旬〜8月下旬)
                     return None
-                listed = len(middle) <= 1 and (not middle or middle[0] in _COORDINATORS)
+                # (または may be read また|は: the coordinator is the middle's text whole)
+                listed = not middle or "".join(middle) in _COORDINATORS
                 if listed or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence
                 first_pair = a[lo : hi - q]  # (with the middle but its comma: 大人は窓口|で、)
@@ -614,10 +630,13 @@ def _clause_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Token]:
+def _changed_clauses(
+    tokens: list[Token], opcodes: list, side: int, whole_clauses: list[tuple[int, int]] | None = None
+) -> list[Token]:
     """The tokens of every clause an edit touched, on one side (1: old, 3: new).
 
-    Empty when the edit only added (or only removed) whole clauses on that side.
+    Empty when the edit only added (or only removed) whole clauses on that side; those go to *whole_clauses*
+    (their spans), if given.
     """
     spans: set[tuple[int, int]] = set()
     starts, ends = _clause_bounds(tokens)
@@ -633,10 +652,27 @@ def _changed_clauses(tokens: list[Token], opcodes: list, side: int) -> list[Toke
         changed = tokens[lo:hi]
         whole = (lo == 0 or tokens[lo - 1].text in _CLAUSE_ENDS) and changed[-1].text in _CLAUSE_ENDS
         if op[0] in ("insert", "delete") and whole and other_lo == other_hi:
+            if whole_clauses is not None:
+                whole_clauses.append((lo, hi))
             continue  # whole clauses added or removed
         for i in range(lo, hi):
             spans.add((starts[i], ends[i]))
     return [tokens[i] for start, end in sorted(spans) for i in range(start, end)]
+
+
+_CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
+
+
+def _moved(tokens: list[Token], spans: list[tuple[int, int]], other: list[Token]) -> list[Token]:
+    """The tokens of the whole clauses at *spans* whose every content word (noun, verb, adjective, adverb, by
+    lemma) is in *other*, the changed clauses of the other side: a clause moved, not added."""
+    lemmas = {t.lemma for t in other}
+    moved: list[Token] = []
+    for lo, hi in spans:
+        content = [t.lemma for t in tokens[lo:hi] if t.pos[:1] and t.pos[0] in _CONTENT]
+        if content and all(lemma in lemmas for lemma in content):
+            moved.extend(tokens[lo:hi])
+    return moved
 
 
 def _span(tokens: list[Token], opcodes: list, side: int) -> str:
@@ -704,28 +740,107 @@ def _said_before(tokens: list[Token]) -> frozenset[str]:
     )
 
 
-# "Please do not" said without a negation (ご遠慮ください, お控えください, おやめください), and the words of a request.
-_PLEASE_NOT = frozenset({"遠慮", "控える", "やめる", "止める"})
+# "Please do not" said without a negation (ご遠慮ください, お控えください, おやめください), and the words of a request
+# (ご遠慮いただいております asks it too).
+_PLEASE_NOT = frozenset({"遠慮", "控える", "慎む", "やめる", "止める"})
 _REQUESTS = frozenset({"くださる", "下さる", "願う", "願い"})
+_ASKED = _REQUESTS | {"いただく", "頂く"}
+# Words that say "no" with no negation in them: a refusal or a prohibition (お断りしております, 禁止です), said as
+# 〜かねます, 〜ません, 〜ないでください elsewhere. A short supplement to the negations read from the parts of
+# speech: each counts as one negation, here and in polarity.py.
+REFUSALS = frozenset({"断る", "禁止", "禁煙", "厳禁", "禁ずる", "禁じる", "謝絶", "拒否"})
 
 
-def _asks_not_to(tokens: list[Token]) -> bool:
-    """ご遠慮ください, お控えください, おやめください, ご遠慮願います: "please do not", with no negation."""
-    return any(
-        t.lemma in _PLEASE_NOT and any(u.lemma in _REQUESTS for u in tokens[i + 1 : i + 3])
-        for i, t in enumerate(tokens)
-    )
-
-
-def _negated_request(tokens: list[Token], i: int) -> bool:
-    """し|ない|で|ください, し|ない|よう(|に)|お願い, し|ない|よう|に|し|て|ください: the ない of "please do not",
-    said with a negation."""
-    following = [t for t in tokens[i + 1 : i + 7] if t.text not in ("に", "お", "ご")]
-    if len(following) < 2 or following[0].text not in ("で", "よう"):
+def asks_not_to_at(lemmas: list[str], texts: list[str], i: int) -> bool:
+    """ご遠慮|ください, お控え|ください, おやめ|ください, お止め|ください, ご遠慮|いただい|て|おり: "please do not"
+    at *i*, with no negation (止める written so only after お: エンジンを止めてください asks to stop the engine)."""
+    if lemmas[i] not in _PLEASE_NOT or (texts[i].startswith("止") and (i == 0 or texts[i - 1] != "お")):
         return False
-    if following[0].text == "よう" and [t.text for t in following[1:3]] == ["し", "て"]:
-        return len(following) > 3 and following[3].lemma in _REQUESTS  # ようにしてください: see to it that not
-    return following[1].lemma in _REQUESTS
+    return any(lemma in _ASKED for lemma in lemmas[i + 1 : i + 3])
+
+
+def permission_at(lemmas: list[str], i: int) -> bool:
+    """The negation at *i* grants leave, no "not": 〜て構いません, 〜て差し支えありません ("you may"),
+    〜でも問題ございません ("is fine even if").
+
+    ます, ござる, ある, が, は between. 問題, 支障 and 差し支え only right after a て-form, も (the concession) or
+    the topic's は (当日のシャンプーは問題ございません): 動作に問題はございません says "no problem" of something,
+    the opposite of 問題があります. (The polarity of the proofs, polarity.said_not, counts them all.)
+    """
+    k = i - 1
+    while k >= 0 and lemmas[k] in _PERMISSION_HOPS:
+        k -= 1
+    if k < 0:
+        return False
+    if lemmas[k] in ("構う", "かまう"):
+        return True
+    conceded = k > 0 and lemmas[k - 1] in ("も", "て", "は")
+    return conceded and lemmas[k] in ("問題", "支障", "差し支え", "差し支える", "差支え")
+
+
+_PERMISSION_HOPS = frozenset({"ます", "ござる", "御座る", "ある", "有る", "が", "は"})
+
+
+_ASKED_FOR = frozenset({"願う", "願い", "くださる", "下さる"})
+
+
+def purpose_not_at(words, i: int, other: frozenset[str] | set[str]) -> bool:
+    """The ない at *i* says a purpose, "so that it does not", of a verb the other text never says (by lemma or
+    surface, in *other*), and the other text says no purpose with よう: 進行が遅れないよう、ご協力を / 円滑な
+    進行へのご協力を. It reverses nothing there (the other text says the purpose in other words, or not at
+    all); said of the same verb or with よう (遅れないよう / 遅延するよう) it counts. Not a request not to
+    (浸けないよう、お願いします, 立たないようにしてください: that is "please do not", one negation however it
+    is said). *words*: tokens or morphs (text, lemma, pos). The other text's words, not its proofs: a synonym
+    of the verb is no reason to count (what it says is a change, the other proofs decide).
+    """
+    n = len(words)
+    if not (0 < i < n - 2 and words[i].pos[:1] == ("助動詞",) and words[i].lemma in ("ない", "無い")):
+        return False
+    verb = words[i - 1]
+    if verb.pos[:1] != ("動詞",) or words[i + 1].text != "よう":
+        return False
+    j = i + 2
+    while j < n and words[j].text in ("に", "、", ","):
+        j += 1
+    if j >= n or words[j].text in _CLAUSE_ENDS:
+        return False
+    if words[j].text in ("お", "ご", "御") and j + 1 < n:
+        j += 1
+    if words[j].lemma in _ASKED_FOR:
+        return False  # (お)願いします, ください: asked not to
+    if words[j].lemma in ("する", "為る") and j + 2 < n and words[j + 2].lemma in _ASKED_FOR:
+        return False  # ようにしてください
+    said = verb
+    if verb.lemma in ("する", "為る") and i >= 2 and words[i - 2].pos[:1] == ("名詞",):
+        said = words[i - 2]  # 混雑しないよう: 混雑
+    # The other text says no purpose with よう (遅れないよう / 遅延するよう is a purpose reversed, whatever the verb).
+    return said.lemma not in other and said.text not in other and "よう" not in other
+
+
+def _purposes(text: str, other: str, start: int) -> frozenset[int]:
+    """Where *text* says a purpose's ない of a verb *other* never says (``purpose_not_at``): the token starts,
+    counted from *start* (where the changed clauses begin)."""
+    if "ないよう" not in text:
+        return frozenset()
+    tokens, other_tokens = _words(text), _words(other)
+    said = frozenset(t.lemma for t in other_tokens) | frozenset(t.text for t in other_tokens)
+    return frozenset(tokens[k].start - start for k in range(len(tokens)) if purpose_not_at(tokens, k, said))
+
+
+def _clauses_start(old: str, new: str) -> int:
+    """Where ``changed_clauses`` cuts both texts' changed clauses from the start."""
+    prefix = common_prefix(old, new)
+    return max((old.rfind(end, 0, prefix) for end in _CLAUSE_ENDS), default=-1) + 1
+
+
+def prefix_negated(text: str) -> bool:
+    """不良, 不在, 無効: a noun whose first character is a negating prefix, and negates (not 無料, 未明, 不動産屋)."""
+    return (
+        len(text) > 1
+        and text[0] in NEGATING_PREFIXES
+        and text not in NOT_NEGATED
+        and not any(text.startswith(word) for word in NOT_NEGATED)
+    )
 
 
 def _negations(
@@ -733,12 +848,13 @@ def _negations(
     words: list[tuple[int, int, str]],
     pairs: FlipPairs,
     before: frozenset[str] = frozenset(),
-    please_not: bool = False,
+    purposes: frozenset[int] = frozenset(),
 ) -> list[int]:
-    """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation).
+    """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation;
+    nor the ない of a purpose at the token starts *purposes*: ``purpose_not_at``).
 
-    With *please_not* (the other text says ご遠慮ください), the ない of しないでください
-    is that request, no negation of its own.
+    "Please do not" is one negation however it is said: the ない of しないでください, ご遠慮ください, and
+    a refusal or a prohibition (お断り, 禁止: REFUSALS); so is a noun negated by its first character (不良).
     """
     found: list[int] = []
     used: set[int] = set()
@@ -750,6 +866,7 @@ def _negations(
         if word in negatives and not used.intersection(range(i, i + n)):
             used.update(range(i, i + n))
             found.append(i)
+    lemmas, texts = [t.lemma for t in tokens], [t.text for t in tokens]
     for i, token in enumerate(tokens):
         if i in used:
             continue
@@ -759,7 +876,9 @@ def _negations(
         if (kind == ("助動詞",) and token.lemma in NEGATING_AUXILIARIES and attached) or (
             kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")
         ):
-            if not _idiom(tokens, i) and not (please_not and _negated_request(tokens, i)):
+            # (干さないでください → 干していただいて構いません: "do not" against "you may", a flip)
+            said = _idiom(tokens, i) or permission_at(lemmas, i)
+            if not said and token.start not in purposes:
                 found.append(i)
         elif _polite_impossibility(tokens, i):
             found.append(i)  # できません / できかねます: both say "cannot" (polarity.py reads かねる alike)
@@ -768,6 +887,12 @@ def _negations(
                 continue  # 未就学 / 就学前 (not 未接種 / 接種前: "unvaccinated" is no "before vaccination")
             if token.text + tokens[i + 1].text not in NOT_NEGATED and i + 1 not in used:
                 found.append(i)
+        elif token.lemma in REFUSALS:
+            found.append(i)  # お断りしております / いたしかねます, 禁止です / 認められません
+        elif asks_not_to_at(lemmas, texts, i):
+            found.append(i)  # ご遠慮ください / しないでください
+        elif kind in (("名詞",), ("形状詞",)) and prefix_negated(token.text):
+            found.append(i)  # 体調不良 / 体調がすぐれない (polarity.py reads the noun alike)
     return sorted(found)
 
 

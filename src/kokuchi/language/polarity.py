@@ -15,17 +15,30 @@ Every negation form is read from the words' part of speech and lemma
   data/same-meaning.json ``negative_words``, a supplement);
 - a negation that negates nothing is not counted: idioms (申し訳ございません,
   かもしれません, すみません, やむを得ず, 思わぬ).
+
+``said_not`` reads the polarity of a whole text (language/evidence.py): the
+negations, and the words that say "no"
+with none (お断り, 禁止, ご遠慮ください, なくなり次第).
 """
 
 from __future__ import annotations
 
-from kokuchi.language.flips import IDIOM_HEADS, NEGATING_PREFIXES, NOT_NEGATED
+from kokuchi.language.flips import (
+    IDIOM_HEADS,
+    NEGATING_PREFIXES,
+    NOT_NEGATED,
+    REFUSALS,
+    asks_not_to_at,
+    prefix_negated,
+)
 from kokuchi.language.morphology import Morph
 
 NEGATING_AUXILIARIES = frozenset({"ない", "ず", "ぬ"})
 NEGATIVE_ADJECTIVES = frozenset({"無い", "ない", "無し", "なし"})
 # Lexicalized ぬ/ず: the negation is part of a word that means something else.
 _IDIOM_BEFORE = frozenset({"得る", "止む", "已む", "思う", "絶える", "相変わる", "少ない", "見知る", "知る"})
+# 無くなる ("run out": なくなり次第, as 売り切れ次第, a negative word of same-meaning.json): a "not" of polarity's.
+GONE = frozenset({"無くなる"})
 _HOPS = frozenset({"ます", "です", "御座る", "有る", "が", "は", "も", "で", "を", "得る"})
 
 
@@ -42,13 +55,7 @@ def negations(morphs: tuple[Morph, ...] | list[Morph], negative_words: frozenset
         elif m.head == "接頭辞" and m.text in NEGATING_PREFIXES and i + 1 < len(morphs):
             if m.text + morphs[i + 1].text not in NOT_NEGATED:
                 found.append(i)
-        elif (
-            len(m.text) > 1
-            and m.text[0] in NEGATING_PREFIXES
-            and m.head in ("名詞", "形状詞")
-            and m.text not in NOT_NEGATED
-            and not any(m.text.startswith(word) for word in NOT_NEGATED)
-        ):
+        elif m.head in ("名詞", "形状詞") and prefix_negated(m.text):
             found.append(i)
         elif m.lemma in negative_words or m.text in negative_words:
             found.append(i)
@@ -87,3 +94,33 @@ def _idiom(morphs, i: int) -> bool:
         if m.lemma not in _HOPS and m.head != "助動詞":
             return False
     return False
+
+
+def said_not(morphs: tuple[Morph, ...] | list[Morph], negative_words: frozenset[str] = frozenset()) -> list[int]:
+    """The positions of *morphs* that say "not", for the polarity of a whole text: the negations, and the words
+    that say "no" with none (language/flips.py reads them alike).
+
+    - a refusal or a prohibition (お断りしております, 禁止です, flips.REFUSALS): いたしかねます and
+      認められません say it with a negation;
+    - 無くなる (なくなり次第: "run out", as 売り切れ, a negative word);
+    - "please do not" said with no negation (ご遠慮ください, お控えください), as しないでください, whose ない is
+      counted: the request is one "not" however it is said.
+    """
+    lemmas = [_plain_lemma(m) for m in morphs]
+    # (Leave granted, 〜て構いません, still counts here: uncounted, 問題ございません would read as 問題がございます
+    # in the proofs of the same words. The flip finder reads it as no "not".)
+    found = set(negations(morphs, negative_words))
+    texts = [m.text for m in morphs]
+    for i, m in enumerate(morphs):
+        if m.kind != "word" or i in found:
+            continue
+        if lemmas[i] in REFUSALS or (m.head == "動詞" and m.lemma in GONE):
+            found.add(i)
+        elif asks_not_to_at(lemmas, texts, i):
+            found.add(i)
+    return sorted(found)
+
+
+def _plain_lemma(m: Morph) -> str:
+    """おやめください: UniDic's 止める (or 辞める) written やめる, the lemma flips.py's token reader gives it."""
+    return "やめる" if m.lemma in ("止める", "辞める") and m.text.startswith("やめ") else m.lemma

@@ -93,6 +93,18 @@ Two more proofs, of one word in two forms:
    all its glosses and no other, as verbs (鍵を掛ける "to lock" / 施錠
    "locking"; 腰を掛ける/着席: ``_expression_alike``), where SudachiDict is
    silent; 鍵を掛ける/解錠 "unlocking" stays apart.
+9. **the translation as witness** (``_translation_witnesses``): during a
+   decision, the old English says the head (first gloss, without a note) of
+   JMdict's main sense of both words: the first sense of each in one part of
+   speech, in an entry read as UniDic reads the word, the two sharing three
+   glosses or more on each side and half of each one's glosses or more
+   (場所/位置 under "place"). Not for a number, a word that leans on another
+   (非自立可能), a compound with one kanji swapped (入金/出金, 延長/延期),
+   JMdict's antonyms (搬入/搬出), a kana spelling of several entries (つく);
+   帰る/戻る ("return" is 戻る's second sense), 修正/変更 ("revision" heads
+   neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
+   見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
+   neither) stay apart.
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
@@ -338,7 +350,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     try:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
-        return _shown(a, b, adverbial)
+        # the two resources; else, during a decision, the old English as a witness of two main senses alike
+        return _shown(a, b, adverbial) or _translation_witnesses(a, b)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -1489,8 +1502,9 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # The old English of the edit being decided (catalog/suggest.py ``decide``), read by ``choice_witnessed`` where
 # kanji pick one of several words a kana spells, and by ``one_act_witnessed`` for the words of one act. Empty
-# outside a decision. It is no witness of two different words one resource relates: red team 9 showed English
-# words as ambiguous as the Japanese (帰る/戻る under "return", 修正/変更 under "revision").
+# outside a decision. Of two different words it witnesses only what ``_translation_witnesses`` asks, two main
+# senses of one meaning: red team 9 showed English words as ambiguous as the Japanese (帰る/戻る under "return",
+# 修正/変更 under "revision"), which no such pair of senses shares.
 _TRANSLATION: ContextVar[str] = ContextVar("translation", default="")
 
 
@@ -1608,6 +1622,44 @@ def one_act_witnessed(old: Morph, new: Morph, prefix: str) -> bool:
     return any(_said_in(words, form) for form in said)
 
 
+def people_said_as_many(noun: str) -> bool:
+    """The old English of the decision under way (``translated_as``) names the people of *noun* (a noun of
+    people: 受講者, 会員) in the plural: a one-word gloss of the first sense of its JMdict entry with the plural's
+    ending ("participants" for 受講者, "members" for 会員, "applicants" for 申込者). Where it does, の皆様 after
+    the noun ("all of you who are participants") says no more people than the English already does; where it
+    says one ("a parent", "the person in charge"), 皆様 would make them all. False outside a decision or
+    without JMdict."""
+    english = _translation().lower()
+    if not english:
+        return False
+    try:
+        glosses = first_sense_glosses(noun)
+    except ImportError:
+        return False
+    said = set(re.findall(r"[a-z]+", english))
+    return any(
+        gloss.isalpha() and len(gloss) >= 3 and (gloss + "s" in said or gloss + "es" in said) for gloss in glosses
+    )
+
+
+def means_said(noun: str) -> bool:
+    """The old English of the decision under way (``translated_as``) says what *noun* names: every word of a
+    gloss of the first sense of its JMdict entry, parentheses dropped ("public transportation" for 公共交通機関,
+    "transportation" for 交通機関's "(means of) transportation", "bus" for バス). False outside a decision or
+    without JMdict."""
+    english = set(re.findall(r"[a-z]+", _translation().lower()))
+    if not english:
+        return False
+    try:
+        glosses = first_sense_glosses(noun)
+    except ImportError:
+        return False
+    return any(
+        (words := re.findall(r"[a-z]+", _paren().sub(" ", gloss).lower())) and set(words) <= english
+        for gloss in glosses
+    )
+
+
 def _said_in(words: tuple[frozenset[str], ...], phrase: str) -> bool:
     """The English *words* say *phrase* word for word, in any regular form, its first word perhaps apart from
     the rest by one or two words ("let you know", "let our guests know" for "let know")."""
@@ -1653,6 +1705,137 @@ def _says(words: tuple[frozenset[str], ...], gloss: frozenset[str]) -> bool:
     return False
 
 
+def _translation_witnesses(a: Morph, b: Morph) -> bool:
+    """The old English says the head of JMdict's main sense of *a* and of *b*, two senses of one meaning.
+
+    The translator chose that English for the old word; where it is also what JMdict first says of the new word,
+    in a sense that says what the old word's says, the translation fits the new word as it fitted the old. The
+    two senses (``_witnessing_heads``) are the first of each word in one part of speech, in an entry read as the
+    analyzer reads the word (戻る's first verb sense is "to turn back", whatever later senses say "return"; 進む is
+    no すさむ "to grow wild"), share three glosses or more on each side (投函/郵送 share "mailing" and
+    "posting": dropped in a box, or sent by post; 掲示/通知 "notice" and "posting"), and half of the glosses of
+    each, or more, are glosses of the other (薬/薬品 share "medicine", one gloss of 薬's six; 帰り/戻り only
+    "return"). The English must say the head of both, their first gloss without a note (場所/位置 "place";
+    never "revision", a later gloss of 修正 and of 変更; "(free) sample", 試供品, is no "sample", 見本). Never for
+    a number, a word that leans on another (いる, ある, いただく, する after a verb), a compound with one kanji
+    swapped (入金/出金, 上限/下限, 延長/延期, 必要/必須), two words JMdict calls antonyms (搬入/搬出). False
+    outside a decision. (The callers never ask about a word that limits or negates, a proper noun, homophones.)
+    """
+    words = _english_lemmas(_translation())
+    if not words or any(_numeral(m) or m.pos[2:3] == ("非自立可能",) for m in (a, b)):
+        return False
+    if _one_kanji_swapped(a.text, b.text):
+        return False
+    heads = _witnessing_heads(_forms(a), _forms(b), _readings(a), _readings(b))
+    return any(_says(words, frozenset({head})) for head in heads) and not _antonyms(a, b)
+
+
+def _readings(m: Morph) -> frozenset[str]:
+    """The pronunciations UniDic gives *m* (of its form and its dictionary form), to pick JMdict's entries by."""
+    return frozenset(p for p in (m.pron, m.pron_base) if p)
+
+
+def _numeral(m: Morph) -> bool:
+    return m.pos[1:2] == ("数詞",) or any(ch.isdigit() for ch in m.text)
+
+
+def _one_kanji_swapped(a: str, b: str) -> bool:
+    """入金/出金, 上限/下限, 乗車/降車, 延長/延期: one compound with one kanji swapped for another names a sibling
+    (the other direction, the other end, another kind), whatever umbrella gloss JMdict gives both."""
+    if len(a) != len(b) or len(_kanji(a)) != len(a) or len(_kanji(b)) != len(b):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _antonyms(a: Morph, b: Morph) -> bool:
+    """JMdict names one word an antonym of the other, in any sense (搬入: 搬出)."""
+    forms_a, forms_b = set(_forms(a)), set(_forms(b))
+    for forms, others in ((forms_a, forms_b), (forms_b, forms_a)):
+        for form in forms:
+            for entry in jmdict_entries(form):
+                for sense in entry.senses:
+                    if any(ref.split("・")[0] in others for ref in sense.antonym or ()):
+                        return True
+    return False
+
+
+# Glosses two senses share, at least, to say one sense: two may be an umbrella pair of words (投函/郵送 "mailing,
+# posting", dropped in a box or sent by post; 入会/編入 "admission, enrollment").
+_WITNESSED_SENSE = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _witnessing_heads(
+    a: tuple[str, ...], b: tuple[str, ...], readings_a: frozenset[str], readings_b: frozenset[str]
+) -> frozenset[str]:
+    """The heads that witness *a* and *b* (``_translation_witnesses``): the first gloss of a main sense of each,
+    of one part of speech, two senses that share three glosses or more and half of each one's. Empty where no
+    two senses say the same."""
+    found: set[str] = set()
+    for cls, head_a, glosses_a in _main_senses(a, _apart(a, b), readings_a):
+        for other, head_b, glosses_b in _main_senses(b, _apart(b, a), readings_b):
+            if cls != other or not head_a & head_b:
+                continue
+            said_a = sum(1 for g in glosses_a if any(g & h for h in glosses_b))
+            said_b = sum(1 for g in glosses_b if any(g & h for h in glosses_a))
+            if (
+                min(said_a, said_b) >= _WITNESSED_SENSE
+                and 2 * said_a >= len(glosses_a)
+                and 2 * said_b >= len(glosses_b)
+            ):
+                found.update(head_a & head_b)
+    return frozenset(found)
+
+
+def _main_senses(
+    forms: tuple[str, ...], apart: _Apart, readings: frozenset[str] = frozenset()
+) -> tuple[tuple[str, frozenset[str], tuple[frozenset[str], ...]], ...]:
+    """(part-of-speech class, head gloss, every gloss) of the first sense of each class in each entry spelt
+    *forms* and read one of *readings* (any, without them), among its first senses (至急: "urgent" as a noun,
+    "urgently" as an adverb)."""
+    found: list[tuple[str, frozenset[str], tuple[frozenset[str], ...]]] = []
+    seen: set[int] = set()
+    for form in forms:
+        entries = jmdict_entries(form)
+        if len(entries) > 1 and _hiragana().fullmatch(form):
+            continue  # つく: 着く, 付く, 突く, 就く... which one, only kanji say
+        for entry in entries:
+            if entry.idseq in seen:
+                continue
+            seen.add(entry.idseq)
+            if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
+                continue  # 進む read すさむ, 分割 read ぶわり: another word spelt alike
+            classes: frozenset[str] = frozenset()
+            done: set[str] = set()
+            for sense in entry.senses[:_SENSES]:
+                if sense.pos:
+                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+                new = classes - done
+                done |= classes
+                if not new or not sense.gloss or not _shared_sense(entry, sense, apart):
+                    continue
+                glosses = tuple(frozenset(_noted(g.text, _whole)) for g in sense.gloss)
+                head = _head(sense.gloss[0].text)
+                found.extend((cls, head, glosses) for cls in sorted(new))
+    return tuple(found)
+
+
+def _head(gloss: str) -> frozenset[str]:
+    """A head gloss as the English may say it: lower case, without "to"/"to be", a plural as its singular; a
+    gloss with a note in parentheses is none (the note says which of the gloss's things the word names: "(free)
+    sample", 試供品, is no "sample", 見本)."""
+    text = " ".join(gloss.lower().split())
+    for lead in ("to be ", "to "):
+        if text.startswith(lead):
+            text = text[len(lead) :]
+            break
+    if "(" in text or not text:
+        return frozenset()
+    words = text.split()
+    singular = _singular(words[-1])
+    return frozenset({text, " ".join([*words[:-1], singular])} if singular else {text})
+
+
 # Constructions -----------------------------------------------------------------
 
 COPULA = None  # a construction that says only "is": it contributes no key
@@ -1668,6 +1851,11 @@ REASON = "為:タメ"  # ため's own key: ので says what ため says after a 
 # after a plain verb or ない it may say "in order to" (購入するため, 忘れないため).
 _STATIVE_AUXILIARIES = frozenset({"れる", "られる", "た", "せる", "させる"})
 _STATIVE_VERBS = frozenset({"居る", "有る", "御座る"})
+# "Or" between two words or clauses: the conjunctions whose JMdict first sense is "or" (若しくは, 或いは, and 又は,
+# which UniDic cuts 又|は), one key; 及び ("and"), 並びに and また alone ("also") keep their own. A supplement checked
+# against JMdict by the tests (tests/language/test_recall_round14_rephrase14.py).
+OR = "⟨or⟩"
+_OR = frozenset({"若しくは", "或いは"})
 # "The following" and "the above": 下記 and 上記 always, 以下 and 以上 only where they refer.
 _REFERENCES = {"下記": "⟨the following⟩", "以下": "⟨the following⟩", "上記": "⟨the above⟩", "以上": "⟨the above⟩"}
 _LIMITS = frozenset({"以下", "以上"})
@@ -1728,6 +1916,11 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
         elif m.lemma in _APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
             found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
+        elif head == "接続詞" and m.lemma in _OR:
+            found[i] = OR  # 現金もしくはカード, あるいは: 現金またはカード
+        elif head == "接続詞" and m.lemma == "又" and i + 1 < len(morphs) and morphs[i + 1].pos_is("助詞", "係助詞"):
+            if morphs[i + 1].lemma == "は":
+                found.update({i: OR, i + 1: COPULA})  # また|は, 又|は: "or" (また alone is "also")
         elif head == "接頭辞" and m.lemma == "各" and _each(morphs, i):
             found[i] = COPULA  # 各クラスごとに: クラスごとに
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
@@ -1896,7 +2089,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     _conditions(morphs, found)
     if "御" in (m.lemma for m in morphs):
         _requested_together(morphs, found)
-        _come_by(morphs, found)
     return found
 
 
@@ -2197,9 +2389,10 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
 
     "Needed for using" and "needed when using" ask the same: the thing needed is needed at the action. The
     noun is an action's (a suru-noun, or a verb's stem after お: お受け取り), には follows it right, and the
-    clause's predicate is 必要 or 不要, with nothing but nouns, their particles and honorific stems before it
-    (お預かり票が). Never after a person (会員には: "members need"), a time (利用後には) or a verb (使うには,
-    PURPOSE), nor before any other predicate (ご利用には、フロントへお越しください).
+    clause's predicate is 必要 or 不要, or かかる after が (手数料がかかります: a cost the act requires), with
+    nothing but nouns, their particles and honorific stems before it (お預かり票が). Never after a person
+    (会員には: "members need"), a time (利用後には) or a verb (使うには, PURPOSE), nor before any other predicate
+    (ご利用には、フロントへお越しください).
     """
     if not (0 < i < len(morphs) - 1 and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "は"):
         return False
@@ -2212,6 +2405,8 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
         m = morphs[k]
         if m.lemma in _REQUIREMENTS and m.head in ("名詞", "形状詞"):
             return True
+        if m.lemma == "掛かる" and m.head == "動詞" and k >= 2 and morphs[k - 1].lemma == "が":
+            return True  # 再発行には、手数料がかかります: a cost, what the act requires (再発行の際は)
         stem = m.head == "動詞" and m.cform.startswith("連用形") and morphs[k - 1].head == "接頭辞"
         if not (m.head in ("名詞", "接頭辞", "接尾辞") or m.text in ("、", ",") or stem or _argument_particle(m)):
             return False
@@ -2778,11 +2973,28 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     return None
 
 
+def _while_doing(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """充電|し|て|いる|間 is 充電|中 ("while it is charging", "during the charge"): a suru-noun + する + ている,
+    non-past and attributive, + 間 read アイダ. Not the past (充電していた間: a time over), not a negation
+    (充電していない間: "while it is not"), not another verb (待っている間 names no noun of its own), and 中 is
+    the suffix read チュー only (一日中, read ジュー, "throughout", keys apart)."""
+    if i < 4 or not (morphs[i].lemma == "間" and morphs[i].pron_base == "アイダ"):
+        return None
+    noun, do, te, be = morphs[i - 4 : i]
+    if not (_suru_noun(noun) and do.lemma == "為る" and do.head == "動詞" and te.lemma == "て" and te.head == "助詞"):
+        return None
+    if be.lemma != "居る" or not be.cform.startswith("連体形"):
+        return None
+    return {i - 3: COPULA, i - 2: COPULA, i - 1: COPULA, i: "中:チュー"}
+
+
 def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
     """点検|の|間 is 点検|中 ("during"); 確認|の|うえ is 確認|して ("having done it, then").
 
     Only after an action's noun (a suru-noun) and の: 東京と大阪の間 ("between") is no action.
     """
+    if (going_on := _while_doing(morphs, i)) is not None:
+        return going_on
     if i < 2 or morphs[i - 1].lemma != "の" or morphs[i - 1].head != "助詞" or not _suru_noun(morphs[i - 2]):
         return None
     m = morphs[i]
@@ -3520,7 +3732,7 @@ def passive_or_respect(morphs: tuple[Morph, ...]) -> dict[int, tuple[Morph, bool
             k, past = k + 1, True
         elif not m.cform.startswith("連体形"):
             continue
-        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _WHEN:
+        if k >= len(morphs) or morphs[k].head != "名詞" or morphs[k].lemma not in _WHEN | {"方"}:
             continue
         first = start
         while first > 0 and morphs[first - 1].kind not in ("punct", "space"):
@@ -3531,8 +3743,18 @@ def passive_or_respect(morphs: tuple[Morph, ...]) -> dict[int, tuple[Morph, bool
             for j in range(first, start)
         ):
             continue
+        if morphs[k].lemma == "方" and not _object_before(morphs, first, start):
+            # 推薦された方: with no object, the one acted on ("who were recommended", an English with no form of
+            # "be"); 住所を変更された方 has its object, and a passive there (契約を解除された方, "whose contract was
+            # terminated") is one the old English says with "be".
+            continue
         found[i] = (action, past)
     return found
+
+
+def _object_before(morphs: tuple[Morph, ...], first: int, start: int) -> bool:
+    """A case particle を in morphs[first:start]: the clause names the action's object."""
+    return any(morphs[j].pos_is("助詞", "格助詞") and morphs[j].lemma == "を" for j in range(first, start))
 
 
 def active_occasions(morphs: tuple[Morph, ...]) -> list[tuple[Morph, bool]]:
@@ -3552,7 +3774,7 @@ def active_occasions(morphs: tuple[Morph, ...]) -> list[tuple[Morph, bool]]:
             k, past = k + 1, True
         elif not form.startswith("連体形"):
             continue
-        if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma in _WHEN:
+        if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma in _WHEN | {"方"}:
             found.append((m, past))
     return found
 
@@ -4103,73 +4325,6 @@ def _before_a_request(morphs: tuple[Morph, ...], i: int) -> bool:
 _COMING = frozenset({"越す", "出でる"})
 COMING = "来る:クル"  # 来る's own key
 
-BY_CONVEYANCE = "で"  # a conveyance's を before ご利用 said of coming: the で of でお越し
-# The last word of a JMdict first-sense gloss that names a conveyance (a supplement: JMdict has no classes).
-_CONVEYANCE_HEADS = frozenset(
-    {"transport", "transportation", "transit", "train", "bus", "car", "automobile", "vehicle", "taxi", "bicycle"}
-    | {"bike", "subway", "tram", "motorcycle", "motorbike", "scooter", "ferry"}
-)
-_ARRIVALS = frozenset({"来場", "来館", "来店", "来院", "来庁", "来所", "来園", "来校", "来社"})
-
-
-def _come_by(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
-    """公共交通機関をご利用ください / 公共交通機関でお越しください; 電車をご利用の上、ご来場ください / 電車でご来場
-    ください: a conveyance used to come is a conveyance come by. The を before ご利用 is read as で; ご利用 then
-    says the coming (before ください: お越し) or nothing (before の上 or して and a coming, お越し or ご来場 and its
-    kin). Only after a noun JMdict glosses as a conveyance (``_conveyance``): 窓口をご利用
-    ください and 窓口でお越しください say other things."""
-    n = len(morphs)
-    for i in range(1, n - 2):
-        particle = morphs[i]
-        if particle.head != "助詞" or particle.text != "を" or not _conveyance(morphs, i):
-            continue
-        k = i + 1 + (morphs[i + 1].lemma == "御")
-        if k >= n:
-            continue
-        verb = morphs[k]
-        if verb.lemma == "利用" and k > i + 1 and k + 1 < n:
-            after = morphs[k + 1]
-            if after.lemma == "下さる" and after.head == "動詞":
-                found.update({i: BY_CONVEYANCE, k: COMING})  # ご利用ください: お越しください
-            elif (coming := _then_coming(morphs, k + 1)) is not None:
-                found.update({i: BY_CONVEYANCE, **dict.fromkeys(range(k, coming), COPULA)})
-
-
-def _then_coming(morphs: tuple[Morph, ...], k: int) -> int | None:
-    """After ご利用: の上、 or して(、), then お越し or ご来場 and its kin: the coming's position (お/ご), or None."""
-    n = len(morphs)
-    if k + 1 < n and morphs[k].text == "の" and morphs[k + 1].lemma == "上":
-        k += 2
-    elif k + 1 < n and morphs[k].lemma == "為る" and morphs[k + 1].lemma == "て":
-        k += 2
-    else:
-        return None
-    if k < n and morphs[k].text in ("、", ","):
-        k += 1
-    if k + 1 < n and morphs[k].lemma == "御" and (morphs[k + 1].lemma in _COMING or morphs[k + 1].lemma in _ARRIVALS):
-        return k
-    return None
-
-
-def _conveyance(morphs: tuple[Morph, ...], i: int) -> bool:
-    """The nouns before position *i* name a conveyance: the run of nouns whole (公共交通機関), or its last noun
-    (電車), has a JMdict first-sense gloss whose last word is one of ``_CONVEYANCE_HEADS``."""
-    start = i
-    while start > 0 and morphs[start - 1].head == "名詞":
-        start -= 1
-    if start == i:
-        return False
-    try:
-        for form in dict.fromkeys(("".join(m.text for m in morphs[start:i]), morphs[i - 1].text)):
-            for gloss in first_sense_glosses(form):
-                words = re.sub(r"\([^)]*\)", "", gloss).lower().split()
-                if words and words[-1] in _CONVEYANCE_HEADS:
-                    return True
-    except ImportError:
-        return False
-    return False
-
-
 PLEASE_NOT = "⟨please do not⟩"  # the caller reads it as the group of ご遠慮ください (data/same-meaning.json)
 
 
@@ -4619,6 +4774,16 @@ def may_be_intransitive(lemma: str) -> bool:
         return True
 
 
+def known_intransitive(lemma: str) -> bool:
+    """A verb JMdict knows only as intransitive (``_intransitive``: 付き添う, 集まる); False when JMdict is
+    missing: whoever asks whether a genitive before the verb's noun can be its object (保護者の付き添い: the
+    guardian who goes along, never the one gone along with) gets the safe no."""
+    try:
+        return _intransitive(lemma)
+    except ImportError:
+        return False
+
+
 @lru_cache(maxsize=1 << 10)
 def _intransitive(lemma: str) -> bool:
     """Every JMdict entry spelt *lemma* is an intransitive verb and none transitive (亡くなる, 戻る).
@@ -4676,17 +4841,38 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
 
 
 def _from_a_time(morphs: tuple[Morph, ...], noun: int) -> bool:
-    """A time said as the start of what the noun at *noun* becomes, right before it (4|月|から|有料, 今月|より|
-    有料, 4月|以降|は|有料): a number or a noun of time then から/より, or 以降/以来/以後, perhaps は and a comma
-    between. The change it starts is reached (となっております) or ahead (となります). (翌日から10か月以内:
-    a span, and what follows it no change.)"""
+    """A time said as the start of what the noun at *noun* becomes (4|月|から|有料, 今月|より|有料, 4月|以降|は|有料):
+    a number or a noun of time then から/より, or 以降/以来/以後, right before it (perhaps は and a comma between)
+    or anywhere before it in its clause (10月から窓口は予約制: the start of the whole clause). The change it
+    starts is reached (となっております) or ahead (となります). (翌日から10か月以内: a span, and what follows it no
+    change; チェックインは15時から、: another clause.)"""
     k = noun - 1
     while k >= 0 and (morphs[k].text == "、" or (morphs[k].lemma == "は" and morphs[k].head == "助詞")):
         k -= 1
-    if k < 1:
-        return False
-    if morphs[k].lemma in ("以降", "以来", "以後"):
+    if k >= 1 and (morphs[k].lemma in ("以降", "以来", "以後") or _time_then_from(morphs, k)):
         return True
+    for k in range(noun - 1, 0, -1):
+        if morphs[k].text in ("、", ","):
+            return k >= 2 and _time_then_from(morphs, k - 1) and not _own_topic_before(morphs, k - 2)  # 4月から、
+        if morphs[k].text in ("。", "!", "?", "\n"):
+            return False
+        if _time_then_from(morphs, k) and not (morphs[k + 1].text[:1].isdigit() or morphs[k + 1].pos[1:2] == ("数詞",)):
+            return True
+    return False
+
+
+def _own_topic_before(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A topic (は) at or before *k* in its clause: チェックインは15時から、 is a clause of its own."""
+    for j in range(k, -1, -1):
+        if morphs[j].text in ("、", ",", "。", "!", "?", "\n"):
+            return False
+        if morphs[j].lemma == "は" and morphs[j].head == "助詞":
+            return True
+    return False
+
+
+def _time_then_from(morphs: tuple[Morph, ...], k: int) -> bool:
+    """から/より at *k* after a number or a noun of time (4月から, 今月より)."""
     m = morphs[k - 1]
     timed = m.text[:1].isdigit() or (m.head == "名詞" and m.pos[2:3] in (("副詞可能",), ("助数詞可能",)))
     return timed and morphs[k].head == "助詞" and morphs[k].lemma in ("から", "より")
@@ -4719,7 +4905,8 @@ def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
 def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     """(調整さ|)せ|て|いただき|ます: the positions of せる て いただく (humble "we do"), or None.
 
-    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request.
+    Not いただけ (イタダケル, "can"), and only before ます: a statement, not a request (nor ます + よう, the request
+    of ていただきますようお願いします).
     """
     if k + 3 >= len(morphs):
         return None
@@ -4729,9 +4916,29 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     if itadaku.lemma != "頂く" or itadaku.pron_base != "イタダク":
         return None
     ongoing = masu.lemma == "て" and k + 4 < len(morphs) and morphs[k + 4].lemma == "居る"  # いただいております
-    if masu.lemma != "ます" and not ongoing and not (itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS):
+    if masu.lemma == "ます" and k + 4 < len(morphs) and morphs[k + 4].lemma == "様" and morphs[k + 4].head == "形状詞":
+        return None  # 済ませていただきますようお願いします: a request of the reader (済む + せる: 済ませる), not ours
+    occasion = itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS
+    if masu.lemma != "ます" and not ongoing and not occasion and not _may_happen_after(morphs, k + 2):
         return None  # 制限させていただく場合: 制限する場合, said humbly
     return [k, k + 1, k + 2]
+
+
+def _may_happen_after(morphs: tuple[Morph, ...], k: int) -> bool:
+    """制限させていただく|こと|が|あり|ます: the いただく at *k*, attributive, before こと + が/も + ある/ござる, the
+    writer's "we may" (制限することがあります), said humbly. Not ことができる ("can"), nor こと + を/は (the act
+    named as a thing: 制限させていただくことをお知らせします), which are read as the words say."""
+    if k + 3 >= len(morphs) or not morphs[k].cform.startswith("連体形"):
+        return False
+    koto, particle, verb = morphs[k + 1 : k + 4]
+    return (
+        koto.head == "名詞"
+        and koto.lemma == "事"
+        and particle.head == "助詞"
+        and particle.lemma in ("が", "も")
+        and verb.head == "動詞"
+        and verb.lemma in ("有る", "御座る")
+    )
 
 
 def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:

@@ -50,6 +50,17 @@ character n-grams (Japanese has no spaces):
   WORDS_APART content characters apart; in a catalog of up to REPHRASED_MAX
   messages, also among those sharing the most content-character trigrams
   (for an edit sharing no 5-gram with its origin);
+- a short message **reworded around its words** (受付は…から開始いたします →
+  受付開始は…からとなります; お酒を飲んだ後 → 飲酒後), which the ratio and the
+  sorted keys both score low: in a message of at most LEMMAS_SHORT content
+  characters, the bags of words (`_Key.bag`: lemmas without okurigana, without
+  the nouns that frame a clause; a compound said in its parts kept) of the
+  LEMMA_CANDIDATES best candidates of each search (and, in a catalog of up to
+  REPHRASED_MAX, of the short messages sharing the most content characters) are
+  compared; the one each
+  keeps LEMMAS_KEPT of by weight is an edit when it stands out (the next keeps
+  at most LEMMAS_MARGIN of that share), one of the two lacks at most
+  LEMMAS_REPLACED of the other's words, and the rarest word of one is kept;
 - an edit that **moved its phrases** (路面補修工事のため、本日夜間に →
   本日夜間に、路面補修工事のため) scores low on the sequence: among the best
   candidates, one with the same characters in another order (REORDERED of
@@ -103,6 +114,13 @@ WORDS_APART = 5
 REPHRASED_SHARED = 2  # content trigrams a candidate of `_rephrased` shares at least
 REPHRASED_MAX = 3000  # messages of one role: up to this many, `_rephrased` searches them
 WORD_CANDIDATES = 3  # the candidates most similar by the ratio whose words are compared, at CLOSEST_SIMILARITY
+# A short message reworded around its words (`_lemmas_edit`): each keeps LEMMAS_KEPT of the other's words by
+# weight, and the next candidate keeps at most LEMMAS_MARGIN of that share.
+LEMMAS_KEPT = 0.6
+LEMMAS_MARGIN = 0.6
+LEMMAS_REPLACED = 2  # words at most that one of the two lacks of the other's (the fewer of the two counts)
+LEMMAS_SHORT = 24  # content characters: a message this short is compared by its words' bags
+LEMMA_CANDIDATES = 8  # candidates of each search whose words are compared
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
 MAX_COMPARED_CONTENT = 400  # content characters: a longer text is not compared character by character
 SHORT = 40  # characters: a message this short is measured on its content characters too
@@ -178,9 +196,12 @@ _COURTESY_AFFIXES = frozenset({"御", "様", "等"})
 _FIELDS_LEMMA = 7  # a unidic-lite feature line's lemma (下さる for ください and 下さい; 椅子 for いす)
 
 
-def _words(masked: str) -> list[tuple[str, int, int]] | None:
-    """The content words of a folded, masked text, in order: (lemma, start, end); None without the analyzer."""
+def _words(masked: str, framing: set[str] | None = None) -> list[tuple[str, int, int]] | None:
+    """The content words of a folded, masked text, in order: (lemma, start, end); None without the analyzer.
+    *framing* (when given) receives the lemmas of the words that only frame a clause (`_framing`)."""
     from kokuchi.language.tokens import tagger
+
+    framing = set() if framing is None else framing
 
     tag = tagger()
     if tag is None:
@@ -205,16 +226,46 @@ def _words(masked: str) -> list[tuple[str, int, int]] | None:
         if fields[0] in ("接頭辞", "接尾辞") and lemma in _COURTESY_AFFIXES:
             continue
         words.append((lemma, start, at))
+        if _framing(fields, surface):
+            framing.add(lemma)
     return words
+
+
+_KANA_ONLY = re.compile(r"[\u3041-\u309f]+")
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_OKURIGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _framing(fields: list[str], surface: str) -> bool:
+    """A noun that frames a clause rather than names a thing (UniDic): one of time or circumstance written in
+    one character (時, 際, 間, 後, 中: 副詞可能), or a formal noun, written in hiragana for a lemma of one
+    kanji (こと 事, ため 為, もの 物: いす is 椅子, a thing). 充電中は / 充電している間は, 遊ばれる際は /
+    遊ぶ場合は, 録画は / 録画することは say one thing."""
+    if fields[0] not in ("名詞", "接尾辞"):
+        return False
+    if len(fields) > 2 and fields[2] == "副詞可能" and len(surface) == 1:
+        return True
+    lemma = fields[_FIELDS_LEMMA] if len(fields) > _FIELDS_LEMMA else ""
+    return len(lemma) == 1 and bool(_KANA_ONLY.fullmatch(surface))
+
+
+def _skeleton(lemma: str) -> str:
+    """A lemma written with kanji, without its okurigana: 問い合わせる and 問い合わせ are 問合, 申し込み
+    申込, 付き添う 付添 (a verb and its noun, or one word written with more or fewer kana)."""
+    bare = _OKURIGANA.sub("", lemma)
+    return bare if bare and any("\u4e00" <= char <= "\u9fff" for char in bare) else lemma
 
 
 class _Key:
     """A message's matching key: its content words' lemmas, each weighed by the rarity (in the catalog) of the
     characters it is written with, and the lemmas sorted (for a ratio blind to the words' order)."""
 
-    __slots__ = ("lemmas", "sorted", "total", "weights")
+    __slots__ = ("framing", "lemmas", "sorted", "total", "weights")
 
-    def __init__(self, words: list[tuple[str, int, int]], masked: str, index: _Grams):
+    def __init__(
+        self, words: list[tuple[str, int, int]], masked: str, index: _Grams, framing: frozenset[str] = frozenset()
+    ):
+        self.framing = framing
         framed = START + masked + END
         grams: list[str] = []
         spans = []
@@ -245,10 +296,47 @@ class _Key:
         """The share of this key's weight in words the other has."""
         return sum(self.weights[lemma] for lemma in self.lemmas & other.lemmas) / self.total if self.total else 0.0
 
+    def bag(self) -> dict[str, float]:
+        """The words alone, by weight: each lemma without okurigana (`_skeleton`), without the seams of compounds
+        (受付|開始 is 受付開始 in one text, 開始 of 受付 in the other) or the nouns that only frame a clause."""
+        bag: dict[str, float] = {}
+        for lemma, weight in self.weights.items():
+            if "|" not in lemma and lemma not in self.framing:
+                word = _skeleton(lemma)
+                bag[word] = bag.get(word, 0.0) + weight
+        return bag
+
 
 def _trigrams(content: str) -> list[str]:
     """The trigrams of a text's content characters (a shorter one is its own)."""
     return [content[i : i + 3] for i in range(len(content) - 2)] or ([content] if content else [])
+
+
+def _bag_kept(mine: dict[str, float], theirs: dict[str, float]) -> set[str]:
+    """The words of one bag that the other has, or says in parts: a compound of kanji whose every character is
+    in the other's words (飲酒 in お酒を飲んだ, 休業 in 営業を休止), and the words that are parts of such a
+    compound of the other's (酒 and 飲む of 飲酒)."""
+    my_characters, their_characters = set("".join(mine)), set("".join(theirs))
+    # The characters of the other's compounds said here in parts.
+    parted = {char for word in theirs if _compound(word) and my_characters.issuperset(word) for char in word}
+    return {
+        word
+        for word in mine
+        if word in theirs
+        or (_compound(word) and their_characters.issuperset(word))
+        or (_KANJI_ONLY.fullmatch(word) is not None and parted.issuperset(word))
+    }
+
+
+def _share(bag: dict[str, float], words: set[str]) -> float:
+    """The share of a bag's weight in *words*."""
+    total = sum(bag.values())
+    return sum(bag[word] for word in words) / total if total else 0.0
+
+
+def _compound(word: str) -> bool:
+    """Two kanji or more and nothing else (飲酒, 休業)."""
+    return len(word) > 1 and _KANJI_ONLY.fullmatch(word) is not None
 
 
 def _apart(mine: Counter[str], theirs: Counter[str]) -> int:
@@ -360,6 +448,7 @@ class FuzzyIndex:
         self._content: dict[int, str] = {}  # content characters of old messages, each made when first asked
         self._keys: dict[int, _Key | None] = {}  # matching keys of old messages, each made when first asked
         self._rephrasings: defaultdict[str, list[int]] | None = None  # content trigrams' postings (`_rephrased`)
+        self._characters: defaultdict[str, list[int]] | None = None  # short messages' characters (`_lemmas_edit`)
         self._ready: dict[str, _Found] = {}  # candidates searched ahead (prefetch), by folded text
         self._last: tuple[str | None, list[int]] = (None, [])  # the last text's candidates
         # The last text's nearest candidates by the ratio (`best` finds them, then `nearby` is asked of one text).
@@ -432,7 +521,7 @@ class FuzzyIndex:
         folded = _fold(text)
         candidates = self.candidates(folded)
         if not candidates:
-            return self._worded(folded, self._rephrased(folded, ()))
+            return self._worded(folded, self._rephrased(folded, ())) or self._lemmas_edit(folded, [])
         choices = list(map(self.folded.__getitem__, candidates))
         found = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.similarity)
         if found and found[1] >= DEFAULT_SIMILARITY:
@@ -440,7 +529,7 @@ class FuzzyIndex:
             if self.content_kept(folded, index) >= CONTENT_KEPT:
                 return self.texts[index], score
             # As close as an edit, but about something else (a new message), unless the words say otherwise.
-            return self._worded(folded, [index])
+            return self._worded(folded, [index]) or self._lemmas_edit(folded, candidates)
         short = self._content_edit(folded, candidates)
         if short is not None:
             return short
@@ -452,6 +541,9 @@ class FuzzyIndex:
         moved = self._reordered(folded, candidates)
         if moved is not None:
             return moved
+        reworded = self._lemmas_edit(folded, candidates)
+        if reworded is not None:
+            return reworded
         return (self.texts[candidates[found[2]]], found[1]) if found else None
 
     def closest(self, text: str) -> tuple[str, float] | None:
@@ -532,6 +624,19 @@ class FuzzyIndex:
         its names (自習室は、授業がない日でも → 授業のない日にも、自習室を) and shares no 5-gram with it.
         Searched in a catalog of up to REPHRASED_MAX messages (the postings, made when first asked, cost about
         15 ms a thousand messages), whichever its index."""
+        best = self._sharing_trigrams(folded, seen)
+        nearest = process.extract(
+            folded,
+            [self.folded[i] for i in best],
+            scorer=fuzz.ratio,
+            limit=WORD_CANDIDATES,
+            score_cutoff=CLOSEST_SIMILARITY,
+        )
+        return [best[at] for _, _, at in nearest]
+
+    def _sharing_trigrams(self, folded: str, seen: Iterable[int] = ()) -> list[int]:
+        """Old messages (other than *seen*) that share the most content-character trigrams with *folded* (at
+        least REPHRASED_SHARED), most first, at most CANDIDATES; none in a catalog of over REPHRASED_MAX."""
         if len(self.folded) > REPHRASED_MAX:
             return []
         postings_of = self._rephrasings
@@ -550,24 +655,104 @@ class FuzzyIndex:
                 break
             shared.update(postings)
         excluded = set(seen)
-        best = [
+        return [
             owner
             for owner, count in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
             if count >= REPHRASED_SHARED and owner not in excluded
         ][:CANDIDATES]
-        nearest = process.extract(
-            folded,
-            [self.folded[i] for i in best],
-            scorer=fuzz.ratio,
-            limit=WORD_CANDIDATES,
-            score_cutoff=CLOSEST_SIMILARITY,
+
+    def _sharing_characters(self, content: str) -> list[int]:
+        """The LEMMA_CANDIDATES short old messages (at most twice LEMMAS_SHORT content characters) that share
+        the most of *content*'s characters, at least REPHRASED_SHARED of them, the rarest first within the
+        budget: a short text reworded keeps its kanji, not always two in a row (タオルを湯船に浸けない →
+        湯船の中にタオルを入れない; 待ったは、いかなる場合も認められません → どのような場合でも、待ったは禁止).
+        Searched in a catalog of up to REPHRASED_MAX messages, as `_rephrased`."""
+        if len(self.folded) > REPHRASED_MAX:
+            return []
+        postings_of = self._characters
+        if postings_of is None:
+            postings_of = self._characters = defaultdict(list)
+            for owner in range(len(self.folded)):
+                mine = self._content_of(owner)
+                if len(mine) <= 2 * LEMMAS_SHORT:
+                    for char in dict.fromkeys(mine):
+                        postings_of[char].append(owner)
+        chars = sorted(dict.fromkeys(content.replace("0", "")), key=lambda char: len(postings_of.get(char, ())))
+        shared: Counter[int] = Counter()
+        gathered = 0
+        for char in chars:  # the rarest first, within the budget
+            postings = postings_of.get(char, [])
+            gathered += len(postings)
+            if gathered > POSTINGS_BUDGET:
+                break
+            shared.update(postings)
+        best = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:LEMMA_CANDIDATES]
+        return [owner for owner, count in best if count >= REPHRASED_SHARED]
+
+    def _lemmas_edit(self, folded: str, candidates: list[int]) -> tuple[str, float] | None:
+        """A short message reworded around the same words (受付は午前8時15分から開始いたします → 受付開始は午前
+        8時15分からとなります; 商品の在庫につきましては…お問い合わせください → 在庫については…お問合せ下さい):
+        the old message whose words (`_Key.bag`) each of the two keeps LEMMAS_KEPT of by weight, when no other
+        of the LEMMA_CANDIDATES looked at comes near (the next keeps at most LEMMAS_MARGIN of the best's share:
+        a message of the same stock phrases about something else is not singled out). Only in a message of at
+        most LEMMAS_SHORT content characters, whose every word is much of it; at most LEMMA_CANDIDATES from each
+        search (the rarest 5-grams', the content trigrams'), each read once."""
+        content, _ = _counted_content(folded)
+        if not MIN_CONTENT <= len(content) <= LEMMAS_SHORT:
+            return None
+        looked = list(
+            dict.fromkeys(
+                [
+                    *candidates[:LEMMA_CANDIDATES],
+                    *self._sharing_trigrams(folded)[:LEMMA_CANDIDATES],
+                    *self._sharing_characters(content),
+                ]
+            )
         )
-        return [best[at] for _, _, at in nearest]
+        # Reworded, a short text keeps at least half its content characters' count (a longer one is another text).
+        looked = [
+            i
+            for i in looked
+            if 2 * min(len(self._content_of(i)), len(content)) >= max(len(self._content_of(i)), len(content))
+        ]
+        if not looked:
+            return None
+        mine = self._key(folded)
+        if mine is None:
+            return None
+        my_bag = mine.bag()
+        scores = []
+        for index in looked:
+            theirs = self._key_of(index)
+            if theirs is not None:
+                their_bag = theirs.bag()
+                mine_kept, theirs_kept = _bag_kept(my_bag, their_bag), _bag_kept(their_bag, my_bag)
+                share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
+                scores.append((share, index, their_bag, mine_kept, theirs_kept))
+        scores.sort(key=lambda item: -item[0])
+        if not scores or scores[0][0] < LEMMAS_KEPT:
+            return None
+        if len(scores) > 1 and scores[1][0] > LEMMAS_MARGIN * scores[0][0]:
+            return None
+        _, index, their_bag, mine_kept, theirs_kept = scores[0]
+        # A word or two said otherwise (在庫につきまして → 在庫について, 直ちに → 至急); another message of the
+        # same stock phrases names other things in several words on both sides (会員サイトのレポート → 外貨
+        # 預金サービスのポイント).
+        if min(len(my_bag) - len(mine_kept), len(their_bag) - len(theirs_kept)) > LEMMAS_REPLACED:
+            return None
+        # The rarest word of one at least is the other's too: a name swapped for another, the rarest of both
+        # (駐車場の閉鎖は午後9時 and 駐輪場は、午後9時に閉鎖), is another subject.
+        if max(my_bag, key=my_bag.__getitem__) not in mine_kept and (
+            max(their_bag, key=their_bag.__getitem__) not in theirs_kept
+        ):
+            return None
+        return self.texts[index], DEFAULT_SIMILARITY
 
     def _key(self, folded: str) -> _Key | None:
         masked = _mask(folded)
-        words = _words(masked)
-        return None if not words else _Key(words, masked, self.index)
+        framing: set[str] = set()
+        words = _words(masked, framing)
+        return None if not words else _Key(words, masked, self.index, frozenset(framing))
 
     def _key_of(self, index: int) -> _Key | None:
         """The matching key of old message *index* (only candidates are ever asked about)."""

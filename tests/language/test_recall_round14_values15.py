@@ -139,6 +139,12 @@ REWRITTEN = [
         "毎月3回開催します。",
         "It is held three times a month.",
     ),
+    (
+        "図書の入れ替えは週1回です。",
+        "Books are rotated once a week.",
+        "図書の入れ替えは週2回です。",
+        "Books are rotated twice a week.",
+    ),
     # Two equal values told apart by the nouns JMdict glosses.
     (
         "第2試合は2番コートで行います。",

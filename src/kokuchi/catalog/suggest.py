@@ -985,6 +985,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             if len(hits) == 1 and hits[0].start in named:
                 return None  # two values named alike: which is which?
             named.update(mention.start for mention in hits)
+        if old.kind == "number" and hits and all(_per_article(mention) for mention in hits):
+            hits = []  # 週1回 beside "once a week": the 1 of "a week" is the period's, no count the source wrote
         # A value the reader leaves unread is rewritten only where the new source no longer says the old value
         # anywhere: a word found for it may be another, unchanged value's ("twice a week" for an unchanged 2回).
         unread = not hits and source is not None and not _still_said(source, old)
@@ -1071,6 +1073,11 @@ def _quantity_renamed(mention, old: Entity, new: Entity) -> list[tuple[int, int,
     if mention.value[0] != Decimal(f"{before.group(2)}.{before.group(3)}"):
         return None
     return [(mention.groups["num"][0], mention.groups["frac"][1], f"{after.group(2)}.{after.group(3)}")]
+
+
+def _per_article(mention) -> bool:
+    """A duration the English writes with an article ("a week", "an hour"): a period, whose 1 no count shows."""
+    return mention.kind == "duration" and re.match(r"(?i:an?)\s", mention.text) is not None
 
 
 def _still_said(source: str, old: Entity) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
@@ -174,7 +175,11 @@ def decide(
         return Decision(FLIP, "", flip, flip_note(flip))
     if same_but_width_or_spacing(seed_source, source):
         return Decision(KEPT, seed_translation, note=WIDTH_NOTE)
-    changes = entity_only_change(seed_source, source)
+    if (stay := _stay_updated(seed_source, seed_translation, source)) is not None:
+        return Decision(AUTO, stay)  # 1泊2日 → 2泊3日 beside "1 night/2 days": "2 nights/3 days"
+    if (listed := _list_resized(seed_source, seed_translation, source)) is not None:
+        return Decision(AUTO, listed)  # （10:30、13:00、15:30） → （10:30、12:30、14:30、16:30）: the English list too
+    changes = entity_only_change(seed_source, source) or _decimals_changed(seed_source, source)
     if changes:
         if (apart := a_day_apart(seed_source, source)) is not None:
             # 前日24時 → 前日0時: the English may say which end of the day it means ("midnight at the end of",
@@ -196,7 +201,7 @@ def decide(
             # 18時30分 → 13時 beside "Tonight's performance", 11月3日 → 11月10日 beside "(Culture Day)": the word says
             # the old value and no rewrite of the clock time or the date reaches it.
             return _refused(*worded)
-        updated = auto_update(seed_translation, changes)
+        updated = auto_update(seed_translation, changes, source=source)
         if updated is not None and _still_consistent(seed_source, seed_translation, source, updated):
             return Decision(AUTO, updated)
         if (unsaid := _value_added_unsaid(seed_source, source, seed_translation)) is not None:
@@ -976,7 +981,7 @@ def same_but_width_or_spacing(old: str, new: str) -> bool:
 _HOLIDAY_WORD = re.compile(r"\bholidays?\b", re.IGNORECASE)
 
 
-def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str | None:
+def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, source: str | None = None) -> str | None:
     """The translation with each changed entity rewritten in the translator's own form, or None.
 
     Declined (None) unless every old entity is shown exactly once in the
@@ -989,9 +994,14 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     sentence cannot be made to agree with the new number (a count crossing 1
     beside "A …", "it" or "this" declines). Two values that read alike (20名,
     2割) are told apart: the rate meets the percentage, the count the number.
+
+    *source*, the new source, lets a multiple said in words be found (2倍 as "twice", ``_multiple_in_words``).
     """
     from kokuchi.language.english import read as read_english
     from kokuchi.language.english import replacement, unwritten_changes
+
+    source_read = read_entities(source)[0] if source is not None else None
+    named: set[int] = set()  # the mentions told apart by their nouns (_named_as_in_source), each taken once
 
     found = read_english(translation)  # read once: the pass that finds the values finds the impossible ones
     mentions = [mention for mention in found if mention.value is not None]
@@ -999,6 +1009,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
         return None  # the translation already holds an impossible time: a human must look
     edits: dict[tuple[int, int], str] = {}
     for old, new in changes:
+        if old.kind == "date" and old.implied != new.implied and (old.implied is None or new.implied is None):
+            return None  # 4月20日・21日 → 5月30日・2日: the day alone left the month before it; which month is it in?
         if old.kind != new.kind or old.relation != new.relation or (old.weekday is None) != (new.weekday is None):
             return None
         if new.kind == "time" and re.match(r"(?:午前|午後)\s*(?:12|十二)時", new.text):
@@ -1014,9 +1026,41 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
             scored = [(_closeness(mention, old), mention) for mention in hits]
             best = max(score for score, _ in scored)
             hits = [mention for score, mention in scored if score == best]
-        if len(hits) != 1:
+        if len(hits) > 1 and source_read:
+            # 第3戦 and 3番ゲート beside "Game 3" and "Gate 3": each value goes to the mention named by its noun.
+            hits = [mention for mention in hits if _named_as_in_source(translation, mention, new, source_read)]
+            if len(hits) == 1 and hits[0].start in named:
+                return None  # two values named alike: which is which?
+            named.update(mention.start for mention in hits)
+        if old.kind == "number" and hits and all(_per_article(mention) for mention in hits):
+            hits = []  # 週1回 beside "once a week": the 1 of "a week" is the period's, no count the source wrote
+        # A value the reader leaves unread is rewritten only where the new source no longer says the old value
+        # anywhere: a word found for it may be another, unchanged value's ("twice a week" for an unchanged 2回).
+        unread = not hits and source is not None and not _still_said(source, old)
+        if unread and (said := _count_after_of(translation, old, new)) is not None:
+            edit = said  # 6個入り → 8個入り beside "packs of six": a count the reader leaves, said after "of"
+        elif unread and source_read and (said := _multiple_in_words(translation, old, new, source_read)) is not None:
+            edit = said  # 2倍 → 1.5倍 beside "twice the regular fare": "1.5 times the regular fare"
+        elif len(hits) != 1:
             return None
+        else:
+            edit = None
+        if edit is not None:
+            if edits.get(edit[:2], edit[2]) != edit[2]:
+                return None
+            edits[edit[:2]] = edit[2]
+            continue
         mention = hits[0]
+        if (
+            old.kind == "date"
+            and old.implied != new.implied
+            and mention.kind == "date"
+            and mention.value[1] is not None
+        ):
+            # 4月20日・21日 → 5月11日・12日: the day written alone is in the month of the date before it, which moved
+            # with it; an English that writes that month with the day ("Sunday, April 21") writes the new one (May
+            # 12). One that writes the day alone ("the 21st") leaves the month to the date before it, rewritten.
+            old, new = _placed_in_month(old), _placed_in_month(new)
         if old.kind == "time" and mention.style == "word" and old.value[0] % 24 == new.value[0] % 24:
             return None  # 24時 → 0時 beside "midnight": the word is both, and names no day
         crosses = old.kind == "time" and (old.value[0] >= 24) != (new.value[0] >= 24) and mention.style != "24h"
@@ -1026,11 +1070,22 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
             return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
         if "hol" in mention.groups and not holiday_marked(new):
             return None  # "(Fri., holiday)" beside 11月4日(水): the English would call a working day a holiday
+        holiday_dropped = None
         if holiday_marked(old) and not holiday_marked(new) and _HOLIDAY_WORD.search(translation):
-            return None  # "Monday, 15 September (public holiday)" for 9月15日(月・祝) → 9月20日(土): the same
+            # "Monday, 15 September (public holiday)" for 9月15日(月・祝) → 9月20日(土): the mark goes with the
+            # parenthesis that says it alone, right after the date; a holiday said anywhere else declines.
+            holiday_dropped = _holiday_aside(translation, mention)
+            if holiday_dropped is None:
+                return None
         if unwritten_changes(mention, old, new):
             return None  # 2025年 → 2026年 beside "December 29": what changed, the English never wrote
         made = replacement(mention, translation, old, new)
+        if made is None and old.kind == "alnum" and mention.kind == "number":
+            made = _quantity_renamed(mention, old, new)
+        if made is None and _decimal_read_as_version(mention, old, new):
+            made = [(mention.start, mention.end, f"{new.value[0]:,}")]  # "1.5 times" (1.5倍) → "2 times" (2倍)
+        if made is None and source_read and _times_in_words(translation, mention, new, source_read):
+            made = [(mention.start, mention.end, str(new.value[0]))]  # "three times" (3倍) → "1.5 times" (1.5倍)
         if made is None:
             return None
         if mention.kind == "number" and old.kind == "number":  # Terminal 2 → Terminal 1: a name, no count
@@ -1038,6 +1093,8 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
             if agreement is None:
                 return None
             made = made + agreement
+        if holiday_dropped is not None:
+            made = [*made, holiday_dropped]
         for start, end, text in made:
             if edits.get((start, end), text) != text:
                 return None
@@ -1049,6 +1106,427 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]]) -> str |
     for start, end in reversed(spans):
         result = result[:start] + edits[(start, end)] + result[end:]
     return result
+
+
+def _quantity_renamed(mention, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
+    """FM78.5MHz → FM79.2MHz beside "FM 78.5 MHz": the decimal, the one value of a name of letters around it, is
+    rewritten where the English writes it as a number; only where the letters stay and the number keeps its form."""
+    pattern = r"([A-Za-z]+)(\d+)\.(\d+)([A-Za-z]*)"
+    before, after = re.fullmatch(pattern, old.value[0]), re.fullmatch(pattern, new.value[0])
+    if before is None or after is None or "num" not in mention.groups or "frac" not in mention.groups:
+        return None
+    if (before.group(1), before.group(4)) != (after.group(1), after.group(4)) or "scale" in mention.groups:
+        return None  # FM → AM, MHz → kHz: another name, no number of the same one
+    if mention.value[0] != Decimal(f"{before.group(2)}.{before.group(3)}"):
+        return None
+    return [(mention.groups["num"][0], mention.groups["frac"][1], f"{after.group(2)}.{after.group(3)}")]
+
+
+def _per_article(mention) -> bool:
+    """A duration the English writes with an article ("a week", "an hour"): a period, whose 1 no count shows."""
+    return mention.kind == "duration" and re.match(r"(?i:an?)\s", mention.text) is not None
+
+
+def _still_said(source: str, old: Entity) -> bool:
+    """The new source still has a value that shows *old* (another entity, unchanged, of the same value)."""
+    old_keys = keys(old)
+    return any(keys(entity) & old_keys for entity in read_entities(source)[1])
+
+
+def _count_after_of(translation: str, old: Entity, new: Entity) -> tuple[int, int, str] | None:
+    """The edit of a count the English says in a word after "of" and a noun ("packs of six", "a party of four"),
+    which the English reader leaves unread (a count word before "for", "and" or punctuation counts nothing it
+    can see): rewritten in a word (eight; 15 in digits above twelve) where the old count's word is the only one
+    of its kind in the translation and the word before "of" is a noun (the lexicon's), so that it names what
+    the count measures. Counts of one on either side decline ("packs of one" would need the noun rewritten)."""
+    from kokuchi.language.english import NUMBER_WORDS
+
+    if old.kind != "number" or new.kind != "number" or _rate(old):
+        return None
+    before, after = old.value[0], new.value[0]
+    if not (isinstance(before, int) and isinstance(after, int) and 2 <= before <= 12 and after >= 2):
+        return None
+    word = NUMBER_WORDS[before]
+    said = list(re.finditer(rf"(?<![\w-]){word}(?![\w-])", translation, re.IGNORECASE))
+    if len(said) != 1:
+        return None
+    found = re.search(r"(?<![\w-])([A-Za-z]+) of $", translation[: said[0].start()])
+    if found is None or not re.match(r"\s*(?:$|[.,;:!?)]|(?:for|and|at|per|in|each)\b)", translation[said[0].end() :]):
+        return None
+    from lemminflect import getAllLemmas
+
+    if "NOUN" not in getAllLemmas(found.group(1).lower()):
+        return None
+    written = NUMBER_WORDS[after] if after <= 12 else f"{after:,}"
+    return said[0].start(), said[0].end(), _same_case(written, said[0].group())
+
+
+# Multiples and frequencies said in one word (2倍, 2回: "twice"; 1回: "once"); "thrice" is left out (rare enough
+# that a translator who wrote it should choose its replacement), as are "double" and "triple" (an adjective or a
+# verb as often as a multiple). A closed class of English, documented; each of them found makes the rewrite decline
+# unless it is the only one.
+_MULTIPLE_WORDS = {"倍": {"twice": 2}, "回": {"once": 1, "twice": 2}}
+# "once" is also a conjunction ("Once you arrive"): a frequency word is one only before "a", "per", "every" or
+# "each" ("twice a day") or at the end of its clause ("Trains stop here twice.").
+_FREQUENCY_AFTER = re.compile(r"[ \u00a0]+(?:a|an|per|every|each)\b|[ \u00a0]*(?:[.,;:!?)]|$)")
+
+
+def _multiple_in_words(translation: str, old: Entity, new: Entity, source: str) -> tuple[int, int, str] | None:
+    """The edit of a multiple (N倍) or a number of times (N回) the English says in one word the reader leaves
+    unread: "twice the regular fare" for 2倍 → "1.5 times the regular fare" (1.5倍), "three times" (3倍);
+    "twice a day" for 1日2回 → "three times a day", "once a week" (1回) → "twice a week". Only where the source
+    writes 倍 or 回 right after the number and the word is the only such word in the translation (a frequency
+    word only where it is one, ``_FREQUENCY_AFTER``); a count in words is written as a word up to twelve, any
+    other (1.5, 20) in digits, as the number reader writes them."""
+    from kokuchi.language.english import NUMBER_WORDS
+
+    counter = source[new.end :].lstrip()[:1]
+    if old.kind != "number" or new.kind != "number" or counter not in _MULTIPLE_WORDS:
+        return None
+    if counter == "回" and source[new.end :].lstrip()[1:2] == "目":
+        return None  # 2回目: the second time, an ordinal
+    said = list(re.finditer(r"(?<![\w-])(?:twice|thrice|once|double|triple)(?![\w-])", translation, re.IGNORECASE))
+    if len(said) != 1 or _MULTIPLE_WORDS[counter].get(said[0].group().lower()) != old.value[0]:
+        return None
+    if counter == "回" and not _FREQUENCY_AFTER.match(translation[said[0].end() :]):
+        return None
+    after = new.value[0]
+    if after == 1 and counter == "回":
+        written = "once"
+    elif after == 2:
+        written = "twice"
+    elif isinstance(after, int) and 3 <= after <= 12:
+        written = f"{NUMBER_WORDS[after]} times"
+    elif after > 1:
+        written = f"{after} times" if not isinstance(after, int) else f"{after:,} times"
+    else:
+        return None  # 1倍, 0.5倍: "once the fare", "0.5 times": a human must word it
+    return said[0].start(), said[0].end(), _same_case(written, said[0].group())
+
+
+# A stay in nights and days (1泊2日), as the entity layer reads the text (kanji numerals in digits).
+_STAY = re.compile(r"(?<![\d.,])(\d+)\s*泊\s*(\d+)\s*日(?!間|以内|後|前|目)")
+_STAY_MARK = "kokuchistay"  # stands for the stay while the other values are rewritten: a word no reader reads
+
+
+@cache
+def _english_stay() -> re.Pattern[str]:
+    from kokuchi.language.english import NUMBER_WORDS
+
+    number = r"\d+|(?i:" + "|".join(NUMBER_WORDS[n] for n in range(1, 13)) + ")"
+    return re.compile(
+        rf"(?<![\w-])(?P<n>{number})(?P<h1>[ -])(?P<night>(?i:nights?))(?P<sep>\s*/\s*|\s+and\s+|,\s*|\s+)"
+        rf"(?P<m>{number})(?P<h2>[ -])(?P<day>(?i:days?))(?![\w-])"
+    )
+
+
+def _stay_updated(seed_source: str, seed_translation: str, source: str) -> str | None:
+    """The translation rewritten for a stay in nights and days that changed (1泊2日 → 2泊3日 beside "for 1 night/2
+    days": "for 2 nights/3 days"), with the edit's other values rewritten as any entity-only edit's; or None.
+
+    The entity layer reads 1泊2日 as a count and a day of the month (2日), so the edit is no entity-only change to
+    it. Only one stay on each side and one in the English, written with both its numbers (digits or words, as
+    the old values) and its nouns ("1 night/2 days", "two nights and three days", "a 1-night/2-day stay"); the
+    numbers are written as before, the nouns agree (night/nights; singular before a hyphen, as ever). The
+    rest of the edit must be an entity-only change the auto-update rewrites (decide on the texts with the stay
+    set aside), and the result as consistent with the new source as the old English was with the old.
+    """
+    old_text, new_text = read_entities(seed_source)[0], read_entities(source)[0]
+    old_stays, new_stays = list(_STAY.finditer(old_text)), list(_STAY.finditer(new_text))
+    if len(old_stays) != 1 or len(new_stays) != 1:
+        return None
+    before = (int(old_stays[0].group(1)), int(old_stays[0].group(2)))
+    after = (int(new_stays[0].group(1)), int(new_stays[0].group(2)))
+    said = list(_english_stay().finditer(seed_translation))
+    if before == after or 0 in after or len(said) != 1 or _STAY_MARK in seed_translation.lower():
+        return None
+    stay = said[0]
+    rewritten = _stay_written(stay, before, after)
+    if rewritten is None:
+        return None
+    article = re.search(r"(?<![A-Za-z])([Aa]n?) $", seed_translation[: stay.start()])
+    if article and article.group(1).lower() != _article_for(rewritten):
+        return None  # "a 1-night stay" → "an 8-night stay": the article would have to change too
+    masked_old = old_text[: old_stays[0].start()] + "宿泊" + old_text[old_stays[0].end() :]
+    masked_new = new_text[: new_stays[0].start()] + "宿泊" + new_text[new_stays[0].end() :]
+    masked_english = seed_translation[: stay.start()] + _STAY_MARK + seed_translation[stay.end() :]
+    if masked_old == masked_new:
+        updated = masked_english
+    else:
+        decision = decide(masked_old, masked_english, masked_new)
+        if decision.kind != AUTO or decision.translation.count(_STAY_MARK) != 1:
+            return None
+        updated = decision.translation
+    updated = updated.replace(_STAY_MARK, rewritten)
+    return updated if _still_consistent(seed_source, seed_translation, source, updated) else None
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[、・,，/／]\s*")
+_LIST_MARK = "kokuchilist"  # stands for a list while the other values are rewritten: a word no reader reads
+
+
+def _list_run(text: str, entities: list[Entity], skip: int) -> tuple[int, int] | None:
+    """The run (first, last index) of clock times joined by list separators (、・,/) around entity *skip*."""
+    first = last = skip
+    while first > 0 and entities[first - 1].kind == "time" and _joined(text, entities[first - 1], entities[first]):
+        first -= 1
+    while (
+        last + 1 < len(entities)
+        and entities[last + 1].kind == "time"
+        and _joined(text, entities[last], entities[last + 1])
+    ):
+        last += 1
+    return (first, last) if entities[skip].kind == "time" and last > first else None
+
+
+def _joined(text: str, a: Entity, b: Entity) -> bool:
+    return _LIST_SEPARATOR.fullmatch(text[a.end : b.start]) is not None
+
+
+def _list_resized(seed_source: str, seed_translation: str, source: str) -> str | None:
+    """The translation rewritten for a list of clock times that grew or shrank by one (1日3回（10:30、13:00、
+    15:30） → 1日4回（10:30、12:30、14:30、16:30）), with the edit's other values rewritten as any entity-only
+    edit's ("three times a day" → "four times a day"); or None.
+
+    The English must write the old list whole, in order, each time a clock time kokuchi rewrites in its own
+    form, joined alike (", " throughout, or ", " and a last " and " / " or "); the new list is written in
+    the same forms and joins, item by item (the added one as the last). The rest of the edit must be an
+    entity-only change the auto-update rewrites (decide on the texts with the lists set aside), and the
+    result as consistent with the new source as the old English was with the old.
+    """
+    from kokuchi.language.english import read as read_english
+    from kokuchi.language.english import rewrite_clock
+
+    old_text, old_entities = read_entities(seed_source)
+    new_text, new_entities = read_entities(source)
+    if abs(len(old_entities) - len(new_entities)) != 1:
+        return None
+    longer_text, longer = (
+        (new_text, new_entities) if len(new_entities) > len(old_entities) else (old_text, old_entities)
+    )
+    old_skeleton = _with_numbers(old_text, old_entities)
+    new_skeleton = _with_numbers(new_text, new_entities)
+    found = None
+    for index in range(1, len(longer)):
+        run = _list_run(longer_text, longer, index)
+        if run is None or index == run[0]:
+            continue
+        # Without the item (and the separator before it), the longer text must read as the shorter.
+        dropped = [entity for k, entity in enumerate(longer) if k != index]
+        cut = longer_text[: longer[index - 1].end] + longer_text[longer[index].end :]
+        shift = longer[index].end - longer[index - 1].end
+        dropped = [
+            entity
+            if entity.start < longer[index].start
+            else entity._replace(start=entity.start - shift, end=entity.end - shift)
+            for entity in dropped
+        ]
+        shorter_skeleton = old_skeleton if longer is new_entities else new_skeleton
+        if _with_numbers(cut, dropped) == shorter_skeleton:
+            found = run
+            break
+    if found is None:
+        return None
+    first, last = found
+    if longer is new_entities:
+        new_run, old_run = (first, last), (first, last - 1)
+    else:
+        old_run, new_run = (first, last), (first, last - 1)
+    old_items = old_entities[old_run[0] : old_run[1] + 1]
+    new_items = new_entities[new_run[0] : new_run[1] + 1]
+    if len(new_items) < 2 or any(entity.joined for entity in (*old_items, *new_items)):
+        return None
+    mentions = read_english(seed_translation)
+    times = [mention for mention in mentions if mention.kind == "time"]
+    values = [entity.value for entity in old_items]
+    starts = [k for k in range(len(times) - len(values) + 1) if [m.value for m in times[k : k + len(values)]] == values]
+    if len(starts) != 1:
+        return None
+    shown = times[starts[0] : starts[0] + len(values)]
+    joins = [seed_translation[a.end : b.start] for a, b in zip(shown, shown[1:], strict=False)]
+    if any(join not in (", ", " and ", ", and ", " or ", ", or ", " / ", "/", "、") for join in joins):
+        return None
+    if len(set(joins[:-1])) > 1 or (len(joins) > 1 and joins[-1] != joins[0] and joins[0] != ", "):
+        return None
+    inner, final = joins[0], joins[-1]
+    if len(joins) == 1 and final in (" and ", ", and ", " or ", ", or "):
+        inner = ", "  # "10:30 and 13:00" → "10:30, 12:30 and 14:30"
+    if len(new_items) == 2 and final in (", and ", ", or "):
+        final = final[1:]  # "10:30, 13:00, and 15:30" → "10:30 and 13:00"
+    written = []
+    for k, entity in enumerate(new_items):
+        model = shown[min(k, len(shown) - 1)]
+        if model.style not in ("12h", "24h") or shown[-1].style != model.style:
+            return None
+        clock = rewrite_clock(model, entity.value)
+        if clock is None:
+            return None
+        written.append(clock)
+    rewritten = "".join(
+        clock + (final if k == len(written) - 2 else inner if k < len(written) - 2 else "")
+        for k, clock in enumerate(written)
+    )
+    span = (shown[0].start, shown[-1].end)
+    if _LIST_MARK in seed_translation.lower():
+        return None
+    masked_english = seed_translation[: span[0]] + _LIST_MARK + seed_translation[span[1] :]
+    masked_old = old_text[: old_items[0].start] + "一覧" + old_text[old_items[-1].end :]
+    masked_new = new_text[: new_items[0].start] + "一覧" + new_text[new_items[-1].end :]
+    if masked_old == masked_new:
+        updated = masked_english
+    else:
+        decision = decide(masked_old, masked_english, masked_new)
+        if decision.kind != AUTO or decision.translation.count(_LIST_MARK) != 1:
+            return None
+        updated = decision.translation
+    updated = updated.replace(_LIST_MARK, rewritten)
+    return updated if _still_consistent(seed_source, seed_translation, source, updated) else None
+
+
+def _article_for(phrase: str) -> str:
+    """The indefinite article before a phrase that starts with a count: "an" before the sound of a vowel (eight,
+    eleven; 8, 11, 18, 80–89 read aloud), "a" before any other (a count of nights is small: 800 reads "an"
+    too, and 8,000 does)."""
+    first = re.match(r"\d+|[A-Za-z]+", phrase)
+    word = first.group() if first else ""
+    if word.isdigit():
+        return "an" if word.startswith("8") or word in ("11", "18") else "a"
+    return "an" if word[:1].lower() in "aeio" else "a"
+
+
+def _stay_written(stay: re.Match[str], before: tuple[int, int], after: tuple[int, int]) -> str | None:
+    """The English stay (1 night/2 days) with the new counts, written as the old ones, its nouns agreeing."""
+    from kokuchi.language.english import NUMBER_WORDS
+
+    parts = []
+    for number, hyphen, noun, old, new in (
+        ("n", "h1", "night", before[0], after[0]),
+        ("m", "h2", "day", before[1], after[1]),
+    ):
+        written_number, written_noun = stay.group(number), stay.group(noun)
+        values = {word: value for value, word in NUMBER_WORDS.items()}
+        shown = int(written_number) if written_number.isdigit() else values.get(written_number.lower())
+        if shown != old:
+            return None  # the English says another stay than the source
+        adjective = stay.group(hyphen) == "-"
+        if written_noun.lower() != noun + ("" if adjective or old == 1 else "s"):
+            return None  # "1 nights", "2-days": written in a way kokuchi does not inflect
+        if written_number.isdigit():
+            new_number = str(new)
+        elif new in NUMBER_WORDS and new <= 12:
+            new_number = _same_case(NUMBER_WORDS[new], written_number)
+        else:
+            return None
+        new_noun = _same_case(noun + ("" if adjective or new == 1 else "s"), written_noun)
+        parts.append(new_number + stay.group(hyphen) + new_noun)
+    return parts[0] + stay.group("sep") + parts[1]
+
+
+def _named_as_in_source(translation: str, mention, entity: Entity, source: str) -> bool:
+    """The English word right before or after *mention* ("Game 3", "Gate 3") is a gloss JMdict gives the noun
+    after *entity* in the source (第3戦: 戦 "game"; 3番ゲート: ゲート "gate", 番 "number"): the mention names
+    what the source counts. The noun is the run of kanji and katakana after the number, whole or without its
+    first character (a counter such as 番 or 号 before the noun)."""
+    from kokuchi.language.synonyms import gloss_heads
+
+    run = re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]+", source[entity.end :])
+    if run is None:
+        return False
+    glosses = gloss_heads(run.group()) | (gloss_heads(run.group()[1:]) if len(run.group()) > 1 else frozenset())
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", translation[: mention.start])
+    after = re.match(r"[ \u00a0]+([A-Za-z]+)", translation[mention.end :])
+    words = {found.group(1).lower() for found in (before, after) if found is not None}
+    words = {word for word in words if word not in _FUNCTION} | {word[:-1] for word in words if word.endswith("s")}
+    return bool(words & glosses)
+
+
+def _decimal_read_as_version(mention, old: Entity, new: Entity) -> bool:
+    """An English decimal the reader takes for a version ("1.5 times"), showing a Japanese number that becomes
+    another (1.5倍 → 2倍, read as numbers by ``_decimals_changed``); not across 1, where the noun would agree."""
+    return (
+        mention.kind == "version"
+        and old.kind == new.kind == "number"
+        and re.fullmatch(r"\d+\.\d+", mention.text) is not None
+        and Decimal(mention.text) == old.value[0]
+        and old.value[0] != 1
+        and new.value[0] != 1
+        and new.value[0] > 0
+    )
+
+
+def _times_in_words(translation: str, mention, new: Entity, source: str) -> bool:
+    """A multiple written as a number word before "times" ("three times the fare", 3倍) that now is a decimal
+    (1.5倍), which no number word says: written in digits ("1.5 times"), as English writes a decimal."""
+    after = new.value[0] if new.kind == "number" else None
+    return (
+        mention.kind == "number"
+        and mention.style == "word"
+        and isinstance(after, Decimal)
+        and after > 1
+        and re.match(r"[ \u00a0]+times\b", translation[mention.end :]) is not None
+        and source[new.end :].lstrip().startswith("倍")
+    )
+
+
+def _decimals_changed(old: str, new: str) -> list[tuple[Entity, Entity]] | None:
+    """The changes of an edit that differs from an entity-only change only in that one value is a whole number on
+    one side and a decimal on the other (2倍 → 1.5倍): the reader takes a lone decimal for a version (1.5), and a
+    version with one dot is a number to the checks (its number key); both are read as numbers here. None where
+    anything else changed, or where the "decimal" is a name's (Ver.1.5, after a letter or a dot)."""
+    old_text, old_entities = read_entities(old)
+    new_text, new_entities = read_entities(new)
+    if len(old_entities) != len(new_entities):
+        return None
+    pairs = []
+    mixed = False
+    for a, b in zip(old_entities, new_entities, strict=True):
+        if {a.kind, b.kind} == {"number", "version"}:
+            old_number, new_number = _decimal_as_number(a, old_text), _decimal_as_number(b, new_text)
+            if old_number is None or new_number is None:
+                return None
+            a, b, mixed = old_number, new_number, True
+        pairs.append((a, b))
+    if not mixed:
+        return None
+    if _with_numbers(old_text, [a for a, _ in pairs]) != _with_numbers(new_text, [b for _, b in pairs]):
+        return None
+    changed = [(a, b) for a, b in pairs if a.meaning != b.meaning]
+    if any(a.kind != b.kind or a.relation != b.relation for a, b in changed):
+        return None
+    return changed or None
+
+
+def _decimal_as_number(entity: Entity, text: str) -> Entity | None:
+    if entity.kind == "number":
+        return entity
+    if not re.fullmatch(r"\d+\.\d+", entity.text) or re.search(r"[A-Za-z.]\s*$", text[: entity.start]):
+        return None
+    return entity._replace(kind="number", value=(Decimal(entity.text),))
+
+
+def _with_numbers(text: str, entities: list[Entity]) -> str:
+    """The text with each entity replaced by a placeholder of its kind (the entity layer's skeleton)."""
+    parts, last = [], 0
+    for entity in entities:
+        parts += [text[last : entity.start], f"\x00{entity.kind}\x00"]
+        last = entity.end
+    return "".join(parts) + text[last:]
+
+
+def _holiday_aside(translation: str, mention) -> tuple[int, int, str] | None:
+    """The edit that removes a holiday mark the English writes as a parenthesis of its own right after the date
+    (" (public holiday)", " (national holiday)", " (holiday)"), the only holiday word of the translation; else None."""
+    aside = re.match(r" ?\((?:(?:public|national|bank)\s+)?holiday\)", translation[mention.end :], re.IGNORECASE)
+    if aside is None or len(_HOLIDAY_WORD.findall(translation)) != 1:
+        return None
+    return mention.end, mention.end + aside.end(), ""
+
+
+def _placed_in_month(entity: Entity) -> Entity:
+    """A day written alone (21日 after 4月20日) as the full date the source implies (April 21)."""
+    year, month = entity.implied or (None, None)
+    value = (entity.value[0] if entity.value[0] is not None else year, month, entity.value[2])
+    return entity._replace(value=value, implied=None)
 
 
 def _closeness(mention, entity: Entity) -> int:

@@ -307,3 +307,19 @@ def test_the_program_freezes_what_it_holds_when_its_command_is_done():
     assert before == "0"
     frozen, young = after.split()
     assert int(frozen) > 1000 and young == "True"
+
+
+def test_reading_english_values_loads_no_babel():
+    """Every English text the auto-update reads compiles the value patterns, day periods included ("at 3 in the
+    afternoon"): CLDR's names are written out (english._DAY_PERIOD_PHRASES), so reading loads no Babel locale
+    data (a sixth of a small merge's work); Babel is asked only where a day period is said (its CLDR rule) or
+    a value written anew."""
+    code = (
+        "import sys\n"
+        "from kokuchi.language.english import read\n"
+        "found = read('Tours start at 3:00 p.m. on July 18, 2026, and cost JPY 1,500.')\n"
+        "assert found, found\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'babel'))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SOURCE_ENV)
+    assert result.stdout.strip() == "[]", result.stdout

@@ -191,13 +191,19 @@ def _names() -> tuple[dict[str, int], dict[str, int], list[str], list[str], list
     return months, days, wide_months, short_months, wide_days, short_days
 
 
-@cache
-def _day_period_phrases() -> dict[str, str]:
-    """CLDR's English day periods as a clock time's words name them ("in the afternoon": afternoon1)."""
-    from babel import Locale
+# CLDR's English day periods as a clock time's words name them ("in the afternoon": afternoon1), written out:
+# Babel's locale data loaded to read four names cost a catalog merge's start-up about a sixth of its work, since
+# every English text read compiles this pattern. tests/language/test_english_names.py compares them with Babel's.
+_DAY_PERIOD_PHRASES = {
+    "in the morning": "morning1",
+    "in the afternoon": "afternoon1",
+    "in the evening": "evening1",
+    "at night": "night1",
+}
 
-    names = Locale("en").day_periods["format"]["wide"]
-    return {str(names[period]): period for period in ("morning1", "afternoon1", "evening1", "night1")}
+
+def _day_period_phrases() -> dict[str, str]:
+    return _DAY_PERIOD_PHRASES
 
 
 def _in_period(hour: int, minute: int, period: str) -> bool:

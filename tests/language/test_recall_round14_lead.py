@@ -153,11 +153,19 @@ def test_a_holiday_named_beside_a_moved_date(old, new, english):
 
 
 def test_a_holiday_still_true_of_the_new_date_is_rewritten():
-    # January 11 is Coming of Age Day in a year where it is a Monday (2021)
-    decision = decide(
-        "1月12日(月)は休診です。", "Closed Monday, January 12 (Coming of Age Day).", "1月11日(月)は休診です。"
+    # the holiday's own date stays, another moves: rewritten
+    old_en = "Closed Monday, January 12 (Coming of Age Day); open from Tuesday, January 13."
+    old, new = "1月12日(月)は休診、1月13日(火)から診療します。", "1月12日(月)は休診、1月14日(水)から診療します。"
+    decision = decide(old, old_en, new)
+    assert (decision.kind, decision.translation) == (
+        AUTO,
+        old_en.replace("Tuesday, January 13", "Wednesday, January 14"),
     )
-    assert (decision.kind, decision.translation) == (AUTO, "Closed Monday, January 11 (Coming of Age Day).")
+    # January 11 and 12 are never Mondays in one year: the notice moved to another year, when January 11 may be
+    # Coming of Age Day (2021, 2027)
+    assert reused(
+        "1月12日(月)は休診です。", "1月11日(月)は休診です。", "Closed Monday, January 12 (Coming of Age Day)."
+    )
 
 
 def test_red_team_16_families():
@@ -181,3 +189,45 @@ def test_red_team_16_families():
         "資格を停止した方は、利用できません。",
         "Suspended members cannot use it.",
     )
+
+
+def test_red_team_17_values():
+    # "one times a day" is no English: declined
+    assert (
+        decide(
+            "1日3回、食前に飲んでください。", "Take three times a day before meals.", "1日1回、食前に飲んでください。"
+        ).kind
+        != AUTO
+    )
+    assert decide(
+        "1日3回、食前に飲んでください。", "Take three times a day before meals.", "1日4回、食前に飲んでください。"
+    ) == (
+        AUTO,
+        "Take four times a day before meals.",
+        None,
+        "",
+    )
+    # a count the reader leaves ("of six") beside the one it reads ("Six"): which changed? declined
+    moved = decide(
+        "6色のペンを、6本入りのセットで販売します。",
+        "Six colours come in sets of six pens.",
+        "6色のペンを、8本入りのセットで販売します。",
+    )
+    assert moved.kind != AUTO
+    # the holiday in every year the old date is it: March 21 (Sat) is Vernal Equinox Day only when March 20 is not
+    assert not reused(
+        "3月20日（金）は休業いたします。",
+        "3月21日（土）は休業いたします。",
+        "We are closed on Friday, March 20 (Vernal Equinox Day).",
+    )
+
+
+def test_a_participle_said_as_an_adjective_is_the_passive():
+    english = "Patrons with suspended cards should come to the counter."
+    assert not reused(
+        "利用カードを停止された方は、窓口へお越しください。",
+        "利用カードを停止した方は、窓口へお越しください。",
+        english,
+    )
+    said = "If you have changed your address, please bring a document."
+    assert reused("住所を変更された方は、書類をお持ちください。", "住所を変更した方は、書類をお持ちください。", said)

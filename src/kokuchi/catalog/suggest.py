@@ -452,9 +452,40 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
                 if _named_from(name, translation):
                     # "the day after Culture Day": the date is told by the holiday, which no rewrite of it moves
                     return old.text, f"{new.text} (the English: {name})"
-                if may_be_named(name, old.value, old.weekday) and not may_be_named(name, new.value, new.weekday):
+                if may_be_named(name, old.value, old.weekday) and not _named_in_the_same_years(name, old, new):
                     return old.text, f"{new.text} (the English: {name})"
     return None
+
+
+def _named_in_the_same_years(name: str, old: Entity, new: Entity) -> bool:
+    """The new date bears the holiday *name* in every year the old date does where both fall on their weekdays:
+    the notice speaks of one year, which the edit keeps. 3月20日(金) → 3月21日(土) beside "Vernal Equinox Day":
+    in 2020 and 2026, the years the old date is that day on a Friday, March 21 is not (in 2015 it was, but then
+    March 20 was no holiday). Where no year has both weekdays, the edit moved the notice to another year (5月11日
+    (日) → 5月10日(日), next year's Mother's Day): any year in which the new date falls on its weekday. A year
+    written is that year alone; with no weekday, any year the calendar knows."""
+    from kokuchi.language.worded_values import may_be_named
+
+    if old.weekday is None or new.weekday is None or old.value[0] is not None or new.value[0] is not None:
+        return may_be_named(name, new.value, new.weekday)
+    import datetime
+
+    from kokuchi.language.worded_values import HOLIDAY_YEARS
+
+    def on_its_weekday(entity: Entity, year: int) -> bool:
+        try:
+            return datetime.date(year, entity.value[1], entity.value[2]).weekday() == entity.weekday
+        except (TypeError, ValueError):
+            return False
+
+    years = [
+        year
+        for year in HOLIDAY_YEARS
+        if on_its_weekday(old, year) and on_its_weekday(new, year) and may_be_named(name, (year, *old.value[1:3]))
+    ]
+    if not years:  # (5月11日(日) → 5月10日(日): next year's Mother's Day, in no year with the old date)
+        return may_be_named(name, new.value, new.weekday)
+    return all(may_be_named(name, (year, *new.value[1:3])) for year in years)
 
 
 def _named_from(name: str, translation: str) -> bool:
@@ -713,16 +744,27 @@ def _passive() -> re.Pattern[str]:
 
 
 def _passive_said(english: str) -> bool:
-    """The English says a passive: with "be" or "get", or as a participle before the people it is said of
-    ("Suspended members cannot book", 会員資格を停止された方: acted on, not "who suspended")."""
-    return _passive().search(english) is not None or _ATTRIBUTIVE_PARTICIPLE.search(english) is not None
+    """The English says a passive: with "be" or "get", or as a participle standing as an adjective, after no
+    subject, "have" or relative pronoun ("Suspended members cannot book", "Patrons with suspended cards", for
+    会員資格を停止された方: acted on, not "who suspended"; "If you changed your address", "those who have
+    changed" say the act)."""
+    if _passive().search(english):
+        return True
+    words = re.findall(r"[A-Za-z']+", english)
+    for at, word in enumerate(words):
+        if word.lower().endswith("ed") and len(word) > 4 and word.lower() not in _NOT_PARTICIPLES:
+            before = words[at - 1].lower() if at else ""
+            if before not in _ACTIVE_BEFORE:
+                return True
+    return False
 
 
-_ATTRIBUTIVE_PARTICIPLE = re.compile(
-    r"\b(?:\w+ed|\w+en|lost|sent|paid|sold|bought|made|told)\s+(?:members|users|customers|people|persons|patients|"
-    r"guests|applicants|residents|students|participants|visitors|passengers|subscribers|holders|employees|staff)\b",
-    re.IGNORECASE,
+# Words before a past form that make it the act said (a subject, "have", a relative pronoun, an adverb of time).
+_ACTIVE_BEFORE = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "have", "has", "had", "'ve", "already"}
+    | {"recently", "just", "previously", "and", "or", "also"}
 )
+_NOT_PARTICIPLES = frozenset({"need", "needed", "indeed", "speed", "seed", "proceed", "exceed", "bed", "red", "feed"})
 
 
 # A perfect in English: has/have/had, perhaps an adverb, then been or a participle.
@@ -1043,6 +1085,10 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             edit = said  # 2倍 → 1.5倍 beside "twice the regular fare": "1.5 times the regular fare"
         elif len(hits) != 1:
             return None
+        elif old.kind == "number" and _said_unread(translation, old.value[0]):
+            # 6種類の味, 6個入り → 8個入り beside "Six flavours … boxes of six": the mention read and a word the reader
+            # leaves ("of six") both say the old value; which is the one that changed? (red team 17)
+            return None
         else:
             edit = None
         if edit is not None:
@@ -1100,6 +1146,11 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
                 return None
             edits[(start, end)] = text
     spans = sorted(edits)
+    if any(
+        re.match(r"(?:one|1)\s+times?\b", text + translation[end : end + 8], re.IGNORECASE)
+        for (_, end), text in edits.items()
+    ):
+        return None  # "three times a day" → "one times a day": English says "once", a word of its own
     if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
         return None
     result = translation
@@ -1125,6 +1176,22 @@ def _quantity_renamed(mention, old: Entity, new: Entity) -> list[tuple[int, int,
 def _per_article(mention) -> bool:
     """A duration the English writes with an article ("a week", "an hour"): a period, whose 1 no count shows."""
     return mention.kind == "duration" and re.match(r"(?i:an?)\s", mention.text) is not None
+
+
+def _said_unread(translation: str, value: object) -> bool:
+    """The English says the number *value*, in digits or as a word, somewhere the English reader reads no value:
+    "Six flavours … boxes of six" (the second, after "of", is no value to the reader)."""
+    from kokuchi.language.english import NUMBER_WORDS
+    from kokuchi.language.english import read as read_english
+
+    if not isinstance(value, int):
+        return False
+    forms = [re.escape(f"{value:,}"), re.escape(str(value))]
+    if value in NUMBER_WORDS:
+        forms.append(NUMBER_WORDS[value])
+    spans = [(mention.start, mention.end) for mention in read_english(translation)]
+    said = re.finditer(rf"(?<![\w.,-])(?:{'|'.join(forms)})(?![\w-]|[.,]\d)", translation, re.IGNORECASE)
+    return any(not any(start <= m.start() < end for start, end in spans) for m in said)
 
 
 def _still_said(source: str, old: Entity) -> bool:

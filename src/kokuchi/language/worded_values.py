@@ -38,7 +38,7 @@ _WORD_REACH = {
 # こどもの日). Periods whose days each writer sets (the New Year holidays, 年末年始, Obon) are not listed: their
 # name stays true of other dates, as a dish's name does ("New Year's Eve soba" sold on December 30).
 _NAMED_SEASONS = {"Golden Week": [(4, 29), (4, 30), *((5, day) for day in range(1, 7))]}
-_HOLIDAY_YEARS = range(2000, 2041)
+HOLIDAY_YEARS = range(2000, 2041)
 # Words of English grammar that may follow a day's name without making it a noun's modifier ("On Halloween, we",
 # "Christmas Day is", "New Year's Eve and"): a closed class.
 _GRAMMAR = frozenset(
@@ -178,9 +178,9 @@ def _holiday_names() -> tuple[re.Pattern[str], dict[tuple, frozenset[str]], froz
     by (year, month, day) for the years the calendar covers, by (month, day) and by (month,) in any of them."""
     import holidays
 
-    calendar = holidays.country_holidays("JP", years=_HOLIDAY_YEARS, language="en_US")
+    calendar = holidays.country_holidays("JP", years=HOLIDAY_YEARS, language="en_US")
     observed = holidays.country_holidays(
-        "US", years=_HOLIDAY_YEARS, categories=holidays.US.supported_categories, language="en_US"
+        "US", years=HOLIDAY_YEARS, categories=holidays.US.supported_categories, language="en_US"
     )
     public = frozenset(name.strip() for joined in calendar.values() for name in str(joined).split(";"))
     by_date: dict[tuple, set[str]] = {}
@@ -229,12 +229,12 @@ def may_be_named(name: str, date: tuple, weekday: int | None = None) -> bool:
     _, by_date, _ = _holiday_names()
     if day is None:
         return name in by_date.get((month,), frozenset())
-    if year is not None and name not in _NAMED_SEASONS and year in _HOLIDAY_YEARS:
+    if year is not None and name not in _NAMED_SEASONS and year in HOLIDAY_YEARS:
         return name in by_date.get((year, month, day), frozenset())
     if weekday is not None and name not in _NAMED_SEASONS:
         import datetime
 
-        for candidate in _HOLIDAY_YEARS:
+        for candidate in HOLIDAY_YEARS:
             try:
                 on = datetime.date(candidate, month, day)
             except ValueError:

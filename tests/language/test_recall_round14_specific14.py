@@ -73,6 +73,17 @@ def test_a_place_said_as_the_english_names_it(old: str, new: str, english: str) 
             "大学院の図書館をご利用いただけます。",
             "You may use the university library.",
         ),
+        # The English names the place for the old text's own mention of it, not for the old word.
+        (
+            "場内では飲食禁止です。駐車場でのアイドリングはご遠慮ください。",
+            "駐車場内では飲食禁止です。駐車場でのアイドリングはご遠慮ください。",
+            "No eating or drinking in the hall. Please do not idle your engine in the car park.",
+        ),
+        (
+            "車内では席をお譲りください。バス停では一列にお並びください。",
+            "バスの中では席をお譲りください。バス停では一列にお並びください。",
+            "Please give up your seat in the car. Please line up at the bus stop.",
+        ),
         # The new word said along with a negation.
         ("園内での飲食は禁止です。", "動物園内での飲食は禁止ではありません。", ZOO),
     ],

@@ -16,8 +16,9 @@ every word of a gloss of the noun's first sense is in the old English):
   more that is a JMdict word with the very same first-sense glosses, named by the English. 大学 → 大学院
   ("graduate school") stays a change.
 
-Nothing else of the texts is read here: a limit added (駐車場内のみ), a negation, another particle stay in the
-rewritten text for the comparison to judge.
+In each, the old text itself must not name the place or the word (場内では飲食禁止です。駐車場では…: the English
+names the car park for 駐車場, and 場内 may be the hall). Nothing else of the texts is read here: a limit
+added (駐車場内のみ), a negation, another particle stay in the rewritten text for the comparison to judge.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def named_as_the_english_says(old: str, new: str) -> tuple[str, str] | None:
         if text in old:
             continue  # (the old text says it too: nothing named anew)
         offset = sum(len(m.text) for m in b[:start])
-        found = _place_before_inside(text, run, old_words) or _place_said_inside(text, b, end, old_words)
+        found = _place_before_inside(text, run, old_words, old) or _place_said_inside(text, b, end, old_words, old)
         if found is None:
             found = _abbreviation_written_out(text, run, old_words, old)
         if found is None:
@@ -86,7 +87,9 @@ def _places_inside(old_words: set[str]) -> list[str]:
     return sorted(w for w in old_words if len(w) == 2 and w[1] == _INSIDE and w[0] != _INSIDE)
 
 
-def _place_before_inside(text: str, run: tuple[Morph, ...], old_words: set[str]) -> tuple[int, int, str] | None:
+def _place_before_inside(
+    text: str, run: tuple[Morph, ...], old_words: set[str], old: str
+) -> tuple[int, int, str] | None:
     """駐車場内 for the old 場内: the compound ends with the old word, which ends its words (駐車|場|内, 動物|園内),
     and the place before 内 (駐車場, 動物園) ends with the old word's place and is named by the English."""
     if not text.endswith(_INSIDE):
@@ -94,13 +97,13 @@ def _place_before_inside(text: str, run: tuple[Morph, ...], old_words: set[str])
     ends = _bounds(run)
     for word in _places_inside(old_words):
         apart = len(text) - 1 in ends or len(text) - len(word) in ends
-        if len(text) > len(word) and text.endswith(word) and apart and _said_place(text[:-1], word[0]):
+        if len(text) > len(word) and text.endswith(word) and apart and _said_place(text[:-1], word[0], old):
             return 0, len(text), word
     return None
 
 
 def _place_said_inside(
-    text: str, morphs: tuple[Morph, ...], end: int, old_words: set[str]
+    text: str, morphs: tuple[Morph, ...], end: int, old_words: set[str], old: str
 ) -> tuple[int, int, str] | None:
     """バスの中 for the old 車内: the compound, then の and the noun 中 (its inside), where the compound ends with
     the old word's place (駐車場の中 for 場内) or is a thing the old word's first gloss names (bus), and the
@@ -110,17 +113,19 @@ def _place_said_inside(
     genitive, inside = morphs[end], morphs[end + 1]
     if not (genitive.pos_is("助詞", "格助詞") and genitive.lemma == "の"):
         return None
-    if not (inside.text == "中" and inside.lemma == "中" and inside.head == "名詞"):
+    if not (inside.text == "中" and inside.lemma == "中" and inside.head == "名詞") or text in old:
         return None
     for word in _places_inside(old_words):
-        if _said_place(text, word[0]) or (_glossed_in(text, word) and means_said(text)):
+        if _said_place(text, word[0], old) or (_glossed_in(text, word) and means_said(text)):
             return 0, len(text) + len(genitive.text) + len(inside.text), word
     return None
 
 
-def _said_place(place: str, own: str) -> bool:
-    """*place* is more than the old word's place character *own*, ends with it, and the English names it."""
-    return len(place) > len(own) and place.endswith(own) and means_said(place)
+def _said_place(place: str, own: str, old: str) -> bool:
+    """*place* is more than the old word's place character *own*, ends with it, and the English names it; the
+    old text does not (場内では飲食禁止です。駐車場では…: "the car park" of the English is that of 駐車場, and
+    場内 may be the hall)."""
+    return len(place) > len(own) and place.endswith(own) and place not in old and means_said(place)
 
 
 def _glossed_in(thing: str, word: str) -> bool:

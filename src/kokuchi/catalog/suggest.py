@@ -88,6 +88,7 @@ from kokuchi.language.evidence import (
 from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.morphology import analyze
+from kokuchi.language.specified import named_as_the_english_says
 from kokuchi.language.synonyms import act_verbs, gloss_heads, honorifics_said_plainly, translated_as
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
@@ -960,7 +961,8 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # in the topic (受付は9時から開始します → 受付開始は9時からです), その after a conjunction spelt out (妊娠中または
 # その可能性 → 妊娠中または妊娠の可能性), "come by X" said "use X" (公共交通機関でお越しください → 公共交通機関を
 # ご利用ください, where the old English names X), the act asked for as the
-# topic of a bare お願い (廃油の処分は、タンクへお願いします → 廃油は、タンクへ処分をお願いします).
+# topic of a bare お願い (廃油の処分は、タンクへお願いします → 廃油は、タンクへ処分をお願いします), a place or a
+# thing said more specifically as the old English names it (場内 → 駐車場内 under "car park", 小学 → 小学校).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
@@ -972,6 +974,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     pointer_spelt_out,
     means_of_coming,
     topic_act_requested,
+    named_as_the_english_says,
 )
 
 

@@ -231,3 +231,11 @@ def test_a_participle_said_as_an_adjective_is_the_passive():
     )
     said = "If you have changed your address, please bring a document."
     assert reused("住所を変更された方は、書類をお持ちください。", "住所を変更した方は、書類をお持ちください。", said)
+
+
+def test_a_value_rewritten_before_the_sentence_end_keeps_one_period():
+    """An abbreviation's period written where the sentence ends: "to midnight." → "to 11 p.m.", never "p.m.."."""
+    decision = decide(
+        "営業は朝7時から深夜24時までです。", "We are open from 7 a.m. to midnight.", "営業は朝7時から深夜23時までです。"
+    )
+    assert (decision.kind, decision.translation) == (AUTO, "We are open from 7 a.m. to 11 p.m.")

@@ -1158,7 +1158,10 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
         return None
     result = translation
     for start, end in reversed(spans):
-        result = result[:start] + edits[(start, end)] + result[end:]
+        written = edits[(start, end)]
+        if written.endswith(".") and translation[end : end + 1] == ".":
+            written = written[:-1]  # "to midnight." → "to 11 p.m.": the abbreviation's period ends the sentence
+        result = result[:start] + written + result[end:]
     return result
 
 

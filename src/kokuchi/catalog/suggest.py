@@ -1322,15 +1322,26 @@ def _stay_updated(seed_source: str, seed_translation: str, source: str) -> str |
         return None  # "a 1-night stay" → "an 8-night stay": the article would have to change too
     masked_old = old_text[: old_stays[0].start()] + "宿泊" + old_text[old_stays[0].end() :]
     masked_new = new_text[: new_stays[0].start()] + "宿泊" + new_text[new_stays[0].end() :]
-    masked_english = seed_translation[: stay.start()] + _STAY_MARK + seed_translation[stay.end() :]
+    masked = (masked_old, masked_new, seed_translation[: stay.start()] + _STAY_MARK + seed_translation[stay.end() :])
+    return _rest_rewritten(seed_source, seed_translation, source, masked, _STAY_MARK, rewritten)
+
+
+def _rest_rewritten(
+    seed_source: str, seed_translation: str, source: str, masked: tuple[str, str, str], mark: str, rewritten: str
+) -> str | None:
+    """The English with the part *mark* stands for written *rewritten*, the rest of the edit rewritten as any
+    entity-only change: *masked* holds the old and new sources with that part set aside alike, and the English
+    with *mark* in its place (a stay, a list of times). None where the rest is not rewritten, or the result is
+    less consistent with the new source than the old English was with the old."""
+    masked_old, masked_new, masked_english = masked
     if masked_old == masked_new:
         updated = masked_english
     else:
         decision = decide(masked_old, masked_english, masked_new)
-        if decision.kind != AUTO or decision.translation.count(_STAY_MARK) != 1:
+        if decision.kind != AUTO or decision.translation.count(mark) != 1:
             return None
         updated = decision.translation
-    updated = updated.replace(_STAY_MARK, rewritten)
+    updated = updated.replace(mark, rewritten)
     return updated if _still_consistent(seed_source, seed_translation, source, updated) else None
 
 
@@ -1445,15 +1456,9 @@ def _list_resized(seed_source: str, seed_translation: str, source: str) -> str |
     masked_english = seed_translation[: span[0]] + _LIST_MARK + seed_translation[span[1] :]
     masked_old = old_text[: old_items[0].start] + "一覧" + old_text[old_items[-1].end :]
     masked_new = new_text[: new_items[0].start] + "一覧" + new_text[new_items[-1].end :]
-    if masked_old == masked_new:
-        updated = masked_english
-    else:
-        decision = decide(masked_old, masked_english, masked_new)
-        if decision.kind != AUTO or decision.translation.count(_LIST_MARK) != 1:
-            return None
-        updated = decision.translation
-    updated = updated.replace(_LIST_MARK, rewritten)
-    return updated if _still_consistent(seed_source, seed_translation, source, updated) else None
+    return _rest_rewritten(
+        seed_source, seed_translation, source, (masked_old, masked_new, masked_english), _LIST_MARK, rewritten
+    )
 
 
 def _article_for(phrase: str) -> str:

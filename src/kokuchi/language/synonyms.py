@@ -4434,23 +4434,13 @@ def polite_request(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
         return None
     if not (masu.head == "助動詞" and masu.lemma == "ます" and masu.cform.startswith("連体形")):
         return None
-    span = [k, k + 1]
-    j = k + 2
-    if not (morphs[j].lemma == "様" and morphs[j].head == "形状詞"):
+    if not (morphs[k + 2].lemma == "様" and morphs[k + 2].head == "形状詞"):
         return None
-    span.append(j)
-    j += 1
-    if j < n and morphs[j].text == "に" and morphs[j].head in ("助詞", "助動詞"):
-        span.append(j)
-        j += 1
-    if j < n and morphs[j].kind == "punct" and morphs[j].text in ("、", ","):
-        span.append(j)
-        j += 1
-    if j < n and morphs[j].head == "接頭辞" and morphs[j].lemma == "御":
-        j += 1
-    if j < n and morphs[j].head in ("動詞", "名詞") and morphs[j].lemma in ("願う", "願い"):
-        return [*span, j]
-    return None
+    asked = _request_after_so_that(morphs, k + 2, _WISHED)
+    return None if asked is None else [k, k + 1, *asked]
+
+
+_WISHED = frozenset({"願う", "願い"})  # お願い: what いただきますよう and くださいますよう ask with
 
 
 _ASKING = frozenset({"イタダク", "イタダケル"})  # いただく, and いただける in いただけますよう: a request either way
@@ -4655,6 +4645,13 @@ def _so_as_asked(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
             return None
         if not (morphs[k + 1].kind == "punct" and morphs[k + 1].text in ("、", ",")):
             return None
+    return _request_after_so_that(morphs, k, _ASKED_FOR)
+
+
+def _request_after_so_that(morphs: tuple[Morph, ...], k: int, asked: frozenset[str]) -> list[int] | None:
+    """よう at *k*, then に, a comma, the prefix お/ご and a verb or noun of *asked* (お願い), each but the last
+    perhaps left out: the positions of よう, に, the comma and the request (the prefix is the request's), or None."""
+    n = len(morphs)
     span = [k]
     k += 1
     if k < n and morphs[k].text == "に" and morphs[k].head in ("助詞", "助動詞"):
@@ -4665,7 +4662,7 @@ def _so_as_asked(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
         k += 1
     if k < n and morphs[k].head == "接頭辞" and morphs[k].lemma == "御":
         k += 1
-    if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in _ASKED_FOR:
+    if k < n and morphs[k].head in ("動詞", "名詞") and morphs[k].lemma in asked:
         return [*span, k]
     return None
 

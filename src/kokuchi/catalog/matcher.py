@@ -438,6 +438,20 @@ class _GramDict:
         return [self.weight.get(gram, self.unknown_weight) for gram in grams]
 
 
+def _shared_within_budget(keys: Iterable[str], postings_of: dict[str, list[int]]) -> Counter[int]:
+    """How many of *keys* (each counted once) every old message holds, read from *postings_of* the rarest key
+    first, until POSTINGS_BUDGET postings are gathered: a common key would cost a posting per message."""
+    shared: Counter[int] = Counter()
+    gathered = 0
+    for key in sorted(dict.fromkeys(keys), key=lambda key: len(postings_of.get(key, ()))):
+        postings = postings_of.get(key, [])
+        gathered += len(postings)
+        if gathered > POSTINGS_BUDGET:
+            break
+        shared.update(postings)
+    return shared
+
+
 class FuzzyIndex:
     """Old messages of one role, searchable for the one a new message is an edit of."""
 
@@ -645,15 +659,7 @@ class FuzzyIndex:
             for owner in range(len(self.folded)):
                 for gram in dict.fromkeys(_trigrams(self._content_of(owner))):
                     postings_of[gram].append(owner)
-        grams = sorted(dict.fromkeys(_trigrams(_content_characters(folded))), key=lambda g: len(postings_of.get(g, ())))
-        shared: Counter[int] = Counter()
-        gathered = 0
-        for gram in grams:  # the rarest first, within the budget
-            postings = postings_of.get(gram, [])
-            gathered += len(postings)
-            if gathered > POSTINGS_BUDGET:
-                break
-            shared.update(postings)
+        shared = _shared_within_budget(_trigrams(_content_characters(folded)), postings_of)
         excluded = set(seen)
         return [
             owner
@@ -677,15 +683,7 @@ class FuzzyIndex:
                 if len(mine) <= 2 * LEMMAS_SHORT:
                     for char in dict.fromkeys(mine):
                         postings_of[char].append(owner)
-        chars = sorted(dict.fromkeys(content.replace("0", "")), key=lambda char: len(postings_of.get(char, ())))
-        shared: Counter[int] = Counter()
-        gathered = 0
-        for char in chars:  # the rarest first, within the budget
-            postings = postings_of.get(char, [])
-            gathered += len(postings)
-            if gathered > POSTINGS_BUDGET:
-                break
-            shared.update(postings)
+        shared = _shared_within_budget(content.replace("0", ""), postings_of)
         best = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:LEMMA_CANDIDATES]
         return [owner for owner, count in best if count >= REPHRASED_SHARED]
 

@@ -459,34 +459,14 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
 
 
 def _named_in_the_same_years(name: str, old: Entity, new: Entity) -> bool:
-    """The new date bears the holiday *name* in every year the old date does where both fall on their weekdays:
-    the notice speaks of one year, which the edit keeps. 3月20日(金) → 3月21日(土) beside "Vernal Equinox Day":
-    in 2020 and 2026, the years the old date is that day on a Friday, March 21 is not (in 2015 it was, but then
-    March 20 was no holiday). Where no year has both weekdays, the edit moved the notice to another year (5月11日
-    (日) → 5月10日(日), next year's Mother's Day): any year in which the new date falls on its weekday. A year
-    written is that year alone; with no weekday, any year the calendar knows."""
-    from kokuchi.language.worded_values import may_be_named
+    """The new date may bear the holiday *name* as the old one did: in the same years, where both are written
+    with their weekdays and without a year (`worded_values.named_in_the_same_years`); else in the year written,
+    or any year the calendar knows."""
+    from kokuchi.language.worded_values import may_be_named, named_in_the_same_years
 
     if old.weekday is None or new.weekday is None or old.value[0] is not None or new.value[0] is not None:
         return may_be_named(name, new.value, new.weekday)
-    import datetime
-
-    from kokuchi.language.worded_values import HOLIDAY_YEARS
-
-    def on_its_weekday(entity: Entity, year: int) -> bool:
-        try:
-            return datetime.date(year, entity.value[1], entity.value[2]).weekday() == entity.weekday
-        except (TypeError, ValueError):
-            return False
-
-    years = [
-        year
-        for year in HOLIDAY_YEARS
-        if on_its_weekday(old, year) and on_its_weekday(new, year) and may_be_named(name, (year, *old.value[1:3]))
-    ]
-    if not years:  # (5月11日(日) → 5月10日(日): next year's Mother's Day, in no year with the old date)
-        return may_be_named(name, new.value, new.weekday)
-    return all(may_be_named(name, (year, *new.value[1:3])) for year in years)
+    return named_in_the_same_years(name, old.value, old.weekday, new.value, new.weekday)
 
 
 def _named_from(name: str, translation: str) -> bool:

@@ -18,6 +18,7 @@ notice writes beside their date. All are loaded on first use.
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
@@ -38,7 +39,7 @@ _WORD_REACH = {
 # こどもの日). Periods whose days each writer sets (the New Year holidays, 年末年始, Obon) are not listed: their
 # name stays true of other dates, as a dish's name does ("New Year's Eve soba" sold on December 30).
 _NAMED_SEASONS = {"Golden Week": [(4, 29), (4, 30), *((5, day) for day in range(1, 7))]}
-HOLIDAY_YEARS = range(2000, 2041)
+_HOLIDAY_YEARS = range(2000, 2041)
 # Words of English grammar that may follow a day's name without making it a noun's modifier ("On Halloween, we",
 # "Christmas Day is", "New Year's Eve and"): a closed class.
 _GRAMMAR = frozenset(
@@ -178,9 +179,9 @@ def _holiday_names() -> tuple[re.Pattern[str], dict[tuple, frozenset[str]], froz
     by (year, month, day) for the years the calendar covers, by (month, day) and by (month,) in any of them."""
     import holidays
 
-    calendar = holidays.country_holidays("JP", years=HOLIDAY_YEARS, language="en_US")
+    calendar = holidays.country_holidays("JP", years=_HOLIDAY_YEARS, language="en_US")
     observed = holidays.country_holidays(
-        "US", years=HOLIDAY_YEARS, categories=holidays.US.supported_categories, language="en_US"
+        "US", years=_HOLIDAY_YEARS, categories=holidays.US.supported_categories, language="en_US"
     )
     public = frozenset(name.strip() for joined in calendar.values() for name in str(joined).split(";"))
     by_date: dict[tuple, set[str]] = {}
@@ -229,17 +230,39 @@ def may_be_named(name: str, date: tuple, weekday: int | None = None) -> bool:
     _, by_date, _ = _holiday_names()
     if day is None:
         return name in by_date.get((month,), frozenset())
-    if year is not None and name not in _NAMED_SEASONS and year in HOLIDAY_YEARS:
+    if year is not None and name not in _NAMED_SEASONS and year in _HOLIDAY_YEARS:
         return name in by_date.get((year, month, day), frozenset())
     if weekday is not None and name not in _NAMED_SEASONS:
-        import datetime
-
-        for candidate in HOLIDAY_YEARS:
-            try:
-                on = datetime.date(candidate, month, day)
-            except ValueError:
-                continue  # (February 29 of a common year)
-            if on.weekday() == weekday and name in by_date.get((candidate, month, day), frozenset()):
-                return True
-        return False
+        return any(
+            _falls_on(candidate, (month, day), weekday) and name in by_date.get((candidate, month, day), frozenset())
+            for candidate in _HOLIDAY_YEARS
+        )
     return name in by_date.get((month, day), frozenset())
+
+
+def named_in_the_same_years(name: str, old: tuple, old_weekday: int, new: tuple, new_weekday: int) -> bool:
+    """The new date (year, month, day) bears the holiday *name* in every year the old date does where both fall
+    on their weekdays: a notice speaks of one year, which an edit of its date keeps. 3月20日(金) → 3月21日(土)
+    beside "Vernal Equinox Day": in 2020 and 2026, the years March 20 is that day on a Friday, March 21 is not
+    (in 2015 it was, but then March 20 was no holiday). Where no year has both weekdays, the edit moved the
+    notice to another year (5月11日(日) → 5月10日(日), next year's Mother's Day): `may_be_named` of the new date
+    with its weekday. Dates written without their year only."""
+    years = [
+        year
+        for year in _HOLIDAY_YEARS
+        if _falls_on(year, old[1:3], old_weekday)
+        and _falls_on(year, new[1:3], new_weekday)
+        and may_be_named(name, (year, *old[1:3]))
+    ]
+    if not years:
+        return may_be_named(name, new, new_weekday)
+    return all(may_be_named(name, (year, *new[1:3])) for year in years)
+
+
+def _falls_on(year: int, month_day: tuple, weekday: int) -> bool:
+    """The month and day (month, day) of *year* is a *weekday* (Monday 0); never a date the year has not
+    (February 29 of a common year) or one without its day."""
+    try:
+        return datetime.date(year, *month_day).weekday() == weekday
+    except (TypeError, ValueError):
+        return False

@@ -1068,7 +1068,7 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             edit = said  # 2倍 → 1.5倍 beside "twice the regular fare": "1.5 times the regular fare"
         elif len(hits) != 1:
             return None
-        elif old.kind == "number" and _said_unread(translation, old.value[0]):
+        elif old.kind == "number" and _said_unread(translation, old.value[0], found):
             # 6種類の味, 6個入り → 8個入り beside "Six flavours … boxes of six": the mention read and a word the reader
             # leaves ("of six") both say the old value; which is the one that changed? (red team 17)
             return None
@@ -1164,18 +1164,18 @@ def _per_article(mention) -> bool:
     return mention.kind == "duration" and re.match(r"(?i:an?)\s", mention.text) is not None
 
 
-def _said_unread(translation: str, value: object) -> bool:
-    """The English says the number *value*, in digits or as a word, somewhere the English reader reads no value:
-    "Six flavours … boxes of six" (the second, after "of", is no value to the reader)."""
+def _said_unread(translation: str, value: object, mentions: list) -> bool:
+    """The English says the number *value*, in digits or as a word, somewhere none of its *mentions* (what the
+    English reader read in it) stands: "Six flavours … boxes of six" (the second, after "of", is no value to
+    the reader)."""
     from kokuchi.language.english import NUMBER_WORDS
-    from kokuchi.language.english import read as read_english
 
     if not isinstance(value, int):
         return False
     forms = [re.escape(f"{value:,}"), re.escape(str(value))]
     if value in NUMBER_WORDS:
         forms.append(NUMBER_WORDS[value])
-    spans = [(mention.start, mention.end) for mention in read_english(translation)]
+    spans = [(mention.start, mention.end) for mention in mentions]
     said = re.finditer(rf"(?<![\w.,-])(?:{'|'.join(forms)})(?![\w-]|[.,]\d)", translation, re.IGNORECASE)
     return any(not any(start <= m.start() < end for start, end in spans) for m in said)
 

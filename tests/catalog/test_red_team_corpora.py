@@ -114,9 +114,8 @@ STILL_OFFERED |= {
 # redteam15 (50, 18 families over the whole proof list, written against the docs at the start of the fourteenth
 # round): measured unread on that round's first tree, 50 of 50 blocked. None is open.
 # redteam16 (50, 20 families aimed at the fourteenth round's newest proofs, written against the docs mid-round):
-# measured unread on that round's tree then, 41 of 50 blocked. Still open:
+# measured unread on that round's tree then, 41 of 50 blocked; 019 closed in the fifteenth round. Still open:
 STILL_OFFERED |= {
-    "rt16-019",  # となります → となっております with the start in a clause of its own (4月から、): not read
     "rt16-020",  # ご用意しております → ご準備しております: "preparation" either way, or (the writer says) under way
 }
 # redteam17 (50, aimed at the request forms, refusals, permission and the value rewrites of the fourteenth

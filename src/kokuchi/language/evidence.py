@@ -229,6 +229,14 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
             wider = _compare(*sentences, _depth)
             if wider.kind != CHANGE:
                 verdict = wider
+    if verdict.kind != CHANGE and clauses != (old, new):
+        # 4月から、利用は有料となります → 有料となっております: a start said in a clause of its own before the
+        # comma is the start of the change the clause compared says reached or ahead (``_from_a_time``): the
+        # proof must hold in the whole sentences.
+        sentences = changed_sentences(old, new)
+        started = sentences != clauses and any(start in sentences[0] for start in _STARTS)
+        if started and (wider := _compare(*sentences, _depth)).kind == CHANGE:
+            return wider
     if verdict.aspect == REPORTED:
         if not _topic_said_in(changed_sentences(old, new)[0]):
             # 臨時バスを運行いたします → 臨時バスを運行しております: one event reported, announced ahead or under way
@@ -435,6 +443,8 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 # (and お問い合わせは、窓口までお願いします: まで before お願い is "to" only after the topic of what is sent or told)
 # (and お手続きは、月末までにお済ませください: the act 済ませる asks done by the deadline is the topic's)
+# A start said before a comma (4月から、 / 今月より、 / 4月以降、): read in the whole sentences (``compare``).
+_STARTS = tuple(word + comma for word in ("から", "より", "以降", "以来", "以後") for comma in "、,")
 _PAST_A_COMMA = (
     "までお願",
     "よろしく",

@@ -5188,7 +5188,8 @@ def _from_a_time(morphs: tuple[Morph, ...], noun: int) -> bool:
         return True
     for k in range(noun - 1, 0, -1):
         if morphs[k].text in ("、", ","):
-            return k >= 2 and _time_then_from(morphs, k - 1) and not _own_topic_before(morphs, k - 2)  # 4月から、
+            started = k >= 2 and (_time_then_from(morphs, k - 1) or morphs[k - 1].lemma in ("以降", "以来", "以後"))
+            return started and not _own_topic_before(morphs, k - 2)  # 4月から、, 4月以降、
         if morphs[k].text in ("。", "!", "?", "\n"):
             return False
         if _time_then_from(morphs, k) and not (morphs[k + 1].text[:1].isdigit() or morphs[k + 1].pos[1:2] == ("数詞",)):

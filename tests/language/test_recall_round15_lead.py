@@ -59,3 +59,37 @@ def test_a_start_before_the_comma_is_read_with_the_state_reached(old: str, new: 
 )
 def test_the_same_future_after_a_start_is_still_offered(old: str, new: str, english: str) -> None:
     assert decide(old, english, new).kind != CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # nursing home: お知らせください, 知る + the causative to UniDic, is the verb 知らせる
+        (
+            "入居者の体調に変化があった場合は、事務所までお知らせください。",
+            "入居者の体調に変化があった場合は、事務所へお知らせください。",
+        ),
+        # sports club: the reception desk (受付, an action's noun JMdict glosses "reception (desk)")
+        (
+            "ロッカーの鍵を紛失された方は、受付までお知らせください。",
+            "ロッカーの鍵を紛失された方は、受付にお知らせください。",
+        ),
+        # ward office: the desk, and the request said with another verb of telling
+        ("住所が変わった場合は、受付までご連絡ください。", "住所が変わった場合は、受付へご連絡ください。"),
+    ],
+)
+def test_made_to_know_at_a_desk_is_told_to_it(old: str, new: str) -> None:
+    assert decide(old, "Please tell the staff.", new).kind != CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("終了までお知らせください。", "終了へお知らせください。"),  # an event: "until", never "to"
+        ("待合室までお入りください。", "待合室へお入りください。"),  # no act of telling: a limit
+        ("18時まで受付でお待ちください。", "18時に受付でお待ちください。"),  # a time
+        ("受付までお並びください。", "受付へお並びください。"),  # the desk, but a queue reaching it: a limit
+    ],
+)
+def test_until_and_limits_stay_themselves(old: str, new: str) -> None:
+    assert decide(old, "Please wait.", new).kind == CHANGE

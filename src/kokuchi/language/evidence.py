@@ -166,6 +166,9 @@ from kokuchi.language.synonyms import (
     voiceless_occasions,
     writer_acts,
 )
+from kokuchi.language.synonyms import (
+    causatives_joined as _causatives_joined,
+)
 
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
@@ -5349,33 +5352,6 @@ def _one_act(
         return False
     rx, ry = cx[: len(rest_x)], cy[: len(rest_y)]
     return _synonyms(rx, ry, lexicon, _window(rx, a, where_a), _window(ry, b, where_b))
-
-
-def _causatives_joined(words: list[Morph]) -> list[Morph]:
-    """知ら|せ (知る + the causative せる) read as the one verb 知らせる, "to inform", for the resources.
-
-    A godan verb's irrealis + せる is looked up as the verb it spells; the
-    resources confirm it or not (JMdict has 知らせる and 済ませる as words of
-    their own, not 行かせる "to make go", which then stays unexplained).
-    """
-    if not any(m.head == "助動詞" and m.lemma == "せる" for m in words):
-        return words
-    out: list[Morph] = []
-    for m in words:
-        last = out[-1] if out else None
-        if (
-            m.head == "助動詞"
-            and m.lemma == "せる"
-            and last is not None
-            and last.head == "動詞"
-            and last.ctype.startswith("五段")
-            and last.cform.startswith("未然形")
-        ):
-            verb = last.text + "せる"
-            out[-1] = Morph(last.text + m.text, "word", ("動詞", "一般"), "下一段-サ行", m.cform, verb, "", "")
-            continue
-        out.append(m)
-    return out
 
 
 def _role_particle(m: Morph) -> bool:

@@ -4178,6 +4178,7 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
         ("名詞", "固有名詞"),
         ("接尾辞", "名詞的"),
     )
+    place = place or (_suru_noun(before) and _a_desk(before))  # 受付までお知らせください: the desk, not the act
     if not place or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
         return False
     if before.text[-1] in _TIME_KANJI:
@@ -4191,6 +4192,9 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
     if k + 1 >= len(morphs):
         return False
     verb, request = morphs[k], morphs[k + 1]
+    if verb.head == "動詞" and request.head == "助動詞" and request.lemma == "せる" and k + 2 < len(morphs):
+        # お知ら|せ|ください: UniDic cuts 知らせる as 知る + the causative; the act is the whole verb, "inform"
+        verb, request = causatives_joined([verb, request])[0], morphs[k + 2]
     if verb.head == "動詞" and verb.lemma == "願う":
         # お問い合わせは、窓口までお願いいたします: the request itself, of what the topic names sent or told
         topic = _topic_before(morphs, i)
@@ -4244,6 +4248,43 @@ _CONVEYING_GLOSSES = frozenset(
         "come",
     }
 )
+
+
+def causatives_joined(words: list[Morph]) -> list[Morph]:
+    """知ら|せ (知る + the causative せる) read as the one verb 知らせる, "to inform", for the resources.
+
+    A godan verb's irrealis + せる is looked up as the verb it spells; the
+    resources confirm it or not (JMdict has 知らせる and 済ませる as words of
+    their own, not 行かせる "to make go", which then stays unexplained).
+    """
+    if not any(m.head == "助動詞" and m.lemma == "せる" for m in words):
+        return words
+    out: list[Morph] = []
+    for m in words:
+        last = out[-1] if out else None
+        if (
+            m.head == "助動詞"
+            and m.lemma == "せる"
+            and last is not None
+            and last.head == "動詞"
+            and last.ctype.startswith("五段")
+            and last.cform.startswith("未然形")
+        ):
+            verb = last.text + "せる"
+            out[-1] = Morph(last.text + m.text, "word", ("動詞", "一般"), "下一段-サ行", m.cform, verb, "", "")
+            continue
+        out.append(m)
+    return out
+
+
+def _a_desk(noun: Morph) -> bool:
+    """An action's noun JMdict's first sense glosses as a desk (受付 "reception (desk)", "information desk"): the
+    place the act is done at, which まで reaches. False without JMdict."""
+    try:
+        glosses = first_sense_glosses(_forms(noun)[0])
+    except ImportError:
+        return False
+    return any(re.sub(r"[()]", "", gloss).split()[-1:] == ["desk"] for gloss in glosses)
 
 
 def _conveyed_to(verb: Morph) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kokuchi.catalog.suggest import CHANGE, decide
+from kokuchi.catalog.suggest import CHANGE, FLIP, decide
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,46 @@ def test_made_to_know_at_a_desk_is_told_to_it(old: str, new: str) -> None:
 )
 def test_until_and_limits_stay_themselves(old: str, new: str) -> None:
     assert decide(old, "Please wait.", new).kind == CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # welfare office: a state's concession
+        (
+            "保険証が手元にない場合でも、まずは窓口でご相談ください。",
+            "保険証が手元になくても、まずは窓口でご相談ください。",
+        ),
+        # campsite: an action's past
+        (
+            "雨が降った場合でも、キャンプファイヤーは実施いたします。",
+            "雨が降っても、キャンプファイヤーは実施いたします。",
+        ),
+        # museum: an adjective
+        ("混雑している場合でも、入館制限は行いません。", "混雑していても、入館制限は行いません。"),
+        # ticket office: the other way round
+        ("整理券がなくても、ご入場いただけます。", "整理券がない場合でも、ご入場いただけます。"),
+    ],
+)
+def test_a_concession_is_one_key_however_said(old: str, new: str) -> None:
+    assert decide(old, "Even so, you can come in.", new).kind != CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("整理券がない場合は、ご入場いただけます。", "整理券がなくても、ご入場いただけます。"),  # a condition: "if"
+        ("雨が降る場合でも、実施いたします。", "雨が降っても、実施いたします。"),  # an action's non-past: ahead
+        ("雨が降っても、実施いたします。", "雨が降ったら、実施いたします。"),  # "even if" against "if"
+        ("雨天の場合でも、実施いたします。", "雨天でも、実施いたします。"),  # a noun's で: the place's to UniDic
+    ],
+)
+def test_conditions_and_a_noun_stay_apart_from_a_concession(old: str, new: str) -> None:
+    assert decide(old, "It will be held even in the rain.", new).kind == CHANGE
+
+
+def test_a_concession_denied_is_a_flip() -> None:
+    decision = decide(
+        "予約がある場合でも、ご入場いただけます。", "You can come in.", "予約がなくても、ご入場いただけます。"
+    )
+    assert decision.kind == FLIP

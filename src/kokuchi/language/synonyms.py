@@ -2167,6 +2167,8 @@ def _requested_after(morphs: tuple[Morph, ...], k: int) -> bool:
 
 IF = "⟨if⟩"  # a condition or an occasion: 雨天の場合は, 雨天なら, 雨天であれば, ある場合は, ありましたら
 IF_DONE = "⟨if done⟩"  # an action's past in a condition: 遅れた場合は, 遅れたら (not 遅れる場合は)
+EVEN_IF = "⟨even if⟩"  # a state's concession: 揃っていなくても, 揃っていない場合でも (``_conceded``)
+EVEN_IF_DONE = "⟨even if done⟩"  # an action's: 降っても, 降った場合でも (not 降る場合でも)
 # What a past says nothing more of in a condition: a state (あった場合 is ある場合, ありましたら is あれば).
 _STATES = frozenset({"有る", "御座る", "居る", "出来る", "無い", "ない", "ず", "だ", "です", "たい"})
 # Before an occasion noun, the past of a state someone is in (ている, the copula) says when: 治療を受けていた場合
@@ -2197,6 +2199,9 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
             continue
         if i in had:
             continue
+        if (concession := _conceded(morphs, i)) is not None:
+            found.update(concession)
+            continue
         if head == "名詞" and _occasion_noun(morphs, i) and _occasion(morphs, i, strict=True) is not None:
             before = morphs[i - 1]
             key = IF
@@ -2222,6 +2227,37 @@ def _conditions(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None
             and _conditional_to(morphs[i + 1])
         ):
             found[i] = IF  # 遅れると、: 遅れる場合は、; 引っ張ると故障の原因: 引っ張ると、故障の原因
+
+
+def _conceded(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """揃っていなくても / 揃っていない場合でも, 降っても / 降った場合でも: a concession, "even if", said with ても
+    after a predicate or with an occasion noun + で + も after one (its で says nothing: COPULA): the keys of the
+    words at *i*, or None. A state's (ない, ある, できる, an adjective: ``_stated``), in any tense, is EVEN_IF; an
+    action's ても, and its past before the occasion (降った場合でも), EVEN_IF_DONE. An action's non-past before the
+    occasion (遅れる場合でも: "even if you are going to be late") and a noun before it (雨天の場合でも; 雨天でも's
+    で UniDic reads as the place's, 会場でも) are left as written."""
+    m = morphs[i]
+    if i + 1 >= len(morphs) or not (morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "も"):
+        if not (i + 2 < len(morphs) and _occasion_noun(morphs, i)):
+            return None
+        particle, also = morphs[i + 1], morphs[i + 2]
+        if not (
+            particle.pos_is("助詞", "格助詞") and particle.lemma == "で" and also.head == "助詞" and also.lemma == "も"
+        ):
+            return None
+        before = morphs[i - 1] if i else None
+        if before is None or before.head not in ("動詞", "助動詞", "形容詞") or not before.cform.startswith("連体形"):
+            return None
+        if before.head == "助動詞" and before.lemma == "た":
+            key = EVEN_IF if _stated(morphs, i - 1) else EVEN_IF_DONE
+            return {i - 1: COPULA, i: key, i + 1: COPULA}
+        return {i: EVEN_IF, i + 1: COPULA} if _stated(morphs, i) else None
+    if not (m.pos_is("助詞", "接続助詞") and m.lemma == "て") or i == 0:
+        return None
+    before = morphs[i - 1]
+    if before.head not in ("動詞", "助動詞", "形容詞") or not before.cform.startswith("連用形"):
+        return None
+    return {i: EVEN_IF if _stated(morphs, i) else EVEN_IF_DONE}
 
 
 def _conditional_to(m: Morph) -> bool:

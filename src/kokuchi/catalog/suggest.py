@@ -73,6 +73,7 @@ from kokuchi.language.evidence import (
     honoured_become_made_plain,
     humble_can_exchanged,
     humble_can_on_a_thing,
+    list_in_old_order,
     means_of_coming,
     pointer_spelt_out,
     possible_made_the_readers,
@@ -942,7 +943,9 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # その可能性 → 妊娠中または妊娠の可能性), "come by X" said "use X" (公共交通機関でお越しください → 公共交通機関を
 # ご利用ください, where the old English names X), the act asked for as the
 # topic of a bare お願い (廃油の処分は、タンクへお願いします → 廃油は、タンクへ処分をお願いします), a place or a
-# thing said more specifically as the old English names it (場内 → 駐車場内 under "car park", 小学 → 小学校).
+# thing said more specifically as the old English names it (場内 → 駐車場内 under "car park", 小学 → 小学校), the
+# nouns of a list in another order (破損や部品の紛失 → 部品の紛失や破損: coordination is commutative where no word,
+# no other list and no rank makes the order meaning).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,
@@ -955,6 +958,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     means_of_coming,
     topic_act_requested,
     named_as_the_english_says,
+    list_in_old_order,
 )
 
 

@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
@@ -285,7 +286,10 @@ def _read_whole(old: str, new: str, clauses_cut: bool) -> tuple[str, str] | None
             (any(word in both for word in _TELL_US_WORDS), _told_or_asked_apart),
             ("の" in both, _nominalized_apart),
             ("持" in both, lambda a, b: _either_way(taken_or_brought, a, b)),
-            (any(joint in both for joint in _LIST_JOINTS), _list_reordered_against_another),
+            (
+                any(joint in both for joint in _LIST_JOINTS),
+                lambda a, b: _list_reordered_against_another(a, b, _bracketed(old, new)),
+            ),
             (
                 any(word in both for word in ("いただいた", "頂いた", "いただきました", "頂きました")),
                 lambda a, b: _either_way(_reader_act_made_plain, a, b),
@@ -319,52 +323,83 @@ def _lists(morphs: tuple[Morph, ...]) -> list[tuple[int, list[str], str]]:
     """The lists of nouns of a text, in order: (its sentence, its items' words, its text). An item is a run of
     nominal words (nouns, their prefixes and suffixes, numbers, letters: 800円, 2番, 月額プラン); a list is
     two or more items, each joined to the next by a coordinator (``_LIST_PARTICLES``, ``_LIST_CONJUNCTIONS``,
-    ``_LIST_MARKS``) and nothing else. One pass over the words."""
+    ``_LIST_MARKS``; または read as 又 + は) and nothing else. One pass over the words (``_list_spans``)."""
+    return [
+        (
+            sentence,
+            [_text(list(morphs[i:j])) for i, j in items],
+            _text(list(morphs[items[0][0] : items[-1][1]])),
+        )
+        for sentence, items in _list_spans(morphs)
+    ]
+
+
+def _list_spans(morphs: tuple[Morph, ...], genitive: bool = False) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The lists of nouns of a text (``_lists``) as (its sentence, the (start, end) of each item among
+    *morphs*). With *genitive*, a の between two nominal words is read inside an item (破損や部品の紛失: two
+    items, 破損 and 部品の紛失). One pass over the words."""
 
     def nominal(m: Morph) -> bool:
         return m.head in ("名詞", "接頭辞", "接尾辞") or m.kind == "number" or (m.kind == "word" and not m.pos)
 
-    def joint(m: Morph) -> bool:
-        return (
+    def joint(n: int) -> int:
+        """The number of words of a coordinator at *n* (または: 又 + は, two), or 0."""
+        m = morphs[n]
+        if m.head == "接続詞" and m.lemma == "又" and n + 1 < len(morphs) and morphs[n + 1].pos_is("助詞", "係助詞"):
+            return 2 if morphs[n + 1].text == "は" else 0
+        joins = (
             (m.head == "助詞" and m.lemma in _LIST_PARTICLES)
             or (m.head == "接続詞" and m.lemma in _LIST_CONJUNCTIONS)
             or m.text in _LIST_MARKS
         )
+        return 1 if joins else 0
 
-    found: list[tuple[int, list[str], str]] = []
+    found: list[tuple[int, list[tuple[int, int]]]] = []
     sentence = 0
-    items: list[str] = []  # the items of the list being read
-    texts: list[str] = []  # its words and joints, as written
-    item: list[str] = []  # the item being read
-    joined = False  # the last word was a coordinator after an item
+    items: list[tuple[int, int]] = []  # the items of the list being read
+    start = -1  # where the item being read starts, or -1
+    end = 0  # where it ends (its last nominal word, + 1)
+    joined = False  # the last words were a coordinator after an item
 
     def close() -> None:
-        if item:
-            items.append("".join(item))
+        nonlocal start
+        if start >= 0:
+            items.append((start, end))
         if len(items) >= 2:
-            found.append((sentence, list(items), "".join(texts).rstrip("".join(_LIST_MARKS))))
+            found.append((sentence, list(items)))
         items.clear()
-        texts.clear()
-        item.clear()
+        start = -1
 
-    for m in morphs:
+    n = 0
+    while n < len(morphs):
+        m = morphs[n]
         if nominal(m):
-            item.append(m.text)
-            texts.append(m.text)
-            joined = False
-        elif joint(m) and item and not joined:
-            items.append("".join(item))
-            item.clear()
-            texts.append(m.text)
-            joined = True
-        else:
-            if joined:  # a coordinator with no noun after it (AとBと, 東京、): the list ends before it
-                texts.pop()
-                joined = False
-            close()
-            sentence += m.text in _SENTENCE_ENDS or (m.kind == "space" and "\n" in m.text)
-    if joined:
-        texts.pop()
+            if start < 0:
+                start = n
+            end, joined = n + 1, False
+            n += 1
+            continue
+        if (
+            genitive
+            and start >= 0
+            and end == n
+            and m.text == "の"
+            and m.pos_is("助詞", "格助詞")
+            and n + 1 < len(morphs)
+            and nominal(morphs[n + 1])
+        ):
+            n += 1  # 部品の紛失: the genitive inside the item
+            continue
+        width = joint(n) if start >= 0 and not joined else 0
+        if width:
+            items.append((start, end))
+            start, joined = -1, True
+            n += width
+            continue
+        joined = False  # (a coordinator with no noun after it, AとBと, 東京、: the list ends before it)
+        close()
+        sentence += m.text in _SENTENCE_ENDS or (m.kind == "space" and "\n" in m.text)
+        n += 1
     close()
     return found
 
@@ -399,34 +434,244 @@ def _order_of(old: list[str], new: list[str]) -> list[int] | None:
     return order
 
 
-def _list_reordered_against_another(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+def _list_reordered_against_another(
+    a: tuple[Morph, ...], b: tuple[Morph, ...], quoted: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
     """Nouns of a list in another order where their order is meaning: their sentence pairs them by place with
     another list of as many items (大人と子供の料金は、800円と400円です) or says "respectively" (それぞれ, 各々,
     順に), and the items paired with them were not moved with them. 大人と子供の料金は、それぞれ800円と400円です
-    → 子供と大人の…: the prices are exchanged. The old list and the new one, or None.
+    → 子供と大人の…: the prices are exchanged. Also where a word of the sentence makes the order meaning
+    (``_order_said``: 優先, まず, 先に, から…まで), where the items are not said alike (``_list_may_move``: ranks,
+    values, one a part of another, a modifier of the first item alone, a verb after the last), where the text
+    names the items by place (前者, 後者) and where the list stands in brackets (*quoted*, the bracketed
+    segments of the texts: a name or a title, 「春と秋の感謝祭」). The old list and the new one, or None.
 
-    Elsewhere a list read in another order says the same (東京と大阪の会場で / 大阪と東京の会場で: ``_in_old_order``).
+    Elsewhere a list read in another order says the same (東京と大阪の会場で / 大阪と東京の会場で: ``_in_old_order``,
+    ``list_in_old_order``).
     """
-    old_lists = _lists(a)
+    old_lists = _list_spans(a)
     if not old_lists:
         return None  # (no list to reorder: the new text's need not be read; most texts)
-    new_lists = _lists(b)
+    new_lists = _list_spans(b)
     if len(old_lists) != len(new_lists):
         return None
-    orders = [_order_of(old[1], new[1]) for old, new in zip(old_lists, new_lists, strict=True)]
-    for (sentence, items, text), order, (_, _, new_text) in zip(old_lists, orders, new_lists, strict=True):
+
+    def words(morphs: tuple[Morph, ...], items: list[tuple[int, int]]) -> list[str]:
+        return [_text(list(morphs[i:j])) for i, j in items]
+
+    orders = [_order_of(words(a, old[1]), words(b, new[1])) for old, new in zip(old_lists, new_lists, strict=True)]
+    for (sentence, items), order, (new_sentence, new_items) in zip(old_lists, orders, new_lists, strict=True):
         if order is None or order == sorted(order):
             continue
+        text = _text(list(a[items[0][0] : items[-1][1]]))
+        new_text = _text(list(b[new_items[0][0] : new_items[-1][1]]))
         partners = [
             other_order
-            for (other_sentence, other_items, _), other_order in zip(old_lists, orders, strict=True)
+            for (other_sentence, other_items), other_order in zip(old_lists, orders, strict=True)
             if other_sentence == sentence and other_items is not items and len(other_items) == len(items)
         ]
         if partners and all(partner == order for partner in partners):
             continue  # the lists paired by place moved together (大人と子供…800円と400円 → 子供と大人…400円と800円)
         if partners or _says_respectively(a, sentence):
             return text, new_text
+        if (
+            _order_said(_sentence_words(a, sentence))
+            or _order_said(_sentence_words(b, new_sentence))
+            or not _list_may_move(a, items)
+            or not _list_may_move(b, new_items)
+            or any(m.lemma in _BY_PLACE for m in (*a, *b))
+            or any(span in segment for segment in quoted for span in (text, new_text))
+        ):
+            return text, new_text
     return None
+
+
+# Words that make the order of a list meaning, beside "respectively" (``_RESPECTIVELY``, ``_IN_TURN``), by
+# UniDic lemma: a short supplement, for UniDic has no class of them. An order (順, 順番, 順序, 順々 with any
+# particle, not after a noun: の順で, but not 先着順に). Priority and precedence (優先, 先ず, 最初,
+# 最後, 初め, 始め, 以降, 以後, 先頭, 次いで), the difference or the ratio of two things (差, 差額, 比, 比率), the
+# part or the rest of another item (他, 以外, 一部, 全部, 全体, 全域, 全般). 先, 後, 次, 前 only as adverbs,
+# before に, で, から, は (先に, 後で, 次に); 前者 and 後者 anywhere in the text (they name the items by place).
+_ORDER_WORDS = frozenset(
+    {
+        "優先", "先ず", "最初", "最後", "初め", "始め", "以降", "以後", "先頭", "次いで",
+        "差", "差額", "比", "比率",
+        "他", "以外", "一部", "全部", "全体", "全域", "全般",
+    }
+)  # fmt: skip
+_IN_ORDER = _IN_TURN | {"順序"}
+_ORDER_ADVERBS = frozenset({"先", "後", "次", "前"})
+_ORDER_ADVERB_PARTICLES = frozenset({"に", "で", "から", "は"})
+_BY_PLACE = frozenset({"前者", "後者"})
+_QUOTED = re.compile(r"[「『【《〈〔][^」』】》〉〕]*[」』】》〉〕]")
+
+
+def _bracketed(old: str, new: str) -> tuple[str, ...]:
+    """The segments of the texts in brackets (「」, 『』, 【】…), NFKC as the analyzer reads them."""
+    return tuple(_QUOTED.findall(unicodedata.normalize("NFKC", old + "\n" + new)))
+
+
+def _content_keys(morphs: tuple[Morph, ...], start: int, end: int) -> tuple[str, ...]:
+    """The content words of an item, as UniDic lemmas, in order: particles (の), marks and the honorific prefix
+    御 say nothing of what the item names (手指消毒 / 手指の消毒 / ご消毒…)."""
+    return tuple(
+        m.lemma or m.text
+        for m in morphs[start:end]
+        if m.head not in ("助詞", "補助記号") and m.kind not in ("punct", "symbol", "space") and m.lemma != "御"
+    )
+
+
+def _sentence_words(morphs: tuple[Morph, ...], sentence: int) -> list[Morph]:
+    """The words of the *sentence*-th sentence of *morphs* (as ``_lists`` counts them)."""
+    at, words = 0, []
+    for m in morphs:
+        if at == sentence:
+            words.append(m)
+        at += m.text in _SENTENCE_ENDS or (m.kind == "space" and "\n" in m.text)
+    return words
+
+
+def _order_said(words: list[Morph]) -> bool:
+    """A word of the sentence makes the order of its lists meaning: respectively or in turn (``_RESPECTIVELY``,
+    ``_IN_TURN``), priority or precedence (``_ORDER_WORDS``, 先に, 後で), from … to (から and まで), values
+    written apart by a slash (800円/400円: paired with the items by place)."""
+    lemmas = [m.lemma for m in words]
+    if any(lemma in _ORDER_WORDS or lemma in _RESPECTIVELY or lemma in _BY_PLACE for lemma in lemmas):
+        return True
+    for n, m in enumerate(words[:-1]):
+        after = words[n + 1]
+        if m.lemma in _IN_ORDER and not (n > 0 and words[n - 1].head in ("名詞", "接尾辞")):
+            return True  # 受付、検温の順で, 上から順に; not 先着順に, 番号順に (another order: ``_says_respectively``)
+        if (
+            m.head == "名詞"
+            and m.lemma in _ORDER_ADVERBS
+            and after.head == "助詞"
+            and after.text in _ORDER_ADVERB_PARTICLES
+        ):
+            return True
+    if any(m.lemma == "から" and m.pos_is("助詞", "格助詞") for m in words):
+        return True  # a start, in place or time (左から, 上から, 9時から…まで): the items may be read from it
+    written = "".join(m.text for m in words)
+    if any(spelt in written for spelt in _RESPECTIVELY_SPELT):
+        return True
+    return ("/" in written or "／" in written) and sum(m.kind == "number" for m in words) >= 2
+
+
+def _list_may_move(morphs: tuple[Morph, ...], items: list[tuple[int, int]]) -> bool:
+    """Whether the items of a list (``_list_spans``) are said alike, so that their order says nothing of its
+    own: no item holds a number (第1希望, 1位, 800円: ranks and values), no two share a content word (施設と
+    施設内の売店: one a part of the other), nothing modifies the first item alone (新しい部品と工具, 会員の氏名と
+    住所: a modifier before the list may be the first item's only), and no verb follows the last (検温、消毒して
+    から: acts in turn)."""
+    if any(m.kind == "number" for i, j in items for m in morphs[i:j]):
+        return False
+    keys = [key for i, j in items for key in _content_keys(morphs, i, j)]
+    if len(set(keys)) != len(keys):
+        return False
+    first, last = items[0][0], items[-1][1]
+    if first > 0:
+        before = morphs[first - 1]
+        if before.head in ("形容詞", "連体詞", "形状詞", "動詞", "助動詞") or (
+            before.text == "の" and before.pos_is("助詞", "格助詞")
+        ):
+            return False
+    return not (
+        last < len(morphs) and morphs[last].head in ("動詞", "助動詞") and morphs[last].lemma not in ("だ", "です")
+    )
+
+
+def _genitive_after(morphs: tuple[Morph, ...], end: int) -> bool:
+    """A genitive の right after a list ending at *end* (平日または土曜日の午前中)."""
+    return end < len(morphs) and morphs[end].text == "の" and morphs[end].pos_is("助詞", "格助詞")
+
+
+def _matched(
+    a: tuple[Morph, ...], old: list[tuple[int, int]], b: tuple[Morph, ...], new: list[tuple[int, int]]
+) -> list[int] | None:
+    """Where each item of the *old* list stands in the *new* one, matched by their content words
+    (``_content_keys``: 手指消毒 / 手指の消毒), each to one; one item of each left over (メール / FAX against
+    メール / ファクス) is matched to the other, for the comparison to judge. None if no such match."""
+    if len(old) != len(new):
+        return None
+    new_keys = [_content_keys(b, i, j) for i, j in new]
+    order: list[int | None] = []
+    for i, j in old:
+        keys = _content_keys(a, i, j)
+        places = [k for k, other in enumerate(new_keys) if other == keys]
+        if len(places) > 1:
+            return None
+        order.append(places[0] if places else None)
+    left = [n for n, place in enumerate(order) if place is None]
+    spare = [k for k in range(len(new)) if k not in order]
+    if len(left) > 1 or len(left) != len(spare) or len(left) == len(old):
+        return None
+    if left:
+        order[left[0]] = spare[0]
+    return [place for place in order if place is not None]
+
+
+def list_in_old_order(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with the items of a list of nouns in *new* put back in the order of *old*'s, or None.
+
+    The nouns of a list (``_list_spans``: joined by と, や, か, 及び, 並びに, または, もしくは, ・, 、) are said in
+    any order: 破損や部品の紛失 / 部品の紛失や破損, メールまたはFAX / FAXまたはメール. The items are matched by their
+    content words (``_matched``; an item may also be said otherwise, 手指消毒 / 手指の消毒, メール / ファクス, which
+    the comparison of the texts rewritten then judges as any edit). Never where the order is meaning: a word
+    of it in the sentence (``_order_said``: それぞれ, 順に, 優先, まず, 先に, から…まで, 前者), another list of as
+    many items in the sentence that did not move alike (大人と子供の料金は800円と400円), items not said alike
+    (``_list_may_move``: ranks and values, one a part of another, a modifier of the first item, a verb after
+    the last), a list inside a name or a title (in brackets: 「春と秋のフェア」).
+    """
+    a, b = analyze(old), analyze(new)
+    quoted = _bracketed(old, new)
+    if not a or not b or _list_reordered_against_another(a, b, quoted) is not None:
+        return None
+    if any(m.lemma in _BY_PLACE for m in (*a, *b)):
+        return None
+    # Items read as runs of nouns (東京と大阪の会場), then with their genitives (破損や部品の紛失, where the first
+    # reading would match 部品 with 紛失 and find 部品の a modifier of the first item).
+    rewritten = _lists_in_old_order(a, b, False, quoted) or _lists_in_old_order(a, b, True, quoted)
+    return None if rewritten is None else (old, rewritten)
+
+
+def _lists_in_old_order(
+    a: tuple[Morph, ...], b: tuple[Morph, ...], genitive: bool, quoted: tuple[str, ...]
+) -> str | None:
+    """The text of *b* with its lists (``_list_spans`` with *genitive*) in the order of *a*'s, or None where
+    none moved or one may not (``list_in_old_order``)."""
+    old_lists, new_lists = _list_spans(a, genitive), _list_spans(b, genitive)
+    moved: dict[int, tuple[int, list[int]]] = {}  # a new list → (the old one, where its items stand)
+    orders: list[list[int] | None] = []  # where each old list's items stand in the new text, if known
+    for _, items in old_lists:
+        found = [(k, order) for k, (_, other) in enumerate(new_lists) if (order := _matched(a, items, b, other))]
+        orders.append(found[0][1] if len(found) == 1 else None)
+        if len(found) == 1 and found[0][1] != sorted(found[0][1]) and found[0][0] not in moved:
+            moved[found[0][0]] = (len(orders) - 1, found[0][1])
+    if not moved:
+        return None
+    words = [m.text for m in b]
+    for k, (n, order) in moved.items():
+        sentence, items = old_lists[n]
+        new_sentence, new_items = new_lists[k]
+        partners = [
+            orders[p] for p, (s, other) in enumerate(old_lists) if p != n and s == sentence and len(other) == len(items)
+        ]
+        if any(partner != order for partner in partners):
+            return None  # 大人と子供の料金は、800円と400円です: the items pair with another list's by place
+        if _order_said(_sentence_words(a, sentence)) or _order_said(_sentence_words(b, new_sentence)):
+            return None
+        if not _list_may_move(a, items) or not _list_may_move(b, new_items):
+            return None
+        if any(_genitive_after(morphs, found[-1][1]) for morphs, found in ((a, items), (b, new_items))):
+            return None  # 学生証または身分証明書のコピー: the copy may be the last item's alone
+        spans = (_text(list(a[items[0][0] : items[-1][1]])), _text(list(b[new_items[0][0] : new_items[-1][1]])))
+        if any(span in segment for segment in quoted for span in spans):
+            return None  # a name or a title: 「春と秋のフェア」
+        texts = ["".join(words[i:j]) for i, j in new_items]
+        for place, (i, j) in enumerate(new_items):
+            words[i] = texts[order[place]]
+            words[i + 1 : j] = [""] * (j - i - 1)
+    return "".join(words)
 
 
 def _nominalized_apart(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:

@@ -91,7 +91,23 @@ FRACTION_WORDS = {
 # Small numbers an English sentence often says without a numeral: 1件 → "a", 1日あたり → "daily", 2点 → "both".
 LOOSE_WORDS = {
     0: ("zero", "no", "none"),
-    1: ("a", "an", "single", "first", "once", "per", "each", "every", "daily", "hourly", "weekly", "monthly", "yearly"),
+    1: (
+        "a",
+        "an",
+        "single",
+        "first",
+        "once",
+        "per",
+        "each",
+        "every",
+        "daily",
+        "hourly",
+        "weekly",
+        "monthly",
+        "yearly",
+        "fortnightly",
+        "quarterly",
+    ),
     2: ("both", "second", "twice", "double", "dual", "pair"),
     3: ("third", "three", "thrice"),
     # 20代, 30代: an age's decade, "in their twenties" (the plural of the tens' names, a closed class of English).
@@ -113,6 +129,7 @@ def _label() -> re.Pattern[str]:
 
 
 _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_COMPACT = {"K": 1000, "M": 1_000_000, "B": 1_000_000_000}  # CLDR en's short compact decimal: ¥100K, ¥2M, ¥3B
 _WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
 _RELATION_BEFORE = {"within": "within", "for": "for", "after": "after", "at least": "at least", "every": "per"}
@@ -265,6 +282,18 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         r"(?![A-Za-z]))?"
     )
     post = rf"(?:\s+(?P<post>{_POST}))?"
+    clock_range = (
+        r"(?P<rh>\d{{1,2}})(?:[:.](?P<rm>\d{{2}}))?"
+        r"(?=(?:{joined})(?:(?P<rh2>\d{{1,2}})(?:[:.]\d{{2}})?[ \u202f\u00a0]?"
+        # (9 to 12 noon, 10–noon: a first end before noon is in the morning)
+        r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?)|(?:12\s+)?(?P<rnoon>(?i:noon|midday))\b))"
+    )
+    # from 9 to 5 (business hours, below): two bare hours, each end in either half of the day
+    bare_hours = (
+        r"(?P<bh>1[0-2]|[1-9])(?:{joined})(?P<bh2>1[0-2]|[1-9])"
+        r"(?=\s*(?:$|[.,;)!?]|\s(?:on|every|daily|each|and|except|at|in|during)\b"
+        rf"|\s(?:{_alternation(days)})\b))"
+    )
     scale = r"(?:\s(?P<scale>thousand|million|billion)\b)?"
     patterns = [
         LATIN_PATTERNS[0],
@@ -283,7 +312,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         (
             "date",
             rf"(?<![\d.,/:])(?P<d>\d{{1,2}})(?P<suf>st|nd|rd|th)?\s*(?:–|—|-|\s(?:to|through|until|till)\s)\s*"
-            rf"(?P<d2>\d{{1,2}})(?P<suf2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}",
+            # (from the 8th to the 22nd of January: the second ordinal may take its article too)
+            rf"(?:(?<=\s)the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d2>\d{{1,2}})(?P<suf2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}",
         ),
         ("date", rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}"),
         (
@@ -307,13 +337,19 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"|(?<=\()\s*(?P<wdab>{_alternation(short_days)})\.?\s*(?=\))",
         ),
         # 9–11 AM, from 2:00 to 5:00 PM: the first end takes the half of the day from the second.
+        ("time", r"(?<![\d:.,])" + clock_range.format(joined=r"\s*[–—-]\s*|\s+(?:to|until|till|through)\s+")),
+        # between 7 and 9 AM: the same range, joined by "and" after "between"
+        ("time", r"(?<=\b[Bb]etween )" + clock_range.format(joined=r"\s+and\s+")),
+        # from 9 to 5, open weekdays, 9 to 3: business hours as English says them, two bare hours joined. Each end
+        # meets its hour in either half of the day; the numbers stay numbers the source must account for, so the
+        # reading only adds what a time can meet (never a value the translation may add unchecked). Not before
+        # a word that may be counted ("9 to 12 people"), only before the end of a clause, a weekday or a
+        # preposition that starts one.
         (
             "time",
-            r"(?<![\d:.,])(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?"
-            r"(?=(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)(?:(?P<rh2>\d{1,2})(?::\d{2})?[ \u202f\u00a0]?"
-            # (9 to 12 noon, 10–noon: a first end before noon is in the morning)
-            r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?)|(?:12\s+)?(?P<rnoon>(?i:noon|midday))\b))",
+            r"(?:(?<=\b[Ff]rom )|(?<=[,:] )|(?<=\bopen ))" + bare_hours.format(joined=r"\s*[–—]\s*|\s+to\s+"),
         ),
+        ("time", r"(?<=\b[Bb]etween )" + bare_hours.format(joined=r"\s+and\s+")),
         # 3 in the afternoon, 9 o'clock at night: a clock time with CLDR's English day period (its format names).
         (
             "time",
@@ -324,11 +360,23 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?::(?P<pmin>\d{2}))?(?:\s*o['’]clock)?"
             rf"\s+(?P<period>{_alternation(_day_period_phrases())})\b",
         ),
+        # half past two, a quarter to ten in the evening, 20 minutes past 3: the hour said with the minutes
+        # before or after it (an English idiom CLDR has no format for); the half of the day as the day
+        # period after it says, else either ("half past two": 2:30 or 14:30, as o'clock is).
+        (
+            "time",
+            r"(?<![\w-])(?P<qm>(?i:half|(?:a\s+)?quarter|(?:\d{1,2}|five|ten|twenty|twenty-five)\s+minutes))"
+            r"\s+(?P<qdir>past|to)\s+"
+            rf"(?P<qh>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))(?![\w:.,]\d|\w)"
+            r"(?:\s*o['’]clock)?"
+            rf"(?:\s+(?P<qperiod>{_alternation(_day_period_phrases())})\b)?",
+        ),
         ("time", rf"(?<![\d:.,])(?P<oh>\d{{1,2}}|{_NUMBER_WORD})\s*o['’]clock\b"),
         (
             "time",
             # (3:00:00 PM, 15:00:00: CLDR's medium time, its seconds zero, say the minute)
-            r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>\d{2})(?::00)?)?(?P<space>[ \u202f\u00a0]?)"
+            # (7.30pm: the minutes after a full stop, as British English writes a time with its half of the day)
+            r"(?<![\d:.,])(?P<h>\d{1,2})(?:(?P<msep>[:.])(?P<m>\d{2})(?::00)?)?(?P<space>[ \u202f\u00a0]?)"
             r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
         ),
         ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::00)?(?![\d:])"),
@@ -354,10 +402,24 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         (
             "duration",
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
-            r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour))(?![A-Za-z])" + post,
+            r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour"
+            # (a fortnight: two weeks; a quarter of an hour: 15 minutes, English words for a span, no digits)
+            r"|(?:a\s+|one\s+)?fortnight|(?:a\s+)?quarter\s+of\s+an\s+hour|(?:a\s+)?quarter[-\s]hour"
+            r"|three[-\s]quarters\s+of\s+an\s+hour))(?![A-Za-z])" + post,
         ),
+        # fortnightly, quarterly (2週間に1回, 3か月ごと): once in each span the adverb names; like "every
+        # hour", no numeral the source must account for. ("biweekly" is twice a week or every two weeks: unread.)
+        ("duration", r"\b(?P<span_adverb>(?i:fortnightly|quarterly))\b"),
         # every hour, every day (1時間ごと, 1日につき): one of the unit, each time; no numeral to check.
         ("duration", r"\b(?P<every>(?i:every))\s+(?P<eunit>(?i:second|minute|hour|day|week|month|year))\b(?!-)"),
+        # a dozen, half a dozen, two dozen, a couple of: English counts by a word for the group (12, 6, 24, 2);
+        # like a count in words, never one the source must account for
+        # (before the fractions: half a dozen is 6, not a half and a dozen).
+        (
+            "number",
+            r"(?<![\w-])(?P<dozen>(?i:an?|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+            r"\s+(?i:dozen)(?![\w-])|(?<![\w-])(?P<couple>(?i:a\s+couple))\s+of\b",
+        ),
         (
             "fraction",
             r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:halved|half|halves|thirds?|quarters?"
@@ -377,6 +439,13 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ("number", r"(?<![A-Za-z0-9.,])(?P<num>\d+)(?=[x×](?![A-Za-z0-9]))"),
         # FY2025, FY 2025: a fiscal year (2025年度), its number written after the letters.
         ("number", r"(?<![A-Za-z0-9])FY\s?(?P<num>\d{4})(?![A-Za-z0-9])"),
+        # ¥100K, ¥1.5M, JPY 3B: CLDR's short compact currency format (Babel's format_compact_currency), its
+        # letter a scale; only after the yen's sign or code (5K alone may be a race's kilometres).
+        (
+            "number",
+            r"(?:(?<=¥)|(?<=JPY)|(?<=JPY ))(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+            r"(?P<compact>[KkMB])(?![A-Za-z0-9])",
+        ),
         *LATIN_PATTERNS[1:],
         ("id", r"(?<![\d.,])(?P<zeros>0\d+)(?![\d])"),
         (
@@ -431,6 +500,8 @@ def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
         if hour % 12 > last % 12:
             afternoon = not afternoon  # 11–1 PM: from 11 AM; 10–2 AM: from 10 PM
         return (hour % 12 + (12 if afternoon else 0), minute), "range"
+    if g.get("qm"):
+        return _said_clock(g)
     if g.get("period"):
         written, minute = g["ph"], int(g.get("pmin") or 0)
         hour = int(written) if written.isdigit() else _WORD_VALUES.get(written.lower(), 0)
@@ -454,6 +525,36 @@ def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
     if minute >= 60 or hour > 29:
         return None, "24h"
     return (hour, minute), "24h"
+
+
+def _said_clock(g: dict) -> tuple[tuple[int, int] | None, str]:
+    """half past two, a quarter to ten in the evening: the hour and the minutes before or after it."""
+    said = g["qm"].lower().split()
+    minutes = 30 if said[0] == "half" else 15 if said[-1] == "quarter" else _amount(said[0])
+    hour = int(g["qh"]) if g["qh"].isdigit() else _WORD_VALUES.get(g["qh"].lower(), 0)
+    if not (1 <= hour <= 12 and isinstance(minutes, int) and 0 < minutes < 60):
+        return None, "said"
+    if g["qdir"] == "to":
+        hour, minutes = hour - 1, 60 - minutes  # a quarter to ten: 9:45; a quarter to one: 12:45
+    hour %= 12
+    if g.get("qperiod"):
+        period = _day_period_phrases()[g["qperiod"]]
+        found = [h for h in (hour, hour + 12) if _in_period(h, minutes, period)]
+        if len(found) == 1:
+            return (found[0], minutes), "said"
+    return (hour, minutes), "either half"
+
+
+def _bare_hours(g: dict, spans: dict) -> list[tuple]:
+    """from 9 to 5: each end a time in either half of the day (unchecked) and a number (checked, as written)."""
+    found: list[tuple] = []
+    for name in ("bh", "bh2"):
+        hour, (start, end) = int(g[name]), spans[name]
+        clock = {("t", hour % 12, 0), ("t", hour % 12 + 12, 0)}
+        found.append(("time", start, end, (hour, 0), clock, {}, False, "either half"))
+        numbers = {number_key(hour), ("digits", str(hour))}
+        found.append(("number", start, end, (hour,), numbers, {"num": (start, end)}, True, ""))
+    return found
 
 
 def _amount(word: str) -> int | Decimal | None:
@@ -549,6 +650,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             found_keys |= part_keys(year, month, _PART_WORDS[written], english=True)
             style = "of" if g.get("partof") else "part"
         return [("month", start, end, (year, month, None), found_keys, groups, False, style)]
+    if kind == "time" and g.get("bh"):
+        return _bare_hours(g, spans)
     if kind == "time":
         value, style = _clock_value(g)
         found_keys = {("t", value[0] % 24, value[1])} if value else set()
@@ -565,9 +668,16 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
             value = ("hour", 1, 0) if unit == "hour" else (unit, 1)
             return [("duration", start, end, value, found_keys, dict(spans), False, "every")]
-        if g.get("hh"):  # half an hour
-            found_keys = duration_keys("s", 1800, relation, english=True)
-            return [("duration", start, end, ("minute", 30), found_keys, dict(spans), True, "words")]
+        if g.get("span_adverb"):  # fortnightly: every two weeks, once in each
+            value = ("week", 2) if g["span_adverb"].lower() == "fortnightly" else ("month", 3)
+            found_keys = duration_keys(*duration_amount(*value), "per", english=True)
+            return [("duration", start, end, value, found_keys, dict(spans), False, "words")]
+        if g.get("hh"):  # half an hour, a fortnight, a quarter of an hour
+            said = g["hh"].lower()
+            in_minutes = 45 if "three" in said else 15 if "quarter" in said else 30
+            value = ("week", 2) if "fortnight" in said else ("minute", in_minutes)
+            found_keys = duration_keys(*duration_amount(*value), relation, english=True)
+            return [("duration", start, end, value, found_keys, dict(spans), True, "words")]
         amount = _amount(g["n"])
         unit = _UNIT_NAMES[g["unit"].lower()]
         if amount is None:
@@ -609,13 +719,17 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
         found_keys = {("ord", number), ("day", number), number_key(number)}
         return [("ordinal", start, end, (number,), found_keys, dict(spans), digits, "word" if g.get("word") else "")]
+    if kind == "number" and (g.get("dozen") or g.get("couple")):
+        said = (g.get("dozen") or "").lower().split()
+        value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
+        return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
     if kind == "number" and g.get("nword"):
         value = _WORD_VALUES[g["nword"].lower()]
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "word")]
     if kind == "number":
         value = Decimal(f"{g['num'].replace(',', '')}.{g['frac']}") if g.get("frac") else int(g["num"].replace(",", ""))
-        if g.get("scale"):  # 300 million, 1.5 million
-            scaled = Decimal(value) * _SCALES[g["scale"]]
+        if g.get("scale") or g.get("compact"):  # 300 million, 1.5 million, ¥100K
+            scaled = Decimal(value) * (_SCALES[g["scale"]] if g.get("scale") else _COMPACT[g["compact"].upper()])
             value = int(scaled) if scaled == scaled.to_integral_value() else scaled
         found_keys = {number_key(value)}
         if isinstance(value, int):
@@ -831,7 +945,7 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     if mention.style == "word":
         word = {(0, 0): "midnight", (24, 0): "midnight", (12, 0): "noon"}.get((hour, minute))
         return _same_case(word, mention.text) if word else None
-    if mention.style in ("period", "either half"):
+    if mention.style in ("period", "either half", "said"):
         return None  # 3 in the afternoon: the words of the day period are the translator's, not rewritten
     if mention.style in ("range", "oclock"):
         return _rewrite_bare_clock(mention, value)
@@ -861,8 +975,8 @@ def _rewrite_bare_clock(mention: Mention, value: tuple[int, int]) -> str | None:
         return None if minute else f"{hour % 12 or 12}{written.lstrip('0123456789')}"
     if mention.value is None or (mention.value[0] >= 12) != (hour >= 12):
         return None  # 8:45–11:30 a.m. → 1:00–… p.m.: the second end would have to change its marker
-    if ":" in written or minute:
-        return f"{hour % 12 or 12}:{minute:02d}"
+    if ":" in written or "." in written or minute:
+        return f"{hour % 12 or 12}{'.' if '.' in written else ':'}{minute:02d}"
     return f"{hour % 12 or 12}"
 
 
@@ -884,7 +998,7 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
         marker = (letter if marker[0].isupper() else letter.lower()) + marker[1:]
     clock = f"{hour % 12 or 12:02d}" if g["h"].startswith("0") else f"{hour % 12 or 12}"
     if g["m"] is not None or minute:
-        clock += f":{minute:02d}"
+        clock += f"{g['msep'] or ':'}{minute:02d}"  # 7.30pm stays written with its full stop
     return clock + g["space"] + marker
 
 
@@ -1118,6 +1232,8 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         if "suf" in mention.groups:
             edits.append((*mention.groups["suf"], ordinal_suffix(number)))
         return edits
+    if mention.kind == "number" and (mention.style == "dozen" or "compact" in mention.groups):
+        return None  # a dozen, a couple of: words kokuchi does not rewrite
     if mention.kind == "number" and mention.style == "word":
         word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None
         if word is None:

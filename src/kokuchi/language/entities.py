@@ -198,8 +198,12 @@ _PATTERNS = [
     # 20パーセント: a percentage written in katakana, read with its word (a rate to an auto-update).
     ("number", r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s*パーセント"),
     # 1回30分, 1人3枚, 1件500円: one of a counter directly before another number is a rate (each time, per
-    # person), like 1日3便; whether the word is a counter is the morphology's to say (_is_counter).
-    ("number", r"(?<![\d.,])(?P<rate>1)(?=\s*(?P<counter>[^\W\d_A-Za-z]{1,3}?)\s*\d+(?:[.,]\d+)*\s*(?![\d時:]))"),
+    # person), like 1日3便; whether the word is a counter is the morphology's to say (_is_counter). What one
+    # holds may be written in parentheses between them (1パック(10個入り), 1箱(12本入)): "a pack of 10".
+    (
+        "number",
+        r"(?<![\d.,])(?P<rate>1)(?=\s*(?P<counter>[^\W\d_A-Za-z]{1,3}?)\s*(?:\(\s*)?\d+(?:[.,]\d+)*\s*(?![\d時:]))",
+    ),
     *LATIN_PATTERNS[1:],
     *_TAIL_NUMBERS[1:],
 ]

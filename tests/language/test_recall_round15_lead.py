@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kokuchi.catalog.suggest import CHANGE, FLIP, decide
+from kokuchi.catalog.suggest import AUTO, CHANGE, FLIP, decide
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,35 @@ def test_a_concession_denied_is_a_flip() -> None:
         "予約がある場合でも、ご入場いただけます。", "You can come in.", "予約がなくても、ご入場いただけます。"
     )
     assert decision.kind == FLIP
+
+
+@pytest.mark.parametrize(
+    "old,new,english,rewritten",
+    [
+        # seal engraver: a span said with 間, then without it
+        ("手彫りの印鑑は、お渡しまで約1週間かかります。", "手彫りの印鑑は、お渡しまで約10日かかります。",
+         "Hand-carved seals take about one week to be ready.", "Hand-carved seals take about ten days to be ready."),
+        # repair shop: a month's span, in words, to weeks
+        ("修理には1か月間ほどかかります。", "修理には3週間ほどかかります。",
+         "Repairs take about a month.", "Repairs take about three weeks."),
+    ],
+)  # fmt: skip
+def test_a_span_with_and_without_its_kan_is_rewritten(old: str, new: str, english: str, rewritten: str) -> None:
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        (
+            "2週間以内にご返却ください。",
+            "10日間でご返却ください。",
+            "Please return it within two weeks.",
+        ),  # within → for
+        ("3日間休業いたします。", "3日後に再開いたします。", "We will be closed for 3 days."),  # for → after
+        ("7日間ご利用いただけます。", "10日ご利用いただけます。", "You can use it for 7 days."),  # 10日: a date too
+    ],
+)
+def test_a_span_never_becomes_another_relation(old: str, new: str, english: str) -> None:
+    assert decide(old, english, new).kind != AUTO

@@ -33,6 +33,7 @@ from kokuchi.language.entities import (
     Candidates,
     Compiled,
     Entity,
+    borne,
     combine,
     date_keys,
     digits_key,
@@ -925,7 +926,7 @@ def _amount_like(amount, written: str) -> str | None:
 
 
 def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
-    if new.kind != "duration" or new.relation != old.relation:
+    if new.kind != "duration" or borne(new) != borne(old):
         return None
     g = mention.groups
     if mention.style == "every":

@@ -168,3 +168,25 @@ def test_a_span_with_and_without_its_kan_is_rewritten(old: str, new: str, englis
 )
 def test_a_span_never_becomes_another_relation(old: str, new: str, english: str) -> None:
     assert decide(old, english, new).kind != AUTO
+
+
+@pytest.mark.parametrize(
+    "old,new,english,rewritten",
+    [
+        # pet salon: hours in words, a half hour added
+        ("トリミングの場合、お預かり時間はおよそ3時間です。", "トリミングの場合、お預かり時間はおよそ2時間半です。",
+         "For grooming, we will look after your pet for about three hours.",
+         "For grooming, we will look after your pet for about two and a half hours."),
+        # hiking tour: 30分 said as digits in the source, the English in words
+        ("山頂までは約2時間です。", "山頂までは約1時間30分です。",
+         "It takes about two hours to reach the summit.", "It takes about one and a half hours to reach the summit."),
+        # in digits, the minutes stay digits
+        ("所要時間は約3時間です。", "所要時間は約2時間半です。", "It takes about 3 hours.", "It takes about 2 hours and 30 minutes."),
+        # another quarter stays minutes
+        ("所要時間は約2時間です。", "所要時間は約3時間15分です。",
+         "It takes about two hours.", "It takes about three hours and fifteen minutes."),
+    ],
+)  # fmt: skip
+def test_a_half_hour_in_words_is_and_a_half(old: str, new: str, english: str, rewritten: str) -> None:
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)

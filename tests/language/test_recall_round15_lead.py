@@ -190,3 +190,30 @@ def test_a_span_never_becomes_another_relation(old: str, new: str, english: str)
 def test_a_half_hour_in_words_is_and_a_half(old: str, new: str, english: str, rewritten: str) -> None:
     decision = decide(old, english, new)
     assert (decision.kind, decision.translation) == (AUTO, rewritten)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # parking: the topic set off by its comma, said with に関しまして
+        (
+            "場内で発生した事故につきましては、責任を負いかねます。",
+            "場内で発生した事故に関しまして、責任を負いかねます。",
+        ),
+        # clinic: について、 against については、
+        ("予約の変更については、お電話で承ります。", "予約の変更について、お電話で承ります。"),
+    ],
+)
+def test_a_topic_set_off_by_its_comma(old: str, new: str) -> None:
+    assert decide(old, "As for that, see below.", new).kind != CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("規約について説明いたします。", "規約については説明いたします。"),  # before a verb: "about", no topic
+        ("料金について、ご案内いたします。", "料金についても、ご案内いたします。"),  # "also about"
+    ],
+)
+def test_about_before_a_verb_and_also_about_stay_themselves(old: str, new: str) -> None:
+    assert decide(old, "We will explain.", new).kind == CHANGE

@@ -175,7 +175,13 @@ NO_GLOSSARY = Glossary({}, ())
             "点検には約3時間かかります。",
             "点検には約1時間30分かかります。",
             "The inspection takes about three hours.",
-            "The inspection takes about one hour and thirty minutes.",
+            "The inspection takes about one and a half hours.",  # a half hour, beside hours in words
+        ),
+        (
+            "点検には約3時間かかります。",
+            "点検には約1時間20分かかります。",
+            "The inspection takes about three hours.",
+            "The inspection takes about one hour and twenty minutes.",
         ),
         # Grouped 万円 amounts, in yen written out.
         (

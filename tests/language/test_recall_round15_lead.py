@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kokuchi.catalog.suggest import CHANGE, FLIP, decide
+from kokuchi.catalog.suggest import AUTO, CHANGE, FLIP, decide
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,84 @@ def test_a_concession_denied_is_a_flip() -> None:
         "予約がある場合でも、ご入場いただけます。", "You can come in.", "予約がなくても、ご入場いただけます。"
     )
     assert decision.kind == FLIP
+
+
+@pytest.mark.parametrize(
+    "old,new,english,rewritten",
+    [
+        # seal engraver: a span said with 間, then without it
+        ("手彫りの印鑑は、お渡しまで約1週間かかります。", "手彫りの印鑑は、お渡しまで約10日かかります。",
+         "Hand-carved seals take about one week to be ready.", "Hand-carved seals take about ten days to be ready."),
+        # repair shop: a month's span, in words, to weeks
+        ("修理には1か月間ほどかかります。", "修理には3週間ほどかかります。",
+         "Repairs take about a month.", "Repairs take about three weeks."),
+    ],
+)  # fmt: skip
+def test_a_span_with_and_without_its_kan_is_rewritten(old: str, new: str, english: str, rewritten: str) -> None:
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        (
+            "2週間以内にご返却ください。",
+            "10日間でご返却ください。",
+            "Please return it within two weeks.",
+        ),  # within → for
+        ("3日間休業いたします。", "3日後に再開いたします。", "We will be closed for 3 days."),  # for → after
+        ("7日間ご利用いただけます。", "10日ご利用いただけます。", "You can use it for 7 days."),  # 10日: a date too
+    ],
+)
+def test_a_span_never_becomes_another_relation(old: str, new: str, english: str) -> None:
+    assert decide(old, english, new).kind != AUTO
+
+
+@pytest.mark.parametrize(
+    "old,new,english,rewritten",
+    [
+        # pet salon: hours in words, a half hour added
+        ("トリミングの場合、お預かり時間はおよそ3時間です。", "トリミングの場合、お預かり時間はおよそ2時間半です。",
+         "For grooming, we will look after your pet for about three hours.",
+         "For grooming, we will look after your pet for about two and a half hours."),
+        # hiking tour: 30分 said as digits in the source, the English in words
+        ("山頂までは約2時間です。", "山頂までは約1時間30分です。",
+         "It takes about two hours to reach the summit.", "It takes about one and a half hours to reach the summit."),
+        # in digits, the minutes stay digits
+        ("所要時間は約3時間です。", "所要時間は約2時間半です。", "It takes about 3 hours.", "It takes about 2 hours and 30 minutes."),
+        # another quarter stays minutes
+        ("所要時間は約2時間です。", "所要時間は約3時間15分です。",
+         "It takes about two hours.", "It takes about three hours and fifteen minutes."),
+    ],
+)  # fmt: skip
+def test_a_half_hour_in_words_is_and_a_half(old: str, new: str, english: str, rewritten: str) -> None:
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # parking: the topic set off by its comma, said with に関しまして
+        (
+            "場内で発生した事故につきましては、責任を負いかねます。",
+            "場内で発生した事故に関しまして、責任を負いかねます。",
+        ),
+        # clinic: について、 against については、
+        ("予約の変更については、お電話で承ります。", "予約の変更について、お電話で承ります。"),
+    ],
+)
+def test_a_topic_set_off_by_its_comma(old: str, new: str) -> None:
+    assert decide(old, "As for that, see below.", new).kind != CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("規約について説明いたします。", "規約については説明いたします。"),  # before a verb: "about", no topic
+        ("料金について、ご案内いたします。", "料金についても、ご案内いたします。"),  # "also about"
+    ],
+)
+def test_about_before_a_verb_and_also_about_stay_themselves(old: str, new: str) -> None:
+    assert decide(old, "We will explain.", new).kind == CHANGE

@@ -41,6 +41,7 @@ from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import (
     Entity,
     a_day_apart,
+    borne,
     entity_only_change,
     half_a_day_apart,
     holiday_marked,
@@ -1040,7 +1041,7 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
     for old, new in changes:
         if old.kind == "date" and old.implied != new.implied and (old.implied is None or new.implied is None):
             return None  # 4月20日・21日 → 5月30日・2日: the day alone left the month before it; which month is it in?
-        if old.kind != new.kind or old.relation != new.relation or (old.weekday is None) != (new.weekday is None):
+        if old.kind != new.kind or borne(old) != borne(new) or (old.weekday is None) != (new.weekday is None):
             return None
         if new.kind == "time" and re.match(r"(?:午前|午後)\s*(?:12|十二)時", new.text):
             return None  # 午後12時: noon to some writers, midnight to others

@@ -33,6 +33,7 @@ from kokuchi.language.entities import (
     Candidates,
     Compiled,
     Entity,
+    borne,
     combine,
     date_keys,
     digits_key,
@@ -1002,6 +1003,9 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
     return clock + g["space"] + marker
 
 
+_HOURS = frozenset({"hour", "hours"})
+
+
 def _and_minutes(minutes: int, number: str, model: str) -> str | None:
     """ " and 30 minutes", added after an hour: the minutes written like *number* (digits or words), their
     unit like *model* (min, minutes)."""
@@ -1039,7 +1043,7 @@ def _amount_like(amount, written: str) -> str | None:
 
 
 def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
-    if new.kind != "duration" or new.relation != old.relation:
+    if new.kind != "duration" or borne(new) != borne(old):
         return None
     g = mention.groups
     if mention.style == "every":
@@ -1095,7 +1099,10 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         return [(s, e, written)]  # the unit is the second end's, written with it
     us, ue = g["unit"]
     unit = _unit_word(new_unit, text[us:ue], amount, hyphen)
-    if minutes and not has_minutes:
+    if minutes == 30 and not has_minutes and not hyphen and written.isalpha() and text[us:ue].lower() in _HOURS:
+        # 3時間 → 2時間半 beside "three hours": "two and a half hours", as English says a half hour in words.
+        written, unit = f"{written} and a half", _unit_word(new_unit, text[us:ue], 2, False)
+    elif minutes and not has_minutes:
         # 2時間 → 1時間30分: "2 hours" → "1 hour and 30 minutes", the minutes written like the hours.
         joined = _and_minutes(minutes, text[s:e], "min" if text[us:ue].lower().startswith("hr") else text[us:ue])
         if joined is None:

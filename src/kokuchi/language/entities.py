@@ -929,6 +929,13 @@ def skeleton(text: str) -> tuple[str, tuple[Entity, ...]]:
     return "".join(parts), tuple(entities)
 
 
+def borne(entity: Entity) -> str | None:
+    """The relation a value bears, as a change of it is weighed: a duration's 間 (1週間, 3日間, "for") is none, as
+    a span is the same said with it and without it (約1週間かかります / 約10日かかります: "about one week", "about
+    ten days"; "for" is the sentence's, never the value's); 以内, 後 and the others stay themselves."""
+    return None if entity.kind == "duration" and entity.relation == "for" else entity.relation
+
+
 def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None:
     """The entities that changed, if nothing else did; None otherwise.
 
@@ -946,7 +953,7 @@ def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None
         for a, b in zip(old_entities, new_entities, strict=True)
         if a.meaning != b.meaning or (a.kind == "time" and keys(a) != keys(b))
     ]
-    if any(a.kind != b.kind or a.relation != b.relation for a, b in changed):
+    if any(a.kind != b.kind or borne(a) != borne(b) for a, b in changed):
         return None  # 3日以内 → 5日後: the relation is meaning, not a value (the guard decides; never an auto-update)
     return changed or None
 

@@ -139,7 +139,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a noun + と/に + なる before a noun (対象となる車両) is the compound
   (対象車両);
 - に + つく/関する + て + は after a noun (詳細につきましては, 詳細については,
-  詳細に関しましては) is the topic は;
+  詳細に関しましては) is the topic は, and so is に + つく/関する + て before a
+  comma (詳細に関しまして、, 詳細について、);
 - せる + て + いただく + ます after a verb (調整させていただきます) is the verb,
   humbly (調整いたします); after と it is a copula (18時までとさせていただきます
   is 18時までとなります, 18時までです);
@@ -5357,7 +5358,7 @@ def _may_happen_after(morphs: tuple[Morph, ...], k: int) -> bool:
 
 
 def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
-    """詳細|に|つき|まし|て|は: the positions of に … は, or None."""
+    """詳細|に|つき|まし|て|は, 詳細|に|関し|まし|て|、: the positions of に … は (or … て before a comma), or None."""
     particle = morphs[i - 1]
     if not (particle.lemma in ("に", "だ") and particle.text == "に") or not _nominal(morphs[i - 2]):
         return None
@@ -5368,6 +5369,13 @@ def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
         k += 1
     if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma == "は" and morphs[k + 1].head == "助詞":
         return span + [k, k + 1]
+    if (
+        k + 1 < len(morphs)
+        and morphs[k].lemma == "て"
+        and morphs[k].head == "助詞"
+        and morphs[k + 1].text in ("、", ",")
+    ):
+        return span + [k]  # 事故に関しまして、: the phrase set off by its comma is the sentence's topic (については、)
     return None
 
 

@@ -411,6 +411,15 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # fortnightly, quarterly (2週間に1回, 3か月ごと): once in each span the adverb names; like "every
         # hour", no numeral the source must account for. ("biweekly" is twice a week or every two weeks: unread.)
         ("duration", r"\b(?P<span_adverb>(?i:fortnightly|quarterly))\b"),
+        # every other week, every other Wednesday, alternate weeks, on alternate Saturdays (隔週, 隔週土曜日): once
+        # in each span of two; a weekday after it is read on its own. biweekly and bimonthly say it too, or twice in
+        # each span (週2回): either reading is shown.
+        (
+            "duration",
+            r"\b(?P<alternate>(?i:every\s+other|alternate))\s+(?:(?P<alt_unit>(?i:day|week|month|year))s?\b"
+            rf"|(?=(?:{_alternation(wide_days)})s?\b))",
+        ),
+        ("duration", r"\b(?P<bi_unit>(?i:bi-?weekly|bi-?monthly))\b"),
         # every hour, every day (1時間ごと, 1日につき): one of the unit, each time; no numeral to check.
         ("duration", r"\b(?P<every>(?i:every))\s+(?P<eunit>(?i:second|minute|hour|day|week|month|year))\b(?!-)"),
         # a dozen, half a dozen, two dozen, a couple of: English counts by a word for the group (12, 6, 24, 2);
@@ -669,6 +678,13 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
             value = ("hour", 1, 0) if unit == "hour" else (unit, 1)
             return [("duration", start, end, value, found_keys, dict(spans), False, "every")]
+        if g.get("alternate") or g.get("bi_unit"):  # every other week, alternate Wednesdays, biweekly
+            said = (g.get("alt_unit") or g.get("bi_unit") or "week").lower()
+            value = ("month", 2) if "month" in said else (_UNIT_NAMES.get(said, "week"), 2)
+            found_keys = duration_keys(*duration_amount(*value), "per", english=True)
+            if g.get("bi_unit"):
+                found_keys = found_keys | {("n", 2)}  # biweekly: or twice a week (週2回)
+            return [("duration", start, end, value, found_keys, dict(spans), False, "words")]
         if g.get("span_adverb"):  # fortnightly: every two weeks, once in each
             value = ("week", 2) if g["span_adverb"].lower() == "fortnightly" else ("month", 3)
             found_keys = duration_keys(*duration_amount(*value), "per", english=True)

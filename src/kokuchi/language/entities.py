@@ -163,6 +163,8 @@ _PATTERNS = [
     ("fraction", r"(?P<halfof>半)(?=額|数|分(?!の))"),
     # 半年: six months.
     ("duration", r"(?P<halfyear>半年)" + _RELATION),
+    # 隔週, 隔月, 隔日, 隔年: every other week (2週間に1回), once in each span of two (not 間隔, an interval).
+    ("duration", r"(?<!間)隔(?P<alternate>日|週|月|年)"),
     # 4日目, 3年目, 2週目, 2時間目: the Nth day, year, week or period (an ordinal), before 4日 can be days.
     # 3年生: a school year, the third ("third-year students", "3rd grade", "Year 3"), never three years.
     ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))"),
@@ -593,6 +595,8 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
         relation = "per" if "per" in g else RELATIONS.get(g.get("rel") or "")
         if g.get("halfyear"):
             return "duration", ("month", 6), {"relation": relation}
+        if g.get("alternate"):
+            return "duration", (_UNITS.get(g["alternate"], "month"), 2), {"relation": "per"}
         if g.get("dh"):
             minutes = 30 if g.get("dhalf") else int(g.get("dm") or 0)
             hours = _number(g["dh"], g.get("dfrac"))

@@ -1,0 +1,59 @@
+"""Issue 21, fifteenth round (lead): 隔週, 隔月, 隔日 and 隔年, once in each span of two.
+
+The gate read no value in 隔週 (every other week), so it refused "every two weeks" for 隔週水曜日, a correct
+translation, and let "every Wednesday" through, a wrong one. 隔 + a unit is now the span of two, once in each,
+as 2週間に1回 is; "every other …" and "alternate …" show it, and "biweekly"/"bimonthly" show it or the two of
+週2回, the English words being both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.checks import Glossary, check_unit
+
+
+def refused(source: str, english: str) -> bool:
+    return bool(check_unit(source, english, Glossary({}, ())))
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        (
+            "資源ごみは、隔週水曜日に回収します。",
+            "Recyclables are collected every other Wednesday.",
+        ),  # waste collection
+        ("資源ごみは、隔週水曜日に回収します。", "Recyclables are collected on alternate Wednesdays."),
+        ("資源ごみは、隔週水曜日に回収します。", "Recyclables are collected every two weeks, on Wednesdays."),
+        ("資源ごみは、隔週水曜日に回収します。", "Recyclables are collected fortnightly on Wednesdays."),
+        ("資源ごみは、隔週水曜日に回収します。", "Recyclables are collected biweekly on Wednesdays."),
+        ("会報は隔月で発行しております。", "The newsletter is published every other month."),  # association
+        ("会報は隔月で発行しております。", "The newsletter is published bimonthly."),
+        ("透析は隔日で行います。", "Dialysis is done on alternate days."),  # clinic
+        ("総会は隔年で開催します。", "The general meeting is held every other year."),  # residents' association
+        ("ヨガ教室は週2回です。", "Yoga classes are held biweekly."),  # biweekly: twice a week too
+    ],
+)
+def test_every_other_span_is_read(source: str, english: str) -> None:
+    assert not refused(source, english)
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        ("資源ごみは、隔週水曜日に回収します。", "Recyclables are collected every Wednesday."),
+        ("資源ごみは、隔週水曜日に回収します。", "Recyclables are collected every three weeks on Wednesday."),
+        ("資源ごみは、隔週水曜日に回収します。", "Recyclables are collected every other Thursday."),
+        ("会報は隔月で発行しております。", "The newsletter is published every month."),
+        ("会報は隔月で発行しております。", "The newsletter is published every other week."),
+        ("ヨガ教室は週2回です。", "Yoga classes are held every other week."),  # once in two weeks, not twice a week
+    ],
+)
+def test_another_span_is_refused(source: str, english: str) -> None:
+    assert refused(source, english)
+
+
+def test_an_interval_is_no_span_of_two() -> None:
+    # 間隔 is "an interval": its 隔 names no period, and the five days are the value.
+    assert not refused("点検の間隔は5日です。", "Inspections are 5 days apart.")

@@ -54,7 +54,8 @@ with "one's" keeps it, whose the noun is, the subject's) or a single word's -ed/
 spaces ("sold-out" is "sold out") and its last word also in the singular
 ("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
-"turn in", so 提出/出す). For the confirmation of a shared group (2.), a
+"turn in", so 提出/出す; "seeing off": "see off"), and a coordination "A and
+B" is also "B and A". For the confirmation of a shared group (2.), a
 single-word gloss (or a verb and its preposition: "arrive at") is also read
 as the word it derives from by one suffix, five letters or more (``_stems``:
 "selection"/"select", "generation"/"generated", "arrival"/"arrive at": so
@@ -105,6 +106,12 @@ Two more proofs, of one word in two forms:
    neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
    見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
    neither) stay apart.
+10. **two acts said with the same kanji** (``_coordinate_compounds``): two
+   words spelt with the same two kanji in any order, the first sense of each
+   glossed as two acts coordinated or in sequence, the glosses sharing an act
+   (着脱 "putting on and removing" / 脱ぎ着 "taking off and putting on"; 送迎 /
+   送り迎え "seeing off ..."); 上下/上り下り (a later sense), 出入/出し入れ (no act
+   shared), 会社/社会 (no coordination) stay apart.
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two

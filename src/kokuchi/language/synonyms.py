@@ -54,7 +54,8 @@ with "one's" keeps it, whose the noun is, the subject's) or a single word's -ed/
 spaces ("sold-out" is "sold out") and its last word also in the singular
 ("paints": "paint"); a phrase's first word
 -ing is also the verb's phrase ("bringing in": "bring in"; "turning in":
-"turn in", so 提出/出す). For the confirmation of a shared group (2.), a
+"turn in", so 提出/出す; "seeing off": "see off"), and a coordination "A and
+B" is also "B and A". For the confirmation of a shared group (2.), a
 single-word gloss (or a verb and its preposition: "arrive at") is also read
 as the word it derives from by one suffix, five letters or more (``_stems``:
 "selection"/"select", "generation"/"generated", "arrival"/"arrive at": so
@@ -105,6 +106,12 @@ Two more proofs, of one word in two forms:
    neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
    見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
    neither) stay apart.
+10. **two acts said with the same kanji** (``_coordinate_compounds``): two
+   words spelt with the same two kanji in any order, the first sense of each
+   glossed as two acts coordinated or in sequence, the glosses sharing an act
+   (着脱 "putting on and removing" / 脱ぎ着 "taking off and putting on"; 送迎 /
+   送り迎え "seeing off ..."); 上下/上り下り (a later sense), 出入/出し入れ (no act
+   shared), 会社/社会 (no coordination) stay apart.
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
@@ -377,6 +384,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
 def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
     """The two resources (or JMdict alone where SudachiDict is silent) show *a* and *b* the same."""
     # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
+    if _coordinate_compounds(a, b):
+        return True  # 着脱 / 脱ぎ着, 送迎 / 送り迎え: the same two acts, the kanji say which
     if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
         return False
     if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
@@ -1374,12 +1383,26 @@ def _normalized(gloss: str) -> set[str]:
             if first.endswith(suffix) and len(first) - len(suffix) >= 4:
                 forms.add(" ".join([first[: -len(suffix)], *rest]))
         if rest and first.endswith("ing") and len(first) >= 6:
-            # bringing in, taking in, getting in touch: the verb's phrase (bring in, take in, get in touch)
+            # bringing in, taking in, getting in touch, seeing off: the verb's phrase (bring in, take in, get in
+            # touch, see off: a doubled e is the verb's own)
             stem = first[:-3]
-            forms.add(" ".join([stem[:-1] if stem[-1] == stem[-2] else stem + "e", *rest]))
+            if stem.endswith("ee"):
+                verb = stem
+            else:
+                verb = stem[:-1] if stem[-1] == stem[-2] else stem + "e"
+            forms.add(" ".join([verb, *rest]))
+    coordinated = _TWO_CONJUNCTS.fullmatch(text) if text.count(" and ") == 1 else None
+    if coordinated:
+        # "seeing off and meeting" names the two acts "meeting and seeing off" names (a sequence, "A, then B", is
+        # no coordination: its order is said)
+        forms.add(f"{coordinated[2]} and {coordinated[1]}")
     if re.fullmatch(r"[a-z]+", first) and (not rest or (len(rest) == 1 and rest[0] in _PREPOSITIONS)):
         forms.update(_DERIVED + stem for stem in _stems(first))  # "arrive at": arriv, as "arrival"
     return forms
+
+
+# A gloss that coordinates two phrases of words, and nothing else: "attaching and detaching", "coming and going".
+_TWO_CONJUNCTS = re.compile(r"([a-z][a-z' -]*[a-z]) and ([a-z][a-z' -]*[a-z])")
 
 
 def _singular(word: str) -> str:
@@ -1514,6 +1537,60 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                     if len(parts) >= 2 and all(any(g & h for part in parts for h in part) for g in glosses):
                         return True
     return False
+
+
+# Two acts said one after the other or together: "putting on and removing", "seeing off, then later picking up".
+_CONJUNCTION = re.compile(r",? and |, then ")
+
+
+def _coordinate_compounds(a: Morph, b: Morph) -> bool:
+    """着脱 / 脱ぎ着, 送迎 / 送り迎え: two words spelt with the same two kanji, in any order, each glossed by JMdict as
+    two acts coordinated (or said in sequence), the two glosses sharing one of the acts.
+
+    A word of two kanji, each an act, names both acts whatever their order (着脱 "putting on and removing", 脱ぎ着
+    "taking off and putting on"): the shared kanji say which two acts, the glosses that the word is their
+    coordination and not a head with its modifier (会社/社会, 作物/作り物 coordinate nothing), and the shared act
+    that the two words read the kanji alike (日月 "sun and moon", 月日 "months and days" share none).
+    """
+    kanji_a, kanji_b = [ch for ch in a.text if _kanji(ch)], [ch for ch in b.text if _kanji(ch)]
+    if len(kanji_a) != 2 or len(set(kanji_a)) != 2 or sorted(kanji_a) != sorted(kanji_b) or a.text == b.text:
+        return False
+    coordinated_b = _coordinations(_forms(b))
+    for acts_a, classes_a in _coordinations(_forms(a)):
+        for acts_b, classes_b in coordinated_b:
+            if classes_a & classes_b and any(x & y for x in acts_a for y in acts_b if _an_act(x)):
+                return True
+    return False
+
+
+def _an_act(forms: frozenset[str]) -> bool:
+    """A conjunct said as an act: its first word a gerund ("putting on", "seeing off"; not "out" of "taking in
+    and out", which coordinates two particles of one act)."""
+    return any(form.split()[0].endswith("ing") for form in forms)
+
+
+@lru_cache(maxsize=1 << 10)
+def _coordinations(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[str], ...], frozenset[str]], ...]:
+    """(its two acts, each as its normalized forms; classes) of every gloss of two coordinated acts in the first
+    sense of every entry spelt *forms*, the word's main sense (上下 "top and bottom"; "going up and down", its second
+    sense, is 上り下り's first)."""
+    _jmdict()  # (without jamdict: ImportError, as before any look-up)
+    found = []
+    seen: set[int] = set()
+    for form in forms:
+        for entry in jmdict_entries(form):
+            if entry.idseq in seen:
+                continue
+            seen.add(entry.idseq)
+            for sense in entry.senses[:1]:
+                classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+                for gloss in sense.gloss:
+                    if gloss.text.startswith("("):
+                        continue  # "(doing nothing but) eating and sleeping", 食っちゃ寝: the note restricts both acts
+                    acts = _CONJUNCTION.split(" ".join(_paren().sub(" ", gloss.text).lower().split()))
+                    if len(acts) == 2 and all(acts):
+                        found.append((tuple(_whole(act) for act in acts), classes))
+    return tuple(found)
 
 
 # The translator's word -----------------------------------------------------------

@@ -236,6 +236,11 @@ def decide(
                 again = compare(seed_source, restored)
             if again.kind != _CHANGED:
                 verdict = _beyond_notation(again)
+    if verdict.kind != _CHANGED and (other := _value_of_another_kind(seed_source, source)) is not None:
+        # 5月10日から3日間 → 5月10日から14日: the words around the numbers are alike (3日間 and 14日 hold one
+        # number each), but the value is another kind (three days, the 14th) or bears another relation: more than
+        # a number changed, as entity_only_change says, and the comparison reads only the numbers.
+        return _refused(*other)
     if verdict.kind != _CHANGED and (apart := a_day_apart(seed_source, source)) is not None:
         # 5月31日24時まで → 5月31日0時まで beside another edit: a day earlier, on the clock face of the old value, so
         # that the old English ("midnight", "24:00") would pass every check of the new source.
@@ -361,6 +366,19 @@ def decide(
     if verdict.kind == NOTATION:
         return Decision(KEPT, seed_translation, note=NOTATION_NOTE)
     return Decision(FUZZY, seed_translation)
+
+
+def _value_of_another_kind(old: str, new: str) -> tuple[str, str] | None:
+    """(old value, new value) of the first value of *new* that, in the place of one of *old*, changed its kind
+    (a duration, a date) or the relation it bears (``borne``: 以内, 後, ごと…), where both texts hold as many
+    values; else None."""
+    old_values, new_values = read_entities(old)[1], read_entities(new)[1]
+    if len(old_values) != len(new_values):
+        return None
+    for a, b in zip(old_values, new_values, strict=True):
+        if a.meaning != b.meaning and (a.kind != b.kind or borne(a) != borne(b)):
+            return a.text, b.text
+    return None
 
 
 def _value_added_unsaid(seed_source: str, source: str, translation: str) -> Decision | None:

@@ -128,6 +128,7 @@ from kokuchi.language.synonyms import (
     honorific_genitives,
     honorific_makes_a_word,
     honoured_actions,
+    in_jmdict,
     inside_a_compound,
     kanji_choose_a_word,
     known_intransitive,
@@ -561,9 +562,16 @@ def _list_may_move(morphs: tuple[Morph, ...], items: list[tuple[int, int]]) -> b
     """Whether the items of a list (``_list_spans``) are said alike, so that their order says nothing of its
     own: no item holds a number (第1希望, 1位, 800円: ranks and values), no two share a content word (施設と
     施設内の売店: one a part of the other), nothing modifies the first item alone (新しい部品と工具, 会員の氏名と
-    住所: a modifier before the list may be the first item's only), and no verb follows the last (検温、消毒して
+    住所: a modifier before the list may be the first item's only), nothing after the last item may be its own
+    (現金とカード（一括払いのみ）: a note in brackets after it; ベビーカー・車椅子用スロープ: a suffix in the last
+    item, 用, may be said of every item, ``_productive_suffix``), and no verb follows the last (検温、消毒して
     から: acts in turn)."""
     if any(m.kind == "number" for i, j in items for m in morphs[i:j]):
+        return False
+    last_start, last_end = items[-1]
+    if last_end < len(morphs) and morphs[last_end].text in _OPENING_BRACKETS:
+        return False
+    if _productive_suffix(morphs, last_start, last_end):
         return False
     keys = [key for i, j in items for key in _content_keys(morphs, i, j)]
     if len(set(keys)) != len(keys):
@@ -578,6 +586,24 @@ def _list_may_move(morphs: tuple[Morph, ...], items: list[tuple[int, int]]) -> b
     return not (
         last < len(morphs) and morphs[last].head in ("動詞", "助動詞") and morphs[last].lemma not in ("だ", "です")
     )
+
+
+def _productive_suffix(morphs: tuple[Morph, ...], start: int, end: int) -> bool:
+    """A suffix after the first word of the item from *start* to *end* in a run of nouns JMdict has no word of
+    (車椅子|用|スロープ: 用, "for", may be said of every item of the list; 筆記|用|具 and 付属|品 are words). Without
+    JMdict, any suffix there."""
+    run: list[Morph] = []
+    for m in morphs[start:end]:
+        if m.head not in ("名詞", "接尾辞"):
+            if any(w.head == "接尾辞" for w in run[1:]) and not in_jmdict("".join(w.text for w in run)):
+                return True
+            run = []
+            continue
+        run.append(m)
+    return any(w.head == "接尾辞" for w in run[1:]) and not in_jmdict("".join(w.text for w in run))
+
+
+_OPENING_BRACKETS = frozenset("(（[［「『【〔〈《")
 
 
 def _genitive_after(morphs: tuple[Morph, ...], end: int) -> bool:

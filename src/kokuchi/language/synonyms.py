@@ -2315,6 +2315,8 @@ def _conceded(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None
     occasion (遅れる場合でも: "even if you are going to be late") and a noun before it (雨天の場合でも; 雨天でも's
     で UniDic reads as the place's, 会場でも) are left as written."""
     m = morphs[i]
+    if i and morphs[i - 1].head == "形容詞" and morphs[i - 1].lemma not in ("無い", "ない"):
+        return None  # 遅くても, 早くても, 少なくても: "at the latest", "at the earliest", "at least", idioms of degree
     if i + 1 >= len(morphs) or not (morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "も"):
         if not (i + 2 < len(morphs) and _occasion_noun(morphs, i)):
             return None
@@ -2326,6 +2328,9 @@ def _conceded(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None
         before = morphs[i - 1] if i else None
         if before is None or before.head not in ("動詞", "助動詞", "形容詞") or not before.cform.startswith("連体形"):
             return None
+        if before.head == "形容詞" and before.lemma not in ("無い", "ない"):
+            return None  # 遅い場合でも: as 遅くても, which may be "at the latest"
+
         if before.head == "助動詞" and before.lemma == "た":
             key = EVEN_IF if _stated(morphs, i - 1) else EVEN_IF_DONE
             return {i - 1: COPULA, i: key, i + 1: COPULA}
@@ -3289,6 +3294,8 @@ def _about(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], str] | None:
     if not _nominal(morphs[i - 2]):
         return None
     m = morphs[i]
+    if m.lemma == "つく" and _a_person_at(morphs, i - 2):
+        return None  # 講師について学ぶ: "study under", as JMdict's 付く says, no "about"
     span = [i - 1, i]
     if m.lemma == "関する" and m.cform.startswith("連体形"):
         return (span, CONCERNING) if _noun_at(morphs, i + 1) else None
@@ -4292,7 +4299,9 @@ def _destination(morphs: tuple[Morph, ...], i: int) -> bool:
         ("名詞", "固有名詞"),
         ("接尾辞", "名詞的"),
     )
-    place = place or (_suru_noun(before) and _a_desk(before))  # 受付までお知らせください: the desk, not the act
+    # 受付までお知らせください: the desk, not the act; 当日の受付まで, a day's, is the act ("by check-in").
+    timed = i >= 3 and morphs[i - 2].text == "の" and _of_a_time(morphs[i - 3])
+    place = place or (_suru_noun(before) and _a_desk(before) and not timed)
     if not place or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
         return False
     if before.text[-1] in _TIME_KANJI:
@@ -4389,6 +4398,19 @@ def causatives_joined(words: list[Morph]) -> list[Morph]:
             continue
         out.append(m)
     return out
+
+
+def _of_a_time(m: Morph) -> bool:
+    """A noun of time (UniDic's adverbial noun: 当日, 前日, 毎朝; or one ending in a kanji of time: 初日, 期間)
+    or a number."""
+    return m.kind == "number" or m.pos[2:3] == ("副詞可能",) or (m.head == "名詞" and m.text[-1:] in _TIME_KANJI)
+
+
+def _a_person_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The noun at *k* names people: JMdict says so (``names_a_person``: 講師, 担当医), or its last kanji is one of
+    a person's (保護|者, 会員, 講|師, お客|様; never 配達's 達, as ``a_person_noun`` would read it)."""
+    m = morphs[k]
+    return m.kind == "word" and (m.text[-1:] in "者員師様" or names_a_person(m.lemma))
 
 
 def _a_desk(noun: Morph) -> bool:
@@ -5439,6 +5461,8 @@ def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     particle = morphs[i - 1]
     if not (particle.lemma in ("に", "だ") and particle.text == "に") or not _nominal(morphs[i - 2]):
         return None
+    if morphs[i].lemma in ("付く", "つく") and _a_person_at(morphs, i - 2):
+        return None  # 講師につきましては: "as for the teacher", or, before a verb of learning, "under the teacher"
     span = [i - 1, i]
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":

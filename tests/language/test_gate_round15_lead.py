@@ -57,3 +57,28 @@ def test_another_span_is_refused(source: str, english: str) -> None:
 def test_an_interval_is_no_span_of_two() -> None:
     # 間隔 is "an interval": its 隔 names no period, and the five days are the value.
     assert not refused("点検の間隔は5日です。", "Inspections are 5 days apart.")
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        ("ヨガ教室は、毎週火曜日に開催します。", "Yoga classes are held every other Tuesday."),  # red team 19
+        ("理事会は、月1回開催します。", "The board of directors meets fortnightly."),  # red team 19
+        ("会報は毎月発行しております。", "The newsletter is published bimonthly."),
+    ],
+)
+def test_a_span_of_two_the_source_does_not_say_is_refused(source: str, english: str) -> None:
+    assert refused(source, english)
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        ("理事会は、年4回開催します。", "The board of directors meets quarterly."),  # four times a year
+        ("理事会は、3か月ごとに開催します。", "The board of directors meets quarterly."),
+        ("透析は1日おきに行います。", "Dialysis is done every other day."),  # 1日おき: no 1st of the month
+        ("散水は1週間おきに行います。", "Watering is done every other week."),
+    ],
+)
+def test_quarterly_and_every_other_day_are_read(source: str, english: str) -> None:
+    assert not refused(source, english)

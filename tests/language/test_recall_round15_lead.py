@@ -217,3 +217,55 @@ def test_a_topic_set_off_by_its_comma(old: str, new: str) -> None:
 )
 def test_about_before_a_verb_and_also_about_stay_themselves(old: str, new: str) -> None:
     assert decide(old, "We will explain.", new).kind == CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # red team 19: the AM written once after a range's second end would move the first end
+        (
+            "ごみの収集は、7時から9時の間に行います。",
+            "ごみの収集は、7時から13時の間に行います。",
+            "Waste is collected between 7 and 9 AM.",
+        ),
+        ("受付は9時から11時までです。", "受付は9時から13時までです。", "Reception is open 9–11 AM."),
+    ],
+)
+def test_a_range_whose_second_end_changes_its_half_of_the_day_declines(old: str, new: str, english: str) -> None:
+    assert decide(old, english, new).kind != AUTO
+
+
+def test_a_range_whose_ends_keep_their_half_is_rewritten() -> None:
+    decision = decide(
+        "受付は9時から11時までです。", "Reception is open from 9 to 11 a.m.", "受付は9時から10時までです。"
+    )
+    assert (decision.kind, decision.translation) == (AUTO, "Reception is open from 9 to 10 a.m.")
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # red team 19: a note in brackets after the last item is that item's
+        ("お支払いは、現金とクレジットカード（一括払いのみ）がご利用いただけます。",
+         "お支払いは、クレジットカードと現金（一括払いのみ）がご利用いただけます。",
+         "You can pay in cash or by credit card (single payment only)."),
+        # red team 19: 用 inside the last item may be said of every item
+        ("ベビーカー・車椅子用スロープは、東口にございます。", "車椅子用スロープ・ベビーカーは、東口にございます。",
+         "A ramp for strollers and wheelchairs is at the East Exit."),
+        # red team 19: について after a person may be "under"
+        ("経験豊富な講師について、基礎から学ぶことができます。", "経験豊富な講師に関して、基礎から学ぶことができます。",
+         "You can learn the basics under an experienced instructor."),
+        # red team 19: the desk of a day is the check-in ("by")
+        ("お弁当が不要な方は、当日の受付にお知らせください。", "お弁当が不要な方は、当日の受付までお知らせください。",
+         "If you do not need a boxed lunch, please tell reception on the day."),
+        # red team 19: 遅くても is "at the latest", no concession
+        ("遅くても、予約時間の10分前までにお越しください。", "遅い場合でも、予約時間の10分前までにお越しください。",
+         "Please arrive 10 minutes before your appointment at the latest."),
+        # red team 19: 14日 after a date and から is the 14th, no span
+        ("5月10日から3日間、展示替えのため休館いたします。", "5月10日から14日、展示替えのため休館いたします。",
+         "The museum will be closed for three days from May 10."),
+    ],
+)  # fmt: skip
+def test_red_team_19_stays_out(old: str, new: str, english: str) -> None:
+    decision = decide(old, english, new)
+    assert decision.kind in (CHANGE, FLIP), decision

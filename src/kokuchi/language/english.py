@@ -684,11 +684,16 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             found_keys = duration_keys(*duration_amount(*value), "per", english=True)
             if g.get("bi_unit"):
                 found_keys = found_keys | {("n", 2)}  # biweekly: or twice a week (週2回)
-            return [("duration", start, end, value, found_keys, dict(spans), False, "words")]
+            if not g.get("alt_unit") and not g.get("bi_unit"):
+                end = spans["alternate"][1]  # every other | Tuesday: the weekday is read on its own
+            # (checked: a span of two the source does not say is refused, "every other Tuesday" for 毎週火曜日)
+            return [("duration", start, end, value, found_keys, dict(spans), True, "words")]
         if g.get("span_adverb"):  # fortnightly: every two weeks, once in each
             value = ("week", 2) if g["span_adverb"].lower() == "fortnightly" else ("month", 3)
             found_keys = duration_keys(*duration_amount(*value), "per", english=True)
-            return [("duration", start, end, value, found_keys, dict(spans), False, "words")]
+            if value == ("month", 3):
+                found_keys = found_keys | {("n", 4)}  # quarterly: or four times a year (年4回)
+            return [("duration", start, end, value, found_keys, dict(spans), True, "words")]
         if g.get("hh"):  # half an hour, a fortnight, a quarter of an hour
             said = g["hh"].lower()
             in_minutes = 45 if "three" in said else 15 if "quarter" in said else 30
@@ -947,6 +952,17 @@ def _rewrite_month(mention: Mention, text: str, new: Entity) -> list[tuple[int, 
         s, e = mention.groups["y"]
         edits.append((s, e, str(new.value[0])))
     return edits
+
+
+_BARE_FIRST_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–—-]|\s(?:to|until|till|through|and))\s*$")
+
+
+def _shares_its_half(mention: Mention, text: str) -> bool:
+    """*mention* ends a range whose first end, written bare before it, takes its half of the day from it
+    (7–9 AM, from 2:00 to 5:00 PM, between 7 and 9 AM)."""
+    if mention.value is None or mention.style != "12h":
+        return False  # (13:00 to 15:00: each end says its own hour)
+    return bool(_BARE_FIRST_END.search(text[: mention.start]))
 
 
 def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
@@ -1208,6 +1224,8 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
     if mention.kind == "time":
         if new.kind != "time":
             return None
+        if _shares_its_half(mention, text) and (mention.value[0] % 24 >= 12) != (new.value[0] % 24 >= 12):
+            return None  # between 7 and 9 AM → 13時: "between 7 and 1 PM" would move the first end to the evening
         written = rewrite_clock(mention, new.value)
         if written is None and mention.style == "word":
             # midnight → 1:00 a.m.: written as the translation writes its other clock times, if it has one

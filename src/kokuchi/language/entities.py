@@ -165,6 +165,9 @@ _PATTERNS = [
     ("duration", r"(?P<halfyear>半年)" + _RELATION),
     # 隔週, 隔月, 隔日, 隔年: every other week (2週間に1回), once in each span of two (not 間隔, an interval).
     ("duration", r"(?<!間)隔(?P<alternate>日|週|月|年)"),
+    # 1日おき, 1週間おき: every other day or week, a span of two too (2日おき, "every three days" to some, "every
+    # two days" to others, is not read so).
+    ("duration", r"(?<![\d.])1\s*(?P<alternate>日|週|か月|カ月|ヶ月|年)間?\s*(?:おき|置き)"),
     # 4日目, 3年目, 2週目, 2時間目: the Nth day, year, week or period (an ordinal), before 4日 can be days.
     # 3年生: a school year, the third ("third-year students", "3rd grade", "Year 3"), never three years.
     ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))"),
@@ -596,7 +599,7 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
         if g.get("halfyear"):
             return "duration", ("month", 6), {"relation": relation}
         if g.get("alternate"):
-            return "duration", (_UNITS.get(g["alternate"], "month"), 2), {"relation": "per"}
+            return "duration", (_UNITS.get(g["alternate"], "month"), 2), {"relation": "per"}  # (隔月's 月: a month)
         if g.get("dh"):
             minutes = 30 if g.get("dhalf") else int(g.get("dm") or 0)
             hours = _number(g["dh"], g.get("dfrac"))

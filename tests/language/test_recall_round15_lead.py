@@ -269,3 +269,34 @@ def test_a_range_whose_ends_keep_their_half_is_rewritten() -> None:
 def test_red_team_19_stays_out(old: str, new: str, english: str) -> None:
     decision = decide(old, english, new)
     assert decision.kind in (CHANGE, FLIP), decision
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "お支払いは、クレジットカードまたは電子マネーでお願いします。",
+            "お支払いは、クレジットカードか電子マネーでお願いします。",
+        ),
+        ("お問い合わせは、電話もしくはメールでお受けします。", "お問い合わせは、電話かメールでお受けします。"),
+    ],
+)
+def test_ka_between_two_nouns_is_or(old: str, new: str) -> None:
+    assert decide(old, "By card or e-money.", new).kind != CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "お支払いは、クレジットカードと電子マネーがご利用いただけます。",
+            "お支払いは、クレジットカードか電子マネーがご利用いただけます。",
+        ),
+        (
+            "お支払いは、クレジットカードや電子マネーがご利用いただけます。",
+            "お支払いは、クレジットカードか電子マネーがご利用いただけます。",
+        ),
+    ],
+)
+def test_ka_is_no_and(old: str, new: str) -> None:
+    assert decide(old, "Cards and e-money can be used.", new).kind == CHANGE

@@ -1959,6 +1959,14 @@ _ABOUT_VERBS = frozenset({"つく", "関する", "掛かる", "関わる"})  # (
 _CLAUSE_END = frozenset({"。", "!", "?", "、", ",", "\n"})
 
 
+def _between_nouns(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The word at *i* joins two nouns: a common or proper noun (or a noun's suffix) before it, a noun (or the
+    prefix お/ご) after it."""
+    before, after = morphs[i - 1], morphs[i + 1]
+    noun_before = before.pos[:2] in (("名詞", "普通名詞"), ("名詞", "固有名詞"), ("接尾辞", "名詞的"))
+    return noun_before and (after.head == "名詞" or (after.head == "接頭辞" and after.lemma == "御"))
+
+
 def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
     """Morph position → the key it contributes (None: nothing) where a construction says the same as a shorter one."""
     found: dict[int, str | None] = {}
@@ -2013,6 +2021,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
         elif head == "接続詞" and m.lemma in _OR:
             found[i] = OR  # 現金もしくはカード, あるいは: 現金またはカード
+        elif head == "助詞" and m.lemma == "か" and 0 < i < len(morphs) - 1 and _between_nouns(morphs, i):
+            found[i] = OR  # 現金かカード: 現金またはカード (not 何か, a pronoun's; nor かどうか)
         elif head == "接続詞" and m.lemma == "又" and i + 1 < len(morphs) and morphs[i + 1].pos_is("助詞", "係助詞"):
             if morphs[i + 1].lemma == "は":
                 found.update({i: OR, i + 1: COPULA})  # また|は, 又|は: "or" (また alone is "also")

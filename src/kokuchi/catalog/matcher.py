@@ -306,25 +306,45 @@ class _Key:
                 bag[word] = bag.get(word, 0.0) + weight
         return bag
 
+    def stems(self) -> frozenset[str]:
+        """The words of the bag that are the one kanji of a verb or adjective written with its okurigana (返 of
+        返す, 扱 of 扱う, 新 of 新しい): the native word a compound of that kanji (返却, 取扱, 新品) says in Sino-
+        Japanese, which `_bag_kept` reads as the same word."""
+        return frozenset(
+            word
+            for lemma in self.weights
+            if "|" not in lemma and lemma not in self.framing and len(word := _skeleton(lemma)) == 1 and word != lemma
+        )
+
 
 def _trigrams(content: str) -> list[str]:
     """The trigrams of a text's content characters (a shorter one is its own)."""
     return [content[i : i + 3] for i in range(len(content) - 2)] or ([content] if content else [])
 
 
-def _bag_kept(mine: dict[str, float], theirs: dict[str, float]) -> set[str]:
+def _bag_kept(
+    mine: dict[str, float],
+    theirs: dict[str, float],
+    my_stems: frozenset[str] = frozenset(),
+    their_stems: frozenset[str] = frozenset(),
+) -> set[str]:
     """The words of one bag that the other has, or says in parts: a compound of kanji whose every character is
     in the other's words (飲酒 in お酒を飲んだ, 休業 in 営業を休止), and the words that are parts of such a
-    compound of the other's (酒 and 飲む of 飲酒)."""
+    compound of the other's (酒 and 飲む of 飲酒). With the bags' stems (`_Key.stems`), a native verb and a
+    compound of its kanji are one word said in two registers (返す and 返却, 扱う and 取扱, 守る and 厳守,
+    使う and 使用): a stem of mine in a compound of theirs, a compound of mine holding a stem of theirs."""
     my_characters, their_characters = set("".join(mine)), set("".join(theirs))
     # The characters of the other's compounds said here in parts.
     parted = {char for word in theirs if _compound(word) and my_characters.issuperset(word) for char in word}
+    compounded = {char for word in theirs if _compound(word) for char in word} if my_stems else set()
     return {
         word
         for word in mine
         if word in theirs
         or (_compound(word) and their_characters.issuperset(word))
         or (_KANJI_ONLY.fullmatch(word) is not None and parted.issuperset(word))
+        or (word in my_stems and word in compounded)
+        or (_compound(word) and not their_stems.isdisjoint(word))
     }
 
 
@@ -718,13 +738,14 @@ class FuzzyIndex:
         mine = self._key(folded)
         if mine is None:
             return None
-        my_bag = mine.bag()
+        my_bag, my_stems = mine.bag(), mine.stems()
         scores = []
         for index in looked:
             theirs = self._key_of(index)
             if theirs is not None:
-                their_bag = theirs.bag()
-                mine_kept, theirs_kept = _bag_kept(my_bag, their_bag), _bag_kept(their_bag, my_bag)
+                their_bag, their_stems = theirs.bag(), theirs.stems()
+                mine_kept = _bag_kept(my_bag, their_bag, my_stems, their_stems)
+                theirs_kept = _bag_kept(their_bag, my_bag, their_stems, my_stems)
                 share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
                 scores.append((share, index, their_bag, mine_kept, theirs_kept))
         scores.sort(key=lambda item: -item[0])

@@ -116,7 +116,9 @@ def test_the_verb_of_a_compound_particle_is_no_content_word():
         assert words is not None
         return [lemma for lemma, _, _ in words]
 
-    assert lemmas("返品については、店舗にお問い合わせください。") == lemmas("返品に関しては、店舗にお問い合わせください。")
+    assert lemmas("返品については、店舗にお問い合わせください。") == lemmas(
+        "返品に関しては、店舗にお問い合わせください。"
+    )
     assert "因る" not in lemmas("車内での携帯電話による通話")
     assert "着く" in lemmas("駅に着いたら、お電話ください。")  # arriving at the station: a verb after に, no particle
 

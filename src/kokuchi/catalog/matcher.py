@@ -809,22 +809,25 @@ class FuzzyIndex:
         mine = self._key(folded)
         if mine is None:
             return None
-        my_bag, my_stems, my_spelt = mine.bag(), mine.stems(), mine.spelt()
-        scores = []
+        my_bag, my_stems = mine.bag(), mine.stems()
+        kept = []
         for index in looked:
             theirs = self._key_of(index)
             if theirs is not None:
                 their_bag, their_stems = theirs.bag(), theirs.stems()
                 mine_kept = _bag_kept(my_bag, their_bag, my_stems, their_stems)
-                theirs_kept = _bag_kept(their_bag, my_bag, their_stems, my_stems)
-                # Words said otherwise that JMdict glosses alike (遠慮/控える, 準備/用意, 余裕/ゆとり).
-                their_spelt = theirs.spelt()
-                mine_kept, theirs_kept = (
-                    mine_kept | _glossed_alike(my_bag, their_bag, mine_kept, my_spelt, theirs_kept, their_spelt),
-                    theirs_kept | _glossed_alike(their_bag, my_bag, theirs_kept, their_spelt, mine_kept, my_spelt),
-                )
-                share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
-                scores.append((share, index, their_bag, mine_kept, theirs_kept))
+                kept.append((index, theirs, their_bag, mine_kept, _bag_kept(their_bag, my_bag, their_stems, my_stems)))
+        # Words said otherwise that JMdict glosses alike (遠慮/控える, 準備/用意): each lemma's glosses are looked up
+        # once (`_first_glosses` keeps them), about a millisecond each.
+        my_spelt, scores = mine.spelt(), []
+        for index, theirs, their_bag, mine_kept, theirs_kept in kept:
+            their_spelt = theirs.spelt()
+            mine_kept, theirs_kept = (
+                mine_kept | _glossed_alike(my_bag, their_bag, mine_kept, my_spelt, theirs_kept, their_spelt),
+                theirs_kept | _glossed_alike(their_bag, my_bag, theirs_kept, their_spelt, mine_kept, my_spelt),
+            )
+            share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
+            scores.append((share, index, their_bag, mine_kept, theirs_kept))
         scores.sort(key=lambda item: -item[0])
         if not scores or scores[0][0] < LEMMAS_KEPT:
             return None

@@ -54,7 +54,10 @@ character n-grams (Japanese has no spaces):
   受付開始は…からとなります; お酒を飲んだ後 → 飲酒後), which the ratio and the
   sorted keys both score low: in a message of at most LEMMAS_SHORT content
   characters, the bags of words (`_Key.bag`: lemmas without okurigana, without
-  the nouns that frame a clause; a compound said in its parts kept) of the
+  the nouns that frame a clause, nor the verbs of compound particles (について,
+  による); a compound said in its parts kept, a native verb and a compound of
+  its kanji one word (返す, 返却), and two words whose JMdict glosses are alike
+  (準備, 用意): `_bag_kept`, `_glossed_alike`) of the
   LEMMA_CANDIDATES best candidates of each search (and, in a catalog of up to
   REPHRASED_MAX, of the short messages sharing the most content characters) are
   compared; the one each

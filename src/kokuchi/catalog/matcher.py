@@ -54,7 +54,10 @@ character n-grams (Japanese has no spaces):
   受付開始は…からとなります; お酒を飲んだ後 → 飲酒後), which the ratio and the
   sorted keys both score low: in a message of at most LEMMAS_SHORT content
   characters, the bags of words (`_Key.bag`: lemmas without okurigana, without
-  the nouns that frame a clause; a compound said in its parts kept) of the
+  the nouns that frame a clause, nor the verbs of compound particles (について,
+  による); a compound said in its parts kept, a native verb and a compound of
+  its kanji one word (返す, 返却), and two words whose JMdict glosses are alike
+  (準備, 用意): `_bag_kept`, `_glossed_alike`) of the
   LEMMA_CANDIDATES best candidates of each search (and, in a catalog of up to
   REPHRASED_MAX, of the short messages sharing the most content characters) are
   compared; the one each
@@ -194,6 +197,10 @@ _FUNCTION_SUBPOS = frozenset({"非自立可能", "数詞", "助動詞語幹"})
 # Affixes of honour (お・ご・御 as a prefix, 様 as a suffix) and of a list (等, as など is a particle).
 _COURTESY_AFFIXES = frozenset({"御", "様", "等"})
 _FIELDS_LEMMA = 7  # a unidic-lite feature line's lemma (下さる for ください and 下さい; 椅子 for いす)
+# The verbs that, right after the particle に, make a compound particle (UniDic reads に + a verb): について and
+# につきましては (つく), に関して (関する), による and により (因る), において (於く), に対して (対する), に際して
+# (際する). They say how a word stands, as a particle does. A short supplement to UniDic's parts of speech.
+_PARTICLE_VERBS = frozenset({"つく", "就く", "関する", "因る", "於く", "対する", "際する"})
 
 
 def _words(masked: str, framing: set[str] | None = None) -> list[tuple[str, int, int]] | None:
@@ -206,13 +213,18 @@ def _words(masked: str, framing: set[str] | None = None) -> list[tuple[str, int,
     tag = tagger()
     if tag is None:
         return None
-    words, at, number = [], 0, -1
+    words, at, number, particle = [], 0, -1, -1
     for node in tag(masked):
         surface = node.surface
         start = masked.find(surface, at)
         start = at if start < 0 else start
         at = start + len(surface)
         fields = node.feature_raw.split(",")
+        if surface == "に" and fields[0] == "助詞":
+            particle = at
+            continue
+        if start == particle and len(fields) > _FIELDS_LEMMA and fields[_FIELDS_LEMMA] in _PARTICLE_VERBS:
+            continue  # (について, に関して, による: a compound particle)
         if len(fields) > 1 and fields[1] == "数詞":
             number = at
             continue
@@ -306,26 +318,108 @@ class _Key:
                 bag[word] = bag.get(word, 0.0) + weight
         return bag
 
+    def spelt(self) -> dict[str, str]:
+        """Each word of the bag (`bag`) and the lemma it was read from (控 from 控える), to look it up by."""
+        return {_skeleton(lemma): lemma for lemma in self.weights if "|" not in lemma and lemma not in self.framing}
+
+    def stems(self) -> frozenset[str]:
+        """The words of the bag that are the one kanji of a verb or adjective written with its okurigana (返 of
+        返す, 扱 of 扱う, 新 of 新しい): the native word a compound of that kanji (返却, 取扱, 新品) says in Sino-
+        Japanese, which `_bag_kept` reads as the same word."""
+        return frozenset(
+            word
+            for lemma in self.weights
+            if "|" not in lemma and lemma not in self.framing and len(word := _skeleton(lemma)) == 1 and word != lemma
+        )
+
 
 def _trigrams(content: str) -> list[str]:
     """The trigrams of a text's content characters (a shorter one is its own)."""
     return [content[i : i + 3] for i in range(len(content) - 2)] or ([content] if content else [])
 
 
-def _bag_kept(mine: dict[str, float], theirs: dict[str, float]) -> set[str]:
+def _bag_kept(
+    mine: dict[str, float],
+    theirs: dict[str, float],
+    my_stems: frozenset[str] = frozenset(),
+    their_stems: frozenset[str] = frozenset(),
+) -> set[str]:
     """The words of one bag that the other has, or says in parts: a compound of kanji whose every character is
     in the other's words (飲酒 in お酒を飲んだ, 休業 in 営業を休止), and the words that are parts of such a
-    compound of the other's (酒 and 飲む of 飲酒)."""
+    compound of the other's (酒 and 飲む of 飲酒). With the bags' stems (`_Key.stems`), a native verb and a
+    compound of its kanji are one word said in two registers (返す and 返却, 扱う and 取扱, 守る and 厳守,
+    使う and 使用): a stem of mine in a compound of theirs, a compound of mine holding a stem of theirs."""
     my_characters, their_characters = set("".join(mine)), set("".join(theirs))
     # The characters of the other's compounds said here in parts.
     parted = {char for word in theirs if _compound(word) and my_characters.issuperset(word) for char in word}
+    compounded = {char for word in theirs if _compound(word) for char in word} if my_stems else set()
     return {
         word
         for word in mine
         if word in theirs
         or (_compound(word) and their_characters.issuperset(word))
         or (_KANJI_ONLY.fullmatch(word) is not None and parted.issuperset(word))
+        or (word in my_stems and word in compounded)
+        or (_compound(word) and not their_stems.isdisjoint(word))
     }
+
+
+# Glosses two words' first senses share, at least, for JMdict to show them one word said otherwise (準備 and
+# 用意: "preparation", "arrangements", "getting ready"; 余裕 and ゆとり: "room", "leeway", "margin"): one shared
+# word is often a loose one (残す and 預ける are both "to leave"). One shared phrase of several words names the
+# act itself (遠慮 "holding back" and 控える "to hold back"; 処分 "throwing away" and 捨てる "to throw away").
+GLOSSES_SHARED = 2
+
+
+def _glossed_alike(
+    mine: dict[str, float],
+    theirs: dict[str, float],
+    kept: set[str],
+    spelt: dict[str, str],
+    their_kept: set[str],
+    their_spelt: dict[str, str],
+) -> set[str]:
+    """The words of one bag, not kept, whose lemma's first senses in JMdict share GLOSSES_SHARED glosses with
+    those of a word of the other not kept either (`_first_glosses`); none without JMdict."""
+    theirs_left = [_first_glosses(their_spelt.get(word, word)) for word in theirs if word not in their_kept]
+    if not theirs_left:
+        return set()
+    return {
+        word
+        for word in mine
+        if word not in kept
+        and any(_glosses_alike(_first_glosses(spelt.get(word, word)), their) for their in theirs_left)
+    }
+
+
+def _glosses_alike(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """GLOSSES_SHARED glosses in common, or one phrase of several words."""
+    shared = mine & theirs
+    return len(shared) >= GLOSSES_SHARED or any(" " in gloss for gloss in shared)
+
+
+@lru_cache(maxsize=1 << 12)
+def _first_glosses(lemma: str) -> frozenset[str]:
+    """The glosses of the first sense of JMdict's entries for *lemma*, lower case, without notes in parentheses,
+    an infinitive's "to" or a gerund's "-ing" (控える "to hold back" and 遠慮 "holding back" are "hold back");
+    empty without JMdict."""
+    from kokuchi.language.synonyms import first_sense_glosses
+
+    try:
+        glosses = first_sense_glosses(lemma)
+    except ImportError:
+        return frozenset()
+    said = set()
+    for gloss in glosses:
+        words = re.sub(r"\([^)]*\)", "", gloss).lower().split()
+        if words[:1] == ["to"]:
+            words = words[1:]
+        if words and words[0].endswith("ing") and len(words[0]) >= 6:
+            stem = words[0][:-3]  # holding: hold; getting: get (not filling: fil)
+            words[0] = stem[:-1] if stem[-1] == stem[-2] and stem[-1] in "bdgmnprt" else stem
+        if words:
+            said.add(" ".join(words))
+    return frozenset(said)
 
 
 def _share(bag: dict[str, float], words: set[str]) -> float:
@@ -718,15 +812,25 @@ class FuzzyIndex:
         mine = self._key(folded)
         if mine is None:
             return None
-        my_bag = mine.bag()
-        scores = []
+        my_bag, my_stems = mine.bag(), mine.stems()
+        kept = []
         for index in looked:
             theirs = self._key_of(index)
             if theirs is not None:
-                their_bag = theirs.bag()
-                mine_kept, theirs_kept = _bag_kept(my_bag, their_bag), _bag_kept(their_bag, my_bag)
-                share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
-                scores.append((share, index, their_bag, mine_kept, theirs_kept))
+                their_bag, their_stems = theirs.bag(), theirs.stems()
+                mine_kept = _bag_kept(my_bag, their_bag, my_stems, their_stems)
+                kept.append((index, theirs, their_bag, mine_kept, _bag_kept(their_bag, my_bag, their_stems, my_stems)))
+        # Words said otherwise that JMdict glosses alike (遠慮/控える, 準備/用意): each lemma's glosses are looked up
+        # once (`_first_glosses` keeps them), about a millisecond each.
+        my_spelt, scores = mine.spelt(), []
+        for index, theirs, their_bag, mine_kept, theirs_kept in kept:
+            their_spelt = theirs.spelt()
+            mine_kept, theirs_kept = (
+                mine_kept | _glossed_alike(my_bag, their_bag, mine_kept, my_spelt, theirs_kept, their_spelt),
+                theirs_kept | _glossed_alike(their_bag, my_bag, theirs_kept, their_spelt, mine_kept, my_spelt),
+            )
+            share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
+            scores.append((share, index, their_bag, mine_kept, theirs_kept))
         scores.sort(key=lambda item: -item[0])
         if not scores or scores[0][0] < LEMMAS_KEPT:
             return None

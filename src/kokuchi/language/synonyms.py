@@ -4417,10 +4417,11 @@ def _of_a_time(m: Morph) -> bool:
 
 
 def _a_person_at(morphs: tuple[Morph, ...], k: int) -> bool:
-    """The noun at *k* names people: JMdict says so (``names_a_person``: 講師, 担当医), or its last kanji is one of
-    a person's (保護|者, 会員, 講|師, お客|様; never 配達's 達, as ``a_person_noun`` would read it)."""
+    """The noun at *k* names people by its last kanji (保護|者, 会員, 講|師, お客|様; never 配達's 達, as
+    ``a_person_noun`` would read it, nor 料金, which ``names_a_person`` takes for "person in charge"), or is a
+    person's name (UniDic's 人名)."""
     m = morphs[k]
-    return m.kind == "word" and (m.text[-1:] in "者員師様" or names_a_person(m.lemma))
+    return m.kind == "word" and (m.text[-1:] in "者員師様" or m.pos[2:3] == ("人名",))
 
 
 def _a_desk(noun: Morph) -> bool:

@@ -300,3 +300,40 @@ def test_ka_between_two_nouns_is_or(old: str, new: str) -> None:
 )
 def test_ka_is_no_and(old: str, new: str) -> None:
     assert decide(old, "Cards and e-money can be used.", new).kind == CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # notary office: 方 after ご + an act + の, read ホー by UniDic, is a person, as 方 after respect's れる
+        (
+            "公正証書の作成を希望される方は、お電話でご予約ください。",
+            "公正証書の作成をご希望の方は、お電話でご予約ください。",
+        ),
+        ("入会をご検討の方は、見学にお越しください。", "入会を検討される方は、見学にお越しください。"),
+        # an act of one's own mind + する: the state, as ご〜の方
+        (
+            "体験レッスンを希望する方は、受付までお申し出ください。",
+            "体験レッスンをご希望の方は、受付までお申し出ください。",
+        ),
+        # あらかじめ, a courtesy adverb, said 事前に (either way round)
+        ("あらかじめお電話でご予約ください。", "事前にお電話でご予約ください。"),
+    ],
+)
+def test_honoured_people_and_a_courtesy_adverb_said_otherwise(old: str, new: str) -> None:
+    assert decide(old, "Those who wish to, please book by phone in advance.", new).kind != CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "ご予約の方は、受付でお名前をお伝えください。",
+            "予約する方は、受付でお名前をお伝えください。",
+        ),  # booked / will book
+        ("ご利用の方は、受付でお申し出ください。", "ご利用の方法は、受付でお尋ねください。"),  # people / a method
+        ("あらかじめご予約ください。", "直前にご予約ください。"),  # another time, no courtesy
+    ],
+)
+def test_an_acts_non_past_a_method_and_another_time_stay_changes(old: str, new: str) -> None:
+    assert decide(old, "Those who have booked, please give your name.", new).kind == CHANGE

@@ -866,6 +866,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 said = _courtesy_between(kb, j1, b, where_b, dropped)
                 if said and _synonyms(cx, said, lexicon, _window(cx, a, where_a), _window(said, b, where_b)):
                     kind = SYNONYM
+            if kind is None and cy and not cx and not marked:
+                # あらかじめご予約ください → 事前にご予約ください: the word added is the courtesy adverb the old said.
+                said = _courtesy_between(ka, i1, a, where_a, dropped)
+                if said and _synonyms(said, cy, lexicon, _window(said, a, where_a), _window(cy, b, where_b)):
+                    kind = SYNONYM
             if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
                 kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
             if kind is None and cx and cy and not marked:

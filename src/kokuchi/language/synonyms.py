@@ -2106,6 +2106,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = DOING  # 販売中です: 販売しております; 撤去済みです: 撤去しております
         elif head == "接尾辞" and m.lemma == "中" and _doing_person(morphs, i):
             found.update({i: DOING, i + 1: COPULA, i + 2: PERSON})  # ご検討中の方: 検討している方
+        elif head == "名詞" and m.text == "方" and m.pron == "ホー" and _honoured_act_person(morphs, i):
+            found[i] = PERSON  # ご希望の方, read ホー: the people who wish (希望される方, read カタ)
+        elif head == "名詞" and m.text == "方" and m.pron == "ホー" and _minded_person(morphs, i):
+            found[i] = PERSON  # 希望する方, read ホー: the people who wish, as ご希望の方
         elif m.lemma == "まで" and head == "助詞" and _destination(morphs, i):
             found[i] = DESTINATION  # 税務署までお問い合わせください: 税務署へ
         elif head == "動詞" and m.lemma in ("頂く", "下さる") and (thanked := _thanked_for(morphs, i)):
@@ -5574,6 +5578,31 @@ def _done_as_verb(morphs: tuple[Morph, ...], i: int) -> bool:
 
 
 PERSON = "方:カタ"  # 方 read かた, "person": the analyzer reads 方 after の ホー, "side", whatever it says
+
+
+def _honoured_act_person(morphs: tuple[Morph, ...], i: int) -> bool:
+    """ご|希望|の|方|は, お|申し込み|の|方|、: 方 after お/ご + an action's noun (or a verb's stem) + の, ending its
+    noun phrase, is the people who do it (a reader's act has no side); the analyzer reads it ホー, "side"."""
+    if i < 3 or i + 1 >= len(morphs):
+        return False
+    genitive, act, prefix, after = morphs[i - 1], morphs[i - 2], morphs[i - 3], morphs[i + 1]
+    if not (genitive.pos_is("助詞", "格助詞") and genitive.lemma == "の"):
+        return False
+    if not (prefix.head == "接頭辞" and prefix.lemma == "御" and (_suru_noun(act) or act.head in ("名詞", "動詞"))):
+        return False
+    return after.head == "助詞" or after.kind == "punct"
+
+
+def _minded_person(morphs: tuple[Morph, ...], i: int) -> bool:
+    """希望|する|方|は: 方 after an act of one's own mind (``_minded``: 希望, 検討) + する, non-past, ending its noun
+    phrase: the people in that state, as ご希望の方 says (an act's non-past, 予約する方, is the people who will do it,
+    no ご予約の方, "who have booked")."""
+    if i < 2 or i + 1 >= len(morphs):
+        return False
+    verb, noun, after = morphs[i - 1], morphs[i - 2], morphs[i + 1]
+    if not (verb.lemma == "為る" and verb.cform.startswith("連体形") and _suru_noun(noun)):
+        return False
+    return (after.head == "助詞" or after.kind == "punct") and _minded(noun.lemma)
 
 
 def _doing_person(morphs: tuple[Morph, ...], i: int) -> bool:

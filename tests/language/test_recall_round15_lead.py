@@ -337,3 +337,25 @@ def test_honoured_people_and_a_courtesy_adverb_said_otherwise(old: str, new: str
 )
 def test_an_acts_non_past_a_method_and_another_time_stay_changes(old: str, new: str) -> None:
     assert decide(old, "Those who have booked, please give your name.", new).kind == CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("詳しくは、受付でお尋ねください。", "詳しくは、受付でお問い合わせください。"),  # please ask
+        (
+            "ご来院の際は、受付でお名前をお知らせください。",
+            "ご来院の際は、受付でお名前をお伝えください。",
+        ),  # please tell
+    ],
+)
+def test_requests_to_ask_and_to_tell_said_otherwise(old: str, new: str) -> None:
+    assert decide(old, "Please ask at reception.", new).kind != CHANGE
+
+
+def test_tell_us_of_it_is_no_ask_us_for_it() -> None:
+    # after an action's noun, お伝え tells us of it (the lock was changed), お申し付け asks us to change it
+    decision = decide(
+        "鍵の交換は、管理人にお伝えください。", "Please tell the manager.", "鍵の交換は、管理人にお申し付けください。"
+    )
+    assert decision.kind == CHANGE

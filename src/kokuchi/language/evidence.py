@@ -4852,8 +4852,15 @@ def _subject_before(morphs: tuple[Morph, ...], start: int) -> bool:
 
 
 # The requests of "please tell" (same-meaning.json) by what they ask of the reader about an action's noun:
-# to tell us of it (お知らせ, ご連絡, ご一報), to ask us for it (お申し付け, お声がけ), or either (お申し出).
-_TELL_US = {"知る": "told", "連絡": "told", "一報": "told", "申し付ける": "asked", "声掛け": "asked"}
+# to tell us of it (お知らせ, ご連絡, ご一報, お伝え), to ask us for it (お申し付け, お声がけ), or either (お申し出).
+_TELL_US = {
+    "知る": "told",
+    "連絡": "told",
+    "一報": "told",
+    "伝える": "told",
+    "申し付ける": "asked",
+    "声掛け": "asked",
+}
 _TELL_US_EITHER = "申し出る"
 
 
@@ -4885,7 +4892,7 @@ def _told_or_asked(keyed: list[tuple[str, list[Morph]]]) -> list[tuple[str, list
     return out
 
 
-_TELL_US_WORDS = ("知らせ", "連絡", "一報", "申し付", "声が", "声掛", "申し出")
+_TELL_US_WORDS = ("知らせ", "連絡", "一報", "伝え", "申し付", "声が", "声掛", "申し出")
 
 
 def _told_or_asked_apart(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:

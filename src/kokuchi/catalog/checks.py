@@ -39,7 +39,7 @@ from kokuchi.language.english import (
     words,
 )
 from kokuchi.language.english import read as read_english
-from kokuchi.language.entities import Entity, find, keys, lexical_numeral, normalize, parts, time_forms
+from kokuchi.language.entities import Entity, duration_keys, find, keys, lexical_numeral, normalize, parts, time_forms
 from kokuchi.language.entities import read as read_source
 
 _CODE = re.compile(r"`([^`]+)`")
@@ -191,6 +191,71 @@ def _names_weekdays(mentions: list[Mention]) -> bool:
     return any(m.kind == "weekday" or (m.kind == "date" and m.value and m.value[3] is not None) for m in mentions)
 
 
+# 1日 before what a day holds (1日の利用上限, 1日最大料金) in a text that names no month: the 1st, or per day, which
+# the morphology cannot tell; "daily", "a day", "in 24 hours" show it too. (A short supplement: the words after it
+# that make it a rate, not a date.)
+_PER_DAY = re.compile(r"\s*の?[\u4e00-\u9fff\u30a0-\u30ff]*?(?:量|額|数|上限|限度|最大|最高|料金)")
+# 1パック(10個入り): one of what holds a count, written with its content ("a pack of 10").
+_CONTENT = re.compile(r"[^\d\s(（、。]{1,6}[(（]\s*(\d+)\s*[^\d\s)）]{0,2}入り?\s*[)）]")
+# N名1室: the people one room holds, said by the room's English name (a short supplement of English words).
+_SHARING = re.compile(r"([12])\s*[名人]\s*$")
+_YEAR_PAIR = re.compile(r".*?(?<!\d)(\d{4})/(\d{2})(?!\d).*")
+_SHARED = re.compile(r"\s*[名人]\s*1\s*室")
+_ROOM_WORDS = {"1": ("single",), "2": ("twin", "double")}
+# 年中無休, 毎日 (open every day): what "7 days a week" and "365 days a year" say, which the source need not write.
+_EVERY_DAY = re.compile(r"年中無休|年中|無休|毎日")
+
+
+def _one_holding(translation: str, count: int) -> bool:
+    """A singular noun before "of" and the count it holds ("pack of 10", "box of ten"): one of them."""
+    word = NUMBER_WORDS.get(count)
+    said = rf"{count}|(?i:{word})" if word else str(count)
+    return re.search(rf"\b[A-Za-z]*[A-RT-Za-rt-z]\s+of\s+(?:{said})(?![\w.,])", translation) is not None
+
+
+def _said_keys(entity: Entity, digits: str, monthless: bool) -> set[tuple]:
+    """Keys an entity is shown by beyond its own, where English names the value without its digits: a count of
+    meals (2食: "dinner and breakfast", "half board"), of sides (3辺: "length, width and height"), 0歳 ("under
+    one"), 10代 ("teens"), a fiscal year (2026年度: "2026/27"), N名1室 ("twin", "single"), one pack holding its
+    count (1パック(10個入り): "pack of 10"), a bare 1日 that may be a day's rate ("daily", "per day", "24 hours").
+    Each key is met only by its own phrase, so the phrase beside another value still leaves that value unshown."""
+    if not digits:
+        return set()
+    after = digits[entity.end : entity.end + 1]
+    if entity.kind == "number" and after == "食":
+        return {("meals", entity.value[0])}
+    if entity.kind == "number" and _SHARED.match(digits, entity.end):
+        # the 2 of 2名1室: "twin", unless the English counts the people too ("a twin room for three")
+        return {("room", word) for word in _ROOM_WORDS.get(str(entity.value[0]), ())}
+    if entity.kind == "number" and (pair := _YEAR_PAIR.fullmatch(digits, max(0, entity.start - 5), entity.end + 3)):
+        if entity.start in (pair.start(1), pair.start(2)):  # 2025/26 written as the source writes it
+            return {("pair", int(pair.group(1)), int(pair.group(2)))}
+    if entity.kind == "number" and entity.value[0] == 1 and after == "室":
+        # 2名1室, 1名1室: a room for two ("twin", "double", "two sharing a room"), a room for one ("single")
+        sharing = _SHARING.search(digits, max(0, entity.start - 8), entity.start)
+        if sharing and sharing.end() == entity.start:
+            return {("room", word) for word in _ROOM_WORDS.get(sharing.group(1), ())}
+    if entity.kind == "number" and entity.value[0] == 1 and (content := _CONTENT.match(digits, entity.end)):
+        return {("pack of", int(content.group(1)))}  # 1パック(10個入り): "pack of 10", one pack said by its "of"
+    if entity.kind == "number" and after == "辺":  # 3辺の合計: "length, width and height"
+        return {("sides", entity.value[0])}
+    if entity.kind == "number" and entity.value[0] == 0 and after == "歳":  # 0歳児: "babies under one"
+        return {("age0",)}
+    if entity.kind == "number" and entity.value[0] == 10 and after == "代":  # 10代: "teens", as 20代 is "twenties"
+        return {("word", "teens"), ("word", "teenagers"), ("word", "teenage")}
+    if entity.kind == "year" and entity.fiscal:  # 2026年度: "2026/27", as British English writes a fiscal year
+        return {("fy", entity.value[0])}
+    if (
+        entity.kind == "date"
+        and entity.value == (None, None, 1)
+        and entity.implied is None
+        and monthless
+        and _PER_DAY.match(digits, entity.end)
+    ):
+        return duration_keys("d", 1, "per", english=False) | {("word", "daily")}
+    return set()
+
+
 def _entity_findings(
     entities: list[Entity], translation: str, mentions: list[Mention], source: str = "", digits: str = ""
 ) -> list[Finding]:
@@ -203,7 +268,14 @@ def _entity_findings(
         if mention.value is not None and mention.kind != "url":
             for key in mention.keys:
                 shown.setdefault(key, []).append(mention)
-    said = words(translation)
+    # (the words of a value named in words, "babies under one", are that value's: no loose "one" for a 1)
+    kept, cursor = [], 0
+    for mention in mentions:
+        if mention.style == "named" and mention.start >= cursor:
+            kept.append(translation[cursor : mention.start])
+            cursor = mention.end
+    said = words(" ".join([*kept, translation[cursor:]]))
+    counting = frozenset(str(word) for word in NUMBER_WORDS.values())
     # "every day" says its unit: it shows 1日ごと, never 1時間ごと (compared by keys), and a duration of one
     # is then no longer shown by a loose word ("a break every day" for 1時間ごと).
     every = any(mention.style == "every" for mention in mentions)
@@ -211,15 +283,22 @@ def _entity_findings(
     source_parts: set[tuple] = set()
     missing: list[Entity] = []
     findings: list[Finding] = []
+    monthless = not any(e.kind in ("date", "month") and e.value[1] is not None for e in entities)
     for entity in entities:
         if entity.kind == "url":
             continue
-        entity_keys = keys(entity)
+        entity_keys = keys(entity) | _said_keys(entity, digits, monthless)
         source_keys |= entity_keys
         source_parts |= parts(entity)
         matches = [mention for key in entity_keys for mention in shown.get(key, ())]
         if not matches and entity.kind == "weekday" and not _names_weekdays(mentions):
             continue  # 土曜日 as "weekends" or "on the weekend": refused only when another weekday is named
+        if not matches and any(key[0] == "pack of" and _one_holding(translation, key[1]) for key in entity_keys):
+            continue  # 1パック(10個入り): "pack of 10"
+        if not matches and not (said & counting) and any(key[0] == "room" and key[1] in said for key in entity_keys):
+            continue  # 2名1室: "a twin room"
+        if not matches and any(key[0] == "word" and key[1] in said for key in entity_keys):
+            continue  # 1日の上限: "the daily limit"; 10代: "teens"
         if not matches and entity.kind == "number" and entity.relation == "per":
             continue  # 1回30分: "consultations last 30 minutes"; the one of a rate goes without saying
         if not matches and source and lexical_numeral(source, digits, entity):
@@ -244,6 +323,7 @@ def _entity_findings(
         and mention.kind != "url"
         and not (mention.keys & source_keys)
         and not (mention.kind in _PLAIN and mention.keys & source_parts)
+        and not (mention.style == "every day" and _EVERY_DAY.search(source))
     ]
     for entity in missing:
         message = (

@@ -298,6 +298,18 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     scale = r"(?:\s(?P<scale>thousand|million|billion)\b)?"
     patterns = [
         LATIN_PATTERNS[0],
+        # around the clock, 24/7 (24時間, 24時間365日): a span of 24 hours said without its unit, read before the
+        # dates and numbers ("24/7" is no date). Only that span, as a "for" (24時間以内 is not around the clock).
+        ("duration", r"(?<![\w/])(?P<clock>(?i:a?round[-\s]the[-\s]clock)|24\s?/\s?7)(?![\w/])"),
+        # 7 days a week, 365 days a year: every day (年中無休, 毎日), the span said with the period it fills.
+        (
+            "duration",
+            r"(?<![\w-])(?P<everyday>(?P<ed_n>7|seven)\s+days\s+a\s+week|(?P<ed_y>365)\s+days\s+a\s+year)(?![\w-])",
+        ),
+        # under one, under-ones, under a year (0歳, 0歳児): the age before the first birthday, no number to account for.
+        ("number", r"(?<![\w-])(?P<age0>(?i:under[-\s](?:one|1|a\s+year)(?:\s+years?\s+old)?|under-ones))(?![\w-])"),
+        # 2026/27: a fiscal year as British English writes it (2026年度), the second year the next one's last digits.
+        ("number", r"(?<![\d/.])(?P<fy>(?:19|20)\d\d)/(?P<fy2>\d\d)(?![\d/])"),
         ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
         ("date", r"(?<![\d.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d])"),
         # 7/18/2023 as American English writes it; 18/7/2023 only when the first number cannot be a month.
@@ -312,7 +324,11 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # 8–10 July, 8 to 10 July 2026: a range of days written once before its month.
         (
             "date",
-            rf"(?<![\d.,/:])(?P<d>\d{{1,2}})(?P<suf>st|nd|rd|th)?\s*(?:–|—|-|\s(?:to|through|until|till)\s)\s*"
+            # (Mon 16 – Fri 20 February, Sun. 20 and Mon. 21 September: each day may follow its weekday, as
+            # British English writes it, and two days may be joined by "and")
+            rf"(?<![\d.,/:])(?:(?<![\w])(?P<wd>{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?P<suf>st|nd|rd|th)?"
+            rf"\s*(?:–|—|-|\s(?:to|through|until|till)\s|(?<=[\dhdt])\s(?:and|&)\s)\s*"
+            rf"(?:(?P<wd2>{wd})\.?,?\s+)?"
             # (from the 8th to the 22nd of January: the second ordinal may take its article too)
             rf"(?:(?<=\s)the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d2>\d{{1,2}})(?P<suf2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}",
         ),
@@ -386,7 +402,10 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
         (
             "duration",
-            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least|every))\s+)?"
+            # (expires after 10 minutes: a validity, the span it lasts, 10分間有効; the first 3 days: a span from
+            # the start, whatever follows it, 最初の3日間)
+            r"(?<![A-Za-z0-9.])(?:(?<=\b[Ff]irst )(?P<first>))?"
+            r"(?:(?P<rel>(?i:within|for|after|at least|every|(?:expires?|expiring)\s+after))\s+)?"
             r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
             r"|over|under)\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
@@ -429,6 +448,21 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             "number",
             r"(?<![\w-])(?P<dozen>(?i:an?|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
             r"\s+(?i:dozen)(?![\w-])|(?<![\w-])(?P<couple>(?i:a\s+couple))\s+of\b",
+        ),
+        # length, width and height, L + W + H (3辺の合計): three sides named, a count of 辺 (its own key).
+        (
+            "number",
+            r"\b(?P<side1>(?i:length|width|height|depth))\s*(?:,|\+)\s*(?P<side2>(?i:length|width|height|depth))"
+            r"\s*(?:,?\s*and|,|\+)\s*(?P<side3>(?i:length|width|height|depth))\b"
+            r"|\b(?P<lside1>[LWHD])\s*\+\s*(?P<lside2>[LWHD])\s*\+\s*(?P<lside3>[LWHD])\b",
+        ),
+        # dinner and breakfast, half board (1泊2食付き): a count of meals said by naming them; it shows only a
+        # count of 食 (its own key), never a number the source must account for.
+        (
+            "number",
+            r"\b(?:(?P<meal1>(?i:breakfast|lunch|dinner|supper))\s*(?:,\s*(?P<meal3>(?i:breakfast|lunch|dinner|supper))"
+            r"\s*,?)?\s*(?:and|&|\+)\s*(?P<meal2>(?i:breakfast|lunch|dinner|supper))"
+            r"|(?P<board>(?i:half|full))[-\s](?i:board))\b",
         ),
         (
             "fraction",
@@ -670,9 +704,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         return [("time", start, end, value, found_keys, dict(spans), value is not None, style)]
     if kind == "duration":
         # "at least 30 minutes before": the word after says when (before), the word before how strictly.
-        relation = _RELATION_AFTER.get((g.get("post") or "").lower()) or _RELATION_BEFORE.get(
-            (g.get("rel") or "").lower()
-        )
+        before = " ".join((g.get("rel") or "").lower().split())
+        relation = _RELATION_AFTER.get((g.get("post") or "").lower()) or _RELATION_BEFORE.get(before)
+        if "first" in g and not before and g.get("post"):
+            relation = "for"  # the first three days after joining: the span itself, from what "after" names
+        elif before.endswith("after"):
+            relation = "after"  # expires after 10 minutes: valid for them (below), or ending after them
         if g.get("every"):  # every hour: one hour, per
             unit = _UNIT_NAMES[g["eunit"].lower()]
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
@@ -694,6 +731,18 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             if value == ("month", 3):
                 found_keys = found_keys | {("n", 4)}  # quarterly: or four times a year (年4回)
             return [("duration", start, end, value, found_keys, dict(spans), True, "words")]
+        if g.get("everyday"):  # 7 days a week: every day; shows 週7日 too, and is held against no source saying 毎日
+            value = ("day", 7) if g.get("ed_n") else ("day", 365)
+            found_keys = duration_keys(*duration_amount(*value), None, english=True)
+            return [("duration", start, end, value, found_keys, dict(spans), True, "every day")]
+        if g.get("clock"):  # around the clock, 24/7: 24 hours, as a span (never within, after or before)
+            value = ("hour", 24, 0)
+            found_keys = duration_keys(*duration_amount("hour", 24), "for", english=True)
+            found = [("duration", start, end, value, found_keys, dict(spans), True, "words")]
+            if "/" in text:  # 24/7: and every day of the year (24時間365日), which it need not say
+                every_day = duration_keys(*duration_amount("day", 365), "for", english=True)
+                found.append(("duration", start, end, ("day", 365), every_day, dict(spans), False, "words"))
+            return found
         if g.get("hh"):  # half an hour, a fortnight, a quarter of an hour
             said = g["hh"].lower()
             in_minutes = 45 if "three" in said else 15 if "quarter" in said else 30
@@ -717,6 +766,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             scale, total = duration_amount(unit, amount)
             value = ("hour", amount, 0) if unit == "hour" else (unit, amount)
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
+        if before.startswith("expir"):
+            found_keys |= duration_keys(scale, total, "for", english=True)
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""
         if spans["unit"][0] >= end:
@@ -741,6 +792,29 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
         found_keys = {("ord", number), ("day", number), number_key(number)}
         return [("ordinal", start, end, (number,), found_keys, dict(spans), digits, "word" if g.get("word") else "")]
+    if kind == "number" and (g.get("side1") or g.get("lside1")):
+        side_groups = ("side1", "side2", "side3", "lside1", "lside2", "lside3")
+        sides = [g[name].lower()[0] for name in side_groups if g.get(name)]
+        if len(set(sides)) < 3:
+            return []
+        return [("number", start, end, (3,), {("sides", 3)}, dict(spans), False, "named")]
+    if kind == "number" and g.get("fy"):
+        first = int(g["fy"])
+        if int(g["fy2"]) != (first + 1) % 100:
+            return []  # 2026/28: no fiscal year
+        found_keys = {("fy", first), ("pair", first, int(g["fy2"]))}  # or the two numbers as the source writes them
+        return [("number", start, end, (first,), found_keys, dict(spans), True, "named")]
+    if kind == "number" and g.get("age0"):
+        return [("number", start, end, (0,), {("age0",)}, dict(spans), False, "named")]
+    if kind == "number" and (g.get("meal1") or g.get("board")):
+        if g.get("board"):
+            value = 2 if g["board"].lower() == "half" else 3
+        else:
+            named = {g[name].lower().replace("supper", "dinner") for name in ("meal1", "meal2", "meal3") if g.get(name)}
+            if len(named) < len([name for name in ("meal1", "meal2", "meal3") if g.get(name)]):
+                return []  # "lunch and lunch": no count
+            value = len(named)
+        return [("number", start, end, (value,), {("meals", value)}, dict(spans), False, "named")]
     if kind == "number" and (g.get("dozen") or g.get("couple")):
         said = (g.get("dozen") or "").lower().split()
         value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
@@ -1273,7 +1347,7 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         if "suf" in mention.groups:
             edits.append((*mention.groups["suf"], ordinal_suffix(number)))
         return edits
-    if mention.kind == "number" and (mention.style == "dozen" or "compact" in mention.groups):
+    if mention.kind == "number" and (mention.style in ("dozen", "named") or "compact" in mention.groups):
         return None  # a dozen, a couple of: words kokuchi does not rewrite
     if mention.kind == "number" and mention.style == "word":
         word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None

@@ -141,8 +141,8 @@ STILL_OFFERED |= {
     "rt19-017",
     *(f"rt19-{n:03}" for n in (22, 23, 24, 25, 26, 28, 29, 30, 31, 32)),
 }
-# and the gate still accepts bare hours in the other order ("from 2 to 10" for 10時から14時):
-GATE_STILL_ACCEPTED = {"rt19-043"}
+# The gate refuses all of its wrong English now.
+GATE_STILL_ACCEPTED: set[str] = set()
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
 # written in the English (a value the English said in words, "a week" for 7日, written in the source's unit).
 REWRITTEN = {
@@ -182,19 +182,32 @@ OPEN_CASES = [
 ]
 GATE_CASES = [
     case
-    for case in yamlio.parse_config((OPEN / "redteam19.yaml").read_bytes(), "redteam19.yaml").data
-    if case["kind"] == "gate"
+    for name in ("redteam19.yaml", "redteam20.yaml")
+    for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
+    if case["kind"] in ("gate", "gate_ok")
 ]
+# redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
+# in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
+# tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4
+# right English refused ("once a quarter", "every second Wednesday", "every second day", "the 2025–26 financial
+# year"); all closed since. Its 036's right English, 10万5千円 as ¥105,000, a mixed notation the docs list as
+# unread, is still refused:
+GATE_STILL_REFUSED = {"rt20-036"}
 
 
 @pytest.mark.parametrize("case", GATE_CASES, ids=[case["id"] for case in GATE_CASES])
 def test_the_gate_refuses_the_red_teams_wrong_english_and_accepts_the_right(case):
-    """Red team 19's gate cases: a wrong English in a form the gate newly reads ("every other Tuesday" for
-    毎週火曜日), refused; the right English of the same source accepted."""
-    assert not check_unit(case["old"], case["old_en"], Glossary({}, ())), case["note"]
-    assert (not check_unit(case["old"], case["new"], Glossary({}, ()))) == (case["id"] in GATE_STILL_ACCEPTED), case[
+    """Red teams 19 and 20: a wrong English in a form the gate newly reads ("every other Tuesday" for 毎週火曜日),
+    refused; a right English ("once a quarter" for 年4回), and the right English of each source, accepted."""
+    glossary = Glossary({}, ())
+    assert (not check_unit(case["old"], case["old_en"], glossary)) == (case["id"] not in GATE_STILL_REFUSED), case[
         "note"
     ]
+    accepted = not check_unit(case["old"], case["new"], glossary)
+    if case["kind"] == "gate_ok":
+        assert accepted, case["note"]
+    else:
+        assert accepted == (case["id"] in GATE_STILL_ACCEPTED), case["note"]
 
 
 @pytest.mark.parametrize("case", OPEN_CASES, ids=[case["id"] for case in OPEN_CASES])

@@ -82,3 +82,56 @@ def test_a_span_of_two_the_source_does_not_say_is_refused(source: str, english: 
 )
 def test_quarterly_and_every_other_day_are_read(source: str, english: str) -> None:
     assert not refused(source, english)
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        ("ランチ営業は10時から14時までです。", "Lunch is served from 2 to 10."),  # red team 19
+        ("窓口は9時から17時までです。", "The counter is open from 5 to 9."),
+    ],
+)
+def test_bare_hours_in_the_other_order_are_refused(source: str, english: str) -> None:
+    assert refused(source, english)
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        ("ランチ営業は10時から14時までです。", "Lunch is served from 10 to 2."),
+        ("窓口は平日9時から17時までです。", "Open weekdays, 9 to 5."),
+    ],
+)
+def test_bare_hours_in_the_sources_order_are_read(source: str, english: str) -> None:
+    assert not refused(source, english)
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        (
+            "1名1室ご利用の場合は、1泊につき3,000円の追加料金がかかります。",
+            "For a twin room, a surcharge of ¥3,000 per night applies.",
+        ),
+        ("2名1室のご利用で、お一人様8,000円です。", "A single room costs ¥8,000 per person."),
+        ("1歳児クラスに若干名の空きがあります。", "There are a few places left in the under-ones' class."),
+        ("理事会は年3回開催します。", "The board of directors meets once a quarter."),
+    ],
+)
+def test_red_team_20s_wrong_english_is_refused(source: str, english: str) -> None:
+    assert refused(source, english)
+
+
+@pytest.mark.parametrize(
+    "source,english",
+    [
+        ("理事会は年4回開催します。", "The board of directors meets once a quarter."),
+        ("不燃ごみは隔週水曜日に収集します。", "Non-burnable waste is collected every second Wednesday."),
+        ("このお薬は1日おきに服用してください。", "Take this medicine every second day."),
+        ("2025年度の決算を公表しました。", "The statements for the 2025–26 financial year have been published."),
+        ("毎月第2日曜日は草刈りのため休業します。", "Closed every second Sunday of the month for mowing."),
+        ("乳児は入館無料です。", "Admission is free for babies under one."),
+    ],
+)
+def test_red_team_20s_right_english_is_accepted(source: str, english: str) -> None:
+    assert not refused(source, english)

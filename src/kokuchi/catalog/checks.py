@@ -377,6 +377,8 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
                 findings.append(Finding("entity", f"{mention.text!r} is not a valid ordinal"))  # 2st: 1st, or 2nd?
     digits, entities = read_source(source)
     findings += _entity_findings(entities, translation, mentions, source, digits)
+    findings += _bare_range_findings(entities, translation, mentions)
+    findings += _named_value_findings(source, translation)
     findings += _url_findings(source, translation, entities, mentions)
     if source.count("**") != translation.count("**"):
         findings.append(
@@ -395,6 +397,65 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     for name in glossary.keep:
         if normalize(name) in folded and name not in translation:
             findings.append(Finding("keep", f"{name!r} must stay as it is"))
+    return findings
+
+
+_TWIN = re.compile(r"(?i)\b(?:twin|double)\b")
+_SINGLE = re.compile(r"(?i)\bsingle\b")
+_UNDER_ONE = re.compile(r"(?i)(?<![\w-])under[-\s](?:ones?|1|a\s+year)\b")
+_AGE = re.compile(r"(?<![\d.])(\d+)\s*歳")
+
+
+def _named_value_findings(source: str, translation: str) -> list[Finding]:
+    """A value the English names without digits that the source contradicts: a room for two ("twin", "double")
+    beside 1名1室 or one ("single") beside 2名1室 only; "under one" beside another age (1歳児). (Shown, the
+    phrases meet the source's values through ``_said_keys``; here they may not stand for another.)"""
+    folded = normalize(source)
+    sharing = {m.group(1) for m in _SHARING_IN_TEXT.finditer(folded)}
+    findings = []
+    if sharing == {"1"} and (said := _TWIN.search(translation)):
+        findings.append(
+            Finding("entity", f"the translation says {said.group(0)!r}, a room for two, where the source says 1名1室")
+        )
+    if sharing == {"2"} and (said := _SINGLE.search(translation)):
+        findings.append(
+            Finding("entity", f"the translation says {said.group(0)!r}, a room for one, where the source says 2名1室")
+        )
+    ages = {int(m.group(1)) for m in _AGE.finditer(folded)}
+    if (said := _UNDER_ONE.search(translation)) and ages and 0 not in ages:
+        # 1歳児クラス: "the under-ones' class" says 0歳 (乳児, no age written, may still be "under one")
+        findings.append(
+            Finding("entity", f"the translation says {said.group(0)!r}, where the source says {min(ages)}歳")
+        )
+    return findings
+
+
+_SHARING_IN_TEXT = re.compile(r"([1-9])\s*[名人]\s*1\s*室")
+_RANGE_JOINT = re.compile(r"\s*(?:[–—]|to|and)\s*")
+
+
+def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:
+    """Bare hours in the other order than the source's ("from 2 to 10" for 10時から14時): each end meets a time
+    of the source in either half of the day, so the ends' order is what says the range: where the source names
+    each end once, the first end must be the earlier of the source's two."""
+    times = [entity for entity in entities if entity.kind == "time" and entity.value]
+    bare = [m for m in mentions if m.kind == "time" and m.style == "either half" and m.text.isdigit()]
+    findings = []
+    for first, second in zip(bare, bare[1:], strict=False):
+        joint = translation[first.end : second.start]
+        if not _RANGE_JOINT.fullmatch(joint):
+            continue
+        at = [
+            [
+                k
+                for k, entity in enumerate(times)
+                if entity.value == (end.value[0] % 12, 0) or entity.value == (end.value[0] % 12 + 12, 0)
+            ]
+            for end in (first, second)
+        ]
+        if len(at[0]) == 1 and len(at[1]) == 1 and at[0][0] > at[1][0]:
+            said = f"{first.text}{joint}{second.text}"
+            findings.append(Finding("time", f"the range {said!r} runs the other way from the source's"))
     return findings
 
 

@@ -308,8 +308,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ),
         # under one, under-ones, under a year (0歳, 0歳児): the age before the first birthday, no number to account for.
         ("number", r"(?<![\w-])(?P<age0>(?i:under[-\s](?:one|1|a\s+year)(?:\s+years?\s+old)?|under-ones))(?![\w-])"),
-        # 2026/27: a fiscal year as British English writes it (2026年度), the second year the next one's last digits.
-        ("number", r"(?<![\d/.])(?P<fy>(?:19|20)\d\d)/(?P<fy2>\d\d)(?![\d/])"),
+        # 2026/27, 2026–27: a fiscal year as British English writes it (2026年度), the second year the next one's
+        # last digits.
+        ("number", r"(?<![\d/.–-])(?P<fy>(?:19|20)\d\d)[/–-](?P<fy2>\d\d)(?![\d/–-])"),
         ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
         ("date", r"(?<![\d.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d])"),
         # 7/18/2023 as American English writes it; 18/7/2023 only when the first number cannot be a month.
@@ -429,14 +430,17 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ),
         # fortnightly, quarterly (2週間に1回, 3か月ごと): once in each span the adverb names; like "every
         # hour", no numeral the source must account for. ("biweekly" is twice a week or every two weeks: unread.)
-        ("duration", r"\b(?P<span_adverb>(?i:fortnightly|quarterly))\b"),
+        (
+            "duration",
+            r"\b(?P<span_adverb>(?i:fortnightly|quarterly|(?:once\s+)?(?:a|per|each|every)\s+quarter(?!\s+(?:of|to|past)\b)))\b",
+        ),
         # every other week, every other Wednesday, alternate weeks, on alternate Saturdays (隔週, 隔週土曜日): once
         # in each span of two; a weekday after it is read on its own. biweekly and bimonthly say it too, or twice in
         # each span (週2回): either reading is shown.
         (
             "duration",
-            r"\b(?P<alternate>(?i:every\s+other|alternate))\s+(?:(?P<alt_unit>(?i:day|week|month|year))s?\b"
-            rf"|(?=(?:{_alternation(wide_days)})s?\b))",
+            r"\b(?P<alternate>(?i:every\s+(?:other|second)|alternate))\s+(?:(?P<alt_unit>(?i:day|week|month|year))s?\b"
+            rf"|(?=(?:{_alternation(wide_days)})s?\b(?!\s+of\b)))",
         ),
         ("duration", r"\b(?P<bi_unit>(?i:bi-?weekly|bi-?monthly))\b"),
         # every hour, every day (1時間ごと, 1日につき): one of the unit, each time; no numeral to check.
@@ -726,7 +730,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             # (checked: a span of two the source does not say is refused, "every other Tuesday" for 毎週火曜日)
             return [("duration", start, end, value, found_keys, dict(spans), True, "words")]
         if g.get("span_adverb"):  # fortnightly: every two weeks, once in each
-            value = ("week", 2) if g["span_adverb"].lower() == "fortnightly" else ("month", 3)
+            value = ("week", 2) if g["span_adverb"].lower() == "fortnightly" else ("month", 3)  # (once a quarter)
             found_keys = duration_keys(*duration_amount(*value), "per", english=True)
             if value == ("month", 3):
                 found_keys = found_keys | {("n", 4)}  # quarterly: or four times a year (年4回)

@@ -57,7 +57,8 @@ character n-grams (Japanese has no spaces):
   the nouns that frame a clause, nor the verbs of compound particles (について,
   による); a compound said in its parts kept, a native verb and a compound of
   its kanji one word (返す, 返却), and two words whose JMdict glosses are alike
-  (準備, 用意): `_bag_kept`, `_glossed_alike`) of the
+  (準備, 用意), asked of the GLOSSED_CANDIDATES best by their bags alone:
+  `_bag_kept`, `_glossed_alike`) of the
   LEMMA_CANDIDATES best candidates of each search (and, in a catalog of up to
   REPHRASED_MAX, of the short messages sharing the most content characters) are
   compared; the one each
@@ -369,6 +370,8 @@ def _bag_kept(
 # word is often a loose one (残す and 預ける are both "to leave"). One shared phrase of several words names the
 # act itself (遠慮 "holding back" and 控える "to hold back"; 処分 "throwing away" and 捨てる "to throw away").
 GLOSSES_SHARED = 2
+# The candidates of a short reworded message whose words are looked up in JMdict (the best by their bags alone).
+GLOSSED_CANDIDATES = 2
 
 
 def _glossed_alike(
@@ -820,10 +823,21 @@ class FuzzyIndex:
                 their_bag, their_stems = theirs.bag(), theirs.stems()
                 mine_kept = _bag_kept(my_bag, their_bag, my_stems, their_stems)
                 kept.append((index, theirs, their_bag, mine_kept, _bag_kept(their_bag, my_bag, their_stems, my_stems)))
+
         # Words said otherwise that JMdict glosses alike (遠慮/控える, 準備/用意): each lemma's glosses are looked up
-        # once (`_first_glosses` keeps them), about a millisecond each.
+        # once (`_first_glosses` keeps them), about a millisecond each, and only for the GLOSSED_CANDIDATES whose
+        # bags share the most without them (the others keep their shares).
+        def raw_share(item) -> float:
+            _, _, their_bag, mine_kept, theirs_kept = item
+            return min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
+
+        glossed = {id(item) for item in sorted(kept, key=lambda item: -raw_share(item))[:GLOSSED_CANDIDATES]}
         my_spelt, scores = mine.spelt(), []
-        for index, theirs, their_bag, mine_kept, theirs_kept in kept:
+        for item in kept:
+            index, theirs, their_bag, mine_kept, theirs_kept = item
+            if id(item) not in glossed:
+                scores.append((raw_share(item), index, their_bag, mine_kept, theirs_kept))
+                continue
             their_spelt = theirs.spelt()
             mine_kept, theirs_kept = (
                 mine_kept | _glossed_alike(my_bag, their_bag, mine_kept, my_spelt, theirs_kept, their_spelt),

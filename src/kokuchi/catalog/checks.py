@@ -404,6 +404,7 @@ _TWIN = re.compile(r"(?i)\b(?:twin|double)\b")
 _SINGLE = re.compile(r"(?i)\bsingle\b")
 _UNDER_ONE = re.compile(r"(?i)(?<![\w-])under[-\s](?:ones?|1|a\s+year)\b")
 _AGE = re.compile(r"(?<![\d.])(\d+)\s*歳")
+_SHARING_IN_TEXT = re.compile(r"([1-9])\s*[名人]\s*1\s*室")
 
 
 def _named_value_findings(source: str, translation: str) -> list[Finding]:
@@ -430,7 +431,6 @@ def _named_value_findings(source: str, translation: str) -> list[Finding]:
     return findings
 
 
-_SHARING_IN_TEXT = re.compile(r"([1-9])\s*[名人]\s*1\s*室")
 _RANGE_JOINT = re.compile(r"\s*(?:[–—]|to|and)\s*")
 
 

@@ -359,3 +359,23 @@ def test_tell_us_of_it_is_no_ask_us_for_it() -> None:
         "鍵の交換は、管理人にお伝えください。", "Please tell the manager.", "鍵の交換は、管理人にお申し付けください。"
     )
     assert decision.kind == CHANGE
+
+
+@pytest.mark.parametrize(
+    "old,new,english,rewritten",
+    [
+        # rowboat rental: an hour written as the English writes its other hours, without ":00"
+        ("営業時間は午前9時30分から午後5時までです。", "営業時間は午前10時から午後6時までです。",
+         "We operate from 9:30 a.m. to 5 p.m.", "We operate from 10 a.m. to 6 p.m."),
+        # no other hour to copy: the minutes stay as written
+        ("開始は午前9時30分です。", "開始は午前10時です。", "It starts at 9:30 a.m.", "It starts at 10:00 a.m."),
+        # the other hours written with ":00": so is this one
+        ("受付は午前9時30分から午後5時00分までです。", "受付は午前10時から午後5時00分までです。",
+         "Reception is from 9:30 a.m. to 5:00 p.m.", "Reception is from 10:00 a.m. to 5:00 p.m."),
+    ],
+)  # fmt: skip
+def test_an_hour_is_written_as_the_english_writes_its_other_hours(
+    old: str, new: str, english: str, rewritten: str
+) -> None:
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)

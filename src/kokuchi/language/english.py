@@ -1043,6 +1043,14 @@ def _shares_its_half(mention: Mention, text: str) -> bool:
     return bool(_BARE_FIRST_END.search(text[: mention.start]))
 
 
+def _hours_bare(text: str, mention: Mention) -> bool:
+    """Another clock time of *text* with its half of the day is written on the hour without its minutes (5 p.m.),
+    and none with them (5:00 p.m.)."""
+    others = [m for m in read(text) if m.kind == "time" and m.style == "12h" and m.start != mention.start]
+    hours = [m for m in others if m.value is not None and m.value[1] == 0]
+    return bool(hours) and all(not re.search(r"[:.]\d\d", m.text) for m in hours)
+
+
 def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     """A clock time showing *value* instead, written the same way; None if that form cannot show it.
 
@@ -1312,6 +1320,9 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
                 written = _rewrite_time_text(models[0].text, models[0].style, new.value)
             elif not models and 0 <= new.value[0] <= 23 and 0 <= new.value[1] < 60:
                 written = _cldr_clock(new.value)  # none to copy: as English writes a time (CLDR's short form)
+        if written is not None and mention.style == "12h" and new.value[1] == 0 and _hours_bare(text, mention):
+            # 9:30 a.m. → 10 a.m. beside "to 5 p.m.": an hour written as the translation writes its other hours
+            written = re.sub(r"[:.]00(?=\s*[AaPp])", "", written, count=1)
         return None if written is None else [(mention.start, mention.end, written)]
     if mention.kind == "date":
         return _rewrite_date(mention, text, new)

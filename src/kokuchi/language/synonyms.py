@@ -964,9 +964,23 @@ def _entries_spelt(kanji: frozenset[str], readings: frozenset[str]) -> tuple:
 
 def _entry_classes(entry) -> frozenset[str]:
     """The part-of-speech classes of all the senses of a JMdict entry (``_classes``)."""
-    return frozenset(
-        c for sense in entry.senses for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs
-    )
+    return frozenset().union(*map(_sense_classes, entry.senses))
+
+
+def _sense_classes(sense) -> frozenset[str]:
+    """The part-of-speech classes of one JMdict sense (``_classes``); none where the sense names no part of
+    speech (it has its predecessor's, which the callers keep)."""
+    return frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+
+
+def _entries_once(forms: tuple[str, ...]) -> Iterator:
+    """Each JMdict entry spelt one of *forms*, once, in the order of the forms."""
+    seen: set[int] = set()
+    for form in forms:
+        for entry in jmdict_entries(form):
+            if entry.idseq not in seen:
+                seen.add(entry.idseq)
+                yield entry
 
 
 def _as_hiragana(text: str) -> str:
@@ -1303,20 +1317,15 @@ def _senses(
     entry *apart*, only the senses JMdict gives both its spellings)."""
     _jmdict()  # (without jamdict: ImportError, as before any look-up)
     senses: list[tuple[frozenset[str], frozenset[str]]] = []
-    seen: set[int] = set()
-    for form in forms:
-        for entry in jmdict_entries(form):
-            if entry.idseq in seen:
+    for entry in _entries_once(forms):
+        classes: frozenset[str] = frozenset()
+        for sense in entry.senses[:first]:
+            if sense.pos:  # a sense without parts of speech has its predecessor's
+                classes = _sense_classes(sense)
+            if not _shared_sense(entry, sense, apart):
                 continue
-            seen.add(entry.idseq)
-            classes: frozenset[str] = frozenset()
-            for sense in entry.senses[:first]:
-                if sense.pos:  # a sense without parts of speech has its predecessor's
-                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
-                if not _shared_sense(entry, sense, apart):
-                    continue
-                glosses = frozenset(g for gloss in sense.gloss for g in _noted(gloss.text, _normalized))
-                senses.append((glosses, classes))
+            glosses = frozenset(g for gloss in sense.gloss for g in _noted(gloss.text, _normalized))
+            senses.append((glosses, classes))
     return tuple(senses)
 
 
@@ -1505,22 +1514,17 @@ def _entries(
     (of an entry *apart*, only the senses JMdict gives both its spellings)."""
     _jmdict()  # (without jamdict: ImportError, as before any look-up)
     entries = []
-    seen: set[int] = set()
-    for form in forms:
-        for entry in jmdict_entries(form):
-            if entry.idseq in seen:
+    for entry in _entries_once(forms):
+        senses = []
+        classes: frozenset[str] = frozenset()
+        for sense in entry.senses[:_SENSES]:
+            if sense.pos:
+                classes = _sense_classes(sense)
+            if not _shared_sense(entry, sense, apart):
                 continue
-            seen.add(entry.idseq)
-            senses = []
-            classes: frozenset[str] = frozenset()
-            for sense in entry.senses[:_SENSES]:
-                if sense.pos:
-                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
-                if not _shared_sense(entry, sense, apart):
-                    continue
-                glosses = frozenset(frozenset(_noted(g.text, _whole)) for g in sense.gloss) - {frozenset()}
-                senses.append((glosses, classes))
-            entries.append(tuple(senses))
+            glosses = frozenset(frozenset(_noted(g.text, _whole)) for g in sense.gloss) - {frozenset()}
+            senses.append((glosses, classes))
+        entries.append(tuple(senses))
     return tuple(entries)
 
 
@@ -1576,20 +1580,15 @@ def _coordinations(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[str], 
     sense, is 上り下り's first)."""
     _jmdict()  # (without jamdict: ImportError, as before any look-up)
     found = []
-    seen: set[int] = set()
-    for form in forms:
-        for entry in jmdict_entries(form):
-            if entry.idseq in seen:
-                continue
-            seen.add(entry.idseq)
-            for sense in entry.senses[:1]:
-                classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
-                for gloss in sense.gloss:
-                    if gloss.text.startswith("("):
-                        continue  # "(doing nothing but) eating and sleeping", 食っちゃ寝: the note restricts both acts
-                    acts = _CONJUNCTION.split(" ".join(_paren().sub(" ", gloss.text).lower().split()))
-                    if len(acts) == 2 and all(acts):
-                        found.append((tuple(_whole(act) for act in acts), classes))
+    for entry in _entries_once(forms):
+        for sense in entry.senses[:1]:
+            classes = _sense_classes(sense)
+            for gloss in sense.gloss:
+                if gloss.text.startswith("("):
+                    continue  # "(doing nothing but) eating and sleeping", 食っちゃ寝: the note restricts both acts
+                acts = _CONJUNCTION.split(" ".join(_paren().sub(" ", gloss.text).lower().split()))
+                if len(acts) == 2 and all(acts):
+                    found.append((tuple(_whole(act) for act in acts), classes))
     return tuple(found)
 
 
@@ -1904,7 +1903,7 @@ def _main_senses(
             done: set[str] = set()
             for sense in entry.senses[:_SENSES]:
                 if sense.pos:
-                    classes = frozenset(c for pos in sense.pos for key, cs in _classes() if key.search(pos) for c in cs)
+                    classes = _sense_classes(sense)
                 new = classes - done
                 done |= classes
                 if not new or not sense.gloss or not _shared_sense(entry, sense, apart):

@@ -334,6 +334,12 @@ class _Key:
         )
 
 
+def _closest(folded: str, choices: list[str], limit: int) -> list[tuple[str, float, int]]:
+    """The *limit* *choices* most similar to *folded* by the ratio, at CLOSEST_SIMILARITY or above, best first:
+    (choice, score, its place among *choices*)."""
+    return process.extract(folded, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=CLOSEST_SIMILARITY)
+
+
 def _trigrams(content: str) -> list[str]:
     """The trigrams of a text's content characters (a shorter one is its own)."""
     return [content[i : i + 3] for i in range(len(content) - 2)] or ([content] if content else [])
@@ -680,13 +686,7 @@ class FuzzyIndex:
         if limit == WORD_CANDIDATES and self._nearest[0] == folded:
             found = self._nearest[1]  # `best` found them
         else:
-            found = process.extract(
-                folded,
-                [self.folded[i] for i in candidates],
-                scorer=fuzz.ratio,
-                limit=limit,
-                score_cutoff=CLOSEST_SIMILARITY,
-            )
+            found = _closest(folded, [self.folded[i] for i in candidates], limit)
         near = [(candidates[at], score) for _, score, at in found]
         content = _content_characters(folded)
         if len(content) >= MIN_CONTENT and len(folded) < SHORT:
@@ -700,9 +700,7 @@ class FuzzyIndex:
     def _nearest_of(self, folded: str, choices: list[str]) -> list[tuple[str, float, int]]:
         """The WORD_CANDIDATES *choices* (the candidates' folded texts) most similar to *folded* by the ratio, at
         CLOSEST_SIMILARITY or above, best first: kept for `nearby`, asked next of the same text."""
-        nearest = process.extract(
-            folded, choices, scorer=fuzz.ratio, limit=WORD_CANDIDATES, score_cutoff=CLOSEST_SIMILARITY
-        )
+        nearest = _closest(folded, choices, WORD_CANDIDATES)
         self._nearest = (folded, nearest)
         return nearest
 
@@ -736,14 +734,7 @@ class FuzzyIndex:
         Searched in a catalog of up to REPHRASED_MAX messages (the postings, made when first asked, cost about
         15 ms a thousand messages), whichever its index."""
         best = self._sharing_trigrams(folded, seen)
-        nearest = process.extract(
-            folded,
-            [self.folded[i] for i in best],
-            scorer=fuzz.ratio,
-            limit=WORD_CANDIDATES,
-            score_cutoff=CLOSEST_SIMILARITY,
-        )
-        return [best[at] for _, _, at in nearest]
+        return [best[at] for _, _, at in _closest(folded, [self.folded[i] for i in best], WORD_CANDIDATES)]
 
     def _sharing_trigrams(self, folded: str, seen: Iterable[int] = ()) -> list[int]:
         """Old messages (other than *seen*) that share the most content-character trigrams with *folded* (at
@@ -827,16 +818,12 @@ class FuzzyIndex:
         # Words said otherwise that JMdict glosses alike (遠慮/控える, 準備/用意): each lemma's glosses are looked up
         # once (`_first_glosses` keeps them), about a millisecond each, and only for the GLOSSED_CANDIDATES whose
         # bags share the most without them (the others keep their shares).
-        def raw_share(item) -> float:
-            _, _, their_bag, mine_kept, theirs_kept = item
-            return min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
-
-        glossed = {id(item) for item in sorted(kept, key=lambda item: -raw_share(item))[:GLOSSED_CANDIDATES]}
+        shares = [min(_share(my_bag, item[3]), _share(item[2], item[4])) for item in kept]
+        glossed = set(sorted(range(len(kept)), key=lambda n: -shares[n])[:GLOSSED_CANDIDATES])
         my_spelt, scores = mine.spelt(), []
-        for item in kept:
-            index, theirs, their_bag, mine_kept, theirs_kept = item
-            if id(item) not in glossed:
-                scores.append((raw_share(item), index, their_bag, mine_kept, theirs_kept))
+        for n, (index, theirs, their_bag, mine_kept, theirs_kept) in enumerate(kept):
+            if n not in glossed:
+                scores.append((shares[n], index, their_bag, mine_kept, theirs_kept))
                 continue
             their_spelt = theirs.spelt()
             mine_kept, theirs_kept = (

@@ -41,7 +41,7 @@ from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import (
     Entity,
     a_day_apart,
-    borne,
+    another_kind,
     entity_only_change,
     half_a_day_apart,
     holiday_marked,
@@ -371,12 +371,12 @@ def decide(
 def _value_of_another_kind(old: str, new: str) -> tuple[str, str] | None:
     """(old value, new value) of the first value of *new* that, in the place of one of *old*, changed its kind
     (a duration, a date) or the relation it bears (``borne``: 以内, 後, ごと…), where both texts hold as many
-    values; else None."""
-    old_values, new_values = read_entities(old)[1], read_entities(new)[1]
+    values; else None. (``skeleton`` keeps the values entity_only_change read of these texts.)"""
+    old_values, new_values = skeleton(old)[1], skeleton(new)[1]
     if len(old_values) != len(new_values):
         return None
     for a, b in zip(old_values, new_values, strict=True):
-        if a.meaning != b.meaning and (a.kind != b.kind or borne(a) != borne(b)):
+        if a.meaning != b.meaning and another_kind(a, b):
             return a.text, b.text
     return None
 
@@ -1059,7 +1059,7 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
     for old, new in changes:
         if old.kind == "date" and old.implied != new.implied and (old.implied is None or new.implied is None):
             return None  # 4月20日・21日 → 5月30日・2日: the day alone left the month before it; which month is it in?
-        if old.kind != new.kind or borne(old) != borne(new) or (old.weekday is None) != (new.weekday is None):
+        if another_kind(old, new) or (old.weekday is None) != (new.weekday is None):
             return None
         if new.kind == "time" and re.match(r"(?:午前|午後)\s*(?:12|十二)時", new.text):
             return None  # 午後12時: noon to some writers, midnight to others

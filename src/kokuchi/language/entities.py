@@ -943,6 +943,12 @@ def borne(entity: Entity) -> str | None:
     return None if entity.kind == "duration" and entity.relation == "for" else entity.relation
 
 
+def another_kind(a: Entity, b: Entity) -> bool:
+    """*b*, in the place of *a*, is a value of another kind or bears another relation (``borne``): 3日以内 → 5日後,
+    3日間 → 14日 (the 14th); more than a value changed."""
+    return a.kind != b.kind or borne(a) != borne(b)
+
+
 def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None:
     """The entities that changed, if nothing else did; None otherwise.
 
@@ -960,7 +966,7 @@ def entity_only_change(old: str, new: str) -> list[tuple[Entity, Entity]] | None
         for a, b in zip(old_entities, new_entities, strict=True)
         if a.meaning != b.meaning or (a.kind == "time" and keys(a) != keys(b))
     ]
-    if any(a.kind != b.kind or borne(a) != borne(b) for a, b in changed):
+    if any(another_kind(a, b) for a, b in changed):
         return None  # 3日以内 → 5日後: the relation is meaning, not a value (the guard decides; never an auto-update)
     return changed or None
 

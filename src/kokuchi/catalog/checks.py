@@ -400,11 +400,11 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     return findings
 
 
-_TWIN = re.compile(r"(?i)\b(?:twin|double)\b")
-_SINGLE = re.compile(r"(?i)\bsingle\b")
+# The English names of the rooms of _ROOM_WORDS, as the translation may say them.
+_ROOMS_SAID = {people: re.compile(rf"(?i)\b(?:{'|'.join(words)})\b") for people, words in _ROOM_WORDS.items()}
 _UNDER_ONE = re.compile(r"(?i)(?<![\w-])under[-\s](?:ones?|1|a\s+year)\b")
 _AGE = re.compile(r"(?<![\d.])(\d+)\s*歳")
-_SHARING_IN_TEXT = re.compile(r"([1-9])\s*[名人]\s*1\s*室")
+_SHARING_IN_TEXT = re.compile(r"([1-9])" + _SHARED.pattern)
 
 
 def _named_value_findings(source: str, translation: str) -> list[Finding]:
@@ -414,14 +414,16 @@ def _named_value_findings(source: str, translation: str) -> list[Finding]:
     folded = normalize(source)
     sharing = {m.group(1) for m in _SHARING_IN_TEXT.finditer(folded)}
     findings = []
-    if sharing == {"1"} and (said := _TWIN.search(translation)):
-        findings.append(
-            Finding("entity", f"the translation says {said.group(0)!r}, a room for two, where the source says 1名1室")
-        )
-    if sharing == {"2"} and (said := _SINGLE.search(translation)):
-        findings.append(
-            Finding("entity", f"the translation says {said.group(0)!r}, a room for one, where the source says 2名1室")
-        )
+    room = next(iter(sharing)) if len(sharing) == 1 else None
+    for people, said_of in _ROOMS_SAID.items():
+        if room in _ROOM_WORDS and people != room and (said := said_of.search(translation)):
+            findings.append(
+                Finding(
+                    "entity",
+                    f"the translation says {said.group(0)!r}, a room for {NUMBER_WORDS[int(people)]}, where the source"
+                    f" says {room}名1室",
+                )
+            )
     ages = {int(m.group(1)) for m in _AGE.finditer(folded)}
     if (said := _UNDER_ONE.search(translation)) and ages and 0 not in ages:
         # 1歳児クラス: "the under-ones' class" says 0歳 (乳児, no age written, may still be "under one")
@@ -431,30 +433,26 @@ def _named_value_findings(source: str, translation: str) -> list[Finding]:
     return findings
 
 
-_RANGE_JOINT = re.compile(r"\s*(?:[–—]|to|and)\s*")
-
-
 def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:
     """Bare hours in the other order than the source's ("from 2 to 10" for 10時から14時): each end meets a time
     of the source in either half of the day, so the ends' order is what says the range: where the source names
     each end once, the first end must be the earlier of the source's two."""
     times = [entity for entity in entities if entity.kind == "time" and entity.value]
-    bare = [m for m in mentions if m.kind == "time" and m.style == "either half" and m.text.isdigit()]
+    ends = [m for m in mentions if m.kind == "time" and ("bh" in m.groups or "bh2" in m.groups)]
     findings = []
-    for first, second in zip(bare, bare[1:], strict=False):
-        joint = translation[first.end : second.start]
-        if not _RANGE_JOINT.fullmatch(joint):
+    for first, second in zip(ends, ends[1:], strict=False):
+        if "bh" not in first.groups or "bh2" not in second.groups:
             continue
         at = [
             [
                 k
                 for k, entity in enumerate(times)
-                if entity.value == (end.value[0] % 12, 0) or entity.value == (end.value[0] % 12 + 12, 0)
+                if entity.value in ((end.value[0] % 12, 0), (end.value[0] % 12 + 12, 0))
             ]
             for end in (first, second)
         ]
         if len(at[0]) == 1 and len(at[1]) == 1 and at[0][0] > at[1][0]:
-            said = f"{first.text}{joint}{second.text}"
+            said = translation[first.start : second.end]
             findings.append(Finding("time", f"the range {said!r} runs the other way from the source's"))
     return findings
 

@@ -594,12 +594,13 @@ def _said_clock(g: dict) -> tuple[tuple[int, int] | None, str]:
 
 
 def _bare_hours(g: dict, spans: dict) -> list[tuple]:
-    """from 9 to 5: each end a time in either half of the day (unchecked) and a number (checked, as written)."""
+    """from 9 to 5: each end a time in either half of the day (unchecked; its group names which end, bh or bh2)
+    and a number (checked, as written)."""
     found: list[tuple] = []
     for name in ("bh", "bh2"):
         hour, (start, end) = int(g[name]), spans[name]
         clock = {("t", hour % 12, 0), ("t", hour % 12 + 12, 0)}
-        found.append(("time", start, end, (hour, 0), clock, {}, False, "either half"))
+        found.append(("time", start, end, (hour, 0), clock, {name: (start, end)}, False, "either half"))
         numbers = {number_key(hour), ("digits", str(hour))}
         found.append(("number", start, end, (hour,), numbers, {"num": (start, end)}, True, ""))
     return found

@@ -715,6 +715,21 @@ def _counted_month(tokens: list, index: int) -> bool:
     return previous.isdigit() or all(char in _KANJI_NUMERALS for char in previous)
 
 
+# Digits before a kanji multiplier below 万 (5千円, 10万5千円, 1億2千万円, 2千5百人): one number written in both
+# notations, which kanjize reads whole (5千 is 5,000, never 5 beside 千 = 1,000).
+_MIXED_NUMERAL = re.compile(r"(?<![\d.,])[\d万億]*\d[十百千][\d十百千万億]*")
+
+
+def _mixed_numerals(text: str) -> list[tuple[int, int, str]]:
+    """The spans of numbers written in digits and kanji multipliers together, each with its value in digits."""
+    pieces: list[tuple[int, int, str]] = []
+    for match in _MIXED_NUMERAL.finditer(text):
+        value = _kanji_value(match.group(0))
+        if value is not None:
+            pieces.append((match.start(), match.end(), str(value)))
+    return pieces
+
+
 def _arabic(text: str) -> tuple[str, list[int] | None]:
     """Kanji numerals the morphology reads as counted numbers, written in digits; and the offset map.
 
@@ -726,11 +741,14 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
     from kokuchi.language.tokens import tokenize
 
     tokens = tokenize(text)
-    pieces: list[tuple[int, int, str]] = []
+    pieces = _mixed_numerals(text)
     index = 0
     while index < len(tokens):
         token = tokens[index]
         before = tokens[index - 1] if index else None
+        if any(start <= token.start < end for start, end, _ in pieces):
+            index += 1
+            continue
         if token.text == "一日" and before is not None and before.text == "月" and _counted_month(tokens, index - 1):
             # 四月一日: the analyzer reads 一日 as one word (the first of the month); after a month it is the 1st.
             pieces.append((token.start, token.start + 1, "1"))
@@ -784,6 +802,7 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
         index = last + 1
     if not pieces:
         return text, None
+    pieces.sort()
     out: list[str] = []
     origin: list[int] = []
     last_end = 0

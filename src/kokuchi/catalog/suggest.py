@@ -1382,7 +1382,7 @@ def _list_resized(seed_source: str, seed_translation: str, source: str) -> str |
     result as consistent with the new source as the old English was with the old.
     """
     from kokuchi.language.english import read as read_english
-    from kokuchi.language.english import rewrite_clock
+    from kokuchi.language.english import rewrite_clock, sentence_stop
 
     old_text, old_entities = read_entities(seed_source)
     new_text, new_entities = read_entities(source)
@@ -1445,10 +1445,11 @@ def _list_resized(seed_source: str, seed_translation: str, source: str) -> str |
         model = shown[min(k, len(shown) - 1)]
         if model.style not in ("12h", "24h") or shown[-1].style != model.style:
             return None
-        clock = rewrite_clock(model, entity.value)
+        clock = rewrite_clock(model, entity.value, midnight=not any(m.kind == "date" for m in mentions))
         if clock is None:
             return None
         written.append(clock)
+    written[-1] = sentence_stop(seed_translation, shown[-1], written[-1])
     rewritten = "".join(
         clock + (final if k == len(written) - 2 else inner if k < len(written) - 2 else "")
         for k, clock in enumerate(written)

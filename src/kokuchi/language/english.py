@@ -1052,10 +1052,10 @@ def _hours_bare(text: str, mention: Mention) -> bool:
     return bool(hours) and all(not re.search(r"[:.]\d\d", m.text) for m in hours)
 
 
-def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
+def rewrite_clock(mention: Mention, value: tuple[int, int], *, midnight: bool = False) -> str | None:
     """A clock time showing *value* instead, written the same way; None if that form cannot show it.
 
-    9:00 AM → 9:00 PM (never 21:00 AM), 9am → 9pm, 09:00 → 21:00, 24:12 → 23:58,
+    9:00 AM → 9:00 PM (never 21:00 AM), 9am → 9pm, 09:00 → 21:00, 24:12 → 23:58, 11:00 PM or 23:00 → midnight,
     midnight → noon; a word for any other time declines here (``replacement`` writes it as the
     translation's other clock times, or in CLDR's short form).
     """
@@ -1069,7 +1069,16 @@ def rewrite_clock(mention: Mention, value: tuple[int, int]) -> str | None:
         return None  # 3 in the afternoon: the words of the day period are the translator's, not rewritten
     if mention.style in ("range", "oclock"):
         return _rewrite_bare_clock(mention, value)
-    return _rewrite_time_text(mention.text, mention.style, value)
+    return _rewrite_time_text(mention.text, mention.style, value, midnight=midnight)
+
+
+def sentence_stop(text: str, mention: Mention, written: str) -> str:
+    """*written*, which replaces *mention*, with the full stop that ended both the old "p.m." and the sentence:
+    "… to 11 p.m." → "… to midnight." (and "11 p.m. daily" → "midnight daily")."""
+    if not mention.text.endswith(".") or written.endswith("."):
+        return written
+    rest = text[mention.end :]
+    return written + "." if not rest.strip() or re.match(r"\s+[\"“‘'(]?[A-Z]", rest) else written
 
 
 def _cldr_clock(value: tuple[int, int]) -> str:
@@ -1100,7 +1109,7 @@ def _rewrite_bare_clock(mention: Mention, value: tuple[int, int]) -> str | None:
     return f"{hour % 12 or 12}"
 
 
-def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str | None:
+def _rewrite_time_text(written: str, style: str, value: tuple[int, int], *, midnight: bool = False) -> str | None:
     hour, minute = value
     patterns, _, each = _patterns()
     kinds = [index for index, (kind, _) in enumerate(patterns) if kind == "time"]
@@ -1108,6 +1117,10 @@ def _rewrite_time_text(written: str, style: str, value: tuple[int, int]) -> str 
     if match is None:
         return None
     g = match.groupdict()
+    if midnight and ((hour, minute) == (0, 0) or (style != "24h" and (hour, minute) == (24, 0))):
+        # 午前0時 as a closing time is neither "0:00" (the day's start) nor "12:00 a.m." (misread by many
+        # readers): style guides and professionals write "midnight", which the gate reads as 0:00 and 24:00.
+        return "midnight"
     if style == "24h":
         padded = g["h24"].startswith("0")  # 09:00 stays padded; 13:00 → 9:00, not 09:00
         return f"{hour:02d}:{minute:02d}" if padded else f"{hour}:{minute:02d}"
@@ -1313,7 +1326,8 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
             return None
         if _shares_its_half(mention, text) and (mention.value[0] % 24 >= 12) != (new.value[0] % 24 >= 12):
             return None  # between 7 and 9 AM → 13時: "between 7 and 1 PM" would move the first end to the evening
-        written = rewrite_clock(mention, new.value)
+        # (but beside a date, "midnight on June 1" is read as the end of that day by many: 0:00 stays in digits)
+        written = rewrite_clock(mention, new.value, midnight=not any(m.kind == "date" for m in read(text)))
         if written is None and mention.style == "word":
             # midnight → 1:00 a.m.: written as the translation writes its other clock times, if it has one
             models = [m for m in read(text) if m.kind == "time" and m.style in ("12h", "24h") and m.value is not None]
@@ -1324,7 +1338,7 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         if written is not None and mention.style == "12h" and new.value[1] == 0 and _hours_bare(text, mention):
             # 9:30 a.m. → 10 a.m. beside "to 5 p.m.": an hour written as the translation writes its other hours
             written = re.sub(r"[:.]00(?=\s*[AaPp])", "", written, count=1)
-        return None if written is None else [(mention.start, mention.end, written)]
+        return None if written is None else [(mention.start, mention.end, sentence_stop(text, mention, written))]
     if mention.kind == "date":
         return _rewrite_date(mention, text, new)
     if mention.kind == "month":

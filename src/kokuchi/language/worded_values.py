@@ -158,8 +158,9 @@ def time_of_day_words(text: str, values: list[tuple[int, int]], source: str = ""
         if word in parts or word.rstrip("s") in parts:
             continue  # morning, tonight: day_parts reads which period they name
         candidates = [word, *_singulars(word)]
-        if k + 1 < len(words) and text[end : words[k + 1][0]] == " ":
-            following = words[k + 1][2]
+        following = words[k + 1][2] if k + 1 < len(words) and text[end : words[k + 1][0]] == " " else ""
+        if following and following not in parts and following.rstrip("s") not in parts:
+            # (not "next morning", "this evening": the period their last word names is read by day_parts)
             candidates += [f"{word} {singular}" for singular in (following, *_singulars(following))]
         try:
             found += [

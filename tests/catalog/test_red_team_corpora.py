@@ -65,15 +65,16 @@ STILL_OFFERED |= {
 # of proofs): measured unread on its final tree, 22 of 60 blocked (22 at e72be8c too); every other family closed
 # since (023, ご予約の方 / 予約する方, in the fifteenth round). The cases still open.
 STILL_OFFERED |= {
-    # additions the docs let through as a fuzzy suggestion (あらかじめ, 重ねて, 直接, a sentence added; 引き続き
-    # under a negation, 052: an adverb of the state going on narrows no negation).
-    *(f"redteam7-{n:03}" for n in (33, 35, 50, 52, 54)),
+    # additions the docs let through as a fuzzy suggestion (重ねて, 直接, a sentence added; 引き続き under a
+    # negation, 052: an adverb of the state going on narrows no negation). (033, あらかじめ before a payment, closed
+    # in the sixteenth round: "in advance" is a time before an act the reader performs.)
+    *(f"redteam7-{n:03}" for n in (35, 50, 52, 54)),
 }
 # redteam8 (72, 12 families of 6, written against the docs at the start of the twelfth round): measured unread
 # on c9cd581, 18 of 72 blocked. The cases still open, one line per family.
 STILL_OFFERED |= {
     "redteam8-007",  # synonyms: 終了/完了
-    *(f"redteam8-{n:03}" for n in (15, 17)),  # additions the docs let through as fuzzy (直接, あらかじめ)
+    "redteam8-015",  # an addition the docs let through as fuzzy (直接; 017's あらかじめ closed since)
     "redteam8-040",  # a list reordered before それぞれ: 1号館 ⇄ 2号館 are values, rewritten right (auto)
     # a year the English leaves out, changed: offered as fuzzy by design (an auto-update declines a value the
     # English never wrote; the old English stays a suggestion, as for any declined rewrite)
@@ -106,7 +107,7 @@ STILL_OFFERED |= {
 # redteam13 (60, 15 families, written against the docs late in the thirteenth round, aimed at its newest
 # proofs): measured unread on that round's tree then, 20 of 60 blocked. The cases still open, by family.
 STILL_OFFERED |= {
-    *(f"redteam13-{n:03}" for n in (55, 58)),  # additions the docs let through as fuzzy (直接, あらかじめ)
+    "redteam13-055",  # an addition the docs let through as fuzzy (直接; 058's あらかじめ closed since)
 }
 # redteam14 (50, 22 families over the whole proof list, written against the docs at the end of the thirteenth
 # round): measured unread on that round's final tree, 47 of 50 blocked; 042, 021 and 032 closed since. None is open.
@@ -141,6 +142,12 @@ STILL_OFFERED |= {
     "rt19-017",
     *(f"rt19-{n:03}" for n in (22, 23, 24, 25, 26, 28, 29, 30, 31, 32)),
 }
+# redteam21 (50: 24 guard cases, 6 value rewrites, 20 gate cases, written against the docs at the start of the
+# sixteenth round by a writer who never saw the code): measured unread on 33f1b55, 17 of 30 meaning cases blocked.
+# Its guard cases are all blocked now. Still open here, closed on another branch (the lead reconciles): the value
+# rewrites 025..030, written wrong by the auto-update (a date, an age, a season, a weekday, a frequency, an
+# ordinal beside the words of the old English that said it).
+STILL_OFFERED |= {f"rt21-{n:03}" for n in range(25, 31)}
 # The gate refuses all of its wrong English now.
 GATE_STILL_ACCEPTED: set[str] = set()
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
@@ -176,9 +183,10 @@ OPEN_CASES = [
         "redteam17.yaml",
         "redteam18.yaml",
         "redteam19.yaml",
+        "redteam21.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
-    if case["kind"] != "gate"
+    if case["kind"] not in ("gate", "gate_ok")
 ]
 GATE_CASES = [
     case

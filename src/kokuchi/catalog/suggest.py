@@ -841,9 +841,14 @@ def _aspect(aspect: str) -> re.Pattern[str]:
     return re.compile(_ASPECT_PATTERNS[aspect], re.IGNORECASE)
 
 
+# The state a preparation left, said with an adjective ("Brochures are available", "is ready"): what てある says of
+# ご用意してあります / 用意してございます, never an act we do (a short supplement beside the perfect and the passive).
+_READY = r"\b(?:am|is|are)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:available|ready|on\s+hand)\b"
+
+
 @cache
 def _perfect_or_passive() -> re.Pattern[str]:
-    return re.compile(f"{_PERFECT}|{_passive().pattern}", re.IGNORECASE)
+    return re.compile(f"{_PERFECT}|{_passive().pattern}|{_READY}", re.IGNORECASE)
 
 
 def _aspect_refused(aspect: str, english: str) -> bool:

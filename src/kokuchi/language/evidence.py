@@ -11,7 +11,7 @@ only on proof. This module looks for it, and says what it found:
    light and humble verbs する/いたす/なさる/申し上げる, and the courtesy words of
    data/same-meaning.json (何卒, あらかじめ). A request, however polite
    (ください, いただきますようお願いいたします), is one key, REQUEST. おる and
-   いる, ござる and ある are one; ござる after て is いる (用意してございます).
+   いる, ござる and ある are one; ござる after て is ある (用意してございます: 用意してあります).
 2. Expressions of one ``equivalent`` group of data/same-meaning.json (時/際,
    すみません/申し訳ございません) become the group's key; case particles of one
    ``particles`` group (に/へ) too (が/を/は and の: never where the の makes a
@@ -119,6 +119,7 @@ from kokuchi.language.synonyms import (
     construction_keys,
     doings,
     done_or_ended,
+    first_in_no_period,
     first_of_a_span,
     first_sense_glosses,
     first_time_people,
@@ -157,6 +158,7 @@ from kokuchi.language.synonyms import (
     restricts_nothing,
     resultatives,
     same_word,
+    says_a_sequence,
     says_already,
     says_how_wholly,
     sends_on,
@@ -182,6 +184,7 @@ NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "change",
 )
 REQUEST = "⟨request⟩"
+POLITE_VOLITION_OR_CONJECTURE = "⟨ましょう/でしょう⟩"  # ます/です in UniDic's 意志推量形: "let's", "probably"
 _DROPPED_PUNCT = frozenset("、,，・「」『』\"'“”‘’ 　")
 _LIGHT_VERBS = frozenset({"為る", "致す", "為さる", "申し上げる", "差し上げる", "申す"})
 _REQUEST_VERBS = frozenset({"下さる", "願う", "願い", "頼む"})
@@ -475,6 +478,8 @@ def _list_reordered_against_another(
             continue  # the lists paired by place moved together (大人と子供…800円と400円 → 子供と大人…400円と800円)
         if partners or _says_respectively(a, sentence):
             return text, new_text
+        if _paired_next_door(a, old_lists, orders, sentence, items, order):
+            return text, new_text  # 一般と高校生で異なります。それぞれ800円、400円です: the prices exchanged
         if (
             _order_said(_sentence_words(a, sentence))
             or _order_said(_sentence_words(b, new_sentence))
@@ -485,6 +490,27 @@ def _list_reordered_against_another(
         ):
             return text, new_text
     return None
+
+
+def _paired_next_door(
+    a: tuple[Morph, ...],
+    lists: list[tuple[int, list[tuple[int, int]]]],
+    orders: list[list[int] | None],
+    sentence: int,
+    items: list[tuple[int, int]],
+    order: list[int],
+) -> bool:
+    """A list of as many items in the sentence before or after the *sentence*-th of *a*, which did not move as the
+    list did (*order*), and pairs with it by place: one of the two sentences says "respectively" (それぞれ, 各々,
+    順に), or its items are values (800円、400円). 入館料は、一般と高校生で異なります。それぞれ800円、400円です:
+    the sentences of one entry, read in turn, give each item its price."""
+    for (other_sentence, other_items), other_order in zip(lists, orders, strict=True):
+        if abs(other_sentence - sentence) != 1 or len(other_items) != len(items) or other_order == order:
+            continue
+        valued = all(any(m.kind == "number" for m in a[i:j]) for i, j in other_items)
+        if valued or _says_respectively(a, sentence) or _says_respectively(a, other_sentence):
+            return True
+    return False
 
 
 # Words that make the order of a list meaning, beside "respectively" (``_RESPECTIVELY``, ``_IN_TURN``), by
@@ -552,6 +578,8 @@ def _order_said(words: list[Morph]) -> bool:
             return True
     if any(m.lemma == "から" and m.pos_is("助詞", "格助詞") for m in words):
         return True  # a start, in place or time (左から, 上から, 9時から…まで): the items may be read from it
+    if any((m.head == "動詞" or m.pos_is("名詞", "普通名詞", "サ変可能")) and says_a_sequence(m.lemma) for m in words):
+        return True  # JR線と路線バスを乗り継いで, 駅前、市役所を経由して: stops or steps, in turn
     written = "".join(m.text for m in words)
     if any(spelt in written for spelt in _RESPECTIVELY_SPELT):
         return True
@@ -739,6 +767,8 @@ _PAST_A_COMMA = (
     "必要",
     "不要",
     "済ませ",
+    "あらかじめ",  # お電話の前に、あらかじめ…: the "before" the sentence said ahead of the comma (_courtesy_in_advance)
+    "予め",
 )
 
 
@@ -1177,6 +1207,7 @@ _TOLD_APART = (
     genitive_term,  # 親の会社 / 親会社: a genitive dropped into a term, not a free compound (バスの車内 / バス車内)
     first_time_people,  # 初回の方 / 最初の方: first-timers, the first in line
     first_of_a_span,  # 最初の2時間 / 初回の2時間: the first hours of each visit, the hours of the first visit
+    first_in_no_period,  # 初回の授業 / 最初の授業: the course's first session, or the day's first period
     clock_time_or_span,  # 乗車時刻 / 乗車時間: when, or how long (the same only where a time of day is said)
     accepted_or_undergone,  # 点検を承ります / 点検を受けます: we take requests for it, or we undergo it
     referred_or_referrer,  # ご紹介された方 / ご紹介の方: who referred, or who was referred
@@ -1967,7 +1998,8 @@ def _state_left_by(morphs: tuple[Morph, ...], i: int, aru: bool) -> str | None:
     (が: who does it). Both affirmative and non-past: ておりました, てありません keep their own keys.
     """
     m = morphs[i]
-    if not (m.head == "動詞" and m.lemma == ("有る" if aru else "居る")) or i < 2:
+    # (ござる after て is the humble ある: 用意してございます is 用意してあります, said more humbly.)
+    if not (m.head == "動詞" and m.lemma in (("有る", "御座る") if aru else ("居る",))) or i < 2:
         return None
     if not (morphs[i - 1].lemma == "て" and morphs[i - 1].pos_is("助詞", "接続助詞")):
         return None
@@ -4671,6 +4703,35 @@ def _keyed_once(reading: _Reading) -> tuple[tuple[tuple[str, tuple[Morph, ...]],
     return tuple((key, tuple(span)) for key, span in keyed), frozenset(dropped)
 
 
+# あらかじめ (UniDic's 予め; JMdict: "beforehand, in advance"), the one courtesy adverb that says a time.
+_IN_ADVANCE = "予め"
+# The acts of accepting or of apologizing: ご了承ください, ご容赦ください, ご理解ください, ご承知おきください,
+# お詫び申し上げます. Before them あらかじめ is courtesy: the reader accepts ahead what the notice says, and
+# nothing is to be done first (a short supplement: the same-meaning.json groups of "please accept" and of
+# apologies, by their nouns).
+_ACCEPTING = frozenset({"了承", "容赦", "理解", "承知", "了解", "詫び", "詫びる"})
+# Words of "before" (UniDic's lemmas): お電話の前に、あらかじめ…ご用意ください already says the act comes first.
+_BEFORE_SAID = frozenset({"前", "事前"})
+
+
+def _courtesy_in_advance(words: list[Morph], after: list[Morph] | None, earlier) -> bool:
+    """*words*, a courtesy expression of the lexicon, say nothing: any but あらかじめ, and あらかじめ only before an
+    act of accepting or of apologizing (あらかじめご了承ください, あらかじめお詫び申し上げます), or where its
+    sentence has said "before" ahead of it (*earlier*, the keys read so far: お電話の前に、あらかじめ…ご用意
+    ください). Before an act the reader performs (あらかじめ店舗へご連絡ください, あらかじめ受付でお支払いください)
+    it says "first", "in advance": a time the request did not set, read as the word it is."""
+    if not any(m.lemma == _IN_ADVANCE for m in words):
+        return True
+    if after is not None and any(m.lemma in _ACCEPTING for m in after):
+        return True
+    for _, span in reversed(earlier):
+        if any(m.text in _SENTENCE_ENDS for m in span):
+            break
+        if any(m.lemma in _BEFORE_SAID and m.head == "名詞" for m in span):
+            return True
+    return False
+
+
 def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
     keyed = _base_keys(morphs, lexicon, dropped)
     # Courtesy expressions contribute nothing; equivalent expressions their group's key (longest first).
@@ -4686,6 +4747,9 @@ def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -
                 continue  # スタッフ募集 / 係員募集: the noun before a compound's head names a kind, read as itself
             if _limit_as_a_noun(words, keyed[i + size][1] if i + size < len(keyed) else None):
                 continue  # 駐車場に限りがあります: "there is a limit", no "only"
+            after = keyed[i + size][1] if i + size < len(keyed) else None
+            if not group and not _courtesy_in_advance(words, after, out):
+                continue  # あらかじめ店舗へご連絡ください: "contact the store first", a time the request adds
             if group:
                 out.append((group, words))
             else:
@@ -5063,6 +5127,10 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if head == "接尾辞" and m.lemma == "様" and m.pron == "サマ":
         return None  # ゲスト様, 利用者様: the honorific suffix after a person, as ご before a noun
     if head == "助動詞" and m.lemma in ("ます", "です"):
+        if m.cform.startswith("意志推量形"):
+            # 参加しましょう (an invitation, "let's"), 欠航でしょう (a conjecture, "probably"): UniDic's
+            # volitional-conjectural form says a modality the plain forms (参加します, 欠航です) do not.
+            return POLITE_VOLITION_OR_CONJECTURE
         return None
     if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ", "だっ"):
         return None  # the copula and its forms (的に, でございます, だった: its た stays)
@@ -5081,8 +5149,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
                 return None  # でございます, である: です
             if before is not None and _copula_topic(morphs, i - 1):
                 return None  # お手数ではございますが: お手数ですが
-            if m.lemma == "御座る" and before is not None and before.head == "助詞" and before.lemma == "て":
-                return "居る"  # 用意してございます: 用意しております, said more humbly
+            # 消毒してございます is the humble 消毒してあります (the state an act left), never 消毒しております
+            # (which may say a routine or an act going on): ござる after て is ある, said more humbly.
             return "有る"
         return f"{m.lemma}:{m.pron_base}{homophone_kanji(m)}"
     if head == "名詞" and m.lemma == "願い":

@@ -1139,6 +1139,26 @@ def names_an_action(form: str) -> bool:
     return bool(heads) and all(words and words[-1].endswith("ing") and len(words[-1]) >= 6 for words in heads)
 
 
+# How JMdict glosses a word of going along a route or of a sequence: 経由 "going via", 通る "to go by way of",
+# 乗り継ぐ "to change (planes, trains, etc.)", 乗り換える "to transfer (trains)", 順次 "in order", 相次ぐ "to happen
+# one after another". A list such a word is said of names stops or steps in turn (a supplement read against the
+# glosses; 振込 "payment made via bank deposit transfer" is no route: "via" alone is not enough).
+_SEQUENCE_GLOSS = re.compile(
+    r"\bgo(?:ing)? via\b|\bby way of\b|\bconnect|\bin succession\b|\bone after another\b|\bin order\b"
+    r"|\bsequential|\b(?:transfer|change) \((?:planes|trains|buses|bus|train)"
+)
+
+
+@lru_cache(maxsize=1 << 10)
+def says_a_sequence(lemma: str) -> bool:
+    """*lemma* (a verb or an action's noun) says going along a route or things in turn, by the glosses of its
+    first senses in JMdict (``_SEQUENCE_GLOSS``): 乗り継ぐ, 乗り換える, 経由, 通る, 順次. False without JMdict."""
+    try:
+        return any(_SEQUENCE_GLOSS.search(gloss) for gloss in first_sense_glosses(lemma))
+    except ImportError:
+        return False
+
+
 @lru_cache(maxsize=1 << 12)
 def first_sense_glosses(form: str) -> frozenset[str]:
     """The glosses of the first sense of each of JMdict's entries spelt *form* (ImportError without JMdict)."""
@@ -2147,7 +2167,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i - 1: COPULA, i: COPULA})  # 監視を行っております: 監視しております
         elif (
             head == "動詞"
-            and m.lemma in ("居る", "有る")
+            and m.lemma in ("居る", "有る", "御座る")  # (ござる after て: the humble ある)
             and i not in found
             and (state := _resultative(morphs, i))
             and state not in found
@@ -3045,7 +3065,7 @@ def _resultative(morphs: tuple[Morph, ...], i: int) -> int | None:
             break
         if after.lemma in ("ない", "ぬ", "ず", "う", "まい") or after.text == "ませ":
             return None
-    if morphs[i].lemma == "有る":
+    if morphs[i].lemma in ("有る", "御座る"):
         verb = morphs[i - 2]
         if verb.head != "動詞" or not verb.cform.startswith("連用形") or verb.lemma in ("居る", "有る"):
             return None
@@ -3077,13 +3097,17 @@ def _a_rule(morphs: tuple[Morph, ...], k: int) -> bool:
     return verb.lemma in ("禁ずる", "禁じる")
 
 
+_STATE_VERBS = frozenset({"居る", "有る", "御座る"})
+
+
 def resultatives(morphs: tuple[Morph, ...]) -> tuple[int, int]:
     """(passives + ている, verbs + てある) that say a resultative state in *morphs* (``_resultative``): where the
     two texts say it in different forms, the passive may also say the action going on (検討されております,
     "is being considered"), which the other form never says: the old English decides (an aspect)."""
     passive = aru = 0
     for i, m in enumerate(morphs):
-        if m.head == "動詞" and m.lemma in ("居る", "有る") and (state := _resultative(morphs, i)) is not None:
+        # (ござる after て is the humble ある: 用意してございます, 消毒してございます.)
+        if m.head == "動詞" and m.lemma in _STATE_VERBS and (state := _resultative(morphs, i)) is not None:
             if state == i:
                 aru += 1
             elif not _a_rule(morphs, state - 1):
@@ -5652,7 +5676,9 @@ _RESTRICTING = frozenset(
     "regularly again anew twice already still yet first firstly while moment minute present being "
     "temporarily briefly almost nearly roughly approximately about around least most just merely simply solely "
     "purely exclusively even also too more less further another newly later little slightly somewhat few than "
-    "except probably likely possible practicable if when where unless until before after early late new".split()
+    "except probably likely possible practicable if when where unless until before after early late new "
+    # あらかじめ, 前もって: "beforehand", "in advance", a time the act must come first
+    "beforehand previously advance".split()
 )
 
 _ONCE = frozenset({"once", "once more", "once again", "for once"})
@@ -5979,6 +6005,35 @@ def _first_of_people(morphs: tuple[Morph, ...], lemma: str) -> bool:
                 k += 1
             if _person(morphs[k]):
                 return True
+    return False
+
+
+def first_in_no_period(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(初回の in *a*, 最初の in *b*) where no period is named before them: the first session of a course, or
+    the first of the day? else None.
+
+    初回 names the first time of a thing done again (the course's first session, a first-timer's visit); 最初
+    the first of a sequence, which a reader counts from where it starts for them (最初の授業: the day's first
+    period, each day). They are one "first" only where the text names the period the sessions are counted in, a
+    noun of time before them (UniDic's 副詞可能: 毎月初回の来院時 / 毎月最初の来院時, 今月, 本日) or a noun
+    under 毎/各 (各学期の最初の授業).
+    """
+    return ("初回の", "最初の") if _first_unframed(a, "初回") and _first_unframed(b, "最初") else None
+
+
+def _first_unframed(morphs: tuple[Morph, ...], lemma: str) -> bool:
+    for i in range(len(morphs) - 1):
+        if not (morphs[i].lemma == lemma and morphs[i + 1].lemma == "の" and morphs[i + 1].pos_is("助詞", "格助詞")):
+            continue
+        k = i - 1
+        if k >= 0 and morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞"):
+            k -= 1  # 各学期|の|最初
+        period = k >= 0 and (
+            morphs[k].pos_is("名詞", "普通名詞", "副詞可能")
+            or (morphs[k].head == "名詞" and k > 0 and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma in "毎各")
+        )
+        if not period:
+            return True
     return False
 
 

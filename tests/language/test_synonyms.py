@@ -1246,8 +1246,8 @@ def test_no_word_substituted_in_a_meaning_change_of_the_safety_corpus_is_shown_t
         # An action's noun + を + 行う is the noun + する.
         ("点検を行います。", "点検いたします。"),
         ("館内の清掃を行っております。", "館内の清掃をしております。"),
-        # てございます is ております, said more humbly.
-        ("英語版もご用意してございます。", "英語版もご用意しております。"),
+        # てございます is てあります, said more humbly (red team 21's 023: never ております, which may say a routine).
+        ("英語版もご用意してございます。", "英語版もご用意してあります。"),
         # ので, から after the copula of an adjectival noun are ため, "because".
         ("大変危険ですので、禁止しております。", "大変危険なため、禁止しております。"),
         ("大変危険ですから、禁止しております。", "大変危険なため、禁止しております。"),
@@ -1341,11 +1341,18 @@ def test_lists_that_say_otherwise_open_no_flip(old, new):
         ("ただいま、会員を募集しております。", "ただいま、会員を募集中です。"),
         ("点検中となっております。", "点検しております。"),
         ("更衣室内での写真撮影は、禁止しております。", "更衣室内での写真撮影は、禁止されています。"),
-        ("観光パンフレットは、英語版もご用意しております。", "観光パンフレットは、英語版も用意してございます。"),
     ],
 )
 def test_an_action_going_on_and_a_rule_in_force_are_offered(old, new):
     assert reused(old, new)
+
+
+def test_the_humble_te_aru_against_the_old_te_iru_asks_the_english():
+    """用意してございます is the humble てあります: against the old ご用意しております its English must say the state."""
+    old, new = "観光パンフレットは、英語版もご用意しております。", "観光パンフレットは、英語版も用意してございます。"
+    assert reused(old, new, "Tourist brochures are also available in English.")
+    assert not reused(old, new, "We are preparing tourist brochures in English.")
+    assert not reused("英語版もご用意してございます。", "英語版もご用意しております。")
 
 
 @pytest.mark.parametrize(

@@ -578,8 +578,11 @@ def _order_said(words: list[Morph]) -> bool:
             return True
     if any(m.lemma == "から" and m.pos_is("助詞", "格助詞") for m in words):
         return True  # a start, in place or time (左から, 上から, 9時から…まで): the items may be read from it
-    if any((m.head == "動詞" or m.pos_is("名詞", "普通名詞", "サ変可能")) and says_a_sequence(m.lemma) for m in words):
-        return True  # JR線と路線バスを乗り継いで, 駅前、市役所を経由して: stops or steps, in turn
+    if any(
+        (m.head in ("動詞", "副詞") or m.pos_is("名詞", "普通名詞", "サ変可能")) and says_a_sequence(m.lemma)
+        for m in words
+    ):
+        return True  # JR線と路線バスを乗り継いで, 駅前、市役所を経由して, 課長と部長が順次: stops or steps, in turn
     written = "".join(m.text for m in words)
     if any(spelt in written for spelt in _RESPECTIVELY_SPELT):
         return True
@@ -4712,24 +4715,41 @@ _IN_ADVANCE = "予め"
 _ACCEPTING = frozenset({"了承", "容赦", "理解", "承知", "了解", "詫び", "詫びる"})
 # Words of "before" (UniDic's lemmas): お電話の前に、あらかじめ…ご用意ください already says the act comes first.
 _BEFORE_SAID = frozenset({"前", "事前"})
+# JMdict's glosses of an act done ahead by its own meaning (用意 "preparation", 準備 "getting ready", 予約
+# "reservation; advance order"): あらかじめ before a request of it says nothing the act does not.
+_AHEAD_BY_ITSELF = re.compile(r"\b(?:preparations?|getting ready|advance|beforehand|reservation|booking)\b")
 
 
-def _courtesy_in_advance(words: list[Morph], after: list[Morph] | None, earlier) -> bool:
+def _courtesy_in_advance(words: list[Morph], later, earlier) -> bool:
     """*words*, a courtesy expression of the lexicon, say nothing: any but あらかじめ, and あらかじめ only before an
-    act of accepting or of apologizing (あらかじめご了承ください, あらかじめお詫び申し上げます), or where its
-    sentence has said "before" ahead of it (*earlier*, the keys read so far: お電話の前に、あらかじめ…ご用意
-    ください). Before an act the reader performs (あらかじめ店舗へご連絡ください, あらかじめ受付でお支払いください)
-    it says "first", "in advance": a time the request did not set, read as the word it is."""
+    act of accepting or of apologizing (あらかじめご了承ください, あらかじめお詫び申し上げます), before a request of
+    an act done ahead by its meaning (あらかじめ…をご用意ください, あらかじめご予約ください: ``_AHEAD_BY_ITSELF``),
+    or where its sentence has said "before" ahead of it (*earlier*, the keys read so far: お電話の前に、あらかじめ
+    …ご用意ください). Before any other act the reader performs (あらかじめ店舗へご連絡ください, あらかじめ受付で
+    お支払いください) it says "first", "in advance": a time the request did not set, read as the word it is.
+    *later*: the keys after *words*."""
     if not any(m.lemma == _IN_ADVANCE for m in words):
         return True
-    if after is not None and any(m.lemma in _ACCEPTING for m in after):
+    if later and any(m.lemma in _ACCEPTING for m in later[0][1]):
         return True
     for _, span in reversed(earlier):
         if any(m.text in _SENTENCE_ENDS for m in span):
             break
         if any(m.lemma in _BEFORE_SAID and m.head == "名詞" for m in span):
             return True
-    return False
+    act = None  # the content word last said before the sentence's first request: the act requested
+    for key, span in later:
+        if key == REQUEST:
+            break
+        if any(m.text in _SENTENCE_ENDS for m in span):
+            return False
+        act = next((m for m in reversed(span) if m.head in ("名詞", "動詞")), act)
+    else:
+        return False
+    try:
+        return act is not None and any(_AHEAD_BY_ITSELF.search(gloss) for gloss in first_sense_glosses(act.lemma))
+    except ImportError:
+        return False
 
 
 def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -> list[tuple[str, list[Morph]]]:
@@ -4747,8 +4767,7 @@ def _read_keys(morphs: tuple[Morph, ...], lexicon: Lexicon, dropped: set[int]) -
                 continue  # スタッフ募集 / 係員募集: the noun before a compound's head names a kind, read as itself
             if _limit_as_a_noun(words, keyed[i + size][1] if i + size < len(keyed) else None):
                 continue  # 駐車場に限りがあります: "there is a limit", no "only"
-            after = keyed[i + size][1] if i + size < len(keyed) else None
-            if not group and not _courtesy_in_advance(words, after, out):
+            if not group and not _courtesy_in_advance(words, keyed[i + size :], out):
                 continue  # あらかじめ店舗へご連絡ください: "contact the store first", a time the request adds
             if group:
                 out.append((group, words))

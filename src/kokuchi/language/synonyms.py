@@ -1144,8 +1144,10 @@ def names_an_action(form: str) -> bool:
 # one after another". A list such a word is said of names stops or steps in turn (a supplement read against the
 # glosses; 振込 "payment made via bank deposit transfer" is no route: "via" alone is not enough).
 _SEQUENCE_GLOSS = re.compile(
-    r"\bgo(?:ing)? via\b|\bby way of\b|\bconnect|\bin succession\b|\bone after another\b|\bin order\b"
-    r"|\bsequential|\b(?:transfer|change) \((?:planes|trains|buses|bus|train)"
+    r"\bgo(?:ing)? via\b|\bby way of\b|\bconnect|\b(?:transfer|change) \((?:planes|trains|buses|bus|train)"
+    # said of the act (順次 "in order", 相次ぐ "to happen one after another"), never of an object (整理
+    # "putting in order": the order made, not followed)
+    r"|^(?:to \w+ )?(?:in order|in succession|one after another|sequential)\b"
 )
 
 

@@ -1,0 +1,100 @@
+"""One noun phrase said with another structure and the same words: the relation a genitive の leaves open, said.
+
+X の Y leaves the relation of X to Y open (whose, about what, where, what for). Two edits say that relation in
+words; each is the same meaning only where the words around the の allow no other reading, read from UniDic's
+parts of speech and readings. Each check reads the words next to the difference once: linear.
+
+- X の Y / X に関する Y (についての, に関しての: synonyms' CONCERNING): "about", where X is an action's noun (UniDic's
+  サ変可能: 年末調整の資料, 工事のご案内) and Y a thing (普通名詞-一般, no person): an action owns nothing, is in no
+  place, so of its documents or its notice the の says what they are about. Never X a person, a company or a thing
+  (会社の資料 may be the company's own papers, 会社に関する資料 are papers about it), never Y an act (予約の変更
+  changes the booking; 予約に関する変更 are changes to the rules about bookings), nor a person.
+- X の Y / X に ある Y: "in", where X says a place as the inside of something (a noun ending in 内 read ナイ:
+  館内, 店内, 場内; or 中 read ナカ: 建物の中) and Y a thing: what is inside a place, of a thing, is where it is.
+  Only ある in its plain attributive form (not あった, ない, あります), and never a noun that is no inside
+  (会社の車 may be the company's car, 会社にある車 a car at the company).
+"""
+
+from __future__ import annotations
+
+from kokuchi.language.morphology import Morph
+from kokuchi.language.synonyms import CONCERNING, a_person_noun
+
+
+def _genitive(words: list[Morph]) -> bool:
+    return len(words) == 1 and words[0].pos_is("助詞", "格助詞") and words[0].lemma == "の"
+
+
+def _a_thing(m: Morph | None) -> bool:
+    """A common noun of a thing (UniDic's 普通名詞-一般, or a noun's suffix, 案内|板), no person (客, 会員, 担当|者:
+    ``a_person_noun``)."""
+    things = (("名詞", "普通名詞", "一般"), ("接尾辞", "名詞的", "一般"))
+    return m is not None and m.pos[:3] in things and not a_person_noun(m)
+
+
+def _an_inside(m: Morph | None) -> bool:
+    """館内, 店内 (a noun ending in 内 read ナイ), the suffix 内, or 中 read ナカ: a place said as an inside."""
+    if m is None or m.kind != "word":
+        return False
+    if m.head in ("名詞", "接尾辞") and m.text.endswith("内") and m.pron.endswith("ナイ"):
+        return True
+    return m.head == "名詞" and m.lemma == "中" and m.pron == "ナカ"
+
+
+def _located(words: list[Morph]) -> bool:
+    """に + ある, ある plain and attributive (before the noun: no tense, no negation, no politeness after it)."""
+    if len(words) != 2:
+        return False
+    particle, verb = words
+    return (
+        particle.pos_is("助詞", "格助詞")
+        and particle.lemma == "に"
+        and verb.head == "動詞"
+        and verb.lemma == "有る"
+        and verb.text == "ある"
+        and verb.cform.startswith("連体形")
+    )
+
+
+def genitive_said_as_a_relation(
+    genitive: list[Morph],
+    relation: list[Morph],
+    relation_keys: list[str],
+    before: Morph | None,
+    after: Morph | None,
+) -> bool:
+    """*genitive* is the の of X の Y in one text, *relation* the words of the other text in its place (their
+    keys *relation_keys*), *before* X's last word and *after* Y's first: the other text says the relation the
+    の says there (see the module's docstring)."""
+    if not _genitive(genitive) or before is None or not _a_thing(after):
+        return False
+    if relation_keys == [CONCERNING]:
+        return before.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+    if _located(relation):
+        return _an_inside(before)
+    return False
+
+
+def act_nominalized(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> bool:
+    """*words* are こと alone, after an action's noun + する in *text*, and before a particle: 処分することについて
+    says 処分について, the act itself, with its object marked by を where the noun phrase marks it by の.
+
+    Only the plain する (not した, しない, できる, される: each a key of its own, or a word said more), こと before a
+    particle (not ことがある / ことができる, which add a verb, nor こと ending a sentence, a rule: 処分すること。),
+    and no subject marked before the noun (が or は: 仏壇が処分すること is no act on the altar).
+    """
+    if len(words) != 1 or id(words[0]) not in where:
+        return False
+    at = where[id(words[0])]
+    thing = words[0]
+    if not (thing.head == "名詞" and thing.lemma == "事" and 2 <= at and at + 1 < len(text)):
+        return False
+    verb, noun, after = text[at - 1], text[at - 2], text[at + 1]
+    if not (verb.head == "動詞" and verb.lemma == "為る" and verb.text == "する"):
+        return False
+    if noun.pos[:3] != ("名詞", "普通名詞", "サ変可能") or after.head != "助詞":
+        return False
+    if after.lemma in ("が", "は") and at + 2 < len(text) and text[at + 2].lemma in ("有る", "出来る"):
+        return False  # ことがある, ことができる (a verb the other text does not say: read as a key anyway)
+    subject = text[at - 3] if at >= 3 else None
+    return not (subject is not None and subject.head == "助詞" and subject.lemma in ("が", "は"))

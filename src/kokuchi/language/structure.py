@@ -20,6 +20,10 @@ from __future__ import annotations
 from kokuchi.language.morphology import Morph
 from kokuchi.language.synonyms import CONCERNING, a_person_noun
 
+# The last kanji of nouns that name a body that may act (市, 県庁, 協会, 病院, 学校, 店, 事務所): X の + an act's
+# noun may say who acts, as ``a_person_noun`` says of people. A short supplement: UniDic gives no class of agents.
+_BODIES_THAT_ACT = frozenset("市県国府都道町村区庁省局署課部室会団組協院校園館店所社")
+
 
 def _genitive(words: list[Morph]) -> bool:
     return len(words) == 1 and words[0].pos_is("助詞", "格助詞") and words[0].lemma == "の"
@@ -81,7 +85,9 @@ def act_nominalized(words: list[Morph], text: tuple[Morph, ...], where: dict[int
 
     Only the plain する (not した, しない, できる, される: each a key of its own, or a word said more), こと before a
     particle (not ことがある / ことができる, which add a verb, nor こと ending a sentence, a rule: 処分すること。),
-    and no subject marked before the noun (が or は: 仏壇が処分すること is no act on the altar).
+    and no subject marked before the noun (が or は: 仏壇が処分すること is no act on the altar). Its object,
+    marked by を, must be a thing (``_a_thing``), never a person or a body that may act: 市の調査 may be the city's
+    own survey, 市を調査すること is a survey of the city.
     """
     if len(words) != 1 or id(words[0]) not in where:
         return False
@@ -96,5 +102,12 @@ def act_nominalized(words: list[Morph], text: tuple[Morph, ...], where: dict[int
         return False
     if after.lemma in ("が", "は") and at + 2 < len(text) and text[at + 2].lemma in ("有る", "出来る"):
         return False  # ことがある, ことができる (a verb the other text does not say: read as a key anyway)
-    subject = text[at - 3] if at >= 3 else None
-    return not (subject is not None and subject.head == "助詞" and subject.lemma in ("が", "は"))
+    marked = text[at - 3] if at >= 3 else None
+    if marked is None or marked.head != "助詞":
+        return True  # the act alone: 処分することについて / 処分について
+    if marked.lemma != "を" or at < 4:
+        return False  # a subject (仏壇が処分すること) or another relation: no act on the same thing
+    # X の 処分 may say who acts (当社の処分, 市の調査: "the city's survey"); を makes X the object. Only a thing
+    # is read, never a person or a body that acts (a supplement: the last kanji of an organisation or a facility).
+    thing = text[at - 4]
+    return _a_thing(thing) and thing.text[-1] not in _BODIES_THAT_ACT

@@ -5885,9 +5885,10 @@ def _named_by_its_parts(b: tuple[Morph, ...], j: int, attributive: bool) -> bool
     The compound stands alone (no noun, suffix or prefix other than お/ご joins it on either side: the
     nouns read are X and Y) and JMdict's first sense of XY has a gloss that is:
 
-    - with X な Y, X an adjectival noun (UniDic's 形状詞可能) and Y a common noun: X's gloss then Y's
-      (必要書類 "necessary documents": 必要 "necessary", 書類 "document"). A term whose gloss says something
-      else stays one (特別警報 "emergency warning" is no 特別な警報, "a special warning");
+    - with X な Y, X an adjectival noun (UniDic's 形状詞 or 形状詞可能) and Y a common noun or an action's: X's
+      gloss then Y's (必要書類 "necessary documents": 必要 "necessary", 書類 "document"; 重要事項 "important
+      matter"). A term whose gloss says something else stays one (特別警報 "emergency warning" is no 特別な
+      警報, "a special warning"; 必要事項 "required fields" no 必要な事項);
     - with X の Y, X a common noun of a thing (UniDic's 普通名詞-一般) and Y an action's noun (サ変可能), the
       compound's head: Y's own gloss, or X's then Y's (ワクチン接種 "vaccination", as 接種; 事故調査
       "accident investigation"): the compound is the act done on X, which X の Y says too. Never a head that
@@ -5905,7 +5906,8 @@ def _named_by_its_parts(b: tuple[Morph, ...], j: int, attributive: bool) -> bool
     if joins(j - 1) or joins(j + 2):
         return False
     if attributive:
-        if not (x.pos[:3] == ("名詞", "普通名詞", "形状詞可能") and y.pos[:3] == ("名詞", "普通名詞", "一般")):
+        adjectival = x.pos[:3] == ("名詞", "普通名詞", "形状詞可能") or x.head == "形状詞"
+        if not (adjectival and y.pos[:3] in (("名詞", "普通名詞", "一般"), ("名詞", "普通名詞", "サ変可能"))):
             return False
     elif not (x.pos[:3] == ("名詞", "普通名詞", "一般") and _suru_noun(y)):
         return False

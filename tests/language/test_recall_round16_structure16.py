@@ -56,6 +56,16 @@ RELATIONS_CHANGED = [
     # X that may own, or be a place of its own: whose papers, or papers about it
     ("会社の資料をお送りください。", "会社に関する資料をお送りください。"),
     ("会社の車をご利用ください。", "会社にある車をご利用ください。"),
+    # についての after a bare の: its words are no content of their own, the relation still is (main read these
+    # as notation)
+    ("会社の資料をお送りください。", "会社についての資料をお送りください。"),
+    ("受付の窓口はこちらです。", "受付についての窓口はこちらです。"),
+    ("予約の変更は、受付で承ります。", "予約についての変更は、受付で承ります。"),
+    # a desk is no written content
+    ("受付の窓口はこちらです。", "受付に関する窓口はこちらです。"),
+    # an inside JMdict does not gloss as a place: a time, a guide
+    ("年内の書類をご提出ください。", "年内にある書類をご提出ください。"),
+    ("ご案内の書類をご覧ください。", "ご案内にある書類をご覧ください。"),
     # Y an act: the booking changed, or changes to the rules of booking
     ("予約の変更は、受付で承ります。", "予約に関する変更は、受付で承ります。"),
     # Y a person

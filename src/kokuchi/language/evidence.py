@@ -97,6 +97,7 @@ from kokuchi.language.scripts import is_katakana
 from kokuchi.language.structure import act_nominalized, genitive_said_as_a_relation
 from kokuchi.language.synonyms import (
     APPROXIMATELY,
+    CONCERNING,
     HONOURING_SUFFIXES,
     IF,
     IF_DONE,
@@ -825,6 +826,13 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
                 y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
             named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+            # 会社の資料 / 会社についての資料: the words of "about" are not counted as content (their key is), so the
+            # の left on each side would read as notation. "About" against a bare の is shown only where the の can
+            # say nothing else (``_relation_said``): 会社の資料 may be the company's own papers.
+            if not marked and (keys_a[i1:i2] == [CONCERNING]) != (keys_b[j1:j2] == [CONCERNING]):
+                said_about = _relation_said(ka, kb, (i1, i2, j1, j2), dropped)
+                if said_about or (_genitive_alone(cx) or _genitive_alone(cy)):
+                    return (SYNONYM if said_about else None), x, y, named, None
             kind = SYNONYM if before else None
             if not marked and (
                 _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
@@ -1115,6 +1123,10 @@ def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...
 # The 連用形 of a godan verb: its last kana (of the dictionary form's pronunciation) moved to the i-row.
 _I_ROW = str.maketrans("ウクグスツヌブムル", "イキギシチニビミリ")
 _VOICED = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ", "ガギグゲゴザジズゼゾダヂヅデドバビブベボ")
+
+
+def _genitive_alone(words: list[Morph]) -> bool:
+    return len(words) == 1 and words[0].pos_is("助詞", "格助詞") and words[0].lemma == "の"
 
 
 def _relation_said(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bool:

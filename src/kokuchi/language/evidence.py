@@ -94,8 +94,10 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations, said_not
 from kokuchi.language.restructured import one_act_by_noun_and_verb
 from kokuchi.language.scripts import is_katakana
+from kokuchi.language.structure import act_nominalized, genitive_said_as_a_relation
 from kokuchi.language.synonyms import (
     APPROXIMATELY,
+    CONCERNING,
     HONOURING_SUFFIXES,
     IF,
     IF_DONE,
@@ -857,6 +859,13 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
                 y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
             named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+            # 会社の資料 / 会社についての資料: the words of "about" are not counted as content (their key is), so the
+            # の left on each side would read as notation. "About" against a bare の is shown only where the の can
+            # say nothing else (``_relation_said``): 会社の資料 may be the company's own papers.
+            if not marked and (keys_a[i1:i2] == [CONCERNING]) != (keys_b[j1:j2] == [CONCERNING]):
+                said_about = _relation_said(ka, kb, (i1, i2, j1, j2), dropped)
+                if said_about or (_genitive_alone(cx) or _genitive_alone(cy)):
+                    return (SYNONYM if said_about else None), x, y, named, None
             kind = SYNONYM if before else None
             if not marked and (
                 _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
@@ -874,6 +883,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
                 )
+            if kind is None and not marked and not (cx and cy):
+                if act_nominalized(cy, b, where_b) if cy else act_nominalized(cx, a, where_a):
+                    kind = COURTESY  # 仏壇の処分について / 仏壇を処分することについて: the act itself
+            if kind is None and not marked and cx and cy and _relation_said(ka, kb, (i1, i2, j1, j2), dropped):
+                kind = SYNONYM  # 年末調整の資料 / 年末調整に関する資料, 館内の情報コーナー / 館内にある情報コーナー
             medium_before = ka[max(0, i1 - 4) : i1]
             if kind is None and not marked and i1 and j1 and _through_a_medium(cx, cy, medium_before, kb[j2:]):
                 kind = PARTICLE  # アプリでお聴きいただけます / アプリからお聴きいただけます: the channel
@@ -1142,6 +1156,37 @@ def _for_dropped(kx, ky, op: tuple[int, int, int, int], x_text: tuple[Morph, ...
 # The 連用形 of a godan verb: its last kana (of the dictionary form's pronunciation) moved to the i-row.
 _I_ROW = str.maketrans("ウクグスツヌブムル", "イキギシチニビミリ")
 _VOICED = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ", "ガギグゲゴザジズゼゾダヂヅデドバビブベボ")
+
+
+def _genitive_alone(words: list[Morph]) -> bool:
+    return len(words) == 1 and words[0].pos_is("助詞", "格助詞") and words[0].lemma == "の"
+
+
+def _relation_said(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bool:
+    """One text's の between two nouns, the other's words saying the relation it leaves open (に関する, にある),
+    between the same keys (``structure.genitive_said_as_a_relation``), whichever text holds the の."""
+    i1, i2, j1, j2 = op
+    if not (0 < i1 and 0 < j1 and i2 < len(ka) and j2 < len(kb)):
+        return False
+    if ka[i1 - 1][0] != kb[j1 - 1][0] or ka[i2][0] != kb[j2][0]:
+        return False
+
+    def said(span) -> list[Morph]:
+        return [m for m in span if id(m) not in dropped]
+
+    before, after = said(ka[i1 - 1][1]), said(ka[i2][1])
+    if not before or not after:
+        return False
+    # Y is the head of the compound that starts after the difference (案内|板: a board, not the act 案内).
+    head, k = after[0], i2
+    while k < len(ka) and (words := said(ka[k][1])) and all(m.head in ("名詞", "接尾辞") for m in words):
+        head, k = words[-1], k + 1
+    x = said(m for _, span in ka[i1:i2] for m in span)
+    y = said(m for _, span in kb[j1:j2] for m in span)
+    keys_x, keys_y = [k for k, _ in ka[i1:i2]], [k for k, _ in kb[j1:j2]]
+    return genitive_said_as_a_relation(x, y, keys_y, before[-1], head) or genitive_said_as_a_relation(
+        y, x, keys_x, before[-1], head
+    )
 
 
 def _object_incorporated(x: list[Morph], y: list[Morph], noun_span: list[Morph]) -> bool:

@@ -5888,9 +5888,65 @@ def genitive_term(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str]
         for j, n in enumerate(b):
             if x.text + y.text in n.text:
                 return named  # one word to UniDic
-            if j + 1 < len(b) and n.text == x.text and b[j + 1].text == y.text and _a_term(b, j, x):
+            if j + 1 < len(b) and n.text == x.text and b[j + 1].text == y.text and _a_term(b, j, x, attributive):
                 return named
     return None
+
+
+def _first_glosses(form: str) -> list[str]:
+    """The glosses of the first sense of JMdict's first entry spelt *form*, lower-cased, brackets dropped."""
+    for entry in jmdict_entries(form):
+        if not entry.senses:
+            return []
+        return [re.sub(r"\([^)]*\)", "", g.text).strip().lower() for g in entry.senses[0].gloss]
+    return []
+
+
+def _singular_words(gloss: str) -> str:
+    """The gloss with each plural word made singular (``_singular``: documents, document), as JMdict varies."""
+    return " ".join(_singular(w) or w for w in gloss.split())
+
+
+def _named_by_its_parts(b: tuple[Morph, ...], j: int, attributive: bool) -> bool:
+    """b[j] b[j + 1] (X Y) is a compound JMdict glosses by its parts, so X の Y (X な Y) says it word for word.
+
+    The compound stands alone (no noun, suffix or prefix other than お/ご joins it on either side: the
+    nouns read are X and Y) and JMdict's first sense of XY has a gloss that is:
+
+    - with X な Y, X an adjectival noun (UniDic's 形状詞 or 形状詞可能) and Y a common noun or an action's: X's
+      gloss then Y's (必要書類 "necessary documents": 必要 "necessary", 書類 "document"; 重要事項 "important
+      matter"). A term whose gloss says something else stays one (特別警報 "emergency warning" is no 特別な
+      警報, "a special warning"; 必要事項 "required fields" no 必要な事項);
+    - with X の Y, X a common noun of a thing (UniDic's 普通名詞-一般) and Y an action's noun (サ変可能), the
+      compound's head: Y's own gloss, or X's then Y's (ワクチン接種 "vaccination", as 接種; 事故調査
+      "accident investigation"): the compound is the act done on X, which X の Y says too. Never a head that
+      is no action (親会社 "parent company" is no 親の会社, "a parent's company"; 女子大学, 日本語学校: kinds
+      of school), never X an action, a time or a quality (飲酒運転, 当日受付, 一般会員: they describe).
+    """
+    x, y = b[j], b[j + 1]
+
+    def joins(k: int) -> bool:
+        if not 0 <= k < len(b):
+            return False
+        m = b[k]
+        return m.kind == "word" and (m.head in ("名詞", "接尾辞") or (m.head == "接頭辞" and m.lemma != "御"))
+
+    if joins(j - 1) or joins(j + 2):
+        return False
+    if attributive:
+        adjectival = x.pos[:3] == ("名詞", "普通名詞", "形状詞可能") or x.head == "形状詞"
+        if not (adjectival and y.pos[:3] in (("名詞", "普通名詞", "一般"), ("名詞", "普通名詞", "サ変可能"))):
+            return False
+    elif not (x.pos[:3] == ("名詞", "普通名詞", "一般") and _suru_noun(y)):
+        return False
+    try:
+        whole = {_singular_words(g) for g in _first_glosses(x.text + y.text)}
+        parts_x = [_singular_words(g) for g in _first_glosses(x.text)]
+        parts_y = [_singular_words(g) for g in _first_glosses(y.text)]
+    except ImportError:
+        return False  # no dictionary: no proof
+    composed = {f"{gx} {gy}" for gx in parts_x for gy in parts_y}
+    return bool(whole & composed) or (not attributive and bool(whole & set(parts_y)))
 
 
 # The directions and the middle (中央の図書館, 南の公園): X の Y says where a Y is, XY names one (中央図書館,
@@ -5952,8 +6008,11 @@ def _for_a_kind_of_person(x: Morph, y: Morph) -> bool:
     return people and x.text[-1] != "社" and _person(x) and y.pos_is("名詞", "普通名詞") and not _person(y)
 
 
-def _a_term(b: tuple[Morph, ...], j: int, x: Morph) -> bool:
-    """b[j] b[j + 1] (X Y) is a term: X describes, or JMdict has a word of the nouns around the join."""
+def _a_term(b: tuple[Morph, ...], j: int, x: Morph, attributive: bool = False) -> bool:
+    """b[j] b[j + 1] (X Y) is a term: X describes, or JMdict has a word of the nouns around the join; not where
+    JMdict glosses the compound by its parts (``_named_by_its_parts``)."""
+    if _named_by_its_parts(b, j, attributive):
+        return False
     if x.pos[:3] in (("名詞", "普通名詞", "副詞可能"), ("名詞", "普通名詞", "形状詞可能")):
         return True  # 当日チケット, 深夜電力
     if _adjectival_in_jmdict(x.text):

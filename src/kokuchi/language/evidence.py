@@ -4917,7 +4917,8 @@ def _after_an_actions_noun(keyed: list[tuple[str, list[Morph]]], at: int) -> boo
         words = [m for m in keyed[j][1] if m.kind == "word"]
         if any(m.text in ("。", "！", "？") for m in keyed[j][1]):
             return False
-        about = keyed[j][0] == "⟨about⟩" or [m.lemma for m in words[:3]] == ["に", "つく", "て"]  # (については)
+        # (については, and につきましては: the polite ます inside the phrase adds nothing)
+        about = keyed[j][0] == "⟨about⟩" or [m.lemma for m in words[:4] if m.lemma != "ます"][:3] == ["に", "つく", "て"]
         if not about and any(m.head in ("動詞", "形容詞", "助動詞") for m in words):
             return False  # 故障を見つけたら、…ご連絡ください: the を of another clause's verb
         if not about and (not words or words[-1].head != "助詞" or words[-1].lemma not in ("は", "を", "も")):

@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 from kokuchi.language.entities import MONTH_PARTS
 from kokuchi.language.morphology import Morph, analyze
-from kokuchi.language.synonyms import before_prefixed
+from kokuchi.language.synonyms import adverb_without, before_prefixed
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -833,6 +833,30 @@ def _clauses_start(old: str, new: str) -> int:
     return max((old.rfind(end, 0, prefix) for end in _CLAUSE_ENDS), default=-1) + 1
 
 
+_DONE_AS = frozenset({"為る", "する", "致す", "いたす", "為さる", "なさる"})  # the verb a suru-noun is done with
+
+
+def in_an_adverb(words, i: int) -> bool:
+    """The ない or ず at *i* (tokens or morphs) is part of an adverb JMdict lists whole, not a negation of the
+    predicate: a noun + なく (遠慮なく, 心置きなく: ``synonyms.adverb_without``), and the same noun + する
+    (なさる, いたす) + ず before に, a comma or a word (遠慮せずに, 遠慮なさらず): "freely", said as the adverb.
+    A noun + なく JMdict does not list as an adverb (連絡なく, 問題なく), or lists as "without" the noun's own
+    thing (予告なく "without prior notice", 休みなく "without rest"), keeps its negation, and so do 遠慮しない,
+    遠慮しません and 遠慮はない (a predicate, or not next to the noun)."""
+    word = words[i]
+    if word.text in ("なく", "無く"):
+        noun_at = i - 1
+    elif word.text == "ず" and i >= 2 and words[i - 1].lemma in _DONE_AS and i + 1 < len(words):
+        if words[i + 1].text in _CLAUSE_ENDS - {"、", ","}:
+            return False  # (遠慮せず。: no adverb of anything)
+        noun_at = i - 2
+    else:
+        return False
+    if noun_at < 0 or words[noun_at].pos[:1] != ("名詞",):
+        return False
+    return adverb_without(words[noun_at].text)
+
+
 def prefix_negated(text: str) -> bool:
     """不良, 不在, 無効: a noun whose first character is a negating prefix, and negates (not 無料, 未明, 不動産屋)."""
     return (
@@ -877,7 +901,7 @@ def _negations(
             kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")
         ):
             # (干さないでください → 干していただいて構いません: "do not" against "you may", a flip)
-            said = _idiom(tokens, i) or permission_at(lemmas, i)
+            said = _idiom(tokens, i) or permission_at(lemmas, i) or in_an_adverb(tokens, i)
             if not said and token.start not in purposes:
                 found.append(i)
         elif _polite_impossibility(tokens, i):

@@ -1139,6 +1139,34 @@ def names_an_action(form: str) -> bool:
     return bool(heads) and all(words and words[-1].endswith("ing") and len(words[-1]) >= 6 for words in heads)
 
 
+@lru_cache(maxsize=1 << 10)
+def adverb_without(noun: str) -> bool:
+    """JMdict lists *noun* + なく (無く) as an adverb by its first sense, glossed with no word of the noun's own
+    glosses: 遠慮なく "without reservation; freely; frankly" against 遠慮 "reserve; hesitation; …".
+    The ない is then inside one word of its own meaning, not a negation (False without JMdict, or with no such
+    entry). Where a gloss of the adverb says the noun's (予告なく "without prior notice", 予告 "advance notice";
+    休みなく "without rest"; 漏れなく "without omission"), it is "without" the thing the noun names: a negation."""
+    try:
+        entries = jmdict_entries(noun + "なく") + jmdict_entries(noun + "無く")
+        adverbs = [e for e in entries if e.senses and any(p.startswith("adverb") for p in e.senses[0].pos)]
+        if not adverbs:
+            return False
+        own = {w for e in jmdict_entries(noun) for sense in e.senses for g in sense.gloss for w in _gloss_words(g.text)}
+    except ImportError:
+        return False
+    said = {w for e in adverbs for g in e.senses[0].gloss for w in _gloss_words(g.text)}
+    return not said & own
+
+
+# Words of a gloss that say nothing of its meaning ("without" is the なく itself).
+_GLOSS_FILLERS = frozenset({"without", "the", "and", "any", "for", "with", "one", "one's", "etc"})
+
+
+def _gloss_words(gloss: str) -> set[str]:
+    """The content words of an English gloss, lower case ("without prior notice": prior, notice)."""
+    return {w for w in re.findall(r"[a-z']+", gloss.lower()) if len(w) > 2 and w not in _GLOSS_FILLERS}
+
+
 @lru_cache(maxsize=1 << 12)
 def first_sense_glosses(form: str) -> frozenset[str]:
     """The glosses of the first sense of each of JMdict's entries spelt *form* (ImportError without JMdict)."""

@@ -27,9 +27,15 @@ from kokuchi.language.polarity import negations
     "old,new",
     [
         # a clinic: the request said with the noun and お願い, the topic said humbly
-        ("工事の日程変更は、事務局までご連絡ください。", "工事の日程変更につきましては、事務局までご連絡をお願いいたします。"),
+        (
+            "工事の日程変更は、事務局までご連絡ください。",
+            "工事の日程変更につきましては、事務局までご連絡をお願いいたします。",
+        ),
         # a gym: the same under につきましては on both sides
-        ("会員種別の変更につきましては、受付にお知らせください。", "会員種別の変更につきましては、受付にご連絡をお願いします。"),
+        (
+            "会員種別の変更につきましては、受付にお知らせください。",
+            "会員種別の変更につきましては、受付にご連絡をお願いします。",
+        ),
         # a school: ご一報
         ("欠席の連絡は、担任にご一報ください。", "欠席の連絡につきましては、担任にご一報をお願いいたします。"),
     ],
@@ -44,7 +50,10 @@ def test_request_to_tell_after_the_polite_topic_is_offered(old: str, new: str) -
         # told of the change (done), or asked to make it: another request
         ("鍵の交換につきましては、管理人にお知らせください。", "鍵の交換につきましては、管理人にお申し付けください。"),
         ("車両の点検は、整備担当にお申し付けください。", "車両の点検につきましては、整備担当にご連絡をお願いします。"),
-        ("部屋の清掃につきましては、フロントにお申し付けください。", "部屋の清掃につきましては、フロントにご一報ください。"),
+        (
+            "部屋の清掃につきましては、フロントにお申し付けください。",
+            "部屋の清掃につきましては、フロントにご一報ください。",
+        ),
     ],
 )
 def test_told_and_asked_stay_apart_under_the_polite_topic(old: str, new: str) -> None:
@@ -55,7 +64,10 @@ def test_told_and_asked_stay_apart_under_the_polite_topic(old: str, new: str) ->
     "old,new",
     [
         ("お気軽にお問い合わせください。", "遠慮なくお問い合わせください。"),  # a shop
-        ("ご不明な点は、遠慮なくスタッフにお尋ねください。", "ご不明な点は、遠慮せずにスタッフにお尋ねください。"),  # a museum
+        (
+            "ご不明な点は、遠慮なくスタッフにお尋ねください。",
+            "ご不明な点は、遠慮せずにスタッフにお尋ねください。",
+        ),  # a museum
         ("心置きなくお過ごしください。", "ゆっくりお過ごしください。"),  # an inn
     ],
 )
@@ -63,7 +75,9 @@ def test_adverb_with_nai_is_no_polarity_flip(old: str, new: str) -> None:
     assert find_flip(old, new) is None
 
 
-@pytest.mark.parametrize("text", ["遠慮なくご相談ください。", "遠慮せずにご相談ください。", "心置きなくお楽しみください。"])
+@pytest.mark.parametrize(
+    "text", ["遠慮なくご相談ください。", "遠慮せずにご相談ください。", "心置きなくお楽しみください。"]
+)
 def test_adverb_with_nai_counts_no_negation(text: str) -> None:
     morphs = analyze(text)
     assert morphs is not None
@@ -95,3 +109,134 @@ def test_without_the_nouns_own_thing_is_a_negation(text: str) -> None:
     morphs = analyze(text)
     assert morphs is not None
     assert negations(morphs) != []
+
+
+# お受けする, the humble 受ける, is what 承る says: 受け付ける, with JMdict confirming and the English witnessing.
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        (
+            "ご注文は、ファクスでもお受けしております。",
+            "ご注文は、ファクスでも受け付けております。",
+            "We also accept orders by fax.",
+        ),  # a caterer
+        (
+            "修理のご依頼は、店頭でも受け付けております。",
+            "修理のご依頼は、店頭でもお受けしております。",
+            "Repair requests are also accepted at the store.",
+        ),  # a watch shop, the other way
+        (
+            "申請書は、窓口でお受けいたします。",
+            "申請書は、窓口で受け付けます。",
+            "Application forms are received at the counter.",
+        ),  # a city office
+    ],
+)
+def test_humble_receive_said_as_accept_is_offered(old: str, new: str, english: str) -> None:
+    assert reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # the humble act toward a third party: "underwent", no English of accepting
+        (
+            "当社は昨年、省の監査をお受けしました。",
+            "当社は昨年、省の監査を受け付けました。",
+            "We underwent an audit last year.",
+        ),
+        # the reader asked to undergo (お受けください: no する), not the writer's humble act
+        (
+            "健康診断は、年に一度お受けください。",
+            "健康診断は、年に一度受け付けてください。",
+            "Please accept a check-up once a year.",
+        ),
+        # the plain 受ける may be "undergo": no humble form, no proof
+        ("検査を受けております。", "検査を受け付けております。", "We accept inspections."),
+        # the opposite act, and another act of the same honorific (聞く, 伺う's and 承る's)
+        ("ご注文はお電話でもお受けします。", "ご注文はお電話でもお断りします。", "We also accept orders by phone."),
+        ("ご相談は窓口でお聞きします。", "ご相談は窓口で受け付けます。", "We accept consultations at the counter."),
+        # the English says no accepting: nothing witnesses the act
+        (
+            "ご予約はお電話でもお受けいたします。",
+            "ご予約はお電話でも受け付けます。",
+            "Reservations are also taken by phone.",
+        ),
+    ],
+)
+def test_humble_receive_near_misses_stay_changes(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)
+
+
+# で / から after an online medium named by a compound whose head JMdict tags (当金庫ホームページ: a ホームページ).
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("運行状況は、当社ホームページでご確認いただけます。", "運行状況は、当社ホームページからご確認いただけます。"),
+        (
+            "診察の予約は、当院ホームページでお申し込みいただけます。",
+            "診察の予約は、当院ホームページからお申し込みいただけます。",
+        ),
+        ("空き状況は、市公式アプリでご確認ください。", "空き状況は、市公式アプリからご確認ください。"),
+    ],
+)
+def test_channel_named_by_a_compound_is_offered(old: str, new: str) -> None:
+    assert reused(old, new, "You can check it on our website.")
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # taken out of it, or sent from it: から names the source
+        ("データは当社サーバーで削除します。", "データは当社サーバーから削除します。"),
+        ("写真は当社アプリで送信できます。", "写真は当社アプリから送信できます。"),
+        # a head JMdict does not tag (窓口, the counter): で is where, から from where
+        ("運行状況は、当社窓口でご確認いただけます。", "運行状況は、当社窓口からご確認いただけます。"),
+    ],
+)
+def test_channel_near_misses_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new, "You can check it here.")
+
+
+# "Free" said as "no fee is charged": N + は + 無料です and N + 料 + は + かかりません (JMdict: 無料 "free (of
+# charge)", 料 "fee", かかる "to take (a resource, e.g. time or money)").
+def test_the_words_of_free_are_glossed_so() -> None:
+    from kokuchi.language.synonyms import first_sense_glosses
+
+    assert "free (of charge)" in first_sense_glosses("無料")
+    assert any("money" in gloss for gloss in first_sense_glosses("掛かる"))
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        (
+            "見学は無料ですので、どなたでもお越しください。",
+            "見学料はかかりませんので、どなたでもお越しください。",
+            "Tours are free of charge, so everyone is welcome.",
+        ),  # a factory
+        ("駐車料はかかりません。", "駐車は無料です。", "Parking is free."),  # a mall, the other way
+        (
+            "入会は無料です。年会費のみ頂戴します。",
+            "入会料はかかりません。年会費のみ頂戴します。",
+            "Joining is free; only the annual fee is charged.",
+        ),  # a club
+    ],
+)
+def test_free_said_as_no_fee_is_offered(old: str, new: str, english: str) -> None:
+    assert find_flip(old, new) is None
+    assert reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("見学は無料です。", "見学料はかかります。"),  # a fee charged
+        ("見学は有料です。", "見学料はかかりません。"),  # not free against free
+        ("見学は無料です。", "見学料はかかりませんでした。"),  # the past
+        ("見学は無料です。", "駐車料はかかりません。"),  # another noun's fee
+        ("見学は無料です。", "初回の見学料はかかりません。"),  # the first tour only
+    ],
+)
+def test_free_near_misses_stay_blocked(old: str, new: str) -> None:
+    assert not reused(old, new, "Tours are free of charge.")

@@ -518,6 +518,32 @@ SEVERAL_SENSES = frozenset({"召し上がる", "いらっしゃる", "伺う", "
 _AUXILIARY = frozenset({"be", "do"})
 
 
+def humbly_one_act(humble: Morph, plain: Morph) -> bool:
+    """*humble*, a verb said with the humble お + its stem + する (お受けして, the writer's act for the reader), and
+    *plain*, another verb: both are plain verbs of one humble verb of ``_HONORIFIC`` that says one act (承る:
+    受ける, 受け付ける), and JMdict confirms the two (受ける "to receive", 受け付ける "to receive (an
+    application)"). Said humbly, 受ける is what 承る says, accepting from the reader, never "to undergo" (which
+    the plain 受ける may be), so 受け付ける says it too; the old English of the decision under way must witness it,
+    saying a first-sense gloss of *plain* ("accept", "receive"): a humble act toward a third party (監査をお受け
+    しました, "we underwent an audit") says none. Not the honorifics of several acts (伺う: 聞く "hear" or
+    "ask", 訪ねる "visit": ``SEVERAL_SENSES``), nor respectful verbs; False outside a decision or without
+    JMdict."""
+    a, b = _forms(humble), _forms(plain)
+    words = _english_lemmas(_translation())
+    if set(a) & set(b) or not words:
+        return False
+    for honorific, plains in _HONORIFIC.items():
+        if honorific in SEVERAL_SENSES or honorific not in _HUMBLE_VERBS:
+            continue
+        if plains.intersection(a) and plains.intersection(b):
+            try:
+                glosses = {form for f in b for gloss in first_sense_glosses(f) for form in _whole(gloss)}
+                return _confirmed(a, b) and any(_said_in(words, form) for form in glosses)
+            except ImportError:
+                return False
+    return False
+
+
 def _honorific_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(y in _HONORIFIC.get(x, ()) for x in a for y in b) or any(
         x in _HONORIFIC.get(y, ()) for x in a for y in b

@@ -240,3 +240,22 @@ def test_free_said_as_no_fee_is_offered(old: str, new: str, english: str) -> Non
 )
 def test_free_near_misses_stay_blocked(old: str, new: str) -> None:
     assert not reused(old, new, "Tours are free of charge.")
+
+
+def test_the_same_adverb_in_both_texts_asks_no_jmdict() -> None:
+    """遠慮なく on both sides counts alike whichever way it is read: the flip finder does not load JMdict for it
+    (the largest import a small merge can make), and a negation of the predicate beside it still flips."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; from kokuchi.language.flips import find_flip; "
+        "f = find_flip('遠慮なくお使いください。', '遠慮なくお使いにならないでください。'); "
+        "print(f is not None, 'jamdict' in sys.modules)"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)}
+    )
+    assert done.stdout.strip() == "True False"

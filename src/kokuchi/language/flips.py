@@ -300,8 +300,8 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     said_b = _said_before(old_clauses) if "未" in new else frozenset()
     # (a purpose is read in the whole texts: what follows よう、 may lie beyond the changed clauses)
     start = _clauses_start(whole_old, whole_new)
-    before = _negations(old_clauses, old_words, pairs, said_a, _purposes(whole_old, whole_new, start))
-    after = _negations(new_clauses, new_words, pairs, said_b, _purposes(whole_new, whole_old, start))
+    before = _negations(old_clauses, old_words, pairs, said_a, _purposes(whole_old, whole_new, start), whole_new)
+    after = _negations(new_clauses, new_words, pairs, said_b, _purposes(whole_new, whole_old, start), whole_old)
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
@@ -874,13 +874,15 @@ def _clauses_start(old: str, new: str) -> int:
 _DONE_AS = frozenset({"為る", "する", "致す", "いたす", "為さる", "なさる"})  # the verb a suru-noun is done with
 
 
-def in_an_adverb(words, i: int) -> bool:
+def in_an_adverb(words, i: int, other: str = "") -> bool:
     """The ない or ず at *i* (tokens or morphs) is part of an adverb JMdict lists whole, not a negation of the
     predicate: a noun + なく (遠慮なく, 心置きなく: ``synonyms.adverb_without``), and the same noun + する
     (なさる, いたす) + ず before に, a comma or a word (遠慮せずに, 遠慮なさらず): "freely", said as the adverb.
     A noun + なく JMdict does not list as an adverb (連絡なく, 問題なく), or lists as "without" the noun's own
     thing (予告なく "without prior notice", 休みなく "without rest"), keeps its negation, and so do 遠慮しない,
-    遠慮しません and 遠慮はない (a predicate, or not next to the noun)."""
+    遠慮しません and 遠慮はない (a predicate, or not next to the noun). Where the *other* text of a comparison says
+    the same adverb, it counts alike on both sides whichever way it is read: JMdict is not asked (the flip finder
+    may run where nothing else loads it), and the negation stands."""
     word = words[i]
     if word.text in ("なく", "無く"):
         noun_at = i - 1
@@ -892,6 +894,8 @@ def in_an_adverb(words, i: int) -> bool:
         return False
     if noun_at < 0 or words[noun_at].pos[:1] != ("名詞",):
         return False
+    if other and "".join(w.text for w in words[noun_at : i + 1]) in other:
+        return False  # (遠慮なく in both texts: the same count either way)
     return adverb_without(words[noun_at].text)
 
 
@@ -911,9 +915,11 @@ def _negations(
     pairs: FlipPairs,
     before: frozenset[str] = frozenset(),
     purposes: frozenset[int] = frozenset(),
+    other: str = "",
 ) -> list[int]:
     """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation;
-    nor the ない of a purpose at the token starts *purposes*: ``purpose_not_at``).
+    nor the ない of a purpose at the token starts *purposes*: ``purpose_not_at``; nor the なく of an adverb
+    JMdict lists whole, ``in_an_adverb``, unless the *other* text says the same adverb, counted alike there).
 
     "Please do not" is one negation however it is said: the ない of しないでください, ご遠慮ください, and
     a refusal or a prohibition (お断り, 禁止: REFUSALS); so is a noun negated by its first character (不良).
@@ -939,7 +945,7 @@ def _negations(
             kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")
         ):
             # (干さないでください → 干していただいて構いません: "do not" against "you may", a flip)
-            said = _idiom(tokens, i) or permission_at(lemmas, i) or in_an_adverb(tokens, i)
+            said = _idiom(tokens, i) or permission_at(lemmas, i) or in_an_adverb(tokens, i, other)
             if not said and token.start not in purposes:
                 found.append(i)
         elif _polite_impossibility(tokens, i):

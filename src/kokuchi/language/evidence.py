@@ -131,6 +131,7 @@ from kokuchi.language.synonyms import (
     honorific_genitives,
     honorific_makes_a_word,
     honoured_actions,
+    humbly_one_act,
     in_jmdict,
     inside_a_compound,
     kanji_choose_a_word,
@@ -4852,7 +4853,7 @@ def _through_a_medium(x: list[Morph], y: list[Morph], before, after) -> bool:
     "delete from the PC", is no パソコンで削除) and hands nothing over (``names_a_transfer``: から may name
     who sends). Both texts have the same words before and after: the diff paired only the particles. The
     medium is the nouns written together before the particle (ホーム|ページ); a で UniDic reads as the copula
-    (ホームページ|で|も) is none."""
+    (ホームページ|で|も) is none. A compound is read by its head: 当金庫ホームページ is a ホームページ."""
     if len(x) != 1 or len(y) != 1 or not all(m.pos_is("助詞", "格助詞") for m in x + y):
         return False
     if {x[0].text in _VIA, y[0].text in _VIA} != {True, False} or not {x[0].text, y[0].text} <= _THROUGH:
@@ -4877,8 +4878,10 @@ def _through_a_medium(x: list[Morph], y: list[Morph], before, after) -> bool:
     if not (act.head == "動詞" or act.pos[:3] == ("名詞", "普通名詞", "サ変可能") or served):
         return False
     act_form = act.lemma.split("-")[0]
-    medium = "".join(m.text for m in nouns)
-    return an_online_medium(medium) and not takes_out_of(act_form) and not names_a_transfer(act_form)
+    # 当金庫|ホーム|ページ: a compound is a kind of its last nouns (its head), so the medium is the longest run
+    # of them ending it that JMdict tags (ホームページ); the nouns before only say whose it is.
+    online = any(an_online_medium("".join(m.text for m in nouns[k:])) for k in range(len(nouns)))
+    return online and not takes_out_of(act_form) and not names_a_transfer(act_form)
 
 
 # What may stand between a verb's て and the request its chain ends in (歩行者に注意して|徐行して|ください): the
@@ -5045,7 +5048,9 @@ def _after_an_actions_noun(keyed: list[tuple[str, list[Morph]]], at: int) -> boo
         words = [m for m in keyed[j][1] if m.kind == "word"]
         if any(m.text in ("。", "！", "？") for m in keyed[j][1]):
             return False
-        about = keyed[j][0] == "⟨about⟩" or [m.lemma for m in words[:3]] == ["に", "つく", "て"]  # (については)
+        # (については, and につきましては: the polite ます inside the phrase adds nothing)
+        phrase = [m.lemma for m in words[:4] if m.lemma != "ます"][:3]
+        about = keyed[j][0] == "⟨about⟩" or phrase == ["に", "つく", "て"]
         if not about and any(m.head in ("動詞", "形容詞", "助動詞") for m in words):
             return False  # 故障を見つけたら、…ご連絡ください: the を of another clause's verb
         if not about and (not words or words[-1].head != "助詞" or words[-1].lemma not in ("は", "を", "も")):
@@ -5573,6 +5578,8 @@ def _synonyms(
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
         return True
+    if _said_humbly_as(cx, cy, context_x) or _said_humbly_as(cy, cx, context_y):
+        return True  # お受けしております / 受け付けております: what 承る says
     if (stems := _stem_asked_as_verb(cx, cy, context_x, context_y)) is not None:
         return _word_for_word(*stems, lexicon)
     jx, jy = _joined(cx, context_x), _joined(cy, context_y)
@@ -5586,6 +5593,21 @@ def _synonyms(
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
     return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
+
+
+def _said_humbly_as(cx: list[Morph], cy: list[Morph], context_x: tuple[Morph, ...] | None) -> bool:
+    """お受け|して / 受け付け|て: one verb's stem right before する or いたす (the humble お + stem + する, whose
+    お says politeness only: no plain verb's stem takes する), against one verb the resources show is the same act
+    said humbly (``synonyms.humbly_one_act``: 受ける/受け付ける, both 承る). Not お受けください nor お受けになる
+    (the reader's act: "please undergo"), which no する follows."""
+    if len(cx) != 1 or len(cy) != 1 or context_x is None or len(context_x) != 2:
+        return False
+    verb, after, other = cx[0], context_x[1], cy[0]
+    if verb.head != "動詞" or not verb.cform.startswith("連用形") or other.head != "動詞":
+        return False
+    if not (after.head == "動詞" and after.lemma in ("為る", "致す")):
+        return False
+    return humbly_one_act(verb, other)
 
 
 def _stem_asked_as_verb(

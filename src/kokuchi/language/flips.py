@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 from kokuchi.language.entities import MONTH_PARTS
 from kokuchi.language.morphology import Morph, analyze
-from kokuchi.language.synonyms import before_prefixed
+from kokuchi.language.synonyms import adverb_without, before_prefixed
 from kokuchi.language.tokens import Token, tokenize
 
 NEGATING_AUXILIARIES = {"ない", "無い", "ぬ", "ず"}
@@ -216,10 +216,48 @@ class _SignalCounter:
 EXACT_PAIRS = 500_000
 
 
+def free_said_as_no_fee(old: str, new: str) -> tuple[str, str] | None:
+    """(old, new) with "no fee is charged" said as "free" where the other text says the same act free: 相談料は
+    かかりません (the act's noun + the suffix 料, "fee", + は/が/も + かかる, "to take (a resource, e.g. time or
+    money)", + the polite negation ません) rewritten 相談は無料です, where the other text says the same noun + は +
+    無料 ("free (of charge)", JMdict: 無 "without" + 料 "fee"); None otherwise. One negation against none, but
+    the same meaning: the caller reads the rewritten pair. Another noun (駐車料 / 相談は無料), a fee charged
+    (かかります), the past (かかりませんでした), 有料, or no 無料 in the other text stay as they are."""
+    for this, other, swap in ((new, old, False), (old, new, True)):
+        if "料" not in this or "無料" not in other:
+            continue
+        morphs = analyze(this)
+        if not morphs:
+            continue
+        for i in range(1, len(morphs) - 4):
+            noun, fee, particle, verb, masu, nu = morphs[i - 1 : i + 5]
+            if not (fee.lemma == "料" and fee.pos[:1] == ("接尾辞",) and noun.pos[:1] == ("名詞",)):
+                continue
+            if particle.text not in ("は", "が", "も") or verb.lemma != "掛かる" or verb.pos[:1] != ("動詞",):
+                continue
+            if masu.lemma != "ます" or nu.lemma != "ず" or nu.text != "ん":
+                continue
+            after = morphs[i + 5] if i + 5 < len(morphs) else None
+            if after is not None and after.pos[:1] == ("助動詞",):
+                continue  # かかりませんでした: the past, no standing "free"
+            if noun.text + "は無料です" not in other:
+                continue
+            start = sum(len(m.text) for m in morphs[:i])
+            end = start + sum(len(m.text) for m in morphs[i : i + 5])
+            written = unicodedata.normalize("NFKC", this)
+            if written[start - len(noun.text) : end] != "".join(m.text for m in morphs[i - 1 : i + 5]):
+                return None  # (the analyzer's text is not the written one: no rewrite)
+            rewritten = written[:start] + "は無料です" + written[end:]
+            return (rewritten, new) if swap else (old, rewritten)
+    return None
+
+
 def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None:
     """How *new* reverses the meaning of *old*, or None if it does not."""
     if old == new:
         return None
+    if (reread := free_said_as_no_fee(old, new)) is not None:
+        old, new = reread  # 相談は無料です / 相談料はかかりません: "free" either way, no reversal
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None
@@ -262,8 +300,8 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     said_b = _said_before(old_clauses) if "未" in new else frozenset()
     # (a purpose is read in the whole texts: what follows よう、 may lie beyond the changed clauses)
     start = _clauses_start(whole_old, whole_new)
-    before = _negations(old_clauses, old_words, pairs, said_a, _purposes(whole_old, whole_new, start))
-    after = _negations(new_clauses, new_words, pairs, said_b, _purposes(whole_new, whole_old, start))
+    before = _negations(old_clauses, old_words, pairs, said_a, _purposes(whole_old, whole_new, start), whole_new)
+    after = _negations(new_clauses, new_words, pairs, said_b, _purposes(whole_new, whole_old, start), whole_old)
     if len(before) % 2 != len(after) % 2:
         return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
     return None
@@ -833,6 +871,34 @@ def _clauses_start(old: str, new: str) -> int:
     return max((old.rfind(end, 0, prefix) for end in _CLAUSE_ENDS), default=-1) + 1
 
 
+_DONE_AS = frozenset({"為る", "する", "致す", "いたす", "為さる", "なさる"})  # the verb a suru-noun is done with
+
+
+def in_an_adverb(words, i: int, other: str = "") -> bool:
+    """The ない or ず at *i* (tokens or morphs) is part of an adverb JMdict lists whole, not a negation of the
+    predicate: a noun + なく (遠慮なく, 心置きなく: ``synonyms.adverb_without``), and the same noun + する
+    (なさる, いたす) + ず before に, a comma or a word (遠慮せずに, 遠慮なさらず): "freely", said as the adverb.
+    A noun + なく JMdict does not list as an adverb (連絡なく, 問題なく), or lists as "without" the noun's own
+    thing (予告なく "without prior notice", 休みなく "without rest"), keeps its negation, and so do 遠慮しない,
+    遠慮しません and 遠慮はない (a predicate, or not next to the noun). Where the *other* text of a comparison says
+    the same adverb, it counts alike on both sides whichever way it is read: JMdict is not asked (the flip finder
+    may run where nothing else loads it), and the negation stands."""
+    word = words[i]
+    if word.text in ("なく", "無く"):
+        noun_at = i - 1
+    elif word.text == "ず" and i >= 2 and words[i - 1].lemma in _DONE_AS and i + 1 < len(words):
+        if words[i + 1].text in _CLAUSE_ENDS - {"、", ","}:
+            return False  # (遠慮せず。: no adverb of anything)
+        noun_at = i - 2
+    else:
+        return False
+    if noun_at < 0 or words[noun_at].pos[:1] != ("名詞",):
+        return False
+    if other and "".join(w.text for w in words[noun_at : i + 1]) in other:
+        return False  # (遠慮なく in both texts: the same count either way)
+    return adverb_without(words[noun_at].text)
+
+
 def prefix_negated(text: str) -> bool:
     """不良, 不在, 無効: a noun whose first character is a negating prefix, and negates (not 無料, 未明, 不動産屋)."""
     return (
@@ -849,9 +915,11 @@ def _negations(
     pairs: FlipPairs,
     before: frozenset[str] = frozenset(),
     purposes: frozenset[int] = frozenset(),
+    other: str = "",
 ) -> list[int]:
     """Where the clauses negate something, as token positions (未 + a noun of *before*: "before", no negation;
-    nor the ない of a purpose at the token starts *purposes*: ``purpose_not_at``).
+    nor the ない of a purpose at the token starts *purposes*: ``purpose_not_at``; nor the なく of an adverb
+    JMdict lists whole, ``in_an_adverb``, unless the *other* text says the same adverb, counted alike there).
 
     "Please do not" is one negation however it is said: the ない of しないでください, ご遠慮ください, and
     a refusal or a prohibition (お断り, 禁止: REFUSALS); so is a noun negated by its first character (不良).
@@ -877,7 +945,7 @@ def _negations(
             kind in (("形容詞",), ("名詞",)) and token.lemma in ("ない", "無い", "なし", "無し")
         ):
             # (干さないでください → 干していただいて構いません: "do not" against "you may", a flip)
-            said = _idiom(tokens, i) or permission_at(lemmas, i)
+            said = _idiom(tokens, i) or permission_at(lemmas, i) or in_an_adverb(tokens, i, other)
             if not said and token.start not in purposes:
                 found.append(i)
         elif _polite_impossibility(tokens, i):

@@ -29,6 +29,7 @@ from kokuchi.language.flips import (
     NOT_NEGATED,
     REFUSALS,
     asks_not_to_at,
+    in_an_adverb,
     prefix_negated,
 )
 from kokuchi.language.morphology import Morph
@@ -51,7 +52,8 @@ def negations(morphs: tuple[Morph, ...] | list[Morph], negative_words: frozenset
         if _negating_auxiliary(morphs, i) or _kaneru(morphs, i):
             found.append(i)
         elif m.head in ("形容詞", "名詞") and m.lemma in NEGATIVE_ADJECTIVES and not _idiom(morphs, i):
-            found.append(i)
+            if not in_an_adverb(morphs, i):  # 遠慮なく: "freely", one adverb
+                found.append(i)
         elif m.head == "接頭辞" and m.text in NEGATING_PREFIXES and i + 1 < len(morphs):
             if m.text + morphs[i + 1].text not in NOT_NEGATED:
                 found.append(i)
@@ -69,7 +71,7 @@ def _negating_auxiliary(morphs, i: int) -> bool:
     before = morphs[i - 1] if i > 0 else None
     if before is None or before.head not in ("動詞", "助動詞", "形容詞", "接尾辞"):
         return False  # 誠ぬ is a slip, not a negation
-    return not _idiom(morphs, i)
+    return not _idiom(morphs, i) and not in_an_adverb(morphs, i)  # (遠慮せずに: "freely")
 
 
 def _kaneru(morphs, i: int) -> bool:

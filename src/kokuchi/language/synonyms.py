@@ -518,6 +518,32 @@ SEVERAL_SENSES = frozenset({"召し上がる", "いらっしゃる", "伺う", "
 _AUXILIARY = frozenset({"be", "do"})
 
 
+def humbly_one_act(humble: Morph, plain: Morph) -> bool:
+    """*humble*, a verb said with the humble お + its stem + する (お受けして, the writer's act for the reader), and
+    *plain*, another verb: both are plain verbs of one humble verb of ``_HONORIFIC`` that says one act (承る:
+    受ける, 受け付ける), and JMdict confirms the two (受ける "to receive", 受け付ける "to receive (an
+    application)"). Said humbly, 受ける is what 承る says, accepting from the reader, never "to undergo" (which
+    the plain 受ける may be), so 受け付ける says it too; the old English of the decision under way must witness it,
+    saying a first-sense gloss of *plain* ("accept", "receive"): a humble act toward a third party (監査をお受け
+    しました, "we underwent an audit") says none. Not the honorifics of several acts (伺う: 聞く "hear" or
+    "ask", 訪ねる "visit": ``SEVERAL_SENSES``), nor respectful verbs; False outside a decision or without
+    JMdict."""
+    a, b = _forms(humble), _forms(plain)
+    words = _english_lemmas(_translation())
+    if set(a) & set(b) or not words:
+        return False
+    for honorific, plains in _HONORIFIC.items():
+        if honorific in SEVERAL_SENSES or honorific not in _HUMBLE_VERBS:
+            continue
+        if plains.intersection(a) and plains.intersection(b):
+            try:
+                glosses = {form for f in b for gloss in first_sense_glosses(f) for form in _whole(gloss)}
+                return _confirmed(a, b) and any(_said_in(words, form) for form in glosses)
+            except ImportError:
+                return False
+    return False
+
+
 def _honorific_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(y in _HONORIFIC.get(x, ()) for x in a for y in b) or any(
         x in _HONORIFIC.get(y, ()) for x in a for y in b
@@ -1159,6 +1185,34 @@ def says_a_sequence(lemma: str) -> bool:
         return any(_SEQUENCE_GLOSS.search(gloss) for gloss in first_sense_glosses(lemma))
     except ImportError:
         return False
+
+
+@lru_cache(maxsize=1 << 10)
+def adverb_without(noun: str) -> bool:
+    """JMdict lists *noun* + なく (無く) as an adverb by its first sense, glossed with no word of the noun's own
+    glosses: 遠慮なく "without reservation; freely; frankly" against 遠慮 "reserve; hesitation; …".
+    The ない is then inside one word of its own meaning, not a negation (False without JMdict, or with no such
+    entry). Where a gloss of the adverb says the noun's (予告なく "without prior notice", 予告 "advance notice";
+    休みなく "without rest"; 漏れなく "without omission"), it is "without" the thing the noun names: a negation."""
+    try:
+        entries = jmdict_entries(noun + "なく") + jmdict_entries(noun + "無く")
+        adverbs = [e for e in entries if e.senses and any(p.startswith("adverb") for p in e.senses[0].pos)]
+        if not adverbs:
+            return False
+        own = {w for e in jmdict_entries(noun) for sense in e.senses for g in sense.gloss for w in _gloss_words(g.text)}
+    except ImportError:
+        return False
+    said = {w for e in adverbs for g in e.senses[0].gloss for w in _gloss_words(g.text)}
+    return not said & own
+
+
+# Words of a gloss that say nothing of its meaning ("without" is the なく itself).
+_GLOSS_FILLERS = frozenset({"without", "the", "and", "any", "for", "with", "one", "one's", "etc"})
+
+
+def _gloss_words(gloss: str) -> set[str]:
+    """The content words of an English gloss, lower case ("without prior notice": prior, notice)."""
+    return {w for w in re.findall(r"[a-z']+", gloss.lower()) if len(w) > 2 and w not in _GLOSS_FILLERS}
 
 
 @lru_cache(maxsize=1 << 12)

@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from kokuchi.catalog import gate_terms
 from kokuchi.language.english import (
     LOOSE_WORDS,
     NUMBER_WORDS,
@@ -287,7 +288,7 @@ def _entity_findings(
     for entity in entities:
         if entity.kind == "url":
             continue
-        entity_keys = keys(entity) | _said_keys(entity, digits, monthless)
+        entity_keys = keys(entity) | _said_keys(entity, digits, monthless) | gate_terms.said_keys(entity, digits)
         source_keys |= entity_keys
         source_parts |= parts(entity)
         matches = [mention for key in entity_keys for mention in shown.get(key, ())]
@@ -308,10 +309,16 @@ def _entity_findings(
                 missing.append(entity)
             continue
         if entity.kind == "date" and entity.weekday is not None:
+            # (5月10日(土)25時30分: "1:30 a.m. on Sunday, May 11" names the next day, and its weekday)
+            past_midnight = bool(gate_terms.said_keys(entity, digits))
             weekdays = {m.value[3] for m in matches if m.kind == "date" and m.value[3] is not None}
             if not weekdays:  # "Saturday the 3rd": the weekday written apart from the date
                 weekdays = {m.value[0] for m in mentions if m.kind == "weekday"}
-            if weekdays and entity.weekday not in weekdays:
+            if (
+                weekdays
+                and entity.weekday not in weekdays
+                and not (past_midnight and (entity.weekday + 1) % 7 in weekdays)
+            ):
                 findings.append(
                     Finding("entity", f"date {entity.text.strip()!r} names another weekday in the translation")
                 )
@@ -376,7 +383,15 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
             if ordinal_suffix(int(written.group(1))) != written.group(2):
                 findings.append(Finding("entity", f"{mention.text!r} is not a valid ordinal"))  # 2st: 1st, or 2nd?
     digits, entities = read_source(source)
-    findings += _entity_findings(entities, translation, mentions, source, digits)
+    # (the values the English names in words, "Part II", "all year round": read here only, never rewritten)
+    named = sorted([*mentions, *gate_terms.worded_mentions(translation, source)], key=lambda mention: mention.start)
+    findings += _entity_findings(entities, translation, named, source, digits)
+    findings += [
+        Finding("entity", message)
+        for message in gate_terms.contradictions(
+            digits, entities, translation, named, lambda entity: keys(entity) | gate_terms.said_keys(entity, digits)
+        )
+    ]
     findings += _bare_range_findings(entities, translation, mentions)
     findings += _named_value_findings(source, translation)
     findings += _url_findings(source, translation, entities, mentions)

@@ -1,0 +1,397 @@
+"""What the gate reads beyond the entity layer's values (issue 21, red team 21): words that name a value, and
+the terms of a value that a translation must not reverse.
+
+Two halves, both read from the source's own words and never a general translation check:
+
+- **Values named in words** (``worded_mentions``, ``said_keys``): a part numbered in Roman numerals ("Part II"
+  for 第2部), twice a year said by its adverb ("semiannually" for 年2回), every day of the year said as a span
+  ("all year round" for 365日), the floor at street level said by its British name ("the ground floor" for
+  1階), two or three of a counter said loosely ("a couple of days" for 2、3日). Each is a key of its own, so the
+  phrase beside another value is still refused.
+- **Terms of a value** (``contradictions``): what the source says of a value that the English must not turn
+  into its opposite. Each is a pair read from the source's words, and the English is refused only where it
+  names the other member of the pair: the direction of a count (以上, 以下: "or more", "or fewer"), the start or
+  end of a span (から, まで: "from", "until"), a school year (3年生) said as an age ("aged 3"), the period of a
+  frequency (月1回, 週1回: "once a month", "once a week"), the day a time past midnight falls on (5月31日24時 is
+  the end of May 31, never "0:00 on May 31"), a weekday alone said as the weekend ("weekends" for 土曜日), a unit
+  of measure (3km, never "3 miles": CLDR's unit names, read from Babel), tax (税抜, 税込) and what a rate is per
+  (お一人様, 1組: "per person", "per group").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+from typing import Any
+
+from kokuchi.language.english import NUMBER_WORDS, Mention
+from kokuchi.language.entities import Entity, date_keys, duration_keys, normalize
+
+# --- values named in words -------------------------------------------------------------------------------------
+
+# A part, chapter or session numbered in Roman numerals after its capitalized name (Part II, Chapter IV, Act III,
+# Phase I): the ordinal of 第2部, 第4章. Only after such a name, so that "I" stays a pronoun, and only numerals of
+# I, V and X (to 39: "Class C" and "Section D" are letters, not 100 and 500).
+_ROMAN = re.compile(
+    r"\b(?:Part|Chapter|Act|Volume|Vol\.|Book|Section|Phase|Stage|Round|Session|Term|Unit|Lesson|Level|Season"
+    r"|Step|Period|Division|Series|Episode)\s+(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9])"
+)
+_SOURCE_ROMAN = re.compile(r"(?<![A-Za-z])[IVX]+(?![A-Za-z])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# Twice a year said by one word (年2回): semiannually, biannually (twice a year in every dictionary; "biennially"
+# is every two years and is not read), half-yearly.
+_TWICE_A_YEAR = re.compile(r"(?i)\b(?:semi-?annual(?:ly)?|bi-?annual(?:ly)?|half-yearly)\b")
+# Every day of the year said as a span (365日, 24時間365日): all year round, year-round, throughout the year.
+_ALL_YEAR = re.compile(
+    r"(?i)\b(?:all\s+(?:the\s+)?year(?:\s+round)?|year[-\s]round|throughout\s+the\s+year|every\s+day\s+of\s+the\s+year)\b"
+)
+# The floor at street level, which Japanese counts as 1階: "ground floor" in British and international English,
+# "first floor" in American English ("first" already shows the 1). Only 1階 (not 地下1階, a basement).
+_GROUND_FLOOR = re.compile(r"(?i)\bground[-\s]floor\b")
+_FIRST_FLOOR = re.compile(r"(?<!地下)(?<!B)(?<!\d)1\s*階")
+# Two or three (2、3日, 2、3人): said loosely, "a couple of", "a few", "two or three".
+_FEW = re.compile(r"(?i)\b(?:a\s+couple(?:\s+of)?|a\s+few|two\s+or\s+three|2\s+or\s+3)\b")
+# (only before a counter that counts: 1、2階 is the first and second floors, not one or two)
+# A date followed by a time past midnight (5月31日24時, 5月10日(土)25時30分).
+_PAST_MIDNIGHT = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:2[4-9]|30)\s*時")
+_PAIR = re.compile(
+    r"(?<![\d.,/])(\d)\s*[、,]\s*(\d)(?=\s*(?:日|人|名|回|個|枚|本|分|時間|週間|か月|ヶ月|カ月|年|件|点|冊|杯|席|組|台|通))"
+)
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for char, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = _ROMAN_VALUES[char]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
+
+
+def worded_mentions(translation: str, source: str = "") -> list[Mention]:
+    """The values of *translation* named in words that the English reader does not read (see the module). A Roman
+    numeral the source writes itself (第Ⅱ部, folded to II) is the source's, no value it must account for."""
+    found: list[Mention] = []
+    source_numerals = set(_SOURCE_ROMAN.findall(normalize(source))) if source else set()
+
+    def add(kind: str, match: re.Match, value: tuple, keys: set, *, checked: bool) -> None:
+        found.append(
+            Mention(kind, match.start(), match.end(), match.group(0), value, frozenset(keys), checked, {}, "named")
+        )
+
+    for match in _ROMAN.finditer(translation):
+        if match.group("roman"):
+            number = _roman(match.group("roman"))
+            written = match.group("roman") not in source_numerals
+            add("ordinal", match, (number,), {("ord", number)}, checked=written)  # "Part III" says a 3 the source must
+    for match in _TWICE_A_YEAR.finditer(translation):
+        add("number", match, (2,), {("n", 2), ("period", "year")}, checked=False)
+    for match in _ALL_YEAR.finditer(translation):
+        add("duration", match, ("day", 365), duration_keys("d", 365, "for", english=True), checked=False)
+    for match in _GROUND_FLOOR.finditer(translation):
+        add("number", match, (1,), {("floor", 1)}, checked=False)
+    for match in _FEW.finditer(translation):
+        add("number", match, (2,), {("few",)}, checked=False)
+    return found
+
+
+def said_keys(entity: Entity, digits: str) -> set[tuple]:
+    """Keys of a source entity that a worded value shows: 1階 (the ground floor), 2 and 3 of 2、3日 (a few), and the
+    date of a time past midnight (5月31日24時), which is also the next day's date at that time (0:00 on June 1)."""
+    if entity.kind == "number" and entity.value == (1,) and _FIRST_FLOOR.match(digits, entity.start):
+        return {("floor", 1)}
+    if entity.kind == "date" and _PAST_MIDNIGHT.match(digits, entity.end) and (following := _next_day(entity)):
+        return date_keys(entity.value[0], *following, english=False)
+    if entity.kind in ("number", "date") and not (entity.kind == "date" and entity.value[1] is not None):
+        start = max(0, entity.start - 4)
+        for pair in _PAIR.finditer(digits[start : entity.end + 8]):
+            if int(pair.group(2)) == int(pair.group(1)) + 1 and not digits[: start + pair.start()].endswith("月"):
+                return {("few",)}  # (5月2、3日: the 2nd and 3rd of May)
+    return set()
+
+
+# --- terms of a value ------------------------------------------------------------------------------------------
+
+# The direction of a count after its counter (10名様以上, 3年生以下, 18歳未満): up (以上, 超) or down.
+_SOURCE_BOUND = re.compile(r"\s*[^\d\s、。,.()（）]{0,3}?\s*(?P<bound>以上|以下|未満|超|以内)")
+_UP, _DOWN = "up", "down"
+_SOURCE_DIRECTION = {"以上": _UP, "超": _UP, "以下": _DOWN, "未満": _DOWN, "以内": _DOWN}
+_ENGLISH_AFTER = re.compile(
+    r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:(?P<up>or\s+(?:more|over|above|older|longer|greater)|and\s+(?:over|above|up|older))"
+    r"|(?P<down>or\s+(?:fewer|less|under|below|younger)|and\s+(?:under|below|younger)))\b"
+)
+_ENGLISH_BEFORE = re.compile(
+    r"(?i)(?:(?P<up>at\s+least|more\s+than|over|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)"
+    r"|(?P<down>at\s+most|up\s+to|no\s+more\s+than|fewer\s+than|less\s+than|under|below|a\s+maximum\s+of"
+    r"|maximum(?:\s+of)?|not\s+(?:more\s+than|exceeding)))\s+$"
+)
+# The start or end of a span (2週間前から, 12時まで): "from" or "until".
+_SOURCE_END = re.compile(r"\s*(?P<mark>から|まで)")
+_ENGLISH_START = re.compile(r"(?i)\b(?:from|starting(?:\s+(?:from|on|at))?|beginning(?:\s+(?:on|at))?|as\s+of)\s+$")
+_ENGLISH_END = re.compile(r"(?i)\b(?:until|till|up\s+until|up\s+to|by|no\s+later\s+than|through)\s+$")
+# A school year (3年生): never an age.
+_SCHOOL_YEAR = re.compile(r"\s*年生")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?$")
+_AGE_AT = re.compile(r"(?i)(?:\d+|[a-z]+)(?:[-\s]+years?[-\s]+old\b|-year-olds?\b|\s+yrs?\.?\s+old\b)")
+# A span counted from an event and followed by は (入院後2週間は): the time the clause holds, never a point after.
+_SPAN_TOPIC = re.compile(r"\s*(?:は|の間|間は|中は?)")
+# (the English says the span where a word before it does: for, within, during, up to, the first, the next)
+_SPAN_BEFORE = re.compile(
+    r"(?i)\b(?:for|within|during|up\s+to|first|next|in|throughout)\s+(?:(?:about|approximately|around|roughly|up\s+to"
+    r"|the|first|next)\s+)*$"
+)
+_COUNTED_FROM = re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
+# The period of a frequency (月1回, 週に2回, 毎年1度, 1日3回): the unit it counts in.
+_PERIOD_UNITS = {"日": "day", "週": "week", "月": "month", "年": "year"}
+_SOURCE_FREQUENCY = re.compile(
+    r"(?<![\d〇一二三四五六七八九十])(?:毎|1|一)?(?P<unit>日|週|月|年)\s*(?:に|間に)?\s*"
+    r"(?:\d+|[一二三四五六七八九十]+)\s*(?:回|度)(?!目)"
+)
+_ENGLISH_FREQUENCY = re.compile(
+    r"(?i)\b(?:once|twice|thrice|(?:\d+|" + "|".join(NUMBER_WORDS[n] for n in range(1, 13)) + r")\s+times)"
+    r"[-\s]+(?:a|per|each|every)[-\s]+(?P<unit>day|week|month|year)\b"
+    r"|\b(?:once|twice|thrice)-(?P<adverb>daily|weekly|monthly|yearly)\b"
+)
+_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+# The weekend (Saturday and Sunday) and what in the source says both.
+_WEEKEND = re.compile(r"(?i)\bweekends?\b")
+_SOURCE_WEEKEND = re.compile(r"週末|土日|土・日|土、日|土曜・日曜|土曜日・日曜日|土曜日、日曜日|土曜日と日曜日|休日")
+_WEEKDAY_RANGE = re.compile(r"[〜~～\-－ー]|から")
+# Tax: 税抜 (before tax) and 税込 (tax included), a pair of words of the source, and their English.
+_SOURCE_TAX = {
+    "excluded": re.compile(r"税抜|税別|外税|[+＋]\s*税|別途消費税|消費税別"),
+    "included": re.compile(r"税込|内税|消費税込"),
+}
+_ENGLISH_TAX = {
+    "excluded": re.compile(
+        r"(?i)\b(?:plus\s+(?:consumption\s+)?tax|excl(?:uding|\.)?\s+(?:consumption\s+)?tax|tax[-\s]exclusive"
+        r"|before\s+tax|pre-tax|tax\s+(?:not\s+included|extra|excluded)|exclusive\s+of\s+(?:consumption\s+)?tax)\b"
+        r"|\+\s*tax\b"
+    ),
+    "included": re.compile(
+        r"(?i)\b(?:incl(?:uding|\.)?\s+(?:consumption\s+)?tax|tax[-\s]inclusive|tax\s+included|inclusive\s+of"
+        r"\s+(?:consumption\s+)?tax|with\s+tax|after\s+tax)\b"
+    ),
+}
+# What a rate is per: the counter of its one (お一人様, 1名: a person; 1組, 1家族, 1世帯: a group).
+_SOURCE_PER = {
+    "person": re.compile(r"(?<![\d一二三四五六七八九十])(?:お?(?:一|1)\s*(?:人|名)\s*様?)(?!\s*(?:以上|以下|目|用))"),
+    "group": re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:組|家族|世帯|グループ|団体|チーム)"),
+}
+_ENGLISH_PER = {
+    "person": re.compile(
+        r"(?i)\b(?:per|each)\s+(?:person|guest|customer|visitor|participant|individual|head|adult)\b"
+        r"|\bper\s+capita\b"
+    ),
+    "group": re.compile(r"(?i)\b(?:per|each)\s+(?:group|party|family|household|team)\b"),
+}
+
+
+def _matching(entity_keys: set[tuple], shown: dict[tuple, list[Mention]]) -> list[Mention]:
+    """The mentions that show an entity, through the index of their keys (linear, as the gate's own look-ups)."""
+    return list({id(mention): mention for key in entity_keys for mention in shown.get(key, ())}.values())
+
+
+@cache
+def _unit_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, str]]:
+    """CLDR's names of the units of length, mass, volume, area, speed and temperature (Babel's unit patterns of
+    en, en_GB and ja): English name → units, Japanese name → units, unit → its category."""
+    from babel import Locale
+
+    english: dict[str, set[str]] = {}
+    japanese: dict[str, set[str]] = {}
+    category: dict[str, str] = {}
+    for names, locales in ((english, ("en", "en_GB")), (japanese, ("ja",))):
+        for locale in locales:
+            for unit, widths in Locale.parse(locale)._data["unit_patterns"].items():
+                kind = unit.split("-")[0]
+                if kind not in ("length", "mass", "volume", "area", "speed", "temperature"):
+                    continue
+                category[unit] = kind
+                for width in ("long", "short", "narrow"):
+                    for count, pattern in dict(widths.get(width, {})).items():
+                        if count == "per" or not pattern.startswith("{0}"):
+                            continue
+                        name = pattern[3:].strip()
+                        # (a name that is a word or a mark of its own is no unit: inch's "in", the narrow "°" and
+                        # pound's "#")
+                        if name and name not in ("in", "°", "#", "′", "″") and not name.isdigit():
+                            names.setdefault(name, set()).add(unit)
+    return (
+        {name: frozenset(units) for name, units in english.items()},
+        {name: frozenset(units) for name, units in japanese.items()},
+        category,
+    )
+
+
+@cache
+def _unit_pattern(language: str) -> re.Pattern[str]:
+    english, japanese, _ = _unit_names()
+    names = sorted(english if language == "en" else japanese, key=len, reverse=True)
+    after = r"(?![A-Za-z])" if language == "en" else ""
+    alternation = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<![\dA-Za-z.,])\d[\d,]*(?:\.\d+)?[ \u00a0\u202f]?(?P<unit>{alternation}){after}")
+
+
+def _unit_findings(digits: str, translation: str) -> list[str]:
+    """A measure the English writes in a unit of another system than the source's (3km, "3 miles")."""
+    if not re.search(r"\d", translation) or not re.search(r"\d\s*[^\d\s]", digits):
+        return []
+    english, japanese, category = _unit_names()
+    source_units: set[str] = set()
+    for match in _unit_pattern("ja").finditer(digits):
+        source_units |= japanese[match.group("unit")]
+    if not source_units:
+        return []
+    findings = []
+    for match in _unit_pattern("en").finditer(translation):
+        units = english[match.group("unit")]
+        kinds = {category[unit] for unit in units}
+        if units & source_units or any(unit.endswith("-generic") and category[unit] in kinds for unit in source_units):
+            continue  # (35度: a temperature in no named scale, which °C or °F may say)
+        if any(category[unit] in kinds for unit in source_units):
+            findings.append(f"the translation measures {match.group(0)!r} in a unit the source does not use")
+    return findings
+
+
+def _next_day(entity: Entity) -> tuple[int, int] | None:
+    year, month, day = entity.value
+    try:
+        following = datetime.date(year or 2024, month, day) + datetime.timedelta(days=1)
+    except (TypeError, ValueError):
+        return None
+    return following.month, following.day
+
+
+def _past_midnight_findings(entities: list[Entity], mentions: list[Mention]) -> list[str]:
+    """24時 and 25時30分 of a date are in the small hours after it: "0:00 on May 31" for 5月31日24時 is the start
+    of the day, a day early. Refused where the English writes such a time as an early hour (0:00, 1:30 a.m.), names
+    the source's date and neither the next day's date nor its weekday; "midnight" and "24:00", "25:30" pass."""
+    dates = [e for e in entities if e.kind == "date" and e.value[1] is not None and e.value[2] is not None]
+    late = [e for e in entities if e.kind == "time" and e.value and e.value[0] >= 24]
+    if len(dates) != 1 or not late:
+        return []
+    date = dates[0]
+    following = _next_day(date)
+    late_keys = {("t", e.value[0] % 24, e.value[1]) for e in late}
+    early = [
+        m
+        for m in mentions
+        if m.kind == "time" and m.value and m.value[0] < 24 and m.style != "word" and m.keys & late_keys
+    ]
+    if not early or following is None:
+        return []
+    names_date = any(m.kind == "date" and ("date", date.value[1], date.value[2], None) in m.keys for m in mentions)
+    next_weekday = (date.weekday + 1) % 7 if date.weekday is not None else None
+    names_next = any(
+        (m.kind == "date" and ("date", *following, None) in m.keys)
+        or (m.kind == "weekday" and next_weekday is not None and m.value == (next_weekday,))
+        or (m.kind == "date" and next_weekday is not None and m.value[3] == next_weekday)
+        for m in mentions
+    )
+    if names_date and not names_next:
+        return [
+            f"the translation puts {early[0].text!r} on the source's date; {late[0].text.strip()!r} is past midnight, "
+            "on the next day"
+        ]
+    return []
+
+
+def contradictions(
+    digits: str, entities: list[Entity], translation: str, mentions: list[Mention], keys_of: Any
+) -> list[str]:
+    """Messages for each term of a value the translation reverses (see the module). *keys_of* gives an entity's
+    keys as the gate compares them."""
+    findings: list[str] = []
+    shown: dict[tuple, list[Mention]] = {}
+    for mention in mentions:
+        if mention.value is not None:
+            for key in mention.keys:
+                shown.setdefault(key, []).append(mention)
+    for entity in entities:
+        if entity.kind not in ("number", "ordinal", "duration", "date", "time"):
+            continue
+        entity_keys = keys_of(entity)
+        matches = _matching(entity_keys, shown)
+        if not matches:
+            continue
+        bound = _SOURCE_BOUND.match(digits, entity.end) if entity.kind in ("number", "ordinal") else None
+        if bound:
+            wanted = _SOURCE_DIRECTION[bound.group("bound")]
+            said = set()
+            for mention in matches:
+                after = _ENGLISH_AFTER.match(translation, mention.end)
+                before = _ENGLISH_BEFORE.search(translation, max(0, mention.start - 24), mention.start)
+                for found in (after, before):
+                    if found:
+                        said.add(_UP if found.group("up") else _DOWN)
+            if said and wanted not in said:
+                findings.append(f"{entity.text.strip()}{bound.group('bound')} is said the other way in the translation")
+        mark = _SOURCE_END.match(digits, entity.end) if entity.kind in ("duration", "date", "time") else None
+        if mark:
+            opposite = _ENGLISH_END if mark.group("mark") == "から" else _ENGLISH_START
+            if all(opposite.search(translation, max(0, m.start - 24), m.start) for m in matches):
+                said_as = "until" if mark.group("mark") == "から" else "from"
+                findings.append(
+                    f"{entity.text.strip()}{mark.group('mark')} is a {'start' if said_as == 'until' else 'end'}, the"
+                    f" translation says {said_as!r}"
+                )
+        if entity.kind == "ordinal" and _SCHOOL_YEAR.match(digits, entity.end):
+            if all(
+                _AGE_BEFORE.search(translation, max(0, m.start - 12), m.start)
+                or _AGE_AT.search(translation, m.start, m.end + 12)
+                for m in matches
+            ):
+                findings.append(f"the school year {entity.text.strip()}年生 is said as an age in the translation")
+        if (
+            entity.kind == "duration"
+            and entity.relation is None
+            and _COUNTED_FROM.search(digits, max(0, entity.start - 12), entity.start)
+            and _SPAN_TOPIC.match(digits, entity.end)
+            and all(
+                any(key[0] == "dur" and key[3] == "after" for key in m.keys)
+                and not _SPAN_BEFORE.search(translation, max(0, m.start - 40), m.start)
+                and not re.match(r"(?i)(?:for|within|first)\b", m.text)
+                for m in matches
+            )
+        ):
+            findings.append(f"{entity.text.strip()} is the span from the event, the translation names a point after it")
+    findings += _past_midnight_findings(entities, mentions)
+    findings += _frequency_findings(digits, translation)
+    findings += _weekend_findings(digits, entities, translation)
+    findings += _unit_findings(digits, translation)
+    for pairs, english in ((_SOURCE_TAX, _ENGLISH_TAX), (_SOURCE_PER, _ENGLISH_PER)):
+        said = {term for term, pattern in pairs.items() if pattern.search(digits)}
+        if len(said) == 1:
+            (term,) = said
+            for other, pattern in english.items():
+                if other != term and (written := pattern.search(translation)) and not english[term].search(translation):
+                    findings.append(f"the translation says {written.group(0)!r}, where the source says {term}")
+    return findings
+
+
+def _frequency_findings(digits: str, translation: str) -> list[str]:
+    periods = {_PERIOD_UNITS[m.group("unit")] for m in _SOURCE_FREQUENCY.finditer(digits)}
+    if not periods:
+        return []
+    said = [
+        (m.group(0), m.group("unit").lower() if m.group("unit") else _ADVERB_UNITS[m.group("adverb").lower()])
+        for m in _ENGLISH_FREQUENCY.finditer(translation)
+    ]
+    said += [(m.group(0), "year") for m in _TWICE_A_YEAR.finditer(translation)]
+    return [
+        f"the translation says {text!r}, a frequency in another period" for text, unit in said if unit not in periods
+    ]
+
+
+def _weekend_findings(digits: str, entities: list[Entity], translation: str) -> list[str]:
+    """ "Weekends" says Saturday and Sunday: refused for a weekday alone the source names (毎週土曜日) unless it says
+    both (土曜日と日曜日, 土日, 週末) or a range of weekdays."""
+    alone = [e for e in entities if e.kind == "weekday"]
+    if not alone or not (said := _WEEKEND.search(translation)) or _SOURCE_WEEKEND.search(digits):
+        return []
+    named = {e.value[0] for e in alone}
+    between = any(_WEEKDAY_RANGE.search(digits, a.end, b.start) for a, b in zip(alone, alone[1:], strict=False))
+    if {5, 6} <= named or between:
+        return []
+    return [f"the translation says {said.group(0)!r} (Saturday and Sunday), which the source does not"]

@@ -26,6 +26,7 @@ hashed keys: the check is linear in the length of the unit.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -284,10 +285,18 @@ def _entity_findings(
     missing: list[Entity] = []
     findings: list[Finding] = []
     monthless = not any(e.kind in ("date", "month") and e.value[1] is not None for e in entities)
-    for entity in entities:
-        if entity.kind == "url":
-            continue
-        entity_keys = keys(entity) | _said_keys(entity, digits, monthless)
+    keyed = [
+        (entity, keys(entity) | _said_keys(entity, digits, monthless)) for entity in entities if entity.kind != "url"
+    ]
+    # A number or ordinal written as a word that shows one value of the source ("the second dose" for 2回目) is
+    # that value's: it no longer says another loosely ("a month after the first" leaves 2週間後 unshown).
+    met = set().union(*(entity_keys for _, entity_keys in keyed))
+    taken = Counter(m.text.lower() for m in mentions if m.style == "word" and m.value is not None and m.keys & met)
+    loose = said
+    if taken:
+        written = Counter(re.findall(r"[a-z]+", translation.lower()))
+        loose = said - {word for word, count in taken.items() if count >= written[word]}
+    for entity, entity_keys in keyed:
         source_keys |= entity_keys
         source_parts |= parts(entity)
         matches = [mention for key in entity_keys for mention in shown.get(key, ())]
@@ -304,7 +313,7 @@ def _entity_findings(
         if not matches and source and lexical_numeral(source, digits, entity):
             continue  # 二十歳を祝う会: "the Coming-of-Age Ceremony" names the word, not its count
         if not matches:
-            if (every and entity.kind == "duration") or not _loosely_said(entity, said):
+            if (every and entity.kind == "duration") or not _loosely_said(entity, loose):
                 missing.append(entity)
             continue
         if entity.kind == "date" and entity.weekday is not None:
@@ -378,6 +387,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     digits, entities = read_source(source)
     findings += _entity_findings(entities, translation, mentions, source, digits)
     findings += _bare_range_findings(entities, translation, mentions)
+    findings += _half_of_day_findings(source, entities, translation, mentions)
     findings += _named_value_findings(source, translation)
     findings += _url_findings(source, translation, entities, mentions)
     if source.count("**") != translation.count("**"):
@@ -431,6 +441,41 @@ def _named_value_findings(source: str, translation: str) -> list[Finding]:
             Finding("entity", f"the translation says {said.group(0)!r}, where the source says {min(ages)}歳")
         )
     return findings
+
+
+# 午前 or 午後 with no clock time after it (午前のみ, 午前中, 午後は休診): a half of the day named alone, and what
+# else in a source names the other half (昼, 夕方, 夜, 晩; 朝 for the morning), so that "afternoon" may say it.
+_SOURCE_HALF = re.compile(r"(午前|午後)(?!\s*[\d〇一二三四五六七八九十零])")
+_OTHER_HALF_WORDS = {"am": re.compile(r"[昼夕夜晩]"), "pm": re.compile(r"朝")}
+# The English half of the day said alone, outside a clock time (mornings only, in the afternoon, a.m. only).
+_ENGLISH_HALF = re.compile(
+    r"(?i:\b(?P<am>mornings?)\b|\b(?P<pm>afternoons?)\b)|(?<![\w.])(?:(?P<am2>a\.m\.|A\.M\.|AM)"
+    r"|(?P<pm2>p\.m\.|P\.M\.|PM))(?!\w)"
+)
+
+
+def _half_of_day_findings(source: str, entities: list[Entity], translation: str, mentions) -> list[Finding]:
+    """A half of the day named alone by the source (午前のみ) said as the other half by the translation ("in the
+    afternoon only", "p.m. only"). Refused only where the source names that half alone, nothing of the other half
+    (no 午後 or 昼, no clock time in it), and the English names the other half outside any clock time."""
+    folded = normalize(source)
+    halves = {"am" if m.group(1) == "午前" else "pm" for m in _SOURCE_HALF.finditer(folded)}
+    if len(halves) != 1:
+        return []
+    (half,) = halves
+    other = "pm" if half == "am" else "am"
+    if _OTHER_HALF_WORDS[half].search(folded) or ("午後" if half == "am" else "午前") in folded:
+        return []
+    hours = [e.value[0] for e in entities if e.kind == "time" and e.value]
+    if any((hour % 24 >= 12) == (other == "pm") for hour in hours):
+        return []
+    times = [(m.start, m.end) for m in mentions if m.kind == "time"]
+    for said in _ENGLISH_HALF.finditer(translation):
+        named = "am" if said.group("am") or said.group("am2") else "pm"
+        if named == other and not any(start <= said.start() < end for start, end in times):
+            written = "午前" if half == "am" else "午後"
+            return [Finding("time", f"the translation says {said.group(0)!r}, where the source says {written}")]
+    return []
 
 
 def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:

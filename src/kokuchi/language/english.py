@@ -474,6 +474,23 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"|fourths?|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
             r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
         ),
+        # day two, Day 2, Year 1, night 3 (2日目, 1年生, 3泊目): the Nth of a span, numbered after its unit's name as
+        # English numbers the days of an event or a school's years; not after a word that makes it a rate or a
+        # span ("twice a day 3 tablets", "every week 2 hours") nor before a unit or another number.
+        (
+            "ordinal",
+            r"(?<![\w-])(?<![Aa] )(?<!per )(?<!each )(?<!every )(?<!this )(?<!next )(?<!last )(?<!same )"
+            r"(?P<counted>(?i:day|week|night|year|month|round|lap|stage))\s+"
+            rf"(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))(?![\w:]|[.,/]\d)"
+            r"(?!\s*(?:[–—-]\s*)?(?:\d|(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?|to)\b))",
+        ),
+        # runner-up (第2位, 2位): second place, the dictionary's word for it; "second runner-up" is third place
+        # and "first runner-up" second: after an ordinal the word is left unread (a documented supplement).
+        (
+            "ordinal",
+            r"(?<![\w-])(?<!(?i:first) )(?<!(?i:second) )(?<!(?i:third) )(?<!(?i:first)-)(?<!(?i:second)-)"
+            r"(?P<runnerup>(?i:runner[-\s]up))(?![\w-])",
+        ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
         ("ordinal", r"(?:\bNo\.|\bno\.|#)\s?(?P<n>\d+)(?![\d])"),
         # "the first 80 people", "the first two weeks": an ordinal before a count picks out that many
@@ -793,6 +810,13 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         }[word]
         value = (numerator, denominator)
         return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
+    if kind == "ordinal" and g.get("runnerup"):  # second place: no number the source must account for
+        return [("ordinal", start, end, (2,), {("ord", 2), number_key(2)}, dict(spans), False, "named")]
+    if kind == "ordinal" and g.get("counted"):  # day two, Day 2: the Nth, never a day of the month
+        number = int(g["n"]) if g["n"].isdigit() else _WORD_VALUES[g["n"].lower()]
+        style = "numbered" if g["n"].isdigit() else "numbered word"
+        found_keys = {("ord", number), number_key(number)}
+        return [("ordinal", start, end, (number,), found_keys, dict(spans), g["n"].isdigit(), style)]
     if kind == "ordinal":
         number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
         found_keys = {("ord", number), ("day", number), number_key(number)}
@@ -1353,8 +1377,8 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
     if number is None or old.kind != new.kind:
         return None
     if mention.kind == "ordinal":
-        if not isinstance(number, int):
-            return None
+        if not isinstance(number, int) or mention.style in ("named", "numbered word"):
+            return None  # runner-up, day two: words kokuchi does not rewrite
         if mention.style == "word":
             word = ORDINAL_WORDS.get(number)
             return None if word is None else [(mention.start, mention.end, _same_case(word, mention.text))]

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from fractions import Fraction
 from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.language.english import (
+    FRACTION_WORDS,
     LOOSE_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -238,6 +240,13 @@ def _said_keys(entity: Entity, digits: str, monthless: bool) -> set[tuple]:
             return {("room", word) for word in _ROOM_WORDS.get(sharing.group(1), ())}
     if entity.kind == "number" and entity.value[0] == 1 and (content := _CONTENT.match(digits, entity.end)):
         return {("pack of", int(content.group(1)))}  # 1パック(10個入り): "pack of 10", one pack said by its "of"
+    if entity.kind == "number" and entity.value[0] == 1 and after == "階":  # 1階: "the ground floor"
+        return {("floor", 1)}
+    if entity.kind == "number" and entity.text.rstrip()[-1:] in ("%", "割") and isinstance(entity.value[0], int):
+        # 50%, 5割, 25%: "half", "a quarter", as the English reader's fractions say them (half price, save a quarter)
+        share = Fraction(entity.value[0], 100)
+        if (share.numerator, share.denominator) in FRACTION_WORDS:
+            return {("frac", share.numerator, share.denominator)}
     if entity.kind == "number" and after == "辺":  # 3辺の合計: "length, width and height"
         return {("sides", entity.value[0])}
     if entity.kind == "number" and entity.value[0] == 0 and after == "歳":  # 0歳児: "babies under one"

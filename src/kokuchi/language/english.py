@@ -365,7 +365,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # preposition that starts one.
         (
             "time",
-            r"(?:(?<=\b[Ff]rom )|(?<=[,:] )|(?<=\bopen ))" + bare_hours.format(joined=r"\s*[–—]\s*|\s+to\s+"),
+            # (from 10 until 6: "until" and "till" join the two ends as "to" does)
+            r"(?:(?<=\b[Ff]rom )|(?<=[,:] )|(?<=\bopen ))"
+            + bare_hours.format(joined=r"\s*[–—]\s*|\s+(?:to|until|till)\s+"),
         ),
         ("time", r"(?<=\b[Bb]etween )" + bare_hours.format(joined=r"\s+and\s+")),
         # 3 in the afternoon, 9 o'clock at night: a clock time with CLDR's English day period (its format names).
@@ -453,6 +455,10 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?<![\w-])(?P<dozen>(?i:an?|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
             r"\s+(?i:dozen)(?![\w-])|(?<![\w-])(?P<couple>(?i:a\s+couple))\s+of\b",
         ),
+        # one and a half times (1.5倍): a multiple said in words, like a count in words read for the source's sake.
+        ("number", r"(?<![\w-])(?P<xhalf>(?i:one|two|three|four|five))\s+and\s+a\s+half\s+times\b"),
+        # the ground floor (1階): the floor a building is entered by, which British English numbers from zero.
+        ("number", r"\b(?P<ground>(?i:ground))[-\s](?i:floor)\b"),
         # length, width and height, L + W + H (3辺の合計): three sides named, a count of 辺 (its own key).
         (
             "number",
@@ -484,12 +490,12 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))(?![\w:]|[.,/]\d)"
             r"(?!\s*(?:[–—-]\s*)?(?:\d|(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?|to)\b))",
         ),
-        # runner-up (第2位, 2位): second place, the dictionary's word for it; "second runner-up" is third place
-        # and "first runner-up" second: after an ordinal the word is left unread (a documented supplement).
+        # runner-up (第2位, 2位): second place, the dictionary's word for it; "first runner-up" is second place too,
+        # "second runner-up" third, "third runner-up" fourth (a documented supplement).
         (
             "ordinal",
-            r"(?<![\w-])(?<!(?i:first) )(?<!(?i:second) )(?<!(?i:third) )(?<!(?i:first)-)(?<!(?i:second)-)"
-            r"(?P<runnerup>(?i:runner[-\s]up))(?![\w-])",
+            r"(?<![\w-])(?:(?P<ruord>(?i:first|second|third|1st|2nd|3rd))[-\s])?(?P<runnerup>(?i:runner[-\s]up))"
+            r"(?![\w-])",
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
         ("ordinal", r"(?:\bNo\.|\bno\.|#)\s?(?P<n>\d+)(?![\d])"),
@@ -810,8 +816,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         }[word]
         value = (numerator, denominator)
         return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
-    if kind == "ordinal" and g.get("runnerup"):  # second place: no number the source must account for
-        return [("ordinal", start, end, (2,), {("ord", 2), number_key(2)}, dict(spans), False, "named")]
+    if kind == "ordinal" and g.get("runnerup"):  # second place (the Nth runner-up: place N + 1), a word
+        before = (g.get("ruord") or "first").lower()
+        place = 1 + (_ORDINAL_VALUES.get(before) or int(before[0]))
+        return [("ordinal", start, end, (place,), {("ord", place), number_key(place)}, dict(spans), False, "named")]
     if kind == "ordinal" and g.get("counted"):  # day two, Day 2: the Nth, never a day of the month
         number = int(g["n"]) if g["n"].isdigit() else _WORD_VALUES[g["n"].lower()]
         style = "numbered" if g["n"].isdigit() else "numbered word"
@@ -844,6 +852,11 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                 return []  # "lunch and lunch": no count
             value = len(named)
         return [("number", start, end, (value,), {("meals", value)}, dict(spans), False, "named")]
+    if kind == "number" and g.get("xhalf"):  # one and a half times: 1.5, as 1.5倍 writes it
+        value = Decimal(_amount(g["xhalf"]) or 1) + Decimal("0.5")
+        return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "named")]
+    if kind == "number" and g.get("ground"):  # the ground floor: 1階 (its own key; "first floor" is 1 or 2)
+        return [("number", start, end, (1,), {("floor", 1)}, dict(spans), False, "named")]
     if kind == "number" and (g.get("dozen") or g.get("couple")):
         said = (g.get("dozen") or "").lower().split()
         value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)

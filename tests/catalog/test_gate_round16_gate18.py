@@ -51,6 +51,10 @@ ACCEPTED = [
     ("中途解約の場合は25%を返金します。", "If you cancel early, a quarter of the fee is refunded."),
     ("工事は75%完了しました。", "The works are three-quarters complete."),
     ("5割引で販売します。", "On sale at half price."),
+    # the one of a rate, unsaid, beside a count the source explains
+    ("証明書は1通500円です。", "Certificates cost ¥500 each."),
+    ("1回2錠を服用してください。", "Take two tablets per dose."),
+    ("貸しボートは1艘30分800円です。", "Rowing boats are ¥800 for 30 minutes."),
 ]
 
 REFUSED = [
@@ -86,6 +90,9 @@ REFUSED = [
     ("キャンセル料は料金の50%です。", "The cancellation fee is a third of the charge."),
     ("中途解約の場合は20%を返金します。", "If you cancel early, a quarter of the fee is refunded."),
     ("工事は70%完了しました。", "The works are three-quarters complete."),
+    # a count in words no value of the source explains, where the source's rate is one
+    ("証明書は1通500円です。", "Certificates cost ¥500 for three copies."),
+    ("貸しボートは1艘30分800円です。", "Two rowing boats are ¥800 for 30 minutes."),
 ]
 
 

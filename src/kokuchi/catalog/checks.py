@@ -305,6 +305,13 @@ def _entity_findings(
     if taken:
         written = Counter(re.findall(r"[a-z]+", translation.lower()))
         loose = said - {word for word, count in taken.items() if count >= written[word]}
+    # A count in words that no value of the source explains ("¥3,300 for two copies" for 1通3,300円) stands where
+    # the one of a rate would be said: that one is then contradicted, not left unsaid.
+    made_of = set().union(*(parts(entity) for entity, _ in keyed))
+    stray_count = any(
+        m.kind == "number" and m.style == "word" and m.value[0] >= 2 and not (m.keys & met) and not (m.keys & made_of)
+        for m in mentions
+    )
     for entity, entity_keys in keyed:
         source_keys |= entity_keys
         source_parts |= parts(entity)
@@ -317,7 +324,7 @@ def _entity_findings(
             continue  # 2名1室: "a twin room"
         if not matches and any(key[0] == "word" and key[1] in said for key in entity_keys):
             continue  # 1日の上限: "the daily limit"; 10代: "teens"
-        if not matches and entity.kind == "number" and entity.relation == "per":
+        if not matches and entity.kind == "number" and entity.relation == "per" and not stray_count:
             continue  # 1回30分: "consultations last 30 minutes"; the one of a rate goes without saying
         if not matches and source and lexical_numeral(source, digits, entity):
             continue  # 二十歳を祝う会: "the Coming-of-Age Ceremony" names the word, not its count

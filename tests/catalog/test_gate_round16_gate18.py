@@ -39,6 +39,12 @@ ACCEPTED = [
     # from 9 until 5: two bare hours joined by until / till
     ("事務所は9時から17時まで開いています。", "The office is open from 9 until 5."),
     ("売店は10時から16時まで営業します。", "The kiosk is open from 10 till 4."),
+    # two pairs of bare hours after the days they are kept on, the second after "and"; a bare time with its minutes
+    ("窓口は平日9時〜12時、13時〜16時です。", "The desk is open weekdays 9–12 and 1–4."),
+    ("土曜日は10時〜14時の営業です。", "Open Sat 10–2."),
+    ("昼休みは11時30分から12時30分までです。", "Lunch is from 11.30 to 12.30."),
+    ("受付は8時45分から11時15分までです。", "Reception: 8.45 to 11.15."),
+    ("送料は1.50ドルから2.50ドルです。", "Shipping costs from 1.50 to 2.50."),
     # one and a half times (1.5倍), two and a half times
     ("休日の料金は平日の1.5倍です。", "Holiday rates are one and a half times the weekday rate."),
     ("深夜の作業費は2.5倍です。", "Night work is charged at two and a half times the rate."),
@@ -78,6 +84,11 @@ REFUSED = [
     # until: the ends still compared
     ("事務所は9時から17時まで開いています。", "The office is open from 9 until 4."),
     ("売店は10時から16時まで営業します。", "The kiosk is open from 11 till 4."),
+    ("窓口は平日9時〜12時、13時〜16時です。", "The desk is open weekdays 9–12 and 1–5."),
+    ("土曜日は10時〜14時の営業です。", "Open Sat 10–3."),
+    ("昼休みは11時30分から12時30分までです。", "Lunch is from 11.30 to 12.45."),
+    ("昼休みは11時30分から12時30分までです。", "Lunch is from 12.30 to 11.30."),
+    ("受付は8時45分から11時15分までです。", "Reception: 8.15 to 11.15."),
     # another multiple
     ("休日の料金は平日の2.5倍です。", "Holiday rates are one and a half times the weekday rate."),
     ("深夜の作業費は1.5倍です。", "Night work is charged at two and a half times the rate."),
@@ -122,3 +133,15 @@ def test_a_span_word_before_a_number_numbers_nothing(english: str) -> None:
 def test_day_n_in_digits_is_a_value_the_source_must_have():
     assert refused("研修は2日間です。", "Training lasts 2 days; day 3 is optional.")
     assert not refused("研修は3日間で、3日目は任意です。", "Training lasts 3 days; day 3 is optional.")
+
+
+@pytest.mark.parametrize("english", ["Groups of weekdays 9–12 people.", "Ages: 6.30 to 8.15 metres.", "Mon 3 to 5 kg"])
+def test_bare_hours_are_read_only_before_the_end_of_a_clause(english: str) -> None:
+    assert not [m for m in read(english) if m.kind == "time"]
+
+
+def test_a_bare_time_with_its_minutes_meets_either_half_of_the_day():
+    times = {m.value for m in read("Lunch is from 11.30 to 12.30.") if m.kind == "time"}
+    assert times == {(11, 30), (12, 30)}
+    assert not refused("昼休みは23時30分から24時30分までです。", "Lunch is from 11.30 to 12.30.")
+    assert refused("昼休みは11時から12時までです。", "Lunch is from 11.30 to 12.30.")

@@ -508,7 +508,7 @@ def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:
             [
                 k
                 for k, entity in enumerate(times)
-                if entity.value in ((end.value[0] % 12, 0), (end.value[0] % 12 + 12, 0))
+                if entity.value in ((end.value[0] % 12, end.value[1]), (end.value[0] % 12 + 12, end.value[1]))
             ]
             for end in (first, second)
         ]

@@ -291,7 +291,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     )
     # from 9 to 5 (business hours, below): two bare hours, each end in either half of the day
     bare_hours = (
-        r"(?P<bh>1[0-2]|[1-9])(?:{joined})(?P<bh2>1[0-2]|[1-9])"
+        # (from 11.30 to 12.30: minutes after a full stop, as British English writes a bare time; never after a
+        # colon, which the 24-hour clock reads exactly)
+        r"(?P<bh>1[0-2]|[1-9])(?:\.(?P<bhm>[0-5]\d))?(?:{joined})(?P<bh2>1[0-2]|[1-9])(?:\.(?P<bhm2>[0-5]\d)|(?![.:]\d))"
         r"(?=\s*(?:$|[.,;)!?]|\s(?:on|every|daily|each|and|except|at|in|during)\b"
         rf"|\s(?:{_alternation(days)})\b))"
     )
@@ -365,9 +367,11 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # preposition that starts one.
         (
             "time",
-            # (from 10 until 6: "until" and "till" join the two ends as "to" does)
-            r"(?:(?<=\b[Ff]rom )|(?<=[,:] )|(?<=\bopen ))"
-            + bare_hours.format(joined=r"\s*[–—]\s*|\s+(?:to|until|till)\s+"),
+            # (from 10 until 6: "until" and "till" join the two ends as "to" does; "weekdays 10–12 and 1–5", "Sat
+            # 9–12": after the days they are kept on, or after "and" joining a second pair of hours)
+            r"(?:(?<=\b[Ff]rom )|(?<=[,:] )|(?<=\bopen )|(?<=\bweekdays )|(?<=\bweekends )|(?<=\bdaily )"
+            r"|(?<=\band )|(?<=day )|(?<=\bMon )|(?<=\bTue )|(?<=\bWed )|(?<=\bThu )|(?<=\bFri )|(?<=\bSat )"
+            r"|(?<=\bSun ))" + bare_hours.format(joined=r"\s*[–—]\s*|\s+(?:to|until|till)\s+"),
         ),
         ("time", r"(?<=\b[Bb]etween )" + bare_hours.format(joined=r"\s+and\s+")),
         # 3 in the afternoon, 9 o'clock at night: a clock time with CLDR's English day period (its format names).
@@ -620,12 +624,20 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
     """from 9 to 5: each end a time in either half of the day (unchecked; its group names which end, bh or bh2)
     and a number (checked, as written)."""
     found: list[tuple] = []
-    for name in ("bh", "bh2"):
+    for name, minutes in (("bh", "bhm"), ("bh2", "bhm2")):
         hour, (start, end) = int(g[name]), spans[name]
-        clock = {("t", hour % 12, 0), ("t", hour % 12 + 12, 0)}
-        found.append(("time", start, end, (hour, 0), clock, {name: (start, end)}, False, "either half"))
+        minute = int(g[minutes]) if minutes in g else 0
+        clock = {("t", hour % 12, minute), ("t", hour % 12 + 12, minute)}
+        written_end = spans[minutes][1] if minutes in g else end
+        found.append(("time", start, written_end, (hour, minute), clock, {name: (start, end)}, False, "either half"))
         numbers = {number_key(hour), ("digits", str(hour))}
         found.append(("number", start, end, (hour,), numbers, {"num": (start, end)}, True, ""))
+        if minutes in g:  # 11.30: the minutes a number too, which the source's time is made of
+            at, until = spans[minutes]
+            found.append(("number", at, until, (minute,), {number_key(minute)}, {"num": (at, until)}, True, ""))
+            # (or the decimal it may be, 1.50 to 2.50: read for the source's sake only)
+            decimal = Decimal(f"{hour}.{g[minutes]}")
+            found.append(("number", start, written_end, (decimal,), {number_key(decimal)}, {}, False, "named"))
     return found
 
 

@@ -34,6 +34,8 @@ ACCEPTED = [
     # a half of the day named alone, said as that half
     ("窓口は午前のみの受付です。", "The counter is open mornings only."),
     ("土曜日は午後休診です。", "Closed on Saturday afternoons."),
+    ("土曜日は午後休診です。", "Saturdays: mornings only."),  # the same by the negation
+    ("土曜日は午前のみ診療します。", "On Saturdays we are closed in the afternoon."),
     ("午前中(9時〜12時)のみ開館します。", "Open 9 am to 12 pm only."),  # the pm of a clock time
     ("午前は予約制、午後は自由来館です。", "Mornings by appointment; afternoons open to all."),
     # from 9 until 5: two bare hours joined by until / till
@@ -79,7 +81,8 @@ REFUSED = [
     # the other half of the day
     ("窓口は午前のみの受付です。", "The counter is open afternoons only."),
     ("窓口は午前のみの受付です。", "The counter is open p.m. only."),
-    ("土曜日は午後休診です。", "Closed on Saturday mornings."),
+    ("土曜日は午後のみ診療します。", "On Saturdays, mornings only."),
+    ("窓口は午前中だけ開いています。", "The counter is open only in the afternoon."),
     ("土曜日は午前中のみ営業します。", "On Saturdays we open in the afternoon only."),
     # until: the ends still compared
     ("事務所は9時から17時まで開いています。", "The office is open from 9 until 4."),

@@ -459,23 +459,30 @@ def _named_value_findings(source: str, translation: str) -> list[Finding]:
     return findings
 
 
-# 午前 or 午後 with no clock time after it (午前のみ, 午前中, 午後は休診): a half of the day named alone, and what
-# else in a source names the other half (昼, 夕方, 夜, 晩; 朝 for the morning), so that "afternoon" may say it.
-_SOURCE_HALF = re.compile(r"(午前|午後)(?!\s*[\d〇一二三四五六七八九十零])")
+# 午前のみ, 午後だけ, 午前中限定: a half of the day the source names as the only one, and what else in a source names
+# the other half (昼, 夕方, 夜, 晩; 朝 for the morning), so that "afternoon" may say it.
+_SOURCE_HALF_ONLY = re.compile(r"(午前|午後)中?(?:のみ|だけ|限定)")
 _OTHER_HALF_WORDS = {"am": re.compile(r"[昼夕夜晩]"), "pm": re.compile(r"朝")}
-# The English half of the day said alone, outside a clock time (mornings only, in the afternoon, a.m. only).
+# The English half of the day named outside a clock time (mornings, in the afternoon, a.m.), held against the
+# source only in a clause that says "only" and negates nothing ("afternoons only", "only in the afternoon", "on the
+# afternoon of 14 March only"): "closed in the afternoon" for 午前のみ, or "mornings only" for 午後休診, say the
+# same by a negation, which kokuchi does not weigh here.
 _ENGLISH_HALF = re.compile(
     r"(?i:\b(?P<am>mornings?)\b|\b(?P<pm>afternoons?)\b)|(?<![\w.])(?:(?P<am2>a\.m\.|A\.M\.|AM)"
     r"|(?P<pm2>p\.m\.|P\.M\.|PM))(?!\w)"
 )
+_CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z])")
+_ONLY = re.compile(r"(?i)\bonly\b")
+_NEGATED = re.compile(r"(?i)\b(?:closed|not|no|except|excluding|unavailable|never)\b|n't\b")
 
 
 def _half_of_day_findings(source: str, entities: list[Entity], translation: str, mentions) -> list[Finding]:
-    """A half of the day named alone by the source (午前のみ) said as the other half by the translation ("in the
-    afternoon only", "p.m. only"). Refused only where the source names that half alone, nothing of the other half
-    (no 午後 or 昼, no clock time in it), and the English names the other half outside any clock time."""
+    """A half of the day the source names as the only one (午前のみ) said as the other half only by the translation
+    ("afternoons only", "p.m. only"). Refused only where the source names nothing of the other half (no 午後 or
+    昼, no clock time in it), and the English names the other half outside any clock time, in a clause that says
+    "only" and negates nothing."""
     folded = normalize(source)
-    halves = {"am" if m.group(1) == "午前" else "pm" for m in _SOURCE_HALF.finditer(folded)}
+    halves = {"am" if m.group(1) == "午前" else "pm" for m in _SOURCE_HALF_ONLY.finditer(folded)}
     if len(halves) != 1:
         return []
     (half,) = halves
@@ -486,11 +493,18 @@ def _half_of_day_findings(source: str, entities: list[Entity], translation: str,
     if any((hour % 24 >= 12) == (other == "pm") for hour in hours):
         return []
     times = [(m.start, m.end) for m in mentions if m.kind == "time"]
+    ends = [0, *(m.end() for m in _CLAUSE_END.finditer(translation)), len(translation)]
+    clause = 0
     for said in _ENGLISH_HALF.finditer(translation):
+        while ends[clause + 1] <= said.start():
+            clause += 1
         named = "am" if said.group("am") or said.group("am2") else "pm"
-        if named == other and not any(start <= said.start() < end for start, end in times):
+        if named != other or any(start <= said.start() < end for start, end in times):
+            continue
+        text = translation[ends[clause] : ends[clause + 1]]
+        if _ONLY.search(text) and not _NEGATED.search(text):
             written = "午前" if half == "am" else "午後"
-            return [Finding("time", f"the translation says {said.group(0)!r}, where the source says {written}")]
+            return [Finding("time", f"the translation says {said.group(0)!r}, where the source says {written}のみ")]
     return []
 
 

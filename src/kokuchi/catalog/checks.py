@@ -26,11 +26,14 @@ hashed keys: the check is linear in the length of the unit.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from fractions import Fraction
 from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.catalog import gate_terms
 from kokuchi.language.english import (
+    FRACTION_WORDS,
     LOOSE_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -238,6 +241,11 @@ def _said_keys(entity: Entity, digits: str, monthless: bool) -> set[tuple]:
             return {("room", word) for word in _ROOM_WORDS.get(sharing.group(1), ())}
     if entity.kind == "number" and entity.value[0] == 1 and (content := _CONTENT.match(digits, entity.end)):
         return {("pack of", int(content.group(1)))}  # 1パック(10個入り): "pack of 10", one pack said by its "of"
+    if entity.kind == "number" and entity.text.rstrip()[-1:] in ("%", "割") and isinstance(entity.value[0], int):
+        # 50%, 5割, 25%: "half", "a quarter", as the English reader's fractions say them (half price, save a quarter)
+        share = Fraction(entity.value[0], 100)
+        if (share.numerator, share.denominator) in FRACTION_WORDS:
+            return {("frac", share.numerator, share.denominator)}
     if entity.kind == "number" and after == "辺":  # 3辺の合計: "length, width and height"
         return {("sides", entity.value[0])}
     if entity.kind == "number" and entity.value[0] == 0 and after == "歳":  # 0歳児: "babies under one"
@@ -285,10 +293,27 @@ def _entity_findings(
     missing: list[Entity] = []
     findings: list[Finding] = []
     monthless = not any(e.kind in ("date", "month") and e.value[1] is not None for e in entities)
-    for entity in entities:
-        if entity.kind == "url":
-            continue
-        entity_keys = keys(entity) | _said_keys(entity, digits, monthless) | gate_terms.said_keys(entity, digits)
+    keyed = [
+        (entity, keys(entity) | _said_keys(entity, digits, monthless) | gate_terms.said_keys(entity, digits))
+        for entity in entities
+        if entity.kind != "url"
+    ]
+    # A number or ordinal written as a word that shows one value of the source ("the second dose" for 2回目) is
+    # that value's: it no longer says another loosely ("a month after the first" leaves 2週間後 unshown).
+    met = set().union(*(entity_keys for _, entity_keys in keyed))
+    taken = Counter(m.text.lower() for m in mentions if m.style == "word" and m.value is not None and m.keys & met)
+    loose = said
+    if taken:
+        written = Counter(re.findall(r"[a-z]+", translation.lower()))
+        loose = said - {word for word, count in taken.items() if count >= written[word]}
+    # A count in words that no value of the source explains ("¥3,300 for two copies" for 1通3,300円) stands where
+    # the one of a rate would be said: that one is then contradicted, not left unsaid.
+    made_of = set().union(*(parts(entity) for entity, _ in keyed))
+    stray_count = any(
+        m.kind == "number" and m.style == "word" and m.value[0] >= 2 and not (m.keys & met) and not (m.keys & made_of)
+        for m in mentions
+    )
+    for entity, entity_keys in keyed:
         source_keys |= entity_keys
         source_parts |= parts(entity)
         matches = [mention for key in entity_keys for mention in shown.get(key, ())]
@@ -300,12 +325,12 @@ def _entity_findings(
             continue  # 2名1室: "a twin room"
         if not matches and any(key[0] == "word" and key[1] in said for key in entity_keys):
             continue  # 1日の上限: "the daily limit"; 10代: "teens"
-        if not matches and entity.kind == "number" and entity.relation == "per":
+        if not matches and entity.kind == "number" and entity.relation == "per" and not stray_count:
             continue  # 1回30分: "consultations last 30 minutes"; the one of a rate goes without saying
         if not matches and source and lexical_numeral(source, digits, entity):
             continue  # 二十歳を祝う会: "the Coming-of-Age Ceremony" names the word, not its count
         if not matches:
-            if (every and entity.kind == "duration") or not _loosely_said(entity, said):
+            if (every and entity.kind == "duration") or not _loosely_said(entity, loose):
                 missing.append(entity)
             continue
         if entity.kind == "date" and entity.weekday is not None:
@@ -393,6 +418,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
         )
     ]
     findings += _bare_range_findings(entities, translation, mentions)
+    findings += _half_of_day_findings(source, entities, translation, mentions)
     findings += _named_value_findings(source, translation)
     findings += _url_findings(source, translation, entities, mentions)
     if source.count("**") != translation.count("**"):
@@ -448,6 +474,55 @@ def _named_value_findings(source: str, translation: str) -> list[Finding]:
     return findings
 
 
+# 午前のみ, 午後だけ, 午前中限定: a half of the day the source names as the only one, and what else in a source names
+# the other half (昼, 夕方, 夜, 晩; 朝 for the morning), so that "afternoon" may say it.
+_SOURCE_HALF_ONLY = re.compile(r"(午前|午後)中?(?:のみ|だけ|限定)")
+_OTHER_HALF_WORDS = {"am": re.compile(r"[昼夕夜晩]"), "pm": re.compile(r"朝")}
+# The English half of the day named outside a clock time (mornings, in the afternoon, a.m.), held against the
+# source only in a clause that says "only" and negates nothing ("afternoons only", "only in the afternoon", "on the
+# afternoon of 14 March only"): "closed in the afternoon" for 午前のみ, or "mornings only" for 午後休診, say the
+# same by a negation, which kokuchi does not weigh here.
+_ENGLISH_HALF = re.compile(
+    r"(?i:\b(?P<am>mornings?)\b|\b(?P<pm>afternoons?)\b)|(?<![\w.])(?:(?P<am2>a\.m\.|A\.M\.|AM)"
+    r"|(?P<pm2>p\.m\.|P\.M\.|PM))(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z])")
+_ONLY = re.compile(r"(?i)\bonly\b")
+_NEGATED = re.compile(r"(?i)\b(?:closed|not|no|except|excluding|unavailable|never)\b|n't\b")
+
+
+def _half_of_day_findings(source: str, entities: list[Entity], translation: str, mentions) -> list[Finding]:
+    """A half of the day the source names as the only one (午前のみ) said as the other half only by the translation
+    ("afternoons only", "p.m. only"). Refused only where the source names nothing of the other half (no 午後 or
+    昼, no clock time in it), and the English names the other half outside any clock time, in a clause that says
+    "only" and negates nothing."""
+    folded = normalize(source)
+    halves = {"am" if m.group(1) == "午前" else "pm" for m in _SOURCE_HALF_ONLY.finditer(folded)}
+    if len(halves) != 1:
+        return []
+    (half,) = halves
+    other = "pm" if half == "am" else "am"
+    if _OTHER_HALF_WORDS[half].search(folded) or ("午後" if half == "am" else "午前") in folded:
+        return []
+    hours = [e.value[0] for e in entities if e.kind == "time" and e.value]
+    if any((hour % 24 >= 12) == (other == "pm") for hour in hours):
+        return []
+    times = [(m.start, m.end) for m in mentions if m.kind == "time"]
+    ends = [0, *(m.end() for m in _CLAUSE_END.finditer(translation)), len(translation)]
+    clause = 0
+    for said in _ENGLISH_HALF.finditer(translation):
+        while ends[clause + 1] <= said.start():
+            clause += 1
+        named = "am" if said.group("am") or said.group("am2") else "pm"
+        if named != other or any(start <= said.start() < end for start, end in times):
+            continue
+        text = translation[ends[clause] : ends[clause + 1]]
+        if _ONLY.search(text) and not _NEGATED.search(text):
+            written = "午前" if half == "am" else "午後"
+            return [Finding("time", f"the translation says {said.group(0)!r}, where the source says {written}のみ")]
+    return []
+
+
 def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:
     """Bare hours in the other order than the source's ("from 2 to 10" for 10時から14時): each end meets a time
     of the source in either half of the day, so the ends' order is what says the range: where the source names
@@ -462,7 +537,7 @@ def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:
             [
                 k
                 for k, entity in enumerate(times)
-                if entity.value in ((end.value[0] % 12, 0), (end.value[0] % 12 + 12, 0))
+                if entity.value in ((end.value[0] % 12, end.value[1]), (end.value[0] % 12 + 12, end.value[1]))
             ]
             for end in (first, second)
         ]

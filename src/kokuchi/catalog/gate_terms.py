@@ -46,9 +46,9 @@ _TWICE_A_YEAR = re.compile(r"(?i)\b(?:semi-?annual(?:ly)?|bi-?annual(?:ly)?|half
 _ALL_YEAR = re.compile(
     r"(?i)\b(?:all\s+(?:the\s+)?year(?:\s+round)?|year[-\s]round|throughout\s+the\s+year|every\s+day\s+of\s+the\s+year)\b"
 )
-# The floor at street level, which Japanese counts as 1階: "ground floor" in British and international English,
-# "first floor" in American English ("first" already shows the 1). Only 1階 (not 地下1階, a basement).
-_GROUND_FLOOR = re.compile(r"(?i)\bground[-\s]floor\b")
+# The floor at street level, which Japanese counts as 1階: "ground floor" in British and international English
+# (the English reader reads it as ("floor", 1)), "first floor" in American English ("first" already shows the
+# 1). Only 1階 (not 地下1階, a basement).
 _FIRST_FLOOR = re.compile(r"(?<!地下)(?<!B)(?<!\d)1\s*階")
 # Two or three (2、3日, 2、3人): said loosely, "a couple of", "a few", "two or three".
 _FEW = re.compile(r"(?i)\b(?:a\s+couple(?:\s+of)?|a\s+few|two\s+or\s+three|2\s+or\s+3)\b")
@@ -88,8 +88,6 @@ def worded_mentions(translation: str, source: str = "") -> list[Mention]:
         add("number", match, (2,), {("n", 2), ("period", "year")}, checked=False)
     for match in _ALL_YEAR.finditer(translation):
         add("duration", match, ("day", 365), duration_keys("d", 365, "for", english=True), checked=False)
-    for match in _GROUND_FLOOR.finditer(translation):
-        add("number", match, (1,), {("floor", 1)}, checked=False)
     for match in _FEW.finditer(translation):
         add("number", match, (2,), {("few",)}, checked=False)
     return found

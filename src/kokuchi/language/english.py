@@ -291,7 +291,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     )
     # from 9 to 5 (business hours, below): two bare hours, each end in either half of the day
     bare_hours = (
-        r"(?P<bh>1[0-2]|[1-9])(?:{joined})(?P<bh2>1[0-2]|[1-9])"
+        # (from 11.30 to 12.30: minutes after a full stop, as British English writes a bare time; never after a
+        # colon, which the 24-hour clock reads exactly)
+        r"(?P<bh>1[0-2]|[1-9])(?:\.(?P<bhm>[0-5]\d))?(?:{joined})(?P<bh2>1[0-2]|[1-9])(?:\.(?P<bhm2>[0-5]\d)|(?![.:]\d))"
         r"(?=\s*(?:$|[.,;)!?]|\s(?:on|every|daily|each|and|except|at|in|during)\b"
         rf"|\s(?:{_alternation(days)})\b))"
     )
@@ -365,7 +367,11 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # preposition that starts one.
         (
             "time",
-            r"(?:(?<=\b[Ff]rom )|(?<=[,:] )|(?<=\bopen ))" + bare_hours.format(joined=r"\s*[–—]\s*|\s+to\s+"),
+            # (from 10 until 6: "until" and "till" join the two ends as "to" does; "weekdays 10–12 and 1–5", "Sat
+            # 9–12": after the days they are kept on, or after "and" joining a second pair of hours)
+            r"(?:(?<=\b[Ff]rom )|(?<=[,:] )|(?<=\bopen )|(?<=\bweekdays )|(?<=\bweekends )|(?<=\bdaily )"
+            r"|(?<=\band )|(?<=day )|(?<=\bMon )|(?<=\bTue )|(?<=\bWed )|(?<=\bThu )|(?<=\bFri )|(?<=\bSat )"
+            r"|(?<=\bSun ))" + bare_hours.format(joined=r"\s*[–—]\s*|\s+(?:to|until|till)\s+"),
         ),
         ("time", r"(?<=\b[Bb]etween )" + bare_hours.format(joined=r"\s+and\s+")),
         # 3 in the afternoon, 9 o'clock at night: a clock time with CLDR's English day period (its format names).
@@ -453,6 +459,10 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?<![\w-])(?P<dozen>(?i:an?|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
             r"\s+(?i:dozen)(?![\w-])|(?<![\w-])(?P<couple>(?i:a\s+couple))\s+of\b",
         ),
+        # one and a half times (1.5倍): a multiple said in words, like a count in words read for the source's sake.
+        ("number", r"(?<![\w-])(?P<xhalf>(?i:one|two|three|four|five))\s+and\s+a\s+half\s+times\b"),
+        # the ground floor (1階): the floor a building is entered by, which British English numbers from zero.
+        ("number", r"\b(?P<ground>(?i:ground))[-\s](?i:floor)\b"),
         # length, width and height, L + W + H (3辺の合計): three sides named, a count of 辺 (its own key).
         (
             "number",
@@ -473,6 +483,23 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"\b(?:(?P<num>(?i:one|two|three|four|five|a))[- ])?(?P<den>(?i:halved|half|halves|thirds?|quarters?"
             r"|fourths?|fifths?|tenths?))\b(?<!\b(?i:third))(?<!\b(?i:thirds))(?<!\b(?i:fifth))(?<!\b(?i:tenth))(?<!\b(?i:fourth))"
             r"|\b(?P<num2>(?i:one|two|three|four|five|a))[- ](?P<den2>(?i:thirds?|fourths?|fifths?|tenths?))\b",
+        ),
+        # day two, Day 2, Year 1, night 3 (2日目, 1年生, 3泊目): the Nth of a span, numbered after its unit's name as
+        # English numbers the days of an event or a school's years; not after a word that makes it a rate or a
+        # span ("twice a day 3 tablets", "every week 2 hours") nor before a unit or another number.
+        (
+            "ordinal",
+            r"(?<![\w-])(?<![Aa] )(?<!per )(?<!each )(?<!every )(?<!this )(?<!next )(?<!last )(?<!same )"
+            r"(?P<counted>(?i:day|week|night|year|month|round|lap|stage))\s+"
+            rf"(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))(?![\w:]|[.,/]\d)"
+            r"(?!\s*(?:[–—-]\s*)?(?:\d|(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?|to)\b))",
+        ),
+        # runner-up (第2位, 2位): second place, the dictionary's word for it; "first runner-up" is second place too,
+        # "second runner-up" third, "third runner-up" fourth (a documented supplement).
+        (
+            "ordinal",
+            r"(?<![\w-])(?:(?P<ruord>(?i:first|second|third|1st|2nd|3rd))[-\s])?(?P<runnerup>(?i:runner[-\s]up))"
+            r"(?![\w-])",
         ),
         ("ordinal", r"(?<![\d.])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"),
         ("ordinal", r"(?:\bNo\.|\bno\.|#)\s?(?P<n>\d+)(?![\d])"),
@@ -597,12 +624,20 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
     """from 9 to 5: each end a time in either half of the day (unchecked; its group names which end, bh or bh2)
     and a number (checked, as written)."""
     found: list[tuple] = []
-    for name in ("bh", "bh2"):
+    for name, minutes in (("bh", "bhm"), ("bh2", "bhm2")):
         hour, (start, end) = int(g[name]), spans[name]
-        clock = {("t", hour % 12, 0), ("t", hour % 12 + 12, 0)}
-        found.append(("time", start, end, (hour, 0), clock, {name: (start, end)}, False, "either half"))
+        minute = int(g[minutes]) if minutes in g else 0
+        clock = {("t", hour % 12, minute), ("t", hour % 12 + 12, minute)}
+        written_end = spans[minutes][1] if minutes in g else end
+        found.append(("time", start, written_end, (hour, minute), clock, {name: (start, end)}, False, "either half"))
         numbers = {number_key(hour), ("digits", str(hour))}
         found.append(("number", start, end, (hour,), numbers, {"num": (start, end)}, True, ""))
+        if minutes in g:  # 11.30: the minutes a number too, which the source's time is made of
+            at, until = spans[minutes]
+            found.append(("number", at, until, (minute,), {number_key(minute)}, {"num": (at, until)}, True, ""))
+            # (or the decimal it may be, 1.50 to 2.50: read for the source's sake only)
+            decimal = Decimal(f"{hour}.{g[minutes]}")
+            found.append(("number", start, written_end, (decimal,), {number_key(decimal)}, {}, False, "named"))
     return found
 
 
@@ -793,6 +828,15 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         }[word]
         value = (numerator, denominator)
         return [("fraction", start, end, value, {("frac", *value)}, dict(spans), numerator >= 2, "")]
+    if kind == "ordinal" and g.get("runnerup"):  # second place (the Nth runner-up: place N + 1), a word
+        before = (g.get("ruord") or "first").lower()
+        place = 1 + (_ORDINAL_VALUES.get(before) or int(before[0]))
+        return [("ordinal", start, end, (place,), {("ord", place), number_key(place)}, dict(spans), False, "named")]
+    if kind == "ordinal" and g.get("counted"):  # day two, Day 2: the Nth, never a day of the month
+        number = int(g["n"]) if g["n"].isdigit() else _WORD_VALUES[g["n"].lower()]
+        style = "numbered" if g["n"].isdigit() else "numbered word"
+        found_keys = {("ord", number), number_key(number)}
+        return [("ordinal", start, end, (number,), found_keys, dict(spans), g["n"].isdigit(), style)]
     if kind == "ordinal":
         number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
         found_keys = {("ord", number), ("day", number), number_key(number)}
@@ -820,6 +864,11 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                 return []  # "lunch and lunch": no count
             value = len(named)
         return [("number", start, end, (value,), {("meals", value)}, dict(spans), False, "named")]
+    if kind == "number" and g.get("xhalf"):  # one and a half times: 1.5, as 1.5倍 writes it
+        value = Decimal(_amount(g["xhalf"]) or 1) + Decimal("0.5")
+        return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "named")]
+    if kind == "number" and g.get("ground"):  # the ground floor: 1階 (its own key; "first floor" is 1 or 2)
+        return [("number", start, end, (1,), {("floor", 1)}, dict(spans), False, "named")]
     if kind == "number" and (g.get("dozen") or g.get("couple")):
         said = (g.get("dozen") or "").lower().split()
         value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
@@ -1367,8 +1416,8 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
     if number is None or old.kind != new.kind:
         return None
     if mention.kind == "ordinal":
-        if not isinstance(number, int):
-            return None
+        if not isinstance(number, int) or mention.style in ("named", "numbered word"):
+            return None  # runner-up, day two: words kokuchi does not rewrite
         if mention.style == "word":
             word = ORDINAL_WORDS.get(number)
             return None if word is None else [(mention.start, mention.end, _same_case(word, mention.text))]

@@ -739,6 +739,7 @@ _PAST_A_COMMA = (
     "必要",
     "不要",
     "済ませ",
+    "れます",  # 月謝は、口座から引き落とされます: a thing's passive, its subject before the comma
 )
 
 

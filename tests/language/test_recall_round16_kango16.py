@@ -3,11 +3,13 @@
 Two proofs:
 
 - **one act headed alike, the old English its witness** (``synonyms._one_act_headed_alike``): a native verb
-  (お勧めします, 集めます) and a suru-noun written in kanji (推奨, 収集) whose main JMdict senses have the same
-  head gloss ("recommendation": 勧め and 推奨; "collecting": 集め and 収集), which the old English says, or the verb it
-  derives from ("We recommend"). Two nouns headed alike (薬/薬品 "medicine") and two verbs (戻る/帰る "return")
-  stay changes, as do another act (提案 "proposal"), an English that says another word ("check" for 確認
-  "confirmation") or no act at all, and a negation.
+  (お勧めします, 集めます) and a suru-noun written in kanji (推奨, 収集) whose main JMdict senses are headed by
+  the verb and the noun made of it ("to recommend (someone to do)" and "recommendation"; "to collect" and
+  "collecting"), which the old English says, or the verb it
+  derives from ("We recommend"). The noun's head must be the verb's head made a noun by one suffix, never the
+  same English word (測る "to measure" / 措置 "measure", a step). Two nouns headed alike (薬/薬品 "medicine"),
+  two verbs (戻る/帰る "return"), a noun the verb's stem spells (届け "report", never 届ける "to deliver"),
+  another act (提案 "proposal"), an English that says no act at all, and a negation stay changes.
 - **a thing's passive said as the action's noun + となります** (``synonyms._passive_said_as_a_noun``): 会費は口座
   から引き落とされます / 引き落としとなります, 講演会は中止されます / 中止となります. The past (となりました), a
   negation, a person as the subject (退会されます: respect, "you leave"; 退会となります: the membership ends), an
@@ -50,11 +52,11 @@ from kokuchi.language.synonyms import translated_as
             "古紙は毎週水曜日に収集します。",
             "We collect waste paper every Wednesday.",
         ),
-        # shop: a request to confirm
+        # web shop: personal data
         (
-            "ご来店の前に、在庫をお確かめください。",
-            "ご来店の前に、在庫をご確認ください。",
-            "Please confirm stock before visiting.",
+            "お客様の個人情報は、当社が責任をもって守ります。",
+            "お客様の個人情報は、当社が責任をもって保護します。",
+            "We take responsibility for protecting your personal information.",
         ),
     ],
 )
@@ -79,12 +81,16 @@ def test_one_act_said_with_a_native_verb_or_its_kango_is_offered(old: str, new: 
             "水分をこまめにとることは推奨しません。",
             "We recommend drinking water often.",
         ),
-        # the English says "check", no head of 確認 ("confirmation")
+        # 確かめる is "to ascertain", 確認 "confirmation": no verb made a noun, whatever the English says
         (
             "ご来店の前に、在庫をお確かめください。",
             "ご来店の前に、在庫をご確認ください。",
-            "Please check stock before visiting.",
+            "Please confirm stock before visiting.",
         ),
+        # "measure" is a verb and a noun: 測る "to measure", 措置 "measure" (a step)
+        ("温度は毎朝測ります。", "温度は毎朝措置します。", "We measure the temperature every morning."),
+        # 届け, the noun 届ける's stem spells, is "report": the verb is read by its own senses ("to deliver")
+        ("書類は窓口にお届けします。", "書類は窓口に報告します。", "We will deliver the report to the counter."),
         # two verbs sharing "return": go back, or go home (red team 9)
         ("元の場所に戻ってください。", "元の場所に帰ってください。", "Please return to where you were."),
         # two nouns headed alike: 薬品 is also "chemicals"
@@ -101,6 +107,8 @@ def test_the_rule_asks_for_a_verb_and_an_action_noun_and_the_english() -> None:
         assert synonyms._one_act_headed_alike(verb, noun)
         assert synonyms._one_act_headed_alike(noun, verb)
         assert not synonyms._one_act_headed_alike(word("薬"), word("薬品"))  # two nouns
+    with translated_as("We change it."):
+        assert not synonyms._one_act_headed_alike(word("変える"), word("両替"))  # "change": money exchange
     with translated_as("Please use it."):
         assert not synonyms._one_act_headed_alike(verb, noun)
     assert not synonyms._one_act_headed_alike(verb, noun)  # outside a decision: no English, no proof

@@ -1825,20 +1825,22 @@ def _translation_witnesses(a: Morph, b: Morph) -> bool:
 
 
 def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
-    """A native verb and a Sino-Japanese action's noun whose main senses JMdict heads with one gloss, which the
-    old English says: one act said with either word (お勧めします / 推奨いたします under "We recommend":
-    勧め "recommendation; advice; ...", 推奨 "recommendation; endorsement").
+    """A native verb and a Sino-Japanese action's noun whose main senses JMdict heads with the verb and the
+    noun made of it, which the old English says: one act said with either word (お勧めします / 推奨いたします
+    under "We recommend": 勧める "to recommend (someone to do)", 推奨 "recommendation; endorsement").
 
-    An act is narrower than a thing: two nouns headed alike may name two things ("medicine": 薬 and 薬品, also
-    "chemicals"; "notice": 掲示, posted, and 通知, sent; "paint": ペンキ and 塗料), so both words are never
-    nouns, nor both verbs (帰る/戻る: go home or come back). The verb (UniDic's 動詞-一般, its lemma written with
-    kana: 勧める) is read by its main senses and, said as its stem (お勧め, 勧めます), by those of the noun its
-    stem spells in its kanji and reading (勧め); the noun is a suru-noun written in kanji alone (推奨). The head
-    is the first gloss of the first sense of a part of speech both words have, compared whole and without a
-    note (勧める's "to recommend (someone to do)" names none; 推薦 "recommendation (for a position, etc.)" is
-    no 推奨), and the English says it or the word it derives from by one suffix ("recommend" for
-    "recommendation"). Not for two words JMdict calls antonyms, nor outside a decision (no English: nothing
-    is shown). (The callers never ask about a word that limits or negates, a proper noun, homophones.)
+    An act said as a verb is narrower than a gloss: two nouns headed alike may name two things ("medicine":
+    薬 and 薬品, also "chemicals"; "notice": 掲示, posted, and 通知, sent) and two verbs two ways of one motion
+    (帰る/戻る: go home or come back), so one word is a native verb (UniDic's 動詞-一般, its lemma written with
+    kana: 勧める), read by its own main senses (never by a noun its stem spells: 届け is "report", 迎え
+    "meeting"), and the other a suru-noun written in kanji alone (推奨). The noun's head must be the verb's
+    made a noun by one suffix ("recommendation", "collecting"), never the same word: an English word that is
+    both a verb and a noun names two things (測る "to measure" / 措置 "measure", a step; 変える "to change" /
+    両替 "change", money; 呼ぶ "to call" / 訪問 "call", a visit). A head is the first gloss of the first sense,
+    compared whole; a note that only names what the verb takes ("(someone to do)", "(e.g. ...)") is set
+    aside, any other keeps it from heading. Not for two words JMdict calls antonyms, nor outside a decision
+    (no English: nothing is shown). (The callers never ask about a word that limits or negates, a proper
+    noun, homophones.)
     """
     verb, noun = (a, b) if a.head == "動詞" else (b, a)
     if verb.pos[:2] != ("動詞", "一般") or not _suru_noun(noun) or _kanji(noun.text) != set(noun.text):
@@ -1849,36 +1851,34 @@ def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
     words = _english_lemmas(_translation())
     if not words:
         return False
-    verb_senses = list(_main_senses(_forms(verb), frozenset(), _readings(verb)))
-    stem = _stem_spelt(verb)
-    if stem:
-        verb_senses += _main_senses((stem,), frozenset(), frozenset({verb.pron}))
-    noun_senses = _main_senses(_forms(noun), frozenset(), _readings(noun))
-    heads = {
+    acts = _verb_heads(_forms(verb)[:1], _readings(verb))  # the verb's own entries (お勧め is also a noun's)
+    made = {
         head
-        for cls, head_v, _ in verb_senses
-        for other, head_n, _ in noun_senses
-        if cls == other
-        for head in head_v & head_n
-    }
-    said = any(
-        _says(words, frozenset({head})) or (" " not in head and any(_stems(head) & word for word in words))
+        for _, heads, _ in _main_senses(_forms(noun), frozenset(), _readings(noun))
         for head in heads
-    )
+        if " " not in head and any(act != head and act in _stems(head) for act in acts)
+    }
+    said = any(_stems(head) & word for head in made for word in words)
     return said and not _antonyms(a, b)
 
 
-def _stem_spelt(verb: Morph) -> str:
-    """The noun a verb said as its stem spells in its lemma's kanji (勧め for お|すすめ, 勧め|ます; 申し込み for
-    申し込み|ます), or "" where the verb is not said as its stem."""
-    lemma = verb.lemma.split("-")[0]
-    if not verb.cform.startswith("連用形-一般"):
-        return ""
-    if verb.ctype.startswith(("下一段", "上一段")) and lemma.endswith("る"):
-        return lemma[:-1]
-    if verb.ctype.startswith("五段") and lemma[-1:] in _I_OF_U:
-        return lemma[:-1] + _I_OF_U[lemma[-1]]
-    return ""
+# A note in a verb's gloss that only names what the verb takes or gives examples: "(someone to do)", "(e.g. a
+# coat)"; any other note names which act the gloss means.
+_ARGUMENT_NOTE = re.compile(r"\s*\((?:[^)]*\b(?:someone|something|e\.g\.|etc\.))[^)]*\)\s*$")
+
+
+@lru_cache(maxsize=1 << 10)
+def _verb_heads(forms: tuple[str, ...], readings: frozenset[str]) -> frozenset[str]:
+    """The heads of the first verb sense of each JMdict entry spelt *forms* and read one of *readings*, as
+    the English says them (勧める: "recommend", its note "(someone to do)" set aside)."""
+    found: set[str] = set()
+    for entry in _entries_once(forms):
+        if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
+            continue
+        sense = next((sense for sense in entry.senses[:_SENSES] if "verb" in _sense_classes(sense)), None)
+        if sense is not None and sense.gloss:
+            found |= _head(_ARGUMENT_NOTE.sub("", sense.gloss[0].text))
+    return frozenset(found)
 
 
 def _readings(m: Morph) -> frozenset[str]:

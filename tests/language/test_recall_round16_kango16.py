@@ -52,11 +52,11 @@ from kokuchi.language.synonyms import translated_as
             "古紙は毎週水曜日に収集します。",
             "We collect waste paper every Wednesday.",
         ),
-        # web shop: personal data
+        # furniture shop: delivery (届ける "to deliver", 配達 "delivery")
         (
-            "お客様の個人情報は、当社が責任をもって守ります。",
-            "お客様の個人情報は、当社が責任をもって保護します。",
-            "We take responsibility for protecting your personal information.",
+            "ご購入の家具は、ご自宅までお届けします。",
+            "ご購入の家具は、ご自宅まで配達します。",
+            "We deliver furniture to your home.",
         ),
     ],
 )
@@ -86,6 +86,14 @@ def test_one_act_said_with_a_native_verb_or_its_kango_is_offered(old: str, new: 
             "ご来店の前に、在庫をお確かめください。",
             "ご来店の前に、在庫をご確認ください。",
             "Please confirm stock before visiting.",
+        ),
+        # 回収 "collection; recovery; withdrawal; retrieval": half its glosses are no 集める "to collect"
+        ("古紙は毎週水曜日に集めます。", "古紙は毎週水曜日に回収します。", "We collect waste paper every Wednesday."),
+        # 勧誘 "invitation; solicitation; canvassing; ...": no 招く "to invite"
+        (
+            "夏祭りに地域の皆様をお招きします。",
+            "夏祭りに地域の皆様を勧誘します。",
+            "We invite local residents to the festival.",
         ),
         # "measure" is a verb and a noun: 測る "to measure", 措置 "measure" (a step)
         ("温度は毎朝測ります。", "温度は毎朝措置します。", "We measure the temperature every morning."),

@@ -1836,9 +1836,12 @@ def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
     "meeting"), and the other a suru-noun written in kanji alone (推奨). The noun's head must be the verb's
     made a noun by one suffix ("recommendation", "collecting"), never the same word: an English word that is
     both a verb and a noun names two things (測る "to measure" / 措置 "measure", a step; 変える "to change" /
-    両替 "change", money; 呼ぶ "to call" / 訪問 "call", a visit). A head is the first gloss of the first sense,
-    compared whole; a note that only names what the verb takes ("(someone to do)", "(e.g. ...)") is set
-    aside, any other keeps it from heading. Not for two words JMdict calls antonyms, nor outside a decision
+    両替 "change", money; 呼ぶ "to call" / 訪問 "call", a visit), and half of the noun's glosses or more must be
+    glosses of the verb's sense, made nouns or not (推奨 "recommendation; endorsement"; 勧誘 "invitation;
+    solicitation; canvassing; ..." is no 招く "to invite", 回収 "collection; recovery; withdrawal; retrieval" no
+    集める "to collect"). A head is the first gloss of the first sense, compared whole; a note that only
+    names what the verb takes ("(someone to do)", "(e.g. ...)") is set aside, any other keeps it from
+    heading. Not for two words JMdict calls antonyms, nor outside a decision
     (no English: nothing is shown). (The callers never ask about a word that limits or negates, a proper
     noun, homophones.)
     """
@@ -1851,12 +1854,15 @@ def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
     words = _english_lemmas(_translation())
     if not words:
         return False
-    acts = _verb_heads(_forms(verb)[:1], _readings(verb))  # the verb's own entries (お勧め is also a noun's)
+    senses = _verb_senses(_forms(verb)[:1], _readings(verb))  # the verb's own entries (お勧め is also a noun's)
     made = {
         head
-        for _, heads, _ in _main_senses(_forms(noun), frozenset(), _readings(noun))
+        for _, heads, glosses in _main_senses(_forms(noun), frozenset(), _readings(noun))
+        for acts, said in senses
         for head in heads
-        if " " not in head and any(act != head and act in _stems(head) for act in acts)
+        if " " not in head
+        and any(act != head and act in _stems(head) for act in acts)
+        and 2 * sum(1 for gloss in glosses if any(_stems(form) & said for form in gloss)) >= len(glosses)
     }
     said = any(_stems(head) & word for head in made for word in words)
     return said and not _antonyms(a, b)
@@ -1868,17 +1874,19 @@ _ARGUMENT_NOTE = re.compile(r"\s*\((?:[^)]*\b(?:someone|something|e\.g\.|etc\.))
 
 
 @lru_cache(maxsize=1 << 10)
-def _verb_heads(forms: tuple[str, ...], readings: frozenset[str]) -> frozenset[str]:
-    """The heads of the first verb sense of each JMdict entry spelt *forms* and read one of *readings*, as
-    the English says them (勧める: "recommend", its note "(someone to do)" set aside)."""
-    found: set[str] = set()
+def _verb_senses(forms: tuple[str, ...], readings: frozenset[str]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The first verb sense of each JMdict entry spelt *forms* and read one of *readings*: (its head, every
+    gloss), as the English says them (勧める: "recommend", its note "(someone to do)" set aside; "advise",
+    "encourage", "urge")."""
+    found = []
     for entry in _entries_once(forms):
         if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
             continue
         sense = next((sense for sense in entry.senses[:_SENSES] if "verb" in _sense_classes(sense)), None)
         if sense is not None and sense.gloss:
-            found |= _head(_ARGUMENT_NOTE.sub("", sense.gloss[0].text))
-    return frozenset(found)
+            glosses = [_head(_ARGUMENT_NOTE.sub("", gloss.text)) for gloss in sense.gloss]
+            found.append((glosses[0], frozenset().union(*glosses)))
+    return tuple(found)
 
 
 def _readings(m: Morph) -> frozenset[str]:

@@ -775,6 +775,7 @@ _PAST_A_COMMA = (
     "済ませ",
     "あらかじめ",  # お電話の前に、あらかじめ…: the "before" the sentence said ahead of the comma (_courtesy_in_advance)
     "予め",
+    "れます",  # 月謝は、口座から引き落とされます: a thing's passive, its subject before the comma
 )
 
 

@@ -376,7 +376,7 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
         # the two resources; else, during a decision, the old English as a witness of two main senses alike
-        return _shown(a, b, adverbial) or _translation_witnesses(a, b)
+        return _shown(a, b, adverbial) or _translation_witnesses(a, b) or _one_act_headed_alike(a, b)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -1900,6 +1900,71 @@ def _translation_witnesses(a: Morph, b: Morph) -> bool:
     return any(_says(words, frozenset({head})) for head in heads) and not _antonyms(a, b)
 
 
+def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
+    """A native verb and a Sino-Japanese action's noun whose main senses JMdict heads with the verb and the
+    noun made of it, which the old English says: one act said with either word (お勧めします / 推奨いたします
+    under "We recommend": 勧める "to recommend (someone to do)", 推奨 "recommendation; endorsement").
+
+    An act said as a verb is narrower than a gloss: two nouns headed alike may name two things ("medicine":
+    薬 and 薬品, also "chemicals"; "notice": 掲示, posted, and 通知, sent) and two verbs two ways of one motion
+    (帰る/戻る: go home or come back), so one word is a native verb (UniDic's 動詞-一般, its lemma written with
+    kana: 勧める), read by its own main senses (never by a noun its stem spells: 届け is "report", 迎え
+    "meeting"), and the other a suru-noun written in kanji alone (推奨). The noun's head must be the verb's
+    made a noun by one suffix ("recommendation", "collecting"), never the same word: an English word that is
+    both a verb and a noun names two things (測る "to measure" / 措置 "measure", a step; 変える "to change" /
+    両替 "change", money; 呼ぶ "to call" / 訪問 "call", a visit), and half of the noun's glosses or more must be
+    glosses of the verb's sense, made nouns or not (推奨 "recommendation; endorsement"; 勧誘 "invitation;
+    solicitation; canvassing; ..." is no 招く "to invite", 回収 "collection; recovery; withdrawal; retrieval" no
+    集める "to collect"). A head is the first gloss of the first sense, compared whole; a note that only
+    names what the verb takes ("(someone to do)", "(e.g. ...)") is set aside, any other keeps it from
+    heading. Not for two words JMdict calls antonyms, nor outside a decision
+    (no English: nothing is shown). (The callers never ask about a word that limits or negates, a proper
+    noun, homophones.)
+    """
+    verb, noun = (a, b) if a.head == "動詞" else (b, a)
+    if verb.pos[:2] != ("動詞", "一般") or not _suru_noun(noun) or _kanji(noun.text) != set(noun.text):
+        return False
+    lemma = verb.lemma.split("-")[0]
+    if not _kanji(lemma) or _kanji(lemma) == set(lemma):
+        return False
+    words = _english_lemmas(_translation())
+    if not words:
+        return False
+    senses = _verb_senses(_forms(verb)[:1], _readings(verb))  # the verb's own entries (お勧め is also a noun's)
+    made = {
+        head
+        for _, heads, glosses in _main_senses(_forms(noun), frozenset(), _readings(noun))
+        for acts, said in senses
+        for head in heads
+        if " " not in head
+        and any(act != head and act in _stems(head) for act in acts)
+        and 2 * sum(1 for gloss in glosses if any(_stems(form) & said for form in gloss)) >= len(glosses)
+    }
+    said = any(_stems(head) & word for head in made for word in words)
+    return said and not _antonyms(a, b)
+
+
+# A note in a verb's gloss that only names what the verb takes or gives examples: "(someone to do)", "(e.g. a
+# coat)"; any other note names which act the gloss means.
+_ARGUMENT_NOTE = re.compile(r"\s*\((?:[^)]*\b(?:someone|something|e\.g\.|etc\.))[^)]*\)\s*$")
+
+
+@lru_cache(maxsize=1 << 10)
+def _verb_senses(forms: tuple[str, ...], readings: frozenset[str]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The first verb sense of each JMdict entry spelt *forms* and read one of *readings*: (its head, every
+    gloss), as the English says them (勧める: "recommend", its note "(someone to do)" set aside; "advise",
+    "encourage", "urge")."""
+    found = []
+    for entry in _entries_once(forms):
+        if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
+            continue
+        sense = next((sense for sense in entry.senses[:_SENSES] if "verb" in _sense_classes(sense)), None)
+        if sense is not None and sense.gloss:
+            glosses = [_head(_ARGUMENT_NOTE.sub("", gloss.text)) for gloss in sense.gloss]
+            found.append((glosses[0], frozenset().union(*glosses)))
+    return tuple(found)
+
+
 def _readings(m: Morph) -> frozenset[str]:
     """The pronunciations UniDic gives *m* (of its form and its dictionary form), to pick JMdict's entries by."""
     return frozenset(p for p in (m.pron, m.pron_base) if p)
@@ -2260,6 +2325,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = SINCE  # 購入しますから: 購入しますので
         elif head == "助動詞" and m.lemma in ("れる", "られる") and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
+        elif head == "助動詞" and m.lemma == "れる" and (said := _passive_said_as_a_noun(morphs, i)):
+            found.update(said)  # 月謝は口座から引き落とされます: 引き落としとなります; 中止されます: 中止となります
         elif head == "助動詞" and i in polite:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
         elif head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
@@ -3096,6 +3163,70 @@ def _rule_passive(morphs: tuple[Morph, ...], i: int) -> bool:
         if m.head == "助詞" and m.lemma == "を":
             return False
     return True
+
+
+# A godan verb's dictionary form ends in the u-row kana its stem turns into the i-row one (引き落とす: 引き落とし).
+_I_OF_U = {u: i for i, u in _U_ROW.items()}
+_SENTENCE_ENDS = frozenset({"。", "！", "？", "!", "?", "\n"})
+
+
+def _passive_said_as_a_noun(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
+    """引き落と|さ|れ|ます。, 中止|さ|れ|ます。: a thing's passive ending its sentence is the action's noun + です,
+    which となります says (月謝は口座から引き落とされます / 引き落としとなります, "is debited"; 本日の講座は
+    中止されます / 中止となります, "is cancelled"), or None.
+
+    The passive of a godan verb (its irrealis + れる: never potential, which the godan verb says with a form of
+    its own) is keyed as the noun written as its stem (引き落とし, which the analyzer must read as one noun whose
+    verb is the same one: ``stem_verb``); a suru-noun's (する's さ + れる) as the noun itself. Only where the
+    subject is a thing: a topic or subject (は, が) after a noun that names no people (``_names_people``), and
+    nothing in its sentence takes を or names an agent (a person + に, から, より; によって): お客様は退会されます
+    (respect: "you withdraw") and 会員は除名されます are said of people, whom となる may say a rule befalls;
+    本を返されます is respect or a suffering. The non-past, affirmative, ending the sentence: 引き落とされました,
+    引き落とされません and 引き落とされる金額 stay themselves, as となりました and となりません do.
+    """
+    verb = morphs[i - 1] if i >= 1 else None
+    if verb is None or not morphs[i].cform.startswith(("連用形", "終止形")) or not verb.cform.startswith("未然形"):
+        return None
+    k = i + 1
+    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
+        if morphs[k].text != "ます":
+            return None  # ました, ません: the past or a negation
+        k += 1
+    if k < len(morphs) and morphs[k].text not in _SENTENCE_ENDS:
+        return None
+    said: dict[int, str | None]
+    if verb.head == "動詞" and verb.lemma == "為る" and i >= 2 and _suru_noun(morphs[i - 2]):
+        start, said = i - 2, {i: COPULA}
+    elif verb.head == "動詞" and verb.ctype.startswith("五段") and verb.lemma[-1:] in _I_OF_U:
+        nouns = _parts(verb.lemma[:-1] + _I_OF_U[verb.lemma[-1]])
+        if len(nouns) != 1 or not _verb_stem_noun(nouns[0]):
+            return None
+        doer = stem_verb(nouns[0])
+        if doer is None or doer.lemma != verb.lemma:
+            return None
+        noun = nouns[0]
+        start, said = i - 1, {i - 1: f"{noun.lemma}:{noun.pron_base}{homophone_kanji(noun)}", i: COPULA}
+    else:
+        return None
+    subject = False
+    for n in range(start - 1, -1, -1):
+        m = morphs[n]
+        if m.kind == "punct" and m.text in _SENTENCE_ENDS:
+            break
+        if m.head == "動詞" and m.lemma == "因る":
+            return None  # 係員によって回収されます: an agent named
+        if m.head != "助詞" or n == 0:
+            continue
+        before = morphs[n - 1]
+        if m.lemma == "を":
+            return None
+        if m.lemma in ("に", "から", "より") and _names_people(before):
+            return None  # 係員に回収されます: who does it
+        if m.lemma in ("は", "が"):
+            if _names_people(before) or before.head not in ("名詞", "接尾辞"):
+                return None
+            subject = True
+    return said if subject else None
 
 
 RESULT = "⟨resultative⟩"  # the state a transitive action left: 記載してあります, 記載されております

@@ -1,0 +1,197 @@
+"""Issue 21, sixteenth round (kango16): a native word said with a Sino-Japanese one, shown the same.
+
+Two proofs:
+
+- **one act headed alike, the old English its witness** (``synonyms._one_act_headed_alike``): a native verb
+  (お勧めします, 集めます) and a suru-noun written in kanji (推奨, 収集) whose main JMdict senses are headed by
+  the verb and the noun made of it ("to recommend (someone to do)" and "recommendation"; "to collect" and
+  "collecting"), which the old English says, or the verb it
+  derives from ("We recommend"). The noun's head must be the verb's head made a noun by one suffix, never the
+  same English word (測る "to measure" / 措置 "measure", a step). Two nouns headed alike (薬/薬品 "medicine"),
+  two verbs (戻る/帰る "return"), a noun the verb's stem spells (届け "report", never 届ける "to deliver"),
+  another act (提案 "proposal"), an English that says no act at all, and a negation stay changes.
+- **a thing's passive said as the action's noun + となります** (``synonyms._passive_said_as_a_noun``): 会費は口座
+  から引き落とされます / 引き落としとなります, 講演会は中止されます / 中止となります. The past (となりました), a
+  negation, a person as the subject (退会されます: respect, "you leave"; 退会となります: the membership ends), an
+  ichidan verb's られる (受け付けられます, "can be accepted") and another action stay changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_cases import reused, word
+
+from kokuchi.language import synonyms
+from kokuchi.language.synonyms import translated_as
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # clinic: advice on drinking water
+        (
+            "水分をこまめにとることをおすすめします。",
+            "水分をこまめにとることを推奨します。",
+            "We recommend drinking water often.",
+        ),
+        # sports centre: the same advice the other way round, said humbly
+        (
+            "運動の前には、準備体操を推奨いたします。",
+            "運動の前には、準備体操をお勧めいたします。",
+            "We recommend warming up before exercise.",
+        ),
+        # hotel: booking early
+        (
+            "繁忙期は、早めのご予約をお勧めいたします。",
+            "繁忙期は、早めのご予約を推奨いたします。",
+            "In the busy season, we recommend booking early.",
+        ),
+        # recycling: the collection day
+        (
+            "古紙は毎週水曜日に集めます。",
+            "古紙は毎週水曜日に収集します。",
+            "We collect waste paper every Wednesday.",
+        ),
+        # furniture shop: delivery (届ける "to deliver", 配達 "delivery")
+        (
+            "ご購入の家具は、ご自宅までお届けします。",
+            "ご購入の家具は、ご自宅まで配達します。",
+            "We deliver furniture to your home.",
+        ),
+    ],
+)
+def test_one_act_said_with_a_native_verb_or_its_kango_is_offered(old: str, new: str, english: str) -> None:
+    assert reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # the English says no recommendation: nothing witnesses the act
+        ("水分をこまめにとることをおすすめします。", "水分をこまめにとることを推奨します。", "Drink water often."),
+        # another act: 提案 "proposal"
+        (
+            "水分をこまめにとることをおすすめします。",
+            "水分をこまめにとることを提案します。",
+            "We recommend drinking water often.",
+        ),
+        # a negation
+        (
+            "水分をこまめにとることをおすすめします。",
+            "水分をこまめにとることは推奨しません。",
+            "We recommend drinking water often.",
+        ),
+        # 確かめる is "to ascertain", 確認 "confirmation": no verb made a noun, whatever the English says
+        (
+            "ご来店の前に、在庫をお確かめください。",
+            "ご来店の前に、在庫をご確認ください。",
+            "Please confirm stock before visiting.",
+        ),
+        # 回収 "collection; recovery; withdrawal; retrieval": half its glosses are no 集める "to collect"
+        ("古紙は毎週水曜日に集めます。", "古紙は毎週水曜日に回収します。", "We collect waste paper every Wednesday."),
+        # 勧誘 "invitation; solicitation; canvassing; ...": no 招く "to invite"
+        (
+            "夏祭りに地域の皆様をお招きします。",
+            "夏祭りに地域の皆様を勧誘します。",
+            "We invite local residents to the festival.",
+        ),
+        # "measure" is a verb and a noun: 測る "to measure", 措置 "measure" (a step)
+        ("温度は毎朝測ります。", "温度は毎朝措置します。", "We measure the temperature every morning."),
+        # 届け, the noun 届ける's stem spells, is "report": the verb is read by its own senses ("to deliver")
+        ("書類は窓口にお届けします。", "書類は窓口に報告します。", "We will deliver the report to the counter."),
+        # two verbs sharing "return": go back, or go home (red team 9)
+        ("元の場所に戻ってください。", "元の場所に帰ってください。", "Please return to where you were."),
+        # two nouns headed alike: 薬品 is also "chemicals"
+        ("お薬をお持ちください。", "薬品をお持ちください。", "Please bring your medicine."),
+    ],
+)
+def test_other_acts_and_unwitnessed_heads_stay_changes(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)
+
+
+def test_the_rule_asks_for_a_verb_and_an_action_noun_and_the_english() -> None:
+    verb, noun = synonyms._parts("お勧めします")[1], word("推奨")
+    with translated_as("We recommend it."):
+        assert synonyms._one_act_headed_alike(verb, noun)
+        assert synonyms._one_act_headed_alike(noun, verb)
+        assert not synonyms._one_act_headed_alike(word("薬"), word("薬品"))  # two nouns
+    with translated_as("We change it."):
+        assert not synonyms._one_act_headed_alike(word("変える"), word("両替"))  # "change": money exchange
+    with translated_as("Please use it."):
+        assert not synonyms._one_act_headed_alike(verb, noun)
+    assert not synonyms._one_act_headed_alike(verb, noun)  # outside a decision: no English, no proof
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # fitness club: the monthly fee
+        (
+            "会費は、毎月1日に口座から引き落とされます。",
+            "会費は、毎月1日に口座から引き落としとなります。",
+            "Fees are debited from your account on the 1st of each month.",
+        ),
+        # community hall: a cancelled lecture (a suru-noun)
+        ("本日の講演会は中止されます。", "本日の講演会は中止となります。", "Today's lecture is cancelled."),
+        # travel agency: a refund, the other way round
+        (
+            "キャンセル料は、翌月に返金となります。",
+            "キャンセル料は、翌月に返金されます。",
+            "The cancellation fee is refunded the following month.",
+        ),
+        # sports club: a payment into an account
+        ("使用料は口座に振り込まれます。", "使用料は口座に振り込みとなります。", "The fee is paid into your account."),
+    ],
+)
+def test_a_things_passive_is_its_action_noun_said_to_be(old: str, new: str, english: str) -> None:
+    assert reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # the past
+        (
+            "会費は、毎月1日に口座から引き落とされます。",
+            "会費は、毎月1日に口座から引き落としとなりました。",
+            "Fees are debited from your account on the 1st of each month.",
+        ),
+        # a negation
+        (
+            "会費は、毎月1日に口座から引き落とされません。",
+            "会費は、毎月1日に口座から引き落としとなります。",
+            "Fees are not debited from your account on the 1st of each month.",
+        ),
+        # another action
+        (
+            "会費は、毎月1日に口座から引き落とされます。",
+            "会費は、毎月1日に口座へ振り込みとなります。",
+            "Fees are debited from your account on the 1st of each month.",
+        ),
+        # people: 退会されます is respect ("you leave"), 退会となります the membership ended for them
+        (
+            "会員様は、年度末で退会されます。",
+            "会員様は、年度末で退会となります。",
+            "Members leave at the end of the year.",
+        ),
+        # an ichidan verb's られる may say "can"
+        (
+            "申込書は窓口で受け付けられます。",
+            "申込書は窓口で受付となります。",
+            "Applications can be accepted at the counter.",
+        ),
+        # another noun
+        ("本日の講演会は中止されます。", "本日の講演会は延期となります。", "Today's lecture is cancelled."),
+    ],
+)
+def test_other_tenses_polarities_subjects_and_actions_stay_changes(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)
+
+
+def test_the_passive_is_keyed_as_the_noun_only_at_the_end_of_the_sentence() -> None:
+    morphs = synonyms._parts("会費は口座から引き落とされます。")
+    keys = synonyms.construction_keys(morphs)
+    verb = next(i for i, m in enumerate(morphs) if m.lemma == "引き落とす")
+    assert keys[verb] == "引き落とし:ヒキオトシ"
+    before_a_noun = synonyms._parts("口座から引き落とされる金額は")
+    assert not any(k == "引き落とし:ヒキオトシ" for k in synonyms.construction_keys(before_a_noun).values())

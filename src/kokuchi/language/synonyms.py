@@ -401,8 +401,18 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
         # 禁じる / 禁止: the kanji said as a verb, and its noun, by the first sense of each (講じる "to take
         # measures", then "to lecture", is no 講義 "lecture")
         return _confirmed(_forms(a), _forms(b), senses=1)
-    strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True)
+    strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True) and _main_verb_sense(a, b)
     return strong or _split_senses(_forms(a), _forms(b))
+
+
+def _main_verb_sense(a: Morph, b: Morph) -> bool:
+    """A verb of the two is confirmed by the first sense of its own entry, not only by its noun's or a later
+    sense: お休みします / 休憩します is no pair, since 休む is first "to be absent; to take a day off" (a shop
+    closed), and only its noun 休み and its second sense are "rest; break", which is all 休憩 says."""
+    for verb, other in ((a, b), (b, a)):
+        if verb.head == "動詞" and not _confirmed((verb.lemma.split("-")[0],), _forms(other), senses=1):
+            return False
+    return True
 
 
 def _homophones(a: Morph, b: Morph) -> bool:

@@ -7,7 +7,14 @@ import pytest
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.catalog.suggest import AUTO, CHANGE, FUZZY, decide
-from kokuchi.language.worded_values import age_groups, calendar_periods
+from kokuchi.language.worded_values import (
+    AGE_STEMS,
+    CALENDAR_STEMS,
+    _age_words,
+    _calendar_words,
+    age_groups,
+    calendar_periods,
+)
 
 NO_TERMS = Glossary({}, ())
 
@@ -321,3 +328,8 @@ def test_a_word_that_says_a_rate_or_first_is_not_rewritten_as_a_number(old, engl
 )
 def test_a_count_and_an_ordinal_of_their_own_are_still_rewritten(old, english, new, expected):
     _rewritten(old, english, new, expected)
+
+
+def test_every_phrase_holds_the_word_that_lets_jmdict_be_opened():
+    assert all(CALENDAR_STEMS.search(" ".join(words)) for words in _calendar_words()[1])
+    assert all(AGE_STEMS.search(" ".join(words)) for words in _age_words()[1])

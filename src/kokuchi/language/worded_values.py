@@ -310,6 +310,10 @@ _AS_A_SEASON = re.compile(
 )
 _ALSO_VERBS = frozenset({"fall", "spring"})
 _ARTICLES = ("the", "a", "an")
+# A word every English phrase of _CALENDAR_PERIODS and _AGE_BANDS holds (a test asserts it of JMdict's glosses):
+# a text without one names no period and no age group, and JMdict is not opened for it.
+CALENDAR_STEMS = re.compile(r"year|month|spring|summer|autumn|fall|winter|week", re.IGNORECASE)
+AGE_STEMS = re.compile(r"infant|bab[yi]|toddler|child|school|teen|minor|adult|old|elder|senior", re.IGNORECASE)
 # Words before a period's name that say the period itself, never a thing named after it ("this weekend's",
 # "next summer", "every weekend morning").
 _THIS = frozenset({"this", "next", "last", "coming", "every", "each"})
@@ -367,6 +371,8 @@ def calendar_periods(text: str, source: str = "") -> list[tuple[str, str, frozen
     weekend and holiday timetable", "the winter program"), as `holidays_named` reads "New Year's Eve soba"; nor one
     that translates the word of the *source* it glosses (冬の特別番組, "the special winter program"): the English
     then says what the source says. Empty without JMdict: a date is rewritten as before."""
+    if not CALENDAR_STEMS.search(text):
+        return []  # (JMdict is opened only for a text that may name a period: a merge of dates alone stays fast)
     try:
         pattern, phrases = _calendar_words()
     except ImportError:
@@ -496,6 +502,8 @@ def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | 
     """Each noun of *text* that names an age group ("toddlers", "infants", "senior citizens", "teens"), with its
     band in whole years; not one that translates the word of the *source* it glosses (幼児（6歳以下）, "toddlers
     (6 and under)": the English says what the source says). Empty without JMdict."""
+    if not AGE_STEMS.search(text):
+        return []
     try:
         pattern, bands = _age_words()
     except ImportError:

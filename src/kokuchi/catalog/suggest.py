@@ -432,8 +432,12 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
     change.
     """
     from kokuchi.language.worded_values import (
+        age_groups,
+        calendar_periods,
         day_parts,
         holidays_named,
+        in_band,
+        leaves_period,
         may_be_named,
         time_of_day_words,
         time_periods,
@@ -475,7 +479,34 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
                     return old.text, f"{new.text} (the English: {name})"
                 if may_be_named(name, old.value, old.weekday) and not _named_in_the_same_years(name, old, new):
                     return old.text, f"{new.text} (the English: {name})"
+    if moved_dates and (periods := calendar_periods(translation, source)):
+        # 12月31日 → 1月31日 beside "until the end of the year", 8月 → 12月 beside "this summer", 5月10日(土) →
+        # 5月14日(水) beside "this weekend": the word names a period of the calendar the new date leaves.
+        for old, new in moved_dates:
+            for phrase, unit, held in periods:
+                if leaves_period(unit, held, old.value, old.weekday, new.value, new.weekday):
+                    return old.text, f"{new.text} (the English: {phrase})"
+    moved_ages = [(old, new, ages) for old, new in changes if (ages := _ages(source, old, new)) is not None]
+    if moved_ages and (groups := age_groups(translation, source)):
+        # 3歳以下 → 6歳以下 beside "toddlers aged 3 and under": the noun names an age group the new age leaves.
+        for old, new, (old_age, new_age) in moved_ages:
+            for noun, band in groups:
+                if in_band(old_age, band) and not in_band(new_age, band):
+                    return old.text, f"{new.text} (the English: {noun})"
     return None
+
+
+def _ages(source: str, old: Entity, new: Entity) -> tuple[int, int] | None:
+    """(old, new) of a changed number of years of age (3歳以下, 6歳未満, 65才以上), as the oldest or youngest age
+    the bound holds (6歳未満: 5), or None: a number followed by 歳 or 才 in the new source (an entity-only edit
+    keeps the text after it)."""
+    after = source[new.end : new.end + 3]
+    if old.kind != "number" or after[:1] not in ("歳", "才"):
+        return None
+    if not all(isinstance(entity.value[0], int) for entity in (old, new)):
+        return None
+    shift = -1 if after[1:3] == "未満" else 1 if after[1:2] == "超" else 0
+    return old.value[0] + shift, new.value[0] + shift
 
 
 def _named_in_the_same_years(name: str, old: Entity, new: Entity) -> bool:
@@ -1109,6 +1140,10 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             edits[edit[:2]] = edit[2]
             continue
         mention = hits[0]
+        if old.kind == "duration" and _per_article(mention) and new.value[1] != 1 and _period_of_a_rate(source, new):
+            return None  # 1日2回 → 2日に1回 beside "twice a day": "a day" is the rate's period, "two days" no rate
+        if old.kind == "number" and mention.kind == "ordinal" and source and _first_said_before(source, new):
+            return None  # 先着1名 → 先着2名 beside "the first customer": "first" says 先着, the count is unwritten
         if (
             old.kind == "date"
             and old.implied != new.implied
@@ -1186,6 +1221,34 @@ def _quantity_renamed(mention, old: Entity, new: Entity) -> list[tuple[int, int,
     if mention.value[0] != Decimal(f"{before.group(2)}.{before.group(3)}"):
         return None
     return [(mention.groups["num"][0], mention.groups["frac"][1], f"{after.group(2)}.{after.group(3)}")]
+
+
+def _period_of_a_rate(source: str | None, entity: Entity) -> bool:
+    """The duration *entity* is the period of a rate: 1日2回, 2日に1回 (relation "per"), 1時間に1本, a count right
+    after it. The English says such a period with an article ("twice a day", "one bus an hour"), which a number
+    cannot replace ("once two days"); "once every two days" is another relation. True without the source."""
+    if entity.relation == "per" or source is None:
+        return True
+    return re.match(r"に?\s*[0-9０-９一二三四五六七八九十]", source[entity.end :]) is not None
+
+
+def _first_said_before(source: str, entity: Entity) -> bool:
+    """The word right before the count *entity* is one JMdict glosses with "first" in its first sense (先着
+    "arriving first", 最初 "first", 先頭): an English "first" may translate that word ("the first customer" for
+    先着1名), which stays when the count changes; read as the count, it would become "the second customer", another
+    person. True without JMdict (nothing shown)."""
+    from kokuchi.language.synonyms import first_sense_glosses
+
+    before = re.search(r"([\u3040-\u30ff\u4e00-\u9fff]{2,4}?)の?$", source[: entity.start])
+    if before is None:
+        return False
+    word = before.group(1)  # 最初の1名: 最初
+    try:
+        return any(
+            re.search(r"\bfirst\b", gloss) for k in range(len(word) - 1) for gloss in first_sense_glosses(word[k:])
+        )
+    except ImportError:
+        return True
 
 
 def _per_article(mention) -> bool:

@@ -267,3 +267,261 @@ def _falls_on(year: int, month_day: tuple, weekday: int) -> bool:
         return datetime.date(year, *month_day).weekday() == weekday
     except (TypeError, ValueError):
         return False
+
+
+# The words of a period of the calendar an English notice says beside a date ("until the end of the year, December
+# 31", "this summer, in August", "this weekend, on Saturday, May 10"), each found as the English glosses JMdict
+# gives a Japanese word (年末 "end-of-year", 年の瀬 "end of the year", 月末 "end of the month", 週末 "weekend",
+# 夏 "summer"). Which days the word spans is this table's, a hand supplement documented in docs/catalogs.md: the
+# months of the year's end (December), its start (January), the fiscal year's end (March) and start (April); the
+# days of a month's start, middle and end as JMdict glosses 上旬 "first 10 days of month", 中旬 "11th to 20th day
+# of a month" and 下旬 "21st to the last day of a month"; the seasons as the Japan Meteorological Agency counts
+# them (spring March to May, summer June to August, autumn September to November, winter December to February);
+# the weekend and the weekdays as CLDR's English (Babel) counts them. Each entry: the reading that picks the
+# entry (秋 is also とき "time"), or ""; what the period holds ("month", "day", "weekday"); its values, or None
+# for CLDR's weekend (True) or the days outside it (False).
+_CALENDAR_PERIODS: dict[str, tuple[str, str, frozenset[int] | bool]] = {
+    "年末": ("", "month", frozenset({12})),
+    "年の瀬": ("", "month", frozenset({12})),
+    "歳末": ("", "month", frozenset({12})),
+    "年始": ("", "month", frozenset({1})),
+    "年明け": ("", "month", frozenset({1})),
+    "年度末": ("", "month", frozenset({3})),
+    "年度初め": ("", "month", frozenset({4})),
+    "月初め": ("", "day", frozenset(range(1, 11))),
+    "上旬": ("", "day", frozenset(range(1, 11))),
+    "中旬": ("", "day", frozenset(range(11, 21))),
+    "月末": ("", "day", frozenset(range(21, 32))),
+    "下旬": ("", "day", frozenset(range(21, 32))),
+    "春": ("はる", "month", frozenset({3, 4, 5})),
+    "夏": ("なつ", "month", frozenset({6, 7, 8})),
+    "秋": ("あき", "month", frozenset({9, 10, 11})),
+    "冬": ("ふゆ", "month", frozenset({12, 1, 2})),
+    "週末": ("", "weekday", True),
+    "平日": ("", "weekday", False),
+}
+# Glosses left out: "new year" (年始) is also the holiday whose days each writer sets (the New Year holidays, as
+# `_NAMED_SEASONS` says), and "ordinary days" (平日) names no day of the week.
+_UNREAD_GLOSSES = frozenset({"new year", "ordinary days"})
+# Season words that are also English verbs ("if the date falls on", "spring into action") are a season only after
+# a word that makes them a noun of time ("this fall", "in the fall", "early spring"), never after "hot" (温泉).
+_AS_A_SEASON = re.compile(
+    r"\b(?:this|next|last|the|in|of|early|late|mid|during|until|till|by|from|for|since|through)[\s-]+$", re.IGNORECASE
+)
+_ALSO_VERBS = frozenset({"fall", "spring"})
+_ARTICLES = ("the", "a", "an")
+# A word every English phrase of _CALENDAR_PERIODS and _AGE_BANDS holds (a test asserts it of JMdict's glosses):
+# a text without one names no period and no age group, and JMdict is not opened for it.
+CALENDAR_STEMS = re.compile(r"year|month|spring|summer|autumn|fall|winter|week", re.IGNORECASE)
+AGE_STEMS = re.compile(r"infant|bab[yi]|toddler|child|school|teen|minor|adult|old|elder|senior", re.IGNORECASE)
+# Words before a period's name that say the period itself, never a thing named after it ("this weekend's",
+# "next summer", "every weekend morning").
+_THIS = frozenset({"this", "next", "last", "coming", "every", "each"})
+
+
+def _entries_of(word: str, reading: str) -> list:
+    """JMdict's entry of *word* read *reading* (秋 あき, not とき), or its first entry (年明け "beginning of the
+    year", not its second, "expiration of a term of service"); only entries with a sense."""
+    from kokuchi.language.synonyms import jmdict_entries
+
+    entries = [entry for entry in jmdict_entries(word) if entry.senses]
+    if reading:
+        return [entry for entry in entries if reading in [kana.text for kana in entry.kana_forms]]
+    return entries[:1]
+
+
+def _gloss_words(gloss: str) -> tuple[str, ...]:
+    """A gloss as the words to look for: lower case, notes in parentheses and articles dropped, hyphens as spaces
+    ("end-of-year" and "the end of the year" are one phrase: end of year)."""
+    words = re.sub(r"\([^)]*\)", " ", gloss).lower().replace("-", " ").split()
+    return tuple(word for word in words if word not in _ARTICLES)
+
+
+def _phrase_pattern(phrases, plural: str) -> re.Pattern[str]:
+    """One pattern for the *phrases* (tuples of words) in a text as written: the words apart by spaces or hyphens,
+    an article between them or not ("end of the year", "year-end"), the last one's *plural* ending allowed."""
+    joint = r"[\s-]+(?:(?:the|a|an)[\s-]+)?"
+    forms = sorted({joint.join(map(re.escape, words)) for words in phrases}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(forms)})(?:{plural})?\b", re.IGNORECASE)
+
+
+def _key(found: str) -> tuple[str, ...]:
+    return tuple(word for word in re.split(r"[\s-]+", found.lower()) if word not in _ARTICLES)
+
+
+@cache
+def _calendar_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[str, frozenset[int] | bool, str]]]:
+    """The English phrases of the calendar's periods (JMdict's glosses of _CALENDAR_PERIODS' words), one pattern,
+    and what each phrase holds, with the Japanese word it glosses."""
+    phrases: dict[tuple[str, ...], tuple[str, frozenset[int] | bool, str]] = {}
+    for word, (reading, unit, values) in _CALENDAR_PERIODS.items():
+        for entry in _entries_of(word, reading):
+            for gloss in entry.senses[0].gloss:
+                words = _gloss_words(gloss.text)
+                if words and " ".join(words) not in _UNREAD_GLOSSES and re.fullmatch(r"[a-z0-9 ]+", " ".join(words)):
+                    phrases.setdefault(words, (unit, values, word))
+    return _phrase_pattern(phrases, "s"), phrases
+
+
+def calendar_periods(text: str, source: str = "") -> list[tuple[str, str, frozenset[int]]]:
+    """Each phrase of *text* that names a period of the calendar ("the end of the year", "year-end", "this
+    summer", "weekend"), with what it holds ("month", "day" of the month, "weekday", Monday 0) and its values.
+
+    Not a phrase before a noun, no preposition of time before it: it names a thing called after the period ("the
+    weekend and holiday timetable", "the winter program"), as `holidays_named` reads "New Year's Eve soba"; nor one
+    that translates the word of the *source* it glosses (冬の特別番組, "the special winter program"): the English
+    then says what the source says. Empty without JMdict: a date is rewritten as before."""
+    if not CALENDAR_STEMS.search(text):
+        return []  # (JMdict is opened only for a text that may name a period: a merge of dates alone stays fast)
+    try:
+        pattern, phrases = _calendar_words()
+    except ImportError:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        words = _key(match.group())
+        unit, values, japanese = phrases.get(words) or phrases[(*words[:-1], words[-1][:-1])]  # weekends
+        if japanese in source:
+            continue
+        before = re.search(r"([A-Za-z]+)[\s-]+$", text[: match.start()])
+        after = re.match(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+([a-z]+)\b", text[match.end() :])
+        told = before is not None and before.group(1).lower() in _BEFORE_A_DAY | _THIS
+        if after and after.group(1) not in _GRAMMAR and not told:
+            continue  # "the weekend and holiday timetable", "year-end sale": a thing named after the period
+        if words[-1] in _ALSO_VERBS and len(words) == 1 and not _a_season_noun(text, match.start()):
+            continue
+        if isinstance(values, bool):
+            values = _weekend() if values else frozenset(range(7)) - _weekend()
+        found.append((match.group(), unit, values))
+    return found
+
+
+def _a_season_noun(text: str, start: int) -> bool:
+    """The word at *start* ("fall", "spring") stands as a season: after "this", "in the", "early"; not "hot"."""
+    return _AS_A_SEASON.search(text[:start]) is not None and re.search(r"\bhot\s+$", text[:start], re.I) is None
+
+
+@cache
+def _weekend() -> frozenset[int]:
+    """CLDR's English weekend (Babel), Monday 0: Saturday and Sunday."""
+    from babel import Locale
+
+    locale = Locale("en")
+    start, end = locale.weekend_start, locale.weekend_end
+    return frozenset(range(start, end + 1)) if start <= end else frozenset({*range(start, 7), *range(end + 1)})
+
+
+def _weekday_of(date: tuple, weekday: int | None) -> int | None:
+    if weekday is not None:
+        return weekday
+    year, month, day = (tuple(date) + (None, None, None))[:3]
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return datetime.date(year, month, day).weekday()
+    except (TypeError, ValueError):
+        return None
+
+
+def leaves_period(
+    unit: str, values: frozenset[int], old: tuple, old_weekday: int | None, new: tuple, new_weekday: int | None
+) -> bool:
+    """The new date (year, month, day) is outside the period (*unit*, *values*) where the old one may have been
+    in it: outside it, and in another month (day) than the old date, which the writer may have counted in the
+    period ("this summer, in September" → September 20 stays what the writer called summer). A weekday neither
+    date writes nor its year tells is in the period only where the day moved by whole weeks, the year unchanged."""
+    old_ymd, new_ymd = (tuple(old) + (None, None, None))[:3], (tuple(new) + (None, None, None))[:3]
+    if unit == "month" or unit == "day":
+        index = 1 if unit == "month" else 2
+        moved = new_ymd[index]
+        return moved is not None and moved not in values and moved != old_ymd[index]
+    weekday = _weekday_of(new_ymd, new_weekday)
+    if weekday is not None:
+        return weekday not in values and weekday != _weekday_of(old_ymd, old_weekday)
+    return not _whole_weeks_apart(old_ymd, new_ymd)
+
+
+def _whole_weeks_apart(old: tuple, new: tuple) -> bool:
+    """Two dates of one unwritten year (month, day) fall on the same weekday in a common and in a leap year."""
+    if None in old[1:] or None in new[1:] or old[0] != new[0]:
+        return False
+    try:
+        return all(
+            (datetime.date(year, *new[1:]) - datetime.date(year, *old[1:])).days % 7 == 0 for year in (2025, 2028)
+        )
+    except ValueError:
+        return False
+
+
+# The age bands of the English nouns of an age, each found as the English glosses JMdict gives a Japanese noun of an
+# age group: 乳児 "infant (below 1 year old)", 幼児 "toddler", "young child" ("child over 1 but not yet of school
+# age"), 未就学児 "pre-schooler", 十代 "teens (10-19)", 未成年 "minor", 成人 "adult", 高齢者, 老人 "old person",
+# "senior citizen", シニア "senior". The bands, in whole years (None: no end), are JMdict's where its gloss gives
+# one (below 1; over 1 and before school age, 6 in Japan; 10 to 19) and else the law's (児童福祉法: a child is under
+# 18; 民法: an adult from 18) or the lowest age a notice's senior discount starts at (60): a hand supplement,
+# documented in docs/catalogs.md.
+_AGE_BANDS: dict[str, tuple[int, int | None]] = {
+    "乳児": (0, 0),
+    "赤ちゃん": (0, 0),
+    "幼児": (1, 5),
+    "未就学児": (0, 5),
+    "十代": (10, 19),
+    "ティーンエイジャー": (10, 19),
+    "未成年者": (0, 17),
+    "児童": (0, 17),
+    "成人": (18, None),
+    "高齢者": (60, None),
+    "老人": (60, None),
+    "年寄り": (60, None),
+    "シニア": (60, None),
+}
+# Glosses too wide to name a band, or no noun of a person: "children" (児童) names a child of any age in a notice
+# ("children aged 15 and under"), "juvenile" a young offender, "teenage" no person, "grownup" every adult, "aged"
+# (老人's "the aged") is the English of an age itself ("aged 3 and under").
+_WIDE_GLOSSES = frozenset({"children", "juvenile", "teenage", "grownup", "not of age", "person under age", "aged"})
+
+
+@cache
+def _age_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[tuple[int, int | None], str]]]:
+    """The English nouns of the age groups (JMdict's glosses of _AGE_BANDS' words), one pattern, and each noun's
+    band with the Japanese word it glosses."""
+    bands: dict[tuple[str, ...], tuple[tuple[int, int | None], str]] = {}
+    for word, band in _AGE_BANDS.items():
+        for entry in _entries_of(word, ""):
+            for gloss in entry.senses[0].gloss:
+                words = _gloss_words(gloss.text)
+                if words and " ".join(words) not in _WIDE_GLOSSES and re.fullmatch(r"[a-z ]+", " ".join(words)):
+                    bands.setdefault(words, (band, word))
+                    if "-" in gloss.text:
+                        bands.setdefault(("".join(words),), (band, word))  # "pre-schooler", "preschooler"
+    plurals = {(*words[:-1], words[-1][:-1] + "ies"): band for words, band in bands.items() if words[-1][-1] == "y"}
+    return _phrase_pattern([*bands, *plurals], "s|es|ren"), {**bands, **plurals}
+
+
+def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | None]]]:
+    """Each noun of *text* that names an age group ("toddlers", "infants", "senior citizens", "teens"), with its
+    band in whole years; not one that translates the word of the *source* it glosses (幼児（6歳以下）, "toddlers
+    (6 and under)": the English says what the source says). Empty without JMdict."""
+    if not AGE_STEMS.search(text):
+        return []
+    try:
+        pattern, bands = _age_words()
+    except ImportError:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        words = _key(match.group())
+        last = words[-1]
+        for singular in (last, last[:-1], last[:-2], last[:-3]):  # -s, -es, -ren
+            if (entry := bands.get((*words[:-1], singular))) is not None:
+                band, japanese = entry
+                if japanese not in source:
+                    found.append((match.group(), band))
+                break
+    return found
+
+
+def in_band(age: int, band: tuple[int, int | None]) -> bool:
+    """*age*, in whole years, is in the *band* (lowest, highest or None)."""
+    low, high = band
+    return low <= age and (high is None or age <= high)

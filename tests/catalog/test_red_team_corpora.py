@@ -144,10 +144,11 @@ STILL_OFFERED |= {
 }
 # redteam21 (50: 24 guard cases, 6 value rewrites, 20 gate cases, written against the docs at the start of the
 # sixteenth round by a writer who never saw the code): measured unread on 33f1b55, 17 of 30 meaning cases blocked.
-# Its guard cases are all blocked now. Still open here, closed on another branch (the lead reconciles): the value
-# rewrites 025..030, written wrong by the auto-update (a date, an age, a season, a weekday, a frequency, an
-# ordinal beside the words of the old English that said it).
-STILL_OFFERED |= {f"rt21-{n:03}" for n in range(25, 31)}
+# Its guard cases are all blocked now, and the value rewrites a word of the old English contradicted (the end of
+# the year, toddlers, this summer, this weekend: 025..028) are changes. Two value rewrites decline, leaving the
+# old English as a fuzzy suggestion, never a kokuchi-auto entry: 029 (1日2回 → 2日に1回, whose "once two days"
+# the rewrite cannot make grammatical) and 030 (先着1名 → 2名 beside "the first customer").
+STILL_OFFERED |= {"rt21-029", "rt21-030"}
 # The gate refuses all of its wrong English now.
 GATE_STILL_ACCEPTED: set[str] = set()
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value

@@ -143,8 +143,10 @@ def test_the_rule_asks_for_a_verb_and_an_action_noun_and_the_english() -> None:
         ("使用料は口座に振り込まれます。", "使用料は口座に振り込みとなります。", "The fee is paid into your account."),
     ],
 )
-def test_a_things_passive_is_its_action_noun_said_to_be(old: str, new: str, english: str) -> None:
-    assert reused(old, new, english)
+def test_a_things_passive_said_as_its_action_noun_stays_a_change(old: str, new: str, english: str) -> None:
+    # 録画されます / 録画となります: "will be recorded", or "will be (shown as) a recording" (red team 22); the
+    # resources cannot tell the outcome said from the act undergone, so no passive is read as the noun + となる
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -186,12 +188,3 @@ def test_a_things_passive_is_its_action_noun_said_to_be(old: str, new: str, engl
 )
 def test_other_tenses_polarities_subjects_and_actions_stay_changes(old: str, new: str, english: str) -> None:
     assert not reused(old, new, english)
-
-
-def test_the_passive_is_keyed_as_the_noun_only_at_the_end_of_the_sentence() -> None:
-    morphs = synonyms._parts("会費は口座から引き落とされます。")
-    keys = synonyms.construction_keys(morphs)
-    verb = next(i for i, m in enumerate(morphs) if m.lemma == "引き落とす")
-    assert keys[verb] == "引き落とし:ヒキオトシ"
-    before_a_noun = synonyms._parts("口座から引き落とされる金額は")
-    assert not any(k == "引き落とし:ヒキオトシ" for k in synonyms.construction_keys(before_a_noun).values())

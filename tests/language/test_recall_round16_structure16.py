@@ -24,12 +24,14 @@ def both_ways(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 SPLIT_COMPOUNDS = [
     ("インフルエンザのワクチン接種は、予約制です。", "インフルエンザのワクチンの接種は、予約制です。"),
     ("事故調査の結果は、後日お知らせします。", "事故の調査の結果は、後日お知らせします。"),
-    ("必要書類は、窓口でお渡しします。", "必要な書類は、窓口でお渡しします。"),
-    ("申請には必要書類をすべてご提出ください。", "申請には必要な書類をすべてご提出ください。"),
-    ("契約前に重要事項をご確認ください。", "契約前に重要な事項をご確認ください。"),
     ("家族旅行のご相談も承ります。", "家族の旅行のご相談も承ります。"),
 ]
 SPLIT_TERMS = [
+    # with な, never (red team 22): 必要経費 are the deductible expenses of a tax return, 必要書類 the documents
+    # a procedure lists; the resources gloss both word for word
+    ("確定申告では、必要経費を差し引けます。", "確定申告では、必要な経費を差し引けます。"),
+    ("必要書類は、窓口でお渡しします。", "必要な書類は、窓口でお渡しします。"),
+    ("契約前に重要事項をご確認ください。", "契約前に重要な事項をご確認ください。"),
     # a term whose gloss says something else: "emergency warning" is no "special warning"
     ("特別警報が発表された場合は、休校とします。", "特別な警報が発表された場合は、休校とします。"),
     ("申込書の必要事項をご記入ください。", "申込書の必要な事項をご記入ください。"),
@@ -44,7 +46,11 @@ SPLIT_TERMS = [
     ("ワクチン接種は、予約制です。", "ワクチンの注射は、予約制です。"),
 ]
 
+# The relation a の leaves open is never read as said by other words (red team 22: 講演の資料 may be the
+# lecture's handouts, 店内の写真 photographs of the interior):
 RELATIONS_SAID = [
+    ("講演の資料は、受付で配布します。", "講演に関する資料は、受付で配布します。"),
+    ("店内の写真は、ホームページでご覧いただけます。", "店内にある写真は、ホームページでご覧いただけます。"),
     ("年末調整の資料は、今月中にお送りください。", "年末調整に関する資料は、今月中にお送りください。"),
     ("工事の情報は、掲示板でお知らせします。", "工事に関する情報は、掲示板でお知らせします。"),
     ("移転の書類は、受付でお受け取りください。", "移転についての書類は、受付でお受け取りください。"),
@@ -124,8 +130,8 @@ def test_a_term_split_is_a_change(old, new):
 
 
 @pytest.mark.parametrize("old,new", both_ways(RELATIONS_SAID), ids=lambda s: s)
-def test_the_relation_of_a_genitive_said(old, new):
-    assert reused(old, new)
+def test_the_relation_of_a_genitive_said_in_words_stays_a_change(old, new):
+    assert not reused(old, new)
 
 
 @pytest.mark.parametrize("old,new", both_ways(RELATIONS_CHANGED), ids=lambda s: s)

@@ -88,7 +88,7 @@ from kokuchi.language.evidence import (
     topic_of_an_action_said_with_no,
 )
 from kokuchi.language.evidence import CHANGE as _CHANGED
-from kokuchi.language.flips import Flip, FlipPairs, find_flip, free_said_as_no_fee, is_typo
+from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.morphology import analyze
 from kokuchi.language.specified import named_as_the_english_says
 from kokuchi.language.synonyms import act_verbs, gloss_heads, honorifics_said_plainly, translated_as
@@ -1003,7 +1003,6 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
 # no other list and no rank makes the order meaning).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
-    free_said_as_no_fee,
     _conditions_reread,
     topic_of_an_action_said_with_no,
     action_said_as_a_noun,

@@ -94,7 +94,7 @@ from kokuchi.language.morphology import Morph, analyze
 from kokuchi.language.polarity import negations, said_not
 from kokuchi.language.restructured import one_act_by_noun_and_verb
 from kokuchi.language.scripts import is_katakana
-from kokuchi.language.structure import act_nominalized, genitive_said_as_a_relation
+from kokuchi.language.structure import act_nominalized
 from kokuchi.language.synonyms import (
     APPROXIMATELY,
     CONCERNING,
@@ -121,9 +121,9 @@ from kokuchi.language.synonyms import (
     construction_keys,
     doings,
     done_or_ended,
-    first_in_no_period,
     first_of_a_span,
     first_sense_glosses,
+    first_session_or_earliest,
     first_time_people,
     genitive_term,
     homophone_kanji,
@@ -775,7 +775,6 @@ _PAST_A_COMMA = (
     "済ませ",
     "あらかじめ",  # お電話の前に、あらかじめ…: the "before" the sentence said ahead of the comma (_courtesy_in_advance)
     "予め",
-    "れます",  # 月謝は、口座から引き落とされます: a thing's passive, its subject before the comma
 )
 
 
@@ -862,12 +861,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
             named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
             # 会社の資料 / 会社についての資料: the words of "about" are not counted as content (their key is), so the
-            # の left on each side would read as notation. "About" against a bare の is shown only where the の can
-            # say nothing else (``_relation_said``): 会社の資料 may be the company's own papers.
+            # の left on each side would read as notation. "About" against a bare の is a change: 会社の資料 may be
+            # the company's own papers, 講演の資料 the lecture's handouts (red team 22).
             if not marked and (keys_a[i1:i2] == [CONCERNING]) != (keys_b[j1:j2] == [CONCERNING]):
-                said_about = _relation_said(ka, kb, (i1, i2, j1, j2), dropped)
-                if said_about or (_genitive_alone(cx) or _genitive_alone(cy)):
-                    return (SYNONYM if said_about else None), x, y, named, None
+                if _genitive_alone(cx) or _genitive_alone(cy):
+                    return None, x, y, named, None
             kind = SYNONYM if before else None
             if not marked and (
                 _for_dropped(ka, kb, (i1, i2, j1, j2), a, b) or _for_dropped(kb, ka, (j1, j2, i1, i2), b, a)
@@ -888,8 +886,6 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             if kind is None and not marked and not (cx and cy):
                 if act_nominalized(cy, b, where_b) if cy else act_nominalized(cx, a, where_a):
                     kind = COURTESY  # 仏壇の処分について / 仏壇を処分することについて: the act itself
-            if kind is None and not marked and cx and cy and _relation_said(ka, kb, (i1, i2, j1, j2), dropped):
-                kind = SYNONYM  # 年末調整の資料 / 年末調整に関する資料, 館内の情報コーナー / 館内にある情報コーナー
             medium_before = ka[max(0, i1 - 4) : i1]
             if kind is None and not marked and i1 and j1 and _through_a_medium(cx, cy, medium_before, kb[j2:]):
                 kind = PARTICLE  # アプリでお聴きいただけます / アプリからお聴きいただけます: the channel
@@ -1164,33 +1160,6 @@ def _genitive_alone(words: list[Morph]) -> bool:
     return len(words) == 1 and words[0].pos_is("助詞", "格助詞") and words[0].lemma == "の"
 
 
-def _relation_said(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bool:
-    """One text's の between two nouns, the other's words saying the relation it leaves open (に関する, にある),
-    between the same keys (``structure.genitive_said_as_a_relation``), whichever text holds the の."""
-    i1, i2, j1, j2 = op
-    if not (0 < i1 and 0 < j1 and i2 < len(ka) and j2 < len(kb)):
-        return False
-    if ka[i1 - 1][0] != kb[j1 - 1][0] or ka[i2][0] != kb[j2][0]:
-        return False
-
-    def said(span) -> list[Morph]:
-        return [m for m in span if id(m) not in dropped]
-
-    before, after = said(ka[i1 - 1][1]), said(ka[i2][1])
-    if not before or not after:
-        return False
-    # Y is the head of the compound that starts after the difference (案内|板: a board, not the act 案内).
-    head, k = after[0], i2
-    while k < len(ka) and (words := said(ka[k][1])) and all(m.head in ("名詞", "接尾辞") for m in words):
-        head, k = words[-1], k + 1
-    x = said(m for _, span in ka[i1:i2] for m in span)
-    y = said(m for _, span in kb[j1:j2] for m in span)
-    keys_x, keys_y = [k for k, _ in ka[i1:i2]], [k for k, _ in kb[j1:j2]]
-    return genitive_said_as_a_relation(x, y, keys_y, before[-1], head) or genitive_said_as_a_relation(
-        y, x, keys_x, before[-1], head
-    )
-
-
 def _object_incorporated(x: list[Morph], y: list[Morph], noun_span: list[Morph]) -> bool:
     """を + a verb in *x* where *y* says the verb's noun as a suffix on the same noun, the last word of
     *noun_span* (ブラシをかけて / ブラシ掛け): the noun is the object either way, one act.
@@ -1257,7 +1226,7 @@ _TOLD_APART = (
     genitive_term,  # 親の会社 / 親会社: a genitive dropped into a term, not a free compound (バスの車内 / バス車内)
     first_time_people,  # 初回の方 / 最初の方: first-timers, the first in line
     first_of_a_span,  # 最初の2時間 / 初回の2時間: the first hours of each visit, the hours of the first visit
-    first_in_no_period,  # 初回の授業 / 最初の授業: the course's first session, or the day's first period
+    first_session_or_earliest,  # 初回の授業 / 最初の授業: the course's first session, or the day's first period
     clock_time_or_span,  # 乗車時刻 / 乗車時間: when, or how long (the same only where a time of day is said)
     accepted_or_undergone,  # 点検を承ります / 点検を受けます: we take requests for it, or we undergo it
     referred_or_referrer,  # ご紹介された方 / ご紹介の方: who referred, or who was referred

@@ -216,48 +216,10 @@ class _SignalCounter:
 EXACT_PAIRS = 500_000
 
 
-def free_said_as_no_fee(old: str, new: str) -> tuple[str, str] | None:
-    """(old, new) with "no fee is charged" said as "free" where the other text says the same act free: 相談料は
-    かかりません (the act's noun + the suffix 料, "fee", + は/が/も + かかる, "to take (a resource, e.g. time or
-    money)", + the polite negation ません) rewritten 相談は無料です, where the other text says the same noun + は +
-    無料 ("free (of charge)", JMdict: 無 "without" + 料 "fee"); None otherwise. One negation against none, but
-    the same meaning: the caller reads the rewritten pair. Another noun (駐車料 / 相談は無料), a fee charged
-    (かかります), the past (かかりませんでした), 有料, or no 無料 in the other text stay as they are."""
-    for this, other, swap in ((new, old, False), (old, new, True)):
-        if "料" not in this or "無料" not in other:
-            continue
-        morphs = analyze(this)
-        if not morphs:
-            continue
-        for i in range(1, len(morphs) - 4):
-            noun, fee, particle, verb, masu, nu = morphs[i - 1 : i + 5]
-            if not (fee.lemma == "料" and fee.pos[:1] == ("接尾辞",) and noun.pos[:1] == ("名詞",)):
-                continue
-            if particle.text not in ("は", "が", "も") or verb.lemma != "掛かる" or verb.pos[:1] != ("動詞",):
-                continue
-            if masu.lemma != "ます" or nu.lemma != "ず" or nu.text != "ん":
-                continue
-            after = morphs[i + 5] if i + 5 < len(morphs) else None
-            if after is not None and after.pos[:1] == ("助動詞",):
-                continue  # かかりませんでした: the past, no standing "free"
-            if noun.text + "は無料です" not in other:
-                continue
-            start = sum(len(m.text) for m in morphs[:i])
-            end = start + sum(len(m.text) for m in morphs[i : i + 5])
-            written = unicodedata.normalize("NFKC", this)
-            if written[start - len(noun.text) : end] != "".join(m.text for m in morphs[i - 1 : i + 5]):
-                return None  # (the analyzer's text is not the written one: no rewrite)
-            rewritten = written[:start] + "は無料です" + written[end:]
-            return (rewritten, new) if swap else (old, rewritten)
-    return None
-
-
 def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None:
     """How *new* reverses the meaning of *old*, or None if it does not."""
     if old == new:
         return None
-    if (reread := free_said_as_no_fee(old, new)) is not None:
-        old, new = reread  # 相談は無料です / 相談料はかかりません: "free" either way, no reversal
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None

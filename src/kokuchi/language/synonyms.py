@@ -1181,6 +1181,9 @@ def names_an_action(form: str) -> bool:
 # glosses; 振込 "payment made via bank deposit transfer" is no route: "via" alone is not enough).
 _SEQUENCE_GLOSS = re.compile(
     r"\bgo(?:ing)? via\b|\bby way of\b|\bconnect|\b(?:transfer|change) \((?:planes|trains|buses|bus|train)"
+    # stops made in turn on a way (寄港 "calling at a port", 立ち寄る "to stop by", 巡る "to go around", 回る "to
+    # make the rounds"): ports of call, an itinerary, in its order (red team 22)
+    r"|\bcall(?:ing)? at\b|\bstop(?:ping)? (?:at|by|off)\b|\bgo(?:ing)? (?:a)?round\b|\bmak(?:e|ing) the rounds\b"
     # said of the act (順次 "in order", 相次ぐ "to happen one after another"), never of an object (整理
     # "putting in order": the order made, not followed)
     r"|^(?:to \w+ )?(?:in order|in succession|one after another|sequential)\b"
@@ -2335,8 +2338,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = SINCE  # 購入しますから: 購入しますので
         elif head == "助動詞" and m.lemma in ("れる", "られる") and _rule_passive(morphs, i):
             found[i] = COPULA  # 撮影は禁止されています: 撮影は禁止しております, a rule, whoever made it
-        elif head == "助動詞" and m.lemma == "れる" and (said := _passive_said_as_a_noun(morphs, i)):
-            found.update(said)  # 月謝は口座から引き落とされます: 引き落としとなります; 中止されます: 中止となります
         elif head == "助動詞" and i in polite:
             found[i] = COPULA  # 紛失された場合: 紛失した場合 (the caller checks the old English says no passive)
         elif head == "名詞" and m.text in _REFERENCES and (m.text not in _LIMITS or _referential(morphs, i)):
@@ -3173,70 +3174,6 @@ def _rule_passive(morphs: tuple[Morph, ...], i: int) -> bool:
         if m.head == "助詞" and m.lemma == "を":
             return False
     return True
-
-
-# A godan verb's dictionary form ends in the u-row kana its stem turns into the i-row one (引き落とす: 引き落とし).
-_I_OF_U = {u: i for i, u in _U_ROW.items()}
-_SENTENCE_ENDS = frozenset({"。", "！", "？", "!", "?", "\n"})
-
-
-def _passive_said_as_a_noun(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
-    """引き落と|さ|れ|ます。, 中止|さ|れ|ます。: a thing's passive ending its sentence is the action's noun + です,
-    which となります says (月謝は口座から引き落とされます / 引き落としとなります, "is debited"; 本日の講座は
-    中止されます / 中止となります, "is cancelled"), or None.
-
-    The passive of a godan verb (its irrealis + れる: never potential, which the godan verb says with a form of
-    its own) is keyed as the noun written as its stem (引き落とし, which the analyzer must read as one noun whose
-    verb is the same one: ``stem_verb``); a suru-noun's (する's さ + れる) as the noun itself. Only where the
-    subject is a thing: a topic or subject (は, が) after a noun that names no people (``_names_people``), and
-    nothing in its sentence takes を or names an agent (a person + に, から, より; によって): お客様は退会されます
-    (respect: "you withdraw") and 会員は除名されます are said of people, whom となる may say a rule befalls;
-    本を返されます is respect or a suffering. The non-past, affirmative, ending the sentence: 引き落とされました,
-    引き落とされません and 引き落とされる金額 stay themselves, as となりました and となりません do.
-    """
-    verb = morphs[i - 1] if i >= 1 else None
-    if verb is None or not morphs[i].cform.startswith(("連用形", "終止形")) or not verb.cform.startswith("未然形"):
-        return None
-    k = i + 1
-    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
-        if morphs[k].text != "ます":
-            return None  # ました, ません: the past or a negation
-        k += 1
-    if k < len(morphs) and morphs[k].text not in _SENTENCE_ENDS:
-        return None
-    said: dict[int, str | None]
-    if verb.head == "動詞" and verb.lemma == "為る" and i >= 2 and _suru_noun(morphs[i - 2]):
-        start, said = i - 2, {i: COPULA}
-    elif verb.head == "動詞" and verb.ctype.startswith("五段") and verb.lemma[-1:] in _I_OF_U:
-        nouns = _parts(verb.lemma[:-1] + _I_OF_U[verb.lemma[-1]])
-        if len(nouns) != 1 or not _verb_stem_noun(nouns[0]):
-            return None
-        doer = stem_verb(nouns[0])
-        if doer is None or doer.lemma != verb.lemma:
-            return None
-        noun = nouns[0]
-        start, said = i - 1, {i - 1: f"{noun.lemma}:{noun.pron_base}{homophone_kanji(noun)}", i: COPULA}
-    else:
-        return None
-    subject = False
-    for n in range(start - 1, -1, -1):
-        m = morphs[n]
-        if m.kind == "punct" and m.text in _SENTENCE_ENDS:
-            break
-        if m.head == "動詞" and m.lemma == "因る":
-            return None  # 係員によって回収されます: an agent named
-        if m.head != "助詞" or n == 0:
-            continue
-        before = morphs[n - 1]
-        if m.lemma == "を":
-            return None
-        if m.lemma in ("に", "から", "より") and _names_people(before):
-            return None  # 係員に回収されます: who does it
-        if m.lemma in ("は", "が"):
-            if _names_people(before) or before.head not in ("名詞", "接尾辞"):
-                return None
-            subject = True
-    return said if subject else None
 
 
 RESULT = "⟨resultative⟩"  # the state a transitive action left: 記載してあります, 記載されております
@@ -6102,21 +6039,18 @@ def _singular_words(gloss: str) -> str:
     return " ".join(_singular(w) or w for w in gloss.split())
 
 
-def _named_by_its_parts(b: tuple[Morph, ...], j: int, attributive: bool) -> bool:
-    """b[j] b[j + 1] (X Y) is a compound JMdict glosses by its parts, so X の Y (X な Y) says it word for word.
+def _named_by_its_parts(b: tuple[Morph, ...], j: int) -> bool:
+    """b[j] b[j + 1] (X Y) is a compound JMdict glosses by its parts, so X の Y says it word for word.
 
-    The compound stands alone (no noun, suffix or prefix other than お/ご joins it on either side: the
-    nouns read are X and Y) and JMdict's first sense of XY has a gloss that is:
-
-    - with X な Y, X an adjectival noun (UniDic's 形状詞 or 形状詞可能) and Y a common noun or an action's: X's
-      gloss then Y's (必要書類 "necessary documents": 必要 "necessary", 書類 "document"; 重要事項 "important
-      matter"). A term whose gloss says something else stays one (特別警報 "emergency warning" is no 特別な
-      警報, "a special warning"; 必要事項 "required fields" no 必要な事項);
-    - with X の Y, X a common noun of a thing (UniDic's 普通名詞-一般) and Y an action's noun (サ変可能), the
-      compound's head: Y's own gloss, or X's then Y's (ワクチン接種 "vaccination", as 接種; 事故調査
-      "accident investigation"): the compound is the act done on X, which X の Y says too. Never a head that
-      is no action (親会社 "parent company" is no 親の会社, "a parent's company"; 女子大学, 日本語学校: kinds
-      of school), never X an action, a time or a quality (飲酒運転, 当日受付, 一般会員: they describe).
+    The compound stands alone (no noun, suffix or prefix other than お/ご joins it on either side: the nouns read
+    are X and Y), X is a common noun of a thing (UniDic's 普通名詞-一般) and Y an action's noun (サ変可能), the
+    compound's head, and JMdict's first sense of XY has a gloss that is Y's own gloss, or X's then Y's (ワクチン
+    接種 "vaccination", as 接種; 事故調査 "accident investigation"): the compound is the act done on X, which X の
+    Y says too. Never a head that is no action (親会社 "parent company" is no 親の会社, "a parent's company";
+    女子大学, 日本語学校: kinds of school), never X an action, a time or a quality (飲酒運転, 当日受付, 一般会員:
+    they describe). Never with な (必要書類 / 必要な書類): a compound of an adjectival noun may be a term
+    glossed word for word that says more than its words (必要経費 "necessary expenses", the deductible ones of
+    a tax return; red team 22).
     """
     x, y = b[j], b[j + 1]
 
@@ -6128,11 +6062,7 @@ def _named_by_its_parts(b: tuple[Morph, ...], j: int, attributive: bool) -> bool
 
     if joins(j - 1) or joins(j + 2):
         return False
-    if attributive:
-        adjectival = x.pos[:3] == ("名詞", "普通名詞", "形状詞可能") or x.head == "形状詞"
-        if not (adjectival and y.pos[:3] in (("名詞", "普通名詞", "一般"), ("名詞", "普通名詞", "サ変可能"))):
-            return False
-    elif not (x.pos[:3] == ("名詞", "普通名詞", "一般") and _suru_noun(y)):
+    if not (x.pos[:3] == ("名詞", "普通名詞", "一般") and _suru_noun(y)):
         return False
     try:
         whole = {_singular_words(g) for g in _first_glosses(x.text + y.text)}
@@ -6141,7 +6071,7 @@ def _named_by_its_parts(b: tuple[Morph, ...], j: int, attributive: bool) -> bool
     except ImportError:
         return False  # no dictionary: no proof
     composed = {f"{gx} {gy}" for gx in parts_x for gy in parts_y}
-    return bool(whole & composed) or (not attributive and bool(whole & set(parts_y)))
+    return bool(whole & composed) or bool(whole & set(parts_y))
 
 
 # The directions and the middle (中央の図書館, 南の公園): X の Y says where a Y is, XY names one (中央図書館,
@@ -6206,7 +6136,7 @@ def _for_a_kind_of_person(x: Morph, y: Morph) -> bool:
 def _a_term(b: tuple[Morph, ...], j: int, x: Morph, attributive: bool = False) -> bool:
     """b[j] b[j + 1] (X Y) is a term: X describes, or JMdict has a word of the nouns around the join; not where
     JMdict glosses the compound by its parts (``_named_by_its_parts``)."""
-    if _named_by_its_parts(b, j, attributive):
+    if not attributive and _named_by_its_parts(b, j):
         return False
     if x.pos[:3] in (("名詞", "普通名詞", "副詞可能"), ("名詞", "普通名詞", "形状詞可能")):
         return True  # 当日チケット, 深夜電力
@@ -6264,33 +6194,24 @@ def _first_of_people(morphs: tuple[Morph, ...], lemma: str) -> bool:
     return False
 
 
-def first_in_no_period(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
-    """(初回の in *a*, 最初の in *b*) where no period is named before them: the first session of a course, or
-    the first of the day? else None.
+def first_session_or_earliest(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(初回の in *a*, 最初の in *b*): the first session of something done again, or the earliest of a sequence?
+    else None.
 
-    初回 names the first time of a thing done again (the course's first session, a first-timer's visit); 最初
-    the first of a sequence, which a reader counts from where it starts for them (最初の授業: the day's first
-    period, each day). They are one "first" only where the text names the period the sessions are counted in, a
-    noun of time before them (UniDic's 副詞可能: 毎月初回の来院時 / 毎月最初の来院時, 今月, 本日) or a noun
-    under 毎/各 (各学期の最初の授業).
+    初回 names the first time of a thing done again (the course's first session, a first-timer's visit: 初回の
+    診察 is a new patient's first consultation); 最初 the first of a sequence, counted from wherever it starts
+    (最初の授業: the day's first period; 本日最初の診察, the morning's first patient). Even with the period named
+    (本日初回の講習 / 本日最初の講習: the first-timers' course, or the first course of the day; red team 22),
+    the two stay apart.
     """
-    return ("初回の", "最初の") if _first_unframed(a, "初回") and _first_unframed(b, "最初") else None
+    return ("初回の", "最初の") if _first_said(a, "初回") and _first_said(b, "最初") else None
 
 
-def _first_unframed(morphs: tuple[Morph, ...], lemma: str) -> bool:
-    for i in range(len(morphs) - 1):
-        if not (morphs[i].lemma == lemma and morphs[i + 1].lemma == "の" and morphs[i + 1].pos_is("助詞", "格助詞")):
-            continue
-        k = i - 1
-        if k >= 0 and morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞"):
-            k -= 1  # 各学期|の|最初
-        period = k >= 0 and (
-            morphs[k].pos_is("名詞", "普通名詞", "副詞可能")
-            or (morphs[k].head == "名詞" and k > 0 and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma in "毎各")
-        )
-        if not period:
-            return True
-    return False
+def _first_said(morphs: tuple[Morph, ...], lemma: str) -> bool:
+    return any(
+        morphs[i].lemma == lemma and morphs[i + 1].lemma == "の" and morphs[i + 1].pos_is("助詞", "格助詞")
+        for i in range(len(morphs) - 1)
+    )
 
 
 # What says the thing is brought along, not taken away: the reader's visit (ご来店の際, 受診時, 当日) or a place

@@ -83,4 +83,6 @@ def test_near_misses_of_can_before_a_reason_stay_changes(old: str, new: str) -> 
 
 def test_cannot_before_a_reason_is_still_cannot() -> None:
     # できませんので on both sides: the negation is kept, and 不可能ですので is its same-polarity twin
-    assert not reused("駐車場のご利用ができませんので、ご了承ください。", "駐車場のご利用ができますので、ご了承ください。")
+    assert not reused(
+        "駐車場のご利用ができませんので、ご了承ください。", "駐車場のご利用ができますので、ご了承ください。"
+    )

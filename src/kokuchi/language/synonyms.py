@@ -3003,7 +3003,23 @@ def _ends_the_sentence(morphs: tuple[Morph, ...], i: int) -> bool:
     j = i + 1
     while j < len(morphs) and morphs[j].head == "助動詞" and morphs[j].lemma in ("ます", "です"):
         j += 1
-    return j == len(morphs) or morphs[j].text in ("。", "!", "?", "\n", "!", "?")
+    if j == len(morphs) or morphs[j].text in ("。", "!", "?", "\n", "!", "?"):
+        return True
+    # お取り寄せができますので、…: a polite できます whose clause ends in a reason (ので, UniDic's の|で; から)
+    # says its "you can" as the sentence's end does, as 可能ですので does; never できましたら (ます is past,
+    # then ら: "if"), できる方 (no ます: "who can") or できません (ん stops the ます).
+    return j > i + 1 and morphs[j - 1].lemma == "ます" and (_nominal_node(morphs, j) or _reason_kara(morphs, j))
+
+
+def _reason_kara(morphs: tuple[Morph, ...], j: int) -> bool:
+    """から at *j* as a conjunction (UniDic's 接続助詞) before a comma: "since", the clause's reason."""
+    after = morphs[j + 1] if j + 1 < len(morphs) else None
+    return (
+        morphs[j].lemma == "から"
+        and morphs[j].pos_is("助詞", "接続助詞")
+        and after is not None
+        and after.kind == "punct"
+    )
 
 
 def _action_topic(morphs: tuple[Morph, ...], k: int) -> bool:

@@ -69,6 +69,20 @@ def test_two_verbs_headed_alike_under_their_head_are_offered(old: str, new: str,
             "工具はこちらの台車を用いて運んでください。",
             "Please carry the tools on this cart.",
         ),
+        # the closest acts the brief's pairs sit next to: write / submit, carry / bring, exchange / return,
+        # a change that happens / a change someone makes
+        ("申込書にお名前を書いてください。", "申込書にお名前をご提出ください。", "Please write your name on the form."),
+        ("会員証を常に携帯してください。", "会員証を常に持参してください。", "Please carry your card at all times."),
+        (
+            "初期不良の交換は、一週間以内に承ります。",
+            "初期不良の返品は、一週間以内に承ります。",
+            "We accept exchanges of faulty items within a week.",
+        ),
+        (
+            "症状に変化があれば、お知らせください。",
+            "症状に変更があれば、お知らせください。",
+            "If anything changes, tell us.",
+        ),
         # a negation with the other verb
         ("道具を使ってください。", "道具を用いないでください。", "Please use the tools."),
         ("タオルを使わないでください。", "タオルを用いてください。", "Please do not use the towels."),

@@ -1934,6 +1934,8 @@ def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
     (no English: nothing is shown). (The callers never ask about a word that limits or negates, a proper
     noun, homophones.)
     """
+    if _native_verb(a) and _native_verb(b):
+        return _two_verbs_headed_alike(a, b)
     verb, noun = (a, b) if a.head == "動詞" else (b, a)
     if verb.pos[:2] != ("動詞", "一般") or not _suru_noun(noun) or _kanji(noun.text) != set(noun.text):
         return False
@@ -1955,6 +1957,61 @@ def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
     }
     said = any(_stems(head) & word for head in made for word in words)
     return said and not _antonyms(a, b)
+
+
+def _native_verb(m: Morph) -> bool:
+    """A native verb of its own (UniDic's 動詞-一般), its lemma written with kanji and kana (使う, 用いる)."""
+    lemma = m.lemma.split("-")[0]
+    return m.pos[:2] == ("動詞", "一般") and bool(_kanji(lemma)) and _kanji(lemma) != set(lemma)
+
+
+def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
+    """Two native verbs whose first senses JMdict heads with one gloss, which the old English says: one act said
+    with either verb (使って / 用いて under "Please use": 使う "to use (a thing, method, etc.); to make use of; to
+    put to use", 用いる "to use; to make use of; to utilize").
+
+    Each verb is read by the first verb sense of its own entry (as ``_one_act_headed_alike`` reads one), its
+    argument note set aside ("(a thing, method, etc.)"); any other note keeps the gloss from heading (着る "to
+    wear (in modern Japanese, from the shoulders down)" is no 履く). The two heads are the same gloss whole
+    ("use"), the two senses are both transitive or both intransitive (開ける "to open" a door, 開く "to open" by
+    itself: another sentence around them), and half of each sense's glosses or more are glosses of the other
+    (使う's "use" and "make use of" are two of its three; 用いる's two of its four): a verb whose sense goes on
+    to say more acts names another act under one head word. Not for two words JMdict calls antonyms, nor
+    outside a decision (no English: nothing is shown).
+    """
+    words = _english_lemmas(_translation())
+    if not words:
+        return False
+    for head_a, glosses_a, transitive_a in _first_verb_senses(_forms(a)[:1], _readings(a)):
+        for head_b, glosses_b, transitive_b in _first_verb_senses(_forms(b)[:1], _readings(b)):
+            if head_a != head_b or " " in head_a or transitive_a != transitive_b:
+                continue
+            if 2 * len(glosses_a & glosses_b) < max(len(glosses_a), len(glosses_b)):
+                continue
+            if _says(words, frozenset({head_a})) and not _antonyms(a, b):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _first_verb_senses(forms: tuple[str, ...], readings: frozenset[str]) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The first verb sense of each JMdict entry spelt *forms* and read one of *readings*: its head (its first
+    gloss, an argument note set aside), its glosses one by one as the English says them, and "transitive",
+    "intransitive" or "" (JMdict says neither)."""
+    found = []
+    for entry in _entries_once(forms):
+        if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
+            continue
+        sense = next((sense for sense in entry.senses[:_SENSES] if "verb" in _sense_classes(sense)), None)
+        if sense is None or not sense.gloss:
+            continue
+        heads = [_head(_ARGUMENT_NOTE.sub("", gloss.text)) for gloss in sense.gloss]
+        if len(heads[0]) != 1:
+            continue  # a note that says which act: no head
+        pos = " ".join(sense.pos)
+        transitive = "intransitive" if "intransitive" in pos else "transitive" if "transitive" in pos else ""
+        found.append((next(iter(heads[0])), frozenset(min(h) for h in heads if h), transitive))
+    return tuple(found)
 
 
 # A note in a verb's gloss that only names what the verb takes or gives examples: "(someone to do)", "(e.g. a

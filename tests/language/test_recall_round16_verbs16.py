@@ -1,6 +1,6 @@
 """Issue 21, sixteenth round (verbs16): two native verbs headed alike, the old English their witness.
 
-``synonyms._two_verbs_headed_alike`` (reached through ``_one_act_headed_alike``): two native verbs (UniDic's
+``synonyms._two_verbs_headed_alike`` : two native verbs (UniDic's
 動詞-一般, a lemma of kanji and kana) whose first JMdict verb senses have the same head, are both transitive or
 both intransitive, and share half of each one's glosses or more, where the old English says that head (使って /
 用いて under "Please use": "to use (a thing, method, etc.)", "to use"). Two verbs under other heads (貸す/借りる,
@@ -95,13 +95,13 @@ def test_other_acts_and_unwitnessed_verbs_stay_changes(old: str, new: str, engli
 def test_the_rule_asks_for_two_native_verbs_and_the_english() -> None:
     use, employ = word("使う"), word("用いる")
     with translated_as("Please use it."):
-        assert synonyms._one_act_headed_alike(use, employ)
-        assert synonyms._one_act_headed_alike(employ, use)
-        assert not synonyms._one_act_headed_alike(use, word("借りる"))  # "to borrow"
-        assert not synonyms._one_act_headed_alike(word("開く"), word("開ける"))  # intransitive / transitive
+        assert synonyms._two_verbs_headed_alike(use, employ)
+        assert synonyms._two_verbs_headed_alike(employ, use)
+        assert not synonyms._two_verbs_headed_alike(use, word("借りる"))  # "to borrow"
+        assert not synonyms._two_verbs_headed_alike(word("開く"), word("開ける"))  # intransitive / transitive
     with translated_as("Please employ it."):
-        assert not synonyms._one_act_headed_alike(use, employ)  # the English says no head of theirs
-    assert not synonyms._one_act_headed_alike(use, employ)  # outside a decision: no English, no proof
+        assert not synonyms._two_verbs_headed_alike(use, employ)  # the English says no head of theirs
+    assert not synonyms._two_verbs_headed_alike(use, employ)  # outside a decision: no English, no proof
 
 
 def test_the_first_verb_sense_keeps_its_transitivity_and_drops_an_argument_note() -> None:

@@ -376,7 +376,7 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
         # the two resources; else, during a decision, the old English as a witness of two main senses alike
-        return _shown(a, b, adverbial) or _translation_witnesses(a, b) or _one_act_headed_alike(a, b)
+        return _shown(a, b, adverbial) or _translation_witnesses(a, b) or _two_verbs_headed_alike(a, b)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -1913,52 +1913,6 @@ def _translation_witnesses(a: Morph, b: Morph) -> bool:
     return any(_says(words, frozenset({head})) for head in heads) and not _antonyms(a, b)
 
 
-def _one_act_headed_alike(a: Morph, b: Morph) -> bool:
-    """A native verb and a Sino-Japanese action's noun whose main senses JMdict heads with the verb and the
-    noun made of it, which the old English says: one act said with either word (お勧めします / 推奨いたします
-    under "We recommend": 勧める "to recommend (someone to do)", 推奨 "recommendation; endorsement").
-
-    An act said as a verb is narrower than a gloss: two nouns headed alike may name two things ("medicine":
-    薬 and 薬品, also "chemicals"; "notice": 掲示, posted, and 通知, sent) and two verbs two ways of one motion
-    (帰る/戻る: go home or come back), so one word is a native verb (UniDic's 動詞-一般, its lemma written with
-    kana: 勧める), read by its own main senses (never by a noun its stem spells: 届け is "report", 迎え
-    "meeting"), and the other a suru-noun written in kanji alone (推奨). The noun's head must be the verb's
-    made a noun by one suffix ("recommendation", "collecting"), never the same word: an English word that is
-    both a verb and a noun names two things (測る "to measure" / 措置 "measure", a step; 変える "to change" /
-    両替 "change", money; 呼ぶ "to call" / 訪問 "call", a visit), and half of the noun's glosses or more must be
-    glosses of the verb's sense, made nouns or not (推奨 "recommendation; endorsement"; 勧誘 "invitation;
-    solicitation; canvassing; ..." is no 招く "to invite", 回収 "collection; recovery; withdrawal; retrieval" no
-    集める "to collect"). A head is the first gloss of the first sense, compared whole; a note that only
-    names what the verb takes ("(someone to do)", "(e.g. ...)") is set aside, any other keeps it from
-    heading. Not for two words JMdict calls antonyms, nor outside a decision
-    (no English: nothing is shown). (The callers never ask about a word that limits or negates, a proper
-    noun, homophones.)
-    """
-    if _native_verb(a) and _native_verb(b):
-        return _two_verbs_headed_alike(a, b)
-    verb, noun = (a, b) if a.head == "動詞" else (b, a)
-    if verb.pos[:2] != ("動詞", "一般") or not _suru_noun(noun) or _kanji(noun.text) != set(noun.text):
-        return False
-    lemma = verb.lemma.split("-")[0]
-    if not _kanji(lemma) or _kanji(lemma) == set(lemma):
-        return False
-    words = _english_lemmas(_translation())
-    if not words:
-        return False
-    senses = _verb_senses(_forms(verb)[:1], _readings(verb))  # the verb's own entries (お勧め is also a noun's)
-    made = {
-        head
-        for _, heads, glosses in _main_senses(_forms(noun), frozenset(), _readings(noun))
-        for acts, said in senses
-        for head in heads
-        if " " not in head
-        and any(act != head and act in _stems(head) for act in acts)
-        and 2 * sum(1 for gloss in glosses if any(_stems(form) & said for form in gloss)) >= len(glosses)
-    }
-    said = any(_stems(head) & word for head in made for word in words)
-    return said and not _antonyms(a, b)
-
-
 def _native_verb(m: Morph) -> bool:
     """A native verb of its own (UniDic's 動詞-一般), its lemma written with kanji and kana (使う, 用いる)."""
     lemma = m.lemma.split("-")[0]
@@ -1970,7 +1924,8 @@ def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
     with either verb (使って / 用いて under "Please use": 使う "to use (a thing, method, etc.); to make use of; to
     put to use", 用いる "to use; to make use of; to utilize").
 
-    Each verb is read by the first verb sense of its own entry (as ``_one_act_headed_alike`` reads one), its
+    Each verb is read by the first verb sense of its own entry (never by a noun its stem spells: 届け is
+    "report", 迎え "meeting"), its
     argument note set aside ("(a thing, method, etc.)"); any other note keeps the gloss from heading (着る "to
     wear (in modern Japanese, from the shoulders down)" is no 履く). The two heads are the same gloss whole
     ("use"), the two senses are both transitive or both intransitive (開ける "to open" a door, 開く "to open" by
@@ -1980,7 +1935,7 @@ def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
     outside a decision (no English: nothing is shown).
     """
     words = _english_lemmas(_translation())
-    if not words:
+    if not words or not (_native_verb(a) and _native_verb(b)):
         return False
     for head_a, glosses_a, transitive_a in _first_verb_senses(_forms(a)[:1], _readings(a)):
         for head_b, glosses_b, transitive_b in _first_verb_senses(_forms(b)[:1], _readings(b)):
@@ -2017,22 +1972,6 @@ def _first_verb_senses(forms: tuple[str, ...], readings: frozenset[str]) -> tupl
 # A note in a verb's gloss that only names what the verb takes or gives examples: "(someone to do)", "(e.g. a
 # coat)"; any other note names which act the gloss means.
 _ARGUMENT_NOTE = re.compile(r"\s*\((?:[^)]*\b(?:someone|something|e\.g\.|etc\.))[^)]*\)\s*$")
-
-
-@lru_cache(maxsize=1 << 10)
-def _verb_senses(forms: tuple[str, ...], readings: frozenset[str]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The first verb sense of each JMdict entry spelt *forms* and read one of *readings*: (its head, every
-    gloss), as the English says them (勧める: "recommend", its note "(someone to do)" set aside; "advise",
-    "encourage", "urge")."""
-    found = []
-    for entry in _entries_once(forms):
-        if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
-            continue
-        sense = next((sense for sense in entry.senses[:_SENSES] if "verb" in _sense_classes(sense)), None)
-        if sense is not None and sense.gloss:
-            glosses = [_head(_ARGUMENT_NOTE.sub("", gloss.text)) for gloss in sense.gloss]
-            found.append((glosses[0], frozenset().union(*glosses)))
-    return tuple(found)
 
 
 def _readings(m: Morph) -> frozenset[str]:

@@ -114,14 +114,20 @@ def said_keys(entity: Entity, digits: str) -> set[tuple]:
 _SOURCE_BOUND = re.compile(r"\s*[^\d\s、。,.()（）]{0,3}?\s*(?P<bound>以上|以下|未満|超|以内)")
 _UP, _DOWN = "up", "down"
 _SOURCE_DIRECTION = {"以上": _UP, "超": _UP, "以下": _DOWN, "未満": _DOWN, "以内": _DOWN}
+# Whether the bound holds the value itself: 未満 ("under 18": 18 is out) and 超 ("over 18": 18 is out) are strict,
+# 以上, 以下 and 以内 are inclusive ("18 or over", "18 and under": 18 is in).
+_STRICT, _INCLUSIVE = "strict", "inclusive"
+_SOURCE_STRICTNESS = {"以上": _INCLUSIVE, "超": _STRICT, "以下": _INCLUSIVE, "未満": _STRICT, "以内": _INCLUSIVE}
 _ENGLISH_AFTER = re.compile(
     r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:(?P<up>or\s+(?:more|over|above|older|longer|greater)|and\s+(?:over|above|up|older))"
     r"|(?P<down>or\s+(?:fewer|less|under|below|younger)|and\s+(?:under|below|younger)))\b"
 )
+# (the English words before a value name their strictness as well: "at least 18" holds 18, "more than 18" does not)
 _ENGLISH_BEFORE = re.compile(
-    r"(?i)(?:(?P<up>at\s+least|more\s+than|over|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)"
-    r"|(?P<down>at\s+most|up\s+to|no\s+more\s+than|fewer\s+than|less\s+than|under|below|a\s+maximum\s+of"
-    r"|maximum(?:\s+of)?|not\s+(?:more\s+than|exceeding)))\s+$"
+    r"(?i)(?:(?P<up>(?P<up_in>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)"
+    r"|more\s+than|over|above|older\s+than)"
+    r"|(?P<down>(?P<down_in>at\s+most|up\s+to|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?"
+    r"|not\s+(?:more\s+than|exceeding))|fewer\s+than|less\s+than|under|below|younger\s+than))\s+$"
 )
 # The start or end of a span (2週間前から, 12時まで): "from" or "until".
 _SOURCE_END = re.compile(r"\s*(?P<mark>から|まで)")
@@ -241,12 +247,16 @@ def _unit_findings(digits: str, translation: str) -> list[str]:
         source_units |= japanese[match.group("unit")]
     if not source_units:
         return []
+    if "temperature-generic" in source_units:
+        # 35度: a temperature in no named scale, which in a Japanese notice is Celsius (°F is refused; a value
+        # converted to it, 95°F, is another number the translator overrides)
+        source_units.add("temperature-celsius")
     findings = []
     for match in _unit_pattern("en").finditer(translation):
         units = english[match.group("unit")]
         kinds = {category[unit] for unit in units}
-        if units & source_units or any(unit.endswith("-generic") and category[unit] in kinds for unit in source_units):
-            continue  # (35度: a temperature in no named scale, which °C or °F may say)
+        if units & source_units or any(unit.endswith("-generic") for unit in units):
+            continue  # ("35 degrees temperature": no named scale either)
         if any(category[unit] in kinds for unit in source_units):
             findings.append(f"the translation measures {match.group(0)!r} in a unit the source does not use")
     return findings
@@ -316,15 +326,26 @@ def contradictions(
         bound = _SOURCE_BOUND.match(digits, entity.end) if entity.kind in ("number", "ordinal") else None
         if bound:
             wanted = _SOURCE_DIRECTION[bound.group("bound")]
-            said = set()
+            said: set[str] = set()
+            held: set[str] = set()  # the strictness of the words that say the source's direction
             for mention in matches:
                 after = _ENGLISH_AFTER.match(translation, mention.end)
                 before = _ENGLISH_BEFORE.search(translation, max(0, mention.start - 24), mention.start)
                 for found in (after, before):
                     if found:
-                        said.add(_UP if found.group("up") else _DOWN)
+                        direction = _UP if found.group("up") else _DOWN
+                        said.add(direction)
+                        if direction == wanted:
+                            inclusive = found is after or found.group("up_in") or found.group("down_in")
+                            held.add(_INCLUSIVE if inclusive else _STRICT)
+            strictness = _SOURCE_STRICTNESS[bound.group("bound")]
             if said and wanted not in said:
                 findings.append(f"{entity.text.strip()}{bound.group('bound')} is said the other way in the translation")
+            elif held and strictness not in held and (strictness == _STRICT or wanted == _DOWN):
+                # (以上 said "over 18" or "more than 18" is the loose English of notices, kept; see docs/catalogs.md)
+                findings.append(
+                    f"{entity.text.strip()}{bound.group('bound')} is a {strictness} bound, the translation's is not"
+                )
         mark = _SOURCE_END.match(digits, entity.end) if entity.kind in ("duration", "date", "time") else None
         if mark:
             opposite = _ENGLISH_END if mark.group("mark") == "から" else _ENGLISH_START

@@ -20,6 +20,7 @@ Two halves, both read from the source's own words and never a general translatio
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from functools import cache
@@ -386,6 +387,64 @@ def contradictions(
             for other, pattern in english.items():
                 if other != term and (written := pattern.search(translation)) and not english[term].search(translation):
                     findings.append(f"the translation says {written.group(0)!r}, where the source says {term}")
+        elif len(said) == 2:
+            findings += _paired_term_findings(digits, entities, translation, shown, keys_of, pairs, english)
+    return findings
+
+
+# Where a source says both members of a pair (税抜1,000円(税込1,100円), お一人様3,000円(1組4名様まで)), each term
+# is read with the amount beside it: right before it (税抜1,000円, お一人様3,000円) or right after it in brackets or
+# after a slash (1,000円(税抜), 3,000円/1名). The English amount of the same value is read with the term after it in
+# its own words (up to the next value or the end of the clause), and refused where that term is the other member only.
+_SOURCE_TERM_GAP = re.compile(r"[\s:：]{0,2}")
+_SOURCE_AMOUNT_TAIL = re.compile(r"[^\d\s、。,.()（）/]?\s*[(（/]?\s*")
+_ENGLISH_CLAUSE = re.compile(r"[;:]|\.\s|\)\s*[,.;]?\s*(?=\S)")
+
+
+def _paired_term_findings(
+    digits: str,
+    entities: list[Entity],
+    translation: str,
+    shown: dict[tuple, list[Mention]],
+    keys_of: Any,
+    pairs: dict[str, re.Pattern[str]],
+    english: dict[str, re.Pattern[str]],
+) -> list[str]:
+    amounts = [e for e in entities if e.kind == "number"]
+    starting = {entity.start: entity for entity in amounts}
+    ending = {entity.end: entity for entity in amounts}
+    # (the term before an amount is that amount's; one after it only where none is before: in
+    # 税抜1,000円(税込1,100円) the 税込 is 1,100's, not 1,000's). Each look-up is a few characters wide.
+    prefixed: dict[int, set[str]] = {}
+    suffixed: dict[int, set[str]] = {}
+    for term, pattern in pairs.items():
+        for written in pattern.finditer(digits):
+            gap = _SOURCE_TERM_GAP.match(digits, written.end())
+            if gap and (entity := starting.get(gap.end())):
+                prefixed.setdefault(id(entity), set()).add(term)
+            for end in range(written.start(), max(0, written.start() - 6) - 1, -1):
+                if (entity := ending.get(end)) and _SOURCE_AMOUNT_TAIL.fullmatch(digits, end, written.start()):
+                    suffixed.setdefault(id(entity), set()).add(term)
+                    break
+    terms = {**suffixed, **prefixed}
+    starts = sorted({m.start for ms in shown.values() for m in ms})
+    findings = []
+    for entity in amounts:
+        term_of = terms.get(id(entity), set())
+        if len(term_of) != 1:
+            continue
+        (term,) = term_of
+        for mention in _matching(keys_of(entity), shown):
+            index = bisect.bisect_left(starts, mention.end)
+            following = starts[index] if index < len(starts) else len(translation)
+            beside = translation[mention.end : min(following, mention.end + 40)]
+            if clause_end := _ENGLISH_CLAUSE.search(beside):
+                beside = beside[: clause_end.start()]
+            for other, pattern in english.items():
+                if other != term and (written := pattern.search(beside)) and not english[term].search(beside):
+                    findings.append(
+                        f"the translation says {written.group(0)!r} of {mention.text!r}, where the source says {term}"
+                    )
     return findings
 
 

@@ -142,7 +142,7 @@ _AGE_AT = re.compile(r"(?i)(?:\d+|[a-z]+)(?:[-\s]+years?[-\s]+old\b|-year-olds?\
 _SPAN_TOPIC = re.compile(r"\s*(?:は|の間|間は|中は?)")
 # (the English says the span where a word before it does: for, within, during, up to, the first, the next)
 _SPAN_BEFORE = re.compile(
-    r"(?i)\b(?:for|within|during|up\s+to|first|next|in|throughout)\s+(?:(?:about|approximately|around|roughly|up\s+to"
+    r"(?i)\b(?:for|within|during|up\s+to|first|next|in|throughout|until|till)\s+(?:(?:about|approximately|around|roughly|up\s+to"
     r"|the|first|next)\s+)*$"
 )
 _COUNTED_FROM = re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
@@ -158,9 +158,12 @@ _ENGLISH_FREQUENCY = re.compile(
     r"|\b(?:once|twice|thrice)-(?P<adverb>daily|weekly|monthly|yearly)\b"
 )
 _ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
-# The weekend (Saturday and Sunday) and what in the source says both.
+# The weekend (Saturday and Sunday) and what in the source says both (ウィークエンド, the English word in katakana, as
+# in a name: 「ウィークエンドマルシェ」 is "the Weekend Marché").
 _WEEKEND = re.compile(r"(?i)\bweekends?\b")
-_SOURCE_WEEKEND = re.compile(r"週末|土日|土・日|土、日|土曜・日曜|土曜日・日曜日|土曜日、日曜日|土曜日と日曜日|休日")
+_SOURCE_WEEKEND = re.compile(
+    r"週末|ウィークエンド|ウイークエンド|土日|土・日|土、日|土曜・日曜|土曜日・日曜日|土曜日、日曜日|土曜日と日曜日|休日"
+)
 _WEEKDAY_RANGE = re.compile(r"[〜~～\-－ー]|から")
 # Tax: 税抜 (before tax) and 税込 (tax included), a pair of words of the source, and their English.
 _SOURCE_TAX = {
@@ -272,10 +275,15 @@ def _next_day(entity: Entity) -> tuple[int, int] | None:
     return following.month, following.day
 
 
-def _past_midnight_findings(entities: list[Entity], mentions: list[Mention]) -> list[str]:
+# "on the night of Saturday, May 10": the small hours after the date, as timetables and venues keep the night's date.
+_NIGHT_OF = re.compile(r"(?i)\bnight\s+of\b")
+
+
+def _past_midnight_findings(entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:
     """24時 and 25時30分 of a date are in the small hours after it: "0:00 on May 31" for 5月31日24時 is the start
     of the day, a day early. Refused where the English writes such a time as an early hour (0:00, 1:30 a.m.), names
-    the source's date and neither the next day's date nor its weekday; "midnight" and "24:00", "25:30" pass."""
+    the source's date and neither the next day's date nor its weekday nor "the night of" it; "midnight" and "24:00",
+    "25:30" pass."""
     dates = [e for e in entities if e.kind == "date" and e.value[1] is not None and e.value[2] is not None]
     late = [e for e in entities if e.kind == "time" and e.value and e.value[0] >= 24]
     if len(dates) != 1 or not late:
@@ -298,7 +306,7 @@ def _past_midnight_findings(entities: list[Entity], mentions: list[Mention]) -> 
         or (m.kind == "date" and next_weekday is not None and m.value[3] == next_weekday)
         for m in mentions
     )
-    if names_date and not names_next:
+    if names_date and not names_next and not _NIGHT_OF.search(translation):
         return [
             f"the translation puts {early[0].text!r} on the source's date; {late[0].text.strip()!r} is past midnight, "
             "on the next day"
@@ -376,7 +384,7 @@ def contradictions(
             )
         ):
             findings.append(f"{entity.text.strip()} is the span from the event, the translation names a point after it")
-    findings += _past_midnight_findings(entities, mentions)
+    findings += _past_midnight_findings(entities, mentions, translation)
     findings += _frequency_findings(digits, translation)
     findings += _weekend_findings(digits, entities, translation)
     findings += _unit_findings(digits, translation)

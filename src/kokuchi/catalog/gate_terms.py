@@ -128,7 +128,7 @@ _ENGLISH_BEFORE = re.compile(
     r"(?i)(?:(?P<up>(?P<up_in>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)"
     r"|more\s+than|over|above|older\s+than)"
     r"|(?P<down>(?P<down_in>at\s+most|up\s+to|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?"
-    r"|not\s+(?:more\s+than|exceeding))|fewer\s+than|less\s+than|under|below|younger\s+than))\s+$"
+    r"|not\s+(?:more\s+than|exceeding))|fewer\s+than|less\s+than|under|below|younger\s+than))\s+[¥$€£]?$"
 )
 # The start or end of a span (2週間前から, 12時まで): "from" or "until".
 _SOURCE_END = re.compile(r"\s*(?P<mark>から|まで)")

@@ -449,9 +449,9 @@ def _paired_term_findings(
             if clause_end := _ENGLISH_CLAUSE.search(beside):
                 beside = beside[: clause_end.start()]
             for other, pattern in english.items():
-                if other != term and (written := pattern.search(beside)) and not english[term].search(beside):
+                if other != term and (said_term := pattern.search(beside)) and not english[term].search(beside):
                     findings.append(
-                        f"the translation says {written.group(0)!r} of {mention.text!r}, where the source says {term}"
+                        f"the translation says {said_term.group(0)!r} of {mention.text!r}, where the source says {term}"
                     )
     return findings
 

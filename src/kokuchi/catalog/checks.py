@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -217,6 +218,10 @@ def _one_holding(translation: str, count: int) -> bool:
     return re.search(rf"\b[A-Za-z]*[A-RT-Za-rt-z]\s+of\s+(?:{said})(?![\w.,])", translation) is not None
 
 
+# A share added to the whole (5割増し, 5割増, 20%アップ, 3割高): a surcharge, never the fraction ("half the rate")
+_SURCHARGE = re.compile(r"\s*(?:増|アップ|UP|up|高)")
+
+
 def _said_keys(entity: Entity, digits: str, monthless: bool) -> set[tuple]:
     """Keys an entity is shown by beyond its own, where English names the value without its digits: a count of
     meals (2食: "dinner and breakfast", "half board"), of sides (3辺: "length, width and height"), 0歳 ("under
@@ -241,8 +246,14 @@ def _said_keys(entity: Entity, digits: str, monthless: bool) -> set[tuple]:
             return {("room", word) for word in _ROOM_WORDS.get(sharing.group(1), ())}
     if entity.kind == "number" and entity.value[0] == 1 and (content := _CONTENT.match(digits, entity.end)):
         return {("pack of", int(content.group(1)))}  # 1パック(10個入り): "pack of 10", one pack said by its "of"
-    if entity.kind == "number" and entity.text.rstrip()[-1:] in ("%", "割") and isinstance(entity.value[0], int):
-        # 50%, 5割, 25%: "half", "a quarter", as the English reader's fractions say them (half price, save a quarter)
+    if (
+        entity.kind == "number"
+        and entity.text.rstrip()[-1:] in ("%", "割")
+        and isinstance(entity.value[0], int)
+        and not _SURCHARGE.match(digits, entity.end)
+    ):
+        # 50%, 5割, 25%: "half", "a quarter", as the English reader's fractions say them (half price, save a quarter);
+        # never a share added on (5割増し, 20%アップ: "50% higher"), which no fraction of the whole says
         share = Fraction(entity.value[0], 100)
         if (share.numerator, share.denominator) in FRACTION_WORDS:
             return {("frac", share.numerator, share.denominator)}
@@ -482,10 +493,27 @@ _OTHER_HALF_WORDS = {"am": re.compile(r"[昼夕夜晩]"), "pm": re.compile(r"朝
 # source only in a clause that says "only" and negates nothing ("afternoons only", "only in the afternoon", "on the
 # afternoon of 14 March only"): "closed in the afternoon" for 午前のみ, or "mornings only" for 午後休診, say the
 # same by a negation, which kokuchi does not weigh here.
-_ENGLISH_HALF = re.compile(
-    r"(?i:\b(?P<am>mornings?)\b|\b(?P<pm>afternoons?)\b)|(?<![\w.])(?:(?P<am2>a\.m\.|A\.M\.|AM)"
-    r"|(?P<pm2>p\.m\.|P\.M\.|PM))(?!\w)"
-)
+# Each of CLDR's English day periods (Babel's rules for en: morning1, afternoon1, evening1, night1) counts as the half
+# of the day it begins in, so that a word naming no part of the morning ("evenings", "at night", which begins at
+# 21:00) is the other half of 午前のみ, and "evening" stays a part of 午後 (午後のみ said "in the evening only").
+_MERIDIEM = r"(?<![\w.])(?:(?P<am2>a\.m\.|A\.M\.|AM)|(?P<pm2>p\.m\.|P\.M\.|PM))(?!\w)"
+
+
+@cache
+def _english_half() -> re.Pattern[str]:
+    from babel import Locale
+
+    halves: dict[str, list[str]] = {"am": [], "pm": []}
+    for period, spans in Locale("en").day_period_rules[None].items():
+        starts = [span["from"] for span in spans if "from" in span]
+        if period in ("midnight", "noon") or not starts:
+            continue  # (a moment, not a part of the day)
+        halves["am" if starts[0] < 12 * 3600 else "pm"].append(re.sub(r"\d+$", "", period))
+    words = {half: "|".join(sorted(set(names))) for half, names in halves.items()}
+    return re.compile(rf"(?i:\b(?P<am>(?:{words['am']})s?)\b|\b(?P<pm>(?:{words['pm']})s?)\b)|{_MERIDIEM}")
+
+
+_COUNTED_PERIOD = re.compile(r"(?i)(?:\d|\b(?:per|a|an|one|two|three|four|five|six|seven|each|every))\s*$")
 _CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z])")
 _ONLY = re.compile(r"(?i)\bonly\b")
 _NEGATED = re.compile(r"(?i)\b(?:closed|not|no|except|excluding|unavailable|never)\b|n't\b")
@@ -510,12 +538,14 @@ def _half_of_day_findings(source: str, entities: list[Entity], translation: str,
     times = [(m.start, m.end) for m in mentions if m.kind == "time"]
     ends = [0, *(m.end() for m in _CLAUSE_END.finditer(translation)), len(translation)]
     clause = 0
-    for said in _ENGLISH_HALF.finditer(translation):
+    for said in _english_half().finditer(translation):
         while ends[clause + 1] <= said.start():
             clause += 1
         named = "am" if said.group("am") or said.group("am2") else "pm"
         if named != other or any(start <= said.start() < end for start, end in times):
             continue
+        if (said.group("am") or said.group("pm")) and _COUNTED_PERIOD.search(translation, 0, said.start()):
+            continue  # "2 nights", "per night": a count of stays, no part of the day
         text = translation[ends[clause] : ends[clause + 1]]
         if _ONLY.search(text) and not _NEGATED.search(text):
             written = "午前" if half == "am" else "午後"

@@ -20,6 +20,7 @@ Two halves, both read from the source's own words and never a general translatio
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from functools import cache
@@ -114,14 +115,20 @@ def said_keys(entity: Entity, digits: str) -> set[tuple]:
 _SOURCE_BOUND = re.compile(r"\s*[^\d\s、。,.()（）]{0,3}?\s*(?P<bound>以上|以下|未満|超|以内)")
 _UP, _DOWN = "up", "down"
 _SOURCE_DIRECTION = {"以上": _UP, "超": _UP, "以下": _DOWN, "未満": _DOWN, "以内": _DOWN}
+# Whether the bound holds the value itself: 未満 ("under 18": 18 is out) and 超 ("over 18": 18 is out) are strict,
+# 以上, 以下 and 以内 are inclusive ("18 or over", "18 and under": 18 is in).
+_STRICT, _INCLUSIVE = "strict", "inclusive"
+_SOURCE_STRICTNESS = {"以上": _INCLUSIVE, "超": _STRICT, "以下": _INCLUSIVE, "未満": _STRICT, "以内": _INCLUSIVE}
 _ENGLISH_AFTER = re.compile(
     r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:(?P<up>or\s+(?:more|over|above|older|longer|greater)|and\s+(?:over|above|up|older))"
     r"|(?P<down>or\s+(?:fewer|less|under|below|younger)|and\s+(?:under|below|younger)))\b"
 )
+# (the English words before a value name their strictness as well: "at least 18" holds 18, "more than 18" does not)
 _ENGLISH_BEFORE = re.compile(
-    r"(?i)(?:(?P<up>at\s+least|more\s+than|over|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)"
-    r"|(?P<down>at\s+most|up\s+to|no\s+more\s+than|fewer\s+than|less\s+than|under|below|a\s+maximum\s+of"
-    r"|maximum(?:\s+of)?|not\s+(?:more\s+than|exceeding)))\s+$"
+    r"(?i)(?:(?P<up>(?P<up_in>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)"
+    r"|more\s+than|over|above|older\s+than)"
+    r"|(?P<down>(?P<down_in>at\s+most|up\s+to|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?"
+    r"|not\s+(?:more\s+than|exceeding))|fewer\s+than|less\s+than|under|below|younger\s+than))\s+[¥$€£]?$"
 )
 # The start or end of a span (2週間前から, 12時まで): "from" or "until".
 _SOURCE_END = re.compile(r"\s*(?P<mark>から|まで)")
@@ -135,7 +142,7 @@ _AGE_AT = re.compile(r"(?i)(?:\d+|[a-z]+)(?:[-\s]+years?[-\s]+old\b|-year-olds?\
 _SPAN_TOPIC = re.compile(r"\s*(?:は|の間|間は|中は?)")
 # (the English says the span where a word before it does: for, within, during, up to, the first, the next)
 _SPAN_BEFORE = re.compile(
-    r"(?i)\b(?:for|within|during|up\s+to|first|next|in|throughout)\s+(?:(?:about|approximately|around|roughly|up\s+to"
+    r"(?i)\b(?:for|within|during|up\s+to|first|next|in|throughout|until|till)\s+(?:(?:about|approximately|around|roughly|up\s+to"
     r"|the|first|next)\s+)*$"
 )
 _COUNTED_FROM = re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
@@ -151,9 +158,12 @@ _ENGLISH_FREQUENCY = re.compile(
     r"|\b(?:once|twice|thrice)-(?P<adverb>daily|weekly|monthly|yearly)\b"
 )
 _ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
-# The weekend (Saturday and Sunday) and what in the source says both.
+# The weekend (Saturday and Sunday) and what in the source says both (ウィークエンド, the English word in katakana, as
+# in a name: 「ウィークエンドマルシェ」 is "the Weekend Marché").
 _WEEKEND = re.compile(r"(?i)\bweekends?\b")
-_SOURCE_WEEKEND = re.compile(r"週末|土日|土・日|土、日|土曜・日曜|土曜日・日曜日|土曜日、日曜日|土曜日と日曜日|休日")
+_SOURCE_WEEKEND = re.compile(
+    r"週末|ウィークエンド|ウイークエンド|土日|土・日|土、日|土曜・日曜|土曜日・日曜日|土曜日、日曜日|土曜日と日曜日|休日"
+)
 _WEEKDAY_RANGE = re.compile(r"[〜~～\-－ー]|から")
 # Tax: 税抜 (before tax) and 税込 (tax included), a pair of words of the source, and their English.
 _SOURCE_TAX = {
@@ -241,12 +251,16 @@ def _unit_findings(digits: str, translation: str) -> list[str]:
         source_units |= japanese[match.group("unit")]
     if not source_units:
         return []
+    if "temperature-generic" in source_units:
+        # 35度: a temperature in no named scale, which in a Japanese notice is Celsius (°F is refused; a value
+        # converted to it, 95°F, is another number the translator overrides)
+        source_units.add("temperature-celsius")
     findings = []
     for match in _unit_pattern("en").finditer(translation):
         units = english[match.group("unit")]
         kinds = {category[unit] for unit in units}
-        if units & source_units or any(unit.endswith("-generic") and category[unit] in kinds for unit in source_units):
-            continue  # (35度: a temperature in no named scale, which °C or °F may say)
+        if units & source_units or any(unit.endswith("-generic") for unit in units):
+            continue  # ("35 degrees temperature": no named scale either)
         if any(category[unit] in kinds for unit in source_units):
             findings.append(f"the translation measures {match.group(0)!r} in a unit the source does not use")
     return findings
@@ -261,10 +275,15 @@ def _next_day(entity: Entity) -> tuple[int, int] | None:
     return following.month, following.day
 
 
-def _past_midnight_findings(entities: list[Entity], mentions: list[Mention]) -> list[str]:
+# "on the night of Saturday, May 10": the small hours after the date, as timetables and venues keep the night's date.
+_NIGHT_OF = re.compile(r"(?i)\bnight\s+of\b")
+
+
+def _past_midnight_findings(entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:
     """24時 and 25時30分 of a date are in the small hours after it: "0:00 on May 31" for 5月31日24時 is the start
     of the day, a day early. Refused where the English writes such a time as an early hour (0:00, 1:30 a.m.), names
-    the source's date and neither the next day's date nor its weekday; "midnight" and "24:00", "25:30" pass."""
+    the source's date and neither the next day's date nor its weekday nor "the night of" it; "midnight" and "24:00",
+    "25:30" pass."""
     dates = [e for e in entities if e.kind == "date" and e.value[1] is not None and e.value[2] is not None]
     late = [e for e in entities if e.kind == "time" and e.value and e.value[0] >= 24]
     if len(dates) != 1 or not late:
@@ -287,7 +306,7 @@ def _past_midnight_findings(entities: list[Entity], mentions: list[Mention]) -> 
         or (m.kind == "date" and next_weekday is not None and m.value[3] == next_weekday)
         for m in mentions
     )
-    if names_date and not names_next:
+    if names_date and not names_next and not _NIGHT_OF.search(translation):
         return [
             f"the translation puts {early[0].text!r} on the source's date; {late[0].text.strip()!r} is past midnight, "
             "on the next day"
@@ -316,15 +335,26 @@ def contradictions(
         bound = _SOURCE_BOUND.match(digits, entity.end) if entity.kind in ("number", "ordinal") else None
         if bound:
             wanted = _SOURCE_DIRECTION[bound.group("bound")]
-            said = set()
+            said: set[str] = set()
+            held: set[str] = set()  # the strictness of the words that say the source's direction
             for mention in matches:
                 after = _ENGLISH_AFTER.match(translation, mention.end)
                 before = _ENGLISH_BEFORE.search(translation, max(0, mention.start - 24), mention.start)
                 for found in (after, before):
                     if found:
-                        said.add(_UP if found.group("up") else _DOWN)
+                        direction = _UP if found.group("up") else _DOWN
+                        said.add(direction)
+                        if direction == wanted:
+                            inclusive = found is after or found.group("up_in") or found.group("down_in")
+                            held.add(_INCLUSIVE if inclusive else _STRICT)
+            strictness = _SOURCE_STRICTNESS[bound.group("bound")]
             if said and wanted not in said:
                 findings.append(f"{entity.text.strip()}{bound.group('bound')} is said the other way in the translation")
+            elif held and strictness not in held and (strictness == _STRICT or wanted == _DOWN):
+                # (以上 said "over 18" or "more than 18" is the loose English of notices, kept; see docs/catalogs.md)
+                findings.append(
+                    f"{entity.text.strip()}{bound.group('bound')} is a {strictness} bound, the translation's is not"
+                )
         mark = _SOURCE_END.match(digits, entity.end) if entity.kind in ("duration", "date", "time") else None
         if mark:
             opposite = _ENGLISH_END if mark.group("mark") == "から" else _ENGLISH_START
@@ -354,7 +384,7 @@ def contradictions(
             )
         ):
             findings.append(f"{entity.text.strip()} is the span from the event, the translation names a point after it")
-    findings += _past_midnight_findings(entities, mentions)
+    findings += _past_midnight_findings(entities, mentions, translation)
     findings += _frequency_findings(digits, translation)
     findings += _weekend_findings(digits, entities, translation)
     findings += _unit_findings(digits, translation)
@@ -365,6 +395,64 @@ def contradictions(
             for other, pattern in english.items():
                 if other != term and (written := pattern.search(translation)) and not english[term].search(translation):
                     findings.append(f"the translation says {written.group(0)!r}, where the source says {term}")
+        elif len(said) == 2:
+            findings += _paired_term_findings(digits, entities, translation, shown, keys_of, pairs, english)
+    return findings
+
+
+# Where a source says both members of a pair (税抜1,000円(税込1,100円), お一人様3,000円(1組4名様まで)), each term
+# is read with the amount beside it: right before it (税抜1,000円, お一人様3,000円) or right after it in brackets or
+# after a slash (1,000円(税抜), 3,000円/1名). The English amount of the same value is read with the term after it in
+# its own words (up to the next value or the end of the clause), and refused where that term is the other member only.
+_SOURCE_TERM_GAP = re.compile(r"[\s:：]{0,2}")
+_SOURCE_AMOUNT_TAIL = re.compile(r"[^\d\s、。,.()（）/]?\s*[(（/]?\s*")
+_ENGLISH_CLAUSE = re.compile(r"[;:]|\.\s|\)\s*[,.;]?\s*(?=\S)")
+
+
+def _paired_term_findings(
+    digits: str,
+    entities: list[Entity],
+    translation: str,
+    shown: dict[tuple, list[Mention]],
+    keys_of: Any,
+    pairs: dict[str, re.Pattern[str]],
+    english: dict[str, re.Pattern[str]],
+) -> list[str]:
+    amounts = [e for e in entities if e.kind == "number"]
+    starting = {entity.start: entity for entity in amounts}
+    ending = {entity.end: entity for entity in amounts}
+    # (the term before an amount is that amount's; one after it only where none is before: in
+    # 税抜1,000円(税込1,100円) the 税込 is 1,100's, not 1,000's). Each look-up is a few characters wide.
+    prefixed: dict[int, set[str]] = {}
+    suffixed: dict[int, set[str]] = {}
+    for term, pattern in pairs.items():
+        for written in pattern.finditer(digits):
+            gap = _SOURCE_TERM_GAP.match(digits, written.end())
+            if gap and (entity := starting.get(gap.end())):
+                prefixed.setdefault(id(entity), set()).add(term)
+            for end in range(written.start(), max(0, written.start() - 6) - 1, -1):
+                if (entity := ending.get(end)) and _SOURCE_AMOUNT_TAIL.fullmatch(digits, end, written.start()):
+                    suffixed.setdefault(id(entity), set()).add(term)
+                    break
+    terms = {**suffixed, **prefixed}
+    starts = sorted({m.start for ms in shown.values() for m in ms})
+    findings = []
+    for entity in amounts:
+        term_of = terms.get(id(entity), set())
+        if len(term_of) != 1:
+            continue
+        (term,) = term_of
+        for mention in _matching(keys_of(entity), shown):
+            index = bisect.bisect_left(starts, mention.end)
+            following = starts[index] if index < len(starts) else len(translation)
+            beside = translation[mention.end : min(following, mention.end + 40)]
+            if clause_end := _ENGLISH_CLAUSE.search(beside):
+                beside = beside[: clause_end.start()]
+            for other, pattern in english.items():
+                if other != term and (said_term := pattern.search(beside)) and not english[term].search(beside):
+                    findings.append(
+                        f"the translation says {said_term.group(0)!r} of {mention.text!r}, where the source says {term}"
+                    )
     return findings
 
 

@@ -649,10 +649,22 @@ def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | 
         for singular in (last, last[:-1], last[:-2], last[:-3]):  # -s, -es, -ren
             if (entry := bands.get((*words[:-1], singular))) is not None:
                 band, japanese = entry
-                if japanese not in source:
+                if japanese not in source and not (singular == last and _before_a_noun(text, match.end())):
                     found.append((match.group(), band))
                 break
     return found
+
+
+# Words after an age group's noun that keep it the noun of a person ("adult aged 18", "infant under 1").
+_AFTER_A_PERSON = frozenset({"aged", "under", "over", "and", "or"})
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """The singular noun ending at *end* stands before a word that is no word of grammar: it names a thing called
+    after the age group ("the adult fare", "a senior discount", "Infant Seats"), whose ages the notice itself sets;
+    English writes the people as a plural ("Adults pay", "Toddlers ride free") or with an article."""
+    after = re.match(r" ([A-Za-z]+)\b", text[end:])
+    return after is not None and after.group(1).lower() not in _GRAMMAR | _AFTER_A_PERSON
 
 
 def in_band(age: int, band: tuple[int, int | None]) -> bool:

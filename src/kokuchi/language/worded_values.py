@@ -505,7 +505,9 @@ def _weekday_of(date: tuple, weekday: int | None) -> int | None:
         return None
 
 
-def leaves_period(period: CalendarPeriod, old: tuple, old_weekday: int | None, new: tuple, new_weekday: int | None) -> bool:
+def leaves_period(
+    period: CalendarPeriod, old: tuple, old_weekday: int | None, new: tuple, new_weekday: int | None
+) -> bool:
     """The new date (year, month, day) may be outside the *period* the English names beside the old one.
 
     A date of the period (its month, or its day of the month, in the period's values; in the month the phrase
@@ -634,8 +636,9 @@ def _age_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[tuple[int
 
 def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | None] | None]]:
     """Each noun of *text* that names an age group ("toddlers", "infants", "senior citizens", "teens"), with its
-    band in whole years where English's own is certain (`_AGE_BANDS`), else None; not one that translates the word of the *source* it glosses (幼児（6歳以下）, "toddlers
-    (6 and under)": the English says what the source says). Empty without JMdict."""
+    band in whole years where English's own is certain (`_AGE_BANDS`), else None; not one that translates the
+    word of the *source* it glosses (幼児（6歳以下）, "toddlers (6 and under)": the English says what the source
+    says), nor a singular before a noun ("the adult fare"). Empty without JMdict."""
     if not AGE_STEMS.search(text):
         return []
     try:

@@ -136,6 +136,7 @@ def test_the_parts_of_a_month_are_read_with_the_month_they_name():
         ("beginning of the month", None, "first"),
     }
     assert calendar_periods("Classes start May 10 and end May 30.") == []
+    assert calendar_periods("until midnight at the end of May 31") == []  # the end of a day
 
 
 def test_the_last_day_is_read_in_the_year_written_or_in_every_year():

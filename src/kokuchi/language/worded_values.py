@@ -405,14 +405,15 @@ _PART_STEMS = re.compile(r"\b(?:early|mid|middle|late|beginning|start|end)\b", r
 @cache
 def _parts_of_a_month() -> tuple[re.Pattern[str], dict[str, int]]:
     """One pattern for "mid-May", "early in the month", "the end of June", "late May": the part (group 1 or 3)
-    and the month's name or "month" (group 2 or 4); CLDR's English months' names by their number."""
+    and the month's name or "month" (group 2 or 4); CLDR's English months' names by their number. Not "the end
+    of May 31", the end of a day."""
     from babel import Locale
 
     months = {str(name).lower(): number for number, name in Locale("en").months["format"]["wide"].items()}
     month = "|".join(["month", *months])
     pattern = re.compile(
         rf"\b(early|mid|late)(?:[\s-]+in)?[\s-]+(?:the\s+)?({month})\b"
-        rf"|\b(beginning|start|middle|end)\s+of\s+(?:the\s+)?({month})\b",
+        rf"|\b(beginning|start|middle|end)\s+of\s+(?:the\s+)?({month})\b(?!\s*\d)",
         re.IGNORECASE,
     )
     return pattern, months

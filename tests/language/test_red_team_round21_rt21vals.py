@@ -100,11 +100,11 @@ def test_a_date_moved_out_of_the_period_the_english_names_is_a_change(old, engli
 @pytest.mark.parametrize(
     ("old", "english", "new", "expected"),
     [
-        (  # within the year's end
+        (  # to the year's last day, the one day "year-end" is certain of (December 26 is a change: red team 22)
             "寄付の受付は、12月28日まで行っています。",
             "Donations are accepted until year-end, December 28.",
-            "寄付の受付は、12月26日まで行っています。",
-            "Donations are accepted until year-end, December 26.",
+            "寄付の受付は、12月31日まで行っています。",
+            "Donations are accepted until year-end, December 31.",
         ),
         (  # the end of another month
             "会費のお支払いは、3月31日までにお願いします。",
@@ -173,7 +173,9 @@ def test_a_date_that_stays_in_the_period_is_still_rewritten(old, english, new, e
 
 
 def test_the_calendar_words_are_read_as_written():
-    found = {phrase: unit for phrase, unit, _ in calendar_periods("until the end of the year, this spring; weekends")}
+    found = {
+        period.phrase: period.unit for period in calendar_periods("until the end of the year, this spring; weekends")
+    }
     assert found == {"end of the year": "month", "spring": "month", "weekends": "weekday"}
     assert calendar_periods("Soak in the hot spring. Prices fall.") == []
     assert calendar_periods("The winter program", source="冬の特別番組") == []
@@ -212,30 +214,13 @@ def test_the_calendar_words_are_read_as_written():
     ],
 )
 def test_an_age_moved_out_of_the_group_the_english_names_is_a_change(old, english, new, said):
+    # (since red team 22 an age moved within such a group is a change too: test_red_team_round22_rt22vals.py)
     _declined(old, english, new, said)
 
 
 @pytest.mark.parametrize(
     ("old", "english", "new", "expected"),
     [
-        (
-            "3歳以下のお子様は、乗船無料です。",
-            "Toddlers aged 3 and under ride the ferry free.",
-            "2歳以下のお子様は、乗船無料です。",
-            "Toddlers aged 2 and under ride the ferry free.",
-        ),
-        (
-            "65歳以上の方は、入館料が半額です。",
-            "Senior citizens aged 65 and over pay half the admission.",
-            "70歳以上の方は、入館料が半額です。",
-            "Senior citizens aged 70 and over pay half the admission.",
-        ),
-        (
-            "18歳未満の方は、ご入場いただけません。",
-            "Minors under 18 may not enter.",
-            "16歳未満の方は、ご入場いただけません。",
-            "Minors under 16 may not enter.",
-        ),
         (  # "children" names no band of its own
             "12歳以下のお子様は、無料です。",
             "Children aged 12 and under are free.",
@@ -257,7 +242,7 @@ def test_an_age_that_stays_in_the_group_is_still_rewritten(old, english, new, ex
 def test_the_age_nouns_come_from_jmdict_glosses():
     nouns = [noun for noun, _ in age_groups("toddlers, babies, senior citizens, pre-schoolers, young children")]
     assert nouns == ["toddlers", "babies", "senior citizens", "pre-schoolers", "young children"]
-    assert age_groups("Children aged 3 and under; adults") == [("adults", (18, None))]  # "aged" is no noun
+    assert age_groups("Children aged 3 and under; adults") == [("adults", None)]  # "aged" is no noun
 
 
 # -- a rate's period and the "first" of 先着 --------------------------------------------------------------------

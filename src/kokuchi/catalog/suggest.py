@@ -483,15 +483,17 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
         # 12月31日 → 1月31日 beside "until the end of the year", 8月 → 12月 beside "this summer", 5月10日(土) →
         # 5月14日(水) beside "this weekend": the word names a period of the calendar the new date leaves.
         for old, new in moved_dates:
-            for phrase, unit, held in periods:
-                if leaves_period(unit, held, old.value, old.weekday, new.value, new.weekday):
-                    return old.text, f"{new.text} (the English: {phrase})"
+            for period in periods:
+                if leaves_period(period, old.value, old.weekday, new.value, new.weekday):
+                    return old.text, f"{new.text} (the English: {period.phrase})"
     moved_ages = [(old, new, ages) for old, new in changes if (ages := _ages(source, old, new)) is not None]
     if moved_ages and (groups := age_groups(translation, source)):
-        # 3歳以下 → 6歳以下 beside "toddlers aged 3 and under": the noun names an age group the new age leaves.
-        for old, new, (old_age, new_age) in moved_ages:
+        # 3歳以下 → 5歳以下 beside "toddlers aged 3 and under": the noun names an age group whose band is no certain
+        # one (幼児's runs to 6, a toddler's to about 3), so any age moved beside it is a change; 13歳以上 → 10歳以上
+        # beside "Teens": the teens, 13 to 19, are the one band English itself gives.
+        for old, new, (_old_age, new_age) in moved_ages:
             for noun, band in groups:
-                if in_band(old_age, band) and not in_band(new_age, band):
+                if band is None or not in_band(new_age, band):
                     return old.text, f"{new.text} (the English: {noun})"
     return None
 

@@ -18,9 +18,11 @@ notice writes beside their date. All are loaded on first use.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from functools import cache
+from typing import NamedTuple
 
 # Day-part words CLDR does not name, each read as the period it is a form of (a hand supplement, documented in
 # docs/catalogs.md): "tonight" and "overnight" are the night of the day the text speaks of.
@@ -276,30 +278,60 @@ def _falls_on(year: int, month_day: tuple, weekday: int) -> bool:
 # months of the year's end (December), its start (January), the fiscal year's end (March) and start (April); the
 # days of a month's start, middle and end as JMdict glosses 上旬 "first 10 days of month", 中旬 "11th to 20th day
 # of a month" and 下旬 "21st to the last day of a month"; the seasons as the Japan Meteorological Agency counts
-# them (spring March to May, summer June to August, autumn September to November, winter December to February);
-# the weekend and the weekdays as CLDR's English (Babel) counts them. Each entry: the reading that picks the
-# entry (秋 is also とき "time"), or ""; what the period holds ("month", "day", "weekday"); its values, or None
-# for CLDR's weekend (True) or the days outside it (False).
-_CALENDAR_PERIODS: dict[str, tuple[str, str, frozenset[int] | bool]] = {
-    "年末": ("", "month", frozenset({12})),
-    "年の瀬": ("", "month", frozenset({12})),
-    "歳末": ("", "month", frozenset({12})),
-    "年始": ("", "month", frozenset({1})),
-    "年明け": ("", "month", frozenset({1})),
-    "年度末": ("", "month", frozenset({3})),
-    "年度初め": ("", "month", frozenset({4})),
-    "月初め": ("", "day", frozenset(range(1, 11))),
-    "上旬": ("", "day", frozenset(range(1, 11))),
-    "中旬": ("", "day", frozenset(range(11, 21))),
-    "月末": ("", "day", frozenset(range(21, 32))),
-    "下旬": ("", "day", frozenset(range(21, 32))),
-    "春": ("はる", "month", frozenset({3, 4, 5})),
-    "夏": ("なつ", "month", frozenset({6, 7, 8})),
-    "秋": ("あき", "month", frozenset({9, 10, 11})),
-    "冬": ("ふゆ", "month", frozenset({12, 1, 2})),
-    "週末": ("", "weekday", True),
-    "平日": ("", "weekday", False),
+# them (spring March to May, summer June to August, autumn September to November, winter December to February),
+# which are also English's meteorological seasons; the weekend and the weekdays as CLDR's English (Babel) counts
+# them. Each entry: the reading that picks the entry (秋 is also とき "time"), or ""; what the period holds
+# ("month", "day", "weekday"); its values, or None for CLDR's weekend (True) or the days outside it (False); and
+# which of its days the word is certain of: every day of the band ("band": a day of 中旬, of July for "summer", a
+# Saturday for "weekend"), or only its first or last day ("first", "last"). A year's or a month's end or start
+# is no span of days English agrees on ("the end of the month, May 25"?): only its last or first day is surely
+# in it, so a date of the period moved to another day is a change unless it lands there (issue 21, red team 22).
+_CALENDAR_PERIODS: dict[str, tuple[str, str, frozenset[int] | bool, str]] = {
+    "年末": ("", "month", frozenset({12}), "last"),
+    "年の瀬": ("", "month", frozenset({12}), "last"),
+    "歳末": ("", "month", frozenset({12}), "last"),
+    "年始": ("", "month", frozenset({1}), "first"),
+    "年明け": ("", "month", frozenset({1}), "first"),
+    "年度末": ("", "month", frozenset({3}), "last"),
+    "年度初め": ("", "month", frozenset({4}), "first"),
+    "月初め": ("", "day", frozenset(range(1, 11)), "first"),
+    "上旬": ("", "day", frozenset(range(1, 11)), "band"),
+    "中旬": ("", "day", frozenset(range(11, 21)), "band"),
+    "月末": ("", "day", frozenset(range(21, 32)), "last"),
+    "下旬": ("", "day", frozenset(range(21, 32)), "band"),
+    "春": ("はる", "month", frozenset({3, 4, 5}), "band"),
+    "夏": ("なつ", "month", frozenset({6, 7, 8}), "band"),
+    "秋": ("あき", "month", frozenset({9, 10, 11}), "band"),
+    "冬": ("ふゆ", "month", frozenset({12, 1, 2}), "band"),
+    "週末": ("", "weekday", True, "band"),
+    "平日": ("", "weekday", False, "band"),
 }
+# The English words that say a part of a month with or without its name ("mid-May", "early June", "late in the
+# month", "the end of May", "the beginning of the month"), each read as the entry of the Japanese word they
+# translate (中旬, 上旬, 下旬, 月末, 月初め): JMdict glosses these words only as "middle of a month" and the like.
+# A short hand supplement, documented in docs/catalogs.md; the months' names are CLDR's English (Babel).
+_PART_OF_A_MONTH = {
+    "early": "上旬",
+    "mid": "中旬",
+    "middle": "中旬",
+    "late": "下旬",
+    "beginning": "月初め",
+    "start": "月初め",
+    "end": "月末",
+}
+
+
+class CalendarPeriod(NamedTuple):
+    """A phrase of the English that names a period of the calendar, with what it holds (`_CALENDAR_PERIODS`) and
+    the month it names, if any ("mid-May": 5)."""
+
+    phrase: str
+    unit: str
+    values: frozenset[int]
+    certain: str
+    month: int | None = None
+
+
 # Glosses left out: "new year" (年始) is also the holiday whose days each writer sets (the New Year holidays, as
 # `_NAMED_SEASONS` says), and "ordinary days" (平日) names no day of the week.
 _UNREAD_GLOSSES = frozenset({"new year", "ordinary days"})
@@ -350,38 +382,89 @@ def _key(found: str) -> tuple[str, ...]:
 
 
 @cache
-def _calendar_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[str, frozenset[int] | bool, str]]]:
+def _calendar_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[str, frozenset[int] | bool, str, str]]]:
     """The English phrases of the calendar's periods (JMdict's glosses of _CALENDAR_PERIODS' words), one pattern,
     and what each phrase holds, with the Japanese word it glosses."""
-    phrases: dict[tuple[str, ...], tuple[str, frozenset[int] | bool, str]] = {}
-    for word, (reading, unit, values) in _CALENDAR_PERIODS.items():
+    phrases: dict[tuple[str, ...], tuple[str, frozenset[int] | bool, str, str]] = {}
+    for word, (reading, unit, values, certain) in _CALENDAR_PERIODS.items():
         for entry in _entries_of(word, reading):
             for gloss in entry.senses[0].gloss:
                 words = _gloss_words(gloss.text)
                 if words and " ".join(words) not in _UNREAD_GLOSSES and re.fullmatch(r"[a-z0-9 ]+", " ".join(words)):
-                    phrases.setdefault(words, (unit, values, word))
+                    phrases.setdefault(words, (unit, values, certain, word))
     return _phrase_pattern(phrases, "s"), phrases
 
 
-def calendar_periods(text: str, source: str = "") -> list[tuple[str, str, frozenset[int]]]:
+# The source's own words of a part of a month (12月上旬, 5月中旬, 月末): the English of one is its date's, which the
+# entity layer reads and rewrites ("early December" → "mid-January").
+_SAID_IN_JAPANESE = ("旬", "月初", "月末", "月の初め", "月の終わり")
+# A word of _PART_OF_A_MONTH, which a text must hold before the months' names are loaded.
+_PART_STEMS = re.compile(r"\b(?:early|mid|middle|late|beginning|start|end)\b", re.IGNORECASE)
+
+
+@cache
+def _parts_of_a_month() -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern for "mid-May", "early in the month", "the end of June", "late May": the part (group 1 or 3)
+    and the month's name or "month" (group 2 or 4); CLDR's English months' names by their number. Not "the end
+    of May 31", the end of a day."""
+    from babel import Locale
+
+    months = {str(name).lower(): number for number, name in Locale("en").months["format"]["wide"].items()}
+    month = "|".join(["month", *months])
+    pattern = re.compile(
+        rf"\b(early|mid|late)(?:[\s-]+in)?[\s-]+(?:the\s+)?({month})\b"
+        rf"|\b(beginning|start|middle|end)\s+of\s+(?:the\s+)?({month})\b(?!\s*\d)",
+        re.IGNORECASE,
+    )
+    return pattern, months
+
+
+def _month_parts(text: str, source: str) -> list[CalendarPeriod]:
+    """The parts of a month *text* names ("mid-May", "the end of the month"), read as the words of
+    _PART_OF_A_MONTH; before a noun too ("the mid-May deadline" is the deadline's date)."""
+    if not _PART_STEMS.search(text):
+        return []
+    pattern, months = _parts_of_a_month()
+    found = []
+    for match in pattern.finditer(text):
+        part, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        japanese = _PART_OF_A_MONTH[part.lower()]
+        if any(word in source for word in _SAID_IN_JAPANESE):
+            continue  # 12月上旬 → 1月中旬: the English ("early December") is the source's date, which is rewritten
+        _, unit, values, certain = _CALENDAR_PERIODS[japanese]
+        assert isinstance(values, frozenset)
+        found.append(CalendarPeriod(match.group(), unit, values, certain, months.get(name.lower())))
+    return found
+
+
+def _same_period(japanese: str) -> list[str]:
+    """The words of _CALENDAR_PERIODS that name the period *japanese* names (年末, 年の瀬, 歳末)."""
+    return [word for word, entry in _CALENDAR_PERIODS.items() if entry[1:] == _CALENDAR_PERIODS[japanese][1:]]
+
+
+def calendar_periods(text: str, source: str = "") -> list[CalendarPeriod]:
     """Each phrase of *text* that names a period of the calendar ("the end of the year", "year-end", "this
-    summer", "weekend"), with what it holds ("month", "day" of the month, "weekday", Monday 0) and its values.
+    summer", "weekend", "mid-May"), with what it holds ("month", "day" of the month, "weekday", Monday 0), its
+    values, the days it is certain of and the month it names.
 
     Not a phrase before a noun, no preposition of time before it: it names a thing called after the period ("the
     weekend and holiday timetable", "the winter program"), as `holidays_named` reads "New Year's Eve soba"; nor one
     that translates the word of the *source* it glosses (冬の特別番組, "the special winter program"): the English
-    then says what the source says. Empty without JMdict: a date is rewritten as before."""
+    then says what the source says, or by another word of the same period (年末年始 for "year-end"). Without JMdict
+    only the parts of a month are read."""
+    found = _month_parts(text, source)
     if not CALENDAR_STEMS.search(text):
-        return []  # (JMdict is opened only for a text that may name a period: a merge of dates alone stays fast)
+        return found  # (JMdict is opened only for a text that may name a period: a merge of dates alone stays fast)
     try:
         pattern, phrases = _calendar_words()
     except ImportError:
-        return []
-    found = []
+        return found
     for match in pattern.finditer(text):
+        if any(match.group() in period.phrase for period in found):
+            continue  # "the end of the month", read with its part of a month
         words = _key(match.group())
-        unit, values, japanese = phrases.get(words) or phrases[(*words[:-1], words[-1][:-1])]  # weekends
-        if japanese in source:
+        unit, values, certain, japanese = phrases.get(words) or phrases[(*words[:-1], words[-1][:-1])]  # weekends
+        if any(word in source for word in _same_period(japanese)):
             continue
         before = re.search(r"([A-Za-z]+)[\s-]+$", text[: match.start()])
         after = re.match(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+([a-z]+)\b", text[match.end() :])
@@ -392,7 +475,7 @@ def calendar_periods(text: str, source: str = "") -> list[tuple[str, str, frozen
             continue
         if isinstance(values, bool):
             values = _weekend() if values else frozenset(range(7)) - _weekend()
-        found.append((match.group(), unit, values))
+        found.append(CalendarPeriod(match.group(), unit, values, certain))
     return found
 
 
@@ -424,21 +507,74 @@ def _weekday_of(date: tuple, weekday: int | None) -> int | None:
 
 
 def leaves_period(
-    unit: str, values: frozenset[int], old: tuple, old_weekday: int | None, new: tuple, new_weekday: int | None
+    period: CalendarPeriod, old: tuple, old_weekday: int | None, new: tuple, new_weekday: int | None
 ) -> bool:
-    """The new date (year, month, day) is outside the period (*unit*, *values*) where the old one may have been
-    in it: outside it, and in another month (day) than the old date, which the writer may have counted in the
-    period ("this summer, in September" → September 20 stays what the writer called summer). A weekday neither
-    date writes nor its year tells is in the period only where the day moved by whole weeks, the year unchanged."""
+    """The new date (year, month, day) may be outside the *period* the English names beside the old one.
+
+    A date of the period (its month, or its day of the month, in the period's values; in the month the phrase
+    names) is moved out of it unless the new date is a day the phrase is certain of: any day of the band (a day
+    of 11 to 20 for "mid-May", in May; a day of July for "summer"), else only the period's last or first day
+    (December 31 for "the end of the year", the last day of its month for "the end of the month"), or the same
+    day of the month in another month for a phrase that names no month ("the end of the month, March 25" →
+    April 25 is as much its end). A date outside the period is another date the phrase does not speak of, or one
+    the writer counted in it ("this summer, in September"): moved out only into another month (day) outside it.
+    A weekday neither date writes nor its year tells is in the period only where the day moved by whole weeks,
+    the year unchanged."""
     old_ymd, new_ymd = (tuple(old) + (None, None, None))[:3], (tuple(new) + (None, None, None))[:3]
-    if unit == "month" or unit == "day":
-        index = 1 if unit == "month" else 2
+    if period.unit == "month" or period.unit == "day":
+        index = 1 if period.unit == "month" else 2
         moved = new_ymd[index]
-        return moved is not None and moved not in values and moved != old_ymd[index]
+        if _in_period(period, old_ymd):
+            return not _certainly_in(period, old_ymd, new_ymd)
+        if period.month is not None and old_ymd[1] is not None and old_ymd[1] != period.month:
+            return False  # "mid-May" beside a date of June: another date
+        return moved is not None and moved not in period.values and moved != old_ymd[index]
     weekday = _weekday_of(new_ymd, new_weekday)
     if weekday is not None:
-        return weekday not in values and weekday != _weekday_of(old_ymd, old_weekday)
+        return weekday not in period.values and weekday != _weekday_of(old_ymd, old_weekday)
     return not _whole_weeks_apart(old_ymd, new_ymd)
+
+
+def _in_period(period: CalendarPeriod, date: tuple) -> bool:
+    """The date (year, month, day) is one the *period* may speak of: its month or day in the values, in the month
+    the phrase names. A date without the unit (a month alone beside "mid-May") is, the safe reading."""
+    _, month, day = date
+    if period.month is not None and month is not None and month != period.month:
+        return False
+    held = month if period.unit == "month" else day
+    return held is None or held in period.values
+
+
+def _certainly_in(period: CalendarPeriod, old: tuple, new: tuple) -> bool:
+    """The new date (year, month, day) is a day the *period* is certain of (`leaves_period`)."""
+    year, month, day = new
+    if period.month is not None and month != period.month:
+        return False
+    if period.certain == "band":
+        held = month if period.unit == "month" else day
+        return held is not None and held in period.values
+    if period.unit == "month" and (month is None or month not in period.values):
+        return False
+    if day is None:
+        # A month alone: the same month as the old date's ("the end of the year, December" kept), nothing else
+        return old[2] is None and month == old[1]
+    if period.unit == "day" and period.month is None and day == old[2] and old[1] != month:
+        return True  # the same day of another month, the phrase naming none
+    if period.certain == "first":
+        return day == 1
+    return _last_day_of(year, month, day)
+
+
+def _last_day_of(year: int | None, month: int | None, day: int) -> bool:
+    """*day* is the last of its month, in its year, or in every year where none is written (February 28 is not:
+    a leap year has a 29th)."""
+    if month is None:
+        return False
+    years = (year,) if year is not None else (2025, 2028)
+    try:
+        return all(calendar.monthrange(each, month)[1] == day for each in years)
+    except (calendar.IllegalMonthError, TypeError):
+        return False
 
 
 def _whole_weeks_apart(old: tuple, new: tuple) -> bool:
@@ -453,27 +589,28 @@ def _whole_weeks_apart(old: tuple, new: tuple) -> bool:
         return False
 
 
-# The age bands of the English nouns of an age, each found as the English glosses JMdict gives a Japanese noun of an
-# age group: 乳児 "infant (below 1 year old)", 幼児 "toddler", "young child" ("child over 1 but not yet of school
-# age"), 未就学児 "pre-schooler", 十代 "teens (10-19)", 未成年 "minor", 成人 "adult", 高齢者, 老人 "old person",
-# "senior citizen", シニア "senior". The bands, in whole years (None: no end), are JMdict's where its gloss gives
-# one (below 1; over 1 and before school age, 6 in Japan; 10 to 19) and else the law's (児童福祉法: a child is under
-# 18; 民法: an adult from 18) or the lowest age a notice's senior discount starts at (60): a hand supplement,
-# documented in docs/catalogs.md.
-_AGE_BANDS: dict[str, tuple[int, int | None]] = {
-    "乳児": (0, 0),
-    "赤ちゃん": (0, 0),
-    "幼児": (1, 5),
-    "未就学児": (0, 5),
-    "十代": (10, 19),
-    "ティーンエイジャー": (10, 19),
-    "未成年者": (0, 17),
-    "児童": (0, 17),
-    "成人": (18, None),
-    "高齢者": (60, None),
-    "老人": (60, None),
-    "年寄り": (60, None),
-    "シニア": (60, None),
+# The English nouns of an age group, each found as the English glosses JMdict gives a Japanese noun of one: 乳児
+# "infant (below 1 year old)", 幼児 "toddler", "young child", 未就学児 "pre-schooler", 十代 "teens (10-19)", 未成年
+# "minor", 成人 "adult", 高齢者, 老人 "old person", "senior citizen", シニア "senior". A band JMdict or the law gives
+# the Japanese word is not what its English gloss means (幼児 runs to school age, 6, a "toddler" is about 1 to 3;
+# 十代 is 10 to 19, a 10-year-old is no "teen"; "senior" starts anywhere from 50 to 65), so an age moved beside
+# such a noun is a change (issue 21, red team 22). The one band held is English's own: the teens are the ages
+# whose English names end in -teen, 13 to 19 (a hand supplement, documented in docs/catalogs.md). None: no band
+# certain.
+_AGE_BANDS: dict[str, tuple[int, int | None] | None] = {
+    "乳児": None,
+    "赤ちゃん": None,
+    "幼児": None,
+    "未就学児": None,
+    "十代": (13, 19),
+    "ティーンエイジャー": (13, 19),
+    "未成年者": None,
+    "児童": None,
+    "成人": None,
+    "高齢者": None,
+    "老人": None,
+    "年寄り": None,
+    "シニア": None,
 }
 # Glosses too wide to name a band, or no noun of a person: "children" (児童) names a child of any age in a notice
 # ("children aged 15 and under"), "juvenile" a young offender, "teenage" no person, "grownup" every adult, "aged"
@@ -482,10 +619,10 @@ _WIDE_GLOSSES = frozenset({"children", "juvenile", "teenage", "grownup", "not of
 
 
 @cache
-def _age_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[tuple[int, int | None], str]]]:
+def _age_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[tuple[int, int | None] | None, str]]]:
     """The English nouns of the age groups (JMdict's glosses of _AGE_BANDS' words), one pattern, and each noun's
-    band with the Japanese word it glosses."""
-    bands: dict[tuple[str, ...], tuple[tuple[int, int | None], str]] = {}
+    band (or None) with the Japanese word it glosses."""
+    bands: dict[tuple[str, ...], tuple[tuple[int, int | None] | None, str]] = {}
     for word, band in _AGE_BANDS.items():
         for entry in _entries_of(word, ""):
             for gloss in entry.senses[0].gloss:
@@ -498,10 +635,11 @@ def _age_words() -> tuple[re.Pattern[str], dict[tuple[str, ...], tuple[tuple[int
     return _phrase_pattern([*bands, *plurals], "s|es|ren"), {**bands, **plurals}
 
 
-def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | None]]]:
+def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | None] | None]]:
     """Each noun of *text* that names an age group ("toddlers", "infants", "senior citizens", "teens"), with its
-    band in whole years; not one that translates the word of the *source* it glosses (幼児（6歳以下）, "toddlers
-    (6 and under)": the English says what the source says). Empty without JMdict."""
+    band in whole years where English's own is certain (`_AGE_BANDS`), else None; not one that translates the
+    word of the *source* it glosses (幼児（6歳以下）, "toddlers (6 and under)": the English says what the source
+    says), nor a singular before a noun ("the adult fare"). Empty without JMdict."""
     if not AGE_STEMS.search(text):
         return []
     try:
@@ -515,10 +653,22 @@ def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | 
         for singular in (last, last[:-1], last[:-2], last[:-3]):  # -s, -es, -ren
             if (entry := bands.get((*words[:-1], singular))) is not None:
                 band, japanese = entry
-                if japanese not in source:
+                if japanese not in source and not (singular == last and _before_a_noun(text, match.end())):
                     found.append((match.group(), band))
                 break
     return found
+
+
+# Words after an age group's noun that keep it the noun of a person ("adult aged 18", "infant under 1").
+_AFTER_A_PERSON = frozenset({"aged", "under", "over", "and", "or"})
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """The singular noun ending at *end* stands before a word that is no word of grammar: it names a thing called
+    after the age group ("the adult fare", "a senior discount", "Infant Seats"), whose ages the notice itself sets;
+    English writes the people as a plural ("Adults pay", "Toddlers ride free") or with an article."""
+    after = re.match(r" ([A-Za-z]+)\b", text[end:])
+    return after is not None and after.group(1).lower() not in _GRAMMAR | _AFTER_A_PERSON
 
 
 def in_band(age: int, band: tuple[int, int | None]) -> bool:

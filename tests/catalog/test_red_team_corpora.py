@@ -149,6 +149,12 @@ STILL_OFFERED |= {
 # old English as a fuzzy suggestion, never a kokuchi-auto entry: 029 (1日2回 → 2日に1回, whose "once two days"
 # the rewrite cannot make grammatical) and 030 (先着1名 → 2名 beside "the first customer").
 STILL_OFFERED |= {"rt21-029", "rt21-030"}
+# redteam22 (36: 24 guard cases, 7 wrong and 5 right gate cases, written against the docs of the sixteenth
+# round's new proofs and gate readings, late in it): measured unread on that hour's tree, 8 of 24 meaning changes
+# blocked, 6 wrong English accepted and 4 right refused. The proofs it broke were taken back or narrowed. Still
+# offered: 005, 教室を開きます / 教室を開放します under "open a class", the two words joined by SudachiDict's group
+# and JMdict's first senses ("to open", "opening"); only the object says the class is held, not the room opened.
+STILL_OFFERED |= {"rt22-005"}
 # The gate refuses all of its wrong English now.
 GATE_STILL_ACCEPTED: set[str] = set()
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
@@ -185,16 +191,21 @@ OPEN_CASES = [
         "redteam18.yaml",
         "redteam19.yaml",
         "redteam21.yaml",
+        "redteam22.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok")
 ]
 GATE_CASES = [
     case
-    for name in ("redteam19.yaml", "redteam20.yaml")
+    for name in ("redteam19.yaml", "redteam20.yaml", "redteam21.yaml", "redteam22.yaml")
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
 ]
+# Right English the gate still refuses, left to the override: red team 22's 032, "You must be 18 or over to buy
+# tickets" for 18歳未満の方は…ご購入いただけません, the bound said the other way round under a negation the gate
+# does not read.
+GATE_STILL_REFUSED = {"rt22-032"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4
@@ -205,13 +216,13 @@ GATE_CASES = [
 
 @pytest.mark.parametrize("case", GATE_CASES, ids=[case["id"] for case in GATE_CASES])
 def test_the_gate_refuses_the_red_teams_wrong_english_and_accepts_the_right(case):
-    """Red teams 19 and 20: a wrong English in a form the gate newly reads ("every other Tuesday" for 毎週火曜日),
+    """Red teams 19 to 22: a wrong English in a form the gate newly reads ("every other Tuesday" for 毎週火曜日),
     refused; a right English ("once a quarter" for 年4回), and the right English of each source, accepted."""
     glossary = Glossary({}, ())
     assert not check_unit(case["old"], case["old_en"], glossary), case["note"]
     accepted = not check_unit(case["old"], case["new"], glossary)
     if case["kind"] == "gate_ok":
-        assert accepted, case["note"]
+        assert accepted == (case["id"] not in GATE_STILL_REFUSED), case["note"]
     else:
         assert accepted == (case["id"] in GATE_STILL_ACCEPTED), case["note"]
 

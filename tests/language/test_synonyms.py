@@ -436,13 +436,9 @@ def test_made_after_a_place_before_a_request_is_a_destination(old, new, offered)
 @pytest.mark.parametrize(
     "old,new,offered",
     [
-        # 初回 and 最初 stay apart: the first session or visit, or the earliest; before people, first-timers and the
-        # first in line.
-        (
-            "毎月初回の来院時に診察券をご提示ください。",
-            "毎月最初の来院時に診察券をご提示ください。",
-            False,
-        ),  # the first visit, or the earliest (red team 22)
+        # 初回 and 最初 are one "first" of a thing done again in a recurring period; before people, first-timers
+        # and the first in line.
+        ("毎月初回の来院時に診察券をご提示ください。", "毎月最初の来院時に診察券をご提示ください。", True),
         ("初回の方は受付へお越しください。", "最初の方は受付へお越しください。", False),
         ("毎月初回の来院時に診察券をご提示ください。", "毎月最後の来院時に診察券をご提示ください。", False),
         ("お近くの営業所までお持ちください。", "最寄りの営業所までお持ちください。", True),

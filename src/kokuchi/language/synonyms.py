@@ -6207,23 +6207,34 @@ def _first_of_people(morphs: tuple[Morph, ...], lemma: str) -> bool:
 
 
 def first_session_or_earliest(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
-    """(初回の in *a*, 最初の in *b*): the first session of something done again, or the earliest of a sequence?
-    else None.
+    """(初回の in *a*, 最初の in *b*) where no recurring period is named before them: the first session of
+    something done again, or the earliest of a sequence? else None.
 
     初回 names the first time of a thing done again (the course's first session, a first-timer's visit: 初回の
     診察 is a new patient's first consultation); 最初 the first of a sequence, counted from wherever it starts
-    (最初の授業: the day's first period; 本日最初の診察, the morning's first patient). Even with the period named
-    (本日初回の講習 / 本日最初の講習: the first-timers' course, or the first course of the day; red team 22),
-    the two stay apart.
+    (最初の授業: the day's first period; 本日最初の診察, the morning's first patient). They are one "first" only
+    under a period that recurs, which counts the times anew in each (毎月初回の受診時 / 毎月最初の受診時, 各学期の
+    最初の授業: a noun of time spelt with 毎, or a noun under the prefix 毎/各); a single period leaves the kind
+    open (本日初回の講習, the first-timers' course, against 本日最初の講習, the day's first; red team 22).
     """
-    return ("初回の", "最初の") if _first_said(a, "初回") and _first_said(b, "最初") else None
+    return ("初回の", "最初の") if _first_unframed(a, "初回") and _first_unframed(b, "最初") else None
 
 
-def _first_said(morphs: tuple[Morph, ...], lemma: str) -> bool:
-    return any(
-        morphs[i].lemma == lemma and morphs[i + 1].lemma == "の" and morphs[i + 1].pos_is("助詞", "格助詞")
-        for i in range(len(morphs) - 1)
-    )
+def _first_unframed(morphs: tuple[Morph, ...], lemma: str) -> bool:
+    """*lemma* + の in *morphs*, where no recurring period stands before it (毎月, 各学期の)."""
+    for i in range(len(morphs) - 1):
+        if not (morphs[i].lemma == lemma and morphs[i + 1].lemma == "の" and morphs[i + 1].pos_is("助詞", "格助詞")):
+            continue
+        k = i - 1
+        if k >= 0 and morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞"):
+            k -= 1  # 各学期|の|最初
+        recurring = k >= 0 and (
+            (morphs[k].pos_is("名詞", "普通名詞", "副詞可能") and morphs[k].text.startswith("毎"))
+            or (morphs[k].head == "名詞" and k > 0 and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma in "毎各")
+        )
+        if not recurring:
+            return True
+    return False
 
 
 # What says the thing is brought along, not taken away: the reader's visit (ご来店の際, 受診時, 当日) or a place

@@ -149,6 +149,8 @@ def _duration_examples(entity: Entity) -> list[str]:
         text = f"{amount} {unit}{'s' if amount != 1 else ''}"
     if relation == "after ":
         return [f"{text} later", f"after {text}"]
+    if entity.relation == "in":  # 3週間で: the time it takes
+        return [f"in {text}", f"within {text}"]
     return [relation + text]
 
 

@@ -931,6 +931,51 @@ def read(text: str) -> list[Mention]:
             a, b = back(start), back(end)
             mapped = {name: (back(s), back(e)) for name, (s, e) in groups.items()}
             mentions.append(Mention(kind, a, b, text[a:b], value, frozenset(found_keys), checked, mapped, style))
+    return _days_listed_before_their_month(mentions, text)
+
+
+# The separator of a list of days: "7, 14 and 21 November", "3, 10, 17, and 24 May".
+_DAY_LIST_COMMA = re.compile(r",\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+_DAY_ORDINAL = re.compile(r"(\d{1,2})(st|nd|rd|th)?")
+
+
+def _days_listed_before_their_month(mentions: list[Mention], text: str) -> list[Mention]:
+    """A list of days written once before their month, as British English writes it ("7, 14 and 21 November"):
+    the pattern of days reads its last two (a range or a pair) as dates; each day before them in the same list,
+    joined by a comma (or by "and" where the list's last day stands alone: "7, 14, and 21 November 2026"), is a
+    date of that month and year too, not a bare number."""
+    for index, mention in enumerate(mentions):
+        if mention.kind != "date" or "mon" not in mention.groups or "d" not in mention.groups:
+            continue
+        if mention.groups["mon"][0] < mention.groups["d"][1] or mention.value[2] is None:
+            continue  # the month first: "November 7, 14 and 21" is read day by day where the source is
+        year, month = mention.value[0], mention.value[1]
+        following = mention
+        for previous_index in range(index - 1, -1, -1):
+            previous = mentions[previous_index]
+            written = _DAY_ORDINAL.fullmatch(previous.text)
+            if (
+                previous.kind not in ("number", "ordinal")
+                or written is None
+                or not 1 <= int(written.group(1)) <= 31
+                or not _DAY_LIST_COMMA.fullmatch(text[previous.end : following.start])
+            ):
+                break
+            groups = {"d": (previous.start, previous.start + len(written.group(1))), "mon": mention.groups["mon"]}
+            if written.group(2):
+                groups["suf"] = (groups["d"][1], previous.end)
+            if "y" in mention.groups:
+                groups["y"] = mention.groups["y"]
+            day = int(written.group(1))
+            mentions[previous_index] = previous._replace(
+                kind="date",
+                value=(year, month, day, None),
+                keys=frozenset(date_keys(year, month, day, english=True)),
+                checked=True,
+                groups=groups,
+                style="",
+            )
+            following = previous
     return mentions
 
 

@@ -229,6 +229,8 @@ SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 DAYS = {"day": 1, "week": 7}
 MONTHS = {"month": 1, "year": 12}
 DURATION_RELATIONS = ("within", "after", "before", "for", "per", "at least", "since", None)
+# The English relations that say the time something takes (3週間で, relation "in"): the Japanese is met by any.
+_TAKES_SAID_AS = ("within", "after", "for", None)
 
 
 class Compiled:
@@ -591,8 +593,12 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
             return "time", (12, 0), {}
         hour = int(g["h"])
         minute = 30 if g.get("half") else int(g.get("min") or 0)
-        if hour > 30 or minute > 59 or (g.get("ampm") in ("午前", "午後") and hour > 12):
+        if hour > 30 or minute > 59 or (g.get("ampm") == "午前" and hour > 12):
             return None
+        if g.get("ampm") == "午後" and hour > 12:
+            if hour > 23:
+                return None
+            return "time", (hour, minute), {}  # 午後16時: a 24-hour clock time under a redundant 午後, 16:00
         return "time", (_clock(g.get("ampm"), hour), minute), {}
     if kind == "duration":
         relation = "per" if "per" in g else RELATIONS.get(g.get("rel") or "")
@@ -856,10 +862,20 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             and _counted_from().search(digits[: match.start()])
         ):
             qualifiers["relation"] = None  # counted from an event (_counted_from)
+        elif kind == "duration" and qualifiers.get("relation") == "for" and _takes().match(digits, match.end()):
+            qualifiers["relation"] = "in"  # 約3週間でお渡し: the time it takes (_takes)
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
     return digits, tuple(_days_in_context(found))
+
+
+# A span followed by で, the time something takes (約3週間でお渡しします, 1週間程度で届きます): "in three weeks",
+# "within a week" and "three weeks after ordering" all say it; "for" too ("3日間で3万人": over three days), never
+# "before". Not では/でも (1週間では足りません: a span weighed, "for"), nor a で of でき/です/でし.
+@cache
+def _takes() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:ほど|程|程度|くらい|ぐらい)?\s*で(?![はもきすし])")
 
 
 # A duration counted from an event (貸出日から2週間, 入園後おおむね2週間): "for 2 weeks", "2 weeks after
@@ -1204,6 +1220,8 @@ def duration_keys(scale: str, total, relation: str | None, *, english: bool) -> 
         keys = {("dur", scale, total, relation)}
     elif relation is None:
         keys = {("dur", scale, total, other) for other in DURATION_RELATIONS}
+    elif relation == "in":
+        keys = {("dur", scale, total, other) for other in _TAKES_SAID_AS}
     else:
         keys = {("dur", scale, total, relation), ("dur", scale, total, None)}
     if scale == "d":  # 3 days is 72 hours

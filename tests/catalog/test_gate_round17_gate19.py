@@ -157,3 +157,97 @@ def test_the_auto_update_rewrites_each_form(old: str, english: str, new: str, re
 def test_a_span_that_comes_to_bear_another_relation_is_no_value_edit() -> None:
     decision = decide("約3週間でお渡しします。", "Ready in about three weeks.", "約3週間後にお渡しします。")
     assert decision.kind != AUTO and decision.translation != "Ready in about three weeks."
+
+
+# ---------------------------------------------------------------- heldout22's families (read after its first measure)
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("ダイビング後18時間以内の搭乗はお控えください。", "Please avoid flying within 18 hours after diving."),
+        ("出発前18時間以内は変更できません。", "No changes can be made within 18 hours before departure."),
+        ("イベントの3日前以内のキャンセルは有料です。", "Cancellations within 3 days before the event are charged."),
+        ("手術後72時間以内は入浴できません。", "You cannot bathe within 72 hours after surgery."),
+    ],
+)
+def test_within_a_span_anchored_after_or_before_an_event_is_within(source: str, english: str) -> None:
+    assert not refused(source, english)
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("ダイビング後18時間以内の搭乗はお控えください。", "Please avoid flying within 24 hours after diving."),
+        ("ダイビング後18時間以内の搭乗はお控えください。", "Please avoid flying 18 hours after diving."),
+        ("ダイビング後18時間以内の搭乗はお控えください。", "Please avoid flying for 18 hours."),
+    ],
+)
+def test_within_a_span_with_another_value_or_no_within_is_refused(source: str, english: str) -> None:
+    assert refused(source, english)
+
+
+@pytest.mark.parametrize(
+    ("old", "english", "new", "rewritten"),
+    [
+        (
+            "10分間の体験料金は3,300円です。",
+            "A 10-minute trial costs ¥3,300.",
+            "8分間の体験料金は3,300円です。",
+            "An 8-minute trial costs ¥3,300.",
+        ),
+        (
+            "駅から徒歩8分です。",
+            "It is an 8-minute walk from the station.",
+            "駅から徒歩10分です。",
+            "It is a 10-minute walk from the station.",
+        ),
+        (
+            "駅から徒歩5分です。",
+            "It is a 5-minute walk from the station.",
+            "駅から徒歩11分です。",
+            "It is an 11-minute walk from the station.",
+        ),
+        (
+            "会員は5%の割引があります。",
+            "Members get a 5% discount.",
+            "会員は18%の割引があります。",
+            "Members get an 18% discount.",
+        ),
+        (
+            "6畳の和室をご用意しています。",
+            "We have a six-mat Japanese-style room.",
+            "8畳の和室をご用意しています。",
+            "We have an eight-mat Japanese-style room.",
+        ),
+        (
+            "放流開始から約1時間後に水位が上がります。",
+            "The water rises about an hour after the release starts.",
+            "放流開始から約40分後に水位が上がります。",
+            "The water rises about 40 minutes after the release starts.",
+        ),
+        (
+            "受付から約1時間でお呼びします。",
+            "We will call you about an hour after you check in.",
+            "受付から約2時間でお呼びします。",
+            "We will call you about two hours after you check in.",
+        ),
+    ],
+)
+def test_a_number_written_anew_takes_the_article_it_is_said_with(old: str, english: str, new: str, rewritten: str):
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)
+
+
+@pytest.mark.parametrize(
+    ("old", "english", "new", "rewritten"),
+    [
+        # an "A" inside a sentence names (Plan A): no article to agree
+        ("プランAは8時間です。", "Plan A 8 hours.", "プランAは6時間です。", "Plan A 6 hours."),
+        # 1,100 is "one thousand one hundred": "a"
+        ("料金は800円です。", "It is an 800-yen fee.", "料金は1,100円です。", "It is a 1,100-yen fee."),
+    ],
+)
+def test_an_article_agrees_only_where_it_is_one(old: str, english: str, new: str, rewritten: str) -> None:
+    decision = decide(old, english, new)
+    assert decision.translation == rewritten

@@ -808,6 +808,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
         if before.startswith("expir"):
             found_keys |= duration_keys(scale, total, "for", english=True)
+        if before == "within" and relation in ("after", "before"):
+            # within 18 hours after diving (ダイビング後18時間以内), within 3 days before the event (3日前以内): the
+            # span bounds, the word after anchors it; either relation is said
+            found_keys |= duration_keys(scale, total, "within", english=True)
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""
         if spans["unit"][0] >= end:
@@ -1264,6 +1268,8 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
 def _amount_like(amount, written: str) -> str | None:
     if written[0].isdigit():
         return _format_number(amount) if isinstance(amount, int) and amount >= 1000 else str(amount)
+    if written.lower() in ("a", "an") and isinstance(amount, int) and amount > 1:
+        return _same_case(_small_number(amount), written)  # about an hour → about 40 minutes, two hours
     word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
     return _same_case(word, written) if word else None
 
@@ -1414,7 +1420,13 @@ def unwritten_changes(mention: Mention, old: Entity, new: Entity) -> list[str]:
 
 
 def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
-    """The edits that make *mention* (which shows *old*) show *new*, in the same form; None if it cannot."""
+    """The edits that make *mention* (which shows *old*) show *new*, in the same form, its article agreeing;
+    None if it cannot."""
+    edits = _replacement(mention, text, old, new)
+    return None if edits is None else _with_articles(text, edits)
+
+
+def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
     if mention.kind == "time":
         if new.kind != "time":
             return None
@@ -1477,8 +1489,7 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
         word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None
         if word is None:
             return None
-        edit = (mention.start, mention.end, _same_case(word, mention.text))
-        return [*_article_before(text, mention.start, word), edit]
+        return [(mention.start, mention.end, _same_case(word, mention.text))]
     if mention.kind == "number":
         s, e = mention.groups["num"]
         if "frac" in mention.groups:
@@ -1501,17 +1512,45 @@ def replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[t
 _ARTICLE = re.compile(r"(?<![A-Za-z])(?P<article>[Aa]n?) $")
 
 
+def _starts_with_a_vowel_sound(written: str) -> bool:
+    """Whether a number, as written, is said with a vowel first: eight, eleven, eighteen and eighty in words; in
+    digits, a number said from its leading group of three (8, 80, 800, 8,000, 11, 11,000, 18,500: "eight",
+    "eleven thousand", "eighteen thousand five hundred"; 1,100 is "one thousand one hundred"). One is "wun"."""
+    digits = re.match(r"\d+", written.replace(",", ""))
+    if digits is None:
+        return written[:1].lower() == "e"
+    lead = int(digits.group())
+    while lead >= 1000:
+        lead //= 1000
+    return str(lead).startswith("8") or lead in (11, 18)
+
+
 def _article_before(text: str, start: int, word: str) -> list[tuple[int, int, str]]:
-    """The edit of the article before a number word written anew (a six-mat room → an eight-mat room), or none.
-    A number word's first letter says its sound: eight and eleven take "an", every other one "a" (one: "wun")."""
+    """The edit of the article right before a number written anew (a six-mat room → an eight-mat room, a 10-minute
+    session → an 8-minute session), or none. An "A" inside a sentence is a name (Plan A 8, Grade A), no article."""
     found = _ARTICLE.search(text, 0, start)
     if found is None:
         return []
-    wanted = "an" if word[:1].lower() == "e" else "a"
     article = found.group("article")
+    if article[0] == "A" and not re.search(r"(?:^|[.!?:;]\s+|[(\"“‘]\s*)$", text[: found.start("article")]):
+        return []
+    wanted = "an" if _starts_with_a_vowel_sound(word) else "a"
     if article.lower() == wanted:
         return []
     return [(found.start("article"), found.end("article"), article[0] + wanted[1:])]
+
+
+def _with_articles(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*edits*, and the edit of an article each number written anew needs (a 10-minute → an 8-minute)."""
+    written_at = {start for start, _, _ in edits}
+    articles = [
+        article
+        for start, end, written in edits
+        if written[:1].isdigit() or written.split(" ")[0].lower() in _WORD_VALUES
+        for article in _article_before(text, start, written)
+        if article[0] not in written_at
+    ]
+    return sorted({*edits, *articles})
 
 
 # Clock times alone, for the callers that ask for them (the release gate's check of valid times).

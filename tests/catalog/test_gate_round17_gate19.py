@@ -75,13 +75,19 @@ def test_a_wrong_value_in_the_same_form_is_refused(source: str, english: str) ->
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("午後13時", (13, 0)), ("午後23時59分", (23, 59)), ("午後3時", (15, 0)), ("午後12時", (12, 0))],
+    [
+        ("午後13時", (13, 0)),
+        ("午後23時59分", (23, 59)),
+        ("午後3時", (15, 0)),
+        ("午後12時", (12, 0)),
+        ("午後24時", (24, 0)),
+    ],
 )
 def test_a_clock_time_under_pm_is_read(text: str, value: tuple[int, int]) -> None:
     assert [entity.value for entity in find(f"{text}に集合してください。")] == [value]
 
 
-@pytest.mark.parametrize("text", ["午前13時", "午後24時", "午後25時"])
+@pytest.mark.parametrize("text", ["午前13時", "午後24時30分", "午後25時"])
 def test_a_half_of_the_day_that_cannot_hold_the_hour_is_no_time(text: str) -> None:
     assert [entity for entity in find(f"{text}に集合してください。") if entity.kind == "time"] == []
 
@@ -96,6 +102,8 @@ def test_a_half_of_the_day_that_cannot_hold_the_hour_is_no_time(text: str) -> No
         ("1週間では足りません。", "for"),
         ("3日間でした。", "for"),
         ("3日間できません。", "for"),
+        ("保管期間は3日間で、その後は処分します。", "for"),  # the copula's で before a comma
+        ("1週間前後で届きます。", "in"),
     ],
 )
 def test_a_span_before_de_is_the_time_something_takes(text: str, relation: str) -> None:
@@ -251,3 +259,74 @@ def test_a_number_written_anew_takes_the_article_it_is_said_with(old: str, engli
 def test_an_article_agrees_only_where_it_is_one(old: str, english: str, new: str, rewritten: str) -> None:
     decision = decide(old, english, new)
     assert decision.translation == rewritten
+
+
+# ---------------------------------------------------------------- red team 23's families (written against the above)
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("営業時間は午後18時〜午後24時です。", "We are open from 6 p.m. to midnight."),
+        (
+            "献血後2時間以内は、激しい運動をお控えください。",
+            "Please avoid strenuous exercise for 2 hours after donating blood.",
+        ),
+        (
+            "手術前6時間以内は、飲食をしないでください。",
+            "Do not eat or drink anything in the 6 hours before your surgery.",
+        ),
+        ("出発日の7日前以降のキャンセルは有料です。", "Cancellations made within 7 days before departure are charged."),
+        ("ご宿泊日の3日前からのキャンセルは有料です。", "Cancellations within 3 days before your stay are charged."),
+        ("返品はお届けから7日以内にお願いします。", "Please return items within 7 days after delivery."),
+        ("返品は7日以内にお願いします。", "Please return items within 7 days after delivery."),
+        ("名刺は2週間前までにご注文ください。", "Please order business cards a minimum of two weeks in advance."),
+        ("手術後、3日間は入浴をお控えください。", "Please do not bathe for 3 days after surgery."),
+    ],
+)
+def test_a_span_bounded_from_an_event_is_accepted_on_its_side(source: str, english: str) -> None:
+    assert not refused(source, english), check_unit(source, english, Glossary({}, ()))
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # the other side of the event
+        (
+            "献血後2時間以内は、激しい運動をお控えください。",
+            "Please avoid strenuous exercise within 2 hours before donating.",
+        ),
+        ("出発前18時間以内は変更できません。", "No changes can be made within 18 hours after departure."),
+        # a deadline (no later than) said as the last days before it, and a point said as a span
+        ("キャンセルはご宿泊日の3日前までにご連絡ください。", "Please cancel within 3 days before your stay."),
+        ("結果は検査の3日後にお知らせします。", "Results are given within 3 days after the test."),
+        # the time it takes, said as a span it is kept for, or a minimum
+        ("お取り寄せのレンズは、約3週間でお渡しとなります。", "Ordered lenses are kept for about three weeks."),
+        ("名刺の作成は、2週間程度でお渡しします。", "Business cards take a minimum of two weeks."),
+        # the copula's で before a comma: no time it takes
+        (
+            "お忘れ物の保管期間は3日間で、その後は警察署へお届けします。",
+            "Lost items are handed to the police within 3 days.",
+        ),
+    ],
+)
+def test_a_span_on_the_wrong_side_or_of_another_kind_is_refused(source: str, english: str) -> None:
+    assert refused(source, english)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "english"),
+    [
+        ("完成まで3日ほどかかります。", "完成まで3日程度かかります。", "It takes about three days."),
+        ("2日程度お待ちください。", "2日ほどお待ちください。", "Please allow about two days."),
+        ("完成まで3日ほどかかります。", "完成まで3日前後かかります。", "It takes about three days."),
+    ],
+)
+def test_an_approximation_after_a_count_of_days_is_read_as_one(old: str, new: str, english: str) -> None:
+    # 3日程度: read alone, the run 日程度 is cut 日程|度 ("schedule"); after its number, 日|程度
+    assert decide(old, english, new).translation == english
+
+
+def test_days_around_a_count_are_no_days_before() -> None:
+    (entity,) = find("3日前後かかります。")
+    assert (entity.kind, entity.value, entity.relation) == ("duration", ("day", 3), None)

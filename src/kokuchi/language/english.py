@@ -133,7 +133,22 @@ _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _COMPACT = {"K": 1000, "M": 1_000_000, "B": 1_000_000_000}  # CLDR en's short compact decimal: ¥100K, ¥2M, ¥3B
 _WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
-_RELATION_BEFORE = {"within": "within", "for": "for", "after": "after", "at least": "at least", "every": "per"}
+_RELATION_BEFORE = {
+    "within": "within",
+    "for": "for",
+    "after": "after",
+    "at least": "at least",
+    "a minimum of": "at least",
+    "minimum of": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
+    "every": "per",
+    # the 6 hours before surgery: a span bounded from an event (with "before" or "after" after it), else a span
+    "in the": "for",
+    "during the": "for",
+    "over the": "for",
+    "for the": "for",
+}
 _RELATION_AFTER = {
     "later": "after",
     "after": "after",
@@ -412,7 +427,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             # (expires after 10 minutes: a validity, the span it lasts, 10分間有効; the first 3 days: a span from
             # the start, whatever follows it, 最初の3日間)
             r"(?<![A-Za-z0-9.])(?:(?<=\b[Ff]irst )(?P<first>))?"
-            r"(?:(?P<rel>(?i:within|for|after|at least|every|(?:expires?|expiring)\s+after))\s+)?"
+            r"(?:(?P<rel>(?i:within|for(?:\s+the)?|after|at least|(?:a\s+)?minimum\s+of|(?:no|not)\s+less\s+than"
+            r"|(?:in|during|over)\s+the|every"
+            r"|(?:expires?|expiring)\s+after))\s+)?"
             r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
             r"|over|under)\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
@@ -750,6 +767,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             relation = "for"  # the first three days after joining: the span itself, from what "after" names
         elif before.endswith("after"):
             relation = "after"  # expires after 10 minutes: valid for them (below), or ending after them
+        spans_from_an_event = before == "within" or _RELATION_BEFORE.get(before) == "for"
+        if spans_from_an_event and relation in ("after", "before"):
+            # within 18 hours after diving (ダイビング後18時間以内), for 2 hours after donating, in the 6 hours
+            # before surgery (手術前6時間以内): a span bounded from an event on that side, no point after or before
+            # it (3日前まで, 3日後)
+            relation = f"within {relation}"
         if g.get("every"):  # every hour: one hour, per
             unit = _UNIT_NAMES[g["eunit"].lower()]
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
@@ -806,12 +829,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             scale, total = duration_amount(unit, amount)
             value = ("hour", amount, 0) if unit == "hour" else (unit, amount)
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
-        if before.startswith("expir"):
-            found_keys |= duration_keys(scale, total, "for", english=True)
-        if before == "within" and relation in ("after", "before"):
-            # within 18 hours after diving (ダイビング後18時間以内), within 3 days before the event (3日前以内): the
-            # span bounds, the word after anchors it; either relation is said
-            found_keys |= duration_keys(scale, total, "within", english=True)
+        if before.startswith("expir") or (_RELATION_BEFORE.get(before) == "for" and relation != "for"):
+            found_keys |= duration_keys(scale, total, "for", english=True)  # for 3 days after surgery: a span too
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""
         if spans["unit"][0] >= end:

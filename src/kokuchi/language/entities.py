@@ -56,14 +56,16 @@ _HOLIDAY_MARK = r"(?:\s*[・･/／]\s*(?:祝日?|祭日?|休日?|振替休日|�
 _WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?{_HOLIDAY_MARK}\s*[)）]|\s*(?P<wdx>[{_WEEKDAYS}])曜日)?"
 # Relations a duration stands in: within 3 days, 5 days after, for 3 days, per day.
 # 2週間に1回, 3か月に1度: once in each span, "every two weeks" (per), before 間 can make it a span (for).
+# 3日前後, 30分前後: "about" three days (前後 after a number approximates it, as 程度 does), never "before".
 _ONCE_IN = r"に(?=\s*1\s*[回度](?!目))"
 _RELATION = (
-    rf"(?P<rel>間以内|以内|間後|後|間前|前|間{_ONCE_IN}|{_ONCE_IN}|間以上|間(?!隔)"
+    rf"(?P<rel>間以内|以内|間後|後|前以内|間前(?!後)|前(?!後)|間{_ONCE_IN}|{_ONCE_IN}|間以上|間(?!隔)"
     r"|あたり|当たり|につき|ごと|以上|ぶり)?"
 )
 RELATIONS = {
     "間以内": "within",
     "以内": "within",
+    "前以内": "within",  # 3日前以内: within the three days before (the anchor, before)
     "間後": "after",
     "後": "after",
     "間前": "before",
@@ -228,9 +230,21 @@ _UNITS = {
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 DAYS = {"day": 1, "week": 7}
 MONTHS = {"month": 1, "year": 12}
-DURATION_RELATIONS = ("within", "after", "before", "for", "per", "at least", "since", None)
+# ("within after": "within 18 hours after diving", a span bounded from an event, as English says it.)
+DURATION_RELATIONS = (
+    "within",
+    "after",
+    "before",
+    "for",
+    "per",
+    "at least",
+    "since",
+    "within after",
+    "within before",
+    None,
+)
 # The English relations that say the time something takes (3週間で, relation "in"): the Japanese is met by any.
-_TAKES_SAID_AS = ("within", "after", "for", None)
+_TAKES_SAID_AS = ("within", "after", "within after", None)
 
 
 class Compiled:
@@ -498,6 +512,9 @@ class Entity(NamedTuple):
     # A day written alone after a date of the text (10月23日・24日, 翌24日, 9月の…5日): that date's (year, month).
     implied: tuple[int | None, int] | None = None
     part: str | None = None  # a month's part: early (上旬), mid (中旬), late (下旬), end (末)
+    # The event side of a span said with 以内: after (ダイビング後18時間以内, 購入日から7日以内), before
+    # (出発前18時間以内, 3日前以内); None where the text names no event (7日以内に).
+    anchor: str | None = None
 
     @property
     def meaning(self) -> tuple:
@@ -596,9 +613,9 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
         if hour > 30 or minute > 59 or (g.get("ampm") == "午前" and hour > 12):
             return None
         if g.get("ampm") == "午後" and hour > 12:
-            if hour > 23:
+            if hour > 24 or (hour == 24 and minute):
                 return None
-            return "time", (hour, minute), {}  # 午後16時: a 24-hour clock time under a redundant 午後, 16:00
+            return "time", (hour, minute), {}  # 午後16時: a 24-hour clock time under a redundant 午後, 16:00; 午後24時
         return "time", (_clock(g.get("ampm"), hour), minute), {}
     if kind == "duration":
         relation = "per" if "per" in g else RELATIONS.get(g.get("rel") or "")
@@ -864,6 +881,10 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             qualifiers["relation"] = None  # counted from an event (_counted_from)
         elif kind == "duration" and qualifiers.get("relation") == "for" and _takes().match(digits, match.end()):
             qualifiers["relation"] = "in"  # 約3週間でお渡し: the time it takes (_takes)
+        elif kind == "duration" and qualifiers.get("relation") == "within":
+            qualifiers["anchor"] = "before" if g.get("rel") == "前以内" else _anchor(digits[: match.start()])
+        elif kind == "duration" and qualifiers.get("relation") == "before" and _onward().match(digits, match.end()):
+            qualifiers["anchor"] = "before"  # 7日前以降, 3日前から: the days from then up to the event, "within 7 days"
         written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
         entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
@@ -872,10 +893,28 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
 
 # A span followed by で, the time something takes (約3週間でお渡しします, 1週間程度で届きます): "in three weeks",
 # "within a week" and "three weeks after ordering" all say it; "for" too ("3日間で3万人": over three days), never
-# "before". Not では/でも (1週間では足りません: a span weighed, "for"), nor a で of でき/です/でし.
+# "before". Not では/でも (1週間では足りません: a span weighed, "for"), nor a で of でき/です/でし, nor a で before
+# a comma, the copula's (保管期間は3日間で、その後は…: "the period is three days, after which").
 @cache
 def _takes() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:ほど|程|程度|くらい|ぐらい)?\s*で(?![はもきすし])")
+    return re.compile(r"\s*(?:ほど|程|程度|くらい|ぐらい|前後)?\s*で(?![はもきすし、,])")
+
+
+# The event a span said with 以内 is bounded from, written before its number: after (後, から, より: ダイビング後
+# 18時間以内, 購入日から7日以内), before (前: 出発前18時間以内).
+_ANCHORS = (
+    ("after", re.compile(r"(?:後|から|より)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")),
+    ("before", re.compile(r"前\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")),
+)
+
+
+@cache
+def _onward() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:以降|以後|から)")
+
+
+def _anchor(before: str) -> str | None:
+    return next((side for side, written in _ANCHORS if written.search(before[-12:])), None)
 
 
 # A duration counted from an event (貸出日から2週間, 入園後おおむね2週間): "for 2 weeks", "2 weeks after
@@ -1252,7 +1291,13 @@ def keys(entity: Entity) -> set[tuple]:
             scale, total = duration_amount("second", value[1] * 3600 + value[2] * 60)
         else:
             scale, total = duration_amount(value[0], value[1])
-        return duration_keys(scale, total, entity.relation, english=False)
+        found = duration_keys(scale, total, entity.relation, english=False)
+        if entity.relation == "within":  # within 18 hours after diving: the side the source names, or either
+            for side in (entity.anchor,) if entity.anchor else ("after", "before"):
+                found |= duration_keys(scale, total, f"within {side}", english=True)
+        elif entity.relation == "before" and entity.anchor == "before":  # 7日前以降: "within 7 days before"
+            found |= duration_keys(scale, total, "within before", english=True)
+        return found
     if kind == "weekday":
         return {("wd", value[0])}
     if kind == "ordinal":

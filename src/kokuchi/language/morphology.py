@@ -62,27 +62,35 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
     for kind, start, end in runs(text):
         piece = text[start:end]
         if kind == "japanese":
-            morphs.extend(_japanese(piece, previous == "letters"))
+            morphs.extend(_japanese(piece, previous if previous in ("letters", "digits") else ""))
         elif kind == "latin":
             folded = piece.casefold()
             morphs.append(Morph(piece, "number" if piece[0].isdigit() else "word", lemma=folded, pron=folded))
         else:
             morphs.append(Morph(piece, _KIND[kind], lemma=piece, pron=piece))
-        previous = "letters" if kind == "latin" and not piece[0].isdigit() else kind
+        previous = ("digits" if piece[0].isdigit() else "letters") if kind == "latin" else kind
     return tuple(morphs)
 
 
 @lru_cache(maxsize=1 << 12)
-def _japanese(piece: str, after_letters: bool) -> tuple[Morph, ...]:
-    """The words of a run of Japanese script (*after_letters*: it follows a word in Latin letters): a run comes
-    back in text after text (an old text and its edit share most of theirs), its words read once."""
-    # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a
-    # run's first で or に would be read as a conjunction, not the particle it is.
-    if after_letters:
+def _japanese(piece: str, after: str) -> tuple[Morph, ...]:
+    """The words of a run of Japanese script (*after*: "letters" or "digits" when it follows a word in Latin
+    letters or a number): a run comes back in text after text (an old text and its edit share most of theirs),
+    its words read once."""
+    # After a word in Latin letters (FAXで), the run is read after a stand-in letter: alone, a run's first で or に
+    # would be read as a conjunction, not the particle it is.
+    if after == "letters":
         found = nodes("A" + piece)
         found = found[1:] if found and found[0][0] == "A" else nodes(piece)
     else:
         found = nodes(piece)
+    if after == "digits":
+        # After a number, alone, a counter may be read into the word it touches (3日程度: 日程|度, "schedule");
+        # read after a stand-in digit, it is cut where a reader cuts it (日|程度). That cut is taken only where it
+        # differs: the guard's readings of a counter (日 as a noun of time) are those of the run read alone.
+        counted = nodes("1" + piece)
+        if counted and counted[0][0] == "1" and [s for s, _ in counted[1:]] != [s for s, _ in found]:
+            found = counted[1:]
     morphs: list[Morph] = []
     for surface, feature in found:
         fields = feature.split(",")

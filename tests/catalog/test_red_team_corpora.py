@@ -170,7 +170,24 @@ REWRITTEN = {
     "rt17-043": "Please use the 5 GHz wireless LAN band.",
     "rt17-045": "Films are shown four times a day on weekdays (10:00, 12:00, 14:00 and 16:00) and four times a day on weekends.",
     "rt19-027": "The performance starts at 1.00pm.",  # the writer's "1pm", written as the old English writes times
+    # red team 23 (the seventeenth round's new readings): a list of days before its month, the article before a
+    # number written anew, a duration's words, a span bounded from an event
+    "rt23-026": "Recyclables are collected on the 2nd, 12th and 22nd of September.",
+    "rt23-027": "The counter is temporarily open from 2 to 5 p.m.",
+    "rt23-028": "Each lesson lasts 50 minutes. An 8-minute break follows.",
+    "rt23-029": "The venue is an 8- to 12-minute walk from the station.",
+    "rt23-030": "The airport is about two hours' drive from the lodge.",
+    "rt23-031": "Holiday appointments carry a 1,100-yen holiday surcharge.",
+    "rt23-032": "Please avoid flying within a 12-hour window after donating blood.",
+    # (the writer's "an hour and a half", said as "one and a half hours")
+    "rt23-033": "The award ceremony will be held about one and a half hours after the last event ends.",
 }
+# redteam23 (39: 13 wrong and 11 right gate cases, 9 value rewrites, 6 meaning changes, written against the docs of
+# the seventeenth round's new gate readings by a writer who never saw the code): measured unread on that hour's
+# tree, 7 wrong English accepted and 2 right refused, 7 of 9 values rewritten exactly, none wrong, 6 of 6 meaning
+# changes blocked. Its 025 (a weekday written once before a list of days, "Friday 7, 14 and 21 November") declines:
+# the old English stays a fuzzy suggestion.
+STILL_OFFERED |= {"rt23-025"}
 OPEN_CASES = [
     case
     for name in (
@@ -192,20 +209,29 @@ OPEN_CASES = [
         "redteam19.yaml",
         "redteam21.yaml",
         "redteam22.yaml",
+        "redteam23.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok")
 ]
 GATE_CASES = [
     case
-    for name in ("redteam19.yaml", "redteam20.yaml", "redteam21.yaml", "redteam22.yaml")
+    for name in ("redteam19.yaml", "redteam20.yaml", "redteam21.yaml", "redteam22.yaml", "redteam23.yaml")
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
 ]
+# Wrong English red team 23 still gets through, each where the English word is ambiguous in the same form: 006,
+# "take over a week" for 1週間程度で (over: more than, or spanning: "over three days, 20,000 came"), and 013,
+# "within 2 hours after a meal" for 食後2時間 (a span counted from an event: 貸出日から2週間 is said "within 2 weeks
+# after borrowing" as rightly).
+GATE_STILL_ACCEPTED |= {"rt23-006", "rt23-013"}
 # Right English the gate still refuses, left to the override: red team 22's 032, "You must be 18 or over to buy
 # tickets" for 18歳未満の方は…ご購入いただけません, the bound said the other way round under a negation the gate
 # does not read.
 GATE_STILL_REFUSED = {"rt22-032"}
+# And red team 23's 016, "every two weeks" for 2週間で交換してください: a span before で is the time something takes,
+# never "every" (1週間程度で届きます is no weekly delivery); here the replacement recurs.
+GATE_STILL_REFUSED |= {"rt23-016"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4
@@ -216,10 +242,11 @@ GATE_STILL_REFUSED = {"rt22-032"}
 
 @pytest.mark.parametrize("case", GATE_CASES, ids=[case["id"] for case in GATE_CASES])
 def test_the_gate_refuses_the_red_teams_wrong_english_and_accepts_the_right(case):
-    """Red teams 19 to 22: a wrong English in a form the gate newly reads ("every other Tuesday" for 毎週火曜日),
+    """Red teams 19 to 23: a wrong English in a form the gate newly reads ("every other Tuesday" for 毎週火曜日),
     refused; a right English ("once a quarter" for 年4回), and the right English of each source, accepted."""
     glossary = Glossary({}, ())
-    assert not check_unit(case["old"], case["old_en"], glossary), case["note"]
+    if case["id"] not in GATE_STILL_REFUSED:  # (whose old English is that right English)
+        assert not check_unit(case["old"], case["old_en"], glossary), case["note"]
     accepted = not check_unit(case["old"], case["new"], glossary)
     if case["kind"] == "gate_ok":
         assert accepted == (case["id"] not in GATE_STILL_REFUSED), case["note"]

@@ -2735,7 +2735,7 @@ def _named_act(m: Morph) -> bool:
     from kokuchi.language.morphology import analyze
 
     words = analyze(lemma[:-1] + _U_ROW[lemma[-1]])
-    return bool(words) and len(words) == 1 and words[0].head == "動詞" and words[0].ctype.startswith("五段")
+    return words is not None and len(words) == 1 and words[0].head == "動詞" and words[0].ctype.startswith("五段")
 
 
 def _argument_particle(m: Morph) -> bool:

@@ -188,6 +188,14 @@ REWRITTEN = {
 # changes blocked. Its 025 (a weekday written once before a list of days, "Friday 7, 14 and 21 November") declines:
 # the old English stays a fuzzy suggestion.
 STILL_OFFERED |= {"rt23-025"}
+# redteam24 (30: 23 meaning changes, 7 same-meaning edits, written against the docs of the seventeenth round's new
+# guard proofs): measured unread on that hour's tree, 14 of 23 blocked (20 on the round's first tree). The two
+# proofs it broke (内 said as の中; お避けください in the please-do-not group) were taken back. Still offered, by
+# older proofs: 009 (手荷物のお預かりには、料金は不要です / のお預かりの際は: free of charge, or nothing to pay at
+# drop-off), 011 (給付には、申請が必要です / 給付の際は: a precondition of eligibility, or a step at each payment) and
+# 019 (約1週間 → 1日2回程度、1週間: "about" moved from the span to the frequency). Its same-meaning edits are
+# measured by bench/guard_eval.py, not here.
+STILL_OFFERED |= {"rt24-009", "rt24-011", "rt24-019"}
 OPEN_CASES = [
     case
     for name in (
@@ -210,9 +218,10 @@ OPEN_CASES = [
         "redteam21.yaml",
         "redteam22.yaml",
         "redteam23.yaml",
+        "redteam24.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
-    if case["kind"] not in ("gate", "gate_ok")
+    if case["kind"] not in ("gate", "gate_ok", "same")
 ]
 GATE_CASES = [
     case

@@ -1,10 +1,10 @@
-"""Same meaning, shown by grammar (issue 21, seventeenth round, lead): three proofs from build8's rewordings,
-each with new sentences of several domains, and the meaning changes nearest to each, which stay blocked.
+"""Same meaning, shown by grammar (issue 21, seventeenth round, lead): a noun whose lemma is a godan verb's stem
+(買取: 買い取り) names an act, as a suru-noun does: 買取には…必要 is 買取の際は…必要. New sentences of several domains,
+and the meaning changes nearest to it, which stay blocked.
 
-- the suffix 内 (ナイ) after a place or a group is the noun + の + 中 (ナカ): 会場内 / 会場の中;
-- a noun whose lemma is a godan verb's stem (買取: 買い取り) names an act, as a suru-noun does: 買取には…必要 is
-  買取の際は…必要;
-- お避けください is "please do not" as ご遠慮ください is.
+Two more proofs of the round were taken back after red team 24 and are changes: the suffix 内 said as の + 中 (正門内,
+the grounds beyond the gate, is no 正門の中, the gateway), and お避けください in the please-do-not group (with food,
+drink or a habit, お控え is "cut down" and おやめ "quit", where お避け is "none at all").
 """
 
 from __future__ import annotations
@@ -14,7 +14,18 @@ import pytest
 from kokuchi.catalog.suggest import CHANGE, FLIP, FLIP_KINDS, decide
 
 OFFERED = [
-    # 内 / の中
+    # an act named by a verb's stem
+    ("買取には身分証明書が必要です。", "買取の際は身分証明書が必要です。", "ID is required for purchases."),
+    ("支払いには現金が必要です。", "支払いの際は現金が必要です。", "Payment must be made in cash."),
+    (
+        "貸し出しには利用者カードが必要です。",
+        "貸し出しの際は利用者カードが必要です。",
+        "A library card is needed to borrow.",
+    ),
+]
+
+BLOCKED = [
+    # taken back after red team 24: 内 said as の中, and お避け in the please-do-not group
     (
         "会場内では飲食をご遠慮ください。",
         "会場の中では飲食をご遠慮ください。",
@@ -40,20 +51,18 @@ OFFERED = [
         "グループ内で資料を共有してください。",
         "Please share the materials within your group.",
     ),
-    # an act named by a verb's stem
-    ("買取には身分証明書が必要です。", "買取の際は身分証明書が必要です。", "ID is required for purchases."),
-    ("支払いには現金が必要です。", "支払いの際は現金が必要です。", "Payment must be made in cash."),
-    (
-        "貸し出しには利用者カードが必要です。",
-        "貸し出しの際は利用者カードが必要です。",
-        "A library card is needed to borrow.",
-    ),
-    # お避けください
     ("高温の場所での保管はご遠慮ください。", "高温の場所での保管はお避けください。", "Do not store in hot places."),
     ("混雑時のご来館はお控えください。", "混雑時のご来館はお避けください。", "Please avoid visiting at busy times."),
-]
-
-BLOCKED = [
+    (
+        "保護者の方の車は、正門内に駐車しないでください。",
+        "保護者の方の車は、正門の中に駐車しないでください。",
+        "Do not park inside the main gate.",
+    ),
+    (
+        "妊娠中は、カフェインを含む飲み物をお避けください。",
+        "妊娠中は、カフェインを含む飲み物をお控えください。",
+        "Avoid caffeinated drinks while pregnant.",
+    ),
     # inside / outside, the middle, or nothing said of inside at all
     (
         "会場内では飲食をご遠慮ください。",

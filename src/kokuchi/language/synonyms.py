@@ -2158,8 +2158,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
             found.update(during)  # 点検の間: 点検中; ご確認のうえ: ご確認して
-        elif head == "名詞" and m.lemma == "中" and m.pron_base == "ナカ" and _inside_of(morphs, i):
-            found.update({i - 1: COPULA, i: INSIDE})  # 会場の中では: 会場内では
         elif head == "名詞" and m.lemma == "上" and (done := _having_done(morphs, i)):
             found.update(dict.fromkeys(done, COPULA))  # 確認した上で: 確認のうえ, 確認して
         elif head == "接頭辞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
@@ -3331,27 +3329,6 @@ def _while_doing(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | N
     if be.lemma != "居る" or not be.cform.startswith("連体形"):
         return None
     return {i - 3: COPULA, i - 2: COPULA, i - 1: COPULA, i: "中:チュー"}
-
-
-# 会場内 and 会場の中: the suffix 内 read ナイ, "inside" a place or a group, is the noun + の + 中 read ナカ.
-INSIDE = "内:ナイ"
-
-
-def _inside_of(morphs: tuple[Morph, ...], i: int) -> bool:
-    """会場|の|中 (ナカ), 面会|室|の|中: の + 中 after a noun or a noun's suffix that is no time or quantity (UniDic's
-    副詞可能: 期間中 and 今月の中 are read otherwise), the suffix 内 said in words (会場内, 面会室内). Not 中 read
-    チュウ (営業中, 期間中: "during", "in progress"), nor after この/その (その中: "among them", a pronoun's)."""
-    if i < 2 or morphs[i - 1].lemma != "の" or not morphs[i - 1].pos_is("助詞", "格助詞"):
-        return False
-    noun = morphs[i - 2]
-    if noun.head not in ("名詞", "接尾辞") or noun.pos[2:3] == ("副詞可能",) or noun.pos[1:2] == ("数詞",):
-        return False
-    if noun.kind != "word":
-        return False
-    # Where the noun + 中 is a word of its own (家中, "the whole house"; 町中, "all over town"; 車中), the の is
-    # no particle that may go unsaid: 家の中 is no 家中.
-    joined = analyze(noun.text + "中")
-    return joined is not None and len(joined) > 1
 
 
 def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:

@@ -892,9 +892,10 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
 
 
 # A span followed by で, the time something takes (約3週間でお渡しします, 1週間程度で届きます): "in three weeks",
-# "within a week" and "three weeks after ordering" all say it; "for" too ("3日間で3万人": over three days), never
-# "before". Not では/でも (1週間では足りません: a span weighed, "for"), nor a で of でき/です/でし, nor a で before
-# a comma, the copula's (保管期間は3日間で、その後は…: "the period is three days, after which").
+# "within a week" and "three weeks after ordering" all say it ("over three days", 3日間で3万人, reads as no
+# relation), never "for" ("kept for three weeks") nor "before". Not では/でも (1週間では足りません: a span
+# weighed, "for"), nor a で of でき/です/でし, nor a で before a comma, the copula's (保管期間は3日間で、その後は…:
+# "the period is three days, after which").
 @cache
 def _takes() -> re.Pattern[str]:
     return re.compile(r"\s*(?:ほど|程|程度|くらい|ぐらい|前後)?\s*で(?![はもきすし、,])")

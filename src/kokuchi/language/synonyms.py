@@ -2725,15 +2725,7 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
 def _named_act(m: Morph) -> bool:
     """買取 (UniDic's lemma 買い取り), 支払い, 貸し出し: a noun whose lemma is a godan verb's stem (買い取る), the act
     named by its verb, as a suru-noun names one. Read from the lemma, as the surface may drop the kana (買取)."""
-    lemma = m.lemma
-    if m.head != "名詞" or m.pos[1:2] == ("固有名詞",) or len(lemma) < 2 or lemma[-1] not in _U_ROW:
-        return False
-    if not ("\u4e00" <= lemma[0] <= "\u9fff"):
-        return False
-    from kokuchi.language.morphology import analyze
-
-    words = analyze(lemma[:-1] + _U_ROW[lemma[-1]])
-    return words is not None and len(words) == 1 and words[0].head == "動詞" and words[0].ctype.startswith("五段")
+    return m.head == "名詞" and m.pos[1:2] != ("固有名詞",) and _godan_verb_of_stem(m.lemma) is not None
 
 
 def _argument_particle(m: Morph) -> bool:
@@ -3133,13 +3125,17 @@ def stem_verb(m: Morph) -> Morph | None:
     (お|入り, イリ): the verb is the one the stem's dictionary form spells,
     read alone as one verb with the same kanji (入る, ハイル).
     """
-    if m.head != "名詞" or m.pos[:3] == ("名詞", "普通名詞", "サ変可能") or len(m.text) < 2:
+    if m.head != "名詞" or m.pos[:3] == ("名詞", "普通名詞", "サ変可能"):
         return None
-    if not ("\u4e00" <= m.text[0] <= "\u9fff") or m.text[-1] not in _U_ROW:
-        return None
-    from kokuchi.language.morphology import analyze
+    return _godan_verb_of_stem(m.text)
 
-    words = analyze(m.text[:-1] + _U_ROW[m.text[-1]])
+
+def _godan_verb_of_stem(stem: str) -> Morph | None:
+    """The godan verb *stem* (kanji first, an い-row kana last: 入り, 買い取り) is the 連用形 of, read alone as one
+    verb with the same kanji (入る, 買い取る), or None."""
+    if len(stem) < 2 or not ("\u4e00" <= stem[0] <= "\u9fff") or stem[-1] not in _U_ROW:
+        return None
+    words = analyze(stem[:-1] + _U_ROW[stem[-1]])
     if not words or len(words) != 1 or words[0].head != "動詞" or not words[0].ctype.startswith("五段"):
         return None
     return words[0]

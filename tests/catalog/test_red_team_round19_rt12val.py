@@ -78,12 +78,12 @@ DAY_PART_KEPT = [
         "本日は、23時まで臨時バスを運行します。",
         "Extra buses will run tonight until 11:00 p.m.",
     ),
-    # 11時 → 12時: noon ends a morning
+    # 11時 → 12時: noon ends a morning (written "noon", as style guides write 12:00 in a.m./p.m. English)
     (
         "土曜日の受付は、9時から11時までです。",
         "Saturday morning reception hours are 9:00 a.m. to 11:00 a.m.",
         "土曜日の受付は、9時から12時までです。",
-        "Saturday morning reception hours are 9:00 a.m. to 12:00 p.m.",
+        "Saturday morning reception hours are 9:00 a.m. to noon.",
     ),
     # the afternoon's end moved into the evening: "afternoon" names the start the edit leaves alone
     (

@@ -1489,6 +1489,14 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
     if mention.kind in ("phone",) or (mention.kind == "id" and old.kind in ("phone", "id") and "-" in old.value[0]):
         written = _rewrite_digits(mention, old, new) if new.kind == old.kind else None
         return None if written is None else [(mention.start, mention.end, written)]
+    decade = re.fullmatch(r"(\d+)(['’]?s)", mention.text) if mention.kind == "alnum" else None
+    if decade and old.kind == new.kind == "number" and int(decade[1]) == scalar(old):
+        # 20代 → 60代 beside "in their 20s": a decade (of age, or of years: 1990年代, "the 1990s") is written
+        # as one again; a number that is no decade's cannot be
+        number = scalar(new)
+        if not isinstance(number, int) or number % 10 or number < 10:
+            return None
+        return [(mention.start, mention.end, f"{number}{decade[2]}")]
     if mention.kind in ("version", "alnum", "id") and old.kind == new.kind and old.kind in ("version", "alnum", "id"):
         if mention.text.casefold() == str(old.value[0]).casefold():
             return [(mention.start, mention.end, str(new.value[0]))]

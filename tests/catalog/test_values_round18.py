@@ -1,10 +1,14 @@
-"""Values the auto-update writes in the style of localized English (issue 21, eighteenth round).
+"""Values the auto-update writes, and how (issue 21, eighteenth round, from heldout24's families).
 
 - a count of ten or more in digits where the English wrote the old count in words ("eight venues" → "12 venues",
   "about two weeks" → "about 10 days"), as the Microsoft Writing Style Guide and AP ask; minutes beside hours in
   words stay in words (one style in one phrase);
 - a clock time moved to 12:00 in an English that writes a.m./p.m. is "noon", never the ambiguous "12:00 p.m.";
-  a 24-hour English keeps "12:00".
+  a 24-hour English keeps "12:00";
+- a decade (20代, 1990年代) beside "in their 20s" is rewritten as a decade, and a number that is no decade's declines;
+- the discount after a rate is one suffix however spelt (1割引 / 10%オフ / 10%引き / 10%OFF / 10%割引): a rate
+  and its discount rewritten together are a value edit ("10% off" → "15% off"); any other word after a rate, or a
+  rate without its discount, stays a change.
 
 New sentences of several domains; each rewrite is accepted by the gate, and the old English is never kept.
 """
@@ -69,6 +73,38 @@ REWRITTEN = [
         "午前の部は9時30分〜12時です。",
         "The morning session runs from 9:30 a.m. to noon.",
     ),
+    # a decade
+    (
+        "出演者は、30代〜50代の男女を募集します。",
+        "We are casting men and women in their 30s to 50s.",
+        "出演者は、20代〜40代の男女を募集します。",
+        "We are casting men and women in their 20s to 40s.",
+    ),
+    (
+        "来場者の半数は60代の方でした。",
+        "Half of the visitors were in their 60s.",
+        "来場者の半数は70代の方でした。",
+        "Half of the visitors were in their 70s.",
+    ),
+    # the discount after a rate, spelt otherwise
+    (
+        "早期予約で基本料金の1割引となります。",
+        "Early bookings receive 10% off the basic fee.",
+        "早期予約で基本料金の15%オフとなります。",
+        "Early bookings receive 15% off the basic fee.",
+    ),
+    (
+        "学生証のご提示で入館料が2割引きになります。",
+        "Show your student ID for 20% off admission.",
+        "学生証のご提示で入館料が30%引きになります。",
+        "Show your student ID for 30% off admission.",
+    ),
+    (
+        "決算セール期間中は全品10%OFFです。",
+        "During the year-end sale, everything is 10% off.",
+        "決算セール期間中は全品20%OFFです。",
+        "During the year-end sale, everything is 20% off.",
+    ),
     # a 24-hour English keeps 12:00
     (
         "休憩は11時30分からです。",
@@ -86,3 +122,20 @@ def test_a_value_is_rewritten_in_the_style_of_localized_english(old, old_en, new
     glossary = Glossary({}, ())
     assert not check_unit(new, new_en, glossary)
     assert check_unit(new, old_en, glossary)  # the old English no longer fits
+
+
+CHANGES = [
+    # a rate without its discount, or another word after it: what the rate says changed
+    ("会員は年会費が1割引です。", "Members get 10% off the annual fee.", "会員は年会費が1割です。"),
+    ("会員は年会費が10%オフです。", "Members get 10% off the annual fee.", "会員は年会費が10%アップです。"),
+    ("窓口でのご負担は1割です。", "You pay 10% at the counter.", "窓口でのご負担は2割引です。"),
+    ("送料を10%引き上げます。", "Shipping fees will rise by 10%.", "送料を10%引き下げます。"),
+    # a number that is no decade
+    ("参加者の多くは30代の方です。", "Most participants are in their 30s.", "参加者の多くは35歳の方です。"),
+]
+
+
+@pytest.mark.parametrize("old,old_en,new", CHANGES, ids=[case[2] for case in CHANGES])
+def test_a_rate_or_decade_changed_otherwise_is_no_value_edit(old, old_en, new):
+    decision = decide(old, old_en, new)
+    assert decision.kind not in (AUTO, "fuzzy", "kept"), decision

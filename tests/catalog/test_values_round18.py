@@ -139,3 +139,26 @@ CHANGES = [
 def test_a_rate_or_decade_changed_otherwise_is_no_value_edit(old, old_en, new):
     decision = decide(old, old_en, new)
     assert decision.kind not in (AUTO, "fuzzy", "kept"), decision
+
+
+def test_a_value_said_once_for_two_source_values_is_never_rewritten():
+    """1袋 unchanged and 月1回 → 月2回 beside "one bag … once a month": the English's one "one" may be the bag's
+    (it is), and "once" is no number to the reader. Rewriting "one" would give "two bags": declined, the old
+    English a fuzzy suggestion. A one before につき is said by "per" or "each", never by a number."""
+    old = "フードパントリーでは、1世帯につき1袋、月1回までお渡しします。"
+    old_en = "At the food pantry, each household may receive one bag, up to once a month."
+    decision = decide(old, old_en, "フードパントリーでは、1世帯につき1袋、月2回までお渡しします。")
+    assert decision.kind != AUTO and "two bags" not in decision.translation
+    decision = decide(
+        "レンタサイクルは1世帯につき1台までです。",
+        "Rental bicycles are limited to 1 per household.",
+        "レンタサイクルは1世帯につき2台までです。",
+    )
+    assert (decision.kind, decision.translation) == (AUTO, "Rental bicycles are limited to 2 per household.")
+    # two unchanged values and one changed, each said once: told apart as before
+    decision = decide(
+        "20名以上の団体は2割引、30名以上は3割引です。",
+        "Groups of 20 or more get 20% off, and groups of 30 or more 30% off.",
+        "20名以上の団体は2割引、40名以上は3割引です。",
+    )
+    assert decision.translation == "Groups of 20 or more get 20% off, and groups of 40 or more 30% off."

@@ -1133,6 +1133,10 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             # 6種類の味, 6個入り → 8個入り beside "Six flavours … boxes of six": the mention read and a word the reader
             # leaves ("of six") both say the old value; which is the one that changed? (red team 17)
             return None
+        elif source is not None and _claimed_by_another(hits[0], mentions, old, changes, source):
+            # 1袋 and 月1回 → 月2回 beside "one bag … once a month": "one" may be the bag's, unchanged; which
+            # value does the English's one mention show?
+            return None
         else:
             edit = None
         if edit is not None:
@@ -1271,6 +1275,46 @@ def _said_unread(translation: str, value: object, mentions: list) -> bool:
     spans = [(mention.start, mention.end) for mention in mentions]
     said = re.finditer(rf"(?<![\w.,-])(?:{'|'.join(forms)})(?![\w-]|[.,]\d)", translation, re.IGNORECASE)
     return any(not any(start <= m.start() < end for start, end in spans) for m in said)
+
+
+def _claimed_by_another(mention, mentions, old: Entity, changes, source: str) -> bool:
+    """Another value of the source, of *old*'s kind, that no English mention but *mention* (the one chosen to show
+    *old*) can show: an unchanged one of the same value, or another changed one whose old value it was (1袋
+    unchanged and 月1回 → 月2回 beside "one bag … once a month": "one" is the bag's, and "once" no number to the
+    reader). Which value the English shows is then unknown. The other values are given distinct mentions where
+    they can be (60秒間 → 90秒間 and 60秒間隔 beside "for up to 60 seconds … every 60 seconds": the second is
+    the interval's); a one before につき, あたり or ごと is said by "per" or "each" (1世帯につき1台: "1 car per
+    household"), and "a" of "once a month" says no count."""
+    old_keys = keys(old)
+    changed = {(new.start, new.end) for _, new in changes}
+    text, entities = read_entities(source)
+    others = [
+        entity
+        for entity in entities
+        if (entity.start, entity.end) not in changed
+        and not (entity.kind == "number" and entity.value[0] == 1 and _PER_ONE.match(text, entity.end))
+    ]
+    others += [before for before, _ in changes if before is not old]
+    others = [entity for entity in others if entity.kind == old.kind and keys(entity) & old_keys]
+    if not others:
+        return False
+    free = [m for m in mentions if m is not mention and not (old.kind == "number" and _per_article(m))]
+    taken: dict[int, int] = {}  # mention index -> value index (Kuhn's matching: a few values, a few mentions)
+
+    def place(value: int, seen: set[int]) -> bool:
+        for index, other in enumerate(free):
+            if index in seen or not keys(others[value]) & other.keys:
+                continue
+            seen.add(index)
+            if index not in taken or place(taken[index], seen):
+                taken[index] = value
+                return True
+        return False
+
+    return not all(place(value, set()) for value in range(len(others)))
+
+
+_PER_ONE = re.compile(r"\s*[\u3041-\u3093\u30a1-\u30fc\u4e00-\u9fff々]{0,4}?(?:につき|あたり|当たり|ごと|毎)")
 
 
 def _still_said(source: str, old: Entity) -> bool:

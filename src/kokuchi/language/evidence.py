@@ -96,6 +96,7 @@ from kokuchi.language.restructured import one_act_by_noun_and_verb
 from kokuchi.language.scripts import is_katakana
 from kokuchi.language.structure import act_nominalized
 from kokuchi.language.synonyms import (
+    APPROXIMATE_SUFFIXES,
     APPROXIMATELY,
     CONCERNING,
     HONOURING_SUFFIXES,
@@ -5092,7 +5093,12 @@ def _approximation_after(keyed):
     out = list(keyed)
     n = 0
     while n < len(out):
-        if out[n][0] == APPROXIMATELY and n + 1 < len(out) and out[n + 1][1][-1].kind == "number":
+        if (
+            out[n][0] == APPROXIMATELY
+            and n + 1 < len(out)
+            and out[n + 1][1][-1].kind == "number"
+            and not any(m.lemma in APPROXIMATE_SUFFIXES for m in out[n][1])
+        ):  # (never 程度 of the number before: 2回程度、1週間 is "about twice", never "about a week")
             j = n + 2
             while (
                 j < len(out)

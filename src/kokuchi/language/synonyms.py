@@ -2166,7 +2166,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif head == "副詞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
             found[i] = APPROXIMATELY
             found.update(dict.fromkeys(_redundant_approximation(morphs, i), COPULA))
-        elif m.lemma in _APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
+        elif m.lemma in APPROXIMATE_SUFFIXES and _approximate_suffix(morphs, i):
             found[i] = APPROXIMATELY  # 1週間ほど: 約1週間 (the caller reads 約's key after the number)
         elif head == "接続詞" and m.lemma in _OR:
             found[i] = OR  # 現金もしくはカード, あるいは: 現金またはカード
@@ -3367,13 +3367,13 @@ def _having_done(morphs: tuple[Morph, ...], i: int) -> list[int]:
 
 APPROXIMATELY = "⟨approximately⟩"
 _APPROXIMATORS = frozenset({"約", "凡そ", "大凡"})
-_APPROXIMATE_SUFFIXES = frozenset({"程度", "程", "位", "前後", "ほど", "くらい", "ぐらい"})
+APPROXIMATE_SUFFIXES = frozenset({"程度", "程", "位", "前後", "ほど", "くらい", "ぐらい"})
 
 
 def _redundant_approximation(morphs: tuple[Morph, ...], i: int) -> list[int]:
     """約|1|時間|程度: 程度 (ほど, くらい, 前後) after a number and its counter already said to be approximate."""
     k = i + 2
-    if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma not in _APPROXIMATE_SUFFIXES:
+    if k < len(morphs) and morphs[k].head == "名詞" and morphs[k].lemma not in APPROXIMATE_SUFFIXES:
         k += 1  # the counter (分, 時間, 件)
     while k < len(morphs) and (
         morphs[k].pos_is("名詞", "普通名詞", "助数詞可能")
@@ -3381,7 +3381,7 @@ def _redundant_approximation(morphs: tuple[Morph, ...], i: int) -> list[int]:
         or (morphs[k].pos_is("接頭辞") and morphs[k - 1].kind == "number")  # 10|名: a counter read as a prefix
     ):
         k += 1
-    if k < len(morphs) and morphs[k].lemma in _APPROXIMATE_SUFFIXES and k > i + 1:
+    if k < len(morphs) and morphs[k].lemma in APPROXIMATE_SUFFIXES and k > i + 1:
         return [k]
     return []
 
@@ -3394,7 +3394,7 @@ def _approximate_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
     """
     k = i - 1
     while k > 0 and i - k <= 2 and morphs[k].kind == "word" and len(morphs[k].text) <= 2:
-        if morphs[k].head not in ("名詞", "接尾辞", "接頭辞") or morphs[k].lemma in _APPROXIMATE_SUFFIXES:
+        if morphs[k].head not in ("名詞", "接尾辞", "接頭辞") or morphs[k].lemma in APPROXIMATE_SUFFIXES:
             return False
         k -= 1
         if morphs[k].kind == "number":

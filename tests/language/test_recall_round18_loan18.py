@@ -6,7 +6,9 @@ and the meaning changes nearest to it, which stay blocked: another English word,
 whose first sense is another thing (シート "seat" for 用紙), a note on the head (チャージ "charge (electrical)"), a
 loanword of two entries (マッチ), an English word the kanji word glosses in another meaning (余地 "room", 現在
 "present"), the loanword replaced by the kanji word (チェック's first sense is the pattern), a negation, another
-actor.
+actor. And 予定, a noun the guard flags (it may say "planned"), said as スケジュール under an English that says
+"schedule", where it stands as an argument before は, が or を (``evidence._flagged_noun_as_loanword``); never
+before の or です, where it is the hedge.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ OFFERED = [
         "Hot water will be unavailable in the morning while we check the boiler.",
     ),
     ("入館時に荷物の点検を行います。", "入館時に荷物のチェックを行います。", "We check bags at the entrance."),
+    # 予定, a noun the guard flags ("planned"), said as the loanword the English names, as an argument
+    (
+        "今月の予定は掲示板でご確認ください。",
+        "今月のスケジュールは掲示板でご確認ください。",
+        "Please check this month's schedule on the notice board.",
+    ),
+    ("工事のスケジュールが変わりました。", "工事の予定が変わりました。", "The construction schedule has changed."),
+    ("練習の予定をお知らせします。", "練習のスケジュールをお知らせします。", "Here is the practice schedule."),
 ]
 
 BLOCKED = [
@@ -78,6 +88,24 @@ BLOCKED = [
     ("疑いの余地はありません。", "疑いのルームはありません。", "There is no room for doubt."),
     ("現在、営業しております。", "プレゼント、営業しております。", "We are open at present."),
     ("文字のみ入力できます。", "レターのみ入力できます。", "Only letters can be entered."),
+    # 予定 as the hedge ("planned", "scheduled to"), or under an English that does not say "schedule"
+    ("来月開店予定です。", "来月開店スケジュールです。", "The shop is scheduled to open next month."),
+    (
+        "出店予定の店舗をお知らせします。",
+        "出店スケジュールの店舗をお知らせします。",
+        "We will announce the schedule of stores.",
+    ),
+    (
+        "出店スケジュールはSNSでお知らせします。",
+        "出店予定はSNSでお知らせします。",
+        "We post our planned locations on social media.",
+    ),
+    ("練習の予定をお知らせします。", "練習の予定をお知らせしません。", "Here is the practice schedule."),
+    ("練習の予定をお知らせします。", "練習のキャンセルをお知らせします。", "Here is the practice schedule."),
+    # other flagged nouns said as loanwords: a part, a chance, the maximum
+    ("一部は営業しております。", "パートは営業しております。", "Part of it is open."),
+    ("可能性があります。", "チャンスがあります。", "There is a chance."),
+    ("最大は10名です。", "マックスは10名です。", "The max is ten people."),
 ]
 
 

@@ -1994,13 +1994,29 @@ def _loanword_witnessed(old: Morph, new: Morph) -> bool:
     return False
 
 
+def flagged_noun_said_as_loanword(word: Morph, loan: Morph) -> bool:
+    """*word*, a noun the guard flags (予定, "planned"), and *loan*, a katakana loanword both resources show the same
+    (``_shown``: 予定/スケジュール share a SudachiDict group and "schedule"), where the old English says the loanword's
+    source word (UniDic's lemma: スケジュール-schedule), the head of the loanword's first sense in JMdict (one entry)
+    and a gloss of *word*'s first sense, whole: the translator read *word* as that noun ("our schedule"), not as
+    the hedge it may also be ("is planned to"). The caller asks it only of a noun standing as an argument (before
+    は, が, を). False outside a decision or without the resources."""
+    words = _english_lemmas(_translation())
+    lemma, _, source = loan.lemma.partition("-")
+    if not words or not (_KATAKANA_WORD.fullmatch(loan.text) and loan.text == lemma and _SOURCE_WORD.fullmatch(source)):
+        return False
+    if not _says(words, frozenset({source})):
+        return False
+    try:
+        return _loan_headed(loan.text, source, _forms(word), _readings(word)) and _shown(word, loan, False)
+    except ImportError:
+        return False
+
+
 @lru_cache(maxsize=1 << 10)
-def _loan_sense_shared(
-    loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str], first_only: bool
-) -> bool:
-    """``_loanword_witnessed``'s senses: *loan*, one JMdict entry headed *source*, and the one entry spelt *forms*
-    read one of *readings*, its first sense glossing *source* whole, a sense of the loan (its first, where
-    *first_only*) sharing two glosses or more with it, on each side, in one class."""
+def _loan_headed(loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str]) -> bool:
+    """*loan* is one JMdict entry whose first sense is headed *source*, and the one entry spelt *forms* (read one
+    of *readings*) glosses *source* whole, without a note, in its first sense."""
     loans = jmdict_entries(loan)
     if len(loans) != 1 or not loans[0].senses or not loans[0].senses[0].gloss:
         return False
@@ -2013,9 +2029,24 @@ def _loan_sense_shared(
     ]
     if len(entries) != 1 or not entries[0].senses:
         return False
-    main = entries[0].senses[0]
-    if not any("(" not in g.text and source in _whole(g.text) for g in main.gloss):
-        return False  # 文字 "letter (of alphabet)": the note says which letter
+    return any("(" not in g.text and source in _whole(g.text) for g in entries[0].senses[0].gloss)
+
+
+@lru_cache(maxsize=1 << 10)
+def _loan_sense_shared(
+    loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str], first_only: bool
+) -> bool:
+    """``_loanword_witnessed``'s senses: *loan*, one JMdict entry headed *source*, and the one entry spelt *forms*
+    read one of *readings*, its first sense glossing *source* whole, a sense of the loan (its first, where
+    *first_only*) sharing two glosses or more with it, on each side, in one class."""
+    if not _loan_headed(loan, source, forms, readings):
+        return False  # 文字 "letter (of alphabet)": the note says which letter; シート "seat" read シート-sheet
+    loans = jmdict_entries(loan)
+    main = next(
+        entry
+        for entry in _entries_once(forms)
+        if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
+    ).senses[0]
     glosses = [_normalized(g.text) for g in main.gloss]
     classes: frozenset[str] = frozenset()
     for sense in loans[0].senses[: 1 if first_only else _SENSES]:

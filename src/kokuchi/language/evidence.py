@@ -126,6 +126,7 @@ from kokuchi.language.synonyms import (
     first_sense_glosses,
     first_session_or_earliest,
     first_time_people,
+    flagged_noun_said_as_loanword,
     genitive_term,
     homophone_kanji,
     honorific_becomes,
@@ -5554,6 +5555,8 @@ def _synonyms(
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
         return True
+    if _flagged_noun_as_loanword(cx, cy, context_x, context_y, lexicon):
+        return True  # 出店予定は / 出店スケジュールは, under "our schedule": the noun, not "planned"
     if _said_humbly_as(cx, cy, context_x) or _said_humbly_as(cy, cx, context_y):
         return True  # お受けしております / 受け付けております: what 承る says
     if (stems := _stem_asked_as_verb(cx, cy, context_x, context_y)) is not None:
@@ -5569,6 +5572,42 @@ def _synonyms(
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
     return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
+
+
+def _flagged_noun_as_loanword(
+    cx: list[Morph],
+    cy: list[Morph],
+    context_x: tuple[Morph, ...] | None,
+    context_y: tuple[Morph, ...] | None,
+    lexicon: Lexicon,
+) -> bool:
+    """出店予定は / 出店スケジュールは: one common noun the guard flags (予定 may say "planned", a hedge) against one
+    katakana loanword, each an argument before the same は, が or を (never before の, に, です: 出店予定の店舗,
+    開店予定です say the hedge), where the old English says the loanword's source word, which both resources show
+    the flagged noun means (``flagged_noun_said_as_loanword``). No negative word, no other flag."""
+    if len(cx) != 1 or len(cy) != 1 or context_x is None or context_y is None:
+        return False
+    if len(context_x) != 2 or len(context_y) != 2 or context_x[1].text != context_y[1].text:
+        return False
+    after = context_x[1]
+    if not (after.pos_is("助詞", "係助詞") and after.lemma == "は") and not (
+        after.pos_is("助詞", "格助詞") and after.lemma in ("が", "を")
+    ):
+        return False
+    flagged = [m for m in (cx[0], cy[0]) if _flagged(m, lexicon)]
+    if len(flagged) != 1:
+        return False
+    word = flagged[0]
+    loan = cy[0] if word is cx[0] else cx[0]
+    if (
+        word.lemma in lexicon.negative_words
+        or word.text in lexicon.negative_words
+        or negations([word], lexicon.negative_words)
+    ):
+        return False
+    if word.pos[:2] != ("名詞", "普通名詞") or loan.pos[:2] != ("名詞", "普通名詞"):
+        return False
+    return flagged_noun_said_as_loanword(word, loan)
 
 
 def _said_humbly_as(cx: list[Morph], cy: list[Morph], context_x: tuple[Morph, ...] | None) -> bool:

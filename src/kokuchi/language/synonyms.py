@@ -105,7 +105,10 @@ Two more proofs, of one word in two forms:
    帰る/戻る ("return" is 戻る's second sense), 修正/変更 ("revision" heads
    neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
    見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
-   neither) stay apart.
+   neither) stay apart. A katakana loanword and a kanji word, where the old English says the loanword's
+   source word (UniDic's lemma: チェック-check), JMdict's head of its first sense, and a gloss of the kanji word's
+   first sense, a sense of the loanword sharing two glosses with it (点検/チェック: ``_loanword_witnessed``);
+   余地/ルーム "room" (one gloss shared), チェック/点検 (チェック's first sense is "plaid") stay apart.
 10. **two acts said with the same kanji** (``_coordinate_compounds``): two
    words spelt with the same two kanji in any order, the first sense of each
    glossed as two acts coordinated or in sequence, the glosses sharing an act
@@ -376,7 +379,12 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         if _able(a, b) or _able(b, a):
             return True  # 燃やせる / 可燃 "burnable"
         # the two resources; else, during a decision, the old English as a witness of two main senses alike
-        return _shown(a, b, adverbial) or _translation_witnesses(a, b) or _two_verbs_headed_alike(a, b)
+        return (
+            _shown(a, b, adverbial)
+            or _translation_witnesses(a, b)
+            or _two_verbs_headed_alike(a, b)
+            or _loanword_witnessed(a, b)
+        )
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -1945,6 +1953,113 @@ def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
                 continue
             if _says(words, frozenset({head_a})) and not _antonyms(a, b):
                 return True
+    return False
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_SOURCE_WORD = re.compile(r"[a-z]+")
+# Glosses a loanword's sense and the kanji word's main sense share, at least, the source word among them (点検
+# "inspection, examination, checking" / チェック "checking, monitoring, ..., inspecting": "check", "inspect").
+_LOAN_SENSE = 2
+
+
+def _loanword_witnessed(old: Morph, new: Morph) -> bool:
+    """A katakana loanword for a kanji word, or back, under an old English that says the loanword's source word.
+
+    UniDic's lemma names the English word a loanword was borrowed from (チェック-check); where JMdict heads the
+    loanword's first sense with that very word (the loan kept its source's main meaning: not マンション
+    "condominium", nor シート "seat" read シート-sheet), the kanji word's main sense has it as a gloss of its own
+    (no note: 点検 "checking"), a sense of the loanword shares two glosses or more with that main sense, the source
+    word one of them (the English word names the kanji word's meaning, not another of its own: ルーム "room" is
+    no 余地 "place, room, margin"), and the old English says the word, the English the translator chose for the
+    kanji word is the loanword's own. Where the loanword is the old word, the sense must be its first: the English
+    said it of the loanword, in its main meaning or any other. One JMdict entry each (マッチ: a fire's, a
+    contest's), read as UniDic reads the word; never a number, two words JMdict calls antonyms, nor outside a
+    decision."""
+    words = _english_lemmas(_translation())
+    if not words:
+        return False
+    for loan, word, loan_is_new in ((new, old, True), (old, new, False)):
+        lemma, _, source = loan.lemma.partition("-")
+        if not (_KATAKANA_WORD.fullmatch(loan.text) and loan.text == lemma and _SOURCE_WORD.fullmatch(source)):
+            continue
+        if loan.head != "名詞" or word.head != "名詞" or not _kanji(word.lemma.split("-")[0]):
+            continue
+        if any(_numeral(m) or m.pos[1:2] == ("固有名詞",) for m in (loan, word)):
+            continue
+        if not _says(words, frozenset({source})):
+            continue
+        if _loan_sense_shared(loan.text, source, _forms(word), _readings(word), first_only=not loan_is_new):
+            return not _antonyms(old, new)
+    return False
+
+
+def flagged_noun_said_as_loanword(word: Morph, loan: Morph) -> bool:
+    """*word*, a noun the guard flags (予定, "planned"), and *loan*, a katakana loanword both resources show the same
+    (``_shown``: 予定/スケジュール share a SudachiDict group and "schedule"), where the old English says the loanword's
+    source word (UniDic's lemma: スケジュール-schedule), the head of the loanword's first sense in JMdict (one entry)
+    and a gloss of *word*'s first sense, whole: the translator read *word* as that noun ("our schedule"), not as
+    the hedge it may also be ("is planned to"). The caller asks it only of a noun standing as an argument (before
+    は, が, を). False outside a decision or without the resources."""
+    words = _english_lemmas(_translation())
+    lemma, _, source = loan.lemma.partition("-")
+    if not words or not (_KATAKANA_WORD.fullmatch(loan.text) and loan.text == lemma and _SOURCE_WORD.fullmatch(source)):
+        return False
+    if not _says(words, frozenset({source})):
+        return False
+    try:
+        return _loan_headed(loan.text, source, _forms(word), _readings(word)) and _shown(word, loan, False)
+    except ImportError:
+        return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _loan_headed(loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str]) -> bool:
+    """*loan* is one JMdict entry whose first sense is headed *source*, and the one entry spelt *forms* (read one
+    of *readings*) glosses *source* whole, without a note, in its first sense."""
+    loans = jmdict_entries(loan)
+    if len(loans) != 1 or not loans[0].senses or not loans[0].senses[0].gloss:
+        return False
+    if source not in _head(loans[0].senses[0].gloss[0].text):
+        return False
+    entries = [
+        entry
+        for entry in _entries_once(forms)
+        if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
+    ]
+    if len(entries) != 1 or not entries[0].senses:
+        return False
+    return any("(" not in g.text and source in _whole(g.text) for g in entries[0].senses[0].gloss)
+
+
+@lru_cache(maxsize=1 << 10)
+def _loan_sense_shared(
+    loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str], first_only: bool
+) -> bool:
+    """``_loanword_witnessed``'s senses: *loan*, one JMdict entry headed *source*, and the one entry spelt *forms*
+    read one of *readings*, its first sense glossing *source* whole, a sense of the loan (its first, where
+    *first_only*) sharing two glosses or more with it, on each side, in one class."""
+    if not _loan_headed(loan, source, forms, readings):
+        return False  # 文字 "letter (of alphabet)": the note says which letter; シート "seat" read シート-sheet
+    loans = jmdict_entries(loan)
+    main = next(
+        entry
+        for entry in _entries_once(forms)
+        if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
+    ).senses[0]
+    glosses = [_normalized(g.text) for g in main.gloss]
+    classes: frozenset[str] = frozenset()
+    for sense in loans[0].senses[: 1 if first_only else _SENSES]:
+        classes = _sense_classes(sense) or classes
+        if not classes & _sense_classes(main):
+            continue
+        own = [_normalized(g.text) for g in sense.gloss]
+        if not any(source in _whole(g.text) for g in sense.gloss):
+            continue
+        said_main = sum(1 for g in glosses if any(g & h for h in own))
+        said_loan = sum(1 for g in own if any(g & h for h in glosses))
+        if min(said_main, said_loan) >= _LOAN_SENSE:
+            return True
     return False
 
 

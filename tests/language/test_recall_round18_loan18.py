@@ -1,0 +1,148 @@
+"""Same meaning, a kanji word said with a katakana loanword (issue 21, eighteenth round, loan18): 点検 → チェック
+under an old English that says "check", the loanword's source word (UniDic's lemma チェック-check), which JMdict
+gives as the head of its first sense and as a gloss of 点検's own first sense, a sense of チェック sharing two
+glosses with it ("checking", "inspecting": ``synonyms._loanword_witnessed``). New sentences of several domains,
+and the meaning changes nearest to it, which stay blocked: another English word, another loanword, a loanword
+whose first sense is another thing (シート "seat" for 用紙), a note on the head (チャージ "charge (electrical)"), a
+loanword of two entries (マッチ), an English word the kanji word glosses in another meaning (余地 "room", 現在
+"present"), the loanword replaced by the kanji word (チェック's first sense is the pattern), a negation, another
+actor. And 予定, a noun the guard flags (it may say "planned"), said as スケジュール under an English that says
+"schedule", where it stands as an argument before は, が or を (``evidence._flagged_noun_as_loanword``); never
+before の or です, where it is the hedge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.suggest import CHANGE, FLIP, FLIP_KINDS, decide
+from kokuchi.language import synonyms
+from kokuchi.language.morphology import analyze
+
+OFFERED = [
+    (
+        "消火器の点検を毎月行っています。",
+        "消火器のチェックを毎月行っています。",
+        "We check the fire extinguishers every month.",
+    ),
+    (
+        "出発前に装備の点検をお願いします。",
+        "出発前に装備のチェックをお願いします。",
+        "Please check your equipment before departure.",
+    ),
+    (
+        "ボイラーの点検のため、午前中はお湯が出ません。",
+        "ボイラーのチェックのため、午前中はお湯が出ません。",
+        "Hot water will be unavailable in the morning while we check the boiler.",
+    ),
+    ("入館時に荷物の点検を行います。", "入館時に荷物のチェックを行います。", "We check bags at the entrance."),
+    # 予定, a noun the guard flags ("planned"), said as the loanword the English names, as an argument
+    (
+        "今月の予定は掲示板でご確認ください。",
+        "今月のスケジュールは掲示板でご確認ください。",
+        "Please check this month's schedule on the notice board.",
+    ),
+    ("工事のスケジュールが変わりました。", "工事の予定が変わりました。", "The construction schedule has changed."),
+    ("練習の予定をお知らせします。", "練習のスケジュールをお知らせします。", "Here is the practice schedule."),
+]
+
+BLOCKED = [
+    # the English says another word than the loanword's source
+    (
+        "消火器の点検を毎月行っています。",
+        "消火器のチェックを毎月行っています。",
+        "We inspect the fire extinguishers every month.",
+    ),
+    # negation, another actor
+    (
+        "消火器の点検を毎月行っています。",
+        "消火器のチェックを毎月行っていません。",
+        "We check the fire extinguishers every month.",
+    ),
+    (
+        "出発前に装備の点検をお願いします。",
+        "出発前に装備のチェックを行います。",
+        "Please check your equipment before departure.",
+    ),
+    # another loanword: テスト is "test" (UniDic), its JMdict head "examination"
+    (
+        "消火器の点検を毎月行っています。",
+        "消火器のテストを毎月行っています。",
+        "We check the fire extinguishers every month.",
+    ),
+    # the loanword replaced by the kanji word: チェック's first sense is the pattern ("check, plaid")
+    (
+        "消火器のチェックを毎月行っています。",
+        "消火器の点検を毎月行っています。",
+        "We check the fire extinguishers every month.",
+    ),
+    ("チェックのシャツでお越しください。", "点検のシャツでお越しください。", "Please come in a check shirt."),
+    # other things named by a loanword in the same sentence
+    ("旅行の計画を立てましょう。", "旅行のキャンセルを立てましょう。", "Let's make a travel plan."),
+    ("点検を開始します。", "点検をエンドします。", "The check will start."),
+    ("ご予約は電話で承ります。", "キャンセルは電話で承ります。", "Reservations can be made by phone."),
+    ("料金はお支払いください。", "チャージはお支払いください。", "Please pay the charge."),
+    ("参加票にご記入ください。", "シートにご記入ください。", "Please fill in the sheet."),
+    ("試合は午後3時に始まります。", "マッチは午後3時に始まります。", "The match starts at 3 p.m."),
+    # an English word the kanji word glosses in another of its meanings
+    ("疑いの余地はありません。", "疑いのルームはありません。", "There is no room for doubt."),
+    ("現在、営業しております。", "プレゼント、営業しております。", "We are open at present."),
+    ("文字のみ入力できます。", "レターのみ入力できます。", "Only letters can be entered."),
+    # 予定 as the hedge ("planned", "scheduled to"), or under an English that does not say "schedule"
+    ("来月開店予定です。", "来月開店スケジュールです。", "The shop is scheduled to open next month."),
+    (
+        "出店予定の店舗をお知らせします。",
+        "出店スケジュールの店舗をお知らせします。",
+        "We will announce the schedule of stores.",
+    ),
+    (
+        "出店スケジュールはSNSでお知らせします。",
+        "出店予定はSNSでお知らせします。",
+        "We post our planned locations on social media.",
+    ),
+    ("練習の予定をお知らせします。", "練習の予定をお知らせしません。", "Here is the practice schedule."),
+    ("練習の予定をお知らせします。", "練習のキャンセルをお知らせします。", "Here is the practice schedule."),
+    # other flagged nouns said as loanwords: a part, a chance, the maximum
+    ("一部は営業しております。", "パートは営業しております。", "Part of it is open."),
+    ("可能性があります。", "チャンスがあります。", "There is a chance."),
+    ("最大は10名です。", "マックスは10名です。", "The max is ten people."),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "english"), OFFERED)
+def test_the_same_meaning_is_offered(old: str, new: str, english: str) -> None:
+    decision = decide(old, english, new)
+    assert decision.kind not in FLIP_KINDS and decision.translation == english, decision
+
+
+@pytest.mark.parametrize(("old", "new", "english"), BLOCKED)
+def test_the_nearest_meaning_change_is_blocked(old: str, new: str, english: str) -> None:
+    assert decide(old, english, new).kind in (CHANGE, FLIP)
+
+
+def _word(text: str):
+    (morph,) = analyze(text)
+    return morph
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "english", "shown"),
+    [
+        ("点検", "チェック", "Please check it.", True),
+        ("プラン", "計画", "The plan is ready.", True),  # プラン's first sense: "plan, scheme"
+        ("点検", "チェック", "Please inspect it.", False),  # the source word unsaid
+        ("点検", "チェック", "", False),  # outside a decision
+        ("チェック", "点検", "Please check it.", False),  # チェック's first sense is the pattern
+        ("余地", "ルーム", "There is no room for doubt.", False),  # one gloss shared: which "room"?
+        ("現在", "プレゼント", "at present", False),
+        ("用紙", "シート", "Fill in the sheet.", False),  # シート's first sense is "seat"
+        ("座席", "シート", "Take a seat.", False),  # UniDic reads シート-sheet: not its head
+        ("試合", "マッチ", "The match starts.", False),  # two entries: a fire's, a contest's
+        ("料金", "チャージ", "There is a charge.", False),  # "charge (electrical)": a note
+        ("文字", "レター", "letters only", False),  # 文字 "letter (of alphabet)": a note
+        ("点検", "テスト", "Please test it.", False),  # テスト's head is "examination"
+    ],
+)
+def test_the_loanword_witness(old: str, new: str, english: str, shown: bool) -> None:
+    with synonyms.translated_as(english):
+        assert synonyms._loanword_witnessed(_word(old), _word(new)) is shown

@@ -162,3 +162,75 @@ def test_a_value_said_once_for_two_source_values_is_never_rewritten():
         "20名以上の団体は2割引、40名以上は3割引です。",
     )
     assert decision.translation == "Groups of 20 or more get 20% off, and groups of 40 or more 30% off."
+
+
+# ---------------------------------------------------------------- red team 25's families (value rewrites)
+
+DECLINED = [
+    # a floor and a room of the same number: the English's "3rd floor" names the floor, "Room 3" the room
+    (
+        "説明会は2階の第2研修室で行います。",
+        "The briefing will be held in Training Room 2 on the 2nd floor.",
+        "説明会は5階の第2研修室で行います。",
+    ),
+    # an adjective of an article and a unit: "an hour-long class" has no count to write anew
+    (
+        "1時間の親子ヨガ教室を開きます。",
+        "We will hold an hour-long parent-and-child yoga class.",
+        "2時間の親子ヨガ教室を開きます。",
+    ),
+    ("1週間の古本市を開催します。", "A week-long used book fair will be held.", "2週間の古本市を開催します。"),
+    # a plural two lexicons write otherwise (hovercraft: "hovercraft" or "hovercrafts"; a human must look)
+    (
+        "本日はホバークラフト1隻で運航します。",
+        "Today one hovercraft is in service.",
+        "本日はホバークラフト2隻で運航します。",
+    ),
+]
+
+
+@pytest.mark.parametrize("old,old_en,new", DECLINED, ids=[case[2] for case in DECLINED])
+def test_a_value_rewrite_that_could_be_wrong_declines(old, old_en, new):
+    decision = decide(old, old_en, new)
+    assert decision.kind != AUTO, decision.translation
+
+
+def test_a_plural_both_lexicons_agree_on_is_written():
+    decision = decide("貸出用の傘は1本です。", "There is one umbrella to lend.", "貸出用の傘は3本です。")
+    assert (decision.kind, decision.translation) == (AUTO, "There are three umbrellas to lend.")
+    decision = decide("臨時バスを1台増便します。", "One extra bus will run.", "臨時バスを2台増便します。")
+    assert (decision.kind, decision.translation) == (AUTO, "Two extra buses will run.")
+
+
+GATE_ACCEPTED = [
+    # a decade, annual, inaugural, the day before, the end of a month for its last day, a count after letters
+    ("この制度は10年以上勤続した職員が対象です。", "The scheme is open to staff with a decade or more of service."),
+    ("年1回、避難訓練を実施します。", "An annual evacuation drill is held."),
+    ("年1回、避難訓練を実施します。", "Evacuation drills are held annually."),
+    ("第1回市民マラソンを開催します。", "The inaugural City Marathon will be held."),
+    ("手術の1日前から食事を控えてください。", "Please stop eating from the day before your surgery."),
+    ("イベントの1週間後に結果を発表します。", "Results will be announced the week after the event."),
+    ("前日までにご予約ください。", "Please book by the day before."),
+    ("申請は6月30日までに行ってください。", "Please apply by the end of June."),
+    ("会場のAED2台の場所をご確認ください。", "Please check where the venue's two AEDs are."),
+]
+GATE_REFUSED = [
+    ("この制度は20年以上勤続した職員が対象です。", "The scheme is open to staff with a decade or more of service."),
+    ("年2回、避難訓練を実施します。", "An annual evacuation drill is held."),
+    ("第2回市民マラソンを開催します。", "The inaugural City Marathon will be held."),
+    ("手術の2日前から食事を控えてください。", "Please stop eating from the day before your surgery."),
+    ("手術の1日後から食事ができます。", "You can eat from the day before your surgery."),
+    ("申請は6月29日までに行ってください。", "Please apply by the end of June."),
+    ("申請は6月30日までに行ってください。", "Please apply by late June."),
+    ("会場のAED3台の場所をご確認ください。", "Please check where the venue's two AEDs are."),
+]
+
+
+@pytest.mark.parametrize("source,english", GATE_ACCEPTED, ids=[case[1] for case in GATE_ACCEPTED])
+def test_the_gate_accepts_a_value_said_as_professionals_say_it(source, english):
+    assert not check_unit(source, english, Glossary({}, ()))
+
+
+@pytest.mark.parametrize("source,english", GATE_REFUSED, ids=[case[1] + " / " + case[0] for case in GATE_REFUSED])
+def test_the_gate_refuses_it_for_another_value(source, english):
+    assert check_unit(source, english, Glossary({}, ()))

@@ -161,7 +161,8 @@ def _loosely_said(entity: Entity, said: frozenset[str]) -> bool:
             return False
         number = entity.value[1]
     elif entity.kind == "ordinal":
-        return ORDINAL_WORDS.get(entity.value[0]) in said  # "first" is read as an ordinal: only its word counts
+        # "first" is read as an ordinal: only its word counts, and "inaugural" (第1回: the first of a series)
+        return ORDINAL_WORDS.get(entity.value[0]) in said or (entity.value[0] == 1 and "inaugural" in said)
     elif entity.kind == "number":
         number = entity.value[0]
     else:

@@ -1133,9 +1133,9 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             # 6種類の味, 6個入り → 8個入り beside "Six flavours … boxes of six": the mention read and a word the reader
             # leaves ("of six") both say the old value; which is the one that changed? (red team 17)
             return None
-        elif source is not None and _claimed_by_another(hits[0], mentions, old, changes, source):
-            # 1袋 and 月1回 → 月2回 beside "one bag … once a month": "one" may be the bag's, unchanged; which
-            # value does the English's one mention show?
+        elif source is not None and _told_apart_otherwise(hits[0], mentions, translation, (old, new), changes, source):
+            # 1袋 and 月1回 → 月2回 beside "one bag … once a month": "one" may be the bag's, unchanged; 3階 and
+            # 第3会議室 beside "Room 3 on the 3rd floor": either 3 may be either. Which value does it show?
             return None
         else:
             edit = None
@@ -1277,16 +1277,30 @@ def _said_unread(translation: str, value: object, mentions: list) -> bool:
     return any(not any(start <= m.start() < end for start, end in spans) for m in said)
 
 
-def _claimed_by_another(mention, mentions, old: Entity, changes, source: str) -> bool:
-    """Another value of the source, of *old*'s kind, that no English mention but *mention* (the one chosen to show
-    *old*) can show: an unchanged one of the same value, or another changed one whose old value it was (1袋
-    unchanged and 月1回 → 月2回 beside "one bag … once a month": "one" is the bag's, and "once" no number to the
-    reader). Which value the English shows is then unknown. The other values are given distinct mentions where
-    they can be (60秒間 → 90秒間 and 60秒間隔 beside "for up to 60 seconds … every 60 seconds": the second is
-    the interval's); a one before につき, あたり or ごと is said by "per" or "each" (1世帯につき1台: "1 car per
-    household"), and "a" of "once a month" says no count."""
-    old_keys = keys(old)
-    changed = {(new.start, new.end) for _, new in changes}
+def _told_apart_otherwise(mention, mentions, translation: str, change, changes, source: str) -> bool:
+    """Whether the English's values may be paired with the source's otherwise than the changed value with
+    *mention*, the one ``auto_update`` chose for it.
+
+    - An English noun beside a mention that names the noun after the value (``_named_as_in_source``: "3rd floor"
+      for 3階, "Gate 3" for 3番ゲート) pairs them: beside *mention*, the choice stands; beside another mention
+      only, the choice is contradicted (3階 → 4階 beside "Conference Room 3 on the 3rd floor").
+    - Otherwise, another value of the source (unchanged, or changed) needs *mention*, no other mention being left
+      for it (1袋 unchanged and 月1回 → 月2回 beside "one bag … once a month": "one" is the bag's, and "once" no
+      number to the reader), or the changed value may be another mention as close to it (``_closeness``: "every
+      30 minutes" is no closer to 最初の30分 than "the first 30 minutes") while every value still has one.
+
+    A value pairs with a mention that shares a key with it, a rate only with a percentage and back (20名, 2割:
+    "20", "20%"), a bare number shared only by a count and an ordinal (never by a duration's "a month" or a
+    date); a one before につき, あたり or ごと is said by "per" or "each" (1世帯につき1台: "1 car per household"),
+    no number. A few values, a few mentions: matched by Kuhn's augmenting paths."""
+    old, new = change
+    if _named_as_in_source(translation, mention, new, source):
+        return False
+    if any(
+        m is not mention and m.keys & keys(old) and _named_as_in_source(translation, m, new, source) for m in mentions
+    ):
+        return True
+    changed = {(value.start, value.end) for _, value in changes}
     text, entities = read_entities(source)
     others = [
         entity
@@ -1295,23 +1309,43 @@ def _claimed_by_another(mention, mentions, old: Entity, changes, source: str) ->
         and not (entity.kind == "number" and entity.value[0] == 1 and _PER_ONE.match(text, entity.end))
     ]
     others += [before for before, _ in changes if before is not old]
-    others = [entity for entity in others if entity.kind == old.kind and keys(entity) & old_keys]
+    said = [m for m in mentions if not (old.kind == "number" and _per_article(m))]  # "a" of "once a month"
+
+    def pairs(value: Entity, m) -> bool:
+        shared = keys(value) & m.keys
+        if not shared or _rate(value) != _percentage(m, translation):
+            return False
+        counted = ("number", "ordinal")
+        return any(key[0] != "n" for key in shared) or (value.kind in counted and m.kind in counted)
+
+    others = [value for value in others if any(pairs(value, m) for m in said)]
     if not others:
         return False
-    free = [m for m in mentions if m is not mention and not (old.kind == "number" and _per_article(m))]
-    taken: dict[int, int] = {}  # mention index -> value index (Kuhn's matching: a few values, a few mentions)
 
-    def place(value: int, seen: set[int]) -> bool:
-        for index, other in enumerate(free):
-            if index in seen or not keys(others[value]) & other.keys:
-                continue
-            seen.add(index)
-            if index not in taken or place(taken[index], seen):
-                taken[index] = value
-                return True
-        return False
+    def matched(values: list[Entity], free: list) -> int:
+        taken: dict[int, int] = {}
 
-    return not all(place(value, set()) for value in range(len(others)))
+        def place(v: int, seen: set[int]) -> bool:
+            for index, m in enumerate(free):
+                if index in seen or not pairs(values[v], m):
+                    continue
+                seen.add(index)
+                if index not in taken or place(taken[index], seen):
+                    taken[index] = v
+                    return True
+            return False
+
+        return sum(place(v, set()) for v in range(len(values)))
+
+    rest = [m for m in said if m is not mention]
+    placed = matched(others, rest)
+    if placed < matched(others, said):
+        return True  # another value needs *mention*
+    return any(
+        matched(others, [m for m in said if m is not elsewhere]) >= placed
+        for elsewhere in rest
+        if pairs(old, elsewhere) and _closeness(elsewhere, old) >= _closeness(mention, old)
+    )
 
 
 _PER_ONE = re.compile(r"\s*[\u3041-\u3093\u30a1-\u30fc\u4e00-\u9fff々]{0,4}?(?:につき|あたり|当たり|ごと|毎)")
@@ -1798,6 +1832,14 @@ _PLURALS = {"person": "people", "fish": "fish", "staff": "staff", "aircraft": "a
 _SINGULARS = {plural: singular for singular, plural in _PLURALS.items()}
 
 
+@cache
+def _inflect():
+    """inflect's engine, the second plural lexicon (lemminflect's is the first), made once."""
+    import inflect
+
+    return inflect.engine()
+
+
 # A verb later in the clause that agrees with the count ("2 vouchers that is valid"): declined, not guessed.
 @cache
 def _agreeing() -> re.Pattern[str]:
@@ -1915,6 +1957,8 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     plural = _PLURALS.get(lemma) or (getInflection(lemma, tag="NNS") or (None,))[0]
     if plural is None:
         return None  # the lexicon knows no plural: a human must look
+    if lemma not in _PLURALS and plural != _inflect().plural_noun(lemma):
+        return None  # two lexicons disagree (hovercraft: "hovercrafts" or "hovercraft"): a human must look
     if plural == lemma:
         return []  # the plural is the singular (yen, series): nothing to change
     if after == 1:

@@ -106,6 +106,8 @@ LOOSE_WORDS = {
         "weekly",
         "monthly",
         "yearly",
+        "annual",
+        "annually",
         "fortnightly",
         "quarterly",
     ),
@@ -447,8 +449,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             "duration",
             r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
             r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour"
-            # (a fortnight: two weeks; a quarter of an hour: 15 minutes, English words for a span, no digits)
-            r"|(?:a\s+|one\s+)?fortnight|(?:a\s+)?quarter\s+of\s+an\s+hour|(?:a\s+)?quarter[-\s]hour"
+            # (a fortnight: two weeks; a decade: ten years; a quarter of an hour: 15 minutes, English words for a
+            # span, no digits)
+            r"|(?:a\s+|one\s+)?fortnight|(?:a\s+|one\s+)?decade|(?:a\s+)?quarter\s+of\s+an\s+hour|(?:a\s+)?quarter[-\s]hour"
             r"|three[-\s]quarters\s+of\s+an\s+hour))(?![A-Za-z])" + post,
         ),
         # fortnightly, quarterly (2週間に1回, 3か月ごと): once in each span the adverb names; like "every
@@ -457,6 +460,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             "duration",
             r"\b(?P<span_adverb>(?i:fortnightly|quarterly|(?:once\s+)?(?:a|per|each|every)\s+quarter(?!\s+(?:of|to|past)\b)))\b",
         ),
+        # the day before, the week after (1日前, 1週間後): one unit on that side of an event, said in words
+        ("duration", r"\b(?i:the)\s+(?P<theday>(?i:day|week|month|year))\s+(?P<therel>(?i:before|after))\b"),
         # every other week, every other Wednesday, alternate weeks, on alternate Saturdays (隔週, 隔週土曜日): once
         # in each span of two; a weekday after it is read on its own. biweekly and bimonthly say it too, or twice in
         # each span (週2回): either reading is shown.
@@ -806,10 +811,15 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                 every_day = duration_keys(*duration_amount("day", 365), "for", english=True)
                 found.append(("duration", start, end, ("day", 365), every_day, dict(spans), False, "words"))
             return found
-        if g.get("hh"):  # half an hour, a fortnight, a quarter of an hour
+        if g.get("theday"):  # the day before: one day, before
+            unit = _UNIT_NAMES[g["theday"].lower()]
+            found_keys = duration_keys(*duration_amount(unit, 1), g["therel"].lower(), english=True)
+            # (unchecked: 前日, "the day before", is no value of the source's, and no value is added)
+            return [("duration", start, end, (unit, 1), found_keys, dict(spans), False, "words")]
+        if g.get("hh"):  # half an hour, a fortnight, a decade, a quarter of an hour
             said = g["hh"].lower()
             in_minutes = 45 if "three" in said else 15 if "quarter" in said else 30
-            value = ("week", 2) if "fortnight" in said else ("minute", in_minutes)
+            value = ("week", 2) if "fortnight" in said else ("year", 10) if "decade" in said else ("minute", in_minutes)
             found_keys = duration_keys(*duration_amount(*value), relation, english=True)
             return [("duration", start, end, value, found_keys, dict(spans), True, "words")]
         amount = _amount(g["n"])
@@ -1310,6 +1320,8 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         return _rewrite_every(mention, text, new)
     if "n" not in g or "ahalf" in g or "bhalf" in g:
         return None  # half an hour, two and a half hours: written in words kokuchi does not rewrite
+    if text[slice(*g["n"])].lower() in ("a", "an") and text[mention.end : mention.end + 1] in ("-", "\u2010", "\u2011"):
+        return None  # an hour-long class, a week-long festival: an adjective whose article and unit both change
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
     new_unit = new.value[0]
     amount = new.value[1]

@@ -873,6 +873,12 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
         if reading is None:
             continue
         kind, value, qualifiers = reading
+        start = match.start()
+        counted = re.fullmatch(r"([A-Za-z]+)(\d+)", value[0]) if kind == "alnum" else None
+        after = re.match(r"[\u4e00-\u9fff\u30a1-\u30fa]+", digits[match.end() :]) if counted else None
+        if counted and after and _is_counter(after.group()):
+            # ATM2台, PC3台: letters, then a count of them (2 ATMs), never a name (ATM2)
+            kind, value, start = "number", (int(counted[2]),), start + len(counted[1])
         if (
             kind == "duration"
             and qualifiers.get("relation") == "for"
@@ -885,8 +891,8 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             qualifiers["anchor"] = "before" if g.get("rel") == "前以内" else _anchor(digits[: match.start()])
         elif kind == "duration" and qualifiers.get("relation") == "before" and _onward().match(digits, match.end()):
             qualifiers["anchor"] = "before"  # 7日前以降, 3日前から: the days from then up to the event, "within 7 days"
-        written = text[origin[match.start()] : origin[match.end()]] if origin else match.group(0)
-        entity = Entity(kind, value, match.start(), match.end(), written, **qualifiers)
+        written = text[origin[start] : origin[match.end()]] if origin else digits[start : match.end()]
+        entity = Entity(kind, value, start, match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
     return digits, tuple(_days_in_context(found))
 
@@ -1283,6 +1289,16 @@ def duration_keys(scale: str, total, relation: str | None, *, english: bool) -> 
     return keys
 
 
+def _last_day_of_its_month(year: int | None, month: int | None, day: int | None) -> bool:
+    """The day is the last of its month (2月28日 only in a year the source names, and not a leap one; read
+    without one, February ends on the 29th)."""
+    import calendar
+
+    if month is None or day is None or not 1 <= month <= 12:
+        return False
+    return day == calendar.monthrange(year if year is not None else 2024, month)[1]
+
+
 def keys(entity: Entity) -> set[tuple]:
     """The keys of a Japanese entity: any one of them shown in English shows the entity."""
     kind, value = entity.kind, entity.value
@@ -1293,7 +1309,11 @@ def keys(entity: Entity) -> set[tuple]:
             year, month = entity.implied
             # Shown by that date, or by the day alone (the 24th, "October 23 and 24"), never by another month.
             return date_keys(year, month, value[2], english=False) | {number_key(value[2])}
-        return date_keys(*value, english=False)
+        found = date_keys(*value, english=False)
+        if _last_day_of_its_month(*value):
+            # 3月31日: "the end of March" says that day too (a deadline's), never "late March"
+            found |= {key for key in part_keys(value[0], value[1], "end", english=False) if key[2] == "end"}
+        return found
     if kind == "year":
         return {("year", value[0]), number_key(value[0])}
     if kind == "time":

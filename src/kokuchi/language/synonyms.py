@@ -2165,6 +2165,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
         elif head == "動詞" and m.lemma in ("因る", "応ずる") and (depending := _depending_on(morphs, i)) is not None:
             found.update({**dict.fromkeys(depending, COPULA), i: DEPENDING_ON})  # 距離に応じて変わる: 距離によって
+        elif head == "動詞" and m.lemma in ("上がる", "伺う", "参る") and _humbly_going(morphs, i):
+            found[i] = HUMBLY_GOING  # お迎えにあがります: お迎えに伺います
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
             found.update(during)  # 点検の間: 点検中; ご確認のうえ: ご確認して
         elif head == "名詞" and m.lemma == "上" and (done := _having_done(morphs, i)):
@@ -3530,6 +3532,48 @@ def _depending_on(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
             return None
         j += 1
     return keyed
+
+
+# The writer going to do an act, humbly, however it is worded ---------------------------------------------------
+
+HUMBLY_GOING = "⟨humbly go⟩"  # お迎えにあがります, お迎えに伺います, お迎えに参ります (``_humbly_going``)
+# The glosses of a movement, in a JMdict sense marked humble: 参る "to go; to come; to call", 伺う "to visit",
+# 上がる "to go; to visit". A short supplement: the English of what the humble verb says after a purpose.
+_MOVEMENT_GLOSSES = frozenset({"to go", "to come", "to visit"})
+
+
+@lru_cache(maxsize=1 << 8)
+def humbly_goes(lemma: str) -> bool:
+    """A sense of *lemma* in JMdict is marked humble (kenjougo) and glossed as a movement (``_MOVEMENT_GLOSSES``):
+    参る, 伺う, 上がる. Not いらっしゃる (respectful: the reader goes), nor 行く or 来る (plain). False without
+    JMdict."""
+    try:
+        entries = jmdict_entries(lemma)
+    except ImportError:
+        return False
+    return any(
+        any("humble" in misc for misc in sense.misc) and any(g.text in _MOVEMENT_GLOSSES for g in sense.gloss)
+        for entry in entries
+        for sense in entry.senses
+    )
+
+
+def _humbly_going(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お|迎え|に|あがり, ご|挨拶|に|伺い: a verb that humbly goes (``humbly_goes``) after お or ご + an act (a
+    verb's stem, read as the verb or as its noun; a suru-noun) + に, the purpose it goes for: the writer goes to do it, whichever humble verb
+    says so. Only after the purpose: 2階にあがります is "go up", お宅に伺います a visit to a place, ご意見を伺います
+    "ask"."""
+    if i < 3 or not morphs[i].head == "動詞":
+        return False
+    particle, act, prefix = morphs[i - 1], morphs[i - 2], morphs[i - 3]
+    return (
+        particle.pos_is("助詞", "格助詞")
+        and particle.lemma == "に"
+        and (_verb_stem_noun(act) or _suru_noun(act) or (act.head == "動詞" and act.cform.startswith("連用形")))
+        and prefix.head == "接頭辞"
+        and prefix.lemma == "御"
+        and humbly_goes(morphs[i].lemma)
+    )
 
 
 def _while_doing(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:

@@ -3560,10 +3560,10 @@ def humbly_goes(lemma: str) -> bool:
 
 def _humbly_going(morphs: tuple[Morph, ...], i: int) -> bool:
     """お|迎え|に|あがり, ご|挨拶|に|伺い: a verb that humbly goes (``humbly_goes``) after お or ご + an act (a
-    verb's stem, read as the verb or as its noun; a suru-noun) + に, the purpose it goes for: the writer goes to do it, whichever humble verb
-    says so. Only after the purpose: 2階にあがります is "go up", お宅に伺います a visit to a place, ご意見を伺います
-    "ask"."""
-    if i < 3 or not morphs[i].head == "動詞":
+    verb's stem, read as the verb or as its noun; a suru-noun) + に, the purpose it goes for: the writer goes to
+    do it, whichever humble verb says so. Only after the purpose: 2階にあがります is "go up", お宅に伺います a
+    visit to a place, ご意見を伺います "ask"."""
+    if i < 3 or morphs[i].head != "動詞":
         return False
     particle, act, prefix = morphs[i - 1], morphs[i - 2], morphs[i - 3]
     return (

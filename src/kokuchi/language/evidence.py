@@ -139,6 +139,7 @@ from kokuchi.language.synonyms import (
     kanji_choose_a_word,
     known_intransitive,
     later_sense_glosses,
+    leaves_granted,
     made_for,
     may_be_intransitive,
     means_said,
@@ -832,6 +833,14 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
         # says, reverses nothing there.
         said = {m.lemma for m in other_morphs} | {m.text for m in other_morphs}
         settled.update(id(morphs[k]) for k in range(len(morphs)) if purpose_not_at(morphs, k, said))
+
+    # 濡れてもよい / 濡れても構わない: the negation of a permission says "you may", no "not", where both texts
+    # grant as many leaves (構いません / 構います: one granted, one not, and the ん is a "not").
+    granted_a, granted_b = leaves_granted(a), leaves_granted(b)
+    if granted_a and len(granted_a) == len(granted_b):
+        settled.update(
+            id(morphs[k]) for morphs, granted in ((a, granted_a), (b, granted_b)) for k in granted if k is not None
+        )
 
     def explained(kb) -> Verdict:
         """The verdict on the differences of *ka* and *kb*, each explained or not."""

@@ -2240,7 +2240,14 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         humble = _humble(morphs, i + 1) if head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
-        if head == "動詞" and m.lemma == "出来る" and (can := _can_do(morphs, i)) is not None:
+        if (
+            head in ("形容詞", "動詞", "名詞")
+            and i >= 2
+            and morphs[i - 1].lemma in ("も", "て")
+            and (leave := _leave_granted(morphs, i)) is not None
+        ):
+            found.update({**dict.fromkeys(leave[0], COPULA), i: PERMITTED})  # 濡れてもよい: 濡れても構わない
+        elif head == "動詞" and m.lemma == "出来る" and (can := _can_do(morphs, i)) is not None:
             verb, key = can  # 行うことができます: 行えます; 利用することができます: 利用できます
             found.update({**dict.fromkeys(range(verb + 1, i + 1), COPULA), verb: key})
             if key == COPULA:
@@ -2271,6 +2278,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[i - 2] = plain  # ご覧になる: 見る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
             found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
+        elif head == "動詞" and m.lemma in ("因る", "応ずる") and (depending := _depending_on(morphs, i)) is not None:
+            found.update({**dict.fromkeys(depending, COPULA), i: DEPENDING_ON})  # 距離に応じて変わる: 距離によって
+        elif head == "動詞" and m.lemma in ("上がる", "伺う", "参る") and _humbly_going(morphs, i):
+            found[i] = HUMBLY_GOING  # お迎えにあがります: お迎えに伺います
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
             found.update(during)  # 点検の間: 点検中; ご確認のうえ: ご確認して
         elif head == "名詞" and m.lemma == "上" and (done := _having_done(morphs, i)):
@@ -3425,6 +3436,259 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     if morphs[i].text == "より" and k == i + 1:
         return [i - 1]
     return None
+
+
+# Leave granted, however it is worded ---------------------------------------------------------------------------
+
+PERMITTED = "⟨may⟩"  # 〜てもよい, 〜てもいい, 〜ても構わない, 〜ても構いません: leave granted (``_leave_granted``)
+_NEGATIONS = frozenset({"ない", "無い", "ず", "ぬ"})
+
+
+@cache
+def _permission_glosses() -> frozenset[str]:
+    """The glosses of the sense of 良い that JMdict notes as permission ("OK; all right; fine; no problem", "as
+    て(も)良い ...; indicates permission or compromise"); empty without JMdict."""
+    try:
+        entries = jmdict_entries("良い")
+    except ImportError:
+        return frozenset()
+    return frozenset(
+        gloss.text
+        for entry in entries
+        for sense in entry.senses
+        if any("permission" in note for note in sense.info)
+        for gloss in sense.gloss
+    )
+
+
+@lru_cache(maxsize=1 << 8)
+def grants_leave(expression: str) -> bool:
+    """JMdict has *expression* (a negated word: 構わない, 構いません, 問題ない) as an expression sharing a gloss
+    with the sense of 良い it notes as permission ("no problem"): 〜ても構わない says what 〜てもよい says.
+    差し支えない ("(having) no objection; allowable") shares none, nor does any word that is no expression."""
+    permission = _permission_glosses()
+    try:
+        entries = jmdict_entries(expression)
+    except ImportError:
+        return False
+    return any(
+        any(pos.startswith("expressions") for pos in sense.pos) and permission & {g.text for g in sense.gloss}
+        for entry in entries
+        for sense in entry.senses
+    )
+
+
+def _negation_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    m = morphs[k]
+    return (m.head == "助動詞" and m.lemma in ("ない", "ず", "ぬ")) or (m.head == "形容詞" and m.lemma == "無い")
+
+
+def _leave_granted(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], int | None] | None:
+    """濡れて|も|よい, 使っ|て|いい, 現金|で|も|構い|ませ|ん, 濡れ|て|も|構わ|ない服装: a permission after a
+    concession (a verb's て or ても, a noun's でも), in one of the words that grant it (``grants_leave``).
+
+    (The positions of the permission's words, the position of its negation or None), or None. The word at *i*
+    is 良い (よい, いい: the permission sense is one of its own, JMdict's note says so), not negated (よくない)
+    nor made a verb's (よくなる), or a verb or a noun negated at once (構わ|ない, 構い|ませ|ん, 問題|ない) that
+    JMdict records as an expression glossed as that sense; the negation neither 構わず ("regardless") nor
+    followed by て or で (構わないで, "without minding"). Before a noun (濡れてもよい服装), only after a verb's
+    ても: 雨でも良い写真 says "good photos".
+    """
+    if i < 2:
+        return None
+    before, n = morphs[i - 1], len(morphs)
+    m = morphs[i]
+    verbal = False
+    if before.pos_is("助詞", "係助詞") and before.lemma == "も":
+        lead = morphs[i - 2]
+        verbal = lead.pos_is("助詞", "接続助詞") and lead.lemma == "て"
+        noun_concession = (lead.pos_is("助詞", "格助詞") and lead.lemma == "で") or (
+            lead.head == "助動詞" and lead.lemma == "だ" and lead.text == "で"
+        )
+        if not (verbal or noun_concession):
+            return None
+    elif not (before.pos_is("助詞", "接続助詞") and before.lemma == "て"):
+        return None
+    if m.head == "形容詞" and m.lemma == "良い":
+        span, negation = [i], None
+    elif m.head in ("動詞", "名詞") and i + 1 < n and _negation_at(morphs, i + 1):
+        span, negation = [i, i + 1], i + 1
+        if morphs[i + 1].text == "ず":
+            return None  # 構わず: "regardless", no leave
+        if not grants_leave(m.text + morphs[i + 1].text):
+            return None
+    elif (
+        m.head == "動詞"
+        and i + 2 < n
+        and morphs[i + 1].head == "助動詞"
+        and morphs[i + 1].lemma == "ます"
+        and morphs[i + 2].head == "助動詞"
+        and morphs[i + 2].lemma == "ず"
+        and morphs[i + 2].text == "ん"
+    ):
+        span, negation = [i, i + 1, i + 2], i + 2
+        if not grants_leave(m.text + morphs[i + 1].text + morphs[i + 2].text):
+            return None
+    else:
+        return None
+    after = morphs[span[-1] + 1] if span[-1] + 1 < n else None
+    if after is not None and after.kind == "word":
+        if _negation_at(morphs, span[-1] + 1) or after.head == "動詞":
+            return None  # よくない, 構わなくない: leave refused; よくなる: "gets better"
+        if after.pos_is("助詞", "接続助詞") and after.lemma == "て":
+            return None  # 構わないで, よくて
+        if after.head in ("名詞", "代名詞") and not verbal:
+            return None  # 雨でも良い写真: "good photos"
+    return span, negation
+
+
+def leaves_granted(morphs: tuple[Morph, ...]) -> list[int | None]:
+    """Each permission of *morphs* (``_leave_granted``), in order: the position of its negation (構わない,
+    構いません: "you may", no "not"), or None (よい)."""
+    return [
+        leave[1]
+        for i in range(2, len(morphs))
+        if morphs[i].head in ("形容詞", "動詞", "名詞")
+        and morphs[i - 1].lemma in ("も", "て")
+        and (leave := _leave_granted(morphs, i)) is not None
+    ]
+
+
+# Depending on, however it is worded -----------------------------------------------------------------------------
+
+DEPENDING_ON = "⟨depending on⟩"  # N + に応じて / によって / により before a verb of varying (``_depending_on``)
+# The glosses that say a varying, in a JMdict sense of an intransitive verb (変わる "to vary", 異なる "to differ",
+# 違う "to differ (from)") or of a suru-noun (変動 "fluctuation", 変化 "variation", 増減 "fluctuation"): a short
+# supplement, the English of what に応じて's and によって's shared sense ("according to; depending on") is said of.
+_VARYING_GLOSSES = frozenset({"to vary", "to differ", "variation", "fluctuation"})
+_NOTE = re.compile(r"\s*\([^)]*\)")
+
+
+@lru_cache(maxsize=1 << 10)
+def says_a_varying(lemma: str, suru_noun: bool) -> bool:
+    """A sense of *lemma* in JMdict is glossed as a varying (``_VARYING_GLOSSES``), as an intransitive verb or,
+    for a suru-noun, as such a noun: 変わる, 異なる, 違う, 変動, 変化. Not 変える (transitive: "we change it"),
+    not 変更 ("change; modification": something done to a thing). False without JMdict."""
+    wanted = "noun or participle which takes the aux. verb suru" if suru_noun else "intransitive verb"
+    try:
+        entries = jmdict_entries(lemma)
+    except ImportError:
+        return False
+    for entry in entries:
+        pos: list[str] = []
+        for sense in entry.senses:
+            pos = sense.pos or pos  # (a sense that names no part of speech has its predecessor's)
+            if wanted in pos and any(_NOTE.sub("", g.text).strip() in _VARYING_GLOSSES for g in sense.gloss):
+                return True
+    return False
+
+
+def _first_predicate(morphs: tuple[Morph, ...], k: int) -> int | None:
+    """The position of the first predicate's word from *k* in its sentence (a verb; a suru-noun before する; an
+    adjective or adjectival noun that ends no adverb), or None: the phrase at *k* is said of it."""
+    n = len(morphs)
+    while k < n:
+        m = morphs[k]
+        if m.kind == "punct" and m.text not in _COMMAS_OF_A_SENTENCE:
+            return None
+        if m.head == "動詞":
+            if m.lemma == "為る" and k > 0 and morphs[k - 1].pos[:3] == ("名詞", "普通名詞", "サ変可能"):
+                return k - 1
+            return k
+        if m.head == "形容詞" and not m.cform.startswith("連用形"):
+            return k  # (大きく変わります: the adjective is the verb's adverb)
+        if m.head == "形状詞" and not (k + 1 < n and morphs[k + 1].text == "に"):
+            return k  # (大幅に変わります: the same)
+        if m.head == "助動詞":
+            return k  # a copula: a noun's predicate (距離によって別料金です)
+        k += 1
+    return None
+
+
+_COMMAS_OF_A_SENTENCE = frozenset("、,，")
+
+
+def _depending_on(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
+    """距離|に|応じ|て|変わり|ます, 距離|に|よっ|て|変わり|ます, 車種|に|より|異なり|ます: N + に + 応じる or よる,
+    connective, before a verb of varying, says "varies depending on N" (JMdict: に応じて "depending on", 応じて
+    "according to; depending on", によって "according to; by (means of); due to; because of").
+
+    The positions of に and て (the caller keys 応じ and よっ); None unless the first predicate after the phrase
+    is a varying (``says_a_varying``), not past (料金が変わった: an event, which によって may give a cause of),
+    not passive nor causative (変えられる: によって may name the agent); nor before the topic's は (によっては:
+    "in some cases").
+    """
+    if i < 2 or not morphs[i].cform.startswith("連用形"):
+        return None
+    particle = morphs[i - 1]
+    if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and _nominal(morphs[i - 2])):
+        return None
+    k, n = i + 1, len(morphs)
+    keyed = [i - 1]
+    if k < n and morphs[k].pos_is("助詞", "接続助詞") and morphs[k].lemma == "て":
+        keyed.append(k)
+        k += 1
+    elif morphs[i].lemma != "因る":
+        return None  # (に応じ、 said alone: a clause's end as much as a particle)
+    if k < n and morphs[k].pos_is("助詞", "係助詞") and morphs[k].lemma == "は":
+        return None
+    predicate = _first_predicate(morphs, k)
+    if predicate is None:
+        return None
+    word = morphs[predicate]
+    suru_noun = word.head == "名詞"
+    if not says_a_varying(word.lemma, suru_noun):
+        return None
+    j = predicate + (2 if suru_noun else 1)
+    while j < n and (
+        morphs[j].head == "助動詞" or morphs[j].pos_is("助詞", "接続助詞") or "非自立可能" in morphs[j].pos
+    ):
+        if morphs[j].head == "助動詞" and morphs[j].lemma in ("た", "れる", "られる", "せる", "させる"):
+            return None
+        j += 1
+    return keyed
+
+
+# The writer going to do an act, humbly, however it is worded ---------------------------------------------------
+
+HUMBLY_GOING = "⟨humbly go⟩"  # お迎えにあがります, お迎えに伺います, お迎えに参ります (``_humbly_going``)
+# The glosses of a movement, in a JMdict sense marked humble: 参る "to go; to come; to call", 伺う "to visit",
+# 上がる "to go; to visit". A short supplement: the English of what the humble verb says after a purpose.
+_MOVEMENT_GLOSSES = frozenset({"to go", "to come", "to visit"})
+
+
+@lru_cache(maxsize=1 << 8)
+def humbly_goes(lemma: str) -> bool:
+    """A sense of *lemma* in JMdict is marked humble (kenjougo) and glossed as a movement (``_MOVEMENT_GLOSSES``):
+    参る, 伺う, 上がる. Not いらっしゃる (respectful: the reader goes), nor 行く or 来る (plain). False without
+    JMdict."""
+    try:
+        entries = jmdict_entries(lemma)
+    except ImportError:
+        return False
+    return any(
+        any("humble" in misc for misc in sense.misc) and any(g.text in _MOVEMENT_GLOSSES for g in sense.gloss)
+        for entry in entries
+        for sense in entry.senses
+    )
+
+
+def _humbly_going(morphs: tuple[Morph, ...], i: int) -> bool:
+    """お|迎え|に|あがり, ご|挨拶|に|伺い: a verb that humbly goes (``humbly_goes``) after お or ご + an act (a
+    verb's stem, read as the verb or as its noun; a suru-noun) + に, the purpose it goes for: the writer goes to
+    do it, whichever humble verb says so. Only after the purpose: 2階にあがります is "go up", お宅に伺います a
+    visit to a place, ご意見を伺います "ask"."""
+    if i < 3 or morphs[i].head != "動詞":
+        return False
+    particle, act, prefix = morphs[i - 1], morphs[i - 2], morphs[i - 3]
+    return (
+        particle.pos_is("助詞", "格助詞")
+        and particle.lemma == "に"
+        and (_verb_stem_noun(act) or _suru_noun(act) or (act.head == "動詞" and act.cform.startswith("連用形")))
+        and prefix.head == "接頭辞"
+        and prefix.lemma == "御"
+        and humbly_goes(morphs[i].lemma)
+    )
 
 
 def _while_doing(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:

@@ -271,3 +271,26 @@ def test_what_the_open_red_team_no_longer_gets_through_stays_blocked(case):
         assert (decision.kind, decision.translation) == (AUTO, REWRITTEN[case["id"]]), (case["note"], decision)
         return
     assert (decision.kind not in FLIP_KINDS) == (case["id"] in STILL_OFFERED), (case["note"], decision)
+
+
+# redteam25 (40 value rewrites written against the docs of the auto-update by a writer who never saw the code, at
+# the start of the eighteenth round, aimed at a value written wrong): measured unread on that hour's tree, 11
+# rewritten exactly, 3 written wrong ("Conference Room 4 on the 3rd floor" for 3階 → 4階; "two hours-long" for
+# 1時間 → 2時間 beside "an hour-long"; "two hovercrafts"), 25 declined. Now none is written wrong: an auto-update
+# writes the writer's English, or one as right (below), or declines (the old English a fuzzy suggestion, or a
+# change where the English says the old value in words it cannot rewrite).
+RIGHT_OTHERWISE = {
+    "rt25-040": "For the field trip, students will be split between three buses.",  # "among", the writer's
+}
+VALUE_CASES = [
+    case
+    for case in yamlio.parse_config((OPEN / "redteam25.yaml").read_bytes(), "redteam25.yaml").data
+    if case["kind"] == "entity"
+]
+
+
+@pytest.mark.parametrize("case", VALUE_CASES, ids=[case["id"] for case in VALUE_CASES])
+def test_a_value_rewrite_of_red_team_25_is_right_or_declined(case):
+    decision = decide(case["old"], case["old_en"], case["new"])
+    if decision.kind == AUTO:
+        assert decision.translation in (case["new_en"], RIGHT_OTHERWISE.get(case["id"])), case["note"]

@@ -213,6 +213,9 @@ GATE_ACCEPTED = [
     ("前日までにご予約ください。", "Please book by the day before."),
     ("申請は6月30日までに行ってください。", "Please apply by the end of June."),
     ("会場のAED2台の場所をご確認ください。", "Please check where the venue's two AEDs are."),
+    # a span's notice: given that long before
+    ("貸切のご予約は10日前までにお申し込みください。", "Private bookings require at least 10 days' notice."),
+    ("貸切のご予約は1週間前までにお申し込みください。", "Private bookings require a week's notice."),
 ]
 GATE_REFUSED = [
     ("この制度は20年以上勤続した職員が対象です。", "The scheme is open to staff with a decade or more of service."),
@@ -223,7 +226,18 @@ GATE_REFUSED = [
     ("申請は6月29日までに行ってください。", "Please apply by the end of June."),
     ("申請は6月30日までに行ってください。", "Please apply by late June."),
     ("会場のAED3台の場所をご確認ください。", "Please check where the venue's two AEDs are."),
+    ("貸切のご予約は14日前までにお申し込みください。", "Private bookings require at least 10 days' notice."),
+    ("貸切のご予約は10日後までにお申し込みください。", "Private bookings require at least 10 days' notice."),
 ]
+
+
+def test_a_notice_rewritten_keeps_its_possessive():
+    decision = decide(
+        "工房見学は3日前までにご予約ください。",
+        "Workshop tours need three days' notice.",
+        "工房見学は1日前までにご予約ください。",
+    )
+    assert (decision.kind, decision.translation) == (AUTO, "Workshop tours need one day's notice.")
 
 
 @pytest.mark.parametrize("source,english", GATE_ACCEPTED, ids=[case[1] for case in GATE_ACCEPTED])

@@ -299,7 +299,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         rf"(?:(?:,?\s+and)?\s+(?P<n2>\d+|{_NUMBER_WORD})(?:\s+|-)(?P<unit2>(?i:minutes?|mins?|seconds?|secs?))"
         r"(?![A-Za-z]))?"
     )
-    post = rf"(?:\s+(?P<post>{_POST}))?"
+    # (a week's notice, 10 days' notice: given that long before; 1週間前までにご連絡ください)
+    post = rf"(?:\s+(?P<post>{_POST})|(?P<notice>['’]s?\s+notice\b))?"
     clock_range = (
         r"(?P<rh>\d{{1,2}})(?:[:.](?P<rm>\d{{2}}))?"
         r"(?=(?:{joined})(?:(?P<rh2>\d{{1,2}})(?:[:.]\d{{2}})?[ \u202f\u00a0]?"
@@ -767,7 +768,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "duration":
         # "at least 30 minutes before": the word after says when (before), the word before how strictly.
         before = " ".join((g.get("rel") or "").lower().split())
-        relation = _RELATION_AFTER.get((g.get("post") or "").lower()) or _RELATION_BEFORE.get(before)
+        relation = (
+            "before" if g.get("notice") else _RELATION_AFTER.get((g.get("post") or "").lower())
+        ) or _RELATION_BEFORE.get(before)
         if "first" in g and not before and g.get("post"):
             relation = "for"  # the first three days after joining: the span itself, from what "after" names
         elif before.endswith("after"):

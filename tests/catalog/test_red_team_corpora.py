@@ -197,6 +197,13 @@ STILL_OFFERED |= {"rt23-025"}
 # suffix 程度 is never read as the 約 of the number after it.) Its same-meaning edits are measured by
 # bench/guard_eval.py, not here.
 STILL_OFFERED |= {"rt24-009", "rt24-011"}
+# redteam26 (36: 30 meaning changes, 6 same-meaning edits, written against the docs of the eighteenth round's new
+# guard proofs): measured unread on that hour's tree, 24 of 30 blocked. Closed since: the loanword witness reads the
+# loanword's first sense only, 予定 said as スケジュール was taken back, a suggestion put as a thought
+# (てもよいかと存じます) grants no leave, a potential (伺えます) and the auxiliary て参る are no humble going, ごと
+# with no particle after a thing is "and all". Still offered, by an older proof (SudachiDict's group and JMdict's
+# "check"): 001, 該当する項目を確認 / チェックしてください, "verify" or "tick", both "check" in the old English.
+STILL_OFFERED |= {"rt26-001"}
 OPEN_CASES = [
     case
     for name in (
@@ -220,6 +227,7 @@ OPEN_CASES = [
         "redteam22.yaml",
         "redteam23.yaml",
         "redteam24.yaml",
+        "redteam26.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok", "same")

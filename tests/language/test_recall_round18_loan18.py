@@ -1,14 +1,13 @@
-"""Same meaning, a kanji word said with a katakana loanword (issue 21, eighteenth round, loan18): 点検 → チェック
-under an old English that says "check", the loanword's source word (UniDic's lemma チェック-check), which JMdict
-gives as the head of its first sense and as a gloss of 点検's own first sense, a sense of チェック sharing two
-glosses with it ("checking", "inspecting": ``synonyms._loanword_witnessed``). New sentences of several domains,
+"""Same meaning, a kanji word said with a katakana loanword (issue 21, eighteenth round, loan18): 計画 → プラン
+under an old English that says "plan", the loanword's source word (UniDic's lemma プラン-plan), which JMdict gives
+as the head of its first sense and as a gloss of 計画's own first sense, the loanword's first sense sharing two
+glosses with it (``synonyms._loanword_witnessed``). New sentences of several domains,
 and the meaning changes nearest to it, which stay blocked: another English word, another loanword, a loanword
 whose first sense is another thing (シート "seat" for 用紙), a note on the head (チャージ "charge (electrical)"), a
 loanword of two entries (マッチ), an English word the kanji word glosses in another meaning (余地 "room", 現在
-"present"), the loanword replaced by the kanji word (チェック's first sense is the pattern), a negation, another
-actor. And 予定, a noun the guard flags (it may say "planned"), said as スケジュール under an English that says
-"schedule", where it stands as an argument before は, が or を (``evidence._flagged_noun_as_loanword``); never
-before の or です, where it is the hedge.
+"present"), a loanword whose matching sense is not its first (チェック's first sense is the pattern: taken back after red
+team 26), a negation, another actor. 予定, a noun the guard flags (it may say "planned"), said as スケジュール stays
+a change (the proof that offered it as an argument was taken back after red team 26).
 """
 
 from __future__ import annotations
@@ -20,33 +19,35 @@ from kokuchi.language import synonyms
 from kokuchi.language.morphology import analyze
 
 OFFERED = [
+    # the loanword's first sense is the kanji word's meaning ("plan, scheme"; "theme, subject, topic")
+    (
+        "新しい利用計画を来月発表します。",
+        "新しい利用プランを来月発表します。",
+        "We will announce a new usage plan next month.",
+    ),
+    ("今年の展示の主題は水です。", "今年の展示のテーマは水です。", "The theme of this year's exhibition is water."),
+]
+
+# Offered by the proof as first landed, taken back after red team 26 (該当する項目を確認 / チェックしてください,
+# "verify" or "tick", both said "check"): チェック's "checking" is its second sense, its first the pattern; and 予定,
+# a noun the guard flags, said as スケジュール as an argument (予定はございません, "no plans to", is no
+# スケジュールはございません, "no dates set"). They stay changes.
+TAKEN_BACK = [
     (
         "消火器の点検を毎月行っています。",
         "消火器のチェックを毎月行っています。",
         "We check the fire extinguishers every month.",
     ),
-    (
-        "出発前に装備の点検をお願いします。",
-        "出発前に装備のチェックをお願いします。",
-        "Please check your equipment before departure.",
-    ),
-    (
-        "ボイラーの点検のため、午前中はお湯が出ません。",
-        "ボイラーのチェックのため、午前中はお湯が出ません。",
-        "Hot water will be unavailable in the morning while we check the boiler.",
-    ),
     ("入館時に荷物の点検を行います。", "入館時に荷物のチェックを行います。", "We check bags at the entrance."),
-    # 予定, a noun the guard flags ("planned"), said as the loanword the English names, as an argument
     (
         "今月の予定は掲示板でご確認ください。",
         "今月のスケジュールは掲示板でご確認ください。",
         "Please check this month's schedule on the notice board.",
     ),
-    ("工事のスケジュールが変わりました。", "工事の予定が変わりました。", "The construction schedule has changed."),
     ("練習の予定をお知らせします。", "練習のスケジュールをお知らせします。", "Here is the practice schedule."),
 ]
 
-BLOCKED = [
+BLOCKED = TAKEN_BACK + [
     # the English says another word than the loanword's source
     (
         "消火器の点検を毎月行っています。",
@@ -128,8 +129,9 @@ def _word(text: str):
 @pytest.mark.parametrize(
     ("old", "new", "english", "shown"),
     [
-        ("点検", "チェック", "Please check it.", True),
+        ("計画", "プラン", "The plan is ready.", True),
         ("プラン", "計画", "The plan is ready.", True),  # プラン's first sense: "plan, scheme"
+        ("点検", "チェック", "Please check it.", False),  # チェック's "checking" is its second sense
         ("点検", "チェック", "Please inspect it.", False),  # the source word unsaid
         ("点検", "チェック", "", False),  # outside a decision
         ("チェック", "点検", "Please check it.", False),  # チェック's first sense is the pattern

@@ -126,7 +126,6 @@ from kokuchi.language.synonyms import (
     first_sense_glosses,
     first_session_or_earliest,
     first_time_people,
-    flagged_noun_said_as_loanword,
     genitive_term,
     homophone_kanji,
     honorific_becomes,
@@ -929,7 +928,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     kind = SYNONYM
             if kind is None and not marked and _coordinated(ka, kb, (i1, i2, j1, j2), dropped):
                 kind = COURTESY  # 貴重品・現金 / 貴重品および現金 / 机と椅子: one list
-            if kind is None and cx and cy and not marked:
+            if kind is None and cx and cy and not marked and _constructions_alike(keys_a[i1:i2], keys_b[j1:j2]):
                 kind = _nominal_or_verbal(
                     x, y, dropped, lexicon, may_happen=_may_happen(a) and _may_happen(b)
                 )  # お受け取りの際 / 受け取る際, 対象の方 / 対象となる方
@@ -5564,8 +5563,6 @@ def _synonyms(
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
         return True
-    if _flagged_noun_as_loanword(cx, cy, context_x, context_y, lexicon):
-        return True  # 出店予定は / 出店スケジュールは, under "our schedule": the noun, not "planned"
     if _said_humbly_as(cx, cy, context_x) or _said_humbly_as(cy, cx, context_y):
         return True  # お受けしております / 受け付けております: what 承る says
     if (stems := _stem_asked_as_verb(cx, cy, context_x, context_y)) is not None:
@@ -5581,42 +5578,6 @@ def _synonyms(
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
     return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
-
-
-def _flagged_noun_as_loanword(
-    cx: list[Morph],
-    cy: list[Morph],
-    context_x: tuple[Morph, ...] | None,
-    context_y: tuple[Morph, ...] | None,
-    lexicon: Lexicon,
-) -> bool:
-    """出店予定は / 出店スケジュールは: one common noun the guard flags (予定 may say "planned", a hedge) against one
-    katakana loanword, each an argument before the same は, が or を (never before の, に, です: 出店予定の店舗,
-    開店予定です say the hedge), where the old English says the loanword's source word, which both resources show
-    the flagged noun means (``flagged_noun_said_as_loanword``). No negative word, no other flag."""
-    if len(cx) != 1 or len(cy) != 1 or context_x is None or context_y is None:
-        return False
-    if len(context_x) != 2 or len(context_y) != 2 or context_x[1].text != context_y[1].text:
-        return False
-    after = context_x[1]
-    if not (after.pos_is("助詞", "係助詞") and after.lemma == "は") and not (
-        after.pos_is("助詞", "格助詞") and after.lemma in ("が", "を")
-    ):
-        return False
-    flagged = [m for m in (cx[0], cy[0]) if _flagged(m, lexicon)]
-    if len(flagged) != 1:
-        return False
-    word = flagged[0]
-    loan = cy[0] if word is cx[0] else cx[0]
-    if (
-        word.lemma in lexicon.negative_words
-        or word.text in lexicon.negative_words
-        or negations([word], lexicon.negative_words)
-    ):
-        return False
-    if word.pos[:2] != ("名詞", "普通名詞") or loan.pos[:2] != ("名詞", "普通名詞"):
-        return False
-    return flagged_noun_said_as_loanword(word, loan)
 
 
 def _said_humbly_as(cx: list[Morph], cy: list[Morph], context_x: tuple[Morph, ...] | None) -> bool:
@@ -5855,6 +5816,9 @@ def _nominal_or_verbal(
     py = sorted(m.lemma for m in y if _role_particle(m) and id(m) not in dropped)
     if px and py:
         return None  # particles added or dropped, never one exchanged for another (AがBを / AをBが)
+    both = {m.lemma for m in x if m.head == "動詞"} & {m.lemma for m in y if m.head == "動詞"}
+    if {lemma for lemma in _after_te(x) if lemma in both} != {lemma for lemma in _after_te(y) if lemma in both}:
+        return None  # ご説明に参ります / ご説明して参ります: one verb, after て the auxiliary (て参る), no going
     for (a, ha), (b, hb) in zip(cx, cy, strict=True):
         if _one_word(a, b) or _same_characters(a, b):
             continue
@@ -5863,6 +5827,26 @@ def _nominal_or_verbal(
         if not _synonyms([a], [b], lexicon):
             return None
     return SYNONYM
+
+
+def _constructions_alike(a: list[str], b: list[str]) -> bool:
+    """The two differences hold the same constructions' keys (⟨…⟩), particles and the lexicon's groups aside
+    (⟨same N⟩: the words, which the caller reads): words said otherwise around
+    one construction (袋ごとに / 袋ごと: "each bag", and "the bag and all", ⟨together with⟩, are two)."""
+    own = [key for key in a if key.startswith("⟨") and not key.startswith(("⟨particle", "⟨same"))]
+    other = [key for key in b if key.startswith("⟨") and not key.startswith(("⟨particle", "⟨same"))]
+    return sorted(own) == sorted(other)
+
+
+def _after_te(words: list[Morph]) -> list[str]:
+    """The verbs of *words* right after a connective て/で: there a verb that may lean on another (参る, いく,
+    くる, おる) is the auxiliary of the verb before it, no act of its own (the caller compares a verb both texts
+    say: お待ちの方 / 待っている方 says いる in one text only)."""
+    return [
+        m.lemma
+        for previous, m in zip(words, words[1:], strict=False)
+        if m.head == "動詞" and previous.pos_is("助詞", "接続助詞") and previous.lemma == "て"
+    ]
 
 
 def _may_happen(morphs: tuple[Morph, ...]) -> bool:

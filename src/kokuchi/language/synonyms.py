@@ -106,9 +106,9 @@ Two more proofs, of one word in two forms:
    neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
    見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
    neither) stay apart. A katakana loanword and a kanji word, where the old English says the loanword's
-   source word (UniDic's lemma: チェック-check), JMdict's head of its first sense, and a gloss of the kanji word's
-   first sense, a sense of the loanword sharing two glosses with it (点検/チェック: ``_loanword_witnessed``);
-   余地/ルーム "room" (one gloss shared), チェック/点検 (チェック's first sense is "plaid") stay apart.
+   source word (UniDic's lemma: プラン-plan), JMdict's head of its first sense, and a gloss of the kanji word's
+   first sense, the loanword's first sense sharing two glosses with it (計画/プラン: ``_loanword_witnessed``);
+   余地/ルーム "room" (one gloss shared), 点検/チェック (チェック's first sense is "plaid") stay apart.
 10. **two acts said with the same kanji** (``_coordinate_compounds``): two
    words spelt with the same two kanji in any order, the first sense of each
    glossed as two acts coordinated or in sequence, the glosses sharing an act
@@ -1972,14 +1972,16 @@ def _loanword_witnessed(old: Morph, new: Morph) -> bool:
     (no note: 点検 "checking"), a sense of the loanword shares two glosses or more with that main sense, the source
     word one of them (the English word names the kanji word's meaning, not another of its own: ルーム "room" is
     no 余地 "place, room, margin"), and the old English says the word, the English the translator chose for the
-    kanji word is the loanword's own. Where the loanword is the old word, the sense must be its first: the English
-    said it of the loanword, in its main meaning or any other. One JMdict entry each (マッチ: a fire's, a
+    kanji word is the loanword's own. The sense is the loanword's first, either way (red team 26: チェック's
+    first sense is the pattern, "check, plaid"; its "checking" a later one, and 該当項目を確認 / チェック, "verify"
+    or "tick", both said "check" in English: the English word no more tells the senses apart than the loanword
+    does). One JMdict entry each (マッチ: a fire's, a
     contest's), read as UniDic reads the word; never a number, two words JMdict calls antonyms, nor outside a
     decision."""
     words = _english_lemmas(_translation())
     if not words:
         return False
-    for loan, word, loan_is_new in ((new, old, True), (old, new, False)):
+    for loan, word in ((new, old), (old, new)):
         lemma, _, source = loan.lemma.partition("-")
         if not (_KATAKANA_WORD.fullmatch(loan.text) and loan.text == lemma and _SOURCE_WORD.fullmatch(source)):
             continue
@@ -1989,28 +1991,9 @@ def _loanword_witnessed(old: Morph, new: Morph) -> bool:
             continue
         if not _says(words, frozenset({source})):
             continue
-        if _loan_sense_shared(loan.text, source, _forms(word), _readings(word), first_only=not loan_is_new):
+        if _loan_sense_shared(loan.text, source, _forms(word), _readings(word)):
             return not _antonyms(old, new)
     return False
-
-
-def flagged_noun_said_as_loanword(word: Morph, loan: Morph) -> bool:
-    """*word*, a noun the guard flags (予定, "planned"), and *loan*, a katakana loanword both resources show the same
-    (``_shown``: 予定/スケジュール share a SudachiDict group and "schedule"), where the old English says the loanword's
-    source word (UniDic's lemma: スケジュール-schedule), the head of the loanword's first sense in JMdict (one entry)
-    and a gloss of *word*'s first sense, whole: the translator read *word* as that noun ("our schedule"), not as
-    the hedge it may also be ("is planned to"). The caller asks it only of a noun standing as an argument (before
-    は, が, を). False outside a decision or without the resources."""
-    words = _english_lemmas(_translation())
-    lemma, _, source = loan.lemma.partition("-")
-    if not words or not (_KATAKANA_WORD.fullmatch(loan.text) and loan.text == lemma and _SOURCE_WORD.fullmatch(source)):
-        return False
-    if not _says(words, frozenset({source})):
-        return False
-    try:
-        return _loan_headed(loan.text, source, _forms(word), _readings(word)) and _shown(word, loan, False)
-    except ImportError:
-        return False
 
 
 @lru_cache(maxsize=1 << 10)
@@ -2033,12 +2016,10 @@ def _loan_headed(loan: str, source: str, forms: tuple[str, ...], readings: froze
 
 
 @lru_cache(maxsize=1 << 10)
-def _loan_sense_shared(
-    loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str], first_only: bool
-) -> bool:
+def _loan_sense_shared(loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str]) -> bool:
     """``_loanword_witnessed``'s senses: *loan*, one JMdict entry headed *source*, and the one entry spelt *forms*
-    read one of *readings*, its first sense glossing *source* whole, a sense of the loan (its first, where
-    *first_only*) sharing two glosses or more with it, on each side, in one class."""
+    read one of *readings*, its first sense glossing *source* whole, the loan's first sense sharing two glosses or
+    more with it, on each side, in one class."""
     if not _loan_headed(loan, source, forms, readings):
         return False  # 文字 "letter (of alphabet)": the note says which letter; シート "seat" read シート-sheet
     loans = jmdict_entries(loan)
@@ -2049,7 +2030,7 @@ def _loan_sense_shared(
     ).senses[0]
     glosses = [_normalized(g.text) for g in main.gloss]
     classes: frozenset[str] = frozenset()
-    for sense in loans[0].senses[: 1 if first_only else _SENSES]:
+    for sense in loans[0].senses[:1]:
         classes = _sense_classes(sense) or classes
         if not classes & _sense_classes(main):
             continue
@@ -2303,6 +2284,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found.update({i: OR, i + 1: COPULA})  # また|は, 又|は: "or" (また alone is "also")
         elif head == "接頭辞" and m.lemma == "各" and _each(morphs, i):
             found[i] = COPULA  # 各クラスごとに: クラスごとに
+        elif head == "接尾辞" and m.lemma == "毎" and _together_with(morphs, i):
+            found[i] = TOGETHER_WITH  # 袋ごと回収します: the bag and all, no "each"
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
             if _honorific_can(morphs, i):  # なれる, "can become", is never the copula なる
                 found.update({i - 1: COPULA, i: YOU_CAN})  # ご利用になれます: ご利用いただけます
@@ -3539,6 +3522,11 @@ def _leave_granted(morphs: tuple[Morph, ...], i: int) -> tuple[list[int], int | 
             return None  # 構わないで, よくて
         if after.head in ("名詞", "代名詞") and not verbal:
             return None  # 雨でも良い写真: "good photos"
+    for later in morphs[span[-1] + 1 : span[-1] + 6]:
+        if later.text in ("。", "、", "!", "?", "\n"):
+            break
+        if later.head == "助詞" and later.lemma in ("か", "と"):
+            return None  # お越しいただいてもよいかと存じます: a suggestion put as a thought, no leave
     return span, negation
 
 
@@ -3687,6 +3675,7 @@ def _humbly_going(morphs: tuple[Morph, ...], i: int) -> bool:
         and (_verb_stem_noun(act) or _suru_noun(act) or (act.head == "動詞" and act.cform.startswith("連用形")))
         and prefix.head == "接頭辞"
         and prefix.lemma == "御"
+        and morphs[i].ctype.startswith("五段")  # 伺う, 参る, 上がる; never a potential (伺えます: "we can")
         and humbly_goes(morphs[i].lemma)
     )
 
@@ -3783,6 +3772,24 @@ def _approximate_suffix(morphs: tuple[Morph, ...], i: int) -> bool:
     if i + 1 < len(morphs) and morphs[i + 1].lemma == "は" and morphs[i + 1].head == "助詞":
         return False  # 2週間くらいは: "at least", a lower bound, never 約
     return k == 0 or morphs[k - 1].lemma not in _APPROXIMATORS
+
+
+# ごと after a thing, with no particle after it (袋ごと回収します, 皮ごと食べられます): "and all", "together with";
+# UniDic reads it as 毎 ("each") either way.
+TOGETHER_WITH = "⟨together with⟩"
+
+
+def _together_with(morphs: tuple[Morph, ...], i: int) -> bool:
+    """袋|ごと|回収: ごと (read 毎) after a common noun of a thing, right before a noun or a verb (no に, の, で, は or
+    comma after it): "the bag and all". After a number or a counter (1時間ごと, 3日ごと) it counts a period,
+    "every"."""
+    if i < 1 or i + 1 >= len(morphs):
+        return False
+    before, after = morphs[i - 1], morphs[i + 1]
+    counted = i >= 2 and morphs[i - 2].kind == "number"  # 3袋ごと, 1時間ごと: a counter after its number
+    if before.kind == "number" or counted or not before.pos_is("名詞", "普通名詞"):
+        return False
+    return after.head in ("名詞", "動詞") and not after.pos_is("名詞", "数詞")
 
 
 def _each(morphs: tuple[Morph, ...], i: int) -> bool:

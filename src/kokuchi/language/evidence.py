@@ -118,10 +118,12 @@ from kokuchi.language.synonyms import (
     choice_witnessed,
     clock_time_or_span,
     compared,
+    compound_said_as_object_and_verb,
     conditions_said,
     construction_keys,
     doings,
     done_or_ended,
+    expression_said_with_noun,
     first_of_a_span,
     first_sense_glosses,
     first_session_or_earliest,
@@ -909,6 +911,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 and (_object_incorporated(cx, cy, kb[j1 - 1][1]) or _object_incorporated(cy, cx, ka[i1 - 1][1]))
             ):
                 kind = SYNONYM  # ブラシをかけてください / ブラシ掛けをお願いいたします: one act on one object
+            if kind is None and not marked and cx and cy and _act_said_otherwise(cx, cy, a, b, where_a, where_b):
+                kind = (
+                    SYNONYM  # 手洗いを / 手を洗って, 電源をお切り / 電源をオフにして: one act, the old English says it
+                )
             if (
                 kind is None
                 and cx
@@ -1201,6 +1207,41 @@ def _object_incorporated(x: list[Morph], y: list[Morph], noun_span: list[Morph])
     if suffix.pron not in (stem, stem[:1].translate(_VOICED) + stem[1:]):
         return False
     return names_an_action(nouns[-1].text + suffix.text)
+
+
+def _act_said_otherwise(
+    cx: list[Morph], cy: list[Morph], a: tuple[Morph, ...], b: tuple[Morph, ...], where_a, where_b
+) -> bool:
+    """One act said with a compound on one side, with its noun を its verb on the other (手洗いを / 手を洗って:
+    ``synonyms.compound_said_as_object_and_verb``); or JMdict's expression of an object を a verb against the
+    same object を a noun of the act + (に)する (電源をお切り / 電源をオフにして:
+    ``synonyms.expression_said_with_noun``).
+    The diff has matched what follows (the request, the same polarity) and, for the expression, the object before
+    it; the compound is the act asked or done only before を or する."""
+    for x, y, text_x, text_y, at_x, at_y in ((cx, cy, a, b, where_a, where_b), (cy, cx, b, a, where_b, where_a)):
+        if len(x) != 1 or id(x[0]) not in at_x or id(y[-1]) not in at_y or id(y[0]) not in at_y:
+            continue
+        i, j = at_x[id(x[0])], at_y[id(y[0])]
+        after_x = text_x[i + 1] if i + 1 < len(text_x) else None
+        after_y = text_y[at_y[id(y[-1])] + 1] if at_y[id(y[-1])] + 1 < len(text_y) else None
+        if len(y) == 3 and y[1].pos_is("助詞", "格助詞") and y[1].lemma == "を" and after_x is not None:
+            acted = (after_x.pos_is("助詞", "格助詞") and after_x.lemma == "を") or (
+                after_x.head == "動詞" and after_x.lemma == "為る"
+            )
+            if acted and compound_said_as_object_and_verb(x[0], y[0], y[2]):
+                return True
+        if x[0].head == "動詞" and len(y) in (1, 2) and after_y is not None and after_y.lemma == "為る":
+            if len(y) == 2 and not (y[1].pos_is("助詞", "格助詞") and y[1].lemma == "に"):
+                continue
+            k = i - 1 if i >= 1 and text_x[i - 1].head == "接頭辞" and text_x[i - 1].lemma == "御" else i
+            if k < 2 or j < 2 or text_x[k - 2].text != text_y[j - 2].text:
+                continue
+            objects = ((text_x, k - 1), (text_y, j - 1))
+            if not all(t[n].pos_is("助詞", "格助詞") and t[n].lemma == "を" for t, n in objects):
+                continue
+            if expression_said_with_noun(text_x[k - 2], x[0], y[0]):
+                return True
+    return False
 
 
 def _before_alike(keys_x: list[str], keys_y: list[str], cx: list[Morph], cy: list[Morph], lexicon: Lexicon) -> bool:

@@ -109,6 +109,12 @@ Two more proofs, of one word in two forms:
    source word (UniDic's lemma: プラン-plan), JMdict's head of its first sense, and a gloss of the kanji word's
    first sense, the loanword's first sense sharing two glosses with it (計画/プラン: ``_loanword_witnessed``);
    余地/ルーム "room" (one gloss shared), 点検/チェック (チェック's first sense is "plaid") stay apart.
+   A compound of a noun and a verb's stem and the noun を the verb (手洗い "washing one's hands" / 手を洗う),
+   where the old English says the verb with the object after it ("wash your hands": 手洗い is also "toilet";
+   ``compound_said_as_object_and_verb``), and JMdict's expression of an object を a verb and the object を a
+   noun of its act + (に)する (電源を切る "to turn off power" / 電源をオフにする, オフ "switching off; turning
+   off"), where the old English says an act of the noun's first sense (``expression_said_with_noun``);
+   電源を入れる/オフにする, 暖房を切る/オフにする (no expression), お手洗い/手を洗う stay apart.
 10. **two acts said with the same kanji** (``_coordinate_compounds``): two
    words spelt with the same two kanji in any order, the first sense of each
    glossed as two acts coordinated or in sequence, the glosses sharing an act
@@ -2042,6 +2048,197 @@ def _loan_sense_shared(loan: str, source: str, forms: tuple[str, ...], readings:
         if min(said_main, said_loan) >= _LOAN_SENSE:
             return True
     return False
+
+
+# Words the English may put between a verb and its object where JMdict's gloss of the act says "one's" ("wash
+# your hands" for "washing one's hands"); no other word: "wash this sweater by hand" says no hands washed.
+_POSSESSIVES = frozenset({"one's", "your", "their", "our", "his", "her", "my", "its", "the"})
+
+
+def _gerund_verbs(phrase: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The verbs an English gerund phrase's first word may be ("washing": wash, washe; "cutting": cut, cutt) and
+    the words after it ("turning off": turn, ("off",)); nothing where the first word is no gerund."""
+    words = phrase.split()
+    if not words or not words[0].endswith("ing") or len(words[0]) < 6:
+        return frozenset(), ()
+    stem = words[0][:-3]
+    forms = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return frozenset(forms), tuple(words[1:])
+
+
+def _plain_glosses(sense) -> list[str]:
+    """A sense's glosses lower case, "to" dropped, a note naming only what the act takes set aside ("(e.g.
+    water)"); a gloss with any other note is left out (the note says which of its meanings)."""
+    out = []
+    for gloss in sense.gloss:
+        text = " ".join(_ARGUMENT_NOTE.sub("", gloss.text).lower().split())
+        if "(" in text or not text:
+            continue
+        out.append(text[3:] if text.startswith("to ") else text)
+    return out
+
+
+def _one_entry_read(m: Morph):
+    """The one JMdict entry spelt as *m* and read as UniDic reads it, or None (none, or several)."""
+    readings = _readings(m)
+    entries = [
+        entry
+        for entry in _entries_once(_forms(m))
+        if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
+    ]
+    return entries[0] if len(entries) == 1 and entries[0].senses else None
+
+
+def _first_verb_glosses(verb: Morph) -> frozenset[str]:
+    """The glosses of the first verb sense of *verb*'s one entry, read as UniDic reads it (``_plain_glosses``)."""
+    entry = _one_entry_read(verb)
+    if entry is None:
+        return frozenset()
+    sense = next((s for s in entry.senses[:_SENSES] if "verb" in _sense_classes(s)), None)
+    return frozenset(_plain_glosses(sense)) if sense is not None else frozenset()
+
+
+def _stem_of(compound_tail: str, verb: Morph) -> bool:
+    """*compound_tail* (洗い, 磨き, 着替え) is the 連用形 of *verb*, a godan or ichidan verb of its own."""
+    lemma = verb.lemma.split("-")[0]
+    if verb.ctype.startswith("五段"):
+        found = _godan_verb_of_stem(compound_tail)
+        return found is not None and found.lemma.split("-")[0] == lemma
+    return "一段" in verb.ctype and compound_tail + "る" == lemma
+
+
+def _says_act_on(words: tuple[frozenset[str], ...], verbs: frozenset[str], objects: frozenset[str]) -> bool:
+    """The English *words* say one of *verbs* and right after it, or after a possessive, one of *objects*."""
+    for at, word in enumerate(words):
+        if not verbs & word:
+            continue
+        following = words[at + 1 : at + 3]
+        if following and objects & following[0]:
+            return True
+        if len(following) == 2 and following[0] & _POSSESSIVES and objects & following[1]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _compound_act(compound: Morph, noun: Morph, verb: Morph) -> tuple[frozenset[str], frozenset[str]] | None:
+    """``compound_said_as_object_and_verb``'s dictionary part: the verbs and the objects the compound's head
+    gloss says, where it is the act of *verb* on *noun*; None where it is not."""
+    if compound.pos[:2] != ("名詞", "普通名詞") or noun.pos[:2] != ("名詞", "普通名詞"):
+        return None
+    if verb.pos[:2] != ("動詞", "一般") or any(_numeral(m) for m in (compound, noun, verb)):
+        return None
+    if not compound.text.startswith(noun.text) or not _stem_of(compound.text[len(noun.text) :], verb):
+        return None
+    entry, noun_entry = _one_entry_read(compound), _one_entry_read(noun)
+    if entry is None or noun_entry is None:
+        return None
+    verb_glosses = _first_verb_glosses(verb)
+    # JMdict's own expression for the phrase, where it has one, must say the same act first (歯を磨く "to brush
+    # one's teeth"); 足を洗う is first "to quit (a shady business)", an idiom, whatever its words say.
+    expressions = jmdict_entries(noun.text + "を" + verb.lemma.split("-")[0])
+    listed = {g for e in expressions if e.senses for g in _plain_glosses(e.senses[0])}
+    for gloss in entry.senses[0].gloss:  # the first sense, whole: a gloss with a note is none
+        text = " ".join(gloss.text.lower().split())
+        verbs, rest = _gerund_verbs(text)
+        rest = rest[1:] if rest[:1] == ("one's",) else rest
+        said_verbs = verbs & verb_glosses
+        if "(" in text or len(rest) != 1 or not said_verbs:
+            continue  # "washing one's hands": one verb of the verb's and its object; not "weeding", "watering"
+        objects = {rest[0], _singular(rest[0])} - {""}
+        phrase = {f"{v} {w}" for v in said_verbs for w in (rest[0], "one's " + rest[0])}
+        if expressions and not phrase & listed:
+            return None
+        if expressions or objects & set(_plain_glosses(noun_entry.senses[0])):
+            # the object is the noun's main sense (手 "hand"), or JMdict says the phrase itself (歯を磨く)
+            return frozenset(said_verbs), frozenset(objects)
+    return None
+
+
+def compound_said_as_object_and_verb(compound: Morph, noun: Morph, verb: Morph) -> bool:
+    """手洗い / 手を洗う: a compound of a noun and a verb's stem, said as the noun を the verb, under an old English
+    that says the act.
+
+    The compound is spelt with the noun, then the verb's 連用形 (手 + 洗い, the stem UniDic reads as 洗う); the
+    first gloss of the first sense of its one JMdict entry (read as UniDic reads it) is the act on the object,
+    whole and without a note: a gerund of a gloss of the verb's first verb sense, and a gloss of the noun's
+    first sense (手洗い "washing one's hands": 洗う "to wash", 手 "hand"); where JMdict has the phrase too, its
+    first sense says the same (歯を磨く "to brush one's teeth" / 歯磨き "brushing one's teeth"; 足を洗う, first
+    "to quit (a shady business)", is an idiom). The compound also names things (手洗い "toilet", 歯磨き
+    "toothpaste"): which one the old text meant, the old English says, the verb and right after it (or a
+    possessive) the object ("wash your hands"; never "use the restroom", "wash by hand"). False outside a
+    decision or without the resources."""
+    words = _english_lemmas(_translation())
+    if not words:
+        return False
+    try:
+        found = _compound_act(compound, noun, verb)
+    except ImportError:
+        return False
+    return found is not None and _says_act_on(words, *found)
+
+
+@lru_cache(maxsize=1 << 10)
+def _expression_act(noun: Morph, verb: Morph, state: Morph) -> frozenset[str]:
+    """``expression_said_with_noun``'s dictionary part: the glosses of *state*'s first sense that say the act of
+    JMdict's expression *noun* を *verb*, as verbs; empty where there is none."""
+    if noun.head != "名詞" or verb.head != "動詞" or state.pos[:2] != ("名詞", "普通名詞"):
+        return frozenset()
+    expressions = jmdict_entries(noun.text + "を" + verb.lemma.split("-")[0])
+    if len(expressions) != 1 or not expressions[0].senses:
+        return frozenset()
+    sense = expressions[0].senses[0]
+    if not any(p.startswith("expressions") for p in sense.pos) or "verb" not in _sense_classes(sense):
+        return frozenset()
+    entry, noun_entry = _one_entry_read(state), _one_entry_read(noun)
+    if entry is None or noun_entry is None or not _takes_suru(entry.senses[0]):
+        return frozenset()  # オフ "switching off", a noun of the act (する after it, or にする)
+    objects = {
+        form
+        for s in noun_entry.senses[:_SENSES]
+        for gloss in _plain_glosses(s) + [_paren().sub(" ", g.text).lower().strip() for g in s.gloss]
+        for form in (gloss, gloss.split()[-1] if gloss.split() else "")
+        if form
+    }
+    acts: set[str] = set()
+    for gloss in _plain_glosses(entry.senses[0]):
+        verbs, rest = _gerund_verbs(gloss)
+        for act in (" ".join((v, *rest)) for v in verbs):
+            # "to turn off power": the act, then the object (電源 "electrical power"; "power (button on TV)")
+            if any(g.startswith(act + " ") and g[len(act) + 1 :] in objects for g in _plain_glosses(sense)):
+                acts.add(act)
+    if not acts:
+        return frozenset()
+    # the English may say the act with any gloss of that sense ("switch off" as well as "turn off")
+    said: set[str] = set()
+    for gloss in _plain_glosses(entry.senses[0]):
+        verbs, rest = _gerund_verbs(gloss)
+        said.update(" ".join((v, *rest)) for v in verbs)
+    return frozenset(said)
+
+
+def expression_said_with_noun(noun: Morph, verb: Morph, state: Morph) -> bool:
+    """電源を切る / 電源をオフにする: JMdict's expression of one act on an object, said as the same object を a noun
+    of the act + (に) する, under an old English that says the noun's act.
+
+    JMdict lists the noun を the verb as one expression (電源を切る "to turn off power", one entry, its first
+    sense a verb's); the other noun's one entry (read as UniDic reads it) takes する in its first sense, and a
+    gloss of that sense is a gerund whose verb is the expression's gloss less its object, a gloss of the object
+    or its last word (オフ "switching off (e.g. electricity); turning off (e.g. water)": "turn off" + "power",
+    電源 "electrical power"). The noun says other things in later senses (オフ "day off", "off-season"): the
+    old English must say an act of its first sense ("switch off", "turn off"). 電源を入れる "to turn on power"
+    and オン "on" stay apart, and so do objects JMdict lists no such expression for (暖房を切る). False outside a
+    decision or without the resources."""
+    words = _english_lemmas(_translation())
+    if not words:
+        return False
+    try:
+        acts = _expression_act(noun, verb, state)
+    except ImportError:
+        return False
+    return any(_said_in(words, act) for act in acts)
 
 
 @lru_cache(maxsize=1 << 10)

@@ -190,13 +190,13 @@ REWRITTEN = {
 STILL_OFFERED |= {"rt23-025"}
 # redteam24 (30: 23 meaning changes, 7 same-meaning edits, written against the docs of the seventeenth round's new
 # guard proofs): measured unread on that hour's tree, 14 of 23 blocked (20 on the round's first tree). The two
-# proofs it broke (内 said as の中; お避けください in the please-do-not group) were taken back. Still offered, by
-# older proofs: 009 (手荷物のお預かりには、料金は不要です / のお預かりの際は: free of charge, or nothing to pay at
-# drop-off) and 011 (給付には、申請が必要です / 給付の際は: a precondition of eligibility, or a step at each payment).
-# (019, 約1週間 → 1日2回程度、1週間, "about" moved from the span to the frequency, closed in the eighteenth round: a
-# suffix 程度 is never read as the 約 of the number after it.) Its same-meaning edits are measured by
+# proofs it broke (内 said as の中; お避けください in the please-do-not group) were taken back. Closed in the
+# eighteenth round: 019 (約1週間 → 1日2回程度、1週間, "about" moved from the span to the frequency: a suffix 程度 is
+# never read as the 約 of the number after it), and the action + には read as its occasion (の際は) narrowed to an
+# affirmed requirement of a thing: 009 (手荷物のお預かりには、料金は不要です / お預かりの際は: free of charge, or
+# nothing to pay at drop-off: a requirement denied) and 011 (給付には、申請が必要です / 給付の際は: a precondition of
+# eligibility, or a step at each payment: an act required). None is open. Its same-meaning edits are measured by
 # bench/guard_eval.py, not here.
-STILL_OFFERED |= {"rt24-009", "rt24-011"}
 OPEN_CASES = [
     case
     for name in (

@@ -2817,6 +2817,7 @@ def conditions_said(morphs: tuple[Morph, ...]) -> tuple[int, int]:
 # What a requirement says: "needed", "not needed" (a short supplement to UniDic's parts of speech, which tag
 # 必要 a noun that may be an adjectival noun, as they tag any other).
 _REQUIREMENTS = frozenset({"必要", "不要"})
+_NOT_REQUIRED = "不要"  # (a requirement denied: never the occasion's, ``_a_thing_required``)
 
 
 def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -2828,6 +2829,15 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
     nothing but nouns, their particles and honorific stems before it (お預かり票が). Never after a person
     (会員には: "members need"), a time (利用後には) or a verb (使うには, PURPOSE), nor before any other predicate
     (ご利用には、フロントへお越しください).
+
+    "Needed at the action" says "needed for it" only where the thing needed is a thing, shown, handed over or
+    paid at the action (身分証, レシート, 手数料), and the requirement is not denied (red team 24):
+    - a requirement denied (不要, 必要ありません, かかりません) is no longer the occasion's: "not needed for the
+      act" is "none at all" (手荷物のお預かりには、料金は不要です: free of charge), "not needed when" leaves
+      another time open (お預かりの際は…不要: nothing at drop-off, the fee paid at pick-up);
+    - an act required (a suru-noun, a verb's stem or a noun named after one: 申請, 登録, 予約, お申し込み) may be a
+      step of its own before the action, done once (児童手当の給付には、申請が必要です: apply to be eligible);
+      の際は makes it a step at each occasion (each payment asks an application).
     """
     if not (0 < i < len(morphs) - 1 and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "は"):
         return False
@@ -2839,13 +2849,37 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
     for k in range(i + 2, len(morphs)):
         m = morphs[k]
         if m.lemma in _REQUIREMENTS and m.head in ("名詞", "形状詞"):
-            return True
+            return m.lemma != _NOT_REQUIRED and _a_thing_required(morphs, k)
         if m.lemma == "掛かる" and m.head == "動詞" and k >= 2 and morphs[k - 1].lemma == "が":
-            return True  # 再発行には、手数料がかかります: a cost, what the act requires (再発行の際は)
+            return _a_thing_required(morphs, k)  # 再発行には、手数料がかかります: a cost, what the act requires
         stem = m.head == "動詞" and m.cform.startswith("連用形") and morphs[k - 1].head == "接頭辞"
         if not (m.head in ("名詞", "接頭辞", "接尾辞") or m.text in ("、", ",") or stem or _argument_particle(m)):
             return False
     return False
+
+
+def _a_thing_required(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The requirement at *k* (必要, かかる) is affirmed, of a thing: the noun before it (and its が, は or も) names
+    no act (申請が必要: a step of its own), and no negation follows it in its clause (必要ありません)."""
+    j = k - 1
+    if j >= 0 and morphs[j].head == "助詞" and morphs[j].lemma in ("が", "は", "も"):
+        j -= 1
+    if j >= 0:
+        needed = morphs[j]
+        honoured = j >= 1 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御"
+        if (
+            _suru_noun(needed)
+            or _named_act(needed)
+            or (needed.head == "動詞" and needed.cform.startswith("連用形"))
+            or (honoured and stem_verb(needed) is not None)
+        ):
+            return False
+    for m in morphs[k + 1 :]:
+        if m.kind != "word" or m.pos_is("助詞", "接続助詞"):
+            break  # (the clause ends: 必要ですが、…ません denies another thing)
+        if (m.head == "助動詞" and m.lemma in ("ない", "ぬ", "ず")) or (m.head == "形容詞" and m.lemma in ("無い", "ない")):
+            return False
+    return True
 
 
 def _named_act(m: Morph) -> bool:

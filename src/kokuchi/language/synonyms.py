@@ -2877,8 +2877,9 @@ def _a_thing_required(morphs: tuple[Morph, ...], k: int) -> bool:
     for m in morphs[k + 1 :]:
         if m.kind != "word" or m.pos_is("助詞", "接続助詞"):
             break  # (the clause ends: 必要ですが、…ません denies another thing)
-        if (m.head == "助動詞" and m.lemma in ("ない", "ぬ", "ず")) or (m.head == "形容詞" and m.lemma in ("無い", "ない")):
-            return False
+        negating = m.head == "助動詞" and m.lemma in ("ない", "ぬ", "ず")
+        if negating or (m.head == "形容詞" and m.lemma in ("無い", "ない")):
+            return False  # 必要ありません, 必要ない, かかりません
     return True
 
 

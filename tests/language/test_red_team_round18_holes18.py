@@ -117,3 +117,68 @@ def test_a_requirement_denied_for_an_act_is_not_denied_at_it(old, english, new):
 )
 def test_an_act_required_for_an_act_may_be_a_step_before_it(old, english, new):
     assert not reused(old, new, english)
+
+
+# ---- a gloss shared that one word says again of another act (rt22-005) -------------------------------------
+# 開く "to open" / 開放 "opening (a door, window)": 開く also glosses "to hold (meeting, party); to give; to open"
+# and "to found; to open (a new business)", acts 開放 never names; the object alone says which.
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        (
+            "来月から英会話教室を開きます。",
+            "We will open an English conversation class next month.",
+            "来月から英会話教室を開放します。",
+        ),
+        (
+            "駅前に新しい店を開きます。",
+            "We will open a new shop in front of the station.",
+            "駅前に新しい店を開放します。",
+        ),
+        (
+            "保護者向けの説明会を開きます。",
+            "We will open an information session for parents.",
+            "保護者向けの説明会を開放します。",
+        ),
+        # the other way: a room thrown open, said with the verb that may hold a class in it
+        (
+            "土曜日は図書室を開放します。",
+            "The library room is open on Saturdays.",
+            "土曜日は図書室を開きます。",
+        ),
+    ],
+)
+def test_a_gloss_one_word_says_of_another_act_is_no_proof(old, english, new):
+    assert not reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # a gloss heading each sense it is said in: one act in several uses
+        (
+            "換気のため、窓を開けております。",
+            "The windows are open for ventilation.",
+            "換気のため、窓を開放しております。",
+        ),
+        (
+            "館内では、携帯電話を使わないでください。",
+            "Please do not use mobile phones in the building.",
+            "館内では、携帯電話を使用しないでください。",
+        ),
+        (
+            "読み終えた雑誌は、ラックに返してください。",
+            "Please return magazines to the rack when you have finished.",
+            "読み終えた雑誌は、ラックに返却してください。",
+        ),
+        (
+            "9時から受付を始めます。",
+            "Reception opens at 9:00.",
+            "9時から受付を開始します。",
+        ),
+    ],
+)
+def test_a_gloss_that_heads_each_of_its_senses_is_still_a_proof(old, english, new):
+    assert reused(old, new, english)

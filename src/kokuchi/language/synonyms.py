@@ -397,7 +397,7 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
     if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
         return False
     if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
-        return True
+        return not _gloss_names_another_act(a, b)
     # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
     # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
     silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
@@ -411,6 +411,58 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
         return _confirmed(_forms(a), _forms(b), senses=1)
     strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True) and _main_verb_sense(a, b)
     return strong or _split_senses(_forms(a), _forms(b))
+
+
+def _gloss_names_another_act(a: Morph, b: Morph) -> bool:
+    """Every gloss the two words' first senses share is said again, by a later sense of one of them, of an act
+    the other word never names: the English word is that word's of two acts, and the object says which.
+
+    開く "to open, to undo" / 開放 "opening (a door, window)" share "open"; 開く says it again in "to hold
+    (meeting, party), to give, to open" (教室を開く: hold a class) and "to found, to open (a new business)", whose
+    other glosses 開放 never says: 教室を開く is no 教室を開放する (the room thrown open, no lessons)."""
+    forms_a, forms_b = _forms(a), _forms(b)
+    senses_a, senses_b = _all_senses(forms_a), _all_senses(forms_b)
+    # (of a verb, only its senses as a verb: 開き is also the noun "opening; gap", which the verb never says)
+    wanted = frozenset({"verb"}) if "動詞" in (a.head, b.head) else frozenset()
+    shared = {
+        g
+        for ga, ca in _senses(forms_a)
+        for gb, cb in _senses(forms_b)
+        if ca & cb and wanted <= ca & cb
+        for g in ga & gb
+        if not g.startswith(_DERIVED)
+    }
+    if not shared:
+        return False
+
+    def said_of_another_act(g: str, own, other) -> bool:
+        """In an entry of *own*, a sense after the first that says *g* says it after another gloss (its head),
+        which no sense of *other* says."""
+        said_by_other = {h for entry in other for sense in entry for gloss in sense for h in gloss}
+        for entry in own:
+            first = next((n for n, sense in enumerate(entry) if any(g in gloss for gloss in sense)), len(entry))
+            if any(
+                g not in sense[0] and any(g in gloss for gloss in sense) and not sense[0] & said_by_other
+                for sense in entry[first + 1 :]
+            ):
+                return True
+        return False
+
+    return all(said_of_another_act(g, senses_a, senses_b) or said_of_another_act(g, senses_b, senses_a) for g in shared)
+
+
+@lru_cache(maxsize=1 << 12)
+def _all_senses(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[str], ...], ...], ...]:
+    """Each entry spelt *forms*: every sense, in order, as its glosses in order, each as its normalized forms
+    (no derived stems)."""
+    return tuple(
+        tuple(
+            glosses
+            for sense in entry.senses
+            if (glosses := tuple(_whole(gloss.text) for gloss in sense.gloss if _whole(gloss.text)))
+        )
+        for entry in _entries_once(forms)
+    )
 
 
 def _main_verb_sense(a: Morph, b: Morph) -> bool:

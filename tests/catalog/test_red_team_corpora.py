@@ -116,7 +116,11 @@ STILL_OFFERED |= {
 # redteam16 (50, 20 families aimed at the fourteenth round's newest proofs, written against the docs mid-round):
 # measured unread on that round's tree then, 41 of 50 blocked; 019 closed in the fifteenth round. Still open:
 STILL_OFFERED |= {
-    "rt16-020",  # ご用意しております → ご準備しております: "preparation" either way, or (the writer says) under way
+    # ご用意しております → ご準備しております: "preparation" either way, or (the writer says) under way. Left in the
+    # eighteenth round: JMdict gives each one sense, four whole glosses shared ("preparation", "arrangements",
+    # "provision", "getting ready"), UniDic no aspect, and ている after either may say it done or going on (ただいま
+    # ご用意しております is under way too): no resource or structure tells them apart, only a word list would.
+    "rt16-020",
 }
 # redteam17 (50, aimed at the request forms, refusals, permission and the value rewrites of the fourteenth
 # round, written against the docs late in it): measured unread on that round's tree then, 35 of 50 blocked. Value
@@ -151,10 +155,10 @@ STILL_OFFERED |= {
 STILL_OFFERED |= {"rt21-029", "rt21-030"}
 # redteam22 (36: 24 guard cases, 7 wrong and 5 right gate cases, written against the docs of the sixteenth
 # round's new proofs and gate readings, late in it): measured unread on that hour's tree, 8 of 24 meaning changes
-# blocked, 6 wrong English accepted and 4 right refused. The proofs it broke were taken back or narrowed. Still
-# offered: 005, 教室を開きます / 教室を開放します under "open a class", the two words joined by SudachiDict's group
-# and JMdict's first senses ("to open", "opening"); only the object says the class is held, not the room opened.
-STILL_OFFERED |= {"rt22-005"}
+# blocked, 6 wrong English accepted and 4 right refused. The proofs it broke were taken back or narrowed. Its 005,
+# 教室を開きます / 教室を開放します under "open a class" (SudachiDict's group and JMdict's first senses, "to open",
+# "opening"), closed in the eighteenth round: 開く says "open" again after "to hold (meeting…)" and "to found",
+# which 開放 never says, so the English word names two of its acts and only the object says which. None is open.
 # The gate refuses all of its wrong English now.
 GATE_STILL_ACCEPTED: set[str] = set()
 # Value edits of the open red teams the auto-update now rewrites right: no old English reused, the new value
@@ -190,13 +194,13 @@ REWRITTEN = {
 STILL_OFFERED |= {"rt23-025"}
 # redteam24 (30: 23 meaning changes, 7 same-meaning edits, written against the docs of the seventeenth round's new
 # guard proofs): measured unread on that hour's tree, 14 of 23 blocked (20 on the round's first tree). The two
-# proofs it broke (内 said as の中; お避けください in the please-do-not group) were taken back. Still offered, by
-# older proofs: 009 (手荷物のお預かりには、料金は不要です / のお預かりの際は: free of charge, or nothing to pay at
-# drop-off) and 011 (給付には、申請が必要です / 給付の際は: a precondition of eligibility, or a step at each payment).
-# (019, 約1週間 → 1日2回程度、1週間, "about" moved from the span to the frequency, closed in the eighteenth round: a
-# suffix 程度 is never read as the 約 of the number after it.) Its same-meaning edits are measured by
+# proofs it broke (内 said as の中; お避けください in the please-do-not group) were taken back. Closed in the
+# eighteenth round: 019 (約1週間 → 1日2回程度、1週間, "about" moved from the span to the frequency: a suffix 程度 is
+# never read as the 約 of the number after it), and the action + には read as its occasion (の際は) narrowed to an
+# affirmed requirement of a thing: 009 (手荷物のお預かりには、料金は不要です / お預かりの際は: free of charge, or
+# nothing to pay at drop-off: a requirement denied) and 011 (給付には、申請が必要です / 給付の際は: a precondition of
+# eligibility, or a step at each payment: an act required). None is open. Its same-meaning edits are measured by
 # bench/guard_eval.py, not here.
-STILL_OFFERED |= {"rt24-009", "rt24-011"}
 # redteam26 (36: 30 meaning changes, 6 same-meaning edits, written against the docs of the eighteenth round's new
 # guard proofs): measured unread on that hour's tree, 24 of 30 blocked. Closed since: the loanword witness reads the
 # loanword's first sense only, 予定 said as スケジュール was taken back, a suggestion put as a thought

@@ -172,7 +172,6 @@ def test_a_negation_that_is_one_word_near_misses(old: str, new: str) -> None:
     [
         ("ご入会には、身分証明書が必要です。", "ご入会の際は、身分証明書が必要です。"),
         ("お引き取りには、引換券が必要です。", "お引き取り時は、引換券が必要となります。"),
-        ("ご見学には予約は不要です。", "ご見学の際は予約は不要です。"),
         ("駐車券のご提示の際は、係員にお渡しください。", "駐車券をご提示の際は、係員にお渡しください。"),
         ("会員証のお受け取りの際は、印鑑が必要です。", "会員証をお受け取りの際は、印鑑が必要です。"),
     ],
@@ -187,6 +186,10 @@ def test_an_occasion_said_otherwise(old: str, new: str) -> None:
         # Another time of the action, another requirement.
         ("ご入会には、身分証明書が必要です。", "ご入会後は、身分証明書が必要です。"),
         ("ご入会には、身分証明書が必要です。", "ご入会の際は、身分証明書が不要です。"),
+        # A requirement denied, or an act required (red team 24, the eighteenth round): "no booking is needed for
+        # a visit" is none at all, "none when visiting" leaves another time open; an act required may be a step
+        # of its own before the action. (This pair was offered before the eighteenth round.)
+        ("ご見学には予約は不要です。", "ご見学の際は予約は不要です。"),
         # には before a request, after a person, after a verb: no requirement of the action.
         ("ご入会には、受付へお越しください。", "ご入会の際は、受付へお越しください。"),
         ("会員には、身分証明書が必要です。", "会員の際は、身分証明書が必要です。"),

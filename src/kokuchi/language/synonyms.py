@@ -403,7 +403,7 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
     if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
         return False
     if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
-        return True
+        return not _gloss_names_another_act(a, b)
     # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
     # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
     silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
@@ -417,6 +417,58 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
         return _confirmed(_forms(a), _forms(b), senses=1)
     strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True) and _main_verb_sense(a, b)
     return strong or _split_senses(_forms(a), _forms(b))
+
+
+def _gloss_names_another_act(a: Morph, b: Morph) -> bool:
+    """Every gloss the two words' first senses share is said again, by a later sense of one of them, of an act
+    the other word never names: the English word is that word's of two acts, and the object says which.
+
+    開く "to open, to undo" / 開放 "opening (a door, window)" share "open"; 開く says it again in "to hold
+    (meeting, party), to give, to open" (教室を開く: hold a class) and "to found, to open (a new business)", whose
+    other glosses 開放 never says: 教室を開く is no 教室を開放する (the room thrown open, no lessons)."""
+    forms_a, forms_b = _forms(a), _forms(b)
+    senses_a, senses_b = _all_senses(forms_a), _all_senses(forms_b)
+    # (of a verb, only its senses as a verb: 開き is also the noun "opening; gap", which the verb never says)
+    wanted = frozenset({"verb"}) if "動詞" in (a.head, b.head) else frozenset()
+    shared = {
+        g
+        for ga, ca in _senses(forms_a)
+        for gb, cb in _senses(forms_b)
+        if ca & cb and wanted <= ca & cb
+        for g in ga & gb
+        if not g.startswith(_DERIVED)
+    }
+    if not shared:
+        return False
+
+    def said_of_another_act(g: str, own, other) -> bool:
+        """In an entry of *own*, a sense after the first that says *g* says it after another gloss (its head),
+        which no sense of *other* says."""
+        said_by_other = {h for entry in other for sense in entry for gloss in sense for h in gloss}
+        for entry in own:
+            first = next((n for n, sense in enumerate(entry) if any(g in gloss for gloss in sense)), len(entry))
+            if any(
+                g not in sense[0] and any(g in gloss for gloss in sense) and not sense[0] & said_by_other
+                for sense in entry[first + 1 :]
+            ):
+                return True
+        return False
+
+    return all(said_of_another_act(g, senses_a, senses_b) or said_of_another_act(g, senses_b, senses_a) for g in shared)
+
+
+@lru_cache(maxsize=1 << 12)
+def _all_senses(forms: tuple[str, ...]) -> tuple[tuple[tuple[frozenset[str], ...], ...], ...]:
+    """Each entry spelt *forms*: every sense, in order, as its glosses in order, each as its normalized forms
+    (no derived stems)."""
+    return tuple(
+        tuple(
+            glosses
+            for sense in entry.senses
+            if (glosses := tuple(_whole(gloss.text) for gloss in sense.gloss if _whole(gloss.text)))
+        )
+        for entry in _entries_once(forms)
+    )
 
 
 def _main_verb_sense(a: Morph, b: Morph) -> bool:
@@ -2997,6 +3049,7 @@ def conditions_said(morphs: tuple[Morph, ...]) -> tuple[int, int]:
 # What a requirement says: "needed", "not needed" (a short supplement to UniDic's parts of speech, which tag
 # 必要 a noun that may be an adjectival noun, as they tag any other).
 _REQUIREMENTS = frozenset({"必要", "不要"})
+_NOT_REQUIRED = "不要"  # (a requirement denied: never the occasion's, ``_a_thing_required``)
 
 
 def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -3008,6 +3061,15 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
     nothing but nouns, their particles and honorific stems before it (お預かり票が). Never after a person
     (会員には: "members need"), a time (利用後には) or a verb (使うには, PURPOSE), nor before any other predicate
     (ご利用には、フロントへお越しください).
+
+    "Needed at the action" says "needed for it" only where the thing needed is a thing, shown, handed over or
+    paid at the action (身分証, レシート, 手数料), and the requirement is not denied (red team 24):
+    - a requirement denied (不要, 必要ありません, かかりません) is no longer the occasion's: "not needed for the
+      act" is "none at all" (手荷物のお預かりには、料金は不要です: free of charge), "not needed when" leaves
+      another time open (お預かりの際は…不要: nothing at drop-off, the fee paid at pick-up);
+    - an act required (a suru-noun, a verb's stem or a noun named after one: 申請, 登録, 予約, お申し込み) may be a
+      step of its own before the action, done once (児童手当の給付には、申請が必要です: apply to be eligible);
+      の際は makes it a step at each occasion (each payment asks an application).
     """
     if not (0 < i < len(morphs) - 1 and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "は"):
         return False
@@ -3019,13 +3081,38 @@ def _for_a_requirement(morphs: tuple[Morph, ...], i: int) -> bool:
     for k in range(i + 2, len(morphs)):
         m = morphs[k]
         if m.lemma in _REQUIREMENTS and m.head in ("名詞", "形状詞"):
-            return True
+            return m.lemma != _NOT_REQUIRED and _a_thing_required(morphs, k)
         if m.lemma == "掛かる" and m.head == "動詞" and k >= 2 and morphs[k - 1].lemma == "が":
-            return True  # 再発行には、手数料がかかります: a cost, what the act requires (再発行の際は)
+            return _a_thing_required(morphs, k)  # 再発行には、手数料がかかります: a cost, what the act requires
         stem = m.head == "動詞" and m.cform.startswith("連用形") and morphs[k - 1].head == "接頭辞"
         if not (m.head in ("名詞", "接頭辞", "接尾辞") or m.text in ("、", ",") or stem or _argument_particle(m)):
             return False
     return False
+
+
+def _a_thing_required(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The requirement at *k* (必要, かかる) is affirmed, of a thing: the noun before it (and its が, は or も) names
+    no act (申請が必要: a step of its own), and no negation follows it in its clause (必要ありません)."""
+    j = k - 1
+    if j >= 0 and morphs[j].head == "助詞" and morphs[j].lemma in ("が", "は", "も"):
+        j -= 1
+    if j >= 0:
+        needed = morphs[j]
+        honoured = j >= 1 and morphs[j - 1].head == "接頭辞" and morphs[j - 1].lemma == "御"
+        if (
+            _suru_noun(needed)
+            or _named_act(needed)
+            or (needed.head == "動詞" and needed.cform.startswith("連用形"))
+            or (honoured and stem_verb(needed) is not None)
+        ):
+            return False
+    for m in morphs[k + 1 :]:
+        if m.kind != "word" or m.pos_is("助詞", "接続助詞"):
+            break  # (the clause ends: 必要ですが、…ません denies another thing)
+        negating = m.head == "助動詞" and m.lemma in ("ない", "ぬ", "ず")
+        if negating or (m.head == "形容詞" and m.lemma in ("無い", "ない")):
+            return False  # 必要ありません, 必要ない, かかりません
+    return True
 
 
 def _named_act(m: Morph) -> bool:

@@ -454,6 +454,25 @@ def _gloss_names_another_act(a: Morph, b: Morph) -> bool:
                 return True
         return False
 
+    def in_several_senses(g: str, own) -> bool:
+        """An entry of *own* says *g* in two senses or more, whole or as a word of a gloss (開ける "to open (a
+        door)", "to open (for business)"; 開放 "opening (a door)", "opening up (to the public)")."""
+
+        def says(sense) -> bool:
+            return any(g in gloss or any(g in form.split() for form in gloss) for gloss in sense)
+
+        return any(sum(1 for sense in entry if says(sense)) >= 2 for entry in own)
+
+    # A Sino-Japanese word and a native verb that both say a shared gloss in several senses: the English word
+    # names no one act of either (開ける/開放: a door opened, a way made, a shop opened for business, a place
+    # thrown open to the public; red team 27). Where one word says it once (使用 "use", 返却 "return"), that
+    # sense is the act.
+    sino_and_native = any(
+        _kanji(x.lemma) == set(x.lemma) and y.head == "動詞" and _kanji(y.lemma) != set(y.lemma)
+        for x, y in ((a, b), (b, a))
+    )
+    if sino_and_native and any(in_several_senses(g, senses_a) and in_several_senses(g, senses_b) for g in shared):
+        return True
     return all(said_of_another_act(g, senses_a, senses_b) or said_of_another_act(g, senses_b, senses_a) for g in shared)
 
 

@@ -105,6 +105,7 @@ from kokuchi.language.synonyms import (
     PERSON,
     PLEASE_NOT,
     RESULT,
+    TOGETHER_WITH,
     a_coming,
     a_person_noun,
     abbreviated_list,
@@ -5871,12 +5872,9 @@ def _nominal_or_verbal(
 
 
 def _constructions_alike(a: list[str], b: list[str]) -> bool:
-    """The two differences hold the same constructions' keys (⟨…⟩), particles and the lexicon's groups aside
-    (⟨same N⟩: the words, which the caller reads): words said otherwise around
-    one construction (袋ごとに / 袋ごと: "each bag", and "the bag and all", ⟨together with⟩, are two)."""
-    own = [key for key in a if key.startswith("⟨") and not key.startswith(("⟨particle", "⟨same"))]
-    other = [key for key in b if key.startswith("⟨") and not key.startswith(("⟨particle", "⟨same"))]
-    return sorted(own) == sorted(other)
+    """The two differences agree on ごと's reading: "each" (袋ごとに) in one and "and all" (袋ごと回収,
+    ⟨together with⟩) in the other are two constructions, no particle dropped."""
+    return a.count(TOGETHER_WITH) == b.count(TOGETHER_WITH)
 
 
 def _after_te(words: list[Morph]) -> list[str]:

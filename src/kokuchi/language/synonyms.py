@@ -115,6 +115,10 @@ Two more proofs, of one word in two forms:
    noun of its act + (に)する (電源を切る "to turn off power" / 電源をオフにする, オフ "switching off; turning
    off"), where the old English says an act of the noun's first sense (``expression_said_with_noun``);
    電源を入れる/オフにする, 暖房を切る/オフにする (no expression), お手洗い/手を洗う stay apart.
+   An event's suru-noun as something there and the native intransitive verb of its kanji whose first verb
+   sense's head heads the noun's first sense (変化/変更 "change", 変わる "to change"), where the old English
+   says it (``event_said_by_its_verb``: 体調に変化がみられた場合 / 体調が変わった場合); 変える (transitive),
+   異常 (another head) stay apart.
 10. **two acts said with the same kanji** (``_coordinate_compounds``): two
    words spelt with the same two kanji in any order, the first sense of each
    glossed as two acts coordinated or in sequence, the glosses sharing an act

@@ -124,8 +124,6 @@ from kokuchi.language.synonyms import (
     construction_keys,
     doings,
     done_or_ended,
-    event_said_by_its_verb,
-    event_there,
     expression_said_with_noun,
     first_of_a_span,
     first_sense_glosses,
@@ -822,8 +820,6 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     standing = standing_a or standing_b
     # 備え付けております / 備え付けてあります: the state the act left, or the act going on; the old English decides.
     ka, kb, result_held = _result_held(ka, a, kb, b)
-    # 体調に変化がみられた場合 / 体調が変わった場合: an event said by its noun as there, or by its own verb.
-    ka, kb = _event_as_verb(ka, a, kb, b, dropped), _event_as_verb(kb, b, ka, a, dropped)
     keys_a, keys_b = [k for k, _ in ka], [k for k, _ in kb]
     # Where each word stands in its text: a difference's words and the word after them are read from there
     # (前もっ + て), in time linear in the sentence.
@@ -2254,90 +2250,6 @@ def _as_genitive(keyed, morphs, other, lexicon: Lexicon, dropped: set[int]):
             key = genitive
         out.append((key, carried + span))
         carried = []
-    return out
-
-
-def _event_as_verb(keyed, morphs, other_keyed, other, dropped: set[int]):
-    """*keyed* with each event said by its noun as something there, in a condition (体調に変化がみられた場合,
-    住所に変更があった際, 変化がない場合), keyed as *other* says it with the noun's own intransitive verb on the
-    same subject (体調が変わった場合, 住所が変わった際, 変わらない場合): X に N が ある is X が V
-    (``synonyms.event_said_by_its_verb``, the old English its witness). Never where X may name people: the に
-    of a person names who has the change (会員に変更がある), が the one who changes.
-
-    The particle に before the noun is read as the other's が, the noun as its verb, が and the verb of being
-    (ある, ござる, 生じる, 見られる) as nothing, ない (an adjective) as the other's negation; each text's own
-    condition follows (場合, 際, たら, ば), in the same tense (あった / 変わった, ある / 変わる). Only before a
-    condition: 変化が見られます reports what is seen, 変更がある方 names who has one.
-    """
-    in_key = {id(m): n for n, (_, span) in enumerate(keyed) for m in span}
-    in_other = {id(m): n for n, (_, span) in enumerate(other_keyed) for m in span}
-
-    def alone(keys, at: dict[int, int], words: list[Morph]) -> int | None:
-        """The one key whose span is exactly *words*, or None."""
-        n = at.get(id(words[0]))
-        return n if n is not None and keys[n][1] == words else None
-
-    def condition(keys, n: int) -> bool | None:
-        """The past of the condition at *n* (True, False), or None where no condition is there."""
-        if n >= len(keys) or keys[n][0] not in (IF, IF_DONE):
-            return None
-        return any(m.lemma == "た" and m.head == "助動詞" for m in keys[n][1])
-
-    subjects: dict[str, list[int]] = {}
-    for j in range(1, len(other) - 1):
-        if other[j].pos_is("助詞", "格助詞") and other[j].lemma == "が" and other[j + 1].pos[:2] == ("動詞", "一般"):
-            subjects.setdefault(other[j - 1].lemma, []).append(j)
-    if not subjects:
-        return keyed
-    renamed: dict[int, str] = {}
-    merged: set[int] = set()
-    for k in range(1, len(morphs) - 3):
-        particle, noun, ga = morphs[k], morphs[k + 1], morphs[k + 2]
-        if not (particle.pos_is("助詞", "格助詞") and particle.lemma == "に" and morphs[k - 1].head == "名詞"):
-            continue
-        if not (ga.pos_is("助詞", "格助詞") and ga.lemma == "が") or morphs[k - 1].lemma not in subjects:
-            continue
-        if a_person_noun(morphs[k - 1]):
-            continue  # 会員に変更がある: a member who has a change (of address, of plan), or another member
-        negated = morphs[k + 3].head == "形容詞" and morphs[k + 3].lemma == "無い"
-        length = 1 if negated else event_there(morphs, k + 3)
-        if not length:
-            continue
-        found = [alone(keyed, in_key, [m]) for m in morphs[k : k + 3 + length]]
-        spans = [n for n in found if n is not None]
-        if len(spans) != len(found):
-            continue  # (a word keyed with another: another construction)
-        last = spans[-1]
-        past = condition(keyed, last + 1)
-        for j in subjects[morphs[k - 1].lemma]:
-            said = [alone(other_keyed, in_other, [m]) for m in other[j : j + 2]]
-            if said[0] is None or said[1] is None:
-                continue
-            after = said[1] + 1
-            negation = after < len(other_keyed) and [m.lemma for m in other_keyed[after][1]] == ["ない"]
-            if negation != negated:
-                continue  # 変化がない / 変わる, 変化がある / 変わらない: the polarity turned
-            other_past = condition(other_keyed, after + 1 if negation else after)
-            if past is None or other_past != past or not event_said_by_its_verb(noun, other[j + 1]):
-                continue
-            renamed[spans[0]] = other_keyed[said[0]][0]
-            renamed[spans[1]] = other_keyed[said[1]][0]
-            renamed[last + 1] = other_keyed[(after + 1 if negation else after)][0]
-            if negated:
-                renamed[last] = other_keyed[after][0]
-                merged.update(spans[2:-1])
-            else:
-                merged.update(spans[2:])
-            break
-    if not renamed:
-        return keyed
-    out: list[tuple[str, list[Morph]]] = []
-    for n, (key, span) in enumerate(keyed):
-        if n in merged:
-            dropped.update(id(m) for m in span)
-            out[-1] = (out[-1][0], out[-1][1] + span)
-            continue
-        out.append((renamed.get(n, key), span))
     return out
 
 

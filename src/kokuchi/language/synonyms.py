@@ -115,10 +115,6 @@ Two more proofs, of one word in two forms:
    noun of its act + (に)する (電源を切る "to turn off power" / 電源をオフにする, オフ "switching off; turning
    off"), where the old English says an act of the noun's first sense (``expression_said_with_noun``);
    電源を入れる/オフにする, 暖房を切る/オフにする (no expression), お手洗い/手を洗う stay apart.
-   An event's suru-noun as something there and the native intransitive verb of its kanji whose first verb
-   sense's head heads the noun's first sense (変化/変更 "change", 変わる "to change"), where the old English
-   says it (``event_said_by_its_verb``: 体調に変化がみられた場合 / 体調が変わった場合); 変える (transitive),
-   異常 (another head) stay apart.
 10. **two acts said with the same kanji** (``_coordinate_compounds``): two
    words spelt with the same two kanji in any order, the first sense of each
    glossed as two acts coordinated or in sequence, the glosses sharing an act
@@ -2035,70 +2031,6 @@ def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
             if _says(words, frozenset({head_a})) and not _antonyms(a, b):
                 return True
     return False
-
-
-# Verbs that say a noun's event is there or comes about (変化がある, 変更がございましたら, 変化が生じた, and 変化が
-# 見られた: 見る with られる). A short supplement: UniDic and JMdict name no class of them (生じる's first sense is
-# transitive, "to produce"); the tests check each.
-_EVENT_THERE = frozenset({"有る", "御座る", "生ずる"})
-_EVENT_SEEN = "見る"
-
-
-def event_there(morphs: tuple[Morph, ...], k: int) -> int:
-    """The number of words, from *k*, of a verb that says an event is there or comes about (あっ, ござい, 生じ,
-    見|られ), or 0."""
-    m = morphs[k]
-    if m.head != "動詞":
-        return 0
-    if m.lemma in _EVENT_THERE:
-        return 1
-    if m.lemma == _EVENT_SEEN and k + 1 < len(morphs) and morphs[k + 1].lemma == "られる":
-        return 2
-    return 0
-
-
-@lru_cache(maxsize=1 << 10)
-def _event_head(noun: Morph, verb: Morph) -> frozenset[str]:
-    """``event_said_by_its_verb``'s dictionary part: the head the noun's and the verb's first senses share, or
-    none."""
-    if noun.pos[:3] != ("名詞", "普通名詞", "サ変可能") or not _native_verb(verb):
-        return frozenset()
-    if any(_numeral(m) for m in (noun, verb)) or not _kanji(verb.lemma.split("-")[0]) <= _kanji(noun.text):
-        return frozenset()
-    entry = _one_entry_read(noun)
-    if entry is None or not entry.senses[0].gloss or not _takes_suru(entry.senses[0]):
-        return frozenset()
-    noun_head = _head(entry.senses[0].gloss[0].text)
-    senses = _first_verb_senses(_forms(verb)[:1], _readings(verb))
-    if len(senses) != 1:
-        return frozenset()
-    verb_head, _, transitivity = senses[0]
-    if transitivity != "intransitive" or verb_head not in noun_head or " " in verb_head:
-        return frozenset()
-    return frozenset({verb_head})
-
-
-def event_said_by_its_verb(noun: Morph, verb: Morph) -> bool:
-    """体調に変化がみられた / 体調が変わった, 住所に変更があった / 住所が変わった: an event said by its noun (a
-    suru-noun) as something there, and by the native intransitive verb of the same act, under an old English that
-    says the act.
-
-    The verb's kanji are the noun's (変 of 変わる in 変化, 変更); the first verb sense of the verb's one entry (read
-    as UniDic reads it) is intransitive, its head a single word (変わる "to change; to be transformed; to be
-    altered; to vary"), and that word heads the first sense of the noun's one entry, a sense that takes する (変化
-    "change; variation", 変更 "change; modification"). The noun names the event without its doer; the
-    intransitive verb says it happened to its subject with none: X に N が ある is X が V. The transitive verb
-    (変える "to change", someone changes X) and a noun another verb heads (異常 "abnormality"; 減少 "decrease"
-    against 減る "to decrease (in size or number)", a note) are never so. The old English says the head
-    ("change", "changes"). False outside a decision or without the resources."""
-    words = _english_lemmas(_translation())
-    if not words:
-        return False
-    try:
-        heads = _event_head(noun, verb)
-    except ImportError:
-        return False
-    return any(_says(words, frozenset({head})) for head in heads) and not _antonyms(noun, verb)
 
 
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")

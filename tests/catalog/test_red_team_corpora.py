@@ -216,6 +216,10 @@ STILL_OFFERED |= {"rt26-001"}
 # and 一定以上の収入が必要 (eligibility, or a step at moving in): the old English ("A joint guarantor is required
 # for tenancy") stays a correct translation of the new text, as the writer notes ("read loosely, almost the same").
 STILL_OFFERED |= {"rt27-019", "rt27-020"}
+# redteam28 (20: 16 meaning changes, 4 same-meaning edits, written against the docs of a proof of the eighteenth
+# round's last hour: X に変化/変更 + ある or 見られる before a condition said as X が変わる): measured unread on that
+# hour's tree, 10 of 16 blocked (X が変わる also says X replaced: お薬が変わった, another medicine). The proof was
+# taken back; all 16 are blocked.
 OPEN_CASES = [
     case
     for name in (
@@ -241,6 +245,7 @@ OPEN_CASES = [
         "redteam24.yaml",
         "redteam26.yaml",
         "redteam27.yaml",
+        "redteam28.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok", "same")

@@ -1,8 +1,5 @@
 """Values the auto-update writes, and how (issue 21, eighteenth round, from heldout24's families).
 
-- a count of ten or more in digits where the English wrote the old count in words ("eight venues" → "12 venues",
-  "about two weeks" → "about 10 days"), as the Microsoft Writing Style Guide and AP ask; minutes beside hours in
-  words stay in words (one style in one phrase);
 - a clock time moved to 12:00 in an English that writes a.m./p.m. is "noon", never the ambiguous "12:00 p.m.";
   a 24-hour English keeps "12:00";
 - a decade (20代, 1990年代) beside "in their 20s" is rewritten as a decade, and a number that is no decade's declines;
@@ -21,38 +18,12 @@ from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.catalog.suggest import AUTO, decide
 
 REWRITTEN = [
-    # a count in words moved to ten or more
+    # a count in words stays in words where English has one (the translator's form): eight → twelve
     (
         "巡回展は全国8会場で開催します。",
         "The touring exhibition will visit eight venues across the country.",
         "巡回展は全国12会場で開催します。",
-        "The touring exhibition will visit 12 venues across the country.",
-    ),
-    (
-        "採寸からお仕立てまで約2週間かかります。",
-        "Tailoring takes about two weeks from measurement.",
-        "採寸からお仕立てまで約10日かかります。",
-        "Tailoring takes about 10 days from measurement.",
-    ),
-    (
-        "見学ツアーは1回につき6組までです。",
-        "Each tour takes up to six groups.",
-        "見学ツアーは1回につき15組までです。",
-        "Each tour takes up to 15 groups.",
-    ),
-    # and back below ten: in words again
-    (
-        "見学ツアーは1回につき12組までです。",
-        "Each tour takes up to twelve groups.",
-        "見学ツアーは1回につき4組までです。",
-        "Each tour takes up to four groups.",
-    ),
-    # minutes beside an hour in words stay in words
-    (
-        "撮影は約2時間です。",
-        "The shoot lasts about two hours.",
-        "撮影は約1時間15分です。",
-        "The shoot lasts about one hour and fifteen minutes.",
+        "The touring exhibition will visit twelve venues across the country.",
     ),
     # 12:00 in a.m./p.m. English: noon
     (

@@ -122,7 +122,7 @@ def test_topic_and_object_near_a_request_not_to_that_stay_changes(old: str, new:
             "4人用のテントを貸し出しております。",
             "We rent out a four-person tent.",
             "11人用のテントを貸し出しております。",
-            "We rent out an 11-person tent.",  # ten or more in digits,
+            "We rent out an eleven-person tent.",
         ),
     ],
 )

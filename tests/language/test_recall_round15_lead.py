@@ -143,7 +143,7 @@ def test_a_concession_denied_is_a_flip() -> None:
     [
         # seal engraver: a span said with 間, then without it
         ("手彫りの印鑑は、お渡しまで約1週間かかります。", "手彫りの印鑑は、お渡しまで約10日かかります。",
-         "Hand-carved seals take about one week to be ready.", "Hand-carved seals take about 10 days to be ready."),
+         "Hand-carved seals take about one week to be ready.", "Hand-carved seals take about ten days to be ready."),
         # repair shop: a month's span, in words, to weeks
         ("修理には1か月間ほどかかります。", "修理には3週間ほどかかります。",
          "Repairs take about a month.", "Repairs take about three weeks."),

@@ -1275,7 +1275,7 @@ _HOURS = frozenset({"hour", "hours"})
 def _and_minutes(minutes: int, number: str, model: str) -> str | None:
     """ " and 30 minutes", added after an hour: the minutes written like *number* (digits or words), their
     unit like *model* (min, minutes)."""
-    added = _amount_like(minutes, number, beside_words=True)
+    added = _amount_like(minutes, number)
     return None if added is None else f" and {added} {_unit_word('minute', model, minutes, False)}"
 
 
@@ -1301,16 +1301,11 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
     return _same_case(base + ("s" if plural else ""), written)
 
 
-def _amount_like(amount, written: str, *, beside_words: bool = False) -> str | None:
-    """*amount* written as *written* is: in digits, or in words below ten and in digits from ten on; minutes
-    *beside_words*, an hour's count in words, stay in words where English has them (three hours and fifteen
-    minutes, one style in one phrase)."""
+def _amount_like(amount, written: str) -> str | None:
     if written[0].isdigit():
         return _format_number(amount) if isinstance(amount, int) and amount >= 1000 else str(amount)
-    ten_or_more = isinstance(amount, int) and amount >= 10 and not (beside_words and amount in NUMBER_WORDS)
-    if ten_or_more or (isinstance(amount, int) and written.lower() in ("a", "an") and amount > 1):
-        # about an hour → about 40 minutes, two hours; two weeks → 10 days (ten or more in digits)
-        return _same_case(_small_number(amount), written)
+    if written.lower() in ("a", "an") and isinstance(amount, int) and amount > 1:
+        return _same_case(_small_number(amount), written)  # about an hour → about 40 minutes, two hours
     word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
     return _same_case(word, written) if word else None
 
@@ -1390,7 +1385,7 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         edits.append((ue, g["unit2"][1], ""))
     elif has_minutes:
         s2, e2 = g["n2"]
-        written2 = _amount_like(minutes, text[s2:e2], beside_words=True)
+        written2 = _amount_like(minutes, text[s2:e2])
         if written2 is None:
             return None
         u2s, u2e = g["unit2"]
@@ -1403,9 +1398,8 @@ def _every(text: str, g: dict) -> bool:
 
 
 def _small_number(amount: int) -> str:
-    """A count written where the translation wrote none (every hour → every two hours), or wrote one in words
-    (two weeks → 10 days): in words below ten, in digits from ten on, as the style guides of localized English
-    write counts (the Microsoft Writing Style Guide, AP)."""
+    """A count written where the translation wrote none (every hour → every two hours): in words
+    below ten, in digits from ten on, as English style guides write counts (AP, Chicago's simpler rule)."""
     return NUMBER_WORDS[amount] if amount < 10 else _format_number(amount)
 
 
@@ -1538,10 +1532,10 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
     if mention.kind == "number" and (mention.style in ("dozen", "named") or "compact" in mention.groups):
         return None  # a dozen, a couple of: words kokuchi does not rewrite
     if mention.kind == "number" and mention.style == "word":
-        if not isinstance(number, int) or number < 1:
+        word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None
+        if word is None:
             return None
-        # eight cities → 12 cities: ten or more in digits (``_small_number``)
-        return [(mention.start, mention.end, _same_case(_small_number(number), mention.text))]
+        return [(mention.start, mention.end, _same_case(word, mention.text))]
     if mention.kind == "number":
         s, e = mention.groups["num"]
         if "frac" in mention.groups:

@@ -5859,7 +5859,7 @@ def _nominal_or_verbal(
     if px and py:
         return None  # particles added or dropped, never one exchanged for another (AがBを / AをBが)
     both = {m.lemma for m in x if m.head == "動詞"} & {m.lemma for m in y if m.head == "動詞"}
-    if {lemma for lemma in _after_te(x) if lemma in both} != {lemma for lemma in _after_te(y) if lemma in both}:
+    if _after_te(x) & both != _after_te(y) & both:
         return None  # ご説明に参ります / ご説明して参ります: one verb, after て the auxiliary (て参る), no going
     for (a, ha), (b, hb) in zip(cx, cy, strict=True):
         if _one_word(a, b) or _same_characters(a, b):
@@ -5877,15 +5877,15 @@ def _constructions_alike(a: list[str], b: list[str]) -> bool:
     return a.count(TOGETHER_WITH) == b.count(TOGETHER_WITH)
 
 
-def _after_te(words: list[Morph]) -> list[str]:
+def _after_te(words: list[Morph]) -> set[str]:
     """The verbs of *words* right after a connective て/で: there a verb that may lean on another (参る, いく,
     くる, おる) is the auxiliary of the verb before it, no act of its own (the caller compares a verb both texts
     say: お待ちの方 / 待っている方 says いる in one text only)."""
-    return [
+    return {
         m.lemma
         for previous, m in zip(words, words[1:], strict=False)
         if m.head == "動詞" and previous.pos_is("助詞", "接続助詞") and previous.lemma == "て"
-    ]
+    }
 
 
 def _may_happen(morphs: tuple[Morph, ...]) -> bool:

@@ -441,10 +441,14 @@ def _gloss_names_another_act(a: Morph, b: Morph) -> bool:
     if not shared:
         return False
 
-    def said_of_another_act(g: str, own, other) -> bool:
+    def every_gloss(senses) -> set[str]:
+        return {h for entry in senses for sense in entry for gloss in sense for h in gloss}
+
+    said_by_a, said_by_b = every_gloss(senses_a), every_gloss(senses_b)
+
+    def said_of_another_act(g: str, own, said_by_other: set[str]) -> bool:
         """In an entry of *own*, a sense after the first that says *g* says it after another gloss (its head),
-        which no sense of *other* says."""
-        said_by_other = {h for entry in other for sense in entry for gloss in sense for h in gloss}
+        which the other word (every gloss of it: *said_by_other*) never says."""
         for entry in own:
             first = next((n for n, sense in enumerate(entry) if any(g in gloss for gloss in sense)), len(entry))
             if any(
@@ -473,7 +477,9 @@ def _gloss_names_another_act(a: Morph, b: Morph) -> bool:
     )
     if sino_and_native and any(in_several_senses(g, senses_a) and in_several_senses(g, senses_b) for g in shared):
         return True
-    return all(said_of_another_act(g, senses_a, senses_b) or said_of_another_act(g, senses_b, senses_a) for g in shared)
+    return all(
+        said_of_another_act(g, senses_a, said_by_b) or said_of_another_act(g, senses_b, said_by_a) for g in shared
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2046,15 +2052,14 @@ def _loanword_witnessed(old: Morph, new: Morph) -> bool:
     UniDic's lemma names the English word a loanword was borrowed from (チェック-check); where JMdict heads the
     loanword's first sense with that very word (the loan kept its source's main meaning: not マンション
     "condominium", nor シート "seat" read シート-sheet), the kanji word's main sense has it as a gloss of its own
-    (no note: 点検 "checking"), a sense of the loanword shares two glosses or more with that main sense, the source
-    word one of them (the English word names the kanji word's meaning, not another of its own: ルーム "room" is
+    (no note: 点検 "checking"), the loanword's first sense shares two glosses or more with that main sense, the
+    source word one of them (the English word names the kanji word's meaning, not another of its own: ルーム "room" is
     no 余地 "place, room, margin"), and the old English says the word, the English the translator chose for the
-    kanji word is the loanword's own. The sense is the loanword's first, either way (red team 26: チェック's
+    kanji word is the loanword's own. Only the loanword's first sense, either way (red team 26: チェック's
     first sense is the pattern, "check, plaid"; its "checking" a later one, and 該当項目を確認 / チェック, "verify"
     or "tick", both said "check" in English: the English word no more tells the senses apart than the loanword
-    does). One JMdict entry each (マッチ: a fire's, a
-    contest's), read as UniDic reads the word; never a number, two words JMdict calls antonyms, nor outside a
-    decision."""
+    does). One JMdict entry each (マッチ: a fire's, a contest's), read as UniDic reads the word; never a number,
+    two words JMdict calls antonyms, nor outside a decision."""
     words = _english_lemmas(_translation())
     if not words:
         return False
@@ -2074,51 +2079,41 @@ def _loanword_witnessed(old: Morph, new: Morph) -> bool:
 
 
 @lru_cache(maxsize=1 << 10)
-def _loan_headed(loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str]) -> bool:
-    """*loan* is one JMdict entry whose first sense is headed *source*, and the one entry spelt *forms* (read one
-    of *readings*) glosses *source* whole, without a note, in its first sense."""
-    loans = jmdict_entries(loan)
-    if len(loans) != 1 or not loans[0].senses or not loans[0].senses[0].gloss:
-        return False
-    if source not in _head(loans[0].senses[0].gloss[0].text):
-        return False
-    entries = [
+def _entries_read(forms: tuple[str, ...], readings: frozenset[str]) -> tuple:
+    """Each JMdict entry spelt one of *forms* (``_entries_once``) and read one of *readings* (any, without them):
+    the word the analyzer read, not another spelt alike (進む read すさむ, 分割 read ぶわり)."""
+    return tuple(
         entry
         for entry in _entries_once(forms)
         if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
-    ]
-    if len(entries) != 1 or not entries[0].senses:
-        return False
-    return any("(" not in g.text and source in _whole(g.text) for g in entries[0].senses[0].gloss)
+    )
 
 
 @lru_cache(maxsize=1 << 10)
 def _loan_sense_shared(loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str]) -> bool:
-    """``_loanword_witnessed``'s senses: *loan*, one JMdict entry headed *source*, and the one entry spelt *forms*
-    read one of *readings*, its first sense glossing *source* whole, the loan's first sense sharing two glosses or
-    more with it, on each side, in one class."""
-    if not _loan_headed(loan, source, forms, readings):
-        return False  # 文字 "letter (of alphabet)": the note says which letter; シート "seat" read シート-sheet
+    """``_loanword_witnessed``'s senses: *loan* is one JMdict entry whose first sense is headed *source*; the one
+    entry spelt *forms* and read one of *readings* glosses *source* whole, without a note, in its first sense; and
+    the loan's first sense, of a part of speech of that sense, glosses *source* and shares two glosses or more with
+    it, on each side."""
     loans = jmdict_entries(loan)
-    main = next(
-        entry
-        for entry in _entries_once(forms)
-        if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
-    ).senses[0]
+    if len(loans) != 1 or not loans[0].senses or not loans[0].senses[0].gloss:
+        return False
+    first = loans[0].senses[0]
+    if source not in _head(first.gloss[0].text):
+        return False  # シート "seat" read シート-sheet
+    entries = _entries_read(forms, readings)
+    if len(entries) != 1 or not entries[0].senses:
+        return False
+    main = entries[0].senses[0]
+    if not any("(" not in g.text and source in _whole(g.text) for g in main.gloss):
+        return False  # 文字 "letter (of alphabet)": the note says which letter
+    if not _sense_classes(first) & _sense_classes(main) or not any(source in _whole(g.text) for g in first.gloss):
+        return False
     glosses = [_normalized(g.text) for g in main.gloss]
-    classes: frozenset[str] = frozenset()
-    for sense in loans[0].senses[:1]:
-        classes = _sense_classes(sense) or classes
-        if not classes & _sense_classes(main):
-            continue
-        own = [_normalized(g.text) for g in sense.gloss]
-        if not any(source in _whole(g.text) for g in sense.gloss):
-            continue
-        said_main = sum(1 for g in glosses if any(g & h for h in own))
-        said_loan = sum(1 for g in own if any(g & h for h in glosses))
-        if min(said_main, said_loan) >= _LOAN_SENSE:
-            return True
-    return False
+    own = [_normalized(g.text) for g in first.gloss]
+    said_main = sum(1 for g in glosses if any(g & h for h in own))
+    said_loan = sum(1 for g in own if any(g & h for h in glosses))
+    return min(said_main, said_loan) >= _LOAN_SENSE
 
 
 # Words the English may put between a verb and its object where JMdict's gloss of the act says "one's" ("wash
@@ -2153,12 +2148,7 @@ def _plain_glosses(sense) -> list[str]:
 
 def _one_entry_read(m: Morph):
     """The one JMdict entry spelt as *m* and read as UniDic reads it, or None (none, or several)."""
-    readings = _readings(m)
-    entries = [
-        entry
-        for entry in _entries_once(_forms(m))
-        if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
-    ]
+    entries = _entries_read(_forms(m), _readings(m))
     return entries[0] if len(entries) == 1 and entries[0].senses else None
 
 
@@ -2318,9 +2308,7 @@ def _first_verb_senses(forms: tuple[str, ...], readings: frozenset[str]) -> tupl
     gloss, an argument note set aside), its glosses one by one as the English says them, and "transitive",
     "intransitive" or "" (JMdict says neither)."""
     found = []
-    for entry in _entries_once(forms):
-        if readings and not any(as_pron(k.text) in readings for k in entry.kana_forms):
-            continue
+    for entry in _entries_read(forms, readings):
         sense = next((sense for sense in entry.senses[:_SENSES] if "verb" in _sense_classes(sense)), None)
         if sense is None or not sense.gloss:
             continue
@@ -3125,11 +3113,11 @@ def _a_thing_required(morphs: tuple[Morph, ...], k: int) -> bool:
             or (honoured and stem_verb(needed) is not None)
         ):
             return False
-    for m in morphs[k + 1 :]:
+    for at in range(k + 1, len(morphs)):
+        m = morphs[at]
         if m.kind != "word" or m.pos_is("助詞", "接続助詞"):
             break  # (the clause ends: 必要ですが、…ません denies another thing)
-        negating = m.head == "助動詞" and m.lemma in ("ない", "ぬ", "ず")
-        if negating or (m.head == "形容詞" and m.lemma in ("無い", "ない")):
+        if _negation_at(morphs, at):
             return False  # 必要ありません, 必要ない, かかりません
     return True
 
@@ -3727,7 +3715,6 @@ def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
 # Leave granted, however it is worded ---------------------------------------------------------------------------
 
 PERMITTED = "⟨may⟩"  # 〜てもよい, 〜てもいい, 〜ても構わない, 〜ても構いません: leave granted (``_leave_granted``)
-_NEGATIONS = frozenset({"ない", "無い", "ず", "ぬ"})
 
 
 @cache
@@ -3765,6 +3752,7 @@ def grants_leave(expression: str) -> bool:
 
 
 def _negation_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The word at *k* negates: the auxiliary ない, ず or ぬ (ません's ん), or the adjective ない (UniDic's 無い)."""
     m = morphs[k]
     return (m.head == "助動詞" and m.lemma in ("ない", "ず", "ぬ")) or (m.head == "形容詞" and m.lemma == "無い")
 

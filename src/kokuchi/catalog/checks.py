@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -44,7 +45,17 @@ from kokuchi.language.english import (
     words,
 )
 from kokuchi.language.english import read as read_english
-from kokuchi.language.entities import Entity, duration_keys, find, keys, lexical_numeral, normalize, parts, time_forms
+from kokuchi.language.entities import (
+    Entity,
+    duration_keys,
+    find,
+    kanji_value,
+    keys,
+    lexical_numeral,
+    normalize,
+    parts,
+    time_forms,
+)
 from kokuchi.language.entities import read as read_source
 
 _CODE = re.compile(r"`([^`]+)`")
@@ -225,6 +236,93 @@ def _one_holding(translation: str, count: int) -> bool:
 _SURCHARGE = re.compile(r"\s*(?:増|アップ|UP|up|高)")
 
 
+# The English names of a year of study (1年生: "freshmen"), a short supplement for the first two years only: the
+# later names depend on the length of the course (a 3年生 is a junior of four years or a senior of three).
+_YEAR_OF_STUDY = {1: ("freshman", "freshmen"), 2: ("sophomore", "sophomores")}
+
+
+def _plural_noun(word: str) -> str:
+    """A number's name as a noun in the plural ("twos", "sixes"): regular for every name of NUMBER_WORDS, the
+    sibilant's -es included (inflect writes "twoes", as for "potatoes")."""
+    return f"{word}es" if word.endswith(("s", "x")) else f"{word}s"
+
+
+# The endings of the English names of 13 to 99 (thirteen, forty-two) and of the hundreds: a translation without
+# one names no such number in words, and inflect is not loaded for it.
+_COMPOUND_NAME = re.compile(r"(?:teen|ty)(?:-[a-z]+)?$|^hundred$")
+
+
+def _spelled_out(number: object, translation: str, said: frozenset[str]) -> bool:
+    """Whether *translation* spells *number* (13 to 999) out in words, as inflect writes it ("forty-two", "one
+    hundred and five" or "one hundred five"). Below 13 the number words are read as mentions already."""
+    if not isinstance(number, int) or not 13 <= number <= 999 or not any(_COMPOUND_NAME.search(w) for w in said):
+        return False
+    import inflect  # only for a translation that spells a number of 13 or more
+
+    engine = inflect.engine()
+    names = {engine.number_to_words(number), engine.number_to_words(number, andword="")}
+    lowered = " ".join(translation.lower().split())
+    return any(re.search(rf"(?<![\w-]){re.escape(str(name))}(?![\w-])", lowered) for name in names)
+
+
+# The traditional units of measure a notice still writes (一升瓶, 6畳, 10坪, 一斗缶, 四合瓶, 5寸) and their metric
+# sizes by the Measurement Act's definitions (1 shaku = 10/33 m, 1 shō = 2401/1331 L, 1 tsubo = 400/121 m²; a
+# mat of 6畳 is 1.62 m² by the real-estate advertising code, 1.65 by the older reckoning), in each metric scale
+# English writes them in. Only right after a number, and 合 not as 合目 (a mountain's fifth station).
+_METRIC_SIZES = {
+    "斗": (Decimal("18.039"),),
+    "升": (Decimal("1.8039"), Decimal("1803.9")),
+    "合": (Decimal("0.18039"), Decimal("180.39")),
+    "石": (Decimal("180.39"),),
+    "坪": (Decimal("3.3058"),),
+    "畳": (Decimal("1.62"), Decimal("1.65")),
+    "尺": (Decimal("0.30303"), Decimal("30.303")),
+    "寸": (Decimal("3.0303"), Decimal("30.303")),
+    "貫": (Decimal("3.75"),),
+}
+# The number before the unit, in digits or kanji (一升瓶, 四合瓶: words the entity reader leaves whole).
+_TRADITIONAL_QUANTITY = re.compile(
+    rf"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*(?P<unit>[{''.join(_METRIC_SIZES)}])(?!目)"
+)
+# A metric size written as the English writer rounds it ("a 1.8-litre bottle", "about 10 m²" for 6畳): within 2.5%.
+_ROUNDING = Decimal("0.025")
+
+
+def _metric_sizes(digits: str) -> list[tuple[int, Decimal]]:
+    """(where the number starts, its metric size) of every quantity in a traditional unit of *digits*."""
+    found = []
+    for match in _TRADITIONAL_QUANTITY.finditer(digits):
+        written = match.group("n")
+        number = Decimal(written) if written[0].isdigit() else kanji_value(written)
+        if number is not None:
+            found += [(match.start(), Decimal(number) * size) for size in _METRIC_SIZES[match.group("unit")]]
+    return found
+
+
+def _mention_number(mention: Mention) -> Decimal | None:
+    number = next((key[1] for key in mention.keys if key[0] == "n"), None)
+    return Decimal(number) if isinstance(number, int | Decimal) else None
+
+
+def _near(written: Decimal, exact: Decimal) -> bool:
+    return abs(written - exact) <= exact * _ROUNDING
+
+
+def _converted(mention: Mention, digits: str) -> bool:
+    """Whether an English number the source does not write is the metric size of a quantity in a traditional unit
+    the source writes (一斗缶: "an 18-litre can", 四合瓶: "a 720 ml bottle")."""
+    written = _mention_number(mention) if _TRADITIONAL_QUANTITY.search(digits) else None
+    return written is not None and any(_near(written, exact) for _, exact in _metric_sizes(digits))
+
+
+def _said_in_metric(entity: Entity, digits: str, mentions: list[Mention]) -> bool:
+    """Whether a quantity in a traditional unit (6畳) is said by its metric size alone ("about 10 m²")."""
+    sizes = [exact for start, exact in _metric_sizes(digits) if start == entity.start]
+    return any(
+        _near(written, exact) for mention in mentions if (written := _mention_number(mention)) for exact in sizes
+    )
+
+
 def _said_keys(entity: Entity, digits: str, monthless: bool) -> set[tuple]:
     """Keys an entity is shown by beyond its own, where English names the value without its digits: a count of
     meals (2食: "dinner and breakfast", "half board"), of sides (3辺: "length, width and height"), 0歳 ("under
@@ -266,6 +364,19 @@ def _said_keys(entity: Entity, digits: str, monthless: bool) -> set[tuple]:
         return {("age0",)}
     if entity.kind == "number" and entity.value[0] == 10 and after == "代":  # 10代: "teens", as 20代 is "twenties"
         return {("word", "teens"), ("word", "teenagers"), ("word", "teenage")}
+    if (
+        entity.kind == "ordinal"
+        and (names := _YEAR_OF_STUDY.get(entity.value[0]))
+        and digits.startswith("年生", entity.end)
+    ):
+        return {("word", name) for name in names}  # 1年生: "freshmen", the first year's English name
+    if entity.kind == "number" and entity.value[0] == 1 and after == "階" and digits.endswith("地下", 0, entity.start):
+        return {("word", "basement")}  # 地下1階: "the basement", the one level below ground English names alone
+    if entity.kind == "number" and (word := NUMBER_WORDS.get(entity.value[0])):
+        # 2歳未満: "under-twos", 5歳以上: "over-fives", a number's plural as the noun of those of that age
+        for bound, side in (("歳未満", "under"), ("歳以上", "over")):
+            if digits.startswith(bound, entity.end):
+                return {("word", f"{side}-{_plural_noun(word)}")}
     if entity.kind == "year" and entity.fiscal:  # 2026年度: "2026/27", as British English writes a fiscal year
         return {("fy", entity.value[0])}
     if (
@@ -343,6 +454,10 @@ def _entity_findings(
             continue  # 1回30分: "consultations last 30 minutes"; the one of a rate goes without saying
         if not matches and source and lexical_numeral(source, digits, entity):
             continue  # 二十歳を祝う会: "the Coming-of-Age Ceremony" names the word, not its count
+        if not matches and entity.kind == "number" and _said_in_metric(entity, digits, mentions):
+            continue  # 6畳: "about 10 m²"
+        if not matches and entity.kind == "number" and _spelled_out(entity.value[0], translation, said):
+            continue  # 42名: "Forty-two children", a count spelt out where it opens a sentence
         if not matches:
             if (every and entity.kind == "duration") or not _loosely_said(entity, loose):
                 missing.append(entity)
@@ -370,6 +485,7 @@ def _entity_findings(
         and not (mention.keys & source_keys)
         and not (mention.kind in _PLAIN and mention.keys & source_parts)
         and not (mention.style == "every day" and _EVERY_DAY.search(source))
+        and not _converted(mention, digits)
     ]
     for entity in missing:
         message = (

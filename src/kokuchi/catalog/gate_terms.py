@@ -34,9 +34,12 @@ from kokuchi.language.entities import Entity, date_keys, duration_keys, normaliz
 # A part, chapter or session numbered in Roman numerals after its capitalized name (Part II, Chapter IV, Act III,
 # Phase I): the ordinal of 第2部, 第4章. Only after such a name, so that "I" stays a pronoun, and only numerals of
 # I, V and X (to 39: "Class C" and "Section D" are letters, not 100 and 500).
+# Its number may also be a capitalized number word (Part Two, Act Three): the same ordinal.
+_NUMBER_NAMES = {word.capitalize(): number for number, word in NUMBER_WORDS.items() if " " not in word}
 _ROMAN = re.compile(
     r"\b(?:Part|Chapter|Act|Volume|Vol\.|Book|Section|Phase|Stage|Round|Session|Term|Unit|Lesson|Level|Season"
-    r"|Step|Period|Division|Series|Episode)\s+(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9])"
+    r"|Step|Period|Division|Series|Episode)\s+(?:(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))"
+    rf"|(?P<word>{'|'.join(_NUMBER_NAMES)}))(?![A-Za-z0-9])"
 )
 _SOURCE_ROMAN = re.compile(r"(?<![A-Za-z])[IVX]+(?![A-Za-z])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -81,7 +84,10 @@ def worded_mentions(translation: str, source: str = "") -> list[Mention]:
         )
 
     for match in _ROMAN.finditer(translation):
-        if match.group("roman"):
+        if match.group("word"):
+            number = _NUMBER_NAMES[match.group("word")]
+            add("ordinal", match, (number,), {("ord", number)}, checked=True)  # "Part Two": a 2 the source must say
+        elif match.group("roman"):
             number = _roman(match.group("roman"))
             written = match.group("roman") not in source_numerals
             add("ordinal", match, (number,), {("ord", number)}, checked=written)  # "Part III" says a 3 the source must

@@ -84,7 +84,8 @@ RELATIONS = {
 # Words before a clock time that say which half of the day it is in: 午後3時, 夜10時 (22:00), 朝9時.
 _MERIDIEM = "午前|午後|早朝|深夜|未明|夕方|朝|夜|晩"
 _EVENING = ("夕方", "夜", "晩")
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# The five eras of the modern calendar (a closed set): the Gregorian year before each era's first year.
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 # Units written after a number in Latin letters: the number is the value (3GB is 3).
 LATIN_UNITS = r"%|GB|MB|KB|kB|TB|GiB|MiB|kbps|Mbps|Gbps|kWh|kW|MHz|GHz|ms|kg|km|cm|mm|mL|ml|m2|㎡|g|m|L|W|V|A"
 
@@ -132,7 +133,7 @@ _PATTERNS = [
     LATIN_PATTERNS[0],
     (
         "date",
-        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日|"
+        r"(?P<era>令和|平成|昭和|大正|明治)\s*(?P<ey>\d{1,2}|元)\s*年(?P<fy>度)?(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日|"
         + _PART
         + r")?)?"
         + _WEEKDAY,
@@ -640,7 +641,7 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
     if kind == "fraction":
         if g.get("halfof"):
             return "fraction", (1, 2), {}
-        numerator = int(g["num"]) if g["num"].isdigit() else _kanji_value(g["num"])
+        numerator = int(g["num"]) if g["num"].isdigit() else kanji_value(g["num"])
         return ("fraction", (numerator, int(g["den"])), {}) if numerator else None
     if kind == "number":
         if g.get("rate"):
@@ -698,7 +699,8 @@ _KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万億兆")
 _NUMERAL_PREFIXES = ("第", "午前", "午後")
 
 
-def _kanji_value(run: str) -> int | None:
+def kanji_value(run: str) -> int | None:
+    """The value of a run of kanji numerals (kanjize's reading; digit by digit where it reads none)."""
     try:
         from kanjize import kanji2number
 
@@ -747,7 +749,7 @@ def _mixed_numerals(text: str) -> list[tuple[int, int, str]]:
     """The spans of numbers written in digits and kanji multipliers together, each with its value in digits."""
     pieces: list[tuple[int, int, str]] = []
     for match in _MIXED_NUMERAL.finditer(text):
-        value = _kanji_value(match.group(0))
+        value = kanji_value(match.group(0))
         if value is not None:
             pieces.append((match.start(), match.end(), str(value)))
     return pieces
@@ -791,7 +793,7 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
                 last += 1
             run = text[token.start : tokens[last].end]
             length = len(run) - len(run.lstrip("".join(_KANJI_NUMERALS)))
-            value = _kanji_value(run[:length])
+            value = kanji_value(run[:length])
             if value is not None:
                 pieces.append((token.start, token.start + length, str(value)))
             index = last + 1
@@ -819,7 +821,7 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
             counted = False  # 一日も早く, 一日中, 一時、, 一度閉めると: words, not a day, a clock time or a count
         if counted and not prefixed and run == "二" and after is not None and (after.text, following) == ("度", "と"):
             counted = False  # 二度と: never again
-        value = _kanji_value(run) if counted or prefixed else None
+        value = kanji_value(run) if counted or prefixed else None
         if value is not None:
             pieces.append((token.start, tokens[last].end, str(value)))
         index = last + 1

@@ -1,0 +1,78 @@
+"""Values the gate reads where English names them otherwise (issue 21, nineteenth round, from red team 25 and
+the refusals of heldout25's first measure).
+
+- a year of study by its English name (1年生 "freshmen", 2年生 "sophomores"; the later names depend on the
+  course's length and are not read), the one basement level (地下1階 "the basement"), an age bound said as a noun
+  (2歳未満 "under-twos", 65歳以上 "over-65s");
+- the years of the Meiji and Taishō eras (明治二十三年 is 1890);
+- a part numbered by a capitalized number word (第二部 "Part Two");
+- a count of 13 to 999 spelt out ("Forty-two children" opening a sentence);
+- a quantity in a traditional unit said by its metric size (一斗缶 "an 18-litre can", 6畳 "about 10 m²").
+
+Each accepted form has its near-misses: another value in the same form is refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.checks import Glossary, check_unit
+
+NO_TERMS = Glossary({}, ())
+
+ACCEPTED = [
+    ("1年生を対象に、図書館の利用ガイダンスを行います。", "A library orientation will be held for freshmen."),
+    ("2年生は、6月に職場体験へ参加します。", "Sophomores will take part in work experience in June."),
+    ("地下1階の食品売り場は、午後8時まで営業します。", "The food hall in the basement is open until 8 p.m."),
+    ("2歳未満のお子様は、ご搭乗いただけません。", "Under-twos cannot board."),
+    ("6歳未満のお子様は入館無料です。", "Under-sixes get in free."),
+    ("65歳以上の方は、観覧料が半額になります。", "Over-65s pay half the admission fee."),
+    ("当社は明治二十三年に創業いたしました。", "The company was founded in 1890."),
+    ("この橋は大正元年に架けられました。", "The bridge was built in 1912."),
+    ("第二部では、地元の合唱団が出演します。", "In Part Two, a local choir will perform."),
+    ("第3幕の上演は午後4時からです。", "Act Three begins at 4 p.m."),
+    ("現在、42名の研修生が在籍しています。", "Forty-two trainees are currently enrolled."),
+    ("昨年度は105名が修了しました。", "One hundred and five people completed the course last year."),
+    ("お一人様、一斗缶2缶までお申し込みいただけます。", "Each person may order up to two 18-litre cans."),
+    ("一升瓶は1本から配送いたします。", "We deliver from a single 1.8-litre bottle."),
+    ("四合瓶の詰め合わせは3,000円です。", "A gift set of 720 ml bottles costs 3,000 yen."),
+    ("6畳の和室を2部屋ご用意しています。", "Two Japanese-style rooms of about 10 m² are available."),
+]
+
+REFUSED = [
+    # another year's name, or a name the course's length decides
+    ("1年生を対象に、図書館の利用ガイダンスを行います。", "A library orientation will be held for sophomores."),
+    ("3年生は、6月に職場体験へ参加します。", "Juniors will take part in work experience in June."),
+    # "the basement" is one level: 地下2階 needs its number, and 1階 is no basement
+    ("地下2階の食品売り場は、午後8時まで営業します。", "The food hall in the basement is open until 8 p.m."),
+    ("1階の食品売り場は、午後8時まで営業します。", "The food hall in the basement is open until 8 p.m."),
+    # another age, or the other side of the bound
+    ("3歳未満のお子様は、ご搭乗いただけません。", "Under-twos cannot board."),
+    ("2歳以上のお子様は、ご搭乗いただけません。", "Under-twos cannot board."),
+    ("60歳以上の方は、観覧料が半額になります。", "Over-65s pay half the admission fee."),
+    # another year
+    ("当社は明治二十三年に創業いたしました。", "The company was founded in 1891."),
+    ("当社は明治二十三年に創業いたしました。", "The company was founded 23 years ago."),
+    # another part, or a part the source does not have
+    ("第二部では、地元の合唱団が出演します。", "In Part Three, a local choir will perform."),
+    ("2名で出演します。", "Two performers will appear in Part One."),
+    # another count spelt out, or a number near it
+    ("現在、42名の研修生が在籍しています。", "Forty-three trainees are currently enrolled."),
+    ("現在、42名の研修生が在籍しています。", "Forty trainees are currently enrolled."),
+    ("昨年度は105名が修了しました。", "One hundred and six people completed the course last year."),
+    # another size, or a unit the source does not write
+    ("お一人様、一斗缶2缶までお申し込みいただけます。", "Each person may order up to two 20-litre cans."),
+    ("四合瓶の詰め合わせは3,000円です。", "A gift set of 500 ml bottles costs 3,000 yen."),
+    ("6畳の和室を2部屋ご用意しています。", "Two Japanese-style rooms of about 15 m² are available."),
+    ("5合目まで車で登れます。", "You can drive up to the 5th station, 900 metres up."),
+]
+
+
+@pytest.mark.parametrize(("source", "translation"), ACCEPTED)
+def test_the_gate_accepts_the_value_named_otherwise(source, translation):
+    assert check_unit(source, translation, NO_TERMS) == []
+
+
+@pytest.mark.parametrize(("source", "translation"), REFUSED)
+def test_the_gate_refuses_another_value_in_that_form(source, translation):
+    assert [finding.check for finding in check_unit(source, translation, NO_TERMS)] != []

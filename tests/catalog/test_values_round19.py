@@ -7,7 +7,11 @@ the refusals of heldout25's first measure).
 - the years of the Meiji and Taishō eras (明治二十三年 is 1890);
 - a part numbered by a capitalized number word (第二部 "Part Two");
 - a count of 13 to 999 spelt out ("Forty-two children" opening a sentence);
-- a quantity in a traditional unit said by its metric size (一斗缶 "an 18-litre can", 6畳 "about 10 m²").
+- a quantity in a traditional unit said by its metric size (一斗缶 "an 18-litre can", 6畳 "about 10 m²");
+- from heldout26 (read after its first two measures): a number before a counter and the suffix 目 is an ordinal
+  (2泊目 "the second night"; before, 2泊目 → 3泊目 left "second" and rewrote "two nights" beside it), an ordinal's
+  suffix is no unit ("1st" is no stone), and the first of two times offered as a choice takes its half of the day
+  from the second ("at 6:00 or 8:00 p.m.").
 
 Each accepted form has its near-misses: another value in the same form is refused.
 """
@@ -37,6 +41,9 @@ ACCEPTED = [
     ("一升瓶は1本から配送いたします。", "We deliver from a single 1.8-litre bottle."),
     ("四合瓶の詰め合わせは3,000円です。", "A gift set of 720 ml bottles costs 3,000 yen."),
     ("6畳の和室を2部屋ご用意しています。", "Two Japanese-style rooms of about 10 m² are available."),
+    ("窓口は第1・第3土曜日も開いています。", "The counter is also open on the 1st and 3rd Saturdays."),
+    ("受付は18時または20時からお選びください。", "Please choose a check-in time of 6:00 or 8:00 p.m."),
+    ("2杯目からは半額です。", "From the second cup onward, drinks are half price."),
 ]
 
 REFUSED = [
@@ -65,6 +72,10 @@ REFUSED = [
     ("四合瓶の詰め合わせは3,000円です。", "A gift set of 500 ml bottles costs 3,000 yen."),
     ("6畳の和室を2部屋ご用意しています。", "Two Japanese-style rooms of about 15 m² are available."),
     ("5合目まで車で登れます。", "You can drive up to the 5th station, 900 metres up."),
+    ("受付は18時または20時からお選びください。", "Please choose a check-in time of 7:00 or 8:00 p.m."),
+    ("受付は18時または20時からお選びください。", "Please choose a check-in time of 6:00 a.m. or 8:00 p.m."),
+    ("荷物は10kgまでです。", "Luggage is limited to 10 st."),
+    ("2杯目からは半額です。", "From the third cup onward, drinks are half price."),
 ]
 
 
@@ -76,3 +87,29 @@ def test_the_gate_accepts_the_value_named_otherwise(source, translation):
 @pytest.mark.parametrize(("source", "translation"), REFUSED)
 def test_the_gate_refuses_another_value_in_that_form(source, translation):
     assert [finding.check for finding in check_unit(source, translation, NO_TERMS)] != []
+
+
+# A count and an ordinal of one number in one sentence: each rewritten as itself, never one for the other.
+ORDINAL_BESIDE_COUNT = [
+    (
+        "2泊以上ご連泊のお客様には、2泊目以降のご宿泊料金を10%割引いたします。",
+        "Guests staying two nights or more receive a 10% discount on the rate from the second night onward.",
+        "2泊以上ご連泊のお客様には、3泊目以降のご宿泊料金を10%割引いたします。",
+        "Guests staying two nights or more receive a 10% discount on the rate from the third night onward.",
+    ),
+    (
+        "お子様2人以上のご家庭は、2人目の保育料が半額になります。",
+        "For families with two or more children, the fee for the second child is halved.",
+        "お子様3人以上のご家庭は、3人目の保育料が半額になります。",
+        "For families with three or more children, the fee for the third child is halved.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "old_en", "new", "new_en"), ORDINAL_BESIDE_COUNT)
+def test_a_count_and_an_ordinal_of_one_number_are_rewritten_each_as_itself(old, old_en, new, new_en):
+    from kokuchi.catalog.suggest import AUTO, decide
+
+    decision = decide(old, old_en, new)
+    assert decision.kind != AUTO or decision.translation == new_en
+    assert check_unit(new, old_en, NO_TERMS) != []  # the old English is never kept for the new values

@@ -247,6 +247,13 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\dA-Za-z.,])\d[\d,]*(?:\.\d+)?[ \u00a0\u202f]?(?P<unit>{alternation}){after}")
 
 
+def _an_ordinal(written: str) -> bool:
+    from kokuchi.language.english import ordinal_suffix
+
+    number = re.fullmatch(r"(\d+)(st|nd|rd|th)", written)
+    return number is not None and ordinal_suffix(int(number.group(1))) == number.group(2)
+
+
 def _unit_findings(digits: str, translation: str) -> list[str]:
     """A measure the English writes in a unit of another system than the source's (3km, "3 miles")."""
     if not re.search(r"\d", translation) or not re.search(r"\d\s*[^\d\s]", digits):
@@ -264,6 +271,8 @@ def _unit_findings(digits: str, translation: str) -> list[str]:
     findings = []
     for match in _unit_pattern("en").finditer(translation):
         units = english[match.group("unit")]
+        if _an_ordinal(match.group(0)):
+            continue  # "the 1st and 3rd Sundays": an ordinal's suffix, never a stone ("st")
         kinds = {category[unit] for unit in units}
         if units & source_units or any(unit.endswith("-generic") for unit in units):
             continue  # ("35 degrees temperature": no named scale either)

@@ -374,8 +374,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"\b(?P<wday>{_alternation(wide_days)})(?P<plural>s)?\b"
             rf"|(?<=\()\s*(?P<wdab>{_alternation(short_days)})\.?\s*(?=\))",
         ),
-        # 9–11 AM, from 2:00 to 5:00 PM: the first end takes the half of the day from the second.
-        ("time", r"(?<![\d:.,])" + clock_range.format(joined=r"\s*[–—-]\s*|\s+(?:to|until|till|through)\s+")),
+        # 9–11 AM, from 2:00 to 5:00 PM: the first end takes the half of the day from the second; so does the
+        # first of two times offered as a choice ("at 6:00 or 8:00 p.m.").
+        ("time", r"(?<![\d:.,])" + clock_range.format(joined=r"\s*[–—-]\s*|\s+(?:to|until|till|through|or)\s+")),
         # between 7 and 9 AM: the same range, joined by "and" after "between"
         ("time", r"(?<=\b[Bb]etween )" + clock_range.format(joined=r"\s+and\s+")),
         # from 9 to 5, open weekdays, 9 to 3: business hours as English says them, two bare hours joined. Each end
@@ -1163,7 +1164,7 @@ def _rewrite_month(mention: Mention, text: str, new: Entity) -> list[tuple[int, 
     return edits
 
 
-_BARE_FIRST_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–—-]|\s(?:to|until|till|through|and))\s*$")
+_BARE_FIRST_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–—-]|\s(?:to|until|till|through|and|or))\s*$")
 
 
 def _shares_its_half(mention: Mention, text: str) -> bool:

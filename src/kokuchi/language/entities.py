@@ -665,6 +665,28 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
 _NAMING_COUNTERS = frozenset("号 番 階 等 位".split())
 
 
+# Where a counter + 目 may follow a number: a few letters (2泊目, 3試合目, 2つ目) then 目.
+_BEFORE_ME = re.compile(r"\s*([\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff]{1,3}?)目")
+
+
+@lru_cache(maxsize=1024)
+def _counted_ordinal(digits: str, end: int) -> bool:
+    """Whether the number ending at *end* is followed by a counter and the ordinal suffix 目, as the morphology
+    reads them: the counter one word, 目 a suffix (接尾辞) of its own (2泊目, 3枚目以降, 3試合目), or one word the
+    analyzer fuses that is a counter + 目 (人目, 本目). Never 目安 (3円目安: a word of its own) nor 丁目 (an
+    address's block, a name)."""
+    following = _BEFORE_ME.match(digits, end)
+    if following is None or following.group(1) == "丁":
+        return False
+    from kokuchi.language.tokens import tokenize
+
+    tokens = tokenize(f"3{digits[end : following.end() + 2]}")
+    if len(tokens) >= 3 and tokens[2].text == "目" and tokens[2].pos[:1] == ("接尾辞",):
+        return tokens[1].text == following.group(1).strip()
+    fused = tokens[1].text if len(tokens) >= 2 else ""
+    return fused == f"{following.group(1)}目" and _is_counter(following.group(1))
+
+
 @lru_cache(maxsize=1024)
 def _is_counter(word: str) -> bool:
     """*word* counts what a numeral before it numbers (回, 人, 名, 枚, 件, 本, か所), as the morphology reads it.
@@ -881,6 +903,8 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
         if counted and after and _is_counter(after.group()):
             # ATM2台, PC3台: letters, then a count of them (2 ATMs), never a name (ATM2)
             kind, value, start = "number", (int(counted[2]),), start + len(counted[1])
+        if kind == "number" and g.get("num") and not g.get("frac") and _counted_ordinal(digits, match.end()):
+            kind = "ordinal"  # 2泊目, 3杯目, 2人目: the Nth of what the counter counts, never a count of them
         if (
             kind == "duration"
             and qualifiers.get("relation") == "for"

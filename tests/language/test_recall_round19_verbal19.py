@@ -166,3 +166,28 @@ def test_obligation_keys_read_the_structure() -> None:
     assert OBLIGED not in _keys("書類を提出しない必要があります。")
     assert OBLIGED not in _keys("書類を提出してはなりません。")
     assert OBLIGED not in _keys("書類の提出が必要です。")
+
+
+def test_the_obligation_composes_with_the_verbal_noun_said_as_its_verb() -> None:
+    """書類の提出を行う必要があります / 書類を提出しなければなりません: the noun's の/を and 行う said as する (older
+    proofs), then the one obligation."""
+    assert reused("書類の提出を行う必要があります。", "書類を提出しなければなりません。", "You must submit the form.")
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # 不 + a verbal noun on one side, the affirmed verb on the other
+        ("検定に不合格となった場合は、再受験できます。", "検定に合格した場合は、再受験できます。"),
+        # another verb of the same field
+        ("申請書の提出までお待ちください。", "申請書の提供までお待ちください。"),
+        # another actor: the thing moving itself
+        ("展示品を移動しないでください。", "展示品が動かないようにしてください。"),
+        # obligation made a permission
+        ("書類の提出を行う必要があります。", "書類を提出してもかまいません。"),
+        # completed made planned
+        ("修理済みの自転車をお渡しします。", "修理を済ませる自転車をお渡しします。"),
+    ],
+)
+def test_the_changes_nearest_the_class_stay_changes(old: str, new: str) -> None:
+    assert not reused(old, new)

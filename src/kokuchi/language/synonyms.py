@@ -2720,6 +2720,10 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             _agent_of_a_request(morphs, found)
         if "済む" in (m.lemma for m in morphs):
             _done_by_a_deadline(morphs, found)
+    if any(m.lemma in _COMPLETING for m in morphs):
+        _completed_before_a_noun(morphs, found)
+    if any(m.lemma in ("必要", "ない") for m in morphs):
+        _obligation(morphs, found)
     if any(m.lemma in _APPRECIATING for m in morphs):
         _appreciated_if_done(morphs, found)
     return found
@@ -5615,6 +5619,135 @@ def _done_by_a_deadline(morphs: tuple[Morph, ...], found: dict[int, str | None])
             ) and not any(morphs[h].pos_is("助詞", "格助詞") and morphs[h].lemma == "を" for h in range(start, j))
         if act:
             found.update({i: COPULA, i + 1: COPULA})
+
+
+COMPLETED = "⟨completed⟩"  # 点検済みの車両 / 点検を済ませた車両: the act finished, said of the noun after it
+# 済み (the suffix UniDic reads apart) and the verbs it is the stem of: 済む + せる (済ま|せ), and 済ます.
+_COMPLETING = frozenset({"済み", "済む", "済ます"})
+
+
+def _completed_before_a_noun(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """点検・調整済みのもの / 点検・調整を済ませたもの: an action's noun + the suffix 済み + の before a noun says of
+    that noun what the noun + を + 済ませた (済ま|せ|た, or 済まし|た) before it says: the act finished. Both say
+    "finished" with the one verb 済む (済み is its stem), so both get one key (``COMPLETED``), and の, を and た add
+    nothing.
+
+    Only a relative clause of a noun: 済み right after an action's noun (``_act_noun``, ご/お before it or not),
+    then の and a noun (a prefix before it or not); 済ませ/済まし right after を after an action's noun, then た in its
+    attributive form and a noun. Nothing else may stand between: 済ませる (non-past, still to do), 済ませていない
+    (not done), 済ませたい (wished), 済ませる予定 (planned), する / した (an act done, not said finished) keep
+    their own words, and no word another construction keys already is read again.
+    """
+    n = len(morphs)
+
+    def noun_at(k: int) -> bool:
+        if k < n and morphs[k].head == "接頭辞":
+            k += 1  # (お客様, 乾電池: a prefix of the noun)
+        return k < n and morphs[k].head == "名詞" and k not in found
+
+    for i in range(1, n - 2):
+        m = morphs[i]
+        if m.head == "接尾辞" and m.lemma == "済み" and _act_noun(morphs[i - 1]):
+            genitive = morphs[i + 1]
+            if genitive.pos_is("助詞", "格助詞") and genitive.lemma == "の" and noun_at(i + 2):
+                if i not in found and i + 1 not in found:
+                    found.update({i: COMPLETED, i + 1: COPULA})
+            continue
+        if not (m.head == "動詞" and i >= 2 and morphs[i - 1].pos_is("助詞", "格助詞") and morphs[i - 1].lemma == "を"):
+            continue
+        if not _act_noun(morphs[i - 2]):
+            continue
+        if m.lemma == "済む" and m.cform.startswith("未然形"):
+            said = [i + 1, i + 2]  # 済ま|せ|た
+            if not (morphs[i + 1].head == "助動詞" and morphs[i + 1].lemma == "せる"):
+                continue
+        elif m.lemma == "済ます" and m.cform.startswith("連用形"):
+            said = [i + 1]  # 済まし|た
+        else:
+            continue
+        past = said[-1]
+        if past >= n or not (
+            morphs[past].head == "助動詞" and morphs[past].lemma == "た" and morphs[past].cform.startswith("連体形")
+        ):
+            continue
+        if noun_at(past + 1) and not any(k in found for k in (i - 1, i, *said)):
+            found.update({i - 1: COPULA, i: COMPLETED, **dict.fromkeys(said, COPULA)})
+
+
+OBLIGED = "⟨must⟩"  # 提出する必要があります / 提出しなければなりません: the act one is obliged to do
+_NEGATING = frozenset({"ない", "ず", "ぬ"})
+
+
+def _plain_after(morphs: tuple[Morph, ...], k: int) -> bool:
+    """No auxiliary from *k* on, up to the first word of another kind, negates or says the past (ます alone may
+    stand there): あります, ある; not ありません, ありました."""
+    for m in morphs[k:]:
+        if m.head != "助動詞":
+            return True
+        if m.lemma != "ます":
+            return False
+    return True
+
+
+def _obligation(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """書類を提出する必要があります / 書類を提出しなければなりません / …しなくてはなりません: one obligation,
+    "must", said of the verb before it, one key (``OBLIGED``) on each.
+
+    Read from the sentence's structure: 必要 right after a verb's (or an auxiliary's) attributive form, not a
+    negation (提出しない必要: "need not to"), then が and ある/ござる, affirmative and non-past; or a verb's
+    irrealis + the negation ない + ば, or て + は, + なる + a negation (ない, or ませ|ん), and nothing after it but
+    ます: the double negation "not doing it will not do". The words are then keyless but the one key; the
+    polarity count still sees every negation (two, an even count, as 必要があります has none). What stays
+    itself: 必要はありません and 必要がありません (no need), なくてもよい / なくても構いません (no need, a leave),
+    してはなりません (a prohibition: no ない before ては), 必要がありました / なければなりませんでした (the past),
+    必要となります (a need arising), 必要です (the noun's own predicate), and いけません (flips.py reads the
+    negation after いけ as an idiom's, so the count of negations would differ).
+    """
+    n = len(morphs)
+    for i, m in enumerate(morphs):
+        if m.head == "名詞" and m.lemma == "必要" and 1 <= i < n - 2:
+            verb = morphs[i - 1]
+            if verb.head not in ("動詞", "助動詞") or not verb.cform.startswith("連体形") or verb.lemma in _NEGATING:
+                continue
+            case, exists = morphs[i + 1], morphs[i + 2]
+            if not (case.pos_is("助詞", "格助詞") and case.lemma == "が" and exists.lemma in ("有る", "御座る")):
+                continue
+            stated = exists.cform.startswith(("終止形", "連体形")) or (
+                exists.cform.startswith("連用形") and i + 3 < n and morphs[i + 3].lemma == "ます"
+            )  # (not あれば, "if need be")
+            if (
+                stated
+                and exists.head == "動詞"
+                and _plain_after(morphs, i + 3)
+                and not any(k in found for k in (i, i + 1, i + 2))
+            ):
+                found.update({i: OBLIGED, i + 1: COPULA, i + 2: COPULA})
+        elif m.head == "助動詞" and m.lemma == "ない" and 1 <= i < n - 3:
+            if not (morphs[i - 1].head in ("動詞", "助動詞") and morphs[i - 1].cform.startswith("未然形")):
+                continue
+            after = [morphs[i + 1].lemma, morphs[i + 2].lemma]
+            if m.cform.startswith("仮定形") and after[0] == "ば" and morphs[i + 1].head == "助詞":
+                verb_at = i + 2  # なけれ|ば
+            elif m.cform.startswith("連用形") and after == ["て", "は"] and morphs[i + 2].head == "助詞":
+                verb_at = i + 3  # なく|て|は
+            else:
+                continue
+            if verb_at >= n - 1:
+                continue
+            verb = morphs[verb_at]
+            if not (verb.head == "動詞" and verb.lemma == "成る"):
+                continue
+            k = verb_at + 1
+            polite = morphs[k].head == "助動詞" and morphs[k].lemma == "ます"
+            negation = k + polite
+            if negation >= n or not (morphs[negation].head == "助動詞" and morphs[negation].lemma in _NEGATING):
+                continue
+            if not _plain_after(morphs, negation + 1):
+                continue
+            span = range(i, negation + 1)
+            # (the negations' and the condition's own keys may stand there already: the construction says them)
+            if all(found.get(k) in (COPULA, NOT, IF) for k in span):
+                found.update({**dict.fromkeys(span, COPULA), verb_at: OBLIGED})
 
 
 def _act_noun(m: Morph) -> bool:

@@ -19,7 +19,7 @@ sentence does not choose, and the English word the translator used is no witness
   (obey; accompany a person; go along a sign), so "follow" in the English chooses none: 係員に従って避難 is
   "follow the staff out", 係員を守って避難 "protect the staff"; 伝統を守る "preserve", 伝統に従う "follow".
 - ご年配 / 高齢: one SudachiDict group, no JMdict gloss shared ("elderly; age; years" / "advanced age; old age");
-  年配 also names an age (同年配, "of the same age").
+  年配's "age; years" names an age too (同年配, "of the same age").
 - 各自 / ご自身: "each (person); everyone; individual; respective" / "(one's) self; oneself": nothing shared.
 - お越し / ご来場, 紛失 / なくす: documented before (another place; no form shared, and なくされた misread).
 - をお間違えのない / に誤りがない: the two words are shown the same (間違い / 誤り, offered word for word), but the

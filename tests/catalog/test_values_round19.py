@@ -44,6 +44,9 @@ ACCEPTED = [
     ("窓口は第1・第3土曜日も開いています。", "The counter is also open on the 1st and 3rd Saturdays."),
     ("受付は18時または20時からお選びください。", "Please choose a check-in time of 6:00 or 8:00 p.m."),
     ("2杯目からは半額です。", "From the second cup onward, drinks are half price."),
+    # a length in shaku, sun and bu together is one length (6尺3寸: 6.3 shaku, 191 cm), and 分 after 寸 a bu
+    ("本間（6尺3寸×3尺1寸5分）の畳です。", "A honma mat (6 shaku 3 sun × 3 shaku 1 sun 5 bu, about 191 × 95.5 cm)."),
+    ("会議は3時5分に始まります。", "The meeting starts at 3:05."),
 ]
 
 REFUSED = [
@@ -76,6 +79,8 @@ REFUSED = [
     ("受付は18時または20時からお選びください。", "Please choose a check-in time of 6:00 a.m. or 8:00 p.m."),
     ("荷物は10kgまでです。", "Luggage is limited to 10 st."),
     ("2杯目からは半額です。", "From the third cup onward, drinks are half price."),
+    ("本間（6尺3寸×3尺1寸5分）の畳です。", "A honma mat (6 shaku 3 sun × 3 shaku 1 sun 5 bu, about 191 × 99 cm)."),
+    ("会議は3時5分に始まります。", "The meeting starts at 3:50."),
 ]
 
 

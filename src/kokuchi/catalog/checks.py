@@ -49,7 +49,6 @@ from kokuchi.language.entities import (
     Entity,
     duration_keys,
     find,
-    kanji_value,
     keys,
     lexical_numeral,
     normalize,
@@ -265,61 +264,26 @@ def _spelled_out(number: object, translation: str, said: frozenset[str]) -> bool
     return any(re.search(rf"(?<![\w-]){re.escape(str(name))}(?![\w-])", lowered) for name in names)
 
 
-# The traditional units of measure a notice still writes (一升瓶, 6畳, 10坪, 一斗缶, 四合瓶, 5寸) and their metric
-# sizes by the Measurement Act's definitions (1 shaku = 10/33 m, 1 shō = 2401/1331 L, 1 tsubo = 400/121 m²; a
-# mat of 6畳 is 1.62 m² by the real-estate advertising code, 1.65 by the older reckoning), in each metric scale
-# English writes them in. Only right after a number, and 合 not as 合目 (a mountain's fifth station).
-_METRIC_SIZES = {
-    "斗": (Decimal("18.039"),),
-    "升": (Decimal("1.8039"), Decimal("1803.9")),
-    "合": (Decimal("0.18039"), Decimal("180.39")),
-    "石": (Decimal("180.39"),),
-    "坪": (Decimal("3.3058"),),
-    "畳": (Decimal("1.62"), Decimal("1.65")),
-    "尺": (Decimal("0.30303"), Decimal("30.303")),
-    "寸": (Decimal("3.0303"), Decimal("30.303")),
-    "貫": (Decimal("3.75"),),
-}
-# The number before the unit, in digits or kanji (一升瓶, 四合瓶: words the entity reader leaves whole).
-_TRADITIONAL_QUANTITY = re.compile(
-    rf"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*(?P<unit>[{''.join(_METRIC_SIZES)}])(?!目)"
-)
-# A metric size written as the English writer rounds it ("a 1.8-litre bottle", "about 10 m²" for 6畳): within 2.5%.
-_ROUNDING = Decimal("0.025")
-
-
-def _metric_sizes(digits: str) -> list[tuple[int, Decimal]]:
-    """(where the number starts, its metric size) of every quantity in a traditional unit of *digits*."""
-    found = []
-    for match in _TRADITIONAL_QUANTITY.finditer(digits):
-        written = match.group("n")
-        number = Decimal(written) if written[0].isdigit() else kanji_value(written)
-        if number is not None:
-            found += [(match.start(), Decimal(number) * size) for size in _METRIC_SIZES[match.group("unit")]]
-    return found
-
-
 def _mention_number(mention: Mention) -> Decimal | None:
     number = next((key[1] for key in mention.keys if key[0] == "n"), None)
     return Decimal(number) if isinstance(number, int | Decimal) else None
 
 
-def _near(written: Decimal, exact: Decimal) -> bool:
-    return abs(written - exact) <= exact * _ROUNDING
-
-
 def _converted(mention: Mention, digits: str) -> bool:
     """Whether an English number the source does not write is the metric size of a quantity in a traditional unit
     the source writes (一斗缶: "an 18-litre can", 四合瓶: "a 720 ml bottle")."""
-    written = _mention_number(mention) if _TRADITIONAL_QUANTITY.search(digits) else None
-    return written is not None and any(_near(written, exact) for _, exact in _metric_sizes(digits))
+    written = _mention_number(mention) if gate_terms.TRADITIONAL_QUANTITY.search(digits) else None
+    return written is not None and any(gate_terms.near(written, exact) for _, exact in gate_terms.metric_sizes(digits))
 
 
 def _said_in_metric(entity: Entity, digits: str, mentions: list[Mention]) -> bool:
     """Whether a quantity in a traditional unit (6畳) is said by its metric size alone ("about 10 m²")."""
-    sizes = [exact for start, exact in _metric_sizes(digits) if start == entity.start]
+    sizes = [exact for start, exact in gate_terms.metric_sizes(digits) if start == entity.start]
     return any(
-        _near(written, exact) for mention in mentions if (written := _mention_number(mention)) for exact in sizes
+        gate_terms.near(written, exact)
+        for mention in mentions
+        if (written := _mention_number(mention))
+        for exact in sizes
     )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -247,11 +248,65 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\dA-Za-z.,])\d[\d,]*(?:\.\d+)?[ \u00a0\u202f]?(?P<unit>{alternation}){after}")
 
 
+# --- traditional units of measure ------------------------------------------------------------------------------
+
+# The traditional units a notice still writes (一升瓶, 6畳, 10坪, 一斗缶, 四合瓶, 6尺3寸) and their metric sizes by
+# the Measurement Act's definitions (1 shaku = 10/33 m, 1 shō = 2401/1331 L, 1 tsubo = 400/121 m²; a mat of 6畳 is
+# 1.62 m² by the real-estate advertising code, 1.65 by the older reckoning), in each metric scale English writes
+# them in. (CLDR, through Babel, names these units but gives no conversions.) Only right after a number, and 合 not
+# as 合目 (a mountain's fifth station).
+_METRIC_SIZES = {
+    "斗": (Decimal("18.039"),),
+    "升": (Decimal("1.8039"), Decimal("1803.9")),
+    "合": (Decimal("0.18039"), Decimal("180.39")),
+    "石": (Decimal("180.39"),),
+    "坪": (Decimal("3.3058"),),
+    "畳": (Decimal("1.62"), Decimal("1.65")),
+    "尺": (Decimal("0.30303"), Decimal("30.303")),
+    "寸": (Decimal("3.0303"), Decimal("30.303")),
+    "貫": (Decimal("3.75"),),
+}
+# The number before the unit, in digits or kanji (一升瓶, 四合瓶: words the entity reader leaves whole).
+TRADITIONAL_QUANTITY = re.compile(
+    rf"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*(?P<unit>[{''.join(_METRIC_SIZES)}])(?!目)"
+)
+# A length written in shaku, sun and bu together (6尺3寸, 3尺1寸5分, 1寸5分): one length, in tenths.
+_COMPOUND_LENGTH = re.compile(r"(?:(?P<shaku>\d+)\s*尺\s*)?(?P<sun>\d+)\s*寸(?:\s*(?P<bu>\d)\s*分)?")
+# A metric size written as the English writer rounds it ("a 1.8-litre bottle", "about 10 m²" for 6畳): within 2.5%.
+_ROUNDING = Decimal("0.025")
+
+
+def metric_sizes(digits: str) -> list[tuple[int, Decimal]]:
+    """(where the number starts, its metric size) of every quantity in a traditional unit of *digits*, and of every
+    length written in shaku and sun together (6尺3寸: 6.3 shaku, 190.9 cm)."""
+    from kokuchi.language.entities import kanji_value
+
+    found = []
+    for match in TRADITIONAL_QUANTITY.finditer(digits):
+        written = match.group("n")
+        number = Decimal(written) if written[0].isdigit() else kanji_value(written)
+        if number is not None:
+            found += [(match.start(), Decimal(number) * size) for size in _METRIC_SIZES[match.group("unit")]]
+    for match in _COMPOUND_LENGTH.finditer(digits):
+        if match.group("shaku") or match.group("bu"):
+            shaku = Decimal(match.group("shaku") or 0) + Decimal(match.group("sun")) / 10
+            shaku += Decimal(match.group("bu") or 0) / 100
+            found += [(match.start(), shaku * size) for size in _METRIC_SIZES["尺"]]
+    return found
+
+
+def near(written: Decimal, exact: Decimal) -> bool:
+    return abs(written - exact) <= exact * _ROUNDING
+
+
 def _an_ordinal(written: str) -> bool:
     from kokuchi.language.english import ordinal_suffix
 
     number = re.fullmatch(r"(\d+)(st|nd|rd|th)", written)
     return number is not None and ordinal_suffix(int(number.group(1))) == number.group(2)
+
+
+_MEASURED = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the number of a measure _unit_pattern found (it starts with one)
 
 
 def _unit_findings(digits: str, translation: str) -> list[str]:
@@ -269,10 +324,14 @@ def _unit_findings(digits: str, translation: str) -> list[str]:
         # converted to it, 95°F, is another number the translator overrides)
         source_units.add("temperature-celsius")
     findings = []
+    sizes = metric_sizes(digits) if TRADITIONAL_QUANTITY.search(digits) else []
     for match in _unit_pattern("en").finditer(translation):
         units = english[match.group("unit")]
         if _an_ordinal(match.group(0)):
             continue  # "the 1st and 3rd Sundays": an ordinal's suffix, never a stone ("st")
+        number = Decimal(_MEASURED.match(match.group(0)).group().replace(",", ""))  # type: ignore[union-attr]
+        if any(near(number, exact) for _, exact in sizes):
+            continue  # 6尺3寸: "191 cm", the metric size of a traditional length
         kinds = {category[unit] for unit in units}
         if units & source_units or any(unit.endswith("-generic") for unit in units):
             continue  # ("35 degrees temperature": no named scale either)

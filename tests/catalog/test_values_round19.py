@@ -118,3 +118,41 @@ def test_a_count_and_an_ordinal_of_one_number_are_rewritten_each_as_itself(old, 
     decision = decide(old, old_en, new)
     assert decision.kind != AUTO or decision.translation == new_en
     assert check_unit(new, old_en, NO_TERMS) != []  # the old English is never kept for the new values
+
+
+# A count the translator spelt out past nine is spelt out again, as inflect writes it; one spelt out below ten
+# (a style that writes 10 and on in digits, or in words) declines, as does a count past 99.
+SPELT_OUT = [
+    (
+        "10名以上の団体でのご見学は、1週間前までにお申し込みください。",
+        "Groups of ten or more must book at least one week in advance.",
+        "15名以上の団体でのご見学は、1週間前までにお申し込みください。",
+        "Groups of fifteen or more must book at least one week in advance.",
+    ),
+    (
+        "12台の送迎バスを運行します。",
+        "We will run twelve shuttle buses.",
+        "24台の送迎バスを運行します。",
+        "We will run twenty-four shuttle buses.",
+    ),
+]
+NOT_SPELT_OUT = [
+    ("5名以上の団体は予約が必要です。", "Groups of five or more must book.", "15名以上の団体は予約が必要です。"),
+    ("10名以上の団体は予約が必要です。", "Groups of ten or more must book.", "120名以上の団体は予約が必要です。"),
+]
+
+
+@pytest.mark.parametrize(("old", "old_en", "new", "new_en"), SPELT_OUT)
+def test_a_count_spelt_out_past_nine_is_spelt_out_again(old, old_en, new, new_en):
+    from kokuchi.catalog.suggest import AUTO, decide
+
+    decision = decide(old, old_en, new)
+    assert (decision.kind, decision.translation) == (AUTO, new_en)
+    assert check_unit(new, new_en, NO_TERMS) == []
+
+
+@pytest.mark.parametrize(("old", "old_en", "new"), NOT_SPELT_OUT)
+def test_a_count_whose_style_is_unknown_past_twelve_declines(old, old_en, new):
+    from kokuchi.catalog.suggest import AUTO, decide
+
+    assert decide(old, old_en, new).kind != AUTO

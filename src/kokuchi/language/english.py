@@ -1307,8 +1307,23 @@ def _amount_like(amount, written: str) -> str | None:
         return _format_number(amount) if isinstance(amount, int) and amount >= 1000 else str(amount)
     if written.lower() in ("a", "an") and isinstance(amount, int) and amount > 1:
         return _same_case(_small_number(amount), written)  # about an hour → about 40 minutes, two hours
-    word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
+    word = _in_words(amount, _WORD_VALUES.get(written.lower()))
     return _same_case(word, written) if word else None
+
+
+def _in_words(number: object, old: object) -> str | None:
+    """*number* in words where a count the translator wrote in words (*old*) stood: up to twelve as every style
+    writes them; 13 to 99 only where the old count was ten or more in words too, a translator who spells counts
+    out past nine (Chicago's style), as inflect writes them ("fifteen", "forty-two"); None otherwise."""
+    if not isinstance(number, int) or number < 0:
+        return None
+    if number <= 12:
+        return NUMBER_WORDS.get(number)
+    if number <= 99 and isinstance(old, int) and old >= 10:
+        import inflect  # only for a count spelt out past twelve
+
+        return str(inflect.engine().number_to_words(number))
+    return None
 
 
 def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
@@ -1533,7 +1548,7 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
     if mention.kind == "number" and (mention.style in ("dozen", "named") or "compact" in mention.groups):
         return None  # a dozen, a couple of: words kokuchi does not rewrite
     if mention.kind == "number" and mention.style == "word":
-        word = NUMBER_WORDS.get(number) if isinstance(number, int) and number <= 12 else None
+        word = _in_words(number, mention.value[0])
         if word is None:
             return None
         return [(mention.start, mention.end, _same_case(word, mention.text))]

@@ -1307,7 +1307,8 @@ def _amount_like(amount, written: str) -> str | None:
         return _format_number(amount) if isinstance(amount, int) and amount >= 1000 else str(amount)
     if written.lower() in ("a", "an") and isinstance(amount, int) and amount > 1:
         return _same_case(_small_number(amount), written)  # about an hour → about 40 minutes, two hours
-    word = _in_words(amount, _WORD_VALUES.get(written.lower()))
+    word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
+    word = word or _in_words(amount, _WORD_VALUES.get(written.lower()))
     return _same_case(word, written) if word else None
 
 

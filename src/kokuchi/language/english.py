@@ -565,6 +565,17 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?=\s+[a-z]|-[a-z])(?!-way\b)(?<!(?i:one)(?=-))(?!\s+(?:of|and|another|more|less|by|to|in|at|on|for|per|each|other|way)\b)"
             r"(?!\s+or\s+(?!more|fewer|less|longer)\b)",  # one or two: no count; two or more: a count
         ),
+        # The same count before a measure that qualifies what it counts (twelve 2,300 kW-class turbines, five
+        # 18-litre cans), and a count of those just named, from two (four of whom, three of them; "one of them"
+        # picks one out, no count).
+        (
+            "number",
+            r"(?<![\w-])(?<!(?i:no) )(?<!(?i:any) )(?<!(?i:the) )(?<!(?i:each) )(?<!(?i:every) )"
+            rf"(?P<nwordm>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
+            r"(?=\s+\d[\d,.]*\s?-?[A-Za-z])"
+            rf"|(?<![\w-])(?P<nword2>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(2, 13))}))"
+            r"(?=\s+of\s+(?:whom|which|them|these|those)\b)",
+        ),
     ]
     tails = (range_after, year, weekday_after, month_year, half_after, minutes_after, post, scale)
     candidates, each = combine(patterns, tails)
@@ -910,8 +921,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         said = (g.get("dozen") or "").lower().split()
         value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
-    if kind == "number" and g.get("nword"):
-        value = _WORD_VALUES[g["nword"].lower()]
+    if kind == "number" and (counted := g.get("nword") or g.get("nwordm") or g.get("nword2")):
+        value = _WORD_VALUES[counted.lower()]
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "word")]
     if kind == "number":
         value = Decimal(f"{g['num'].replace(',', '')}.{g['frac']}") if g.get("frac") else int(g["num"].replace(",", ""))
@@ -1559,8 +1570,8 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
             e = mention.groups["frac"][1]
         if "scale" in mention.groups:  # 300 million → 400 million; a value the word cannot show declines
             shown = Decimal(number) / _SCALES[mention.text[mention.groups["scale"][0] - mention.start :].strip()]
-            if shown != shown.to_integral_value() and "frac" not in mention.groups:
-                return None
+            if shown * 100 != (shown * 100).to_integral_value():
+                return None  # (3 million → 2.5 million, 12.34 million: a scale's decimals as English writes them)
             return [(s, e, str(int(shown)) if shown == shown.to_integral_value() else str(shown.normalize()))]
         old_number = mention.value[0]
         # Grouped as written; a number that had too few digits to show a style is grouped as English groups (CLDR).

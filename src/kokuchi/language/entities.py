@@ -191,7 +191,10 @@ _PATTERNS = [
         "date",
         # Not a day but days (a duration) where an approximation or a delay says so: 約3日, 1日程度, 2日ほど.
         r"(?<![\d.])(?<!約)(?<!およそ)(?P<day>\d{1,2})\s*日"
+        # (nor where a shift in time follows: 3日早い, 5日遅く, 2日早まる, 3日延長, 5日短縮, 2日前倒し: a
+        # difference of days, "three days earlier")
         r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ"
+        r"|早[いくめまかっ]|遅[いくめかっ]|延長|延期|短縮|前倒し|繰り?[上下]げ"
         rf"|{_ONCE_IN})" + _WEEKDAY,
     ),
     (

@@ -97,8 +97,8 @@ def test_place_reading_leaves_other_endings(old: str, new: str) -> None:
         ),
         # ski resort: an adjective (多い), the topic moved back the other way
         (
-            "週末のゲレンデでは初心者の方が多いです。",
-            "初心者の方は週末のゲレンデで多いです。",
+            "週末のゲレンデには初心者の方が多いです。",
+            "初心者の方は週末のゲレンデに多いです。",
             "There are many beginners on the slopes at weekends.",
         ),
     ],
@@ -141,6 +141,8 @@ def test_topic_of_a_verb_made_its_actor_is_a_change() -> None:
         ("保険証は初診の際に必要な場合がございます。", "初診の際には保険証が必要な場合がございます。"),  # a noun after
         ("三名は受付の際に必要です。", "受付の際には三名が必要です。"),  # a number
         ("保険証は初診の際に必要です。", "初診の際には保険証を必要です。"),  # を: another role
+        ("山道は雪で危険です。", "雪では山道が危険です。"),  # では: a condition ("in snow"), not the cause
+        ("本館は駅から近いです。", "駅からは本館が近いです。"),  # からは: not read
     ],
 )
 def test_phrase_reading_leaves_other_arrangements(old: str, new: str) -> None:

@@ -143,7 +143,9 @@ def place_said_with_the_copula(old: str, new: str) -> tuple[str, str] | None:
 
 _CASES = frozenset({"が", "を", "に", "で", "へ", "から"})  # never と, や, か (a list: 田中さんと鈴木さんを), の, まで
 _FOCUS = frozenset({"は", "も"})
-_PLACES = frozenset({"に", "で", "へ", "から"})  # the case particles a topic's は may follow (受付には)
+# The case particle a topic's は may follow (受付には, 初診の際には): never で, から or へ, whose では may add a
+# condition (道路は雪で危険です, "because of the snow", / 雪では道路が危険です, "in snow").
+_PLACES = frozenset({"に"})
 
 
 class _Phrase:
@@ -240,7 +242,7 @@ def _unmovable(phrase: _Phrase, morphs: tuple[Morph, ...]) -> bool:
 
 def _topic_moved(ours: list[_Phrase], theirs: list[_Phrase]) -> bool:
     """*ours* and *theirs* (matched by noun) differ in one way only: the は of the subject in one (会員番号は)
-    is its が in the other (会員番号が), and another phrase keeps its case particle of ``_PLACES`` and takes the
+    is its が in the other (会員番号が), and another phrase keeps its case particle に (``_PLACES``) and takes the
     は there (お問い合わせの際に / お問い合わせの際には)."""
     by_noun = {p.noun: p for p in theirs}
     differing = [
@@ -288,15 +290,17 @@ def phrases_in_old_order(old: str, new: str) -> tuple[str, str] | None:
     pieces: list[str] = []
     position, changed = 0, False
     for (i, j), (k, m) in zip(old_spans, new_spans, strict=True):
-        old_runs = _runs(a, i, j)
+        # old's runs by the words before them in the sentence: a run is matched only with the one after the same
+        # words (runs start only at the sentence's start or after a comma, so they are few)
+        old_runs: dict[str, list[list[_Phrase]]] = {}
+        for ours in _runs(a, i, j):
+            old_runs.setdefault(_text(a[i : ours[0].start]), []).append(ours)
         for run in _runs(b, k, m):
             start, end = run[0].start, run[-1].end
-            before = _text(b[k:start])
             match = [
                 ours
-                for ours in old_runs
-                if _text(a[i : ours[0].start]) == before
-                and ours[-1].end < j
+                for ours in old_runs.get(_text(b[k:start]), [])
+                if ours[-1].end < j
                 and end < m
                 and a[ours[-1].end].lemma == b[end].lemma
                 and sorted(p.noun for p in ours) == sorted(p.noun for p in run)

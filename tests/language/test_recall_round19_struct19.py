@@ -119,6 +119,7 @@ def test_topic_moved_before_an_adjectival_predicate_is_offered(old: str, new: st
         ("保険証は初診の際に必要です。", "初診の際は保険証が必要です。"),  # に dropped: not the same phrase
         ("保険証は初診の際に必要です。", "初診の際には保険証が必要ではありません。"),  # negated
         ("私は会員番号が必要です。", "会員番号は私が必要です。"),  # は onto a が: roles swapped
+        ("荷物は受付で預かります。", "受付では荷物が預かります。"),  # a verb: the topic its object, が its actor
     ],
 )
 def test_topic_near_misses_stay_changes(old: str, new: str) -> None:
@@ -141,6 +142,7 @@ def test_topic_of_a_verb_made_its_actor_is_a_change() -> None:
         ("保険証は初診の際に必要な場合がございます。", "初診の際には保険証が必要な場合がございます。"),  # a noun after
         ("三名は受付の際に必要です。", "受付の際には三名が必要です。"),  # a number
         ("保険証は初診の際に必要です。", "初診の際には保険証を必要です。"),  # を: another role
+        ("会員は入会の際に必要書類を揃えます。", "入会の際には会員が必要書類を揃えます。"),  # 必要 starts a noun
         ("山道は雪で危険です。", "雪では山道が危険です。"),  # では: a condition ("in snow"), not the cause
         ("本館は駅から近いです。", "駅からは本館が近いです。"),  # からは: not read
     ],

@@ -211,9 +211,12 @@ def _runs(morphs: tuple[Morph, ...], start: int, end: int) -> list[list[_Phrase]
     return found
 
 
-def _adjectival(m: Morph) -> bool:
-    """An adjective or an adjectival noun (必要, 多い): a predicate that takes no object, whose が is its
-    subject."""
+def _adjectival(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The word at *k* an adjective or an adjectival noun (必要, 多い) and not the start of a compound noun
+    (必要書類): a predicate that takes no object, whose が is its subject."""
+    m = morphs[k]
+    if k + 1 < len(morphs) and (morphs[k + 1].head == "名詞" or morphs[k + 1].pos_is("接尾辞", "名詞的")):
+        return False
     return m.head in ("形容詞", "形状詞") or m.pos_is("名詞", "普通名詞", "形状詞可能")
 
 
@@ -319,7 +322,7 @@ def phrases_in_old_order(old: str, new: str) -> tuple[str, str] | None:
             if same_particles:
                 if nouns == [p.noun for p in run]:
                     continue  # nothing moved
-            elif not (_topic_moved(ours, run) and _adjectival(b[end]) and _adjectival(a[ours[-1].end])):
+            elif not (_topic_moved(ours, run) and _adjectival(b, end) and _adjectival(a, ours[-1].end)):
                 continue
             if _attributive_after(a, ours[-1].end, j) or _attributive_after(b, end, m):
                 continue

@@ -220,6 +220,11 @@ STILL_OFFERED |= {"rt27-019", "rt27-020"}
 # round's last hour: X に変化/変更 + ある or 見られる before a condition said as X が変わる): measured unread on that
 # hour's tree, 10 of 16 blocked (X が変わる also says X replaced: お薬が変わった, another medicine). The proof was
 # taken back; all 16 are blocked.
+# redteam29 (24: 20 meaning changes, 4 same-meaning edits, written against the docs of the nineteenth round's
+# proofs of a verbal noun said as a verb phrase: 済みの / を済ませた before a noun, and one obligation said with
+# 必要がある or a double negation): measured unread on that hour's tree, 15 of 20 blocked; the five it got through
+# (001–004, 008) all broke the 済み proof (済み says nothing of who did the act), which was taken back; all 20 are
+# blocked since, and its eleven attacks on the obligation were blocked from the first.
 OPEN_CASES = [
     case
     for name in (
@@ -246,6 +251,7 @@ OPEN_CASES = [
         "redteam26.yaml",
         "redteam27.yaml",
         "redteam28.yaml",
+        "redteam29.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok", "same")

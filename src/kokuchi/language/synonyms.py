@@ -2720,8 +2720,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             _agent_of_a_request(morphs, found)
         if "済む" in (m.lemma for m in morphs):
             _done_by_a_deadline(morphs, found)
-    if any(m.lemma in _COMPLETING for m in morphs):
-        _completed_before_a_noun(morphs, found)
     if any(m.lemma in ("必要", "ない") for m in morphs):
         _obligation(morphs, found)
     if any(m.lemma in _APPRECIATING for m in morphs):
@@ -5619,59 +5617,6 @@ def _done_by_a_deadline(morphs: tuple[Morph, ...], found: dict[int, str | None])
             ) and not any(morphs[h].pos_is("助詞", "格助詞") and morphs[h].lemma == "を" for h in range(start, j))
         if act:
             found.update({i: COPULA, i + 1: COPULA})
-
-
-COMPLETED = "⟨completed⟩"  # 点検済みの車両 / 点検を済ませた車両: the act finished, said of the noun after it
-# 済み (the suffix UniDic reads apart) and the verbs it is the stem of: 済む + せる (済ま|せ), and 済ます.
-_COMPLETING = frozenset({"済み", "済む", "済ます"})
-
-
-def _completed_before_a_noun(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
-    """点検・調整済みのもの / 点検・調整を済ませたもの: an action's noun + the suffix 済み + の before a noun says of
-    that noun what the noun + を + 済ませた (済ま|せ|た, or 済まし|た) before it says: the act finished. Both say
-    "finished" with the one verb 済む (済み is its stem), so both get one key (``COMPLETED``), and の, を and た add
-    nothing.
-
-    Only a relative clause of a noun: 済み right after an action's noun (``_act_noun``, ご/お before it or not),
-    then の and a noun (a prefix before it or not); 済ませ/済まし right after を after an action's noun, then た in its
-    attributive form and a noun. Nothing else may stand between: 済ませる (non-past, still to do), 済ませていない
-    (not done), 済ませたい (wished), 済ませる予定 (planned), する / した (an act done, not said finished) keep
-    their own words, and no word another construction keys already is read again.
-    """
-    n = len(morphs)
-
-    def noun_at(k: int) -> bool:
-        if k < n and morphs[k].head == "接頭辞":
-            k += 1  # (お客様, 乾電池: a prefix of the noun)
-        return k < n and morphs[k].head == "名詞" and k not in found
-
-    for i in range(1, n - 2):
-        m = morphs[i]
-        if m.head == "接尾辞" and m.lemma == "済み" and _act_noun(morphs[i - 1]):
-            genitive = morphs[i + 1]
-            if genitive.pos_is("助詞", "格助詞") and genitive.lemma == "の" and noun_at(i + 2):
-                if i not in found and i + 1 not in found:
-                    found.update({i: COMPLETED, i + 1: COPULA})
-            continue
-        if not (m.head == "動詞" and i >= 2 and morphs[i - 1].pos_is("助詞", "格助詞") and morphs[i - 1].lemma == "を"):
-            continue
-        if not _act_noun(morphs[i - 2]):
-            continue
-        if m.lemma == "済む" and m.cform.startswith("未然形"):
-            said = [i + 1, i + 2]  # 済ま|せ|た
-            if not (morphs[i + 1].head == "助動詞" and morphs[i + 1].lemma == "せる"):
-                continue
-        elif m.lemma == "済ます" and m.cform.startswith("連用形"):
-            said = [i + 1]  # 済まし|た
-        else:
-            continue
-        past = said[-1]
-        if past >= n or not (
-            morphs[past].head == "助動詞" and morphs[past].lemma == "た" and morphs[past].cform.startswith("連体形")
-        ):
-            continue
-        if noun_at(past + 1) and not any(k in found for k in (i - 1, i, *said)):
-            found.update({i - 1: COPULA, i: COMPLETED, **dict.fromkeys(said, COPULA)})
 
 
 OBLIGED = "⟨must⟩"  # 提出する必要があります / 提出しなければなりません: the act one is obliged to do

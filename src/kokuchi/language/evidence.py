@@ -1649,9 +1649,39 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 # スタッフは案内します / スタッフを案内します: people who may be the writer's own, as the topic, may
                 # be who acts; as the object, they are acted on.
                 exchanged = exchanged or (pair == {"は", "を"} and names_a_person(_noun_ending(a, i - 1)))
+                # お荷物は受付で預かります / 受付ではお荷物が預かります: before an active verb that may take an
+                # object (JMdict does not know it as intransitive only), with no を in its clause, the topic may
+                # be that object, and が makes it the one who acts.
+                # (the same predicate after both: ご不明な点がございましたら / ご不明な点は…お問い合わせください puts
+                # the が before another verb, ある, whose subject it is)
+                exchanged = exchanged or (
+                    pair == {"は", "が"}
+                    and _predicate(a, i)[0] == _predicate(b, j)[0]
+                    and (_topic_may_be_object(a, i) or _topic_may_be_object(b, j))
+                )
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
     return None
+
+
+def _topic_may_be_object(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The は at *i* stands before an active verb (no passive, causative, potential or wish after it) that JMdict
+    does not know as intransitive only, with no を between them: the topic may be what the verb acts on."""
+    if morphs[i].lemma != "は":
+        return False
+    lemma, voiced = _predicate(morphs, i)
+    if not lemma or voiced:
+        return False
+    k = i + 1
+    while k < len(morphs) and morphs[k].lemma != lemma:
+        if morphs[k].head == "助詞" and morphs[k].lemma == "を":
+            return False
+        k += 1
+    if k >= len(morphs):
+        return False
+    verb = morphs[k]
+    acting = verb.head == "動詞" or verb.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+    return acting and not known_intransitive(lemma)
 
 
 _EXISTING = frozenset({"有る", "御座る", "無い"})

@@ -225,6 +225,12 @@ STILL_OFFERED |= {"rt27-019", "rt27-020"}
 # 必要がある or a double negation): measured unread on that hour's tree, 15 of 20 blocked; the five it got through
 # (001–004, 008) all broke the 済み proof (済み says nothing of who did the act), which was taken back; all 20 are
 # blocked since, and its eleven attacks on the obligation were blocked from the first.
+# redteam30 (24: 20 meaning changes, 4 same-meaning edits, written against the docs of the nineteenth round's
+# proofs of an arrangement: a place said with にある or the copula, the topic moved before an adjectival predicate):
+# measured unread on that hour's tree, 1 of 20 blocked. Both proofs were taken back; ten cases still got through
+# main's older reading of は and が as one role (本券は公演当日に有効です / 公演当日には本券が有効です: が may list
+# exhaustively, a moved topic may move a quantifier's scope), closed by evidence._adjectival_predicate_ends; all 20
+# are blocked since.
 OPEN_CASES = [
     case
     for name in (
@@ -252,6 +258,7 @@ OPEN_CASES = [
         "redteam27.yaml",
         "redteam28.yaml",
         "redteam29.yaml",
+        "redteam30.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok", "same")

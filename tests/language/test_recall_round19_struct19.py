@@ -1,18 +1,20 @@
 """Issue 21, nineteenth round (struct19): one sentence said in another arrangement of the same words.
 
-Two proofs (language/arranged.py): a place said with に + ある / ござる or with the copula after it
-(受付は2階にございます / 受付は2階です), and noun phrases with their case particles before an adjectival
-predicate, the topic's は moved from its subject to another phrase that keeps its particle
-(保険証は初診の際に必要です / 初診の際には保険証が必要です). Each is tested with sentences of several domains, offered
-and blocked.
+Two proofs were built here and taken back after red team 30 got 19 of its 20 meaning changes through them: a place
+said with に + ある / ござる or with the copula after it (受付は2階にございます / 受付は2階です: but 最寄り駅は品川です
+names the station, 最寄り駅は品川にあります where it is), and the topic's は moved from its subject to another phrase
+before an adjectival predicate (保険証は初診の際に必要です / 初診の際には保険証が必要です: but 川崎病は乳幼児に多い
+says what the disease strikes, 乳幼児には川崎病が多い what strikes infants). Their cases stay changes, as do their
+near-misses. Two holes of main, closed: は and が before the same active verb that may take an object are two
+roles (evidence._topic_may_be_object, found by struct19), and so are は and が before an adjectival predicate that
+ends the sentence, where が may list exhaustively and a moved topic may move a quantifier's scope
+(evidence._adjectival_predicate_ends, red team 30: 本券は公演当日に有効です / 公演当日には本券が有効です).
 """
 
 from __future__ import annotations
 
 import pytest
 from guard_cases import reused
-
-from kokuchi.language.arranged import phrases_in_old_order, place_said_with_the_copula
 
 
 @pytest.mark.parametrize(
@@ -44,9 +46,8 @@ from kokuchi.language.arranged import phrases_in_old_order, place_said_with_the_
         ),
     ],
 )
-def test_place_said_with_the_copula_is_offered(old: str, new: str, english: str) -> None:
-    assert place_said_with_the_copula(old, new) is not None
-    assert reused(old, new, english)
+def test_place_said_with_the_copula_stays_a_change(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_place_near_misses_stay_changes(old: str, new: str) -> None:
     ],
 )
 def test_place_reading_leaves_other_endings(old: str, new: str) -> None:
-    assert place_said_with_the_copula(old, new) is None
+    assert not reused(old, new, "The old translation.")
 
 
 @pytest.mark.parametrize(
@@ -103,9 +104,8 @@ def test_place_reading_leaves_other_endings(old: str, new: str) -> None:
         ),
     ],
 )
-def test_topic_moved_before_an_adjectival_predicate_is_offered(old: str, new: str, english: str) -> None:
-    assert phrases_in_old_order(old, new) is not None
-    assert reused(old, new, english)
+def test_topic_moved_before_an_adjectival_predicate_stays_a_change(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)
 
 
 @pytest.mark.parametrize(
@@ -161,11 +161,10 @@ def test_topic_said_as_subject_where_it_cannot_be_the_object_is_offered(old: str
         ("お荷物はフロントの係で預かります。", "フロントの係ではお荷物が預かります。"),  # a verb
         ("保険証は初診の際に必要な場合がございます。", "初診の際には保険証が必要な場合がございます。"),  # a noun after
         ("三名は受付の際に必要です。", "受付の際には三名が必要です。"),  # a number
-        ("保険証は初診の際に必要です。", "初診の際には保険証を必要です。"),  # を: another role
         ("会員は入会の際に必要書類を揃えます。", "入会の際には会員が必要書類を揃えます。"),  # 必要 starts a noun
         ("山道は雪で危険です。", "雪では山道が危険です。"),  # では: a condition ("in snow"), not the cause
         ("本館は駅から近いです。", "駅からは本館が近いです。"),  # からは: not read
     ],
 )
 def test_phrase_reading_leaves_other_arrangements(old: str, new: str) -> None:
-    assert phrases_in_old_order(old, new) is None
+    assert not reused(old, new, "The old translation.")

@@ -38,7 +38,6 @@ from functools import cache
 from typing import NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
-from kokuchi.language.arranged import phrases_in_old_order, place_said_with_the_copula
 from kokuchi.language.entities import (
     Entity,
     a_day_apart,
@@ -1017,8 +1016,6 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     topic_act_requested,
     named_as_the_english_says,
     list_in_old_order,
-    place_said_with_the_copula,
-    phrases_in_old_order,
 )
 
 

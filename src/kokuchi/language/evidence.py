@@ -1652,6 +1652,13 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 # お荷物は受付で預かります / 受付ではお荷物が預かります: before an active verb that may take an
                 # object (JMdict does not know it as intransitive only), with no を in its clause, the topic may
                 # be that object, and が makes it the one who acts.
+                # 本券は公演当日に有効です / 公演当日には本券が有効です: before an adjectival predicate that ends its
+                # sentence, が may list exhaustively ("it is this ticket that is valid") and a topic moved may move
+                # a quantifier's scope (特定の資格は多くの職種に必要 / 多くの職種には特定の資格が必要): two readings
+                # (red team 30).
+                exchanged = exchanged or (
+                    pair == {"は", "が"} and _adjectival_predicate_ends(a, i) and _adjectival_predicate_ends(b, j)
+                )
                 # (the same predicate after both: ご不明な点がございましたら / ご不明な点は…お問い合わせください puts
                 # the が before another verb, ある, whose subject it is)
                 exchanged = exchanged or (
@@ -1662,6 +1669,27 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
             if exchanged:
                 return a[i - 1].text + a[i].text, b[j - 1].text + b[j].text
     return None
+
+
+def _adjectival_predicate_ends(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The particle at *i* stands in the clause that ends its sentence, and that clause's predicate is an adjective
+    or an adjectival noun (UniDic's 形容詞, 形状詞, or a noun 形状詞可能: 多い, 便利, 有効, 必要, 詳しい), with only
+    auxiliaries, the copula and なる / ござる / ある after it."""
+    end = i + 1
+    while end < len(morphs) and morphs[end].text not in _SENTENCE_ENDS:
+        if morphs[end].text in _COMMAS:
+            return False
+        end += 1
+    k = end - 1
+    while k > i and (morphs[k].head == "助動詞" or (morphs[k].head == "動詞" and morphs[k].lemma in _BEING)):
+        k -= 1
+    head = morphs[k]
+    if k <= i or any(m.head == "動詞" for m in morphs[i + 1 : k]):
+        return False
+    return head.head in ("形容詞", "形状詞") or head.pos[:3] == ("名詞", "普通名詞", "形状詞可能")
+
+
+_BEING = frozenset({"成る", "御座る", "有る"})
 
 
 def _topic_may_be_object(morphs: tuple[Morph, ...], i: int) -> bool:

@@ -201,3 +201,48 @@ def test_these_values_are_rewritten_as_written(old, old_en, new, new_en):
 def test_a_shift_of_days_is_no_day_of_the_month():
     assert check_unit("平年より4日早く開花しました。", "They blossomed on the 4th.", NO_TERMS) != []
     assert check_unit("5月4日早朝に開花しました。", "They blossomed early on May 4.", NO_TERMS) == []
+
+
+# A floor as signs write it (3F, B1F) is its number in both languages; a value the English says twice for one
+# value of the source ("the third floor (3F)") is rewritten in both places where every value of the source that
+# showed it changed alike and the new source writes the old number nowhere; otherwise it declines. Before, "3F"
+# was a name: 3階 → 4階 beside "the third floor (3F)" wrote "the fourth floor (3F)", and the gate passed it.
+FLOORS = [
+    (
+        "会場は本館3階です。",
+        "The venue is on the third floor (3F) of the main building.",
+        "会場は本館4階です。",
+        "The venue is on the fourth floor (4F) of the main building.",
+    ),
+    (
+        "受付は地下1階にございます。",
+        "Reception is on the first basement level (B1F).",
+        "受付は地下2階にございます。",
+        "Reception is on the second basement level (B2F).",
+    ),
+    (
+        "会場は3階（3F）です。",
+        "The venue is on the 3rd floor (3F).",
+        "会場は4階（4F）です。",
+        "The venue is on the 4th floor (4F).",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "old_en", "new", "new_en"), FLOORS)
+def test_a_floor_said_twice_is_rewritten_in_both_places(old, old_en, new, new_en):
+    from kokuchi.catalog.suggest import AUTO, decide
+
+    assert (decide(old, old_en, new).kind, decide(old, old_en, new).translation) == (AUTO, new_en)
+    assert check_unit(new, new_en, NO_TERMS) == []
+
+
+def test_a_floor_left_unrewritten_is_refused():
+    assert check_unit("会場は本館4階です。", "The venue is on the fourth floor (3F).", NO_TERMS) != []
+
+
+def test_a_number_the_new_source_still_writes_declines():
+    from kokuchi.catalog.suggest import AUTO, decide
+
+    decision = decide("会場は3階、控室も3階です。", "Both rooms are on the 3rd floor (3F).", "会場は4階、控室は3階です。")
+    assert decision.kind != AUTO

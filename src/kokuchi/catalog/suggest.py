@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.language.entities import (
@@ -131,6 +131,9 @@ _YOUR = re.compile(r"\byours?\b", re.IGNORECASE)
 _ABLE = r"(?:\w+ly\s+)?(?:can|could|may|are able to|will be able to)\b"
 _YOU_CAN = re.compile(r"\byou\s+" + _ABLE, re.IGNORECASE)
 _WE_CAN = re.compile(r"\b(?:we|our(?:\s+\w+){1,2}?)\s+" + _ABLE, re.IGNORECASE)
+
+if TYPE_CHECKING:
+    from kokuchi.language.english import Mention
 
 
 class Decision(NamedTuple):
@@ -1093,58 +1096,9 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
     mentions = [mention for mention in found if mention.value is not None]
     if len(mentions) != len(found):
         return None  # the translation already holds an impossible time: a human must look
-    edits: dict[tuple[int, int], str] = {}
-    for old, new in changes:
-        if old.kind == "date" and old.implied != new.implied and (old.implied is None or new.implied is None):
-            return None  # 4月20日・21日 → 5月30日・2日: the day alone left the month before it; which month is it in?
-        if another_kind(old, new) or (old.weekday is None) != (new.weekday is None):
-            return None
-        if new.kind == "time" and re.match(r"(?:午前|午後)\s*(?:12|十二)時", new.text):
-            return None  # 午後12時: noon to some writers, midnight to others
-        old_keys = keys(old)
-        hits = [mention for mention in mentions if mention.keys & old_keys]
-        if len(hits) > 1:
-            # 20名 and 2割 are both 20: "Groups of 20 or more … a 20% discount"; a rate meets only a percentage.
-            hits = [mention for mention in hits if _percentage(mention, translation) == _rate(old)]
-        if len(hits) > 1:
-            # 5日(日) and 5倍: "Sunday the 5th" shows the day, "5x" only its number; 30分 and 30分ごと:
-            # "the first 30 minutes" shows the duration as written, "every 30 minutes" another relation.
-            scored = [(_closeness(mention, old), mention) for mention in hits]
-            best = max(score for score, _ in scored)
-            hits = [mention for score, mention in scored if score == best]
-        if len(hits) > 1 and source_read:
-            # 第3戦 and 3番ゲート beside "Game 3" and "Gate 3": each value goes to the mention named by its noun.
-            hits = [mention for mention in hits if _named_as_in_source(translation, mention, new, source_read)]
-            if len(hits) == 1 and hits[0].start in named:
-                return None  # two values named alike: which is which?
-            named.update(mention.start for mention in hits)
-        if old.kind == "number" and hits and all(_per_article(mention) for mention in hits):
-            hits = []  # 週1回 beside "once a week": the 1 of "a week" is the period's, no count the source wrote
-        # A value the reader leaves unread is rewritten only where the new source no longer says the old value
-        # anywhere: a word found for it may be another, unchanged value's ("twice a week" for an unchanged 2回).
-        unread = not hits and source is not None and not _still_said(source, old)
-        if unread and (said := _count_after_of(translation, old, new)) is not None:
-            edit = said  # 6個入り → 8個入り beside "packs of six": a count the reader leaves, said after "of"
-        elif unread and source_read and (said := _multiple_in_words(translation, old, new, source_read)) is not None:
-            edit = said  # 2倍 → 1.5倍 beside "twice the regular fare": "1.5 times the regular fare"
-        elif len(hits) != 1:
-            return None
-        elif old.kind == "number" and _said_unread(translation, old.value[0], found):
-            # 6種類の味, 6個入り → 8個入り beside "Six flavours … boxes of six": the mention read and a word the reader
-            # leaves ("of six") both say the old value; which is the one that changed? (red team 17)
-            return None
-        elif source is not None and _told_apart_otherwise(hits[0], mentions, translation, (old, new), changes, source):
-            # 1袋 and 月1回 → 月2回 beside "one bag … once a month": "one" may be the bag's, unchanged; 3階 and
-            # 第3会議室 beside "Room 3 on the 3rd floor": either 3 may be either. Which value does it show?
-            return None
-        else:
-            edit = None
-        if edit is not None:
-            if edits.get(edit[:2], edit[2]) != edit[2]:
-                return None
-            edits[edit[:2]] = edit[2]
-            continue
-        mention = hits[0]
+
+    def rewritten(mention: Mention, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
+        """The edits that write *new* where *mention* shows *old*, or None (the checks of one mention)."""
         if old.kind == "duration" and _per_article(mention) and new.value[1] != 1 and _period_of_a_rate(source, new):
             return None  # 1日2回 → 2日に1回 beside "twice a day": "a day" is the rate's period, "two days" no rate
         if old.kind == "number" and mention.kind == "ordinal" and source and _first_said_before(source, new):
@@ -1193,10 +1147,77 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             made = made + agreement
         if holiday_dropped is not None:
             made = [*made, holiday_dropped]
-        for start, end, text in made:
-            if edits.get((start, end), text) != text:
+        return made
+
+    edits: dict[tuple[int, int], str] = {}
+    for old, new in changes:
+        if old.kind == "date" and old.implied != new.implied and (old.implied is None or new.implied is None):
+            return None  # 4月20日・21日 → 5月30日・2日: the day alone left the month before it; which month is it in?
+        if another_kind(old, new) or (old.weekday is None) != (new.weekday is None):
+            return None
+        if new.kind == "time" and re.match(r"(?:午前|午後)\s*(?:12|十二)時", new.text):
+            return None  # 午後12時: noon to some writers, midnight to others
+        old_keys = keys(old)
+        hits = [mention for mention in mentions if mention.keys & old_keys]
+        # (every mention that shows the old value, before the hits are narrowed to the closest one: where the value
+        # changed alike everywhere, each of them is rewritten, "the first basement level (B1F)" whole)
+        alike = len(hits) > 1 and source is not None and _changed_alike(old, new, changes, source)
+        shown = list(hits)
+        if len(hits) > 1:
+            # 20名 and 2割 are both 20: "Groups of 20 or more … a 20% discount"; a rate meets only a percentage.
+            hits = [mention for mention in hits if _percentage(mention, translation) == _rate(old)]
+        if len(hits) > 1:
+            # 5日(日) and 5倍: "Sunday the 5th" shows the day, "5x" only its number; 30分 and 30分ごと:
+            # "the first 30 minutes" shows the duration as written, "every 30 minutes" another relation.
+            scored = [(_closeness(mention, old), mention) for mention in hits]
+            best = max(score for score, _ in scored)
+            hits = [mention for score, mention in scored if score == best]
+        if len(hits) > 1 and source_read:
+            # 第3戦 and 3番ゲート beside "Game 3" and "Gate 3": each value goes to the mention named by its noun.
+            hits = [mention for mention in hits if _named_as_in_source(translation, mention, new, source_read)]
+            if len(hits) == 1 and hits[0].start in named:
+                return None  # two values named alike: which is which?
+            named.update(mention.start for mention in hits)
+        if old.kind == "number" and hits and all(_per_article(mention) for mention in hits):
+            hits = []  # 週1回 beside "once a week": the 1 of "a week" is the period's, no count the source wrote
+        # A value the reader leaves unread is rewritten only where the new source no longer says the old value
+        # anywhere: a word found for it may be another, unchanged value's ("twice a week" for an unchanged 2回).
+        unread = not hits and source is not None and not _still_said(source, old)
+        if unread and (said := _count_after_of(translation, old, new)) is not None:
+            edit = said  # 6個入り → 8個入り beside "packs of six": a count the reader leaves, said after "of"
+        elif unread and source_read and (said := _multiple_in_words(translation, old, new, source_read)) is not None:
+            edit = said  # 2倍 → 1.5倍 beside "twice the regular fare": "1.5 times the regular fare"
+        elif len(hits) != 1 and not alike:
+            return None
+        elif old.kind == "number" and _said_unread(translation, old.value[0], found):
+            # 6種類の味, 6個入り → 8個入り beside "Six flavours … boxes of six": the mention read and a word the reader
+            # leaves ("of six") both say the old value; which is the one that changed? (red team 17)
+            return None
+        elif (
+            source is not None
+            and not alike
+            and _told_apart_otherwise(hits[0], mentions, translation, (old, new), changes, source)
+        ):
+            # 1袋 and 月1回 → 月2回 beside "one bag … once a month": "one" may be the bag's, unchanged; 3階 and
+            # 第3会議室 beside "Room 3 on the 3rd floor": either 3 may be either. Which value does it show?
+            return None
+        else:
+            edit = None
+        if edit is not None:
+            if edits.get(edit[:2], edit[2]) != edit[2]:
                 return None
-            edits[(start, end)] = text
+            edits[edit[:2]] = edit[2]
+            continue
+        # A value said several times, every one of them changed alike (3階 and 3F → 4階 and 4F, or 3階 beside
+        # "the third floor (3F)"): each mention that shows it is rewritten, where none of the old value is left.
+        for mention in [m for m in shown if m.kind in ("number", "ordinal")] if alike else hits[:1]:
+            made = rewritten(mention, old, new)
+            if made is None:
+                return None
+            for start, end, text in made:
+                if edits.get((start, end), text) != text:
+                    return None
+                edits[(start, end)] = text
     spans = sorted(edits)
     if any(
         re.match(r"(?:one|1)\s+times?\b", text + translation[end : end + 8], re.IGNORECASE)
@@ -1349,6 +1370,24 @@ def _told_apart_otherwise(mention, mentions, translation: str, change, changes, 
 
 
 _PER_ONE = re.compile(r"\s*[\u3041-\u3093\u30a1-\u30fc\u4e00-\u9fff々]{0,4}?(?:につき|あたり|当たり|ごと|毎)")
+
+
+def _changed_alike(old: Entity, new: Entity, changes: list[tuple[Entity, Entity]], source: str) -> bool:
+    """Every changed value of the old source that shows *old* became *new* (3階 and 3F → 4階 and 4F), and the new
+    source says the old value nowhere: whichever mention of the translation shows it, it shows the new one now."""
+    if old.kind not in ("number", "ordinal") or not isinstance(old.value[0], int):
+        return False  # (counts, floors and ordinals only: a date or a time said twice is read apart)
+    old_keys = keys(old)
+    alike = all(
+        (o.kind, n.kind, n.value) == (old.kind, new.kind, new.value) or o.kind != old.kind and n.value == new.value
+        for o, n in changes
+        if keys(o) & old_keys
+    )
+    if any(o.kind not in ("number", "ordinal") and old.value[0] in o.value for o, _ in changes):
+        return False  # 第2 and 2時間 both changed: "2nd" and "two hours" say the one number in two values
+    # (nor where the new source still writes the old number anywhere, in any value: 10名 → 12名 beside 10日間)
+    digits = read_entities(source)[0]
+    return alike and not _still_said(source, old) and re.search(rf"(?<![\d.,]){old.value[0]}(?![\d.,])", digits) is None
 
 
 def _still_said(source: str, old: Entity) -> bool:

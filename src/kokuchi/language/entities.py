@@ -106,6 +106,8 @@ LATIN_PATTERNS = [
         r"(?<![A-Za-z0-9.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?"
         rf"(?P<unit>{LATIN_UNITS})(?![A-Za-z0-9])",
     ),
+    # 3F, B1F: a floor (3階, 地下1階) as signs and both languages write it, its number the value; never a name.
+    ("number", r"(?<![A-Za-z0-9.,])B?(?P<num>\d{1,3})F(?![A-Za-z0-9])"),
     (
         "alnum",
         # (not the yen's currency code before its amount: JPY3,000, as CLDR's en_AU writes it, is 3,000 yen)

@@ -76,6 +76,12 @@ Where the matcher finds no edit, or only a related one the guard refuses,
 message, the one whose content characters are the most alike); merge.py asks the
 guard of each in turn whether it keeps the meaning (a synonym swapped in a short
 message) and suggests the first it shows so, on that proof only.
+
+Once every new message was searched, ``leftover_edits`` takes a **second look** at
+the short ones given no previous source, among the old messages left over (those
+the template no longer has and no new message came from): there, the near rivals
+that made the first search decline are gone, and words the resources give a
+meaning in common (synonyms.may_mean_the_same: 予定 / スケジュール) count as kept.
 """
 
 from __future__ import annotations
@@ -84,7 +90,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
@@ -125,6 +131,15 @@ LEMMAS_MARGIN = 0.6
 LEMMAS_REPLACED = 2  # words at most that one of the two lacks of the other's (the fewer of the two counts)
 LEMMAS_SHORT = 24  # content characters: a message this short is compared by its words' bags
 LEMMA_CANDIDATES = 8  # candidates of each search whose words are compared
+# The second look (`leftover_edits`), once every new message was searched: a short new message (at most
+# LEMMAS_SHORT content characters) the merge gave no previous source and an old message no new one came from and
+# the template no longer has (both left over) are one edited when one of the two has at most LEFTOVER_CHANGED
+# content characters the other lacks (a loanword for a kanji word is many: ウォータープルーフ for 耐水性), each
+# keeps or says alike (synonyms by JMdict or SudachiDict, `_said_alike`) LEFTOVER_KEPT of the other's words by
+# weight, at most LEFTOVER_UNSAID words of the two are said by one only, and each is the other's best match.
+LEFTOVER_CHANGED = 10
+LEFTOVER_KEPT = 0.5
+LEFTOVER_UNSAID = 2
 MIN_CONTENT = 4  # content characters a message needs for its content alone to make it an edit
 MAX_COMPARED_CONTENT = 400  # content characters: a longer text is not compared character by character
 SHORT = 40  # characters: a message this short is measured on its content characters too
@@ -429,6 +444,52 @@ def _first_glosses(lemma: str) -> frozenset[str]:
         if words:
             said.add(" ".join(words))
     return frozenset(said)
+
+
+def _said_alike(
+    mine: list[tuple[frozenset[str], str]], theirs: list[tuple[frozenset[str], str]]
+) -> tuple[set[str], set[str]]:
+    """The words of each side said alike: each side's words not kept as (the words, the lemma to look up), that
+    the resources give a meaning in common with one of the other's (synonyms.may_mean_the_same: 予定 /
+    スケジュール, 鍵 / キー; 耐水 / ウォーター + プルーフ, two words written together looked up as one):
+    candidates, no proof, which the second look (`FuzzyIndex.leftover_edits`) reads as one word said otherwise."""
+    from kokuchi.language.synonyms import may_mean_the_same
+
+    mine_said: set[str] = set()
+    theirs_said: set[str] = set()
+    for words, lemma in mine:
+        for their_words, their_lemma in theirs:
+            if may_mean_the_same(lemma, their_lemma):
+                mine_said |= words
+                theirs_said |= their_words
+    return mine_said, theirs_said
+
+
+def _left_spellings(key: _Key, bag: dict[str, float], kept: set[str]) -> list[tuple[frozenset[str], str]]:
+    """The words of *bag* not *kept*, each as (itself, the lemma it was read from), and two of them written
+    together (a seam of the key: ウォーター|プルーフ) as (both, the two lemmas as one word)."""
+    spelt = key.spelt()
+    left = [(frozenset({word}), spelt.get(word, word)) for word in bag if word not in kept]
+    for seam in key.weights:
+        first, _, second = seam.partition("|")
+        if second and {_skeleton(first), _skeleton(second)}.isdisjoint(kept) and _skeleton(first) in bag:
+            if _skeleton(second) in bag:
+                left.append((frozenset({_skeleton(first), _skeleton(second)}), first + second))
+    return left
+
+
+def _leftover_rule(share: float, mine: int, theirs: int) -> bool:
+    """The second look's test (`FuzzyIndex._said_otherwise`): each keeps or says alike LEFTOVER_KEPT of the other's
+    words (*share*, the smaller), and the words said by one only (*mine*, *theirs*) are at most LEFTOVER_UNSAID:
+    a word swapped for an unrelated one on each side, or a word added and another dropped, and no more (a
+    message that says another act of the same things, 釣れたらスタッフにお声がけ / 釣った魚はお持ち帰り, has
+    more of its own)."""
+    return share >= LEFTOVER_KEPT and mine + theirs <= LEFTOVER_UNSAID
+
+
+def _alone_best(scores: Sequence[tuple[float, object]], which: object, share: float) -> bool:
+    """*which* scores *share*, the best of *scores*, and no other scores as much."""
+    return all(other == which or score < share for score, other in scores) and share >= max(s for s, _ in scores)
 
 
 def _share(bag: dict[str, float], words: set[str]) -> float:
@@ -850,6 +911,97 @@ class FuzzyIndex:
         ):
             return None
         return self.texts[index], DEFAULT_SIMILARITY
+
+    def leftover_edits(self, news: list[str], olds: list[str]) -> dict[str, str]:
+        """The second look, once every new message was searched: which of *olds* (old messages of this index
+        that no new message came from and the template no longer has) each of *news* (new messages given no
+        previous source) is an edit of, its words said otherwise (出店スケジュール → 出店予定; 身分証明書 →
+        本人確認書類; 下足箱 → 下駄箱), as {new: old}.
+
+        Among all the old messages, one as near (a message of the same notice, the same stock phrases) makes
+        `_lemmas_edit` decline, and a synonym swapped for the rarest word reads as another subject. Among those
+        left over, a near one that is still in the template or was the origin of another new message is no
+        rival: an edit's origin is a message that left the template. A short new message (at most LEMMAS_SHORT
+        content characters: the bags read words that are each much of a message) and an old one are an edit
+        when one of the two has at most LEFTOVER_CHANGED content characters the other lacks, their words are
+        those of one message said otherwise (`_said_otherwise`), and each is the other's best such match,
+        alone."""
+        found: list[tuple[float, str, int]] = []
+        shorts = [(text, folded) for text in dict.fromkeys(news) if self._short(folded := _fold(text))]
+        if not shorts:
+            return {}
+        where = {text: at for at, text in enumerate(self.texts)}
+        # The left-over old messages by their content characters: one at most LEFTOVER_CHANGED characters from a
+        # new message lacks at most that many of its distinct characters, so it holds one of any more of them.
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for index in dict.fromkeys(where[text] for text in olds if text in where):
+            content = self._content_of(index)
+            if MIN_CONTENT <= len(content) <= LEMMAS_SHORT + LEFTOVER_CHANGED:
+                for char in dict.fromkeys(content):
+                    postings[char].append(index)
+        for text, folded in shorts:
+            content, _ = _counted_content(folded)
+            rarest = sorted(set(content), key=lambda char: len(postings.get(char, ())))[: LEFTOVER_CHANGED + 1]
+            near = sorted({index for char in rarest for index in postings.get(char, ())})
+            near = [i for i in near if content_changed(folded, self.folded[i], LEFTOVER_CHANGED) <= LEFTOVER_CHANGED]
+            mine = self._key(folded) if near else None
+            if mine is None:
+                continue
+            for index in near:
+                share = self._said_otherwise(mine, index)
+                if share is not None:
+                    found.append((share, text, index))
+        # Each the other's best, alone: a new message as near to two old ones (or an old one to two new ones) is
+        # an edit of neither.
+        best_of_new: dict[str, list[tuple[float, int]]] = {}
+        best_of_old: dict[int, list[tuple[float, str]]] = {}
+        for share, text, index in found:
+            best_of_new.setdefault(text, []).append((share, index))
+            best_of_old.setdefault(index, []).append((share, text))
+        pairs = {}
+        for share, text, index in found:
+            if _alone_best(best_of_new[text], index, share) and _alone_best(best_of_old[index], text, share):
+                pairs[text] = self.texts[index]
+        return pairs
+
+    @staticmethod
+    def _short(folded: str) -> bool:
+        """A message of MIN_CONTENT to LEMMAS_SHORT content characters, whose every word is much of it."""
+        return MIN_CONTENT <= len(_counted_content(folded)[0]) <= LEMMAS_SHORT
+
+    def _said_otherwise(self, mine: _Key, index: int) -> float | None:
+        """The share of its words (by weight, `_Key.bag`) that each of a new message (*mine*) and old message
+        *index* keeps or says alike of the other's, the smaller, when the two are an edit by `_leftover_rule`;
+        else None. A word is kept as in `_lemmas_edit`
+        (`_bag_kept`, `_glossed_alike`), or said alike: a word of one not kept that the resources give a meaning
+        in common with a word of the other not kept (`_said_alike`)."""
+        theirs = self._key_of(index)
+        if theirs is None:
+            return None
+        my_bag, their_bag = mine.bag(), theirs.bag()
+        if not my_bag or not their_bag:
+            return None
+        my_stems, their_stems = mine.stems(), theirs.stems()
+        my_spelt, their_spelt = mine.spelt(), theirs.spelt()
+        mine_kept = _bag_kept(my_bag, their_bag, my_stems, their_stems)
+        theirs_kept = _bag_kept(their_bag, my_bag, their_stems, my_stems)
+        mine_kept, theirs_kept = (
+            mine_kept | _glossed_alike(my_bag, their_bag, mine_kept, my_spelt, theirs_kept, their_spelt),
+            theirs_kept | _glossed_alike(their_bag, my_bag, theirs_kept, their_spelt, mine_kept, my_spelt),
+        )
+        mine_said, theirs_said = _said_alike(
+            _left_spellings(mine, my_bag, mine_kept), _left_spellings(theirs, their_bag, theirs_kept)
+        )
+        mine_kept |= mine_said
+        theirs_kept |= theirs_said
+        # As in `_lemmas_edit`, the rarest word of one at least is the other's too, or said alike: a name swapped for
+        # another, the rarest of both (駐車場の閉鎖は / 駐輪場は…閉鎖), is another subject.
+        if max(my_bag, key=my_bag.__getitem__) not in mine_kept and (
+            max(their_bag, key=their_bag.__getitem__) not in theirs_kept
+        ):
+            return None
+        share = min(_share(my_bag, mine_kept), _share(their_bag, theirs_kept))
+        return share if _leftover_rule(share, len(my_bag) - len(mine_kept), len(their_bag) - len(theirs_kept)) else None
 
     def _key(self, folded: str) -> _Key | None:
         masked = _mask(folded)

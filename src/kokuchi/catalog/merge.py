@@ -25,7 +25,10 @@ deliberate differences). Its rules, in order, for each message of the template:
    - otherwise the old translation is a ``fuzzy`` suggestion;
    all keep the previous source as ``#| msgid`` and say the source change
    in a comment, ``# source change: 午後[-7時-]{+5時+}``;
-4. else the message is new and untranslated.
+4. else the message is new and untranslated, unless (Japanese) a second look,
+   once every message was searched, finds a short one an edit of an old message
+   left over, neither in the template nor shown as another's previous source
+   (matcher.FuzzyIndex.leftover_edits: a synonym swapped): then rule 3 applies.
 
 Messages the template no longer has become obsolete (``#~``), never dropped,
 unless asked to prune.
@@ -489,6 +492,8 @@ def merge(
             indexes[role].prefetch(texts)
     wanted = set()
     used = set()  # msgmerge's rule: an old message that seeded a suggestion is used, not obsolete
+    shown = set()  # the old messages shown as a new one's previous source (Japanese)
+    left_over: dict[tuple, list[tuple[po.POEntry, po.POEntry]]] = {}  # new messages given none, by role
     for entry in live_template:
         key = entry.key()
         wanted.add(key)
@@ -539,13 +544,26 @@ def merge(
             seed, name, decision = found if found else (None, None, None)
         if seed is None:
             stats.new += 1
+            if japanese and role in indexes:
+                left_over.setdefault(role, []).append((new, entry))
         elif japanese:
+            shown.add(seed.key())
             _suggested(new, seed, name, flip_pairs(), stats, count, flip, decision)
         else:
             _offered(new, seed, name, stats, count)
             if name is None:
                 used.add(seed.key())
         result.append(new)
+    if left_over:
+        # The old messages left over: the catalog's own, neither in the template nor shown as a previous source.
+        olds: dict[tuple, list[str]] = {}
+        for entry in catalog:
+            key = entry.key()
+            if key not in wanted and key not in shown and key in origin and origin[key][1] is None:
+                olds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
+        for role, entries in left_over.items():
+            if role in olds:
+                _second_look(indexes[role], entries, olds[role], origin, flip_pairs, stats, count)
     for entry in catalog:
         if entry.key() in wanted or entry.key() in used:
             continue
@@ -727,6 +745,32 @@ def _for_msgfmt(catalog: po.POFile) -> None:
     ]
     catalog.header = catalog.header_comment = ""
     catalog.header_flags = [flag for flag in catalog.header_flags if flag != "fuzzy"]
+
+
+def _second_look(
+    index: _Index,
+    entries: list[tuple[po.POEntry, po.POEntry]],
+    olds: list[str],
+    origin: dict,
+    pairs: Callable[[], FlipPairs | None],
+    stats: MergeStats,
+    count: int,
+) -> None:
+    """The new messages of one role given no previous source (*entries*: each as merged, and as in the template),
+    looked for again among the old messages of the catalog left over (*olds*: neither in the template nor shown as
+    a new message's previous source), by matcher.FuzzyIndex.leftover_edits (a synonym swapped in a short message,
+    whose near rivals among all the old messages made the first search decline); each found is suggested as any
+    edit, through the guard."""
+    leftover_edits = getattr(index, "leftover_edits", None)
+    if leftover_edits is None:
+        return
+    found = leftover_edits([entry.msgid for _, entry in entries], olds)
+    for new, entry in entries:
+        old = found.get(entry.msgid)
+        if old is not None:
+            seed, name = origin[(entry.domain, entry.msgctxt, old)]
+            stats.new -= 1
+            _suggested(new, seed, name, pairs(), stats, count)
 
 
 def _nearest_proven(

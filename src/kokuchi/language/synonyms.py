@@ -1320,6 +1320,21 @@ def _gloss_words(gloss: str) -> set[str]:
 
 
 @lru_cache(maxsize=1 << 12)
+def may_mean_the_same(a: str, b: str) -> bool:
+    """Two words (lemmas) that one resource gives a meaning in common, with no proof that they share it here: an
+    English gloss shared by senses of one class among the first of each JMdict entry (予定 / スケジュール
+    "schedule", 鍵 / キー "key", 配送 / 届ける, 同伴 / 付き添う), or a SudachiDict synonym group (会計 / 精算).
+    The matcher's evidence of which old message a reworded one came from, never the guard's proof (入金 and
+    出金 share "payment"); False without the resources. JMdict is asked first, as in ``_shown``."""
+    if a == b:
+        return True
+    try:
+        return _confirmed((a,), (b,)) or _candidates((a,), (b,))
+    except ImportError:
+        return False
+
+
+@lru_cache(maxsize=1 << 12)
 def first_sense_glosses(form: str) -> frozenset[str]:
     """The glosses of the first sense of each of JMdict's entries spelt *form* (ImportError without JMdict)."""
     return frozenset(g.text for e in jmdict_entries(form) if e.senses for g in e.senses[0].gloss)

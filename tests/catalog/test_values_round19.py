@@ -244,5 +244,7 @@ def test_a_floor_left_unrewritten_is_refused():
 def test_a_number_the_new_source_still_writes_declines():
     from kokuchi.catalog.suggest import AUTO, decide
 
-    decision = decide("会場は3階、控室も3階です。", "Both rooms are on the 3rd floor (3F).", "会場は4階、控室は3階です。")
+    decision = decide(
+        "会場は3階、控室も3階です。", "Both rooms are on the 3rd floor (3F).", "会場は4階、控室は3階です。"
+    )
     assert decision.kind != AUTO

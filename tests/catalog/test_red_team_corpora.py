@@ -205,9 +205,9 @@ STILL_OFFERED |= {"rt23-025"}
 # guard proofs): measured unread on that hour's tree, 24 of 30 blocked. Closed since: the loanword witness reads the
 # loanword's first sense only, 予定 said as スケジュール was taken back, a suggestion put as a thought
 # (てもよいかと存じます) grants no leave, a potential (伺えます) and the auxiliary て参る are no humble going, ごと
-# with no particle after a thing is "and all". Still offered, by an older proof (SudachiDict's group and JMdict's
-# "check"): 001, 該当する項目を確認 / チェックしてください, "verify" or "tick", both "check" in the old English.
-STILL_OFFERED |= {"rt26-001"}
+# with no particle after a thing is "and all". 001, 該当する項目を確認 / チェックしてください ("verify" or "tick", both
+# "check" in the old English), offered by SudachiDict's group and JMdict's "check", is blocked since red team 31:
+# a katakana word whose later sense says a shared gloss beside another thing is no kanji word (_loan_for_kanji).
 # redteam27 (30: 25 meaning changes, 5 same-meaning edits, written against the docs of the eighteenth round's last
 # proofs: a compound or a JMdict expression said otherwise, a gloss one word says of another act, an act + には as
 # its occasion): measured unread on that hour's tree, 19 of 25 blocked; its ten attacks on the compound and

@@ -61,8 +61,10 @@ from kokuchi.language import synonyms
         ),
     ],
 )
-def test_two_acts_said_with_the_same_kanji_are_offered(old: str, new: str) -> None:
-    assert reused(old, new)
+def test_two_acts_said_with_the_same_kanji_are_no_longer_offered(old: str, new: str) -> None:
+    # taken back after red team 31: "putting on and removing", "opening and shutting" say no voice (ドアの開閉,
+    # the doors moving; ドアの開け閉め, someone moving them), and no resource gives a compound's (synonyms._two_acts)
+    assert not reused(old, new)
 
 
 @pytest.mark.parametrize(
@@ -111,10 +113,9 @@ def test_near_misses_stay_changes(old: str, new: str) -> None:
     "a,b",
     [("着脱", "脱ぎ着"), ("送迎", "送り迎え"), ("昇降", "昇り降り"), ("視聴", "聴視")],
 )
-def test_coordinate_compounds_of_the_same_kanji(a: str, b: str) -> None:
-    assert synonyms._coordinate_compounds(word(a), word(b))
-    assert synonyms.same_word(word(a), word(b))
-    assert synonyms.same_word(word(b), word(a))
+def test_coordinate_compounds_of_the_same_kanji_are_not_shown(a: str, b: str) -> None:
+    assert not synonyms.same_word(word(a), word(b))
+    assert not synonyms.same_word(word(b), word(a))
 
 
 @pytest.mark.parametrize(
@@ -130,7 +131,6 @@ def test_coordinate_compounds_of_the_same_kanji(a: str, b: str) -> None:
     ],
 )
 def test_other_words_of_two_kanji_are_not_coordinate_compounds(a: str, b: str) -> None:
-    assert not synonyms._coordinate_compounds(word(a), word(b))
     assert not synonyms.same_word(word(a), word(b))
 
 

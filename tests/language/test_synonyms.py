@@ -2467,17 +2467,23 @@ def test_our_company_and_as_much_as_possible(old, new, offered):
 
 
 def test_a_potential_form_and_a_word_glossed_able():
-    assert synonyms.same_word(word("燃やせる"), word("可燃"))  # "burn" / "burnable"
-    assert synonyms.same_word(word("可読"), word("読める"))  # "read" / "readable"
-    for a, b in [("不燃", "燃やせる"), ("可燃", "燃やす"), ("可燃", "読める"), ("可読", "書ける")]:
+    # taken back after red team 31: the potential has an actor (燃やせる物, whatever one may burn), the "-able"
+    # word a property (可燃物, a hazard)
+    for a, b in [
+        ("可燃", "燃やせる"),
+        ("可読", "読める"),
+        ("不燃", "燃やせる"),
+        ("可燃", "燃やす"),
+        ("可読", "書ける"),
+    ]:
         assert not synonyms.same_word(word(a), word(b)), (a, b)
 
 
 @pytest.mark.parametrize(
     "old,new,offered",
     [
-        ("燃やせるごみは、月曜日に出してください。", "可燃ごみは、月曜日に出してください。", True),
-        ("この資料は可読な形式で保存してください。", "この資料は読める形式で保存してください。", True),
+        ("燃やせるごみは、月曜日に出してください。", "可燃ごみは、月曜日に出してください。", False),
+        ("この資料は可読な形式で保存してください。", "この資料は読める形式で保存してください。", False),
         ("可燃ごみは、月曜日に出してください。", "燃やせないごみは、月曜日に出してください。", False),
         ("可燃ごみは、月曜日に出してください。", "不燃ごみは、月曜日に出してください。", False),
         ("燃やせるごみは、月曜日に出してください。", "燃やすごみは、月曜日に出してください。", False),

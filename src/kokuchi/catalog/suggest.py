@@ -287,9 +287,9 @@ def decide(
         # "you can have a cake made", "you can find out" (お作りできます, お調べできます) is a service the writer
         # does for the reader, which いただけます would make the reader's own work.
         return _refused(f"{exchanged[0]} (the English: not the reader's)", exchanged[1])
-    if verdict.kind != _CHANGED and _bought_unsaid(seed_source, source, seed_translation):
+    if verdict.kind != _CHANGED and (bought := _bought_unsaid(seed_source, source, seed_translation)):
         # パンフレットをお求めの方 → ご購入の方 ("If you would like a pamphlet"): wanted, or bought?
-        return _refused("お求め (the English: no buying)", "購入")
+        return _refused(f"お求め ({bought})", "購入")
     if (
         verdict.kind != _CHANGED
         and not _YOU.search(seed_translation)
@@ -566,15 +566,16 @@ def _a_day_apart(times: tuple[str, str]) -> Decision:
 _BUYING = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sales?|sells?|selling|sold)\b", re.IGNORECASE)
 
 
-def _bought_unsaid(old: str, new: str, english: str) -> bool:
-    """お求め (求める, "want, ask for" or "buy") said 購入 ("buy") in the other text, and the English says no buying.
+def _bought_unsaid(old: str, new: str, english: str) -> str:
+    """お求め (求める, "want, ask for" or "buy") said 購入 ("buy") in the other text, before の and a party or a thing
+    (whatever the English says), or where the English says no buying: why it is refused, or "".
 
     The group of data/same-meaning.json holds お求め, ご購入 and お買い求め: チケットのお求めはこちら is "Buy
     tickets", but パンフレットをお求めの方 may be "If you would like a pamphlet", a free one. The English says.
     """
     a, b = analyze(old), analyze(new)
-    if a is None or b is None or _BUYING.search(english):
-        return False
+    if a is None or b is None:
+        return ""
 
     def wants(morphs) -> bool:
         return any(m.lemma == "求める" for m in morphs)
@@ -582,9 +583,28 @@ def _bought_unsaid(old: str, new: str, english: str) -> bool:
     def buys(morphs) -> bool:
         return any(m.lemma == "購入" for m in morphs)
 
-    return (wants(a) and not wants(b) and buys(b) and not buys(a)) or (
+    exchanged = (wants(a) and not wants(b) and buys(b) and not buys(a)) or (
         wants(b) and not wants(a) and buys(a) and not buys(b)
     )
+    if not exchanged:
+        return ""
+    # 前売券をお求めの方 → ご購入の方 under "If you wish to buy": the act + の + a party or a thing (方, 商品)
+    # names someone or something by it, and no tense says whether the buying is wished or done (those who
+    # would buy, those who bought: red team 31); the English "buy" cannot tell. Before a noun of time UniDic
+    # tags 副詞可能 (際, 場合, 前, 時) the act is the occasion either way (お求めの際 / ご購入の際).
+    if _act_names_by_genitive(a, "求める", "購入") or _act_names_by_genitive(b, "求める", "購入"):
+        return "wished or done: no tense"
+    return "" if _BUYING.search(english) else "the English: no buying"
+
+
+def _act_names_by_genitive(morphs, *lemmas: str) -> bool:
+    """One of *lemmas* + の + a noun UniDic does not tag 副詞可能: the act names a party or a thing (ご購入の方)."""
+    for i in range(len(morphs) - 2):
+        if morphs[i].lemma in lemmas and morphs[i + 1].head == "助詞" and morphs[i + 1].lemma == "の":
+            after = morphs[i + 2]
+            if after.head == "名詞" and after.pos[2:3] != ("副詞可能",):
+                return True
+    return False
 
 
 def _honorific_refused(old: str, new: str, english: str) -> tuple[str, str, str] | None:

@@ -1229,7 +1229,11 @@ def _act_said_otherwise(
             acted = (after_x.pos_is("助詞", "格助詞") and after_x.lemma == "を") or (
                 after_x.head == "動詞" and after_x.lemma == "為る"
             )
-            if acted and compound_said_as_object_and_verb(x[0], y[0], y[2]):
+            # お子様の手洗い / お子様の手を洗って: a noun + の before the compound may name who does the act (the
+            # child washes), where before the object it names whose the object is (someone else washes the child's
+            # hands): the actor is not shown kept (red team 31).
+            genitive = i >= 1 and text_x[i - 1].pos_is("助詞", "格助詞") and text_x[i - 1].lemma == "の"
+            if acted and not genitive and compound_said_as_object_and_verb(x[0], y[0], y[2]):
                 return True
         if x[0].head == "動詞" and len(y) in (1, 2) and after_y is not None and after_y.lemma == "為る":
             if len(y) == 2 and not (y[1].pos_is("助詞", "格助詞") and y[1].lemma == "に"):
@@ -5422,7 +5426,8 @@ def _explained(
                 return COURTESY
         if _our_place(cx, cy, context_x, context_y):
             return SYNONYM  # 当社 / 弊社
-        return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y) else None
+        lists = _binds_nothing(before_x) and _binds_nothing(before_y)
+        return SYNONYM if _synonyms(cx, cy, lexicon, context_x, context_y, lists=lists) else None
     if not cx and not cy:
         return COURTESY
     words, before = (cy, before_y) if cy else (cx, before_x)
@@ -5654,11 +5659,15 @@ def _synonyms(
     lexicon: Lexicon,
     context_x: tuple[Morph, ...] | None = None,
     context_y: tuple[Morph, ...] | None = None,
+    *,
+    lists: bool = False,
 ) -> bool:
     """Word for word, the same word nominalized (問い合わせる → お問い合わせ) or two words shown the same.
 
     Never a word that limits or negates: 以下 and 未満 share a gloss, 不要 and
-    中止 their polarity (which the caller compares anyway).
+    中止 their polarity (which the caller compares anyway). *lists*: nothing
+    before the words modifies them (``_binds_nothing``), so one word may be
+    read as the list it abbreviates (土日 / 土曜日・日曜日).
     """
     cx, cy = _causatives_joined(cx), _causatives_joined(cy)
     if len(cx) == len(cy) and _word_for_word(cx, cy, lexicon):
@@ -5670,14 +5679,27 @@ def _synonyms(
     jx, jy = _joined(cx, context_x), _joined(cy, context_y)
     if not (_flag_free(cx, jx, lexicon) and _flag_free(cy, jy, lexicon)):
         return False
-    # 土曜日・日曜日 / 土日: the list and the one word that says it.
+    # 土曜日・日曜日 / 土日: the list and the one word that says it, where nothing modifies either (a modifier
+    # binds the one word whole, but may bind only the list's first item: 第2土日 / 第2土曜日・日曜日, red team 31).
     for one, items in ((jx, _listed(cy, context_y)), (jy, _listed(cx, context_x))):
-        if len(one) == 1 and items and abbreviated_list(one[0], items):
+        if lists and len(one) == 1 and items and abbreviated_list(one[0], items):
             return True
     ax, ay = _adverbial(jx, jy), _adverbial(jy, jx)
     if (ax, ay) == (cx, cy) or len(ax) != len(ay):
         return False
     return _word_for_word(ax, ay, lexicon, adverbial=(ax, ay) != (jx, jy))
+
+
+def _binds_nothing(before) -> bool:
+    """The words before a change (a keyed chunk, or None at the start) end in nothing that modifies what follows:
+    no noun, number, prefix or suffix (第2, 毎週, 当館の: a noun's modifier), no の, no verb or adjective (a
+    clause's predicate before a noun): only the start, a punctuation mark, or a particle other than の."""
+    if before is None or not before[1]:
+        return True
+    last = before[1][-1]
+    if last.kind in ("punct", "space", "symbol"):
+        return last.text not in _LISTING
+    return last.kind == "word" and last.head == "助詞" and last.lemma != "の"
 
 
 def _said_humbly_as(cx: list[Morph], cy: list[Morph], context_x: tuple[Morph, ...] | None) -> bool:

@@ -81,14 +81,13 @@ Two more proofs, of one word in two forms:
 6. **one word for a list** (土日 / 土曜日・日曜日, 土曜日と日曜日): JMdict glosses
    the word as the list of the items' glosses ("Saturday and Sunday"), each
    of its kanji in its item, in order (``abbreviated_list``; 土曜日・祝日 and
-   土曜日または日曜日 are not 土日).
+   土曜日または日曜日 are not 土日), only where nothing before either modifies
+   it (第2土日 / 第2土曜日・日曜日: the ordinal may bind only Saturday; red team 31).
    An adverb JMdict spells with だけ (できる|だけ: 出来るだけ) is asked about
    whole, its だけ no limit (なるべく/できるだけ: "as (much) as possible");
-7. **a godan verb's potential and a word glossed "-able"** (燃やせる/可燃,
-   読める/可読): the potential (read モヤセル for 燃やす), a kanji of the verb
-   in the other word, and one of the other's glosses the verb's one-word
-   gloss + able/ible ("burn": "burnable"; ``_able``; 不燃 "incombustible",
-   燃やす itself and 可燃/読める are not);
+7. (a godan verb's potential and a word glossed "-able", 燃やせる/可燃, was
+   taken back after red team 31: 燃やせる物 is whatever one may burn, 可燃物 a
+   hazard; the potential has an actor, the "-able" word a property);
 8. **an expression JMdict lists as one verb** (a noun + a case particle + a
    verb: 鍵を掛ける, joined by ``one_word``) and a word whose first sense says
    all its glosses and no other, as verbs (鍵を掛ける "to lock" / 施錠
@@ -105,22 +104,19 @@ Two more proofs, of one word in two forms:
    帰る/戻る ("return" is 戻る's second sense), 修正/変更 ("revision" heads
    neither), 薬/薬品 (one gloss of six), 投函/郵送 and 掲示/通知 (two shared),
    見本/試供品 ("(free) sample") and 直ちに/至急 ("immediately" heads
-   neither) stay apart. A katakana loanword and a kanji word, where the old English says the loanword's
-   source word (UniDic's lemma: プラン-plan), JMdict's head of its first sense, and a gloss of the kanji word's
-   first sense, the loanword's first sense sharing two glosses with it (計画/プラン: ``_loanword_witnessed``);
-   余地/ルーム "room" (one gloss shared), 点検/チェック (チェック's first sense is "plaid") stay apart.
+   neither) stay apart. (A katakana loanword and a kanji word under the loanword's source word, 計画/プラン,
+   was taken back after red team 31, and a word in katakana is never shown the same as a word spelt with kanji
+   by any proof here, ``_loan_for_kanji``: ご宿泊のプラン is a package sold, 進路/コース one's path or a course.)
    A compound of a noun and a verb's stem and the noun を the verb (手洗い "washing one's hands" / 手を洗う),
    where the old English says the verb with the object after it ("wash your hands": 手洗い is also "toilet";
    ``compound_said_as_object_and_verb``), and JMdict's expression of an object を a verb and the object を a
    noun of its act + (に)する (電源を切る "to turn off power" / 電源をオフにする, オフ "switching off; turning
    off"), where the old English says an act of the noun's first sense (``expression_said_with_noun``);
    電源を入れる/オフにする, 暖房を切る/オフにする (no expression), お手洗い/手を洗う stay apart.
-10. **two acts said with the same kanji** (``_coordinate_compounds``): two
-   words spelt with the same two kanji in any order, the first sense of each
-   glossed as two acts coordinated or in sequence, the glosses sharing an act
-   (着脱 "putting on and removing" / 脱ぎ着 "taking off and putting on"; 送迎 /
-   送り迎え "seeing off ..."); 上下/上り下り (a later sense), 出入/出し入れ (no act
-   shared), 会社/社会 (no coordination) stay apart.
+10. (two acts said with the same kanji, 着脱/脱ぎ着, was taken back after red
+   team 31, and two words each glossed as two acts coordinated are never shown
+   the same, ``_two_acts``: "opening and shutting" says no voice, and ドアの開閉
+   may be the doors moving by themselves, ドアの開け閉め someone moving them.)
 
 7. **one word spelt two ways the analyzer reads apart** (``spelt_otherwise``):
    one UniDic lemma with a kana voiced inside it (声がけ/声掛け), or two
@@ -382,15 +378,13 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
     if _homophones(a, b):
         return False  # 解答 / 回答, 保証 / 補償: one reading, two words (a shared gloss, "answer", is no proof)
     try:
-        if _able(a, b) or _able(b, a):
-            return True  # 燃やせる / 可燃 "burnable"
-        # the two resources; else, during a decision, the old English as a witness of two main senses alike
-        return (
-            _shown(a, b, adverbial)
-            or _translation_witnesses(a, b)
-            or _two_verbs_headed_alike(a, b)
-            or _loanword_witnessed(a, b)
-        )
+        # the two resources; else, during a decision, the old English as a witness of two main senses alike.
+        # Taken back after red team 31: a godan verb's potential and a word glossed verb + "-able" (燃やせる物 is
+        # anything one may burn, 可燃物 a hazard: the potential has an actor, the "-able" word a property), and a
+        # kanji word and a katakana loanword under the source word (宿泊の計画 / プラン, one's plans or a package
+        # sold; 進路 / コース, one's path or a course of study: the loan narrows in Japanese, and no resource says to
+        # what).
+        return _shown(a, b, adverbial) or _translation_witnesses(a, b) or _two_verbs_headed_alike(a, b)
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 
@@ -398,10 +392,16 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
 def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
     """The two resources (or JMdict alone where SudachiDict is silent) show *a* and *b* the same."""
     # JMdict first: most pairs share no gloss, and SudachiDict (the slower to load) is then never loaded.
-    if _coordinate_compounds(a, b):
-        return True  # 着脱 / 脱ぎ着, 送迎 / 送り迎え: the same two acts, the kanji say which
+    # (Two acts said with the same kanji, 着脱 / 脱ぎ着, were taken back after red team 31: ドアの開閉 may be the
+    # doors opening by themselves, ドアの開け閉め is someone opening them; no resource gives a compound's voice.)
+    if _loan_for_kanji(a, b) or _loan_for_kanji(b, a):
+        return False
+    if _two_acts(_forms(a)) and _two_acts(_forms(b)):
+        return False  # 開閉 / 開け閉め "opening and shutting": the gerunds say no voice, nor who acts
     if not _confirmed(_forms(a), _forms(b), adverbial=adverbial):
         return False
+    if _counted_apart(_forms(a), _forms(b)):
+        return False  # 全日 "all days" / 終日 "all day": every day of several, or the hours of one (red team 31)
     if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
         return not _gloss_names_another_act(a, b)
     # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
@@ -417,6 +417,45 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
         return _confirmed(_forms(a), _forms(b), senses=1)
     strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True) and _main_verb_sense(a, b)
     return strong or _split_senses(_forms(a), _forms(b))
+
+
+def _loan_for_kanji(loan: Morph, word: Morph) -> bool:
+    """A word in katakana, a loanword, against a word spelt with kanji, where a later sense of the loan says a
+    gloss the two share again beside another thing the kanji word never says: in Japanese the loan also names that
+    narrower thing, and the English word says either (プラン "plan, scheme", then "(payment) plan, package, deal,
+    offer": ご宿泊のプラン is a package sold, ご宿泊の計画 the guest's own plans; red team 31). Where the later
+    senses say no shared gloss (ラッピング "wrapping", then "lapping") or only what the kanji word says too (ルート
+    "channel", 経路 "channel"), the English word names the kanji word's meaning."""
+    if _KATAKANA_WORD.fullmatch(loan.text) is None or not _spelt_kanji(word):
+        return False
+    loan_senses, word_senses = _all_senses(_forms(loan)), _all_senses(_forms(word))
+    said_by_word = {h for entry in word_senses for sense in entry for gloss in sense for h in gloss}
+    for entry in loan_senses:
+        shared = {h for gloss in entry[0] for h in gloss} & said_by_word if entry else set()
+        for sense in entry[1:]:
+            said = {h for gloss in sense for h in gloss}
+            if said & shared and said - said_by_word:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _counted_apart(forms_a: tuple[str, ...], forms_b: tuple[str, ...]) -> bool:
+    """A gloss of one word is a gloss of the other with its last word plural, which neither says the other way:
+    the one counts many things (全日 "all days": every day of a course), the other one (終日 "all day": its hours).
+    The comparison of glosses reads a plural as its singular (``_normalized``), so JMdict alone would match them.
+    """
+
+    def glosses(forms: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(
+            " ".join(_paren().sub(" ", g.text).lower().split())
+            for entry in _entries_once(forms)
+            for sense in entry.senses
+            for g in sense.gloss
+        )
+
+    ga, gb = glosses(forms_a), glosses(forms_b)
+    return any((x == y + "s" or y == x + "s") and x not in gb and y not in ga for x in ga for y in gb if x[:1] == y[:1])
 
 
 def _gloss_names_another_act(a: Morph, b: Morph) -> bool:
@@ -562,36 +601,6 @@ def _parts(text: str) -> tuple[Morph, ...]:
 
 
 _E_ROW = dict(zip("ウクグスツヌブムル", "エケゲセテネベメレ", strict=True))
-
-
-def _able(verb: Morph, word: Morph) -> bool:
-    """燃やせる / 可燃: a godan verb's potential form and a word JMdict glosses as the verb + "-able".
-
-    The potential (燃やす: 燃やせる, read モヤセル) says "can be burnt"; the
-    other word shares a kanji with the verb and one of its first senses has
-    a one-word gloss the verb's one-word gloss + able/ible ("burn":
-    "burnable"; 可読 "readable": 読める). 不燃 "incombustible" and 燃やす itself
-    are not.
-    """
-    if verb.head != "動詞" or word.head not in ("名詞", "形状詞") or not verb.ctype.startswith("下一段"):
-        return False
-    lemma = verb.lemma.split("-")[0]
-    base = _pron_base(lemma)
-    if len(base) < 2 or verb.pron_base != base[:-1] + _E_ROW.get(base[-1], "?") + "ル":
-        return False  # not the potential of a godan verb
-    if not _kanji(lemma) & _spelt_kanji(word):
-        return False
-    verbs = {g for glosses, classes in _senses((lemma,))[:1] if "verb" in classes for g in glosses if g.isalpha()}
-    ables = {v + suffix for v in verbs for suffix in ("able", "ible")}
-    ables |= {v[:-1] + suffix for v in verbs if v.endswith("e") for suffix in ("able", "ible")}
-    return any(glosses & ables for glosses, classes in _senses(_forms(word)) if classes & {"noun", "adjective"})
-
-
-@lru_cache(maxsize=1 << 10)
-def _pron_base(lemma: str) -> str:
-    """The dictionary pronunciation of a verb's lemma as UniDic reads it alone (燃やす: モヤス), or ""."""
-    morphs = analyze(lemma) or ()
-    return morphs[0].pron_base if len(morphs) == 1 and morphs[0].head == "動詞" else ""
 
 
 # Humble and respectful verbs, each with the plain verbs it says politely: a candidate where SudachiDict
@@ -1742,24 +1751,11 @@ def _split_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 _CONJUNCTION = re.compile(r",? and |, then ")
 
 
-def _coordinate_compounds(a: Morph, b: Morph) -> bool:
-    """着脱 / 脱ぎ着, 送迎 / 送り迎え: two words spelt with the same two kanji, in any order, each glossed by JMdict as
-    two acts coordinated (or said in sequence), the two glosses sharing one of the acts.
-
-    A word of two kanji, each an act, names both acts whatever their order (着脱 "putting on and removing", 脱ぎ着
-    "taking off and putting on"): the shared kanji say which two acts, the glosses that the word is their
-    coordination and not a head with its modifier (会社/社会, 作物/作り物 coordinate nothing), and the shared act
-    that the two words read the kanji alike (日月 "sun and moon", 月日 "months and days" share none).
-    """
-    kanji_a, kanji_b = [ch for ch in a.text if _kanji(ch)], [ch for ch in b.text if _kanji(ch)]
-    if len(kanji_a) != 2 or len(set(kanji_a)) != 2 or sorted(kanji_a) != sorted(kanji_b) or a.text == b.text:
-        return False
-    coordinated_b = _coordinations(_forms(b))
-    for acts_a, classes_a in _coordinations(_forms(a)):
-        for acts_b, classes_b in coordinated_b:
-            if classes_a & classes_b and any(x & y for x in acts_a for y in acts_b if _an_act(x)):
-                return True
-    return False
+def _two_acts(forms: tuple[str, ...]) -> bool:
+    """The first sense of an entry spelt *forms* glosses it as two acts coordinated ("opening and shutting"):
+    an English gerund says no voice, so two words glossed so may name one act done by itself (ドアの開閉, the
+    doors open and close) or done by someone (ドアの開け閉め, one opens and shuts them; red team 31)."""
+    return any(any(_an_act(act) for act in acts) for acts, _ in _coordinations(forms))
 
 
 def _an_act(forms: frozenset[str]) -> bool:
@@ -2055,42 +2051,8 @@ def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
 
 
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
-_SOURCE_WORD = re.compile(r"[a-z]+")
 # Glosses a loanword's sense and the kanji word's main sense share, at least, the source word among them (点検
 # "inspection, examination, checking" / チェック "checking, monitoring, ..., inspecting": "check", "inspect").
-_LOAN_SENSE = 2
-
-
-def _loanword_witnessed(old: Morph, new: Morph) -> bool:
-    """A katakana loanword for a kanji word, or back, under an old English that says the loanword's source word.
-
-    UniDic's lemma names the English word a loanword was borrowed from (チェック-check); where JMdict heads the
-    loanword's first sense with that very word (the loan kept its source's main meaning: not マンション
-    "condominium", nor シート "seat" read シート-sheet), the kanji word's main sense has it as a gloss of its own
-    (no note: 点検 "checking"), the loanword's first sense shares two glosses or more with that main sense, the
-    source word one of them (the English word names the kanji word's meaning, not another of its own: ルーム "room" is
-    no 余地 "place, room, margin"), and the old English says the word, the English the translator chose for the
-    kanji word is the loanword's own. Only the loanword's first sense, either way (red team 26: チェック's
-    first sense is the pattern, "check, plaid"; its "checking" a later one, and 該当項目を確認 / チェック, "verify"
-    or "tick", both said "check" in English: the English word no more tells the senses apart than the loanword
-    does). One JMdict entry each (マッチ: a fire's, a contest's), read as UniDic reads the word; never a number,
-    two words JMdict calls antonyms, nor outside a decision."""
-    words = _english_lemmas(_translation())
-    if not words:
-        return False
-    for loan, word in ((new, old), (old, new)):
-        lemma, _, source = loan.lemma.partition("-")
-        if not (_KATAKANA_WORD.fullmatch(loan.text) and loan.text == lemma and _SOURCE_WORD.fullmatch(source)):
-            continue
-        if loan.head != "名詞" or word.head != "名詞" or not _kanji(word.lemma.split("-")[0]):
-            continue
-        if any(_numeral(m) or m.pos[1:2] == ("固有名詞",) for m in (loan, word)):
-            continue
-        if not _says(words, frozenset({source})):
-            continue
-        if _loan_sense_shared(loan.text, source, _forms(word), _readings(word)):
-            return not _antonyms(old, new)
-    return False
 
 
 @lru_cache(maxsize=1 << 10)
@@ -2102,33 +2064,6 @@ def _entries_read(forms: tuple[str, ...], readings: frozenset[str]) -> tuple:
         for entry in _entries_once(forms)
         if not readings or any(as_pron(k.text) in readings for k in entry.kana_forms)
     )
-
-
-@lru_cache(maxsize=1 << 10)
-def _loan_sense_shared(loan: str, source: str, forms: tuple[str, ...], readings: frozenset[str]) -> bool:
-    """``_loanword_witnessed``'s senses: *loan* is one JMdict entry whose first sense is headed *source*; the one
-    entry spelt *forms* and read one of *readings* glosses *source* whole, without a note, in its first sense; and
-    the loan's first sense, of a part of speech of that sense, glosses *source* and shares two glosses or more with
-    it, on each side."""
-    loans = jmdict_entries(loan)
-    if len(loans) != 1 or not loans[0].senses or not loans[0].senses[0].gloss:
-        return False
-    first = loans[0].senses[0]
-    if source not in _head(first.gloss[0].text):
-        return False  # シート "seat" read シート-sheet
-    entries = _entries_read(forms, readings)
-    if len(entries) != 1 or not entries[0].senses:
-        return False
-    main = entries[0].senses[0]
-    if not any("(" not in g.text and source in _whole(g.text) for g in main.gloss):
-        return False  # 文字 "letter (of alphabet)": the note says which letter
-    if not _sense_classes(first) & _sense_classes(main) or not any(source in _whole(g.text) for g in first.gloss):
-        return False
-    glosses = [_normalized(g.text) for g in main.gloss]
-    own = [_normalized(g.text) for g in first.gloss]
-    said_main = sum(1 for g in glosses if any(g & h for h in own))
-    said_loan = sum(1 for g in own if any(g & h for h in glosses))
-    return min(said_main, said_loan) >= _LOAN_SENSE
 
 
 # Words the English may put between a verb and its object where JMdict's gloss of the act says "one's" ("wash

@@ -10,6 +10,8 @@ BLOCKED = [
     ("花束の配達が可能です。", "We can deliver bouquets.", "花束をご配達いただけます。"),
     ("書類の翻訳が可能です。", "Document translation is available.", "書類をご翻訳いただけます。"),
     ("電池の交換が可能です。", "Our staff can replace the battery.", "電池をご交換いただけます。"),
+    # An act with no object under an English naming no one: no longer read as the reader's (red team 32).
+    ("全ての客室でご利用可能です。", "Available in every room.", "全ての客室でご利用いただけます。"),
     # ご〜になる (the reader's) → the plain verb in a statement (the writer's).
     ("送料は、ご負担になります。", "Shipping is charged to the buyer.", "送料は、負担します。"),
     ("駐車料金は、ご負担になります。", "Parking fees are borne by visitors.", "駐車料金は、負担します。"),
@@ -23,9 +25,8 @@ BLOCKED = [
 ]
 
 OFFERED = [
-    # The English makes the reader the actor, or the act has no object and the English names no one.
+    # The English makes the reader the actor.
     ("お弁当の注文が可能です。", "You can order a boxed lunch.", "お弁当をご注文いただけます。"),
-    ("全ての客室でご利用可能です。", "Available in every room.", "全ての客室でご利用いただけます。"),
     ("電池の交換が可能です。", "You can replace the battery yourself.", "電池をご交換いただけます。"),
     # ご〜になる → the plain verb under an English "you ... ".
     ("送料は、ご負担になります。", "You pay the shipping.", "送料は、負担します。"),

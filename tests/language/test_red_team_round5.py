@@ -47,26 +47,17 @@ def test_a_resultative_the_old_english_does_not_say_done_is_blocked(old, english
 @pytest.mark.parametrize(
     "old,english,new",
     [
-        # the English says the action done: a perfect, or a passive of the state it left
+        # the English says the action done: a perfect, or a passive of the state it left (a passive + ている
+        # against てある is no longer offered at all: red team 32, test_red_team_round19_fix32a.py)
         (
             "なお、対象商品は既に店頭から撤去しております。",
             "The affected products have already been removed from store shelves.",
             "なお、対象商品はすでに店頭から撤去済みです。",
         ),
         (
-            "Wi-Fiのパスワードは、レシートに記載されております。",
-            "The Wi-Fi password is printed on your receipt.",
-            "Wi-Fiのパスワードは、レシートに記載してあります。",
-        ),
-        (
             "男女更衣室内での写真撮影は、禁止しております。",
             "Photography is prohibited in the changing rooms.",
             "男女更衣室内での写真撮影は、禁止されています。",
-        ),
-        (
-            "2号機エレベーターは、修理されております。",
-            "Elevator No. 2 has been repaired.",
-            "2号機エレベーターは、修理してあります。",
         ),
     ],
 )

@@ -1,8 +1,9 @@
-"""The resultative state of a transitive action: its passive + ている/おる and the verb + てある say one thing.
+"""The resultative state of a transitive action: the verb + てある, and what it was once read as.
 
-記載されております and 記載してあります ("it is written"), 置かれている and 置いてある ("it has been put
-there"): the same verb, both affirmative, in the same tense. Each hostile inverse below changes the
-meaning and stays blocked.
+記載してあります and 記載してございます ("it is written") say one thing. The passive + ている/おる
+(記載されております, 置かれている) was read as the same until red team 32: the passive names no actor
+(国の天然記念物に指定されております: the state designated it), てある the writer's own purposeful act, and
+nothing in the sentence tells whose. Each pair below changes the meaning or may, and stays blocked.
 """
 
 from __future__ import annotations
@@ -27,7 +28,19 @@ def same(old: str, new: str) -> bool:
         ("詳細は裏面に記載されていました。", "詳細は裏面に記載してありました。"),
     ],
 )
-def test_the_passive_state_and_te_aru_say_the_same(old, new):
+def test_the_passive_state_and_te_aru_are_no_longer_the_same(old, new):
+    assert not same(old, new)
+    assert not same(new, old)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("傘は入口に用意してあります。", "傘は入口に用意してございます。"),
+        ("注意事項が壁に貼ってあります。", "注意事項が壁に貼ってございます。"),
+    ],
+)
+def test_te_aru_said_humbly_is_the_same(old, new):
     assert same(old, new)
     assert same(new, old)
 
@@ -77,4 +90,5 @@ def test_a_passive_the_old_english_reads_as_going_on_is_no_resultative():
         "新しい料金プランについては、現在検討してあります。",
     )
     assert decide(old, "The new price plan is being considered.", new).kind in FLIP_KINDS
-    assert decide(old, "The new price plan has been considered.", new).kind not in FLIP_KINDS
+    # (and, since red team 32, under any English: the passive names no actor, てある the writer)
+    assert decide(old, "The new price plan has been considered.", new).kind in FLIP_KINDS

@@ -649,10 +649,6 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
         ("ご登録のメールアドレスにお送りします。", "ご登録されたメールアドレスにお送りします。"),
         # A humble verb and the plain verb it says politely, confirmed by JMdict.
         ("ご予約は電話で承ります。", "ご予約は電話で受け付けます。"),
-        # An action + が/も + 可能です is "you can" (ご〜いただけます); も, "also", wherever it stands in that clause.
-        ("入館が可能です。", "ご入館いただけます。"),
-        ("ベビーカーでの入館も可能です。", "ベビーカーでもご入館いただけます。"),
-        ("宅配ロッカーでのお受け取りも可能です。", "宅配ロッカーでも、お受け取りいただけます。"),
         # Phrases reordered with their own particles, after a word in Latin letters (FAXで: the particle).
         (
             "処方箋はFAXで事前にお送りいただくと、待ち時間を短縮できます。",
@@ -662,6 +658,29 @@ def test_an_adverb_moved_and_only_as_a_copula(old, new, offered):
 )
 def test_compounds_relative_time_about_before_and_set_phrases_are_offered(old, new):
     assert reused(old, new)
+
+
+@pytest.mark.parametrize(
+    "old,english,new",
+    [
+        # An action + が/も + 可能です is "you can" (ご〜いただけます); も, "also", wherever it stands in that clause.
+        # Only under an English that makes the reader the actor (red team 32: 可能 names no one).
+        ("入館が可能です。", "You can enter the museum.", "ご入館いただけます。"),
+        (
+            "ベビーカーでの入館も可能です。",
+            "You can also enter with a pushchair.",
+            "ベビーカーでもご入館いただけます。",
+        ),
+        (
+            "宅配ロッカーでのお受け取りも可能です。",
+            "You can also collect it from a parcel locker.",
+            "宅配ロッカーでも、お受け取りいただけます。",
+        ),
+    ],
+)
+def test_possible_is_you_can_under_an_english_you_can(old, english, new):
+    assert reused(old, new, english)
+    assert not reused(old, new, "Admission is possible.")  # (names no one: the service's, or the reader's?)
 
 
 @pytest.mark.parametrize(
@@ -1671,13 +1690,11 @@ def test_function_words_of_one_meaning_open_no_flip(old, new):
 @pytest.mark.parametrize(
     "old,new",
     [
-        # An action's noun + と/に + なりました is the noun + しました; てから is て; を実施する is する.
-        ("受付は終了しました。", "受付は終了となりました。"),
-        ("本日の営業は終了いたしました。", "本日の営業は終了となりました。"),
+        # てから is て; を実施する is する. (An action's noun + と/に + なりました is no longer read as the noun +
+        # しました: red team 32, 理事長は解任となりました / 解任しました, who is dismissed and who acts.)
         ("上履きに履き替えてからお入りください。", "上履きに履き替えて、お入りください。"),
         ("受付にて検温を実施しております。", "受付で検温を行っております。"),
         ("受付にて検温を実施しております。", "受付で検温しております。"),
-        ("本日の営業は終了になりました。", "本日の営業は終了いたしました。"),
     ],
 )
 def test_past_becoming_kara_after_te_and_jisshi_are_offered(old, new):
@@ -1820,6 +1837,8 @@ def test_a_noun_added_as_the_head_of_a_compound_opens_no_flip(old, new):
         ("ご利用いただいた方に、粗品を差し上げます。", "ご利用いただけなかった方に、粗品を差し上げます。"),
         ("ご利用いただいた方に、粗品を差し上げます。", "ご利用予定の方に、粗品を差し上げます。"),
         ("受付は終了となりました。", "受付は開始となりました。"),
+        ("受付は終了しました。", "受付は終了となりました。"),
+        ("本日の営業は終了になりました。", "本日の営業は終了いたしました。"),
         ("受付は終了となりました。", "受付は終了となる予定です。"),
         ("入館してからお待ちください。", "入館する前にお待ちください。"),
         ("約1時間お待ちいただきます。", "1時間以上お待ちいただきます。"),

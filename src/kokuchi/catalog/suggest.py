@@ -308,13 +308,13 @@ def decide(
         verdict.kind != _CHANGED
         and (possible := possible_made_the_readers(seed_source, source)) is not None
         and not _the_reader_can(seed_translation)
-        and (possible[2] or _WE_SAID.search(seed_translation))
     ):
         # 送迎が可能です ("We can pick you up") → ご送迎いただけます: 可能 names no actor, いただけます the
-        # reader. One where the English made the reader the actor ("you can", no "we"), or, where it names no
-        # one, of an act with no object (ご利用いただけます, ご入館いただけます: the reader's own act); an act
-        # done to a thing (館内をご案内, 電球をご交換) a service may do for the reader: a change. (Under an English
-        # that has the act done for the reader, "you can have your battery replaced", see ``_had_done`` below.)
+        # reader. One only where the English made the reader the actor ("you can", no "we"). An English that
+        # names no one was read as the reader's for an act with no object until red team 32: 修理が可能です,
+        # "repairs can be carried out", is the shop's service as much as 送迎 is, and no object shows it. (Under
+        # an English that has the act done for the reader, "you can have your battery replaced", see
+        # ``_had_done`` below.)
         return _refused(f"{possible[0]} (the English: not the reader's)", possible[1])
     if verdict.kind != _CHANGED and (can := reader_can_added(seed_source, source)) and _had_done(seed_translation):
         # 電池を交換できます, 電池交換が可能です ("You can have your battery replaced") → 電池をご交換いただけます:

@@ -229,8 +229,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   (ありましたら: あれば) (``_conditions``); an action's たら against 場合 the caller
   asks the English about (``conditions_said``: "when" or "if"); "if you have X" before a request to ask
   or tell is X as the topic (``_if_you_have``: ご不明な点がございましたら、… ください);
-- an action's noun + と/に + なりました at the end is the noun + しました; から
-  after the connective て is て; を + 実施する after an action's noun is する;
+- から after the connective て is て (an action's noun + と/に + なりました is no
+  longer the noun + しました: red team 32); を + 実施する after an action's noun is する;
 - ことは + できる negated is ことが + できる negated; 宜しく and のほど before お願い and
   できる before かねる contribute nothing (できかねます: いたしかねます);
 - お/ご + an action + いただく/いただいた before 場合/際/時/方 is the verb
@@ -2614,10 +2614,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             head == "動詞"
             and m.lemma in ("居る", "有る", "御座る")  # (ござる after て: the humble ある)
             and i not in found
-            and (state := _resultative(morphs, i))
-            and state not in found
+            and _resultative(morphs, i) == i
         ):
-            found.update({i: COPULA, state: RESULT} if state != i else {i: RESULT})  # 記載されております
+            # 記載してあります, 用意してございます: the state the writer's act left. (A passive + ている was read as
+            # the same until red team 32: it names no actor, 国の天然記念物に指定されております the state's act,
+            # where てある says the writer's own, 指定してあります; nothing in the sentence tells whose.)
+            found[i] = RESULT
         elif head == "動詞" and m.lemma in ("有る", "御座る") and (span := _not_there(morphs, i)):
             found[i] = ABSENT  # 影響はありません: 影響はない
             found.update(dict.fromkeys(span, COPULA))
@@ -3555,9 +3557,10 @@ HONOURING_SUFFIXES = frozenset({"様", "さん", "殿", "氏"})  # after a perso
 
 
 def _resultative(morphs: tuple[Morph, ...], i: int) -> int | None:
-    """記載|さ|れ|て|おり|ます, 置か|れ|て|いる: a verb's passive + ている says what the verb + てある says
+    """記載|さ|れ|て|おり|ます, 置か|れ|て|いる: a verb's passive + ている, and the verb + てある
     (記載|し|て|あり|ます, 置い|て|ある): the state the action left. The position that says it (ある's,
-    or the passive auxiliary's: いる's then says nothing), or None.
+    or the passive auxiliary's: いる's then says nothing), or None. (Only てある is keyed as ``RESULT``
+    since red team 32: the passive names no actor, てある the writer; ``resultatives`` still counts both.)
 
     Both affirmative (no ません, ない, ず after ある/いる, nor ましょう): the tense stays a key of its own
     (た), so 記載されていました is never 記載してあります. The active ている (記載しております, "we
@@ -6238,8 +6241,9 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
         k += 2
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":
         k += 1  # ます, not ました (past) nor ません (a negation after it)
-    if _action_done(morphs, i, k, span):
-        return span  # 終了となりました: 終了しました
+    # (終了となりました was read as 終了しました until red team 32: となりました says an outcome that befell the
+    # topic, しました makes the topic the one who acted, 理事長は解任となりました / 解任しました, and neither UniDic
+    # nor this JMdict tells a suru-noun's transitivity: no proof, the past stays itself.)
     if len(span) >= 4 and k < len(morphs) and morphs[k].lemma == "為" and morphs[k].head == "名詞":
         return span  # 満車となっているため: 満車のため, a state and "because" (となるため may be "in order to")
     if k < len(morphs) and not (morphs[k].text in _CLAUSE_END or morphs[k].lemma in ("の", "ので", "が")):
@@ -6290,20 +6294,6 @@ def _time_then_from(morphs: tuple[Morph, ...], k: int) -> bool:
     return timed and morphs[k].head == "助詞" and morphs[k].lemma in ("から", "より")
 
 
-def _action_done(morphs: tuple[Morph, ...], i: int, k: int, span: list[int]) -> bool:
-    """終了|と|なり|まし|た。: an action's noun + と/に + なった ending the sentence, what 終了しました says.
-
-    (A noun that is no action, 総務課となりました, "has become the section", stays itself.)
-    """
-    if len(span) != 2 or morphs[i - 1].lemma not in ("と", "に") or not _suru_noun(morphs[i - 2]):
-        return False
-    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
-        k += 1
-    if k >= len(morphs) or morphs[k].head != "助動詞" or morphs[k].lemma != "た":
-        return False
-    return k + 1 == len(morphs) or morphs[k + 1].text in ("。", "!", "?", "\n")
-
-
 def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
     """対象|と|なる|車両: a noun that becomes what the next noun is, said of it (対象車両)."""
     if i < 2 or i + 1 >= len(morphs) or not morphs[i].cform.startswith("連体形"):
@@ -6330,24 +6320,27 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     ongoing = masu.lemma == "て" and k + 4 < len(morphs) and morphs[k + 4].lemma == "居る"  # いただいております
     if masu.lemma == "ます" and k + 4 < len(morphs) and morphs[k + 4].lemma == "様" and morphs[k + 4].head == "形状詞":
         return None  # 済ませていただきますようお願いします: a request of the reader (済む + せる: 済ませる), not ours
-    occasion = itadaku.cform.startswith("連体形") and masu.lemma in _OCCASIONS
-    if masu.lemma != "ます" and not ongoing and not occasion and not _may_happen_after(morphs, k + 2):
-        return None  # 制限させていただく場合: 制限する場合, said humbly
+    # (Before an occasion, 変更させていただく場合, it is no longer read as the plain verb: the plain 変更する場合
+    # names no one, and a notice's reader reads it as their own act, red team 32.)
+    if masu.lemma != "ます" and not ongoing and not _may_happen_after(morphs, k + 2):
+        return None
     if polite_request(morphs, k + 2) is not None:
         return None  # 済ませていただきますようお願いいたします: the reader asked (済ませてください), not "we do"
     return [k, k + 1, k + 2]
 
 
 def _may_happen_after(morphs: tuple[Morph, ...], k: int) -> bool:
-    """制限させていただく|こと|が|あり|ます: the いただく at *k*, attributive, before こと + が/も + ある/ござる, the
-    writer's "we may" (制限することがあります), said humbly. Not ことができる ("can"), nor こと + を/は (the act
-    named as a thing: 制限させていただくことをお知らせします), which are read as the words say."""
+    """制限させていただく|こと|が|あり|ます: the いただく at *k*, attributive, before こと or 場合 + が/も +
+    ある/ござる, the writer's "we may" (制限することがあります, 制限する場合があります), said humbly: a statement
+    of its own, as させていただきます is. Not ことができる ("can"), nor こと + を/は (the act named as a thing:
+    制限させていただくことをお知らせします), nor 場合 + は/に, a condition whose plain verb names no one (red team
+    32), which are read as the words say."""
     if k + 3 >= len(morphs) or not morphs[k].cform.startswith("連体形"):
         return False
     koto, particle, verb = morphs[k + 1 : k + 4]
     return (
         koto.head == "名詞"
-        and koto.lemma == "事"
+        and koto.lemma in ("事", "場合")
         and particle.head == "助詞"
         and particle.lemma in ("が", "も")
         and verb.head == "動詞"

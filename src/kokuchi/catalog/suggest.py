@@ -91,7 +91,13 @@ from kokuchi.language.evidence import CHANGE as _CHANGED
 from kokuchi.language.flips import Flip, FlipPairs, find_flip, is_typo
 from kokuchi.language.morphology import analyze
 from kokuchi.language.specified import named_as_the_english_says
-from kokuchi.language.synonyms import act_verbs, gloss_heads, honorifics_said_plainly, translated_as
+from kokuchi.language.synonyms import (
+    act_verbs,
+    gloss_heads,
+    honorifics_said_plainly,
+    moderation_asked,
+    translated_as,
+)
 
 FLIP, KEPT, AUTO, FUZZY, CHANGE = "flip", "kept", "auto", "fuzzy", "change"
 FLIP_KINDS = (FLIP, CHANGE)  # the old translation is not offered
@@ -287,6 +293,9 @@ def decide(
         # "you can have a cake made", "you can find out" (お作りできます, お調べできます) is a service the writer
         # does for the reader, which いただけます would make the reader's own work.
         return _refused(f"{exchanged[0]} (the English: not the reader's)", exchanged[1])
+    if verdict.kind != _CHANGED and (moderated := _moderation_made_none(seed_source, source)) is not None:
+        # 間食はお控えください ("cut down") → 間食しないでください ("do not at all"): a degree made none.
+        return _refused(*moderated)
     if verdict.kind != _CHANGED and (bought := _bought_unsaid(seed_source, source, seed_translation)):
         # パンフレットをお求めの方 → ご購入の方 ("If you would like a pamphlet"): wanted, or bought?
         return _refused(f"お求め ({bought})", "購入")
@@ -564,6 +573,31 @@ def _a_day_apart(times: tuple[str, str]) -> Decision:
 
 # The English of buying: お求め is 購入 only where the old English says one of them.
 _BUYING = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sales?|sells?|selling|sold)\b", re.IGNORECASE)
+
+
+def _moderation_made_none(old: str, new: str) -> tuple[str, str] | None:
+    """(the request to moderate, the negated request) where one text asks for moderation (お控えください:
+    ``moderation_asked``) and the other, without that verb, asks not to with ない (しないでください, しないよう):
+    a degree kept down ("cut down on snacking") made none at all (red team 32). Else None."""
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return None
+    for one, other in ((a, b), (b, a)):
+        verb = moderation_asked(one)
+        if verb is None or any(m.lemma == verb for m in other):
+            continue
+        if any(
+            m.pos_is("助動詞")
+            and m.lemma == "ない"
+            and (n.lemma == "よう" or (n.lemma == "て" and after.lemma == "下さる"))
+            for m, n, after in zip(other, other[1:], other[2:], strict=False)
+        ):
+            return (
+                (f"{verb} (moderation)", "ない (none at all)")
+                if one is a
+                else ("ない (none at all)", f"{verb} (moderation)")
+            )
+    return None
 
 
 def _bought_unsaid(old: str, new: str, english: str) -> str:

@@ -98,6 +98,7 @@ from kokuchi.language.structure import act_nominalized
 from kokuchi.language.synonyms import (
     APPROXIMATE_SUFFIXES,
     APPROXIMATELY,
+    BY_OR_DEPENDING,
     CONCERNING,
     HONOURING_SUFFIXES,
     IF,
@@ -1618,11 +1619,9 @@ def _role_exchanged(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, st
                 exchanged = False  # a noun that says when or how many (本日は / 本日の): no argument
             elif "の" in pair:
                 exchanged = not (_before_its_predicate(a, i) if y == "の" else _before_its_predicate(b, j))
-                # 修理品のお受け取りの際 / 修理品をお受け取りの際: a thing before an occasion's action, its object
-                # either way (a person + の may be who acts: お客様のご利用の際).
-                objected = _object_of_an_occasion(a, i) if x == "を" else _object_of_an_occasion(b, j)
-                if exchanged and "を" in pair and objected:
-                    exchanged = a_person_noun(a[i - 1]) or names_a_person(_noun_ending(a, i - 1))
+                # (修理品のお受け取りの際 / 修理品をお受け取りの際 is no proof any more, red team 32: the お/ご
+                # honours who acts, and a noun + の before it may name that actor, a body as well as a person:
+                # 学校のご利用の際, "when schools visit", 学校をご利用の際, "when you use the school".)
                 # 職員を確認する際 / 職員の確認の際: before an act's noun a person + の may be who acts (the staff
                 # check), + を is who is acted on; only a thing is the object either way. A person by the last
                 # kanji (職員, お子様, 講師), a proper noun or a pronoun (``a_person_noun``): JMdict's readings
@@ -3216,7 +3215,7 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         """A verb the lexicon reads as a particle's equal (により: で), not a predicate."""
         return (
             0 <= i < len(keyed)
-            and keyed[i][0].startswith("⟨particle")
+            and (keyed[i][0].startswith("⟨particle") or keyed[i][0] == BY_OR_DEPENDING)
             and bool(words[i])
             and words[i][-1].head == "動詞"
         )
@@ -3355,12 +3354,17 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             for m in words[k]
         )
         verbal, predicate = predicative(start, end)
-        constructed = any("⟨" in key and not key.startswith(("⟨particle", "⟨same")) for key in keys)
+        # (により said of a rule, ``BY_OR_DEPENDING``, is a particle's equal as で is: no construction)
+        constructed = any(
+            "⟨" in key and not key.startswith(("⟨particle", "⟨same")) and key != BY_OR_DEPENDING for key in keys
+        )
         # A limit (初回に限り, 現金のみで, 2,350万円以下の方) is said of what follows it: nothing crosses it.
         limited = any(m.lemma in _LIMITS for k in range(start, end) for m in words[k])
         # An occasion said with a noun (お申し込みの際に, ご使用後は, ご使用前に, ご来店までに, 受付まで): its
         # constructions only those of an occasion, a time before or after an action, a deadline.
-        marks = [key for key in keys if "⟨" in key and not key.startswith(("⟨particle", "⟨same"))]
+        marks = [
+            key for key in keys if "⟨" in key and not key.startswith(("⟨particle", "⟨same")) and key != BY_OR_DEPENDING
+        ]
         before_an_action = any(key.endswith(_BEFORE) for key in marks) and any(
             m.pos[:3] == ("名詞", "普通名詞", "サ変可能") for m in span_words
         )

@@ -2464,7 +2464,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             elif (plain := _plain_verb(morphs[i - 2])) is not None:
                 found[i - 2] = plain  # ご覧になる: 見る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
-            found.update({**dict.fromkeys(means, COPULA), i: "で"})  # 法律により禁止: 法律で禁止
+            # 天候により欠航となりました: 天候で欠航; 時間帯により制限いたします is no 時間帯で (``BY_OR_DEPENDING``)
+            found.update({**dict.fromkeys(means, COPULA), i: "で" if _happened(morphs, i) else BY_OR_DEPENDING})
         elif head == "動詞" and m.lemma in ("因る", "応ずる") and (depending := _depending_on(morphs, i)) is not None:
             found.update({**dict.fromkeys(depending, COPULA), i: DEPENDING_ON})  # 距離に応じて変わる: 距離によって
         elif head == "動詞" and m.lemma in ("上がる", "伺う", "参る") and _humbly_going(morphs, i):
@@ -3236,6 +3237,52 @@ def _a_norm(m: Morph) -> bool:
     )
 
 
+def _two_nouns_weighed(morphs: tuple[Morph, ...], i: int) -> bool:
+    """AよりBの at *i*: より between two plain nouns, the second right after it with no particle, then the
+    genitive の (窓側|より|通路|側|の|お席): B's rather than A's, the nouns weighed, or a span from A to B; no
+    proof of a start. A number or a noun of time before より (10時より15時の間) is a point, and an action's
+    noun after it (当社よりご案内) what starts there."""
+    if i < 1 or morphs[i - 1].kind == "number" or morphs[i - 1].pos[2:3] == ("副詞可能",):
+        return False
+    k = i + 1
+    while k < len(morphs) and morphs[k].head in ("名詞", "接尾辞") and morphs[k].kind == "word":
+        m = morphs[k]
+        if m.kind == "number" or _suru_noun(m) or m.pos[2:3] in (("副詞可能",), ("助数詞",)):
+            return False
+        k += 1
+    return k > i + 1 and k < len(morphs) and morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞")
+
+
+# The words of a JMdict gloss that say a degree kept down, not none (控える "to be temperate in", "to restrain
+# oneself from excessive ..."): a short supplement naming the English of moderation, the verbs are JMdict's.
+_MODERATION_GLOSS = re.compile(r"\b(?:temperate|excessive|moderate|moderation|cut\s+down)\b")
+
+
+def moderation_asked(morphs: tuple[Morph, ...]) -> str | None:
+    """The verb of a request made with お/ご (お|控え|ください) that a gloss of its JMdict first sense says is
+    moderation (``_MODERATION_GLOSS``: 控える, "to be temperate in"), asked of an activity named by a suru-noun
+    before は, を or も (間食は, 飲酒を), else None. Of an activity, a habit, it may be "cut down", which a negated
+    request (間食しないでください) is not: "none at all" (red team 32). Of an act named by a verb's clause
+    (物を置くことはお控えください) it is the act not done. None without JMdict."""
+    for k in range(1, len(morphs) - 1):
+        m = morphs[k]
+        if not (m.head == "動詞" and morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"):
+            continue
+        if morphs[k + 1].lemma != "下さる":
+            continue
+        if not (k >= 3 and morphs[k - 2].lemma in ("は", "を", "も") and morphs[k - 2].head == "助詞"):
+            continue
+        if not _suru_noun(morphs[k - 3]):
+            continue  # 物を置くことはお控えください: an act, which one does or not; 間食は: an activity, more or less
+        try:
+            glosses = first_sense_glosses(m.lemma.split("-")[0])
+        except ImportError:
+            return None
+        if any(_MODERATION_GLOSS.search(gloss) for gloss in glosses):
+            return m.lemma
+    return None
+
+
 def compared(morphs: tuple[Morph, ...], i: int) -> bool:
     """以前|より|多く, 前回|より|高い: より says "than" where a degree is said after it in its clause.
 
@@ -3255,6 +3302,8 @@ def compared(morphs: tuple[Morph, ...], i: int) -> bool:
         return True  # 会員より先に, 10時より前に, 病院より優先して: "than", an order
     if i + 1 < len(morphs) and morphs[i + 1].lemma in _DEGREE_CHANGES:
         return True  # 昨年度より増加しております: "higher than", a change of degree measured against it
+    if _two_nouns_weighed(morphs, i):
+        return True  # 窓側より通路側のお席: "an aisle seat rather than a window seat", no start (red team 32)
     if _a_period_before_a_state(morphs, i):
         return True  # 昨日より混雑しております: "busier than yesterday", or "since yesterday": no proof of a start
     for m in morphs[i + 1 :]:
@@ -3635,6 +3684,23 @@ def honorific_becomes(morphs: tuple[Morph, ...]) -> int:
 
 # Verbs of varying: N + によって/により before them is "depending on N", what で never shows.
 _VARYING = frozenset({"異なる", "違う", "変わる", "変動", "変化", "前後"})
+
+
+# に + よる said of a rule, not of what happened: "by" or "depending on" (``_happened``).
+BY_OR_DEPENDING = "⟨by or depending on⟩"
+
+
+def _happened(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The clause of よる at *i* says what happened: an auxiliary た in it, up to the punctuation (天候により
+    欠航となりました). Said of a rule in the non-past (時間帯により入場を制限いたします), N により may hold
+    "depending on" N (at some times of day), where N で says the means the rule is carried out by (by time slots,
+    all day): the two stay apart there (red team 32), and により and によって stay one key."""
+    for m in morphs[i + 1 :]:
+        if m.kind in ("punct", "space"):
+            return False
+        if m.pos_is("助動詞") and m.lemma == "た":
+            return True
+    return False
 
 
 def _by_means(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
@@ -4167,7 +4233,29 @@ def _relative_time(morphs: tuple[Morph, ...], i: int) -> bool:
         return False
     if before.text[0] == "以" or (i >= 2 and (morphs[i - 2].kind == "number" or morphs[i - 2].pos_is("名詞", "数詞"))):
         return False
-    return _suru_noun(after) or _verb_stem_noun(after)
+    if not (_suru_noun(after) or _verb_stem_noun(after)):
+        return False
+    return not _another_predicate_after(morphs, i + 1)
+
+
+def _another_predicate_after(morphs: tuple[Morph, ...], k: int) -> bool:
+    """After the action's noun at *k*, up to the punctuation, two predicates or more (予約が|必要|か|どう|か|ご|確認|
+    ください: 必要 and 確認): the に phrase before the noun may say when the later one is done (事前に … ご確認
+    ください, "check beforehand"), where the の phrase says which action (red team 32). A predicate: an adjective,
+    an adjectival noun, a suru-noun, a verb's stem read as a noun, a verb that leans on no other word."""
+    count = 0
+    for m in morphs[k + 1 :]:
+        if m.kind in ("punct", "space"):
+            break
+        if (
+            m.head in ("形容詞", "形状詞")
+            or (m.head == "動詞" and not m.pos_is("動詞", "非自立可能"))
+            or m.pos[2:3] in (("形状詞可能",), ("サ変形状詞可能",))
+            or _suru_noun(m)
+            or _verb_stem_noun(m)
+        ):
+            count += 1
+    return count >= 2
 
 
 _I_ROW = frozenset("いきしちにひみりぎじびぴ")
@@ -5303,8 +5391,8 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
         return [] if strict else True
     if strict and after.head not in ("助詞", "助動詞"):
         return []  # お帰りの際フロントに: the occasion said without a particle
-    if not strict and _occasion_of_a_noun(morphs, i):
-        return True  # 雨天の場合の練習: 雨天の際の練習, 雨天時の練習 (a noun's occasion, not a condition's clause)
+    # (雨天の場合の練習 / 雨天時の練習 is no proof any more, red team 32: 時 after a noun may name the moment the
+    # thing was so, 新品時の価格 "its price when new", where 場合 supposes it, "the price of new items")
     if after.head != "助詞" or after.lemma not in ("は", "に", "も"):
         return None if strict else False
     following = morphs[i + 2] if i + 2 < len(morphs) else None
@@ -5317,21 +5405,6 @@ def _occasion(morphs: tuple[Morph, ...], i: int, strict: bool = False) -> bool |
     if after.lemma == "に" and following is not None and following.head == "助詞" and following.lemma == "は":
         return [i + 1, i + 2]
     return [i + 1]
-
-
-def _occasion_of_a_noun(morphs: tuple[Morph, ...], i: int) -> bool:
-    """場合 at *i*, after a noun + の, then の and a noun (雨天の場合の練習, 災害の場合の連絡先): the occasion
-    says which of the noun after it, as 際 does there (雨天の際の練習, 雨天時の練習: "the practice in case of
-    rain"). Only after a noun + の: 遅れる場合の連絡先 says a clause's condition (an action's tense, IF and
-    IF_DONE apart), and stays 場合. Nor after an action's noun (a suru-noun, a verb's stem: ご購入, お申し込み):
-    時 and 際 of an action name its moment, and the noun after them what it was then, however long ago (ご購入時
-    の価格: "the price you paid"), where 場合 supposes the action (ご購入の場合の価格: "the price if you buy")."""
-    if i + 2 >= len(morphs) or morphs[i - 1].head != "助詞":
-        return False
-    if i >= 2 and (_action(morphs[i - 2]) or morphs[i - 2].head == "動詞"):
-        return False
-    after, noun = morphs[i + 1], morphs[i + 2]
-    return after.pos_is("助詞", "格助詞") and after.lemma == "の" and noun.head in ("名詞", "接頭辞")
 
 
 def _named(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -6039,6 +6112,12 @@ def _upon(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None]:
     if k < len(morphs) and morphs[k].lemma == "て" and morphs[k].head == "助詞":
         found[k] = COPULA
         k += 1
+    topic = k < len(morphs) and morphs[k].pos_is("助詞", "係助詞") and morphs[k].lemma == "は"
+    if morphs[i].lemma == "当たる" and not topic:
+        # 当たる has other senses (hit, win, be poisoned by food: 食事に当たって体調を崩す, red team 32) that an
+        # action's noun does not rule out; only the topic's は (ご入場にあたっては) frames an occasion. 際する
+        # has the one sense.
+        return {}
     if k < len(morphs) and morphs[k].head in ("動詞", "助動詞"):
         return {}  # (a verb of its own after it)
     return found

@@ -82,8 +82,9 @@ def test_before_an_action_near_misses(old: str, new: str) -> None:
         # done, test_red_team_round19_rt11asp.py.)
     ],
 )
-def test_the_occasion_of_a_noun(old: str, new: str) -> None:
-    assert reused(old, new)
+def test_the_occasion_of_a_noun_taken_back(old: str, new: str) -> None:
+    # Formerly offered; taken back (red team 32, test_red_team_round19_fix32c.py): 時 after a noun may name the moment a thing was so (新品時の価格).
+    assert not reused(old, new)
 
 
 @pytest.mark.parametrize(
@@ -172,8 +173,8 @@ def test_a_negation_that_is_one_word_near_misses(old: str, new: str) -> None:
     [
         ("ご入会には、身分証明書が必要です。", "ご入会の際は、身分証明書が必要です。"),
         ("お引き取りには、引換券が必要です。", "お引き取り時は、引換券が必要となります。"),
-        ("駐車券のご提示の際は、係員にお渡しください。", "駐車券をご提示の際は、係員にお渡しください。"),
-        ("会員証のお受け取りの際は、印鑑が必要です。", "会員証をお受け取りの際は、印鑑が必要です。"),
+        # (A thing + の / を before お/ご + an action's occasion, 駐車券のご提示の際 / 駐車券をご提示の際, no longer:
+        # the noun + の may name who acts, a body as well as a person; red team 32, test_red_team_round19_fix32c.py.)
     ],
 )
 def test_an_occasion_said_otherwise(old: str, new: str) -> None:

@@ -123,12 +123,12 @@ def test_an_equivalent_synonym_or_construction_outside_its_sense_is_blocked(old,
         # くらい without は is "about"
         ("修理には、2週間くらいかかります。", "Repairs take about two weeks.", "修理には、約2週間かかります。"),
         # によって before another verb is the means or the cause
-        ("荒天によって中止となります。", "It will be cancelled due to stormy weather.", "荒天で中止となります。"),
-        # an action + に当たって is the occasion
+        ("荒天によって中止となりました。", "It was cancelled due to stormy weather.", "荒天で中止となりました。"),
+        # an action + に当たっては is the occasion (に当たって without は no longer: red team 32, test_red_team_round19_fix32c.py)
         (
-            "ご利用に当たって、会員証をご提示ください。",
+            "ご利用に当たっては、会員証をご提示ください。",
             "When using the facility, please show your membership card.",
-            "ご利用の際、会員証をご提示ください。",
+            "ご利用の際は、会員証をご提示ください。",
         ),
     ],
 )

@@ -58,7 +58,7 @@ def test_made_before_any_other_act_is_a_limit(old, new):
     "old,new",
     [
         ("料金は、季節によって異なります。", "料金は、季節によって違います。"),  # varying: intact
-        ("天候によって中止します。", "天候で中止します。"),  # a cause: で
+        ("天候によって中止しました。", "天候で中止しました。"),  # a cause, what happened: で
         ("店舗によっては、営業時間が異なります。", "店舗によっては、営業時間が違います。"),
     ],
 )

@@ -771,8 +771,9 @@ def test_a_particle_after_latin_letters_is_read_as_a_particle():
         # お + a verb's stem + に + なる is the verb, respectfully, as れる is.
         ("会員の方がお戻りになった場合", "会員の方が戻られた場合"),
         # に + より/よって (means, cause) is で.
-        ("条例で喫煙が禁止されています。", "条例により喫煙が禁止されています。"),
-        ("台風によって運休いたします。", "台風で運休いたします。"),
+        # (in the past only: a rule in the non-past may hold "depending on" the noun, red team 32, test_red_team_round19_fix32c.py)
+        ("条例で喫煙が禁止されました。", "条例により喫煙が禁止されました。"),
+        ("台風によって運休いたしました。", "台風で運休いたしました。"),
         # ております / ています; the humble させていただいております with the copula.
         ("水曜日を定休日とさせていただいております。", "水曜日は定休日となっております。"),
         ("工事の間は、裏口をご利用ください。", "工事中は、裏口をご利用ください。"),
@@ -1924,7 +1925,7 @@ def test_conditions_said_otherwise_open_no_flip(old, new):
         # (ご遠慮ください, おやめください, お控えください): one request, no flip of polarity.
         ("館内で喫煙しないでください。", "館内での喫煙はご遠慮ください。"),
         ("館内で喫煙しないでください。", "館内での喫煙はおやめください。"),
-        ("館内で喫煙なさらないでください。", "館内での喫煙はお控えください。"),
+        # (お控え of an activity named by a suru-noun, 喫煙は, no longer: "cut down", red team 32, test_red_team_round19_fix32c.py)
         ("ペットを連れて入らないでください。", "ペットを連れて入るのはご遠慮ください。"),
         ("走らないでください。", "走るのはおやめください。"),
         ("館内で喫煙しないようお願いします。", "館内での喫煙はご遠慮願います。"),
@@ -2401,7 +2402,11 @@ def test_a_limit_after_an_occasion_stays_a_change(old, new):
     [
         # にあたって, に当たり, に際して, に際し after an action: "upon", the occasion 際 says.
         ("ご入場の際は、係員の指示に従ってください。", "ご入場にあたっては、係員の指示に従ってください。", True),
-        ("ご入場の際は、係員の指示に従ってください。", "ご入場に当たり、係員の指示に従ってください。", True),
+        (
+            "ご入場の際は、係員の指示に従ってください。",
+            "ご入場に当たり、係員の指示に従ってください。",
+            False,
+        ),  # red team 32
         ("ご契約の際は、印鑑をお持ちください。", "ご契約に際しては、印鑑をお持ちください。", True),
         # 中につき is 中のため, "because".
         ("改装工事中のため、休館いたします。", "改装工事中につき、休館いたします。", True),

@@ -187,7 +187,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - に関する/についての/に関しての before a noun are one "about", について/に関して
   before a verb another (に対する, についても stay themselves);
 - a noun of relative time (事前, 事後: X前, X後) + に before an action's noun is
-  the same + の (事前に申し込み: 事前の申し込み); never after a number or 以;
+  the same + の (事前に申し込み: 事前の申し込み); never after a number or 以, nor with a second
+  predicate after the noun in its clause (``_another_predicate_after``);
 - 未 + a suru-noun is the noun + 前 (未就学: 就学前, ``not_yet``, ``before_key``) where JMdict glosses
   the word "before" or "pre-" (``before_prefixed``; not 未接種, "unvaccinated");
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
@@ -205,7 +206,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - お/ご + a verb's stem + に + なる is the verb said with respect (お亡くなりに
   なった: 亡くなった; ``honorific_becomes`` counts it as a れる of respect),
   also where the stem is read as a noun (お|入り: 入る, ``stem_verb``);
-- に + より/よって after a noun is で (means, cause); never によっては, "at some N" (a part of them);
+- に + より/よって after a noun is で (means, cause) in a sentence of a past (``_happened``), and
+  ``BY_OR_DEPENDING`` in the non-past; never によっては, "at some N" (a part of them);
 - a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
   して (having done it);
 - 約/およそ/おおよそ before a number are one APPROXIMATELY, and 程度/ほど/くらい/
@@ -214,7 +216,8 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   nothing;
 - より is a starting point (the から of the particle group) unless a degree
   follows in its clause (``compared``: 以前より多く is "than"; a verb of a change
-  of degree, JMdict's gloss says: 前年より売上が伸びて, ``_changes_degree``);
+  of degree, JMdict's gloss says: 前年より売上が伸びて, ``_changes_degree``) or
+  two plain nouns are weighed (窓側より通路側の, ``_two_nouns_weighed``);
 - courtesy set phrases (a small list): 心より/深く/重ねて … before お詫び/お礼/
   感謝, and 引き続き/今後とも before よろしくお願い, contribute nothing.
 - 場合 said of an occasion (after a noun + の, an attributive verb, or その;
@@ -263,7 +266,7 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   (お申し込み時, read トキ; never after a number: 3時), and 折 after の or a verb
   (荒天の折は) is an occasion noun as 際 is; a verb's stem after お/ご names
   the action there as a noun does (お出かけ時, お越しの際: ``_named``); an
-  action + に + 当たる/際する (+ て) is the occasion (``_upon``: ご利用にあたっては:
+  action + に + 当たる (+ て + は)/際する (+ て) is the occasion (``_upon``: ご利用にあたっては:
   ご利用の際は), and 中につき is 中のため (``_owing_to``);
 - ので after a state negated (取り扱っておりませんので, お受けできませんので) is
   ため, and ず after ます is ない (``NOT``: ません is ない said politely); a noun
@@ -3241,15 +3244,16 @@ def _two_nouns_weighed(morphs: tuple[Morph, ...], i: int) -> bool:
     """AよりBの at *i*: より between two plain nouns, the second right after it with no particle, then the
     genitive の (窓側|より|通路|側|の|お席): B's rather than A's, the nouns weighed, or a span from A to B; no
     proof of a start. A number or a noun of time before より (10時より15時の間) is a point, and an action's
-    noun after it (当社よりご案内) what starts there."""
+    noun alone after it (当社より送付の書類, 当社よりご案内) what starts there."""
     if i < 1 or morphs[i - 1].kind == "number" or morphs[i - 1].pos[2:3] == ("副詞可能",):
         return False
     k = i + 1
     while k < len(morphs) and morphs[k].head in ("名詞", "接尾辞") and morphs[k].kind == "word":
-        m = morphs[k]
-        if m.kind == "number" or _suru_noun(m) or m.pos[2:3] in (("副詞可能",), ("助数詞",)):
+        if morphs[k].pos[2:3] in (("副詞可能",), ("助数詞",)):
             return False
         k += 1
+    if k == i + 2 and _suru_noun(morphs[i + 1]):
+        return False  # 当社より送付の書類: the act alone after より, what starts there (禁煙席: a thing)
     return k > i + 1 and k < len(morphs) and morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞")
 
 
@@ -3687,17 +3691,18 @@ _VARYING = frozenset({"異なる", "違う", "変わる", "変動", "変化", "�
 
 
 # に + よる said of a rule, not of what happened: "by" or "depending on" (``_happened``).
+_SENTENCE_ENDS = frozenset("。．！？!?")
 BY_OR_DEPENDING = "⟨by or depending on⟩"
 
 
 def _happened(morphs: tuple[Morph, ...], i: int) -> bool:
-    """The clause of よる at *i* says what happened: an auxiliary た in it, up to the punctuation (天候により
+    """The sentence of よる at *i* says what happened: an auxiliary た after it, up to the sentence's end (天候により
     欠航となりました). Said of a rule in the non-past (時間帯により入場を制限いたします), N により may hold
     "depending on" N (at some times of day), where N で says the means the rule is carried out by (by time slots,
     all day): the two stay apart there (red team 32), and により and によって stay one key."""
     for m in morphs[i + 1 :]:
-        if m.kind in ("punct", "space"):
-            return False
+        if m.text in _SENTENCE_ENDS:
+            return False  # (a comma goes on to the predicate: 機材の故障により、上映を中止しました)
         if m.pos_is("助動詞") and m.lemma == "た":
             return True
     return False

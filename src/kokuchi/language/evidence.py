@@ -172,6 +172,7 @@ from kokuchi.language.synonyms import (
     sends_on,
     spelt_otherwise,
     stem_verb,
+    suffix_said_as_noun,
     taken_or_brought,
     takes_out_of,
     voiced_honoured,
@@ -250,7 +251,12 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         # comma is the start of the change the clause compared says reached or ahead (``_from_a_time``): the
         # proof must hold in the whole sentences.
         sentences = changed_sentences(old, new)
-        started = sentences != clauses and any(start in sentences[0] for start in _STARTS)
+        # (リニューアル後は、…となっております: a start named by an event's time, ``_time_of``, is read there too,
+        # wherever the clauses say なる; red team 31.)
+        started = sentences != clauses and (
+            any(start in sentences[0] for start in _STARTS)
+            or any(form in clauses[0] + clauses[1] for form in ("なっ", "なり", "なる"))
+        )
         if started and (wider := _compare(*sentences, _depth)).kind == CHANGE:
             return wider
     if verdict.aspect == REPORTED:
@@ -1334,6 +1340,7 @@ _YOU = "you"
 READERS = _YOU  # what ``prefixed_act_before_ours`` says where every predicate after the first act is the reader's
 _WE_DO = frozenset({"為る", "致す", "申し上げる", "申す"})  # お/ご + an action + these: the writer acts, humbly
 _YOU_DO = frozenset({"頂く", "下さる", "為さる", "賜る"})  # お/ご + an action + these: the reader acts
+_BARE_HUMBLE = frozenset({"致す", "申し上げる"})  # an action + these, with no お/ご: still the writer, humbly
 
 
 def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
@@ -1343,7 +1350,8 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
     writer acting, humbly (ご請求した, お送りいたします), and so is an action +
     させていただく (ご連絡させていただきます); お/ご + an action + いただく/くださる/
     なさる, + される or + になる is the reader's (ご請求いただいた, ご利用された,
-    ご利用になる). A plain verb says neither, and is read as either.
+    ご利用になる). Without お/ご, an action's noun (を) + いたす/申し上げる is still the writer's and + なさる
+    the reader's (点検をいたします / 点検をなさいます). A plain verb says neither, and is read as either.
     """
     found: dict[str, list[tuple[str, str]]] = {}
     for i in range(len(morphs) - 1):
@@ -1370,8 +1378,16 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
             and after[2].lemma == "頂く"
         )
         actor = None
+        # 点検(を)いたします / 点検(を)なさいます: the humble and the respectful light verb say who acts without
+        # お/ご as well, the writer and the reader (red team 31); the plain する says neither.
+        light = after[0] if nxt.lemma == "を" and nxt.head == "助詞" and after else nxt
+        bare = act.pos[:3] == ("名詞", "普通名詞", "サ変可能") and light.head == "動詞"
         if nxt.head == "動詞" and nxt.lemma in _WE_DO and caused:
             actor = _WE  # (ご)連絡させていただきます: we contact you
+        elif not prefixed and bare and light.lemma in _BARE_HUMBLE:
+            actor = _WE
+        elif not prefixed and bare and light.lemma == "為さる":
+            actor = _YOU
         elif not prefixed:
             continue
         elif nxt.head == "動詞" and nxt.lemma in _YOU_DO:
@@ -1382,7 +1398,7 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
         elif nxt.lemma == "に" and after and after[0].head == "動詞" and after[0].lemma == "成る":
             actor = _YOU  # ご利用になる
         if actor is not None:
-            end = i + 2 + (actor == _YOU and nxt.lemma == "に")
+            end = i + 2 + (actor == _YOU and nxt.lemma == "に") + (not prefixed and nxt.lemma == "を")
             words = "".join(m.text for m in morphs[i - 1 if prefixed else i : end])
             found.setdefault(act.lemma, []).append((actor, words))
     return found
@@ -5259,6 +5275,7 @@ def _base_keys(
             and (key == m.lemma and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞")) or i in constructions)
             and key in lexicon.particles
             and not (key == "より" and compared(morphs, i))
+            and not (key == "に" and _agent_marked(morphs, i))
         ):
             key = lexicon.particles[key]
         keyed.append((key, pending + [m]))
@@ -5266,6 +5283,34 @@ def _base_keys(
     if pending and keyed:
         keyed[-1] = (keyed[-1][0], keyed[-1][1] + pending)
     return keyed
+
+
+# What makes a に before it the one who acts (red team 31): the passive and the causative auxiliaries, and the
+# verbs of receiving an act after て (確認してもらう, 説明していただく).
+_AGENT_AUXILIARIES = frozenset({"れる", "られる", "せる", "させる"})
+_RECEIVING = frozenset({"貰う", "頂く"})
+
+
+def _agent_marked(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The に at *i* may mark who does the act of its clause, which へ (a direction) never does: its first verb
+    after it is passive or causative (係員に案内される, 子どもに持たせる) or takes て + もらう/いただく (薬剤師に
+    確認してもらう: the pharmacist checks; 薬剤師へ確認してもらう, someone checks with the pharmacist). Read up to
+    the first verb, or the clause's end; no verb: no agent. Only after a noun that may name people
+    (``_a_person_before``): a place or a thing + に is where (ロッカーに預けていただく)."""
+    if not _a_person_before(morphs, i):
+        return False
+    for k in range(i + 1, len(morphs)):
+        m = morphs[k]
+        if m.text in _SENTENCE_ENDS or m.text in ("、", ","):
+            return False
+        if m.head != "動詞":
+            continue
+        after = morphs[k + 1 : k + 3]
+        stem = morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"  # お知ら|せ: 知らせる, read apart
+        if after and after[0].head == "助動詞" and after[0].lemma in _AGENT_AUXILIARIES and not stem:
+            return True
+        return len(after) == 2 and after[0].lemma == "て" and after[1].lemma in _RECEIVING and after[1].head == "動詞"
+    return False
 
 
 def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
@@ -5754,7 +5799,8 @@ def _nouns_fused(words: list[Morph], text: tuple[Morph, ...], where: dict[int, i
     compound, another thing (職員に駐車場を開放します, a car park opened to staff; 職員駐車場を開放します, the
     staff car park opened). Not before an action's noun standing alone, whose object or subject the compound says
     alike (熱中症を予防 / 熱中症予防, 道路が渋滞 / 道路渋滞, 店内に掲示 / 店内掲示); 駐車|場, an action's noun
-    made a thing, is no act."""
+    made a thing, is no act. Nor after a person + に/へ (``_a_person_before``), whom the act is addressed to and
+    the compound makes its object (本人に確認 / 本人確認: "check with the person" / "identity verification")."""
     if len(words) != 1 or id(words[0]) not in where:
         return False
     particle, at = words[0], where[id(words[0])]
@@ -5767,7 +5813,12 @@ def _nouns_fused(words: list[Morph], text: tuple[Morph, ...], where: dict[int, i
     compounded = at + 2 < len(text) and text[at + 2].head in ("名詞", "接尾辞")
     an_action = after.pos[2:3] == ("サ変可能",) and not compounded
     timeless = before.pos[2:3] != ("副詞可能",) and after.pos[2:3] != ("副詞可能",)
-    return _common_noun(before) and _common_noun(after) and timeless and not an_action
+    if not (_common_noun(before) and _common_noun(after) and timeless):
+        return False
+    # 本人に確認 / 本人確認: a person + に before the action's noun is whom the act is addressed to ("check with
+    # the person"), which the compound makes what the act is done on ("identity verification"; red team 31).
+    addressed = particle.text in ("に", "へ") and _a_person_before(text, at)
+    return not an_action or addressed
 
 
 def _window(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> tuple[Morph, ...] | None:
@@ -6326,12 +6377,22 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
 def _same_characters(a: Morph, b: Morph) -> bool:
     """The same characters, one word read otherwise by the analyzer in another context (当|薬局, 当薬局).
 
-    Never 中 read ナカ, the noun "inside", and the suffix 中 (学校中, read ジュー, "throughout the school"; 会議中,
-    チュー, "during the meeting"): 学校の中 is no 学校中, whatever else the texts say alike.
+    Never a noun and a suffix read otherwise (UniDic's pronunciation): 中 read ナカ, the noun "inside", and the
+    suffix 中 (学校中, read ジュー, "throughout the school"; 会議中, チュー, "during the meeting"); 上 read ウエ, the
+    noun "top", and the suffix 上 (画面上, ジョー, "on the screen"; red team 31): 学校の中 is no 学校中, 画面の上 no
+    画面上, whatever else the texts say alike. Unless JMdict says the suffix's first sense among the noun's
+    (後, ゴ and アト: "after"; ``suffix_said_as_noun``).
     """
     if a.text != b.text:
         return False
-    return not (a.text == "中" and {a.head, b.head} == {"名詞", "接尾辞"})
+    if {a.head, b.head} != {"名詞", "接尾辞"}:
+        return True
+    if a.text == "中":
+        return False  # (JMdict glosses なか and ちゅう/じゅう alike in a later sense: "during", "in the course of")
+    if a.pron == b.pron:
+        return True
+    noun, suffix = (a, b) if a.head == "名詞" else (b, a)
+    return suffix_said_as_noun(noun, suffix)  # お昼寝の後 / お昼寝後: "after" either way
 
 
 def _our_place(x: list[Morph], y: list[Morph], context_x, context_y) -> bool:

@@ -797,6 +797,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # ご請求した / ご請求いただいた: one action, done by us and by the reader; politeness says who acts.
     if (exchanged := _actor_exchanged(a, b)) is not None:
         return Verdict(CHANGE, *exchanged)
+    # 画面の上 / 画面上: the noun "top" after a genitive, the suffix "on" without it.
+    if (made := _noun_made_suffix(a, b) or _noun_made_suffix(b, a)) is not None:
+        return Verdict(CHANGE, *made)
     # 窓口があいている / 空いている, 生もの / 生物, 一日 / 1日, 出られる / 出れる: another word under one lemma.
     if (slipped := _another_word(_spoken(a), _spoken(b))) is not None:
         return Verdict(CHANGE, *slipped)
@@ -5297,7 +5300,7 @@ def _agent_marked(morphs: tuple[Morph, ...], i: int) -> bool:
     確認してもらう: the pharmacist checks; 薬剤師へ確認してもらう, someone checks with the pharmacist). Read up to
     the first verb, or the clause's end; no verb: no agent. Only after a noun that may name people
     (``_a_person_before``): a place or a thing + に is where (ロッカーに預けていただく)."""
-    if not _a_person_before(morphs, i):
+    if i == 0 or morphs[i - 1].kind != "word" or not _a_person_before(morphs, i):
         return False
     for k in range(i + 1, len(morphs)):
         m = morphs[k]
@@ -5813,12 +5816,13 @@ def _nouns_fused(words: list[Morph], text: tuple[Morph, ...], where: dict[int, i
     compounded = at + 2 < len(text) and text[at + 2].head in ("名詞", "接尾辞")
     an_action = after.pos[2:3] == ("サ変可能",) and not compounded
     timeless = before.pos[2:3] != ("副詞可能",) and after.pos[2:3] != ("副詞可能",)
-    if not (_common_noun(before) and _common_noun(after) and timeless):
-        return False
-    # 本人に確認 / 本人確認: a person + に before the action's noun is whom the act is addressed to ("check with
-    # the person"), which the compound makes what the act is done on ("identity verification"; red team 31).
-    addressed = particle.text in ("に", "へ") and _a_person_before(text, at)
-    return not an_action or addressed
+    # 本人に確認 / 本人確認, 保護者に確認 / 保護者確認: a person (a noun, or a noun ended by its suffix, 保護|者) + に
+    # before the action's noun is whom the act is addressed to ("check with the person"), which the compound makes
+    # what the act is done on ("identity verification"; red team 31).
+    person = _common_noun(before) or before.pos_is("接尾辞", "名詞的")
+    if an_action and timeless and person and particle.text in ("に", "へ") and _a_person_before(text, at):
+        return _common_noun(after)
+    return _common_noun(before) and _common_noun(after) and timeless and not an_action
 
 
 def _window(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> tuple[Morph, ...] | None:
@@ -6374,25 +6378,34 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
     )
 
 
+def _noun_made_suffix(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X の N in *a*, X N in *b*) where the noun N after the genitive (画面の|上, read ウエ, "the top") is read
+    in *b* as a suffix with another pronunciation once the の is dropped (画面|上, ジョー, "on the screen"; red
+    team 31): another word, unless JMdict says the suffix's first sense among the noun's (お昼寝の後 / お昼寝後:
+    アト and ゴ, "after"; ``suffix_said_as_noun``). Only after the の: with none, the analyzer reads one suffix
+    either way (ホームページ|上, ウエ; ウェブサイト|上, ジョー). 中 is read so by ``_same_characters``."""
+    suffixes = {(b[k - 1].text, m.text): m for k, m in enumerate(b) if k and m.head == "接尾辞" and m.kind == "word"}
+    if not suffixes:
+        return None
+    for k in range(1, len(a) - 1):
+        x, genitive, noun = a[k - 1], a[k], a[k + 1]
+        if noun.head != "名詞" or not (genitive.lemma == "の" and genitive.pos_is("助詞", "格助詞")):
+            continue
+        suffix = suffixes.get((x.text, noun.text))
+        if suffix is not None and suffix.pron != noun.pron and not suffix_said_as_noun(noun, suffix):
+            return x.text + genitive.text + noun.text, x.text + suffix.text
+    return None
+
+
 def _same_characters(a: Morph, b: Morph) -> bool:
     """The same characters, one word read otherwise by the analyzer in another context (当|薬局, 当薬局).
 
-    Never a noun and a suffix read otherwise (UniDic's pronunciation): 中 read ナカ, the noun "inside", and the
-    suffix 中 (学校中, read ジュー, "throughout the school"; 会議中, チュー, "during the meeting"); 上 read ウエ, the
-    noun "top", and the suffix 上 (画面上, ジョー, "on the screen"; red team 31): 学校の中 is no 学校中, 画面の上 no
-    画面上, whatever else the texts say alike. Unless JMdict says the suffix's first sense among the noun's
-    (後, ゴ and アト: "after"; ``suffix_said_as_noun``).
+    Never 中 read ナカ, the noun "inside", and the suffix 中 (学校中, read ジュー, "throughout the school"; 会議中,
+    チュー, "during the meeting"): 学校の中 is no 学校中, whatever else the texts say alike.
     """
     if a.text != b.text:
         return False
-    if {a.head, b.head} != {"名詞", "接尾辞"}:
-        return True
-    if a.text == "中":
-        return False  # (JMdict glosses なか and ちゅう/じゅう alike in a later sense: "during", "in the course of")
-    if a.pron == b.pron:
-        return True
-    noun, suffix = (a, b) if a.head == "名詞" else (b, a)
-    return suffix_said_as_noun(noun, suffix)  # お昼寝の後 / お昼寝後: "after" either way
+    return not (a.text == "中" and {a.head, b.head} == {"名詞", "接尾辞"})
 
 
 def _our_place(x: list[Morph], y: list[Morph], context_x, context_y) -> bool:

@@ -228,8 +228,11 @@ def test_phrases_reordered_with_their_particles(old, new, offered):
     assert reused(old, new) is offered
 
 
-def test_a_noun_becoming_what_the_next_is_is_the_compound():
-    assert reused("対象となる車両の使用者にお知らせします。", "対象車両の使用者にお知らせします。")
+def test_a_noun_becoming_what_the_next_is_is_no_longer_the_compound():
+    # Taken back (red team 31): the attributive なる may say a state ahead ("vehicles that will come under it"),
+    # which the compound never says; only an action's noun before an occasion is the act (欠航となる場合).
+    assert not reused("対象となる車両の使用者にお知らせします。", "対象車両の使用者にお知らせします。")
+    assert reused("強風の際は、欠航となる場合があります。", "強風の際は、欠航する場合があります。")
     assert not reused("対象となる車両の使用者にお知らせします。", "対象外となる車両の使用者にお知らせします。")
     assert not reused("対象となる車両の使用者にお知らせします。", "対象とならない車両の使用者にお知らせします。")
 
@@ -571,7 +574,8 @@ def test_ni_nareru_is_the_honorific_can(old, new, offered):
     [
         ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取る際は、身分証をご提示ください。", True),
         ("荷物をお届けの際は、ご連絡ください。", "荷物を届ける際は、ご連絡ください。", True),
-        ("対象の方には、個別にご連絡いたします。", "対象となる方には、個別にご連絡いたします。", True),
+        # (対象となる方, "those who will become eligible": the attributive なる is no longer read; red team 31)
+        ("対象の方には、個別にご連絡いたします。", "対象となる方には、個別にご連絡いたします。", False),
         # Another verb, a tense, a negation or 対象外 is another sentence.
         ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け渡す際は、身分証をご提示ください。", False),
         ("商品をお受け取りの際は、身分証をご提示ください。", "商品を受け取った際は、身分証をご提示ください。", False),

@@ -236,9 +236,16 @@ def decide(
         with translated_as(seed_translation):  # (a reading may ask the old English: means_of_coming)
             if (pair := reread(seed_source, source)) is not None and (again := compare(*pair)).kind != _CHANGED:
                 verdict = _beyond_notation(again)  # the rest compared as any edit: offered, never kept as is
-    if verdict.kind == _CHANGED and verdict.new.endswith("れる") and _CAN.search(seed_translation):
+    if (
+        verdict.kind == _CHANGED
+        and verdict.new.endswith("れる")
+        and _CAN.search(seed_translation)
+        and not _another_can(seed_source)
+    ):
         # 出られる → 出れる: the ら抜き says the potential alone, which an English "can" already chose; the rest is
-        # compared with the られる given back.
+        # compared with the られる given back. Only where the old text says no other "can" (できる, 可能,
+        # いただける) the English's may translate: 先生が来られる日は、見学することもできます ("On days when the
+        # instructor comes, you can also observe") has its "can" from できる, the られる respect (red team 31).
         restored = source.replace(verdict.new, verdict.old)
         if verdict.old.endswith("られる") and restored != source and another_word(seed_source, restored) is None:
             with translated_as(seed_translation):
@@ -680,6 +687,16 @@ _PASSED_OVER = frozenset("never not also only always still just first then".spli
 # "have" + a determiner + the act's noun: the act said with a light verb ("having your drink", "have a look").
 _HAVE = frozenset("have has had having".split())
 _DETERMINERS = frozenset("a an your their his her my our".split())
+
+
+def _another_can(source: str) -> bool:
+    """*source* says a "can" by a word of its own: できる (出来る), 可能, or the reader's いただける (頂く in its
+    potential form), whose "can" an English may translate instead of a られる."""
+    return any(
+        (m.lemma in ("出来る", "可能") and m.head in ("動詞", "名詞", "形状詞"))
+        or (m.head == "動詞" and m.lemma == "頂く" and m.text.startswith(("いただけ", "頂け")))
+        for m in analyze(source) or ()
+    )
 
 
 def _the_reader_can(english: str) -> bool:

@@ -173,6 +173,7 @@ from kokuchi.language.synonyms import (
     sends_on,
     spelt_otherwise,
     stem_verb,
+    suffix_said_as_noun,
     taken_or_brought,
     takes_out_of,
     voiced_honoured,
@@ -251,7 +252,12 @@ def compare(old: str, new: str, _depth: int = 0) -> Verdict:
         # comma is the start of the change the clause compared says reached or ahead (``_from_a_time``): the
         # proof must hold in the whole sentences.
         sentences = changed_sentences(old, new)
-        started = sentences != clauses and any(start in sentences[0] for start in _STARTS)
+        # (リニューアル後は、…となっております: a start named by an event's time, ``_time_of``, is read there too,
+        # wherever the clauses say なる; red team 31.)
+        started = sentences != clauses and (
+            any(start in sentences[0] for start in _STARTS)
+            or any(form in clauses[0] + clauses[1] for form in ("なっ", "なり", "なる"))
+        )
         if started and (wider := _compare(*sentences, _depth)).kind == CHANGE:
             return wider
     if verdict.aspect == REPORTED:
@@ -792,6 +798,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
     # ご請求した / ご請求いただいた: one action, done by us and by the reader; politeness says who acts.
     if (exchanged := _actor_exchanged(a, b)) is not None:
         return Verdict(CHANGE, *exchanged)
+    # 画面の上 / 画面上: the noun "top" after a genitive, the suffix "on" without it.
+    if (made := _noun_made_suffix(a, b) or _noun_made_suffix(b, a)) is not None:
+        return Verdict(CHANGE, *made)
     # 窓口があいている / 空いている, 生もの / 生物, 一日 / 1日, 出られる / 出れる: another word under one lemma.
     if (slipped := _another_word(_spoken(a), _spoken(b))) is not None:
         return Verdict(CHANGE, *slipped)
@@ -1339,6 +1348,7 @@ _YOU = "you"
 READERS = _YOU  # what ``prefixed_act_before_ours`` says where every predicate after the first act is the reader's
 _WE_DO = frozenset({"為る", "致す", "申し上げる", "申す"})  # お/ご + an action + these: the writer acts, humbly
 _YOU_DO = frozenset({"頂く", "下さる", "為さる", "賜る"})  # お/ご + an action + these: the reader acts
+_BARE_HUMBLE = frozenset({"致す", "申し上げる"})  # an action + these, with no お/ご: still the writer, humbly
 
 
 def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
@@ -1348,7 +1358,8 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
     writer acting, humbly (ご請求した, お送りいたします), and so is an action +
     させていただく (ご連絡させていただきます); お/ご + an action + いただく/くださる/
     なさる, + される or + になる is the reader's (ご請求いただいた, ご利用された,
-    ご利用になる). A plain verb says neither, and is read as either.
+    ご利用になる). Without お/ご, an action's noun (を) + いたす/申し上げる is still the writer's and + なさる
+    the reader's (点検をいたします / 点検をなさいます). A plain verb says neither, and is read as either.
     """
     found: dict[str, list[tuple[str, str]]] = {}
     for i in range(len(morphs) - 1):
@@ -1375,8 +1386,16 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
             and after[2].lemma == "頂く"
         )
         actor = None
+        # 点検(を)いたします / 点検(を)なさいます: the humble and the respectful light verb say who acts without
+        # お/ご as well, the writer and the reader (red team 31); the plain する says neither.
+        light = after[0] if nxt.lemma == "を" and nxt.head == "助詞" and after else nxt
+        bare = act.pos[:3] == ("名詞", "普通名詞", "サ変可能") and light.head == "動詞"
         if nxt.head == "動詞" and nxt.lemma in _WE_DO and caused:
             actor = _WE  # (ご)連絡させていただきます: we contact you
+        elif not prefixed and bare and light.lemma in _BARE_HUMBLE:
+            actor = _WE
+        elif not prefixed and bare and light.lemma == "為さる":
+            actor = _YOU
         elif not prefixed:
             continue
         elif nxt.head == "動詞" and nxt.lemma in _YOU_DO:
@@ -1387,7 +1406,7 @@ def _actors(morphs: tuple[Morph, ...]) -> dict[str, list[tuple[str, str]]]:
         elif nxt.lemma == "に" and after and after[0].head == "動詞" and after[0].lemma == "成る":
             actor = _YOU  # ご利用になる
         if actor is not None:
-            end = i + 2 + (actor == _YOU and nxt.lemma == "に")
+            end = i + 2 + (actor == _YOU and nxt.lemma == "に") + (not prefixed and nxt.lemma == "を")
             words = "".join(m.text for m in morphs[i - 1 if prefixed else i : end])
             found.setdefault(act.lemma, []).append((actor, words))
     return found
@@ -5267,6 +5286,7 @@ def _base_keys(
             and (key == m.lemma and m.pos[:2] in (("助詞", "格助詞"), ("助詞", "係助詞")) or i in constructions)
             and key in lexicon.particles
             and not (key == "より" and compared(morphs, i))
+            and not (key == "に" and _agent_marked(morphs, i))
         ):
             key = lexicon.particles[key]
         keyed.append((key, pending + [m]))
@@ -5274,6 +5294,34 @@ def _base_keys(
     if pending and keyed:
         keyed[-1] = (keyed[-1][0], keyed[-1][1] + pending)
     return keyed
+
+
+# What makes a に before it the one who acts (red team 31): the passive and the causative auxiliaries, and the
+# verbs of receiving an act after て (確認してもらう, 説明していただく).
+_AGENT_AUXILIARIES = frozenset({"れる", "られる", "せる", "させる"})
+_RECEIVING = frozenset({"貰う", "頂く"})
+
+
+def _agent_marked(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The に at *i* may mark who does the act of its clause, which へ (a direction) never does: its first verb
+    after it is passive or causative (係員に案内される, 子どもに持たせる) or takes て + もらう/いただく (薬剤師に
+    確認してもらう: the pharmacist checks; 薬剤師へ確認してもらう, someone checks with the pharmacist). Read up to
+    the first verb, or the clause's end; no verb: no agent. Only after a noun that may name people
+    (``_a_person_before``): a place or a thing + に is where (ロッカーに預けていただく)."""
+    if i == 0 or morphs[i - 1].kind != "word" or not _a_person_before(morphs, i):
+        return False
+    for k in range(i + 1, len(morphs)):
+        m = morphs[k]
+        if m.text in _SENTENCE_ENDS or m.text in ("、", ","):
+            return False
+        if m.head != "動詞":
+            continue
+        after = morphs[k + 1 : k + 3]
+        stem = morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"  # お知ら|せ: 知らせる, read apart
+        if after and after[0].head == "助動詞" and after[0].lemma in _AGENT_AUXILIARIES and not stem:
+            return True
+        return len(after) == 2 and after[0].lemma == "て" and after[1].lemma in _RECEIVING and after[1].head == "動詞"
+    return False
 
 
 def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
@@ -5780,7 +5828,8 @@ def _nouns_fused(words: list[Morph], text: tuple[Morph, ...], where: dict[int, i
     compound, another thing (職員に駐車場を開放します, a car park opened to staff; 職員駐車場を開放します, the
     staff car park opened). Not before an action's noun standing alone, whose object or subject the compound says
     alike (熱中症を予防 / 熱中症予防, 道路が渋滞 / 道路渋滞, 店内に掲示 / 店内掲示); 駐車|場, an action's noun
-    made a thing, is no act."""
+    made a thing, is no act. Nor after a person + に/へ (``_a_person_before``), whom the act is addressed to and
+    the compound makes its object (本人に確認 / 本人確認: "check with the person" / "identity verification")."""
     if len(words) != 1 or id(words[0]) not in where:
         return False
     particle, at = words[0], where[id(words[0])]
@@ -5793,6 +5842,12 @@ def _nouns_fused(words: list[Morph], text: tuple[Morph, ...], where: dict[int, i
     compounded = at + 2 < len(text) and text[at + 2].head in ("名詞", "接尾辞")
     an_action = after.pos[2:3] == ("サ変可能",) and not compounded
     timeless = before.pos[2:3] != ("副詞可能",) and after.pos[2:3] != ("副詞可能",)
+    # 本人に確認 / 本人確認, 保護者に確認 / 保護者確認: a person (a noun, or a noun ended by its suffix, 保護|者) + に
+    # before the action's noun is whom the act is addressed to ("check with the person"), which the compound makes
+    # what the act is done on ("identity verification"; red team 31).
+    person = _common_noun(before) or before.pos_is("接尾辞", "名詞的")
+    if an_action and timeless and person and particle.text in ("に", "へ") and _a_person_before(text, at):
+        return _common_noun(after)
     return _common_noun(before) and _common_noun(after) and timeless and not an_action
 
 
@@ -6347,6 +6402,25 @@ def _spelt_otherwise(x: list[Morph], y: list[Morph], before_x, before_y) -> bool
         _same_characters(a, b) or _one_word(a, b) or spelt_otherwise(a, b, after_noun=after_noun and n == 0)
         for n, (a, b) in enumerate(zip(x, y, strict=True))
     )
+
+
+def _noun_made_suffix(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """(X の N in *a*, X N in *b*) where the noun N after the genitive (画面の|上, read ウエ, "the top") is read
+    in *b* as a suffix with another pronunciation once the の is dropped (画面|上, ジョー, "on the screen"; red
+    team 31): another word, unless JMdict says the suffix's first sense among the noun's (お昼寝の後 / お昼寝後:
+    アト and ゴ, "after"; ``suffix_said_as_noun``). Only after the の: with none, the analyzer reads one suffix
+    either way (ホームページ|上, ウエ; ウェブサイト|上, ジョー). 中 is read so by ``_same_characters``."""
+    suffixes = {(b[k - 1].text, m.text): m for k, m in enumerate(b) if k and m.head == "接尾辞" and m.kind == "word"}
+    if not suffixes:
+        return None
+    for k in range(1, len(a) - 1):
+        x, genitive, noun = a[k - 1], a[k], a[k + 1]
+        if noun.head != "名詞" or not (genitive.lemma == "の" and genitive.pos_is("助詞", "格助詞")):
+            continue
+        suffix = suffixes.get((x.text, noun.text))
+        if suffix is not None and suffix.pron != noun.pron and not suffix_said_as_noun(noun, suffix):
+            return x.text + genitive.text + noun.text, x.text + suffix.text
+    return None
 
 
 def _same_characters(a: Morph, b: Morph) -> bool:

@@ -2284,6 +2284,23 @@ def _readings(m: Morph) -> frozenset[str]:
     return frozenset(p for p in (m.pron, m.pron_base) if p)
 
 
+def suffix_said_as_noun(noun: Morph, suffix: Morph) -> bool:
+    """The suffix *suffix* says what the noun *noun* of the same kanji says, read otherwise (後, ゴ: "after", as
+    the noun 後, アト, says among its senses): the first JMdict sense of the suffix's reading shares a gloss with
+    a sense of the noun's reading. Not 上 (ジョー, first "from the standpoint of"; ウエ, "above", "top") nor 中
+    (ジュー, "throughout"; チュー, "medium"; ナカ, "inside"): another word (red team 31). False without JMdict."""
+    try:
+        said = _entries_read((suffix.text,), frozenset({suffix.pron}))
+        nouns = _entries_read((noun.text,), frozenset({noun.pron}))
+    except ImportError:
+        return False
+    if not said or not nouns or not noun.pron or not suffix.pron:
+        return False
+    first = {g.text for entry in said[:1] for g in (entry.senses[0].gloss if entry.senses else ())}
+    glosses = {g.text for entry in nouns for sense in entry.senses for g in sense.gloss}
+    return bool(first & glosses)
+
+
 def _numeral(m: Morph) -> bool:
     return m.pos[1:2] == ("数詞",) or any(ch.isdigit() for ch in m.text)
 
@@ -2499,8 +2516,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif head == "動詞" and m.lemma == "成る" and m.pron_base == "ナレル":
             if _honorific_can(morphs, i):  # なれる, "can become", is never the copula なる
                 found.update({i - 1: COPULA, i: YOU_CAN})  # ご利用になれます: ご利用いただけます
-        elif head == "動詞" and m.lemma == "成る" and _attributive(morphs, i):
-            found.update(dict.fromkeys((i - 1, i), COPULA))  # 対象となる車両: 対象車両
+        elif head == "動詞" and m.lemma == "成る" and _act_happening(morphs, i):
+            found.update(dict.fromkeys((i - 1, i), COPULA))  # 欠航となる場合: 欠航する場合
         elif head == "動詞" and (m.lemma == "成る" or (m.lemma == "為る" and humble)) and i >= 2:
             span = _copula(morphs, i, len(humble or ()))
             if span is not None:
@@ -6341,24 +6358,58 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
 
 def _from_a_time(morphs: tuple[Morph, ...], noun: int) -> bool:
     """A time said as the start of what the noun at *noun* becomes (4|月|から|有料, 今月|より|有料, 4月|以降|は|有料):
-    a number or a noun of time then から/より, or 以降/以来/以後, right before it (perhaps は and a comma between)
+    a number or a noun of time then から/より, or 以降/以来/以後, or a noun of time said of an event (リニューアル|
+    後|は, ``_time_of``), right before it (perhaps は and a comma between)
     or anywhere before it in its clause (10月から窓口は予約制: the start of the whole clause). The change it
     starts is reached (となっております) or ahead (となります). (翌日から10か月以内: a span, and what follows it no
     change; チェックインは15時から、: another clause.)"""
     k = noun - 1
     while k >= 0 and (morphs[k].text == "、" or (morphs[k].lemma == "は" and morphs[k].head == "助詞")):
         k -= 1
-    if k >= 1 and (morphs[k].lemma in ("以降", "以来", "以後") or _time_then_from(morphs, k)):
+    if k >= 1 and (morphs[k].lemma in ("以降", "以来", "以後") or _time_then_from(morphs, k) or _time_of(morphs, k)):
         return True
     for k in range(noun - 1, 0, -1):
         if morphs[k].text in ("、", ","):
-            started = k >= 2 and (_time_then_from(morphs, k - 1) or morphs[k - 1].lemma in ("以降", "以来", "以後"))
-            return started and not _own_topic_before(morphs, k - 2)  # 4月から、, 4月以降、
+            j = k - 1
+            if j >= 1 and morphs[j].lemma == "は" and morphs[j].head == "助詞":
+                j -= 1  # リニューアル後は、: the start as the topic
+            started = j >= 1 and (
+                _time_then_from(morphs, j) or morphs[j].lemma in ("以降", "以来", "以後") or _time_of(morphs, j)
+            )
+            return started and not _own_topic_before(morphs, j - 1)  # 4月から、, 4月以降、
         if morphs[k].text in ("。", "!", "?", "\n"):
             return False
         if _time_then_from(morphs, k) and not (morphs[k + 1].text[:1].isdigit() or morphs[k + 1].pos[1:2] == ("数詞",)):
             return True
     return False
+
+
+def _time_of(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A noun of time said of the word before it (UniDic's adverbial noun or suffix after a noun, a suffix or
+    a genitive: リニューアル|後, 改装|の|後, 来月|以降): a time named by an event or another time, from which a
+    change may start (リニューアル後は、全席禁煙となっております, "since the renovation, has been"; red team 31).
+    A time word alone (現在、本日は) names no event and stays the present."""
+    m, before = morphs[k], morphs[k - 1]
+    if not (m.head in ("名詞", "接尾辞") and m.pos[2:3] == ("副詞可能",)):
+        return False
+    return before.kind == "word" and (
+        before.head in ("名詞", "接尾辞") or (before.lemma == "の" and before.pos_is("助詞", "格助詞"))
+    )
+
+
+def _act_happening(morphs: tuple[Morph, ...], i: int) -> bool:
+    """欠航|と|なる|場合: an action's noun + と/に + the attributive なる before an occasion (場合, 際, 時, こと),
+    the act happening, as the noun + する says it (欠航する場合).
+
+    Before any other noun it is no compound (red team 31): 有料となる駐車場 are car parks that are to charge,
+    有料駐車場 those that do; 対象となる車両 may be the vehicles coming under a rule from now on. The attributive
+    なる may say a state ahead, which the compound never does, and no resource tells a relation held from a
+    change to come."""
+    if i < 2 or i + 1 >= len(morphs) or not morphs[i].cform.startswith("連体形"):
+        return False
+    particle, before, after = morphs[i - 1], morphs[i - 2], morphs[i + 1]
+    occasion = after.head == "名詞" and after.lemma in ("場合", "際", "時", "事")  # (変更になることがある)
+    return particle.lemma in ("と", "に") and particle.head == "助詞" and _suru_noun(before) and occasion
 
 
 def _own_topic_before(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -6376,16 +6427,6 @@ def _time_then_from(morphs: tuple[Morph, ...], k: int) -> bool:
     m = morphs[k - 1]
     timed = m.text[:1].isdigit() or (m.head == "名詞" and m.pos[2:3] in (("副詞可能",), ("助数詞可能",)))
     return timed and morphs[k].head == "助詞" and morphs[k].lemma in ("から", "より")
-
-
-def _attributive(morphs: tuple[Morph, ...], i: int) -> bool:
-    """対象|と|なる|車両: a noun that becomes what the next noun is, said of it (対象車両)."""
-    if i < 2 or i + 1 >= len(morphs) or not morphs[i].cform.startswith("連体形"):
-        return False
-    particle, before, after = morphs[i - 1], morphs[i - 2], morphs[i + 1]
-    if after.lemma == "為":
-        return False  # 満車となるため: "because it will be" or "in order to be", no compound
-    return particle.lemma in ("と", "に") and particle.head == "助詞" and _nominal(before) and _nominal(after)
 
 
 def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
@@ -6410,7 +6451,27 @@ def _humble(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
         return None
     if polite_request(morphs, k + 2) is not None:
         return None  # 済ませていただきますようお願いいたします: the reader asked (済ませてください), not "we do"
+    if _causee_before(morphs, k):
+        return None  # 各受講生に発表させていただきます: they present, by our leave; 発表いたします: we present
     return [k, k + 1, k + 2]
+
+
+def _causee_before(morphs: tuple[Morph, ...], k: int) -> bool:
+    """A noun + に in the clause before the causative at *k* (受講生|に|発表さ|せ): the one made to act, whom
+    the causative may take (red team 31), so that せる + て + いただく is no "we do" said humbly. A time or a
+    number + に (10時に, 当日に: UniDic's adverbial noun, a numeral) is when, never who; any other noun may be
+    who acts (the resources do not tell a person from a place before に: a place's に is read so too)."""
+    for j in range(k - 1, 0, -1):
+        m = morphs[j]
+        if m.text in _CLAUSE_END:
+            return False
+        if not (m.lemma == "に" and m.pos_is("助詞", "格助詞")):
+            continue
+        noun = morphs[j - 1]
+        timed = noun.kind == "number" or noun.pos[2:3] in (("副詞可能",), ("助数詞可能",)) or noun.pos[1:2] == ("数詞",)
+        if noun.head in ("名詞", "代名詞", "接尾辞") and noun.kind == "word" and not timed:
+            return True
+    return False
 
 
 def _may_happen_after(morphs: tuple[Morph, ...], k: int) -> bool:

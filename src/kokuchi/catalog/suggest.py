@@ -54,6 +54,7 @@ from kokuchi.language.evidence import (
     AS_SOON,
     COURTESY,
     DONE,
+    DONE_SAID,
     GOING_ON,
     GOING_ON_SAID,
     IF_SAID,
@@ -939,6 +940,7 @@ _ASPECT_PATTERNS = {
     STANDING: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_ROUTINE}|{_ONSET}",
     STANDING_HELD: f"{_PERFECT}|{_AHEAD_OR_GOING_ON}|{_STATE}|{_REACHED}|{_ROUTINE}|{_ONSET}",
     DONE: _AHEAD_OR_GOING_ON,
+    DONE_SAID: _AHEAD_OR_GOING_ON,
 }
 
 
@@ -964,6 +966,8 @@ def _aspect_refused(aspect: str, english: str) -> bool:
     DONE (撤去済みです, 記載してあります against a ている or a passive + ている that may say the action going on or
     what we do): the English must say the action done, a perfect or a passive (have been removed, is printed);
     a simple present (We remove), a noun of the action going on (is under review, is in progress) refuses.
+    DONE_SAID (the new text's 済み against the old ている: 撤去しております → 撤去済みです): a perfect only; a
+    present passive ("are removed by the city") may say the routine the ている says, no act done (red team 32).
     AS_SOON (仕上がり次第 against 仕上がりましたら): the English must say "when" (once, as soon as, after, upon) and
     no condition (if, in case, depending on).
     IF_SAID (届きましたら against 届いた場合は): the English must say a condition (if, in case, unless, a "should"
@@ -979,6 +983,8 @@ def _aspect_refused(aspect: str, english: str) -> bool:
         return not _WHEN.search(english)
     if aspect == IF_SAID:
         return not _IF_SAID.search(english)  # 届きましたら / 届いた場合は: "if" (or "should") said, never "when"
+    if aspect == DONE_SAID:
+        return not re.search(_PERFECT, english, re.IGNORECASE)  # "are removed" may say a routine; "have been" not
     return aspect == DONE and not _perfect_or_passive().search(english)
 
 
@@ -1036,6 +1042,7 @@ _ASPECT_NAMES = {
     STANDING: "a past, a perfect, a progressive, a future, a routine or an onset",
     STANDING_HELD: "a past, a perfect, a progressive, a future, a state, a state reached, a routine or an onset",
     DONE: "a progressive or a future, or neither a perfect nor a passive",
+    DONE_SAID: "a progressive or a future, or no perfect",
     STATE_SAID: "no state said",
 }
 

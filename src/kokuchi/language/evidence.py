@@ -218,7 +218,8 @@ class Verdict(NamedTuple):
     respect: bool = False  # shown only if a れる is respect, not passive: the caller asks the old English
     # Shown only if the old English agrees (the caller asks it): GOING_ON, a ている read as an action going on
     # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead;
-    # DONE, a ている read as done (撤去済みです), not going on nor ahead; GOING_ON_SAID, GOING_ON where the 中 is the
+    # DONE, a ている read as done (記載してあります), not going on nor ahead; DONE_SAID, DONE where the 済み is the new
+    # text's (撤去済みです: a perfect only); GOING_ON_SAID, GOING_ON where the 中 is the
     # old text's.
     aspect: str = ""
 
@@ -1052,7 +1053,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             # 記載されております / 記載してあります: the state either way, but the passive may say it going on
             switched = resultatives(a) != resultatives(b)
             ongoing = GOING_ON_SAID if going_on > 0 else GOING_ON  # the old text's 中: ている may say it done
-            aspect = held if standing else ongoing if going_on else DONE if done or switched else ""
+            aspect = held if standing else ongoing if going_on else DONE_SAID if done else DONE if switched else ""
             if result_held:
                 if aspect not in ("", DONE) or done or sum(resultatives(a)) + sum(resultatives(b)) != abs(result_held):
                     return Verdict(CHANGE, "ている", "てある")  # two readings to ask the English about: no proof
@@ -2058,6 +2059,10 @@ IF_SAID = "if alone"
 # JMdict cannot tell such a verb from an activity (ご利用の方 / 利用している方), so the old English must say the
 # state (currently, already, "who have").
 STATE_SAID = "a state said"
+# The new text's 済み against the old text's ている (撤去しております → 撤去済みです): the ている may say a routine
+# ("are removed by the city", a standing policy) that a present passive says as well, and 済み only one act done;
+# the old English must say a perfect ("have been removed"), a passive alone no longer shows it (red team 32).
+DONE_SAID = "done, said"
 _ENDS = frozenset({"。", "!", "?"})
 
 

@@ -194,8 +194,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - せる + て + いただく before 場合/際/時/方 is the verb said humbly;
 - a suru-noun's past participle before a noun (ご予約された資料, ご会葬いただいた
   皆様) is ご + the noun + の (``participles``, ``honorific_genitives``: the caller asks the other text);
-- た + こと + を before an apology (おかけしましたことを、お詫び) is the verb's
-  connective form (おかけし、お詫び); a non-past there is AHEAD;
+- a non-past + こと + を before an apology (おかけすることを、お詫び) is AHEAD (the
+  past, おかけしましたことを, is no longer the connective おかけし、: red team 32, the
+  connective is tenseless and may apologise for trouble still to come);
 - a godan verb + こと + が + できる is its potential form (行うことができる:
   行える, ``_can_do``); a suru-noun + する + ことができる is the noun + できる;
 - できる after an action's noun (+ が/は), and できる or 可能です after a case
@@ -208,8 +209,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
   also where the stem is read as a noun (お|入り: 入る, ``stem_verb``);
 - に + より/よって after a noun is で (means, cause) in a sentence of a past (``_happened``), and
   ``BY_OR_DEPENDING`` in the non-past; never によっては, "at some N" (a part of them);
-- a suru-noun + の + 間 is the noun + 中 (during); + の + うえ is the noun +
-  して (having done it);
+- a suru-noun + する + ている + 間 is the noun + 中 (during); + の + うえ is the noun +
+  して (having done it). (A suru-noun + の + 間 is no longer 中, red team 32: 試合の間 may
+  say "between matches", 試合中 only "during one".);
 - 約/およそ/おおよそ before a number are one APPROXIMATELY, and 程度/ほど/くらい/
   前後 after the number then add nothing, or say it alone (1週間ほど; the
   caller reads 約's key after the number); 各 before a noun said with ごと adds
@@ -292,9 +294,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - 後 after an action's noun (ご使用後は), after it + の (ご使用の後に) or after a
   verb's past (使用した後、) and before に/は/で/a comma is the action done,
   IF_DONE, as 使用したら says it (``_after_the_action``); から after an action's
-  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後; が +
-  終わる/済む before たら or た + 後 is 終了 (``_ended``, ``END``: レッスン
-  終了後, レッスンが終わりましたら); a suru-noun +
+  noun before a span of time (撮影からおよそ10分) is ``AFTER``, 後 (が +
+  終わる/済む before たら is no longer 終了 + 後, red team 32: 受付が終わりましたら,
+  the reader's check-in done, 受付終了後, the desk closed); a suru-noun +
   しておりますので is + しているため (``_reason_after_doing``);
 - a request said politely (``polite_request``): いただく/いただける/くださる + ます + よう
   (+ に)(+ a comma) + お願い; after ない + で, or ないようにして, it is ``PLEASE_NOT`` too
@@ -310,9 +312,9 @@ shorter one, by their words' lemmas and parts of speech (never by strings):
 - a request not to said with ません + よう or with the adjective ない after こと or a noun + の/が, then よう +
   お願い, is ``PLEASE_NOT`` (``_asked_not_to_otherwise``: 撮影なさいませんよう, 走ることのないよう);
 - いただける/くださる + と/ば + 助かる/幸い/ありがたい/嬉しい ending the sentence is one soft request
-  (``APPRECIATED``, ``_appreciated_if_done``: と助かります / ば幸いです);
-- 済ま|せ + (て +) a request, of an action's noun (its object, or the sentence's topic) and after までに, adds
-  nothing (``_done_by_a_deadline``: 月末までにお手続きをお済ませください / …お手続きをお願いします).
+  (``APPRECIATED``, ``_appreciated_if_done``: と助かります / ば幸いです; 済ま|せ + a request by
+  a deadline no longer adds nothing, red team 32: お食事は21時までにお済ませください asks the meal
+  over, …までにお願いします may ask it begun).
 
 A humble or respectful word and its plain verbs (``_HONORIFIC``: 承る/受け付ける,
 伺う/聞く, ご覧/見る, いらっしゃる/来る) are candidates as a SudachiDict group is;
@@ -2491,7 +2493,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif head == "動詞" and m.lemma in ("上がる", "伺う", "参る") and _humbly_going(morphs, i):
             found[i] = HUMBLY_GOING  # お迎えにあがります: お迎えに伺います
         elif head == "名詞" and m.lemma in ("間", "上") and (during := _during_or_after(morphs, i)) is not None:
-            found.update(during)  # 点検の間: 点検中; ご確認のうえ: ご確認して
+            found.update(during)  # 点検している間: 点検中; ご確認のうえ: ご確認して
         elif head == "名詞" and m.lemma == "上" and (done := _having_done(morphs, i)):
             found.update(dict.fromkeys(done, COPULA))  # 確認した上で: 確認のうえ, 確認して
         elif head == "接頭辞" and m.lemma in _APPROXIMATORS and i + 1 < len(morphs) and morphs[i + 1].kind == "number":
@@ -2530,8 +2532,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found[i] = IF  # ご利用には会員登録が必要です: ご利用の際は会員登録が必要です
         elif head == "名詞" and m.lemma == "当日" and _day_of_a_thing(morphs, i):
             found[i] = THE_DAY  # レッスン当日は: レッスンの日は
-        elif head == "動詞" and m.lemma in ("終わる", "済む") and (ended := _ended(morphs, i)):
-            found.update({ended[0]: COPULA, ended[1]: END})  # レッスンが終わりましたら: レッスン終了後
         elif head == "動詞" and m.lemma in ("当たる", "際する") and (upon := _upon(morphs, i)):
             found.update(upon)  # ご利用にあたっては: ご利用の際は; お申し込みに際し、: お申し込みの際、
         elif head == "動詞" and m.lemma == "付く" and _owing_to(morphs, i):
@@ -2564,10 +2564,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         elif head in ("動詞", "名詞") and (before := _before_the_verb(morphs, i)):
             acting, between = before  # 使う前, お使いになる前, お入りになる前 (入り read イリ): the verb's "before"
             found.update({i: before_key(acting), **dict.fromkeys(between, COPULA)})
-        elif head == "助動詞" and m.lemma == "た" and (span := _apologized_for(morphs, i)):
-            found.update(dict.fromkeys(span, COPULA))  # ご迷惑をおかけしましたことを、お詫び: おかけし、お詫び
         elif (
             head in ("動詞", "助動詞")
+            and m.lemma != "た"  # (the past, おかけしましたことを, stays itself: no AHEAD, no connective)
             and i + 1 < len(morphs)
             and morphs[i + 1].lemma == "事"
             and m.cform.startswith("連体形")
@@ -2691,8 +2690,6 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         _asked_not_to_said_otherwise(morphs, found)
         if any(m.lemma in ("各", "自身") for m in morphs):
             _agent_of_a_request(morphs, found)
-        if "済む" in (m.lemma for m in morphs):
-            _done_by_a_deadline(morphs, found)
     if any(m.lemma in ("必要", "ない") for m in morphs):
         _obligation(morphs, found)
     if any(m.lemma in _APPRECIATING for m in morphs):
@@ -4030,17 +4027,17 @@ def _while_doing(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | N
 
 
 def _during_or_after(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None] | None:
-    """点検|の|間 is 点検|中 ("during"); 確認|の|うえ is 確認|して ("having done it, then").
+    """点検|し|て|いる|間 is 点検|中 ("during"); 確認|の|うえ is 確認|して ("having done it, then").
 
-    Only after an action's noun (a suru-noun) and の: 東京と大阪の間 ("between") is no action.
+    Only after an action's noun (a suru-noun) and の: 東京と大阪の間 ("between") is no action. 点検|の|間 is no
+    longer 点検中 (red team 32): after a noun of events 間 may say the interval between them (試合の間の休憩,
+    "the breaks between matches"), which 中 never says; only the ている clause (``_while_doing``) pins "while".
     """
     if (going_on := _while_doing(morphs, i)) is not None:
         return going_on
     if i < 2 or morphs[i - 1].lemma != "の" or morphs[i - 1].head != "助詞" or not _suru_noun(morphs[i - 2]):
         return None
     m = morphs[i]
-    if m.lemma == "間" and m.pron_base == "アイダ":
-        return {i - 1: COPULA, i: "中:チュー"}
     if m.lemma == "上" and m.pron_base == "ウエ":
         span: dict[int, str | None] = {i - 1: COPULA, i: COPULA}
         if i + 1 < len(morphs) and morphs[i + 1].lemma == "で" and morphs[i + 1].head == "助詞":
@@ -4482,32 +4479,6 @@ def _after_the_action(morphs: tuple[Morph, ...], i: int) -> dict[int, str | None
     return {}
 
 
-END = "終了:シューリョー"  # 終了's own key: レッスンが終わりましたら says what レッスン終了後 says
-
-
-def _ended(morphs: tuple[Morph, ...], i: int) -> list[int]:
-    """レッスン|が|終わり|まし|たら, 受付|が|終わっ|た|後: N's end, then "after", as N + 終了 + 後 says it.
-
-    A noun + が + 終わる/済む, then たら or た + 後: the が says nothing more and the verb is 終了
-    (レッスン終了後, 受付終了後; N後 without 終了 is a modifier fewer). The positions of が and the verb,
-    or none. 始まる, and 終わる before anything else (終わる前に, 終わらない), stay themselves.
-    """
-    if i < 2 or morphs[i - 1].lemma != "が" or not morphs[i - 1].pos_is("助詞", "格助詞"):
-        return []
-    if not _nominal(morphs[i - 2]):
-        return []
-    k = i + 1
-    while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
-        k += 1
-    if k >= len(morphs) or morphs[k].head != "助動詞" or morphs[k].lemma != "た":
-        return []
-    if morphs[k].cform.startswith("仮定形"):
-        return [i - 1, i]  # 終わりましたら
-    if k + 1 < len(morphs) and morphs[k + 1].lemma == "後" and _after_the_action(morphs, k + 1):
-        return [i - 1, i]  # 終わった後は
-    return []
-
-
 def _span_after_the_action(morphs: tuple[Morph, ...], i: int) -> bool:
     """撮影|から|およそ|10|分: から after an action's noun and before a span of time is 後, "after".
 
@@ -4610,10 +4581,11 @@ AHEAD = "⟨ahead⟩"  # a non-past clause made a noun before an apology: the tr
 
 
 def _apologized_for(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
-    """おかけし|まし|た|こと|を、(深く)お詫び: the positions of た こと を, or None.
+    """おかけする|こと|を、(深く)お詫び: the positions of the verb, こと and を, or None.
 
-    What an apology is for, said as a past clause made a noun (おかけしましたことを)
-    or as the verb's connective form (おかけし、): the same reason, the same apology.
+    What an apology is for, said as a non-past clause made a noun (おかけすることを): the trouble still to come
+    (AHEAD). The past (おかけしましたことを) is no longer read as the verb's connective form (おかけし、) since
+    red team 32: the connective is tenseless and may apologise for trouble still to come.
     """
     if i < 1 or i + 2 >= len(morphs) or morphs[i].lemma == "た" and morphs[i - 1].head not in ("動詞", "助動詞"):
         return None
@@ -5623,48 +5595,6 @@ def _appreciated_if_done(morphs: tuple[Morph, ...], found: dict[int, str | None]
         if end < n and morphs[end].text not in ("。", "!", "?", "\n"):
             continue
         found.update({j - 1: COPULA, j: APPRECIATED})
-
-
-def _done_by_a_deadline(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
-    """お申し込みは、閉店30分前までにお済ませください / お申し込みは、閉店30分前までにお願いいたします: 済ませる
-    (済ま|せ, UniDic's cut) asked for an act by a deadline (まで + に) is the act asked for by it, "have it done
-    by": its 済む and せる add nothing. The act is the object before it (お手続きを, an action's noun: サ変可能, or a
-    verb's stem) or, with none, the act the sentence's topic names (お申し込みは); the request follows at once
-    (ください, or て + ください / いただきますようお願い). Without までに (食事をお済ませください, "finish eating",
-    is no 食事をしてください), before another request (着替えを済ませてお集まりください) or in a statement it stays
-    itself.
-    """
-    n = len(morphs)
-    for i in range(1, n - 2):
-        m, causative = morphs[i], morphs[i + 1]
-        if not (m.head == "動詞" and m.lemma == "済む" and m.cform.startswith("未然形")):
-            continue
-        if not (causative.head == "助動詞" and causative.lemma == "せる"):
-            continue
-        k = i + 2
-        if morphs[k].lemma == "て" and k + 1 < n:
-            k += 1
-        if not (
-            (morphs[k].head == "動詞" and morphs[k].lemma == "下さる" and morphs[k].cform.startswith("命令形"))
-            or polite_request(morphs, k) is not None
-        ):
-            continue
-        j = i - 1 - (morphs[i - 1].head == "接頭辞" and morphs[i - 1].lemma == "御")
-        start = next((h + 1 for h in range(j, -1, -1) if morphs[h].text in ("。", "!", "?")), 0)
-        if not any(
-            morphs[h].lemma == "まで" and morphs[h + 1].lemma == "に" and morphs[h + 1].head == "助詞"
-            for h in range(start, j)
-        ):
-            continue  # no deadline: 済ませる may say "finish" an act that lasts
-        if morphs[j].pos_is("助詞", "格助詞") and morphs[j].lemma == "を":
-            act = j >= 1 and _act_noun(morphs[j - 1])
-        else:
-            act = any(
-                morphs[h].pos_is("助詞", "係助詞") and morphs[h].lemma == "は" and h >= 1 and _act_noun(morphs[h - 1])
-                for h in range(start, j)
-            ) and not any(morphs[h].pos_is("助詞", "格助詞") and morphs[h].lemma == "を" for h in range(start, j))
-        if act:
-            found.update({i: COPULA, i + 1: COPULA})
 
 
 OBLIGED = "⟨must⟩"  # 提出する必要があります / 提出しなければなりません: the act one is obliged to do
@@ -7337,14 +7267,16 @@ def _prefixed_before_people(morphs: tuple[Morph, ...], participle: bool) -> froz
 
 
 def done_or_ended(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
-    """(済む in *a*, 終了 in *b*): a task done is not a thing that closes (受付が済みましたら / 受付終了後).
+    """(済む or 終わる in *a*, 終了 in *b*): a task done is not a thing that closes (受付が済みましたら / 受付終了後).
 
-    JMdict glosses 済む "to finish; to end" and 終了 "end; close", but 済む says the reader's task completed
-    ("once you have checked in"), 終了 an activity or its hours ended ("after reception closes": 受付終了,
-    営業終了). 終わる stays the same as 済む (お食事がお済みになりましたら / お食事が終わりましたら).
+    JMdict glosses 済む and 終わる "to finish; to end" and 終了 "end; close", but the verbs say the reader's task
+    completed ("once you have checked in"), 終了 an activity or its hours ended ("after reception closes": 受付
+    終了, 営業終了). 終わる is told apart as 済む is since red team 32 (受付が終わりましたら, said to a patient, is
+    the patient's check-in done). 終わる and 済む stay the same (お食事がお済みになりましたら / お食事が終わりましたら).
     """
-    if not any(m.lemma == "済む" and m.head == "動詞" for m in a):
+    done = next((m.lemma for m in a if m.lemma in ("済む", "終わる") and m.head == "動詞"), None)
+    if done is None:
         return None
-    if any(m.lemma == "済む" for m in b) or not any(m.lemma == "終了" for m in b):
+    if any(m.lemma in ("済む", "終わる") for m in b) or not any(m.lemma == "終了" for m in b):
         return None  # (済む / 終わる: お食事がお済みになりましたら, お食事が終わりましたら, both the reader's)
-    return ("済む", "終了")
+    return (done, "終了")

@@ -219,8 +219,7 @@ class Verdict(NamedTuple):
     # Shown only if the old English agrees (the caller asks it): GOING_ON, a ている read as an action going on
     # (販売中です), not done; STANDING, a ている read as what we do (承ります), neither done, going on nor ahead;
     # DONE, a ている read as done (記載してあります), not going on nor ahead; DONE_SAID, DONE where the 済み is the new
-    # text's (撤去済みです: a perfect only); GOING_ON_SAID, GOING_ON where the 中 is the
-    # old text's.
+    # text's (撤去済みです: a perfect only); GOING_ON_SAID, GOING_ON where the 中 is the old text's.
     aspect: str = ""
 
 
@@ -1297,7 +1296,7 @@ _TOLD_APART = (
     clock_time_or_span,  # 乗車時刻 / 乗車時間: when, or how long (the same only where a time of day is said)
     accepted_or_undergone,  # 点検を承ります / 点検を受けます: we take requests for it, or we undergo it
     referred_or_referrer,  # ご紹介された方 / ご紹介の方: who referred, or who was referred
-    done_or_ended,  # 受付が済みましたら / 受付終了後: your check-in done, or reception closed
+    done_or_ended,  # 受付が済みましたら, 受付が終わりましたら / 受付終了後: your check-in done, or reception closed
 )
 
 

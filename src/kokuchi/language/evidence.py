@@ -6631,14 +6631,14 @@ def reader_can_added(old: str, new: str) -> str | None:
     return "".join(m.text for m in b[first : k + 1])
 
 
-def possible_made_the_readers(old: str, new: str) -> tuple[str, str, bool] | None:
+def possible_made_the_readers(old: str, new: str) -> tuple[str, str] | None:
     """可能です after an action's noun in one text, the reader's いただけます in the other (送迎が可能です /
     ご送迎いただけます): ("可能", "いただけます") in the order of the texts, or None.
 
     可能 says "possible" and no one's act: the service the writer provides (送迎 "pick-up", 手配
     "arrangement", 郵送 "mailing") or an act the reader does (予約 "reservation"). いただけます makes the
-    reader the actor. (The one, the other, whether the act has an object: ``_done_to_a_thing``) or None. The
-    caller asks the old English whether the reader was the actor ("you can", no "we").
+    reader the actor. (The one, the other) or None. The caller asks the old English whether the reader was the
+    actor ("you can", no "we").
     """
     a, b = tuple(analyze(old) or ()), tuple(analyze(new) or ())
 
@@ -6653,22 +6653,10 @@ def possible_made_the_readers(old: str, new: str) -> tuple[str, str, bool] | Non
         return sum(1 for m in morphs if _reader_can(m))
 
     if possible(a) > possible(b) and can(b) > can(a):
-        return "可能", "いただけます", _done_to_a_thing(b)
+        return "可能", "いただけます"
     if possible(b) > possible(a) and can(a) > can(b):
-        return "いただけます", "可能", _done_to_a_thing(a)
+        return "いただけます", "可能"
     return None
-
-
-def _done_to_a_thing(morphs: tuple[Morph, ...]) -> bool:
-    """The reader's いただけます said of an act with an object (タクシーをご手配いただけます, 電球をご交換
-    いただけます): an act done to a thing, which a service may do for the reader as well as the reader alone;
-    not an act the reader does with no object (ご利用いただけます, ご入館いただけます, お手続きいただけます)."""
-    for j, m in enumerate(morphs):
-        if _reader_can(m):
-            start, _ = _sentence_bounds(morphs, j)
-            if any(morphs[i].pos_is("助詞", "格助詞") and morphs[i].lemma == "を" for i in range(start, j)):
-                return True
-    return False
 
 
 def _possible_after_action(morphs: tuple[Morph, ...], j: int) -> bool:

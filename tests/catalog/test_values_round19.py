@@ -103,10 +103,10 @@ ORDINAL_BESIDE_COUNT = [
         "Guests staying two nights or more receive a 10% discount on the rate from the third night onward.",
     ),
     (
-        "お子様2人以上のご家庭は、2人目の保育料が半額になります。",
-        "For families with two or more children, the fee for the second child is halved.",
-        "お子様3人以上のご家庭は、3人目の保育料が半額になります。",
-        "For families with three or more children, the fee for the third child is halved.",
+        "2杯以上ご注文のお客様は、2杯目以降が半額になります。",
+        "If you order two or more drinks, the second drink onward is half price.",
+        "3杯以上ご注文のお客様は、3杯目以降が半額になります。",
+        "If you order three or more drinks, the third drink onward is half price.",
     ),
 ]
 
@@ -246,5 +246,35 @@ def test_a_number_the_new_source_still_writes_declines():
 
     decision = decide(
         "会場は3階、控室も3階です。", "Both rooms are on the 3rd floor (3F).", "会場は4階、控室は3階です。"
+    )
+    assert decision.kind != AUTO
+
+
+def test_a_word_that_ends_in_me_is_no_ordinal():
+    # 科目, 項目: words of their own (a count of subjects, of items), never the 1st of something
+    assert check_unit("1科目につき3,000円です。", "The fee is 3,000 yen per subject.", NO_TERMS) == []
+    assert check_unit("確認は3項目です。", "There are three items to check.", NO_TERMS) == []
+
+
+def test_a_basement_level_is_read_where_the_source_names_a_basement():
+    # heldout26: 地下1階 → 地下2階 beside "the first basement level (B1)" wrote "the second basement level (B1)"
+    assert (
+        check_unit("本館地下2階にお集まりください。", "Please gather on the second basement level (B1).", NO_TERMS)
+        != []
+    )
+    assert (
+        check_unit("本館地下2階にお集まりください。", "Please gather on the second basement level (B2).", NO_TERMS)
+        == []
+    )
+    assert check_unit("ビタミンB1を多く含みます。", "It is rich in vitamin B1.", NO_TERMS) == []
+
+
+def test_a_floor_said_where_no_rewrite_reaches_declines():
+    from kokuchi.catalog.suggest import AUTO, decide
+
+    decision = decide(
+        "本館地下1階にお集まりください。",
+        "Please gather on the first basement level (B1) of the main building.",
+        "本館地下2階にお集まりください。",
     )
     assert decision.kind != AUTO

@@ -42,6 +42,7 @@ _ROMAN = re.compile(
     r"|Step|Period|Division|Series|Episode)\s+(?:(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))"
     rf"|(?P<word>{'|'.join(_NUMBER_NAMES)}))(?![A-Za-z0-9])"
 )
+_BASEMENT = re.compile(r"(?<![A-Za-z0-9])B(?P<level>\d{1,2})(?![A-Za-z0-9])")
 _SOURCE_ROMAN = re.compile(r"(?<![A-Za-z])[IVX]+(?![A-Za-z])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # Twice a year said by one word (年2回): semiannually, biannually (twice a year in every dictionary; "biennially"
@@ -92,6 +93,12 @@ def worded_mentions(translation: str, source: str = "") -> list[Mention]:
             number = _roman(match.group("roman"))
             written = match.group("roman") not in source_numerals
             add("ordinal", match, (number,), {("ord", number)}, checked=written)  # "Part III" says a 3 the source must
+    if "地下" in source:
+        # B1, B2 (地下1階): a basement level as signs write it, where the source names a basement; elsewhere "B1"
+        # may be a vitamin, a paper size or a room's name (B1F is read everywhere, entities.LATIN_PATTERNS).
+        for match in _BASEMENT.finditer(translation):
+            number = int(match.group("level"))
+            add("number", match, (number,), {("n", number)}, checked=True)
     for match in _TWICE_A_YEAR.finditer(translation):
         add("number", match, (2,), {("n", 2), ("period", "year")}, checked=False)
     for match in _ALL_YEAR.finditer(translation):

@@ -677,19 +677,21 @@ _BEFORE_ME = re.compile(r"\s*([\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff]{1,3}?)�
 @lru_cache(maxsize=1024)
 def _counted_ordinal(digits: str, end: int) -> bool:
     """Whether the number ending at *end* is followed by a counter and the ordinal suffix 目, as the morphology
-    reads them: the counter one word, 目 a suffix (接尾辞) of its own (2泊目, 3枚目以降, 3試合目), or one word the
-    analyzer fuses that is a counter + 目 (人目, 本目). Never 目安 (3円目安: a word of its own) nor 丁目 (an
-    address's block, a name)."""
+    reads them: the counter one word, 目 a suffix (接尾辞) of its own (2泊目, 3枚目以降, 3試合目). Never a word the
+    analyzer reads whole (1科目, 3項目: a count of subjects, of items; 人目 fused too, so 2人目 is left a number),
+    nor 目安 (3円目安: a word of its own), nor 丁目 (an address's block, a name)."""
     following = _BEFORE_ME.match(digits, end)
     if following is None or following.group(1) == "丁":
         return False
     from kokuchi.language.tokens import tokenize
 
     tokens = tokenize(f"3{digits[end : following.end() + 2]}")
-    if len(tokens) >= 3 and tokens[2].text == "目" and tokens[2].pos[:1] == ("接尾辞",):
-        return tokens[1].text == following.group(1).strip()
-    fused = tokens[1].text if len(tokens) >= 2 else ""
-    return fused == f"{following.group(1)}目" and _is_counter(following.group(1))
+    return (
+        len(tokens) >= 3
+        and tokens[2].text == "目"
+        and tokens[2].pos[:1] == ("接尾辞",)
+        and tokens[1].text == following.group(1).strip()
+    )
 
 
 @lru_cache(maxsize=1024)

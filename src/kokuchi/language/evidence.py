@@ -5312,7 +5312,7 @@ def _agent_marked(morphs: tuple[Morph, ...], i: int) -> bool:
     確認してもらう: the pharmacist checks; 薬剤師へ確認してもらう, someone checks with the pharmacist). Read up to
     the first verb, or the clause's end; no verb: no agent. Only after a noun that may name people
     (``_a_person_before``): a place or a thing + に is where (ロッカーに預けていただく)."""
-    if i == 0 or morphs[i - 1].kind != "word" or not _a_person_before(morphs, i):
+    if i == 0 or morphs[i - 1].kind != "word":
         return False
     for k in range(i + 1, len(morphs)):
         m = morphs[k]
@@ -5323,8 +5323,9 @@ def _agent_marked(morphs: tuple[Morph, ...], i: int) -> bool:
         after = morphs[k + 1 : k + 3]
         stem = morphs[k - 1].head == "接頭辞" and morphs[k - 1].lemma == "御"  # お知ら|せ: 知らせる, read apart
         if after and after[0].head == "助動詞" and after[0].lemma in _AGENT_AUXILIARIES and not stem:
-            return True
-        return len(after) == 2 and after[0].lemma == "て" and after[1].lemma in _RECEIVING and after[1].head == "動詞"
+            return _a_person_before(morphs, i)  # (asked last: JMdict's look-up is the costly part)
+        received = len(after) == 2 and after[0].lemma == "て" and after[1].lemma in _RECEIVING
+        return received and after[1].head == "動詞" and _a_person_before(morphs, i)
     return False
 
 

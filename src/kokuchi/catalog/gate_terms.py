@@ -279,8 +279,6 @@ TRADITIONAL_QUANTITY = re.compile(
 )
 # A length written in shaku, sun and bu together (6尺3寸, 3尺1寸5分, 1寸5分): one length, in tenths.
 _COMPOUND_LENGTH = re.compile(r"(?:(?P<shaku>\d+)\s*尺\s*)?(?P<sun>\d+)\s*寸(?:\s*(?P<bu>\d)\s*分)?")
-# A metric size written as the English writer rounds it ("a 1.8-litre bottle", "about 10 m²" for 6畳): within 2.5%.
-_ROUNDING = Decimal("0.025")
 
 
 def metric_sizes(digits: str) -> list[tuple[int, Decimal]]:
@@ -303,7 +301,19 @@ def metric_sizes(digits: str) -> list[tuple[int, Decimal]]:
 
 
 def near(written: Decimal, exact: Decimal) -> bool:
-    return abs(written - exact) <= exact * _ROUNDING
+    """*written* is *exact* rounded to as many significant figures as the writer wrote ("a 1.8-litre bottle" for
+    1.8039 L, "720 ml" for 721.6, "about 10 m²" for 6畳's 9.72, "191 cm" for 190.9), never another number beside
+    it (192 cm, 96.5 cm, "20-litre" for 18.039)."""
+    from decimal import ROUND_HALF_UP
+
+    digits = written.normalize().as_tuple()
+    figures = len(digits.digits)  # (720 normalized is 7.2E+2: two figures; 95.5 three)
+    if exact <= 0 or figures == 0:
+        return False
+    scale = exact.adjusted() - figures + 1
+    rounded = exact.quantize(Decimal(1).scaleb(scale), rounding=ROUND_HALF_UP) == written
+    # (and within 2.5%: a zero ending a whole number may or may not be a figure, 20 is no 18.039 rounded)
+    return rounded and abs(written - exact) <= exact * Decimal("0.025")
 
 
 def _an_ordinal(written: str) -> bool:

@@ -41,6 +41,7 @@ from kokuchi.language.english import (
     ORDINAL_WORDS,
     PART_WRITTEN,
     Mention,
+    inflect_engine,
     ordinal_suffix,
     words,
 )
@@ -256,9 +257,7 @@ def _spelled_out(number: object, translation: str, said: frozenset[str]) -> bool
     hundred and five" or "one hundred five"). Below 13 the number words are read as mentions already."""
     if not isinstance(number, int) or not 13 <= number <= 999 or not any(_COMPOUND_NAME.search(w) for w in said):
         return False
-    import inflect  # only for a translation that spells a number of 13 or more
-
-    engine = inflect.engine()
+    engine = inflect_engine()  # (loaded only for a translation that spells a number of 13 or more)
     names = {engine.number_to_words(number), engine.number_to_words(number, andword="")}
     lowered = " ".join(translation.lower().split())
     return any(re.search(rf"(?<![\w-]){re.escape(str(name))}(?![\w-])", lowered) for name in names)

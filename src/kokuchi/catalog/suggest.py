@@ -1949,14 +1949,6 @@ _PLURALS = {"person": "people", "fish": "fish", "staff": "staff", "aircraft": "a
 _SINGULARS = {plural: singular for singular, plural in _PLURALS.items()}
 
 
-@cache
-def _inflect():
-    """inflect's engine, the second plural lexicon (lemminflect's is the first), made once."""
-    import inflect
-
-    return inflect.engine()
-
-
 # A verb later in the clause that agrees with the count ("2 vouchers that is valid"): declined, not guessed.
 @cache
 def _agreeing() -> re.Pattern[str]:
@@ -2074,7 +2066,9 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     plural = _PLURALS.get(lemma) or (getInflection(lemma, tag="NNS") or (None,))[0]
     if plural is None:
         return None  # the lexicon knows no plural: a human must look
-    if lemma not in _PLURALS and plural != _inflect().plural_noun(lemma):
+    from kokuchi.language.english import inflect_engine
+
+    if lemma not in _PLURALS and plural != inflect_engine().plural_noun(lemma):
         return None  # two lexicons disagree (hovercraft: "hovercrafts" or "hovercraft"): a human must look
     if plural == lemma:
         return []  # the plural is the singular (yen, series): nothing to change

@@ -1323,6 +1323,15 @@ def _amount_like(amount, written: str) -> str | None:
     return _same_case(word, written) if word else None
 
 
+@cache
+def inflect_engine():
+    """inflect's engine, made once: the plural lexicon beside lemminflect's, and the names of numbers past twelve
+    (imported only when first asked: an import the commands that never need it should not pay)."""
+    import inflect
+
+    return inflect.engine()
+
+
 def _in_words(number: object, old: object) -> str | None:
     """*number* in words where a count the translator wrote in words (*old*) stood: up to twelve as every style
     writes them; 13 to 99 only where the old count was ten or more in words too, a translator who spells counts
@@ -1332,9 +1341,7 @@ def _in_words(number: object, old: object) -> str | None:
     if number <= 12:
         return NUMBER_WORDS.get(number)
     if number <= 99 and isinstance(old, int) and old >= 10:
-        import inflect  # only for a count spelt out past twelve
-
-        return str(inflect.engine().number_to_words(number))
+        return str(inflect_engine().number_to_words(number))
     return None
 
 

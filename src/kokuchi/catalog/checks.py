@@ -271,8 +271,8 @@ def _mention_number(mention: Mention) -> Decimal | None:
 def _converted(mention: Mention, digits: str) -> bool:
     """Whether an English number the source does not write is the metric size of a quantity in a traditional unit
     the source writes (一斗缶: "an 18-litre can", 四合瓶: "a 720 ml bottle")."""
-    written = _mention_number(mention) if gate_terms.TRADITIONAL_QUANTITY.search(digits) else None
-    return written is not None and any(gate_terms.near(written, exact) for _, exact in gate_terms.metric_sizes(digits))
+    written = _mention_number(mention) if gate_terms.metric_sizes(digits) else None
+    return written is not None and gate_terms.a_metric_size(written, digits)
 
 
 def _said_in_metric(entity: Entity, digits: str, mentions: list[Mention]) -> bool:

@@ -23,8 +23,8 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from decimal import Decimal
-from functools import cache
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache, lru_cache
 from typing import Any
 
 from kokuchi.language.english import NUMBER_WORDS, Mention
@@ -274,20 +274,24 @@ _METRIC_SIZES = {
     "貫": (Decimal("3.75"),),
 }
 # The number before the unit, in digits or kanji (一升瓶, 四合瓶: words the entity reader leaves whole).
-TRADITIONAL_QUANTITY = re.compile(
+_TRADITIONAL_QUANTITY = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*(?P<unit>[{''.join(_METRIC_SIZES)}])(?!目)"
 )
 # A length written in shaku, sun and bu together (6尺3寸, 3尺1寸5分, 1寸5分): one length, in tenths.
 _COMPOUND_LENGTH = re.compile(r"(?:(?P<shaku>\d+)\s*尺\s*)?(?P<sun>\d+)\s*寸(?:\s*(?P<bu>\d)\s*分)?")
 
 
-def metric_sizes(digits: str) -> list[tuple[int, Decimal]]:
+@lru_cache(maxsize=256)
+def metric_sizes(digits: str) -> tuple[tuple[int, Decimal], ...]:
     """(where the number starts, its metric size) of every quantity in a traditional unit of *digits*, and of every
-    length written in shaku and sun together (6尺3寸: 6.3 shaku, 190.9 cm)."""
+    length written in shaku and sun together (6尺3寸: 6.3 shaku, 190.9 cm). Remembered: the gate asks of one source
+    for each of its values and each English number."""
+    if not _TRADITIONAL_QUANTITY.search(digits):
+        return ()
     from kokuchi.language.entities import kanji_value
 
-    found = []
-    for match in TRADITIONAL_QUANTITY.finditer(digits):
+    found: list[tuple[int, Decimal]] = []
+    for match in _TRADITIONAL_QUANTITY.finditer(digits):
         written = match.group("n")
         number = Decimal(written) if written[0].isdigit() else kanji_value(written)
         if number is not None:
@@ -297,15 +301,18 @@ def metric_sizes(digits: str) -> list[tuple[int, Decimal]]:
             shaku = Decimal(match.group("shaku") or 0) + Decimal(match.group("sun")) / 10
             shaku += Decimal(match.group("bu") or 0) / 100
             found += [(match.start(), shaku * size) for size in _METRIC_SIZES["尺"]]
-    return found
+    return tuple(found)
+
+
+def a_metric_size(number: Decimal, digits: str) -> bool:
+    """*number* is the metric size of a quantity in a traditional unit *digits* writes, rounded as written."""
+    return any(near(number, exact) for _, exact in metric_sizes(digits))
 
 
 def near(written: Decimal, exact: Decimal) -> bool:
     """*written* is *exact* rounded to as many significant figures as the writer wrote ("a 1.8-litre bottle" for
     1.8039 L, "720 ml" for 721.6, "about 10 m²" for 6畳's 9.72, "191 cm" for 190.9), never another number beside
     it (192 cm, 96.5 cm, "20-litre" for 18.039)."""
-    from decimal import ROUND_HALF_UP
-
     digits = written.normalize().as_tuple()
     figures = len(digits.digits)  # (720 normalized is 7.2E+2: two figures; 95.5 three)
     if exact <= 0 or figures == 0:
@@ -341,13 +348,12 @@ def _unit_findings(digits: str, translation: str) -> list[str]:
         # converted to it, 95°F, is another number the translator overrides)
         source_units.add("temperature-celsius")
     findings = []
-    sizes = metric_sizes(digits) if TRADITIONAL_QUANTITY.search(digits) else []
     for match in _unit_pattern("en").finditer(translation):
         units = english[match.group("unit")]
         if _an_ordinal(match.group(0)):
             continue  # "the 1st and 3rd Sundays": an ordinal's suffix, never a stone ("st")
         number = Decimal(_MEASURED.match(match.group(0)).group().replace(",", ""))  # type: ignore[union-attr]
-        if any(near(number, exact) for _, exact in sizes):
+        if a_metric_size(number, digits):
             continue  # 6尺3寸: "191 cm", the metric size of a traditional length
         kinds = {category[unit] for unit in units}
         if units & source_units or any(unit.endswith("-generic") for unit in units):

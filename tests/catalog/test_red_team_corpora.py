@@ -173,6 +173,7 @@ REWRITTEN = {
     "rt17-042": "Boarding will take place from Gate 3 at Terminal 2.",
     "rt17-043": "Please use the 5 GHz wireless LAN band.",
     "rt17-045": "Films are shown four times a day on weekdays (10:00, 12:00, 14:00 and 16:00) and four times a day on weekends.",
+    "rt17-032": "We are running a 3-day, 2-night bus tour.",  # the days of a stay read as days (1泊2日), not a date
     "rt19-027": "The performance starts at 1.00pm.",  # the writer's "1pm", written as the old English writes times
     # red team 23 (the seventeenth round's new readings): a list of days before its month, the article before a
     # number written anew, a duration's words, a span bounded from an event

@@ -112,7 +112,8 @@ LATIN_PATTERNS = [
         "alnum",
         # (not the yen's currency code before its amount: JPY3,000, as CLDR's en_AU writes it, is 3,000 yen)
         r"(?<![A-Za-z0-9])(?!JPY\d)(?P<alnum>(?:[A-Za-z]+[0-9]|[0-9]+[A-Za-z])[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*"
-        r"|[A-Za-z]+(?:[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])",
+        # (not a word, a slash and a count of the next phrase: 1 night/2 days)
+        r"|[A-Za-z]+(?:(?!/\d+\s)[-_/][A-Za-z]*\d[A-Za-z0-9]*)+)(?![A-Za-z0-9])",
     ),
     # Not a decimal before its scale word (¥1.28 million: a number, 1,280,000).
     ("version", r"(?<![\d.])(?P<ver>\d+(?:\.\d+){1,3})(?!\d|\.\d|\s(?:thousand|million|billion)\b)"),
@@ -192,7 +193,8 @@ _PATTERNS = [
     (
         "date",
         # Not a day but days (a duration) where an approximation or a delay says so: 約3日, 1日程度, 2日ほど.
-        r"(?<![\d.])(?<!約)(?<!およそ)(?P<day>\d{1,2})\s*日"
+        # (nor the days of a stay, written after its nights: 1泊2日, 2泊3日 are a night and two days, three)
+        r"(?<![\d.])(?<!約)(?<!およそ)(?<!泊)(?<!泊\s)(?P<day>\d{1,2})\s*日"
         # (nor where a shift in time follows: 3日早い, 5日遅く, 2日早まる, 3日延長, 5日短縮, 2日前倒し: a
         # difference of days, "three days earlier")
         r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ"
@@ -215,7 +217,7 @@ _PATTERNS = [
     # holds may be written in parentheses between them (1パック(10個入り), 1箱(12本入)): "a pack of 10".
     (
         "number",
-        r"(?<![\d.,])(?P<rate>1)(?=\s*(?P<counter>[^\W\d_A-Za-z]{1,3}?)\s*(?:\(\s*)?\d+(?:[.,]\d+)*\s*(?![\d時:]))",
+        r"(?<![\d.,])(?P<rate>1)(?!\s*泊\s*\d+\s*日)(?=\s*(?P<counter>[^\W\d_A-Za-z]{1,3}?)\s*(?:\(\s*)?\d+(?:[.,]\d+)*\s*(?![\d時:]))",
     ),
     *LATIN_PATTERNS[1:],
     *_TAIL_NUMBERS[1:],

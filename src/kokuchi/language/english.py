@@ -133,7 +133,29 @@ def _label() -> re.Pattern[str]:
 
 _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _COMPACT = {"K": 1000, "M": 1_000_000, "B": 1_000_000_000}  # CLDR en's short compact decimal: ¥100K, ¥2M, ¥3B
-_WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items()}
+# The tens and teens English spells past twelve; a number between (forty-two) is its ten and a unit joined by a
+# hyphen, as inflect writes it. What each word is worth is inflect's to say (_word_values).
+_TENS_AND_TEENS = (
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety".split()
+)
+
+
+@cache
+def _word_values() -> dict[str, int]:
+    """Each number from one to ninety-nine as inflect spells it (forty-two) → its value."""
+    return {str(inflect_engine().number_to_words(n)): n for n in range(1, 100)}
+
+
+def word_value(word: str) -> int | None:
+    """The value of a number spelt out in one word from one to ninety-nine, any case ("Forty-two": 42)."""
+    word = word.lower()
+    if word in _SMALL_WORD_VALUES:
+        return _SMALL_WORD_VALUES[word]  # (twelve and below without loading inflect)
+    return _word_values().get(word) if word.split("-")[0] in _TENS_AND_TEENS else None
+
+
+_SMALL_WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items() if value <= 12}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
 _RELATION_BEFORE = {
     "within": "within",
@@ -257,9 +279,11 @@ def _alternation(names) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# A number spelt out, one to ninety-nine (a ten and its unit joined by a hyphen: twenty-five), or an article.
 _NUMBER_WORD = (
-    r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-four|twenty|thirty"
-    r"|forty-five|sixty|ninety)"
+    rf"(?i:(?:{'|'.join(_TENS_AND_TEENS[7:])})(?:-(?:{_UNIT_WORDS}))?(?![\w-])|{'|'.join(_TENS_AND_TEENS[:7])}"
+    rf"|an?|{_UNIT_WORDS}|ten|eleven|twelve)"
 )
 _POST = r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer)"
 _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
@@ -419,7 +443,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             "time",
             # (3:00:00 PM, 15:00:00: CLDR's medium time, its seconds zero, say the minute)
             # (7.30pm: the minutes after a full stop, as British English writes a time with its half of the day)
-            r"(?<![\d:.,])(?P<h>\d{1,2})(?:(?P<msep>[:.])(?P<m>\d{2})(?::00)?)?(?P<space>[ \u202f\u00a0]?)"
+            r"(?<![\d:.,])(?P<h>\d{1,2})(?:(?P<msep>[:.])(?P<m>\d{1,2})(?::00)?)?(?P<space>[ \u202f\u00a0]?)"
             r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
         ),
         ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::00)?(?![\d:])"),
@@ -614,7 +638,7 @@ def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
         return _said_clock(g)
     if g.get("period"):
         written, minute = g["ph"], int(g.get("pmin") or 0)
-        hour = int(written) if written.isdigit() else _WORD_VALUES.get(written.lower(), 0)
+        hour = int(written) if written.isdigit() else word_value(written) or 0
         period = _day_period_phrases()[g["period"]]
         if not (1 <= hour <= 12 and minute < 60):
             return None, "period"
@@ -623,7 +647,7 @@ def _clock_value(g: dict) -> tuple[tuple[int, int] | None, str]:
             return (found[0], minute), "period"  # 3 in the afternoon: 15:00
         return (hour % 12, minute), "either half"  # 2 at night (CLDR's night ends at midnight): 2:00 or 14:00
     if g.get("oh"):
-        hour = int(g["oh"]) if g["oh"].isdigit() else _WORD_VALUES.get(g["oh"].lower(), 0)
+        hour = int(g["oh"]) if g["oh"].isdigit() else word_value(g["oh"]) or 0
         return ((hour, 0) if 1 <= hour <= 12 else None), "oclock"
     if g.get("ampm"):
         hour, minute = int(g["h"]), int(g.get("m") or 0)
@@ -641,7 +665,7 @@ def _said_clock(g: dict) -> tuple[tuple[int, int] | None, str]:
     """half past two, a quarter to ten in the evening: the hour and the minutes before or after it."""
     said = g["qm"].lower().split()
     minutes = 30 if said[0] == "half" else 15 if said[-1] == "quarter" else _amount(said[0])
-    hour = int(g["qh"]) if g["qh"].isdigit() else _WORD_VALUES.get(g["qh"].lower(), 0)
+    hour = int(g["qh"]) if g["qh"].isdigit() else word_value(g["qh"]) or 0
     if not (1 <= hour <= 12 and isinstance(minutes, int) and 0 < minutes < 60):
         return None, "said"
     if g["qdir"] == "to":
@@ -680,8 +704,8 @@ def _amount(word: str) -> int | Decimal | None:
     word = word.lower()
     if word in ("a", "an"):
         return 1
-    if word in _WORD_VALUES:
-        return _WORD_VALUES[word]
+    if word_value(word) is not None:
+        return word_value(word)
     try:
         number = Decimal(word.replace(",", ""))
     except ArithmeticError:
@@ -881,7 +905,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         place = 1 + (_ORDINAL_VALUES.get(before) or int(before[0]))
         return [("ordinal", start, end, (place,), {("ord", place), number_key(place)}, dict(spans), False, "named")]
     if kind == "ordinal" and g.get("counted"):  # day two, Day 2: the Nth, never a day of the month
-        number = int(g["n"]) if g["n"].isdigit() else _WORD_VALUES[g["n"].lower()]
+        number = int(g["n"]) if g["n"].isdigit() else word_value(g["n"])
         style = "numbered" if g["n"].isdigit() else "numbered word"
         found_keys = {("ord", number), number_key(number)}
         return [("ordinal", start, end, (number,), found_keys, dict(spans), g["n"].isdigit(), style)]
@@ -922,7 +946,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
     if kind == "number" and (counted := g.get("nword") or g.get("nwordm") or g.get("nword2")):
-        value = _WORD_VALUES[counted.lower()]
+        value = word_value(counted)
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "word")]
     if kind == "number":
         value = Decimal(f"{g['num'].replace(',', '')}.{g['frac']}") if g.get("frac") else int(g["num"].replace(",", ""))
@@ -1032,7 +1056,7 @@ def words(text: str) -> frozenset[str]:
     found = set(re.findall(r"[a-z]+(?:-[a-z]+)?", visible(text)[0].lower()))
     for word in [word for word in found if "-" in word]:
         first, _, second = word.partition("-")
-        if first in _FREQUENCY_ADVERBS or (second == "times" and first in _WORD_VALUES):
+        if first in _FREQUENCY_ADVERBS or (second == "times" and word_value(first) is not None):
             found |= {first, second}  # twice-weekly: twice, weekly; three-times(-a-week): three
     return frozenset(found)
 
@@ -1319,7 +1343,7 @@ def _amount_like(amount, written: str) -> str | None:
     if written.lower() in ("a", "an") and isinstance(amount, int) and amount > 1:
         return _same_case(_small_number(amount), written)  # about an hour → about 40 minutes, two hours
     word = NUMBER_WORDS.get(amount) if isinstance(amount, int) else None
-    word = word or _in_words(amount, _WORD_VALUES.get(written.lower()))
+    word = word or _in_words(amount, word_value(written))
     return _same_case(word, written) if word else None
 
 
@@ -1627,7 +1651,7 @@ def _with_articles(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[i
     articles = [
         article
         for start, end, written in edits
-        if written[:1].isdigit() or written.split(" ")[0].lower() in _WORD_VALUES
+        if written[:1].isdigit() or word_value(written.split(" ")[0]) is not None
         for article in _article_before(text, start, written)
         if article[0] not in written_at
     ]

@@ -323,6 +323,46 @@ def near(written: Decimal, exact: Decimal) -> bool:
     return rounded and abs(written - exact) <= exact * Decimal("0.025")
 
 
+# A traditional length the English writes in its own units, romanized (6 shaku 3 sun, 3 shaku 1 sun 5 bu): each
+# figure a part of one length, which must be a length the source writes.
+_ROMANIZED_LENGTH = re.compile(
+    r"(?<![\w.,])(?:(?P<shaku>\d+)\s*shaku\b(?:,?\s+(?P<sun>\d+)\s*sun\b(?:,?\s+(?P<bu>\d+)\s*bu\b)?)?"
+    r"|(?P<sun_only>\d+)\s*sun\s+(?P<bu_only>\d+)\s*bu\b)"
+)
+
+
+def _source_lengths(digits: str) -> set[Decimal]:
+    """Every length in shaku *digits* writes in its traditional units (6尺3寸 6.3, 3尺 3, 1寸5分 0.15)."""
+    from kokuchi.language.entities import kanji_value
+
+    lengths = {
+        Decimal(match.group("n")) if match.group("n")[0].isdigit() else Decimal(kanji_value(match.group("n")) or -1)
+        for match in _TRADITIONAL_QUANTITY.finditer(digits)
+        if match.group("unit") == "尺"
+    }
+    for match in _COMPOUND_LENGTH.finditer(digits):
+        shaku = Decimal(match.group("shaku") or 0) + Decimal(match.group("sun")) / 10
+        lengths.add(shaku + Decimal(match.group("bu") or 0) / 100)
+    return lengths
+
+
+def _romanized_length_findings(digits: str, translation: str) -> list[str]:
+    """A length in shaku, sun and bu the English writes that the source's lengths do not hold (3 shaku 2 sun 5 bu
+    for 3尺1寸5分: each figure a number the source may write elsewhere, 2週間)."""
+    if "shaku" not in translation and " bu" not in translation:
+        return []
+    findings = []
+    lengths: set[Decimal] | None = None
+    for match in _ROMANIZED_LENGTH.finditer(translation):
+        shaku = Decimal(match.group("shaku") or 0)
+        shaku += Decimal(match.group("sun") or match.group("sun_only") or 0) / 10
+        shaku += Decimal(match.group("bu") or match.group("bu_only") or 0) / 100
+        lengths = _source_lengths(digits) if lengths is None else lengths
+        if shaku not in lengths:
+            findings.append(f"the translation says {match.group(0)!r}, a length the source does not write")
+    return findings
+
+
 def _an_ordinal(written: str) -> bool:
     from kokuchi.language.english import ordinal_suffix
 
@@ -485,6 +525,7 @@ def contradictions(
     findings += _frequency_findings(digits, translation)
     findings += _weekend_findings(digits, entities, translation)
     findings += _unit_findings(digits, translation)
+    findings += _romanized_length_findings(digits, translation)
     for pairs, english in ((_SOURCE_TAX, _ENGLISH_TAX), (_SOURCE_PER, _ENGLISH_PER)):
         said = {term for term, pattern in pairs.items() if pattern.search(digits)}
         if len(said) == 1:

@@ -488,7 +488,9 @@ def _worded_old_value(source: str, translation: str, changes: list[tuple[Entity,
         for old, new in moved_times:
             new_periods = time_periods(new.value)
             for word, reach in words:
-                if not reach & new_periods and not reach & kept:
+                # (a word that never named the old time says another thing's: "collected in the morning and
+                # returned by 5 p.m." → 6 p.m., the morning the source's own 朝)
+                if reach & time_periods(old.value) and not reach & new_periods and not reach & kept:
                     return old.text, f"{new.text} (the English: {word})"
     moved_dates = [(old, new) for old, new in changes if old.kind == "date" and old.value != new.value]
     if moved_dates and (names := holidays_named(translation)):

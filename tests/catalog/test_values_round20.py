@@ -1,0 +1,108 @@
+"""Values of the twentieth round (issue 21): wrong values the gate let through on the safety corpus
+(bench/gate_mutations.py), a spelt-out count the English reader split in two, and a day's part the auto-update took
+for the time it rewrote.
+
+- a clock time with one figure of minutes ("9:1 a.m.") is a time, and another one than 9:00;
+- a stay written as nights and days (1泊2日) is a count of nights and a span of days, never "one per night" beside
+  the 2nd of the month: each must be said, "2 night/2 days" is refused;
+- a length the English writes in shaku, sun and bu must be one the source writes (3尺1寸5分 is no "3 shaku 2 sun 5
+  bu", though 2 is a number the source writes elsewhere, 2週間);
+- a number spelt out from thirteen to ninety-nine ("twenty-five minutes") is one number, as inflect spells it;
+- a part of the day the English names that never named the time moved ("collected in the morning, returned by
+  5 p.m.") says another thing's time, and the rewrite goes ahead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kokuchi.catalog.checks import Glossary, check_unit
+from kokuchi.catalog.suggest import decide
+
+NO_TERMS = Glossary({}, ())
+HOURS = "当薬局の営業時間は、平日9時〜19時、土曜日9時〜13時です。"
+STAY = "4人用テントセットは、1泊2日で8,800円（税込）です。"
+TATAMI = "本間サイズ（6尺3寸×3尺1寸5分）の新畳は、ご注文から約2週間でお届けいたします。"
+
+ACCEPTED = [
+    (HOURS, "Open from 9:00 a.m. to 7:00 p.m. on weekdays and from 9:00 a.m. to 1:00 p.m. on Saturdays."),
+    (STAY, "The 4-person tent set is ¥8,800 (tax incl.) for 1 night/2 days."),
+    (STAY, "The 4-person tent set is ¥8,800 (tax incl.) for one night and two days."),
+    (STAY, "The 4-person tent set is ¥8,800 (tax incl.) for a two-day, one-night stay."),
+    (TATAMI, "New honma tatami (6 shaku 3 sun × 3 shaku 1 sun 5 bu) are delivered about two weeks after ordering."),
+    ("受付から25分かかります。", "It takes twenty-five minutes from reception."),
+    ("所要時間は約45分です。", "It takes about forty-five minutes."),
+    ("結果は72時間以内にお知らせします。", "Results will be sent within seventy-two hours."),
+]
+
+REFUSED = [
+    (HOURS, "Open from 9:1 a.m. to 7:00 p.m. on weekdays and from 9:00 a.m. to 1:00 p.m. on Saturdays."),
+    (HOURS, "Open from 9:05 a.m. to 7:00 p.m. on weekdays and from 9:00 a.m. to 1:00 p.m. on Saturdays."),
+    (STAY, "The 4-person tent set is ¥8,800 (tax incl.) for 2 night/2 days."),
+    (STAY, "The 4-person tent set is ¥8,800 (tax incl.) for 1 night/3 days."),
+    (TATAMI, "New honma tatami (6 shaku 3 sun × 3 shaku 2 sun 5 bu) are delivered about two weeks after ordering."),
+    (TATAMI, "New honma tatami (6 shaku 2 sun × 3 shaku 1 sun 5 bu) are delivered about two weeks after ordering."),
+    ("受付から25分かかります。", "It takes twenty-six minutes from reception."),
+    ("受付から25分かかります。", "It takes twenty minutes from reception."),
+    ("所要時間は約45分です。", "It takes about fifty-four minutes."),
+]
+
+
+@pytest.mark.parametrize(("source", "translation"), ACCEPTED)
+def test_the_gate_accepts_the_value_said_right(source, translation):
+    assert check_unit(source, translation, NO_TERMS) == []
+
+
+@pytest.mark.parametrize(("source", "translation"), REFUSED)
+def test_the_gate_refuses_the_value_said_wrong(source, translation):
+    assert check_unit(source, translation, NO_TERMS)
+
+
+REWRITTEN = [
+    (
+        STAY,
+        "The 4-person tent set is ¥8,800 (tax incl.) for 1 night/2 days.",
+        "4人用テントセットは、2泊3日で13,200円（税込）です。",
+        "The 4-person tent set is ¥13,200 (tax incl.) for 2 nights/3 days.",
+    ),
+    (
+        "1泊2日のバスツアーを催行します",
+        "We are running a 2-day, 1-night bus tour.",
+        "2泊3日のバスツアーを催行します",
+        "We are running a 3-day, 2-night bus tour.",
+    ),
+    (
+        "受付から25分かかります。",
+        "It takes twenty-five minutes from reception.",
+        "受付から35分かかります。",
+        "It takes thirty-five minutes from reception.",
+    ),
+    (
+        "6畳間の表替えでしたら、朝お預かりして夕方5時頃までに納品いたします。",
+        "For a 6-mat room, we collect the tatami in the morning and return them re-covered by around 5 p.m.",
+        "8畳間の表替えでしたら、朝お預かりして夕方6時頃までに納品いたします。",
+        "For an 8-mat room, we collect the tatami in the morning and return them re-covered by around 6 p.m.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "old_en", "new", "new_en"), REWRITTEN)
+def test_these_values_are_rewritten(old, old_en, new, new_en):
+    decision = decide(old, old_en, new)
+    assert (decision.kind, decision.translation) == ("auto", new_en)
+
+
+def test_a_part_of_the_day_that_named_the_old_time_still_declines():
+    decision = decide("今夜の公演は午後6時30分に開演します。", "Tonight's performance begins at 6:30 p.m.", "今夜の公演は午後1時に開演します。")
+    assert decision.kind == "change"
+
+
+def test_a_rate_of_one_before_another_count_is_still_a_rate():
+    # 1泊2食 (two meals a night) and 1日3便 stay rates: only days after nights are a stay's span
+    from kokuchi.language.entities import find
+
+    assert [(e.kind, e.relation) for e in find("1泊2食付き")] == [("number", "per"), ("number", None)]
+    assert [(e.kind, e.value, e.relation) for e in find("1泊2日の旅行")] == [
+        ("number", (1,), None),
+        ("duration", ("day", 2), None),
+    ]

@@ -9,7 +9,10 @@ for the time it rewrote.
   bu", though 2 is a number the source writes elsewhere, 2週間);
 - a number spelt out from thirteen to ninety-nine ("twenty-five minutes") is one number, as inflect spells it;
 - a part of the day the English names that never named the time moved ("collected in the morning, returned by
-  5 p.m.") says another thing's time, and the rewrite goes ahead.
+  5 p.m.") says another thing's time, and the rewrite goes ahead;
+- from the round's value set (tests/data/safety/heldout28.yaml, read after its first measure): a time past midnight
+  the English puts on "the following day"; a span waited ("wait 16 weeks before donating again": "before" says the
+  act after the wait); "midnight" moved past it (24時 → 25時) written as CLDR's short time where no day is named.
 """
 
 from __future__ import annotations
@@ -35,7 +38,21 @@ ACCEPTED = [
     ("結果は72時間以内にお知らせします。", "Results will be sent within seventy-two hours."),
 ]
 
+# From the twentieth round's value set (read after its first measure):
+NIGHT = "8月14日（金）は花火大会に合わせ、25時30分まで営業時間を延長いたします。"
+DONATION = "400mL全血献血の後は、男性は12週間、女性は16週間あけてください。"
+ACCEPTED += [
+    # a time past midnight put on the next day by words right after it
+    (NIGHT, "On Friday, August 14, we will stay open until 1:30 a.m. the following day for the fireworks."),
+    (NIGHT, "On Friday, August 14, we will stay open until 1:30 a.m. the next morning for the fireworks."),
+    # a span waited, whatever "before" introduces after it (and a list of spans the verb governs)
+    (DONATION, "After a 400 mL whole blood donation, men must wait 12 weeks and women 16 weeks before donating again."),
+]
+
 REFUSED = [
+    (NIGHT, "On Friday, August 14, we will stay open until 1:30 a.m. for the fireworks."),
+    (NIGHT, "On Friday, August 14, we will stay open until 2:30 a.m. the following day for the fireworks."),
+    (DONATION, "After a 400 mL whole blood donation, men must wait 12 weeks and women 15 weeks before donating again."),
     (HOURS, "Open from 9:1 a.m. to 7:00 p.m. on weekdays and from 9:00 a.m. to 1:00 p.m. on Saturdays."),
     (HOURS, "Open from 9:05 a.m. to 7:00 p.m. on weekdays and from 9:00 a.m. to 1:00 p.m. on Saturdays."),
     (STAY, "The 4-person tent set is ¥8,800 (tax incl.) for 2 night/2 days."),
@@ -86,14 +103,48 @@ REWRITTEN = [
 ]
 
 
+# from the value set
+REWRITTEN += [
+    (
+        DONATION,
+        "After a 400 mL whole blood donation, men must wait 12 weeks and women 16 weeks before donating again.",
+        "400mL全血献血の後は、男性は14週間、女性は18週間あけてください。",
+        "After a 400 mL whole blood donation, men must wait 14 weeks and women 18 weeks before donating again.",
+    ),
+    (
+        # midnight (24時) → 25時 where no day is named: CLDR's short time, past midnight
+        "乾燥機は10分100円で、24時まで営業しております。",
+        "Dryers cost ¥100 per 10 minutes, and we are open until midnight.",
+        "乾燥機は8分100円で、25時まで営業しております。",
+        "Dryers cost ¥100 per 8 minutes, and we are open until 1:00 AM.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("old", "old_en", "new", "new_en"), REWRITTEN)
 def test_these_values_are_rewritten(old, old_en, new, new_en):
     decision = decide(old, old_en, new)
     assert (decision.kind, decision.translation) == ("auto", new_en)
 
 
+@pytest.mark.parametrize(
+    ("old", "old_en", "new"),
+    [
+        ("8月14日は24時まで営業します。", "On August 14, we are open until midnight.", "8月14日は25時まで営業します。"),
+        ("本日は24時まで営業します。", "Today we are open until midnight.", "本日は25時まで営業します。"),
+    ],
+)
+def test_midnight_moved_past_it_beside_a_named_day_declines(old, old_en, new):
+    # 1:00 AM of which day? The word "midnight" named none.
+    assert decide(old, old_en, new).kind == "fuzzy"
+
+
 def test_a_part_of_the_day_that_named_the_old_time_still_declines():
-    decision = decide("今夜の公演は午後6時30分に開演します。", "Tonight's performance begins at 6:30 p.m.", "今夜の公演は午後1時に開演します。")
+    decision = decide(
+        "今夜の公演は午後6時30分に開演します。",
+        "Tonight's performance begins at 6:30 p.m.",
+        "今夜の公演は午後1時に開演します。",
+    )
     assert decision.kind == "change"
 
 

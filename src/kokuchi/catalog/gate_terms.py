@@ -414,13 +414,15 @@ def _next_day(entity: Entity) -> tuple[int, int] | None:
 
 # "on the night of Saturday, May 10": the small hours after the date, as timetables and venues keep the night's date.
 _NIGHT_OF = re.compile(r"(?i)\bnight\s+of\b")
+# "until 1:30 a.m. the following day", "2 a.m. the next morning": the time put on the day after, said right after it.
+_ON_THE_NEXT_DAY = re.compile(r"(?i),?\s+(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning)\b")
 
 
 def _past_midnight_findings(entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:
     """24時 and 25時30分 of a date are in the small hours after it: "0:00 on May 31" for 5月31日24時 is the start
     of the day, a day early. Refused where the English writes such a time as an early hour (0:00, 1:30 a.m.), names
-    the source's date and neither the next day's date nor its weekday nor "the night of" it; "midnight" and "24:00",
-    "25:30" pass."""
+    the source's date and neither the next day's date nor its weekday nor "the night of" it, nor says "the following
+    day" after the time; "midnight" and "24:00", "25:30" pass."""
     dates = [e for e in entities if e.kind == "date" and e.value[1] is not None and e.value[2] is not None]
     late = [e for e in entities if e.kind == "time" and e.value and e.value[0] >= 24]
     if len(dates) != 1 or not late:
@@ -443,6 +445,8 @@ def _past_midnight_findings(entities: list[Entity], mentions: list[Mention], tra
         or (m.kind == "date" and next_weekday is not None and m.value[3] == next_weekday)
         for m in mentions
     )
+    if any(_ON_THE_NEXT_DAY.match(translation, mention.end) for mention in early):
+        return []
     if names_date and not names_next and not _NIGHT_OF.search(translation):
         return [
             f"the translation puts {early[0].text!r} on the source's date; {late[0].text.strip()!r} is past midnight, "

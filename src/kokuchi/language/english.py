@@ -700,6 +700,11 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
     return found
 
 
+# A verb of waiting right before a span: what "before" then says is the act after the wait, not when.
+# ("men must wait 12 weeks and women 16 weeks before": the verb may govern a list of spans, in its clause)
+_WAITED = re.compile(r"(?i)\bwait(?:s|ed|ing)?\b[^.;:!?]*$")
+
+
 def _amount(word: str) -> int | Decimal | None:
     word = word.lower()
     if word in ("a", "an"):
@@ -766,8 +771,8 @@ def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> lis
     return found
 
 
-def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: str) -> list[tuple]:
-    """(kind, start, end, value, keys, groups, checked, style) of one match, in the folded text."""
+def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: str, whole: str) -> list[tuple]:
+    """(kind, start, end, value, keys, groups, checked, style) of one match (*text*), in the folded text (*whole*)."""
     value: Any
     found_keys: set[Any]
     total: Any
@@ -807,7 +812,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         relation = (
             "before" if g.get("notice") else _RELATION_AFTER.get((g.get("post") or "").lower())
         ) or _RELATION_BEFORE.get(before)
-        if "first" in g and not before and g.get("post"):
+        if relation == "before" and not before and _WAITED.search(whole, max(0, start - 60), start):
+            relation = None  # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it
+        elif "first" in g and not before and g.get("post"):
             relation = "for"  # the first three days after joining: the span itself, from what "after" names
         elif before.endswith("after"):
             relation = "after"  # expires after 10 minutes: valid for them (below), or ending after them
@@ -998,7 +1005,7 @@ def read(text: str) -> list[Mention]:
         g = {k: v for k, v in match.groupdict().items() if v is not None}
         spans = {k: match.span(k) for k in g}
         for kind, start, end, value, found_keys, groups, checked, style in _mentions_of(
-            patterns[index][0], g, spans, match.start(), match.end(), match.group(0)
+            patterns[index][0], g, spans, match.start(), match.end(), match.group(0), shown
         ):
             a, b = back(start), back(end)
             mapped = {name: (back(s), back(e)) for name, (s, e) in groups.items()}
@@ -1538,6 +1545,10 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
                 written = _rewrite_time_text(models[0].text, models[0].style, new.value)
             elif not models and 0 <= new.value[0] <= 23 and 0 <= new.value[1] < 60:
                 written = _cldr_clock(new.value)  # none to copy: as English writes a time (CLDR's short form)
+            elif not models and 24 <= new.value[0] <= 29 and 0 <= new.value[1] < 60:
+                # "open until midnight" (24時) → 25時: "until 1:00 AM" (the catalog declines where the English names
+                # a day, whose 1:00 AM it would be)
+                written = _cldr_clock((new.value[0] - 24, new.value[1]))
         if written is not None and mention.style == "12h" and new.value[1] == 0 and _hours_bare(text, mention):
             # 9:30 a.m. → 10 a.m. beside "to 5 p.m.": an hour written as the translation writes its other hours
             written = re.sub(r"[:.]00(?=\s*[AaPp])", "", written, count=1)

@@ -12,7 +12,7 @@ for the time it rewrote.
   5 p.m.") says another thing's time, and the rewrite goes ahead;
 - from the round's value set (tests/data/safety/heldout28.yaml, read after its first measure): a time past midnight
   the English puts on "the following day"; a span waited ("wait 16 weeks before donating again": "before" says the
-  act after the wait); "midnight" moved past it (24時 → 25時) written as CLDR's short time where no day is named.
+  act after the wait); "midnight" moved past it (24時 → 25時) written as CLDR's short time.
 """
 
 from __future__ import annotations
@@ -127,16 +127,12 @@ def test_these_values_are_rewritten(old, old_en, new, new_en):
     assert (decision.kind, decision.translation) == ("auto", new_en)
 
 
-@pytest.mark.parametrize(
-    ("old", "old_en", "new"),
-    [
-        ("8月14日は24時まで営業します。", "On August 14, we are open until midnight.", "8月14日は25時まで営業します。"),
-        ("本日は24時まで営業します。", "Today we are open until midnight.", "本日は25時まで営業します。"),
-    ],
-)
-def test_midnight_moved_past_it_beside_a_named_day_declines(old, old_en, new):
-    # 1:00 AM of which day? The word "midnight" named none.
-    assert decide(old, old_en, new).kind == "fuzzy"
+def test_midnight_moved_past_it_on_the_source_date_declines():
+    # "until 1:00 AM" on August 14 is the morning before: the gate refuses the rewrite
+    decision = decide(
+        "8月14日は24時まで営業します。", "On August 14, we are open until midnight.", "8月14日は25時まで営業します。"
+    )
+    assert decision.kind == "fuzzy"
 
 
 def test_a_part_of_the_day_that_named_the_old_time_still_declines():

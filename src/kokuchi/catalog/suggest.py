@@ -1198,13 +1198,6 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
         crosses = old.kind == "time" and (old.value[0] >= 24) != (new.value[0] >= 24) and mention.style != "24h"
         if crosses and mention.style == "word" and old.value == (24, 0):
             crosses = False  # "extended to midnight" (24時), the end of the day it names: 23時 is in that day
-        if (
-            old.kind == "time"
-            and mention.style == "word"
-            and new.value[0] >= 24
-            and _names_a_day(translation, mentions)
-        ):
-            return None  # midnight on Friday, August 14 → 25時: 1:00 AM of which day? The word wrote none.
         if crosses and _names_a_day(translation, mentions):
             return None  # 23時 → 25時 with "on July 14": 1:00 AM is on the 15th; which day does the sentence mean?
         if "hol" in mention.groups and not holiday_marked(new):

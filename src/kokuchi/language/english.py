@@ -1546,8 +1546,8 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
             elif not models and 0 <= new.value[0] <= 23 and 0 <= new.value[1] < 60:
                 written = _cldr_clock(new.value)  # none to copy: as English writes a time (CLDR's short form)
             elif not models and 24 <= new.value[0] <= 29 and 0 <= new.value[1] < 60:
-                # "open until midnight" (24時) → 25時: "until 1:00 AM" (the catalog declines where the English names
-                # a day, whose 1:00 AM it would be)
+                # "open until midnight" (24時) → 25時: "until 1:00 AM" (the gate refuses it on the source's date:
+                # "1:00 AM on August 14" is the morning before)
                 written = _cldr_clock((new.value[0] - 24, new.value[1]))
         if written is not None and mention.style == "12h" and new.value[1] == 0 and _hours_bare(text, mention):
             # 9:30 a.m. → 10 a.m. beside "to 5 p.m.": an hour written as the translation writes its other hours

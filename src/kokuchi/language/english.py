@@ -280,11 +280,14 @@ def _alternation(names) -> str:
 
 
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-# A number spelt out, one to ninety-nine (a ten and its unit joined by a hyphen: twenty-five), or an article.
-_NUMBER_WORD = (
-    rf"(?i:(?:{'|'.join(_TENS_AND_TEENS[7:])})(?:-(?:{_UNIT_WORDS}))?(?![\w-])|{'|'.join(_TENS_AND_TEENS[:7])}"
-    rf"|an?|{_UNIT_WORDS}|ten|eleven|twelve)"
+# A number spelt out, one to ninety-nine: a ten and its unit joined by a hyphen (twenty-five; never "twenty" of
+# "twenty-five" alone), a teen, a unit, ten to twelve.
+_COUNT_WORD = (
+    rf"(?:{'|'.join(_TENS_AND_TEENS[7:])})(?:-(?:{_UNIT_WORDS}))?(?!\w|-(?:{_UNIT_WORDS})\b)"
+    rf"|{'|'.join(_TENS_AND_TEENS[:7])}|{_UNIT_WORDS}|ten|eleven|twelve"
 )
+# The same, or an article (an hour, a week).
+_NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
 _POST = r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer)"
 _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 
@@ -469,7 +472,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         (
             "duration",
             rf"(?<![A-Za-z0-9.,:/])(?P<n>\d+|{_NUMBER_WORD})"
-            rf"(?=\s*[–—-]\s*|\s+to\s+)(?=\S*\s*(?:to\s+)?(?:\d+|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z]))",
+            # (the dash or "to" alone between the ends: "a 3-night, 2-day tour" is no range)
+            rf"(?=\s*[–—-]\s*|\s+to\s+)(?=\s*[–—-]?\s*(?:to\s+)?(?:\d+|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})"
+            r"(?![A-Za-z]))",
         ),
         (
             "duration",
@@ -583,7 +588,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             "number",
             r"(?<![\w-])(?<!(?i:no) )(?<!(?i:any) )(?<!(?i:the) )(?<!(?i:each) )(?<!(?i:every) )"
             r"(?<!(?i:this) )(?<!(?i:that) )(?<!(?i:which) )"
-            rf"(?P<nword>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
+            rf"(?P<nword>(?i:{_COUNT_WORD}))"
             # (or, from two, joined by a hyphen to what it counts, an adjective: a six-mat room, an eight-seat
             # car; not two-way, nor one-way, one-time, one-stop: one so joined is an idiom, no count)
             r"(?=\s+[a-z]|-[a-z])(?!-way\b)(?<!(?i:one)(?=-))(?!\s+(?:of|and|another|more|less|by|to|in|at|on|for|per|each|other|way)\b)"
@@ -595,7 +600,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         (
             "number",
             r"(?<![\w-])(?<!(?i:no) )(?<!(?i:any) )(?<!(?i:the) )(?<!(?i:each) )(?<!(?i:every) )"
-            rf"(?P<nwordm>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))"
+            rf"(?P<nwordm>(?i:{_COUNT_WORD}))"
             r"(?=\s+\d[\d,.]*\s?-?[A-Za-z])"
             rf"|(?<![\w-])(?P<nword2>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(2, 13))}))"
             r"(?=\s+of\s+(?:whom|which|them|these|those)\b)",
@@ -813,7 +818,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             "before" if g.get("notice") else _RELATION_AFTER.get((g.get("post") or "").lower())
         ) or _RELATION_BEFORE.get(before)
         if relation == "before" and not before and _WAITED.search(whole, max(0, start - 60), start):
-            relation = None  # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it
+            relation = "for"  # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it
         elif "first" in g and not before and g.get("post"):
             relation = "for"  # the first three days after joining: the span itself, from what "after" names
         elif before.endswith("after"):

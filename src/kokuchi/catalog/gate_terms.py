@@ -326,9 +326,12 @@ def near(written: Decimal, exact: Decimal) -> bool:
 # A traditional length the English writes in its own units, romanized (6 shaku 3 sun, 3 shaku 1 sun 5 bu): each
 # figure a part of one length, which must be a length the source writes.
 _ROMANIZED_LENGTH = re.compile(
-    r"(?<![\w.,])(?:(?P<shaku>\d+)\s*shaku\b(?:,?\s+(?P<sun>\d+)\s*sun\b(?:,?\s+(?P<bu>\d+)\s*bu\b)?)?"
+    r"(?<![\w.,])(?:(?P<shaku>\d+)\s*shaku\b(?:,?\s+(?P<sun>\d+)\s*sun\b)?(?:,?\s+(?P<bu>\d+)\s*bu\b)?"
     r"|(?P<sun_only>\d+)\s*sun\s+(?P<bu_only>\d+)\s*bu\b)"
 )
+
+
+_SUN_AFTER = re.compile(r"\s*\d+\s*寸")
 
 
 def _source_lengths(digits: str) -> set[Decimal]:
@@ -338,7 +341,7 @@ def _source_lengths(digits: str) -> set[Decimal]:
     lengths = {
         Decimal(match.group("n")) if match.group("n")[0].isdigit() else Decimal(kanji_value(match.group("n")) or -1)
         for match in _TRADITIONAL_QUANTITY.finditer(digits)
-        if match.group("unit") == "尺"
+        if match.group("unit") == "尺" and not _SUN_AFTER.match(digits, match.end())  # (2尺5寸 is 2.5, never 2)
     }
     for match in _COMPOUND_LENGTH.finditer(digits):
         shaku = Decimal(match.group("shaku") or 0) + Decimal(match.group("sun")) / 10

@@ -272,7 +272,14 @@ OPEN_CASES = [
 ]
 GATE_CASES = [
     case
-    for name in ("redteam19.yaml", "redteam20.yaml", "redteam21.yaml", "redteam22.yaml", "redteam23.yaml")
+    for name in (
+        "redteam19.yaml",
+        "redteam20.yaml",
+        "redteam21.yaml",
+        "redteam22.yaml",
+        "redteam23.yaml",
+        "redteam33.yaml",
+    )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
 ]
@@ -281,6 +288,14 @@ GATE_CASES = [
 # "within 2 hours after a meal" for 食後2時間 (a span counted from an event: 貸出日から2週間 is said "within 2 weeks
 # after borrowing" as rightly).
 GATE_STILL_ACCEPTED |= {"rt23-006", "rt23-013"}
+# redteam33 (30 gate cases: 20 wrong English, 10 right, written against the docs of the twentieth round's new readings
+# by a writer who never saw the code): measured unread on that hour's tree, 6 of 20 wrong English accepted (a stay's
+# nights and days swapped, read as a range "3-…2 days"; "2 shaku 5 bu" for 2尺5寸, read as 2 shaku, a length the
+# source named in part; "wait 2 weeks before paying" for 2週間以内, and "wait 3 days before contacting us" for 3日前まで,
+# the waited span read as no relation), none of 10 right English refused (on d718949: 5 and 3). Closed but two, each
+# two values of the source given to each other's things: 009, a frame "2 shaku tall and 3 shaku wide" for 縦3尺、横2尺,
+# and 022, men's and women's waits exchanged. Which value belongs to which noun the gate does not read.
+GATE_STILL_ACCEPTED |= {"rt33-009", "rt33-022"}
 # Right English the gate still refuses, left to the override: red team 22's 032, "You must be 18 or over to buy
 # tickets" for 18歳未満の方は…ご購入いただけません, the bound said the other way round under a negation the gate
 # does not read.

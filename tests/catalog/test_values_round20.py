@@ -7,7 +7,8 @@ for the time it rewrote.
   the 2nd of the month: each must be said, "2 night/2 days" is refused;
 - a length the English writes in shaku, sun and bu must be one the source writes (3尺1寸5分 is no "3 shaku 2 sun 5
   bu", though 2 is a number the source writes elsewhere, 2週間);
-- a number spelt out from thirteen to ninety-nine ("twenty-five minutes") is one number, as inflect spells it;
+- a number spelt out from thirteen to ninety-nine ("twenty-five minutes", "Forty-two runners") is one number, as
+  inflect spells it, rewritten in words;
 - a part of the day the English names that never named the time moved ("collected in the morning, returned by
   5 p.m.") says another thing's time, and the rewrite goes ahead;
 - from the round's value set (tests/data/safety/heldout28.yaml, read after its first measure): a time past midnight
@@ -103,6 +104,16 @@ REWRITTEN = [
 ]
 
 
+# a count spelt out past twelve before what it counts, spelt out again (a writer who spells counts out past nine)
+REWRITTEN += [
+    ("42名が完走しました。", "Forty-two runners finished.", "38名が完走しました。", "Thirty-eight runners finished."),
+    (
+        "今年は15名が参加しました。",
+        "This year, fifteen people took part.",
+        "今年は18名が参加しました。",
+        "This year, eighteen people took part.",
+    ),
+]
 # from the value set
 REWRITTEN += [
     (

@@ -1498,6 +1498,16 @@ def _rewrite_digits(mention: Mention, old: Entity, new: Entity) -> str | None:
     return prefix + "".join(next(digits) if char.isdigit() else char for char in body)
 
 
+# A count in digits before what it counts (25 volunteers), no amount of money, measure or code.
+_COUNT_IN_DIGITS = re.compile(r"(?<![\w¥$€£#.,:/-])([1-9]\d{1,2})\s+[a-z]")
+
+
+def _counts_from_ten_in_digits(text: str) -> bool:
+    """*text* writes a count of ten or more in digits before what it counts ("25 volunteers"): its writer
+    counts from ten in digits, as AP does, and a count written in words grown past nine is written so too."""
+    return bool(_COUNT_IN_DIGITS.search(text))
+
+
 # The parts of a date, in the order of Entity.value and of a date or month mention's value.
 _DATE_PARTS = ("year", "month", "day")
 
@@ -1607,6 +1617,9 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
     if mention.kind == "number" and (mention.style in ("dozen", "named") or "compact" in mention.groups):
         return None  # a dozen, a couple of: words kokuchi does not rewrite
     if mention.kind == "number" and mention.style == "word":
+        if isinstance(number, int) and 10 <= number and mention.value[0] < 10 and _counts_from_ten_in_digits(text):
+            # "nine staff and 25 volunteers" → 12: a writer who counts from ten in digits (AP's style)
+            return [(mention.start, mention.end, str(number))]
         word = _in_words(number, mention.value[0])
         if word is None:
             return None

@@ -343,15 +343,21 @@ def test_what_the_open_red_team_no_longer_gets_through_stays_blocked(case):
 RIGHT_OTHERWISE = {
     "rt25-040": "For the field trip, students will be split between three buses.",  # "among", the writer's
 }
+# redteam34 (30 value rewrites of English that spells its numbers out, thirteen to ninety-nine among them, written
+# against the docs of the twentieth round's count words, aimed at a wrong rewrite: names, idioms, two equal numbers,
+# a and an, agreement, the writer's style): measured unread on that hour's tree, 18 rewritten exactly, 1 written
+# otherwise ("twelve staff and 25 volunteers", against a writer who counts from ten in digits), 11 declined (on
+# d718949: 3 rewritten, 1 otherwise, 26 declined). Now 19 exactly and 11 declined.
 VALUE_CASES = [
     case
-    for case in yamlio.parse_config((OPEN / "redteam25.yaml").read_bytes(), "redteam25.yaml").data
+    for name in ("redteam25.yaml", "redteam34.yaml")
+    for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] == "entity"
 ]
 
 
 @pytest.mark.parametrize("case", VALUE_CASES, ids=[case["id"] for case in VALUE_CASES])
-def test_a_value_rewrite_of_red_team_25_is_right_or_declined(case):
+def test_a_value_rewrite_of_red_teams_25_and_34_is_right_or_declined(case):
     decision = decide(case["old"], case["old_en"], case["new"])
     if decision.kind == AUTO:
         assert decision.translation in (case["new_en"], RIGHT_OTHERWISE.get(case["id"])), case["note"]

@@ -7,6 +7,7 @@ for the time it rewrote.
   the 2nd of the month: each must be said, "2 night/2 days" is refused;
 - a length the English writes in shaku, sun and bu must be one the source writes (3尺1寸5分 is no "3 shaku 2 sun 5
   bu", though 2 is a number the source writes elsewhere, 2週間);
+- a weekday a loanword of the source names (ブラックフライデー) must be named in the English;
 - a number spelt out from thirteen to ninety-nine ("twenty-five minutes", "Forty-two runners") is one number, as
   inflect spells it, rewritten in words;
 - a part of the day the English names that never named the time moved ("collected in the morning, returned by
@@ -50,7 +51,12 @@ ACCEPTED += [
     (DONATION, "After a 400 mL whole blood donation, men must wait 12 weeks and women 16 weeks before donating again."),
 ]
 
+SALE = "ブラックフライデーセールは、11月22日〜11月25日に開催します。"
+ACCEPTED += [(SALE, "Our Black Friday sale runs from November 22 to November 25.")]
+
 REFUSED = [
+    # a weekday a loanword of the source names (フライデー-Friday, as UniDic gives its origin) is named
+    (SALE, "Our Black Saturday sale runs from November 22 to November 25."),
     (NIGHT, "On Friday, August 14, we will stay open until 1:30 a.m. for the fireworks."),
     (NIGHT, "On Friday, August 14, we will stay open until 2:30 a.m. the following day for the fireworks."),
     (DONATION, "After a 400 mL whole blood donation, men must wait 12 weeks and women 15 weeks before donating again."),

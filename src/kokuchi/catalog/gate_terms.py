@@ -531,6 +531,7 @@ def contradictions(
     findings += _past_midnight_findings(entities, mentions, translation)
     findings += _frequency_findings(digits, translation)
     findings += _weekend_findings(digits, entities, translation)
+    findings += _loanword_weekday_findings(digits, translation)
     findings += _unit_findings(digits, translation)
     findings += _romanized_length_findings(digits, translation)
     for pairs, english in ((_SOURCE_TAX, _ENGLISH_TAX), (_SOURCE_PER, _ENGLISH_PER)):
@@ -612,6 +613,31 @@ def _frequency_findings(digits: str, translation: str) -> list[str]:
     said += [(m.group(0), "year") for m in _TWICE_A_YEAR.finditer(translation)]
     return [
         f"the translation says {text!r}, a frequency in another period" for text, unit in said if unit not in periods
+    ]
+
+
+# A katakana word that may be a weekday's loanword (フライデー, サンデー, マンデイ): the morphology is asked only then.
+_WEEKDAY_LOAN = re.compile(r"[\u30a1-\u30fa]デ[ーイ]")
+
+
+def _loanword_weekday_findings(source: str, translation: str) -> list[str]:
+    """A weekday a loanword of the source names, as UniDic's lemma gives the English word it was borrowed from
+    (ブラックフライデー: フライデー-Friday, in a sale's name), must be named in the English: "Black Saturday sale" for
+    ブラックフライデーセール is another day."""
+    if not _WEEKDAY_LOAN.search(source):
+        return []
+    from kokuchi.language.english import ENGLISH_DAYS
+    from kokuchi.language.morphology import analyze
+
+    named = {
+        origin
+        for morph in analyze(source) or ()
+        if (origin := morph.lemma.partition("-")[2]) in ENGLISH_DAYS and morph.text != origin
+    }
+    return [
+        f"the source's {day} (a loanword) is not named in the translation"
+        for day in sorted(named)
+        if not re.search(rf"\b{day}", translation, re.IGNORECASE)
     ]
 
 

@@ -714,8 +714,8 @@ def _amount(word: str) -> int | Decimal | None:
     word = word.lower()
     if word in ("a", "an"):
         return 1
-    if word_value(word) is not None:
-        return word_value(word)
+    if (value := word_value(word)) is not None:
+        return value
     try:
         number = Decimal(word.replace(",", ""))
     except ArithmeticError:
@@ -1498,8 +1498,8 @@ def _rewrite_digits(mention: Mention, old: Entity, new: Entity) -> str | None:
     return prefix + "".join(next(digits) if char.isdigit() else char for char in body)
 
 
-# A count in digits before what it counts (25 volunteers), no amount of money, measure or code.
-_COUNT_IN_DIGITS = re.compile(r"(?<![\w¥$€£#.,:/-])([1-9]\d{1,2})\s+[a-z]")
+# A count in digits before what it counts (25 volunteers), no amount of money, measure, code or clock time.
+_COUNT_IN_DIGITS = re.compile(r"(?<![\w¥$€£#.,:/-])([1-9]\d{1,2})\s+(?![ap]\.?m\b)[a-z]")
 
 
 def _counts_from_ten_in_digits(text: str) -> bool:

@@ -330,3 +330,20 @@ def test_a_prefix_that_says_whose_cause_or_whose_request_is_blocked(old, english
 )
 def test_a_prefix_the_english_shows_or_on_a_thing_stays_offered(old, english, new):
     assert reused(old, new, english)
+
+
+@pytest.mark.slow
+def test_the_person_heads_are_those_of_jamdicts_own_look_up():
+    """_person_heads asks jamdict's database directly (a quarter of the time): the same heads as jamdict's wildcard
+    look-up of the nouns spelt with each suffix of persons, their first senses' glosses."""
+    from kokuchi.language import synonyms
+
+    heads = set()
+    for suffix in synonyms._PERSON_SUFFIXES:
+        found = synonyms._jmdict().lookup("%" + suffix, strict_lookup=True, lookup_chars=False, lookup_ne=False)
+        for entry in found.entries:
+            if entry.senses:
+                heads.update(synonyms._gloss_head(gloss.text) for gloss in entry.senses[0].gloss)
+    expected = {h for h in heads if h in synonyms._PERSON_WORDS or synonyms._AGENT_NOUN.search(h)}
+    assert synonyms._person_heads() == expected
+    assert len(expected) > 500  # (the nouns of persons JMdict has: 講師, 運転手, 警備員 …)

@@ -6688,12 +6688,27 @@ def _gloss_head(text: str) -> str:
 @cache
 def _person_heads() -> frozenset[str]:
     """The heads of the glosses of the first senses of the JMdict nouns spelt with a suffix of persons
-    (``_PERSON_SUFFIXES``) that name a person by their form (``_AGENT_NOUN``, ``_PERSON_WORDS``)."""
+    (``_PERSON_SUFFIXES``) that name a person by their form (``_AGENT_NOUN``, ``_PERSON_WORDS``).
+
+    One query of jamdict's database for each suffix, the first sense the entry's lowest sense id: what jamdict's
+    wildcard look-up returns, without building every entry whole (1.3 s → 0.3 s, paid by the first merge that asks
+    whether a noun names a person)."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{jmdict_database()}?mode=ro", uri=True)
     heads: set[str] = set()
-    for suffix in _PERSON_SUFFIXES:
-        for entry in _jmdict().lookup("%" + suffix, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries:
-            if entry.senses:
-                heads.update(_gloss_head(g.text) for g in entry.senses[0].gloss)
+    try:
+        for suffix in _PERSON_SUFFIXES:
+            glosses = connection.execute(
+                "SELECT SenseGloss.text FROM SenseGloss JOIN Sense ON SenseGloss.sid = Sense.ID"
+                " WHERE Sense.ID = (SELECT MIN(First.ID) FROM Sense AS First WHERE First.idseq = Sense.idseq)"
+                " AND Sense.idseq IN (SELECT idseq FROM Kanji WHERE text LIKE ? UNION"
+                " SELECT idseq FROM Kana WHERE text LIKE ?)",
+                ("%" + suffix, "%" + suffix),
+            ).fetchall()
+            heads.update(_gloss_head(text) for (text,) in glosses)
+    finally:
+        connection.close()
     return frozenset(h for h in heads if h in _PERSON_WORDS or _AGENT_NOUN.search(h))
 
 

@@ -54,7 +54,20 @@ ACCEPTED += [
 SALE = "ブラックフライデーセールは、11月22日〜11月25日に開催します。"
 ACCEPTED += [(SALE, "Our Black Friday sale runs from November 22 to November 25.")]
 
+# From the round's second value set (heldout29.yaml, read after its first measure): a span's bound said "for up
+# to" or "at most" (15分以内), and an age in words with its bound ("aged three and over")
+VISITS = "入院中の面会は、1日1回、15分以内でお願いいたします。"
+PENGUINS = "ペンギンのタッチ体験は、各回先着15名様で、3歳以上のお子様が対象です。"
+ACCEPTED += [
+    (VISITS, "Visits to hospitalized pets are limited to once a day, for up to 15 minutes."),
+    (VISITS, "Visits to hospitalized pets are limited to once a day, for at most 15 minutes."),
+    (PENGUINS, "Each penguin touch session is open to the first fifteen children, aged three and over."),
+]
+
 REFUSED = [
+    (VISITS, "Visits to hospitalized pets are limited to once a day, for up to 20 minutes."),
+    ("3日後にご連絡します。", "We will contact you within up to 3 days."),
+    (PENGUINS, "Each penguin touch session is open to the first fifteen children, aged four and over."),
     # a weekday a loanword of the source names (フライデー-Friday, as UniDic gives its origin) is named
     (SALE, "Our Black Saturday sale runs from November 22 to November 25."),
     (NIGHT, "On Friday, August 14, we will stay open until 1:30 a.m. for the fireworks."),
@@ -120,8 +133,20 @@ REWRITTEN += [
         "This year, eighteen people took part.",
     ),
 ]
-# from the value set
+# from the value sets
 REWRITTEN += [
+    (
+        VISITS,
+        "Visits to hospitalized pets are limited to once a day, for up to 15 minutes.",
+        "入院中の面会は、1日2回、30分以内でお願いいたします。",
+        "Visits to hospitalized pets are limited to twice a day, for up to 30 minutes.",
+    ),
+    (
+        PENGUINS,
+        "Each penguin touch session is open to the first fifteen children, aged three and over.",
+        "ペンギンのタッチ体験は、各回先着20名様で、5歳以上のお子様が対象です。",
+        "Each penguin touch session is open to the first twenty children, aged five and over.",
+    ),
     (
         DONATION,
         "After a 400 mL whole blood donation, men must wait 12 weeks and women 16 weeks before donating again.",

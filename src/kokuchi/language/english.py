@@ -461,8 +461,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?:(?P<rel>(?i:within|for(?:\s+the)?|after|at least|(?:a\s+)?minimum\s+of|(?:no|not)\s+less\s+than"
             r"|(?:in|during|over)\s+the|every"
             r"|(?:expires?|expiring)\s+after))\s+)?"
-            r"(?:(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than|less than"
-            r"|over|under)\s+)?"
+            r"(?:(?P<degree>(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than"
+            r"|less than|over|under))\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
             + half_after
             + minutes_after
@@ -603,7 +603,10 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"(?P<nwordm>(?i:{_COUNT_WORD}))"
             r"(?=\s+\d[\d,.]*\s?-?[A-Za-z])"
             rf"|(?<![\w-])(?P<nword2>(?i:{'|'.join(NUMBER_WORDS[n] for n in range(2, 13))}))"
-            r"(?=\s+of\s+(?:whom|which|them|these|those)\b)",
+            r"(?=\s+of\s+(?:whom|which|them|these|those)\b)"
+            # (and an age in words with its bound after it: aged three and over, aged twelve or under)
+            rf"|(?<=\b[Aa]ged )(?P<nwordage>(?i:{_COUNT_WORD}))"
+            r"(?=\s+(?:and|or)\s+(?:over|above|older|up|under|below|younger)\b)",
         ),
     ]
     tails = (range_after, year, weekday_after, month_year, half_after, minutes_after, post, scale)
@@ -817,7 +820,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         relation = (
             "before" if g.get("notice") else _RELATION_AFTER.get((g.get("post") or "").lower())
         ) or _RELATION_BEFORE.get(before)
-        if relation == "before" and not before and _WAITED.search(whole, max(0, start - 60), start):
+        if relation in (None, "for") and (g.get("degree") or "").lower() in ("up to", "at most") and not g.get("post"):
+            relation = "within"  # for up to 15 minutes, at most 2 hours: a bound of the span (15分以内), inclusive
+        elif relation == "before" and not before and _WAITED.search(whole, max(0, start - 60), start):
             relation = "for"  # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it
         elif "first" in g and not before and g.get("post"):
             relation = "for"  # the first three days after joining: the span itself, from what "after" names
@@ -957,7 +962,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         said = (g.get("dozen") or "").lower().split()
         value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
-    if kind == "number" and (counted := g.get("nword") or g.get("nwordm") or g.get("nword2")):
+    if kind == "number" and (counted := g.get("nword") or g.get("nwordm") or g.get("nword2") or g.get("nwordage")):
         value = word_value(counted)
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "word")]
     if kind == "number":

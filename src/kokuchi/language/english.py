@@ -315,7 +315,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     # after a number.
     range_after = (
         rf"(?:\s*(?:–|—|-|to|through|until|till)\s*(?:(?P<wd2>{wd})\.?,?\s+)?(?:(?P<mon2>{mon})\.?\s+)?"
-        r"(?P<d2>\d{1,2})(?P<suf2>st|nd|rd|th)?(?![\d:]))?"
+        # (never a clock time: "August 14 until 10 p.m." ends at an hour of the 14th, not on the 10th)
+        r"(?P<d2>\d{1,2})(?P<suf2>st|nd|rd|th)?(?![\d:])(?!\s*(?:[AaPp]\.?[Mm]\b|o['’]clock)))?"
     )
     # (Fri., holiday): the weekday and the holiday mark a Japanese date writes as (金・祝).
     holiday = r"(?:\s*[,/]\s*(?P<hol>(?i:(?:national\s+|public\s+)?holiday)))?"

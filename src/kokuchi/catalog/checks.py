@@ -276,8 +276,9 @@ def _converted(mention: Mention, digits: str) -> bool:
 
 
 def _said_in_metric(entity: Entity, digits: str, mentions: list[Mention]) -> bool:
-    """Whether a quantity in a traditional unit (6畳) is said by its metric size alone ("about 10 m²")."""
-    sizes = [exact for start, exact in gate_terms.metric_sizes(digits) if start == entity.start]
+    """Whether a quantity in a traditional unit (6畳, 6尺3寸) is said by its metric size alone ("about 10 m²")."""
+    # (each number of a length in shaku and sun together, 6尺3寸's 3 too, by the whole length's size: "191 cm")
+    sizes = [exact for start, end, exact in gate_terms.metric_sizes(digits) if start <= entity.start < end]
     return any(
         gate_terms.near(written, exact)
         for mention in mentions

@@ -277,36 +277,45 @@ _METRIC_SIZES = {
 _TRADITIONAL_QUANTITY = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*(?P<unit>[{''.join(_METRIC_SIZES)}])(?!目)"
 )
-# A length written in shaku, sun and bu together (6尺3寸, 3尺1寸5分, 1寸5分): one length, in tenths.
-_COMPOUND_LENGTH = re.compile(r"(?:(?P<shaku>\d+)\s*尺\s*)?(?P<sun>\d+)\s*寸(?:\s*(?P<bu>\d)\s*分)?")
+# A length written in shaku, sun and bu together (6尺3寸, 3尺1寸5分, 1寸5分, 2尺5分 with the sun left out): one
+# length, in tenths.
+_COMPOUND_LENGTH = re.compile(
+    r"(?:(?P<shaku>\d+)\s*尺\s*)?(?P<sun>\d+)\s*寸(?:\s*(?P<bu>\d)\s*分)?|(?P<shaku_bu>\d+)\s*尺\s*(?P<bu_only>\d)\s*分"
+)
 
 
 @lru_cache(maxsize=256)
-def metric_sizes(digits: str) -> tuple[tuple[int, Decimal], ...]:
-    """(where the number starts, its metric size) of every quantity in a traditional unit of *digits*, and of every
-    length written in shaku and sun together (6尺3寸: 6.3 shaku, 190.9 cm). Remembered: the gate asks of one source
-    for each of its values and each English number."""
+def metric_sizes(digits: str) -> tuple[tuple[int, int, Decimal], ...]:
+    """(where the quantity starts and ends, its metric size) of every quantity in a traditional unit of *digits*, and
+    of every length written in shaku and sun together (6尺3寸: 6.3 shaku, 190.9 cm, whose every number the size
+    says). Remembered: the gate asks of one source for each of its values and each English number."""
     if not _TRADITIONAL_QUANTITY.search(digits):
         return ()
     from kokuchi.language.entities import kanji_value
 
-    found: list[tuple[int, Decimal]] = []
+    found: list[tuple[int, int, Decimal]] = []
     for match in _TRADITIONAL_QUANTITY.finditer(digits):
         written = match.group("n")
         number = Decimal(written) if written[0].isdigit() else kanji_value(written)
         if number is not None:
-            found += [(match.start(), Decimal(number) * size) for size in _METRIC_SIZES[match.group("unit")]]
+            found += [(*match.span(), Decimal(number) * size) for size in _METRIC_SIZES[match.group("unit")]]
     for match in _COMPOUND_LENGTH.finditer(digits):
-        if match.group("shaku") or match.group("bu"):
-            shaku = Decimal(match.group("shaku") or 0) + Decimal(match.group("sun")) / 10
-            shaku += Decimal(match.group("bu") or 0) / 100
-            found += [(match.start(), shaku * size) for size in _METRIC_SIZES["尺"]]
+        if match.group("shaku") or match.group("bu") or match.group("shaku_bu"):
+            found += [(*match.span(), _in_shaku(match) * size) for size in _METRIC_SIZES["尺"]]
     return tuple(found)
+
+
+def _in_shaku(compound: re.Match[str]) -> Decimal:
+    """The length a match of _COMPOUND_LENGTH writes, in shaku (3尺1寸5分: 3.15; 2尺5分: 2.05)."""
+    if compound.group("shaku_bu"):
+        return Decimal(compound.group("shaku_bu")) + Decimal(compound.group("bu_only")) / 100
+    shaku = Decimal(compound.group("shaku") or 0) + Decimal(compound.group("sun")) / 10
+    return shaku + Decimal(compound.group("bu") or 0) / 100
 
 
 def a_metric_size(number: Decimal, digits: str) -> bool:
     """*number* is the metric size of a quantity in a traditional unit *digits* writes, rounded as written."""
-    return any(near(number, exact) for _, exact in metric_sizes(digits))
+    return any(near(number, exact) for _, _, exact in metric_sizes(digits))
 
 
 def near(written: Decimal, exact: Decimal) -> bool:
@@ -331,7 +340,7 @@ _ROMANIZED_LENGTH = re.compile(
 )
 
 
-_SUN_AFTER = re.compile(r"\s*\d+\s*寸")
+_SUN_AFTER = re.compile(r"\s*\d+\s*[寸分]")
 
 
 def _source_lengths(digits: str) -> set[Decimal]:
@@ -341,11 +350,9 @@ def _source_lengths(digits: str) -> set[Decimal]:
     lengths = {
         Decimal(match.group("n")) if match.group("n")[0].isdigit() else Decimal(kanji_value(match.group("n")) or -1)
         for match in _TRADITIONAL_QUANTITY.finditer(digits)
-        if match.group("unit") == "尺" and not _SUN_AFTER.match(digits, match.end())  # (2尺5寸 is 2.5, never 2)
+        if match.group("unit") == "尺" and not _SUN_AFTER.match(digits, match.end())  # (2尺5寸 is 2.5, 2尺5分 2.05)
     }
-    for match in _COMPOUND_LENGTH.finditer(digits):
-        shaku = Decimal(match.group("shaku") or 0) + Decimal(match.group("sun")) / 10
-        lengths.add(shaku + Decimal(match.group("bu") or 0) / 100)
+    lengths.update(_in_shaku(match) for match in _COMPOUND_LENGTH.finditer(digits))
     return lengths
 
 
@@ -419,6 +426,27 @@ def _next_day(entity: Entity) -> tuple[int, int] | None:
 _NIGHT_OF = re.compile(r"(?i)\bnight\s+of\b")
 # "until 1:30 a.m. the following day", "2 a.m. the next morning": the time put on the day after, said right after it.
 _ON_THE_NEXT_DAY = re.compile(r"(?i),?\s+(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning)\b")
+
+
+# The day after written before a time of the source (翌2時, 翌日10時, 翌朝6時).
+_NEXT_DAY_BEFORE = re.compile(r"翌(?:日|朝)?\s*(?:の\s*)?(?:午前|午後|朝|夜)?\s*$")
+
+
+def _next_day_findings(digits: str, entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:
+    """A time the English puts on "the following day" (or "the next morning") must be one the source puts there:
+    past 24 (25時30分) or after 翌 (翌2時). "2 a.m. the following day, August 14" for 8月14日午前2時, or "from 10 p.m.
+    the following day until 2 a.m." for 22時から翌2時, moves a time by a day the source does not."""
+    findings = []
+    for mention in mentions:
+        if mention.kind != "time" or not mention.value or not _ON_THE_NEXT_DAY.match(translation, mention.end):
+            continue
+        key = ("t", mention.value[0] % 24, mention.value[1])
+        times = [e for e in entities if e.kind == "time" and e.value and ("t", e.value[0] % 24, e.value[1]) == key]
+        if times and not any(
+            e.value[0] >= 24 or _NEXT_DAY_BEFORE.search(digits[max(0, e.start - 8) : e.start]) for e in times
+        ):
+            findings.append(f"the translation puts {mention.text!r} on the following day, which the source does not")
+    return findings
 
 
 def _past_midnight_findings(entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:
@@ -529,6 +557,7 @@ def contradictions(
         ):
             findings.append(f"{entity.text.strip()} is the span from the event, the translation names a point after it")
     findings += _past_midnight_findings(entities, mentions, translation)
+    findings += _next_day_findings(digits, entities, mentions, translation)
     findings += _frequency_findings(digits, translation)
     findings += _weekend_findings(digits, entities, translation)
     findings += _loanword_weekday_findings(digits, translation)

@@ -912,8 +912,9 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
         if counted and after and _is_counter(after.group()):
             # ATM2台, PC3台: letters, then a count of them (2 ATMs), never a name (ATM2)
             kind, value, start = "number", (int(counted[2]),), start + len(counted[1])
-        if kind == "duration" and value == ("minute", value[1]) and digits.endswith("寸", 0, match.start()):
-            kind, value, qualifiers = "number", (value[1],), {}  # 3寸5分: 5 bu, a tenth of a sun, never minutes
+        if kind == "duration" and value == ("minute", value[1]) and digits.endswith(("寸", "尺"), 0, match.start()):
+            # 3寸5分, 2尺5分: 5 bu, a tenth of a sun (the sun left out after the shaku), never minutes
+            kind, value, qualifiers = "number", (value[1],), {}
         if kind == "number" and g.get("num") and not g.get("frac") and _counted_ordinal(digits, match.end()):
             kind = "ordinal"  # 2泊目, 3杯目, 2人目: the Nth of what the counter counts, never a count of them
         if (

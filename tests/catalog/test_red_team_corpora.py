@@ -279,6 +279,7 @@ GATE_CASES = [
         "redteam22.yaml",
         "redteam23.yaml",
         "redteam33.yaml",
+        "redteam35.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
@@ -296,6 +297,17 @@ GATE_STILL_ACCEPTED |= {"rt23-006", "rt23-013"}
 # two values of the source given to each other's things: 009, a frame "2 shaku tall and 3 shaku wide" for 縦3尺、横2尺,
 # and 022, men's and women's waits exchanged. Which value belongs to which noun the gate does not read.
 GATE_STILL_ACCEPTED |= {"rt33-009", "rt33-022"}
+# redteam35 (36: 14 wrong English, 8 right, 14 value rewrites, written against the docs of the whole round's value
+# readings by a writer who never saw the code): measured unread on that hour's tree (e8b5bc8), 4 of 14 wrong English
+# accepted, 2 of 8 right English refused, and 5 of its sources' plain English refused too; rewrites 5 exact, 1
+# otherwise, 8 declined, 0 wrong (d718949: 8 accepted, 2 refused, 6 plain refused). Closed since: "the following
+# day" after a time the source puts on its own date (午前2時, or 22時 beside 翌2時), "August 14 until 10 p.m." read as
+# a range of days to the 10th, and 2尺5分 (the sun left out) read as minutes. Still accepted: 007, "allow seven days
+# from delivery before contacting us" for 7日以内 (a span with no relation word meets any), and 008, "give us three
+# days before changing" for 3日前まで (its relation is the source's). Still refused, left to the override: 015, "a
+# twenty five minute break" (a number word unhyphenated), and 017, "leave at least 12 weeks" for 12週間あけて (a
+# minimum the source's span does not write).
+GATE_STILL_ACCEPTED |= {"rt35-007", "rt35-008"}
 # Right English the gate still refuses, left to the override: red team 22's 032, "You must be 18 or over to buy
 # tickets" for 18歳未満の方は…ご購入いただけません, the bound said the other way round under a negation the gate
 # does not read.
@@ -303,6 +315,7 @@ GATE_STILL_REFUSED = {"rt22-032"}
 # And red team 23's 016, "every two weeks" for 2週間で交換してください: a span before で is the time something takes,
 # never "every" (1週間程度で届きます is no weekly delivery); here the replacement recurs.
 GATE_STILL_REFUSED |= {"rt23-016"}
+GATE_STILL_REFUSED |= {"rt35-015", "rt35-017"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4
@@ -342,6 +355,7 @@ def test_what_the_open_red_team_no_longer_gets_through_stays_blocked(case):
 # change where the English says the old value in words it cannot rewrite).
 RIGHT_OTHERWISE = {
     "rt25-040": "For the field trip, students will be split between three buses.",  # "among", the writer's
+    "rt35-028": "Up to 1 person per family may apply.",  # the writer's "Only one person": a style, the same limit
 }
 # redteam34 (30 value rewrites of English that spells its numbers out, thirteen to ninety-nine among them, written
 # against the docs of the twentieth round's count words, aimed at a wrong rewrite: names, idioms, two equal numbers,
@@ -350,14 +364,14 @@ RIGHT_OTHERWISE = {
 # d718949: 3 rewritten, 1 otherwise, 26 declined). Now 19 exactly and 11 declined.
 VALUE_CASES = [
     case
-    for name in ("redteam25.yaml", "redteam34.yaml")
+    for name in ("redteam25.yaml", "redteam34.yaml", "redteam35.yaml")
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] == "entity"
 ]
 
 
 @pytest.mark.parametrize("case", VALUE_CASES, ids=[case["id"] for case in VALUE_CASES])
-def test_a_value_rewrite_of_red_teams_25_and_34_is_right_or_declined(case):
+def test_a_value_rewrite_of_red_teams_25_34_and_35_is_right_or_declined(case):
     decision = decide(case["old"], case["old_en"], case["new"])
     if decision.kind == AUTO:
         assert decision.translation in (case["new_en"], RIGHT_OTHERWISE.get(case["id"])), case["note"]

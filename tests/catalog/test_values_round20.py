@@ -64,7 +64,21 @@ ACCEPTED += [
     (PENGUINS, "Each penguin touch session is open to the first fifteen children, aged three and over."),
 ]
 
+# From red team 35 (read after its first measure)
+ACCEPTED += [
+    ("8月14日22時まで開催します。", "Held on August 14 until 10 p.m."),
+    ("8月14日22時から翌2時まで開催します。", "Held from 10 p.m. on August 14 until 2 a.m. the following day."),
+    ("板の長さは2尺5分です。", "The board is 2 shaku 5 bu long."),
+    ("板の長さは2尺5分です。", "The board is about 62 cm long."),
+    ("幅6尺3寸の畳です。", "A mat about 191 cm wide."),
+]
+
 REFUSED = [
+    ("8月14日午前2時から放送します。", "Broadcast starts at 2 a.m. the following day, August 14."),
+    ("8月14日22時から翌2時まで開催します。", "Held on August 14 from 10 p.m. the following day until 2 a.m."),
+    ("板の長さは2尺5分です。", "The board is 2 shaku 5 sun long."),
+    ("板の長さは2尺5分です。", "The board is about 61 cm long."),
+    ("幅6尺3寸の畳です。", "A mat about 182 cm wide."),
     (VISITS, "Visits to hospitalized pets are limited to once a day, for up to 20 minutes."),
     ("3日後にご連絡します。", "We will contact you within up to 3 days."),
     (PENGUINS, "Each penguin touch session is open to the first fifteen children, aged four and over."),

@@ -61,6 +61,8 @@ PENGUINS = "ペンギンのタッチ体験は、各回先着15名様で、3歳�
 ACCEPTED += [
     (VISITS, "Visits to hospitalized pets are limited to once a day, for up to 15 minutes."),
     (VISITS, "Visits to hospitalized pets are limited to once a day, for at most 15 minutes."),
+    # (and a span said at its most, 最大60秒間: "lasts up to 60 seconds")
+    ("1回あたり最大60秒間停止します。", "Each outage lasts up to 60 seconds, once per switch."),
     (PENGUINS, "Each penguin touch session is open to the first fifteen children, aged three and over."),
 ]
 

@@ -821,8 +821,13 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         relation = (
             "before" if g.get("notice") else _RELATION_AFTER.get((g.get("post") or "").lower())
         ) or _RELATION_BEFORE.get(before)
-        if relation in (None, "for") and (g.get("degree") or "").lower() in ("up to", "at most") and not g.get("post"):
-            relation = "within"  # for up to 15 minutes, at most 2 hours: a bound of the span (15分以内), inclusive
+        bounded = (
+            relation in (None, "for") and (g.get("degree") or "").lower() in ("up to", "at most") and not g.get("post")
+        )
+        if bounded:
+            # for up to 15 minutes, lasts at most 2 hours: a bound of the span (15分以内, inclusive), and the span
+            # itself (最大60秒間), below
+            relation = "within"
         elif relation == "before" and not before and _WAITED.search(whole, max(0, start - 60), start):
             relation = "for"  # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it
         elif "first" in g and not before and g.get("post"):
@@ -896,7 +901,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             scale, total = duration_amount(unit, amount)
             value = ("hour", amount, 0) if unit == "hour" else (unit, amount)
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
-        if before.startswith("expir") or (_RELATION_BEFORE.get(before) == "for" and relation != "for"):
+        if before.startswith("expir") or (_RELATION_BEFORE.get(before) == "for" and relation != "for") or bounded:
             found_keys |= duration_keys(scale, total, "for", english=True)  # for 3 days after surgery: a span too
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""

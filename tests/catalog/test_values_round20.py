@@ -66,8 +66,13 @@ ACCEPTED += [
     (PENGUINS, "Each penguin touch session is open to the first fifteen children, aged three and over."),
 ]
 
-# From red team 35 (read after its first measure)
+# From red team 35 (read after its first measure), and heldout20's last two refusals (read at the round's end): a
+# span counted from an event with より (製造日より5日間), any relation, as with から
 ACCEPTED += [
+    (
+        "浅漬けの賞味期限は、製造日より5日間です。",
+        "Our asazuke are best eaten within five days of the date of manufacture.",
+    ),
     ("8月14日22時まで開催します。", "Held on August 14 until 10 p.m."),
     ("8月14日22時から翌2時まで開催します。", "Held from 10 p.m. on August 14 until 2 a.m. the following day."),
     ("板の長さは2尺5分です。", "The board is 2 shaku 5 bu long."),
@@ -76,6 +81,10 @@ ACCEPTED += [
 ]
 
 REFUSED = [
+    (
+        "浅漬けの賞味期限は、製造日より5日間です。",
+        "Our asazuke are best eaten within six days of the date of manufacture.",
+    ),
     ("8月14日午前2時から放送します。", "Broadcast starts at 2 a.m. the following day, August 14."),
     ("8月14日22時から翌2時まで開催します。", "Held on August 14 from 10 p.m. the following day until 2 a.m."),
     ("板の長さは2尺5分です。", "The board is 2 shaku 5 sun long."),

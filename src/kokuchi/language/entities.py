@@ -962,11 +962,11 @@ def _anchor(before: str) -> str | None:
     return next((side for side, written in _ANCHORS if written.search(before[-12:])), None)
 
 
-# A duration counted from an event (貸出日から2週間, 入園後おおむね2週間): "for 2 weeks", "2 weeks after
-# enrollment" and "within 2 weeks of" all say it; the 間 is no relation of its own.
+# A duration counted from an event (貸出日から2週間, 入園後おおむね2週間, 製造日より5日間): "for 2 weeks", "2 weeks
+# after enrollment" and "within 2 weeks of" all say it; the 間 is no relation of its own.
 @cache
 def _counted_from() -> re.Pattern[str]:
-    return re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
+    return re.compile(r"(?:から|より|後)\s*(?:おおむね|概ね|約|およそ|最長|最大)?\s*$")
 
 
 def _days_in_context(found: list[Entity]) -> list[Entity]:

@@ -291,26 +291,32 @@ def metric_sizes(digits: str) -> tuple[tuple[int, int, Decimal], ...]:
     says). Remembered: the gate asks of one source for each of its values and each English number."""
     if not _TRADITIONAL_QUANTITY.search(digits):
         return ()
-    from kokuchi.language.entities import kanji_value
-
     found: list[tuple[int, int, Decimal]] = []
     for match in _TRADITIONAL_QUANTITY.finditer(digits):
-        written = match.group("n")
-        number = Decimal(written) if written[0].isdigit() else kanji_value(written)
-        if number is not None:
-            found += [(*match.span(), Decimal(number) * size) for size in _METRIC_SIZES[match.group("unit")]]
+        if (number := _quantity(match)) is not None:
+            found += [(*match.span(), number * size) for size in _METRIC_SIZES[match.group("unit")]]
     for match in _COMPOUND_LENGTH.finditer(digits):
         if match.group("shaku") or match.group("bu") or match.group("shaku_bu"):
             found += [(*match.span(), _in_shaku(match) * size) for size in _METRIC_SIZES["尺"]]
     return tuple(found)
 
 
-def _in_shaku(compound: re.Match[str]) -> Decimal:
-    """The length a match of _COMPOUND_LENGTH writes, in shaku (3尺1寸5分: 3.15; 2尺5分: 2.05)."""
-    if compound.group("shaku_bu"):
-        return Decimal(compound.group("shaku_bu")) + Decimal(compound.group("bu_only")) / 100
-    shaku = Decimal(compound.group("shaku") or 0) + Decimal(compound.group("sun")) / 10
-    return shaku + Decimal(compound.group("bu") or 0) / 100
+def _quantity(match: re.Match[str]) -> Decimal | None:
+    """The number of a match of _TRADITIONAL_QUANTITY, in digits or kanji (一升瓶: 1), or None."""
+    from kokuchi.language.entities import kanji_value
+
+    written = match.group("n")
+    number = Decimal(written) if written[0].isdigit() else kanji_value(written)
+    return None if number is None else Decimal(number)
+
+
+def _in_shaku(length: re.Match[str]) -> Decimal:
+    """The length a match of _COMPOUND_LENGTH or _ROMANIZED_LENGTH writes, in shaku, whichever of its parts it
+    writes (3尺1寸5分, "3 shaku 1 sun 5 bu": 3.15; 2尺5分: 2.05; "5 sun 5 bu": 0.55)."""
+    parts = length.groupdict()
+    shaku = Decimal(parts.get("shaku") or parts.get("shaku_bu") or 0)
+    sun = Decimal(parts.get("sun") or parts.get("sun_only") or 0)
+    return shaku + sun / 10 + Decimal(parts.get("bu") or parts.get("bu_only") or 0) / 100
 
 
 def a_metric_size(number: Decimal, digits: str) -> bool:
@@ -345,15 +351,13 @@ _SUN_AFTER = re.compile(r"\s*\d+\s*[寸分]")
 
 def _source_lengths(digits: str) -> set[Decimal]:
     """Every length in shaku *digits* writes in its traditional units (6尺3寸 6.3, 3尺 3, 1寸5分 0.15)."""
-    from kokuchi.language.entities import kanji_value
-
     lengths = {
-        Decimal(match.group("n")) if match.group("n")[0].isdigit() else Decimal(kanji_value(match.group("n")) or -1)
+        _quantity(match)
         for match in _TRADITIONAL_QUANTITY.finditer(digits)
         if match.group("unit") == "尺" and not _SUN_AFTER.match(digits, match.end())  # (2尺5寸 is 2.5, 2尺5分 2.05)
     }
     lengths.update(_in_shaku(match) for match in _COMPOUND_LENGTH.finditer(digits))
-    return lengths
+    return {length for length in lengths if length is not None}
 
 
 def _romanized_length_findings(digits: str, translation: str) -> list[str]:
@@ -364,11 +368,8 @@ def _romanized_length_findings(digits: str, translation: str) -> list[str]:
     findings = []
     lengths: set[Decimal] | None = None
     for match in _ROMANIZED_LENGTH.finditer(translation):
-        shaku = Decimal(match.group("shaku") or 0)
-        shaku += Decimal(match.group("sun") or match.group("sun_only") or 0) / 10
-        shaku += Decimal(match.group("bu") or match.group("bu_only") or 0) / 100
         lengths = _source_lengths(digits) if lengths is None else lengths
-        if shaku not in lengths:
+        if _in_shaku(match) not in lengths:
             findings.append(f"the translation says {match.group(0)!r}, a length the source does not write")
     return findings
 

@@ -147,6 +147,9 @@ def _word_values() -> dict[str, int]:
     return {str(inflect_engine().number_to_words(n)): n for n in range(1, 100)}
 
 
+_SMALL_WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items() if value <= 12}
+
+
 def word_value(word: str) -> int | None:
     """The value of a number spelt out in one word from one to ninety-nine, any case ("Forty-two": 42)."""
     word = word.lower()
@@ -155,7 +158,6 @@ def word_value(word: str) -> int | None:
     return _word_values().get(word) if word.split("-")[0] in _TENS_AND_TEENS else None
 
 
-_SMALL_WORD_VALUES = {word: value for value, word in NUMBER_WORDS.items() if value <= 12}
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
 _RELATION_BEFORE = {
     "within": "within",
@@ -279,12 +281,12 @@ def _alternation(names) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_UNIT_WORDS = "|".join(NUMBER_WORDS[n] for n in range(1, 10))
 # A number spelt out, one to ninety-nine: a ten and its unit joined by a hyphen (twenty-five; never "twenty" of
-# "twenty-five" alone), a teen, a unit, ten to twelve.
+# "twenty-five" alone), a teen, one to twelve.
 _COUNT_WORD = (
     rf"(?:{'|'.join(_TENS_AND_TEENS[7:])})(?:-(?:{_UNIT_WORDS}))?(?!\w|-(?:{_UNIT_WORDS})\b)"
-    rf"|{'|'.join(_TENS_AND_TEENS[:7])}|{_UNIT_WORDS}|ten|eleven|twelve"
+    rf"|{'|'.join(_TENS_AND_TEENS[:7])}|{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}"
 )
 # The same, or an article (an hour, a week).
 _NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
@@ -1569,12 +1571,10 @@ def _replacement(mention: Mention, text: str, old: Entity, new: Entity) -> list[
             models = [m for m in read(text) if m.kind == "time" and m.style in ("12h", "24h") and m.value is not None]
             if models and 0 <= new.value[0] <= 29 and 0 <= new.value[1] < 60:
                 written = _rewrite_time_text(models[0].text, models[0].style, new.value)
-            elif not models and 0 <= new.value[0] <= 23 and 0 <= new.value[1] < 60:
-                written = _cldr_clock(new.value)  # none to copy: as English writes a time (CLDR's short form)
-            elif not models and 24 <= new.value[0] <= 29 and 0 <= new.value[1] < 60:
-                # "open until midnight" (24時) → 25時: "until 1:00 AM" (the gate refuses it on the source's date:
-                # "1:00 AM on August 14" is the morning before)
-                written = _cldr_clock((new.value[0] - 24, new.value[1]))
+            elif not models and 0 <= new.value[0] <= 29 and 0 <= new.value[1] < 60:
+                # none to copy: as English writes a time (CLDR's short form), past midnight too ("until midnight"
+                # for 24時 → 25時: "until 1:00 AM", which the gate refuses on the source's date, the morning before)
+                written = _cldr_clock((new.value[0] % 24, new.value[1]))
         if written is not None and mention.style == "12h" and new.value[1] == 0 and _hours_bare(text, mention):
             # 9:30 a.m. → 10 a.m. beside "to 5 p.m.": an hour written as the translation writes its other hours
             written = re.sub(r"[:.]00(?=\s*[AaPp])", "", written, count=1)

@@ -272,6 +272,19 @@ def test_entity_only_change_is_auto_updated(project):
             "Stops for up to 90 seconds.",
         ),
         ("午後7時00分に復旧。", "午後5時00分に復旧。", "Recovered at 7:00\u202fPM.", "Recovered at 5:00\u202fPM."),
+        # two spans of 60 seconds told apart by the bound (最大: "up to"), either one changed
+        (
+            "最大60秒間停止し、60秒間待機します。",
+            "最大90秒間停止し、60秒間待機します。",
+            "Stops for up to 60 seconds and waits for 60 seconds.",
+            "Stops for up to 90 seconds and waits for 60 seconds.",
+        ),
+        (
+            "最大60秒間停止し、60秒間待機します。",
+            "最大60秒間停止し、90秒間待機します。",
+            "Stops for up to 60 seconds and waits for 60 seconds.",
+            "Stops for up to 60 seconds and waits for 90 seconds.",
+        ),
     ],
 )
 def test_auto_update_forms(old_src, new_src, old_tr, new_tr):
@@ -281,11 +294,6 @@ def test_auto_update_forms(old_src, new_src, old_tr, new_tr):
 @pytest.mark.parametrize(
     "old_src,new_src,old_tr",
     [
-        (
-            "最大60秒間停止し、60秒間待機します。",
-            "最大90秒間停止し、60秒間待機します。",
-            "Stops for up to 60 seconds and waits for 60 seconds.",
-        ),  # which 60 seconds? (with 60秒間隔, "every 60 seconds" now reads as per: tests/catalog/test_gate_values.py)
         ("ID:728 のエラーです。", "ID:729 のエラーです。", "This is an error."),  # value not in the translation
     ],
 )

@@ -1883,7 +1883,9 @@ def _closeness(mention, entity: Entity) -> int:
     relation the source writes, none included), 1 a key of its kind (a day, a duration) or a mention of its
     kind (Sunday the 5th for 5日(日) after 9月), 0 its number alone."""
     met = mention.keys & keys(entity)
-    if entity.kind == "duration" and any(key[0] == "dur" and key[3] == entity.relation for key in met):
+    # (a span with its bound, 最大60秒間 or 12週間あけて, is said exactly with the bound: "up to", "at least")
+    exact = {"most": "within", "least": "at least"}.get(entity.bound or "", entity.relation)
+    if entity.kind == "duration" and any(key[0] == "dur" and key[3] == exact for key in met):
         return 2
     return 1 if mention.kind == entity.kind or any(key[0] not in ("n", "digits") for key in met) else 0
 

@@ -714,6 +714,25 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
 # A verb of waiting right before a span: what "before" then says is the act after the wait, not when.
 # ("men must wait 12 weeks and women 16 weeks before": the verb may govern a list of spans, in its clause)
 _WAITED = re.compile(r"(?i)\bwait(?:s|ed|ing)?\b[^.;:!?]*$")
+# Verbs that grant a span rather than wait it out: "allow seven days before contacting us", "give us three days
+# before changing". A wait only where an act follows "before" (a gerund): "allow 30 minutes before the show" and
+# "allow 3 days for delivery" say when, or how long something takes, and keep their own relation.
+_GRANTED = re.compile(r"(?i)\b(?:allow(?:s|ed|ing)?|giv(?:e|es|ing)\s+(?:us|me|them|him|her))\b[^.;:!?]*$")
+# The act after the wait, in the span's clause: "… from delivery before contacting us".
+_ACT_AFTER = re.compile(r"(?i)[^.;:!?]{0,60}?\bbefore\s+[a-z]+ing\b")
+
+
+def _waited(whole: str, start: int, end: int, spans: dict, relation: str | None) -> bool:
+    """The span at *start*–*end* is one to let pass before an act: after "wait" (with "before" right after it), or after
+    "allow" or "give us" with an act after "before" (a gerund), directly or later in its clause; never a notice
+    ("three days notice before changing")."""
+    after = spans["post"][0] if "post" in spans else end
+    if re.match(r"(?i)\s*(?:advance\s+)?notice\b", whole[after:]):
+        return False
+    act_after = _ACT_AFTER.match(whole, after) is not None
+    if _WAITED.search(whole, max(0, start - 60), start):
+        return relation == "before" or act_after
+    return act_after and _GRANTED.search(whole, max(0, start - 60), start) is not None
 
 
 def _amount(word: str) -> int | Decimal | None:
@@ -827,10 +846,15 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             relation in (None, "for") and (g.get("degree") or "").lower() in ("up to", "at most") and not g.get("post")
         )
         if bounded:
-            # for up to 15 minutes, lasts at most 2 hours: a bound of the span (15分以内, inclusive), and the span
-            # itself (最大60秒間), below
+            # for up to 15 minutes, lasts at most 2 hours: a bound of the span (15分以内, inclusive; 最大60秒間, a
+            # span at its longest, entities.Entity.bound), never the span itself (12週間保管: "for 12 weeks")
             relation = "within"
-        elif relation == "before" and not before and _WAITED.search(whole, max(0, start - 60), start):
+        elif (
+            relation in ("before", None)
+            and not g.get("notice")
+            and not before
+            and _waited(whole, start, end, spans, relation)
+        ):
             relation = "for"  # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it
         elif "first" in g and not before and g.get("post"):
             relation = "for"  # the first three days after joining: the span itself, from what "after" names
@@ -903,7 +927,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             scale, total = duration_amount(unit, amount)
             value = ("hour", amount, 0) if unit == "hour" else (unit, amount)
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
-        if before.startswith("expir") or (_RELATION_BEFORE.get(before) == "for" and relation != "for") or bounded:
+        if before.startswith("expir") or (_RELATION_BEFORE.get(before) == "for" and relation != "for" and not bounded):
             found_keys |= duration_keys(scale, total, "for", english=True)  # for 3 days after surgery: a span too
         checked = g["n"][0].isdigit() or amount >= 2
         style = "hyphen" if g["sep"] == "-" else ""

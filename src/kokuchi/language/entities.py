@@ -523,6 +523,9 @@ class Entity(NamedTuple):
     # The event side of a span said with 以内: after (ダイビング後18時間以内, 購入日から7日以内), before
     # (出発前18時間以内, 3日前以内); None where the text names no event (7日以内に).
     anchor: str | None = None
+    # A span's bound the text says beside it: "least" for a span left open between two acts (12週間あけてください,
+    # 2時間以上空けて: "at least 12 weeks"), "most" for one said at its longest (最大60秒間: "up to 60 seconds").
+    bound: str | None = None
 
     @property
     def meaning(self) -> tuple:
@@ -925,6 +928,12 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             qualifiers["relation"] = None  # counted from an event (_counted_from)
         elif kind == "duration" and qualifiers.get("relation") == "for" and _takes().match(digits, match.end()):
             qualifiers["relation"] = "in"  # 約3週間でお渡し: the time it takes (_takes)
+        elif (
+            kind == "duration" and qualifiers.get("relation") in ("for", "at least") and _left_open(digits, match.end())
+        ):
+            qualifiers["bound"] = "least"  # 12週間あけて: an interval left between two acts (_left_open)
+        if kind == "duration" and qualifiers.get("relation") == "for" and _at_most().search(digits[: match.start()]):
+            qualifiers["bound"] = "most"  # 最大60秒間: the span at its longest, "up to 60 seconds"
         elif kind == "duration" and qualifiers.get("relation") == "within":
             qualifiers["anchor"] = "before" if g.get("rel") == "前以内" else _anchor(digits[: match.start()])
         elif kind == "duration" and qualifiers.get("relation") == "before" and _onward().match(digits, match.end()):
@@ -932,7 +941,7 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
         written = text[origin[start] : origin[match.end()]] if origin else digits[start : match.end()]
         entity = Entity(kind, value, start, match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
-    return digits, tuple(_days_in_context(found))
+    return digits, tuple(_days_in_context(_gaps_listed(found, digits)))
 
 
 # A span followed by で, the time something takes (約3週間でお渡しします, 1週間程度で届きます): "in three weeks",
@@ -956,6 +965,49 @@ _ANCHORS = (
 @cache
 def _onward() -> re.Pattern[str]:
     return re.compile(r"\s*(?:以降|以後|から)")
+
+
+# A span that is the object of 空ける (12週間あけて, 1週間の間隔を空けて, 2時間以上あけて): the gap left between two
+# acts, the least that must pass. The pattern proposes; the analyzer decides that the word is that verb (アケル,
+# "leave open"), never 明け of a period's end (年明け) nor another word that begins with the kana.
+@cache
+def _gap_verb() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:以上)?\s*(?:(?:の\s*)?(?:間隔|期間)\s*)?を?\s*(?P<verb>あけ|空け|開け)")
+
+
+@cache
+def _at_most() -> re.Pattern[str]:
+    return re.compile(r"(?:最大|最長)\s*$")
+
+
+def _left_open(digits: str, end: int) -> bool:
+    following = _gap_verb().match(digits, end)
+    if following is None:
+        return False
+    from kokuchi.language.morphology import analyze
+
+    at = following.start("verb")
+    words = analyze(digits[at : at + 8]) or ()
+    return bool(words) and words[0].pos_is("動詞") and words[0].pron_base == "アケル"
+
+
+def _gaps_listed(found: list[Entity], digits: str) -> list[Entity]:
+    """Each span listed before a gap left open as one too: 男性は12週間、女性は16週間あけてください (one verb for
+    both). Only where nothing between them is a predicate (a verb, an adjective, an auxiliary) or ends the clause."""
+    from kokuchi.language.morphology import analyze
+
+    result = list(found)
+    for index in range(len(result) - 2, -1, -1):
+        entity, later = result[index], result[index + 1]
+        if not (later.kind == "duration" and later.bound == "least" and entity.kind == "duration" and not entity.bound):
+            continue
+        between = digits[entity.end : later.start]
+        if entity.relation != "for" or not re.match(r"\s*[、,]", between) or re.search(r"[。.!?！？;；]", between):
+            continue
+        words = analyze(between) or ()
+        if all(not word.pos_is("動詞") and not word.pos_is("形容詞") and not word.pos_is("助動詞") for word in words):
+            result[index] = entity._replace(bound="least")
+    return result
 
 
 def _anchor(before: str) -> str | None:
@@ -1370,6 +1422,10 @@ def keys(entity: Entity) -> set[tuple]:
                 found |= duration_keys(scale, total, f"within {side}", english=True)
         elif entity.relation == "before" and entity.anchor == "before":  # 7日前以降: "within 7 days before"
             found |= duration_keys(scale, total, "within before", english=True)
+        if entity.bound == "least":  # 12週間あけて: a minimum, "leave at least 12 weeks" (and "12 weeks or more")
+            found |= duration_keys(scale, total, "at least", english=True)
+        elif entity.bound == "most":  # 最大60秒間: "for up to 60 seconds", "at most 60 seconds"
+            found |= duration_keys(scale, total, "within", english=True)
         return found
     if kind == "weekday":
         return {("wd", value[0])}

@@ -295,8 +295,10 @@ GATE_STILL_ACCEPTED |= {"rt23-006", "rt23-013"}
 # source named in part; "wait 2 weeks before paying" for 2週間以内, and "wait 3 days before contacting us" for 3日前まで,
 # the waited span read as no relation), none of 10 right English refused (on d718949: 5 and 3). Closed but two, each
 # two values of the source given to each other's things: 009, a frame "2 shaku tall and 3 shaku wide" for 縦3尺、横2尺,
-# and 022, men's and women's waits exchanged. Which value belongs to which noun the gate does not read.
-GATE_STILL_ACCEPTED |= {"rt33-009", "rt33-022"}
+# and 022, men's and women's waits exchanged: which value belongs to which noun the gate did not read. In the
+# twenty-first round 022 is refused (catalog/bindings.py: 男性, 女性 named "men", "women" by JMdict); 009 still
+# passes, its owners (縦, 横: "length", "width") said as adjectives ("tall", "wide").
+GATE_STILL_ACCEPTED |= {"rt33-009"}
 # redteam35 (36: 14 wrong English, 8 right, 14 value rewrites, written against the docs of the whole round's value
 # readings by a writer who never saw the code): measured unread on that hour's tree (e8b5bc8), 4 of 14 wrong English
 # accepted, 2 of 8 right English refused, and 5 of its sources' plain English refused too; rewrites 5 exact, 1

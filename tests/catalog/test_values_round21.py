@@ -92,3 +92,63 @@ def test_a_gap_left_open_is_rewritten_with_its_bound(old, old_en, new, new_en):
 )
 def test_a_span_at_its_longest_and_a_span_alone(source, translation, accepted):
     assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+# Two values of the source given to each other's things (catalog/bindings.py): each value of a list is its owner's,
+# the noun before it (男性は12週間, 大人1,000円), named in English by JMdict's glosses of it.
+DONATED = "献血後は、男性は12週間、女性は16週間あけてください。"
+ADMISSION = "平日の入館料は、大人950円、小学生450円です。"
+LOCKERS = "料金は、小型ロッカーが1日500円、大型ロッカーが1日800円です。"
+DOORS = "開場は午後5時、開演は午後6時です。"
+SESSIONS = "1回の利用料金は中学生以上500円、小学生以下300円です。"
+BOUND = [
+    (DONATED, "After donating, men must wait 12 weeks and women 16 weeks before donating again.", True),
+    (DONATED, "After donating, men must wait 16 weeks and women 12 weeks before donating again.", False),
+    (DONATED, "After donating, women must wait 16 weeks and men 12 weeks before donating again.", True),
+    (ADMISSION, "Weekday admission is ¥950 for adults and ¥450 for elementary school children.", True),
+    (ADMISSION, "Weekday admission is ¥450 for adults and ¥950 for elementary school children.", False),
+    (ADMISSION, "Weekday admission: adults ¥950, elementary school children ¥450.", True),
+    (ADMISSION, "Weekday admission: adults ¥450, elementary school children ¥950.", False),
+    (LOCKERS, "The fee is ¥500 per day for small lockers and ¥800 per day for large lockers.", True),
+    (LOCKERS, "The fee is ¥800 per day for small lockers and ¥500 per day for large lockers.", False),
+    (DOORS, "Doors open at 5 PM and the performance starts at 6 PM.", True),
+    (DOORS, "Doors open at 6 PM and the performance starts at 5 PM.", False),
+    (
+        SESSIONS,
+        "A session costs 500 yen for junior high school students and older, 300 yen for younger children.",
+        True,
+    ),
+    (
+        SESSIONS,
+        "A session costs 300 yen for junior high school students and older, and 500 yen for elementary school children.",
+        False,
+    ),
+    # the owners named otherwise, or twice, or the values on no consistent side: not read, accepted
+    (ADMISSION, "Weekday admission is ¥450 for kids and ¥950 for grown-ups.", True),
+    (
+        "開城時間は午前9時から午後5時まで（入城は午後4時30分まで）です。",
+        "The castle is open from 9 a.m. to 5 p.m. (last entry at 4:30 p.m.).",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "accepted"), BOUND)
+def test_each_value_stays_with_its_owner(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "accepted"),
+    [
+        ("福祉バザーは、11月8日(土)10時〜14時に開催します。", "Held on Sat., Nov. 8, 10:00–14:00.", True),
+        ("福祉バザーは、11月8日(土)10時〜14時に開催します。", "Held on Sat., Nov. 8, 14:00–10:00.", False),
+        ("営業時間は、午前10時から午後11時までとなっております。", "Opening hours are 10:00 to 23:00.", True),
+        ("営業時間は、午前10時から午後11時までとなっております。", "Opening hours are 23:00 to 10:00.", False),
+        ("集荷は午後1時から5時の間に伺います。", "Pickups are made between 5 p.m. and 1 p.m.", False),
+        ("夜間（22:00〜翌7:00）は、120分100円です。", "Overnight (22:00–07:00), ¥100 per 120 minutes.", True),
+        ("10月1日から10月3日まで休業します。", "We are closed from October 3 to October 1.", False),
+    ],
+)
+def test_a_range_said_the_other_way_round(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) == accepted

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.catalog import gate_terms
+from kokuchi.catalog.bindings import given_to_others
 from kokuchi.language.english import (
     FRACTION_WORDS,
     LOOSE_WORDS,
@@ -512,6 +513,11 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
         )
     ]
     findings += _bare_range_findings(entities, translation, mentions)
+    findings += _reversed_range_findings(entities, translation, mentions)
+    findings += [
+        Finding("entity", f"{b.value!r} is {b.owner}'s in the source; the translation says it beside {b.other}'s words")
+        for b in given_to_others(digits, list(entities), translation, mentions)
+    ]
     findings += _half_of_day_findings(source, entities, translation, mentions)
     findings += _named_value_findings(source, translation)
     findings += _url_findings(source, translation, entities, mentions)
@@ -657,6 +663,37 @@ def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:
         if len(at[0]) == 1 and len(at[1]) == 1 and at[0][0] > at[1][0]:
             said = translation[first.start : second.end]
             findings.append(Finding("time", f"the range {said!r} runs the other way from the source's"))
+    return findings
+
+
+# What joins the two ends of a range in English, nothing else between them ("13:00–15:00", "10 a.m. to 11 p.m.",
+# "between 1 p.m. and 5 p.m.").
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:[-–—~〜]|to|until|till|through|thru|and)\s*")
+
+
+def _reversed_range_findings(entities, translation: str, mentions) -> list[Finding]:
+    """A range of the source (13時〜15時, 10月1日から10月3日まで) said the other way round ("15:00–13:00",
+    "between 5 p.m. and 1 p.m."): each end is said, but the later first. Read where each end of the source's range
+    is shown by one English mention alone and the two are joined as a range with nothing else between them."""
+    findings = []
+    for first, second in zip(entities, entities[1:], strict=False):
+        if not second.joined or first.kind != second.kind or first.kind not in ("time", "date"):
+            continue
+        own, other = keys(first), keys(second)
+        starts = [m for m in mentions if m.keys & own and not m.keys & other]
+        ends = [m for m in mentions if m.keys & other and not m.keys & own]
+        if len(starts) != 1 or len(ends) != 1:
+            continue
+        start, end = starts[0], ends[0]
+        if {"bh", "bh2"} & (start.groups.keys() | end.groups.keys()):
+            continue  # bare hours ("from 2 to 10"): _bare_range_findings
+        if end.end <= start.start and _RANGE_JOIN.fullmatch(translation, end.end, start.start):
+            said = translation[end.start : start.end]
+            findings.append(
+                Finding(
+                    first.kind, f"the range {said!r} runs the other way from the source's ({first.text}〜{second.text})"
+                )
+            )
     return findings
 
 

@@ -1,0 +1,244 @@
+"""Which value belongs to which thing: two values of the source given to each other's things in the English.
+
+男性は12週間、女性は16週間あけてください said "men must wait 16 weeks and women 12 weeks", or 大人1,000円、
+子ども500円 said "¥500 for adults and ¥1,000 for children": every value is still said, so the entity checks pass.
+Here each value of a list is bound to the noun the source writes right before it (its owner: 男性, 大人), and
+the English words of that noun are JMdict's (the words of the first sense's glosses, as their lemmas by
+lemminflect). The English must then say each value next to its own owner's words.
+
+Refused only on proof: every value of the list said once in the English, each with a word of exactly one owner
+on one side of it, all on the same side (the words before the values, "men must wait 12 weeks and women 16
+weeks", or after them, "¥1,000 for adults and ¥500 for children"), and one of them another owner's. An English
+that names the owners otherwise ("kids", "seniors"), or on no consistent side, is not read: accepted.
+Bounded: a list of at most ``_MOST`` values, each side read within its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from kokuchi.language.english import Mention
+from kokuchi.language.entities import Entity, keys
+
+# The kinds of value a list gives each of its things.
+_KINDS = ("number", "duration", "time", "fraction", "phone")
+# A list longer than this is read no further (a table, not a sentence's pairs).
+_MOST = 6
+# How far before a value its owner may be written (男性は約12週間: the noun, a particle and a prefix).
+_REACH = 24
+# Gloss words that name no thing of their own.
+_STOP = frozenset(
+    "a an the of to for and or in on at by with as from one ones person people thing things etc "
+    "who which that be is are something someone".split()
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+class _Owned(NamedTuple):
+    entity: Entity
+    owner: str  # the noun before the value, as written
+    words: frozenset[str]  # its English words (JMdict's glosses), as lemmas in lower case
+
+
+class Binding(NamedTuple):
+    value: str  # the source's value (16週間)
+    owner: str  # its owner in the source (女性)
+    other: str  # the owner whose words the English says it beside (男性)
+
+
+def _in_noun(morph) -> bool:
+    """A part of a noun as written: a noun (not a numeral), a nominal suffix (小学|生), a Latin word (S|席)."""
+    return (
+        (morph.pos_is("名詞") and not morph.pos_is("名詞", "数詞"))
+        or morph.pos_is("接尾辞", "名詞的")
+        or (morph.kind == "word" and not morph.pos and morph.text.isascii())
+    )
+
+
+def _owner(digits: str, entity: Entity) -> str | None:
+    """The noun written right before *entity* in its clause (男性 in 男性は約12週間, 大人 in 大人1,000円, 中学生 in
+    中学生以上500円), past a count before it (小型ロッカーが1日500円: 1日 is a rate's, the locker the owner)."""
+    from kokuchi.language.morphology import analyze
+
+    before = digits[max(0, entity.start - _REACH) : entity.start]
+    morphs = list(analyze(re.split(r"[、。,，;；\n]", before)[-1]) or ())
+    for _ in range(2):  # the owner, or the owner before a count
+        while morphs and (morphs[-1].kind == "space" or morphs[-1].pos_is("接頭辞")):
+            morphs.pop()  # 約, 各
+        if morphs and (morphs[-1].text in ("は", "が", "も", "を", ":", "：", "(", "（")):
+            morphs.pop()
+        run: list[str] = []
+        while morphs and _in_noun(morphs[-1]):
+            run.insert(0, morphs.pop().text)
+        if run and morphs and morphs[-1].kind == "number":
+            morphs.pop()  # 1日, 1個: a count, not what the value belongs to
+            continue
+        # The longest start of the run JMdict has (一般会員, 中学生 of 中学生以上), else its head.
+        for length in range(len(run), 0, -1):
+            if _english_words("".join(run[:length])):
+                return "".join(run[:length])
+        return run[-1] if run else None
+    return None
+
+
+@lru_cache(maxsize=1 << 10)
+def _english_words(noun: str) -> frozenset[str]:
+    """The content words of JMdict's first-sense glosses of *noun*, as their lemmas (lower case)."""
+    if noun.isascii() and len(noun) <= 2:
+        return frozenset()  # a letter or two (S席's S, AB席): a name, no owner of its own
+    try:
+        from kokuchi.language.synonyms import first_sense_glosses
+
+        glosses = first_sense_glosses(noun)
+    except ImportError:  # without JMdict: no owner's words, nothing refused
+        return frozenset()
+    words: set[str] = set()
+    for gloss in glosses:
+        for word in _WORD.findall(re.sub(r"\([^)]*\)", " ", gloss)):
+            words |= _forms(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _forms(word: str) -> frozenset[str]:
+    """A word and its lemmas in every part of speech lemminflect gives it (children: child; opening: open), less
+    the words that name no thing."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    forms = {lower, *(lemma.lower() for lemmas in getAllLemmas(lower).values() for lemma in lemmas)}
+    return frozenset(form for form in forms if form not in _STOP and len(form) > 2)
+
+
+def _source_nouns(digits: str) -> list[str]:
+    """Every noun of the source with English words: each run of nouns whole (where JMdict has it) and each noun."""
+    from kokuchi.language.morphology import analyze
+
+    nouns: list[str] = []
+    run: list[str] = []
+    for morph in [*(analyze(digits) or ()), None]:
+        if morph is not None and morph.pos_is("名詞") and not morph.pos_is("名詞", "数詞"):
+            run.append(morph.text)
+            continue
+        if len(run) > 1:
+            nouns.append("".join(run))
+        nouns.extend(run)
+        run = []
+    return [noun for noun in dict.fromkeys(nouns) if _english_words(noun)]
+
+
+def _unit(digits: str, entity: Entity) -> str:
+    """What a number counts (円, 社, 名), in its text or right after it: a list's values count one thing."""
+    if entity.kind != "number":
+        return ""
+    written = re.search(r"[^\d,.\s]+$", entity.text)
+    after = re.match(r"\s*([\u4e00-\u9fff\u30a0-\u30ff]{1,2})", digits[entity.end :])
+    return written.group() if written else after.group(1) if after else ""
+
+
+def _owned(digits: str, entities: list[Entity]) -> list[list[_Owned]]:
+    """The lists of the source: values of one kind (and one unit), each with an owner of its own that the source
+    names once, and English words for it."""
+    groups: dict[tuple[str, str], list[_Owned]] = {}
+    for entity in entities:
+        if entity.kind not in _KINDS or entity.joined:
+            continue
+        owner = _owner(digits, entity)
+        words = _english_words(owner) if owner else frozenset()
+        if owner and words and digits.count(owner) == 1:
+            groups.setdefault((entity.kind, _unit(digits, entity)), []).append(_Owned(entity, owner, words))
+    lists = []
+    for owned in groups.values():
+        owners = {item.owner for item in owned}
+        values = {item.entity.meaning for item in owned}
+        if 2 <= len(owned) <= _MOST and len(owners) == len(owned) and len(values) == len(owned):
+            # Each owner's own words: a word two owners share (中学生, 小学生: "school") tells neither.
+            every = [item.words for item in owned]
+            lists.append(
+                [
+                    item._replace(words=item.words.difference(*every[:i], *every[i + 1 :]))
+                    for i, item in enumerate(owned)
+                ]
+            )
+    return lists
+
+
+def _named(forms: frozenset[str], owned: list[_Owned], nouns: list[str]) -> int | None:
+    """The owner (its index) an English word (its *forms*) names, if it names one alone: no other owner, and no
+    other noun of the source (入会金 for "fee" beside 年会費), has the word."""
+    holders = [j for j, item in enumerate(owned) if forms & item.words]
+    if len(holders) != 1:
+        return None
+    owner = owned[holders[0]].owner
+    if any(forms & _english_words(noun) for noun in nouns if noun not in owner and owner not in noun):
+        return None
+    return holders[0]
+
+
+def _side(
+    translation: str, spans: list[tuple[int, int]], owned: list[_Owned], nouns: list[str], before: bool
+) -> list[int | None]:
+    """For each value's mention, the owner (its index) named by the nearest word on one side that names one,
+    within its sentence and short of the next value; None where that word names another noun of the source too."""
+    found: list[int | None] = []
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    every = frozenset().union(*[item.words for item in owned])
+    for rank, i in enumerate(order):
+        start, end = spans[i]
+        if before:
+            lo = spans[order[rank - 1]][1] if rank else 0
+            words = list(reversed(_WORD.findall(_SENTENCE_END.split(translation[lo:start])[-1])))
+        else:
+            hi = spans[order[rank + 1]][0] if rank + 1 < len(order) else len(translation)
+            words = _WORD.findall(_SENTENCE_END.split(translation[end:hi])[0])
+        nearest = next((forms for word in words if (forms := _forms(word)) & every), None)
+        found.append(_named(nearest, owned, nouns) if nearest else None)
+    result: list[int | None] = [None] * len(spans)
+    for rank, i in enumerate(order):
+        result[i] = found[rank]
+    return result
+
+
+def _named_once(translation: str, owned: list[_Owned]) -> bool:
+    """Each owner named in one place of the English: its words in one run ("elementary school children" once)."""
+    counts = [0] * len(owned)
+    previous: set[int] = set()
+    for word in _WORD.findall(translation):
+        forms = _forms(word)
+        if not forms:
+            continue  # a stop word does not end a run ("Department of Health")
+        naming = {j for j, item in enumerate(owned) if forms & item.words}
+        for j in naming - previous:
+            counts[j] += 1
+        previous = naming
+    return all(count == 1 for count in counts)
+
+
+def given_to_others(digits: str, entities: list[Entity], translation: str, mentions: list[Mention]) -> list[Binding]:
+    """Each value of a list of the source the English says beside another owner's words (see the module)."""
+    bindings: list[Binding] = []
+    lists = _owned(digits, entities)
+    nouns = _source_nouns(digits) if lists else []
+    for owned in lists:
+        spans = []
+        for item in owned:
+            own = keys(item.entity)
+            others = set().union(*[keys(other.entity) for other in owned if other is not item])
+            shown = [m for m in mentions if m.keys & own and not m.keys & others]
+            if len(shown) != 1:
+                break
+            spans.append((shown[0].start, shown[0].end))
+        else:
+            if not _named_once(translation, owned):
+                continue  # each owner named in one place of the English, or the English is not read
+            sides = [_side(translation, spans, owned, nouns, before) for before in (True, False)]
+            complete = [side for side in sides if all(owner is not None for owner in side)]
+            if len(complete) != 1:
+                continue  # no side names every owner, or both do: not read
+            for index, (item, owner) in enumerate(zip(owned, complete[0], strict=True)):
+                if owner is not None and owner != index:
+                    bindings.append(Binding(item.entity.text, item.owner, owned[owner].owner))
+    return bindings

@@ -83,6 +83,23 @@ def test_a_negating_prefix_unless_the_word_says_otherwise():
     assert find_flip("障害が発生しました。", "不具合が発生しました。") is None
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "flipped"),
+    [
+        # なく before する is the verb 無くす, "lose" (the analyzer reads なくされた as 無い + さ): no negation
+        ("紛失された日時と場所をお知らせください。", "なくされた日時と場所をお知らせください。", False),
+        ("段差をなくしました。", "段差をなくしませんでした。", True),
+        ("鍵をなくされた方は受付へ。", "鍵をなくされていない方は受付へ。", True),
+        ("在庫があります。", "在庫がなくなりました。", True),
+    ],
+)
+def test_nakusu_is_a_verb_not_a_negation(old, new, flipped):
+    from kokuchi.catalog.suggest import FLIP, FLIP_KINDS, decide
+
+    decision = decide(old, "x", new)
+    assert (decision.kind == FLIP) == flipped and decision.kind in FLIP_KINDS
+
+
 def test_a_time_change_is_not_a_flip():
     assert find_flip("午前9時に終了します。", "午後9時に終了します。") is None
 

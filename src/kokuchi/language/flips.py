@@ -908,6 +908,7 @@ def _negations(
         ):
             # (干さないでください → 干していただいて構いません: "do not" against "you may", a flip)
             said = _idiom(tokens, i) or permission_at(lemmas, i) or in_an_adverb(tokens, i, other)
+            said = said or made_a_verb(tokens, i)
             if not said and token.start not in purposes:
                 found.append(i)
         elif _polite_impossibility(tokens, i):
@@ -924,6 +925,13 @@ def _negations(
         elif kind in (("名詞",), ("形状詞",)) and prefix_negated(token.text):
             found.append(i)  # 体調不良 / 体調がすぐれない (polarity.py reads the noun alike)
     return sorted(found)
+
+
+def made_a_verb(words, i: int) -> bool:
+    """なく before する (なくされた, なくします): the verb 無くする/無くす, "lose", "do away with", no negation (the
+    analyzer reads なくされた as 無い + さ, 為る)."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return words[i].text in ("なく", "無く") and after is not None and after.lemma in ("為る", "する")
 
 
 def _polite_impossibility(tokens: list[Token], i: int) -> bool:

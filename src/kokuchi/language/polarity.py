@@ -30,6 +30,7 @@ from kokuchi.language.flips import (
     REFUSALS,
     asks_not_to_at,
     in_an_adverb,
+    made_a_verb,
     prefix_negated,
 )
 from kokuchi.language.morphology import Morph
@@ -52,7 +53,7 @@ def negations(morphs: tuple[Morph, ...] | list[Morph], negative_words: frozenset
         if _negating_auxiliary(morphs, i) or _kaneru(morphs, i):
             found.append(i)
         elif m.head in ("形容詞", "名詞") and m.lemma in NEGATIVE_ADJECTIVES and not _idiom(morphs, i):
-            if not in_an_adverb(morphs, i):  # 遠慮なく: "freely", one adverb
+            if not in_an_adverb(morphs, i) and not made_a_verb(morphs, i):  # 遠慮なく: "freely", one adverb
                 found.append(i)
         elif m.head == "接頭辞" and m.text in NEGATING_PREFIXES and i + 1 < len(morphs):
             if m.text + morphs[i + 1].text not in NOT_NEGATED:

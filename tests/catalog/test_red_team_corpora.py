@@ -280,6 +280,7 @@ GATE_CASES = [
         "redteam23.yaml",
         "redteam33.yaml",
         "redteam35.yaml",
+        "redteam36.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
@@ -318,6 +319,15 @@ GATE_STILL_REFUSED = {"rt22-032"}
 # never "every" (1週間程度で届きます is no weekly delivery); here the replacement recurs.
 GATE_STILL_REFUSED |= {"rt23-016"}
 GATE_STILL_REFUSED |= {"rt35-015"}
+# redteam36 (40 gate cases: 24 wrong English, 16 right, written against the docs of the twenty-first round's readings:
+# spans left open, granted or bounded; which value belongs to which thing; a range said the other way round), measured
+# unread on that hour's tree: 12 of 24 wrong English accepted, 1 of 16 right English refused (c4e4d53: 16 and 1).
+# Still accepted, each two values exchanged where the binding is not read: 002, the owners on either side of their
+# values ("General admission costs ¥500, and ¥1,000 for students"); 003, three owners whose English words overlap
+# (高校生, 小中学生: "high school", "junior high school"); 004, 007 and 008, owners named by words JMdict does not
+# gloss them with ("Monday to Friday" for 平日, "matinee" for 昼の部, "canine" for 犬); 010, an owner that is an age
+# (65歳以上), no noun.
+GATE_STILL_ACCEPTED |= {"rt36-002", "rt36-003", "rt36-004", "rt36-007", "rt36-008", "rt36-010"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4

@@ -5,15 +5,23 @@
   16週間あけて) is read so throughout;
 - a span granted before an act ("allow seven days from delivery before contacting us", "give us three days before
   changing") is a wait, never a deadline (7日以内, 3日前まで); "allow 3 business days for delivery", "allow 30
-  minutes before the show" and "three days notice before changing" keep their own relation.
+  minutes before the show" and "three days notice before changing" keep their own relation;
+- which value belongs to which thing (catalog/bindings.py), and a range said the other way round;
+- from red team 36 and the round's value set (heldout31.yaml), each read after its first measure: owners labelled in
+  parentheses or described with の, spans left open after an event or at their shortest (最短), the two ends of a
+  range of spans ("between one hour and 20 minutes before"), a rate "per hour", an age group that translates the
+  source's own noun ("adults" for 大人).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.catalog.suggest import decide
+from kokuchi.project import yamlio
 
 NO_TERMS = Glossary({}, ())
 DONATION = "男性は12週間、女性は16週間あけてください。"
@@ -152,3 +160,151 @@ def test_each_value_stays_with_its_owner(source, translation, accepted):
 )
 def test_a_range_said_the_other_way_round(source, translation, accepted):
     assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+# From red team 36 (read after its first measure): owners in parentheses after their values, owners the values
+# describe with の, a prefix of the owner and a hyphenated English word; spans left open after an event, at their
+# shortest (最短), and "one" with a relation.
+@pytest.mark.parametrize(
+    ("source", "translation", "accepted"),
+    [
+        (
+            "チケットは3,000円(一般)、1,500円(高校生以下)です。",
+            "Tickets are ¥3,000 for general admission and ¥1,500 for high school students.",
+            True,
+        ),
+        (
+            "チケットは3,000円(一般)、1,500円(高校生以下)です。",
+            "Tickets are ¥1,500 for general admission and ¥3,000 for high school students.",
+            False,
+        ),
+        # a label said of every value alike ((税込)) names none: the nouns before them are the owners
+        (
+            "入場料は大人1,000円(税込)、子ども500円(税込)です。",
+            "Admission: adults ¥1,000, children ¥500 (tax incl.).",
+            True,
+        ),
+        (
+            "入場料は大人1,000円(税込)、子ども500円(税込)です。",
+            "Admission: adults ¥500, children ¥1,000 (tax incl.).",
+            False,
+        ),
+        (
+            "駅構内には1日400円の小型ロッカーと1日700円の大型ロッカーがあります。",
+            "The station has small lockers at ¥400 a day and large lockers at ¥700 a day.",
+            True,
+        ),
+        (
+            "駅構内には1日400円の小型ロッカーと1日700円の大型ロッカーがあります。",
+            "The station has small lockers at ¥700 a day and large lockers at ¥400 a day.",
+            False,
+        ),
+        (
+            "年会費は会員3,000円、非会員5,000円です。",
+            "The annual fee is ¥3,000 (members) or ¥5,000 (non-members).",
+            True,
+        ),
+        (
+            "年会費は会員3,000円、非会員5,000円です。",
+            "The annual fee is ¥5,000 (members) or ¥3,000 (non-members).",
+            False,
+        ),
+        (
+            "脱毛は前回の施術から2か月あけてご予約ください。",
+            "Please book at least two months after your last treatment.",
+            True,
+        ),
+        (
+            "脱毛は前回の施術から2か月あけてご予約ください。",
+            "Please book within two months of your last treatment.",
+            False,
+        ),
+        ("次の服用までは4時間以上あけてください。", "Leave at least four hours before taking the next dose.", True),
+        ("次の服用までは4時間以上あけてください。", "Take the next dose within four hours.", False),
+        ("ご注文から最短3日でお届けします。", "We can deliver in as little as three days from your order.", True),
+        ("ご注文から最短3日でお届けします。", "We can deliver in up to three days from your order.", False),
+        ("ご注文から最短3日でお届けします。", "We can deliver within 3 days of your order.", False),
+        (
+            "本剤は1週間の間隔を空けて散布してください。",
+            "Leave an interval of at least one week between applications.",
+            True,
+        ),
+        (
+            "本剤は1週間の間隔を空けて散布してください。",
+            "Leave an interval of up to one week between applications.",
+            False,
+        ),
+    ],
+)
+def test_red_team_36s_readings(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+# From the round's value set (heldout31.yaml, read after its first measure): the two ends of a range of spans, and a
+# rate's unit said "per hour".
+FERRY = "乗船手続きは出航の1時間前から20分前までです。"
+PARKING = "駐車料金は、8時〜22時が30分220円、22時〜翌8時が60分110円です。"
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "accepted"),
+    [
+        (FERRY, "Check in between one hour and 20 minutes before departure.", True),
+        (FERRY, "Check in between one hour and 30 minutes before departure.", False),
+        ("所要時間は1時間20分です。", "It takes one hour and 20 minutes.", True),
+        (
+            PARKING,
+            "Parking costs ¥220 per 30 minutes from 8 a.m. to 10 p.m. and ¥110 per hour from 10 p.m. to 8 a.m.",
+            True,
+        ),
+        ("駐車料金は1時間200円です。", "Parking costs ¥200 per day.", False),
+        ("駐車料金は30分200円です。", "Parking costs ¥200 per hour.", False),
+    ],
+)
+def test_a_range_of_spans_and_a_rate_per_hour(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+def test_both_ends_of_a_range_of_spans_are_rewritten():
+    decision = decide(
+        FERRY, "Check in between one hour and 20 minutes before departure.", FERRY.replace("20分", "30分")
+    )
+    assert (decision.kind, decision.translation) == (
+        "auto",
+        "Check in between one hour and 30 minutes before departure.",
+    )
+
+
+def test_an_age_group_that_translates_the_sources_own_noun_leaves_no_age():
+    # "adults" translates 大人 (JMdict's first sense), which the source names: the lower age moved beside it
+    # (3歳 → 4歳, the children's) is rewritten
+    decision = decide(
+        "自由席は、大人3,500円、3歳〜中学生2,000円です。",
+        "Unreserved seats are ¥3,500 for adults and ¥2,000 for children aged 3 through junior high school.",
+        "自由席は、大人3,800円、4歳〜中学生2,000円です。",
+    )
+    assert decision.kind == "auto"
+    assert decision.translation == (
+        "Unreserved seats are ¥3,800 for adults and ¥2,000 for children aged 4 through junior high school."
+    )
+
+
+VALUE_SETS = Path(__file__).parent.parent / "data" / "safety"
+READ_VALUE_CASES = [
+    case
+    for name in ("heldout30.yaml", "heldout31.yaml")
+    for case in yamlio.parse_config((VALUE_SETS / name).read_bytes(), name).data
+]
+
+
+@pytest.mark.parametrize("case", READ_VALUE_CASES, ids=[case["id"] for case in READ_VALUE_CASES])
+def test_the_read_value_sets_correct_english_is_accepted_and_no_value_written_wrong(case):
+    """heldout30 and heldout31, read in this round: the gate refuses none of their correct translations, and an
+    entity-only edit is rewritten to English the gate accepts, or declined (fuzzy), never written wrong."""
+    assert check_unit(case["old"], case["old_en"], NO_TERMS) == []
+    assert check_unit(case["new"], case["new_en"], NO_TERMS) == []
+    if case["kind"] == "entity":
+        decision = decide(case["old"], case["old_en"], case["new"])
+        assert decision.kind != "kept"
+        if decision.kind == "auto":
+            assert check_unit(case["new"], decision.translation, NO_TERMS) == []

@@ -10,11 +10,13 @@ Refused only on proof: every value of the list said once in the English, each wi
 on one side of it, all on the same side (the words before the values, "men must wait 12 weeks and women 16
 weeks", or after them, "¥1,000 for adults and ¥500 for children"), and one of them another owner's. An English
 that names the owners otherwise ("kids", "seniors"), or on no consistent side, is not read: accepted.
-Bounded: a list of at most ``_MOST`` values, each side read within its sentence.
+Bounded: a list is one sentence's, of at most ``_MOST`` values, at most ``_MOST_LISTS`` lists a unit; each side
+read within its sentence.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -26,6 +28,9 @@ from kokuchi.language.entities import Entity, keys
 _KINDS = ("number", "duration", "time", "fraction", "phone")
 # A list longer than this is read no further (a table, not a sentence's pairs).
 _MOST = 6
+# How many lists of a unit are read: each is weighed against the whole source and translation, so a long unit
+# (a page of tables) stays linear; past this many its lists are not read.
+_MOST_LISTS = 32
 # How far before a value its owner may be written (男性は約12週間: the noun, a particle and a prefix).
 _REACH = 24
 # Gloss words that name no thing of their own.
@@ -33,8 +38,9 @@ _STOP = frozenset(
     "a an the of to for and or in on at by with as from one ones person people thing things etc "
     "who which that be is are something someone".split()
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # a hyphenated word one word ("non-members", not "members")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_SOURCE_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 class _Owned(NamedTuple):
@@ -58,9 +64,31 @@ def _in_noun(morph) -> bool:
     )
 
 
+def _longest_start(run: list[str]) -> str | None:
+    """The longest start of a run of nouns that JMdict has (一般会員, 中学生 of 中学生以上), else its head."""
+    for length in range(len(run), 0, -1):
+        if _english_words("".join(run[:length])):
+            return "".join(run[:length])
+    return run[-1] if run else None
+
+
+def _label(digits: str, entity: Entity) -> str | None:
+    """The noun in parentheses right after *entity* (3,000円(一般)、1,500円(高校生以下): 一般, 高校生)."""
+    from kokuchi.language.morphology import analyze
+
+    label = re.match(r"\s*(?:円|ドル)?\s*[（(]([^）)]{1,16})[）)]", digits[entity.end :])
+    run: list[str] = []
+    for morph in (analyze(label.group(1)) or ()) if label else ():
+        if not _in_noun(morph):
+            break
+        run.append(morph.text)
+    return _longest_start(run) if run else None
+
+
 def _owner(digits: str, entity: Entity) -> str | None:
     """The noun written right before *entity* in its clause (男性 in 男性は約12週間, 大人 in 大人1,000円, 中学生 in
-    中学生以上500円), past a count before it (小型ロッカーが1日500円: 1日 is a rate's, the locker the owner)."""
+    中学生以上500円), past a count before it (小型ロッカーが1日500円: 1日 is a rate's, the locker the owner); else
+    the noun it describes (1日400円の小型ロッカー)."""
     from kokuchi.language.morphology import analyze
 
     before = digits[max(0, entity.start - _REACH) : entity.start]
@@ -73,14 +101,24 @@ def _owner(digits: str, entity: Entity) -> str | None:
         run: list[str] = []
         while morphs and _in_noun(morphs[-1]):
             run.insert(0, morphs.pop().text)
+        if run and morphs and morphs[-1].pos_is("接頭辞"):
+            run.insert(0, morphs.pop().text)  # 非会員, ご家族: the prefix the noun is written with
         if run and morphs and morphs[-1].kind == "number":
             morphs.pop()  # 1日, 1個: a count, not what the value belongs to
             continue
-        # The longest start of the run JMdict has (一般会員, 中学生 of 中学生以上), else its head.
-        for length in range(len(run), 0, -1):
-            if _english_words("".join(run[:length])):
-                return "".join(run[:length])
-        return run[-1] if run else None
+        if run:
+            return _longest_start(run)
+        break
+    # (no noun before it: the noun it describes, 1日400円の小型ロッカー)
+    described = re.match(r"\s*[\u4e00-\u9fff]{0,2}の", digits[entity.end :])
+    if described:
+        run = []
+        for morph in analyze(digits[entity.end + described.end() : entity.end + described.end() + _REACH]) or ():
+            if not _in_noun(morph) and not (not run and morph.pos_is("接頭辞")):
+                break
+            run.append(morph.text)
+        if run:
+            return _longest_start(run)
     return None
 
 
@@ -130,6 +168,12 @@ def _source_nouns(digits: str) -> list[str]:
     return [noun for noun in dict.fromkeys(nouns) if _english_words(noun)]
 
 
+def _written_once(digits: str, noun: str) -> bool:
+    """*noun* written once in the source, as a word that no kanji or katakana before it makes another (会員 beside
+    非会員 is once)."""
+    return len(re.findall(rf"(?<![\u30a0-\u30ff\u4e00-\u9fff]){re.escape(noun)}", digits)) == 1
+
+
 def _unit(digits: str, entity: Entity) -> str:
     """What a number counts (円, 社, 名), in its text or right after it: a list's values count one thing."""
     if entity.kind != "number":
@@ -140,21 +184,32 @@ def _unit(digits: str, entity: Entity) -> str:
 
 
 def _owned(digits: str, entities: list[Entity]) -> list[list[_Owned]]:
-    """The lists of the source: values of one kind (and one unit), each with an owner of its own that the source
-    names once, and English words for it."""
-    groups: dict[tuple[str, str], list[_Owned]] = {}
+    """The lists of the source: values of one kind (and one unit) in one sentence, each with an owner of its own
+    that the source names once, and English words for it."""
+    # A list is a sentence's: values of one kind and unit in one sentence, read only where there are two or more.
+    ends = [match.end() for match in _SOURCE_SENTENCE_END.finditer(digits)]
+    candidates: dict[tuple[int, str, str], list[Entity]] = {}
     for entity in entities:
-        if entity.kind not in _KINDS or entity.joined:
-            continue
-        owner = _owner(digits, entity)
-        words = _english_words(owner) if owner else frozenset()
-        if owner and words and digits.count(owner) == 1:
-            groups.setdefault((entity.kind, _unit(digits, entity)), []).append(_Owned(entity, owner, words))
+        if entity.kind in _KINDS and not entity.joined:
+            sentence = bisect.bisect_right(ends, entity.start)
+            candidates.setdefault((sentence, entity.kind, _unit(digits, entity)), []).append(entity)
+    groups: list[list[_Owned]] = []
+    for listed in [listed for listed in candidates.values() if 2 <= len(listed) <= _MOST][:_MOST_LISTS]:
+        # Labels in parentheses where every value has one of its own (3,000円(一般)、1,500円(高校生以下)), else the
+        # nouns the values are written with (a label said of each alike, (税込), names none of them).
+        labels = [_label(digits, entity) for entity in listed]
+        owners = labels if all(labels) and len(set(labels)) == len(labels) else [_owner(digits, e) for e in listed]
+        group = []
+        for entity, owner in zip(listed, owners, strict=True):
+            words = _english_words(owner) if owner else frozenset()
+            if owner and words and _written_once(digits, owner):
+                group.append(_Owned(entity, owner, words))
+        groups.append(group)
     lists = []
-    for owned in groups.values():
-        owners = {item.owner for item in owned}
+    for owned in groups:
+        distinct = {item.owner for item in owned}
         values = {item.entity.meaning for item in owned}
-        if 2 <= len(owned) <= _MOST and len(owners) == len(owned) and len(values) == len(owned):
+        if 2 <= len(owned) <= _MOST and len(distinct) == len(owned) and len(values) == len(owned):
             # Each owner's own words: a word two owners share (中学生, 小学生: "school") tells neither.
             every = [item.words for item in owned]
             lists.append(

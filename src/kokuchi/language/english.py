@@ -506,7 +506,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ),
         ("duration", r"\b(?P<bi_unit>(?i:bi-?weekly|bi-?monthly))\b"),
         # every hour, every day (1時間ごと, 1日につき): one of the unit, each time; no numeral to check.
-        ("duration", r"\b(?P<every>(?i:every))\s+(?P<eunit>(?i:second|minute|hour|day|week|month|year))\b(?!-)"),
+        # every hour; per hour (a rate's unit: "¥110 per hour" for 60分110円), one of them per
+        ("duration", r"\b(?P<every>(?i:every|per))\s+(?P<eunit>(?i:second|minute|hour|day|week|month|year))\b(?!-)"),
         # a dozen, half a dozen, two dozen, a couple of: English counts by a word for the group (12, 6, 24, 2);
         # like a count in words, never one the source must account for
         # (before the fractions: half a dozen is 6, not a half and a dozen).
@@ -715,9 +716,12 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
 # ("men must wait 12 weeks and women 16 weeks before": the verb may govern a list of spans, in its clause)
 _WAITED = re.compile(r"(?i)\bwait(?:s|ed|ing)?\b[^.;:!?]*$")
 # Verbs that grant a span rather than wait it out: "allow seven days before contacting us", "give us three days
-# before changing". A wait only where an act follows "before" (a gerund): "allow 30 minutes before the show" and
-# "allow 3 days for delivery" say when, or how long something takes, and keep their own relation.
-_GRANTED = re.compile(r"(?i)\b(?:allow(?:s|ed|ing)?|giv(?:e|es|ing)\s+(?:us|me|them|him|her))\b[^.;:!?]*$")
+# before changing", "leave four hours before taking the next dose". A wait only where an act follows "before" (a
+# gerund): "allow 30 minutes before the show" and "allow 3 days for delivery" say when, or how long something
+# takes, and keep their own relation.
+_GRANTED = re.compile(
+    r"(?i)\b(?:allow(?:s|ed|ing)?|leav(?:e|es|ing)|giv(?:e|es|ing)\s+(?:us|me|them|him|her))\b[^.;:!?]*$"
+)
 # The act after the wait, in the span's clause: "… from delivery before contacting us".
 _ACT_AFTER = re.compile(r"(?i)[^.;:!?]{0,60}?\bbefore\s+[a-z]+ing\b")
 
@@ -852,10 +856,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         elif (
             relation in ("before", None)
             and not g.get("notice")
-            and not before
+            and before in ("", "at least")
             and _waited(whole, start, end, spans, relation)
         ):
-            relation = "for"  # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it
+            # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it; "leave at
+            # least four hours before taking the next dose", the least waited (4時間以上あけて)
+            relation = "at least" if before else "for"
         elif "first" in g and not before and g.get("post"):
             relation = "for"  # the first three days after joining: the span itself, from what "after" names
         elif before.endswith("after"):
@@ -919,6 +925,32 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                 found_keys = duration_keys("s", int(amount * 3600 + 1800), relation, english=True)
                 return [("duration", start, end, ("hour", amount, 30), found_keys, dict(spans), True, "words")]
             amount = Decimal(amount) + Decimal("0.5")
+        if g.get("n2") and re.search(r"(?i)\bbetween\s+$", whole[max(0, start - 12) : start]):
+            # between one hour and 20 minutes before departure, between 90 minutes and 30 minutes before: two ends
+            # of a range, never 1 hour 20 minutes
+            ends = (
+                (start, spans["unit"][1], unit, amount, {"n": spans["n"], "unit": spans["unit"]}),
+                (
+                    spans["n2"][0],
+                    end,
+                    _UNIT_NAMES[g["unit2"].lower()],
+                    _amount(g["n2"]) or 0,
+                    {"n": spans["n2"], "unit": spans["unit2"]},
+                ),
+            )
+            return [
+                (
+                    "duration",
+                    at,
+                    until,
+                    ("hour", said, 0) if said_unit == "hour" else (said_unit, said),
+                    duration_keys(*duration_amount(said_unit, said), relation, english=True) | {number_key(said)},
+                    groups,
+                    True,
+                    "",
+                )
+                for at, until, said_unit, said, groups in ends
+            ]
         if g.get("n2") and unit == "hour":
             minutes = _amount(g["n2"]) or 0
             scale, total = "s", amount * 3600 + minutes * (60 if _UNIT_NAMES[g["unit2"].lower()] == "minute" else 1)
@@ -929,7 +961,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
         if before.startswith("expir") or (_RELATION_BEFORE.get(before) == "for" and relation != "for" and not bounded):
             found_keys |= duration_keys(scale, total, "for", english=True)  # for 3 days after surgery: a span too
-        checked = g["n"][0].isdigit() or amount >= 2
+        # (a span of one is checked where "one" is written with a relation, "up to one week": "a week", "an hour"
+        # may say a span the source gives no number)
+        checked = g["n"][0].isdigit() or amount >= 2 or (g["n"].lower() == "one" and relation is not None)
         style = "hyphen" if g["sep"] == "-" else ""
         if spans["unit"][0] >= end:
             style = "range"  # 2 in "2 to 3 days": the unit belongs to the second end

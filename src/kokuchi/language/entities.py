@@ -194,7 +194,8 @@ _PATTERNS = [
         "date",
         # Not a day but days (a duration) where an approximation or a delay says so: 約3日, 1日程度, 2日ほど.
         # (nor the days of a stay, written after its nights: 1泊2日, 2泊3日 are a night and two days, three)
-        r"(?<![\d.])(?<!約)(?<!およそ)(?<!泊)(?<!泊\s)(?P<day>\d{1,2})\s*日"
+        # (nor after a span's limit: 最短3日で, 最長5日, "in as little as three days", "up to five days")
+        r"(?<![\d.])(?<!約)(?<!およそ)(?<!泊)(?<!泊\s)(?<!最短)(?<!最長)(?<!最大)(?<!最低)(?P<day>\d{1,2})\s*日"
         # (nor where a shift in time follows: 3日早い, 5日遅く, 2日早まる, 3日延長, 5日短縮, 2日前倒し: a
         # difference of days, "three days earlier")
         r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ"
@@ -920,24 +921,26 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             kind, value, qualifiers = "number", (value[1],), {}
         if kind == "number" and g.get("num") and not g.get("frac") and _counted_ordinal(digits, match.end()):
             kind = "ordinal"  # 2泊目, 3杯目, 2人目: the Nth of what the counter counts, never a count of them
-        if (
-            kind == "duration"
-            and qualifiers.get("relation") == "for"
-            and _counted_from().search(digits[: match.start()])
-        ):
+        # (the words right before a span: what it is counted from, its bound; read within a window, so that the
+        # reading stays linear in a long text)
+        ahead = digits[max(0, match.start() - 16) : match.start()]
+        relation = qualifiers.get("relation")
+        if kind == "duration" and relation in ("for", "at least", None) and _left_open(digits, match.end()):
+            qualifiers["bound"] = (
+                "least"  # 12週間あけて, 施術から2か月あけて: an interval left between acts (_left_open)
+            )
+        elif kind == "duration" and relation == "for" and _counted_from().search(ahead):
             qualifiers["relation"] = None  # counted from an event (_counted_from)
-        elif kind == "duration" and qualifiers.get("relation") == "for" and _takes().match(digits, match.end()):
+        elif kind == "duration" and relation == "for" and _takes().match(digits, match.end()):
             qualifiers["relation"] = "in"  # 約3週間でお渡し: the time it takes (_takes)
-        elif (
-            kind == "duration" and qualifiers.get("relation") in ("for", "at least") and _left_open(digits, match.end())
-        ):
-            qualifiers["bound"] = "least"  # 12週間あけて: an interval left between two acts (_left_open)
-        if kind == "duration" and qualifiers.get("relation") == "for" and _at_most().search(digits[: match.start()]):
-            qualifiers["bound"] = "most"  # 最大60秒間: the span at its longest, "up to 60 seconds"
-        elif kind == "duration" and qualifiers.get("relation") == "within":
-            qualifiers["anchor"] = "before" if g.get("rel") == "前以内" else _anchor(digits[: match.start()])
-        elif kind == "duration" and qualifiers.get("relation") == "before" and _onward().match(digits, match.end()):
+        elif kind == "duration" and relation == "within":
+            qualifiers["anchor"] = "before" if g.get("rel") == "前以内" else _anchor(ahead)
+        elif kind == "duration" and relation == "before" and _onward().match(digits, match.end()):
             qualifiers["anchor"] = "before"  # 7日前以降, 3日前から: the days from then up to the event, "within 7 days"
+        if kind == "duration" and _at_least().search(ahead):
+            qualifiers["bound"] = "least"  # 最短3日で: the span at its shortest, "in as little as three days"
+        elif kind == "duration" and relation == "for" and _at_most().search(ahead):
+            qualifiers["bound"] = "most"  # 最大60秒間: the span at its longest, "up to 60 seconds"
         written = text[origin[start] : origin[match.end()]] if origin else digits[start : match.end()]
         entity = Entity(kind, value, start, match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
@@ -978,6 +981,12 @@ def _gap_verb() -> re.Pattern[str]:
 @cache
 def _at_most() -> re.Pattern[str]:
     return re.compile(r"(?:最大|最長)\s*$")
+
+
+# A span at its shortest (最短3日で, 最低2週間): the least it takes, "in as little as three days", never "within".
+@cache
+def _at_least() -> re.Pattern[str]:
+    return re.compile(r"(?:最短|最低)\s*$")
 
 
 def _left_open(digits: str, end: int) -> bool:
@@ -1422,8 +1431,13 @@ def keys(entity: Entity) -> set[tuple]:
                 found |= duration_keys(scale, total, f"within {side}", english=True)
         elif entity.relation == "before" and entity.anchor == "before":  # 7日前以降: "within 7 days before"
             found |= duration_keys(scale, total, "within before", english=True)
-        if entity.bound == "least":  # 12週間あけて: a minimum, "leave at least 12 weeks" (and "12 weeks or more")
-            found |= duration_keys(scale, total, "at least", english=True)
+        if entity.bound == "least":
+            # 12週間あけて, 最短3日で: a minimum, "leave at least 12 weeks", "12 weeks after donating", never a
+            # bound from above ("within", "up to")
+            found = {key for key in found if not (key[3] or "").startswith("within")}
+            found |= duration_keys(scale, total, "at least", english=True) | duration_keys(
+                scale, total, "after", english=True
+            )
         elif entity.bound == "most":  # 最大60秒間: "for up to 60 seconds", "at most 60 seconds"
             found |= duration_keys(scale, total, "within", english=True)
         return found

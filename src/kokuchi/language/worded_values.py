@@ -647,16 +647,30 @@ def age_groups(text: str, source: str = "") -> list[tuple[str, tuple[int, int | 
     except ImportError:
         return []
     found = []
+    own: set[tuple[str, ...]] | None = None
     for match in pattern.finditer(text):
         words = _key(match.group())
         last = words[-1]
         for singular in (last, last[:-1], last[:-2], last[:-3]):  # -s, -es, -ren
             if (entry := bands.get((*words[:-1], singular))) is not None:
                 band, japanese = entry
-                if japanese not in source and not (singular == last and _before_a_noun(text, match.end())):
+                if own is None:
+                    own = _source_glosses(source)
+                said = japanese in source or (*words[:-1], singular) in own
+                if not said and not (singular == last and _before_a_noun(text, match.end())):
                     found.append((match.group(), band))
                 break
     return found
+
+
+def _source_glosses(source: str) -> set[tuple[str, ...]]:
+    """The glosses of JMdict's first sense of each noun of *source*, as words: an English age group among them
+    translates the source's own noun ("adults" for 大人, though _AGE_BANDS glosses 成人), no age it leaves."""
+    from kokuchi.language.morphology import analyze
+    from kokuchi.language.synonyms import first_sense_glosses
+
+    nouns = {morph.text for morph in analyze(source) or () if morph.pos_is("名詞", "普通名詞")}
+    return {_gloss_words(gloss) for noun in nouns for gloss in first_sense_glosses(noun)}
 
 
 # Words after an age group's noun that keep it the noun of a person ("adult aged 18", "infant under 1").

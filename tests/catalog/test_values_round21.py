@@ -308,3 +308,38 @@ def test_the_read_value_sets_correct_english_is_accepted_and_no_value_written_wr
         assert decision.kind != "kept"
         if decision.kind == "auto":
             assert check_unit(case["new"], decision.translation, NO_TERMS) == []
+
+
+def test_a_time_said_twice_and_changed_alike_is_rewritten_at_each_mention():
+    decision = decide(
+        "開館時間は、火曜日〜金曜日が9時30分〜20時、土曜日・日曜日・祝日が9時30分〜17時です。",
+        "The library is open 9:30 a.m. to 5:00 p.m. on Saturdays, Sundays and holidays, and 9:30 a.m. to 8:00 p.m."
+        " Tuesday through Friday.",
+        "開館時間は、火曜日〜金曜日が10時〜19時、土曜日・日曜日・祝日が10時〜18時です。",
+    )
+    assert (decision.kind, decision.translation) == (
+        "auto",
+        "The library is open 10:00 a.m. to 6:00 p.m. on Saturdays, Sundays and holidays, and 10:00 a.m. to 7:00 p.m."
+        " Tuesday through Friday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "old_en", "new"),
+    [
+        # one of the two 9時30分 moved: which "9:30 a.m." is it?
+        (
+            "平日は9時30分〜20時、土日は9時30分〜17時です。",
+            "Open 9:30 a.m. to 8:00 p.m. on weekdays and 9:30 a.m. to 5:00 p.m. on weekends.",
+            "平日は9時30分〜20時、土日は10時〜17時です。",
+        ),
+        # both moved, but a bare "9:30" may be the unchanged 21時30分 too
+        (
+            "受付は9時30分と9時30分、最終は21時30分です。",
+            "Reception at 9:30 and 9:30; the last at 9:30.",
+            "受付は10時と10時、最終は21時30分です。",
+        ),
+    ],
+)
+def test_a_time_said_twice_declines_unless_every_mention_is_its_own(old, old_en, new):
+    assert decide(old, old_en, new).kind != "auto"

@@ -1290,7 +1290,11 @@ def auto_update(translation: str, changes: list[tuple[Entity, Entity]], *, sourc
             continue
         # A value said several times, every one of them changed alike (3階 and 3F → 4階 and 4F, or 3階 beside
         # "the third floor (3F)"): each mention that shows it is rewritten, where none of the old value is left.
-        for mention in [m for m in shown if m.kind in ("number", "ordinal")] if alike else hits[:1]:
+        if alike and old.kind == "time":
+            shown = [m for m in shown if source is not None and _time_shown_alone(m, source)]
+            if len(shown) != sum(1 for o, _ in changes if keys(o) & keys(old)):
+                return None  # one mention for each time changed alike, none that may show another
+        for mention in [m for m in shown if m.kind in ("number", "ordinal", "time")] if alike else hits[:1]:
             made = rewritten(mention, old, new)
             if made is None:
                 return None
@@ -1455,8 +1459,10 @@ _PER_ONE = re.compile(r"\s*[\u3041-\u3093\u30a1-\u30fc\u4e00-\u9fff々]{0,4}?(?:
 def _changed_alike(old: Entity, new: Entity, changes: list[tuple[Entity, Entity]], source: str) -> bool:
     """Every changed value of the old source that shows *old* became *new* (3階 and 3F → 4階 and 4F), and the new
     source says the old value nowhere: whichever mention of the translation shows it, it shows the new one now."""
+    if old.kind == "time":
+        return _time_changed_alike(old, new, changes, source)
     if old.kind not in ("number", "ordinal") or not isinstance(old.value[0], int):
-        return False  # (counts, floors and ordinals only: a date or a time said twice is read apart)
+        return False  # (counts, floors and ordinals only: a date said twice is read apart)
     old_keys = keys(old)
     alike = all(
         (o.kind, n.kind, n.value) == (old.kind, new.kind, new.value) or o.kind != old.kind and n.value == new.value
@@ -1468,6 +1474,25 @@ def _changed_alike(old: Entity, new: Entity, changes: list[tuple[Entity, Entity]
     # (nor where the new source still writes the old number anywhere, in any value: 10名 → 12名 beside 10日間)
     digits = read_entities(source)[0]
     return alike and not _still_said(source, old) and re.search(rf"(?<![\d.,]){old.value[0]}(?![\d.,])", digits) is None
+
+
+def _time_changed_alike(old: Entity, new: Entity, changes: list[tuple[Entity, Entity]], source: str) -> bool:
+    """A clock time said twice and changed alike (火〜金 9時30分〜20時、土日 9時30分〜17時 → 10時 both): every
+    changed value of the old source at that time became the same new time, and the new source says the old time
+    nowhere (the mentions that may show it are each checked apart: ``_time_shown_alone``)."""
+    old_keys = keys(old)
+    moved = [(o, n) for o, n in changes if keys(o) & old_keys]
+    return (
+        len(moved) > 1
+        and all(o.kind == n.kind == "time" and n.value == new.value for o, n in moved)
+        and not _still_said(source, old)
+    )
+
+
+def _time_shown_alone(mention: Mention, source: str) -> bool:
+    """*mention* shows no clock time the new source still says ("9:30" bare beside an unchanged 21時30分 may be
+    either): rewritten with the others only where it can show no other."""
+    return mention.kind == "time" and not any(mention.keys & keys(entity) for entity in read_entities(source)[1])
 
 
 def _still_said(source: str, old: Entity) -> bool:

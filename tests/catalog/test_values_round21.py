@@ -292,7 +292,7 @@ def test_an_age_group_that_translates_the_sources_own_noun_leaves_no_age():
 VALUE_SETS = Path(__file__).parent.parent / "data" / "safety"
 READ_VALUE_CASES = [
     case
-    for name in ("heldout30.yaml", "heldout31.yaml")
+    for name in ("heldout30.yaml", "heldout31.yaml", "heldout32.yaml")
     for case in yamlio.parse_config((VALUE_SETS / name).read_bytes(), name).data
 ]
 
@@ -343,3 +343,137 @@ def test_a_time_said_twice_and_changed_alike_is_rewritten_at_each_mention():
 )
 def test_a_time_said_twice_declines_unless_every_mention_is_its_own(old, old_en, new):
     assert decide(old, old_en, new).kind != "auto"
+
+
+# From the round's second value set (heldout32.yaml) and red team 37, each read after its first measure.
+@pytest.mark.parametrize(
+    ("source", "translation", "accepted"),
+    [
+        # an age before "until" is no clock time
+        (
+            "16歳未満のお客様は18時まで、18歳未満のお客様は22時までです。",
+            "Those under 16 may stay until 6:00 p.m., and those under 18 until 10:00 p.m.",
+            True,
+        ),
+        # a slot (枠: JMdict's noun used as a suffix) before a value is a rate's one, said by the plural
+        (
+            "平日は1枠30分・定員6名です。",
+            "On weekdays, appointments are offered in 30-minute slots for up to six people.",
+            True,
+        ),
+        # days' worth (1日分) is a span, said by its unit alone; "3 or more hours" is at least three
+        (
+            "3時間以上の超過は1日分の料金を申し受けます。",
+            "If you are 3 or more hours late, the full-day rate applies.",
+            True,
+        ),
+        (
+            "3時間以上の超過は1日分の料金を申し受けます。",
+            "If you are 2 or more hours late, the full-day rate applies.",
+            False,
+        ),
+        (
+            "3時間以上の超過は1日分の料金を申し受けます。",
+            "If you are 3 or more hours late, the half-day rate applies.",
+            False,
+        ),
+        # a bound from above said "no more than", "no longer than", "a maximum of"
+        ("ギプスは最低4週間装着する必要があります。", "The cast must be worn for at least four weeks.", True),
+        ("ギプスは最低4週間装着する必要があります。", "The cast must be worn for no longer than four weeks.", False),
+        ("この薬は、次の服用まで6時間以上あけてください。", "Allow a maximum of six hours between doses.", False),
+        (
+            "前回の施術から、カラーは1か月あけてご来店ください。",
+            "Please come in no more than one month after your last colour treatment.",
+            False,
+        ),
+        (
+            "キャンセルは5日前まで無料です。",
+            "Cancellations are free of charge up to five days before the day of play.",
+            True,
+        ),
+        # a span that has passed is one after; "prior to" an act is "before" it
+        (
+            "返品は商品到着後8日以内にご連絡ください。",
+            "Please contact us only once eight days have passed since it arrived.",
+            False,
+        ),
+        (
+            "初期不良の申し出は、商品到着から5日以内にお願いいたします。",
+            "Please allow five days from arrival prior to reporting any defects.",
+            False,
+        ),
+        # the ends of a range of spans, the unit written once
+        (
+            "手荷物のお預けは、出発の60分前から15分前までにお済ませください。",
+            "Please check in your baggage between 60 and 15 minutes before departure.",
+            True,
+        ),
+        # a list of ranges: each range's end is its start's owner's
+        (
+            "営業時間は平日10時〜20時、土日祝10時〜18時です。",
+            "Opening hours are 10 a.m. to 8 p.m. on weekdays and 10 a.m. to 6 p.m. on weekends and holidays.",
+            True,
+        ),
+        (
+            "営業時間は平日10時〜20時、土日祝10時〜18時です。",
+            "Opening hours are 10 a.m. to 6 p.m. on weekdays and 10 a.m. to 8 p.m. on weekends and holidays.",
+            False,
+        ),
+    ],
+)
+def test_heldout32_and_red_team_37s_readings(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+def test_a_rate_per_hour_is_rewritten():
+    decision = decide("駐車料金は1時間200円です。", "Parking costs ¥200 per hour.", "駐車料金は2時間200円です。")
+    assert (decision.kind, decision.translation) == ("auto", "Parking costs ¥200 per two hours.")
+
+
+# From the gate's mutations of the round's value sets (bench/gate_mutations.py on heldout31 and heldout32): a clock
+# time said in place of another the source says too, and 平日 said as another range of weekdays.
+PARKED = "駐車料金は、8時〜20時が20分200円、20時〜翌8時が60分100円です。"
+GONDOLA = "ゴンドラの運行時間は、平日8時30分〜16時、土日祝日8時〜16時30分です。"
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "accepted"),
+    [
+        (PARKED, "¥200 per 20 minutes from 8:00 a.m. to 8:00 p.m. and ¥100 per hour from 8:00 p.m. to 8:00 a.m.", True),
+        (
+            PARKED,
+            "¥200 per 20 minutes from 8:00 p.m. to 8:00 p.m. and ¥100 per hour from 8:00 p.m. to 8:00 a.m.",
+            False,
+        ),
+        (
+            PARKED,
+            "¥200 per 20 minutes from 8:00 a.m. to 8:00 a.m. and ¥100 per hour from 8:00 p.m. to 8:00 a.m.",
+            False,
+        ),
+        # a time said once for two of the source's is no trade
+        (
+            "平日は9時〜17時、土曜は9時〜12時です。",
+            "Open 9 a.m. to 5 p.m. on weekdays and until noon on Saturdays.",
+            True,
+        ),
+        (
+            GONDOLA,
+            "From 8:00 a.m. to 4:30 p.m. on weekends and holidays, and 8:30 a.m. to 4:00 p.m. Monday to Friday.",
+            True,
+        ),
+        (
+            GONDOLA,
+            "From 8:00 a.m. to 4:30 p.m. on weekends and holidays, and 8:30 a.m. to 4:00 p.m. Monday to Saturday.",
+            False,
+        ),
+        (
+            GONDOLA,
+            "From 8:00 a.m. to 4:30 p.m. on weekends and holidays, and 8:30 a.m. to 4:00 p.m. Tuesday to Friday.",
+            False,
+        ),
+        # the source names its own weekdays: the range may be its
+        ("平日（火〜金）は10時から営業します。", "We open at 10 a.m. Tuesday to Friday.", True),
+    ],
+)
+def test_a_time_in_anothers_place_and_the_working_week(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) == accepted

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,7 +28,7 @@ from kokuchi.language.entities import Entity, keys
 # The kinds of value a list gives each of its things.
 _KINDS = ("number", "duration", "time", "fraction", "phone")
 # A list longer than this is read no further (a table, not a sentence's pairs).
-_MOST = 6
+_MOST = 10
 # How many lists of a unit are read: each is weighed against the whole source and translation, so a long unit
 # (a page of tables) stays linear; past this many its lists are not read.
 _MOST_LISTS = 32
@@ -188,28 +189,35 @@ def _owned(digits: str, entities: list[Entity]) -> list[list[_Owned]]:
     that the source names once, and English words for it."""
     # A list is a sentence's: values of one kind and unit in one sentence, read only where there are two or more.
     ends = [match.end() for match in _SOURCE_SENTENCE_END.finditer(digits)]
-    candidates: dict[tuple[int, str, str], list[Entity]] = {}
-    for entity in entities:
-        if entity.kind in _KINDS and not entity.joined:
+    # (the second ends of ranges, 平日10時〜20時、土日祝10時〜18時, a list of their own, each its range's owner's)
+    candidates: dict[tuple[int, str, str, bool], list[Entity]] = {}
+    starts: dict[int, Entity] = {}
+    for previous, entity in zip([None, *entities], entities, strict=False):
+        if entity.kind in _KINDS:
             sentence = bisect.bisect_right(ends, entity.start)
-            candidates.setdefault((sentence, entity.kind, _unit(digits, entity)), []).append(entity)
+            key = (sentence, entity.kind, _unit(digits, entity), entity.joined)
+            candidates.setdefault(key, []).append(entity)
+            if entity.joined and previous is not None:
+                starts[entity.start] = previous
     groups: list[list[_Owned]] = []
     for listed in [listed for listed in candidates.values() if 2 <= len(listed) <= _MOST][:_MOST_LISTS]:
         # Labels in parentheses where every value has one of its own (3,000円(一般)、1,500円(高校生以下)), else the
         # nouns the values are written with (a label said of each alike, (税込), names none of them).
+        heads = [starts.get(entity.start, entity) for entity in listed]  # a range's end is its start's
         labels = [_label(digits, entity) for entity in listed]
-        owners = labels if all(labels) and len(set(labels)) == len(labels) else [_owner(digits, e) for e in listed]
+        owners = labels if all(labels) and len(set(labels)) == len(labels) else [_owner(digits, e) for e in heads]
+        # (a value the list gives twice, 中学生300円 and 65歳以上300円, tells neither: left out of it)
+        repeated = Counter(entity.meaning for entity in listed)
         group = []
         for entity, owner in zip(listed, owners, strict=True):
             words = _english_words(owner) if owner else frozenset()
-            if owner and words and _written_once(digits, owner):
+            if owner and words and _written_once(digits, owner) and repeated[entity.meaning] == 1:
                 group.append(_Owned(entity, owner, words))
         groups.append(group)
     lists = []
     for owned in groups:
         distinct = {item.owner for item in owned}
-        values = {item.entity.meaning for item in owned}
-        if 2 <= len(owned) <= _MOST and len(distinct) == len(owned) and len(values) == len(owned):
+        if 2 <= len(owned) <= _MOST and len(distinct) == len(owned):
             # Each owner's own words: a word two owners share (中学生, 小学生: "school") tells neither.
             every = [item.words for item in owned]
             lists.append(

@@ -166,6 +166,17 @@ def _duration_examples(entity: Entity) -> list[str]:
     return [relation + text]
 
 
+def _named_alone(entity: Entity, said: frozenset[str]) -> bool:
+    """One unit of time, with no relation, said by its name alone (1日分の料金: "a day's fee", "the full-day rate";
+    1時間: "an hour")."""
+    if entity.kind != "duration" or entity.value[1] != 1 or (entity.value[0] == "hour" and entity.value[2]):
+        return False
+    if entity.relation not in (None, "for") or entity.bound:
+        return False  # 1日後: "the day before" names a day, never the relation
+    unit = entity.value[0]
+    return bool(said & {unit, f"full-{unit}", f"whole-{unit}"})
+
+
 def _loosely_said(entity: Entity, said: frozenset[str]) -> bool:
     """A small number an English sentence says without a numeral: 1件 → "a", 1日あたり → "daily", 2回 → "twice"."""
     if entity.kind == "duration":
@@ -377,7 +388,7 @@ def _entity_findings(
     counting = frozenset(str(word) for word in NUMBER_WORDS.values())
     # "every day" says its unit: it shows 1日ごと, never 1時間ごと (compared by keys), and a duration of one
     # is then no longer shown by a loose word ("a break every day" for 1時間ごと).
-    every = any(mention.style == "every" for mention in mentions)
+    every = any(mention.style in ("every", "per") for mention in mentions)
     source_keys: set[tuple] = set()
     source_parts: set[tuple] = set()
     missing: list[Entity] = []
@@ -424,7 +435,9 @@ def _entity_findings(
         if not matches and entity.kind == "number" and _spelled_out(entity.value[0], translation, said):
             continue  # 42名: "Forty-two children", a count spelt out where it opens a sentence
         if not matches:
-            if (every and entity.kind == "duration") or not _loosely_said(entity, loose):
+            if not _named_alone(entity, loose) and (
+                (every and entity.kind == "duration") or not _loosely_said(entity, loose)
+            ):
                 missing.append(entity)
             continue
         if entity.kind == "date" and entity.weekday is not None:
@@ -514,6 +527,8 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     ]
     findings += _bare_range_findings(entities, translation, mentions)
     findings += _reversed_range_findings(entities, translation, mentions)
+    findings += _times_traded_findings(entities, mentions)
+    findings += _weekdays_range_findings(source, entities, translation)
     findings += [
         Finding("entity", f"{b.value!r} is {b.owner}'s in the source; the translation says it beside {b.other}'s words")
         for b in given_to_others(digits, list(entities), translation, mentions)
@@ -664,6 +679,60 @@ def _bare_range_findings(entities, translation: str, mentions) -> list[Finding]:
             said = translation[first.start : second.end]
             findings.append(Finding("time", f"the range {said!r} runs the other way from the source's"))
     return findings
+
+
+def _times_traded_findings(entities, mentions) -> list[Finding]:
+    """Clock times the English says in another count than the source, one more often and another less (8時〜20時、
+    20時〜翌8時 said "from 8:00 p.m. to 8:00 p.m. … from 8:00 p.m. to 8:00 a.m."): each time is one the source has,
+    but one took another's place. Read only where the English says as many times as the source, each in one half of
+    the day (a bare "8:00" may be either: not read)."""
+    said = Counter(
+        next(iter(m.keys))[1:] for m in mentions if m.kind == "time" and m.value is not None and len(m.keys) == 1
+    )
+    written = Counter((e.value[0] % 24, e.value[1]) for e in entities if e.kind == "time" and e.value)
+    if not said or sum(said.values()) != sum(written.values()):
+        return []
+    over = sorted(time for time in said if said[time] > written[time] > 0)
+    under = sorted(time for time in written if said[time] < written[time])
+    if not over or not under:
+        return []
+    more, fewer = (f"{hour:02d}:{minute:02d}" for hour, minute in (over[0], under[0]))
+    return [
+        Finding(
+            "time",
+            f"the translation says {more} {said[over[0]]} times and {fewer} {said[under[0]]}, where the source says"
+            f" {more} {written[over[0]]} and {fewer} {written[under[0]]}",
+        )
+    ]
+
+
+# A weekday the source names by its kanji: 月曜, or one kanji in a list or range (（火〜金）, 月・水・金).
+_WEEKDAY_NAMED = re.compile(r"[月火水木金土日]\s*曜|[（(・、〜~]\s*[月火水木金土日](?=\s*[）)・、〜~])")
+
+
+@cache
+def _weekday_range() -> re.Pattern[str]:
+    from kokuchi.language.english import ENGLISH_DAYS
+
+    names = "|".join(ENGLISH_DAYS)
+    return re.compile(rf"\b(?P<first>{names})s?\s*(?:to|through|thru|until|[-–—~])\s*(?P<last>{names})s?\b")
+
+
+def _weekdays_range_findings(source: str, entities, translation: str) -> list[Finding]:
+    """平日 said as a range of weekdays other than Monday to Friday ("Monday to Saturday", "Tuesday to Friday"):
+    平日, the days of the working week, are those five. Read only where the source names no weekday of its own
+    (月曜定休, 火〜金: the English range may then be the source's)."""
+    if "平日" not in source or any(e.kind == "weekday" or getattr(e, "weekday", None) is not None for e in entities):
+        return []
+    if _WEEKDAY_NAMED.search(source):
+        return []  # 平日（火〜金）, 月曜定休: the source's own weekdays
+    from kokuchi.language.english import ENGLISH_DAYS
+
+    return [
+        Finding("entity", f"the translation says {said.group(0)!r} for 平日, Monday to Friday")
+        for said in _weekday_range().finditer(translation)
+        if (ENGLISH_DAYS.index(said["first"]), ENGLISH_DAYS.index(said["last"])) != (0, 4)
+    ]
 
 
 # What joins the two ends of a range in English, nothing else between them ("13:00–15:00", "10 a.m. to 11 p.m.",

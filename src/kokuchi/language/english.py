@@ -188,6 +188,13 @@ _RELATION_AFTER = {
     "ahead": "before",
     "or more": "at least",
     "or longer": "at least",
+    # once eight days have passed since it arrived: the act after the span, "8 days after"
+    "have passed": "after",
+    "has passed": "after",
+    "have elapsed": "after",
+    "has elapsed": "after",
+    "have gone by": "after",
+    "has gone by": "after",
 }
 _UNIT_NAMES = {
     "second": "second",
@@ -290,7 +297,10 @@ _COUNT_WORD = (
 )
 # The same, or an article (an hour, a week).
 _NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
-_POST = r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer)"
+_POST = (
+    r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer"
+    r"|(?:have|has)\s+(?:passed|elapsed|gone\s+by))"
+)
 _UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 
 
@@ -332,7 +342,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     # (a week's notice, 10 days' notice: given that long before; 1週間前までにご連絡ください)
     post = rf"(?:\s+(?P<post>{_POST})|(?P<notice>['’]s?\s+notice\b))?"
     clock_range = (
-        r"(?P<rh>\d{{1,2}})(?:[:.](?P<rm>\d{{2}}))?"
+        # (never an age: "those under 18 until 10:00 p.m.")
+        r"(?<!under )(?<!over )(?<!aged )(?<!ages )(?<!age )(?P<rh>\d{{1,2}})(?:[:.](?P<rm>\d{{2}}))?"
         r"(?=(?:{joined})(?:(?P<rh2>\d{{1,2}})(?:[:.]\d{{2}})?[ \u202f\u00a0]?"
         # (9 to 12 noon, 10–noon: a first end before noon is in the morning)
         r"(?P<rampm>[AaPp])(?:[Mm]\b|\.[Mm]\.?)|(?:12\s+)?(?P<rnoon>(?i:noon|midday))\b))"
@@ -465,11 +476,18 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"|(?:in|during|over)\s+the|every"
             r"|(?:expires?|expiring)\s+after))\s+)?"
             r"(?:(?P<degree>(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than"
+            r"|no more than|not more than|no longer than|not longer than|a maximum of|maximum of|a max\.? of"
             r"|less than|over|under))\s+)?"
-            rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
-            + half_after
-            + minutes_after
-            + post,
+            rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?"
+            # (3 or more hours: at least, 3時間以上)
+            r"(?P<ormore>\s+or\s+(?i:more|longer))?"
+            rf"(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])" + half_after + minutes_after + post,
+        ),
+        # between 60 and 15 minutes before departure: the first end takes its unit from the second
+        (
+            "duration",
+            rf"(?<=\b[Bb]etween )(?P<n>\d+|{_NUMBER_WORD})"
+            rf"(?=\s+and\s+(?:\d+|{_NUMBER_WORD})(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z]))",
         ),
         # 2 to 3 days, 30–40 minutes: the first end of a range takes its unit from the second.
         (
@@ -714,6 +732,11 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
 
 # A verb of waiting right before a span: what "before" then says is the act after the wait, not when.
 # ("men must wait 12 weeks and women 16 weeks before": the verb may govern a list of spans, in its clause)
+# Degrees that bound a span from above ("up to 15 minutes", "no longer than four weeks", "a maximum of six hours").
+_AT_MOST = frozenset(
+    {"up to", "at most", "no more than", "not more than", "no longer than", "not longer than", "a maximum of"}
+    | {"maximum of", "a max of", "a max. of"}
+)
 _WAITED = re.compile(r"(?i)\bwait(?:s|ed|ing)?\b[^.;:!?]*$")
 # Verbs that grant a span rather than wait it out: "allow seven days before contacting us", "give us three days
 # before changing", "leave four hours before taking the next dose". A wait only where an act follows "before" (a
@@ -723,7 +746,7 @@ _GRANTED = re.compile(
     r"(?i)\b(?:allow(?:s|ed|ing)?|leav(?:e|es|ing)|giv(?:e|es|ing)\s+(?:us|me|them|him|her))\b[^.;:!?]*$"
 )
 # The act after the wait, in the span's clause: "… from delivery before contacting us".
-_ACT_AFTER = re.compile(r"(?i)[^.;:!?]{0,60}?\bbefore\s+[a-z]+ing\b")
+_ACT_AFTER = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:before|prior\s+to)\s+[a-z]+ing\b")
 
 
 def _waited(whole: str, start: int, end: int, spans: dict, relation: str | None) -> bool:
@@ -844,11 +867,17 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         # "at least 30 minutes before": the word after says when (before), the word before how strictly.
         before = " ".join((g.get("rel") or "").lower().split())
         relation = (
-            "before" if g.get("notice") else _RELATION_AFTER.get((g.get("post") or "").lower())
+            "before" if g.get("notice") else _RELATION_AFTER.get(" ".join((g.get("post") or "").lower().split()))
         ) or _RELATION_BEFORE.get(before)
-        bounded = (
-            relation in (None, "for") and (g.get("degree") or "").lower() in ("up to", "at most") and not g.get("post")
-        )
+        if g.get("ormore") and relation is None:
+            relation = "at least"  # 3 or more hours
+        degree = " ".join((g.get("degree") or "").lower().split())
+        at_most = degree in _AT_MOST
+        if at_most and degree != "up to" and relation in ("after", "before") and not before:
+            # no more than one month after your last treatment: a bound from it ("up to 15 minutes before
+            # departure" is a deadline, 15分前まで)
+            relation = f"within {relation}"
+        bounded = relation in (None, "for") and at_most and not g.get("post")
         if bounded:
             # for up to 15 minutes, lasts at most 2 hours: a bound of the span (15分以内, inclusive; 最大60秒間, a
             # span at its longest, entities.Entity.bound), never the span itself (12週間保管: "for 12 weeks")
@@ -872,11 +901,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             # before surgery (手術前6時間以内): a span bounded from an event on that side, no point after or before
             # it (3日前まで, 3日後)
             relation = f"within {relation}"
-        if g.get("every"):  # every hour: one hour, per
+        if g.get("every"):  # every hour, per hour: one hour, per
             unit = _UNIT_NAMES[g["eunit"].lower()]
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
             value = ("hour", 1, 0) if unit == "hour" else (unit, 1)
-            return [("duration", start, end, value, found_keys, dict(spans), False, "every")]
+            style = "every" if g["every"].lower() == "every" else "per"
+            return [("duration", start, end, value, found_keys, dict(spans), False, style)]
         if g.get("alternate") or g.get("bi_unit"):  # every other week, alternate Wednesdays, biweekly
             said = (g.get("alt_unit") or g.get("bi_unit") or "week").lower()
             value = ("month", 2) if "month" in said else (_UNIT_NAMES.get(said, "week"), 2)
@@ -1456,7 +1486,7 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if new.kind != "duration" or borne(new) != borne(old):
         return None
     g = mention.groups
-    if mention.style == "every":
+    if mention.style in ("every", "per"):
         return _rewrite_every(mention, text, new)
     if "n" not in g or "ahalf" in g or "bhalf" in g:
         return None  # half an hour, two and a half hours: written in words kokuchi does not rewrite
@@ -1546,7 +1576,8 @@ def _small_number(amount: int) -> str:
 
 
 def _rewrite_every(mention: Mention, text: str, new: Entity) -> list[tuple[int, int, str]] | None:
-    """every hour (1時間ごと) → every two hours (2時間ごと), every day; a count with minutes declines."""
+    """every hour (1時間ごと) → every two hours (2時間ごと), every day, per hour → per two hours; a count with
+    minutes declines."""
     unit, amount = (new.value[0], new.value[1]) if new.value[0] != "hour" or not new.value[2] else (None, None)
     if unit is None or not isinstance(amount, int) or amount < 1:
         return None

@@ -198,7 +198,8 @@ _PATTERNS = [
         r"(?<![\d.])(?<!約)(?<!およそ)(?<!泊)(?<!泊\s)(?<!最短)(?<!最長)(?<!最大)(?<!最低)(?P<day>\d{1,2})\s*日"
         # (nor where a shift in time follows: 3日早い, 5日遅く, 2日早まる, 3日延長, 5日短縮, 2日前倒し: a
         # difference of days, "three days earlier")
-        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ"
+        # (nor a number of days' worth: 1日分の料金, 3日分の薬)
+        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ|分(?!\s*\d)"
         r"|早[いくめまかっ]|遅[いくめかっ]|延長|延期|短縮|前倒し|繰り?[上下]げ"
         rf"|{_ONCE_IN})" + _WEEKDAY,
     ),
@@ -725,7 +726,26 @@ def _is_counter(word: str) -> bool:
             rest = [t for t in tokens[2:] if t.start < len(numeral) + len(word)]
             whole = not rest or rest[-1].start + len(rest[-1].text) == len(numeral) + len(word)
             return whole and not any(t.pos[:1] in (("助詞",), ("助動詞",)) for t in rest)
-    return False
+    return _counter_by_jmdict(word)
+
+
+def _counter_by_jmdict(word: str) -> bool:
+    """A noun JMdict lists as a counter or as used as a suffix in its first sense (枠 in 1枠30分: "per slot"), which
+    UniDic tags as a common noun; one kanji, so that a word of its own (1日目安) is never taken for one."""
+    if len(word) != 1 or not "\u4e00" <= word <= "\u9fff":
+        return False
+    try:
+        from kokuchi.language.synonyms import jmdict_entries
+
+        entries = jmdict_entries(word)
+    except ImportError:
+        return False
+    return any(
+        "counter" in pos or pos == "noun, used as a suffix"
+        for entry in entries[:1]
+        for sense in entry.senses[:1]
+        for pos in sense.pos
+    )
 
 
 # Kanji numerals -----------------------------------------------------------------------------------

@@ -292,7 +292,7 @@ def test_an_age_group_that_translates_the_sources_own_noun_leaves_no_age():
 VALUE_SETS = Path(__file__).parent.parent / "data" / "safety"
 READ_VALUE_CASES = [
     case
-    for name in ("heldout30.yaml", "heldout31.yaml", "heldout32.yaml")
+    for name in ("heldout30.yaml", "heldout31.yaml", "heldout32.yaml", "heldout33.yaml")
     for case in yamlio.parse_config((VALUE_SETS / name).read_bytes(), name).data
 ]
 
@@ -477,3 +477,64 @@ GONDOLA = "ゴンドラの運行時間は、平日8時30分〜16時、土日祝�
 )
 def test_a_time_in_anothers_place_and_the_working_week(source, translation, accepted):
     assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+# From the round's third value set (heldout33.yaml) and red team 38, each read after its first measure.
+@pytest.mark.parametrize(
+    ("source", "translation", "accepted"),
+    [
+        # 時限 is a count of class periods, no clock time
+        (
+            "技能教習は、1日最大2時限まで予約できます。",
+            "You can book up to 2 periods of practical driving lessons per day.",
+            True,
+        ),
+        # 15歳未満 said by its last whole year, inclusively; never "under 14"
+        ("7歳以上15歳未満は1回5mLです。", "Children aged 7 to 14 take 5 mL per dose.", True),
+        ("15歳未満の方は無料です。", "Free for children 14 and under.", True),
+        ("15歳未満の方はご利用いただけません。", "Those under 14 may not use this.", False),
+        # "no later than": a bound after an event, a deadline before one
+        (
+            "返品は商品到着後7日以内にご連絡ください。",
+            "Please contact us no later than seven days after it arrives.",
+            True,
+        ),
+        (
+            "キャンセルは、レッスン日の3日前までにご連絡ください。",
+            "Please let us know no later than 3 days before the lesson.",
+            True,
+        ),
+        (
+            "2回目の接種は、1回目から4週間あけてください。",
+            "Receive the second dose no later than four weeks after the first.",
+            False,
+        ),
+        # 平日 as an abbreviated range
+        (
+            "窓口の受付時間は平日8時30分から17時15分までです。",
+            "The counter is open Mon.–Fri., 8:30 a.m. to 5:15 p.m.",
+            True,
+        ),
+        (
+            "窓口の受付時間は平日8時30分から17時15分までです。",
+            "The counter is open Mon–Sat, 8:30 a.m. to 5:15 p.m.",
+            False,
+        ),
+        # a rate's hour said "every half hour"
+        ("以降1時間ごとに200円です。", "Then ¥200 every hour.", True),
+        (
+            "最初の30分無料、以降1時間ごとに200円です。",
+            "Free for the first 30 minutes, then ¥200 every half hour.",
+            False,
+        ),
+    ],
+)
+def test_heldout33_and_red_team_38s_readings(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) == accepted
+
+
+def test_every_half_hour_moved_is_a_change_said_in_words():
+    # "every half hour" says 30分ごと in words, which no rewrite reaches: the old English says the old value
+    decision = decide("30分ごとに換気します。", "We ventilate every half hour.", "60分ごとに換気します。")
+    assert (decision.kind, decision.translation) == ("change", "")
+    assert "in words" in decision.note

@@ -54,6 +54,7 @@ from kokuchi.language.entities import (
     keys,
     lexical_numeral,
     normalize,
+    number_key,
     parts,
     time_forms,
 )
@@ -164,6 +165,30 @@ def _duration_examples(entity: Entity) -> list[str]:
     if entity.relation == "in":  # 3週間で: the time it takes
         return [f"in {text}", f"within {text}"]
     return [relation + text]
+
+
+_BELOW = re.compile(r"\s*(?:歳|才)?\s*未満")
+_INCLUSIVE_BEFORE = re.compile(r"(?i)(?:\bto|\bthrough|[-–—~])\s*$")
+_INCLUSIVE_AFTER = re.compile(r"(?i)\s*(?:years?\s+old\s+)?(?:and|or)\s+(?:under|younger|below)\b")
+
+
+def _below_said_inclusively(entity: Entity, digits: str, translation: str, mentions: list[Mention]) -> set[tuple]:
+    """15歳未満 said by its last whole year, inclusively ("aged 7 to 14", "14 and under"): the key of 14, where
+    the English writes 14 so; never "under 14", which is 13 and under."""
+    if entity.kind != "number" or not isinstance(entity.value[0], int) or not _BELOW.match(digits, entity.end):
+        return set()
+    held = entity.value[0] - 1
+    for mention in mentions:
+        if (
+            mention.kind == "number"
+            and mention.value == (held,)
+            and (
+                _INCLUSIVE_BEFORE.search(translation, 0, mention.start)
+                or _INCLUSIVE_AFTER.match(translation, mention.end)
+            )
+        ):
+            return {number_key(held)}
+    return set()
 
 
 def _named_alone(entity: Entity, said: frozenset[str]) -> bool:
@@ -395,7 +420,13 @@ def _entity_findings(
     findings: list[Finding] = []
     monthless = not any(e.kind in ("date", "month") and e.value[1] is not None for e in entities)
     keyed = [
-        (entity, keys(entity) | _said_keys(entity, digits, monthless) | gate_terms.said_keys(entity, digits))
+        (
+            entity,
+            keys(entity)
+            | _said_keys(entity, digits, monthless)
+            | gate_terms.said_keys(entity, digits)
+            | _below_said_inclusively(entity, digits, translation, mentions),
+        )
         for entity in entities
         if entity.kind != "url"
     ]
@@ -714,8 +745,9 @@ _WEEKDAY_NAMED = re.compile(r"[月火水木金土日]\s*曜|[（(・、〜~]\s*[
 def _weekday_range() -> re.Pattern[str]:
     from kokuchi.language.english import ENGLISH_DAYS
 
-    names = "|".join(ENGLISH_DAYS)
-    return re.compile(rf"\b(?P<first>{names})s?\s*(?:to|through|thru|until|[-–—~])\s*(?P<last>{names})s?\b")
+    # (full names or their abbreviations: Mon–Sat, Tues. through Fri.)
+    names = "|".join(rf"{day[:3]}(?:{day[3:]}|s|\.)?" for day in ENGLISH_DAYS) + r"|Tues\.?|Thurs?\.?"
+    return re.compile(rf"\b(?P<first>{names})s?\s*(?:to|through|thru|until|[-–—~])\s*(?P<last>{names})s?(?![A-Za-z])")
 
 
 def _weekdays_range_findings(source: str, entities, translation: str) -> list[Finding]:
@@ -726,13 +758,18 @@ def _weekdays_range_findings(source: str, entities, translation: str) -> list[Fi
         return []
     if _WEEKDAY_NAMED.search(source):
         return []  # 平日（火〜金）, 月曜定休: the source's own weekdays
-    from kokuchi.language.english import ENGLISH_DAYS
 
     return [
         Finding("entity", f"the translation says {said.group(0)!r} for 平日, Monday to Friday")
         for said in _weekday_range().finditer(translation)
-        if (ENGLISH_DAYS.index(said["first"]), ENGLISH_DAYS.index(said["last"])) != (0, 4)
+        if (_day_index(said["first"]), _day_index(said["last"])) != (0, 4)
     ]
+
+
+def _day_index(name: str) -> int:
+    from kokuchi.language.english import ENGLISH_DAYS
+
+    return next(index for index, day in enumerate(ENGLISH_DAYS) if day[:3] == name[:3])
 
 
 # What joins the two ends of a range in English, nothing else between them ("13:00–15:00", "10 a.m. to 11 p.m.",

@@ -431,7 +431,11 @@ def _said_in_words(translation: str, changes: list[tuple[Entity, Entity]]) -> tu
     """
     from kokuchi.language.english import read as read_english
 
-    worded = [mention for mention in read_english(translation) if mention.style == "words" and mention.keys]
+    worded = [
+        mention
+        for mention in read_english(translation)
+        if mention.keys and (mention.style == "words" or (mention.style == "every" and "hh" in mention.groups))
+    ]  # ("every half hour": words, with its rate)
     for old, new in changes:
         if any(mention.keys & keys(old) for mention in worded):
             return old.text, new.text

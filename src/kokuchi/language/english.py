@@ -476,7 +476,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"|(?:in|during|over)\s+the|every"
             r"|(?:expires?|expiring)\s+after))\s+)?"
             r"(?:(?P<degree>(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than"
-            r"|no more than|not more than|no longer than|not longer than|a maximum of|maximum of|a max\.? of"
+            r"|no more than|not more than|no longer than|not longer than|no later than|a maximum of|maximum of"
+            r"|a max\.? of"
             r"|less than|over|under))\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?"
             # (3 or more hours: at least, 3時間以上)
@@ -499,7 +500,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ),
         (
             "duration",
-            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least))\s+)?(?:(?i:about|approximately|around)\s+)?"
+            r"(?<![A-Za-z0-9.])(?:(?P<rel>(?i:within|for|after|at least|every))\s+)?"
+            r"(?:(?i:about|approximately|around)\s+)?"
             r"(?P<hh>(?i:half\s+an\s+hour|a\s+half[-\s]hour|half[-\s]hour"
             # (a fortnight: two weeks; a decade: ten years; a quarter of an hour: 15 minutes, English words for a
             # span, no digits)
@@ -735,7 +737,7 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
 # Degrees that bound a span from above ("up to 15 minutes", "no longer than four weeks", "a maximum of six hours").
 _AT_MOST = frozenset(
     {"up to", "at most", "no more than", "not more than", "no longer than", "not longer than", "a maximum of"}
-    | {"maximum of", "a max of", "a max. of"}
+    | {"maximum of", "a max of", "a max. of", "no later than"}
 )
 _WAITED = re.compile(r"(?i)\bwait(?:s|ed|ing)?\b[^.;:!?]*$")
 # Verbs that grant a span rather than wait it out: "allow seven days before contacting us", "give us three days
@@ -873,9 +875,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             relation = "at least"  # 3 or more hours
         degree = " ".join((g.get("degree") or "").lower().split())
         at_most = degree in _AT_MOST
-        if at_most and degree != "up to" and relation in ("after", "before") and not before:
+        deadline = degree in ("up to", "no later than") and relation == "before"  # 3日前まで
+        if at_most and not deadline and relation in ("after", "before") and not before:
             # no more than one month after your last treatment: a bound from it ("up to 15 minutes before
-            # departure" is a deadline, 15分前まで)
+            # departure" and "no later than 3 days before the lesson" are deadlines, 15分前まで)
             relation = f"within {relation}"
         bounded = relation in (None, "for") and at_most and not g.get("post")
         if bounded:
@@ -945,7 +948,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             in_minutes = 45 if "three" in said else 15 if "quarter" in said else 30
             value = ("week", 2) if "fortnight" in said else ("year", 10) if "decade" in said else ("minute", in_minutes)
             found_keys = duration_keys(*duration_amount(*value), relation, english=True)
-            return [("duration", start, end, value, found_keys, dict(spans), True, "words")]
+            # (every half hour: a rate's period, as "every hour" is, so that no loose "every" says 1時間ごと)
+            style = "every" if before == "every" else "words"
+            return [("duration", start, end, value, found_keys, dict(spans), True, style)]
         amount = _amount(g["n"])
         unit = _UNIT_NAMES[g["unit"].lower()]
         if amount is None:
@@ -1579,8 +1584,8 @@ def _rewrite_every(mention: Mention, text: str, new: Entity) -> list[tuple[int, 
     """every hour (1時間ごと) → every two hours (2時間ごと), every day, per hour → per two hours; a count with
     minutes declines."""
     unit, amount = (new.value[0], new.value[1]) if new.value[0] != "hour" or not new.value[2] else (None, None)
-    if unit is None or not isinstance(amount, int) or amount < 1:
-        return None
+    if unit is None or not isinstance(amount, int) or amount < 1 or "eunit" not in mention.groups:
+        return None  # (every half hour: a span in words, declined)
     s, e = mention.groups["eunit"]
     written = _unit_word(unit, text[s:e], amount, False)
     return [(s, e, written if amount == 1 else f"{_small_number(amount)} {written}")]

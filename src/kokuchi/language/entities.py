@@ -158,7 +158,8 @@ _PATTERNS = [
     ("weekday", rf"(?P<wday>[{_WEEKDAYS}])曜(?:日)?"),
     (
         "time",
-        rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.])(?P<h>\d{{1,2}})\s*時(?!間)"
+        # (not 2時限, two class periods: a count)
+        rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.])(?P<h>\d{{1,2}})\s*時(?!間|限)"
         r"(?:\s*(?P<min>\d{1,2})\s*分(?!間)|(?P<half>半))?",
     ),
     ("time", rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.:])(?P<h>\d{{1,2}}):(?P<min>\d{{2}})(?![\d:])"),
@@ -523,7 +524,8 @@ class Entity(NamedTuple):
     implied: tuple[int | None, int] | None = None
     part: str | None = None  # a month's part: early (上旬), mid (中旬), late (下旬), end (末)
     # The event side of a span said with 以内: after (ダイビング後18時間以内, 購入日から7日以内), before
-    # (出発前18時間以内, 3日前以内); None where the text names no event (7日以内に).
+    # (出発前18時間以内, 3日前以内); None where the text names no event (7日以内に). "until" for a span after an
+    # event with まで after it (3日後まで: by then).
     anchor: str | None = None
     # A span's bound the text says beside it: "least" for a span left open between two acts (12週間あけてください,
     # 2時間以上空けて: "at least 12 weeks"), "most" for one said at its longest (最大60秒間: "up to 60 seconds").
@@ -955,6 +957,8 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             qualifiers["relation"] = "in"  # 約3週間でお渡し: the time it takes (_takes)
         elif kind == "duration" and relation == "within":
             qualifiers["anchor"] = "before" if g.get("rel") == "前以内" else _anchor(ahead)
+        elif kind == "duration" and relation == "after" and re.match(r"\s*まで", digits[match.end() :]):
+            qualifiers["anchor"] = "until"  # 3日後まで: by three days after, "within 3 days after"
         elif kind == "duration" and relation == "before" and _onward().match(digits, match.end()):
             qualifiers["anchor"] = "before"  # 7日前以降, 3日前から: the days from then up to the event, "within 7 days"
         if kind == "duration" and _at_least().search(ahead):
@@ -1451,6 +1455,8 @@ def keys(entity: Entity) -> set[tuple]:
                 found |= duration_keys(scale, total, f"within {side}", english=True)
         elif entity.relation == "before" and entity.anchor == "before":  # 7日前以降: "within 7 days before"
             found |= duration_keys(scale, total, "within before", english=True)
+        elif entity.relation == "after" and entity.anchor == "until":  # 3日後まで: "no later than 3 days after"
+            found |= duration_keys(scale, total, "within after", english=True)
         if entity.bound == "least":
             # 12週間あけて, 最短3日で: a minimum, "leave at least 12 weeks", "12 weeks after donating", never a
             # bound from above ("within", "up to")

@@ -754,11 +754,10 @@ def _weekdays_range_findings(source: str, entities, translation: str) -> list[Fi
     """平日 said as a range of weekdays other than Monday to Friday ("Monday to Saturday", "Tuesday to Friday"):
     平日, the days of the working week, are those five. Read only where the source names no weekday of its own
     (月曜定休, 火〜金: the English range may then be the source's)."""
-    if "平日" not in source or any(e.kind == "weekday" or getattr(e, "weekday", None) is not None for e in entities):
+    if "平日" not in source or any(e.kind == "weekday" or e.weekday is not None for e in entities):
         return []
     if _WEEKDAY_NAMED.search(source):
         return []  # 平日（火〜金）, 月曜定休: the source's own weekdays
-
     return [
         Finding("entity", f"the translation says {said.group(0)!r} for 平日, Monday to Friday")
         for said in _weekday_range().finditer(translation)

@@ -732,13 +732,13 @@ def _bare_hours(g: dict, spans: dict) -> list[tuple]:
     return found
 
 
-# A verb of waiting right before a span: what "before" then says is the act after the wait, not when.
-# ("men must wait 12 weeks and women 16 weeks before": the verb may govern a list of spans, in its clause)
 # Degrees that bound a span from above ("up to 15 minutes", "no longer than four weeks", "a maximum of six hours").
 _AT_MOST = frozenset(
     {"up to", "at most", "no more than", "not more than", "no longer than", "not longer than", "a maximum of"}
     | {"maximum of", "a max of", "a max. of", "no later than"}
 )
+# A verb of waiting right before a span: what "before" then says is the act after the wait, not when.
+# ("men must wait 12 weeks and women 16 weeks before": the verb may govern a list of spans, in its clause)
 _WAITED = re.compile(r"(?i)\bwait(?:s|ed|ing)?\b[^.;:!?]*$")
 # Verbs that grant a span rather than wait it out: "allow seven days before contacting us", "give us three days
 # before changing", "leave four hours before taking the next dose". A wait only where an act follows "before" (a
@@ -753,8 +753,8 @@ _ACT_AFTER = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:before|prior\s+to)\s+[a-z]+ing
 
 def _waited(whole: str, start: int, end: int, spans: dict, relation: str | None) -> bool:
     """The span at *start*–*end* is one to let pass before an act: after "wait" (with "before" right after it), or after
-    "allow" or "give us" with an act after "before" (a gerund), directly or later in its clause; never a notice
-    ("three days notice before changing")."""
+    "allow", "leave" or "give us" with an act after "before" or "prior to" (a gerund), directly or later in its
+    clause; never a notice ("three days notice before changing")."""
     after = spans["post"][0] if "post" in spans else end
     if re.match(r"(?i)\s*(?:advance\s+)?notice\b", whole[after:]):
         return False
@@ -978,13 +978,13 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                     "duration",
                     at,
                     until,
-                    ("hour", said, 0) if said_unit == "hour" else (said_unit, said),
-                    duration_keys(*duration_amount(said_unit, said), relation, english=True) | {number_key(said)},
+                    ("hour", count, 0) if end_unit == "hour" else (end_unit, count),
+                    duration_keys(*duration_amount(end_unit, count), relation, english=True) | {number_key(count)},
                     groups,
                     True,
                     "",
                 )
-                for at, until, said_unit, said, groups in ends
+                for at, until, end_unit, count, groups in ends
             ]
         if g.get("n2") and unit == "hour":
             minutes = _amount(g["n2"]) or 0

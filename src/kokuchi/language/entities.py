@@ -528,7 +528,8 @@ class Entity(NamedTuple):
     # event with まで after it (3日後まで: by then).
     anchor: str | None = None
     # A span's bound the text says beside it: "least" for a span left open between two acts (12週間あけてください,
-    # 2時間以上空けて: "at least 12 weeks"), "most" for one said at its longest (最大60秒間: "up to 60 seconds").
+    # 2時間以上空けて: "at least 12 weeks") or at its shortest (最短3日で), "most" for one at its longest (最大60秒間:
+    # "up to 60 seconds").
     bound: str | None = None
 
     @property
@@ -948,9 +949,7 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
         ahead = digits[max(0, match.start() - 16) : match.start()]
         relation = qualifiers.get("relation")
         if kind == "duration" and relation in ("for", "at least", None) and _left_open(digits, match.end()):
-            qualifiers["bound"] = (
-                "least"  # 12週間あけて, 施術から2か月あけて: an interval left between acts (_left_open)
-            )
+            qualifiers["bound"] = "least"  # 12週間あけて, 施術から2か月あけて: an interval left open (_left_open)
         elif kind == "duration" and relation == "for" and _counted_from().search(ahead):
             qualifiers["relation"] = None  # counted from an event (_counted_from)
         elif kind == "duration" and relation == "for" and _takes().match(digits, match.end()):
@@ -1002,6 +1001,7 @@ def _gap_verb() -> re.Pattern[str]:
     return re.compile(r"\s*(?:以上)?\s*(?:(?:の\s*)?(?:間隔|期間)\s*)?を?\s*(?P<verb>あけ|空け|開け)")
 
 
+# A span at its longest (最大60秒間, 最長2週間): the most it lasts, "up to 60 seconds".
 @cache
 def _at_most() -> re.Pattern[str]:
     return re.compile(r"(?:最大|最長)\s*$")
@@ -1014,6 +1014,7 @@ def _at_least() -> re.Pattern[str]:
 
 
 def _left_open(digits: str, end: int) -> bool:
+    """The span ending at *end* is the object of 空ける (_gap_verb)."""
     following = _gap_verb().match(digits, end)
     if following is None:
         return False

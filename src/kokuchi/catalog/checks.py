@@ -44,6 +44,8 @@ from kokuchi.language.english import (
     Mention,
     inflect_engine,
     ordinal_suffix,
+    weekday_index,
+    weekday_ranges,
     words,
 )
 from kokuchi.language.english import read as read_english
@@ -741,15 +743,6 @@ def _times_traded_findings(entities, mentions) -> list[Finding]:
 _WEEKDAY_NAMED = re.compile(r"[月火水木金土日]\s*曜|[（(・、〜~]\s*[月火水木金土日](?=\s*[）)・、〜~])")
 
 
-@cache
-def _weekday_range() -> re.Pattern[str]:
-    from kokuchi.language.english import ENGLISH_DAYS
-
-    # (full names or their abbreviations: Mon–Sat, Tues. through Fri.)
-    names = "|".join(rf"{day[:3]}(?:{day[3:]}|s|\.)?" for day in ENGLISH_DAYS) + r"|Tues\.?|Thurs?\.?"
-    return re.compile(rf"\b(?P<first>{names})s?\s*(?:to|through|thru|until|[-–—~])\s*(?P<last>{names})s?(?![A-Za-z])")
-
-
 def _weekdays_range_findings(source: str, entities, translation: str) -> list[Finding]:
     """平日 said as a range of weekdays other than Monday to Friday ("Monday to Saturday", "Tuesday to Friday"):
     平日, the days of the working week, are those five. Read only where the source names no weekday of its own
@@ -760,15 +753,9 @@ def _weekdays_range_findings(source: str, entities, translation: str) -> list[Fi
         return []  # 平日（火〜金）, 月曜定休: the source's own weekdays
     return [
         Finding("entity", f"the translation says {said.group(0)!r} for 平日, Monday to Friday")
-        for said in _weekday_range().finditer(translation)
-        if (_day_index(said["first"]), _day_index(said["last"])) != (0, 4)
+        for said in weekday_ranges().finditer(translation)
+        if (weekday_index(said["first"]), weekday_index(said["last"])) != (0, 4)
     ]
-
-
-def _day_index(name: str) -> int:
-    from kokuchi.language.english import ENGLISH_DAYS
-
-    return next(index for index, day in enumerate(ENGLISH_DAYS) if day[:3] == name[:3])
 
 
 # What joins the two ends of a range in English, nothing else between them ("13:00–15:00", "10 a.m. to 11 p.m.",

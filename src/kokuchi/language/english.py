@@ -288,6 +288,21 @@ def _alternation(names) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
+@cache
+def weekday_ranges() -> re.Pattern[str]:
+    """A range of weekdays as English writes it, full or abbreviated (Monday to Friday, Mon–Sat, Tues. through Fri.):
+    groups ``first`` and ``last``, each a name ``weekday_index`` reads."""
+    days = _alternation(_names()[1])
+    return re.compile(
+        rf"\b(?P<first>{days})\.?s?\s*(?:to|through|thru|until|[-–—~])\s*(?P<last>{days})\.?s?(?![A-Za-z])"
+    )
+
+
+def weekday_index(name: str) -> int:
+    """The weekday (0 Monday) of a CLDR English name, full or abbreviated (Friday, Fri, Thurs)."""
+    return _names()[1][name]
+
+
 _UNIT_WORDS = "|".join(NUMBER_WORDS[n] for n in range(1, 10))
 # A number spelt out, one to ninety-nine: a ten and its unit joined by a hyphen (twenty-five; never "twenty" of
 # "twenty-five" alone), a teen, one to twelve.

@@ -138,22 +138,55 @@ def test_a_state_in_the_english_is_an_aspect(old, old_en, new, offered):
     assert reused(old, new, old_en) is offered
 
 
-# The same number with another counter is another value: 3日 is not 3営業日.
+# The same number with another counter is another value: 1時間 is not 1泊.
+
+
+def test_a_counter_changed_is_another_value():
+    assert not reused("1時間無料です。", "1泊無料です。", "Translated.")
+
+
+# 3日 and 3営業日 are both spans the entity layer reads, in calendar and in business days: the change is a
+# value's, rewritten in the English's own words.
 
 
 @pytest.mark.parametrize(
-    "old,new",
+    "old,old_en,new,new_en",
     [
         (
             "在庫のある商品は、ご注文から3日以内に発送いたします。",
+            "Items in stock ship within 3 days of your order.",
             "在庫のある商品は、ご注文から3営業日以内に発送いたします。",
+            "Items in stock ship within 3 business days of your order.",
         ),
-        ("7日前までにご連絡ください。", "7営業日前までにご連絡ください。"),
-        ("1時間無料です。", "1泊無料です。"),
+        (
+            "7日前までにご連絡ください。",
+            "Please contact us at least 7 days in advance.",
+            "7営業日前までにご連絡ください。",
+            "Please contact us at least 7 business days in advance.",
+        ),
+        (
+            "3営業日以内にご連絡します。",
+            "We will contact you within three working days.",
+            "1営業日以内にご連絡します。",
+            "We will contact you within one working day.",
+        ),
+        (
+            "通常3〜5営業日でお届けします。",
+            "Delivery usually takes 3 to 5 business days.",
+            "通常5〜7営業日でお届けします。",
+            "Delivery usually takes 5 to 7 business days.",
+        ),
+        (
+            "3営業日以内にご連絡します。",
+            "We will contact you within 3 business days.",
+            "3日以内にご連絡します。",
+            "We will contact you within 3 days.",
+        ),
     ],
 )
-def test_a_counter_changed_is_another_value(old, new):
-    assert not reused(old, new, "Translated.")
+def test_business_days_are_a_unit_of_their_own(old, old_en, new, new_en):
+    decision = decide(old, old_en, new)
+    assert (decision.kind, decision.translation) == ("auto", new_en)
 
 
 def test_a_unit_the_entity_layer_reads_is_rewritten_with_it():

@@ -560,6 +560,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     ]
     findings += _bare_range_findings(entities, translation, mentions)
     findings += _reversed_range_findings(entities, translation, mentions)
+    findings += _traded_ends_findings(entities, translation, mentions)
     findings += _times_traded_findings(entities, mentions)
     findings += _weekdays_range_findings(source, entities, translation)
     findings += [
@@ -764,12 +765,13 @@ _RANGE_JOIN = re.compile(r"(?i)\s*(?:[-–—~〜]|to|until|till|through|thru|an
 
 
 def _reversed_range_findings(entities, translation: str, mentions) -> list[Finding]:
-    """A range of the source (13時〜15時, 10月1日から10月3日まで) said the other way round ("15:00–13:00",
-    "between 5 p.m. and 1 p.m."): each end is said, but the later first. Read where each end of the source's range
-    is shown by one English mention alone and the two are joined as a range with nothing else between them."""
+    """A range of the source (13時〜15時, 10月1日から10月3日まで, 月曜日から金曜日まで) said the other way round
+    ("15:00–13:00", "between 5 p.m. and 1 p.m.", "Friday to Monday", which are other days): each end is said, but
+    the last first. Read where each end of the source's range is shown by one English mention alone and the two are
+    joined as a range with nothing else between them."""
     findings = []
     for first, second in zip(entities, entities[1:], strict=False):
-        if not second.joined or first.kind != second.kind or first.kind not in ("time", "date"):
+        if not second.joined or first.kind != second.kind or first.kind not in ("time", "date", "weekday"):
             continue
         own, other = keys(first), keys(second)
         starts = [m for m in mentions if m.keys & own and not m.keys & other]
@@ -787,6 +789,68 @@ def _reversed_range_findings(entities, translation: str, mentions) -> list[Findi
                 )
             )
     return findings
+
+
+# What joins the ends of a range said in English as one ("9 a.m. to noon", "13:00–15:00"); "and" only after
+# "between" (9 a.m. to noon and 1 p.m. to 6 p.m.: the "and" joins two ranges).
+_RANGE_TO = re.compile(r"(?i)\s*(?:[-–—~〜]|to|until|till|through|thru)\s*")
+_BETWEEN_AND = re.compile(r"(?i)\s+and\s+")
+
+
+def _ranges(entities) -> list[tuple]:
+    """The source's ranges of times, dates and weekdays: (first end, last end), each an entity."""
+    return [
+        (first, second)
+        for first, second in zip(entities, entities[1:], strict=False)
+        if second.joined and first.kind == second.kind and first.kind in ("time", "date", "weekday")
+    ]
+
+
+def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]:
+    """The ends of two of the source's ranges traded (午前9時〜12時、午後1時〜6時 said "from 9 a.m. to 1 p.m. and
+    from noon to 6 p.m."): an English range that begins where the source only ends a range, or ends where it only
+    begins one. Not read where a range of the source lies inside another (9時〜18時、12時〜13時は休憩: the English
+    may say the hours around the break), nor where the English joins one range's start to a later range's end (9
+    a.m. to 6 p.m., closed from noon to 1 p.m.: the span and its break, said the other way); an English range from
+    one range's end to the next one's start is their gap ("closed from noon to 2 p.m.")."""
+    ranges = _ranges(entities)
+    if len(ranges) < 2:
+        return []
+    times = [(f.value, s.value) for f, s in ranges if f.kind == "time" and f.value and s.value]
+    if any(a != b and a[0] <= b[0] and b[1] <= a[1] for a in times for b in times):
+        return []
+    starts: set[tuple] = set().union(*(keys(first) for first, _ in ranges))
+    ends: set[tuple] = set().union(*(keys(second) for _, second in ranges))
+    said = [
+        (a, b)
+        for a, b in zip(mentions, mentions[1:], strict=False)
+        if a.keys
+        and b.keys
+        and a.end <= b.start
+        and not {"bh", "bh2"} & (a.groups.keys() | b.groups.keys())
+        and (
+            _RANGE_TO.fullmatch(translation, a.end, b.start)
+            or (
+                _BETWEEN_AND.fullmatch(translation, a.end, b.start)
+                and translation[: a.start].rstrip().lower().endswith("between")
+            )
+        )
+    ]
+    for a, b in said:
+        if a.keys & starts and b.keys & ends and not any(a.keys & keys(f) and b.keys & keys(s) for f, s in ranges):
+            return []  # one range's start to another's end: a span across the source's ranges
+    # (closed from noon to 2 p.m.: the gap from one range's end to the next one's start, a break the English names)
+    gaps = [(keys(earlier[1]), keys(later[0])) for earlier, later in zip(ranges, ranges[1:], strict=False)]
+    return [
+        Finding(
+            a.kind,
+            f"the range {translation[a.start : b.end]!r} joins the ends of two of the source's ranges"
+            f" ({'、'.join(f'{f.text}〜{s.text}' for f, s in ranges)})",
+        )
+        for a, b in said
+        if ((a.keys & ends and not a.keys & starts) or (b.keys & starts and not b.keys & ends))
+        and not any(a.keys & end and b.keys & start for end, start in gaps)
+    ]
 
 
 def check_auto_update(previous_source: str, source: str, translation: str) -> list[Finding]:

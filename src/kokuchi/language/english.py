@@ -188,6 +188,18 @@ _RELATION_AFTER = {
     "ahead": "before",
     "or more": "at least",
     "or longer": "at least",
+    # a bound said after the span: 2 business days max, 30 minutes at most (以内, 最大); 3 days minimum (最短, 以上)
+    "max": "within",
+    "maximum": "within",
+    "at most": "within",
+    "at the most": "within",
+    "or less": "within",
+    "or fewer": "within",
+    "minimum": "at least",
+    "at minimum": "at least",
+    "at a minimum": "at least",
+    "at least": "at least",
+    "at the least": "at least",
     # once eight days have passed since it arrived: the act after the span, "8 days after"
     "have passed": "after",
     "has passed": "after",
@@ -217,7 +229,17 @@ _UNIT_NAMES = {
     "months": "month",
     "year": "year",
     "years": "year",
+    # (3営業日: days the business is open, as English names them)
+    "business day": "business day",
+    "business days": "business day",
+    "working day": "business day",
+    "working days": "business day",
 }
+
+
+def _unit_name(said: str) -> str:
+    """The unit an English unit word names ("Days", "business-days", "working  days")."""
+    return _UNIT_NAMES[" ".join(said.lower().replace("-", " ").split())]
 
 
 ENGLISH_MONTHS = (
@@ -314,9 +336,12 @@ _COUNT_WORD = (
 _NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
 _POST = (
     r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer"
+    # (never before a relation of its own: "180 days or less before the wedding" is a span bounded from it)
+    r"|(?:max(?:imum)?\b|at\s+(?:the\s+)?most|or\s+(?:less|fewer)|(?:at\s+(?:a\s+)?)?minimum\b"
+    r"|at\s+(?:the\s+)?least)(?!\s+(?:before|after|prior|earlier|later|ahead|in\s+advance|from|since|of)\b)"
     r"|(?:have|has)\s+(?:passed|elapsed|gone\s+by))"
 )
-_UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+_UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|(?:business|working)[\s-]+days?|days?|weeks?|months?|years?)"
 
 
 @cache
@@ -920,7 +945,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             # it (3日前まで, 3日後)
             relation = f"within {relation}"
         if g.get("every"):  # every hour, per hour: one hour, per
-            unit = _UNIT_NAMES[g["eunit"].lower()]
+            unit = _unit_name(g["eunit"])
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
             value = ("hour", 1, 0) if unit == "hour" else (unit, 1)
             style = "every" if g["every"].lower() == "every" else "per"
@@ -954,7 +979,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                 found.append(("duration", start, end, ("day", 365), every_day, dict(spans), False, "words"))
             return found
         if g.get("theday"):  # the day before: one day, before
-            unit = _UNIT_NAMES[g["theday"].lower()]
+            unit = _unit_name(g["theday"])
             found_keys = duration_keys(*duration_amount(unit, 1), g["therel"].lower(), english=True)
             # (unchecked: 前日, "the day before", is no value of the source's, and no value is added)
             return [("duration", start, end, (unit, 1), found_keys, dict(spans), False, "words")]
@@ -967,7 +992,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             style = "every" if before == "every" else "words"
             return [("duration", start, end, value, found_keys, dict(spans), True, style)]
         amount = _amount(g["n"])
-        unit = _UNIT_NAMES[g["unit"].lower()]
+        unit = _unit_name(g["unit"])
         if amount is None:
             return []
         if g.get("ahalf") or g.get("bhalf"):  # two and a half hours, an hour and a half
@@ -983,7 +1008,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                 (
                     spans["n2"][0],
                     end,
-                    _UNIT_NAMES[g["unit2"].lower()],
+                    _unit_name(g["unit2"]),
                     _amount(g["n2"]) or 0,
                     {"n": spans["n2"], "unit": spans["unit2"]},
                 ),
@@ -1003,7 +1028,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             ]
         if g.get("n2") and unit == "hour":
             minutes = _amount(g["n2"]) or 0
-            scale, total = "s", amount * 3600 + minutes * (60 if _UNIT_NAMES[g["unit2"].lower()] == "minute" else 1)
+            scale, total = "s", amount * 3600 + minutes * (60 if _unit_name(g["unit2"]) == "minute" else 1)
             value = ("hour", amount, minutes)
         else:
             scale, total = duration_amount(unit, amount)
@@ -1465,6 +1490,13 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
     plural = not hyphen and amount != 1
     short = {"second": "sec", "minute": "min", "hour": "hr"}.get(unit)
     base = short if short and written.lower().startswith(short) and not written.lower().startswith(unit) else unit
+    if " " in unit and _UNIT_NAMES.get(" ".join(written.lower().replace("-", " ").split())) == unit:
+        # business days, working days: the translator's words, with the number's ending
+        return (
+            written[:-1] + ("s" if plural else "")
+            if written.lower().endswith("s")
+            else written + ("s" if plural else "")
+        )
     if base == short and written.lower() == short:
         plural = False  # "90 min", "2 hr": an abbreviation written without -s stays so (120 min, not 120 mins)
     return _same_case(base + ("s" if plural else ""), written)

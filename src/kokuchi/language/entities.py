@@ -177,11 +177,14 @@ _PATTERNS = [
     ("duration", r"(?<![\d.])1\s*(?P<alternate>日|週|か月|カ月|ヶ月|年)間?\s*(?:おき|置き)"),
     # 4日目, 3年目, 2週目, 2時間目: the Nth day, year, week or period (an ordinal), before 4日 can be days.
     # 3年生: a school year, the third ("third-year students", "3rd grade", "Year 3"), never three years.
-    ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))"),
+    (
+        "ordinal",
+        r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:営業日|業務日|稼働日|開庁日|日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))",
+    ),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",
-        r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
+        r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|営業日|業務日|稼働日|開庁日|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
     ),
     # 2時間30分, 1時間半; 1.5時間 (an hour and a half, not a version 1.5).
     (
@@ -206,7 +209,8 @@ _PATTERNS = [
     ),
     (
         "duration",
-        r"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|日|週|か月|カ月|ヶ月|ケ月|箇月|年)" + _RELATION,
+        r"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|営業日|業務日|稼働日|開庁日|日|週|か月|カ月|ヶ月|ケ月|箇月|年)"
+        + _RELATION,
     ),
     ("ordinal", r"第\s*(?P<o1>\d+)"),
     ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=(?:回目|番目|件目|度目|次))"),
@@ -229,6 +233,12 @@ _UNITS = {
     "分": "minute",
     "秒": "second",
     "日": "day",
+    # 3営業日 (業務日, 稼働日, 開庁日): days the business is open, never calendar days ("3 business days"; "within 3
+    # days" is another span)
+    "営業日": "business day",
+    "業務日": "business day",
+    "稼働日": "business day",
+    "開庁日": "business day",  # (a public office's)
     "週": "week",
     "か月": "month",
     "カ月": "month",

@@ -5,7 +5,9 @@
 - a bound said after the span ("2 business days max", "30 minutes at most", "3 days minimum");
 - a range of weekdays said the other way round ("Friday to Monday" for 月曜日から金曜日まで);
 - the ends of two ranges traded ("9 a.m. to 1 p.m. and noon to 6 p.m." for 午前9時〜12時、午後1時〜6時), where the
-  English may still say the span across them and the break between them.
+  English may still say the span across them and the break between them;
+- a range said as an opening and a closing, each at the other end ("opens at 5:15 p.m. and closes at 8:30 a.m.");
+- 平日 said as every day but Sunday.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ CONTACT = "3営業日以内にご連絡します。"
 SHORTEST = "名刺は最短2営業日で発送いたします。"
 HOURS = "受付時間は午前9時〜12時、午後1時〜6時です。"
 WEEKDAYS = "お問い合わせ窓口の受付は月曜日から金曜日までです。"
+COUNTER = "窓口は8時30分から17時15分まで開いています。"
+CLINIC = "当院は平日19時まで診療しております。"
 
 ACCEPTED = [
     (CONTACT, "We will contact you within 3 business days."),
@@ -44,6 +48,11 @@ ACCEPTED = [
         "Consultation hours are 9 a.m. to 12 p.m. and 2 p.m. to 6 p.m. (closed from noon to 2 p.m.).",
     ),
     ("受付時間は9時〜18時（12時〜13時は休憩）です。", "Reception hours are 9:00–12:00 and 13:00–18:00."),
+    (COUNTER, "The counter opens at 8:30 a.m. and closes at 5:15 p.m."),
+    ("夜間窓口は17時から翌8時30分まで開いています。", "The night counter opens at 5 p.m. and closes at 8:30 a.m."),
+    (CLINIC, "We see patients until 7 p.m. on weekdays."),
+    (CLINIC, "We see patients until 7 p.m. every day except Saturdays and Sundays."),
+    ("当院は日曜日を除き19時まで診療しております。", "We see patients until 7 p.m. every day except Sunday."),
 ]
 
 REFUSED = [
@@ -55,6 +64,8 @@ REFUSED = [
     (WEEKDAYS, "The inquiry desk is open Friday to Monday."),
     (HOURS, "Reception hours are from 9 a.m. to 1 p.m. and from noon to 6 p.m."),
     ("受付時間は9:00〜12:00、13:00〜18:00です。", "Reception: between 9:00 and 13:00, and between 12:00 and 18:00."),
+    (COUNTER, "The counter opens at 5:15 p.m. and closes at 8:30 a.m."),
+    (CLINIC, "We see patients until 7 p.m. every day except Sunday."),
 ]
 
 

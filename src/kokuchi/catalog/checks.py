@@ -46,6 +46,7 @@ from kokuchi.language.english import (
     ordinal_suffix,
     weekday_index,
     weekday_ranges,
+    weekdays_excepted,
     words,
 )
 from kokuchi.language.english import read as read_english
@@ -561,6 +562,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     findings += _bare_range_findings(entities, translation, mentions)
     findings += _reversed_range_findings(entities, translation, mentions)
     findings += _traded_ends_findings(entities, translation, mentions)
+    findings += _opening_and_closing_findings(entities, translation, mentions)
     findings += _times_traded_findings(entities, mentions)
     findings += _weekdays_range_findings(source, entities, translation)
     findings += [
@@ -745,18 +747,26 @@ _WEEKDAY_NAMED = re.compile(r"[月火水木金土日]\s*曜|[（(・、〜~]\s*[
 
 
 def _weekdays_range_findings(source: str, entities, translation: str) -> list[Finding]:
-    """平日 said as a range of weekdays other than Monday to Friday ("Monday to Saturday", "Tuesday to Friday"):
+    """平日 said as a range of weekdays other than Monday to Friday ("Monday to Saturday", "Tuesday to Friday"), or
+    as every day but days other than Saturday and Sunday ("every day except Sunday"):
     平日, the days of the working week, are those five. Read only where the source names no weekday of its own
     (月曜定休, 火〜金: the English range may then be the source's)."""
     if "平日" not in source or any(e.kind == "weekday" or e.weekday is not None for e in entities):
         return []
     if _WEEKDAY_NAMED.search(source):
         return []  # 平日（火〜金）, 月曜定休: the source's own weekdays
-    return [
+    findings = [
         Finding("entity", f"the translation says {said.group(0)!r} for 平日, Monday to Friday")
         for said in weekday_ranges().finditer(translation)
         if (weekday_index(said["first"]), weekday_index(said["last"])) != (0, 4)
     ]
+    # (every day except Sunday: Monday to Saturday, another week)
+    for said in weekdays_excepted().finditer(translation):
+        if {weekday_index(name) for name in (said["first"], said["second"]) if name} != {5, 6}:
+            findings.append(
+                Finding("entity", f"the translation says {said.group(0).rstrip('.')!r} for 平日, Monday to Friday")
+            )
+    return findings
 
 
 # What joins the two ends of a range in English, nothing else between them ("13:00–15:00", "10 a.m. to 11 p.m.",
@@ -851,6 +861,36 @@ def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]
         if ((a.keys & ends and not a.keys & starts) or (b.keys & starts and not b.keys & ends))
         and not any(a.keys & end and b.keys & start for end, start in gaps)
     ]
+
+
+# The words before a clock time that say it opens or closes something ("opens at 8:30 a.m.", "closing at 5 p.m.").
+_OPENS_AT = re.compile(r"(?i)\bopen(?:s|ing|ed)?\s+(?:at|from)\s+(?:around\s+|about\s+)?$")
+_CLOSES_AT = re.compile(r"(?i)\bclos(?:e|es|ing|ed)\s+at\s+(?:around\s+|about\s+)?$")
+
+
+def _opening_and_closing_findings(entities, translation: str, mentions) -> list[Finding]:
+    """A range of the source's times (8時30分から17時15分まで) said as an opening and a closing, each at the other
+    end ("opens at 5:15 p.m. and closes at 8:30 a.m."): a time the source only ends a range at, said as the opening,
+    or one it only begins a range at, said as the closing."""
+    ranges = [(first, second) for first, second in _ranges(entities) if first.kind == "time"]
+    if not ranges:
+        return []
+    starts: set[tuple] = set().union(*(keys(first) for first, _ in ranges))
+    ends: set[tuple] = set().union(*(keys(second) for _, second in ranges))
+    findings = []
+    for mention in mentions:
+        if mention.kind != "time" or not mention.keys:
+            continue
+        before = translation[max(0, mention.start - 24) : mention.start]
+        if _OPENS_AT.search(before) and mention.keys & ends and not mention.keys & starts:
+            findings.append(
+                Finding("time", f"the translation opens at {mention.text!r}, where the source's range ends")
+            )
+        elif _CLOSES_AT.search(before) and mention.keys & starts and not mention.keys & ends:
+            findings.append(
+                Finding("time", f"the translation closes at {mention.text!r}, where the source's range begins")
+            )
+    return findings
 
 
 def check_auto_update(previous_source: str, source: str, translation: str) -> list[Finding]:

@@ -320,6 +320,17 @@ def weekday_ranges() -> re.Pattern[str]:
     )
 
 
+@cache
+def weekdays_excepted() -> re.Pattern[str]:
+    """Every day but some weekdays, as English writes it ("every day except Sunday", "daily except Saturdays and
+    Sundays"): groups ``first`` and ``second``, each a name ``weekday_index`` reads (the second may be absent)."""
+    days = _alternation(_names()[1])
+    return re.compile(
+        rf"(?i:\b(?:every\s+day|daily|all\s+week)\s*,?\s+(?:except|but|other\s+than)\s+(?:on\s+)?)"
+        rf"(?P<first>{days})\.?s?(?:\s*(?:,|and|&|or)\s*(?P<second>{days})\.?s?)?(?![A-Za-z])"
+    )
+
+
 def weekday_index(name: str) -> int:
     """The weekday (0 Monday) of a CLDR English name, full or abbreviated (Friday, Fri, Thurs)."""
     return _names()[1][name]

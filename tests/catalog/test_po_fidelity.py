@@ -231,6 +231,21 @@ def _no_flips():
 TEXT = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=40)
 
 
+# In GB18030, Big5 and Shift_JIS a character's second byte may be a backslash (運 is DF 5C, 許 B3 5C, ソ 83 5C): the
+# header's charset is read first, and the file's strings only once decoded with it (found by the property below).
+@pytest.mark.parametrize("charset, character", [("GB18030", "運"), ("BIG5", "許"), ("SHIFT_JIS", "ソ")])
+def test_a_backslash_byte_inside_a_character_is_no_escape(tmp_path, charset, character):
+    catalog = po.new_catalog()
+    catalog.metadata = {"Content-Type": f"text/plain; charset={charset}"}
+    catalog.append(po.POEntry(msgid=character, msgstr=character + '"'))
+    written = tmp_path / "weird.po"
+    written.write_bytes(po.to_bytes(catalog))
+    assert character.encode(charset) in written.read_bytes()  # its bytes as they are: the backslash byte unescaped
+    again = po.read(written)
+    assert po.same_content(again, catalog)
+    assert gnu_messages(written, tmp_path) == kokuchi_messages(again) == {character: character + '"'}
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(

@@ -373,6 +373,10 @@ class _Reader:
                     break
             self._finish(number)
         except _Error as exc:
+            if first_only and self.done:
+                # The header is read; the line after it is read again once decoded (in GB18030 or Big5, a byte of a
+                # character may be a backslash or a quotation mark to this Latin-1 pass: 運 is DF 5C).
+                return catalog
             self.fail(number, str(exc))
         return catalog
 

@@ -291,6 +291,7 @@ GATE_CASES = [
         "redteam36.yaml",
         "redteam37.yaml",
         "redteam38.yaml",
+        "redteam39.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
@@ -366,6 +367,20 @@ GATE_STILL_ACCEPTED |= {
 # And 027, "Do not take this medicine again within six hours of your last dose" for 6時間以上あけて: a negated
 # "within", a minimum, which the English reader does not read; left to the override.
 GATE_STILL_REFUSED |= {"rt38-027"}
+# redteam39 (40 gate cases: 24 wrong English, 16 right, written against the docs of the twenty-second round's first
+# readings: business days, a bound after the span, weekday ranges reversed, ends of ranges traded), measured unread
+# on that hour's tree (9ee5b1b): 12 of 24 wrong English accepted, 4 of 16 right refused (65723de: 16 and 3). Read:
+# "tops"; a bound with its side ("90 days or less before": within them; "21 days or more before": a deadline); a
+# span at its longest (最長5営業日) is no minimum; 翌営業日 is no "next day"; days counted with the closed days left
+# out, said either side (土日祝日を除く3日以内, "within 3 days, excluding weekends and holidays"), 診療日 and 開館日
+# business days too; "Fri–Mon" reversed. Still accepted: 002, "at the latest" a clause away from its span; 011, 程度
+# said "at the least" (a span with no relation of its own is met by any); 014, a break inside a range said with
+# traded ends (the check does not read nested ranges); 015, two ranges given to each other's owners.
+GATE_STILL_ACCEPTED |= {"rt39-002", "rt39-011", "rt39-014", "rt39-015"}
+# Right English still refused, left to the override: 035, 火曜日から日曜日まで said "every day except Monday"; 040,
+# 月曜日〜土曜日（木曜日は定休日） said "Monday to Wednesday, Friday and Saturday"; and 005's own English, "7 library
+# opening days" (a noun between the number and its unit).
+GATE_STILL_REFUSED |= {"rt39-005", "rt39-035", "rt39-040"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4

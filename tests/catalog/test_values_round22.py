@@ -7,15 +7,22 @@
 - the ends of two ranges traded ("9 a.m. to 1 p.m. and noon to 6 p.m." for 午前9時〜12時、午後1時〜6時), where the
   English may still say the span across them and the break between them;
 - a range said as an opening and a closing, each at the other end ("opens at 5:15 p.m. and closes at 8:30 a.m.");
-- 平日 said as every day but Sunday.
+- 平日 said as every day but Sunday;
+- from red team 39 and the round's value set (heldout34.yaml), each read after its first measure: "tops"; a bound
+  with the side of its event ("90 days or less before", "21 days or more before"); 最長 no minimum; 翌営業日 no
+  "next day"; days counted with the closed days left out (土日祝日を除く3日以内, "excluding weekends and holidays");
+  診療日 and 開館日; "Fri–Mon"; a truck's 2t ("2-ton").
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from kokuchi.catalog.checks import Glossary, check_unit
 from kokuchi.catalog.suggest import decide
+from kokuchi.project import yamlio
 
 NO_TERMS = Glossary({}, ())
 CONTACT = "3営業日以内にご連絡します。"
@@ -117,3 +124,80 @@ def test_the_gate_refuses(source, english):
 def test_a_span_of_business_days_and_a_bound_after_it_are_rewritten(old, old_en, new, new_en):
     decision = decide(old, old_en, new)
     assert (decision.kind, decision.translation) == ("auto", new_en)
+
+
+WEDDING = "挙式日の90日前までのキャンセルは、キャンセル料はかかりません。"
+SHIPPING = "ご注文の商品は、土日祝日を除く3日以内に発送いたします。"
+POWER = "電気のご使用開始のお手続きは、お申し込みから最長5営業日で完了いたします。"
+TRANSFER = "15時以降のお振込みは、翌営業日のお取扱いとなります。"
+
+
+@pytest.mark.parametrize(
+    "source,translation,accepted",
+    [
+        (
+            "お振込みの組戻し手続きには、最短2営業日を要します。",
+            "Cancelling a transfer takes 2 business days tops.",
+            False,
+        ),
+        (WEDDING, "Cancellations made 90 days or less before the wedding are free of charge.", False),
+        (WEDDING, "Cancellations made 90 days or more before the wedding are free of charge.", True),
+        (
+            "ご出発の21日前までのお取り消しには、取消料はかかりません。",
+            "No fee if you cancel 21 days or more before departure.",
+            True,
+        ),
+        (
+            "予約時間を15分以上過ぎた場合は、キャンセルとさせていただきます。",
+            "If you arrive 15 minutes or more after your appointment time, it will be treated as a cancellation.",
+            True,
+        ),
+        (POWER, "Setting up your electricity service requires a 5-business-day minimum from your application.", False),
+        (POWER, "Setting up your electricity service takes up to 5 business days from your application.", True),
+        (TRANSFER, "Transfers made after 3 p.m. will be processed the next day.", False),
+        (TRANSFER, "Transfers made after 3 p.m. will be processed on the next business day.", True),
+        (SHIPPING, "Your order will be shipped within 3 days.", False),
+        (SHIPPING, "Your order will be shipped within 3 days, excluding weekends and holidays.", True),
+        (SHIPPING, "Your order will be shipped within 3 business days.", True),
+        ("3日以内に発送いたします。", "We ship within 3 days (excluding weekends).", False),
+        (
+            "検査結果は、検査日から7診療日以内にお知らせいたします。",
+            "We will inform you of your results within 7 days.",
+            False,
+        ),
+        ("検査結果は、検査日から7診療日以内にお知らせいたします。", "We will tell you within 7 clinic days.", True),
+        ("予約資料の取置期間は、開館日7日間です。", "Reserved items are held for 7 days.", False),
+        ("この列車は、月曜日から金曜日まで運転いたします。", "This train runs Fri–Mon.", False),
+        ("この列車は、月曜日から金曜日まで運転いたします。", "This train runs Mon–Fri.", True),
+        ("2tトラック1台でお伺いします。", "We will come with one 2-ton truck.", True),
+    ],
+)
+def test_red_team_39s_readings(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) is accepted
+
+
+def test_days_with_the_closed_days_left_out_keep_the_writers_words():
+    decision = decide(
+        SHIPPING, "We ship within 3 days, excluding weekends and holidays.", SHIPPING.replace("3日", "5日")
+    )
+    assert (decision.kind, decision.translation) == ("auto", "We ship within 5 days, excluding weekends and holidays.")
+
+
+# heldout34.yaml, read in this round after its first measure: no correct translation refused but one case's, and no
+# value written wrong.
+VALUE_SET = Path(__file__).parent.parent / "data" / "safety" / "heldout34.yaml"
+READ_VALUE_CASES = yamlio.parse_config(VALUE_SET.read_bytes(), VALUE_SET.name).data
+# (its pet hotel's "within the past year" for 1年以内 and "no less than 10 days ago" for 10日以上経過: forms the
+# English reader does not read; left to the override)
+STILL_REFUSED = {"v34-pet-hotel-e-02"}
+
+
+@pytest.mark.parametrize("case", READ_VALUE_CASES, ids=[case["id"] for case in READ_VALUE_CASES])
+def test_the_round_value_set_is_accepted_and_no_value_written_wrong(case):
+    if case["id"] not in STILL_REFUSED:
+        assert check_unit(case["old"], case["old_en"], NO_TERMS) == []
+        assert check_unit(case["new"], case["new_en"], NO_TERMS) == []
+    decision = decide(case["old"], case["old_en"], case["new"])
+    assert decision.kind != "kept"
+    if decision.kind == "auto":
+        assert check_unit(case["new"], decision.translation, NO_TERMS) == []

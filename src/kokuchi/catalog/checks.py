@@ -563,6 +563,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     findings += _reversed_range_findings(entities, translation, mentions)
     findings += _traded_ends_findings(entities, translation, mentions)
     findings += _opening_and_closing_findings(entities, translation, mentions)
+    findings += _business_day_findings(source, translation)
     findings += _times_traded_findings(entities, mentions)
     findings += _weekdays_range_findings(source, entities, translation)
     findings += [
@@ -742,6 +743,20 @@ def _times_traded_findings(entities, mentions) -> list[Finding]:
     ]
 
 
+# A business day the source names without a count (翌営業日, 前営業日, 当開庁日), and the English words for one.
+_BUSINESS_DAY_NAMED = re.compile(r"(?:翌|前|当|同|次の?)(?:営業|業務|稼働|開庁)日")
+_BUSINESS_DAY_SAID = re.compile(r"(?i)\b(?:business|working|banking|bank)[\s-]+days?\b")
+
+
+def _business_day_findings(source: str, translation: str) -> list[Finding]:
+    """翌営業日 said as "the next day": a business day is no calendar day (a transfer made on a Friday is processed on
+    Monday). Counted ones (3営業日) are spans of their own unit (language/entities.py)."""
+    named = _BUSINESS_DAY_NAMED.search(source)
+    if named is None or _BUSINESS_DAY_SAID.search(translation):
+        return []
+    return [Finding("entity", f"{named.group(0)} is a business day; the translation names no business day")]
+
+
 # A weekday the source names by its kanji: 月曜, or one kanji in a list or range (（火〜金）, 月・水・金).
 _WEEKDAY_NAMED = re.compile(r"[月火水木金土日]\s*曜|[（(・、〜~]\s*[月火水木金土日](?=\s*[）)・、〜~])")
 
@@ -782,6 +797,18 @@ def _reversed_range_findings(entities, translation: str, mentions) -> list[Findi
     findings = []
     for first, second in zip(entities, entities[1:], strict=False):
         if not second.joined or first.kind != second.kind or first.kind not in ("time", "date", "weekday"):
+            continue
+        if first.kind == "weekday":  # (Fri–Mon: abbreviated names are read in a range only)
+            findings += [
+                Finding(
+                    "weekday",
+                    f"the range {said.group(0).rstrip('.')!r} runs the other way from the source's"
+                    f" ({first.text}〜{second.text})",
+                )
+                for said in weekday_ranges().finditer(translation)
+                if first.value != second.value
+                and (weekday_index(said["first"]), weekday_index(said["last"])) == (second.value[0], first.value[0])
+            ]
             continue
         own, other = keys(first), keys(second)
         starts = [m for m in mentions if m.keys & own and not m.keys & other]

@@ -190,6 +190,7 @@ _RELATION_AFTER = {
     "or longer": "at least",
     # a bound said after the span: 2 business days max, 30 minutes at most (以内, 最大); 3 days minimum (最短, 以上)
     "max": "within",
+    "tops": "within",
     "maximum": "within",
     "at most": "within",
     "at the most": "within",
@@ -234,6 +235,12 @@ _UNIT_NAMES = {
     "business days": "business day",
     "working day": "business day",
     "working days": "business day",
+    "opening day": "business day",
+    "opening days": "business day",
+    "clinic day": "business day",
+    "clinic days": "business day",
+    "consultation day": "business day",
+    "consultation days": "business day",
 }
 
 
@@ -347,12 +354,14 @@ _COUNT_WORD = (
 _NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
 _POST = (
     r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer"
-    # (never before a relation of its own: "180 days or less before the wedding" is a span bounded from it)
-    r"|(?:max(?:imum)?\b|at\s+(?:the\s+)?most|or\s+(?:less|fewer)|(?:at\s+(?:a\s+)?)?minimum\b"
-    r"|at\s+(?:the\s+)?least)(?!\s+(?:before|after|prior|earlier|later|ahead|in\s+advance|from|since|of)\b)"
+    r"|max(?:imum)?\b|tops\b|at\s+(?:the\s+)?most|or\s+(?:less|fewer)|(?:at\s+(?:a\s+)?)?minimum\b"
+    r"|at\s+(?:the\s+)?least"
     r"|(?:have|has)\s+(?:passed|elapsed|gone\s+by))"
 )
-_UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|(?:business|working)[\s-]+days?|days?|weeks?|months?|years?)"
+_UNIT = (
+    r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|(?:business|working|opening|clinic|consultation)[\s-]+days?"
+    r"|days?|weeks?|months?|years?)"
+)
 
 
 @cache
@@ -391,7 +400,12 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         r"(?![A-Za-z]))?"
     )
     # (a week's notice, 10 days' notice: given that long before; 1週間前までにご連絡ください)
-    post = rf"(?:\s+(?P<post>{_POST})|(?P<notice>['’]s?\s+notice\b))?"
+    # (a bound, then the side of the event it is counted from: "90 days or less before the wedding", within them;
+    # "21 days or more before departure", a deadline)
+    bound_said = "|".join(f"(?<={word})" for word in ("more", "longer", "max", "maximum", "tops", "most", "less"))
+    bound_said += "|" + "|".join(f"(?<={word})" for word in ("fewer", "minimum", "least"))
+    side = rf"(?:(?:{bound_said})\s+(?P<side>(?i:before|after|prior|ahead|earlier|later|in\s+advance|beforehand)))?"
+    post = rf"(?:\s+(?P<post>{_POST}){side}|(?P<notice>['’]s?\s+notice\b))?"
     clock_range = (
         # (never an age: "those under 18 until 10:00 p.m.")
         r"(?<!under )(?<!over )(?<!aged )(?<!ages )(?<!age )(?P<rh>\d{{1,2}})(?:[:.](?P<rm>\d{{2}}))?"
@@ -802,6 +816,14 @@ _GRANTED = re.compile(
 _ACT_AFTER = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:before|prior\s+to)\s+[a-z]+ing\b")
 
 
+# Days counted without the days a business is closed, said after the span, in its clause: "within 3 days
+# (excluding weekends and holidays)", "within three days of receipt, not counting weekends".
+_CLOSED_DAYS_LEFT_OUT = re.compile(
+    r"(?i)[^.;:!?]{0,40}?\b(?:excluding|not\s+counting|except(?:ing)?|other\s+than|apart\s+from|not\s+including)"
+    r"\s+(?:(?:the|any)\s+)?(?:saturdays?|weekends?|(?:public\s+|national\s+|bank\s+)?holidays?|closing\s+days?)\b"
+)
+
+
 def _waited(whole: str, start: int, end: int, spans: dict, relation: str | None) -> bool:
     """The span at *start*–*end* is one to let pass before an act: after "wait" (with "before" right after it), or after
     "allow", "leave" or "give us" with an act after "before" or "prior to" (a gerund), directly or later in its
@@ -924,6 +946,11 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         ) or _RELATION_BEFORE.get(before)
         if g.get("ormore") and relation is None:
             relation = "at least"  # 3 or more hours
+        if g.get("side") and relation in ("within", "at least"):
+            # 90 days or less before: within them (90日前以降); 21 days or more before: by then (21日前まで); 20
+            # minutes or more after: the least (15分以上遅れた場合)
+            side = _RELATION_AFTER[" ".join(g["side"].lower().split())]
+            relation = f"within {side}" if relation == "within" else "before" if side == "before" else relation
         degree = " ".join((g.get("degree") or "").lower().split())
         at_most = degree in _AT_MOST
         deadline = degree in ("up to", "no later than") and relation == "before"  # 3日前まで
@@ -1042,6 +1069,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             scale, total = "s", amount * 3600 + minutes * (60 if _unit_name(g["unit2"]) == "minute" else 1)
             value = ("hour", amount, minutes)
         else:
+            if unit == "day" and _CLOSED_DAYS_LEFT_OUT.match(whole, end):
+                unit = "business day"  # within 3 days, excluding weekends and holidays: 3営業日以内
             scale, total = duration_amount(unit, amount)
             value = ("hour", amount, 0) if unit == "hour" else (unit, amount)
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
@@ -1603,7 +1632,9 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     if mention.style == "range":
         return [(s, e, written)]  # the unit is the second end's, written with it
     us, ue = g["unit"]
-    unit = _unit_word(new_unit, text[us:ue], amount, hyphen)
+    # (business days said as days with the closed days left out: the writer's "days" stays)
+    written_unit = "day" if _unit_name(text[us:ue]) == "day" else new_unit
+    unit = _unit_word(written_unit, text[us:ue], amount, hyphen)
     if minutes == 30 and not has_minutes and not hyphen and written.isalpha() and text[us:ue].lower() in _HOURS:
         # 3時間 → 2時間半 beside "three hours": "two and a half hours", as English says a half hour in words.
         written, unit = f"{written} and a half", _unit_word(new_unit, text[us:ue], 2, False)

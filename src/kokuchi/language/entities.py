@@ -86,8 +86,8 @@ _MERIDIEM = "午前|午後|早朝|深夜|未明|夕方|朝|夜|晩"
 _EVENING = ("夕方", "夜", "晩")
 # The five eras of the modern calendar (a closed set): the Gregorian year before each era's first year.
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
-# Units written after a number in Latin letters: the number is the value (3GB is 3).
-LATIN_UNITS = r"%|GB|MB|KB|kB|TB|GiB|MiB|kbps|Mbps|Gbps|kWh|kW|MHz|GHz|ms|kg|km|cm|mm|mL|ml|m2|㎡|g|m|L|W|V|A"
+# Units written after a number in Latin letters: the number is the value (3GB is 3; 2t, a 2-ton truck).
+LATIN_UNITS = r"%|GB|MB|KB|kB|TB|GiB|MiB|kbps|Mbps|Gbps|kWh|kW|MHz|GHz|ms|kg|km|cm|mm|mL|ml|m2|㎡|g|m|L|W|V|A|t"
 
 # Latin-script entities read alike in Japanese and English text.
 LATIN_PATTERNS = [
@@ -179,12 +179,12 @@ _PATTERNS = [
     # 3年生: a school year, the third ("third-year students", "3rd grade", "Year 3"), never three years.
     (
         "ordinal",
-        r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:営業日|業務日|稼働日|開庁日|日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))",
+        r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:営業日|業務日|稼働日|開庁日|開館日|診療日|日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))",
     ),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",
-        r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|営業日|業務日|稼働日|開庁日|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
+        r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|営業日|業務日|稼働日|開庁日|開館日|診療日|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
     ),
     # 2時間30分, 1時間半; 1.5時間 (an hour and a half, not a version 1.5).
     (
@@ -209,7 +209,7 @@ _PATTERNS = [
     ),
     (
         "duration",
-        r"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|営業日|業務日|稼働日|開庁日|日|週|か月|カ月|ヶ月|ケ月|箇月|年)"
+        r"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|営業日|業務日|稼働日|開庁日|開館日|診療日|日|週|か月|カ月|ヶ月|ケ月|箇月|年)"
         + _RELATION,
     ),
     ("ordinal", r"第\s*(?P<o1>\d+)"),
@@ -233,12 +233,14 @@ _UNITS = {
     "分": "minute",
     "秒": "second",
     "日": "day",
-    # 3営業日 (業務日, 稼働日, 開庁日): days the business is open, never calendar days ("3 business days"; "within 3
-    # days" is another span)
+    # 3営業日 (業務日, 稼働日, 開庁日, 開館日, 診療日): days the business is open, never calendar days ("3 business
+    # days"; "within 3 days" is another span)
     "営業日": "business day",
     "業務日": "business day",
     "稼働日": "business day",
     "開庁日": "business day",  # (a public office's)
+    "開館日": "business day",  # (a library's, a museum's)
+    "診療日": "business day",  # (a clinic's)
     "週": "week",
     "か月": "month",
     "カ月": "month",
@@ -970,10 +972,12 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             qualifiers["anchor"] = "until"  # 3日後まで: by three days after, "within 3 days after"
         elif kind == "duration" and relation == "before" and _onward().match(digits, match.end()):
             qualifiers["anchor"] = "before"  # 7日前以降, 3日前から: the days from then up to the event, "within 7 days"
+        if kind == "duration" and value[0] == "day" and _open_days_only().search(ahead):
+            value = ("business day", value[1])  # 土日祝日を除く3日以内, 開館日7日間: business days, said otherwise
         if kind == "duration" and _at_least().search(ahead):
             qualifiers["bound"] = "least"  # 最短3日で: the span at its shortest, "in as little as three days"
-        elif kind == "duration" and relation == "for" and _at_most().search(ahead):
-            qualifiers["bound"] = "most"  # 最大60秒間: the span at its longest, "up to 60 seconds"
+        elif kind == "duration" and relation in ("for", None) and _at_most().search(ahead):
+            qualifiers["bound"] = "most"  # 最大60秒間, 最長5営業日で: the span at its longest, "up to 60 seconds"
         written = text[origin[start] : origin[match.end()]] if origin else digits[start : match.end()]
         entity = Entity(kind, value, start, match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
@@ -1009,6 +1013,15 @@ def _onward() -> re.Pattern[str]:
 @cache
 def _gap_verb() -> re.Pattern[str]:
     return re.compile(r"\s*(?:以上)?\s*(?:(?:の\s*)?(?:間隔|期間)\s*)?を?\s*(?P<verb>あけ|空け|開け)")
+
+
+# Days counted only when the business is open, said before the span: the days it is closed left out (土日祝日を除く
+# 3日以内, 休業日を除き5日) or the days it is open named (開館日7日間).
+@cache
+def _open_days_only() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?:土|祝|休|週末|閉庁)[^。、,]{0,6}?を?除(?:く|き|いた)\s*|(?:営業|業務|稼働|開庁|開館|診療)日\s*)$"
+    )
 
 
 # A span at its longest (最大60秒間, 最長2週間): the most it lasts, "up to 60 seconds".
@@ -1475,7 +1488,8 @@ def keys(entity: Entity) -> set[tuple]:
             found |= duration_keys(scale, total, "at least", english=True) | duration_keys(
                 scale, total, "after", english=True
             )
-        elif entity.bound == "most":  # 最大60秒間: "for up to 60 seconds", "at most 60 seconds"
+        elif entity.bound == "most":  # 最大60秒間: "for up to 60 seconds", "at most 60 seconds"; never "at least"
+            found = {key for key in found if key[3] != "at least"}
             found |= duration_keys(scale, total, "within", english=True)
         return found
     if kind == "weekday":

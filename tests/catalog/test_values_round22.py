@@ -11,7 +11,9 @@
 - from red team 39 and the round's value set (heldout34.yaml), each read after its first measure: "tops"; a bound
   with the side of its event ("90 days or less before", "21 days or more before"); 最長 no minimum; 翌営業日 no
   "next day"; days counted with the closed days left out (土日祝日を除く3日以内, "excluding weekends and holidays");
-  診療日 and 開館日; "Fri–Mon"; a truck's 2t ("2-ton").
+  診療日 and 開館日; "Fri–Mon"; a truck's 2t ("2-ton");
+- a list said one value a sentence (大人1,500円です。小学生は700円となります), its owners read on the side each English
+  sentence names them.
 """
 
 from __future__ import annotations
@@ -201,3 +203,39 @@ def test_the_round_value_set_is_accepted_and_no_value_written_wrong(case):
     assert decision.kind != "kept"
     if decision.kind == "auto":
         assert check_unit(case["new"], decision.translation, NO_TERMS) == []
+
+
+ADMISSION = "入浴料金は大人480円です。なお、小学生は180円となります。"
+
+
+@pytest.mark.parametrize(
+    "source,translation,accepted",
+    [
+        (ADMISSION, "Bath admission is ¥480 for adults. Elementary school children pay ¥180.", True),
+        (ADMISSION, "Bath admission is ¥180 for adults. Elementary school children pay ¥480.", False),
+        (
+            "入園料は大人1,500円です。小学生は700円となります。",
+            "Admission is ¥700 for adults and ¥1,500 for elementary school children.",
+            False,
+        ),
+        (
+            "入園料は大人1,500円です。小学生は700円となります。",
+            "Admission is ¥1,500 for adults and ¥700 for elementary school children.",
+            True,
+        ),
+        # one English sentence, its a.m. and p.m. no sentence's end: one side for all its values, or none read
+        (
+            "イルカショーは平日が11時と14時、土日祝日は10時30分・13時・15時30分の開催です。",
+            "Dolphin shows are held at 11:00 a.m. and 2:00 p.m. on weekdays, and at 10:30 a.m., 1:00 p.m. and 3:30 p.m."
+            " on weekends and public holidays.",
+            True,
+        ),
+        (
+            "レッスン時間は、午前クラスが10時〜12時30分、夜クラスが19時〜21時30分です。",
+            "Morning classes run from 10:00 a.m. to 12:30 p.m., and evening classes from 7:00 to 9:30 p.m.",
+            True,
+        ),
+    ],
+)
+def test_a_list_said_a_value_a_sentence_is_bound(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) is accepted

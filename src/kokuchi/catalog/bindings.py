@@ -8,10 +8,11 @@ lemminflect). The English must then say each value next to its own owner's words
 
 Refused only on proof: every value of the list said once in the English, each with a word of exactly one owner
 on one side of it, all on the same side (the words before the values, "men must wait 12 weeks and women 16
-weeks", or after them, "¥1,000 for adults and ¥500 for children"), and one of them another owner's. An English
-that names the owners otherwise ("kids", "seniors"), or on no consistent side, is not read: accepted.
-Bounded: a list is one sentence's, of at most ``_MOST`` values, at most ``_MOST_LISTS`` lists a unit; each side
-read within its sentence.
+weeks", or after them, "¥1,000 for adults and ¥500 for children"; the side may differ from one English sentence
+to the next, "¥480 for adults. Elementary school children pay ¥180."), and one of them another owner's. An
+English that names the owners otherwise ("kids", "seniors"), or on no consistent side, is not read: accepted.
+Bounded: a list is one sentence's (or one value a sentence, over the unit), of at most ``_MOST`` values, at most
+``_MOST_LISTS`` lists a unit; each side read within its sentence.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # a hyphenated word one word ("non-members", not "members")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# Where an English sentence ends, past the full stops of "a.m." and "p.m." (a capital, or the end, after it).
+_ENGLISH_SENTENCE_END = re.compile(r";|[.!?](?=\s+[A-Z\"“(]|\s*$)")
 _SOURCE_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -199,6 +202,13 @@ def _owned(digits: str, entities: list[Entity]) -> list[list[_Owned]]:
             candidates.setdefault(key, []).append(entity)
             if entity.joined and previous is not None:
                 starts[entity.start] = previous
+    # (a list said a value a sentence, 大人1,500円です。小学生は700円となります: one list, where no sentence says two)
+    across: dict[tuple[str, str, bool], list[Entity | None]] = {}
+    for (_, kind, unit, joined), listed in candidates.items():
+        across.setdefault((kind, unit, joined), []).append(listed[0] if len(listed) == 1 else None)
+    for (kind, unit, joined), firsts in across.items():
+        if len(firsts) >= 2 and all(firsts):
+            candidates[(-1, kind, unit, joined)] = [entity for entity in firsts if entity]
     groups: list[list[_Owned]] = []
     for listed in [listed for listed in candidates.values() if 2 <= len(listed) <= _MOST][:_MOST_LISTS]:
         # Labels in parentheses where every value has one of its own (3,000円(一般)、1,500円(高校生以下)), else the
@@ -280,6 +290,24 @@ def _named_once(translation: str, owned: list[_Owned]) -> bool:
     return all(count == 1 for count in counts)
 
 
+def _one_side_a_sentence(
+    translation: str, spans: list[tuple[int, int]], sides: list[list[int | None]]
+) -> list[int | None] | None:
+    """The owner of each value, read in each English sentence from the one side that names every owner of that
+    sentence's values ("¥480 for adults. Elementary school children pay ¥180.": after, then before); None where a
+    sentence has no such side, or two."""
+    sentence_of = [len(_ENGLISH_SENTENCE_END.findall(translation, 0, start)) for start, _ in spans]
+    named: list[int | None] = [None] * len(spans)
+    for sentence in set(sentence_of):
+        members = [i for i, at in enumerate(sentence_of) if at == sentence]
+        complete = [side for side in sides if all(side[i] is not None for i in members)]
+        if len(complete) != 1:
+            return None
+        for i in members:
+            named[i] = complete[0][i]
+    return named
+
+
 def given_to_others(digits: str, entities: list[Entity], translation: str, mentions: list[Mention]) -> list[Binding]:
     """Each value of a list of the source the English says beside another owner's words (see the module)."""
     bindings: list[Binding] = []
@@ -298,10 +326,10 @@ def given_to_others(digits: str, entities: list[Entity], translation: str, menti
             if not _named_once(translation, owned):
                 continue  # each owner named in one place of the English, or the English is not read
             sides = [_side(translation, spans, owned, nouns, before) for before in (True, False)]
-            complete = [side for side in sides if all(owner is not None for owner in side)]
-            if len(complete) != 1:
-                continue  # no side names every owner, or both do: not read
-            for index, (item, owner) in enumerate(zip(owned, complete[0], strict=True)):
+            named = _one_side_a_sentence(translation, spans, sides)
+            if named is None:
+                continue  # in some sentence, no side names every owner, or both do: not read
+            for index, (item, owner) in enumerate(zip(owned, named, strict=True)):
                 if owner is not None and owner != index:
                     bindings.append(Binding(item.entity.text, item.owner, owned[owner].owner))
     return bindings

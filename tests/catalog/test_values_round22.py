@@ -13,7 +13,8 @@
   "next day"; days counted with the closed days left out (土日祝日を除く3日以内, "excluding weekends and holidays");
   診療日 and 開館日; "Fri–Mon"; a truck's 2t ("2-ton");
 - a list said one value a sentence (大人1,500円です。小学生は700円となります), its owners read on the side each English
-  sentence names them.
+  sentence names them; values and owners each in a row, then "respectively", paired in order;
+- 15歳未満 said as the end of a range that holds 15 ("aged 7 to 15").
 """
 
 from __future__ import annotations
@@ -238,4 +239,24 @@ ADMISSION = "入浴料金は大人480円です。なお、小学生は180円と�
     ],
 )
 def test_a_list_said_a_value_a_sentence_is_bound(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) is accepted
+
+
+ZOO = "入園料は大人800円、子ども400円です。"
+SYRUP = "このシロップは、大人は1回10mL、7歳以上15歳未満は1回5mLを服用してください。"
+
+
+@pytest.mark.parametrize(
+    "source,translation,accepted",
+    [
+        (ZOO, "Admission is ¥400 and ¥800 for adults and children respectively.", False),
+        (ZOO, "Admission is ¥800 and ¥400 for adults and children respectively.", True),
+        (ZOO, "Adults and children pay ¥800 and ¥400 respectively.", True),
+        (ZOO, "Adults and children pay ¥400 and ¥800 respectively.", False),
+        (SYRUP, "Adults should take 10 mL per dose, and children aged 7 to 15 should take 5 mL.", False),
+        (SYRUP, "Adults should take 10 mL per dose, and children aged 7 to 14 should take 5 mL.", True),
+        (SYRUP, "Adults should take 10 mL per dose, and children aged 7 or over but under 15 should take 5 mL.", True),
+    ],
+)
+def test_respectively_and_a_strict_bound_said_as_a_range(source, translation, accepted):
     assert (check_unit(source, translation, NO_TERMS) == []) is accepted

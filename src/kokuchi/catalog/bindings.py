@@ -308,6 +308,38 @@ def _one_side_a_sentence(
     return named
 
 
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+
+
+def _respectively(
+    translation: str, spans: list[tuple[int, int]], owned: list[_Owned], nouns: list[str]
+) -> list[int | None] | None:
+    """The owner of each value where one English sentence says the values and the owners each in a row, then
+    "respectively" ("¥600 and ¥300 for adults and children respectively"): the first value the first owner's, and
+    so on, in the order the English says them. None where the English says otherwise."""
+    sentences = [0, *(match.end() for match in _ENGLISH_SENTENCE_END.finditer(translation)), len(translation) + 1]
+    at = bisect.bisect_right(sentences, spans[0][0]) - 1
+    start, end = sentences[at], sentences[at + 1]
+    if not all(start <= a and b <= end for a, b in spans) or not _RESPECTIVELY.search(translation, start, end):
+        return None
+    # (each owner's first word in the sentence, outside the values: _named_once has shown each named in one place)
+    places: dict[int, int] = {}
+    for word in _WORD.finditer(translation, start, end):
+        owner = _named(_forms(word.group(0)), owned, nouns)
+        if owner is not None and owner not in places:
+            places[owner] = word.start()
+    if len(places) != len(owned):
+        return None
+    owners = sorted(places, key=places.__getitem__)
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    if not (max(spans[i][1] for i in order) <= min(places.values()) or max(places.values()) <= spans[order[0]][0]):
+        return None  # values and owners not each in a row
+    named: list[int | None] = [None] * len(spans)
+    for rank, i in enumerate(order):
+        named[i] = owners[rank]
+    return named
+
+
 def given_to_others(digits: str, entities: list[Entity], translation: str, mentions: list[Mention]) -> list[Binding]:
     """Each value of a list of the source the English says beside another owner's words (see the module)."""
     bindings: list[Binding] = []
@@ -326,7 +358,7 @@ def given_to_others(digits: str, entities: list[Entity], translation: str, menti
             if not _named_once(translation, owned):
                 continue  # each owner named in one place of the English, or the English is not read
             sides = [_side(translation, spans, owned, nouns, before) for before in (True, False)]
-            named = _one_side_a_sentence(translation, spans, sides)
+            named = _respectively(translation, spans, owned, nouns) or _one_side_a_sentence(translation, spans, sides)
             if named is None:
                 continue  # in some sentence, no side names every owner, or both do: not read
             for index, (item, owner) in enumerate(zip(owned, named, strict=True)):

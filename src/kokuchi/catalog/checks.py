@@ -194,6 +194,25 @@ def _below_said_inclusively(entity: Entity, digits: str, translation: str, menti
     return set()
 
 
+def _below_said_with_its_bound(entities, digits: str, translation: str, mentions: list[Mention]) -> list[Finding]:
+    """15歳未満 said as the end of a range, which holds 15 ("aged 7 to 15"): 15 is out of it."""
+    findings = []
+    for entity in entities:
+        if entity.kind != "number" or not isinstance(entity.value[0], int) or not _BELOW.match(digits, entity.end):
+            continue
+        for mention in mentions:
+            # (said as "15 and under": the bounds' own check, gate_terms)
+            if (
+                mention.kind == "number"
+                and mention.value == entity.value
+                and _INCLUSIVE_BEFORE.search(translation, 0, mention.start)
+            ):
+                findings.append(
+                    Finding("entity", f"{entity.text}未満 leaves {entity.value[0]} out; the translation holds it")
+                )
+    return findings
+
+
 def _named_alone(entity: Entity, said: frozenset[str]) -> bool:
     """One unit of time, with no relation, said by its name alone (1日分の料金: "a day's fee", "the full-day rate";
     1時間: "an hour")."""
@@ -564,6 +583,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     findings += _traded_ends_findings(entities, translation, mentions)
     findings += _opening_and_closing_findings(entities, translation, mentions)
     findings += _business_day_findings(source, translation)
+    findings += _below_said_with_its_bound(entities, digits, translation, mentions)
     findings += _times_traded_findings(entities, mentions)
     findings += _weekdays_range_findings(source, entities, translation)
     findings += [

@@ -14,7 +14,9 @@
   診療日 and 開館日; "Fri–Mon"; a truck's 2t ("2-ton");
 - a list said one value a sentence (大人1,500円です。小学生は700円となります), its owners read on the side each English
   sentence names them; values and owners each in a row, then "respectively", paired in order;
-- 15歳未満 said as the end of a range that holds 15 ("aged 7 to 15").
+- 15歳未満 said as the end of a range that holds 15 ("aged 7 to 15");
+- from red team 40, read after its first measure: "till", "opens its doors at", "or under", "at the latest", "at the
+  earliest", "no earlier than … before", a range said as two values, a label in brackets.
 """
 
 from __future__ import annotations
@@ -259,4 +261,60 @@ SYRUP = "このシロップは、大人は1回10mL、7歳以上15歳未満は1�
     ],
 )
 def test_respectively_and_a_strict_bound_said_as_a_range(source, translation, accepted):
+    assert (check_unit(source, translation, NO_TERMS) == []) is accepted
+
+
+CHECKUPS = "集団健診は、6月10日から6月12日まで実施します。"
+COUNTER_HOURS = "窓口の受付時間は、8時30分から17時15分までです。"
+
+
+@pytest.mark.parametrize(
+    "source,translation,accepted",
+    [
+        ("夏期補講は、月曜日から金曜日まで行います。", "Summer make-up classes run from Friday till Monday.", False),
+        (COUNTER_HOURS, "The counter opens its doors at 17:15 and shuts them at 8:30.", False),
+        (COUNTER_HOURS, "The counter opens its doors at 8:30 and shuts them at 17:15.", True),
+        (
+            "予約時間に15分以上遅れた場合は、キャンセルとなります。",
+            "If you are 15 minutes or under late, it is a cancellation.",
+            False,
+        ),
+        (
+            "名刺は、ご入稿から最短2営業日で仕上がります。",
+            "Cards are ready 2 business days at the latest after you submit.",
+            False,
+        ),
+        (
+            "名刺は、ご入稿から最短2営業日で仕上がります。",
+            "Cards are ready 2 business days at the earliest after you submit.",
+            True,
+        ),
+        (
+            "保安検査場は、出発時刻の20分前までに通過してください。",
+            "Pass security no earlier than 20 minutes before departure.",
+            False,
+        ),
+        (
+            "保安検査場は、出発時刻の20分前までに通過してください。",
+            "Pass security no later than 20 minutes before departure.",
+            True,
+        ),
+        (CHECKUPS, "Group health checkups will be held on June 10 and June 12.", False),
+        (CHECKUPS, "Group health checkups will be held between June 10 and June 12.", True),
+        (CHECKUPS, "Group health checkups will be held from June 10 to June 12.", True),
+        ("いちご狩りは4月〜5月です。", "Strawberry picking is in April and May.", True),
+        ("診療時間は9時〜18時（12時〜13時は休診）です。", "Consultation hours are 9:00–12:00 and 13:00–18:00.", True),
+        (
+            "プール利用料：【大人】400円　【中学生以下】200円",
+            "Pool fees: adults ¥200, junior high school students and under ¥400.",
+            False,
+        ),
+        (
+            "プール利用料：【大人】400円　【中学生以下】200円",
+            "Pool fees: adults ¥400, junior high school students and under ¥200.",
+            True,
+        ),
+    ],
+)
+def test_red_team_40s_readings(source, translation, accepted):
     assert (check_unit(source, translation, NO_TERMS) == []) is accepted

@@ -100,8 +100,8 @@ def _owner(digits: str, entity: Entity) -> str | None:
     for _ in range(2):  # the owner, or the owner before a count
         while morphs and (morphs[-1].kind == "space" or morphs[-1].pos_is("接頭辞")):
             morphs.pop()  # 約, 各
-        if morphs and (morphs[-1].text in ("は", "が", "も", "を", ":", "：", "(", "（")):
-            morphs.pop()
+        if morphs and (morphs[-1].text in ("は", "が", "も", "を", ":", "：", "(", "（", "】", "]", "］", "」")):
+            morphs.pop()  # (【大人】400円: a label in brackets before its value)
         run: list[str] = []
         while morphs and _in_noun(morphs[-1]):
             run.insert(0, morphs.pop().text)

@@ -804,6 +804,24 @@ def _weekdays_range_findings(source: str, entities, translation: str) -> list[Fi
     return findings
 
 
+# What lists two values, not a range's ends ("June 10 and June 12"), and what makes "and" a range's ("between").
+_LISTED = re.compile(r"(?i)\s*(?:,|,?\s*and|&|,?\s*or)\s*")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+# (9:00–12:00 and 13:00–18:00: each mention an end of a range of the English's own)
+_RANGE_ENDS_HERE = re.compile(r"(?i)(?:[-–—~]|\b(?:to|until|till|through|thru))\s*$")
+_RANGE_STARTS_HERE = re.compile(r"(?i)\s*(?:[-–—~]|(?:to|until|till|through|thru)\b)")
+
+
+def _next_to_each_other(first: Entity, second: Entity) -> bool:
+    """The two ends of a range of dates with nothing between them (4月〜5月, "April and May"; 10日〜11日)."""
+    if first.kind != "date":
+        return False
+    (_, month, day), (_, month2, day2) = first.value, second.value
+    if day is None and day2 is None:
+        return month is not None and month2 is not None and month2 - month in (1, -11)
+    return month2 in (month, None) and day is not None and day2 is not None and day2 - day == 1
+
+
 # What joins the two ends of a range in English, nothing else between them ("13:00–15:00", "10 a.m. to 11 p.m.",
 # "between 1 p.m. and 5 p.m.").
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:[-–—~〜]|to|until|till|through|thru|and)\s*")
@@ -838,6 +856,17 @@ def _reversed_range_findings(entities, translation: str, mentions) -> list[Findi
         start, end = starts[0], ends[0]
         if {"bh", "bh2"} & (start.groups.keys() | end.groups.keys()):
             continue  # bare hours ("from 2 to 10"): _bare_range_findings
+        if (
+            start.end <= end.start
+            and _LISTED.fullmatch(translation, start.end, end.start)
+            and not _BETWEEN.search(translation, 0, start.start)
+            and not _RANGE_ENDS_HERE.search(translation, 0, start.start)
+            and not _RANGE_STARTS_HERE.match(translation, end.end)
+            and not _next_to_each_other(first, second)
+        ):
+            # (6月10日から6月12日まで said "on June 10 and June 12": the day between left out)
+            said = translation[start.start : end.end]
+            findings.append(Finding(first.kind, f"the range {first.text}〜{second.text} is said as two: {said!r}"))
         if end.end <= start.start and _RANGE_JOIN.fullmatch(translation, end.end, start.start):
             said = translation[end.start : start.end]
             findings.append(
@@ -911,8 +940,13 @@ def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]
 
 
 # The words before a clock time that say it opens or closes something ("opens at 8:30 a.m.", "closing at 5 p.m.").
-_OPENS_AT = re.compile(r"(?i)\bopen(?:s|ing|ed)?\s+(?:at|from)\s+(?:around\s+|about\s+)?$")
-_CLOSES_AT = re.compile(r"(?i)\bclos(?:e|es|ing|ed)\s+at\s+(?:around\s+|about\s+)?$")
+_OPENS_AT = re.compile(
+    r"(?i)\bopen(?:s|ing|ed)?(?:\s+(?:its|their|the|our)\s+doors)?\s+(?:at|from)\s+(?:around\s+|about\s+)?$"
+)
+_CLOSES_AT = re.compile(
+    r"(?i)\b(?:clos(?:e|es|ing|ed)|shut(?:s|ting)?)(?:\s+(?:them|it|up|down|(?:its|their|the|our)\s+doors))?"
+    r"\s+at\s+(?:around\s+|about\s+)?$"
+)
 
 
 def _opening_and_closing_findings(entities, translation: str, mentions) -> list[Finding]:
@@ -928,7 +962,7 @@ def _opening_and_closing_findings(entities, translation: str, mentions) -> list[
     for mention in mentions:
         if mention.kind != "time" or not mention.keys:
             continue
-        before = translation[max(0, mention.start - 24) : mention.start]
+        before = translation[max(0, mention.start - 40) : mention.start]
         if _OPENS_AT.search(before) and mention.keys & ends and not mention.keys & starts:
             findings.append(
                 Finding("time", f"the translation opens at {mention.text!r}, where the source's range ends")

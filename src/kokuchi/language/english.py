@@ -196,6 +196,11 @@ _RELATION_AFTER = {
     "at the most": "within",
     "or less": "within",
     "or fewer": "within",
+    "or under": "within",
+    "or below": "within",
+    "or shorter": "within",
+    "at the latest": "within",  # 2 business days at the latest: by then
+    "at the earliest": "at least",  # 2 business days at the earliest: no sooner (最短)
     "minimum": "at least",
     "at minimum": "at least",
     "at a minimum": "at least",
@@ -323,7 +328,7 @@ def weekday_ranges() -> re.Pattern[str]:
     groups ``first`` and ``last``, each a name ``weekday_index`` reads."""
     days = _alternation(_names()[1])
     return re.compile(
-        rf"\b(?P<first>{days})\.?s?\s*(?:to|through|thru|until|[-–—~])\s*(?P<last>{days})\.?s?(?![A-Za-z])"
+        rf"\b(?P<first>{days})\.?s?\s*(?:to|through|thru|until|till|[-–—~])\s*(?P<last>{days})\.?s?(?![A-Za-z])"
     )
 
 
@@ -354,8 +359,8 @@ _COUNT_WORD = (
 _NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
 _POST = (
     r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer"
-    r"|max(?:imum)?\b|tops\b|at\s+(?:the\s+)?most|or\s+(?:less|fewer)|(?:at\s+(?:a\s+)?)?minimum\b"
-    r"|at\s+(?:the\s+)?least"
+    r"|max(?:imum)?\b|tops\b|at\s+(?:the\s+)?most|or\s+(?:less|fewer|under|below|shorter)|(?:at\s+(?:a\s+)?)?minimum\b"
+    r"|at\s+(?:the\s+)?least|at\s+the\s+(?:latest|earliest)"
     r"|(?:have|has)\s+(?:passed|elapsed|gone\s+by))"
 )
 _UNIT = (
@@ -403,7 +408,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     # (a bound, then the side of the event it is counted from: "90 days or less before the wedding", within them;
     # "21 days or more before departure", a deadline)
     bound_said = "|".join(f"(?<={word})" for word in ("more", "longer", "max", "maximum", "tops", "most", "less"))
-    bound_said += "|" + "|".join(f"(?<={word})" for word in ("fewer", "minimum", "least"))
+    bound_said += "|" + "|".join(f"(?<={word})" for word in ("fewer", "minimum", "least", "under", "below"))
+    bound_said += "|" + "|".join(f"(?<={word})" for word in ("shorter", "latest", "earliest"))
     side = rf"(?:(?:{bound_said})\s+(?P<side>(?i:before|after|prior|ahead|earlier|later|in\s+advance|beforehand)))?"
     post = rf"(?:\s+(?P<post>{_POST}){side}|(?P<notice>['’]s?\s+notice\b))?"
     clock_range = (
@@ -541,7 +547,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"|(?:in|during|over)\s+the|every"
             r"|(?:expires?|expiring)\s+after))\s+)?"
             r"(?:(?P<degree>(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than"
-            r"|no more than|not more than|no longer than|not longer than|no later than|a maximum of|maximum of"
+            r"|no more than|not more than|no longer than|not longer than|no later than|no earlier than|not earlier than"
+            r"|a maximum of|maximum of"
             r"|a max\.? of"
             r"|less than|over|under))\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?"
@@ -954,6 +961,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         degree = " ".join((g.get("degree") or "").lower().split())
         at_most = degree in _AT_MOST
         deadline = degree in ("up to", "no later than") and relation == "before"  # 3日前まで
+        if degree in ("no earlier than", "not earlier than") and relation == "before":
+            relation = "within before"  # no earlier than 20 minutes before: within them, never by then (20分前まで)
         if at_most and not deadline and relation in ("after", "before") and not before:
             # no more than one month after your last treatment: a bound from it ("up to 15 minutes before
             # departure" and "no later than 3 days before the lesson" are deadlines, 15分前まで)

@@ -186,7 +186,7 @@ def _below_said_inclusively(entity: Entity, digits: str, translation: str, menti
             mention.kind == "number"
             and mention.value == (held,)
             and (
-                _INCLUSIVE_BEFORE.search(translation, 0, mention.start)
+                _INCLUSIVE_BEFORE.search(translation, max(0, mention.start - 12), mention.start)
                 or _INCLUSIVE_AFTER.match(translation, mention.end)
             )
         ):
@@ -196,21 +196,20 @@ def _below_said_inclusively(entity: Entity, digits: str, translation: str, menti
 
 def _below_said_with_its_bound(entities, digits: str, translation: str, mentions: list[Mention]) -> list[Finding]:
     """15歳未満 said as the end of a range, which holds 15 ("aged 7 to 15"): 15 is out of it."""
-    findings = []
-    for entity in entities:
-        if entity.kind != "number" or not isinstance(entity.value[0], int) or not _BELOW.match(digits, entity.end):
-            continue
-        for mention in mentions:
-            # (said as "15 and under": the bounds' own check, gate_terms)
-            if (
-                mention.kind == "number"
-                and mention.value == entity.value
-                and _INCLUSIVE_BEFORE.search(translation, 0, mention.start)
-            ):
-                findings.append(
-                    Finding("entity", f"{entity.text}未満 leaves {entity.value[0]} out; the translation holds it")
-                )
-    return findings
+    # (said as "15 and under": the bounds' own check, gate_terms)
+    range_ends = {
+        mention.value
+        for mention in mentions
+        if mention.kind == "number" and _INCLUSIVE_BEFORE.search(translation, max(0, mention.start - 12), mention.start)
+    }
+    return [
+        Finding("entity", f"{entity.text}未満 leaves {entity.value[0]} out; the translation holds it")
+        for entity in entities
+        if entity.kind == "number"
+        and isinstance(entity.value[0], int)
+        and entity.value in range_ends
+        and _BELOW.match(digits, entity.end)
+    ]
 
 
 def _named_alone(entity: Entity, said: frozenset[str]) -> bool:
@@ -833,19 +832,22 @@ def _reversed_range_findings(entities, translation: str, mentions) -> list[Findi
     the last first. Read where each end of the source's range is shown by one English mention alone and the two are
     joined as a range with nothing else between them."""
     findings = []
+    weekdays_said: list[tuple[str, tuple[int, int]]] | None = None
     for first, second in zip(entities, entities[1:], strict=False):
         if not second.joined or first.kind != second.kind or first.kind not in ("time", "date", "weekday"):
             continue
         if first.kind == "weekday":  # (Fri–Mon: abbreviated names are read in a range only)
+            if weekdays_said is None:
+                weekdays_said = [
+                    (said.group(0).rstrip("."), (weekday_index(said["first"]), weekday_index(said["last"])))
+                    for said in weekday_ranges().finditer(translation)
+                ]
             findings += [
                 Finding(
-                    "weekday",
-                    f"the range {said.group(0).rstrip('.')!r} runs the other way from the source's"
-                    f" ({first.text}〜{second.text})",
+                    "weekday", f"the range {said!r} runs the other way from the source's ({first.text}〜{second.text})"
                 )
-                for said in weekday_ranges().finditer(translation)
-                if first.value != second.value
-                and (weekday_index(said["first"]), weekday_index(said["last"])) == (second.value[0], first.value[0])
+                for said, ends in weekdays_said
+                if first.value != second.value and ends == (second.value[0], first.value[0])
             ]
             continue
         own, other = keys(first), keys(second)
@@ -859,8 +861,8 @@ def _reversed_range_findings(entities, translation: str, mentions) -> list[Findi
         if (
             start.end <= end.start
             and _LISTED.fullmatch(translation, start.end, end.start)
-            and not _BETWEEN.search(translation, 0, start.start)
-            and not _RANGE_ENDS_HERE.search(translation, 0, start.start)
+            and not _BETWEEN.search(translation, max(0, start.start - 12), start.start)
+            and not _RANGE_ENDS_HERE.search(translation, max(0, start.start - 12), start.start)
             and not _RANGE_STARTS_HERE.match(translation, end.end)
             and not _next_to_each_other(first, second)
         ):
@@ -892,6 +894,10 @@ def _ranges(entities) -> list[tuple]:
     ]
 
 
+# How many ranges of a unit the traded-ends check reads (it weighs each English range against each of them).
+_MOST_RANGES = 32
+
+
 def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]:
     """The ends of two of the source's ranges traded (午前9時〜12時、午後1時〜6時 said "from 9 a.m. to 1 p.m. and
     from noon to 6 p.m."): an English range that begins where the source only ends a range, or ends where it only
@@ -900,8 +906,8 @@ def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]
     a.m. to 6 p.m., closed from noon to 1 p.m.: the span and its break, said the other way); an English range from
     one range's end to the next one's start is their gap ("closed from noon to 2 p.m.")."""
     ranges = _ranges(entities)
-    if len(ranges) < 2:
-        return []
+    if not 2 <= len(ranges) <= _MOST_RANGES:
+        return []  # (a timetable past _MOST_RANGES ranges is not read: the check stays linear in the text)
     times = [(f.value, s.value) for f, s in ranges if f.kind == "time" and f.value and s.value]
     if any(a != b and a[0] <= b[0] and b[1] <= a[1] for a in times for b in times):
         return []
@@ -922,8 +928,9 @@ def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]
             )
         )
     ]
+    ends_of = [(keys(f), keys(s)) for f, s in ranges]
     for a, b in said:
-        if a.keys & starts and b.keys & ends and not any(a.keys & keys(f) and b.keys & keys(s) for f, s in ranges):
+        if a.keys & starts and b.keys & ends and not any(a.keys & f and b.keys & s for f, s in ends_of):
             return []  # one range's start to another's end: a span across the source's ranges
     # (closed from noon to 2 p.m.: the gap from one range's end to the next one's start, a break the English names)
     gaps = [(keys(earlier[1]), keys(later[0])) for earlier, later in zip(ranges, ranges[1:], strict=False)]

@@ -257,6 +257,12 @@ SYRUP = "このシロップは、大人は1回10mL、7歳以上15歳未満は1�
         (ZOO, "Adults and children pay ¥400 and ¥800 respectively.", False),
         (SYRUP, "Adults should take 10 mL per dose, and children aged 7 to 15 should take 5 mL.", False),
         (SYRUP, "Adults should take 10 mL per dose, and children aged 7 to 14 should take 5 mL.", True),
+        # "up to 20" is no range's end, and the source gives 20 twice (heldout28's fishing pier)
+        (
+            "アジのお持ち帰りは1人20匹までとし、全長20cm未満の魚はリリースしてください。",
+            "Each angler may take home up to 20 horse mackerel, and any fish under 20 cm in total length must be released.",
+            True,
+        ),
         (SYRUP, "Adults should take 10 mL per dose, and children aged 7 or over but under 15 should take 5 mL.", True),
     ],
 )

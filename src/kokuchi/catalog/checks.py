@@ -172,6 +172,7 @@ def _duration_examples(entity: Entity) -> list[str]:
 
 _BELOW = re.compile(r"\s*(?:歳|才)?\s*未満")
 _INCLUSIVE_BEFORE = re.compile(r"(?i)(?:\bto|\bthrough|[-–—~])\s*$")
+_RANGE_END = re.compile(r"(?i)\d\s*(?:\bto|\bthrough|[-–—~])\s*$")
 _INCLUSIVE_AFTER = re.compile(r"(?i)\s*(?:years?\s+old\s+)?(?:and|or)\s+(?:under|younger|below)\b")
 
 
@@ -197,17 +198,20 @@ def _below_said_inclusively(entity: Entity, digits: str, translation: str, menti
 def _below_said_with_its_bound(entities, digits: str, translation: str, mentions: list[Mention]) -> list[Finding]:
     """15歳未満 said as the end of a range, which holds 15 ("aged 7 to 15"): 15 is out of it."""
     # (said as "15 and under": the bounds' own check, gate_terms)
+    # (the second end of a range of numbers, "7 to 15"; never "up to 20", nor a value the source gives elsewhere too)
     range_ends = {
         mention.value
         for mention in mentions
-        if mention.kind == "number" and _INCLUSIVE_BEFORE.search(translation, max(0, mention.start - 12), mention.start)
+        if mention.kind == "number" and _RANGE_END.search(translation, max(0, mention.start - 16), mention.start)
     }
+    given = Counter(entity.value for entity in entities if entity.kind == "number")
     return [
         Finding("entity", f"{entity.text}未満 leaves {entity.value[0]} out; the translation holds it")
         for entity in entities
         if entity.kind == "number"
         and isinstance(entity.value[0], int)
         and entity.value in range_ends
+        and given[entity.value] == 1
         and _BELOW.match(digits, entity.end)
     ]
 

@@ -928,7 +928,7 @@ def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]
             _RANGE_TO.fullmatch(translation, a.end, b.start)
             or (
                 _BETWEEN_AND.fullmatch(translation, a.end, b.start)
-                and translation[: a.start].rstrip().lower().endswith("between")
+                and _BETWEEN.search(translation, max(0, a.start - 12), a.start)
             )
         )
     ]

@@ -84,6 +84,8 @@ RELATIONS = {
 # Words before a clock time that say which half of the day it is in: 午後3時, 夜10時 (22:00), 朝9時.
 _MERIDIEM = "午前|午後|早朝|深夜|未明|夕方|朝|夜|晩"
 _EVENING = ("夕方", "夜", "晩")
+# The words for days a business is open, a counter of spans of their own (3営業日: "3 business days").
+_BUSINESS_DAYS = "営業日|業務日|稼働日|開庁日|開館日|診療日"
 # The five eras of the modern calendar (a closed set): the Gregorian year before each era's first year.
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 # Units written after a number in Latin letters: the number is the value (3GB is 3; 2t, a 2-ton truck).
@@ -179,12 +181,12 @@ _PATTERNS = [
     # 3年生: a school year, the third ("third-year students", "3rd grade", "Year 3"), never three years.
     (
         "ordinal",
-        r"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:営業日|業務日|稼働日|開庁日|開館日|診療日|日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))",
+        rf"(?<![\d.])(?P<o2>\d+)(?=\s*(?:(?:{_BUSINESS_DAYS}|日|週間?|か月|カ月|ヶ月|ケ月|箇月|年|時間|時限)\s*目|年生))",
     ),
     # 2〜3日, 30〜40分: the first end of a range of durations takes its unit from the second.
     (
         "duration",
-        r"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|営業日|業務日|稼働日|開庁日|開館日|診療日|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
+        rf"(?<![\d.月/])(?P<dn>\d+)(?=\s*(?:〜|~|-|–)\s*\d+\s*(?P<du>時間|分|秒|{_BUSINESS_DAYS}|日|週|か月|カ月|ヶ月|ケ月|箇月|年))(?P<first>)",
     ),
     # 2時間30分, 1時間半; 1.5時間 (an hour and a half, not a version 1.5).
     (
@@ -209,7 +211,7 @@ _PATTERNS = [
     ),
     (
         "duration",
-        r"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|営業日|業務日|稼働日|開庁日|開館日|診療日|日|週|か月|カ月|ヶ月|ケ月|箇月|年)"
+        rf"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|{_BUSINESS_DAYS}|日|週|か月|カ月|ヶ月|ケ月|箇月|年)"
         + _RELATION,
     ),
     ("ordinal", r"第\s*(?P<o1>\d+)"),

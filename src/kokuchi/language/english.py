@@ -249,9 +249,14 @@ _UNIT_NAMES = {
 }
 
 
+def _unit_key(said: str) -> str:
+    """An English unit word as _UNIT_NAMES spells it ("Days", "business-days", "working  days")."""
+    return " ".join(said.lower().replace("-", " ").split())
+
+
 def _unit_name(said: str) -> str:
-    """The unit an English unit word names ("Days", "business-days", "working  days")."""
-    return _UNIT_NAMES[" ".join(said.lower().replace("-", " ").split())]
+    """The unit an English unit word names."""
+    return _UNIT_NAMES[_unit_key(said)]
 
 
 ENGLISH_MONTHS = (
@@ -1539,7 +1544,7 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
     plural = not hyphen and amount != 1
     short = {"second": "sec", "minute": "min", "hour": "hr"}.get(unit)
     base = short if short and written.lower().startswith(short) and not written.lower().startswith(unit) else unit
-    if " " in unit and _UNIT_NAMES.get(" ".join(written.lower().replace("-", " ").split())) == unit:
+    if " " in unit and _UNIT_NAMES.get(_unit_key(written)) == unit:
         # business days, working days: the translator's words, with the number's ending
         return (
             written[:-1] + ("s" if plural else "")

@@ -175,6 +175,10 @@ TRANSFER = "15時以降のお振込みは、翌営業日のお取扱いとなり
         ("この列車は、月曜日から金曜日まで運転いたします。", "This train runs Fri–Mon.", False),
         ("この列車は、月曜日から金曜日まで運転いたします。", "This train runs Mon–Fri.", True),
         ("2tトラック1台でお伺いします。", "We will come with one 2-ton truck.", True),
+        ("接種から1年以内の方", "those vaccinated within the past year", True),
+        ("接種から1年以内の方", "those vaccinated within the past month", False),
+        ("接種後2週間以上経過した方", "those vaccinated no less than two weeks ago", True),
+        ("接種後2週間以上経過した方", "those vaccinated two weeks ago", False),
     ],
 )
 def test_red_team_39s_readings(source, translation, accepted):
@@ -188,20 +192,16 @@ def test_days_with_the_closed_days_left_out_keep_the_writers_words():
     assert (decision.kind, decision.translation) == ("auto", "We ship within 5 days, excluding weekends and holidays.")
 
 
-# heldout34.yaml, read in this round after its first measure: no correct translation refused but one case's, and no
-# value written wrong.
+# heldout34.yaml, read in this round after its first measure: no correct translation refused (a truck's 2t; "within
+# the past year" for 1年以内, "no less than 10 days ago" for 10日以上経過, read since), and no value written wrong.
 VALUE_SET = Path(__file__).parent.parent / "data" / "safety" / "heldout34.yaml"
 READ_VALUE_CASES = yamlio.parse_config(VALUE_SET.read_bytes(), VALUE_SET.name).data
-# (its pet hotel's "within the past year" for 1年以内 and "no less than 10 days ago" for 10日以上経過: forms the
-# English reader does not read; left to the override)
-STILL_REFUSED = {"v34-pet-hotel-e-02"}
 
 
 @pytest.mark.parametrize("case", READ_VALUE_CASES, ids=[case["id"] for case in READ_VALUE_CASES])
 def test_the_round_value_set_is_accepted_and_no_value_written_wrong(case):
-    if case["id"] not in STILL_REFUSED:
-        assert check_unit(case["old"], case["old_en"], NO_TERMS) == []
-        assert check_unit(case["new"], case["new_en"], NO_TERMS) == []
+    assert check_unit(case["old"], case["old_en"], NO_TERMS) == []
+    assert check_unit(case["new"], case["new_en"], NO_TERMS) == []
     decision = decide(case["old"], case["old_en"], case["new"])
     assert decision.kind != "kept"
     if decision.kind == "auto":

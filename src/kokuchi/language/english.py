@@ -593,6 +593,12 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         ),
         # the day before, the week after (1日前, 1週間後): one unit on that side of an event, said in words
         ("duration", r"\b(?i:the)\s+(?P<theday>(?i:day|week|month|year))\s+(?P<therel>(?i:before|after))\b"),
+        # within the past year, in the last month (1年以内, 1か月以内): one unit up to now, said in words
+        (
+            "duration",
+            r"\b(?i:within|in|during|over)\s+(?i:the)\s+(?i:past|last|previous)\s+"
+            r"(?P<pastunit>(?i:day|week|month|year))\b(?![’'])",
+        ),
         # every other week, every other Wednesday, alternate weeks, on alternate Saturdays (隔週, 隔週土曜日): once
         # in each span of two; a weekday after it is read on its own. biweekly and bimonthly say it too, or twice in
         # each span (週2回): either reading is shown.
@@ -958,6 +964,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         ) or _RELATION_BEFORE.get(before)
         if g.get("ormore") and relation is None:
             relation = "at least"  # 3 or more hours
+        if (
+            relation == "before"
+            and (g.get("post") or "").lower() == "ago"
+            and _RELATION_BEFORE.get(before) == "at least"
+        ):
+            relation = "at least"  # no less than two weeks ago: at least that long has passed (2週間以上経過)
         if g.get("side") and relation in ("within", "at least"):
             # 90 days or less before: within them (90日前以降); 21 days or more before: by then (21日前まで); 20
             # minutes or more after: the least (15分以上遅れた場合)
@@ -1030,6 +1042,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
                 every_day = duration_keys(*duration_amount("day", 365), "for", english=True)
                 found.append(("duration", start, end, ("day", 365), every_day, dict(spans), False, "words"))
             return found
+        if g.get("pastunit"):  # within the past year: one year, within (unchecked, as "a year" is)
+            unit = _unit_name(g["pastunit"])
+            found_keys = duration_keys(*duration_amount(unit, 1), "within", english=True)
+            return [("duration", start, end, (unit, 1), found_keys, dict(spans), False, "words")]
         if g.get("theday"):  # the day before: one day, before
             unit = _unit_name(g["theday"])
             found_keys = duration_keys(*duration_amount(unit, 1), g["therel"].lower(), english=True)

@@ -807,12 +807,14 @@ def _weekdays_range_findings(source: str, entities, translation: str) -> list[Fi
     return findings
 
 
+# The words that join the two ends of a range in English (the patterns below each add the marks they take).
+_RANGE_WORDS = "to|until|till|through|thru"
 # What lists two values, not a range's ends ("June 10 and June 12"), and what makes "and" a range's ("between").
 _LISTED = re.compile(r"(?i)\s*(?:,|,?\s*and|&|,?\s*or)\s*")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 # (9:00–12:00 and 13:00–18:00: each mention an end of a range of the English's own)
-_RANGE_ENDS_HERE = re.compile(r"(?i)(?:[-–—~]|\b(?:to|until|till|through|thru))\s*$")
-_RANGE_STARTS_HERE = re.compile(r"(?i)\s*(?:[-–—~]|(?:to|until|till|through|thru)\b)")
+_RANGE_ENDS_HERE = re.compile(rf"(?i)(?:[-–—~]|\b(?:{_RANGE_WORDS}))\s*$")
+_RANGE_STARTS_HERE = re.compile(rf"(?i)\s*(?:[-–—~]|(?:{_RANGE_WORDS})\b)")
 
 
 def _next_to_each_other(first: Entity, second: Entity) -> bool:
@@ -827,7 +829,16 @@ def _next_to_each_other(first: Entity, second: Entity) -> bool:
 
 # What joins the two ends of a range in English, nothing else between them ("13:00–15:00", "10 a.m. to 11 p.m.",
 # "between 1 p.m. and 5 p.m.").
-_RANGE_JOIN = re.compile(r"(?i)\s*(?:[-–—~〜]|to|until|till|through|thru|and)\s*")
+_RANGE_JOIN = re.compile(rf"(?i)\s*(?:[-–—~〜]|{_RANGE_WORDS}|and)\s*")
+
+
+def _ranges(entities) -> list[tuple]:
+    """The source's ranges of times, dates and weekdays: (first end, last end), each an entity."""
+    return [
+        (first, second)
+        for first, second in zip(entities, entities[1:], strict=False)
+        if second.joined and first.kind == second.kind and first.kind in ("time", "date", "weekday")
+    ]
 
 
 def _reversed_range_findings(entities, translation: str, mentions) -> list[Finding]:
@@ -837,9 +848,7 @@ def _reversed_range_findings(entities, translation: str, mentions) -> list[Findi
     joined as a range with nothing else between them."""
     findings = []
     weekdays_said: list[tuple[str, tuple[int, int]]] | None = None
-    for first, second in zip(entities, entities[1:], strict=False):
-        if not second.joined or first.kind != second.kind or first.kind not in ("time", "date", "weekday"):
-            continue
+    for first, second in _ranges(entities):
         if first.kind == "weekday":  # (Fri–Mon: abbreviated names are read in a range only)
             if weekdays_said is None:
                 weekdays_said = [
@@ -885,17 +894,13 @@ def _reversed_range_findings(entities, translation: str, mentions) -> list[Findi
 
 # What joins the ends of a range said in English as one ("9 a.m. to noon", "13:00–15:00"); "and" only after
 # "between" (9 a.m. to noon and 1 p.m. to 6 p.m.: the "and" joins two ranges).
-_RANGE_TO = re.compile(r"(?i)\s*(?:[-–—~〜]|to|until|till|through|thru)\s*")
+_RANGE_TO = re.compile(rf"(?i)\s*(?:[-–—~〜]|{_RANGE_WORDS})\s*")
 _BETWEEN_AND = re.compile(r"(?i)\s+and\s+")
 
 
-def _ranges(entities) -> list[tuple]:
-    """The source's ranges of times, dates and weekdays: (first end, last end), each an entity."""
-    return [
-        (first, second)
-        for first, second in zip(entities, entities[1:], strict=False)
-        if second.joined and first.kind == second.kind and first.kind in ("time", "date", "weekday")
-    ]
+def _keys_of_ends(ranges: list[tuple]) -> tuple[set[tuple], set[tuple]]:
+    """The keys of every first end of *ranges*, and of every last end."""
+    return set().union(*(keys(first) for first, _ in ranges)), set().union(*(keys(second) for _, second in ranges))
 
 
 # How many ranges of a unit the traded-ends check reads (it weighs each English range against each of them).
@@ -915,8 +920,7 @@ def _traded_ends_findings(entities, translation: str, mentions) -> list[Finding]
     times = [(f.value, s.value) for f, s in ranges if f.kind == "time" and f.value and s.value]
     if any(a != b and a[0] <= b[0] and b[1] <= a[1] for a in times for b in times):
         return []
-    starts: set[tuple] = set().union(*(keys(first) for first, _ in ranges))
-    ends: set[tuple] = set().union(*(keys(second) for _, second in ranges))
+    starts, ends = _keys_of_ends(ranges)
     said = [
         (a, b)
         for a, b in zip(mentions, mentions[1:], strict=False)
@@ -967,8 +971,7 @@ def _opening_and_closing_findings(entities, translation: str, mentions) -> list[
     ranges = [(first, second) for first, second in _ranges(entities) if first.kind == "time"]
     if not ranges:
         return []
-    starts: set[tuple] = set().union(*(keys(first) for first, _ in ranges))
-    ends: set[tuple] = set().union(*(keys(second) for _, second in ranges))
+    starts, ends = _keys_of_ends(ranges)
     findings = []
     for mention in mentions:
         if mention.kind != "time" or not mention.keys:

@@ -412,9 +412,9 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     # (a week's notice, 10 days' notice: given that long before; 1週間前までにご連絡ください)
     # (a bound, then the side of the event it is counted from: "90 days or less before the wedding", within them;
     # "21 days or more before departure", a deadline)
-    bound_said = "|".join(f"(?<={word})" for word in ("more", "longer", "max", "maximum", "tops", "most", "less"))
-    bound_said += "|" + "|".join(f"(?<={word})" for word in ("fewer", "minimum", "least", "under", "below"))
-    bound_said += "|" + "|".join(f"(?<={word})" for word in ("shorter", "latest", "earliest"))
+    # (the last word of each bound _RELATION_AFTER reads, a lookbehind of its own: each is of one width)
+    bounds = {said.split()[-1] for said, relation in _RELATION_AFTER.items() if relation in ("within", "at least")}
+    bound_said = "|".join(f"(?<={word})" for word in sorted(bounds))
     side = rf"(?:(?:{bound_said})\s+(?P<side>(?i:before|after|prior|ahead|earlier|later|in\s+advance|beforehand)))?"
     post = rf"(?:\s+(?P<post>{_POST}){side}|(?P<notice>['’]s?\s+notice\b))?"
     clock_range = (
@@ -1562,11 +1562,8 @@ def _unit_word(unit: str, written: str, amount, hyphen: bool) -> str:
     base = short if short and written.lower().startswith(short) and not written.lower().startswith(unit) else unit
     if " " in unit and _UNIT_NAMES.get(_unit_key(written)) == unit:
         # business days, working days: the translator's words, with the number's ending
-        return (
-            written[:-1] + ("s" if plural else "")
-            if written.lower().endswith("s")
-            else written + ("s" if plural else "")
-        )
+        singular = written[:-1] if written.lower().endswith("s") else written
+        return singular + ("s" if plural else "")
     if base == short and written.lower() == short:
         plural = False  # "90 min", "2 hr": an abbreviation written without -s stays so (120 min, not 120 mins)
     return _same_case(base + ("s" if plural else ""), written)

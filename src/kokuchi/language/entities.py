@@ -84,7 +84,8 @@ RELATIONS = {
 # Words before a clock time that say which half of the day it is in: 午後3時, 夜10時 (22:00), 朝9時.
 _MERIDIEM = "午前|午後|早朝|深夜|未明|夕方|朝|夜|晩"
 _EVENING = ("夕方", "夜", "晩")
-# The words for days a business is open, a counter of spans of their own (3営業日: "3 business days").
+# The words for days a business is open, a counter of spans of their own (3営業日: "3 business days"; 開庁日 a
+# public office's, 開館日 a library's or a museum's, 診療日 a clinic's).
 _BUSINESS_DAYS = "営業日|業務日|稼働日|開庁日|開館日|診療日"
 # The five eras of the modern calendar (a closed set): the Gregorian year before each era's first year.
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
@@ -237,12 +238,7 @@ _UNITS = {
     "日": "day",
     # 3営業日 (業務日, 稼働日, 開庁日, 開館日, 診療日): days the business is open, never calendar days ("3 business
     # days"; "within 3 days" is another span)
-    "営業日": "business day",
-    "業務日": "business day",
-    "稼働日": "business day",
-    "開庁日": "business day",  # (a public office's)
-    "開館日": "business day",  # (a library's, a museum's)
-    "診療日": "business day",  # (a clinic's)
+    **dict.fromkeys(_BUSINESS_DAYS.split("|"), "business day"),
     "週": "week",
     "か月": "month",
     "カ月": "month",
@@ -1021,9 +1017,7 @@ def _gap_verb() -> re.Pattern[str]:
 # 3日以内, 休業日を除き5日) or the days it is open named (開館日7日間).
 @cache
 def _open_days_only() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:(?:土|祝|休|週末|閉庁)[^。、,]{0,6}?を?除(?:く|き|いた)\s*|(?:営業|業務|稼働|開庁|開館|診療)日\s*)$"
-    )
+    return re.compile(rf"(?:(?:土|祝|休|週末|閉庁)[^。、,]{{0,6}}?を?除(?:く|き|いた)\s*|(?:{_BUSINESS_DAYS})\s*)$")
 
 
 # A span at its longest (最大60秒間, 最長2週間): the most it lasts, "up to 60 seconds".

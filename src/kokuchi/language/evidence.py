@@ -82,6 +82,7 @@ import difflib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -1071,6 +1072,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 if aspect:
                     return Verdict(CHANGE, "たら", "場合")  # two readings to ask the English about: no proof
                 aspect = IF_SAID
+            if NOTATION in found and _politeness_changed(a, b, dropped):
+                # 限らせていただきます → 限ります: the same words, spelt otherwise, and politeness dropped with them;
+                # a change of tone for the translator to weigh, never the spelling alone (kept as it is).
+                found = (found - {NOTATION}) | {COURTESY}
             for kind in (NUMBER, ADDITION, _SENTENCES, SYNONYM, COURTESY, PARTICLE, NOTATION):
                 if kind in found:
                     kind = {PARTICLE: COURTESY, _SENTENCES: ADDITION}.get(kind, kind)
@@ -5329,6 +5334,17 @@ def _agent_marked(morphs: tuple[Morph, ...], i: int) -> bool:
     return False
 
 
+MADE_SO = "⟨make so⟩"  # する after an adjective's adverbial form: the state made, not had
+
+
+def _made_so(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The light verb at *i* after an adjective's (or an adjectival suffix's) adverbial form: 大きく|する,
+    使い|やすく|する, "make it big, easy to use", where the adjective alone says the state is."""
+    before = morphs[i - 1] if i > 0 else None
+    adjective = before is not None and (before.head == "形容詞" or before.pos_is("接尾辞", "形容詞的"))
+    return adjective and before is not None and before.cform.startswith("連用形")
+
+
 def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     """What one word contributes to the meaning, or None for politeness alone."""
     m = morphs[i]
@@ -5350,6 +5366,8 @@ def _key(morphs: tuple[Morph, ...], i: int) -> str | None:
     if head == "助動詞" and m.lemma == "だ" and m.text in ("で", "に", "な", "だ", "だっ"):
         return None  # the copula and its forms (的に, でございます, だった: its た stays)
     if head == "動詞":
+        if m.lemma in _LIGHT_VERBS and _made_so(morphs, i):
+            return MADE_SO  # 大きくする, 使いやすくいたします: "make it big", not 大きい ("is big")
         if m.lemma in _LIGHT_VERBS:
             return None
         if m.lemma in _REQUEST_VERBS or (m.lemma == "頂く" and m.pron_base == "イタダク"):
@@ -6367,6 +6385,21 @@ def another_word(old: str, new: str) -> tuple[str, str] | None:
     if a is None or b is None:
         return None
     return _another_word(_spoken(a), _spoken(b))
+
+
+# The words of politeness (UniDic's lemmas): the humble, respectful and polite verbs and auxiliaries, the prefix.
+_POLITENESS = frozenset(
+    {"ます", "です", "頂く", "致す", "御", "下さる", "申す", "申し上げる", "御座る", "せる", "させる"}
+)
+
+
+def _politeness_changed(a: tuple[Morph, ...], b: tuple[Morph, ...], dropped: set[int]) -> bool:
+    """Among the words of *a* and *b* that contribute nothing (by identity, in *dropped*), a word of politeness
+    one text says and the other does not, by lemma: 致します / いたします are one word spelt otherwise, and
+    することができません / できません drop no politeness; させていただきます / ます do."""
+    said_a = Counter(m.lemma for m in a if id(m) in dropped and m.lemma in _POLITENESS)
+    said_b = Counter(m.lemma for m in b if id(m) in dropped and m.lemma in _POLITENESS)
+    return said_a != said_b
 
 
 def _same_notation(x: list[Morph], y: list[Morph]) -> bool:

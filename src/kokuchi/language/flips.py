@@ -740,9 +740,9 @@ def _said_before(tokens: list[Token]) -> frozenset[str]:
     )
 
 
-# "Please do not" said without a negation (ご遠慮ください, お控えください, おやめください), and the words of a request
-# (ご遠慮いただいております asks it too).
-_PLEASE_NOT = frozenset({"遠慮", "控える", "慎む", "やめる", "止める"})
+# "Please do not" said without a negation (ご遠慮ください, お控えください, おやめください, 見合わせてください: "hold
+# off", a stop asked for), and the words of a request (ご遠慮いただいております asks it too).
+_PLEASE_NOT = frozenset({"遠慮", "控える", "慎む", "やめる", "止める", "見合わせる"})
 _REQUESTS = frozenset({"くださる", "下さる", "願う", "願い"})
 _ASKED = _REQUESTS | {"いただく", "頂く"}
 # Words that say "no" with no negation in them: a refusal or a prohibition (お断りしております, 禁止です), said as

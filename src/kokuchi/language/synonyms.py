@@ -421,7 +421,12 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
         # measures", then "to lecture", is no 講義 "lecture")
         return _confirmed(_forms(a), _forms(b), senses=1)
     strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True) and _main_verb_sense(a, b)
-    return strong or _split_senses(_forms(a), _forms(b))
+    # 座席 / 席: one gloss each ("seat"), too few to share two, but the first sense of each is the other's whole.
+    # Only of two things' nouns: an act's (招待 "invitation", 招く "to invite") may say more than its gloss (ご招待,
+    # a complimentary invitation; red team 22).
+    things = all(m.head == "名詞" and not _suru_noun(m) for m in (a, b))
+    same = things and _same_head(a, b) and _same_first_sense(_forms(a), _forms(b))
+    return strong or same or _split_senses(_forms(a), _forms(b))
 
 
 def _loan_for_kanji(loan: Morph, word: Morph) -> bool:
@@ -1702,6 +1707,27 @@ def _confirmed(
     return False
 
 
+@lru_cache(maxsize=1 << 10)
+def _same_first_sense(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The first sense of an entry of each says the same glosses, all of them and as written, notes included, in
+    one class: JMdict defines the two words alike where it glosses them first (座席 "seat", 席 "seat", then
+    "place", "position"; 当社 "(this) shrine" is no 社 "shrine")."""
+    if _apart(a, b):
+        return False  # (one entry both are spelt in: its senses name no spelling)
+
+    def firsts(forms: tuple[str, ...]) -> list[tuple[frozenset[str], frozenset[str]]]:
+        return [
+            (
+                frozenset(" ".join(g.text.lower().split()) for g in entry.senses[0].gloss),
+                _sense_classes(entry.senses[0]),
+            )
+            for entry in _entries_once(forms)
+            if entry.senses
+        ]
+
+    return any(ga == gb and ga and ca & cb for ga, ca in firsts(a) for gb, cb in firsts(b))
+
+
 # JMdict's note that a gloss mostly names a narrower thing: "student (esp. a university student)".
 _ESPECIALLY = re.compile(r"\(\s*esp\.[^)]*\)", re.IGNORECASE)
 
@@ -2625,11 +2651,9 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
             found.update({i - 1: COPULA, i: REASON})  # 混雑が予想されることから、: 予想されるため、
         elif m.lemma == "から" and m.pos_is("助詞", "格助詞") and _span_after_the_action(morphs, i):
             found[i] = AFTER  # 撮影からおよそ10分: 撮影後およそ10分
-        elif (
-            head == "動詞" and m.lemma == "行う" and m.ctype.startswith("五段") and i >= 2 and _done_as_suru(morphs, i)
-        ):
-            # (行う conjugated as the godan verb it is: UniDic reads 行え|ます, "can do", as 行う in the ichidan row)
-            found.update({i - 1: COPULA, i: COPULA})  # 監視を行っております: 監視しております
+        elif head == "動詞" and _doing_verb(m) and i >= 2 and _done_as_suru(morphs, i):
+            # 監視を行っております: 監視しております; 点検も行っております: 点検もしております (も stays)
+            found.update({i - 1: COPULA, i: COPULA} if morphs[i - 1].lemma == "を" else {i: COPULA})
         elif (
             head == "動詞"
             and m.lemma in ("居る", "有る", "御座る")  # (ござる after て: the humble ある)
@@ -5145,7 +5169,7 @@ def _stative(m: Morph) -> bool:
         return m.lemma in _STATIVE_AUXILIARIES
     if m.head == "動詞":
         return m.lemma in _STATIVE_VERBS
-    return m.head == "形容詞"
+    return m.head == "形容詞" or m.pos_is("接尾辞", "形容詞的")  # 落ちにくい, 使いやすい: an adjective made of a verb
 
 
 def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -5159,7 +5183,7 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
     ends = after is None or after.kind in ("punct", "space")  # not のではなく, のでも
     # (必要となりますので大切に: a new clause at once, a word that is no particle nor auxiliary)
     ends = ends or (after is not None and after.kind == "word" and after.head not in ("助詞", "助動詞", "接尾辞"))
-    return ends and before.head in ("助動詞", "動詞", "形容詞")
+    return ends and (before.head in ("助動詞", "動詞", "形容詞") or before.pos_is("接尾辞", "形容詞的"))
 
 
 def _noni(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -5276,6 +5300,9 @@ _CONVEYING_GLOSSES = frozenset(
         "phone call",
         "telephone call",
         "come",
+        "application",  # 申し込み, 申請, 応募: made to whom it is sent
+        "apply for",
+        "make an application",
     }
 )
 
@@ -6125,10 +6152,18 @@ def _after_a_verb(morphs: tuple[Morph, ...], k: int) -> bool:
     return morphs[k].lemma == "て" and morphs[k].head == "助詞" and morphs[k - 1].head in ("動詞", "助動詞")
 
 
+def _doing_verb(m: Morph) -> bool:
+    """行う, conjugated as the godan verb it is (UniDic reads 行え|ます, "can do", as 行う in the ichidan row), or
+    行っ the analyzer read as 行く (点検も行っております): after an action's noun + を or も (``_done_as_suru``),
+    行っ can only be 行う, as 行く takes no such object."""
+    return (m.lemma == "行う" and m.ctype.startswith("五段")) or (m.lemma == "行く" and m.text == "行っ")
+
+
 def _done_as_suru(morphs: tuple[Morph, ...], i: int) -> bool:
-    """監視|を|行う: an action's noun + を + 行う says what the noun + する says (監視する)."""
+    """監視|を|行う, 点検|も|行う: an action's noun + を (or も) + 行う says what the noun + する (+ も) says
+    (監視する, 点検もする)."""
     particle = morphs[i - 1]
-    return particle.head == "助詞" and particle.lemma == "を" and _suru_noun(morphs[i - 2])
+    return particle.head == "助詞" and particle.lemma in ("を", "も") and _suru_noun(morphs[i - 2])
 
 
 def _past_a_means(morphs: tuple[Morph, ...], k: int) -> int:
@@ -6399,9 +6434,29 @@ def _causee_before(morphs: tuple[Morph, ...], k: int) -> bool:
             continue
         noun = morphs[j - 1]
         timed = noun.kind == "number" or noun.pos[2:3] in (("副詞可能",), ("助数詞可能",)) or noun.pos[1:2] == ("数詞",)
-        if noun.head in ("名詞", "代名詞", "接尾辞") and noun.kind == "word" and not timed:
-            return True
+        if noun.head in ("名詞", "代名詞", "接尾辞") and noun.kind == "word" and not timed and not _never_a_thing(noun):
+            return noun.lemma not in _FORMAL_NOUNS
     return False
+
+
+# The formal nouns (形式名詞: もの, こと, ところ), which name what a clause says, never one who acts: 未開封のものに
+# 限らせていただきます limits to unopened things (限る's own に), no one made to limit.
+_FORMAL_NOUNS = frozenset({"物", "事", "所"})
+
+
+@lru_cache(maxsize=1 << 10)
+def _never_a_thing(noun: Morph) -> bool:
+    """JMdict knows *noun* and calls none of its senses a common noun or a pronoun: 事前 ("prior; beforehand", a
+    noun that takes の), said with に as an adverb (事前に), names no one who could be made to act. False for a
+    word JMdict does not know, or without JMdict: any noun may then be a person."""
+    try:
+        entries = _entries_once(_forms(noun))
+        senses = [sense for entry in entries for sense in entry.senses]
+    except ImportError:
+        return False
+    return bool(senses) and not any(
+        "noun (common)" in tag or "pronoun" in tag or "proper noun" in tag for sense in senses for tag in sense.pos
+    )
 
 
 def _may_happen_after(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -6459,13 +6514,15 @@ def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
 
 
 def _reason_after_doing(morphs: tuple[Morph, ...], k: int) -> bool:
-    """接近しており|ます|の|で, 接近しており|ます|から: ので or から (ます aside) after ている, as ため there."""
+    """接近しており|ます|の|で, 接近しており|ます|から, 混雑しており|ます|ため: ので, から or ため (ます aside)
+    after ている, as ため there (ため after ている says "because" alone: the state holds, no purpose of a doer)."""
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
         k += 1
     if k >= len(morphs):
         return False
     m = morphs[k]
-    return (m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞")) or _nominal_node(morphs, k)
+    reason = m.head == "名詞" and m.lemma == "為" and m.pron == "タメ"
+    return reason or (m.lemma in ("ので", "から") and m.pos_is("助詞", "接続助詞")) or _nominal_node(morphs, k)
 
 
 DOING = "居る"  # ている's own key: 販売中です says what 販売しております says

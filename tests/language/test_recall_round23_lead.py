@@ -1,0 +1,121 @@
+"""Issue 21, twenty-third round: readings of constructions a held-out set (heldout20) showed blocked, and two holes
+found beside them.
+
+- 見合わせてください ("please hold off") asks not to, as お控えください does: no polarity flip between them;
+- ため and ので after an adjectival suffix (落ちにくい, 使いやすい) say "because", as after an adjective;
+- しておりますため is しているため: ため after ている, the polite ます set aside;
+- する after an adjective's adverbial form makes the state (大きくする, 使いやすくする), where the adjective alone says
+  it is: no longer read as a light verb that says nothing (a hole: 使いやすいため → 使いやすくするため was reused);
+- まで before an act of applying (申し込み, JMdict "application") names whom it is sent to, as へ does;
+- the humble させていただく after a noun + に that names no one made to act: 事前に (JMdict never calls 事前 a
+  common noun), もの/こと/ところ (formal nouns);
+- an action's noun + も + 行う says the noun + も + する; 行っ there is 行う, whatever the analyzer read;
+- two nouns of things whose JMdict first senses are the same glosses (座席 / 席 "seat");
+- the same words spelt otherwise with politeness dropped are offered, never kept as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_cases import reused
+
+from kokuchi.catalog.suggest import AUTO, KEPT, decide
+from kokuchi.language.flips import find_flip
+
+
+def test_hold_off_asks_not_to_as_refrain_does() -> None:
+    assert find_flip("参加をお控えください。", "参加を見合わせてください。", None) is None
+    assert find_flip("参加を見合わせてください。", "参加してください。", None) is not None  # still a flip
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # dyeing workshop: an adjectival suffix before ため, then ので
+        (
+            "染料は衣服に付くと落ちにくいため、汚れてもよい服装でお越しください。",
+            "染料は衣服に付くと落ちにくいので、汚れてもよい服装でお越しください。",
+            "Dye is hard to remove once it gets on clothing, so please come in clothes you don't mind getting dirty.",
+        ),
+        # tram: ため after ております, ので after it
+        (
+            "車内が混雑しておりますので、奥のほうへお進みください。",
+            "車内が混雑しておりますため、奥のほうへお進みください。",
+            "The tram is crowded, so please move further inside.",
+        ),
+        # the same, from the plain ている
+        (
+            "車内が混雑しているため、奥のほうへお進みください。",
+            "車内が混雑しておりますため、奥のほうへお進みください。",
+            "The tram is crowded, so please move further inside.",
+        ),
+        # hiking club: まで before the application named as the topic, as へ
+        (
+            "参加申し込みは、山行の一週間前までに幹事へお願いします。",
+            "参加のお申し込みは、山行の一週間前までに幹事までお願いいたします。",
+            "Please sign up with the organiser no later than one week before the hike.",
+        ),
+        # home nursing: the humble causative after 事前に, said with いたします
+        (
+            "訪問時の駐車場所については、事前にご相談させていただきます。",
+            "訪問時の駐車場所につきましては、あらかじめご相談いたします。",
+            "We will consult with you in advance about where to park when we visit.",
+        ),
+        # food bank: after a formal noun + に, 限る's own
+        (
+            "ご寄付いただく食品は、未開封のものに限らせていただきます。",
+            "ご寄付いただく食品は、未開封のものに限ります。",
+            "We can only accept donated food that is unopened.",
+        ),
+        # tea shop: an action's noun + も + 行う, read 行く by the analyzer
+        (
+            "店頭では、試飲も行っております。",
+            "店頭では、試飲もしております。",
+            "In the shop, we also offer tastings.",
+        ),
+        # tram: 座席 / 席, one first sense
+        (
+            "走行中は危険ですので、座席をお立ちにならないようお願いいたします。",
+            "走行中は危険ですので、席をお立ちにならないようお願いいたします。",
+            "For your safety, please do not leave your seat while the tram is moving.",
+        ),
+    ],
+)
+def test_same_meaning_offered(old: str, new: str, english: str) -> None:
+    assert reused(old, new, english)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # "because it is easy to use" → "to make it easy to use"
+        ("使いやすいため、こちらを購入します。", "使いやすくするため、こちらを購入します。"),
+        ("文字が大きい。", "文字を大きくする。"),
+        ("画面が明るいので、見やすいです。", "画面を明るくするので、見やすいです。"),
+        # まで of a time is no addressee
+        ("申し込みは、受付へお願いします。", "申し込みは、5日までお願いします。"),
+        # a person + に is still the one made to act
+        ("各受講生に発表させていただきます。", "各受講生に発表いたします。"),
+        # 行う after an action's noun + に is 行く: "go for an inspection"
+        ("明日、点検を行います。", "明日、点検に行きます。"),
+        # an act's noun whose first sense an act of another word glosses alike (red team 22: ご招待 is free)
+        ("会員の皆様を、内覧会にお招きします。", "会員の皆様を、内覧会にご招待します。"),
+    ],
+)
+def test_changes_stay_blocked(old: str, new: str) -> None:
+    assert not reused(old, new, "The old translation.")
+
+
+def test_politeness_dropped_with_a_spelling_is_offered_not_kept() -> None:
+    """限らせていただきます → 限ります: the words are the same, one spelt otherwise (限ら/限り), and the humble
+    させていただく is gone: a change of tone for the translator, offered (fuzzy), never kept as it is."""
+    english = "We can only accept food that is unopened."
+    decision = decide("食品は、未開封のものに限らせていただきます。", english, "食品は、未開封のものに限ります。")
+    assert decision.kind not in (KEPT, AUTO) and decision.translation == english
+    # one word spelt otherwise, politeness the same: kept
+    assert decide("ご案内致します。", "We will let you know.", "ご案内いたします。").kind == KEPT
+    # a construction said shorter, no politeness dropped: kept as before
+    same = decide(
+        "メンテナンス中は、ゲームをプレイすることができません。", "x", "メンテナンス中は、ゲームをプレイできません。"
+    )
+    assert same.kind == KEPT

@@ -119,3 +119,25 @@ def test_politeness_dropped_with_a_spelling_is_offered_not_kept() -> None:
         "メンテナンス中は、ゲームをプレイすることができません。", "x", "メンテナンス中は、ゲームをプレイできません。"
     )
     assert same.kind == KEPT
+
+
+@pytest.mark.parametrize(
+    "source,english,accepted",
+    [
+        # red team 39's 011: 程度 said "at the least"
+        (
+            "お取り寄せのお薬は、ご用意までに3営業日程度いただいております。",
+            "Medicines we order in take 3 business days at the least to arrive.",
+            False,
+        ),
+        ("お薬は、約3日でご用意します。", "It takes at least 3 days to prepare your medicine.", False),
+        ("お薬は、3日程度でご用意します。", "We will prepare your medicine within about 3 days.", True),
+        ("お薬は、約3日でご用意します。", "We will prepare your medicine in about 3 days.", True),
+        # 程度は: "at least that"
+        ("手続きには30分程度はかかります。", "The procedure will take at least 30 minutes or so.", True),
+    ],
+)
+def test_a_span_said_approximately_is_no_minimum(source: str, english: str, accepted: bool) -> None:
+    from kokuchi.catalog.checks import Glossary, check_unit
+
+    assert (not check_unit(source, english, Glossary({}, ()))) is accepted

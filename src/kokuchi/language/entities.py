@@ -541,6 +541,8 @@ class Entity(NamedTuple):
     # 2時間以上空けて: "at least 12 weeks") or at its shortest (最短3日で), "most" for one at its longest (最大60秒間:
     # "up to 60 seconds").
     bound: str | None = None
+    # A span said approximately (約3日, 3日程度, 1週間ほど), with no bound: "about", never a minimum ("at least").
+    about: bool = False
 
     @property
     def meaning(self) -> tuple:
@@ -976,10 +978,27 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             qualifiers["bound"] = "least"  # 最短3日で: the span at its shortest, "in as little as three days"
         elif kind == "duration" and relation in ("for", None) and _at_most().search(ahead):
             qualifiers["bound"] = "most"  # 最大60秒間, 最長5営業日で: the span at its longest, "up to 60 seconds"
+        if kind == "duration" and "bound" not in qualifiers and _about_before().search(ahead):
+            qualifiers["about"] = True  # 約3日, およそ1週間
+        elif kind == "duration" and "bound" not in qualifiers and _about_after().match(digits, match.end()):
+            qualifiers["about"] = True  # 3日程度, 1週間ほど, 10分前後
         written = text[origin[start] : origin[match.end()]] if origin else digits[start : match.end()]
         entity = Entity(kind, value, start, match.end(), written, **qualifiers)
         found.append(_in_range(entity, found[-1] if found else None, digits, g))
     return digits, tuple(_days_in_context(_gaps_listed(found, digits)))
+
+
+# The words of "about" before a span (約3日, およそ1週間, 概ね2時間) and after it (3日程度, 1週間ほど, 10分前後,
+# 3日くらい): the span said approximately, which no minimum says. Not before は: 30分程度はかかります, くらいは, "at
+# least that".
+@cache
+def _about_before() -> re.Pattern[str]:
+    return re.compile(r"(?:約|およそ|凡そ|おおよそ|おおむね|概ね)\s*$")
+
+
+@cache
+def _about_after() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:程度|ほど|程(?!度)|前後|くらい|ぐらい|位)(?!\s*は)")
 
 
 # A span followed by で, the time something takes (約3週間でお渡しします, 1週間程度で届きます): "in three weeks",
@@ -1487,6 +1506,8 @@ def keys(entity: Entity) -> set[tuple]:
         elif entity.bound == "most":  # 最大60秒間: "for up to 60 seconds", "at most 60 seconds"; never "at least"
             found = {key for key in found if key[3] != "at least"}
             found |= duration_keys(scale, total, "within", english=True)
+        elif entity.about:  # 3営業日程度: "about three business days", never "at least" (red team 39)
+            found = {key for key in found if key[3] != "at least"}
         return found
     if kind == "weekday":
         return {("wd", value[0])}

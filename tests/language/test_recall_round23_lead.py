@@ -141,3 +141,41 @@ def test_a_span_said_approximately_is_no_minimum(source: str, english: str, acce
     from kokuchi.catalog.checks import Glossary, check_unit
 
     assert (not check_unit(source, english, Glossary({}, ()))) is accepted
+
+
+@pytest.mark.parametrize(
+    "source,english,accepted",
+    [
+        # red team 39's 002: "at the latest" a clause away from the span it bounds
+        (
+            "名刺の印刷は、データ入稿から最短3稼働日で発送いたします。",
+            "Business cards are shipped 3 working days after your data is submitted, at the latest.",
+            False,
+        ),
+        (
+            "名刺の印刷は、データ入稿から3稼働日以内に発送いたします。",
+            "Business cards are shipped 3 working days after your data is submitted, at the latest.",
+            True,
+        ),
+        (
+            "名刺の印刷は、データ入稿から最短3稼働日で発送いたします。",
+            "Business cards are shipped 3 working days after your data is submitted, at the earliest.",
+            True,
+        ),
+        (
+            "ご予約の変更は、3日前までにご連絡ください。",
+            "Please tell us of any change 3 days before, at the latest.",
+            True,
+        ),
+        # another value between: the bound is that value's
+        (
+            "3日後に発送し、5日以内にお届けします。",
+            "We ship 3 days after your order and deliver within 5 days, at the latest.",
+            True,
+        ),
+    ],
+)
+def test_a_bound_ending_the_clause_is_the_spans(source: str, english: str, accepted: bool) -> None:
+    from kokuchi.catalog.checks import Glossary, check_unit
+
+    assert (not check_unit(source, english, Glossary({}, ()))) is accepted

@@ -842,6 +842,38 @@ _CLOSED_DAYS_LEFT_OUT = re.compile(
 )
 
 
+# "at the latest" or "at the earliest" ending the clause of a span with no other value after it (its comma
+# before), read as the span's bound, by the span's relation: (bound, relation) → the relation said.
+_BOUND_OF_A_CLAUSE = {
+    ("latest", None): "within",  # arrives in 3 days, at the latest
+    ("latest", "for"): "within",
+    ("latest", "in"): "within",
+    ("latest", "after"): "within after",  # 3 days after ordering, at the latest: no later than then
+    ("latest", "before"): "before",  # 3 days before, at the latest: by then (3日前まで)
+    ("latest", "within"): "within",
+    ("earliest", None): "at least",  # ships in 3 days, at the earliest: no sooner
+    ("earliest", "for"): "at least",
+    ("earliest", "in"): "at least",
+    ("earliest", "after"): "at least",
+    ("earliest", "before"): "within before",  # 3 days before, at the earliest: no earlier than then
+    ("earliest", "within"): "at least",
+}
+
+
+@cache
+def _clause_end_bound() -> re.Pattern[str]:
+    """The rest of a span's clause up to "at the latest" or "at the earliest" ending it: no digit, no other clause."""
+    return re.compile(r"[^\d.;!?:]{0,80}?,?\s+at\s+the\s+(?P<bound>latest|earliest)\s*(?:[.;!?)]|$)", re.IGNORECASE)
+
+
+def _clause_bound(whole: str, end: int) -> str | None:
+    """ "latest" or "earliest" where the clause of the span ending at *end* ends with "at the latest" or "at the
+    earliest", no other value between (Business cards are shipped 3 working days after your data is submitted, at
+    the latest.); else None."""
+    found = _clause_end_bound().match(whole, end)
+    return found.group("bound").lower() if found else None
+
+
 def _waited(whole: str, start: int, end: int, spans: dict, relation: str | None) -> bool:
     """The span at *start*–*end* is one to let pass before an act: after "wait" (with "before" right after it), or after
     "allow", "leave" or "give us" with an act after "before" or "prior to" (a gerund), directly or later in its
@@ -1008,6 +1040,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             # before surgery (手術前6時間以内): a span bounded from an event on that side, no point after or before
             # it (3日前まで, 3日後)
             relation = f"within {relation}"
+        if (late := _clause_bound(whole, end)) is not None:
+            # shipped 3 working days after your data is submitted, at the latest: the bound the clause ends with is
+            # the span's (by then: "within"), as right after it; "at the earliest", no sooner (a minimum)
+            relation = _BOUND_OF_A_CLAUSE.get((late, relation), relation)
         if g.get("every"):  # every hour, per hour: one hour, per
             unit = _unit_name(g["eunit"])
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)

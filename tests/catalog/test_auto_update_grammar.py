@@ -250,8 +250,8 @@ def test_an_entity_only_edit_is_rewritten_right(old_src, new_src, old_tr, new_tr
         ("3日(土)に開催します。", "4日(日)に開催します。", "Held on the 3rd (Sat)."),
         # A weekday the translation says by another word.
         ("月曜日は休館です。", "火曜日は休館です。", "Closed on weekdays."),
-        # A count written in words: kokuchi does not rewrite it.
-        ("1時間半かかります。", "2時間半かかります。", "It takes an hour and a half."),
+        # A span in words with its half, to a value no whole or half hours: kokuchi does not rewrite it.
+        ("1時間半かかります。", "1時間45分かかります。", "It takes an hour and a half."),
         # A count that crosses one in a sentence with another singular phrase that may have to agree with it.
         ("駐輪場を1か所設けます。", "駐輪場を3か所設けます。", "A bicycle rack will be placed at 1 site."),
         ("駐輪場を1か所設けます。", "駐輪場を3か所設けます。", "An attendant staffs 1 site."),

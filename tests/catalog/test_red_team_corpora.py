@@ -194,6 +194,9 @@ REWRITTEN = {
     "rt23-033": "The award ceremony will be held about one and a half hours after the last event ends.",
     # 3日 → 3営業日, business days a unit of their own (the twenty-second round)
     "rt15-033": "Delivery takes about three business days from your order.",
+    # 2時間30分 → 3時間 beside "two and a half hours": the span in words rewritten in words, its half gone (the
+    # twenty-third round), as the red team's own English says
+    "rt19-015": "The examination takes about three hours.",
 }
 # redteam23 (39: 13 wrong and 11 right gate cases, 9 value rewrites, 6 meaning changes, written against the docs of
 # the seventeenth round's new gate readings by a writer who never saw the code): measured unread on that hour's
@@ -274,10 +277,17 @@ OPEN_CASES = [
         "redteam30.yaml",
         "redteam31.yaml",
         "redteam32.yaml",
+        "redteam41.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok", "same")
 ]
+# redteam41 (40: 28 meaning changes, 12 same-meaning edits, written against the twenty-third round's new readings by a
+# writer who never saw the code): measured unread on that hour's tree (e70bb52), 26 of 28 blocked and 11 of 12
+# same-meaning edits offered (on bedd810: 27 and 4). The two it got through: 036, 町会 → 町議会 (JMdict glosses both
+# first "town council"), and 037, 傘の柄 → 絵柄, which bedd810 let through too (the analyzer reads 柄 ガラ, "pattern",
+# where the English says "handle", 柄 read え). Closed: two nouns of one first sense only where one is the other's
+# head kanji alone (席 / 座席); a homograph's other reading said by the English (synonyms._another_reading_said).
 GATE_CASES = [
     case
     for name in (

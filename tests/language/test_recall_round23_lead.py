@@ -179,3 +179,82 @@ def test_a_bound_ending_the_clause_is_the_spans(source: str, english: str, accep
     from kokuchi.catalog.checks import Glossary, check_unit
 
     assert (not check_unit(source, english, Glossary({}, ()))) is accepted
+
+
+@pytest.mark.parametrize(
+    "old,new,english",
+    [
+        # red team 41's 036: two compounds JMdict glosses first alike ("town council") are two bodies
+        (
+            "防犯灯の設置に関するご要望は、町会へお寄せください。",
+            "防犯灯の設置に関するご要望は、町議会へお寄せください。",
+            "Please send requests about installing street lights to the neighbourhood association.",
+        ),
+        # red team 41's 037: the analyzer reads 柄 ガラ ("pattern"); the English says "handle" (柄, え)
+        (
+            "傘のお問い合わせの際は、柄の色や形をお知らせください。",
+            "傘のお問い合わせの際は、絵柄の色や形をお知らせください。",
+            "When enquiring about an umbrella, please tell us the colour and shape of its handle.",
+        ),
+    ],
+)
+def test_red_team_41s_holes_stay_closed(old: str, new: str, english: str) -> None:
+    assert not reused(old, new, english)
+
+
+def test_a_homograph_is_read_as_the_english_reads_it() -> None:
+    """Under an English that says the reading the analyzer gave (柄, ガラ, "pattern"), 絵柄 is still offered; a
+    verb the analyzer reads in another conjugation (禁じ, キンジ; JMdict's 禁じる, きんじる) is one word."""
+    old, new = (
+        "傘のお問い合わせの際は、柄の色や形をお知らせください。",
+        "傘のお問い合わせの際は、絵柄の色や形をお知らせください。",
+    )
+    assert reused(old, new, "When enquiring about an umbrella, please tell us the colour and shape of its pattern.")
+    assert reused(
+        "漁港内での遊泳は、禁止されています。",
+        "漁港内での遊泳は、禁じられています。",
+        "Swimming inside the fishing port is prohibited.",
+    )
+
+
+@pytest.mark.parametrize(
+    "old,new,english,rewritten",
+    [
+        # heldout20's indigo workshop: "an hour and a half" to whole hours, in words
+        (
+            "藍染め体験の所要時間は、説明を含めて約1時間30分です。",
+            "藍染め体験の所要時間は、説明を含めて約2時間です。",
+            "The indigo dyeing experience takes about an hour and a half, including the explanation.",
+            "The indigo dyeing experience takes about two hours, including the explanation.",
+        ),
+        (
+            "1時間半かかります。",
+            "2時間半かかります。",
+            "It takes an hour and a half.",
+            "It takes two and a half hours.",
+        ),
+        (
+            "所要時間は約2時間30分です。",
+            "所要時間は約3時間です。",
+            "It takes about two and a half hours.",
+            "It takes about three hours.",
+        ),
+        (
+            "所要時間は約1時間30分です。",
+            "所要時間は約1時間です。",
+            "It takes about an hour and a half.",
+            "It takes about an hour.",
+        ),
+    ],
+)
+def test_a_span_said_with_its_half_is_rewritten_in_words(old: str, new: str, english: str, rewritten: str) -> None:
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)
+
+
+def test_a_span_with_its_half_to_another_value_is_refused() -> None:
+    """1時間45分 is no whole or half hours: "an hour and a half" would say the old value plainly."""
+    assert (
+        decide("所要時間は約1時間30分です。", "It takes about an hour and a half.", "所要時間は約1時間45分です。").kind
+        != AUTO
+    )

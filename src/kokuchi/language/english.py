@@ -1643,8 +1643,10 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     g = mention.groups
     if mention.style in ("every", "per"):
         return _rewrite_every(mention, text, new)
-    if "n" not in g or "ahalf" in g or "bhalf" in g:
-        return None  # half an hour, two and a half hours: written in words kokuchi does not rewrite
+    if "n" in g and ("ahalf" in g or "bhalf" in g):
+        return _rewrite_half(mention, text, new)
+    if "n" not in g:
+        return None  # half an hour: written in words kokuchi does not rewrite
     if text[slice(*g["n"])].lower() in ("a", "an") and text[mention.end : mention.end + 1] in ("-", "\u2010", "\u2011"):
         return None  # an hour-long class, a week-long festival: an adjective whose article and unit both change
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
@@ -1724,6 +1726,27 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
 
 def _every(text: str, g: dict) -> bool:
     return "rel" in g and text[slice(*g["rel"])].lower() == "every"
+
+
+def _rewrite_half(mention: Mention, text: str, new: Entity) -> list[tuple[int, int, str]] | None:
+    """An hour and a half, two and a half hours: a span of hours said in words with its half, rewritten in words to a
+    new span of whole or half hours (1時間30分 → 2時間: "about two hours"; → 2時間30分: "two and a half hours"), the
+    writer's "an hour and a half" kept for one; None for any other value, or where the words make an adjective
+    ("a two-and-a-half-hour tour")."""
+    g = mention.groups
+    if new.value[0] != "hour" or new.value[2] not in (0, 30) or not 1 <= new.value[1] <= 12:
+        return None
+    start = g["n"][0]
+    end = max(g["unit"][1], *(g[name][1] for name in ("ahalf", "bhalf") if name in g))
+    if text[end : end + 1] in ("-", "\u2010", "\u2011") or "-" in text[start:end]:
+        return None
+    amount, half = new.value[1], new.value[2] == 30
+    article = text[slice(*g["n"])].lower() in ("a", "an")
+    if amount == 1 and article:
+        phrase = "an hour and a half" if half else "an hour"
+    else:
+        phrase = f"{NUMBER_WORDS[amount]}{' and a half' if half else ''} hour{'s' if half or amount != 1 else ''}"
+    return [(start, end, _same_case(phrase, text[start:end]))]
 
 
 def _small_number(amount: int) -> str:

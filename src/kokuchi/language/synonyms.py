@@ -382,6 +382,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
     if _homophones(a, b):
         return False  # 解答 / 回答, 保証 / 補償: one reading, two words (a shared gloss, "answer", is no proof)
+    if _another_reading_said(a, b) or _another_reading_said(b, a):
+        return False  # 柄 read ガラ ("pattern", as 絵柄) under "the handle": the writer read 柄, え (red team 41)
     try:
         # the two resources; else, during a decision, the old English as a witness of two main senses alike.
         # Taken back after red team 31: a godan verb's potential and a word glossed verb + "-able" (燃やせる物 is
@@ -423,9 +425,11 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
     strong = _same_head(a, b) and _confirmed(_forms(a), _forms(b), strong=True) and _main_verb_sense(a, b)
     # 座席 / 席: one gloss each ("seat"), too few to share two, but the first sense of each is the other's whole.
     # Only of two things' nouns: an act's (招待 "invitation", 招く "to invite") may say more than its gloss (ご招待,
-    # a complimentary invitation; red team 22).
+    # a complimentary invitation; red team 22); and only a compound and its head kanji alone: two compounds JMdict
+    # glosses alike may be two bodies (町会, a neighbourhood association, and 町議会, the town's assembly, are both
+    # "town council"; red team 41).
     things = all(m.head == "名詞" and not _suru_noun(m) for m in (a, b))
-    same = things and _same_head(a, b) and _same_first_sense(_forms(a), _forms(b))
+    same = things and _compound_and_its_head(a.text, b.text) and _same_first_sense(_forms(a), _forms(b))
     return strong or same or _split_senses(_forms(a), _forms(b))
 
 
@@ -1707,6 +1711,12 @@ def _confirmed(
     return False
 
 
+def _compound_and_its_head(a: str, b: str) -> bool:
+    """One of *a* and *b* is one kanji, the last of the other, a kanji compound (席 / 座席)."""
+    one, compound = sorted((a, b), key=len)
+    return len(one) == 1 and len(compound) >= 2 and compound[-1] == one and len(_kanji(compound)) == len(compound)
+
+
 @lru_cache(maxsize=1 << 10)
 def _same_first_sense(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The first sense of an entry of each says the same glosses, all of them and as written, notes included, in
@@ -2084,6 +2094,40 @@ def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 # Glosses a loanword's sense and the kanji word's main sense share, at least, the source word among them (点検
 # "inspection, examination, checking" / チェック "checking, monitoring, ..., inspecting": "check", "inspect").
+
+
+def _another_reading_said(word: Morph, other: Morph) -> bool:
+    """The old English says the head (first gloss) of an entry spelt as *word* under a reading the analyzer did not
+    give it, a gloss *other* never says: the writer read the homograph otherwise (傘の柄, read ガラ "pattern" by the
+    analyzer, under "the handle", 柄 read え), and a sense shared under the analyzer's reading (絵柄 "pattern") shows
+    nothing. False outside a decision or without JMdict."""
+    english = _translation()
+    if not english or word.head != "名詞":
+        return False
+    read = _entries_read(_forms(word), _readings(word))
+
+    def read_otherwise(entry) -> bool:  # (禁じる, キンジル, is the verb the analyzer read キンジ: one word)
+        prons = [as_pron(k.text) for k in entry.kana_forms]
+        return not any(p.startswith(r) or r.startswith(p) for p in prons for r in _readings(word))
+
+    others = [
+        entry for entry in _entries_once(_forms(word)) if entry not in read and entry.senses and read_otherwise(entry)
+    ]
+    if not others or not read:
+        return False
+    words = _english_lemmas(english)
+    said_by_other = {
+        form
+        for entry in _entries_once(_forms(other))
+        for sense in entry.senses
+        for g in sense.gloss
+        for form in _whole(g.text)
+    }
+    for entry in others:
+        head = _whole(entry.senses[0].gloss[0].text) if entry.senses[0].gloss else frozenset()
+        if head and not head & said_by_other and _says(words, frozenset(head)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 10)

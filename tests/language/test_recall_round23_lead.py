@@ -258,3 +258,22 @@ def test_a_span_with_its_half_to_another_value_is_refused() -> None:
         decide("所要時間は約1時間30分です。", "It takes about an hour and a half.", "所要時間は約1時間45分です。").kind
         != AUTO
     )
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # も added to a "you can" clause: "also", "even" (was read as the same words spelt otherwise, and kept)
+        ("車椅子で入館できます。", "車椅子でも入館できます。"),
+        ("会員は入場できます。", "会員も入場できます。"),
+        ("犬は館内に入場できます。", "犬も館内に入場できます。"),
+    ],
+)
+def test_also_said_in_a_you_can_clause_is_a_change(old: str, new: str) -> None:
+    assert not reused(old, new, "The old translation.")
+
+
+def test_also_said_either_way_in_a_you_can_clause_is_still_the_same() -> None:
+    assert reused(
+        "ベビーカーでも入館いただけます。", "ベビーカーでの入館も可能です。", "You can also enter with a pushchair."
+    )

@@ -880,10 +880,16 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             # 遅れる場合 / 遅れた場合: one occasion noun, two conditions (the past is in the key, not the words).
             conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
             marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
+            # 車椅子で入館できます / 車椅子でも入館できます: "you can" and "you can too" are the same words but も,
+            # which the key holds (synonyms.YOU_CAN_TOO): "also", "even", a scope the other text does not say.
+            too = [[k for k in keys if k.endswith("too⟩")] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
+            marked = marked or too[0] != too[1]
             if marked:
                 x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]
                 y = y + [m for _, span in kb[j2 : j2 + 1] for m in span]
             named = (_text(x) or _context(ka, i1), _text(y) or _context(kb, j1))
+            if too[0] != too[1]:  # (the も that says it stands before, in the clause: named with its meaning)
+                named = (named[0] + " (も, also)" * bool(too[0]), named[1] + " (も, also)" * bool(too[1]))
             # 会社の資料 / 会社についての資料: the words of "about" are not counted as content (their key is), so the
             # の left on each side would read as notation. "About" against a bare の is a change: 会社の資料 may be
             # the company's own papers, 講演の資料 the lecture's handouts (red team 22).

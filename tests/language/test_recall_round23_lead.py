@@ -277,3 +277,10 @@ def test_also_said_either_way_in_a_you_can_clause_is_still_the_same() -> None:
     assert reused(
         "ベビーカーでも入館いただけます。", "ベビーカーでの入館も可能です。", "You can also enter with a pushchair."
     )
+
+
+def test_also_before_carried_out_stays_said() -> None:
+    """交通規制を実施 → 交通規制も実施: も before 実施 adds "also" (the も of an action's noun + も + 実施/行う is kept,
+    never read as the を that says nothing)."""
+    assert not reused("大会当日は、交通規制を実施いたします。", "大会当日は、交通規制も実施いたします。")
+    assert reused("大会当日は、交通規制も実施いたします。", "大会当日は、交通規制もいたします。")

@@ -2624,7 +2624,8 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         ):
             found.update({i: COPULA, i + 1: before_key(morphs[i + 1])})  # 未就学: 就学前, "before school"
         elif m.lemma == "実施" and _suru_noun(m) and i >= 2 and _carried_out(morphs, i):
-            found.update({i - 1: COPULA, i: COPULA})  # 検温を実施しております: 検温しております
+            # 検温を実施しております: 検温しております; 検温も実施しております: 検温もしております (も stays)
+            found.update({i - 1: COPULA, i: COPULA} if morphs[i - 1].lemma == "を" else {i: COPULA})
         elif m.lemma == "から" and head == "助詞" and i >= 2 and _after_a_verb(morphs, i - 1):
             found[i] = COPULA  # 履き替えてからお入りください: 履き替えて、お入りください
         elif _suru_noun(m) and i + 1 < len(morphs) and _before_noun(morphs[i + 1]):

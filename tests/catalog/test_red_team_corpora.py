@@ -303,6 +303,7 @@ GATE_CASES = [
         "redteam38.yaml",
         "redteam39.yaml",
         "redteam40.yaml",
+        "redteam42.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
@@ -416,6 +417,19 @@ GATE_STILL_ACCEPTED |= {
 # Right English still refused, left to the override: 035, 3診療日以内 said "within three days on which the clinic is
 # open" (a relative clause, no unit word).
 GATE_STILL_REFUSED |= {"rt40-035"}
+# redteam42 (48: 20 wrong English, 16 right, 12 value rewrites, written against the docs of the twenty-third round's
+# readings: a bound ending a span's clause, a span said approximately, hours said with their half), measured unread on
+# that hour's tree (950061a): 10 of 20 wrong English accepted, 3 of 16 right refused and 4 of the sources' own English
+# refused (two of them since bedd810, which accepted 16 and refused 2 and 2); rewrites 3 exactly, 2 otherwise (one
+# wrong in grammar: "two and a half hours's walk"), 7 declined, none wrong in value. Read: "at the latest" bounds
+# only a clause with no comma before it (…, and will reach you by the end of the month, at the latest: the month's);
+# "after …, at the earliest" is "after"; "not under", "no fewer than", "at the very least", and "a week or more" (a
+# span of one with a bound, checked); "a minimum of 4 hours before taking" is waited; 3日以上前 is a deadline ("at least
+# 3 days before"); half an hour and minutes rewritten in words, the possessive agreeing. Still accepted: 004 and 008,
+# "from" said "by" (…前から said "30 minutes before …, at the latest"; a start and a deadline share the key "before");
+# 015, "upwards of a 10-minute walk" (the bound before an article is not read); 016, 017 and 018, 程度は, "at least
+# about", said "about" (the minimum the は adds is not read); 019, 2週間以上前 said "about two weeks before".
+GATE_STILL_ACCEPTED |= {"rt42-004", "rt42-008", "rt42-015", "rt42-016", "rt42-017", "rt42-018", "rt42-019"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4
@@ -456,6 +470,7 @@ def test_what_the_open_red_team_no_longer_gets_through_stays_blocked(case):
 RIGHT_OTHERWISE = {
     "rt25-040": "For the field trip, students will be split between three buses.",  # "among", the writer's
     "rt35-028": "Up to 1 person per family may apply.",  # the writer's "Only one person": a style, the same limit
+    "rt42-040": "The examination takes two hours to three hours.",  # the writer's "two to three hours", one unit said
 }
 # redteam34 (30 value rewrites of English that spells its numbers out, thirteen to ninety-nine among them, written
 # against the docs of the twentieth round's count words, aimed at a wrong rewrite: names, idioms, two equal numbers,
@@ -464,7 +479,7 @@ RIGHT_OTHERWISE = {
 # d718949: 3 rewritten, 1 otherwise, 26 declined). Now 19 exactly and 11 declined.
 VALUE_CASES = [
     case
-    for name in ("redteam25.yaml", "redteam34.yaml", "redteam35.yaml")
+    for name in ("redteam25.yaml", "redteam34.yaml", "redteam35.yaml", "redteam42.yaml")
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] == "entity"
 ]

@@ -284,3 +284,90 @@ def test_also_before_carried_out_stays_said() -> None:
     never read as the を that says nothing)."""
     assert not reused("大会当日は、交通規制を実施いたします。", "大会当日は、交通規制も実施いたします。")
     assert reused("大会当日は、交通規制も実施いたします。", "大会当日は、交通規制もいたします。")
+
+
+@pytest.mark.parametrize(
+    "source,english,accepted",
+    [
+        # red team 42: the month's bound, not the span's (a comma ends the span's clause)
+        (
+            "商品は最短3営業日で発送し、遅くとも月末までにはお届けします。",
+            "Items are shipped 3 working days after your order at the earliest, and will reach you by the end of the "
+            "month, at the latest.",
+            True,
+        ),
+        (
+            "新しい旅券は、申請日から最短で8業務日後にお受け取りいただけます。",
+            "Your new passport can be collected 8 working days after you apply, at the very earliest.",
+            True,
+        ),
+        # a minimum said in other words, for a span said approximately
+        ("ただいまの待ち時間は30分ほどです。", "The current waiting time is not under 30 minutes.", False),
+        ("修理には1週間ほどかかります。", "Repairs take a week or more.", False),
+        ("回答には3営業日前後かかります。", "It takes no fewer than 3 business days for us to reply.", False),
+        ("お届けまで5日くらいかかります。", "Please allow 5 days at the very least for delivery.", False),
+        # a minimum waited, and a deadline said with 以上前
+        (
+            "次に服用するまで4時間以上あけてください。",
+            "Please leave a minimum of 4 hours before taking the next dose.",
+            True,
+        ),
+        (
+            "団体でのご予約は、ご利用日の3日以上前にお願いいたします。",
+            "Group bookings must be made at least 3 days before.",
+            True,
+        ),
+        (
+            "団体でのご予約は、ご利用日の3日以上前にお願いいたします。",
+            "Group bookings must be made within 3 days.",
+            False,
+        ),
+    ],
+)
+def test_red_team_42s_bounds(source: str, english: str, accepted: bool) -> None:
+    from kokuchi.catalog.checks import Glossary, check_unit
+
+    assert (not check_unit(source, english, Glossary({}, ()))) is accepted
+
+
+@pytest.mark.parametrize(
+    "old,new,english,rewritten",
+    [
+        (
+            "山頂までは登山口から徒歩1時間半です。",
+            "山頂までは登山口から徒歩2時間半です。",
+            "The summit is an hour and a half's walk from the trailhead.",
+            "The summit is two and a half hours' walk from the trailhead.",
+        ),
+        (
+            "入館は閉館の30分前までです。",
+            "入館は閉館の1時間前までです。",
+            "Last admission is half an hour before closing.",
+            "Last admission is an hour before closing.",
+        ),
+        (
+            "講座は1回90分です。",
+            "講座は1回120分です。",
+            "Each class lasts an hour and a half.",
+            "Each class lasts two hours.",
+        ),
+        (
+            "処置後は2時間半ほど安静にしてください。",
+            "処置後は30分ほど安静にしてください。",
+            "Please rest for about two and a half hours after the procedure.",
+            "Please rest for about half an hour after the procedure.",
+        ),
+    ],
+)
+def test_half_hours_in_words_rewritten(old: str, new: str, english: str, rewritten: str) -> None:
+    decision = decide(old, english, new)
+    assert (decision.kind, decision.translation) == (AUTO, rewritten)
+
+
+def test_an_adjective_of_hours_and_a_half_declines() -> None:
+    decision = decide(
+        "ホテルは空港から車で1時間半です。",
+        "The hotel is an hour-and-a-half drive from the airport.",
+        "ホテルは空港から車で2時間です。",
+    )
+    assert decision.kind != AUTO

@@ -168,6 +168,9 @@ _RELATION_BEFORE = {
     "minimum of": "at least",
     "no less than": "at least",
     "not less than": "at least",
+    "no fewer than": "at least",
+    "not under": "at least",
+    "upwards of": "at least",
     "every": "per",
     # the 6 hours before surgery: a span bounded from an event (with "before" or "after" after it), else a span
     "in the": "for",
@@ -206,6 +209,7 @@ _RELATION_AFTER = {
     "at a minimum": "at least",
     "at least": "at least",
     "at the least": "at least",
+    "at the very least": "at least",
     # once eight days have passed since it arrived: the act after the span, "8 days after"
     "have passed": "after",
     "has passed": "after",
@@ -365,7 +369,7 @@ _NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
 _POST = (
     r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer"
     r"|max(?:imum)?\b|tops\b|at\s+(?:the\s+)?most|or\s+(?:less|fewer|under|below|shorter)|(?:at\s+(?:a\s+)?)?minimum\b"
-    r"|at\s+(?:the\s+)?least|at\s+the\s+(?:latest|earliest)"
+    r"|at\s+(?:the\s+)?(?:very\s+)?least|at\s+the\s+(?:latest|earliest)"
     r"|(?:have|has)\s+(?:passed|elapsed|gone\s+by))"
 )
 _UNIT = (
@@ -549,6 +553,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             # the start, whatever follows it, 最初の3日間)
             r"(?<![A-Za-z0-9.])(?:(?<=\b[Ff]irst )(?P<first>))?"
             r"(?:(?P<rel>(?i:within|for(?:\s+the)?|after|at least|(?:a\s+)?minimum\s+of|(?:no|not)\s+less\s+than"
+            r"|no\s+fewer\s+than|not\s+under|upwards\s+of"
             r"|(?:in|during|over)\s+the|every"
             r"|(?:expires?|expiring)\s+after))\s+)?"
             r"(?:(?P<degree>(?i:about|approximately|around|roughly|some|nearly|almost|up to|at most|more than"
@@ -854,7 +859,7 @@ _BOUND_OF_A_CLAUSE = {
     ("earliest", None): "at least",  # ships in 3 days, at the earliest: no sooner
     ("earliest", "for"): "at least",
     ("earliest", "in"): "at least",
-    ("earliest", "after"): "at least",
+    ("earliest", "after"): "after",  # 8 working days after you apply, at the earliest: from then on
     ("earliest", "before"): "within before",  # 3 days before, at the earliest: no earlier than then
     ("earliest", "within"): "at least",
 }
@@ -862,8 +867,12 @@ _BOUND_OF_A_CLAUSE = {
 
 @cache
 def _clause_end_bound() -> re.Pattern[str]:
-    """The rest of a span's clause up to "at the latest" or "at the earliest" ending it: no digit, no other clause."""
-    return re.compile(r"[^\d.;!?:]{0,80}?,?\s+at\s+the\s+(?P<bound>latest|earliest)\s*(?:[.;!?)]|$)", re.IGNORECASE)
+    """The rest of a span's clause up to "at the latest" or "at the earliest" ending it: no digit, no comma but the one
+    before the bound (a comma may end the span's clause: "…, and will reach you by the end of the month, at the
+    latest" bounds the end of the month)."""
+    return re.compile(
+        r"[^\d.;!?:,]{0,80}?,?\s+at\s+the\s+(?:very\s+)?(?P<bound>latest|earliest)\s*(?:[.,;!?)]|$)", re.IGNORECASE
+    )
 
 
 def _clause_bound(whole: str, end: int) -> str | None:
@@ -1024,7 +1033,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         elif (
             relation in ("before", None)
             and not g.get("notice")
-            and before in ("", "at least")
+            and (not before or _RELATION_BEFORE.get(before) == "at least")
             and _waited(whole, start, end, spans, relation)
         ):
             # wait 16 weeks before donating again: the span waited (16週間あける), whatever follows it; "leave at
@@ -1142,9 +1151,15 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = duration_keys(scale, total, relation, english=True) | {number_key(amount)}
         if before.startswith("expir") or (_RELATION_BEFORE.get(before) == "for" and relation != "for" and not bounded):
             found_keys |= duration_keys(scale, total, "for", english=True)  # for 3 days after surgery: a span too
-        # (a span of one is checked where "one" is written with a relation, "up to one week": "a week", "an hour"
-        # may say a span the source gives no number)
-        checked = g["n"][0].isdigit() or amount >= 2 or (g["n"].lower() == "one" and relation is not None)
+        # (a span of one is checked where "one" is written with a relation, "up to one week", and "a week" with a
+        # bound, "a week or more", "within an hour": "a week", "an hour" alone may say a span the source gives no
+        # number)
+        checked = (
+            g["n"][0].isdigit()
+            or amount >= 2
+            or (g["n"].lower() == "one" and relation is not None)
+            or relation in ("at least", "within")
+        )
         style = "hyphen" if g["sep"] == "-" else ""
         if spans["unit"][0] >= end:
             style = "range"  # 2 in "2 to 3 days": the unit belongs to the second end
@@ -1643,10 +1658,10 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
     g = mention.groups
     if mention.style in ("every", "per"):
         return _rewrite_every(mention, text, new)
-    if "n" in g and ("ahalf" in g or "bhalf" in g):
+    if ("n" in g and ("ahalf" in g or "bhalf" in g)) or "hh" in g:
         return _rewrite_half(mention, text, new)
     if "n" not in g:
-        return None  # half an hour: written in words kokuchi does not rewrite
+        return None  # written in words kokuchi does not rewrite
     if text[slice(*g["n"])].lower() in ("a", "an") and text[mention.end : mention.end + 1] in ("-", "\u2010", "\u2011"):
         return None  # an hour-long class, a week-long festival: an adjective whose article and unit both change
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
@@ -1729,24 +1744,37 @@ def _every(text: str, g: dict) -> bool:
 
 
 def _rewrite_half(mention: Mention, text: str, new: Entity) -> list[tuple[int, int, str]] | None:
-    """An hour and a half, two and a half hours: a span of hours said in words with its half, rewritten in words to a
-    new span of whole or half hours (1時間30分 → 2時間: "about two hours"; → 2時間30分: "two and a half hours"), the
-    writer's "an hour and a half" kept for one; None for any other value, or where the words make an adjective
-    ("a two-and-a-half-hour tour")."""
+    """Half an hour, an hour and a half, two and a half hours: a span of hours said in words with its half, rewritten
+    in words to a new span of whole or half hours (1時間30分 → 2時間: "about two hours"; → 2時間30分: "two and a half
+    hours"; 30分 → 1時間: "an hour"; 90分 → 120分: "two hours"), the writer's article kept for one hour ("an hour
+    and a half") and the possessive after it agreeing ("two and a half hours' walk"); None for any other value, or
+    where the words make an adjective ("a two-and-a-half-hour tour")."""
     g = mention.groups
-    if new.value[0] != "hour" or new.value[2] not in (0, 30) or not 1 <= new.value[1] <= 12:
+    if new.value[0] == "hour":
+        hours, minutes = new.value[1], new.value[2]
+    elif new.value[0] == "minute" and isinstance(new.value[1], int):
+        hours, minutes = divmod(new.value[1], 60)
+    else:
         return None
-    start = g["n"][0]
-    end = max(g["unit"][1], *(g[name][1] for name in ("ahalf", "bhalf") if name in g))
+    if minutes not in (0, 30) or not 0 <= hours <= 12 or (hours, minutes) == (0, 0):
+        return None
+    if "hh" in g:  # half an hour
+        start, end = g["hh"]
+        article = True
+    else:
+        start = g["n"][0]
+        end = max(g["unit"][1], *(g[name][1] for name in ("ahalf", "bhalf") if name in g))
+        article = text[slice(*g["n"])].lower() in ("a", "an")
     if text[end : end + 1] in ("-", "\u2010", "\u2011") or "-" in text[start:end]:
         return None
-    amount, half = new.value[1], new.value[2] == 30
-    article = text[slice(*g["n"])].lower() in ("a", "an")
-    if amount == 1 and article:
+    half = minutes == 30
+    if hours == 0:
+        phrase = "half an hour"
+    elif hours == 1 and article:
         phrase = "an hour and a half" if half else "an hour"
     else:
-        phrase = f"{NUMBER_WORDS[amount]}{' and a half' if half else ''} hour{'s' if half or amount != 1 else ''}"
-    return [(start, end, _same_case(phrase, text[start:end]))]
+        phrase = f"{NUMBER_WORDS[hours]}{' and a half' if half else ''} hour{'s' if half or hours != 1 else ''}"
+    return [(start, end, _same_case(phrase, text[start:end])), *_possessive(text, end, plural=phrase.endswith("s"))]
 
 
 def _small_number(amount: int) -> str:

@@ -59,8 +59,8 @@ _WEEKDAY = rf"(?:\s*[(（]\s*(?P<wd>[{_WEEKDAYS}])(?:曜日?)?{_HOLIDAY_MARK}\s*
 # 3日前後, 30分前後: "about" three days (前後 after a number approximates it, as 程度 does), never "before".
 _ONCE_IN = r"に(?=\s*1\s*[回度](?!目))"
 _RELATION = (
-    rf"(?P<rel>間以内|以内|間後|後|前以内|間前(?!後)|前(?!後)|間{_ONCE_IN}|{_ONCE_IN}|間以上|間(?!隔)"
-    r"|あたり|当たり|につき|ごと|以上|ぶり)?"
+    rf"(?P<rel>間以内|以内|間後|後|前以内|間前(?!後)|前(?!後)|間{_ONCE_IN}|{_ONCE_IN}|間以上前|間以上|間(?!隔)"
+    r"|あたり|当たり|につき|ごと|以上前|以上|ぶり)?"
 )
 RELATIONS = {
     "間以内": "within",
@@ -78,6 +78,9 @@ RELATIONS = {
     "以上": "at least",
     "ぶり": "since",
     "間以上": "at least",  # 2週間以上: "two weeks or more", not "for two weeks"
+    # 3日以上前, 2週間以上前: three days or more before, a deadline ("at least 3 days before": 3日前まで)
+    "以上前": "before",
+    "間以上前": "before",
     "間に": "per",
     "に": "per",
 }

@@ -371,3 +371,22 @@ def test_an_adjective_of_hours_and_a_half_declines() -> None:
         "ホテルは空港から車で2時間です。",
     )
     assert decision.kind != AUTO
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # のみ ("only") added or dropped where the analyzer reads お茶のみ as 茶飲み ("tea-drinking"): no slip
+        (
+            "ご来店のお客様には、冷たいお茶をお出ししております。",
+            "ご来店のお客様には、冷たいお茶のみをお出ししております。",
+        ),
+        (
+            "ご来店のお客様には、冷たいお茶のみをお出ししております。",
+            "ご来店のお客様には、冷たいお茶をお出ししております。",
+        ),
+        ("店内では、季節のお茶をご試飲いただけます。", "店内では、季節のお茶のみをご試飲いただけます。"),
+    ],
+)
+def test_a_particle_of_scope_is_no_slip(old: str, new: str) -> None:
+    assert not reused(old, new, "The old translation.")

@@ -532,10 +532,22 @@ def _typo(old: str, new: str, tokens: list[Token]) -> bool:
     ]
     if not candidates:
         return False
+    # Kana between two words of the shorter text that the analyzer reads alone as a binding or adverbial particle
+    # (のみ, だけ, しか, も, など) are that particle added or dropped (お茶|を → お茶のみを, "only"), however it reads
+    # the longer text (茶飲み, "tea-drinking"): a word meant, no slip (押せな|事象 lost the い of ない).
+    shorter = {t.start for t in _words(short)} | {len(short)}
+    if any(i in shorter and _a_particle_alone(long_[i : i + k]) for i in candidates):
+        return False
     if len(new) > len(old):
         tokens = _words(new)
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     return all(not (i in boundaries and i + k in boundaries) for i in candidates)
+
+
+def _a_particle_alone(kana: str) -> bool:
+    """*kana*, read alone, is one binding or adverbial particle (も, は, のみ, だけ, しか, など): a word of scope."""
+    words = [t for t in _words(kana) if t.kind == "word"]
+    return len(words) == 1 and words[0].text == kana and words[0].pos[:2] in (("助詞", "係助詞"), ("助詞", "副助詞"))
 
 
 def _another_function_word(i: int, old: list[Token], new: list[Token]) -> bool:

@@ -26,7 +26,7 @@ from kokuchi.language.tokens import tagger as _tagger
 _POS, _CTYPE, _CFORM, _LFORM, _LEMMA, _ORTH, _PRON, _ORTH_BASE, _PRON_BASE = 4, 4, 5, 6, 7, 8, 9, 10, 11
 
 
-class Morph(NamedTuple):  # a tuple: made by the thousand, it must be cheap
+class _Fields(NamedTuple):
     text: str  # surface, NFKC
     kind: str  # word, number, punct, space, symbol
     pos: tuple[str, ...] = ()  # part of speech, up to four levels, without the "*"
@@ -35,10 +35,27 @@ class Morph(NamedTuple):  # a tuple: made by the thousand, it must be cheap
     lemma: str = ""  # UniDic lemma: one spelling for every spelling of a word (下さる)
     pron: str = ""  # pronunciation of the surface (クダサイ)
     pron_base: str = ""  # pronunciation of the dictionary form (イタダケル for いただけ)
+    head: str = ""  # the part of speech's first level (名詞), "" without one: always made from *pos*
 
-    @property
-    def head(self) -> str:
-        return self.pos[0] if self.pos else ""
+
+class Morph(_Fields):  # a tuple: made by the thousand, it must be cheap
+    """A word as the guard reads it. Its *head* is asked about most (hundreds of thousands of times in a large
+    merge): it is stored, read as any field, not worked out at every question."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        text: str,
+        kind: str,
+        pos: tuple[str, ...] = (),
+        ctype: str = "",
+        cform: str = "",
+        lemma: str = "",
+        pron: str = "",
+        pron_base: str = "",
+    ) -> Morph:
+        return tuple.__new__(cls, (text, kind, pos, ctype, cform, lemma, pron, pron_base, pos[0] if pos else ""))
 
     def pos_is(self, *levels: str) -> bool:
         return self.pos[: len(levels)] == levels

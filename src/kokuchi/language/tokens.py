@@ -250,13 +250,14 @@ def _is_counter(text: str, role: int, pos: tuple[str, ...]) -> bool:
     return role == _SUFFIX or (role in (_NOUN, _KATAKANA) and ("助数詞可能" in pos or len(text) == 1))
 
 
-def _continues(state: int, text: str, role: int, pos: tuple[str, ...]) -> bool:
+def _continues(state: int, role: int, counter: bool) -> bool:
+    """Whether a unit of *role* (a counter or not: _is_counter) continues the word being built."""
     if state == _AFTER_PREFIX:
         return role != _OTHER
     if state == _AFTER_NUMERAL:
         return role in (_NUMERAL, _PREFIX, _SUFFIX, _NOUN, _KATAKANA)
     if state == _AFTER_COUNTER:
-        return _is_counter(text, role, pos)
+        return counter
     if state == _AFTER_KATAKANA:
         return role == _KATAKANA
     return False
@@ -289,6 +290,37 @@ def _pos_by_number(word: str, pos: tuple[str, ...], after: bool) -> tuple[str, .
     return words[0][2] if len(words) == 2 and words[0][1] == len(word) else pos
 
 
+def _unit(text: str, kind: str, pos: tuple[str, ...]) -> tuple[int, bool]:
+    """The role of a unit, and whether it is a counter."""
+    role = _role(text, kind, pos)
+    return role, _is_counter(text, role, pos)
+
+
+@lru_cache(maxsize=1 << 12)
+def _japanese_units(run: str) -> tuple[tuple[int, int, bool], ...]:
+    """(offset, role, counter) of each analyzer unit of a run of Japanese script: reader_starts reads a run in
+    every window around a change, and an old text and its edit share most of theirs."""
+    return tuple([(a, *_unit(run[a:b], "word", pos)) for a, b, pos, _ in _morphemes(run)])
+
+
+def _units(run: str, after_digit: bool, before_digit: bool) -> tuple[tuple[int, int, bool], ...]:
+    """_japanese_units of a run, its first unit read after a digit, its last before one, as they stand.
+
+    Next to digits a word may be another part of speech (the analyzer never sees the digits: they are a run of
+    their own).
+    """
+    if not (after_digit or before_digit):
+        return _japanese_units(run)
+    words = [(run[a:b], a, pos) for a, b, pos, _ in _morphemes(run)]
+    if after_digit:
+        word, at, pos = words[0]
+        words[0] = (word, at, _pos_by_number(word, pos, True))
+    if before_digit:
+        word, at, pos = words[-1]
+        words[-1] = (word, at, _pos_by_number(word, pos, False))
+    return tuple([(at, *_unit(word, "word", pos)) for word, at, pos in words])
+
+
 @lru_cache(maxsize=1 << 12)
 def reader_starts(text: str) -> frozenset[int]:
     """Where the words a reader sees start in *text*, and its end.
@@ -304,26 +336,18 @@ def reader_starts(text: str) -> frozenset[int]:
     state = _ENDED
     for index, (kind, start, end) in enumerate(pieces):
         if kind == "japanese":
-            units = [
-                (text[start + a : start + b], start + a, "word", pos) for a, b, pos, _ in _morphemes(text[start:end])
-            ]
-            # Next to digits a word may be another part of speech (the analyzer
-            # never sees the digits: they are a run of their own).
-            if index > 0 and pieces[index - 1][0] == "latin" and text[start - 1].isdigit():
-                word, at, _, pos = units[0]
-                units[0] = (word, at, "word", _pos_by_number(word, pos, True))
-            if index + 1 < len(pieces) and pieces[index + 1][0] == "latin" and text[end].isdigit():
-                word, at, _, pos = units[-1]
-                units[-1] = (word, at, "word", _pos_by_number(word, pos, False))
-        elif kind == "latin":
-            units = [(text[start:end], start, _latin_kind(text[start:end]), ())]
+            units = _units(
+                text[start:end],
+                index > 0 and pieces[index - 1][0] == "latin" and text[start - 1].isdigit(),
+                index + 1 < len(pieces) and pieces[index + 1][0] == "latin" and text[end].isdigit(),
+            )
         else:
-            units = [(text[start:end], start, _KIND[kind], ())]
-        for unit, at, unit_kind, pos in units:
-            role = _role(unit, unit_kind, pos)
-            joined = _continues(state, unit, role, pos)
+            unit = text[start:end]
+            units = ((0, *_unit(unit, _latin_kind(unit) if kind == "latin" else _KIND[kind], ())),)
+        for at, role, counter in units:
+            joined = _continues(state, role, counter)
             if not joined:
-                starts.add(at)
+                starts.add(start + at)
             state = _next_state(state, joined, role)
     if may_join_cluster(text):
         starts &= grapheme_starts(text)

@@ -451,9 +451,14 @@ class _Reader:
                 setattr(entry, field, getattr(entry, field) + value)
             return
         keyword, _, rest = line.partition(' "')
-        if keyword in _PLAIN_KEYWORDS and rest.endswith('"') and not _needs_regex(rest[:-1]):
-            index, string = None, rest[:-1]  # keyword "text", nothing escaped: no regex to run
-        elif (match := _keyword_line().fullmatch(line)) is not None:
+        if keyword in _PLAIN_KEYWORDS and rest.endswith('"') and not _needs_regex(string := rest[:-1]):
+            # keyword "text", nothing escaped (most lines): no regex to run, nothing to unescape, and the field
+            # is the keyword (an index would have made it msgstr_plural).
+            self._keyword(keyword, None, number, obsolete)
+            if string:
+                setattr(self.current, keyword, string)
+            return
+        if (match := _keyword_line().fullmatch(line)) is not None:
             keyword, index, string = match.groups()
         else:
             keyword = ""

@@ -27,6 +27,7 @@ onto them (``Webサイト``). The diff snaps its hunks to these.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -348,8 +349,17 @@ def reader_starts(text: str) -> frozenset[int]:
     """
     pieces = list(runs(text))
     starts = {len(text)}
+    _read_words(text, pieces, 0, len(pieces), starts)
+    if may_join_cluster(text):
+        starts &= grapheme_starts(text)
+    return frozenset(starts)
+
+
+def _read_words(text: str, pieces: list[tuple[str, int, int]], first: int, last: int, starts: set[int]) -> None:
+    """Add the reader-word starts of the runs pieces[first:last] of *text* to *starts*, reading from the first."""
     state = _ENDED
-    for index, (kind, start, end) in enumerate(pieces):
+    for index in range(first, last):
+        kind, start, end = pieces[index]
         if kind == "japanese":
             units = _units(
                 text[start:end],
@@ -364,6 +374,59 @@ def reader_starts(text: str) -> frozenset[int]:
             if not joined:
                 starts.add(start + at)
             state = _next_state(state, joined, role)
-    if may_join_cluster(text):
-        starts &= grapheme_starts(text)
-    return frozenset(starts)
+
+
+# Runs that are one unit of their own (_KIND: space, punctuation, a symbol) and end any reader word: the
+# state that reader_starts reads on with starts again after one.
+_ENDING_RUNS = frozenset({"newline", "space", "punct", "other"})
+
+
+class ReaderWords:
+    """``reader_starts(text)``, as a container of offsets read a stretch at a time.
+
+    A run that ends every reader word (_ENDING_RUNS) starts one, and the words
+    after it are read as from the text's start: each stretch of runs between
+    two of them has the same reader words alone as in the whole text. So only
+    the stretches holding an offset asked about are analyzed: the diff asks
+    about the positions around its changes, and the analyzer's time is most of
+    the diff's. A text with characters that join a grapheme cluster is read whole.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pieces = list(runs(text))
+        self.bounds = [start for _, start, _ in self.pieces]
+        self.whole = reader_starts(text) if may_join_cluster(text) else None
+        # The stretch of each run, as (its first run, the run after its last), and each stretch's starts once read.
+        self.stretch: list[tuple[int, int]] = []
+        first = 0
+        for index, (kind, _, _) in enumerate(self.pieces):
+            if kind in _ENDING_RUNS:
+                self.stretch.extend([(first, index)] * (index - first))
+                self.stretch.append((index, index + 1))
+                first = index + 1
+        self.stretch.extend([(first, len(self.pieces))] * (len(self.pieces) - first))
+        self.read: dict[int, set[int]] = {}
+
+    def __contains__(self, offset: object) -> bool:
+        if self.whole is not None:
+            return offset in self.whole
+        if not isinstance(offset, int) or offset < 0 or offset > len(self.text):
+            return False
+        if offset == len(self.text):
+            return True
+        index = bisect_right(self.bounds, offset) - 1
+        if index < 0 or offset >= self.pieces[index][2]:
+            return False
+        first, last = self.stretch[index]
+        starts = self.read.get(first)
+        if starts is None:
+            starts = self.read[first] = set()
+            _read_words(self.text, self.pieces, first, last, starts)
+        return offset in starts
+
+
+@lru_cache(maxsize=1 << 12)
+def reader_words(text: str) -> ReaderWords:
+    """``ReaderWords(text)``, one for each text (a diff asks about the same sentence of two texts)."""
+    return ReaderWords(text)

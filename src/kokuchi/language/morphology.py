@@ -57,8 +57,16 @@ class Morph(_Fields):  # a tuple: made by the thousand, it must be cheap
     ) -> Morph:
         return tuple.__new__(cls, (text, kind, pos, ctype, cform, lemma, pron, pron_base, pos[0] if pos else ""))
 
+    def __getnewargs__(self) -> tuple:  # (copied or pickled: made again from the fields __new__ takes)
+        return tuple(self)[:-1]
+
     def pos_is(self, *levels: str) -> bool:
         return self.pos[: len(levels)] == levels
+
+
+def _morph(fields: tuple) -> Morph:
+    """A Morph of its nine fields, *head* given (pos[0] or ""), made at C speed: the analysis makes thousands."""
+    return tuple.__new__(Morph, fields)
 
 
 _QUOTES = str.maketrans("", "", "「」『』")
@@ -82,9 +90,11 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
             morphs.extend(_japanese(piece, previous if previous in ("letters", "digits") else ""))
         elif kind == "latin":
             folded = piece.casefold()
-            morphs.append(Morph(piece, "number" if piece[0].isdigit() else "word", lemma=folded, pron=folded))
+            morphs.append(
+                _morph((piece, "number" if piece[0].isdigit() else "word", (), "", "", folded, folded, "", ""))
+            )
         else:
-            morphs.append(Morph(piece, _KIND[kind], lemma=piece, pron=piece))
+            morphs.append(_morph((piece, _KIND[kind], (), "", "", piece, piece, "", "")))
         previous = ("digits" if piece[0].isdigit() else "letters") if kind == "latin" else kind
     return tuple(morphs)
 
@@ -112,19 +122,23 @@ def _japanese(piece: str, after: str) -> tuple[Morph, ...]:
     for surface, feature in found:
         fields = feature.split(",")
         if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
-            morphs.append(Morph(surface, "word", ("名詞",), lemma=surface, pron=surface))
+            morphs.append(_morph((surface, "word", ("名詞",), "", "", surface, surface, "", "名詞")))
             continue
         pos = tuple([field for field in fields[:_POS] if field != "*"])
+        head = pos[0] if pos else ""
         morphs.append(
-            Morph(
-                surface,
-                "punct" if pos[:1] == ("補助記号",) else "word",
-                pos,
-                fields[_CTYPE] if fields[_CTYPE] != "*" else "",
-                fields[_CFORM] if fields[_CFORM] != "*" else "",
-                fields[_LEMMA] if fields[_LEMMA] != "*" else surface,
-                fields[_PRON] if fields[_PRON] != "*" else surface,
-                fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else surface,
+            _morph(
+                (
+                    surface,
+                    "punct" if head == "補助記号" else "word",
+                    pos,
+                    fields[_CTYPE] if fields[_CTYPE] != "*" else "",
+                    fields[_CFORM] if fields[_CFORM] != "*" else "",
+                    fields[_LEMMA] if fields[_LEMMA] != "*" else surface,
+                    fields[_PRON] if fields[_PRON] != "*" else surface,
+                    fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else surface,
+                    head,
+                )
             )
         )
     return tuple(morphs)

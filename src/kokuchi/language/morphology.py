@@ -120,7 +120,7 @@ def _japanese(piece: str, after: str) -> tuple[Morph, ...]:
             found = counted[1:]
     morphs: list[Morph] = []
     for surface, feature in found:
-        fields = feature.split(",")
+        fields = feature.split(",", _PRON_BASE + 1)  # (the fields read and no more: a line has 26)
         if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
             morphs.append(_morph((surface, "word", ("名詞",), "", "", surface, surface, "", "名詞")))
             continue

@@ -138,7 +138,7 @@ def _morphemes(run: str) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
         for surface, feature in nodes(run):
             if not surface or not run.startswith(surface, offset):
                 break
-            fields = feature.split(",")
+            fields = feature.split(",", _ORTH_BASE + 1)  # (the fields read and no more: a line has 26)
             pos = tuple([field for field in fields[:_POS_FIELDS] if field != "*"])
             lemma = fields[_ORTH_BASE] if len(fields) > _ORTH_BASE and fields[_ORTH_BASE] != "*" else surface
             words.append((offset, offset + len(surface), pos, lemma))

@@ -105,6 +105,19 @@ def test_building_in_chunks_changes_nothing(monkeypatch):
     assert chunked.candidates(query) == whole.candidates(query)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=(1 << 62) - 1), max_size=300), st.integers(min_value=1, max_value=62)
+)
+def test_the_packed_stable_order_is_numpys(keys, bits):
+    import numpy as np
+
+    from kokuchi.catalog import grams
+
+    array = np.array([key >> (62 - bits) for key in keys], dtype=np.int64)
+    assert (grams._stable_order(array) == np.argsort(array, kind="stable")).all()
+
+
 def _queries() -> list[str]:
     texts = catalog()
     return [

@@ -77,7 +77,15 @@ def test_analyzer_names_what_is_in_use():
 
 def test_fallback_cuts_where_the_script_changes(monkeypatch):
     monkeypatch.setattr(tokens, "_tagger", lambda options="": None)
-    caches = (tokens._morphemes, tokens.word_offsets, tokens._pos_by_number, tokens.reader_starts)
+    caches = (
+        tokens._morphemes,
+        tokens._japanese_tokens,
+        tokens._japanese_units,
+        tokens.word_offsets,
+        tokens._pos_by_number,
+        tokens.reader_starts,
+        tokens.reader_words,
+    )
     for cached in caches:
         cached.cache_clear()
     try:
@@ -164,6 +172,14 @@ def test_the_diffs_quick_look_up_agrees_with_the_reader_words(text):
     said = {pos for pos in range(len(text) + 1) if asked(pos)}
     assert said - at_break == reader_starts(text) - at_break
     assert reader_starts(text) <= said
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_the_reader_words_read_a_clause_at_a_time_are_those_of_the_whole_text(text):
+    # ReaderWords reads only the stretches between spaces and punctuation that are asked about.
+    words = tokens.ReaderWords(text)
+    assert {pos for pos in range(-1, len(text) + 2) if pos in words} == reader_starts(text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -33,8 +33,6 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from kokuchi.catalog import gate_terms
-from kokuchi.catalog.bindings import given_to_others
 from kokuchi.language.english import (
     FRACTION_WORDS,
     LOOSE_WORDS,
@@ -333,12 +331,16 @@ def _mention_number(mention: Mention) -> Decimal | None:
 def _converted(mention: Mention, digits: str) -> bool:
     """Whether an English number the source does not write is the metric size of a quantity in a traditional unit
     the source writes (一斗缶: "an 18-litre can", 四合瓶: "a 720 ml bottle")."""
+    from kokuchi.catalog import gate_terms
+
     written = _mention_number(mention) if gate_terms.metric_sizes(digits) else None
     return written is not None and gate_terms.a_metric_size(written, digits)
 
 
 def _said_in_metric(entity: Entity, digits: str, mentions: list[Mention]) -> bool:
     """Whether a quantity in a traditional unit (6畳, 6尺3寸) is said by its metric size alone ("about 10 m²")."""
+    from kokuchi.catalog import gate_terms
+
     # (each number of a length in shaku and sun together, 6尺3寸's 3 too, by the whole length's size: "191 cm")
     sizes = [exact for start, end, exact in gate_terms.metric_sizes(digits) if start <= entity.start < end]
     return any(
@@ -423,6 +425,8 @@ def _entity_findings(
 
     *source* and *digits* (the source as read) let a numeral that is a word (二十歳, はたち: see
     entities.lexical_numeral) go unsaid; what the translation writes in its place is still compared."""
+    from kokuchi.catalog import gate_terms
+
     shown: dict[tuple, list[Mention]] = {}
     for mention in mentions:
         if mention.value is not None and mention.kind != "url":
@@ -562,6 +566,11 @@ def _month_years_findings(entities: list[Entity], mentions: list[Mention]) -> li
 
 
 def check_unit(source: str, translation: str, glossary: Glossary) -> list[Finding]:
+    # The gate's families of terms and the bindings load with the first unit checked: a command that only reads
+    # the glossary, or the merge (whose guard imports this module and never checks a unit), needs neither.
+    from kokuchi.catalog import gate_terms
+    from kokuchi.catalog.bindings import given_to_others
+
     findings: list[Finding] = []
     target = normalize(translation).replace("\u202f", " ")
     mentions = read_english(translation)

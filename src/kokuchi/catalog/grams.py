@@ -76,6 +76,19 @@ def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[np.concatenate(([0], edges))], np.diff(np.concatenate(([0], edges, [len(ordered)])))
 
 
+def _stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` of non-negative integer keys: each key and its position packed in one
+    int64 and sorted by value (unstable, and several times faster than a stable argsort: the packed values are
+    all distinct, and equal keys come out in the order of their positions), when both fit in 63 bits."""
+    count = len(keys)
+    shift = max(count - 1, 1).bit_length()
+    if not count or int(keys.max()).bit_length() + shift > 63:
+        return np.argsort(keys, kind="stable")
+    packed = (keys.astype(np.int64) << shift) | np.arange(count, dtype=np.int64)
+    packed.sort()
+    return packed & ((1 << shift) - 1)
+
+
 def _inside(grams: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     codes, inside = grams
     return codes[inside]
@@ -127,7 +140,7 @@ class ArrayGrams:
             signatures = [self._signatures(lo, chunk) for lo, chunk in chunks]
         owners = np.concatenate([o for o, _ in signatures]) if signatures else np.zeros(0, dtype=np.int32)
         ids = np.concatenate([i for _, i in signatures]) if signatures else np.zeros(0, dtype=np.int32)
-        by_gram = np.argsort(ids, kind="stable")
+        by_gram = _stable_order(ids)
         self.postings = owners[by_gram]
         self.starts = np.searchsorted(ids[by_gram], np.arange(len(self.grams) + 1))
         self._weights: dict[int, float] | None = None  # bigram code → weight, made when first asked
@@ -149,7 +162,8 @@ class ArrayGrams:
     def _chosen(self, lo: int, count: int, owners: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(text, gram id) of the SIGNATURE rarest of the grams *ids* at positions of texts *owners*."""
         # Positions are grouped by text already: sort each text's rarest first.
-        order = np.argsort((owners.astype(np.int64) << 32) | self.df[ids], kind="stable")
+        rarity = self.df[ids]
+        order = _stable_order((owners.astype(np.int64) << int(rarity.max(initial=0)).bit_length()) | rarity)
         starts = np.searchsorted(owners, np.arange(count + 1, dtype=np.int32))
         chosen = order[np.arange(len(order)) - starts[owners] < SIGNATURE]
         return owners[chosen] + np.int32(lo), ids[chosen]

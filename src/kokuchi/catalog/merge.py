@@ -485,7 +485,7 @@ def merge(
         # The messages neither kept nor in a compendium, each role's searched at once.
         searched: dict[tuple, list[str]] = {}
         for entry in live_template:
-            if entry.key() not in old and entry.key() not in origin and (entry.domain, entry.msgctxt) in seeds:
+            if (key := entry.key()) not in old and key not in origin and (entry.domain, entry.msgctxt) in seeds:
                 searched.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
         for role, texts in searched.items():
             indexes[role] = _index(seeds[role], similarity, japanese)
@@ -565,14 +565,14 @@ def merge(
             if role in olds:
                 _second_look(indexes[role], entries, olds[role], origin, flip_pairs, stats, count)
     for entry in catalog:
-        if entry.key() in wanted or entry.key() in used:
+        if (key := entry.key()) in wanted or key in used:
             continue
         if options.prune_obsolete or not (entry.translated() or entry.tcomment):
             stats.pruned += 1 if options.prune_obsolete else 0
             continue
         flags = entry.flags
-        if entry.key() in retired:  # the template retired it too: its flags, as msgmerge takes them
-            flags = _with_flags([], _semantic(retired[entry.key()].flags), _other(entry.flags))
+        if key in retired:  # the template retired it too: its flags, as msgmerge takes them
+            flags = _with_flags([], _semantic(retired[key].flags), _other(entry.flags))
         result.append(_copy(entry, obsolete=True, occurrences=[], comment="", flags=flags))
         stats.obsolete += 1
     if any(entry.domain for entry in result):  # each domain's messages together, obsolete ones last
@@ -608,8 +608,8 @@ def _sources(catalog: po.POFile, compendia: list[Compendium]) -> tuple[dict, dic
     seeds: dict[tuple, list[str]] = {}
     for source, name in [(catalog, None), *((c.catalog, c.name) for c in compendia)]:
         for entry in source:
-            if entry.msgid and _usable(entry) and entry.key() not in origin:
-                origin[entry.key()] = (entry, name)
+            if entry.msgid and _usable(entry) and (key := entry.key()) not in origin:
+                origin[key] = (entry, name)
                 seeds.setdefault((entry.domain, entry.msgctxt), []).append(entry.msgid)
     return origin, seeds
 

@@ -233,6 +233,10 @@ _STRING_LINE = re.compile(_STRING + r'"')
 _PLAIN_KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr"})
 
 
+# The keyword that follows in every entry, in the state before it, and the state after it (_Reader._plain).
+_NEXT_FIELD = {(1, "msgid"): 2, (2, "msgstr"): 4}
+
+
 @cache
 def _keyword_line() -> re.Pattern[str]:
     return re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+" + _STRING + r'"')
@@ -451,9 +455,12 @@ class _Reader:
                 setattr(entry, field, getattr(entry, field) + value)
             return
         keyword, _, rest = line.partition(' "')
-        if keyword in _PLAIN_KEYWORDS and rest.endswith('"') and not _needs_regex(rest[:-1]):
-            index, string = None, rest[:-1]  # keyword "text", nothing escaped: no regex to run
-        elif (match := _keyword_line().fullmatch(line)) is not None:
+        if keyword in _PLAIN_KEYWORDS and rest.endswith('"') and not _needs_regex(string := rest[:-1]):
+            # keyword "text", nothing escaped (most lines): no regex to run, nothing to unescape, and the field
+            # is the keyword (an index would have made it msgstr_plural).
+            self._plain(keyword, string, number, obsolete)
+            return
+        if (match := _keyword_line().fullmatch(line)) is not None:
             keyword, index, string = match.groups()
         else:
             keyword = ""
@@ -486,6 +493,32 @@ class _Reader:
                 return
             else:
                 raise _Error(f"syntax error at {junk!r}")
+
+    def _plain(self, keyword: str, string: str, number: int, obsolete: bool) -> None:
+        """A plain keyword line (_tokens): the steps every entry takes (its msgctxt or msgid starts it, its msgid
+        follows a msgctxt, its msgstr follows the msgid) as _keyword takes them, without its other checks."""
+        state = self.state
+        entry = self.entry
+        if entry is not None and obsolete == self.entry_obsolete and (state, keyword) in _NEXT_FIELD:
+            if keyword == "msgstr":
+                entry.msgstr_at = number - entry.linenum
+            else:
+                entry.linenum = number
+            self.field = keyword
+            self.state = _NEXT_FIELD[state, keyword]
+        elif state == 0 and keyword in ("msgctxt", "msgid"):
+            entry = self.entry = POEntry(domain=self.domain, obsolete=obsolete)
+            self.entry_obsolete = obsolete
+            if keyword == "msgctxt":
+                entry.msgctxt = ""
+            entry.linenum = number
+            self.field = keyword
+            self.state = 1 if keyword == "msgctxt" else 2
+        else:
+            self._keyword(keyword, None, number, obsolete)
+            entry = self.current
+        if string:
+            setattr(entry, keyword, string)
 
     def _keyword(self, keyword: str, index: str | None, number: int, obsolete: bool):
         state = self.state

@@ -27,7 +27,7 @@ Why not plain ``diff_main`` + ``diff_cleanupSemantic``:
   Latin words, numbers, versions and IDs): ``[-本日-]{+明日+}``,
   ``[-30秒-]{+60秒+}``, ``午後[-7時-]{+5時+}``, ``[-第一報-]{+第二報+}``,
   ``[-スマートフォン-]{+スマートウォッチ+}``, ``[-remain-]{+are not+}``. Only the
-  sentences that hold a boundary are analyzed. Word boundaries are
+  clauses that hold a boundary asked about are analyzed (``tokens.ReaderWords``). Word boundaries are
   grapheme-cluster boundaries, so no operation splits a cluster (カ + U+3099,
   葛 + U+E0100, emoji ZWJ sequences).
 
@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cache
 from typing import Any
 
@@ -57,7 +57,7 @@ from kokuchi.language.scripts import (
     may_join_cluster,
     sentences,
 )
-from kokuchi.language.tokens import reader_starts
+from kokuchi.language.tokens import reader_words
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 Op = tuple[int, str]
@@ -442,7 +442,8 @@ class WordBoundaries:
 
     Analyzes only what is asked about (a diff asks about the few positions
     around its changes): the sentence around the position, cut to WORD_WINDOW
-    characters on each side, each window once.
+    characters on each side, each window once, and of it only the clauses
+    asked about (``tokens.ReaderWords``).
     """
 
     def __init__(self, text: str, allowed: Callable[[int], bool] | None = None) -> None:
@@ -451,7 +452,7 @@ class WordBoundaries:
         # (start, end, reader-word offsets, trusted start, trusted end) of the
         # last window analyzed: a diff asks about a few neighbouring positions
         # of one sentence, then the next.
-        self.window: tuple[int, int, frozenset[int], int, int] = (0, 0, frozenset(), 0, 0)
+        self.window: tuple[int, int, Container[int], int, int] = (0, 0, frozenset(), 0, 0)
 
     def between_words(self, pos: int) -> bool:
         if self.allowed is not None and not self.allowed(pos):
@@ -477,7 +478,7 @@ class WordBoundaries:
             if not may_join_cluster(text, pos - 1, pos + 1):
                 return True
             lo, hi = floor, ceiling
-        offsets = reader_starts(text[lo:hi])
+        offsets = reader_words(text[lo:hi])
         trusted_lo = lo if lo == 0 or text[lo - 1] in _BREAKS else lo + _WINDOW_MARGIN
         trusted_hi = hi if hi == len(text) or text[hi] in _BREAKS else hi - _WINDOW_MARGIN
         self.window = (lo, hi, offsets, trusted_lo, trusted_hi)

@@ -26,7 +26,7 @@ from kokuchi.language.tokens import tagger as _tagger
 _POS, _CTYPE, _CFORM, _LFORM, _LEMMA, _ORTH, _PRON, _ORTH_BASE, _PRON_BASE = 4, 4, 5, 6, 7, 8, 9, 10, 11
 
 
-class Morph(NamedTuple):  # a tuple: made by the thousand, it must be cheap
+class _Fields(NamedTuple):
     text: str  # surface, NFKC
     kind: str  # word, number, punct, space, symbol
     pos: tuple[str, ...] = ()  # part of speech, up to four levels, without the "*"
@@ -35,13 +35,38 @@ class Morph(NamedTuple):  # a tuple: made by the thousand, it must be cheap
     lemma: str = ""  # UniDic lemma: one spelling for every spelling of a word (下さる)
     pron: str = ""  # pronunciation of the surface (クダサイ)
     pron_base: str = ""  # pronunciation of the dictionary form (イタダケル for いただけ)
+    head: str = ""  # the part of speech's first level (名詞), "" without one: always made from *pos*
 
-    @property
-    def head(self) -> str:
-        return self.pos[0] if self.pos else ""
+
+class Morph(_Fields):  # a tuple: made by the thousand, it must be cheap
+    """A word as the guard reads it. Its *head* is asked about most (hundreds of thousands of times in a large
+    merge): it is stored, read as any field, not worked out at every question."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        text: str,
+        kind: str,
+        pos: tuple[str, ...] = (),
+        ctype: str = "",
+        cform: str = "",
+        lemma: str = "",
+        pron: str = "",
+        pron_base: str = "",
+    ) -> Morph:
+        return tuple.__new__(cls, (text, kind, pos, ctype, cform, lemma, pron, pron_base, pos[0] if pos else ""))
+
+    def __getnewargs__(self) -> tuple:  # (copied or pickled: made again from the fields __new__ takes)
+        return tuple(self)[:-1]
 
     def pos_is(self, *levels: str) -> bool:
         return self.pos[: len(levels)] == levels
+
+
+def _morph(fields: tuple) -> Morph:
+    """A Morph of its nine fields, *head* given (pos[0] or ""), made at C speed: the analysis makes thousands."""
+    return tuple.__new__(Morph, fields)
 
 
 _QUOTES = str.maketrans("", "", "「」『』")
@@ -65,9 +90,11 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
             morphs.extend(_japanese(piece, previous if previous in ("letters", "digits") else ""))
         elif kind == "latin":
             folded = piece.casefold()
-            morphs.append(Morph(piece, "number" if piece[0].isdigit() else "word", lemma=folded, pron=folded))
+            morphs.append(
+                _morph((piece, "number" if piece[0].isdigit() else "word", (), "", "", folded, folded, "", ""))
+            )
         else:
-            morphs.append(Morph(piece, _KIND[kind], lemma=piece, pron=piece))
+            morphs.append(_morph((piece, _KIND[kind], (), "", "", piece, piece, "", "")))
         previous = ("digits" if piece[0].isdigit() else "letters") if kind == "latin" else kind
     return tuple(morphs)
 
@@ -93,21 +120,25 @@ def _japanese(piece: str, after: str) -> tuple[Morph, ...]:
             found = counted[1:]
     morphs: list[Morph] = []
     for surface, feature in found:
-        fields = feature.split(",")
+        fields = feature.split(",", _PRON_BASE + 1)  # (the fields read and no more: a line has 26)
         if len(fields) <= _PRON_BASE:  # an unknown word: its surface is all there is
-            morphs.append(Morph(surface, "word", ("名詞",), lemma=surface, pron=surface))
+            morphs.append(_morph((surface, "word", ("名詞",), "", "", surface, surface, "", "名詞")))
             continue
         pos = tuple([field for field in fields[:_POS] if field != "*"])
+        head = pos[0] if pos else ""
         morphs.append(
-            Morph(
-                surface,
-                "punct" if pos[:1] == ("補助記号",) else "word",
-                pos,
-                fields[_CTYPE] if fields[_CTYPE] != "*" else "",
-                fields[_CFORM] if fields[_CFORM] != "*" else "",
-                fields[_LEMMA] if fields[_LEMMA] != "*" else surface,
-                fields[_PRON] if fields[_PRON] != "*" else surface,
-                fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else surface,
+            _morph(
+                (
+                    surface,
+                    "punct" if head == "補助記号" else "word",
+                    pos,
+                    fields[_CTYPE] if fields[_CTYPE] != "*" else "",
+                    fields[_CFORM] if fields[_CFORM] != "*" else "",
+                    fields[_LEMMA] if fields[_LEMMA] != "*" else surface,
+                    fields[_PRON] if fields[_PRON] != "*" else surface,
+                    fields[_PRON_BASE] if fields[_PRON_BASE] != "*" else surface,
+                    head,
+                )
             )
         )
     return tuple(morphs)

@@ -27,6 +27,7 @@ onto them (``Webサイト``). The diff snaps its hunks to these.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -137,7 +138,7 @@ def _morphemes(run: str) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
         for surface, feature in nodes(run):
             if not surface or not run.startswith(surface, offset):
                 break
-            fields = feature.split(",")
+            fields = feature.split(",", _ORTH_BASE + 1)  # (the fields read and no more: a line has 26)
             pos = tuple([field for field in fields[:_POS_FIELDS] if field != "*"])
             lemma = fields[_ORTH_BASE] if len(fields) > _ORTH_BASE and fields[_ORTH_BASE] != "*" else surface
             words.append((offset, offset + len(surface), pos, lemma))
@@ -148,6 +149,22 @@ def _morphemes(run: str) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
     for start, end in script_runs(run):
         words.append((start, end, (), run[start:end]))
     return tuple(words)
+
+
+def _token(fields: tuple) -> Token:
+    """A Token of its six fields, made at C speed (Token(...) is a Python call): runs are read by the thousand."""
+    return tuple.__new__(Token, fields)
+
+
+@lru_cache(maxsize=1 << 12)
+def _japanese_tokens(run: str) -> tuple[Token, ...]:
+    """The tokens of a run of Japanese script, as if it began the text: a run comes back in clause after clause."""
+    return tuple(
+        [
+            _token((run[a:b], a, b, "punct" if pos[:1] == ("補助記号",) else "word", pos, lemma))
+            for a, b, pos, lemma in _morphemes(run)
+        ]
+    )
 
 
 def _latin_kind(text: str) -> str:
@@ -169,11 +186,10 @@ def tokenize(text: str, *, analyzed: bool = True) -> list[Token]:
                 Token(piece[a:b], start + a, start + b, "word", (), piece[a:b]) for a, b in zip(cuts, cuts[1:])
             )
         elif kind == "japanese":
-            for word_start, word_end, pos, lemma in _morphemes(piece):
-                word_kind = "punct" if pos[:1] == ("補助記号",) else "word"
-                tokens.append(
-                    Token(piece[word_start:word_end], start + word_start, start + word_end, word_kind, pos, lemma)
-                )
+            words = _japanese_tokens(piece)
+            if start:
+                words = tuple([_token((word, a + start, b + start, *rest)) for word, a, b, *rest in words])
+            tokens.extend(words)
         elif kind == "latin":
             tokens.append(
                 Token(piece, start, end, _latin_kind(piece), (), unicodedata.normalize("NFKC", piece).casefold())
@@ -250,13 +266,14 @@ def _is_counter(text: str, role: int, pos: tuple[str, ...]) -> bool:
     return role == _SUFFIX or (role in (_NOUN, _KATAKANA) and ("助数詞可能" in pos or len(text) == 1))
 
 
-def _continues(state: int, text: str, role: int, pos: tuple[str, ...]) -> bool:
+def _continues(state: int, role: int, counter: bool) -> bool:
+    """Whether a unit of *role* (a counter or not: _is_counter) continues the word being built."""
     if state == _AFTER_PREFIX:
         return role != _OTHER
     if state == _AFTER_NUMERAL:
         return role in (_NUMERAL, _PREFIX, _SUFFIX, _NOUN, _KATAKANA)
     if state == _AFTER_COUNTER:
-        return _is_counter(text, role, pos)
+        return counter
     if state == _AFTER_KATAKANA:
         return role == _KATAKANA
     return False
@@ -289,6 +306,37 @@ def _pos_by_number(word: str, pos: tuple[str, ...], after: bool) -> tuple[str, .
     return words[0][2] if len(words) == 2 and words[0][1] == len(word) else pos
 
 
+def _unit(text: str, kind: str, pos: tuple[str, ...]) -> tuple[int, bool]:
+    """The role of a unit, and whether it is a counter."""
+    role = _role(text, kind, pos)
+    return role, _is_counter(text, role, pos)
+
+
+@lru_cache(maxsize=1 << 12)
+def _japanese_units(run: str) -> tuple[tuple[int, int, bool], ...]:
+    """(offset, role, counter) of each analyzer unit of a run of Japanese script: reader_starts reads a run in
+    every window around a change, and an old text and its edit share most of theirs."""
+    return tuple([(a, *_unit(run[a:b], "word", pos)) for a, b, pos, _ in _morphemes(run)])
+
+
+def _units(run: str, after_digit: bool, before_digit: bool) -> tuple[tuple[int, int, bool], ...]:
+    """_japanese_units of a run, its first unit read after a digit, its last before one, as they stand.
+
+    Next to digits a word may be another part of speech (the analyzer never sees the digits: they are a run of
+    their own).
+    """
+    if not (after_digit or before_digit):
+        return _japanese_units(run)
+    words = [(run[a:b], a, pos) for a, b, pos, _ in _morphemes(run)]
+    if after_digit:
+        word, at, pos = words[0]
+        words[0] = (word, at, _pos_by_number(word, pos, True))
+    if before_digit:
+        word, at, pos = words[-1]
+        words[-1] = (word, at, _pos_by_number(word, pos, False))
+    return tuple([(at, *_unit(word, "word", pos)) for word, at, pos in words])
+
+
 @lru_cache(maxsize=1 << 12)
 def reader_starts(text: str) -> frozenset[int]:
     """Where the words a reader sees start in *text*, and its end.
@@ -301,30 +349,84 @@ def reader_starts(text: str) -> frozenset[int]:
     """
     pieces = list(runs(text))
     starts = {len(text)}
-    state = _ENDED
-    for index, (kind, start, end) in enumerate(pieces):
-        if kind == "japanese":
-            units = [
-                (text[start + a : start + b], start + a, "word", pos) for a, b, pos, _ in _morphemes(text[start:end])
-            ]
-            # Next to digits a word may be another part of speech (the analyzer
-            # never sees the digits: they are a run of their own).
-            if index > 0 and pieces[index - 1][0] == "latin" and text[start - 1].isdigit():
-                word, at, _, pos = units[0]
-                units[0] = (word, at, "word", _pos_by_number(word, pos, True))
-            if index + 1 < len(pieces) and pieces[index + 1][0] == "latin" and text[end].isdigit():
-                word, at, _, pos = units[-1]
-                units[-1] = (word, at, "word", _pos_by_number(word, pos, False))
-        elif kind == "latin":
-            units = [(text[start:end], start, _latin_kind(text[start:end]), ())]
-        else:
-            units = [(text[start:end], start, _KIND[kind], ())]
-        for unit, at, unit_kind, pos in units:
-            role = _role(unit, unit_kind, pos)
-            joined = _continues(state, unit, role, pos)
-            if not joined:
-                starts.add(at)
-            state = _next_state(state, joined, role)
+    _read_words(text, pieces, 0, len(pieces), starts)
     if may_join_cluster(text):
         starts &= grapheme_starts(text)
     return frozenset(starts)
+
+
+def _read_words(text: str, pieces: list[tuple[str, int, int]], first: int, last: int, starts: set[int]) -> None:
+    """Add the reader-word starts of the runs pieces[first:last] of *text* to *starts*, reading from the first."""
+    state = _ENDED
+    for index in range(first, last):
+        kind, start, end = pieces[index]
+        if kind == "japanese":
+            units = _units(
+                text[start:end],
+                index > 0 and pieces[index - 1][0] == "latin" and text[start - 1].isdigit(),
+                index + 1 < len(pieces) and pieces[index + 1][0] == "latin" and text[end].isdigit(),
+            )
+        else:
+            unit = text[start:end]
+            units = ((0, *_unit(unit, _latin_kind(unit) if kind == "latin" else _KIND[kind], ())),)
+        for at, role, counter in units:
+            joined = _continues(state, role, counter)
+            if not joined:
+                starts.add(start + at)
+            state = _next_state(state, joined, role)
+
+
+# Runs that are one unit of their own (_KIND: space, punctuation, a symbol) and end any reader word: the
+# state that reader_starts reads on with starts again after one.
+_ENDING_RUNS = frozenset({"newline", "space", "punct", "other"})
+
+
+class ReaderWords:
+    """``reader_starts(text)``, as a container of offsets read a stretch at a time.
+
+    A run that ends every reader word (_ENDING_RUNS) starts one, and the words
+    after it are read as from the text's start: each stretch of runs between
+    two of them has the same reader words alone as in the whole text. So only
+    the stretches holding an offset asked about are analyzed: the diff asks
+    about the positions around its changes, and the analyzer's time is most of
+    the diff's. A text with characters that join a grapheme cluster is read whole.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pieces = list(runs(text))
+        self.bounds = [start for _, start, _ in self.pieces]
+        self.whole = reader_starts(text) if may_join_cluster(text) else None
+        # The stretch of each run, as (its first run, the run after its last), and each stretch's starts once read.
+        self.stretch: list[tuple[int, int]] = []
+        first = 0
+        for index, (kind, _, _) in enumerate(self.pieces):
+            if kind in _ENDING_RUNS:
+                self.stretch.extend([(first, index)] * (index - first))
+                self.stretch.append((index, index + 1))
+                first = index + 1
+        self.stretch.extend([(first, len(self.pieces))] * (len(self.pieces) - first))
+        self.read: dict[int, set[int]] = {}
+
+    def __contains__(self, offset: object) -> bool:
+        if self.whole is not None:
+            return offset in self.whole
+        if not isinstance(offset, int) or offset < 0 or offset > len(self.text):
+            return False
+        if offset == len(self.text):
+            return True
+        index = bisect_right(self.bounds, offset) - 1
+        if index < 0 or offset >= self.pieces[index][2]:
+            return False
+        first, last = self.stretch[index]
+        starts = self.read.get(first)
+        if starts is None:
+            starts = self.read[first] = set()
+            _read_words(self.text, self.pieces, first, last, starts)
+        return offset in starts
+
+
+@lru_cache(maxsize=1 << 12)
+def reader_words(text: str) -> ReaderWords:
+    """``ReaderWords(text)``, one for each text (a diff asks about the same sentence of two texts)."""
+    return ReaderWords(text)

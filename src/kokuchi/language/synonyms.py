@@ -382,8 +382,6 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
     if _homophones(a, b):
         return False  # 解答 / 回答, 保証 / 補償: one reading, two words (a shared gloss, "answer", is no proof)
-    if _another_reading_said(a, b) or _another_reading_said(b, a):
-        return False  # 柄 read ガラ ("pattern", as 絵柄) under "the handle": the writer read 柄, え (red team 41)
     try:
         # the two resources; else, during a decision, the old English as a witness of two main senses alike.
         # Taken back after red team 31: a godan verb's potential and a word glossed verb + "-able" (燃やせる物 is
@@ -391,7 +389,9 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         # kanji word and a katakana loanword under the source word (宿泊の計画 / プラン, one's plans or a package
         # sold; 進路 / コース, one's path or a course of study: the loan narrows in Japanese, and no resource says to
         # what).
-        return _shown(a, b, adverbial) or _translation_witnesses(a, b) or _two_verbs_headed_alike(a, b)
+        shown = _shown(a, b, adverbial) or _translation_witnesses(a, b) or _two_verbs_headed_alike(a, b)
+        # 柄 read ガラ ("pattern", as 絵柄) under "the handle": the writer read 柄, え (red team 41)
+        return shown and not (_another_reading_said(a, b) or _another_reading_said(b, a))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
 

@@ -5346,9 +5346,10 @@ MADE_SO = "⟨make so⟩"  # する after an adjective's adverbial form: the sta
 def _made_so(morphs: tuple[Morph, ...], i: int) -> bool:
     """The light verb at *i* after an adjective's (or an adjectival suffix's) adverbial form: 大きく|する,
     使い|やすく|する, "make it big, easy to use", where the adjective alone says the state is."""
-    before = morphs[i - 1] if i > 0 else None
-    adjective = before is not None and (before.head == "形容詞" or before.pos_is("接尾辞", "形容詞的"))
-    return adjective and before is not None and before.cform.startswith("連用形")
+    if i == 0:
+        return False
+    before = morphs[i - 1]
+    return (before.head == "形容詞" or before.pos_is("接尾辞", "形容詞的")) and before.cform.startswith("連用形")
 
 
 def _key(morphs: tuple[Morph, ...], i: int) -> str | None:

@@ -60,6 +60,9 @@ class Morph(_Fields):  # a tuple: made by the thousand, it must be cheap
     def __getnewargs__(self) -> tuple:  # (copied or pickled: made again from the fields __new__ takes)
         return tuple(self)[:-1]
 
+    def _replace(self, **changes: object) -> Morph:  # (through __new__, so that *head* follows *pos*)
+        return Morph(**{**dict(zip(self._fields[:-1], self[:-1], strict=True)), **changes})  # type: ignore[arg-type]
+
     def pos_is(self, *levels: str) -> bool:
         return self.pos[: len(levels)] == levels
 

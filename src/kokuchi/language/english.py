@@ -1652,6 +1652,10 @@ def _in_words(number: object, old: object) -> str | None:
     return None
 
 
+# The hyphens that join a span to the noun it describes ("an hour-long class", "a two-and-a-half-hour tour").
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> list[tuple[int, int, str]] | None:
     if new.kind != "duration" or borne(new) != borne(old):
         return None
@@ -1662,7 +1666,7 @@ def _rewrite_duration(mention: Mention, text: str, old: Entity, new: Entity) -> 
         return _rewrite_half(mention, text, new)
     if "n" not in g:
         return None  # written in words kokuchi does not rewrite
-    if text[slice(*g["n"])].lower() in ("a", "an") and text[mention.end : mention.end + 1] in ("-", "\u2010", "\u2011"):
+    if text[slice(*g["n"])].lower() in ("a", "an") and text[mention.end : mention.end + 1] in _HYPHENS:
         return None  # an hour-long class, a week-long festival: an adjective whose article and unit both change
     old_unit = "hour" if mention.value[0] == "hour" else mention.value[0]
     new_unit = new.value[0]
@@ -1765,7 +1769,7 @@ def _rewrite_half(mention: Mention, text: str, new: Entity) -> list[tuple[int, i
         start = g["n"][0]
         end = max(g["unit"][1], *(g[name][1] for name in ("ahalf", "bhalf") if name in g))
         article = text[slice(*g["n"])].lower() in ("a", "an")
-    if text[end : end + 1] in ("-", "\u2010", "\u2011") or "-" in text[start:end]:
+    if text[end : end + 1] in _HYPHENS or "-" in text[start:end]:
         return None
     half = minutes == 30
     if hours == 0:

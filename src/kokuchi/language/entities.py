@@ -87,6 +87,8 @@ RELATIONS = {
 # Words before a clock time that say which half of the day it is in: 午後3時, 夜10時 (22:00), 朝9時.
 _MERIDIEM = "午前|午後|早朝|深夜|未明|夕方|朝|夜|晩"
 _EVENING = ("夕方", "夜", "晩")
+# The words after a number that say it approximately (3日程度, 1週間ほど, 10分前後, 3日くらい).
+_ABOUT_AFTER = "程度|ほど|前後|くらい|ぐらい"
 # The words for days a business is open, a counter of spans of their own (3営業日: "3 business days"; 開庁日 a
 # public office's, 開館日 a library's or a museum's, 診療日 a clinic's).
 _BUSINESS_DAYS = "営業日|業務日|稼働日|開庁日|開館日|診療日"
@@ -209,7 +211,7 @@ _PATTERNS = [
         # (nor where a shift in time follows: 3日早い, 5日遅く, 2日早まる, 3日延長, 5日短縮, 2日前倒し: a
         # difference of days, "three days earlier")
         # (nor a number of days' worth: 1日分の料金, 3日分の薬)
-        r"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|程度|ほど|くらい|ぐらい|余り|あまり|遅れ|分(?!\s*\d)"
+        rf"(?!間|以内|後|前|以上|未満|ぶり|あたり|当たり|につき|ごと|目|{_ABOUT_AFTER}|余り|あまり|遅れ|分(?!\s*\d)"
         r"|早[いくめまかっ]|遅[いくめかっ]|延長|延期|短縮|前倒し|繰り?[上下]げ"
         rf"|{_ONCE_IN})" + _WEEKDAY,
     ),
@@ -1010,7 +1012,7 @@ def _about_before() -> re.Pattern[str]:
 
 @cache
 def _about_after() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:程度|ほど|程(?!度)|前後|くらい|ぐらい|位)(?!\s*は)")
+    return re.compile(rf"\s*(?:{_ABOUT_AFTER}|程(?!度)|位)(?!\s*は)")
 
 
 # A span followed by で, the time something takes (約3週間でお渡しします, 1週間程度で届きます): "in three weeks",
@@ -1020,7 +1022,7 @@ def _about_after() -> re.Pattern[str]:
 # "the period is three days, after which").
 @cache
 def _takes() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:ほど|程|程度|くらい|ぐらい|前後)?\s*で(?![はもきすし、,])")
+    return re.compile(rf"\s*(?:{_ABOUT_AFTER}|程)?\s*で(?![はもきすし、,])")
 
 
 # The event a span said with 以内 is bounded from, written before its number: after (後, から, より: ダイビング後

@@ -108,6 +108,8 @@ from kokuchi.language.synonyms import (
     PLEASE_NOT,
     RESULT,
     TOGETHER_WITH,
+    YOU_CAN_ACTION_TOO,
+    YOU_CAN_TOO,
     a_coming,
     a_person_noun,
     abbreviated_list,
@@ -881,8 +883,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             conditions = [[k for k in keys if k in (IF, IF_DONE)] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
             marked = marked or (i1 < i2 and j1 < j2 and conditions[0] != conditions[1])
             # 車椅子で入館できます / 車椅子でも入館できます: "you can" and "you can too" are the same words but も,
-            # which the key holds (synonyms.YOU_CAN_TOO): "also", "even", a scope the other text does not say.
-            too = [[k for k in keys if k.endswith("too⟩")] for keys in (keys_a[i1:i2], keys_b[j1:j2])]
+            # which the key holds: "also", "even", a scope the other text does not say.
+            too = [
+                [k for k in keys if k in (YOU_CAN_TOO, YOU_CAN_ACTION_TOO)] for keys in (keys_a[i1:i2], keys_b[j1:j2])
+            ]
             marked = marked or too[0] != too[1]
             if marked:
                 x = x + [m for _, span in ka[i2 : i2 + 1] for m in span]

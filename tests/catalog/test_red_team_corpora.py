@@ -304,6 +304,7 @@ GATE_CASES = [
         "redteam39.yaml",
         "redteam40.yaml",
         "redteam42.yaml",
+        "redteam44.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
@@ -425,11 +426,42 @@ GATE_STILL_REFUSED |= {"rt40-035"}
 # only a clause with no comma before it (…, and will reach you by the end of the month, at the latest: the month's);
 # "after …, at the earliest" is "after"; "not under", "no fewer than", "at the very least", and "a week or more" (a
 # span of one with a bound, checked); "a minimum of 4 hours before taking" is waited; 3日以上前 is a deadline ("at least
-# 3 days before"); half an hour and minutes rewritten in words, the possessive agreeing. Still accepted: 004 and 008,
-# "from" said "by" (…前から said "30 minutes before …, at the latest"; a start and a deadline share the key "before");
-# 015, "upwards of a 10-minute walk" (the bound before an article is not read); 016, 017 and 018, 程度は, "at least
-# about", said "about" (the minimum the は adds is not read); 019, 2週間以上前 said "about two weeks before".
-GATE_STILL_ACCEPTED |= {"rt42-004", "rt42-008", "rt42-015", "rt42-016", "rt42-017", "rt42-018", "rt42-019"}
+# 3 days before"); half an hour and minutes rewritten in words, the possessive agreeing. In the twenty-fourth round,
+# a span before an event said by then, from then or about then (004, 008: a start said "…, at the latest" or a
+# deadline "from"; 019: 2週間以上前 said "about two weeks before"). Still accepted: 015, "upwards of a 10-minute walk"
+# (the bound before an article is not read); 016, 017 and 018, 程度は, "at least about", said "about": the は's
+# minimum is an emphasis many professionals leave unsaid, and refusing "about 60 minutes" would refuse them.
+GATE_STILL_ACCEPTED |= {"rt42-015", "rt42-016", "rt42-017", "rt42-018"}
+# redteam44 (48: 20 wrong English, 16 right, 12 value rewrites, written against the docs of the gate as a whole by
+# a writer who never saw the code), measured unread at the start of the twenty-fourth round (a7ee358): 20 of 20 wrong
+# English accepted, 5 of 16 right refused, 1 of its sources' own English refused; rewrites 5 exactly, 1 otherwise, 6
+# declined, none wrong. Read: a day or a time from then on (17時以降, 3月31日以後) or by then (以前) said the other
+# way ("by 5 p.m.", "on or after"); a rate's period (年額 said "a month"), a fare's way (片道 said "round trip"), a
+# share of a price said as a discount (定価の7割, "70% off"); "17.00" after a word that takes a time; "'27" after a
+# date; "the first hundred"; "the 2026–2027 school year" for 令和8年度. Still accepted, 15 of 20: bindings (001
+# 必着 said "postmarked by"; 002 前日 said "the day of"; 003 to 007, 011, 012 and 015, values given to each other's
+# owners; 009 "on the night of"; 013 the counts of 1回1錠を1日2回 traded; 018 お一人様 said "per room" beside 2名1室;
+# 019 翌平日 said "the preceding weekday"; 020 2回目以降 said "after your second visit").
+GATE_STILL_ACCEPTED |= {
+    "rt44-001",
+    "rt44-002",
+    "rt44-003",
+    "rt44-004",
+    "rt44-005",
+    "rt44-006",
+    "rt44-007",
+    "rt44-009",
+    "rt44-011",
+    "rt44-012",
+    "rt44-013",
+    "rt44-015",
+    "rt44-018",
+    "rt44-019",
+    "rt44-020",
+}
+# Right English still refused, left to the override: 032, 毎時0分と30分 said "every hour on the hour and at half
+# past" (and its own English, "at 0 and 30 minutes past the hour": minutes past the hour are read as spans).
+GATE_STILL_REFUSED |= {"rt44-032"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4
@@ -471,6 +503,7 @@ RIGHT_OTHERWISE = {
     "rt25-040": "For the field trip, students will be split between three buses.",  # "among", the writer's
     "rt35-028": "Up to 1 person per family may apply.",  # the writer's "Only one person": a style, the same limit
     "rt42-040": "The examination takes two hours to three hours.",  # the writer's "two to three hours", one unit said
+    "rt44-039": "There are currently 0 spaces available.",  # the writer's "no spaces": the count in digits, agreeing
 }
 # redteam34 (30 value rewrites of English that spells its numbers out, thirteen to ninety-nine among them, written
 # against the docs of the twentieth round's count words, aimed at a wrong rewrite: names, idioms, two equal numbers,
@@ -479,7 +512,7 @@ RIGHT_OTHERWISE = {
 # d718949: 3 rewritten, 1 otherwise, 26 declined). Now 19 exactly and 11 declined.
 VALUE_CASES = [
     case
-    for name in ("redteam25.yaml", "redteam34.yaml", "redteam35.yaml", "redteam42.yaml")
+    for name in ("redteam25.yaml", "redteam34.yaml", "redteam35.yaml", "redteam42.yaml", "redteam44.yaml")
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] == "entity"
 ]

@@ -144,10 +144,17 @@ _ENGLISH_BEFORE = re.compile(
     r"|(?P<down>(?P<down_in>at\s+most|up\s+to|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?"
     r"|not\s+(?:more\s+than|exceeding))|fewer\s+than|less\s+than|under|below|younger\s+than))\s+[¥$€£]?$"
 )
-# The start or end of a span (2週間前から, 12時まで): "from" or "until".
-_SOURCE_END = re.compile(r"\s*(?P<mark>から|まで)")
-_ENGLISH_START = re.compile(r"(?i)\b(?:from|starting(?:\s+(?:from|on|at))?|beginning(?:\s+(?:on|at))?|as\s+of)\s+$")
-_ENGLISH_END = re.compile(r"(?i)\b(?:until|till|up\s+until|up\s+to|by|no\s+later\s+than|through)\s+$")
+# The start or end of a span (2週間前から, 12時まで; a day or a time from then on, 17時以降, 4月1日以後, or by then,
+# 3月31日以前): "from" or "until" ("after 5 p.m.", "on or before March 31").
+_SOURCE_END = re.compile(r"\s*(?P<mark>から|まで|以降|以後|以前|より(?!前|以前|早|遅|も))")
+_SOURCE_STARTS = frozenset({"から", "以降", "以後", "より"})
+_ENGLISH_START = re.compile(
+    r"(?i)\b(?:from|starting(?:\s+(?:from|on|at))?|beginning(?:\s+(?:on|at))?|as\s+of|after|since|on\s+or\s+after"
+    r"|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$"
+)
+_ENGLISH_END = re.compile(
+    r"(?i)\b(?:until|till|up\s+until|up\s+to|by|no\s+later\s+than|through|before|on\s+or\s+before)\s+(?:the\s+)?$"
+)
 # A school year (3年生): never an age.
 _SCHOOL_YEAR = re.compile(r"\s*年生")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?$")
@@ -206,6 +213,47 @@ _ENGLISH_PER = {
         r"|\bper\s+capita\b"
     ),
     "group": re.compile(r"(?i)\b(?:per|each)\s+(?:group|party|family|household|team)\b"),
+}
+
+# A rate's period (年額3,000円, 月額500円): a year or a month, said right after an English amount ("¥3,000 a year",
+# "¥500 per month", "¥500/month"); "once a month" and "a month before" are no rate.
+_SOURCE_PERIOD = {
+    "year": re.compile(r"年額|年会費|年払い|(?:1|一)\s*年(?:間)?(?:あたり|当たり|につき)|/\s*年(?![\d度])"),
+    "month": re.compile(
+        r"月額|月会費|月払い|月々|(?:1|一)\s*(?:か|ヶ|カ|ケ)?\s*月(?:あたり|当たり|につき)|/\s*月(?!\d)"
+    ),
+}
+_FEE = r"\s+(?:membership\s+)?(?:fees?|charges?|dues|subscriptions?|rates?|payments?|rent)\b"
+_AMOUNT_THEN = r"(?:[¥$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:yen|JPY))\s*(?:\([^)]{0,24}\)\s*)?"
+_ENGLISH_PERIOD = {
+    "year": re.compile(rf"(?i){_AMOUNT_THEN}(?:a|per|/|each)\s*(?:year|yr|annum)\b|\b(?:annual|yearly){_FEE}"),
+    "month": re.compile(rf"(?i){_AMOUNT_THEN}(?:a|per|/|each)\s*(?:month|mo)\b|\bmonthly{_FEE}"),
+}
+# A fare one way (片道) or there and back (往復).
+_SOURCE_TRIP = {"one way": re.compile(r"片道"), "round trip": re.compile(r"往復")}
+_ENGLISH_TRIP = {
+    "one way": re.compile(r"(?i)\bone[-\s]way\b|\bsingle\s+(?:fare|ticket|journey|trip)\b"),
+    "round trip": re.compile(
+        r"(?i)\bround[-\s]trip\b|\breturn\s+(?:fare|ticket|journey|trip)\b|\bboth\s+ways\b|\bthere\s+and\s+back\b"
+    ),
+}
+# A share of a price (定価の7割, 7割の価格: 70% of it) or a discount (7割引, 30%オフ: 70% off).
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)"
+_SOURCE_SHARE = {
+    "discount": re.compile(rf"{_NUMERAL}\s*(?:%|％|割|パーセント)\s*(?:引|オフ|OFF|Off|off|割引|値引|減)|割引|値引"),
+    "share of the price": re.compile(
+        rf"{_NUMERAL}\s*(?:%|％|割)\s*の\s*(?:価格|値段|料金|金額|お値段)"
+        rf"|(?:定価|通常価格|販売価格|料金|価格|運賃)\s*の\s*{_NUMERAL}\s*(?:%|％|割)(?!\s*(?:引|オフ|OFF|割引|値引))"
+    ),
+}
+_ENGLISH_SHARE = {
+    "discount": re.compile(
+        r"(?i)\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:off|discount|reduction|cheaper|less)\b|\bdiscount"
+    ),
+    "share of the price": re.compile(
+        r"(?i)\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
+        r"(?:price|fare|fee|cost|rate|amount|charge)"
+    ),
 }
 
 
@@ -530,9 +578,10 @@ def contradictions(
                 )
         mark = _SOURCE_END.match(digits, entity.end) if entity.kind in ("duration", "date", "time") else None
         if mark:
-            opposite = _ENGLISH_END if mark.group("mark") == "から" else _ENGLISH_START
+            start = mark.group("mark") in _SOURCE_STARTS
+            opposite = _ENGLISH_END if start else _ENGLISH_START
             if all(opposite.search(translation, max(0, m.start - 24), m.start) for m in matches):
-                said_as = "until" if mark.group("mark") == "から" else "from"
+                said_as = "until" if start else "from"
                 findings.append(
                     f"{entity.text.strip()}{mark.group('mark')} is a {'start' if said_as == 'until' else 'end'}, the"
                     f" translation says {said_as!r}"
@@ -564,7 +613,13 @@ def contradictions(
     findings += _loanword_weekday_findings(digits, translation)
     findings += _unit_findings(digits, translation)
     findings += _romanized_length_findings(digits, translation)
-    for pairs, english in ((_SOURCE_TAX, _ENGLISH_TAX), (_SOURCE_PER, _ENGLISH_PER)):
+    for pairs, english in (
+        (_SOURCE_TAX, _ENGLISH_TAX),
+        (_SOURCE_PER, _ENGLISH_PER),
+        (_SOURCE_PERIOD, _ENGLISH_PERIOD),
+        (_SOURCE_TRIP, _ENGLISH_TRIP),
+        (_SOURCE_SHARE, _ENGLISH_SHARE),
+    ):
         said = {term for term, pattern in pairs.items() if pattern.search(digits)}
         if len(said) == 1:
             (term,) = said

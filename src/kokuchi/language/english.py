@@ -384,7 +384,8 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     mon = _alternation(months)
     wd = _alternation(days)
     day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
-    year = r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
+    # (31 Mar '27: the year in two digits after an apostrophe, 20xx)
+    year = r"(?:,?\s+(?P<y>\d{4})(?!\d)|\s+['’](?P<yy>\d{2})(?![\d'’]))?"
     # A month alone by its full name, or abbreviated with its period (mid-Oct., in Sept.): "Mar" or "Jan"
     # without one may be a word or a name.
     abbreviated = [name for name in list(months) if name not in wide_months]
@@ -452,6 +453,12 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # 2026/27, 2026–27: a fiscal year as British English writes it (2026年度), the second year the next one's
         # last digits.
         ("number", r"(?<![\d/.–-])(?P<fy>(?:19|20)\d\d)[/–-](?P<fy2>\d\d)(?![\d/–-])"),
+        # the 2026–2027 school year: the same with both years whole, only before the year it names
+        (
+            "number",
+            r"(?<![\d/.–-])(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*(?P<fy2>(?:19|20)\d\d)"
+            r"(?=\s+(?i:school|academic|fiscal|financial|business)\s+year\b)",
+        ),
         ("date", r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])"),
         ("date", r"(?<![\d.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d])"),
         # 7/18/2023 as American English writes it; 18/7/2023 only when the first number cannot be a month.
@@ -544,6 +551,13 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?P<ampm>[AaPp](?:[Mm]\b|\.[Mm]\.?))",
         ),
         ("time", r"(?<![\d:.,])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::00)?(?![\d:])"),
+        # closes at 17.00, from 9.30: a 24-hour time with a full stop, as British English writes it; only after a
+        # word that takes a time (17.50 alone may be a price or a version; "6.30 to 8.15 metres", lengths)
+        (
+            "time",
+            r"(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\btill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y )|(?<=\b[Bb]efore )"
+            r"|(?<=\b[Aa]fter ))(?P<h24>[01]?\d|2[0-9])\.(?P<m24>[0-5]\d)(?!\d|\.\d|\s*[AaPp]\.?[Mm]\b)",
+        ),
         ("time", r"\b(?P<word>(?i:noon|midday|midnight))\b"),
         # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
@@ -623,6 +637,14 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             "number",
             r"(?<![\w-])(?P<dozen>(?i:an?|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
             r"\s+(?i:dozen)(?![\w-])|(?<![\w-])(?P<couple>(?i:a\s+couple))\s+of\b",
+        ),
+        # a hundred, two hundred, a thousand, the first hundred (先着100名): a round count said in words (not before
+        # "and", "thousand" or a count of its own: two hundred and fifty, a hundred thousand, not read here)
+        (
+            "number",
+            r"(?<![\w-])(?:(?P<hmany>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+|(?<=\b[Ff]irst ))"
+            r"(?P<hscale>(?i:hundred|thousand))(?![\w-]|\s+(?i:and|thousand|hundred|one|two|three|four|five|six"
+            r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
         ),
         # one and a half times (1.5倍): a multiple said in words, like a count in words read for the source's sake.
         ("number", r"(?<![\w-])(?P<xhalf>(?i:one|two|three|four|five))\s+and\s+a\s+half\s+times\b"),
@@ -849,12 +871,30 @@ _CLOSED_DAYS_LEFT_OUT = re.compile(
 
 # "at the latest" or "at the earliest" ending the clause of a span with no other value after it (its comma
 # before), read as the span's bound, by the span's relation: (bound, relation) → the relation said.
+# How a span before an event is said (entities._BEFORE_SAID_AS): by then, a deadline ("at least 3 days before", "no
+# later than"); from then, a start ("from 30 minutes before", "starting"); about then ("about two weeks before"); or
+# plainly, as "up to" says it too: "up to three days before your visit" (3日前まで) and "up to one month in advance"
+# (1か月前から, as early as then) are both written.
+_FROM_THEN = re.compile(r"(?i)\b(?:from|starting|beginning|as early as)\s+$")
+_ABOUT_DEGREES = frozenset({"about", "approximately", "around", "roughly", "some"})
+
+
+def _said_before(whole: str, start: int, before: str, degree: str) -> str:
+    if _RELATION_BEFORE.get(before) == "at least" or degree == "no later than":
+        return "by before"
+    if degree in _ABOUT_DEGREES:
+        return "about before"
+    if _FROM_THEN.search(whole[max(0, start - 16) : start]):
+        return "from before"
+    return "before"
+
+
 _BOUND_OF_A_CLAUSE = {
     ("latest", None): "within",  # arrives in 3 days, at the latest
     ("latest", "for"): "within",
     ("latest", "in"): "within",
     ("latest", "after"): "within after",  # 3 days after ordering, at the latest: no later than then
-    ("latest", "before"): "before",  # 3 days before, at the latest: by then (3日前まで)
+    ("latest", "before"): "by before",  # 3 days before, at the latest: by then (3日前まで)
     ("latest", "within"): "within",
     ("earliest", None): "at least",  # ships in 3 days, at the earliest: no sooner
     ("earliest", "for"): "at least",
@@ -878,9 +918,21 @@ def _clause_end_bound() -> re.Pattern[str]:
 def _clause_bound(whole: str, end: int) -> str | None:
     """ "latest" or "earliest" where the clause of the span ending at *end* ends with "at the latest" or "at the
     earliest", no other value between (Business cards are shipped 3 working days after your data is submitted, at
-    the latest.); else None."""
+    the latest.); else None. A day, a month or a time of day said in words between, or a deadline's word, takes the
+    bound ("… two weeks before the concert and must be paid for by Friday, at the latest": Friday's)."""
     found = _clause_end_bound().match(whole, end)
-    return found.group("bound").lower() if found else None
+    if not found or _value_in_words().search(whole, end, found.start("bound")):
+        return None
+    return found.group("bound").lower()
+
+
+@cache
+def _value_in_words() -> re.Pattern[str]:
+    months, days = _names()[:2]
+    named = "|".join(sorted((*months, *days), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{named}|noon|midday|midnight|today|tonight|tomorrow|yesterday|by|until|till|no later than)\b"
+    )
 
 
 def _waited(whole: str, start: int, end: int, spans: dict, relation: str | None) -> bool:
@@ -1015,7 +1067,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             # 90 days or less before: within them (90日前以降); 21 days or more before: by then (21日前まで); 20
             # minutes or more after: the least (15分以上遅れた場合)
             side = _RELATION_AFTER[" ".join(g["side"].lower().split())]
-            relation = f"within {side}" if relation == "within" else "before" if side == "before" else relation
+            relation = f"within {side}" if relation == "within" else "by before" if side == "before" else relation
         degree = " ".join((g.get("degree") or "").lower().split())
         at_most = degree in _AT_MOST
         deadline = degree in ("up to", "no later than") and relation == "before"  # 3日前まで
@@ -1053,6 +1105,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             # shipped 3 working days after your data is submitted, at the latest: the bound the clause ends with is
             # the span's (by then: "within"), as right after it; "at the earliest", no sooner (a minimum)
             relation = _BOUND_OF_A_CLAUSE.get((late, relation), relation)
+        if relation == "before" and not g.get("notice"):
+            relation = _said_before(whole, start, before, degree)
         if g.get("every"):  # every hour, per hour: one hour, per
             unit = _unit_name(g["eunit"])
             found_keys = duration_keys(*duration_amount(unit, 1), "per", english=True)
@@ -1199,10 +1253,10 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             return []
         return [("number", start, end, (3,), {("sides", 3)}, dict(spans), False, "named")]
     if kind == "number" and g.get("fy"):
-        first = int(g["fy"])
-        if int(g["fy2"]) != (first + 1) % 100:
+        first, second = int(g["fy"]), int(g["fy2"])
+        if second % 100 != (first + 1) % 100 or second >= 100 and second != first + 1:
             return []  # 2026/28: no fiscal year
-        found_keys = {("fy", first), ("pair", first, int(g["fy2"]))}  # or the two numbers as the source writes them
+        found_keys = {("fy", first), ("pair", first, second % 100)}  # or the two numbers as the source writes them
         return [("number", start, end, (first,), found_keys, dict(spans), True, "named")]
     if kind == "number" and g.get("age0"):
         return [("number", start, end, (0,), {("age0",)}, dict(spans), False, "named")]
@@ -1223,6 +1277,9 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
     if kind == "number" and (g.get("dozen") or g.get("couple")):
         said = (g.get("dozen") or "").lower().split()
         value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
+        return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
+    if kind == "number" and g.get("hscale"):  # a hundred, the first hundred, three thousand
+        value = (_amount(g.get("hmany") or "one") or 1) * (100 if g["hscale"].lower() == "hundred" else 1000)
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
     if kind == "number" and (counted := g.get("nword") or g.get("nwordm") or g.get("nword2") or g.get("nwordage")):
         value = word_value(counted)

@@ -267,8 +267,24 @@ DURATION_RELATIONS = (
     "since",
     "within after",
     "within before",
+    "by before",
+    "from before",
+    "about before",
     None,
 )
+# How English says a span before an event, by what the Japanese says of it (its anchor, said approximately): by
+# then, a deadline ("at least 3 days before", "3 days before, at the latest": 3日前まで, 3日以上前); from then, a
+# start ("from 30 minutes before": 30分前から); about then ("about two weeks before": 約2週間前). A plain 3日前 is
+# met by each; a deadline never by "about" or "from", a start never by a deadline, a span said approximately never
+# by a deadline. The plain English "3 days before" meets them all.
+_BEFORE_SAID_AS = {
+    (None, False): ("by before", "from before", "about before"),
+    (None, True): ("from before", "about before"),
+    ("until", False): ("by before",),
+    ("until", True): ("by before", "about before"),
+    ("before", False): ("from before", "about before"),
+    ("before", True): ("from before", "about before"),
+}
 # The English relations that say the time something takes (3週間で, relation "in"): the Japanese is met by any.
 _TAKES_SAID_AS = ("within", "after", "within after", None)
 
@@ -986,6 +1002,12 @@ def _read_once(text: str) -> tuple[str, tuple[Entity, ...]]:
             qualifiers["anchor"] = "until"  # 3日後まで: by three days after, "within 3 days after"
         elif kind == "duration" and relation == "before" and _onward().match(digits, match.end()):
             qualifiers["anchor"] = "before"  # 7日前以降, 3日前から: the days from then up to the event, "within 7 days"
+        elif (
+            kind == "duration"
+            and relation == "before"
+            and (g.get("rel") in _AT_LEAST_BEFORE or _by_then(digits, match.end()))
+        ):
+            qualifiers["anchor"] = "until"  # 3日前まで, 3日以上前, 3日前の18時まで: by then, a deadline
         if kind == "duration" and value[0] == "day" and _open_days_only().search(ahead):
             value = ("business day", value[1])  # 土日祝日を除く3日以内, 開館日7日間: business days, said otherwise
         if kind == "duration" and _at_least().search(ahead):
@@ -1036,6 +1058,16 @@ _ANCHORS = (
 @cache
 def _onward() -> re.Pattern[str]:
     return re.compile(r"\s*(?:以降|以後|から)")
+
+
+# 3日以上前, 2週間以上前: three days or more before, the latest an act may come (a deadline).
+_AT_LEAST_BEFORE = ("以上前", "間以上前")
+
+
+def _by_then(digits: str, end: int) -> bool:
+    """The span before an event is a deadline: まで after it (3日前まで), or after the time of that day (3日前の18時
+    まで), in its clause."""
+    return re.match(r"\s*(?:の[^、。,.]{0,12}?)?まで", digits[end : end + 16]) is not None
 
 
 # A span that is the object of 空ける (12週間あけて, 1週間の間隔を空けて, 2時間以上あけて): the gap left between two
@@ -1508,6 +1540,9 @@ def keys(entity: Entity) -> set[tuple]:
                 found |= duration_keys(scale, total, f"within {side}", english=True)
         elif entity.relation == "before" and entity.anchor == "before":  # 7日前以降: "within 7 days before"
             found |= duration_keys(scale, total, "within before", english=True)
+        if entity.relation == "before":
+            for said in _BEFORE_SAID_AS[entity.anchor, entity.about]:
+                found |= duration_keys(scale, total, said, english=True)
         elif entity.relation == "after" and entity.anchor == "until":  # 3日後まで: "no later than 3 days after"
             found |= duration_keys(scale, total, "within after", english=True)
         if entity.bound == "least":

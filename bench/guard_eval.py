@@ -14,7 +14,8 @@ translation (the guard never reads it but to rewrite entities).
 For each (old, new) pair, with the old English as the seed translation:
 
 - the **guard** (catalog/suggest.py ``decide``): a meaning change is *blocked*
-  when the old English is not reused (flip or change); a same-meaning edit is
+  when the old English is not reused (flip or change), or *rewritten* when it is a value the auto-update wrote
+  exactly as the case's new English says; a same-meaning edit is
   *offered* when it is (kept, auto or fuzzy); an entity-only edit is *rewritten*
   when the auto-update writes new_en exactly, *wrong* when it writes anything
   else, *offered* when it stays a fuzzy suggestion, *lost* when blocked;
@@ -70,6 +71,8 @@ def outcome(case: dict) -> str:
         return "blocked"
     if case["kind"] == "entity" and decision.kind == AUTO and decision.translation != case["old_en"]:
         return "rewritten" if decision.translation == case["new_en"] else "wrong"
+    if case["kind"] == "meaning" and decision.kind == AUTO and decision.translation == case["new_en"]:
+        return "rewritten"  # a value changed (a writer may call it a meaning change), written as the new English says
     return "offered"
 
 
@@ -100,6 +103,7 @@ def figures(cases: list[dict]) -> dict:
         "cases": len(cases),
         "meaning": kinds["meaning"],
         "blocked": count["meaning", "blocked"],
+        "meaning_rewritten": count["meaning", "rewritten"],
         "same": kinds["same"],
         "offered": count["same", "offered"],
         "entity": kinds["entity"],
@@ -121,7 +125,8 @@ def _percent(part: int, whole: int) -> str:
 def line(name: str, f: dict) -> str:
     return (
         f"{name:<14} meaning blocked {f['blocked']:>3}/{f['meaning']:<3} {_percent(f['blocked'], f['meaning'])}"
-        f"  same offered {f['offered']:>3}/{f['same']:<3} {_percent(f['offered'], f['same'])}"
+        + (f" (+{f['meaning_rewritten']} rewritten)" if f["meaning_rewritten"] else "")
+        + f"  same offered {f['offered']:>3}/{f['same']:<3} {_percent(f['offered'], f['same'])}"
         f"  entity rewritten {f['entity_rewritten']:>2} offered {f['entity_offered']:>2}"
         f" wrong {f['entity_wrong']} lost {f['entity_lost']} of {f['entity']:<3}"
         f"  matcher {f['matched']:>3}/{f['matchable']}"
@@ -141,7 +146,9 @@ def report(half: str, show_cases: bool, path: Path | None = None) -> dict:
     if show_cases:
         for case in cases:
             got = total["outcomes"][case["id"]]
-            want = {"meaning": ("blocked",), "same": ("offered",), "entity": ("rewritten", "offered")}[case["kind"]]
+            want = {"meaning": ("blocked", "rewritten"), "same": ("offered",), "entity": ("rewritten", "offered")}[
+                case["kind"]
+            ]
             missed_match = case["kind"] != "meaning" and not total["found"][case["id"]]
             if got not in want or missed_match:
                 print(f"  {case['id']} {case['kind']}: {got}{' (no match)' if missed_match else ''}")

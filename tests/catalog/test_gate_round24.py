@@ -131,6 +131,11 @@ def test_a_rates_period_a_fares_way_and_a_share_of_a_price_are_not_reversed(sour
         ("令和8年度の年間行事予定をお知らせします。", "Here is the calendar for the 2026–2027 school year.", True),
         ("令和8年度の年間行事予定をお知らせします。", "Here is the calendar for the 2025–2026 school year.", False),
         ("長さは6.30〜8.15メートルです。", "Lengths: 6.30 to 8.15 metres.", True),
+        # (build11) a label's colon before a clock; a kanji numeral before 営業日
+        ("電話受付時間：9:00～17:00（土日祝を除く）", "Phone lines open: 9:00 a.m. to 5:00 p.m.", True),
+        ("電話受付時間：9:00～17:00（土日祝を除く）", "Phone lines open: 10:00 a.m. to 5:00 p.m.", False),
+        ("通帳の再発行には、三営業日ほどお時間をいただきます。", "Reissuing takes about three business days.", True),
+        ("通帳の再発行には、三営業日ほどお時間をいただきます。", "Reissuing takes about five business days.", False),
     ],
 )
 def test_values_professionals_write_are_read(source, english, right):

@@ -1076,6 +1076,21 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
     return None if reordered is None else (old, reordered)
 
 
+# A polite sentence joined to the next by its reason (改定いたしますので、ご確認を / 予約制ですので、初診の方も):
+# the two sentences it joins, as one text may write them (改定いたします。ご確認を).
+_JOINED_BY_ITS_REASON = re.compile(r"(ます|です)(?:ので|から)[、,]")
+
+
+def _reason_said_as_two_sentences(old: str, new: str) -> tuple[str, str] | None:
+    """Each polite predicate + ので/から + a comma written as that sentence's end, in both texts, where either
+    holds one: "so" between two sentences said, or left to their order (the facts and the request are the
+    same)."""
+    split_old, split_new = (_JOINED_BY_ITS_REASON.sub(r"\1。", text) for text in (old, new))
+    if (split_old, split_new) == (old, new):
+        return None
+    return split_old, split_new
+
+
 # The edits read again, in turn, while the comparison finds a change, each (old, new) written another way that
 # says the same, then compared as any edit (offered, never kept as is): values written otherwise, conditions
 # exchanged whole, the reader's act as a topic (ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開
@@ -1103,6 +1118,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     topic_act_requested,
     named_as_the_english_says,
     list_in_old_order,
+    _reason_said_as_two_sentences,
 )
 
 

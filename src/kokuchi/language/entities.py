@@ -170,7 +170,8 @@ _PATTERNS = [
         rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.])(?P<h>\d{{1,2}})\s*時(?!間|限)"
         r"(?:\s*(?P<min>\d{1,2})\s*分(?!間)|(?P<half>半))?",
     ),
-    ("time", rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.:])(?P<h>\d{{1,2}}):(?P<min>\d{{2}})(?![\d:])"),
+    # (受付時間：9:00～17:00: a label's colon before the hour, folded to ":", is no part of a clock, 1:9:00)
+    ("time", rf"(?:(?P<ampm>{_MERIDIEM})\s*)?(?<![\d.])(?<!\d:)(?P<h>\d{{1,2}}):(?P<min>\d{{2}})(?![\d:])"),
     ("time", r"(?P<noon>正午)"),
     # 3分の2: a fraction (two-thirds), before 3分 can be three minutes.
     ("fraction", r"(?<![\d.])(?P<den>\d+)\s*分の\s*(?P<num>\d+|[一二三四五六七八九十]+)"),
@@ -915,6 +916,8 @@ def _arabic(text: str) -> tuple[str, list[int] | None]:
             counted = True  # 三分の二: the denominator of a fraction
         if after is not None and after.text[:1] == "割":
             counted = True  # 二割引: a rate (割引 is one word to the analyzer)
+        if after is not None and re.match(_BUSINESS_DAYS, text[after.start : after.start + 3]):
+            counted = True  # 三営業日: days the business is open (営業|日 to the analyzer), a counter of spans
         prefixed = before is not None and before.text in _NUMERAL_PREFIXES
         run = text[token.start : tokens[last].end]
         if counted and not prefixed and run == "一" and after is not None and _idiom(after.text, following):

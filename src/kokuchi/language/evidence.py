@@ -142,6 +142,7 @@ from kokuchi.language.synonyms import (
     humbly_one_act,
     in_jmdict,
     inside_a_compound,
+    jmdict_entries,
     kanji_choose_a_word,
     known_intransitive,
     later_sense_glosses,
@@ -766,6 +767,7 @@ _BY = "⟨by⟩"  # the に of までに: a deadline, which no particle added or
 # (and ご入会には、身分証明書が必要です: an action's には is its occasion before a requirement, synonyms.py)
 # (and お問い合わせは、窓口までお願いします: まで before お願い is "to" only after the topic of what is sent or told)
 # (and お手続きは、月末までにお済ませください: the act 済ませる asks done by the deadline is the topic's)
+# (and 工事を行いますので、終電を繰り上げます: ので after a verb is ため where the sentence asks nothing after it)
 # A start said before a comma (4月から、 / 今月より、 / 4月以降、): read in the whole sentences (``compare``).
 _STARTS = tuple(word + comma for word in ("から", "より", "以降", "以来", "以後") for comma in "、,")
 _PAST_A_COMMA = (
@@ -790,6 +792,7 @@ _PAST_A_COMMA = (
     "済ませ",
     "あらかじめ",  # お電話の前に、あらかじめ…: the "before" the sentence said ahead of the comma (_courtesy_in_advance)
     "予め",
+    "ので",  # 工事を行いますので、終電を繰り上げます: ため after a verb read with what the sentence then says
 )
 
 
@@ -907,6 +910,12 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 kind = COURTESY  # 室内用シューズ / 室内シューズ, 冬用タイヤ / 冬タイヤ: one compound
             # 職員に駐車場 / 職員駐車場: a particle dropped between two nouns makes them one compound, another thing
             fused = (not cy and _nouns_fused(cx, a, where_a)) or (not cx and _nouns_fused(cy, b, where_b))
+            # 第2・第4土曜日 / 第2土曜日: a value removed or added whole as an item of a list, no part of another
+            listed = (not cy and _item_of_a_list(cx, a, where_a)) or (not cx and _item_of_a_list(cy, b, where_b))
+            if kind is None and not marked and bool(cx) != bool(cy):
+                added, before_added = (y, kb[j1 - 1] if j1 else None) if cy else (x, ka[i1 - 1] if i1 else None)
+                if _sentence_connective([m for m in added if m.kind == "word"], before_added):
+                    kind = ADDITION  # なお、受付は…; つきましては、…: how the sentence follows on, none of what it says
             if kind is None and not marked and not fused:
                 kind = _explained(
                     cx,
@@ -916,6 +925,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     lexicon,
                     _window(cx, a, where_a),
                     _window(cy, b, where_b),
+                    listed=listed,
                 )
             if kind is None and not marked and not (cx and cy):
                 if act_nominalized(cy, b, where_b) if cy else act_nominalized(cx, a, where_a):
@@ -3223,6 +3233,24 @@ def _relative_topic(keyed, dropped: set[int], start: int, end: int) -> bool:
     return any(m.head == "名詞" and id(m) not in dropped for m in morphs[verbal[-1] + 1 :])
 
 
+_WEEKDAY_MARKS = frozenset("月火水木金土日祝・")
+
+
+def _weekday_brackets(words: list[list[Morph]]) -> set[int]:
+    """The keys of a weekday in brackets right after a date (6月8日（月）, 5月3日(日・祝)): no clause of its own,
+    as a bracket's other contents may be (毎月26日(休日の場合は…)), so a phrase moves across it with its date."""
+    found: set[int] = set()
+    for i, content in enumerate(words):
+        if not (content and content[-1].text in ("(", "（") and i and words[i - 1] and words[i - 1][-1].text == "日"):
+            continue
+        k = i + 1
+        while k < len(words) and k - i <= 4 and words[k] and all(m.text in _WEEKDAY_MARKS for m in words[k]):
+            k += 1
+        if i + 1 < k < len(words) and words[k] and words[k][0].text in (")", "）") and len(words[k]) == 1:
+            found.update(range(i, k + 1))
+    return found
+
+
 def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
     """The phrases of a key sequence: each ends with its particles, at a comma, or as an adverb alone.
 
@@ -3352,7 +3380,9 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             verbal
             or light
             or any(
-                (m.head == "形状詞" and said(k)) or m.text in _HARD_STOPS for k in range(start, end) for m in words[k]
+                (m.head == "形状詞" and said(k)) or (m.text in _HARD_STOPS and k not in weekday_brackets)
+                for k in range(start, end)
+                for m in words[k]
             )
         )
         return verbal, predicate
@@ -3438,7 +3468,10 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
         )
         start, adverbial, reason = end, False, False
 
+    weekday_brackets = _weekday_brackets(words)
     for i, (key, _) in enumerate(keyed):
+        if i in weekday_brackets:
+            continue  # 6月8日（月）から: the date's weekday in brackets, inside the date's phrase
         lead = leads[i]
         if any(m.text in _COMMAS for m in lead):
             close(i, bound=_noue(lead))
@@ -4539,8 +4572,13 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phras
                 hi += 1
             window = set(emitted[lo : len(emitted) - hi]) | set(fb[f][lo : len(fb[f]) - hi])
             labels = [pb[m].label for m in window]
-            if len(set(labels)) != len(labels) and not _pairs_exchanged(
-                kb, pb, emitted, fb[f], hb[f] if f < len(hb) else None
+            # 駐車場は、外来受診の方は → 外来受診の方は、駐車場は: topics stacked one after the other, in another order,
+            # say what follows of both (it is said of each as before)
+            stacked = _stacked_topics(emitted, pb, kb) == _stacked_topics(fb[f], pb, kb)
+            if (
+                not stacked
+                and len(set(labels)) != len(labels)
+                and not _pairs_exchanged(kb, pb, emitted, fb[f], hb[f] if f < len(hb) else None)
             ):
                 return None  # two phrases of one role exchanged: 当社がお客さまを / お客さまが当社を
             # A topic moved among the arguments of a clause that is not the sentence's own (ご家族を暗証番号は
@@ -4551,7 +4589,7 @@ def _in_old_order(ka, kb, dropped: set[int], occasions_free: bool = False, phras
                 return None
             # Two topics in a clause (ランチは2名様から、ディナーは完全予約制で): each phrase after one is said of it,
             # and keeps it (ディナーは2名様から says the value of the other meal).
-            if _topic_changed(emitted, fb[f], pb):
+            if not stacked and _topic_changed(emitted, fb[f], pb):
                 return None
             # 泥酔されている方のご入館は、安全のため → 安全のため、泥酔されている方のご入館は: a phrase moved before a
             # topic that holds a relative clause may be read as that clause's own (雨のため、中止となったイベントは:
@@ -4796,6 +4834,37 @@ def _pairs_exchanged(keyed, phrases: list[_Phrase], old_order: list[int], new_or
         return False
     words = [m for _, span in keyed[phrases[head].start : phrases[head].end] for m in span]
     return not negations(words)
+
+
+def _stacked_topics(order: list[int], phrases: list[_Phrase], keyed) -> list:
+    """*order* with each run of two topics or more standing next to each other (a noun phrase + は, no relative
+    clause in it), at most one of them people, as one set: their order within the run aside. Two topics of people
+    say who is said of whom (会員の方は、お子様は無料です: members' children; お子様は、会員の方は: child members)."""
+    out: list = []
+    run: list[int] = []
+    for m in [*order, None]:
+        if m is not None and phrases[m].floating and phrases[m].role == ("は",) and not phrases[m].relative:
+            run.append(m)
+            continue
+        if len(run) > 1 and sum(_topic_of_people(keyed, phrases[n]) for n in run) <= 1:
+            out.append(frozenset(run))
+        else:
+            out += run
+        run = []
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _topic_of_people(keyed, phrase: _Phrase) -> bool:
+    """The noun before the は of a topic may name people (お子様, 会員, 担当者, 外来受診の方)."""
+    morphs = tuple(m for _, span in keyed[phrase.start : phrase.end] for m in span if m.kind == "word")
+    at = max((k for k, m in enumerate(morphs) if m.lemma == "は" and m.head == "助詞"), default=0)
+    if at < 1:
+        return True  # (no noun read: never shown to be no person)
+    noun = morphs[at - 1]
+    # (子ども by its lemma, 子供)
+    return noun.lemma == "方" or _a_person_before(morphs, at) or a_person_noun(noun._replace(text=noun.lemma))
 
 
 def _topic_changed(old_order: list[int], new_order: list[int], phrases: list[_Phrase]) -> bool:
@@ -5482,8 +5551,11 @@ def _explained(
     lexicon: Lexicon,
     context_x: tuple[Morph, ...] | None = None,
     context_y: tuple[Morph, ...] | None = None,
+    *,
+    listed: bool = False,
 ) -> str | None:
-    """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None."""
+    """Why the content words *cx* of the old text may read *cy* in the new one and mean the same, or None.
+    *listed*: the words are added or removed whole as an item of a list (no part of a value that stays)."""
     if (
         (cx or cy)
         and _values(cx, before_x)
@@ -5493,7 +5565,9 @@ def _explained(
     ):
         # (a counter alone changed beside the same number is another value: 3日 / 3営業日, 1時間 / 1泊; and a
         # value added or removed whole is said of a noun, 2番窓口: moved to another, it says another thing)
-        if (cx and cy) or _part_of_a_value(cx or cy, before_x if cx else before_y, context_x if cx else context_y):
+        if (cx and cy) or (
+            not listed and _part_of_a_value(cx or cy, before_x if cx else before_y, context_x if cx else context_y)
+        ):
             return NUMBER
     if cx and cy:
         if _same_notation(cx, cy) or _spelt_otherwise(cx, cy, before_x, before_y):
@@ -6152,6 +6226,21 @@ def _values(morphs: list[Morph], before) -> bool:
     return True
 
 
+# The marks and particles that join the items of a list (第2・第4, 5日、6日, 10時～12時, 5日や6日, 5日と6日); not
+# the marks inside one value (2026/6/1, 1,000, 2026-06-01).
+_LIST_MARKS = frozenset("・、~～〜")
+_LIST_PARTICLES = frozenset({"と", "や", "か", "及び", "又は", "並びに"})
+
+
+def _item_of_a_list(words: list[Morph], text: tuple[Morph, ...], where: dict[int, int]) -> bool:
+    """*words* (added or removed whole) stand beside a mark or particle that joins them to another item."""
+    if not words or id(words[0]) not in where or id(words[-1]) not in where:
+        return False
+    first, last = where[id(words[0])], where[id(words[-1])]
+    beside = [text[k] for k in (first - 1, last + 1) if 0 <= k < len(text)]
+    return any(m.text in _LIST_MARKS or (m.head in ("助詞", "接続詞") and m.lemma in _LIST_PARTICLES) for m in beside)
+
+
 def _part_of_a_value(words: list[Morph], before, context: tuple[Morph, ...] | None) -> bool:
     """Numbers added or removed beside a value that stays (0時00分 → 0時, 7月14日 → 2023年7月14日).
 
@@ -6544,6 +6633,23 @@ def _modifier(words: list[Morph], lexicon: Lexicon, context: tuple[Morph, ...] |
         elif not (m.lemma in ("に", "と", "だ") and n and words[n - 1].head in ("副詞", "形状詞")):
             return False  # (すぐに, しっかりと: the adverb's own particle)
     return not negations(words, lexicon.negative_words)
+
+
+def _sentence_connective(words: list[Morph], before) -> bool:
+    """*words* (added or removed) are one conjunction at the start of a sentence (なお, また, つきましては, ただし,
+    さらに): it ties the sentence to the one before, and the sentence says what it said. Not a conjunction that
+    joins two words (及び, 又は, 並びに: inside a sentence, never at its start)."""
+    if not words or not (before is None or before[1][-1].text in _SENTENCE_ENDS or before[1][-1].text == "\n"):
+        return False
+    if len(words) == 1 and words[0].head == "接続詞":
+        return True
+    # つき|まし|て|は, したがって read as a verb's forms: one conjunction where JMdict's first sense of the words
+    # joined says so (つきましては "in line with this; therefore")
+    try:
+        entries = jmdict_entries("".join(m.text for m in words))
+    except ImportError:
+        return False
+    return bool(entries) and all(e.senses and "conjunction" in e.senses[0].pos for e in entries)
 
 
 def _adverbial_form(m: Morph, context: tuple[Morph, ...]) -> bool:

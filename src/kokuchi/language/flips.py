@@ -598,6 +598,16 @@ def _swap(a: list[Token], b: list[Token]) -> Flip | None:
                 listed = not middle or "".join(middle) in _COORDINATORS
                 if listed or "。" in middle or "\n" in middle:
                     return None  # listed together (AとB), or not within one sentence
+                if (
+                    hi < len(a)
+                    and a[lo + p].pos[:1] == ("助詞",)
+                    and a[hi].text == a[lo + p].text
+                    and [t for t in middle if t not in ("、", ",", "，")] == [a[hi].text]
+                ):
+                    # シャワールームは、混雑時は → 混雑時は、シャワールームは: two phrases side by side, each term with
+                    # the particle it had (the same after both), so neither takes the other's role; evidence's order
+                    # proof judges them
+                    return None
                 first_pair = a[lo : hi - q]  # (with the middle but its comma: 大人は窓口|で、)
                 if (
                     middle

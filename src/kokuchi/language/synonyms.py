@@ -4790,12 +4790,14 @@ def voiced_honoured(morphs: tuple[Morph, ...]) -> dict[int, Morph]:
 # at another person (要求 "desire" and "demand", 所望 "wish" and "request"). A supplement naming the classes of
 # JMdict glosses read, never the words: the nouns are JMdict's.
 _MINDING = frozenset({"wish", "hope", "aspiration", "desire", "longing", "consideration"})
-_ASKING = frozenset({"request", "demand", "demand for", "firm request", "claim", "charge", "requisition", "invitation"})
+_ASKING_GLOSSES = frozenset(
+    {"request", "demand", "demand for", "firm request", "claim", "charge", "requisition", "invitation"}
+)
 
 
 def _minded(lemma: str) -> bool:
     """*lemma* (an action's noun) is an act of one's own mind, aimed at no one (希望, 検討, 志望): a gloss of
-    ``_MINDING`` in the first sense of its JMdict entry and none of ``_ASKING`` (要求, 所望, 請求: one asks
+    ``_MINDING`` in the first sense of its JMdict entry and none of ``_ASKING_GLOSSES`` (要求, 所望, 請求: one asks
     someone, who may be the reader). Its passive with an object cannot make the reader the one it is aimed at
     (料金を請求される場合, "if you are charged"), so with お/ご in the other text its れる reads as respect or as
     a passive the English shows. False without JMdict."""
@@ -4803,7 +4805,7 @@ def _minded(lemma: str) -> bool:
         glosses = first_sense_glosses(lemma)
     except ImportError:
         return False
-    return not _MINDING.isdisjoint(glosses) and _ASKING.isdisjoint(glosses)
+    return not _MINDING.isdisjoint(glosses) and _ASKING_GLOSSES.isdisjoint(glosses)
 
 
 def honoured_actions(morphs: tuple[Morph, ...]) -> frozenset[str]:
@@ -5016,8 +5018,12 @@ def _after_a_state(morphs: tuple[Morph, ...], i: int) -> bool:
         stative = negated.head == "動詞" and negated.lemma in ("居る", "出来る")
         passive = negated.head == "助動詞" and negated.lemma in ("れる", "られる")
         return negated.lemma in ("有る", "御座る") or stative or passive
-    if k >= 0 and (_becoming(morphs, k) or (morphs[k].head == "動詞" and _own_subject(morphs, k))):
-        return True  # 必要となりますので: 必要になるため; 駐車場が混み合いますので: 混み合うため
+    if k >= 0 and (
+        _becoming(morphs, k) or (morphs[k].head == "動詞" and (_own_subject(morphs, k) or _event_held(morphs, k, i)))
+    ):
+        # 必要となりますので: 必要になるため; 駐車場が混み合いますので: 混み合うため; 工事を行いますので、終電を
+        # 繰り上げます: 行うため (an event held, said of what is done: "in order to" and "because" name one act)
+        return True
     return k >= 0 and (_stative(morphs[k]) or _copula_of_a_state(morphs, k))
 
 
@@ -5038,6 +5044,53 @@ def _becoming(morphs: tuple[Morph, ...], k: int) -> bool:
     is_to = particle.lemma in ("と", "に") and particle.head == "助詞"
     is_ni = particle.head == "助動詞" and particle.lemma == "だ" and particle.text == "に"
     return (is_to or is_ni) and (word.head == "形状詞" or _nominal(word))
+
+
+# The lemmas of a request or a recommendation to the reader (ください, お願いします, ご了承いただきますよう,
+# お勧めします).
+_REQUESTING = frozenset({"下さる", "願う", "頂く", "戴く", "貰う", "求める", "勧める", "薦める", "推奨"})
+
+
+# The verbs of an event carried out (工事を行う, 点検を実施する, 説明会を開催する): the act a notice announces.
+_HOLDING = frozenset({"行う", "執り行う", "実施", "開催", "催す"})
+
+
+def _event_held(morphs: tuple[Morph, ...], k: int, i: int) -> bool:
+    """The clause ending at *k* holds an event (行う, or 実施/開催 + する) with no subject of its own, and the
+    sentence after the connective at *i* asks nothing of the reader (``_no_request_after``): 棚卸しを行いますので、
+    19時で閉店いたします. "Because we hold it" and "to hold it" then say one act of one doer. Any other verb keeps
+    ため's "in order to" apart (部品を購入するため、来店します: come to buy), and a subject makes another doer
+    (子供が遊ぶため: for the children to play)."""
+    verb = morphs[k]
+    held = verb.lemma in _HOLDING or (verb.lemma == "為る" and k > 0 and morphs[k - 1].lemma in _HOLDING)
+    if not held:
+        return False
+    for j in range(k - 1, -1, -1):
+        m = morphs[j]
+        if m.text in _CLAUSE_END or m.pos_is("助詞", "接続助詞"):
+            break
+        if m.pos_is("助詞", "格助詞") and m.lemma == "が" or m.pos_is("助詞", "係助詞") and m.lemma == "は":
+            return False
+    return _no_request_after(morphs, i)
+
+
+def _no_request_after(morphs: tuple[Morph, ...], i: int) -> bool:
+    """The sentence after the connective at *i* asks nothing of the reader and says no purpose of theirs: it
+    states what is done (終電を30分繰り上げます, 19時で閉店いたします, ご利用いただけません). ため before it says
+    "in order to" only of that act's doer, whose act the clause before it names either way: "because we carry out
+    the work" and "to carry out the work" say one act. Before a request (書類を郵送するため、住所をお知らせください)
+    the reader would be the doer: never so."""
+    said = False  # (the clause read alone, cut at its comma, says nothing of the sentence: never so)
+    after = next((k for k in range(i + 1, len(morphs)) if morphs[k].text in ("、", ",", "，")), len(morphs))
+    for m in morphs[after + 1 :]:
+        if m.text in ("。", "!", "?", "！", "？", "\n"):
+            break
+        if m.lemma in _REQUESTING or m.lemma == "か" and m.pos_is("助詞", "終助詞"):
+            return False
+        if m.head == "助動詞" and (m.lemma == "たい" or m.cform.startswith("意志推量形")):
+            return False  # 行いたい, 行いましょう: a wish or an invitation, the reader's perhaps
+        said = m.head in ("動詞", "助動詞", "形容詞") or (said and m.kind != "word")
+    return said
 
 
 def _own_subject(morphs: tuple[Morph, ...], k: int) -> bool:
@@ -5572,7 +5625,9 @@ def polite_request(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
     if k + 2 >= n:
         return None
     verb, masu = morphs[k], morphs[k + 1]
-    if verb.head != "動詞" or not (verb.lemma == "下さる" or (verb.lemma == "頂く" and verb.pron_base in _ASKING)):
+    if verb.head != "動詞" or not (
+        verb.lemma == "下さる" or (verb.lemma == "頂く" and verb.pron_base in _ASKING_READINGS)
+    ):
         return None
     if not (masu.head == "助動詞" and masu.lemma == "ます" and masu.cform.startswith("連体形")):
         return None
@@ -5585,7 +5640,9 @@ def polite_request(morphs: tuple[Morph, ...], k: int) -> list[int] | None:
 _WISHED = frozenset({"願う", "願い"})  # お願い: what いただきますよう and くださいますよう ask with
 
 
-_ASKING = frozenset({"イタダク", "イタダケル"})  # いただく, and いただける in いただけますよう: a request either way
+_ASKING_READINGS = frozenset(
+    {"イタダク", "イタダケル"}
+)  # いただく, and いただける in いただけますよう: a request either way
 
 
 _ASKED_FOR = frozenset({"下さる", "願う", "願い"})

@@ -187,3 +187,79 @@ def test_build11_meaning_changes_are_blocked_and_its_same_meaning_edits_offered(
     # its writer's English is right, both sides: the gate refuses neither
     assert not check_unit(case["old"], case["old_en"], Glossary({}, ()))
     assert not check_unit(case["new"], case["new_en"], Glossary({}, ()))
+
+
+@pytest.mark.parametrize(
+    "old,new,english,offered",
+    [
+        # (red team 43) two words the resources join, whose English names the old one by a sense the new one lacks
+        (
+            "当金庫の教育ローンをご利用いただくには、担保が必要です。",
+            "当金庫の教育ローンをご利用いただくには、保証が必要です。",
+            "Collateral is required to use our education loan.",
+            False,
+        ),
+        (
+            "高潮の際は、この遊歩道は冠水するため通行できません。",
+            "満潮の際は、この遊歩道は冠水するため通行できません。",
+            "During a storm surge this path floods and is closed.",
+            False,
+        ),
+        # the English that says a gloss both share, or none of the old word's, leaves the proof to the resources
+        (
+            "ご注文の取り消しは、発送前までにご連絡ください。",
+            "ご注文のキャンセルは、発送前までにご連絡ください。",
+            "Please let us know before shipping if you wish to cancel your order.",
+            True,
+        ),
+        (
+            "茶葉は、高温多湿を避けて保存してください。",
+            "茶葉は、高温多湿を避けて保管してください。",
+            "Store tea leaves away from heat.",
+            True,
+        ),
+        # one kana that makes another verb is no typing slip
+        (
+            "走行中は、座席を動かさないでください。",
+            "走行中は、座席を動かないでください。",
+            "Do not move your seat.",
+            False,
+        ),
+        # に before the いただく of its clause names who acts; へ whom one acts towards
+        (
+            "ペットの飼育については、大家さんにご説明いただいた上で、ご契約ください。",
+            "ペットの飼育については、大家さんへご説明いただいた上で、ご契約ください。",
+            "For pets, please sign after the landlord has explained the rules to you.",
+            False,
+        ),
+        ("詳しくは係員にお尋ねください。", "詳しくは係員へお尋ねください。", "Please ask a member of staff.", True),
+        # a sentence added that begins with ただし limits the one before; a sentence removed is still in the English
+        (
+            "大浴場は、24時間ご利用いただけます。",
+            "大浴場は、24時間ご利用いただけます。ただし、午前10時から11時までは、清掃のためご利用いただけません。",
+            "The large bath is open 24 hours a day.",
+            False,
+        ),
+        (
+            "機内へのお手荷物は、お一人様1個までです。なお、身の回り品1個は別にお持ち込みいただけます。",
+            "機内へのお手荷物は、お一人様1個までです。",
+            "One carry-on bag per person. You may also bring one personal item.",
+            False,
+        ),
+        (
+            "大浴場は、24時間ご利用いただけます。",
+            "大浴場は、24時間ご利用いただけます。タオルは無料です。",
+            "Open 24 hours.",
+            True,
+        ),
+        # 順次 and 均等に say how the act is divided: in turn, evenly
+        (
+            "4月1日から、新しい料金プランに切り替えます。",
+            "4月1日から、順次新しい料金プランに切り替えます。",
+            "We switch plans.",
+            False,
+        ),
+    ],
+)
+def test_red_team_43_readings(old, new, english, offered) -> None:
+    assert reused(old, new, english) == offered

@@ -68,6 +68,7 @@ from kokuchi.language.evidence import (
     act_said_in_the_topic,
     action_said_as_a_noun,
     another_form,
+    another_verb,
     another_word,
     cause_of_a_stop_said_with_tame,
     compare,
@@ -227,6 +228,7 @@ def decide(
         and not another_form(seed_source, source)
         and not a_particle_apart(seed_source, source)
         and another_word(seed_source, source) is None  # 出られる → 出れる: one letter, another word (ら抜き)
+        and not another_verb(seed_source, source)  # 動かさない → 動かない: one kana, another verb (red team 43)
     ):
         return Decision(FUZZY, seed_translation)
     with translated_as(seed_translation):

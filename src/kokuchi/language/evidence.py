@@ -1140,6 +1140,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             _made_an_owner(a, b)
             or _made_an_owner(b, a)
             or _role_exchanged(a, b)
+            or _agent_made_addressee(a, b)
+            or _agent_made_addressee(b, a)
             or _contrast_under_negation(a, b)
             or _contrast_under_negation(b, a)
             or next(filter(None, (_either_way(told_apart, a, b) for told_apart in _TOLD_APART)), None)
@@ -1153,6 +1155,32 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
 
 
 _ARGUMENT_PARTICLES = frozenset({"が", "を", "は"})
+
+
+def _agent_made_addressee(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[str, str] | None:
+    """A noun + に before the いただく or もらう of its clause in *a* (大家さんにご説明いただいた上で: the landlord
+    explains, for the reader), said + へ in *b* (大家さんへご説明いただいた上で: the reader explains to the
+    landlord): に and へ share a key, but only に names who does what one receives (red team 43). (old, new), or
+    None."""
+
+    def marked(text: tuple[Morph, ...], particle: str) -> set[str]:
+        found = set()
+        for i, m in enumerate(text):
+            if not (
+                i and m.pos_is("助詞", "格助詞") and m.lemma == particle and text[i - 1].head in ("名詞", "接尾辞")
+            ):
+                continue
+            for n in text[i + 1 : i + 7]:
+                if n.head == "助詞" or n.text in _COMMAS or n.text in _SENTENCE_ENDS:
+                    break
+                if n.head == "動詞" and n.lemma in ("頂く", "貰う"):
+                    found.add("".join(w.text for w in text[max(0, i - 2) : i]))  # (大家|さん: the noun and its suffix)
+                    break
+        return found
+
+    agents, addressed = marked(a, "に"), marked(b, "へ")
+    noun = next(iter(sorted(agents & addressed)), None)
+    return (noun + "に", noun + "へ") if noun is not None else None
 
 
 def _other_words_keyed_alike(kx, ky, dropped: set[int]) -> bool:
@@ -5601,6 +5629,10 @@ def _explained(
     if len(words) == 1 and words[0].lemma in ("から", "より") and before is not None and before[1][-1].head == "代名詞":
         return PARTICLE  # こちら → こちらから: a pointer either way
     if _whole_sentences(words, before):
+        if cy and _proviso(words):
+            return None  # …ご利用いただけます。ただし、10時から11時までは…: what the sentence before said, limited
+        if cx:
+            return None  # a sentence removed: the English still says it (red team 43: an allowance dropped)
         return _SENTENCES
     if (
         cy
@@ -6477,6 +6509,18 @@ def _kana_only(m: Morph) -> bool:
 
 
 @lru_cache(maxsize=1 << 10)
+def another_verb(old: str, new: str) -> bool:
+    """In the clauses that changed, a verb of one lemma in one text stands where the other has a verb of another
+    lemma spelt with the same first kanji (動かさない → 動かない: 動かす, "move it", and 動く, "move"): a kana
+    dropped or added that makes another word is no typing slip."""
+    a, b = (analyze(text) for text in changed_clauses(old, new))
+    if a is None or b is None:
+        return False
+    verbs_a = {m.lemma for m in a if m.head == "動詞" and _has_kanji(m)}
+    verbs_b = {m.lemma for m in b if m.head == "動詞" and _has_kanji(m)}
+    return any(x[:1] == y[:1] for x in verbs_a - verbs_b for y in verbs_b - verbs_a)
+
+
 def another_word(old: str, new: str) -> tuple[str, str] | None:
     """(old, new) where the clauses that changed hold another word under one UniDic lemma (``_another_word``).
 
@@ -6601,6 +6645,12 @@ def _common_noun(m: Morph) -> bool:
 def _ends_a_common_noun(m: Morph) -> bool:
     """A common noun, or the suffix that ends one (免許|証, 貴重|品: UniDic's 接尾辞 名詞的 一般; never a counter)."""
     return _common_noun(m) or (m.kind == "word" and m.pos[:3] == ("接尾辞", "名詞的", "一般"))
+
+
+def _proviso(words: list[Morph]) -> bool:
+    """A sentence that begins with ただし (但し, "however; provided that"): a limit of the sentence before it."""
+    first = next((m for m in words if m.kind == "word"), None)
+    return first is not None and first.lemma == "但し"
 
 
 def _whole_sentences(words: list[Morph], before) -> bool:

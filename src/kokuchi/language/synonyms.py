@@ -33,7 +33,11 @@ alone would be no proof:
    each, the head of the compound (常; not 中断/中止, "interruption" and
    "suspension" shared, but 中 the only kanji in common); or where one sense of one word
    is two whole senses or more of the other (時刻 "time; hour", 時間 "time"
-   and "hour": ``_split_senses``; not 時刻/時期, 時間/期間).
+   and "hour": ``_split_senses``; not 時刻/時期, 時間/期間). Here, and for two
+   nouns of one synonym group that share fewer than two whole glosses (or
+   under half of a sense's), the old English must not name the old word by a
+   sense the new one lacks (``_witnessed``: 高潮 said "storm surge", 担保
+   "collateral"; red team 43).
    A Sino-Japanese verb, one kanji said as a verb (禁じる, 禁ずる: 禁 + する),
    and a suru-noun holding that kanji (禁止) are the verb and its noun: one
    gloss shared by the first sense of each confirms them, a noun's suffix read
@@ -382,6 +386,8 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         return False  # one word in two forms the key tells apart (頂く, 頂ける "can"): the resources know one entry
     if _homophones(a, b):
         return False  # 解答 / 回答, 保証 / 補償: one reading, two words (a shared gloss, "answer", is no proof)
+    if _transitivity_apart(a, b):
+        return False  # 座席を動かさない / 動かない: "move the seat" or "move from it" (red team 43)
     try:
         # the two resources; else, during a decision, the old English as a witness of two main senses alike.
         # Taken back after red team 31: a godan verb's potential and a word glossed verb + "-able" (燃やせる物 is
@@ -394,6 +400,22 @@ def same_word(a: Morph, b: Morph, adverbial: bool = False) -> bool:
         return shown and not (_another_reading_said(a, b) or _another_reading_said(b, a))
     except ImportError:
         return False  # a resource is not installed: nothing can be shown (the safe answer)
+
+
+def _transitivity_apart(a: Morph, b: Morph) -> bool:
+    """Two native verbs whose first verb senses JMdict calls one transitive, the other intransitive (動かす / 動く,
+    開ける / 開く): one acts on a thing, the other is what the thing or the doer does; the sentence around them says
+    another act whatever gloss they share. False without JMdict."""
+    if not (_native_verb(a) and _native_verb(b)):
+        return False
+    try:
+        sides = [
+            {transitive for _, _, transitive in _first_verb_senses(_forms(m)[:1], _readings(m)) if transitive}
+            for m in (a, b)
+        ]
+    except ImportError:
+        return False
+    return len(sides[0]) == 1 and len(sides[1]) == 1 and sides[0] != sides[1]
 
 
 def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
@@ -410,7 +432,14 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
     if _counted_apart(_forms(a), _forms(b)):
         return False  # 全日 "all days" / 終日 "all day": every day of several, or the hours of one (red team 31)
     if _candidates(_forms(a), _forms(b)) or _honorific_pair(_forms(a), _forms(b)):
-        return not _gloss_names_another_act(a, b)
+        if _gloss_names_another_act(a, b):
+            return False
+        nouns = a.head == "名詞" and b.head == "名詞"
+        return (
+            not nouns
+            or _confirmed(_forms(a), _forms(b), strong=True, adverbial=adverbial)
+            or _witnessed(a, b, adverbial)
+        )
     # SudachiDict silent about one word (no group at all) is no contradiction: JMdict alone then, on a
     # stronger confirmation (通常/平常 share "usual", "normal" and "ordinary"; 入金/出金 only "payment").
     silent = not _groups(_spellings(_forms(a))) or not _groups(_spellings(_forms(b)))
@@ -430,7 +459,41 @@ def _shown(a: Morph, b: Morph, adverbial: bool) -> bool:
     # "town council"; red team 41).
     things = all(m.head == "名詞" and not _suru_noun(m) for m in (a, b))
     same = things and _compound_and_its_head(a.text, b.text) and _same_first_sense(_forms(a), _forms(b))
-    return strong or same or _split_senses(_forms(a), _forms(b))
+    # (JMdict alone: the English must say a gloss the two share, red team 43: 高潮 / 満潮 share "high tide" where
+    # the writer meant a storm surge; 複写 / 模写 "copy", a photocopy or a copy made by hand)
+    return same or ((strong or _split_senses(_forms(a), _forms(b))) and _witnessed(a, b, adverbial))
+
+
+def _witnessed(a: Morph, b: Morph, adverbial: bool) -> bool:
+    """The old English does not name the old word *a* by a sense the new word *b* lacks (red team 43): where it
+    says a gloss of *a*'s first senses, one of those it says must be a gloss of *b*'s too. The translator's word
+    shows which sense the writer meant (担保 said "collateral", which 保証 "guarantee" never is; 高潮 said "storm
+    surge", no 満潮 "high tide"; 研究 said "research", no 学習 "study, learning"). An English that says no gloss
+    of *a* (a paraphrase) shows nothing either way, and the resources decide, as before; so does no English."""
+    english = _translation()
+    if not english:
+        return True
+    words = _english_lemmas(english)
+    said = {form for forms in words for form in forms}
+
+    def says(gloss: str) -> bool:
+        if gloss.startswith(_DERIVED):
+            stem = gloss[len(_DERIVED) :]
+            return len(stem) >= 5 and any(form.startswith(stem) for form in said)
+        return _says(words, frozenset({gloss}))
+
+    forms_a, forms_b = _forms(a), _forms(b)
+    apart = _apart(forms_a, forms_b)
+    of_a = {g for glosses, _ in _senses(forms_a, apart) for g in glosses if says(g)}
+    if not of_a:
+        return True
+    of_b = {g.removeprefix(_DERIVED) for glosses, _ in _senses(forms_b, apart) for g in glosses}
+    # ("cancel" said, a gloss of 取り消し, and キャンセル's "cancellation": one word and its derivation)
+    return any(
+        x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+        for x in (g.removeprefix(_DERIVED) for g in of_a)
+        for y in of_b
+    )
 
 
 def _loan_for_kanji(loan: Morph, word: Morph) -> bool:
@@ -6781,7 +6844,10 @@ _GROUPING_OR_EXTENT = frozenset(
     "separate separately respective respectively individual individually each apart together jointly "
     "collectively simultaneous simultaneously concurrent concurrently uniform uniformly equal equally bulk batch "
     "lump drastic drastically substantial substantially considerable considerably significant significantly "
-    "sweeping radical radically".split()
+    "sweeping radical radically "
+    # 順次 "in order, sequentially", 均等に "evenly": one by one or in even shares, not all at once (red team 43)
+    "sequential sequentially seriatim order turn gradual gradually progressively stepwise equality evenness evenly "
+    "uniformity".split()
 )
 
 

@@ -87,6 +87,9 @@ def test_a_span_before_an_event_is_said_by_then_from_then_or_about_then(source, 
         ),
         ("受付は9時から17時までです。", "Reception is open 9 a.m. to 5 p.m.", True),
         ("受付は9時から17時までです。", "Reception is open from 9 a.m. until 5 p.m.", True),
+        # a side word under a negation in its clause reads no side (the source may be negated too)
+        ("夜間窓口でのお薬のお受け取りは17時以降となります。", "Medicines cannot be collected before 5 p.m.", True),
+        ("18歳未満の方は22時以降ご入店いただけません。", "Customers under 18 are not admitted after 10 p.m.", True),
     ],
 )
 def test_a_day_or_a_time_from_then_on_or_by_then_is_said_so(source, english, right):
@@ -106,6 +109,8 @@ def test_a_day_or_a_time_from_then_on_or_by_then_is_said_so(source, english, rig
         ),
         ("空港までの運賃は片道1,300円です。", "The fare to the airport is ¥1,300 one way.", True),
         ("空港までの運賃は片道1,300円です。", "The fare to the airport is ¥1,300 round trip.", False),
+        ("空港連絡バスの運賃は往復2,400円です。", "The airport bus fare is ¥2,400 each way.", False),
+        ("空港連絡バスの運賃は片道1,200円です。", "The airport bus fare is ¥1,200 each way.", True),
         ("アウトレット品は定価の7割の価格で販売いたします。", "Outlet items are sold at 70% of the list price.", True),
         (
             "アウトレット品は定価の7割の価格で販売いたします。",
@@ -131,6 +136,12 @@ def test_a_rates_period_a_fares_way_and_a_share_of_a_price_are_not_reversed(sour
         ("令和8年度の年間行事予定をお知らせします。", "Here is the calendar for the 2026–2027 school year.", True),
         ("令和8年度の年間行事予定をお知らせします。", "Here is the calendar for the 2025–2026 school year.", False),
         ("長さは6.30〜8.15メートルです。", "Lengths: 6.30 to 8.15 metres.", True),
+        # (red team 46) two times with a full stop as a range; round hundreds said with a count word
+        ("お問い合わせ窓口　受付時間：9:00～17:00", "Customer enquiries: 9.00 to 17.00.", True),
+        ("お問い合わせ窓口　受付時間：9:00～17:00", "Customer enquiries: 9.00 to 18.00.", False),
+        ("開館時間 9時30分～17時", "Opening hours 9.30–17.00", True),
+        ("先着1,500名様に記念うちわを配布します。", "Fans for the first fifteen hundred visitors.", True),
+        ("先着1,500名様に記念うちわを配布します。", "Fans for the first twelve hundred visitors.", False),
         # (build11) a label's colon before a clock; a kanji numeral before 営業日
         ("電話受付時間：9:00～17:00（土日祝を除く）", "Phone lines open: 9:00 a.m. to 5:00 p.m.", True),
         ("電話受付時間：9:00～17:00（土日祝を除く）", "Phone lines open: 10:00 a.m. to 5:00 p.m.", False),

@@ -320,6 +320,7 @@ GATE_CASES = [
         "redteam40.yaml",
         "redteam42.yaml",
         "redteam44.yaml",
+        "redteam46.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] in ("gate", "gate_ok")
@@ -477,6 +478,17 @@ GATE_STILL_ACCEPTED |= {
 # Right English still refused, left to the override: 032, 毎時0分と30分 said "every hour on the hour and at half
 # past" (and its own English, "at 0 and 30 minutes past the hour": minutes past the hour are read as spans).
 GATE_STILL_REFUSED |= {"rt44-032"}
+# redteam46 (36: 18 wrong English, 18 right, written against the docs of the twenty-fourth round's gate readings),
+# measured unread on that hour's tree (284fc51): 5 of 18 wrong English accepted, 5 of 18 right refused, 0 of its
+# sources' own English refused (a7ee358: 11, 5 and 5). Read: "each way" is one way; a side word under a negation in
+# its clause reads no side ("cannot be collected before 5 p.m.", "will not be accepted after": the source's own
+# predicate may be negated too); two times with a full stop joined as a range ("9.30–17.00", "9.00 to 17.00"; not
+# before a unit); "fifteen hundred". Still accepted: 001 and 002, a start or a deadline said by a verb ("Bookings
+# close three days before" for 3日前から, "open seven days before" for 7日前まで); 007, 年額 said "payable once a
+# month"; 013, 17時まで said "not issued before 5 p.m." (a negation: no side read). Still refused: 031, "last
+# admission 16.30" (a time with a full stop after a noun).
+GATE_STILL_ACCEPTED |= {"rt46-001", "rt46-002", "rt46-007", "rt46-013"}
+GATE_STILL_REFUSED |= {"rt46-031"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's
 # tree then (6df2d27), 2 wrong English accepted ("twin room" for 1名1室, "the under-ones' class" for 1歳児) and 4

@@ -155,6 +155,31 @@ _ENGLISH_START = re.compile(
 _ENGLISH_END = re.compile(
     r"(?i)\b(?:until|till|up\s+until|up\s+to|by|no\s+later\s+than|through|before|on\s+or\s+before)\s+(?:the\s+)?$"
 )
+# A negation in the clause before a value's word of side ("cannot be collected before 5 p.m.", "may not stay after
+# 10 p.m."): the side turned the other way, or the source's own predicate negated too (22時以降ご入店いただけません):
+# no side is read from it.
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:not|cannot|never|no\s+longer)\b|n't\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+
+
+def _said_side(translation: str, at: int) -> str | None:
+    """ "start" or "end": what the words right before the value at *at* say of it (from, after, since; until, by,
+    before); None for plain words, and under a negation in its clause before them."""
+    side = (
+        "end"
+        if _ENGLISH_END.search(translation, max(0, at - 24), at)
+        else "start"
+        if _ENGLISH_START.search(translation, max(0, at - 24), at)
+        else None
+    )
+    if side is None:
+        return None
+    before = translation[max(0, at - 60) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return None if _NEGATED_BEFORE.search(clause) else side
+
+
 # A school year (3年生): never an age.
 _SCHOOL_YEAR = re.compile(r"\s*年生")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?$")
@@ -232,7 +257,7 @@ _ENGLISH_PERIOD = {
 # A fare one way (片道) or there and back (往復).
 _SOURCE_TRIP = {"one way": re.compile(r"片道"), "round trip": re.compile(r"往復")}
 _ENGLISH_TRIP = {
-    "one way": re.compile(r"(?i)\bone[-\s]way\b|\bsingle\s+(?:fare|ticket|journey|trip)\b"),
+    "one way": re.compile(r"(?i)\bone[-\s]way\b|\bsingle\s+(?:fare|ticket|journey|trip)\b|\beach\s+way\b"),
     "round trip": re.compile(
         r"(?i)\bround[-\s]trip\b|\breturn\s+(?:fare|ticket|journey|trip)\b|\bboth\s+ways\b|\bthere\s+and\s+back\b"
     ),
@@ -579,8 +604,7 @@ def contradictions(
         mark = _SOURCE_END.match(digits, entity.end) if entity.kind in ("duration", "date", "time") else None
         if mark:
             start = mark.group("mark") in _SOURCE_STARTS
-            opposite = _ENGLISH_END if start else _ENGLISH_START
-            if all(opposite.search(translation, max(0, m.start - 24), m.start) for m in matches):
+            if all(_said_side(translation, m.start) == ("end" if start else "start") for m in matches):
                 said_as = "until" if start else "from"
                 findings.append(
                     f"{entity.text.strip()}{mark.group('mark')} is a {'start' if said_as == 'until' else 'end'}, the"

@@ -366,6 +366,11 @@ _COUNT_WORD = (
 )
 # The same, or an article (an hour, a week).
 _NUMBER_WORD = rf"(?i:{_COUNT_WORD}|an?)"
+# No unit of measure after a number (a length, a weight, a share), so that two decimals joined are clock times.
+_NO_UNIT_AFTER = (
+    r"(?!\s*(?:m|cm|mm|km|kg|g|mg|t|l|ml|metres?|meters?|centimet\w*|millimet\w*|kilo\w*|litres?|liters?|miles?"
+    r"|inch\w*|feet|foot|ft|lbs?|pounds?|tons?|tonnes?|yen|%|°|percent|per\s+cent)\b|\s*[%°])"
+)
 _POST = (
     r"(?i:later|after|from now|ago|before|earlier|in advance|beforehand|prior|ahead|or more|or longer"
     r"|max(?:imum)?\b|tops\b|at\s+(?:the\s+)?most|or\s+(?:less|fewer|under|below|shorter)|(?:at\s+(?:a\s+)?)?minimum\b"
@@ -558,6 +563,19 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\btill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y )|(?<=\b[Bb]efore )"
             r"|(?<=\b[Aa]fter ))(?P<h24>[01]?\d|2[0-9])\.(?P<m24>[0-5]\d)(?!\d|\.\d|\s*[AaPp]\.?[Mm]\b)",
         ),
+        # 9.30–17.00, 9.00 to 17.00: two such times as a range, each end a clock (a range of lengths or weights,
+        # "6.30 to 8.15 metres", names its unit after it)
+        (
+            "time",
+            r"(?<![\d.:,])(?P<h24>[01]?\d|2[0-9])\.(?P<m24>[0-5]\d)"
+            rf"(?=\s*(?:[–—-]|to|until|till)\s*(?:[01]?\d|2[0-9])\.[0-5]\d(?!\d|\.\d){_NO_UNIT_AFTER})",
+        ),
+        (
+            "time",
+            r"(?:(?<=\d\.\d\d[–—-])|(?<=\d\.\d\d [–—-] )|(?<=\d\.\d\d to )|(?<=\d\.\d\d until )"
+            r"|(?<=\d\.\d\d till ))"
+            rf"(?P<h24>[01]?\d|2[0-9])\.(?P<m24>[0-5]\d)(?!\d|\.\d){_NO_UNIT_AFTER}",
+        ),
         ("time", r"\b(?P<word>(?i:noon|midday|midnight))\b"),
         # A time zone named by its offset (JST, UTC+9): a label, not a value of the notice.
         ("zone", r"\b(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?(?![\d:])"),
@@ -642,7 +660,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # "and", "thousand" or a count of its own: two hundred and fifty, a hundred thousand, not read here)
         (
             "number",
-            r"(?<![\w-])(?:(?P<hmany>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+|(?<=\b[Ff]irst ))"
+            rf"(?<![\w-])(?:(?P<hmany>(?i:an?|{_COUNT_WORD}))\s+|(?<=\b[Ff]irst ))"
             r"(?P<hscale>(?i:hundred|thousand))(?![\w-]|\s+(?i:and|thousand|hundred|one|two|three|four|five|six"
             r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
         ),

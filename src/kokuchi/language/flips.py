@@ -253,11 +253,16 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     )
     old_words, new_words = _occurrences(old_clauses, pairs.vocabulary), _occurrences(new_clauses, pairs.vocabulary)
     old_count, new_count = Counter(w for _, _, w in old_words), Counter(w for _, _, w in new_words)
-    for x, y in pairs.antonyms:
-        for first, second in ((x, y), (y, x)):
-            went = old_count.get(first, 0) > new_count.get(first, 0)
-            if went and new_count.get(second, 0) > old_count.get(second, 0):
-                return Flip(first, second, "antonym")
+    # An antonym flips where its first word went (fewer in the new clauses) and its second came (more): the words
+    # that went and came are found once, and the pairs (a hundred and more) are read only when both are some; the
+    # first pair in the list's order, each way round, as before.
+    went = {word for word, count in old_count.items() if count > new_count.get(word, 0)}
+    came = {word for word, count in new_count.items() if count > old_count.get(word, 0)} if went else set()
+    if came:
+        for x, y in pairs.antonyms:
+            for first, second in ((x, y), (y, x)):
+                if first in went and second in came:
+                    return Flip(first, second, "antonym")
     said_a = _said_before(new_clauses) if "未" in old else frozenset()
     said_b = _said_before(old_clauses) if "未" in new else frozenset()
     # (a purpose is read in the whole texts: what follows よう、 may lie beyond the changed clauses)

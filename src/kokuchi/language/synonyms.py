@@ -5219,7 +5219,8 @@ def _stative(m: Morph) -> bool:
 
 def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
     """予想されます|の|で、: の (準体助詞) and で (the copula) after a verb or an auxiliary, then a pause: ので."""
-    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+    # (pos_is spelt out: construction_keys asks this of every word it reads)
+    if i == 0 or i + 1 >= len(morphs) or morphs[i].pos[:2] != ("助詞", "準体助詞"):
         return False
     copula, before = morphs[i + 1], morphs[i - 1]
     if copula.head != "助動詞" or copula.lemma != "だ" or copula.text != "で":
@@ -5234,7 +5235,7 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
 def _noni(morphs: tuple[Morph, ...], i: int) -> bool:
     """雨な|の|に, 使う|の|に: の (準体助詞) and に after a verb, an adjective or an auxiliary: のに, "although"
     (or "for": 使うのに便利), one word UniDic cuts in two; its に is no case particle to add or drop."""
-    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+    if i == 0 or i + 1 >= len(morphs) or morphs[i].pos[:2] != ("助詞", "準体助詞"):  # (as _nominal_node)
         return False
     return (
         morphs[i + 1].pos_is("助詞", "格助詞")

@@ -2649,6 +2649,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         humble = _humble(morphs, i + 1) if head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
+        if not head or head == "助詞":
+            # A particle (は, を, が, で) or a word with no part of speech (punctuation, a number) starts none of
+            # the constructions below but by its lemma (か, に, から, まで, ので, の, the approximating ほど and the
+            # words of courtesy) or as the nominalizing の (準体助詞): the others pass the fifty tests at once.
+            if m.lemma not in _PARTICLE_CONSTRUCTIONS and m.pos[:2] != ("助詞", "準体助詞"):
+                continue
         if (
             head in ("形容詞", "動詞", "名詞")
             and i >= 2
@@ -4749,6 +4755,11 @@ _COURTESY_WORDS = frozenset(
         "と",
         "も",
     }
+)
+# The lemmas by which a particle or a word with no part of speech may start a construction of construction_keys
+# (each test of its chain that such a word can pass names its lemma: or its part of speech, the の of 準体助詞).
+_PARTICLE_CONSTRUCTIONS = frozenset(
+    {"か", "に", "から", "まで", "ので", "の", "実施", "頂戴", "兼ねる", "後"} | APPROXIMATE_SUFFIXES | _COURTESY_WORDS
 )
 
 

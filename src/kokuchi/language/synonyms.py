@@ -900,8 +900,10 @@ def _vowel(ch: str) -> str:
     return next((vowel for vowel, row in _ROWS.items() if ch in row), "")
 
 
+@lru_cache(maxsize=1 << 12)
 def homophone_kanji(m: Morph) -> str:
-    """The kanji *m* is written with where UniDic's lemma is written with others: "" for most words.
+    """The kanji *m* is written with where UniDic's lemma is written with others: "" for most words (cached on
+    the word: the guard asks it of every word it keys, 6,687 times of 270 words at 10k).
 
     UniDic gives one lemma to homophones written with different kanji (速い and 早い are 早い, 撮る and
     取る 取る, 診る 見る, 量る 測る), as JMdict lists 早い and 速い as one entry: the kanji a writer chose

@@ -81,6 +81,7 @@ def test_fallback_cuts_where_the_script_changes(monkeypatch):
         tokens._morphemes,
         tokens._japanese_tokens,
         tokens._japanese_units,
+        tokens._units,
         tokens.word_offsets,
         tokens._pos_by_number,
         tokens.reader_starts,

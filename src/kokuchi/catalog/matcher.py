@@ -163,8 +163,10 @@ def _mask(text: str) -> str:
     return _DIGITS.sub("0", text)  # (a character class: str.translate would look up every character in a dict)
 
 
+@lru_cache(maxsize=1 << 12)
 def _content_characters(text: str) -> str:
-    """What a folded text says without its hiragana and punctuation: 請求金額確認 (digits as 0)."""
+    """What a folded text says without its hiragana and punctuation: 請求金額確認 (digits as 0). Cached: a new
+    message is asked about against each of its candidates (6,536 reads of 4,426 texts at 10k)."""
     return _mask(_HIRAGANA.sub("", text))
 
 

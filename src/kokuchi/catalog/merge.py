@@ -633,6 +633,27 @@ def _kept(entry: po.POEntry, previous: po.POEntry, count: int) -> po.POEntry:
     Locations, extracted comments and format flags come from the template; a
     change of plural form or of format flags makes a translation fuzzy.
     """
+    if not (entry.flags or previous.flags or entry.msgid_plural or previous.msgid_plural):
+        # A singular message with no flags on either side (most of a catalog): what the steps below make of it, made
+        # at once. Its translation as it was, no review asked (no format, no range, no plural changed, not fuzzy),
+        # and once translated the notes about a source change gone, as below.
+        kept = po.POEntry(
+            msgctxt=entry.msgctxt,
+            msgid=entry.msgid,
+            msgstr=previous.msgstr,
+            occurrences=list(entry.occurrences),
+            comment=entry.comment,
+            tcomment=previous.tcomment,
+            domain=entry.domain,
+            linenum=entry.linenum,
+        )
+        if previous.msgstr:
+            kept.tcomment = "\n".join(_own_comments_removed(previous.tcomment))
+        else:
+            kept.previous_msgctxt = previous.previous_msgctxt
+            kept.previous_msgid = previous.previous_msgid
+            kept.previous_msgid_plural = previous.previous_msgid_plural
+        return kept
     kept = _fresh(entry, count)
     kept.msgstr, kept.msgstr_plural = "", {}
     kept.tcomment = previous.tcomment

@@ -151,6 +151,39 @@ def main(ctx: click.Context, root: Path) -> None:
     ctx.obj = root
 
 
+_ENDS_AT_ONCE: list[bool] = []  # set by end_at_once: the command's every write is done
+
+
+def end_at_once() -> None:
+    """Called by a command whose every write is complete (``atomic_write``: written, flushed and renamed into
+    place, the file closed) and which leaves nothing open to write: when ``run`` runs it, the process then ends
+    without taking its objects apart one by one (``run``). Inside another program (``main`` alone), nothing."""
+    _ENDS_AT_ONCE.append(True)
+
+
+def _end_now(code: object) -> None:
+    """End the process with *code* without the interpreter's teardown, when nothing can be lost by it: the
+    standard streams flushed, the ``atexit`` functions run (logging's flush among them), no other thread alive;
+    else return, and the process exits as usual."""
+    import atexit
+    import os
+    import sys
+    import threading
+
+    if code is None:
+        code = 0
+    if not isinstance(code, int) or threading.active_count() != 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return  # (a closed pipe: the usual exit reports it)
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
 def run() -> None:
     """The ``kokuchi`` program (and ``python -m kokuchi``): the command line in a process of its own.
 
@@ -160,8 +193,18 @@ def run() -> None:
     command made only to free memory that the process's end frees anyway:
     about a tenth of the CPU of a short command (docs/architecture.md).
     ``main`` itself, run inside another program (tests, an editor), freezes nothing.
+
+    A command that called ``end_at_once`` (a merge: its one file written atomically) ends the process there
+    (``_end_now``): the interpreter's teardown would free every module, cache and object one by one (the
+    dictionaries' look-ups, the analyzer's, the merge's own), about 50 ms of a 10,000-message merge, only for
+    the process's end to free them all again.
     """
     try:
         main(prog_name="kokuchi")
+    except SystemExit as done:
+        gc.freeze()
+        if _ENDS_AT_ONCE:
+            _end_now(done.code)
+        raise
     finally:
         gc.freeze()

@@ -128,26 +128,27 @@ def merge(
 ) -> None:
     """Merge the template REFERENCE into the catalog DEFINITIONS (like msgmerge)."""
     from kokuchi.catalog.merge import MergeOptions
+    from kokuchi.cli import end_at_once
     from kokuchi.commands import catalog as commands
 
-    finish(
-        commands.merge(
-            root,
-            definitions,
-            reference,
-            output=output,
-            options=MergeOptions(
-                similarity=similarity,
-                prune_obsolete=prune_obsolete,
-                sort=sort,
-                for_msgfmt=for_msgfmt,
-                fuzzy=not no_fuzzy,
-                locations=locations,
-                multi_domain=multi_domain,
-            ),
-            compendium=list(compendium),
-        )
+    report = commands.merge(
+        root,
+        definitions,
+        reference,
+        output=output,
+        options=MergeOptions(
+            similarity=similarity,
+            prune_obsolete=prune_obsolete,
+            sort=sort,
+            for_msgfmt=for_msgfmt,
+            fuzzy=not no_fuzzy,
+            locations=locations,
+            multi_domain=multi_domain,
+        ),
+        compendium=list(compendium),
     )
+    end_at_once()  # its one file is written (atomic_write), the lock released: nothing left to finish but printing
+    finish(report)
 
 
 @catalog.command(name="compile")

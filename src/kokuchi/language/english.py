@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from kokuchi.language.entities import (
@@ -1340,7 +1340,16 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
 
 
 def read(text: str) -> list[Mention]:
-    """Every entity of an English *text*, in order, in one pass; offsets into *text* as given."""
+    """Every entity of an English *text*, in order, in one pass; offsets into *text* as given.
+
+    A new list each time, of the mentions read once for the text (``_read``): a merge's guard and checks read one
+    old English a few times over (223 reads of 106 translations in a 10,000-message merge)."""
+    return list(_read(text))
+
+
+@lru_cache(maxsize=1 << 10)
+def _read(text: str) -> tuple[Mention, ...]:
+    """``read``'s mentions of *text*: the answer is the text's alone (the patterns are the module's)."""
     shown, origin = visible(text)
     patterns, candidates, each = _patterns()
 
@@ -1357,7 +1366,7 @@ def read(text: str) -> list[Mention]:
             a, b = back(start), back(end)
             mapped = {name: (back(s), back(e)) for name, (s, e) in groups.items()}
             mentions.append(Mention(kind, a, b, text[a:b], value, frozenset(found_keys), checked, mapped, style))
-    return _days_listed_before_their_month(mentions, text)
+    return tuple(_days_listed_before_their_month(mentions, text))
 
 
 # The separator of a list of days: "7, 14 and 21 November", "3, 10, 17, and 24 May".

@@ -2467,7 +2467,7 @@ def _told_nominalized(morphs: tuple[Morph, ...]) -> int:
     return sum(
         1
         for i, m in enumerate(morphs)
-        if m.pos_is("助詞", "準体助詞") and _nominalizer(morphs, i) and _told_of(morphs, i + 2)
+        if m.pos[:2] == ("助詞", "準体助詞") and _nominalizer(morphs, i) and _told_of(morphs, i + 2)  # (pos_is, inline)
     )
 
 
@@ -2593,7 +2593,7 @@ def _all_of_them(morphs: tuple[Morph, ...]) -> list[int]:
     the old English names the noun's people in the plural (``people_said_as_many``: "participants")."""
     found = []
     for k in range(1, len(morphs) - 2):
-        if not (morphs[k].pos_is("助詞", "格助詞") and morphs[k].lemma == "の" and _a_person(morphs[k - 1])):
+        if not (morphs[k].lemma == "の" and morphs[k].pos_is("助詞", "格助詞") and _a_person(morphs[k - 1])):
             continue
         everyone, suffix = morphs[k + 1], morphs[k + 2]
         if not (everyone.head == "名詞" and everyone.lemma == "皆" and suffix.head == "接尾辞"):
@@ -3648,13 +3648,15 @@ def _condition_end(morphs: tuple[Morph, ...], i: int) -> int | None:
     """
     m = morphs[i]
     end = None
-    if m.pos_is("助詞", "接続助詞") and m.lemma == "ば":
+    # (Each test asks the lemma first: a word's lemma is read as a field, its part of speech through a call, and
+    # this runs at every word of every clause read for a condition.)
+    if m.lemma == "ば" and m.pos_is("助詞", "接続助詞"):
         end = i + 1
     elif m.head == "助動詞" and m.lemma in ("た", "だ") and m.cform.startswith("仮定形"):
         if i + 1 < len(morphs) and morphs[i + 1].lemma == "ば":
             return None  # (ならば: the ば ends it)
         end = i + 1
-    elif m.pos_is("助詞", "係助詞") and m.lemma == "も" and i >= 1 and morphs[i - 1].pos_is("助詞", "接続助詞"):
+    elif m.lemma == "も" and m.pos_is("助詞", "係助詞") and i >= 1 and morphs[i - 1].pos_is("助詞", "接続助詞"):
         end = i + 1 if morphs[i - 1].lemma == "て" else None
     elif m.head == "名詞" and m.lemma in _OCCASIONS and (not _OCCASIONS[m.lemma] or m.pron == _OCCASIONS[m.lemma]):
         k = i + 1

@@ -135,6 +135,10 @@ class FlipPairs:
         return (self.negations, self.antonyms) == (other.negations, other.antonyms)
 
     def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:  # (hashed once: the pairs are a cache's key at every search, and are hundreds)
         return hash((self.negations, self.antonyms))
 
     def __repr__(self) -> str:
@@ -223,8 +227,39 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     pairs = pairs if pairs is not None else default_pairs()
     if not _could_flip(old, new, pairs):
         return None
-    whole_old, whole_new = old, new
-    old, new = changed_clauses(old, new)
+    read = _clauses_read(*changed_clauses(old, new), pairs)
+    if not isinstance(read, _ClausesRead):
+        return read  # the changed clauses alone decide: no flip, a swap or an antonym
+    # (a purpose is read in the whole texts: what follows よう、 may lie beyond the changed clauses)
+    start = _clauses_start(old, new)
+    before = _negations(read.old_clauses, read.old_words, pairs, read.said_a, _purposes(old, new, start), new)
+    after = _negations(read.new_clauses, read.new_words, pairs, read.said_b, _purposes(new, old, start), old)
+    if len(before) % 2 != len(after) % 2:
+        return Flip(_span(read.a, read.opcodes, 1), _span(read.b, read.opcodes, 3), "polarity")
+    return None
+
+
+class _ClausesRead(NamedTuple):
+    """What find_flip reads of the changed clauses alone, for the negations it then counts (never changed once
+    made: _clauses_read gives the same one again)."""
+
+    a: list[Token]
+    b: list[Token]
+    opcodes: list[tuple[str, int, int, int, int]]
+    old_clauses: list[Token]
+    new_clauses: list[Token]
+    old_words: list[tuple[int, int, str]]
+    new_words: list[tuple[int, int, str]]
+    said_a: frozenset[str]
+    said_b: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 12)
+def _clauses_read(old: str, new: str, pairs: FlipPairs) -> Flip | _ClausesRead | None:
+    """find_flip's reading of the changed clauses *old* and *new* (``changed_clauses``): its answer where they alone
+    decide it (None: a typo, nothing changed, a clause added or removed whole; a swap; an antonym), else what the
+    count of negations reads. A function of the clauses and *pairs* alone, cached: a catalog's edits change the
+    same clauses in message after message (818 searches of a 10,000-message merge, 602 pairs of clauses)."""
     a, b = _words(old), _words(new)
     texts_a, texts_b = [t.text for t in a], [t.text for t in b]
     opcodes: list[tuple[str, int, int, int, int]]
@@ -253,20 +288,19 @@ def find_flip(old: str, new: str, pairs: FlipPairs | None = None) -> Flip | None
     )
     old_words, new_words = _occurrences(old_clauses, pairs.vocabulary), _occurrences(new_clauses, pairs.vocabulary)
     old_count, new_count = Counter(w for _, _, w in old_words), Counter(w for _, _, w in new_words)
-    for x, y in pairs.antonyms:
-        for first, second in ((x, y), (y, x)):
-            went = old_count.get(first, 0) > new_count.get(first, 0)
-            if went and new_count.get(second, 0) > old_count.get(second, 0):
-                return Flip(first, second, "antonym")
+    # An antonym flips where its first word went (fewer in the new clauses) and its second came (more): the words
+    # that went and came are found once, and the pairs (a hundred and more) are read only when both are some; the
+    # first pair in the list's order, each way round, as before.
+    went = {word for word, count in old_count.items() if count > new_count.get(word, 0)}
+    came = {word for word, count in new_count.items() if count > old_count.get(word, 0)} if went else set()
+    if came:
+        for x, y in pairs.antonyms:
+            for first, second in ((x, y), (y, x)):
+                if first in went and second in came:
+                    return Flip(first, second, "antonym")
     said_a = _said_before(new_clauses) if "未" in old else frozenset()
     said_b = _said_before(old_clauses) if "未" in new else frozenset()
-    # (a purpose is read in the whole texts: what follows よう、 may lie beyond the changed clauses)
-    start = _clauses_start(whole_old, whole_new)
-    before = _negations(old_clauses, old_words, pairs, said_a, _purposes(whole_old, whole_new, start), whole_new)
-    after = _negations(new_clauses, new_words, pairs, said_b, _purposes(whole_new, whole_old, start), whole_old)
-    if len(before) % 2 != len(after) % 2:
-        return Flip(_span(a, opcodes, 1), _span(b, opcodes, 3), "polarity")
-    return None
+    return _ClausesRead(a, b, opcodes, old_clauses, new_clauses, old_words, new_words, said_a, said_b)
 
 
 def _could_flip(old: str, new: str, pairs: FlipPairs) -> bool:

@@ -963,8 +963,10 @@ def _vowel(ch: str) -> str:
     return next((vowel for vowel, row in _ROWS.items() if ch in row), "")
 
 
+@lru_cache(maxsize=1 << 12)
 def homophone_kanji(m: Morph) -> str:
-    """The kanji *m* is written with where UniDic's lemma is written with others: "" for most words.
+    """The kanji *m* is written with where UniDic's lemma is written with others: "" for most words (cached on
+    the word: the guard asks it of every word it keys, 6,687 times of 270 words at 10k).
 
     UniDic gives one lemma to homophones written with different kanji (速い and 早い are 早い, 撮る and
     取る 取る, 診る 見る, 量る 測る), as JMdict lists 早い and 速い as one entry: the kanji a writer chose
@@ -1241,8 +1243,138 @@ def honorific_makes_a_word(prefix: str, noun: Morph) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def jmdict_entries(form: str) -> tuple:
-    """JMdict's entries spelt *form* (kanji or kana), looked up once."""
-    return tuple(_jmdict().lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
+    """JMdict's entries spelt *form* (kanji or kana), looked up once.
+
+    What jamdict's ``lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries`` gives, read
+    by ``_JMdictReader``: jamdict reads an entry through its record layer, a query for each table of each kanji
+    form, reading and sense (some thirty for a word), which cost a merge more than its whole look-up; the reader
+    asks a table once for all the entries of a form. Forms jamdict reads otherwise (a wildcard, ``id#``) and a
+    database it does not keep in a file go to jamdict itself.
+    """
+    jamdict = _jmdict()
+    reader = _jmdict_reader()
+    # jamdict's own look-up where it reads the form otherwise (its wildcards _ @ %, id#), keeps no database file,
+    # or is not the Jamdict the reader was made for (a stand-in's answers are its own)
+    plain = bool(form) and not form.startswith("id#") and not any(mark in form for mark in "_@%")
+    if reader is None or reader.jamdict is not jamdict or not plain:
+        return tuple(jamdict.lookup(form, strict_lookup=True, lookup_chars=False, lookup_ne=False).entries)
+    return reader.entries(form)
+
+
+@cache
+def _jmdict_reader() -> _JMdictReader | None:
+    """The reader of jamdict's database file; None where jamdict keeps none (its own look-up then answers)."""
+    import os
+
+    jamdict = _jmdict()
+    path = jamdict.db_file
+    if not path or path == ":memory:" or not os.path.isfile(path) or not jamdict.is_available():
+        return None
+    return _JMdictReader(jamdict, path)
+
+
+class _JMdictReader:
+    """jamdict's look-up of a plain form (``JMDictSQLite.search`` and ``get_entry``), read with jamdict's search
+    query and made of jamdict's own classes (JMDEntry, KanjiForm, KanaForm, Sense, SenseGloss, LSource), field
+    for field: the same entries in the same order. Each list of an entry is in the order jamdict's query of one
+    key gives it (the key's rows by the table's index on it, in row order), which a query of several keys gives
+    each key too; the tables of one level are asked in one query (UNION ALL, each table's rows apart by a tag).
+    An entry with entry-level information (links, bibliography, etymology, audit: none in jamdict-data's JMdict)
+    is made by jamdict's ``get_entry``, which keeps its own records there."""
+
+    # JMDictSQLite.search with the exact-match clause of _build_search_query, as jamdict writes it.
+    _SEARCH = (
+        "SELECT idseq FROM Entry WHERE  (idseq IN (SELECT idseq FROM Kanji WHERE text == ?) OR idseq IN (SELECT"
+        " idseq FROM Kana WHERE text == ?) OR idseq IN (SELECT idseq FROM sense JOIN sensegloss ON sense.ID =="
+        " sensegloss.sid WHERE text == ?))"
+    )
+    _INFORMED = ("Link", "Bib", "Etym", "Audit")  # by idseq
+    _FORMS = (("Kanji", "ID,text,NULL"), ("Kana", "ID,text,nokanji"), ("Sense", "ID,NULL,NULL"))  # by idseq
+    _FORM_LISTS = ("KJI", "KJP", "KNI", "KNP", "KNR")  # by kid: their text
+    # By sid, as get_entry fills a Sense: (attribute, table, the columns it reads, padded to four).
+    _SENSE_LISTS = (
+        ("stagk", "stagk", "text,NULL,NULL,NULL"),
+        ("stagr", "stagr", "text,NULL,NULL,NULL"),
+        ("pos", "pos", "text,NULL,NULL,NULL"),
+        ("xref", "xref", "text,NULL,NULL,NULL"),
+        ("antonym", "antonym", "text,NULL,NULL,NULL"),
+        ("field", "field", "text,NULL,NULL,NULL"),
+        ("misc", "misc", "text,NULL,NULL,NULL"),
+        ("info", "SenseInfo", "text,NULL,NULL,NULL"),
+        ("lsource", "SenseSource", "lang,lstype,wasei,text"),
+        ("dialect", "dialect", "text,NULL,NULL,NULL"),
+        ("gloss", "SenseGloss", "lang,gend,text,NULL"),
+    )
+
+    def __init__(self, jamdict, path: str) -> None:
+        import sqlite3
+        from pathlib import Path
+
+        from jamdict import jmdict
+
+        self.jamdict = jamdict
+        self.classes = jmdict
+        self.connection = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+    def _rows(self, tables: list[tuple[str, str]], key: str, keys: list) -> list[dict]:
+        """For each (table, columns) of *tables*, the rows whose *key* is one of *keys*: each key's rows (the
+        *columns*), in order, in one query."""
+        found: list[dict] = [{k: [] for k in keys} for _ in tables]
+        if not keys:
+            return found
+        marks = ",".join("?" * len(keys))
+        query = " UNION ALL ".join(
+            f"SELECT {tag},{key},{columns} FROM {table} WHERE {key} IN ({marks})"
+            for tag, (table, columns) in enumerate(tables)
+        )
+        for row in self.connection.execute(query, keys * len(tables)):
+            found[row[0]][row[1]].append(row[2:])
+        return found
+
+    def entries(self, form: str) -> tuple:
+        ids = [idseq for (idseq,) in self.connection.execute(self._SEARCH, (form, form, form))]
+        if not ids:
+            return ()
+        informed = {
+            k for rows in self._rows([(t, "1") for t in self._INFORMED], "idseq", ids) for k, r in rows.items() if r
+        }
+        kanji, kana, senses = self._rows(list(self._FORMS), "idseq", ids)
+        kids = [row[0] for rows in kanji.values() for row in rows]
+        nids = [row[0] for rows in kana.values() for row in rows]
+        sids = [row[0] for rows in senses.values() for row in rows]
+        kji, kjp = self._rows([(t, "text") for t in self._FORM_LISTS[:2]], "kid", kids)
+        kni, knp, knr = self._rows([(t, "text") for t in self._FORM_LISTS[2:]], "kid", nids)
+        lists = self._rows([(table, columns) for _, table, columns in self._SENSE_LISTS], "sid", sids)
+        classes = self.classes
+        found = []
+        for idseq in ids:
+            if idseq in informed:
+                found.append(self.jamdict.jmdict.get_entry(idseq))
+                continue
+            entry = classes.JMDEntry(idseq)
+            for kid, text, _ in kanji[idseq]:
+                spelt = classes.KanjiForm(text)
+                spelt.info.extend(t for (t,) in kji[kid])
+                spelt.pri.extend(t for (t,) in kjp[kid])
+                entry.kanji_forms.append(spelt)
+            for kid, text, nokanji in kana[idseq]:
+                read = classes.KanaForm(text, nokanji)
+                read.info.extend(t for (t,) in kni[kid])
+                read.pri.extend(t for (t,) in knp[kid])
+                read.restr.extend(t for (t,) in knr[kid])
+                entry.kana_forms.append(read)
+            for sid, _, _ in senses[idseq]:
+                sense = classes.Sense()
+                for (name, _, _), rows in zip(self._SENSE_LISTS, lists, strict=True):
+                    if name == "lsource":
+                        sense.lsource.extend(classes.LSource(*row) for row in rows[sid])
+                    elif name == "gloss":
+                        sense.gloss.extend(classes.SenseGloss(*row[:3]) for row in rows[sid])
+                    else:
+                        getattr(sense, name).extend(row[0] for row in rows[sid])
+                entry.senses.append(sense)
+            found.append(entry)
+        return tuple(found)
 
 
 # The English verbs (and their nouns) JMdict glosses a transfer with: an act with a direction, from one party to
@@ -2582,6 +2714,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         humble = _humble(morphs, i + 1) if head == "動詞" else None
         if humble is not None:
             found.update(dict.fromkeys(humble, COPULA))  # 調整させていただきます: 調整いたします
+        if not head or head == "助詞":
+            # A particle (は, を, が, で) or a word with no part of speech (punctuation, a number) starts none of
+            # the constructions below but by its lemma (か, に, から, まで, ので, の, the approximating ほど and the
+            # words of courtesy) or as the nominalizing の (準体助詞): the others pass the fifty tests at once.
+            if m.lemma not in _PARTICLE_CONSTRUCTIONS and m.pos[:2] != ("助詞", "準体助詞"):
+                continue
         if (
             head in ("形容詞", "動詞", "名詞")
             and i >= 2
@@ -4683,6 +4821,11 @@ _COURTESY_WORDS = frozenset(
         "も",
     }
 )
+# The lemmas by which a particle or a word with no part of speech may start a construction of construction_keys
+# (each test of its chain that such a word can pass names its lemma: or its part of speech, the の of 準体助詞).
+_PARTICLE_CONSTRUCTIONS = frozenset(
+    {"か", "に", "から", "まで", "ので", "の", "実施", "頂戴", "兼ねる", "後"} | APPROXIMATE_SUFFIXES | _COURTESY_WORDS
+)
 
 
 def _intensifier(morphs: tuple[Morph, ...], i: int) -> bool:
@@ -5335,7 +5478,8 @@ def _stative(m: Morph) -> bool:
 
 def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
     """予想されます|の|で、: の (準体助詞) and で (the copula) after a verb or an auxiliary, then a pause: ので."""
-    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+    # (pos_is spelt out: construction_keys asks this of every word it reads)
+    if i == 0 or i + 1 >= len(morphs) or morphs[i].pos[:2] != ("助詞", "準体助詞"):
         return False
     copula, before = morphs[i + 1], morphs[i - 1]
     if copula.head != "助動詞" or copula.lemma != "だ" or copula.text != "で":
@@ -5350,7 +5494,7 @@ def _nominal_node(morphs: tuple[Morph, ...], i: int) -> bool:
 def _noni(morphs: tuple[Morph, ...], i: int) -> bool:
     """雨な|の|に, 使う|の|に: の (準体助詞) and に after a verb, an adjective or an auxiliary: のに, "although"
     (or "for": 使うのに便利), one word UniDic cuts in two; its に is no case particle to add or drop."""
-    if i == 0 or i + 1 >= len(morphs) or not morphs[i].pos_is("助詞", "準体助詞"):
+    if i == 0 or i + 1 >= len(morphs) or morphs[i].pos[:2] != ("助詞", "準体助詞"):  # (as _nominal_node)
         return False
     return (
         morphs[i + 1].pos_is("助詞", "格助詞")

@@ -306,8 +306,10 @@ def _pos_by_number(word: str, pos: tuple[str, ...], after: bool) -> tuple[str, .
     return words[0][2] if len(words) == 2 and words[0][1] == len(word) else pos
 
 
+@lru_cache(maxsize=1 << 12)
 def _unit(text: str, kind: str, pos: tuple[str, ...]) -> tuple[int, bool]:
-    """The role of a unit, and whether it is a counter."""
+    """The role of a unit, and whether it is a counter (cached: a function of the three, and the words of
+    a catalog repeat: 16,040 units of 605 kinds at 10k)."""
     role = _role(text, kind, pos)
     return role, _is_counter(text, role, pos)
 
@@ -319,11 +321,14 @@ def _japanese_units(run: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple([(a, *_unit(run[a:b], "word", pos)) for a, b, pos, _ in _morphemes(run)])
 
 
+@lru_cache(maxsize=1 << 12)
 def _units(run: str, after_digit: bool, before_digit: bool) -> tuple[tuple[int, int, bool], ...]:
     """_japanese_units of a run, its first unit read after a digit, its last before one, as they stand.
 
     Next to digits a word may be another part of speech (the analyzer never sees the digits: they are a run of
-    their own).
+    their own). Cached as _japanese_units is, on all three arguments: a run beside a number (時から, 名様) comes
+    back in message after message of a catalog (1,797 of a 10,000-message merge's 2,944 runs read, 129 of them
+    distinct), and its units were read anew each time.
     """
     if not (after_digit or before_digit):
         return _japanese_units(run)

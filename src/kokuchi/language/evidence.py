@@ -6520,7 +6520,16 @@ def another_verb(old: str, new: str) -> bool:
         return False
     verbs_a = {m.lemma for m in a if m.head == "動詞" and _has_kanji(m)}
     verbs_b = {m.lemma for m in b if m.head == "動詞" and _has_kanji(m)}
-    return any(x[:1] == y[:1] for x in verbs_a - verbs_b for y in verbs_b - verbs_a)
+    went, came = verbs_a - verbs_b, verbs_b - verbs_a
+    # (one verb for one, of the same kanji: a slip inside a compound verb, 引き続き → 引きき続き, reads two verbs)
+    if len(went) != 1 or len(came) != 1:
+        return False
+    (x,), (y,) = went, came
+    return _kanji_set(x) == _kanji_set(y) != set()
+
+
+def _kanji_set(text: str) -> set[str]:
+    return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
 
 
 def another_word(old: str, new: str) -> tuple[str, str] | None:

@@ -130,7 +130,16 @@ def test_so_after_a_verb_is_because_where_nothing_is_asked_after_it(old, new, ri
             True,
         ),
         ("なお、受付は17時で終了します。", "受付は17時で終了します。", True),
-        ("ただし、土日は営業いたします。", "土日は営業いたします。", True),
+        # (red team 45) a conjunction that combines the two statements is content: ただし "but, provided that",
+        # または "or" (the diff may take its は for another's), さらに "even more"
+        ("ただし、土日は営業いたします。", "土日は営業いたします。", False),
+        ("メールでご回答いたします。または、お電話いたします。", "メールでご回答いたします。お電話いたします。", False),
+        (
+            "会員様は5%引きです。さらに、水曜日は10%引きとなります。",
+            "会員様は5%引きです。水曜日は10%引きとなります。",
+            False,
+        ),
+        ("駐車場はございません。また、駐輪場もございません。", "駐車場はございません。駐輪場もございません。", True),
         # a conjunction that joins two words inside a sentence is content
         ("大人と子どもが対象です。", "大人及び子どもが対象です。", True),
         ("窓口で受け付けます。", "窓口又は郵送で受け付けます。", False),
@@ -233,6 +242,13 @@ def test_build11_meaning_changes_are_blocked_and_its_same_meaning_edits_offered(
             False,
         ),
         ("詳しくは係員にお尋ねください。", "詳しくは係員へお尋ねください。", "Please ask a member of staff.", True),
+        # (red team 45) a place before its clause's いただく is where one comes, never who acts
+        (
+            "健診当日は、2階受付にお越しいただき、受診票をご提出ください。",
+            "健診当日は、2階受付へお越しいただき、受診票をご提出ください。",
+            "Please come to the reception and hand in your form.",
+            True,
+        ),
         # a sentence added that begins with ただし limits the one before; a sentence removed is still in the English
         (
             "大浴場は、24時間ご利用いただけます。",

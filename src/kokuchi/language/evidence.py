@@ -914,7 +914,11 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             listed = (not cy and _item_of_a_list(cx, a, where_a)) or (not cx and _item_of_a_list(cy, b, where_b))
             if kind is None and not marked and bool(cx) != bool(cy):
                 added, before_added = (y, kb[j1 - 1] if j1 else None) if cy else (x, ka[i1 - 1] if i1 else None)
-                if _sentence_connective([m for m in added if m.kind == "word"], before_added):
+                text, where = (b, where_b) if cy else (a, where_a)
+                spoken = [m for m in added if m.kind == "word"]
+                at = where.get(id(spoken[-1])) if spoken else None
+                following = text[at + 1] if at is not None and at + 1 < len(text) else None
+                if _sentence_connective(spoken, before_added, following):
                     kind = ADDITION  # なお、受付は…; つきましては、…: how the sentence follows on, none of what it says
             if kind is None and not marked and not fused:
                 kind = _explained(
@@ -1170,6 +1174,8 @@ def _agent_made_addressee(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[s
                 i and m.pos_is("助詞", "格助詞") and m.lemma == particle and text[i - 1].head in ("名詞", "接尾辞")
             ):
                 continue
+            if not (_a_person_before(text, i) or text[i - 1].lemma in ("さん", "様", "殿")):
+                continue  # (受付にお越しいただき: a place, where one comes; only a person may act for the reader)
             for n in text[i + 1 : i + 7]:
                 if n.head == "助詞" or n.text in _COMMAS or n.text in _SENTENCE_ENDS:
                     break
@@ -6696,21 +6702,41 @@ def _modifier(words: list[Morph], lexicon: Lexicon, context: tuple[Morph, ...] |
     return not negations(words, lexicon.negative_words)
 
 
-def _sentence_connective(words: list[Morph], before) -> bool:
-    """*words* (added or removed) are one conjunction at the start of a sentence (なお, また, つきましては, ただし,
-    さらに): it ties the sentence to the one before, and the sentence says what it said. Not a conjunction that
-    joins two words (及び, 又は, 並びに: inside a sentence, never at its start)."""
+# JMdict's glosses of a conjunction's first sense that combine two statements rather than follow one with another.
+_COMBINING_GLOSSES = frozenset(
+    {"or", "otherwise", "either ... or ...", "but", "however", "provided that", "again", "even more", "more and more"}
+    | {"after all", "even if", "nevertheless", "although", "though", "instead", "rather"}
+)
+
+
+def _sentence_connective(words: list[Morph], before, following: Morph | None = None) -> bool:
+    """*words* (added or removed) are one conjunction at the start of a sentence (なお, また, つきましては,
+    したがって): it ties the sentence to the one before, and the sentence says what it said. Not a conjunction that
+    joins two words (及び, 又は, 並びに: inside a sentence, never at its start), nor one that combines the two
+    statements (``_COMBINING_GLOSSES``)."""
     if not words or not (before is None or before[1][-1].text in _SENTENCE_ENDS or before[1][-1].text == "\n"):
         return False
+    # (つき|まし|て|は, したがって read as a verb's forms: one conjunction where JMdict's first sense of the words
+    # joined says so, つきましては "in line with this; therefore"; one word UniDic calls a conjunction by its own
+    # spelling or its lemma's, なお / 尚)
+    forms = ["".join(m.text for m in words)]
+    if following is not None and following.kind == "word" and following.head == "助詞":
+        # また|は: the diff may take the は after it for another's (または, "or"): the longer word first
+        forms.insert(0, forms[0] + following.text)
     if len(words) == 1 and words[0].head == "接続詞":
-        return True
-    # つき|まし|て|は, したがって read as a verb's forms: one conjunction where JMdict's first sense of the words
-    # joined says so (つきましては "in line with this; therefore")
+        forms.append(words[0].lemma)
     try:
-        entries = jmdict_entries("".join(m.text for m in words))
+        entries = next((found for form in forms if (found := jmdict_entries(form))), ())
     except ImportError:
         return False
-    return bool(entries) and all(e.senses and "conjunction" in e.senses[0].pos for e in entries)
+    # (each entry's first sense said as a conjunction: なお is first an adverb, "still", then "furthermore")
+    firsts = [next((sense for sense in e.senses if "conjunction" in sense.pos), None) for e in entries]
+    if not any(firsts):
+        return False
+    # A conjunction that says how the two sentences' contents combine is content: または "or" (either act, not
+    # both), ただし "but, provided that" (a limit), さらに "even more" (a discount on top of the other; red team 45).
+    said = {g.text for sense in firsts if sense is not None for g in sense.gloss}
+    return not said & _COMBINING_GLOSSES
 
 
 def _adverbial_form(m: Morph, context: tuple[Morph, ...]) -> bool:

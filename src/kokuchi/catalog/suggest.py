@@ -1087,6 +1087,8 @@ def _reason_said_as_two_sentences(old: str, new: str) -> tuple[str, str] | None:
     """Each polite predicate + ので/から + a comma written as that sentence's end, in both texts, where either
     holds one: "so" between two sentences said, or left to their order (the facts and the request are the
     same)."""
+    if old.count("。") == new.count("。"):
+        return None  # (no sentence split or joined: nothing to read again)
     split_old, split_new = (_JOINED_BY_ITS_REASON.sub(r"\1。", text) for text in (old, new))
     if (split_old, split_new) == (old, new):
         return None

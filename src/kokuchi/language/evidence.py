@@ -1174,13 +1174,14 @@ def _agent_made_addressee(a: tuple[Morph, ...], b: tuple[Morph, ...]) -> tuple[s
                 i and m.pos_is("助詞", "格助詞") and m.lemma == particle and text[i - 1].head in ("名詞", "接尾辞")
             ):
                 continue
-            if not (_a_person_before(text, i) or text[i - 1].lemma in ("さん", "様", "殿")):
-                continue  # (受付にお越しいただき: a place, where one comes; only a person may act for the reader)
             for n in text[i + 1 : i + 7]:
                 if n.head == "助詞" or n.text in _COMMAS or n.text in _SENTENCE_ENDS:
                     break
                 if n.head == "動詞" and n.lemma in ("頂く", "貰う"):
-                    found.add("".join(w.text for w in text[max(0, i - 2) : i]))  # (大家|さん: the noun and its suffix)
+                    # (受付にお越しいただき: a place, where one comes; only a person may act for the reader. Asked
+                    # last: whether a noun names a person loads JMdict's nouns of persons)
+                    if text[i - 1].lemma in ("さん", "様", "殿") or _a_person_before(text, i):
+                        found.add("".join(w.text for w in text[max(0, i - 2) : i]))  # (大家|さん: noun and suffix)
                     break
         return found
 
@@ -6531,7 +6532,13 @@ def another_verb(old: str, new: str) -> bool:
     if len(went) != 1 or len(came) != 1:
         return False
     (x,), (y,) = went, came
-    return _kanji_set(x) == _kanji_set(y) != set()
+    if _kanji_set(x) != _kanji_set(y) or not _kanji_set(x):
+        return False
+    # (both words JMdict knows: 申し上げます mistyped 申し上けます is read 申し上がる, which is no word)
+    try:
+        return bool(jmdict_entries(x)) and bool(jmdict_entries(y))
+    except ImportError:
+        return True
 
 
 def _kanji_set(text: str) -> set[str]:

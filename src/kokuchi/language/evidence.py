@@ -792,7 +792,14 @@ _PAST_A_COMMA = (
     "済ませ",
     "あらかじめ",  # お電話の前に、あらかじめ…: the "before" the sentence said ahead of the comma (_courtesy_in_advance)
     "予め",
-    "ので",  # 工事を行いますので、終電を繰り上げます: ため after a verb read with what the sentence then says
+    # 工事を行いますので、終電を繰り上げます: ので after an event held read with what the sentence then says
+    # (synonyms._event_held; the verbs' own forms, so that no other ので reads the wider sentences)
+    "行いますので",
+    "行うので",
+    "施しますので",
+    "施いたしますので",
+    "催しますので",
+    "催いたしますので",
 )
 
 

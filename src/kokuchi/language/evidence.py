@@ -144,6 +144,7 @@ from kokuchi.language.synonyms import (
     inside_a_compound,
     jmdict_entries,
     kanji_choose_a_word,
+    kanji_of,
     known_intransitive,
     later_sense_glosses,
     leaves_granted,
@@ -6539,7 +6540,7 @@ def another_verb(old: str, new: str) -> bool:
     if len(went) != 1 or len(came) != 1:
         return False
     (x,), (y,) = went, came
-    if _kanji_set(x) != _kanji_set(y) or not _kanji_set(x):
+    if kanji_of(x) != kanji_of(y) or not kanji_of(x):
         return False
     # (both words JMdict knows: 申し上げます mistyped 申し上けます is read 申し上がる, which is no word)
     try:
@@ -6548,10 +6549,7 @@ def another_verb(old: str, new: str) -> bool:
         return True
 
 
-def _kanji_set(text: str) -> set[str]:
-    return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
-
-
+@lru_cache(maxsize=1 << 10)
 def another_word(old: str, new: str) -> tuple[str, str] | None:
     """(old, new) where the clauses that changed hold another word under one UniDic lemma (``_another_word``).
 

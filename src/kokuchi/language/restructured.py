@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kokuchi.language.morphology import Morph
-from kokuchi.language.synonyms import first_sense_glosses, jmdict_entries
+from kokuchi.language.synonyms import first_sense_glosses, jmdict_entries, kanji_of
 
 # The nouns that say the moment of an act ("when"): 際, and 時 read ジ after a noun or トキ after a verb; and 後,
 # "after" it, against 後 alone (飲酒後 / お酒を飲んだ後), after a verb only in the past. 前 is never read here.
@@ -36,10 +36,6 @@ def _relation(m: Morph) -> str:
 
 def _words(span: list[Morph]) -> list[Morph]:
     return [m for m in span if m.kind == "word"]
-
-
-def _kanji(text: str) -> set[str]:
-    return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
 
 
 def _bare(gloss: str) -> str:
@@ -74,7 +70,7 @@ def noun_says_the_verb(noun: str, verbs: list[str], object_noun: str = "") -> bo
     the verb ("getting off" / "to get off"). With *object_noun* (部屋 before を), the noun's gloss is the verb's
     gerund + a gloss of the object ("exit from a room": "to exit", "room"), the object said inside the noun.
     False without JMdict."""
-    if len(noun) < 2 or not _kanji(noun) or _kanji(noun) != set(noun):
+    if len(noun) < 2 or not kanji_of(noun) or kanji_of(noun) != set(noun):
         return False
     try:
         noun_glosses = [_bare(g) for g in first_sense_glosses(noun)]
@@ -84,7 +80,7 @@ def noun_says_the_verb(noun: str, verbs: list[str], object_noun: str = "") -> bo
             if not object_noun:
                 # one act: a kanji shared, and the noun's gloss the verb's gerund (getting off / to get off)
                 gerunds = {form for gloss in glosses for form in _gerunds(gloss)}
-                if _kanji(verb) & _kanji(noun) and any(said in gerunds for said in noun_glosses):
+                if kanji_of(verb) & kanji_of(noun) and any(said in gerunds for said in noun_glosses):
                     return True
                 continue
             # the object inside the noun: its gloss the verb's (its gerund, or the same word as a noun: "exit")
@@ -149,7 +145,7 @@ def _verb_occasion(words: list[Morph]) -> tuple[list[str], str, str] | None:
         stem = body[1]
         if stem.head == "動詞" and stem.cform.startswith("連用形"):
             return [stem.lemma], obj, relation
-        if stem.head == "名詞" and stem.text[-1:] in _I_ROW and len(stem.text) >= 2 and _kanji(stem.text[0]):
+        if stem.head == "名詞" and stem.text[-1:] in _I_ROW and len(stem.text) >= 2 and kanji_of(stem.text[0]):
             # お|降り: UniDic may read the stem as a noun (降り, "rainfall"); it spells an ichidan verb (降りる) or
             # a godan one (降る), and the other text's noun tells which, by its glosses.
             return [stem.text + "る", stem.text[:-1] + _I_ROW[stem.text[-1]]], obj, relation

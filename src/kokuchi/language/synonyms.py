@@ -588,7 +588,7 @@ def _gloss_names_another_act(a: Morph, b: Morph) -> bool:
     # thrown open to the public; red team 27). Where one word says it once (使用 "use", 返却 "return"), that
     # sense is the act.
     sino_and_native = any(
-        _kanji(x.lemma) == set(x.lemma) and y.head == "動詞" and _kanji(y.lemma) != set(y.lemma)
+        kanji_of(x.lemma) == set(x.lemma) and y.head == "動詞" and kanji_of(y.lemma) != set(y.lemma)
         for x, y in ((a, b), (b, a))
     )
     if sino_and_native and any(in_several_senses(g, senses_a) and in_several_senses(g, senses_b) for g in shared):
@@ -630,7 +630,7 @@ def _homophones(a: Morph, b: Morph) -> bool:
     """
     if not a.pron_base or a.pron_base != b.pron_base:
         return False
-    x, y = _kanji(a.lemma.split("-")[0]), _kanji(b.lemma.split("-")[0])
+    x, y = kanji_of(a.lemma.split("-")[0]), kanji_of(b.lemma.split("-")[0])
     return bool(x) and bool(y) and x != y
 
 
@@ -898,7 +898,7 @@ def abbreviated_list(word: Morph, items: list[str]) -> bool:
     kanji, in order; JMdict glosses the word "X and Y" (or "X, Y and Z"),
     each part a gloss of its item (among their first senses).
     """
-    kanji = [ch for ch in word.text if ch in _kanji(word.text)]
+    kanji = [ch for ch in word.text if ch in kanji_of(word.text)]
     if len(items) < 2 or len(kanji) != len(items) or not all(k in item for k, item in zip(kanji, items, strict=True)):
         return False
     try:
@@ -973,7 +973,7 @@ def homophone_kanji(m: Morph) -> str:
     say which word is meant (a faster flight, an earlier one). Kana for kanji (はやい), okurigana
     (問合せ, 問い合わせ) and a kanji form within the other keep the lemma's key.
     """
-    written, lemma = _kanji(m.text), _kanji(m.lemma.split("-")[0])
+    written, lemma = kanji_of(m.text), kanji_of(m.lemma.split("-")[0])
     if not written or not lemma or written <= lemma or lemma <= written:
         return ""
     return "|" + "".join(sorted(written - lemma))
@@ -1006,7 +1006,7 @@ def spelt_otherwise(a: Morph, b: Morph, after_noun: bool = False) -> bool:
 def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
     """*a* written in kanji and *b* (kana or kanji) spellings of one JMdict entry, as read here (see above)."""
     x, y = _spelling(a), _spelling(b)
-    if not _kanji(x) or x == y:
+    if not kanji_of(x) or x == y:
         return False
     for entry in jmdict_entries(x):
         kanji = {k.text for k in entry.kanji_forms}
@@ -1016,15 +1016,15 @@ def _one_entry(a: Morph, b: Morph, after_noun: bool) -> bool:
         def readings(form: str, entry=entry) -> set[str]:
             return {as_pron(r.text) for r in entry.kana_forms if not r.restr or form in r.restr}
 
-        if _kanji(y):
-            if not (_kanji(x) <= _kanji(y) or _kanji(y) <= _kanji(x)):
+        if kanji_of(y):
+            if not (kanji_of(x) <= kanji_of(y) or kanji_of(y) <= kanji_of(x)):
                 continue  # 早い / 速い, 替える / 換える: homophone kanji, each a word of its own (``homophone_kanji``)
             if y in kanji and a.pron_base in readings(x) and a.pron_base == b.pron_base and b.pron_base in readings(y):
                 return True  # 引き落とし / 引落し: two kanji forms, one reading
             continue
         if y not in {r.text for r in entry.kana_forms} or as_pron(y) not in readings(x):
             continue  # (a kana spelling of another reading of the entry)
-        if _kanji(b.lemma) and b.lemma.split("-")[0] not in kanji:
+        if kanji_of(b.lemma) and b.lemma.split("-")[0] not in kanji:
             continue  # UniDic reads the kana as another word (かえる as 孵る: not 変える)
         if a.pron_base in readings(x):
             return True  # 沢山 / たくさん
@@ -1051,15 +1051,15 @@ def kanji_choose_a_word(kana: Morph, kanji: Morph, leads: tuple[str, ...] = (), 
     """
     try:
         readings = _kana_readings(kana)
-        chosen, others = _read_alike(frozenset(_kanji(kanji.text)), readings)
+        chosen, others = _read_alike(frozenset(kanji_of(kanji.text)), readings)
         written = _as_hiragana(kana.text)
         voiced = _as_hiragana(_VOICED.get(kana.pron[:1], kana.pron[:1])) + written[1:]
         spellings = [lead + reading for lead in leads for reading in readings]
         spellings += [compounded + stem for stem in {written, voiced}] if compounded else []
         for spelling in spellings if chosen and others else ():
             phrases = jmdict_entries(spelling)
-            spelt = _kanji(spelling) | _kanji(kanji.text)
-            if phrases and all(any(spelt <= _kanji(k.text) for k in e.kanji_forms) for e in phrases):
+            spelt = kanji_of(spelling) | kanji_of(kanji.text)
+            if phrases and all(any(spelt <= kanji_of(k.text) for k in e.kanji_forms) for e in phrases):
                 return False
     except ImportError:
         return True
@@ -1076,7 +1076,7 @@ def choice_witnessed(kana: Morph, kanji: Morph, compound: str = "") -> bool:
     if not words:
         return False
     try:
-        entries = list(_entries_spelt(frozenset(_kanji(kanji.text)), _kana_readings(kana)))
+        entries = list(_entries_spelt(frozenset(kanji_of(kanji.text)), _kana_readings(kana)))
         if compound:
             entries += jmdict_entries(compound)
     except ImportError:
@@ -1172,7 +1172,7 @@ def _entries_spelt(kanji: frozenset[str], readings: frozenset[str]) -> tuple:
         e.idseq: e
         for reading in readings
         for e in jmdict_entries(reading)
-        if kanji and any(kanji <= _kanji(k.text) for k in e.kanji_forms)
+        if kanji and any(kanji <= kanji_of(k.text) for k in e.kanji_forms)
     }
     return tuple(found.values())
 
@@ -1569,7 +1569,7 @@ def _spelling(m: Morph) -> str:
     """The spelling to look a word up by: as written, or for a word that inflects its dictionary form's."""
     if m.cform and m.head in ("動詞", "形容詞"):
         lemma = m.lemma.split("-")[0]
-        return lemma if _kanji(lemma) == _kanji(m.text) else m.text
+        return lemma if kanji_of(lemma) == kanji_of(m.text) else m.text
     return m.text
 
 
@@ -1595,7 +1595,7 @@ def ours(a: str, b: str) -> bool:
     弊: "my; our"; never 本, "this; main": 本社 is a head office, nor 貴,
     "your").
     """
-    if len(a) < 2 or a[1:] != b[1:] or a[0] == b[0] or _kanji(a) != set(a) or _kanji(b) != set(b):
+    if len(a) < 2 or a[1:] != b[1:] or a[0] == b[0] or kanji_of(a) != set(a) or kanji_of(b) != set(b):
         return False
     try:
         return _our_prefix(a[0]) and _our_prefix(b[0])
@@ -1620,7 +1620,7 @@ def _same_head(a: Morph, b: Morph) -> bool:
     cutting off and a stop that share only "in the middle" (中), whatever glosses they share. (A verb
     and a compound, 入る and 入場, 届ける and 届け出る, are compared by their glosses alone.)
     """
-    compounds = [m.text for m in (a, b) if len(m.text) >= 2 and len(_kanji(m.text)) == len(m.text)]
+    compounds = [m.text for m in (a, b) if len(m.text) >= 2 and len(kanji_of(m.text)) == len(m.text)]
     return len(compounds) < 2 or compounds[0][-1] == compounds[1][-1]
 
 
@@ -1630,7 +1630,7 @@ def _spelt_kanji(m: Morph) -> frozenset[str]:
     A compound's suffix names the kind of thing it is (注意|報 and 警報 are both reports, an advisory and a
     warning, two grades of one scale): a kanji shared there is no sign of one meaning.
     """
-    return _stem_kanji(m.text) or (frozenset(_kanji(m.lemma)) if m.head == "副詞" else frozenset())
+    return _stem_kanji(m.text) or (frozenset(kanji_of(m.lemma)) if m.head == "副詞" else frozenset())
 
 
 @lru_cache(maxsize=1 << 10)
@@ -1638,11 +1638,12 @@ def _stem_kanji(text: str) -> frozenset[str]:
     """The kanji of *text* outside the suffixes UniDic reads in it (注意報: 注, 意); all of them unread."""
     morphs = analyze(text) if len(text) > 1 else None
     if not morphs:
-        return frozenset(_kanji(text))
-    return frozenset(ch for m in morphs if m.head != "接尾辞" for ch in _kanji(m.text))
+        return frozenset(kanji_of(text))
+    return frozenset(ch for m in morphs if m.head != "接尾辞" for ch in kanji_of(m.text))
 
 
-def _kanji(text: str) -> set[str]:
+def kanji_of(text: str) -> set[str]:
+    """The kanji *text* is written with."""
     return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
 
 
@@ -1666,7 +1667,7 @@ def _forms(m: Morph) -> tuple[str, ...]:
     lemma = m.lemma.split("-")[0]  # コール-call: a loanword's lemma carries its origin
     if m.text.isascii():
         return (m.text.translate(_FULL_WIDTH),)  # PC as JMdict spells it; jamdict reads "PC" as an English gloss
-    if _kanji(lemma) and _hiragana().fullmatch(m.text):
+    if kanji_of(lemma) and _hiragana().fullmatch(m.text):
         return (lemma,)  # つき is 付く here: as written, it would also be 月 and 着く
     forms = [form for form in (lemma, m.text) if form and not form.isascii()]
     if m.head == "動詞" and _sino_lemma(lemma):
@@ -1755,8 +1756,8 @@ def _apart(a: tuple[str, ...], b: tuple[str, ...]) -> _Apart:
         for entry in jmdict_entries(x):
             spelt = {k.text for k in entry.kanji_forms}
             for y in b:
-                if x in spelt and y in spelt and _kanji(x) and _kanji(y):
-                    if not (_kanji(x) <= _kanji(y) or _kanji(y) <= _kanji(x)):
+                if x in spelt and y in spelt and kanji_of(x) and kanji_of(y):
+                    if not (kanji_of(x) <= kanji_of(y) or kanji_of(y) <= kanji_of(x)):
                         found.add((entry.idseq, x, y))
     return frozenset(found)
 
@@ -1909,7 +1910,7 @@ def _confirmed(
 def _compound_and_its_head(a: str, b: str) -> bool:
     """One of *a* and *b* is one kanji, the last of the other, a kanji compound (席 / 座席)."""
     one, compound = sorted((a, b), key=len)
-    return len(one) == 1 and len(compound) >= 2 and compound[-1] == one and len(_kanji(compound)) == len(compound)
+    return len(one) == 1 and len(compound) >= 2 and compound[-1] == one and len(kanji_of(compound)) == len(compound)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -2254,7 +2255,7 @@ def _translation_witnesses(a: Morph, b: Morph) -> bool:
 def _native_verb(m: Morph) -> bool:
     """A native verb of its own (UniDic's 動詞-一般), its lemma written with kanji and kana (使う, 用いる)."""
     lemma = m.lemma.split("-")[0]
-    return m.pos[:2] == ("動詞", "一般") and bool(_kanji(lemma)) and _kanji(lemma) != set(lemma)
+    return m.pos[:2] == ("動詞", "一般") and bool(kanji_of(lemma)) and kanji_of(lemma) != set(lemma)
 
 
 def _two_verbs_headed_alike(a: Morph, b: Morph) -> bool:
@@ -2575,7 +2576,7 @@ def _numeral(m: Morph) -> bool:
 def _one_kanji_swapped(a: str, b: str) -> bool:
     """入金/出金, 上限/下限, 乗車/降車, 延長/延期: one compound with one kanji swapped for another names a sibling
     (the other direction, the other end, another kind), whatever umbrella gloss JMdict gives both."""
-    if len(a) != len(b) or len(_kanji(a)) != len(a) or len(_kanji(b)) != len(b):
+    if len(a) != len(b) or len(kanji_of(a)) != len(a) or len(kanji_of(b)) != len(b):
         return False
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 

@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _WORD = r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])"
+# Before a kanji compound that starts a phrase (after 、 or は): where a prefix is added.
+_PHRASE_START = r"(?<=[、は])(?=[\u4e00-\u9fff]{2})"
 REWRITES = [
     ("で → でも", _WORD + r"で(?![もはき])", "でも"),
     ("に → にも", _WORD + r"に(?![もはて])", "にも"),
@@ -42,7 +44,7 @@ REWRITES = [
     ("以上 → 以下", r"以上", "以下"),
     ("必ず dropped", r"必ず", ""),
     ("一部 added", r"、", "、一部"),
-    ("再 added", r"(?<=[、は])(?=[\u4e00-\u9fff]{2})", "再"),
+    ("再 added", _PHRASE_START, "再"),
     ("ください → いたします", r"(?<=[ご御お])([\u4e00-\u9fff]+)ください", r"\1いたします"),
     ("てください → ています", r"てください。", "ています。"),
     ("できます → します", r"できます", "します"),
@@ -51,8 +53,8 @@ REWRITES = [
     ("または → および", r"または", "および"),
     ("および → または", r"および", "または"),
     ("・ → または", _WORD + r"・(?=[\u4e00-\u9fff\u30a0-\u30ff])", "または"),
-    ("各 added", r"(?<=[、は])(?=[\u4e00-\u9fff]{2})", "各"),
-    ("毎 added", r"(?<=[、は])(?=[\u4e00-\u9fff]{2})", "毎"),
+    ("各 added", _PHRASE_START, "各"),
+    ("毎 added", _PHRASE_START, "毎"),
     ("は → 以外は", _WORD + r"は", "以外は"),
     ("ずつ added", r"(?<=[0-9０-９][\u4e00-\u9fff])", "ずつ"),
     ("てください → ておいてください", r"てください", "ておいてください"),

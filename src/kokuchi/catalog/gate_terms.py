@@ -24,7 +24,7 @@ import bisect
 import datetime
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from kokuchi.language.english import NUMBER_WORDS, Mention
@@ -156,28 +156,47 @@ _ENGLISH_END = re.compile(
     r"(?i)\b(?:until|till|up\s+until|up\s+to|by|no\s+later\s+than|through|before|on\s+or\s+before)\s+(?:the\s+)?$"
 )
 # A negation in the clause before a value's word of side ("cannot be collected before 5 p.m.", "may not stay after
-# 10 p.m."): the side turned the other way, or the source's own predicate negated too (22時以降ご入店いただけません):
-# no side is read from it.
+# 10 p.m."): the side turned the other way, or the source's own predicate negated too (22時以降ご入店いただけません).
+# Right before the word, its verb between ("are not issued before 5 p.m.", "will not open until"), the negation
+# says the other side (not issued before five: issued from five on) where the source's clause says no "not";
+# anywhere else in the clause ("please do not forget to return it by 5 p.m.") no side is read from it.
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:not|cannot|never|no\s+longer)\b|n't\b")
+_NEGATED_VERB = re.compile(r"(?i)(?:\b(?:not|cannot|never)|n't)(?:\s+[a-z]+){1,3}\s+$")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+_OTHER_SIDE = {"start": "end", "end": "start"}
+# Where a source's clause ends after a value: its sentence, or a clause joined by a conjunction and a comma.
+_SOURCE_CLAUSE_END = re.compile(r"。|(?:が|ので|ため|けれど|けど|のに|ものの)、")
 
 
-def _said_side(translation: str, at: int) -> str | None:
+def _said_side(translation: str, at: int, source_negated: Any = None) -> str | None:
     """ "start" or "end": what the words right before the value at *at* say of it (from, after, since; until, by,
-    before); None for plain words, and under a negation in its clause before them."""
-    side = (
-        "end"
-        if _ENGLISH_END.search(translation, max(0, at - 24), at)
-        else "start"
-        if _ENGLISH_START.search(translation, max(0, at - 24), at)
-        else None
-    )
-    if side is None:
+    before), turned the other way by a negation of the verb right before them where *source_negated* (asked only
+    then) says the source's clause has none; None for plain words and under any other negation in its clause."""
+    end = _ENGLISH_END.search(translation, max(0, at - 24), at)
+    found = end or _ENGLISH_START.search(translation, max(0, at - 24), at)
+    if found is None:
         return None
+    side = "end" if end else "start"
     before = translation[max(0, at - 60) : at]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
-    return None if _NEGATED_BEFORE.search(clause) else side
+    if not _NEGATED_BEFORE.search(clause):
+        return side
+    verb = translation[max(0, found.start() - 40) : found.start()]
+    if source_negated is not None and _NEGATED_VERB.search(verb):
+        if not source_negated():
+            return _OTHER_SIDE[side]
+    return None
+
+
+def _source_says_not(digits: str, end: int) -> bool:
+    """Whether the clause of the source after a value at *end* says "not" (17時以降はご入店いただけません)."""
+    from kokuchi.language.morphology import analyze
+    from kokuchi.language.polarity import said_not
+
+    stop = _SOURCE_CLAUSE_END.search(digits, end)
+    morphs = analyze(digits[end : stop.start() if stop else len(digits)])
+    return bool(morphs and said_not(morphs))
 
 
 # A school year (3年生): never an age.
@@ -604,10 +623,11 @@ def contradictions(
         mark = _SOURCE_END.match(digits, entity.end) if entity.kind in ("duration", "date", "time") else None
         if mark:
             start = mark.group("mark") in _SOURCE_STARTS
-            if all(_said_side(translation, m.start) == ("end" if start else "start") for m in matches):
+            source_negated = cache(partial(_source_says_not, digits, mark.end()))
+            if all(_said_side(translation, m.start, source_negated) == ("end" if start else "start") for m in matches):
                 said_as = "until" if start else "from"
                 findings.append(
-                    f"{entity.text.strip()}{mark.group('mark')} is a {'start' if said_as == 'until' else 'end'}, the"
+                    f"{entity.text.strip()}{mark.group('mark')} is {'a start' if said_as == 'until' else 'an end'}, the"
                     f" translation says {said_as!r}"
                 )
         if entity.kind == "ordinal" and _SCHOOL_YEAR.match(digits, entity.end):

@@ -894,6 +894,10 @@ _CLOSED_DAYS_LEFT_OUT = re.compile(
 # plainly, as "up to" says it too: "up to three days before your visit" (3日前まで) and "up to one month in advance"
 # (1か月前から, as early as then) are both written.
 _FROM_THEN = re.compile(r"(?i)\b(?:from|starting|beginning|as early as)\s+$")
+# A verb right before the span that opens or closes something ("Bookings close three days before your visit",
+# "Applications open seven days before the event"): a deadline or a start said by the act.
+_CLOSED_THEN = re.compile(r"(?i)\b(?:close[sd]?|closing|end(?:s|ed)?|stop(?:s|ped)?|cease[sd]?)\s+$")
+_OPENED_THEN = re.compile(r"(?i)\b(?:opens?|opened|opening|starts?|started|begins?|began)\s+$")
 _ABOUT_DEGREES = frozenset({"about", "approximately", "around", "roughly", "some"})
 
 
@@ -902,8 +906,11 @@ def _said_before(whole: str, start: int, before: str, degree: str) -> str:
         return "by before"
     if degree in _ABOUT_DEGREES:
         return "about before"
-    if _FROM_THEN.search(whole[max(0, start - 16) : start]):
+    said = whole[max(0, start - 16) : start]
+    if _FROM_THEN.search(said) or _OPENED_THEN.search(said):
         return "from before"
+    if _CLOSED_THEN.search(said):
+        return "by before"
     return "before"
 
 

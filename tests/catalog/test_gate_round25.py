@@ -1,5 +1,5 @@
 """The gate's readings of the twenty-fifth round (issue 21): a start or a deadline before an event said by the verb
-right before its span, and a word of side turned the other way by a negation of its verb."""
+right before its span, a word of side turned the other way by a negation of its verb, and a payment's period."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ def accepted(source: str, english: str) -> bool:
         # the source negated too, or a negation elsewhere in the clause: no side read
         ("17時以降はご入店いただけません。", "You cannot enter after 5 p.m.", True),
         ("17時までに鍵を返却してください。", "Please do not forget to return the key by 5 p.m.", True),
+        # a payment's period is a rate's
+        ("受講料は年額12,000円です。", "The course fee is ¥12,000, payable once a month.", False),
+        ("受講料は年額12,000円です。", "The course fee is ¥12,000, payable once a year.", True),
+        ("受講料は月額1,000円です。", "The course fee is ¥1,000, billed annually.", False),
+        ("会費は月1回お支払いください。", "Please pay the fee once a month.", True),
     ],
 )
 def test_a_side_said_by_a_verb(source: str, english: str, right: bool) -> None:

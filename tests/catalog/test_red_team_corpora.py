@@ -495,9 +495,8 @@ GATE_STILL_REFUSED |= {"rt44-032"}
 # before a unit); "fifteen hundred". In the twenty-fifth round: 001 and 002, a start or a deadline said by a verb
 # ("Bookings close three days before" for 3日前から, "open seven days before" for 7日前まで), and 013, 17時まで said
 # "not issued before 5 p.m." (a negation of the verb right before the side word, the source's clause saying no "not":
-# the other side). Still accepted: 007, 年額 said "payable once a month". Still refused: 031, "last admission 16.30"
-# (a time with a full stop after a noun).
-GATE_STILL_ACCEPTED |= {"rt46-007"}
+# the other side), and 007, 年額 said "payable once a month" (a payment's period). Still refused: 031, "last admission
+# 16.30" (a time with a full stop after a noun).
 GATE_STILL_REFUSED |= {"rt46-031"}
 # redteam20 (50 gate cases: 40 wrong English in the forms the fifteenth round's gate newly reads, 10 right English
 # in forms the docs do not list, written against the docs at that round's end): measured unread on that round's

@@ -260,7 +260,8 @@ _ENGLISH_PER = {
 }
 
 # A rate's period (年額3,000円, 月額500円): a year or a month, said right after an English amount ("¥3,000 a year",
-# "¥500 per month", "¥500/month"); "once a month" and "a month before" are no rate.
+# "¥500 per month", "¥500/month"), or as a payment's period ("payable once a month"); a plain "once a month" and "a
+# month before" are no rate.
 _SOURCE_PERIOD = {
     "year": re.compile(r"年額|年会費|年払い|(?:1|一)\s*年(?:間)?(?:あたり|当たり|につき)|/\s*年(?![\d度])"),
     "month": re.compile(
@@ -269,9 +270,17 @@ _SOURCE_PERIOD = {
 }
 _FEE = r"\s+(?:membership\s+)?(?:fees?|charges?|dues|subscriptions?|rates?|payments?|rent)\b"
 _AMOUNT_THEN = r"(?:[¥$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:yen|JPY))\s*(?:\([^)]{0,24}\)\s*)?"
+# (or the payment's own period: "payable once a month", "billed annually")
+_PAID = r"\b(?:payable|paid|billed|charged|due)\s+"
 _ENGLISH_PERIOD = {
-    "year": re.compile(rf"(?i){_AMOUNT_THEN}(?:a|per|/|each)\s*(?:year|yr|annum)\b|\b(?:annual|yearly){_FEE}"),
-    "month": re.compile(rf"(?i){_AMOUNT_THEN}(?:a|per|/|each)\s*(?:month|mo)\b|\bmonthly{_FEE}"),
+    "year": re.compile(
+        rf"(?i){_AMOUNT_THEN}(?:a|per|/|each)\s*(?:year|yr|annum)\b|\b(?:annual|yearly){_FEE}"
+        rf"|{_PAID}(?:(?:once\s+)?(?:a|per|each|every)\s+year\b|annually\b|yearly\b)"
+    ),
+    "month": re.compile(
+        rf"(?i){_AMOUNT_THEN}(?:a|per|/|each)\s*(?:month|mo)\b|\bmonthly{_FEE}"
+        rf"|{_PAID}(?:(?:once\s+)?(?:a|per|each|every)\s+month\b|monthly\b)"
+    ),
 }
 # A fare one way (片道) or there and back (往復).
 _SOURCE_TRIP = {"one way": re.compile(r"片道"), "round trip": re.compile(r"往復")}

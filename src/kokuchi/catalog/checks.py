@@ -278,7 +278,7 @@ _PER_DAY = re.compile(r"\s*の?[\u4e00-\u9fff\u30a0-\u30ff]*?(?:量|額|数|上�
 _CONTENT = re.compile(r"[^\d\s(（、。]{1,6}[(（]\s*(\d+)\s*[^\d\s)）]{0,2}入り?\s*[)）]")
 # N名1室: the people one room holds, said by the room's English name (a short supplement of English words).
 _SHARING = re.compile(r"([12])\s*[名人]\s*$")
-_YEAR_PAIR = re.compile(r".*?(?<!\d)(\d{4})/(\d{2})(?!\d).*")
+_YEAR_PAIR = re.compile(r".*?(?<!\d)(\d{4}(?=/)|(?:19|20)\d\d(?=[-–]))[/–-](\d{2})(?![\d/–-]).*")
 _SHARED = re.compile(r"\s*[名人]\s*1\s*室")
 _ROOM_WORDS = {"1": ("single",), "2": ("twin", "double")}
 # 年中無休, 毎日 (open every day): what "7 days a week" and "365 days a year" say, which the source need not write.

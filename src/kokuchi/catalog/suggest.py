@@ -2026,6 +2026,7 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
     phrase: list[tuple[int, int, str]] = []
     position = mention.end
     verb = None
+    joined = None  # the conjunction right after the phrase (2 parents or guardians)
     for match in re.finditer(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)", translation[position:]):
         if match.start() != (phrase[-1][1] - position if phrase else 0):
             break  # punctuation in between
@@ -2033,6 +2034,8 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         if word.lower() in _FUNCTION or word.lower().endswith("ly"):
             if word.lower() in _VERBS:
                 verb = (position + match.start(1), position + match.end(1), word)
+            elif word.lower() in ("or", "and", "nor"):
+                joined = (position + match.end(1), word.lower())
             break
         phrase.append((position + match.start(1), position + match.end(1), word))
         if len(phrase) > 4:
@@ -2058,7 +2061,8 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         phrase.pop()
     if rest[:1] not in ("", " ", "\u00a0", ".", ",", ";", ":", "!", "?", ")"):
         return None  # voucher(s), ticket/pass: written in a way kokuchi does not inflect
-    clause = re.split(r"[.;:!?]", rest, maxsplit=1)[0]
+    # (a clause of its own joined after a comma, "…, and results are announced", has its own subject)
+    clause = re.split(r"[.;:!?]|,[ \u00a0]+(?:and|but|so|while)[ \u00a0]", rest, maxsplit=1)[0]
     if verb is None:
         # "two child seats per reservation are provided": the verb after a "per" phrase agrees with the count.
         after_per = re.match(r"[ \u00a0]+(?:per|each)[ \u00a0]+[A-Za-z]+[ \u00a0]+(is|are|was|were|has|have)\b", rest)
@@ -2137,12 +2141,49 @@ def _agreement(translation: str, mention, old: Entity, new: Entity) -> list[tupl
         return None  # "A point will be set up at 1 location": may "A point" have to agree too? A human must look
     written = _same_case(written, head)
     edits = [(start, end, written)]
+    if joined is not None and phrase:
+        # "two parents or guardians" → "one parent or guardian": a noun joined by "or" to the counted one is counted
+        # too; after "and" one with its own count or article is not ("2 adults and 3 children"), any other may be.
+        if (other := _counted_with(translation, joined, before == 1)) is None:
+            return None
+        edits += other
     if verb is not None:
         edits.append((verb[0], verb[1], _same_case(_VERBS[verb[2].lower()], verb[2])))
     there = re.search(r"\b([Tt]here)\s+(is|are|was|were)\s+(?:\w+\s+){0,2}$", translation[: mention.start])
     if there:
         edits.append((there.start(2), there.end(2), _VERBS[there.group(2)]))
     return edits
+
+
+def _counted_with(translation: str, joined: tuple[int, str], was_one: bool) -> list[tuple[int, int, str]] | None:
+    """The edit of the noun joined at *joined* (the end of "or", "and" or "nor" after a counted noun) that counts it
+    as the noun before it now is; [] where it takes none (a count or an article of its own after "and": "2 adults and
+    3 children"); None where kokuchi cannot tell."""
+    at, conjunction = joined
+    next_word = re.match(r"[ \u00a0]+(\d|[A-Za-z][A-Za-z'-]*)", translation[at:])
+    if next_word is None:
+        return None
+    from kokuchi.language.english import NUMBER_WORDS
+
+    word = next_word.group(1)
+    if word.isdigit() or word.lower() in _FUNCTION or word.lower() in NUMBER_WORDS.values():
+        return []  # "1 space and may bring", "2 adults and 3 children", "or more": no noun of the count's
+    from lemminflect import getAllLemmas, getInflection, getLemma
+
+    kinds = set(getAllLemmas(word.lower()))
+    if "NOUN" not in kinds and conjunction == "and":
+        return []  # "1 space and bring in": another predicate
+    alone = re.match(r"[ \u00a0]*(?:[.,;:!?)]|$)", translation[at + next_word.end() :])  # (not "or guardian's")
+    if alone is None or conjunction == "and" or kinds != {"NOUN"}:
+        return None
+    lemma = getLemma(word.lower(), upos="NOUN")[0]
+    plural = (getInflection(lemma, tag="NNS") or (None,))[0]
+    if plural is None or plural == lemma:
+        return None
+    said, written = (lemma, plural) if was_one else (plural, lemma)
+    if word.lower() != said:
+        return None
+    return [(at + next_word.start(1), at + next_word.end(1), _same_case(written, word))]
 
 
 # A noun phrase elsewhere in the sentence that may stand for what is counted: a subject started by a/an/one,

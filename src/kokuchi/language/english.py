@@ -112,7 +112,7 @@ LOOSE_WORDS = {
         "quarterly",
     ),
     2: ("both", "second", "twice", "double", "dual", "pair"),
-    3: ("third", "three", "thrice"),
+    3: ("third", "three", "thrice", "triple", "treble"),
     # 20代, 30代: an age's decade, "in their twenties" (the plural of the tens' names, a closed class of English).
     **{
         10 * tens: (f"{name}ies",)

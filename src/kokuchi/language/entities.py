@@ -219,7 +219,7 @@ _PATTERNS = [
     (
         "duration",
         rf"(?<![\d.])(?P<dn>\d+(?:\.\d+)?)\s*(?P<du>分|秒|{_BUSINESS_DAYS}|日|週|か月|カ月|ヶ月|ケ月|箇月|年)"
-        + _RELATION,
+        r"(?:(?<=[月年])(?P<duhalf>半))?" + _RELATION,  # 1か月半, 1年半: and a half (a month and a half)
     ),
     ("ordinal", r"第\s*(?P<o1>\d+)"),
     ("ordinal", r"(?<![\d.])(?P<o2>\d+)(?=(?:回目|番目|件目|度目|次))"),
@@ -687,6 +687,8 @@ def _read(kind: str, g: dict, text: str) -> tuple[str, tuple, dict] | None:
                 hours = int(hours)  # 2.0時間
             return "duration", ("hour", hours, minutes), {"relation": relation}
         amount = _number(*g["dn"].split(".")) if "." in g["dn"] else int(g["dn"])
+        if g.get("duhalf"):
+            amount = Decimal(amount) + Decimal("0.5")
         if g["du"] == "時間":
             return "duration", ("hour", amount, 0), {"relation": relation}
         return "duration", (_UNITS[g["du"]], amount), {"relation": relation}

@@ -53,7 +53,7 @@ _GRAMMAR = frozenset(
 _DAY_PART_KANJI = "朝昼夕晩夜"
 # Words tied to a time of day that JMdict glosses only under a word spelt without such a kanji (a hand supplement,
 # documented in docs/catalogs.md): ラッシュアワー, ラッシュ時 "rush hour".
-_TIME_OF_DAY_SUPPLEMENT = frozenset({"rush hour"})
+_TIME_OF_DAY_SUPPLEMENT = frozenset({"rush hour", "dawn"})
 # The words of English grammar before a day's name that say the day itself is meant, not a thing named after it
 # ("on New Year's Eve", "until Christmas Day"; "New Year's Eve soba" is a dish, sold on other days too).
 _BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "from", "through", "before", "after", "since"})
@@ -129,7 +129,9 @@ def _tied_to_a_time_of_day(phrase: str) -> bool:
 
 @cache
 def _spellings_tied(phrase: str) -> frozenset[str]:
-    """The JMdict spellings, with a kanji of a part of the day, of the nouns glossed *phrase* (夕食 for "dinner")."""
+    """The JMdict spellings, with a kanji of a part of the day, of the nouns glossed *phrase* (夕食 for "dinner"):
+    none where they are fewer than a quarter of the nouns spelt in kanji glossed so, the gloss then a sense of
+    another thing ("period" for 朝, a dynasty, among 期間, 時代, 時期 and twenty more)."""
     import sqlite3
 
     from kokuchi.language.synonyms import jmdict_database
@@ -137,14 +139,17 @@ def _spellings_tied(phrase: str) -> frozenset[str]:
     connection = sqlite3.connect(f"file:{jmdict_database()}?mode=ro", uri=True)
     try:
         forms = connection.execute(
-            "SELECT Kanji.text FROM SenseGloss JOIN Sense ON SenseGloss.sid = Sense.ID"
+            "SELECT Kanji.idseq, Kanji.text FROM SenseGloss JOIN Sense ON SenseGloss.sid = Sense.ID"
             " JOIN Kanji ON Kanji.idseq = Sense.idseq WHERE SenseGloss.text = ? AND EXISTS (SELECT 1 FROM Sense AS"
             " Other JOIN pos ON pos.sid = Other.ID WHERE Other.idseq = Sense.idseq AND pos.text LIKE 'noun%')",
             (phrase,),
         ).fetchall()
     finally:
         connection.close()
-    return frozenset(form for (form,) in forms if any(kanji in form for kanji in _DAY_PART_KANJI))
+    tied = {(entry, form) for entry, form in forms if any(kanji in form for kanji in _DAY_PART_KANJI)}
+    if 4 * len({entry for entry, _ in tied}) < len({entry for entry, _ in forms}):
+        return frozenset()
+    return frozenset(form for _, form in tied)
 
 
 def time_of_day_words(text: str, values: list[tuple[int, int]], source: str = "") -> list[str]:

@@ -531,7 +531,9 @@ _ON_THE_NEXT_DAY = re.compile(r"(?i),?\s+(?:on\s+)?the\s+(?:following|next)\s+(?
 
 
 # The day after written before a time of the source (翌2時, 翌日10時, 翌朝6時).
-_NEXT_DAY_BEFORE = re.compile(r"翌(?:日|朝)?\s*(?:の\s*)?(?:午前|午後|朝|夜)?\s*$")
+_NEXT_DAY_BEFORE = re.compile(r"翌(?:日|朝)?\s*(?:[のは、,]\s*)*(?:午前|午後|朝|夜)?\s*$")
+# The end of a range after its start (5時から10時, 5時〜10時): on the start's day.
+_RANGE_TO = re.compile(r"\s*(?:から|より|~|〜|～|-|–|－)\s*(?:午前|午後)?\s*$")
 
 
 def _next_day_findings(digits: str, entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:
@@ -544,11 +546,21 @@ def _next_day_findings(digits: str, entities: list[Entity], mentions: list[Menti
             continue
         key = ("t", mention.value[0] % 24, mention.value[1])
         times = [e for e in entities if e.kind == "time" and e.value and ("t", e.value[0] % 24, e.value[1]) == key]
-        if times and not any(
-            e.value[0] >= 24 or _NEXT_DAY_BEFORE.search(digits[max(0, e.start - 8) : e.start]) for e in times
-        ):
+        if times and not any(_on_the_next_day(digits, entities, e) for e in times):
             findings.append(f"the translation puts {mention.text!r} on the following day, which the source does not")
     return findings
+
+
+def _on_the_next_day(digits: str, entities: list[Entity], time: Entity) -> bool:
+    """The source puts *time* on the day after: past 24 (25時30分), after 翌 (翌2時, 翌朝は5時), or as the end of a
+    range that starts there (翌朝は5時から10時まで)."""
+    if time.value[0] >= 24 or _NEXT_DAY_BEFORE.search(digits[max(0, time.start - 8) : time.start]):
+        return True
+    earlier = [e for e in entities if e.kind == "time" and e.value and e.end <= time.start]
+    start = max(earlier, key=lambda e: e.end, default=None)
+    if start is None or not _RANGE_TO.fullmatch(digits, start.end, time.start):
+        return False
+    return _on_the_next_day(digits, entities, start)
 
 
 def _past_midnight_findings(entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:

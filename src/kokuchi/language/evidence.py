@@ -84,7 +84,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -189,6 +189,8 @@ from kokuchi.language.synonyms import (
     causatives_joined as _causatives_joined,
 )
 
+# (a conjunction at the start of a sentence added or removed, read as an addition: ``_sentence_connective``)
+CONNECTIVE = "connective"
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
     "particle",
@@ -927,7 +929,9 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 at = where.get(id(spoken[-1])) if spoken else None
                 following = text[at + 1] if at is not None and at + 1 < len(text) else None
                 if _sentence_connective(spoken, before_added, following):
-                    kind = ADDITION  # なお、受付は…; つきましては、…: how the sentence follows on, none of what it says
+                    kind = (
+                        CONNECTIVE  # なお、受付は…; つきましては、…: how the sentence follows on, none of what it says
+                    )
             if kind is None and not marked and not fused:
                 kind = _explained(
                     cx,
@@ -1006,6 +1010,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                     kind = None  # 販売しております → 販売終了しております: another thing
                 elif _heads_a_genitive(cy, *around):
                     kind = None  # 出場者にお配り → 出場者の家族にお配り: another person
+            if kind == CONNECTIVE:
+                kind = ADDITION  # (outside the clause it joins: no negation narrowed, no compound headed)
             return kind, x, y, named, None
 
         parts: dict[tuple[int, int, int, int], str | None] = {}  # the parts of differences judged, by place
@@ -4984,7 +4990,7 @@ class _Reading:
         return isinstance(other, _Reading) and self.morphs is other.morphs and self.lexicon is other.lexicon
 
 
-@lru_cache(maxsize=1 << 10)
+@partial(remembered_with_the_translation, limit=1 << 10)  # (a construction may ask the English: a cause)
 def _keyed_once(reading: _Reading) -> tuple[tuple[tuple[str, tuple[Morph, ...]], ...], frozenset[int]]:
     """_keyed's keys, and the identities it drops (it only adds to *dropped*, never reads it)."""
     dropped: set[int] = set()
@@ -6744,7 +6750,14 @@ def _sentence_connective(words: list[Morph], before, following: Morph | None = N
     # (each entry's first sense said as a conjunction: なお is first an adverb, "still", then "furthermore")
     firsts = [next((sense for sense in e.senses if "conjunction" in sense.pos), None) for e in entries]
     if not any(firsts):
-        return False
+        # 現在、 このたび、 今般、: a noun of the present before the comma that opens a sentence, whose first sense
+        # JMdict glosses "now", says when the sentence speaks, as its verb's tense does
+        if following is None or following.text not in ("、", ","):
+            return False
+        return any(
+            e.senses and "now" in {g.text for g in e.senses[0].gloss} and any("noun" in p for p in e.senses[0].pos)
+            for e in entries
+        )
     # A conjunction that says how the two sentences' contents combine is content: または "or" (either act, not
     # both), ただし "but, provided that" (a limit), さらに "even more" (a discount on top of the other; red team 45).
     said = {g.text for sense in firsts if sense is not None for g in sense.gloss}

@@ -99,6 +99,8 @@ def analyze(text: str) -> tuple[Morph, ...] | None:
         else:
             morphs.append(_morph((piece, _KIND[kind], (), "", "", piece, piece, "", "")))
         previous = ("digits" if piece[0].isdigit() else "letters") if kind == "latin" else kind
+        if piece == ")":
+            previous = "letters"  # 4月1日(水)から: a bracket closes a noun's words, as a word in Latin letters does
     return tuple(morphs)
 
 

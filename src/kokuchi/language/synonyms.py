@@ -2759,7 +2759,12 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
                 found[i - 2] = plain  # ご覧になる: 見る
         elif head == "動詞" and m.lemma == "因る" and (means := _by_means(morphs, i)) is not None:
             # 天候により欠航となりました: 天候で欠航; 時間帯により制限いたします is no 時間帯で (``BY_OR_DEPENDING``)
-            found.update({**dict.fromkeys(means, COPULA), i: "で" if _happened(morphs, i) else BY_OR_DEPENDING})
+            if not _happened(morphs, i) and _cause_witnessed(morphs, i - 2):
+                # 大雪により、通行止めとなっております: 大雪のため、 where the English says "due to heavy snow" (in a
+                # rule said in the non-past, により may say "depending on", which the English then does not)
+                found.update({**dict.fromkeys(means, COPULA), i - 1: GENITIVE, i: REASON})
+            else:
+                found.update({**dict.fromkeys(means, COPULA), i: "で" if _happened(morphs, i) else BY_OR_DEPENDING})
         elif head == "動詞" and m.lemma in ("因る", "応ずる") and (depending := _depending_on(morphs, i)) is not None:
             found.update({**dict.fromkeys(depending, COPULA), i: DEPENDING_ON})  # 距離に応じて変わる: 距離によって
         elif head == "動詞" and m.lemma in ("上がる", "伺う", "参る") and _humbly_going(morphs, i):
@@ -2965,7 +2970,23 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         _obligation(morphs, found)
     if any(m.lemma in _APPRECIATING for m in morphs):
         _appreciated_if_done(morphs, found)
+    if any(m.lemma == "付く" for m in morphs):
+        _causes(morphs, found)
     return found
+
+
+def _causes(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
+    """A noun the old English gives as a cause (``_cause_witnessed``: "due to heavy snow") said with につき before a
+    comma: のため, the reason (改修工事につき、 / 改修工事のため、), as 中につき always is (``_owing_to``). Without
+    the English it stays itself: につき may say "regarding" or "per"."""
+    for j, m in enumerate(morphs):
+        if not (m.head == "動詞" and m.lemma == "付く" and m.text in ("つき", "付き") and j >= 2 and j not in found):
+            continue
+        if not (morphs[j - 1].lemma == "に" and morphs[j - 1].pos_is("助詞", "格助詞")):
+            continue
+        if j + 1 < len(morphs) and morphs[j + 1].text in ("、", ",") and _nominal(morphs[j - 2]):
+            if _cause_witnessed(morphs, j - 2):
+                found.update({j - 1: GENITIVE, j: REASON})
 
 
 _JOINED = frozenset({"・", "及び", "並びに"})
@@ -6428,6 +6449,39 @@ def _owing_to(morphs: tuple[Morph, ...], i: int) -> bool:
     return morphs[i + 1].head not in ("助動詞", "助詞") or morphs[i + 1].text in ("、", ",")
 
 
+# What the old English gives as a cause: the words after "due to", "because of", "owing to", "on account of" or "as
+# a result of", up to the end of the phrase.
+_CAUSE_SAID = re.compile(
+    r"(?i)\b(?:due\s+to|because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\s+((?:[a-z'-]+\s+){0,4}[a-z'-]+)"
+)
+
+
+def _cause_witnessed(morphs: tuple[Morph, ...], n: int) -> bool:
+    """The nouns ending at *n* (改修|工事 of 改修工事につき、, 大雪 of 大雪により) are what the old English gives as a
+    cause: a content word of a JMdict gloss of one of them among the words after "due to", "because of" and the
+    like ("due to heavy snow", "because of the renovation work"). The English then says the one act of のため,
+    につき and により after a noun: a cause (工事につき may say "regarding", 書面により "in writing", ため "for").
+    False without the English or JMdict."""
+    english = _translation()
+    said = {
+        word.removesuffix("s") for phrase in _CAUSE_SAID.findall(english) for word in phrase.lower().split()
+    } - _GLOSS_FILLERS
+    if not said:
+        return False
+    k = n
+    while k >= 0 and n - k < 4 and _nominal(morphs[k]) and morphs[k].head != "代名詞":
+        try:
+            entries = jmdict_entries(morphs[k].text) or jmdict_entries(morphs[k].lemma)
+        except ImportError:
+            return False
+        for entry in entries:
+            for sense in entry.senses[:3]:
+                if any(word.removesuffix("s") in said for gloss in sense.gloss for word in _gloss_words(gloss.text)):
+                    return True
+        k -= 1
+    return False
+
+
 def _then_asked(morphs: tuple[Morph, ...], i: int) -> bool:
     """お出し|いただい|て|から … ください: what the reader does first, then is asked to do, in one sentence.
 
@@ -6697,9 +6751,20 @@ def _own_topic_before(morphs: tuple[Morph, ...], k: int) -> bool:
     return False
 
 
+_WEEKDAY_BRACKETED = re.compile(r"[月火水木金土日](?:曜日?)?(?:[・･]祝日?)?|祝日?")
+
+
 def _time_then_from(morphs: tuple[Morph, ...], k: int) -> bool:
-    """から/より at *k* after a number or a noun of time (4月から, 今月より)."""
-    m = morphs[k - 1]
+    """から/より at *k* after a number or a noun of time (4月から, 今月より), or a date's weekday in brackets after
+    one (4月1日（水）から)."""
+    j = k - 1
+    if morphs[j].text in ("）", ")"):
+        opening = next((n for n in range(j - 1, max(0, j - 5), -1) if morphs[n].text in ("（", "(")), None)
+        inside = "".join(x.text for x in morphs[opening + 1 : j]) if opening else ""
+        if not (opening and _WEEKDAY_BRACKETED.fullmatch(inside)):
+            return False
+        j = opening - 1
+    m = morphs[j]
     timed = m.text[:1].isdigit() or (m.head == "名詞" and m.pos[2:3] in (("副詞可能",), ("助数詞可能",)))
     return timed and morphs[k].head == "助詞" and morphs[k].lemma in ("から", "より")
 

@@ -1078,21 +1078,33 @@ def _conditions_reread(old: str, new: str) -> tuple[str, str] | None:
     return None if reordered is None else (old, reordered)
 
 
-# A polite sentence joined to the next by its reason (改定いたしますので、ご確認を / 予約制ですので、初診の方も):
-# the two sentences it joins, as one text may write them (改定いたします。ご確認を).
-_JOINED_BY_ITS_REASON = re.compile(r"(ます|です)(?:ので|から)[、,]")
+# Two sentences joined as one (or one split in two), each join said as the sentences it joins: a polite predicate
+# with its reason (改定いたしますので、ご確認を / 予約制ですので、; a noun's, 予約制のため、ご希望の日時を), a
+# predicate in its continuative form (開設し、受付時間は; 開催しており、各回の), or with が (休講となりましたが、
+# 学科教習は): "so", "and" or "but" between two sentences said, or left to their order, the facts and the request
+# the same.
+_JOINS = (
+    (re.compile(r"(ます|です)(?:ので|から)[、,]"), r"\1。"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])のため[、,]"), "です。"),
+    (re.compile(r"(?<=[てで])おり[、,]"), "おります。"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])し[、,]"), "します。"),
+    (re.compile(r"(ます|です|ました|でした)が[、,]"), r"\1。"),
+)
 
 
-def _reason_said_as_two_sentences(old: str, new: str) -> tuple[str, str] | None:
-    """Each polite predicate + ので/から + a comma written as that sentence's end, in both texts, where either
-    holds one: "so" between two sentences said, or left to their order (the facts and the request are the
-    same)."""
+def _joins_said_as_two_sentences(old: str, new: str) -> tuple[str, str] | None:
+    """Both texts with each join of two sentences (``_JOINS``) written as the two, where one text has fewer
+    sentences than the other; None where nothing is rewritten."""
     if old.count("。") == new.count("。"):
         return None  # (no sentence split or joined: nothing to read again)
-    split_old, split_new = (_JOINED_BY_ITS_REASON.sub(r"\1。", text) for text in (old, new))
-    if (split_old, split_new) == (old, new):
+    split = []
+    for text in (old, new):
+        for pattern, said in _JOINS:
+            text = pattern.sub(said, text)
+        split.append(text)
+    if tuple(split) == (old, new):
         return None
-    return split_old, split_new
+    return split[0], split[1]
 
 
 # The edits read again, in turn, while the comparison finds a change, each (old, new) written another way that
@@ -1122,7 +1134,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     topic_act_requested,
     named_as_the_english_says,
     list_in_old_order,
-    _reason_said_as_two_sentences,
+    _joins_said_as_two_sentences,
 )
 
 

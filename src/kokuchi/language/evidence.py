@@ -3404,6 +3404,18 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
     adverbial = False  # the phrase was closed by the copula's に (一時的に): an adverb
     reason = False  # the phrase ends with のため
 
+    def honorific_stem(k: int, m: Morph) -> bool:
+        """お届け|時, お申し込み|の際: a verb's stem after お/ご and before a word of occasion names the action as a
+        noun does (お支払い時), no predicate of its own."""
+        if m.head != "動詞" or not m.cform.startswith("連用形") or m is not words[k][-1]:
+            return False
+        span = keyed[k][1]  # (with the prefix, dropped as politeness)
+        at = next((n for n, w in enumerate(span) if w is m), 0)
+        before = span[at - 1] if at else (keyed[k - 1][1][-1] if k and keyed[k - 1][1] else None)
+        after = words[k + 1][0] if k + 1 < len(words) and words[k + 1] else None
+        prefixed = before is not None and before.head == "接頭辞" and before.lemma == "御"
+        return prefixed and after is not None and (after.lemma in _RELATIONAL or after.lemma == "の")
+
     def predicative(start: int, end: int) -> tuple[bool, bool]:
         """Whether keyed[start:end] holds a verb (an adjective, an auxiliary, a request), and a predicate."""
         # 中止し、: a suru-noun with its light verb (dropped, as ます is) says an action, a clause's head (and a
@@ -3419,7 +3431,10 @@ def _phrases(keyed, dropped: set[int]) -> list[_Phrase]:
             any(key == REQUEST for key, _ in keyed[start:end])
             or light_verb
             or any(
-                m.head in ("動詞", "形容詞", "助動詞") and not postposition(k) and not read_as_particle(k)
+                m.head in ("動詞", "形容詞", "助動詞")
+                and not postposition(k)
+                and not read_as_particle(k)
+                and not honorific_stem(k, m)
                 for k in range(start, end)
                 for m in words[k]
             )

@@ -1,0 +1,150 @@
+"""Issue 21, twenty-fifth round: readings of edits a build set of editors' weekly edits (build12) showed blocked, and
+the holes beside them.
+
+- a noun the old English gives as a cause ("due to heavy snow") said with につき before a comma, or with により in a
+  sentence that says no past, is のため; without that English each stays itself;
+- a conjunction opening a sentence is read outside the negation of the clause it joins (なお、…いただけません);
+- a noun of the present opening a sentence before its comma (現在、, このたび、) added or removed;
+- cushions (恐縮ですが) are courtesy;
+- a word after a closing bracket is read as after a noun (4月1日（水）から: no conjunction);
+- two sentences joined by a predicate's continuative form, by が or by a noun's のため, read as the two;
+- a verb's stem after お before a word of occasion (お届け時に) names the act as a noun does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from guard_cases import reused
+
+from kokuchi.catalog.checks import Glossary, check_unit
+from kokuchi.catalog.suggest import FLIP_KINDS, decide
+from kokuchi.project import yamlio
+
+SAFETY = Path(__file__).parent.parent / "data" / "safety"
+
+
+@pytest.mark.parametrize(
+    "old,english,new,right",
+    [
+        # the English gives the noun as the cause: につき and により are のため
+        (
+            "改修工事のため、バラ園は立入禁止となっております。",
+            "The rose garden is closed due to renovation work.",
+            "改修工事につき、バラ園は立入禁止となっております。",
+            True,
+        ),
+        (
+            "大雪のため、高速道路は通行止めとなっております。",
+            "Due to heavy snow, the expressway is closed.",
+            "大雪により、高速道路は通行止めとなっております。",
+            True,
+        ),
+        # without it, につき may say "regarding" and ため "for" (a purpose): no proof
+        (
+            "改修工事のため、バラ園は立入禁止となっております。",
+            "The rose garden is closed for renovation work.",
+            "改修工事につき、バラ園は立入禁止となっております。",
+            False,
+        ),
+        # a cause the English gives to another noun proves nothing of this one
+        (
+            "書面により、通知いたします。",
+            "Due to the change, we will notify you in writing.",
+            "書面のため、通知いたします。",
+            False,
+        ),
+    ],
+)
+def test_a_cause_the_english_gives(old, english, new, right) -> None:
+    assert (decide(old, english, new).kind not in FLIP_KINDS) == right
+
+
+@pytest.mark.parametrize(
+    "old,new,right",
+    [
+        ("なお、訓練当日は駐車場をご利用いただけません。", "訓練当日は駐車場をご利用いただけません。", True),
+        ("訓練当日は駐車場をご利用いただけません。", "なお、訓練当日は駐車場をご利用いただけません。", True),
+        ("現在、電話が大変つながりにくくなっております。", "電話が大変つながりにくくなっております。", True),
+        ("このたび、冬期講習の受付を開始いたしました。", "冬期講習の受付を開始いたしました。", True),
+        ("今般、冬期講習の受付を開始いたしました。", "冬期講習の受付を開始いたしました。", True),
+        (
+            "大変恐縮ですが、診察はご予約の方を優先させていただきます。",
+            "診察はご予約の方を優先させていただきます。",
+            True,
+        ),
+        # 現在 before a noun names which fee, no time the sentence speaks at
+        ("現在の料金は500円です。", "料金は500円です。", False),
+        # a weekday's bracket before から/より: the particle, "from"
+        ("2026年4月1日（水）から、運賃を改定いたします。", "2026年4月1日（水）より、運賃を改定いたします。", True),
+        # sentences joined or split
+        (
+            "イルカショーは1日3回開催しています。各回の開始時刻は掲示でご確認ください。",
+            "イルカショーは1日3回開催しており、各回の開始時刻は掲示でご確認ください。",
+            True,
+        ),
+        (
+            "会場は2月16日（月）に開設します。受付時間は午前8時30分から午後4時までです。",
+            "会場は2月16日（月）に開設し、受付時間は午前8時30分から午後4時までです。",
+            True,
+        ),
+        (
+            "本日の教習は、積雪のため休講となりました。学科教習は通常どおり行います。",
+            "本日の教習は、積雪のため休講となりましたが、学科教習は通常どおり行います。",
+            True,
+        ),
+        (
+            "内見は予約制です。ご希望の日時を前日までにお知らせください。",
+            "内見は予約制のため、ご希望の日時を前日までにお知らせください。",
+            True,
+        ),
+        # an object moved across an occasion said with an honorific stem (お届け時), no verb of its own
+        (
+            "商品のお届け時に、前回の保冷箱を玄関先にご用意ください。",
+            "前回の保冷箱を、商品のお届け時に玄関先にご用意ください。",
+            True,
+        ),
+        # two topics of people still trade no places (red team 45)
+        (
+            "障がい者手帳をお持ちの方は、介助者は1名まで無料です。",
+            "介助者は、障がい者手帳をお持ちの方は1名まで無料です。",
+            False,
+        ),
+    ],
+)
+def test_readings_of_the_round(old, new, right) -> None:
+    assert reused(old, new) == right
+
+
+BUILD12 = yamlio.parse_config((SAFETY / "build12.yaml").read_bytes(), "build12.yaml").data
+# The same-meaning edits of build12 still blocked: 002 持ってきて → お持ち ("bring" or "take"), 006 運転 → 運行, 007
+# 紛失 → なくす, 009 キャンセル → 取り消す (pairs no resource shows alike with the English), 014 してもらって → ご記入
+# いただいて (the act said once, by its noun), 015 相談 → ご相談 (whose: the English says no "your"), 026 and 028
+# phrases moved where the clause is cut at a bracket or 実施 takes its object (総合防災訓練を…実施), 052 承ります →
+# 承っております (ahead, or under way).
+BUILD12_STILL_BLOCKED = {
+    "b12-002",
+    "b12-006",
+    "b12-007",
+    "b12-009",
+    "b12-014",
+    "b12-015",
+    "b12-026",
+    "b12-028",
+    "b12-052",
+}
+
+
+@pytest.mark.parametrize("case", BUILD12, ids=[case["id"] for case in BUILD12])
+def test_build12_meaning_changes_are_blocked_and_its_same_meaning_edits_offered(case) -> None:
+    decision = decide(case["old"], case["old_en"], case["new"])
+    if case["kind"] == "meaning":
+        assert decision.kind in FLIP_KINDS or decision.translation == case["new_en"], (case["note"], decision)
+    else:
+        assert (decision.kind in FLIP_KINDS) == (case["id"] in BUILD12_STILL_BLOCKED), (case["note"], decision)
+    # its writer's English is right, both sides, but 068's old English, which adds a stage number ("The stage 1
+    # driving test") the source does not write: left to the override
+    if case["id"] != "b12-068":
+        assert not check_unit(case["old"], case["old_en"], Glossary({}, ()))
+    assert not check_unit(case["new"], case["new_en"], Glossary({}, ()))

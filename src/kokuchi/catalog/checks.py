@@ -25,6 +25,7 @@ hashed keys: the check is linear in the length of the unit.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from decimal import Decimal
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kokuchi.language.english import (
+    ENGLISH_DAYS,
     FRACTION_WORDS,
     LOOSE_WORDS,
     NUMBER_WORDS,
@@ -565,6 +567,28 @@ def _month_years_findings(entities: list[Entity], mentions: list[Mention]) -> li
     ]
 
 
+def _calendar_weekday_findings(entities: list[Entity], mentions: list[Mention]) -> list[Finding]:
+    """A weekday the English gives a date that the calendar does not ("Friday, July 4, 2026": a Saturday), of the
+    year the English writes or, without one, the year the source writes with that date (令和9年1月4日)."""
+    years = {(e.value[1], e.value[2]): e.value[0] for e in entities if e.kind == "date" and e.value and e.value[0]}
+    findings = []
+    for mention in mentions:
+        if mention.kind != "date" or not mention.value or mention.value[3] is None:
+            continue
+        year, month, day, weekday = mention.value[:4]
+        if year is None:
+            year = years.get((month, day))
+        if year is None or month is None or day is None:
+            continue
+        try:
+            actual = datetime.date(year, month, day).weekday()
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if actual != weekday:
+            findings.append(Finding("entity", f"{mention.text!r} is no {ENGLISH_DAYS[weekday]} in the calendar"))
+    return findings
+
+
 def check_unit(source: str, translation: str, glossary: Glossary) -> list[Finding]:
     # The gate's families of terms and the bindings load with the first unit checked: a command that only reads
     # the glossary, or the merge (whose guard imports this module and never checks a unit), needs neither.
@@ -573,7 +597,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
 
     findings: list[Finding] = []
     target = normalize(translation).replace("\u202f", " ")
-    mentions = read_english(translation)
+    mentions = gate_terms.times_in_their_part_of_the_day(translation, read_english(translation))
     for mention in mentions:
         if mention.kind == "time" and mention.value is None:
             findings.append(Finding("time", f"{mention.text!r} is not a valid time"))
@@ -598,6 +622,7 @@ def check_unit(source: str, translation: str, glossary: Glossary) -> list[Findin
     findings += _below_said_with_its_bound(entities, digits, translation, mentions)
     findings += _times_traded_findings(entities, mentions)
     findings += _weekdays_range_findings(source, entities, translation)
+    findings += _calendar_weekday_findings(entities, mentions)
     findings += [
         Finding("entity", f"{b.value!r} is {b.owner}'s in the source; the translation says it beside {b.other}'s words")
         for b in given_to_others(digits, list(entities), translation, mentions)
@@ -793,12 +818,24 @@ def _business_day_findings(source: str, translation: str) -> list[Finding]:
 _WEEKDAY_NAMED = re.compile(r"[月火水木金土日]\s*曜|[（(・、〜~]\s*[月火水木金土日](?=\s*[）)・、〜~])")
 
 
+_KANJI_DAYS = "月火水木金土日"
+_SOURCE_WEEKDAY_RANGE = re.compile(r"([月火水木金土日])曜?日?\s*(?:から|[〜~～\-－ー–])\s*([月火水木金土日])曜?日?")
+_WEEKDAYS_SAID = re.compile(r"(?i)\b(?:on\s+)?weekdays\b(?!\s*(?:and|&|,)\s*(?:sat|sun))")
+
+
 def _weekdays_range_findings(source: str, entities, translation: str) -> list[Finding]:
     """平日 said as a range of weekdays other than Monday to Friday ("Monday to Saturday", "Tuesday to Friday"), or
     as every day but days other than Saturday and Sunday ("every day except Sunday"):
     平日, the days of the working week, are those five. Read only where the source names no weekday of its own
     (月曜定休, 火〜金: the English range may then be the source's)."""
-    if "平日" not in source or any(e.kind == "weekday" or e.weekday is not None for e in entities):
+    if "平日" not in source:
+        # (and the converse: a range of weekdays other than Monday to Friday said "weekdays", 月曜日から土曜日まで)
+        ranges = [(_KANJI_DAYS.index(m[1]), _KANJI_DAYS.index(m[2])) for m in _SOURCE_WEEKDAY_RANGE.finditer(source)]
+        said = _WEEKDAYS_SAID.search(translation)
+        if said and ranges and all(days != (0, 4) for days in ranges):
+            return [Finding("entity", f"the translation says {said.group(0)!r}, Monday to Friday, for another range")]
+        return []
+    if any(e.kind == "weekday" or e.weekday is not None for e in entities):
         return []
     if _WEEKDAY_NAMED.search(source):
         return []  # 平日（火〜金）, 月曜定休: the source's own weekdays

@@ -142,7 +142,7 @@ _ENGLISH_BEFORE = re.compile(
     r"(?i)(?:(?P<up>(?P<up_in>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)"
     r"|more\s+than|over|above|older\s+than)"
     r"|(?P<down>(?P<down_in>at\s+most|up\s+to|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?"
-    r"|not\s+(?:more\s+than|exceeding))|fewer\s+than|less\s+than|under|below|younger\s+than))\s+[¥$€£]?$"
+    r"|not\s+(?:more\s+than|exceeding))|fewer\s+than|less\s+than|under|below|younger\s+than|not\s+yet))\s+[¥$€£]?$"
 )
 # The start or end of a span (2週間前から, 12時まで; a day or a time from then on, 17時以降, 4月1日以後, or by then,
 # 3月31日以前): "from" or "until" ("after 5 p.m.", "on or before March 31").
@@ -153,7 +153,8 @@ _ENGLISH_START = re.compile(
     r"|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$"
 )
 _ENGLISH_END = re.compile(
-    r"(?i)\b(?:until|till|up\s+until|up\s+to|by|no\s+later\s+than|through|before|on\s+or\s+before)\s+(?:the\s+)?$"
+    r"(?i)\b(?:until|till|up\s+until|up\s+to|by|no\s+later\s+than|through|before|on\s+or\s+before"
+    r"|expires?\s+(?:after|at\s+the\s+end\s+of)|deadline\s+(?:is|of)|due\s+(?:on|by))\s+(?:the\s+)?$"
 )
 # A negation in the clause before a value's word of side ("cannot be collected before 5 p.m.", "may not stay after
 # 10 p.m."): the side turned the other way, or the source's own predicate negated too (22時以降ご入店いただけません).
@@ -164,6 +165,8 @@ _NEGATED_BEFORE = re.compile(r"(?i)\b(?:not|cannot|never|no\s+longer)\b|n't\b")
 _NEGATED_VERB = re.compile(r"(?i)(?:\b(?:not|cannot|never)|n't)(?:\s+[a-z]+){1,3}\s+$")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
 _OTHER_SIDE = {"start": "end", "end": "start"}
+# "The deadline for submitting the report is Monday, June 1": the value the clause's deadline is.
+_DEADLINE_IS = re.compile(r"(?i)\bdeadline\b[^.;,:]{0,80}?\b(?:is|was|will\s+be)\s+(?:on\s+)?(?:the\s+)?$")
 # Where a source's clause ends after a value: its sentence, or a clause joined by a conjunction and a comma.
 _SOURCE_CLAUSE_END = re.compile(r"。|(?:が|ので|ため|けれど|けど|のに|ものの)、")
 
@@ -172,7 +175,9 @@ def _said_side(translation: str, at: int, source_negated: Any = None) -> str | N
     """ "start" or "end": what the words right before the value at *at* say of it (from, after, since; until, by,
     before), turned the other way by a negation of the verb right before them where *source_negated* (asked only
     then) says the source's clause has none; None for plain words and under any other negation in its clause."""
-    end = _ENGLISH_END.search(translation, max(0, at - 24), at)
+    end = _ENGLISH_END.search(translation, max(0, at - 24), at) or _DEADLINE_IS.search(
+        translation, max(0, at - 120), at
+    )
     found = end or _ENGLISH_START.search(translation, max(0, at - 24), at)
     if found is None:
         return None
@@ -215,14 +220,17 @@ _COUNTED_FROM = re.compile(r"(?:から|後)\s*(?:おおむね|概ね|約|およ�
 _PERIOD_UNITS = {"日": "day", "週": "week", "月": "month", "年": "year"}
 _SOURCE_FREQUENCY = re.compile(
     r"(?<![\d〇一二三四五六七八九十])(?:毎|1|一)?(?P<unit>日|週|月|年)\s*(?:に|間に)?\s*"
-    r"(?:\d+|[一二三四五六七八九十]+)\s*(?:回|度)(?!目)"
+    r"(?P<count>\d+|[一二三四五六七八九十]+)\s*(?:回|度)(?!目)"
 )
 _ENGLISH_FREQUENCY = re.compile(
-    r"(?i)\b(?:once|twice|thrice|(?:\d+|" + "|".join(NUMBER_WORDS[n] for n in range(1, 13)) + r")\s+times)"
+    r"(?i)\b(?P<count>once|twice|thrice|(?:\d+|" + "|".join(NUMBER_WORDS[n] for n in range(1, 13)) + r")\s+times)"
     r"[-\s]+(?:a|per|each|every)[-\s]+(?P<unit>day|week|month|year)\b"
-    r"|\b(?:once|twice|thrice)-(?P<adverb>daily|weekly|monthly|yearly)\b"
+    r"|\b(?P<acount>once|twice|thrice)-(?P<adverb>daily|weekly|monthly|yearly)\b"
+    # (an adverb of its own after a verb, "is cleaned monthly": once in each; "monthly fee" is a rate's)
+    r"|(?<=[a-z]ed\s)(?P<alone>daily|weekly|monthly|yearly|annually)\b(?=\s*(?:[,.;)]|and\b|$))"
 )
-_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
+_SAID_COUNTS = {"once": 1, "twice": 2, "thrice": 3} | {NUMBER_WORDS[n]: n for n in range(1, 13)}
 # The weekend (Saturday and Sunday) and what in the source says both (ウィークエンド, the English word in katakana, as
 # in a name: 「ウィークエンドマルシェ」 is "the Weekend Marché").
 _WEEKEND = re.compile(r"(?i)\bweekends?\b")
@@ -253,7 +261,8 @@ _SOURCE_PER = {
 }
 _ENGLISH_PER = {
     "person": re.compile(
-        r"(?i)\b(?:per|each)\s+(?:person|guest|customer|visitor|participant|individual|head|adult)\b"
+        r"(?i)\b(?:per|each)\s+(?:person|guest|customer|visitor|participant|individual|head|adult|resident|member"
+        r"|applicant|attendee|student|child|passenger|patient|user|player|entrant)\b"
         r"|\bper\s+capita\b"
     ),
     "group": re.compile(r"(?i)\b(?:per|each)\s+(?:group|party|family|household|team)\b"),
@@ -290,6 +299,15 @@ _ENGLISH_TRIP = {
         r"(?i)\bround[-\s]trip\b|\breturn\s+(?:fare|ticket|journey|trip)\b|\bboth\s+ways\b|\bthere\s+and\s+back\b"
     ),
 }
+# The day next to another, before it (前日, 前夜: "the day before", "the previous day", "the eve of") or after it
+# (翌日, 翌朝: "the day after", "the following day", "the next morning"): no digits say them.
+_SOURCE_NEXT_TO = {"the day before": re.compile(r"前日|前夜"), "the day after": re.compile(r"翌日|翌朝|翌晩")}
+_ENGLISH_NEXT_TO = {
+    "the day before": re.compile(
+        r"(?i)\b(?:day|night|evening)\s+before\b|\b(?:previous|preceding)\s+(?:day|night|evening)\b|\beve\s+of\b"
+    ),
+    "the day after": re.compile(r"(?i)\b(?:day|morning|night)\s+after\b|\b(?:following|next)\s+(?:day|morning)\b"),
+}
 # A share of a price (定価の7割, 7割の価格: 70% of it) or a discount (7割引, 30%オフ: 70% off).
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)"
 _SOURCE_SHARE = {
@@ -298,6 +316,8 @@ _SOURCE_SHARE = {
         rf"{_NUMERAL}\s*(?:%|％|割)\s*の\s*(?:価格|値段|料金|金額|お値段)"
         rf"|(?:定価|通常価格|販売価格|料金|価格|運賃)\s*の\s*{_NUMERAL}\s*(?:%|％|割)(?!\s*(?:引|オフ|OFF|割引|値引))"
     ),
+    # (割増し, 割増料金: a surcharge, the price made more)
+    "surcharge": re.compile(rf"{_NUMERAL}\s*(?:%|％|割)\s*(?:増|アップ|UP)|割増|加算"),
 }
 _ENGLISH_SHARE = {
     "discount": re.compile(
@@ -306,6 +326,10 @@ _ENGLISH_SHARE = {
     "share of the price": re.compile(
         r"(?i)\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
         r"(?:price|fare|fee|cost|rate|amount|charge)"
+    ),
+    "surcharge": re.compile(
+        r"(?i)\bsurcharge|\bpremium\b|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:more|higher|extra|increase|on\s+top)\b"
+        r"|\b(?:increased|raised|higher)\s+by\s+\d"
     ),
 }
 
@@ -563,6 +587,39 @@ def _on_the_next_day(digits: str, entities: list[Entity], time: Entity) -> bool:
     return _on_the_next_day(digits, entities, start)
 
 
+# A clause of English, for the part of the day its words name.
+_ENGLISH_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def times_in_their_part_of_the_day(translation: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* with each clock time written without a.m. or p.m. and under 12 ("from 5:30 to 8:00") read in the
+    part of the day its clause names ("tomorrow evening from 5:30": 17:30), where the words that name one (CLDR's
+    periods: afternoon, evening, tonight) reach none of the hour's own periods, nor the morning; any other as
+    written."""
+    from kokuchi.language.worded_values import day_parts, time_periods
+
+    out = []
+    for mention in mentions:
+        value = mention.value
+        if mention.kind != "time" or mention.style != "24h" or not value or not 1 <= value[0] <= 11:
+            out.append(mention)
+            continue
+        if mention.text.startswith("0") or any(
+            m.kind == "time" and m.value and m.value[0] >= 13 for m in mentions
+        ):  # (08:00, or 20:00 beside it: a 24-hour clock)
+            out.append(mention)
+            continue
+        starts = [m.end() for m in _ENGLISH_CLAUSE_END.finditer(translation, 0, mention.start)]
+        ending = _ENGLISH_CLAUSE_END.search(translation, mention.end)
+        clause = translation[starts[-1] if starts else 0 : ending.start() if ending else len(translation)]
+        reaches = [reach for _, reach in day_parts(clause)]
+        later = (value[0] + 12, value[1])
+        if reaches and not any(reach & time_periods(value) or "morning1" in reach for reach in reaches):
+            mention = mention._replace(value=later, keys=frozenset({("t", *later)}))
+        out.append(mention)
+    return out
+
+
 def _past_midnight_findings(entities: list[Entity], mentions: list[Mention], translation: str) -> list[str]:
     """24時 and 25時30分 of a date are in the small hours after it: "0:00 on May 31" for 5月31日24時 is the start
     of the day, a day early. Refused where the English writes such a time as an early hour (0:00, 1:30 a.m.), names
@@ -639,7 +696,8 @@ def contradictions(
             elif held and strictness not in held and (strictness == _STRICT or wanted == _DOWN):
                 # (以上 said "over 18" or "more than 18" is the loose English of notices, kept; see docs/catalogs.md)
                 findings.append(
-                    f"{entity.text.strip()}{bound.group('bound')} is a {strictness} bound, the translation's is not"
+                    f"{entity.text.strip()}{bound.group('bound')} is {'an' if strictness[0] in 'aeiou' else 'a'}"
+                    f" {strictness} bound, the translation's is not"
                 )
         mark = _SOURCE_END.match(digits, entity.end) if entity.kind in ("duration", "date", "time") else None
         if mark:
@@ -684,6 +742,7 @@ def contradictions(
         (_SOURCE_PERIOD, _ENGLISH_PERIOD),
         (_SOURCE_TRIP, _ENGLISH_TRIP),
         (_SOURCE_SHARE, _ENGLISH_SHARE),
+        (_SOURCE_NEXT_TO, _ENGLISH_NEXT_TO),
     ):
         said = {term for term, pattern in pairs.items() if pattern.search(digits)}
         if len(said) == 1:
@@ -691,7 +750,7 @@ def contradictions(
             for other, pattern in english.items():
                 if other != term and (written := pattern.search(translation)) and not english[term].search(translation):
                     findings.append(f"the translation says {written.group(0)!r}, where the source says {term}")
-        elif len(said) == 2:
+        elif len(said) == 2 and pairs is not _SOURCE_NEXT_TO:
             findings += _paired_term_findings(digits, entities, translation, shown, keys_of, pairs, english)
     return findings
 
@@ -753,17 +812,36 @@ def _paired_term_findings(
 
 
 def _frequency_findings(digits: str, translation: str) -> list[str]:
-    periods = {_PERIOD_UNITS[m.group("unit")] for m in _SOURCE_FREQUENCY.finditer(digits)}
-    if not periods:
+    """A frequency the English says in another period than every one the source says (月1回: "once a week"), or
+    with another count in the same period (1日3回: "twice a day")."""
+    from kokuchi.language.entities import kanji_value
+
+    source = [
+        (_PERIOD_UNITS[m.group("unit")], int(c) if (c := m.group("count")).isdigit() else kanji_value(c))
+        for m in _SOURCE_FREQUENCY.finditer(digits)
+    ]
+    if not source:
         return []
-    said = [
-        (m.group(0), m.group("unit").lower() if m.group("unit") else _ADVERB_UNITS[m.group("adverb").lower()])
-        for m in _ENGLISH_FREQUENCY.finditer(translation)
+    periods = {unit for unit, _ in source}
+    said = []
+    for m in _ENGLISH_FREQUENCY.finditer(translation):
+        if m.group("unit"):
+            unit, count = m.group("unit").lower(), m.group("count").lower().removesuffix(" times").strip()
+        elif m.group("adverb"):
+            unit, count = _ADVERB_UNITS[m.group("adverb").lower()], m.group("acount").lower()
+        else:
+            unit, count = _ADVERB_UNITS[m.group("alone").lower()], "once"
+        said.append((m.group(0), unit, int(count) if count.isdigit() else _SAID_COUNTS.get(count)))
+    said += [(m.group(0), "year", 2) for m in _TWICE_A_YEAR.finditer(translation)]
+    findings = [
+        f"the translation says {text!r}, a frequency in another period" for text, unit, _ in said if unit not in periods
     ]
-    said += [(m.group(0), "year") for m in _TWICE_A_YEAR.finditer(translation)]
-    return [
-        f"the translation says {text!r}, a frequency in another period" for text, unit in said if unit not in periods
+    findings += [
+        f"the translation says {text!r}, another count in the period"
+        for text, unit, count in said
+        if unit in periods and count is not None and (unit, count) not in source
     ]
+    return findings
 
 
 # A katakana word that may be a weekday's loanword (フライデー, サンデー, マンデイ): the morphology is asked only then.

@@ -22,6 +22,7 @@ says it cannot (None), so that an auto-update declines.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from decimal import Decimal
@@ -159,6 +160,26 @@ def word_value(word: str) -> int | None:
 
 
 _ORDINAL_VALUES = {word: value for value, word in ORDINAL_WORDS.items()}
+# The ordinals past twelfth as English spells them: a teen's or a ten's with "th" ("fifteenth", "twentieth"), or a
+# ten and a unit's ordinal joined by a hyphen ("twenty-fifth"); what each is worth, inflect's (``ordinal_value``).
+_LARGE_ORDINAL = (
+    rf"(?:{'|'.join(_TENS_AND_TEENS[:7])})th|(?:{'|'.join(t[:-1] for t in _TENS_AND_TEENS[7:])})ieth"
+    rf"|(?:{'|'.join(_TENS_AND_TEENS[7:])})-(?:{'|'.join(ORDINAL_WORDS[n] for n in range(1, 10))})"
+)
+
+
+@cache
+def _large_ordinal_values() -> dict[str, int]:
+    engine = inflect_engine()
+    return {str(engine.ordinal(engine.number_to_words(n))): n for n in range(13, 100)}
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of an ordinal spelt out in one word up to ninety-ninth, any case ("Twenty-fifth": 25)."""
+    word = word.lower()
+    return _ORDINAL_VALUES.get(word) or _large_ordinal_values().get(word)
+
+
 _RELATION_BEFORE = {
     "within": "within",
     "for": "for",
@@ -388,14 +409,19 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     months, days, wide_months, _, wide_days, short_days = _names()
     mon = _alternation(months)
     wd = _alternation(days)
-    day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d:])"
+    day = r"(?P<d>\d{1,2})(?P<suf>st|nd|rd|th)?(?![\d])(?!:\d)"  # (not 12:30, a time; "December 12: doors")
     # (31 Mar '27: the year in two digits after an apostrophe, 20xx)
     year = r"(?:,?\s+(?P<y>\d{4})(?!\d)|\s+['’](?P<yy>\d{2})(?![\d'’]))?"
     # A month alone by its full name, or abbreviated with its period (mid-Oct., in Sept.): "Mar" or "Jan"
     # without one may be a word or a name.
     abbreviated = [name for name in list(months) if name not in wide_months]
     month_only = _alternation([name for name in wide_months if name != "May"] + ["Sept"])
-    month_only = rf"(?:{month_only}|(?:{_alternation(abbreviated)})(?=\.))"
+    # (an abbreviation takes its full stop, or stands at an end of a range of two: Oct–Mar)
+    abbreviations = _alternation(abbreviated)
+    month_only = (
+        rf"(?:{month_only}|(?:{abbreviations})(?=\.)|(?:{abbreviations})(?=\s?[–—-]\s?(?:{abbreviations})\b)"
+        rf"|(?<=[–—-])(?:{abbreviations})\b(?!\.?\s*\d{{1,2}}\b))"
+    )
     abbreviated_end = "(?:" + "|".join(f"(?<={name})" for name in abbreviated) + ")"  # Mar. 2026
     # "May" is a month after a preposition or before a year; elsewhere it may be the verb.
     may_after = "|".join(
@@ -427,6 +453,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
     bound_said = "|".join(f"(?<={word})" for word in sorted(bounds))
     side = rf"(?:(?:{bound_said})\s+(?P<side>(?i:before|after|prior|ahead|earlier|later|in\s+advance|beforehand)))?"
     post = rf"(?:\s+(?P<post>{_POST}){side}|(?P<notice>['’]s?\s+notice\b))?"
+    or_so = r"(?P<orso>\s+or\s+so\b)?"  # (two weeks or so before: about then)
     clock_range = (
         # (never an age: "those under 18 until 10:00 p.m.")
         r"(?<!under )(?<!over )(?<!aged )(?<!ages )(?<!age )(?P<rh>\d{{1,2}})(?:[:.](?P<rm>\d{{2}}))?"
@@ -487,10 +514,15 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"(?:(?<=\s)the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d2>\d{{1,2}})(?P<suf2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}",
         ),
         ("date", rf"(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?{year}"),
+        # the last day of February 2027: the month's last day, as the calendar gives it (February's only with its year)
+        (
+            "date",
+            rf"(?:(?P<wd>{wd})\.?,?\s+)?(?i:the\s+)?(?P<lastday>(?i:last))\s+day\s+of\s+(?P<mon>{mon})\b\.?{year}",
+        ),
         (
             "month",
             r"(?:(?P<part>(?i:mid|early|late))(?P<psep>[-\s]+)"
-            r"|(?P<partof>(?i:(?:the\s+)?(?:beginning|start|middle|end)))\s+of\s+)?"
+            r"|(?P<partof>(?i:(?:the\s+)?(?:beginning|start|middle|end|(?:latter|last|early|first)\s+part)))\s+of\s+)?"
             rf"(?:(?P<mon>{month_only})|(?:{may_after})(?P<may>May)"
             rf"|(?P<may2>May)(?=\s+\d{{4}}|\s*(?:–|—|-|to |through |until )\s*(?:{month_only}))"
             r"|(?<=[a-z,;(–—] )(?P<may3>May)(?=[\s.,;:!?)–—-]|$))(?![A-Za-z])"
@@ -547,6 +579,14 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?:\s*o['’]clock)?"
             rf"(?:\s+(?P<qperiod>{_alternation(_day_period_phrases())})\b)?",
         ),
+        # ten to six in the evening: the minutes said without their word, only before a part of the day (never
+        # after "from" or "between": "from ten to six" is a range of hours)
+        (
+            "time",
+            r"(?<![\w-])(?<!from )(?<!between )(?P<qm>(?i:five|ten|twenty|twenty-five))\s+(?P<qdir>past|to)\s+"
+            rf"(?P<qh>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[n] for n in range(1, 13))}))(?![\w:.,]\d|\w)"
+            rf"\s+(?P<qperiod>{_alternation(_day_period_phrases())})\b",
+        ),
         ("time", rf"(?<![\d:.,])(?P<oh>\d{{1,2}}|{_NUMBER_WORD})\s*o['’]clock\b"),
         (
             "time",
@@ -596,7 +636,11 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?"
             # (3 or more hours: at least, 3時間以上)
             r"(?P<ormore>\s+or\s+(?i:more|longer))?"
-            rf"(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])" + half_after + minutes_after + post,
+            rf"(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
+            + half_after
+            + minutes_after
+            + or_so
+            + post,
         ),
         # between 60 and 15 minutes before departure: the first end takes its unit from the second
         (
@@ -653,15 +697,15 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # (before the fractions: half a dozen is 6, not a half and a dozen).
         (
             "number",
-            r"(?<![\w-])(?P<dozen>(?i:an?|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-            r"\s+(?i:dozen)(?![\w-])|(?<![\w-])(?P<couple>(?i:a\s+couple))\s+of\b",
+            r"(?<![\w-])(?P<dozen>(?i:an?\s+half|an?|one|half\s+a|half|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+            r"[\s-]+(?i:dozen)(?![\w-])|(?<![\w-])(?P<couple>(?i:a\s+couple))\s+of\b",
         ),
-        # a hundred, two hundred, a thousand, the first hundred (先着100名): a round count said in words (not before
-        # "and", "thousand" or a count of its own: two hundred and fifty, a hundred thousand, not read here)
+        # a hundred, two hundred, a thousand, one million, the first hundred (先着100名): a round count said in words
+        # (not before "and", "thousand" or a count of its own: two hundred and fifty, a hundred thousand, not read)
         (
             "number",
             rf"(?<![\w-])(?:(?P<hmany>(?i:an?|{_COUNT_WORD}))\s+|(?<=\b[Ff]irst ))"
-            r"(?P<hscale>(?i:hundred|thousand))(?![\w-]|\s+(?i:and|thousand|hundred|one|two|three|four|five|six"
+            r"(?P<hscale>(?i:hundred|thousand|million|billion))(?![\w-]|\s+(?i:and|thousand|hundred|one|two|three|four|five|six"
             r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
         ),
         # one and a half times (1.5倍): a multiple said in words, like a count in words read for the source's sake.
@@ -712,7 +756,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
         # (先着80名), it numbers nothing.
         (
             "ordinal",
-            r"\b(?P<word>(?i:" + "|".join(ORDINAL_WORDS.values()) + r"))\b"
+            r"\b(?P<word>(?i:" + _LARGE_ORDINAL + "|" + "|".join(ORDINAL_WORDS.values()) + r"))\b"
             rf"(?!\s+(?:\d|(?:{'|'.join(NUMBER_WORDS[n] for n in range(2, 13))})\b))",
         ),
         # 5x, 5×: a multiple (5倍), a number the source must have; not a name with digits (IPv6, 5G).
@@ -761,7 +805,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             r"(?=\s+(?:and|or)\s+(?:over|above|older|up|under|below|younger)\b)",
         ),
     ]
-    tails = (range_after, year, weekday_after, month_year, half_after, minutes_after, post, scale)
+    tails = (range_after, year, weekday_after, month_year, half_after, minutes_after, or_so, post, scale)
     candidates, each = combine(patterns, tails)
     return patterns, candidates, each
 
@@ -990,6 +1034,13 @@ def _date_mentions(g: dict, spans: dict, start: int, end: int, text: str) -> lis
     months, days, *_ = _names()
     year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"]) if g.get("yy") else None
     month = int(g["m"]) if g.get("m") else months.get(g.get("mon", ""))
+    if g.get("lastday"):  # the last day of February 2027: 28, as the calendar of that year gives it
+        if month is None or (month == 2 and year is None):
+            return []
+        day = calendar.monthrange(year or 2001, month)[1]
+        groups = {name: spans[name] for name in ("wd", "mon", "y") if name in spans}
+        weekday = days.get(g["wd"]) if g.get("wd") else None
+        return [("date", start, end, (year, month, day, weekday), date_keys(year, month, day, english=True), groups)]
     day = int(g["d"])
     if month is None and g.get("wd") and "mon" not in g and "m" not in g and 1 <= day <= 31:
         named = days[g["wd"]]
@@ -1062,7 +1113,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         style = ""
         if g.get("part") or g.get("partof"):
             # early December, the end of December: the part of the month (上旬, 末) as well as the month.
-            written = (g.get("part") or g["partof"]).lower().split()[-1]
+            said = (g.get("part") or g["partof"]).lower().split()
+            written = said[-2] if said[-1] == "part" else said[-1]  # (the latter part: late)
             found_keys |= part_keys(year, month, _PART_WORDS[written], english=True)
             style = "of" if g.get("partof") else "part"
         return [("month", start, end, (year, month, None), found_keys, groups, False, style)]
@@ -1094,6 +1146,8 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
             side = _RELATION_AFTER[" ".join(g["side"].lower().split())]
             relation = f"within {side}" if relation == "within" else "by before" if side == "before" else relation
         degree = " ".join((g.get("degree") or "").lower().split())
+        if g.get("orso") and not degree:
+            degree = "about"
         at_most = degree in _AT_MOST
         deadline = degree in ("up to", "no later than") and relation == "before"  # 3日前まで
         if degree in ("no earlier than", "not earlier than") and relation == "before":
@@ -1268,7 +1322,7 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         found_keys = {("ord", number), number_key(number)}
         return [("ordinal", start, end, (number,), found_keys, dict(spans), g["n"].isdigit(), style)]
     if kind == "ordinal":
-        number = _ORDINAL_VALUES[g["word"].lower()] if g.get("word") else int(g["n"])
+        number = (ordinal_value(g["word"]) or 0) if g.get("word") else int(g["n"])
         found_keys = {("ord", number), ("day", number), number_key(number)}
         return [("ordinal", start, end, (number,), found_keys, dict(spans), digits, "word" if g.get("word") else "")]
     if kind == "number" and (g.get("side1") or g.get("lside1")):
@@ -1301,10 +1355,12 @@ def _mentions_of(kind: str, g: dict, spans: dict, start: int, end: int, text: st
         return [("number", start, end, (1,), {("floor", 1)}, dict(spans), False, "named")]
     if kind == "number" and (g.get("dozen") or g.get("couple")):
         said = (g.get("dozen") or "").lower().split()
-        value = 2 if g.get("couple") else 6 if said[0] == "half" else 12 * (_amount(said[0]) or 1)
+        value = 2 if g.get("couple") else 6 if "half" in said else 12 * (_amount(said[0]) or 1)
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
     if kind == "number" and g.get("hscale"):  # a hundred, the first hundred, three thousand
-        value = (_amount(g.get("hmany") or "one") or 1) * (100 if g["hscale"].lower() == "hundred" else 1000)
+        value = (_amount(g.get("hmany") or "one") or 1) * {"hundred": 100, "thousand": 1000}.get(
+            g["hscale"].lower(), _SCALES.get(g["hscale"].lower(), 1)
+        )
         return [("number", start, end, (value,), {number_key(value)}, dict(spans), False, "dozen")]
     if kind == "number" and (counted := g.get("nword") or g.get("nwordm") or g.get("nword2") or g.get("nwordage")):
         value = word_value(counted)
@@ -1534,7 +1590,7 @@ def _rewrite_date(mention: Mention, text: str, new: Entity) -> list[tuple[int, i
 
 # early, mid-, late December; the beginning, middle, end of December: the part each word names.
 _PART_WORDS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid"}
-_PART_WORDS |= {"late": "late", "end": "end"}
+_PART_WORDS |= {"late": "late", "end": "end", "latter": "late", "last": "late", "first": "early"}
 # How each part is written, in either style (early December; the beginning of December).
 PART_WRITTEN = {
     "part": {"early": "early", "mid": "mid", "late": "late", "end": "late"},

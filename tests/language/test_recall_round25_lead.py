@@ -105,6 +105,11 @@ def test_a_cause_the_english_gives(old, english, new, right) -> None:
             "前回の保冷箱を、商品のお届け時に玄関先にご用意ください。",
             True,
         ),
+        # もらう after て said humbly, いただく
+        ("保護者の方に記入してもらってください。", "保護者の方に記入していただいてください。", True),
+        ("記入してもらえます。", "記入していただけます。", True),
+        # a day word that begins a compound noun (当日仕上げ) names no day the predicate happens on
+        ("当日仕上げを承ります。", "当日仕上げを承っております。", True),
         # two topics of people still trade no places (red team 45)
         (
             "障がい者手帳をお持ちの方は、介助者は1名まで無料です。",

@@ -1107,6 +1107,23 @@ def _joins_said_as_two_sentences(old: str, new: str) -> tuple[str, str] | None:
     return split[0], split[1]
 
 
+# もらう after a verb's て said humbly, いただく (記入してもらってから / 記入していただいてから): one act received, the
+# humble form of the same verb (JMdict: いただく, "to receive; to get (humble)"), by its inflection.
+_RECEIVED = re.compile(r"([てで])もら([ういっえおわ])")
+_RECEIVED_HUMBLY = {"う": "く", "い": "き", "っ": "い", "え": "け", "お": "こ", "わ": "か"}
+
+
+def _received_said_humbly(old: str, new: str) -> tuple[str, str] | None:
+    """Both texts with もらう after て (or で) written as いただく, where one text says いただく; else None."""
+    if not ((_RECEIVED.search(old) and "いただ" in new) or (_RECEIVED.search(new) and "いただ" in old)):
+        return None
+
+    def humbly(text: str) -> str:
+        return _RECEIVED.sub(lambda m: f"{m.group(1)}いただ{_RECEIVED_HUMBLY[m.group(2)]}", text)
+
+    return humbly(old), humbly(new)
+
+
 # The edits read again, in turn, while the comparison finds a change, each (old, new) written another way that
 # says the same, then compared as any edit (offered, never kept as is): values written otherwise, conditions
 # exchanged whole, the reader's act as a topic (ご注文は、来月から受付を再開します → 来月から、ご注文の受付を再開
@@ -1135,6 +1152,7 @@ _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     named_as_the_english_says,
     list_in_old_order,
     _joins_said_as_two_sentences,
+    _received_said_humbly,
 )
 
 

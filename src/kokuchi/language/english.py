@@ -636,11 +636,7 @@ def _patterns() -> tuple[list[tuple[str, str]], Candidates, Compiled]:
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})(?P<ahalf>\s+and\s+a\s+half)?"
             # (3 or more hours: at least, 3時間以上)
             r"(?P<ormore>\s+or\s+(?i:more|longer))?"
-            rf"(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])"
-            + half_after
-            + minutes_after
-            + or_so
-            + post,
+            rf"(?P<sep>\s+|-)(?P<unit>{_UNIT})(?![A-Za-z])" + half_after + minutes_after + or_so + post,
         ),
         # between 60 and 15 minutes before departure: the first end takes its unit from the second
         (

@@ -2147,9 +2147,19 @@ _ONE_DAY = frozenset({"本日", "今日", "明日", "明後日", "当日", "翌�
 def _one_day(sentence: str) -> bool:
     """Whether *sentence* names one day: a noun of ``_ONE_DAY`` or a date with its day (5月1日)."""
     morphs = analyze(sentence) or ()
-    if any(m.lemma in _ONE_DAY and m.head == "名詞" for m in morphs):
+    if any(m.lemma in _ONE_DAY and m.head == "名詞" and not _day_in_a_noun(morphs, i) for i, m in enumerate(morphs)):
         return True
     return any(e.kind == "date" and e.value[2] is not None for e in read_entities(sentence)[1])
+
+
+def _day_in_a_noun(morphs: tuple[Morph, ...], i: int) -> bool:
+    """当日|仕上げ|を: the day word at *i* begins a compound noun a particle then takes (same-day finishing), no time
+    of the predicate (本日|発送|いたします: the act's day)."""
+    k = i + 1
+    while k < len(morphs) and morphs[k].head in ("名詞", "接尾辞"):
+        k += 1
+    after = morphs[k] if k < len(morphs) else None
+    return k > i + 1 and after is not None and after.pos_is("助詞") and after.lemma in ("を", "が", "は", "の", "も")
 
 
 def _sentences_of(keyed) -> list[tuple[int, int]]:

@@ -280,6 +280,7 @@ OPEN_CASES = [
         "redteam41.yaml",
         "redteam43.yaml",
         "redteam45.yaml",
+        "redteam47.yaml",
     )
     for case in yamlio.parse_config((OPEN / name).read_bytes(), name).data
     if case["kind"] not in ("gate", "gate_ok", "same")
@@ -292,11 +293,26 @@ OPEN_CASES = [
 # 動かない); に → へ before the いただく of its clause (who acts); a sentence added that begins with ただし, or one
 # removed; 順次 and 均等に (in turn, evenly). Still offered, 13: pairs whose English says no gloss of the old word
 # or one both share (002 修理/手入れ, 004 名前/名称, 005 看護/介護, 008 夫/配偶者, 009 支店/出張所, 010 教員/教職員,
-# 014 複写/模写, 015 平服/私服, 016 改正/訂正, 029 運用/利用 as verbs), ・ → と inside a katakana compound (027), a
-# condition's state said in the past (028, ある場合 / あった場合), ている said as 中 (030, 設置しております /
-# 設置中).
+# 014 複写/模写, 015 平服/私服, 016 改正/訂正, 029 運用/利用 as verbs), a condition's state said in the past (028,
+# ある場合 / あった場合). In the twenty-fifth round: ・ → と between two loanwords (027, "volunteer staff": one compound
+# unless the English lists them) and ている said as 中 of a change of state (030, 設置しております / 設置中) are blocked.
 STILL_OFFERED |= {
-    *(f"rt43-{n:03}" for n in (2, 4, 5, 8, 9, 10, 14, 15, 16, 27, 28, 29, 30)),
+    *(f"rt43-{n:03}" for n in (2, 4, 5, 8, 9, 10, 14, 15, 16, 28, 29)),
+}
+# redteam47 (40: 30 meaning changes, 10 same-meaning edits, written against the docs of the whole guard by a writer
+# who never saw the code, with the dictionaries at hand): measured unread at the start of the twenty-fifth round
+# (cfb7faa) and on the round's tree then, 6 of 30 blocked, 5 of 10 same-meaning edits offered. Read: respect or a
+# passive dropped in a statement that names no doer (021, 022 ご負担になります → 負担します; 023 取り消された場合 →
+# 取り消した場合: who acts), 中 of a change of state said as ている (017, 移転中 → 移転しております: "has moved"),
+# につきましては → は after a body that acts (018 管理会社, 028 協賛企業: the company may become the one acting),
+# and ・ → と of two loanwords ("volunteer staff"). Still offered, 18: pairs the resources join (001 常時/普段, 002
+# 所得/収入, 003 片付ける/整頓, 005 係員/役員, 007 形成外科/整形外科, 008 買い取る/買う, 019 席を立つ/退席), two
+# groups of the equivalents (009 お控え/おやめ, 010 お申し付け/お知らせ with a thing as topic), a list reordered (011),
+# a sentence added (016), 020 金属用 → 金属 (purpose or material), 024 エレベーターの停止 → を停止する (who stops
+# it), 025 てから → て, 026 写真 → お写真 (whose photo), 027 ある場合 → あった場合, 029 コーヒー・紅茶 → と ("or" said
+# as "and" of a drink), 030 a comma moved that takes a time into a relative clause.
+STILL_OFFERED |= {
+    *(f"rt47-{n:03}" for n in (1, 2, 3, 5, 7, 8, 9, 10, 11, 16, 19, 20, 24, 25, 26, 27, 29, 30)),
 }
 # redteam45 (24: 18 meaning changes, 6 same-meaning edits, written against the docs of the twenty-fourth round's
 # guard readings), measured unread on that hour's tree (6d8901f + the merge's speed): 15 of 18 blocked, 5 of 6

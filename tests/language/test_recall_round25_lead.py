@@ -110,6 +110,16 @@ def test_a_cause_the_english_gives(old, english, new, right) -> None:
         ("記入してもらえます。", "記入していただけます。", True),
         # a day word that begins a compound noun (当日仕上げ) names no day the predicate happens on
         ("当日仕上げを承ります。", "当日仕上げを承っております。", True),
+        # (red team 47) respect dropped in a statement naming no doer: who acts?
+        ("返品時の送料は、ご負担になります。", "返品時の送料は、負担します。", False),
+        ("予約を取り消された場合は、全額を返金いたします。", "予約を取り消した場合は、全額を返金いたします。", False),
+        ("お客様のお入りになる部屋です。", "お客様の入る部屋です。", True),
+        # 中 of a change of state: under way, or (ている) reached
+        ("当院は、駅前に移転中です。", "当院は、駅前に移転しております。", False),
+        ("当店では、新商品を販売中です。", "当店では、新商品を販売しております。", True),
+        # につきましては → は after a body that may act
+        ("新しい管理会社につきましては、改めてご案内いたします。", "新しい管理会社は、改めてご案内いたします。", False),
+        ("詳細につきましては、改めてご案内いたします。", "詳細は、改めてご案内いたします。", True),
         # two topics of people still trade no places (red team 45)
         (
             "障がい者手帳をお持ちの方は、介助者は1名まで無料です。",

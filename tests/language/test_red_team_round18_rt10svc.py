@@ -12,7 +12,9 @@ BLOCKED = [
     ("電池の交換が可能です。", "Our staff can replace the battery.", "電池をご交換いただけます。"),
     # An act with no object under an English naming no one: no longer read as the reader's (red team 32).
     ("全ての客室でご利用可能です。", "Available in every room.", "全ての客室でご利用いただけます。"),
-    # ご〜になる (the reader's) → the plain verb in a statement (the writer's).
+    # ご〜になる (the reader's) → the plain verb in a statement (the writer's), whatever the English: it tells who
+    # acts in the old text, never in the new (red team 47; offered under "You pay" until the twenty-fifth round).
+    ("送料は、ご負担になります。", "You pay the shipping.", "送料は、負担します。"),
     ("送料は、ご負担になります。", "Shipping is charged to the buyer.", "送料は、負担します。"),
     ("駐車料金は、ご負担になります。", "Parking fees are borne by visitors.", "駐車料金は、負担します。"),
     # お/ご added in the writer's statement, the English not "your".
@@ -28,8 +30,6 @@ OFFERED = [
     # The English makes the reader the actor.
     ("お弁当の注文が可能です。", "You can order a boxed lunch.", "お弁当をご注文いただけます。"),
     ("電池の交換が可能です。", "You can replace the battery yourself.", "電池をご交換いただけます。"),
-    # ご〜になる → the plain verb under an English "you ... ".
-    ("送料は、ご負担になります。", "You pay the shipping.", "送料は、負担します。"),
     # お/ご added where the English says "your", or in a request, or as a humble verb's stem.
     (
         "意見を取りまとめ、市に提出しました。",

@@ -270,6 +270,10 @@ def decide(
     if verdict.kind != _CHANGED and verdict.respect and _passive_said(seed_translation):
         # 紛失された場合: respect ("if you have lost") or passive ("if your card is stolen")? The English says.
         return _refused("れる (a passive in the English)", "the active form")
+    if verdict.kind != _CHANGED and verdict.respect and (dropped := _respect_dropped(seed_source, source)):
+        # ご負担になります → 負担します, 取り消された場合 → 取り消した場合: respect names the reader as who acts; said
+        # plainly, with no request and no doer of its own, a notice's act may be the writer's ("we pay") (red team 47)
+        return _refused(dropped, "the plain form (who acts?)")
     if verdict.kind != _CHANGED and verdict.aspect and _aspect_refused(verdict.aspect, seed_translation):
         # 移転しております: going on ("is moving") or done ("has moved")? 移転中です says only the first;
         # 承ります says what we do, neither done, going on nor ahead ("will"). The English says.
@@ -858,6 +862,36 @@ def _passive() -> re.Pattern[str]:
         r"put|set|cut|hit|hurt|led|meant|met|read|shut|spent|stuck|struck|taught|thought|won|done|gone|seen)\b",
         re.IGNORECASE,
     )
+
+
+_PEOPLE_SUFFIXES = frozenset({"様", "さん", "者", "方", "客"})
+
+
+def _respect_dropped(old: str, new: str) -> str:
+    """The respectful form (お/ご…になる, れる/られる of respect or a passive) *old* says and *new* does not, in a
+    sentence that asks nothing of the reader (a request names its doer, ご記入になってください / 記入してください)
+    and names no doer of its own (が, or a person's noun before の or は): its words, or ""."""
+    from kokuchi.language.synonyms import honorific_becomes, respectful
+
+    a, b = analyze(old), analyze(new)
+    if a is None or b is None:
+        return ""
+
+    def said(morphs) -> int:  # (and れる/られる after a verb: respect or a passive, the old English says which)
+        voiced = sum(
+            1
+            for k, m in enumerate(morphs[1:], 1)
+            if m.head == "助動詞" and m.lemma in ("れる", "られる") and morphs[k - 1].head == "動詞"
+        )
+        return len(respectful(morphs)) + honorific_becomes(morphs) + voiced
+
+    if said(a) <= said(b):
+        return ""
+    if any(m.lemma in ("下さる", "願う", "願い") for m in b) or any(m.lemma == "が" and m.head == "助詞" for m in b):
+        return ""
+    if any(m.lemma in _PEOPLE_SUFFIXES and k + 1 < len(b) and b[k + 1].lemma in ("の", "は") for k, m in enumerate(b)):
+        return ""  # お客様の入る部屋: the doer named (a person's noun before の or は)
+    return "お/ご…になる, れる (respect: the reader acts)"
 
 
 def _passive_said(english: str) -> bool:

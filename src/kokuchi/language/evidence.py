@@ -172,6 +172,7 @@ from kokuchi.language.synonyms import (
     restricts_nothing,
     resultatives,
     same_word,
+    says_a_list,
     says_a_sequence,
     says_already,
     says_how_wholly,
@@ -1078,6 +1079,10 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             respect = voiced or len(respectful(a)) + honorific_becomes(a) != len(respectful(b)) + honorific_becomes(b)
             # 販売しております / 販売中です: ている read as going on; 移転しております may say "has moved".
             going_on, done = doings(a) - doings(b), doings(a, "済み") - doings(b, "済み")
+            if going_on and _state_changing_under_way(a if going_on > 0 else b):
+                # 移転中です / 移転しております: a change of state going on, or (ている) reached, "has moved" (red
+                # team 47): the English of either says one reading, never which the other text means
+                return Verdict(CHANGE, *(("中", "ている") if going_on > 0 else ("ている", "中")))
             if going_on and done:
                 return Verdict(CHANGE, *(("中", "済み") if going_on > 0 else ("済み", "中")))  # going on is not done
             if done > 0 and not says_already(b):
@@ -2031,7 +2036,9 @@ def _head_shared(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bo
     that share the item's head (one "reception and payment counter"); と or および makes the head the second
     item's alone (reception, and a payment counter). The two nouns at the ・ are actions' nouns (UniDic's
     サ変可能: 受付, 会計; 検査, 処置), each naming what the head is for. Items alike in length (貴重品・現金,
-    月額プラン・年額プラン) have no head to share, and nouns of things or people (教頭・教務主任) name no use."""
+    月額プラン・年額プラン) have no head to share, and nouns of things or people (教頭・教務主任) name no use.
+    Two loanwords at the ・ (ボランティア・スタッフ, "volunteer staff") may be one compound too, as Japanese writes
+    a foreign compound, where the old English lists nothing ("and", "or", a comma): と makes two (red team 43)."""
     i1, i2, j1, j2 = op
 
     def action(span: list[Morph]) -> bool:
@@ -2044,11 +2051,28 @@ def _head_shared(ka, kb, op: tuple[int, int, int, int], dropped: set[int]) -> bo
         if not any(m.text == "・" for m in joint):
             continue
         said = [m for m in keyed[hi][1] if m.kind != "punct"]
+        if said and all(map(_katakana_noun, (keyed[lo - 1][1][-1], said[0]))) and not says_a_list():
+            # ボランティア・スタッフ / ボランティアとスタッフ: two loanwords at a ・ may be one compound, "volunteer
+            # staff", unless the old English lists them ("balls and rackets")
+            return True
         if not (action(keyed[lo - 1][1][-1:]) and action(said[:1])):
             continue
         if _noun_run(keyed, hi, 1, dropped) > _noun_run(keyed, lo - 1, -1, dropped):
             return True
     return False
+
+
+def _state_changing_under_way(morphs: tuple[Morph, ...]) -> bool:
+    """An action going on said with 中 (移転|中) whose noun changes a state (``changes_state``: 移転, 開始, 終了),
+    where ている says the state reached as readily as the act under way."""
+    return any(
+        m.lemma == "中" and m.head == "接尾辞" and k and changes_state(morphs[k - 1]) for k, m in enumerate(morphs)
+    )
+
+
+def _katakana_noun(m: Morph) -> bool:
+    """A noun written in katakana alone (a loanword: ボランティア, スタッフ)."""
+    return m.head == "名詞" and is_katakana(m.text)
 
 
 def _titled(ahead: list[Morph], after: list[Morph]) -> bool:

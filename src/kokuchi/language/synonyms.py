@@ -2057,6 +2057,12 @@ def _translation() -> str:
     return _TRANSLATION.get()
 
 
+def says_a_list() -> bool:
+    """The old English of the decision under way joins words as a list ("and", "or", a comma): a ・ between two
+    loanwords (ボール・ラケット) was read as one ("balls and rackets"), not as a compound ("volunteer staff")."""
+    return bool(re.search(r"\b(?:and|or)\b|,", _translation()))
+
+
 class remembered_with_the_translation(Generic[_Texts, _Answer]):  # noqa: N801 (a decorator, named as one)
     """*function* of texts (and other hashable values, given by position), remembered: its answer is given again
     for the same arguments where computing it never read the old English (``_translation``), else only under the
@@ -6858,8 +6864,10 @@ def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     particle = morphs[i - 1]
     if not (particle.lemma in ("に", "だ") and particle.text == "に") or not _nominal(morphs[i - 2]):
         return None
-    if morphs[i].lemma in ("付く", "つく") and _a_person_at(morphs, i - 2):
-        return None  # 講師につきましては: "as for the teacher", or, before a verb of learning, "under the teacher"
+    if morphs[i].lemma in ("付く", "つく") and (_a_person_at(morphs, i - 2) or _a_body_at(morphs, i - 2)):
+        # 講師につきましては: "as for the teacher", or, before a verb of learning, "under the teacher"; 管理会社
+        # につきましては: "about the company", where 管理会社は may make the company the one that acts (red team 47)
+        return None
     span = [i - 1, i]
     k = i + 1
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます":
@@ -6875,6 +6883,41 @@ def _topic(morphs: tuple[Morph, ...], i: int) -> list[int] | None:
     ):
         return span + [k]  # 事故に関しまして、: the phrase set off by its comma is the sentence's topic (については、)
     return None
+
+
+# The English by which JMdict's first sense names a body that acts as a person does (会社 "company", 企業
+# "enterprise", 団体 "organization"): a supplement of heads, the glosses the mechanism.
+_BODIES = frozenset(
+    {
+        "company",
+        "corporation",
+        "firm",
+        "enterprise",
+        "business",
+        "organization",
+        "organisation",
+        "association",
+        "agency",
+        "society",
+        "sponsor",
+        "contractor",
+        "vendor",
+        "operator",
+    }
+)
+
+
+def _a_body_at(morphs: tuple[Morph, ...], k: int) -> bool:
+    """The noun at *k* (the head of its compound: 管理|会社, 協賛|企業) names a body that may act: JMdict's first
+    sense of it glosses one (``_BODIES``). False without JMdict."""
+    try:
+        entries = jmdict_entries(morphs[k].text) or jmdict_entries(morphs[k].lemma)
+    except ImportError:
+        return False
+    return any(
+        entry.senses and _BODIES & {gloss.text.split(" (")[0].lower() for gloss in entry.senses[0].gloss}
+        for entry in entries
+    )
 
 
 def _ongoing(morphs: tuple[Morph, ...], i: int) -> list[int] | None:

@@ -55,6 +55,13 @@ SAFETY = Path(__file__).parent.parent / "data" / "safety"
             "書面のため、通知いたします。",
             False,
         ),
+        # a word of the noun at the head of a compound the English says ("roadworks")
+        (
+            "道路工事により、一部の便に遅れが出る場合があります。",
+            "Due to roadworks, some buses may be delayed.",
+            "道路工事のため、一部の便に遅れが出る場合があります。",
+            True,
+        ),
     ],
 )
 def test_a_cause_the_english_gives(old, english, new, right) -> None:
@@ -120,6 +127,11 @@ def test_a_cause_the_english_gives(old, english, new, right) -> None:
         # につきましては → は after a body that may act
         ("新しい管理会社につきましては、改めてご案内いたします。", "新しい管理会社は、改めてご案内いたします。", False),
         ("詳細につきましては、改めてご案内いたします。", "詳細は、改めてご案内いたします。", True),
+        # (build13) a range before となっております is no start of the state; cushions
+        ("投票時間は午前7時から午後8時までです。", "投票時間は午前7時から午後8時までとなっております。", True),
+        ("4月から有料です。", "4月から有料となっております。", False),
+        ("誠に勝手ながら、3月9日は運休いたします。", "3月9日は運休いたします。", True),
+        ("炊事場は使用後に清掃してください。", "ご面倒ですが、炊事場は使用後に清掃してください。", True),
         # two topics of people still trade no places (red team 45)
         (
             "障がい者手帳をお持ちの方は、介助者は1名まで無料です。",
@@ -162,4 +174,24 @@ def test_build12_meaning_changes_are_blocked_and_its_same_meaning_edits_offered(
     # driving test") the source does not write: left to the override
     if case["id"] != "b12-068":
         assert not check_unit(case["old"], case["old_en"], Glossary({}, ()))
+    assert not check_unit(case["new"], case["new_en"], Glossary({}, ()))
+
+
+BUILD13 = yamlio.parse_config((SAFETY / "build13.yaml").read_bytes(), "build13.yaml").data
+# The same-meaning edits of the round's second build set still blocked: 010 放置しないで → 置いたままにしないで (a
+# paraphrase), 013 予約 → ご予約 (whose: no "your" in the English), 029 a list of a counted item reordered (写真一枚),
+# 041 。ただし、→ が、 (the limit's conjunction dropped in the join), 042 です。→ で、 (the copula's continuative, a
+# particle's spelling too), 053 訪問します → 訪問しております (a plain, not humble, non-past), 057 ただいま dropped inside
+# the clause.
+BUILD13_STILL_BLOCKED = {"b13-010", "b13-013", "b13-029", "b13-041", "b13-042", "b13-053", "b13-057"}
+
+
+@pytest.mark.parametrize("case", BUILD13, ids=[case["id"] for case in BUILD13])
+def test_build13_meaning_changes_are_blocked_and_its_same_meaning_edits_offered(case) -> None:
+    decision = decide(case["old"], case["old_en"], case["new"])
+    if case["kind"] == "meaning":
+        assert decision.kind in FLIP_KINDS or decision.translation == case["new_en"], (case["note"], decision)
+    else:
+        assert (decision.kind in FLIP_KINDS) == (case["id"] in BUILD13_STILL_BLOCKED), (case["note"], decision)
+    assert not check_unit(case["old"], case["old_en"], Glossary({}, ()))
     assert not check_unit(case["new"], case["new_en"], Glossary({}, ()))

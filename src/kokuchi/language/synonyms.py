@@ -6469,11 +6469,16 @@ def _cause_witnessed(morphs: tuple[Morph, ...], n: int) -> bool:
     につき and により after a noun: a cause (工事につき may say "regarding", 書面により "in writing", ため "for").
     False without the English or JMdict."""
     english = _translation()
-    said = {
-        word.removesuffix("s") for phrase in _CAUSE_SAID.findall(english) for word in phrase.lower().split()
-    } - _GLOSS_FILLERS
+    phrases = " ".join(_CAUSE_SAID.findall(english))
+    said = {form for forms in _english_lemmas(phrases) for form in forms} - _GLOSS_FILLERS
     if not said:
         return False
+
+    def says(word: str) -> bool:  # (a gloss's word, or the head of a compound said: "road" of "roadworks")
+        return (
+            word in said or word.removesuffix("s") in said or (len(word) >= 4 and any(s.startswith(word) for s in said))
+        )
+
     k = n
     while k >= 0 and n - k < 4 and _nominal(morphs[k]) and morphs[k].head != "代名詞":
         try:
@@ -6482,7 +6487,7 @@ def _cause_witnessed(morphs: tuple[Morph, ...], n: int) -> bool:
             return False
         for entry in entries:
             for sense in entry.senses[:3]:
-                if any(word.removesuffix("s") in said for gloss in sense.gloss for word in _gloss_words(gloss.text)):
+                if any(says(word) for gloss in sense.gloss for word in _gloss_words(gloss.text)):
                     return True
         k -= 1
     return False
@@ -6671,8 +6676,10 @@ def _copula(morphs: tuple[Morph, ...], i: int, humble: int = 0) -> list[int] | N
     span = [i - 1, i, *range(i + 1, i + 1 + humble)]
     k = i + 1 + humble
     if k + 1 < len(morphs) and morphs[k].lemma == "て" and morphs[k + 1].lemma in ("居る",):
-        if _from_a_time(morphs, i - 2):
-            return None  # 4月から有料となっております: "has been since April", not となります ("will be from")
+        if noun.lemma != "まで" and _from_a_time(morphs, i - 2):
+            # 4月から有料となっております: "has been since April", not となります ("will be from"); 7時から8時まで
+            # となっております is a range, its から no start of the state
+            return None
         span += [k, k + 1]  # となっております: is
         k += 2
     while k < len(morphs) and morphs[k].head == "助動詞" and morphs[k].lemma == "ます" and morphs[k].text != "まし":

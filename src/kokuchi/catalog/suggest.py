@@ -1171,7 +1171,8 @@ def _received_said_humbly(old: str, new: str) -> tuple[str, str] | None:
 # topic of a bare お願い (廃油の処分は、タンクへお願いします → 廃油は、タンクへ処分をお願いします), a place or a
 # thing said more specifically as the old English names it (場内 → 駐車場内 under "car park", 小学 → 小学校), the
 # nouns of a list in another order (破損や部品の紛失 → 部品の紛失や破損: coordination is commutative where no word,
-# no other list and no rank makes the order meaning).
+# no other list and no rank makes the order meaning), two sentences joined as one (開設します。受付は → 開設し、
+# 受付は), もらう after て said humbly (記入してもらえます → 記入していただけます).
 _REREADINGS: tuple[Callable[[str, str], tuple[str, str] | None], ...] = (
     _values_reread,
     _conditions_reread,

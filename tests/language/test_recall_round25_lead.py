@@ -85,6 +85,8 @@ def test_a_cause_the_english_gives(old, english, new, right) -> None:
         ("現在の料金は500円です。", "料金は500円です。", False),
         # a weekday's bracket before から/より: the particle, "from"
         ("2026年4月1日（水）から、運賃を改定いたします。", "2026年4月1日（水）より、運賃を改定いたします。", True),
+        # and the start a state reached has (since April 1st) or will have (from then): the weekday no wall
+        ("4月1日（水）から有料となっております。", "4月1日（水）から有料となります。", False),
         # sentences joined or split
         (
             "イルカショーは1日3回開催しています。各回の開始時刻は掲示でご確認ください。",

@@ -819,7 +819,7 @@ _WEEKDAY_NAMED = re.compile(r"[月火水木金土日]\s*曜|[（(・、〜~]\s*[
 
 
 _KANJI_DAYS = "月火水木金土日"
-_SOURCE_WEEKDAY_RANGE = re.compile(r"([月火水木金土日])曜?日?\s*(?:から|[〜~～\-－ー–])\s*([月火水木金土日])曜?日?")
+_SOURCE_WEEKDAY_RANGE = re.compile(rf"([{_KANJI_DAYS}])曜?日?\s*(?:から|[〜~～\-－ー–])\s*([{_KANJI_DAYS}])曜?日?")
 _WEEKDAYS_SAID = re.compile(r"(?i)\b(?:on\s+)?weekdays\b(?!\s*(?:and|&|,)\s*(?:sat|sun))")
 
 

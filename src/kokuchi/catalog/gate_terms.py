@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache, partial
 from typing import Any
@@ -171,7 +172,7 @@ _DEADLINE_IS = re.compile(r"(?i)\bdeadline\b[^.;,:]{0,80}?\b(?:is|was|will\s+be)
 _SOURCE_CLAUSE_END = re.compile(r"。|(?:が|ので|ため|けれど|けど|のに|ものの)、")
 
 
-def _said_side(translation: str, at: int, source_negated: Any = None) -> str | None:
+def _said_side(translation: str, at: int, source_negated: Callable[[], bool] | None = None) -> str | None:
     """ "start" or "end": what the words right before the value at *at* say of it (from, after, since; until, by,
     before), turned the other way by a negation of the verb right before them where *source_negated* (asked only
     then) says the source's clause has none; None for plain words and under any other negation in its clause."""
@@ -596,26 +597,25 @@ def times_in_their_part_of_the_day(translation: str, mentions: list[Mention]) ->
     part of the day its clause names ("tomorrow evening from 5:30": 17:30), where the words that name one (CLDR's
     periods: afternoon, evening, tonight) reach none of the hour's own periods, nor the morning; any other as
     written."""
+    bare = {
+        id(m)
+        for m in mentions
+        if m.kind == "time" and m.style == "24h" and m.value and 1 <= m.value[0] <= 11 and not m.text.startswith("0")
+    }
+    if not bare or any(m.kind == "time" and m.value and m.value[0] >= 13 for m in mentions):
+        return mentions  # (none, or a 24-hour clock beside them: 08:00, 20:00)
     from kokuchi.language.worded_values import day_parts, time_periods
 
     out = []
     for mention in mentions:
-        value = mention.value
-        if mention.kind != "time" or mention.style != "24h" or not value or not 1 <= value[0] <= 11:
-            out.append(mention)
-            continue
-        if mention.text.startswith("0") or any(
-            m.kind == "time" and m.value and m.value[0] >= 13 for m in mentions
-        ):  # (08:00, or 20:00 beside it: a 24-hour clock)
-            out.append(mention)
-            continue
-        starts = [m.end() for m in _ENGLISH_CLAUSE_END.finditer(translation, 0, mention.start)]
-        ending = _ENGLISH_CLAUSE_END.search(translation, mention.end)
-        clause = translation[starts[-1] if starts else 0 : ending.start() if ending else len(translation)]
-        reaches = [reach for _, reach in day_parts(clause)]
-        later = (value[0] + 12, value[1])
-        if reaches and not any(reach & time_periods(value) or "morning1" in reach for reach in reaches):
-            mention = mention._replace(value=later, keys=frozenset({("t", *later)}))
+        if id(mention) in bare:
+            starts = [m.end() for m in _ENGLISH_CLAUSE_END.finditer(translation, 0, mention.start)]
+            ending = _ENGLISH_CLAUSE_END.search(translation, mention.end)
+            clause = translation[starts[-1] if starts else 0 : ending.start() if ending else len(translation)]
+            reaches = [reach for _, reach in day_parts(clause)]
+            if reaches and not any(reach & time_periods(mention.value) or "morning1" in reach for reach in reaches):
+                later = (mention.value[0] + 12, mention.value[1])
+                mention = mention._replace(value=later, keys=frozenset({("t", *later)}))
         out.append(mention)
     return out
 

@@ -190,8 +190,6 @@ from kokuchi.language.synonyms import (
     causatives_joined as _causatives_joined,
 )
 
-# (a conjunction at the start of a sentence added or removed, read as an addition: ``_sentence_connective``)
-CONNECTIVE = "connective"
 NOTATION, PARTICLE, NUMBER, ADDITION, COURTESY, SYNONYM, CHANGE = (
     "notation",
     "particle",
@@ -923,6 +921,7 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
             fused = (not cy and _nouns_fused(cx, a, where_a)) or (not cx and _nouns_fused(cy, b, where_b))
             # 第2・第4土曜日 / 第2土曜日: a value removed or added whole as an item of a list, no part of another
             listed = (not cy and _item_of_a_list(cx, a, where_a)) or (not cx and _item_of_a_list(cy, b, where_b))
+            connective = False
             if kind is None and not marked and bool(cx) != bool(cy):
                 added, before_added = (y, kb[j1 - 1] if j1 else None) if cy else (x, ka[i1 - 1] if i1 else None)
                 text, where = (b, where_b) if cy else (a, where_a)
@@ -930,9 +929,8 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                 at = where.get(id(spoken[-1])) if spoken else None
                 following = text[at + 1] if at is not None and at + 1 < len(text) else None
                 if _sentence_connective(spoken, before_added, following):
-                    kind = (
-                        CONNECTIVE  # なお、受付は…; つきましては、…: how the sentence follows on, none of what it says
-                    )
+                    kind = ADDITION  # なお、受付は…; つきましては、…: how the sentence follows on, none of what it says
+                    connective = True  # (outside the clause it joins: no negation narrowed, no compound headed)
             if kind is None and not marked and not fused:
                 kind = _explained(
                     cx,
@@ -998,21 +996,25 @@ def _compare(old: str, new: str, _depth: int) -> Verdict:
                         if rest.kind != CHANGE:
                             kind = SYNONYM if rest.kind in (NOTATION, COURTESY) else rest.kind
                             return kind, x, y, named, Verdict(kind, respect=rest.respect, aspect=rest.aspect)
-            if kind == ADDITION and (
-                _under_a_negation(b, where_b, cy, lexicon) or _under_a_negation(a, where_a, cx, lexicon)
+            if (
+                kind == ADDITION
+                and not connective
+                and (_under_a_negation(b, where_b, cy, lexicon) or _under_a_negation(a, where_a, cx, lexicon))
             ):
                 kind = None  # 触れないでください → むやみに触れないでください: a prohibition narrowed
-            if kind == ADDITION and (_following_on(b, where_b, cy, lexicon) or _following_on(a, where_a, cx, lexicon)):
+            if (
+                kind == ADDITION
+                and not connective
+                and (_following_on(b, where_b, cy, lexicon) or _following_on(a, where_a, cx, lexicon))
+            ):
                 kind = None  # 懇親会を行います → 引き続き懇親会を行います: "continue to hold" or "then hold"
-            if kind == ADDITION and not cx:
+            if kind == ADDITION and not connective and not cx:
                 around = (kb[j1 - 1] if j1 else None, kb[j2] if j2 < len(kb) else None)
                 old_words = {m.text for _, span in ka for m in span}  # (a word moved, not added: 方 read ホー)
                 if not any(m.text in old_words for m in cy) and _heads_a_compound(cy, *around, dropped):
                     kind = None  # 販売しております → 販売終了しております: another thing
                 elif _heads_a_genitive(cy, *around):
                     kind = None  # 出場者にお配り → 出場者の家族にお配り: another person
-            if kind == CONNECTIVE:
-                kind = ADDITION  # (outside the clause it joins: no negation narrowed, no compound headed)
             return kind, x, y, named, None
 
         parts: dict[tuple[int, int, int, int], str | None] = {}  # the parts of differences judged, by place

@@ -2976,23 +2976,7 @@ def construction_keys(morphs: tuple[Morph, ...]) -> dict[int, str | None]:
         _obligation(morphs, found)
     if any(m.lemma in _APPRECIATING for m in morphs):
         _appreciated_if_done(morphs, found)
-    if any(m.lemma == "付く" for m in morphs):
-        _causes(morphs, found)
     return found
-
-
-def _causes(morphs: tuple[Morph, ...], found: dict[int, str | None]) -> None:
-    """A noun the old English gives as a cause (``_cause_witnessed``: "due to heavy snow") said with につき before a
-    comma: のため, the reason (改修工事につき、 / 改修工事のため、), as 中につき always is (``_owing_to``). Without
-    the English it stays itself: につき may say "regarding" or "per"."""
-    for j, m in enumerate(morphs):
-        if not (m.head == "動詞" and m.lemma == "付く" and m.text in ("つき", "付き") and j >= 2 and j not in found):
-            continue
-        if not (morphs[j - 1].lemma == "に" and morphs[j - 1].pos_is("助詞", "格助詞")):
-            continue
-        if j + 1 < len(morphs) and morphs[j + 1].text in ("、", ",") and _nominal(morphs[j - 2]):
-            if _cause_witnessed(morphs, j - 2):
-                found.update({j - 1: GENITIVE, j: REASON})
 
 
 _JOINED = frozenset({"・", "及び", "並びに"})
@@ -6443,7 +6427,9 @@ def _owing_to(morphs: tuple[Morph, ...], i: int) -> bool:
     """工事|中|に|つき|、: につき after an action going on (中) is "because", as のため says it.
 
     Only after 中 (1人につき is "per", 本件につき "regarding"), in the connective form, and not
-    につきまして (the topic).
+    につきまして (the topic); after another noun, before a comma, only where the old English gives the noun as the
+    cause (``_cause_witnessed``: 改修工事につき、 under "due to renovation work"), since につき may say "regarding"
+    or "per".
     """
     if i < 2 or morphs[i].text not in ("つき", "付き") or i + 1 >= len(morphs):
         return False
@@ -6451,7 +6437,7 @@ def _owing_to(morphs: tuple[Morph, ...], i: int) -> bool:
     if not (particle.lemma == "に" and particle.pos_is("助詞", "格助詞")):
         return False
     if not (before.lemma == "中" and before.pron == "チュー" and before.head in ("接尾辞", "名詞")):
-        return False
+        return morphs[i + 1].text in ("、", ",") and _nominal(before) and _cause_witnessed(morphs, i - 2)
     return morphs[i + 1].head not in ("助動詞", "助詞") or morphs[i + 1].text in ("、", ",")
 
 
